@@ -1,0 +1,63 @@
+"""The thin command line: parse options, call one function, print one line on error.
+
+Commands live one per module in `awesome_bib/commands/` and are imported only when invoked,
+so `awesome-bib export` never loads the network stack.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from . import __version__
+from .errors import AwesomeBibError
+
+#: command name -> module under awesome_bib.commands exposing a click command `command`.
+COMMANDS = {
+    "import": "import_cmd",
+    "export": "export_cmd",
+    "enrich": "enrich_cmd",
+    "check": "check_cmd",
+}
+
+
+class LazyGroup(click.Group):
+    """A click group that imports a command's module only when that command runs."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = COMMANDS.get(cmd_name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(f"awesome_bib.commands.{module_name}")
+        return module.command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="awesome-bib")
+def cli() -> None:
+    """Turn an awesome list of papers into verified BibTeX, CSL-JSON and RIS files."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI, turning every AwesomeBibError into one line on stderr."""
+    try:
+        cli.main(args=argv, prog_name="awesome-bib", standalone_mode=False)
+    except AwesomeBibError as exc:
+        click.echo(f"awesome-bib: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("awesome-bib: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("awesome-bib: interrupted", err=True)
+        sys.exit(130)

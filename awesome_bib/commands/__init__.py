@@ -1,0 +1,1 @@
+"""One click command per module; cli.py imports each only when it runs."""

@@ -1,0 +1,256 @@
+"""The one entry model in the middle: import fills it, enrich completes it, export renders it.
+
+Every field is plain data so that `entries/*.yaml` stays human-readable and diff-friendly.
+`provenance` says where each field came from: "list" (the Markdown list), "arxiv",
+"crossref" or "manual" (a person). Re-import rewrites only list-owned fields; enrichment never
+overwrites a field a person edited (see `fingerprints`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+#: Where a field's value came from.
+SOURCES = ("list", "arxiv", "crossref", "manual")
+
+#: Fields the importer owns: a re-import of the list may rewrite them (unless a person edited them).
+LIST_FIELDS = ("title", "llm", "venue_tag", "year", "links", "arxiv", "doi", "listings", "dataset")
+
+#: Publication types an entry can resolve to; each format maps them through a table.
+PUB_TYPES = ("conference", "workshop", "journal", "preprint", "dataset", "book-chapter", "misc")
+
+
+@dataclass
+class Author:
+    """A person (family + given, particles kept inside `family`) or a literal corporate name."""
+
+    family: str = ""
+    given: str = ""
+    literal: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        """Serialise, omitting empty parts."""
+        return {k: v for k, v in (("family", self.family), ("given", self.given),
+                                  ("literal", self.literal)) if v}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | str) -> Author:
+        """Load from YAML; a bare string is a literal name."""
+        if isinstance(data, str):
+            return cls(literal=data)
+        return cls(family=str(data.get("family", "") or ""), given=str(data.get("given", "") or ""),
+                   literal=str(data.get("literal", "") or ""))
+
+    @property
+    def display(self) -> str:
+        """Human form: "Given Family" or the literal name."""
+        if self.literal:
+            return self.literal
+        return f"{self.given} {self.family}".strip()
+
+
+@dataclass
+class Link:
+    """One link of a list item, with the label the list gave it (pdf, code, project, ...)."""
+
+    label: str
+    url: str
+
+    def to_dict(self) -> dict[str, str]:
+        """Serialise."""
+        return {"label": self.label, "url": self.url}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Link:
+        """Load from YAML."""
+        return cls(label=str(data.get("label", "")), url=str(data.get("url", "")))
+
+
+@dataclass
+class Listing:
+    """One place the list mentions the entry: section, year sub-heading, position and line."""
+
+    section: str
+    line: int
+    position: int
+    subsection: str = ""
+    title: str = ""
+    venue_tag: str = ""
+    raw: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise, omitting empty parts."""
+        out: dict[str, Any] = {"section": self.section}
+        if self.subsection:
+            out["subsection"] = self.subsection
+        out["position"] = self.position
+        out["line"] = self.line
+        if self.title:
+            out["title"] = self.title
+        if self.venue_tag:
+            out["venue_tag"] = self.venue_tag
+        if self.raw:
+            out["raw"] = self.raw
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Listing:
+        """Load from YAML."""
+        return cls(section=str(data["section"]), line=int(data.get("line", 0)),
+                   position=int(data.get("position", 0)),
+                   subsection=str(data.get("subsection", "") or ""),
+                   title=str(data.get("title", "") or ""),
+                   venue_tag=str(data.get("venue_tag", "") or ""), raw=str(data.get("raw", "") or ""))
+
+
+@dataclass
+class Entry:
+    """One bibliographic entry (a paper or a dataset), whatever sections list it."""
+
+    key: str = ""
+    key_fallback: bool = True  # key made without authors; may change once when authors arrive
+    kind: str = "paper"  # "paper" | "dataset"
+    title: str = ""
+    llm: bool = False  # the list marks LLM papers in bold
+    venue_tag: str = ""  # as the list wrote it: "MICCAI 2023", "NeurIPS 2021 D&B", "arXiv 2024"
+    year: int | None = None
+    month: int | None = None
+    pub_type: str = ""  # one of PUB_TYPES once resolved (enrichment); export infers it otherwise
+    container_title: str = ""  # proceedings or journal full name, when known from a source
+    authors: list[Author] = field(default_factory=list)
+    doi: str = ""
+    url: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    publisher: str = ""
+    arxiv: str = ""  # arXiv id without version: "2303.07618", "astro-ph/0601001"
+    arxiv_version: str = ""  # "v2" when known
+    primary_class: str = ""
+    arxiv_title: str = ""  # the title arXiv gives (may differ from the listed one)
+    arxiv_comment: str = ""
+    arxiv_journal_ref: str = ""
+    arxiv_doi: str = ""  # the published DOI arXiv records (not the 10.48550 one)
+    note: str = ""
+    links: list[Link] = field(default_factory=list)
+    listings: list[Listing] = field(default_factory=list)
+    dataset: dict[str, str] = field(default_factory=dict)  # domain, image, text, source, language
+    provenance: dict[str, str] = field(default_factory=dict)  # field -> SOURCES member
+    fingerprints: dict[str, str] = field(default_factory=dict)  # field -> hash written by enrich
+    candidates: list[dict[str, Any]] = field(default_factory=list)  # near misses for review
+    history: list[dict[str, Any]] = field(default_factory=list)  # changes enrichment made
+    unresolved: str = ""  # why enrichment could not resolve it
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown YAML keys, kept verbatim
+
+    @property
+    def sections(self) -> list[str]:
+        """Section slugs this entry is listed in, first appearance first, without repeats."""
+        seen: list[str] = []
+        for listing in self.listings:
+            if listing.section not in seen:
+                seen.append(listing.section)
+        return seen
+
+    @property
+    def line(self) -> int:
+        """Line of the first listing (0 when unknown)."""
+        return self.listings[0].line if self.listings else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise in a fixed field order, omitting empty values (diff-friendly YAML)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            if f.name == "extra":
+                continue
+            value = getattr(self, f.name)
+            if f.name == "key_fallback":
+                if value:
+                    out[f.name] = True
+                continue
+            if f.name == "kind" and value == "paper":
+                continue
+            if value in ("", None, [], {}, False):
+                continue
+            if f.name in ("authors", "links", "listings"):
+                value = [item.to_dict() for item in value]
+            out[f.name] = value
+        for k in sorted(self.extra):
+            out[k] = self.extra[k]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entry:
+        """Load from YAML; unknown keys land in `extra` and are written back unchanged."""
+        known = {f.name for f in fields(cls)} - {"extra"}
+        kwargs: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for k, v in data.items():
+            if k not in known:
+                extra[k] = v
+                continue
+            if k == "authors":
+                v = [Author.from_dict(a) for a in (v or [])]
+            elif k == "links":
+                v = [Link.from_dict(x) for x in (v or [])]
+            elif k == "listings":
+                v = [Listing.from_dict(x) for x in (v or [])]
+            elif k in ("year", "month"):
+                v = int(v) if v not in (None, "") else None
+            elif k in ("llm", "key_fallback"):
+                v = bool(v)
+            elif k in ("dataset", "provenance", "fingerprints"):
+                v = dict(v or {})
+            elif k in ("candidates", "history"):
+                v = list(v or [])
+            elif v is None:
+                v = ""
+            else:
+                v = str(v)
+            kwargs[k] = v
+        kwargs.setdefault("key_fallback", False)  # a stored key without the flag is pinned
+        return cls(**kwargs, extra=extra)
+
+
+@dataclass
+class Section:
+    """A top-level heading of the list that holds papers or datasets."""
+
+    slug: str
+    title: str
+    kind: str = "papers"  # "papers" | "datasets"
+
+    def to_dict(self) -> dict[str, str]:
+        """Serialise."""
+        return {"slug": self.slug, "title": self.title, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Section:
+        """Load from YAML."""
+        return cls(slug=str(data["slug"]), title=str(data.get("title", data["slug"])),
+                   kind=str(data.get("kind", "papers")))
+
+
+@dataclass
+class Library:
+    """Everything in entries/: the sections in list order, the entries, and list-level notes."""
+
+    sections: list[Section] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    source: str = ""  # the list file it was imported from
+    conflicts: list[dict[str, Any]] = field(default_factory=list)  # shared link, other title
+    problems: list[dict[str, Any]] = field(default_factory=list)  # unparseable items
+
+    def in_section(self, slug: str) -> list[Entry]:
+        """Entries listed in section `slug`, in the order the list gives them there."""
+        picked = []
+        for entry in self.entries:
+            positions = [li.position for li in entry.listings if li.section == slug]
+            if positions:
+                picked.append((min(positions), entry))
+        picked.sort(key=lambda pair: pair[0])
+        return [entry for _, entry in picked]
+
+    def by_key(self) -> dict[str, Entry]:
+        """Entries indexed by citation key."""
+        return {entry.key: entry for entry in self.entries}

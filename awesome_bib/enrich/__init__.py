@@ -1,0 +1,229 @@
+"""Enrichment: arXiv and Crossref look-ups (batched, cached, polite) folded into entries/.
+
+`enrich_library` completes a Library in memory and returns an `EnrichReport`; `run_enrich`
+loads entries/, enriches, assigns keys and saves (unless it is a dry run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import keys, store
+from ..model import Entry, Library
+from . import arxiv as arxiv_src
+from . import crossref as crossref_src
+from .base import Outcome, Source
+from .cache import Cache, default_dir
+from .http import RetryPolicy
+from .match import normalise_title
+from .steps import ARXIV_STEPS, CROSSREF_STEPS, PUBLISHED, Context, Writer, choose_crossref
+from .tags import classify
+
+#: progress(stage, done, total, counts): stage is "arxiv", "crossref-doi" or "crossref-search".
+Progress = Callable[[str, int, int, dict[str, int]], None]
+
+
+@dataclass
+class Options:
+    """How to enrich; None means "from the environment / the documented default"."""
+
+    offline: bool = False
+    refresh: bool = False
+    only: str = ""
+    mailto: str = ""
+    cache_dir: str | Path | None = None
+    arxiv_url: str | None = None
+    crossref_url: str | None = None
+    arxiv_delay: float | None = None
+    crossref_interval: float | None = None
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+    clock: Callable[[], float] | None = None
+    sleep: Callable[[float], None] | None = None
+
+
+@dataclass
+class SectionStats:
+    """The end-of-run figures for one section."""
+
+    slug: str
+    title: str
+    entries: int = 0
+    with_authors: int = 0
+    with_doi: int = 0
+    published: int = 0
+    unresolved: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class EnrichReport:
+    """What a run did: per-section figures, requests, cache use, changes, key changes."""
+
+    sections: list[SectionStats] = field(default_factory=list)
+    requests: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # cached, fetched, failed
+    changes: list[dict[str, Any]] = field(default_factory=list)
+    key_changes: list[dict[str, str]] = field(default_factory=list)
+    entries: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for --json."""
+        return asdict(self)
+
+
+def select(lib: Library, only: str) -> list[Entry]:
+    """All entries, or those with key `only`, or those listed in section `only`."""
+    if not only:
+        return list(lib.entries)
+    picked = [e for e in lib.entries if e.key == only or only in e.sections]
+    if not picked:
+        from ..errors import UsageError
+
+        raise UsageError(f"--only {only!r}: no entry key or section slug of that name")
+    return picked
+
+
+def gather(source: Source, keys_: Iterable[str], cache: Cache, opts: Options,
+           counts: dict[str, int], progress: Progress | None) -> dict[str, Outcome]:
+    """Answers for `keys_`: from the cache, else from the source batch by batch (each batch
+    cached as soon as it arrives, so an interrupted run resumes where it stopped)."""
+    keys_ = list(dict.fromkeys(keys_))
+    out: dict[str, Outcome] = {}
+    todo = []
+    for key in keys_:
+        hit, payload = (False, None) if opts.refresh else cache.get(source.name, key)
+        if hit:
+            out[key] = Outcome(payload=payload, cached=True)
+            counts["cached"] += 1
+        else:
+            todo.append(key)
+    if progress:
+        progress(source.name, len(out), len(keys_), counts)
+    if opts.offline:
+        for key in todo:
+            out[key] = Outcome(error=f"{source.name}: not in the cache (--offline)")
+        return out
+    for batch in source.lookup(todo):
+        for key, outcome in batch.items():
+            if outcome.error:
+                counts["failed"] += 1
+            else:
+                cache.put(source.name, key, outcome.payload)
+                counts["fetched"] += 1
+            out[key] = outcome
+        if progress:
+            progress(source.name, len(out), len(keys_), counts)
+    return out
+
+
+def search_query(entry: Entry) -> str | None:
+    """The `query.bibliographic` for an entry with no DOI: title, first author, year."""
+    if entry.kind != "paper" or entry.doi or entry.arxiv_doi or not entry.title:
+        return None
+    venue = classify(entry.venue_tag)
+    if not venue.registers_dois and venue.pub_type != "preprint":
+        return None  # NeurIPS, ICLR, MIDL...: Crossref will not have it
+    words = [normalise_title(entry.title)]
+    if entry.authors:
+        words.append(normalise_title(entry.authors[0].family or entry.authors[0].literal))
+    if entry.year:
+        words.append(str(entry.year))
+    return " ".join(w for w in words if w)
+
+
+def _fold(steps: Iterable[Any], entries: list[Entry], ctx: Context, writer: Writer) -> None:
+    for entry in entries:
+        for step in steps:
+            try:
+                step.apply(entry, ctx, writer)
+            except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
+                # A record we cannot read spoils one entry, never the run.
+                ctx.note(entry, f"{type(step).__name__}: unreadable record ({exc})")
+
+
+def enrich_library(lib: Library, opts: Options | None = None,
+                   progress: Progress | None = None) -> EnrichReport:
+    """Enrich the selected entries of `lib` in place; return what happened."""
+    opts = opts or Options()
+    entries = select(lib, opts.only)
+    cache = Cache(opts.cache_dir or default_dir())
+    counts = {"cached": 0, "fetched": 0, "failed": 0}
+    ctx = Context()
+    writer = Writer(ctx)
+    ax = arxiv_src.ArxivSource(url=opts.arxiv_url, delay=opts.arxiv_delay, policy=opts.policy,
+                               mailto=opts.mailto, clock=opts.clock, sleep=opts.sleep)
+    cr = crossref_src.CrossrefClient(url=opts.crossref_url, mailto=opts.mailto,
+                                     interval=opts.crossref_interval, policy=opts.policy,
+                                     clock=opts.clock, sleep=opts.sleep)
+    ids = [p[0] for p in (arxiv_src.parse_id(e.arxiv) for e in entries if e.arxiv) if p]
+    ctx.arxiv = gather(ax, ids, cache, opts, counts, progress)
+    _fold(ARXIV_STEPS, entries, ctx, writer)
+
+    dois_src = crossref_src.CrossrefDois(cr)
+    dois = [d.lower() for e in entries for d in (e.doi, e.arxiv_doi)
+            if d and not d.lower().startswith(crossref_src.DATACITE_ARXIV)]
+    ctx.dois = gather(dois_src, dois, cache, opts, counts, progress)
+    for entry in entries:
+        query = search_query(entry)
+        if query:
+            ctx.queries[id(entry)] = query
+    ctx.searches = gather(crossref_src.CrossrefSearch(cr), ctx.queries.values(), cache, opts,
+                          counts, progress)
+    # Preprints (bioRxiv, medRxiv...) point at their published version: fetch those too.
+    targets = [d for e in entries for r in [choose_crossref(e, ctx)[0]] if r
+               for d in r.preprint_of if d not in ctx.dois]
+    if targets:
+        ctx.dois.update(gather(dois_src, targets, cache, opts, counts, progress))
+    _remember_search_hits(entries, ctx, cache)
+    _fold(CROSSREF_STEPS, entries, ctx, writer)
+
+    report = EnrichReport(requests={"arxiv": ax.http.requests, "crossref": cr.http.requests},
+                          counts=counts, changes=ctx.changes, entries=len(entries))
+    report.sections = section_stats(lib, entries)
+    return report
+
+
+def _remember_search_hits(entries: list[Entry], ctx: Context, cache: Cache) -> None:
+    """Cache an accepted search hit under its DOI too: the next run looks it up by that DOI
+    (the entry has it now), and must find it without a request."""
+    for entry in entries:
+        record = choose_crossref(entry, ctx)[0]
+        if record is None or record.key in ctx.dois or record.payload is None:
+            continue
+        ctx.dois[record.key] = Outcome(payload=record.payload)
+        if not cache.get(crossref_src.CrossrefDois.name, record.key)[0]:
+            cache.put(crossref_src.CrossrefDois.name, record.key, record.payload)
+
+
+def section_stats(lib: Library, entries: list[Entry]) -> list[SectionStats]:
+    """Per-section figures over the enriched entries."""
+    chosen = {id(e) for e in entries}
+    out = []
+    for section in lib.sections:
+        stats = SectionStats(section.slug, section.title)
+        for entry in lib.in_section(section.slug):
+            if id(entry) not in chosen:
+                continue
+            stats.entries += 1
+            stats.with_authors += bool(entry.authors)
+            stats.with_doi += bool(entry.doi)
+            stats.published += entry.pub_type in PUBLISHED
+            if entry.unresolved:
+                stats.unresolved.append({"key": entry.key, "reason": entry.unresolved})
+        if stats.entries:
+            out.append(stats)
+    return out
+
+
+def run_enrich(entries_dir: str | Path, opts: Options | None = None, dry_run: bool = False,
+               progress: Progress | None = None) -> EnrichReport:
+    """Load entries/, enrich, give fallback keys their author form once, save unless dry run."""
+    lib = store.load_library(entries_dir)
+    report = enrich_library(lib, opts, progress)
+    for _entry, old, new in keys.assign_keys(lib.entries):
+        report.key_changes.append({"old": old, "new": new})
+    if not dry_run:
+        store.save_library(lib, entries_dir)
+    return report

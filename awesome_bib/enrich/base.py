@@ -1,0 +1,46 @@
+"""What every source shares: the `Source` protocol with a batched `lookup`, and `Record`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass
+class Outcome:
+    """What a source said about one key: its payload (None = "no such thing") or an error."""
+
+    payload: Any = None  # JSON-able, exactly what we cache
+    error: str = ""  # transient failure (timeout, 429 after retries); never cached
+    cached: bool = False
+
+    @property
+    def found(self) -> bool:
+        """True when the source returned something for the key."""
+        return not self.error and self.payload is not None
+
+
+class Source(Protocol):
+    """A metadata source: `name` names its cache folder; `lookup` answers keys batch by batch."""
+
+    name: str
+
+    def lookup(self, keys: Sequence[str]) -> Iterator[dict[str, Outcome]]:
+        """Yield one {key: Outcome} dict per request, so each batch can be cached at once."""
+        ...
+
+
+@dataclass
+class Record:
+    """A source's answer, mapped onto Entry field names (authors as `Author`s)."""
+
+    source: str  # "arxiv" | "crossref"
+    key: str  # arXiv id without version, or lower-case DOI
+    title: str
+    year: int | None
+    fields: dict[str, Any] = field(default_factory=dict)
+    kind: str = ""  # Crossref `type` ("journal-article", ...) or "arxiv"
+    preprint_of: list[str] = field(default_factory=list)  # DOIs of published versions
+    score: float | None = None  # match score when found by a search
+    payload: Any = None  # what the source returned (to cache a search hit under its DOI)

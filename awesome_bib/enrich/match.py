@@ -1,0 +1,92 @@
+"""Is a Crossref record the paper we mean? Normalised titles (rapidfuzz), year, first author.
+
+A wrong DOI is worse than none, so acceptance needs all the evidence we have; anything that
+looks close but fails one test is kept as a candidate for a person to review, never applied.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+import ftfy
+from rapidfuzz import fuzz
+
+from ..keys import fold
+from ..model import Author
+from .base import Record
+from .names import family_key
+
+#: Title similarity (0-100, rapidfuzz ratio on normalised titles) needed to accept a match.
+ACCEPT = 93.0
+#: Below ACCEPT but at least this: a near miss, kept as a candidate.
+CANDIDATE = 70.0
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def normalise_title(title: str) -> str:
+    """Lower-case ASCII words only: markup, accents, punctuation and spacing removed."""
+    text = ftfy.fix_text(html.unescape(_TAG.sub(" ", title or "")))
+    text = fold(text).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def _variants(title: str) -> set[str]:
+    """The title and, for "Name: what it does", the part after the colon."""
+    out = {normalise_title(title)}
+    head, sep, tail = (title or "").partition(":")
+    if sep and len(tail.split()) >= 3:
+        out.add(normalise_title(tail))
+    return {v for v in out if v}
+
+
+def title_score(ours: list[str], theirs: str) -> float:
+    """Best rapidfuzz ratio between any of our titles and theirs (colon variants included)."""
+    best = 0.0
+    for a in {v for t in ours for v in _variants(t)}:
+        for b in _variants(theirs):
+            best = max(best, fuzz.ratio(a, b))
+    return round(best, 1)
+
+
+@dataclass
+class Verdict:
+    """The outcome of judging one record: accepted, a candidate, or neither, and why."""
+
+    accept: bool
+    candidate: bool
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+def judge(titles: list[str], years: list[int], first: Author | None, record: Record,
+          accept_at: float = ACCEPT) -> Verdict:
+    """Accept only on a close title, a year within one, and the same first family name."""
+    score = title_score(titles, record.title)
+    reasons = []
+    if score < accept_at:
+        reasons.append(f"title similarity {score:.0f} < {accept_at:.0f}")
+    if years and record.year and min(abs(record.year - y) for y in years) > 1:
+        reasons.append(f"year {record.year} not within one of {sorted(set(years))}")
+    ours = family_key(first)
+    authors = record.fields.get("authors") or []
+    theirs = family_key(authors[0]) if authors else ""
+    if ours and theirs and not (_same_family(ours, theirs) or _in_name(theirs, first)):
+        reasons.append(f"first author {theirs!r} is not {ours!r}")
+    return Verdict(accept=not reasons, candidate=bool(reasons) and score >= CANDIDATE,
+                   score=score, reasons=reasons)
+
+
+def _in_name(family: str, person: Author | None) -> bool:
+    """Their family name is among the words of our full name (arXiv names may be reversed)."""
+    words = set(re.sub(r"[^a-z0-9 ]+", " ", fold(person.display if person else "").lower()).split())
+    return bool(words) and set(family.split()) <= words
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Family names agree when one contains the other as whole words ("m bran" / "bran")."""
+    wa, wb = a.split(), b.split()
+    return bool(wa and wb) and (set(wa) <= set(wb) or set(wb) <= set(wa)
+                                or a.replace(" ", "") == b.replace(" ", ""))

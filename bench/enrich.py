@@ -1,0 +1,134 @@
+"""Benchmark: cold and warm enrich of the default list against the fake servers, with latency.
+
+    python bench/enrich.py [--latency 0.05] [--list seeds/001_8a4be340c7ffec50.txt]
+
+The list is imported into a temp dir. The fake arXiv knows every listed id and the fake
+Crossref answers a title search for every paper whose venue registers DOIs, with SYNTHETIC
+records cloned from genuine fixtures (tests/fakes/servers.py). Politeness waits (3 s per
+arXiv request, Crossref's list pace) run on a virtual clock: they are added up and reported
+as "pacing", not slept. Compared with a one-request-per-paper strategy (one arXiv GET per id
+as arxiv2bib-style tools do, one Crossref GET per paper as habanero's `works(ids=[...])` does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from awesome_bib import store  # noqa: E402
+from awesome_bib.enrich import Options, enrich_library  # noqa: E402
+from awesome_bib.enrich.arxiv import DELAY  # noqa: E402
+from awesome_bib.enrich.crossref import LIST_INTERVAL  # noqa: E402
+from awesome_bib.enrich.match import normalise_title  # noqa: E402
+from awesome_bib.enrich.tags import classify  # noqa: E402
+from awesome_bib.importer import import_list  # noqa: E402
+from tests.fakes.servers import FakeArxiv, FakeCrossref  # noqa: E402
+
+
+class VirtualClock:
+    """Adds up the politeness waits instead of sleeping them."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept = 0.0
+
+    def clock(self) -> float:
+        return self.now + time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        self.slept += seconds
+
+
+def prepare(list_path: Path, work: Path, ax: FakeArxiv, cr: FakeCrossref):
+    """Import the list and teach the fakes about its papers (synthetic records)."""
+    import_list(list_path, work / "entries")
+    lib = store.load_library(work / "entries")
+    papers = [e for e in lib.entries if e.kind == "paper"]
+    for n, e in enumerate(papers):
+        if e.arxiv:
+            ax.synth_entry(e.arxiv, e.title, ["Zhihong Chen", "Yan Song"], e.year or 2023)
+        venue = classify(e.venue_tag)
+        if venue.registers_dois and e.title:
+            doi = f"10.5555/bench.{n}"
+            cr.synth_work(doi, e.title, [("Zhihong", "Chen")], e.year or 2023, e.venue_tag)
+            cr.answer_search(normalise_title(e.title), [doi])
+    return papers
+
+
+def run(work: Path, ax: FakeArxiv, cr: FakeCrossref, label: str, n_papers: int,
+        mailto: str) -> None:
+    """One enrich run over entries/ with the shared cache; prints its figures."""
+    lib = store.load_library(work / "entries")
+    vc = VirtualClock()
+    a0, c0 = len(ax.requests), len(cr.requests)
+    t0 = time.perf_counter()
+    report = enrich_library(lib, Options(cache_dir=work / "cache", arxiv_url=ax.url,
+                                         crossref_url=cr.url, mailto=mailto, clock=vc.clock,
+                                         sleep=vc.sleep))
+    wall = time.perf_counter() - t0
+    store.save_library(lib, work / "entries")
+    na, nc = len(ax.requests) - a0, len(cr.requests) - c0
+    ids = len({e.arxiv for e in lib.entries if e.arxiv})
+    print(f"{label:<22} arXiv {na:4d} req ({ids} ids)  Crossref {nc:4d} req  "
+          f"total/paper {(na + nc) / n_papers:5.2f}  wall {wall:6.2f}s  "
+          f"pacing {vc.slept:7.1f}s  resolved {sum(1 for e in lib.entries if e.doi)} DOIs")
+    del report
+
+
+def one_per_paper(work: Path, ax: FakeArxiv, cr: FakeCrossref, n_papers: int,
+                  mailto: str) -> None:
+    """The naive strategy: one arXiv request per id, one Crossref request per paper."""
+    lib = store.load_library(work / "entries")
+    papers = [e for e in lib.entries if e.kind == "paper"]
+    session = requests.Session()
+    t0 = time.perf_counter()
+    na = nc = 0
+    for e in papers:
+        if e.arxiv:
+            session.get(ax.url, params={"id_list": e.arxiv, "max_results": "1"}, timeout=10)
+            na += 1
+        session.get(cr.url + "/works", params={"query.bibliographic": e.title, "rows": "1"},
+                    timeout=10)
+        nc += 1
+    wall = time.perf_counter() - t0
+    pool = "polite" if mailto else "public"
+    pacing = max(na - 1, 0) * DELAY + max(nc - 1, 0) * LIST_INTERVAL[pool]
+    print(f"{'one-request-per-paper':<22} arXiv {na:4d} req  Crossref {nc:4d} req  "
+          f"total/paper {(na + nc) / n_papers:5.2f}  wall {wall:6.2f}s  pacing {pacing:7.1f}s")
+
+
+def main() -> None:
+    """Parse options, run cold, warm and naive, print the figures."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--list", default=str(ROOT / "seeds" / "001_8a4be340c7ffec50.txt"))
+    ap.add_argument("--latency", type=float, default=0.05, help="seconds per fake request")
+    ap.add_argument("--mailto", default="bench@example.org")
+    args = ap.parse_args()
+    ax, cr = FakeArxiv().start(), FakeCrossref().start()
+    ax.latency = cr.latency = args.latency
+    cr.extra_headers = {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp)
+            papers = prepare(Path(args.list), work, ax, cr)
+            print(f"{len(papers)} papers, latency {args.latency * 1000:.0f} ms per request, "
+                  f"pool {'polite' if args.mailto else 'public'}")
+            run(work, ax, cr, "cold", len(papers), args.mailto)
+            run(work, ax, cr, "warm", len(papers), args.mailto)
+            one_per_paper(work, ax, cr, len(papers), args.mailto)
+    finally:
+        ax.stop()
+        cr.stop()
+
+
+if __name__ == "__main__":
+    main()

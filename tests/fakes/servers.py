@@ -1,0 +1,279 @@
+"""Fake arXiv and Crossref servers on 127.0.0.1 that replay the genuine bodies in tests/fixtures.
+
+Where a genuine body exists for a request, it is served byte for byte (e.g. `id_list=abc` ->
+`error_400_malformed-id_abc.xml` with status 400, a no-hit search -> `list_query-title_no-
+results.json`). Where none exists, an answer is COMPOSED, never hand-written:
+
+* arXiv, any other `id_list`: the envelope of the genuine 2026 feed
+  `multi_0808.05394-invalid_1707.08567_34-authors.xml` with its entries replaced by the genuine
+  `<entry>` elements of the requested ids taken from all fixture feeds, and `totalResults`
+  set to their number (as the 2026 service does, ARXIV.md §2.7).
+* Crossref `filter=doi:A,doi:B` (no genuine recording exists, SOURCES.md): the envelope of the
+  genuine filter list `list_filter-prefix-type_rows20.json` with `items` = the genuine `message`
+  of the `work_*.json` fixtures for the requested DOIs, `total-results`/`items-per-page` set.
+* Crossref searches programmed with `answer_search(substring, dois)`: the same envelope with
+  those genuine work records.
+* Bench/batching only: `synth_entry` / `synth_work` clone a genuine record and replace its
+  identifier, title and author names, for papers no fixture covers. Documented as synthetic.
+
+Faults (`Fault`) are consumed one per request: a status with headers (429 + Retry-After), a
+hang (sleep before answering), a truncated or malformed body. Every request is recorded.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import threading
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+ATOM_NS = "http://www.w3.org/2005/Atom"
+NS = {"": ATOM_NS, "opensearch": "http://a9.com/-/spec/opensearch/1.1/",
+      "arxiv": "http://arxiv.org/schemas/atom"}
+for _prefix, _uri in NS.items():
+    ET.register_namespace(_prefix, _uri)
+A = f"{{{ATOM_NS}}}"
+OS = f"{{{NS['opensearch']}}}"
+
+
+@dataclass
+class Fault:
+    """One injected misbehaviour, used for one request."""
+
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    hang: float = 0.0  # seconds to sleep before answering (client timeouts)
+    truncate: bool = False  # serve the normal body cut in half
+    malformed: bool = False  # serve bytes that are neither XML nor JSON
+
+
+@dataclass
+class Seen:
+    """One recorded request."""
+
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    at: float
+
+
+class FakeServer:
+    """A tiny threaded HTTP server; subclasses implement `route`."""
+
+    def __init__(self) -> None:
+        self.requests: list[Seen] = []
+        self.faults: list[Fault] = []
+        self.latency = 0.0
+        self.extra_headers: dict[str, str] = {}
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server API)
+                server._handle(self)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,), daemon=True)
+
+    @property
+    def base(self) -> str:
+        """http://127.0.0.1:PORT"""
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def start(self) -> FakeServer:
+        """Serve in a background thread."""
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving."""
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def _handle(self, h: BaseHTTPRequestHandler) -> None:
+        parts = urlsplit(h.path)
+        query = parse_qs(parts.query, keep_blank_values=True)
+        with self._lock:
+            self.requests.append(Seen(parts.path, query, dict(h.headers), time.monotonic()))
+            fault = self.faults.pop(0) if self.faults else None
+        if self.latency:
+            time.sleep(self.latency)
+        if fault and fault.hang:
+            time.sleep(fault.hang)
+        if fault and fault.status:
+            status, headers, body = fault.status, fault.headers, fault.body
+        else:
+            status, headers, body = self.route(parts.path, query)
+            if fault and fault.truncate:
+                body = body[: len(body) // 2]
+            if fault and fault.malformed:
+                body = b"\x00\x01 not a feed {"
+        try:
+            h.send_response(status)
+            for k, v in {**self.extra_headers, **headers}.items():
+                h.send_header(k, v)
+            h.send_header("Content-Length", str(len(body)))
+            h.end_headers()
+            h.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timeout test)
+
+    def route(self, path: str, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes]:
+        """Status, headers and body for a request."""
+        raise NotImplementedError
+
+
+def _unversioned(ident: str) -> str:
+    return re.sub(r"v\d+$", "", ident)
+
+
+def _entry_key(entry: ET.Element) -> str:
+    return _unversioned((entry.findtext(f"{A}id") or "").split("/abs/")[-1])
+
+
+class FakeArxiv(FakeServer):
+    """The arXiv query API at /api/query."""
+
+    #: Genuine bodies served verbatim for exactly these id_list values (SOURCES.md requests).
+    VERBATIM = {
+        "abc": ("error_400_malformed-id_abc.xml", 400),
+        "0000.0000": ("empty_200_nonexistent-id_0000.0000.xml", 200),
+        "0808.05394": ("empty_200_bad-sequence-number_0808.05394.xml", 200),
+        "0808.05394,1707.08567": ("multi_0808.05394-invalid_1707.08567_34-authors.xml", 200),
+        "2104.12255v1": ("single_2104.12255v1_title-is-0.xml", 200),
+        "1605.08386": ("single_1605.08386_unversioned-request.xml", 200),
+        "astro-ph/0601001": ("oldstyle_astro-ph_0601001_journal-ref_affiliations.xml", 200),
+        "quant-ph/0201082v1": ("oldstyle_quant-ph_0201082v1_versioned.xml", 200),
+    }
+    ENVELOPE = "multi_0808.05394-invalid_1707.08567_34-authors.xml"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[str, ET.Element] = {}
+        for path in sorted((FIXTURES / "arxiv").glob("*.xml")):
+            root = ET.fromstring(path.read_bytes())
+            for entry in root.iter(f"{A}entry"):
+                if "/api/errors" not in (entry.findtext(f"{A}id") or ""):
+                    self.entries.setdefault(_entry_key(entry), entry)
+        self.verbatim = dict(self.VERBATIM)
+
+    @property
+    def url(self) -> str:
+        """The query endpoint, as AWESOME_BIB_ARXIV_URL takes it."""
+        return self.base + "/api/query"
+
+    def id_lists(self) -> list[list[str]]:
+        """The id_list of every request so far."""
+        return [r.query.get("id_list", [""])[0].split(",") for r in self.requests]
+
+    def synth_entry(self, ident: str, title: str, authors: list[str], year: int) -> None:
+        """SYNTHETIC (bench/batching only): a genuine entry cloned with another id/title/names."""
+        entry = copy.deepcopy(self.entries["1605.08386"])
+        entry.find(f"{A}id").text = f"http://arxiv.org/abs/{ident}v1"
+        entry.find(f"{A}title").text = title
+        for tag in ("published", "updated"):
+            entry.find(f"{A}{tag}").text = f"{year}-01-15T10:00:00Z"
+        for old in entry.findall(f"{A}author"):
+            entry.remove(old)
+        for name in authors:
+            author = ET.SubElement(entry, f"{A}author")
+            ET.SubElement(author, f"{A}name").text = name
+        self.entries[ident] = entry
+
+    def route(self, path: str, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes]:
+        """Replay or compose a feed for id_list."""
+        headers = {"Content-Type": "application/atom+xml; charset=utf-8"}
+        id_list = query.get("id_list", [""])[0]
+        if id_list in self.verbatim:
+            name, status = self.verbatim[id_list]
+            return status, headers, (FIXTURES / "arxiv" / name).read_bytes()
+        root = ET.fromstring((FIXTURES / "arxiv" / self.ENVELOPE).read_bytes())
+        for entry in root.findall(f"{A}entry"):
+            root.remove(entry)
+        wanted = [_unversioned(i) for i in id_list.split(",")]
+        found = [self.entries[i] for i in wanted if i in self.entries]
+        root.find(f"{OS}totalResults").text = str(len(found))
+        root.find(f"{OS}itemsPerPage").text = query.get("max_results", ["10"])[0]
+        root.extend(copy.deepcopy(e) for e in found)
+        return 200, headers, ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+
+
+class FakeCrossref(FakeServer):
+    """The Crossref REST API at /works."""
+
+    ENVELOPE = "list_filter-prefix-type_rows20.json"
+    NO_HITS = "list_query-title_no-results.json"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.works: dict[str, dict[str, Any]] = {}
+        self.files: dict[str, Path] = {}  # DOI -> genuine singleton body
+        for path in sorted((FIXTURES / "crossref").glob("work_*.json")):
+            item = json.loads(path.read_bytes())["message"]
+            self.works[item["DOI"].lower()] = item
+            self.files[item["DOI"].lower()] = path
+        self.searches: list[tuple[str, Any]] = []  # (substring of the query, DOIs or file)
+        self.extra_headers = {"x-api-pool": "polite-array", "x-rate-limit-limit": "3",
+                              "x-rate-limit-interval": "1s", "x-concurrency-limit": "3"}
+
+    @property
+    def url(self) -> str:
+        """The base URL, as AWESOME_BIB_CROSSREF_URL takes it."""
+        return self.base
+
+    def answer_search(self, substring: str, answer: list[str] | str) -> None:
+        """Queries containing `substring` get these genuine works (or this fixture verbatim)."""
+        self.searches.append((substring.lower(), answer))
+
+    def synth_work(self, doi: str, title: str, authors: list[tuple[str, str]], year: int,
+                   container: str) -> None:
+        """SYNTHETIC (bench only): a genuine journal article cloned with other metadata."""
+        item = copy.deepcopy(self.works["10.1038/s42256-024-00832-8"])
+        item.update({"DOI": doi, "title": [title], "container-title": [container],
+                     "author": [{"given": g, "family": f, "sequence": "additional",
+                                 "affiliation": []} for g, f in authors],
+                     "issued": {"date-parts": [[year, 5]]}, "URL": f"https://doi.org/{doi}"})
+        self.works[doi.lower()] = item
+
+    def _list(self, items: list[dict[str, Any]], rows: int) -> bytes:
+        data = json.loads((FIXTURES / "crossref" / self.ENVELOPE).read_bytes())
+        data["message"].update({"items": items, "total-results": len(items),
+                                "items-per-page": rows})
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    def route(self, path: str, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes]:
+        """filter=doi:..., query.bibliographic=..., or /works/{doi}."""
+        headers = {"Content-Type": "application/json"}
+        rows = int(query.get("rows", ["20"])[0])
+        if path.rstrip("/") == "/works" and "filter" in query:
+            dois = [f.split(":", 1)[1].lower() for f in query["filter"][0].split(",")
+                    if f.startswith("doi:")]
+            items = [self.works[d] for d in dois if d in self.works]
+            return 200, headers, self._list(items[:rows], rows)
+        if path.rstrip("/") == "/works":
+            text = query.get("query.bibliographic", [""])[0].lower()
+            for substring, answer in self.searches:
+                if substring in text:
+                    if isinstance(answer, str):
+                        return 200, headers, (FIXTURES / "crossref" / answer).read_bytes()
+                    items = [self.works[d.lower()] for d in answer][:rows]
+                    return 200, headers, self._list(items, rows)
+            return 200, headers, (FIXTURES / "crossref" / self.NO_HITS).read_bytes()
+        doi = path.split("/works/", 1)[-1].lower()
+        if doi in self.files:
+            return 200, headers, self.files[doi].read_bytes()
+        return 404, {"Content-Type": "text/plain"}, (
+            FIXTURES / "crossref" / "error_404_unknown-doi.txt").read_bytes()

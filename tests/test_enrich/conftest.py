@@ -1,0 +1,84 @@
+"""Shared fixtures: fake servers on 127.0.0.1, a recorded clock, entry builders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from awesome_bib.enrich import Options
+from awesome_bib.enrich.http import RetryPolicy
+from awesome_bib.model import Entry, Library, Listing, Section
+from tests.fakes.servers import FakeArxiv, FakeCrossref
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class RecordedClock:
+    """A virtual clock: `sleep` records the wait and advances time, no real sleeping."""
+
+    now: float = 1000.0
+    sleeps: list[float] = field(default_factory=list)
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(round(seconds, 3))
+        self.now += seconds
+
+
+@pytest.fixture
+def fake_arxiv() -> Iterator[FakeArxiv]:
+    server = FakeArxiv().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fake_crossref() -> Iterator[FakeCrossref]:
+    server = FakeCrossref().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def clock() -> RecordedClock:
+    return RecordedClock()
+
+
+#: Small bounds so fault tests stay fast: 3 tries, 1 s first backoff (virtual), 0.4 s timeout.
+POLICY = RetryPolicy(attempts=3, backoff=1.0, max_wait=30.0, timeout=0.4)
+
+
+@pytest.fixture
+def make_opts(tmp_path: Path, fake_arxiv: FakeArxiv, fake_crossref: FakeCrossref,
+              clock: RecordedClock):
+    """Options pointed at the fakes, with the documented spacing on a virtual clock."""
+
+    def make(**kw: Any) -> Options:
+        base: dict[str, Any] = dict(cache_dir=tmp_path / "cache", arxiv_url=fake_arxiv.url,
+                                    crossref_url=fake_crossref.url, clock=clock.clock,
+                                    sleep=clock.sleep, policy=POLICY)
+        base.update(kw)
+        return Options(**base)
+
+    return make
+
+
+def entry(key: str, section: str = "s", position: int = 0, **kw: Any) -> Entry:
+    """An entry listed once in `section`."""
+    return Entry(key=key, key_fallback=False,
+                 listings=[Listing(section=section, line=position + 1, position=position)], **kw)
+
+
+def library(*entries: Entry) -> Library:
+    """A library with the sections its entries name."""
+    slugs = list(dict.fromkeys(e.listings[0].section for e in entries))
+    for i, e in enumerate(entries):
+        e.listings[0].position = i
+    return Library(sections=[Section(s, s.title()) for s in slugs], entries=list(entries))

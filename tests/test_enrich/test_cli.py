@@ -1,0 +1,124 @@
+"""`awesome-bib enrich` on entries/ imported from a real subset of the default list."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from awesome_bib import store
+from awesome_bib.commands.enrich_cmd import command
+from awesome_bib.importer import import_list
+
+from .conftest import ROOT
+
+SEED = ROOT / "seeds" / "001_8a4be340c7ffec50.txt"
+
+
+def subset_list(path: Path) -> Path:
+    """The list's preamble and the first 14 report-generation items, verbatim."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("## Medical Report Gen"))
+    path.write_text("\n".join(lines[:8] + [""] + lines[start:start + 20]) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def entries_dir(tmp_path, fake_arxiv, fake_crossref, monkeypatch):
+    """entries/ imported from the subset; fakes know its arXiv ids (synthetic entries)."""
+    out = tmp_path / "entries"
+    import_list(subset_list(tmp_path / "list.md"), out)
+    for e in store.load_library(out).entries:
+        if e.arxiv:
+            fake_arxiv.synth_entry(e.arxiv, e.title, ["Zhihong Chen", "Ludwig van der Berg"],
+                                   e.year or 2020)
+    env = {"AWESOME_BIB_ARXIV_URL": fake_arxiv.url, "AWESOME_BIB_CROSSREF_URL": fake_crossref.url,
+           "AWESOME_BIB_ARXIV_DELAY": "0", "AWESOME_BIB_CROSSREF_DELAY": "0",
+           "AWESOME_BIB_CACHE": str(tmp_path / "cache"), "AWESOME_BIB_MAILTO": ""}
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    fake_crossref.extra_headers = {}  # recorded 3/1s headers would (rightly) slow us to 3/s
+    return out
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(directory.glob("*.yaml"))}
+
+
+def test_enrich_json_summary_and_author_keys(entries_dir, fake_arxiv):
+    before = store.load_library(entries_dir)
+    result = CliRunner().invoke(command, ["--entries", str(entries_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    [section] = summary["sections"]
+    with_arxiv = sum(bool(e.arxiv) for e in before.entries)
+    assert section["entries"] == len(before.entries) and section["with_authors"] == with_arxiv
+    assert summary["requests"]["arxiv"] == 1
+    after = store.load_library(entries_dir)
+    enriched = [e for e in after.entries if e.arxiv]
+    assert all(e.authors[0].family == "Chen" and e.authors[1].family == "van der Berg"
+               for e in enriched)
+    assert all(e.key.startswith("chen") and not e.key_fallback for e in enriched)
+    old_keys = {e.key for e in before.entries if not e.arxiv}
+    assert old_keys <= {e.key for e in after.entries}  # no authors: keys unchanged
+    assert all(e.unresolved for e in after.entries if not e.arxiv)
+
+
+def test_dry_run_writes_nothing_and_shows_changes(entries_dir):
+    before = snapshot(entries_dir)
+    result = CliRunner().invoke(command, ["--entries", str(entries_dir), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert snapshot(entries_dir) == before
+    assert "dry run" in result.output and ".authors: - -> Zhihong Chen; " in result.output
+
+
+def test_only_one_section_or_key(entries_dir, fake_arxiv):
+    key = next(e.key for e in store.load_library(entries_dir).entries if e.arxiv)
+    result = CliRunner().invoke(command, ["--entries", str(entries_dir), "--only", key,
+                                          "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["entries"] == 1
+    assert fake_arxiv.id_lists()[0] == [next(e.arxiv for e in store.load_library(
+        entries_dir).entries if e.title and e.arxiv and e.provenance)]
+    bad = CliRunner().invoke(command, ["--entries", str(entries_dir), "--only", "nope"])
+    assert bad.exit_code == 2 and "awesome-bib: error: --only 'nope'" in bad.output
+
+
+def test_offline_cli_makes_no_request(entries_dir, fake_arxiv, fake_crossref):
+    result = CliRunner().invoke(command, ["--entries", str(entries_dir), "--offline", "--quiet"])
+    assert result.exit_code == 0 and result.output == ""
+    assert fake_arxiv.requests == [] and fake_crossref.requests == []
+    lib = store.load_library(entries_dir)
+    assert all("--offline" in e.unresolved for e in lib.entries if e.arxiv)
+
+
+def test_kill_9_mid_run_then_rerun_resumes_without_refetching(entries_dir, fake_arxiv,
+                                                               fake_crossref):
+    fake_crossref.latency = 0.15
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from awesome_bib.cli import main; main()", "enrich",
+         "--entries", str(entries_dir), "--quiet"], env=dict(os.environ), cwd=ROOT)
+    deadline = time.monotonic() + 20
+    while len(fake_crossref.requests) < 4 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    first = len(fake_crossref.requests)
+    fake_crossref.latency = 0
+    result = CliRunner().invoke(command, ["--entries", str(entries_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    queries = [r.query.get("query.bibliographic", [""])[0] for r in fake_crossref.requests]
+    assert len(fake_arxiv.requests) == 1  # the arXiv batch finished before the kill
+    assert len(queries) <= len(set(queries)) + 1  # at most the in-flight one repeated
+    assert json.loads(result.output)["counts"]["cached"] >= first - 1
+    rerun = CliRunner().invoke(command, ["--entries", str(entries_dir), "--json"])
+    assert json.loads(rerun.output)["requests"] == {"arxiv": 0, "crossref": 0}

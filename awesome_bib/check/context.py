@@ -1,0 +1,173 @@
+"""The evidence `check` works from: each listed item with its own links, plus enrichment data.
+
+An entry may be listed several times (several sections, or twice in one); each `Item` is one
+listing with the links written in *that* bullet, so a finding points at the exact line.
+Enrichment evidence comes from entries/ fields and, when given, the enrichment cache.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..importer.links import arxiv_id, doi, norm_url
+from ..model import Entry, Library, Link, Listing
+from . import idents
+
+#: Link labels that name the paper itself; a shared code repository is not the same paper.
+PAPER_LABELS = frozenset({"pdf", "paper", "arxiv", "link", "doi", "html", "abstract",
+                          "openreview", "article"})
+#: Provenances that count as evidence of a published version.
+PUBLISHED_SOURCES = ("crossref", "manual")
+PUBLISHED_TYPES = ("conference", "workshop", "journal", "book-chapter")
+
+
+@dataclass
+class Item:
+    """One listing of an entry, with the links its own bullet carries."""
+
+    entry: Entry
+    listing: Listing
+    links: list[Link]
+    arxiv: list[str] = field(default_factory=list)  # arXiv ids, without version
+    dois: list[str] = field(default_factory=list)  # lower-case
+    ids: list[str] = field(default_factory=list)  # "arxiv:…", "doi:…", "url:…" (paper links)
+
+    @property
+    def title(self) -> str:
+        """The title as this bullet lists it."""
+        return self.listing.title or self.entry.title
+
+    @property
+    def line(self) -> int:
+        """Line of this bullet in the list."""
+        return self.listing.line
+
+    @property
+    def key(self) -> str:
+        """Citation key of the entry."""
+        return self.entry.key
+
+
+@dataclass
+class Context:
+    """Everything the rules read: the items, arXiv titles and published records by id."""
+
+    lib: Library
+    file: str
+    items: list[Item] = field(default_factory=list)
+    arxiv_titles: dict[str, str] = field(default_factory=dict)  # id -> title arXiv gives
+    arxiv_dead: dict[str, str] = field(default_factory=dict)  # id -> why the source says no
+    doi_dead: dict[str, str] = field(default_factory=dict)  # doi -> why the source says no
+    doi_titles: dict[str, str] = field(default_factory=dict)  # doi -> title Crossref gives
+    gaps: list[str] = field(default_factory=list)  # checks that lacked data, for the report
+
+    def published(self, entry: Entry) -> dict[str, Any] | None:
+        """The published record enrichment resolved for an entry (Crossref or manual), or None."""
+        prov = entry.provenance
+        if entry.pub_type not in PUBLISHED_TYPES:
+            return None
+        if prov.get("pub_type") not in PUBLISHED_SOURCES and \
+                prov.get("container_title") not in PUBLISHED_SOURCES:
+            return None
+        if not entry.container_title:
+            return None
+        year = entry.year if prov.get("year") in PUBLISHED_SOURCES else None
+        return {"source": prov.get("container_title") or prov.get("pub_type"),
+                "pub_type": entry.pub_type, "container_title": entry.container_title,
+                "year": year, "doi": entry.doi if prov.get("doi") in PUBLISHED_SOURCES else ""}
+
+
+def _item_links(entry: Entry, listing: Listing) -> list[Link]:
+    """The entry's links that this listing's bullet writes (all of them if raw is unknown)."""
+    if not listing.raw:
+        return list(entry.links)
+    raw = listing.raw.lower()
+    return [lk for lk in entry.links if lk.url.lower() in raw]
+
+
+def make_item(entry: Entry, listing: Listing) -> Item:
+    """An Item with the identifiers of this bullet's own links."""
+    item = Item(entry, listing, _item_links(entry, listing))
+    for link in item.links:
+        ident = arxiv_id(link.url)[0]
+        found = doi(link.url).lower()
+        if ident:
+            item.arxiv.append(ident)
+            item.ids.append(f"arxiv:{ident}")
+        elif found:
+            item.dois.append(found)
+            item.ids.append(f"doi:{found}")
+        elif link.label.lower() in PAPER_LABELS and not idents.malformed_arxiv_link(link.url):
+            item.ids.append(f"url:{norm_url(link.url)}")
+    item.arxiv = list(dict.fromkeys(item.arxiv))
+    item.dois = list(dict.fromkeys(item.dois))
+    item.ids = list(dict.fromkeys(item.ids))
+    return item
+
+
+def build(lib: Library, file: str, cache: Any = None) -> Context:
+    """Collect items and evidence from the library (and the enrichment cache, when given)."""
+    ctx = Context(lib=lib, file=file)
+    for entry in lib.entries:
+        if entry.kind != "paper":
+            continue
+        for listing in entry.listings:
+            ctx.items.append(make_item(entry, listing))
+    ctx.items.sort(key=lambda it: (it.line, it.listing.position))
+    for entry in lib.entries:
+        if entry.arxiv and entry.arxiv_title:
+            ctx.arxiv_titles.setdefault(entry.arxiv, entry.arxiv_title)
+    if cache is not None:
+        _from_cache(ctx, cache)
+    _from_unresolved(ctx)
+    return ctx
+
+
+def _from_cache(ctx: Context, cache: Any) -> None:
+    """arXiv titles and dead ids from the enrichment cache (`Cache.get(source, key)`)."""
+    for ident in sorted({a for it in ctx.items for a in it.arxiv}):
+        hit, payload = cache.get("arxiv", ident)
+        if not hit:
+            continue
+        if payload is None:
+            ctx.arxiv_dead[ident] = "arXiv returned no paper for this id"
+        elif isinstance(payload, dict) and payload.get("api_error"):
+            ctx.arxiv_dead[ident] = f"arXiv rejected the id: {payload['api_error']}"
+        elif isinstance(payload, dict) and payload.get("title"):
+            ctx.arxiv_titles.setdefault(ident, " ".join(str(payload["title"]).split()))
+    for key in sorted({d for it in ctx.items for d in it.dois}):
+        hit, payload = cache.get("crossref-doi", key)
+        if hit and payload is None:
+            ctx.doi_dead[key] = f"Crossref does not know DOI {key}"
+        elif hit and isinstance(payload, dict) and payload.get("title"):
+            title = payload["title"]
+            title = title[0] if isinstance(title, list) and title else title
+            if isinstance(title, str) and title.strip():
+                ctx.doi_titles.setdefault(key, " ".join(title.split()))
+
+
+#: How enrichment words a dead identifier in `unresolved` (enrich/steps.py), reason by reason.
+_DEAD_ARXIV = re.compile(r"^arXiv does not know (?P<id>\S+)$")
+_DEAD_API = re.compile(r"^arXiv: (?P<why>.*\b(?:incorrect|invalid|malformed)\b.*)$", re.I)
+_DEAD_DOI = re.compile(r"^Crossref does not know DOI (?P<doi>\S+)$")
+_OTHER_TITLE = re.compile(r"^DOI (?P<doi>\S+) names another title$")
+
+
+def _from_unresolved(ctx: Context) -> None:
+    """Dead ids and DOI titles recorded by enrichment (transient failures are not evidence)."""
+    for entry in ctx.lib.entries:
+        for reason in filter(None, (r.strip() for r in entry.unresolved.split("; "))):
+            if m := _DEAD_ARXIV.match(reason):
+                if m["id"] not in ctx.arxiv_titles:
+                    ctx.arxiv_dead.setdefault(m["id"], reason)
+            elif (m := _DEAD_API.match(reason)) and entry.arxiv:
+                ctx.arxiv_dead.setdefault(entry.arxiv, reason)
+            elif m := _DEAD_DOI.match(reason):
+                ctx.doi_dead.setdefault(m["doi"].lower(), reason)
+            elif m := _OTHER_TITLE.match(reason):
+                doi_ = m["doi"].lower()
+                for cand in entry.candidates:
+                    if str(cand.get("doi", "")).lower() == doi_ and cand.get("title"):
+                        ctx.doi_titles.setdefault(doi_, str(cand["title"]))

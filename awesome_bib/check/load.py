@@ -1,0 +1,52 @@
+"""Where `check` gets its library: a fresh parse of LIST.md (enrichment carried over from
+entries/), or entries/ alone; and the enrichment cache, read-only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import keys, store
+from ..importer import build_library, read_list
+from ..importer.merge import conflicts, merge_existing
+from ..model import Library
+
+
+@dataclass
+class Loaded:
+    """The library to check, the list file it describes and that file's text ("" if unknown)."""
+
+    lib: Library
+    file: str
+    text: str
+
+
+def load(list_path: str | None, entries_dir: str | Path) -> Loaded:
+    """Parse LIST.md without writing anything, or read entries/ when no list is given."""
+    entries_dir = Path(entries_dir)
+    has_entries = (entries_dir / store.INDEX_NAME).is_file()
+    if list_path is None:
+        lib = store.load_library(entries_dir)
+        text = ""
+        if lib.source and Path(lib.source).is_file():
+            text = read_list(lib.source)
+        return Loaded(lib, lib.source, text)
+    text = read_list(list_path)
+    lib, _ = build_library(text, str(list_path))
+    if has_entries:
+        # The importer's own matching (arXiv id + title, title, shared link) carries every
+        # field enrichment or a person wrote onto the freshly parsed entries.
+        old = store.load_library(entries_dir)
+        lib.entries = merge_existing(lib.entries, old.entries).entries
+    keys.assign_keys(lib.entries)
+    lib.conflicts = conflicts(lib.entries, str(list_path))
+    return Loaded(lib, str(list_path), text)
+
+
+def open_cache(cache_dir: str | Path | None) -> Any:
+    """The enrichment cache (read-only use), or None when there is none on disk."""
+    from ..enrich.cache import Cache, default_dir
+
+    root = Path(cache_dir) if cache_dir else default_dir()
+    return Cache(root) if root.is_dir() else None

@@ -1,0 +1,7 @@
+"""Every rule `check` runs, in report order; a rule is `rule(ctx) -> Iterable[Finding]`."""
+
+from __future__ import annotations
+
+from . import duplicates, identifiers, links, venues
+
+ALL = (*links.RULES, *duplicates.RULES, *venues.RULES, *identifiers.RULES)

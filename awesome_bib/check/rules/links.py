@@ -1,0 +1,141 @@
+"""Does each link lead to the paper its bullet names? Mismatches, retitles, shared links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from .. import match
+from ..context import Context, Item
+from ..findings import Finding
+
+
+def _holders(ctx: Context, title: str, but: Item) -> list[Item]:
+    """Other items whose listed title is (nearly) `title`."""
+    return [it for it in ctx.items if it is not but and match.near(it.title, title)]
+
+
+def _listed_title_id(ctx: Context, item: Item, linked: str) -> str:
+    """An arXiv id the listed title really has, when the list or the evidence knows one."""
+    for other in _holders(ctx, item.title, item):
+        for ident in other.arxiv:
+            if ident != linked:
+                return ident
+    for ident, title in sorted(ctx.arxiv_titles.items()):
+        if ident != linked and match.near(title, item.title):
+            return ident
+    for cand in item.entry.candidates:
+        ident = str(cand.get("arxiv", "") or "")
+        if ident and ident != linked and match.near(str(cand.get("title", "")), item.title):
+            return ident
+    return ""
+
+
+def _where(item: Item) -> dict:
+    return {"line": item.line, "key": item.key, "title": item.title}
+
+
+def link_titles(ctx: Context) -> Iterator[Finding]:
+    """Compare each listed title with the title arXiv gives for the id the bullet links."""
+    for item in ctx.items:
+        for ident in item.arxiv:
+            arxiv_title = ctx.arxiv_titles.get(ident)
+            if not arxiv_title or match.same(item.title, arxiv_title):
+                continue
+            holders = _holders(ctx, arxiv_title, item)
+            elsewhere = [h for h in holders if ident not in h.arxiv]
+            same_link = [h for h in holders if ident in h.arxiv]
+            sim = match.score(item.title, arxiv_title)
+            evidence = {"listed_title": item.title, "arxiv_id": ident,
+                        "arxiv_title": arxiv_title, "similarity": sim}
+            if match.close(item.title, arxiv_title) and not elsewhere:
+                yield _changed(ctx, item, ident, arxiv_title, same_link, evidence)
+                continue
+            msg = f"links arXiv {ident}, which is \"{arxiv_title}\", not the listed title"
+            owner = (elsewhere or same_link or [None])[0]
+            if owner is not None:
+                evidence["link_belongs_to"] = _where(owner)
+                msg += f"; that paper is listed at line {owner.line}"
+            real = _listed_title_id(ctx, item, ident)
+            if real:
+                evidence["listed_title_arxiv_id"] = real
+                msg += f"; the listed title is arXiv {real}"
+            yield Finding("link-title-mismatch", msg, ctx.file, item.line, item.key,
+                          evidence=evidence)
+
+
+def _changed(ctx: Context, item: Item, ident: str, arxiv_title: str, same_link: list[Item],
+             evidence: dict) -> Finding:
+    """A listed title close to, but not, the arXiv title: the paper was retitled."""
+    msg = f"arXiv {ident} is now titled \"{arxiv_title}\""
+    if same_link:
+        current = same_link[0]
+        evidence["current_title_listed_at"] = _where(current)
+        msg += f"; listed again under that title at line {current.line}"
+        fix = {}
+        if _subsumed(item, current):  # the stale bullet adds nothing: remove it
+            fix = {"action": "remove", "line": item.line, "raw": item.listing.raw}
+            msg += " (this older listing can go)"
+        return Finding("title-changed", msg, ctx.file, item.line, item.key,
+                       evidence=evidence, fix=fix)
+    fix = {"action": "retitle", "line": item.line, "old": item.title, "new": arxiv_title}
+    return Finding("title-changed", msg, ctx.file, item.line, item.key, evidence=evidence,
+                   fix=fix)
+
+
+def _subsumed(item: Item, other: Item) -> bool:
+    """True when `other` sits in the same section and carries every link `item` has."""
+    if item.listing.section != other.listing.section or "\n" in item.listing.raw.strip():
+        return False
+    mine = {lk.url.rstrip("/").lower() for lk in item.links}
+    theirs = {lk.url.rstrip("/").lower() for lk in other.links}
+    return bool(mine) and mine <= theirs
+
+
+def shared_links(ctx: Context) -> Iterator[Finding]:
+    """One paper link listed under titles that are not the same title."""
+    groups: dict[str, list[Item]] = {}
+    for item in ctx.items:
+        for ident in item.ids:
+            groups.setdefault(ident, []).append(item)
+    for ident, group in sorted(groups.items(), key=lambda kv: (kv[1][0].line, kv[0])):
+        titles: list[Item] = []
+        for item in group:
+            if not any(match.near(item.title, t.title) for t in titles):
+                titles.append(item)
+        if len(titles) < 2:
+            continue
+        far = any(not match.close(a.title, b.title) for a, b in combinations(titles, 2))
+        first, others = titles[0], titles[1:]
+        shown = ident.split(":", 1)[1] if not ident.startswith("url:") else ident[4:]
+        lines = ", ".join(str(t.line) for t in others)
+        msg = (f"{shown} is also listed at line(s) {lines} under another title "
+               f"(\"{others[0].title}\")")
+        evidence = {"link": shown, "items": [_where(t) for t in titles]}
+        arxiv_title = ctx.arxiv_titles.get(shown)
+        if arxiv_title:
+            evidence["arxiv_title"] = arxiv_title
+        yield Finding("shared-link", msg, ctx.file, first.line, first.key,
+                      severity="error" if far else "warning", evidence=evidence)
+
+
+def doi_titles(ctx: Context) -> Iterator[Finding]:
+    """A linked DOI whose Crossref title is another paper's (only far-apart titles: Crossref
+    titles drop subtitles and change case often enough that close ones prove nothing)."""
+    for item in ctx.items:
+        for doi in item.dois:
+            title = ctx.doi_titles.get(doi)
+            if not title or match.close(item.title, title):
+                continue
+            evidence = {"listed_title": item.title, "doi": doi, "crossref_title": title,
+                        "similarity": match.score(item.title, title)}
+            msg = f"links DOI {doi}, which Crossref titles \"{title}\", not the listed title"
+            holders = _holders(ctx, title, item)
+            if holders:
+                evidence["link_belongs_to"] = _where(holders[0])
+                msg += f"; that paper is listed at line {holders[0].line}"
+            yield Finding("link-title-mismatch", msg, ctx.file, item.line, item.key,
+                          evidence=evidence)
+
+
+RULES = (link_titles, doi_titles, shared_links)

@@ -1,0 +1,58 @@
+"""`awesome-bib check`: audit the list itself and say where it is wrong."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import AwesomeBibError, UsageError
+from ..fsutil import atomic_write_text
+
+
+@click.command("check")
+@click.argument("list_path", metavar="[LIST.md]", required=False,
+                type=click.Path(dir_okay=False, path_type=str))
+@click.option("--entries", "entries_dir", default="entries", show_default=True,
+              type=click.Path(file_okay=False, path_type=str),
+              help="Imported entries (enrichment evidence is read from here).")
+@click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=str),
+              help="Enrichment cache to read (default: $AWESOME_BIB_CACHE or the user cache).")
+@click.option("--offline", is_flag=True,
+              help="Never touch the network (check itself only reads entries/ and the cache).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
+              show_default=True, help="Report format.")
+@click.option("--suggest", "patch_file", default=None, metavar="PATCH_FILE",
+              type=click.Path(dir_okay=False),
+              help="Write a unified diff fixing what is certain to PATCH_FILE.")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+def command(list_path: str | None, entries_dir: str, cache_dir: str | None,
+            offline: bool, fmt: str, patch_file: str | None, strict: bool) -> None:
+    """Check LIST.md (or the list behind entries/) for wrong links, duplicates and tags."""
+    from ..check import exit_status, run
+    from ..check.load import load, open_cache
+    from ..check.render import render
+    from ..check.suggest import suggest
+
+    try:
+        loaded = load(list_path, entries_dir)
+        cache = open_cache(cache_dir)
+        findings, gaps = run(loaded.lib, loaded.file, cache)
+        if patch_file:
+            if not loaded.text:
+                raise UsageError(f"--suggest needs the list file; {loaded.file or 'entries/'} "
+                                 "names none that exists (pass LIST.md)")
+            patch, applied = suggest(loaded.text, findings, loaded.file)
+            atomic_write_text(Path(patch_file), patch)
+            click.echo(f"awesome-bib: wrote {len(applied)} certain fix(es) to {patch_file}",
+                       err=True)
+    except AwesomeBibError as exc:
+        exc.exit_code = 2  # bad input; 1 is reserved for "the list has errors"
+        raise
+    click.echo(render(fmt, findings, gaps, loaded.file), nl=False)
+    status = exit_status(findings, strict)
+    if status:
+        # sys.exit, not ctx.exit: the CLI runs click with standalone_mode=False, where an
+        # Exit is returned from main() and its code lost.
+        sys.exit(status)

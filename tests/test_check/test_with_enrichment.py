@@ -1,0 +1,77 @@
+"""check on entries written by the real enrichment, run against the fake servers (tests/fakes)
+that replay genuine arXiv and Crossref bodies: evidence exactly as `awesome-bib enrich` records."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from awesome_bib import store
+from awesome_bib.enrich import Options, enrich_library
+from awesome_bib.enrich.cache import Cache
+from tests.fakes.servers import FakeArxiv, FakeCrossref
+
+from .conftest import LISTS, findings_of, imported
+
+
+class VirtualClock:
+    """Time that only moves when the client sleeps (the 3 s arXiv spacing costs nothing)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def enriched(tmp_path):
+    """entries/ for lists/check/enriched.md after a real enrich run; returns (entries, cache)."""
+    arxiv, crossref = FakeArxiv().start(), FakeCrossref().start()
+    try:
+        entries = imported(LISTS / "enriched.md", tmp_path)
+        lib = store.load_library(entries)
+        clock = VirtualClock()
+        enrich_library(lib, Options(cache_dir=tmp_path / "cache", arxiv_url=arxiv.url,
+                                    crossref_url=crossref.url, clock=clock.clock,
+                                    sleep=clock.sleep))
+        store.save_library(lib, entries)
+    finally:
+        arxiv.stop()
+        crossref.stop()
+    return entries, tmp_path / "cache"
+
+
+def test_findings_from_enriched_entries(enriched):
+    entries, _ = enriched
+    findings, _ = findings_of(entries)
+    got = sorted((f.line, f.kind, f.severity) for f in findings)
+    assert got == [
+        (6, "link-title-mismatch", "error"),  # 1707.08567 is the AEW10 proceedings
+        (7, "dead-identifier", "error"),  # arXiv returned nothing for 1605.99999
+        (8, "title-changed", "warning"),  # the listed title lacks arXiv's subtitle
+    ]
+    [wrong] = [f for f in findings if f.line == 6]
+    assert wrong.evidence["arxiv_title"].startswith("Proceedings of Workshop AEW10")
+
+
+def test_cache_alone_gives_the_same_evidence(enriched, tmp_path):
+    entries, cache_dir = enriched
+    fresh = imported(LISTS / "enriched.md", tmp_path / "fresh")  # no enrichment in entries/
+    with_entries = sorted((f.line, f.kind) for f in findings_of(entries)[0])
+    with_cache = sorted((f.line, f.kind) for f in findings_of(fresh, Cache(cache_dir))[0])
+    assert with_cache == with_entries
+
+
+def test_cli_reads_enriched_entries_offline(enriched, check_cli):
+    entries, cache_dir = enriched
+    status, out, _ = check_cli(LISTS / "enriched.md", "--entries", entries, "--cache",
+                               cache_dir, "--offline", "--format", "json")
+    doc = json.loads(out)
+    assert status == 1
+    assert doc["counts"]["severity"] == {"error": 2, "warning": 1, "info": 0}
+    assert not [g for g in doc["not_checked"] if "arXiv" in g]

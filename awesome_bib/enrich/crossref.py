@@ -185,6 +185,20 @@ def _text(value: Any) -> str:
     return " ".join(_TAG.sub("", str(value or "")).split())
 
 
+#: Book series Crossref lists beside the volume's own title; the volume title names the venue.
+SERIES = frozenset({"lecture notes in computer science", "communications in computer and "
+                    "information science", "lecture notes in networks and systems",
+                    "advances in intelligent systems and computing"})
+
+
+def _container(value: Any) -> str:
+    """The proceedings or journal title: for an LNCS chapter `["Lecture Notes in Computer
+    Science", "Medical Image Computing ... MICCAI 2022"]` that is the volume, not the series."""
+    titles = [_text(v) for v in value] if isinstance(value, list) else [_text(value)]
+    named = [t for t in titles if t and t.lower() not in SERIES]
+    return named[-1] if named else (titles[0] if titles else "")
+
+
 def _date(item: dict[str, Any]) -> list[int]:
     for name in ("issued", "published-print", "published-online", "published", "posted"):
         parts = (item.get(name) or {}).get("date-parts") or [[]]
@@ -200,7 +214,8 @@ def to_record(item: dict[str, Any]) -> Record:
     if subtitle and subtitle.lower() not in title.lower():
         title = f"{title}: {subtitle}"
     date = _date(item)
-    container = _text(item.get("container-title")) or _text((item.get("event") or {}).get("name"))
+    event = _text((item.get("event") or {}).get("name"))
+    container = _container(item.get("container-title")) or event
     kind = str(item.get("type", ""))
     fields: dict[str, Any] = {
         "doi": str(item.get("DOI", "")).lower(),

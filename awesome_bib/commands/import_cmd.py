@@ -1,0 +1,64 @@
+"""`awesome-bib import LIST.md [--entries DIR]`: the list -> entries/, merged with what is there."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import AwesomeBibError, UsageError
+from ..importer import ImportReport, import_list
+
+
+class ReportedError(click.ClickException):
+    """An AwesomeBibError shown as click shows errors, so `cli.main` and CliRunner agree."""
+
+    def __init__(self, exc: AwesomeBibError) -> None:
+        super().__init__(str(exc))
+        self.exit_code = exc.exit_code
+
+    def show(self, file=None) -> None:
+        """One line on stderr, the same words `cli.main` prints."""
+        click.echo(f"awesome-bib: error: {self.message}", err=True)
+
+
+def _summary(report: ImportReport) -> list[str]:
+    """The lines the command prints after a successful import."""
+    out = [f"imported {report.source} -> {report.entries_dir}/"]
+    width = max((len(s.slug) for s in report.sections), default=0)
+    for s in report.sections:
+        what = "datasets" if s.kind == "datasets" else "items"
+        out.append(f"  {s.slug:<{width}}  {s.listed:4d} {what:<8} {s.entries:4d} entries")
+    out.append(f"paper items: {report.bullets}, unique papers: {report.papers}, "
+               f"datasets: {report.datasets}, duplicates merged: {report.merged}")
+    out.append(f"conflicts (same link, different titles): {len(report.conflicts)}")
+    for c in report.conflicts:
+        lines = ", ".join(str(i["line"]) for i in c["items"])
+        titles = " | ".join(i["title"] for i in c["items"])
+        out.append(f"  {report.source}:{c['items'][0]['line']}: {c['link']} at lines {lines}: "
+                   f"{titles}")
+    out.append(f"problems: {len(report.problems)}")
+    for p in report.problems:
+        out.append(f"  {report.source}:{p['line']}: {p['reason']}: {p['raw'].splitlines()[0]}")
+    out.append(f"added {len(report.added)}, kept {len(report.kept)}, removed "
+               f"{len(report.removed)}; files written: {len(report.written)}")
+    for r in report.removed:
+        out.append(f"  removed {r['key']} (was line {r['line']}): {r['title']}")
+    return out
+
+
+@click.command("import")
+@click.argument("list_path", metavar="LIST.md", type=click.Path(dir_okay=True))
+@click.option("--entries", "entries_dir", default="entries", show_default=True,
+              type=click.Path(file_okay=False), help="Directory of the YAML entries.")
+def command(list_path: str, entries_dir: str) -> None:
+    """Import an awesome list (Markdown) into entries/, keeping enriched and edited fields."""
+    try:
+        try:
+            report = import_list(list_path, entries_dir)
+        except OSError as exc:  # entries/ not writable, disk full: no traceback for users
+            raise UsageError(f"{entries_dir}: cannot write: {exc.strerror or exc}") from None
+    except AwesomeBibError as exc:
+        # A ClickException reaches the user both through cli.main and through click's own
+        # standalone mode (CliRunner), always as one line and a non-zero exit.
+        raise ReportedError(exc) from None
+    for line in _summary(report):
+        click.echo(line)

@@ -1,0 +1,173 @@
+"""Deduplication within a list, link conflicts, and merging a re-import into existing entries."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import LIST_FIELDS, Entry
+from .clean import norm_key
+from .links import arxiv_id, doi, norm_url
+
+#: Link labels that point at the paper itself; a shared code repository is not a conflict.
+PAPER_LABELS = frozenset({"pdf", "paper", "arxiv", "link", "doi", "html", "abstract",
+                          "openreview", "article"})
+
+
+def derive_ids(entry: Entry) -> None:
+    """Set `arxiv` and `doi` from the entry's links (the first link that names one wins)."""
+    entry.arxiv = next((a for a in (arxiv_id(lk.url)[0] for lk in entry.links) if a), "")
+    entry.doi = next((d for d in (doi(lk.url) for lk in entry.links) if d), "")
+
+
+def paper_ids(entry: Entry) -> list[tuple[str, str]]:
+    """(identifier, url) for every link that identifies the paper itself: arXiv id, DOI, pdf URL."""
+    out = []
+    for link in entry.links:
+        ident = arxiv_id(link.url)[0]
+        if ident:
+            out.append((f"arxiv:{ident}", link.url))
+        elif doi(link.url):
+            out.append((f"doi:{doi(link.url).lower()}", link.url))
+        elif link.label.lower() in PAPER_LABELS:
+            out.append((f"url:{norm_url(link.url)}", link.url))
+    return out
+
+
+def titles_of(entry: Entry) -> set[str]:
+    """Normalised titles the entry is known by: its title and each listing's title."""
+    return {norm_key(t) for t in [entry.title, *(li.title for li in entry.listings)] if t}
+
+
+def _absorb(into: Entry, other: Entry) -> None:
+    urls = {lk.url for lk in into.links}
+    into.links += [lk for lk in other.links if lk.url not in urls]
+    into.listings += other.listings
+    into.llm = into.llm or other.llm
+    if into.year is None:
+        into.year = other.year
+    if not into.venue_tag:
+        into.venue_tag = other.venue_tag
+
+
+def dedupe(entries: list[Entry]) -> tuple[list[Entry], int]:
+    """Fold listings of the same paper into one entry; returns (entries, listings folded).
+
+    Same normalised title (and same kind) is the same paper, unless both carry different arXiv
+    ids. Sharing only a link is not enough: that is a conflict for a person (see `conflicts`).
+    """
+    kept: list[Entry] = []
+    by_title: dict[tuple[str, str], list[Entry]] = {}
+    folded = 0
+    for entry in entries:
+        derive_ids(entry)
+        key = (entry.kind, norm_key(entry.title))
+        match = next((e for e in by_title.get(key, [])
+                      if not (e.arxiv and entry.arxiv and e.arxiv != entry.arxiv)), None)
+        if match is None:
+            kept.append(entry)
+            by_title.setdefault(key, []).append(entry)
+            continue
+        _absorb(match, entry)
+        derive_ids(match)
+        folded += 1
+    return kept, folded
+
+
+def conflicts(entries: list[Entry], source: str) -> list[dict[str, Any]]:
+    """Papers that share an identifying link but carry different titles, one record per link."""
+    holders: dict[str, list[tuple[Entry, str]]] = {}
+    for entry in entries:
+        if entry.kind != "paper":
+            continue
+        for ident, url in dict.fromkeys(paper_ids(entry)):
+            if all(e is not entry for e, _ in holders.get(ident, [])):
+                holders.setdefault(ident, []).append((entry, url))
+    records = []
+    for ident, group in holders.items():
+        if len(group) < 2:
+            continue
+        records.append({
+            "link": group[0][1],
+            "id": ident,
+            "file": source,
+            "items": [{"line": e.line, "title": e.title, "key": e.key} for e, _ in group],
+        })
+    records.sort(key=lambda r: (r["items"][0]["line"], r["id"]))
+    return records
+
+
+@dataclass
+class MergeResult:
+    """The merged entries and what changed against the existing library."""
+
+    entries: list[Entry]
+    added: list[Entry] = field(default_factory=list)
+    removed: list[Entry] = field(default_factory=list)
+    kept: list[Entry] = field(default_factory=list)
+
+
+def _list_owned(entry: Entry, name: str) -> bool:
+    return entry.provenance.get(name, "list") == "list"
+
+
+def update_from_list(old: Entry, new: Entry) -> Entry:
+    """`old` with its list-owned fields replaced by the list's new values.
+
+    Fields enrichment or a person set (provenance other than "list") and every field the list
+    does not own (authors, key, notes, unknown YAML keys) survive. Listings always follow the list.
+    """
+    merged = copy.deepcopy(old)
+    merged.kind = new.kind
+    for name in LIST_FIELDS:
+        if name == "listings" or _list_owned(old, name):
+            setattr(merged, name, copy.deepcopy(getattr(new, name)))
+    return merged
+
+
+def _match_keys(entry: Entry) -> list[list[tuple]]:
+    """Per matching pass, the keys under which `entry` can be found (kind always included)."""
+    titles = sorted(titles_of(entry))
+    ids = sorted({i for i, _ in paper_ids(entry)} | ({f"doi:{entry.doi.lower()}"} if entry.doi
+                                                      else set()))
+    return [
+        [(entry.kind, entry.arxiv, t) for t in titles] if entry.arxiv else [],
+        [(entry.kind, t) for t in titles],
+        [(entry.kind, i) for i in ids],
+    ]
+
+
+def merge_existing(new: list[Entry], old: list[Entry]) -> MergeResult:
+    """Match new entries to old ones and carry the old ones' non-list fields over.
+
+    Matching, in order: same arXiv id and title; same title; a shared DOI or identifying link.
+    Each old entry matches at most one new entry; the first in list order wins.
+    """
+    indexes: list[dict[tuple, list[int]]] = [{}, {}, {}]
+    for j, entry in enumerate(old):
+        for index, keys in zip(indexes, _match_keys(entry), strict=True):
+            for key in keys:
+                index.setdefault(key, []).append(j)
+    used: set[int] = set()
+    matched: dict[int, int] = {}
+    new_keys = [_match_keys(entry) for entry in new]
+    for p, index in enumerate(indexes):
+        for i, keys in enumerate(new_keys):
+            if i in matched:
+                continue
+            hit = next((j for key in keys[p] for j in index.get(key, []) if j not in used), None)
+            if hit is not None:
+                matched[i] = hit
+                used.add(hit)
+    result = MergeResult(entries=[])
+    for i, entry in enumerate(new):
+        if i in matched:
+            merged = update_from_list(old[matched[i]], entry)
+            result.kept.append(merged)
+        else:
+            merged = entry
+            result.added.append(merged)
+        result.entries.append(merged)
+    result.removed = [entry for j, entry in enumerate(old) if j not in used]
+    return result

@@ -1,0 +1,70 @@
+"""Sections: which headings are task sections, their titles and their (safe) slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+from .clean import clean_text, words
+from .markdown import Block, Heading, plain
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_SLUG = 60
+
+#: Headings whose items are about the repository, not papers (News, Overview links, ...).
+#: Matched against the heading's words, so `## 🎉 Contribution` and `## News 📰` are caught.
+NON_PAPER_WORDS = frozenset("""
+news updates update changelog overview contents toc citation citations cite citing contributing
+contribution contributions contributors contributor license acknowledgement acknowledgements
+acknowledgment acknowledgments star history todo contact
+""".split())
+
+
+def heading_title(heading: Heading) -> str:
+    """A heading's text without badges or emphasis, mojibake repaired."""
+    return clean_text(plain(heading.pieces))
+
+
+def slugify(title: str) -> str:
+    """`Medical Report Generation` -> `medical-report-generation`; only [a-z0-9-], never empty.
+
+    Dots and slashes become dashes, so no heading can name a path outside entries/ or out/.
+    """
+    # Emoji and other symbols carry no name (`🎉 Contribution`); anyascii would spell them out.
+    letters = "".join(ch for ch in title if not unicodedata.category(ch).startswith("S"))
+    slug = _NOT_SLUG.sub("-", anyascii(letters).lower()).strip("-")
+    return slug[:MAX_SLUG].rstrip("-") or "section"
+
+
+def is_non_paper(title: str) -> bool:
+    """True for a heading about the repository itself (News, Overview, Citation, Contributing)."""
+    ws = words(title)
+    return bool(ws) and len(ws) <= 3 and any(w in NON_PAPER_WORDS for w in ws)
+
+
+def section_level(blocks: list[Block]) -> int:
+    """The heading level of task sections: the shallowest, unless it is only the list's title."""
+    levels = [b.level for b in blocks if isinstance(b, Heading)]
+    if not levels:
+        return 1
+    top = min(levels)
+    deeper = [lv for lv in levels if lv > top]
+    if levels.count(top) == 1 and deeper and levels[0] == top:
+        return min(deeper)
+    return top
+
+
+class SlugBook:
+    """Hands out unique slugs in list order (`methods`, `methods-2`, ...)."""
+
+    def __init__(self) -> None:
+        self._used: dict[str, int] = {}
+
+    def unique(self, title: str) -> str:
+        """A slug for `title` not handed out before."""
+        base = slugify(title)
+        n = self._used.get(base, 0) + 1
+        self._used[base] = n
+        return base if n == 1 else f"{base}-{n}"

@@ -1,0 +1,116 @@
+"""Tables: dataset tables (`| dataset | domain | image | text | ... |`) and paper tables.
+
+A table is read by its header, so columns may come in any order. Header roles are data:
+a new column name is one more word in a set below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Link
+from .clean import clean_text, clean_title, words
+from .items import ParsedItem, _is_resource_label, normalise_venue, year_of
+from .links import is_web_link
+from .markdown import Piece, Row, Table, plain
+
+#: Header words that name each column role.
+DATASET_NAME = frozenset({"dataset", "datasets", "data", "benchmark", "corpus"})
+TITLE_COLUMN = frozenset({"title", "paper", "papers", "name", "article"})
+VENUE_COLUMN = frozenset({"venue", "conference", "journal", "publication", "published", "conf",
+                          "pub", "booktitle"})
+YEAR_COLUMN = frozenset({"year", "date", "time"})
+
+
+def column_key(header: str) -> str:
+    """`QA Items` -> `qa_items`: a header as a YAML-friendly key."""
+    return "_".join(words(header)) or "column"
+
+
+def table_kind(table: Table, context: str) -> str:
+    """"datasets", "papers" or "" (not a bibliography table) from its header and heading."""
+    heads = [set(words(h)) for h in table.header]
+    if not heads:
+        return ""
+    if heads[0] & DATASET_NAME or ("dataset" in words(context) and heads[0] & TITLE_COLUMN):
+        return "datasets"
+    if any(h & TITLE_COLUMN for h in heads):
+        return "papers"
+    return ""
+
+
+@dataclass
+class DatasetRow:
+    """One dataset table row: its name, links and the other columns as written."""
+
+    name: str
+    links: list[Link]
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def _cell_links(cell: list[Piece], column: str) -> list[Link]:
+    out = []
+    for p in cell:
+        if p.kind == "link" and is_web_link(p.href):
+            label = clean_text(p.text).strip("[]() ")
+            out.append(Link(label if label and _is_resource_label(label) else column, p.href))
+    return out
+
+
+def dataset_row(table: Table, row: Row) -> DatasetRow:
+    """A dataset row: name from the first column, every other column kept by its header key."""
+    name = clean_text(plain(row.cells[0])) if row.cells else ""
+    links = _cell_links(row.cells[0], "dataset") if row.cells else []
+    fields: dict[str, str] = {}
+    for header, cell in zip(table.header[1:], row.cells[1:], strict=False):
+        text = "; ".join(part for part in (clean_text(t) for t in _cell_lines(cell)) if part)
+        if text:
+            fields[column_key(header)] = text
+        links += _cell_links(cell, column_key(header))
+    return DatasetRow(name, links, fields)
+
+
+def _cell_lines(cell: list[Piece]) -> list[str]:
+    """A cell's text split at `<br>` (`research papers<br>social media`)."""
+    lines, current = [], ""
+    for p in cell:
+        if p.kind == "break":
+            lines.append(current)
+            current = ""
+        elif p.kind in ("text", "link"):
+            current += p.text
+    return lines + [current]
+
+
+def paper_row(table: Table, row: Row) -> ParsedItem:
+    """A paper row: title, venue and year from their columns, links from every cell."""
+    item = ParsedItem()
+    venue = ""
+    for header, cell in zip(table.header, row.cells, strict=False):
+        role = set(words(header))
+        key = column_key(header)
+        if role & TITLE_COLUMN and not item.title:
+            title_links = [p for p in cell if p.kind == "link"]
+            text = plain([p for p in cell if p.kind != "link"])
+            if clean_title(text):
+                item.title = clean_title(text)
+                item.bold = any(p.strong for p in cell if p.kind == "text" and p.text.strip())
+            elif title_links and not _is_resource_label(title_links[0].text.strip()):
+                item.title = clean_title(title_links[0].text)
+                item.bold = title_links[0].strong
+                item.links.append(Link("paper", title_links[0].href))
+                cell = [p for p in cell if p is not title_links[0]]
+        elif role & VENUE_COLUMN:
+            venue = clean_text(plain(cell))
+        elif role & YEAR_COLUMN:
+            item.year = year_of(plain(cell))
+        for link in _cell_links(cell, key):
+            if all(link.url != seen.url for seen in item.links):
+                item.links.append(link)
+    if venue and item.year and not year_of(venue):
+        venue = f"{venue} {item.year}"  # the list's own tag shape: "CVPR 2023"
+    item.venue_raw = venue
+    item.venue_tag = normalise_venue(venue) if venue else ""
+    if item.year is None:
+        item.year = year_of(item.venue_tag)
+    return item

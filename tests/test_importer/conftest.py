@@ -1,0 +1,47 @@
+"""Shared helpers for the importer tests: seed paths, small lists, parsed libraries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from awesome_bib.importer import build_library, read_list
+from awesome_bib.model import Entry, Library
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_2024 = ROOT / "seeds" / "001_8a4be340c7ffec50.txt"  # the default list (June 2024)
+SEED_2023 = ROOT / "seeds" / "000_39f23273fabc952c.txt"  # the older snapshot
+LISTS = ROOT / "tests" / "lists"
+
+
+def library_of(path: Path) -> Library:
+    """A list parsed and deduplicated in memory (no keys, nothing written)."""
+    lib, _ = build_library(read_list(path), str(path))
+    return lib
+
+
+def by_title(lib: Library, start: str) -> Entry:
+    """The one entry whose title starts with `start` (fails if none or several)."""
+    found = [e for e in lib.entries if e.title.startswith(start)]
+    assert len(found) == 1, f"{start!r}: {[e.title for e in found]}"
+    return found[0]
+
+
+@pytest.fixture(scope="session")
+def lib_2024() -> Library:
+    """The default list, parsed once per session."""
+    return library_of(SEED_2024)
+
+
+@pytest.fixture(scope="session")
+def lib_2023() -> Library:
+    """The older snapshot, parsed once per session."""
+    return library_of(SEED_2023)
+
+
+def write_list(tmp_path: Path, text: str, name: str = "list.md") -> Path:
+    """Write a small Markdown list into tmp_path and return its path."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path

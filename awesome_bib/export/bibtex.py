@@ -1,0 +1,129 @@
+"""BibTeX writer: one field per line, every value braced and inert, safe for bibtex and biber.
+
+Type per venue kind from mapping.BIBTEX_TYPES; arXiv ids as `eprint` + `archivePrefix` +
+`eprinttype` (the last is what makes Zotero keep the id). An entry that lacks a field its
+type requires (no authors yet, no year) is written as @misc with the venue in `howpublished`
+and a `key` to sort on, so plainnat and biblatex print it without warnings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Author, Entry
+from ..titles import render as render_title
+from .latex import braces_balanced, escape
+from .mapping import BIBTEX_CONTAINER, BIBTEX_FIELDS, BIBTEX_MONTHS, BIBTEX_REQUIRED, BIBTEX_TYPES
+from .resolve import Record, resolve
+
+NAME = "bibtex"
+SUFFIX = ".bib"
+
+# Characters that may not appear raw in a verbatim url/doi field (they would unbalance the
+# entry or end the line); everything else stays as is so the link keeps working.
+_URL_UNSAFE = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20", "\n": "", "\r": "", "\t": ""}
+
+
+def url_value(url: str) -> str:
+    """A URL or DOI for a verbatim field: percent-encode only what would break the entry."""
+    if any(c in url for c in _URL_UNSAFE):
+        url = "".join(_URL_UNSAFE.get(c, c) for c in url)
+    return url
+
+
+def name(author: Author, unicode: bool = False) -> str:
+    """One BibTeX name: "Family, Given" (particles stay in Family) or "{Literal Name}"."""
+    if author.literal or not author.family:
+        return "{" + escape(author.literal or author.given, unicode) + "}"
+    family = escape(author.family, unicode)
+    if "," in family or " and " in f" {family.lower()} ":
+        family = "{" + family + "}"
+    if not author.given:
+        return family
+    given = escape(author.given, unicode)
+    if "," in given:
+        given = "{" + given + "}"
+    return f"{family}, {given}"
+
+
+def title_value(rec: Record, unicode: bool = False) -> str:
+    """The title with protected spans braced: `{LLaVA}-Med`, `{X}-ray`."""
+    paired = braces_balanced(rec.title)
+    return render_title(rec.title, rec.spans, lambda s: escape(s, unicode, paired),
+                        lambda s: "{" + escape(s, unicode, paired) + "}")
+
+
+def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
+    """The entry type and {field: rendered value (without outer braces, except month)}."""
+    entry_type = BIBTEX_TYPES[rec.pub_type]
+    values: dict[str, str] = {}
+    if rec.authors:
+        values["author"] = " and ".join(name(a, unicode) for a in rec.authors)
+    if rec.title:
+        values["title"] = title_value(rec, unicode)
+    if rec.year:
+        values["year"] = str(rec.year)
+    container = escape(rec.container, unicode) if rec.container else ""
+    if container and entry_type != "misc":
+        values[BIBTEX_CONTAINER[entry_type]] = container
+    missing = [f for f in BIBTEX_REQUIRED.get(entry_type, ()) if f not in values and
+               not (f == "publisher" and rec.publisher)]
+    if missing:
+        entry_type = "misc"
+        values.pop("booktitle", None)
+        values.pop("journal", None)
+    if entry_type == "misc" and container and not (rec.arxiv and container == "arXiv"):
+        values["howpublished"] = container
+    for key, value in (("volume", rec.volume), ("number", rec.issue),
+                       ("publisher", rec.publisher)):
+        if value:
+            values[key] = escape(value, unicode)
+    if rec.pages:
+        first, last = rec.pages
+        values["pages"] = escape(f"{first}--{last}" if last else first, unicode)
+    if rec.month:
+        values["month"] = BIBTEX_MONTHS[rec.month - 1]
+    if rec.doi:
+        values["doi"] = url_value(rec.doi)
+    if rec.url:
+        values["url"] = url_value(rec.url)
+    if rec.arxiv:
+        values["eprint"] = url_value(rec.arxiv)
+        values["archiveprefix"] = "arXiv"
+        values["eprinttype"] = "arxiv"
+        if rec.primary_class:
+            values["primaryclass"] = escape(rec.primary_class, unicode)
+    if not rec.authors:
+        values["key"] = escape(rec.short, unicode)
+    if rec.notes:
+        values["note"] = escape(". ".join(n.rstrip(".") for n in rec.notes), unicode)
+    return entry_type, values
+
+
+#: Field names as written (BibTeX is case-insensitive; these are the spellings people expect).
+_SPELLING = {"archiveprefix": "archivePrefix", "primaryclass": "primaryClass"}
+
+
+def render_entry(rec: Record, unicode: bool = False) -> str:
+    """One @type{key, ...} block, one field per line."""
+    entry_type, values = fields(rec, unicode)
+    lines = [f"@{entry_type}{{{rec.key},"]
+    present = [f for f in BIBTEX_FIELDS if f in values]
+    for i, f in enumerate(present):
+        value = values[f] if f == "month" else "{" + values[f] + "}"
+        comma = "," if i < len(present) - 1 else ""
+        lines.append(f"  {_SPELLING.get(f, f)} = {value}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def join(blocks: list[str]) -> str:
+    """A .bib file from entry blocks, one blank line between entries."""
+    return "\n".join(blocks)
+
+
+def render(entries: Iterable[Entry], unicode: bool = False,
+           records: dict[str, Record] | None = None) -> str:
+    """A .bib file of `entries`, in the given order."""
+    return join([render_entry(records[e.key] if records is not None else resolve(e), unicode)
+                 for e in entries])

@@ -1,0 +1,138 @@
+"""Decide, once per entry, everything the formats print: type, container, DOI, url, notes.
+
+This is the hub every format renders from, so the three formats of a section always agree
+on type, title, authors, year and DOI.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Author, Entry
+from ..titles import Span, protected_spans
+from ..venues import ParsedTag, Venue, parse_tag
+from .mapping import DATASET_FIELDS, PAPER_LINK_LABELS
+
+ARXIV_DOI_PREFIX = "10.48550/arXiv."
+_PAGES = re.compile(r"^\s*([^\s\-–—]+)\s*(?:-+|–|—)\s*([^\s\-–—]+)\s*$")
+
+
+@dataclass
+class Record:
+    """An entry resolved for export: plain text values, no format syntax."""
+
+    key: str
+    pub_type: str
+    title: str
+    spans: list[Span]
+    authors: list[Author]
+    year: int | None = None
+    month: int | None = None
+    container: str = ""  # proceedings or journal title
+    event: str = ""  # conference name (RIS T2 of CPAPER, CSL event-title)
+    publisher: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: tuple[str, str] | None = None  # (first, last); last may be ""
+    doi: str = ""
+    url: str = ""
+    arxiv: str = ""
+    primary_class: str = ""
+    unknown_tag: str = ""
+    short: str = ""  # a sort/label key for styles when there is no author
+    notes: list[str] = field(default_factory=list)  # plain-text note lines
+
+
+def short_label(title: str) -> str:
+    """A short name for an author-less entry: "LLaVA-Med" from "LLaVA-Med: Training ..."."""
+    head = title.split(":", 1)[0].strip()
+    if head and len(head) <= 40 and head != title.strip():
+        return head
+    words = title.split()
+    return " ".join(words[:4]) if len(words) > 4 else title.strip()
+
+
+def _pages(text: str) -> tuple[str, str] | None:
+    if not text.strip():
+        return None
+    match = _PAGES.match(text)
+    if match:
+        return match.group(1), match.group(2)
+    return text.strip(), ""
+
+
+def _best_url(entry: Entry, pub_type: str) -> str:
+    if entry.url:
+        return entry.url
+    if pub_type == "preprint" and entry.arxiv:
+        return f"https://arxiv.org/abs/{entry.arxiv}"
+    by_label = {}
+    for link in entry.links:
+        by_label.setdefault(link.label.strip().lower(), link.url)
+    for label in PAPER_LINK_LABELS:
+        if label in by_label:
+            return by_label[label]
+    return entry.links[0].url if entry.links else ""
+
+
+def dataset_note(data: dict[str, str]) -> str:
+    """The dataset table row as one note line: "Dataset; domain: cxr; image: 377K; ..."."""
+    lowered = {k.strip().lower(): str(v).strip() for k, v in data.items() if str(v).strip()}
+    order = [k for k in DATASET_FIELDS if k in lowered]
+    order += sorted(k for k in lowered if k not in DATASET_FIELDS)
+    return "; ".join(["Dataset", *(f"{k}: {lowered[k]}" for k in order)])
+
+
+def _pub_type(entry: Entry, tag: ParsedTag | None) -> str:
+    if entry.kind == "dataset":
+        return "dataset"
+    if entry.pub_type:
+        return entry.pub_type
+    if tag is not None and tag.venue is not None:
+        return tag.venue.kind
+    if entry.arxiv and not entry.venue_tag:
+        return "preprint"
+    return "misc"
+
+
+def resolve(entry: Entry) -> Record:
+    """Resolve one entry; pure function of the entry and the venue table."""
+    tag = parse_tag(entry.venue_tag) if entry.venue_tag else None
+    venue: Venue | None = tag.venue if tag else None
+    pub_type = _pub_type(entry, tag)
+    year = entry.year or (tag.year if tag else None)
+    title = " ".join(entry.title.split())
+    rec = Record(key=entry.key, pub_type=pub_type, title=title, spans=protected_spans(title),
+                 authors=[a for a in entry.authors if a.family or a.given or a.literal],
+                 year=year, month=entry.month if entry.month and 1 <= entry.month <= 12 else None,
+                 volume=entry.volume.strip(), issue=entry.issue.strip(),
+                 pages=_pages(entry.pages), arxiv=entry.arxiv.strip(),
+                 primary_class=entry.primary_class.strip())
+    same_kind = venue is not None and venue.kind == pub_type
+    if pub_type in ("conference", "workshop", "journal", "book-chapter", "preprint"):
+        rec.container = entry.container_title or (venue.container_title(year) if same_kind
+                                                  else "")
+        if venue is not None and same_kind and pub_type in ("conference", "workshop"):
+            rec.event = venue.name
+    rec.publisher = entry.publisher or (venue.publisher if same_kind else "")
+    if pub_type == "preprint" and rec.arxiv:
+        rec.container = rec.container or "arXiv"
+        rec.publisher = rec.publisher or "arXiv"
+    rec.doi = entry.doi.strip()
+    if not rec.doi and pub_type != "preprint":
+        rec.doi = entry.arxiv_doi.strip()
+    if not rec.doi and pub_type == "preprint" and rec.arxiv:
+        rec.doi = ARXIV_DOI_PREFIX + rec.arxiv
+    rec.url = _best_url(entry, pub_type).strip()
+    if entry.venue_tag and venue is None:
+        rec.unknown_tag = entry.venue_tag
+        rec.notes.append(f"Venue: {entry.venue_tag}")
+    elif tag is not None and tag.qualifier:
+        rec.notes.append(f"Venue: {entry.venue_tag}")
+    if entry.kind == "dataset" and entry.dataset:
+        rec.notes.append(dataset_note(entry.dataset))
+    rec.notes.extend(line.strip() for line in entry.note.splitlines() if line.strip())
+    if not rec.authors:
+        rec.short = short_label(title) or entry.key
+    return rec

@@ -1,0 +1,126 @@
+"""Venue tags as lists write them ("MICCAI 2023", "NeurIPS 2021 D&B") -> what the venue is.
+
+The table lives in `data/venues.yaml`; this module parses a tag into (venue, qualifier, year)
+and looks the venue up. An unknown tag is not an error: exporters fall back to `misc`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+KINDS = ("conference", "workshop", "journal", "preprint")
+
+#: Qualifier spellings -> canonical qualifier appended to the venue for a second lookup.
+QUALIFIERS = (
+    (re.compile(r"^(?:d\s*&\s*b|datasets?\s+(?:and|&)\s+benchmarks?)\b", re.I), "D&B"),
+    (re.compile(r"^findings\b", re.I), "Findings"),
+    (re.compile(r"^working\s+notes?\b", re.I), "Working Notes"),
+    (re.compile(r"^workshops?\b", re.I), "Workshop"),
+)
+
+# A four-digit year (1900-2099), or the short form of "CVPR'23".
+_YEAR = re.compile(r"(?<![\d])((?:19|20)\d\d)(?![\d])|['’](\d\d)\b")
+_NORM = re.compile(r"[\s\-_]+")
+_TRIM = " \t,;:-()[]"
+
+
+@dataclass(frozen=True)
+class Venue:
+    """One known venue: short tag, full name, kind and how bibliographies title it."""
+
+    tag: str
+    name: str
+    kind: str
+    container: str
+    publisher: str = ""
+    containers: tuple[tuple[int, str], ...] = ()  # per-year container titles
+
+    def container_title(self, year: int | None) -> str:
+        """The proceedings/journal title, with `{year}` filled in (dropped when unknown)."""
+        for y, title in self.containers:
+            if y == year:
+                return title
+        if "{year}" in self.container:
+            return self.container.replace("{year}", str(year)) if year else \
+                self.container.replace(" {year}", "").replace("{year}", "")
+        return self.container
+
+
+@dataclass(frozen=True)
+class ParsedTag:
+    """A venue tag split into its parts; `venue` is None when the tag is unknown."""
+
+    raw: str
+    name: str  # the venue part as written ("NeurIPS")
+    qualifier: str  # what follows the year ("D&B", "Findings"), canonicalised when known
+    year: int | None
+    venue: Venue | None
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub(" ", text.strip().lower())
+
+
+@cache
+def venue_table() -> dict[str, Venue]:
+    """Normalised tag or alias -> Venue, loaded once from data/venues.yaml."""
+    path = Path(__file__).with_name("data") / "venues.yaml"
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    table: dict[str, Venue] = {}
+    for tag, rec in raw.items():
+        if rec["kind"] not in KINDS:
+            raise ValueError(f"{path}: {tag}: unknown kind {rec['kind']!r}")
+        venue = Venue(tag=str(tag), name=rec["name"], kind=rec["kind"],
+                      container=rec["container"], publisher=rec.get("publisher", ""),
+                      containers=tuple(sorted((rec.get("containers") or {}).items())))
+        for alias in [tag, *rec.get("aliases", [])]:
+            table[_norm(str(alias))] = venue
+    return table
+
+
+def _canonical_qualifier(text: str) -> str:
+    for pattern, canonical in QUALIFIERS:
+        if pattern.match(text):
+            return canonical
+    return text
+
+
+@lru_cache(maxsize=4096)
+def parse_tag(tag: str) -> ParsedTag:
+    """Split "NeurIPS 2021 D&B" into ("NeurIPS", "D&B", 2021) and look the venue up."""
+    tag = " ".join(tag.split())
+    match = _YEAR.search(tag)
+    if match:
+        year = int(match.group(1)) if match.group(1) else 2000 + int(match.group(2))
+        name = tag[:match.start()].strip(_TRIM)
+        rest = tag[match.end():]
+        # "MLMIW 2023 2023": the same year repeated is noise, not a qualifier.
+        rest = re.sub(rf"(?<!\d)(?:{year}|'{year % 100:02d})(?!\d)", " ", rest)
+        qualifier = _canonical_qualifier(" ".join(rest.split()).strip(_TRIM))
+    else:
+        year, name, qualifier = None, tag.strip(_TRIM), ""
+    table = venue_table()
+    venue = None
+    if qualifier:
+        venue = table.get(_norm(f"{name} {qualifier}"))
+    if venue is None and name:
+        # "CVPR Workshop 2023": the qualifier may sit before the year; the name covers it.
+        venue = table.get(_norm(name))
+        if venue is None:
+            head, _, tail = name.rpartition(" ")
+            if head and _canonical_qualifier(tail) != tail:
+                venue = table.get(_norm(f"{head} {_canonical_qualifier(tail)}"))
+    if venue is not None and qualifier and _norm(f"{name} {qualifier}") in table:
+        qualifier = ""  # fully absorbed by the venue record
+    return ParsedTag(raw=tag, name=name, qualifier=qualifier, year=year, venue=venue)
+
+
+def lookup(tag: str) -> Venue | None:
+    """The known venue of a tag, or None."""
+    return parse_tag(tag).venue if tag else None

@@ -1,0 +1,47 @@
+"""BibTeX field escaping: every special character, non-ASCII as LaTeX, balanced braces."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_bib.export.latex import braces_balanced, escape
+
+SPECIALS = [
+    pytest.param("&", r"\&", id="amp"), pytest.param("%", r"\%", id="percent"),
+    pytest.param("$", r"\$", id="dollar"), pytest.param("#", r"\#", id="hash"),
+    pytest.param("_", r"\_", id="underscore"), pytest.param("{", r"\textbraceleft{}", id="lbrace"),
+    pytest.param("}", r"\textbraceright{}", id="rbrace"),
+    pytest.param("~", r"\textasciitilde{}", id="tilde"),
+    pytest.param("^", r"\textasciicircum{}", id="caret"),
+    pytest.param("\\", r"\textbackslash{}", id="backslash"),
+]
+
+
+@pytest.mark.parametrize(("char", "latex"), SPECIALS)
+def test_each_special(char, latex):
+    assert escape(f"a{char}b") == f"a{latex}b"
+    assert braces_balanced(escape(f"a{char}b"))
+
+
+def test_paired_braces_use_short_escapes():
+    assert escape("set {x}") == r"set \{x\}"
+    assert escape("} {") == r"\textbraceright{} \textbraceleft{}"
+
+
+@pytest.mark.parametrize(("text", "latex"), [
+    pytest.param("Müller", r'M{\"u}ller', id="umlaut"),
+    pytest.param("Łukasz", r"{\L}ukasz", id="l-stroke"),
+    pytest.param("Dvořák", r"Dvo{\v{r}}{\'a}k", id="caron"),
+    pytest.param("Antonín", r"Anton{\'i}n", id="i-acute"),
+    pytest.param("Øster", r"{\O}ster", id="o-slash"),
+    pytest.param("α–β", r"{$\alpha$}--{$\beta$}", id="greek-dash"),
+    pytest.param("“q”", "``q''", id="quotes"),
+    pytest.param("王小明", "王小明", id="cjk-kept"),
+])
+def test_non_ascii(text, latex):
+    assert escape(text) == latex
+    assert escape(text, unicode=True) == text
+
+
+def test_whitespace_collapsed():
+    assert escape("a\nb\t c") == "a b c"

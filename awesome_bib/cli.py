@@ -46,7 +46,10 @@ def cli() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning every AwesomeBibError into one line on stderr."""
     try:
-        cli.main(args=argv, prog_name="awesome-bib", standalone_mode=False)
+        # Without standalone mode click *returns* an Exit's code instead of exiting.
+        code = cli.main(args=argv, prog_name="awesome-bib", standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except AwesomeBibError as exc:
         click.echo(f"awesome-bib: error: {exc}", err=True)
         sys.exit(exc.exit_code)

@@ -4,7 +4,7 @@
 significant title words capitalised, the year; ASCII-folded; only letters and digits from the
 formula, with `a`, `b`, ... appended on a clash. While authors are unknown the key falls back
 to the title words and year alone (`generatingRadiologyReportsMemory2020`: four words, so a
-fallback never looks like an author key), flagged `key_fallback` so that it may change once,
+fallback never looks like an author key; a leading acronym is lower-cased whole: `roco`), flagged `key_fallback` so that it may change once,
 when authors arrive. A pinned key is never regenerated unless the user asks (`--rekey`).
 """
 
@@ -66,13 +66,16 @@ def base_key(entry: Entry) -> tuple[str, bool]:
     if author:
         return author + "".join(title_words(entry.title, 3)) + year, False
     words = title_words(entry.title, 4) or ["Untitled"]
-    words[0] = words[0][0].lower() + words[0][1:]
+    first = words[0]
+    # An acronym is lower-cased whole ("ROCO" -> "roco", not "rOCO"), a word its first letter.
+    words[0] = first.lower() if first == first.upper() else first[0].lower() + first[1:]
     return "".join(words) + year, True
 
 
 def is_valid_key(key: str) -> bool:
-    """Keys hold only ASCII letters, digits and `-_:.` and start with a letter."""
-    return bool(key) and key[0].isalpha() and set(key) <= _ALLOWED
+    """Keys hold only ASCII letters, digits and `-_:.` and start with a letter or digit
+    (bibtex and biber accept both; a title may start with "3D")."""
+    return bool(key) and key[0].isalnum() and set(key) <= _ALLOWED
 
 
 def assign_keys(entries: Iterable[Entry], rekey: bool = False) -> list[tuple[Entry, str, str]]:

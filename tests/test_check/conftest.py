@@ -74,9 +74,13 @@ def kinds(findings) -> dict[str, int]:
 def check_cli(capsys):
     """Run `awesome-bib check ARGS` through the real entry point; returns (status, out, err)."""
 
-    def _run(*args: str) -> tuple[int, str, str]:
+    def _run(*args: str, online: bool = False) -> tuple[int, str, str]:
+        # --offline unless a test means to exercise the fetching path (against fake servers).
+        argv = ["check", *map(str, args)]
+        if not online and "--offline" not in argv:
+            argv.append("--offline")
         try:
-            main(["check", *map(str, args)])
+            main(argv)
             status = 0
         except SystemExit as exc:
             status = exc.code if isinstance(exc.code, int) else 1

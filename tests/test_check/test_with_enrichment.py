@@ -75,3 +75,27 @@ def test_cli_reads_enriched_entries_offline(enriched, check_cli):
     assert status == 1
     assert doc["counts"]["severity"] == {"error": 2, "warning": 1, "info": 0}
     assert not [g for g in doc["not_checked"] if "arXiv" in g]
+
+
+def test_cli_without_offline_fetches_the_missing_evidence(tmp_path, check_cli, monkeypatch):
+    """Without --offline, check fetches the linked arXiv ids in one batched request (3 s
+    spacing lowered for the test) and reports what the enriched entries report."""
+    arxiv, crossref = FakeArxiv().start(), FakeCrossref().start()
+    monkeypatch.setenv("AWESOME_BIB_ARXIV_URL", arxiv.url)
+    monkeypatch.setenv("AWESOME_BIB_CROSSREF_URL", crossref.url)
+    monkeypatch.setenv("AWESOME_BIB_ARXIV_DELAY", "0")
+    try:
+        entries = imported(LISTS / "enriched.md", tmp_path / "fresh")  # nothing enriched
+        args = (LISTS / "enriched.md", "--entries", entries, "--cache", tmp_path / "cache",
+                "--format", "json")
+        status, out, _ = check_cli(*args, online=True)
+        first = len(arxiv.requests)
+        again = check_cli(*args, online=True)  # warm cache: no request at all
+    finally:
+        arxiv.stop()
+        crossref.stop()
+    doc = json.loads(out)
+    assert status == 1
+    assert doc["counts"]["severity"] == {"error": 2, "warning": 1, "info": 0}
+    assert first == 1 and len(arxiv.requests) == 1
+    assert json.loads(again[1]) == doc

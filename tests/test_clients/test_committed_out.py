@@ -1,0 +1,82 @@
+"""The committed out/ files, read by the tools our users run: LaTeX, bibtex, biber, pandoc."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from .agreement import summaries
+from .clients import (
+    citeproc_render,
+    latex_biber,
+    latex_bibtex,
+    pandoc_csl,
+    unavoidable_plainnat_warnings,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "out"
+SCHEMA = json.loads((ROOT / "tests" / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
+SECTIONS = sorted(p.stem for p in OUT.glob("*.json"))
+
+
+def _ids(items):
+    return [i["id"] for i in items]
+
+
+def test_out_has_every_format_for_every_section():
+    """Each section (and all) exists as .bib, .json and .ris."""
+    assert "all" in SECTIONS and len(SECTIONS) >= 5
+    for stem in SECTIONS:
+        for suffix in (".bib", ".json", ".ris"):
+            assert (OUT / f"{stem}{suffix}").is_file(), f"out/{stem}{suffix} missing"
+
+
+@pytest.mark.parametrize("stem", SECTIONS)
+def test_bibtex_plainnat_compiles_without_warnings(stem, tmp_path):
+    """pdflatex + bibtex (plainnat): no error, no bibliography warning, every entry typeset."""
+    items = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
+    run = latex_bibtex(OUT / f"{stem}.bib", tmp_path)
+    assert run.errors == [] and run.ok, run.errors
+    assert set(run.warnings) == unavoidable_plainnat_warnings(items)
+    assert run.cited == len(items)
+
+
+@pytest.mark.parametrize("stem", SECTIONS)
+def test_biblatex_biber_compiles_without_warnings(stem, tmp_path):
+    """pdflatex + biblatex/biber: no error, no WARN from biber (duplicates included)."""
+    items = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
+    run = latex_biber(OUT / f"{stem}.bib", tmp_path)
+    assert run.errors == [] and run.ok, run.errors
+    assert run.warnings == []
+    assert run.cited == len(items)
+
+
+@pytest.mark.parametrize("stem", SECTIONS)
+def test_csl_json_validates_against_the_official_schema(stem):
+    """Every CSL-JSON file is valid CSL input data."""
+    items = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
+    jsonschema.validate(items, SCHEMA)
+    assert len(set(_ids(items))) == len(items)
+
+
+@pytest.mark.parametrize("stem", SECTIONS)
+@pytest.mark.parametrize("suffix,fmt", [(".bib", "bibtex"), (".ris", "ris"), (".json", "csljson")])
+def test_pandoc_reads_the_same_records_as_our_csl_json(stem, suffix, fmt):
+    """pandoc gets the same count, titles, ordered authors, years and DOIs from each format."""
+    ours = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
+    theirs = pandoc_csl(OUT / f"{stem}{suffix}", fmt)
+    assert len(theirs) == len(ours)
+    assert summaries(theirs) == summaries(ours)
+
+
+@pytest.mark.parametrize("stem", SECTIONS)
+def test_citeproc_renders_a_reference_for_every_entry(stem):
+    """pandoc --citeproc renders a non-empty reference for every CSL-JSON entry."""
+    ours = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
+    refs = citeproc_render(OUT / f"{stem}.json")
+    assert sorted(refs) == sorted(_ids(ours))
+    assert all(len(text) > 10 for text in refs.values()), refs

@@ -1,0 +1,109 @@
+"""Generated edge-case entries, exported and read back by bibtex, biber, pandoc and citeproc."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from awesome_bib.export import export_library
+
+from .agreement import summaries
+from .clients import (
+    BIBTEX_DOC,
+    citeproc_render,
+    latex_biber,
+    latex_bibtex,
+    latex_build,
+    pandoc_csl,
+    require_tex_file,
+)
+from .edge_entries import edge_library
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((ROOT / "tests" / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
+
+# pdflatex has no glyphs for CJK text without the CJK package: the CJK entry (edge02) is
+# built in its own document with CJKutf8 (test_cjk_names_compile_with_cjkutf8) and left out
+# of the plain documents, whose preamble a survey author would not change.
+CJK_KEY = "edge02"
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> dict[str, Path]:
+    """The edge library exported twice: LaTeX-escaped (default) and --unicode."""
+    dirs = {}
+    for variant in ("ascii", "unicode"):
+        out = tmp_path_factory.mktemp(variant)
+        export_library(edge_library(), out, ["bibtex", "csljson", "ris"],
+                       unicode=(variant == "unicode"))
+        dirs[variant] = out
+    return dirs
+
+
+def _without_cjk(bib: Path, dest: Path) -> Path:
+    import bibtexparser
+
+    lib = bibtexparser.parse_string(bib.read_text(encoding="utf-8"))
+    kept = [block for block in lib.blocks if getattr(block, "key", None) != CJK_KEY]
+    text = "\n\n".join(block.raw for block in kept if getattr(block, "raw", None))
+    dest.write_text(text + "\n", encoding="utf-8")
+    return dest
+
+
+@pytest.mark.parametrize("variant", ["ascii", "unicode"])
+@pytest.mark.parametrize("builder", [latex_bibtex, latex_biber], ids=["bibtex", "biber"])
+@pytest.mark.parametrize("stem", ["all", "edge-one", "edge-two"])
+def test_edge_bib_compiles_cleanly(exported, variant, builder, stem, tmp_path):
+    """Diacritics, particles, corporate names, specials, math, 60 authors, no author, hostile
+    title, a paper in two sections: zero errors, zero bibliography warnings."""
+    bib = _without_cjk(exported[variant] / f"{stem}.bib", tmp_path / "in.bib")
+    run = builder(bib, tmp_path / "build")
+    assert run.errors == [] and run.ok, run.errors
+    assert run.warnings == []
+    expected = len(json.loads((exported[variant] / f"{stem}.json").read_text(encoding="utf-8")))
+    assert run.cited == expected - (1 if stem != "edge-two" else 0)
+
+
+@pytest.mark.parametrize("variant", ["ascii", "unicode"])
+def test_cjk_names_compile_with_cjkutf8(exported, variant, tmp_path):
+    """The CJK author compiles under pdflatex + bibtex once the document loads CJKutf8."""
+    require_tex_file("CJKutf8.sty")
+    doc = (BIBTEX_DOC.replace(r"\usepackage{lmodern}", r"\usepackage{CJKutf8}")
+           .replace(r"\nocite{*}", r"\begin{CJK}{UTF8}{gbsn}\nocite{*}")
+           .replace(r"\bibliography{refs}", r"\bibliography{refs}\end{CJK}"))
+    run = latex_build(exported[variant] / "edge-one.bib", tmp_path, doc, "bibtex")
+    assert run.errors == [] and run.ok, run.errors
+    assert run.warnings == []
+    assert run.cited == 9
+
+
+@pytest.mark.parametrize("variant", ["ascii", "unicode"])
+@pytest.mark.parametrize("suffix,fmt", [(".bib", "bibtex"), (".ris", "ris"), (".json", "csljson")])
+@pytest.mark.parametrize("stem", ["all", "edge-one", "edge-two"])
+def test_pandoc_agrees_with_our_csl_json(exported, variant, suffix, fmt, stem):
+    """pandoc reads the same titles, ordered authors, years and DOIs from all three formats."""
+    ours = json.loads((exported[variant] / f"{stem}.json").read_text(encoding="utf-8"))
+    theirs = pandoc_csl(exported[variant] / f"{stem}{suffix}", fmt)
+    assert summaries(theirs) == summaries(ours)
+
+
+def test_edge_csl_validates_and_renders(exported):
+    """The edge CSL-JSON is schema-valid and citeproc renders every entry."""
+    items = json.loads((exported["ascii"] / "all.json").read_text(encoding="utf-8"))
+    jsonschema.validate(items, SCHEMA)
+    refs = citeproc_render(exported["ascii"] / "all.json")
+    assert sorted(refs) == sorted(i["id"] for i in items)
+    assert "van der Meer" in refs["edge01"]
+    assert "The MIMIC-CXR Consortium" in refs["edge03"]
+
+
+def test_paper_in_two_sections_has_one_key_everywhere(exported):
+    """The two-section paper appears once per section file and once in all, same key."""
+    out = exported["ascii"]
+    for stem in ("all", "edge-one", "edge-two"):
+        assert (out / f"{stem}.bib").read_text(encoding="utf-8").count("{edge10,") == 1
+        ids = [i["id"] for i in json.loads((out / f"{stem}.json").read_text(encoding="utf-8"))]
+        assert ids.count("edge10") == 1

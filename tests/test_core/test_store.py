@@ -1,0 +1,90 @@
+"""entries/ on disk: round trip, errors with file and line, and the JSON parse cache."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from awesome_bib import store
+from awesome_bib.errors import EntriesError
+
+ENTRIES = Path(__file__).resolve().parents[2] / "entries"
+
+
+@pytest.fixture
+def entries(tmp_path) -> Path:
+    """A copy of the committed entries/."""
+    return Path(shutil.copytree(ENTRIES, tmp_path / "entries"))
+
+
+def test_round_trip_rewrites_no_byte(entries):
+    """Loading and saving the committed entries/ changes nothing."""
+    before = {p.name: p.read_bytes() for p in entries.iterdir()}
+    assert store.save_library(store.load_library(entries), entries) == []
+    assert {p.name: p.read_bytes() for p in entries.iterdir()} == before
+
+
+def test_parse_cache_makes_a_second_load_skip_yaml(entries, monkeypatch):
+    """The second load of unchanged files is served from the JSON parse cache, identically."""
+    first = store.load_library(entries)
+
+    def no_yaml(*args, **kwargs):
+        raise AssertionError("YAML parsed although the bytes were seen before")
+
+    monkeypatch.setattr(store.yaml, "load", no_yaml)
+    second = store.load_library(entries)
+    assert [e.to_dict() for e in second.entries] == [e.to_dict() for e in first.entries]
+
+
+def test_edited_file_is_parsed_again(entries):
+    """A changed file misses the cache: the edit is seen."""
+    store.load_library(entries)
+    path = entries / "survey.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "title: 'Vision+X", "title: 'Vision+Y", 1), encoding="utf-8")
+    titles = [e.title for e in store.load_library(entries).entries]
+    assert any(t.startswith("Vision+Y") for t in titles)
+
+
+def test_corrupt_parse_cache_is_only_a_miss(entries):
+    """A damaged cache file costs a YAML parse, never a wrong library or an error."""
+    expected = [e.to_dict() for e in store.load_library(entries).entries]
+    for cached in store._parse_cache_dir().glob("*.json"):
+        cached.write_text("{not json", encoding="utf-8")
+    assert [e.to_dict() for e in store.load_library(entries).entries] == expected
+
+
+def test_yaml_only_values_are_not_cached(tmp_path):
+    """A date a person typed (YAML gives a date object) is not squeezed through JSON."""
+    data = b"when: 2024-06-01\n"
+    store._remember(data, yaml.safe_load(data))
+    assert store._recall(data) is None
+
+
+@pytest.mark.parametrize("text, line", [
+    ("section: survey\nentries:\n- key: a\n  title: [unclosed\n", 5),
+    ("section: survey\nentries:\n- key: a\n\tbad: tab\n", 4),
+], ids=["unclosed-flow", "tab-indent"])
+def test_broken_yaml_names_file_and_line(entries, text, line):
+    """Broken YAML is an EntriesError with the file and the line."""
+    (entries / "survey.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(EntriesError) as err:
+        store.load_library(entries)
+    assert err.value.file.endswith("survey.yaml")
+    assert err.value.line == line
+
+
+def test_entry_without_key_names_its_line(entries):
+    """A schema error points at the entry's own line."""
+    path = entries / "survey.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    idx = next(i for i, ln in enumerate(lines) if ln.startswith("- key:"))
+    lines[idx] = "- title: no key here"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(EntriesError) as err:
+        store.load_library(entries)
+    assert err.value.line == idx + 1
+    assert "no `key`" in str(err.value)

@@ -49,11 +49,13 @@ def _summary(report: ImportReport) -> list[str]:
 @click.argument("list_path", metavar="LIST.md", type=click.Path(dir_okay=True))
 @click.option("--entries", "entries_dir", default="entries", show_default=True,
               type=click.Path(file_okay=False), help="Directory of the YAML entries.")
-def command(list_path: str, entries_dir: str) -> None:
+@click.option("--rekey", is_flag=True,
+              help="Regenerate every citation key, pinned ones too (keys are otherwise stable).")
+def command(list_path: str, entries_dir: str, rekey: bool) -> None:
     """Import an awesome list (Markdown) into entries/, keeping enriched and edited fields."""
     try:
         try:
-            report = import_list(list_path, entries_dir)
+            report = import_list(list_path, entries_dir, rekey=rekey)
         except OSError as exc:  # entries/ not writable, disk full: no traceback for users
             raise UsageError(f"{entries_dir}: cannot write: {exc.strerror or exc}") from None
     except AwesomeBibError as exc:

@@ -85,7 +85,8 @@ def build_library(text: str, source: str) -> tuple[Library, int]:
     return lib, folded
 
 
-def import_list(list_path: str | Path, entries_dir: str | Path = "entries") -> ImportReport:
+def import_list(list_path: str | Path, entries_dir: str | Path = "entries",
+                rekey: bool = False) -> ImportReport:
     """Import `list_path` into `entries_dir`, merging with what is there; returns a report."""
     source = str(list_path)
     lib, folded = build_library(read_list(list_path), source)
@@ -98,7 +99,7 @@ def import_list(list_path: str | Path, entries_dir: str | Path = "entries") -> I
         old_sections = [s.slug for s in old.sections]
     result = merge_existing(lib.entries, old_entries)
     lib.entries = result.entries
-    keys.assign_keys(lib.entries)
+    keys.assign_keys(lib.entries, rekey=rekey)  # pinned keys stay unless the user asks
     lib.conflicts = conflicts(lib.entries, source)
     written = store.save_library(lib, entries_dir)
     _drop_stale_sections(entries_dir, old_sections, {s.slug for s in lib.sections})

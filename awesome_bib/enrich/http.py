@@ -1,7 +1,7 @@
 """Polite HTTP shared by both sources: one request at a time, spaced, timed out, retried boundedly.
 
 Neither client library does this for us: arxiv.py has no timeout and no Retry-After handling
-and retries 400s; habanero does no pacing and no retries at all (see ../shared/api notes,
+and retries 400s; habanero does no pacing and no retries at all (see docs/api notes,
 ARXIV.md §7.3-7.4, CROSSREF.md §8.3). So both send their requests through `PoliteHttp`.
 """
 

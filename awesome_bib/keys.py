@@ -4,8 +4,9 @@
 significant title words capitalised, the year; ASCII-folded; only letters and digits from the
 formula, with `a`, `b`, ... appended on a clash. While authors are unknown the key falls back
 to the title words and year alone (`generatingRadiologyReportsMemory2020`: four words, so a
-fallback never looks like an author key; a leading acronym is lower-cased whole: `roco`), flagged `key_fallback` so that it may change once,
-when authors arrive. A pinned key is never regenerated unless the user asks (`--rekey`).
+fallback never looks like an author key; a leading acronym is lower-cased whole: `roco`),
+flagged `key_fallback` so that it may change once, when authors arrive. A pinned key is never
+regenerated unless the user asks (`--rekey`).
 """
 
 from __future__ import annotations

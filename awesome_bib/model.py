@@ -101,7 +101,8 @@ class Listing:
                    position=int(data.get("position", 0)),
                    subsection=str(data.get("subsection", "") or ""),
                    title=str(data.get("title", "") or ""),
-                   venue_tag=str(data.get("venue_tag", "") or ""), raw=str(data.get("raw", "") or ""))
+                   venue_tag=str(data.get("venue_tag", "") or ""),
+                   raw=str(data.get("raw", "") or ""))
 
 
 @dataclass

@@ -20,7 +20,8 @@ from ..fsutil import atomic_write_text
 @click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=str),
               help="Enrichment cache to read (default: $AWESOME_BIB_CACHE or the user cache).")
 @click.option("--offline", is_flag=True,
-              help="Never touch the network (check itself only reads entries/ and the cache).")
+              help="Never touch the network: use only entries/ and the enrichment cache. "
+                   "Without it, linked arXiv ids and DOIs missing from the cache are fetched.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="Report format.")
 @click.option("--suggest", "patch_file", default=None, metavar="PATCH_FILE",
@@ -37,7 +38,15 @@ def command(list_path: str | None, entries_dir: str, cache_dir: str | None,
 
     try:
         loaded = load(list_path, entries_dir)
-        cache = open_cache(cache_dir)
+        if offline:
+            cache = open_cache(cache_dir)
+        else:
+            from ..check.fetch import fetch_evidence
+
+            cache, counts = fetch_evidence(loaded.lib, cache_dir)
+            if counts["failed"]:
+                click.echo(f"awesome-bib: {counts['failed']} look-up(s) failed; their checks "
+                           "are reported as not done", err=True)
         findings, gaps = run(loaded.lib, loaded.file, cache)
         if patch_file:
             if not loaded.text:

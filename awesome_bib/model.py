@@ -126,6 +126,7 @@ class Entry:
     issue: str = ""
     pages: str = ""
     publisher: str = ""
+    issn: str = ""  # the journal's (or series') ISSN, the first Crossref lists
     arxiv: str = ""  # arXiv id without version: "2303.07618", "astro-ph/0601001"
     arxiv_version: str = ""  # "v2" when known
     primary_class: str = ""

@@ -3,7 +3,8 @@
 Bibliography styles (BibTeX `sentence case`, CSL `text-case`) lower-case title words. Words
 whose capitals carry meaning must be protected: acronyms (CLIP, COVID, GPT), mixed-case names
 (LLaVA, MedCLIP, ChatGPT, 3D) and single capital letters (the X of X-ray); a hyphenated name
-whose other parts are capitalised is protected whole (LLaVA-Med, MIMIC-CXR). Ordinary
+whose other parts are capitalised is protected whole (LLaVA-Med, MIMIC-CXR), and so is a
+one-word title head before a colon, which names the system (Med-Flamingo: ...). Ordinary
 capitalised words ("Medical", "Report") are not protected, so styles may still re-case them.
 The decision is made once, on the plain title, as a list of spans; each format renders it:
 BibTeX `{LLaVA}`, CSL-JSON `<span class="nocase">LLaVA</span>`, RIS plain text.
@@ -59,7 +60,20 @@ def protected_spans(title: str) -> list[Span]:
             spans.append((pieces[0][0], pieces[-1][1]))
         else:
             spans.extend(p for p, m in zip(pieces, marked, strict=True) if m)  # {X}-ray
+    head = _name_head(title)
+    if head:
+        spans = sorted(head + [s for s in spans if not any(s[0] < b and a < s[1] for a, b in head)])
     return spans
+
+
+def _name_head(title: str) -> list[Span]:
+    """A one-word head before a colon names the system ("Med-Flamingo: a ...", "Gloria: ..."):
+    its capitalised compounds are protected whole, else a style prints "Med-flamingo"."""
+    head, colon, _ = title.partition(":")
+    if not colon or not head.strip() or any(c.isspace() for c in head.strip()):
+        return []
+    return [m.span() for m in _COMPOUND.finditer(head)
+            if len(m.group()) > 1 and any(c.isupper() for c in m.group())]
 
 
 def render(title: str, spans: list[Span], text: Callable[[str], str],

@@ -16,7 +16,8 @@ FORMAT_CHOICES = ("bibtex", "csljson", "ris", "all")
               type=click.Path(file_okay=False), help="The imported entries directory.")
 @click.option("--out", "out_dir", default="out", show_default=True,
               type=click.Path(file_okay=False), help="Where to write the files.")
-@click.option("--unicode", is_flag=True, help="Keep non-ASCII as UTF-8 in BibTeX.")
+@click.option("--unicode", is_flag=True,
+              help="Keep letters as UTF-8 in BibTeX (Greek and math stay LaTeX).")
 def command(fmt: str, entries_dir: str, out_dir: str, unicode: bool) -> None:
     """Write one file per section and format, plus all.* with every entry once."""
     if fmt not in FORMAT_CHOICES:

@@ -37,7 +37,7 @@ DOI_BATCH = 50
 SEARCH_ROWS = 3
 #: Fields a search asks for (`select`, §4.5): only what `to_record` reads.
 SELECT = ["DOI", "title", "subtitle", "author", "type", "container-title", "event", "volume",
-          "issue", "page", "publisher", "issued", "published-print", "published-online",
+          "issue", "page", "publisher", "ISSN", "issued", "published-print", "published-online",
           "posted", "relation", "URL"]
 #: arXiv's own DOIs live at DataCite; Crossref answers 404 for them (CROSSREF.md §1.1).
 DATACITE_ARXIV = "10.48550/"
@@ -226,6 +226,7 @@ def to_record(item: dict[str, Any]) -> Record:
         "issue": _text(item.get("issue")),
         "pages": _text(item.get("page")),
         "publisher": _text(item.get("publisher")),
+        "issn": _text(item.get("ISSN")),
         "year": date[0] if date else None,
         "month": date[1] if len(date) > 1 else None,
         "url": str(item.get("URL", "")),

@@ -23,7 +23,7 @@ from .tags import Venue, classify
 RANK = {"list": 0, "arxiv": 1, "crossref": 2}
 #: Fields a Crossref record writes (in this order).
 CROSSREF_FIELDS = ("authors", "doi", "pub_type", "container_title", "volume", "issue", "pages",
-                   "publisher", "month", "url")
+                   "publisher", "issn", "month", "url")
 #: Fields an arXiv record writes.
 ARXIV_FIELDS = ("authors", "arxiv_version", "primary_class", "arxiv_title", "arxiv_comment",
                 "arxiv_journal_ref", "arxiv_doi", "url")

@@ -2,7 +2,8 @@
 
 A format module exposes NAME, SUFFIX, `render(entries, unicode, records) -> str` and its two
 halves, `render_entry(record, unicode) -> str` and `join(blocks) -> str`, which let one
-export render each entry once for all the files that list it.
+export render each entry once for all the files that list it. A module may also expose
+`groups_trailer(tree)`, appended to all.<suffix> (BibTeX: the sections as a JabRef group tree).
 `export_library` stages every file as a temp file and renames them into place only once all
 are staged, so a failure never leaves `out/` half-written (fsutil's atomic write does one file;
 this does the set).
@@ -13,13 +14,13 @@ from __future__ import annotations
 import importlib
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 from ..errors import EntriesError, UsageError
+from ..fsutil import stage_bytes
 from ..model import Entry, Library
 from .resolve import Record, resolve
 
@@ -32,20 +33,6 @@ FORMATS = {
 
 ALL_NAME = "all"
 
-
-def stage_bytes(path: Path, data: bytes) -> Path:
-    """Write `data` to a fsynced temp file beside `path` (renamed into place later)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    return Path(tmp)
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # What a key may hold without breaking any format (keys.py makes stricter ones; a key edited
 # by hand in entries/ is checked here, before anything is written).
@@ -127,9 +114,14 @@ def _prepare(lib: Library) -> tuple[dict[str, Record], list[tuple[str, list[Entr
     return records, groups, report
 
 
+def section_tree(lib: Library) -> list[tuple[str, list[str]]]:
+    """(section title, keys in list order) per section: what all.* may carry as groups."""
+    return [(s.title, [e.key for e in lib.in_section(s.slug)]) for s in lib.sections]
+
+
 def _render_files(records: dict[str, Record], groups: list[tuple[str, list[Entry]]],
-                  formats: list[str], unicode: bool, report: ExportReport
-                  ) -> Iterator[tuple[str, str]]:
+                  formats: list[str], unicode: bool, report: ExportReport,
+                  tree: list[tuple[str, list[str]]]) -> Iterator[tuple[str, str]]:
     """Yield (file name, text), one format at a time, so only one format is held in memory."""
     for name in formats:
         module = format_module(name)
@@ -137,14 +129,18 @@ def _render_files(records: dict[str, Record], groups: list[tuple[str, list[Entry
         blocks = {key: module.render_entry(rec, unicode) for key, rec in records.items()}
         for stem, entries in groups:
             report.counts.setdefault(stem, {})[name] = len(entries)
-            yield stem + module.SUFFIX, module.join([blocks[e.key] for e in entries])
+            text = module.join([blocks[e.key] for e in entries])
+            if stem == ALL_NAME and hasattr(module, "groups_trailer"):
+                text += module.groups_trailer(tree)  # all.bib: sections as a JabRef group tree
+            yield stem + module.SUFFIX, text
 
 
 def render_library(lib: Library, formats: list[str], unicode: bool = False
                    ) -> tuple[dict[str, str], ExportReport]:
     """Every output file name -> text, plus the report; nothing is written."""
     records, groups, report = _prepare(lib)
-    files = dict(_render_files(records, groups, expand_formats(formats), unicode, report))
+    files = dict(_render_files(records, groups, expand_formats(formats), unicode, report,
+                               section_tree(lib)))
     return files, report
 
 
@@ -169,7 +165,8 @@ def export_library(lib: Library, out_dir: str | Path, formats: str | list[str] =
                 raise UsageError(f"{stem}{suffix}: would be written outside {out_dir}")
     staged: list[tuple[Path, Path]] = []
     try:
-        for name, text in _render_files(records, groups, formats, unicode, report):
+        for name, text in _render_files(records, groups, formats, unicode, report,
+                                        section_tree(lib)):
             path = out_dir / name
             data = text.encode("utf-8")
             del text

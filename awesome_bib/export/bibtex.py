@@ -75,7 +75,7 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
     if entry_type == "misc" and container and not (rec.arxiv and container == "arXiv"):
         values["howpublished"] = container
     for key, value in (("volume", rec.volume), ("number", rec.issue),
-                       ("publisher", rec.publisher)):
+                       ("publisher", rec.publisher), ("issn", rec.issn)):
         if value:
             values[key] = escape(value, unicode)
     if rec.pages:
@@ -120,6 +120,29 @@ def render_entry(rec: Record, unicode: bool = False) -> str:
 def join(blocks: list[str]) -> str:
     """A .bib file from entry blocks, one blank line between entries."""
     return "\n".join(blocks)
+
+
+def _jabref_quote(text: str) -> str:
+    # JabRef escapes `\` and `;` with a backslash, once inside a group and once more when the
+    # group is written into the tree (Zotero's import undoes both levels).
+    return text.replace("\\", "\\\\").replace(";", "\\;")
+
+
+def groups_trailer(tree: list[tuple[str, list[str]]]) -> str:
+    """The sections as a JabRef (version 3) explicit-group tree, one group per section with
+    its keys: Zotero's BibTeX import makes one collection per group. bibtex, biber and pandoc
+    ignore @comment blocks (tests/test_clients prove it on out/all.bib)."""
+    if not tree:
+        return ""
+    lines = ["0 AllEntriesGroup:;"]
+    for title, keys in tree:
+        # `@` would start an entry for bibtex (it skips @comment text only up to the next `@`)
+        # and Zotero ends the comment at the first `}`: neither may appear, nor a brace.
+        name = " ".join(title.split()).translate({ord(c): None for c in "@{}"}) or "Section"
+        group = ";".join([_jabref_quote(name), "0", *keys]) + ";"
+        lines.append(f"1 ExplicitGroup:{_jabref_quote(group)};")
+    return ("\n@comment{jabref-meta: groupsversion:3;}\n\n@comment{jabref-meta: groupstree:\n"
+            + "\n".join(lines) + "\n}\n")
 
 
 def render(entries: Iterable[Entry], unicode: bool = False,

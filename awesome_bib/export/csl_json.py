@@ -52,6 +52,8 @@ def item(rec: Record) -> dict[str, Any]:
         out["page"] = f"{first}-{last}" if last else first
     if rec.pub_type == "preprint" and rec.arxiv:
         out["number"] = f"arXiv:{rec.arxiv}"
+    if rec.issn:
+        out["ISSN"] = rec.issn
     if rec.year:
         out["issued"] = {"date-parts": [[rec.year, rec.month] if rec.month else [rec.year]]}
     if rec.doi:

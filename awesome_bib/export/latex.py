@@ -4,6 +4,11 @@ bibtex and biber count braces without regard to backslashes, so a lone `\\}` wou
 field early. Literal braces are therefore written `\\{`/`\\}` only when they pair up in the
 field; otherwise as `\\textbraceleft{}`/`\\textbraceright{}`, whose braces balance on their
 own. Every other special becomes an escape or a command. The result is inert text.
+
+With --unicode, letters stay UTF-8 (pdflatex's utf8 input with T1 fonts typesets Latin
+scripts), but Greek letters and math symbols are still written as LaTeX math: no pdflatex
+text font has them, and `{$\\alpha$}` works under pdflatex, XeLaTeX and LuaLaTeX alike.
+CJK has no LaTeX name in either mode and stays UTF-8 (the document needs CJKutf8).
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ LETTERS = {
 # Greek capitals that LaTeX writes as Latin letters (Alpha = A) are not in this set.
 _GREEK_UPPER = {"Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi",
                 "Psi", "Omega"}
+_GREEK_AS_LATIN = {"Alpha": "A", "Beta": "B", "Epsilon": "E", "Zeta": "Z", "Eta": "H", "Iota": "I",
+                   "Kappa": "K", "Mu": "M", "Nu": "N", "Omicron": "O", "Rho": "P", "Tau": "T",
+                   "Chi": "X"}
 
 
 @cache
@@ -61,8 +69,8 @@ def char_to_latex(char: str) -> str:
         return "{$\\" + word + "$}" if word != "omicron" else "o"
     if name.startswith("GREEK CAPITAL LETTER ") and " WITH " not in name:
         word = name[21:].capitalize().replace("Lamda", "Lambda")
-        return "{$\\" + word + "$}" if word in _GREEK_UPPER else unicodedata.normalize("NFKD",
-                                                                                      char)
+        # Alpha, Beta, ... have no LaTeX command: LaTeX writes them as the Latin letter.
+        return "{$\\" + word + "$}" if word in _GREEK_UPPER else _GREEK_AS_LATIN.get(word, char)
     decomposed = unicodedata.normalize("NFD", char)
     base, marks = decomposed[0], decomposed[1:]
     if base.isascii() and marks and all(m in ACCENTS for m in marks):
@@ -124,6 +132,20 @@ def escape(text: str, unicode: bool = False, paired: bool | None = None) -> str:
         # pandoc reads \{ \} but not \textbraceleft: prefer them whenever they are safe.
         table = {**ASCII_SPECIALS, **_PAIRED} if paired else ASCII_SPECIALS
         text = _ASCII_RE.sub(lambda m: table[m.group()], text)
-    if unicode or text.isascii():
+    if text.isascii():
         return text
+    if unicode:
+        return "".join(char_to_latex(c) if _math_only(c) else c for c in text)
     return "".join(c if c.isascii() else char_to_latex(c) for c in text)
+
+
+@cache
+def _math_only(char: str) -> bool:
+    """True for Greek letters and math symbols: no pdflatex text font has them, so even
+    --unicode writes them as LaTeX (math), and the file still compiles with pdflatex."""
+    if char.isascii():
+        return False
+    if unicodedata.name(char, "").startswith("GREEK "):
+        return True
+    latex = char_to_latex(char)
+    return "$" in latex or "\\ensuremath" in latex

@@ -36,7 +36,7 @@ BIBTEX_REQUIRED = {
 #: BibTeX field order: one field per line, always in this order.
 BIBTEX_FIELDS = (
     "author", "title", "booktitle", "journal", "howpublished", "volume", "number", "pages",
-    "publisher", "year", "month", "doi", "url", "eprint", "archiveprefix", "eprinttype",
+    "publisher", "issn", "year", "month", "doi", "url", "eprint", "archiveprefix", "eprinttype",
     "primaryclass", "key", "note",
 )
 

@@ -32,6 +32,7 @@ class Record:
     container: str = ""  # proceedings or journal title
     event: str = ""  # conference name (RIS T2 of CPAPER, CSL event-title)
     publisher: str = ""
+    issn: str = ""
     volume: str = ""
     issue: str = ""
     pages: tuple[str, str] | None = None  # (first, last); last may be ""
@@ -106,7 +107,7 @@ def resolve(entry: Entry) -> Record:
     rec = Record(key=entry.key, pub_type=pub_type, title=title, spans=protected_spans(title),
                  authors=[a for a in entry.authors if a.family or a.given or a.literal],
                  year=year, month=entry.month if entry.month and 1 <= entry.month <= 12 else None,
-                 volume=entry.volume.strip(), issue=entry.issue.strip(),
+                 volume=entry.volume.strip(), issue=entry.issue.strip(), issn=entry.issn.strip(),
                  pages=_pages(entry.pages), arxiv=entry.arxiv.strip(),
                  primary_class=entry.primary_class.strip())
     same_kind = venue is not None and venue.kind == pub_type

@@ -75,6 +75,8 @@ def record(rec: Record) -> dict[str, Any]:
         out["publisher"] = _one_line(rec.publisher)
     if ty == "RPRT" and rec.arxiv:
         out["issn"] = f"arXiv:{rec.arxiv}"  # SN: Zotero's Report Number
+    elif rec.issn:
+        out["issn"] = _one_line(rec.issn)  # SN: ISSN of a journal or series
     if rec.doi:
         out["doi"] = _one_line(rec.doi)
     if rec.url:

@@ -94,6 +94,14 @@ BIBER_DOC = r"""\documentclass{article}
 \end{document}
 """
 
+def with_cjk(doc: str) -> str:
+    """`doc` with CJKutf8 loaded and the body in a CJK environment (pdflatex has no CJK glyphs
+    otherwise): what a survey author citing CJK names writes."""
+    return (doc.replace(r"\usepackage{lmodern}", r"\usepackage{CJKutf8}")
+            .replace("\\begin{document}\n", "\\begin{document}\n\\begin{CJK}{UTF8}{gbsn}\n")
+            .replace("\\end{document}", "\\end{CJK}\n\\end{document}"))
+
+
 # Lines that are LaTeX warnings about the bibliography or the text it produced. Overfull boxes
 # (a long URL without break points) are layout, not bibliography problems, and are not counted.
 _LATEX_WARNING = re.compile(
@@ -178,9 +186,11 @@ def citeproc_render(bibliography: Path) -> dict[str, str]:
     )
     assert proc.returncode == 0, f"pandoc --citeproc failed: {proc.stderr}"
     refs = {}
-    for key, body in re.findall(r'<div id="ref-([^"]+)" class="csl-entry"[^>]*>(.*?)</div>',
+    for key, body in re.findall(r'<div\s+id="ref-([^"]+)"\s+class="csl-entry"[^>]*>(.*?)</div>',
                                 proc.stdout, re.S):
         refs[html.unescape(key)] = html.unescape(re.sub(r"<[^>]+>", "", body)).strip()
+    # Every rendered entry must have been picked up: a parse miss is not a missing entry.
+    assert len(refs) == proc.stdout.count('class="csl-entry"'), "unparsed citeproc output"
     return refs
 
 
@@ -192,3 +202,41 @@ def unavoidable_plainnat_warnings(items: list[dict]) -> set[str]:
     """
     return {f"Warning--empty year in {item['id']}" for item in items
             if item.get("type") == "dataset" and not item.get("issued")}
+
+
+def _jabref_split(text: str, sep: str) -> list[str]:
+    """Zotero's BibTeX.js `jabrefSplit`: split on `sep`, a backslash takes the next char."""
+    result: list[str] = []
+    chars = list(text)
+    while chars:
+        if not result:
+            result = [""]
+        if chars[0] == sep:
+            chars.pop(0)
+            result.append("")
+        else:
+            if chars[0] == "\\":
+                chars.pop(0)
+            result[-1] += chars.pop(0)
+    return result
+
+
+def zotero_collections(bib: str) -> dict[str, list[str]]:
+    """The collections Zotero's BibTeX import builds from a JabRef v3 group tree, following its
+    `processComment` (each comment ends at the first `}`; groupsversion:3 must come first)."""
+    comments = re.findall(r"@comment\{([^}]*)\}", bib)
+    assert comments[0] == "jabref-meta: groupsversion:3;"
+    tree = next(c for c in comments if c.startswith("jabref-meta: groupstree:"))
+    tree = re.sub(r"[\r\n]", "", tree.removeprefix("jabref-meta: groupstree:"))
+    collections: dict[str, list[str]] = {}
+    for record in _jabref_split(tree, ";"):
+        fields = _jabref_split(record, ";")
+        if len(fields) < 2:
+            continue
+        level, kind, name = re.match(r"^([0-9]) ([^:]*):(.*)", fields[0]).groups()
+        if level == "0":
+            continue
+        assert kind == "ExplicitGroup" and level == "1" and fields[1] == "0"
+        collections[name] = [key for key in fields[2:] if key]
+    return collections
+

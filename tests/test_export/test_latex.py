@@ -34,13 +34,27 @@ def test_paired_braces_use_short_escapes():
     pytest.param("Dvořák", r"Dvo{\v{r}}{\'a}k", id="caron"),
     pytest.param("Antonín", r"Anton{\'i}n", id="i-acute"),
     pytest.param("Øster", r"{\O}ster", id="o-slash"),
-    pytest.param("α–β", r"{$\alpha$}--{$\beta$}", id="greek-dash"),
     pytest.param("“q”", "``q''", id="quotes"),
     pytest.param("王小明", "王小明", id="cjk-kept"),
 ])
 def test_non_ascii(text, latex):
     assert escape(text) == latex
     assert escape(text, unicode=True) == text
+
+
+@pytest.mark.parametrize(("text", "latex", "utf8"), [
+    pytest.param("α–β", r"{$\alpha$}--{$\beta$}", r"{$\alpha$}–{$\beta$}", id="greek-dash"),
+    pytest.param("ΑΒΓ", r"AB{$\Gamma$}", r"AB{$\Gamma$}", id="greek-capitals"),
+    pytest.param("x ≤ 5 × µ", r"x {$\leq$} 5 {$\times$} {$\mu$}",
+                 r"x {$\leq$} 5 {$\times$} {$\mu$}", id="math-symbols"),
+    pytest.param("Müller ≥ α", r'M{\"u}ller {$\geq$} {$\alpha$}', r"Müller {$\geq$} {$\alpha$}",
+                 id="mixed"),
+])
+def test_greek_and_math_are_latex_even_in_unicode(text, latex, utf8):
+    """No pdflatex text font has Greek or math symbols: --unicode keeps letters as UTF-8 but
+    writes these as math, so the file compiles with pdflatex (tests/test_clients prove it)."""
+    assert escape(text) == latex
+    assert escape(text, unicode=True) == utf8
 
 
 def test_whitespace_collapsed():

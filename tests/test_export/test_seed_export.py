@@ -38,7 +38,9 @@ def test_counts_match_sections(seed_out, suffix):
 
 def _count(text: str, suffix: str) -> int:
     if suffix == ".bib":
-        return sum(1 for line in text.splitlines() if line.startswith("@"))
+        # Entries only: all.bib ends with @comment blocks (the JabRef group tree).
+        return sum(1 for line in text.splitlines()
+                   if line.startswith("@") and not line.lower().startswith("@comment"))
     if suffix == ".json":
         return len(json.loads(text))
     return len(rispy.loads(text))

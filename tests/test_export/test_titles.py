@@ -22,6 +22,12 @@ CASES = [
     pytest.param("A Survey of Medical Vision-Language Models", [], id="plain-capitals"),
     pytest.param("Part B of the Study", ["B"], id="single-letter"),
     pytest.param("", [], id="empty"),
+    pytest.param("Med-Flamingo: a Multimodal Medical Few-shot Learner", ["Med-Flamingo"],
+                 id="name-head-before-colon"),
+    pytest.param("Gloria: A Multimodal Framework", ["Gloria"], id="one-word-head"),
+    pytest.param("Vision-Language Models: A Survey", [], id="several-word-head"),
+    pytest.param("ViLMedic: a Framework", ["ViLMedic"], id="head-already-protected"),
+    pytest.param("C^2M-DoT: Cross-modal", ["C", "2M-DoT"], id="head-keeps-other-spans"),
 ]
 
 

@@ -67,3 +67,13 @@ def test_container_title_fills_year():
 def test_table_is_well_formed():
     for venue in venue_table().values():
         assert venue.kind in KINDS and venue.name and venue.container
+
+
+def test_venue_strings_are_plain_text():
+    """Container and venue names are plain text for every format: an en dash, not BibTeX's
+    "--" (which CSL-JSON and RIS would show literally), and no LaTeX markup."""
+    for venue in set(venue_table().values()):
+        for text in (venue.name, venue.container, venue.publisher,
+                     *(title for _, title in venue.containers)):
+            assert "--" not in text and "\\" not in text and "{" not in text.replace(
+                "{year}", ""), (venue.tag, text)

@@ -21,7 +21,7 @@ LIST_FIELDS = ("title", "llm", "venue_tag", "year", "links", "arxiv", "doi", "li
 PUB_TYPES = ("conference", "workshop", "journal", "preprint", "dataset", "book-chapter", "misc")
 
 
-@dataclass
+@dataclass(slots=True)
 class Author:
     """A person (family + given, particles kept inside `family`) or a literal corporate name."""
 
@@ -50,7 +50,7 @@ class Author:
         return f"{self.given} {self.family}".strip()
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     """One link of a list item, with the label the list gave it (pdf, code, project, ...)."""
 
@@ -67,7 +67,7 @@ class Link:
         return cls(label=str(data.get("label", "")), url=str(data.get("url", "")))
 
 
-@dataclass
+@dataclass(slots=True)
 class Listing:
     """One place the list mentions the entry: section, year sub-heading, position and line."""
 
@@ -105,7 +105,7 @@ class Listing:
                    raw=str(data.get("raw", "") or ""))
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One bibliographic entry (a paper or a dataset), whatever sections list it."""
 
@@ -214,7 +214,7 @@ class Entry:
         return cls(**kwargs, extra=extra)
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     """A top-level heading of the list that holds papers or datasets."""
 
@@ -233,7 +233,7 @@ class Section:
                    kind=str(data.get("kind", "papers")))
 
 
-@dataclass
+@dataclass(slots=True)
 class Library:
     """Everything in entries/: the sections in list order, the entries, and list-level notes."""
 

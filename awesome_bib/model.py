@@ -184,7 +184,7 @@ class Entry:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entry:
         """Load from YAML; unknown keys land in `extra` and are written back unchanged."""
-        known = {f.name for f in fields(cls)} - {"extra"}
+        known = _ENTRY_FIELDS
         kwargs: dict[str, Any] = {}
         extra: dict[str, Any] = {}
         for k, v in data.items():
@@ -212,6 +212,10 @@ class Entry:
             kwargs[k] = v
         kwargs.setdefault("key_fallback", False)  # a stored key without the flag is pinned
         return cls(**kwargs, extra=extra)
+
+
+#: Entry's YAML field names (computed once: `fields()` per entry was a third of load time).
+_ENTRY_FIELDS = frozenset(f.name for f in fields(Entry)) - {"extra"}
 
 
 @dataclass(slots=True)

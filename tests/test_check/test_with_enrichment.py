@@ -10,22 +10,10 @@ import pytest
 from awesome_bib import store
 from awesome_bib.enrich import Options, enrich_library
 from awesome_bib.enrich.cache import Cache
+from tests.fakes.clock import VirtualClock
 from tests.fakes.servers import FakeArxiv, FakeCrossref
 
 from .conftest import LISTS, findings_of, imported
-
-
-class VirtualClock:
-    """Time that only moves when the client sleeps (the 3 s arXiv spacing costs nothing)."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from awesome_bib import keys, store
 from awesome_bib.enrich import Options, enrich_library
 from awesome_bib.export import export_library
 from awesome_bib.importer import import_list
+from tests.fakes.clock import VirtualClock
 from tests.fakes.servers import FIXTURES, FakeArxiv, FakeCrossref
 
 from .agreement import disagreements
@@ -85,18 +86,6 @@ EXPECTED_TYPES = {
 STEMS = ["all", "journals", "names", "conferences", "preprints"]
 CJK_STEMS = {"all", "names"}  # files holding the CJK author: built with CJKutf8
 
-
-class VirtualClock:
-    """Time that moves only when the client sleeps (the 3 s arXiv spacing costs nothing)."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,24 +11,10 @@ import pytest
 from awesome_bib.enrich import Options
 from awesome_bib.enrich.http import RetryPolicy
 from awesome_bib.model import Entry, Library, Listing, Section
+from tests.fakes.clock import VirtualClock as RecordedClock
 from tests.fakes.servers import FakeArxiv, FakeCrossref
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclass
-class RecordedClock:
-    """A virtual clock: `sleep` records the wait and advances time, no real sleeping."""
-
-    now: float = 1000.0
-    sleeps: list[float] = field(default_factory=list)
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 3))
-        self.now += seconds
 
 
 @pytest.fixture
@@ -48,7 +33,7 @@ def fake_crossref() -> Iterator[FakeCrossref]:
 
 @pytest.fixture
 def clock() -> RecordedClock:
-    return RecordedClock()
+    return RecordedClock(now=1000.0)
 
 
 #: Small bounds so fault tests stay fast: 3 tries, 1 s first backoff (virtual), 0.4 s timeout.

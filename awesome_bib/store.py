@@ -13,7 +13,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import yaml
 from platformdirs import user_cache_dir
 
 from .errors import EntriesError
@@ -23,13 +22,14 @@ from .model import Entry, Library, Section
 INDEX_NAME = "_index.yaml"
 SCHEMA_VERSION = 1
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def dump_yaml(data: Any) -> str:
     """YAML as we write it everywhere: block style, key order kept, UTF-8, no line folding."""
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+    import yaml  # only when writing or on a parse-cache miss: export of a cached list skips it
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True,
                      default_flow_style=False, width=10_000)
 
 
@@ -63,7 +63,8 @@ def _recall(data: bytes) -> Any:
         return None
 
 
-def _load_yaml(path: Path) -> Any:
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file, through the JSON parse cache; errors name the file and line."""
     try:
         data = path.read_bytes()
         text = data.decode("utf-8")
@@ -74,8 +75,10 @@ def _load_yaml(path: Path) -> Any:
     cached = _recall(data)
     if cached is not None:
         return cached
+    import yaml
+
     try:
-        parsed = yaml.load(text, Loader=_Loader)
+        parsed = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         _remember(data, parsed)
         return parsed
     except yaml.MarkedYAMLError as exc:
@@ -88,6 +91,8 @@ def _load_yaml(path: Path) -> Any:
 
 def _item_line(path: Path, index: int) -> int | None:
     """Line of the `index`-th item under `entries:` (only computed on the error path)."""
+    import yaml
+
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
         for key_node, value_node in root.value:
@@ -113,7 +118,7 @@ def load_library(entries_dir: str | Path) -> Library:
     if not index_path.is_file():
         raise EntriesError(index_path, None,
                            "no imported list here (run `awesome-bib import LIST.md` first)")
-    index = _load_yaml(index_path)
+    index = read_yaml(index_path)
     if not isinstance(index, dict) or not isinstance(index.get("sections"), list):
         raise EntriesError(index_path, None, "not an awesome-bib index (no `sections:` list)")
     lib = Library(source=str(index.get("source", "")),
@@ -128,7 +133,7 @@ def load_library(entries_dir: str | Path) -> Library:
         path = section_path(entries_dir, section.slug)
         if not path.is_file():
             raise EntriesError(path, None, f"section file for {section.slug!r} is missing")
-        data = _load_yaml(path)
+        data = read_yaml(path)
         items = data.get("entries") if isinstance(data, dict) else None
         if not isinstance(items, list):
             raise EntriesError(path, 1, "expected a mapping with an `entries:` list")

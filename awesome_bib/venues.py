@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from .store import read_yaml
 
 KINDS = ("conference", "workshop", "journal", "preprint")
 
@@ -70,15 +70,15 @@ def _norm(text: str) -> str:
 def venue_table() -> dict[str, Venue]:
     """Normalised tag or alias -> Venue, loaded once from data/venues.yaml."""
     path = Path(__file__).with_name("data") / "venues.yaml"
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    raw = read_yaml(path)  # through the parse cache: no YAML parser on a warm export
     table: dict[str, Venue] = {}
     for tag, rec in raw.items():
         if rec["kind"] not in KINDS:
             raise ValueError(f"{path}: {tag}: unknown kind {rec['kind']!r}")
         venue = Venue(tag=str(tag), name=rec["name"], kind=rec["kind"],
                       container=rec["container"], publisher=rec.get("publisher", ""),
-                      containers=tuple(sorted((rec.get("containers") or {}).items())))
+                      containers=tuple(sorted((int(year), title) for year, title
+                                              in (rec.get("containers") or {}).items())))
         for alias in [tag, *rec.get("aliases", [])]:
             table[_norm(str(alias))] = venue
     return table

@@ -34,7 +34,7 @@ def test_parse_cache_makes_a_second_load_skip_yaml(entries, monkeypatch):
     def no_yaml(*args, **kwargs):
         raise AssertionError("YAML parsed although the bytes were seen before")
 
-    monkeypatch.setattr(store.yaml, "load", no_yaml)
+    monkeypatch.setattr(yaml, "load", no_yaml)
     second = store.load_library(entries)
     assert [e.to_dict() for e in second.entries] == [e.to_dict() for e in first.entries]
 

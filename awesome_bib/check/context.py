@@ -137,6 +137,7 @@ def _from_cache(ctx: Context, cache: Any) -> None:
             ctx.arxiv_dead[ident] = f"arXiv rejected the id: {payload['api_error']}"
         elif isinstance(payload, dict) and payload.get("title"):
             ctx.arxiv_titles.setdefault(ident, " ".join(str(payload["title"]).split()))
+    _searches_from_cache(ctx, cache)
     for key in sorted({d for it in ctx.items for d in it.dois}):
         hit, payload = cache.get("crossref-doi", key)
         if hit and payload is None:
@@ -146,6 +147,19 @@ def _from_cache(ctx: Context, cache: Any) -> None:
             title = title[0] if isinstance(title, list) and title else title
             if isinstance(title, str) and title.strip():
                 ctx.doi_titles.setdefault(key, " ".join(title.split()))
+
+
+def _searches_from_cache(ctx: Context, cache: Any) -> None:
+    """Ids the arXiv title searches of listed titles returned ("arxiv-search", fetch.py)."""
+    from ..enrich.arxiv import search_key
+
+    for key in sorted({search_key(it.title) for it in ctx.items} - {""}):
+        hit, payload = cache.get("arxiv-search", key)
+        if not hit or not isinstance(payload, list):
+            continue
+        for hit_ in payload:
+            if isinstance(hit_, dict) and hit_.get("id") and hit_.get("title"):
+                ctx.arxiv_titles.setdefault(str(hit_["id"]), " ".join(str(hit_["title"]).split()))
 
 
 #: How enrichment words a dead identifier in `unresolved` (enrich/steps.py), reason by reason.

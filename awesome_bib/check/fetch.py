@@ -2,7 +2,9 @@
 
 Only what the rules read is fetched: the arXiv record of every linked arXiv id (batched, 100
 ids a request) and the Crossref record of every linked DOI (50 a request), through the same
-polite, cached sources `awesome-bib enrich` uses. entries/ is never written.
+polite, cached sources `awesome-bib enrich` uses. Then, for each link that leads to another
+paper, one arXiv title search for the listed title, so the finding can say which id that title
+really has (cached under "arxiv-search" by normalised title). entries/ is never written.
 """
 
 from __future__ import annotations
@@ -12,6 +14,15 @@ from pathlib import Path
 
 from ..model import Library
 from . import context
+
+
+def mismatched_titles(ctx: context.Context) -> list[str]:
+    """Listed titles of link/title mismatches whose own arXiv id no evidence names yet."""
+    from .rules.links import link_titles
+
+    return sorted({f.evidence["listed_title"] for f in link_titles(ctx)
+                   if f.kind == "link-title-mismatch"
+                   and "listed_title_arxiv_id" not in f.evidence})
 
 
 def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[object, dict[str, int]]:
@@ -29,9 +40,16 @@ def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[object, 
     dois = sorted({d for item in ctx.items for d in item.dois
                    if not d.startswith(crossref_src.DATACITE_ARXIV)})
     counts = {"cached": 0, "fetched": 0, "failed": 0}
+    source = None
     if ids:
-        gather(arxiv_src.ArxivSource(mailto=mailto), ids, cache, opts, counts, None)
+        source = arxiv_src.ArxivSource(mailto=mailto)
+        gather(source, ids, cache, opts, counts, None)
     if dois:
         client = crossref_src.CrossrefClient(mailto=mailto)
         gather(crossref_src.CrossrefDois(client), dois, cache, opts, counts, None)
+    if source is not None:
+        keys = [k for k in map(arxiv_src.search_key, mismatched_titles(
+            context.build(lib, lib.source, cache))) if k]
+        if keys:
+            gather(arxiv_src.ArxivTitleSearch(source), keys, cache, opts, counts, None)
     return cache, counts

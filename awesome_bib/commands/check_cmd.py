@@ -21,7 +21,8 @@ from ..fsutil import atomic_write_text
               help="Enrichment cache to read (default: $AWESOME_BIB_CACHE or the user cache).")
 @click.option("--offline", is_flag=True,
               help="Never touch the network: use only entries/ and the enrichment cache. "
-                   "Without it, linked arXiv ids and DOIs missing from the cache are fetched.")
+                   "Without it, linked arXiv ids and DOIs missing from the cache are fetched, "
+                   "and arXiv is searched for listed titles whose link leads elsewhere.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="Report format.")
 @click.option("--suggest", "patch_file", default=None, metavar="PATCH_FILE",

@@ -1,5 +1,7 @@
 """arXiv: up to 100 ids per request through the `arxiv` package's Client, sent politely.
 
+`ArxivTitleSearch` asks, over the same client and transport, which ids carry a given title.
+
 Why this shape: `arxiv.Client` builds the query URL from its overridable `query_url_format`
 and parses both feed generations into `Result`s, so we use it for that. Its transport is not
 fit to use as it is (ARXIV.md §7.3-7.4): no timeout, no Retry-After, and a 400 for a malformed
@@ -23,6 +25,7 @@ from .. import __version__
 from ..errors import SourceError
 from .base import Outcome, Record
 from .http import DEFAULT_POLICY, Pacer, PoliteHttp, Response, RetryPolicy
+from .match import normalise_title
 from .names import split_display_name
 
 DEFAULT_URL = "https://export.arxiv.org/api/query"
@@ -30,6 +33,8 @@ DEFAULT_URL = "https://export.arxiv.org/api/query"
 DELAY = 3.0
 #: No documented maximum; ~640 ids over GET hit 414, arxiv2bib chunks by 100 (ARXIV.md §2.6).
 BATCH = 100
+#: Hits kept per title search: the listed title's paper, if arXiv has it, ranks first.
+SEARCH_HITS = 3
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 NEW_ID = re.compile(r"(\d{2})(\d{2})\.(\d{4,5})(v\d+)?")
@@ -158,6 +163,48 @@ class ArxivSource:
             if key and key[0] in out:
                 out[key[0]] = Outcome(payload=payload)
         return out
+
+
+def search_key(title: str) -> str:
+    """The cache key (and phrase words) of a title search: lower-case ASCII words only."""
+    return normalise_title(title)
+
+
+class ArxivTitleSearch:
+    """Which arXiv ids carry a title: one `ti:"..."` phrase search per key (`search_key`).
+
+    Shares the client, transport and spacing of an `ArxivSource`, so id look-ups and searches
+    in one run keep the 3 s between any two requests. Payload: [{id, title}] (ids without
+    version) of up to SEARCH_HITS entries; [] when arXiv has none.
+    """
+
+    name = "arxiv-search"
+
+    def __init__(self, source: ArxivSource | None = None) -> None:
+        self.source = source or ArxivSource()
+
+    def lookup(self, keys: Sequence[str]) -> Iterator[dict[str, Outcome]]:
+        """One request per key, max_results SEARCH_HITS."""
+        for key in dict.fromkeys(keys):
+            yield {key: self._search(key)}
+
+    def _search(self, key: str) -> Outcome:
+        words = search_key(key)  # keys are normalised already; this keeps quotes/colons out
+        if not words:
+            return Outcome(payload=[])
+        client = self.source.client
+        client.page_size = SEARCH_HITS
+        search = arxiv.Search(query=f'ti:"{words}"', max_results=SEARCH_HITS)
+        try:
+            results = list(client.results(search))
+        except (SourceError, arxiv.ArxivError) as exc:
+            return Outcome(error=f"arXiv search: {exc}")
+        hits = []
+        for result in results:
+            ident = parse_id(result.get_short_id())
+            if ident:
+                hits.append({"id": ident[0], "title": " ".join(result.title.split())})
+        return Outcome(payload=hits)
 
 
 def to_payload(result: arxiv.Result) -> dict[str, Any]:

@@ -8,6 +8,11 @@ results.json`). Where none exists, an answer is COMPOSED, never hand-written:
   `multi_0808.05394-invalid_1707.08567_34-authors.xml` with its entries replaced by the genuine
   `<entry>` elements of the requested ids taken from all fixture feeds, and `totalResults`
   set to their number (as the 2026 service does, ARXIV.md §2.7).
+* arXiv `search_query` (title searches): the envelope of the genuine 2026 search feed
+  `search_all-testing_max10_doi_journal-ref.xml` with the genuine entries of the ids
+  programmed with `answer_title(substring, ids)` for queries containing `substring`
+  (case-insensitive), at most `max_results` of them; an unprogrammed search gets that envelope
+  with no entries and `totalResults` 0, as arXiv answers a search nothing matches.
 * Crossref `filter=doi:A,doi:B` (no genuine recording exists, SOURCES.md): the envelope of the
   genuine filter list `list_filter-prefix-type_rows20.json` with `items` = the genuine `message`
   of the `work_*.json` fixtures for the requested DOIs, `total-results`/`items-per-page` set.
@@ -159,6 +164,7 @@ class FakeArxiv(FakeServer):
         "quant-ph/0201082v1": ("oldstyle_quant-ph_0201082v1_versioned.xml", 200),
     }
     ENVELOPE = "multi_0808.05394-invalid_1707.08567_34-authors.xml"
+    SEARCH_ENVELOPE = "search_all-testing_max10_doi_journal-ref.xml"
 
     def __init__(self) -> None:
         super().__init__()
@@ -169,6 +175,7 @@ class FakeArxiv(FakeServer):
                 if "/api/errors" not in (entry.findtext(f"{A}id") or ""):
                     self.entries.setdefault(_entry_key(entry), entry)
         self.verbatim = dict(self.VERBATIM)
+        self.titles: list[tuple[str, list[str]]] = []  # (substring of search_query, ids)
 
     @property
     def url(self) -> str:
@@ -178,6 +185,14 @@ class FakeArxiv(FakeServer):
     def id_lists(self) -> list[list[str]]:
         """The id_list of every request so far."""
         return [r.query.get("id_list", [""])[0].split(",") for r in self.requests]
+
+    def searches(self) -> list[str]:
+        """The search_query of every search request so far (id_list requests left out)."""
+        return [q for r in self.requests if (q := r.query.get("search_query", [""])[0])]
+
+    def answer_title(self, substring: str, ids: list[str]) -> None:
+        """Searches whose search_query contains `substring` get the genuine entries of `ids`."""
+        self.titles.append((substring.lower(), ids))
 
     def synth_entry(self, ident: str, title: str, authors: list[str], year: int) -> None:
         """SYNTHETIC (bench/batching only): a genuine entry cloned with another id/title/names."""
@@ -194,21 +209,30 @@ class FakeArxiv(FakeServer):
         self.entries[ident] = entry
 
     def route(self, path: str, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes]:
-        """Replay or compose a feed for id_list."""
+        """Replay or compose a feed for id_list, or for a programmed search_query."""
         headers = {"Content-Type": "application/atom+xml; charset=utf-8"}
         id_list = query.get("id_list", [""])[0]
+        search = query.get("search_query", [""])[0]
         if id_list in self.verbatim:
             name, status = self.verbatim[id_list]
             return status, headers, (FIXTURES / "arxiv" / name).read_bytes()
-        root = ET.fromstring((FIXTURES / "arxiv" / self.ENVELOPE).read_bytes())
+        if search and not id_list:
+            wanted = next((ids for sub, ids in self.titles if sub in search.lower()), [])
+            wanted = wanted[:int(query.get("max_results", ["10"])[0])]
+            return 200, headers, self._compose(self.SEARCH_ENVELOPE, wanted, query)
+        return 200, headers, self._compose(self.ENVELOPE, id_list.split(","), query)
+
+    def _compose(self, envelope: str, ids: list[str], query: dict[str, list[str]]) -> bytes:
+        """A genuine feed envelope carrying the genuine entries of `ids` (unknown ids dropped)."""
+        root = ET.fromstring((FIXTURES / "arxiv" / envelope).read_bytes())
         for entry in root.findall(f"{A}entry"):
             root.remove(entry)
-        wanted = [_unversioned(i) for i in id_list.split(",")]
+        wanted = [_unversioned(i) for i in ids]
         found = [self.entries[i] for i in wanted if i in self.entries]
         root.find(f"{OS}totalResults").text = str(len(found))
         root.find(f"{OS}itemsPerPage").text = query.get("max_results", ["10"])[0]
         root.extend(copy.deepcopy(e) for e in found)
-        return 200, headers, ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+        return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
 
 
 class FakeCrossref(FakeServer):

@@ -85,5 +85,7 @@ def test_cli_without_offline_fetches_the_missing_evidence(tmp_path, check_cli, m
     doc = json.loads(out)
     assert status == 1
     assert doc["counts"]["severity"] == {"error": 2, "warning": 1, "info": 0}
-    assert first == 1 and len(arxiv.requests) == 1
+    # One id batch, then one title search for the mismatched line 6; nothing on the rerun.
+    assert first == 2 and len(arxiv.requests) == 2
+    assert arxiv.searches() == ['ti:"a listed title that is not this paper"']
     assert json.loads(again[1]) == doc

@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-_NEW_ID = re.compile(r"^(\d{2})(\d{2})\.(\d{4,5})$")
-_OLD_ID = re.compile(r"^[a-z][a-z-]*/(\d{2})(\d{2})(\d{3})$")
-_ARXIV_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org"})
+from ..arxiv_ids import ARXIV_HOSTS, first_version_date, id_problem, split_id
+
 _ARXIV_PAPER_PATH = re.compile(r"^/(?:abs|pdf|html|format)/(?P<rest>.+?)/?$", re.IGNORECASE)
 
 #: ACL Anthology venue codes (new-style ids `2021.emnlp-main.288`) -> venue names on tags.
@@ -44,54 +43,20 @@ class Venue:
     track: str = ""  # "findings", "workshop", "demo", ...
 
 
-def arxiv_date(ident: str) -> tuple[int, int] | None:
-    """(year, month) of an arXiv id's first version: `2312.15840` -> (2023, 12); else None."""
-    match = _NEW_ID.match(ident) or _OLD_ID.match(ident)
-    if not match:
-        return None
-    yy, mm = int(match.group(1)), int(match.group(2))
-    year = 1900 + yy if yy >= 91 else 2000 + yy
-    return (year, mm) if 1 <= mm <= 12 else None
-
-
-def arxiv_id_problem(ident: str) -> str:
-    """Why an arXiv id cannot exist ("" when it can): bad month, wrong sequence length, ..."""
-    match = _NEW_ID.match(ident)
-    if match:
-        yy, mm, seq = int(match.group(1)), int(match.group(2)), match.group(3)
-        if not 1 <= mm <= 12:
-            return f"month {mm:02d} does not exist"
-        if (yy, mm) < (7, 4):
-            return "new-style ids start in April 2007 (0704)"
-        if yy >= 15 and len(seq) != 5:
-            return "ids from 2015 on have a 5-digit number"
-        if yy < 15 and len(seq) != 4:
-            return "ids before 2015 have a 4-digit number"
-        if int(seq) == 0:
-            return "number 0 does not exist"
-        return ""
-    match = _OLD_ID.match(ident)
-    if match:
-        yy, mm = int(match.group(1)), int(match.group(2))
-        if not 1 <= mm <= 12:
-            return f"month {mm:02d} does not exist"
-        if 8 <= yy < 91 or (yy == 7 and mm > 3):
-            return "old-style ids end in March 2007"
-        return ""
-    return "not an arXiv identifier"
+arxiv_date = first_version_date
+arxiv_id_problem = id_problem
 
 
 def malformed_arxiv_link(url: str) -> str:
     """The unusable id in an arxiv.org paper link (`/pdf/2303.0761`), or "" for a good one."""
     parts = urlsplit(url.strip())
-    if parts.netloc.lower() not in _ARXIV_HOSTS:
+    if parts.netloc.lower() not in ARXIV_HOSTS:
         return ""
     match = _ARXIV_PAPER_PATH.match(unquote(parts.path))
     if not match:
         return ""
-    rest = re.sub(r"(v\d+)?(\.pdf)?$", "", match.group("rest"), flags=re.IGNORECASE)
-    rest = re.sub(r"^([a-z-]+)\.[A-Za-z-]+/", r"\1/", rest)  # math.GT/0309136 -> math/0309136
-    return rest if arxiv_id_problem(rest.lower() if "/" in rest else rest) else ""
+    ident = split_id(match.group("rest"))[0]
+    return ident if id_problem(ident) else ""
 
 
 def url_venue(url: str) -> Venue | None:

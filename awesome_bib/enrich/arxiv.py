@@ -13,7 +13,6 @@ bounded backoff, strict XML check, error-feed detection).
 from __future__ import annotations
 
 import os
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -22,6 +21,7 @@ import arxiv
 import requests
 
 from .. import __version__
+from ..arxiv_ids import parse_id
 from ..errors import SourceError
 from .base import Outcome, Record
 from .http import DEFAULT_POLICY, Pacer, PoliteHttp, Response, RetryPolicy
@@ -37,27 +37,6 @@ BATCH = 100
 SEARCH_HITS = 3
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-NEW_ID = re.compile(r"(\d{2})(\d{2})\.(\d{4,5})(v\d+)?")
-OLD_ID = re.compile(r"([a-z][a-z-]*)(?:\.[A-Za-z]{2})?/(\d{7})(v\d+)?")
-
-
-def parse_id(text: str) -> tuple[str, str] | None:
-    """("2303.09117", "v2") for any id form arXiv uses; None when it cannot be an arXiv id."""
-    text = (text or "").strip()
-    text = re.sub(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", "", text, flags=re.I)
-    text = re.sub(r"\.pdf$", "", text)
-    m = NEW_ID.fullmatch(text)
-    if m:
-        yy, mm, seq, version = int(m[1]), int(m[2]), m[3], m[4] or ""
-        digits = 4 if (yy, mm) <= (14, 12) else 5  # 5-digit numbers from 1501 (ARXIV.md §2.3)
-        if not 1 <= mm <= 12 or len(seq) != digits or (yy, mm) < (7, 4):
-            return None
-        return f"{m[1]}{m[2]}.{seq}", version
-    m = OLD_ID.fullmatch(text)
-    if m:  # the subject class (.GT) is informational and dropped (ARXIV.md §2.4)
-        return f"{m[1]}/{m[2]}", m[3] or ""
-    return None
-
 
 class FeedError(SourceError):
     """arXiv answered with its error feed (e.g. "incorrect id format for abc")."""

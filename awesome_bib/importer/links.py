@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-_ARXIV_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org"})
+from ..arxiv_ids import ARXIV_HOSTS
+
 _ARXIV_PATH = re.compile(
     r"^/(?:abs|pdf|html|format)/"
     r"(?P<id>\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Za-z-]+)?/\d{7})"
@@ -37,7 +38,7 @@ def arxiv_id(url: str) -> tuple[str, str]:
     `Https://arxiv.org/abs/math.GT/0309136` -> ("math/0309136", "") (old-style subject dropped).
     """
     scheme, host, path, _ = _split(url)
-    if scheme not in ("http", "https") or host not in _ARXIV_HOSTS:
+    if scheme not in ("http", "https") or host not in ARXIV_HOSTS:
         return "", ""
     match = _ARXIV_PATH.match(path)
     if not match:

@@ -35,7 +35,7 @@ def source(fake, clock, **kw) -> ArxivSource:
 
 
 def test_250_ids_cost_three_requests_three_seconds_apart(fake_arxiv, clock):
-    ids = [f"2401.{n:05d}" for n in range(250)]
+    ids = [f"2401.{n:05d}" for n in range(1, 251)]  # numbers start at 00001
     for i in ids[::7]:
         fake_arxiv.synth_entry(i, f"Paper {i}", ["Ada Lovelace"], 2024)
     out = {}
@@ -45,7 +45,7 @@ def test_250_ids_cost_three_requests_three_seconds_apart(fake_arxiv, clock):
     assert [r.query["max_results"] for r in fake_arxiv.requests] == [["100"], ["100"], ["50"]]
     assert clock.sleeps == [3.0, 3.0]  # the ToU spacing, between requests only
     assert sum(o.found for o in out.values()) == len(ids[::7])
-    assert out["2401.00001"].payload is None  # unknown: absent from the feed
+    assert out["2401.00002"].payload is None  # unknown: absent from the feed
 
 
 def test_genuine_mixed_feed_maps_entries_by_id_not_position(fake_arxiv, clock):

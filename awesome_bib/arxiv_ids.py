@@ -1,0 +1,78 @@
+"""The arXiv identifier grammar, in one place: parsing, validity and what an id says.
+
+New-style ids are `YYMM.NNNN` (0704-1412) or `YYMM.NNNNN` (from 1501), old-style ones
+`archive[.SC]/YYMMNNN` (before April 2007); either may carry `vN`. The subject class (`.GT`) is
+informational and dropped (docs/api/ARXIV.md §2.3-2.4). The importer, the enrichment source and
+the list audit all read ids through this module.
+"""
+
+from __future__ import annotations
+
+import re
+
+ARXIV_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org"})
+
+_NEW_ID = re.compile(r"(\d{2})(\d{2})\.(\d{4,5})")
+_OLD_ID = re.compile(r"([a-z][a-z-]*)/(\d{2})(\d{2})(\d{3})")
+_PREFIX = re.compile(r"^(?:arxiv:|https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/)", re.I)
+_VERSION = re.compile(r"(v\d+)$")
+_SUBJECT_CLASS = re.compile(r"^([a-z][a-z-]*)\.[A-Za-z-]+/")
+
+
+def id_problem(ident: str) -> str:
+    """Why a version-less arXiv id cannot exist ("" when it can): bad month, wrong length..."""
+    match = _NEW_ID.fullmatch(ident)
+    if match:
+        yy, mm, seq = int(match.group(1)), int(match.group(2)), match.group(3)
+        if not 1 <= mm <= 12:
+            return f"month {mm:02d} does not exist"
+        if (yy, mm) < (7, 4):
+            return "new-style ids start in April 2007 (0704)"
+        if yy >= 15 and len(seq) != 5:
+            return "ids from 2015 on have a 5-digit number"
+        if yy < 15 and len(seq) != 4:
+            return "ids before 2015 have a 4-digit number"
+        if int(seq) == 0:
+            return "number 0 does not exist"
+        return ""
+    match = _OLD_ID.fullmatch(ident)
+    if match:
+        yy, mm = int(match.group(2)), int(match.group(3))
+        if not 1 <= mm <= 12:
+            return f"month {mm:02d} does not exist"
+        if 8 <= yy < 91 or (yy == 7 and mm > 3):
+            return "old-style ids end in March 2007"
+        return ""
+    return "not an arXiv identifier"
+
+
+def split_id(text: str) -> tuple[str, str]:
+    """(id, version) from any written form, normalised but not validated:
+    `arXiv:2303.09117v2` -> ("2303.09117", "v2"); `math.GT/0309136` -> ("math/0309136", "")."""
+    text = _PREFIX.sub("", (text or "").strip())
+    text = re.sub(r"\.pdf$", "", text, flags=re.I)
+    version = ""
+    match = _VERSION.search(text)
+    if match:
+        version, text = match.group(1).lower(), text[: match.start()]
+    if "/" in text:
+        text = _SUBJECT_CLASS.sub(r"\1/", text.lower())
+    return text, version
+
+
+def parse_id(text: str) -> tuple[str, str] | None:
+    """("2303.09117", "v2") for any form arXiv uses; None when it cannot be an arXiv id."""
+    ident, version = split_id(text)
+    return None if id_problem(ident) else (ident, version)
+
+
+def first_version_date(ident: str) -> tuple[int, int] | None:
+    """(year, month) of an id's first version: `2312.15840` -> (2023, 12); else None."""
+    new = _NEW_ID.fullmatch(ident)
+    old = _OLD_ID.fullmatch(ident)
+    if not (new or old):
+        return None
+    yy, mm = (int(new.group(1)), int(new.group(2))) if new else (int(old.group(2)),
+                                                                    int(old.group(3)))
+    year = 1900 + yy if yy >= 91 else 2000 + yy
+    return (year, mm) if 1 <= mm <= 12 else None

@@ -249,13 +249,18 @@ class Library:
 
     def in_section(self, slug: str) -> list[Entry]:
         """Entries listed in section `slug`, in the order the list gives them there."""
-        picked = []
+        return self.by_section().get(slug, [])
+
+    def by_section(self) -> dict[str, list[Entry]]:
+        """Section slug -> its entries in list order, every section in one pass."""
+        first: dict[str, dict[int, tuple[int, Entry]]] = {}
         for entry in self.entries:
-            positions = [li.position for li in entry.listings if li.section == slug]
-            if positions:
-                picked.append((min(positions), entry))
-        picked.sort(key=lambda pair: pair[0])
-        return [entry for _, entry in picked]
+            for li in entry.listings:
+                seen = first.setdefault(li.section, {})
+                if id(entry) not in seen or li.position < seen[id(entry)][0]:
+                    seen[id(entry)] = (li.position, entry)
+        return {slug: [e for _, e in sorted(picked.values(), key=lambda pair: pair[0])]
+                for slug, picked in first.items()}
 
     def by_key(self) -> dict[str, Entry]:
         """Entries indexed by citation key."""

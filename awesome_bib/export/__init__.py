@@ -109,14 +109,16 @@ def _prepare(lib: Library) -> tuple[dict[str, Record], list[tuple[str, list[Entr
         if rec.unknown_tag:
             report.unknown_tags.setdefault(rec.unknown_tag, []).append(entry.key)
     report.total = len(records)
-    groups = [(stem, lib.in_section(slug)) for stem, slug in file_stems(lib)]
+    sections = lib.by_section()
+    groups = [(stem, sections.get(slug, [])) for stem, slug in file_stems(lib)]
     groups.append((ALL_NAME, ordered_entries(lib)))
     return records, groups, report
 
 
 def section_tree(lib: Library) -> list[tuple[str, list[str]]]:
     """(section title, keys in list order) per section: what all.* may carry as groups."""
-    return [(s.title, [e.key for e in lib.in_section(s.slug)]) for s in lib.sections]
+    sections = lib.by_section()
+    return [(s.title, [e.key for e in sections.get(s.slug, [])]) for s in lib.sections]
 
 
 def _render_files(records: dict[str, Record], groups: list[tuple[str, list[Entry]]],

@@ -49,4 +49,10 @@ class SourceError(AwesomeBibError):
         self.status = status
         self.message = message
         code = f"HTTP {status}" if status else "no response"
-        super().__init__(f"{url}: {code} after {attempt} attempt(s): {message}")
+        # The query (100 ids, a title search) would drown the message that gets repeated in
+        # every unresolved entry; the endpoint says which service failed.
+        where = url.split("?", 1)[0]
+        if attempt == 0:
+            super().__init__(f"{where}: {message}")
+        else:
+            super().__init__(f"{where}: {code} after {attempt} attempt(s): {message}")

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import httpx2
 import requests
@@ -84,6 +85,9 @@ class RetryPolicy:
 
 DEFAULT_POLICY = RetryPolicy()
 
+#: Requests in a row that must fail on the transport before a service is taken as down.
+UNREACHABLE = 2
+
 Getter = Callable[[str, dict[str, str], dict[str, str], float], Response]
 Validator = Callable[[Response], str | None]
 
@@ -98,10 +102,32 @@ class PoliteHttp:
         self.policy = policy
         self.validate = validate
         self.requests = 0  # every request sent, retries included
+        self.down = ""  # why the service is taken as unreachable; later requests are not sent
+        self._lost_in_row = 0  # requests in a row that failed on the transport, retries and all
 
     def request(self, url: str, params: dict[str, str] | None = None,
                 headers: dict[str, str] | None = None) -> Response:
-        """GET with pacing and bounded retries; non-retryable statuses are returned as they are."""
+        """GET with pacing and bounded retries; non-retryable statuses are returned as they are.
+
+        After UNREACHABLE requests in a row fail on the transport (each after all its retries),
+        the service is taken as down and later requests fail at once, unsent: without a network
+        a run ends in seconds instead of retrying every paper, and one slow paper (a single
+        failed request) still never stops the rest."""
+        if self.down:
+            raise SourceError(url, 0, None, f"not sent: {self.down}")
+        try:
+            resp = self._request(url, params, headers)
+        except SourceError as exc:
+            self._lost_in_row = self._lost_in_row + 1 if exc.status is None else 0
+            if self._lost_in_row >= UNREACHABLE:
+                host = urlsplit(url).netloc or url
+                self.down = f"{host} unreachable ({exc.message}, {self._lost_in_row} requests)"
+            raise
+        self._lost_in_row = 0
+        return resp
+
+    def _request(self, url: str, params: dict[str, str] | None,
+                 headers: dict[str, str] | None) -> Response:
         policy = self.policy
         status: int | None = None
         for attempt in range(1, policy.attempts + 1):

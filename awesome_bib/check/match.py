@@ -7,15 +7,11 @@ scores 75-80, while a link to another paper (MedRG on 2303.07618, 2406.06512) sc
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import lru_cache
 
-import ftfy
-from anyascii import anyascii
 from rapidfuzz import fuzz
 
-_WORD = re.compile(r"[a-z0-9]+")
+from ..titlekey import title_key, title_words
 
 #: At or above: the same title written slightly differently (a duplicate, not a new paper).
 NEAR = 95.0
@@ -23,21 +19,9 @@ NEAR = 95.0
 CLOSE = 70.0
 
 
-@lru_cache(maxsize=65536)  # ftfy is slow and rules compare every pair in a section
-def norm(title: str) -> str:
-    """Lower-case ASCII words joined by single spaces; punctuation, dashes and case vanish."""
-    text = anyascii(unicodedata.normalize("NFKC", ftfy.fix_text(title or ""))).lower()
-    return " ".join(_WORD.findall(text))
-
-
-def compact(title: str) -> str:
-    """`norm` without spaces, so `X-ray` == `Xray` and `Multi-modal` == `Multimodal`."""
-    return norm(title).replace(" ", "")
-
-
 def same(a: str, b: str) -> bool:
     """True when two titles differ only in case, punctuation, dashes, accents or spacing."""
-    ca, cb = compact(a), compact(b)
+    ca, cb = title_key(a), title_key(b)
     return bool(ca) and ca == cb
 
 
@@ -46,10 +30,10 @@ def score(a: str, b: str) -> float:
     """Similarity 0-100 of two titles (100 when `same`)."""
     if same(a, b):
         return 100.0
-    na, nb = norm(a), norm(b)
+    na, nb = title_words(a), title_words(b)
     if not na or not nb:
         return 0.0
-    return round(max(fuzz.ratio(na, nb), fuzz.ratio(compact(a), compact(b))), 1)
+    return round(max(fuzz.ratio(na, nb), fuzz.ratio(title_key(a), title_key(b))), 1)
 
 
 def near(a: str, b: str) -> bool:
@@ -62,5 +46,5 @@ def close(a: str, b: str) -> bool:
     if score(a, b) >= CLOSE:
         return True
     # A listed title that is the arXiv title without its subtitle (or vice versa).
-    na, nb = norm(a), norm(b)
+    na, nb = title_words(a), title_words(b)
     return min(len(na), len(nb)) >= 20 and fuzz.token_set_ratio(na, nb) >= 95

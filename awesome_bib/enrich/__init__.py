@@ -13,12 +13,12 @@ from typing import Any
 
 from .. import keys, store
 from ..model import Entry, Library
+from ..titlekey import title_words
 from . import arxiv as arxiv_src
 from . import crossref as crossref_src
 from .base import Outcome, Source
 from .cache import Cache, default_dir
 from .http import RetryPolicy
-from .match import normalise_title
 from .steps import ARXIV_STEPS, CROSSREF_STEPS, PUBLISHED, Context, Writer, choose_crossref
 from .tags import classify
 
@@ -125,9 +125,9 @@ def search_query(entry: Entry) -> str | None:
     venue = classify(entry.venue_tag)
     if not venue.registers_dois and venue.pub_type != "preprint":
         return None  # NeurIPS, ICLR, MIDL...: Crossref will not have it
-    words = [normalise_title(entry.title)]
+    words = [title_words(entry.title)]
     if entry.authors:
-        words.append(normalise_title(entry.authors[0].family or entry.authors[0].literal))
+        words.append(title_words(entry.authors[0].family or entry.authors[0].literal))
     if entry.year:
         words.append(str(entry.year))
     return " ".join(w for w in words if w)

@@ -23,9 +23,9 @@ import requests
 from .. import __version__
 from ..arxiv_ids import parse_id
 from ..errors import SourceError
+from ..titlekey import title_words
 from .base import Outcome, Record
 from .http import DEFAULT_POLICY, Pacer, PoliteHttp, Response, RetryPolicy
-from .match import normalise_title
 from .names import split_display_name
 
 DEFAULT_URL = "https://export.arxiv.org/api/query"
@@ -146,7 +146,7 @@ class ArxivSource:
 
 def search_key(title: str) -> str:
     """The cache key (and phrase words) of a title search: lower-case ASCII words only."""
-    return normalise_title(title)
+    return title_words(title)
 
 
 class ArxivTitleSearch:

@@ -6,15 +6,14 @@ looks close but fails one test is kept as a candidate for a person to review, ne
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 
-import ftfy
 from rapidfuzz import fuzz
 
 from ..keys import fold
 from ..model import Author
+from ..titlekey import title_words
 from .base import Record
 from .names import family_key
 
@@ -23,22 +22,12 @@ ACCEPT = 93.0
 #: Below ACCEPT but at least this: a near miss, kept as a candidate.
 CANDIDATE = 70.0
 
-_TAG = re.compile(r"<[^>]+>")
-
-
-def normalise_title(title: str) -> str:
-    """Lower-case ASCII words only: markup, accents, punctuation and spacing removed."""
-    text = ftfy.fix_text(html.unescape(_TAG.sub(" ", title or "")))
-    text = fold(text).lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
-
-
 def _variants(title: str) -> set[str]:
     """The title and, for "Name: what it does", the part after the colon."""
-    out = {normalise_title(title)}
+    out = {title_words(title)}
     head, sep, tail = (title or "").partition(":")
     if sep and len(tail.split()) >= 3:
-        out.add(normalise_title(tail))
+        out.add(title_words(tail))
     return {v for v in out if v}
 
 

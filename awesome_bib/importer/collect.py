@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Entry, Listing, Section
-from .clean import norm_key
+from ..titlekey import title_key
 from .items import ParsedItem, parse_item
 from .markdown import Block, Heading, Item, Table
 from .sections import SlugBook, heading_title, is_non_paper, section_level
@@ -29,7 +29,7 @@ class _Walker:
         self.blocks = blocks
         self.lines = lines
         self.level = section_level(blocks)
-        self.nav_titles = {norm_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
+        self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.slugs = SlugBook()
         self.out = Collected()
         self.section: Section | None = None
@@ -108,7 +108,7 @@ class _Walker:
         """A table-of-contents link (`- [Survey](...#survey)`): names a heading, has an anchor."""
         links = [p for p in item.pieces if p.kind == "link"]
         return (len(links) == 1 and "#" in links[0].href
-                and norm_key(links[0].text) in self.nav_titles)
+                and title_key(links[0].text) in self.nav_titles)
 
     def _add_paper(self, parsed: ParsedItem, line: int, raw: str) -> None:
         section = self._current("papers")

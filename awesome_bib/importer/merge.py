@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import LIST_FIELDS, Entry
-from .clean import norm_key
+from ..titlekey import title_key
 from .links import arxiv_id, doi, norm_url
 
 #: Link labels that point at the paper itself; a shared code repository is not a conflict.
@@ -37,7 +37,7 @@ def paper_ids(entry: Entry) -> list[tuple[str, str]]:
 
 def titles_of(entry: Entry) -> set[str]:
     """Normalised titles the entry is known by: its title and each listing's title."""
-    return {norm_key(t) for t in [entry.title, *(li.title for li in entry.listings)] if t}
+    return {title_key(t) for t in [entry.title, *(li.title for li in entry.listings)] if t}
 
 
 def _absorb(into: Entry, other: Entry) -> None:
@@ -62,7 +62,7 @@ def dedupe(entries: list[Entry]) -> tuple[list[Entry], int]:
     folded = 0
     for entry in entries:
         derive_ids(entry)
-        key = (entry.kind, norm_key(entry.title))
+        key = (entry.kind, title_key(entry.title))
         match = next((e for e in by_title.get(key, [])
                       if not (e.arxiv and entry.arxiv and e.arxiv != entry.arxiv)), None)
         if match is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.importer.clean import clean_text, clean_title, norm_key
+from awesome_bib.importer.clean import clean_text, clean_title
 
 
 @pytest.mark.parametrize("raw, fixed", [
@@ -27,18 +27,3 @@ def test_clean_text(raw, fixed):
 ])
 def test_clean_title(raw, title):
     assert clean_title(raw) == title
-
-
-@pytest.mark.parametrize("a, b", [
-    ("KiUT: Knowledge-Injected U-Transformer", "KiUT: Knowledge-injected U-Transformer"),
-    ("DeltaNet:Conditional", "DeltaNet: Conditional"),
-    ("X-ray", "Xray"),
-    ("vision‚Äìlanguage", "vision-language"),
-    ("Müller", "Muller"),
-])
-def test_norm_key_equal(a, b):
-    assert norm_key(a) == norm_key(b)
-
-
-def test_norm_key_distinguishes_words():
-    assert norm_key("Merlin: A Vision Language") != norm_key("Advancing High Resolution")

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ... import venues
+from ...titlekey import title_words
 from .. import idents, match
 from ..context import Context, Item
 from ..findings import Finding
@@ -26,13 +27,13 @@ def _reverse() -> list[tuple[str, str, str]]:
     """(normalised name, normalised container, short tag) for every known venue."""
     rows = []
     for venue in {v.tag: v for v in venues.venue_table().values()}.values():
-        rows.append((match.norm(venue.name), match.norm(venue.container_title(None)), venue.tag))
+        rows.append((title_words(venue.name), title_words(venue.container_title(None)), venue.tag))
     return sorted(rows, key=lambda r: r[2])
 
 
 def short_venue(container_title: str) -> str:
     """The list-style tag for a published venue name ("Medical Image Analysis" -> "MedIA")."""
-    name = match.norm(container_title)
+    name = title_words(container_title)
     if not name:
         return ""
     for full, container, tag in _reverse():

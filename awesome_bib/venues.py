@@ -39,6 +39,7 @@ class Venue:
     container: str
     publisher: str = ""
     containers: tuple[tuple[int, str], ...] = ()  # per-year container titles
+    registers_dois: bool = True  # False: Crossref will not know its papers (NeurIPS, ICLR...)
 
     def container_title(self, year: int | None) -> str:
         """The proceedings/journal title, with `{year}` filled in (dropped when unknown)."""
@@ -78,7 +79,8 @@ def venue_table() -> dict[str, Venue]:
         venue = Venue(tag=str(tag), name=rec["name"], kind=rec["kind"],
                       container=rec["container"], publisher=rec.get("publisher", ""),
                       containers=tuple(sorted((int(year), title) for year, title
-                                              in (rec.get("containers") or {}).items())))
+                                              in (rec.get("containers") or {}).items())),
+                      registers_dois=bool(rec.get("dois", True)))
         for alias in [tag, *rec.get("aliases", [])]:
             table[_norm(str(alias))] = venue
     return table

@@ -268,7 +268,7 @@ class UseVenueTagWithoutDoi:
             return
         if arxiv_record(entry, ctx) is not None:
             writer.set(entry, "pub_type", "preprint", "arxiv")
-            if venue.pub_type not in ("preprint", ""):
+            if venue.pub_type != "preprint" and entry.venue_tag:
                 ctx.note(entry, f"no Crossref match for {entry.venue_tag!r}")
 
 

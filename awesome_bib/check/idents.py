@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from ..arxiv_ids import ARXIV_HOSTS, first_version_date, id_problem, split_id
+from ..arxiv_ids import ARXIV_HOSTS, id_problem, split_id
 
 _ARXIV_PAPER_PATH = re.compile(r"^/(?:abs|pdf|html|format)/(?P<rest>.+?)/?$", re.IGNORECASE)
 
@@ -41,10 +41,6 @@ class Venue:
     year: int
     source: str  # "ACL Anthology id 2021.emnlp-main.288", ...
     track: str = ""  # "findings", "workshop", "demo", ...
-
-
-arxiv_date = first_version_date
-arxiv_id_problem = id_problem
 
 
 def malformed_arxiv_link(url: str) -> str:

@@ -7,34 +7,6 @@ import pytest
 from awesome_bib.check import idents
 
 
-@pytest.mark.parametrize("ident, expected", [
-    pytest.param("2312.15840", (2023, 12), id="new-style-december"),
-    pytest.param("2303.07618", (2023, 3), id="new-style"),
-    pytest.param("0704.0001", (2007, 4), id="first-new-style"),
-    pytest.param("astro-ph/0601001", (2006, 1), id="old-style"),
-    pytest.param("hep-th/9901001", (1999, 1), id="old-style-1990s"),
-    pytest.param("2313.12345", None, id="month-13"),
-    pytest.param("not-an-id", None, id="garbage"),
-])
-def test_arxiv_date(ident, expected):
-    assert idents.arxiv_date(ident) == expected
-
-
-@pytest.mark.parametrize("ident, problem", [
-    pytest.param("2303.07618", "", id="valid"),
-    pytest.param("1412.1234", "", id="valid-4-digit-2014"),
-    pytest.param("quant-ph/0201082", "", id="valid-old-style"),
-    pytest.param("2303.0761", "5-digit", id="truncated"),
-    pytest.param("0808.05394", "4-digit", id="5-digit-in-2008"),
-    pytest.param("2313.12345", "month 13", id="month-13"),
-    pytest.param("0612.1234", "April 2007", id="new-style-before-0704"),
-    pytest.param("math/0805001", "March 2007", id="old-style-after-0703"),
-])
-def test_arxiv_id_problem(ident, problem):
-    found = idents.arxiv_id_problem(ident)
-    assert (problem in found) if problem else found == ""
-
-
 @pytest.mark.parametrize("url, venue, year, track", [
     pytest.param("https://aclanthology.org/2021.emnlp-main.288.pdf", "EMNLP", 2021, "",
                  id="anthology-emnlp"),

@@ -5,28 +5,11 @@ from __future__ import annotations
 import pytest
 
 from awesome_bib.enrich import enrich_library
-from awesome_bib.enrich.arxiv import ArxivSource, parse_id
+from awesome_bib.enrich.arxiv import ArxivSource
 from awesome_bib.enrich.http import RetryPolicy
 from tests.fakes.servers import FIXTURES, Fault
 
 from .conftest import POLICY, entry, library
-
-
-@pytest.mark.parametrize("text, expected", [
-    pytest.param("2303.09117", ("2303.09117", ""), id="new-unversioned"),
-    pytest.param("2303.09117v2", ("2303.09117", "v2"), id="new-versioned"),
-    pytest.param("https://arxiv.org/pdf/2303.09117v3.pdf", ("2303.09117", "v3"), id="pdf-url"),
-    pytest.param("1205.1001v1", ("1205.1001", "v1"), id="2012-four-digits"),
-    pytest.param("astro-ph/0601001", ("astro-ph/0601001", ""), id="old-style"),
-    pytest.param("quant-ph/0201082v1", ("quant-ph/0201082", "v1"), id="old-style-versioned"),
-    pytest.param("math.GT/0309136", ("math/0309136", ""), id="old-style-subject-class"),
-    pytest.param("0808.05394", None, id="2008-with-five-digits"),
-    pytest.param("1501.0001", None, id="2015-with-four-digits"),
-    pytest.param("abc", None, id="malformed"),
-    pytest.param("2313.00001", None, id="month-13"),
-])
-def test_parse_id(text, expected):
-    assert parse_id(text) == expected
 
 
 def source(fake, clock, **kw) -> ArxivSource:

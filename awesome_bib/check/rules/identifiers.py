@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...arxiv_ids import id_problem
 from .. import idents
 from ..context import Context
 from ..findings import Finding
@@ -17,12 +18,12 @@ def dead_ids(ctx: Context) -> Iterator[Finding]:
             bad = idents.malformed_arxiv_link(link.url)
             if bad:
                 malformed.add(bad)
-                why = idents.arxiv_id_problem(bad)
+                why = id_problem(bad)
                 yield Finding("dead-identifier", f"malformed arXiv id {bad} in {link.url}: {why}",
                               ctx.file, item.line, item.key,
                               evidence={"url": link.url, "arxiv_id": bad, "problem": why})
         for ident in item.arxiv:
-            why = idents.arxiv_id_problem(ident)
+            why = id_problem(ident)
             if ident in malformed:
                 continue
             if why:

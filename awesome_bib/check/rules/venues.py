@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ... import venues
+from ...arxiv_ids import first_version_date
 from ...titlekey import title_words
 from .. import idents, match
 from ..context import Context, Item
@@ -84,7 +85,7 @@ def from_arxiv_ids(ctx: Context) -> Iterator[Finding]:
         raw, venue, year = _tag(item)
         if year is None or not item.arxiv:
             continue
-        dated = idents.arxiv_date(item.arxiv[0])
+        dated = first_version_date(item.arxiv[0])
         linked_title = ctx.arxiv_titles.get(item.arxiv[0], "")
         if dated is None or (linked_title and not match.close(item.title, linked_title)):
             continue  # the id is another paper's (link-title-mismatch says so): its date is not

@@ -100,16 +100,6 @@ def _anthology(path: str) -> Venue | None:
     return None
 
 
-_TAG_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-
-
-def split_tag(tag: str) -> tuple[str, int | None]:
-    """`EMNLP 2023 Findings` -> ("EMNLP Findings", 2023); `MLMIW 2023 2023` -> ("MLMIW", 2023)."""
-    years = _TAG_YEAR.findall(tag or "")
-    venue = " ".join(_TAG_YEAR.sub(" ", tag or "").split())
-    return venue, (int(years[-1]) if years else None)
-
-
 def venue_base(venue: str) -> str:
     """A tag's venue reduced for comparison: `NAACL-HLT` -> `NAACL`, `CVPRW` -> `CVPR`."""
     word = re.split(r"[\s\-]", venue.strip())[0] if venue.strip() else ""
@@ -119,8 +109,3 @@ def venue_base(venue: str) -> str:
     if len(word) > 3 and word.endswith("W"):
         word = word[:-1]
     return word
-
-
-def is_preprint_tag(venue: str) -> bool:
-    """True for `arXiv` (and the like): the tag claims no published venue."""
-    return venue_base(venue) in ("ARXIV", "PREPRINT", "BIORXIV", "MEDRXIV")

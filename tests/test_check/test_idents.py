@@ -56,14 +56,3 @@ def test_url_venue_proves_nothing(url):
 ])
 def test_malformed_arxiv_link(url, bad):
     assert idents.malformed_arxiv_link(url) == bad
-
-
-@pytest.mark.parametrize("tag, venue, year", [
-    pytest.param("MICCAI 2023", "MICCAI", 2023, id="plain"),
-    pytest.param("EMNLP 2023 Findings", "EMNLP Findings", 2023, id="qualifier-after"),
-    pytest.param("MLMIW 2023 2023", "MLMIW", 2023, id="repeated-year"),
-    pytest.param("arXiv 2024", "arXiv", 2024, id="preprint"),
-    pytest.param("Nature Medicine", "Nature Medicine", None, id="no-year"),
-])
-def test_split_tag(tag, venue, year):
-    assert idents.split_tag(tag) == (venue, year)

@@ -17,10 +17,18 @@ LONG_GAP = 3
 
 
 def _tag(item: Item) -> tuple[str, str, int | None]:
-    """(raw tag, venue part, year) of the bullet."""
+    """(raw tag, venue part, year) of the bullet, read by the venue table's tag parser."""
     raw = item.listing.venue_tag or item.entry.venue_tag
-    venue, year = idents.split_tag(raw)
-    return raw, venue, year
+    if not raw:
+        return raw, "", None
+    parsed = venues.parse_tag(raw)
+    return raw, " ".join(p for p in (parsed.name, parsed.qualifier) if p), parsed.year
+
+
+def _is_preprint(venue: str) -> bool:
+    """The tag claims no published venue (arXiv, bioRxiv, medRxiv)."""
+    known = venues.lookup(venue)
+    return known is not None and known.kind == "preprint"
 
 
 @cache
@@ -62,7 +70,7 @@ def from_urls(ctx: Context) -> Iterator[Finding]:
             evidence = {"tag": raw, "url": link.url, "proves": f"{proof.venue} {proof.year}",
                         "by": proof.source}
             proved = f"{proof.venue} {proof.year}"
-            if year is not None and idents.is_preprint_tag(venue):
+            if year is not None and _is_preprint(venue):
                 yield Finding("published-since", f"tagged {raw} but the link is the {proved} "
                               f"paper ({proof.source})", ctx.file, item.line, item.key,
                               evidence=evidence)
@@ -91,7 +99,7 @@ def from_arxiv_ids(ctx: Context) -> Iterator[Finding]:
             continue  # the id is another paper's (link-title-mismatch says so): its date is not
         id_year, month = dated
         evidence = {"tag": raw, "arxiv_id": item.arxiv[0], "arxiv_v1": f"{id_year}-{month:02d}"}
-        if idents.is_preprint_tag(venue):
+        if _is_preprint(venue):
             if year == id_year:
                 continue
             severity = "error" if year < id_year else "warning"
@@ -121,7 +129,7 @@ def from_published(ctx: Context) -> Iterator[Finding]:
             fix = {"action": "retag", "line": item.line, "old": raw,
                    "new": f"{short} {record['year']}"}
         doi = f" (doi:{record['doi']})" if record["doi"] else ""
-        if not raw or idents.is_preprint_tag(venue):
+        if not raw or _is_preprint(venue):
             yield Finding("published-since", f"listed as {raw or 'a preprint'} but published in "
                           f"{where}{doi}", ctx.file, item.line, item.key, evidence=evidence,
                           fix=fix)

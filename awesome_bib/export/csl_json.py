@@ -30,6 +30,11 @@ def name(author: Author) -> dict[str, str]:
     return out
 
 
+#: Record fields copied as they are, in output order (before the pages; after the date).
+CSL_PLAIN = (("publisher", "publisher"), ("volume", "volume"), ("issue", "issue"))
+CSL_LINKS = (("doi", "DOI"), ("url", "URL"))
+
+
 def item(rec: Record) -> dict[str, Any]:
     """One CSL item, keys in a fixed order."""
     out: dict[str, Any] = {"id": rec.key, "citation-key": rec.key, "type": CSL_TYPES[rec.pub_type]}
@@ -41,12 +46,7 @@ def item(rec: Record) -> dict[str, Any]:
         out["container-title"] = rec.container
     if rec.event and rec.event != rec.container:
         out["event-title"] = rec.event
-    if rec.publisher:
-        out["publisher"] = rec.publisher
-    if rec.volume:
-        out["volume"] = rec.volume
-    if rec.issue:
-        out["issue"] = rec.issue
+    out.update((csl, getattr(rec, attr)) for attr, csl in CSL_PLAIN if getattr(rec, attr))
     if rec.pages:
         first, last = rec.pages
         out["page"] = f"{first}-{last}" if last else first
@@ -56,10 +56,7 @@ def item(rec: Record) -> dict[str, Any]:
         out["ISSN"] = rec.issn
     if rec.year:
         out["issued"] = {"date-parts": [[rec.year, rec.month] if rec.month else [rec.year]]}
-    if rec.doi:
-        out["DOI"] = rec.doi
-    if rec.url:
-        out["URL"] = rec.url
+    out.update((csl, getattr(rec, attr)) for attr, csl in CSL_LINKS if getattr(rec, attr))
     notes = [f"Citation Key: {rec.key}"]
     if rec.arxiv and rec.pub_type != "preprint":
         notes.append(f"arXiv: {rec.arxiv}")  # the published version keeps its preprint id

@@ -56,9 +56,7 @@ def record(rec: Record) -> dict[str, Any]:
             out["secondary_title"] = _one_line(rec.event or rec.container)
         if rec.container:
             out["custom3"] = _one_line(rec.container)
-    elif ty == "JOUR" and rec.container:
-        out["secondary_title"] = _one_line(rec.container)
-    elif ty == "CHAP" and rec.container:
+    elif ty in ("JOUR", "CHAP") and rec.container:  # journal, or the book of a chapter
         out["secondary_title"] = _one_line(rec.container)
     if rec.year:
         out["year"] = str(rec.year)

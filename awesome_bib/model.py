@@ -20,6 +20,14 @@ LIST_FIELDS = ("title", "llm", "venue_tag", "year", "links", "arxiv", "doi", "li
 #: Publication types an entry can resolve to; each format maps them through a table.
 PUB_TYPES = ("conference", "workshop", "journal", "preprint", "dataset", "book-chapter", "misc")
 
+#: The publication types that mean "published" (not a preprint, dataset or unknown).
+PUBLISHED_TYPES = frozenset({"conference", "workshop", "journal", "book-chapter"})
+
+#: Link labels that name the paper itself (not its code, demo or project page): two items
+#: sharing such a link claim to be the same paper.
+PAPER_LABELS = frozenset({"pdf", "paper", "arxiv", "link", "doi", "html", "abstract",
+                          "openreview", "article"})
+
 
 @dataclass(slots=True)
 class Author:

@@ -12,15 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..importer.links import arxiv_id, doi, norm_url
-from ..model import Entry, Library, Link, Listing
+from ..model import PAPER_LABELS, PUBLISHED_TYPES, Entry, Library, Link, Listing
 from . import idents
 
-#: Link labels that name the paper itself; a shared code repository is not the same paper.
-PAPER_LABELS = frozenset({"pdf", "paper", "arxiv", "link", "doi", "html", "abstract",
-                          "openreview", "article"})
 #: Provenances that count as evidence of a published version.
 PUBLISHED_SOURCES = ("crossref", "manual")
-PUBLISHED_TYPES = ("conference", "workshop", "journal", "book-chapter")
 
 
 @dataclass

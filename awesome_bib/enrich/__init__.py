@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import keys, store
-from ..model import Entry, Library
+from ..model import PUBLISHED_TYPES, Entry, Library
 from ..titlekey import title_words
 from . import arxiv as arxiv_src
 from . import crossref as crossref_src
 from .base import Outcome, Source
 from .cache import Cache, default_dir
 from .http import RetryPolicy
-from .steps import ARXIV_STEPS, CROSSREF_STEPS, PUBLISHED, Context, Writer, choose_crossref
+from .steps import ARXIV_STEPS, CROSSREF_STEPS, Context, Writer, choose_crossref
 from .tags import classify
 
 #: progress(stage, done, total, counts): stage is "arxiv", "crossref-doi" or "crossref-search".
@@ -209,7 +209,7 @@ def section_stats(lib: Library, entries: list[Entry]) -> list[SectionStats]:
             stats.entries += 1
             stats.with_authors += bool(entry.authors)
             stats.with_doi += bool(entry.doi)
-            stats.published += entry.pub_type in PUBLISHED
+            stats.published += entry.pub_type in PUBLISHED_TYPES
             if entry.unresolved:
                 stats.unresolved.append({"key": entry.key, "reason": entry.unresolved})
         if stats.entries:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Author, Entry
+from ..model import PUBLISHED_TYPES, Author, Entry
 from . import arxiv as arxiv_src
 from . import crossref as crossref_src
 from .base import Outcome, Record
@@ -27,7 +27,6 @@ CROSSREF_FIELDS = ("authors", "doi", "pub_type", "container_title", "volume", "i
 #: Fields an arXiv record writes.
 ARXIV_FIELDS = ("authors", "arxiv_version", "primary_class", "arxiv_title", "arxiv_comment",
                 "arxiv_journal_ref", "arxiv_doi", "url")
-PUBLISHED = frozenset({"conference", "workshop", "journal", "book-chapter"})
 
 
 def plain(value: Any) -> Any:
@@ -241,7 +240,7 @@ class ApplyPublishedVersion:
             force = name == "doi" and replaced_preprint_doi
             writer.set(entry, name, values.get(name), "crossref", record.score, force=force)
         year = values.get("year")
-        if year and year != entry.year and values["pub_type"] in PUBLISHED:
+        if year and year != entry.year and values["pub_type"] in PUBLISHED_TYPES:
             writer.set(entry, "year", year, "crossref", record.score, force=True)
 
 

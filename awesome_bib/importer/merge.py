@@ -6,13 +6,9 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import LIST_FIELDS, Entry
+from ..model import LIST_FIELDS, PAPER_LABELS, Entry
 from ..titlekey import title_key
 from .links import arxiv_id, doi, norm_url
-
-#: Link labels that point at the paper itself; a shared code repository is not a conflict.
-PAPER_LABELS = frozenset({"pdf", "paper", "arxiv", "link", "doi", "html", "abstract",
-                          "openreview", "article"})
 
 
 def derive_ids(entry: Entry) -> None:

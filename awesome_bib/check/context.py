@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..importer.links import arxiv_id, doi, norm_url
-from ..model import PAPER_LABELS, PUBLISHED_TYPES, Entry, Library, Link, Listing
+from ..importer.links import paper_id
+from ..model import PUBLISHED_TYPES, Entry, Library, Link, Listing
 from . import idents
 
 #: Provenances that count as evidence of a published version.
@@ -87,16 +87,15 @@ def make_item(entry: Entry, listing: Listing) -> Item:
     """An Item with the identifiers of this bullet's own links."""
     item = Item(entry, listing, _item_links(entry, listing))
     for link in item.links:
-        ident = arxiv_id(link.url)[0]
-        found = doi(link.url).lower()
-        if ident:
-            item.arxiv.append(ident)
-            item.ids.append(f"arxiv:{ident}")
-        elif found:
-            item.dois.append(found)
-            item.ids.append(f"doi:{found}")
-        elif link.label.lower() in PAPER_LABELS and not idents.malformed_arxiv_link(link.url):
-            item.ids.append(f"url:{norm_url(link.url)}")
+        ident = paper_id(link)
+        kind, _, value = ident.partition(":")
+        if kind == "arxiv":
+            item.arxiv.append(value)
+        elif kind == "doi":
+            item.dois.append(value)
+        elif not ident or idents.malformed_arxiv_link(link.url):
+            continue  # not the paper's own link, or an arXiv link with an impossible id
+        item.ids.append(ident)
     item.arxiv = list(dict.fromkeys(item.arxiv))
     item.dois = list(dict.fromkeys(item.dois))
     item.ids = list(dict.fromkeys(item.ids))

@@ -6,6 +6,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from ..arxiv_ids import ARXIV_HOSTS
+from ..model import PAPER_LABELS, Link
 
 _ARXIV_PATH = re.compile(
     r"^/(?:abs|pdf|html|format)/"
@@ -80,3 +81,17 @@ def is_web_link(url: str) -> bool:
     """True for http(s) links; anchors (`#survey`), mailto: and relative paths are not papers."""
     scheme, host, _, _ = _split(url)
     return scheme in ("http", "https") and bool(host)
+
+
+def paper_id(link: Link) -> str:
+    """What a link identifies: `arxiv:<id>`, `doi:<doi>`, `url:<normalised url>` for another
+    link that names the paper itself (pdf, paper, ...), or "" (code, demo, project page)."""
+    ident = arxiv_id(link.url)[0]
+    if ident:
+        return f"arxiv:{ident}"
+    found = doi(link.url)
+    if found:
+        return f"doi:{found.lower()}"
+    if link.label.lower() in PAPER_LABELS:
+        return f"url:{norm_url(link.url)}"
+    return ""

@@ -6,9 +6,9 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import LIST_FIELDS, PAPER_LABELS, Entry
+from ..model import LIST_FIELDS, Entry
 from ..titlekey import title_key
-from .links import arxiv_id, doi, norm_url
+from .links import arxiv_id, doi, paper_id
 
 
 def derive_ids(entry: Entry) -> None:
@@ -19,16 +19,7 @@ def derive_ids(entry: Entry) -> None:
 
 def paper_ids(entry: Entry) -> list[tuple[str, str]]:
     """(identifier, url) for every link that identifies the paper itself: arXiv id, DOI, pdf URL."""
-    out = []
-    for link in entry.links:
-        ident = arxiv_id(link.url)[0]
-        if ident:
-            out.append((f"arxiv:{ident}", link.url))
-        elif doi(link.url):
-            out.append((f"doi:{doi(link.url).lower()}", link.url))
-        elif link.label.lower() in PAPER_LABELS:
-            out.append((f"url:{norm_url(link.url)}", link.url))
-    return out
+    return [(ident, link.url) for link in entry.links if (ident := paper_id(link))]
 
 
 def titles_of(entry: Entry) -> set[str]:

@@ -154,12 +154,6 @@ def load_library(entries_dir: str | Path) -> Library:
     return lib
 
 
-def render_library(lib: Library) -> dict[str, str]:
-    """The file name -> YAML text mapping that `save_library` writes (deterministic)."""
-    files, _ = _render(lib)
-    return files
-
-
 def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
     """(file name -> YAML text, file name -> the data it holds)."""
     home: dict[str, list[Entry]] = {s.slug: [] for s in lib.sections}

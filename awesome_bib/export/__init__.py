@@ -115,12 +115,6 @@ def _prepare(lib: Library) -> tuple[dict[str, Record], list[tuple[str, list[Entr
     return records, groups, report
 
 
-def section_tree(lib: Library) -> list[tuple[str, list[str]]]:
-    """(section title, keys in list order) per section: what all.* may carry as groups."""
-    sections = lib.by_section()
-    return [(s.title, [e.key for e in sections.get(s.slug, [])]) for s in lib.sections]
-
-
 def _render_files(records: dict[str, Record], groups: list[tuple[str, list[Entry]]],
                   formats: list[str], unicode: bool, report: ExportReport,
                   tree: list[tuple[str, list[str]]]) -> Iterator[tuple[str, str]]:
@@ -135,15 +129,6 @@ def _render_files(records: dict[str, Record], groups: list[tuple[str, list[Entry
             if stem == ALL_NAME and hasattr(module, "groups_trailer"):
                 text += module.groups_trailer(tree)  # all.bib: sections as a JabRef group tree
             yield stem + module.SUFFIX, text
-
-
-def render_library(lib: Library, formats: list[str], unicode: bool = False
-                   ) -> tuple[dict[str, str], ExportReport]:
-    """Every output file name -> text, plus the report; nothing is written."""
-    records, groups, report = _prepare(lib)
-    files = dict(_render_files(records, groups, expand_formats(formats), unicode, report,
-                               section_tree(lib)))
-    return files, report
 
 
 def export_library(lib: Library, out_dir: str | Path, formats: str | list[str] = ALL_NAME,
@@ -167,8 +152,11 @@ def export_library(lib: Library, out_dir: str | Path, formats: str | list[str] =
                 raise UsageError(f"{stem}{suffix}: would be written outside {out_dir}")
     staged: list[tuple[Path, Path]] = []
     try:
-        for name, text in _render_files(records, groups, formats, unicode, report,
-                                        section_tree(lib)):
+        # (section title, keys) per section, for the JabRef group tree of all.bib; the
+        # section groups come first in `groups`, in lib.sections order.
+        tree = [(section.title, [e.key for e in entries])
+                for section, (_, entries) in zip(lib.sections, groups, strict=False)]
+        for name, text in _render_files(records, groups, formats, unicode, report, tree):
             path = out_dir / name
             data = text.encode("utf-8")
             del text

@@ -15,8 +15,6 @@ import re
 import string
 from collections.abc import Iterable
 
-from anyascii import anyascii
-
 from .model import Entry
 
 #: Better BibTeX's default skip words (function words ignored by `shorttitle`).
@@ -36,6 +34,8 @@ _ALLOWED = set(string.ascii_letters + string.digits + "-_:.")
 
 def fold(text: str) -> str:
     """ASCII-fold any script (Müller -> Muller, 王 -> Wang)."""
+    from anyascii import anyascii  # here, not at the top: export imports this module for keys
+
     return anyascii(text)
 
 

@@ -21,6 +21,7 @@ from types import ModuleType
 
 from ..errors import EntriesError, UsageError
 from ..fsutil import stage_bytes
+from ..keys import is_valid_key
 from ..model import Entry, Library
 from .resolve import Record, resolve
 
@@ -34,9 +35,6 @@ FORMATS = {
 ALL_NAME = "all"
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-# What a key may hold without breaking any format (keys.py makes stricter ones; a key edited
-# by hand in entries/ is checked here, before anything is written).
-_KEY = re.compile(r"^[A-Za-z0-9_:.\-]+$")
 
 
 @dataclass
@@ -100,7 +98,7 @@ def _prepare(lib: Library) -> tuple[dict[str, Record], list[tuple[str, list[Entr
     report = ExportReport()
     records: dict[str, Record] = {}
     for entry in lib.entries:
-        if not _KEY.match(entry.key):
+        if not is_valid_key(entry.key):  # a key edited by hand is checked before any write
             raise EntriesError("entries", None,
                                f"invalid citation key {entry.key!r} (list line {entry.line})")
         if entry.key in records:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ["requests", "httpx2", "habanero", "arxiv", "rich", "rapidfuzz", "markdown_it", "ftfy",
+         "anyascii",
          "yaml"]
 PROBE = f"""
 import json, sys

@@ -18,6 +18,9 @@ from pathlib import Path
 import pytest
 
 TIMEOUT = 300  # seconds for one tool run; LaTeX on a few hundred entries takes a few
+#: The official CSL-JSON input schema (tests/schemas, copied with its provenance).
+CSL_SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "csl-data.json")
+                        .read_text(encoding="utf-8"))
 
 
 def require(tool: str) -> str:

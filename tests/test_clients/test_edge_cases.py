@@ -13,6 +13,7 @@ from awesome_bib.export import export_library
 from .agreement import disagreements
 from .clients import (
     BIBTEX_DOC,
+    CSL_SCHEMA,
     citeproc_render,
     latex_biber,
     latex_bibtex,
@@ -25,7 +26,6 @@ from .clients import (
 from .edge_entries import edge_library
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA = json.loads((ROOT / "tests" / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
 
 # pdflatex has no glyphs for CJK text without the CJK package: the CJK entry (edge02) is
 # built in its own document with CJKutf8 (test_cjk_names_compile_with_cjkutf8) and left out
@@ -98,7 +98,7 @@ def test_pandoc_agrees_with_our_csl_json(exported, variant, suffix, fmt, stem):
 def test_edge_csl_validates_and_renders(exported):
     """The edge CSL-JSON is schema-valid and citeproc renders every entry."""
     items = json.loads((exported["ascii"] / "all.json").read_text(encoding="utf-8"))
-    jsonschema.validate(items, SCHEMA)
+    jsonschema.validate(items, CSL_SCHEMA)
     refs = citeproc_render(exported["ascii"] / "all.json")
     assert sorted(refs) == sorted(i["id"] for i in items)
     assert "van der Meer" in refs["edge01"]

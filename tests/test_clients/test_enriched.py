@@ -26,6 +26,7 @@ from .agreement import disagreements
 from .clients import (
     BIBER_DOC,
     BIBTEX_DOC,
+    CSL_SCHEMA,
     citeproc_render,
     latex_build,
     pandoc_csl,
@@ -34,7 +35,6 @@ from .clients import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA = json.loads((ROOT / "tests" / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
 
 CHEMCROW = "10.1038/s42256-024-00832-8"
 PREPRINT = "10.1101/2024.04.01.587366"  # bioRxiv, `is-preprint-of` the Cell Genomics paper
@@ -173,7 +173,7 @@ def test_enriched_csl_validates_and_every_entry_renders(out):
     kept inside `family` is recognised (Chicago demotes it: "Putten, Joost van der"), the CJK
     name is printed family first without a space, the organisation whole."""
     items = json.loads((out / "all.json").read_text(encoding="utf-8"))
-    jsonschema.validate(items, SCHEMA)
+    jsonschema.validate(items, CSL_SCHEMA)
     refs = citeproc_render(out / "all.json")
     assert sorted(refs) == sorted(i["id"] for i in items)
     names = " ".join(refs[_by_title(out)["Structured Names"]["id"]].split())

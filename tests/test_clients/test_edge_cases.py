@@ -25,8 +25,6 @@ from .clients import (
 )
 from .edge_entries import edge_library
 
-ROOT = Path(__file__).resolve().parents[2]
-
 # pdflatex has no glyphs for CJK text without the CJK package: the CJK entry (edge02) is
 # built in its own document with CJKutf8 (test_cjk_names_compile_with_cjkutf8) and left out
 # of the plain documents, whose preamble a survey author would not change.

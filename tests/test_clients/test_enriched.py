@@ -34,8 +34,6 @@ from .clients import (
     with_cjk,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-
 CHEMCROW = "10.1038/s42256-024-00832-8"
 PREPRINT = "10.1101/2024.04.01.587366"  # bioRxiv, `is-preprint-of` the Cell Genomics paper
 PUBLISHED = "10.1016/j.xgen.2025.100814"

@@ -27,9 +27,9 @@ from awesome_bib import store  # noqa: E402
 from awesome_bib.enrich import Options, enrich_library  # noqa: E402
 from awesome_bib.enrich.arxiv import DELAY  # noqa: E402
 from awesome_bib.enrich.crossref import LIST_INTERVAL  # noqa: E402
-from awesome_bib.enrich.match import normalise_title  # noqa: E402
 from awesome_bib.enrich.tags import classify  # noqa: E402
 from awesome_bib.importer import import_list  # noqa: E402
+from awesome_bib.titlekey import title_words  # noqa: E402
 from tests.fakes.servers import FakeArxiv, FakeCrossref  # noqa: E402
 
 
@@ -60,7 +60,7 @@ def prepare(list_path: Path, work: Path, ax: FakeArxiv, cr: FakeCrossref):
         if venue.registers_dois and e.title:
             doi = f"10.5555/bench.{n}"
             cr.synth_work(doi, e.title, [("Zhihong", "Chen")], e.year or 2023, e.venue_tag)
-            cr.answer_search(normalise_title(e.title), [doi])
+            cr.answer_search(title_words(e.title), [doi])
     return papers
 
 

@@ -29,7 +29,7 @@ from awesome_bib.enrich.arxiv import DELAY  # noqa: E402
 from awesome_bib.enrich.crossref import LIST_INTERVAL  # noqa: E402
 from awesome_bib.enrich.tags import classify  # noqa: E402
 from awesome_bib.importer import import_list  # noqa: E402
-from awesome_bib.titlekey import title_words  # noqa: E402
+from awesome_bib.title_compare import title_words  # noqa: E402
 from tests.fakes.servers import FakeArxiv, FakeCrossref  # noqa: E402
 
 

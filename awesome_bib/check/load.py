@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import keys, store
+from .. import citekeys, store
 from ..importer import build_library, read_list
 from ..importer.merge import conflicts, merge_existing
 from ..model import Library
@@ -39,7 +39,7 @@ def load(list_path: str | None, entries_dir: str | Path) -> Loaded:
         # field enrichment or a person wrote onto the freshly parsed entries.
         old = store.load_library(entries_dir)
         lib.entries = merge_existing(lib.entries, old.entries).entries
-    keys.assign_keys(lib.entries)
+    citekeys.assign_keys(lib.entries)
     lib.conflicts = conflicts(lib.entries, str(list_path))
     return Loaded(lib, str(list_path), text)
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..titlekey import title_key, title_words
+from ..title_compare import title_key, title_words
 
 #: At or above: the same title written slightly differently (a duplicate, not a new paper).
 NEAR = 95.0

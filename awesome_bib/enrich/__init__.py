@@ -11,9 +11,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import keys, store
+from .. import citekeys, store
 from ..model import PUBLISHED_TYPES, Entry, Library
-from ..titlekey import title_words
+from ..title_compare import title_words
 from . import arxiv as arxiv_src
 from . import crossref as crossref_src
 from .base import Outcome, Source
@@ -222,7 +222,7 @@ def run_enrich(entries_dir: str | Path, opts: Options | None = None, dry_run: bo
     """Load entries/, enrich, give fallback keys their author form once, save unless dry run."""
     lib = store.load_library(entries_dir)
     report = enrich_library(lib, opts, progress)
-    for _entry, old, new in keys.assign_keys(lib.entries):
+    for _entry, old, new in citekeys.assign_keys(lib.entries):
         report.key_changes.append({"old": old, "new": new})
     if not dry_run:
         store.save_library(lib, entries_dir)

@@ -23,7 +23,7 @@ import requests
 from .. import __version__
 from ..arxiv_ids import parse_id
 from ..errors import SourceError
-from ..titlekey import title_words
+from ..title_compare import title_words
 from .base import Outcome, Record
 from .http import DEFAULT_POLICY, Pacer, PoliteHttp, Response, RetryPolicy
 from .names import split_display_name

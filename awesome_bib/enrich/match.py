@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ..keys import fold
+from ..citekeys import fold
 from ..model import Author
-from ..titlekey import title_words
+from ..title_compare import title_words
 from .base import Record
 from .names import family_key
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ..keys import fold
+from ..citekeys import fold
 from ..model import Author
 
 #: Lower-case words that begin a family name ("Ludwig van Beethoven" -> "van Beethoven").

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from ..citekeys import is_valid_key
 from ..errors import EntriesError, UsageError
 from ..fsutil import stage_bytes
-from ..keys import is_valid_key
 from ..model import Entry, Library
 from .resolve import Record, resolve
 

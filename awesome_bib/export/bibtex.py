@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Author, Entry
-from ..titles import render as render_title
 from .latex import braces_balanced, escape
 from .mapping import BIBTEX_CONTAINER, BIBTEX_FIELDS, BIBTEX_MONTHS, BIBTEX_REQUIRED, BIBTEX_TYPES
 from .resolve import Record, resolve
+from .title_protect import render as render_title
 
 NAME = "bibtex"
 SUFFIX = ".bib"

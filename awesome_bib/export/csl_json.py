@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Author, Entry
-from ..titles import csl_title
 from .mapping import CSL_TYPES
 from .resolve import Record, resolve
+from .title_protect import csl_title
 
 NAME = "csljson"
 SUFFIX = ".json"

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Author, Entry
-from ..titles import Span, protected_spans
 from ..venues import ParsedTag, Venue, parse_tag
 from .mapping import DATASET_FIELDS, PAPER_LINK_LABELS
+from .title_protect import Span, protected_spans
 
 ARXIV_DOI_PREFIX = "10.48550/arXiv."
 _PAGES = re.compile(r"^\s*([^\s\-–—]+)\s*(?:-+|–|—)\s*([^\s\-–—]+)\s*$")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import keys, store
+from .. import citekeys, store
 from ..errors import ListError
 from ..model import Library
 from .collect import collect
@@ -99,7 +99,7 @@ def import_list(list_path: str | Path, entries_dir: str | Path = "entries",
         old_sections = [s.slug for s in old.sections]
     result = merge_existing(lib.entries, old_entries)
     lib.entries = result.entries
-    keys.assign_keys(lib.entries, rekey=rekey)  # pinned keys stay unless the user asks
+    citekeys.assign_keys(lib.entries, rekey=rekey)  # pinned keys stay unless the user asks
     lib.conflicts = conflicts(lib.entries, source)
     written = store.save_library(lib, entries_dir)
     _drop_stale_sections(entries_dir, old_sections, {s.slug for s in lib.sections})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Entry, Listing, Section
-from ..titlekey import title_key
+from ..title_compare import title_key
 from .items import ParsedItem, parse_item
 from .markdown import Block, Heading, Item, Table
 from .sections import SlugBook, heading_title, is_non_paper, section_level

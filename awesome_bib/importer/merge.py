@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import LIST_FIELDS, Entry
-from ..titlekey import title_key
+from ..title_compare import title_key
 from .links import arxiv_id, doi, paper_id
 
 

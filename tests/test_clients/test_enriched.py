@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 import rispy
 
-from awesome_bib import keys, store
+from awesome_bib import citekeys, store
 from awesome_bib.enrich import Options, enrich_library
 from awesome_bib.export import export_library
 from awesome_bib.importer import import_list
@@ -112,7 +112,7 @@ def out(tmp_path_factory) -> Path:
     finally:
         arxiv.stop()
         crossref.stop()
-    keys.assign_keys(lib.entries)
+    citekeys.assign_keys(lib.entries)
     store.save_library(lib, tmp / "entries")
     export_library(store.load_library(tmp / "entries"), tmp / "out", "all")
     return tmp / "out"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from awesome_bib import keys, store
+from awesome_bib import citekeys, store
 from awesome_bib.importer import import_list
 from awesome_bib.model import Author
 
@@ -42,7 +42,7 @@ def test_keys_unique_and_valid(tmp_path):
     lib = store.load_library(out)
     all_keys = [e.key for e in lib.entries]
     assert len(all_keys) == len(set(all_keys)) == 218
-    assert all(keys.is_valid_key(k) for k in all_keys)
+    assert all(citekeys.is_valid_key(k) for k in all_keys)
 
 
 def test_keys_stable_when_list_order_changes(tmp_path):
@@ -74,7 +74,7 @@ def test_edited_list_adds_removes_and_keeps_edits(tmp_path):
     chex.note = "checked by hand"
     chex.venue_tag = "CVPR 2099"  # a list-owned field edited without marking it manual
     chex.extra["reviewer"] = "someone"
-    keys.assign_keys(lib.entries)  # as enrichment does once authors arrive: the key is pinned
+    citekeys.assign_keys(lib.entries)  # as enrichment does once authors arrive: the key is pinned
     assert (chex.key, chex.key_fallback) == ("chenCheXagentFoundationModel2024", False)
     store.save_library(lib, out)
     key = chex.key

@@ -7,7 +7,7 @@ from functools import cache
 
 from ... import venues
 from ...arxiv_ids import first_version_date
-from ...titlekey import title_words
+from ...title_compare import title_words
 from .. import idents, match
 from ..context import Context, Item
 from ..findings import Finding

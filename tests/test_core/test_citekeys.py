@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.keys import assign_keys, base_key, is_valid_key
+from awesome_bib.citekeys import assign_keys, base_key, is_valid_key
 from awesome_bib.model import Author, Entry
 
 

@@ -39,7 +39,7 @@ def fold(text: str) -> str:
     return anyascii(text)
 
 
-def title_words(title: str, count: int) -> list[str]:
+def key_title_words(title: str, count: int) -> list[str]:
     """The first `count` significant words of a title, capitalised, ASCII only."""
     words = []
     for word in _WORD.findall(fold(title)):
@@ -65,8 +65,8 @@ def base_key(entry: Entry) -> tuple[str, bool]:
     year = str(entry.year) if entry.year else ""
     author = author_part(entry)
     if author:
-        return author + "".join(title_words(entry.title, 3)) + year, False
-    words = title_words(entry.title, 4) or ["Untitled"]
+        return author + "".join(key_title_words(entry.title, 3)) + year, False
+    words = key_title_words(entry.title, 4) or ["Untitled"]
     first = words[0]
     # An acronym is lower-cased whole ("ROCO" -> "roco", not "rOCO"), a word its first letter.
     words[0] = first.lower() if first == first.upper() else first[0].lower() + first[1:]

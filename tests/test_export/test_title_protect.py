@@ -6,7 +6,7 @@ import pytest
 
 from awesome_bib.export import bibtex, ris
 from awesome_bib.export.resolve import resolve
-from awesome_bib.titles import csl_title, protected_spans
+from awesome_bib.export.title_protect import csl_title, protected_spans
 
 from .conftest import make_entry
 

@@ -48,6 +48,9 @@ def test_polite_pool_sends_mailto_and_paces_three_per_second(fake_crossref, cloc
 
 
 def test_public_pool_paces_one_per_second_and_obeys_stricter_headers(fake_crossref, clock):
+    # the public pool's recorded headers (habanero cassettes, Jun 2026, CROSSREF.md §5.3)
+    fake_crossref.extra_headers = {"x-api-pool": "public", "x-rate-limit-limit": "5",
+                                   "x-rate-limit-interval": "1s", "x-concurrency-limit": "1"}
     cr = client(fake_crossref, clock)
     for _ in CrossrefDois(cr, batch=1).lookup([CHEMCROW, PREPRINT]):
         pass

@@ -22,7 +22,9 @@ results.json`). Where none exists, an answer is COMPOSED, never hand-written:
   identifier, title and author names, for papers no fixture covers. Documented as synthetic.
 
 Faults (`Fault`) are consumed one per request: a status with headers (429 + Retry-After), a
-hang (sleep before answering), a truncated or malformed body. Every request is recorded.
+hang (sleep before answering), a truncated or malformed body. `latency` delays every answer;
+`hang_every`/`hang_for` make every n-th request hang (bench). Every request is recorded, and
+`most_in_flight` is the most requests the server was answering at once.
 """
 
 from __future__ import annotations
@@ -78,7 +80,11 @@ class FakeServer:
         self.requests: list[Seen] = []
         self.faults: list[Fault] = []
         self.latency = 0.0
+        self.hang_every = 0  # every n-th request hangs for hang_for seconds (0: none)
+        self.hang_for = 0.0
         self.extra_headers: dict[str, str] = {}
+        self.in_flight = 0
+        self.most_in_flight = 0
         self._lock = threading.Lock()
         server = self
 
@@ -109,11 +115,23 @@ class FakeServer:
         self.httpd.server_close()
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
+        with self._lock:
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            self._answer(h)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _answer(self, h: BaseHTTPRequestHandler) -> None:
         parts = urlsplit(h.path)
         query = parse_qs(parts.query, keep_blank_values=True)
         with self._lock:
             self.requests.append(Seen(parts.path, query, dict(h.headers), time.monotonic()))
             fault = self.faults.pop(0) if self.faults else None
+            if self.hang_every and len(self.requests) % self.hang_every == 0:
+                fault = fault or Fault(hang=self.hang_for)
         if self.latency:
             time.sleep(self.latency)
         if fault and fault.hang:

@@ -74,14 +74,19 @@ def validate_json(resp: Response) -> str | None:
     return None
 
 
+_HTML_TITLE = re.compile(r"<title>(.*?)</title>", re.I | re.S)
+
+
 def _failure(resp: Response) -> str:
     """What a non-200 answer says: the validation-failure messages of a 400 (CROSSREF.md §2.4),
-    the plain text of a 404 (§2.3), else its first bytes."""
+    the plain text of a 404 (§2.3), an HTML page's title (doi.org's 404, §7.2), else its first
+    bytes."""
     text = resp.content.decode("utf-8", "replace")
     try:
         data = json.loads(text)
     except ValueError:
-        return " ".join(text.split())[:200]
+        title = _HTML_TITLE.search(text)
+        return " ".join((title.group(1) if title else text).split())[:200]
     if isinstance(data, dict) and isinstance(data.get("message"), list):
         return "; ".join(str(m.get("message", m)) if isinstance(m, dict) else str(m)
                          for m in data["message"])[:200]

@@ -17,7 +17,7 @@ from awesome_bib.enrich.crossref import (
     CrossrefSearch,
 )
 from awesome_bib.enrich.http import UNREACHABLE, RetryPolicy, Slots
-from tests.fakes.servers import Fault, FakeCrossref
+from tests.fakes.servers import FakeCrossref, Fault
 
 from .conftest import POLICY, entry, library
 

@@ -19,7 +19,8 @@ arXiv's requests 3 s apart, then each Crossref stage (DOI batches, searches, pub
 versions) at the pool's rate with its slots full, plus one latency per stage. `--scale 0.05`
 runs it 20x faster (latency, every politeness interval and the rate headers scaled alike; the
 figures are scaled back; CPU time is not scaled, so the ratio reads a little high).
-`--hang-every 20` makes every 20th request hang past the timeout (30 s, scaled).
+`--hang-every 20` makes every 20th request hang past the timeout (30 s, scaled); the fake
+then still counts a hung request the client gave up on, so "server saw" may exceed 3.
 """
 
 from __future__ import annotations
@@ -165,7 +166,7 @@ def real_time(list_path: Path, latency: float, scale: float, hang_every: int,
                   f"{len(cr.requests):4d} req  latency {latency * 1000:.0f} ms{hangs}: "
                   f"wall {wall:6.1f}s  floor {ax_floor + cr_floor:5.1f}s (arXiv {ax_floor:.1f}s "
                   f"+ Crossref {cr_floor:.1f}s)  ratio {wall / (ax_floor + cr_floor):4.2f}  "
-                  f"most in flight {cr.most_in_flight}  resolved "
+                  f"server saw {cr.most_in_flight} at once  resolved "
                   f"{sum(1 for e in lib.entries if e.doi)} DOIs  (scale {scale:g}, "
                   f"{len(papers)} papers)")
     finally:

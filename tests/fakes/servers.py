@@ -115,16 +115,26 @@ class FakeServer:
         self.httpd.server_close()
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
+        # In flight from arrival until the answer is composed, not until the handler thread
+        # ends: the client may have read the whole answer and sent its next request before
+        # then, and that would be counted twice.
         with self._lock:
             self.in_flight += 1
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
-        try:
-            self._answer(h)
-        finally:
-            with self._lock:
-                self.in_flight -= 1
+        left = [False]
 
-    def _answer(self, h: BaseHTTPRequestHandler) -> None:
+        def leave() -> None:
+            with self._lock:
+                if not left[0]:
+                    self.in_flight -= 1
+                    left[0] = True
+
+        try:
+            self._answer(h, leave)
+        finally:
+            leave()
+
+    def _answer(self, h: BaseHTTPRequestHandler, leave: Any = None) -> None:
         parts = urlsplit(h.path)
         query = parse_qs(parts.query, keep_blank_values=True)
         with self._lock:
@@ -144,6 +154,8 @@ class FakeServer:
                 body = body[: len(body) // 2]
             if fault and fault.malformed:
                 body = b"\x00\x01 not a feed {"
+        if leave:
+            leave()
         try:
             h.send_response(status)
             for k, v in {**self.extra_headers, **headers}.items():

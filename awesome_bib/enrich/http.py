@@ -124,8 +124,9 @@ class Slots:
 
     `limit` follows `x-concurrency-limit` on every answer but never exceeds `cap` (Crossref: 3
     for list requests, CROSSREF.md §5.2); `interval` follows `x-rate-limit-*` but never drops
-    below its documented value. Starts are taken one at a time, in order, under a lock, so the
-    rate holds however many threads wait; the in-flight count is a condition variable."""
+    below its documented value. A request takes a slot, then its start time: starts are taken
+    one at a time under a lock, each `interval` after the last (or after a `hold`), so the rate
+    holds however many threads wait; the in-flight count is a condition variable."""
 
     def __init__(self, interval: float, limit: int, cap: int,
                  clock: Callable[[], float] = time.monotonic,
@@ -171,7 +172,8 @@ class Slots:
     def hold(self, seconds: float) -> None:
         """No request starts before `seconds` from now."""
         at = self.clock() + seconds
-        self._hold_until = at if self._hold_until is None else max(self._hold_until, at)
+        with self._slots:
+            self._hold_until = at if self._hold_until is None else max(self._hold_until, at)
 
     def retry_later(self, seconds: float) -> None:
         """Sleep on this request's own thread, holding no slot: the others go on."""

@@ -282,6 +282,9 @@ class PoliteHttp:
             except TRANSPORT_ERRORS as exc:
                 self.pacer.done()
                 status, message = None, _describe(exc)
+            except BaseException:  # a bug or Ctrl-C: give the slot back, change nothing else
+                self.pacer.done()
+                raise
             else:
                 self.pacer.obey_headers(resp.headers)
                 self.pacer.done()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from awesome_bib.enrich import enrich_library
 from awesome_bib.enrich.crossref import (
     LIST_CONCURRENCY_CAP,
@@ -16,7 +18,7 @@ from awesome_bib.enrich.crossref import (
     CrossrefDois,
     CrossrefSearch,
 )
-from awesome_bib.enrich.http import UNREACHABLE, RetryPolicy, Slots
+from awesome_bib.enrich.http import UNREACHABLE, PoliteHttp, RetryPolicy, Slots
 from tests.fakes.servers import FakeCrossref, Fault
 
 from .conftest import POLICY, entry, library
@@ -172,3 +174,17 @@ def test_results_do_not_depend_on_which_answer_comes_first(tmp_path, fake_crossr
         slow.stop()
     assert runs[0] == runs[1]
     assert [e.get("doi") for e in runs[0]] == [CHEMCROW, PUBLISHED, ICCV]
+
+
+def test_a_slot_is_given_back_whatever_the_transport_raises():
+    """A getter that fails with something other than a transport error (a bug): the error
+    propagates, and the slot is free again."""
+
+    def broken(url, params, headers, timeout):
+        raise RuntimeError("bug")
+
+    slots = Slots(0.0, limit=1, cap=3, clock=lambda: 0.0, sleep=lambda s: None)
+    http = PoliteHttp(broken, slots, POLICY)
+    with pytest.raises(RuntimeError):
+        http.request("http://127.0.0.1:9/works")
+    assert slots.in_flight == 0

@@ -9,19 +9,7 @@ from typing import Any
 import click
 
 from ..enrich import EnrichReport, Options, run_enrich
-from ..errors import AwesomeBibError, UsageError
-
-
-class ReportedError(click.ClickException):
-    """An AwesomeBibError shown as one line, the way `cli.main` prints it."""
-
-    def __init__(self, exc: AwesomeBibError) -> None:
-        super().__init__(str(exc))
-        self.exit_code = exc.exit_code
-
-    def show(self, file: Any = None) -> None:
-        """One line on stderr."""
-        click.echo(f"awesome-bib: error: {self.message}", err=True)
+from ..errors import UsageError
 
 
 class _Bar:
@@ -102,24 +90,19 @@ def _print_report(report: EnrichReport, dry_run: bool) -> None:
 def command(entries_dir: str, cache_dir: str | None, offline: bool, refresh: bool, only: str,
             mailto: str, dry_run: bool, quiet: bool, as_json: bool) -> None:
     """Complete entries/ from arXiv and Crossref: authors, DOI, published venue, pages."""
-    try:
-        if quiet and as_json:
-            raise UsageError("--quiet and --json exclude each other")
-        if offline and refresh:
-            raise UsageError("--offline and --refresh exclude each other")
-        opts = Options(offline=offline, refresh=refresh, only=only, mailto=mailto,
-                       cache_dir=cache_dir)
-        bar = _Bar() if sys.stderr.isatty() and not (quiet or as_json) else None
-        try:
-            if bar:
-                with bar.progress:
-                    report = run_enrich(entries_dir, opts, dry_run=dry_run, progress=bar)
-            else:
-                report = run_enrich(entries_dir, opts, dry_run=dry_run)
-        except OSError as exc:
-            raise UsageError(f"{entries_dir}: cannot write: {exc.strerror or exc}") from None
-    except AwesomeBibError as exc:
-        raise ReportedError(exc) from None
+    # Errors (bad options, broken entries/, a corrupt cache) are one line: see cli.py.
+    if quiet and as_json:
+        raise UsageError("--quiet and --json exclude each other")
+    if offline and refresh:
+        raise UsageError("--offline and --refresh exclude each other")
+    opts = Options(offline=offline, refresh=refresh, only=only, mailto=mailto,
+                   cache_dir=cache_dir)
+    bar = _Bar() if sys.stderr.isatty() and not (quiet or as_json) else None
+    if bar:
+        with bar.progress:
+            report = run_enrich(entries_dir, opts, dry_run=dry_run, progress=bar)
+    else:
+        report = run_enrich(entries_dir, opts, dry_run=dry_run)
     if as_json:
         click.echo(json.dumps({"dry_run": dry_run, **report.to_dict()}, ensure_ascii=False,
                               indent=1, sort_keys=True))

@@ -29,10 +29,13 @@ def command(fmt: str, entries_dir: str, out_dir: str, unicode: bool) -> None:
     lib = load_library(entries_dir)
     report = export_library(lib, out_dir, fmt, unicode=unicode)
     formats = sorted({f for counts in report.counts.values() for f in counts})
-    width = max((len(stem) for stem in report.counts), default=7)
-    click.echo(f"{'section':<{width}}  " + "  ".join(f"{f:>7}" for f in formats))
+    # Every header whole (a column is as wide as its format's name), one row per section.
+    width = max([len("section"), *(len(stem) for stem in report.counts)])
+    cols = {f: max(7, len(f)) for f in formats}
+    click.echo(f"{'section':<{width}}  " + "  ".join(f"{f:>{w}}" for f, w in cols.items()))
     for stem, counts in report.counts.items():
-        click.echo(f"{stem:<{width}}  " + "  ".join(f"{counts.get(f, 0):>7}" for f in formats))
+        click.echo(f"{stem:<{width}}  "
+                   + "  ".join(f"{counts.get(f, 0):>{w}}" for f, w in cols.items()))
     click.echo(f"wrote {len(report.files)} files to {out_dir}/ ({report.total} entries)")
     if report.unknown_tags:
         click.echo(f"unknown venue tags ({len(report.unknown_tags)}), exported as @misc:")

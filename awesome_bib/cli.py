@@ -9,6 +9,7 @@ one line on stderr and the error's exit status (see `errors.ExitStatus`), with n
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from typing import Any
 
@@ -52,6 +53,9 @@ class LazyGroup(click.Group):
             if exc.announce:
                 click.echo(f"awesome-bib: error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except BrokenPipeError:  # the reader of stdout went away (`| head`): say nothing more
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(ExitStatus.BROKEN_PIPE)
         except OSError as exc:  # a file that cannot be read or written: disk full, read-only
             where = f"{exc.filename}: " if exc.filename else ""
             click.echo(f"awesome-bib: error: {where}{exc.strerror or exc}", err=True)

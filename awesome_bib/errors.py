@@ -3,7 +3,8 @@ one-line message and exits with the error's own `exit_code`.
 
 Exit statuses follow `diff` and `grep`: 0 done; 1 done, and the list has errors (`check`'s
 findings); 2 could not be done (bad input, a bad option, an unreadable cache, a failed source,
-a file that cannot be written); 130 interrupted.
+a file that cannot be written); 130 interrupted; 141 the reader of stdout went away (`| head`),
+as a shell reports a tool killed by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ class ExitStatus(IntEnum):
     FINDINGS = 1
     FAILED = 2
     INTERRUPTED = 130
+    BROKEN_PIPE = 141
 
 
 class AwesomeBibError(Exception):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -154,3 +155,32 @@ def test_every_error_carries_an_exit_status():
 
     for cls in subclasses(AwesomeBibError):
         assert cls.exit_code in (ExitStatus.FINDINGS, ExitStatus.FAILED), cls
+
+
+FLOOD = """
+import sys, types
+import click
+from awesome_bib import cli
+
+@click.command("flood")
+def command():
+    for i in range(200_000):
+        click.echo(f"line {i}")
+
+module = types.ModuleType("awesome_bib.commands._flood")
+module.command = command
+sys.modules["awesome_bib.commands._flood"] = module
+cli.COMMANDS["flood"] = "_flood"
+cli.main(["flood"])
+"""
+
+
+def test_a_closed_stdout_ends_quietly_with_141():
+    """`awesome-bib ... | head`: no error line, no 'Exception ignored', the status of SIGPIPE."""
+    proc = subprocess.Popen([sys.executable, "-c", FLOOD], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline() == b"line 0\n"
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == ExitStatus.BROKEN_PIPE == 141 and err == b""

@@ -184,3 +184,9 @@ def test_a_closed_stdout_ends_quietly_with_141():
     proc.stdout.close()
     err = proc.stderr.read()
     assert proc.wait(timeout=60) == ExitStatus.BROKEN_PIPE == 141 and err == b""
+
+
+def test_a_closed_stdout_under_click_runner(raising):
+    raising(BrokenPipeError(32, "Broken pipe"))
+    result = CliRunner().invoke(cli_module.cli, ["raise"])
+    assert result.exit_code == 141 and result.stderr == ""

@@ -28,6 +28,7 @@ FORMATS = Registry.from_modules(__name__, [
     "bibtex",
     "csl_json",
     "ris",
+    "biblatex",
 ])
 
 __all__ = ["ALL_NAME", "FORMATS", "ExportReport", "Format", "Registry", "export_library",

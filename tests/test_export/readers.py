@@ -34,6 +34,7 @@ def ris_keys(text: str) -> list[str]:
 #: format name -> reader
 READERS: dict[str, Callable[[str], list[str]]] = {
     "bibtex": bib_keys,
+    "biblatex": bib_keys,
     "csljson": csl_keys,
     "ris": ris_keys,
 }

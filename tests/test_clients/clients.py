@@ -183,6 +183,10 @@ def latex_build(bib: Path, workdir: Path, doc: str, tool: str,
     return LatexRun(ok=ok, latex_log=log, blg=blg, errors=errors, warnings=warnings, cited=cited)
 
 
+#: Our format name -> pandoc's reader for it.
+PANDOC_READER = {"bibtex": "bibtex", "biblatex": "biblatex", "csljson": "csljson", "ris": "ris"}
+
+
 def pandoc_csl(path: Path, fmt: str) -> list[dict]:
     """`pandoc -f FMT -t csljson PATH` parsed: what pandoc understood of our file."""
     pandoc = require("pandoc")

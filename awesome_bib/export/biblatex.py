@@ -148,5 +148,4 @@ def join(blocks: list[str]) -> str:
     return "\n".join(blocks)
 
 
-FORMAT = Format("biblatex", ".bib", render_entry, join, options=("unicode",), folder="biblatex",
-                description="biblatex's own data model, for biber (biblatex/*.bib)")
+FORMAT = Format("biblatex", ".bib", render_entry, join, options=("unicode",), folder="biblatex")

@@ -141,5 +141,4 @@ def groups_trailer(tree: GroupTree) -> str:
             + "\n".join(lines) + "\n}\n")
 
 
-FORMAT = Format("bibtex", ".bib", render_entry, join, trailer=groups_trailer,
-                options=("unicode",), description="BibTeX for bibtex/natbib, pandoc and Zotero")
+FORMAT = Format("bibtex", ".bib", render_entry, join, trailer=groups_trailer, options=("unicode",))

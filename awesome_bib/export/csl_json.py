@@ -93,5 +93,4 @@ def join(blocks: list[str]) -> str:
     return "[\n" + ",\n".join(blocks) + "\n]\n" if blocks else "[]\n"
 
 
-FORMAT = Format("csljson", ".json", render_entry, join,
-                description="CSL-JSON for Zotero, pandoc/citeproc")
+FORMAT = Format("csljson", ".json", render_entry, join)

@@ -39,7 +39,6 @@ class Format:
     suffix: str  # file name ending: ".bib"
     render_entry: Callable[..., str]  # (record, *, <options>) -> one entry's text
     join: Callable[[list[str]], str]  # rendered entries -> the file's text
-    description: str = ""  # one line for --help
     trailer: Callable[[GroupTree], str] | None = None  # appended to all.<suffix>
     options: tuple[str, ...] = ()  # names from OPTIONS that render_entry accepts
     folder: str = ""  # a subfolder of OUT for this format's files ("" = OUT itself)

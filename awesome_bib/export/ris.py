@@ -97,4 +97,4 @@ def join(blocks: list[str]) -> str:
     return "\n".join(blocks)
 
 
-FORMAT = Format("ris", ".ris", render_entry, join, description="RIS for reference managers")
+FORMAT = Format("ris", ".ris", render_entry, join)

@@ -12,7 +12,7 @@ import bibtexparser.middlewares as mw
 import pytest
 import rispy
 
-from awesome_bib.export import export_library, ordered_entries
+from awesome_bib.export import FORMATS, export_library, ordered_entries
 from awesome_bib.export.resolve import resolve
 
 from .conftest import HOSTILE_TITLE, decode_latex, edge_library
@@ -38,9 +38,10 @@ def _expected(lib):
     return {e.key: resolve(e) for e in ordered_entries(lib)}
 
 
-def test_bibtex_roundtrip(exported):
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex"])
+def test_bib_roundtrip(exported, fmt):
     lib, out = exported
-    parsed = bibtexparser.parse_file(str(out / "all.bib"), append_middleware=[
+    parsed = bibtexparser.parse_file(str(out / FORMATS[fmt].file_name("all")), append_middleware=[
         mw.SeparateCoAuthors(), mw.SplitNameParts()])
     assert parsed.failed_blocks == []
     expected = _expected(lib)
@@ -49,8 +50,11 @@ def test_bibtex_roundtrip(exported):
         rec = expected[entry.key]
         fields = entry.fields_dict
         assert decode_latex(fields["title"].value) == rec.title
-        if rec.year:
+        if rec.year and fmt == "bibtex":
             assert fields["year"].value == str(rec.year)
+        if rec.year and fmt == "biblatex":
+            month = f"-{rec.month:02d}" if rec.month else ""
+            assert fields["date"].value == f"{rec.year}{month}"
         if rec.doi:
             assert fields["doi"].value == rec.doi
         names = fields["author"].value if "author" in fields else []

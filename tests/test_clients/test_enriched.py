@@ -30,6 +30,7 @@ from .clients import (
     PANDOC_READER,
     citeproc_render,
     latex_biber_strict,
+    latex_bibtex,
     latex_build,
     pandoc_csl,
     require_tex_file,
@@ -199,6 +200,39 @@ def test_enriched_biblatex_uses_biblatexs_own_model(out):
         "2025-04", "2404.00001", "arxiv", "math.CO")
     chapter = bib[items["Clinical Symptoms"]["id"]]
     assert chapter["booktitle"] == "Shoulder Stiffness" and "editor" not in chapter
+
+
+def _one_entry(bib: Path, key: str, dest: Path) -> Path:
+    """A .bib holding only entry `key` of `bib`, as written."""
+    lib = bibtexparser.parse_string(bib.read_text(encoding="utf-8"))
+    dest.write_text(next(e.raw for e in lib.entries if e.key == key) + "\n", encoding="utf-8")
+    return dest
+
+
+def test_why_one_bib_cannot_serve_bibtex_and_strict_biber(out, tmp_path):
+    """The recorded reason for two .bib formats (README, "In LaTeX"): a book chapter with no
+    editor has no entry type both models read alike. As @incollection (our BibTeX) it fails
+    biber's data model, where an editor is mandatory; as @inbook (our biblatex) bibtex reads
+    `title` as the book's title and ignores `booktitle`: plainnat, without a warning, sets the
+    chapter in italics as the book and loses the book."""
+    key = _by_title(out)["Clinical Symptoms"]["id"]
+    chapter = _one_entry(out / "all.bib", key, tmp_path / "incollection.bib")
+    assert chapter.read_text(encoding="utf-8").startswith("@incollection{")
+    strict = latex_biber_strict(chapter, tmp_path / "strict")
+    assert any("Missing mandatory field 'editor'" in w for w in strict.warnings), strict.warnings
+    assert latex_bibtex(chapter, tmp_path / "bibtex").warnings == []
+    assert "Shoulder Stiffness" in (tmp_path / "bibtex" / "doc.bbl").read_text(encoding="utf-8")
+    # The one-file way out, @inbook with every other field kept, is clean for both tools...
+    inbook = tmp_path / "inbook.bib"
+    inbook.write_text(chapter.read_text(encoding="utf-8").replace("@incollection{", "@inbook{"),
+                      encoding="utf-8")
+    assert latex_biber_strict(inbook, tmp_path / "strict-inbook").warnings == []
+    plain = latex_bibtex(inbook, tmp_path / "plain")
+    assert plain.warnings == [] and plain.ok
+    # ...and wrong in bibtex's reading.
+    bbl = " ".join((tmp_path / "plain" / "doc.bbl").read_text(encoding="utf-8").split())
+    assert r"\emph{Clinical Symptoms and Physical Examinations}" in bbl
+    assert "Shoulder Stiffness" not in bbl
 
 
 @pytest.mark.parametrize("stem", STEMS)

@@ -1,23 +1,25 @@
-"""`awesome-bib export`: entries/ -> OUT/<section>.bib|.json|.ris and OUT/all.*."""
+"""`awesome-bib export`: entries/ -> OUT/<section>.<suffix> and OUT/all.<suffix> per format."""
 
 from __future__ import annotations
 
 import click
 
 from ..errors import UsageError
+from ..export import FORMATS
 
-FORMAT_CHOICES = ("bibtex", "csljson", "ris", "all")
+FORMAT_CHOICES = tuple(FORMATS.choices())  # every registered format, then "all"
 
 
 @click.command("export")
 @click.option("--format", "fmt", default="all", show_default=True, metavar="FORMAT",
-              help="bibtex, csljson, ris or all.")
+              help=", ".join(FORMAT_CHOICES) + ".")
 @click.option("--entries", "entries_dir", default="entries", show_default=True,
               type=click.Path(file_okay=False), help="The imported entries directory.")
 @click.option("--out", "out_dir", default="out", show_default=True,
               type=click.Path(file_okay=False), help="Where to write the files.")
 @click.option("--unicode", is_flag=True,
-              help="Keep letters as UTF-8 in BibTeX (Greek and math stay LaTeX).")
+              help=f"Keep letters as UTF-8 in {', '.join(FORMATS.with_option('unicode'))} "
+                   "(Greek and math stay LaTeX).")
 def command(fmt: str, entries_dir: str, out_dir: str, unicode: bool) -> None:
     """Write one file per section and format, plus all.* with every entry once."""
     if fmt not in FORMAT_CHOICES:

@@ -110,7 +110,7 @@ def test_reports_read_alike_at_80_columns_and_in_a_ci_log(command, seed_entries,
     if command in ("enrich", "export"):
         header = next(i for i, line in enumerate(lines) if line.startswith("section "))
         words = {"enrich": ["section", "entries", "authors", "DOI", "published", "unresolved"],
-                 "export": ["section", *sorted(FORMATS)]}[command]  # every registered format
+                 "export": ["section", *sorted(FORMATS)]}[command]
         assert lines[header].split() == words
         assert all(len(line) <= 80 for line in lines[header:header + 6])
     if command == "enrich":

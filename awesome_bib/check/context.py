@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..arxiv_ids import malformed_url
 from ..importer.links import paper_id
 from ..model import PUBLISHED_TYPES, Entry, Library, Link, Listing
-from . import idents
 
 #: Provenances that count as evidence of a published version.
 PUBLISHED_SOURCES = ("crossref", "manual")
@@ -93,7 +93,7 @@ def make_item(entry: Entry, listing: Listing) -> Item:
             item.arxiv.append(value)
         elif kind == "doi":
             item.dois.append(value)
-        elif not ident or idents.malformed_arxiv_link(link.url):
+        elif not ident or malformed_url(link.url):
             continue  # not the paper's own link, or an arXiv link with an impossible id
         item.ids.append(ident)
     item.arxiv = list(dict.fromkeys(item.arxiv))

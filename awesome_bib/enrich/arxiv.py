@@ -21,7 +21,7 @@ import arxiv
 import requests
 
 from .. import __version__
-from ..arxiv_ids import parse_id
+from ..arxiv_ids import is_arxiv_doi, parse_id
 from ..errors import SourceError
 from ..title_compare import title_words
 from .base import Outcome, Record
@@ -212,7 +212,7 @@ def to_record(payload: dict[str, Any]) -> Record:
         "arxiv_title": payload.get("title", ""),
         "arxiv_comment": payload.get("comment", ""),
         "arxiv_journal_ref": payload.get("journal_ref", ""),
-        "arxiv_doi": "" if doi.startswith("10.48550/") else doi,
+        "arxiv_doi": "" if is_arxiv_doi(doi) else doi,
         "url": f"https://arxiv.org/abs/{ident}",
     }
     year = int(payload["published"][:4]) if payload.get("published") else None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -22,8 +21,9 @@ import habanero.request_class
 import httpx2
 from habanero import Crossref
 
-from .. import __version__
+from .. import __version__, arxiv_ids
 from ..errors import SourceError
+from ..title_compare import strip_markup
 from .base import Outcome, Record
 from .http import DEFAULT_POLICY, Pacer, PoliteHttp, Response, RetryPolicy
 from .names import from_crossref
@@ -40,11 +40,10 @@ SELECT = ["DOI", "title", "subtitle", "author", "type", "container-title", "even
           "issue", "page", "publisher", "ISSN", "issued", "published-print", "published-online",
           "posted", "relation", "URL"]
 #: arXiv's own DOIs live at DataCite; Crossref answers 404 for them (CROSSREF.md §1.1).
-DATACITE_ARXIV = "10.48550/"
+DATACITE_ARXIV = arxiv_ids.DOI_PREFIX
 
 TYPE_MAP = {"journal-article": "journal", "proceedings-article": "conference",
             "book-chapter": "book-chapter", "posted-content": "preprint", "dataset": "dataset"}
-_TAG = re.compile(r"<[^>]+>")
 
 
 class _Httpx2Stand:
@@ -182,7 +181,7 @@ class CrossrefSearch:
 def _text(value: Any) -> str:
     if isinstance(value, list):
         value = value[0] if value else ""
-    return " ".join(_TAG.sub("", str(value or "")).split())
+    return strip_markup(str(value or ""))
 
 
 #: Book series Crossref lists beside the volume's own title; the volume title names the venue.

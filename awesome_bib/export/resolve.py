@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..arxiv_ids import doi_for
 from ..model import Author, Entry
 from ..venues import ParsedTag, Venue, parse_tag
 from .mapping import DATASET_FIELDS, PAPER_LINK_LABELS
 from .title_protect import Span, protected_spans
 
-ARXIV_DOI_PREFIX = "10.48550/arXiv."
 _PAGES = re.compile(r"^\s*([^\s\-–—]+)\s*(?:-+|–|—)\s*([^\s\-–—]+)\s*$")
 
 
@@ -124,7 +124,7 @@ def resolve(entry: Entry) -> Record:
     if not rec.doi and pub_type != "preprint":
         rec.doi = entry.arxiv_doi.strip()
     if not rec.doi and pub_type == "preprint" and rec.arxiv:
-        rec.doi = ARXIV_DOI_PREFIX + rec.arxiv
+        rec.doi = doi_for(rec.arxiv)
     rec.url = _best_url(entry, pub_type).strip()
     if entry.venue_tag and venue is None:
         rec.unknown_tag = entry.venue_tag

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.check import idents
+from awesome_bib.arxiv_ids import malformed_url
+from awesome_bib.importer.links import link_venue
 
 
 @pytest.mark.parametrize("url, venue, year, track", [
@@ -32,7 +33,7 @@ from awesome_bib.check import idents
                  "NeurIPS", 2023, "", id="neurips-new-layout"),
 ])
 def test_url_venue(url, venue, year, track):
-    proof = idents.url_venue(url)
+    proof = link_venue(url)
     assert (proof.venue, proof.year, proof.track) == (venue, year, track)
 
 
@@ -43,7 +44,7 @@ def test_url_venue(url, venue, year, track):
     pytest.param("https://openaccess.thecvf.com/menu", id="cvf-menu"),
 ])
 def test_url_venue_proves_nothing(url):
-    assert idents.url_venue(url) is None
+    assert link_venue(url) is None
 
 
 @pytest.mark.parametrize("url, bad", [
@@ -55,4 +56,4 @@ def test_url_venue_proves_nothing(url):
     pytest.param("https://github.com/x/2303.0761", "", id="not-arxiv"),
 ])
 def test_malformed_arxiv_link(url, bad):
-    assert idents.malformed_arxiv_link(url) == bad
+    assert malformed_url(url) == bad

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..arxiv_ids import malformed_url
+from ..arxiv_ids import malformed_url, parse_id
 from ..importer.links import paper_id
 from ..model import PUBLISHED_TYPES, Entry, Library, Link, Listing
 
@@ -152,8 +152,9 @@ def _searches_from_cache(ctx: Context, cache: Any) -> None:
         if not hit or not isinstance(payload, list):
             continue
         for hit_ in payload:
-            if isinstance(hit_, dict) and hit_.get("id") and hit_.get("title"):
-                ctx.arxiv_titles.setdefault(str(hit_["id"]), " ".join(str(hit_["title"]).split()))
+            parsed = parse_id(str(hit_.get("id", ""))) if isinstance(hit_, dict) else None
+            if parsed and hit_.get("title"):
+                ctx.arxiv_titles.setdefault(parsed[0], " ".join(str(hit_["title"]).split()))
 
 
 def _from_unresolved(ctx: Context) -> None:

@@ -76,6 +76,9 @@ def _print_report(report: EnrichReport, dry_run: bool) -> None:
         for u in s.unresolved:
             console.print(f"  unresolved {u['key']}: {u['reason']}", markup=False,
                           highlight=False)
+    for f in report.findings:  # list errors, as file:line for editors and CI logs
+        console.print(f"{f['file']}:{f['line']}: {f['code']}: {f['message']}", markup=False,
+                      highlight=False, soft_wrap=True)
     c = report.counts
     console.print(f"requests: arXiv {report.requests.get('arxiv', 0)}, Crossref "
                   f"{report.requests.get('crossref', 0)}; cached {c.get('cached', 0)}, fetched "

@@ -174,19 +174,19 @@ def needs_title_search(entry: Entry, ctx: Context) -> bool:
 
 
 def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
-                   writer: Writer) -> None:
+                   writer: Writer) -> dict[str, Any] | None:
     """Take the first hit that is the listed paper (identity.py's test on its title, the
     list's first author when it gives one, and a year that fits the list's); keep near misses
     as candidates."""
     wrong = ctx.identities.get(id(entry))
     for hit in hits:
-        if wrong is not None and hit.get("id") == wrong.arxiv:
+        ident = (arxiv_src.parse_id(str(hit.get("id", ""))) or ("", ""))[0]
+        if not ident or (wrong is not None and ident == wrong.arxiv):
             continue
         verdict = identity.judge(entry, hit, {})
         year = int(str(hit.get("published", "0"))[:4] or 0)
         year_ok = not entry.year or not year or entry.year - 3 <= year <= entry.year + 1
         if verdict.status == "match" and year_ok:
-            ident = str(hit["id"])
             ctx.arxiv[ident] = Outcome(payload=hit)
             ctx.identities[id(entry)] = identity.Identity("match", ident, entry.title,
                                                           titles=dict(verdict.titles),
@@ -195,15 +195,16 @@ def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
                 writer.set(entry, "arxiv", ident, ARXIV.name)
             ctx.outcome(entry, "found-by-title-search", f"found on arXiv by its title: "
                         f"{ident}", arxiv=ident, arxiv_title=hit.get("title", ""))
-            return
+            return hit
         score = identity.title_score(identity.listed_titles(entry), str(hit.get("title", "")))
         if score >= CANDIDATE:
             why = "year" if verdict.status == "match" else (verdict.why or "title")
-            cand = {"arxiv": hit.get("id"), "title": hit.get("title", ""), "year": year or None,
+            cand = {"arxiv": ident, "title": hit.get("title", ""), "year": year or None,
                     "type": "arxiv", "score": score,
                     "why_not": f"{why} does not agree with the list"}
             if cand["arxiv"] not in {c.get("arxiv") for c in entry.candidates}:
                 entry.candidates.append(cand)
+    return None
 
 
 def enrich_library(lib: Library, opts: Options | None = None,
@@ -236,8 +237,11 @@ def enrich_library(lib: Library, opts: Options | None = None,
                   counts, progress)
     for entry in searching:
         outcome = hits.get(arxiv_src.search_key(entry.title))
-        if outcome is not None and outcome.found:
-            use_title_hits(entry, outcome.payload, ctx, writer)
+        hit = use_title_hits(entry, outcome.payload, ctx, writer) \
+            if outcome is not None and outcome.found else None
+        found = ctx.identities[id(entry)].arxiv if hit is not None else ""
+        if found and found == entry.arxiv and not cache.get(ax.name, found)[0]:
+            cache.put(ax.name, found, hit)  # the next run looks it up by id: no request
     _fold(ARXIV_STEPS, entries, ctx, writer)
 
     dois_src = crossref_src.CrossrefDois(cr)

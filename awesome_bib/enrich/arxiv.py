@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 import arxiv
 import requests
@@ -115,7 +115,9 @@ class ArxivSource:
         session = requests.Session()  # one connection, kept alive between batches
 
         def get(u: str, params: dict, headers: dict, timeout: float) -> Response:
-            return session.get(u, params=params, headers=headers, timeout=timeout)
+            # requests' `content` is a read-only property; PoliteHttp only reads it.
+            return cast(Response, session.get(u, params=params, headers=headers,
+                                               timeout=timeout))
 
         self.http = PoliteHttp(get, pacer, policy, validate=validate_feed)
         self.batch = batch
@@ -179,8 +181,8 @@ class ArxivTitleSearch:
     to the titles whose phrase it holds (or offered to all when it holds none). Shares the
     client, transport and spacing of an `ArxivSource`, so id look-ups and searches in one run
     keep 3 s between any two requests.
-    Payload per key: up to SEARCH_HITS arXiv payloads (`to_payload`, `id` without version),
-    closest first; [] when arXiv has none. `titles_per_request` records each request's count.
+    Payload per key: up to SEARCH_HITS arXiv payloads (`to_payload`, as an id look-up caches
+    them), closest first; [] when arXiv has none. `titles_per_request` records each request's count.
     """
 
     name = "arxiv-search"
@@ -237,10 +239,8 @@ class ArxivTitleSearch:
         hits: dict[str, list[tuple[float, dict[str, Any]]]] = {k: [] for k in batch}
         for result in results:
             payload = to_payload(result)
-            ident = parse_id(payload["id"])
-            if not ident:
+            if not parse_id(payload["id"]):
                 continue
-            payload["id"] = ident[0]
             title = title_words(payload["title"])
             # A hit belongs to the titles whose phrase it holds; one holding none (stemming,
             # a near miss) is offered to every title of the request, ranked by similarity.

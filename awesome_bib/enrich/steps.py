@@ -21,6 +21,7 @@ from typing import Any
 from ..arxiv_ids import first_version_date, is_arxiv_doi, parse_id
 from ..importer.links import candidate_doi, link_venue
 from ..model import PUBLISHED_TYPES, Author, Entry
+from ..venues import parse_tag
 from . import crossref as crossref_src
 from .base import Outcome, Record
 from .identity import Identity, judge, line_of, linked_version
@@ -446,17 +447,18 @@ class ReportYearContradiction:
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
         """Compare the tag's year with the years the links prove."""
-        if not entry.year or entry.provenance.get("year") not in (None, "list"):
+        listed = parse_tag(entry.venue_tag).year if entry.venue_tag else None
+        if not listed:
             return
         venue = classify(entry.venue_tag)
         for year, source in link_years(entry, ctx):
             is_arxiv = source.startswith("arXiv")
-            if year == entry.year or (is_arxiv and (venue.pub_type != "preprint"
-                                                    or entry.year > year)):
+            if year == listed or (is_arxiv and (venue.pub_type != "preprint" or listed > year)):
                 continue  # a venue year after the preprint is normal
-            ctx.outcome(entry, "year-contradiction", f"the list says {entry.year}, but the "
-                        f"link proves {year} ({source}); matched on {year}",
-                        list_year=entry.year, year=year, by=source)
+            ctx.outcome(entry, "year-contradiction", f"the list says {listed}, but the link "
+                        f"proves {year} ({source}); matched on {year}",
+                        line=line_of(entry, *(lk.url for lk in entry.links)),
+                        list_year=listed, year=year, by=source)
             return
 
 

@@ -278,10 +278,13 @@ class FakeCrossref(FakeServer):
         self.searches.append((substring.lower(), answer))
 
     def synth_work(self, doi: str, title: str, authors: list[tuple[str, str]], year: int,
-                   container: str) -> None:
-        """SYNTHETIC (bench only): a genuine journal article cloned with other metadata."""
-        item = copy.deepcopy(self.works["10.1038/s42256-024-00832-8"])
-        item.update({"DOI": doi, "title": [title], "container-title": [container],
+                   container: str, like: str = "10.1038/s42256-024-00832-8") -> None:
+        """SYNTHETIC (look-alike records for tests and the bench): the genuine work `like` (a
+        journal article unless told otherwise: a posted-content or proceedings fixture keeps
+        its own `type`, `institution`, `event`...) cloned with other metadata."""
+        item = copy.deepcopy(self.works[like])
+        container_title = [container] if container else []
+        item.update({"DOI": doi, "title": [title], "container-title": container_title,
                      "author": [{"given": g, "family": f, "sequence": "additional",
                                  "affiliation": []} for g, f in authors],
                      "issued": {"date-parts": [[year, 5]]}, "URL": f"https://doi.org/{doi}"})

@@ -43,10 +43,10 @@ def test_titles_share_one_or_request_with_three_hits_each_at_most(fake_arxiv, cl
     assert search.titles_per_request == [2]
     # A hit holding a title's phrase ranks first for it; the others are offered to both.
     heat = out[keys[0]].payload
-    assert [h["id"] for h in heat][:1] == ["1605.08386"] and len(heat) == 3
+    assert [h["id"] for h in heat][:1] == ["1605.08386v1"] and len(heat) == 3
     assert heat[0]["title"] == "Heat-bath random walks with Markov bases"
     assert heat[0]["authors"][0] == "Caprice Stanley"
-    assert "1605.08386" not in [h["id"] for h in out[keys[1]].payload]
+    assert "1605.08386v1" not in [h["id"] for h in out[keys[1]].payload]
 
 
 def test_search_batches_stay_within_title_and_url_limits(fake_arxiv, clock):
@@ -68,7 +68,7 @@ def test_gather_caches_searches_and_does_not_ask_again(fake_arxiv, clock, make_o
     gather(searcher(fake_arxiv, clock), keys, cache, make_opts(), counts, None)
     again = gather(searcher(fake_arxiv, clock), keys, cache, make_opts(), counts, None)
     assert len(fake_arxiv.requests) == 1 and counts == {"cached": 1, "fetched": 1, "failed": 0}
-    assert again[keys[0]].cached and again[keys[0]].payload[0]["id"] == "1605.08386"
+    assert again[keys[0]].cached and again[keys[0]].payload[0]["id"] == "1605.08386v1"
     assert cache.get("arxiv-search", keys[0]) == (True, again[keys[0]].payload)
 
 

@@ -52,7 +52,7 @@ def link_titles(ctx: Context) -> Iterator[Finding]:
                 yield _changed(ctx, item, ident, arxiv_title, same_link, evidence)
                 continue
             msg = f"links arXiv {ident}, which is \"{arxiv_title}\", not the listed title"
-            owner = (elsewhere or same_link or [None])[0]
+            owner = next(iter(elsewhere or same_link), None)
             if owner is not None:
                 evidence["link_belongs_to"] = _where(owner)
                 msg += f"; that paper is listed at line {owner.line}"

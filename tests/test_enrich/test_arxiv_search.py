@@ -51,10 +51,10 @@ def test_titles_share_one_or_request_with_three_hits_each_at_most(fake_arxiv, cl
 
 def test_search_batches_stay_within_title_and_url_limits(fake_arxiv, clock):
     titles = [f"a fairly long title about medical report generation number {n}"
-              for n in range(45)]
+              for n in range(95)]
     search = searcher(fake_arxiv, clock)
     groups = list(search.batches(titles))
-    assert [len(g) for g in groups] == [20, 20, 5]
+    assert [len(g) for g in groups] == [40, 40, 15]  # the title cap binds first here
     assert all(len(search.url(g)) <= 4000 for g in groups)
     small = ArxivTitleSearch(search.source, max_url=600)
     assert all(len(small.url(g)) <= 600 for g in small.batches(titles))

@@ -72,6 +72,15 @@ def unverified_arxiv(entry: Entry) -> str:
     return ""
 
 
+def found_arxiv(entry: Entry) -> str:
+    """The arXiv id enrichment found for the listed title by searching arXiv (verified as the
+    listed paper), for an entry whose own link leads elsewhere; else ""."""
+    for outcome in entry.outcomes:
+        if outcome.get("code") == "found-by-title-search":
+            return str(outcome.get("arxiv", ""))
+    return ""
+
+
 def _best_url(entry: Entry, pub_type: str, arxiv: str, wrong: str) -> str:
     if entry.url:
         return entry.url
@@ -115,7 +124,7 @@ def resolve(entry: Entry) -> Record:
     tag = parse_tag(entry.venue_tag) if entry.venue_tag else None
     venue: Venue | None = tag.venue if tag else None
     wrong = unverified_arxiv(entry)
-    arxiv = "" if wrong else entry.arxiv.strip()
+    arxiv = found_arxiv(entry) if wrong else entry.arxiv.strip()
     pub_type = _pub_type(entry, tag, arxiv)
     year = entry.year or (tag.year if tag else None)
     title = " ".join(entry.title.split())
@@ -124,7 +133,7 @@ def resolve(entry: Entry) -> Record:
                  year=year, month=entry.month if entry.month and 1 <= entry.month <= 12 else None,
                  volume=entry.volume.strip(), issue=entry.issue.strip(), issn=entry.issn.strip(),
                  pages=_pages(entry.pages), arxiv=arxiv,
-                 primary_class="" if wrong else entry.primary_class.strip())
+                 primary_class=entry.primary_class.strip() if arxiv else "")
     same_kind = venue is not None and venue.kind == pub_type
     if pub_type in ("conference", "workshop", "journal", "book-chapter", "preprint"):
         rec.container = entry.container_title or (venue.container_title(year) if same_kind

@@ -183,3 +183,19 @@ def test_rerun_is_stable(run, make_opts):
     again = enrich_library(store.load_library(tmp / "entries"), make_opts())
     assert again.requests == {"arxiv": 0, "crossref": 0}
     assert again.changes == []
+
+
+def test_export_uses_the_id_found_for_the_listed_title_never_the_wrong_link():
+    from awesome_bib.export.resolve import resolve
+    from awesome_bib.model import Entry, Link
+
+    e = Entry(key="medrg", title="MedRG: Medical Report Grounding", venue_tag="arXiv 2024",
+              year=2024, arxiv="2303.07618",
+              links=[Link("pdf", "https://arxiv.org/abs/2303.07618")],
+              outcomes=[{"code": "link-mismatch", "arxiv": "2303.07618", "message": "..."}])
+    rec = resolve(e)
+    assert (rec.arxiv, rec.doi, rec.url, rec.primary_class) == ("", "", "", "")
+    e.outcomes.append({"code": "found-by-title-search", "arxiv": "2404.06798", "message": "."})
+    rec = resolve(e)
+    assert (rec.arxiv, rec.doi) == ("2404.06798", "10.48550/arXiv.2404.06798")
+    assert rec.url == "https://arxiv.org/abs/2404.06798"

@@ -27,6 +27,7 @@ from .steps import (
     CROSSREF_STEPS,
     IDENTITY_STEPS,
     REPORTED,
+    ChooseCrossref,
     Context,
     Writer,
     choose_crossref,
@@ -184,7 +185,8 @@ def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
         if not ident or (wrong is not None and ident == wrong.arxiv):
             continue
         verdict = identity.judge(entry, hit, {})
-        year = int(str(hit.get("published", "0"))[:4] or 0)
+        published = str(hit.get("published", ""))[:4]
+        year = int(published) if published.isdigit() else 0
         year_ok = not entry.year or not year or entry.year - 3 <= year <= entry.year + 1
         if verdict.status == "match" and year_ok:
             ctx.arxiv[ident] = Outcome(payload=hit)
@@ -253,6 +255,8 @@ def enrich_library(lib: Library, opts: Options | None = None,
             ctx.queries[id(entry)] = query
     ctx.searches = gather(crossref_src.CrossrefSearch(cr), ctx.queries.values(), cache, opts,
                           counts, progress)
+    # Decide each entry's Crossref record once (steps.choose_crossref keeps it in ctx).
+    _fold((ChooseCrossref(),), entries, ctx, writer)
     # Preprints (bioRxiv, medRxiv...) point at their published version: fetch those too.
     targets = [d for e in entries for r in [choose_crossref(e, ctx).record] if r
                for d in r.preprint_of if d not in ctx.dois]

@@ -23,7 +23,7 @@ from ..importer.links import candidate_doi, link_venue
 from ..model import PUBLISHED_TYPES, Author, Entry
 from ..venues import parse_tag
 from . import crossref as crossref_src
-from .base import Outcome, Record
+from .base import Outcome, Record, RecordError
 from .identity import Identity, judge, line_of, linked_version
 from .match import CANDIDATE
 from .match import judge as judge_record
@@ -387,6 +387,19 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
     if best is not None:
         choice.record = _published(best, choice, ctx)
     return choice
+
+
+class ChooseCrossref:
+    """Decide the entry's Crossref record once, before the published versions are fetched
+    (folded like a step, so an unreadable record spoils one entry, never the run)."""
+
+    def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
+        """Fill `ctx.choices` for the entry."""
+        try:
+            choose_crossref(entry, ctx)
+        except RecordError:
+            ctx.choices[id(entry)] = Choice()
+            raise
 
 
 def _published(record: Record, choice: Choice, ctx: Context) -> Record | None:

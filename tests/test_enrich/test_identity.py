@@ -199,3 +199,47 @@ def test_export_uses_the_id_found_for_the_listed_title_never_the_wrong_link():
     rec = resolve(e)
     assert (rec.arxiv, rec.doi) == ("2404.06798", "10.48550/arXiv.2404.06798")
     assert rec.url == "https://arxiv.org/abs/2404.06798"
+
+
+def test_unreadable_record_spoils_one_entry_but_a_programming_error_is_raised():
+    from awesome_bib.enrich import _fold
+    from awesome_bib.enrich.base import RecordError
+    from awesome_bib.enrich.steps import Context, Writer
+
+    from .conftest import entry
+
+    class Unreadable:
+        def apply(self, e, ctx, writer):
+            raise RecordError("unreadable Crossref record (KeyError: 'DOI')")
+
+    class Bug:
+        def apply(self, e, ctx, writer):
+            raise KeyError("a typo in our code")
+
+    ctx = Context()
+    e = entry("a", title="T")
+    _fold((Unreadable(),), [e], ctx, Writer(ctx))
+    assert [o["code"] for o in ctx.outcomes[id(e)]] == ["unreadable-record"]
+    with pytest.raises(KeyError):
+        _fold((Bug(),), [e], ctx, Writer(ctx))
+
+
+def test_cli_prints_findings_as_file_line(run, monkeypatch, fake_arxiv, fake_crossref):
+    from click.testing import CliRunner
+
+    from awesome_bib.commands.enrich_cmd import command
+
+    _, _, _, tmp = run
+    monkeypatch.setenv("AWESOME_BIB_CACHE", str(tmp / "cache"))
+    result = CliRunner().invoke(command, ["--entries", str(tmp / "entries"), "--offline"])
+    assert result.exit_code == 0, result.output
+    listing = str(tmp / "LIST.md")
+    assert f"{listing}:7: link-mismatch: links arXiv 1707.08567, which is" in result.output
+    assert f"{listing}:6: title-changed:" in result.output
+    assert f"{listing}:8: year-contradiction:" in result.output
+    as_json = CliRunner().invoke(command, ["--entries", str(tmp / "entries"), "--offline",
+                                           "--json"])
+    import json
+
+    found = [(f["line"], f["code"]) for f in json.loads(as_json.output)["findings"]]
+    assert found == [(6, "title-changed"), (7, "link-mismatch"), (8, "year-contradiction")]

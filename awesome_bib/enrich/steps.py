@@ -348,8 +348,9 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
                 choice.problems.append(("doi-unknown", f"Crossref does not know DOI {doi}",
                                         {"doi": doi}))
             continue
-        # A DOI names the paper; only a clearly different title makes us doubt it.
-        verdict = judge_record(titles, [], None, record, accept_at=CANDIDATE)
+        # A DOI names the paper; only a clearly different title, or another first author
+        # than the one the list or a verified arXiv record gives, makes us doubt it.
+        verdict = judge_record(titles, [], first, record, accept_at=CANDIDATE)
         if verdict.accept:
             record.score = verdict.score
             choice.record = _published(record, choice, ctx)

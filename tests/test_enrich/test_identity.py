@@ -243,3 +243,30 @@ def test_cli_prints_findings_as_file_line(run, monkeypatch, fake_arxiv, fake_cro
 
     found = [(f["line"], f["code"]) for f in json.loads(as_json.output)["findings"]]
     assert found == [(6, "title-changed"), (7, "link-mismatch"), (8, "year-contradiction")]
+
+
+def test_list_authors_are_evidence_and_are_replaced_by_the_verified_record(fake_arxiv,
+                                                                         make_opts):
+    """The importer stores authors the list writes with provenance `list`: a different first
+    author means another paper; an agreeing one is replaced by arXiv's full, ordered list."""
+    from awesome_bib.enrich.identity import judge
+    from awesome_bib.model import Author
+
+    from .conftest import entry, library
+
+    fake_arxiv.synth_entry("2312.00001", "Radiology Report Agents", ["Ana Costa", "Bo Li"], 2023)
+    right = entry("a", title="Radiology Report Agents", arxiv="2312.00001",
+                  authors=[Author(family="Costa", given="A.")],
+                  provenance={"authors": "list"})
+    wrong = entry("b", title="Radiology Report Agents", arxiv="2312.00001",
+                  authors=[Author(family="Smith", given="J.")], provenance={"authors": "list"})
+    payload = {"id": "2312.00001v1", "title": "Radiology Report Agents",
+               "authors": ["Ana Costa", "Bo Li"]}
+    assert judge(wrong, payload, {}).status == "mismatch"
+    assert judge(wrong, payload, {}).why == "first author"
+    lib = library(right, wrong)
+    enrich_library(lib, make_opts())
+    assert [a.family for a in right.authors] == ["Costa", "Li"]
+    assert right.provenance["authors"] == "arxiv"
+    assert [a.family for a in wrong.authors] == ["Smith"]  # the list's, untouched
+    assert [o["why"] for o in wrong.outcomes if o["code"] == "link-mismatch"] == ["first author"]

@@ -222,8 +222,14 @@ class CheckArxivIdentity:
         if payload is None:
             return
         verdict = judge(entry, payload, _versions(entry, ctx))
-        if verdict.status == "pending":  # the version could not be fetched: decide on what
-            verdict.status, verdict.why = "mismatch", "title"  # we have, never on hope
+        if verdict.status == "pending":
+            # The older version could not be fetched (offline, a failure): decide nothing,
+            # use nothing, clear nothing; a rerun fetches it.
+            failed = ctx.arxiv.get(verdict.needed)
+            ctx.outcome(entry, "lookup-failed", failed.error if failed and failed.error else
+                        f"arXiv {verdict.needed} was not fetched", source="arxiv",
+                        arxiv=verdict.needed)
+            return
         ctx.identities[id(entry)] = verdict
         line = line_of(entry, entry.arxiv)
         latest = next(iter(verdict.titles.values()))

@@ -270,3 +270,30 @@ def test_list_authors_are_evidence_and_are_replaced_by_the_verified_record(fake_
     assert right.provenance["authors"] == "arxiv"
     assert [a.family for a in wrong.authors] == ["Smith"]  # the list's, untouched
     assert [o["why"] for o in wrong.outcomes if o["code"] == "link-mismatch"] == ["first author"]
+
+
+def test_offline_without_the_older_version_decides_nothing(fake_arxiv, make_opts):
+    from .conftest import entry, library
+
+    fake_arxiv.synth_entry("2303.09117", "Cross-Modal Causal Intervention for Medical Report "
+                           "Generation", ["Weixing Chen"], 2023, version=2)
+    fake_arxiv.synth_version("2303.09117", 1, "Visual-Linguistic Causal Intervention for "
+                             "Radiology Report Generation")
+    listed = "Visual-Linguistic Causal Intervention for Radiology Report Generation"
+    lib = library(entry("a", title=listed, arxiv="2303.09117"))
+    enrich_library(lib, make_opts(only="a"))  # fills the cache with v2 and v1
+    assert [a.family for a in lib.entries[0].authors] == ["Chen"]
+    cold = library(entry("a", title=listed, arxiv="2303.09117",
+                         authors=lib.entries[0].authors, provenance=dict(lib.entries[0].provenance),
+                         fingerprints=dict(lib.entries[0].fingerprints),
+                         arxiv_title=lib.entries[0].arxiv_title, url=lib.entries[0].url))
+    from awesome_bib.enrich.cache import Cache
+
+    cache = Cache(make_opts().cache_dir)
+    cache.path("arxiv", "2303.09117v1").unlink()
+    enrich_library(cold, make_opts(offline=True))
+    e = cold.entries[0]
+    assert [a.family for a in e.authors] == ["Chen"]  # kept: nothing was decided
+    [arxiv] = [o for o in e.outcomes if o.get("source") == "arxiv"]
+    assert (arxiv["code"], arxiv["arxiv"]) == ("lookup-failed", "2303.09117v1")
+    assert "--offline" in arxiv["message"]

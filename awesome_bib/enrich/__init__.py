@@ -21,7 +21,7 @@ from .base import Outcome, RecordError, Source
 from .cache import Cache, default_dir
 from .http import RetryPolicy
 from .match import CANDIDATE
-from .sources import ARXIV
+from .sources import ARXIV, generic
 from .steps import (
     ARXIV_STEPS,
     CROSSREF_STEPS,
@@ -263,9 +263,19 @@ def enrich_library(lib: Library, opts: Options | None = None,
     if targets:
         ctx.dois.update(gather(dois_src, targets, cache, opts, counts, progress))
     _remember_search_hits(entries, ctx, cache)
+    requests = {"arxiv": ax.http.requests, "crossref": cr.http.requests}
+    for provider in generic():  # any further source: one module + one registry line
+        make, keys_of = provider.make_source, provider.keys
+        if make is None or keys_of is None:
+            continue
+        other = make(opts)
+        ctx.others[provider.name] = gather(other, [k for e in entries for k in keys_of(e)],
+                                           cache, opts, counts, progress)
+        http = getattr(other, "http", None)
+        requests[provider.name] = int(getattr(http, "requests", 0))
     _fold(CROSSREF_STEPS, entries, ctx, writer)
 
-    report = EnrichReport(requests={"arxiv": ax.http.requests, "crossref": cr.http.requests},
+    report = EnrichReport(requests=requests,
                           counts=counts, changes=ctx.changes, entries=len(entries),
                           titles_per_search=list(search.titles_per_request))
     report.sections = section_stats(lib, entries)

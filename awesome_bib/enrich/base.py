@@ -59,3 +59,11 @@ class Provider:
     rank: int  # a higher rank overwrites a lower one; the list is 0
     fields: tuple[str, ...]  # entry fields its records write, in order
     to_record: Callable[[Any], Record]  # one cached payload -> Record (raises RecordError)
+    #: For a source enrichment runs generically (every source but arXiv and Crossref, whose
+    #: identity checks, versions, searches and published versions have their own steps):
+    #: `make_source(options)` builds its batched `Source` (its `name` = the cache folder) and
+    #: `keys(entry)` says what to look up for an entry. Each answer is a payload or a list of
+    #: payloads (a search); a record is applied only when its title, first author and year
+    #: agree with the entry (enrich/match.py), by this provider's rank.
+    make_source: Callable[[Any], Source] | None = None
+    keys: Callable[[Any], list[str]] | None = None

@@ -13,7 +13,18 @@ from .base import Provider
 
 ARXIV: Provider = arxiv.PROVIDER
 CROSSREF: Provider = crossref.PROVIDER
-#: Every record source, by provenance name. A new source: its module + one line here.
+#: Every record source, by provenance name. A new source: its module (a `PROVIDER` with
+#: `make_source` and `keys`) + one line here.
 PROVIDERS: dict[str, Provider] = {p.name: p for p in (ARXIV, CROSSREF)}
-#: Who may overwrite whom: a higher rank replaces a lower one ("list" = the list's own value).
-RANK: dict[str, int] = {"list": 0, **{p.name: p.rank for p in PROVIDERS.values()}}
+
+
+def generic() -> list[Provider]:
+    """The sources enrichment runs through the generic look-up and apply steps."""
+    return [p for p in PROVIDERS.values() if p.make_source is not None and p.keys is not None]
+
+
+def rank() -> dict[str, int]:
+    """Who may overwrite whom, from the registry as it is now."""
+    return {"list": 0, **{p.name: p.rank for p in PROVIDERS.values()}}
+#: Who may overwrite whom at import time (`rank()` reads the registry as it is now).
+RANK: dict[str, int] = rank()

@@ -27,7 +27,7 @@ from .base import Outcome, Record, RecordError
 from .identity import Identity, judge, line_of, linked_version
 from .match import CANDIDATE
 from .match import judge as judge_record
-from .sources import ARXIV, CROSSREF, RANK
+from .sources import ARXIV, CROSSREF, generic, rank
 from .tags import TagReading, classify
 
 #: Outcome codes and whether each leaves the entry (partly) unresolved.
@@ -84,6 +84,7 @@ class Context:
     choices: dict[int, Choice] = field(default_factory=dict)  # id(entry) -> Crossref choice
     changes: list[dict[str, Any]] = field(default_factory=list)
     outcomes: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    others: dict[str, dict[str, Outcome]] = field(default_factory=dict)  # generic sources
 
     def outcome(self, entry: Entry, code: str, message: str, **data: Any) -> None:
         """Record what was found about an entry, as data (see OUTCOME_CODES)."""
@@ -102,6 +103,7 @@ class Writer:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.rank = rank()
 
     def may_write(self, entry: Entry, name: str, source: str) -> bool:
         """A person's field never; a list value only while empty (unless the list's value is
@@ -111,9 +113,9 @@ class Writer:
             return False
         if name not in entry.fingerprints:  # not written by enrichment: list-owned
             if entry.provenance.get(name) == "list":
-                return RANK.get(source, 0) > RANK["list"]
+                return self.rank.get(source, 0) > 0
             return getattr(entry, name) in ("", None, [])
-        return RANK.get(source, 0) >= RANK.get(owner, 0)
+        return self.rank.get(source, 0) >= self.rank.get(owner, 0)
 
     def set(self, entry: Entry, name: str, value: Any, source: str, score: float | None = None,
             force: bool = False, why: str = "") -> bool:
@@ -461,6 +463,31 @@ class ApplyPublishedVersion:
             writer.set(entry, "year", year, CROSSREF.name, record.score, force=True)
 
 
+class ApplyOtherSources:
+    """Sources registered with `make_source` and `keys` (sources.py): the first answer whose
+    title, first author and year agree with the entry writes the provider's fields."""
+
+    def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
+        """Judge each answer for the entry's keys; apply the first that agrees."""
+        titles, years = evidence(entry, ctx)
+        first = entry.authors[0] if entry.authors else None
+        if first is None and not years:
+            return  # nothing to confirm a record with
+        for provider in generic():
+            answers = ctx.others.get(provider.name, {})
+            keys = provider.keys(entry) if provider.keys else []
+            found = (o.payload for k in keys if (o := answers.get(k)) is not None and o.found)
+            for payload in (p for answer in found
+                            for p in (answer if isinstance(answer, list) else [answer])):
+                record = provider.to_record(payload)
+                verdict = judge_record(titles, years, first, record)
+                if verdict.accept:
+                    for name in provider.fields:
+                        writer.set(entry, name, record.fields.get(name), provider.name,
+                                   verdict.score)
+                    break
+
+
 class ReportYearContradiction:
     """A list year that the links contradict (a proceedings URL's year; an `arXiv YEAR` tag
     before the verified id existed) is reported; matching already used the links' year."""
@@ -537,5 +564,5 @@ IDENTITY_STEPS = (KeepManualEdits(), CheckArxivIdentity())
 #: The steps folded over each entry once arXiv (and its title searches) have answered.
 ARXIV_STEPS = (ApplyArxivRecord(),)
 #: The steps folded over each entry once Crossref has answered.
-CROSSREF_STEPS = (ApplyPublishedVersion(), ReportYearContradiction(), UseVenueTagWithoutDoi(),
-                  MarkUnresolved())
+CROSSREF_STEPS = (ApplyPublishedVersion(), ApplyOtherSources(), ReportYearContradiction(),
+                  UseVenueTagWithoutDoi(), MarkUnresolved())

@@ -90,3 +90,21 @@ def test_requests_per_paper_stay_low(enriched):
     total = report.requests["arxiv"] + report.requests["crossref"]
     assert total / papers <= 1.2
     assert report.titles_per_search and max(report.titles_per_search) <= 40
+
+
+def test_exports_carry_nothing_of_the_other_papers(enriched, tmp_path):
+    from awesome_bib.export import export_library
+
+    lib, _, _ = enriched
+    export_library(lib, tmp_path, "all")
+    bib = (tmp_path / "all.bib").read_text(encoding="utf-8")
+    csl = (tmp_path / "all.json").read_text(encoding="utf-8")
+    ris = (tmp_path / "all.ris").read_text(encoding="utf-8")
+    for line, wrong in ((303, "2303.07618"), (317, "2406.06512")):
+        key = _at(lib, line).key
+        block = bib[bib.index("{" + key + ","):].split("\n}\n", 1)[0]
+        assert wrong not in block and "author" not in block and "eprint" not in block
+        item = csl[csl.index(f'"id": "{key}"'):].split("\n  }", 1)[0]
+        assert wrong not in item and '"author"' not in item
+        record = ris[ris.index(f"ID  - {key}"):].split("ER  -", 1)[0]
+        assert wrong not in record and "AU  -" not in record

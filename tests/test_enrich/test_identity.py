@@ -297,3 +297,16 @@ def test_offline_without_the_older_version_decides_nothing(fake_arxiv, make_opts
     [arxiv] = [o for o in e.outcomes if o.get("source") == "arxiv"]
     assert (arxiv["code"], arxiv["arxiv"]) == ("lookup-failed", "2303.09117v1")
     assert "--offline" in arxiv["message"]
+
+
+def test_exported_traps_compile_without_warnings(run):
+    """The seven traps' BibTeX (a mismatched entry among them) with bibtex and biber."""
+    from tests.test_clients.clients import latex_biber, latex_bibtex, require
+
+    require("pdflatex")
+    _, _, lib, tmp = run
+    export_library(lib, tmp / "out", "bibtex")
+    for build in (latex_bibtex, latex_biber):
+        result = build(tmp / "out" / "all.bib", tmp / build.__name__)
+        assert result.ok and result.errors == [] and result.warnings == [], result.blg
+        assert result.cited == 7

@@ -198,7 +198,7 @@ def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
             ctx.outcome(entry, "found-by-title-search", f"found on arXiv by its title: "
                         f"{ident}", arxiv=ident, arxiv_title=hit.get("title", ""))
             return hit
-        score = identity.title_score(identity.listed_titles(entry), str(hit.get("title", "")))
+        score = identity.similarity(identity.listed_titles(entry), str(hit.get("title", "")))
         if score >= CANDIDATE:
             why = "year" if verdict.status == "match" else (verdict.why or "title")
             cand = {"arxiv": ident, "title": hit.get("title", ""), "year": year or None,

@@ -23,7 +23,7 @@ from ..arxiv_ids import parse_id
 from ..importer.links import arxiv_id
 from ..model import Entry
 from ..title_compare import title_words
-from .match import same_person, title_score
+from .match import same_person
 from .names import split_display_name
 
 #: Title similarity (rapidfuzz ratio on normalised titles, colon variants) at which a listed
@@ -56,9 +56,45 @@ def listed_titles(entry: Entry) -> list[str]:
                               if t))
 
 
+def similarity(listed: list[str], title: str) -> float:
+    """The best similarity (0-100) of a listed title and the record's title: whole titles,
+    or one side's "Name: what it does" without its name when the other side has no name
+    (two different papers may share a "...: A Survey" tail; each name must then agree)."""
+    best = 0.0
+    theirs = title_words(title)
+    their_tail = _tail(title)
+    for mine in listed:
+        words = title_words(mine)
+        whole = fuzz.ratio(words, theirs)
+        if _named(mine) and _named(title) and fuzz.ratio(_head(mine), _head(title)) < 80:
+            whole = min(whole, IDENTITY - 1)  # "Foo: X" is not "Bar: X"
+        best = max(best, whole)
+        tail = _tail(mine)
+        if tail and not their_tail:
+            best = max(best, fuzz.ratio(tail, theirs))
+        if their_tail and not tail:
+            best = max(best, fuzz.ratio(words, their_tail))
+    return round(best, 1)
+
+
+def _head(title: str) -> str:
+    return title_words((title or "").partition(":")[0])
+
+
+def _named(title: str) -> bool:
+    """True for a "Name: what it does" title (a short head before the colon)."""
+    head, sep, _ = (title or "").partition(":")
+    return bool(sep) and 0 < len(head.split()) <= 4
+
+
+def _tail(title: str) -> str:
+    head, sep, tail = (title or "").partition(":")
+    return title_words(tail) if sep and len(tail.split()) >= 3 else ""
+
+
 def agrees(listed: list[str], title: str) -> float:
     """The score of the closest listed title when it names `title`, else 0."""
-    score = title_score(listed, title)
+    score = similarity(listed, title)
     if score >= IDENTITY:
         return score
     # A listed title that is the record's title without its subtitle, or the reverse.
@@ -107,10 +143,10 @@ def judge(entry: Entry, latest: dict[str, Any],
         theirs = [split_display_name(a) for a in latest.get("authors", [])[:1]]
         if same_person(entry.authors[0], theirs[0] if theirs else None) is False:
             verdict.why = "first author"
-            verdict.similarity = title_score(listed, verdict.titles[now])
+            verdict.similarity = similarity(listed, verdict.titles[now])
             return verdict
     score = agrees(listed, verdict.titles[now])
-    verdict.similarity = score or title_score(listed, verdict.titles[now])
+    verdict.similarity = score or similarity(listed, verdict.titles[now])
     if score:
         verdict.status = "match"
         return verdict
@@ -129,6 +165,6 @@ def judge(entry: Entry, latest: dict[str, Any],
         if score:
             verdict.status, verdict.similarity = "retitled", score
             return verdict
-        verdict.similarity = max(verdict.similarity, title_score(listed, verdict.titles[older]))
+        verdict.similarity = max(verdict.similarity, similarity(listed, verdict.titles[older]))
     verdict.why = "title"
     return verdict

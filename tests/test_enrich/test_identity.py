@@ -310,3 +310,29 @@ def test_exported_traps_compile_without_warnings(run):
         result = build(tmp / "out" / "all.bib", tmp / build.__name__)
         assert result.ok and result.errors == [] and result.warnings == [], result.blg
         assert result.cited == 7
+
+
+@pytest.mark.parametrize("listed, record, same", [
+    pytest.param("Visual-Linguistic Causal Intervention for Radiology Report Generation",
+                 "Cross-Modal Causal Intervention for Medical Report Generation", False,
+                 id="retitle-is-not-the-latest-title"),
+    pytest.param("MedRG: Medical Report Grounding with Multi-modal Large Language Model",
+                 "Medical Phrase Grounding with Region-Phrase Context Contrastive Alignment",
+                 False, id="another-paper"),
+    pytest.param("Foo: A Survey of Medical Vision Language Models",
+                 "Bar: A Survey of Medical Vision Language Models", False,
+                 id="same-tail-other-name"),
+    pytest.param("Training a Large Language-and-Vision Assistant for Biomedicine in One Day",
+                 "LLaVA-Med: Training a Large Language-and-Vision Assistant for Biomedicine in "
+                 "One Day", True, id="name-dropped"),
+    pytest.param("Quantum Computers and Quantum Computer Languages",
+                 "Quantum Computers and Quantum Computer Languages: Quantum Assembly Language "
+                 "and Quantum C Language", True, id="subtitle-dropped"),
+    pytest.param("LLaVA Med: training a large language and vision assistant",
+                 "LLaVA-Med: Training a Large Language-and-Vision Assistant", True,
+                 id="case-and-dashes"),
+])
+def test_when_a_listed_title_names_a_record(listed, record, same):
+    from awesome_bib.enrich.identity import agrees
+
+    assert bool(agrees([listed], record)) is same

@@ -90,6 +90,11 @@ def doi_for(ident: str) -> str:
     return f"{DOI_PREFIX}arXiv.{ident}"
 
 
+def abs_url(ident: str) -> str:
+    """The abstract page of a version-less id: `https://arxiv.org/abs/2303.07618`."""
+    return f"https://arxiv.org/abs/{ident}"
+
+
 def is_arxiv_doi(doi: str) -> bool:
     """True for arXiv's own DOIs (`10.48550/...`), which Crossref does not know."""
     return (doi or "").lower().startswith(DOI_PREFIX)

@@ -22,7 +22,7 @@ import requests
 from rapidfuzz import fuzz
 
 from .. import __version__
-from ..arxiv_ids import is_arxiv_doi, parse_id
+from ..arxiv_ids import abs_url, is_arxiv_doi, parse_id
 from ..errors import SourceError
 from ..title_compare import title_words
 from .base import Outcome, Provider, Record, RecordError
@@ -288,7 +288,7 @@ def _to_record(payload: dict[str, Any]) -> Record:
         "arxiv_comment": payload.get("comment", ""),
         "arxiv_journal_ref": payload.get("journal_ref", ""),
         "arxiv_doi": "" if is_arxiv_doi(doi) else doi,
-        "url": f"https://arxiv.org/abs/{ident}",
+        "url": abs_url(ident),
     }
     year = int(payload["published"][:4]) if payload.get("published") else None
     return Record(source="arxiv", key=ident, title=payload.get("title", ""), year=year,

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..arxiv_ids import first_version_date, is_arxiv_doi, parse_id
+from ..arxiv_ids import abs_url, first_version_date, is_arxiv_doi, parse_id
 from ..importer.links import candidate_doi, link_venue
 from ..model import PUBLISHED_TYPES, Author, Entry
 from ..venues import parse_tag
@@ -259,7 +259,7 @@ def _holds(entry: Entry, verdict: Identity) -> bool:
     """True when the entry still carries what the record of `verdict` said (an older run)."""
     return (entry.provenance.get("arxiv_title") == ARXIV.name
             and entry.arxiv_title in verdict.titles.values()) or \
-        entry.url.rstrip("/").endswith("/abs/" + verdict.arxiv)
+        entry.url.rstrip("/") == abs_url(verdict.arxiv)
 
 
 class ApplyArxivRecord:

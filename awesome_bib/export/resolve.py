@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..arxiv_ids import doi_for
+from ..arxiv_ids import abs_url, doi_for
 from ..model import Author, Entry
 from ..venues import ParsedTag, Venue, parse_tag
 from .mapping import DATASET_FIELDS, PAPER_LINK_LABELS
@@ -85,7 +85,7 @@ def _best_url(entry: Entry, pub_type: str, arxiv: str, wrong: str) -> str:
     if entry.url:
         return entry.url
     if pub_type == "preprint" and arxiv:
-        return f"https://arxiv.org/abs/{arxiv}"
+        return abs_url(arxiv)
     by_label = {}
     for link in entry.links:
         if wrong and f"/{wrong}" in link.url:

@@ -85,6 +85,9 @@ def _print_report(report: EnrichReport, dry_run: bool) -> None:
                   f"{c.get('fetched', 0)}, failed {c.get('failed', 0)}; "
                   f"changes {len(report.changes)}, keys changed {len(report.key_changes)}",
                   highlight=False)
+    if report.titles_per_search:
+        console.print(f"arXiv title search: {sum(report.titles_per_search)} title(s) in "
+                      f"{len(report.titles_per_search)} request(s)", highlight=False)
 
 
 @click.command("enrich")

@@ -139,3 +139,16 @@ def test_hanging_server_times_out_and_the_run_goes_on(fake_arxiv, fake_crossref,
     enrich_library(lib, make_opts(policy=policy))
     assert "timed out" in lib.entries[0].unresolved
     assert lib.entries[1].doi == "10.1038/s42256-024-00832-8"
+
+
+def test_versioned_and_latest_keys_in_one_batch(fake_arxiv, clock):
+    """`2303.09117` gets the latest version, `2303.09117v1` that version, from one request."""
+    fake_arxiv.synth_entry("2303.09117", "New title", ["Weixing Chen"], 2023, version=2)
+    fake_arxiv.synth_version("2303.09117", 1, "Old title")
+    out = next(source(fake_arxiv, clock).lookup(["2303.09117", "2303.09117v1", "1605.08386v1"]))
+    assert fake_arxiv.id_lists() == [["2303.09117", "2303.09117v1", "1605.08386v1"]]
+    assert (out["2303.09117"].payload["id"], out["2303.09117"].payload["title"]) == \
+        ("2303.09117v2", "New title")
+    assert (out["2303.09117v1"].payload["id"], out["2303.09117v1"].payload["title"]) == \
+        ("2303.09117v1", "Old title")
+    assert out["1605.08386v1"].payload["title"] == "Heat-bath random walks with Markov bases"

@@ -73,11 +73,9 @@ def parse_id(text: str) -> tuple[str, str] | None:
 
 def first_version_date(ident: str) -> tuple[int, int] | None:
     """(year, month) of an id's first version: `2312.15840` -> (2023, 12); else None."""
-    new = _NEW_ID.fullmatch(ident)
-    old = _OLD_ID.fullmatch(ident)
-    if new:
+    if new := _NEW_ID.fullmatch(ident):
         yy, mm = int(new.group(1)), int(new.group(2))
-    elif old:
+    elif old := _OLD_ID.fullmatch(ident):
         yy, mm = int(old.group(2)), int(old.group(3))
     else:
         return None

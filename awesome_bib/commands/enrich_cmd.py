@@ -72,8 +72,6 @@ def report_lines(report: EnrichReport, dry_run: bool) -> list[str]:
         for u in unresolved:
             # The entry's reasons are stored joined by "; " (enrich/steps.py MarkUnresolved).
             out.extend(f"  {u['key']}: {reason}" for reason in u["reason"].split("; "))
-    # List errors enrichment found, as file:line for editors and CI logs.
-    out.extend(f"{f['file']}:{f['line']}: {f['code']}: {f['message']}" for f in report.findings)
     c = report.counts
     out.append(f"requests: arXiv {report.requests.get('arxiv', 0)}, Crossref "
                f"{report.requests.get('crossref', 0)}")
@@ -83,6 +81,10 @@ def report_lines(report: EnrichReport, dry_run: bool) -> list[str]:
     out.append(f"cache: cached {c.get('cached', 0)}, fetched {c.get('fetched', 0)}, "
                f"failed {c.get('failed', 0)}")
     out.append(f"changes {len(report.changes)}, keys changed {len(report.key_changes)}")
+    if report.findings:  # list errors, as file:line for editors and CI logs
+        out.append(f"list errors found ({len(report.findings)}), one per line:")
+        out.extend(f"{f['file']}:{f['line']}: {f['code']}: {f['message']}"
+                   for f in report.findings)
     return out
 
 

@@ -9,14 +9,19 @@ the list audit all read ids through this module.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
 ARXIV_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org"})
+#: arXiv's own DOIs (registered at DataCite, unknown to Crossref): `10.48550/arXiv.<id>`.
+DOI_PREFIX = "10.48550/"
 
 _NEW_ID = re.compile(r"(\d{2})(\d{2})\.(\d{4,5})")
 _OLD_ID = re.compile(r"([a-z][a-z-]*)/(\d{2})(\d{2})(\d{3})")
 _PREFIX = re.compile(r"^(?:arxiv:|https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/)", re.I)
 _VERSION = re.compile(r"(v\d+)$")
 _SUBJECT_CLASS = re.compile(r"^([a-z][a-z-]*)\.[A-Za-z-]+/")
+#: The path of an arxiv.org paper link: /abs/ID, /pdf/ID[.pdf], /html/ID, /format/ID.
+_PAPER_PATH = re.compile(r"^/(?:abs|pdf|html|format)/(?P<rest>.+?)/?$", re.IGNORECASE)
 
 
 def id_problem(ident: str) -> str:
@@ -76,3 +81,51 @@ def first_version_date(ident: str) -> tuple[int, int] | None:
         return None
     year = 1900 + yy if yy >= 91 else 2000 + yy
     return (year, mm) if 1 <= mm <= 12 else None
+
+
+def doi_for(ident: str) -> str:
+    """arXiv's DataCite DOI for a version-less id: `2303.07618` -> `10.48550/arXiv.2303.07618`."""
+    return f"{DOI_PREFIX}arXiv.{ident}"
+
+
+def abs_url(ident: str) -> str:
+    """The abstract page of a version-less id: `https://arxiv.org/abs/2303.07618`."""
+    return f"https://arxiv.org/abs/{ident}"
+
+
+def is_arxiv_doi(doi: str) -> bool:
+    """True for arXiv's own DOIs (`10.48550/...`), which Crossref does not know."""
+    return (doi or "").lower().startswith(DOI_PREFIX)
+
+
+def _url_rest(url: str) -> str:
+    """What follows /abs/ (or /pdf/, ...) in an arxiv.org paper link, else ""."""
+    parts = urlsplit((url or "").strip())
+    if parts.scheme.lower() not in ("http", "https") or parts.netloc.lower() not in ARXIV_HOSTS:
+        return ""
+    match = _PAPER_PATH.match(unquote(parts.path))
+    return match.group("rest") if match else ""
+
+
+def from_url(url: str) -> tuple[str, str]:
+    """(id, version) from an arxiv.org abs/pdf/html link, else ("", "").
+
+    `https://arxiv.org/pdf/2204.07756v2.pdf` -> ("2204.07756", "v2");
+    `Https://arxiv.org/abs/math.GT/0309136` -> ("math/0309136", "") (old-style subject dropped).
+    """
+    rest = _url_rest(url)
+    if not rest:
+        return "", ""
+    ident, version = split_id(rest)
+    if not (_NEW_ID.fullmatch(ident) or _OLD_ID.fullmatch(ident)):
+        return "", ""
+    return ident, version
+
+
+def malformed_url(url: str) -> str:
+    """The unusable id in an arxiv.org paper link (`/pdf/2303.0761`), or "" for a good one."""
+    rest = _url_rest(url)
+    if not rest:
+        return ""
+    ident = split_id(rest)[0]
+    return ident if id_problem(ident) else ""

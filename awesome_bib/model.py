@@ -151,6 +151,7 @@ class Entry:
     candidates: list[dict[str, Any]] = field(default_factory=list)  # near misses for review
     history: list[dict[str, Any]] = field(default_factory=list)  # changes enrichment made
     unresolved: str = ""  # why enrichment could not resolve it
+    outcomes: list[dict[str, Any]] = field(default_factory=list)  # what enrichment found, as data
     extra: dict[str, Any] = field(default_factory=dict)  # unknown YAML keys, kept verbatim
 
     @property
@@ -211,7 +212,7 @@ class Entry:
                 v = bool(v)
             elif k in ("dataset", "provenance", "fingerprints"):
                 v = dict(v or {})
-            elif k in ("candidates", "history"):
+            elif k in ("candidates", "history", "outcomes"):
                 v = list(v or [])
             elif v is None:
                 v = ""

@@ -29,12 +29,19 @@ def fix_text(text: str) -> str:
     return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
 
 
+def strip_markup(text: str) -> str:
+    """JATS/HTML tags dropped, entities decoded, whitespace collapsed: `<i>E. coli</i> &amp; x`
+    -> `E. coli & x` (Crossref titles carry markup and raw line breaks, CROSSREF.md §6.2)."""
+    text = text or ""
+    if "<" in text or "&" in text:
+        text = html.unescape(_TAG.sub(" ", text))
+    return " ".join(text.split())
+
+
 @lru_cache(maxsize=65536)  # the audit compares every pair of titles in a section
 def title_words(title: str) -> str:
     """Lower-case ASCII words of a title joined by single spaces."""
-    text = title or ""
-    if "<" in text or "&" in text:
-        text = html.unescape(_TAG.sub(" ", text))
+    text = strip_markup(title)
     text = anyascii(unicodedata.normalize("NFKC", fix_text(text))).lower()
     return " ".join(_WORD.findall(text))
 

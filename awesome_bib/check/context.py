@@ -7,13 +7,12 @@ Enrichment evidence comes from entries/ fields and, when given, the enrichment c
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..arxiv_ids import malformed_url, parse_id
 from ..importer.links import paper_id
 from ..model import PUBLISHED_TYPES, Entry, Library, Link, Listing
-from . import idents
 
 #: Provenances that count as evidence of a published version.
 PUBLISHED_SOURCES = ("crossref", "manual")
@@ -93,7 +92,7 @@ def make_item(entry: Entry, listing: Listing) -> Item:
             item.arxiv.append(value)
         elif kind == "doi":
             item.dois.append(value)
-        elif not ident or idents.malformed_arxiv_link(link.url):
+        elif not ident or malformed_url(link.url):
             continue  # not the paper's own link, or an arXiv link with an impossible id
         item.ids.append(ident)
     item.arxiv = list(dict.fromkeys(item.arxiv))
@@ -153,30 +152,37 @@ def _searches_from_cache(ctx: Context, cache: Any) -> None:
         if not hit or not isinstance(payload, list):
             continue
         for hit_ in payload:
-            if isinstance(hit_, dict) and hit_.get("id") and hit_.get("title"):
-                ctx.arxiv_titles.setdefault(str(hit_["id"]), " ".join(str(hit_["title"]).split()))
-
-
-#: How enrichment words a dead identifier in `unresolved` (enrich/steps.py), reason by reason.
-_DEAD_ARXIV = re.compile(r"^arXiv does not know (?P<id>\S+)$")
-_DEAD_API = re.compile(r"^arXiv: (?P<why>.*\b(?:incorrect|invalid|malformed)\b.*)$", re.I)
-_DEAD_DOI = re.compile(r"^Crossref does not know DOI (?P<doi>\S+)$")
-_OTHER_TITLE = re.compile(r"^DOI (?P<doi>\S+) names another title$")
+            parsed = parse_id(str(hit_.get("id", ""))) if isinstance(hit_, dict) else None
+            if parsed and hit_.get("title"):
+                ctx.arxiv_titles.setdefault(parsed[0], " ".join(str(hit_["title"]).split()))
 
 
 def _from_unresolved(ctx: Context) -> None:
-    """Dead ids and DOI titles recorded by enrichment (transient failures are not evidence)."""
+    """Dead ids, DOI titles and the titles of mismatched links, from the outcomes enrichment
+    recorded as data (`entry.outcomes`, enrich/steps.py); transient failures are not evidence."""
     for entry in ctx.lib.entries:
-        for reason in filter(None, (r.strip() for r in entry.unresolved.split("; "))):
-            if m := _DEAD_ARXIV.match(reason):
-                if m["id"] not in ctx.arxiv_titles:
-                    ctx.arxiv_dead.setdefault(m["id"], reason)
-            elif (m := _DEAD_API.match(reason)) and entry.arxiv:
-                ctx.arxiv_dead.setdefault(entry.arxiv, reason)
-            elif m := _DEAD_DOI.match(reason):
-                ctx.doi_dead.setdefault(m["doi"].lower(), reason)
-            elif m := _OTHER_TITLE.match(reason):
-                doi_ = m["doi"].lower()
-                for cand in entry.candidates:
-                    if str(cand.get("doi", "")).lower() == doi_ and cand.get("title"):
-                        ctx.doi_titles.setdefault(doi_, str(cand["title"]))
+        for outcome in entry.outcomes:
+            code = outcome.get("code")
+            ident = str(outcome.get("arxiv", "") or "")
+            doi_ = str(outcome.get("doi", "") or "").lower()
+            if code == "arxiv-unknown" and ident and ident not in ctx.arxiv_titles:
+                ctx.arxiv_dead.setdefault(ident, str(outcome.get("message", "")))
+            elif code in ("arxiv-rejected", "arxiv-malformed") and ident:
+                ctx.arxiv_dead.setdefault(ident, str(outcome.get("message", "")))
+            elif code == "doi-unknown" and doi_:
+                ctx.doi_dead.setdefault(doi_, str(outcome.get("message", "")))
+            elif code == "doi-other-title" and doi_ and outcome.get("title"):
+                ctx.doi_titles.setdefault(doi_, str(outcome["title"]))
+            elif code == "link-mismatch" and ident:
+                titles = outcome.get("arxiv_titles") or {}
+                latest = _latest(titles)
+                if latest:
+                    ctx.arxiv_titles.setdefault(ident, latest)
+            elif code == "found-by-title-search" and ident and outcome.get("arxiv_title"):
+                ctx.arxiv_titles.setdefault(ident, str(outcome["arxiv_title"]))
+
+
+def _latest(titles: dict[str, str]) -> str:
+    """The title of the highest version in {"v1": ..., "v3": ...}."""
+    versions = sorted(titles, key=lambda v: int(v[1:]) if v[1:].isdigit() else 0)
+    return str(titles[versions[-1]]) if versions else ""

@@ -75,9 +75,16 @@ def report_lines(report: EnrichReport, dry_run: bool) -> list[str]:
     c = report.counts
     out.append(f"requests: arXiv {report.requests.get('arxiv', 0)}, Crossref "
                f"{report.requests.get('crossref', 0)}")
+    if report.titles_per_search:
+        out.append(f"arXiv title search: {sum(report.titles_per_search)} title(s) in "
+                   f"{len(report.titles_per_search)} request(s)")
     out.append(f"cache: cached {c.get('cached', 0)}, fetched {c.get('fetched', 0)}, "
                f"failed {c.get('failed', 0)}")
     out.append(f"changes {len(report.changes)}, keys changed {len(report.key_changes)}")
+    if report.findings:  # list errors, as file:line for editors and CI logs
+        out.append(f"list errors found ({len(report.findings)}), one per line:")
+        out.extend(f"{f['file']}:{f['line']}: {f['code']}: {f['message']}"
+                   for f in report.findings)
     return out
 
 

@@ -16,10 +16,24 @@ from ..model import PUBLISHED_TYPES, Entry, Library
 from ..title_compare import title_words
 from . import arxiv as arxiv_src
 from . import crossref as crossref_src
-from .base import Outcome, Source
+from . import identity
+from .base import Outcome, RecordError, Source
 from .cache import Cache, default_dir
 from .http import RetryPolicy
-from .steps import ARXIV_STEPS, CROSSREF_STEPS, Context, Writer, choose_crossref
+from .match import CANDIDATE
+from .sources import ARXIV, generic
+from .steps import (
+    ARXIV_STEPS,
+    CROSSREF_STEPS,
+    IDENTITY_STEPS,
+    REPORTED,
+    ChooseCrossref,
+    Context,
+    Writer,
+    choose_crossref,
+    entry_dois,
+    versions_needed,
+)
 from .tags import classify
 
 #: progress(stage, done, total, counts): stage is "arxiv", "crossref-doi" or "crossref-search".
@@ -67,6 +81,9 @@ class EnrichReport:
     changes: list[dict[str, Any]] = field(default_factory=list)
     key_changes: list[dict[str, str]] = field(default_factory=list)
     entries: int = 0
+    #: {file, line, key, code, message}: links to other papers, retitles, contradicted years
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    titles_per_search: list[int] = field(default_factory=list)  # titles in each arXiv search
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for --json."""
@@ -138,9 +155,58 @@ def _fold(steps: Iterable[Any], entries: list[Entry], ctx: Context, writer: Writ
         for step in steps:
             try:
                 step.apply(entry, ctx, writer)
-            except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
+            except RecordError as exc:
                 # A record we cannot read spoils one entry, never the run.
-                ctx.note(entry, f"{type(step).__name__}: unreadable record ({exc})")
+                ctx.outcome(entry, "unreadable-record", f"{type(step).__name__}: {exc}")
+
+
+def needs_title_search(entry: Entry, ctx: Context) -> bool:
+    """A paper with no usable arXiv link: none, or one to another paper (never one whose
+    look-up merely failed: that is retried on the next run)."""
+    if entry.kind != "paper" or not entry.title:
+        return False
+    verdict = ctx.identities.get(id(entry))
+    if verdict is not None:
+        return not verdict.usable
+    if not entry.arxiv:
+        return True
+    return any(o["code"] in ("arxiv-unknown", "arxiv-rejected", "arxiv-malformed")
+               for o in ctx.outcomes.get(id(entry), []))
+
+
+def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
+                   writer: Writer) -> dict[str, Any] | None:
+    """Take the first hit that is the listed paper (identity.py's test on its title, the
+    list's first author when it gives one, and a year that fits the list's); keep near misses
+    as candidates."""
+    wrong = ctx.identities.get(id(entry))
+    for hit in hits:
+        ident = (arxiv_src.parse_id(str(hit.get("id", ""))) or ("", ""))[0]
+        if not ident or (wrong is not None and ident == wrong.arxiv):
+            continue
+        verdict = identity.judge(entry, hit, {})
+        published = str(hit.get("published", ""))[:4]
+        year = int(published) if published.isdigit() else 0
+        year_ok = not entry.year or not year or entry.year - 3 <= year <= entry.year + 1
+        if verdict.status == "match" and year_ok:
+            ctx.arxiv[ident] = Outcome(payload=hit)
+            ctx.identities[id(entry)] = identity.Identity("match", ident, entry.title,
+                                                          titles=dict(verdict.titles),
+                                                          similarity=verdict.similarity)
+            if not entry.arxiv:
+                writer.set(entry, "arxiv", ident, ARXIV.name)
+            ctx.outcome(entry, "found-by-title-search", f"found on arXiv by its title: "
+                        f"{ident}", arxiv=ident, arxiv_title=hit.get("title", ""))
+            return hit
+        score = identity.similarity(identity.listed_titles(entry), str(hit.get("title", "")))
+        if score >= CANDIDATE:
+            why = "year" if verdict.status == "match" else (verdict.why or "title")
+            cand = {"arxiv": ident, "title": hit.get("title", ""), "year": year or None,
+                    "type": "arxiv", "score": score,
+                    "why_not": f"{why} does not agree with the list"}
+            if cand["arxiv"] not in {c.get("arxiv") for c in entry.candidates}:
+                entry.candidates.append(cand)
+    return None
 
 
 def enrich_library(lib: Library, opts: Options | None = None,
@@ -157,39 +223,83 @@ def enrich_library(lib: Library, opts: Options | None = None,
     cr = crossref_src.CrossrefClient(url=opts.crossref_url, mailto=opts.mailto,
                                      interval=opts.crossref_interval, policy=opts.policy,
                                      clock=opts.clock, sleep=opts.sleep)
+    # arXiv: the latest version of every id, plus the version a link names, in id_list
+    # batches; then, in one more batched request, the older versions the identity check needs.
     ids = [p[0] for p in (arxiv_src.parse_id(e.arxiv) for e in entries if e.arxiv) if p]
-    ctx.arxiv = gather(ax, ids, cache, opts, counts, progress)
+    linked = [e.arxiv + v for e in entries if e.arxiv and (v := identity.linked_version(e))]
+    ctx.arxiv = gather(ax, [*ids, *linked], cache, opts, counts, progress)
+    older = [k for k in (versions_needed(e, ctx) for e in entries) if k]
+    if older:
+        ctx.arxiv.update(gather(ax, older, cache, opts, counts, progress))
+    _fold(IDENTITY_STEPS, entries, ctx, writer)
+    # No usable arXiv link: search arXiv by title, many titles per request.
+    searching = [e for e in entries if needs_title_search(e, ctx)]
+    search = arxiv_src.ArxivTitleSearch(ax)
+    hits = gather(search, [arxiv_src.search_key(e.title) for e in searching], cache, opts,
+                  counts, progress)
+    for entry in searching:
+        outcome = hits.get(arxiv_src.search_key(entry.title))
+        hit = use_title_hits(entry, outcome.payload, ctx, writer) \
+            if outcome is not None and outcome.found else None
+        found = ctx.identities[id(entry)].arxiv if hit is not None else ""
+        if found and found == entry.arxiv and not cache.get(ax.name, found)[0]:
+            cache.put(ax.name, found, hit)  # the next run looks it up by id: no request
     _fold(ARXIV_STEPS, entries, ctx, writer)
 
     dois_src = crossref_src.CrossrefDois(cr)
-    dois = [d.lower() for e in entries for d in (e.doi, e.arxiv_doi)
-            if d and not d.lower().startswith(crossref_src.DATACITE_ARXIV)]
-    ctx.dois = gather(dois_src, dois, cache, opts, counts, progress)
+    ctx.dois = gather(dois_src, [d for e in entries for d in entry_dois(e)], cache, opts,
+                      counts, progress)
     for entry in entries:
         query = search_query(entry)
         if query:
             ctx.queries[id(entry)] = query
     ctx.searches = gather(crossref_src.CrossrefSearch(cr), ctx.queries.values(), cache, opts,
                           counts, progress)
+    # Decide each entry's Crossref record once (steps.choose_crossref keeps it in ctx).
+    _fold((ChooseCrossref(),), entries, ctx, writer)
     # Preprints (bioRxiv, medRxiv...) point at their published version: fetch those too.
-    targets = [d for e in entries for r in [choose_crossref(e, ctx)[0]] if r
+    targets = [d for e in entries for r in [choose_crossref(e, ctx).record] if r
                for d in r.preprint_of if d not in ctx.dois]
     if targets:
         ctx.dois.update(gather(dois_src, targets, cache, opts, counts, progress))
     _remember_search_hits(entries, ctx, cache)
+    requests = {"arxiv": ax.http.requests, "crossref": cr.http.requests}
+    for provider in generic():  # any further source: one module + one registry line
+        make, keys_of = provider.make_source, provider.keys
+        if make is None or keys_of is None:
+            continue
+        other = make(opts)
+        ctx.others[provider.name] = gather(other, [k for e in entries for k in keys_of(e)],
+                                           cache, opts, counts, progress)
+        http = getattr(other, "http", None)
+        requests[provider.name] = int(getattr(http, "requests", 0))
     _fold(CROSSREF_STEPS, entries, ctx, writer)
 
-    report = EnrichReport(requests={"arxiv": ax.http.requests, "crossref": cr.http.requests},
-                          counts=counts, changes=ctx.changes, entries=len(entries))
+    report = EnrichReport(requests=requests,
+                          counts=counts, changes=ctx.changes, entries=len(entries),
+                          titles_per_search=list(search.titles_per_request))
     report.sections = section_stats(lib, entries)
+    report.findings = findings(lib, entries)
     return report
+
+
+def findings(lib: Library, entries: list[Entry]) -> list[dict[str, Any]]:
+    """Every reported outcome (a link to another paper, a retitle, a contradicted year, a DOI
+    naming another title) as {file, line, key, code, message}, in list order."""
+    out = []
+    for entry in entries:
+        for o in entry.outcomes:
+            if o["code"] in REPORTED:
+                out.append({"file": lib.source, "line": int(o.get("line") or entry.line),
+                            "key": entry.key, "code": o["code"], "message": o["message"]})
+    return sorted(out, key=lambda f: (f["line"], f["code"]))
 
 
 def _remember_search_hits(entries: list[Entry], ctx: Context, cache: Cache) -> None:
     """Cache an accepted search hit under its DOI too: the next run looks it up by that DOI
     (the entry has it now), and must find it without a request."""
     for entry in entries:
-        record = choose_crossref(entry, ctx)[0]
+        record = choose_crossref(entry, ctx).record
         if record is None or record.key in ctx.dois or record.payload is None:
             continue
         ctx.dois[record.key] = Outcome(payload=record.payload)
@@ -201,9 +311,10 @@ def section_stats(lib: Library, entries: list[Entry]) -> list[SectionStats]:
     """Per-section figures over the enriched entries."""
     chosen = {id(e) for e in entries}
     out = []
+    by_section = lib.by_section()
     for section in lib.sections:
         stats = SectionStats(section.slug, section.title)
-        for entry in lib.in_section(section.slug):
+        for entry in by_section.get(section.slug, []):
             if id(entry) not in chosen:
                 continue
             stats.entries += 1

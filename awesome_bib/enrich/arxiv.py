@@ -15,16 +15,17 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 import arxiv
 import requests
+from rapidfuzz import fuzz
 
 from .. import __version__
-from ..arxiv_ids import parse_id
+from ..arxiv_ids import abs_url, is_arxiv_doi, parse_id
 from ..errors import SourceError
 from ..title_compare import title_words
-from .base import Outcome, Record
+from .base import Outcome, Provider, Record, RecordError
 from .http import DEFAULT_POLICY, Pacer, PoliteHttp, Response, RetryPolicy
 from .names import split_display_name
 
@@ -35,6 +36,13 @@ DELAY = 3.0
 BATCH = 100
 #: Hits kept per title search: the listed title's paper, if arXiv has it, ranks first.
 SEARCH_HITS = 3
+#: Titles per search request (`ti:"..." OR ti:"..."`) and the URL length that bounds them.
+#: ~640 ids (a URL of ~7,000 characters) drew 414 (ARXIV.md §2.6), so a search URL stays under
+#: 4,000 characters. Measured on the default list's 201 titles: ~90 URL characters per title
+#: after the first (~210 for a one-title URL), so 38-43 titles fit; 40 is the cap, and
+#: max_results (3 per title, 120) stays far below the 2,000 a call may return (§3.3).
+SEARCH_TITLES = 40
+MAX_SEARCH_URL = 4000
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -91,7 +99,8 @@ def env_delay() -> float:
 
 
 class ArxivSource:
-    """Batched arXiv id look-ups; keys are ids without version (see `parse_id`)."""
+    """Batched arXiv id look-ups; keys are ids without version (the latest version) or with
+    one (`2303.09117v1`: that version), both allowed in one `id_list` (ARXIV.md §2.2)."""
 
     name = "arxiv"
 
@@ -108,7 +117,9 @@ class ArxivSource:
         session = requests.Session()  # one connection, kept alive between batches
 
         def get(u: str, params: dict, headers: dict, timeout: float) -> Response:
-            return session.get(u, params=params, headers=headers, timeout=timeout)
+            # requests' `content` is a read-only property; PoliteHttp only reads it.
+            return cast(Response, session.get(u, params=params, headers=headers,
+                                               timeout=timeout))
 
         self.http = PoliteHttp(get, pacer, policy, validate=validate_feed)
         self.batch = batch
@@ -139,9 +150,23 @@ class ArxivSource:
         for result in results:
             payload = to_payload(result)
             key = parse_id(payload["id"])
-            if key and key[0] in out:
-                out[key[0]] = Outcome(payload=payload)
+            if not key:
+                continue
+            # A versioned key (`2303.09117v1`, ARXIV.md §2.2) gets the entry of that version;
+            # the plain key the latest version returned. One entry may answer both.
+            if key[0] + key[1] in out:
+                out[key[0] + key[1]] = Outcome(payload=payload)
+            if key[0] in out:
+                held = out[key[0]].payload
+                if held is None or _version(held) < _version(payload):
+                    out[key[0]] = Outcome(payload=payload)
         return out
+
+
+def _version(payload: dict[str, Any]) -> int:
+    """The version number of a payload's id (`2303.09117v3` -> 3; 0 when it carries none)."""
+    version = (parse_id(str(payload.get("id", ""))) or ("", ""))[1]
+    return int(version[1:]) if version else 0
 
 
 def search_key(title: str) -> str:
@@ -150,40 +175,83 @@ def search_key(title: str) -> str:
 
 
 class ArxivTitleSearch:
-    """Which arXiv ids carry a title: one `ti:"..."` phrase search per key (`search_key`).
+    """Which arXiv papers carry a title: `ti:"..." OR ti:"..."` phrase searches, several titles
+    per request (keys are `search_key`s).
 
-    Shares the client, transport and spacing of an `ArxivSource`, so id look-ups and searches
-    in one run keep the 3 s between any two requests. Payload: [{id, title}] (ids without
-    version) of up to SEARCH_HITS entries; [] when arXiv has none.
+    A request holds as many titles as keep its URL within `MAX_SEARCH_URL` characters and at
+    most `SEARCH_TITLES`; it asks for SEARCH_HITS results per title, and each result is given
+    to the titles whose phrase it holds (or offered to all when it holds none). Shares the
+    client, transport and spacing of an `ArxivSource`, so id look-ups and searches in one run
+    keep 3 s between any two requests.
+    Payload per key: up to SEARCH_HITS arXiv payloads (`to_payload`, as an id look-up caches
+    them), closest first; [] when arXiv has none. `titles_per_request` records each request's count.
     """
 
     name = "arxiv-search"
 
-    def __init__(self, source: ArxivSource | None = None) -> None:
+    def __init__(self, source: ArxivSource | None = None, max_titles: int = 0,
+                 max_url: int = 0) -> None:
         self.source = source or ArxivSource()
+        self.max_titles = max_titles or SEARCH_TITLES
+        self.max_url = max_url or MAX_SEARCH_URL
+        self.titles_per_request: list[int] = []
+
+    def url(self, keys: Sequence[str]) -> str:
+        """The request URL for one batch of keys (what `max_url` limits)."""
+        search = self._search(keys)
+        return self.source.client._format_url(search, 0, search.max_results or 1)
+
+    @staticmethod
+    def _search(keys: Sequence[str]) -> arxiv.Search:
+        query = " OR ".join(f'ti:"{k}"' for k in keys)
+        return arxiv.Search(query=query, max_results=SEARCH_HITS * len(keys))
+
+    def batches(self, keys: Sequence[str]) -> Iterator[list[str]]:
+        """Keys grouped into requests within the title and URL limits."""
+        batch: list[str] = []
+        for key in keys:
+            if batch and (len(batch) >= self.max_titles
+                          or len(self.url([*batch, key])) > self.max_url):
+                yield batch
+                batch = []
+            batch.append(key)
+        if batch:
+            yield batch
 
     def lookup(self, keys: Sequence[str]) -> Iterator[dict[str, Outcome]]:
-        """One request per key, max_results SEARCH_HITS."""
-        for key in dict.fromkeys(keys):
-            yield {key: self._search(key)}
+        """One request per batch of titles; each key gets the hits closest to it."""
+        words = {k: search_key(k) for k in dict.fromkeys(keys)}
+        out = {k: Outcome(payload=[]) for k, w in words.items() if not w}
+        if out:
+            yield out
+        todo = list(dict.fromkeys(w for w in words.values() if w))
+        for batch in self.batches(todo):
+            self.titles_per_request.append(len(batch))
+            answers = self._fetch(batch)
+            yield {k: answers[w] for k, w in words.items() if w in answers}
 
-    def _search(self, key: str) -> Outcome:
-        words = search_key(key)  # keys are normalised already; this keeps quotes/colons out
-        if not words:
-            return Outcome(payload=[])
+    def _fetch(self, batch: list[str]) -> dict[str, Outcome]:
         client = self.source.client
-        client.page_size = SEARCH_HITS
-        search = arxiv.Search(query=f'ti:"{words}"', max_results=SEARCH_HITS)
+        search = self._search(batch)
+        client.page_size = search.max_results or 1
         try:
             results = list(client.results(search))
         except (SourceError, arxiv.ArxivError) as exc:
-            return Outcome(error=f"arXiv search: {exc}")
-        hits = []
+            return {k: Outcome(error=f"arXiv search: {exc}") for k in batch}
+        hits: dict[str, list[tuple[float, dict[str, Any]]]] = {k: [] for k in batch}
         for result in results:
-            ident = parse_id(result.get_short_id())
-            if ident:
-                hits.append({"id": ident[0], "title": " ".join(result.title.split())})
-        return Outcome(payload=hits)
+            payload = to_payload(result)
+            if not parse_id(payload["id"]):
+                continue
+            title = title_words(payload["title"])
+            # A hit belongs to the titles whose phrase it holds; one holding none (stemming,
+            # a near miss) is offered to every title of the request, ranked by similarity.
+            owners = [k for k in batch if k in title] or batch
+            for owner in owners:
+                hits[owner].append((fuzz.ratio(owner, title) + 100 * (owner in title),
+                                    payload))
+        return {k: Outcome(payload=[p for _, p in sorted(found, key=lambda h: -h[0])]
+                           [:SEARCH_HITS]) for k, found in hits.items()}
 
 
 def to_payload(result: arxiv.Result) -> dict[str, Any]:
@@ -202,7 +270,14 @@ def to_payload(result: arxiv.Result) -> dict[str, Any]:
 
 
 def to_record(payload: dict[str, Any]) -> Record:
-    """A cached arXiv payload as a Record of Entry fields."""
+    """A cached arXiv payload as a Record of Entry fields (RecordError when unreadable)."""
+    try:
+        return _to_record(payload)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise RecordError(f"unreadable arXiv record ({type(exc).__name__}: {exc})") from None
+
+
+def _to_record(payload: dict[str, Any]) -> Record:
     ident, version = parse_id(payload["id"]) or (payload["id"], "")
     doi = payload.get("doi", "").lower()
     fields: dict[str, Any] = {
@@ -212,9 +287,15 @@ def to_record(payload: dict[str, Any]) -> Record:
         "arxiv_title": payload.get("title", ""),
         "arxiv_comment": payload.get("comment", ""),
         "arxiv_journal_ref": payload.get("journal_ref", ""),
-        "arxiv_doi": "" if doi.startswith("10.48550/") else doi,
-        "url": f"https://arxiv.org/abs/{ident}",
+        "arxiv_doi": "" if is_arxiv_doi(doi) else doi,
+        "url": abs_url(ident),
     }
     year = int(payload["published"][:4]) if payload.get("published") else None
     return Record(source="arxiv", key=ident, title=payload.get("title", ""), year=year,
                   fields={k: v for k, v in fields.items() if v}, kind="arxiv")
+
+
+#: Entry fields an arXiv record writes (in this order).
+FIELDS = ("authors", "arxiv_version", "primary_class", "arxiv_title", "arxiv_comment",
+          "arxiv_journal_ref", "arxiv_doi", "url")
+PROVIDER = Provider(name="arxiv", rank=1, fields=FIELDS, to_record=to_record)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -44,3 +44,26 @@ class Record:
     preprint_of: list[str] = field(default_factory=list)  # DOIs of published versions
     score: float | None = None  # match score when found by a search
     payload: Any = None  # what the source returned (to cache a search hit under its DOI)
+
+
+class RecordError(ValueError):
+    """A source's payload that cannot be read as a record (missing or mistyped fields): it
+    spoils one entry, never the run. A programming error is not one of these."""
+
+
+@dataclass(frozen=True)
+class Provider:
+    """What a record source declares for the rest of enrichment (see sources.py)."""
+
+    name: str  # provenance name written into entries ("arxiv", "crossref")
+    rank: int  # a higher rank overwrites a lower one; the list is 0
+    fields: tuple[str, ...]  # entry fields its records write, in order
+    to_record: Callable[[Any], Record]  # one cached payload -> Record (raises RecordError)
+    #: For a source enrichment runs generically (every source but arXiv and Crossref, whose
+    #: identity checks, versions, searches and published versions have their own steps):
+    #: `make_source(options)` builds its batched `Source` (its `name` = the cache folder) and
+    #: `keys(entry)` says what to look up for an entry. Each answer is a payload or a list of
+    #: payloads (a search); a record is applied only when its title, first author and year
+    #: agree with the entry (enrich/match.py), by this provider's rank.
+    make_source: Callable[[Any], Source] | None = None
+    keys: Callable[[Any], list[str]] | None = None

@@ -26,9 +26,10 @@ from typing import Any
 
 import requests
 
-from .. import __version__
+from .. import __version__, arxiv_ids
 from ..errors import SourceError
-from .base import Outcome, Record
+from ..title_compare import strip_markup
+from .base import Outcome, Provider, Record, RecordError
 from .http import DEFAULT_POLICY, PoliteHttp, Response, RetryPolicy, Slots
 from .names import from_crossref
 
@@ -48,11 +49,14 @@ SELECT = ["DOI", "title", "subtitle", "author", "type", "container-title", "even
           "issue", "page", "publisher", "ISSN", "issued", "published-print", "published-online",
           "posted", "relation", "URL"]
 #: arXiv's own DOIs live at DataCite; Crossref answers 404 for them (CROSSREF.md §1.1).
-DATACITE_ARXIV = "10.48550/"
+DATACITE_ARXIV = arxiv_ids.DOI_PREFIX
 
+#: Crossref `type`s that are a published version (CROSSREF.md §6.1). Never `posted-content`
+#: (bioRxiv, medRxiv, SSRN, Research Square...), `peer-review`, `component` or `other`.
+PUBLISHED_KINDS = frozenset({"journal-article", "proceedings-article", "book-chapter",
+                             "book", "monograph", "edited-book"})
 TYPE_MAP = {"journal-article": "journal", "proceedings-article": "conference",
             "book-chapter": "book-chapter", "posted-content": "preprint", "dataset": "dataset"}
-_TAG = re.compile(r"<[^>]+>")
 
 
 def env_interval(pool: str) -> float:
@@ -190,7 +194,7 @@ class CrossrefSearch:
 def _text(value: Any) -> str:
     if isinstance(value, list):
         value = value[0] if value else ""
-    return " ".join(_TAG.sub("", str(value or "")).split())
+    return strip_markup(str(value or ""))
 
 
 #: Book series Crossref lists beside the volume's own title; the volume title names the venue.
@@ -216,7 +220,14 @@ def _date(item: dict[str, Any]) -> list[int]:
 
 
 def to_record(item: dict[str, Any]) -> Record:
-    """A Crossref work item as a Record of Entry fields."""
+    """A Crossref work item as a Record of Entry fields (RecordError when unreadable)."""
+    try:
+        return _to_record(item)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise RecordError(f"unreadable Crossref record ({type(exc).__name__}: {exc})") from None
+
+
+def _to_record(item: dict[str, Any]) -> Record:
     title = _text(item.get("title"))
     subtitle = _text(item.get("subtitle"))
     if subtitle and subtitle.lower() not in title.lower():
@@ -244,3 +255,9 @@ def to_record(item: dict[str, Any]) -> Record:
     return Record(source="crossref", key=fields["doi"], title=title,
                   year=fields["year"], fields={k: v for k, v in fields.items() if v},
                   kind=kind, preprint_of=targets, payload=item)
+
+
+#: Entry fields a Crossref record writes (in this order).
+FIELDS = ("authors", "doi", "pub_type", "container_title", "volume", "issue", "pages",
+          "publisher", "issn", "month", "url")
+PROVIDER = Provider(name="crossref", rank=2, fields=FIELDS, to_record=to_record)

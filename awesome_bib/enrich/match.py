@@ -68,6 +68,14 @@ def judge(titles: list[str], years: list[int], first: Author | None, record: Rec
                    score=score, reasons=reasons)
 
 
+def same_person(ours: Author | None, record_author: Author | None) -> bool | None:
+    """Do two first authors agree? None when either is unknown (no evidence either way)."""
+    a, b = family_key(ours), family_key(record_author)
+    if not a or not b:
+        return None
+    return _same_family(a, b) or _in_name(b, ours) or _in_name(a, record_author)
+
+
 def _in_name(family: str, person: Author | None) -> bool:
     """Their family name is among the words of our full name (arXiv names may be reversed)."""
     words = set(re.sub(r"[^a-z0-9 ]+", " ", fold(person.display if person else "").lower()).split())

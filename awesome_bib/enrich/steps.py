@@ -1,8 +1,14 @@
 """Enrichment steps: small classes named by their effect, folded over each entry in order.
 
 Every step writes through `Writer`, which enforces who may change a field (a person's edit
-always wins; Crossref outranks arXiv; a list value is only filled, never replaced, except
-where the published version says otherwise) and records each change in `entry.history`.
+always wins; a higher-ranked source outranks a lower one, by the ranks the sources declare;
+a list value is only filled, never replaced, except where the published version says
+otherwise) and records each change in `entry.history`.
+
+What a step finds out (a link to another paper, a retitle, a year the links contradict, an
+unknown id) is recorded as data with `Context.outcome`: a code, the ids and titles involved
+and the list line. `MarkUnresolved` stores them in `entry.outcomes` (and the human summary in
+`entry.unresolved`); `check` and the enrich report read the data, never the wording.
 """
 
 from __future__ import annotations
@@ -12,21 +18,33 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..arxiv_ids import abs_url, first_version_date, is_arxiv_doi, parse_id
+from ..importer.links import candidate_doi, link_venue
 from ..model import PUBLISHED_TYPES, Author, Entry
-from . import arxiv as arxiv_src
+from ..venues import parse_tag
 from . import crossref as crossref_src
-from .base import Outcome, Record
-from .match import CANDIDATE, judge
-from .tags import Venue, classify
+from .base import Outcome, Record, RecordError
+from .identity import Identity, judge, line_of, linked_version
+from .match import CANDIDATE
+from .match import judge as judge_record
+from .sources import ARXIV, CROSSREF, generic, rank
+from .tags import TagReading, classify
 
-#: Who may overwrite whom: a higher rank replaces a lower one ("list" here = a venue tag).
-RANK = {"list": 0, "arxiv": 1, "crossref": 2}
-#: Fields a Crossref record writes (in this order).
-CROSSREF_FIELDS = ("authors", "doi", "pub_type", "container_title", "volume", "issue", "pages",
-                   "publisher", "issn", "month", "url")
-#: Fields an arXiv record writes.
-ARXIV_FIELDS = ("authors", "arxiv_version", "primary_class", "arxiv_title", "arxiv_comment",
-                "arxiv_journal_ref", "arxiv_doi", "url")
+#: Outcome codes and whether each leaves the entry (partly) unresolved.
+OUTCOME_CODES = {
+    "link-mismatch": True,  # the list's arXiv link is another paper: nothing of it used
+    "title-changed": False,  # retitled on arXiv since the list was written: used
+    "year-contradiction": False,  # the links prove another year than the list's tag
+    "found-by-title-search": False,  # no usable arXiv link; arXiv's title search found it
+    "arxiv-malformed": True, "arxiv-unknown": True, "arxiv-rejected": True,
+    "doi-unknown": True, "doi-other-title": True,
+    "lookup-failed": True,  # transient (timeout, 503, offline and not cached): retry later
+    "unreadable-record": True,
+    "no-crossref-match": True,
+    "no-source": True,
+}
+#: Codes the enrich report prints as `file:line: ...` (list errors a maintainer should fix).
+REPORTED = ("link-mismatch", "title-changed", "year-contradiction", "doi-other-title")
 
 
 def plain(value: Any) -> Any:
@@ -45,19 +63,39 @@ def fingerprint(value: Any) -> str:
 
 
 @dataclass
+class Choice:
+    """What Crossref gave for one entry: the accepted record, near misses, problems."""
+
+    record: Record | None = None
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+
+
+@dataclass
 class Context:
     """What the look-ups returned, shared by all steps, plus the changes made so far."""
 
-    arxiv: dict[str, Outcome] = field(default_factory=dict)
+    arxiv: dict[str, Outcome] = field(default_factory=dict)  # id or id+version -> answer
     dois: dict[str, Outcome] = field(default_factory=dict)
     searches: dict[str, Outcome] = field(default_factory=dict)
     queries: dict[int, str] = field(default_factory=dict)  # id(entry) -> search query
+    identities: dict[int, Identity] = field(default_factory=dict)  # id(entry) -> verdict
+    found: dict[int, tuple[str, str]] = field(default_factory=dict)  # id(entry) -> (id, query)
+    choices: dict[int, Choice] = field(default_factory=dict)  # id(entry) -> Crossref choice
     changes: list[dict[str, Any]] = field(default_factory=list)
-    reasons: dict[int, list[str]] = field(default_factory=dict)  # id(entry) -> why unresolved
+    outcomes: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    others: dict[str, dict[str, Outcome]] = field(default_factory=dict)  # generic sources
 
-    def note(self, entry: Entry, reason: str) -> None:
-        """Remember why an entry is (partly) unresolved."""
-        self.reasons.setdefault(id(entry), []).append(reason)
+    def outcome(self, entry: Entry, code: str, message: str, **data: Any) -> None:
+        """Record what was found about an entry, as data (see OUTCOME_CODES)."""
+        if code not in OUTCOME_CODES:
+            raise ValueError(f"unknown outcome code {code!r}")
+        item = {"code": code, **{k: v for k, v in data.items() if v not in ("", None)},
+                "message": message}
+        item.setdefault("line", entry.line)
+        found = self.outcomes.setdefault(id(entry), [])
+        if item not in found:
+            found.append(item)
 
 
 class Writer:
@@ -65,19 +103,24 @@ class Writer:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.rank = rank()
 
     def may_write(self, entry: Entry, name: str, source: str) -> bool:
-        """A person's field never; a list value only while empty; else by source rank."""
+        """A person's field never; a list value only while empty (unless the list's value is
+        marked `list` in provenance: evidence a verified source replaces); else by rank."""
         owner = entry.provenance.get(name, "list")
         if owner == "manual":
             return False
         if name not in entry.fingerprints:  # not written by enrichment: list-owned
+            if entry.provenance.get(name) == "list":
+                return self.rank.get(source, 0) > 0
             return getattr(entry, name) in ("", None, [])
-        return RANK.get(source, 0) >= RANK.get(owner, 0)
+        return self.rank.get(source, 0) >= self.rank.get(owner, 0)
 
     def set(self, entry: Entry, name: str, value: Any, source: str, score: float | None = None,
-            force: bool = False) -> bool:
-        """Write one field if allowed (or `force`d past a list value); True when it changed."""
+            force: bool = False, why: str = "") -> bool:
+        """Write one field if allowed (or `force`d past a list value); True when it changed.
+        `why` replaces the source in the history line ("list venue tag (registers no DOIs)")."""
         if value in ("", None, []):
             return False
         if entry.provenance.get(name) == "manual":
@@ -93,12 +136,30 @@ class Writer:
         entry.fingerprints[name] = fingerprint(value)
         if old == value:
             return False
-        change = {"field": name, "old": plain(old), "new": plain(value), "source": source}
+        self._record(entry, name, old, value, why or source, score)
+        return True
+
+    def clear(self, entry: Entry, sources: tuple[str, ...], why: str) -> None:
+        """Remove every value enrichment wrote from `sources` (never a person's or the list's):
+        what a record we no longer trust said must not stay behind."""
+        for name, owner in sorted(entry.provenance.items()):
+            if owner not in sources or name not in entry.fingerprints:
+                continue
+            old = getattr(entry, name)
+            empty: Any = [] if isinstance(old, list) else (None if name in ("year", "month")
+                                                           else "")
+            setattr(entry, name, empty)
+            del entry.provenance[name]
+            del entry.fingerprints[name]
+            self._record(entry, name, old, empty, why, None)
+
+    def _record(self, entry: Entry, name: str, old: Any, new: Any, source: str,
+                score: float | None) -> None:
+        change = {"field": name, "old": plain(old), "new": plain(new), "source": source}
         if score is not None:
             change["score"] = score
         entry.history.append(change)
         self.ctx.changes.append({"key": entry.key, **change})
-        return True
 
 
 class KeepManualEdits:
@@ -112,102 +173,255 @@ class KeepManualEdits:
                 del entry.fingerprints[name]
 
 
-class ApplyArxivRecord:
-    """Ordered authors and the eprint fields from arXiv."""
+def arxiv_answer(entry: Entry, ctx: Context) -> dict[str, Any] | None:
+    """The latest arXiv payload for the entry's id, or None (noting why there is none)."""
+    parsed = parse_id(entry.arxiv)
+    if parsed is None:
+        ctx.outcome(entry, "arxiv-malformed", f"malformed arXiv id {entry.arxiv!r}",
+                    arxiv=entry.arxiv)
+        return None
+    outcome = ctx.arxiv.get(parsed[0])
+    if outcome is None:
+        return None  # not selected for look-up
+    if outcome.error:
+        ctx.outcome(entry, "lookup-failed", outcome.error, source="arxiv", arxiv=parsed[0])
+        return None
+    if outcome.payload is None:
+        ctx.outcome(entry, "arxiv-unknown", f"arXiv does not know {parsed[0]}",
+                    arxiv=parsed[0])
+        return None
+    if "api_error" in outcome.payload:
+        ctx.outcome(entry, "arxiv-rejected", f"arXiv: {outcome.payload['api_error']}",
+                    arxiv=parsed[0], reason=outcome.payload["api_error"])
+        return None
+    return outcome.payload
+
+
+def versions_needed(entry: Entry, ctx: Context) -> str:
+    """The versioned key the identity check of `entry` still needs ("" when none)."""
+    if not entry.arxiv or parse_id(entry.arxiv) is None:
+        return ""
+    outcome = ctx.arxiv.get(entry.arxiv)
+    if outcome is None or not outcome.found or "api_error" in outcome.payload:
+        return ""
+    return judge(entry, outcome.payload, _versions(entry, ctx)).needed
+
+
+def _versions(entry: Entry, ctx: Context) -> dict[str, dict[str, Any] | None]:
+    return {k: o.payload for k, o in ctx.arxiv.items()
+            if k.startswith(entry.arxiv + "v") and not o.error}
+
+
+class CheckArxivIdentity:
+    """Decide whether the linked arXiv record is the listed paper (identity.py)."""
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
-        """Write what arXiv returned for the entry's id, or note why there is nothing."""
+        """Judge, record the verdict and its outcome; on a mismatch, clear what that record
+        (and a Crossref record reached through it) wrote in an earlier run."""
         if not entry.arxiv:
             return
-        parsed = arxiv_src.parse_id(entry.arxiv)
-        if parsed is None:
-            ctx.note(entry, f"malformed arXiv id {entry.arxiv!r}")
+        payload = arxiv_answer(entry, ctx)
+        if payload is None:
             return
-        outcome = ctx.arxiv.get(parsed[0])
-        if outcome is None:
-            return  # not selected for look-up (offline and not cached is noted there)
-        if outcome.error:
-            ctx.note(entry, outcome.error)
+        verdict = judge(entry, payload, _versions(entry, ctx))
+        if verdict.status == "pending":
+            # The older version could not be fetched (offline, a failure): decide nothing,
+            # use nothing, clear nothing; a rerun fetches it.
+            failed = ctx.arxiv.get(verdict.needed)
+            ctx.outcome(entry, "lookup-failed", failed.error if failed and failed.error else
+                        f"arXiv {verdict.needed} was not fetched", source="arxiv",
+                        arxiv=verdict.needed)
             return
-        if outcome.payload is None:
-            ctx.note(entry, f"arXiv does not know {parsed[0]}")
+        ctx.identities[id(entry)] = verdict
+        line = line_of(entry, entry.arxiv)
+        latest = next(iter(verdict.titles.values()))
+        if verdict.status == "retitled":
+            older = [v for v in verdict.titles if verdict.titles[v] != latest][-1:] or ["v1"]
+            ctx.outcome(entry, "title-changed", f"arXiv {entry.arxiv} is now titled "
+                        f"\"{latest}\" (the list gives the {older[0]} title)", line=line,
+                        arxiv=entry.arxiv, listed_title=verdict.listed_title,
+                        arxiv_title=latest, listed_version=older[0],
+                        similarity=verdict.similarity)
+        elif verdict.status == "mismatch":
+            why = ("its first author is not the list's" if verdict.why == "first author" else
+                   "no version carries the listed title")
+            ctx.outcome(entry, "link-mismatch", f"links arXiv {entry.arxiv}, which is "
+                        f"\"{latest}\", not \"{verdict.listed_title}\" ({why}); nothing of "
+                        f"it is used", line=line, arxiv=entry.arxiv,
+                        listed_title=verdict.listed_title, arxiv_titles=dict(verdict.titles),
+                        similarity=verdict.similarity, why=verdict.why)
+            if _holds(entry, verdict):  # an earlier run applied the other paper: undo it
+                writer.clear(entry, (ARXIV.name, CROSSREF.name),
+                             f"cleared: arXiv {entry.arxiv} is another paper")
+
+
+def _holds(entry: Entry, verdict: Identity) -> bool:
+    """True when the entry still carries what the record of `verdict` said (an older run)."""
+    return (entry.provenance.get("arxiv_title") == ARXIV.name
+            and entry.arxiv_title in verdict.titles.values()) or \
+        entry.url.rstrip("/") == abs_url(verdict.arxiv)
+
+
+class ApplyArxivRecord:
+    """Ordered authors and the eprint fields from a verified arXiv record."""
+
+    def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
+        """Write what arXiv returned for the entry's id when it is the listed paper."""
+        record = arxiv_record(entry, ctx)
+        if record is None:
             return
-        if "api_error" in outcome.payload:
-            ctx.note(entry, f"arXiv: {outcome.payload['api_error']}")
-            return
-        record = arxiv_src.to_record(outcome.payload)
-        for name in ARXIV_FIELDS:
-            if name == "arxiv_version" and parsed[1] and entry.arxiv_version:
+        pinned = bool(linked_version(entry))
+        for name in ARXIV.fields:
+            if name == "arxiv_version" and pinned and entry.arxiv_version:
                 continue  # the list cites a version: keep it
-            writer.set(entry, name, record.fields.get(name), "arxiv")
+            writer.set(entry, name, record.fields.get(name), ARXIV.name)
         if not entry.year and record.year:
-            writer.set(entry, "year", record.year, "arxiv")
+            writer.set(entry, "year", record.year, ARXIV.name)
 
 
 def arxiv_record(entry: Entry, ctx: Context) -> Record | None:
-    """The entry's arXiv record, if it was found."""
-    parsed = arxiv_src.parse_id(entry.arxiv) if entry.arxiv else None
-    outcome = ctx.arxiv.get(parsed[0]) if parsed else None
+    """The entry's arXiv record when it was found and is the listed paper (or was found by a
+    title search for the listed title), else None."""
+    verdict = ctx.identities.get(id(entry))
+    if verdict is None or not verdict.usable:
+        return None
+    outcome = ctx.arxiv.get(verdict.arxiv)
     if outcome and outcome.found and "api_error" not in outcome.payload:
-        return arxiv_src.to_record(outcome.payload)
+        return ARXIV.to_record(outcome.payload)
     return None
 
 
+def link_years(entry: Entry, ctx: Context) -> list[tuple[int, str]]:
+    """Years the links prove, with the proof: a proceedings URL's year, a verified arXiv id's
+    first version."""
+    out: list[tuple[int, str]] = []
+    for link in entry.links:
+        proof = link_venue(link.url)
+        if proof is not None:
+            out.append((proof.year, proof.source))
+    verdict = ctx.identities.get(id(entry))
+    if verdict is not None and verdict.usable:
+        dated = first_version_date(verdict.arxiv)
+        if dated:
+            out.append((dated[0], f"arXiv {verdict.arxiv} first posted "
+                                  f"{dated[0]}-{dated[1]:02d}"))
+    return out
+
+
 def evidence(entry: Entry, ctx: Context) -> tuple[list[str], list[int]]:
-    """Titles and years to judge a Crossref record by: the list's and arXiv's."""
+    """Titles and years to judge a Crossref record by. A proceedings URL's year replaces a
+    list year it contradicts; an arXiv year is added (a paper appears after its preprint)."""
     titles = [t for t in (entry.title, entry.arxiv_title) if t]
-    years = [y for y in (entry.year,) if y]
+    proved = link_years(entry, ctx)
+    venue_years = [y for y, src in proved if not src.startswith("arXiv")]
+    years = venue_years or ([entry.year] if entry.year else [])
     record = arxiv_record(entry, ctx)
-    if record and record.year:
+    if record and record.year and not venue_years:
         years.append(record.year)
-    return titles, years
+    return titles, sorted(set(years))
 
 
 def doi_record(doi: str, ctx: Context) -> Record | None:
     """The Crossref record for a DOI, if it was fetched and found."""
     outcome = ctx.dois.get(doi.lower()) if doi else None
-    return crossref_src.to_record(outcome.payload) if outcome and outcome.found else None
+    return CROSSREF.to_record(outcome.payload) if outcome and outcome.found else None
 
 
-def choose_crossref(entry: Entry, ctx: Context) -> tuple[Record | None, list[dict[str, Any]],
-                                                         list[str]]:
-    """The accepted Crossref record (by DOI, else by search), near misses, and reasons."""
+def entry_dois(entry: Entry) -> list[str]:
+    """DOIs to look up for an entry: the list's, arXiv's record's, and those its links imply
+    (ACL Anthology), lower-case, arXiv's own DataCite DOIs left out."""
+    implied = [candidate_doi(link.url) for link in entry.links]
+    return [d.lower() for d in dict.fromkeys((entry.doi, entry.arxiv_doi, *implied))
+            if d and not is_arxiv_doi(d)]
+
+
+def choose_crossref(entry: Entry, ctx: Context) -> Choice:
+    """The accepted Crossref record (by DOI, else by search), near misses and problems;
+    decided once per entry and kept in `ctx.choices`."""
+    done = ctx.choices.get(id(entry))
+    if done is not None:
+        return done
+    choice = ctx.choices[id(entry)] = Choice()
     titles, years = evidence(entry, ctx)
     first = entry.authors[0] if entry.authors else None
-    candidates: list[dict[str, Any]] = []
-    reasons: list[str] = []
-    for doi in dict.fromkeys(d for d in (entry.doi, entry.arxiv_doi) if d):
-        if doi.lower().startswith(crossref_src.DATACITE_ARXIV):
-            continue
+    implied = {candidate_doi(link.url).lower() for link in entry.links} - {""}
+    for doi in entry_dois(entry):
         record = doi_record(doi, ctx)
-        outcome = ctx.dois.get(doi.lower())
+        outcome = ctx.dois.get(doi)
         if record is None:
-            if outcome is not None:
-                reasons.append(outcome.error or f"Crossref does not know DOI {doi}")
+            if outcome is not None and outcome.error:
+                choice.problems.append(("lookup-failed", outcome.error,
+                                        {"source": "crossref", "doi": doi}))
+            elif outcome is not None and doi not in implied:
+                choice.problems.append(("doi-unknown", f"Crossref does not know DOI {doi}",
+                                        {"doi": doi}))
             continue
-        # A DOI names the paper; only a clearly different title makes us doubt it.
-        verdict = judge(titles, [], None, record, accept_at=CANDIDATE)
+        # A DOI names the paper; only a clearly different title, or another first author
+        # than the one the list or a verified arXiv record gives, makes us doubt it.
+        verdict = judge_record(titles, [], first, record, accept_at=CANDIDATE)
         if verdict.accept:
             record.score = verdict.score
-            return record, candidates, reasons
-        candidates.append(_candidate(record, verdict.score, verdict.reasons))
-        reasons.append(f"DOI {doi} names another title")
+            choice.record = _published(record, choice, ctx)
+            if choice.record is not None:
+                return choice
+            continue
+        choice.candidates.append(_candidate(record, verdict.score, verdict.reasons))
+        if doi not in implied:
+            choice.problems.append(("doi-other-title", f"DOI {doi} names another title",
+                                    {"doi": doi, "title": record.title}))
     query = ctx.queries.get(id(entry))
     outcome = ctx.searches.get(query) if query else None
     if outcome is None:
-        return None, candidates, reasons
+        return choice
     if outcome.error:
-        return None, candidates, [*reasons, outcome.error]
+        choice.problems.append(("lookup-failed", outcome.error, {"source": "crossref"}))
+        return choice
     best: Record | None = None
     for item in (outcome.payload or {}).get("items", []):
-        record = crossref_src.to_record(item)
-        verdict = judge(titles, years, first, record)
+        record = CROSSREF.to_record(item)
+        verdict = judge_record(titles, years, first, record)
+        if first is None and not years:
+            verdict.reasons.append("no author and no year to confirm it")
+            verdict.accept, verdict.candidate = False, verdict.score >= CANDIDATE
+        if verdict.accept and record.kind not in crossref_src.PUBLISHED_KINDS \
+                and not record.preprint_of:
+            verdict.accept, verdict.candidate = False, True
+            verdict.reasons.append(f"a {record.kind or 'untyped'} record is not a published "
+                                   f"version")
         if verdict.accept and (best is None or verdict.score > (best.score or 0)):
             record.score = verdict.score
             best = record
         elif verdict.candidate:
-            candidates.append(_candidate(record, verdict.score, verdict.reasons))
-    return best, candidates, reasons
+            choice.candidates.append(_candidate(record, verdict.score, verdict.reasons))
+    if best is not None:
+        choice.record = _published(best, choice, ctx)
+    return choice
+
+
+class ChooseCrossref:
+    """Decide the entry's Crossref record once, before the published versions are fetched
+    (folded like a step, so an unreadable record spoils one entry, never the run)."""
+
+    def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
+        """Fill `ctx.choices` for the entry."""
+        try:
+            choose_crossref(entry, ctx)
+        except RecordError:
+            ctx.choices[id(entry)] = Choice()
+            raise
+
+
+def _published(record: Record, choice: Choice, ctx: Context) -> Record | None:
+    """The record itself when Crossref types it as published; a preprint record
+    (posted-content...) only as the way to its published version, once that is fetched."""
+    if record.kind in crossref_src.PUBLISHED_KINDS:
+        return record
+    if record.preprint_of:
+        return record  # followed to the published version in ApplyPublishedVersion
+    choice.candidates.append(_candidate(record, record.score or 0.0,
+                                        [f"a {record.kind or 'untyped'} record is not a "
+                                         f"published version"]))
+    return None
 
 
 def _candidate(record: Record, score: float, reasons: list[str]) -> dict[str, Any]:
@@ -220,31 +434,82 @@ class ApplyPublishedVersion:
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
         """Write the accepted record; keep near misses as candidates."""
-        record, candidates, reasons = choose_crossref(entry, ctx)
-        for reason in reasons:
-            ctx.note(entry, reason)
+        choice = choose_crossref(entry, ctx)
+        for code, message, data in choice.problems:
+            ctx.outcome(entry, code, message, **data)
         known = {c.get("doi") for c in entry.candidates}
-        entry.candidates.extend(c for c in candidates if c["doi"] not in known)
+        entry.candidates.extend(c for c in choice.candidates if c["doi"] not in known)
+        record = choice.record
         if record is None:
             return
-        published = next((r for r in map(lambda d: doi_record(d, ctx), record.preprint_of) if r),
-                         None)
         replaced_preprint_doi = False
-        if published is not None:  # a preprint DOI (bioRxiv, ...) with a published version
+        if record.kind not in crossref_src.PUBLISHED_KINDS:
+            published = next((r for r in (doi_record(d, ctx) for d in record.preprint_of)
+                              if r is not None and r.kind in crossref_src.PUBLISHED_KINDS),
+                             None)
+            if published is None:
+                return  # a preprint server's record is never the published version
             replaced_preprint_doi = entry.doi.lower() == record.key
+            published.score = record.score
             record = published
         venue = classify(entry.venue_tag)
         values = dict(record.fields)
         values["pub_type"] = refine_pub_type(values.get("pub_type", ""), venue)
-        for name in CROSSREF_FIELDS:
+        for name in CROSSREF.fields:
             force = name == "doi" and replaced_preprint_doi
-            writer.set(entry, name, values.get(name), "crossref", record.score, force=force)
+            writer.set(entry, name, values.get(name), CROSSREF.name, record.score, force=force)
         year = values.get("year")
         if year and year != entry.year and values["pub_type"] in PUBLISHED_TYPES:
-            writer.set(entry, "year", year, "crossref", record.score, force=True)
+            writer.set(entry, "year", year, CROSSREF.name, record.score, force=True)
 
 
-def refine_pub_type(pub_type: str, venue: Venue) -> str:
+class ApplyOtherSources:
+    """Sources registered with `make_source` and `keys` (sources.py): the first answer whose
+    title, first author and year agree with the entry writes the provider's fields."""
+
+    def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
+        """Judge each answer for the entry's keys; apply the first that agrees."""
+        titles, years = evidence(entry, ctx)
+        first = entry.authors[0] if entry.authors else None
+        if first is None and not years:
+            return  # nothing to confirm a record with
+        for provider in generic():
+            answers = ctx.others.get(provider.name, {})
+            keys = provider.keys(entry) if provider.keys else []
+            found = (o.payload for k in keys if (o := answers.get(k)) is not None and o.found)
+            for payload in (p for answer in found
+                            for p in (answer if isinstance(answer, list) else [answer])):
+                record = provider.to_record(payload)
+                verdict = judge_record(titles, years, first, record)
+                if verdict.accept:
+                    for name in provider.fields:
+                        writer.set(entry, name, record.fields.get(name), provider.name,
+                                   verdict.score)
+                    break
+
+
+class ReportYearContradiction:
+    """A list year that the links contradict (a proceedings URL's year; an `arXiv YEAR` tag
+    before the verified id existed) is reported; matching already used the links' year."""
+
+    def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
+        """Compare the tag's year with the years the links prove."""
+        listed = parse_tag(entry.venue_tag).year if entry.venue_tag else None
+        if not listed:
+            return
+        venue = classify(entry.venue_tag)
+        for year, source in link_years(entry, ctx):
+            is_arxiv = source.startswith("arXiv")
+            if year == listed or (is_arxiv and (venue.pub_type != "preprint" or listed > year)):
+                continue  # a venue year after the preprint is normal
+            ctx.outcome(entry, "year-contradiction", f"the list says {listed}, but the link "
+                        f"proves {year} ({source}); matched on {year}",
+                        line=line_of(entry, *(lk.url for lk in entry.links)),
+                        list_year=listed, year=year, by=source)
+            return
+
+
+def refine_pub_type(pub_type: str, venue: TagReading) -> str:
     """LNCS proceedings are `book-chapter`s at Crossref; a conference tag says what they are."""
     if pub_type == "book-chapter" and venue.pub_type in ("conference", "workshop"):
         return venue.pub_type
@@ -258,35 +523,46 @@ class UseVenueTagWithoutDoi:
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
         """Settle pub_type from the tag when the venue registers no DOIs, else as a preprint."""
-        if entry.provenance.get("pub_type") == "crossref" or entry.kind != "paper":
+        if entry.provenance.get("pub_type") == CROSSREF.name or entry.kind != "paper":
             return
         venue = classify(entry.venue_tag)
         if not venue.registers_dois and venue.pub_type in ("conference", "workshop"):
-            if entry.authors and writer.set(entry, "pub_type", venue.pub_type, "list"):
-                entry.history[-1]["source"] = "list venue tag (registers no DOIs)"
+            if entry.authors:
+                writer.set(entry, "pub_type", venue.pub_type, "list",
+                           why="list venue tag (registers no DOIs)")
             return
         if arxiv_record(entry, ctx) is not None:
-            writer.set(entry, "pub_type", "preprint", "arxiv")
+            writer.set(entry, "pub_type", "preprint", ARXIV.name)
             if venue.pub_type != "preprint" and entry.venue_tag:
-                ctx.note(entry, f"no Crossref match for {entry.venue_tag!r}")
+                ctx.outcome(entry, "no-crossref-match",
+                            f"no Crossref match for {entry.venue_tag!r}",
+                            venue_tag=entry.venue_tag)
 
 
 class MarkUnresolved:
-    """Record why an entry is not (fully) resolved, or clear an old reason."""
+    """Store the run's outcomes in the entry; record why it is not (fully) resolved."""
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
-        """Join the noted reasons; an entry without authors is always unresolved."""
-        reasons = list(dict.fromkeys(ctx.reasons.get(id(entry), [])))
-        if entry.kind == "paper" and not entry.authors and not reasons:
-            reasons.append("no source found (no arXiv id, no Crossref match)")
-        text = "; ".join(reasons)
+        """Outcomes as data; `unresolved` joins the messages of the unresolving ones."""
+        outcomes = ctx.outcomes.get(id(entry), [])
+        if entry.kind == "paper" and not entry.authors and not any(
+                OUTCOME_CODES[o["code"]] for o in outcomes):
+            ctx.outcome(entry, "no-source", "no source found (no arXiv id, no Crossref match)")
+            outcomes = ctx.outcomes[id(entry)]
+        if outcomes != entry.outcomes:
+            entry.outcomes = [dict(o) for o in outcomes]
+        reasons = [o["message"] for o in outcomes if OUTCOME_CODES[o["code"]]]
+        text = "; ".join(dict.fromkeys(reasons))
         if text != entry.unresolved:
             ctx.changes.append({"key": entry.key, "field": "unresolved",
                                 "old": entry.unresolved, "new": text, "source": "enrich"})
             entry.unresolved = text
 
 
-#: The steps folded over each entry once arXiv has answered (their authors shape the searches).
-ARXIV_STEPS = (KeepManualEdits(), ApplyArxivRecord())
+#: The identity check, folded over each entry once arXiv has answered (ids and versions).
+IDENTITY_STEPS = (KeepManualEdits(), CheckArxivIdentity())
+#: The steps folded over each entry once arXiv (and its title searches) have answered.
+ARXIV_STEPS = (ApplyArxivRecord(),)
 #: The steps folded over each entry once Crossref has answered.
-CROSSREF_STEPS = (ApplyPublishedVersion(), UseVenueTagWithoutDoi(), MarkUnresolved())
+CROSSREF_STEPS = (ApplyPublishedVersion(), ApplyOtherSources(), ReportYearContradiction(),
+                  UseVenueTagWithoutDoi(), MarkUnresolved())

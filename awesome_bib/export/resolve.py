@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..arxiv_ids import abs_url, doi_for
 from ..model import Author, Entry
 from ..venues import ParsedTag, Venue, parse_tag
 from .mapping import DATASET_FIELDS, PAPER_LINK_LABELS
 from .title_protect import Span, protected_spans
 
-ARXIV_DOI_PREFIX = "10.48550/arXiv."
 _PAGES = re.compile(r"^\s*([^\s\-–—]+)\s*(?:-+|–|—)\s*([^\s\-–—]+)\s*$")
 
 
@@ -63,18 +63,39 @@ def _pages(text: str) -> tuple[str, str] | None:
     return text.strip(), ""
 
 
-def _best_url(entry: Entry, pub_type: str) -> str:
+def unverified_arxiv(entry: Entry) -> str:
+    """The arXiv id of the entry's link when enrichment found it to be another paper (an
+    outcome `link-mismatch`): never exported as the entry's own. "" otherwise."""
+    for outcome in entry.outcomes:
+        if outcome.get("code") == "link-mismatch" and outcome.get("arxiv") == entry.arxiv:
+            return entry.arxiv
+    return ""
+
+
+def found_arxiv(entry: Entry) -> str:
+    """The arXiv id enrichment found for the listed title by searching arXiv (verified as the
+    listed paper), for an entry whose own link leads elsewhere; else ""."""
+    for outcome in entry.outcomes:
+        if outcome.get("code") == "found-by-title-search":
+            return str(outcome.get("arxiv", ""))
+    return ""
+
+
+def _best_url(entry: Entry, pub_type: str, arxiv: str, wrong: str) -> str:
     if entry.url:
         return entry.url
-    if pub_type == "preprint" and entry.arxiv:
-        return f"https://arxiv.org/abs/{entry.arxiv}"
+    if pub_type == "preprint" and arxiv:
+        return abs_url(arxiv)
     by_label: dict[str, str] = {}
     for link in entry.links:
+        if wrong and f"/{wrong}" in link.url:
+            continue  # the link leads to another paper
         by_label.setdefault(link.label.strip().lower(), link.url)
     for label in PAPER_LINK_LABELS:
         if label in by_label:
             return by_label[label]
-    return entry.links[0].url if entry.links else ""
+    usable = [lk.url for lk in entry.links if not (wrong and f"/{wrong}" in lk.url)]
+    return usable[0] if usable else ""
 
 
 def dataset_note(data: dict[str, str]) -> str:
@@ -85,31 +106,34 @@ def dataset_note(data: dict[str, str]) -> str:
     return "; ".join(["Dataset", *(f"{k}: {lowered[k]}" for k in order)])
 
 
-def _pub_type(entry: Entry, tag: ParsedTag | None) -> str:
+def _pub_type(entry: Entry, tag: ParsedTag | None, arxiv: str) -> str:
     if entry.kind == "dataset":
         return "dataset"
     if entry.pub_type:
         return entry.pub_type
     if tag is not None and tag.venue is not None:
         return tag.venue.kind
-    if entry.arxiv and not entry.venue_tag:
+    if arxiv and not entry.venue_tag:
         return "preprint"
     return "misc"
 
 
 def resolve(entry: Entry) -> Record:
-    """Resolve one entry; pure function of the entry and the venue table."""
+    """Resolve one entry; pure function of the entry and the venue table. An arXiv link that
+    enrichment found to lead to another paper gives nothing: no eprint, DOI or URL."""
     tag = parse_tag(entry.venue_tag) if entry.venue_tag else None
     venue: Venue | None = tag.venue if tag else None
-    pub_type = _pub_type(entry, tag)
+    wrong = unverified_arxiv(entry)
+    arxiv = found_arxiv(entry) if wrong else entry.arxiv.strip()
+    pub_type = _pub_type(entry, tag, arxiv)
     year = entry.year or (tag.year if tag else None)
     title = " ".join(entry.title.split())
     rec = Record(key=entry.key, pub_type=pub_type, title=title, spans=protected_spans(title),
                  authors=[a for a in entry.authors if a.family or a.given or a.literal],
                  year=year, month=entry.month if entry.month and 1 <= entry.month <= 12 else None,
                  volume=entry.volume.strip(), issue=entry.issue.strip(), issn=entry.issn.strip(),
-                 pages=_pages(entry.pages), arxiv=entry.arxiv.strip(),
-                 primary_class=entry.primary_class.strip())
+                 pages=_pages(entry.pages), arxiv=arxiv,
+                 primary_class=entry.primary_class.strip() if arxiv else "")
     same_kind = venue is not None and venue.kind == pub_type
     if pub_type in ("conference", "workshop", "journal", "book-chapter", "preprint"):
         rec.container = entry.container_title or (venue.container_title(year) if same_kind and venue
@@ -124,8 +148,8 @@ def resolve(entry: Entry) -> Record:
     if not rec.doi and pub_type != "preprint":
         rec.doi = entry.arxiv_doi.strip()
     if not rec.doi and pub_type == "preprint" and rec.arxiv:
-        rec.doi = ARXIV_DOI_PREFIX + rec.arxiv
-    rec.url = _best_url(entry, pub_type).strip()
+        rec.doi = doi_for(rec.arxiv)
+    rec.url = _best_url(entry, pub_type, arxiv, wrong).strip()
     if entry.venue_tag and venue is None:
         rec.unknown_tag = entry.venue_tag
         rec.notes.append(f"Venue: {entry.venue_tag}")

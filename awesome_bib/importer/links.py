@@ -1,30 +1,73 @@
-"""Identifiers derivable from a link: arXiv ids and DOIs, plus URL normalisation for matching."""
+"""Everything a link identifies, each rule once: arXiv ids (grammar in `arxiv_ids`), DOIs
+(doi.org and publisher URLs holding one), ACL Anthology DOIs to confirm, the venue and year
+a proceedings URL proves (ACL Anthology, CVF, NeurIPS, PMLR), OpenReview ids, and URL
+normalisation for matching. The importer, enrichment and check all read links through here.
+"""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit
+from dataclasses import dataclass
+from urllib.parse import parse_qs, unquote, urlsplit
 
-from ..arxiv_ids import ARXIV_HOSTS
+from .. import arxiv_ids
 from ..model import PAPER_LABELS, Link
 
-_ARXIV_PATH = re.compile(
-    r"^/(?:abs|pdf|html|format)/"
-    r"(?P<id>\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Za-z-]+)?/\d{7})"
-    r"(?P<version>v\d+)?(?:\.pdf)?/?$",
-    re.IGNORECASE,
-)
 _DOI = re.compile(r"^(10\.\d{4,9}/\S+?)[.,;]?$")
 _DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org"})
+_DOI_IN_PATH = r"(10\.\d{4,9}/[^?#]+?)"
 
-#: Publisher URL shapes whose path holds the DOI verbatim: host -> (path prefix regex, DOI prefix).
-#: Only sites where this holds by construction; anything else is left to enrichment.
+#: Publisher URL shapes whose path holds the DOI verbatim: host -> (path regex, DOI prefix).
+#: Only sites where this holds by construction. Not mappable without a request, so left to
+#: enrichment's search: IEEE Xplore (`/document/<article number>`), ScienceDirect
+#: (`/pii/<PII>`: modern Elsevier DOIs are not derived from the PII) and AAAI's OJS.
+_SPRINGER = (re.compile(r"^/(?:article|chapter|epdf|content/pdf)/" + _DOI_IN_PATH +
+                        r"(?:\.pdf)?$"), "")
+_NATURE = (re.compile(r"^/articles/(s\d{5}-\d{3}-\d{5}-\w)(?:\.pdf)?$"), "10.1038/")
+_WILEY = (re.compile(r"^/doi/(?:abs/|full/|pdf/|epdf/|pdfdirect/)?" + _DOI_IN_PATH + r"/?$"), "")
+_ACM = (re.compile(r"^/doi/(?:abs/|pdf/|fullHtml/|epdf/)?" + _DOI_IN_PATH + r"/?$"), "")
 _PUBLISHER_DOIS = {
-    "link.springer.com": (re.compile(r"^/(?:article|chapter|epdf|content/pdf)/(10\.\d{4,9}/[^?#]+?)"
-                                     r"(?:\.pdf)?$"), ""),
-    "www.nature.com": (re.compile(r"^/articles/(s\d{5}-\d{3}-\d{5}-\w)$"), "10.1038/"),
-    "nature.com": (re.compile(r"^/articles/(s\d{5}-\d{3}-\d{5}-\w)$"), "10.1038/"),
+    "link.springer.com": _SPRINGER,
+    "www.nature.com": _NATURE, "nature.com": _NATURE,
+    "onlinelibrary.wiley.com": _WILEY,
+    "dl.acm.org": _ACM,
 }
+
+#: ACL Anthology venue codes (new-style ids `2021.emnlp-main.288`) -> venue names on tags.
+ANTHOLOGY_VENUES = {
+    "acl": "ACL", "emnlp": "EMNLP", "naacl": "NAACL", "eacl": "EACL", "coling": "COLING",
+    "aacl": "AACL", "conll": "CoNLL", "tacl": "TACL", "cl": "CL", "lrec": "LREC",
+    "findings": "Findings",
+}
+#: Old-style anthology letters (`P18-1234`) -> venue.
+ANTHOLOGY_LETTERS = {"P": "ACL", "D": "EMNLP", "N": "NAACL", "E": "EACL", "C": "COLING",
+                     "Q": "TACL", "J": "CL", "K": "CoNLL"}
+#: The Anthology registers Crossref DOIs `10.18653/v1/<id>` for events from 2016 on (ids
+#: before that have none); a derived DOI is only a candidate until Crossref returns it.
+ANTHOLOGY_DOI_PREFIX = "10.18653/v1/"
+ANTHOLOGY_DOI_FROM = 2016
+_ANTH_NEW = re.compile(r"^/(?P<id>(?P<year>\d{4})\.(?P<venue>[a-z]+)(?:-(?P<part>[a-z]+))?[-.]"
+                       r"[\w.-]*?)(?:\.pdf)?/?$")
+_ANTH_OLD = re.compile(r"^/(?:anthology/)?(?P<id>(?P<letter>[A-Z])(?P<yy>\d{2})-\d{4})"
+                       r"(?:\.pdf)?/?$")
+_CVF = re.compile(r"/(?:content/|content_)(?P<conf>[A-Za-z]+)_?(?P<year>\d{4})(?P<w>W?)(?:/|_)",
+                  re.IGNORECASE)
+_NEURIPS = re.compile(r"^/(?:paper_files/)?paper/(?P<year>\d{4})/")
+_NEURIPS_HOSTS = frozenset({"proceedings.neurips.cc", "papers.nips.cc", "papers.neurips.cc"})
+#: PMLR: `/v139/radford21a.html` -- the paper's name ends in the two-digit year and a letter.
+_PMLR = re.compile(r"^/(?:press/)?v(?P<volume>\d+)/[a-z-]+?(?P<yy>\d{2})[a-z]{1,2}(?:\.html|/|"
+                   r"/[\w-]+\.pdf)?$", re.IGNORECASE)
+_PMLR_HOSTS = frozenset({"proceedings.mlr.press", "jmlr.org", "www.jmlr.org"})
+
+
+@dataclass(frozen=True)
+class VenueProof:
+    """A venue and year that a link proves on its own, with the proof."""
+
+    venue: str  # as a list would tag it: "EMNLP", "CVPR", "NeurIPS", "PMLR"
+    year: int
+    source: str  # "ACL Anthology id 2021.emnlp-main.288", ...
+    track: str = ""  # "findings", "workshop", "demo", ...
 
 
 def _split(url: str):
@@ -33,22 +76,8 @@ def _split(url: str):
 
 
 def arxiv_id(url: str) -> tuple[str, str]:
-    """(id, version) from an arxiv.org abs/pdf link, else ("", "").
-
-    `https://arxiv.org/pdf/2204.07756v2.pdf` -> ("2204.07756", "v2");
-    `Https://arxiv.org/abs/math.GT/0309136` -> ("math/0309136", "") (old-style subject dropped).
-    """
-    scheme, host, path, _ = _split(url)
-    if scheme not in ("http", "https") or host not in ARXIV_HOSTS:
-        return "", ""
-    match = _ARXIV_PATH.match(path)
-    if not match:
-        return "", ""
-    ident = match.group("id")
-    if "/" in ident:
-        archive, number = ident.split("/")
-        ident = f"{archive.split('.')[0].lower()}/{number}"
-    return ident, (match.group("version") or "").lower()
+    """(id, version) from an arxiv.org paper link, else ("", "") (see `arxiv_ids.from_url`)."""
+    return arxiv_ids.from_url(url)
 
 
 def doi(url: str) -> str:
@@ -66,6 +95,94 @@ def doi(url: str) -> str:
         if match:
             return prefix + match.group(1)
     return ""
+
+
+def anthology_id(url: str) -> str:
+    """The ACL Anthology id of an aclanthology.org / aclweb.org paper link, else ""."""
+    _, host, path, _ = _split(url)
+    if not (host.endswith("aclanthology.org") or host == "www.aclweb.org"):
+        return ""
+    path = re.sub(r"^/anthology", "", unquote(path))
+    match = _ANTH_NEW.match(path) or _ANTH_OLD.match(path)
+    return match.group("id") if match else ""
+
+
+def candidate_doi(url: str) -> str:
+    """A DOI the link implies but does not state (ACL Anthology `10.18653/v1/<id>` from 2016):
+    to be confirmed by Crossref before it is used. "" when the link implies none."""
+    ident = anthology_id(url)
+    proof = link_venue(url) if ident else None
+    year = proof.year if proof else _anthology_year(ident)
+    if ident and year and year >= ANTHOLOGY_DOI_FROM:
+        return ANTHOLOGY_DOI_PREFIX + ident
+    return ""
+
+
+def _anthology_year(ident: str) -> int | None:
+    match = re.match(r"^(\d{4})\.", ident) or re.match(r"^[A-Z](\d{2})-", ident)
+    if not match:
+        return None
+    year = int(match.group(1))
+    return year if year > 99 else (1900 + year if year >= 60 else 2000 + year)
+
+
+def openreview_id(url: str) -> str:
+    """The OpenReview id of a forum/pdf link (`openreview.net/pdf?id=FgYTwJbjbf`), else ""."""
+    _, host, path, parts = _split(url)
+    if host not in ("openreview.net", "www.openreview.net") or path.rstrip("/") not in (
+            "/forum", "/pdf", "/attachment"):
+        return ""
+    return (parse_qs(parts.query).get("id") or [""])[0].strip()
+
+
+def link_venue(url: str) -> VenueProof | None:
+    """The venue and year a proceedings URL proves (ACL Anthology, CVF, NeurIPS, PMLR)."""
+    _, host, path, _ = _split(url)
+    path = unquote(path)
+    if host.endswith("aclanthology.org") or host == "www.aclweb.org":
+        return _anthology(path)
+    if host == "openaccess.thecvf.com":
+        match = _CVF.search(path)
+        if match:
+            conf = match.group("conf").upper()
+            track = "workshop" if match.group("w") else ""
+            return VenueProof(conf, int(match.group("year")), f"CVF open-access URL ({conf}"
+                              f"{match.group('year')}{match.group('w')})", track)
+        return None
+    if host in _NEURIPS_HOSTS:
+        match = _NEURIPS.match(path)
+        if match:
+            year = int(match.group("year"))
+            return VenueProof("NeurIPS", year, f"NeurIPS proceedings URL (/paper/{year}/)")
+    if host in _PMLR_HOSTS:
+        match = _PMLR.match(path)
+        if match:
+            year = 2000 + int(match.group("yy"))
+            return VenueProof("PMLR", year, f"PMLR URL (volume {match.group('volume')}, "
+                              f"{year})")
+    return None
+
+
+def _anthology(path: str) -> VenueProof | None:
+    path = re.sub(r"^/anthology", "", path)
+    match = _ANTH_NEW.match(path)
+    if match:
+        code, part = match.group("venue"), match.group("part") or ""
+        ident = match.group("id")
+        if code == "findings" and part in ANTHOLOGY_VENUES:
+            return VenueProof(ANTHOLOGY_VENUES[part], int(match.group("year")),
+                              f"ACL Anthology id {ident}", "findings")
+        if code in ANTHOLOGY_VENUES and code != "findings":
+            track = "" if part in ("", "main", "long", "short") else part
+            return VenueProof(ANTHOLOGY_VENUES[code], int(match.group("year")),
+                              f"ACL Anthology id {ident}", track)
+        return None  # a workshop volume (bionlp, clinicalnlp, ...): its venue is not a tag name
+    match = _ANTH_OLD.match(path)
+    if match and match.group("letter") in ANTHOLOGY_LETTERS:
+        year = _anthology_year(match.group("id")) or 0
+        return VenueProof(ANTHOLOGY_LETTERS[match.group("letter")], year,
+                          f"ACL Anthology id {match.group('id')}")
+    return None
 
 
 def norm_url(url: str) -> str:

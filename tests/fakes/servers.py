@@ -10,9 +10,10 @@ results.json`). Where none exists, an answer is COMPOSED, never hand-written:
   set to their number (as the 2026 service does, ARXIV.md §2.7).
 * arXiv `search_query` (title searches): the envelope of the genuine 2026 search feed
   `search_all-testing_max10_doi_journal-ref.xml` with the genuine entries of the ids
-  programmed with `answer_title(substring, ids)` for queries containing `substring`
-  (case-insensitive), at most `max_results` of them; an unprogrammed search gets that envelope
-  with no entries and `totalResults` 0, as arXiv answers a search nothing matches.
+  programmed with `answer_title(substring, ids)` for every `substring` the query contains
+  (case-insensitive; an `OR` of titles collects several), at most `max_results` of them; an
+  unprogrammed search gets that envelope with no entries and `totalResults` 0, as arXiv
+  answers a search nothing matches.
 * Crossref `filter=doi:A,doi:B` (no genuine recording exists, SOURCES.md): the envelope of the
   genuine filter list `list_filter-prefix-type_rows20.json` with `items` = the genuine `message`
   of the `work_*.json` fixtures for the requested DOIs, `total-results`/`items-per-page` set.
@@ -205,6 +206,7 @@ class FakeArxiv(FakeServer):
                 if "/api/errors" not in (entry.findtext(f"{A}id") or ""):
                     self.entries.setdefault(_entry_key(entry), entry)
         self.verbatim = dict(self.VERBATIM)
+        self.versions: dict[str, ET.Element] = {}  # "2303.09117v1" -> that version's entry
         self.titles: list[tuple[str, list[str]]] = []  # (substring of search_query, ids)
 
     @property
@@ -224,10 +226,13 @@ class FakeArxiv(FakeServer):
         """Searches whose search_query contains `substring` get the genuine entries of `ids`."""
         self.titles.append((substring.lower(), ids))
 
-    def synth_entry(self, ident: str, title: str, authors: list[str], year: int) -> None:
-        """SYNTHETIC (bench/batching only): a genuine entry cloned with another id/title/names."""
+    def synth_entry(self, ident: str, title: str, authors: list[str], year: int,
+                    version: int = 1) -> None:
+        """SYNTHETIC (look-alike records for tests and the bench): a genuine entry cloned with
+        another id/title/names. `version` > 1 makes it the latest version; add the older ones
+        with `synth_version`."""
         entry = copy.deepcopy(self.entries["1605.08386"])
-        entry.find(f"{A}id").text = f"http://arxiv.org/abs/{ident}v1"
+        entry.find(f"{A}id").text = f"http://arxiv.org/abs/{ident}v{version}"
         entry.find(f"{A}title").text = title
         for tag in ("published", "updated"):
             entry.find(f"{A}{tag}").text = f"{year}-01-15T10:00:00Z"
@@ -238,6 +243,14 @@ class FakeArxiv(FakeServer):
             ET.SubElement(author, f"{A}name").text = name
         self.entries[ident] = entry
 
+    def synth_version(self, ident: str, version: int, title: str) -> None:
+        """SYNTHETIC: an older version of a synthetic entry (same authors, another title),
+        served for `id_list=<ident>v<version>` as arXiv serves a versioned id (ARXIV.md §2.2)."""
+        entry = copy.deepcopy(self.entries[ident])
+        entry.find(f"{A}id").text = f"http://arxiv.org/abs/{ident}v{version}"
+        entry.find(f"{A}title").text = title
+        self.versions[f"{ident}v{version}"] = entry
+
     def route(self, path: str, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes]:
         """Replay or compose a feed for id_list, or for a programmed search_query."""
         headers = {"Content-Type": "application/atom+xml; charset=utf-8"}
@@ -247,7 +260,9 @@ class FakeArxiv(FakeServer):
             name, status = self.verbatim[id_list]
             return status, headers, (FIXTURES / "arxiv" / name).read_bytes()
         if search and not id_list:
-            wanted = next((ids for sub, ids in self.titles if sub in search.lower()), [])
+            # Every programmed title the query names (`ti:"a" OR ti:"b"` names two).
+            wanted = list(dict.fromkeys(i for sub, ids in self.titles
+                                        if sub in search.lower() for i in ids))
             wanted = wanted[:int(query.get("max_results", ["10"])[0])]
             return 200, headers, self._compose(self.SEARCH_ENVELOPE, wanted, query)
         return 200, headers, self._compose(self.ENVELOPE, id_list.split(","), query)
@@ -257,8 +272,8 @@ class FakeArxiv(FakeServer):
         root = ET.fromstring((FIXTURES / "arxiv" / envelope).read_bytes())
         for entry in root.findall(f"{A}entry"):
             root.remove(entry)
-        wanted = [_unversioned(i) for i in ids]
-        found = [self.entries[i] for i in wanted if i in self.entries]
+        found = [self.versions[i] if i in self.versions else self.entries[_unversioned(i)]
+                 for i in ids if i in self.versions or _unversioned(i) in self.entries]
         root.find(f"{OS}totalResults").text = str(len(found))
         root.find(f"{OS}itemsPerPage").text = query.get("max_results", ["10"])[0]
         root.extend(copy.deepcopy(e) for e in found)
@@ -293,10 +308,13 @@ class FakeCrossref(FakeServer):
         self.searches.append((substring.lower(), answer))
 
     def synth_work(self, doi: str, title: str, authors: list[tuple[str, str]], year: int,
-                   container: str) -> None:
-        """SYNTHETIC (bench only): a genuine journal article cloned with other metadata."""
-        item = copy.deepcopy(self.works["10.1038/s42256-024-00832-8"])
-        item.update({"DOI": doi, "title": [title], "container-title": [container],
+                   container: str, like: str = "10.1038/s42256-024-00832-8") -> None:
+        """SYNTHETIC (look-alike records for tests and the bench): the genuine work `like` (a
+        journal article unless told otherwise: a posted-content or proceedings fixture keeps
+        its own `type`, `institution`, `event`...) cloned with other metadata."""
+        item = copy.deepcopy(self.works[like])
+        container_title = [container] if container else []
+        item.update({"DOI": doi, "title": [title], "container-title": container_title,
                      "author": [{"given": g, "family": f, "sequence": "additional",
                                  "affiliation": []} for g, f in authors],
                      "issued": {"date-parts": [[year, 5]]}, "URL": f"https://doi.org/{doi}"})

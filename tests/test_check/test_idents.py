@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.check import idents
+from awesome_bib.arxiv_ids import malformed_url
+from awesome_bib.importer.links import candidate_doi, doi, link_venue, openreview_id
 
 
 @pytest.mark.parametrize("url, venue, year, track", [
@@ -32,7 +33,7 @@ from awesome_bib.check import idents
                  "NeurIPS", 2023, "", id="neurips-new-layout"),
 ])
 def test_url_venue(url, venue, year, track):
-    proof = idents.url_venue(url)
+    proof = link_venue(url)
     assert (proof.venue, proof.year, proof.track) == (venue, year, track)
 
 
@@ -43,7 +44,7 @@ def test_url_venue(url, venue, year, track):
     pytest.param("https://openaccess.thecvf.com/menu", id="cvf-menu"),
 ])
 def test_url_venue_proves_nothing(url):
-    assert idents.url_venue(url) is None
+    assert link_venue(url) is None
 
 
 @pytest.mark.parametrize("url, bad", [
@@ -55,4 +56,43 @@ def test_url_venue_proves_nothing(url):
     pytest.param("https://github.com/x/2303.0761", "", id="not-arxiv"),
 ])
 def test_malformed_arxiv_link(url, bad):
-    assert idents.malformed_arxiv_link(url) == bad
+    assert malformed_url(url) == bad
+
+
+@pytest.mark.parametrize("url, expected", [
+    pytest.param("https://aclanthology.org/2021.emnlp-main.288.pdf",
+                 "10.18653/v1/2021.emnlp-main.288", id="anthology-new"),
+    pytest.param("https://aclanthology.org/2023.acl-long.451/", "10.18653/v1/2023.acl-long.451",
+                 id="anthology-trailing-slash"),
+    pytest.param("https://aclanthology.org/P18-1240.pdf", "10.18653/v1/P18-1240",
+                 id="anthology-old-style"),
+    pytest.param("https://aclanthology.org/P15-1001.pdf", "", id="anthology-before-dois"),
+    pytest.param("https://aclanthology.org/2023.bionlp-1.5.pdf", "10.18653/v1/2023.bionlp-1.5",
+                 id="anthology-workshop"),
+    pytest.param("https://openreview.net/pdf?id=FgYTwJbjbf", "", id="openreview"),
+])
+def test_candidate_doi(url, expected):
+    assert candidate_doi(url) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    pytest.param("https://onlinelibrary.wiley.com/doi/full/10.1002/mp.16420", "10.1002/mp.16420",
+                 id="wiley"),
+    pytest.param("https://dl.acm.org/doi/10.1145/3581783.3612346", "10.1145/3581783.3612346",
+                 id="acm"),
+    pytest.param("https://dl.acm.org/doi/pdf/10.1145/3581783.3612346", "10.1145/3581783.3612346",
+                 id="acm-pdf"),
+    pytest.param("https://www.sciencedirect.com/sdfe/reader/pii/S1361841522001578/pdf", "",
+                 id="sciencedirect-pii-not-mappable"),
+    pytest.param("https://ieeexplore.ieee.org/document/10356722", "", id="ieee-article-number"),
+])
+def test_publisher_dois(url, expected):
+    assert doi(url) == expected
+
+
+def test_openreview_and_pmlr():
+    assert openreview_id("https://openreview.net/pdf?id=FgYTwJbjbf") == "FgYTwJbjbf"
+    assert openreview_id("https://openreview.net/forum?id=txlWziuCE5W") == "txlWziuCE5W"
+    assert openreview_id("https://openreview.net/group?id=ICLR.cc") == ""
+    proof = link_venue("https://proceedings.mlr.press/v139/radford21a.html")
+    assert (proof.venue, proof.year) == ("PMLR", 2021)

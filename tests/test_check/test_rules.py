@@ -172,11 +172,15 @@ def test_dead_and_unparseable(tmp_path):
 def test_unknown_ids_recorded_by_enrichment_are_dead(tmp_path):
     entries = imported(LISTS / "dead.md", tmp_path)
     lib = store.load_library(entries)
-    for entry in lib.entries:  # enrich/steps.py's wording, joined with "; "
+    for entry in lib.entries:  # as enrich/steps.py records them: data, not wording
         if entry.arxiv == "2309.99999":
-            entry.unresolved = "arXiv does not know 2309.99999; no Crossref match for 'arXiv 2023'"
+            entry.outcomes = [{"code": "arxiv-unknown", "arxiv": "2309.99999",
+                               "message": "arXiv does not know 2309.99999"},
+                              {"code": "no-crossref-match", "venue_tag": "arXiv 2023",
+                               "message": "no Crossref match for 'arXiv 2023'"}]
         if entry.doi:
-            entry.unresolved = f"Crossref does not know DOI {entry.doi}"
+            entry.outcomes = [{"code": "doi-unknown", "doi": entry.doi,
+                               "message": f"Crossref does not know DOI {entry.doi}"}]
     store.save_library(lib, entries)
     findings, _ = findings_of(entries)
     dead = {f.line: f.evidence["reason"] for f in findings if "source" in f.evidence}
@@ -188,7 +192,8 @@ def test_transient_failures_are_not_dead_ids(tmp_path):
     entries = imported(LISTS / "dead.md", tmp_path)
     lib = store.load_library(entries)
     for entry in lib.entries:
-        entry.unresolved = "arXiv: https://export.arxiv.org/api/query: HTTP 503 after 4 attempt(s)"
+        entry.outcomes = [{"code": "lookup-failed", "source": "arxiv", "message": "arXiv: "
+                           "https://export.arxiv.org/api/query: HTTP 503 after 4 attempt(s)"}]
     store.save_library(lib, entries)
     findings, _ = findings_of(entries)
     assert not [f for f in findings if "source" in f.evidence]

@@ -89,3 +89,16 @@ def test_cli_without_offline_fetches_the_missing_evidence(tmp_path, check_cli, m
     assert first == 2 and len(arxiv.requests) == 2
     assert arxiv.searches() == ['ti:"a listed title that is not this paper"']
     assert json.loads(again[1]) == doc
+
+
+def test_enrichment_verdict_wins_over_a_close_title(enriched):
+    """Enrichment found the quant-ph/0201082 link to be another paper (here: the list's own
+    first author disagrees): check follows that verdict instead of guessing a retitle."""
+    entries, _ = enriched
+    lib = store.load_library(entries)
+    [e] = [e for e in lib.entries if e.arxiv == "quant-ph/0201082"]
+    e.outcomes = [{"code": "link-mismatch", "arxiv": e.arxiv, "listed_title": e.title,
+                   "line": 8, "why": "first author", "message": "links another paper"}]
+    store.save_library(lib, entries)
+    got = {(f.line, f.kind) for f in findings_of(entries)[0]}
+    assert (8, "link-title-mismatch") in got and (8, "title-changed") not in got

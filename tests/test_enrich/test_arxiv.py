@@ -81,14 +81,21 @@ def test_old_style_id_with_journal_ref(fake_arxiv, make_opts):
 
 def test_title_changed_between_versions_keeps_list_title(fake_arxiv, make_opts):
     new = "Visual-Linguistic Causal Intervention for Radiology Report Generation"
-    fake_arxiv.synth_entry("2303.09117", new, ["Weixing Chen", "Yang Liu"], 2023)
     old = "Cross-Modal Causal Intervention for Medical Report Generation"
+    # SYNTHETIC look-alike: v2 carries the new title, v1 the old one.
+    fake_arxiv.synth_entry("2303.09117", new, ["Weixing Chen", "Yang Liu"], 2023, version=2)
+    fake_arxiv.synth_version("2303.09117", 1, old)
     lib = library(entry("a", title=new, arxiv="2303.09117"),
                   entry("b", title=old, arxiv="2303.09117"))
     enrich_library(lib, make_opts())
-    assert len(fake_arxiv.requests) == 1 and fake_arxiv.id_lists() == [["2303.09117"]]
+    # The latest version of the id, then v1 (b's title is not the latest): two id batches.
+    assert fake_arxiv.id_lists() == [["2303.09117"], ["2303.09117v1"]]
     assert [e.title for e in lib.entries] == [new, old]
     assert all(e.arxiv_title == new for e in lib.entries)
+    assert all(e.authors[0].family == "Chen" for e in lib.entries)
+    assert lib.entries[0].outcomes == []
+    [changed] = lib.entries[1].outcomes
+    assert changed["code"] == "title-changed" and changed["listed_version"] == "v1"
 
 
 @pytest.mark.parametrize("fault, retry_wait", [
@@ -132,3 +139,16 @@ def test_hanging_server_times_out_and_the_run_goes_on(fake_arxiv, fake_crossref,
     enrich_library(lib, make_opts(policy=policy))
     assert "timed out" in lib.entries[0].unresolved
     assert lib.entries[1].doi == "10.1038/s42256-024-00832-8"
+
+
+def test_versioned_and_latest_keys_in_one_batch(fake_arxiv, clock):
+    """`2303.09117` gets the latest version, `2303.09117v1` that version, from one request."""
+    fake_arxiv.synth_entry("2303.09117", "New title", ["Weixing Chen"], 2023, version=2)
+    fake_arxiv.synth_version("2303.09117", 1, "Old title")
+    out = next(source(fake_arxiv, clock).lookup(["2303.09117", "2303.09117v1", "1605.08386v1"]))
+    assert fake_arxiv.id_lists() == [["2303.09117", "2303.09117v1", "1605.08386v1"]]
+    assert (out["2303.09117"].payload["id"], out["2303.09117"].payload["title"]) == \
+        ("2303.09117v2", "New title")
+    assert (out["2303.09117v1"].payload["id"], out["2303.09117v1"].payload["title"]) == \
+        ("2303.09117v1", "Old title")
+    assert out["1605.08386v1"].payload["title"] == "Heat-bath random walks with Markov bases"

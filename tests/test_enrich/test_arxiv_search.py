@@ -29,25 +29,36 @@ def test_search_key_keeps_only_words(title, key):
     assert search_key(title) == key
 
 
-def test_one_phrase_request_per_title_with_three_hits_at_most(fake_arxiv, clock):
+def test_titles_share_one_or_request_with_three_hits_each_at_most(fake_arxiv, clock):
     fake_arxiv.answer_title("heat bath random walks", ["1605.08386", "1707.08567",
                                                        "1205.1001", "1001.1001"])
     keys = [search_key("Heat-bath Random Walks with Markov Bases"), search_key("Nothing: Here")]
     out = {}
-    for batch in searcher(fake_arxiv, clock).lookup(keys):
+    search = searcher(fake_arxiv, clock)
+    for batch in search.lookup(keys):
         out.update(batch)
-    assert fake_arxiv.searches() == ['ti:"heat bath random walks with markov bases"',
+    assert fake_arxiv.searches() == ['ti:"heat bath random walks with markov bases" OR '
                                      'ti:"nothing here"']
-    assert [r.query["max_results"] for r in fake_arxiv.requests] == [["3"], ["3"]]
-    assert clock.sleeps == [3.0]  # the ToU spacing between the two searches
-    assert out[keys[0]].payload == [
-        {"id": "1605.08386", "title": "Heat-bath random walks with Markov bases"},
-        {"id": "1707.08567", "title": "Proceedings of Workshop AEW10: Concepts in Information "
-                                      "Theory and Communications"},
-        {"id": "1205.1001", "title": "Membrane lateral structure: The influence of immobilized "
-                                     "particles on domain size"},
-    ]
-    assert out[keys[1]].payload == []  # arXiv found nothing: an answer, cached as such
+    assert [r.query["max_results"] for r in fake_arxiv.requests] == [["6"]]
+    assert search.titles_per_request == [2]
+    # A hit holding a title's phrase ranks first for it; the others are offered to both.
+    heat = out[keys[0]].payload
+    assert [h["id"] for h in heat][:1] == ["1605.08386v1"] and len(heat) == 3
+    assert heat[0]["title"] == "Heat-bath random walks with Markov bases"
+    assert heat[0]["authors"][0] == "Caprice Stanley"
+    assert "1605.08386v1" not in [h["id"] for h in out[keys[1]].payload]
+
+
+def test_search_batches_stay_within_title_and_url_limits(fake_arxiv, clock):
+    titles = [f"a fairly long title about medical report generation number {n}"
+              for n in range(95)]
+    search = searcher(fake_arxiv, clock)
+    groups = list(search.batches(titles))
+    assert [len(g) for g in groups] == [40, 40, 15]  # the title cap binds first here
+    assert all(len(search.url(g)) <= 4000 for g in groups)
+    small = ArxivTitleSearch(search.source, max_url=600)
+    assert all(len(small.url(g)) <= 600 for g in small.batches(titles))
+    assert len(list(small.batches(titles))) > 3
 
 
 def test_gather_caches_searches_and_does_not_ask_again(fake_arxiv, clock, make_opts, tmp_path):
@@ -57,7 +68,7 @@ def test_gather_caches_searches_and_does_not_ask_again(fake_arxiv, clock, make_o
     gather(searcher(fake_arxiv, clock), keys, cache, make_opts(), counts, None)
     again = gather(searcher(fake_arxiv, clock), keys, cache, make_opts(), counts, None)
     assert len(fake_arxiv.requests) == 1 and counts == {"cached": 1, "fetched": 1, "failed": 0}
-    assert again[keys[0]].cached and again[keys[0]].payload[0]["id"] == "1605.08386"
+    assert again[keys[0]].cached and again[keys[0]].payload[0]["id"] == "1605.08386v1"
     assert cache.get("arxiv-search", keys[0]) == (True, again[keys[0]].payload)
 
 

@@ -34,7 +34,9 @@ def test_warm_rerun_makes_zero_requests_and_changes_nothing(served, fake_arxiv, 
     lib = sample()
     cold = enrich_library(lib, make_opts())
     before = [e.to_dict() for e in lib.entries]
-    assert cold.requests["arxiv"] == 1 and cold.requests["crossref"] >= 1
+    assert cold.requests["arxiv"] == 2 and cold.requests["crossref"] >= 1
+    assert fake_arxiv.searches() == ['ti:"augmenting large language models with chemistry tools"'
+                                     ' OR ti:"an unknown paper"']  # no id, and an unknown one
     warm = enrich_library(lib, make_opts())
     assert warm.requests == {"arxiv": 0, "crossref": 0}
     assert warm.counts["fetched"] == 0 and warm.changes == []

@@ -62,7 +62,8 @@ def test_enrich_json_summary_and_author_keys(entries_dir, fake_arxiv):
     [section] = summary["sections"]
     with_arxiv = sum(bool(e.arxiv) for e in before.entries)
     assert section["entries"] == len(before.entries) and section["with_authors"] == with_arxiv
-    assert summary["requests"]["arxiv"] == 1
+    assert summary["requests"]["arxiv"] == 2  # the id batch, one title search for the rest
+    assert summary["titles_per_search"] == [sum(not e.arxiv for e in before.entries)]
     after = store.load_library(entries_dir)
     enriched = [e for e in after.entries if e.arxiv]
     assert all(e.authors[0].family == "Chen" and e.authors[1].family == "van der Berg"
@@ -118,7 +119,7 @@ def test_kill_9_mid_run_then_rerun_resumes_without_refetching(entries_dir, fake_
     result = CliRunner().invoke(command, ["--entries", str(entries_dir), "--json"])
     assert result.exit_code == 0, result.output
     queries = [r.query.get("query.bibliographic", [""])[0] for r in fake_crossref.requests]
-    assert len(fake_arxiv.requests) == 1  # the arXiv batch finished before the kill
+    assert len(fake_arxiv.requests) == 2  # id batch + title search finished before the kill
     assert len(queries) <= len(set(queries)) + 1  # at most the in-flight one repeated
     assert json.loads(result.output)["counts"]["cached"] >= first - 1
     rerun = CliRunner().invoke(command, ["--entries", str(entries_dir), "--json"])

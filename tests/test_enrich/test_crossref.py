@@ -180,9 +180,11 @@ def test_no_doi_venue_uses_tag_with_arxiv_authors_and_no_search(fake_crossref, m
                         arxiv="1605.08386", venue_tag="NeurIPS 2016", year=2016),
                   entry("w", title="Heat-bath random walks with Markov bases again",
                         arxiv="1605.08386", venue_tag="ICMLW 2016", year=2016))
-    enrich_library(lib, make_opts())
+    report = enrich_library(lib, make_opts())
     assert fake_crossref.requests == []
     g, w = lib.entries
     assert (g.pub_type, w.pub_type) == ("conference", "workshop")
     assert g.provenance["pub_type"] == "list" and g.provenance["authors"] == "arxiv"
     assert g.history[-1]["source"] == "list venue tag (registers no DOIs)"
+    # What --dry-run shows is what is stored (the label is set before the change is reported).
+    assert {"key": "g", **g.history[-1]} in report.changes

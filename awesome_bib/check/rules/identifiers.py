@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...arxiv_ids import id_problem
-from .. import idents
+from ...arxiv_ids import id_problem, malformed_url
 from ..context import Context
 from ..findings import Finding
 
@@ -15,7 +14,7 @@ def dead_ids(ctx: Context) -> Iterator[Finding]:
     for item in ctx.items:
         malformed = set()
         for link in item.links:
-            bad = idents.malformed_arxiv_link(link.url)
+            bad = malformed_url(link.url)
             if bad:
                 malformed.add(bad)
                 why = id_problem(bad)

@@ -48,11 +48,16 @@ def link_titles(ctx: Context) -> Iterator[Finding]:
             sim = match.score(item.title, arxiv_title)
             evidence = {"listed_title": item.title, "arxiv_id": ident,
                         "arxiv_title": arxiv_title, "similarity": sim}
-            if match.close(item.title, arxiv_title) and not elsewhere:
+            # Enrichment compared every version's title: its verdict, when there is one, wins
+            # over a closeness guess on the latest title alone.
+            verdict = _enrich_verdict(item, ident)
+            if verdict == "title-changed" or (verdict != "link-mismatch"
+                                              and match.close(item.title, arxiv_title)
+                                              and not elsewhere):
                 yield _changed(ctx, item, ident, arxiv_title, same_link, evidence)
                 continue
             msg = f"links arXiv {ident}, which is \"{arxiv_title}\", not the listed title"
-            owner = (elsewhere or same_link or [None])[0]
+            owner = next(iter(elsewhere or same_link), None)
             if owner is not None:
                 evidence["link_belongs_to"] = _where(owner)
                 msg += f"; that paper is listed at line {owner.line}"
@@ -62,6 +67,17 @@ def link_titles(ctx: Context) -> Iterator[Finding]:
                 msg += f"; the listed title is arXiv {real}"
             yield Finding("link-title-mismatch", msg, ctx.file, item.line, item.key,
                           evidence=evidence)
+
+
+def _enrich_verdict(item: Item, ident: str) -> str:
+    """`link-mismatch` or `title-changed` when enrichment recorded one for this id and the
+    listed title (entry.outcomes), else ""."""
+    for outcome in item.entry.outcomes:
+        if outcome.get("arxiv") == ident and outcome.get("code") in ("link-mismatch",
+                                                                      "title-changed") \
+                and match.same(str(outcome.get("listed_title", "")), item.title):
+            return str(outcome["code"])
+    return ""
 
 
 def _changed(ctx: Context, item: Item, ident: str, arxiv_title: str, same_link: list[Item],

@@ -7,6 +7,7 @@ from functools import cache
 
 from ... import venues
 from ...arxiv_ids import first_version_date
+from ...importer.links import link_venue
 from ...title_compare import title_words
 from .. import idents, match
 from ..context import Context, Item
@@ -64,7 +65,7 @@ def from_urls(ctx: Context) -> Iterator[Finding]:
     for item in ctx.items:
         raw, venue, year = _tag(item)
         for link in item.links:
-            proof = idents.url_venue(link.url)
+            proof = link_venue(link.url)
             if proof is None:
                 continue
             evidence = {"tag": raw, "url": link.url, "proves": f"{proof.venue} {proof.year}",

@@ -1,0 +1,170 @@
+"""Is the arXiv record behind a list link the paper the list names? Decided before anything
+from the record is used.
+
+The listed title is compared with the title of the latest version and with the title of the
+version the list links (or v1): arXiv titles change between versions and lists keep the title
+they were written with. Authors the list itself gives (provenance `list`) are evidence too: a
+different first author is a different paper. The verdict:
+
+* `match`: the latest title agrees (or a person marked the id `manual`);
+* `retitled`: only the linked (or first) version's title agrees -> used, reported `title-changed`;
+* `mismatch`: no version agrees -> nothing of the record is used, reported `link-mismatch`;
+* `pending`: the older version is needed to decide (fetched in a batched id_list request).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ..arxiv_ids import parse_id
+from ..importer.links import arxiv_id
+from ..model import Entry
+from ..title_compare import title_words
+from .match import same_person
+from .names import split_display_name
+
+#: Title similarity (rapidfuzz ratio on normalised titles, colon variants) at which a listed
+#: title names the record's version: typos, case and punctuation pass; a retitle
+#: (2303.09117, 75-80) and another paper (45-57) do not.
+IDENTITY = 90.0
+
+
+@dataclass
+class Identity:
+    """The verdict on one entry's arXiv link, with the evidence for the entry's outcomes."""
+
+    status: str  # "match" | "retitled" | "mismatch" | "pending"
+    arxiv: str
+    listed_title: str
+    titles: dict[str, str] = field(default_factory=dict)  # version -> title arXiv gives
+    similarity: float = 0.0  # best listed-vs-record title score
+    needed: str = ""  # versioned key still to fetch (status pending)
+    why: str = ""  # for a mismatch: "title" or "first author"
+
+    @property
+    def usable(self) -> bool:
+        """True when the record is the listed paper."""
+        return self.status in ("match", "retitled")
+
+
+def listed_titles(entry: Entry) -> list[str]:
+    """The entry's title and every title its listings give (duplicates dropped)."""
+    return list(dict.fromkeys(t for t in (entry.title, *(li.title for li in entry.listings))
+                              if t))
+
+
+def similarity(listed: list[str], title: str) -> float:
+    """The best similarity (0-100) of a listed title and the record's title: whole titles,
+    or one side's "Name: what it does" without its name when the other side has no name
+    (two different papers may share a "...: A Survey" tail; each name must then agree)."""
+    best = 0.0
+    theirs = title_words(title)
+    their_tail = _tail(title)
+    for mine in listed:
+        words = title_words(mine)
+        whole = fuzz.ratio(words, theirs)
+        if _named(mine) and _named(title) and fuzz.ratio(_head(mine), _head(title)) < 80:
+            whole = min(whole, IDENTITY - 1)  # "Foo: X" is not "Bar: X"
+        best = max(best, whole)
+        tail = _tail(mine)
+        if tail and not their_tail:
+            best = max(best, fuzz.ratio(tail, theirs))
+        if their_tail and not tail:
+            best = max(best, fuzz.ratio(words, their_tail))
+    return round(best, 1)
+
+
+def _head(title: str) -> str:
+    return title_words((title or "").partition(":")[0])
+
+
+def _named(title: str) -> bool:
+    """True for a "Name: what it does" title (a short head before the colon)."""
+    head, sep, _ = (title or "").partition(":")
+    return bool(sep) and 0 < len(head.split()) <= 4
+
+
+def _tail(title: str) -> str:
+    head, sep, tail = (title or "").partition(":")
+    return title_words(tail) if sep and len(tail.split()) >= 3 else ""
+
+
+def agrees(listed: list[str], title: str) -> float:
+    """The score of the closest listed title when it names `title`, else 0."""
+    score = similarity(listed, title)
+    if score >= IDENTITY:
+        return score
+    # A listed title that is the record's title without its subtitle, or the reverse.
+    a = title_words(title)
+    for mine in map(title_words, listed):
+        if min(len(a), len(mine)) >= 20 and fuzz.token_set_ratio(a, mine) >= 97:
+            return IDENTITY
+    return 0.0
+
+
+def linked_version(entry: Entry) -> str:
+    """The version ("v2") the list's link to `entry.arxiv` names, else ""."""
+    for link in entry.links:
+        ident, version = arxiv_id(link.url)
+        if ident == entry.arxiv and version:
+            return version
+    return ""
+
+
+def line_of(entry: Entry, *needles: str) -> int:
+    """The list line of the listing whose bullet mentions a needle (an id), else the first."""
+    for listing in entry.listings:
+        raw = listing.raw.lower()
+        if any(n and n.lower() in raw for n in needles):
+            return listing.line
+    return entry.line
+
+
+def _version(payload: dict[str, Any]) -> str:
+    return (parse_id(str(payload.get("id", ""))) or ("", ""))[1]
+
+
+def judge(entry: Entry, latest: dict[str, Any],
+          versions: dict[str, dict[str, Any] | None]) -> Identity:
+    """The verdict for `entry` given arXiv's latest record and the versioned records fetched
+    so far (key `2303.09117v1` -> payload, None = not there)."""
+    listed = listed_titles(entry)
+    ident = entry.arxiv
+    now = _version(latest) or "v1"
+    verdict = Identity("mismatch", ident, entry.title,
+                       titles={now: str(latest.get("title", ""))})
+    if entry.provenance.get("arxiv") == "manual":
+        verdict.status = "match"  # a person vouched for the id
+        return verdict
+    if entry.provenance.get("authors") == "list" and entry.authors:
+        theirs = [split_display_name(a) for a in latest.get("authors", [])[:1]]
+        if same_person(entry.authors[0], theirs[0] if theirs else None) is False:
+            verdict.why = "first author"
+            verdict.similarity = similarity(listed, verdict.titles[now])
+            return verdict
+    score = agrees(listed, verdict.titles[now])
+    verdict.similarity = score or similarity(listed, verdict.titles[now])
+    if score:
+        verdict.status = "match"
+        return verdict
+    older = linked_version(entry) or "v1"
+    if older == now or int(older[1:]) > int(now[1:]):
+        verdict.why = "title"
+        return verdict
+    key = ident + older
+    if key not in versions:
+        verdict.status, verdict.needed = "pending", key
+        return verdict
+    payload = versions[key]
+    if payload:
+        verdict.titles[older] = str(payload.get("title", ""))
+        score = agrees(listed, verdict.titles[older])
+        if score:
+            verdict.status, verdict.similarity = "retitled", score
+            return verdict
+        verdict.similarity = max(verdict.similarity, similarity(listed, verdict.titles[older]))
+    verdict.why = "title"
+    return verdict

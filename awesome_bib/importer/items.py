@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..model import Link
+from ..venues import full_year
 from .clean import clean_text, clean_title
 from .links import is_web_link
 from .markdown import Piece
@@ -64,13 +65,8 @@ def normalise_venue(tag: str) -> str:
     tag = clean_text(tag)
     match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
     if match:
-        tag = f"{match.group(1)} {_full_year(match.group(2))}"
+        tag = f"{match.group(1)} {full_year(match.group(2))}"
     return re.sub(r"\b((?:19|20)\d{2})(?:\s+\1\b)+", r"\1", tag)
-
-
-def _full_year(two: str) -> int:
-    yy = int(two)
-    return 2000 + yy if yy < 70 else 1900 + yy
 
 
 def badge_venue(src: str) -> str:

@@ -3,7 +3,10 @@
 Shapes understood (any mix): `[**VENUE YEAR**] Title [[pdf]](url) [[code]](url)`;
 `**Title** [paper](url) [code](url)`; `[Title](url) - CVPR 2023`; `Title (CVPR 2023) [pdf](url)`;
 `Title, CVPR'23`; a shields badge `![CVPR](https://img.shields.io/badge/CVPR-2023-blue)`;
-links on the next line. A venue or year the item does not state stays empty.
+links on the next line; citation style (`[12] LeCun, Yann, et al. "Title." Venue (1998).`,
+`"Title", ICLR, 2022`); title first with year and authors (`**Title** (2017), A. Vaswani et
+al.`); paragraphs of a title line, an (italic) author line and a links line. Authors the item
+writes are kept (`et al.` as a flag). A venue or year the item does not state stays empty.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from ..model import Link
+from ..model import Author, Link
 from ..venues import full_year
+from .authors import parse_authors
 from .clean import clean_text, clean_title
-from .links import is_web_link
+from .links import arxiv_id, doi, is_web_link
 from .markdown import Piece
 
 #: Link labels that name a kind of resource, never a paper title.
@@ -35,6 +39,16 @@ _DASH_VENUE = re.compile(r"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s(?:19|20)\d{
 _BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
+_CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
+_QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
+_TITLE_YEAR_AUTHORS = re.compile(r"^(?P<t>.+?)\s*\((?P<y>(?:19|20)\d\d)\)\s*[,.]?\s*(?P<a>.+?)$")
+_VENUE_COMMA_YEAR = re.compile(r"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{0,60}?)\s*,\s*(?P<y>(?:19|20)\d\d)\b")
+_LAST_YEAR = re.compile(r".*\b((?:19|20)\d\d)\b")
+_PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
+                "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
+                "neurips.cc", "nips.cc", "mlr.press", "pubmed", "ncbi.nlm.nih.gov", "biorxiv",
+                "medrxiv", "semanticscholar", "aaai.org", "ijcai.org", "researchgate", "wiley",
+                "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn")
 
 
 @dataclass
@@ -47,6 +61,10 @@ class ParsedItem:
     venue_raw: str = ""
     year: int | None = None
     links: list[Link] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
+    et_al: bool = False  # the list wrote "et al." after the authors it names
+    title_is_label: bool = False  # the "title" is a resource label (`[[paper](...)]` alone)
+    shape: str = "item"  # how the item was read, for --explain
 
     @property
     def paper_like(self) -> bool:
@@ -97,18 +115,143 @@ def _is_resource_label(label: str) -> bool:
     return label.lower() in RESOURCE_LABELS or label.startswith("[")
 
 
-def parse_item(pieces: list[Piece]) -> ParsedItem:
-    """Read one item's inline pieces (see the module docstring for the shapes)."""
+def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
+    """Read one item's inline pieces (see the module docstring for the shapes).
+
+    A paragraph (or an item whose second line is italic) is read line by line: the first line
+    holds the title, a later line the authors, the rest links, venue and date.
+    """
+    lines = _split_lines(pieces)
+    if len(lines) > 1 and _line_text(lines[0]).strip() and (paragraph or _authors_line(lines[1])):
+        return _parse_lines(lines, pieces)
+    return _parse_line(pieces)
+
+
+def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
+    lines: list[list[Piece]] = [[]]
+    for p in pieces:
+        if p.kind == "break":
+            lines.append([])
+        else:
+            lines[-1].append(p)
+    return [line for line in lines if any(p.text.strip() or p.href for p in line)]
+
+
+def _line_text(line: list[Piece]) -> str:
+    return "".join(p.text for p in line if p.kind == "text")
+
+
+def _authors_line(line: list[Piece]) -> bool:
+    """A line that is all italic text reading as names (`_Ann Author, Bob Writer_`)."""
+    texts = [p for p in line if p.kind == "text" and p.text.strip(" \\")]
+    return bool(texts) and all(p.em for p in texts) and \
+        bool(parse_authors(_line_text(line))[0])
+
+
+def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
+    first = lines[0]
+    item = _parse_line(first if any(_meaningful(p.text) for p in first if p.kind == "text")
+                       or any(p.kind == "link" for p in first) else pieces)
+    item.shape = "paragraph: title line, then author and link lines"
+    title_link = next((p for p in first if p.kind == "link" and p.text == item.title), None)
+    item.links = _links(pieces, title_link)
+    for line in lines[1:]:
+        text = clean_text(_line_text(line).replace("\\", " "))
+        if not item.authors and not any(p.kind == "link" for p in line):
+            authors, et_al = parse_authors(text)
+            if authors:
+                item.authors, item.et_al = authors, et_al
+                continue
+        if not item.venue_tag and text:
+            venue = _venue_in(text)
+            if venue and len(venue) <= 60:
+                item.venue_raw = clean_text(venue)
+                item.venue_tag = normalise_venue(venue)
+                item.year = year_of(item.venue_tag)
+        if item.year is None and text:
+            match = _LAST_YEAR.match(text)
+            if match and len(text) <= 40:
+                item.year = int(match.group(1))  # a date line: "24 Sep 2022"
+    return item
+
+
+def paper_evidence(item: ParsedItem) -> bool:
+    """Whether a paragraph reads as a paper, not prose with a link: a link to a paper (arXiv,
+    DOI, a publisher, a PDF, a `paper`/`pdf` label), a venue or year, or authors."""
+    if item.venue_tag or item.year or item.authors:
+        return True
+    for link in item.links:
+        url = link.url.lower()
+        if arxiv_id(link.url)[0] or doi(link.url) or url.endswith(".pdf") \
+                or link.label.lower() in ("pdf", "paper", "arxiv", "doi") \
+                or any(host in url for host in _PAPER_HOSTS):
+            return True
+    return False
+
+
+def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`"""
+    match = _QUOTED.search(text)
+    if not match or not _meaningful(match.group("t")):
+        return None
+    item = ParsedItem(shape="citation: quoted title")
+    item.title = clean_title(match.group("t"))
+    item.bold = all(mask[i] for i in range(match.start("t"), match.end("t"))
+                    if text[i].isalnum())
+    before = text[:match.start()].strip()
+    if before and not before.endswith(":"):
+        item.authors, item.et_al = parse_authors(before)
+    rest = clean_text(text[match.end():] + " " + after)
+    venue = _VENUE_COMMA_YEAR.match(rest)
+    if venue:
+        item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
+    else:
+        years = re.findall(r"\b((?:19|20)\d\d)\b", rest)
+        if years:
+            year = years[-1]
+            cut = re.search(rf"[(,]?\s*{year}", rest)
+            name = rest[:cut.start()] if cut else rest
+            name = re.sub(r"\barXiv:\S+", "", name)
+            name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;")
+            if re.search(r"\barxiv\b", name, re.IGNORECASE):
+                name = "arXiv"
+            item.venue_raw = f"{name} {year}".strip() if len(name) <= 80 else year
+    if item.venue_raw:
+        item.venue_tag = normalise_venue(item.venue_raw)
+        item.year = year_of(item.venue_tag)
+    return item
+
+
+def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
     head, tail = pieces[:first_link], pieces[first_link:]
     text, mask = _runs(head)
+    number = _CITE_NUMBER.match(text)
+    if number:  # "[12] LeCun, Yann, ..." (a reference number, not a venue)
+        text, mask = text[number.end():], mask[number.end():]
+    after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
+    cited = _citation(text, mask, after_text)
+    if cited is not None:
+        cited.links = _links(pieces, None)
+        return cited
     venue_raw = ""
     match = _BRACKET_VENUE.match(text)
     if match and (_YEAR.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
         text, mask = text[match.end():], mask[match.end():]
     title, bold, rest = _split_title(text, mask)
+    authored = _TITLE_YEAR_AUTHORS.match(clean_text(title + " " + rest)) if not venue_raw else None
+    if authored:
+        authors, et_al = parse_authors(authored.group("a"))
+        if authors:  # "**Attention is all you need** (2017), A. Vaswani et al."
+            item.title = clean_title(authored.group("t"))
+            item.bold = bold
+            item.year = int(authored.group("y"))
+            item.authors, item.et_al = authors, et_al
+            item.links = _links(pieces, None)
+            item.shape = "title (year), authors"
+            return item
     title_link = None
     if not _meaningful(title) and tail and not _is_resource_label(tail[0].text.strip()):
         title_link = tail[0]
@@ -131,6 +274,18 @@ def parse_item(pieces: list[Piece]) -> ParsedItem:
     item.venue_tag = normalise_venue(venue_raw) if venue_raw else ""
     item.year = year_of(item.venue_tag)
     item.links = _links(pieces, title_link)
+    item.title_is_label = title_link is None and _is_resource_label(item.title)
+    if title_link is not None:
+        item.shape = "title as link text"
+    elif venue_raw:
+        item.shape = "title with venue tag"
+    if not item.authors and after:
+        # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
+        for part in re.split(r"(?<=[a-z\u00e0-\u024f]{2})\.\s+", clean_text(after).strip(" .,")):
+            authors, et_al = parse_authors(part)
+            if authors and (len(authors) > 1 or et_al or authors[0].given):
+                item.authors, item.et_al = authors, et_al
+                break
     return item
 
 

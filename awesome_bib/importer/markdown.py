@@ -1,18 +1,28 @@
 """Markdown -> a flat outline of headings, list items and tables, via markdown-it-py's tree.
 
 Only structure is taken from the parser; what an item *means* is decided in `items.py`.
-Fenced code (templates, citation blocks) and raw HTML blocks (contributor images) are skipped.
+Paragraphs become items too (`paragraph=True`): some lists write each paper as a title line,
+an author line and a links line. Fenced code (templates, citation blocks) is skipped; HTML is
+read for its links, images and line breaks (`<a href>`, `<img>`, `<br>`; `<sup>` notes are
+dropped), whether inline or a whole HTML block.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 _BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|([^<]+)")
+_ATTR = re.compile(r"([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))")
+#: HTML tags after which the text continues on a new line.
+_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "summary", "details", "h1",
+                         "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"})
+_BOLD_TAGS = frozenset({"b", "strong"})
 
 
 @dataclass
@@ -23,6 +33,7 @@ class Piece:
     text: str = ""  # text, link label (plain) or image alt
     href: str = ""  # link href or image src
     strong: bool = False  # inside **...** (for links: the label is)
+    em: bool = False  # inside *...* or _..._ (author lines are often italic)
     images: list[Piece] = field(default_factory=list)  # images inside a link label (badges)
 
 
@@ -44,6 +55,7 @@ class Item:
     end_line: int
     ordered: bool
     children: list[Item] = field(default_factory=list)
+    paragraph: bool = False  # a paragraph (or HTML block) outside any list
 
 
 @dataclass
@@ -97,7 +109,16 @@ def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
             out.append(_table(child))
         elif kind in ("blockquote",):
             _walk(child, out)
-        # fence, code_block, html_block, paragraph, hr: not items
+        elif kind == "paragraph":
+            pieces = _inline_of(child)
+            if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
+                start, end = child.map if child.map else (0, 0)
+                out.append(Item(pieces, start + 1, end, False, paragraph=True))
+        elif kind == "html_block" and child.map:
+            pieces = html_pieces(child.content)
+            if any(p.kind in ("link", "image") for p in pieces):
+                out.append(Item(pieces, child.map[0] + 1, child.map[1], False, paragraph=True))
+        # fence, code_block, hr: not items
 
 
 def _items(list_node: SyntaxTreeNode) -> list[Item]:
@@ -139,15 +160,18 @@ def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
     return pieces
 
 
-def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool) -> None:
+def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = False) -> None:
+    html_state = _Html(strong)
     for child in node.children:
         kind = child.type
         if kind in ("text", "code_inline"):
-            out.append(Piece("text", child.content, strong=strong))
+            out.append(Piece("text", child.content, strong=strong, em=em))
         elif kind == "strong":
-            _flatten(child, out, strong=True)
-        elif kind in ("em", "s"):
-            _flatten(child, out, strong=strong)
+            _flatten(child, out, True, em)
+        elif kind == "em":
+            _flatten(child, out, strong, True)
+        elif kind == "s":
+            _flatten(child, out, strong, em)
         elif kind == "link":
             inner: list[Piece] = []
             _flatten(child, inner, strong=strong)
@@ -160,8 +184,8 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool) -> None:
                              str(child.attrs.get("src", ""))))
         elif kind in ("softbreak", "hardbreak"):
             out.append(Piece("break", " "))
-        elif kind == "html_inline" and _BR.match(child.content.strip()):
-            out.append(Piece("break", " "))
+        elif kind == "html_inline":
+            html_state.tag(child.content, out)
         # other inline HTML (<b>, <img>, <a>): markup, not content
 
 
@@ -169,3 +193,59 @@ def _children_text(node: SyntaxTreeNode) -> list[Piece]:
     inner: list[Piece] = []
     _flatten(node, inner, strong=False)
     return inner
+
+
+def _attrs(text: str) -> dict[str, str]:
+    return {m.group(1).lower(): unescape(next(g for g in m.groups()[1:] if g is not None))
+            for m in _ATTR.finditer(text)}
+
+
+class _Html:
+    """Inline HTML inside Markdown: `<a href>` … `</a>` becomes a link piece, `<img>` an image,
+    `<br>` and block tags a break, and a `<sup>` note (affiliation marks) is dropped."""
+
+    def __init__(self, strong: bool) -> None:
+        self.strong = strong
+        self.links: list[tuple[str, int]] = []  # (href, index in out where its label starts)
+        self.sups: list[int] = []
+
+    def tag(self, html: str, out: list[Piece]) -> None:
+        """Apply one HTML fragment (one or more tags, maybe with text) to `out`."""
+        for match in _TAG.finditer(html):
+            closing, name, rest, text = match.groups()
+            if text is not None:
+                if text.strip():
+                    out.append(Piece("text", unescape(text), strong=self.strong))
+                continue
+            name = name.lower()
+            if name == "a" and not closing:
+                self.links.append((_attrs(rest).get("href", ""), len(out)))
+            elif name == "a" and self.links:
+                href, start = self.links.pop()
+                inner = out[start:]
+                del out[start:]
+                bold = any(p.strong for p in inner if p.kind == "text" and p.text.strip())
+                out.append(Piece("link", plain(inner), href, bold,
+                                 [p for p in inner if p.kind == "image"]))
+            elif name == "img":
+                attrs = _attrs(rest)
+                out.append(Piece("image", attrs.get("alt", ""), attrs.get("src", "")))
+            elif name == "sup":
+                if not closing:
+                    self.sups.append(len(out))
+                elif self.sups:
+                    del out[self.sups.pop():]
+            elif name in _BOLD_TAGS:
+                self.strong = not closing
+            elif name in _BLOCK_TAGS and (closing or name == "br"):
+                out.append(Piece("break", " "))
+
+
+def html_pieces(html: str) -> list[Piece]:
+    """The inline pieces of a raw HTML block (links, images, text, breaks), in order."""
+    out: list[Piece] = []
+    state = _Html(False)
+    state.tag(html, out)
+    while state.links:  # an unclosed <a>: its text is its label
+        state.tag("</a>", out)
+    return out

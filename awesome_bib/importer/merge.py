@@ -110,6 +110,13 @@ def update_from_list(old: Entry, new: Entry) -> Entry:
     for name in LIST_FIELDS:
         if name == "listings" or _list_owned(old, name):
             setattr(merged, name, copy.deepcopy(getattr(new, name)))
+    if old.provenance.get("authors", "list" if not old.authors else "") == "list":
+        # Authors the list wrote follow the list until enrichment or a person replaces them.
+        merged.authors = copy.deepcopy(new.authors)
+        merged.authors_et_al = new.authors_et_al
+        merged.provenance.pop("authors", None)
+        if new.authors:
+            merged.provenance["authors"] = "list"
     return merged
 
 

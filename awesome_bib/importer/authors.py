@@ -21,7 +21,11 @@ MAX_AUTHORS = 60
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(_INITIAL.match(word) or _NAME_WORD.match(word) or word.lower() in _PARTICLES)
+    """`Yann`, `A.`, `van`, `王`: capitalised, an initial, a particle or an uncased script."""
+    if _INITIAL.match(word) or word.lower() in _PARTICLES:
+        return True
+    first = word[:1]
+    return bool(_NAME_WORD.match(word)) and (first.isupper() or not first.islower())
 
 
 def _person(name: str) -> Author | None:

@@ -156,7 +156,10 @@ class _Walker:
         raw = self._raw(start, para.end_line)
         if self._is_nav(para):
             return
-        if parsed.title and parsed.links and paper_evidence(parsed):
+        if not self.chain:
+            self.found.append(_Found("skipped", self.chain, para.line, raw,
+                                     reason="the list's own header (before the first heading)"))
+        elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed))
         else:
             why = "no title" if not parsed.title else "no paper link, venue, year or authors"
@@ -221,14 +224,35 @@ class _Walker:
 
     # -- second pass --------------------------------------------------------------------
 
+    def _section_of(self, chain: tuple[_Head, ...], level: int) -> _Head | None:
+        return next((h for h in reversed(chain) if h.level <= level
+                     and (h.level == level or h.level != self.title_level)), None)
+
+    def _drop_sections_without_papers(self, level: int) -> None:
+        """A section none of whose items links a paper or states a venue, year or authors is a
+        list of projects or tools (`- [TinyZero](https://github.com/...) - reproduction of R1`)."""
+        evidence: dict[int | None, bool] = {}
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None:
+                head = self._section_of(f.chain, level)
+                key = head.line if head else None
+                evidence[key] = evidence.get(key, False) or paper_evidence(f.parsed)
+        for f in self.found:
+            if f.kind == "paper":
+                head = self._section_of(f.chain, level)
+                if not evidence.get(head.line if head else None, True):
+                    f.kind = "skipped"
+                    f.reason = "no item of its section links a paper or names a venue, year or "\
+                               "authors (projects or tools)"
+
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
         per_level: dict[int, dict[int, int]] = {}
         for f in self.found:
-            if f.kind not in ("paper", "dataset") or self._excluded(f.chain, 99):
+            if f.kind not in ("paper", "dataset"):
                 continue
             holder = self._holder(f.chain)
-            if holder is not None:
+            if holder is not None and not holder.non_paper and not holder.resource:
                 per_level.setdefault(holder.level, {}).setdefault(holder.line, 0)
                 per_level[holder.level][holder.line] += 1
         levels = sorted(per_level)
@@ -246,11 +270,16 @@ class _Walker:
                 return head
         return None
 
-    @staticmethod
-    def _excluded(chain: tuple[_Head, ...], level: int) -> str:
-        for head in chain:
-            if head.level <= level and head.non_paper:
+    def _excluded(self, chain: tuple[_Head, ...], level: int) -> str:
+        """Why items under this chain are not papers: their own heading or their section's
+        heading is about the repository (News, Contents, Citation) or names talks, posts,
+        courses. A table of contents above the sections excludes only what it holds itself."""
+        holder = self._holder(chain)
+        section = next((h for h in reversed(chain) if h.level <= level), None)
+        for head in (holder, section):
+            if head is not None and head.non_paper:
                 return f"under '{head.title}' (not papers)"
+        for head in chain:
             if head.resource:
                 return f"under '{head.title}' (talks, posts, courses: kept apart)"
         return ""
@@ -258,13 +287,13 @@ class _Walker:
     def assign(self) -> Collected:
         out = Collected()
         level = self.section_level()
+        self._drop_sections_without_papers(level)
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0
         maybe: list[tuple[int | None, dict]] = []
         for f in self.found:
-            head = next((h for h in reversed(f.chain) if h.level <= level
-                         and (h.level == level or h.level != self.title_level)), None)
+            head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
             if f.kind == "skipped" or (why and f.kind in ("paper", "dataset")):
                 out.skipped.append({"line": f.line, "raw": f.raw, "reason": f.reason or why})

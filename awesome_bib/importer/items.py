@@ -176,14 +176,13 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
 
 
 def paper_evidence(item: ParsedItem) -> bool:
-    """Whether a paragraph reads as a paper, not prose with a link: a link to a paper (arXiv,
-    DOI, a publisher, a PDF, a `paper`/`pdf` label), a venue or year, or authors."""
+    """Whether an item reads as a paper, not prose or a project with a link: a link to a paper
+    (arXiv, DOI, a publisher or proceedings site, a PDF), a venue or year, or authors."""
     if item.venue_tag or item.year or item.authors:
         return True
     for link in item.links:
         url = link.url.lower()
-        if arxiv_id(link.url)[0] or doi(link.url) or url.endswith(".pdf") \
-                or link.label.lower() in ("pdf", "paper", "arxiv", "doi") \
+        if arxiv_id(link.url)[0] or doi(link.url) or url.split("?")[0].endswith(".pdf") \
                 or any(host in url for host in _PAPER_HOSTS):
             return True
     return False

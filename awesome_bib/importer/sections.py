@@ -23,10 +23,10 @@ acknowledgment acknowledgments star history todo contact
 
 
 #: Headings whose items are talks, posts, courses and the like: real links, but not papers to
-#: cite. They are kept apart (reported as skipped, never exported as papers).
+#: cite (plural forms: `Video Generation` is a task, `Videos` a resource). They are kept apart (reported as skipped, never exported as papers).
 RESOURCE_WORDS = frozenset("""
-video videos lecture lectures talk talks tutorial tutorials course courses blog blogs post posts
-podcast podcasts slides notebook notebooks
+videos lecture lectures talks courses blog blogs posts podcast podcasts slides notebook notebooks
+jupyter youtube
 """.split())
 
 _YEAR_HEADING = re.compile(r"^(?:(?:before|after|until|since|pre|up to|~)\s*)?(?:19|20)\d\d"
@@ -62,10 +62,15 @@ def slugify(title: str) -> str:
     return slug[:MAX_SLUG].rstrip("-") or "section"
 
 
+#: Words that make a heading a paper section even beside a non-paper word (`Surveys & Overview`).
+PAPER_WORDS = frozenset("survey surveys paper papers review reviews publications".split())
+
+
 def is_non_paper(title: str) -> bool:
     """True for a heading about the repository itself (News, Overview, Citation, Contributing)."""
     ws = words(title)
-    return bool(ws) and len(ws) <= 3 and any(w in NON_PAPER_WORDS for w in ws)
+    return bool(ws) and len(ws) <= 3 and any(w in NON_PAPER_WORDS for w in ws) \
+        and not any(w in PAPER_WORDS for w in ws)
 
 
 def section_level(blocks: list[Block]) -> int:

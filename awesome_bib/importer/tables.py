@@ -6,6 +6,7 @@ a new column name is one more word in a set below.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Link
@@ -20,6 +21,10 @@ TITLE_COLUMN = frozenset({"title", "paper", "papers", "name", "article"})
 VENUE_COLUMN = frozenset({"venue", "conference", "journal", "publication", "published", "conf",
                           "pub", "booktitle"})
 YEAR_COLUMN = frozenset({"year", "date", "time"})
+
+
+_MONTHS_ONLY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                          r"|\b(?:19|20)\d\d\b|\d+", re.IGNORECASE)
 
 
 def column_key(header: str) -> str:
@@ -107,6 +112,9 @@ def paper_row(table: Table, row: Row) -> ParsedItem:
         for link in _cell_links(cell, key):
             if all(link.url != seen.url for seen in item.links):
                 item.links.append(link)
+    if venue and not _MONTHS_ONLY.sub("", venue).strip(" ,.-/"):
+        item.year = item.year or year_of(venue)  # "May, 2025": a date, not a venue
+        venue = ""
     if venue and item.year and not year_of(venue):
         venue = f"{venue} {item.year}"  # the list's own tag shape: "CVPR 2023"
     item.venue_raw = venue

@@ -43,6 +43,7 @@ _CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
 _TITLE_YEAR_AUTHORS = re.compile(r"^(?P<t>.+?)\s*\((?P<y>(?:19|20)\d\d)\)\s*[,.]?\s*(?P<a>.+?)$")
 _VENUE_COMMA_YEAR = re.compile(r"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{0,60}?)\s*,\s*(?P<y>(?:19|20)\d\d)\b")
+_TRAILING_VENUE = re.compile(r"^(?:([A-Za-z][\w&.,:\- ]{0,80}?)\s+)?((?:19|20)\d\d)$")
 _LAST_YEAR = re.compile(r".*\b((?:19|20)\d\d)\b")
 _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
                 "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
@@ -163,7 +164,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                 item.authors, item.et_al = authors, et_al
                 continue
         if not item.venue_tag and text:
-            venue = _venue_in(text)
+            venue = _venue_in(text) or _lead_venue(text)
             if venue and len(venue) <= 60:
                 item.venue_raw = clean_text(venue)
                 item.venue_tag = normalise_venue(venue)
@@ -173,6 +174,15 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             if match and len(text) <= 40:
                 item.year = int(match.group(1))  # a date line: "24 Sep 2022"
     return item
+
+
+_LEAD_VENUE = re.compile(r"^([A-Za-z][\w&.\- ]{0,40}?\s(?:19|20)\d\d)\b")
+
+
+def _lead_venue(text: str) -> str:
+    """`arXiv 2022. [Paper]`: a line of a paragraph item that starts with a venue and year."""
+    match = _LEAD_VENUE.match(text)
+    return match.group(1) if match else ""
 
 
 def paper_evidence(item: ParsedItem) -> bool:
@@ -205,16 +215,15 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     if venue:
         item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
     else:
-        years = re.findall(r"\b((?:19|20)\d\d)\b", rest)
+        years = list(re.finditer(r"\b((?:19|20)\d\d)\b", rest))
         if years:
-            year = years[-1]
-            cut = re.search(rf"[(,]?\s*{year}", rest)
-            name = rest[:cut.start()] if cut else rest
+            year = years[-1].group(1)
+            name = rest[:years[-1].start()]
             name = re.sub(r"\barXiv:\S+", "", name)
             name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;")
             if re.search(r"\barxiv\b", name, re.IGNORECASE):
                 name = "arXiv"
-            item.venue_raw = f"{name} {year}".strip() if len(name) <= 80 else year
+            item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year
     if item.venue_raw:
         item.venue_tag = normalise_venue(item.venue_raw)
         item.year = year_of(item.venue_tag)
@@ -280,10 +289,17 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.shape = "title with venue tag"
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
-        for part in re.split(r"(?<=[a-z\u00e0-\u024f]{2})\.\s+", clean_text(after).strip(" .,")):
+        parts = re.split(r"(?<=[a-z\u00e0-\u024f]{2})\.\s+", clean_text(after).strip(" .,"))
+        for i, part in enumerate(parts):
             authors, et_al = parse_authors(part)
             if authors and (len(authors) > 1 or et_al or authors[0].given):
                 item.authors, item.et_al = authors, et_al
+                venue = _TRAILING_VENUE.match(" ".join(parts[i + 1:]).strip(" .*_"))
+                if venue and not item.venue_tag and item.year is None:
+                    # "Ann Author, Bob Writer. *NeurIPS 2018*": the venue after the authors.
+                    item.venue_raw = clean_text(venue.group(0))
+                    item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
+                    item.year = int(venue.group(2))
                 break
     return item
 
@@ -324,7 +340,8 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     run = text[start:end]
     gap = text[end:plain_chars[-1]]
     gap = gap[: next((i for i, ch in enumerate(gap) if ch.isalnum()), len(gap))]
-    separated = run.rstrip()[-1:] in ".:" or any(ch in "\n,.;|-–—(" for ch in gap)
+    # "**Title.** Authors": a full stop ends the title; "**ImageGPT:** Generative ..." does not.
+    separated = run.rstrip()[-1:] == "." or any(ch in "\n,.;|-–—(" for ch in gap)
     if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
     return run, True, text[:start] + " " + text[end:]

@@ -14,10 +14,12 @@ from .. import citekeys, store
 from ..errors import ListError
 from ..model import Library
 from .collect import collect
+from .links import arxiv_id, doi
 from .markdown import parse
 from .merge import conflicts, dedupe, merge_existing
 
-__all__ = ["ImportReport", "import_list", "read_list", "build_library"]
+__all__ = ["ImportReport", "Reading", "import_list", "read_list", "read_library",
+           "build_library"]
 
 
 @dataclass
@@ -48,6 +50,8 @@ class ImportReport:
     problems: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     written: list[str] = field(default_factory=list)  # files whose bytes changed
+    skipped: list[dict[str, Any]] = field(default_factory=list)  # {line, raw, reason}
+    explain: list[str] = field(default_factory=list)  # per item: how it was read
 
 
 def read_list(path: str | Path) -> str:
@@ -67,14 +71,39 @@ def read_list(path: str | Path) -> str:
                                     f"at offset {exc.start})") from None
 
 
+@dataclass
+class Reading:
+    """A list as read: the deduplicated Library, listings folded, lines skipped, explanations."""
+
+    lib: Library
+    folded: int
+    skipped: list[dict[str, Any]]
+    explain: list[str]
+
+
 def build_library(text: str, source: str) -> tuple[Library, int]:
     """Parse a list's text into a deduplicated Library (no keys yet) and the listings folded."""
+    reading = read_library(text, source)
+    return reading.lib, reading.folded
+
+
+def read_library(text: str, source: str) -> Reading:
+    """Parse a list's text; what was read, what was skipped and why, how each item was read.
+
+    Raises ListError only when nothing at all could be read; the message names the first
+    unreadable line and how many link-bearing lines were skipped.
+    """
     lines = text.splitlines()
     found = collect(parse(text), lines)
     if not found.entries:
-        first = found.problems[0]["line"] if found.problems else None
-        hint = " (first unreadable item here)" if first else ""
+        lost = sorted([*found.problems, *found.skipped], key=lambda p: p["line"])
+        first = lost[0]["line"] if lost else None
+        hint = (f" (first unreadable item here; {len(found.skipped)} link-bearing lines "
+                f"skipped, see --explain)" if found.skipped else
+                " (first unreadable item here)" if first else "")
         raise ListError(source, first, f"no paper or dataset items recognised{hint}")
+    explain = [_explain(source, entry, how) for entry, how in zip(found.entries, found.explain,
+                                                                   strict=True)]
     # Bold marks LLM papers only where it distinguishes: if every title is bold, it is style.
     if all(found.bold):
         for entry in found.entries:
@@ -82,14 +111,27 @@ def build_library(text: str, source: str) -> tuple[Library, int]:
     entries, folded = dedupe(found.entries)
     lib = Library(sections=found.sections, entries=entries, source=source,
                   problems=[{"file": source, **p} for p in found.problems])
-    return lib, folded
+    return Reading(lib, folded, found.skipped, explain)
+
+
+def _explain(source: str, entry, how: dict) -> str:
+    """One line: where the item is, which section, and every field read from it."""
+    where = how["section"] + (f" / {how['subsection']}" if how["subsection"] else "")
+    authors = "; ".join(a.display for a in entry.authors) + (" et al." if entry.authors_et_al
+                                                             else "")
+    ids = [f"arXiv:{i}" for i in dict.fromkeys(arxiv_id(lk.url)[0] for lk in entry.links) if i]
+    ids += [f"doi:{d}" for d in dict.fromkeys(doi(lk.url) for lk in entry.links) if d]
+    return (f"{source}:{how['line']}: [{where}] {entry.title!r} | venue: {entry.venue_tag or '-'}"
+            f" | year: {entry.year or '-'} | authors: {authors or '-'} | ids: "
+            f"{', '.join(ids) or '-'} | read as: {how['how']}")
 
 
 def import_list(list_path: str | Path, entries_dir: str | Path = "entries",
                 rekey: bool = False) -> ImportReport:
     """Import `list_path` into `entries_dir`, merging with what is there; returns a report."""
     source = str(list_path)
-    lib, folded = build_library(read_list(list_path), source)
+    reading = read_library(read_list(list_path), source)
+    lib, folded = reading.lib, reading.folded
     entries_dir = Path(entries_dir)
     old_sections: list[str] = []
     old_entries = []
@@ -103,7 +145,9 @@ def import_list(list_path: str | Path, entries_dir: str | Path = "entries",
     lib.conflicts = conflicts(lib.entries, source)
     written = store.save_library(lib, entries_dir)
     _drop_stale_sections(entries_dir, old_sections, {s.slug for s in lib.sections})
-    return _report(lib, result, folded, entries_dir, written)
+    report = _report(lib, result, folded, entries_dir, written)
+    report.skipped, report.explain = reading.skipped, reading.explain
+    return report
 
 
 def _drop_stale_sections(entries_dir: Path, old: list[str], new: set[str]) -> None:

@@ -162,9 +162,14 @@ class _Walker:
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed))
         else:
-            why = "no title" if not parsed.title else "no paper link, venue, year or authors"
-            self.found.append(_Found("skipped", self.chain, para.line, raw,
-                                     reason=f"paragraph: {why}"))
+            if all(p.kind == "image" or (p.kind == "link" and p.images and not p.text.strip())
+                   or not _meaningful(p.text) for p in para.pieces):
+                why = "only badges or images"
+            elif not parsed.title:
+                why = "paragraph without a title"
+            else:
+                why = "paragraph without a paper link, venue, year or authors"
+            self.found.append(_Found("skipped", self.chain, para.line, raw, reason=why))
 
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""
@@ -296,13 +301,13 @@ class _Walker:
             head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
             if f.kind == "skipped" or (why and f.kind in ("paper", "dataset")):
-                out.skipped.append({"line": f.line, "raw": f.raw, "reason": f.reason or why})
+                out.skipped.append({"line": f.line, "raw": f.raw, "reason": why or f.reason})
                 continue
             if why:
                 continue
             deeper = [h for h in f.chain if h.level > level]
             years = [h for h in f.chain if h.year and h.level < level]
-            subsection = (deeper or years or [None])[-1]
+            subsection = (deeper or years)[-1] if deeper or years else None
             key = head.line if head else None
             if f.kind == "problem":
                 owner = None if f.paper_like else key
@@ -359,6 +364,10 @@ class _Walker:
         out.bold.append(False)
         out.explain.append({"line": f.line, "section": section.slug, "subsection": sub,
                             "how": "dataset table row"})
+
+
+def _meaningful(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

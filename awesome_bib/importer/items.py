@@ -35,6 +35,7 @@ _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
 _PAREN_VENUE = re.compile(r"\s*[\(\[]\s*([^()\[\]]*?\b(?:19|20)\d{2}\b[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
+_COMMA_VENUE = re.compile(r",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s(?:19|20)\d\d)\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(r"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s(?:19|20)\d{2})\b")
 _BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
@@ -42,7 +43,8 @@ _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 _CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
 _TITLE_YEAR_AUTHORS = re.compile(r"^(?P<t>.+?)\s*\((?P<y>(?:19|20)\d\d)\)\s*[,.]?\s*(?P<a>.+?)$")
-_VENUE_COMMA_YEAR = re.compile(r"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{0,60}?)\s*,\s*(?P<y>(?:19|20)\d\d)\b")
+_VENUE_COMMA_YEAR = re.compile(
+    r"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{0,60}?)\s*,\s*(?P<y>(?:19|20)\d\d)\b")
 _TRAILING_VENUE = re.compile(r"^(?:([A-Za-z][\w&.,:\- ]{0,80}?)\s+)?((?:19|20)\d\d)$")
 _LAST_YEAR = re.compile(r".*\b((?:19|20)\d\d)\b")
 _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
@@ -123,7 +125,8 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     holds the title, a later line the authors, the rest links, venue and date.
     """
     lines = _split_lines(pieces)
-    if len(lines) > 1 and _line_text(lines[0]).strip() and (paragraph or _authors_line(lines[1])):
+    first = "".join(p.text for p in lines[0] if p.kind in ("text", "link")) if lines else ""
+    if len(lines) > 1 and _meaningful(first) and (paragraph or _authors_line(lines[1])):
         return _parse_lines(lines, pieces)
     return _parse_line(pieces)
 
@@ -198,11 +201,34 @@ def paper_evidence(item: ParsedItem) -> bool:
     return False
 
 
+_SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“])")
+
+
+def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
+    """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first."""
+    parts = _SENTENCE.split(clean_text(text).strip())
+    if len(parts) < 3:
+        return None
+    authors, et_al = parse_authors(parts[0])
+    if not authors or len(parts[1]) < 8:
+        return None
+    item = ParsedItem(shape="citation: authors. title. venue, year")
+    item.title = clean_title(parts[1])
+    item.authors, item.et_al = authors, et_al
+    rest = " ".join(parts[2:]) + " " + after
+    venue = _VENUE_COMMA_YEAR.match(clean_text(rest))
+    if venue:
+        item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+        item.year = year_of(item.venue_tag)
+    return item
+
+
 def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`"""
     match = _QUOTED.search(text)
     if not match or not _meaningful(match.group("t")):
-        return None
+        return _unquoted_citation(text, after)
     item = ParsedItem(shape="citation: quoted title")
     item.title = clean_title(match.group("t"))
     item.bold = all(mask[i] for i in range(match.start("t"), match.end("t"))
@@ -351,7 +377,7 @@ def _venue_in(text: str) -> str:
     text = clean_text(text)
     if not text:
         return ""
-    for pattern in (_PAREN_VENUE, _DASH_VENUE):
+    for pattern in (_PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
         match = pattern.search(text)
         if match:
             return match.group(1)
@@ -363,7 +389,7 @@ def _venue_in(text: str) -> str:
 
 def _strip_venue(title: str, venue: str) -> str:
     title = clean_text(title)
-    for wrapped in (f"({venue})", f"[{venue}]"):
+    for wrapped in (f"({venue})", f"[{venue}]", f", {venue}"):
         if title.endswith(wrapped):
             return title[: -len(wrapped)]
     idx = title.rfind(venue)

@@ -33,8 +33,8 @@ class Piece:
     text: str = ""  # text, link label (plain) or image alt
     href: str = ""  # link href or image src
     strong: bool = False  # inside **...** (for links: the label is)
-    em: bool = False  # inside *...* or _..._ (author lines are often italic)
     images: list[Piece] = field(default_factory=list)  # images inside a link label (badges)
+    em: bool = False  # inside *...* or _..._ (author lines are often italic)
 
 
 @dataclass

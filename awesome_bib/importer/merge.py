@@ -71,7 +71,7 @@ def conflicts(entries: list[Entry], source: str) -> list[dict[str, Any]]:
         for ident, url in dict.fromkeys(paper_ids(entry)):
             if all(e is not entry for e, _ in holders.get(ident, [])):
                 holders.setdefault(ident, []).append((entry, url))
-    records = []
+    records: list[dict[str, Any]] = []
     for ident, group in holders.items():
         if len(group) < 2:
             continue
@@ -140,8 +140,8 @@ def merge_existing(new: list[Entry], old: list[Entry]) -> MergeResult:
     """
     indexes: list[dict[tuple, list[int]]] = [{}, {}, {}]
     for j, entry in enumerate(old):
-        for index, keys in zip(indexes, _match_keys(entry), strict=True):
-            for key in keys:
+        for index, old_keys in zip(indexes, _match_keys(entry), strict=True):
+            for key in old_keys:
                 index.setdefault(key, []).append(j)
     used: set[int] = set()
     matched: dict[int, int] = {}

@@ -23,7 +23,8 @@ acknowledgment acknowledgments star history todo contact
 
 
 #: Headings whose items are talks, posts, courses and the like: real links, but not papers to
-#: cite (plural forms: `Video Generation` is a task, `Videos` a resource). They are kept apart (reported as skipped, never exported as papers).
+#: cite (plural forms: `Video Generation` is a task, `Videos` a resource). They are kept apart:
+#: reported as skipped, never exported as papers.
 RESOURCE_WORDS = frozenset("""
 videos lecture lectures talks courses blog blogs posts podcast podcasts slides notebook notebooks
 jupyter youtube

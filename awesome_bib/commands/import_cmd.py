@@ -61,7 +61,7 @@ def command(list_path: str, entries_dir: str, rekey: bool, explain: bool) -> Non
     """Import an awesome list (Markdown) into entries/, keeping enriched and edited fields."""
     try:
         try:
-            report = import_list(list_path, entries_dir, rekey=rekey)
+            report = import_list(list_path, entries_dir, rekey=rekey, explain=explain)
         except OSError as exc:  # entries/ not writable, disk full: no traceback for users
             raise UsageError(f"{entries_dir}: cannot write: {exc.strerror or exc}") from None
     except AwesomeBibError as exc:

@@ -6,13 +6,17 @@ writing, so a bad list leaves entries/ untouched.
 
 from __future__ import annotations
 
+import gc
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .. import citekeys, store
 from ..errors import ListError
-from ..model import Library
+from ..model import Entry, Library
 from .collect import collect
 from .links import arxiv_id, doi
 from .markdown import parse
@@ -52,6 +56,7 @@ class ImportReport:
     written: list[str] = field(default_factory=list)  # files whose bytes changed
     skipped: list[dict[str, Any]] = field(default_factory=list)  # {line, raw, reason}
     explain: list[str] = field(default_factory=list)  # per item: how it was read
+    timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (bench/export.py)
 
 
 def read_list(path: str | Path) -> str:
@@ -78,7 +83,12 @@ class Reading:
     lib: Library
     folded: int
     skipped: list[dict[str, Any]]
-    explain: list[str]
+    items: list[tuple[Entry, dict[str, Any]]]  # per listing, in list order: entry, how read
+    timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds
+
+    def explain(self) -> list[str]:
+        """One line per item: where it is, its section and every field read from it."""
+        return [_explain(self.lib.source, entry, how) for entry, how in self.items]
 
 
 def build_library(text: str, source: str) -> tuple[Library, int]:
@@ -93,8 +103,34 @@ def read_library(text: str, source: str) -> Reading:
     Raises ListError only when nothing at all could be read; the message names the first
     unreadable line and how many link-bearing lines were skipped.
     """
+    with _gc_paused():
+        return _read_library(text, source)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the import allocates: Python's collector otherwise
+    re-walks every object built so far, again and again, which made import time grow faster
+    than the list (50k items). The one cyclic structure, markdown-it's tree, is collected
+    explicitly once it is no longer needed."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _read_library(text: str, source: str) -> Reading:
+    clock = _Clock()
     lines = text.splitlines()
-    found = collect(parse(text), lines)
+    blocks = parse(text)
+    gc.collect()  # markdown-it's syntax tree (parent <-> child cycles) is garbage now
+    clock.lap("markdown")
+    found = collect(blocks, lines)
+    del blocks
+    clock.lap("items")
     if not found.entries:
         lost = sorted([*found.problems, *found.skipped], key=lambda p: p["line"])
         first = lost[0]["line"] if lost else None
@@ -102,8 +138,7 @@ def read_library(text: str, source: str) -> Reading:
                 f"skipped, see --explain)" if found.skipped else
                 " (first unreadable item here)" if first else "")
         raise ListError(source, first, f"no paper or dataset items recognised{hint}")
-    explain = [_explain(source, entry, how) for entry, how in zip(found.entries, found.explain,
-                                                                   strict=True)]
+    items = list(zip(found.entries, found.explain, strict=True))
     # Bold marks LLM papers only where it distinguishes: if every title is bold, it is style.
     if all(found.bold):
         for entry in found.entries:
@@ -111,10 +146,24 @@ def read_library(text: str, source: str) -> Reading:
     entries, folded = dedupe(found.entries)
     lib = Library(sections=found.sections, entries=entries, source=source,
                   problems=[{"file": source, **p} for p in found.problems])
-    return Reading(lib, folded, found.skipped, explain)
+    clock.lap("dedupe")
+    return Reading(lib, folded, found.skipped, items, clock.laps)
 
 
-def _explain(source: str, entry, how: dict) -> str:
+class _Clock:
+    """Seconds per phase, for `bench/export.py` ("where the time goes")."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = self.laps.get(name, 0.0) + now - self._last
+        self._last = now
+
+
+def _explain(source: str, entry: Entry, how: dict[str, Any]) -> str:
     """One line: where the item is, which section, and every field read from it."""
     where = how["section"] + (f" / {how['subsection']}" if how["subsection"] else "")
     authors = "; ".join(a.display for a in entry.authors) + (" et al." if entry.authors_et_al
@@ -127,10 +176,21 @@ def _explain(source: str, entry, how: dict) -> str:
 
 
 def import_list(list_path: str | Path, entries_dir: str | Path = "entries",
-                rekey: bool = False) -> ImportReport:
+                rekey: bool = False, explain: bool = False) -> ImportReport:
     """Import `list_path` into `entries_dir`, merging with what is there; returns a report."""
+    with _gc_paused():
+        return _import_list(list_path, entries_dir, rekey, explain)
+
+
+def _import_list(list_path: str | Path, entries_dir: str | Path, rekey: bool,
+                 explain: bool) -> ImportReport:
     source = str(list_path)
-    reading = read_library(read_list(list_path), source)
+    clock = _Clock()
+    text = read_list(list_path)
+    clock.lap("read")
+    reading = read_library(text, source)
+    del text
+    clock._last = time.perf_counter()
     lib, folded = reading.lib, reading.folded
     entries_dir = Path(entries_dir)
     old_sections: list[str] = []
@@ -139,14 +199,21 @@ def import_list(list_path: str | Path, entries_dir: str | Path = "entries",
         old = store.load_library(entries_dir)
         old_entries = old.entries
         old_sections = [s.slug for s in old.sections]
+    clock.lap("load old entries")
     result = merge_existing(lib.entries, old_entries)
+    clock.lap("merge")
     lib.entries = result.entries
     citekeys.assign_keys(lib.entries, rekey=rekey)  # pinned keys stay unless the user asks
+    clock.lap("keys")
     lib.conflicts = conflicts(lib.entries, source)
+    clock.lap("conflicts")
     written = store.save_library(lib, entries_dir)
     _drop_stale_sections(entries_dir, old_sections, {s.slug for s in lib.sections})
+    clock.lap("write entries/")
     report = _report(lib, result, folded, entries_dir, written)
-    report.skipped, report.explain = reading.skipped, reading.explain
+    report.timings = {**clock.laps, **reading.timings}
+    report.skipped = reading.skipped
+    report.explain = reading.explain() if explain else []
     return report
 
 

@@ -46,6 +46,8 @@ _TITLE_YEAR_AUTHORS = re.compile(r"^(?P<t>.+?)\s*\((?P<y>(?:19|20)\d\d)\)\s*[,.]
 _VENUE_COMMA_YEAR = re.compile(
     r"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{0,60}?)\s*,\s*(?P<y>(?:19|20)\d\d)\b")
 _TRAILING_VENUE = re.compile(r"^(?:([A-Za-z][\w&.,:\- ]{0,80}?)\s+)?((?:19|20)\d\d)$")
+#: An http(s) URL with a plain host: certainly a web link (`links.is_web_link` decides the rest).
+_PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
 _LAST_YEAR = re.compile(r".*\b((?:19|20)\d\d)\b")
 _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
                 "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
@@ -409,7 +411,7 @@ def _links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 
     def add(label: str, url: str) -> None:
         url = url.strip()
-        if is_web_link(url) and url not in seen:
+        if url not in seen and (_PLAIN_WEB.match(url) or is_web_link(url)):
             seen.add(url)
             links.append(Link(label, url))
 

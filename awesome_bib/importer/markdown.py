@@ -10,11 +10,14 @@ dropped), whether inline or a whole HTML block.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+
+from . import fast_inline
 
 _BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|([^<]+)")
@@ -78,14 +81,84 @@ class Table:
 Block = Heading | Item | Table
 
 _PARSER = MarkdownIt("commonmark").enable("table")
+#: Block structure only: inline text is read by `fast_inline`, or by `_PARSER` when it must be.
+_BLOCKS = MarkdownIt("commonmark").enable("table").disable("inline")
 
 
-def parse(text: str) -> list[Block]:
-    """The document's headings, top-level list items (with nested ones) and tables, in order."""
-    root = SyntaxTreeNode(_PARSER.parse(text))
+def parse(text: str, fast: bool = True) -> list[Block]:
+    """The document's headings, top-level list items (with nested ones) and tables, in order.
+
+    `fast=False` reads every inline text with markdown-it (the reference the fast path is
+    tested against)."""
     blocks: list[Block] = []
-    _walk(root, blocks)
+    for offset, chunk in _chunks(text):
+        env: dict = {}
+        root = SyntaxTreeNode((_BLOCKS if fast else _PARSER).parse(chunk, env))
+        _Reader.env = env
+        _Reader.fast = fast and not env.get("references")
+        _Reader.offset = offset
+        _walk(root, blocks)
+        for node in root.walk():  # no parent <-> child cycles: freed without the collector
+            node._parent = None
     return blocks
+
+
+_ATX = re.compile(r"#{1,6}(?:[ \t]|$)")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:", re.MULTILINE)
+CHUNK_LINES = 2000
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """The text in pieces of about CHUNK_LINES lines, each starting at an ATX heading outside
+    any fence, with the line offset of each: a heading ends every open block, so the pieces
+    parse as the whole does, and markdown-it's tokens for a 50k-item list never all live at
+    once. A list with reference definitions (`[x]: url`, document-wide) is one piece."""
+    if len(text) < 200_000 or _REFERENCE.search(text):
+        yield 0, text
+        return
+    lines = text.splitlines(keepends=True)
+    start, fence = 0, ""
+    for i, line in enumerate(lines):
+        match = _FENCE.match(line)
+        if match:
+            mark = match.group(1)
+            if not fence:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence) and not line.strip(" \t\r\n`~"):
+                fence = ""
+        elif not fence and i - start >= CHUNK_LINES and line.startswith("#") and _ATX.match(line):
+            yield start, "".join(lines[start:i])
+            start = i
+    yield start, "".join(lines[start:])
+
+
+class _Reader:
+    """How inline text is read during one `parse` (module state: parse is not re-entrant)."""
+
+    env: dict = {}
+    fast: bool = True
+    offset: int = 0  # line offset of the chunk being read
+
+
+def _make(kind: str, text: str, href: str, strong: bool, images: list[Piece]) -> Piece:
+    return Piece(kind, text, href, strong, images)
+
+
+def _merge_text(pieces: list[Piece]) -> list[Piece]:
+    """Adjacent text pieces with the same marks as one, empty ones dropped (the two readers
+    split text differently; the text is the same)."""
+    out: list[Piece] = []
+    for p in pieces:
+        if p.kind == "text" and not p.text:
+            continue
+        last = out[-1] if out else None
+        if (last is not None and p.kind == "text" and last.kind == "text"
+                and p.strong == last.strong and p.em == last.em):
+            out[-1] = Piece("text", last.text + p.text, strong=p.strong, em=p.em)
+        else:
+            out.append(p)
+    return out
 
 
 def plain(pieces: list[Piece]) -> str:
@@ -94,8 +167,15 @@ def plain(pieces: list[Piece]) -> str:
                    for p in pieces)
 
 
+def _span(node: SyntaxTreeNode) -> tuple[int, int]:
+    """(first line, last line), 1-based, in the whole list (not the chunk)."""
+    if not node.map:
+        return 1, 0
+    return node.map[0] + 1 + _Reader.offset, node.map[1] + _Reader.offset
+
+
 def _line(node: SyntaxTreeNode) -> int:
-    return node.map[0] + 1 if node.map else 0
+    return node.map[0] + 1 + _Reader.offset if node.map else 0
 
 
 def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
@@ -112,12 +192,13 @@ def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
         elif kind == "paragraph":
             pieces = _inline_of(child)
             if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
-                start, end = child.map if child.map else (0, 0)
-                out.append(Item(pieces, start + 1, end, False, paragraph=True))
+                start, end = _span(child)
+                out.append(Item(pieces, start, end, False, paragraph=True))
         elif kind == "html_block" and child.map:
             pieces = html_pieces(child.content)
             if any(p.kind in ("link", "image") for p in pieces):
-                out.append(Item(pieces, child.map[0] + 1, child.map[1], False, paragraph=True))
+                start, end = _span(child)
+                out.append(Item(pieces, start, end, False, paragraph=True))
         # fence, code_block, hr: not items
 
 
@@ -134,8 +215,8 @@ def _items(list_node: SyntaxTreeNode) -> list[Item]:
                 pieces.extend(_inline_of(part))
             elif part.type in ("bullet_list", "ordered_list"):
                 children.extend(_items(part))
-        start, end = li.map if li.map else (0, 0)
-        items.append(Item(pieces, start + 1, end, ordered, children))
+        start, end = _span(li)
+        items.append(Item(pieces, start, end, ordered, children))
     return items
 
 
@@ -156,8 +237,17 @@ def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
     pieces: list[Piece] = []
     for child in node.children:
         if child.type == "inline":
-            _flatten(child, pieces, strong=False)
-    return pieces
+            content = child.token.content if child.token else ""
+            fast = fast_inline.read(content, _make) if _Reader.fast else None
+            if fast is not None:
+                pieces += fast
+            elif child.children:
+                _flatten(child, pieces, strong=False)
+            else:
+                inline = SyntaxTreeNode(_PARSER.parseInline(content, _Reader.env))
+                for part in inline.children:
+                    _flatten(part, pieces, strong=False)
+    return _merge_text(pieces)
 
 
 def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = False) -> None:

@@ -3,23 +3,35 @@
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import LIST_FIELDS, Entry
+from ..model import LIST_FIELDS, Entry, Link
 from ..title_compare import title_key
 from .links import arxiv_id, doi, paper_id
+
+# The identifier rules live in links.py; these caches only spare a 50k-item list from
+# re-reading each URL several times (derive, dedupe, merge, conflicts).
+_arxiv_id = lru_cache(maxsize=1 << 17)(arxiv_id)
+_doi = lru_cache(maxsize=1 << 17)(doi)
+
+
+@lru_cache(maxsize=1 << 17)
+def _paper_id(label: str, url: str) -> str:
+    return paper_id(Link(label, url))
 
 
 def derive_ids(entry: Entry) -> None:
     """Set `arxiv` and `doi` from the entry's links (the first link that names one wins)."""
-    entry.arxiv = next((a for a in (arxiv_id(lk.url)[0] for lk in entry.links) if a), "")
-    entry.doi = next((d for d in (doi(lk.url) for lk in entry.links) if d), "")
+    entry.arxiv = next((a for a in (_arxiv_id(lk.url)[0] for lk in entry.links) if a), "")
+    entry.doi = next((d for d in (_doi(lk.url) for lk in entry.links) if d), "")
 
 
 def paper_ids(entry: Entry) -> list[tuple[str, str]]:
     """(identifier, url) for every link that identifies the paper itself: arXiv id, DOI, pdf URL."""
-    return [(ident, link.url) for link in entry.links if (ident := paper_id(link))]
+    return [(ident, link.url) for link in entry.links if (ident := _paper_id(link.label,
+                                                                             link.url))]
 
 
 def titles_of(entry: Entry) -> set[str]:

@@ -71,10 +71,16 @@ def scalar(value: Any) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_KEYS: set[str] = set()  # keys already known to be plain
+
+
 def _key(key: Any) -> str:
-    if type(key) is not str or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key) \
-            or not _resolves_to_str(key):
+    if key in _KEYS:
+        return key
+    if type(key) is not str or not _KEY.fullmatch(key) or not _resolves_to_str(key):
         raise Unsure("key")
+    _KEYS.add(key)
     return key
 
 

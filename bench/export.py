@@ -6,8 +6,8 @@ The list is Markdown in the seed list's shape (task sections, year sub-headings,
 `[**VENUE YEAR**] Title [[pdf]](...) [[code]](...)` bullets), imported with the real importer,
 then exported in all three formats. Each size runs in subprocesses (one imports, one loads and
 exports) so each peak RSS is honest. Under each row, where the import's time went, by phase
-(markdown, items, dedupe, merge, keys, conflicts, write entries/). When pandoc is installed, it converts the same all.bib to
-CSL-JSON in the same run.
+(markdown, items, dedupe, merge, keys, conflicts, write entries/). When pandoc is installed, it
+converts the same all.bib to CSL-JSON in the same run.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import copy
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..model import LIST_FIELDS, Entry, Link

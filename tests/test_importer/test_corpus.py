@@ -19,6 +19,7 @@ from awesome_bib.title_compare import title_key
 from .corpus_truth import CORPUS, KNOWN_WRONG
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
+NOT_FOUND = "title/section not found"
 
 
 def _library(name: str) -> Library:
@@ -54,7 +55,7 @@ def _sample_fields(lib: Library, sample) -> list[str]:
                 if entry.arxiv != arxiv:
                     wrong.append(f"arxiv {entry.arxiv!r} != {arxiv!r}")
                 return wrong
-    return ["title/section not found"]
+    return [NOT_FOUND]
 
 
 def scores(name: str) -> dict:
@@ -65,7 +66,10 @@ def scores(name: str) -> dict:
     hand = sum(truth.values())
     imported = sum(got.values())
     matched = sum(min(n, got.get(_heading(section), 0)) for section, n in truth.items())
-    wrong = sum(min(len(_sample_fields(lib, s)), 4) for s in samples)
+    # Four fields per sample: section (with the title found), year, venue, arXiv id; a sample
+    # not found in its section counts as four wrong.
+    wrong = sum(4 if w == [NOT_FOUND] else len(w)
+                for w in (_sample_fields(lib, s) for s in samples))
     return {"hand": hand, "imported": imported, "recall": matched / hand,
             "precision": matched / imported if imported else 0.0,
             "fields": 1 - wrong / (4 * len(samples))}

@@ -339,8 +339,12 @@ class _Walker:
         assert parsed is not None
         listing = Listing(section=section.slug, subsection=sub, position=position, line=f.line,
                           title=parsed.title, venue_tag=parsed.venue_raw, raw=f.raw)
+        year = parsed.year
+        if year is None:  # "## 2018" above a table of papers: the list dates them by heading
+            year = next((int(h.title) for h in reversed(f.chain)
+                         if h.year and h.title.strip().isdigit()), None)
         entry = Entry(title=parsed.title, llm=parsed.bold, venue_tag=parsed.venue_tag,
-                      year=parsed.year, links=list(parsed.links), listings=[listing])
+                      year=year, links=list(parsed.links), listings=[listing])
         if parsed.authors:
             entry.authors = list(parsed.authors)
             entry.authors_et_al = parsed.et_al

@@ -32,6 +32,8 @@ abstract acm ieee springer pubmed pmc medrxiv biorxiv ssrn researchgate zenodo t
 
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
+_TAG_AFTER_VENUE = re.compile(r"^\s*\[(?![^\]]*\b(?:19|20)\d\d\b)[^\[\]]{1,20}\]\s*")
+_PAREN_LEAD_VENUE = re.compile(r"^\s*\(([^()]*?\b(?:19|20)\d\d)\)\s*")  # "(CVPR 2023) Title"
 _PAREN_VENUE = re.compile(r"\s*[\(\[]\s*([^()\[\]]*?\b(?:19|20)\d{2}\b[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
@@ -272,10 +274,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         cited.links = _links(pieces, None)
         return cited
     venue_raw = ""
-    match = _BRACKET_VENUE.match(text)
+    match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
     if match and (_YEAR.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
         text, mask = text[match.end():], mask[match.end():]
+        tag = _TAG_AFTER_VENUE.match(text)
+        if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag
+            text, mask = text[tag.end():], mask[tag.end():]
     title, bold, rest = _split_title(text, mask)
     authored = _TITLE_YEAR_AUTHORS.match(clean_text(title + " " + rest)) if not venue_raw else None
     if authored:
@@ -293,12 +298,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         title_link = tail[0]
         title, bold = tail[0].text, tail[0].strong
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
+    venue_in_rest = False
     if not venue_raw:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.
         for source in (title, rest, after):
             venue_raw = _venue_in(source)
             if venue_raw:
                 title = _strip_venue(title, venue_raw)
+                venue_in_rest = source is rest
                 break
     if not venue_raw:
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
@@ -315,6 +322,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.shape = "title as link text"
     elif venue_raw:
         item.shape = "title with venue tag"
+    if not item.authors and rest.strip(" ,.;") and not venue_in_rest:
+        # "**Title**, Jinlu Zhang et al. [[Paper]]": names between the title and the links.
+        authors, et_al = parse_authors(re.sub(r"^[\s,.;:–—-]+", "", rest).rstrip(" ,.;[("))
+        if authors and (len(authors) > 1 or et_al or authors[0].given):
+            item.authors, item.et_al = authors, et_al
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
         parts = re.split(r"(?<=[a-z\u00e0-\u024f]{2})\.\s+", clean_text(after).strip(" .,"))

@@ -285,4 +285,59 @@ CORPUS: dict[str, tuple[str, dict[str, int], list[tuple[str, int | None, str, st
          ("A survey on semi-supervised learning", 2020, "", "", "Surveys & Overview"),
          ("A Survey on Deep Semi-Supervised Learning", 2021, "", "2103.00550",
           "Surveys & Overview")]),
+    "12_zziz_pwc": (
+        "year heading over a Title | Conf | Code table",
+        {"Papers": 10},
+        [("Video-to-Video Synthesis", 2018, "NIPS", "1808.06601", "Papers"),
+         ("Deep Image Prior", 2018, "CVPR", "", "Papers"),
+         ("StarGAN: Unified Generative Adversarial Networks for Multi-Domain Image-to-Image "
+          "Translation", 2018, "CVPR", "", "Papers"),
+         ("Joint 3D Face Reconstruction and Dense Alignment with Position Map Regression "
+          "Network", 2018, "ECCV", "", "Papers"),
+         ("Learning to See in the Dark", 2018, "CVPR", "", "Papers"),
+         ("Glow: Generative Flow with Invertible 1x1 Convolutions", 2018, "NIPS", "1807.03039",
+          "Papers"),
+         ("Squeeze-and-Excitation Networks", 2018, "CVPR", "", "Papers"),
+         ("Efficient Neural Architecture Search via Parameters Sharing", 2018, "ICML", "",
+          "Papers"),
+         ("Multimodal Unsupervised Image-to-image Translation", 2018, "ECCV", "", "Papers"),
+         ("Non-Local Neural Networks", 2018, "CVPR", "", "Papers")]),
+    "13_yutong_text_to_image": (
+        "(Venue Year) [tag] **Title**, Authors et al.",
+        {"Paper With Code": 26},
+        [("Fast Text-to-3D-Aware Face Generation and Manipulation via Direct Cross-modal Mapping "
+          "and Geometric Regularization", 2024, "arXiv", "2403.06702", "Paper With Code"),
+         ("Mukh-Oboyob: Stable Diffusion and BanglaBERT enhanced Bangla Text-to-Face Synthesis",
+          2023, "IJACSA", "", "Paper With Code"),
+         ("DreamFace: Progressive Generation of Animatable 3D Faces under Text Guidance", 2023,
+          "SIGGRAPH", "2304.03117", "Paper With Code"),
+         ("Collaborative Diffusion for Multi-Modal Face Generation and Editing", 2023, "CVPR",
+          "2304.10530", "Paper With Code"),
+         ("Where you edit is what you get: Text-guided image editing with region-based "
+          "attention", 2023, "Pattern Recognition", "", "Paper With Code"),
+         ("Towards Open-Ended Text-to-Face Generation, Combination and Manipulation", 2022,
+          "ACMMM", "", "Paper With Code"),
+         ("clip2latent: Text driven sampling of a pre-trained StyleGAN using denoising diffusion "
+          "and CLIP", 2022, "BMVC", "2210.02347", "Paper With Code"),
+         ("Generated Faces in the Wild: Quantitative Comparison of Stable Diffusion, Midjourney "
+          "and DALL-E 2", 2022, "arXiv", "2210.00586", "Paper With Code"),
+         ("CMAFGAN: A Cross-Modal Attention Fusion based Generative Adversarial Network for "
+          "attribute word-to-face synthesis", 2022, "Knowledge-Based Systems", "",
+          "Paper With Code"),
+         ("TextFace: Text-to-Style Mapping based Face Generation and Manipulation", 2022,
+          "IEEE Transactions on Network Science and Engineering", "", "Paper With Code"),
+         ("TediGAN: Text-Guided Diverse Image Generation and Manipulation", 2021, "CVPR",
+          "2012.03308", "Paper With Code"),
+         ("FTGAN: A Fully-trained Generative Adversarial Networks for Text to Face Generation",
+          2019, "arXiv", "1904.05729", "Paper With Code")]),
+    "14_dair_ml_papers_of_the_week": (
+        "weekly table: | 1) **Name** - description | [Paper](...) |",
+        {"Top ML Papers of the Week (March 4 - March 10) - 2024": 10},
+        [(name, None, "", arxiv, "Top ML Papers of the Week (March 4 - March 10) - 2024")
+         for name, arxiv in [("Claude 3", ""), ("Robust Evaluation of Reasoning", "2402.19450"),
+                             ("GaLore", "2403.03507"), ("Can LLMs Reason and Plan?", "2403.04121"),
+                             ("RAG for AI-Generated Content", "2402.19473"),
+                             ("KnowAgent", "2403.03101"), ("Sora Overview", "2402.17177"),
+                             ("LLM for Law", "2403.03883"), ("Design2Code", "2403.03163"),
+                             ("TripoSR", "2403.02151")]]),
 }

@@ -204,6 +204,11 @@ def _import_list(list_path: str | Path, entries_dir: str | Path, rekey: bool,
     clock.lap("merge")
     lib.entries = result.entries
     citekeys.assign_keys(lib.entries, rekey=rekey)  # pinned keys stay unless the user asks
+    for entry in lib.entries:
+        if entry.authors and entry.provenance.get("authors") == "list":
+            # Made from the list's authors: right before enrichment, but not yet verified, so
+            # it may change once, when a verified record's authors replace the list's.
+            entry.key_fallback = True
     clock.lap("keys")
     lib.conflicts = conflicts(lib.entries, source)
     clock.lap("conflicts")

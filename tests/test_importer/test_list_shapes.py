@@ -132,6 +132,7 @@ def test_authors_stored_with_list_provenance_and_et_al(tmp_path):
     assert ([a.to_dict() for a in entry.authors], entry.authors_et_al, entry.provenance) == (
         [{"family": "Vaswani", "given": "A."}], True, {"authors": "list"})
     assert entry.key.startswith("vaswani")  # the list's first author makes the key
+    assert entry.key_fallback  # ... until a verified record's authors replace the list's
 
 
 def test_enriched_authors_survive_reimport(tmp_path):

@@ -15,6 +15,7 @@ import unicodedata
 
 _FALLBACK = re.compile(r"[\\`<>_\n\r]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 _DEST = r"[^\s()<>\\]*"
+_SPECIAL = re.compile(r"[*!\[\]]")
 _IMAGE = re.compile(rf"!\[([^\[\]]*)\]\(({_DEST})\)")
 _LINK = re.compile(rf"\[((?:!\[[^\[\]]*\]\({_DEST}\)|\[[^\[\]]*\]|[^\[\]])*)\]\(({_DEST})\)")
 #: URLs markdown-it's normalizeLink returns unchanged (ASCII host, only characters it keeps).
@@ -52,6 +53,13 @@ def read(text: str, make, strong: bool = False) -> list | None:
             buf.clear()
 
     while i < len(text):
+        special = _SPECIAL.search(text, i)
+        if special is None:
+            buf.append(text[i:])
+            break
+        if special.start() > i:
+            buf.append(text[i:special.start()])
+            i = special.start()
         ch = text[i]
         if ch == "*":
             j = i

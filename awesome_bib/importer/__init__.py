@@ -134,9 +134,9 @@ def _read_library(text: str, source: str) -> Reading:
     if not found.entries:
         lost = sorted([*found.problems, *found.skipped], key=lambda p: p["line"])
         first = lost[0]["line"] if lost else None
-        hint = (f" (first unreadable item here; {len(found.skipped)} link-bearing lines "
-                f"skipped, see --explain)" if found.skipped else
-                " (first unreadable item here)" if first else "")
+        why = lost[0]["reason"] if lost else ""
+        hint = (f" (first unreadable item here: {why}; {len(lost)} link-bearing lines not "
+                f"imported)" if lost else "")
         raise ListError(source, first, f"no paper or dataset items recognised{hint}")
     items = list(zip(found.entries, found.explain, strict=True))
     # Bold marks LLM papers only where it distinguishes: if every title is bold, it is style.

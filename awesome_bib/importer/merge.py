@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .. import venues
 from ..model import LIST_FIELDS, Entry, Link
 from ..title_compare import title_key
 from .links import arxiv_id, doi, paper_id
@@ -50,11 +51,24 @@ def _absorb(into: Entry, other: Entry) -> None:
         into.venue_tag = other.venue_tag
 
 
+def _other_venue(a: str, b: str) -> bool:
+    """Two published venues that differ (`Nature 2015` and `An MIT Press book 2015`): two
+    works that share a title ("Deep learning"). A preprint and its venue are one paper."""
+    if not a or not b:
+        return False
+    names = [venues.parse_tag(t) for t in (a, b)]
+    if any(p.venue is not None and p.venue.kind == "preprint" or "arxiv" in p.name.lower()
+           for p in names):
+        return False
+    return names[0].name.lower() != names[1].name.lower()
+
+
 def dedupe(entries: list[Entry]) -> tuple[list[Entry], int]:
     """Fold listings of the same paper into one entry; returns (entries, listings folded).
 
     Same normalised title (and same kind) is the same paper, unless both carry different arXiv
-    ids. Sharing only a link is not enough: that is a conflict for a person (see `conflicts`).
+    ids or name two different published venues. Sharing only a link is not enough: that is a
+    conflict for a person (see `conflicts`).
     """
     kept: list[Entry] = []
     by_title: dict[tuple[str, str], list[Entry]] = {}
@@ -63,7 +77,8 @@ def dedupe(entries: list[Entry]) -> tuple[list[Entry], int]:
         derive_ids(entry)
         key = (entry.kind, title_key(entry.title))
         match = next((e for e in by_title.get(key, [])
-                      if not (e.arxiv and entry.arxiv and e.arxiv != entry.arxiv)), None)
+                      if not (e.arxiv and entry.arxiv and e.arxiv != entry.arxiv)
+                      and not _other_venue(e.venue_tag, entry.venue_tag)), None)
         if match is None:
             kept.append(entry)
             by_title.setdefault(key, []).append(entry)

@@ -9,11 +9,9 @@ tests/corpus/SOURCES.md.
 from __future__ import annotations
 
 #: Sampled fields the importer is known to get wrong, with the reason: pinned so that a fix or a
-#: regression shows. Two different works titled "Deep learning" (the book and the Nature
-#: review) are merged into one entry because deduplication goes by title when no identifier
-#: tells them apart, so the review carries the book's venue.
-KNOWN_WRONG = {("01_floodsung_roadmap", "Deep learning", "1.1 Survey"):
-               ["venue 'An MIT Press book 2015' !~ 'Nature'"]}
+#: regression shows. (Empty since two works titled "Deep learning", the book and the Nature
+#: review, are no longer merged into one entry.)
+KNOWN_WRONG: dict[tuple[str, str, str], list[str]] = {}
 
 # name -> (shape, {section heading: papers}, [(title, year, venue, arxiv, section heading)])
 CORPUS: dict[str, tuple[str, dict[str, int], list[tuple[str, int | None, str, str, str]]]] = {

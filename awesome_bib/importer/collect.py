@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model import Entry, Listing, Section
 from ..title_compare import title_key
-from .items import ParsedItem, paper_evidence, parse_item
+from .items import ParsedItem, add_names_and_venue, paper_evidence, parse_item
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
 from .tables import dataset_row, paper_row, table_kind
@@ -79,7 +79,7 @@ class _Walker:
         """The level of the list's own title (one heading, first, shallowest), else 0."""
         levels = [b.level for b in self.blocks if isinstance(b, Heading)]
         if self.first_heading and levels.count(min(levels)) == 1 \
-                and self.first_heading.level == min(levels):
+                and self.first_heading.level == min(levels) and max(levels) > min(levels):
             return min(levels)
         return 0
 
@@ -121,6 +121,10 @@ class _Walker:
             elif sub.links and not sub.title:
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
+            elif not sub.links and child.pieces and not child.children:
+                # "-   Ann Author, Bob Writer. *ICML 2019*" under the paper: its authors, venue
+                add_names_and_venue(parsed, "".join(p.text for p in child.pieces
+                                                    if p.kind == "text"))
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return

@@ -32,6 +32,7 @@ abstract acm ieee springer pubmed pmc medrxiv biorxiv ssrn researchgate zenodo t
 
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
+_YEAR_VENUE_PREFIX = re.compile(r"^\s*((?:19|20)\d\d)(?:-([A-Za-z][\w&]*))?\s+[-–—:]\s+")
 _TAG_AFTER_VENUE = re.compile(r"^\s*\[(?![^\]]*\b(?:19|20)\d\d\b)[^\[\]]{1,20}\]\s*")
 _PAREN_LEAD_VENUE = re.compile(r"^\s*\(([^()]*?\b(?:19|20)\d\d)\)\s*")  # "(CVPR 2023) Title"
 _PAREN_VENUE = re.compile(r"\s*[\(\[]\s*([^()\[\]]*?\b(?:19|20)\d{2}\b[^()\[\]]*?)\s*[\)\]]\s*$")
@@ -192,6 +193,24 @@ def _lead_venue(text: str) -> str:
     return match.group(1) if match else ""
 
 
+def add_names_and_venue(item: ParsedItem, text: str) -> bool:
+    """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
+    filling only what the item lacks; whether the text read as names."""
+    parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", clean_text(text).strip(" .,"))
+    for i, part in enumerate(parts):
+        authors, et_al = parse_authors(part)
+        if authors and (len(authors) > 1 or et_al or authors[0].given):
+            if not item.authors:
+                item.authors, item.et_al = authors, et_al
+            venue = _TRAILING_VENUE.match(" ".join(parts[i + 1:]).strip(" .*_"))
+            if venue and not item.venue_tag and item.year is None:
+                item.venue_raw = clean_text(venue.group(0))
+                item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
+                item.year = int(venue.group(2))
+            return True
+    return False
+
+
 def paper_evidence(item: ParsedItem) -> bool:
     """Whether an item reads as a paper, not prose or a project with a link: a link to a paper
     (arXiv, DOI, a publisher or proceedings site, a PDF), a venue or year, or authors."""
@@ -274,7 +293,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         cited.links = _links(pieces, None)
         return cited
     venue_raw = ""
-    match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
+    dated = _YEAR_VENUE_PREFIX.match(text)
+    if dated:  # "2008-NIPS - Title.": year and venue first
+        venue_raw = f"{dated.group(2)} {dated.group(1)}" if dated.group(2) else ""
+        text, mask = text[dated.end():], mask[dated.end():]
+    match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
     if match and (_YEAR.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
         text, mask = text[match.end():], mask[match.end():]
@@ -317,6 +340,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.venue_tag = normalise_venue(venue_raw) if venue_raw else ""
     item.year = year_of(item.venue_tag)
     item.links = _links(pieces, title_link)
+    if dated and item.year is None:
+        item.year = int(dated.group(1))  # "2014 - Title": a year, no venue
     item.title_is_label = title_link is None and _is_resource_label(item.title)
     if title_link is not None:
         item.shape = "title as link text"
@@ -329,18 +354,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.authors, item.et_al = authors, et_al
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
-        parts = re.split(r"(?<=[a-z\u00e0-\u024f]{2})\.\s+", clean_text(after).strip(" .,"))
-        for i, part in enumerate(parts):
-            authors, et_al = parse_authors(part)
-            if authors and (len(authors) > 1 or et_al or authors[0].given):
-                item.authors, item.et_al = authors, et_al
-                venue = _TRAILING_VENUE.match(" ".join(parts[i + 1:]).strip(" .*_"))
-                if venue and not item.venue_tag and item.year is None:
-                    # "Ann Author, Bob Writer. *NeurIPS 2018*": the venue after the authors.
-                    item.venue_raw = clean_text(venue.group(0))
-                    item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
-                    item.year = int(venue.group(2))
-                break
+        add_names_and_venue(item, after)
     return item
 
 

@@ -70,6 +70,8 @@ PAPER_WORDS = frozenset("survey surveys paper papers review reviews publications
 def is_non_paper(title: str) -> bool:
     """True for a heading about the repository itself (News, Overview, Citation, Contributing)."""
     ws = words(title)
+    if ws in (["to", "do"], ["to", "dos"], ["to", "do", "list"]):
+        return True
     return bool(ws) and len(ws) <= 3 and any(w in NON_PAPER_WORDS for w in ws) \
         and not any(w in PAPER_WORDS for w in ws)
 

@@ -13,6 +13,7 @@ checks the equality on the committed entries/, the corpus and hostile strings.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -55,6 +56,12 @@ def scalar(value: Any) -> str:
         return str(value)
     if type(value) is not str:
         raise Unsure(type(value).__name__)
+    return _string(value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _string(value: str) -> str:
+    """A string scalar (labels, slugs, venue tags repeat: cached)."""
     if not value:
         return "''"
     if len(value) > MAX_LEN or _UNSURE.search(value):

@@ -37,7 +37,7 @@ _RESOLVERS: dict[str, list] = {}
 def _resolves_to_str(value: str) -> bool:
     """Whether the plain scalar reads back as a string (not `2023`, `true`, `null`, `1.5`)."""
     if not _RESOLVERS:
-        from yaml.resolver import Resolver  # type: ignore[import-untyped]  # the emitter's rules
+        from yaml.resolver import Resolver  # the tag rules the emitter itself applies
 
         _RESOLVERS.update(Resolver.yaml_implicit_resolvers)
     resolvers = _RESOLVERS.get(value[:1], [])

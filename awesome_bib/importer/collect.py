@@ -77,10 +77,13 @@ class _Walker:
 
     def _title_level(self) -> int:
         """The level of the list's own title (one heading, first, shallowest), else 0."""
-        levels = [b.level for b in self.blocks if isinstance(b, Heading)]
+        heads = [b for b in self.blocks if isinstance(b, Heading)]
+        levels = [h.level for h in heads]
+        deeper = [h for h in heads if h.level > min(levels, default=0)]
         if self.first_heading and levels.count(min(levels)) == 1 \
-                and self.first_heading.level == min(levels) and max(levels) > min(levels):
-            return min(levels)
+                and self.first_heading.level == min(levels) and deeper \
+                and not all(is_year_heading(heading_title(h)) for h in deeper):
+            return min(levels)  # "## Survey" over "### 2024" only is a section, not a title
         return 0
 
     # -- first pass ---------------------------------------------------------------------

@@ -59,7 +59,7 @@ def scalar(value: Any) -> str:
     return _string(value)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def _string(value: str) -> str:
     """A string scalar (labels, slugs, venue tags repeat: cached)."""
     if not value:

@@ -131,7 +131,10 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
-        if parsed.title and parsed.links:
+        if parsed.title and parsed.links and _is_tool(parsed):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason="a tool: a short name with only code or demo links"))
+        elif parsed.title and parsed.links:
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed))
         elif not folded and (parsed.paper_like or parsed.title):
             reason = "no title" if not parsed.title else "no link"
@@ -375,6 +378,18 @@ class _Walker:
         out.bold.append(False)
         out.explain.append({"line": f.line, "section": section.slug, "subsection": sub,
                             "how": "dataset table row"})
+
+
+#: Link labels of software, not of a paper.
+_TOOL_LABELS = frozenset("code github pytorch tensorflow jax colab notebook demo".split())
+
+
+def _is_tool(parsed: ParsedItem) -> bool:
+    """`- VQGAN-CLIP [[code]](https://github.com/...)`: a name of five words or fewer, not a
+    link itself, with nothing but code or demo links and no venue, year or authors."""
+    return (parsed.shape != "title as link text" and len(parsed.title.split()) <= 5
+            and not (parsed.venue_tag or parsed.year or parsed.authors)
+            and all(lk.label.lower() in _TOOL_LABELS for lk in parsed.links))
 
 
 def _meaningful(text: str) -> bool:

@@ -157,3 +157,16 @@ def test_author_strings():
     assert parse_authors("Ludwig van der Meer and Anna Smith")[0][0].family == "van der Meer"
     assert parse_authors("First-generation reasoning models from DeepSeek") == ([], False)
     assert parse_authors("arXiv preprint arXiv:1409.1556 (2014)") == ([], False)
+
+
+def test_a_short_name_with_only_code_links_is_a_tool():
+    from awesome_bib.importer import read_library
+    text = ("# L\n\n## GAN\n\n- VQGAN-CLIP [[code]](https://github.com/a/b)\n"
+            "- [StyleCLIP: Text-Driven Manipulation](https://arxiv.org/abs/2103.17249) "
+            "[[code]](https://github.com/c/d)\n"
+            "- A Long Paper Title With Only Its Code Linked [[code]](https://github.com/e/f)\n")
+    reading = read_library(text, "l.md")
+    assert [e.title for e in reading.lib.entries] == [
+        "StyleCLIP: Text-Driven Manipulation", "A Long Paper Title With Only Its Code Linked"]
+    assert [(s["line"], s["reason"]) for s in reading.skipped] == [
+        (5, "a tool: a short name with only code or demo links")]

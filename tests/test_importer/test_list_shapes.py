@@ -170,3 +170,11 @@ def test_a_short_name_with_only_code_links_is_a_tool():
         "StyleCLIP: Text-Driven Manipulation", "A Long Paper Title With Only Its Code Linked"]
     assert [(s["line"], s["reason"]) for s in reading.skipped] == [
         (5, "a tool: a short name with only code or demo links")]
+
+
+def test_reimporting_a_list_with_authors_changes_no_byte(tmp_path):
+    from awesome_bib.importer import import_list
+    for name in ("title_first.md", "citations.md", "paragraphs.md"):
+        import_list(SHAPES / name, tmp_path / name)
+        again = import_list(SHAPES / name, tmp_path / name)
+        assert again.written == [] and again.added == [] and again.removed == []

@@ -32,6 +32,12 @@ class EntriesError(ListError):
     """Bad input in an entries/ YAML file (broken YAML, wrong schema)."""
 
 
+class BusyError(AwesomeBibError):
+    """Another run holds the lock on entries/ or the cache; says who (locks.py)."""
+
+    exit_code = 3
+
+
 class CacheError(AwesomeBibError):
     """A corrupt or unreadable cache file; names the file."""
 

@@ -6,6 +6,7 @@ import click
 
 from ..errors import AwesomeBibError, UsageError
 from ..importer import ImportReport, import_list
+from .options import existing, one_writer
 
 
 class ReportedError(click.ClickException):
@@ -51,6 +52,7 @@ def _summary(report: ImportReport) -> list[str]:
               type=click.Path(file_okay=False), help="Directory of the YAML entries.")
 @click.option("--rekey", is_flag=True,
               help="Regenerate every citation key, pinned ones too (keys are otherwise stable).")
+@one_writer(lambda o: [existing(o["entries_dir"])])
 def command(list_path: str, entries_dir: str, rekey: bool) -> None:
     """Import an awesome list (Markdown) into entries/, keeping enriched and edited fields."""
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from awesome_bib import store
+from awesome_bib import parse_cache, store
 from awesome_bib.errors import EntriesError
 
 ENTRIES = Path(__file__).resolve().parents[2] / "entries"
@@ -52,7 +52,7 @@ def test_edited_file_is_parsed_again(entries):
 def test_corrupt_parse_cache_is_only_a_miss(entries):
     """A damaged cache file costs a YAML parse, never a wrong library or an error."""
     expected = [e.to_dict() for e in store.load_library(entries).entries]
-    for cached in store._parse_cache_dir().glob("*.json"):
+    for cached in parse_cache.directory().glob("*.json"):
         cached.write_text("{not json", encoding="utf-8")
     assert [e.to_dict() for e in store.load_library(entries).entries] == expected
 
@@ -60,8 +60,8 @@ def test_corrupt_parse_cache_is_only_a_miss(entries):
 def test_yaml_only_values_are_not_cached(tmp_path):
     """A date a person typed (YAML gives a date object) is not squeezed through JSON."""
     data = b"when: 2024-06-01\n"
-    store._remember(data, yaml.safe_load(data))
-    assert store._recall(data) is None
+    parse_cache.remember(data, yaml.safe_load(data))
+    assert parse_cache.recall(parse_cache.digest(data)) is None
 
 
 @pytest.mark.parametrize("text, line", [

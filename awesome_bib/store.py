@@ -191,6 +191,8 @@ def _text_for(path: Path, current: bytes | None, text: str, doc: Any) -> str:
         return text
     old_text = current.decode("utf-8", errors="replace")
     old = _parse_or_none(path, current)
+    if old == doc:
+        return old_text  # same data: the person's bytes stay exactly as they are
     if old is None or entries_yaml.is_ours(old_text, old):
         return text
     kept = entries_yaml.update_in_place(old_text, doc)

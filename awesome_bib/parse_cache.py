@@ -42,6 +42,20 @@ def remember(data: bytes, parsed: Any, name: str | None = None) -> None:
         pass  # a cache we cannot write only costs speed
 
 
+def mark_dumped(name: str) -> None:
+    """Note that the bytes with this digest are exactly what `entries_yaml.dump` wrote for
+    their data (nothing of a person's in them), so a rewrite may take the fast path."""
+    try:
+        atomic_write_text(directory() / f"{name}.dumped", "")
+    except OSError:
+        pass
+
+
+def was_dumped(name: str) -> bool:
+    """True when `mark_dumped(name)` was called (by any run sharing this cache)."""
+    return (directory() / f"{name}.dumped").is_file()
+
+
 def recall(name: str) -> Any:
     """The remembered parse of the bytes with this digest, or None (any unreadable file is
     just a miss)."""

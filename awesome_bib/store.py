@@ -174,6 +174,8 @@ def _write(path: Path, text: str, doc: Any) -> bool:
             name = parse_cache.digest(new)
             _seen[seen] = name
             parse_cache.remember(new, doc, name)  # the next load of these bytes needs no parse
+            if new == text.encode("utf-8"):
+                parse_cache.mark_dumped(name)
             return True
 
 
@@ -189,13 +191,16 @@ def _text_for(path: Path, current: bytes | None, text: str, doc: Any) -> str:
     comments or formatting."""
     if current is None:
         return text
+    name = parse_cache.digest(current)
+    if parse_cache.was_dumped(name):
+        return text  # we wrote these bytes with `dump`: nothing of a person's to keep
     old_text = current.decode("utf-8", errors="replace")
     old = _parse_or_none(path, current)
     if old == doc:
         return old_text  # same data: the person's bytes stay exactly as they are
     if old is None or entries_yaml.is_ours(old_text, old):
         return text
-    kept = entries_yaml.update_in_place(old_text, doc)
+    kept = entries_yaml.update_in_place(old_text, old, doc)
     if kept is None:
         _say(f"{path}: could not keep its comments and formatting; rewritten in our layout")
         return text

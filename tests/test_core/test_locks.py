@@ -88,3 +88,30 @@ def test_holder_file_of_a_dead_process_does_not_mislead(tmp_path):
         "command": "enrich", "pid": dead.pid, "host": os.uname().nodename,
         "since": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}), encoding="utf-8")
     assert holder_line(tmp_path).endswith("another awesome-bib run (it has not said who yet)")
+
+
+@pytest.mark.parametrize("argv, locked", [
+    (["import", "LIST", "--entries", "ENTRIES"], "ENTRIES"),
+    (["enrich", "--entries", "ENTRIES"], "ENTRIES"),
+    (["enrich", "--entries", "ENTRIES", "--dry-run"], "CACHE"),
+    (["check", "LIST", "--entries", "ENTRIES"], "CACHE"),
+], ids=["import", "enrich-entries", "enrich-cache", "check-fetch"])
+def test_every_writing_command_refuses_with_no_wait(tmp_path, monkeypatch, capsys, argv, locked):
+    from awesome_bib.cli import main
+
+    dirs = {"ENTRIES": tmp_path / "entries", "CACHE": tmp_path / "cache",
+            "LIST": ROOT / "seeds" / "001_8a4be340c7ffec50.txt"}
+    dirs["ENTRIES"].mkdir()
+    monkeypatch.setenv("AWESOME_BIB_CACHE", str(dirs["CACHE"]))
+    proc = _holder(dirs[locked], tmp_path / "release")
+    try:
+        with pytest.raises(SystemExit) as exit_:
+            main([str(dirs.get(a, a)) for a in argv] + ["--no-wait"])
+    finally:
+        (tmp_path / "release").touch()
+        proc.wait(timeout=BOUND)
+    assert exit_.value.code == 3
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"awesome-bib: error: {dirs[locked]} is locked by `awesome-bib enrich`")
+    written = [p.name for p in dirs["ENTRIES"].iterdir() if p.name != ".awesome-bib.lock"]
+    assert written == []  # nothing was imported or enriched

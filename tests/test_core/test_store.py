@@ -175,3 +175,17 @@ def test_comments_survive_reimport_of_a_changed_list(tmp_path):
     assert path.read_bytes() != before
     assert "# checked against the PDF (by hand)\n" in text and "  # keep this key\n" in text
     assert "note_tags: [reviewed, pdf]" in text
+
+
+def test_file_not_cut_into_entries_is_updated_whole(entries):
+    """A comment on the `entries:` line itself: the whole file goes through the round trip."""
+    path = entries / "survey.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "\nentries:\n", "\nentries:  # surveys only\n", 1), encoding="utf-8")
+    lib = store.load_library(entries)
+    next(e for e in lib.entries if e.listings[0].section == "survey").year = 1999
+    store.save_library(lib, entries)
+    text = path.read_text(encoding="utf-8")
+    assert "entries:  # surveys only\n" in text
+    assert [e.to_dict() for e in store.load_library(entries).entries] == [
+        e.to_dict() for e in lib.entries]

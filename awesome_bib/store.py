@@ -31,11 +31,8 @@ UNMERGED_SUFFIX = ".unmerged.yaml"
 
 #: resolved path -> digest of the bytes this process last read there or wrote there.
 _seen: dict[Path, str] = {}
-
-
-def dump_yaml(data: Any) -> str:
-    """YAML as we write it everywhere (see entries_yaml.dump)."""
-    return entries_yaml.dump(data)
+#: How often a file that changes under our feet is re-read and merged before giving up.
+_ATTEMPTS = 5
 
 
 def read_yaml(path: Path) -> Any:
@@ -43,7 +40,6 @@ def read_yaml(path: Path) -> Any:
     data, parsed = parse_cache.read_yaml_bytes(path)
     _seen[path.resolve()] = parse_cache.digest(data)
     return parsed
-
 
 
 def _item_line(path: Path, index: int) -> int | None:
@@ -133,7 +129,7 @@ def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
         entries = sorted(entries, key=lambda e: e.listings[0].position if e.listings else 0)
         docs[f"{slug}.yaml"] = {"section": slug, "title": titles.get(slug, slug),
                                 "entries": [e.to_dict() for e in entries]}
-    return {name: dump_yaml(doc) for name, doc in docs.items()}, docs
+    return {name: entries_yaml.dump(doc) for name, doc in docs.items()}, docs
 
 
 def save_library(lib: Library, entries_dir: str | Path) -> list[Path]:
@@ -157,7 +153,7 @@ def _write(path: Path, text: str, doc: Any) -> bool:
     """Put `doc` into `path` (our `text` for it when the file holds nothing of a person's);
     True when the file's bytes changed."""
     seen = path.resolve()
-    while True:
+    for _attempt in range(_ATTEMPTS):
         current = _read_or_none(path)
         if current is not None and _seen.get(seen) not in (None, parse_cache.digest(current)):
             result = _merge_edit(path, current, doc)
@@ -177,6 +173,11 @@ def _write(path: Path, text: str, doc: Any) -> bool:
             if new == text.encode("utf-8"):
                 parse_cache.mark_dumped(name)
             return True
+    beside = _unmerged_path(path)
+    atomic_write_text(beside, entries_yaml.dump(doc))
+    _say(f"{path} kept changing while this run tried to write it: left as it is; this run's "
+         f"result is in {beside.name}")
+    return False
 
 
 def _read_or_none(path: Path) -> bytes | None:
@@ -224,7 +225,7 @@ def _merge_edit(path: Path, current: bytes, ours: Any) -> tuple[Any, bytes] | No
     theirs = _parse_or_none(path, current)
     try:
         if base is None:
-            raise MergeConflict("what this run read is no longer known (parse cache off)")
+            raise MergeConflict("what this run read is not in the parse cache")
         if theirs is None:
             raise MergeConflict("it is not readable YAML now")
         merged, overruled = merge_file(base, ours, theirs)

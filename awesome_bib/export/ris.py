@@ -9,17 +9,14 @@ the citation key; Zotero ignores it (use CSL-JSON to keep keys in Zotero).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from rispy import RisWriter
 
-from ..model import Author, Entry
+from ..model import Author
 from .mapping import RIS_TYPES
-from .resolve import Record, resolve
-
-NAME = "ris"
-SUFFIX = ".ris"
+from .registry import Format
+from .resolve import Record
 
 
 class _Writer(RisWriter):
@@ -90,7 +87,7 @@ def record(rec: Record) -> dict[str, Any]:
 _WRITER = _Writer()
 
 
-def render_entry(rec: Record, unicode: bool = False) -> str:
+def render_entry(rec: Record) -> str:
     """One TY ... ER record, lines ending in newlines."""
     return _WRITER.formats([record(rec)])
 
@@ -100,8 +97,4 @@ def join(blocks: list[str]) -> str:
     return "\n".join(blocks)
 
 
-def render(entries: Iterable[Entry], unicode: bool = False,
-           records: dict[str, Record] | None = None) -> str:
-    """A .ris file of `entries`, in the given order."""
-    return join([render_entry(records[e.key] if records is not None else resolve(e))
-                 for e in entries])
+FORMAT = Format("ris", ".ris", render_entry, join)

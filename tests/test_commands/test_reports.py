@@ -16,6 +16,7 @@ from awesome_bib.check.findings import Finding
 from awesome_bib.check.render import text
 from awesome_bib.commands.enrich_cmd import report_lines
 from awesome_bib.enrich import EnrichReport, SectionStats
+from awesome_bib.export import FORMATS
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "001_8a4be340c7ffec50.txt"
@@ -109,7 +110,7 @@ def test_reports_read_alike_at_80_columns_and_in_a_ci_log(command, seed_entries,
     if command in ("enrich", "export"):
         header = next(i for i, line in enumerate(lines) if line.startswith("section "))
         words = {"enrich": ["section", "entries", "authors", "DOI", "published", "unresolved"],
-                 "export": ["section", "bibtex", "csljson", "ris"]}[command]
+                 "export": ["section", *sorted(FORMATS)]}[command]
         assert lines[header].split() == words
         assert all(len(line) <= 80 for line in lines[header:header + 6])
     if command == "enrich":

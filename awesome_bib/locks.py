@@ -1,9 +1,11 @@
 """One writer at a time: inter-process locks on entries/ and on the cache directory.
 
 The lock is an OS file lock taken with `filelock` (flock on POSIX, LockFileEx on Windows) on
-`<dir>/.awesome-bib.lock`. The kernel drops it when its process dies, `kill -9` included, so a
-killed run never blocks the next one. Who holds it (command, pid, host, since when) is written
-to `<dir>/.awesome-bib.holder.json` once the lock is taken and deleted when it is released;
+`.<dir>.awesome-bib.lock` beside the directory (not in it: entries/ holds only the entries, so
+a lock file never shows up in a listing or a commit of it). The kernel drops the lock when its
+process dies, `kill -9` included, so a killed run never blocks the next one. Who holds it
+(command, pid, host, since when) is written to `.<dir>.awesome-bib.holder.json` beside it once
+the lock is taken and deleted when it is released;
 a holder file whose process is gone is never shown as the holder. A holder file found on
 taking the lock means the last run there was killed: the temp files it may have left are
 swept then (no other writer can be staging while we hold the lock).
@@ -24,10 +26,22 @@ from filelock import FileLock, Timeout
 from .errors import BusyError
 from .fsutil import atomic_write_text, sweep_temps
 
-LOCK_NAME = ".awesome-bib.lock"
-HOLDER_NAME = ".awesome-bib.holder.json"
+LOCK_SUFFIX = ".awesome-bib.lock"
+HOLDER_SUFFIX = ".awesome-bib.holder.json"
 #: How long a second run waits for the first by default (seconds); `--wait` changes it.
 DEFAULT_WAIT = 600.0
+
+
+def lock_path(directory: Path) -> Path:
+    """The lock file of `directory`: `.<name>.awesome-bib.lock` beside it."""
+    directory = directory.resolve()
+    return directory.with_name(f".{directory.name}{LOCK_SUFFIX}")
+
+
+def holder_path(directory: Path) -> Path:
+    """Who holds `directory`'s lock: `.<name>.awesome-bib.holder.json` beside it."""
+    directory = directory.resolve()
+    return directory.with_name(f".{directory.name}{HOLDER_SUFFIX}")
 
 
 def _alive(pid: int) -> bool:
@@ -46,7 +60,7 @@ def holder_line(directory: Path) -> str:
     """`DIR is locked by awesome-bib COMMAND (pid N, since TIME)`, from the holder file; a file
     left by a dead process (or none yet) says only that another run holds it."""
     try:
-        info = json.loads((directory / HOLDER_NAME).read_text(encoding="utf-8"))
+        info = json.loads(holder_path(directory).read_text(encoding="utf-8"))
         pid, host = int(info["pid"]), str(info["host"])
         who = f"`awesome-bib {info['command']}` (pid {pid}, since {info['since']})"
         if host != socket.gethostname():
@@ -64,7 +78,7 @@ def hold(directory: Path, command: str, wait: float,
     """Hold `directory`'s lock for the block. Busy: `say` who holds it and wait up to `wait`
     seconds (0: refuse at once), then BusyError with that line."""
     directory.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(directory / LOCK_NAME))
+    lock = FileLock(str(lock_path(directory)))
     try:
         lock.acquire(timeout=0)
     except Timeout:
@@ -78,7 +92,7 @@ def hold(directory: Path, command: str, wait: float,
             raise BusyError(f"{holder_line(directory)}; gave up after {wait:g} s") from None
     except OSError as exc:
         raise BusyError(f"{directory}: cannot take the lock: {exc.strerror or exc}") from None
-    holder = directory / HOLDER_NAME
+    holder = holder_path(directory)
     try:
         if holder.exists():  # the last holder died without releasing: sweep what it left
             sweep_temps(directory, recursive=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from ..importer import ImportReport, import_list
@@ -39,7 +41,7 @@ def _summary(report: ImportReport) -> list[str]:
               type=click.Path(file_okay=False), help="Directory of the YAML entries.")
 @click.option("--rekey", is_flag=True,
               help="Regenerate every citation key, pinned ones too (keys are otherwise stable).")
-@one_writer(lambda o: [existing(o["entries_dir"])])
+@one_writer(lambda o: [existing(o["entries_dir"]) if os.path.exists(o["list_path"]) else None])
 def command(list_path: str, entries_dir: str, rekey: bool) -> None:
     """Import an awesome list (Markdown) into entries/, keeping enriched and edited fields."""
     # Errors (bad list, broken entries/, entries/ not writable) are one line: see cli.py.

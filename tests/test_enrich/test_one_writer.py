@@ -22,7 +22,7 @@ import yaml
 from awesome_bib import store
 from awesome_bib.enrich.cache import Cache
 from awesome_bib.importer import import_list
-from awesome_bib.locks import HOLDER_NAME
+from awesome_bib.locks import holder_path
 
 from .conftest import ROOT
 from .test_cli import subset_list
@@ -190,7 +190,7 @@ def test_kill_9_loses_nothing_and_the_rerun_fetches_only_what_is_missing(
     for path in (cache_dir / "v1").rglob("*.json"):
         record = json.loads(path.read_text(encoding="utf-8"))
         assert cache.get(record["source"], record["key"])[0]
-    assert (work / HOLDER_NAME).exists()  # left by the killed run: it must not block
+    assert holder_path(work).exists()  # left by the killed run: it must not block
     killed = signatures(fake_arxiv, fake_crossref)
 
     code, out, err = finish(start(work, "--no-wait"))  # a stale lock never blocks
@@ -201,9 +201,8 @@ def test_kill_9_loses_nothing_and_the_rerun_fetches_only_what_is_missing(
     code, out, err = finish(start(work, "--no-wait"))
     assert code == 0, err
     assert json.loads(out)["requests"] == {"arxiv": 0, "crossref": 0}
-    leftovers = [p for d in (work, cache_dir) for p in d.rglob("*")
-                 if p.name.endswith(".tmp") or p.name == HOLDER_NAME]
-    assert leftovers == []
+    leftovers = [p for d in (work, cache_dir) for p in d.rglob("*") if p.name.endswith(".tmp")]
+    assert leftovers == [] and not holder_path(work).exists()
     final = store.load_library(work)
     assert len(final.entries) == len(before.entries)
     assert sum(bool(e.authors) for e in final.entries) > 0

@@ -15,9 +15,8 @@ def _run(*args):
 
 
 def _tree(directory):
-    """Every file's bytes, but the lock file a run holds on the directory (locks.py)."""
     return {p.relative_to(directory).as_posix(): p.read_bytes()
-            for p in sorted(directory.rglob("*")) if p.is_file() and p.name != ".awesome-bib.lock"}
+            for p in sorted(directory.rglob("*")) if p.is_file()}
 
 
 def test_summary(tmp_path):

@@ -48,7 +48,7 @@ def _item_line(path: Path, index: int) -> int | None:
 
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-        for key_node, value_node in root.value:
+        for key_node, value_node in root.value if root is not None else []:
             if key_node.value == "entries":
                 return value_node.value[index].start_mark.line + 1
     except Exception:  # the file already parsed once; this is best effort for the message

@@ -77,8 +77,9 @@ def hold(directory: Path, command: str, wait: float,
          say: Callable[[str], None]) -> Iterator[None]:
     """Hold `directory`'s lock for the block. Busy: `say` who holds it and wait up to `wait`
     seconds (0: refuse at once), then BusyError with that line."""
-    directory.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(lock_path(directory)))
+    lock_file = lock_path(directory)
+    lock_file.parent.mkdir(parents=True, exist_ok=True)  # the directory itself may not exist yet
+    lock = FileLock(str(lock_file))
     try:
         lock.acquire(timeout=0)
     except Timeout:
@@ -94,7 +95,7 @@ def hold(directory: Path, command: str, wait: float,
         raise BusyError(f"{directory}: cannot take the lock: {exc.strerror or exc}") from None
     holder = holder_path(directory)
     try:
-        if holder.exists():  # the last holder died without releasing: sweep what it left
+        if holder.exists() and directory.is_dir():  # the last holder died: sweep what it left
             sweep_temps(directory, recursive=True)
         atomic_write_text(holder, json.dumps({
             "command": command, "pid": os.getpid(), "host": socket.gethostname(),

@@ -7,7 +7,7 @@ import os
 import click
 
 from ..importer import ImportReport, import_list
-from .options import existing, one_writer
+from .options import one_writer
 
 
 def _summary(report: ImportReport) -> list[str]:
@@ -41,7 +41,7 @@ def _summary(report: ImportReport) -> list[str]:
               type=click.Path(file_okay=False), help="Directory of the YAML entries.")
 @click.option("--rekey", is_flag=True,
               help="Regenerate every citation key, pinned ones too (keys are otherwise stable).")
-@one_writer(lambda o: [existing(o["entries_dir"]) if os.path.exists(o["list_path"]) else None])
+@one_writer(lambda o: [o["entries_dir"] if os.path.exists(o["list_path"]) else None])
 def command(list_path: str, entries_dir: str, rekey: bool) -> None:
     """Import an awesome list (Markdown) into entries/, keeping enriched and edited fields."""
     # Errors (bad list, broken entries/, entries/ not writable) are one line: see cli.py.

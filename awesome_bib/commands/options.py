@@ -4,7 +4,6 @@ they run, and how long they wait for another run's (locks.py)."""
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -41,11 +40,6 @@ def one_writer(dirs: Dirs) -> Callable[[F], F]:
         return run  # type: ignore[return-value]
 
     return decorate
-
-
-def existing(directory: str) -> str | None:
-    """`directory` if it exists (a first import creates entries/: nothing to protect yet)."""
-    return directory if os.path.isdir(directory) else None
 
 
 def cache_of(options: dict[str, Any]) -> Path:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from ..importer import ImportReport, import_list
+from .options import one_writer
 
 
 def _summary(report: ImportReport) -> list[str]:
@@ -44,6 +47,7 @@ def _summary(report: ImportReport) -> list[str]:
 @click.option("--explain", is_flag=True,
               help="Print how each item was read (line, section, title, venue, year, authors, "
                    "ids) before the summary.")
+@one_writer(lambda o: [o["entries_dir"] if os.path.exists(o["list_path"]) else None])
 def command(list_path: str, entries_dir: str, rekey: bool, explain: bool) -> None:
     """Import an awesome list (Markdown) into entries/, keeping enriched and edited fields."""
     # Errors (bad list, broken entries/, entries/ not writable) are one line: see cli.py.

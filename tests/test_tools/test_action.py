@@ -108,3 +108,66 @@ def test_action_yml_passes_every_input_to_the_script():
     assert cache["if"] == "inputs.cache == 'true'"
     assert cache["with"]["path"] == check["env"]["AWESOME_BIB_CACHE"]
     assert set(action["outputs"]) == {"errors", "warnings", "notices"}
+
+
+def _expand(text: str, context: dict[str, str]) -> str:
+    """GitHub's ${{ ... }} expressions, for the plain lookups action.yml uses."""
+    def value(match: re.Match) -> str:
+        expr = match.group(1).strip()
+        if expr not in context:
+            raise KeyError(f"action.yml uses ${{{{ {expr} }}}}, which this runner cannot expand")
+        return context[expr]
+    return re.sub(r"\$\{\{(.*?)\}\}", value, text)
+
+
+def run_composite(tmp_path: Path, workspace: Path, env: dict[str, str],
+                  **inputs: str) -> tuple[int, str, dict[str, str]]:
+    """Run action.yml's `run:` steps as a runner would (bash -eo pipefail, GITHUB_OUTPUT per
+    step, ${{ }} expanded); `uses:` steps are GitHub's own actions: setup-python is stood in
+    for by this interpreter, the cache is left out. (status, stdout of the last step, its
+    outputs)."""
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    runner_temp = tmp_path / "runner-temp"
+    runner_temp.mkdir()
+    context = {f"inputs.{k}": str(v["default"]) for k, v in action["inputs"].items()}
+    context.update({f"inputs.{k}": v for k, v in inputs.items()})
+    context.update({"runner.temp": str(runner_temp), "runner.os": "Linux",
+                    "steps.python.outputs.python-path": sys.executable})
+    status, out, outputs = 0, "", {}
+    for n, step in enumerate(action["runs"]["steps"]):
+        if "uses" in step:
+            continue
+        assert step["shell"] == "bash"
+        script = tmp_path / f"step{n}.sh"
+        script.write_text(_expand(step["run"], context), encoding="utf-8")
+        output = tmp_path / f"step{n}.out"
+        output.write_text("")
+        step_env = {**env, "RUNNER_TEMP": str(runner_temp), "GITHUB_ACTION_PATH": str(ROOT),
+                    "GITHUB_OUTPUT": str(output),
+                    "GITHUB_STEP_SUMMARY": str(tmp_path / "summary")}
+        step_env.update({k: _expand(str(v), context) for k, v in step.get("env", {}).items()})
+        proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)],
+                              cwd=workspace, env=step_env, capture_output=True, text=True,
+                              timeout=600)
+        outputs = dict(line.split("=", 1) for line in output.read_text().splitlines())
+        context.update({f"steps.{step.get('id')}.outputs.{k}": v for k, v in outputs.items()})
+        status, out = proc.returncode, proc.stdout
+        if status:
+            break
+    return status, out, outputs
+
+
+def test_the_actions_own_steps_install_and_check_a_list(tmp_path, offline_pip_env):
+    """action.yml's steps, run as written: awesome-bib installed into a fresh virtualenv from
+    this repository (pip from the local wheelhouse: no index), then check on the workspace's
+    README.md, annotations on stdout, exit 1 for its errors."""
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    (workspace / "README.md").write_text((LISTS / "venues.md").read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    status, out, outputs = run_composite(tmp_path, workspace, offline_pip_env(), offline="true")
+    assert status == 1, out
+    assert out.startswith("::error file=README.md,line=5,title=venue-year::")
+    assert outputs == {"errors": "5", "warnings": "1", "notices": "3"}
+    venv_python = tmp_path / "runner-temp" / "awesome-bib-venv" / "bin" / "python"
+    assert venv_python.exists()  # its own virtualenv, not the caller's Python

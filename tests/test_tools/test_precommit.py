@@ -11,7 +11,6 @@ CI (AWESOME_BIB_REQUIRE_CLIENTS=1).
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -20,30 +19,20 @@ from pathlib import Path
 import pytest
 import yaml
 
+from .conftest import require
+
 ROOT = Path(__file__).resolve().parents[2]
 LISTS = ROOT / "tests" / "lists" / "check"
 GIT = shutil.which("git")
 
 
-def _require(ok: bool, message: str) -> None:
-    if ok:
-        return
-    if os.environ.get("AWESOME_BIB_REQUIRE_CLIENTS"):
-        pytest.fail(message)
-    pytest.skip(message)
-
-
 @pytest.fixture(scope="module")
-def try_repo(tmp_path_factory):
+def try_repo(tmp_path_factory, offline_pip_env):
     """run(list_text, *args) -> CompletedProcess of `pre-commit try-repo ROOT awesome-bib-check
     *args` in a fresh fixture repository whose README.md is list_text (committed)."""
     pre_commit = shutil.which("pre-commit", path=str(Path(sys.executable).parent))
-    _require(pre_commit is not None, "pre-commit is not installed (the test extra has it)")
-    _require(GIT is not None, "git is not installed")
-    wheelhouse = os.environ.get("AWESOME_BIB_WHEELHOUSE", "")
-    _require(bool(wheelhouse) and Path(wheelhouse).is_dir(),
-             "no wheelhouse for an offline hook install: set AWESOME_BIB_WHEELHOUSE to a folder "
-             "made by `pip wheel -w DIR . 'setuptools>=68'` (.ci/run does)")
+    require(pre_commit is not None, "pre-commit is not installed (the test extra has it)")
+    require(GIT is not None, "git is not installed")
     home = tmp_path_factory.mktemp("pre-commit-home")
     count = iter(range(100))
 
@@ -56,10 +45,7 @@ def try_repo(tmp_path_factory):
         subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
         subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
         subprocess.run([*git, "commit", "-q", "-m", "list"], cwd=repo, check=True)
-        env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PIP_NO_INDEX": "1",
-               "PIP_FIND_LINKS": wheelhouse, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
-        env.pop("PIP_INDEX_URL", None)
-        env.pop("PIP_EXTRA_INDEX_URL", None)
+        env = offline_pip_env(PRE_COMMIT_HOME=str(home))
         return subprocess.run([pre_commit, "try-repo", str(ROOT), "awesome-bib-check", *args],
                               cwd=repo, env=env, capture_output=True, text=True, timeout=900)
 

@@ -11,6 +11,7 @@ import rispy
 
 from awesome_bib.export import bibtex, csl_json, ris
 from awesome_bib.export.resolve import resolve
+
 from .conftest import edge_entries, make_entry
 
 

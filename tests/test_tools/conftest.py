@@ -31,8 +31,9 @@ def offline_pip_env() -> Callable[..., dict[str, str]]:
     def env(**extra: str) -> dict[str, str]:
         out = {k: v for k, v in os.environ.items()
                if k not in ("PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL")}
+        # virtualenv (pre-commit's) would otherwise look for newer seed wheels in the background
         out.update(PIP_NO_INDEX="1", PIP_FIND_LINKS=wheelhouse,
-                   PIP_DISABLE_PIP_VERSION_CHECK="1", **extra)
+                   PIP_DISABLE_PIP_VERSION_CHECK="1", VIRTUALENV_NO_PERIODIC_UPDATE="1", **extra)
         return out
 
     return env

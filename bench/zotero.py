@@ -41,7 +41,9 @@ from awesome_bib.export import export_library  # noqa: E402
 from awesome_bib.importer import import_list  # noqa: E402
 
 ENV = "AWESOME_BIB_ZOTERO_URL"
-FORMATS = {".json": "CSL-JSON", ".bib": "BibTeX", ".ris": "RIS"}
+#: format -> where its file for out/<stem>.json is, relative to that file's folder.
+FORMATS = {"CSL-JSON": "{stem}.json", "BibTeX": "{stem}.bib", "RIS": "{stem}.ris",
+           "biblatex": "biblatex/{stem}.bib"}
 FACETS = ("type", "title", "creators", "particles", "DOI", "arXiv id", "repository", "container",
           "conference", "date", "URL", "citation key")
 
@@ -71,6 +73,10 @@ KNOWN_LOSSES = {
     ("RIS", "arXiv id", "in Report Number"),        # report: SN = Report Number
     ("RIS", "citation key", "in Extra"),            # M2 lines; no RIS tag is a key for Zotero
 }
+
+
+#: Formats whose every loss must be in KNOWN_LOSSES; others are reported in the table only.
+STRICT = ("CSL-JSON", "BibTeX", "RIS")
 
 
 def server_url() -> str | None:
@@ -259,22 +265,41 @@ def enriched_export(tmp: Path) -> Path:
     return work / "out"
 
 
+def pair(ours: list[dict], theirs: list[dict]) -> list[tuple[dict, dict | None]]:
+    """Our items with Zotero's, in file order; by title when Zotero dropped some (None)."""
+    if len(theirs) == len(ours):
+        return list(zip(ours, theirs, strict=True))
+    by_title: dict[str, list[dict]] = defaultdict(list)
+    for item in theirs:
+        by_title[_plain(item.get("title", "")).lower()].append(item)
+    return [(csl, (by_title.get(_plain(csl.get("title", "")).lower()) or [None]).pop(0))
+            for csl in ours]
+
+
+def dropped(want: dict) -> dict[str, str]:
+    """Every facet of an entry Zotero's import discarded."""
+    out = {facet: "lost" for facet, value in want.items() if value and facet != "type"}
+    return {"type": f"{want['type']} -> dropped", **out}
+
+
 def compare(url: str, sets: dict[str, Path]) -> list[dict]:
     """One row per (set, file, item): what we meant, what Zotero made of each facet."""
     rows = []
     for set_name, folder in sets.items():
         for csl_path in sorted(folder.glob("*.json")):
             ours = json.loads(csl_path.read_text(encoding="utf-8"))
-            for suffix, fmt in FORMATS.items():
-                theirs = zotero_import(url, csl_path.with_suffix(suffix))
-                if len(theirs) != len(ours):
-                    raise RuntimeError(f"{set_name}/{csl_path.with_suffix(suffix).name}: "
-                                       f"{len(ours)} entries, Zotero made {len(theirs)} items")
-                for csl, item in zip(ours, theirs, strict=True):
+            for fmt, pattern in FORMATS.items():
+                path = folder / pattern.format(stem=csl_path.stem)
+                if not path.is_file():  # a format this version does not write (biblatex)
+                    continue
+                name = str(path.relative_to(folder))
+                theirs = zotero_import(url, path)
+                for csl, item in pair(ours, theirs):
                     want = meant(csl)
-                    rows.append({"set": set_name, "file": csl_path.with_suffix(suffix).name,
+                    rows.append({"set": set_name, "file": name,
                                  "format": fmt, "key": csl["id"], "meant": want,
-                                 "made": made(item, want), "zotero": item})
+                                 "made": made(item, want) if item else dropped(want),
+                                 "zotero": item})
     return rows
 
 
@@ -290,7 +315,9 @@ def summary(rows: list[dict]) -> dict[str, dict[str, Counter]]:
 def markdown(table: dict[str, dict[str, Counter]]) -> str:
     """The README table: one row per format, one column per facet."""
     lines = ["| format | " + " | ".join(FACETS) + " |", "|---" * (len(FACETS) + 1) + "|"]
-    for fmt in FORMATS.values():
+    for fmt in FORMATS:
+        if fmt not in table:
+            continue
         cells = []
         for facet in FACETS:
             counts = table[fmt][facet]
@@ -310,6 +337,8 @@ def unexpected(rows: list[dict]) -> list[str]:
     bad = []
     for row in rows:
         for facet, outcome in row["made"].items():
+            if row["format"] not in STRICT:
+                continue
             known = (row["format"], facet, outcome) in KNOWN_LOSSES
             if facet in ("container", "conference") and row["format"] == "BibTeX":
                 known = known and row["zotero"]["itemType"] == "document"  # only the @misc

@@ -68,11 +68,11 @@ def parse_id(text: str) -> tuple[str, str] | None:
 
 def first_version_date(ident: str) -> tuple[int, int] | None:
     """(year, month) of an id's first version: `2312.15840` -> (2023, 12); else None."""
-    new = _NEW_ID.fullmatch(ident)
-    old = _OLD_ID.fullmatch(ident)
-    if not (new or old):
+    if new := _NEW_ID.fullmatch(ident):
+        yy, mm = int(new.group(1)), int(new.group(2))
+    elif old := _OLD_ID.fullmatch(ident):
+        yy, mm = int(old.group(2)), int(old.group(3))
+    else:
         return None
-    yy, mm = (int(new.group(1)), int(new.group(2))) if new else (int(old.group(2)),
-                                                                    int(old.group(3)))
     year = 1900 + yy if yy >= 91 else 2000 + yy
     return (year, mm) if 1 <= mm <= 12 else None

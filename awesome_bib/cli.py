@@ -1,18 +1,22 @@
 """The thin command line: parse options, call one function, print one line on error.
 
 Commands live one per module in `awesome_bib/commands/` and are imported only when invoked,
-so `awesome-bib export` never loads the network stack.
+so `awesome-bib export` never loads the network stack. Errors are handled here and nowhere
+else: `LazyGroup.invoke` turns an `AwesomeBibError` (or an `OSError` from the file system) into
+one line on stderr and the error's exit status (see `errors.ExitStatus`), with no traceback.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import sys
+from typing import Any
 
 import click
 
 from . import __version__
-from .errors import AwesomeBibError
+from .errors import AwesomeBibError, ExitStatus
 
 #: command name -> module under awesome_bib.commands exposing a click command `command`.
 COMMANDS = {
@@ -34,7 +38,31 @@ class LazyGroup(click.Group):
         if module_name is None:
             return None
         module = importlib.import_module(f"awesome_bib.commands.{module_name}")
-        return module.command
+        command: click.Command = module.command
+        return command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; an AwesomeBibError or OSError becomes one line and its exit status.
+
+        Here rather than in `main`, so that click's own standalone mode (`CliRunner`) and the
+        installed script report errors alike.
+        """
+        try:
+            return super().invoke(ctx)
+        except AwesomeBibError as exc:
+            if exc.announce:
+                click.echo(f"awesome-bib: error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except BrokenPipeError:  # the reader of stdout went away (`| head`): say nothing more
+            try:  # and let the interpreter's final flush find somewhere to write
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):  # stdout is no file (a test runner's buffer)
+                pass
+            ctx.exit(ExitStatus.BROKEN_PIPE)
+        except OSError as exc:  # a file that cannot be read or written: disk full, read-only
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"awesome-bib: error: {where}{exc.strerror or exc}", err=True)
+            ctx.exit(ExitStatus.FAILED)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,23 +72,20 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the CLI, turning every AwesomeBibError into one line on stderr."""
+    """Entry point: run the CLI and exit with its status (errors: see `LazyGroup.invoke`)."""
     try:
         # Without standalone mode click *returns* an Exit's code instead of exiting.
         code = cli.main(args=argv, prog_name="awesome-bib", standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
-    except AwesomeBibError as exc:
-        click.echo(f"awesome-bib: error: {exc}", err=True)
-        sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("awesome-bib: aborted", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
+        sys.exit(ExitStatus.INTERRUPTED)
+    except click.ClickException as exc:  # click's own usage errors (exit 2)
         exc.show()
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("awesome-bib: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(ExitStatus.INTERRUPTED)

@@ -1,20 +1,49 @@
-"""The error tree. `cli.py` catches `AwesomeBibError` once and prints its one-line message."""
+"""The error tree and the exit statuses. `cli.py` catches `AwesomeBibError` once, prints its
+one-line message and exits with the error's own `exit_code`.
+
+Exit statuses follow `diff` and `grep`: 0 done; 1 done, and the list has errors (`check`'s
+findings); 2 could not be done (bad input, a bad option, an unreadable cache, a failed source,
+a file that cannot be written); 130 interrupted; 141 the reader of stdout went away (`| head`),
+as a shell reports a tool killed by SIGPIPE.
+"""
 
 from __future__ import annotations
 
+from enum import IntEnum
 from pathlib import Path
+
+
+class ExitStatus(IntEnum):
+    """The process exit statuses, in one place."""
+
+    OK = 0
+    FINDINGS = 1
+    FAILED = 2
+    INTERRUPTED = 130
+    BROKEN_PIPE = 141
 
 
 class AwesomeBibError(Exception):
     """Root of every error the CLI turns into a one-line message and a non-zero exit."""
 
-    exit_code = 1
+    exit_code: int = ExitStatus.FAILED
+    #: False when the command's own report already says why it failed (no extra line).
+    announce: bool = True
 
 
 class UsageError(AwesomeBibError):
     """A bad option or argument value (unknown format, missing directory, ...)."""
 
-    exit_code = 2
+
+class FindingsError(AwesomeBibError):
+    """`check` found errors (with --strict, warnings too); its report already names them."""
+
+    exit_code = ExitStatus.FINDINGS
+    announce = False
+
+    def __init__(self, file: str, strict: bool) -> None:
+        self.file = file
+        super().__init__(f"{file}: the list has {'errors or warnings' if strict else 'errors'}")
 
 
 class ListError(AwesomeBibError):

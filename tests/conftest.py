@@ -1,11 +1,16 @@
-"""Suite-wide guards: no test may reach the internet, or the user's real cache."""
+"""Suite-wide guards: no test may reach the internet, or the user's real cache; and the
+`clients` marker on every real-client test (tests/test_clients/), so that
+`pytest -m "not clients"` leaves out the slow LaTeX, biber and pandoc runs."""
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+from pathlib import Path
 
 import pytest
+
+CLIENTS_DIR = Path(__file__).resolve().parent / "test_clients"
 
 _real_connect = socket.socket.connect
 
@@ -20,6 +25,13 @@ def _loopback_only(self: socket.socket, address, *args):
     if not loopback:
         raise ConnectionRefusedError(f"test tried to reach {address!r}: no internet in tests")
     return _real_connect(self, address, *args)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test under tests/test_clients/ `clients` (registered in pyproject.toml)."""
+    for item in items:
+        if CLIENTS_DIR in Path(item.path).parents:
+            item.add_marker(pytest.mark.clients)
 
 
 @pytest.fixture(autouse=True)

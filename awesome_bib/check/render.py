@@ -26,7 +26,11 @@ def counts(findings: list[Finding]) -> dict[str, dict[str, int]]:
 
 
 def text(findings: list[Finding], gaps: list[str], file: str) -> str:
-    """A readable table: one block per severity, one row per finding (line, kind, key, message)."""
+    """A readable table: one block per severity, one row per finding (line, kind, key, message).
+
+    Nothing is cut and nothing wrapped: each finding is one line, whole (a key longer than the
+    aligned column only pushes its message right), so a CI log can be searched line by line.
+    """
     out: list[str] = []
     for severity in SEVERITIES:
         group = [f for f in findings if f.severity == severity]
@@ -36,7 +40,7 @@ def text(findings: list[Finding], gaps: list[str], file: str) -> str:
         kind_w = max(len(f.kind) for f in group)
         key_w = min(max(len(f.key) for f in group), 40)
         for f in group:
-            out.append(f"  {f.line:>5}  {f.kind:<{kind_w}}  {f.key[:40]:<{key_w}}  {f.message}")
+            out.append(f"  {f.line:>5}  {f.kind:<{kind_w}}  {f.key:<{key_w}}  {f.message}")
         out.append("")
     tally = counts(findings)["severity"]
     summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in tally.items())

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from ..errors import AwesomeBibError, UsageError
+from ..errors import FindingsError, UsageError
 from ..fsutil import atomic_write_text
 
 
@@ -37,32 +36,27 @@ def command(list_path: str | None, entries_dir: str, cache_dir: str | None,
     from ..check.render import render
     from ..check.suggest import suggest
 
-    try:
-        loaded = load(list_path, entries_dir)
-        if offline:
-            cache = open_cache(cache_dir)
-        else:
-            from ..check.fetch import fetch_evidence
+    # Bad input raises an AwesomeBibError (exit 2, one line: see cli.py); findings that fail
+    # the check raise FindingsError (exit 1) after the report, which already names them.
+    loaded = load(list_path, entries_dir)
+    if offline:
+        cache = open_cache(cache_dir)
+    else:
+        from ..check.fetch import fetch_evidence
 
-            cache, counts = fetch_evidence(loaded.lib, cache_dir)
-            if counts["failed"]:
-                click.echo(f"awesome-bib: {counts['failed']} look-up(s) failed; their checks "
-                           "are reported as not done", err=True)
-        findings, gaps = run(loaded.lib, loaded.file, cache)
-        if patch_file:
-            if not loaded.text:
-                raise UsageError(f"--suggest needs the list file; {loaded.file or 'entries/'} "
-                                 "names none that exists (pass LIST.md)")
-            patch, applied = suggest(loaded.text, findings, loaded.file)
-            atomic_write_text(Path(patch_file), patch)
-            click.echo(f"awesome-bib: wrote {len(applied)} certain fix(es) to {patch_file}",
-                       err=True)
-    except AwesomeBibError as exc:
-        exc.exit_code = 2  # bad input; 1 is reserved for "the list has errors"
-        raise
+        cache, counts = fetch_evidence(loaded.lib, cache_dir)
+        if counts["failed"]:
+            click.echo(f"awesome-bib: {counts['failed']} look-up(s) failed; their checks "
+                       "are reported as not done", err=True)
+    findings, gaps = run(loaded.lib, loaded.file, cache)
+    if patch_file:
+        if not loaded.text:
+            raise UsageError(f"--suggest needs the list file; {loaded.file or 'entries/'} "
+                             "names none that exists (pass LIST.md)")
+        patch, applied = suggest(loaded.text, findings, loaded.file)
+        atomic_write_text(Path(patch_file), patch)
+        click.echo(f"awesome-bib: wrote {len(applied)} certain fix(es) to {patch_file}",
+                   err=True)
     click.echo(render(fmt, findings, gaps, loaded.file), nl=False)
-    status = exit_status(findings, strict)
-    if status:
-        # sys.exit, not ctx.exit: the CLI runs click with standalone_mode=False, where an
-        # Exit is returned from main() and its code lost.
-        sys.exit(status)
+    if exit_status(findings, strict):
+        raise FindingsError(loaded.file, strict)

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
 
-from ..enrich import EnrichReport, Options, run_enrich
-from ..errors import AwesomeBibError, UsageError
-
-
-class ReportedError(click.ClickException):
-    """An AwesomeBibError shown as one line, the way `cli.main` prints it."""
-
-    def __init__(self, exc: AwesomeBibError) -> None:
-        super().__init__(str(exc))
-        self.exit_code = exc.exit_code
-
-    def show(self, file: Any = None) -> None:
-        """One line on stderr."""
-        click.echo(f"awesome-bib: error: {self.message}", err=True)
+from ..enrich import EnrichReport, Options, SectionStats, run_enrich
+from ..errors import UsageError
 
 
 class _Bar:
@@ -48,40 +37,48 @@ def _show(value: Any) -> str:
         value = "; ".join(a.get("literal") or f"{a.get('given', '')} {a.get('family', '')}".strip()
                           if isinstance(a, dict) else str(a) for a in value)
     text = str(value) if value not in (None, "") else "-"
-    return text if len(text) <= 70 else text[:67] + "..."
+    # Long values (author lists, joined reasons) are shortened at a word, never mid-word.
+    return text if len(text) <= 70 else text[:67].rsplit(" ", 1)[0] + " ..."
 
 
-def _print_report(report: EnrichReport, dry_run: bool) -> None:
-    from rich.console import Console
-    from rich.table import Table
+#: The per-section table's columns: header -> figure. Headers are whole words, and the table
+#: fits 80 columns for section slugs of up to 33 characters (a longer slug only widens it).
+_COLUMNS: dict[str, Callable[[SectionStats], int]] = {
+    "entries": lambda s: s.entries, "authors": lambda s: s.with_authors,
+    "DOI": lambda s: s.with_doi, "published": lambda s: s.published,
+    "unresolved": lambda s: len(s.unresolved)}
 
-    console = Console()
+
+def report_lines(report: EnrichReport, dry_run: bool) -> list[str]:
+    """The report as plain lines: never cut or wrapped, so it reads alike at 80 columns, on a
+    wide terminal and in a CI log (one change or one unresolved reason per line)."""
+    out: list[str] = []
     if dry_run:
-        console.print(f"[bold]dry run[/bold]: {len(report.changes)} change(s), nothing written")
+        out.append(f"dry run: {len(report.changes)} change(s), nothing written")
         for c in report.changes:
             score = f" (score {c['score']})" if c.get("score") is not None else ""
-            console.print(f"  {c['key']}.{c['field']}: {_show(c['old'])} -> {_show(c['new'])}"
-                          f"  [{c['source']}{score}]", markup=False, highlight=False)
+            out.append(f"  {c['key']}.{c['field']}: {_show(c['old'])} -> {_show(c['new'])}"
+                       f"  [{c['source']}{score}]")
         for k in report.key_changes:
-            console.print(f"  key {k['old']} -> {k['new']}", markup=False, highlight=False)
-    table = Table(title="enrichment by section")
-    for col in ("section", "entries", "with authors", "with DOI", "published", "unresolved"):
-        table.add_column(col, justify="left" if col == "section" else "right",
-                         no_wrap=col == "section")
+            out.append(f"  key {k['old']} -> {k['new']}")
+    width = max([len("section"), *(len(s.slug) for s in report.sections)])
+    out.append("  ".join([f"{'section':<{width}}", *_COLUMNS]))
     for s in report.sections:
-        table.add_row(s.slug, str(s.entries), str(s.with_authors), str(s.with_doi),
-                      str(s.published), str(len(s.unresolved)))
-    console.print(table)
-    for s in report.sections:
-        for u in s.unresolved:
-            console.print(f"  unresolved {u['key']}: {u['reason']}", markup=False,
-                          highlight=False)
+        out.append("  ".join([f"{s.slug:<{width}}",
+                              *(f"{figure(s):>{len(head)}}" for head, figure in _COLUMNS.items())]))
+    unresolved = [u for s in report.sections for u in s.unresolved]
+    if unresolved:
+        out.append(f"unresolved ({len(unresolved)}), one reason per line:")
+        for u in unresolved:
+            # The entry's reasons are stored joined by "; " (enrich/steps.py MarkUnresolved).
+            out.extend(f"  {u['key']}: {reason}" for reason in u["reason"].split("; "))
     c = report.counts
-    console.print(f"requests: arXiv {report.requests.get('arxiv', 0)}, Crossref "
-                  f"{report.requests.get('crossref', 0)}; cached {c.get('cached', 0)}, fetched "
-                  f"{c.get('fetched', 0)}, failed {c.get('failed', 0)}; "
-                  f"changes {len(report.changes)}, keys changed {len(report.key_changes)}",
-                  highlight=False)
+    out.append(f"requests: arXiv {report.requests.get('arxiv', 0)}, Crossref "
+               f"{report.requests.get('crossref', 0)}")
+    out.append(f"cache: cached {c.get('cached', 0)}, fetched {c.get('fetched', 0)}, "
+               f"failed {c.get('failed', 0)}")
+    out.append(f"changes {len(report.changes)}, keys changed {len(report.key_changes)}")
+    return out
 
 
 @click.command("enrich")
@@ -102,26 +99,22 @@ def _print_report(report: EnrichReport, dry_run: bool) -> None:
 def command(entries_dir: str, cache_dir: str | None, offline: bool, refresh: bool, only: str,
             mailto: str, dry_run: bool, quiet: bool, as_json: bool) -> None:
     """Complete entries/ from arXiv and Crossref: authors, DOI, published venue, pages."""
-    try:
-        if quiet and as_json:
-            raise UsageError("--quiet and --json exclude each other")
-        if offline and refresh:
-            raise UsageError("--offline and --refresh exclude each other")
-        opts = Options(offline=offline, refresh=refresh, only=only, mailto=mailto,
-                       cache_dir=cache_dir)
-        bar = _Bar() if sys.stderr.isatty() and not (quiet or as_json) else None
-        try:
-            if bar:
-                with bar.progress:
-                    report = run_enrich(entries_dir, opts, dry_run=dry_run, progress=bar)
-            else:
-                report = run_enrich(entries_dir, opts, dry_run=dry_run)
-        except OSError as exc:
-            raise UsageError(f"{entries_dir}: cannot write: {exc.strerror or exc}") from None
-    except AwesomeBibError as exc:
-        raise ReportedError(exc) from None
+    # Errors (bad options, broken entries/, a corrupt cache) are one line: see cli.py.
+    if quiet and as_json:
+        raise UsageError("--quiet and --json exclude each other")
+    if offline and refresh:
+        raise UsageError("--offline and --refresh exclude each other")
+    opts = Options(offline=offline, refresh=refresh, only=only, mailto=mailto,
+                   cache_dir=cache_dir)
+    bar = _Bar() if sys.stderr.isatty() and not (quiet or as_json) else None
+    if bar:
+        with bar.progress:
+            report = run_enrich(entries_dir, opts, dry_run=dry_run, progress=bar)
+    else:
+        report = run_enrich(entries_dir, opts, dry_run=dry_run)
     if as_json:
         click.echo(json.dumps({"dry_run": dry_run, **report.to_dict()}, ensure_ascii=False,
                               indent=1, sort_keys=True))
     elif not quiet:
-        _print_report(report, dry_run)
+        for line in report_lines(report, dry_run):
+            click.echo(line)

@@ -1,23 +1,25 @@
-"""`awesome-bib export`: entries/ -> OUT/<section>.bib|.json|.ris and OUT/all.*."""
+"""`awesome-bib export`: entries/ -> OUT/<section>.<suffix> and OUT/all.<suffix> per format."""
 
 from __future__ import annotations
 
 import click
 
 from ..errors import UsageError
+from ..export import FORMATS
 
-FORMAT_CHOICES = ("bibtex", "csljson", "ris", "all")
+FORMAT_CHOICES = tuple(FORMATS.choices())  # every registered format, then "all"
 
 
 @click.command("export")
 @click.option("--format", "fmt", default="all", show_default=True, metavar="FORMAT",
-              help="bibtex, csljson, ris or all.")
+              help=", ".join(FORMAT_CHOICES) + ".")
 @click.option("--entries", "entries_dir", default="entries", show_default=True,
               type=click.Path(file_okay=False), help="The imported entries directory.")
 @click.option("--out", "out_dir", default="out", show_default=True,
               type=click.Path(file_okay=False), help="Where to write the files.")
 @click.option("--unicode", is_flag=True,
-              help="Keep letters as UTF-8 in BibTeX (Greek and math stay LaTeX).")
+              help=f"Keep letters as UTF-8 in {', '.join(FORMATS.with_option('unicode'))} "
+                   "(Greek and math stay LaTeX).")
 def command(fmt: str, entries_dir: str, out_dir: str, unicode: bool) -> None:
     """Write one file per section and format, plus all.* with every entry once."""
     if fmt not in FORMAT_CHOICES:
@@ -29,10 +31,13 @@ def command(fmt: str, entries_dir: str, out_dir: str, unicode: bool) -> None:
     lib = load_library(entries_dir)
     report = export_library(lib, out_dir, fmt, unicode=unicode)
     formats = sorted({f for counts in report.counts.values() for f in counts})
-    width = max((len(stem) for stem in report.counts), default=7)
-    click.echo(f"{'section':<{width}}  " + "  ".join(f"{f:>7}" for f in formats))
+    # Every header whole (a column is as wide as its format's name), one row per section.
+    width = max([len("section"), *(len(stem) for stem in report.counts)])
+    cols = {f: max(7, len(f)) for f in formats}
+    click.echo(f"{'section':<{width}}  " + "  ".join(f"{f:>{w}}" for f, w in cols.items()))
     for stem, counts in report.counts.items():
-        click.echo(f"{stem:<{width}}  " + "  ".join(f"{counts.get(f, 0):>7}" for f in formats))
+        click.echo(f"{stem:<{width}}  "
+                   + "  ".join(f"{counts.get(f, 0):>{w}}" for f, w in cols.items()))
     click.echo(f"wrote {len(report.files)} files to {out_dir}/ ({report.total} entries)")
     if report.unknown_tags:
         click.echo(f"unknown venue tags ({len(report.unknown_tags)}), exported as @misc:")

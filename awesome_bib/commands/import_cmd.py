@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..errors import AwesomeBibError, UsageError
 from ..importer import ImportReport, import_list
-
-
-class ReportedError(click.ClickException):
-    """An AwesomeBibError shown as click shows errors, so `cli.main` and CliRunner agree."""
-
-    def __init__(self, exc: AwesomeBibError) -> None:
-        super().__init__(str(exc))
-        self.exit_code = exc.exit_code
-
-    def show(self, file=None) -> None:
-        """One line on stderr, the same words `cli.main` prints."""
-        click.echo(f"awesome-bib: error: {self.message}", err=True)
 
 
 def _summary(report: ImportReport) -> list[str]:
@@ -53,14 +40,7 @@ def _summary(report: ImportReport) -> list[str]:
               help="Regenerate every citation key, pinned ones too (keys are otherwise stable).")
 def command(list_path: str, entries_dir: str, rekey: bool) -> None:
     """Import an awesome list (Markdown) into entries/, keeping enriched and edited fields."""
-    try:
-        try:
-            report = import_list(list_path, entries_dir, rekey=rekey)
-        except OSError as exc:  # entries/ not writable, disk full: no traceback for users
-            raise UsageError(f"{entries_dir}: cannot write: {exc.strerror or exc}") from None
-    except AwesomeBibError as exc:
-        # A ClickException reaches the user both through cli.main and through click's own
-        # standalone mode (CliRunner), always as one line and a non-zero exit.
-        raise ReportedError(exc) from None
+    # Errors (bad list, broken entries/, entries/ not writable) are one line: see cli.py.
+    report = import_list(list_path, entries_dir, rekey=rekey)
     for line in _summary(report):
         click.echo(line)

@@ -1,38 +1,38 @@
 """Export a Library to bibliography files: one module per format, registered in FORMATS.
 
-A format module exposes NAME, SUFFIX, `render(entries, unicode, records) -> str` and its two
-halves, `render_entry(record, unicode) -> str` and `join(blocks) -> str`, which let one
-export render each entry once for all the files that list it. A module may also expose
-`groups_trailer(tree)`, appended to all.<suffix> (BibTeX: the sections as a JabRef group tree).
-`export_library` stages every file as a temp file and renames them into place only once all
-are staged, so a failure never leaves `out/` half-written (fsutil's atomic write does one file;
-this does the set).
+A format module defines one `FORMAT` (registry.Format: name, suffix, optional folder, render
+one entry, join, optional trailer for all.<suffix>, the options it honours) and is listed
+below, one line per format; the registry refuses two formats that would write the same files.
+`export_library` renders each entry once per format for all the files that list it, stages
+every file as a temp file and renames them into place only once all are staged, so a failure
+never leaves `out/` half-written (fsutil's atomic write does one file; this does the set).
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 
 from ..citekeys import is_valid_key
 from ..errors import EntriesError, UsageError
 from ..fsutil import stage_bytes
 from ..model import Entry, Library
+from .registry import ALL_NAME, Format, GroupTree, Registry
 from .resolve import Record, resolve
 
-#: format name -> module under awesome_bib.export (imported only when used).
-FORMATS = {
-    "bibtex": "bibtex",
-    "csljson": "csl_json",
-    "ris": "ris",
-}
+#: Every format, in the order `--format all` writes them: one line per format module.
+FORMATS = Registry.from_modules(__name__, [
+    "bibtex",
+    "csl_json",
+    "ris",
+    "biblatex",
+])
 
-ALL_NAME = "all"
+__all__ = ["ALL_NAME", "FORMATS", "ExportReport", "Format", "Registry", "export_library",
+           "file_stems", "ordered_entries"]
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -45,26 +45,6 @@ class ExportReport:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # file stem -> fmt -> n
     unknown_tags: dict[str, list[str]] = field(default_factory=dict)  # tag -> keys
     total: int = 0
-
-
-def format_module(name: str) -> ModuleType:
-    """The module of a format name; a UsageError naming the choices for an unknown one."""
-    if name not in FORMATS:
-        raise UsageError(f"unknown format {name!r} (choose from {', '.join(FORMATS)}, all)")
-    return importlib.import_module(f"{__name__}.{FORMATS[name]}")
-
-
-def expand_formats(names: str | list[str]) -> list[str]:
-    """"all" -> every format; otherwise the names, checked."""
-    if isinstance(names, str):
-        names = [names]
-    out: list[str] = []
-    for name in names:
-        for one in (list(FORMATS) if name == ALL_NAME else [name]):
-            format_module(one)
-            if one not in out:
-                out.append(one)
-    return out
 
 
 def file_stems(lib: Library) -> list[tuple[str, str]]:
@@ -114,19 +94,18 @@ def _prepare(lib: Library) -> tuple[dict[str, Record], list[tuple[str, list[Entr
 
 
 def _render_files(records: dict[str, Record], groups: list[tuple[str, list[Entry]]],
-                  formats: list[str], unicode: bool, report: ExportReport,
-                  tree: list[tuple[str, list[str]]]) -> Iterator[tuple[str, str]]:
-    """Yield (file name, text), one format at a time, so only one format is held in memory."""
-    for name in formats:
-        module = format_module(name)
+                  formats: list[Format], unicode: bool, report: ExportReport,
+                  tree: GroupTree) -> Iterator[tuple[str, str]]:
+    """Yield (path under OUT, text), one format at a time, so only one format is in memory."""
+    for fmt in formats:
         # Each entry is rendered once per format and reused by every file that lists it.
-        blocks = {key: module.render_entry(rec, unicode) for key, rec in records.items()}
+        blocks = {key: fmt.entry(rec, unicode) for key, rec in records.items()}
         for stem, entries in groups:
-            report.counts.setdefault(stem, {})[name] = len(entries)
-            text = module.join([blocks[e.key] for e in entries])
-            if stem == ALL_NAME and hasattr(module, "groups_trailer"):
-                text += module.groups_trailer(tree)  # all.bib: sections as a JabRef group tree
-            yield stem + module.SUFFIX, text
+            report.counts.setdefault(stem, {})[fmt.name] = len(entries)
+            text = fmt.join([blocks[e.key] for e in entries])
+            if stem == ALL_NAME and fmt.trailer is not None:
+                text += fmt.trailer(tree)  # all.bib: sections as a JabRef group tree
+            yield fmt.file_name(stem), text
 
 
 def export_library(lib: Library, out_dir: str | Path, formats: str | list[str] = ALL_NAME,
@@ -138,23 +117,23 @@ def export_library(lib: Library, out_dir: str | Path, formats: str | list[str] =
     and leaves `out/` as it was.
     """
     out_dir = Path(out_dir)
-    formats = expand_formats(formats)
+    chosen = FORMATS.expand(formats)
     records, groups, report = _prepare(lib)
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"{out_dir}: not a directory")
     root = out_dir.resolve()
-    suffixes = [format_module(f).SUFFIX for f in formats]
     for stem, _ in groups:  # every path checked before the first write
-        for suffix in suffixes:
-            if (root / (stem + suffix)).resolve().parent != root:
-                raise UsageError(f"{stem}{suffix}: would be written outside {out_dir}")
+        for fmt in chosen:
+            name = fmt.file_name(stem)
+            if (root / name).resolve().parent != (root / fmt.folder).resolve():
+                raise UsageError(f"{name}: would be written outside {out_dir}")
     staged: list[tuple[Path, Path]] = []
     try:
         # (section title, keys) per section, for the JabRef group tree of all.bib; the
         # section groups come first in `groups`, in lib.sections order.
         tree = [(section.title, [e.key for e in entries])
                 for section, (_, entries) in zip(lib.sections, groups, strict=False)]
-        for name, text in _render_files(records, groups, formats, unicode, report, tree):
+        for name, text in _render_files(records, groups, chosen, unicode, report, tree):
             path = out_dir / name
             data = text.encode("utf-8")
             del text

@@ -8,16 +8,12 @@ and a `key` to sort on, so plainnat and biblatex print it without warnings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from ..model import Author, Entry
+from ..model import Author
 from .latex import braces_balanced, escape
 from .mapping import BIBTEX_CONTAINER, BIBTEX_FIELDS, BIBTEX_MONTHS, BIBTEX_REQUIRED, BIBTEX_TYPES
-from .resolve import Record, resolve
+from .registry import Format, GroupTree
+from .resolve import Record
 from .title_protect import render as render_title
-
-NAME = "bibtex"
-SUFFIX = ".bib"
 
 # Characters that may not appear raw in a verbatim url/doi field (they would unbalance the
 # entry or end the line); everything else stays as is so the link keeps working.
@@ -132,7 +128,7 @@ def _jabref_quote(text: str) -> str:
     return text.replace("\\", "\\\\").replace(";", "\\;")
 
 
-def groups_trailer(tree: list[tuple[str, list[str]]]) -> str:
+def groups_trailer(tree: GroupTree) -> str:
     """The sections as a JabRef (version 3) explicit-group tree, one group per section with
     its keys: Zotero's BibTeX import makes one collection per group. bibtex, biber and pandoc
     ignore @comment blocks (tests/test_clients prove it on out/all.bib)."""
@@ -149,8 +145,4 @@ def groups_trailer(tree: list[tuple[str, list[str]]]) -> str:
             + "\n".join(lines) + "\n}\n")
 
 
-def render(entries: Iterable[Entry], unicode: bool = False,
-           records: dict[str, Record] | None = None) -> str:
-    """A .bib file of `entries`, in the given order."""
-    return join([render_entry(records[e.key] if records is not None else resolve(e), unicode)
-                 for e in entries])
+FORMAT = Format("bibtex", ".bib", render_entry, join, trailer=groups_trailer, options=("unicode",))

@@ -8,16 +8,13 @@ particle fields); a preprint as `article` with `publisher: "arXiv"` and `number:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from typing import Any
 
-from ..model import Author, Entry
+from ..model import Author
 from .mapping import CSL_TYPES
-from .resolve import Record, resolve
+from .registry import Format
+from .resolve import Record
 from .title_protect import csl_title
-
-NAME = "csljson"
-SUFFIX = ".json"
 
 
 def name(author: Author) -> dict[str, str]:
@@ -86,7 +83,7 @@ def dumps(value: Any, indent: str = "") -> str:
 _scalar = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def render_entry(rec: Record, unicode: bool = False) -> str:
+def render_entry(rec: Record) -> str:
     """One item as it appears inside the array: indented JSON, UTF-8."""
     return "  " + dumps(item(rec), "  ")
 
@@ -96,8 +93,4 @@ def join(blocks: list[str]) -> str:
     return "[\n" + ",\n".join(blocks) + "\n]\n" if blocks else "[]\n"
 
 
-def render(entries: Iterable[Entry], unicode: bool = False,
-           records: dict[str, Record] | None = None) -> str:
-    """A CSL-JSON array of `entries`, in the given order, UTF-8, indented."""
-    return join([render_entry(records[e.key] if records is not None else resolve(e))
-                 for e in entries])
+FORMAT = Format("csljson", ".json", render_entry, join)

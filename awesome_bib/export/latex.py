@@ -86,7 +86,7 @@ def char_to_latex(char: str) -> str:
 
 
 def _fallback(char: str) -> str:
-    # pylatexenc (already installed with bibtexparser) knows thousands of symbols; CJK and
+    # pylatexenc (a declared dependency) knows thousands of symbols; CJK and
     # other scripts have no LaTeX name and stay UTF-8 (a document then needs a Unicode engine
     # or CJK package, which is the author's choice to make).
     try:

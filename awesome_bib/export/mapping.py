@@ -1,7 +1,8 @@
 """Data tables: publication type -> entry type and container field, per format.
 
 The publication type (model.PUB_TYPES) is decided once per entry (resolve.py); each format
-looks its own names up here. Adding a type touches these tables only.
+looks its own names up here (the biblatex format keeps its tables in biblatex.py, so that it
+is one module). Adding a type touches these tables and biblatex.TYPES.
 """
 
 from __future__ import annotations

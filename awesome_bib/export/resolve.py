@@ -68,7 +68,7 @@ def _best_url(entry: Entry, pub_type: str) -> str:
         return entry.url
     if pub_type == "preprint" and entry.arxiv:
         return f"https://arxiv.org/abs/{entry.arxiv}"
-    by_label = {}
+    by_label: dict[str, str] = {}
     for link in entry.links:
         by_label.setdefault(link.label.strip().lower(), link.url)
     for label in PAPER_LINK_LABELS:
@@ -112,11 +112,11 @@ def resolve(entry: Entry) -> Record:
                  primary_class=entry.primary_class.strip())
     same_kind = venue is not None and venue.kind == pub_type
     if pub_type in ("conference", "workshop", "journal", "book-chapter", "preprint"):
-        rec.container = entry.container_title or (venue.container_title(year) if same_kind
+        rec.container = entry.container_title or (venue.container_title(year) if same_kind and venue
                                                   else "")
         if venue is not None and same_kind and pub_type in ("conference", "workshop"):
             rec.event = venue.name
-    rec.publisher = entry.publisher or (venue.publisher if same_kind else "")
+    rec.publisher = entry.publisher or (venue.publisher if same_kind and venue else "")
     if pub_type == "preprint" and rec.arxiv:
         rec.container = rec.container or "arXiv"
         rec.publisher = rec.publisher or "arXiv"

@@ -10,18 +10,14 @@ written as M2 lines, which Zotero puts in Extra.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from rispy import RisWriter
-from rispy.config import LIST_TYPE_TAGS, TAG_KEY_MAPPING
 
-from ..model import Author, Entry
+from ..model import Author
 from .mapping import RIS_TYPES
-from .resolve import Record, resolve
-
-NAME = "ris"
-SUFFIX = ".ris"
+from .registry import Format
+from .resolve import Record
 
 
 class _Writer(RisWriter):
@@ -93,10 +89,11 @@ def record(rec: Record) -> dict[str, Any]:
 #: M2 lines ("Citation Key: <key>", "arXiv: <id>"): Zotero's RIS import appends each M2 line
 #: to Extra, where Zotero and Better BibTeX read the key (ID and N1 would lose it or make a
 #: child note of it; measured with Zotero's RIS.js, README "In Zotero").
-_WRITER = _Writer(mapping={**TAG_KEY_MAPPING, "M2": "extra"}, list_tags=[*LIST_TYPE_TAGS, "M2"])
+_WRITER = _Writer(mapping={**RisWriter.DEFAULT_MAPPING, "M2": "extra"},
+                  list_tags=[*RisWriter.DEFAULT_LIST_TAGS, "M2"])
 
 
-def render_entry(rec: Record, unicode: bool = False) -> str:
+def render_entry(rec: Record) -> str:
     """One TY ... ER record, lines ending in newlines."""
     return _WRITER.formats([record(rec)])
 
@@ -106,8 +103,4 @@ def join(blocks: list[str]) -> str:
     return "\n".join(blocks)
 
 
-def render(entries: Iterable[Entry], unicode: bool = False,
-           records: dict[str, Record] | None = None) -> str:
-    """A .ris file of `entries`, in the given order."""
-    return join([render_entry(records[e.key] if records is not None else resolve(e))
-                 for e in entries])
+FORMAT = Format("ris", ".ris", render_entry, join)

@@ -127,6 +127,17 @@ def latex_biber(bib: Path, workdir: Path) -> LatexRun:
     return latex_build(bib, workdir, BIBER_DOC, "biber")
 
 
+#: biber's strict mode: every field checked against biblatex's data model (type, allowed
+#: fields, mandatory fields); each violation is a `WARN - Datamodel: ...` line in the .blg.
+VALIDATE = ("--validate-datamodel",)
+
+
+def latex_biber_strict(bib: Path, workdir: Path, doc: str = BIBER_DOC) -> LatexRun:
+    """pdflatex + biblatex/biber run with `--validate-datamodel` (what careful biblatex users
+    and journal build scripts run) on a document that \\nocite{*}s every entry of `bib`."""
+    return latex_build(bib, workdir, doc, "biber", VALIDATE)
+
+
 def require_tex_file(name: str) -> None:
     """Skip (or fail in CI) unless the TeX installation has `name` (e.g. CJKutf8.sty)."""
     kpsewhich = require("kpsewhich")
@@ -135,10 +146,12 @@ def require_tex_file(name: str) -> None:
         require(name)
 
 
-def latex_build(bib: Path, workdir: Path, doc: str, tool: str) -> LatexRun:
-    """pdflatex, then `tool` (bibtex or biber), then pdflatex twice, on `doc` citing `bib`."""
+def latex_build(bib: Path, workdir: Path, doc: str, tool: str,
+                tool_args: tuple[str, ...] = ()) -> LatexRun:
+    """pdflatex, then `tool` (bibtex or biber, with `tool_args`), then pdflatex twice, on `doc`
+    citing `bib`."""
     pdflatex = require("pdflatex")
-    bibcmd = [require(tool), "doc"]
+    bibcmd = [require(tool), *tool_args, "doc"]
     blg_name = "doc.blg"
     workdir.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(bib, workdir / "refs.bib")
@@ -168,6 +181,10 @@ def latex_build(bib: Path, workdir: Path, doc: str, tool: str) -> LatexRun:
     if bibrun.returncode != 0 and not errors:
         errors.append(f"{bibcmd[0]} exited {bibrun.returncode}: {bibrun.stdout[-500:]}")
     return LatexRun(ok=ok, latex_log=log, blg=blg, errors=errors, warnings=warnings, cited=cited)
+
+
+#: Our format name -> pandoc's reader for it.
+PANDOC_READER = {"bibtex": "bibtex", "biblatex": "biblatex", "csljson": "csljson", "ris": "ris"}
 
 
 def pandoc_csl(path: Path, fmt: str) -> list[dict]:

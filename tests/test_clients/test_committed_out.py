@@ -9,11 +9,15 @@ import jsonschema
 import pytest
 import yaml
 
+from awesome_bib.export import FORMATS
+
 from .agreement import disagreements
 from .clients import (
     CSL_SCHEMA,
+    PANDOC_READER,
     citeproc_render,
     latex_biber,
+    latex_biber_strict,
     latex_bibtex,
     pandoc_csl,
     unavoidable_plainnat_warnings,
@@ -30,11 +34,11 @@ def _ids(items):
 
 
 def test_out_has_every_format_for_every_section():
-    """Each section (and all) exists as .bib, .json and .ris."""
+    """Each section (and all) exists in every registered format, and nothing else is in out/
+    (a format dropped or renamed leaves no stale files behind)."""
     assert "all" in SECTIONS and len(SECTIONS) >= 5
-    for stem in SECTIONS:
-        for suffix in (".bib", ".json", ".ris"):
-            assert (OUT / f"{stem}{suffix}").is_file(), f"out/{stem}{suffix} missing"
+    expected = {fmt.file_name(stem) for stem in SECTIONS for fmt in FORMATS.values()}
+    assert {p.relative_to(OUT).as_posix() for p in OUT.rglob("*") if p.is_file()} == expected
 
 
 @pytest.mark.parametrize("stem", SECTIONS)
@@ -58,6 +62,18 @@ def test_biblatex_biber_compiles_without_warnings(stem, tmp_path):
 
 
 @pytest.mark.parametrize("stem", SECTIONS)
+def test_biblatex_format_passes_biber_validate_datamodel(stem, tmp_path):
+    """The biblatex format (out/biblatex/) under `biber --validate-datamodel`: no error, no
+    warning at all (the year-less datasets are @dataset, which requires no date), and every
+    entry typeset."""
+    items = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
+    run = latex_biber_strict(OUT / FORMATS["biblatex"].file_name(stem), tmp_path)
+    assert run.errors == [] and run.ok, run.errors
+    assert run.warnings == []
+    assert run.cited == len(items)
+
+
+@pytest.mark.parametrize("stem", SECTIONS)
 def test_csl_json_validates_against_the_official_schema(stem):
     """Every CSL-JSON file is valid CSL input data."""
     items = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
@@ -66,14 +82,14 @@ def test_csl_json_validates_against_the_official_schema(stem):
 
 
 @pytest.mark.parametrize("stem", SECTIONS)
-@pytest.mark.parametrize("suffix,fmt", [(".bib", "bibtex"), (".ris", "ris"), (".json", "csljson")])
-def test_pandoc_reads_the_same_records_as_our_csl_json(stem, suffix, fmt):
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_pandoc_reads_the_same_records_as_our_csl_json(stem, fmt):
     """pandoc gets the same ids, titles, ordered authors, years and DOIs from each format
     (BibTeX titles may come back sentence-cased outside protected words: agreement.py)."""
     ours = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
-    theirs = pandoc_csl(OUT / f"{stem}{suffix}", fmt)
+    theirs = pandoc_csl(OUT / FORMATS[fmt].file_name(stem), PANDOC_READER[fmt])
     assert len(theirs) == len(ours)
-    assert disagreements(ours, theirs, recased=fmt == "bibtex") == []
+    assert disagreements(ours, theirs, recased=PANDOC_READER[fmt] in ("bibtex", "biblatex")) == []
 
 
 @pytest.mark.parametrize("stem", SECTIONS)

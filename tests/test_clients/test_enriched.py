@@ -17,7 +17,7 @@ import rispy
 
 from awesome_bib import citekeys, store
 from awesome_bib.enrich import Options, enrich_library
-from awesome_bib.export import export_library
+from awesome_bib.export import FORMATS, export_library
 from awesome_bib.importer import import_list
 from tests.fakes.clock import VirtualClock
 from tests.fakes.servers import FIXTURES, FakeArxiv, FakeCrossref
@@ -27,7 +27,10 @@ from .clients import (
     BIBER_DOC,
     BIBTEX_DOC,
     CSL_SCHEMA,
+    PANDOC_READER,
     citeproc_render,
+    latex_biber_strict,
+    latex_bibtex,
     latex_build,
     pandoc_csl,
     require_tex_file,
@@ -158,12 +161,88 @@ def test_enriched_bib_compiles_without_any_warning(out, stem, tool, doc, tmp_pat
 
 
 @pytest.mark.parametrize("stem", STEMS)
-@pytest.mark.parametrize("suffix,fmt", [(".bib", "bibtex"), (".ris", "ris"), (".json", "csljson")])
-def test_pandoc_reads_enriched_records_like_our_csl_json(out, stem, suffix, fmt):
+def test_enriched_biblatex_passes_biber_validate_datamodel(out, stem, tmp_path):
+    """The biblatex format under `biber --validate-datamodel`: zero errors, zero warnings, every
+    entry (the BibTeX format of the same entries draws `archiveprefix`, `publisher` and
+    missing-`editor` data-model warnings: README, "In LaTeX")."""
+    doc = BIBER_DOC
+    if stem in CJK_STEMS:
+        require_tex_file("CJKutf8.sty")
+        doc = with_cjk(doc)
+    run = latex_biber_strict(out / FORMATS["biblatex"].file_name(stem), tmp_path, doc)
+    assert run.errors == [] and run.ok, run.errors
+    assert run.warnings == []
+    assert run.cited == len(json.loads((out / f"{stem}.json").read_text(encoding="utf-8")))
+
+
+#: Title prefix -> biblatex entry type: biblatex's own model, not BibTeX's.
+BIBLATEX_TYPES = {
+    "Augmenting large": "article", "Methylphenidate": "article", "High-throughput": "article",
+    "Structured Names": "article", "A Seeded Image": "inproceedings",
+    "Heat-bath": "inproceedings", "Clinical Symptoms": "inbook",
+    "Proceedings of Workshop": "online", "Frequency of Hot": "online",
+}
+
+
+def test_enriched_biblatex_uses_biblatexs_own_model(out):
+    """@online preprints with eprinttype/eprintclass, journaltitle, ISO dates, a chapter with
+    no editor as @inbook, and no BibTeX-only field (archivePrefix, journal, year, month)."""
+    bib = _bib(out / FORMATS["biblatex"].file_name("all"))
+    items = _by_title(out)
+    for prefix, entry_type in BIBLATEX_TYPES.items():
+        fields = bib[items[prefix]["id"]]
+        assert fields["ENTRYTYPE"] == entry_type, prefix
+        assert not {"archiveprefix", "primaryclass", "journal", "year", "month"} & set(fields)
+        if entry_type == "article":
+            assert "journaltitle" in fields and "publisher" not in fields, prefix
+    prime = bib[items["High-throughput"]["id"]]
+    assert (prime["date"], prime["eprint"], prime["eprinttype"], prime["eprintclass"]) == (
+        "2025-04", "2404.00001", "arxiv", "math.CO")
+    chapter = bib[items["Clinical Symptoms"]["id"]]
+    assert chapter["booktitle"] == "Shoulder Stiffness" and "editor" not in chapter
+
+
+def _one_entry(bib: Path, key: str, dest: Path) -> Path:
+    """A .bib holding only entry `key` of `bib`, as written."""
+    lib = bibtexparser.parse_string(bib.read_text(encoding="utf-8"))
+    dest.write_text(next(e.raw for e in lib.entries if e.key == key) + "\n", encoding="utf-8")
+    return dest
+
+
+def test_why_one_bib_cannot_serve_bibtex_and_strict_biber(out, tmp_path):
+    """The recorded reason for two .bib formats (README, "In LaTeX"): a book chapter with no
+    editor has no entry type both models read alike. As @incollection (our BibTeX) it fails
+    biber's data model, where an editor is mandatory; as @inbook (our biblatex) bibtex reads
+    `title` as the book's title and ignores `booktitle`: plainnat, without a warning, sets the
+    chapter in italics as the book and loses the book."""
+    key = _by_title(out)["Clinical Symptoms"]["id"]
+    chapter = _one_entry(out / "all.bib", key, tmp_path / "incollection.bib")
+    assert chapter.read_text(encoding="utf-8").startswith("@incollection{")
+    strict = latex_biber_strict(chapter, tmp_path / "strict")
+    assert any("Missing mandatory field 'editor'" in w for w in strict.warnings), strict.warnings
+    assert latex_bibtex(chapter, tmp_path / "bibtex").warnings == []
+    assert "Shoulder Stiffness" in (tmp_path / "bibtex" / "doc.bbl").read_text(encoding="utf-8")
+    # The one-file way out, @inbook with every other field kept, is clean for both tools...
+    inbook = tmp_path / "inbook.bib"
+    inbook.write_text(chapter.read_text(encoding="utf-8").replace("@incollection{", "@inbook{"),
+                      encoding="utf-8")
+    assert latex_biber_strict(inbook, tmp_path / "strict-inbook").warnings == []
+    plain = latex_bibtex(inbook, tmp_path / "plain")
+    assert plain.warnings == [] and plain.ok
+    # ...and wrong in bibtex's reading.
+    bbl = " ".join((tmp_path / "plain" / "doc.bbl").read_text(encoding="utf-8").split())
+    assert r"\emph{Clinical Symptoms and Physical Examinations}" in bbl
+    assert "Shoulder Stiffness" not in bbl
+
+
+@pytest.mark.parametrize("stem", STEMS)
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_pandoc_reads_enriched_records_like_our_csl_json(out, stem, fmt):
     """Same ids, titles, ordered authors (particles, CJK, organisations), years and DOIs."""
     ours = json.loads((out / f"{stem}.json").read_text(encoding="utf-8"))
-    theirs = pandoc_csl(out / f"{stem}{suffix}", fmt)
-    assert disagreements(ours, theirs, recased=fmt == "bibtex") == []
+    theirs = pandoc_csl(out / FORMATS[fmt].file_name(stem), PANDOC_READER[fmt])
+    recased = PANDOC_READER[fmt] in ("bibtex", "biblatex")
+    assert disagreements(ours, theirs, recased=recased) == []
 
 
 def test_enriched_csl_validates_and_every_entry_renders(out):

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from awesome_bib import store
+from awesome_bib.cli import cli
 from awesome_bib.commands.enrich_cmd import command
 from awesome_bib.importer import import_list
 
@@ -88,7 +89,7 @@ def test_only_one_section_or_key(entries_dir, fake_arxiv):
     assert json.loads(result.output)["entries"] == 1
     assert fake_arxiv.id_lists()[0] == [next(e.arxiv for e in store.load_library(
         entries_dir).entries if e.title and e.arxiv and e.provenance)]
-    bad = CliRunner().invoke(command, ["--entries", str(entries_dir), "--only", "nope"])
+    bad = CliRunner().invoke(cli, ["enrich", "--entries", str(entries_dir), "--only", "nope"])
     assert bad.exit_code == 2 and "awesome-bib: error: --only 'nope'" in bad.output
 
 

@@ -1,5 +1,5 @@
 """Shared helpers for export tests: hand-built entries covering every edge case, and a
-library imported from the real seed list (once the importer exists)."""
+library imported from the real seed list."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ def edge_lib() -> Library:
 @pytest.fixture(scope="session")
 def csl_validator():
     """A jsonschema validator for tests/schemas/csl-data.json."""
-    jsonschema = pytest.importorskip("jsonschema")
+    import jsonschema  # a test dependency: missing, it must fail, not skip
     schema = json.loads(CSL_SCHEMA.read_text(encoding="utf-8"))
     return jsonschema.Draft7Validator(schema)
 
@@ -88,11 +88,12 @@ def csl_validator():
 @pytest.fixture(scope="session")
 def seed_library(tmp_path_factory):
     """The default seed list imported with the real importer into a temp entries/."""
-    importer = pytest.importorskip("awesome_bib.importer")
+    # Imported, not importorskip'd: an import error in our own package must fail the run.
+    from awesome_bib.importer import import_list
     from awesome_bib.store import load_library
 
     entries = tmp_path_factory.mktemp("seed") / "entries"
-    importer.import_list(SEED, entries)
+    import_list(SEED, entries)
     return load_library(entries)
 
 

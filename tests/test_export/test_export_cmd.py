@@ -6,12 +6,15 @@ import pytest
 
 from awesome_bib import cli as cli_module
 from awesome_bib.errors import UsageError
-from awesome_bib.export import export_library
+from awesome_bib.export import FORMATS, export_library
 from awesome_bib.store import save_library
 
 from .conftest import edge_library
 
-SUFFIXES = {"bibtex": ".bib", "csljson": ".json", "ris": ".ris"}
+
+def written(out):
+    """Every file under `out`, as a path relative to it: `all.bib`, `biblatex/all.bib`."""
+    return {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
 
 
 def run(argv, capsys):
@@ -32,15 +35,15 @@ def entries_dir(tmp_path):
     return tmp_path / "entries"
 
 
-@pytest.mark.parametrize("fmt", [*SUFFIXES, "all"])
+@pytest.mark.parametrize("fmt", FORMATS.choices())
 def test_writes_sections_and_all(fmt, entries_dir, tmp_path, capsys):
     out = tmp_path / "out"
     code, stdout, _ = run(["export", "--format", fmt, "--entries", str(entries_dir),
                            "--out", str(out)], capsys)
     assert code == 0
-    suffixes = list(SUFFIXES.values()) if fmt == "all" else [SUFFIXES[fmt]]
-    expected = {f"{stem}{s}" for stem in ("papers", "datasets", "all") for s in suffixes}
-    assert {p.name for p in out.iterdir()} == expected
+    formats = FORMATS.values() if fmt == "all" else [FORMATS[fmt]]
+    expected = {f.file_name(stem) for stem in ("papers", "datasets", "all") for f in formats}
+    assert written(out) == expected
     assert "FOOCONF 2020: unknownVenue2020" in stdout
     assert "papers" in stdout and "datasets" in stdout
 
@@ -50,7 +53,8 @@ def test_section_counts(entries_dir, tmp_path, capsys):
                            str(tmp_path / "o")], capsys)
     assert code == 0
     rows = {line.split()[0]: line.split()[1:] for line in stdout.splitlines()[1:4]}
-    assert rows == {"papers": ["7"] * 3, "datasets": ["2"] * 3, "all": ["8"] * 3}
+    assert rows == {"papers": ["7"] * len(FORMATS), "datasets": ["2"] * len(FORMATS),
+                    "all": ["8"] * len(FORMATS)}
     bib = (tmp_path / "o" / "datasets.bib").read_text(encoding="utf-8")
     assert "@inproceedings{mullerLLaVAMed2023," in bib  # listed in two sections, same key
 
@@ -80,7 +84,7 @@ def test_bad_entries_dir(damage, entries_dir, tmp_path, capsys):
 def test_failed_write_leaves_out_untouched(fail_at, tmp_path, monkeypatch):
     out = tmp_path / "out"
     export_library(edge_library(), out, "all")
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {name: (out / name).read_bytes() for name in written(out)}
     lib = edge_library()
     lib.entries[0].title = "Changed Title"
     calls = []
@@ -97,7 +101,7 @@ def test_failed_write_leaves_out_untouched(fail_at, tmp_path, monkeypatch):
     monkeypatch.setattr(export_pkg, "stage_bytes", flaky)
     with pytest.raises(UsageError, match="No space left"):
         export_library(lib, out, "all")
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temp files either
+    assert {name: (out / name).read_bytes() for name in written(out)} == before  # no temp files
 
 
 def test_invalid_key_rejected_before_writing(tmp_path):
@@ -122,9 +126,9 @@ def test_hostile_slug_rejected(tmp_path):
 
 def test_unchanged_files_not_rewritten(tmp_path):
     export_library(edge_library(), tmp_path, "all")
-    mtimes = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
+    mtimes = {name: (tmp_path / name).stat().st_mtime_ns for name in written(tmp_path)}
     export_library(edge_library(), tmp_path, "all")
-    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()} == mtimes
+    assert {name: (tmp_path / name).stat().st_mtime_ns for name in written(tmp_path)} == mtimes
 
 
 def test_unicode_flag(entries_dir, tmp_path, capsys):

@@ -1,0 +1,151 @@
+"""biblatex writer: biblatex's own data model, clean under `biber --validate-datamodel`.
+
+For biblatex/biber users; bibtex/natbib users and Zotero keep the BibTeX format (bibtex.py),
+which cannot be the same file (README, "In LaTeX"). Written to OUT/biblatex/<section>.bib, so
+the two never overwrite each other and a glob of OUT/*.bib finds only BibTeX.
+
+The model (biblatex 3.18, blx-dm.def): a preprint is `@online` with `eprint`, `eprinttype`
+and `eprintclass`; a journal paper `@article` with `journaltitle`; a conference paper
+`@inproceedings`; a book chapter without editors `@inbook` (`@incollection` requires an
+editor); a dataset `@dataset` (no date required, so the list's year-less datasets are
+valid); dates as ISO `date`. Only fields the data model allows for the entry type are
+written: a journal article has no `publisher`, a misc entry's publisher is its
+`organization`. An entry lacking a field its type requires (no authors yet) is written as
+`@misc` with the venue in `howpublished` and a `sortkey`. Values are escaped as in BibTeX.
+"""
+
+from __future__ import annotations
+
+from .bibtex import name, title_value, url_value
+from .latex import escape
+from .registry import Format
+from .resolve import Record
+
+#: pub_type -> biblatex entry type.
+TYPES = {
+    "conference": "inproceedings",
+    "workshop": "inproceedings",
+    "journal": "article",
+    "book-chapter": "inbook",
+    "preprint": "online",
+    "dataset": "dataset",
+    "misc": "misc",
+}
+
+#: entry type -> the field that carries the container (proceedings, journal, book) title.
+CONTAINER = {
+    "inproceedings": "booktitle",
+    "inbook": "booktitle",
+    "article": "journaltitle",
+    "misc": "howpublished",
+}
+
+#: entry type -> the field that carries the publisher (none: the type has no publisher).
+PUBLISHER = {
+    "inproceedings": "publisher",
+    "inbook": "publisher",
+    "dataset": "publisher",
+    "online": "organization",
+    "misc": "organization",
+}
+
+#: Fields the data model requires per type (beyond the title); lacking one -> @misc.
+#: `@online` needs one of url/doi/eprint, written here as the tuple inside.
+REQUIRED: dict[str, tuple[str | tuple[str, ...], ...]] = {
+    "inproceedings": ("author", "booktitle"),
+    "inbook": ("author", "booktitle"),
+    "article": ("author", "journaltitle"),
+    "online": (("url", "doi", "eprint"),),
+}
+
+#: Optional fields per type, of those this writer knows, as blx-dm.def lists them; the
+#: fields every type has (author, title, date, doi, url, eprint*, sortkey, note) are not.
+ALLOWED = {
+    "article": {"volume", "number", "pages", "issn"},
+    "inproceedings": {"volume", "number", "pages"},
+    "inbook": {"volume", "number", "pages"},
+    "dataset": {"number"},
+    "online": set(),
+    "misc": set(),
+}
+
+#: Field order: one field per line, always in this order.
+FIELDS = (
+    "author", "title", "journaltitle", "booktitle", "howpublished", "organization", "volume",
+    "number", "pages", "publisher", "issn", "date", "doi", "url", "eprint", "eprinttype",
+    "eprintclass", "sortkey", "note",
+)
+
+
+def _lacks(entry_type: str, values: dict[str, str]) -> bool:
+    for need in REQUIRED.get(entry_type, ()):
+        alternatives = need if isinstance(need, tuple) else (need,)
+        if not any(f in values for f in alternatives):
+            return True
+    return False
+
+
+def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
+    """The entry type and {field: rendered value (without outer braces)}."""
+    entry_type = TYPES[rec.pub_type]
+    values: dict[str, str] = {}
+    if rec.authors:
+        values["author"] = " and ".join(name(a, unicode) for a in rec.authors)
+    if rec.title:
+        values["title"] = title_value(rec, unicode)
+    if rec.year:
+        values["date"] = f"{rec.year:04d}-{rec.month:02d}" if rec.month else f"{rec.year:04d}"
+    if rec.doi:
+        values["doi"] = url_value(rec.doi)
+    if rec.url:
+        values["url"] = url_value(rec.url)
+    if rec.arxiv:
+        values["eprint"] = url_value(rec.arxiv)
+        values["eprinttype"] = "arxiv"
+        if rec.primary_class and "/" not in rec.arxiv:  # an old-style id names its class
+            values["eprintclass"] = escape(rec.primary_class, unicode)
+    container = escape(rec.container, unicode) if rec.container else ""
+    if container and entry_type in CONTAINER:
+        values[CONTAINER[entry_type]] = container
+    if _lacks(entry_type, values):
+        values.pop(CONTAINER.get(entry_type, ""), None)
+        entry_type = "misc"
+        if container:
+            values["howpublished"] = container
+    # The repository of an arXiv preprint is its eprinttype; any other container is named.
+    if entry_type in ("misc", "online") and rec.arxiv and container == "arXiv":
+        values.pop("howpublished", None)
+    publisher = escape(rec.publisher, unicode) if rec.publisher else ""
+    if publisher and entry_type in PUBLISHER and not (rec.arxiv and rec.publisher == "arXiv"):
+        values[PUBLISHER[entry_type]] = publisher
+    if entry_type == "online" and container and container != "arXiv":
+        values.setdefault("organization", container)  # bioRxiv, medRxiv, ...
+    for key, value in (("volume", rec.volume), ("number", rec.issue), ("issn", rec.issn)):
+        if value and key in ALLOWED[entry_type]:
+            values[key] = escape(value, unicode)
+    if rec.pages and "pages" in ALLOWED[entry_type]:
+        first, last = rec.pages
+        values["pages"] = escape(f"{first}--{last}" if last else first, unicode)
+    if not rec.authors:
+        values["sortkey"] = escape(rec.short, unicode)
+    if rec.notes:
+        values["note"] = escape(". ".join(n.rstrip(".") for n in rec.notes), unicode)
+    return entry_type, values
+
+
+def render_entry(rec: Record, unicode: bool = False) -> str:
+    """One @type{key, ...} block, one field per line."""
+    entry_type, values = fields(rec, unicode)
+    present = [f for f in FIELDS if f in values]
+    lines = [f"@{entry_type}{{{rec.key},"]
+    lines += [f"  {f} = {{{values[f]}}}{',' if i < len(present) - 1 else ''}"
+              for i, f in enumerate(present)]
+    return "\n".join([*lines, "}"]) + "\n"
+
+
+def join(blocks: list[str]) -> str:
+    """A .bib file from entry blocks, one blank line between entries."""
+    return "\n".join(blocks)
+
+
+FORMAT = Format("biblatex", ".bib", render_entry, join, options=("unicode",), folder="biblatex")

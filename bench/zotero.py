@@ -269,11 +269,22 @@ def pair(ours: list[dict], theirs: list[dict]) -> list[tuple[dict, dict | None]]
     """Our items with Zotero's, in file order; by title when Zotero dropped some (None)."""
     if len(theirs) == len(ours):
         return list(zip(ours, theirs, strict=True))
-    by_title: dict[str, list[dict]] = defaultdict(list)
-    for item in theirs:
-        by_title[_plain(item.get("title", "")).lower()].append(item)
-    return [(csl, (by_title.get(_plain(csl.get("title", "")).lower()) or [None]).pop(0))
-            for csl in ours]
+    left = list(theirs)
+
+    def take(test) -> dict | None:
+        found = next((item for item in left if test(item)), None)
+        if found is not None:
+            left.remove(found)
+        return found
+
+    pairs = []
+    for csl in ours:
+        title, url = _plain(csl.get("title", "")).lower(), csl.get("URL")
+        item = take(lambda i, t=title: _plain(i.get("title", "")).lower() == t)
+        if item is None and url:  # a title Zotero read differently
+            item = take(lambda i, u=url: i.get("url") == u)
+        pairs.append((csl, item))
+    return pairs
 
 
 def dropped(want: dict) -> dict[str, str]:

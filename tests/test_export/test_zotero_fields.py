@@ -62,3 +62,12 @@ def test_no_eventtitle_without_a_distinct_conference_or_outside_inproceedings():
     assert "event-title" not in csl_json.item(same)
     assert "eventtitle" not in bibtex.fields(same)[1]
     assert "eventtitle" not in bibtex.fields(replace(rec, event=""))[1]
+
+
+def test_biblatex_conference_name_is_eventtitle_too():
+    from awesome_bib.export import biblatex
+
+    rec = _rec("mullerLLaVAMed2023")
+    kind, values = biblatex.fields(rec)
+    assert kind == "inproceedings" and values["eventtitle"] == rec.event
+    assert "eventtitle" not in biblatex.fields(replace(rec, event=rec.container))[1]

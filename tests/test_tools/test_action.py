@@ -157,7 +157,6 @@ def run_composite(tmp_path: Path, workspace: Path, env: dict[str, str],
     return status, out, outputs
 
 
-@pytest.mark.clients  # a virtualenv and pip: slow, left out by -m "not clients"
 def test_the_actions_own_steps_install_and_check_a_list(tmp_path, offline_pip_env):
     """action.yml's steps, run as written: awesome-bib installed into a fresh virtualenv from
     this repository (pip from the local wheelhouse: no index), then check on the workspace's

@@ -21,8 +21,6 @@ import yaml
 
 from .conftest import require
 
-pytestmark = pytest.mark.clients  # pre-commit, virtualenv, pip: slow; -m "not clients" skips
-
 ROOT = Path(__file__).resolve().parents[2]
 LISTS = ROOT / "tests" / "lists" / "check"
 GIT = shutil.which("git")

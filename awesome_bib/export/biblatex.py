@@ -62,7 +62,7 @@ REQUIRED: dict[str, tuple[str | tuple[str, ...], ...]] = {
 #: fields every type has (author, title, date, doi, url, eprint*, sortkey, note) are not.
 ALLOWED = {
     "article": {"volume", "number", "pages", "issn"},
-    "inproceedings": {"volume", "number", "pages"},
+    "inproceedings": {"volume", "number", "pages", "eventtitle"},
     "inbook": {"volume", "number", "pages"},
     "dataset": {"number"},
     "online": set(),
@@ -71,8 +71,8 @@ ALLOWED = {
 
 #: Field order: one field per line, always in this order.
 FIELDS = (
-    "author", "title", "journaltitle", "booktitle", "howpublished", "organization", "volume",
-    "number", "pages", "publisher", "issn", "date", "doi", "url", "eprint", "eprinttype",
+    "author", "title", "journaltitle", "booktitle", "eventtitle", "howpublished", "organization",
+    "volume", "number", "pages", "publisher", "issn", "date", "doi", "url", "eprint", "eprinttype",
     "eprintclass", "sortkey", "note",
 )
 
@@ -112,6 +112,8 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
         entry_type = "misc"
         if container:
             values["howpublished"] = container
+    if rec.event and rec.event != rec.container and "eventtitle" in ALLOWED[entry_type]:
+        values["eventtitle"] = escape(rec.event, unicode)  # Zotero's Conference Name, as bibtex.py
     # The repository of an arXiv preprint is its eprinttype; any other container is named.
     if entry_type in ("misc", "online") and rec.arxiv and container == "arXiv":
         values.pop("howpublished", None)

@@ -68,6 +68,10 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
         entry_type = "misc"
         values.pop("booktitle", None)
         values.pop("journal", None)
+    if entry_type == "inproceedings" and rec.event and rec.event != rec.container:
+        # the conference's name, as CSL event-title: Zotero's BibTeX import reads it as
+        # Conference Name; bibtex ignores it, and biblatex knows it
+        values["eventtitle"] = escape(rec.event, unicode)
     if entry_type == "misc" and container and not (rec.arxiv and container == "arXiv"):
         values["howpublished"] = container
     for key, value in (("volume", rec.volume), ("number", rec.issue),

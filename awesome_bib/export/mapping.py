@@ -36,9 +36,9 @@ BIBTEX_REQUIRED = {
 
 #: BibTeX field order: one field per line, always in this order.
 BIBTEX_FIELDS = (
-    "author", "title", "booktitle", "journal", "howpublished", "volume", "number", "pages",
-    "publisher", "issn", "year", "month", "doi", "url", "eprint", "archiveprefix", "eprinttype",
-    "primaryclass", "key", "note",
+    "author", "title", "booktitle", "eventtitle", "journal", "howpublished", "volume", "number",
+    "pages", "publisher", "issn", "year", "month", "doi", "url", "eprint", "archiveprefix",
+    "eprinttype", "primaryclass", "key", "note",
 )
 
 #: Month macros that every bibtex style and biblatex define.

@@ -4,7 +4,8 @@ Types from mapping.RIS_TYPES. A conference paper carries the conference name in 
 proceedings title in C3 (what Zotero reads); a journal article its journal in T2.
 A preprint is RPRT with the repository as PB and "arXiv:<id>" as SN: Zotero has no RIS
 preprint type, and this is the type whose fields survive a change to Preprint. `ID` holds
-the citation key; Zotero ignores it (use CSL-JSON to keep keys in Zotero).
+the citation key, which Zotero ignores, so the key and a published paper's arXiv id are also
+written as M2 lines, which Zotero puts in Extra.
 """
 
 from __future__ import annotations
@@ -76,15 +77,20 @@ def record(rec: Record) -> dict[str, Any]:
         out["doi"] = _one_line(rec.doi)
     if rec.url:
         out["urls"] = [_one_line(rec.url)]
-    notes = [_one_line(n) for n in rec.notes]
+    out["extra"] = [f"Citation Key: {rec.key}"]
     if rec.arxiv and ty != "RPRT":
-        notes.insert(0, f"arXiv: {rec.arxiv}")
+        out["extra"].append(f"arXiv: {rec.arxiv}")
+    notes = [_one_line(n) for n in rec.notes]
     if notes:
         out["notes"] = notes
     return out
 
 
-_WRITER = _Writer()
+#: M2 lines ("Citation Key: <key>", "arXiv: <id>"): Zotero's RIS import appends each M2 line
+#: to Extra, where Zotero and Better BibTeX read the key (ID and N1 would lose it or make a
+#: child note of it; measured with Zotero's RIS.js, README "In Zotero").
+_WRITER = _Writer(mapping={**RisWriter.DEFAULT_MAPPING, "M2": "extra"},
+                  list_tags=[*RisWriter.DEFAULT_LIST_TAGS, "M2"])
 
 
 def render_entry(rec: Record) -> str:

@@ -310,7 +310,9 @@ def test_published_preprint_keeps_its_eprint_fields(out):
     assert item["type"] == "article-journal" and item["DOI"] == PUBLISHED
     ris = {r["id"]: r for r in rispy.loads((out / "all.ris").read_text(encoding="utf-8"))}
     assert ris[item["id"]]["type_of_reference"] == "JOUR"
-    assert "arXiv: 2404.00001" in ris[item["id"]]["notes"]
+    # M2 lines, which Zotero's RIS import puts in Extra (an N1 note would be a child note)
+    assert ris[item["id"]]["unknown_tag"]["M2"] == [f"Citation Key: {item['id']}",
+                                                   "arXiv: 2404.00001"]
 
 
 @pytest.mark.parametrize("prefix,expected", [

@@ -1,18 +1,32 @@
 """Benchmark: cold and warm enrich of the default list against the fake servers, with latency.
 
-    python bench/enrich.py [--latency 0.05] [--list seeds/001_8a4be340c7ffec50.txt]
+    python bench/enrich.py [--latency 0.05] [--real-latency 0.8] [--scale 1] [--hang-every 0]
+                           [--list seeds/001_8a4be340c7ffec50.txt]
 
 The list is imported into a temp dir. The fake arXiv knows every listed id and the fake
 Crossref answers a title search for every paper whose venue registers DOIs, with SYNTHETIC
-records cloned from genuine fixtures (tests/fakes/servers.py). Politeness waits (3 s per
-arXiv request, Crossref's list pace) run on a virtual clock: they are added up and reported
-as "pacing", not slept. Compared with a one-request-per-paper strategy (one arXiv GET per id
-as arxiv2bib-style tools do, one Crossref GET per paper as habanero's `works(ids=[...])` does).
+records cloned from genuine fixtures (tests/fakes/servers.py). The fake Crossref sends the
+polite pool's recorded headers (3 per 1 s, 3 concurrent: CROSSREF.md §5.3).
+
+Rows "cold" and "warm": `--latency` per answer, politeness waits (3 s per arXiv request,
+Crossref's list pace) on a virtual clock: added up and reported as "pacing", not slept. Compared
+with a one-request-per-paper strategy (one arXiv GET per id as arxiv2bib-style tools do, one
+Crossref GET per paper as habanero's `works(ids=[...])` does).
+
+Row "real-time": a second cold run, in real time, with `--real-latency` added to every answer
+(Crossref's search latency is of the order of 800 ms), against the politeness floor it computes:
+arXiv's requests 3 s apart, then each Crossref stage (DOI batches, searches, published
+versions) at the pool's rate with its slots full, plus one latency per stage. `--scale 0.05`
+runs it 20x faster (latency, every politeness interval and the rate headers scaled alike; the
+figures are scaled back; CPU time is not scaled, so the ratio reads a little high).
+`--hang-every 20` makes every 20th request hang past the timeout (30 s, scaled); the fake
+then still counts a hung request the client gave up on, so "server saw" may exceed 3.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import tempfile
 import time
@@ -26,7 +40,8 @@ sys.path.insert(0, str(ROOT))
 from awesome_bib import store  # noqa: E402
 from awesome_bib.enrich import Options, enrich_library  # noqa: E402
 from awesome_bib.enrich.arxiv import DELAY  # noqa: E402
-from awesome_bib.enrich.crossref import LIST_INTERVAL  # noqa: E402
+from awesome_bib.enrich.crossref import LIST_CONCURRENCY_CAP, LIST_INTERVAL  # noqa: E402
+from awesome_bib.enrich.http import RetryPolicy  # noqa: E402
 from awesome_bib.enrich.tags import classify  # noqa: E402
 from awesome_bib.importer import import_list  # noqa: E402
 from awesome_bib.title_compare import title_words  # noqa: E402
@@ -106,16 +121,74 @@ def one_per_paper(work: Path, ax: FakeArxiv, cr: FakeCrossref, n_papers: int,
           f"total/paper {(na + nc) / n_papers:5.2f}  wall {wall:6.2f}s  pacing {pacing:7.1f}s")
 
 
+def floor(ax_kinds: list[str], cr_kinds: list[str], latency: float, arxiv_delay: float,
+          interval: float, slots: int) -> tuple[float, float]:
+    """The politeness floor (arXiv part, Crossref part) in seconds for these requests: arXiv's
+    one at a time `arxiv_delay` apart (end to start); each Crossref stage (a run of requests of
+    one kind) starting `interval` apart, or `latency / slots` when the slots are the limit,
+    plus the last answer's latency."""
+    na = len(ax_kinds)
+    ax_floor = na * latency + max(na - 1, 0) * arxiv_delay
+    cr_floor = 0.0
+    for _kind, run_ in itertools.groupby(cr_kinds):
+        n = len(list(run_))
+        cr_floor += (n - 1) * max(interval, latency / slots) + latency
+    return ax_floor, cr_floor
+
+
+def real_time(list_path: Path, latency: float, scale: float, hang_every: int,
+              mailto: str) -> None:
+    """A cold run in real time with `latency` per answer, against the floor; scaled by `scale`."""
+    ax, cr = FakeArxiv().start(), FakeCrossref().start()
+    ax.latency = cr.latency = latency * scale
+    interval = LIST_INTERVAL["polite" if mailto else "public"]
+    cr.extra_headers.update({"x-rate-limit-interval": f"{scale:g}s"})
+    policy = RetryPolicy(timeout=30.0 * scale, backoff=2.0 * scale, max_wait=120.0 * scale)
+    if hang_every:
+        ax.hang_every = cr.hang_every = hang_every
+        ax.hang_for = cr.hang_for = policy.timeout * 1.2
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp)
+            papers = prepare(list_path, work, ax, cr)
+            lib = store.load_library(work / "entries")
+            t0 = time.perf_counter()
+            enrich_library(lib, Options(cache_dir=work / "cache", arxiv_url=ax.url,
+                                        crossref_url=cr.url, mailto=mailto,
+                                        arxiv_delay=DELAY * scale,
+                                        crossref_interval=interval * scale, policy=policy))
+            wall = (time.perf_counter() - t0) / scale
+            cr_kinds = ["doi" if "filter" in r.query else "search" for r in cr.requests]
+            ax_floor, cr_floor = floor(["id"] * len(ax.requests), cr_kinds, latency, DELAY,
+                                       interval, LIST_CONCURRENCY_CAP)
+            hangs = f", every {hang_every}th request hangs" if hang_every else ""
+            print(f"{'real-time':<22} arXiv {len(ax.requests):4d} req  Crossref "
+                  f"{len(cr.requests):4d} req  latency {latency * 1000:.0f} ms{hangs}: "
+                  f"wall {wall:6.1f}s  floor {ax_floor + cr_floor:5.1f}s (arXiv {ax_floor:.1f}s "
+                  f"+ Crossref {cr_floor:.1f}s)  ratio {wall / (ax_floor + cr_floor):4.2f}  "
+                  f"server saw {cr.most_in_flight} at once  resolved "
+                  f"{sum(1 for e in lib.entries if e.doi)} DOIs  (scale {scale:g}, "
+                  f"{len(papers)} papers)")
+    finally:
+        ax.stop()
+        cr.stop()
+
+
 def main() -> None:
-    """Parse options, run cold, warm and naive, print the figures."""
+    """Parse options, run cold, warm and naive, then the real-time run; print the figures."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", default=str(ROOT / "seeds" / "001_8a4be340c7ffec50.txt"))
     ap.add_argument("--latency", type=float, default=0.05, help="seconds per fake request")
+    ap.add_argument("--real-latency", type=float, default=0.8,
+                    help="seconds per fake request in the real-time run (0: skip that run)")
+    ap.add_argument("--scale", type=float, default=1.0,
+                    help="time scale of the real-time run (0.05: 20x faster)")
+    ap.add_argument("--hang-every", type=int, default=0,
+                    help="in the real-time run, every n-th request hangs past the timeout")
     ap.add_argument("--mailto", default="bench@example.org")
     args = ap.parse_args()
     ax, cr = FakeArxiv().start(), FakeCrossref().start()
     ax.latency = cr.latency = args.latency
-    cr.extra_headers = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
@@ -131,6 +204,8 @@ def main() -> None:
     finally:
         ax.stop()
         cr.stop()
+    if args.real_latency > 0:
+        real_time(Path(args.list), args.real_latency, args.scale, args.hang_every, args.mailto)
 
 
 if __name__ == "__main__":

@@ -1,36 +1,45 @@
-"""Crossref through habanero: DOIs in `filter=doi:` batches, other papers by `query.bibliographic`.
+"""Crossref's REST API: DOIs in `filter=doi:` batches, other papers by `query.bibliographic`.
 
-habanero builds the requests (filter syntax, `select` and field-query validation, `rows`) but
-sends them with module-level `httpx2.get`, without pacing, retries, Retry-After, the `mailto`
-parameter or access to rate-limit headers (CROSSREF.md §8). For the length of each call we
-give `habanero.request_class` a stand-in `httpx2` whose `get` goes through `PoliteHttp` on one
-kept-alive connection. crossref-commons is not used: no timeout, no retries, no `mailto`
-parameter, and a 50/s limiter that raises instead of waiting (CROSSREF.md §9).
+The requests are built here (CROSSREF.md §3-4: `filter=doi:A,doi:B` with `rows` set, since a
+list returns 20 items unless told; `query.bibliographic` with `rows` and `select`; the `mailto`
+parameter for the polite pool, §5.1) and sent through `PoliteHttp` over `requests`, the HTTP
+client the arXiv source uses too. No Crossref client library is used: habanero sends through a
+module-level `httpx2.get` with no pacing, retries, Retry-After or access to the rate-limit
+headers, so it could only be used by swapping its transport module (§8); crossref-commons has no
+timeout, no `mailto` parameter (no polite pool) and a limiter that raises instead of waiting
+(§9).
+
+Speed: list requests run up to the pool's `x-concurrency-limit` at once (3 at most, §5.2) on
+worker threads, their starts spaced at the pool's rate (`Slots`); each `lookup` yields one batch
+per request as it completes, so the caller caches it at once, and a request hung until its
+timeout holds one slot while the others go on.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from typing import Any
 
-import habanero
-import habanero.request_class
-import httpx2
-from habanero import Crossref
+import requests
 
 from .. import __version__, arxiv_ids
 from ..errors import SourceError
 from ..title_compare import strip_markup
 from .base import Outcome, Provider, Record, RecordError
-from .http import DEFAULT_POLICY, Pacer, PoliteHttp, Response, RetryPolicy
+from .http import DEFAULT_POLICY, PoliteHttp, Response, RetryPolicy, Slots
 from .names import from_crossref
 
 DEFAULT_URL = "https://api.crossref.org"
 #: List requests (filters and searches) since Dec 2025: 1/s public, 3/s polite (CROSSREF.md §5.2).
 LIST_INTERVAL = {"public": 1.0, "polite": 1 / 3}
+#: Concurrent list requests since Dec 2025: 1 public, 3 polite (§5.2); the `x-concurrency-limit`
+#: of each answer then sets it, never above LIST_CONCURRENCY_CAP.
+LIST_CONCURRENCY = {"public": 1, "polite": 3}
+LIST_CONCURRENCY_CAP = 3
 #: DOIs per `filter=doi:` request: no documented maximum; URL length is the ceiling (§3.2).
 DOI_BATCH = 50
 #: Rows per title search: the right paper is near the top or not there at all.
@@ -48,28 +57,6 @@ PUBLISHED_KINDS = frozenset({"journal-article", "proceedings-article", "book-cha
                              "book", "monograph", "edited-book"})
 TYPE_MAP = {"journal-article": "journal", "proceedings-article": "conference",
             "book-chapter": "book-chapter", "posted-content": "preprint", "dataset": "dataset"}
-
-
-class _Httpx2Stand:
-    """Stands in for the `httpx2` module inside habanero during one call."""
-
-    HTTPStatusError = httpx2.HTTPStatusError
-    HTTPError = httpx2.HTTPError
-    ConnectTimeout = httpx2.ConnectTimeout
-    __version__ = httpx2.__version__
-
-    def __init__(self, http: PoliteHttp, mailto: str) -> None:
-        self.http = http
-        self.mailto = mailto
-        agent = f"awesome-bib/{__version__}" + (f" (mailto:{mailto})" if mailto else "")
-        self.agent = f"{agent} habanero/{habanero.__version__}"
-
-    def get(self, url: str, params: dict[str, str] | None = None, **_: Any) -> Response:
-        """Send habanero's request politely, with our User-Agent and the mailto parameter."""
-        params = dict(params or {})
-        if self.mailto:
-            params["mailto"] = self.mailto
-        return self.http.request(url, params, {"User-Agent": self.agent})
 
 
 def env_interval(pool: str) -> float:
@@ -91,50 +78,69 @@ def validate_json(resp: Response) -> str | None:
     return None
 
 
+_HTML_TITLE = re.compile(r"<title>(.*?)</title>", re.I | re.S)
+
+
+def _failure(resp: Response) -> str:
+    """What a non-200 answer says: the validation-failure messages of a 400 (CROSSREF.md §2.4),
+    the plain text of a 404 (§2.3), an HTML page's title (doi.org's 404, §7.2), else its first
+    bytes."""
+    text = resp.content.decode("utf-8", "replace")
+    try:
+        data = json.loads(text)
+    except ValueError:
+        title = _HTML_TITLE.search(text)
+        return " ".join((title.group(1) if title else text).split())[:200]
+    if isinstance(data, dict) and isinstance(data.get("message"), list):
+        return "; ".join(str(m.get("message", m)) if isinstance(m, dict) else str(m)
+                         for m in data["message"])[:200]
+    return " ".join(text.split())[:200]
+
+
 class CrossrefClient:
-    """habanero's `Crossref` plus the polite transport both Crossref sources share."""
+    """`/works` list requests sent politely: paced, retried, identified, up to 3 in flight."""
 
     def __init__(self, url: str | None = None, mailto: str = "", interval: float | None = None,
                  policy: RetryPolicy = DEFAULT_POLICY, clock: Callable[[], float] | None = None,
                  sleep: Callable[[float], None] | None = None) -> None:
         url = url or os.environ.get("AWESOME_BIB_CROSSREF_URL") or DEFAULT_URL
+        self.works_url = url.rstrip("/") + "/works"
         self.pool = "polite" if mailto else "public"
-        pacer = Pacer(env_interval(self.pool) if interval is None else interval)
+        self.mailto = mailto
+        self.agent = f"awesome-bib/{__version__}" + (f" (mailto:{mailto})" if mailto else "")
+        self.slots = Slots(env_interval(self.pool) if interval is None else interval,
+                           LIST_CONCURRENCY[self.pool], LIST_CONCURRENCY_CAP)
         if clock:
-            pacer.clock = clock
+            self.slots.clock = clock
         if sleep:
-            pacer.sleep = sleep
-        client = httpx2.Client()  # one connection: the pools allow 1 (public) or 3 (polite)
+            self.slots.sleep = sleep
+        local = threading.local()  # one kept-alive session per worker thread
 
-        def get(u: str, params: dict, headers: dict, timeout: float) -> Response:
-            return client.get(u, params=params, headers=headers, timeout=timeout)
+        def get(u: str, params: dict[str, str], headers: dict[str, str],
+                timeout: float) -> Response:
+            session = getattr(local, "session", None)
+            if session is None:
+                session = local.session = requests.Session()
+            return session.get(u, params=params, headers=headers, timeout=timeout)
 
-        self.http = PoliteHttp(get, pacer, policy, validate=validate_json)
-        self.cr = Crossref(base_url=url.rstrip("/"), mailto=mailto or None,
-                           timeout=policy.timeout)
-        self._stand = _Httpx2Stand(self.http, mailto)
+        self.http = PoliteHttp(get, self.slots, policy, validate=validate_json)
 
-    @contextmanager
-    def _polite(self) -> Iterator[None]:
-        saved = habanero.request_class.httpx2
-        habanero.request_class.httpx2 = self._stand
-        try:
-            yield
-        finally:
-            habanero.request_class.httpx2 = saved
+    def works(self, params: dict[str, str]) -> dict[str, Any]:
+        """One `/works` list request; its JSON `message`. A non-200 answer is a SourceError."""
+        params = dict(params)
+        if self.mailto:
+            params["mailto"] = self.mailto
+        resp = self.http.request(self.works_url, params, {"User-Agent": self.agent})
+        if resp.status_code != 200:
+            raise SourceError(self.works_url, 1, resp.status_code, _failure(resp))
+        message = json.loads(resp.content)["message"]
+        return message if isinstance(message, dict) else {}
 
-    def works(self, **kwargs: Any) -> dict[str, Any]:
-        """habanero `works(...)` sent politely; failures become SourceError."""
-        try:
-            with self._polite():
-                return self.cr.works(**kwargs)
-        except SourceError:
-            raise
-        except (habanero.RequestError, httpx2.HTTPError, RuntimeError, ValueError) as exc:
-            status = getattr(exc, "status_code", None)
-            response = getattr(exc, "response", None)
-            status = status or getattr(response, "status_code", None)
-            raise SourceError(self.cr.base_url + "/works", 1, status, str(exc)[:200]) from None
+    def each(self, fn: Callable[[Any], dict[str, Outcome]],
+             jobs: Sequence[Any]) -> Iterator[dict[str, Outcome]]:
+        """`fn(job)` for every job, as many in flight as the pool grants; batches are yielded
+        as they complete (their content does not depend on the order)."""
+        return self.http.map(fn, jobs, LIST_CONCURRENCY_CAP)
 
 
 class CrossrefDois:
@@ -150,15 +156,17 @@ class CrossrefDois:
         """One request per batch; a DOI Crossref does not return maps to None."""
         keys = [k for k in dict.fromkeys(k.lower() for k in keys)
                 if not k.startswith(DATACITE_ARXIV)]
-        for start in range(0, len(keys), self.batch):
-            chunk = keys[start:start + self.batch]
-            try:
-                data = self.client.works(filter={"doi": chunk}, limit=len(chunk))
-            except SourceError as exc:
-                yield {k: Outcome(error=f"Crossref: {exc}") for k in chunk}
-                continue
-            found = {str(i.get("DOI", "")).lower(): i for i in data["message"].get("items", [])}
-            yield {k: Outcome(payload=found.get(k)) for k in chunk}
+        chunks = [keys[start:start + self.batch] for start in range(0, len(keys), self.batch)]
+        return self.client.each(self._one, chunks)
+
+    def _one(self, chunk: list[str]) -> dict[str, Outcome]:
+        params = {"filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))}
+        try:
+            message = self.client.works(params)
+        except SourceError as exc:
+            return {k: Outcome(error=f"Crossref: {exc}") for k in chunk}
+        found = {str(i.get("DOI", "")).lower(): i for i in message.get("items", [])}
+        return {k: Outcome(payload=found.get(k)) for k in chunk}
 
 
 class CrossrefSearch:
@@ -172,14 +180,15 @@ class CrossrefSearch:
 
     def lookup(self, keys: Sequence[str]) -> Iterator[dict[str, Outcome]]:
         """The top `rows` items for each query, as {"items": [...]}."""
-        for query in dict.fromkeys(keys):
-            try:
-                data = self.client.works(query_bibliographic=query, limit=self.rows,
-                                         select=SELECT)
-            except SourceError as exc:
-                yield {query: Outcome(error=f"Crossref: {exc}")}
-                continue
-            yield {query: Outcome(payload={"items": data["message"].get("items", [])})}
+        return self.client.each(self._one, list(dict.fromkeys(keys)))
+
+    def _one(self, query: str) -> dict[str, Outcome]:
+        params = {"query.bibliographic": query, "rows": str(self.rows), "select": ",".join(SELECT)}
+        try:
+            message = self.client.works(params)
+        except SourceError as exc:
+            return {query: Outcome(error=f"Crossref: {exc}")}
+        return {query: Outcome(payload={"items": message.get("items", [])})}
 
 
 def _text(value: Any) -> str:

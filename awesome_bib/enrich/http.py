@@ -1,21 +1,31 @@
-"""Polite HTTP shared by both sources: one request at a time, spaced, timed out, retried boundedly.
+"""Polite HTTP shared by both sources: spaced, timed out, retried boundedly, slots bounded.
 
-Neither client library does this for us: arxiv.py has no timeout and no Retry-After handling
-and retries 400s; habanero does no pacing and no retries at all (see docs/api notes,
-ARXIV.md §7.3-7.4, CROSSREF.md §8.3). So both send their requests through `PoliteHttp`.
+Neither service is reached through a client library's own transport: arxiv.py has no timeout,
+no Retry-After handling and retries 400s (ARXIV.md §7.3-7.4), and Crossref is called directly
+(CROSSREF.md §8-9: habanero's transport had to be swapped out, crossref-commons has no timeout).
+So both send their requests through `PoliteHttp`, over `requests`.
+
+Two pacing policies share one interface (`Pacing`):
+
+* `Pacer`: one request at a time, `interval` from the end of one to the start of the next
+  (arXiv: "no more than one request every three seconds").
+* `Slots`: up to `limit` requests in flight (Crossref's `x-concurrency-limit`), their starts
+  `interval` apart (the pool's rate, `x-rate-limit-limit` per `x-rate-limit-interval`). A hung
+  request holds one slot until its timeout; the other slots keep the rate.
 """
 
 from __future__ import annotations
 
 import email.utils
 import re
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 
-import httpx2
 import requests
 
 from ..errors import SourceError
@@ -23,21 +33,48 @@ from ..errors import SourceError
 #: Statuses that mean "try again later", never "not found" (ARXIV.md §5.3, CROSSREF.md §5.4).
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
-#: Transport failures worth a bounded retry (timeouts included) for both HTTP stacks.
-TRANSPORT_ERRORS = (requests.RequestException, httpx2.TransportError)
+#: Transport failures worth a bounded retry (timeouts included).
+TRANSPORT_ERRORS = (requests.RequestException,)
 
 
 class Response(Protocol):
-    """What we need of a requests or httpx2 response."""
+    """What we need of a response (a `requests.Response` is one)."""
 
-    status_code: int
-    headers: Any
-    content: bytes
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+
+class Pacing(Protocol):
+    """When a request may start, and what its answer changes."""
+
+    def wait(self) -> None:
+        """Block until this request may be sent (a slot and its start time)."""
+
+    def done(self) -> None:
+        """The request just finished (answer or failure)."""
+
+    def hold(self, seconds: float) -> None:
+        """Start no request for `seconds` from now (Retry-After, a busy server)."""
+
+    def obey_headers(self, headers: Mapping[str, str]) -> None:
+        """Follow the rate (and concurrency) the answer's headers announce."""
+
+    def retry_later(self, seconds: float) -> None:
+        """This request (only) is retried no sooner than `seconds` from now (backoff after a
+        timeout or a broken body: the server is not saying it is busy)."""
 
 
 @dataclass
 class Pacer:
-    """Keeps requests at least `interval` seconds apart (end of one to start of the next)."""
+    """Keeps requests at least `interval` seconds apart (end of one to start of the next).
+
+    One request at a time: for a caller that sends sequentially (arXiv)."""
 
     interval: float
     clock: Callable[[], float] = time.monotonic
@@ -65,12 +102,92 @@ class Pacer:
         at = self.clock() + seconds
         self._next_at = at if self._next_at is None else max(self._next_at, at)
 
-    def obey_headers(self, headers: Any) -> None:
+    def retry_later(self, seconds: float) -> None:
+        """One request at a time: the same as `hold`."""
+        self.hold(seconds)
+
+    def obey_headers(self, headers: Mapping[str, str]) -> None:
         """Lengthen the interval when X-Rate-Limit-Limit/-Interval allow fewer requests."""
-        limit = _number(headers.get("x-rate-limit-limit"))
-        span = _seconds(headers.get("x-rate-limit-interval"))
-        if limit and span:
-            self.interval = max(self.floor, span / limit)
+        self.interval = rate_interval(headers, self.floor, self.interval)
+
+
+def rate_interval(headers: Mapping[str, str], floor: float, current: float) -> float:
+    """Seconds between request starts that `x-rate-limit-limit`/`-interval` allow, never less
+    than the documented `floor` (CROSSREF.md §5.3); `current` when the headers say nothing."""
+    limit = _number(headers.get("x-rate-limit-limit"))
+    span = _seconds(headers.get("x-rate-limit-interval"))
+    return max(floor, span / limit) if limit and span else current
+
+
+class Slots:
+    """Up to `limit` requests in flight, starts at least `interval` apart; thread-safe.
+
+    `limit` follows `x-concurrency-limit` on every answer but never exceeds `cap` (Crossref: 3
+    for list requests, CROSSREF.md §5.2); `interval` follows `x-rate-limit-*` but never drops
+    below its documented value. A request takes a slot, then its start time: starts are taken
+    one at a time under a lock, each `interval` after the last (or after a `hold`), so the rate
+    holds however many threads wait; the in-flight count is a condition variable."""
+
+    def __init__(self, interval: float, limit: int, cap: int,
+                 clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.interval = self.floor = interval
+        self.cap = max(1, cap)
+        self.limit = max(1, min(limit, self.cap))
+        self.clock = clock
+        self.sleep = sleep
+        self.in_flight = 0
+        self.most_in_flight = 0  # the high-water mark, for tests and the bench
+        self._last_start: float | None = None
+        self._hold_until: float | None = None
+        self._slots = threading.Condition()
+        self._start = threading.Lock()
+
+    def wait(self) -> None:
+        """Take a slot, then the next start time (sleeping until it comes)."""
+        with self._slots:
+            while self.in_flight >= self.limit:
+                self._slots.wait()
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            with self._start:
+                while (delay := self._next_start() - self.clock()) > 0:
+                    self.sleep(delay)
+                self._last_start = self.clock()
+        except BaseException:
+            self.done()
+            raise
+
+    def _next_start(self) -> float:
+        at = -float("inf") if self._last_start is None else self._last_start + self.interval
+        return at if self._hold_until is None else max(at, self._hold_until)
+
+    def done(self) -> None:
+        """Give the slot back."""
+        with self._slots:
+            self.in_flight -= 1
+            self._slots.notify()
+
+    def hold(self, seconds: float) -> None:
+        """No request starts before `seconds` from now."""
+        at = self.clock() + seconds
+        with self._slots:
+            self._hold_until = at if self._hold_until is None else max(self._hold_until, at)
+
+    def retry_later(self, seconds: float) -> None:
+        """Sleep on this request's own thread, holding no slot: the others go on."""
+        if seconds > 0:
+            self.sleep(seconds)
+
+    def obey_headers(self, headers: Mapping[str, str]) -> None:
+        """The rate from `x-rate-limit-*`, the slots from `x-concurrency-limit` (capped)."""
+        self.interval = rate_interval(headers, self.floor, self.interval)
+        granted = _number(headers.get("x-concurrency-limit"))
+        if granted and granted >= 1:
+            with self._slots:
+                self.limit = min(self.cap, int(granted))
+                self._slots.notify_all()
 
 
 @dataclass(frozen=True)
@@ -90,12 +207,16 @@ UNREACHABLE = 2
 
 Getter = Callable[[str, dict[str, str], dict[str, str], float], Response]
 Validator = Callable[[Response], str | None]
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class PoliteHttp:
-    """One paced, retrying GET loop; `get` does the transport, `validate` vets a 200 body."""
+    """One paced, retrying GET loop; `get` does the transport, `validate` vets a 200 body.
 
-    def __init__(self, get: Getter, pacer: Pacer, policy: RetryPolicy,
+    `request` may be called from several threads when `pacing` is a `Slots`; `map` does that."""
+
+    def __init__(self, get: Getter, pacer: Pacing, policy: RetryPolicy,
                  validate: Validator | None = None) -> None:
         self._get = get
         self.pacer = pacer
@@ -104,6 +225,7 @@ class PoliteHttp:
         self.requests = 0  # every request sent, retries included
         self.down = ""  # why the service is taken as unreachable; later requests are not sent
         self._lost_in_row = 0  # requests in a row that failed on the transport, retries and all
+        self._lock = threading.Lock()
 
     def request(self, url: str, params: dict[str, str] | None = None,
                 headers: dict[str, str] | None = None) -> Response:
@@ -118,13 +240,33 @@ class PoliteHttp:
         try:
             resp = self._request(url, params, headers)
         except SourceError as exc:
-            self._lost_in_row = self._lost_in_row + 1 if exc.status is None else 0
-            if self._lost_in_row >= UNREACHABLE:
-                host = urlsplit(url).netloc or url
-                self.down = f"{host} unreachable ({exc.message}, {self._lost_in_row} requests)"
+            with self._lock:
+                self._lost_in_row = self._lost_in_row + 1 if exc.status is None else 0
+                if self._lost_in_row >= UNREACHABLE and not self.down:
+                    host = urlsplit(url).netloc or url
+                    self.down = f"{host} unreachable ({exc.message}, {self._lost_in_row} requests)"
             raise
-        self._lost_in_row = 0
+        with self._lock:
+            self._lost_in_row = 0
         return resp
+
+    def map(self, fn: Callable[[T], R], jobs: Sequence[T], workers: int) -> Iterator[R]:
+        """`fn(job)` for every job on up to `workers` threads (each `fn` makes its requests
+        through `request`, so `pacing` bounds them); results are yielded as they complete,
+        on the caller's thread. Closing the iterator early cancels the jobs not yet started."""
+        if workers <= 1 or len(jobs) <= 1:
+            yield from (fn(job) for job in jobs)
+            return
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="polite-http")
+        try:
+            order = {pool.submit(fn, job): n for n, job in enumerate(jobs)}
+            pending: set[Future[R]] = set(order)
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in sorted(finished, key=order.__getitem__):
+                    yield future.result()
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _request(self, url: str, params: dict[str, str] | None,
                  headers: dict[str, str] | None) -> Response:
@@ -132,13 +274,17 @@ class PoliteHttp:
         status: int | None = None
         for attempt in range(1, policy.attempts + 1):
             self.pacer.wait()
-            self.requests += 1
-            wait = policy.backoff * 2 ** (attempt - 1)
+            with self._lock:
+                self.requests += 1
+            wait_s = policy.backoff * 2 ** (attempt - 1)
             try:
                 resp = self._get(url, dict(params or {}), dict(headers or {}), policy.timeout)
             except TRANSPORT_ERRORS as exc:
                 self.pacer.done()
                 status, message = None, _describe(exc)
+            except BaseException:  # a bug or Ctrl-C: give the slot back, change nothing else
+                self.pacer.done()
+                raise
             else:
                 self.pacer.obey_headers(resp.headers)
                 self.pacer.done()
@@ -147,7 +293,7 @@ class PoliteHttp:
                     message = f"server busy ({status})"
                     after = retry_after(resp.headers.get("retry-after"), time.time())
                     if after is not None:
-                        wait = after
+                        wait_s = after
                         if after > policy.max_wait:
                             raise SourceError(url, attempt, status,
                                               f"Retry-After {after:.0f}s exceeds our bound "
@@ -160,7 +306,10 @@ class PoliteHttp:
                     return resp
             if attempt == policy.attempts:
                 raise SourceError(url, attempt, status, message)
-            self.pacer.hold(min(wait, policy.max_wait))
+            if status in RETRY_STATUSES:  # the server says it is busy: everyone waits
+                self.pacer.hold(min(wait_s, policy.max_wait))
+            else:  # a timeout or a broken body: this request waits, the others go on
+                self.pacer.retry_later(min(wait_s, policy.max_wait))
         raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -179,7 +328,7 @@ def retry_after(value: str | None, now: float) -> float | None:
 
 
 def _describe(exc: Exception) -> str:
-    if isinstance(exc, (requests.Timeout, httpx2.TimeoutException)):
+    if isinstance(exc, requests.Timeout):
         return "timed out"
     return f"connection failed ({type(exc).__name__})"
 

@@ -23,7 +23,9 @@ results.json`). Where none exists, an answer is COMPOSED, never hand-written:
   identifier, title and author names, for papers no fixture covers. Documented as synthetic.
 
 Faults (`Fault`) are consumed one per request: a status with headers (429 + Retry-After), a
-hang (sleep before answering), a truncated or malformed body. Every request is recorded.
+hang (sleep before answering), a truncated or malformed body. `latency` delays every answer;
+`hang_every`/`hang_for` make every n-th request hang (bench). Every request is recorded, and
+`most_in_flight` is the most requests the server was answering at once.
 """
 
 from __future__ import annotations
@@ -79,7 +81,11 @@ class FakeServer:
         self.requests: list[Seen] = []
         self.faults: list[Fault] = []
         self.latency = 0.0
+        self.hang_every = 0  # every n-th request hangs for hang_for seconds (0: none)
+        self.hang_for = 0.0
         self.extra_headers: dict[str, str] = {}
+        self.in_flight = 0
+        self.most_in_flight = 0
         self._lock = threading.Lock()
         server = self
 
@@ -110,11 +116,33 @@ class FakeServer:
         self.httpd.server_close()
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
+        # In flight from arrival until the answer is composed, not until the handler thread
+        # ends: the client may have read the whole answer and sent its next request before
+        # then, and that would be counted twice.
+        with self._lock:
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        left = [False]
+
+        def leave() -> None:
+            with self._lock:
+                if not left[0]:
+                    self.in_flight -= 1
+                    left[0] = True
+
+        try:
+            self._answer(h, leave)
+        finally:
+            leave()
+
+    def _answer(self, h: BaseHTTPRequestHandler, leave: Any = None) -> None:
         parts = urlsplit(h.path)
         query = parse_qs(parts.query, keep_blank_values=True)
         with self._lock:
             self.requests.append(Seen(parts.path, query, dict(h.headers), time.monotonic()))
             fault = self.faults.pop(0) if self.faults else None
+            if self.hang_every and len(self.requests) % self.hang_every == 0:
+                fault = fault or Fault(hang=self.hang_for)
         if self.latency:
             time.sleep(self.latency)
         if fault and fault.hang:
@@ -127,6 +155,8 @@ class FakeServer:
                 body = body[: len(body) // 2]
             if fault and fault.malformed:
                 body = b"\x00\x01 not a feed {"
+        if leave:
+            leave()
         try:
             h.send_response(status)
             for k, v in {**self.extra_headers, **headers}.items():

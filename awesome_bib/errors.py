@@ -3,8 +3,9 @@ one-line message and exits with the error's own `exit_code`.
 
 Exit statuses follow `diff` and `grep`: 0 done; 1 done, and the list has errors (`check`'s
 findings); 2 could not be done (bad input, a bad option, an unreadable cache, a failed source,
-a file that cannot be written); 130 interrupted; 141 the reader of stdout went away (`| head`),
-as a shell reports a tool killed by SIGPIPE.
+a file that cannot be written); 3 not done yet, another run holds entries/ or the cache
+(`--no-wait`, or the `--wait` ran out); 130 interrupted; 141 the reader of stdout went away
+(`| head`), as a shell reports a tool killed by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ class ExitStatus(IntEnum):
     OK = 0
     FINDINGS = 1
     FAILED = 2
+    BUSY = 3
     INTERRUPTED = 130
     BROKEN_PIPE = 141
 
@@ -59,6 +61,12 @@ class ListError(AwesomeBibError):
 
 class EntriesError(ListError):
     """Bad input in an entries/ YAML file (broken YAML, wrong schema)."""
+
+
+class BusyError(AwesomeBibError):
+    """Another run holds the lock on entries/ or the cache; says who (locks.py)."""
+
+    exit_code = ExitStatus.BUSY
 
 
 class CacheError(AwesomeBibError):

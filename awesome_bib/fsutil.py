@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -23,12 +24,26 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         raise
 
 
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def stage_bytes(path: Path, data: bytes) -> Path:
     """Write `data` to a fsynced temp file beside `path`; the caller renames it into place
     (export stages a whole set of files this way and renames them only when all are staged)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file 0600; give it the mode of the file it replaces, else the
+        # mode a plain open() would (0666 less the umask), so edits keep a file readable.
+        try:
+            mode = os.stat(path).st_mode & 0o777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -37,3 +52,43 @@ def stage_bytes(path: Path, data: bytes) -> Path:
         os.unlink(tmp)
         raise
     return Path(tmp)
+
+
+def replace_if_unchanged(path: Path, data: bytes, expected: bytes | None) -> bool:
+    """Atomically put `data` at `path` unless its bytes are no longer `expected` (None: no
+    file); False, with nothing written, when someone changed it since it was read.
+
+    The check is made once the new bytes are staged, right before the rename, so the window
+    in which a person's save could still be replaced is that of one `read` and one `rename`.
+    """
+    tmp = stage_bytes(path, data)
+    try:
+        try:
+            now: bytes | None = path.read_bytes()
+        except FileNotFoundError:
+            now = None
+        if now != expected:
+            tmp.unlink(missing_ok=True)
+            return False
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return True
+
+
+def is_temp(path: Path) -> bool:
+    """A temp file `stage_bytes` made (`.<name>.<random>.tmp`)."""
+    return path.name.startswith(".") and path.name.endswith(".tmp")
+
+
+def sweep_temps(directory: Path, recursive: bool = False) -> list[Path]:
+    """Delete the temp files a killed writer left in `directory`; call it only while holding
+    the directory's lock (no live writer is then staging there). Returns what was removed."""
+    pattern = "**/.*.tmp" if recursive else ".*.tmp"
+    removed = []
+    for path in directory.glob(pattern):
+        if is_temp(path):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

@@ -128,6 +128,7 @@ class Entry:
     pub_type: str = ""  # one of PUB_TYPES once resolved (enrichment); export infers it otherwise
     container_title: str = ""  # proceedings or journal full name, when known from a source
     authors: list[Author] = field(default_factory=list)
+    authors_et_al: bool = False  # the list wrote "et al." after the authors it names
     doi: str = ""
     url: str = ""
     volume: str = ""
@@ -208,7 +209,7 @@ class Entry:
                 v = [Listing.from_dict(x) for x in (v or [])]
             elif k in ("year", "month"):
                 v = int(v) if v not in (None, "") else None
-            elif k in ("llm", "key_fallback"):
+            elif k in ("llm", "key_fallback", "authors_et_al"):
                 v = bool(v)
             elif k in ("dataset", "provenance", "fingerprints"):
                 v = dict(v or {})

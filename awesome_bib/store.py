@@ -3,90 +3,43 @@
 An entry is stored once, in the file of the section where the list first mentions it; its
 `listings` name every section (and position) it appears in. Files are written atomically and
 only when their bytes change, so a re-import of an unchanged list changes no byte.
+
+entries/ is a place people edit, also while a run works on it. The store remembers the bytes
+it last read or wrote for every file; right before replacing a file it checks that they are
+still there. When a person changed the file meanwhile, their edit is merged with the run's
+result (entries_merge.py: the person's fields win); when that cannot be done, the person's
+file stays and the run's result is written beside it as `<name>.unmerged.yaml`. Comments and
+hand formatting survive every rewrite (entries_yaml.py).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
+import sys
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_cache_dir
-
+from . import entries_yaml, parse_cache
+from .entries_merge import MergeConflict, merge_file
 from .errors import EntriesError
-from .fsutil import atomic_write_text
+from .fsutil import atomic_write_text, replace_if_unchanged
 from .model import Entry, Library, Section
 
 INDEX_NAME = "_index.yaml"
 SCHEMA_VERSION = 1
+#: Suffix of the file a run writes beside a person's file it could not merge with.
+UNMERGED_SUFFIX = ".unmerged.yaml"
 
-
-
-def dump_yaml(data: Any) -> str:
-    """YAML as we write it everywhere: block style, key order kept, UTF-8, no line folding."""
-    import yaml  # only when writing or on a parse-cache miss: export of a cached list skips it
-
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True,
-                     default_flow_style=False, width=10_000)
-
-
-def _parse_cache_dir() -> Path:
-    """Where parsed entries/ files are kept as JSON: under $AWESOME_BIB_CACHE or the user cache."""
-    root = os.environ.get("AWESOME_BIB_CACHE") or user_cache_dir("awesome-bib")
-    return Path(root) / f"parsed-v{SCHEMA_VERSION}"
-
-
-def _cache_file(data: bytes) -> Path:
-    return _parse_cache_dir() / f"{hashlib.sha256(data).hexdigest()}.json"
-
-
-def _remember(data: bytes, parsed: Any) -> None:
-    """Keep the parse of a YAML file as JSON, keyed by the file's bytes (derived data only)."""
-    try:
-        text = json.dumps(parsed, ensure_ascii=False)
-        if json.loads(text) != parsed:
-            return  # YAML-only values (dates, int keys): JSON would not give them back
-        atomic_write_text(_cache_file(data), text)
-    except (OSError, TypeError, ValueError):
-        pass  # a cache we cannot write only costs speed
-
-
-def _recall(data: bytes) -> Any:
-    """The remembered parse of these exact bytes, or None. YAML parsing is ~40x slower than
-    JSON and dominates `export` on a big list; any unreadable cache file is just a miss."""
-    try:
-        return json.loads(_cache_file(data).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+#: resolved path -> digest of the bytes this process last read there or wrote there.
+_seen: dict[Path, str] = {}
+#: How often a file that changes under our feet is re-read and merged before giving up.
+_ATTEMPTS = 5
 
 
 def read_yaml(path: Path) -> Any:
-    """Parse a YAML file, through the JSON parse cache; errors name the file and line."""
-    try:
-        data = path.read_bytes()
-        text = data.decode("utf-8")
-    except OSError as exc:
-        raise EntriesError(path, None, f"cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise EntriesError(path, None, f"not UTF-8 text ({exc.reason})") from None
-    cached = _recall(data)
-    if cached is not None:
-        return cached
-    import yaml
-
-    try:
-        parsed = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        _remember(data, parsed)
-        return parsed
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise EntriesError(path, line, f"broken YAML: {exc.problem or exc}") from None
-    except yaml.YAMLError as exc:
-        raise EntriesError(path, None, f"broken YAML: {exc}") from None
+    """Parse an entries/ file through the parse cache, remembering the bytes read."""
+    data, parsed = parse_cache.read_yaml_bytes(path)
+    _seen[path.resolve()] = parse_cache.digest(data)
+    return parsed
 
 
 def _item_line(path: Path, index: int) -> int | None:
@@ -95,7 +48,7 @@ def _item_line(path: Path, index: int) -> int | None:
 
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-        for key_node, value_node in root.value:
+        for key_node, value_node in root.value if root is not None else []:
             if key_node.value == "entries":
                 return value_node.value[index].start_mark.line + 1
     except Exception:  # the file already parsed once; this is best effort for the message
@@ -176,11 +129,13 @@ def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
         entries = sorted(entries, key=lambda e: e.listings[0].position if e.listings else 0)
         docs[f"{slug}.yaml"] = {"section": slug, "title": titles.get(slug, slug),
                                 "entries": [e.to_dict() for e in entries]}
-    return {name: dump_yaml(doc) for name, doc in docs.items()}, docs
+    return {name: entries_yaml.dump(doc) for name, doc in docs.items()}, docs
 
 
 def save_library(lib: Library, entries_dir: str | Path) -> list[Path]:
-    """Write entries/ atomically, touching only files whose bytes change; returns those paths."""
+    """Write entries/ atomically, touching only files whose bytes change; returns those paths.
+
+    A file changed on disk since this process read it is merged, never overwritten."""
     entries_dir = Path(entries_dir)
     entries_dir.mkdir(parents=True, exist_ok=True)
     changed: list[Path] = []
@@ -189,11 +144,113 @@ def save_library(lib: Library, entries_dir: str | Path) -> list[Path]:
     # still names only files that exist.
     for name in sorted(files, key=lambda n: n == INDEX_NAME):
         path = entries_dir / name if name == INDEX_NAME else section_path(entries_dir, name[:-5])
-        text = files[name]
-        if path.is_file() and path.read_text(encoding="utf-8") == text:
-            continue
-        atomic_write_text(path, text)
-        changed.append(path)
-    for name, doc in docs.items():  # the next load of these bytes needs no YAML parse
-        _remember(files[name].encode("utf-8"), doc)
+        if _write(path, files[name], docs[name]):
+            changed.append(path)
     return changed
+
+
+def _write(path: Path, text: str, doc: Any) -> bool:
+    """Put `doc` into `path` (our `text` for it when the file holds nothing of a person's);
+    True when the file's bytes changed."""
+    seen = path.resolve()
+    for _attempt in range(_ATTEMPTS):
+        current = _read_or_none(path)
+        if current is not None and _seen.get(seen) not in (None, parse_cache.digest(current)):
+            result = _merge_edit(path, current, doc)
+            if result is None:
+                return False
+            doc, new = result
+        else:
+            new = _text_for(path, current, text, doc).encode("utf-8")
+        if new == current:
+            _seen[seen] = parse_cache.digest(new)
+            return False
+        # Replaced only if the bytes are still `current`; else someone wrote meanwhile: again.
+        if replace_if_unchanged(path, new, current):
+            name = parse_cache.digest(new)
+            _seen[seen] = name
+            parse_cache.remember(new, doc, name)  # the next load of these bytes needs no parse
+            if new == text.encode("utf-8"):
+                parse_cache.mark_dumped(name)
+            return True
+    beside = _unmerged_path(path)
+    atomic_write_text(beside, entries_yaml.dump(doc))
+    _say(f"{path} kept changing while this run tried to write it: left as it is; this run's "
+         f"result is in {beside.name}")
+    return False
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _text_for(path: Path, current: bytes | None, text: str, doc: Any) -> str:
+    """Our canonical text, or the file's own text updated in place when it holds a person's
+    comments or formatting."""
+    if current is None:
+        return text
+    name = parse_cache.digest(current)
+    if parse_cache.was_dumped(name):
+        return text  # we wrote these bytes with `dump`: nothing of a person's to keep
+    old_text = current.decode("utf-8", errors="replace")
+    old = _parse_or_none(path, current)
+    if old == doc:
+        return old_text  # same data: the person's bytes stay exactly as they are
+    if old is None or entries_yaml.is_ours(old_text, old):
+        return text
+    kept = entries_yaml.update_in_place(old_text, old, doc)
+    if kept is None:
+        _say(f"{path}: could not keep its comments and formatting; rewritten in our layout")
+        return text
+    return kept
+
+
+def _parse_or_none(path: Path, data: bytes) -> Any:
+    cached = parse_cache.recall(parse_cache.digest(data))
+    if cached is not None:
+        return cached
+    try:
+        return parse_cache.parse_yaml(path, data.decode("utf-8"))
+    except (EntriesError, UnicodeDecodeError):
+        return None
+
+
+def _merge_edit(path: Path, current: bytes, ours: Any) -> tuple[Any, bytes] | None:
+    """A person changed `path` during this run: (merged doc, its bytes), or None when the
+    person's file is kept and ours was written beside it."""
+    base = parse_cache.recall(_seen[path.resolve()])
+    theirs = _parse_or_none(path, current)
+    try:
+        if base is None:
+            raise MergeConflict("what this run read is not in the parse cache")
+        if theirs is None:
+            raise MergeConflict("it is not readable YAML now")
+        merged, overruled = merge_file(base, ours, theirs)
+    except MergeConflict as exc:
+        beside = _unmerged_path(path)
+        atomic_write_text(beside, entries_yaml.dump(ours))
+        _seen[path.resolve()] = parse_cache.digest(current)
+        _say(f"{path} was edited during this run and cannot be merged ({exc}): kept your "
+             f"file; this run's result is in {beside.name}")
+        return None
+    text = _text_for(path, current, entries_yaml.dump(merged), merged)
+    won = f"; yours kept over this run's for {', '.join(overruled)}" if overruled else ""
+    _say(f"{path} was edited during this run: merged your edits{won}")
+    return merged, text.encode("utf-8")
+
+
+def _unmerged_path(path: Path) -> Path:
+    stem = path.name[:-len(".yaml")] if path.name.endswith(".yaml") else path.name
+    beside = path.with_name(stem + UNMERGED_SUFFIX)
+    n = 2
+    while beside.exists():
+        beside = path.with_name(f"{stem}.unmerged-{n}.yaml")
+        n += 1
+    return beside
+
+
+def _say(line: str) -> None:
+    print(f"awesome-bib: {line}", file=sys.stderr, flush=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .store import read_yaml
+from .parse_cache import read_yaml
 
 KINDS = ("conference", "workshop", "journal", "preprint")
 
@@ -63,6 +63,16 @@ class ParsedTag:
     venue: Venue | None
 
 
+#: Two-digit years below this are 20yy, the rest 19yy (`CVPR'23` -> 2023, `NIPS'99` -> 1999).
+PIVOT = 70
+
+
+def full_year(two: str | int) -> int:
+    """The one two-digit-year rule, for import, export and check: `'99` -> 1999, `'23` -> 2023."""
+    yy = int(two)
+    return 2000 + yy if yy < PIVOT else 1900 + yy
+
+
 def _norm(text: str) -> str:
     return _NORM.sub(" ", text.strip().lower())
 
@@ -99,7 +109,7 @@ def parse_tag(tag: str) -> ParsedTag:
     tag = " ".join(tag.split())
     match = _YEAR.search(tag)
     if match:
-        year = int(match.group(1)) if match.group(1) else 2000 + int(match.group(2))
+        year = int(match.group(1)) if match.group(1) else full_year(match.group(2))
         name = tag[:match.start()].strip(_TRIM)
         rest = tag[match.end():]
         # "MLMIW 2023 2023": the same year repeated is noise, not a qualifier.

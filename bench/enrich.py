@@ -198,14 +198,14 @@ def main() -> None:
             searches = run(work, ax, cr, "cold", len(papers), args.mailto)
             run(work, ax, cr, "warm", len(papers), args.mailto)
             one_per_paper(work, ax, cr, len(papers), args.mailto)
-            print(f"cold arXiv title searches: {len(searches)} request(s), titles per request "
-                  f"{searches} ({sum(searches)} papers without a usable arXiv link; counted "
-                  f"in the cold row's arXiv requests)")
     finally:
         ax.stop()
         cr.stop()
     if args.real_latency > 0:
         real_time(Path(args.list), args.real_latency, args.scale, args.hang_every, args.mailto)
+    print(f"cold arXiv title searches: {len(searches)} request(s), titles per request "
+          f"{searches} ({sum(searches)} papers without a usable arXiv link; counted "
+          f"in the cold row's arXiv requests)")
 
 
 if __name__ == "__main__":

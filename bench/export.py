@@ -5,8 +5,9 @@
 The list is Markdown in the seed list's shape (task sections, year sub-headings,
 `[**VENUE YEAR**] Title [[pdf]](...) [[code]](...)` bullets), imported with the real importer,
 then exported in all three formats. Each size runs in subprocesses (one imports, one loads and
-exports) so each peak RSS is honest. When pandoc is installed, it converts the same all.bib to
-CSL-JSON in the same run.
+exports) so each peak RSS is honest. Under each row, where the import's time went, by phase
+(markdown, items, dedupe, merge, keys, conflicts, write entries/). When pandoc is installed, it
+converts the same all.bib to CSL-JSON in the same run.
 """
 
 from __future__ import annotations
@@ -66,8 +67,9 @@ def child_import(n: int, work: Path) -> dict:
     md = work / "list.md"
     md.write_text(make_list(n), encoding="utf-8")
     t0 = time.perf_counter()
-    import_list(md, work / "entries")
-    return {"import_s": time.perf_counter() - t0, "import_mb": _peak_mb()}
+    report = import_list(md, work / "entries")
+    return {"import_s": time.perf_counter() - t0, "import_mb": _peak_mb(),
+            "import_phases": report.timings}
 
 
 def child_export(work: Path) -> dict:
@@ -122,6 +124,9 @@ def main() -> None:
                   else f"{'-':>9} {'-':>10}")
         print(f"{r['entries']:>8} {r['import_s']:>9.2f} {r['import_mb']:>10.0f} "
               f"{r['load_s']:>7.2f} {r['export_s']:>9.2f} {r['export_mb']:>15.0f} {pandoc}",
+              flush=True)
+        phases = sorted(r["import_phases"].items(), key=lambda kv: -kv[1])
+        print(f"{'':>8} import: " + ", ".join(f"{name} {secs:.2f} s" for name, secs in phases),
               flush=True)
 
 

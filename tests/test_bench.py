@@ -18,10 +18,12 @@ def _run(*args: str) -> str:
 
 
 def test_export_bench_runs_on_a_small_list():
-    """bench/export.py on 200 entries prints one row with the entry count."""
+    """bench/export.py on 200 entries prints one row with the entry count, then where the
+    import's time went."""
     out = _run("bench/export.py", "--sizes", "200")
     rows = [line.split() for line in out.splitlines()[1:] if line.strip()]
-    assert [row[0] for row in rows] == ["200"]
+    assert [row[0] for row in rows] == ["200", "import:"]
+    assert "markdown" in out and "write entries/" in out
 
 
 def test_enrich_bench_runs_without_latency():

@@ -8,6 +8,7 @@ import click
 
 from ..errors import FindingsError, UsageError
 from ..fsutil import atomic_write_text
+from .options import cache_of, one_writer
 
 
 @click.command("check")
@@ -28,6 +29,7 @@ from ..fsutil import atomic_write_text
               type=click.Path(dir_okay=False),
               help="Write a unified diff fixing what is certain to PATCH_FILE.")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@one_writer(lambda o: [None if o["offline"] else cache_of(o)])  # it fills the cache
 def command(list_path: str | None, entries_dir: str, cache_dir: str | None,
             offline: bool, fmt: str, patch_file: str | None, strict: bool) -> None:
     """Check LIST.md (or the list behind entries/) for wrong links, duplicates and tags."""

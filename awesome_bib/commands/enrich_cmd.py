@@ -11,6 +11,7 @@ import click
 
 from ..enrich import EnrichReport, Options, SectionStats, run_enrich
 from ..errors import UsageError
+from .options import cache_of, one_writer
 
 
 class _Bar:
@@ -103,6 +104,8 @@ def report_lines(report: EnrichReport, dry_run: bool) -> list[str]:
 @click.option("--dry-run", is_flag=True, help="Show the changes without writing entries/.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success (for scripts).")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
+@one_writer(lambda o: (None if o["dry_run"] else o["entries_dir"],
+                       None if o["offline"] else cache_of(o)))
 def command(entries_dir: str, cache_dir: str | None, offline: bool, refresh: bool, only: str,
             mailto: str, dry_run: bool, quiet: bool, as_json: bool) -> None:
     """Complete entries/ from arXiv and Crossref: authors, DOI, published venue, pages."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from ..importer import ImportReport, import_list
+from .options import one_writer
 
 
 def _summary(report: ImportReport) -> list[str]:
@@ -25,6 +28,9 @@ def _summary(report: ImportReport) -> list[str]:
     out.append(f"problems: {len(report.problems)}")
     for p in report.problems:
         out.append(f"  {report.source}:{p['line']}: {p['reason']}: {p['raw'].splitlines()[0]}")
+    out.append(f"skipped (link-bearing lines not imported): {len(report.skipped)}")
+    for sk in report.skipped:
+        out.append(f"  {report.source}:{sk['line']}: skipped: {sk['reason']}")
     out.append(f"added {len(report.added)}, kept {len(report.kept)}, removed "
                f"{len(report.removed)}; files written: {len(report.written)}")
     for r in report.removed:
@@ -38,9 +44,16 @@ def _summary(report: ImportReport) -> list[str]:
               type=click.Path(file_okay=False), help="Directory of the YAML entries.")
 @click.option("--rekey", is_flag=True,
               help="Regenerate every citation key, pinned ones too (keys are otherwise stable).")
-def command(list_path: str, entries_dir: str, rekey: bool) -> None:
+@click.option("--explain", is_flag=True,
+              help="Print how each item was read (line, section, title, venue, year, authors, "
+                   "ids) before the summary.")
+@one_writer(lambda o: [o["entries_dir"] if os.path.exists(o["list_path"]) else None])
+def command(list_path: str, entries_dir: str, rekey: bool, explain: bool) -> None:
     """Import an awesome list (Markdown) into entries/, keeping enriched and edited fields."""
     # Errors (bad list, broken entries/, entries/ not writable) are one line: see cli.py.
-    report = import_list(list_path, entries_dir, rekey=rekey)
+    report = import_list(list_path, entries_dir, rekey=rekey, explain=explain)
+    if explain:
+        for line in report.explain:
+            click.echo(line)
     for line in _summary(report):
         click.echo(line)

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_cache_dir
-
+from ..cachedir import cache_root
 from ..errors import CacheError
 from ..fsutil import atomic_write_text
 
@@ -25,9 +23,8 @@ FORMAT = 1
 
 
 def default_dir() -> Path:
-    """$AWESOME_BIB_CACHE, else the platform's user cache directory for awesome-bib."""
-    env = os.environ.get("AWESOME_BIB_CACHE")
-    return Path(env) if env else Path(user_cache_dir("awesome-bib"))
+    """The cache root (cachedir.py: --cache, $AWESOME_BIB_CACHE or the user cache)."""
+    return cache_root()
 
 
 class Cache:

@@ -6,18 +6,24 @@ writing, so a bad list leaves entries/ untouched.
 
 from __future__ import annotations
 
+import gc
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .. import citekeys, store
 from ..errors import ListError
-from ..model import Library
+from ..model import Entry, Library
 from .collect import collect
+from .links import arxiv_id, doi
 from .markdown import parse
 from .merge import conflicts, dedupe, merge_existing
 
-__all__ = ["ImportReport", "import_list", "read_list", "build_library"]
+__all__ = ["ImportReport", "Reading", "import_list", "read_list", "read_library",
+           "build_library"]
 
 
 @dataclass
@@ -48,6 +54,9 @@ class ImportReport:
     problems: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     written: list[str] = field(default_factory=list)  # files whose bytes changed
+    skipped: list[dict[str, Any]] = field(default_factory=list)  # {line, raw, reason}
+    explain: list[str] = field(default_factory=list)  # per item: how it was read
+    timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (bench/export.py)
 
 
 def read_list(path: str | Path) -> str:
@@ -67,14 +76,69 @@ def read_list(path: str | Path) -> str:
                                     f"at offset {exc.start})") from None
 
 
+@dataclass
+class Reading:
+    """A list as read: the deduplicated Library, listings folded, lines skipped, explanations."""
+
+    lib: Library
+    folded: int
+    skipped: list[dict[str, Any]]
+    items: list[tuple[Entry, dict[str, Any]]]  # per listing, in list order: entry, how read
+    timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds
+
+    def explain(self) -> list[str]:
+        """One line per item: where it is, its section and every field read from it."""
+        return [_explain(self.lib.source, entry, how) for entry, how in self.items]
+
+
 def build_library(text: str, source: str) -> tuple[Library, int]:
     """Parse a list's text into a deduplicated Library (no keys yet) and the listings folded."""
+    reading = read_library(text, source)
+    return reading.lib, reading.folded
+
+
+def read_library(text: str, source: str) -> Reading:
+    """Parse a list's text; what was read, what was skipped and why, how each item was read.
+
+    Raises ListError only when nothing at all could be read; the message names the first
+    unreadable line and how many link-bearing lines were skipped.
+    """
+    with _gc_paused():
+        return _read_library(text, source)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the import allocates: Python's collector otherwise
+    re-walks every object built so far, again and again, which made import time grow faster
+    than the list (50k items). The one cyclic structure, markdown-it's tree, is collected
+    explicitly once it is no longer needed."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _read_library(text: str, source: str) -> Reading:
+    clock = _Clock()
     lines = text.splitlines()
-    found = collect(parse(text), lines)
+    blocks = parse(text)
+    gc.collect()  # markdown-it's syntax tree (parent <-> child cycles) is garbage now
+    clock.lap("markdown")
+    found = collect(blocks, lines)
+    del blocks
+    clock.lap("items")
     if not found.entries:
-        first = found.problems[0]["line"] if found.problems else None
-        hint = " (first unreadable item here)" if first else ""
+        lost = sorted([*found.problems, *found.skipped], key=lambda p: p["line"])
+        first = lost[0]["line"] if lost else None
+        why = lost[0]["reason"] if lost else ""
+        hint = (f" (first unreadable item here: {why}; {len(lost)} link-bearing lines not "
+                f"imported)" if lost else "")
         raise ListError(source, first, f"no paper or dataset items recognised{hint}")
+    items = list(zip(found.entries, found.explain, strict=True))
     # Bold marks LLM papers only where it distinguishes: if every title is bold, it is style.
     if all(found.bold):
         for entry in found.entries:
@@ -82,14 +146,52 @@ def build_library(text: str, source: str) -> tuple[Library, int]:
     entries, folded = dedupe(found.entries)
     lib = Library(sections=found.sections, entries=entries, source=source,
                   problems=[{"file": source, **p} for p in found.problems])
-    return lib, folded
+    clock.lap("dedupe")
+    return Reading(lib, folded, found.skipped, items, clock.laps)
+
+
+class _Clock:
+    """Seconds per phase, for `bench/export.py` ("where the time goes")."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = self.laps.get(name, 0.0) + now - self._last
+        self._last = now
+
+
+def _explain(source: str, entry: Entry, how: dict[str, Any]) -> str:
+    """One line: where the item is, which section, and every field read from it."""
+    where = how["section"] + (f" / {how['subsection']}" if how["subsection"] else "")
+    authors = "; ".join(a.display for a in entry.authors) + (" et al." if entry.authors_et_al
+                                                             else "")
+    ids = [f"arXiv:{i}" for i in dict.fromkeys(arxiv_id(lk.url)[0] for lk in entry.links) if i]
+    ids += [f"doi:{d}" for d in dict.fromkeys(doi(lk.url) for lk in entry.links) if d]
+    return (f"{source}:{how['line']}: [{where}] {entry.title!r} | venue: {entry.venue_tag or '-'}"
+            f" | year: {entry.year or '-'} | authors: {authors or '-'} | ids: "
+            f"{', '.join(ids) or '-'} | read as: {how['how']}")
 
 
 def import_list(list_path: str | Path, entries_dir: str | Path = "entries",
-                rekey: bool = False) -> ImportReport:
+                rekey: bool = False, explain: bool = False) -> ImportReport:
     """Import `list_path` into `entries_dir`, merging with what is there; returns a report."""
+    with _gc_paused():
+        return _import_list(list_path, entries_dir, rekey, explain)
+
+
+def _import_list(list_path: str | Path, entries_dir: str | Path, rekey: bool,
+                 explain: bool) -> ImportReport:
     source = str(list_path)
-    lib, folded = build_library(read_list(list_path), source)
+    clock = _Clock()
+    text = read_list(list_path)
+    clock.lap("read")
+    reading = read_library(text, source)
+    del text
+    clock._last = time.perf_counter()
+    lib, folded = reading.lib, reading.folded
     entries_dir = Path(entries_dir)
     old_sections: list[str] = []
     old_entries = []
@@ -97,13 +199,27 @@ def import_list(list_path: str | Path, entries_dir: str | Path = "entries",
         old = store.load_library(entries_dir)
         old_entries = old.entries
         old_sections = [s.slug for s in old.sections]
+    clock.lap("load old entries")
     result = merge_existing(lib.entries, old_entries)
+    clock.lap("merge")
     lib.entries = result.entries
     citekeys.assign_keys(lib.entries, rekey=rekey)  # pinned keys stay unless the user asks
+    for entry in lib.entries:
+        if entry.authors and entry.provenance.get("authors") == "list":
+            # Made from the list's authors: right before enrichment, but not yet verified, so
+            # it may change once, when a verified record's authors replace the list's.
+            entry.key_fallback = True
+    clock.lap("keys")
     lib.conflicts = conflicts(lib.entries, source)
+    clock.lap("conflicts")
     written = store.save_library(lib, entries_dir)
     _drop_stale_sections(entries_dir, old_sections, {s.slug for s in lib.sections})
-    return _report(lib, result, folded, entries_dir, written)
+    clock.lap("write entries/")
+    report = _report(lib, result, folded, entries_dir, written)
+    report.timings = {**clock.laps, **reading.timings}
+    report.skipped = reading.skipped
+    report.explain = reading.explain() if explain else []
+    return report
 
 
 def _drop_stale_sections(entries_dir: Path, old: list[str], new: set[str]) -> None:

@@ -3,7 +3,10 @@
 Shapes understood (any mix): `[**VENUE YEAR**] Title [[pdf]](url) [[code]](url)`;
 `**Title** [paper](url) [code](url)`; `[Title](url) - CVPR 2023`; `Title (CVPR 2023) [pdf](url)`;
 `Title, CVPR'23`; a shields badge `![CVPR](https://img.shields.io/badge/CVPR-2023-blue)`;
-links on the next line. A venue or year the item does not state stays empty.
+links on the next line; citation style (`[12] LeCun, Yann, et al. "Title." Venue (1998).`,
+`"Title", ICLR, 2022`); title first with year and authors (`**Title** (2017), A. Vaswani et
+al.`); paragraphs of a title line, an (italic) author line and a links line. Authors the item
+writes are kept (`et al.` as a flag). A venue or year the item does not state stays empty.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from ..model import Link
+from ..model import Author, Link
+from ..venues import full_year
+from .authors import parse_authors
 from .clean import clean_text, clean_title
-from .links import is_web_link
+from .links import arxiv_id, doi, is_web_link
 from .markdown import Piece
 
 #: Link labels that name a kind of resource, never a paper title.
@@ -27,13 +32,31 @@ abstract acm ieee springer pubmed pmc medrxiv biorxiv ssrn researchgate zenodo t
 
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
+_YEAR_VENUE_PREFIX = re.compile(r"^\s*((?:19|20)\d\d)(?:-([A-Za-z][\w&]*))?\s+[-–—:]\s+")
+_TAG_AFTER_VENUE = re.compile(r"^\s*\[(?![^\]]*\b(?:19|20)\d\d\b)[^\[\]]{1,20}\]\s*")
+_PAREN_LEAD_VENUE = re.compile(r"^\s*\(([^()]*?\b(?:19|20)\d\d)\)\s*")  # "(CVPR 2023) Title"
 _PAREN_VENUE = re.compile(r"\s*[\(\[]\s*([^()\[\]]*?\b(?:19|20)\d{2}\b[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
+_COMMA_VENUE = re.compile(r",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s(?:19|20)\d\d)\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(r"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s(?:19|20)\d{2})\b")
 _BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
+_CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
+_QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
+_TITLE_YEAR_AUTHORS = re.compile(r"^(?P<t>.+?)\s*\((?P<y>(?:19|20)\d\d)\)\s*[,.]?\s*(?P<a>.+?)$")
+_VENUE_COMMA_YEAR = re.compile(
+    r"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{0,60}?)\s*,\s*(?P<y>(?:19|20)\d\d)\b")
+_TRAILING_VENUE = re.compile(r"^(?:([A-Za-z][\w&.,:\- ]{0,80}?)\s+)?((?:19|20)\d\d)$")
+#: An http(s) URL with a plain host: certainly a web link (`links.is_web_link` decides the rest).
+_PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
+_LAST_YEAR = re.compile(r".*\b((?:19|20)\d\d)\b")
+_PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
+                "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
+                "neurips.cc", "nips.cc", "mlr.press", "pubmed", "ncbi.nlm.nih.gov", "biorxiv",
+                "medrxiv", "semanticscholar", "aaai.org", "ijcai.org", "researchgate", "wiley",
+                "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn")
 
 
 @dataclass
@@ -46,6 +69,10 @@ class ParsedItem:
     venue_raw: str = ""
     year: int | None = None
     links: list[Link] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
+    et_al: bool = False  # the list wrote "et al." after the authors it names
+    title_is_label: bool = False  # the "title" is a resource label (`[[paper](...)]` alone)
+    shape: str = "item"  # how the item was read, for --explain
 
     @property
     def paper_like(self) -> bool:
@@ -64,13 +91,8 @@ def normalise_venue(tag: str) -> str:
     tag = clean_text(tag)
     match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
     if match:
-        tag = f"{match.group(1)} {_full_year(match.group(2))}"
+        tag = f"{match.group(1)} {full_year(match.group(2))}"
     return re.sub(r"\b((?:19|20)\d{2})(?:\s+\1\b)+", r"\1", tag)
-
-
-def _full_year(two: str) -> int:
-    yy = int(two)
-    return 2000 + yy if yy < 70 else 1900 + yy
 
 
 def badge_venue(src: str) -> str:
@@ -101,29 +123,212 @@ def _is_resource_label(label: str) -> bool:
     return label.lower() in RESOURCE_LABELS or label.startswith("[")
 
 
-def parse_item(pieces: list[Piece]) -> ParsedItem:
-    """Read one item's inline pieces (see the module docstring for the shapes)."""
+def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
+    """Read one item's inline pieces (see the module docstring for the shapes).
+
+    A paragraph (or an item whose second line is italic) is read line by line: the first line
+    holds the title, a later line the authors, the rest links, venue and date.
+    """
+    lines = _split_lines(pieces)
+    first = "".join(p.text for p in lines[0] if p.kind in ("text", "link")) if lines else ""
+    if len(lines) > 1 and _meaningful(first) and (paragraph or _authors_line(lines[1])):
+        return _parse_lines(lines, pieces)
+    return _parse_line(pieces)
+
+
+def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
+    lines: list[list[Piece]] = [[]]
+    for p in pieces:
+        if p.kind == "break":
+            lines.append([])
+        else:
+            lines[-1].append(p)
+    return [line for line in lines if any(p.text.strip() or p.href for p in line)]
+
+
+def _line_text(line: list[Piece]) -> str:
+    return "".join(p.text for p in line if p.kind == "text")
+
+
+def _authors_line(line: list[Piece]) -> bool:
+    """A line that is all italic text reading as names (`_Ann Author, Bob Writer_`)."""
+    texts = [p for p in line if p.kind == "text" and p.text.strip(" \\")]
+    return bool(texts) and all(p.em for p in texts) and \
+        bool(parse_authors(_line_text(line))[0])
+
+
+def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
+    first = lines[0]
+    item = _parse_line(first if any(_meaningful(p.text) for p in first if p.kind == "text")
+                       or any(p.kind == "link" for p in first) else pieces)
+    item.shape = "paragraph: title line, then author and link lines"
+    title_link = next((p for p in first if p.kind == "link" and p.text == item.title), None)
+    item.links = _links(pieces, title_link)
+    for line in lines[1:]:
+        text = clean_text(_line_text(line).replace("\\", " "))
+        if not item.authors and not any(p.kind == "link" for p in line):
+            authors, et_al = parse_authors(text)
+            if authors:
+                item.authors, item.et_al = authors, et_al
+                continue
+        if not item.venue_tag and text:
+            venue = _venue_in(text) or _lead_venue(text)
+            if venue and len(venue) <= 60:
+                item.venue_raw = clean_text(venue)
+                item.venue_tag = normalise_venue(venue)
+                item.year = year_of(item.venue_tag)
+        if item.year is None and text:
+            match = _LAST_YEAR.match(text)
+            if match and len(text) <= 40:
+                item.year = int(match.group(1))  # a date line: "24 Sep 2022"
+    return item
+
+
+_LEAD_VENUE = re.compile(r"^([A-Za-z][\w&.\- ]{0,40}?\s(?:19|20)\d\d)\b")
+
+
+def _lead_venue(text: str) -> str:
+    """`arXiv 2022. [Paper]`: a line of a paragraph item that starts with a venue and year."""
+    match = _LEAD_VENUE.match(text)
+    return match.group(1) if match else ""
+
+
+def add_names_and_venue(item: ParsedItem, text: str) -> bool:
+    """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
+    filling only what the item lacks; whether the text read as names."""
+    parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", clean_text(text).strip(" .,"))
+    for i, part in enumerate(parts):
+        authors, et_al = parse_authors(part)
+        if authors and (len(authors) > 1 or et_al or authors[0].given):
+            if not item.authors:
+                item.authors, item.et_al = authors, et_al
+            venue = _TRAILING_VENUE.match(" ".join(parts[i + 1:]).strip(" .*_"))
+            if venue and not item.venue_tag and item.year is None:
+                item.venue_raw = clean_text(venue.group(0))
+                item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
+                item.year = int(venue.group(2))
+            return True
+    return False
+
+
+def paper_evidence(item: ParsedItem) -> bool:
+    """Whether an item reads as a paper, not prose or a project with a link: a link to a paper
+    (arXiv, DOI, a publisher or proceedings site, a PDF), a venue or year, or authors."""
+    if item.venue_tag or item.year or item.authors:
+        return True
+    for link in item.links:
+        url = link.url.lower()
+        if arxiv_id(link.url)[0] or doi(link.url) or url.split("?")[0].endswith(".pdf") \
+                or any(host in url for host in _PAPER_HOSTS):
+            return True
+    return False
+
+
+_SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“])")
+
+
+def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
+    """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first."""
+    parts = _SENTENCE.split(clean_text(text).strip())
+    if len(parts) < 3:
+        return None
+    authors, et_al = parse_authors(parts[0])
+    if not authors or len(parts[1]) < 8:
+        return None
+    item = ParsedItem(shape="citation: authors. title. venue, year")
+    item.title = clean_title(parts[1])
+    item.authors, item.et_al = authors, et_al
+    rest = " ".join(parts[2:]) + " " + after
+    venue = _VENUE_COMMA_YEAR.match(clean_text(rest))
+    if venue:
+        item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+        item.year = year_of(item.venue_tag)
+    return item
+
+
+def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`"""
+    match = _QUOTED.search(text)
+    if not match or not _meaningful(match.group("t")):
+        return _unquoted_citation(text, after)
+    item = ParsedItem(shape="citation: quoted title")
+    item.title = clean_title(match.group("t"))
+    item.bold = all(mask[i] for i in range(match.start("t"), match.end("t"))
+                    if text[i].isalnum())
+    before = text[:match.start()].strip()
+    if before and not before.endswith(":"):
+        item.authors, item.et_al = parse_authors(before)
+    rest = clean_text(text[match.end():] + " " + after)
+    venue = _VENUE_COMMA_YEAR.match(rest)
+    if venue:
+        item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
+    else:
+        years = list(re.finditer(r"\b((?:19|20)\d\d)\b", rest))
+        if years:
+            year = years[-1].group(1)
+            name = rest[:years[-1].start()]
+            name = re.sub(r"\barXiv:\S+", "", name)
+            name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;")
+            if re.search(r"\barxiv\b", name, re.IGNORECASE):
+                name = "arXiv"
+            item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year
+    if item.venue_raw:
+        item.venue_tag = normalise_venue(item.venue_raw)
+        item.year = year_of(item.venue_tag)
+    return item
+
+
+def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
     head, tail = pieces[:first_link], pieces[first_link:]
     text, mask = _runs(head)
+    number = _CITE_NUMBER.match(text)
+    if number:  # "[12] LeCun, Yann, ..." (a reference number, not a venue)
+        text, mask = text[number.end():], mask[number.end():]
+    after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
+    cited = _citation(text, mask, after_text)
+    if cited is not None:
+        cited.links = _links(pieces, None)
+        return cited
     venue_raw = ""
-    match = _BRACKET_VENUE.match(text)
+    dated = _YEAR_VENUE_PREFIX.match(text)
+    if dated:  # "2008-NIPS - Title.": year and venue first
+        venue_raw = f"{dated.group(2)} {dated.group(1)}" if dated.group(2) else ""
+        text, mask = text[dated.end():], mask[dated.end():]
+    match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
     if match and (_YEAR.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
         text, mask = text[match.end():], mask[match.end():]
+        tag = _TAG_AFTER_VENUE.match(text)
+        if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag
+            text, mask = text[tag.end():], mask[tag.end():]
     title, bold, rest = _split_title(text, mask)
+    authored = _TITLE_YEAR_AUTHORS.match(clean_text(title + " " + rest)) if not venue_raw else None
+    if authored:
+        authors, et_al = parse_authors(authored.group("a"))
+        if authors:  # "**Attention is all you need** (2017), A. Vaswani et al."
+            item.title = clean_title(authored.group("t"))
+            item.bold = bold
+            item.year = int(authored.group("y"))
+            item.authors, item.et_al = authors, et_al
+            item.links = _links(pieces, None)
+            item.shape = "title (year), authors"
+            return item
     title_link = None
     if not _meaningful(title) and tail and not _is_resource_label(tail[0].text.strip()):
         title_link = tail[0]
         title, bold = tail[0].text, tail[0].strong
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
+    venue_in_rest = False
     if not venue_raw:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.
         for source in (title, rest, after):
             venue_raw = _venue_in(source)
             if venue_raw:
                 title = _strip_venue(title, venue_raw)
+                venue_in_rest = source is rest
                 break
     if not venue_raw:
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
@@ -135,6 +340,21 @@ def parse_item(pieces: list[Piece]) -> ParsedItem:
     item.venue_tag = normalise_venue(venue_raw) if venue_raw else ""
     item.year = year_of(item.venue_tag)
     item.links = _links(pieces, title_link)
+    if dated and item.year is None:
+        item.year = int(dated.group(1))  # "2014 - Title": a year, no venue
+    item.title_is_label = title_link is None and _is_resource_label(item.title)
+    if title_link is not None:
+        item.shape = "title as link text"
+    elif venue_raw:
+        item.shape = "title with venue tag"
+    if not item.authors and rest.strip(" ,.;") and not venue_in_rest:
+        # "**Title**, Jinlu Zhang et al. [[Paper]]": names between the title and the links.
+        authors, et_al = parse_authors(re.sub(r"^[\s,.;:–—-]+", "", rest).rstrip(" ,.;[("))
+        if authors and (len(authors) > 1 or et_al or authors[0].given):
+            item.authors, item.et_al = authors, et_al
+    if not item.authors and after:
+        # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
+        add_names_and_venue(item, after)
     return item
 
 
@@ -174,7 +394,8 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     run = text[start:end]
     gap = text[end:plain_chars[-1]]
     gap = gap[: next((i for i, ch in enumerate(gap) if ch.isalnum()), len(gap))]
-    separated = run.rstrip()[-1:] in ".:" or any(ch in "\n,.;|-–—(" for ch in gap)
+    # "**Title.** Authors": a full stop ends the title; "**ImageGPT:** Generative ..." does not.
+    separated = run.rstrip()[-1:] == "." or any(ch in "\n,.;|-–—(" for ch in gap)
     if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
     return run, True, text[:start] + " " + text[end:]
@@ -184,7 +405,7 @@ def _venue_in(text: str) -> str:
     text = clean_text(text)
     if not text:
         return ""
-    for pattern in (_PAREN_VENUE, _DASH_VENUE):
+    for pattern in (_PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
         match = pattern.search(text)
         if match:
             return match.group(1)
@@ -196,7 +417,7 @@ def _venue_in(text: str) -> str:
 
 def _strip_venue(title: str, venue: str) -> str:
     title = clean_text(title)
-    for wrapped in (f"({venue})", f"[{venue}]"):
+    for wrapped in (f"({venue})", f"[{venue}]", f", {venue}"):
         if title.endswith(wrapped):
             return title[: -len(wrapped)]
     idx = title.rfind(venue)
@@ -216,7 +437,7 @@ def _links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 
     def add(label: str, url: str) -> None:
         url = url.strip()
-        if is_web_link(url) and url not in seen:
+        if url not in seen and (_PLAIN_WEB.match(url) or is_web_link(url)):
             seen.add(url)
             links.append(Link(label, url))
 

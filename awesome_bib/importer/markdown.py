@@ -1,18 +1,31 @@
 """Markdown -> a flat outline of headings, list items and tables, via markdown-it-py's tree.
 
 Only structure is taken from the parser; what an item *means* is decided in `items.py`.
-Fenced code (templates, citation blocks) and raw HTML blocks (contributor images) are skipped.
+Paragraphs become items too (`paragraph=True`): some lists write each paper as a title line,
+an author line and a links line. Fenced code (templates, citation blocks) is skipped; HTML is
+read for its links, images and line breaks (`<a href>`, `<img>`, `<br>`; `<sup>` notes are
+dropped), whether inline or a whole HTML block.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
+from . import fast_inline
+
 _BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|([^<]+)")
+_ATTR = re.compile(r"([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))")
+#: HTML tags after which the text continues on a new line.
+_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "summary", "details", "h1",
+                         "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"})
+_BOLD_TAGS = frozenset({"b", "strong"})
 
 
 @dataclass
@@ -24,6 +37,7 @@ class Piece:
     href: str = ""  # link href or image src
     strong: bool = False  # inside **...** (for links: the label is)
     images: list[Piece] = field(default_factory=list)  # images inside a link label (badges)
+    em: bool = False  # inside *...* or _..._ (author lines are often italic)
 
 
 @dataclass
@@ -44,6 +58,7 @@ class Item:
     end_line: int
     ordered: bool
     children: list[Item] = field(default_factory=list)
+    paragraph: bool = False  # a paragraph (or HTML block) outside any list
 
 
 @dataclass
@@ -66,14 +81,84 @@ class Table:
 Block = Heading | Item | Table
 
 _PARSER = MarkdownIt("commonmark").enable("table")
+#: Block structure only: inline text is read by `fast_inline`, or by `_PARSER` when it must be.
+_BLOCKS = MarkdownIt("commonmark").enable("table").disable("inline")
 
 
-def parse(text: str) -> list[Block]:
-    """The document's headings, top-level list items (with nested ones) and tables, in order."""
-    root = SyntaxTreeNode(_PARSER.parse(text))
+def parse(text: str, fast: bool = True) -> list[Block]:
+    """The document's headings, top-level list items (with nested ones) and tables, in order.
+
+    `fast=False` reads every inline text with markdown-it (the reference the fast path is
+    tested against)."""
     blocks: list[Block] = []
-    _walk(root, blocks)
+    for offset, chunk in _chunks(text):
+        env: dict = {}
+        root = SyntaxTreeNode((_BLOCKS if fast else _PARSER).parse(chunk, env))
+        _Reader.env = env
+        _Reader.fast = fast and not env.get("references")
+        _Reader.offset = offset
+        _walk(root, blocks)
+        for node in root.walk():  # no parent <-> child cycles: freed without the collector
+            node._parent = None
     return blocks
+
+
+_ATX = re.compile(r"#{1,6}(?:[ \t]|$)")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:", re.MULTILINE)
+CHUNK_LINES = 2000
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """The text in pieces of about CHUNK_LINES lines, each starting at an ATX heading outside
+    any fence, with the line offset of each: a heading ends every open block, so the pieces
+    parse as the whole does, and markdown-it's tokens for a 50k-item list never all live at
+    once. A list with reference definitions (`[x]: url`, document-wide) is one piece."""
+    if len(text) < 200_000 or _REFERENCE.search(text):
+        yield 0, text
+        return
+    lines = text.splitlines(keepends=True)
+    start, fence = 0, ""
+    for i, line in enumerate(lines):
+        match = _FENCE.match(line)
+        if match:
+            mark = match.group(1)
+            if not fence:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence) and not line.strip(" \t\r\n`~"):
+                fence = ""
+        elif not fence and i - start >= CHUNK_LINES and line.startswith("#") and _ATX.match(line):
+            yield start, "".join(lines[start:i])
+            start = i
+    yield start, "".join(lines[start:])
+
+
+class _Reader:
+    """How inline text is read during one `parse` (module state: parse is not re-entrant)."""
+
+    env: dict = {}
+    fast: bool = True
+    offset: int = 0  # line offset of the chunk being read
+
+
+def _make(kind: str, text: str, href: str, strong: bool, images: list[Piece]) -> Piece:
+    return Piece(kind, text, href, strong, images)
+
+
+def _merge_text(pieces: list[Piece]) -> list[Piece]:
+    """Adjacent text pieces with the same marks as one, empty ones dropped (the two readers
+    split text differently; the text is the same)."""
+    out: list[Piece] = []
+    for p in pieces:
+        if p.kind == "text" and not p.text:
+            continue
+        last = out[-1] if out else None
+        if (last is not None and p.kind == "text" and last.kind == "text"
+                and p.strong == last.strong and p.em == last.em):
+            out[-1] = Piece("text", last.text + p.text, strong=p.strong, em=p.em)
+        else:
+            out.append(p)
+    return out
 
 
 def plain(pieces: list[Piece]) -> str:
@@ -82,8 +167,15 @@ def plain(pieces: list[Piece]) -> str:
                    for p in pieces)
 
 
+def _span(node: SyntaxTreeNode) -> tuple[int, int]:
+    """(first line, last line), 1-based, in the whole list (not the chunk)."""
+    if not node.map:
+        return 1, 0
+    return node.map[0] + 1 + _Reader.offset, node.map[1] + _Reader.offset
+
+
 def _line(node: SyntaxTreeNode) -> int:
-    return node.map[0] + 1 if node.map else 0
+    return node.map[0] + 1 + _Reader.offset if node.map else 0
 
 
 def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
@@ -97,7 +189,17 @@ def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
             out.append(_table(child))
         elif kind in ("blockquote",):
             _walk(child, out)
-        # fence, code_block, html_block, paragraph, hr: not items
+        elif kind == "paragraph":
+            pieces = _inline_of(child)
+            if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
+                start, end = _span(child)
+                out.append(Item(pieces, start, end, False, paragraph=True))
+        elif kind == "html_block" and child.map:
+            pieces = html_pieces(child.content)
+            if any(p.kind in ("link", "image") for p in pieces):
+                start, end = _span(child)
+                out.append(Item(pieces, start, end, False, paragraph=True))
+        # fence, code_block, hr: not items
 
 
 def _items(list_node: SyntaxTreeNode) -> list[Item]:
@@ -113,8 +215,8 @@ def _items(list_node: SyntaxTreeNode) -> list[Item]:
                 pieces.extend(_inline_of(part))
             elif part.type in ("bullet_list", "ordered_list"):
                 children.extend(_items(part))
-        start, end = li.map if li.map else (0, 0)
-        items.append(Item(pieces, start + 1, end, ordered, children))
+        start, end = _span(li)
+        items.append(Item(pieces, start, end, ordered, children))
     return items
 
 
@@ -135,19 +237,31 @@ def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
     pieces: list[Piece] = []
     for child in node.children:
         if child.type == "inline":
-            _flatten(child, pieces, strong=False)
-    return pieces
+            content = child.token.content if child.token else ""
+            fast = fast_inline.read(content, _make) if _Reader.fast else None
+            if fast is not None:
+                pieces += fast
+            elif child.children:
+                _flatten(child, pieces, strong=False)
+            else:
+                inline = SyntaxTreeNode(_PARSER.parseInline(content, _Reader.env))
+                for part in inline.children:
+                    _flatten(part, pieces, strong=False)
+    return _merge_text(pieces)
 
 
-def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool) -> None:
+def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = False) -> None:
+    html_state = _Html(strong)
     for child in node.children:
         kind = child.type
         if kind in ("text", "code_inline"):
-            out.append(Piece("text", child.content, strong=strong))
+            out.append(Piece("text", child.content, strong=strong, em=em))
         elif kind == "strong":
-            _flatten(child, out, strong=True)
-        elif kind in ("em", "s"):
-            _flatten(child, out, strong=strong)
+            _flatten(child, out, True, em)
+        elif kind == "em":
+            _flatten(child, out, strong, True)
+        elif kind == "s":
+            _flatten(child, out, strong, em)
         elif kind == "link":
             inner: list[Piece] = []
             _flatten(child, inner, strong=strong)
@@ -160,8 +274,8 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool) -> None:
                              str(child.attrs.get("src", ""))))
         elif kind in ("softbreak", "hardbreak"):
             out.append(Piece("break", " "))
-        elif kind == "html_inline" and _BR.match(child.content.strip()):
-            out.append(Piece("break", " "))
+        elif kind == "html_inline":
+            html_state.tag(child.content, out)
         # other inline HTML (<b>, <img>, <a>): markup, not content
 
 
@@ -169,3 +283,59 @@ def _children_text(node: SyntaxTreeNode) -> list[Piece]:
     inner: list[Piece] = []
     _flatten(node, inner, strong=False)
     return inner
+
+
+def _attrs(text: str) -> dict[str, str]:
+    return {m.group(1).lower(): unescape(next(g for g in m.groups()[1:] if g is not None))
+            for m in _ATTR.finditer(text)}
+
+
+class _Html:
+    """Inline HTML inside Markdown: `<a href>` … `</a>` becomes a link piece, `<img>` an image,
+    `<br>` and block tags a break, and a `<sup>` note (affiliation marks) is dropped."""
+
+    def __init__(self, strong: bool) -> None:
+        self.strong = strong
+        self.links: list[tuple[str, int]] = []  # (href, index in out where its label starts)
+        self.sups: list[int] = []
+
+    def tag(self, html: str, out: list[Piece]) -> None:
+        """Apply one HTML fragment (one or more tags, maybe with text) to `out`."""
+        for match in _TAG.finditer(html):
+            closing, name, rest, text = match.groups()
+            if text is not None:
+                if text.strip():
+                    out.append(Piece("text", unescape(text), strong=self.strong))
+                continue
+            name = name.lower()
+            if name == "a" and not closing:
+                self.links.append((_attrs(rest).get("href", ""), len(out)))
+            elif name == "a" and self.links:
+                href, start = self.links.pop()
+                inner = out[start:]
+                del out[start:]
+                bold = any(p.strong for p in inner if p.kind == "text" and p.text.strip())
+                out.append(Piece("link", plain(inner), href, bold,
+                                 [p for p in inner if p.kind == "image"]))
+            elif name == "img":
+                attrs = _attrs(rest)
+                out.append(Piece("image", attrs.get("alt", ""), attrs.get("src", "")))
+            elif name == "sup":
+                if not closing:
+                    self.sups.append(len(out))
+                elif self.sups:
+                    del out[self.sups.pop():]
+            elif name in _BOLD_TAGS:
+                self.strong = not closing
+            elif name in _BLOCK_TAGS and (closing or name == "br"):
+                out.append(Piece("break", " "))
+
+
+def html_pieces(html: str) -> list[Piece]:
+    """The inline pieces of a raw HTML block (links, images, text, breaks), in order."""
+    out: list[Piece] = []
+    state = _Html(False)
+    state.tag(html, out)
+    while state.links:  # an unclosed <a>: its text is its label
+        state.tag("</a>", out)
+    return out

@@ -4,22 +4,35 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from ..model import LIST_FIELDS, Entry
+from .. import venues
+from ..model import LIST_FIELDS, Entry, Link
 from ..title_compare import title_key
 from .links import arxiv_id, doi, paper_id
+
+# The identifier rules live in links.py; these caches only spare a 50k-item list from
+# re-reading each URL several times (derive, dedupe, merge, conflicts).
+_arxiv_id = lru_cache(maxsize=1 << 17)(arxiv_id)
+_doi = lru_cache(maxsize=1 << 17)(doi)
+
+
+@lru_cache(maxsize=1 << 17)
+def _paper_id(label: str, url: str) -> str:
+    return paper_id(Link(label, url))
 
 
 def derive_ids(entry: Entry) -> None:
     """Set `arxiv` and `doi` from the entry's links (the first link that names one wins)."""
-    entry.arxiv = next((a for a in (arxiv_id(lk.url)[0] for lk in entry.links) if a), "")
-    entry.doi = next((d for d in (doi(lk.url) for lk in entry.links) if d), "")
+    entry.arxiv = next((a for a in (_arxiv_id(lk.url)[0] for lk in entry.links) if a), "")
+    entry.doi = next((d for d in (_doi(lk.url) for lk in entry.links) if d), "")
 
 
 def paper_ids(entry: Entry) -> list[tuple[str, str]]:
     """(identifier, url) for every link that identifies the paper itself: arXiv id, DOI, pdf URL."""
-    return [(ident, link.url) for link in entry.links if (ident := paper_id(link))]
+    return [(ident, link.url) for link in entry.links if (ident := _paper_id(link.label,
+                                                                             link.url))]
 
 
 def titles_of(entry: Entry) -> set[str]:
@@ -38,11 +51,24 @@ def _absorb(into: Entry, other: Entry) -> None:
         into.venue_tag = other.venue_tag
 
 
+def _other_venue(a: str, b: str) -> bool:
+    """Two published venues that differ (`Nature 2015` and `An MIT Press book 2015`): two
+    works that share a title ("Deep learning"). A preprint and its venue are one paper."""
+    if not a or not b:
+        return False
+    names = [venues.parse_tag(t) for t in (a, b)]
+    if any(p.venue is not None and p.venue.kind == "preprint" or "arxiv" in p.name.lower()
+           for p in names):
+        return False
+    return names[0].name.lower() != names[1].name.lower()
+
+
 def dedupe(entries: list[Entry]) -> tuple[list[Entry], int]:
     """Fold listings of the same paper into one entry; returns (entries, listings folded).
 
     Same normalised title (and same kind) is the same paper, unless both carry different arXiv
-    ids. Sharing only a link is not enough: that is a conflict for a person (see `conflicts`).
+    ids or name two different published venues. Sharing only a link is not enough: that is a
+    conflict for a person (see `conflicts`).
     """
     kept: list[Entry] = []
     by_title: dict[tuple[str, str], list[Entry]] = {}
@@ -51,7 +77,8 @@ def dedupe(entries: list[Entry]) -> tuple[list[Entry], int]:
         derive_ids(entry)
         key = (entry.kind, title_key(entry.title))
         match = next((e for e in by_title.get(key, [])
-                      if not (e.arxiv and entry.arxiv and e.arxiv != entry.arxiv)), None)
+                      if not (e.arxiv and entry.arxiv and e.arxiv != entry.arxiv)
+                      and not _other_venue(e.venue_tag, entry.venue_tag)), None)
         if match is None:
             kept.append(entry)
             by_title.setdefault(key, []).append(entry)
@@ -71,7 +98,7 @@ def conflicts(entries: list[Entry], source: str) -> list[dict[str, Any]]:
         for ident, url in dict.fromkeys(paper_ids(entry)):
             if all(e is not entry for e, _ in holders.get(ident, [])):
                 holders.setdefault(ident, []).append((entry, url))
-    records = []
+    records: list[dict[str, Any]] = []
     for ident, group in holders.items():
         if len(group) < 2:
             continue
@@ -110,6 +137,13 @@ def update_from_list(old: Entry, new: Entry) -> Entry:
     for name in LIST_FIELDS:
         if name == "listings" or _list_owned(old, name):
             setattr(merged, name, copy.deepcopy(getattr(new, name)))
+    if old.provenance.get("authors", "list" if not old.authors else "") == "list":
+        # Authors the list wrote follow the list until enrichment or a person replaces them.
+        merged.authors = copy.deepcopy(new.authors)
+        merged.authors_et_al = new.authors_et_al
+        merged.provenance.pop("authors", None)
+        if new.authors:
+            merged.provenance["authors"] = "list"
     return merged
 
 
@@ -133,8 +167,8 @@ def merge_existing(new: list[Entry], old: list[Entry]) -> MergeResult:
     """
     indexes: list[dict[tuple, list[int]]] = [{}, {}, {}]
     for j, entry in enumerate(old):
-        for index, keys in zip(indexes, _match_keys(entry), strict=True):
-            for key in keys:
+        for index, old_keys in zip(indexes, _match_keys(entry), strict=True):
+            for key in old_keys:
                 index.setdefault(key, []).append(j)
     used: set[int] = set()
     matched: dict[int, int] = {}

@@ -22,6 +22,31 @@ acknowledgment acknowledgments star history todo contact
 """.split())
 
 
+#: Headings whose items are talks, posts, courses and the like: real links, but not papers to
+#: cite (plural forms: `Video Generation` is a task, `Videos` a resource). They are kept apart:
+#: reported as skipped, never exported as papers.
+RESOURCE_WORDS = frozenset("""
+videos lecture lectures talks courses blog blogs posts podcast podcasts slides notebook notebooks
+jupyter youtube
+""".split())
+
+_YEAR_HEADING = re.compile(r"^(?:(?:before|after|until|since|pre|up to|~)\s*)?(?:19|20)\d\d"
+                           r"(?:\s*(?:[-–—~/]|and|or|to)\s*(?:(?:19|20)\d\d|before|earlier|later"
+                           r"|after|now|present))?(?:\s*(?:and\s+)?(?:before|earlier|later|after"
+                           r"|older))?$", re.IGNORECASE)
+
+
+def is_resource(title: str) -> bool:
+    """True for a heading of talks, posts, courses, videos (`## Introductory Videos`)."""
+    ws = words(title)
+    return bool(ws) and len(ws) <= 4 and any(w in RESOURCE_WORDS for w in ws)
+
+
+def is_year_heading(title: str) -> bool:
+    """`2023`, `2022 and before`, `Before 2020`: a year heading groups papers, never a task."""
+    return bool(_YEAR_HEADING.match(" ".join(title.split()).strip(" *:")))
+
+
 def heading_title(heading: Heading) -> str:
     """A heading's text without badges or emphasis, mojibake repaired."""
     return clean_text(plain(heading.pieces))
@@ -38,10 +63,17 @@ def slugify(title: str) -> str:
     return slug[:MAX_SLUG].rstrip("-") or "section"
 
 
+#: Words that make a heading a paper section even beside a non-paper word (`Surveys & Overview`).
+PAPER_WORDS = frozenset("survey surveys paper papers review reviews publications".split())
+
+
 def is_non_paper(title: str) -> bool:
     """True for a heading about the repository itself (News, Overview, Citation, Contributing)."""
     ws = words(title)
-    return bool(ws) and len(ws) <= 3 and any(w in NON_PAPER_WORDS for w in ws)
+    if ws in (["to", "do"], ["to", "dos"], ["to", "do", "list"]):
+        return True
+    return bool(ws) and len(ws) <= 3 and any(w in NON_PAPER_WORDS for w in ws) \
+        and not any(w in PAPER_WORDS for w in ws)
 
 
 def section_level(blocks: list[Block]) -> int:

@@ -6,6 +6,7 @@ a new column name is one more word in a set below.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Link
@@ -20,6 +21,10 @@ TITLE_COLUMN = frozenset({"title", "paper", "papers", "name", "article"})
 VENUE_COLUMN = frozenset({"venue", "conference", "journal", "publication", "published", "conf",
                           "pub", "booktitle"})
 YEAR_COLUMN = frozenset({"year", "date", "time"})
+
+
+_MONTHS_ONLY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                          r"|\b(?:19|20)\d\d\b|\d+", re.IGNORECASE)
 
 
 def column_key(header: str) -> str:
@@ -82,6 +87,25 @@ def _cell_lines(cell: list[Piece]) -> list[str]:
     return lines + [current]
 
 
+_NAMED = re.compile(r"^\s*(?:\d+[.)]\s*)?$")
+_DESCRIBED = re.compile(r"^\s*[-–—:]\s+\S")
+
+
+def _named_title(cell: list[Piece]) -> str:
+    """`1) **Claude 3** - consists of a family of ...`: the bold name is the title, the text
+    after the dash describes it."""
+    texts = [p for p in cell if p.kind in ("text", "link", "break")]
+    bold = [i for i, p in enumerate(texts) if p.kind == "text" and p.strong and p.text.strip()]
+    if len(bold) != 1:
+        return ""
+    i = bold[0]
+    before = "".join(p.text for p in texts[:i])
+    after = "".join(p.text for p in texts[i + 1:] if p.kind != "break")
+    if _NAMED.match(before) and _DESCRIBED.match(after) and len(after) > 40:
+        return clean_title(texts[i].text)
+    return ""
+
+
 def paper_row(table: Table, row: Row) -> ParsedItem:
     """A paper row: title, venue and year from their columns, links from every cell."""
     item = ParsedItem()
@@ -92,7 +116,10 @@ def paper_row(table: Table, row: Row) -> ParsedItem:
         if role & TITLE_COLUMN and not item.title:
             title_links = [p for p in cell if p.kind == "link"]
             text = plain([p for p in cell if p.kind != "link"])
-            if clean_title(text):
+            named = _named_title(cell)
+            if named:
+                item.title, item.bold = named, True
+            elif clean_title(text):
                 item.title = clean_title(text)
                 item.bold = any(p.strong for p in cell if p.kind == "text" and p.text.strip())
             elif title_links and not _is_resource_label(title_links[0].text.strip()):
@@ -107,6 +134,9 @@ def paper_row(table: Table, row: Row) -> ParsedItem:
         for link in _cell_links(cell, key):
             if all(link.url != seen.url for seen in item.links):
                 item.links.append(link)
+    if venue and not _MONTHS_ONLY.sub("", venue).strip(" ,.-/"):
+        item.year = item.year or year_of(venue)  # "May, 2025": a date, not a venue
+        venue = ""
     if venue and item.year and not year_of(venue):
         venue = f"{venue} {item.year}"  # the list's own tag shape: "CVPR 2023"
     item.venue_raw = venue

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from awesome_bib import store
+from awesome_bib import parse_cache, store
 from awesome_bib.errors import EntriesError
 
 ENTRIES = Path(__file__).resolve().parents[2] / "entries"
@@ -52,7 +52,7 @@ def test_edited_file_is_parsed_again(entries):
 def test_corrupt_parse_cache_is_only_a_miss(entries):
     """A damaged cache file costs a YAML parse, never a wrong library or an error."""
     expected = [e.to_dict() for e in store.load_library(entries).entries]
-    for cached in store._parse_cache_dir().glob("*.json"):
+    for cached in parse_cache.directory().glob("*.json"):
         cached.write_text("{not json", encoding="utf-8")
     assert [e.to_dict() for e in store.load_library(entries).entries] == expected
 
@@ -60,8 +60,8 @@ def test_corrupt_parse_cache_is_only_a_miss(entries):
 def test_yaml_only_values_are_not_cached(tmp_path):
     """A date a person typed (YAML gives a date object) is not squeezed through JSON."""
     data = b"when: 2024-06-01\n"
-    store._remember(data, yaml.safe_load(data))
-    assert store._recall(data) is None
+    parse_cache.remember(data, yaml.safe_load(data))
+    assert parse_cache.recall(parse_cache.digest(data)) is None
 
 
 @pytest.mark.parametrize("text, line", [
@@ -88,3 +88,104 @@ def test_entry_without_key_names_its_line(entries):
         store.load_library(entries)
     assert err.value.line == idx + 1
     assert "no `key`" in str(err.value)
+
+
+def _comment_first_entry(path: Path) -> str:
+    """Give the first entry a comment line, an end-of-line comment and a flow-style list."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    i = next(i for i, ln in enumerate(lines) if ln.startswith("- key:"))
+    lines[i:i + 1] = ["# checked against the PDF (by hand)", lines[i] + "  # keep this key"]
+    lines.append("  note_tags: [reviewed, pdf]")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path.read_text(encoding="utf-8")
+
+
+def test_comments_and_formatting_survive_a_rewrite(entries):
+    path = entries / "survey.yaml"
+    _comment_first_entry(path)
+    lib = store.load_library(entries)
+    assert store.save_library(lib, entries) == []  # same data: not a byte changes
+    survey = [e for e in lib.entries if e.listings[0].section == "survey"]
+    survey[0].title += " (revised)"
+    survey[-1].year = 1999
+    assert store.save_library(lib, entries) == [path.resolve()]
+    text = path.read_text(encoding="utf-8")
+    assert "# checked against the PDF (by hand)\n" in text and "  # keep this key\n" in text
+    assert "note_tags: [reviewed, pdf]" in text
+    reread = store.load_library(entries)
+    assert [e.to_dict() for e in reread.entries] == [e.to_dict() for e in lib.entries]
+
+
+def test_files_with_nothing_of_a_person_take_the_fast_path(entries, monkeypatch):
+    from awesome_bib import entries_yaml
+
+    def no_round_trip(*args):
+        raise AssertionError("ruamel round trip used for a file we wrote ourselves")
+
+    monkeypatch.setattr(entries_yaml, "update_in_place", no_round_trip)
+    lib = store.load_library(entries)
+    for entry in lib.entries:
+        entry.note = "x"
+    assert len(store.save_library(lib, entries)) == len(lib.sections)
+
+
+def test_edit_made_between_read_and_write_is_merged(entries, capsys):
+    lib = store.load_library(entries)
+    path = entries / "survey.yaml"
+    _comment_first_entry(path)  # a person edits the file while the run works
+    survey = [e for e in lib.entries if e.listings[0].section == "survey"]
+    survey[1].year = 1999  # the run changes another entry
+    store.save_library(lib, entries)
+    text = path.read_text(encoding="utf-8")
+    assert "# checked against the PDF (by hand)" in text and "note_tags: [reviewed, pdf]" in text
+    assert [e.year for e in store.load_library(entries).entries if e.key == survey[1].key] == [
+        1999]
+    assert "was edited during this run: merged your edits" in capsys.readouterr().err
+
+
+def test_unmergeable_edit_keeps_the_person_file_and_writes_ours_beside(entries, capsys):
+    lib = store.load_library(entries)
+    path = entries / "survey.yaml"
+    mine = path.read_text(encoding="utf-8") + "  broken: [\n"
+    path.write_text(mine, encoding="utf-8")
+    next(e for e in lib.entries if e.listings[0].section == "survey").year = 1999
+    store.save_library(lib, entries)
+    assert path.read_text(encoding="utf-8") == mine
+    beside = entries / f"survey{store.UNMERGED_SUFFIX}"
+    assert yaml.safe_load(beside.read_text(encoding="utf-8"))["entries"][0]["year"] == 1999
+    [line] = capsys.readouterr().err.splitlines()
+    assert "survey.yaml was edited during this run and cannot be merged" in line
+    assert line.endswith(f"this run's result is in survey{store.UNMERGED_SUFFIX}")
+
+
+def test_comments_survive_reimport_of_a_changed_list(tmp_path):
+    from awesome_bib.importer import import_list
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    entries = tmp_path / "entries"
+    import_list(seeds / "000_39f23273fabc952c.txt", entries)
+    path = entries / "survey.yaml"
+    _comment_first_entry(path)
+    before = path.read_bytes()
+    import_list(seeds / "000_39f23273fabc952c.txt", entries)
+    assert path.read_bytes() == before  # unchanged list: not a byte
+    import_list(seeds / "001_8a4be340c7ffec50.txt", entries)  # the list grew since
+    text = path.read_text(encoding="utf-8")
+    assert path.read_bytes() != before
+    assert "# checked against the PDF (by hand)\n" in text and "  # keep this key\n" in text
+    assert "note_tags: [reviewed, pdf]" in text
+
+
+def test_file_not_cut_into_entries_is_updated_whole(entries):
+    """A comment on the `entries:` line itself: the whole file goes through the round trip."""
+    path = entries / "survey.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "\nentries:\n", "\nentries:  # surveys only\n", 1), encoding="utf-8")
+    lib = store.load_library(entries)
+    next(e for e in lib.entries if e.listings[0].section == "survey").year = 1999
+    store.save_library(lib, entries)
+    text = path.read_text(encoding="utf-8")
+    assert "entries:  # surveys only\n" in text
+    assert [e.to_dict() for e in store.load_library(entries).entries] == [
+        e.to_dict() for e in lib.entries]

@@ -1,0 +1,87 @@
+"""Author names as lists write them -> `Author` records, with `et al.` kept apart.
+
+Shapes: `A. Vaswani et al.`; `Olaf Ronneberger, Philipp Fischer, Thomas Brox`; citation order
+`LeCun, Yann, Léon Bottou, and Yoshua Bengio` (only the first author inverted); `Hochreiter
+and Schmidhuber`. Anything that does not read as names gives no authors, never guessed ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Author
+
+_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "le", "la",
+                        "du", "dos", "das", "ter", "ten", "bin", "al"})
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]$")
+_NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]+$")
+MAX_AUTHORS = 60
+
+
+def _is_name_word(word: str) -> bool:
+    """`Yann`, `A.`, `van`, `王`: capitalised, an initial, a particle or an uncased script."""
+    if _INITIAL.match(word) or word.lower() in _PARTICLES:
+        return True
+    first = word[:1]
+    return bool(_NAME_WORD.match(word)) and (first.isupper() or not first.islower())
+
+
+def _person(name: str) -> Author | None:
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 5 or not all(_is_name_word(t) for t in tokens):
+        return None
+    if not tokens[-1][:1].isupper() and not tokens[-1][:1].isalpha():
+        return None
+    if len(tokens) == 1:
+        return Author(family=tokens[0])
+    start = len(tokens) - 1
+    while start > 1 and tokens[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return Author(family=" ".join(tokens[start:]), given=" ".join(tokens[:start]))
+
+
+def _trim(part: str) -> str:
+    """A name without the sentence's full stop; an initial keeps its dot (`Geoffrey E.`)."""
+    part = part.strip()
+    return part if _INITIAL.match(part.split()[-1]) else part.rstrip(".").strip()
+
+
+def _given_only(part: str) -> bool:
+    """`Yann`, `Geoffrey E.`, `A. J.`: what follows an inverted first author's family name."""
+    tokens = part.split()
+    return 1 <= len(tokens) <= 3 and all(_is_name_word(t) for t in tokens)
+
+
+def parse_authors(text: str) -> tuple[list[Author], bool]:
+    """(authors, et_al) from an author string; ([], False) when it does not read as names."""
+    text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:*_")
+    if not text or any(ch.isdigit() for ch in text) or len(text) > 2000:
+        return [], False
+    et_al = False
+    match = _ET_AL.search(text)
+    if match:
+        et_al = True
+        text = text[:match.start()].strip(" ,;")
+    if not text:
+        return [], False
+    parts = [_trim(p) for p in _SPLIT.split(text) if p.strip(" .")]
+    authors: list[Author] = []
+    i = 0
+    two_families = len(parts) == 2 and not et_al and not _INITIAL.match(parts[1]) \
+        and len(parts[1].split()) == 1  # "Hochreiter, Schmidhuber"
+    if (len(parts) >= 2 and len(parts[0].split()) == 1 and text.startswith(parts[0] + ",")
+            and _given_only(parts[1]) and not two_families
+            and (len(parts) == 2 or len(parts[2].split()) >= 2)):
+        # Citation order: "LeCun, Yann, Léon Bottou": the first author is family, given.
+        authors.append(Author(family=parts[0], given=parts[1]))
+        i = 2
+    for part in parts[i:]:
+        person = _person(part)
+        if person is None:
+            return [], False
+        authors.append(person)
+    if not authors or len(authors) > MAX_AUTHORS:
+        return [], False
+    return authors, et_al

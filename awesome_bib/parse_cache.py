@@ -1,0 +1,103 @@
+"""The parse cache: YAML files we read (entries/, data/venues.yaml) remembered as JSON, keyed by
+the SHA-256 of their bytes.
+
+YAML parsing is ~40x slower than JSON and dominates `export` on a big list. The cache holds
+derived data only: a file is named by the hash of the bytes it was parsed from, written
+atomically, and any file we cannot read is a miss. Content addressing makes concurrent writers
+harmless (two runs write the same bytes under the same name), so it needs no lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from .cachedir import cache_root
+from .errors import EntriesError
+from .fsutil import atomic_write_text
+
+VERSION = 1
+
+
+def directory() -> Path:
+    """Where parses are kept: `parsed-v1/` under the cache root."""
+    return cache_root() / f"parsed-v{VERSION}"
+
+
+def digest(data: bytes) -> str:
+    """The name of a file's parse: the SHA-256 of its bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def remember(data: bytes, parsed: Any, name: str | None = None) -> None:
+    """Keep the parse of these bytes as JSON (`name`: their digest, when already known)."""
+    try:
+        text = json.dumps(parsed, ensure_ascii=False)
+        if json.loads(text) != parsed:
+            return  # YAML-only values (dates, int keys): JSON would not give them back
+        atomic_write_text(directory() / f"{name or digest(data)}.json", text)
+    except (OSError, TypeError, ValueError):
+        pass  # a cache we cannot write only costs speed
+
+
+def mark_dumped(name: str) -> None:
+    """Note that the bytes with this digest are exactly what `entries_yaml.dump` wrote for
+    their data (nothing of a person's in them), so a rewrite may take the fast path."""
+    try:
+        atomic_write_text(directory() / f"{name}.dumped", "")
+    except OSError:
+        pass
+
+
+def was_dumped(name: str) -> bool:
+    """True when `mark_dumped(name)` was called (by any run sharing this cache)."""
+    return (directory() / f"{name}.dumped").is_file()
+
+
+def recall(name: str) -> Any:
+    """The remembered parse of the bytes with this digest, or None (any unreadable file is
+    just a miss)."""
+    try:
+        return json.loads((directory() / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def parse_yaml(path: Path, text: str) -> Any:
+    """Parse YAML text with libyaml (PyYAML's pure-Python loader without it); errors name
+    `path` and the line."""
+    import yaml  # only on a cache miss: export of a cached list never loads a YAML parser
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise EntriesError(path, line, f"broken YAML: {exc.problem or exc}") from None
+    except yaml.YAMLError as exc:
+        raise EntriesError(path, None, f"broken YAML: {exc}") from None
+
+
+def read_yaml_bytes(path: Path) -> tuple[bytes, Any]:
+    """(the file's bytes, its parse), through the cache; errors name the file and line."""
+    try:
+        data = path.read_bytes()
+        text = data.decode("utf-8")
+    except OSError as exc:
+        raise EntriesError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise EntriesError(path, None, f"not UTF-8 text ({exc.reason})") from None
+    name = digest(data)
+    cached = recall(name)
+    if cached is not None:
+        return data, cached
+    parsed = parse_yaml(path, text)
+    remember(data, parsed, name)
+    return data, parsed
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file through the cache; errors name the file and line."""
+    return read_yaml_bytes(path)[1]

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from awesome_bib import cli as cli_module
 from awesome_bib.errors import (
     AwesomeBibError,
+    BusyError,
     CacheError,
     EntriesError,
     ExitStatus,
@@ -74,6 +75,9 @@ ERRORS = [
                  "attempt(s): unavailable", id="source"),
     pytest.param(OSError(28, "No space left on device", "out/all.bib"), 2,
                  "awesome-bib: error: out/all.bib: No space left on device", id="os-error"),
+    pytest.param(BusyError("entries is in use by awesome-bib enrich (pid 4242)"), 3,
+                 "awesome-bib: error: entries is in use by awesome-bib enrich (pid 4242)",
+                 id="busy"),
     pytest.param(FindingsError("list.md", strict=False), 1, None, id="findings"),
 ]
 

@@ -108,9 +108,12 @@ def test_kill_9_mid_run_then_rerun_resumes_without_refetching(entries_dir, fake_
     proc = subprocess.Popen(
         [sys.executable, "-c", "from awesome_bib.cli import main; main()", "enrich",
          "--entries", str(entries_dir), "--quiet"], env=dict(os.environ), cwd=ROOT)
-    deadline = time.monotonic() + 20
+    # Generous: on a loaded machine the child's start-up alone can take many seconds, and a
+    # kill before the Crossref phase would test nothing.
+    deadline = time.monotonic() + 90
     while len(fake_crossref.requests) < 4 and time.monotonic() < deadline:
         time.sleep(0.02)
+    assert len(fake_crossref.requests) >= 4, "the child never reached the Crossref phase"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL

@@ -20,7 +20,6 @@ tests/test_tools/test_zotero.py runs it when the variable is set, and skips othe
 from __future__ import annotations
 
 import argparse
-import copy
 import html
 import json
 import os
@@ -35,10 +34,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from awesome_bib import citekeys, store  # noqa: E402
-from awesome_bib.enrich import Options, enrich_library  # noqa: E402
 from awesome_bib.export import export_library  # noqa: E402
-from awesome_bib.importer import import_list  # noqa: E402
 
 ENV = "AWESOME_BIB_ZOTERO_URL"
 #: format -> where its file for out/<stem>.json is, relative to that file's folder.
@@ -231,38 +227,11 @@ def edge_export(tmp: Path) -> Path:
 
 def enriched_export(tmp: Path) -> Path:
     """tests/test_clients/test_enriched.py's list, enriched against the fakes, exported."""
-    from tests.fakes.clock import VirtualClock
-    from tests.fakes.servers import FakeArxiv, FakeCrossref
     from tests.test_clients import test_enriched as t
 
     work = tmp / "enriched"
     work.mkdir()
-    (work / "list.md").write_text(t.LIST, encoding="utf-8")
-    arxiv, crossref = FakeArxiv(), FakeCrossref()
-    arxiv.synth_entry("2404.00001", t.PRIME_TITLE, ["Michael Herger", "Christina M. Kajba"], 2024)
-    crossref.answer_search("prime editing", [t.PREPRINT])
-    names = copy.deepcopy(crossref.works[t.CHEMCROW])
-    names.update({"DOI": t.NAMES_DOI, "URL": f"https://doi.org/{t.NAMES_DOI}",
-                  "title": ["Structured Names Across Scripts and Corporate Authors"],
-                  "author": [{**a, "sequence": "additional", "affiliation": []}
-                             for a in t.NAMES_AUTHORS]})
-    crossref.works[t.NAMES_DOI] = names
-    arxiv.start()
-    crossref.start()
-    try:
-        import_list(work / "list.md", work / "entries")
-        lib = store.load_library(work / "entries")
-        clock = VirtualClock()
-        enrich_library(lib, Options(cache_dir=work / "cache", arxiv_url=arxiv.url,
-                                    crossref_url=crossref.url, clock=clock.clock,
-                                    sleep=clock.sleep))
-    finally:
-        arxiv.stop()
-        crossref.stop()
-    citekeys.assign_keys(lib.entries)
-    store.save_library(lib, work / "entries")
-    export_library(store.load_library(work / "entries"), work / "out", "all")
-    return work / "out"
+    return t.build_enriched_export(work)
 
 
 def pair(ours: list[dict], theirs: list[dict]) -> list[tuple[dict, dict | None]]:

@@ -89,10 +89,9 @@ CJK_STEMS = {"all", "names"}  # files holding the CJK author: built with CJKutf8
 
 
 
-@pytest.fixture(scope="module")
-def out(tmp_path_factory) -> Path:
-    """The list imported, enriched against the fakes, keys assigned, exported: OUT dir."""
-    tmp = tmp_path_factory.mktemp("enriched")
+def build_enriched_export(tmp: Path) -> Path:
+    """The list imported into TMP, enriched against the fakes, keys assigned, exported: TMP/out
+    (also what bench/zotero.py gives Zotero)."""
     (tmp / "list.md").write_text(LIST, encoding="utf-8")
     arxiv, crossref = FakeArxiv(), FakeCrossref()
     arxiv.synth_entry("2404.00001", PRIME_TITLE, ["Michael Herger", "Christina M. Kajba"], 2024)
@@ -119,6 +118,12 @@ def out(tmp_path_factory) -> Path:
     store.save_library(lib, tmp / "entries")
     export_library(store.load_library(tmp / "entries"), tmp / "out", "all")
     return tmp / "out"
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    """The list imported, enriched against the fakes, keys assigned, exported: OUT dir."""
+    return build_enriched_export(tmp_path_factory.mktemp("enriched"))
 
 
 def _bib(path: Path) -> dict[str, dict[str, str]]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .parse_cache import read_yaml
+from .store.parse_cache import read_yaml
 
 KINDS = ("conference", "workshop", "journal", "preprint")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import FindingsError, UsageError
-from ..fsutil import atomic_write_text
+from ..store.fsutil import atomic_write_text
 from .options import cache_of, one_writer
 
 

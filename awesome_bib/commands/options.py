@@ -10,8 +10,8 @@ from typing import Any, TypeVar
 
 import click
 
-from ..cachedir import cache_root
-from ..locks import DEFAULT_WAIT, hold_all
+from ..store.cachedir import cache_root
+from ..store.locks import DEFAULT_WAIT, hold_all
 
 F = TypeVar("F", bound=Callable[..., Any])
 Dirs = Callable[[dict[str, Any]], Iterable["Path | str | None"]]

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..cachedir import cache_root
 from ..errors import CacheError
-from ..fsutil import atomic_write_text
+from ..store.cachedir import cache_root
+from ..store.fsutil import atomic_write_text
 
 FORMAT = 1
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from ..citekeys import is_valid_key
 from ..errors import EntriesError, UsageError
-from ..fsutil import stage_bytes
 from ..model import Entry, Library
+from ..store.fsutil import stage_bytes
 from .registry import ALL_NAME, Format, GroupTree, Registry
 from .resolve import Record, resolve
 

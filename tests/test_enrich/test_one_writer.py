@@ -22,7 +22,7 @@ import yaml
 from awesome_bib import store
 from awesome_bib.enrich.cache import Cache
 from awesome_bib.importer import import_list
-from awesome_bib.locks import holder_path
+from awesome_bib.store.locks import holder_path
 
 from .conftest import ROOT
 from .test_cli import subset_list

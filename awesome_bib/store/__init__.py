@@ -18,11 +18,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..errors import EntriesError
+from ..model import Entry, Library, Section
 from . import entries_yaml, parse_cache
 from .entries_merge import MergeConflict, merge_file
-from .errors import EntriesError
 from .fsutil import atomic_write_text, replace_if_unchanged
-from .model import Entry, Library, Section
 
 INDEX_NAME = "_index.yaml"
 SCHEMA_VERSION = 1

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from awesome_bib import yaml_writer
-from awesome_bib.entries_yaml import dump as dump_yaml
+from awesome_bib.store import yaml_writer
+from awesome_bib.store.entries_yaml import dump as dump_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 

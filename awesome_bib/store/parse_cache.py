@@ -14,8 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..errors import EntriesError
 from .cachedir import cache_root
-from .errors import EntriesError
 from .fsutil import atomic_write_text
 
 VERSION = 1

@@ -17,8 +17,8 @@ import io
 from pathlib import Path
 from typing import Any
 
+from ..errors import EntriesError
 from . import yaml_writer
-from .errors import EntriesError
 from .parse_cache import parse_yaml
 
 _MISSING = object()

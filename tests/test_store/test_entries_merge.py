@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.entries_merge import MergeConflict, merge_file
+from awesome_bib.store.entries_merge import MergeConflict, merge_file
 
 
 def doc(*entries: dict) -> dict:

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from awesome_bib import parse_cache, store
+from awesome_bib import store
 from awesome_bib.errors import EntriesError
+from awesome_bib.store import parse_cache
 
 ENTRIES = Path(__file__).resolve().parents[2] / "entries"
 
@@ -118,7 +119,7 @@ def test_comments_and_formatting_survive_a_rewrite(entries):
 
 
 def test_files_with_nothing_of_a_person_take_the_fast_path(entries, monkeypatch):
-    from awesome_bib import entries_yaml
+    from awesome_bib.store import entries_yaml
 
     def no_round_trip(*args):
         raise AssertionError("ruamel round trip used for a file we wrote ourselves")

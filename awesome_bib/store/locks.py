@@ -23,7 +23,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from .errors import BusyError
+from ..errors import BusyError
 from .fsutil import atomic_write_text, sweep_temps
 
 LOCK_SUFFIX = ".awesome-bib.lock"

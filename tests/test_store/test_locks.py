@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from awesome_bib.errors import BusyError
-from awesome_bib.locks import hold, holder_line, holder_path
+from awesome_bib.store.locks import hold, holder_line, holder_path
 
 ROOT = Path(__file__).resolve().parents[2]
 BOUND = 60
@@ -24,7 +24,7 @@ BOUND = 60
 HOLDER = """
 import sys, time
 from pathlib import Path
-from awesome_bib.locks import hold
+from awesome_bib.store.locks import hold
 with hold(Path(sys.argv[1]), "enrich", 0, print):
     print("held", flush=True)
     while not Path(sys.argv[2]).exists():

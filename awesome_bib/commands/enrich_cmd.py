@@ -71,8 +71,7 @@ def report_lines(report: EnrichReport, dry_run: bool) -> list[str]:
     if unresolved:
         out.append(f"unresolved ({len(unresolved)}), one reason per line:")
         for u in unresolved:
-            # The entry's reasons are stored joined by "; " (enrich/steps.py MarkUnresolved).
-            out.extend(f"  {u['key']}: {reason}" for reason in u["reason"].split("; "))
+            out.extend(f"  {u['key']}: {reason}" for reason in u["reasons"])
     c = report.counts
     out.append(f"requests: arXiv {report.requests.get('arxiv', 0)}, Crossref "
                f"{report.requests.get('crossref', 0)}")

@@ -32,6 +32,7 @@ from .steps import (
     Writer,
     choose_crossref,
     entry_dois,
+    unresolved_reasons,
     versions_needed,
 )
 from .tags import classify
@@ -68,7 +69,7 @@ class SectionStats:
     with_authors: int = 0
     with_doi: int = 0
     published: int = 0
-    unresolved: list[dict[str, str]] = field(default_factory=list)
+    unresolved: list[dict[str, Any]] = field(default_factory=list)  # key, reason, reasons
 
 
 @dataclass
@@ -322,7 +323,10 @@ def section_stats(lib: Library, entries: list[Entry]) -> list[SectionStats]:
             stats.with_doi += bool(entry.doi)
             stats.published += entry.pub_type in PUBLISHED_TYPES
             if entry.unresolved:
-                stats.unresolved.append({"key": entry.key, "reason": entry.unresolved})
+                # One reason per outcome (a person's hand-written `unresolved` is one reason).
+                reasons = unresolved_reasons(entry.outcomes) or [entry.unresolved]
+                stats.unresolved.append({"key": entry.key, "reason": entry.unresolved,
+                                         "reasons": reasons})
         if stats.entries:
             out.append(stats)
     return out

@@ -539,6 +539,11 @@ class UseVenueTagWithoutDoi:
                             venue_tag=entry.venue_tag)
 
 
+def unresolved_reasons(outcomes: list[dict[str, Any]]) -> list[str]:
+    """The messages of the outcomes that leave an entry unresolved, each once, in order."""
+    return list(dict.fromkeys(o["message"] for o in outcomes if OUTCOME_CODES[o["code"]]))
+
+
 class MarkUnresolved:
     """Store the run's outcomes in the entry; record why it is not (fully) resolved."""
 
@@ -551,8 +556,7 @@ class MarkUnresolved:
             outcomes = ctx.outcomes[id(entry)]
         if outcomes != entry.outcomes:
             entry.outcomes = [dict(o) for o in outcomes]
-        reasons = [o["message"] for o in outcomes if OUTCOME_CODES[o["code"]]]
-        text = "; ".join(dict.fromkeys(reasons))
+        text = "; ".join(unresolved_reasons(outcomes))
         if text != entry.unresolved:
             ctx.changes.append({"key": entry.key, "field": "unresolved",
                                 "old": entry.unresolved, "new": text, "source": "enrich"})

@@ -32,11 +32,14 @@ def _report() -> EnrichReport:
     return EnrichReport(sections=[
         SectionStats("survey", "Survey", entries=8, with_authors=7, with_doi=3, published=2,
                      unresolved=[{"key": "someSurvey2023",
-                                  "reason": "arXiv does not know 2301.99999"}]),
+                                  "reason": "arXiv does not know 2301.99999",
+                                  "reasons": ["arXiv does not know 2301.99999"]}]),
         SectionStats(long_slug, "VQA", entries=30, with_authors=30, with_doi=12, published=11,
                      unresolved=[{"key": "viLMedicFrameworkResearchIntersection2022",
                                   "reason": f"arxiv: not in the cache (--offline); "
-                                            f"{LONG_REASON}"}]),
+                                            f"{LONG_REASON}",
+                                  "reasons": ["arxiv: not in the cache (--offline)",
+                                              LONG_REASON]}]),
     ], requests={"arxiv": 2, "crossref": 171}, counts={"cached": 1, "fetched": 172, "failed": 1})
 
 
@@ -122,3 +125,22 @@ def test_reports_read_alike_at_80_columns_and_in_a_ci_log(command, seed_entries,
         rows = [line for line in lines if re.match(r"  +\d+  ", line)]
         assert len(rows) == 11 and all(line.split()[1] in ("venue-year", "shared-link",
                "duplicate-in-section", "multi-section") for line in rows)
+
+
+def test_unresolved_reasons_come_from_outcomes_not_from_splitting_text():
+    """A reason whose message holds "; " stays one line: the report lists outcomes, it does not
+    split the joined `unresolved` text."""
+    from awesome_bib.enrich import section_stats
+    from awesome_bib.model import Entry, Library, Listing, Section
+
+    message = "https://api.crossref.org/works: HTTP 400; query.bibliographic too long"
+    entry = Entry(key="k2023", title="T", unresolved=message,
+                  listings=[Listing(section="survey", position=1, line=3, title="T")],
+                  outcomes=[{"code": "lookup-failed", "line": 3, "source": "doi",
+                             "message": message},
+                            {"code": "title-changed", "line": 3, "message": "retitled"}])
+    lib = Library(sections=[Section(slug="survey", title="Survey")], entries=[entry])
+    [stats] = section_stats(lib, [entry])
+    assert stats.unresolved == [{"key": "k2023", "reason": message, "reasons": [message]}]
+    lines = report_lines(EnrichReport(sections=[stats]), dry_run=False)
+    assert f"  k2023: {message}" in lines

@@ -63,12 +63,14 @@ class ParsedTag:
     venue: Venue | None
 
 
-#: Two-digit years below this are 20yy, the rest 19yy (`CVPR'23` -> 2023, `NIPS'99` -> 1999).
-PIVOT = 70
+#: Two-digit years below this are 20yy, the rest 19yy (`CVPR'23` -> 2023, `NIPS'99` -> 1999,
+#: ACL Anthology `C65-1001` -> 1965: the Anthology's oldest papers are from 1965).
+PIVOT = 60
 
 
 def full_year(two: str | int) -> int:
-    """The one two-digit-year rule, for import, export and check: `'99` -> 1999, `'23` -> 2023."""
+    """The one two-digit-year rule, for venue tags, proceedings ids and URLs (import, enrich,
+    export, check): `'99` -> 1999, `'23` -> 2023."""
     yy = int(two)
     return 2000 + yy if yy < PIVOT else 1900 + yy
 

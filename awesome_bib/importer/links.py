@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from .. import arxiv_ids
 from ..model import PAPER_LABELS, Link
+from ..venues import full_year
 
 _DOI = re.compile(r"^(10\.\d{4,9}/\S+?)[.,;]?$")
 _DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org"})
@@ -123,7 +124,7 @@ def _anthology_year(ident: str) -> int | None:
     if not match:
         return None
     year = int(match.group(1))
-    return year if year > 99 else (1900 + year if year >= 60 else 2000 + year)
+    return year if year > 99 else full_year(year)
 
 
 def openreview_id(url: str) -> str:
@@ -157,7 +158,7 @@ def link_venue(url: str) -> VenueProof | None:
     if host in _PMLR_HOSTS:
         match = _PMLR.match(path)
         if match:
-            year = 2000 + int(match.group("yy"))
+            year = full_year(match.group("yy"))
             return VenueProof("PMLR", year, f"PMLR URL (volume {match.group('volume')}, "
                               f"{year})")
     return None

@@ -11,7 +11,7 @@ from awesome_bib.model import Entry, Listing
 
 
 @pytest.mark.parametrize(("tag", "year"), [("CVPR'99", 1999), ("CVPR'23", 2023),
-                                           ("NIPS’69", 2069), ("ICCV'70", 1970)])
+                                           ("NIPS’59", 2059), ("ICCV'60", 1960)])
 def test_import_venue_table_and_check_agree(tag, year):
     assert normalise_venue(tag).endswith(str(year))
     assert venues.parse_tag(tag).year == year
@@ -24,3 +24,14 @@ def test_import_venue_table_and_check_agree(tag, year):
     item = _Item()
     item.listing, item.entry = listing, entry  # type: ignore[attr-defined]
     assert _tag(item)[2] == year  # type: ignore[arg-type]
+
+
+def test_proceedings_ids_in_links_follow_the_same_rule():
+    """An ACL Anthology id's two-digit year is read by venues.full_year too (C65 is 1965, the
+    Anthology's oldest; P18 is 2018)."""
+    from awesome_bib.importer.links import link_venue
+
+    for ident, year in (("C65-1001", 1965), ("P18-1001", 2018), ("2021.emnlp-main.288", 2021)):
+        proof = link_venue(f"https://aclanthology.org/{ident}/")
+        assert proof is not None and proof.year == year == (
+            int(ident[:4]) if ident[0].isdigit() else venues.full_year(ident[1:3]))

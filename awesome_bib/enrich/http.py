@@ -258,13 +258,25 @@ class PoliteHttp:
             yield from (fn(job) for job in jobs)
             return
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="polite-http")
+        queued = iter(enumerate(jobs))
+        pending: dict[Future[R], int] = {}
+
+        def top_up() -> None:
+            # At most `workers` jobs started and not yet taken by the caller: the threads never
+            # run ahead of what the caller has cached, so a kill loses at most `workers` answers.
+            for n, job in queued:
+                pending[pool.submit(fn, job)] = n
+                if len(pending) >= workers:
+                    return
+
         try:
-            order = {pool.submit(fn, job): n for n, job in enumerate(jobs)}
-            pending: set[Future[R]] = set(order)
+            top_up()
             while pending:
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in sorted(finished, key=order.__getitem__):
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in sorted(finished, key=pending.__getitem__):
+                    del pending[future]
                     yield future.result()
+                    top_up()  # only once the caller has taken (and cached) this result
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 

@@ -124,8 +124,8 @@ def test_kill_9_mid_run_then_rerun_resumes_without_refetching(entries_dir, fake_
     assert result.exit_code == 0, result.output
     queries = [r.query.get("query.bibliographic", [""])[0] for r in fake_crossref.requests]
     assert len(fake_arxiv.requests) == 2  # id batch + title search finished before the kill
-    # At most the searches in flight at the kill are repeated: up to the list concurrency the
-    # fake grants (x-concurrency-limit: 3).
+    # At most the searches not yet cached at the kill are repeated: PoliteHttp.map keeps at most
+    # LIST_CONCURRENCY_CAP jobs started and not yet taken (and cached) by the caller.
     assert len(queries) <= len(set(queries)) + LIST_CONCURRENCY_CAP
     assert json.loads(result.output)["counts"]["cached"] >= first - LIST_CONCURRENCY_CAP
     rerun = CliRunner().invoke(command, ["--entries", str(entries_dir), "--json"])

@@ -188,3 +188,27 @@ def test_a_slot_is_given_back_whatever_the_transport_raises():
     with pytest.raises(RuntimeError):
         http.request("http://127.0.0.1:9/works")
     assert slots.in_flight == 0
+
+
+def test_map_never_runs_more_than_workers_ahead_of_the_caller():
+    """Answers are cached by the caller as map yields them; the threads may start a job only
+    while fewer than `workers` are started and not yet taken, so a kill -9 loses at most
+    `workers` answers however slow the caller is."""
+    import threading
+
+    started: list[int] = []
+    lock = threading.Lock()
+
+    def job(n: int) -> int:
+        with lock:
+            started.append(n)
+        return n
+
+    http = PoliteHttp(lambda *a: None, Slots(0.0, 3, 3), POLICY)  # type: ignore[arg-type]
+    taken: list[int] = []
+    for result in http.map(job, list(range(12)), workers=3):
+        time.sleep(0.02)  # a slow caller: the threads finish long before it takes the next
+        with lock:
+            assert len(started) <= len(taken) + 3
+        taken.append(result)
+    assert sorted(taken) == list(range(12)) and sorted(started) == list(range(12))

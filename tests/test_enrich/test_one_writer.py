@@ -197,8 +197,8 @@ def test_kill_9_loses_nothing_and_the_rerun_fetches_only_what_is_missing(
     code, out, err = finish(start(work, "--no-wait"))  # a stale lock never blocks
     assert code == 0, err
     asked = Counter(signatures(fake_arxiv, fake_crossref))
-    # At most the requests in flight at the kill are asked twice: up to the Crossref list
-    # concurrency (the fake grants 3 with x-concurrency-limit), one for an arXiv batch.
+    # At most the answers not yet cached at the kill are asked twice: PoliteHttp.map keeps at
+    # most LIST_CONCURRENCY_CAP jobs started and not yet taken (and cached) by the caller.
     assert sum(n - 1 for n in asked.values()) <= LIST_CONCURRENCY_CAP
     assert (json.loads(out)["counts"]["cached"] >= len(killed) - LIST_CONCURRENCY_CAP
             or point == "arxiv-batch")

@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
+from awesome_bib import store
 from awesome_bib.enrich import Options
 from awesome_bib.enrich.http import RetryPolicy
+from awesome_bib.importer import import_list
 from awesome_bib.model import Entry, Library, Listing, Section
 from tests.fakes.clock import VirtualClock as RecordedClock
 from tests.fakes.servers import FakeArxiv, FakeCrossref
@@ -67,3 +69,33 @@ def library(*entries: Entry) -> Library:
     for i, e in enumerate(entries):
         e.listings[0].position = i
     return Library(sections=[Section(s, s.title()) for s in slugs], entries=list(entries))
+
+
+SEED_LIST = ROOT / "seeds" / "001_8a4be340c7ffec50.txt"
+
+
+def subset_list(path: Path) -> Path:
+    """The list's preamble and the first 14 report-generation items, verbatim."""
+    lines = SEED_LIST.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("## Medical Report Gen"))
+    path.write_text("\n".join(lines[:8] + [""] + lines[start:start + 20]) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def entries_dir(tmp_path, fake_arxiv, fake_crossref, monkeypatch):
+    """entries/ imported from the subset; fakes know its arXiv ids (synthetic entries)."""
+    out = tmp_path / "entries"
+    import_list(subset_list(tmp_path / "list.md"), out)
+    for e in store.load_library(out).entries:
+        if e.arxiv:
+            fake_arxiv.synth_entry(e.arxiv, e.title, ["Zhihong Chen", "Ludwig van der Berg"],
+                                   e.year or 2020)
+    env = {"AWESOME_BIB_ARXIV_URL": fake_arxiv.url, "AWESOME_BIB_CROSSREF_URL": fake_crossref.url,
+           "AWESOME_BIB_ARXIV_DELAY": "0", "AWESOME_BIB_CROSSREF_DELAY": "0",
+           "AWESOME_BIB_CACHE": str(tmp_path / "cache"), "AWESOME_BIB_MAILTO": ""}
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    fake_crossref.extra_headers = {}  # recorded 3/1s headers would (rightly) slow us to 3/s
+    return out

@@ -22,11 +22,9 @@ import yaml
 from awesome_bib import store
 from awesome_bib.enrich.cache import Cache
 from awesome_bib.enrich.crossref import LIST_CONCURRENCY_CAP
-from awesome_bib.importer import import_list
 from awesome_bib.store.locks import holder_path
 
 from .conftest import ROOT
-from .test_cli import subset_list
 
 BOUND = 120  # seconds: the longest any wait here may take before the test fails
 
@@ -51,22 +49,10 @@ main()
 
 
 @pytest.fixture
-def work(tmp_path, fake_arxiv, fake_crossref, monkeypatch):
+def work(entries_dir):
     """entries/ imported from a real subset of the list, the fakes knowing its arXiv ids, and
-    an environment pointing a subprocess at the fakes (no politeness delays)."""
-    entries = tmp_path / "entries"
-    import_list(subset_list(tmp_path / "list.md"), entries)
-    for e in store.load_library(entries).entries:
-        if e.arxiv:
-            fake_arxiv.synth_entry(e.arxiv, e.title, ["Zhihong Chen", "Ludwig van der Berg"],
-                                   e.year or 2020)
-    env = {"AWESOME_BIB_ARXIV_URL": fake_arxiv.url, "AWESOME_BIB_CROSSREF_URL": fake_crossref.url,
-           "AWESOME_BIB_ARXIV_DELAY": "0", "AWESOME_BIB_CROSSREF_DELAY": "0",
-           "AWESOME_BIB_CACHE": str(tmp_path / "cache"), "AWESOME_BIB_MAILTO": ""}
-    for k, v in env.items():
-        monkeypatch.setenv(k, v)
-    fake_crossref.extra_headers = {}
-    return entries
+    an environment pointing a subprocess at the fakes (no politeness delays): test_cli's."""
+    return entries_dir
 
 
 def start(entries: Path, *args: str, marker: Path | None = None) -> subprocess.Popen[str]:

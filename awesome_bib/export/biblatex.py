@@ -16,7 +16,7 @@ written: a journal article has no `publisher`, a misc entry's publisher is its
 
 from __future__ import annotations
 
-from .bibtex import name, title_value, url_value
+from .bibtex import block, join, names_and_title, notes_value, pages_value, url_value
 from .latex import escape
 from .registry import Format
 from .resolve import Record
@@ -88,11 +88,7 @@ def _lacks(entry_type: str, values: dict[str, str]) -> bool:
 def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
     """The entry type and {field: rendered value (without outer braces)}."""
     entry_type = TYPES[rec.pub_type]
-    values: dict[str, str] = {}
-    if rec.authors:
-        values["author"] = " and ".join(name(a, unicode) for a in rec.authors)
-    if rec.title:
-        values["title"] = title_value(rec, unicode)
+    values = names_and_title(rec, unicode)
     if rec.year:
         values["date"] = f"{rec.year:04d}-{rec.month:02d}" if rec.month else f"{rec.year:04d}"
     if rec.doi:
@@ -126,28 +122,18 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
         if value and key in ALLOWED[entry_type]:
             values[key] = escape(value, unicode)
     if rec.pages and "pages" in ALLOWED[entry_type]:
-        first, last = rec.pages
-        values["pages"] = escape(f"{first}--{last}" if last else first, unicode)
+        values["pages"] = pages_value(rec.pages, unicode)
     if not rec.authors:
         values["sortkey"] = escape(rec.short, unicode)
     if rec.notes:
-        values["note"] = escape(". ".join(n.rstrip(".") for n in rec.notes), unicode)
+        values["note"] = notes_value(rec.notes, unicode)
     return entry_type, values
 
 
 def render_entry(rec: Record, unicode: bool = False) -> str:
     """One @type{key, ...} block, one field per line."""
     entry_type, values = fields(rec, unicode)
-    present = [f for f in FIELDS if f in values]
-    lines = [f"@{entry_type}{{{rec.key},"]
-    lines += [f"  {f} = {{{values[f]}}}{',' if i < len(present) - 1 else ''}"
-              for i, f in enumerate(present)]
-    return "\n".join([*lines, "}"]) + "\n"
-
-
-def join(blocks: list[str]) -> str:
-    """A .bib file from entry blocks, one blank line between entries."""
-    return "\n".join(blocks)
+    return block(entry_type, rec.key, values, FIELDS)
 
 
 FORMAT = Format("biblatex", ".bib", render_entry, join, options=("unicode",), folder="biblatex")

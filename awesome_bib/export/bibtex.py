@@ -49,14 +49,45 @@ def title_value(rec: Record, unicode: bool = False) -> str:
                         lambda s: "{" + escape(s, unicode, paired) + "}")
 
 
-def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
-    """The entry type and {field: rendered value (without outer braces, except month)}."""
-    entry_type = BIBTEX_TYPES[rec.pub_type]
+def names_and_title(rec: Record, unicode: bool = False) -> dict[str, str]:
+    """`author` and `title` as both .bib flavours write them (BibTeX and biblatex)."""
     values: dict[str, str] = {}
     if rec.authors:
         values["author"] = " and ".join(name(a, unicode) for a in rec.authors)
     if rec.title:
         values["title"] = title_value(rec, unicode)
+    return values
+
+
+def pages_value(pages: tuple[str, str], unicode: bool = False) -> str:
+    """`12--34`, or the one page/article number."""
+    first, last = pages
+    return escape(f"{first}--{last}" if last else first, unicode)
+
+
+def notes_value(notes: list[str], unicode: bool = False) -> str:
+    """The record's notes as one `note` field."""
+    return escape(". ".join(n.rstrip(".") for n in notes), unicode)
+
+
+def block(entry_type: str, key: str, values: dict[str, str], order: tuple[str, ...],
+          bare: frozenset[str] = frozenset(), spelling: dict[str, str] | None = None) -> str:
+    """One @type{key, ...} block, one field per line in `order`; `bare` fields (a month
+    macro) are written without braces, `spelling` gives a field's written name."""
+    present = [f for f in order if f in values]
+    lines = [f"@{entry_type}{{{key},"]
+    for i, f in enumerate(present):
+        value = values[f] if f in bare else "{" + values[f] + "}"
+        comma = "," if i < len(present) - 1 else ""
+        lines.append(f"  {(spelling or {}).get(f, f)} = {value}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
+    """The entry type and {field: rendered value (without outer braces, except month)}."""
+    entry_type = BIBTEX_TYPES[rec.pub_type]
+    values = names_and_title(rec, unicode)
     if rec.year:
         values["year"] = str(rec.year)
     container = escape(rec.container, unicode) if rec.container else ""
@@ -79,8 +110,7 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
         if value:
             values[key] = escape(value, unicode)
     if rec.pages:
-        first, last = rec.pages
-        values["pages"] = escape(f"{first}--{last}" if last else first, unicode)
+        values["pages"] = pages_value(rec.pages, unicode)
     if rec.month:
         values["month"] = BIBTEX_MONTHS[rec.month - 1]
     if rec.doi:
@@ -96,7 +126,7 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
     if not rec.authors:
         values["key"] = escape(rec.short, unicode)
     if rec.notes:
-        values["note"] = escape(". ".join(n.rstrip(".") for n in rec.notes), unicode)
+        values["note"] = notes_value(rec.notes, unicode)
     return entry_type, values
 
 
@@ -107,14 +137,7 @@ _SPELLING = {"archiveprefix": "archivePrefix", "primaryclass": "primaryClass"}
 def render_entry(rec: Record, unicode: bool = False) -> str:
     """One @type{key, ...} block, one field per line."""
     entry_type, values = fields(rec, unicode)
-    lines = [f"@{entry_type}{{{rec.key},"]
-    present = [f for f in BIBTEX_FIELDS if f in values]
-    for i, f in enumerate(present):
-        value = values[f] if f == "month" else "{" + values[f] + "}"
-        comma = "," if i < len(present) - 1 else ""
-        lines.append(f"  {_SPELLING.get(f, f)} = {value}{comma}")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    return block(entry_type, rec.key, values, BIBTEX_FIELDS, frozenset({"month"}), _SPELLING)
 
 
 def join(blocks: list[str]) -> str:

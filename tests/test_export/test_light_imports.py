@@ -10,9 +10,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ["requests", "httpx2", "habanero", "arxiv", "rich", "rapidfuzz", "markdown_it", "ftfy",
-         "anyascii",
-         "yaml"]
+HEAVY = ["requests", "arxiv", "rich", "rapidfuzz", "markdown_it", "ftfy", "anyascii", "yaml",
+         "ruamel", "filelock"]
 PROBE = f"""
 import json, sys
 from awesome_bib.cli import main

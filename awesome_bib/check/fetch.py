@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..arxiv_ids import is_arxiv_doi
 from ..model import Library
 from . import context
 
@@ -38,7 +39,7 @@ def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[object, 
     ctx = context.build(lib, lib.source)
     ids = sorted({a for item in ctx.items for a in item.arxiv if arxiv_src.parse_id(a)})
     dois = sorted({d for item in ctx.items for d in item.dois
-                   if not d.startswith(crossref_src.DATACITE_ARXIV)})
+                   if not is_arxiv_doi(d)})
     counts = {"cached": 0, "fetched": 0, "failed": 0}
     source = None
     if ids:

@@ -48,9 +48,6 @@ SEARCH_ROWS = 3
 SELECT = ["DOI", "title", "subtitle", "author", "type", "container-title", "event", "volume",
           "issue", "page", "publisher", "ISSN", "issued", "published-print", "published-online",
           "posted", "relation", "URL"]
-#: arXiv's own DOIs live at DataCite; Crossref answers 404 for them (CROSSREF.md §1.1).
-DATACITE_ARXIV = arxiv_ids.DOI_PREFIX
-
 #: Crossref `type`s that are a published version (CROSSREF.md §6.1). Never `posted-content`
 #: (bioRxiv, medRxiv, SSRN, Research Square...), `peer-review`, `component` or `other`.
 PUBLISHED_KINDS = frozenset({"journal-article", "proceedings-article", "book-chapter",
@@ -153,9 +150,10 @@ class CrossrefDois:
         self.batch = batch
 
     def lookup(self, keys: Sequence[str]) -> Iterator[dict[str, Outcome]]:
-        """One request per batch; a DOI Crossref does not return maps to None."""
+        """One request per batch; a DOI Crossref does not return maps to None. arXiv's own
+        DOIs live at DataCite (Crossref answers 404 for them, CROSSREF.md §1.1): not asked."""
         keys = [k for k in dict.fromkeys(k.lower() for k in keys)
-                if not k.startswith(DATACITE_ARXIV)]
+                if not arxiv_ids.is_arxiv_doi(k)]
         chunks = [keys[start:start + self.batch] for start in range(0, len(keys), self.batch)]
         return self.client.each(self._one, chunks)
 

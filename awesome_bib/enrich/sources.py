@@ -26,5 +26,3 @@ def generic() -> list[Provider]:
 def rank() -> dict[str, int]:
     """Who may overwrite whom, from the registry as it is now."""
     return {"list": 0, **{p.name: p.rank for p in PROVIDERS.values()}}
-#: Who may overwrite whom at import time (`rank()` reads the registry as it is now).
-RANK: dict[str, int] = rank()

@@ -86,16 +86,15 @@ def _best_url(entry: Entry, pub_type: str, arxiv: str, wrong: str) -> str:
         return entry.url
     if pub_type == "preprint" and arxiv:
         return abs_url(arxiv)
+    # A link to the arXiv id enrichment found to be another paper is never the entry's URL.
+    usable = [lk for lk in entry.links if not (wrong and f"/{wrong}" in lk.url)]
     by_label: dict[str, str] = {}
-    for link in entry.links:
-        if wrong and f"/{wrong}" in link.url:
-            continue  # the link leads to another paper
+    for link in usable:
         by_label.setdefault(link.label.strip().lower(), link.url)
     for label in PAPER_LINK_LABELS:
         if label in by_label:
             return by_label[label]
-    usable = [lk.url for lk in entry.links if not (wrong and f"/{wrong}" in lk.url)]
-    return usable[0] if usable else ""
+    return usable[0].url if usable else ""
 
 
 def dataset_note(data: dict[str, str]) -> str:

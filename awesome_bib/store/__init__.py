@@ -37,8 +37,8 @@ _ATTEMPTS = 5
 
 def read_yaml(path: Path) -> Any:
     """Parse an entries/ file through the parse cache, remembering the bytes read."""
-    data, parsed = parse_cache.read_yaml_bytes(path)
-    _seen[path.resolve()] = parse_cache.digest(data)
+    name, parsed = parse_cache.read_yaml_digest(path)
+    _seen[path.resolve()] = name
     return parsed
 
 

@@ -112,8 +112,7 @@ def candidate_doi(url: str) -> str:
     """A DOI the link implies but does not state (ACL Anthology `10.18653/v1/<id>` from 2016):
     to be confirmed by Crossref before it is used. "" when the link implies none."""
     ident = anthology_id(url)
-    proof = link_venue(url) if ident else None
-    year = proof.year if proof else _anthology_year(ident)
+    year = _anthology_year(ident) if ident else None  # the year link_venue would read from it
     if ident and year and year >= ANTHOLOGY_DOI_FROM:
         return ANTHOLOGY_DOI_PREFIX + ident
     return ""

@@ -183,27 +183,22 @@ class _Walker:
 
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""
-        items = [block]
-        if not all(_LABEL_LINE.match(_text_before_url(i.pieces)) and _bare_url(i.pieces)
-                   for i in items):
+        label = _LABEL_LINE.match(_text_before_url(block.pieces))
+        url = _bare_url(block.pieces)
+        if not (label and url):
             return False
         pieces: list[Piece] = []
         for part in self.pending:
             pieces += part.pieces + [Piece("break", " ")]
-        for i in items:
-            label = _LABEL_LINE.match(_text_before_url(i.pieces))
-            url = _bare_url(i.pieces)
-            assert label is not None
-            pieces.append(Piece("link", label.group(1), url))
+        pieces.append(Piece("link", label.group(1), url))
         parsed = parse_item(pieces, paragraph=True)
         first = self.pending[0].line
-        last = block.end_line
         if self.found and self.found[-1].line == first and self.found[-1].kind == "paper":
             prev = self.found.pop()  # the next bullet of the same label list: one item
             assert prev.parsed is not None
             parsed.links = prev.parsed.links + [lk for lk in parsed.links
                                                 if lk.url not in {x.url for x in prev.parsed.links}]
-        raw = self._raw(first, last)
+        raw = self._raw(first, block.end_line)
         if parsed.title and parsed.links:
             self.found.append(_Found("paper", self.chain, first, raw, parsed))
         return True

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model import Entry, Listing, Section
 from ..title_compare import title_key
-from .items import ParsedItem, add_names_and_venue, paper_evidence, parse_item
+from .items import ParsedItem, add_names_and_venue, meaningful, paper_evidence, parse_item
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
 from .tables import dataset_row, paper_row, table_kind
@@ -173,7 +173,7 @@ class _Walker:
             self.found.append(_Found("paper", self.chain, start, raw, parsed))
         else:
             if all(p.kind == "image" or (p.kind == "link" and p.images and not p.text.strip())
-                   or not _meaningful(p.text) for p in para.pieces):
+                   or not meaningful(p.text) for p in para.pieces):
                 why = "only badges or images"
             elif not parsed.title:
                 why = "paragraph without a title"
@@ -385,10 +385,6 @@ def _is_tool(parsed: ParsedItem) -> bool:
     return (parsed.shape != "title as link text" and len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
             and all(lk.label.lower() in _TOOL_LABELS for lk in parsed.links))
-
-
-def _meaningful(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

@@ -1,5 +1,6 @@
 """The export path imports nothing it does not use: no network stack, and (with the parse cache
-warm) no YAML parser. Checked in a fresh interpreter, where sys.modules tells the truth."""
+warm) no YAML parser, ruamel or filelock. Checked in a fresh interpreter, where sys.modules
+tells the truth."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ["requests", "httpx2", "habanero", "arxiv", "rich", "rapidfuzz", "markdown_it", "ftfy",
          "anyascii",
-         "yaml"]
+         "yaml", "ruamel.yaml", "filelock"]
 PROBE = f"""
 import json, sys
 from awesome_bib.cli import main

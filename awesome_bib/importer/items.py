@@ -264,7 +264,7 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     if venue:
         item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
     else:
-        years = list(re.finditer(r"\b((?:19|20)\d\d)\b", rest))
+        years = list(_YEAR.finditer(rest))
         if years:
             year = years[-1].group(1)
             name = rest[:years[-1].start()]

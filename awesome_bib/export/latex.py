@@ -89,10 +89,7 @@ def _fallback(char: str) -> str:
     # pylatexenc (a declared dependency) knows thousands of symbols; CJK and
     # other scripts have no LaTeX name and stay UTF-8 (a document then needs a Unicode engine
     # or CJK package, which is the author's choice to make).
-    try:
-        from pylatexenc.latexencode import unicode_to_latex
-    except ImportError:  # pragma: no cover - optional
-        return char
+    from pylatexenc.latexencode import unicode_to_latex
     latex = unicode_to_latex(char, non_ascii_only=True, unknown_char_policy="keep",
                              unknown_char_warning=False).strip()
     if latex == char or not latex:

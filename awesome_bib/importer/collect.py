@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model import Entry, Listing, Section
 from ..title_compare import title_key
-from .items import ParsedItem, add_names_and_venue, paper_evidence, parse_item
+from .items import ParsedItem, add_names_and_venue, meaningful, paper_evidence, parse_item
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
 from .tables import dataset_row, paper_row, table_kind
@@ -173,7 +173,7 @@ class _Walker:
             self.found.append(_Found("paper", self.chain, start, raw, parsed))
         else:
             if all(p.kind == "image" or (p.kind == "link" and p.images and not p.text.strip())
-                   or not _meaningful(p.text) for p in para.pieces):
+                   or not meaningful(p.text) for p in para.pieces):
                 why = "only badges or images"
             elif not parsed.title:
                 why = "paragraph without a title"
@@ -183,27 +183,22 @@ class _Walker:
 
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""
-        items = [block]
-        if not all(_LABEL_LINE.match(_text_before_url(i.pieces)) and _bare_url(i.pieces)
-                   for i in items):
+        label = _LABEL_LINE.match(_text_before_url(block.pieces))
+        url = _bare_url(block.pieces)
+        if not (label and url):
             return False
         pieces: list[Piece] = []
         for part in self.pending:
             pieces += part.pieces + [Piece("break", " ")]
-        for i in items:
-            label = _LABEL_LINE.match(_text_before_url(i.pieces))
-            url = _bare_url(i.pieces)
-            assert label is not None
-            pieces.append(Piece("link", label.group(1), url))
+        pieces.append(Piece("link", label.group(1), url))
         parsed = parse_item(pieces, paragraph=True)
         first = self.pending[0].line
-        last = block.end_line
         if self.found and self.found[-1].line == first and self.found[-1].kind == "paper":
             prev = self.found.pop()  # the next bullet of the same label list: one item
             assert prev.parsed is not None
             parsed.links = prev.parsed.links + [lk for lk in parsed.links
                                                 if lk.url not in {x.url for x in prev.parsed.links}]
-        raw = self._raw(first, last)
+        raw = self._raw(first, block.end_line)
         if parsed.title and parsed.links:
             self.found.append(_Found("paper", self.chain, first, raw, parsed))
         return True
@@ -390,10 +385,6 @@ def _is_tool(parsed: ParsedItem) -> bool:
     return (parsed.shape != "title as link text" and len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
             and all(lk.label.lower() in _TOOL_LABELS for lk in parsed.links))
-
-
-def _meaningful(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

@@ -101,8 +101,6 @@ def read(text: str, make, strong: bool = False) -> list | None:
                 continue
         if ch == "]" and text.startswith("](", i):
             return None  # a link this reader could not pair
-        if ch == "*":
-            return None
         buf.append(ch)
         i += 1
     if bold != strong:

@@ -131,7 +131,7 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     """
     lines = _split_lines(pieces)
     first = "".join(p.text for p in lines[0] if p.kind in ("text", "link")) if lines else ""
-    if len(lines) > 1 and _meaningful(first) and (paragraph or _authors_line(lines[1])):
+    if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])):
         return _parse_lines(lines, pieces)
     return _parse_line(pieces)
 
@@ -159,7 +159,7 @@ def _authors_line(line: list[Piece]) -> bool:
 
 def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     first = lines[0]
-    item = _parse_line(first if any(_meaningful(p.text) for p in first if p.kind == "text")
+    item = _parse_line(first if any(meaningful(p.text) for p in first if p.kind == "text")
                        or any(p.kind == "link" for p in first) else pieces)
     item.shape = "paragraph: title line, then author and link lines"
     title_link = next((p for p in first if p.kind == "link" and p.text == item.title), None)
@@ -250,7 +250,7 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
 def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`"""
     match = _QUOTED.search(text)
-    if not match or not _meaningful(match.group("t")):
+    if not match or not meaningful(match.group("t")):
         return _unquoted_citation(text, after)
     item = ParsedItem(shape="citation: quoted title")
     item.title = clean_title(match.group("t"))
@@ -264,7 +264,7 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     if venue:
         item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
     else:
-        years = list(re.finditer(r"\b((?:19|20)\d\d)\b", rest))
+        years = list(_YEAR.finditer(rest))
         if years:
             year = years[-1].group(1)
             name = rest[:years[-1].start()]
@@ -317,7 +317,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.shape = "title (year), authors"
             return item
     title_link = None
-    if not _meaningful(title) and tail and not _is_resource_label(tail[0].text.strip()):
+    if not meaningful(title) and tail and not _is_resource_label(tail[0].text.strip()):
         title_link = tail[0]
         title, bold = tail[0].text, tail[0].strong
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
@@ -371,7 +371,8 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     return text, mask
 
 
-def _meaningful(text: str) -> bool:
+def meaningful(text: str) -> bool:
+    """Whether `text` holds any letter or digit (not only punctuation, spaces, emoji)."""
     return any(ch.isalnum() for ch in text)
 
 

@@ -19,7 +19,6 @@ from markdown_it.tree import SyntaxTreeNode
 
 from . import fast_inline
 
-_BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|([^<]+)")
 _ATTR = re.compile(r"([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))")
 #: HTML tags after which the text continues on a new line.
@@ -275,8 +274,7 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = Fa
         elif kind in ("softbreak", "hardbreak"):
             out.append(Piece("break", " "))
         elif kind == "html_inline":
-            html_state.tag(child.content, out)
-        # other inline HTML (<b>, <img>, <a>): markup, not content
+            html_state.tag(child.content, out)  # <a>, <img>, <br>, <b>, <sup>: see _Html
 
 
 def _children_text(node: SyntaxTreeNode) -> list[Piece]:

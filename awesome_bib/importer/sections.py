@@ -8,7 +8,7 @@ import unicodedata
 from anyascii import anyascii
 
 from .clean import clean_text, words
-from .markdown import Block, Heading, plain
+from .markdown import Heading, plain
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 60
@@ -74,18 +74,6 @@ def is_non_paper(title: str) -> bool:
         return True
     return bool(ws) and len(ws) <= 3 and any(w in NON_PAPER_WORDS for w in ws) \
         and not any(w in PAPER_WORDS for w in ws)
-
-
-def section_level(blocks: list[Block]) -> int:
-    """The heading level of task sections: the shallowest, unless it is only the list's title."""
-    levels = [b.level for b in blocks if isinstance(b, Heading)]
-    if not levels:
-        return 1
-    top = min(levels)
-    deeper = [lv for lv in levels if lv > top]
-    if levels.count(top) == 1 and deeper and levels[0] == top:
-        return min(deeper)
-    return top
 
 
 class SlugBook:

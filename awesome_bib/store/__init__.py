@@ -22,7 +22,7 @@ from ..errors import EntriesError
 from ..model import Entry, Library, Section
 from . import entries_yaml, parse_cache
 from .entries_merge import MergeConflict, merge_file
-from .fsutil import atomic_write_text, replace_if_unchanged
+from .fsutil import atomic_write_text, read_or_none, replace_if_unchanged
 
 INDEX_NAME = "_index.yaml"
 SCHEMA_VERSION = 1
@@ -37,8 +37,8 @@ _ATTEMPTS = 5
 
 def read_yaml(path: Path) -> Any:
     """Parse an entries/ file through the parse cache, remembering the bytes read."""
-    data, parsed = parse_cache.read_yaml_bytes(path)
-    _seen[path.resolve()] = parse_cache.digest(data)
+    name, parsed = parse_cache.read_yaml_digest(path)
+    _seen[path.resolve()] = name
     return parsed
 
 
@@ -154,7 +154,7 @@ def _write(path: Path, text: str, doc: Any) -> bool:
     True when the file's bytes changed."""
     seen = path.resolve()
     for _attempt in range(_ATTEMPTS):
-        current = _read_or_none(path)
+        current = read_or_none(path)
         if current is not None and _seen.get(seen) not in (None, parse_cache.digest(current)):
             result = _merge_edit(path, current, doc)
             if result is None:
@@ -178,13 +178,6 @@ def _write(path: Path, text: str, doc: Any) -> bool:
     _say(f"{path} kept changing while this run tried to write it: left as it is; this run's "
          f"result is in {beside.name}")
     return False
-
-
-def _read_or_none(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
 
 
 def _text_for(path: Path, current: bytes | None, text: str, doc: Any) -> str:

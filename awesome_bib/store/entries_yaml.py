@@ -213,7 +213,8 @@ def _same_scalar(old: Any, new: Any) -> bool:
 
 
 def _identity(item: Any) -> Any:
-    """What names a list item across versions: an entry's key (then title), else nothing."""
+    """What names a list item across versions: an entry's key, else nothing (`_update_seq`
+    falls back to the title)."""
     if isinstance(item, dict) and item.get("key"):
         return ("key", item["key"])
     return None

@@ -54,6 +54,14 @@ def stage_bytes(path: Path, data: bytes) -> Path:
     return Path(tmp)
 
 
+def read_or_none(path: Path) -> bytes | None:
+    """The file's bytes, or None when there is no file."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def replace_if_unchanged(path: Path, data: bytes, expected: bytes | None) -> bool:
     """Atomically put `data` at `path` unless its bytes are no longer `expected` (None: no
     file); False, with nothing written, when someone changed it since it was read.
@@ -63,11 +71,7 @@ def replace_if_unchanged(path: Path, data: bytes, expected: bytes | None) -> boo
     """
     tmp = stage_bytes(path, data)
     try:
-        try:
-            now: bytes | None = path.read_bytes()
-        except FileNotFoundError:
-            now = None
-        if now != expected:
+        if read_or_none(path) != expected:
             tmp.unlink(missing_ok=True)
             return False
         os.replace(tmp, path)

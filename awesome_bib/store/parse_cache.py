@@ -80,8 +80,9 @@ def parse_yaml(path: Path, text: str) -> Any:
         raise EntriesError(path, None, f"broken YAML: {exc}") from None
 
 
-def read_yaml_bytes(path: Path) -> tuple[bytes, Any]:
-    """(the file's bytes, its parse), through the cache; errors name the file and line."""
+def read_yaml_digest(path: Path) -> tuple[str, Any]:
+    """(the digest of the file's bytes, its parse), through the cache; errors name the file
+    and line."""
     try:
         data = path.read_bytes()
         text = data.decode("utf-8")
@@ -92,12 +93,12 @@ def read_yaml_bytes(path: Path) -> tuple[bytes, Any]:
     name = digest(data)
     cached = recall(name)
     if cached is not None:
-        return data, cached
+        return name, cached
     parsed = parse_yaml(path, text)
     remember(data, parsed, name)
-    return data, parsed
+    return name, parsed
 
 
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file through the cache; errors name the file and line."""
-    return read_yaml_bytes(path)[1]
+    return read_yaml_digest(path)[1]

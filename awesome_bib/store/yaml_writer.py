@@ -6,7 +6,7 @@ Our documents are plain data (dicts, lists, str, int, bool, None) in block style
 written here directly. Every scalar is written only when its style is certain: plain when the
 emitter would write it plain, single-quoted when it certainly would quote it. Anything else
 (line breaks, tabs, control characters, a leading `-`, `?` or `:`, very long strings, floats,
-dates) makes the whole document go through yaml.dump as before. tests/test_core/test_yaml_writer.py
+dates) makes the whole document go through yaml.dump as before. tests/test_store/test_yaml_writer.py
 checks the equality on the committed entries/, the corpus and hostile strings.
 """
 

@@ -98,12 +98,20 @@ def doi(url: str) -> str:
     return ""
 
 
+def _anthology_path(host: str, path: str) -> str | None:
+    """The paper part of an aclanthology.org / aclweb.org path (unquoted, `/anthology`
+    dropped), or None for another host."""
+    if not (host.endswith("aclanthology.org") or host == "www.aclweb.org"):
+        return None
+    return re.sub(r"^/anthology", "", unquote(path))
+
+
 def anthology_id(url: str) -> str:
     """The ACL Anthology id of an aclanthology.org / aclweb.org paper link, else ""."""
     _, host, path, _ = _split(url)
-    if not (host.endswith("aclanthology.org") or host == "www.aclweb.org"):
+    path = _anthology_path(host, path)
+    if path is None:
         return ""
-    path = re.sub(r"^/anthology", "", unquote(path))
     match = _ANTH_NEW.match(path) or _ANTH_OLD.match(path)
     return match.group("id") if match else ""
 
@@ -112,8 +120,8 @@ def candidate_doi(url: str) -> str:
     """A DOI the link implies but does not state (ACL Anthology `10.18653/v1/<id>` from 2016):
     to be confirmed by Crossref before it is used. "" when the link implies none."""
     ident = anthology_id(url)
-    year = _anthology_year(ident)
-    if year and year >= ANTHOLOGY_DOI_FROM:
+    year = _anthology_year(ident) if ident else None  # the year link_venue would read from it
+    if ident and year and year >= ANTHOLOGY_DOI_FROM:
         return ANTHOLOGY_DOI_PREFIX + ident
     return ""
 
@@ -138,9 +146,10 @@ def openreview_id(url: str) -> str:
 def link_venue(url: str) -> VenueProof | None:
     """The venue and year a proceedings URL proves (ACL Anthology, CVF, NeurIPS, PMLR)."""
     _, host, path, _ = _split(url)
+    anthology = _anthology_path(host, path)
+    if anthology is not None:
+        return _anthology(anthology)
     path = unquote(path)
-    if host.endswith("aclanthology.org") or host == "www.aclweb.org":
-        return _anthology(path)
     if host == "openaccess.thecvf.com":
         match = _CVF.search(path)
         if match:
@@ -164,7 +173,6 @@ def link_venue(url: str) -> VenueProof | None:
 
 
 def _anthology(path: str) -> VenueProof | None:
-    path = re.sub(r"^/anthology", "", path)
     match = _ANTH_NEW.match(path)
     if match:
         code, part = match.group("venue"), match.group("part") or ""

@@ -8,6 +8,7 @@ politeness spacing runs on the virtual clock."""
 from __future__ import annotations
 
 import time
+from functools import partial
 
 import pytest
 
@@ -21,7 +22,7 @@ from awesome_bib.enrich.crossref import (
 from awesome_bib.enrich.http import UNREACHABLE, PoliteHttp, RetryPolicy, Slots
 from tests.fakes.servers import FakeCrossref, Fault
 
-from .conftest import POLICY, entry, library
+from .conftest import POLICY, crossref_client, entry, library
 
 CHEMCROW = "10.1038/s42256-024-00832-8"
 PREPRINT = "10.1101/2024.04.01.587366"
@@ -34,9 +35,7 @@ POLITE = {"x-api-pool": "polite-array", "x-rate-limit-limit": "3",
           "x-rate-limit-interval": "1s", "x-concurrency-limit": "3"}  # recorded Jul 2026
 
 
-def client(fake, clock, mailto="bib@example.org", **kw) -> CrossrefClient:
-    return CrossrefClient(url=fake.url, mailto=mailto, policy=kw.pop("policy", POLICY),
-                          clock=clock.clock, sleep=clock.sleep, **kw)
+client = partial(crossref_client, mailto="bib@example.org")  # the polite pool
 
 
 def fetch(source, keys) -> tuple[list[list[str]], dict]:

@@ -10,6 +10,7 @@ import pytest
 
 from awesome_bib import store
 from awesome_bib.enrich import Options
+from awesome_bib.enrich.crossref import CrossrefClient
 from awesome_bib.enrich.http import RetryPolicy
 from awesome_bib.importer import import_list
 from awesome_bib.model import Entry, Library, Listing, Section
@@ -55,6 +56,13 @@ def make_opts(tmp_path: Path, fake_arxiv: FakeArxiv, fake_crossref: FakeCrossref
         return Options(**base)
 
     return make
+
+
+def crossref_client(fake: FakeCrossref, clock: RecordedClock, **kw: Any) -> CrossrefClient:
+    """A CrossrefClient on `fake`, with POLICY and the virtual clock unless `kw` says otherwise
+    (`kw`: CrossrefClient's own arguments, e.g. mailto)."""
+    kw.setdefault("policy", POLICY)
+    return CrossrefClient(url=fake.url, clock=clock.clock, sleep=clock.sleep, **kw)
 
 
 def entry(key: str, section: str = "s", position: int = 0, **kw: Any) -> Entry:

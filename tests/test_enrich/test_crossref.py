@@ -5,21 +5,17 @@ from __future__ import annotations
 import pytest
 
 from awesome_bib.enrich import enrich_library
-from awesome_bib.enrich.crossref import CrossrefClient, CrossrefDois
+from awesome_bib.enrich.crossref import CrossrefDois
 from awesome_bib.enrich.http import RetryPolicy
 from tests.fakes.servers import Fault
 
-from .conftest import POLICY, entry, library
+from .conftest import crossref_client as client
+from .conftest import entry, library
 
 CHEMCROW = "10.1038/s42256-024-00832-8"
 PREPRINT = "10.1101/2024.04.01.587366"
 PUBLISHED = "10.1016/j.xgen.2025.100814"
 PREPRINT_TITLE = "High-throughput screening of human genetic variants by pooled prime editing"
-
-
-def client(fake, clock, **kw) -> CrossrefClient:
-    return CrossrefClient(url=fake.url, policy=kw.pop("policy", POLICY), clock=clock.clock,
-                          sleep=clock.sleep, **kw)
 
 
 def test_dois_go_in_filter_batches_with_rows_set(fake_crossref, clock):

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 from pathlib import Path
 
 import bibtexparser
 
-from awesome_bib.enrich.crossref import CrossrefClient, CrossrefDois, CrossrefSearch, to_record
+from awesome_bib.enrich.crossref import CrossrefDois, CrossrefSearch, to_record
 from tests.fakes.servers import Fault
 
-from .conftest import POLICY
+from .conftest import crossref_client
 
 TESTS = Path(__file__).resolve().parents[1]
 FIXTURES = TESTS / "fixtures" / "crossref"
@@ -39,9 +40,7 @@ def _items(name: str) -> list[dict]:
     return json.loads(_body(name))["message"]["items"]
 
 
-def client(fake, clock) -> CrossrefClient:
-    return CrossrefClient(url=fake.url, mailto="bib@example.org", policy=POLICY,
-                          clock=clock.clock, sleep=clock.sleep)
+client = partial(crossref_client, mailto="bib@example.org")
 
 
 def test_every_crossref_fixture_is_used_or_says_why_not():

@@ -63,6 +63,12 @@ def edge_entries() -> list[Entry]:
     ]
 
 
+def edge_entry(key: str) -> Entry:
+    """The one edge entry with `key` (a fresh copy, as edge_entries() builds them)."""
+    [entry] = [e for e in edge_entries() if e.key == key]
+    return entry
+
+
 def edge_library() -> Library:
     """The edge entries in two sections; the first paper is also listed in `datasets`."""
     entries = edge_entries()

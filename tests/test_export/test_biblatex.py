@@ -8,11 +8,7 @@ from awesome_bib.export import FORMATS, biblatex, export_library
 from awesome_bib.export.resolve import resolve
 from awesome_bib.model import Author
 
-from .conftest import edge_entries, edge_library, make_entry
-
-
-def by_key():
-    return {e.key: e for e in edge_entries()}
+from .conftest import edge_entries, edge_entry, edge_library, make_entry
 
 
 @pytest.mark.parametrize(("key", "entry_type"), [
@@ -23,11 +19,11 @@ def by_key():
     pytest.param("mimicCXR", "dataset", id="dataset"),
 ])
 def test_types(key, entry_type):
-    assert biblatex.fields(resolve(by_key()[key]))[0] == entry_type
+    assert biblatex.fields(resolve(edge_entry(key)))[0] == entry_type
 
 
 def test_preprint_is_online_with_eprint_fields():
-    _, values = biblatex.fields(resolve(by_key()["preprintOnlyNoAuthors2024"]))
+    _, values = biblatex.fields(resolve(edge_entry("preprintOnlyNoAuthors2024")))
     assert (values["eprint"], values["eprinttype"], values["eprintclass"]) == \
         ("2401.00001", "arxiv", "cs.CV")
     assert values["doi"] == "10.48550/arXiv.2401.00001" and values["date"] == "2024"
@@ -80,7 +76,7 @@ def test_misc_publisher_is_organization():
 
 
 def test_yearless_dataset_needs_no_date():
-    kind, values = biblatex.fields(resolve(by_key()["mimicCXR"]))
+    kind, values = biblatex.fields(resolve(edge_entry("mimicCXR")))
     assert kind == "dataset" and "date" not in values and values["url"].startswith("https://")
 
 

@@ -11,14 +11,10 @@ from awesome_bib.export import FORMATS, bibtex, csl_json, export_library, ris
 from awesome_bib.export.resolve import resolve
 from awesome_bib.model import Author
 
-from .conftest import edge_entries, edge_library, make_entry
+from .conftest import edge_entries, edge_entry, edge_library, make_entry
 from .readers import READERS
 
 FORMAT_NAMES = list(FORMATS)
-
-
-def by_key():
-    return {e.key: e for e in edge_entries()}
 
 
 def test_every_format_has_a_reader():
@@ -59,7 +55,7 @@ TYPES = [
 
 @pytest.mark.parametrize(("key", "bib", "csl", "ty"), TYPES)
 def test_types(key, bib, csl, ty):
-    rec = resolve(by_key()[key])
+    rec = resolve(edge_entry(key))
     assert bibtex.fields(rec)[0] == bib
     assert csl_json.item(rec)["type"] == csl
     assert ris.record(rec)["type_of_reference"] == ty
@@ -75,7 +71,7 @@ def test_workshop_is_proceedings():
 
 
 def test_conference_fields():
-    rec = resolve(by_key()["mullerLLaVAMed2023"])
+    rec = resolve(edge_entry("mullerLLaVAMed2023"))
     kind, values = bibtex.fields(rec)
     assert values["booktitle"].startswith("Advances in Neural Information Processing Systems")
     assert values["pages"] == "1--12" and values["month"] == "jun" and values["volume"] == "36"
@@ -92,7 +88,7 @@ def test_conference_fields():
 
 
 def test_arxiv_preprint_conventions():
-    rec = resolve(by_key()["preprintOnlyNoAuthors2024"])
+    rec = resolve(edge_entry("preprintOnlyNoAuthors2024"))
     _, values = bibtex.fields(rec)
     assert values["doi"] == "10.48550/arXiv.2401.00001"
     assert values["url"] == "https://arxiv.org/abs/2401.00001"
@@ -137,7 +133,7 @@ def test_author_forms(author, bib, csl, au):
 
 
 def test_citation_key_everywhere():
-    rec = resolve(by_key()["smithJournal2022"])
+    rec = resolve(edge_entry("smithJournal2022"))
     assert bibtex.render_entry(rec).startswith("@article{smithJournal2022,\n")
     item = csl_json.item(rec)
     assert item["id"] == item["citation-key"] == "smithJournal2022"
@@ -154,14 +150,14 @@ def test_bibtex_one_field_per_line():
 
 
 def test_unknown_tag_in_note_and_report(tmp_path):
-    rec = resolve(by_key()["unknownVenue2020"])
+    rec = resolve(edge_entry("unknownVenue2020"))
     assert bibtex.fields(rec)[1]["note"] == "Venue: FOOCONF 2020"
     report = export_library(edge_library(), tmp_path, "bibtex")
     assert report.unknown_tags == {"FOOCONF 2020": ["unknownVenue2020"]}
 
 
 def test_dataset_note():
-    rec = resolve(by_key()["mimicCXR"])
+    rec = resolve(edge_entry("mimicCXR"))
     note = "Dataset; domain: cxr; image: 377K; text: 227K; source: medical reports; language: En"
     assert bibtex.fields(rec)[1]["note"] == note
     assert csl_json.item(rec)["note"].endswith(note)
@@ -170,7 +166,7 @@ def test_dataset_note():
 
 
 def test_url_stays_usable():
-    rec = resolve(by_key()["hostile2021"])
+    rec = resolve(edge_entry("hostile2021"))
     assert bibtex.fields(rec)[1]["url"] == "https://example.org/a_b%20c?x=1&y=~z#frag"
     assert bibtex.url_value("https://x.org/a b{c}") == "https://x.org/a%20b%7Bc%7D"
 

@@ -12,11 +12,11 @@ import rispy
 from awesome_bib.export import bibtex, csl_json, ris
 from awesome_bib.export.resolve import resolve
 
-from .conftest import edge_entries, make_entry
+from .conftest import edge_entries, edge_entry, make_entry
 
 
 def _rec(key: str):
-    return resolve(next(e for e in edge_entries() if e.key == key))
+    return resolve(edge_entry(key))
 
 
 def test_ris_key_and_published_papers_arxiv_id_are_m2_lines():

@@ -14,6 +14,11 @@ LISTS = sorted([*ROOT.glob("seeds/*.txt"), *ROOT.glob("tests/lists/**/*.md"),
                 *ROOT.glob("tests/corpus/*.md")])
 
 
+def test_the_lists_compared_are_found():
+    """An empty LISTS would only skip the comparison below ("empty parameter set")."""
+    assert {p.parent.name for p in LISTS} >= {"seeds", "corpus"}
+
+
 @pytest.mark.parametrize("path", LISTS, ids=lambda p: p.name)
 def test_fast_and_reference_readers_agree(path):
     text = path.read_text(encoding="utf-8-sig")

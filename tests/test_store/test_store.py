@@ -53,7 +53,9 @@ def test_edited_file_is_parsed_again(entries):
 def test_corrupt_parse_cache_is_only_a_miss(entries):
     """A damaged cache file costs a YAML parse, never a wrong library or an error."""
     expected = [e.to_dict() for e in store.load_library(entries).entries]
-    for cached in parse_cache.directory().glob("*.json"):
+    damaged = sorted(parse_cache.directory().glob("*.json"))
+    assert damaged  # the first load cached its parses: there is something to damage
+    for cached in damaged:
         cached.write_text("{not json", encoding="utf-8")
     assert [e.to_dict() for e in store.load_library(entries).entries] == expected
 

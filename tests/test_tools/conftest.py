@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_clients.clients import unavailable
+
 
 def require(ok: bool, message: str) -> None:
-    """Skip on a developer's machine, fail in CI (AWESOME_BIB_REQUIRE_CLIENTS=1)."""
-    if ok:
-        return
-    if os.environ.get("AWESOME_BIB_REQUIRE_CLIENTS"):
-        pytest.fail(message)
-    pytest.skip(message)
+    """Unless `ok`: skip on a developer's machine, fail in CI (clients.unavailable)."""
+    if not ok:
+        unavailable(message)
 
 
 @pytest.fixture(scope="session")

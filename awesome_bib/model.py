@@ -287,6 +287,58 @@ class Section:
                    kind=one_of("kind", data.get("kind", "papers"), SECTION_KINDS))
 
 
+@dataclass(frozen=True, slots=True)
+class ListProblem:
+    """A bullet that looks like a paper but gave no title or no link: where, what, why."""
+
+    line: int
+    raw: str
+    reason: str
+    file: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        """As stored in `_index.yaml`."""
+        return {"file": self.file, "line": self.line, "raw": self.raw, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListProblem:
+        """Load from YAML."""
+        return cls(line=int(data.get("line") or 0), raw=str(data.get("raw", "") or ""),
+                   reason=str(data.get("reason", "") or ""), file=str(data.get("file", "") or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictItem:
+    """One of the items that carry a shared link."""
+
+    line: int
+    title: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One paper link carried by items with different titles."""
+
+    link: str
+    id: str  # what the link identifies (core.identifiers.paper_id)
+    file: str
+    items: tuple[ConflictItem, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """As stored in `_index.yaml`."""
+        return {"link": self.link, "id": self.id, "file": self.file,
+                "items": [{"line": i.line, "title": i.title, "key": i.key} for i in self.items]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Conflict:
+        """Load from YAML."""
+        items = tuple(ConflictItem(int(i.get("line") or 0), str(i.get("title", "")),
+                                   str(i.get("key", ""))) for i in data.get("items") or [])
+        return cls(link=str(data.get("link", "")), id=str(data.get("id", "")),
+                   file=str(data.get("file", "")), items=items)
+
+
 @dataclass(slots=True)
 class Library:
     """Everything in entries/: the sections in list order, the entries, and list-level notes."""
@@ -294,8 +346,8 @@ class Library:
     sections: list[Section] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     source: str = ""  # the list file it was imported from
-    conflicts: list[dict[str, Any]] = field(default_factory=list)  # shared link, other title
-    problems: list[dict[str, Any]] = field(default_factory=list)  # unparseable items
+    conflicts: list[Conflict] = field(default_factory=list)  # shared link, other title
+    problems: list[ListProblem] = field(default_factory=list)  # unparseable items
 
     def in_section(self, slug: str) -> list[Entry]:
         """Entries listed in section `slug`, in the order the list gives them there."""

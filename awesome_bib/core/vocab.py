@@ -6,6 +6,7 @@ naming its file and line, never a `KeyError` deep inside a stage.
 
 from __future__ import annotations
 
+import string
 from typing import Literal, TypeVar, get_args
 
 _T = TypeVar("_T", bound=str)
@@ -18,6 +19,15 @@ def one_of(name: str, value: object, allowed: tuple[_T, ...]) -> _T:
         if value == choice:
             return choice
     raise ValueError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+
+
+_KEY_CHARS = frozenset(string.ascii_letters + string.digits + "-_:.")
+
+
+def is_valid_key(key: str) -> bool:
+    """Citation keys hold only ASCII letters, digits and `-_:.` and start with a letter or
+    digit (bibtex and biber accept both; a title may start with "3D")."""
+    return bool(key) and key[0].isalnum() and set(key) <= _KEY_CHARS
 
 
 #: Publication types an entry can resolve to; each format maps them through a table.

@@ -138,3 +138,16 @@ def parse_tag(tag: str) -> ParsedTag:
 def lookup(tag: str) -> Venue | None:
     """The known venue of a tag, or None."""
     return parse_tag(tag).venue if tag else None
+
+
+@cache
+def _pmlr_volumes() -> dict[int, tuple[str, int]]:
+    """PMLR volume -> (conference short name, conference year), from data/pmlr_volumes.yaml."""
+    path = Path(__file__).with_name("data") / "pmlr_volumes.yaml"
+    return {int(volume): (str(rec["venue"]), int(rec["year"]))
+            for volume, rec in read_yaml(path).items()}
+
+
+def pmlr_volume(volume: int) -> tuple[str, int] | None:
+    """The conference and its year that PMLR volume `volume` holds, or None when not pinned."""
+    return _pmlr_volumes().get(volume)

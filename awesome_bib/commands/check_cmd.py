@@ -50,7 +50,7 @@ def command(list_path: str | None, entries_dir: str, cache_dir: str | None,
         if counts["failed"]:
             click.echo(f"awesome-bib: {counts['failed']} look-up(s) failed; their checks "
                        "are reported as not done", err=True)
-    findings, gaps = run(loaded.lib, loaded.file, cache)
+    findings, gaps = run(loaded.lib, loaded.file, cache, loaded.text)
     if patch_file:
         if not loaded.text:
             raise UsageError(f"--suggest needs the list file; {loaded.file or 'entries/'} "

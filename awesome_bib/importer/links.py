@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from .. import arxiv_ids
 from ..model import PAPER_LABELS, Link
-from ..venues import full_year
+from ..venues import full_year, pmlr_volume
 
 _DOI = re.compile(r"^(10\.\d{4,9}/\S+?)[.,;]?$")
 _DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org"})
@@ -165,10 +165,14 @@ def link_venue(url: str) -> VenueProof | None:
             return VenueProof("NeurIPS", year, f"NeurIPS proceedings URL (/paper/{year}/)")
     if host in _PMLR_HOSTS:
         match = _PMLR.match(path)
-        if match:
-            year = full_year(match.group("yy"))
-            return VenueProof("PMLR", year, f"PMLR URL (volume {match.group('volume')}, "
-                              f"{year})")
+        # PMLR is a series: only the volume names the conference, and the year in the file
+        # name is the volume's publication year (CoRL 2022 is `.../v205/...23a.html`). A
+        # volume the pinned table does not know proves nothing.
+        held = pmlr_volume(int(match.group("volume"))) if match else None
+        if held is not None:
+            venue, year = held
+            return VenueProof(venue, year, f"PMLR volume {match.group('volume')} "
+                              f"({venue} {year})")
     return None
 
 

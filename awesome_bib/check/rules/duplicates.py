@@ -1,21 +1,51 @@
-"""The same paper twice in one section (a mistake) or in several sections (expected: info)."""
+"""The same paper twice under one heading (a mistake) or under several headings (a deliberate
+cross-listing: info).
+
+Two listings are a duplicate only when they sit under the same lowest heading (section and
+subsection as the importer read them): a paper listed under two topic headings is a
+cross-listing, whatever section files those topics fold into.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...title_compare import title_words
 from .. import match
 from ..context import Context, Item
 from ..findings import Finding
+
+#: A title shorter than this many words proves nothing as a prefix of another title.
+PREFIX_WORDS = 4
+
+
+def heading(item: Item) -> tuple[str, str]:
+    """The lowest heading an item sits under: (section, subsection)."""
+    return item.listing.section, item.listing.subsection
+
+
+def _prefix(a: str, b: str) -> bool:
+    """One title is the other with a subtitle or a tail added ("X" and "X: Y"): a preprint and
+    its published version are often listed that way."""
+    wa, wb = title_words(a).split(), title_words(b).split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) >= PREFIX_WORDS and len(long_) > len(short) and \
+        long_[:len(short)] == short
 
 
 def _same_paper(a: Item, b: Item) -> str:
     """Why two items are the same paper ("" if they are not)."""
     if a.entry is b.entry:
         return "same title" if match.same(a.title, b.title) else "near-identical title"
+    shared = sorted(set(a.ids) & set(b.ids))
+    if a.ids and b.ids and not shared and not match.same(a.title, b.title):
+        # Different papers' links and titles that differ (if only by a word: "Safe Policy
+        # Improvement with [Soft] Baseline Bootstrapping") are two papers.
+        if _prefix(a.title, b.title):
+            return "likely the preprint and the published version: one title extends the other"
+        return ""
     if match.near(a.title, b.title):
         return "near-identical title"
-    shared = sorted(set(a.ids) & set(b.ids))
     if shared and match.close(a.title, b.title):
         return f"same link ({shared[0].split(':', 1)[1]})"
     return ""
@@ -25,12 +55,25 @@ def _links(item: Item) -> set[str]:
     return {lk.url.rstrip("/").lower() for lk in item.links}
 
 
+def _others_papers(ctx: Context, item: Item) -> set[str]:
+    """Paper links that other items, listed under other titles, carry as their own."""
+    return {lk.url.rstrip("/").lower() for other in ctx.items
+            if other.entry is not item.entry and not match.near(other.title, item.title)
+            for lk in other.links if any(i in other.ids for i in _ids_of(other, lk.url))}
+
+
+def _ids_of(item: Item, url: str) -> list[str]:
+    url = url.lower()
+    return [i for i in item.ids if i.split(":", 1)[1].lower() in url]
+
+
 def in_section(ctx: Context) -> Iterator[Finding]:
-    """Pairs of items in one section that list the same paper."""
-    by_section: dict[str, list[Item]] = {}
+    """Pairs of items under one lowest heading that list the same paper."""
+    by_heading: dict[tuple[str, str], list[Item]] = {}
     for item in ctx.items:
-        by_section.setdefault(item.listing.section, []).append(item)
-    for section, items in by_section.items():
+        by_heading.setdefault(heading(item), []).append(item)
+    for (section, sub), items in by_heading.items():
+        where = f"{section} / {sub}" if sub else section
         reported: set[int] = set()
         for j, later in enumerate(items):
             for first in items[:j]:
@@ -38,9 +81,10 @@ def in_section(ctx: Context) -> Iterator[Finding]:
                 if not why or j in reported:
                     continue
                 reported.add(j)
-                evidence = {"section": section, "first": {"line": first.line, "title": first.title},
+                evidence = {"section": section, "subsection": sub,
+                            "first": {"line": first.line, "title": first.title},
                             "again": {"line": later.line, "title": later.title}, "why": why}
-                msg = f"listed twice in {section} ({why}): first at line {first.line}"
+                msg = f"listed twice under {where} ({why}): first at line {first.line}"
                 fix = {}
                 # Only a bullet that adds nothing (same title, links already listed) goes.
                 if match.near(first.title, later.title) and _links(later) <= _links(first) \
@@ -48,7 +92,8 @@ def in_section(ctx: Context) -> Iterator[Finding]:
                     fix = {"action": "remove", "line": later.line, "raw": later.listing.raw}
                     msg += "; this listing adds no link and can go"
                 else:
-                    extra = sorted(_links(later) - _links(first))
+                    # Never suggest moving a link that is another listed paper's own.
+                    extra = sorted(_links(later) - _links(first) - _others_papers(ctx, later))
                     if extra:
                         evidence["links_only_here"] = extra
                         msg += "; merge its links into the first listing"
@@ -57,14 +102,21 @@ def in_section(ctx: Context) -> Iterator[Finding]:
 
 
 def across_sections(ctx: Context) -> Iterator[Finding]:
-    """Papers listed in several sections: expected, reported as info."""
-    for entry in ctx.lib.entries:
-        if entry.kind != "paper" or len(entry.sections) < 2:
+    """Papers listed under several headings: a deliberate cross-listing, reported as info."""
+    by_entry: dict[int, list[Item]] = {}
+    for item in ctx.items:
+        by_entry.setdefault(id(item.entry), []).append(item)
+    for items in by_entry.values():
+        headings = list(dict.fromkeys(heading(it) for it in items))
+        if len(headings) < 2:
             continue
-        places = [{"section": li.section, "line": li.line} for li in entry.listings]
-        msg = "listed in {} sections: {}".format(
-            len(entry.sections), ", ".join(f"{p['section']} (line {p['line']})" for p in places))
-        yield Finding("multi-section", msg, ctx.file, entry.line, entry.key,
+        places = [{"section": it.listing.section, "subsection": it.listing.subsection,
+                   "line": it.line} for it in items]
+        shown = ", ".join(f"{p['section']}{' / ' + p['subsection'] if p['subsection'] else ''}"
+                          f" (line {p['line']})" for p in places)
+        first = items[0]
+        yield Finding("multi-section", f"listed under {len(headings)} headings: {shown}",
+                      ctx.file, first.entry.line or first.line, first.key,
                       evidence={"sections": places})
 
 

@@ -43,13 +43,23 @@ def dead_ids(ctx: Context) -> Iterator[Finding]:
 
 
 def unparseable(ctx: Context) -> Iterator[Finding]:
-    """Bullets that look like papers but gave no title or no link (the importer's problems)."""
+    """Bullets that look like papers but gave no title or no link (the importer's problems).
+
+    Silent for a bullet without any link before the list's first paper (introductory prose:
+    quotes, motivation). A table row without a title is a name with badges (a tool or method
+    table) as often as a broken paper row: info only."""
+    first_item = min((it.line for it in ctx.items), default=0)
     for problem in ctx.lib.problems:
         reason = str(problem.get("reason", "unreadable"))
-        raw = " ".join(str(problem.get("raw", "")).split())
+        raw_text = str(problem.get("raw", ""))
+        raw = " ".join(raw_text.split())
+        line = int(problem.get("line", 0) or 0)
+        if "](" not in raw_text and "http" not in raw_text and line < first_item:
+            continue
+        severity = "info" if raw.startswith("|") and "title" in reason else ""
         yield Finding("unparseable-item", f"looks like a paper but has {reason}: {raw[:80]}",
-                      ctx.file, int(problem.get("line", 0) or 0), "",
-                      evidence={"reason": reason, "raw": problem.get("raw", "")})
+                      ctx.file, line, "", severity=severity,
+                      evidence={"reason": reason, "raw": raw_text})
 
 
 RULES = (dead_ids, unparseable)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
+from ...title_compare import title_words
 from .. import match
 from ..context import Context, Item
 from ..findings import Finding
@@ -108,8 +108,27 @@ def _subsumed(item: Item, other: Item) -> bool:
     return bool(mine) and mine <= theirs
 
 
+#: A listed "title" outside these word counts is a name (a dataset, a tool: "MIMIC-CXR") or a
+#: description, not a paper title: the same link under it is a re-listing, not a wrong link.
+TITLE_WORDS = (3, 30)
+
+
+def _is_title(title: str) -> bool:
+    return TITLE_WORDS[0] <= len(title_words(title).split()) <= TITLE_WORDS[1]
+
+
+def _same_paper(a: str, b: str) -> bool:
+    """Two listed titles of one paper: close (a retitle, a variant), or one written inside the
+    other (a tag or venue the importer kept in the title: "ACL'24) Graph Language Models")."""
+    if match.close(a, b):
+        return True
+    wa, wb = f" {title_words(a)} ", f" {title_words(b)} "
+    return wa in wb or wb in wa
+
+
 def shared_links(ctx: Context) -> Iterator[Finding]:
-    """One paper link listed under titles that are not the same title."""
+    """One paper link listed under titles of different papers. Titles of one paper (close, or
+    one inside the other) are a duplicate or a cross-listing, which `duplicates` reports."""
     groups: dict[str, list[Item]] = {}
     for item in ctx.items:
         for ident in item.ids:
@@ -117,11 +136,11 @@ def shared_links(ctx: Context) -> Iterator[Finding]:
     for ident, group in sorted(groups.items(), key=lambda kv: (kv[1][0].line, kv[0])):
         titles: list[Item] = []
         for item in group:
-            if not any(match.near(item.title, t.title) for t in titles):
+            if _is_title(item.title) and not any(_same_paper(item.title, t.title)
+                                                 for t in titles):
                 titles.append(item)
         if len(titles) < 2:
             continue
-        far = any(not match.close(a.title, b.title) for a, b in combinations(titles, 2))
         first, others = titles[0], titles[1:]
         shown = ident.split(":", 1)[1] if not ident.startswith("url:") else ident[4:]
         lines = ", ".join(str(t.line) for t in others)
@@ -131,8 +150,7 @@ def shared_links(ctx: Context) -> Iterator[Finding]:
         arxiv_title = ctx.arxiv_titles.get(shown)
         if arxiv_title:
             evidence["arxiv_title"] = arxiv_title
-        yield Finding("shared-link", msg, ctx.file, first.line, first.key,
-                      severity="error" if far else "warning", evidence=evidence)
+        yield Finding("shared-link", msg, ctx.file, first.line, first.key, evidence=evidence)
 
 
 def doi_titles(ctx: Context) -> Iterator[Finding]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -148,4 +149,47 @@ def from_published(ctx: Context) -> Iterator[Finding]:
                       fix=fix if severity == "warning" else {})
 
 
-RULES = (from_urls, from_arxiv_ids, from_published)
+#: A venue name at most this many edits from a known one, and at least this long, is a typo
+#: of it (`NeuIPS`, `NeurlPS`); shorter names are too often other real venues one letter apart.
+TYPO_EDITS = 1
+TYPO_MIN_LENGTH = 5
+
+
+@cache
+def _known_names() -> dict[str, str]:
+    """Every known venue spelling (lower case, no spaces) -> the canonical tag."""
+    return {alias.replace(" ", ""): venue.tag for alias, venue in venues.venue_table().items()}
+
+
+def _typo_of(name: str) -> str:
+    """The known venue `name` misspells (one edit away), or "" when it is none or unknown."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    key = name.lower().replace(" ", "").replace("-", "")
+    if len(key) < TYPO_MIN_LENGTH or key in _known_names():
+        return ""
+    close = {tag for alias, tag in _known_names().items()
+             if DamerauLevenshtein.distance(key, alias.replace("-", "")) <= TYPO_EDITS}
+    return next(iter(close)) if len(close) == 1 else ""
+
+
+def unknown_venues(ctx: Context) -> Iterator[Finding]:
+    """A venue tag the table does not know that is one edit from a name it does (`NeuIPS`).
+    An unknown name that is close to no known one (a venue the table lacks) stays silent."""
+    for item in ctx.items:
+        raw = item.listing.venue_tag
+        if not raw or venues.lookup(raw) is not None:
+            continue
+        name = re.split(r"[,;(]", venues.parse_tag(raw).name)[0].strip()
+        for word in [name, *name.split()]:
+            if venues.lookup(word) is not None:
+                break
+            known = _typo_of(word)
+            if known:
+                yield Finding("unknown-venue", f"venue \"{word}\" is not a known venue; did "
+                              f"you mean {known}?", ctx.file, item.line, item.key,
+                              evidence={"tag": raw, "written": word, "nearest": known})
+                break
+
+
+RULES = (from_urls, from_arxiv_ids, from_published, unknown_venues)

@@ -101,6 +101,14 @@ JUDGED: dict[str, dict[tuple[int, str], tuple[bool, str]]] = {
         (41, "unparseable-item"): (RIGHT, "[`[pdf]`]() : the paper link is empty"),
         (41, "broken-link"): (RIGHT, "[`[pdf]`]() : empty link target"),
     },
+    # Held out: judged after the rules of issue 18 were done (first after-run: PAYL missed).
+    "held_01_wxxshirley_graph_prompt": {},
+    "held_02_jivoi_ml_cybersecurity": {
+        (95, "dead-identifier"): (RIGHT, "arxiv.org/pdf/2105.13442.pdf1: the URL is broken"),
+        (66, "duplicate-in-section"): (RIGHT, "PAYL at 55 and 66 under Papers, two links"),
+        (93, "duplicate-in-section"): (RIGHT, "Outside the Closed World at 54 and 93"),
+    },
+    "held_03_kaize_graph_augmentation": {},
 }
 
 #: list -> the clear problems a careful reader finds (reported or not)
@@ -144,4 +152,11 @@ PROBLEMS: dict[str, list[Problem]] = {
         Problem((41,), BROKEN, "empty pdf link"),
         Problem((61, 70), LINK, "line 70's title on 1906.11172"),
     ],
+    "held_01_wxxshirley_graph_prompt": [],
+    "held_02_jivoi_ml_cybersecurity": [
+        Problem((55, 66), DUP, "PAYL listed twice (Springer chapter and a PDF)"),
+        Problem((54, 93), DUP, "Outside the Closed World listed twice"),
+        Problem((95,), ("dead-identifier", "broken-link"), "arXiv URL ends in .pdf1"),
+    ],
+    "held_03_kaize_graph_augmentation": [],
 }

@@ -156,7 +156,10 @@ def test_suggest_retags_and_retitles(check_cli, tmp_path):
     assert "[**arXiv 2023**] Preprint Published Where We Cannot Name It" in fixed  # no fix
 
 
-def test_suggest_with_nothing_certain_writes_an_empty_patch(check_cli, tmp_path):
+def test_suggest_with_nothing_certain_writes_no_patch(check_cli, tmp_path):
+    """An empty file is not a patch (`git apply` rejects it): nothing is written."""
     patch = tmp_path / "fix.patch"
-    check_cli(LISTS / "venues.md", "--entries", tmp_path / "none", "--suggest", patch)
-    assert patch.read_text(encoding="utf-8") == ""
+    _, _, err = check_cli(LISTS / "venues.md", "--entries", tmp_path / "none", "--suggest",
+                          patch)
+    assert not patch.exists()
+    assert "no certain fix" in err

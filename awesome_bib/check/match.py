@@ -48,3 +48,10 @@ def close(a: str, b: str) -> bool:
     # A listed title that is the arXiv title without its subtitle (or vice versa).
     na, nb = title_words(a), title_words(b)
     return min(len(na), len(nb)) >= 20 and fuzz.token_set_ratio(na, nb) >= 95
+
+
+def inside(a: str, b: str) -> bool:
+    """One title's words run whole inside the other's: a name, tag or venue written before or
+    after the same title ("PAYL – Anomalous Payload-based ...", "ACL'24) Graph Language Models")."""
+    wa, wb = f" {title_words(a)} ", f" {title_words(b)} "
+    return wa in wb or wb in wa

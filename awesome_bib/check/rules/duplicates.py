@@ -39,8 +39,11 @@ def _same_paper(a: Item, b: Item) -> str:
         return "same title" if match.same(a.title, b.title) else "near-identical title"
     shared = sorted(set(a.ids) & set(b.ids))
     if a.ids and b.ids and not shared and not match.same(a.title, b.title):
-        # Different papers' links and titles that differ (if only by a word: "Safe Policy
-        # Improvement with [Soft] Baseline Bootstrapping") are two papers.
+        # Different links and titles that differ inside (if only by a word: "Safe Policy
+        # Improvement with [Soft] Baseline Bootstrapping") are two papers; a title written
+        # whole inside the other ("PAYL – Anomalous Payload-based ...") is one.
+        if match.inside(a.title, b.title) and match.near(a.title, b.title):
+            return "near-identical title"
         if _prefix(a.title, b.title):
             return "likely the preprint and the published version: one title extends the other"
         return ""

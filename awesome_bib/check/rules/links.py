@@ -120,10 +120,7 @@ def _is_title(title: str) -> bool:
 def _same_paper(a: str, b: str) -> bool:
     """Two listed titles of one paper: close (a retitle, a variant), or one written inside the
     other (a tag or venue the importer kept in the title: "ACL'24) Graph Language Models")."""
-    if match.close(a, b):
-        return True
-    wa, wb = f" {title_words(a)} ", f" {title_words(b)} "
-    return wa in wb or wb in wa
+    return match.close(a, b) or match.inside(a, b)
 
 
 def shared_links(ctx: Context) -> Iterator[Finding]:

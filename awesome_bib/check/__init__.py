@@ -23,7 +23,7 @@ def run(lib: Library, file: str = "", cache: Any = None,
     """Findings (sorted, without repeats) and the evidence gaps, from one pass; `text` is the
     list file's Markdown (the link-syntax rule reads it; without it that rule is silent)."""
     ctx = context.build(lib, file or lib.source, cache, text)
-    seen: set[tuple] = set()
+    seen: set[tuple[str, int, str]] = set()
     findings: list[Finding] = []
     for rule in ALL:
         for finding in rule(ctx):

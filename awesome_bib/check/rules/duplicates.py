@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...title_compare import title_words
-from .. import match
+from ...core.titles import close, inside, near, same, title_words
 from ..context import Context, Item
 from ..findings import Finding
 
@@ -36,22 +35,28 @@ def _prefix(a: str, b: str) -> bool:
 def _same_paper(a: Item, b: Item) -> str:
     """Why two items are the same paper ("" if they are not)."""
     if a.entry is b.entry:
-        return "same title" if match.same(a.title, b.title) else "near-identical title"
+        return "same title" if same(a.title, b.title) else "near-identical title"
     shared = sorted(set(a.ids) & set(b.ids))
-    if a.ids and b.ids and not shared and not match.same(a.title, b.title):
+    if a.ids and b.ids and not shared and not same(a.title, b.title):
         # Different links and titles that differ inside (if only by a word: "Safe Policy
         # Improvement with [Soft] Baseline Bootstrapping") are two papers; a title written
         # whole inside the other ("PAYL – Anomalous Payload-based ...") is one.
-        if match.inside(a.title, b.title) and match.near(a.title, b.title):
+        if inside(a.title, b.title) and near(a.title, b.title):
             return "near-identical title"
         if _prefix(a.title, b.title):
             return "likely the preprint and the published version: one title extends the other"
         return ""
-    if match.near(a.title, b.title):
+    if near(a.title, b.title):
         return "near-identical title"
-    if shared and match.close(a.title, b.title):
+    if shared and close(a.title, b.title):
         return f"same link ({shared[0].split(':', 1)[1]})"
     return ""
+
+
+def _where(item: Item) -> str:
+    """The heading as the report names it: `section` or `section / subsection`."""
+    section, sub = heading(item)
+    return f"{section} / {sub}" if sub else section
 
 
 def _links(item: Item) -> set[str]:
@@ -61,7 +66,7 @@ def _links(item: Item) -> set[str]:
 def _others_papers(ctx: Context, item: Item) -> set[str]:
     """Paper links that other items, listed under other titles, carry as their own."""
     return {lk.url.rstrip("/").lower() for other in ctx.items
-            if other.entry is not item.entry and not match.near(other.title, item.title)
+            if other.entry is not item.entry and not near(other.title, item.title)
             for lk in other.links if any(i in other.ids for i in _ids_of(other, lk.url))}
 
 
@@ -76,7 +81,7 @@ def in_section(ctx: Context) -> Iterator[Finding]:
     for item in ctx.items:
         by_heading.setdefault(heading(item), []).append(item)
     for (section, sub), items in by_heading.items():
-        where = f"{section} / {sub}" if sub else section
+        where = _where(items[0])
         reported: set[int] = set()
         for j, later in enumerate(items):
             for first in items[:j]:
@@ -90,7 +95,7 @@ def in_section(ctx: Context) -> Iterator[Finding]:
                 msg = f"listed twice under {where} ({why}): first at line {first.line}"
                 fix = {}
                 # Only a bullet that adds nothing (same title, links already listed) goes.
-                if match.near(first.title, later.title) and _links(later) <= _links(first) \
+                if near(first.title, later.title) and _links(later) <= _links(first) \
                         and "\n" not in later.listing.raw.strip():
                     fix = {"action": "remove", "line": later.line, "raw": later.listing.raw}
                     msg += "; this listing adds no link and can go"
@@ -115,8 +120,7 @@ def across_sections(ctx: Context) -> Iterator[Finding]:
             continue
         places = [{"section": it.listing.section, "subsection": it.listing.subsection,
                    "line": it.line} for it in items]
-        shown = ", ".join(f"{p['section']}{' / ' + p['subsection'] if p['subsection'] else ''}"
-                          f" (line {p['line']})" for p in places)
+        shown = ", ".join(f"{_where(it)} (line {it.line})" for it in items)
         first = items[0]
         yield Finding("multi-section", f"listed under {len(headings)} headings: {shown}",
                       ctx.file, first.entry.line or first.line, first.key,

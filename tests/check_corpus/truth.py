@@ -97,9 +97,18 @@ JUDGED: dict[str, dict[tuple[int, str], tuple[bool, str]]] = {
         for line in (*range(21, 36), *range(43, 48))
     },
     "dev_08_hoya012_object_detection": {
-        (61, "shared-link"): (RIGHT, "line 70's title is not 1906.11172's paper"),
-        (41, "unparseable-item"): (RIGHT, "[`[pdf]`]() : the paper link is empty"),
-        (41, "broken-link"): (RIGHT, "[`[pdf]`]() : empty link target"),
+        (2, "shared-link"): (WRONG, "the introduction and a table caption cite the same survey "
+                                    "in prose ('[this survey paper](...)'): no paper listed"),
+        (63, "shared-link"): (RIGHT, "line 72's title is not 1906.11172's paper"),
+        (43, "unparseable-item"): (RIGHT, "[`[pdf]`]() : the paper link is empty"),
+        (43, "broken-link"): (RIGHT, "[`[pdf]`]() : empty link target"),
+    },
+    "dev_09_hanjuku_offline_rl_software": {
+        (7, "shared-link"): (WRONG, "a dataset entry (line 73) links the paper that introduced "
+                                    "it: a re-listing under the dataset's name"),
+        **{(line, "shared-link"): (WRONG, "a software entry (lines 35-49) names its repository "
+                                          "and cites its paper as [[paper]]: not a wrong link")
+           for line in (16, 18, 24, 26, 30)},
     },
     # Held out: judged after the rules of issue 18 were done (first after-run: PAYL missed).
     "held_01_wxxshirley_graph_prompt": {},
@@ -149,9 +158,10 @@ PROBLEMS: dict[str, list[Problem]] = {
     "dev_06_thomhert_medical_ssl": [],
     "dev_07_openmedlab_medical_dataset": [],
     "dev_08_hoya012_object_detection": [
-        Problem((41,), BROKEN, "empty pdf link"),
-        Problem((61, 70), LINK, "line 70's title on 1906.11172"),
+        Problem((43,), BROKEN, "empty pdf link"),
+        Problem((63, 72), LINK, "line 72's title on 1906.11172"),
     ],
+    "dev_09_hanjuku_offline_rl_software": [],
     "held_01_wxxshirley_graph_prompt": [],
     "held_02_jivoi_ml_cybersecurity": [
         Problem((55, 66), DUP, "PAYL listed twice (Springer chapter and a PDF)"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ...core.identifiers import paper_id
 from ...core.titles import close, inside, near, same, score, title_words
 from ..context import Context, Item
 from ..findings import Finding
@@ -121,12 +122,36 @@ def _same_paper(a: str, b: str) -> bool:
     return close(a, b) or inside(a, b)
 
 
+#: A link text of this many words that is not the item's title is a citation in prose ("from
+#: [this survey paper](...)"), not the item's own paper link.
+PROSE_LINK_WORDS = 3
+
+
+def _naming_ids(item: Item) -> list[str]:
+    """The paper ids this item's title names. Not: a link cited in prose; nor, when the title
+    itself links a page (a tool's repository, a dataset: `[Open Bandit Pipeline](github...)
+    [[paper](arxiv...)]`), the papers it links after it: the item names a resource and cites
+    the paper that describes it."""
+    out: list[str] = []
+    for position, link in enumerate(item.links):
+        ident = paper_id(link.label, link.url)
+        if not ident or ident not in item.ids:
+            continue
+        words = link.label.split()
+        if len(words) >= PROSE_LINK_WORDS and not near(link.label, item.title):
+            continue
+        if out and out[0].startswith("url:") and position > 0:
+            break  # the title links a page; what follows is cited, not named
+        out.append(ident)
+    return list(dict.fromkeys(out))
+
+
 def shared_links(ctx: Context) -> Iterator[Finding]:
     """One paper link listed under titles of different papers. Titles of one paper (close, or
     one inside the other) are a duplicate or a cross-listing, which `duplicates` reports."""
     groups: dict[str, list[Item]] = {}
     for item in ctx.items:
-        for ident in item.ids:
+        for ident in _naming_ids(item):
             groups.setdefault(ident, []).append(item)
     for ident, group in sorted(groups.items(), key=lambda kv: (kv[1][0].line, kv[0])):
         titles: list[Item] = []

@@ -166,7 +166,10 @@ def _typo_of(name: str) -> str:
     from rapidfuzz.distance import DamerauLevenshtein
 
     key = name.lower().replace(" ", "").replace("-", "")
-    if len(key) < TYPO_MIN_LENGTH or key in _known_names():
+    # Venue names are acronyms (NeurIPS, MICCAI): a capitalised word ("Chenjie", an author
+    # the tag ran into) is no venue, however close it is to one.
+    if sum(c.isupper() for c in name) < 2 or len(key) < TYPO_MIN_LENGTH or \
+            key in _known_names():
         return ""
     close = {tag for alias, tag in _known_names().items()
              if DamerauLevenshtein.distance(key, alias.replace("-", "")) <= TYPO_EDITS}

@@ -94,6 +94,12 @@ def test_links_markdown_makes_are_not_broken(checked):
     assert _line(text, "github.com/not/read") not in broken  # fenced code is not read
 
 
+def test_a_title_the_importer_cannot_read_is_not_the_lists_fault(checked):
+    found = [f for f in _at(checked, "[[DCN] Deep & Cross Network") if f.kind == "unparseable-item"]
+    assert found, "the importer reads this shape now: find another unreadable one"
+    assert [(f.severity, f.evidence["list_has_it"]) for f in found] == [("info", True)]
+
+
 def test_a_name_sharing_a_papers_link_is_a_relisting_not_a_wrong_link(checked):
     assert [f for f in checked[1] if f.kind == "shared-link"] == []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...core.arxiv_ids import id_problem, malformed_url
@@ -42,24 +43,49 @@ def dead_ids(ctx: Context) -> Iterator[Finding]:
                                         "reason": ctx.doi_dead[doi]})
 
 
+#: Link targets, image badges and short bracketed labels (`[pdf]`, `[Code]`): not title text.
+_TARGET = re.compile(r"\]\([^()]*\)|!\[[^\]]*\]")
+_LABEL = re.compile(r"\[[^\[\]]*\]")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+#: At least this many words outside link targets and short labels: the bullet has its title.
+TITLE_WORDS = 4
+
+
+def _prose_words(raw: str) -> int:
+    """Words a reader sees as text in a bullet: outside link targets, badges and labels of one
+    or two words."""
+    text = _TARGET.sub(" ", raw)
+    text = _LABEL.sub(lambda m: m.group(0) if len(m.group(0).split()) > 2 else " ", text)
+    return len(_WORD.findall(text))
+
+
 def unparseable(ctx: Context) -> Iterator[Finding]:
     """Bullets that look like papers but gave no title or no link (the importer's problems).
 
-    Silent for a bullet without any link before the list's first paper (introductory prose:
-    quotes, motivation). A table row without a title is a name with badges (a tool or method
-    table) as often as a broken paper row: info only."""
+    A warning only when the bullet itself lacks the part: no URL at all for "no link" (an empty
+    `[Title]()`), no title-like text for "no title" (only labels and links). When the part is
+    there and the importer could not read it (a title inside `[[Tag] Title](url)`, a table row
+    of a name with badges) the list is not wrong: info. Silent for a bullet without any link
+    before the list's first paper (introductory prose: quotes, contact lines)."""
     first_item = min((it.line for it in ctx.items), default=0)
     for problem in ctx.lib.problems:
         reason = str(problem.get("reason", "unreadable"))
         raw_text = str(problem.get("raw", ""))
         raw = " ".join(raw_text.split())
         line = int(problem.get("line", 0) or 0)
-        if "](" not in raw_text and "http" not in raw_text and line < first_item:
+        has_url = "://" in raw_text
+        if "](" not in raw_text and not has_url and line < first_item:
             continue
-        severity = "info" if raw.startswith("|") and "title" in reason else ""
-        yield Finding("unparseable-item", f"looks like a paper but has {reason}: {raw[:80]}",
+        if "title" in reason:
+            present = raw.startswith("|") or _prose_words(raw_text) >= TITLE_WORDS
+        else:
+            present = has_url
+        severity = "info" if present else ""
+        yield Finding("unparseable-item", f"looks like a paper but has {reason}: {raw[:80]}"
+                      + (" (the list has it; awesome-bib could not read it)" if present else ""),
                       ctx.file, line, "", severity=severity,
-                      evidence={"reason": reason, "raw": raw_text})
+                      evidence={"reason": reason, "raw": raw_text,
+                                "list_has_it": present})
 
 
 RULES = (dead_ids, unparseable)

@@ -141,6 +141,30 @@ JUDGED: dict[str, dict[tuple[int, str], tuple[bool, str]]] = {
         (63, "duplicate-in-section"): (RIGHT, "Poisoning GNN-based Recommender Systems twice"),
         (65, "duplicate-in-section"): (RIGHT, "CLUSTER ATTACK / Cluster Attack twice"),
     },
+    # Held out, third batch: excerpted and judged after the fixes the second batch prompted.
+    "held_08_wenet_speech_synthesis": {
+        **{(line, "unparseable-item"): (WRONG, "a table-of-contents bullet of #anchor links")
+           for line in (20, 21, 26, 30, 34, 38)},
+        (61, "shared-link"): (WRONG, "MultiBand-WaveRNN, introduced in the DurIAN paper, "
+                                     "listed under Vocoder with DurIAN's own title"),
+        **{(line, "duplicate-in-section"): (WRONG, "cross-listed under two <h3> headings "
+                                                   "(Autoregressive Model / Alignment Study / "
+                                                   "Data Efficiency / Expressive TTS)")
+           for line in (108, 109, 121, 192)},
+        **{(line, "duplicate-in-section"): (WRONG, "two papers under one short name the "
+                                                   "importer took for the title (`Name: "
+                                                   "[Title](url)`), different links and titles")
+           for line in (77, 85, 189, 196, 200)},
+    },
+    "held_09_woooodyy_llm_agents": {
+        **{(line, "unparseable-item"): (WRONG, "a table-of-contents bullet of #anchor links")
+           for line in (9, 12, 13, 14, 15)},
+    },
+    "held_10_yangkky_proteins": {
+        (54, "duplicate-in-section"): (RIGHT, "the bioRxiv preprint of the Nature paper at "
+                                              "line 27 (same authors, one word added)"),
+    },
+    "held_11_ddlbojack_speech_pretraining": {},
 }
 
 #: list -> the clear problems a careful reader finds (reported or not)
@@ -201,4 +225,13 @@ PROBLEMS: dict[str, list[Problem]] = {
         Problem((42, 63), DUP, "Poisoning GNN-based Recommender Systems twice"),
         Problem((57, 65), DUP, "Cluster Attack twice"),
     ],
+    "held_08_wenet_speech_synthesis": [],
+    "held_09_woooodyy_llm_agents": [
+        Problem((54,), ("venue-year",), "[2023/04] on a February 2016 paper (arXiv 1602.03483); "
+                                         "the list's dates are its papers' arXiv months"),
+    ],
+    "held_10_yangkky_proteins": [
+        Problem((27, 54), DUP, "the Nature paper and its bioRxiv preprint, two items"),
+    ],
+    "held_11_ddlbojack_speech_pretraining": [],
 }

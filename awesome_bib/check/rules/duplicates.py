@@ -8,8 +8,10 @@ cross-listing, whatever section files those topics fold into.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from ...core.identifiers import paper_id
 from ...core.titles import close, inside, near, same, title_words
 from ..context import Context, Item
 from ..findings import Finding
@@ -32,24 +34,58 @@ def _prefix(a: str, b: str) -> bool:
         long_[:len(short)] == short
 
 
+def _first_author(item: Item) -> str:
+    """The family name of the entry's first author as the list (or enrichment) gives it."""
+    return title_words(item.entry.authors[0].family) if item.entry.authors else ""
+
+
+#: `[text](target)` in a bullet, the text allowed one level of brackets (`[[DCN] Title](...)`).
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # words of letters: a DOI or an id as link text is none
+_LINK_TEXT = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\(\s*<?([^)\s>]+)")
+
+
+def _link_titles(item: Item) -> list[str]:
+    """What the bullet writes as the text of its own paper links, when that text is a title
+    (three words of letters or more; not a DOI or an id): `- FastSpeech 2: [FastSpeech 2: Fast and High-Quality ...](arxiv)`."""
+    mine = {lk.url for lk in item.links if paper_id(lk.label, lk.url) in item.ids}
+    return [text for text, url in _LINK_TEXT.findall(item.listing.raw)
+            if url in mine and len(_WORDS.findall(text)) >= 3]
+
+
 def _same_paper(a: Item, b: Item) -> str:
     """Why two items are the same paper ("" if they are not)."""
     if a.entry is b.entry:
         return "same title" if same(a.title, b.title) else "near-identical title"
     shared = sorted(set(a.ids) & set(b.ids))
-    if a.ids and b.ids and not shared and not same(a.title, b.title):
-        # Different links and titles that differ inside (if only by a word: "Safe Policy
-        # Improvement with [Soft] Baseline Bootstrapping") are two papers; a title written
-        # whole inside the other ("PAYL – Anomalous Payload-based ...") is one.
-        if inside(a.title, b.title) and near(a.title, b.title):
-            return "near-identical title"
-        if _prefix(a.title, b.title):
-            return "likely the preprint and the published version: one title extends the other"
-        return ""
+    if a.ids and b.ids and not shared:
+        return _same_on_other_links(a, b)
     if near(a.title, b.title):
         return "near-identical title"
     if shared and close(a.title, b.title):
         return f"same link ({shared[0].split(':', 1)[1]})"
+    return ""
+
+
+def _same_on_other_links(a: Item, b: Item) -> str:
+    """Two items whose paper links differ: one paper only when the rest of the evidence ties
+    them. Different first authors, or link texts naming different titles (two papers listed
+    under one short name: `BERT-TTS: [Title A](...)`, `BERT-TTS: [Title B](...)`) part them; a
+    title one word off ("... with [Soft] Baseline Bootstrapping") needs the same first author,
+    or must be written whole inside the other (`PAYL – <title>`)."""
+    author_a, author_b = _first_author(a), _first_author(b)
+    if author_a and author_b and author_a != author_b:
+        return ""
+    texts_a, texts_b = _link_titles(a), _link_titles(b)
+    if texts_a and texts_b and not any(near(x, y) for x in texts_a for y in texts_b):
+        return ""
+    if same(a.title, b.title):
+        return "same title"
+    written_inside = inside(a.title, b.title) and min(
+        len(title_words(t).split()) for t in (a.title, b.title)) >= PREFIX_WORDS
+    if near(a.title, b.title) and (written_inside or (author_a and author_a == author_b)):
+        return "near-identical title" + (", same first author" if author_a else "")
+    if _prefix(a.title, b.title):
+        return "likely the preprint and the published version: one title extends the other"
     return ""
 
 

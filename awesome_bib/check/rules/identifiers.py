@@ -45,6 +45,7 @@ def dead_ids(ctx: Context) -> Iterator[Finding]:
 
 #: Link targets, image badges and short bracketed labels (`[pdf]`, `[Code]`): not title text.
 _TARGET = re.compile(r"\]\([^()]*\)|!\[[^\]]*\]")
+_TARGETS = re.compile(r"\]\(([^()]*)\)")
 _LABEL = re.compile(r"\[[^\[\]]*\]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: At least this many words outside link targets and short labels: the bullet has its title.
@@ -66,7 +67,8 @@ def unparseable(ctx: Context) -> Iterator[Finding]:
     `[Title]()`), no title-like text for "no title" (only labels and links). When the part is
     there and the importer could not read it (a title inside `[[Tag] Title](url)`, a table row
     of a name with badges) the list is not wrong: info. Silent for a bullet without any link
-    before the list's first paper (introductory prose: quotes, contact lines)."""
+    before the list's first paper (introductory prose: quotes, contact lines), and for one whose
+    links are all in-page anchors (a table of contents)."""
     first_item = min((it.line for it in ctx.items), default=0)
     for problem in ctx.lib.problems:
         reason = str(problem.get("reason", "unreadable"))
@@ -76,6 +78,9 @@ def unparseable(ctx: Context) -> Iterator[Finding]:
         has_url = "://" in raw_text
         if "](" not in raw_text and not has_url and line < first_item:
             continue
+        targets = _TARGETS.findall(raw_text)
+        if targets and all(t.strip().startswith("#") for t in targets):
+            continue  # only in-page anchors: a table of contents, not a paper
         if "title" in reason:
             present = raw.startswith("|") or _prose_words(raw_text) >= TITLE_WORDS
         else:

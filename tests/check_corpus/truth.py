@@ -100,6 +100,9 @@ JUDGED: dict[str, dict[tuple[int, str], tuple[bool, str]]] = {
         (2, "shared-link"): (WRONG, "the introduction and a table caption cite the same survey "
                                     "in prose ('[this survey paper](...)'): no paper listed"),
         (63, "shared-link"): (RIGHT, "line 72's title is not 1906.11172's paper"),
+        # With issue 15's importer (titles without the venue cell) the pair reads as one
+        # paper twice on one link: the finding points at the same wrong line.
+        (72, "duplicate-in-section"): (RIGHT, "line 72 lists 1906.11172, line 63's paper"),
         (43, "unparseable-item"): (RIGHT, "[`[pdf]`]() : the paper link is empty"),
         (43, "broken-link"): (RIGHT, "[`[pdf]`]() : empty link target"),
     },
@@ -159,6 +162,8 @@ JUDGED: dict[str, dict[tuple[int, str], tuple[bool, str]]] = {
     "held_09_woooodyy_llm_agents": {
         **{(line, "unparseable-item"): (WRONG, "a table-of-contents bullet of #anchor links")
            for line in (9, 12, 13, 14, 15)},
+        (54, "venue-year"): (RIGHT, "[2023/04] on arXiv 1602.03483; 18 of the list's 19 dates "
+                                    "are their papers' arXiv months"),
     },
     "held_10_yangkky_proteins": {
         (54, "duplicate-in-section"): (RIGHT, "the bioRxiv preprint of the Nature paper at "
@@ -206,7 +211,7 @@ PROBLEMS: dict[str, list[Problem]] = {
     "dev_07_openmedlab_medical_dataset": [],
     "dev_08_hoya012_object_detection": [
         Problem((43,), BROKEN, "empty pdf link"),
-        Problem((63, 72), LINK, "line 72's title on 1906.11172"),
+        Problem((63, 72), LINK + DUP, "line 72's title on 1906.11172"),
     ],
     "dev_09_hanjuku_offline_rl_software": [],
     "held_01_wxxshirley_graph_prompt": [],

@@ -46,7 +46,8 @@ _LINK_TEXT = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\(\s*<?([^)\s>]+)")
 
 def _link_titles(item: Item) -> list[str]:
     """What the bullet writes as the text of its own paper links, when that text is a title
-    (three words of letters or more; not a DOI or an id): `- FastSpeech 2: [FastSpeech 2: Fast and High-Quality ...](arxiv)`."""
+    (three words of letters or more; not a DOI or an id):
+    `- FastSpeech 2: [FastSpeech 2: Fast and High-Quality ...](arxiv)`."""
     mine = {lk.url for lk in item.links if paper_id(lk.label, lk.url) in item.ids}
     return [text for text, url in _LINK_TEXT.findall(item.listing.raw)
             if url in mine and len(_WORDS.findall(text)) >= 3]

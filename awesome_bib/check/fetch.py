@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from ..core.arxiv_ids import is_arxiv_doi, parse_id
+from ..core.titles import title_words
 from ..model import Library
 from . import context
 
@@ -49,7 +50,7 @@ def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[object, 
         client = crossref_src.CrossrefClient(mailto=mailto)
         gather(crossref_src.CrossrefDois(client), dois, cache, opts, counts, None)
     if source is not None:
-        keys = [k for k in map(arxiv_src.search_key, mismatched_titles(
+        keys = [k for k in map(title_words, mismatched_titles(
             context.build(lib, lib.source, cache))) if k]
         if keys:
             gather(arxiv_src.ArxivTitleSearch(source), keys, cache, opts, counts, None)

@@ -238,10 +238,10 @@ def enrich_library(lib: Library, opts: Options | None = None,
     # No usable arXiv link: search arXiv by title, many titles per request.
     searching = [e for e in entries if needs_title_search(e, ctx)]
     search = arxiv_src.ArxivTitleSearch(ax)
-    hits = gather(search, [arxiv_src.search_key(e.title) for e in searching], cache, opts,
+    hits = gather(search, [title_words(e.title) for e in searching], cache, opts,
                   counts, progress)
     for entry in searching:
-        outcome = hits.get(arxiv_src.search_key(entry.title))
+        outcome = hits.get(title_words(entry.title))
         hit = use_title_hits(entry, outcome.payload, ctx, writer) \
             if outcome is not None and outcome.found else None
         found = ctx.identities[id(entry)].arxiv if hit is not None else ""

@@ -8,6 +8,7 @@ from functools import cache
 
 from ... import venues
 from ...core.arxiv_ids import first_version_date
+from ...core.years import YEAR
 from ...core.identifiers import link_venue
 from ...core.titles import close, title_words
 from .. import idents
@@ -205,7 +206,7 @@ DATED_MIN = 5
 DATE_SLACK = 2
 #: Off by at least this many months in such a list: the date is wrong (a warning).
 DATE_OFF = 12
-_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[/\-.](\d{1,2}))?(?!\d)")
+_DATE = re.compile(rf"({YEAR})(?:[/\-.](\d{{1,2}}))?(?!\d)")  # the one year token, a month
 
 
 def _dated(item: Item) -> tuple[str, int, int | None, int, int] | None:

@@ -8,9 +8,9 @@ from functools import cache
 
 from ... import venues
 from ...core.arxiv_ids import first_version_date
-from ...core.years import YEAR
 from ...core.identifiers import link_venue
 from ...core.titles import close, title_words
+from ...core.years import YEAR
 from .. import idents
 from ..context import Context, Item
 from ..findings import Finding

@@ -196,3 +196,14 @@ def test_a_row_without_the_link_its_table_gives_the_others_is_a_warning(tmp_path
                               "(https://arxiv.org/abs/1910.06378)"))
     rows = [f for f in findings if f.kind == "unparseable-item"]
     assert rows and {f.severity for f in rows} == {"warning"}
+
+
+def test_suggest_never_removes_a_listing_with_a_heading_between(tmp_path):
+    """The held-out wenet-e2e shape: `<h3>` headings this importer does not read as sections,
+    one paper under two of them. The duplicate may be reported; the listing is never removed."""
+    bullet = "- [Location-Relative Attention for Long-Form Speech Synthesis](https://arxiv.org/abs/1910.10288)"
+    text = (f"# Speech\n\n## Acoustic Model\n\n<h3 id=\"21\">Autoregressive</h3>\n\n{bullet}\n\n"
+            f"<h3 id=\"23\">Alignment Study</h3>\n\n{bullet}\n")
+    findings = _check_text(tmp_path, text)
+    assert not [f for f in findings if f.fix.get("action") == "remove"]
+    assert suggest(text, findings, "list.md") == ("", [])

@@ -96,6 +96,19 @@ def _where(item: Item) -> str:
     return f"{section} / {sub}" if sub else section
 
 
+#: A line that looks like a heading, Markdown or HTML (`<h3 id="23">`).
+_HEADING_LINE = re.compile(r"^\s{0,3}(#{1,6}\s|<h[1-6][\s>])", re.IGNORECASE)
+
+
+def _heading_between(text: str, first: int, later: int) -> bool:
+    """Whether a heading-like line sits between two listings in the list's text. Not a second
+    section reader: only a guard, so that --suggest never deletes a listing that may be a
+    deliberate cross-listing under a heading the importer did not read. Without the text
+    there is nothing to apply a fix to (--suggest needs the list), so nothing to guard."""
+    lines = text.splitlines()[first:later - 1]
+    return any(_HEADING_LINE.match(line) for line in lines)
+
+
 def _links(item: Item) -> set[str]:
     return {lk.url.rstrip("/").lower() for lk in item.links}
 
@@ -133,7 +146,8 @@ def in_section(ctx: Context) -> Iterator[Finding]:
                 fix = {}
                 # Only a bullet that adds nothing (same title, links already listed) goes.
                 if near(first.title, later.title) and _links(later) <= _links(first) \
-                        and "\n" not in later.listing.raw.strip():
+                        and "\n" not in later.listing.raw.strip() \
+                        and not _heading_between(ctx.text, first.line, later.line):
                     fix = {"action": "remove", "line": later.line, "raw": later.listing.raw}
                     msg += "; this listing adds no link and can go"
                 else:

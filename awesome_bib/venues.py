@@ -123,3 +123,4 @@ def parse_tag(tag: str) -> ParsedTag:
 def lookup(tag: str) -> Venue | None:
     """The known venue of a tag, or None."""
     return parse_tag(tag).venue if tag else None
+

@@ -17,10 +17,11 @@ __all__ = ["Finding", "KINDS", "SEVERITIES", "check_library", "evidence_gaps", "
            "run"]
 
 
-def run(lib: Library, file: str = "", cache: Cache | None = None
-        ) -> tuple[list[Finding], list[str]]:
-    """Findings (sorted, without repeats) and the evidence gaps, from one pass."""
-    ctx = context.build(lib, file or lib.source, cache)
+def run(lib: Library, file: str = "", cache: Cache | None = None,
+        text: str = "") -> tuple[list[Finding], list[str]]:
+    """Findings (sorted, without repeats) and the evidence gaps, from one pass; `text` is the
+    list file's Markdown (the link-syntax rule reads it; without it that rule is silent)."""
+    ctx = context.build(lib, file or lib.source, cache, text)
     seen: set[tuple[str, int, str]] = set()
     findings: list[Finding] = []
     for rule in ALL:

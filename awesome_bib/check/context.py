@@ -60,6 +60,7 @@ class Context:
     doi_dead: dict[str, str] = field(default_factory=dict)  # doi -> why the source says no
     doi_titles: dict[str, str] = field(default_factory=dict)  # doi -> title Crossref gives
     gaps: list[str] = field(default_factory=list)  # checks that lacked data, for the report
+    text: str = ""  # the list file's text, when known (rules that read its Markdown)
 
     def published(self, entry: Entry) -> dict[str, Any] | None:
         """The published record enrichment resolved for an entry (Crossref or manual), or None."""
@@ -104,9 +105,9 @@ def make_item(entry: Entry, listing: Listing) -> Item:
     return item
 
 
-def build(lib: Library, file: str, cache: Cache | None = None) -> Context:
+def build(lib: Library, file: str, cache: Cache | None = None, text: str = "") -> Context:
     """Collect items and evidence from the library (and the enrichment cache, when given)."""
-    ctx = Context(lib=lib, file=file)
+    ctx = Context(lib=lib, file=file, text=text)
     for entry in lib.entries:
         if entry.kind != "paper":
             continue

@@ -23,6 +23,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "dead-identifier": ("error", "an arXiv id or DOI the source does not know, or malformed"),
     "unparseable-item": ("warning", "a bullet that looks like a paper but has no title or link"),
     "multi-section": ("info", "the paper is listed in several sections (expected)"),
+    "broken-link": ("warning", "Markdown link syntax that does not make the link it means"),
+    "unknown-venue": ("warning", "a venue tag the venue table does not know, close to one it does"),
 }
 
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}

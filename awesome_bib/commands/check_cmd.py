@@ -50,15 +50,18 @@ def command(list_path: str | None, entries_dir: str, cache_dir: str | None,
         if counts["failed"]:
             click.echo(f"awesome-bib: {counts['failed']} look-up(s) failed; their checks "
                        "are reported as not done", err=True)
-    findings, gaps = run(loaded.lib, loaded.file, cache)
+    findings, gaps = run(loaded.lib, loaded.file, cache, loaded.text)
     if patch_file:
         if not loaded.text:
             raise UsageError(f"--suggest needs the list file; {loaded.file or 'entries/'} "
                              "names none that exists (pass LIST.md)")
         patch, applied = suggest(loaded.text, findings, loaded.file)
-        atomic_write_text(Path(patch_file), patch)
-        click.echo(f"awesome-bib: wrote {len(applied)} certain fix(es) to {patch_file}",
-                   err=True)
+        if patch:
+            atomic_write_text(Path(patch_file), patch)
+            click.echo(f"awesome-bib: wrote {len(applied)} certain fix(es) to {patch_file}",
+                       err=True)
+        else:  # an empty file is not a patch: `git apply` rejects it
+            click.echo(f"awesome-bib: no certain fix; {patch_file} not written", err=True)
     click.echo(render(fmt, findings, gaps, loaded.file), nl=False)
     if exit_status(findings, strict):
         raise FindingsError(loaded.file, strict)

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from urllib.parse import SplitResult, unquote, urlsplit
+
+import yaml
 
 from . import arxiv_ids
 from .vocab import PAPER_LABELS
@@ -59,6 +63,22 @@ _NEURIPS_HOSTS = frozenset({"proceedings.neurips.cc", "papers.nips.cc", "papers.
 _PMLR = re.compile(r"^/(?:press/)?v(?P<volume>\d+)/[a-z-]+?(?P<yy>\d{2})[a-z]{1,2}(?:\.html|/|"
                    r"/[\w-]+\.pdf)?$", re.IGNORECASE)
 _PMLR_HOSTS = frozenset({"proceedings.mlr.press", "jmlr.org", "www.jmlr.org"})
+#: PMLR volume -> the conference it holds (data/pmlr_volumes.yaml, pinned from PMLR's own
+#: mlresearch/v<N> repositories with the commit of each).
+_PMLR_VOLUMES = Path(__file__).resolve().parents[1] / "data" / "pmlr_volumes.yaml"
+
+
+@cache
+def _pmlr_volumes() -> dict[int, tuple[str, int]]:
+    with _PMLR_VOLUMES.open(encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    return {int(volume): (str(rec["venue"]), int(rec["year"])) for volume, rec in raw.items()}
+
+
+def pmlr_volume(volume: int) -> tuple[str, int] | None:
+    """The conference and its (conference, not publication) year that PMLR volume `volume`
+    holds, or None when the pinned table does not know the volume."""
+    return _pmlr_volumes().get(volume)
 
 
 @dataclass(frozen=True)
@@ -156,10 +176,14 @@ def link_venue(url: str) -> VenueProof | None:
             return VenueProof("NeurIPS", year, f"NeurIPS proceedings URL (/paper/{year}/)")
     if host in _PMLR_HOSTS:
         match = _PMLR.match(path)
-        if match:
-            year = full_year(match.group("yy"))
-            return VenueProof("PMLR", year, f"PMLR URL (volume {match.group('volume')}, "
-                              f"{year})")
+        # PMLR is a series: only the volume names the conference, and the year in the file
+        # name is the volume's publication year (CoRL 2022 is `.../v205/...23a.html`). A
+        # volume the pinned table does not know proves nothing.
+        volume = int(match.group("volume")) if match else 0
+        held = pmlr_volume(volume) if volume else None
+        if held is not None:
+            venue, year = held
+            return VenueProof(venue, year, f"PMLR volume {volume} ({venue} {year})")
     return None
 
 

@@ -154,3 +154,11 @@ def near(a: str, b: str) -> bool:
 def close(a: str, b: str) -> bool:
     """Related titles (a retitle, a subtitle dropped), not necessarily the same paper."""
     return score(a, b) >= RELATED or subtitle_dropped(a, b, SUBTITLE_RELATED)
+
+
+def inside(a: str, b: str) -> bool:
+    """One title's words run whole inside the other's: a name, tag or venue written before or
+    after the same title ("PAYL – Anomalous Payload-based ...", "ACL'24) Graph Language Models")."""
+    wa, wb = f" {title_words(a)} ", f" {title_words(b)} "
+    return wa in wb or wb in wa
+

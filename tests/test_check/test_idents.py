@@ -92,4 +92,14 @@ def test_publisher_dois(url, expected):
 
 def test_pmlr():
     proof = link_venue("https://proceedings.mlr.press/v139/radford21a.html")
-    assert (proof.venue, proof.year) == ("PMLR", 2021)
+    assert (proof.venue, proof.year) == ("ICML", 2021)
+
+
+def test_pmlr_volume_is_the_conference_and_its_year():
+    """PMLR is a series: the volume names the conference; CoRL 2022 (volume 205) was published
+    in 2023, so its file names end in 23 but the conference year is 2022."""
+    proof = link_venue("https://proceedings.mlr.press/v205/shah23a.html")
+    assert (proof.venue, proof.year) == ("CoRL", 2022)
+    assert "volume 205" in proof.source
+    # A volume the pinned table (data/pmlr_volumes.yaml) does not hold proves nothing.
+    assert link_venue("https://proceedings.mlr.press/v9999/doe23a.html") is None

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from . import duplicates, identifiers, links, venues
+from . import duplicates, identifiers, links, markdown, venues
 
-ALL = (*links.RULES, *duplicates.RULES, *venues.RULES, *identifiers.RULES)
+ALL = (*links.RULES, *duplicates.RULES, *venues.RULES, *identifiers.RULES, *markdown.RULES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...core.arxiv_ids import id_problem, malformed_url
@@ -42,13 +43,73 @@ def dead_ids(ctx: Context) -> Iterator[Finding]:
                                         "reason": ctx.doi_dead[doi]})
 
 
+#: Link targets, image badges and short bracketed labels (`[pdf]`, `[Code]`): not title text.
+_TARGET = re.compile(r"\]\([^()]*\)|!\[[^\]]*\]")
+_TARGETS = re.compile(r"\]\(([^()]*)\)")
+_LABEL = re.compile(r"\[[^\[\]]*\]")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+#: At least this many words outside link targets and short labels: the bullet has its title.
+TITLE_WORDS = 4
+
+
+def _prose_words(raw: str) -> int:
+    """Words a reader sees as text in a bullet: outside link targets, badges and labels of one
+    or two words."""
+    text = _TARGET.sub(" ", raw)
+    text = _LABEL.sub(lambda m: m.group(0) if len(m.group(0).split()) > 2 else " ", text)
+    return len(_WORD.findall(text))
+
+
+def _linkless_table_lines(text: str) -> set[int]:
+    """Line numbers of the rows of every Markdown table (a run of `|` lines) in which no row
+    holds a URL."""
+    out: set[int] = set()
+    run: list[tuple[int, str]] = []
+    for number, line in enumerate([*text.splitlines(), ""], start=1):
+        if line.lstrip().startswith("|"):
+            run.append((number, line))
+            continue
+        if run and not any("://" in row for _, row in run):
+            out.update(n for n, _ in run)
+        run = []
+    return out
+
+
 def unparseable(ctx: Context) -> Iterator[Finding]:
-    """Bullets that look like papers but gave no title or no link (the importer's problems)."""
+    """Bullets that look like papers but gave no title or no link (the importer's problems).
+
+    A warning only when the bullet itself lacks the part: no URL at all for "no link" (an empty
+    `[Title]()`), no title-like text for "no title" (only labels and links). When the part is
+    there and the importer could not read it (a title inside `[[Tag] Title](url)`, a table row
+    of a name with badges), or when the row's whole table links nothing (a table of titles by
+    design), the list is not wrong: info. Silent for a bullet without any link
+    before the list's first paper (introductory prose: quotes, contact lines), and for one whose
+    links are all in-page anchors (a table of contents)."""
+    first_item = min((it.line for it in ctx.items), default=0)
+    linkless_tables = _linkless_table_lines(ctx.text)
     for problem in ctx.lib.problems:
         reason = problem.reason or "unreadable"
-        raw = " ".join(problem.raw.split())
-        yield Finding("unparseable-item", f"looks like a paper but has {reason}: {raw[:80]}",
-                      ctx.file, problem.line, "", evidence={"reason": reason, "raw": problem.raw})
+        raw_text = problem.raw
+        raw = " ".join(raw_text.split())
+        line = problem.line
+        has_url = "://" in raw_text
+        if "](" not in raw_text and not has_url and line < first_item:
+            continue
+        targets = _TARGETS.findall(raw_text)
+        if targets and all(t.strip().startswith("#") for t in targets):
+            continue  # only in-page anchors: a table of contents, not a paper
+        if "title" in reason:
+            present = raw.startswith("|") or _prose_words(raw_text) >= TITLE_WORDS
+        else:
+            # A row of a table none of whose rows links anything: the table lists titles by
+            # design (the list's choice), so its rows are not broken.
+            present = has_url or line in linkless_tables
+        severity = "info" if present else ""
+        yield Finding("unparseable-item", f"looks like a paper but has {reason}: {raw[:80]}"
+                      + (" (the list has it; awesome-bib could not read it)" if present else ""),
+                      ctx.file, line, "", severity=severity,
+                      evidence={"reason": reason, "raw": raw_text,
+                                "list_has_it": present})
 
 
 RULES = (dead_ids, unparseable)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 from typing import Any
 
-from ...core.titles import close, near, same, score
+from ...core.identifiers import paper_id
+from ...core.titles import close, inside, near, same, score, title_words
 from ..context import Context, Item
 from ..findings import Finding
 
@@ -31,7 +31,7 @@ def _listed_title_id(ctx: Context, item: Item, linked: str) -> str:
     return ""
 
 
-def _where(item: Item) -> dict[str, object]:
+def _where(item: Item) -> dict[str, Any]:
     return {"line": item.line, "key": item.key, "title": item.title}
 
 
@@ -107,20 +107,60 @@ def _subsumed(item: Item, other: Item) -> bool:
     return bool(mine) and mine <= theirs
 
 
+#: A listed "title" outside these word counts is a name (a dataset, a tool: "MIMIC-CXR") or a
+#: description, not a paper title: the same link under it is a re-listing, not a wrong link.
+TITLE_WORDS = (3, 30)
+
+
+def _is_title(title: str) -> bool:
+    return TITLE_WORDS[0] <= len(title_words(title).split()) <= TITLE_WORDS[1]
+
+
+def _same_paper(a: str, b: str) -> bool:
+    """Two listed titles of one paper: close (a retitle, a variant), or one written inside the
+    other (a tag or venue the importer kept in the title: "ACL'24) Graph Language Models")."""
+    return close(a, b) or inside(a, b)
+
+
+#: A link text of this many words that is not the item's title is a citation in prose ("from
+#: [this survey paper](...)"), not the item's own paper link.
+PROSE_LINK_WORDS = 3
+
+
+def _naming_ids(item: Item) -> list[str]:
+    """The paper ids this item's title names. Not: a link cited in prose; nor, when the title
+    itself links a page (a tool's repository, a dataset: `[Open Bandit Pipeline](github...)
+    [[paper](arxiv...)]`), the papers it links after it: the item names a resource and cites
+    the paper that describes it."""
+    out: list[str] = []
+    for position, link in enumerate(item.links):
+        ident = paper_id(link.label, link.url)
+        if not ident or ident not in item.ids:
+            continue
+        words = link.label.split()
+        if len(words) >= PROSE_LINK_WORDS and not near(link.label, item.title):
+            continue
+        if out and out[0].startswith("url:") and position > 0:
+            break  # the title links a page; what follows is cited, not named
+        out.append(ident)
+    return list(dict.fromkeys(out))
+
+
 def shared_links(ctx: Context) -> Iterator[Finding]:
-    """One paper link listed under titles that are not the same title."""
+    """One paper link listed under titles of different papers. Titles of one paper (close, or
+    one inside the other) are a duplicate or a cross-listing, which `duplicates` reports."""
     groups: dict[str, list[Item]] = {}
     for item in ctx.items:
-        for ident in item.ids:
+        for ident in _naming_ids(item):
             groups.setdefault(ident, []).append(item)
     for ident, group in sorted(groups.items(), key=lambda kv: (kv[1][0].line, kv[0])):
         titles: list[Item] = []
         for item in group:
-            if not any(near(item.title, t.title) for t in titles):
+            if _is_title(item.title) and not any(_same_paper(item.title, t.title)
+                                                 for t in titles):
                 titles.append(item)
         if len(titles) < 2:
             continue
-        far = any(not close(a.title, b.title) for a, b in combinations(titles, 2))
         first, others = titles[0], titles[1:]
         shown = ident.split(":", 1)[1] if not ident.startswith("url:") else ident[4:]
         lines = ", ".join(str(t.line) for t in others)
@@ -130,8 +170,7 @@ def shared_links(ctx: Context) -> Iterator[Finding]:
         arxiv_title = ctx.arxiv_titles.get(shown)
         if arxiv_title:
             evidence["arxiv_title"] = arxiv_title
-        yield Finding("shared-link", msg, ctx.file, first.line, first.key,
-                      severity="error" if far else "warning", evidence=evidence)
+        yield Finding("shared-link", msg, ctx.file, first.line, first.key, evidence=evidence)
 
 
 def doi_titles(ctx: Context) -> Iterator[Finding]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -9,6 +10,7 @@ from ... import venues
 from ...core.arxiv_ids import first_version_date
 from ...core.identifiers import link_venue
 from ...core.titles import close, title_words
+from ...core.years import YEAR
 from .. import idents
 from ..context import Context, Item
 from ..findings import Finding
@@ -61,7 +63,8 @@ def _family(tag_venue: str) -> str:
 
 
 def from_urls(ctx: Context) -> Iterator[Finding]:
-    """Anthology ids, CVF and NeurIPS URLs prove venue and year: the tag must agree."""
+    """Anthology ids, CVF, NeurIPS and PMLR URLs prove venue and year: a tag naming a venue
+    must agree."""
     for item in ctx.items:
         raw, venue, year = _tag(item)
         for link in item.links:
@@ -77,7 +80,9 @@ def from_urls(ctx: Context) -> Iterator[Finding]:
                               evidence=evidence)
                 continue
             wrong = []
-            if year is not None and year != proof.year:
+            # A bare date (`[2022/12]`) names no venue: it is the list's date for the paper
+            # (often its preprint's), not a claim about the proceedings year.
+            if year is not None and year != proof.year and venues.parse_tag(raw).name.strip():
                 wrong.append("year")
             if venue and _family(venue) != idents.venue_base(proof.venue) and \
                     venues.lookup(venue) is not None:
@@ -148,4 +153,107 @@ def from_published(ctx: Context) -> Iterator[Finding]:
                       fix=fix if severity == "warning" else {})
 
 
-RULES = (from_urls, from_arxiv_ids, from_published)
+#: A venue name at most this many edits from a known one, and at least this long, is a typo
+#: of it (`NeuIPS`, `NeurlPS`); shorter names are too often other real venues one letter apart.
+TYPO_EDITS = 1
+TYPO_MIN_LENGTH = 5
+
+
+@cache
+def _known_names() -> dict[str, str]:
+    """Every known venue spelling (lower case, no spaces) -> the canonical tag."""
+    return {alias.replace(" ", ""): venue.tag for alias, venue in venues.venue_table().items()}
+
+
+def _typo_of(name: str) -> str:
+    """The known venue `name` misspells (one edit away), or "" when it is none or unknown."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    key = name.lower().replace(" ", "").replace("-", "")
+    # Venue names are acronyms (NeurIPS, MICCAI): a capitalised word ("Chenjie", an author
+    # the tag ran into) is no venue, however close it is to one.
+    if sum(c.isupper() for c in name) < 2 or len(key) < TYPO_MIN_LENGTH or \
+            key in _known_names():
+        return ""
+    close = {tag for alias, tag in _known_names().items()
+             if DamerauLevenshtein.distance(key, alias.replace("-", "")) <= TYPO_EDITS}
+    return next(iter(close)) if len(close) == 1 else ""
+
+
+def unknown_venues(ctx: Context) -> Iterator[Finding]:
+    """A venue tag the table does not know that is one edit from a name it does (`NeuIPS`).
+    An unknown name that is close to no known one (a venue the table lacks) stays silent."""
+    for item in ctx.items:
+        raw = item.listing.venue_tag
+        if not raw or venues.lookup(raw) is not None:
+            continue
+        name = re.split(r"[,;(]", venues.parse_tag(raw).name)[0].strip()
+        for word in [name, *name.split()]:
+            if venues.lookup(word) is not None:
+                break
+            known = _typo_of(word)
+            if known:
+                yield Finding("unknown-venue", f"venue \"{word}\" is not a known venue; did "
+                              f"you mean {known}?", ctx.file, item.line, item.key,
+                              evidence={"tag": raw, "written": word, "nearest": known})
+                break
+
+
+#: A list "dates its papers by their arXiv month" when at least this share of its date tags on
+#: arXiv-linked items (and at least DATED_MIN of them) fall within DATE_SLACK months of the id.
+DATED_SHARE = 0.8
+DATED_MIN = 5
+DATE_SLACK = 2
+#: Off by at least this many months in such a list: the date is wrong (a warning).
+DATE_OFF = 12
+_DATE = re.compile(rf"({YEAR})(?:[/\-.](\d{{1,2}}))?(?!\d)")  # the one year token, a month
+
+
+def _dated(item: Item) -> tuple[str, int, int | None, int, int] | None:
+    """(tag, tag year, tag month, id year, id month) for an item tagged with a bare date
+    (`[2023/04]`, `(2021-01)`: no venue name) that links an arXiv id whose title is not
+    another paper's."""
+    raw = item.listing.venue_tag
+    if not raw or not item.arxiv or venues.parse_tag(raw).name.strip():
+        return None
+    found = _DATE.search(raw)
+    dated = first_version_date(item.arxiv[0])
+    linked_title = ""
+    if dated is not None:
+        linked_title = item.entry.arxiv_title if item.entry.arxiv == item.arxiv[0] else ""
+    if found is None or dated is None or (linked_title and not close(item.title, linked_title)):
+        return None
+    month = int(found.group(2)) if found.group(2) and 1 <= int(found.group(2)) <= 12 else None
+    return raw, int(found.group(1)), month, dated[0], dated[1]
+
+
+def _months_off(d: tuple[str, int, int | None, int, int]) -> int:
+    _, year, month, id_year, id_month = d
+    if month is None:
+        return 12 * abs(year - id_year)
+    return abs((year * 12 + month) - (id_year * 12 + id_month))
+
+
+def list_dates(ctx: Context) -> Iterator[Finding]:
+    """In a list whose bare date tags are its papers' arXiv months (the list's own regularity,
+    DATED_SHARE of them), a date a year or more away from its arXiv id is wrong. Silent in a
+    list whose dates mean something else (publication dates, venue years)."""
+    dated = [(item, d) for item in ctx.items if (d := _dated(item)) is not None]
+    agree = sum(1 for _, d in dated if _months_off(d) <= DATE_SLACK)
+    if len(dated) < DATED_MIN or agree < DATED_SHARE * len(dated):
+        return
+    for item, d in dated:
+        off = _months_off(d)
+        if off < DATE_OFF:
+            continue
+        raw, _, _, id_year, id_month = d
+        yield Finding("venue-year", f"dated {raw}, but arXiv {item.arxiv[0]} was first posted "
+                      f"{id_year}-{id_month:02d}; the list's other dates are their papers' "
+                      f"arXiv months ({agree} of {len(dated)})", ctx.file, item.line, item.key,
+                      severity="warning",
+                      evidence={"tag": raw, "arxiv_id": item.arxiv[0],
+                                "arxiv_v1": f"{id_year}-{id_month:02d}", "months_off": off,
+                                "list_dates_agree": f"{agree}/{len(dated)}"})
+
+
+RULES = (from_urls, from_arxiv_ids, from_published, unknown_venues, list_dates)

@@ -19,7 +19,7 @@ from . import crossref as crossref_src
 from . import identity
 from .base import Outcome, RecordError, Source
 from .cache import Cache, default_dir
-from .http import RetryPolicy
+from .http import RetryPolicy, env_policy
 from .match import CANDIDATE
 from .sources import ARXIV, generic
 from .steps import (
@@ -54,7 +54,7 @@ class Options:
     crossref_url: str | None = None
     arxiv_delay: float | None = None
     crossref_interval: float | None = None
-    policy: RetryPolicy = field(default_factory=RetryPolicy)
+    policy: RetryPolicy = field(default_factory=env_policy)
     clock: Callable[[], float] | None = None
     sleep: Callable[[float], None] | None = None
 

@@ -20,17 +20,14 @@ from __future__ import annotations
 import json
 import os
 import re
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
-
-import requests
 
 from .. import __version__, arxiv_ids
 from ..errors import SourceError
 from ..title_compare import strip_markup
 from .base import Outcome, Provider, Record, RecordError
-from .http import DEFAULT_POLICY, PoliteHttp, Response, RetryPolicy, Slots
+from .http import DEFAULT_POLICY, BoundedGet, PoliteHttp, Response, RetryPolicy, Slots
 from .names import from_crossref
 
 DEFAULT_URL = "https://api.crossref.org"
@@ -111,16 +108,8 @@ class CrossrefClient:
             self.slots.clock = clock
         if sleep:
             self.slots.sleep = sleep
-        local = threading.local()  # one kept-alive session per worker thread
-
-        def get(u: str, params: dict[str, str], headers: dict[str, str],
-                timeout: float) -> Response:
-            session = getattr(local, "session", None)
-            if session is None:
-                session = local.session = requests.Session()
-            return session.get(u, params=params, headers=headers, timeout=timeout)
-
-        self.http = PoliteHttp(get, self.slots, policy, validate=validate_json)
+        # One kept-alive session per worker thread; every answer within the policy's budget.
+        self.http = PoliteHttp(BoundedGet(policy), self.slots, policy, validate=validate_json)
 
     def works(self, params: dict[str, str]) -> dict[str, Any]:
         """One `/works` list request; its JSON `message`. A non-200 answer is a SourceError."""

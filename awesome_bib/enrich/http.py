@@ -517,6 +517,7 @@ _XML_SKIPPED = re.compile(rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[?!][^>]*>|<[^>]*/>
 _XML_CLOSE = re.compile(rb"</[^>]*>")
 _XML_OPEN = re.compile(rb"<[^>]*>")
 _NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]")
+_BRACES = bytes.maketrans(b"{}", b"[]")
 
 
 def too_deep(body: bytes, limit: int) -> bool:
@@ -525,7 +526,7 @@ def too_deep(body: bytes, limit: int) -> bool:
     reduced to its brackets, then the innermost pairs are peeled off `limit` times."""
     start = body.lstrip()[:1]
     if start in (b"{", b"["):
-        shape = _JSON_STRING.sub(b"", body).translate(b"".maketrans(b"{}", b"[]"), _NOT_BRACKET)
+        shape = _JSON_STRING.sub(b"", body).translate(_BRACES).translate(None, _NOT_BRACKET)
     elif start == b"<":
         shape = _XML_SKIPPED.sub(b"", body.translate(None, b"[]"))
         shape = _XML_OPEN.sub(b"[", _XML_CLOSE.sub(b"]", shape)).translate(None, _NOT_BRACKET)

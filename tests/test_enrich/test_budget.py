@@ -88,6 +88,8 @@ def test_the_failure_is_one_outcome_per_doi_and_the_run_goes_on(serve):
     (b'{"s": "' + b"[" * 500 + b'"}', False),  # brackets inside a string are text
     (b"[" * 65 + b"]" * 65, True),
     (b"[" * 64 + b"]" * 64, False),
+    (b'{"a": ' * 40 + b"[" * 25 + b"]" * 25 + b"}" * 40, True),  # objects and arrays both
+    (b'{"a": ' * 39 + b"[" * 25 + b"]" * 25 + b"}" * 39, False),
     (b"<feed>" + b"<a>" * 70 + b"</a>" * 70 + b"</feed>", True),
     (b"<feed><!-- <a><a><a> --><entry><title>[x]</title><link href='y'/></entry></feed>",
      False),

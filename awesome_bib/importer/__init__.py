@@ -7,6 +7,7 @@ writing, so a bad list leaves entries/ untouched.
 from __future__ import annotations
 
 import gc
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -122,14 +123,42 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+#: Characters in one line of a list. Real lists' longest lines are under 1,500 (a bullet with
+#: a dozen badges, a one-line HTML table row); a longer line is no item anyone wrote by hand,
+#: and reading it costs memory out of proportion to the list (issue 20: one 50 MB line).
+MAX_LINE = 32_768
+_LONG_LINE = re.compile(f"^[^\n]{{{MAX_LINE + 1},}}", re.M)
+
+
+def _drop_long_lines(text: str) -> tuple[str, list[dict[str, Any]]]:
+    """The text with every line over MAX_LINE characters emptied (the line numbers of the
+    rest stay), and one skipped record for each."""
+    skipped: list[dict[str, Any]] = []
+    counted, line = 0, 1
+
+    def drop(match: re.Match[str]) -> str:
+        nonlocal counted, line
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        skipped.append({"line": line, "raw": match.group()[:80] + "...",
+                        "reason": f"a line of {len(match.group()):,} characters (more than "
+                                  f"{MAX_LINE:,}): not read"})
+        return ""
+
+    return _LONG_LINE.sub(drop, text), skipped
+
+
 def _read_library(text: str, source: str) -> Reading:
     clock = _Clock()
+    text, too_long = _drop_long_lines(text)
     lines = text.splitlines()
     blocks = parse(text)
     gc.collect()  # markdown-it's syntax tree (parent <-> child cycles) is garbage now
     clock.lap("markdown")
     found = collect(blocks, lines)
     del blocks
+    if too_long:
+        found.skipped = sorted([*found.skipped, *too_long], key=lambda sk: int(sk["line"]))
     clock.lap("items")
     if not found.entries:
         lost = sorted([*found.problems, *found.skipped], key=lambda p: p["line"])

@@ -41,7 +41,7 @@ import urllib3.connectionpool
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
-from ..errors import SourceError
+from ..errors import SourceError, name_the_input
 
 #: Statuses that mean "try again later", never "not found" (ARXIV.md §5.3, CROSSREF.md §5.4).
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -275,7 +275,10 @@ class PoliteHttp:
             raise SourceError(url, 0, None, f"not sent: {self.down}")
         try:
             resp = self._request(url, params, headers)
-        except SourceError as exc:
+        except Exception as exc:
+            name_the_input(exc, f"the answer of {url.split('?', 1)[0]}")
+            if not isinstance(exc, SourceError):
+                raise
             with self._lock:
                 self._lost_in_row = self._lost_in_row + 1 if exc.status is None else 0
                 if self._lost_in_row >= UNREACHABLE and not self.down:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import citekeys, store
-from ..errors import ListError
+from ..errors import ListError, name_the_input
 from ..model import Entry, Library
 from .collect import collect
 from .links import arxiv_id, doi
@@ -105,7 +105,11 @@ def read_library(text: str, source: str) -> Reading:
     unreadable line and how many link-bearing lines were skipped.
     """
     with _gc_paused():
-        return _read_library(text, source)
+        try:
+            return _read_library(text, source)
+        except Exception as exc:
+            name_the_input(exc, source)
+            raise
 
 
 @contextmanager
@@ -245,23 +249,14 @@ def _import_list(list_path: str | Path, entries_dir: str | Path, rekey: bool,
     clock.lap("keys")
     lib.conflicts = conflicts(lib.entries, source)
     clock.lap("conflicts")
-    written = store.save_library(lib, entries_dir)
-    _drop_stale_sections(entries_dir, old_sections, {s.slug for s in lib.sections})
+    # One transaction: the new files, and the files of sections the list no longer has.
+    written = store.save_library(lib, entries_dir, drop=old_sections)
     clock.lap("write entries/")
     report = _report(lib, result, folded, entries_dir, written)
     report.timings = {**clock.laps, **reading.timings}
     report.skipped = reading.skipped
     report.explain = reading.explain() if explain else []
     return report
-
-
-def _drop_stale_sections(entries_dir: Path, old: list[str], new: set[str]) -> None:
-    """Delete section files the previous index named and the new one does not."""
-    for slug in old:
-        if slug not in new:
-            path = store.section_path(entries_dir, slug)
-            if path.is_file():
-                path.unlink()
 
 
 def _report(lib: Library, result, folded: int, entries_dir: Path, written) -> ImportReport:

@@ -15,6 +15,7 @@ hand formatting survive every rewrite (entries_yaml.py).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,8 @@ from ..errors import EntriesError
 from ..model import Entry, Library, Section
 from . import entries_yaml, parse_cache
 from .entries_merge import MergeConflict, merge_file
-from .fsutil import atomic_write_text, read_or_none, replace_if_unchanged
+from .fsutil import atomic_write_text, read_or_none
+from .transaction import Transaction, finish
 
 INDEX_NAME = "_index.yaml"
 SCHEMA_VERSION = 1
@@ -67,6 +69,7 @@ def section_path(entries_dir: Path, slug: str) -> Path:
 def load_library(entries_dir: str | Path) -> Library:
     """Read entries/ into a Library; any problem is an EntriesError naming file and line."""
     entries_dir = Path(entries_dir)
+    finish(entries_dir)  # a save a killed run committed is completed before anything is read
     index_path = entries_dir / INDEX_NAME
     if not index_path.is_file():
         raise EntriesError(index_path, None,
@@ -132,52 +135,68 @@ def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
     return {name: entries_yaml.dump(doc) for name, doc in docs.items()}, docs
 
 
-def save_library(lib: Library, entries_dir: str | Path) -> list[Path]:
-    """Write entries/ atomically, touching only files whose bytes change; returns those paths.
+def save_library(lib: Library, entries_dir: str | Path, drop: Iterable[str] = ()) -> list[Path]:
+    """Write entries/ as one transaction (transaction.py), touching only files whose bytes
+    change, and delete the section files of the slugs in `drop`; returns the changed paths.
 
     A file changed on disk since this process read it is merged, never overwritten."""
     entries_dir = Path(entries_dir)
     entries_dir.mkdir(parents=True, exist_ok=True)
-    changed: list[Path] = []
     files, docs = _render(lib)
-    # Section files first, the index last: a crash in between leaves the old index, which
-    # still names only files that exist.
-    for name in sorted(files, key=lambda n: n == INDEX_NAME):
-        path = entries_dir / name if name == INDEX_NAME else section_path(entries_dir, name[:-5])
-        if _write(path, files[name], docs[name]):
-            changed.append(path)
-    return changed
+    tx = Transaction(entries_dir)
+    staged: list[tuple[Path, bytes, Any, bool]] = []
+    try:
+        for name in sorted(files, key=lambda n: n == INDEX_NAME):
+            path = (entries_dir / name if name == INDEX_NAME
+                    else section_path(entries_dir, name[:-5]))
+            ready = _stage(tx, path, files[name], docs[name])
+            if ready is not None:
+                staged.append((path, *ready))
+        for slug in drop:
+            path = section_path(entries_dir, slug)
+            if f"{slug}.yaml" not in files and path.is_file():
+                tx.drop(path)
+        tx.commit()
+    except BaseException:
+        tx.abandon()
+        raise
+    for path, new, doc, dumped in staged:
+        name = parse_cache.digest(new)
+        _seen[path.resolve()] = name
+        parse_cache.remember(new, doc, name)  # the next load of these bytes needs no parse
+        if dumped:
+            parse_cache.mark_dumped(name)
+    return [path for path, *_ in staged] + tx.drops
 
 
-def _write(path: Path, text: str, doc: Any) -> bool:
-    """Put `doc` into `path` (our `text` for it when the file holds nothing of a person's);
-    True when the file's bytes changed."""
+def _stage(tx: Transaction, path: Path, text: str, doc: Any) -> tuple[bytes, Any, bool] | None:
+    """Stage `doc` for `path` in `tx` (our `text` for it when the file holds nothing of a
+    person's): (the new bytes, the data they hold, whether they are our dump), or None when
+    the file keeps its bytes."""
     seen = path.resolve()
     for _attempt in range(_ATTEMPTS):
         current = read_or_none(path)
         if current is not None and _seen.get(seen) not in (None, parse_cache.digest(current)):
             result = _merge_edit(path, current, doc)
             if result is None:
-                return False
+                return None
             doc, new = result
         else:
             new = _text_for(path, current, text, doc).encode("utf-8")
         if new == current:
             _seen[seen] = parse_cache.digest(new)
-            return False
-        # Replaced only if the bytes are still `current`; else someone wrote meanwhile: again.
-        if replace_if_unchanged(path, new, current):
-            name = parse_cache.digest(new)
-            _seen[seen] = name
-            parse_cache.remember(new, doc, name)  # the next load of these bytes needs no parse
-            if new == text.encode("utf-8"):
-                parse_cache.mark_dumped(name)
-            return True
+            return None
+        tx.stage(path, new)
+        # Staged; still the bytes we built on? Else someone wrote meanwhile: again.
+        if read_or_none(path) == current:
+            return new, doc, new == text.encode("utf-8")
+        tmp, _ = tx.moves.pop()
+        tmp.unlink(missing_ok=True)
     beside = _unmerged_path(path)
     atomic_write_text(beside, entries_yaml.dump(doc))
     _say(f"{path} kept changing while this run tried to write it: left as it is; this run's "
          f"result is in {beside.name}")
-    return False
+    return None
 
 
 def _text_for(path: Path, current: bytes | None, text: str, doc: Any) -> str:

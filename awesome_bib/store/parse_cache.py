@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..errors import EntriesError
+from ..errors import EntriesError, name_the_input
 from .cachedir import cache_root
 from .fsutil import atomic_write_text
 
@@ -119,8 +119,12 @@ def read_yaml_digest(path: Path) -> tuple[str, Any]:
     cached = recall(name)
     if cached is not None:
         return name, cached
-    parsed = parse_yaml(path, text)
-    remember(data, parsed, name)
+    try:
+        parsed = parse_yaml(path, text)
+        remember(data, parsed, name)
+    except Exception as exc:
+        name_the_input(exc, str(path))
+        raise
     return name, parsed
 
 

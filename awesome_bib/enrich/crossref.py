@@ -23,9 +23,10 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from .. import __version__, arxiv_ids
+from .. import __version__
+from ..core import arxiv_ids
+from ..core.titles import strip_markup
 from ..errors import SourceError
-from ..title_compare import strip_markup
 from .base import Outcome, Provider, Record, RecordError
 from .http import DEFAULT_POLICY, BoundedGet, PoliteHttp, Response, RetryPolicy, Slots
 from .names import from_crossref

@@ -85,7 +85,7 @@ def unexpected(exc: Exception) -> str:
     what = next((text for kind, text in _PLAIN.items() if isinstance(exc, kind)), None)
     detail = f"{what} ({type(exc).__name__})" if what else f"{type(exc).__name__}: {exc}"
     return (f"{where}{' '.join(detail.split())[:300]}; nothing already written was lost. "
-            f"This is a bug in awesome-bib {__version__}: please report it with this line")
+            f"Not an error awesome-bib {__version__} expected: please report it with this line")
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,6 +1,10 @@
 """Run the real CLI in a subprocess under an address-space cap (`prlimit --as`), and measure
-what it cost: exit status, stdout and stderr, peak resident memory (the kernel's own account,
-from wait4) and seconds. Shared by tests/test_commands/test_hostile.py and bench/hostile.py."""
+what it cost: exit status, stdout and stderr, peak resident memory and seconds.
+
+Peak memory is the kernel's high-water mark of the process's own memory (`VmHWM` in
+/proc/PID/status, read every 20 ms while it runs): wait4's `ru_maxrss` would also count the
+pages the child shared with this process when it was forked (a test runner's whole heap).
+Shared by tests/test_commands/test_hostile.py and bench/hostile.py."""
 
 from __future__ import annotations
 
@@ -52,14 +56,16 @@ def run_capped(args: list[str], cap_mib: int, timeout: float, env: dict[str, str
                                 cwd=cwd or ROOT, preexec_fn=None if shutil.which("prlimit")
                                 else _rlimit(cap_mib))
         timed_out = False
+        peak = 0
         while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            peak = max(peak, _high_water_kib(proc.pid))
+            pid, status, _ = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             if time.monotonic() - started > timeout:
                 timed_out = True
                 os.kill(proc.pid, signal.SIGKILL)
-                _, status, usage = os.wait4(proc.pid, 0)
+                _, status, _ = os.wait4(proc.pid, 0)
                 break
             time.sleep(0.02)
         seconds = time.monotonic() - started
@@ -67,8 +73,20 @@ def run_capped(args: list[str], cap_mib: int, timeout: float, env: dict[str, str
         out.seek(0)
         err.seek(0)
         return Run(proc.returncode, out.read().decode("utf-8", "replace"),
-                   err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024, seconds,
+                   err.read().decode("utf-8", "replace"), peak / 1024, seconds,
                    timed_out)
+
+
+def _high_water_kib(pid: int) -> int:
+    """The process's peak resident set so far (0 once it is gone, or before it has one)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
 
 
 def _rlimit(cap_mib: int):  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from ..core.arxiv_ids import abs_url, first_version_date, is_arxiv_doi, parse_id
 from ..core.identifiers import candidate_doi, link_venue
@@ -147,14 +147,29 @@ class Writer:
 
 
 class KeepManualEdits:
-    """A field whose value no longer matches the fingerprint we wrote was edited: mark manual."""
+    """A field whose value no longer matches the fingerprint we wrote was edited: mark manual.
+
+    An identifier a person sets is an identity decision: what enrichment wrote from the
+    identifier it had found came from another paper's record, so it is cleared, and the steps
+    after this one fill the fields again for the person's identifier only (from the answers
+    already fetched; `choose_crossref` then looks at no DOI but theirs). A new DOI clears what
+    the DOI-keyed sources wrote (arXiv's fields follow the arXiv id, which did not change); a
+    new arXiv id clears what every source wrote."""
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
         """Compare fingerprints."""
+        edited = []
         for name, mark in sorted(entry.fingerprints.items()):
             if fingerprint(getattr(entry, name, None)) != mark:
                 entry.provenance[name] = "manual"
                 del entry.fingerprints[name]
+                edited.append(name)
+        sources = tuple(cast(Provenance, name) for name in writer.rank if name != "list")
+        if "arxiv" in edited:
+            writer.clear(entry, sources, "the arXiv id was changed by hand")
+        elif "doi" in edited:
+            writer.clear(entry, tuple(s for s in sources if s != ARXIV.name),
+                         "the DOI was changed by hand")
 
 
 def arxiv_answer(entry: Entry, ctx: Context) -> dict[str, Any] | None:
@@ -334,7 +349,9 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
     titles, years = evidence(entry, ctx)
     first = entry.authors[0] if entry.authors else None
     implied = {candidate_doi(link.url).lower() for link in entry.links} - {""}
-    for doi in entry_dois(entry):
+    theirs = entry.provenance.get("doi") == "manual" and entry.doi
+    # A person's DOI names the paper: its record or nothing (no other DOI, no search).
+    for doi in [entry.doi.lower()] if theirs else entry_dois(entry):
         record = doi_record(doi, ctx)
         outcome = ctx.dois.get(doi)
         if record is None:
@@ -360,7 +377,7 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
                 "doi-other-title", f"DOI {doi} names another title", doi=doi,
                 title=record.title))
     query = ctx.queries.get(id(entry))
-    outcome = ctx.searches.get(query) if query else None
+    outcome = ctx.searches.get(query) if query and not theirs else None
     if outcome is None:
         return choice
     if outcome.error:

@@ -45,7 +45,8 @@ class Run:
 def run_capped(args: list[str], cap_mib: int, timeout: float, env: dict[str, str] | None = None,
                cwd: Path | None = None, pythonpath: Path = ROOT) -> Run:
     """`awesome-bib ARGS` under `prlimit --as=cap` (or an rlimit set in the child when prlimit
-    is missing), killed after `timeout` seconds."""
+    is missing), killed after `timeout` seconds. The code is `pythonpath`'s, which is also
+    the working directory (`python -c` puts the working directory first on sys.path)."""
     command = [sys.executable, "-c", "from awesome_bib.cli import main; main()", *args]
     if shutil.which("prlimit"):
         command = ["prlimit", f"--as={cap_mib * MiB}", *command]
@@ -53,7 +54,7 @@ def run_capped(args: list[str], cap_mib: int, timeout: float, env: dict[str, str
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
         proc = subprocess.Popen(command, stdout=out, stderr=err, env=full_env,
-                                cwd=cwd or ROOT, preexec_fn=None if shutil.which("prlimit")
+                                cwd=cwd or pythonpath, preexec_fn=None if shutil.which("prlimit")
                                 else _rlimit(cap_mib))
         timed_out = False
         peak = 0

@@ -85,6 +85,8 @@ class EnrichReport:
     #: {file, line, key, code, message}: links to other papers, retitles, contradicted years
     findings: list[dict[str, Any]] = field(default_factory=list)
     titles_per_search: list[int] = field(default_factory=list)  # titles in each arXiv search
+    #: `.unmerged.yaml` files in entries/ after the save: what they hold is not in entries/
+    unmerged: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for --json."""
@@ -342,4 +344,5 @@ def run_enrich(entries_dir: str | Path, opts: Options | None = None, dry_run: bo
         report.key_changes.append({"old": old, "new": new})
     if not dry_run:
         store.save_library(lib, entries_dir)
+        report.unmerged = [str(p) for p in store.pending_unmerged(Path(entries_dir))]
     return report

@@ -33,6 +33,10 @@ UNMERGED_SUFFIX = ".unmerged.yaml"
 
 #: resolved path -> digest of the bytes this process last read there or wrote there.
 _seen: dict[Path, str] = {}
+#: id(entry) -> (the entry, the section file it was read from), for entries no list item
+#: places (added by hand, rare): they stay in the file the person put them in. The entry is
+#: held so that its id is not reused.
+_homes: dict[int, tuple[Entry, str]] = {}
 #: How often a file that changes under our feet is re-read and merged before giving up.
 _ATTEMPTS = 5
 
@@ -106,16 +110,36 @@ def load_library(entries_dir: str | Path) -> Library:
                 raise EntriesError(path, _item_line(path, i),
                                    f"duplicate key {entry.key!r} (also in {seen[entry.key].name})")
             seen[entry.key] = path
+            if not entry.listings:
+                _homes[id(entry)] = (entry, section.slug)
             lib.entries.append(entry)
+    for pending in pending_unmerged(entries_dir):
+        _say(f"{pending} is pending: a run's result that could not be merged with your edits; "
+             f"copy what you want from it into {pending.name.split('.')[0]}.yaml, then delete "
+             "it")
     return lib
+
+
+def pending_unmerged(entries_dir: Path) -> list[Path]:
+    """The `.unmerged*.yaml` files a run left beside a person's file, oldest name first."""
+    return sorted(p for p in entries_dir.glob("*.unmerged*.yaml") if p.is_file())
+
+
+def _home(entry: Entry, slugs: list[str]) -> str:
+    """The section file an entry is saved in: its first listing's section; for an entry no
+    list item places, the file it was read from (else the first section)."""
+    if entry.listings:
+        return entry.listings[0].section
+    held, slug = _homes.get(id(entry), (None, ""))
+    return slug if held is entry and slug in slugs else slugs[0]
 
 
 def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
     """(file name -> YAML text, file name -> the data it holds)."""
     home: dict[str, list[Entry]] = {s.slug: [] for s in lib.sections}
+    slugs = list(home)
     for entry in lib.entries:
-        slug = entry.listings[0].section if entry.listings else lib.sections[0].slug
-        home.setdefault(slug, []).append(entry)
+        home.setdefault(_home(entry, slugs), []).append(entry)
     docs: dict[str, Any] = {}
     index = {
         "awesome_bib": SCHEMA_VERSION,

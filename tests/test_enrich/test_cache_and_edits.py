@@ -131,3 +131,17 @@ def test_list_doi_is_never_replaced_by_a_search(served, fake_arxiv, make_opts):
 ])
 def test_split_display_name(name, expected):
     assert split_display_name(name) == expected
+
+
+def test_the_report_names_a_pending_unmerged_file(entries_dir, make_opts):
+    """What a `.unmerged.yaml` holds is not in entries/: the report says so after the save."""
+    from awesome_bib.commands.enrich_cmd import report_lines
+    from awesome_bib.enrich import run_enrich
+
+    beside = entries_dir / "medical-report-generation.unmerged.yaml"
+    beside.write_text((entries_dir / "medical-report-generation.yaml").read_text("utf-8"),
+                      encoding="utf-8")
+    report = run_enrich(entries_dir, make_opts(offline=True))
+    assert report.unmerged == [str(beside)]
+    assert any(str(beside) in line and "not in entries/" in line
+               for line in report_lines(report, dry_run=False))

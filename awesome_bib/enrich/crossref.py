@@ -179,10 +179,21 @@ class CrossrefSearch:
         return {query: Outcome(payload={"items": message.get("items", [])})}
 
 
-def _text(value: Any) -> str:
+def _text(value: Any) -> Any:
+    """A documented string field (or the first of a list of them), markup stripped; a value
+    of another type comes back as it is, for the writer to drop with an outcome (a dict's or
+    a number's text is never a title or a page range)."""
     if isinstance(value, list):
         value = value[0] if value else ""
-    return strip_markup(str(value or ""))
+    if value is None:
+        return ""
+    return strip_markup(value) if isinstance(value, str) else value
+
+
+def _str(value: Any) -> str:
+    """A string the record itself needs (its title, DOI, type): "" for any other type."""
+    value = _text(value)
+    return value if isinstance(value, str) else ""
 
 
 #: Book series Crossref lists beside the volume's own title; the volume title names the venue.
@@ -194,7 +205,7 @@ SERIES = frozenset({"lecture notes in computer science", "communications in comp
 def _container(value: Any) -> str:
     """The proceedings or journal title: for an LNCS chapter `["Lecture Notes in Computer
     Science", "Medical Image Computing ... MICCAI 2022"]` that is the volume, not the series."""
-    titles = [_text(v) for v in value] if isinstance(value, list) else [_text(value)]
+    titles = [_str(v) for v in value] if isinstance(value, list) else [_str(value)]
     named = [t for t in titles if t and t.lower() not in SERIES]
     return named[-1] if named else (titles[0] if titles else "")
 
@@ -216,17 +227,19 @@ def to_record(item: dict[str, Any]) -> Record:
 
 
 def _to_record(item: dict[str, Any]) -> Record:
-    title = _text(item.get("title"))
-    subtitle = _text(item.get("subtitle"))
+    title = _str(item.get("title"))
+    subtitle = _str(item.get("subtitle"))
     if subtitle and subtitle.lower() not in title.lower():
         title = f"{title}: {subtitle}"
     date = _date(item)
-    event = _text((item.get("event") or {}).get("name"))
+    event = _str((item.get("event") or {}).get("name"))
     container = _container(item.get("container-title")) or event
-    kind = str(item.get("type", ""))
+    kind = _str(item.get("type"))
+    people = item.get("author")
     fields: dict[str, Any] = {
-        "doi": str(item.get("DOI", "")).lower(),
-        "authors": from_crossref(item.get("author")),
+        "doi": _str(item.get("DOI")).lower(),
+        "authors": from_crossref(people) if isinstance(people, list) or people is None
+        else people,
         "pub_type": TYPE_MAP.get(kind, "misc"),
         "container_title": "" if kind == "posted-content" else container,
         "volume": _text(item.get("volume")),
@@ -236,7 +249,7 @@ def _to_record(item: dict[str, Any]) -> Record:
         "issn": _text(item.get("ISSN")),
         "year": date[0] if date else None,
         "month": date[1] if len(date) > 1 else None,
-        "url": str(item.get("URL", "")),
+        "url": _text(item.get("URL")),
     }
     relation = (item.get("relation") or {}).get("is-preprint-of") or []
     targets = [str(r["id"]).lower() for r in relation if r.get("id-type") == "doi" and r.get("id")]

@@ -27,7 +27,7 @@ from ..core.vocab import PUBLISHED_TYPES, Provenance
 from ..model import Author, Entry
 from ..venues import parse_tag
 from . import crossref as crossref_src
-from .base import Outcome, Record, RecordError
+from .base import FIELD_TYPES, Outcome, Record, RecordError
 from .identity import Identity, judge, line_of, linked_version
 from .match import judge as judge_record
 from .sources import ARXIV, CROSSREF, generic, rank
@@ -122,6 +122,13 @@ class Writer:
             return False
         self._record(entry, name, old, value, why or source, score)
         return True
+
+    def dropped(self, entry: Entry, record: Record) -> None:
+        """One outcome per value of the record dropped for its type (base.Record)."""
+        for name, kind in sorted(record.dropped.items()):
+            self.ctx.outcome(entry, OutcomeRecord(
+                "value-dropped", f"{record.source} gave {name} as a {kind}, not "
+                f"{FIELD_TYPES[name].__name__}: not used", source=record.source))
 
     def clear(self, entry: Entry, sources: tuple[Provenance, ...], why: str) -> None:
         """Remove every value enrichment wrote from `sources` (never a person's or the list's):
@@ -275,6 +282,7 @@ class ApplyArxivRecord:
         if record is None:
             return
         pinned = bool(linked_version(entry))
+        writer.dropped(entry, record)
         for name in ARXIV.fields:
             if name == "arxiv_version" and pinned and entry.arxiv_version:
                 continue  # the list cites a version: keep it
@@ -463,6 +471,7 @@ class ApplyPublishedVersion:
         venue = classify(entry.venue_tag)
         values = dict(record.fields)
         values["pub_type"] = refine_pub_type(values.get("pub_type", ""), venue)
+        writer.dropped(entry, record)
         for name in CROSSREF.fields:
             force = name == "doi" and replaced_preprint_doi
             writer.set(entry, name, values.get(name), CROSSREF.name, record.score, force=force)
@@ -490,6 +499,7 @@ class ApplyOtherSources:
                 record = provider.to_record(payload)
                 verdict = judge_record(titles, years, first, record)
                 if verdict.accept:
+                    writer.dropped(entry, record)
                     for name in provider.fields:
                         writer.set(entry, name, record.fields.get(name), provider.name,
                                    verdict.score)

@@ -80,3 +80,19 @@ def test_an_arxiv_id_set_during_a_run_keeps_nothing_any_source_wrote():
     assert e["pages"] == "3-4" and e["provenance"]["pages"] == "manual"  # their own value
     for name in ("container_title", "arxiv_comment"):
         assert name not in e, name
+
+
+def test_a_source_value_of_the_wrong_type_is_dropped_with_an_outcome(fake_crossref,
+                                                                      fake_arxiv, make_opts):
+    """The genuine CHEMCROW record with hostile types in three fields (issue 20): those fields
+    are not written, one outcome says so, the well-typed rest of the record is used."""
+    work = fake_crossref.works[CHEMCROW]
+    work.update({"URL": {"javascript": "alert(1)"}, "page": 42.5, "author": "R. Hacker"})
+    lib, e = _chemcrow(fake_crossref, fake_arxiv, make_opts)
+    assert not e.url and not e.pages and not e.authors
+    assert e.container_title == "Nature Machine Intelligence"  # the rest is used
+    dropped = [o for o in e.outcomes if o.code == "value-dropped"]
+    assert sorted(o.message.split(" gave ")[1].split(" as ")[0] for o in dropped) == [
+        "authors", "pages", "url"]
+    assert "crossref gave url as a dict, not str: not used" in [o.message for o in dropped]
+    assert not e.unresolved or "value-dropped" not in e.unresolved

@@ -68,6 +68,8 @@ class LazyGroup(click.Group):
         except (click.ClickException, click.exceptions.Abort):
             raise
         except Exception as exc:  # the last line of defence: a bug, or an input we never met
+            if os.environ.get("AWESOME_BIB_DEBUG"):
+                raise  # the traceback, for whoever debugs it
             click.echo(f"awesome-bib: error: {unexpected(exc)}", err=True)
             ctx.exit(ExitStatus.FAILED)
 
@@ -113,5 +115,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("awesome-bib: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
     except Exception as exc:  # raised outside a command (loading one): the same one line
+        if os.environ.get("AWESOME_BIB_DEBUG"):
+            raise
         click.echo(f"awesome-bib: error: {unexpected(exc)}", err=True)
         sys.exit(ExitStatus.FAILED)

@@ -96,8 +96,8 @@ class SourceError(AwesomeBibError):
 
 
 def name_the_input(exc: BaseException, what: str) -> None:
-    """Note on an unexpected exception which file or request it came from, once (the CLI's
-    last line of defence prints the innermost note; `AwesomeBibError`s name their own)."""
-    if isinstance(exc, Exception) and not isinstance(exc, AwesomeBibError) \
-            and not getattr(exc, "__notes__", None):
+    """Note on an unexpected error which file or request it came from, once: the CLI's last
+    line of defence prints the innermost note. Our own errors name their input already."""
+    ours = isinstance(exc, AwesomeBibError)
+    if isinstance(exc, Exception) and not ours and not getattr(exc, "__notes__", None):
         exc.add_note(what)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..core.arxiv_ids import abs_url, doi_for
-from ..core.vocab import URL_LABELS
+from ..core.vocab import URL_LABELS, PubType
 from ..model import Author, Entry
 from ..venues import ParsedTag, Venue, parse_tag
 from .mapping import DATASET_FIELDS
@@ -25,7 +25,7 @@ class Record:
     """An entry resolved for export: plain text values, no format syntax."""
 
     key: str
-    pub_type: str
+    pub_type: PubType
     title: str
     spans: list[Span]
     authors: list[Author]
@@ -45,6 +45,18 @@ class Record:
     unknown_tag: str = ""
     short: str = ""  # a sort/label key for styles when there is no author
     notes: list[str] = field(default_factory=list)  # plain-text note lines
+
+    @property
+    def event_title(self) -> str:
+        """The conference's name where it says more than the container title (CSL
+        event-title, BibTeX/biblatex eventtitle: Zotero's Conference Name), else ""."""
+        return self.event if self.event and self.event != self.container else ""
+
+    @property
+    def container_is_repository(self) -> bool:
+        """True when the container is only the arXiv repository of a preprint, which the
+        eprint fields already name: no format writes it as a venue."""
+        return bool(self.arxiv) and self.container == "arXiv"
 
 
 def short_label(title: str) -> str:
@@ -89,7 +101,7 @@ def is_web_url(url: str) -> bool:
     return urlsplit(url.strip()).scheme.lower() in ("http", "https")
 
 
-def _best_url(entry: Entry, pub_type: str, arxiv: str, wrong: str) -> str:
+def _best_url(entry: Entry, pub_type: PubType, arxiv: str, wrong: str) -> str:
     if entry.url and is_web_url(entry.url):
         return entry.url
     if pub_type == "preprint" and arxiv:
@@ -114,7 +126,7 @@ def dataset_note(data: dict[str, str]) -> str:
     return "; ".join(["Dataset", *(f"{k}: {lowered[k]}" for k in order)])
 
 
-def _pub_type(entry: Entry, tag: ParsedTag | None, arxiv: str) -> str:
+def _pub_type(entry: Entry, tag: ParsedTag | None, arxiv: str) -> PubType:
     if entry.kind == "dataset":
         return "dataset"
     if entry.pub_type:

@@ -432,6 +432,9 @@ class _Watch:
 
 
 class _WatchedConnection(urllib3.connection.HTTPConnection):
+    """A connection that hands its socket to the request's watch before awaiting the answer
+    (the request is sent: connect is done, headers and body are still to come)."""
+
     def getresponse(self) -> urllib3.response.HTTPResponse:  # type: ignore[override]
         watch = getattr(_current, "watch", None)
         if watch is not None:
@@ -439,12 +442,8 @@ class _WatchedConnection(urllib3.connection.HTTPConnection):
         return super().getresponse()
 
 
-class _WatchedTlsConnection(urllib3.connection.HTTPSConnection):
-    def getresponse(self) -> urllib3.response.HTTPResponse:  # type: ignore[override]
-        watch = getattr(_current, "watch", None)
-        if watch is not None:
-            watch.arm(self.sock)
-        return super().getresponse()
+class _WatchedTlsConnection(_WatchedConnection, urllib3.connection.HTTPSConnection):
+    pass
 
 
 class _WatchedPool(urllib3.connectionpool.HTTPConnectionPool):

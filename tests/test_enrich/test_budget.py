@@ -97,3 +97,33 @@ def test_the_failure_is_one_outcome_per_doi_and_the_run_goes_on(serve):
 ])
 def test_nesting_is_measured_on_the_structure_only(body, deep):
     assert too_deep(body, 64) is deep
+
+
+@pytest.mark.parametrize("behaviour", [hostile.drip, hostile.drip_headers])
+def test_the_deadline_holds_over_tls(serve, behaviour, tmp_path, monkeypatch):
+    """The real services are HTTPS: the watch shuts a TLS socket as it does a plain one."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("no openssl to make a loopback certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                    str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(cert))
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(cert, key)
+    server = HostileServer(behaviour, 5.0 if behaviour is hostile.drip else 0.2)
+    server.tcp.socket = tls.wrap_socket(server.tcp.socket, server_side=True)
+    server.start()
+    try:
+        client = CrossrefClient(url=server.url.replace("http:", "https:"), interval=0.0,
+                                policy=POLICY)
+        started = time.monotonic()
+        with pytest.raises(SourceError, match="no complete answer within 1.5 s: cut"):
+            client.works({"filter": "doi:10.1/x"})
+        assert time.monotonic() - started < POLICY.attempts * POLICY.deadline + 1.0
+    finally:
+        server.stop()

@@ -105,6 +105,7 @@ ROWS: dict[str, Row] = {
     "50 MB line of links: import": _big_line("links", "import"),
     "50 MB title line: import": _big_line("title", "import"),
     "50 MB title line: check": _big_line("title", "check"),
+    "50 MB paragraph of links: import": _big_line("paragraph", "import"),
     "server: 2 GB answer": _server(hostile.huge),
     "server: gzip inflating to 1 GiB": _server(hostile.gzip_bomb),
     "server: JSON nested 200,000": _server(hostile.deep_json),

@@ -152,9 +152,51 @@ def _drop_long_lines(text: str) -> tuple[str, list[ListProblem]]:
     return _LONG_LINE.sub(drop, text), skipped
 
 
+#: Characters in one item: a paragraph, or a list item with its continuation lines. Real
+#: items are under a few kilobytes; reading one costs ~60 bytes of memory per character of
+#: links (a 50 MB paragraph of links: 3 GB), so a longer one is not read.
+MAX_ITEM = 2**20
+#: A line that starts a block of its own (a list item, heading, table row, quote, HTML, fence):
+#: it ends the item before it. Other non-blank lines continue it.
+_BLOCK_START = re.compile(r" {0,3}(?:[-*+]\s|\d{1,9}[.)]\s|#|\||>|<|```|~~~)")
+
+
+def _drop_long_items(text: str) -> tuple[str, list[ListProblem]]:
+    """The text with every item over MAX_ITEM characters emptied (line numbers kept), and
+    one skipped record for each. Only a text over MAX_ITEM can hold one: others are not
+    scanned."""
+    if len(text) <= MAX_ITEM:
+        return text, []
+    lines = text.split("\n")
+    skipped: list[ListProblem] = []
+    start, size = -1, 0
+
+    def close(end: int) -> None:
+        if start >= 0 and size > MAX_ITEM:
+            skipped.append(ListProblem(
+                line=start + 1, raw=lines[start][:80] + "...",
+                reason=f"an item of {end - start:,} lines and {size:,} characters (more than "
+                       f"{MAX_ITEM:,}): not read"))
+            lines[start:end] = [""] * (end - start)
+
+    for i, line in enumerate(lines):
+        blank = not line.strip()
+        if blank or _BLOCK_START.match(line):
+            close(i)
+            start, size = (-1, 0) if blank else (i, len(line))
+        elif start >= 0:
+            size += len(line) + 1
+        else:
+            start, size = i, len(line)
+    close(len(lines))
+    return ("\n".join(lines), skipped) if skipped else (text, [])
+
+
 def _read_library(text: str, source: str) -> Reading:
     clock = _Clock()
     text, too_long = _drop_long_lines(text)
+    text, too_big = _drop_long_items(text)
+    too_long += too_big
     lines = text.splitlines()
     blocks = parse(text)
     gc.collect()  # markdown-it's syntax tree (parent <-> child cycles) is garbage now

@@ -11,6 +11,7 @@ bench/hostile.py prints the same figures, for main and for this code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,24 +69,34 @@ def test_an_alias_bomb_in_entries_is_refused_by_every_command(imported):
 
 
 def _fifty_mb_line(kind: str) -> str:
+    """50 MB of list: one line of links, one line that is a title, or (`paragraph`) a
+    paragraph of 6,000 lines of links (each line short; the item is not)."""
     if kind == "links":
         links = " ".join(f"[p{n}](https://arxiv.org/abs/2303.{n % 99999:05d})"
                          for n in range(1_300_000))
         return "- " + links
+    if kind == "paragraph":
+        line = " ".join(f"[p{n}](https://arxiv.org/abs/2303.{n:05d})" for n in range(200))
+        return "\n" + "\n".join([line] * 6_200)
     return "- [" + "Towards generalist medical imaging " * 1_450_000 + \
         "](https://arxiv.org/abs/2303.07618)"
 
 
-@pytest.mark.parametrize("kind", ["links", "title"])
-def test_a_50_mb_line_is_skipped_with_its_line_and_memory_stays_bounded(tmp_path, kind):
+@pytest.mark.parametrize(("kind", "line", "said"), [
+    ("links", 8, r"a line of 57,388,891 characters \(more than 32,768\): not read"),
+    ("title", 8, r"a line of 50,750,038 characters \(more than 32,768\): not read"),
+    ("paragraph", 9, r"an item of 6,200 lines and 50,[\d,]+ characters \(more than 1,048,576\)"),
+])
+def test_a_50_mb_line_or_item_is_skipped_with_its_line_and_memory_stays_bounded(
+        tmp_path, kind, line, said):
     listing = tmp_path / "list.md"
     listing.write_text(LIST + _fifty_mb_line(kind) + "\n", encoding="utf-8")
     assert listing.stat().st_size > 50 * 10**6
     entries = tmp_path / "entries"
     run = run_capped(["import", str(listing), "--entries", str(entries)], CAP, TIMEOUT)
     assert run.code == 0 and not run.traceback and not run.err_lines, run.err[-2000:]
-    assert f"{listing}:8: skipped: a line of " in run.out
-    assert "(more than 32,768): not read" in run.out
+    assert re.search(f"{re.escape(str(listing))}:{line}: skipped: {said}", run.out), run.out[-600:]
+    assert "added 3," in run.out  # the list's own items are all there
     assert run.peak_mib < PEAK_BIG_LIST, run.peak_mib
     run = run_capped(["check", str(listing), "--entries", str(entries), "--offline"], CAP,
                      TIMEOUT)

@@ -71,7 +71,7 @@ def finish(directory: Path) -> bool:
         plan = json.loads(journal.read_text(encoding="utf-8"))
         moves = [(str(tmp), str(target)) for tmp, target in plan["moves"]]
         drops = [str(name) for name in plan["drops"]]
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no journal (or no entries/ at all)
         return False
     except (OSError, ValueError, TypeError, KeyError) as exc:
         raise EntriesError(journal, None, f"unreadable save journal ({exc}): an interrupted "

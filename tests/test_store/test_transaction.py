@@ -154,3 +154,26 @@ def test_a_kill_at_every_write_of_a_moving_reimport_loses_no_entry(tmp_path):
         assert _state(entries) == final
         shutil.rmtree(entries.parent)
     assert kills >= 6  # the journal, three files staged, three renamed or deleted
+
+
+def test_a_journal_naming_files_outside_entries_is_refused(tmp_path):
+    """The journal is read before anything else: it may only rename within entries/."""
+    from awesome_bib.errors import EntriesError
+    from awesome_bib.store.transaction import finish
+
+    entries = tmp_path / "entries"
+    entries.mkdir()
+    (tmp_path / "victim.yaml").write_text("mine\n", encoding="utf-8")
+    journal = entries / JOURNAL
+    for plan, said in ((
+            '{"moves": [["../victim.yaml", "a.yaml"]], "drops": []}', "outside entries/"),
+            ('{"moves": [], "drops": ["../victim.yaml"]}', "outside entries/"),
+            ('{"moves": [["a", "b"]', "unreadable save journal")):
+        journal.write_text(plan, encoding="utf-8")
+        try:
+            finish(entries)
+        except EntriesError as exc:
+            assert str(journal) in str(exc) and said in str(exc)
+        else:
+            raise AssertionError(f"accepted {plan}")
+    assert (tmp_path / "victim.yaml").read_text(encoding="utf-8") == "mine\n"

@@ -483,11 +483,17 @@ class BoundedGet:
 
     def __call__(self, url: str, params: dict[str, str], headers: dict[str, str],
                  timeout: float) -> Response:
+        """A GET (the `Getter` signature)."""
+        return self.send("GET", url, params, headers, timeout)
+
+    def send(self, method: str, url: str, params: dict[str, str], headers: dict[str, str],
+             timeout: float, data: bytes | None = None) -> Response:
+        """Any request (a source that POSTs a batch sends it here), its answer in budget."""
         policy = self.policy
         watch = _current.watch = _Watch(policy.deadline)
         try:
-            resp = self.session().get(url, params=params, headers=headers, timeout=timeout,
-                                      stream=True)
+            resp = self.session().request(method, url, params=params, headers=headers,
+                                          data=data, timeout=timeout, stream=True)
             try:
                 body = _read_body(resp, policy.max_body)
             finally:

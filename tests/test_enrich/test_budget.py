@@ -126,3 +126,15 @@ def test_the_deadline_holds_over_tls(serve, tmp_path, monkeypatch):
         assert time.monotonic() - started < POLICY.attempts * POLICY.deadline + 1.0
     finally:
         server.stop()
+
+
+def test_a_posted_batch_has_the_same_budget(serve):
+    """A source that POSTs its batch (as Semantic Scholar's /paper/batch takes ids) sends it
+    through BoundedGet.send: the answer is cut alike."""
+    from awesome_bib.enrich.http import BoundedGet, OverBudget
+
+    server = serve(hostile.gzip_bomb)
+    with pytest.raises(OverBudget, match="over our limit of 4194304 bytes: cut"):
+        BoundedGet(POLICY).send("POST", f"{server.url}/graph/v1/paper/batch", {}, {}, 10.0,
+                                data=b'{"ids": ["arXiv:2303.07618"]}')
+    assert server.requests == 1

@@ -1,8 +1,9 @@
 """entries/ on disk: `_index.yaml` (sections, conflicts, problems) plus one YAML file per section.
 
 An entry is stored once, in the file of the section where the list first mentions it; its
-`listings` name every section (and position) it appears in. Files are written atomically and
-only when their bytes change, so a re-import of an unchanged list changes no byte.
+`listings` name every section (and position) it appears in. Files are written only when their
+bytes change, so a re-import of an unchanged list changes no byte, and one save is one
+transaction across its files (transaction.py): all of them change, or none.
 
 entries/ is a place people edit, also while a run works on it. The store remembers the bytes
 it last read or wrote for every file; right before replacing a file it checks that they are

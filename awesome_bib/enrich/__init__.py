@@ -347,4 +347,7 @@ def run_enrich(entries_dir: str | Path, opts: Options | None = None, dry_run: bo
     if not dry_run:
         store.save_library(lib, entries_dir)
         report.unmerged = [str(p) for p in store.pending_unmerged(Path(entries_dir))]
+        if report.unmerged:  # the figures are what entries/ holds, not what those files do
+            saved = store.load_library(entries_dir)
+            report.sections = section_stats(saved, select(saved, (opts or Options()).only))
     return report

@@ -63,6 +63,31 @@ class LazyGroup(click.Group):
             where = f"{exc.filename}: " if exc.filename else ""
             click.echo(f"awesome-bib: error: {where}{exc.strerror or exc}", err=True)
             ctx.exit(ExitStatus.FAILED)
+        except click.exceptions.Exit:
+            raise
+        except (click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # the last line of defence: a bug, or an input we never met
+            if os.environ.get("AWESOME_BIB_DEBUG"):
+                raise  # the traceback, for whoever debugs it
+            click.echo(f"awesome-bib: error: {unexpected(exc)}", err=True)
+            ctx.exit(ExitStatus.FAILED)
+
+
+#: What the last line of defence says of the errors an input can provoke.
+_PLAIN = {MemoryError: "out of memory", RecursionError: "nested too deeply to read"}
+
+
+def unexpected(exc: Exception) -> str:
+    """One line for an exception no rule expected: what it was read from (the note
+    `errors.name_the_input` left), what happened, and that it is ours to fix. Everything
+    already written stays as it was (every write is atomic)."""
+    notes = getattr(exc, "__notes__", None) or []
+    where = f"{notes[0]}: " if notes else ""
+    what = next((text for kind, text in _PLAIN.items() if isinstance(exc, kind)), None)
+    detail = f"{what} ({type(exc).__name__})" if what else f"{type(exc).__name__}: {exc}"
+    return (f"{where}{' '.join(detail.split())[:300]}; nothing already written was lost. "
+            f"Not an error awesome-bib {__version__} expected: please report it with this line")
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,3 +114,8 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("awesome-bib: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
+    except Exception as exc:  # raised outside a command (loading one): the same one line
+        if os.environ.get("AWESOME_BIB_DEBUG"):
+            raise
+        click.echo(f"awesome-bib: error: {unexpected(exc)}", err=True)
+        sys.exit(ExitStatus.FAILED)

@@ -93,3 +93,11 @@ class SourceError(AwesomeBibError):
             super().__init__(f"{where}: {message}")
         else:
             super().__init__(f"{where}: {code} after {attempt} attempt(s): {message}")
+
+
+def name_the_input(exc: BaseException, what: str) -> None:
+    """Note on an unexpected error which file or request it came from, once: the CLI's last
+    line of defence prints the innermost note. Our own errors name their input already."""
+    ours = isinstance(exc, AwesomeBibError)
+    if isinstance(exc, Exception) and not ours and not getattr(exc, "__notes__", None):
+        exc.add_note(what)

@@ -81,6 +81,9 @@ def report_lines(report: EnrichReport, dry_run: bool) -> list[str]:
     out.append(f"cache: cached {c.get('cached', 0)}, fetched {c.get('fetched', 0)}, "
                f"failed {c.get('failed', 0)}")
     out.append(f"changes {len(report.changes)}, keys changed {len(report.key_changes)}")
+    if report.unmerged:  # the figures above count changes that only these files hold
+        out.append(f"not in entries/ until you merge them by hand: {', '.join(report.unmerged)}"
+                   " (the figures above are what entries/ holds)")
     if report.findings:  # list errors, as file:line for editors and CI logs
         out.append(f"list errors found ({len(report.findings)}), one per line:")
         out.extend(f"{f['file']}:{f['line']}: {f['code']}: {f['message']}"

@@ -20,6 +20,7 @@ OutcomeCode = Literal[
     "doi-unknown", "doi-other-title",
     "lookup-failed",  # transient (timeout, 503, offline and not cached): retry later
     "unreadable-record",
+    "value-dropped",  # a source gave a field a value of the wrong type: not used
     "no-crossref-match",
     "no-source",
 ]
@@ -30,7 +31,8 @@ OUTCOME_CODES: dict[OutcomeCode, bool] = {
     "link-mismatch": True, "title-changed": False, "year-contradiction": False,
     "found-by-title-search": False, "arxiv-malformed": True, "arxiv-unknown": True,
     "arxiv-rejected": True, "doi-unknown": True, "doi-other-title": True,
-    "lookup-failed": True, "unreadable-record": True, "no-crossref-match": True,
+    "lookup-failed": True, "unreadable-record": True, "value-dropped": False,
+    "no-crossref-match": True,
     "no-source": True,
 }
 #: Codes the enrich report prints as `file:line: ...` (list errors a maintainer should fix).

@@ -22,7 +22,7 @@ from . import arxiv as arxiv_src
 from . import crossref as crossref_src
 from . import identity
 from .base import Outcome, RecordError, Source
-from .http import RetryPolicy
+from .http import RetryPolicy, env_policy
 from .sources import ARXIV, generic
 from .steps import (
     ARXIV_STEPS,
@@ -56,7 +56,7 @@ class Options:
     crossref_url: str | None = None
     arxiv_delay: float | None = None
     crossref_interval: float | None = None
-    policy: RetryPolicy = field(default_factory=RetryPolicy)
+    policy: RetryPolicy = field(default_factory=env_policy)
     clock: Callable[[], float] | None = None
     sleep: Callable[[float], None] | None = None
 
@@ -87,6 +87,8 @@ class EnrichReport:
     #: {file, line, key, code, message}: links to other papers, retitles, contradicted years
     findings: list[dict[str, Any]] = field(default_factory=list)
     titles_per_search: list[int] = field(default_factory=list)  # titles in each arXiv search
+    #: `.unmerged.yaml` files in entries/ after the save: what they hold is not in entries/
+    unmerged: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for --json."""
@@ -344,4 +346,8 @@ def run_enrich(entries_dir: str | Path, opts: Options | None = None, dry_run: bo
         report.key_changes.append({"old": old, "new": new})
     if not dry_run:
         store.save_library(lib, entries_dir)
+        report.unmerged = [str(p) for p in store.pending_unmerged(Path(entries_dir))]
+        if report.unmerged:  # the figures are what entries/ holds, not what those files do
+            saved = store.load_library(entries_dir)
+            report.sections = section_stats(saved, select(saved, (opts or Options()).only))
     return report

@@ -15,10 +15,9 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, cast
+from typing import Any
 
 import arxiv
-import requests
 from rapidfuzz import fuzz
 
 from .. import __version__
@@ -26,7 +25,7 @@ from ..core.arxiv_ids import abs_url, is_arxiv_doi, parse_id
 from ..core.titles import title_words
 from ..errors import SourceError
 from .base import Outcome, Provider, Record, RecordError
-from .http import DEFAULT_POLICY, Pacer, PoliteHttp, Response, RetryPolicy
+from .http import DEFAULT_POLICY, BoundedGet, Pacer, PoliteHttp, Response, RetryPolicy
 from .names import split_display_name
 
 DEFAULT_URL = "https://export.arxiv.org/api/query"
@@ -114,15 +113,8 @@ class ArxivSource:
             pacer.clock = clock
         if sleep:
             pacer.sleep = sleep
-        session = requests.Session()  # one connection, kept alive between batches
-
-        def get(u: str, params: dict[str, str], headers: dict[str, str],
-                timeout: float) -> Response:
-            # requests' `content` is a read-only property; PoliteHttp only reads it.
-            return cast(Response, session.get(u, params=params, headers=headers,
-                                               timeout=timeout))
-
-        self.http = PoliteHttp(get, pacer, policy, validate=validate_feed)
+        # One connection, kept alive between batches; every answer within the policy's budget.
+        self.http = PoliteHttp(BoundedGet(policy), pacer, policy, validate=validate_feed)
         self.batch = batch
         agent = f"awesome-bib/{__version__}" + (f" (mailto:{mailto})" if mailto else "")
         self.client = arxiv.Client(page_size=batch, delay_seconds=0, num_retries=0)

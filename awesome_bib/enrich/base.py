@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.vocab import Provenance
+from ..model import Author, Entry
 
 if TYPE_CHECKING:  # enrich/__init__.py imports this module
-    from ..model import Entry
     from . import Options
 
 
@@ -50,6 +50,34 @@ class Record:
     preprint_of: list[str] = field(default_factory=list)  # DOIs of published versions
     score: float | None = None  # match score when found by a search
     payload: Any = None  # the source's JSON (Any: its shape is the source's), to cache a hit
+    #: field -> the type name of a value a source gave with the wrong type (not in `fields`)
+    dropped: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Keep in `fields` only values of their Entry field's type: a source's wrong type
+        (a dict for a URL, a number for pages) is dropped here, once for every source,
+        before anything matches on it or writes it."""
+        for name, value in list(self.fields.items()):
+            if not well_typed(name, value):
+                self.dropped[name] = type(value).__name__
+                del self.fields[name]
+
+
+#: The type each Entry field holds (its default's; year and month hold ints).
+FIELD_TYPES: dict[str, type] = {
+    **{f.name: type(getattr(Entry(), f.name)) for f in fields(Entry)}, "year": int, "month": int}
+
+
+def well_typed(name: str, value: Any) -> bool:
+    """Whether a value has the type of the Entry field it would go to (authors: a list of
+    `Author`s); a name that is no Entry field is left to its reader."""
+    expected = FIELD_TYPES.get(name)
+    if expected is None:
+        return True
+    if not isinstance(value, expected) or isinstance(value, bool) and expected is not bool:
+        return False
+    return name != "authors" or isinstance(value, list) and all(isinstance(a, Author)
+                                                                 for a in value)
 
 
 class RecordError(ValueError):

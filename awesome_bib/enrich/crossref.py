@@ -20,18 +20,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
-
-import requests
 
 from .. import __version__
 from ..core import arxiv_ids
 from ..core.titles import strip_markup
 from ..errors import SourceError
 from .base import Outcome, Provider, Record, RecordError
-from .http import DEFAULT_POLICY, PoliteHttp, Response, RetryPolicy, Slots
+from .http import DEFAULT_POLICY, BoundedGet, PoliteHttp, Response, RetryPolicy, Slots
 from .names import from_crossref
 
 DEFAULT_URL = "https://api.crossref.org"
@@ -112,16 +109,8 @@ class CrossrefClient:
             self.slots.clock = clock
         if sleep:
             self.slots.sleep = sleep
-        local = threading.local()  # one kept-alive session per worker thread
-
-        def get(u: str, params: dict[str, str], headers: dict[str, str],
-                timeout: float) -> Response:
-            session = getattr(local, "session", None)
-            if session is None:
-                session = local.session = requests.Session()
-            return session.get(u, params=params, headers=headers, timeout=timeout)
-
-        self.http = PoliteHttp(get, self.slots, policy, validate=validate_json)
+        # One kept-alive session per worker thread; every answer within the policy's budget.
+        self.http = PoliteHttp(BoundedGet(policy), self.slots, policy, validate=validate_json)
 
     def works(self, params: dict[str, str]) -> dict[str, Any]:
         """One `/works` list request; its JSON `message`. A non-200 answer is a SourceError."""
@@ -190,10 +179,21 @@ class CrossrefSearch:
         return {query: Outcome(payload={"items": message.get("items", [])})}
 
 
-def _text(value: Any) -> str:
+def _text(value: Any) -> Any:
+    """A documented string field (or the first of a list of them), markup stripped; a value
+    of another type comes back as it is, for the writer to drop with an outcome (a dict's or
+    a number's text is never a title or a page range)."""
     if isinstance(value, list):
         value = value[0] if value else ""
-    return strip_markup(str(value or ""))
+    if value is None:
+        return ""
+    return strip_markup(value) if isinstance(value, str) else value
+
+
+def _str(value: Any) -> str:
+    """A string the record itself needs (its title, DOI, type): "" for any other type."""
+    value = _text(value)
+    return value if isinstance(value, str) else ""
 
 
 #: Book series Crossref lists beside the volume's own title; the volume title names the venue.
@@ -205,7 +205,7 @@ SERIES = frozenset({"lecture notes in computer science", "communications in comp
 def _container(value: Any) -> str:
     """The proceedings or journal title: for an LNCS chapter `["Lecture Notes in Computer
     Science", "Medical Image Computing ... MICCAI 2022"]` that is the volume, not the series."""
-    titles = [_text(v) for v in value] if isinstance(value, list) else [_text(value)]
+    titles = [_str(v) for v in value] if isinstance(value, list) else [_str(value)]
     named = [t for t in titles if t and t.lower() not in SERIES]
     return named[-1] if named else (titles[0] if titles else "")
 
@@ -227,17 +227,19 @@ def to_record(item: dict[str, Any]) -> Record:
 
 
 def _to_record(item: dict[str, Any]) -> Record:
-    title = _text(item.get("title"))
-    subtitle = _text(item.get("subtitle"))
+    title = _str(item.get("title"))
+    subtitle = _str(item.get("subtitle"))
     if subtitle and subtitle.lower() not in title.lower():
         title = f"{title}: {subtitle}"
     date = _date(item)
-    event = _text((item.get("event") or {}).get("name"))
+    event = _str((item.get("event") or {}).get("name"))
     container = _container(item.get("container-title")) or event
-    kind = str(item.get("type", ""))
+    kind = _str(item.get("type"))
+    people = item.get("author")
     fields: dict[str, Any] = {
-        "doi": str(item.get("DOI", "")).lower(),
-        "authors": from_crossref(item.get("author")),
+        "doi": _str(item.get("DOI")).lower(),
+        "authors": from_crossref(people) if isinstance(people, list) or people is None
+        else people,
         "pub_type": TYPE_MAP.get(kind, "misc"),
         "container_title": "" if kind == "posted-content" else container,
         "volume": _text(item.get("volume")),
@@ -247,7 +249,7 @@ def _to_record(item: dict[str, Any]) -> Record:
         "issn": _text(item.get("ISSN")),
         "year": date[0] if date else None,
         "month": date[1] if len(date) > 1 else None,
-        "url": str(item.get("URL", "")),
+        "url": _text(item.get("URL")),
     }
     relation = (item.get("relation") or {}).get("is-preprint-of") or []
     targets = [str(r["id"]).lower() for r in relation if r.get("id-type") == "doi" and r.get("id")]

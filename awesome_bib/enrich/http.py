@@ -12,12 +12,21 @@ Two pacing policies share one interface (`Pacing`):
 * `Slots`: up to `limit` requests in flight (Crossref's `x-concurrency-limit`), their starts
   `interval` apart (the pool's rate, `x-rate-limit-limit` per `x-rate-limit-interval`). A hung
   request holds one slot until its timeout; the other slots keep the rate.
+
+Every answer has a budget (`RetryPolicy.deadline`, `max_body`, `max_depth`), whatever the source:
+`BoundedGet` streams the body and cuts it past `max_body` bytes on the wire or once inflated,
+and a watchdog shuts the socket when connect + headers + body take longer than `deadline` (a
+per-read timeout never fires for a server that drips one byte every few seconds); `PoliteHttp`
+refuses a JSON or XML body nested deeper than `max_depth` before anyone parses it. An answer
+over budget fails that request like a truncated body: retried, then one outcome line.
 """
 
 from __future__ import annotations
 
 import email.utils
+import os
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -27,8 +36,12 @@ from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import requests
+import urllib3.connection
+import urllib3.connectionpool
+from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
 
-from ..errors import SourceError
+from ..errors import SourceError, name_the_input
 
 #: Statuses that mean "try again later", never "not found" (ARXIV.md §5.3, CROSSREF.md §5.4).
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -111,12 +124,19 @@ class Pacer:
         self.interval = rate_interval(headers, self.floor, self.interval)
 
 
+#: Request starts are spaced this much more than a published rate allows: paced exactly at
+#: the limit, a strict server counting over its own window answers 429 now and then (issue 20:
+#: one to ten times a run). 10% slower costs a tenth of the pacing time, never a retry.
+PACE_MARGIN = 1.1
+
+
 def rate_interval(headers: Mapping[str, str], floor: float, current: float) -> float:
-    """Seconds between request starts that `x-rate-limit-limit`/`-interval` allow, never less
-    than the documented `floor` (CROSSREF.md §5.3); `current` when the headers say nothing."""
+    """Seconds between request starts that `x-rate-limit-limit`/`-interval` allow (with
+    PACE_MARGIN), never less than the documented `floor` (CROSSREF.md §5.3); `current` when the
+    headers say nothing."""
     limit = _number(headers.get("x-rate-limit-limit"))
     span = _seconds(headers.get("x-rate-limit-interval"))
-    return max(floor, span / limit) if limit and span else current
+    return max(floor, span / limit * PACE_MARGIN) if limit and span else current
 
 
 class Slots:
@@ -131,7 +151,8 @@ class Slots:
     def __init__(self, interval: float, limit: int, cap: int,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep) -> None:
-        self.interval = self.floor = interval
+        # `interval` is the published rate's; we keep a little under it (PACE_MARGIN).
+        self.interval = self.floor = interval * PACE_MARGIN
         self.cap = max(1, cap)
         self.limit = max(1, min(limit, self.cap))
         self.clock = clock
@@ -197,10 +218,33 @@ class RetryPolicy:
     attempts: int = 4
     backoff: float = 2.0
     max_wait: float = 120.0
-    timeout: float = 30.0
+    timeout: float = 30.0  # per socket operation (connect, each read)
+    #: One attempt, connect + headers + every byte of the body. A real arXiv batch of 100 ids
+    #: is answered within seconds; this only bounds a server that drips its answer.
+    deadline: float = 90.0
+    #: Bytes of one body, on the wire and once inflated (real answers are under 1 MB).
+    max_body: int = 32 * 2**20
+    #: Nesting of a JSON or XML body (real answers nest under 10 levels).
+    max_depth: int = 64
 
 
 DEFAULT_POLICY = RetryPolicy()
+
+
+def env_policy() -> RetryPolicy:
+    """The default policy, made shorter only by AWESOME_BIB_HTTP_ATTEMPTS, _BACKOFF and
+    _DEADLINE (for tests of hostile servers through the command line)."""
+    def lowered(name: str, default: float) -> float:
+        try:
+            return min(default, max(0.0, float(os.environ[f"AWESOME_BIB_HTTP_{name}"])))
+        except (KeyError, ValueError):
+            return default
+
+    base = DEFAULT_POLICY
+    return RetryPolicy(attempts=max(1, int(lowered("ATTEMPTS", base.attempts))),
+                       backoff=lowered("BACKOFF", base.backoff), max_wait=base.max_wait,
+                       timeout=base.timeout, deadline=lowered("DEADLINE", base.deadline),
+                       max_body=base.max_body, max_depth=base.max_depth)
 
 #: Requests in a row that must fail on the transport before a service is taken as down.
 UNREACHABLE = 2
@@ -239,7 +283,10 @@ class PoliteHttp:
             raise SourceError(url, 0, None, f"not sent: {self.down}")
         try:
             resp = self._request(url, params, headers)
-        except SourceError as exc:
+        except Exception as exc:
+            name_the_input(exc, f"the answer of {url.split('?', 1)[0]}")
+            if not isinstance(exc, SourceError):
+                raise
             with self._lock:
                 self._lost_in_row = self._lost_in_row + 1 if exc.status is None else 0
                 if self._lost_in_row >= UNREACHABLE and not self.down:
@@ -301,7 +348,9 @@ class PoliteHttp:
                 self.pacer.obey_headers(resp.headers)
                 self.pacer.done()
                 status = resp.status_code
-                if status in RETRY_STATUSES:
+                if too_deep(resp.content, policy.max_depth):
+                    message = f"answer nested deeper than {policy.max_depth} levels"
+                elif status in RETRY_STATUSES:
                     message = f"server busy ({status})"
                     after = retry_after(resp.headers.get("retry-after"), time.time())
                     if after is not None:
@@ -325,6 +374,188 @@ class PoliteHttp:
         raise AssertionError("unreachable")  # pragma: no cover
 
 
+class OverBudget(requests.RequestException):
+    """An answer cut for its size or its time: failed like a broken body, then retried."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A response whose body was read within the budget (what `Response` asks for)."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    content: bytes
+
+
+#: The watch of the request this thread is sending (`_WatchedConnection` arms it).
+_current = threading.local()
+#: Bytes asked of the stream at a time: also bounds what one inflating step may produce.
+_CHUNK = 64 * 1024
+
+
+class _Watch:
+    """Shuts the request's socket once `seconds` have passed, whatever it is waiting for."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sock: socket.socket | None = None
+        self._done = False
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def arm(self, sock: socket.socket | None) -> None:
+        with self._lock:
+            self._sock = sock
+            if self.expired:
+                self._cut()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._done = True
+        self._timer.cancel()
+
+    def _expire(self) -> None:
+        with self._lock:
+            if not self._done:
+                self.expired = True
+                self._cut()
+
+    def _cut(self) -> None:
+        if self._sock is not None:
+            try:  # the plain socket's shutdown (an SSL socket's own would drop its state
+                # under the reading thread): the blocked read returns at once
+                socket.socket.shutdown(self._sock, socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+class _WatchedConnection(urllib3.connection.HTTPConnection):
+    """A connection that hands its socket to the request's watch before awaiting the answer
+    (the request is sent: connect is done, headers and body are still to come)."""
+
+    def getresponse(self) -> urllib3.response.HTTPResponse:  # type: ignore[override]
+        watch = getattr(_current, "watch", None)
+        if watch is not None:
+            watch.arm(self.sock)
+        return super().getresponse()
+
+
+class _WatchedTlsConnection(_WatchedConnection, urllib3.connection.HTTPSConnection):
+    pass
+
+
+class _WatchedPool(urllib3.connectionpool.HTTPConnectionPool):
+    ConnectionCls = _WatchedConnection
+
+
+class _WatchedTlsPool(urllib3.connectionpool.HTTPSConnectionPool):
+    ConnectionCls = _WatchedTlsConnection
+
+
+class _WatchedAdapter(HTTPAdapter):
+    """requests' adapter over connections whose socket the request's watch can shut."""
+
+    def init_poolmanager(self, *args: object, **kwargs: object) -> None:
+        super().init_poolmanager(*args, **kwargs)  # type: ignore[arg-type]
+        self.poolmanager.pool_classes_by_scheme = {"http": _WatchedPool,
+                                                   "https": _WatchedTlsPool}
+
+
+class BoundedGet:
+    """The `Getter` of every source: `requests` over one kept-alive session per thread, each
+    answer read within the policy's `deadline` and `max_body` (else `OverBudget`)."""
+
+    def __init__(self, policy: RetryPolicy) -> None:
+        self.policy = policy
+        self._local = threading.local()
+
+    def session(self) -> requests.Session:
+        """This thread's session (kept alive between requests)."""
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = requests.Session()
+            adapter = _WatchedAdapter()
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+        return session
+
+    def __call__(self, url: str, params: dict[str, str], headers: dict[str, str],
+                 timeout: float) -> Response:
+        """A GET (the `Getter` signature)."""
+        return self.send("GET", url, params, headers, timeout)
+
+    def send(self, method: str, url: str, params: dict[str, str], headers: dict[str, str],
+             timeout: float, data: bytes | None = None) -> Response:
+        """Any request (a source that POSTs a batch sends it here), its answer in budget."""
+        policy = self.policy
+        watch = _current.watch = _Watch(policy.deadline)
+        try:
+            resp = self.session().request(method, url, params=params, headers=headers,
+                                          data=data, timeout=timeout, stream=True)
+            try:
+                body = _read_body(resp, policy.max_body)
+            finally:
+                resp.close()
+        except OverBudget:
+            raise
+        except Exception as exc:
+            if watch.expired:
+                raise OverBudget(f"no complete answer within {policy.deadline:g} s: cut") from exc
+            raise
+        finally:
+            watch.stop()
+            _current.watch = None
+        if watch.expired:  # the last byte came as the watch fired: still over the deadline
+            raise OverBudget(f"no complete answer within {policy.deadline:g} s: cut")
+        return Answer(resp.status_code, CaseInsensitiveDict(resp.headers), body)
+
+
+def _read_body(resp: requests.Response, limit: int) -> bytes:
+    """The body, read as a stream and cut once it passes `limit` bytes on the wire (announced
+    or read) or inflated."""
+    announced = _number(resp.headers.get("content-length"))
+    if announced is not None and announced > limit:
+        raise OverBudget(f"answer of {announced:.0f} bytes is over our limit of {limit} bytes")
+    parts: list[bytes] = []
+    size = 0
+    for chunk in resp.iter_content(_CHUNK):
+        size += len(chunk)
+        if size > limit or resp.raw.tell() > limit:
+            raise OverBudget(f"answer over our limit of {limit} bytes: cut")
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_XML_SKIPPED = re.compile(rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[?!][^>]*>|<[^>]*/>", re.S)
+_XML_CLOSE = re.compile(rb"</[^>]*>")
+_XML_OPEN = re.compile(rb"<[^>]*>")
+_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]")
+_BRACES = bytes.maketrans(b"{}", b"[]")
+
+
+def too_deep(body: bytes, limit: int) -> bool:
+    """True when a JSON or XML body nests deeper than `limit` (so parsing or walking it could
+    exhaust the stack); other bodies are never too deep. Each step runs in C: the structure is
+    reduced to its brackets, then the innermost pairs are peeled off `limit` times."""
+    start = body.lstrip()[:1]
+    if start in (b"{", b"["):
+        shape = _JSON_STRING.sub(b"", body).translate(_BRACES).translate(None, _NOT_BRACKET)
+    elif start == b"<":
+        shape = _XML_SKIPPED.sub(b"", body.translate(None, b"[]"))
+        shape = _XML_OPEN.sub(b"[", _XML_CLOSE.sub(b"]", shape)).translate(None, _NOT_BRACKET)
+    else:
+        return False
+    for _ in range(limit):
+        peeled = shape.replace(b"[]", b"")
+        if peeled == shape:  # nothing nested left (or unbalanced: the parser will say so)
+            return False
+        shape = peeled
+    return b"[]" in shape
+
+
 def retry_after(value: str | None, now: float) -> float | None:
     """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), else None."""
     if not value:
@@ -340,6 +571,8 @@ def retry_after(value: str | None, now: float) -> float | None:
 
 
 def _describe(exc: Exception) -> str:
+    if isinstance(exc, OverBudget):
+        return str(exc)
     if isinstance(exc, requests.Timeout):
         return "timed out"
     return f"connection failed ({type(exc).__name__})"

@@ -49,6 +49,8 @@ def from_crossref(people: list[dict[str, Any]] | None) -> list[Author]:
     """Crossref `author` objects in order; organisations (`name` only) become literals."""
     out = []
     for person in people or []:
+        if not isinstance(person, dict):
+            continue  # not a person record: nothing to read a name from
         family = _clean(person.get("family"))
         given = _clean(person.get("given"))
         if family:

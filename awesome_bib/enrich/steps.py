@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from ..core.arxiv_ids import abs_url, first_version_date, is_arxiv_doi, parse_id
 from ..core.identifiers import candidate_doi, link_venue
@@ -27,7 +27,7 @@ from ..core.vocab import PUBLISHED_TYPES, Provenance
 from ..model import Author, Entry
 from ..venues import parse_tag
 from . import crossref as crossref_src
-from .base import Outcome, Record, RecordError
+from .base import FIELD_TYPES, Outcome, Record, RecordError
 from .identity import Identity, judge, line_of, linked_version
 from .match import judge as judge_record
 from .sources import ARXIV, CROSSREF, generic, rank
@@ -130,6 +130,13 @@ class Writer:
         self._record(entry, name, old, value, why or source, score)
         return True
 
+    def dropped(self, entry: Entry, record: Record) -> None:
+        """One outcome per value of the record dropped for its type (base.Record)."""
+        for name, kind in sorted(record.dropped.items()):
+            self.ctx.outcome(entry, OutcomeRecord(
+                "value-dropped", f"{record.source} gave {name} as a {kind}, not "
+                f"{FIELD_TYPES[name].__name__}: not used", source=record.source))
+
     def clear(self, entry: Entry, sources: tuple[Provenance, ...], why: str) -> None:
         """Remove every value enrichment wrote from `sources` (never a person's or the list's):
         what a record we no longer trust said must not stay behind."""
@@ -154,14 +161,29 @@ class Writer:
 
 
 class KeepManualEdits:
-    """A field whose value no longer matches the fingerprint we wrote was edited: mark manual."""
+    """A field whose value no longer matches the fingerprint we wrote was edited: mark manual.
+
+    An identifier a person sets is an identity decision: what enrichment wrote from the
+    identifier it had found came from another paper's record, so it is cleared, and the steps
+    after this one fill the fields again for the person's identifier only (from the answers
+    already fetched; `choose_crossref` then looks at no DOI but theirs). A new DOI clears what
+    the DOI-keyed sources wrote (arXiv's fields follow the arXiv id, which did not change); a
+    new arXiv id clears what every source wrote."""
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
         """Compare fingerprints."""
+        edited = []
         for name, mark in sorted(entry.fingerprints.items()):
             if fingerprint(getattr(entry, name, None)) != mark:
                 entry.provenance[name] = "manual"
                 del entry.fingerprints[name]
+                edited.append(name)
+        sources = tuple(cast(Provenance, name) for name in writer.rank if name != "list")
+        if "arxiv" in edited:
+            writer.clear(entry, sources, "the arXiv id was changed by hand")
+        elif "doi" in edited:
+            writer.clear(entry, tuple(s for s in sources if s != ARXIV.name),
+                         "the DOI was changed by hand")
 
 
 def arxiv_answer(entry: Entry, ctx: Context) -> dict[str, Any] | None:
@@ -270,6 +292,7 @@ class ApplyArxivRecord:
         if record is None:
             return
         pinned = bool(linked_version(entry))
+        writer.dropped(entry, record)
         for name in ARXIV.fields:
             if name == "arxiv_version" and pinned and entry.arxiv_version:
                 continue  # the list cites a version: keep it
@@ -344,7 +367,9 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
     titles, years = evidence(entry, ctx)
     first = entry.authors[0] if entry.authors else None
     implied = {candidate_doi(link.url).lower() for link in entry.links} - {""}
-    for doi in entry_dois(entry):
+    theirs = entry.provenance.get("doi") == "manual" and entry.doi
+    # A person's DOI names the paper: its record or nothing (no other DOI, no search).
+    for doi in [entry.doi.lower()] if theirs else entry_dois(entry):
         record = doi_record(doi, ctx)
         outcome = ctx.dois.get(doi)
         if record is None:
@@ -370,7 +395,7 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
                 "doi-other-title", f"DOI {doi} names another title", doi=doi,
                 title=record.title))
     query = ctx.queries.get(id(entry))
-    outcome = ctx.searches.get(query) if query else None
+    outcome = ctx.searches.get(query) if query and not theirs else None
     if outcome is None:
         return choice
     if outcome.error:
@@ -456,6 +481,7 @@ class ApplyPublishedVersion:
         venue = classify(entry.venue_tag)
         values = dict(record.fields)
         values["pub_type"] = refine_pub_type(values.get("pub_type", ""), venue)
+        writer.dropped(entry, record)
         for name in CROSSREF.fields:
             force = name == "doi" and replaced_preprint_doi
             writer.set(entry, name, values.get(name), CROSSREF.name, record.score, force=force)
@@ -483,6 +509,7 @@ class ApplyOtherSources:
                 record = provider.to_record(payload)
                 verdict = judge_record(titles, years, first, record)
                 if verdict.accept:
+                    writer.dropped(entry, record)
                     for name in provider.fields:
                         writer.set(entry, name, record.fields.get(name), provider.name,
                                    verdict.score)

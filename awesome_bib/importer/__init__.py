@@ -7,6 +7,7 @@ writing, so a bad list leaves entries/ untouched.
 from __future__ import annotations
 
 import gc
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from typing import Any
 
 from .. import citekeys, store
 from ..core.identifiers import arxiv_id, doi
-from ..errors import ListError
+from ..errors import ListError, name_the_input
 from ..model import Conflict, Entry, Library, ListProblem
 from .collect import collect
 from .markdown import parse
@@ -104,7 +105,11 @@ def read_library(text: str, source: str) -> Reading:
     unreadable line and how many link-bearing lines were skipped.
     """
     with _gc_paused():
-        return _read_library(text, source)
+        try:
+            return _read_library(text, source)
+        except Exception as exc:
+            name_the_input(exc, source)
+            raise
 
 
 @contextmanager
@@ -122,14 +127,84 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+#: Characters in one line of a list. Real lists' longest lines are under 1,500 (a bullet with
+#: a dozen badges, a one-line HTML table row); a longer line is no item anyone wrote by hand,
+#: and reading it costs memory out of proportion to the list (issue 20: one 50 MB line).
+MAX_LINE = 32_768
+_LONG_LINE = re.compile(f"^[^\n]{{{MAX_LINE + 1},}}", re.M)
+
+
+def _drop_long_lines(text: str) -> tuple[str, list[ListProblem]]:
+    """The text with every line over MAX_LINE characters emptied (the line numbers of the
+    rest stay), and one skipped record for each."""
+    skipped: list[ListProblem] = []
+    counted, line = 0, 1
+
+    def drop(match: re.Match[str]) -> str:
+        nonlocal counted, line
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        skipped.append(ListProblem(line=line, raw=match.group()[:80] + "...",
+                                   reason=f"a line of {len(match.group()):,} characters (more "
+                                          f"than {MAX_LINE:,}): not read"))
+        return ""
+
+    return _LONG_LINE.sub(drop, text), skipped
+
+
+#: Characters in one item: a paragraph, or a list item with its continuation lines. Real
+#: items are under a few kilobytes; reading one costs ~60 bytes of memory per character of
+#: links (a 50 MB paragraph of links: 3 GB), so a longer one is not read.
+MAX_ITEM = 2**20
+#: A line that starts a block of its own (a list item, heading, table row, quote, HTML, fence):
+#: it ends the item before it. Other non-blank lines continue it.
+_BLOCK_START = re.compile(r" {0,3}(?:[-*+]\s|\d{1,9}[.)]\s|#|\||>|<|```|~~~)")
+
+
+def _drop_long_items(text: str) -> tuple[str, list[ListProblem]]:
+    """The text with every item over MAX_ITEM characters emptied (line numbers kept), and
+    one skipped record for each. Only a text over MAX_ITEM can hold one: others are not
+    scanned."""
+    if len(text) <= MAX_ITEM:
+        return text, []
+    lines = text.split("\n")
+    skipped: list[ListProblem] = []
+    start, size = -1, 0
+
+    def close(end: int) -> None:
+        if start >= 0 and size > MAX_ITEM:
+            skipped.append(ListProblem(
+                line=start + 1, raw=lines[start][:80] + "...",
+                reason=f"an item of {end - start:,} lines and {size:,} characters (more than "
+                       f"{MAX_ITEM:,}): not read"))
+            lines[start:end] = [""] * (end - start)
+
+    for i, line in enumerate(lines):
+        blank = not line.strip()
+        if blank or _BLOCK_START.match(line):
+            close(i)
+            start, size = (-1, 0) if blank else (i, len(line))
+        elif start >= 0:
+            size += len(line) + 1
+        else:
+            start, size = i, len(line)
+    close(len(lines))
+    return ("\n".join(lines), skipped) if skipped else (text, [])
+
+
 def _read_library(text: str, source: str) -> Reading:
     clock = _Clock()
+    text, too_long = _drop_long_lines(text)
+    text, too_big = _drop_long_items(text)
+    too_long += too_big
     lines = text.splitlines()
     blocks = parse(text)
     gc.collect()  # markdown-it's syntax tree (parent <-> child cycles) is garbage now
     clock.lap("markdown")
     found = collect(blocks, lines)
     del blocks
+    if too_long:
+        found.skipped = sorted([*found.skipped, *too_long], key=lambda sk: sk.line)
     clock.lap("items")
     if not found.entries:
         lost = sorted([*found.problems, *found.skipped], key=lambda p: p.line)
@@ -216,23 +291,14 @@ def _import_list(list_path: str | Path, entries_dir: str | Path, rekey: bool,
     clock.lap("keys")
     lib.conflicts = conflicts(lib.entries, source)
     clock.lap("conflicts")
-    written = store.save_library(lib, entries_dir)
-    _drop_stale_sections(entries_dir, old_sections, {s.slug for s in lib.sections})
+    # One transaction: the new files, and the files of sections the list no longer has.
+    written = store.save_library(lib, entries_dir, drop=old_sections)
     clock.lap("write entries/")
     report = _report(lib, result, folded, entries_dir, written)
     report.timings = {**clock.laps, **reading.timings}
     report.skipped = reading.skipped
     report.explain = reading.explain() if explain else []
     return report
-
-
-def _drop_stale_sections(entries_dir: Path, old: list[str], new: set[str]) -> None:
-    """Delete section files the previous index named and the new one does not."""
-    for slug in old:
-        if slug not in new:
-            path = store.section_path(entries_dir, slug)
-            if path.is_file():
-                path.unlink()
 
 
 def _report(lib: Library, result: MergeResult, folded: int, entries_dir: Path,

@@ -1,8 +1,9 @@
 """entries/ on disk: `_index.yaml` (sections, conflicts, problems) plus one YAML file per section.
 
 An entry is stored once, in the file of the section where the list first mentions it; its
-`listings` name every section (and position) it appears in. Files are written atomically and
-only when their bytes change, so a re-import of an unchanged list changes no byte.
+`listings` name every section (and position) it appears in. Files are written only when their
+bytes change, so a re-import of an unchanged list changes no byte, and one save is one
+transaction across its files (transaction.py): all of them change, or none.
 
 entries/ is a place people edit, also while a run works on it. The store remembers the bytes
 it last read or wrote for every file; right before replacing a file it checks that they are
@@ -15,6 +16,7 @@ hand formatting survive every rewrite (entries_yaml.py).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,8 @@ from ..errors import EntriesError
 from ..model import Conflict, Entry, Library, ListProblem, Section
 from . import entries_yaml, parse_cache
 from .entries_merge import MergeConflict, merge_file
-from .fsutil import atomic_write_text, read_or_none, replace_if_unchanged
+from .fsutil import atomic_write_text, read_or_none
+from .transaction import Transaction, finish
 
 INDEX_NAME = "_index.yaml"
 SCHEMA_VERSION = 1
@@ -31,6 +34,10 @@ UNMERGED_SUFFIX = ".unmerged.yaml"
 
 #: resolved path -> digest of the bytes this process last read there or wrote there.
 _seen: dict[Path, str] = {}
+#: id(entry) -> (the entry, the section file it was read from), for entries no list item
+#: places (added by hand, rare): they stay in the file the person put them in. The entry is
+#: held so that its id is not reused.
+_homes: dict[int, tuple[Entry, str]] = {}
 #: How often a file that changes under our feet is re-read and merged before giving up.
 _ATTEMPTS = 5
 
@@ -72,6 +79,7 @@ def section_path(entries_dir: Path, slug: str) -> Path:
 def load_library(entries_dir: str | Path) -> Library:
     """Read entries/ into a Library; any problem is an EntriesError naming file and line."""
     entries_dir = Path(entries_dir)
+    finish(entries_dir)  # a save a killed run committed is completed before anything is read
     index_path = entries_dir / INDEX_NAME
     if not index_path.is_file():
         raise EntriesError(index_path, None,
@@ -112,16 +120,36 @@ def load_library(entries_dir: str | Path) -> Library:
                 raise EntriesError(path, _item_line(path, i),
                                    f"duplicate key {entry.key!r} (also in {seen[entry.key].name})")
             seen[entry.key] = path
+            if not entry.listings:
+                _homes[id(entry)] = (entry, section.slug)
             lib.entries.append(entry)
+    for pending in pending_unmerged(entries_dir):
+        _say(f"{pending} is pending: a run's result that could not be merged with your edits; "
+             f"copy what you want from it into {pending.name.split('.')[0]}.yaml, then delete "
+             "it")
     return lib
+
+
+def pending_unmerged(entries_dir: Path) -> list[Path]:
+    """The `.unmerged*.yaml` files a run left beside a person's file, oldest name first."""
+    return sorted(p for p in entries_dir.glob("*.unmerged*.yaml") if p.is_file())
+
+
+def _home(entry: Entry, slugs: list[str]) -> str:
+    """The section file an entry is saved in: its first listing's section; for an entry no
+    list item places, the file it was read from (else the first section)."""
+    if entry.listings:
+        return entry.listings[0].section
+    held, slug = _homes.get(id(entry), (None, ""))
+    return slug if held is entry and slug in slugs else slugs[0]
 
 
 def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
     """(file name -> YAML text, file name -> the data it holds)."""
     home: dict[str, list[Entry]] = {s.slug: [] for s in lib.sections}
+    slugs = list(home)
     for entry in lib.entries:
-        slug = entry.listings[0].section if entry.listings else lib.sections[0].slug
-        home.setdefault(slug, []).append(entry)
+        home.setdefault(_home(entry, slugs), []).append(entry)
     docs: dict[str, Any] = {}
     index = {
         "awesome_bib": SCHEMA_VERSION,
@@ -141,52 +169,68 @@ def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
     return {name: entries_yaml.dump(doc) for name, doc in docs.items()}, docs
 
 
-def save_library(lib: Library, entries_dir: str | Path) -> list[Path]:
-    """Write entries/ atomically, touching only files whose bytes change; returns those paths.
+def save_library(lib: Library, entries_dir: str | Path, drop: Iterable[str] = ()) -> list[Path]:
+    """Write entries/ as one transaction (transaction.py), touching only files whose bytes
+    change, and delete the section files of the slugs in `drop`; returns the changed paths.
 
     A file changed on disk since this process read it is merged, never overwritten."""
     entries_dir = Path(entries_dir)
     entries_dir.mkdir(parents=True, exist_ok=True)
-    changed: list[Path] = []
     files, docs = _render(lib)
-    # Section files first, the index last: a crash in between leaves the old index, which
-    # still names only files that exist.
-    for name in sorted(files, key=lambda n: n == INDEX_NAME):
-        path = entries_dir / name if name == INDEX_NAME else section_path(entries_dir, name[:-5])
-        if _write(path, files[name], docs[name]):
-            changed.append(path)
-    return changed
+    tx = Transaction(entries_dir)
+    staged: list[tuple[Path, bytes, Any, bool]] = []
+    try:
+        for name in sorted(files, key=lambda n: n == INDEX_NAME):
+            path = (entries_dir / name if name == INDEX_NAME
+                    else section_path(entries_dir, name[:-5]))
+            ready = _stage(tx, path, files[name], docs[name])
+            if ready is not None:
+                staged.append((path, *ready))
+        for slug in drop:
+            path = section_path(entries_dir, slug)
+            if f"{slug}.yaml" not in files and path.is_file():
+                tx.drop(path)
+        tx.commit()
+    except BaseException:
+        tx.abandon()
+        raise
+    for path, new, doc, dumped in staged:
+        name = parse_cache.digest(new)
+        _seen[path.resolve()] = name
+        parse_cache.remember(new, doc, name)  # the next load of these bytes needs no parse
+        if dumped:
+            parse_cache.mark_dumped(name)
+    return [path for path, *_ in staged] + tx.drops
 
 
-def _write(path: Path, text: str, doc: Any) -> bool:
-    """Put `doc` into `path` (our `text` for it when the file holds nothing of a person's);
-    True when the file's bytes changed."""
+def _stage(tx: Transaction, path: Path, text: str, doc: Any) -> tuple[bytes, Any, bool] | None:
+    """Stage `doc` for `path` in `tx` (our `text` for it when the file holds nothing of a
+    person's): (the new bytes, the data they hold, whether they are our dump), or None when
+    the file keeps its bytes."""
     seen = path.resolve()
     for _attempt in range(_ATTEMPTS):
         current = read_or_none(path)
         if current is not None and _seen.get(seen) not in (None, parse_cache.digest(current)):
             result = _merge_edit(path, current, doc)
             if result is None:
-                return False
+                return None
             doc, new = result
         else:
             new = _text_for(path, current, text, doc).encode("utf-8")
         if new == current:
             _seen[seen] = parse_cache.digest(new)
-            return False
-        # Replaced only if the bytes are still `current`; else someone wrote meanwhile: again.
-        if replace_if_unchanged(path, new, current):
-            name = parse_cache.digest(new)
-            _seen[seen] = name
-            parse_cache.remember(new, doc, name)  # the next load of these bytes needs no parse
-            if new == text.encode("utf-8"):
-                parse_cache.mark_dumped(name)
-            return True
+            return None
+        tx.stage(path, new)
+        # Staged; still the bytes we built on? Else someone wrote meanwhile: again.
+        if read_or_none(path) == current:
+            return new, doc, new == text.encode("utf-8")
+        tmp, _ = tx.moves.pop()
+        tmp.unlink(missing_ok=True)
     beside = _unmerged_path(path)
     atomic_write_text(beside, entries_yaml.dump(doc))
     _say(f"{path} kept changing while this run tried to write it: left as it is; this run's "
          f"result is in {beside.name}")
-    return False
+    return None
 
 
 def _text_for(path: Path, current: bytes | None, text: str, doc: Any) -> str:

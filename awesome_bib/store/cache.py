@@ -50,7 +50,7 @@ class Cache:
             raise CacheError(path, f"unreadable cache file ({exc}); delete it") from None
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested past the stack
             raise CacheError(path, "corrupt cache file (not JSON); delete it") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise CacheError(path, f"not an awesome-bib cache file of format {FORMAT}; delete it")

@@ -147,10 +147,42 @@ def _merge_entry(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, A
         if name not in _BOOKKEEPING:
             provenance[name] = "manual"  # the person's value won: theirs from now on
             fingerprints.pop(name, None)
-    if lost:
+    changed = [name for name in IDENTIFIERS if theirs.get(name) != base.get(name)]
+    if changed:
+        _identity_decided(merged, base, theirs, changed, provenance, fingerprints)
+    if lost or changed:
         merged["provenance"] = provenance
         if fingerprints:
             merged["fingerprints"] = fingerprints
         else:
             merged.pop("fingerprints", None)
+        if not provenance:
+            merged.pop("provenance")
     return merged
+
+
+#: Fields that say which paper an entry is. A person who sets one decides the identity.
+IDENTIFIERS = ("arxiv", "doi")
+
+
+def _identity_decided(merged: dict[str, Any], base: dict[str, Any], theirs: dict[str, Any],
+                      changed: list[str], provenance: dict[str, str],
+                      fingerprints: dict[str, str]) -> None:
+    """The person set an identifier while the run worked on the entry: it is theirs
+    (`manual`), and every value a source wrote for the identifier the run had, by this run or
+    an earlier one, goes (the next enrich fills them for theirs). A new DOI spares arXiv's
+    fields (they follow the arXiv id); a new arXiv id spares nothing a source wrote. A value
+    the person wrote themselves stays, theirs."""
+    for name, owner in list(provenance.items()):
+        if name in changed or theirs.get(name, _MISSING) != base.get(name, _MISSING):
+            provenance[name] = "manual"
+            fingerprints.pop(name, None)
+        elif owner in ("list", "manual") or name in _BOOKKEEPING:
+            continue
+        elif "arxiv" in changed or owner != "arxiv":
+            merged.pop(name, None)
+            del provenance[name]
+            fingerprints.pop(name, None)
+    for name in changed:
+        provenance[name] = "manual"
+        fingerprints.pop(name, None)

@@ -62,25 +62,6 @@ def read_or_none(path: Path) -> bytes | None:
         return None
 
 
-def replace_if_unchanged(path: Path, data: bytes, expected: bytes | None) -> bool:
-    """Atomically put `data` at `path` unless its bytes are no longer `expected` (None: no
-    file); False, with nothing written, when someone changed it since it was read.
-
-    The check is made once the new bytes are staged, right before the rename, so the window
-    in which a person's save could still be replaced is that of one `read` and one `rename`.
-    """
-    tmp = stage_bytes(path, data)
-    try:
-        if read_or_none(path) != expected:
-            tmp.unlink(missing_ok=True)
-            return False
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return True
-
-
 def is_temp(path: Path) -> bool:
     """A temp file `stage_bytes` made (`.<name>.<random>.tmp`)."""
     return path.name.startswith(".") and path.name.endswith(".tmp")

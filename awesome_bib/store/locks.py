@@ -25,6 +25,7 @@ from filelock import FileLock, Timeout
 
 from ..errors import BusyError
 from .fsutil import atomic_write_text, sweep_temps
+from .transaction import finish
 
 LOCK_SUFFIX = ".awesome-bib.lock"
 HOLDER_SUFFIX = ".awesome-bib.holder.json"
@@ -95,7 +96,8 @@ def hold(directory: Path, command: str, wait: float,
         raise BusyError(f"{directory}: cannot take the lock: {exc.strerror or exc}") from None
     holder = holder_path(directory)
     try:
-        if holder.exists() and directory.is_dir():  # the last holder died: sweep what it left
+        if holder.exists() and directory.is_dir():  # the last holder died: finish the save
+            finish(directory)  # it committed (its journal), then sweep the temps it left
             sweep_temps(directory, recursive=True)
         atomic_write_text(holder, json.dumps({
             "command": command, "pid": os.getpid(), "host": socket.gethostname(),

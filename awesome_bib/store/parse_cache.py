@@ -9,12 +9,13 @@ harmless (two runs write the same bytes under the same name), so it needs no loc
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
-from ..errors import EntriesError
+from ..errors import EntriesError, name_the_input
 from .cachedir import cache_root
 from .fsutil import atomic_write_text
 
@@ -67,17 +68,41 @@ def recall(name: str) -> Any:
 
 def parse_yaml(path: Path, text: str) -> Any:
     """Parse YAML text with libyaml (PyYAML's pure-Python loader without it); errors name
-    `path` and the line."""
+    `path` and the line. Anchors and aliases are refused (`_loader`)."""
     import yaml  # only on a cache miss: export of a cached list never loads a YAML parser
 
     try:
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml.load(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise EntriesError(path, line, f"broken YAML: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
         raise EntriesError(path, None, f"broken YAML: {exc}") from None
+
+
+@functools.cache
+def _loader() -> Any:
+    """libyaml's safe loader, refusing an alias where it would be expanded.
+
+    awesome-bib writes no anchors and aliases, and a person has no need of them, while a few
+    nested aliases (`&a [*a, *a, ...]`) make a document that is small as parsed nodes but
+    exponential as data: whatever walks it (the JSON of the parse cache, the export) then
+    exhausts memory. The node graph is built first (small: an alias is the same node again);
+    the constructor builds each node once, so a node met a second time is an alias."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class NoAliasLoader(base):  # type: ignore[misc, valid-type]
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            if node in self.constructed_objects or node in self.recursive_objects:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "anchors and aliases are not allowed in entries/ "
+                    "(awesome-bib writes none; write the value out)", node.start_mark)
+            return super().construct_object(node, deep)
+
+    return NoAliasLoader
 
 
 def read_yaml_digest(path: Path) -> tuple[str, Any]:
@@ -94,8 +119,12 @@ def read_yaml_digest(path: Path) -> tuple[str, Any]:
     cached = recall(name)
     if cached is not None:
         return name, cached
-    parsed = parse_yaml(path, text)
-    remember(data, parsed, name)
+    try:
+        parsed = parse_yaml(path, text)
+        remember(data, parsed, name)
+    except Exception as exc:
+        name_the_input(exc, str(path))
+        raise
     return name, parsed
 
 

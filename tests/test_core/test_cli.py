@@ -99,10 +99,33 @@ def test_click_standalone_mode_reports_alike(raising, exc, status, line):
     assert result.stderr == (f"{line}\n" if line else "")
 
 
-def test_a_programming_error_is_not_disguised(raising, capsys):
+def test_a_programming_error_is_one_line_that_says_so(raising, capsys, monkeypatch):
+    """The last line of defence (issue 20): no traceback, exit 2, the exception named and a
+    request to report it; AWESOME_BIB_DEBUG=1 lets it through for whoever debugs it."""
     raising(KeyError("field"))
+    status, out, err = run_main(["raise"], capsys)
+    assert (status, out) == (2, "")
+    assert err == ("awesome-bib: error: KeyError: 'field'; nothing already written was lost. "
+                   f"Not an error awesome-bib {cli_module.__version__} expected: please report "
+                   "it with this line\n")
+    monkeypatch.setenv("AWESOME_BIB_DEBUG", "1")
     with pytest.raises(KeyError):
         run_main(["raise"], capsys)
+
+
+@pytest.mark.parametrize(("exc", "said"), [
+    (MemoryError(), "out of memory (MemoryError)"),
+    (RecursionError("maximum recursion depth exceeded"), "nested too deeply to read "
+                                                          "(RecursionError)"),
+])
+def test_memory_and_recursion_errors_are_one_line_naming_the_input(raising, capsys, exc,
+                                                                     said):
+    exc.add_note("entries/survey.yaml")  # what errors.name_the_input leaves on the way up
+    raising(exc)
+    status, _, err = run_main(["raise"], capsys)
+    assert status == 2
+    assert err.startswith(f"awesome-bib: error: entries/survey.yaml: {said}; "), err
+    assert err.count("\n") == 1
 
 
 def test_interrupt_exits_130(raising, capsys):

@@ -131,3 +131,46 @@ def test_list_doi_is_never_replaced_by_a_search(served, fake_arxiv, make_opts):
 ])
 def test_split_display_name(name, expected):
     assert split_display_name(name) == expected
+
+
+def test_the_report_names_a_pending_unmerged_file(entries_dir, make_opts):
+    """What a `.unmerged.yaml` holds is not in entries/: the report names it after the save.
+    (test_the_figures_are_what_entries_holds_after_an_unmerged_save: its figures)"""
+    from awesome_bib.commands.enrich_cmd import report_lines
+    from awesome_bib.enrich import run_enrich
+
+    beside = entries_dir / "medical-report-generation.unmerged.yaml"
+    beside.write_text((entries_dir / "medical-report-generation.yaml").read_text("utf-8"),
+                      encoding="utf-8")
+    report = run_enrich(entries_dir, make_opts(offline=True))
+    assert report.unmerged == [str(beside)]
+    assert any(str(beside) in line and "not in entries/" in line
+               for line in report_lines(report, dry_run=False))
+
+
+def test_the_figures_are_what_entries_holds_after_an_unmerged_save(entries_dir, make_opts,
+                                                                     monkeypatch):
+    """While the run works, a person deletes an entry the run enriches: the run's result goes
+    to the `.unmerged.yaml`, and the report counts what entries/ holds, not the run's work."""
+    import yaml
+
+    import awesome_bib.enrich as enrich_module
+    from awesome_bib import store
+    from awesome_bib.enrich import section_stats
+
+    path = entries_dir / "medical-report-generation.yaml"
+    real = enrich_module.enrich_library
+
+    def and_a_person_deletes_an_entry(lib, opts=None, progress=None):
+        report = real(lib, opts, progress)
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc["entries"] = doc["entries"][1:]
+        path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), "utf-8")
+        return report
+
+    monkeypatch.setattr(enrich_module, "enrich_library", and_a_person_deletes_an_entry)
+    report = enrich_module.run_enrich(entries_dir, make_opts())
+    assert report.unmerged == [str(entries_dir / "medical-report-generation.unmerged.yaml")]
+    saved = store.load_library(entries_dir)
+    assert report.sections == section_stats(saved, saved.entries)
+    assert sum(s.with_authors for s in report.sections) == 0  # the run's authors are beside

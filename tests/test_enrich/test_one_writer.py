@@ -29,20 +29,19 @@ from .conftest import ROOT
 
 BOUND = 120  # seconds: the longest any wait here may take before the test fails
 
-#: Runs the CLI with `store.replace_if_unchanged` pausing after the first file it replaces,
-#: having written that file's name to argv[1]: a kill then lands in the middle of the writes.
+#: Runs the CLI with `os.replace` pausing after the first entries/ `.yaml` file it puts in
+#: place (a save's renames), having written that file's name to argv[1]: a kill then lands in
+#: the middle of the writes.
 PAUSING_CLI = """
-import sys, time
+import os, sys, time
 from pathlib import Path
-from awesome_bib import store
-real = store.replace_if_unchanged
-def pausing(path, data, expected):
-    done = real(path, data, expected)
-    if done:
-        Path(marker).write_text(str(path))
+real = os.replace
+def pausing(src, dst, *args, **kw):
+    real(src, dst, *args, **kw)
+    if str(dst).endswith(".yaml") and Path(dst).parent.name == "entries":
+        Path(marker).write_text(str(dst))
         time.sleep(600)
-    return done
-store.replace_if_unchanged = pausing
+os.replace = pausing
 marker, sys.argv = sys.argv[1], ["awesome-bib", *sys.argv[2:]]
 from awesome_bib.cli import main
 main()

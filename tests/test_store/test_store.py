@@ -192,3 +192,39 @@ def test_file_not_cut_into_entries_is_updated_whole(entries):
     assert "entries:  # surveys only\n" in text
     assert [e.to_dict() for e in store.load_library(entries).entries] == [
         e.to_dict() for e in lib.entries]
+
+
+def test_a_pending_unmerged_file_is_named_by_every_later_run(entries, capsys):
+    path = entries / "survey.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "  broken: [\n", encoding="utf-8")
+    beside = entries / f"survey{store.UNMERGED_SUFFIX}"
+    shutil.copy(ENTRIES / "survey.yaml", beside)  # what a run left beside it
+    shutil.copy(ENTRIES / "survey.yaml", path)  # the person repaired their file
+    capsys.readouterr()
+    for _ in range(2):  # each run says so until the person deletes it
+        store.load_library(entries)
+        [line] = capsys.readouterr().err.splitlines()
+        assert f"{beside} is pending" in line and "copy what you want" in line
+    beside.unlink()
+    store.load_library(entries)
+    assert capsys.readouterr().err == ""
+
+
+def test_a_hand_added_entry_stays_in_the_file_it_was_put_in(entries):
+    """An entry no list item places (a person added it to the second section's file) is
+    saved in that file, not moved to the first section's."""
+    lib = store.load_library(entries)
+    second = lib.sections[1].slug
+    path = entries / f"{second}.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["entries"].append({"key": "handAdded2024", "title": "A paper I add by hand",
+                           "year": 2024})
+    path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    lib = store.load_library(entries)
+    next(e for e in lib.entries if e.key == "handAdded2024").year = 2023  # a run changes it
+    store.save_library(lib, entries)
+    homes = {p.name: [e["key"] for e in yaml.safe_load(p.read_text(encoding="utf-8"))["entries"]]
+             for p in entries.glob("*.yaml") if p.name != store.INDEX_NAME}
+    assert [name for name, keys in homes.items() if "handAdded2024" in keys] == [path.name]
+    assert [e.year for e in store.load_library(entries).entries if e.key == "handAdded2024"] \
+        == [2023]

@@ -123,7 +123,7 @@ def test_reports_read_alike_at_80_columns_and_in_a_ci_log(command, seed_entries,
         assert reasons and all(re.fullmatch(r"  \w+: \S.*", line) for line in reasons)
     if command == "check":
         rows = [line for line in lines if re.match(r"  +\d+  ", line)]
-        assert len(rows) == 11 and all(line.split()[1] in ("venue-year", "shared-link",
+        assert len(rows) == 10 and all(line.split()[1] in ("venue-year", "shared-link",
                "duplicate-in-section", "multi-section") for line in rows)
 
 

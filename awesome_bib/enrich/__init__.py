@@ -1,4 +1,5 @@
-"""Enrichment: arXiv and Crossref look-ups (batched, cached, polite) folded into entries/.
+"""Enrichment: arXiv, Semantic Scholar and Crossref look-ups (batched, cached, polite)
+folded into entries/.
 
 `enrich_library` completes a Library in memory and returns an `EnrichReport`; `run_enrich`
 loads entries/, enriches, assigns keys and saves (unless it is a dry run).
@@ -7,6 +8,7 @@ loads entries/, enriches, assigns keys and saves (unless it is a dry run).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,8 @@ from ..model import PUBLISHED_TYPES, Entry, Library
 from ..title_compare import title_words
 from . import arxiv as arxiv_src
 from . import crossref as crossref_src
-from . import identity
+from . import identity, published
+from . import semantic_scholar as s2_src
 from .base import Outcome, RecordError, Source
 from .cache import Cache, default_dir
 from .http import RetryPolicy
@@ -24,7 +27,6 @@ from .match import CANDIDATE
 from .sources import ARXIV, generic
 from .steps import (
     ARXIV_STEPS,
-    CROSSREF_STEPS,
     IDENTITY_STEPS,
     REPORTED,
     ChooseCrossref,
@@ -52,6 +54,9 @@ class Options:
     cache_dir: str | Path | None = None
     arxiv_url: str | None = None
     crossref_url: str | None = None
+    s2_url: str | None = None
+    s2_key: str | None = None  # None: AWESOME_BIB_S2_KEY
+    s2_interval: float | None = None
     arxiv_delay: float | None = None
     crossref_interval: float | None = None
     policy: RetryPolicy = field(default_factory=RetryPolicy)
@@ -85,6 +90,8 @@ class EnrichReport:
     #: {file, line, key, code, message}: links to other papers, retitles, contradicted years
     findings: list[dict[str, Any]] = field(default_factory=list)
     titles_per_search: list[int] = field(default_factory=list)  # titles in each arXiv search
+    #: optional source -> what it could not verify and why (said once, not per entry)
+    unavailable: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for --json."""
@@ -123,6 +130,8 @@ def gather(source: Source, keys_: Iterable[str], cache: Cache, opts: Options,
         for key in todo:
             out[key] = Outcome(error=f"{source.name}: not in the cache (--offline)")
         return out
+    if not todo:
+        return out
     for batch in source.lookup(todo):
         for key, outcome in batch.items():
             if outcome.error:
@@ -136,9 +145,12 @@ def gather(source: Source, keys_: Iterable[str], cache: Cache, opts: Options,
     return out
 
 
-def search_query(entry: Entry) -> str | None:
-    """The `query.bibliographic` for an entry with no DOI: title, first author, year."""
+def search_query(entry: Entry, ctx: Context | None = None) -> str | None:
+    """The `query.bibliographic` for an entry with no DOI: title, first author, year (none
+    when another source already settled its published version)."""
     if entry.kind != "paper" or entry.doi or entry.arxiv_doi or not entry.title:
+        return None
+    if ctx is not None and (ctx.published_dois.get(id(entry)) or published.answered(entry, ctx)):
         return None
     venue = classify(entry.venue_tag)
     if not venue.registers_dois and venue.pub_type != "preprint":
@@ -221,6 +233,14 @@ def enrich_library(lib: Library, opts: Options | None = None,
     writer = Writer(ctx)
     ax = arxiv_src.ArxivSource(url=opts.arxiv_url, delay=opts.arxiv_delay, policy=opts.policy,
                                mailto=opts.mailto, clock=opts.clock, sleep=opts.sleep)
+    # Semantic Scholar answers from what the list gives (ids, titles), on its own host and
+    # pace: it runs beside arXiv, and Crossref's DOI batch waits for both.
+    s2 = s2_src.S2Client(url=opts.s2_url, key=opts.s2_key, interval=opts.s2_interval,
+                         policy=opts.policy, clock=opts.clock, sleep=opts.sleep)
+    s2_counts = {"cached": 0, "fetched": 0, "failed": 0}
+    s2_jobs = ThreadPoolExecutor(max_workers=1, thread_name_prefix="s2")
+    s2_done = s2_jobs.submit(_ask_s2, s2, entries, cache, opts, s2_counts)
+    s2_jobs.shutdown(wait=False)
     cr = crossref_src.CrossrefClient(url=opts.crossref_url, mailto=opts.mailto,
                                      interval=opts.crossref_interval, policy=opts.policy,
                                      clock=opts.clock, sleep=opts.sleep)
@@ -246,12 +266,17 @@ def enrich_library(lib: Library, opts: Options | None = None,
         if found and found == entry.arxiv and not cache.get(ax.name, found)[0]:
             cache.put(ax.name, found, hit)  # the next run looks it up by id: no request
     _fold(ARXIV_STEPS, entries, ctx, writer)
+    ctx.others.update(s2_done.result())
+    for name in counts:
+        counts[name] += s2_counts[name]
+    _fold(published.S2_STEPS, entries, ctx, writer)
 
     dois_src = crossref_src.CrossrefDois(cr)
-    ctx.dois = gather(dois_src, [d for e in entries for d in entry_dois(e)], cache, opts,
-                      counts, progress)
+    ctx.dois = gather(dois_src, [d for e in entries for d in
+                                 (*entry_dois(e), *ctx.published_dois.get(id(e), []))],
+                      cache, opts, counts, progress)
     for entry in entries:
-        query = search_query(entry)
+        query = search_query(entry, ctx)
         if query:
             ctx.queries[id(entry)] = query
     ctx.searches = gather(crossref_src.CrossrefSearch(cr), ctx.queries.values(), cache, opts,
@@ -264,7 +289,8 @@ def enrich_library(lib: Library, opts: Options | None = None,
     if targets:
         ctx.dois.update(gather(dois_src, targets, cache, opts, counts, progress))
     _remember_search_hits(entries, ctx, cache)
-    requests = {"arxiv": ax.http.requests, "crossref": cr.http.requests}
+    requests = {"arxiv": ax.http.requests, "s2": s2.http.requests,
+                "crossref": cr.http.requests}
     for provider in generic():  # any further source: one module + one registry line
         make, keys_of = provider.make_source, provider.keys
         if make is None or keys_of is None:
@@ -274,14 +300,30 @@ def enrich_library(lib: Library, opts: Options | None = None,
                                            cache, opts, counts, progress)
         http = getattr(other, "http", None)
         requests[provider.name] = int(getattr(http, "requests", 0))
-    _fold(CROSSREF_STEPS, entries, ctx, writer)
+    _fold(published.PUBLISHED_STEPS, entries, ctx, writer)
 
-    report = EnrichReport(requests=requests,
+    unverified = sum(1 for e in entries if any(o["code"] == "source-unavailable"
+                                               for o in e.outcomes))
+    report = EnrichReport(requests=requests, unavailable=(
+        {"s2": f"{s2.refused or 'Semantic Scholar failed'}; {unverified} entries not "
+               f"verified by it"} if unverified else {}),
                           counts=counts, changes=ctx.changes, entries=len(entries),
                           titles_per_search=list(search.titles_per_request))
     report.sections = section_stats(lib, entries)
     report.findings = findings(lib, entries)
     return report
+
+
+def _ask_s2(client: s2_src.S2Client, entries: list[Entry], cache: Cache, opts: Options,
+            counts: dict[str, int]) -> dict[str, dict[str, Outcome]]:
+    """Semantic Scholar's answers: one batch of every id the list gives, then a title match
+    for each paper the list gives no id for (on a worker thread: no progress callbacks)."""
+    papers = gather(s2_src.S2Papers(client), [k for e in entries for k in s2_src.keys(e)],
+                    cache, opts, counts, None)
+    matches = gather(s2_src.S2Match(client), [q for e in entries
+                                              if (q := s2_src.match_key(e))],
+                     cache, opts, counts, None)
+    return {s2_src.S2Papers.name: papers, s2_src.S2Match.name: matches}
 
 
 def findings(lib: Library, entries: list[Entry]) -> list[dict[str, Any]]:

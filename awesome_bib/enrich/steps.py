@@ -21,13 +21,13 @@ from typing import Any
 from ..arxiv_ids import abs_url, first_version_date, is_arxiv_doi, parse_id
 from ..importer.links import candidate_doi, link_venue
 from ..model import PUBLISHED_TYPES, Author, Entry
-from ..venues import parse_tag
+from ..venues import is_printer_doi, parse_tag
 from . import crossref as crossref_src
 from .base import Outcome, Record, RecordError
 from .identity import Identity, judge, line_of, linked_version
 from .match import CANDIDATE
 from .match import judge as judge_record
-from .sources import ARXIV, CROSSREF, generic, rank
+from .sources import ARXIV, CROSSREF, S2, generic, rank
 from .tags import TagReading, classify
 
 #: Outcome codes and whether each leaves the entry (partly) unresolved.
@@ -42,9 +42,12 @@ OUTCOME_CODES = {
     "unreadable-record": True,
     "no-crossref-match": True,
     "no-source": True,
+    "venue-contradiction": False,  # the verified venue is not the list's tag: it is exported
+    "source-unavailable": False,  # an optional source (Semantic Scholar) refused or was down
 }
 #: Codes the enrich report prints as `file:line: ...` (list errors a maintainer should fix).
-REPORTED = ("link-mismatch", "title-changed", "year-contradiction", "doi-other-title")
+REPORTED = ("link-mismatch", "title-changed", "year-contradiction", "doi-other-title",
+            "venue-contradiction")
 
 
 def plain(value: Any) -> Any:
@@ -84,7 +87,11 @@ class Context:
     choices: dict[int, Choice] = field(default_factory=dict)  # id(entry) -> Crossref choice
     changes: list[dict[str, Any]] = field(default_factory=list)
     outcomes: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
-    others: dict[str, dict[str, Outcome]] = field(default_factory=dict)  # generic sources
+    others: dict[str, dict[str, Outcome]] = field(default_factory=dict)  # by source name
+    #: source name -> id(entry) -> its verified record (None: none), decided once
+    choices_by_source: dict[str, dict[int, Record | None]] = field(default_factory=dict)
+    #: id(entry) -> DOIs of the published version a source named (Crossref's batch reads them)
+    published_dois: dict[int, list[str]] = field(default_factory=dict)
 
     def outcome(self, entry: Entry, code: str, message: str, **data: Any) -> None:
         """Record what was found about an entry, as data (see OUTCOME_CODES)."""
@@ -123,6 +130,8 @@ class Writer:
         `why` replaces the source in the history line ("list venue tag (registers no DOIs)")."""
         if value in ("", None, []):
             return False
+        if name == "doi" and is_printer_doi(str(value)):
+            return False  # a printer's reprint DOI is not the paper's (venues.py)
         if entry.provenance.get(name) == "manual":
             return False
         if not force and not self.may_write(entry, name, source):
@@ -345,7 +354,10 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
     titles, years = evidence(entry, ctx)
     first = entry.authors[0] if entry.authors else None
     implied = {candidate_doi(link.url).lower() for link in entry.links} - {""}
-    for doi in entry_dois(entry):
+    # DOIs another source named as the published version count as implied: a record with
+    # another title is then a near miss, not a list error.
+    implied |= set(ctx.published_dois.get(id(entry), []))
+    for doi in dict.fromkeys([*entry_dois(entry), *ctx.published_dois.get(id(entry), [])]):
         record = doi_record(doi, ctx)
         outcome = ctx.dois.get(doi)
         if record is None:
@@ -523,7 +535,8 @@ class UseVenueTagWithoutDoi:
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
         """Settle pub_type from the tag when the venue registers no DOIs, else as a preprint."""
-        if entry.provenance.get("pub_type") == CROSSREF.name or entry.kind != "paper":
+        if entry.provenance.get("pub_type") in (CROSSREF.name, S2.name) or \
+                entry.kind != "paper":
             return
         venue = classify(entry.venue_tag)
         if not venue.registers_dois and venue.pub_type in ("conference", "workshop"):
@@ -567,6 +580,3 @@ class MarkUnresolved:
 IDENTITY_STEPS = (KeepManualEdits(), CheckArxivIdentity())
 #: The steps folded over each entry once arXiv (and its title searches) have answered.
 ARXIV_STEPS = (ApplyArxivRecord(),)
-#: The steps folded over each entry once Crossref has answered.
-CROSSREF_STEPS = (ApplyPublishedVersion(), ApplyOtherSources(), ReportYearContradiction(),
-                  UseVenueTagWithoutDoi(), MarkUnresolved())

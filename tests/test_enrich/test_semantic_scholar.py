@@ -1,0 +1,181 @@
+"""Semantic Scholar: the client against genuine recorded bodies, politeness and refusals, and
+what its records may change in an entry (identity, published version, venue contradiction).
+
+Records for papers no recording covers are SYNTHETIC look-alikes (`FakeSemanticScholar.
+synth_paper`: a genuine record cloned with other metadata, its shape kept)."""
+
+from __future__ import annotations
+
+import json
+
+from awesome_bib.enrich import enrich_library
+from awesome_bib.enrich import semantic_scholar as s2
+from awesome_bib.export.resolve import resolve
+from tests.fakes.servers import FIXTURES, Fault
+
+from .conftest import POLICY, entry, library
+
+RECORDED_IDS = ["CorpusId:211530585", "CorpusId:470667", "10.2139/ssrn.2250500",
+                "0f40b1f08821e22e859c6050916cec3667778613"]
+MIDL = "Representative Image Feature Extraction via Contrastive Learning Pretraining for " \
+       "Chest X-ray Report Generation"
+HALLUCINATED = "Improving Radiology Report Generation Systems by Removing Hallucinated " \
+               "References to Non-existent Priors"
+
+
+def client(fake, clock, **kw):
+    kw.setdefault("policy", POLICY)
+    return s2.S2Client(url=fake.url, clock=clock.clock, sleep=clock.sleep, **kw)
+
+
+def test_batch_replays_the_genuine_answer_null_for_an_unknown_id(fake_s2, clock):
+    out = {}
+    for batch in s2.S2Papers(client(fake_s2, clock)).lookup(RECORDED_IDS):
+        out.update(batch)
+    [req] = fake_s2.requests
+    assert req.path == "/graph/v1/paper/batch"
+    assert req.query["fields"] == [s2.FIELDS_PARAM]  # a query parameter, never in the body
+    assert json.loads(req.body) == {"ids": RECORDED_IDS}
+    assert out["CorpusId:211530585"].payload is None and not out["CorpusId:211530585"].error
+    record = s2.to_record(out["CorpusId:470667"].payload)
+    assert record.title == "How Much Should We Trust Differences-in-Differences Estimates?"
+    assert [a.family for a in record.fields["authors"]] == ["Bertrand", "Duflo",
+                                                             "Mullainathan"]
+    assert record.year == 2001 and record.kind == "publication"
+    assert record.fields["doi"] == "10.2139/ssrn.288970"
+
+
+def test_ids_go_500_a_request_one_second_apart_with_the_key(fake_s2, clock):
+    ids = [f"ARXIV:2301.{n:05d}" for n in range(1001)]
+    answers = {}
+    for batch in s2.S2Papers(client(fake_s2, clock, key="k3y", interval=1.0)).lookup(ids):
+        answers.update(batch)
+    assert [len(b) for b in fake_s2.batches()] == [500, 500, 1]
+    assert all(r.headers["x-api-key"] == "k3y" for r in fake_s2.requests)
+    assert clock.sleeps == [1.0, 1.0]
+    assert len(answers) == 1001 and not any(o.found for o in answers.values())
+
+
+def test_no_key_no_header_and_a_429_without_retry_after_backs_off_boundedly(fake_s2, clock):
+    fake_s2.faults = [Fault(status=429), Fault(status=429)]
+    [batch] = s2.S2Papers(client(fake_s2, clock, key="")).lookup(["ARXIV:2209.01604"])
+    assert "x-api-key" not in fake_s2.requests[0].headers
+    assert len(fake_s2.requests) == 3 and batch["ARXIV:2209.01604"].payload is None
+    assert clock.sleeps == [1.0, 2.0]  # POLICY's backoff doubling, no Retry-After to obey
+
+
+def test_a_refusal_stops_asking_and_says_why(fake_s2, clock):
+    fake_s2.faults = [Fault(status=403, body=(FIXTURES / "semantic_scholar" /
+                                              "error_403_forbidden.json").read_bytes())]
+    cl = client(fake_s2, clock)
+    [first] = s2.S2Papers(cl).lookup(["ARXIV:2209.01604"])
+    second = list(s2.S2Match(cl).lookup(["a title", "another title"]))
+    assert "HTTP 403" in first["ARXIV:2209.01604"].error and "Forbidden" in \
+        first["ARXIV:2209.01604"].error
+    assert all("not sent" in o.error for b in second for o in b.values())
+    assert len(fake_s2.requests) == 1
+
+
+def test_match_answers_the_best_title_or_none_on_404(fake_s2, clock):
+    paper = fake_s2.synth_paper(MIDL, ["Yu Gu", "Yunfeng Zhang"], 2022,
+                                venue="International Conference on Medical Imaging with "
+                                      "Deep Learning")
+    fake_s2.answer_match("contrastive learning pretraining", paper)
+    out = {}
+    for batch in s2.S2Match(client(fake_s2, clock)).lookup([s2.title_key(MIDL), "zzz"]):
+        out.update(batch)
+    assert out[s2.title_key(MIDL)].payload["title"] == MIDL
+    assert out["zzz"].payload is None and not out["zzz"].error
+    assert fake_s2.match_queries() == [s2.title_key(MIDL), "zzz"]
+
+
+def test_preprint_and_printer_doi_are_not_a_published_version():
+    arxiv_only = {"venue": "arXiv.org", "externalIds": {"ArXiv": "2209.01604"}}
+    labelled = {"venue": "", "journal": {"name": "ArXiv"},
+                "externalIds": {"DOI": "10.48550/arXiv.2209.01604"}}
+    neurips = {"venue": "Neural Information Processing Systems",
+               "externalIds": {"DOI": "10.52202/068431-1234"}}
+    assert s2.is_preprint(arxiv_only) and s2.is_preprint(labelled)
+    assert s2.published_doi(labelled) == "" and s2.published_doi(neurips) == ""
+    assert s2.known_venue(neurips).tag == "NeurIPS"
+    # A series (PMLR) names no venue: it holds ICML, MIDL, CHIL and ML4H alike.
+    assert s2.known_venue({"venue": "Proceedings of Machine Learning Research"}) is None
+
+
+def test_verified_venue_contradicts_the_tag_and_is_exported(fake_arxiv, fake_s2, make_opts):
+    fake_arxiv.synth_entry("2210.06340", HALLUCINATED, ["Vignav Ramesh", "Nathan Chi"], 2022)
+    fake_s2.synth_paper(HALLUCINATED, ["Vignav Ramesh", "Nathan Chi"], 2022,
+                        venue="ML4H@NeurIPS", arxiv="2210.06340")
+    fake_arxiv.synth_entry("2209.01604", MIDL, ["Yu Gu", "Yunfeng Zhang"], 2022)
+    fake_s2.synth_paper(MIDL, ["Yu Gu", "Yunfeng Zhang"], 2022, arxiv="2209.01604",
+                        venue="International Conference on Medical Imaging with Deep Learning")
+    lib = library(entry("a", title=HALLUCINATED, arxiv="2210.06340", venue_tag="ICML 2022",
+                        year=2022),
+                  entry("b", title=MIDL, arxiv="2209.01604", venue_tag="MIDL 2022", year=2022))
+    report = enrich_library(lib, make_opts())
+    a, b = lib.entries
+    [out] = [o for o in a.outcomes if o["code"] == "venue-contradiction"]
+    assert (out["venue_tag"], out["venue"], out["year"]) == ("ICML 2022", "ML4H", 2022)
+    assert [f["code"] for f in report.findings] == ["venue-contradiction"]
+    assert a.provenance["container_title"] == "s2"
+    rec = resolve(a)
+    assert rec.container == "Proceedings of the Machine Learning for Health Symposium (ML4H)"
+    assert rec.event == "Machine Learning for Health Symposium"  # not ICML's
+    # The tag that S2 confirms stays as the list wrote it; its type is now verified.
+    assert b.outcomes == [] and b.container_title == "" and b.provenance["pub_type"] == "s2"
+    assert [len(x) for x in fake_s2.batches()] == [2] and fake_s2.match_queries() == []
+    assert report.requests["s2"] == 1
+
+
+def test_a_same_title_twin_or_a_preprint_never_wins(fake_s2, make_opts):
+    title = "Clinical-BERT: Vision-Language Pre-training for Radiograph Diagnosis and Reports"
+    twin = fake_s2.synth_paper(title, ["Someone Else"], 2022, venue="medRxiv")
+    fake_s2.answer_match("clinical bert", twin)
+    lib = library(entry("a", title=title, venue_tag="AAAI 2022", year=2022))
+    enrich_library(lib, make_opts())
+    assert lib.entries[0].authors == [] and "s2" not in lib.entries[0].provenance.values()
+
+
+def test_id_less_item_gets_verified_authors_and_the_rerun_asks_nothing(fake_s2, fake_crossref,
+                                                                       make_opts):
+    title = "Medical Image Understanding with Pretrained Vision Language Models"
+    paper = fake_s2.synth_paper(title, ["Ziyuan Qin", "Huahui Yi"], 2023,
+                                venue="International Conference on Learning Representations")
+    fake_s2.answer_match("pretrained vision language models", paper)
+    lib = library(entry("a", title=title, venue_tag="ICLR 2023", year=2023))
+    enrich_library(lib, make_opts())
+    a = lib.entries[0]
+    assert [x.family for x in a.authors] == ["Qin", "Yi"] and a.provenance["authors"] == "s2"
+    assert fake_crossref.requests == []  # ICLR registers no DOIs: nothing to ask Crossref
+    seen = len(fake_s2.requests)
+    warm = enrich_library(lib, make_opts())
+    assert warm.requests["s2"] == 0 and len(fake_s2.requests) == seen and warm.changes == []
+
+
+def test_published_doi_goes_to_crossrefs_batch_instead_of_a_search(fake_arxiv, fake_crossref,
+                                                                    fake_s2, make_opts):
+    chemcrow = fake_crossref.works["10.1038/s42256-024-00832-8"]
+    title = chemcrow["title"][0]
+    fake_arxiv.synth_entry("2304.05376", title, ["Andres M. Bran", "Sam Cox"], 2023)
+    fake_s2.synth_paper(title, ["Andres M. Bran", "Sam Cox"], 2024, arxiv="2304.05376",
+                        venue="Nature Machine Intelligence", journal="Nature Machine "
+                        "Intelligence", doi="10.1038/s42256-024-00832-8")
+    lib = library(entry("a", title=title, arxiv="2304.05376", venue_tag="arXiv 2023",
+                        year=2023))
+    enrich_library(lib, make_opts())
+    a = lib.entries[0]
+    assert a.doi == "10.1038/s42256-024-00832-8" and a.provenance["doi"] == "crossref"
+    assert [r.query.get("filter") for r in fake_crossref.requests] == [
+        ["doi:10.1038/s42256-024-00832-8"]]  # one DOI batch, no title search
+
+
+def test_an_outage_completes_from_the_others_and_says_so_once(fake_arxiv, fake_s2, make_opts):
+    fake_arxiv.synth_entry("2209.01604", MIDL, ["Yu Gu", "Yunfeng Zhang"], 2022)
+    fake_s2.faults = [Fault(status=503)] * 3
+    lib = library(entry("a", title=MIDL, arxiv="2209.01604", venue_tag="MIDL 2022",
+                        year=2022))
+    report = enrich_library(lib, make_opts())
+    a = lib.entries[0]
+    assert [x.family for x in a.authors] == ["Gu", "Zhang"]  # arXiv's, as without S2
+    assert [o["code"] for o in a.outcomes] == ["source-unavailable"] and not a.unresolved
+    assert list(report.unavailable) == ["s2"] and "1 entries" in report.unavailable["s2"]

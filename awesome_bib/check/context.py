@@ -14,8 +14,9 @@ from ..arxiv_ids import malformed_url, parse_id
 from ..importer.links import paper_id
 from ..model import PUBLISHED_TYPES, Entry, Library, Link, Listing
 
-#: Provenances that count as evidence of a published version.
-PUBLISHED_SOURCES = ("crossref", "manual")
+#: Provenances that count as evidence of a published version: the sources that verify one
+#: (Crossref's record, Semantic Scholar's verified venue) and a person.
+PUBLISHED_SOURCES = ("crossref", "s2", "manual")
 
 
 @dataclass
@@ -59,7 +60,8 @@ class Context:
     gaps: list[str] = field(default_factory=list)  # checks that lacked data, for the report
 
     def published(self, entry: Entry) -> dict[str, Any] | None:
-        """The published record enrichment resolved for an entry (Crossref or manual), or None."""
+        """The published record enrichment resolved for an entry (Crossref, Semantic Scholar or
+        manual), or None."""
         prov = entry.provenance
         if entry.pub_type not in PUBLISHED_TYPES:
             return None

@@ -120,12 +120,17 @@ class ChooseSemanticScholar:
 
 
 def answered(entry: Entry, ctx: Context) -> bool:
-    """True when S2 settled the published version: a publication with a DOI (Crossref's
-    batch reads it), or one at a venue that registers no DOIs. A Crossref title search adds
-    nothing then."""
+    """True when S2 settled the published version, so a Crossref title search would add
+    nothing: a publication with a DOI (Crossref's batch reads it), a publication at a venue
+    that registers no DOIs, or the preprint of a paper the list itself calls a preprint (or
+    gives no venue for). A tag naming a venue that registers DOIs, with no DOI from S2, is
+    still searched."""
     record = choose(entry, ctx)
-    if record is None or record.kind == "preprint":
+    if record is None:
         return False
+    tagged = lookup(entry.venue_tag) if entry.venue_tag else None
+    if record.kind == "preprint":
+        return not entry.venue_tag or (tagged is not None and tagged.kind == "preprint")
     if record.fields.get("doi"):
         return True
     venue = s2.known_venue(record.payload or {})

@@ -179,3 +179,21 @@ def test_an_outage_completes_from_the_others_and_says_so_once(fake_arxiv, fake_s
     assert [x.family for x in a.authors] == ["Gu", "Zhang"]  # arXiv's, as without S2
     assert [o["code"] for o in a.outcomes] == ["source-unavailable"] and not a.unresolved
     assert list(report.unavailable) == ["s2"] and "1 entries" in report.unavailable["s2"]
+
+
+def test_check_reports_the_contradiction_at_the_line_with_a_retag(fake_arxiv, fake_s2,
+                                                                 make_opts):
+    from awesome_bib.check import context
+    from awesome_bib.check.rules.venues import from_published
+
+    fake_arxiv.synth_entry("2210.06340", HALLUCINATED, ["Vignav Ramesh", "Nathan Chi"], 2022)
+    fake_s2.synth_paper(HALLUCINATED, ["Vignav Ramesh", "Nathan Chi"], 2022,
+                        venue="ML4H@NeurIPS", arxiv="2210.06340")
+    a = entry("a", title=HALLUCINATED, arxiv="2210.06340", venue_tag="ICML 2022", year=2022)
+    a.listings[0].raw = f"- [**ICML 2022**] {HALLUCINATED} [[pdf]](https://arxiv.org/pdf/2210.06340)"
+    lib = library(a)
+    enrich_library(lib, make_opts())
+    [finding] = from_published(context.build(lib, "list.md"))
+    assert (finding.kind, finding.line, finding.fix["new"]) == ("venue-contradiction", 1,
+                                                                "ML4H 2022")
+    assert "Semantic Scholar" in finding.message

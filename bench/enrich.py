@@ -20,9 +20,9 @@ Crossref GET per paper as habanero's `works(ids=[...])` does).
 Row "real-time": a second cold run, in real time, with `--real-latency` added to every answer
 (Crossref's search latency is of the order of 800 ms), against the politeness floor it computes:
 arXiv's requests 3 s apart and, beside them on their own host, Semantic Scholar's 1 s apart
-(start to start); then each Crossref stage (DOI batches, searches, published versions) at the
-pool's rate with its slots full, plus one latency per stage. `--scale 0.05`
-runs it 20x faster (latency, every politeness interval and the rate headers scaled alike; the
+(start to start); then each Crossref stage (DOI batches and searches together, then published
+versions) at the pool's rate with its slots full, plus one latency per stage. `--scale 0.05` runs
+it 20x faster (latency, every politeness interval and the rate headers scaled alike; the
 figures are scaled back; CPU time is not scaled, so the ratio reads a little high).
 `--hang-every 20` makes every 20th request hang past the timeout (30 s, scaled); the fake
 then still counts a hung request the client gave up on, so "server saw" may exceed 3.
@@ -94,9 +94,13 @@ def prepare(list_path: Path, work: Path, ax: FakeArxiv, cr: FakeCrossref,
         listed_doi = next((k.split(":", 1)[1] for k in keys if k.startswith("DOI:")), "")
         if not e.title:
             continue
+        # S2 names the tag's venue (a tag our table lacks as the list writes it); a preprint
+        # tag's paper is still the preprint there.
+        named = known.name if known else e.venue_tag
+        if not named or venue.pub_type == "preprint":
+            named = "arXiv.org"
         paper = s2.synth_paper(e.title, ["Zhihong Chen", "Yan Song"], e.year or 2023,
-                               venue=known.name if known else "arXiv.org", arxiv=arxiv,
-                               doi=listed_doi or doi, acl=acl)
+                               venue=named, arxiv=arxiv, doi=listed_doi or doi, acl=acl)
         if match_key(e):
             s2.answer_match(match_key(e), paper)
     return papers
@@ -190,7 +194,12 @@ def real_time(list_path: Path, latency: float, scale: float, hang_every: int,
             wall = (time.perf_counter() - t0) / scale
             seen = sorted(r.at for f in (ax, cr, s2) for r in f.requests)
             span = (seen[-1] - seen[0]) / scale if seen else 0.0
-            cr_kinds = ["doi" if "filter" in r.query else "search" for r in cr.requests]
+            # DOI batches and title searches run as one stage; DOI batches after the last
+            # search are the published versions' follow-up, a second stage.
+            searched = [n for n, r in enumerate(cr.requests) if "filter" not in r.query]
+            last = searched[-1] if searched else -1
+            cr_kinds = ["first" if n <= last or "filter" not in r.query or not searched
+                        else "published" for n, r in enumerate(cr.requests)]
             ax_floor, cr_floor = floor(["id"] * len(ax.requests), cr_kinds, latency, DELAY,
                                        interval, LIST_CONCURRENCY_CAP, len(s2.requests))
             hangs = f", every {hang_every}th request hangs" if hang_every else ""

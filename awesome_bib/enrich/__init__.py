@@ -272,15 +272,25 @@ def enrich_library(lib: Library, opts: Options | None = None,
     _fold(published.S2_STEPS, entries, ctx, writer)
 
     dois_src = crossref_src.CrossrefDois(cr)
-    ctx.dois = gather(dois_src, [d for e in entries for d in
-                                 (*entry_dois(e), *ctx.published_dois.get(id(e), []))],
-                      cache, opts, counts, progress)
     for entry in entries:
         query = search_query(entry, ctx)
         if query:
             ctx.queries[id(entry)] = query
-    ctx.searches = gather(crossref_src.CrossrefSearch(cr), ctx.queries.values(), cache, opts,
-                          counts, progress)
+    # The title searches share the client's slots with the DOI batches, at the same time:
+    # neither waits for the other's last answer.
+    search_counts = {"cached": 0, "fetched": 0, "failed": 0}
+    search_src = crossref_src.CrossrefSearch(cr)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crossref-search") as pool:
+        searching = pool.submit(gather, search_src, list(ctx.queries.values()), cache, opts,
+                                search_counts, None)
+        ctx.dois = gather(dois_src, [d for e in entries for d in
+                                     (*entry_dois(e), *ctx.published_dois.get(id(e), []))],
+                          cache, opts, counts, progress)
+        ctx.searches = searching.result()
+    for name in counts:
+        counts[name] += search_counts[name]
+    if progress:
+        progress(search_src.name, len(ctx.searches), len(ctx.searches), counts)
     # Decide each entry's Crossref record once (steps.choose_crossref keeps it in ctx).
     _fold((ChooseCrossref(),), entries, ctx, writer)
     # Preprints (bioRxiv, medRxiv...) point at their published version: fetch those too.

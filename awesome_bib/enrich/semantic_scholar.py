@@ -9,8 +9,8 @@ its versions, year, the list's first author) before anything of it is used.
 Politeness (§Rate limits): one request per second at most, with or without a key (`x-api-key`
 from AWESOME_BIB_S2_KEY); keyless callers share one pool and get 429 with no Retry-After, which
 `PoliteHttp` answers with its bounded exponential backoff. The source is optional: once it
-refuses (403, 429 after the retries) or cannot be reached, no further request is sent and the
-run completes from arXiv and Crossref (each entry it could not verify says so once).
+refuses (403, 429 after the retries), keeps failing (5xx after the retries) or cannot be
+reached, no further request is sent and the run completes from arXiv and Crossref (each entry it could not verify says so once).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from ..arxiv_ids import is_arxiv_doi, parse_id
 from ..errors import SourceError
 from ..importer.links import anthology_id
 from ..title_compare import title_words
-from ..venues import Venue, is_printer_doi, venue_table
+from ..venues import Venue, is_printer_doi, lookup, venue_table
 from .base import Outcome, Provider, Record, RecordError
 from .http import DEFAULT_POLICY, PoliteHttp, Response, RetryPolicy, Slots
 from .names import split_display_name
@@ -41,7 +41,7 @@ FIELDS_PARAM = ("externalIds,title,authors,year,venue,publicationVenue,publicati
 BATCH = 500
 #: One request per second, key or not (§Rate limits).
 INTERVAL = 1.0
-#: Statuses after which the service is not asked again in this run (a refusal, not a paper).
+#: Statuses that refuse the caller, not a paper: the service is not asked again in this run.
 REFUSALS = frozenset({401, 403, 429})
 def env_interval() -> float:
     """The spacing: 1 s, lowered only by AWESOME_BIB_S2_DELAY (tests)."""
@@ -103,8 +103,9 @@ class S2Client:
         try:
             resp = self.http.request(self.base + path, params, headers)
         except SourceError as exc:
-            if exc.status in REFUSALS or exc.status is None:
-                self.refused = f"Semantic Scholar refused or unreachable ({exc.message})"
+            # Still failing after the bounded retries (busy, down, unreachable): an optional
+            # source is not asked again in this run, so an outage costs one request's retries.
+            self.refused = f"Semantic Scholar unavailable ({exc.message})"
             raise
         finally:
             self._body.value = None
@@ -327,7 +328,12 @@ def keys(entry: Any) -> list[str]:
 
 
 def match_key(entry: Any) -> str:
-    """The title match for a paper the list gives no identifier for, else ""."""
+    """The title match for a paper the list gives no identifier for, at a venue that
+    registers no DOIs (NeurIPS, ICLR, MIDL...), else "". Crossref's title search serves the
+    others, several at once (S2 allows one request a second, Crossref's polite pool three)."""
     if entry.kind != "paper" or not entry.title or keys(entry):
+        return ""
+    venue = lookup(entry.venue_tag) if entry.venue_tag else None
+    if venue is None or venue.registers_dois:
         return ""
     return title_key(entry.title)

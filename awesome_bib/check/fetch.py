@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..arxiv_ids import is_arxiv_doi
+from ..core.arxiv_ids import is_arxiv_doi, parse_id
 from ..model import Library
 from . import context
 
@@ -31,13 +31,13 @@ def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[object, 
     from ..enrich import Options, gather
     from ..enrich import arxiv as arxiv_src
     from ..enrich import crossref as crossref_src
-    from ..enrich.cache import Cache, default_dir
+    from ..store.cache import Cache, default_dir
 
     mailto = os.environ.get("AWESOME_BIB_MAILTO", "")
     opts = Options(cache_dir=cache_dir, mailto=mailto)
     cache = Cache(Path(cache_dir) if cache_dir else default_dir())
     ctx = context.build(lib, lib.source)
-    ids = sorted({a for item in ctx.items for a in item.arxiv if arxiv_src.parse_id(a)})
+    ids = sorted({a for item in ctx.items for a in item.arxiv if parse_id(a)})
     dois = sorted({d for item in ctx.items for d in item.dois
                    if not is_arxiv_doi(d)})
     counts = {"cached": 0, "fetched": 0, "failed": 0}

@@ -14,21 +14,22 @@ from pathlib import Path
 from typing import Any
 
 from .. import citekeys, store
-from ..model import PUBLISHED_TYPES, Entry, Library
-from ..title_compare import title_words
+from ..core.arxiv_ids import parse_id
+from ..core.outcomes import ARXIV_DEAD, REPORTED, Candidate, OutcomeRecord
+from ..core.titles import RELATED, similarity, title_words
+from ..core.vocab import PUBLISHED_TYPES
+from ..model import Entry, Library
+from ..store.cache import Cache, default_dir
 from . import arxiv as arxiv_src
 from . import crossref as crossref_src
 from . import identity, published
 from . import semantic_scholar as s2_src
 from .base import Outcome, RecordError, Source
-from .cache import Cache, default_dir
 from .http import RetryPolicy
-from .match import CANDIDATE
 from .sources import ARXIV, generic
 from .steps import (
     ARXIV_STEPS,
     IDENTITY_STEPS,
-    REPORTED,
     ChooseCrossref,
     Context,
     Writer,
@@ -170,7 +171,8 @@ def _fold(steps: Iterable[Any], entries: list[Entry], ctx: Context, writer: Writ
                 step.apply(entry, ctx, writer)
             except RecordError as exc:
                 # A record we cannot read spoils one entry, never the run.
-                ctx.outcome(entry, "unreadable-record", f"{type(step).__name__}: {exc}")
+                ctx.outcome(entry, OutcomeRecord("unreadable-record",
+                                                 f"{type(step).__name__}: {exc}"))
 
 
 def needs_title_search(entry: Entry, ctx: Context) -> bool:
@@ -183,8 +185,7 @@ def needs_title_search(entry: Entry, ctx: Context) -> bool:
         return not verdict.usable
     if not entry.arxiv:
         return True
-    return any(o["code"] in ("arxiv-unknown", "arxiv-rejected", "arxiv-malformed")
-               for o in ctx.outcomes.get(id(entry), []))
+    return any(o.code in ARXIV_DEAD for o in ctx.outcomes.get(id(entry), []))
 
 
 def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
@@ -194,7 +195,7 @@ def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
     as candidates."""
     wrong = ctx.identities.get(id(entry))
     for hit in hits:
-        ident = (arxiv_src.parse_id(str(hit.get("id", ""))) or ("", ""))[0]
+        ident = (parse_id(str(hit.get("id", ""))) or ("", ""))[0]
         if not ident or (wrong is not None and ident == wrong.arxiv):
             continue
         verdict = identity.judge(entry, hit, {})
@@ -208,16 +209,17 @@ def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
                                                           similarity=verdict.similarity)
             if not entry.arxiv:
                 writer.set(entry, "arxiv", ident, ARXIV.name)
-            ctx.outcome(entry, "found-by-title-search", f"found on arXiv by its title: "
-                        f"{ident}", arxiv=ident, arxiv_title=hit.get("title", ""))
+            ctx.outcome(entry, OutcomeRecord(
+                "found-by-title-search", f"found on arXiv by its title: {ident}",
+                arxiv=ident, arxiv_title=str(hit.get("title", ""))))
             return hit
-        score = identity.similarity(identity.listed_titles(entry), str(hit.get("title", "")))
-        if score >= CANDIDATE:
+        score = similarity(identity.listed_titles(entry), str(hit.get("title", "")))
+        if score >= RELATED:
             why = "year" if verdict.status == "match" else (verdict.why or "title")
-            cand = {"arxiv": ident, "title": hit.get("title", ""), "year": year or None,
-                    "type": "arxiv", "score": score,
-                    "why_not": f"{why} does not agree with the list"}
-            if cand["arxiv"] not in {c.get("arxiv") for c in entry.candidates}:
+            cand = Candidate(arxiv=ident, title=str(hit.get("title", "")), year=year or None,
+                             kind="arxiv", score=score,
+                             why_not=f"{why} does not agree with the list")
+            if cand.arxiv not in {c.arxiv for c in entry.candidates}:
                 entry.candidates.append(cand)
     return None
 
@@ -246,7 +248,7 @@ def enrich_library(lib: Library, opts: Options | None = None,
                                      clock=opts.clock, sleep=opts.sleep)
     # arXiv: the latest version of every id, plus the version a link names, in id_list
     # batches; then, in one more batched request, the older versions the identity check needs.
-    ids = [p[0] for p in (arxiv_src.parse_id(e.arxiv) for e in entries if e.arxiv) if p]
+    ids = [p[0] for p in (parse_id(e.arxiv) for e in entries if e.arxiv) if p]
     linked = [e.arxiv + v for e in entries if e.arxiv and (v := identity.linked_version(e))]
     ctx.arxiv = gather(ax, [*ids, *linked], cache, opts, counts, progress)
     older = [k for k in (versions_needed(e, ctx) for e in entries) if k]
@@ -281,12 +283,12 @@ def enrich_library(lib: Library, opts: Options | None = None,
     search_counts = {"cached": 0, "fetched": 0, "failed": 0}
     search_src = crossref_src.CrossrefSearch(cr)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crossref-search") as pool:
-        searching = pool.submit(gather, search_src, list(ctx.queries.values()), cache, opts,
-                                search_counts, None)
+        asked = pool.submit(gather, search_src, list(ctx.queries.values()), cache, opts,
+                            search_counts, None)
         ctx.dois = gather(dois_src, [d for e in entries for d in
                                      (*entry_dois(e), *ctx.published_dois.get(id(e), []))],
                           cache, opts, counts, progress)
-        ctx.searches = searching.result()
+        ctx.searches = asked.result()
     for name in counts:
         counts[name] += search_counts[name]
     if progress:
@@ -312,7 +314,7 @@ def enrich_library(lib: Library, opts: Options | None = None,
         requests[provider.name] = int(getattr(http, "requests", 0))
     _fold(published.PUBLISHED_STEPS, entries, ctx, writer)
 
-    unverified = sum(1 for e in entries if any(o["code"] == "source-unavailable"
+    unverified = sum(1 for e in entries if any(o.code == "source-unavailable"
                                                for o in e.outcomes))
     report = EnrichReport(requests=requests, unavailable=(
         {"s2": f"{s2.refused or 'Semantic Scholar failed'}; {unverified} entries not "
@@ -342,9 +344,9 @@ def findings(lib: Library, entries: list[Entry]) -> list[dict[str, Any]]:
     out = []
     for entry in entries:
         for o in entry.outcomes:
-            if o["code"] in REPORTED:
-                out.append({"file": lib.source, "line": int(o.get("line") or entry.line),
-                            "key": entry.key, "code": o["code"], "message": o["message"]})
+            if o.code in REPORTED:
+                out.append({"file": lib.source, "line": o.line or entry.line,
+                            "key": entry.key, "code": o.code, "message": o.message})
     return sorted(out, key=lambda f: (f["line"], f["code"]))
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..check.idents import venue_base
+from ..core.outcomes import OutcomeRecord
+from ..core.titles import names_paper
 from ..model import Entry
 from ..venues import lookup
 from . import identity
@@ -68,7 +70,7 @@ def _judge(entry: Entry, ctx: Context, record: Record, via: str) -> str:
     titles = identity.listed_titles(entry)
     if verdict is not None and verdict.usable:
         titles += list(verdict.titles.values())
-    if not identity.agrees(titles, record.title):
+    if not names_paper(titles, record.title):
         return "title"
     years = [y for y in (entry.year,) if y]
     arxiv = arxiv_record(entry, ctx)
@@ -116,7 +118,7 @@ class ChooseSemanticScholar:
         if doi:
             ctx.published_dois.setdefault(id(entry), []).append(doi)
         for error in failures(entry, ctx):
-            ctx.outcome(entry, "source-unavailable", error, source=S2.name)
+            ctx.outcome(entry, OutcomeRecord("source-unavailable", error, source=S2.name))
 
 
 def answered(entry: Entry, ctx: Context) -> bool:
@@ -160,12 +162,11 @@ class ApplySemanticScholar:
                 writer.set(entry, "pub_type", tagged.kind, S2.name)  # the tag, verified
                 return
             where = f"{venue.tag} {record.year or ''}".strip()
-            ctx.outcome(entry, "venue-contradiction",
-                        f"the list says {entry.venue_tag}, but Semantic Scholar has the paper "
-                        f"at {where} ({s2.venue_names(record.payload or {})[0]})",
-                        line=identity.line_of(entry, entry.venue_tag),
-                        venue_tag=entry.venue_tag, venue=venue.tag, year=record.year,
-                        by=f"Semantic Scholar {record.key}")
+            ctx.outcome(entry, OutcomeRecord(
+                "venue-contradiction", f"the list says {entry.venue_tag}, but Semantic Scholar "
+                f"has the paper at {where} ({s2.venue_names(record.payload or {})[0]})",
+                line=identity.line_of(entry, entry.venue_tag), venue_tag=entry.venue_tag,
+                venue=venue.tag, year=record.year, by=f"Semantic Scholar {record.key}"))
         elif entry.venue_tag and tagged is None:
             return  # a tag our table does not know: nothing to compare, nothing replaced
         # Published since (an arXiv tag, no tag) or at another venue than the tag says.

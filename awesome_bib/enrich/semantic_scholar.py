@@ -10,7 +10,8 @@ Politeness (§Rate limits): one request per second at most, with or without a ke
 from AWESOME_BIB_S2_KEY); keyless callers share one pool and get 429 with no Retry-After, which
 `PoliteHttp` answers with its bounded exponential backoff. The source is optional: once it
 refuses (403, 429 after the retries), keeps failing (5xx after the retries) or cannot be
-reached, no further request is sent and the run completes from arXiv and Crossref (each entry it could not verify says so once).
+reached, no further request is sent and the run completes from arXiv and Crossref (each entry
+it could not verify carries a `source-unavailable` outcome; the report says it once).
 """
 
 from __future__ import annotations
@@ -24,10 +25,10 @@ from typing import Any
 import requests
 
 from .. import __version__
-from ..arxiv_ids import is_arxiv_doi, parse_id
+from ..core.arxiv_ids import is_arxiv_doi, parse_id
+from ..core.identifiers import anthology_id
+from ..core.titles import title_words
 from ..errors import SourceError
-from ..importer.links import anthology_id
-from ..title_compare import title_words
 from ..venues import Venue, is_printer_doi, lookup, venue_table
 from .base import Outcome, Provider, Record, RecordError
 from .http import DEFAULT_POLICY, PoliteHttp, Response, RetryPolicy, Slots
@@ -259,10 +260,10 @@ def known_venue(payload: dict[str, Any]) -> Venue | None:
         for text in (key, venue.tag, venue.name, venue.container_title(None)):
             by_name.setdefault(_core(title_words(text)), venue)
     for name in venue_names(payload):
-        venue = by_name.get(_core(title_words(name)))
-        if venue is not None and venue.kind != "preprint" and venue.name != \
-                venue.container_title(None):
-            return venue
+        found = by_name.get(_core(title_words(name)))
+        if found is not None and found.kind != "preprint" and found.name != \
+                found.container_title(None):
+            return found
     return None
 
 

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Entry, Listing, Section
-from ..title_compare import title_key
+from ..core.titles import title_key
+from ..core.vocab import TOOL_LABELS, SectionKind
+from ..model import Entry, Listing, ListProblem, Section
 from .items import ParsedItem, add_names_and_venue, meaningful, paper_evidence, parse_item
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
@@ -58,9 +59,9 @@ class Collected:
     sections: list[Section] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)  # one per listing, not yet deduplicated
     bold: list[bool] = field(default_factory=list)  # per entry: was its title bold
-    problems: list[dict] = field(default_factory=list)
-    skipped: list[dict] = field(default_factory=list)  # {line, raw, reason}: links not imported
-    explain: list[dict] = field(default_factory=list)  # per entry: how its item was read
+    problems: list[ListProblem] = field(default_factory=list)
+    skipped: list[ListProblem] = field(default_factory=list)  # link-bearing lines not imported
+    explain: list[dict[str, Any]] = field(default_factory=list)  # per entry: how it was read
 
 
 class _Walker:
@@ -301,12 +302,12 @@ class _Walker:
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0
-        maybe: list[tuple[int | None, dict]] = []
+        maybe: list[tuple[int | None, ListProblem]] = []
         for f in self.found:
             head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
             if f.kind == "skipped" or (why and f.kind in ("paper", "dataset")):
-                out.skipped.append({"line": f.line, "raw": f.raw, "reason": why or f.reason})
+                out.skipped.append(ListProblem(f.line, f.raw, why or f.reason))
                 continue
             if why:
                 continue
@@ -316,9 +317,9 @@ class _Walker:
             key = head.line if head else None
             if f.kind == "problem":
                 owner = None if f.paper_like else key
-                maybe.append((owner, {"line": f.line, "raw": f.raw, "reason": f.reason}))
+                maybe.append((owner, ListProblem(f.line, f.raw, f.reason)))
                 continue
-            kind = "datasets" if f.kind == "dataset" else "papers"
+            kind: SectionKind = "datasets" if f.kind == "dataset" else "papers"
             section = sections.get(key)
             if section is None:
                 section = Section(slug=slugs.unique(head.title if head else DEFAULT_SECTION),
@@ -335,7 +336,7 @@ class _Walker:
                 self._add_paper(out, f, section, sub, position)
         active = {key for key, s in sections.items() if s.kind == "papers"}
         out.problems += [p for owner, p in maybe if owner is None or owner in active]
-        out.problems.sort(key=lambda p: p["line"])
+        out.problems.sort(key=lambda p: p.line)
         return out
 
     @staticmethod
@@ -375,16 +376,12 @@ class _Walker:
                             "how": "dataset table row"})
 
 
-#: Link labels of software, not of a paper.
-_TOOL_LABELS = frozenset("code github pytorch tensorflow jax colab notebook demo".split())
-
-
 def _is_tool(parsed: ParsedItem) -> bool:
     """`- VQGAN-CLIP [[code]](https://github.com/...)`: a name of five words or fewer, not a
     link itself, with nothing but code or demo links and no venue, year or authors."""
     return (parsed.shape != "title as link text" and len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
-            and all(lk.label.lower() in _TOOL_LABELS for lk in parsed.links))
+            and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links))
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

@@ -114,8 +114,8 @@ def test_verified_venue_contradicts_the_tag_and_is_exported(fake_arxiv, fake_s2,
                   entry("b", title=MIDL, arxiv="2209.01604", venue_tag="MIDL 2022", year=2022))
     report = enrich_library(lib, make_opts())
     a, b = lib.entries
-    [out] = [o for o in a.outcomes if o["code"] == "venue-contradiction"]
-    assert (out["venue_tag"], out["venue"], out["year"]) == ("ICML 2022", "ML4H", 2022)
+    [out] = [o for o in a.outcomes if o.code == "venue-contradiction"]
+    assert (out.venue_tag, out.venue, out.year, out.line) == ("ICML 2022", "ML4H", 2022, 1)
     assert [f["code"] for f in report.findings] == ["venue-contradiction"]
     assert a.provenance["container_title"] == "s2"
     rec = resolve(a)
@@ -177,7 +177,7 @@ def test_an_outage_completes_from_the_others_and_says_so_once(fake_arxiv, fake_s
     report = enrich_library(lib, make_opts())
     a = lib.entries[0]
     assert [x.family for x in a.authors] == ["Gu", "Zhang"]  # arXiv's, as without S2
-    assert [o["code"] for o in a.outcomes] == ["source-unavailable"] and not a.unresolved
+    assert [o.code for o in a.outcomes] == ["source-unavailable"] and not a.unresolved
     assert list(report.unavailable) == ["s2"] and "1 entries" in report.unavailable["s2"]
 
 

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from ... import venues
-from ...arxiv_ids import first_version_date
-from ...importer.links import link_venue
-from ...title_compare import title_words
-from .. import idents, match
+from ...core.arxiv_ids import first_version_date
+from ...core.identifiers import link_venue
+from ...core.titles import close, title_words
+from .. import idents
 from ..context import Context, Item
 from ..findings import Finding
 
@@ -96,7 +96,7 @@ def from_arxiv_ids(ctx: Context) -> Iterator[Finding]:
             continue
         dated = first_version_date(item.arxiv[0])
         linked_title = ctx.arxiv_titles.get(item.arxiv[0], "")
-        if dated is None or (linked_title and not match.close(item.title, linked_title)):
+        if dated is None or (linked_title and not close(item.title, linked_title)):
             continue  # the id is another paper's (link-title-mismatch says so): its date is not
         id_year, month = dated
         evidence = {"tag": raw, "arxiv_id": item.arxiv[0], "arxiv_v1": f"{id_year}-{month:02d}"}
@@ -143,10 +143,10 @@ def from_published(ctx: Context) -> Iterator[Finding]:
             continue
         # Online-first vs issue year differ by one all the time: that alone is only info.
         severity = "warning" if venue_off or year_off >= 2 else "info"
-        verified = [o for o in item.entry.outcomes if o.get("code") == "venue-contradiction"]
+        verified = [o for o in item.entry.outcomes if o.code == "venue-contradiction"]
         if venue_off and verified:
-            by = str(verified[0].get("by", "a verified record"))
-            year_ = verified[0].get("year") or year
+            by = verified[0].by or "a verified record"
+            year_ = verified[0].year or year
             if year_ and f"**{raw}**" in item.listing.raw:
                 fix = {"action": "retag", "line": item.line, "old": raw,
                        "new": f"{short} {year_}"}

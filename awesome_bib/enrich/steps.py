@@ -471,14 +471,19 @@ class ApplyOtherSources:
     title, first author and year agree with the entry writes the provider's fields."""
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
-        """Judge each answer for the entry's keys; apply the first that agrees."""
+        """Judge each answer for the entry's keys; apply the first that agrees. A look-up that
+        failed is an outcome (`source-unavailable`, naming the source), never silence."""
         titles, years = evidence(entry, ctx)
         first = entry.authors[0] if entry.authors else None
-        if first is None and not years:
-            return  # nothing to confirm a record with
         for provider in generic():
             answers = ctx.others.get(provider.name, {})
             keys = provider.keys(entry) if provider.keys else []
+            for error in dict.fromkeys(o.error for k in keys
+                                       if (o := answers.get(k)) is not None and o.error):
+                ctx.outcome(entry, OutcomeRecord("source-unavailable", error,
+                                                 source=provider.name))
+            if first is None and not years:
+                continue  # nothing to confirm a record with
             found = (o.payload for k in keys if (o := answers.get(k)) is not None and o.found)
             for payload in (p for answer in found
                             for p in (answer if isinstance(answer, list) else [answer])):

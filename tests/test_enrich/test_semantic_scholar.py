@@ -11,6 +11,7 @@ import json
 from awesome_bib.enrich import enrich_library
 from awesome_bib.enrich import semantic_scholar as s2
 from awesome_bib.export.resolve import resolve
+from awesome_bib.model import Author
 from tests.fakes.servers import FIXTURES, Fault
 
 from .conftest import POLICY, entry, library
@@ -197,3 +198,35 @@ def test_check_reports_the_contradiction_at_the_line_with_a_retag(fake_arxiv, fa
     assert (finding.kind, finding.line, finding.fix["new"]) == ("venue-contradiction", 1,
                                                                 "ML4H 2022")
     assert "Semantic Scholar" in finding.message
+
+
+NEURIPS_TITLE = "Quilt-1M: One Million Image-Text Pairs for Histopathology"
+
+
+def test_a_printers_neurips_doi_is_never_the_papers_from_any_source(fake_arxiv, fake_crossref,
+                                                                    fake_s2, make_opts):
+    # S2 names the printer's DOI: the venue is used, the DOI is neither asked nor written.
+    fake_arxiv.synth_entry("2306.11207", NEURIPS_TITLE, ["Wisdom O. Ikezogwo"], 2023)
+    fake_s2.synth_paper(NEURIPS_TITLE, ["Wisdom O. Ikezogwo"], 2023, arxiv="2306.11207",
+                        venue="Neural Information Processing Systems",
+                        doi="10.52202/075280-1635")
+    lib = library(entry("a", title=NEURIPS_TITLE, arxiv="2306.11207", venue_tag="arXiv 2023",
+                        year=2023))
+    enrich_library(lib, make_opts())
+    a = lib.entries[0]
+    assert a.doi == "" and not any("52202" in str(r.query) for r in fake_crossref.requests)
+    assert (a.pub_type, a.container_title) == ("conference",
+                                               "Advances in Neural Information Processing "
+                                               "Systems")
+    # Crossref's search finds the printer's record (S2 down): its DOI is not written either.
+    fake_crossref.synth_work("10.52202/075280-1635", NEURIPS_TITLE, [("Wisdom O.", "Ikezogwo")],
+                             2023, "Advances in Neural Information Processing Systems 36",
+                             like="10.1109/iccv.2007.4408927")
+    fake_crossref.answer_search("quilt 1m", ["10.52202/075280-1635"])
+    fake_s2.faults = [Fault(status=503)] * 3
+    lib = library(entry("b", title=NEURIPS_TITLE, venue_tag="arXiv 2023", year=2023,
+                        authors=[Author(family="Ikezogwo", given="Wisdom O.")]))
+    enrich_library(lib, make_opts(cache_dir=make_opts().cache_dir / "other"))
+    b = lib.entries[0]
+    assert fake_crossref.requests[-1].query.get("query.bibliographic")
+    assert b.doi == "" and b.provenance.get("container_title") == "crossref"

@@ -314,16 +314,25 @@ def enrich_library(lib: Library, opts: Options | None = None,
         requests[provider.name] = int(getattr(http, "requests", 0))
     _fold(published.PUBLISHED_STEPS, entries, ctx, writer)
 
-    unverified = sum(1 for e in entries if any(o.code == "source-unavailable"
-                                               for o in e.outcomes))
-    report = EnrichReport(requests=requests, unavailable=(
-        {"s2": f"{s2.refused or 'Semantic Scholar failed'}; {unverified} entries not "
-               f"verified by it"} if unverified else {}),
+    report = EnrichReport(requests=requests, unavailable=unavailable(entries),
                           counts=counts, changes=ctx.changes, entries=len(entries),
                           titles_per_search=list(search.titles_per_request))
     report.sections = section_stats(lib, entries)
     report.findings = findings(lib, entries)
     return report
+
+
+def unavailable(entries: list[Entry]) -> dict[str, str]:
+    """Per source whose look-ups failed: why (its first failure) and how many entries it
+    could not verify, to say once instead of once per entry."""
+    failed: dict[str, list[str]] = {}
+    for entry in entries:
+        for o in entry.outcomes:
+            if o.code == "source-unavailable":
+                failed.setdefault(o.source, []).append(o.message)
+                break
+    return {name: f"{messages[0]}; {len(messages)} entries not verified by it"
+            for name, messages in failed.items()}
 
 
 def _ask_s2(client: s2_src.S2Client, entries: list[Entry], cache: Cache, opts: Options,

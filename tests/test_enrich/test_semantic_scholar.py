@@ -179,7 +179,8 @@ def test_an_outage_completes_from_the_others_and_says_so_once(fake_arxiv, fake_s
     a = lib.entries[0]
     assert [x.family for x in a.authors] == ["Gu", "Zhang"]  # arXiv's, as without S2
     assert [o.code for o in a.outcomes] == ["source-unavailable"] and not a.unresolved
-    assert list(report.unavailable) == ["s2"] and report.unavailable["s2"].endswith("; 1 entries not verified by it")
+    [why] = report.unavailable.values()
+    assert list(report.unavailable) == ["s2"] and why.endswith("; 1 entries not verified by it")
 
 
 def test_check_reports_the_contradiction_at_the_line_with_a_retag(fake_arxiv, fake_s2,

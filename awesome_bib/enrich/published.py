@@ -32,6 +32,7 @@ from .steps import (
     UseVenueTagWithoutDoi,
     Writer,
     arxiv_record,
+    evidence,
 )
 
 PAPERS = s2.S2Papers.name
@@ -72,10 +73,8 @@ def _judge(entry: Entry, ctx: Context, record: Record, via: str) -> str:
         titles += list(verdict.titles.values())
     if not names_paper(titles, record.title):
         return "title"
-    years = [y for y in (entry.year,) if y]
-    arxiv = arxiv_record(entry, ctx)
-    if arxiv is not None and arxiv.year:
-        years.append(arxiv.year)
+    # The years Crossref is judged by: a proceedings URL's year over the tag's, plus arXiv's.
+    _, years = evidence(entry, ctx)
     # A publication follows its preprint (up to two years later); the tag's year within one.
     if record.year and years and not (min(years) - 1 <= record.year <= max(years) + 2):
         return "year"

@@ -132,9 +132,15 @@ def test_a_same_title_twin_or_a_preprint_never_wins(fake_s2, make_opts):
     title = "Clinical-BERT: Vision-Language Pre-training for Radiograph Diagnosis and Reports"
     twin = fake_s2.synth_paper(title, ["Someone Else"], 2022, venue="medRxiv")
     fake_s2.answer_match("clinical bert", twin)
-    lib = library(entry("a", title=title, venue_tag="AAAI 2022", year=2022))
+    # AAAI registers DOIs, so Crossref's search would serve it: ask S2 as for a NeurIPS paper.
+    lib = library(entry("a", title=title, venue_tag="NeurIPS 2022", year=2022),
+                  entry("b", title="A paper S2 has never heard of", venue_tag="ICLR 2023",
+                        year=2023))
     enrich_library(lib, make_opts())
     assert lib.entries[0].authors == [] and "s2" not in lib.entries[0].provenance.values()
+    assert len(fake_s2.match_queries()) == 2  # one found (the twin), one 404
+    warm = enrich_library(lib, make_opts())  # both answers cached, the 404 too
+    assert warm.requests["s2"] == 0 and len(fake_s2.requests) == 2
 
 
 def test_id_less_item_gets_verified_authors_and_the_rerun_asks_nothing(fake_s2, fake_crossref,

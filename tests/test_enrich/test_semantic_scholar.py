@@ -97,6 +97,9 @@ def test_preprint_and_printer_doi_are_not_a_published_version():
     neurips = {"venue": "Neural Information Processing Systems",
                "externalIds": {"DOI": "10.52202/068431-1234"}}
     assert s2.is_preprint(arxiv_only) and s2.is_preprint(labelled)
+    # Preprint servers are the venue table's preprint kinds, by any name S2 gives them.
+    assert all(s2.is_preprint({"venue": v}) for v in ("medRxiv", "SSRN Electronic Journal",
+                                                       "Research Square", "TechRxiv"))
     assert s2.published_doi(labelled) == "" and s2.published_doi(neurips) == ""
     assert s2.known_venue(neurips).tag == "NeurIPS"
     # A series (PMLR) names no venue: it holds ICML, MIDL, CHIL and ML4H alike.

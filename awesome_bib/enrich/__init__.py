@@ -7,11 +7,11 @@ loads entries/, enriches, assigns keys and saves (unless it is a dry run).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .. import citekeys, store
 from ..core.arxiv_ids import parse_id
@@ -39,6 +39,8 @@ from .steps import (
     versions_needed,
 )
 from .tags import classify
+
+T = TypeVar("T")
 
 #: progress(stage, done, total, counts): stage is "arxiv", "crossref-doi" or "crossref-search".
 Progress = Callable[[str, int, int, dict[str, int]], None]
@@ -240,9 +242,7 @@ def enrich_library(lib: Library, opts: Options | None = None,
     s2 = s2_src.S2Client(url=opts.s2_url, key=opts.s2_key, interval=opts.s2_interval,
                          policy=opts.policy, clock=opts.clock, sleep=opts.sleep)
     s2_counts = {"cached": 0, "fetched": 0, "failed": 0}
-    s2_jobs = ThreadPoolExecutor(max_workers=1, thread_name_prefix="s2")
-    s2_done = s2_jobs.submit(_ask_s2, s2, entries, cache, opts, s2_counts)
-    s2_jobs.shutdown(wait=False)
+    s2_done = _Beside(_ask_s2, s2, entries, cache, opts, s2_counts)
     cr = crossref_src.CrossrefClient(url=opts.crossref_url, mailto=opts.mailto,
                                      interval=opts.crossref_interval, policy=opts.policy,
                                      clock=opts.clock, sleep=opts.sleep)
@@ -282,13 +282,12 @@ def enrich_library(lib: Library, opts: Options | None = None,
     # neither waits for the other's last answer.
     search_counts = {"cached": 0, "fetched": 0, "failed": 0}
     search_src = crossref_src.CrossrefSearch(cr)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crossref-search") as pool:
-        asked = pool.submit(gather, search_src, list(ctx.queries.values()), cache, opts,
-                            search_counts, None)
-        ctx.dois = gather(dois_src, [d for e in entries for d in
-                                     (*entry_dois(e), *ctx.published_dois.get(id(e), []))],
-                          cache, opts, counts, progress)
-        ctx.searches = asked.result()
+    asked = _Beside(gather, search_src, list(ctx.queries.values()), cache, opts, search_counts,
+                    None)
+    ctx.dois = gather(dois_src, [d for e in entries for d in
+                                 (*entry_dois(e), *ctx.published_dois.get(id(e), []))],
+                      cache, opts, counts, progress)
+    ctx.searches = asked.result()
     for name in counts:
         counts[name] += search_counts[name]
     if progress:
@@ -333,6 +332,33 @@ def unavailable(entries: list[Entry]) -> dict[str, str]:
                 break
     return {name: f"{messages[0]}; {len(messages)} entries not verified by it"
             for name, messages in failed.items()}
+
+
+class _Beside(Generic[T]):
+    """A call run on a daemon thread beside the caller: an interrupted run exits at once
+    instead of waiting for it (every answer it cached is whole: cache writes are atomic)."""
+
+    def __init__(self, fn: Callable[..., T], *args: Any) -> None:
+        self._result: T | None = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._result = fn(*args)
+            except BaseException as exc:  # handed to the caller by result()
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name=f"beside-{fn.__name__}",
+                                        daemon=True)
+        self._thread.start()
+
+    def result(self) -> T:
+        """Wait for the call; its return value, or its exception raised here."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None  # set by run() whenever it raised nothing
+        return self._result
 
 
 def _ask_s2(client: s2_src.S2Client, entries: list[Entry], cache: Cache, opts: Options,

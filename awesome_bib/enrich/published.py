@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..check.idents import venue_base
+from ..core.names import same_person
 from ..core.outcomes import OutcomeRecord
 from ..core.titles import names_paper
 from ..model import Entry
@@ -21,7 +22,6 @@ from ..venues import lookup
 from . import identity
 from . import semantic_scholar as s2
 from .base import Record
-from .match import same_person
 from .sources import ARXIV, CROSSREF, S2
 from .steps import (
     ApplyOtherSources,

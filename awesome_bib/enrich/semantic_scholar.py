@@ -29,6 +29,7 @@ from ..core.arxiv_ids import is_arxiv_doi, parse_id
 from ..core.identifiers import anthology_id
 from ..core.titles import title_words
 from ..errors import SourceError
+from ..model import Entry
 from ..venues import Venue, is_printer_doi, lookup, venue_table
 from .base import Outcome, Provider, Record, RecordError
 from .http import DEFAULT_POLICY, PoliteHttp, Response, RetryPolicy, Slots
@@ -304,14 +305,14 @@ FIELDS = ("authors", "doi", "pub_type", "container_title", "year")
 PROVIDER = Provider(name="s2", rank=2, fields=FIELDS, to_record=to_record)
 
 
-def _list_owned(entry: Any, name: str) -> str:
+def _list_owned(entry: Entry, name: str) -> str:
     """A field's value when the list gave it (not a source: those change between runs, and a
     key must not, or a warm rerun would ask again)."""
     return "" if entry.provenance.get(name) not in (None, "list", "manual") else \
         str(getattr(entry, name) or "")
 
 
-def keys(entry: Any) -> list[str]:
+def keys(entry: Entry) -> list[str]:
     """The batch ids for an entry: its arXiv id, DOI and ACL Anthology id as the list gives
     them (`ARXIV:`, `DOI:`, `ACL:`)."""
     if entry.kind != "paper":
@@ -328,7 +329,7 @@ def keys(entry: Any) -> list[str]:
     return out
 
 
-def match_key(entry: Any) -> str:
+def match_key(entry: Entry) -> str:
     """The title match for a paper the list gives no identifier for, at a venue that
     registers no DOIs (NeurIPS, ICLR, MIDL...), else "". Crossref's title search serves the
     others, several at once (S2 allows one request a second, Crossref's polite pool three)."""

@@ -351,8 +351,8 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
     first = entry.authors[0] if entry.authors else None
     implied = {candidate_doi(link.url).lower() for link in entry.links} - {""}
     # DOIs another source named as the published version count as implied: a record with
-    # another title is then a near miss, not a list error.
-    implied |= set(ctx.published_dois.get(id(entry), []))
+    # another title is then a near miss, not a list error (the list's own DOI stays its own).
+    implied |= set(ctx.published_dois.get(id(entry), [])) - {entry.doi.lower()}
     for doi in dict.fromkeys([*entry_dois(entry), *ctx.published_dois.get(id(entry), [])]):
         record = doi_record(doi, ctx)
         outcome = ctx.dois.get(doi)

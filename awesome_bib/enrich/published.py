@@ -3,7 +3,7 @@ sources' records, then the published version (DOI to Crossref's batch, venue and
 venues that register no DOIs) and authors where no other source gives them.
 
 An S2 record is used only when it is the listed paper: its title agrees with a listed title
-or a verified arXiv version's title (identity.agrees), its year fits the list's and arXiv's,
+or a verified arXiv version's title (core.titles.names_paper), its year fits the list's and arXiv's,
 and its first author is not another person than the list's or arXiv's first author. A record
 found by title alone (`/paper/search/match`) must also be a publication (a same-title twin on a
 preprint server never wins) and needs an author or a year to confirm it.

@@ -384,7 +384,9 @@ class FakeSemanticScholar(FakeServer):
     DIR = "semantic_scholar"
     VERBATIM = {("CorpusId:211530585", "CorpusId:470667", "10.2139/ssrn.2250500",
                  "0f40b1f08821e22e859c6050916cec3667778613"):
-                "batch_200_null-first_full-fields.json"}
+                "batch_200_null-first_full-fields.json",
+                ("CorpusId:470667", "10.2139/ssrn.2250500",
+                 "0f40b1f08821e22e859c6050916cec3667778613"): "batch_200_fields-authors.json"}
     NOT_FOUND = "error_404_paper-id-0-not-found.json"
 
     def __init__(self) -> None:

@@ -46,6 +46,22 @@ def test_batch_replays_the_genuine_answer_null_for_an_unknown_id(fake_s2, clock)
     assert record.fields["doi"] == "10.2139/ssrn.288970"
 
 
+def test_a_400_is_an_error_in_s2s_words_and_an_answer_without_titles_matches_nothing(
+        fake_s2, clock):
+    body = (FIXTURES / "semantic_scholar" / "error_400_unrecognized-fields.json").read_bytes()
+    fake_s2.faults = [Fault(status=400, body=body)]
+    [bad] = s2.S2Papers(client(fake_s2, clock)).lookup(["ARXIV:2209.01604"])
+    assert "HTTP 400" in bad["ARXIV:2209.01604"].error
+    assert "Unrecognized or unsupported fields: [unknown]" in bad["ARXIV:2209.01604"].error
+    assert len(fake_s2.requests) == 1  # a 400 is not retried
+    # The recorded `fields=authors` answer: records with no title are no paper's identity.
+    [batch] = s2.S2Papers(client(fake_s2, clock)).lookup(RECORDED_IDS[1:])
+    records = [s2.to_record(o.payload) for o in batch.values()]
+    assert [r.title for r in records] == ["", "", ""]
+    assert [a.family for a in records[0].fields["authors"]] == ["Bertrand", "Duflo",
+                                                                 "Mullainathan"]
+
+
 def test_ids_go_500_a_request_one_second_apart_with_the_key(fake_s2, clock):
     ids = [f"ARXIV:2301.{n:05d}" for n in range(1001)]
     answers = {}

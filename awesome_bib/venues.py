@@ -120,6 +120,19 @@ def parse_tag(tag: str) -> ParsedTag:
     return ParsedTag(raw=tag, name=name, qualifier=qualifier, year=year, venue=venue)
 
 
+#: DOI prefixes a proceedings printer registers for venues that register no DOIs themselves:
+#: NeurIPS 2022-2023 papers carry `10.52202/...` DOIs from Curran Associates, the printer of
+#: the bound volumes, while the conference's own record (proceedings.neurips.cc) has none
+#: (`dois: false` above). Such a DOI names the printed reprint, not the paper as the venue
+#: published it, so enrichment never writes one as an entry's `doi` (README "DOIs").
+PRINTER_DOI_PREFIXES = ("10.52202/",)
+
+
+def is_printer_doi(doi: str) -> bool:
+    """True for a printer's reprint DOI (`10.52202/...`): never written as a paper's DOI."""
+    return doi.strip().lower().startswith(PRINTER_DOI_PREFIXES)
+
+
 def lookup(tag: str) -> Venue | None:
     """The known venue of a tag, or None."""
     return parse_tag(tag).venue if tag else None

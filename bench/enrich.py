@@ -3,10 +3,14 @@
     python bench/enrich.py [--latency 0.05] [--real-latency 0.8] [--scale 1] [--hang-every 0]
                            [--list seeds/001_8a4be340c7ffec50.txt]
 
-The list is imported into a temp dir. The fake arXiv knows every listed id and the fake
-Crossref answers a title search for every paper whose venue registers DOIs, with SYNTHETIC
-records cloned from genuine fixtures (tests/fakes/servers.py). The fake Crossref sends the
-polite pool's recorded headers (3 per 1 s, 3 concurrent: CROSSREF.md §5.3).
+The list is imported into a temp dir. The fake arXiv knows every listed id, the fake Crossref
+answers a title search for every paper whose venue registers DOIs, and the fake Semantic
+Scholar knows every paper (by its arXiv id, DOI or ACL id, or by its title for the others:
+at the tag's venue, with the DOI Crossref knows for venues that register DOIs), all with
+SYNTHETIC records cloned from genuine fixtures (tests/fakes/servers.py). `--no-s2` leaves
+Semantic Scholar down (every request refused with 503): the run completes from arXiv and
+Crossref as before it existed. The fake Crossref sends the polite pool's recorded headers (3
+per 1 s, 3 concurrent: CROSSREF.md §5.3).
 
 Rows "cold" and "warm": `--latency` per answer, politeness waits (3 s per arXiv request,
 Crossref's list pace) on a virtual clock: added up and reported as "pacing", not slept. Compared
@@ -15,9 +19,10 @@ Crossref GET per paper as habanero's `works(ids=[...])` does).
 
 Row "real-time": a second cold run, in real time, with `--real-latency` added to every answer
 (Crossref's search latency is of the order of 800 ms), against the politeness floor it computes:
-arXiv's requests 3 s apart, then each Crossref stage (DOI batches, searches, published
-versions) at the pool's rate with its slots full, plus one latency per stage. `--scale 0.05`
-runs it 20x faster (latency, every politeness interval and the rate headers scaled alike; the
+arXiv's requests 3 s apart and, beside them on their own host, Semantic Scholar's 1 s apart
+(start to start); then each Crossref stage (DOI batches and searches together, then published
+versions) at the pool's rate with its slots full, plus one latency per stage. `--scale 0.05` runs
+it 20x faster (latency, every politeness interval and the rate headers scaled alike; the
 figures are scaled back; CPU time is not scaled, so the ratio reads a little high).
 `--hang-every 20` makes every 20th request hang past the timeout (30 s, scaled); the fake
 then still counts a hung request the client gave up on, so "server saw" may exceed 3.
@@ -43,9 +48,13 @@ from awesome_bib.enrich import Options, enrich_library  # noqa: E402
 from awesome_bib.enrich.arxiv import DELAY  # noqa: E402
 from awesome_bib.enrich.crossref import LIST_CONCURRENCY_CAP, LIST_INTERVAL  # noqa: E402
 from awesome_bib.enrich.http import RetryPolicy  # noqa: E402
+from awesome_bib.enrich.semantic_scholar import INTERVAL as S2_INTERVAL  # noqa: E402
+from awesome_bib.enrich.semantic_scholar import keys as s2_keys  # noqa: E402
+from awesome_bib.enrich.semantic_scholar import match_key  # noqa: E402
 from awesome_bib.enrich.tags import classify  # noqa: E402
 from awesome_bib.importer import import_list  # noqa: E402
-from tests.fakes.servers import FakeArxiv, FakeCrossref  # noqa: E402
+from awesome_bib.venues import lookup  # noqa: E402
+from tests.fakes.servers import FakeArxiv, FakeCrossref, FakeSemanticScholar, Fault  # noqa: E402
 
 
 class VirtualClock:
@@ -63,7 +72,8 @@ class VirtualClock:
         self.slept += seconds
 
 
-def prepare(list_path: Path, work: Path, ax: FakeArxiv, cr: FakeCrossref):
+def prepare(list_path: Path, work: Path, ax: FakeArxiv, cr: FakeCrossref,
+            s2: FakeSemanticScholar):
     """Import the list and teach the fakes about its papers (synthetic records)."""
     import_list(list_path, work / "entries")
     lib = store.load_library(work / "entries")
@@ -72,30 +82,48 @@ def prepare(list_path: Path, work: Path, ax: FakeArxiv, cr: FakeCrossref):
         if e.arxiv:
             ax.synth_entry(e.arxiv, e.title, ["Zhihong Chen", "Yan Song"], e.year or 2023)
         venue = classify(e.venue_tag)
+        doi = ""
         if venue.registers_dois and e.title:
             doi = f"10.5555/bench.{n}"
             cr.synth_work(doi, e.title, [("Zhihong", "Chen")], e.year or 2023, e.venue_tag)
             cr.answer_search(title_words(e.title), [doi])
+        known = lookup(e.venue_tag) if e.venue_tag else None
+        keys = s2_keys(e)
+        arxiv = next((k.split(":", 1)[1] for k in keys if k.startswith("ARXIV:")), "")
+        acl = next((k.split(":", 1)[1] for k in keys if k.startswith("ACL:")), "")
+        listed_doi = next((k.split(":", 1)[1] for k in keys if k.startswith("DOI:")), "")
+        if not e.title:
+            continue
+        # S2 names the tag's venue (a tag our table lacks as the list writes it); a preprint
+        # tag's paper is still the preprint there.
+        named = known.name if known else e.venue_tag
+        if not named or venue.pub_type == "preprint":
+            named = "arXiv.org"
+        paper = s2.synth_paper(e.title, ["Zhihong Chen", "Yan Song"], e.year or 2023,
+                               venue=named, arxiv=arxiv, doi=listed_doi or doi, acl=acl)
+        if match_key(e):
+            s2.answer_match(match_key(e), paper)
     return papers
 
 
-def run(work: Path, ax: FakeArxiv, cr: FakeCrossref, label: str, n_papers: int,
-        mailto: str) -> list[int]:
+def run(work: Path, ax: FakeArxiv, cr: FakeCrossref, s2: FakeSemanticScholar, label: str,
+        n_papers: int, mailto: str) -> list[int]:
     """One enrich run over entries/ with the shared cache; prints its figures."""
     lib = store.load_library(work / "entries")
     vc = VirtualClock()
-    a0, c0 = len(ax.requests), len(cr.requests)
+    a0, c0, s0 = len(ax.requests), len(cr.requests), len(s2.requests)
     t0 = time.perf_counter()
     report = enrich_library(lib, Options(cache_dir=work / "cache", arxiv_url=ax.url,
-                                         crossref_url=cr.url, mailto=mailto, clock=vc.clock,
-                                         sleep=vc.sleep))
+                                         crossref_url=cr.url, s2_url=s2.url, mailto=mailto,
+                                         clock=vc.clock, sleep=vc.sleep))
     wall = time.perf_counter() - t0
     store.save_library(lib, work / "entries")
-    na, nc = len(ax.requests) - a0, len(cr.requests) - c0
+    na, nc, ns = len(ax.requests) - a0, len(cr.requests) - c0, len(s2.requests) - s0
     ids = len({e.arxiv for e in lib.entries if e.arxiv})
-    print(f"{label:<22} arXiv {na:4d} req ({ids} ids)  Crossref {nc:4d} req  "
-          f"total/paper {(na + nc) / n_papers:5.2f}  wall {wall:6.2f}s  "
-          f"pacing {vc.slept:7.1f}s  resolved {sum(1 for e in lib.entries if e.doi)} DOIs")
+    print(f"{label:<22} arXiv {na:4d} req ({ids} ids)  S2 {ns:3d} req  Crossref {nc:4d} req  "
+          f"total/paper {(na + nc + ns) / n_papers:5.2f}  wall {wall:6.2f}s  "
+          f"pacing {vc.slept:7.1f}s  resolved {sum(1 for e in lib.entries if e.doi)} DOIs, "
+          f"{sum(1 for e in lib.entries if e.authors)} with authors")
     return report.titles_per_search
 
 
@@ -122,13 +150,16 @@ def one_per_paper(work: Path, ax: FakeArxiv, cr: FakeCrossref, n_papers: int,
 
 
 def floor(ax_kinds: list[str], cr_kinds: list[str], latency: float, arxiv_delay: float,
-          interval: float, slots: int) -> tuple[float, float]:
-    """The politeness floor (arXiv part, Crossref part) in seconds for these requests: arXiv's
-    one at a time `arxiv_delay` apart (end to start); each Crossref stage (a run of requests of
-    one kind) starting `interval` apart, or `latency / slots` when the slots are the limit,
-    plus the last answer's latency."""
+          interval: float, slots: int, n_s2: int = 0) -> tuple[float, float]:
+    """The politeness floor (arXiv and S2 part, Crossref part) in seconds for these requests:
+    arXiv's one at a time `arxiv_delay` apart (end to start) and, beside them, S2's one at a
+    time `S2_INTERVAL` apart start to start (the longer of the two counts); each Crossref stage
+    (a run of requests of one kind) starting `interval` apart, or `latency / slots` when the
+    slots are the limit, plus the last answer's latency."""
     na = len(ax_kinds)
     ax_floor = na * latency + max(na - 1, 0) * arxiv_delay
+    s2_floor = (max(n_s2 - 1, 0) * max(S2_INTERVAL, latency) + latency) if n_s2 else 0.0
+    ax_floor = max(ax_floor, s2_floor)
     cr_floor = 0.0
     for _kind, run_ in itertools.groupby(cr_kinds):
         n = len(list(run_))
@@ -137,34 +168,46 @@ def floor(ax_kinds: list[str], cr_kinds: list[str], latency: float, arxiv_delay:
 
 
 def real_time(list_path: Path, latency: float, scale: float, hang_every: int,
-              mailto: str) -> None:
+              mailto: str, s2_down: bool) -> None:
     """A cold run in real time with `latency` per answer, against the floor; scaled by `scale`."""
-    ax, cr = FakeArxiv().start(), FakeCrossref().start()
-    ax.latency = cr.latency = latency * scale
+    ax, cr, s2 = FakeArxiv().start(), FakeCrossref().start(), FakeSemanticScholar().start()
+    ax.latency = cr.latency = s2.latency = latency * scale
     interval = LIST_INTERVAL["polite" if mailto else "public"]
     cr.extra_headers.update({"x-rate-limit-interval": f"{scale:g}s"})
     policy = RetryPolicy(timeout=30.0 * scale, backoff=2.0 * scale, max_wait=120.0 * scale)
     if hang_every:
-        ax.hang_every = cr.hang_every = hang_every
-        ax.hang_for = cr.hang_for = policy.timeout * 1.2
+        ax.hang_every = cr.hang_every = s2.hang_every = hang_every
+        ax.hang_for = cr.hang_for = s2.hang_for = policy.timeout * 1.2
+    if s2_down:
+        s2.faults = [Fault(status=503)] * 100
     try:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
-            papers = prepare(list_path, work, ax, cr)
+            papers = prepare(list_path, work, ax, cr, s2)
             lib = store.load_library(work / "entries")
             t0 = time.perf_counter()
             enrich_library(lib, Options(cache_dir=work / "cache", arxiv_url=ax.url,
-                                        crossref_url=cr.url, mailto=mailto,
+                                        crossref_url=cr.url, s2_url=s2.url, mailto=mailto,
                                         arxiv_delay=DELAY * scale,
+                                        s2_interval=S2_INTERVAL * scale,
                                         crossref_interval=interval * scale, policy=policy))
             wall = (time.perf_counter() - t0) / scale
-            cr_kinds = ["doi" if "filter" in r.query else "search" for r in cr.requests]
+            seen = sorted(r.at for f in (ax, cr, s2) for r in f.requests)
+            span = (seen[-1] - seen[0]) / scale if seen else 0.0
+            # DOI batches and title searches run as one stage; DOI batches after the last
+            # search are the published versions' follow-up, a second stage.
+            searched = [n for n, r in enumerate(cr.requests) if "filter" not in r.query]
+            last = searched[-1] if searched else -1
+            cr_kinds = ["first" if n <= last or "filter" not in r.query or not searched
+                        else "published" for n, r in enumerate(cr.requests)]
             ax_floor, cr_floor = floor(["id"] * len(ax.requests), cr_kinds, latency, DELAY,
-                                       interval, LIST_CONCURRENCY_CAP)
+                                       interval, LIST_CONCURRENCY_CAP, len(s2.requests))
             hangs = f", every {hang_every}th request hangs" if hang_every else ""
-            print(f"{'real-time':<22} arXiv {len(ax.requests):4d} req  Crossref "
-                  f"{len(cr.requests):4d} req  latency {latency * 1000:.0f} ms{hangs}: "
-                  f"wall {wall:6.1f}s  floor {ax_floor + cr_floor:5.1f}s (arXiv {ax_floor:.1f}s "
+            print(f"{'real-time':<22} arXiv {len(ax.requests):4d} req  S2 {len(s2.requests):3d} "
+                  f"req  Crossref {len(cr.requests):4d} req  (total "
+                  f"{len(ax.requests) + len(s2.requests) + len(cr.requests)})  latency "
+                  f"{latency * 1000:.0f} ms{hangs}: first to last request {span:5.1f}s  "
+                  f"wall {wall:6.1f}s  floor {ax_floor + cr_floor:5.1f}s (arXiv/S2 {ax_floor:.1f}s "
                   f"+ Crossref {cr_floor:.1f}s)  ratio {wall / (ax_floor + cr_floor):4.2f}  "
                   f"server saw {cr.most_in_flight} at once  resolved "
                   f"{sum(1 for e in lib.entries if e.doi)} DOIs  (scale {scale:g}, "
@@ -172,6 +215,7 @@ def real_time(list_path: Path, latency: float, scale: float, hang_every: int,
     finally:
         ax.stop()
         cr.stop()
+        s2.stop()
 
 
 def main() -> None:
@@ -186,23 +230,31 @@ def main() -> None:
     ap.add_argument("--hang-every", type=int, default=0,
                     help="in the real-time run, every n-th request hangs past the timeout")
     ap.add_argument("--mailto", default="bench@example.org")
+    ap.add_argument("--no-s2", action="store_true",
+                    help="Semantic Scholar down (503 on every request)")
     args = ap.parse_args()
-    ax, cr = FakeArxiv().start(), FakeCrossref().start()
-    ax.latency = cr.latency = args.latency
+    ax, cr, s2 = FakeArxiv().start(), FakeCrossref().start(), FakeSemanticScholar().start()
+    ax.latency = cr.latency = s2.latency = args.latency
+    if args.no_s2:
+        s2.faults = [Fault(status=503)] * 100
     try:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
-            papers = prepare(Path(args.list), work, ax, cr)
+            papers = prepare(Path(args.list), work, ax, cr, s2)
             print(f"{len(papers)} papers, latency {args.latency * 1000:.0f} ms per request, "
-                  f"pool {'polite' if args.mailto else 'public'}")
-            searches = run(work, ax, cr, "cold", len(papers), args.mailto)
-            run(work, ax, cr, "warm", len(papers), args.mailto)
+                  f"pool {'polite' if args.mailto else 'public'}"
+                  f"{', Semantic Scholar down' if args.no_s2 else ''}")
+            searches = run(work, ax, cr, s2, "cold", len(papers), args.mailto)
+            if not args.no_s2:
+                run(work, ax, cr, s2, "warm", len(papers), args.mailto)
             one_per_paper(work, ax, cr, len(papers), args.mailto)
     finally:
         ax.stop()
         cr.stop()
+        s2.stop()
     if args.real_latency > 0:
-        real_time(Path(args.list), args.real_latency, args.scale, args.hang_every, args.mailto)
+        real_time(Path(args.list), args.real_latency, args.scale, args.hang_every, args.mailto,
+                  args.no_s2)
     print(f"cold arXiv title searches: {len(searches)} request(s), titles per request "
           f"{searches} ({sum(searches)} papers without a usable arXiv link; counted "
           f"in the cold row's arXiv requests)")

@@ -41,5 +41,7 @@ def _no_internet(monkeypatch, tmp_path_factory):
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     monkeypatch.setenv("AWESOME_BIB_ARXIV_URL", "http://127.0.0.1:9/api/query")
     monkeypatch.setenv("AWESOME_BIB_CROSSREF_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("AWESOME_BIB_S2_URL", "http://127.0.0.1:9/graph/v1")
+    monkeypatch.delenv("AWESOME_BIB_S2_KEY", raising=False)
     monkeypatch.setenv("AWESOME_BIB_CACHE", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("AWESOME_BIB_MAILTO", raising=False)

@@ -17,8 +17,9 @@ from ..core.vocab import PUBLISHED_TYPES
 from ..model import Entry, Library, Link, Listing
 from ..store.cache import Cache
 
-#: Provenances that count as evidence of a published version.
-PUBLISHED_SOURCES = ("crossref", "manual")
+#: Provenances that count as evidence of a published version: the sources that verify one
+#: (Crossref's record, Semantic Scholar's verified venue) and a person.
+PUBLISHED_SOURCES = ("crossref", "s2", "manual")
 
 
 @dataclass
@@ -63,7 +64,8 @@ class Context:
     text: str = ""  # the list file's text, when known (rules that read its Markdown)
 
     def published(self, entry: Entry) -> dict[str, Any] | None:
-        """The published record enrichment resolved for an entry (Crossref or manual), or None."""
+        """The published record enrichment resolved for an entry (Crossref, Semantic Scholar or
+        manual), or None."""
         prov = entry.provenance
         if entry.pub_type not in PUBLISHED_TYPES:
             return None

@@ -18,6 +18,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "shared-link": ("error", "one paper link is listed under different titles"),
     "duplicate-in-section": ("warning", "the same paper is listed twice in one section"),
     "venue-year": ("error", "the venue tag or year disagrees with the identifier or record"),
+    "venue-contradiction": ("warning", "a verified record puts the paper at another venue "
+                            "than the tag"),
     "published-since": ("warning", "listed as an arXiv preprint but published since"),
     "title-changed": ("warning", "the arXiv title changed since the list was written"),
     "dead-identifier": ("error", "an arXiv id or DOI the source does not know, or malformed"),

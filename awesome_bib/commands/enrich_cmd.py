@@ -73,8 +73,10 @@ def report_lines(report: EnrichReport, dry_run: bool) -> list[str]:
         for u in unresolved:
             out.extend(f"  {u['key']}: {reason}" for reason in u["reasons"])
     c = report.counts
-    out.append(f"requests: arXiv {report.requests.get('arxiv', 0)}, Crossref "
-               f"{report.requests.get('crossref', 0)}")
+    out.append(f"requests: arXiv {report.requests.get('arxiv', 0)}, Semantic Scholar "
+               f"{report.requests.get('s2', 0)}, Crossref {report.requests.get('crossref', 0)}")
+    for why in report.unavailable.values():  # an optional source, said once for the run
+        out.append(f"not verified: {why}")
     if report.titles_per_search:
         out.append(f"arXiv title search: {sum(report.titles_per_search)} title(s) in "
                    f"{len(report.titles_per_search)} request(s)")

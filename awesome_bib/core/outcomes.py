@@ -23,6 +23,8 @@ OutcomeCode = Literal[
     "value-dropped",  # a source gave a field a value of the wrong type: not used
     "no-crossref-match",
     "no-source",
+    "venue-contradiction",  # a verified record puts the paper at another venue than the tag
+    "source-unavailable",  # an optional source (Semantic Scholar) refused or was down
 ]
 OUTCOME_CODE_NAMES: tuple[OutcomeCode, ...] = get_args(OutcomeCode)
 
@@ -33,11 +35,11 @@ OUTCOME_CODES: dict[OutcomeCode, bool] = {
     "arxiv-rejected": True, "doi-unknown": True, "doi-other-title": True,
     "lookup-failed": True, "unreadable-record": True, "value-dropped": False,
     "no-crossref-match": True,
-    "no-source": True,
+    "no-source": True, "venue-contradiction": False, "source-unavailable": False,
 }
 #: Codes the enrich report prints as `file:line: ...` (list errors a maintainer should fix).
 REPORTED: tuple[OutcomeCode, ...] = ("link-mismatch", "title-changed", "year-contradiction",
-                                     "doi-other-title")
+                                     "doi-other-title", "venue-contradiction")
 #: Codes that say the arXiv id itself is dead (unknown, rejected or malformed): the entry
 #: needs a title search, and check reports the link.
 ARXIV_DEAD: tuple[OutcomeCode, ...] = ("arxiv-unknown", "arxiv-rejected", "arxiv-malformed")
@@ -71,8 +73,9 @@ class OutcomeRecord:
     why: str = ""  # for a link-mismatch: "title" or "first author"
     list_year: int | None = None
     year: int | None = None
-    by: str = ""  # what proves the year (year-contradiction)
+    by: str = ""  # what proves the year (year-contradiction) or the venue
     venue_tag: str = ""
+    venue: str = ""  # the verified venue's tag (venue-contradiction), exported for the tag's
 
     def to_dict(self) -> dict[str, object]:
         """As stored in entries/ (the order entries/ files have always had, so that a rewrite
@@ -105,7 +108,7 @@ class OutcomeRecord:
             arxiv_titles=_titles(data.get("arxiv_titles")),
             similarity=_float(data, "similarity"), why=_text(data, "why"),
             list_year=_int(data, "list_year"), year=_int(data, "year"), by=_text(data, "by"),
-            venue_tag=_text(data, "venue_tag"))
+            venue_tag=_text(data, "venue_tag"), venue=_text(data, "venue"))
 
     @property
     def unresolving(self) -> bool:

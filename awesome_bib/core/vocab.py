@@ -54,7 +54,7 @@ SECTION_KINDS: tuple[SectionKind, ...] = get_args(SectionKind)
 
 #: Where a field's value came from: the Markdown list, a person, or a source (named by the
 #: `Provider` that wrote it, enrich/sources.py). A new source adds its name here.
-Provenance = Literal["list", "manual", "arxiv", "crossref"]
+Provenance = Literal["list", "manual", "arxiv", "s2", "crossref"]
 PROVENANCES: tuple[Provenance, ...] = get_args(Provenance)
 
 #: Link labels that name the paper itself (not its code, demo or project page): two items

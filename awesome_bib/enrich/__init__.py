@@ -1,4 +1,5 @@
-"""Enrichment: arXiv and Crossref look-ups (batched, cached, polite) folded into entries/.
+"""Enrichment: arXiv, Semantic Scholar and Crossref look-ups (batched, cached, polite)
+folded into entries/.
 
 `enrich_library` completes a Library in memory and returns an `EnrichReport`; `run_enrich`
 loads entries/, enriches, assigns keys and saves (unless it is a dry run).
@@ -6,10 +7,11 @@ loads entries/, enriches, assigns keys and saves (unless it is a dry run).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .. import citekeys, store
 from ..core.arxiv_ids import parse_id
@@ -20,13 +22,13 @@ from ..model import Entry, Library
 from ..store.cache import Cache, default_dir
 from . import arxiv as arxiv_src
 from . import crossref as crossref_src
-from . import identity
+from . import identity, published
+from . import semantic_scholar as s2_src
 from .base import Outcome, RecordError, Source
 from .http import RetryPolicy, env_policy
 from .sources import ARXIV, generic
 from .steps import (
     ARXIV_STEPS,
-    CROSSREF_STEPS,
     IDENTITY_STEPS,
     ChooseCrossref,
     Context,
@@ -38,6 +40,8 @@ from .steps import (
     versions_needed,
 )
 from .tags import classify
+
+T = TypeVar("T")
 
 #: progress(stage, done, total, counts): stage is "arxiv", "crossref-doi" or "crossref-search".
 Progress = Callable[[str, int, int, dict[str, int]], None]
@@ -54,6 +58,9 @@ class Options:
     cache_dir: str | Path | None = None
     arxiv_url: str | None = None
     crossref_url: str | None = None
+    s2_url: str | None = None
+    s2_key: str | None = None  # None: AWESOME_BIB_S2_KEY
+    s2_interval: float | None = None
     arxiv_delay: float | None = None
     crossref_interval: float | None = None
     policy: RetryPolicy = field(default_factory=env_policy)
@@ -89,6 +96,8 @@ class EnrichReport:
     titles_per_search: list[int] = field(default_factory=list)  # titles in each arXiv search
     #: `.unmerged.yaml` files in entries/ after the save: what they hold is not in entries/
     unmerged: list[str] = field(default_factory=list)
+    #: optional source -> what it could not verify and why (said once, not per entry)
+    unavailable: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for --json."""
@@ -127,6 +136,8 @@ def gather(source: Source, keys_: Iterable[str], cache: Cache, opts: Options,
         for key in todo:
             out[key] = Outcome(error=f"{source.name}: not in the cache (--offline)")
         return out
+    if not todo:
+        return out
     for batch in source.lookup(todo):
         for key, outcome in batch.items():
             if outcome.error:
@@ -140,9 +151,12 @@ def gather(source: Source, keys_: Iterable[str], cache: Cache, opts: Options,
     return out
 
 
-def search_query(entry: Entry) -> str | None:
-    """The `query.bibliographic` for an entry with no DOI: title, first author, year."""
+def search_query(entry: Entry, ctx: Context | None = None) -> str | None:
+    """The `query.bibliographic` for an entry with no DOI: title, first author, year (none
+    when another source already settled its published version)."""
     if entry.kind != "paper" or entry.doi or entry.arxiv_doi or not entry.title:
+        return None
+    if ctx is not None and (ctx.published_dois.get(id(entry)) or published.answered(entry, ctx)):
         return None
     venue = classify(entry.venue_tag)
     if not venue.registers_dois and venue.pub_type != "preprint":
@@ -226,6 +240,12 @@ def enrich_library(lib: Library, opts: Options | None = None,
     writer = Writer(ctx)
     ax = arxiv_src.ArxivSource(url=opts.arxiv_url, delay=opts.arxiv_delay, policy=opts.policy,
                                mailto=opts.mailto, clock=opts.clock, sleep=opts.sleep)
+    # Semantic Scholar answers from what the list gives (ids, titles), on its own host and
+    # pace: it runs beside arXiv, and Crossref's DOI batch waits for both.
+    s2 = s2_src.S2Client(url=opts.s2_url, key=opts.s2_key, interval=opts.s2_interval,
+                         policy=opts.policy, clock=opts.clock, sleep=opts.sleep)
+    s2_counts = {"cached": 0, "fetched": 0, "failed": 0}
+    s2_done = _Beside(_ask_s2, s2, entries, cache, opts, s2_counts)
     cr = crossref_src.CrossrefClient(url=opts.crossref_url, mailto=opts.mailto,
                                      interval=opts.crossref_interval, policy=opts.policy,
                                      clock=opts.clock, sleep=opts.sleep)
@@ -251,16 +271,30 @@ def enrich_library(lib: Library, opts: Options | None = None,
         if found and found == entry.arxiv and not cache.get(ax.name, found)[0]:
             cache.put(ax.name, found, hit)  # the next run looks it up by id: no request
     _fold(ARXIV_STEPS, entries, ctx, writer)
+    ctx.others.update(s2_done.result())
+    for name in counts:
+        counts[name] += s2_counts[name]
+    _fold(published.S2_STEPS, entries, ctx, writer)
 
     dois_src = crossref_src.CrossrefDois(cr)
-    ctx.dois = gather(dois_src, [d for e in entries for d in entry_dois(e)], cache, opts,
-                      counts, progress)
     for entry in entries:
-        query = search_query(entry)
+        query = search_query(entry, ctx)
         if query:
             ctx.queries[id(entry)] = query
-    ctx.searches = gather(crossref_src.CrossrefSearch(cr), ctx.queries.values(), cache, opts,
-                          counts, progress)
+    # The title searches share the client's slots with the DOI batches, at the same time:
+    # neither waits for the other's last answer.
+    search_counts = {"cached": 0, "fetched": 0, "failed": 0}
+    search_src = crossref_src.CrossrefSearch(cr)
+    asked = _Beside(gather, search_src, list(ctx.queries.values()), cache, opts, search_counts,
+                    None)
+    ctx.dois = gather(dois_src, [d for e in entries for d in
+                                 (*entry_dois(e), *ctx.published_dois.get(id(e), []))],
+                      cache, opts, counts, progress)
+    ctx.searches = asked.result()
+    for name in counts:
+        counts[name] += search_counts[name]
+    if progress:
+        progress(search_src.name, len(ctx.searches), len(ctx.searches), counts)
     # Decide each entry's Crossref record once (steps.choose_crossref keeps it in ctx).
     _fold((ChooseCrossref(),), entries, ctx, writer)
     # Preprints (bioRxiv, medRxiv...) point at their published version: fetch those too.
@@ -269,7 +303,8 @@ def enrich_library(lib: Library, opts: Options | None = None,
     if targets:
         ctx.dois.update(gather(dois_src, targets, cache, opts, counts, progress))
     _remember_search_hits(entries, ctx, cache)
-    requests = {"arxiv": ax.http.requests, "crossref": cr.http.requests}
+    requests = {"arxiv": ax.http.requests, "s2": s2.http.requests,
+                "crossref": cr.http.requests}
     for provider in generic():  # any further source: one module + one registry line
         make, keys_of = provider.make_source, provider.keys
         if make is None or keys_of is None:
@@ -279,14 +314,66 @@ def enrich_library(lib: Library, opts: Options | None = None,
                                            cache, opts, counts, progress)
         http = getattr(other, "http", None)
         requests[provider.name] = int(getattr(http, "requests", 0))
-    _fold(CROSSREF_STEPS, entries, ctx, writer)
+    _fold(published.PUBLISHED_STEPS, entries, ctx, writer)
 
-    report = EnrichReport(requests=requests,
+    report = EnrichReport(requests=requests, unavailable=unavailable(entries),
                           counts=counts, changes=ctx.changes, entries=len(entries),
                           titles_per_search=list(search.titles_per_request))
     report.sections = section_stats(lib, entries)
     report.findings = findings(lib, entries)
     return report
+
+
+def unavailable(entries: list[Entry]) -> dict[str, str]:
+    """Per source whose look-ups failed: why (its first failure) and how many entries it
+    could not verify, to say once instead of once per entry."""
+    failed: dict[str, list[str]] = {}
+    for entry in entries:
+        for o in entry.outcomes:
+            if o.code == "source-unavailable":
+                failed.setdefault(o.source, []).append(o.message)
+                break
+    return {name: f"{messages[0]}; {len(messages)} entries not verified by it"
+            for name, messages in failed.items()}
+
+
+class _Beside(Generic[T]):
+    """A call run on a daemon thread beside the caller: an interrupted run exits at once
+    instead of waiting for it (every answer it cached is whole: cache writes are atomic)."""
+
+    def __init__(self, fn: Callable[..., T], *args: Any) -> None:
+        self._result: T | None = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._result = fn(*args)
+            except BaseException as exc:  # handed to the caller by result()
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name=f"beside-{fn.__name__}",
+                                        daemon=True)
+        self._thread.start()
+
+    def result(self) -> T:
+        """Wait for the call; its return value, or its exception raised here."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None  # set by run() whenever it raised nothing
+        return self._result
+
+
+def _ask_s2(client: s2_src.S2Client, entries: list[Entry], cache: Cache, opts: Options,
+            counts: dict[str, int]) -> dict[str, dict[str, Outcome]]:
+    """Semantic Scholar's answers: one batch of every id the list gives, then a title match
+    for each paper the list gives no id for (on a worker thread: no progress callbacks)."""
+    papers = gather(s2_src.S2Papers(client), [k for e in entries for k in s2_src.keys(e)],
+                    cache, opts, counts, None)
+    matches = gather(s2_src.S2Match(client), [q for e in entries
+                                              if (q := s2_src.match_key(e))],
+                     cache, opts, counts, None)
+    return {s2_src.S2Papers.name: papers, s2_src.S2Match.name: matches}
 
 
 def findings(lib: Library, entries: list[Entry]) -> list[dict[str, Any]]:

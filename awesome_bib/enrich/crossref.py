@@ -261,4 +261,4 @@ def _to_record(item: dict[str, Any]) -> Record:
 #: Entry fields a Crossref record writes (in this order).
 FIELDS = ("authors", "doi", "pub_type", "container_title", "volume", "issue", "pages",
           "publisher", "issn", "month", "url")
-PROVIDER = Provider(name="crossref", rank=2, fields=FIELDS, to_record=to_record)
+PROVIDER = Provider(name="crossref", rank=3, fields=FIELDS, to_record=to_record)

@@ -1,21 +1,23 @@
 """The registry of record sources: what each one writes, how it ranks, how it maps a record.
 
-A source module (arxiv.py, crossref.py) declares a `PROVIDER`: its provenance name, its rank
-(who may overwrite whom: a higher rank replaces a lower one; "list" is 0), the entry fields
+A source module (arxiv.py, crossref.py, semantic_scholar.py) declares a `PROVIDER`: its
+provenance name, its rank (who may overwrite whom: a higher rank replaces a lower one;
+"list" is 0), the entry fields
 its records write (in order) and the function that maps one cached payload to a `Record`.
 `Writer`, the steps and `check` read these, never a copy of them.
 """
 
 from __future__ import annotations
 
-from . import arxiv, crossref
+from . import arxiv, crossref, semantic_scholar
 from .base import Provider
 
 ARXIV: Provider = arxiv.PROVIDER
 CROSSREF: Provider = crossref.PROVIDER
+S2: Provider = semantic_scholar.PROVIDER
 #: Every record source, by provenance name. A new source: its module (a `PROVIDER` with
 #: `make_source` and `keys`) + one line here.
-PROVIDERS: dict[str, Provider] = {p.name: p for p in (ARXIV, CROSSREF)}
+PROVIDERS: dict[str, Provider] = {p.name: p for p in (ARXIV, S2, CROSSREF)}
 
 
 def generic() -> list[Provider]:

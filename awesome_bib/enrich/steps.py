@@ -25,12 +25,12 @@ from ..core.outcomes import Candidate, OutcomeRecord
 from ..core.titles import RELATED
 from ..core.vocab import PUBLISHED_TYPES, Provenance
 from ..model import Author, Entry
-from ..venues import parse_tag
+from ..venues import is_printer_doi, parse_tag
 from . import crossref as crossref_src
 from .base import FIELD_TYPES, Outcome, Record, RecordError
 from .identity import Identity, judge, line_of, linked_version
 from .match import judge as judge_record
-from .sources import ARXIV, CROSSREF, generic, rank
+from .sources import ARXIV, CROSSREF, S2, generic, rank
 from .tags import TagReading, classify
 
 
@@ -77,7 +77,11 @@ class Context:
     choices: dict[int, Choice] = field(default_factory=dict)  # id(entry) -> Crossref choice
     changes: list[dict[str, Any]] = field(default_factory=list)
     outcomes: dict[int, list[OutcomeRecord]] = field(default_factory=dict)
-    others: dict[str, dict[str, Outcome]] = field(default_factory=dict)  # generic sources
+    others: dict[str, dict[str, Outcome]] = field(default_factory=dict)  # by source name
+    #: source name -> id(entry) -> its verified record (None: none), decided once
+    choices_by_source: dict[str, dict[int, Record | None]] = field(default_factory=dict)
+    #: id(entry) -> DOIs of the published version a source named (Crossref's batch reads them)
+    published_dois: dict[int, list[str]] = field(default_factory=dict)
 
     def outcome(self, entry: Entry, record: OutcomeRecord) -> None:
         """Record what was found about an entry (a record without a line gets the entry's)."""
@@ -114,6 +118,8 @@ class Writer:
         `why` replaces the source in the history line ("list venue tag (registers no DOIs)")."""
         if value in ("", None, []):
             return False
+        if name == "doi" and is_printer_doi(str(value)):
+            return False  # a printer's reprint DOI is not the paper's (venues.py)
         if entry.provenance.get(name) == "manual":
             return False
         if not force and not self.may_write(entry, name, source):
@@ -368,8 +374,13 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
     first = entry.authors[0] if entry.authors else None
     implied = {candidate_doi(link.url).lower() for link in entry.links} - {""}
     theirs = entry.provenance.get("doi") == "manual" and entry.doi
+    # DOIs another source named as the published version count as implied: a record with
+    # another title is then a near miss, not a list error (the list's own DOI stays its own).
+    implied |= set(ctx.published_dois.get(id(entry), [])) - {entry.doi.lower()}
     # A person's DOI names the paper: its record or nothing (no other DOI, no search).
-    for doi in [entry.doi.lower()] if theirs else entry_dois(entry):
+    dois = ([entry.doi.lower()] if theirs else
+            list(dict.fromkeys([*entry_dois(entry), *ctx.published_dois.get(id(entry), [])])))
+    for doi in dois:
         record = doi_record(doi, ctx)
         outcome = ctx.dois.get(doi)
         if record is None:
@@ -495,14 +506,19 @@ class ApplyOtherSources:
     title, first author and year agree with the entry writes the provider's fields."""
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
-        """Judge each answer for the entry's keys; apply the first that agrees."""
+        """Judge each answer for the entry's keys; apply the first that agrees. A look-up that
+        failed is an outcome (`source-unavailable`, naming the source), never silence."""
         titles, years = evidence(entry, ctx)
         first = entry.authors[0] if entry.authors else None
-        if first is None and not years:
-            return  # nothing to confirm a record with
         for provider in generic():
             answers = ctx.others.get(provider.name, {})
             keys = provider.keys(entry) if provider.keys else []
+            for error in dict.fromkeys(o.error for k in keys
+                                       if (o := answers.get(k)) is not None and o.error):
+                ctx.outcome(entry, OutcomeRecord("source-unavailable", error,
+                                                 source=provider.name))
+            if first is None and not years:
+                continue  # nothing to confirm a record with
             found = (o.payload for k in keys if (o := answers.get(k)) is not None and o.found)
             for payload in (p for answer in found
                             for p in (answer if isinstance(answer, list) else [answer])):
@@ -552,7 +568,8 @@ class UseVenueTagWithoutDoi:
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
         """Settle pub_type from the tag when the venue registers no DOIs, else as a preprint."""
-        if entry.provenance.get("pub_type") == CROSSREF.name or entry.kind != "paper":
+        if entry.provenance.get("pub_type") in (CROSSREF.name, S2.name) or \
+                entry.kind != "paper":
             return
         venue = classify(entry.venue_tag)
         if not venue.registers_dois and venue.pub_type in ("conference", "workshop"):
@@ -597,6 +614,3 @@ class MarkUnresolved:
 IDENTITY_STEPS = (KeepManualEdits(), CheckArxivIdentity())
 #: The steps folded over each entry once arXiv (and its title searches) have answered.
 ARXIV_STEPS = (ApplyArxivRecord(),)
-#: The steps folded over each entry once Crossref has answered.
-CROSSREF_STEPS = (ApplyPublishedVersion(), ApplyOtherSources(), ReportYearContradiction(),
-                  UseVenueTagWithoutDoi(), MarkUnresolved())

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from ..core.arxiv_ids import abs_url, doi_for
 from ..core.vocab import URL_LABELS, PubType
 from ..model import Author, Entry
-from ..venues import ParsedTag, Venue, parse_tag
+from ..venues import ParsedTag, Venue, lookup, parse_tag
 from .mapping import DATASET_FIELDS
 from .title_protect import Span, protected_spans
 
@@ -86,6 +86,15 @@ def unverified_arxiv(entry: Entry) -> str:
     return ""
 
 
+def verified_venue(entry: Entry) -> Venue | None:
+    """The venue a source verified when it contradicts the list's tag (an outcome
+    `venue-contradiction`): exported instead of the tag's. None otherwise."""
+    for outcome in entry.outcomes:
+        if outcome.code == "venue-contradiction":
+            return lookup(outcome.venue)
+    return None
+
+
 def found_arxiv(entry: Entry) -> str:
     """The arXiv id enrichment found for the listed title by searching arXiv (verified as the
     listed paper), for an entry whose own link leads elsewhere; else ""."""
@@ -142,7 +151,7 @@ def resolve(entry: Entry) -> Record:
     """Resolve one entry; pure function of the entry and the venue table. An arXiv link that
     enrichment found to lead to another paper gives nothing: no eprint, DOI or URL."""
     tag = parse_tag(entry.venue_tag) if entry.venue_tag else None
-    venue: Venue | None = tag.venue if tag else None
+    venue: Venue | None = verified_venue(entry) or (tag.venue if tag else None)
     wrong = unverified_arxiv(entry)
     arxiv = found_arxiv(entry) if wrong else entry.arxiv.strip()
     pub_type = _pub_type(entry, tag, arxiv)

@@ -72,6 +72,7 @@ class Seen:
     query: dict[str, list[str]]
     headers: dict[str, str]
     at: float
+    body: bytes = b""
 
 
 class FakeServer:
@@ -91,6 +92,9 @@ class FakeServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server API)
+                server._handle(self)
+
+            def do_POST(self) -> None:  # noqa: N802 (http.server API)
                 server._handle(self)
 
             def log_message(self, *args: Any) -> None:
@@ -138,8 +142,11 @@ class FakeServer:
     def _answer(self, h: BaseHTTPRequestHandler, leave: Any = None) -> None:
         parts = urlsplit(h.path)
         query = parse_qs(parts.query, keep_blank_values=True)
+        length = int(h.headers.get("Content-Length") or 0)
+        body_in = h.rfile.read(length) if length else b""
         with self._lock:
-            self.requests.append(Seen(parts.path, query, dict(h.headers), time.monotonic()))
+            self.requests.append(Seen(parts.path, query, dict(h.headers), time.monotonic(),
+                                      body_in))
             fault = self.faults.pop(0) if self.faults else None
             if self.hang_every and len(self.requests) % self.hang_every == 0:
                 fault = fault or Fault(hang=self.hang_for)
@@ -150,7 +157,7 @@ class FakeServer:
         if fault and fault.status:
             status, headers, body = fault.status, fault.headers, fault.body
         else:
-            status, headers, body = self.route(parts.path, query)
+            status, headers, body = self.route_body(parts.path, query, body_in)
             if fault and fault.truncate:
                 body = body[: len(body) // 2]
             if fault and fault.malformed:
@@ -170,6 +177,11 @@ class FakeServer:
     def route(self, path: str, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes]:
         """Status, headers and body for a request."""
         raise NotImplementedError
+
+    def route_body(self, path: str, query: dict[str, list[str]],
+                   body: bytes) -> tuple[int, dict[str, str], bytes]:
+        """Status, headers and body for a request with a body (a POST); GETs go to `route`."""
+        return self.route(path, query)
 
 
 def _unversioned(ident: str) -> str:
@@ -349,3 +361,112 @@ class FakeCrossref(FakeServer):
             return 200, headers, self.files[doi].read_bytes()
         return 404, {"Content-Type": "text/plain"}, (
             FIXTURES / "crossref" / "error_404_unknown-doi.txt").read_bytes()
+
+
+class FakeSemanticScholar(FakeServer):
+    """The Semantic Scholar Graph API at /graph/v1 (`POST /paper/batch`, `GET
+    /paper/search/match`).
+
+    * A batch whose ids are exactly a recorded request's (SOURCES.md) gets that genuine body
+      byte for byte.
+    * Any other batch: a JSON array with, per id, the genuine record the fixtures hold for it
+      (by `externalIds`: `ARXIV:`, `DOI:`, `ACL:`, `CorpusId:`, or the paperId) or `null`, as
+      the service answers an unknown id (SEMANTIC_SCHOLAR.md §Endpoints).
+    * A title match programmed with `answer_match(substring, paper)`: the genuine match
+      envelope `{"data": [...]}` with that record and a `matchScore`; unprogrammed: 404 with
+      the genuine 404 body of the Graph API (recorded for `/paper/0`; no recording of the
+      match endpoint's own 404 wording was found, and the client reads only the status).
+    * `synth_paper` (SYNTHETIC, tests and bench): a genuine record cloned with other ids,
+      title, authors, year and venue, in the genuine shape (`publicationVenue` null as
+      recorded, `venue` a string, `journal` an object or null).
+    """
+
+    DIR = "semantic_scholar"
+    VERBATIM = {("CorpusId:211530585", "CorpusId:470667", "10.2139/ssrn.2250500",
+                 "0f40b1f08821e22e859c6050916cec3667778613"):
+                "batch_200_null-first_full-fields.json",
+                ("CorpusId:470667", "10.2139/ssrn.2250500",
+                 "0f40b1f08821e22e859c6050916cec3667778613"): "batch_200_fields-authors.json"}
+    NOT_FOUND = "error_404_paper-id-0-not-found.json"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.papers: list[dict[str, Any]] = []
+        for name in ("batch_200_null-first_full-fields.json",):
+            self.papers.extend(p for p in json.loads((FIXTURES / self.DIR / name).read_bytes())
+                               if p)
+        self.matches: list[tuple[str, dict[str, Any]]] = []
+
+    @property
+    def url(self) -> str:
+        """The base URL, as AWESOME_BIB_S2_URL takes it."""
+        return self.base + "/graph/v1"
+
+    def batches(self) -> list[list[str]]:
+        """The ids of every batch request so far."""
+        return [json.loads(r.body)["ids"] for r in self.requests if r.path.endswith("/batch")]
+
+    def match_queries(self) -> list[str]:
+        """The query of every match request so far."""
+        return [r.query["query"][0] for r in self.requests if r.path.endswith("/match")]
+
+    def answer_match(self, substring: str, paper: dict[str, Any]) -> None:
+        """Match queries containing `substring` get `paper`."""
+        self.matches.append((substring.lower(), paper))
+
+    def synth_paper(self, title: str, authors: list[str], year: int, venue: str = "",
+                    arxiv: str = "", doi: str = "", acl: str = "",
+                    journal: str = "") -> dict[str, Any]:
+        """SYNTHETIC: the genuine record of CorpusId 470667 cloned with other metadata (its
+        shape kept: `externalIds` keys as S2 spells them, `publicationVenue` null)."""
+        paper = copy.deepcopy(self.papers[0])
+        ids: dict[str, Any] = {"CorpusId": 900000 + len(self.papers)}
+        if arxiv:
+            ids["ArXiv"] = arxiv
+        if doi:
+            ids["DOI"] = doi
+        if acl:
+            ids["ACL"] = acl
+        paper.update({"paperId": f"{len(self.papers):040x}", "externalIds": ids,
+                      "corpusId": ids["CorpusId"], "title": title, "venue": venue,
+                      "year": year, "publicationDate": f"{year}-06-01",
+                      "journal": {"name": journal} if journal else None,
+                      "publicationTypes": ["Conference"] if venue else None,
+                      "authors": [{"authorId": str(1000 + n), "name": a}
+                                  for n, a in enumerate(authors)]})
+        self.papers.append(paper)
+        return paper
+
+    def _find(self, ident: str) -> dict[str, Any] | None:
+        kind, _, value = ident.partition(":")
+        names = {"ARXIV": "ArXiv", "DOI": "DOI", "ACL": "ACL", "CORPUSID": "CorpusId"}
+        for paper in self.papers:
+            ids = paper.get("externalIds") or {}
+            if not value and paper.get("paperId") == ident:
+                return paper
+            if value and kind.upper() in names and \
+                    str(ids.get(names[kind.upper()], "")).lower() == value.lower():
+                return paper
+        # A bare DOI is accepted as one (the recorded request sends `10.2139/ssrn.2250500`).
+        for paper in self.papers:
+            if str((paper.get("externalIds") or {}).get("DOI", "")).lower() == ident.lower():
+                return paper
+        return None
+
+    def route_body(self, path: str, query: dict[str, list[str]],
+                   body: bytes) -> tuple[int, dict[str, str], bytes]:
+        """Replay or compose a batch; answer a programmed match."""
+        headers = {"Content-Type": "application/json"}
+        if path.endswith("/paper/batch"):
+            ids = tuple(json.loads(body)["ids"])
+            if ids in self.VERBATIM:
+                return 200, headers, (FIXTURES / self.DIR / self.VERBATIM[ids]).read_bytes()
+            found = [self._find(i) for i in ids]
+            return 200, headers, json.dumps(found, ensure_ascii=False).encode("utf-8")
+        if path.endswith("/paper/search/match"):
+            text = query.get("query", [""])[0].lower()
+            for substring, paper in self.matches:
+                if substring in text:
+                    hit = {**paper, "matchScore": 109.55098}
+                    return 200, headers, json.dumps({"data": [hit]}).encode("utf-8")
+        return 404, headers, (FIXTURES / self.DIR / self.NOT_FOUND).read_bytes()

@@ -40,7 +40,10 @@ def _report() -> EnrichReport:
                                             f"{LONG_REASON}",
                                   "reasons": ["arxiv: not in the cache (--offline)",
                                               LONG_REASON]}]),
-    ], requests={"arxiv": 2, "crossref": 171}, counts={"cached": 1, "fetched": 172, "failed": 1})
+    ], requests={"arxiv": 2, "s2": 1, "crossref": 171},
+       counts={"cached": 1, "fetched": 172, "failed": 1},
+       unavailable={"s2": "Semantic Scholar unavailable (server busy (429)); 3 entries not "
+                          "verified by it"})
 
 
 def test_enrich_report_whole_headers_and_one_reason_per_line():
@@ -57,7 +60,9 @@ def test_enrich_report_whole_headers_and_one_reason_per_line():
         "  viLMedicFrameworkResearchIntersection2022: arxiv: not in the cache (--offline)",
         f"  viLMedicFrameworkResearchIntersection2022: {LONG_REASON}",  # whole, past 80 columns
     ]
-    assert lines[7:] == ["requests: arXiv 2, Crossref 171",
+    assert lines[7:] == ["requests: arXiv 2, Semantic Scholar 1, Crossref 171",
+                         "not verified: Semantic Scholar unavailable (server busy (429)); 3 "
+                         "entries not verified by it",
                          "cache: cached 1, fetched 172, failed 1", "changes 0, keys changed 0"]
 
 
@@ -118,7 +123,7 @@ def test_reports_read_alike_at_80_columns_and_in_a_ci_log(command, seed_entries,
         assert all(len(line) <= 80 for line in lines[header:header + 6])
     if command == "enrich":
         start = lines.index("unresolved (204), one reason per line:")
-        reasons = lines[start + 1:lines.index("requests: arXiv 0, Crossref 0")]
+        reasons = lines[start + 1:lines.index("requests: arXiv 0, Semantic Scholar 0, Crossref 0")]
         # Every line is "  key: reason": no reason was wrapped onto a line of its own.
         assert reasons and all(re.fullmatch(r"  \w+: \S.*", line) for line in reasons)
     if command == "check":

@@ -15,7 +15,7 @@ from awesome_bib.enrich.http import RetryPolicy
 from awesome_bib.importer import import_list
 from awesome_bib.model import Entry, Library, Listing, Section
 from tests.fakes.clock import VirtualClock as RecordedClock
-from tests.fakes.servers import FakeArxiv, FakeCrossref
+from tests.fakes.servers import FakeArxiv, FakeCrossref, FakeSemanticScholar
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,6 +35,13 @@ def fake_crossref() -> Iterator[FakeCrossref]:
 
 
 @pytest.fixture
+def fake_s2() -> Iterator[FakeSemanticScholar]:
+    server = FakeSemanticScholar().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def clock() -> RecordedClock:
     return RecordedClock(now=1000.0)
 
@@ -45,12 +52,15 @@ POLICY = RetryPolicy(attempts=3, backoff=1.0, max_wait=30.0, timeout=0.4)
 
 @pytest.fixture
 def make_opts(tmp_path: Path, fake_arxiv: FakeArxiv, fake_crossref: FakeCrossref,
-              clock: RecordedClock):
-    """Options pointed at the fakes, with the documented spacing on a virtual clock."""
+              fake_s2: FakeSemanticScholar, clock: RecordedClock):
+    """Options pointed at the fakes, with the documented spacing on a virtual clock (Semantic
+    Scholar's 1 s spacing left out unless a test asks for it: its worker thread would
+    interleave its waits with arXiv's on the one recorded clock)."""
 
     def make(**kw: Any) -> Options:
         base: dict[str, Any] = dict(cache_dir=tmp_path / "cache", arxiv_url=fake_arxiv.url,
-                                    crossref_url=fake_crossref.url, clock=clock.clock,
+                                    crossref_url=fake_crossref.url, s2_url=fake_s2.url,
+                                    s2_interval=0.0, clock=clock.clock,
                                     sleep=clock.sleep, policy=POLICY)
         base.update(kw)
         return Options(**base)
@@ -92,7 +102,7 @@ def subset_list(path: Path) -> Path:
 
 
 @pytest.fixture
-def entries_dir(tmp_path, fake_arxiv, fake_crossref, monkeypatch):
+def entries_dir(tmp_path, fake_arxiv, fake_crossref, fake_s2, monkeypatch):
     """entries/ imported from the subset; fakes know its arXiv ids (synthetic entries)."""
     out = tmp_path / "entries"
     import_list(subset_list(tmp_path / "list.md"), out)
@@ -101,7 +111,8 @@ def entries_dir(tmp_path, fake_arxiv, fake_crossref, monkeypatch):
             fake_arxiv.synth_entry(e.arxiv, e.title, ["Zhihong Chen", "Ludwig van der Berg"],
                                    e.year or 2020)
     env = {"AWESOME_BIB_ARXIV_URL": fake_arxiv.url, "AWESOME_BIB_CROSSREF_URL": fake_crossref.url,
-           "AWESOME_BIB_ARXIV_DELAY": "0", "AWESOME_BIB_CROSSREF_DELAY": "0",
+           "AWESOME_BIB_S2_URL": fake_s2.url, "AWESOME_BIB_ARXIV_DELAY": "0",
+           "AWESOME_BIB_CROSSREF_DELAY": "0", "AWESOME_BIB_S2_DELAY": "0",
            "AWESOME_BIB_CACHE": str(tmp_path / "cache"), "AWESOME_BIB_MAILTO": ""}
     for k, v in env.items():
         monkeypatch.setenv(k, v)

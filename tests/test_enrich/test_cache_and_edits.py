@@ -38,12 +38,12 @@ def test_warm_rerun_makes_zero_requests_and_changes_nothing(served, fake_arxiv, 
     assert fake_arxiv.searches() == ['ti:"augmenting large language models with chemistry tools"'
                                      ' OR ti:"an unknown paper"']  # no id, and an unknown one
     warm = enrich_library(lib, make_opts())
-    assert warm.requests == {"arxiv": 0, "crossref": 0}
+    assert warm.requests == {"arxiv": 0, "s2": 0, "crossref": 0}
     assert warm.counts["fetched"] == 0 and warm.changes == []
     assert [e.to_dict() for e in lib.entries] == before
     fresh = sample()  # a fresh entries/ (e.g. re-imported) also resolves from the cache alone
     again = enrich_library(fresh, make_opts())
-    assert again.requests == {"arxiv": 0, "crossref": 0}
+    assert again.requests == {"arxiv": 0, "s2": 0, "crossref": 0}
     assert [e.to_dict() for e in fresh.entries] == before
 
 
@@ -51,7 +51,7 @@ def test_offline_never_touches_the_network(served, fake_arxiv, make_opts):
     lib = sample()
     report = enrich_library(lib, make_opts(offline=True))
     assert fake_arxiv.requests == [] and served.requests == []
-    assert report.requests == {"arxiv": 0, "crossref": 0}
+    assert report.requests == {"arxiv": 0, "s2": 0, "crossref": 0}
     assert "not in the cache (--offline)" in lib.entries[0].unresolved
 
 

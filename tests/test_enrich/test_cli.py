@@ -98,4 +98,4 @@ def test_kill_9_mid_run_then_rerun_resumes_without_refetching(entries_dir, fake_
     assert len(queries) <= len(set(queries)) + LIST_CONCURRENCY_CAP
     assert json.loads(result.output)["counts"]["cached"] >= first - LIST_CONCURRENCY_CAP
     rerun = CliRunner().invoke(command, ["--entries", str(entries_dir), "--json"])
-    assert json.loads(rerun.output)["requests"] == {"arxiv": 0, "crossref": 0}
+    assert json.loads(rerun.output)["requests"] == {"arxiv": 0, "s2": 0, "crossref": 0}

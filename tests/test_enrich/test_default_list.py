@@ -6,6 +6,11 @@ behind the list's real errors, which carry the title arXiv really gives them
 (tests/test_check/conftest.py ARXIV_TITLES): 2303.07618 (linked by MedRG, line 303),
 2406.06512 (linked by "Advancing ...", line 317) and the retitled 2303.09117 (v1 listed at
 line 141, the current title at line 143).
+
+Each test runs twice: with Semantic Scholar down (the fixture's default endpoint refuses) and
+with a fake Semantic Scholar that knows every linked arXiv id as arXiv does (SYNTHETIC
+look-alike records: the same title as the arXiv record, its authors, the tag's year), so the
+traps come out the same with a third source in the run.
 """
 
 from __future__ import annotations
@@ -20,30 +25,36 @@ from tests.test_check.conftest import ARXIV_TITLES, DEFAULT_LIST
 V1_TITLE = "Visual-Linguistic Causal Intervention for Radiology Report Generation"
 
 
-@pytest.fixture(scope="module")
-def enriched(tmp_path_factory):
+@pytest.fixture(scope="module", params=["s2-down", "s2-knows-the-ids"])
+def enriched(request, tmp_path_factory):
     from awesome_bib.enrich import Options
     from tests.fakes.clock import VirtualClock
-    from tests.fakes.servers import FakeArxiv, FakeCrossref
+    from tests.fakes.servers import FakeArxiv, FakeCrossref, FakeSemanticScholar
 
     tmp = tmp_path_factory.mktemp("default")
     import_list(DEFAULT_LIST, tmp / "entries")
     lib = store.load_library(tmp / "entries")
-    ax, cr = FakeArxiv().start(), FakeCrossref().start()
+    ax, cr, s2 = FakeArxiv().start(), FakeCrossref().start(), FakeSemanticScholar().start()
     try:
         for e in lib.entries:
             if e.arxiv and e.arxiv not in ax.entries:
                 title = ARXIV_TITLES.get(e.arxiv, e.title)
-                ax.synth_entry(e.arxiv, title, [f"Author{len(ax.entries)} Person"],
-                               e.year or 2023, version=2 if e.arxiv == "2303.09117" else 1)
+                author = f"Author{len(ax.entries)} Person"
+                ax.synth_entry(e.arxiv, title, [author], e.year or 2023,
+                               version=2 if e.arxiv == "2303.09117" else 1)
+                s2.synth_paper(title, [author], e.year or 2023, venue="arXiv.org",
+                               arxiv=e.arxiv)
         ax.synth_version("2303.09117", 1, V1_TITLE)
         clock = VirtualClock()
+        s2_url = s2.url if request.param == "s2-knows-the-ids" else None
         report = enrich_library(lib, Options(cache_dir=tmp / "cache", arxiv_url=ax.url,
-                                             crossref_url=cr.url, clock=clock.clock,
+                                             crossref_url=cr.url, s2_url=s2_url,
+                                             s2_interval=0.0, clock=clock.clock,
                                              sleep=clock.sleep))
     finally:
         ax.stop()
         cr.stop()
+        s2.stop()
     return lib, report, ax
 
 
@@ -87,7 +98,7 @@ def test_no_author_list_is_shared_by_two_titles(enriched):
 def test_requests_per_paper_stay_low(enriched):
     lib, report, ax = enriched
     papers = sum(e.kind == "paper" for e in lib.entries)
-    total = report.requests["arxiv"] + report.requests["crossref"]
+    total = report.requests["arxiv"] + report.requests["s2"] + report.requests["crossref"]
     assert total / papers <= 1.2
     assert report.titles_per_search and max(report.titles_per_search) <= 40
 

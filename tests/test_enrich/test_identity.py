@@ -183,7 +183,7 @@ def test_title_search_with_only_near_misses_applies_nothing(run, fake_arxiv):
 def test_rerun_is_stable(run, make_opts):
     _, _, lib, tmp = run
     again = enrich_library(store.load_library(tmp / "entries"), make_opts())
-    assert again.requests == {"arxiv": 0, "crossref": 0}
+    assert again.requests == {"arxiv": 0, "s2": 0, "crossref": 0}
     assert again.changes == []
 
 

@@ -129,7 +129,7 @@ def test_second_run_waits_and_services_see_one_run(work, fake_arxiv, fake_crossr
     [line] = [ln for ln in err2.splitlines() if "is locked by" in ln]
     assert f"is locked by `awesome-bib enrich` (pid {first.pid}, since " in line
     assert "waiting up to 120 s" in line
-    assert json.loads(out2)["requests"] == {"arxiv": 0, "crossref": 0}
+    assert json.loads(out2)["requests"] == {"arxiv": 0, "s2": 0, "crossref": 0}
     assert len(fake_arxiv.requests) + len(fake_crossref.requests) == one_run
 
 
@@ -192,7 +192,7 @@ def test_kill_9_loses_nothing_and_the_rerun_fetches_only_what_is_missing(
     assert json.loads(out)["counts"]["cached"] >= len(killed) - LIST_CONCURRENCY_CAP
     code, out, err = finish(start(work, "--no-wait"))
     assert code == 0, err
-    assert json.loads(out)["requests"] == {"arxiv": 0, "crossref": 0}
+    assert json.loads(out)["requests"] == {"arxiv": 0, "s2": 0, "crossref": 0}
     leftovers = [p for d in (work, cache_dir) for p in d.rglob("*") if p.name.endswith(".tmp")]
     assert leftovers == [] and not holder_path(work).exists()
     final = store.load_library(work)

@@ -64,3 +64,36 @@ def test_a_third_source_is_one_module_and_one_registry_line(monkeypatch, make_op
     assert report.requests["title-index"] == 0  # in process: no HTTP client to count
     warm = enrich_library(lib, make_opts())
     assert not any(INDEX.seen[1:]) and warm.changes == []  # cached like any source's answers
+
+
+class FailingIndex(TitleIndex):
+    """The same source, down: every key answers an error (never cached)."""
+
+    def lookup(self, keys: Sequence[str]) -> Iterator[dict[str, Outcome]]:
+        self.seen.append(list(keys))
+        yield {k: Outcome(error="title-index: HTTP 503 after 3 attempt(s)") for k in keys}
+
+
+def test_a_fourth_source_checks_identity_reports_failure_and_caches(monkeypatch, make_opts):
+    # Identity: the title must agree and the first author must be the list's, not only the year.
+    index = TitleIndex()
+    provider = Provider(name="title-index", rank=3, fields=("pages",), to_record=to_record,
+                        make_source=lambda opts: index, keys=lambda e: [title_words(e.title)])
+    monkeypatch.setitem(sources.PROVIDERS, provider.name, provider)
+    other = entry("c", title="Heat-bath random walks with Markov bases", year=2016,
+                  authors=[Author(family="Someone", given="A.")])
+    lib = library(other)
+    enrich_library(lib, make_opts())
+    assert other.pages == "" and index.seen == [["heat bath random walks with markov bases"]]
+    # Failure: an outcome naming the source, the entry otherwise as it was; nothing cached,
+    # so the next run asks again.
+    down = FailingIndex()
+    monkeypatch.setitem(sources.PROVIDERS, provider.name, Provider(
+        name="title-index", rank=3, fields=("pages",), to_record=to_record,
+        make_source=lambda opts: down, keys=lambda e: [title_words(e.title) + " v2"]))
+    lib = library(entry("d", title="Heat-bath random walks with Markov bases", year=2016))
+    enrich_library(lib, make_opts())
+    enrich_library(lib, make_opts())
+    [failed] = [o for o in lib.entries[0].outcomes if o.source == "title-index"]
+    assert failed.code == "source-unavailable" and "503" in failed.message
+    assert len(down.seen) == 2 and lib.entries[0].pages == ""

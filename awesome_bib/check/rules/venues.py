@@ -148,6 +148,17 @@ def from_published(ctx: Context) -> Iterator[Finding]:
             continue
         # Online-first vs issue year differ by one all the time: that alone is only info.
         severity = "warning" if venue_off or year_off >= 2 else "info"
+        verified = [o for o in item.entry.outcomes if o.code == "venue-contradiction"]
+        if venue_off and verified:
+            by = verified[0].by or "a verified record"
+            year_ = verified[0].year or year
+            if year_ and f"**{raw}**" in item.listing.raw:
+                fix = {"action": "retag", "line": item.line, "old": raw,
+                       "new": f"{short} {year_}"}
+            yield Finding("venue-contradiction", f"tagged {raw} but {by} has it at {where}"
+                          f"{doi}", ctx.file, item.line, item.key,
+                          evidence={**evidence, "by": by}, fix=fix)
+            continue
         yield Finding("venue-year", f"tagged {raw} but the published record says {where}{doi}",
                       ctx.file, item.line, item.key, severity=severity, evidence=evidence,
                       fix=fix if severity == "warning" else {})

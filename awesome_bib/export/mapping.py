@@ -26,14 +26,6 @@ BIBTEX_CONTAINER = {
     "misc": "howpublished",
 }
 
-#: Fields bibtex styles (plainnat) require per type; an entry lacking one is written as @misc,
-#: where nothing is required, so that no style warns "empty author" or "empty year".
-BIBTEX_REQUIRED = {
-    "inproceedings": ("author", "year", "booktitle"),
-    "incollection": ("author", "year", "booktitle", "publisher"),
-    "article": ("author", "year", "journal"),
-}
-
 #: BibTeX field order: one field per line, always in this order.
 BIBTEX_FIELDS = (
     "author", "title", "booktitle", "eventtitle", "journal", "howpublished", "volume", "number",
@@ -52,6 +44,17 @@ CSL_TYPES = {
     "journal": "article-journal",
     "book-chapter": "chapter",
     "preprint": "article",
+    "dataset": "dataset",
+    "misc": "document",
+}
+
+#: pub_type -> Zotero item type (Zotero RDF's z:itemType).
+ZOTERO_TYPES = {
+    "conference": "conferencePaper",
+    "workshop": "conferencePaper",
+    "journal": "journalArticle",
+    "book-chapter": "bookSection",
+    "preprint": "preprint",
     "dataset": "dataset",
     "misc": "document",
 }

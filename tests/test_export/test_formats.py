@@ -104,9 +104,9 @@ def test_authorless_entries_give_styles_a_sort_key():
     rec = resolve(make_entry("noAuthors2023", "LLaVA-Med: Training an Assistant",
                              venue_tag="MICCAI 2023", year=2023))
     kind, values = bibtex.fields(rec)
-    assert kind == "misc" and values["key"] == "LLaVA-Med"
-    assert "author" not in values and "booktitle" not in values
-    assert values["howpublished"].startswith("Medical Image Computing")
+    assert kind == "inproceedings" and values["key"] == "LLaVA-Med"  # the type stays the paper's
+    assert "author" not in values and "howpublished" not in values
+    assert values["booktitle"].startswith("Medical Image Computing")
     assert "author" not in csl_json.item(rec) and "authors" not in ris.record(rec)
     assert csl_json.item(rec)["type"] == "paper-conference"  # CSL keeps the real type
     assert all(v != "" for v in values.values())

@@ -9,9 +9,9 @@ and `eprintclass`; a journal paper `@article` with `journaltitle`; a conference 
 `@inproceedings`; a book chapter without editors `@inbook` (`@incollection` requires an
 editor); a dataset `@misc` with `entrysubtype = {dataset}` (biblatex's `@dataset` is the one
 type Zotero's BibTeX import discards; a year-less dataset then lacks the date `@misc`
-requires, which biber says, truly); dates as ISO `date`. Only fields the data model allows for the entry type are
-written: a journal article has no `publisher`, a misc entry's publisher is its
-`organization`. The type is the paper's whether or not its
+requires, which biber says, truly); dates as ISO `date`. Only fields the data model allows
+for the entry type are written: a journal article has no `publisher`, a misc entry's
+publisher is its `organization`. The type is the paper's whether or not its
 authors are known (biber's "missing author" is then true; an author-less entry has a
 `sortkey`); only an entry lacking its container (or an `@online` without url, doi or
 eprint) is written as `@misc` with the venue in `howpublished`. Values are escaped as in BibTeX.
@@ -19,7 +19,15 @@ eprint) is written as `@misc` with the venue in `howpublished`. Values are escap
 
 from __future__ import annotations
 
-from .bibtex import block, join, names_and_title, notes_value, pages_value, url_value
+from .bibtex import (
+    block,
+    groups_trailer,
+    join,
+    names_and_title,
+    notes_value,
+    pages_value,
+    url_value,
+)
 from .latex import escape
 from .registry import Format
 from .resolve import Record
@@ -76,8 +84,9 @@ ALLOWED = {
 
 #: Field order: one field per line, always in this order.
 FIELDS = (
-    "author", "title", "entrysubtype", "journaltitle", "booktitle", "eventtitle", "howpublished", "organization",
-    "volume", "number", "pages", "publisher", "issn", "date", "doi", "url", "eprint", "eprinttype",
+    "author", "title", "entrysubtype", "journaltitle", "booktitle", "eventtitle", "howpublished",
+    "organization", "volume", "number", "pages", "publisher", "issn", "date", "doi", "url",
+    "eprint", "eprinttype",
     "eprintclass", "sortkey", "note",
 )
 
@@ -143,4 +152,5 @@ def render_entry(rec: Record, unicode: bool = False) -> str:
     return block(entry_type, rec.key, values, FIELDS)
 
 
-FORMAT = Format("biblatex", ".bib", render_entry, join, options=("unicode",), folder="biblatex")
+FORMAT = Format("biblatex", ".bib", render_entry, join, trailer=groups_trailer,
+                options=("unicode",), folder="biblatex")

@@ -19,6 +19,7 @@ from ..errors import UsageError
 from ..model import Entry
 from .resolve import Record, resolve
 
+
 @dataclass(frozen=True)
 class Group:
     """A section of the list (or a sub-heading inside one) and the keys it lists, in order."""

@@ -82,7 +82,8 @@ def render_entry(rec: Record) -> str:
         body += ["    </rdf:Seq>", "</bib:authors>"]
     body.append(f"<z:citationKey>{_text(rec.key)}</z:citationKey>")
     if rec.event and rec.event != rec.container and zotero_type == "conferencePaper":
-        body += ["<bib:presentedAt><bib:Conference>", f"    <dc:title>{_text(rec.event)}</dc:title>",
+        body += ["<bib:presentedAt><bib:Conference>",
+                 f"    <dc:title>{_text(rec.event)}</dc:title>",
                  "</bib:Conference></bib:presentedAt>"]
     if rec.doi:
         body.append(f"<dc:identifier>DOI {_text(rec.doi)}</dc:identifier>")
@@ -121,7 +122,8 @@ def _collections(group: Group, ids: list[int]) -> list[str]:
     lines += [f"        <dcterms:hasPart rdf:resource={_item_ref(key)}/>" for key in group.keys]
     nested: list[str] = []
     for child in group.children:
-        lines.append(f"        <dcterms:hasPart rdf:resource={quoteattr(f'#collection_{ids[0] + 1}')}/>")
+        child_ref = quoteattr(f"#collection_{ids[0] + 1}")  # the id _collections gives it
+        lines.append(f"        <dcterms:hasPart rdf:resource={child_ref}/>")
         nested += _collections(child, ids)
     return [*lines, "    </z:Collection>", *nested]
 

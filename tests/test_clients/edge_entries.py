@@ -51,4 +51,14 @@ def edge_library() -> Library:
                                         title="Listed in Two Sections"))
     entries.append(_entry(12, "Only in the Second Section", section="edge-two",
                           authors=[Author(family="Second", given="Sam")], venue_tag="ICLR 2023"))
+    # Letters with no ASCII spelling Zotero's BibTeX import reads (stacked accents, Đ/đ), a
+    # corporate name with a comma (RIS readers split it), real < > in a title; listed under a
+    # sub-heading with the entry above (a sub-collection in Zotero).
+    entries.append(_entry(13, "Hard Letters in Names at p < 0.05", section="edge-two",
+                          authors=[Author(family="Nguyễn", given="Thị Bích Ngọc"),
+                                   Author(family="Đorđević", given="Milena"),
+                                   Author(literal="Google Research, Health AI Team")],
+                          venue_tag="ICLR 2024", year=2024))
+    for entry in entries[-2:]:
+        entry.listings[0].subsection = "Posters"
     return Library(sections=list(SECTIONS), entries=entries, source="edge.md")

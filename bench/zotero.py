@@ -477,6 +477,10 @@ def main(argv: list[str] | None = None) -> int:
             lost = {f: o for f, o in row["made"].items() if o != "kept"}
             print(f"{row['set']}/{row['file']} {row['key']}: {lost or 'all kept'}")
     print(markdown(summary(rows)))
+    for set_name in sets:  # each set's all.* files alone: every entry once per format
+        print(f"\n{set_name}, all.* files:\n")
+        print(markdown(summary([r for r in rows if r["set"] == set_name
+                                and Path(r["file"]).stem == "all"])))
     bad = unexpected(rows)
     print()
     print("| set | all.* file | sections + sub-headings | collections built | equal |")

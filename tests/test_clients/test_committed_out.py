@@ -91,7 +91,8 @@ def test_pandoc_reads_the_same_records_as_our_csl_json(stem, fmt):
     ours = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
     theirs = pandoc_csl(OUT / FORMATS[fmt].file_name(stem), PANDOC_READER[fmt])
     assert len(theirs) == len(ours)
-    assert disagreements(ours, theirs, recased=PANDOC_READER[fmt] in ("bibtex", "biblatex")) == []
+    assert disagreements(ours, theirs, recased=PANDOC_READER[fmt] in ("bibtex", "biblatex"),
+                         commas_dropped=fmt == "ris") == []
 
 
 @pytest.mark.parametrize("stem", SECTIONS)
@@ -116,15 +117,16 @@ def test_all_bib_carries_the_sections_as_a_jabref_group_tree(fmt):
     expected = {titles[stem]: _ids(json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8")))
                 for stem in SECTIONS if stem != "all"}
     assert {k: v for k, v in collections.items() if "/" not in k} == expected
-    subs: dict[str, list[str]] = {}
+    subs: dict[str, set[str]] = {}  # a paper listed twice under one heading (KiUT) is in it once
     for path in sorted((ROOT / "entries").glob("*.yaml")):
         for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("entries", []):
             for li in entry.get("listings", []):
                 if li.get("subsection"):
-                    subs.setdefault(f"{titles[li['section']]}/{li['subsection']}", []) \
-                        .append(entry["key"])
-    assert {k: sorted(v) for k, v in collections.items() if "/" in k} == \
-        {k: sorted(v) for k, v in subs.items()}
+                    subs.setdefault(f"{titles[li['section']]}/{li['subsection']}", set()) \
+                        .add(entry["key"])
+    nested = {k: v for k, v in collections.items() if "/" in k}
+    assert all(len(v) == len(set(v)) for v in nested.values())
+    assert {k: set(v) for k, v in nested.items()} == subs
     assert len(subs) == 17  # 15 year sub-headings and the two dataset tables
     all_ids = set(_ids(json.loads((OUT / "all.json").read_text(encoding="utf-8"))))
     assert set().union(*collections.values()) == all_ids

@@ -247,7 +247,7 @@ def test_pandoc_reads_enriched_records_like_our_csl_json(out, stem, fmt):
     ours = json.loads((out / f"{stem}.json").read_text(encoding="utf-8"))
     theirs = pandoc_csl(out / FORMATS[fmt].file_name(stem), PANDOC_READER[fmt])
     recased = PANDOC_READER[fmt] in ("bibtex", "biblatex")
-    assert disagreements(ours, theirs, recased=recased) == []
+    assert disagreements(ours, theirs, recased=recased, commas_dropped=fmt == "ris") == []
 
 
 def test_enriched_csl_validates_and_every_entry_renders(out):

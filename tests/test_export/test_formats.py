@@ -7,6 +7,7 @@ import json
 import pytest
 import rispy
 
+from awesome_bib.core.outcomes import OutcomeRecord
 from awesome_bib.export import FORMATS, bibtex, csl_json, export_library, ris
 from awesome_bib.export.resolve import resolve
 from awesome_bib.model import Author
@@ -197,3 +198,21 @@ def test_ris_values_are_single_lines():
     refs = rispy.loads(text)
     assert refs[0]["title"] == "Line one line two"
     assert refs[0]["notes"] == ["first", "second"]
+
+
+@pytest.mark.parametrize(("venue_tag", "pub_type"), [
+    pytest.param("CVPR 2024", "conference", id="list-says-conference"),
+    pytest.param("", "misc", id="list-says-nothing"),
+])
+def test_mismatched_link_gives_no_type_the_list_does_not(venue_tag, pub_type):
+    """A type an older run took from the arXiv record of the list's link is dropped once the
+    link proved to be another paper (outcome link-mismatch): what the list says decides."""
+    entry = make_entry("medrg2024", "MedRG: Medical Report Grounding", venue_tag=venue_tag,
+                       year=2024, arxiv="2303.07618", pub_type="preprint",
+                       provenance={"pub_type": "arxiv"},
+                       outcomes=[OutcomeRecord("link-mismatch", ".", arxiv="2303.07618")])
+    rec = resolve(entry)
+    assert (rec.pub_type, rec.arxiv, rec.doi) == (pub_type, "", "")
+    assert bibtex.fields(rec)[0] == {"conference": "inproceedings", "misc": "misc"}[pub_type]
+    entry.outcomes = []  # the same type from a trusted record stays
+    assert resolve(entry).pub_type == "preprint"

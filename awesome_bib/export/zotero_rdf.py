@@ -14,6 +14,7 @@ same rich text as CSL-JSON (`<span class="nocase">`), escaped as XML.
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Author
@@ -39,8 +40,12 @@ _CONTAINER = {"journalArticle": "bib:Journal", "conferencePaper": "bib:Journal",
               "bookSection": "bib:Book"}
 
 
+#: Characters XML 1.0 forbids even escaped (C0 controls but tab and newlines; lone surrogates).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _text(value: str) -> str:
-    return escape(" ".join(value.split()))
+    return escape(" ".join(_NOT_XML.sub("", value).split()))
 
 
 def _person(author: Author) -> list[str]:
@@ -53,7 +58,7 @@ def _person(author: Author) -> list[str]:
     return lines
 
 
-def _item_ref(key: str) -> str:
+def _item_ref(key: str) -> str:  # keys are checked (citekeys.is_valid_key) before export
     return quoteattr(f"#item_{key}")
 
 
@@ -87,14 +92,16 @@ def render_entry(rec: Record) -> str:
                  "</bib:Conference></bib:presentedAt>"]
     if rec.doi:
         body.append(f"<dc:identifier>DOI {_text(rec.doi)}</dc:identifier>")
-    body.append("<dc:description>" + escape("\n".join(extra_lines(rec))) + "</dc:description>")
+    extra = _NOT_XML.sub("", "\n".join(extra_lines(rec)))
+    body.append(f"<dc:description>{escape(extra)}</dc:description>")
     if zotero_type == "preprint" and rec.arxiv:
         body.append(f"<prism:number>arXiv:{_text(rec.arxiv)}</prism:number>")
     elif zotero_type != "journalArticle":
         body += [f"<prism:volume>{_text(rec.volume)}</prism:volume>"] if rec.volume else []
         body += [f"<prism:number>{_text(rec.issue)}</prism:number>"] if rec.issue else []
     if rec.title:
-        body.append(f"<dc:title>{escape(csl_title(rec.title, rec.spans))}</dc:title>")
+        title = _NOT_XML.sub("", csl_title(rec.title, rec.spans))
+        body.append(f"<dc:title>{escape(title)}</dc:title>")
     if rec.url:
         body += ["<dc:identifier><dcterms:URI>",
                  f"    <rdf:value>{_text(rec.url)}</rdf:value>", "</dcterms:URI></dc:identifier>"]

@@ -216,3 +216,17 @@ def test_mismatched_link_gives_no_type_the_list_does_not(venue_tag, pub_type):
     assert bibtex.fields(rec)[0] == {"conference": "inproceedings", "misc": "misc"}[pub_type]
     entry.outcomes = []  # the same type from a trusted record stays
     assert resolve(entry).pub_type == "preprint"
+
+
+def test_zotero_rdf_is_well_formed_xml_whatever_the_title():
+    """Control characters (invalid in XML even escaped) are dropped; markup stays text."""
+    import xml.etree.ElementTree as ET
+
+    entry = make_entry("ctl2020", "Bell\x07 <b>bold</b> & \x0cform", venue_tag="CVPR 2020",
+                       year=2020, authors=[Author(literal="A, B & C <Lab>")])
+    root = ET.fromstring(FORMATS["zotero-rdf"].render([entry]))
+    ns = {"dc": "http://purl.org/dc/elements/1.1/", "foaf": "http://xmlns.com/foaf/0.1/",
+          "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+    item = root.find("rdf:Description", ns)
+    assert item.find("dc:title", ns).text == "Bell &lt;b>bold&lt;/b> & form"  # CSL rich text
+    assert item.find(".//foaf:surname", ns).text == "A, B & C <Lab>"

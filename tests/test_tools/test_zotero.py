@@ -79,5 +79,6 @@ def test_zotero_keeps_everything_but_the_documented_losses(monkeypatch, capsys):
             assert want == built and equal == f"{want}/{want}", row
     committed = [line for line in lines if line.startswith("| committed | all.bib |")][0]
     assert committed.split("|")[3].strip() == "22"  # 5 sections and 17 sub-headings
-    classes = [line for line in lines if line.endswith(("| kept |", "| changed |"))]
+    classes = [line for line in lines if line.endswith(("| kept |", "| changed |"))
+               and line.count("|") >= 6]
     assert len(classes) == len(bench.SPELLINGS)

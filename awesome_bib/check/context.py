@@ -12,6 +12,7 @@ from typing import Any
 
 from ..core.arxiv_ids import malformed_url, parse_id
 from ..core.identifiers import paper_id
+from ..core.titles import title_words
 from ..core.vocab import PUBLISHED_TYPES
 from ..model import Entry, Library, Link, Listing
 
@@ -146,9 +147,8 @@ def _from_cache(ctx: Context, cache: Any) -> None:
 
 def _searches_from_cache(ctx: Context, cache: Any) -> None:
     """Ids the arXiv title searches of listed titles returned ("arxiv-search", fetch.py)."""
-    from ..enrich.arxiv import search_key
 
-    for key in sorted({search_key(it.title) for it in ctx.items} - {""}):
+    for key in sorted({title_words(it.title) for it in ctx.items} - {""}):
         hit, payload = cache.get("arxiv-search", key)
         if not hit or not isinstance(payload, list):
             continue

@@ -26,6 +26,14 @@ BIBTEX_CONTAINER = {
     "misc": "howpublished",
 }
 
+#: Fields an entry type needs to stay that type (bibtex.demoted): its container. Authors and
+#: year are not here: a paper whose authors are not known yet is still a conference paper.
+BIBTEX_REQUIRED = {
+    "inproceedings": ("booktitle",),
+    "incollection": ("booktitle",),
+    "article": ("journal",),
+}
+
 #: BibTeX field order: one field per line, always in this order.
 BIBTEX_FIELDS = (
     "author", "title", "booktitle", "eventtitle", "journal", "howpublished", "volume", "number",

@@ -86,9 +86,9 @@ def render_entry(rec: Record) -> str:
                      "            </foaf:Person>", "        </rdf:li>"]
         body += ["    </rdf:Seq>", "</bib:authors>"]
     body.append(f"<z:citationKey>{_text(rec.key)}</z:citationKey>")
-    if rec.event and rec.event != rec.container and zotero_type == "conferencePaper":
+    if rec.event_title and zotero_type == "conferencePaper":
         body += ["<bib:presentedAt><bib:Conference>",
-                 f"    <dc:title>{_text(rec.event)}</dc:title>",
+                 f"    <dc:title>{_text(rec.event_title)}</dc:title>",
                  "</bib:Conference></bib:presentedAt>"]
     if rec.doi:
         body.append(f"<dc:identifier>DOI {_text(rec.doi)}</dc:identifier>")

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..core.arxiv_ids import is_arxiv_doi, parse_id
 from ..core.titles import title_words
 from ..model import Library
+from ..store.cache import Cache, default_dir
 from . import context
 
 
@@ -27,12 +28,11 @@ def mismatched_titles(ctx: context.Context) -> list[str]:
                    and "listed_title_arxiv_id" not in f.evidence})
 
 
-def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[object, dict[str, int]]:
+def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[Cache, dict[str, int]]:
     """Fetch what the cache lacks for `lib`; return the cache and cached/fetched/failed counts."""
     from ..enrich import Options, gather
     from ..enrich import arxiv as arxiv_src
     from ..enrich import crossref as crossref_src
-    from ..store.cache import Cache, default_dir
 
     mailto = os.environ.get("AWESOME_BIB_MAILTO", "")
     opts = Options(cache_dir=cache_dir, mailto=mailto)

@@ -30,6 +30,7 @@ from .steps import (
     IDENTITY_STEPS,
     ChooseCrossref,
     Context,
+    Step,
     Writer,
     choose_crossref,
     entry_dois,
@@ -152,7 +153,7 @@ def search_query(entry: Entry) -> str | None:
     return " ".join(w for w in words if w)
 
 
-def _fold(steps: Iterable[Any], entries: list[Entry], ctx: Context, writer: Writer) -> None:
+def _fold(steps: Iterable[Step], entries: list[Entry], ctx: Context, writer: Writer) -> None:
     for entry in entries:
         for step in steps:
             try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from awesome_bib.model import Author, Entry, Library, Link, Listing, Section
 
 SECTIONS = [Section("edge-one", "Edge One"), Section("edge-two", "Edge Two")]
@@ -61,4 +63,6 @@ def edge_library() -> Library:
                           venue_tag="ICLR 2024", year=2024))
     for entry in entries[-2:]:
         entry.listings[0].subsection = "Posters"
-    return Library(sections=list(SECTIONS), entries=entries, source="edge.md")
+    # fresh Section objects: a test that retitles one must not retitle it for later tests
+    return Library(sections=[copy.copy(section) for section in SECTIONS], entries=entries,
+                   source="edge.md")

@@ -393,6 +393,30 @@ def collection_counts(tree: list, want_tree: list) -> tuple[int, int, int]:
     return len(want), len(got), sum(1 for path, keys in want.items() if got.get(path) == keys)
 
 
+def route_differences(rows: list[dict], fmt: str, base: str = "CSL-JSON") -> list[str]:
+    """Every Zotero field (not only the facets) in which the item `fmt` gave differs from the
+    item `base` gave for the same entry and file stem; dates compare as year-month."""
+    def item_of(row: dict) -> dict:
+        item = dict(row["zotero"] or {})
+        for field in ("key", "_id", "version"):
+            item.pop(field, None)
+        if "date" in item:
+            item["date"] = _date(item["date"])
+        return item
+
+    theirs = {(r["set"], Path(r["file"]).stem, r["key"]): item_of(r)
+              for r in rows if r["format"] == base}
+    out = []
+    for row in rows:
+        if row["format"] != fmt:
+            continue
+        ours, other = item_of(row), theirs.get((row["set"], Path(row["file"]).stem, row["key"]))
+        for field in sorted(set(ours) | set(other or {})):
+            if other is None or ours.get(field) != other.get(field):
+                out.append(f"{row['set']}/{row['file']} {row['key']}: {field}")
+    return out
+
+
 def spellings(url: str, unicode: bool = False) -> dict[str, tuple[str, str, str]]:
     """class -> (our spelling, what Zotero's BibTeX.js read back, "kept" or "changed"), as the
     default export writes it or as `--unicode` does."""
@@ -487,6 +511,10 @@ def main(argv: list[str] | None = None) -> int:
         print(markdown(summary([r for r in rows if r["set"] == set_name
                                 and Path(r["file"]).stem == "all"])))
     bad = unexpected(rows)
+    differ = route_differences(rows, "Zotero RDF")
+    print(f"\nZotero RDF vs CSL-JSON, every Zotero field of every item: {len(differ)} differences"
+          f" in {sum(r['format'] == 'Zotero RDF' for r in rows)} items")
+    bad += [f"Zotero RDF differs from CSL-JSON: {line}" for line in differ]
     print()
     print("| set | all.* file | sections + sub-headings | collections built | equal |")
     print("|---|---|---|---|---|")

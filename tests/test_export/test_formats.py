@@ -230,3 +230,33 @@ def test_zotero_rdf_is_well_formed_xml_whatever_the_title():
     item = root.find("rdf:Description", ns)
     assert item.find("dc:title", ns).text == "Bell &lt;b>bold&lt;/b> & form"  # CSL rich text
     assert item.find(".//foaf:surname", ns).text == "A, B & C <Lab>"
+
+
+def test_all_rdf_holds_one_collection_per_section_with_its_sub_headings(tmp_path):
+    """all.rdf's z:Collection tree, read with an XML parser as Zotero's RDF.js walks it (top
+    collections are those no other collection has as a part): each section with all its items,
+    a nested collection per sub-heading with the items listed under it."""
+    import xml.etree.ElementTree as ET
+
+    lib = edge_library()
+    lib.entries[-1].listings[0].subsection = "Posters"  # the last paper of the second section
+    export_library(lib, tmp_path, "zotero-rdf")
+    root = ET.fromstring((tmp_path / "all.rdf").read_text(encoding="utf-8"))
+    rdf = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+    z, dc = "{http://www.zotero.org/namespaces/export#}", "{http://purl.org/dc/elements/1.1/}"
+    parts = "{http://purl.org/dc/terms/}hasPart"
+    nodes = {c.get(rdf + "about"): c for c in root.iter(z + "Collection")}
+    nested = {p.get(rdf + "resource") for c in nodes.values() for p in c.iter(parts)}
+
+    def tree(node) -> tuple:
+        refs = [p.get(rdf + "resource") for p in node.iter(parts)]
+        return (node.findtext(dc + "title"),
+                [r.removeprefix("#item_") for r in refs if r not in nodes],
+                [tree(nodes[r]) for r in refs if r in nodes])
+
+    got = [tree(n) for about, n in nodes.items() if about not in nested]
+    sections = lib.by_section()
+    assert lib.entries[-1].key == "mimicCXR"  # listed in the "datasets" section
+    assert got == [("Papers", [e.key for e in sections["papers"]], []),
+                   ("Data", [e.key for e in sections["datasets"]], [("Posters", ["mimicCXR"], [])])]
+    assert len(sections["datasets"]) == 2  # the first paper is listed there too

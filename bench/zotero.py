@@ -4,13 +4,23 @@
 
 Zotero's translation server (github.com/zotero/translation-server, Node; not on any package
 registry together with its translators) runs Zotero's import translators (BibTeX.js, RIS.js,
-CSL JSON.js) behind `POST /import`. This script exports three sets of files: the committed
-`out/`, the generated edge-case entries (tests/test_clients/edge_entries.py) and the enriched
-list of tests/test_clients/test_enriched.py (enriched against the fake servers), posts every
-.bib, .ris and .json to the server and compares each Zotero item with what we meant, which is
-our CSL-JSON item of the same entry: item type, creators and their order, particles, DOI,
-arXiv id, repository, container (proceedings/publication/book title), conference name, date,
-URL, citation key.
+CSL JSON.js, RDF.js) behind `POST /import`; bench/zotero_server.js serves the same server with
+`POST /import-collections`, which also returns the collections the translator built. This
+script exports three sets of files: the committed `out/`, the generated edge-case entries
+(tests/test_clients/edge_entries.py) and the enriched list of tests/test_clients/
+test_enriched.py (enriched against the fake servers), posts every .json, .rdf, .bib (BibTeX
+and biblatex) and .ris to the server and compares each Zotero item with what we meant, which
+is our CSL-JSON item of the same entry: item type, title (after removing Zotero's rich-text
+tags only: an entity such as `&lt;` left in a title is a change), creators and their order,
+particles, DOI, arXiv id, repository, container (proceedings/publication/book title),
+conference name, date, URL, citation key. Items are paired by citation key where Zotero kept
+it, else by title or URL; an item Zotero did not return is "dropped".
+
+Collections: for every all.* file of the committed and edge sets, the collections Zotero
+built (names, items, nesting) are compared with the list's sections and their sub-headings
+(export.section_group), items matched by the citation key Zotero kept (or the BibTeX key the
+translator gave as item id). Spellings: each character class of SPELLINGS is written by our
+LaTeX escaper into a .bib title, imported by Zotero's BibTeX.js and compared with the text.
 
 Without AWESOME_BIB_ZOTERO_URL, or with no server answering there, it says so and exits 3.
 Exit status 1 when an item lost something not listed in KNOWN_LOSSES, else 0.
@@ -38,8 +48,8 @@ from awesome_bib.export import export_library  # noqa: E402
 
 ENV = "AWESOME_BIB_ZOTERO_URL"
 #: format -> where its file for out/<stem>.json is, relative to that file's folder.
-FORMATS = {"CSL-JSON": "{stem}.json", "BibTeX": "{stem}.bib", "RIS": "{stem}.ris",
-           "biblatex": "biblatex/{stem}.bib"}
+FORMATS = {"CSL-JSON": "{stem}.json", "Zotero RDF": "{stem}.rdf", "BibTeX": "{stem}.bib",
+           "biblatex": "biblatex/{stem}.bib", "RIS": "{stem}.ris"}
 FACETS = ("type", "title", "creators", "particles", "DOI", "arXiv id", "repository", "container",
           "conference", "date", "URL", "citation key")
 
@@ -51,28 +61,67 @@ ZOTERO_TYPE = {"article": "preprint", "paper-conference": "conferencePaper",
 #: (format, facet, what Zotero made of it) that no field choice of ours can avoid; each is
 #: explained in the README's Zotero section. Anything else fails the run.
 KNOWN_LOSSES = {
-    ("BibTeX", "type", "preprint -> document"),     # no BibTeX type maps to Preprint
-    ("BibTeX", "type", "dataset -> document"),      # nor to Dataset (@dataset breaks bibtex)
-    ("BibTeX", "type", "conferencePaper -> document"),  # author-less @misc (no style warnings)
-    ("BibTeX", "type", "journalArticle -> document"),
-    ("BibTeX", "type", "bookSection -> document"),
-    ("BibTeX", "container", "in Extra"),            # their venue: howpublished -> Published
-    ("BibTeX", "conference", "lost"),               # the same (a Document has no conference)
-    ("BibTeX", "arXiv id", "in Extra"),             # a preprint made a Document: Extra arXiv:
+    ("BibTeX", "type", "preprint -> document"),     # BibTeX.js maps no type to Preprint
+    ("BibTeX", "type", "dataset -> document"),      # nor to Dataset (@dataset is discarded)
+    ("BibTeX", "arXiv id", "in Extra"),             # a Document has no Archive ID
     ("BibTeX", "citation key", "lost"),             # stock BibTeX.js keeps the key nowhere
-    ("BibTeX", "title", "changed"),                 # ~ ^ \ in a title: BibTeX.js cannot read
-                                                    # LaTeX's names for them (nor its own)
+    ("BibTeX", "title", "changed"),                 # ~ \ and a few letters have no spelling
+    ("BibTeX", "creators", "changed"),              # BibTeX.js reads (SPELLINGS, README)
     ("BibTeX", "repository", "in Publisher"),       # document: publisher arXiv
+    ("biblatex", "type", "preprint -> webpage"),    # @online: BibTeX.js's Web Page
+    ("biblatex", "type", "dataset -> document"),    # @misc (its @dataset is discarded)
+    ("biblatex", "arXiv id", "in Extra"),
+    ("biblatex", "citation key", "lost"),
+    ("biblatex", "title", "changed"),
+    ("biblatex", "creators", "changed"),
+    ("biblatex", "repository", "lost"),             # a Web Page has no publisher
     ("RIS", "type", "preprint -> report"),          # no RIS type maps to Preprint
     ("RIS", "type", "document -> journalArticle"),  # RIS.js reads GEN as a journal article
     ("RIS", "repository", "in Institution"),        # report: PB = Institution
     ("RIS", "arXiv id", "in Report Number"),        # report: SN = Report Number
     ("RIS", "citation key", "in Extra"),            # M2 lines; no RIS tag is a key for Zotero
+    ("RIS", "creators", "changed"),                 # a corporate name's comma (README)
 }
 
+#: Formats whose every loss must be in KNOWN_LOSSES (CSL-JSON and Zotero RDF: none at all).
+STRICT = tuple(FORMATS)
 
-#: Formats whose every loss must be in KNOWN_LOSSES; others are reported in the table only.
-STRICT = ("CSL-JSON", "BibTeX", "RIS")
+#: Character classes, one sample each: what our escaper writes into a .bib must come back from
+#: Zotero's BibTeX.js as the same text, or be a known gap (no ASCII spelling that bibtex, biber
+#: and BibTeX.js all read; --unicode then writes the letters as UTF-8, README "In Zotero").
+SPELLINGS = {
+    "ASCII specials & % $ # _": "R&D 5% $3 #1 a_b",
+    "paired braces { }": "set {x}",
+    "caret ^": "C^2M",
+    "less/greater < >": "p < 0.05 > q",
+    "bar |": "a|b",
+    "tilde ~": "a~b",
+    "backslash \\": "a\\b",
+    "unpaired brace": "a}b",
+    "acute, grave, umlaut, circumflex, tilde accents": "Müller Antonín àôñ",
+    "letter accents (caron, breve, ogonek, cedilla, macron)": "Dvořák ă ą ç ā",
+    "Hungarian double acute ő, dot above ż": "Erdős Żak",
+    "dot below ẹ": "Nguyẹ",
+    "stacked accents (Vietnamese ễ ệ ố)": "Nguyễn Thị Bích Ngọc Hồ",
+    "Croatian đ Đ": "Đorđević",
+    "stroke and ligature letters ł ø ß æ å þ": "Łukasz Øster Straße Æsir Århus Þór",
+    "ligature œ": "Œuvre cœur",
+    "dashes and quotes – — “ ”": "a–b—c “q”",
+    "text symbols ± × ÷ µ ° § ¶ † £ € © ® ™ • · … → ←": "± × ÷ µ ° § ¶ † £ € © ® ™ • · … → ←",
+    "Greek α β γ Γ Λ": "α β γ Γ Λ",
+    "Greek ι λ (\\i, \\l prefixes)": "ι λ",
+    "math ≤ ≥ ≈ ∞ − √": "≤ ≥ ≈ ∞ − √",
+    "CJK (UTF-8 in every mode)": "王小明",
+}
+
+#: Character classes with no spelling all three read (the measured result, checked each run).
+NO_SPELLING = {"tilde ~", "backslash \\", "unpaired brace", "stacked accents (Vietnamese ễ ệ ố)",
+               "Croatian đ Đ", "ligature œ", "Greek ι λ (\\i, \\l prefixes)",
+               "math ≤ ≥ ≈ ∞ − √"}
+
+#: Of those, the classes `--unicode` carries (it writes letters as UTF-8; Greek, math and the
+#: ASCII specials stay LaTeX so that pdflatex still compiles the file).
+UNICODE_CARRIES = {"stacked accents (Vietnamese ễ ệ ố)", "Croatian đ Đ", "ligature œ"}
 
 
 def server_url() -> str | None:
@@ -87,28 +136,45 @@ def server_url() -> str | None:
     return url
 
 
-def zotero_import(url: str, path: Path) -> list[dict]:
-    """Zotero's items for one file (child notes folded into their parent's `notes`)."""
-    resp = requests.post(url + "/import", data=path.read_bytes(), timeout=300,
-                         headers={"Content-Type": "text/plain; charset=utf-8"})
+def zotero_import(url: str, path: Path | bytes) -> tuple[list[dict], list[dict] | None]:
+    """Zotero's items for one file (child notes folded into their parent's `notes`), and the
+    collections it built (None from a server without /import-collections)."""
+    data = path if isinstance(path, bytes) else path.read_bytes()
+    headers = {"Content-Type": "text/plain; charset=utf-8"}
+    resp = requests.post(url + "/import-collections", data=data, timeout=300, headers=headers)
+    collections = None
+    if resp.status_code == 404:  # the stock server: items only
+        resp = requests.post(url + "/import", data=data, timeout=300, headers=headers)
+        raw = resp.json() if resp.status_code == 200 else []
+    elif resp.status_code == 200:
+        raw, collections = resp.json()["items"], resp.json()["collections"]
     if resp.status_code != 200:
-        raise RuntimeError(f"{path.name}: HTTP {resp.status_code}: {resp.text[:200]}")
+        raise RuntimeError(f"HTTP {resp.status_code}: {resp.text[:200]}")
     items: list[dict] = []
     by_key: dict[str, dict] = {}
-    for item in resp.json():
+    for item in raw:
         if item.get("itemType") == "note" and item.get("parentItem") in by_key:
             by_key[item["parentItem"]].setdefault("notes", []).append(item["note"])
         elif item.get("itemType") not in ("note", "attachment"):
             items.append(item)
             by_key[item.get("key", "")] = item
-    return items
+    return items, collections
 
 
 # --- what we meant (our CSL-JSON item) and what Zotero made ----------------------------------
 
+#: The rich text Zotero keeps in a title (and CSL reads): removed before titles are compared.
+_RICH = re.compile(r"</?(?:i|b|sup|sub|sc)>|<span\b[^<>]*>|</span>")
+
+
 def _plain(text: str) -> str:
-    text = html.unescape(re.sub(r"<[^>]+>", "", text or ""))
-    return " ".join(text.replace("--", "–").split())
+    """Zotero's text without its rich-text tags; entities stay (Zotero stores them as typed)."""
+    return " ".join(_RICH.sub("", text or "").replace("--", "–").split())
+
+
+def _meant_text(text: str) -> str:
+    """Our CSL string as a reader takes it: tags removed, `&lt;` (our escaped markup) read."""
+    return html.unescape(_plain(text))
 
 
 def _date(text: str) -> str:
@@ -148,14 +214,14 @@ def meant(csl: dict) -> dict[str, object]:
     particle = any(len(n) == 2 and n[0][:1].islower() for n in names)
     return {
         "type": ZOTERO_TYPE[csl["type"]],
-        "title": _plain(csl.get("title", "")),
+        "title": _meant_text(csl.get("title", "")),
         "creators": names or None,
         "particles": [n for n in names if len(n) == 2 and n[0][:1].islower()] if particle
         else None,
         "DOI": csl.get("DOI") or None,
         "arXiv id": arxiv or None,
         "repository": csl.get("publisher") if csl["type"] == "article" and arxiv else None,
-        "container": _plain(csl.get("container-title", "")) or None,
+        "container": _meant_text(csl.get("container-title", "")) or None,
         "conference": csl.get("event-title") if csl["type"] == "paper-conference" else None,
         "date": date or None,
         "URL": csl.get("URL") or None,
@@ -234,10 +300,13 @@ def enriched_export(tmp: Path) -> Path:
     return t.build_enriched_export(work)
 
 
+def _key_of(item: dict) -> str:
+    return item.get("citationKey") or _extra(item).get("citation key") or item.get("_id") or ""
+
+
 def pair(ours: list[dict], theirs: list[dict]) -> list[tuple[dict, dict | None]]:
-    """Our items with Zotero's, in file order; by title when Zotero dropped some (None)."""
-    if len(theirs) == len(ours):
-        return list(zip(ours, theirs, strict=True))
+    """Our items with Zotero's: by the citation key Zotero kept (or the translator's item id,
+    the BibTeX key), else by title, else by URL; None where Zotero returned none."""
     left = list(theirs)
 
     def take(test) -> dict | None:
@@ -248,8 +317,10 @@ def pair(ours: list[dict], theirs: list[dict]) -> list[tuple[dict, dict | None]]
 
     pairs = []
     for csl in ours:
-        title, url = _plain(csl.get("title", "")).lower(), csl.get("URL")
-        item = take(lambda i, t=title: _plain(i.get("title", "")).lower() == t)
+        title, url = _meant_text(csl.get("title", "")).lower(), csl.get("URL")
+        item = take(lambda i, k=csl["id"]: _key_of(i) == k)
+        if item is None:
+            item = take(lambda i, t=title: _plain(i.get("title", "")).lower() == t)
         if item is None and url:  # a title Zotero read differently
             item = take(lambda i, u=url: i.get("url") == u)
         pairs.append((csl, item))
@@ -262,25 +333,103 @@ def dropped(want: dict) -> dict[str, str]:
     return {"type": f"{want['type']} -> dropped", **out}
 
 
-def compare(url: str, sets: dict[str, Path]) -> list[dict]:
-    """One row per (set, file, item): what we meant, what Zotero made of each facet."""
+def compare(url: str, sets: dict[str, Path]) -> tuple[list[dict], dict[tuple[str, str], list]]:
+    """One row per (set, file, item): what we meant, what Zotero made of each facet; and the
+    collections Zotero built from each all.* file, by (set, file)."""
     rows = []
+    built: dict[tuple[str, str], list] = {}
     for set_name, folder in sets.items():
         for csl_path in sorted(folder.glob("*.json")):
             ours = json.loads(csl_path.read_text(encoding="utf-8"))
             for fmt, pattern in FORMATS.items():
                 path = folder / pattern.format(stem=csl_path.stem)
-                if not path.is_file():  # a format this version does not write (biblatex)
+                if not path.is_file():  # a format this version does not write
                     continue
                 name = str(path.relative_to(folder))
-                theirs = zotero_import(url, path)
+                theirs, collections = zotero_import(url, path)
+                if csl_path.stem == "all" and collections is not None:
+                    keys = {i.get("_id"): _key_of(i) for i in theirs}
+                    built[(set_name, name)] = _named(collections, keys)
                 for csl, item in pair(ours, theirs):
                     want = meant(csl)
                     rows.append({"set": set_name, "file": name,
                                  "format": fmt, "key": csl["id"], "meant": want,
                                  "made": made(item, want) if item else dropped(want),
                                  "zotero": item})
-    return rows
+    return rows, built
+
+
+def _named(collections: list[dict], keys: dict) -> list:
+    """Zotero's collections as [(name, [citation keys], children)], items by their key."""
+    return [(c["name"], [keys.get(i, i) for i in c["items"]],
+             _named(c["collections"], keys)) for c in collections]
+
+
+def sections_meant(lib) -> list:
+    """The list's sections (and sub-headings) as [(title, [keys], children)]."""
+    from awesome_bib.export import section_group
+
+    by_section = lib.by_section()
+
+    def tree(group) -> tuple:
+        return (group.title, list(group.keys), [tree(c) for c in group.children])
+
+    return [tree(section_group(s.title, s.slug, by_section.get(s.slug, [])))
+            for s in lib.sections]
+
+
+def _flat(tree: list, prefix: str = "") -> dict[str, set]:
+    out = {}
+    for name, keys, children in tree:
+        out[prefix + name] = set(keys)
+        out.update(_flat(children, prefix + name + "/"))
+    return out
+
+
+def collection_counts(tree: list, want_tree: list) -> tuple[int, int, int]:
+    """(sections and sub-headings, collections built, collections equal to their section:
+    same path, same items)."""
+    want, got = _flat(want_tree), _flat(tree)
+    return len(want), len(got), sum(1 for path, keys in want.items() if got.get(path) == keys)
+
+
+def route_differences(rows: list[dict], fmt: str, base: str = "CSL-JSON") -> list[str]:
+    """Every Zotero field (not only the facets) in which the item `fmt` gave differs from the
+    item `base` gave for the same entry and file stem; dates compare as year-month."""
+    def item_of(row: dict) -> dict:
+        item = dict(row["zotero"] or {})
+        for field in ("key", "_id", "version"):
+            item.pop(field, None)
+        if "date" in item:
+            item["date"] = _date(item["date"])
+        return item
+
+    theirs = {(r["set"], Path(r["file"]).stem, r["key"]): item_of(r)
+              for r in rows if r["format"] == base}
+    out = []
+    for row in rows:
+        if row["format"] != fmt:
+            continue
+        ours, other = item_of(row), theirs.get((row["set"], Path(row["file"]).stem, row["key"]))
+        for field in sorted(set(ours) | set(other or {})):
+            if other is None or ours.get(field) != other.get(field):
+                out.append(f"{row['set']}/{row['file']} {row['key']}: {field}")
+    return out
+
+
+def spellings(url: str, unicode: bool = False) -> dict[str, tuple[str, str, str]]:
+    """class -> (our spelling, what Zotero's BibTeX.js read back, "kept" or "changed"), as the
+    default export writes it or as `--unicode` does."""
+    from awesome_bib.export.latex import escape
+
+    bib = "".join(f"@misc{{s{i},\n  title = {{{escape(text, unicode)}}},\n  year = {{2020}}\n}}\n\n"
+                  for i, text in enumerate(SPELLINGS.values()))
+    items, _ = zotero_import(url, bib.encode("utf-8"))
+    out = {}
+    for (name, text), item in zip(SPELLINGS.items(), items, strict=True):
+        back = item.get("title", "")
+        out[name] = (escape(text, unicode), back, "kept" if back == text else "changed")
+    return out
 
 
 def summary(rows: list[dict]) -> dict[str, dict[str, Counter]]:
@@ -320,8 +469,6 @@ def unexpected(rows: list[dict]) -> list[str]:
             if row["format"] not in STRICT:
                 continue
             known = (row["format"], facet, outcome) in KNOWN_LOSSES
-            if facet in ("container", "conference") and row["format"] == "BibTeX":
-                known = known and row["zotero"]["itemType"] == "document"  # only the @misc
             if outcome != "kept" and not known:
                 bad.append(f"{row['set']}/{row['file']} {row['key']}: {facet}: {outcome}")
     return bad
@@ -333,6 +480,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the committed export to compare (default: out/)")
     parser.add_argument("--items", action="store_true", help="print every item's outcome")
     parser.add_argument("--json", type=Path, help="write every row (with Zotero's item) here")
+    parser.add_argument("--entries", type=Path, default=ROOT / "entries",
+                        help="the entries --out was exported from (their sections are compared "
+                             "with the collections Zotero builds)")
     args = parser.parse_args(argv)
     url = server_url()
     if url is None:
@@ -340,10 +490,15 @@ def main(argv: list[str] | None = None) -> int:
               "(e.g. http://127.0.0.1:1969) with the server running; nothing compared",
               file=sys.stderr)
         return 3
+    from awesome_bib.store import load_library
+    from tests.test_clients.edge_entries import edge_library
+
     with tempfile.TemporaryDirectory() as tmp:
         sets = {"committed": args.out, "edge": edge_export(Path(tmp)),
                 "enriched": enriched_export(Path(tmp))}
-        rows = compare(url, sets)
+        rows, built = compare(url, sets)
+    meant_sets = {"committed": sections_meant(load_library(args.entries)),
+                  "edge": sections_meant(edge_library())}
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.items:
@@ -351,7 +506,37 @@ def main(argv: list[str] | None = None) -> int:
             lost = {f: o for f, o in row["made"].items() if o != "kept"}
             print(f"{row['set']}/{row['file']} {row['key']}: {lost or 'all kept'}")
     print(markdown(summary(rows)))
+    for set_name in sets:  # each set's all.* files alone: every entry once per format
+        print(f"\n{set_name}, all.* files:\n")
+        print(markdown(summary([r for r in rows if r["set"] == set_name
+                                and Path(r["file"]).stem == "all"])))
     bad = unexpected(rows)
+    differ = route_differences(rows, "Zotero RDF")
+    print(f"\nZotero RDF vs CSL-JSON, every Zotero field of every item: {len(differ)} differences"
+          f" in {sum(r['format'] == 'Zotero RDF' for r in rows)} items")
+    bad += [f"Zotero RDF differs from CSL-JSON: {line}" for line in differ]
+    print()
+    print("| set | all.* file | sections + sub-headings | collections built | equal |")
+    print("|---|---|---|---|---|")
+    for (set_name, name), tree in sorted(built.items()):
+        if set_name in meant_sets:
+            want, got, equal = collection_counts(tree, meant_sets[set_name])
+            print(f"| {set_name} | {name} | {want} | {got} | {equal}/{want} |")
+            if name.endswith((".bib", ".rdf")) and not want == got == equal:
+                bad.append(f"collections of {set_name}/{name}: {equal}/{want} equal, {got} built")
+    if not built:
+        bad.append("no collections: run the server through bench/zotero_server.js")
+    print()
+    print("| character class | our .bib spelling | Zotero's BibTeX.js reads | | with --unicode |")
+    print("|---|---|---|---|---|")
+    utf8 = spellings(url, unicode=True)
+    for name, (ours, back, verdict) in spellings(url).items():
+        cells = [c.replace("|", "\\|") for c in (name, ours, back)]
+        print(f"| {cells[0]} | `{cells[1]}` | {cells[2]} | {verdict} | {utf8[name][2]} |")
+        if (verdict == "kept") == (name in NO_SPELLING):
+            bad.append(f"spelling of {name}: {verdict}, NO_SPELLING says otherwise")
+        if name in UNICODE_CARRIES and utf8[name][2] != "kept":
+            bad.append(f"--unicode spelling of {name}: {utf8[name][2]}")
     for line in bad:
         print("UNEXPECTED", line)
     return 1 if bad else 0

@@ -33,7 +33,8 @@ def command(fmt: str, entries_dir: str, out_dir: str, unicode: bool) -> None:
     formats = sorted({f for counts in report.counts.values() for f in counts})
     # Every header whole (a column is as wide as its format's name), one row per section.
     width = max([len("section"), *(len(stem) for stem in report.counts)])
-    cols = {f: max(7, len(f)) for f in formats}
+    digits = len(str(max([0, *(n for c in report.counts.values() for n in c.values())])))
+    cols = {f: max(digits, len(f)) for f in formats}  # five formats fit in 80 columns
     click.echo(f"{'section':<{width}}  " + "  ".join(f"{f:>{w}}" for f, w in cols.items()))
     for stem, counts in report.counts.items():
         click.echo(f"{stem:<{width}}  "

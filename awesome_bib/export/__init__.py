@@ -20,7 +20,7 @@ from ..core.vocab import is_valid_key
 from ..errors import EntriesError, UsageError
 from ..model import Entry, Library
 from ..store.fsutil import stage_bytes
-from .registry import ALL_NAME, Format, GroupTree, Registry
+from .registry import ALL_NAME, Format, Group, GroupTree, Registry
 from .resolve import Record, resolve
 
 #: Every format, in the order `--format all` writes them: one line per format module.
@@ -29,10 +29,11 @@ FORMATS = Registry.from_modules(__name__, [
     "csl_json",
     "ris",
     "biblatex",
+    "zotero_rdf",
 ])
 
-__all__ = ["ALL_NAME", "FORMATS", "ExportReport", "Format", "Registry", "export_library",
-           "file_stems", "ordered_entries"]
+__all__ = ["ALL_NAME", "FORMATS", "ExportReport", "Format", "Group", "Registry", "export_library",
+           "file_stems", "ordered_entries", "section_group"]
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -72,6 +73,20 @@ def ordered_entries(lib: Library) -> list[Entry]:
     return sorted(lib.entries, key=where)
 
 
+def section_group(title: str, slug: str, entries: list[Entry]) -> Group:
+    """A section with all its entries, and one child per sub-heading the list gives inside it
+    (a year, a table) holding the entries listed under it, in list order."""
+    subs: dict[str, list[str]] = {}
+    for entry in entries:
+        for listing in entry.listings:
+            if listing.section == slug and listing.subsection:
+                keys = subs.setdefault(listing.subsection, [])
+                if entry.key not in keys:
+                    keys.append(entry.key)
+    return Group(title, tuple(e.key for e in entries),
+                 tuple(Group(sub, tuple(keys)) for sub, keys in subs.items()))
+
+
 def _prepare(lib: Library) -> tuple[dict[str, Record], list[tuple[str, list[Entry]]],
                                      ExportReport]:
     """Resolve every entry once (checking keys), and list the file groups."""
@@ -102,10 +117,13 @@ def _render_files(records: dict[str, Record], groups: list[tuple[str, list[Entry
         blocks = {key: fmt.entry(rec, unicode) for key, rec in records.items()}
         for stem, entries in groups:
             report.counts.setdefault(stem, {})[fmt.name] = len(entries)
-            text = fmt.join([blocks[e.key] for e in entries])
+            parts = [blocks[e.key] for e in entries]
             if stem == ALL_NAME and fmt.trailer is not None:
-                text += fmt.trailer(tree)  # all.bib: sections as a JabRef group tree
-            yield fmt.file_name(stem), text
+                # all.<suffix>: the sections as JabRef groups (BibTeX), collections (RDF)
+                tail = fmt.trailer(tree)
+                if tail:
+                    parts.append(tail)
+            yield fmt.file_name(stem), fmt.join(parts)
 
 
 def export_library(lib: Library, out_dir: str | Path, formats: str | list[str] = ALL_NAME,
@@ -129,9 +147,8 @@ def export_library(lib: Library, out_dir: str | Path, formats: str | list[str] =
                 raise UsageError(f"{name}: would be written outside {out_dir}")
     staged: list[tuple[Path, Path]] = []
     try:
-        # (section title, keys) per section, for the JabRef group tree of all.bib; the
-        # section groups come first in `groups`, in lib.sections order.
-        tree = [(section.title, [e.key for e in entries])
+        # the section groups come first in `groups`, in lib.sections order
+        tree = [section_group(section.title, section.slug, entries)
                 for section, (_, entries) in zip(lib.sections, groups, strict=False)]
         for name, text in _render_files(records, groups, chosen, unicode, report, tree):
             path = out_dir / name

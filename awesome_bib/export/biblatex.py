@@ -7,11 +7,14 @@ the two never overwrite each other and a glob of OUT/*.bib finds only BibTeX.
 The model (biblatex 3.18, blx-dm.def): a preprint is `@online` with `eprint`, `eprinttype`
 and `eprintclass`; a journal paper `@article` with `journaltitle`; a conference paper
 `@inproceedings`; a book chapter without editors `@inbook` (`@incollection` requires an
-editor); a dataset `@dataset` (no date required, so the list's year-less datasets are
-valid); dates as ISO `date`. Only fields the data model allows for the entry type are
-written: a journal article has no `publisher`, a misc entry's publisher is its
-`organization`. An entry lacking a field its type requires (no authors yet) is written as
-`@misc` with the venue in `howpublished` and a `sortkey`. Values are escaped as in BibTeX.
+editor); a dataset `@misc` with `entrysubtype = {dataset}` (biblatex's `@dataset` is the one
+type Zotero's BibTeX import discards; a year-less dataset then lacks the date `@misc`
+requires, which biber says, truly); dates as ISO `date`. Only fields the data model allows
+for the entry type are written: a journal article has no `publisher`, a misc entry's
+publisher is its `organization`. The type is the paper's whether or not its
+authors are known (biber's "missing author" is then true; an author-less entry has a
+`sortkey`); only an entry lacking its container (or an `@online` without url, doi or
+eprint) is written as `@misc` with the venue in `howpublished`. Values are escaped as in BibTeX.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 from .bibtex import (
     block,
     demoted,
+    groups_trailer,
     identifier_values,
     join,
     misc_venue,
@@ -37,9 +41,12 @@ TYPES = {
     "journal": "article",
     "book-chapter": "inbook",
     "preprint": "online",
-    "dataset": "dataset",
+    "dataset": "misc",
     "misc": "misc",
 }
+
+#: pub_type -> entrysubtype, where the entry type alone does not say what it is.
+SUBTYPES = {"dataset": "dataset"}
 
 #: entry type -> the field that carries the container (proceedings, journal, book) title.
 CONTAINER = {
@@ -53,17 +60,17 @@ CONTAINER = {
 PUBLISHER = {
     "inproceedings": "publisher",
     "inbook": "publisher",
-    "dataset": "publisher",
     "online": "organization",
     "misc": "organization",
 }
 
-#: Fields the data model requires per type (beyond the title); lacking one -> @misc.
-#: `@online` needs one of url/doi/eprint, written here as the tuple inside.
+#: Fields the data model requires per type (beyond the title, author and date), lacking one
+#: -> @misc; `@online` needs one of url/doi/eprint, written here as the tuple inside. A
+#: missing author does not change the type (the paper is still a conference paper).
 REQUIRED: dict[str, tuple[str | tuple[str, ...], ...]] = {
-    "inproceedings": ("author", "booktitle"),
-    "inbook": ("author", "booktitle"),
-    "article": ("author", "journaltitle"),
+    "inproceedings": ("booktitle",),
+    "inbook": ("booktitle",),
+    "article": ("journaltitle",),
     "online": (("url", "doi", "eprint"),),
 }
 
@@ -73,15 +80,15 @@ ALLOWED = {
     "article": {"volume", "number", "pages", "issn"},
     "inproceedings": {"volume", "number", "pages", "eventtitle"},
     "inbook": {"volume", "number", "pages"},
-    "dataset": {"number"},
     "online": set(),
     "misc": set(),
 }
 
 #: Field order: one field per line, always in this order.
 FIELDS = (
-    "author", "title", "journaltitle", "booktitle", "eventtitle", "howpublished", "organization",
-    "volume", "number", "pages", "publisher", "issn", "date", "doi", "url", "eprint", "eprinttype",
+    "author", "title", "entrysubtype", "journaltitle", "booktitle", "eventtitle", "howpublished",
+    "organization", "volume", "number", "pages", "publisher", "issn", "date", "doi", "url",
+    "eprint", "eprinttype",
     "eprintclass", "sortkey", "note",
 )
 
@@ -114,6 +121,8 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
         values["pages"] = pages_value(rec.pages, unicode)
     if not rec.authors:
         values["sortkey"] = escape(rec.short, unicode)
+    if rec.pub_type in SUBTYPES:
+        values["entrysubtype"] = SUBTYPES[rec.pub_type]
     if rec.notes:
         values["note"] = notes_value(rec.notes, unicode)
     return entry_type, values
@@ -125,4 +134,5 @@ def render_entry(rec: Record, unicode: bool = False) -> str:
     return block(entry_type, rec.key, values, FIELDS)
 
 
-FORMAT = Format("biblatex", ".bib", render_entry, join, options=("unicode",), folder="biblatex")
+FORMAT = Format("biblatex", ".bib", render_entry, join, trailer=groups_trailer,
+                options=("unicode",), folder="biblatex")

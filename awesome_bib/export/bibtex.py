@@ -1,9 +1,10 @@
 """BibTeX writer: one field per line, every value braced and inert, safe for bibtex and biber.
 
 Type per venue kind from mapping.BIBTEX_TYPES; arXiv ids as `eprint` + `archivePrefix` +
-`eprinttype` (the last is what makes Zotero keep the id). An entry that lacks a field its
-type requires (no authors yet, no year) is written as @misc with the venue in `howpublished`
-and a `key` to sort on, so plainnat and biblatex print it without warnings.
+`eprinttype` (the last is what makes Zotero keep the id). The type is the paper's whether or
+not its authors are known yet (an author-less entry gets a `key` to sort and label on; the
+style's "empty author" warning is then true); only @misc (preprints, datasets, unknown
+venues) carries its venue in `howpublished`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Collection, Sequence
 from ..model import Author
 from .latex import braces_balanced, escape
 from .mapping import BIBTEX_CONTAINER, BIBTEX_FIELDS, BIBTEX_MONTHS, BIBTEX_REQUIRED, BIBTEX_TYPES
-from .registry import Format, GroupTree
+from .registry import Format, Group, GroupTree
 from .resolve import Record
 from .title_protect import render as render_title
 
@@ -80,9 +81,11 @@ def lacks(required: Sequence[str | tuple[str, ...]], present: Collection[str]) -
 
 def demoted(entry_type: str, values: dict[str, str], required: Sequence[str | tuple[str, ...]],
             container_field: str, present: Collection[str] = ()) -> str:
-    """The type to write: `entry_type`, or `misc` when it lacks a field its type requires (no
-    authors yet, no year), so that no style or biber warns; the container leaves its typed
-    field (`misc_venue` names it in `howpublished`). `present`: fields added later."""
+    """The type to write: `entry_type`, or `misc` when it lacks a field `required` names (its
+    container: a conference paper with no proceedings title); the container leaves its typed
+    field (`misc_venue` names it in `howpublished`). Authors and year are never required: a
+    paper whose authors are not known yet keeps its type (the styles' "empty author" is then
+    true, and Zotero keeps the type). `present`: fields added later."""
     if not lacks(required, {*values, *present}):
         return entry_type
     values.pop(container_field, None)
@@ -131,10 +134,12 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
     if rec.year:
         values["year"] = str(rec.year)
     container = escape(rec.container, unicode) if rec.container else ""
+    # The type is the paper's, authors known or not (demoted: only a missing container makes
+    # it @misc); only a @misc names its venue in howpublished.
     if container and entry_type != "misc":
         values[BIBTEX_CONTAINER[entry_type]] = container
     entry_type = demoted(entry_type, values, BIBTEX_REQUIRED.get(entry_type, ()),
-                         BIBTEX_CONTAINER[entry_type], ("publisher",) if rec.publisher else ())
+                         BIBTEX_CONTAINER[entry_type])
     if entry_type == "inproceedings" and rec.event_title:
         # Zotero's BibTeX import reads it as Conference Name; bibtex ignores it
         values["eventtitle"] = escape(rec.event_title, unicode)
@@ -179,20 +184,28 @@ def _jabref_quote(text: str) -> str:
     return text.replace("\\", "\\\\").replace(";", "\\;")
 
 
+def _jabref_groups(group: Group, level: int) -> list[str]:
+    # `@` would start an entry for bibtex (it skips @comment text only up to the next `@`)
+    # and Zotero ends the comment at the first `}`: neither may appear, nor a brace.
+    name = " ".join(group.title.split()).translate({ord(c): None for c in "@{}"}) or "Section"
+    record = ";".join([_jabref_quote(name), "0", *group.keys]) + ";"
+    lines = [f"{level} ExplicitGroup:{_jabref_quote(record)};"]
+    for child in group.children:
+        lines += _jabref_groups(child, level + 1)
+    return lines
+
+
 def groups_trailer(tree: GroupTree) -> str:
     """The sections as a JabRef (version 3) explicit-group tree, one group per section with
-    its keys: Zotero's BibTeX import makes one collection per group. bibtex, biber and pandoc
-    ignore @comment blocks (tests/test_clients prove it on out/all.bib)."""
+    all its keys and a sub-group per sub-heading (a year, a table) with its own: Zotero's
+    BibTeX import makes one collection per group (bench/zotero.py proves it with Zotero's
+    code). bibtex, biber and pandoc ignore @comment blocks (tests/test_clients prove it)."""
     if not tree:
         return ""
     lines = ["0 AllEntriesGroup:;"]
-    for title, keys in tree:
-        # `@` would start an entry for bibtex (it skips @comment text only up to the next `@`)
-        # and Zotero ends the comment at the first `}`: neither may appear, nor a brace.
-        name = " ".join(title.split()).translate({ord(c): None for c in "@{}"}) or "Section"
-        group = ";".join([_jabref_quote(name), "0", *keys]) + ";"
-        lines.append(f"1 ExplicitGroup:{_jabref_quote(group)};")
-    return ("\n@comment{jabref-meta: groupsversion:3;}\n\n@comment{jabref-meta: groupstree:\n"
+    for group in tree:
+        lines += _jabref_groups(group, 1)
+    return ("@comment{jabref-meta: groupsversion:3;}\n\n@comment{jabref-meta: groupstree:\n"
             + "\n".join(lines) + "\n}\n")
 
 

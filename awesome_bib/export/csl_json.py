@@ -54,12 +54,18 @@ def item(rec: Record) -> dict[str, Any]:
     if rec.year:
         out["issued"] = {"date-parts": [[rec.year, rec.month] if rec.month else [rec.year]]}
     out.update((csl, getattr(rec, attr)) for attr, csl in CSL_LINKS if getattr(rec, attr))
+    out["note"] = "\n".join(extra_lines(rec))
+    return out
+
+
+def extra_lines(rec: Record) -> list[str]:
+    """What Zotero keeps in Extra (CSL `note`, RDF `dc:description`): the key, a published
+    paper's preprint id, then the record's notes."""
     notes = [f"Citation Key: {rec.key}"]
     if rec.arxiv and rec.pub_type != "preprint":
         notes.append(f"arXiv: {rec.arxiv}")  # the published version keeps its preprint id
     notes.extend(rec.notes)
-    out["note"] = "\n".join(notes)
-    return out
+    return notes
 
 
 def dumps(value: Any, indent: str = "") -> str:

@@ -20,8 +20,10 @@ from functools import cache
 ASCII_SPECIALS = {
     "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
     "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
-    "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}",
-    "<": r"\textless{}", ">": r"\textgreater{}", "|": r"\textbar{}",
+    # `^ < > |` as Zotero's BibTeX import reads them back (its own `{\textless}` it does not);
+    # `~` and `\` have no spelling it reads (README "In Zotero"): LaTeX's names are kept.
+    "~": r"\textasciitilde{}", "^": r"\^{}", "\\": r"\textbackslash{}",
+    "<": "$<$", ">": "$>$", "|": "$|$",
 }
 _ASCII_RE = re.compile("[" + re.escape("".join(ASCII_SPECIALS)) + "]")
 
@@ -39,14 +41,15 @@ LETTERS = {
     "ı": r"{\i}", "ȷ": r"{\j}", "đ": r"{\dj}", "Đ": r"{\DJ}", "þ": r"{\th}", "Þ": r"{\TH}",
     "ð": r"{\dh}", "Ð": r"{\DH}",
     "–": "--", "—": "---", "‘": "`", "’": "'", "“": "``", "”": "''", "„": ",,",
-    "«": r"{\guillemotleft}", "»": r"{\guillemotright}", "…": r"{\ldots}",
+    "«": r"{\guillemotleft}", "»": r"{\guillemotright}", "…": r"{\textellipsis}",
     "\u00a0": "~", "\u2009": r"\,", "\u202f": r"\,", "\u200b": "", "\u00ad": r"\-",
-    "°": r"{\textdegree}", "±": r"{$\pm$}", "×": r"{$\times$}", "÷": r"{$\div$}",
-    "µ": r"{$\mu$}", "·": r"{\textperiodcentered}", "§": r"{\S}", "¶": r"{\P}",
+    "°": r"{\textdegree}", "±": r"{\textpm}", "×": r"{\texttimes}", "÷": r"{\textdiv}",
+    "µ": r"{\textmu}", "·": r"{\textperiodcentered}", "§": r"{\textsection}",
+    "¶": r"{\textparagraph}",
     "©": r"{\textcopyright}", "®": r"{\textregistered}", "™": r"{\texttrademark}",
-    "€": r"{\texteuro}", "£": r"{\pounds}", "•": r"{\textbullet}", "†": r"{\dag}",
-    "≤": r"{$\leq$}", "≥": r"{$\geq$}", "≈": r"{$\approx$}", "→": r"{$\rightarrow$}",
-    "←": r"{$\leftarrow$}", "∞": r"{$\infty$}", "√": r"{$\surd$}", "−": r"{$-$}",
+    "€": r"{\texteuro}", "£": r"{\textsterling}", "•": r"{\textbullet}", "†": r"{\textdagger}",
+    "≤": r"{$\leq$}", "≥": r"{$\geq$}", "≈": r"{$\approx$}", "→": r"{\textrightarrow}",
+    "←": r"{\textleftarrow}", "∞": r"{$\infty$}", "√": r"{$\surd$}", "−": r"{$-$}",
     "ϵ": r"{$\epsilon$}", "ϑ": r"{$\vartheta$}", "ϕ": r"{$\phi$}",
 }
 
@@ -79,8 +82,10 @@ def char_to_latex(char: str) -> str:
         out = base
         for mark in marks:
             cmd = ACCENTS[mark]
-            out = f"\\{cmd}{{{out}}}" if cmd.isalpha() else f"\\{cmd}{out}" if len(out) == 1 \
-                else f"\\{cmd}{{{out}}}"
+            # `{\\v c}`, `{\\H o}`, `{\\'e}`: the forms Zotero's BibTeX import reads (not
+            # `{\\H{o}}`); a stacked accent (`{\\~{\\^e}}`) has none: README "In Zotero".
+            out = f"\\{cmd} {out}" if cmd.isalpha() and len(out) == 1 else \
+                f"\\{cmd}{out}" if len(out) == 1 else f"\\{cmd}{{{out}}}"
         return "{" + out + "}"
     return _fallback(char)
 

@@ -26,12 +26,12 @@ BIBTEX_CONTAINER = {
     "misc": "howpublished",
 }
 
-#: Fields bibtex styles (plainnat) require per type; an entry lacking one is written as @misc,
-#: where nothing is required, so that no style warns "empty author" or "empty year".
+#: Fields an entry type needs to stay that type (bibtex.demoted): its container. Authors and
+#: year are not here: a paper whose authors are not known yet is still a conference paper.
 BIBTEX_REQUIRED = {
-    "inproceedings": ("author", "year", "booktitle"),
-    "incollection": ("author", "year", "booktitle", "publisher"),
-    "article": ("author", "year", "journal"),
+    "inproceedings": ("booktitle",),
+    "incollection": ("booktitle",),
+    "article": ("journal",),
 }
 
 #: BibTeX field order: one field per line, always in this order.
@@ -52,6 +52,17 @@ CSL_TYPES = {
     "journal": "article-journal",
     "book-chapter": "chapter",
     "preprint": "article",
+    "dataset": "dataset",
+    "misc": "document",
+}
+
+#: pub_type -> Zotero item type (Zotero RDF's z:itemType).
+ZOTERO_TYPES = {
+    "conference": "conferencePaper",
+    "workshop": "conferencePaper",
+    "journal": "journalArticle",
+    "book-chapter": "bookSection",
+    "preprint": "preprint",
     "dataset": "dataset",
     "misc": "document",
 }

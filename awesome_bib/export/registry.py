@@ -2,7 +2,8 @@
 
 A format is one object: its name (the `--format` value), where its files go (an optional
 folder of OUT and a file suffix), how one entry is rendered, how rendered entries are joined
-into a file, an optional trailer for all.<suffix> (BibTeX's JabRef group tree) and the export
+into a file, an optional trailer for all.<suffix> (the sections as groups or collections,
+joined after the last entry) and the export
 options it honours (`unicode`). Each format module defines one `FORMAT`; `export/__init__.py`
 lists the modules, one line each, and the registry checks them as they are added.
 """
@@ -18,8 +19,18 @@ from ..errors import UsageError
 from ..model import Entry
 from .resolve import Record, resolve
 
-#: (section title, citation keys) per section, in list order: what a trailer is given.
-GroupTree = list[tuple[str, list[str]]]
+
+@dataclass(frozen=True)
+class Group:
+    """A section of the list (or a sub-heading inside one) and the keys it lists, in order."""
+
+    title: str
+    keys: tuple[str, ...]
+    children: tuple[Group, ...] = ()
+
+
+#: The list's sections, in list order, with their sub-headings: what a trailer is given.
+GroupTree = list[Group]
 
 #: Export options a format may honour (Format.options); each is a keyword of render_entry.
 OPTIONS = ("unicode",)
@@ -39,7 +50,7 @@ class Format:
     suffix: str  # file name ending: ".bib"
     render_entry: Callable[..., str]  # (record, *, <options>) -> one entry's text
     join: Callable[[list[str]], str]  # rendered entries -> the file's text
-    trailer: Callable[[GroupTree], str] | None = None  # appended to all.<suffix>
+    trailer: Callable[[GroupTree], str] | None = None  # joined after all.<suffix>'s entries
     options: tuple[str, ...] = ()  # names from OPTIONS that render_entry accepts
     folder: str = ""  # a subfolder of OUT for this format's files ("" = OUT itself)
 

@@ -135,10 +135,12 @@ def dataset_note(data: dict[str, str]) -> str:
     return "; ".join(["Dataset", *(f"{k}: {lowered[k]}" for k in order)])
 
 
-def _pub_type(entry: Entry, tag: ParsedTag | None, arxiv: str) -> PubType:
+def _pub_type(entry: Entry, tag: ParsedTag | None, arxiv: str, wrong: str) -> PubType:
     if entry.kind == "dataset":
         return "dataset"
-    if entry.pub_type:
+    # A type an arXiv record gave is not kept once the link proved to be another paper (an
+    # older run may have set it): the list's tag decides then.
+    if entry.pub_type and not (wrong and entry.provenance.get("pub_type") == "arxiv"):
         return entry.pub_type
     if tag is not None and tag.venue is not None:
         return tag.venue.kind
@@ -154,7 +156,7 @@ def resolve(entry: Entry) -> Record:
     venue: Venue | None = verified_venue(entry) or (tag.venue if tag else None)
     wrong = unverified_arxiv(entry)
     arxiv = found_arxiv(entry) if wrong else entry.arxiv.strip()
-    pub_type = _pub_type(entry, tag, arxiv)
+    pub_type = _pub_type(entry, tag, arxiv, wrong)
     year = entry.year or (tag.year if tag else None)
     title = " ".join(entry.title.split())
     rec = Record(key=entry.key, pub_type=pub_type, title=title, spans=protected_spans(title),

@@ -33,9 +33,14 @@ def _one_line(text: str) -> str:
 
 
 def name(author: Author) -> str:
-    """One AU value: "Family, Given" (particles stay in Family) or the literal name."""
+    """One AU value: "Family, Given" (particles stay in Family) or the literal name.
+
+    RIS has no mark for a corporate name: readers (Zotero's RIS.js) split a value at its first
+    comma into family and given. A literal name is therefore written without its commas
+    ("Google Research Health AI Team"), so it stays one whole name; CSL-JSON, BibTeX and
+    Zotero RDF keep it exactly (README "In Zotero")."""
     if author.literal or not author.family:
-        return _one_line(author.literal or author.given)
+        return _one_line((author.literal or author.given).replace(",", " "))
     if author.given:
         return _one_line(f"{author.family}, {author.given}")
     return _one_line(author.family)

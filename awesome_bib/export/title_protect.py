@@ -99,7 +99,11 @@ def csl_title(title: str, spans: list[Span] | None = None) -> str:
                   lambda s: f'<span class="nocase">{_html_text(s)}</span>')
 
 
+#: The markup CSL processors (citeproc-js, pandoc) read in a string: a "<" that would start
+#: one of these tags is escaped, every other "<" and ">" stays itself ("p < 0.05"), which is
+#: what Zotero stores and exports.
+_CSL_TAG = re.compile(r"<(?=/?(?:i|b|sup|sub|sc)>|span\b[^<>]*>|/span>)", re.I)
+
+
 def _html_text(text: str) -> str:
-    # citeproc-js and pandoc read CSL strings as a tiny HTML subset: a literal "<" would
-    # otherwise open a tag. "&" is kept as is (both read it literally).
-    return text.replace("<", "&lt;").replace(">", "&gt;") if "<" in text or ">" in text else text
+    return _CSL_TAG.sub("&lt;", text) if "<" in text else text

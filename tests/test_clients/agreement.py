@@ -11,9 +11,16 @@ Two differences are legitimate and are the only ones forgiven, each for a stated
   protect (`{LLaVA}`, `{X}-ray`) must come through with their exact case, and an unprotected
   letter may only go from upper to lower case, except that the first letter of the title and
   of a subtitle (after ": ") may be capitalised, as sentence case does: anything else fails.
-* TeX math for Greek letters. We write Greek as `{$\\alpha$}` (pdflatex has no Greek text
-  glyphs); pandoc carries LaTeX math through CSL as TeX (`$\\alpha$`), which citeproc renders
-  as the letter. `$\\alpha$` and `α` compare equal.
+* TeX math for Greek letters and for `< > |`. We write Greek as `{$\\alpha$}` (pdflatex has
+  no Greek text glyphs) and `< > |` as `$<$ $>$ $|$` (the spelling bibtex, biber and Zotero's
+  BibTeX import all read: README "In Zotero"); pandoc carries LaTeX math through CSL as TeX
+  (`$\\alpha$`, `$<$`), which citeproc renders as the character. They compare equal.
+* A RIS institutional name without its commas (`commas_dropped`): RIS has no mark for an
+  institution and readers split a name at its comma, so the RIS writer drops them
+  ("Google Research Health AI Team"); for RIS only, commas in our literal names are ignored.
+* Letters pandoc's LaTeX reader does not know (`unknown_letters`): Đ and đ have no other
+  LaTeX name than `{\\DJ}`/`{\\dj}` (bibtex and biber read them), which pandoc drops; when
+  reading LaTeX-escaped BibTeX only, those letters are removed from our names before comparing.
 """
 
 from __future__ import annotations
@@ -42,9 +49,13 @@ def _greek_commands() -> dict[str, str]:
 
 _GREEK = _greek_commands()
 _MATH_GREEK = re.compile(r"\$\\([A-Za-z]+)\$")
+#: Letters whose only LaTeX name pandoc's BibTeX reader drops.
+PANDOC_UNKNOWN_LETTERS = "Đđ"
+_MATH_CHAR = re.compile(r"\$([<>|])\$")
 
 
 def _math_to_unicode(value: str) -> str:
+    value = _MATH_CHAR.sub(lambda m: m.group(1), value)
     return _MATH_GREEK.sub(lambda m: _GREEK.get(m.group(1), m.group()), value)
 
 
@@ -113,7 +124,8 @@ def title_agrees(ours: str, theirs: str, recased: bool) -> bool:
 
 
 def disagreements(ours: list[dict[str, Any]], theirs: list[dict[str, Any]], recased: bool,
-                  unpaired_braces_dropped: bool = False) -> list[str]:
+                  unpaired_braces_dropped: bool = False, commas_dropped: bool = False,
+                  unknown_letters: bool = False) -> list[str]:
     """Every difference between two readings, matched by id; [] when they agree.
 
     `unpaired_braces_dropped`: a title whose literal braces do not pair up is written with
@@ -131,6 +143,13 @@ def disagreements(ours: list[dict[str, Any]], theirs: list[dict[str, Any]], reca
         other = by_id.get(item["id"])
         if other is None:
             continue
+        if commas_dropped:
+            item = {**item, "author": [{**n, "literal": n["literal"].replace(",", " ")}
+                                       if "literal" in n else n for n in item.get("author", [])]}
+        if unknown_letters:
+            drop = {ord(c): None for c in PANDOC_UNKNOWN_LETTERS}
+            item = {**item, "author": [{k: v.translate(drop) if isinstance(v, str) else v
+                                        for k, v in n.items()} for n in item.get("author", [])]}
         a, b = summary(item), summary(other)
         title_a, title_b = item.get("title", ""), other.get("title", "")
         if unpaired_braces_dropped and not _paired(a["title"]):

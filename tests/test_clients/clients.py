@@ -245,14 +245,45 @@ def _jabref_split(text: str, sep: str) -> list[str]:
     return result
 
 
+def honest_warnings(items: list[dict], tool: str) -> set[str]:
+    """The warnings that say something true about entries whose data the list does not give:
+    a paper with no authors known yet keeps its type (a conference paper stays
+    @inproceedings), so plainnat says "empty author" and `biber --validate-datamodel` "missing
+    mandatory field 'author'"; a year-less dataset (biblatex @misc) lacks its date. `tool` is
+    "plainnat" (with unavoidable_plainnat_warnings) or "biber-validate" (biber_reported)."""
+    authorless = [item["id"] for item in items if "author" not in item
+                  and item.get("type") in ("paper-conference", "article-journal", "chapter")]
+    if tool == "plainnat":
+        return {f"Warning--empty author in {key}" for key in authorless} | \
+            unavoidable_plainnat_warnings(items)
+    undated = [item["id"] for item in items
+               if item.get("type") == "dataset" and not item.get("issued")]
+    return {f"Datamodel: Entry '{key}' (refs.bib): Missing mandatory field 'author'"
+            for key in authorless} | \
+        {f"Datamodel: Entry '{key}' (refs.bib): Missing mandatory field - one of 'date, year' "
+         "must be defined" for key in undated}
+
+
+#: The one LaTeX warning biblatex prints when biber warned (the warnings are then in the .blg).
+BIBER_REPORTED = "Package biblatex Warning: Biber reported the following issues"
+
+
+def biber_reported(run: LatexRun) -> set[str]:
+    """biber's WARN messages (without its line prefix); any other warning is returned whole."""
+    return {w.split("WARN - ", 1)[1] if "WARN - " in w else w
+            for w in run.warnings if w != BIBER_REPORTED}
+
+
 def zotero_collections(bib: str) -> dict[str, list[str]]:
     """The collections Zotero's BibTeX import builds from a JabRef v3 group tree, following its
-    `processComment` (each comment ends at the first `}`; groupsversion:3 must come first)."""
+    `processComment` (each comment ends at the first `}`; groupsversion:3 must come first);
+    a sub-collection is named by its path, "Section/Sub-heading"."""
     comments = re.findall(r"@comment\{([^}]*)\}", bib)
     assert comments[0] == "jabref-meta: groupsversion:3;"
     tree = next(c for c in comments if c.startswith("jabref-meta: groupstree:"))
     tree = re.sub(r"[\r\n]", "", tree.removeprefix("jabref-meta: groupstree:"))
     collections: dict[str, list[str]] = {}
+    path: list[str] = []
     for record in _jabref_split(tree, ";"):
         fields = _jabref_split(record, ";")
         if len(fields) < 2:
@@ -260,7 +291,8 @@ def zotero_collections(bib: str) -> dict[str, list[str]]:
         level, kind, name = re.match(r"^([0-9]) ([^:]*):(.*)", fields[0]).groups()
         if level == "0":
             continue
-        assert kind == "ExplicitGroup" and level == "1" and fields[1] == "0"
-        collections[name] = [key for key in fields[2:] if key]
+        assert kind == "ExplicitGroup" and int(level) <= len(path) + 1 and fields[1] == "0"
+        path = [*path[:int(level) - 1], name]
+        collections["/".join(path)] = [key for key in fields[2:] if key]
     return collections
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from awesome_bib.model import Author, Entry, Library, Link, Listing, Section
 
 SECTIONS = [Section("edge-one", "Edge One"), Section("edge-two", "Edge Two")]
@@ -51,4 +53,16 @@ def edge_library() -> Library:
                                         title="Listed in Two Sections"))
     entries.append(_entry(12, "Only in the Second Section", section="edge-two",
                           authors=[Author(family="Second", given="Sam")], venue_tag="ICLR 2023"))
-    return Library(sections=list(SECTIONS), entries=entries, source="edge.md")
+    # Letters with no ASCII spelling Zotero's BibTeX import reads (stacked accents, Đ/đ), a
+    # corporate name with a comma (RIS readers split it), real < > in a title; listed under a
+    # sub-heading with the entry above (a sub-collection in Zotero).
+    entries.append(_entry(13, "Hard Letters in Names at p < 0.05", section="edge-two",
+                          authors=[Author(family="Nguyễn", given="Thị Bích Ngọc"),
+                                   Author(family="Đorđević", given="Milena"),
+                                   Author(literal="Google Research, Health AI Team")],
+                          venue_tag="ICLR 2024", year=2024))
+    for entry in entries[-2:]:
+        entry.listings[0].subsection = "Posters"
+    # fresh Section objects: a test that retitles one must not retitle it for later tests
+    return Library(sections=[copy.copy(section) for section in SECTIONS], entries=entries,
+                   source="edge.md")

@@ -16,7 +16,9 @@ from .clients import (
     BIBTEX_DOC,
     CSL_SCHEMA,
     PANDOC_READER,
+    biber_reported,
     citeproc_render,
+    honest_warnings,
     latex_biber,
     latex_biber_strict,
     latex_bibtex,
@@ -32,6 +34,11 @@ from .edge_entries import edge_library
 # built in its own document with CJKutf8 (test_cjk_names_compile_with_cjkutf8) and left out
 # of the plain documents, whose preamble a survey author would not change.
 CJK_KEY = "edge02"
+#: Vietnamese letters (edge13) have no T1 glyphs: as UTF-8 they need T5 fonts (or a Unicode
+#: engine), so documents that reach pdflatex as UTF-8 leave that entry out: the --unicode files,
+#: and every biber build (biber decodes `{\~{\^e}}` to UTF-8 in the .bbl). bibtex passes the
+#: ASCII accents through, which pdflatex typesets with T1.
+T5_KEY = "edge13"
 
 
 @pytest.fixture(scope="module")
@@ -46,11 +53,11 @@ def exported(tmp_path_factory) -> dict[str, Path]:
     return dirs
 
 
-def _without_cjk(bib: Path, dest: Path) -> Path:
+def _without_cjk(bib: Path, dest: Path, drop: tuple[str, ...] = (CJK_KEY,)) -> Path:
     import bibtexparser
 
     lib = bibtexparser.parse_string(bib.read_text(encoding="utf-8"))
-    kept = [block for block in lib.blocks if getattr(block, "key", None) != CJK_KEY]
+    kept = [block for block in lib.blocks if getattr(block, "key", None) not in drop]
     text = "\n\n".join(block.raw for block in kept if getattr(block, "raw", None))
     dest.write_text(text + "\n", encoding="utf-8")
     return dest
@@ -61,13 +68,16 @@ def _without_cjk(bib: Path, dest: Path) -> Path:
 @pytest.mark.parametrize("stem", ["all", "edge-one", "edge-two"])
 def test_edge_bib_compiles_cleanly(exported, variant, builder, stem, tmp_path):
     """Diacritics, particles, corporate names, specials, math, 60 authors, no author, hostile
-    title, a paper in two sections: zero errors, zero bibliography warnings."""
-    bib = _without_cjk(exported[variant] / f"{stem}.bib", tmp_path / "in.bib")
+    title, a paper in two sections: zero errors, no bibliography warning but plainnat's true
+    "empty author" for the conference paper whose authors are not known yet."""
+    drop = (CJK_KEY, T5_KEY) if variant == "unicode" or builder is latex_biber else (CJK_KEY,)
+    bib = _without_cjk(exported[variant] / f"{stem}.bib", tmp_path / "in.bib", drop)
     run = builder(bib, tmp_path / "build")
     assert run.errors == [] and run.ok, run.errors
-    assert run.warnings == []
-    expected = len(json.loads((exported[variant] / f"{stem}.json").read_text(encoding="utf-8")))
-    assert run.cited == expected - (1 if stem != "edge-two" else 0)
+    items = json.loads((exported[variant] / f"{stem}.json").read_text(encoding="utf-8"))
+    honest = honest_warnings(items, "plainnat") if builder is latex_bibtex else set()
+    assert set(run.warnings) == honest
+    assert run.cited == len([i for i in items if i["id"] not in drop])
 
 
 @pytest.mark.parametrize("variant", ["ascii", "unicode"])
@@ -76,8 +86,8 @@ def test_cjk_names_compile_with_cjkutf8(exported, variant, tmp_path):
     require_tex_file("CJKutf8.sty")
     run = latex_build(exported[variant] / "edge-one.bib", tmp_path, with_cjk(BIBTEX_DOC), "bibtex")
     assert run.errors == [] and run.ok, run.errors
-    assert run.warnings == []
     items = json.loads((exported[variant] / "edge-one.json").read_text(encoding="utf-8"))
+    assert set(run.warnings) == honest_warnings(items, "plainnat")
     assert CJK_KEY in {i["id"] for i in items}
     assert run.cited == len(items)
 
@@ -86,18 +96,20 @@ def test_cjk_names_compile_with_cjkutf8(exported, variant, tmp_path):
 @pytest.mark.parametrize("stem", ["all", "edge-one", "edge-two"])
 def test_edge_biblatex_passes_biber_validate_datamodel(exported, variant, stem, tmp_path):
     """The biblatex format of every edge case (CJK included, in a CJKutf8 document) under
-    `biber --validate-datamodel`: zero errors, zero warnings, every entry typeset."""
+    `biber --validate-datamodel`: zero errors, every entry typeset, no warning but the true
+    "missing author" of the paper whose authors are not known yet."""
     require_tex_file("CJKutf8.sty")
     bib = exported[variant] / FORMATS["biblatex"].file_name(stem)
+    bib = _without_cjk(bib, tmp_path / "in.bib", (T5_KEY,))
     run = latex_biber_strict(bib, tmp_path, with_cjk(BIBER_DOC))
     assert run.errors == [] and run.ok, run.errors
-    assert run.warnings == []
-    expected = len(json.loads((exported[variant] / f"{stem}.json").read_text(encoding="utf-8")))
-    assert run.cited == expected
+    items = json.loads((exported[variant] / f"{stem}.json").read_text(encoding="utf-8"))
+    assert biber_reported(run) == honest_warnings(items, "biber-validate")
+    assert run.cited == len([i for i in items if i["id"] != T5_KEY])
 
 
 @pytest.mark.parametrize("variant", ["ascii", "unicode"])
-@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f in PANDOC_READER])  # no RDF reader
 @pytest.mark.parametrize("stem", ["all", "edge-one", "edge-two"])
 def test_pandoc_agrees_with_our_csl_json(exported, variant, fmt, stem):
     """pandoc reads the same titles, ordered authors, years and DOIs from every format.
@@ -107,7 +119,9 @@ def test_pandoc_agrees_with_our_csl_json(exported, variant, fmt, stem):
     ours = json.loads((exported[variant] / f"{stem}.json").read_text(encoding="utf-8"))
     theirs = pandoc_csl(exported[variant] / FORMATS[fmt].file_name(stem), PANDOC_READER[fmt])
     bib = PANDOC_READER[fmt] in ("bibtex", "biblatex")
-    assert disagreements(ours, theirs, recased=bib, unpaired_braces_dropped=bib) == []
+    assert disagreements(ours, theirs, recased=bib, unpaired_braces_dropped=bib,
+                         commas_dropped=fmt == "ris",
+                         unknown_letters=bib and variant == "ascii") == []
 
 
 def test_edge_csl_validates_and_renders(exported):
@@ -138,13 +152,17 @@ def test_group_tree_survives_hostile_section_titles(tmp_path):
     export_library(lib, tmp_path / "out", ["bibtex", "csljson"])
     bib = tmp_path / "out" / "all.bib"
     collections = zotero_collections(bib.read_text(encoding="utf-8"))
-    assert list(collections) == [r"Edge; One \ 100% commentx", "Edge Two"]
-    assert collections["Edge Two"] == ["edge10", "edge12"]
+    assert list(collections) == [r"Edge; One \ 100% commentx", "Edge Two", "Edge Two/Posters"]
+    assert collections["Edge Two"] == ["edge10", "edge12", "edge13"]
+    assert collections["Edge Two/Posters"] == ["edge12", "edge13"]
     assert len(collections[r"Edge; One \ 100% commentx"]) == 10
-    plain = _without_cjk(bib, tmp_path / "plain.bib")
+    plain = _without_cjk(bib, tmp_path / "plain.bib", (CJK_KEY, T5_KEY))
     assert "jabref-meta: groupstree" in plain.read_text(encoding="utf-8")
+    items = json.loads((tmp_path / "out" / "all.json").read_text(encoding="utf-8"))
     for builder in (latex_bibtex, latex_biber):
         run = builder(plain, tmp_path / builder.__name__)
-        assert run.errors == [] and run.ok and run.warnings == [], (run.errors, run.warnings)
+        honest = honest_warnings(items, "plainnat") if builder is latex_bibtex else set()
+        assert run.errors == [] and run.ok and set(run.warnings) == honest, \
+            (run.errors, run.warnings)
     items = json.loads((tmp_path / "out" / "all.json").read_text(encoding="utf-8"))
     assert len(pandoc_csl(bib, "bibtex")) == len(items)

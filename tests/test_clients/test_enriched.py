@@ -241,13 +241,13 @@ def test_why_one_bib_cannot_serve_bibtex_and_strict_biber(out, tmp_path):
 
 
 @pytest.mark.parametrize("stem", STEMS)
-@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f in PANDOC_READER])  # no RDF reader
 def test_pandoc_reads_enriched_records_like_our_csl_json(out, stem, fmt):
     """Same ids, titles, ordered authors (particles, CJK, organisations), years and DOIs."""
     ours = json.loads((out / f"{stem}.json").read_text(encoding="utf-8"))
     theirs = pandoc_csl(out / FORMATS[fmt].file_name(stem), PANDOC_READER[fmt])
     recased = PANDOC_READER[fmt] in ("bibtex", "biblatex")
-    assert disagreements(ours, theirs, recased=recased) == []
+    assert disagreements(ours, theirs, recased=recased, commas_dropped=fmt == "ris") == []
 
 
 def test_enriched_csl_validates_and_every_entry_renders(out):

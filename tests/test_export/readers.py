@@ -8,6 +8,7 @@ added to the registry without a reader here fails test_formats.test_every_format
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 import bibtexparser
@@ -31,10 +32,23 @@ def ris_keys(text: str) -> list[str]:
     return [ref["id"] for ref in rispy.loads(text)]
 
 
+_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+_Z = "{http://www.zotero.org/namespaces/export#}"
+
+
+def rdf_keys(text: str) -> list[str]:
+    """z:citationKey of every item of a Zotero RDF file (an XML parser; collections skipped)."""
+    root = ET.fromstring(text)
+    assert root.tag == _RDF + "RDF"
+    return [node.findtext(_Z + "citationKey") or "" for node in root
+            if node.tag == _RDF + "Description"]
+
+
 #: format name -> reader
 READERS: dict[str, Callable[[str], list[str]]] = {
     "bibtex": bib_keys,
     "biblatex": bib_keys,
     "csljson": csl_keys,
     "ris": ris_keys,
+    "zotero-rdf": rdf_keys,
 }

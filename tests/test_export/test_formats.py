@@ -7,6 +7,7 @@ import json
 import pytest
 import rispy
 
+from awesome_bib.core.outcomes import OutcomeRecord
 from awesome_bib.export import FORMATS, bibtex, csl_json, export_library, ris
 from awesome_bib.export.resolve import resolve
 from awesome_bib.model import Author
@@ -104,9 +105,9 @@ def test_authorless_entries_give_styles_a_sort_key():
     rec = resolve(make_entry("noAuthors2023", "LLaVA-Med: Training an Assistant",
                              venue_tag="MICCAI 2023", year=2023))
     kind, values = bibtex.fields(rec)
-    assert kind == "misc" and values["key"] == "LLaVA-Med"
-    assert "author" not in values and "booktitle" not in values
-    assert values["howpublished"].startswith("Medical Image Computing")
+    assert kind == "inproceedings" and values["key"] == "LLaVA-Med"  # the type stays the paper's
+    assert "author" not in values and "howpublished" not in values
+    assert values["booktitle"].startswith("Medical Image Computing")
     assert "author" not in csl_json.item(rec) and "authors" not in ris.record(rec)
     assert csl_json.item(rec)["type"] == "paper-conference"  # CSL keeps the real type
     assert all(v != "" for v in values.values())
@@ -197,3 +198,65 @@ def test_ris_values_are_single_lines():
     refs = rispy.loads(text)
     assert refs[0]["title"] == "Line one line two"
     assert refs[0]["notes"] == ["first", "second"]
+
+
+@pytest.mark.parametrize(("venue_tag", "pub_type"), [
+    pytest.param("CVPR 2024", "conference", id="list-says-conference"),
+    pytest.param("", "misc", id="list-says-nothing"),
+])
+def test_mismatched_link_gives_no_type_the_list_does_not(venue_tag, pub_type):
+    """A type an older run took from the arXiv record of the list's link is dropped once the
+    link proved to be another paper (outcome link-mismatch): what the list says decides."""
+    entry = make_entry("medrg2024", "MedRG: Medical Report Grounding", venue_tag=venue_tag,
+                       year=2024, arxiv="2303.07618", pub_type="preprint",
+                       provenance={"pub_type": "arxiv"},
+                       outcomes=[OutcomeRecord("link-mismatch", ".", arxiv="2303.07618")])
+    rec = resolve(entry)
+    assert (rec.pub_type, rec.arxiv, rec.doi) == (pub_type, "", "")
+    assert bibtex.fields(rec)[0] == {"conference": "inproceedings", "misc": "misc"}[pub_type]
+    entry.outcomes = []  # the same type from a trusted record stays
+    assert resolve(entry).pub_type == "preprint"
+
+
+def test_zotero_rdf_is_well_formed_xml_whatever_the_title():
+    """Control characters (invalid in XML even escaped) are dropped; markup stays text."""
+    import xml.etree.ElementTree as ET
+
+    entry = make_entry("ctl2020", "Bell\x07 <b>bold</b> & \x0cform", venue_tag="CVPR 2020",
+                       year=2020, authors=[Author(literal="A, B & C <Lab>")])
+    root = ET.fromstring(FORMATS["zotero-rdf"].render([entry]))
+    ns = {"dc": "http://purl.org/dc/elements/1.1/", "foaf": "http://xmlns.com/foaf/0.1/",
+          "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+    item = root.find("rdf:Description", ns)
+    assert item.find("dc:title", ns).text == "Bell &lt;b>bold&lt;/b> & form"  # CSL rich text
+    assert item.find(".//foaf:surname", ns).text == "A, B & C <Lab>"
+
+
+def test_all_rdf_holds_one_collection_per_section_with_its_sub_headings(tmp_path):
+    """all.rdf's z:Collection tree, read with an XML parser as Zotero's RDF.js walks it (top
+    collections are those no other collection has as a part): each section with all its items,
+    a nested collection per sub-heading with the items listed under it."""
+    import xml.etree.ElementTree as ET
+
+    lib = edge_library()
+    lib.entries[-1].listings[0].subsection = "Posters"  # the last paper of the second section
+    export_library(lib, tmp_path, "zotero-rdf")
+    root = ET.fromstring((tmp_path / "all.rdf").read_text(encoding="utf-8"))
+    rdf = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+    z, dc = "{http://www.zotero.org/namespaces/export#}", "{http://purl.org/dc/elements/1.1/}"
+    parts = "{http://purl.org/dc/terms/}hasPart"
+    nodes = {c.get(rdf + "about"): c for c in root.iter(z + "Collection")}
+    nested = {p.get(rdf + "resource") for c in nodes.values() for p in c.iter(parts)}
+
+    def tree(node) -> tuple:
+        refs = [p.get(rdf + "resource") for p in node.iter(parts)]
+        return (node.findtext(dc + "title"),
+                [r.removeprefix("#item_") for r in refs if r not in nodes],
+                [tree(nodes[r]) for r in refs if r in nodes])
+
+    got = [tree(n) for about, n in nodes.items() if about not in nested]
+    sections = lib.by_section()
+    assert lib.entries[-1].key == "mimicCXR"  # listed in the "datasets" section
+    assert got == [("Papers", [e.key for e in sections["papers"]], []),
+                   ("Data", [e.key for e in sections["datasets"]], [("Posters", ["mimicCXR"], [])])]
+    assert len(sections["datasets"]) == 2  # the first paper is listed there too

@@ -12,7 +12,8 @@ SPECIALS = [
     pytest.param("_", r"\_", id="underscore"), pytest.param("{", r"\textbraceleft{}", id="lbrace"),
     pytest.param("}", r"\textbraceright{}", id="rbrace"),
     pytest.param("~", r"\textasciitilde{}", id="tilde"),
-    pytest.param("^", r"\textasciicircum{}", id="caret"),
+    pytest.param("^", r"\^{}", id="caret"), pytest.param("<", "$<$", id="less"),
+    pytest.param(">", "$>$", id="greater"), pytest.param("|", "$|$", id="bar"),
     pytest.param("\\", r"\textbackslash{}", id="backslash"),
 ]
 
@@ -31,7 +32,8 @@ def test_paired_braces_use_short_escapes():
 @pytest.mark.parametrize(("text", "latex"), [
     pytest.param("Müller", r'M{\"u}ller', id="umlaut"),
     pytest.param("Łukasz", r"{\L}ukasz", id="l-stroke"),
-    pytest.param("Dvořák", r"Dvo{\v{r}}{\'a}k", id="caron"),
+    pytest.param("Dvořák", r"Dvo{\v r}{\'a}k", id="caron"),
+    pytest.param("Erdős Żak", r"Erd{\H o}s {\.Z}ak", id="letter-and-dot-accents"),
     pytest.param("Antonín", r"Anton{\'i}n", id="i-acute"),
     pytest.param("Øster", r"{\O}ster", id="o-slash"),
     pytest.param("“q”", "``q''", id="quotes"),
@@ -45,8 +47,10 @@ def test_non_ascii(text, latex):
 @pytest.mark.parametrize(("text", "latex", "utf8"), [
     pytest.param("α–β", r"{$\alpha$}--{$\beta$}", r"{$\alpha$}–{$\beta$}", id="greek-dash"),
     pytest.param("ΑΒΓ", r"AB{$\Gamma$}", r"AB{$\Gamma$}", id="greek-capitals"),
-    pytest.param("x ≤ 5 × µ", r"x {$\leq$} 5 {$\times$} {$\mu$}",
-                 r"x {$\leq$} 5 {$\times$} {$\mu$}", id="math-symbols"),
+    pytest.param("x ≤ 5 ≈ 6", r"x {$\leq$} 5 {$\approx$} 6",
+                 r"x {$\leq$} 5 {$\approx$} 6", id="math-symbols"),
+    pytest.param("5 × µ ± 1", r"5 {\texttimes} {\textmu} {\textpm} 1", "5 × µ ± 1",
+                 id="text-symbols"),  # textcomp names (Zotero reads them), UTF-8 with --unicode
     pytest.param("Müller ≥ α", r'M{\"u}ller {$\geq$} {$\alpha$}', r"Müller {$\geq$} {$\alpha$}",
                  id="mixed"),
 ])

@@ -43,8 +43,10 @@ def test_protected_spans(title, expected):
     pytest.param("LLaVA beats CLIP", "{LLaVA} beats {CLIP}",
                  '<span class="nocase">LLaVA</span> beats <span class="nocase">CLIP</span>',
                  id="llava-clip"),
-    pytest.param("Ratio a<b for GPT", r"Ratio a\textless{}b for {GPT}",
-                 'Ratio a&lt;b for <span class="nocase">GPT</span>', id="markup-char"),
+    pytest.param("Ratio a<b for GPT", r"Ratio a$<$b for {GPT}",
+                 'Ratio a<b for <span class="nocase">GPT</span>', id="markup-char"),
+    pytest.param("p < 0.05 > q, <i> tags", r"p $<$ 0.05 $>$ q, $<$i$>$ tags",
+                 "p < 0.05 > q, &lt;i> tags", id="tag-like"),
 ])
 def test_rendered_per_format(title, bib, csl):
     rec = resolve(make_entry("k2020", title, venue_tag="CVPR 2020", year=2020))

@@ -56,7 +56,9 @@ def test_no_eventtitle_without_a_distinct_conference_or_outside_inproceedings():
     authorless = resolve(make_entry("noAuthors2023", "A Paper", venue_tag="MICCAI 2023",
                                     year=2023))
     kind, values = bibtex.fields(authorless)
-    assert kind == "misc" and "eventtitle" not in values
+    assert kind == "inproceedings" and "eventtitle" in values and "howpublished" not in values
+    preprint = bibtex.fields(_rec("preprintOnlyNoAuthors2024"))
+    assert preprint[0] == "misc" and "eventtitle" not in preprint[1]
     rec = _rec("mullerLLaVAMed2023")
     same = replace(rec, event=rec.container)  # CSL writes no event-title then either
     assert "event-title" not in csl_json.item(same)

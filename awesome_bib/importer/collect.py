@@ -10,15 +10,35 @@ item under its section. Every link-bearing line that does not become an entry is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Entry, Listing, Section
 from ..title_compare import title_key
-from .items import ParsedItem, add_names_and_venue, meaningful, paper_evidence, parse_item
+from .items import (
+    ParsedItem,
+    add_names_and_venue,
+    add_venue_line,
+    meaningful,
+    paper_evidence,
+    parse_item,
+)
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
 from .tables import dataset_row, paper_row, table_kind
+from .template import (
+    AS_READ,
+    Declared,
+    Member,
+    SectionTemplate,
+    apply,
+    apply_declared,
+    common_notation,
+    declared_for,
+    infer,
+    notation,
+    read_as,
+)
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
@@ -49,6 +69,7 @@ class _Found:
     data: Any = None
     reason: str = ""
     paper_like: bool = True  # for problems: a bare-text bullet counts only in a paper section
+    pieces: list[Piece] | None = None  # a list item's inline pieces (for its section template)
 
 
 @dataclass
@@ -61,12 +82,17 @@ class Collected:
     problems: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)  # {line, raw, reason}: links not imported
     explain: list[dict] = field(default_factory=list)  # per entry: how its item was read
+    templates: list[SectionTemplate] = field(default_factory=list)  # per section (--explain)
 
 
 class _Walker:
-    def __init__(self, blocks: list[Block], lines: list[str]) -> None:
+    def __init__(self, blocks: list[Block], lines: list[str],
+                 declared: dict[str, Declared] | None = None, explain: bool = False) -> None:
         self.blocks = blocks
         self.lines = lines
+        self.declared = declared or {}
+        self.explain = explain
+        self.templates: list[SectionTemplate] = []
         self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.chain: tuple[_Head, ...] = ()
         self.found: list[_Found] = []
@@ -126,8 +152,9 @@ class _Walker:
                                  {x.url for x in parsed.links}]
             elif not sub.links and child.pieces and not child.children:
                 # "-   Ann Author, Bob Writer. *ICML 2019*" under the paper: its authors, venue
-                add_names_and_venue(parsed, "".join(p.text for p in child.pieces
-                                                    if p.kind == "text"))
+                text = "".join(p.text for p in child.pieces if p.kind == "text")
+                if not add_venue_line(parsed, text):
+                    add_names_and_venue(parsed, text)
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
@@ -135,11 +162,13 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links:
-            self.found.append(_Found("paper", self.chain, item.line, raw, parsed))
+            self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
+                                     pieces=item.pieces))
         elif not folded and (parsed.paper_like or parsed.title):
             reason = "no title" if not parsed.title else "no link"
-            self.found.append(_Found("problem", self.chain, item.line, raw, reason=reason,
-                                     paper_like=parsed.paper_like))
+            self.found.append(_Found("problem", self.chain, item.line, raw, parsed,
+                                     reason=reason, paper_like=parsed.paper_like,
+                                     pieces=item.pieces))
         for child in folded:
             self._item(child)
 
@@ -294,8 +323,54 @@ class _Walker:
                 return f"under '{head.title}' (talks, posts, courses: kept apart)"
         return ""
 
+    def _apply_templates(self) -> None:
+        """Read the items under each heading with the template they share (see template.py):
+        the inferred one, or the one a person declared for that section."""
+        groups: dict[int | None, list[_Found]] = {}
+        for f in self.found:
+            if f.pieces is not None and f.kind in ("paper", "problem"):
+                groups.setdefault(f.chain[-1].line if f.chain else None, []).append(f)
+        for group in groups.values():
+            chain = group[0].chain
+            declared = declared_for(self.declared, [h.title for h in chain])
+            members = [Member(f.pieces or [], f.parsed if f.kind == "paper" else None)
+                       for f in group]
+            slot = AS_READ if declared else infer(members)
+            if declared is None and slot == AS_READ and not self.explain:
+                continue
+            fit = 0
+            notations = []
+            for f, member in zip(group, members, strict=True):
+                if declared is not None:
+                    parsed = apply_declared(declared, member, f.raw)
+                elif slot == AS_READ:
+                    parsed = member.parsed
+                else:
+                    parsed = apply(slot, member)
+                if parsed is not None and parsed.title and parsed.links:
+                    fit += 1
+                    f.kind, f.parsed, f.reason = "paper", parsed, ""
+                    if self.explain:
+                        notations.append(notation(f.raw, parsed))
+                elif f.kind == "paper" and member.parsed is not None \
+                        and read_as(member.parsed, member.pieces):
+                    f.parsed = replace(member.parsed, shape=member.parsed.shape +
+                                       " (outside its section's template)")
+                elif f.kind == "paper" or (parsed is not None and not parsed.links):
+                    f.kind = "problem"
+                    f.reason = "does not fit its section's template" if parsed is None \
+                        else "no link"
+            if chain:
+                head = chain[-1]
+                self.templates.append(SectionTemplate(
+                    head.line, head.title, slot,
+                    declared.pattern if declared else common_notation(notations), fit,
+                    len(group), declared is not None))
+
     def assign(self) -> Collected:
         out = Collected()
+        self._apply_templates()
+        out.templates = self.templates
         level = self.section_level()
         self._drop_sections_without_papers(level)
         slugs = SlugBook()
@@ -400,9 +475,12 @@ def _bare_url(pieces: list[Piece]) -> str:
     return links[0] if links else (match.group(0).rstrip(".,;") if match else "")
 
 
-def collect(blocks: list[Block], lines: list[str]) -> Collected:
+def collect(blocks: list[Block], lines: list[str], declared: dict[str, Declared] | None = None,
+            explain: bool = False) -> Collected:
     """Two passes over the outline: sections (in list order), one entry per listing, problems,
-    and every link-bearing line that was skipped, with the reason."""
-    walker = _Walker(blocks, lines)
+    and every link-bearing line that was skipped, with the reason. `declared` templates (by
+    section title key, `*` for all) override inference; `explain` records every section's
+    template."""
+    walker = _Walker(blocks, lines, declared, explain)
     walker.read()
     return walker.assign()

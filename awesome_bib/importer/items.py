@@ -45,6 +45,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 _CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
+_QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)")
 _TITLE_YEAR_AUTHORS = re.compile(r"^(?P<t>.+?)\s*\((?P<y>(?:19|20)\d\d)\)\s*[,.]?\s*(?P<a>.+?)$")
 _VENUE_COMMA_YEAR = re.compile(
     r"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{0,60}?)\s*,\s*(?P<y>(?:19|20)\d\d)\b")
@@ -137,13 +138,28 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
 
 
 def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
+    """The item's lines; a break inside bold or inside an open quote does not end a line
+    (`**Fully Convolutional Networks for⏎Semantic Segmentation**` is one title)."""
     lines: list[list[Piece]] = [[]]
-    for p in pieces:
-        if p.kind == "break":
+    for i, p in enumerate(pieces):
+        if p.kind == "break" and not _inside_span(lines[-1], pieces[i + 1:i + 2]):
             lines.append([])
+        elif p.kind == "break":
+            lines[-1].append(Piece("text", " ", strong=p.strong or bool(lines[-1]) and
+                                   lines[-1][-1].strong))
         else:
             lines[-1].append(p)
     return [line for line in lines if any(p.text.strip() or p.href for p in line)]
+
+
+def _inside_span(line: list[Piece], after: list[Piece]) -> bool:
+    """Whether a break after `line` falls inside bold text or an open quotation."""
+    if line and after and line[-1].kind == after[0].kind == "text" \
+            and line[-1].strong and after[0].strong:
+        return True
+    text = "".join(p.text for p in line if p.kind in ("text", "link")).lstrip()
+    return text[:1] in "\"“" and text.count("\"") % 2 == 1 if text.startswith("\"") \
+        else text.startswith("“") and "”" not in text
 
 
 def _line_text(line: list[Piece]) -> str:
@@ -167,7 +183,10 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     for line in lines[1:]:
         text = clean_text(_line_text(line).replace("\\", " "))
         if not item.authors and not any(p.kind == "link" for p in line):
-            authors, et_al = parse_authors(text)
+            names, dated = split_trailing_date(text)
+            authors, et_al = parse_authors(names)
+            if authors and dated and item.year is None:
+                item.year = dated  # "Ann Author, Bob Writer. 2019.6": the date ends the names
             if authors:
                 item.authors, item.et_al = authors, et_al
                 continue
@@ -193,10 +212,39 @@ def _lead_venue(text: str) -> str:
     return match.group(1) if match else ""
 
 
+_TRAILING_DATE = re.compile(r"[\s.,;]+((?:19|20)\d\d)(?:[.\-/]\d{1,2}){1,2}\.?\s*$")
+
+
+def split_trailing_date(text: str) -> tuple[str, int | None]:
+    """`Ann Author, Bob Writer. 2019.6` -> (`Ann Author, Bob Writer`, 2019): a date (year,
+    month, day) that ends a line of names."""
+    match = _TRAILING_DATE.search(text)
+    if not match:
+        return text, None
+    return text[:match.start()], int(match.group(1))
+
+
+def add_venue_line(item: ParsedItem, text: str) -> bool:
+    """`- ACL 2020` under the title: a line that is only a venue and a year fills what the
+    item lacks; whether it read as one."""
+    text = clean_text(text).strip(" .*_()[]")
+    match = _TRAILING_VENUE.fullmatch(text)
+    if not match or len(text.split()) > 6 or item.venue_tag or item.year is not None:
+        return False
+    item.venue_raw = text
+    item.venue_tag = normalise_venue(text) if match.group(1) else ""
+    item.year = int(match.group(2))
+    return True
+
+
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
-    parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", clean_text(text).strip(" .,"))
+    text = clean_text(text)
+    names, dated = split_trailing_date(text.strip(" .,"))
+    if dated is not None and item.year is None and parse_authors(names)[0]:
+        item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
+    parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", text.strip(" .,"))
     for i, part in enumerate(parts):
         authors, et_al = parse_authors(part)
         if authors and (len(authors) > 1 or et_al or authors[0].given):
@@ -250,6 +298,12 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
 def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`"""
     match = _QUOTED.search(text)
+    if not match:
+        # `He, Gkioxari, et al. "**Mask R-CNN**" arXiv preprint`: no stop at the closing quote;
+        # the quotes alone mark the title when what comes before them reads as names.
+        bare = _QUOTED_BARE.search(text)
+        if bare and parse_authors(text[:bare.start()])[0]:
+            match = bare
     if not match or not meaningful(match.group("t")):
         return _unquoted_citation(text, after)
     item = ParsedItem(shape="citation: quoted title")

@@ -25,6 +25,9 @@ _ATTR = re.compile(r"([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)
 _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "summary", "details", "h1",
                          "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"})
 _BOLD_TAGS = frozenset({"b", "strong"})
+#: A whole HTML block that is one heading element (and nothing else).
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>((?:(?!</?h[1-6]\b).)*)</h\1\s*>",
+                           re.DOTALL | re.IGNORECASE)
 
 
 @dataclass
@@ -193,6 +196,11 @@ def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
             if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
                 start, end = _span(child)
                 out.append(Item(pieces, start, end, False, paragraph=True))
+        elif kind == "html_block" and child.map and (
+                heading := _HTML_HEADING.fullmatch(child.content.strip())):
+            # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
+            out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
+                               _line(child)))
         elif kind == "html_block" and child.map:
             pieces = html_pieces(child.content)
             if any(p.kind in ("link", "image") for p in pieces):

@@ -87,6 +87,7 @@ def _cell_lines(cell: list[Piece]) -> list[str]:
     return lines + [current]
 
 
+_YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:[0-3]\d)?\s*$")
 _NAMED = re.compile(r"^\s*(?:\d+[.)]\s*)?$")
 _DESCRIBED = re.compile(r"^\s*[-–—:]\s+\S")
 
@@ -130,7 +131,8 @@ def paper_row(table: Table, row: Row) -> ParsedItem:
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))
         elif role & YEAR_COLUMN:
-            item.year = year_of(plain(cell))
+            compact = _YEAR_MONTH.match(plain(cell))  # "202311": year and month run together
+            item.year = int(compact.group(1)) if compact else year_of(plain(cell))
         for link in _cell_links(cell, key):
             if all(link.url != seen.url for seen in item.links):
                 item.links.append(link)

@@ -38,12 +38,18 @@ from .template import (
     infer,
     notation,
     read_as,
+    title_like,
 )
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
 #: more, is a container (a list title with its own paper link), not the section level.
 STRAY = 2
+#: A news line or a note of the list's authors: dated first (`**[2024-06]**`, `2023/05:`) or
+#: written in the first person.
+_NEWS = re.compile(r"^[\s\-*+\d.)]*[*_\[(]*\s*(?:(?:19|20)\d\d\s*[-./年]\s*\d|(?:jan|feb|mar|apr|may|"
+                   r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\b(?:we|our|us)\b",
+                   re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][\w .-]{0,20}?)\s*[:：]\s*$")
 
 
@@ -93,6 +99,7 @@ class _Walker:
         self.declared = declared or {}
         self.explain = explain
         self.templates: list[SectionTemplate] = []
+        self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
         self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.chain: tuple[_Head, ...] = ()
         self.found: list[_Found] = []
@@ -283,6 +290,11 @@ class _Walker:
                     f.kind = "skipped"
                     f.reason = "no item of its section links a paper or names a venue, year or "\
                                "authors (projects or tools)"
+                elif head is None and f.parsed is not None and not paper_evidence(f.parsed):
+                    # The list's header links its sister lists and repositories: not papers
+                    f.kind = "skipped"
+                    f.reason = "a link in the list's header without a paper link, venue, year "\
+                               "or authors"
 
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
@@ -291,7 +303,7 @@ class _Walker:
             if f.kind not in ("paper", "dataset"):
                 continue
             holder = self._holder(f.chain)
-            if holder is not None and not holder.non_paper and not holder.resource:
+            if holder is not None and not self._non_paper(holder) and not holder.resource:
                 per_level.setdefault(holder.level, {}).setdefault(holder.line, 0)
                 per_level[holder.level][holder.line] += 1
         levels = sorted(per_level)
@@ -316,7 +328,7 @@ class _Walker:
         holder = self._holder(chain)
         section = next((h for h in reversed(chain) if h.level <= level), None)
         for head in (holder, section):
-            if head is not None and head.non_paper:
+            if head is not None and self._non_paper(head):
                 return f"under '{head.title}' (not papers)"
         for head in chain:
             if head.resource:
@@ -367,9 +379,29 @@ class _Walker:
                     declared.pattern if declared else common_notation(notations), fit,
                     len(group), declared is not None))
 
+    def _non_paper(self, head: _Head) -> bool:
+        return head.non_paper and head.line not in self.agreed
+
+    def _agree_on_papers(self) -> None:
+        """A heading's words decide nothing unless its items agree: a section called
+        `Overview` whose items are titled papers (a title phrase and a paper link, venue, year
+        or authors; not dated news or first-person notes) is a paper section."""
+        under: dict[int, list[_Found]] = {}
+        for f in self.found:
+            holder = self._holder(f.chain)
+            if holder is not None and holder.non_paper and f.kind != "skipped":
+                under.setdefault(holder.line, []).append(f)
+        for line, found in under.items():
+            papers = [f for f in found if f.kind == "paper" and f.parsed is not None
+                      and title_like(f.parsed.title) and paper_evidence(f.parsed)
+                      and not _NEWS.search(f.raw)]
+            if len(papers) >= 2 and 3 * len(papers) >= 2 * len(found):
+                self.agreed.add(line)
+
     def assign(self) -> Collected:
         out = Collected()
         self._apply_templates()
+        self._agree_on_papers()
         out.templates = self.templates
         level = self.section_level()
         self._drop_sections_without_papers(level)

@@ -83,7 +83,8 @@ def title_like(text: str) -> bool:
         return False
     if _VENUE_ONLY.match(text) or _DATE_ONLY.match(text) or _is_resource_label(text):
         return False
-    return not parse_authors(text)[0]
+    authors, et_al = parse_authors(text)
+    return len(authors) < 2 and not et_al  # one "name" of capitalised words may be a title
 
 
 def _first_line(pieces: list[Piece]) -> list[Piece]:

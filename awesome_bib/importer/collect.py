@@ -21,6 +21,7 @@ from .items import (
     add_venue_line,
     meaningful,
     paper_evidence,
+    paper_link,
     parse_item,
 )
 from .markdown import Block, Heading, Item, Piece, Table
@@ -36,6 +37,7 @@ from .template import (
     common_notation,
     declared_for,
     infer,
+    name_and_description,
     notation,
     read_as,
     title_like,
@@ -47,8 +49,8 @@ DEFAULT_SECTION = "Papers"
 STRAY = 2
 #: A news line or a note of the list's authors: dated first (`**[2024-06]**`, `2023/05:`) or
 #: written in the first person.
-_NEWS = re.compile(r"^[\s\-*+\d.)]*[*_\[(]*\s*(?:(?:19|20)\d\d\s*[-./年]\s*\d|(?:jan|feb|mar|apr|may|"
-                   r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\b(?:we|our|us)\b",
+_NEWS = re.compile(r"^[\s\-*+\d.)]*[*_\[(]*\s*(?:(?:19|20)\d\d\s*[-./年]\s*\d|(?:jan|feb|mar|"
+                   r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\b(?:we|our|us)\b",
                    re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][\w .-]{0,20}?)\s*[:：]\s*$")
 
@@ -398,9 +400,28 @@ class _Walker:
             if len(papers) >= 2 and 3 * len(papers) >= 2 * len(found):
                 self.agreed.add(line)
 
+    def _skip_named_things(self) -> None:
+        """Under a heading where most items are a short name and a description (`[spaCy](url)
+        - Industrial-strength NLP in Python`), those items are tools, datasets or systems:
+        skipped, unless the item links a paper itself (arXiv, DOI, a PDF)."""
+        groups: dict[int, list[_Found]] = {}
+        for f in self.found:
+            if f.pieces is not None and f.kind == "paper" and f.chain:
+                groups.setdefault(f.chain[-1].line, []).append(f)
+        for group in groups.values():
+            named = [f for f in group if f.pieces is not None and name_and_description(f.pieces)]
+            if len(named) < 2 or 2 * len(named) <= len(group):
+                continue
+            for f in named:
+                if f.parsed is not None and not any(paper_link(lk.url) for lk in f.parsed.links):
+                    f.kind = "skipped"
+                    f.reason = "a name and a description (a tool, dataset or system), not a "\
+                               "paper title"
+
     def assign(self) -> Collected:
         out = Collected()
         self._apply_templates()
+        self._skip_named_things()
         self._agree_on_papers()
         out.templates = self.templates
         level = self.section_level()

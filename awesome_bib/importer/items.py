@@ -264,12 +264,14 @@ def paper_evidence(item: ParsedItem) -> bool:
     (arXiv, DOI, a publisher or proceedings site, a PDF), a venue or year, or authors."""
     if item.venue_tag or item.year or item.authors:
         return True
-    for link in item.links:
-        url = link.url.lower()
-        if arxiv_id(link.url)[0] or doi(link.url) or url.split("?")[0].endswith(".pdf") \
-                or any(host in url for host in _PAPER_HOSTS):
-            return True
-    return False
+    return any(paper_link(link.url) for link in item.links)
+
+
+def paper_link(url: str) -> bool:
+    """A link to a paper: arXiv, a DOI, a PDF, a publisher or proceedings site."""
+    low = url.lower()
+    return bool(arxiv_id(url)[0] or doi(url) or low.split("?")[0].endswith(".pdf")
+                or any(host in low for host in _PAPER_HOSTS))
 
 
 _SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“])")

@@ -181,6 +181,39 @@ def quoted(pieces: list[Piece]) -> Candidate | None:
     return cand if cand.title else None
 
 
+_SEPARATOR = re.compile(r"^\s*(?:[-–—:|]|\s[-–—]\s)\s*")
+_NAMED_TEXT = re.compile(r"^\W*(?P<name>[^:：\-–—|]{1,40}?)\s*(?:\s[-–—]\s|[:：]\s)\s*(?P<d>.+)$")
+#: A name is at most this many words; a description at least this many.
+NAME_WORDS = 3
+DESCRIPTION_WORDS = 5
+
+
+def name_and_description(pieces: list[Piece]) -> bool:
+    """`[SQuAD](url) - A reading comprehension dataset of ...`: a short name (a link or text)
+    and a sentence describing it: how tools, datasets and systems are listed, not papers."""
+    line = [p for p in _first_line(pieces) if p.kind != "image"]
+    first = next((i for i, p in enumerate(line) if p.kind != "text" or p.text.strip()), None)
+    if first is None:
+        return False
+    if line[first].kind == "link":
+        name = line[first].text
+        after = []
+        for p in line[first + 1:]:
+            if p.kind == "link":
+                break
+            after.append(p.text)
+        rest = "".join(after)
+        sep = _SEPARATOR.match(rest)
+        description = rest[sep.end():] if sep else ""
+    else:
+        match = _NAMED_TEXT.match(_head_text(pieces))
+        if not match:
+            return False
+        name, description = match.group("name"), match.group("d")
+    return (0 < len(_WORD.findall(name)) <= NAME_WORDS
+            and len(_WORD.findall(description)) >= DESCRIPTION_WORDS)
+
+
 _READERS: dict[str, Callable[[list[Piece]], Candidate | None]] = {
     LINK_TEXT: link_text, AFTER_LABEL: after_label, QUOTED: quoted}
 
@@ -466,4 +499,4 @@ def declared_for(declared: Mapping[str, Declared], titles: list[str]) -> Declare
 
 __all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Link", "Member", "SectionTemplate", "apply",
            "apply_declared", "common_notation", "compile_template", "declared_for", "infer",
-           "load_declared", "notation", "parse_option", "title_like"]
+           "load_declared", "name_and_description", "notation", "parse_option", "title_like"]

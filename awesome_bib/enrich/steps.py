@@ -34,6 +34,7 @@ from .tags import TagReading, classify
 OUTCOME_CODES = {
     "link-mismatch": True,  # the list's arXiv link is another paper: nothing of it used
     "title-changed": False,  # retitled on arXiv since the list was written: used
+    "title-corrected": False,  # the record's title is another span of the item: taken
     "year-contradiction": False,  # the links prove another year than the list's tag
     "found-by-title-search": False,  # no usable arXiv link; arXiv's title search found it
     "arxiv-malformed": True, "arxiv-unknown": True, "arxiv-rejected": True,
@@ -44,7 +45,8 @@ OUTCOME_CODES = {
     "no-source": True,
 }
 #: Codes the enrich report prints as `file:line: ...` (list errors a maintainer should fix).
-REPORTED = ("link-mismatch", "title-changed", "year-contradiction", "doi-other-title")
+REPORTED = ("link-mismatch", "title-changed", "title-corrected", "year-contradiction",
+            "doi-other-title")
 
 
 def plain(value: Any) -> Any:
@@ -242,6 +244,16 @@ class CheckArxivIdentity:
                         arxiv=entry.arxiv, listed_title=verdict.listed_title,
                         arxiv_title=latest, listed_version=older[0],
                         similarity=verdict.similarity)
+        elif verdict.status == "corrected":
+            # The import took another span of the item (a name in front of the link) for the
+            # title: the record confirms the span, not a wrong link.
+            listed = entry.title
+            writer.set(entry, "title", verdict.span, ARXIV.name, force=True,
+                       why=f"the item's span confirmed by arXiv {entry.arxiv}")
+            ctx.outcome(entry, "title-corrected", f"title read as \"{listed}\"; arXiv "
+                        f"{entry.arxiv} confirms the item's \"{verdict.span}\": taken as the "
+                        f"title", line=line, arxiv=entry.arxiv, listed_title=listed,
+                        title=verdict.span, arxiv_title=latest)
         elif verdict.status == "mismatch":
             why = ("its first author is not the list's" if verdict.why == "first author" else
                    "no version carries the listed title")

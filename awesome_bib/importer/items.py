@@ -73,6 +73,7 @@ class ParsedItem:
     authors: list[Author] = field(default_factory=list)
     et_al: bool = False  # the list wrote "et al." after the authors it names
     title_is_label: bool = False  # the "title" is a resource label (`[[paper](...)]` alone)
+    name: str = ""  # a short name the item writes before its title (`Tacotron: [Title](url)`)
     shape: str = "item"  # how the item was read, for --explain
 
     @property

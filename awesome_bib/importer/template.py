@@ -269,9 +269,7 @@ def _acceptable(title: str) -> bool:
 
 def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
     base = member.parsed or ParsedItem()
-    item = replace(base, shape=shape, title=cand.title, title_is_label=False)
-    if not item.bold:
-        item.bold = False
+    item = replace(base, shape=shape, title=cand.title, title_is_label=False, name=cand.name)
     if cand.venue and (not base.venue_tag or clean_text(base.venue_raw) in (cand.name, "")):
         item.venue_raw = clean_text(cand.venue)
         item.venue_tag = normalise_venue(item.venue_raw)
@@ -405,15 +403,15 @@ _URL_IN_LINK = re.compile(r"\]\(\s*<?[^()\s>]+>?\s*\)")
 _BARE_URL = re.compile(r"https?://[^\s()<>\[\]]+")
 
 
-def notation(raw: str, item: ParsedItem, name: str = "") -> str:
+def notation(raw: str, item: ParsedItem) -> str:
     """The item as written with its fields replaced by `{title}`, `{venue}`, `{year}`,
     `{authors}`, `{name}`, `{url}`: a template a person can copy and correct."""
     text = _MARKER.sub("", " ".join(raw.split()), count=1)
     text = _URL_IN_LINK.sub("]({url})", text)
     text = _BARE_URL.sub("{url}", text)
     text = _put(text, item.title, "{title}")
-    if name:
-        text = _put(text, name, "{name}", first=True)
+    if item.name:
+        text = _put(text, item.name, "{name}")
     if item.venue_raw:
         venue = item.venue_raw
         year = str(item.year) if item.year else ""
@@ -437,7 +435,7 @@ def notation(raw: str, item: ParsedItem, name: str = "") -> str:
     return _cut(text)
 
 
-def _put(text: str, value: str, mark: str, first: bool = False, last: bool = False) -> str:
+def _put(text: str, value: str, mark: str, last: bool = False) -> str:
     """Replace `value` in `text` (as written, emphasis allowed between its words)."""
     value = value.strip()
     if not value:
@@ -445,7 +443,8 @@ def _put(text: str, value: str, mark: str, first: bool = False, last: bool = Fal
     idx = text.rfind(value) if last else text.find(value)
     if idx >= 0:
         return text[:idx] + mark + text[idx + len(value):]
-    pattern = re.compile(r"[\s*_`]+".join(re.escape(w) for w in value.split()))
+    pattern = re.compile(r"[\s*_`]+".join(re.escape(w) for w in value.split())
+                         .replace("'", r"['’]\s*"))
     found = list(pattern.finditer(text))
     if not found:
         return text

@@ -12,16 +12,14 @@ from awesome_bib import store
 from awesome_bib.enrich import enrich_library
 from awesome_bib.importer import import_list
 
-LIST = """\
-# Generative Models
-
-## GANs
-
-- [DCGAN](https://arxiv.org/abs/1511.06434) - Unsupervised Representation Learning with Deep Convolutional Generative Adversarial Networks
-- [WGAN](https://arxiv.org/abs/1701.07875) - Wasserstein GAN, a new training algorithm for generative adversarial networks
-- [SNGAN](https://arxiv.org/abs/1802.05957) - Spectral normalization for the discriminator of a GAN
-"""
-
+LIST = (
+    "# Generative Models\n\n## GANs\n\n"
+    "- [DCGAN](https://arxiv.org/abs/1511.06434) - Unsupervised Representation Learning with "
+    "Deep Convolutional Generative Adversarial Networks\n"
+    "- [WGAN](https://arxiv.org/abs/1701.07875) - Wasserstein GAN, a new training algorithm "
+    "for generative adversarial networks\n"
+    "- [SNGAN](https://arxiv.org/abs/1802.05957) - Spectral normalization for the "
+    "discriminator of a GAN\n")
 
 def test_record_title_is_another_span_of_the_item(tmp_path: Path, fake_arxiv, fake_crossref,
                                                   make_opts):

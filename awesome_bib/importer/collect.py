@@ -366,8 +366,10 @@ class _Walker:
                     f.kind, f.parsed, f.reason = "paper", parsed, ""
                     if self.explain:
                         notations.append(notation(f.raw, parsed))
-                elif f.kind == "paper" and member.parsed is not None \
+                elif declared is None and f.kind == "paper" and member.parsed is not None \
                         and read_as(member.parsed, member.pieces):
+                    # An inferred template is evidence, not a rule: an item that reads as a
+                    # title by itself stays (a declared template is the maintainer's word)
                     f.parsed = replace(member.parsed, shape=member.parsed.shape +
                                        " (outside its section's template)")
                 elif f.kind == "paper" or (parsed is not None and not parsed.links):

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..arxiv_ids import abs_url, doi_for
+from ..core.arxiv_ids import abs_url, doi_for
+from ..core.vocab import URL_LABELS
 from ..model import Author, Entry
 from ..venues import ParsedTag, Venue, parse_tag
-from .mapping import DATASET_FIELDS, PAPER_LINK_LABELS
+from .mapping import DATASET_FIELDS
 from .title_protect import Span, protected_spans
 
 _PAGES = re.compile(r"^\s*([^\s\-–—]+)\s*(?:-+|–|—)\s*([^\s\-–—]+)\s*$")
@@ -67,7 +68,7 @@ def unverified_arxiv(entry: Entry) -> str:
     """The arXiv id of the entry's link when enrichment found it to be another paper (an
     outcome `link-mismatch`): never exported as the entry's own. "" otherwise."""
     for outcome in entry.outcomes:
-        if outcome.get("code") == "link-mismatch" and outcome.get("arxiv") == entry.arxiv:
+        if outcome.code == "link-mismatch" and outcome.arxiv == entry.arxiv:
             return entry.arxiv
     return ""
 
@@ -76,8 +77,8 @@ def found_arxiv(entry: Entry) -> str:
     """The arXiv id enrichment found for the listed title by searching arXiv (verified as the
     listed paper), for an entry whose own link leads elsewhere; else ""."""
     for outcome in entry.outcomes:
-        if outcome.get("code") == "found-by-title-search":
-            return str(outcome.get("arxiv", ""))
+        if outcome.code == "found-by-title-search":
+            return outcome.arxiv
     return ""
 
 
@@ -91,7 +92,7 @@ def _best_url(entry: Entry, pub_type: str, arxiv: str, wrong: str) -> str:
     by_label: dict[str, str] = {}
     for link in usable:
         by_label.setdefault(link.label.strip().lower(), link.url)
-    for label in PAPER_LINK_LABELS:
+    for label in URL_LABELS:
         if label in by_label:
             return by_label[label]
     return usable[0].url if usable else ""

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..core.identifiers import is_web_link
+from ..core.years import compact_date_year
 from ..model import Link
 from .clean import clean_text, clean_title, words
 from .items import ParsedItem, _is_resource_label, normalise_venue, year_of
-from .links import is_web_link
 from .markdown import Piece, Row, Table, plain
 
 #: Header words that name each column role.
@@ -87,7 +88,6 @@ def _cell_lines(cell: list[Piece]) -> list[str]:
     return lines + [current]
 
 
-_YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:[0-3]\d)?\s*$")
 _NAMED = re.compile(r"^\s*(?:\d+[.)]\s*)?$")
 _DESCRIBED = re.compile(r"^\s*[-–—:]\s+\S")
 
@@ -131,8 +131,7 @@ def paper_row(table: Table, row: Row) -> ParsedItem:
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))
         elif role & YEAR_COLUMN:
-            compact = _YEAR_MONTH.match(plain(cell))  # "202311": year and month run together
-            item.year = int(compact.group(1)) if compact else year_of(plain(cell))
+            item.year = compact_date_year(plain(cell)) or year_of(plain(cell))  # 202311
         for link in _cell_links(cell, key):
             if all(link.url != seen.url for seen in item.links):
                 item.links.append(link)

@@ -25,9 +25,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..core.titles import title_key
+from ..core.years import year_of
 from ..errors import ListError
 from ..model import Author, Link
-from ..title_compare import title_key
 from .authors import parse_authors
 from .clean import clean_text, clean_title
 from .items import (
@@ -37,7 +38,6 @@ from .items import (
     _links,
     _venue_in,
     normalise_venue,
-    year_of,
 )
 from .markdown import Piece
 

@@ -79,7 +79,7 @@ def load_library(entries_dir: str | Path) -> Library:
                   problems=list(index.get("problems") or []))
     try:
         lib.sections = [Section.from_dict(s) for s in index["sections"]]
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise EntriesError(index_path, None, f"bad section record: {exc}") from None
     seen: dict[str, Path] = {}
     for section in lib.sections:

@@ -39,14 +39,14 @@ def test_record_title_is_another_span_of_the_item(tmp_path: Path, fake_arxiv, fa
     assert dcgan.title == ("Unsupervised Representation Learning with Deep Convolutional "
                            "Generative Adversarial Networks")
     assert [a.family for a in dcgan.authors] == ["Radford", "Metz"]
-    [corrected] = [o for o in dcgan.outcomes if o["code"] == "title-corrected"]
-    assert (corrected["line"], corrected["listed_title"], corrected["arxiv"]) == \
-        (5, "DCGAN", "1511.06434")
+    [corrected] = [o for o in dcgan.outcomes if o.code == "title-corrected"]
+    assert (corrected.line, corrected.listed_title, corrected.arxiv, corrected.title) == \
+        (5, "DCGAN", "1511.06434", dcgan.title)
     assert not dcgan.unresolved
     # "Wasserstein GAN" is two words of the item: too short to prove a title. A mismatch.
-    assert wgan.title == "WGAN" and "link-mismatch" in [o["code"] for o in wgan.outcomes]
+    assert wgan.title == "WGAN" and "link-mismatch" in [o.code for o in wgan.outcomes]
     # A record no span of the item names stays a link mismatch: nothing of it is used.
     assert other.title == "SNGAN" and other.authors == []
-    assert "link-mismatch" in [o["code"] for o in other.outcomes]
+    assert "link-mismatch" in [o.code for o in other.outcomes]
     found = [(f["line"], f["code"]) for f in report.findings]
     assert (5, "title-corrected") in found and (7, "link-mismatch") in found

@@ -103,6 +103,8 @@ class _Walker:
         self.explain = explain
         self.templates: list[SectionTemplate] = []
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
+        self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
+        self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.chain: tuple[_Head, ...] = ()
         self.found: list[_Found] = []
@@ -274,8 +276,16 @@ class _Walker:
     # -- second pass --------------------------------------------------------------------
 
     def _section_of(self, chain: tuple[_Head, ...], level: int) -> _Head | None:
-        return next((h for h in reversed(chain) if h.level <= level
+        head = next((h for h in reversed(chain) if h.level <= level
                      and (h.level == level or h.level != self.title_level)), None)
+        if head is not None and head.line not in self.direct and head.level in self.held:
+            # `<h2>Acoustic Model</h2>` holding only `<h3>` topics of papers while a sibling
+            # `<h2>` holds more than a stray paper itself: a container on this branch, its
+            # topics are the sections.
+            inner = next((h for h in chain if h.level > head.level and h.line in self.direct),
+                         None)
+            return inner or head
+        return head
 
     def _drop_sections_without_papers(self, level: int) -> None:
         """A section none of whose items links a paper or states a venue, year or authors is a
@@ -306,6 +316,11 @@ class _Walker:
             if f.kind not in ("paper", "dataset"):
                 continue
             holder = self._holder(f.chain)
+            if holder is not None and f.kind == "paper" and f.parsed is not None \
+                    and paper_evidence(f.parsed):
+                self.direct[holder.line] = self.direct.get(holder.line, 0) + 1
+                if self.direct[holder.line] > STRAY:
+                    self.held.add(holder.level)
             if holder is not None and not self._non_paper(holder) and not holder.resource:
                 per_level.setdefault(holder.level, {}).setdefault(holder.line, 0)
                 per_level[holder.level][holder.line] += 1
@@ -441,7 +456,7 @@ class _Walker:
                 continue
             if why:
                 continue
-            deeper = [h for h in f.chain if h.level > level]
+            deeper = [h for h in f.chain if h.level > (head.level if head else level)]
             years = [h for h in f.chain if h.year and h.level < level]
             subsection = (deeper or years)[-1] if deeper or years else None
             key = head.line if head else None

@@ -60,9 +60,12 @@ def test_a_short_name_in_front_is_not_the_title():
         "Ross Girshick", "Jeff Donahue", "Trevor Darrell", "Jitendra Malik"]
 
 
-def test_html_headings_are_sections():
+def test_html_headings_are_sections_and_a_container_branch_gives_its_topics():
+    # `<h2>TTS Frontend</h2>` holds papers itself; `<h2>Acoustic Model</h2>` holds only two
+    # `<h3>` topics: on that branch the topics are the sections.
     assert [r[0] for r in _rows("html_headings.md")] == [
-        "acoustic-model", "acoustic-model", "vocoder", "vocoder"]
+        "tts-frontend", "tts-frontend", "tts-frontend", "autoregressive-model",
+        "autoregressive-model", "non-autoregressive-model", "non-autoregressive-model"]
 
 
 def test_heading_words_decide_nothing_unless_the_items_agree():

@@ -27,6 +27,7 @@ _YEAR = re.compile(f"({YEAR})")
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
 _YEAR_VENUE_PREFIX = re.compile(r"^\s*((?:19|20)\d\d)(?:-([A-Za-z][\w&]*))?\s+[-–—:]\s+")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
+_REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR})\)\s*")  # "(CVPR 2023) Title"
 _PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
@@ -362,6 +363,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 title = _strip_venue(title, venue_raw)
                 venue_in_rest = source is rest
                 break
+    if not venue_raw and bold and rest.strip():
+        # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
+        found = _REST_VENUE.match(clean_text(rest).strip(" .,;"))
+        if found and not parse_authors(found.group("v"))[0]:
+            venue_raw = f"{found.group('v')} {found.group('y')}"
+            venue_in_rest = True
     if not venue_raw:
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
     # A bare URL in the title text is a link (kept below), not words of the title.
@@ -371,6 +378,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.venue_raw = clean_text(venue_raw)
     item.venue_tag = normalise_venue(venue_raw) if venue_raw else ""
     item.year = year_of(item.venue_tag)
+    if not any(ch.isalpha() for ch in item.venue_tag):
+        item.venue_tag = ""  # "(2021-01)": a date, no venue
     item.links = _links(pieces, title_link)
     if dated and item.year is None:
         item.year = int(dated.group(1))  # "2014 - Title": a year, no venue

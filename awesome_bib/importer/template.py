@@ -29,6 +29,7 @@ from ..core.titles import title_key
 from ..core.years import year_of
 from ..errors import ListError
 from ..model import Author, Link
+from ..venues import lookup
 from .authors import parse_authors
 from .clean import clean_text, clean_title
 from .items import (
@@ -73,6 +74,7 @@ class Candidate:
     authors: list[Author] = field(default_factory=list)
     et_al: bool = False
     title_link: Piece | None = None
+    year: int | None = None  # a year the slot gives without a venue
 
 
 def title_like(text: str) -> bool:
@@ -139,7 +141,11 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
         cand = Candidate("", name=name, title_link=p)
         venue = _PAREN_VENUE.search(text)
         if venue:
-            cand.venue = venue.group(1)
+            # Inside the link text, "(Stanford 2017)" names who wrote it, not where: a venue
+            # only when the venue table knows it; the year stands either way.
+            if lookup(venue.group(1)) is not None:
+                cand.venue = venue.group(1)
+            cand.year = year_of(venue.group(1))
             text = text[:venue.start()]
         cand.title = clean_title(text)
         before = "".join(q.text for q in line[:i] if q.kind == "text")
@@ -276,7 +282,9 @@ def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
         item.year = year_of(item.venue_tag) or base.year
     elif cand.name and clean_text(base.venue_raw) == cand.name:
         item.venue_raw = item.venue_tag = ""  # the `[Name]` in front is not a venue
-        item.year = None
+        item.year = cand.year
+    elif cand.year and not cand.venue and not base.venue_tag:
+        item.year = item.year or cand.year
     if cand.authors and not base.authors:
         item.authors, item.et_al = list(cand.authors), cand.et_al
     item.links = _links(member.pieces, cand.title_link)

@@ -29,13 +29,16 @@ def _rows(name: str, **kwargs):
 
 
 def test_link_text_with_a_bracketed_label_is_the_title():
+    # "(Stanford 2017)" inside the link text names who wrote it: the year, not a venue.
     assert _rows("bracket_link_text.md") == [
-        ("models", "Deep & Cross Network for Ad Click Predictions", "Stanford 2017", 2017,
-         "1708.05123"),
+        ("models", "Deep & Cross Network for Ad Click Predictions", "", 2017, "1708.05123"),
         ("models", "DeepFM: A Factorization-Machine based Neural Network for CTR Prediction",
-         "Huawei 2017", 2017, "1703.04247"),
-        ("models", "Product-based Neural Networks for User Response Prediction", "SJTU 2016",
-         2016, "1611.00144"),
+         "", 2017, "1703.04247"),
+        ("models", "Product-based Neural Networks for User Response Prediction", "", 2016,
+         "1611.00144"),
+        ("models", "Wide & Deep Learning for Recommender Systems", "", 2016, "1606.07792"),
+        ("models", "Deep Interest Network for Click-Through Rate Prediction", "KDD 2018", 2018,
+         "1706.06978"),  # a venue the venue table knows
     ]
 
 

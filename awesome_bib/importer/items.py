@@ -28,7 +28,8 @@ _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
 _YEAR_VENUE_PREFIX = re.compile(r"^\s*((?:19|20)\d\d)(?:-([A-Za-z][\w&]*))?\s+[-–—:]\s+")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
-_PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR})\)\s*")  # "(CVPR 2023) Title"
+#: "(CVPR 2023) Title", "(2019-12) Title"
+_PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR}(?:[-./]\d{{1,2}}){{0,2}})\)\s*")
 _PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
@@ -51,7 +52,11 @@ _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "i
                 "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
                 "neurips.cc", "nips.cc", "mlr.press", "pubmed", "ncbi.nlm.nih.gov", "biorxiv",
                 "medrxiv", "semanticscholar", "aaai.org", "ijcai.org", "researchgate", "wiley",
-                "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn")
+                "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn", "science.org",
+                "sciencemag.org", "cell.com", "academic.oup.com", "plos", "frontiersin.org",
+                "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
+                "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
+                "biomedcentral.com", "usenix.org", "iop.org")
 
 
 @dataclass
@@ -192,6 +197,21 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     return item
 
 
+def rest_venue(rest: str) -> str:
+    """`AI Open 2020.`, `*arXiv, Mar 2025*`: the text after a title that is a venue and a year
+    (a month before the year dropped), "" otherwise; never names (`Ann Author, Bob Writer`)."""
+    found = _REST_VENUE.match(clean_text(rest).strip(" .,;:*_"))
+    if not found:
+        return ""
+    authors, et_al = parse_authors(found.group("v"))
+    if len(authors) > 1 or et_al:
+        return ""
+    venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
+    return f"{venue} {found.group('y')}" if venue else ""
+
+
+_MONTH_END = re.compile(r"[,\s]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
+                        re.IGNORECASE)
 _LEAD_VENUE = re.compile(r"^([A-Za-z][\w&.\- ]{0,40}?\s(?:19|20)\d\d)\b")
 
 
@@ -365,10 +385,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 break
     if not venue_raw and bold and rest.strip():
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
-        found = _REST_VENUE.match(clean_text(rest).strip(" .,;"))
-        if found and not parse_authors(found.group("v"))[0]:
-            venue_raw = f"{found.group('v')} {found.group('y')}"
-            venue_in_rest = True
+        venue_raw = rest_venue(rest)
+        venue_in_rest = bool(venue_raw)
     if not venue_raw:
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
     # A bare URL in the title text is a link (kept below), not words of the title.
@@ -437,7 +455,8 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     gap = text[end:plain_chars[-1]]
     gap = gap[: next((i for i, ch in enumerate(gap) if ch.isalnum()), len(gap))]
     # "**Title.** Authors": a full stop ends the title; "**ImageGPT:** Generative ..." does not.
-    separated = run.rstrip()[-1:] == "." or any(ch in "\n,.;|-–—(" for ch in gap)
+    separated = run.rstrip()[-1:] == "." or any(ch in "\n,.;|-–—(" for ch in gap) \
+        or bool(rest_venue(text[end:]))  # "**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"
     if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
     return run, True, text[:start] + " " + text[end:]

@@ -280,6 +280,8 @@ def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
         item.venue_raw = clean_text(cand.venue)
         item.venue_tag = normalise_venue(item.venue_raw)
         item.year = year_of(item.venue_tag) or base.year
+        if not any(ch.isalpha() for ch in item.venue_tag):
+            item.venue_tag = ""  # "(2019)": a date, no venue
     elif cand.name and clean_text(base.venue_raw) == cand.name:
         item.venue_raw = item.venue_tag = ""  # the `[Name]` in front is not a venue
         item.year = cand.year

@@ -200,7 +200,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
 def rest_venue(rest: str) -> str:
     """`AI Open 2020.`, `*arXiv, Mar 2025*`: the text after a title that is a venue and a year
     (a month before the year dropped), "" otherwise; never names (`Ann Author, Bob Writer`)."""
-    found = _REST_VENUE.match(clean_text(rest).strip(" .,;:*_"))
+    found = _REST_VENUE.match(clean_text(rest).strip(" .,;:*_[("))
     if not found:
         return ""
     authors, et_al = parse_authors(found.group("v"))

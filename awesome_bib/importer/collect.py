@@ -366,6 +366,8 @@ class _Walker:
             members = [Member(f.pieces or [], f.parsed if f.kind == "paper" else None)
                        for f in group]
             slot = AS_READ if declared else infer(members)
+            if declared is None:
+                self._skip_untitled(group, members)
             if declared is None and slot == AS_READ and not self.explain:
                 continue
             fit = 0
@@ -398,6 +400,22 @@ class _Walker:
                     head.line, head.title, slot,
                     declared.pattern if declared else common_notation(notations), fit,
                     len(group), declared is not None))
+
+    @staticmethod
+    def _skip_untitled(group: list[_Found], members: list[Member]) -> None:
+        """Where most items of a section read as titled papers, an item whose "title" is only a
+        short name and that gives no paper link, venue, year or authors does not fit: it is a
+        resource (`<u>Gutenberg</u>: [[Source](https://www.gutenberg.org/)]`), not a paper."""
+        titled = [read_as(m.parsed, m.pieces) if m.parsed is not None else False
+                  for m in members]
+        if 2 * sum(titled) <= len(members):
+            return
+        for f, is_titled in zip(group, titled, strict=True):
+            if f.kind == "paper" and not is_titled and f.parsed is not None \
+                    and not title_like(f.parsed.title) and not paper_evidence(f.parsed):
+                f.kind = "skipped"
+                f.reason = "a name without a paper link, venue, year or authors, unlike the " \
+                           "titled papers of its section"
 
     def _non_paper(self, head: _Head) -> bool:
         return head.non_paper and head.line not in self.agreed

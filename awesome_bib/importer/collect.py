@@ -48,6 +48,9 @@ DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
 #: more, is a container (a list title with its own paper link), not the section level.
 STRAY = 2
+#: A section where fewer than one item in RARE gives paper evidence is not a paper section:
+#: only its items with evidence are papers.
+RARE = 3
 #: A news line or a note of the list's authors: dated first (`**[2024-06]**`, `2023/05:`) or
 #: written in the first person.
 _NEWS = re.compile(r"^[\s\-*+\d.)]*[*_\[(]*\s*(?:(?:19|20)\d\d\s*[-./年]\s*\d|(?:jan|feb|mar|"
@@ -290,19 +293,28 @@ class _Walker:
     def _drop_sections_without_papers(self, level: int) -> None:
         """A section none of whose items links a paper or states a venue, year or authors is a
         list of projects or tools (`- [TinyZero](https://github.com/...) - reproduction of R1`)."""
-        evidence: dict[int | None, bool] = {}
+        evidence: dict[int | None, list[int]] = {}  # section -> [items with evidence, items]
         for f in self.found:
             if f.kind == "paper" and f.parsed is not None:
                 head = self._section_of(f.chain, level)
-                key = head.line if head else None
-                evidence[key] = evidence.get(key, False) or paper_evidence(f.parsed)
+                counts = evidence.setdefault(head.line if head else None, [0, 0])
+                counts[0] += paper_evidence(f.parsed)
+                counts[1] += 1
         for f in self.found:
             if f.kind == "paper":
                 head = self._section_of(f.chain, level)
-                if not evidence.get(head.line if head else None, True):
+                with_evidence, items = evidence.get(head.line if head else None, [1, 1])
+                if not with_evidence:
                     f.kind = "skipped"
                     f.reason = "no item of its section links a paper or names a venue, year or "\
                                "authors (projects or tools)"
+                elif RARE * with_evidence < items and f.parsed is not None \
+                        and not paper_evidence(f.parsed):
+                    # Books, products, vendor pages with a stray PDF among them: the items
+                    # without evidence are not papers
+                    f.kind = "skipped"
+                    f.reason = "no paper link, venue, year or authors, in a section where few "\
+                               "items have them"
                 elif head is None and f.parsed is not None and not paper_evidence(f.parsed):
                     # The list's header links its sister lists and repositories: not papers
                     f.kind = "skipped"

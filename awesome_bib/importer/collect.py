@@ -42,6 +42,7 @@ from .template import (
     notation,
     read_as,
     title_like,
+    titled,
 )
 
 DEFAULT_SECTION = "Papers"
@@ -377,9 +378,10 @@ class _Walker:
             declared = declared_for(self.declared, [h.title for h in chain])
             members = [Member(f.pieces or [], f.parsed if f.kind == "paper" else None)
                        for f in group]
-            slot = AS_READ if declared else infer(members)
+            is_titled = titled(members)
+            slot = AS_READ if declared else infer(members, is_titled)
             if declared is None:
-                self._skip_untitled(group, members)
+                self._skip_untitled(group, is_titled)
             if declared is None and slot == AS_READ and not self.explain:
                 continue
             fit = 0
@@ -414,16 +416,14 @@ class _Walker:
                     len(group), declared is not None))
 
     @staticmethod
-    def _skip_untitled(group: list[_Found], members: list[Member]) -> None:
+    def _skip_untitled(group: list[_Found], is_titled: list[bool]) -> None:
         """Where most items of a section read as titled papers, an item whose "title" is only a
         short name and that gives no paper link, venue, year or authors does not fit: it is a
         resource (`<u>Gutenberg</u>: [[Source](https://www.gutenberg.org/)]`), not a paper."""
-        titled = [read_as(m.parsed, m.pieces) if m.parsed is not None else False
-                  for m in members]
-        if 2 * sum(titled) <= len(members):
+        if 2 * sum(is_titled) <= len(group):
             return
-        for f, is_titled in zip(group, titled, strict=True):
-            if f.kind == "paper" and not is_titled and f.parsed is not None \
+        for f, has_title in zip(group, is_titled, strict=True):
+            if f.kind == "paper" and not has_title and f.parsed is not None \
                     and not title_like(f.parsed.title) and not paper_evidence(f.parsed):
                 f.kind = "skipped"
                 f.reason = "a name without a paper link, venue, year or authors, unlike the " \

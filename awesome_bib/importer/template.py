@@ -61,6 +61,7 @@ _VENUE_ONLY = re.compile(r"^[\w&.,'’ \-]{0,40}?['’ ]?(?:(?:19|20)\d\d|\d\d)$
 _DATE_ONLY = re.compile(r"^[\d\s./\-]+$")
 _APOS_SPACE = re.compile(r"(['’])\s+(\d{2})\b")
 _QUOTE_SPAN = re.compile(r"[\"“](?P<t>[^\"“”]{4,}?)[\"”]")
+_LIST_MARK = re.compile(r"[,;&]|\band\b|\bet\.? al", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)|`")
 
 
@@ -85,8 +86,10 @@ def title_like(text: str) -> bool:
         return False
     if _VENUE_ONLY.match(text) or _DATE_ONLY.match(text) or _is_resource_label(text):
         return False
+    if not _LIST_MARK.search(text):
+        return True  # one "name" of capitalised words may be a title; a list needs a separator
     authors, et_al = parse_authors(text)
-    return len(authors) < 2 and not et_al  # one "name" of capitalised words may be a title
+    return len(authors) < 2 and not et_al
 
 
 def _first_line(pieces: list[Piece]) -> list[Piece]:
@@ -241,20 +244,42 @@ class Member:
     parsed: ParsedItem | None  # None: the item-by-item reading found no paper
 
 
-def infer(members: list[Member]) -> str:
+def titled(members: list[Member]) -> list[bool]:
+    """Per member: whether the item-by-item reading gave it a title (`read_as`)."""
+    return [m.parsed is not None and read_as(m.parsed, m.pieces) for m in members]
+
+
+def infer(members: list[Member], is_titled: list[bool] | None = None) -> str:
     """The slot that holds a title in most of the section's items (AS_READ unless another slot
-    does so in more items, and in at least half of them)."""
-    as_read = sum(1 for m in members if m.parsed is not None and read_as(m.parsed, m.pieces))
+    does so in more items, and in at least half of them; the first slot wins a tie)."""
+    flags = is_titled if is_titled is not None else titled(members)
+    as_read = sum(flags)
     if as_read == len(members):
         return AS_READ  # every item already reads as a title: nothing to infer (fast path)
-    votes = Counter({slot: 0 for slot in SLOTS})
-    for m in members:
-        for slot in SLOTS:
-            cand = _READERS[slot](m.pieces)
-            if cand is not None and title_like(cand.title):
-                votes[slot] += 1
-    slot, count = max(votes.items(), key=lambda kv: (kv[1], -SLOTS.index(kv[0])))
-    return slot if count > as_read and 2 * count >= len(members) else AS_READ
+    untitled = [m for m, f in zip(members, flags, strict=True) if not f]
+    read = [m for m, f in zip(members, flags, strict=True) if f]
+    best, best_count = AS_READ, max(as_read, (len(members) - 1) // 2)
+    for slot in SLOTS:
+        gained = sum(1 for m in untitled if _votes(slot, m))
+        # The slot must hold a title in more items than the best so far: it may miss at most
+        # `allowed` of the items already read as titles (counting stops once it has).
+        allowed = gained + as_read - best_count - 1
+        if gained == 0 or allowed < 0:
+            continue
+        missed = 0
+        for m in read:
+            if not _votes(slot, m):
+                missed += 1
+                if missed > allowed:
+                    break
+        if missed <= allowed:
+            best, best_count = slot, gained + as_read - missed
+    return best
+
+
+def _votes(slot: str, member: Member) -> bool:
+    cand = _READERS[slot](member.pieces)
+    return cand is not None and title_like(cand.title)
 
 
 def apply(slot: str, member: Member) -> ParsedItem | None:

@@ -90,6 +90,13 @@ def normalise_venue(tag: str) -> str:
     return re.sub(r"\b((?:19|20)\d{2})(?:\s+\1\b)+", r"\1", tag)
 
 
+def venue_tag_of(raw: str) -> str:
+    """The venue tag of what an item writes as its venue: `normalise_venue`, or "" for a date
+    alone (`2019`, `(2021-01)`: a year, no venue)."""
+    tag = normalise_venue(raw) if raw else ""
+    return tag if any(ch.isalpha() for ch in tag) else ""
+
+
 def badge_venue(src: str) -> str:
     """`img.shields.io/badge/CVPR-2023-blue` -> `CVPR 2023` when the badge carries a year."""
     parts = urlsplit(src)
@@ -203,10 +210,10 @@ def rest_venue(rest: str) -> str:
     found = _REST_VENUE.match(clean_text(rest).strip(" .,;:*_[("))
     if not found:
         return ""
-    authors, et_al = parse_authors(found.group("v"))
+    venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
+    authors, et_al = parse_authors(venue)
     if len(authors) > 1 or et_al:
         return ""
-    venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
     return f"{venue} {found.group('y')}" if venue else ""
 
 
@@ -313,6 +320,13 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     if before and not before.endswith(":"):
         item.authors, item.et_al = parse_authors(before)
     rest = clean_text(text[match.end():] + " " + after)
+    # `"Title". *Colin Raffel et al.* JMLR 2019.`: the names after the title are authors
+    names = re.match(r"^[\s.,:;]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
+    if names and not item.authors:
+        authors, et_al = parse_authors(names.group("n"))
+        if len(authors) > 1 or et_al:
+            item.authors, item.et_al = authors, et_al
+            rest = rest[names.end():]
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
@@ -327,8 +341,8 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
                 name = "arXiv"
             item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year
     if item.venue_raw:
-        item.venue_tag = normalise_venue(item.venue_raw)
-        item.year = year_of(item.venue_tag)
+        item.year = year_of(normalise_venue(item.venue_raw))
+        item.venue_tag = venue_tag_of(item.venue_raw)
     return item
 
 
@@ -394,10 +408,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.title = clean_title(title)
     item.bold = bold and bool(item.title)
     item.venue_raw = clean_text(venue_raw)
-    item.venue_tag = normalise_venue(venue_raw) if venue_raw else ""
-    item.year = year_of(item.venue_tag)
-    if not any(ch.isalpha() for ch in item.venue_tag):
-        item.venue_tag = ""  # "(2021-01)": a date, no venue
+    item.year = year_of(normalise_venue(venue_raw)) if venue_raw else None
+    item.venue_tag = venue_tag_of(venue_raw)
     item.links = _links(pieces, title_link)
     if dated and item.year is None:
         item.year = int(dated.group(1))  # "2014 - Title": a year, no venue

@@ -39,6 +39,7 @@ from .items import (
     _links,
     _venue_in,
     normalise_venue,
+    venue_tag_of,
 )
 from .markdown import Piece
 
@@ -303,10 +304,8 @@ def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
     item = replace(base, shape=shape, title=cand.title, title_is_label=False, name=cand.name)
     if cand.venue and (not base.venue_tag or clean_text(base.venue_raw) in (cand.name, "")):
         item.venue_raw = clean_text(cand.venue)
-        item.venue_tag = normalise_venue(item.venue_raw)
-        item.year = year_of(item.venue_tag) or base.year
-        if not any(ch.isalpha() for ch in item.venue_tag):
-            item.venue_tag = ""  # "(2019)": a date, no venue
+        item.year = year_of(normalise_venue(item.venue_raw)) or base.year
+        item.venue_tag = venue_tag_of(item.venue_raw)
     elif cand.name and clean_text(base.venue_raw) == cand.name:
         item.venue_raw = item.venue_tag = ""  # the `[Name]` in front is not a venue
         item.year = cand.year

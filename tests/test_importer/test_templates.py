@@ -198,3 +198,36 @@ def test_explain_prints_the_inferred_template_in_the_declaration_notation(tmp_pa
 def test_a_bad_template_is_one_clear_error(pattern, why):
     with pytest.raises(ListError, match=why.replace("{", r"\{").replace("}", r"\}")):
         compile_template(pattern)
+
+
+def test_venue_and_year_after_a_bold_title():
+    assert _rows("bold_title_venue.md") == [
+        ("surveys", "Graph Neural Networks: A Review of Methods and Applications",
+         "AI Open 2020", 2020, ""),
+        ("surveys", "A Comprehensive Survey on Graph Neural Networks", "arxiv 2019", 2019,
+         "1901.00596"),
+        ("safety", "Safe LLM-Controlled Robots with Formal Guarantees via Reachability "
+         "Analysis", "arXiv 2025", 2025, "2503.03911"),  # the month dropped
+        ("safety", "Robots Enact Malignant Stereotypes", "FAccT 2022", 2022, "2207.11569"),
+        # "(2019-04)" leading the bold title: its year; the prose paragraph is not a paper
+        ("reviews", "Deep learning: new computational modelling techniques for genomics", "",
+         2019, ""),
+        ("reviews", "A guide to deep learning in healthcare", "", 2019, ""),
+    ]
+
+
+def test_names_and_books_among_papers_are_not_papers():
+    path = SHAPES / "names_among_papers.md"
+    reading = read_library(read_list(path), str(path))
+    assert _rows("names_among_papers.md") == [
+        ("corpora", "Exploring the Limits of Transfer Learning with a Unified Text-to-Text "
+         "Transformer", "JMLR 2019", 2019, "1910.10683"),  # authors between title and venue
+        ("corpora", "The Pile: An 800GB Dataset of Diverse Text for Language Modeling",
+         "arXiv 2021", 2021, "2101.00027"),
+        ("books", "Introduction To Artificial Intelligence For Security Professionals", "",
+         None, ""),  # the one book that links a PDF
+    ]
+    assert [a.display for a in reading.lib.entries[0].authors] == ["Colin Raffel"]
+    assert [(s["line"], s["reason"].split(",")[0]) for s in reading.skipped] == [
+        (6, "a name without a paper link"), (11, "no paper link"), (12, "no paper link"),
+        (14, "no paper link")]

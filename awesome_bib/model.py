@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from .core.outcomes import Candidate, OutcomeRecord
 from .core.vocab import (
@@ -24,21 +24,18 @@ from .core.vocab import (
     Provenance,
     PubType,
     SectionKind,
+    one_of,
 )
 
 #: Fields the importer owns: a re-import of the list may rewrite them (unless a person edited them).
 LIST_FIELDS = ("title", "llm", "venue_tag", "year", "links", "arxiv", "doi", "listings", "dataset")
 
-_T = TypeVar("_T", bound=str)
+class FieldError(ValueError):
+    """A bad value in one field of an entry: the store names the line that field is on."""
 
-
-def one_of(name: str, value: object, allowed: tuple[_T, ...]) -> _T:
-    """`value` when it is one of `allowed`, else a ValueError naming the field and the choices
-    (load_library turns it into `file:line: bad entry: ...`)."""
-    for choice in allowed:
-        if value == choice:
-            return choice
-    raise ValueError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(message if message.startswith(f"{name}") else f"{name}: {message}")
+        self.field = name
 
 
 @dataclass(slots=True)
@@ -214,29 +211,33 @@ class Entry:
             if k not in known:
                 extra[k] = v
                 continue
-            if k in _CHECKED:
-                v = _CHECKED[k](v)
-            elif k == "authors":
-                v = [Author.from_dict(a) for a in (v or [])]
-            elif k == "links":
-                v = [Link.from_dict(x) for x in (v or [])]
-            elif k == "listings":
-                v = [Listing.from_dict(x) for x in (v or [])]
-            elif k in ("year", "month"):
-                v = int(v) if v not in (None, "") else None
-            elif k in ("llm", "key_fallback", "authors_et_al"):
-                v = bool(v)
-            elif k in ("dataset", "fingerprints"):
-                v = dict(v or {})
-            elif k == "history":
-                v = list(v or [])
-            elif v is None:
-                v = ""
-            else:
-                v = str(v)
-            kwargs[k] = v
+            try:
+                kwargs[k] = _field_value(k, v)
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                raise FieldError(k, str(exc)) from None
         kwargs.setdefault("key_fallback", False)  # a stored key without the flag is pinned
         return cls(**kwargs, extra=extra)
+
+
+def _field_value(k: str, v: Any) -> Any:
+    """One YAML field's value as the Entry field holds it (ValueError when it cannot be)."""
+    if k in _CHECKED:
+        return _CHECKED[k](v)
+    if k == "authors":
+        return [Author.from_dict(a) for a in (v or [])]
+    if k == "links":
+        return [Link.from_dict(x) for x in (v or [])]
+    if k == "listings":
+        return [Listing.from_dict(x) for x in (v or [])]
+    if k in ("year", "month"):
+        return int(v) if v not in (None, "") else None
+    if k in ("llm", "key_fallback", "authors_et_al"):
+        return bool(v)
+    if k in ("dataset", "fingerprints"):
+        return dict(v or {})
+    if k == "history":
+        return list(v or [])
+    return "" if v is None else str(v)
 
 
 #: Entry's YAML field names (computed once: `fields()` per entry was a third of load time).
@@ -286,6 +287,58 @@ class Section:
                    kind=one_of("kind", data.get("kind", "papers"), SECTION_KINDS))
 
 
+@dataclass(frozen=True, slots=True)
+class ListProblem:
+    """A bullet that looks like a paper but gave no title or no link: where, what, why."""
+
+    line: int
+    raw: str
+    reason: str
+    file: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        """As stored in `_index.yaml`."""
+        return {"file": self.file, "line": self.line, "raw": self.raw, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListProblem:
+        """Load from YAML."""
+        return cls(line=int(data.get("line") or 0), raw=str(data.get("raw", "") or ""),
+                   reason=str(data.get("reason", "") or ""), file=str(data.get("file", "") or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictItem:
+    """One of the items that carry a shared link."""
+
+    line: int
+    title: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One paper link carried by items with different titles."""
+
+    link: str
+    id: str  # what the link identifies (core.identifiers.paper_id)
+    file: str
+    items: tuple[ConflictItem, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """As stored in `_index.yaml`."""
+        return {"link": self.link, "id": self.id, "file": self.file,
+                "items": [{"line": i.line, "title": i.title, "key": i.key} for i in self.items]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Conflict:
+        """Load from YAML."""
+        items = tuple(ConflictItem(int(i.get("line") or 0), str(i.get("title", "")),
+                                   str(i.get("key", ""))) for i in data.get("items") or [])
+        return cls(link=str(data.get("link", "")), id=str(data.get("id", "")),
+                   file=str(data.get("file", "")), items=items)
+
+
 @dataclass(slots=True)
 class Library:
     """Everything in entries/: the sections in list order, the entries, and list-level notes."""
@@ -293,8 +346,8 @@ class Library:
     sections: list[Section] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     source: str = ""  # the list file it was imported from
-    conflicts: list[dict[str, Any]] = field(default_factory=list)  # shared link, other title
-    problems: list[dict[str, Any]] = field(default_factory=list)  # unparseable items
+    conflicts: list[Conflict] = field(default_factory=list)  # shared link, other title
+    problems: list[ListProblem] = field(default_factory=list)  # unparseable items
 
     def in_section(self, slug: str) -> list[Entry]:
         """Entries listed in section `slug`, in the order the list gives them there."""

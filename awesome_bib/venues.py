@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from .core.vocab import VENUE_KINDS, VenueKind, one_of
 from .core.years import find_year, full_year
 from .store.parse_cache import read_yaml
-
-KINDS = ("conference", "workshop", "journal", "preprint")
 
 #: Qualifier spellings -> canonical qualifier appended to the venue for a second lookup.
 QUALIFIERS = (
@@ -34,7 +33,7 @@ class Venue:
 
     tag: str
     name: str
-    kind: str
+    kind: VenueKind
     container: str
     publisher: str = ""
     containers: tuple[tuple[int, str], ...] = ()  # per-year container titles
@@ -73,9 +72,8 @@ def venue_table() -> dict[str, Venue]:
     raw = read_yaml(path)  # through the parse cache: no YAML parser on a warm export
     table: dict[str, Venue] = {}
     for tag, rec in raw.items():
-        if rec["kind"] not in KINDS:
-            raise ValueError(f"{path}: {tag}: unknown kind {rec['kind']!r}")
-        venue = Venue(tag=str(tag), name=rec["name"], kind=rec["kind"],
+        kind = one_of(f"{path}: {tag}: kind", rec["kind"], VENUE_KINDS)
+        venue = Venue(tag=str(tag), name=rec["name"], kind=kind,
                       container=rec["container"], publisher=rec.get("publisher", ""),
                       containers=tuple(sorted((int(year), title) for year, title
                                               in (rec.get("containers") or {}).items())),

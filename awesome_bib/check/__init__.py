@@ -21,7 +21,7 @@ __all__ = ["Finding", "KINDS", "SEVERITIES", "check_library", "evidence_gaps", "
 def run(lib: Library, file: str = "", cache: Any = None) -> tuple[list[Finding], list[str]]:
     """Findings (sorted, without repeats) and the evidence gaps, from one pass."""
     ctx = context.build(lib, file or lib.source, cache)
-    seen: set[tuple] = set()
+    seen: set[tuple[str, int, str]] = set()
     findings: list[Finding] = []
     for rule in ALL:
         for finding in rule(ctx):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..core.arxiv_ids import is_arxiv_doi
+from ..core.arxiv_ids import is_arxiv_doi, parse_id
 from ..model import Library
 from . import context
 
@@ -37,7 +37,7 @@ def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[object, 
     opts = Options(cache_dir=cache_dir, mailto=mailto)
     cache = Cache(Path(cache_dir) if cache_dir else default_dir())
     ctx = context.build(lib, lib.source)
-    ids = sorted({a for item in ctx.items for a in item.arxiv if arxiv_src.parse_id(a)})
+    ids = sorted({a for item in ctx.items for a in item.arxiv if parse_id(a)})
     dois = sorted({d for item in ctx.items for d in item.dois
                    if not is_arxiv_doi(d)})
     counts = {"cached": 0, "fetched": 0, "failed": 0}

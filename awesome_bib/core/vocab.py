@@ -6,7 +6,19 @@ naming its file and line, never a `KeyError` deep inside a stage.
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Literal, TypeVar, get_args
+
+_T = TypeVar("_T", bound=str)
+
+
+def one_of(name: str, value: object, allowed: tuple[_T, ...]) -> _T:
+    """`value` when it is one of `allowed`, else a ValueError naming the field and the choices
+    (the store turns it into `file:line: bad entry: ...`)."""
+    for choice in allowed:
+        if value == choice:
+            return choice
+    raise ValueError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+
 
 #: Publication types an entry can resolve to; each format maps them through a table.
 PubType = Literal["conference", "workshop", "journal", "preprint", "dataset", "book-chapter",
@@ -16,6 +28,11 @@ PUB_TYPES: tuple[PubType, ...] = get_args(PubType)
 #: The publication types that mean "published" (not a preprint, dataset or unknown).
 PUBLISHED_TYPES: frozenset[PubType] = frozenset({"conference", "workshop", "journal",
                                                   "book-chapter"})
+
+#: The kinds a venue of the venue table (data/venues.yaml) has: the publication types a venue
+#: tag alone can decide.
+VenueKind = Literal["conference", "workshop", "journal", "preprint"]
+VENUE_KINDS: tuple[VenueKind, ...] = get_args(VenueKind)
 
 #: What an entry is.
 EntryKind = Literal["paper", "dataset"]

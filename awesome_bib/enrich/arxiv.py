@@ -116,7 +116,8 @@ class ArxivSource:
             pacer.sleep = sleep
         session = requests.Session()  # one connection, kept alive between batches
 
-        def get(u: str, params: dict, headers: dict, timeout: float) -> Response:
+        def get(u: str, params: dict[str, str], headers: dict[str, str],
+                timeout: float) -> Response:
             # requests' `content` is a read-only property; PoliteHttp only reads it.
             return cast(Response, session.get(u, params=params, headers=headers,
                                                timeout=timeout))
@@ -199,7 +200,8 @@ class ArxivTitleSearch:
     def url(self, keys: Sequence[str]) -> str:
         """The request URL for one batch of keys (what `max_url` limits)."""
         search = self._search(keys)
-        return self.source.client._format_url(search, 0, search.max_results or 1)
+        # str(): the arxiv package ships no types
+        return str(self.source.client._format_url(search, 0, search.max_results or 1))
 
     @staticmethod
     def _search(keys: Sequence[str]) -> arxiv.Search:

@@ -176,12 +176,15 @@ def arxiv_answer(entry: Entry, ctx: Context) -> dict[str, Any] | None:
         ctx.outcome(entry, OutcomeRecord("arxiv-unknown", f"arXiv does not know {parsed[0]}",
                                          arxiv=parsed[0]))
         return None
-    if "api_error" in outcome.payload:
-        reason = str(outcome.payload["api_error"])
+    payload = outcome.payload
+    if not isinstance(payload, dict):
+        raise RecordError(f"arXiv {parsed[0]}: a cached answer that is not a record")
+    if "api_error" in payload:
+        reason = str(payload["api_error"])
         ctx.outcome(entry, OutcomeRecord("arxiv-rejected", f"arXiv: {reason}",
                                          arxiv=parsed[0], reason=reason))
         return None
-    return outcome.payload
+    return payload
 
 
 def versions_needed(entry: Entry, ctx: Context) -> str:

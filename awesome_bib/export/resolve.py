@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.arxiv_ids import abs_url, doi_for
-from ..core.vocab import URL_LABELS
+from ..core.vocab import URL_LABELS, PubType
 from ..model import Author, Entry
 from ..venues import ParsedTag, Venue, parse_tag
 from .mapping import DATASET_FIELDS
@@ -24,7 +24,7 @@ class Record:
     """An entry resolved for export: plain text values, no format syntax."""
 
     key: str
-    pub_type: str
+    pub_type: PubType
     title: str
     spans: list[Span]
     authors: list[Author]
@@ -44,6 +44,18 @@ class Record:
     unknown_tag: str = ""
     short: str = ""  # a sort/label key for styles when there is no author
     notes: list[str] = field(default_factory=list)  # plain-text note lines
+
+    @property
+    def event_title(self) -> str:
+        """The conference's name where it says more than the container title (CSL
+        event-title, BibTeX/biblatex eventtitle: Zotero's Conference Name), else ""."""
+        return self.event if self.event and self.event != self.container else ""
+
+    @property
+    def container_is_repository(self) -> bool:
+        """True when the container is only the arXiv repository of a preprint, which the
+        eprint fields already name: no format writes it as a venue."""
+        return bool(self.arxiv) and self.container == "arXiv"
 
 
 def short_label(title: str) -> str:
@@ -82,7 +94,7 @@ def found_arxiv(entry: Entry) -> str:
     return ""
 
 
-def _best_url(entry: Entry, pub_type: str, arxiv: str, wrong: str) -> str:
+def _best_url(entry: Entry, pub_type: PubType, arxiv: str, wrong: str) -> str:
     if entry.url:
         return entry.url
     if pub_type == "preprint" and arxiv:
@@ -106,7 +118,7 @@ def dataset_note(data: dict[str, str]) -> str:
     return "; ".join(["Dataset", *(f"{k}: {lowered[k]}" for k in order)])
 
 
-def _pub_type(entry: Entry, tag: ParsedTag | None, arxiv: str) -> str:
+def _pub_type(entry: Entry, tag: ParsedTag | None, arxiv: str) -> PubType:
     if entry.kind == "dataset":
         return "dataset"
     if entry.pub_type:

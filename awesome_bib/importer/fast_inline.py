@@ -12,6 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # markdown.py imports this module; the type alone is needed here
+    from .markdown import Piece
+
+#: Builds one piece: make(kind, text, href, strong, images).
+Make = Callable[[str, str, str, bool, "list[Piece]"], "Piece"]
 
 _FALLBACK = re.compile(r"[\\`<>_\n\r]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 _DEST = r"[^\s()<>\\]*"
@@ -37,12 +45,12 @@ def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
     return left, right
 
 
-def read(text: str, make, strong: bool = False) -> list | None:
+def read(text: str, make: Make, strong: bool = False) -> list[Piece] | None:
     """Pieces for `text` (built with `make(kind, text, href, strong, images)`), or None when the
     text needs the full parser."""
     if _FALLBACK.search(text):
         return None
-    out: list = []
+    out: list[Piece] = []
     i = 0
     buf: list[str] = []
     bold = strong

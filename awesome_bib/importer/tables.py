@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.identifiers import is_web_link
-from ..core.years import compact_date_year
+from ..core.years import compact_date_year, year_of
 from ..model import Link
 from .clean import clean_text, clean_title, words
-from .items import ParsedItem, _is_resource_label, normalise_venue, year_of
+from .items import ParsedItem, _is_resource_label, normalise_venue
 from .markdown import Piece, Row, Table, plain
 
 #: Header words that name each column role.

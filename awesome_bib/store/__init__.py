@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EntriesError
-from ..model import Entry, Library, Section
+from ..model import Conflict, Entry, Library, ListProblem, Section
 from . import entries_yaml, parse_cache
 from .entries_merge import MergeConflict, merge_file
 from .fsutil import atomic_write_text, read_or_none, replace_if_unchanged
@@ -42,15 +42,20 @@ def read_yaml(path: Path) -> Any:
     return parsed
 
 
-def _item_line(path: Path, index: int) -> int | None:
-    """Line of the `index`-th item under `entries:` (only computed on the error path)."""
+def _item_line(path: Path, index: int, field: str = "") -> int | None:
+    """Line of the `index`-th item under `entries:`, or of its `field` when it has that field
+    (only computed on the error path)."""
     import yaml
 
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
         for key_node, value_node in root.value if root is not None else []:
             if key_node.value == "entries":
-                return value_node.value[index].start_mark.line + 1
+                item = value_node.value[index]
+                for name, _ in item.value if field else []:
+                    if name.value == field:
+                        return int(name.start_mark.line) + 1
+                return int(item.start_mark.line) + 1
     except Exception:  # the file already parsed once; this is best effort for the message
         return None
     return None
@@ -74,9 +79,12 @@ def load_library(entries_dir: str | Path) -> Library:
     index = read_yaml(index_path)
     if not isinstance(index, dict) or not isinstance(index.get("sections"), list):
         raise EntriesError(index_path, None, "not an awesome-bib index (no `sections:` list)")
-    lib = Library(source=str(index.get("source", "")),
-                  conflicts=list(index.get("conflicts") or []),
-                  problems=list(index.get("problems") or []))
+    lib = Library(source=str(index.get("source", "")))
+    try:
+        lib.conflicts = [Conflict.from_dict(c) for c in index.get("conflicts") or []]
+        lib.problems = [ListProblem.from_dict(p) for p in index.get("problems") or []]
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise EntriesError(index_path, None, f"bad conflict or problem record: {exc}") from None
     try:
         lib.sections = [Section.from_dict(s) for s in index["sections"]]
     except (KeyError, TypeError, ValueError) as exc:
@@ -98,7 +106,8 @@ def load_library(entries_dir: str | Path) -> Library:
                 if not entry.key:
                     raise ValueError("entry has no `key`")
             except (TypeError, ValueError, KeyError) as exc:
-                raise EntriesError(path, _item_line(path, i), f"bad entry: {exc}") from None
+                line = _item_line(path, i, getattr(exc, "field", ""))
+                raise EntriesError(path, line, f"bad entry: {exc}") from None
             if entry.key in seen:
                 raise EntriesError(path, _item_line(path, i),
                                    f"duplicate key {entry.key!r} (also in {seen[entry.key].name})")
@@ -120,9 +129,9 @@ def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
         "sections": [s.to_dict() for s in lib.sections],
     }
     if lib.conflicts:
-        index["conflicts"] = lib.conflicts
+        index["conflicts"] = [c.to_dict() for c in lib.conflicts]
     if lib.problems:
-        index["problems"] = lib.problems
+        index["problems"] = [p.to_dict() for p in lib.problems]
     docs[INDEX_NAME] = index
     titles = {s.slug: s.title for s in lib.sections}
     for slug, entries in home.items():

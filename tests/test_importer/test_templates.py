@@ -83,7 +83,7 @@ def test_heading_words_decide_nothing_unless_the_items_agree():
          "NeurIPS 2022", 2022, "2201.11903"),
     ]
     header = "a link in the list's header without a paper link, venue, year or authors"
-    assert [(s["line"], s["reason"]) for s in reading.skipped][1:] == [(6, header),
+    assert [(s.line, s.reason) for s in reading.skipped][1:] == [(6, header),
                                                                        (7, header)]
 
 
@@ -130,8 +130,8 @@ def test_names_with_descriptions_are_tools_unless_they_link_a_paper():
                    "Understanding"),
         ("datasets-and-tools", "GLUE"),  # links its arXiv paper: enrichment confirms it
     ]
-    assert [s["line"] for s in reading.skipped] == [10, 11, 12]
-    assert all("a name and a description" in s["reason"] for s in reading.skipped)
+    assert [s.line for s in reading.skipped] == [10, 11, 12]
+    assert all("a name and a description" in s.reason for s in reading.skipped)
 
 
 def test_declared_template_overrides_inference_and_reports_misfits(tmp_path: Path):
@@ -145,7 +145,7 @@ def test_declared_template_overrides_inference_and_reports_misfits(tmp_path: Pat
     [entry] = reading.lib.entries
     assert (entry.title, entry.venue_tag, entry.year) == (
         "Towards End-to-End Speech Synthesis", "Interspeech 2017", 2017)
-    assert [(p["line"], p["reason"]) for p in reading.lib.problems] == [
+    assert [(p.line, p.reason) for p in reading.lib.problems] == [
         (6, "does not fit its section's template")]
     assert reading.explain()[0] == ("L.md:3: template of 'Speech': {name}: [{title}]({url}) "
                                     "({venue} {year}) (declared; 1 of 2 items fit)")
@@ -228,6 +228,6 @@ def test_names_and_books_among_papers_are_not_papers():
          None, ""),  # the one book that links a PDF
     ]
     assert [a.display for a in reading.lib.entries[0].authors] == ["Colin Raffel"]
-    assert [(s["line"], s["reason"].split(",")[0]) for s in reading.skipped] == [
+    assert [(s.line, s.reason.split(",")[0]) for s in reading.skipped] == [
         (6, "a name without a paper link"), (11, "no paper link"), (12, "no paper link"),
         (14, "no paper link")]

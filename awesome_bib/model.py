@@ -1,32 +1,41 @@
 """The one entry model in the middle: import fills it, enrich completes it, export renders it.
 
 Every field is plain data so that `entries/*.yaml` stays human-readable and diff-friendly.
-`provenance` says where each field came from: "list" (the Markdown list), "arxiv",
-"crossref" or "manual" (a person). Re-import rewrites only list-owned fields; enrichment never
-overwrites a field a person edited (see `fingerprints`).
+`provenance` says where each field came from: "list" (the Markdown list), a source ("arxiv",
+"crossref") or "manual" (a person). The closed vocabularies (kind, pub_type, provenance,
+outcome codes) are `core.vocab` / `core.outcomes` types, checked here on load. Re-import
+rewrites only list-owned fields; enrichment never overwrites a field a person edited (see
+`fingerprints`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Literal
 
-#: Where a field's value came from.
-SOURCES = ("list", "arxiv", "crossref", "manual")
+from .core.outcomes import Candidate, OutcomeRecord
+from .core.vocab import (
+    ENTRY_KINDS,
+    PROVENANCES,
+    PUB_TYPES,
+    SECTION_KINDS,
+    EntryKind,
+    Provenance,
+    PubType,
+    SectionKind,
+    one_of,
+)
 
 #: Fields the importer owns: a re-import of the list may rewrite them (unless a person edited them).
 LIST_FIELDS = ("title", "llm", "venue_tag", "year", "links", "arxiv", "doi", "listings", "dataset")
 
-#: Publication types an entry can resolve to; each format maps them through a table.
-PUB_TYPES = ("conference", "workshop", "journal", "preprint", "dataset", "book-chapter", "misc")
+class FieldError(ValueError):
+    """A bad value in one field of an entry: the store names the line that field is on."""
 
-#: The publication types that mean "published" (not a preprint, dataset or unknown).
-PUBLISHED_TYPES = frozenset({"conference", "workshop", "journal", "book-chapter"})
-
-#: Link labels that name the paper itself (not its code, demo or project page): two items
-#: sharing such a link claim to be the same paper.
-PAPER_LABELS = frozenset({"pdf", "paper", "arxiv", "link", "doi", "html", "abstract",
-                          "openreview", "article"})
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(message if message.startswith(f"{name}") else f"{name}: {message}")
+        self.field = name
 
 
 @dataclass(slots=True)
@@ -119,13 +128,13 @@ class Entry:
 
     key: str = ""
     key_fallback: bool = True  # key made without authors; may change once when authors arrive
-    kind: str = "paper"  # "paper" | "dataset"
+    kind: EntryKind = "paper"
     title: str = ""
     llm: bool = False  # the list marks LLM papers in bold
     venue_tag: str = ""  # as the list wrote it: "MICCAI 2023", "NeurIPS 2021 D&B", "arXiv 2024"
     year: int | None = None
     month: int | None = None
-    pub_type: str = ""  # one of PUB_TYPES once resolved (enrichment); export infers it otherwise
+    pub_type: PubType | Literal[""] = ""  # resolved by enrichment; export infers it otherwise
     container_title: str = ""  # proceedings or journal full name, when known from a source
     authors: list[Author] = field(default_factory=list)
     authors_et_al: bool = False  # the list wrote "et al." after the authors it names
@@ -147,12 +156,12 @@ class Entry:
     links: list[Link] = field(default_factory=list)
     listings: list[Listing] = field(default_factory=list)
     dataset: dict[str, str] = field(default_factory=dict)  # domain, image, text, source, language
-    provenance: dict[str, str] = field(default_factory=dict)  # field -> SOURCES member
+    provenance: dict[str, Provenance] = field(default_factory=dict)  # field -> who set it
     fingerprints: dict[str, str] = field(default_factory=dict)  # field -> hash written by enrich
-    candidates: list[dict[str, Any]] = field(default_factory=list)  # near misses for review
+    candidates: list[Candidate] = field(default_factory=list)  # near misses for review
     history: list[dict[str, Any]] = field(default_factory=list)  # changes enrichment made
     unresolved: str = ""  # why enrichment could not resolve it
-    outcomes: list[dict[str, Any]] = field(default_factory=list)  # what enrichment found, as data
+    outcomes: list[OutcomeRecord] = field(default_factory=list)  # what enrichment found
     extra: dict[str, Any] = field(default_factory=dict)  # unknown YAML keys, kept verbatim
 
     @property
@@ -184,7 +193,7 @@ class Entry:
                 continue
             if value in ("", None, [], {}, False):
                 continue
-            if f.name in ("authors", "links", "listings"):
+            if f.name in ("authors", "links", "listings", "candidates", "outcomes"):
                 value = [item.to_dict() for item in value]
             out[f.name] = value
         for k in sorted(self.extra):
@@ -192,8 +201,9 @@ class Entry:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Entry:
-        """Load from YAML; unknown keys land in `extra` and are written back unchanged."""
+    def from_dict(cls, data: Mapping[str, Any]) -> Entry:
+        """Load from YAML; unknown keys land in `extra` and are written back unchanged. A value
+        outside its vocabulary (`pub_type: thesis`) is a ValueError naming it."""
         known = _ENTRY_FIELDS
         kwargs: dict[str, Any] = {}
         extra: dict[str, Any] = {}
@@ -201,31 +211,61 @@ class Entry:
             if k not in known:
                 extra[k] = v
                 continue
-            if k == "authors":
-                v = [Author.from_dict(a) for a in (v or [])]
-            elif k == "links":
-                v = [Link.from_dict(x) for x in (v or [])]
-            elif k == "listings":
-                v = [Listing.from_dict(x) for x in (v or [])]
-            elif k in ("year", "month"):
-                v = int(v) if v not in (None, "") else None
-            elif k in ("llm", "key_fallback", "authors_et_al"):
-                v = bool(v)
-            elif k in ("dataset", "provenance", "fingerprints"):
-                v = dict(v or {})
-            elif k in ("candidates", "history", "outcomes"):
-                v = list(v or [])
-            elif v is None:
-                v = ""
-            else:
-                v = str(v)
-            kwargs[k] = v
+            try:
+                kwargs[k] = _field_value(k, v)
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                raise FieldError(k, str(exc)) from None
         kwargs.setdefault("key_fallback", False)  # a stored key without the flag is pinned
         return cls(**kwargs, extra=extra)
 
 
+def _field_value(k: str, v: Any) -> Any:
+    """One YAML field's value as the Entry field holds it (ValueError when it cannot be)."""
+    if k in _CHECKED:
+        return _CHECKED[k](v)
+    if k == "authors":
+        return [Author.from_dict(a) for a in (v or [])]
+    if k == "links":
+        return [Link.from_dict(x) for x in (v or [])]
+    if k == "listings":
+        return [Listing.from_dict(x) for x in (v or [])]
+    if k in ("year", "month"):
+        return int(v) if v not in (None, "") else None
+    if k in ("llm", "key_fallback", "authors_et_al"):
+        return bool(v)
+    if k in ("dataset", "fingerprints"):
+        return dict(v or {})
+    if k == "history":
+        return list(v or [])
+    return "" if v is None else str(v)
+
+
 #: Entry's YAML field names (computed once: `fields()` per entry was a third of load time).
 _ENTRY_FIELDS = frozenset(f.name for f in fields(Entry)) - {"extra"}
+
+
+def _provenance(value: object) -> dict[str, Provenance]:
+    if not isinstance(value, dict):
+        raise ValueError(f"provenance must be a mapping, not {value!r}")
+    return {str(k): one_of(f"provenance of {k}", v, PROVENANCES) for k, v in value.items()}
+
+
+def _records(value: object, name: str) -> list[Any]:
+    if value in (None, ""):
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ValueError(f"{name} must be a list of mappings")
+    return value
+
+
+#: Fields whose YAML value is checked against a vocabulary or a record type on load.
+_CHECKED: dict[str, Callable[[Any], Any]] = {
+    "kind": lambda v: one_of("kind", v, ENTRY_KINDS),
+    "pub_type": lambda v: "" if v in (None, "") else one_of("pub_type", v, PUB_TYPES),
+    "provenance": lambda v: _provenance(v or {}),
+    "outcomes": lambda v: [OutcomeRecord.from_dict(o) for o in _records(v, "outcomes")],
+    "candidates": lambda v: [Candidate.from_dict(c) for c in _records(v, "candidates")],
+}
 
 
 @dataclass(slots=True)
@@ -234,7 +274,7 @@ class Section:
 
     slug: str
     title: str
-    kind: str = "papers"  # "papers" | "datasets"
+    kind: SectionKind = "papers"
 
     def to_dict(self) -> dict[str, str]:
         """Serialise."""
@@ -244,7 +284,7 @@ class Section:
     def from_dict(cls, data: dict[str, Any]) -> Section:
         """Load from YAML."""
         return cls(slug=str(data["slug"]), title=str(data.get("title", data["slug"])),
-                   kind=str(data.get("kind", "papers")))
+                   kind=one_of("kind", data.get("kind", "papers"), SECTION_KINDS))
 
 
 @dataclass(slots=True)

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from .core.vocab import VENUE_KINDS, VenueKind, one_of
+from .core.years import find_year, full_year
 from .store.parse_cache import read_yaml
-
-KINDS = ("conference", "workshop", "journal", "preprint")
 
 #: Qualifier spellings -> canonical qualifier appended to the venue for a second lookup.
 QUALIFIERS = (
@@ -23,8 +23,6 @@ QUALIFIERS = (
     (re.compile(r"^workshops?\b", re.I), "Workshop"),
 )
 
-# A four-digit year (1900-2099), or the short form of "CVPR'23".
-_YEAR = re.compile(r"(?<![\d])((?:19|20)\d\d)(?![\d])|['’](\d\d)\b")
 _NORM = re.compile(r"[\s\-_]+")
 _TRIM = " \t,;:-()[]"
 
@@ -35,7 +33,7 @@ class Venue:
 
     tag: str
     name: str
-    kind: str
+    kind: VenueKind
     container: str
     publisher: str = ""
     containers: tuple[tuple[int, str], ...] = ()  # per-year container titles
@@ -63,18 +61,6 @@ class ParsedTag:
     venue: Venue | None
 
 
-#: Two-digit years below this are 20yy, the rest 19yy (`CVPR'23` -> 2023, `NIPS'99` -> 1999,
-#: ACL Anthology `C65-1001` -> 1965: the Anthology's oldest papers are from 1965).
-PIVOT = 60
-
-
-def full_year(two: str | int) -> int:
-    """The one two-digit-year rule, for venue tags, proceedings ids and URLs (import, enrich,
-    export, check): `'99` -> 1999, `'23` -> 2023."""
-    yy = int(two)
-    return 2000 + yy if yy < PIVOT else 1900 + yy
-
-
 def _norm(text: str) -> str:
     return _NORM.sub(" ", text.strip().lower())
 
@@ -86,9 +72,8 @@ def venue_table() -> dict[str, Venue]:
     raw = read_yaml(path)  # through the parse cache: no YAML parser on a warm export
     table: dict[str, Venue] = {}
     for tag, rec in raw.items():
-        if rec["kind"] not in KINDS:
-            raise ValueError(f"{path}: {tag}: unknown kind {rec['kind']!r}")
-        venue = Venue(tag=str(tag), name=rec["name"], kind=rec["kind"],
+        kind = one_of(f"{path}: {tag}: kind", rec["kind"], VENUE_KINDS)
+        venue = Venue(tag=str(tag), name=rec["name"], kind=kind,
                       container=rec["container"], publisher=rec.get("publisher", ""),
                       containers=tuple(sorted((int(year), title) for year, title
                                               in (rec.get("containers") or {}).items())),
@@ -109,7 +94,7 @@ def _canonical_qualifier(text: str) -> str:
 def parse_tag(tag: str) -> ParsedTag:
     """Split "NeurIPS 2021 D&B" into ("NeurIPS", "D&B", 2021) and look the venue up."""
     tag = " ".join(tag.split())
-    match = _YEAR.search(tag)
+    match = find_year(tag)
     if match:
         year = int(match.group(1)) if match.group(1) else full_year(match.group(2))
         name = tag[:match.start()].strip(_TRIM)

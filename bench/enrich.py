@@ -38,13 +38,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from awesome_bib import store  # noqa: E402
+from awesome_bib.core.titles import title_words  # noqa: E402
 from awesome_bib.enrich import Options, enrich_library  # noqa: E402
 from awesome_bib.enrich.arxiv import DELAY  # noqa: E402
 from awesome_bib.enrich.crossref import LIST_CONCURRENCY_CAP, LIST_INTERVAL  # noqa: E402
 from awesome_bib.enrich.http import RetryPolicy  # noqa: E402
 from awesome_bib.enrich.tags import classify  # noqa: E402
 from awesome_bib.importer import import_list  # noqa: E402
-from awesome_bib.title_compare import title_words  # noqa: E402
 from tests.fakes.servers import FakeArxiv, FakeCrossref  # noqa: E402
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..arxiv_ids import malformed_url, parse_id
-from ..importer.links import paper_id
-from ..model import PUBLISHED_TYPES, Entry, Library, Link, Listing
+from ..core.arxiv_ids import malformed_url, parse_id
+from ..core.identifiers import paper_id
+from ..core.vocab import PUBLISHED_TYPES
+from ..model import Entry, Library, Link, Listing
 
 #: Provenances that count as evidence of a published version.
 PUBLISHED_SOURCES = ("crossref", "manual")
@@ -86,7 +87,7 @@ def make_item(entry: Entry, listing: Listing) -> Item:
     """An Item with the identifiers of this bullet's own links."""
     item = Item(entry, listing, _item_links(entry, listing))
     for link in item.links:
-        ident = paper_id(link)
+        ident = paper_id(link.label, link.url)
         kind, _, value = ident.partition(":")
         if kind == "arxiv":
             item.arxiv.append(value)
@@ -162,24 +163,21 @@ def _from_unresolved(ctx: Context) -> None:
     recorded as data (`entry.outcomes`, enrich/steps.py); transient failures are not evidence."""
     for entry in ctx.lib.entries:
         for outcome in entry.outcomes:
-            code = outcome.get("code")
-            ident = str(outcome.get("arxiv", "") or "")
-            doi_ = str(outcome.get("doi", "") or "").lower()
+            code, ident, doi_ = outcome.code, outcome.arxiv, outcome.doi.lower()
             if code == "arxiv-unknown" and ident and ident not in ctx.arxiv_titles:
-                ctx.arxiv_dead.setdefault(ident, str(outcome.get("message", "")))
+                ctx.arxiv_dead.setdefault(ident, outcome.message)
             elif code in ("arxiv-rejected", "arxiv-malformed") and ident:
-                ctx.arxiv_dead.setdefault(ident, str(outcome.get("message", "")))
+                ctx.arxiv_dead.setdefault(ident, outcome.message)
             elif code == "doi-unknown" and doi_:
-                ctx.doi_dead.setdefault(doi_, str(outcome.get("message", "")))
-            elif code == "doi-other-title" and doi_ and outcome.get("title"):
-                ctx.doi_titles.setdefault(doi_, str(outcome["title"]))
+                ctx.doi_dead.setdefault(doi_, outcome.message)
+            elif code == "doi-other-title" and doi_ and outcome.title:
+                ctx.doi_titles.setdefault(doi_, outcome.title)
             elif code == "link-mismatch" and ident:
-                titles = outcome.get("arxiv_titles") or {}
-                latest = _latest(titles)
+                latest = _latest(outcome.arxiv_titles)
                 if latest:
                     ctx.arxiv_titles.setdefault(ident, latest)
-            elif code == "found-by-title-search" and ident and outcome.get("arxiv_title"):
-                ctx.arxiv_titles.setdefault(ident, str(outcome["arxiv_title"]))
+            elif code == "found-by-title-search" and ident and outcome.arxiv_title:
+                ctx.arxiv_titles.setdefault(ident, outcome.arxiv_title)
 
 
 def _latest(titles: dict[str, str]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..arxiv_ids import is_arxiv_doi
+from ..core.arxiv_ids import is_arxiv_doi
 from ..model import Library
 from . import context
 
@@ -31,7 +31,7 @@ def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[object, 
     from ..enrich import Options, gather
     from ..enrich import arxiv as arxiv_src
     from ..enrich import crossref as crossref_src
-    from ..enrich.cache import Cache, default_dir
+    from ..store.cache import Cache, default_dir
 
     mailto = os.environ.get("AWESOME_BIB_MAILTO", "")
     opts = Options(cache_dir=cache_dir, mailto=mailto)

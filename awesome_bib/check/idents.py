@@ -1,7 +1,7 @@
 """Venue names compared the way `check` compares tags with what links prove.
 
 What a link proves on its own (ACL Anthology ids, CVF, NeurIPS and PMLR URLs) is read by
-`importer/links.py`, the one home of link rules; the arXiv id grammar is `arxiv_ids.py`.
+`core/identifiers.py`, the one home of link rules; the arXiv id grammar is `core/arxiv_ids.py`.
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ def load(list_path: str | None, entries_dir: str | Path) -> Loaded:
 
 def open_cache(cache_dir: str | Path | None) -> Any:
     """The enrichment cache (read-only use), or None when there is none on disk."""
-    from ..enrich.cache import Cache, default_dir
+    from ..store.cache import Cache, default_dir
 
     root = Path(cache_dir) if cache_dir else default_dir()
     return Cache(root) if root.is_dir() else None

@@ -12,21 +12,21 @@ from pathlib import Path
 from typing import Any
 
 from .. import citekeys, store
-from ..model import PUBLISHED_TYPES, Entry, Library
-from ..title_compare import title_words
+from ..core.outcomes import ARXIV_DEAD, REPORTED, Candidate, OutcomeRecord
+from ..core.titles import RELATED, similarity, title_words
+from ..core.vocab import PUBLISHED_TYPES
+from ..model import Entry, Library
+from ..store.cache import Cache, default_dir
 from . import arxiv as arxiv_src
 from . import crossref as crossref_src
 from . import identity
 from .base import Outcome, RecordError, Source
-from .cache import Cache, default_dir
 from .http import RetryPolicy
-from .match import CANDIDATE
 from .sources import ARXIV, generic
 from .steps import (
     ARXIV_STEPS,
     CROSSREF_STEPS,
     IDENTITY_STEPS,
-    REPORTED,
     ChooseCrossref,
     Context,
     Writer,
@@ -158,7 +158,8 @@ def _fold(steps: Iterable[Any], entries: list[Entry], ctx: Context, writer: Writ
                 step.apply(entry, ctx, writer)
             except RecordError as exc:
                 # A record we cannot read spoils one entry, never the run.
-                ctx.outcome(entry, "unreadable-record", f"{type(step).__name__}: {exc}")
+                ctx.outcome(entry, OutcomeRecord("unreadable-record",
+                                                 f"{type(step).__name__}: {exc}"))
 
 
 def needs_title_search(entry: Entry, ctx: Context) -> bool:
@@ -171,8 +172,7 @@ def needs_title_search(entry: Entry, ctx: Context) -> bool:
         return not verdict.usable
     if not entry.arxiv:
         return True
-    return any(o["code"] in ("arxiv-unknown", "arxiv-rejected", "arxiv-malformed")
-               for o in ctx.outcomes.get(id(entry), []))
+    return any(o.code in ARXIV_DEAD for o in ctx.outcomes.get(id(entry), []))
 
 
 def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
@@ -196,16 +196,17 @@ def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
                                                           similarity=verdict.similarity)
             if not entry.arxiv:
                 writer.set(entry, "arxiv", ident, ARXIV.name)
-            ctx.outcome(entry, "found-by-title-search", f"found on arXiv by its title: "
-                        f"{ident}", arxiv=ident, arxiv_title=hit.get("title", ""))
+            ctx.outcome(entry, OutcomeRecord(
+                "found-by-title-search", f"found on arXiv by its title: {ident}",
+                arxiv=ident, arxiv_title=str(hit.get("title", ""))))
             return hit
-        score = identity.similarity(identity.listed_titles(entry), str(hit.get("title", "")))
-        if score >= CANDIDATE:
+        score = similarity(identity.listed_titles(entry), str(hit.get("title", "")))
+        if score >= RELATED:
             why = "year" if verdict.status == "match" else (verdict.why or "title")
-            cand = {"arxiv": ident, "title": hit.get("title", ""), "year": year or None,
-                    "type": "arxiv", "score": score,
-                    "why_not": f"{why} does not agree with the list"}
-            if cand["arxiv"] not in {c.get("arxiv") for c in entry.candidates}:
+            cand = Candidate(arxiv=ident, title=str(hit.get("title", "")), year=year or None,
+                             kind="arxiv", score=score,
+                             why_not=f"{why} does not agree with the list")
+            if cand.arxiv not in {c.arxiv for c in entry.candidates}:
                 entry.candidates.append(cand)
     return None
 
@@ -290,9 +291,9 @@ def findings(lib: Library, entries: list[Entry]) -> list[dict[str, Any]]:
     out = []
     for entry in entries:
         for o in entry.outcomes:
-            if o["code"] in REPORTED:
-                out.append({"file": lib.source, "line": int(o.get("line") or entry.line),
-                            "key": entry.key, "code": o["code"], "message": o["message"]})
+            if o.code in REPORTED:
+                out.append({"file": lib.source, "line": o.line or entry.line,
+                            "key": entry.key, "code": o.code, "message": o.message})
     return sorted(out, key=lambda f: (f["line"], f["code"]))
 
 

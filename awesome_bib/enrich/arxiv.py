@@ -22,9 +22,9 @@ import requests
 from rapidfuzz import fuzz
 
 from .. import __version__
-from ..arxiv_ids import abs_url, is_arxiv_doi, parse_id
+from ..core.arxiv_ids import abs_url, is_arxiv_doi, parse_id
+from ..core.titles import title_words
 from ..errors import SourceError
-from ..title_compare import title_words
 from .base import Outcome, Provider, Record, RecordError
 from .http import DEFAULT_POLICY, Pacer, PoliteHttp, Response, RetryPolicy
 from .names import split_display_name

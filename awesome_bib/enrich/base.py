@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..core.vocab import Provenance
+
 
 @dataclass
 class Outcome:
@@ -55,7 +57,7 @@ class RecordError(ValueError):
 class Provider:
     """What a record source declares for the rest of enrichment (see sources.py)."""
 
-    name: str  # provenance name written into entries ("arxiv", "crossref")
+    name: Provenance  # written into entries' provenance; a new source adds it to core.vocab
     rank: int  # a higher rank overwrites a lower one; the list is 0
     fields: tuple[str, ...]  # entry fields its records write, in order
     to_record: Callable[[Any], Record]  # one cached payload -> Record (raises RecordError)

@@ -26,9 +26,10 @@ from typing import Any
 
 import requests
 
-from .. import __version__, arxiv_ids
+from .. import __version__
+from ..core import arxiv_ids
+from ..core.titles import strip_markup
 from ..errors import SourceError
-from ..title_compare import strip_markup
 from .base import Outcome, Provider, Record, RecordError
 from .http import DEFAULT_POLICY, PoliteHttp, Response, RetryPolicy, Slots
 from .names import from_crossref

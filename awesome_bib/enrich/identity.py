@@ -17,19 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
-
-from ..arxiv_ids import parse_id
-from ..importer.links import arxiv_id
+from ..core.arxiv_ids import parse_id
+from ..core.identifiers import arxiv_id
+from ..core.titles import names_paper, similarity
 from ..model import Entry
-from ..title_compare import title_words
 from .match import same_person
 from .names import split_display_name
-
-#: Title similarity (rapidfuzz ratio on normalised titles, colon variants) at which a listed
-#: title names the record's version: typos, case and punctuation pass; a retitle
-#: (2303.09117, 75-80) and another paper (45-57) do not.
-IDENTITY = 90.0
 
 
 @dataclass
@@ -54,55 +47,6 @@ def listed_titles(entry: Entry) -> list[str]:
     """The entry's title and every title its listings give (duplicates dropped)."""
     return list(dict.fromkeys(t for t in (entry.title, *(li.title for li in entry.listings))
                               if t))
-
-
-def similarity(listed: list[str], title: str) -> float:
-    """The best similarity (0-100) of a listed title and the record's title: whole titles,
-    or one side's "Name: what it does" without its name when the other side has no name
-    (two different papers may share a "...: A Survey" tail; each name must then agree)."""
-    best = 0.0
-    theirs = title_words(title)
-    their_tail = _tail(title)
-    for mine in listed:
-        words = title_words(mine)
-        whole = fuzz.ratio(words, theirs)
-        if _named(mine) and _named(title) and fuzz.ratio(_head(mine), _head(title)) < 80:
-            whole = min(whole, IDENTITY - 1)  # "Foo: X" is not "Bar: X"
-        best = max(best, whole)
-        tail = _tail(mine)
-        if tail and not their_tail:
-            best = max(best, fuzz.ratio(tail, theirs))
-        if their_tail and not tail:
-            best = max(best, fuzz.ratio(words, their_tail))
-    return round(best, 1)
-
-
-def _head(title: str) -> str:
-    return title_words((title or "").partition(":")[0])
-
-
-def _named(title: str) -> bool:
-    """True for a "Name: what it does" title (a short head before the colon)."""
-    head, sep, _ = (title or "").partition(":")
-    return bool(sep) and 0 < len(head.split()) <= 4
-
-
-def _tail(title: str) -> str:
-    head, sep, tail = (title or "").partition(":")
-    return title_words(tail) if sep and len(tail.split()) >= 3 else ""
-
-
-def agrees(listed: list[str], title: str) -> float:
-    """The score of the closest listed title when it names `title`, else 0."""
-    score = similarity(listed, title)
-    if score >= IDENTITY:
-        return score
-    # A listed title that is the record's title without its subtitle, or the reverse.
-    a = title_words(title)
-    for mine in map(title_words, listed):
-        if min(len(a), len(mine)) >= 20 and fuzz.token_set_ratio(a, mine) >= 97:
-            return IDENTITY
-    return 0.0
 
 
 def linked_version(entry: Entry) -> str:
@@ -145,7 +89,7 @@ def judge(entry: Entry, latest: dict[str, Any],
             verdict.why = "first author"
             verdict.similarity = similarity(listed, verdict.titles[now])
             return verdict
-    score = agrees(listed, verdict.titles[now])
+    score = names_paper(listed, verdict.titles[now])
     verdict.similarity = score or similarity(listed, verdict.titles[now])
     if score:
         verdict.status = "match"
@@ -161,7 +105,7 @@ def judge(entry: Entry, latest: dict[str, Any],
     payload = versions[key]
     if payload:
         verdict.titles[older] = str(payload.get("title", ""))
-        score = agrees(listed, verdict.titles[older])
+        score = names_paper(listed, verdict.titles[older])
         if score:
             verdict.status, verdict.similarity = "retitled", score
             return verdict

@@ -1,4 +1,4 @@
-"""Is a Crossref record the paper we mean? Normalised titles (rapidfuzz), year, first author.
+"""Is a Crossref record the paper we mean? Title (core/titles.py), year, first author.
 
 A wrong DOI is worse than none, so acceptance needs all the evidence we have; anything that
 looks close but fails one test is kept as a candidate for a person to review, never applied.
@@ -9,35 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from ..citekeys import fold
+from ..core.titles import RELATED, SAME_SEARCHED, similarity
 from ..model import Author
-from ..title_compare import title_words
 from .base import Record
 from .names import family_key
-
-#: Title similarity (0-100, rapidfuzz ratio on normalised titles) needed to accept a match.
-ACCEPT = 93.0
-#: Below ACCEPT but at least this: a near miss, kept as a candidate.
-CANDIDATE = 70.0
-
-def _variants(title: str) -> set[str]:
-    """The title and, for "Name: what it does", the part after the colon."""
-    out = {title_words(title)}
-    head, sep, tail = (title or "").partition(":")
-    if sep and len(tail.split()) >= 3:
-        out.add(title_words(tail))
-    return {v for v in out if v}
-
-
-def title_score(ours: list[str], theirs: str) -> float:
-    """Best rapidfuzz ratio between any of our titles and theirs (colon variants included)."""
-    best = 0.0
-    for a in {v for t in ours for v in _variants(t)}:
-        for b in _variants(theirs):
-            best = max(best, fuzz.ratio(a, b))
-    return round(best, 1)
 
 
 @dataclass
@@ -51,9 +27,9 @@ class Verdict:
 
 
 def judge(titles: list[str], years: list[int], first: Author | None, record: Record,
-          accept_at: float = ACCEPT) -> Verdict:
+          accept_at: float = SAME_SEARCHED) -> Verdict:
     """Accept only on a close title, a year within one, and the same first family name."""
-    score = title_score(titles, record.title)
+    score = similarity(titles, record.title)
     reasons = []
     if score < accept_at:
         reasons.append(f"title similarity {score:.0f} < {accept_at:.0f}")
@@ -64,7 +40,7 @@ def judge(titles: list[str], years: list[int], first: Author | None, record: Rec
     theirs = family_key(authors[0]) if authors else ""
     if ours and theirs and not (_same_family(ours, theirs) or _in_name(theirs, first)):
         reasons.append(f"first author {theirs!r} is not {ours!r}")
-    return Verdict(accept=not reasons, candidate=bool(reasons) and score >= CANDIDATE,
+    return Verdict(accept=not reasons, candidate=bool(reasons) and score >= RELATED,
                    score=score, reasons=reasons)
 
 

@@ -7,15 +7,8 @@ import unicodedata
 from typing import Any
 
 from ..citekeys import fold
+from ..core.names import split_words
 from ..model import Author
-
-#: Lower-case words that begin a family name ("Ludwig van Beethoven" -> "van Beethoven").
-PARTICLES = frozenset("""
-van von der den de del della di da das dos du la le ten ter vander bin ibn al el st
-""".split())
-
-#: Generational suffixes kept with the given name so they are not taken for a family name.
-SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 #: Words that mark a collaboration or an organisation: the whole name stays one literal.
 CORPORATE = re.compile(
@@ -39,17 +32,8 @@ def split_display_name(name: str) -> Author:
     if "," in name:  # already "Family, Given"
         family, _, given = name.partition(",")
         return Author(family=family.strip(), given=given.strip())
-    tokens = name.split(" ")
-    suffix = ""
-    if len(tokens) > 2 and tokens[-1].lower() in SUFFIXES:
-        suffix = tokens.pop()
-    if len(tokens) == 1:
-        return Author(family=tokens[0], given=suffix)
-    start = len(tokens) - 1
-    while start > 1 and tokens[start - 1].lower() in PARTICLES:
-        start -= 1
-    given = " ".join(tokens[:start] + ([suffix] if suffix else []))
-    return Author(family=" ".join(tokens[start:]), given=given)
+    family, given = split_words(name.split(" "))
+    return Author(family=family, given=given)
 
 
 def _split_cjk(name: str) -> Author:

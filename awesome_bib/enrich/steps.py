@@ -6,45 +6,32 @@ a list value is only filled, never replaced, except where the published version 
 otherwise) and records each change in `entry.history`.
 
 What a step finds out (a link to another paper, a retitle, a year the links contradict, an
-unknown id) is recorded as data with `Context.outcome`: a code, the ids and titles involved
-and the list line. `MarkUnresolved` stores them in `entry.outcomes` (and the human summary in
-`entry.unresolved`); `check` and the enrich report read the data, never the wording.
+unknown id) is recorded with `Context.outcome` as a `core.outcomes.OutcomeRecord`: a code, the
+ids and titles involved and the list line. `MarkUnresolved` stores them in `entry.outcomes`
+(and the human summary in `entry.unresolved`); `check` and the enrich report read the data,
+never the wording.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..arxiv_ids import abs_url, first_version_date, is_arxiv_doi, parse_id
-from ..importer.links import candidate_doi, link_venue
-from ..model import PUBLISHED_TYPES, Author, Entry
+from ..core.arxiv_ids import abs_url, first_version_date, is_arxiv_doi, parse_id
+from ..core.identifiers import candidate_doi, link_venue
+from ..core.outcomes import Candidate, OutcomeRecord
+from ..core.titles import RELATED
+from ..core.vocab import PUBLISHED_TYPES, Provenance
+from ..model import Author, Entry
 from ..venues import parse_tag
 from . import crossref as crossref_src
 from .base import Outcome, Record, RecordError
 from .identity import Identity, judge, line_of, linked_version
-from .match import CANDIDATE
 from .match import judge as judge_record
 from .sources import ARXIV, CROSSREF, generic, rank
 from .tags import TagReading, classify
-
-#: Outcome codes and whether each leaves the entry (partly) unresolved.
-OUTCOME_CODES = {
-    "link-mismatch": True,  # the list's arXiv link is another paper: nothing of it used
-    "title-changed": False,  # retitled on arXiv since the list was written: used
-    "year-contradiction": False,  # the links prove another year than the list's tag
-    "found-by-title-search": False,  # no usable arXiv link; arXiv's title search found it
-    "arxiv-malformed": True, "arxiv-unknown": True, "arxiv-rejected": True,
-    "doi-unknown": True, "doi-other-title": True,
-    "lookup-failed": True,  # transient (timeout, 503, offline and not cached): retry later
-    "unreadable-record": True,
-    "no-crossref-match": True,
-    "no-source": True,
-}
-#: Codes the enrich report prints as `file:line: ...` (list errors a maintainer should fix).
-REPORTED = ("link-mismatch", "title-changed", "year-contradiction", "doi-other-title")
 
 
 def plain(value: Any) -> Any:
@@ -67,8 +54,8 @@ class Choice:
     """What Crossref gave for one entry: the accepted record, near misses, problems."""
 
     record: Record | None = None
-    candidates: list[dict[str, Any]] = field(default_factory=list)
-    problems: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    problems: list[OutcomeRecord] = field(default_factory=list)
 
 
 @dataclass
@@ -80,22 +67,18 @@ class Context:
     searches: dict[str, Outcome] = field(default_factory=dict)
     queries: dict[int, str] = field(default_factory=dict)  # id(entry) -> search query
     identities: dict[int, Identity] = field(default_factory=dict)  # id(entry) -> verdict
-    found: dict[int, tuple[str, str]] = field(default_factory=dict)  # id(entry) -> (id, query)
     choices: dict[int, Choice] = field(default_factory=dict)  # id(entry) -> Crossref choice
     changes: list[dict[str, Any]] = field(default_factory=list)
-    outcomes: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    outcomes: dict[int, list[OutcomeRecord]] = field(default_factory=dict)
     others: dict[str, dict[str, Outcome]] = field(default_factory=dict)  # generic sources
 
-    def outcome(self, entry: Entry, code: str, message: str, **data: Any) -> None:
-        """Record what was found about an entry, as data (see OUTCOME_CODES)."""
-        if code not in OUTCOME_CODES:
-            raise ValueError(f"unknown outcome code {code!r}")
-        item = {"code": code, **{k: v for k, v in data.items() if v not in ("", None)},
-                "message": message}
-        item.setdefault("line", entry.line)
+    def outcome(self, entry: Entry, record: OutcomeRecord) -> None:
+        """Record what was found about an entry (a record without a line gets the entry's)."""
+        if not record.line:
+            record = replace(record, line=entry.line)
         found = self.outcomes.setdefault(id(entry), [])
-        if item not in found:
-            found.append(item)
+        if record not in found:
+            found.append(record)
 
 
 class Writer:
@@ -105,7 +88,7 @@ class Writer:
         self.ctx = ctx
         self.rank = rank()
 
-    def may_write(self, entry: Entry, name: str, source: str) -> bool:
+    def may_write(self, entry: Entry, name: str, source: Provenance) -> bool:
         """A person's field never; a list value only while empty (unless the list's value is
         marked `list` in provenance: evidence a verified source replaces); else by rank."""
         owner = entry.provenance.get(name, "list")
@@ -117,7 +100,8 @@ class Writer:
             return getattr(entry, name) in ("", None, [])
         return self.rank.get(source, 0) >= self.rank.get(owner, 0)
 
-    def set(self, entry: Entry, name: str, value: Any, source: str, score: float | None = None,
+    def set(self, entry: Entry, name: str, value: Any, source: Provenance,
+            score: float | None = None,
             force: bool = False, why: str = "") -> bool:
         """Write one field if allowed (or `force`d past a list value); True when it changed.
         `why` replaces the source in the history line ("list venue tag (registers no DOIs)")."""
@@ -139,7 +123,7 @@ class Writer:
         self._record(entry, name, old, value, why or source, score)
         return True
 
-    def clear(self, entry: Entry, sources: tuple[str, ...], why: str) -> None:
+    def clear(self, entry: Entry, sources: tuple[Provenance, ...], why: str) -> None:
         """Remove every value enrichment wrote from `sources` (never a person's or the list's):
         what a record we no longer trust said must not stay behind."""
         for name, owner in sorted(entry.provenance.items()):
@@ -177,22 +161,25 @@ def arxiv_answer(entry: Entry, ctx: Context) -> dict[str, Any] | None:
     """The latest arXiv payload for the entry's id, or None (noting why there is none)."""
     parsed = parse_id(entry.arxiv)
     if parsed is None:
-        ctx.outcome(entry, "arxiv-malformed", f"malformed arXiv id {entry.arxiv!r}",
-                    arxiv=entry.arxiv)
+        ctx.outcome(entry, OutcomeRecord("arxiv-malformed",
+                                         f"malformed arXiv id {entry.arxiv!r}",
+                                         arxiv=entry.arxiv))
         return None
     outcome = ctx.arxiv.get(parsed[0])
     if outcome is None:
         return None  # not selected for look-up
     if outcome.error:
-        ctx.outcome(entry, "lookup-failed", outcome.error, source="arxiv", arxiv=parsed[0])
+        ctx.outcome(entry, OutcomeRecord("lookup-failed", outcome.error, source="arxiv",
+                                         arxiv=parsed[0]))
         return None
     if outcome.payload is None:
-        ctx.outcome(entry, "arxiv-unknown", f"arXiv does not know {parsed[0]}",
-                    arxiv=parsed[0])
+        ctx.outcome(entry, OutcomeRecord("arxiv-unknown", f"arXiv does not know {parsed[0]}",
+                                         arxiv=parsed[0]))
         return None
     if "api_error" in outcome.payload:
-        ctx.outcome(entry, "arxiv-rejected", f"arXiv: {outcome.payload['api_error']}",
-                    arxiv=parsed[0], reason=outcome.payload["api_error"])
+        reason = str(outcome.payload["api_error"])
+        ctx.outcome(entry, OutcomeRecord("arxiv-rejected", f"arXiv: {reason}",
+                                         arxiv=parsed[0], reason=reason))
         return None
     return outcome.payload
 
@@ -228,28 +215,30 @@ class CheckArxivIdentity:
             # The older version could not be fetched (offline, a failure): decide nothing,
             # use nothing, clear nothing; a rerun fetches it.
             failed = ctx.arxiv.get(verdict.needed)
-            ctx.outcome(entry, "lookup-failed", failed.error if failed and failed.error else
-                        f"arXiv {verdict.needed} was not fetched", source="arxiv",
-                        arxiv=verdict.needed)
+            ctx.outcome(entry, OutcomeRecord(
+                "lookup-failed", failed.error if failed and failed.error else
+                f"arXiv {verdict.needed} was not fetched", source="arxiv",
+                arxiv=verdict.needed))
             return
         ctx.identities[id(entry)] = verdict
         line = line_of(entry, entry.arxiv)
         latest = next(iter(verdict.titles.values()))
         if verdict.status == "retitled":
             older = [v for v in verdict.titles if verdict.titles[v] != latest][-1:] or ["v1"]
-            ctx.outcome(entry, "title-changed", f"arXiv {entry.arxiv} is now titled "
-                        f"\"{latest}\" (the list gives the {older[0]} title)", line=line,
-                        arxiv=entry.arxiv, listed_title=verdict.listed_title,
-                        arxiv_title=latest, listed_version=older[0],
-                        similarity=verdict.similarity)
+            ctx.outcome(entry, OutcomeRecord(
+                "title-changed", f"arXiv {entry.arxiv} is now titled \"{latest}\" (the list "
+                f"gives the {older[0]} title)", line=line, arxiv=entry.arxiv,
+                listed_title=verdict.listed_title, arxiv_title=latest,
+                listed_version=older[0], similarity=verdict.similarity))
         elif verdict.status == "mismatch":
             why = ("its first author is not the list's" if verdict.why == "first author" else
                    "no version carries the listed title")
-            ctx.outcome(entry, "link-mismatch", f"links arXiv {entry.arxiv}, which is "
-                        f"\"{latest}\", not \"{verdict.listed_title}\" ({why}); nothing of "
-                        f"it is used", line=line, arxiv=entry.arxiv,
-                        listed_title=verdict.listed_title, arxiv_titles=dict(verdict.titles),
-                        similarity=verdict.similarity, why=verdict.why)
+            ctx.outcome(entry, OutcomeRecord(
+                "link-mismatch", f"links arXiv {entry.arxiv}, which is \"{latest}\", not "
+                f"\"{verdict.listed_title}\" ({why}); nothing of it is used", line=line,
+                arxiv=entry.arxiv, listed_title=verdict.listed_title,
+                arxiv_titles=dict(verdict.titles), similarity=verdict.similarity,
+                why=verdict.why))
             if _holds(entry, verdict):  # an earlier run applied the other paper: undo it
                 writer.clear(entry, (ARXIV.name, CROSSREF.name),
                              f"cleared: arXiv {entry.arxiv} is another paper")
@@ -350,15 +339,15 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
         outcome = ctx.dois.get(doi)
         if record is None:
             if outcome is not None and outcome.error:
-                choice.problems.append(("lookup-failed", outcome.error,
-                                        {"source": "crossref", "doi": doi}))
+                choice.problems.append(OutcomeRecord("lookup-failed", outcome.error,
+                                                     source="crossref", doi=doi))
             elif outcome is not None and doi not in implied:
-                choice.problems.append(("doi-unknown", f"Crossref does not know DOI {doi}",
-                                        {"doi": doi}))
+                choice.problems.append(OutcomeRecord(
+                    "doi-unknown", f"Crossref does not know DOI {doi}", doi=doi))
             continue
         # A DOI names the paper; only a clearly different title, or another first author
         # than the one the list or a verified arXiv record gives, makes us doubt it.
-        verdict = judge_record(titles, [], first, record, accept_at=CANDIDATE)
+        verdict = judge_record(titles, [], first, record, accept_at=RELATED)
         if verdict.accept:
             record.score = verdict.score
             choice.record = _published(record, choice, ctx)
@@ -367,14 +356,16 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
             continue
         choice.candidates.append(_candidate(record, verdict.score, verdict.reasons))
         if doi not in implied:
-            choice.problems.append(("doi-other-title", f"DOI {doi} names another title",
-                                    {"doi": doi, "title": record.title}))
+            choice.problems.append(OutcomeRecord(
+                "doi-other-title", f"DOI {doi} names another title", doi=doi,
+                title=record.title))
     query = ctx.queries.get(id(entry))
     outcome = ctx.searches.get(query) if query else None
     if outcome is None:
         return choice
     if outcome.error:
-        choice.problems.append(("lookup-failed", outcome.error, {"source": "crossref"}))
+        choice.problems.append(OutcomeRecord("lookup-failed", outcome.error,
+                                             source="crossref"))
         return choice
     best: Record | None = None
     for item in (outcome.payload or {}).get("items", []):
@@ -382,7 +373,7 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
         verdict = judge_record(titles, years, first, record)
         if first is None and not years:
             verdict.reasons.append("no author and no year to confirm it")
-            verdict.accept, verdict.candidate = False, verdict.score >= CANDIDATE
+            verdict.accept, verdict.candidate = False, verdict.score >= RELATED
         if verdict.accept and record.kind not in crossref_src.PUBLISHED_KINDS \
                 and not record.preprint_of:
             verdict.accept, verdict.candidate = False, True
@@ -424,9 +415,9 @@ def _published(record: Record, choice: Choice, ctx: Context) -> Record | None:
     return None
 
 
-def _candidate(record: Record, score: float, reasons: list[str]) -> dict[str, Any]:
-    return {"doi": record.key, "title": record.title, "year": record.year,
-            "type": record.kind, "score": score, "why_not": "; ".join(reasons)}
+def _candidate(record: Record, score: float, reasons: list[str]) -> Candidate:
+    return Candidate(doi=record.key, title=record.title, year=record.year, kind=record.kind,
+                     score=score, why_not="; ".join(reasons))
 
 
 class ApplyPublishedVersion:
@@ -435,10 +426,10 @@ class ApplyPublishedVersion:
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
         """Write the accepted record; keep near misses as candidates."""
         choice = choose_crossref(entry, ctx)
-        for code, message, data in choice.problems:
-            ctx.outcome(entry, code, message, **data)
-        known = {c.get("doi") for c in entry.candidates}
-        entry.candidates.extend(c for c in choice.candidates if c["doi"] not in known)
+        for problem in choice.problems:
+            ctx.outcome(entry, problem)
+        known = {c.doi for c in entry.candidates}
+        entry.candidates.extend(c for c in choice.candidates if c.doi not in known)
         record = choice.record
         if record is None:
             return
@@ -502,10 +493,11 @@ class ReportYearContradiction:
             is_arxiv = source.startswith("arXiv")
             if year == listed or (is_arxiv and (venue.pub_type != "preprint" or listed > year)):
                 continue  # a venue year after the preprint is normal
-            ctx.outcome(entry, "year-contradiction", f"the list says {listed}, but the link "
-                        f"proves {year} ({source}); matched on {year}",
-                        line=line_of(entry, *(lk.url for lk in entry.links)),
-                        list_year=listed, year=year, by=source)
+            ctx.outcome(entry, OutcomeRecord(
+                "year-contradiction", f"the list says {listed}, but the link proves {year} "
+                f"({source}); matched on {year}",
+                line=line_of(entry, *(lk.url for lk in entry.links)), list_year=listed,
+                year=year, by=source))
             return
 
 
@@ -534,14 +526,14 @@ class UseVenueTagWithoutDoi:
         if arxiv_record(entry, ctx) is not None:
             writer.set(entry, "pub_type", "preprint", ARXIV.name)
             if venue.pub_type != "preprint" and entry.venue_tag:
-                ctx.outcome(entry, "no-crossref-match",
-                            f"no Crossref match for {entry.venue_tag!r}",
-                            venue_tag=entry.venue_tag)
+                ctx.outcome(entry, OutcomeRecord(
+                    "no-crossref-match", f"no Crossref match for {entry.venue_tag!r}",
+                    venue_tag=entry.venue_tag))
 
 
-def unresolved_reasons(outcomes: list[dict[str, Any]]) -> list[str]:
+def unresolved_reasons(outcomes: list[OutcomeRecord]) -> list[str]:
     """The messages of the outcomes that leave an entry unresolved, each once, in order."""
-    return list(dict.fromkeys(o["message"] for o in outcomes if OUTCOME_CODES[o["code"]]))
+    return list(dict.fromkeys(o.message for o in outcomes if o.unresolving))
 
 
 class MarkUnresolved:
@@ -551,11 +543,12 @@ class MarkUnresolved:
         """Outcomes as data; `unresolved` joins the messages of the unresolving ones."""
         outcomes = ctx.outcomes.get(id(entry), [])
         if entry.kind == "paper" and not entry.authors and not any(
-                OUTCOME_CODES[o["code"]] for o in outcomes):
-            ctx.outcome(entry, "no-source", "no source found (no arXiv id, no Crossref match)")
+                o.unresolving for o in outcomes):
+            ctx.outcome(entry, OutcomeRecord(
+                "no-source", "no source found (no arXiv id, no Crossref match)"))
             outcomes = ctx.outcomes[id(entry)]
         if outcomes != entry.outcomes:
-            entry.outcomes = [dict(o) for o in outcomes]
+            entry.outcomes = list(outcomes)
         text = "; ".join(unresolved_reasons(outcomes))
         if text != entry.unresolved:
             ctx.changes.append({"key": entry.key, "field": "unresolved",

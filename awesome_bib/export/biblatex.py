@@ -16,7 +16,17 @@ written: a journal article has no `publisher`, a misc entry's publisher is its
 
 from __future__ import annotations
 
-from .bibtex import block, join, names_and_title, notes_value, pages_value, url_value
+from .bibtex import (
+    block,
+    demoted,
+    eprint_values,
+    join,
+    misc_venue,
+    names_and_title,
+    notes_value,
+    pages_value,
+    url_value,
+)
 from .latex import escape
 from .registry import Format
 from .resolve import Record
@@ -77,14 +87,6 @@ FIELDS = (
 )
 
 
-def _lacks(entry_type: str, values: dict[str, str]) -> bool:
-    for need in REQUIRED.get(entry_type, ()):
-        alternatives = need if isinstance(need, tuple) else (need,)
-        if not any(f in values for f in alternatives):
-            return True
-    return False
-
-
 def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
     """The entry type and {field: rendered value (without outer braces)}."""
     entry_type = TYPES[rec.pub_type]
@@ -96,23 +98,16 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
     if rec.url:
         values["url"] = url_value(rec.url)
     if rec.arxiv:
-        values["eprint"] = url_value(rec.arxiv)
-        values["eprinttype"] = "arxiv"
-        if rec.primary_class and "/" not in rec.arxiv:  # an old-style id names its class
-            values["eprintclass"] = escape(rec.primary_class, unicode)
+        values.update(eprint_values(rec, unicode, "eprintclass", old_ids_class=False))
     container = escape(rec.container, unicode) if rec.container else ""
-    if container and entry_type in CONTAINER:
+    if container and entry_type in CONTAINER and entry_type != "misc":
         values[CONTAINER[entry_type]] = container
-    if _lacks(entry_type, values):
-        values.pop(CONTAINER.get(entry_type, ""), None)
-        entry_type = "misc"
-        if container:
-            values["howpublished"] = container
-    if rec.event and rec.event != rec.container and "eventtitle" in ALLOWED[entry_type]:
-        values["eventtitle"] = escape(rec.event, unicode)  # Zotero's Conference Name, as bibtex.py
-    # The repository of an arXiv preprint is its eprinttype; any other container is named.
-    if entry_type in ("misc", "online") and rec.arxiv and container == "arXiv":
-        values.pop("howpublished", None)
+    entry_type = demoted(entry_type, values, REQUIRED.get(entry_type, ()),
+                         CONTAINER.get(entry_type, ""))
+    if entry_type == "misc" and misc_venue(rec, container):
+        values["howpublished"] = container
+    if rec.event_title and "eventtitle" in ALLOWED[entry_type]:
+        values["eventtitle"] = escape(rec.event_title, unicode)  # as bibtex.py
     publisher = escape(rec.publisher, unicode) if rec.publisher else ""
     if publisher and entry_type in PUBLISHER and not (rec.arxiv and rec.publisher == "arXiv"):
         values[PUBLISHER[entry_type]] = publisher

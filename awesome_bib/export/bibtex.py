@@ -8,6 +8,8 @@ and a `key` to sort on, so plainnat and biblatex print it without warnings.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from ..model import Author
 from .latex import braces_balanced, escape
 from .mapping import BIBTEX_CONTAINER, BIBTEX_FIELDS, BIBTEX_MONTHS, BIBTEX_REQUIRED, BIBTEX_TYPES
@@ -70,6 +72,40 @@ def notes_value(notes: list[str], unicode: bool = False) -> str:
     return escape(". ".join(n.rstrip(".") for n in notes), unicode)
 
 
+def lacks(required: Sequence[str | tuple[str, ...]], present: Collection[str]) -> bool:
+    """True when a field the entry type requires is missing (a tuple: one of them will do)."""
+    return any(not any(f in present for f in (need if isinstance(need, tuple) else (need,)))
+               for need in required)
+
+
+def demoted(entry_type: str, values: dict[str, str], required: Sequence[str | tuple[str, ...]],
+            container_field: str, present: Collection[str] = ()) -> str:
+    """The type to write: `entry_type`, or `misc` when it lacks a field its type requires (no
+    authors yet, no year), so that no style or biber warns; the container leaves its typed
+    field (`misc_venue` names it in `howpublished`). `present`: fields added later."""
+    if not lacks(required, {*values, *present}):
+        return entry_type
+    values.pop(container_field, None)
+    return "misc"
+
+
+def misc_venue(rec: Record, container: str) -> str:
+    """What a @misc names in `howpublished`: its container, unless that is only the arXiv
+    repository, which the eprint fields name."""
+    return "" if rec.container_is_repository else container
+
+
+def eprint_values(rec: Record, unicode: bool, class_field: str, old_ids_class: bool
+                  ) -> dict[str, str]:
+    """The arXiv id as `eprint` + `eprinttype` (what makes Zotero keep the id), and its primary
+    class in `class_field`; `old_ids_class`: also for an old-style id, which names its class
+    itself (`math/0309136`; biblatex leaves it out, BibTeX writes arXiv's primaryClass)."""
+    values = {"eprint": url_value(rec.arxiv), "eprinttype": "arxiv"}
+    if rec.primary_class and (old_ids_class or "/" not in rec.arxiv):
+        values[class_field] = escape(rec.primary_class, unicode)
+    return values
+
+
 def block(entry_type: str, key: str, values: dict[str, str], order: tuple[str, ...],
           bare: frozenset[str] = frozenset(), spelling: dict[str, str] | None = None) -> str:
     """One @type{key, ...} block, one field per line in `order`; `bare` fields (a month
@@ -93,17 +129,12 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
     container = escape(rec.container, unicode) if rec.container else ""
     if container and entry_type != "misc":
         values[BIBTEX_CONTAINER[entry_type]] = container
-    missing = [f for f in BIBTEX_REQUIRED.get(entry_type, ()) if f not in values and
-               not (f == "publisher" and rec.publisher)]
-    if missing:
-        entry_type = "misc"
-        values.pop("booktitle", None)
-        values.pop("journal", None)
-    if entry_type == "inproceedings" and rec.event and rec.event != rec.container:
-        # the conference's name, as CSL event-title: Zotero's BibTeX import reads it as
-        # Conference Name; bibtex ignores it, and biblatex knows it
-        values["eventtitle"] = escape(rec.event, unicode)
-    if entry_type == "misc" and container and not (rec.arxiv and container == "arXiv"):
+    entry_type = demoted(entry_type, values, BIBTEX_REQUIRED.get(entry_type, ()),
+                         BIBTEX_CONTAINER[entry_type], ("publisher",) if rec.publisher else ())
+    if entry_type == "inproceedings" and rec.event_title:
+        # Zotero's BibTeX import reads it as Conference Name; bibtex ignores it
+        values["eventtitle"] = escape(rec.event_title, unicode)
+    if entry_type == "misc" and misc_venue(rec, container):
         values["howpublished"] = container
     for key, value in (("volume", rec.volume), ("number", rec.issue),
                        ("publisher", rec.publisher), ("issn", rec.issn)):
@@ -118,11 +149,8 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
     if rec.url:
         values["url"] = url_value(rec.url)
     if rec.arxiv:
-        values["eprint"] = url_value(rec.arxiv)
+        values.update(eprint_values(rec, unicode, "primaryclass", old_ids_class=True))
         values["archiveprefix"] = "arXiv"
-        values["eprinttype"] = "arxiv"
-        if rec.primary_class:
-            values["primaryclass"] = escape(rec.primary_class, unicode)
     if not rec.authors:
         values["key"] = escape(rec.short, unicode)
     if rec.notes:

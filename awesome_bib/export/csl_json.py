@@ -41,8 +41,8 @@ def item(rec: Record) -> dict[str, Any]:
         out["author"] = [name(a) for a in rec.authors]
     if rec.container and rec.pub_type != "preprint":
         out["container-title"] = rec.container
-    if rec.event and rec.event != rec.container:
-        out["event-title"] = rec.event
+    if rec.event_title:
+        out["event-title"] = rec.event_title
     out.update((csl, getattr(rec, attr)) for attr, csl in CSL_PLAIN if getattr(rec, attr))
     if rec.pages:
         first, last = rec.pages

@@ -70,9 +70,5 @@ RIS_TYPES = {
     "misc": "GEN",
 }
 
-#: Link labels that point at the paper itself (in order of preference) rather than code.
-PAPER_LINK_LABELS = ("paper", "pdf", "link", "arxiv", "html", "doi", "openreview", "project",
-                     "project website", "website", "page")
-
 #: Dataset columns in the order a note lists them; other columns follow, sorted.
 DATASET_FIELDS = ("domain", "image", "images", "text", "qa items", "source", "language")

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..arxiv_ids import abs_url, doi_for
+from ..core.arxiv_ids import abs_url, doi_for
+from ..core.vocab import URL_LABELS, PubType
 from ..model import Author, Entry
 from ..venues import ParsedTag, Venue, parse_tag
-from .mapping import DATASET_FIELDS, PAPER_LINK_LABELS
+from .mapping import DATASET_FIELDS
 from .title_protect import Span, protected_spans
 
 _PAGES = re.compile(r"^\s*([^\s\-–—]+)\s*(?:-+|–|—)\s*([^\s\-–—]+)\s*$")
@@ -23,7 +24,7 @@ class Record:
     """An entry resolved for export: plain text values, no format syntax."""
 
     key: str
-    pub_type: str
+    pub_type: PubType
     title: str
     spans: list[Span]
     authors: list[Author]
@@ -43,6 +44,18 @@ class Record:
     unknown_tag: str = ""
     short: str = ""  # a sort/label key for styles when there is no author
     notes: list[str] = field(default_factory=list)  # plain-text note lines
+
+    @property
+    def event_title(self) -> str:
+        """The conference's name where it says more than the container title (CSL
+        event-title, BibTeX/biblatex eventtitle: Zotero's Conference Name), else ""."""
+        return self.event if self.event and self.event != self.container else ""
+
+    @property
+    def container_is_repository(self) -> bool:
+        """True when the container is only the arXiv repository of a preprint, which the
+        eprint fields already name: no format writes it as a venue."""
+        return bool(self.arxiv) and self.container == "arXiv"
 
 
 def short_label(title: str) -> str:
@@ -67,7 +80,7 @@ def unverified_arxiv(entry: Entry) -> str:
     """The arXiv id of the entry's link when enrichment found it to be another paper (an
     outcome `link-mismatch`): never exported as the entry's own. "" otherwise."""
     for outcome in entry.outcomes:
-        if outcome.get("code") == "link-mismatch" and outcome.get("arxiv") == entry.arxiv:
+        if outcome.code == "link-mismatch" and outcome.arxiv == entry.arxiv:
             return entry.arxiv
     return ""
 
@@ -76,12 +89,12 @@ def found_arxiv(entry: Entry) -> str:
     """The arXiv id enrichment found for the listed title by searching arXiv (verified as the
     listed paper), for an entry whose own link leads elsewhere; else ""."""
     for outcome in entry.outcomes:
-        if outcome.get("code") == "found-by-title-search":
-            return str(outcome.get("arxiv", ""))
+        if outcome.code == "found-by-title-search":
+            return outcome.arxiv
     return ""
 
 
-def _best_url(entry: Entry, pub_type: str, arxiv: str, wrong: str) -> str:
+def _best_url(entry: Entry, pub_type: PubType, arxiv: str, wrong: str) -> str:
     if entry.url:
         return entry.url
     if pub_type == "preprint" and arxiv:
@@ -91,7 +104,7 @@ def _best_url(entry: Entry, pub_type: str, arxiv: str, wrong: str) -> str:
     by_label: dict[str, str] = {}
     for link in usable:
         by_label.setdefault(link.label.strip().lower(), link.url)
-    for label in PAPER_LINK_LABELS:
+    for label in URL_LABELS:
         if label in by_label:
             return by_label[label]
     return usable[0].url if usable else ""
@@ -105,7 +118,7 @@ def dataset_note(data: dict[str, str]) -> str:
     return "; ".join(["Dataset", *(f"{k}: {lowered[k]}" for k in order)])
 
 
-def _pub_type(entry: Entry, tag: ParsedTag | None, arxiv: str) -> str:
+def _pub_type(entry: Entry, tag: ParsedTag | None, arxiv: str) -> PubType:
     if entry.kind == "dataset":
         return "dataset"
     if entry.pub_type:

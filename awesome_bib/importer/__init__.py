@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import citekeys, store
+from ..core.identifiers import arxiv_id, doi
 from ..errors import ListError
 from ..model import Entry, Library
 from .collect import collect
-from .links import arxiv_id, doi
 from .markdown import parse
 from .merge import conflicts, dedupe, merge_existing
 

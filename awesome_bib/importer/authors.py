@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..core.names import is_particle, split_words
 from ..model import Author
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "le", "la",
-                        "du", "dos", "das", "ter", "ten", "bin", "al"})
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]+$")
 MAX_AUTHORS = 60
@@ -22,7 +21,7 @@ MAX_AUTHORS = 60
 
 def _is_name_word(word: str) -> bool:
     """`Yann`, `A.`, `van`, `王`: capitalised, an initial, a particle or an uncased script."""
-    if _INITIAL.match(word) or word.lower() in _PARTICLES:
+    if _INITIAL.match(word) or is_particle(word):
         return True
     first = word[:1]
     return bool(_NAME_WORD.match(word)) and (first.isupper() or not first.islower())
@@ -34,12 +33,8 @@ def _person(name: str) -> Author | None:
         return None
     if not tokens[-1][:1].isupper() and not tokens[-1][:1].isalpha():
         return None
-    if len(tokens) == 1:
-        return Author(family=tokens[0])
-    start = len(tokens) - 1
-    while start > 1 and tokens[start - 1].lower() in _PARTICLES:
-        start -= 1
-    return Author(family=" ".join(tokens[start:]), given=" ".join(tokens[:start]))
+    family, given = split_words(tokens)
+    return Author(family=family, given=given)
 
 
 def _trim(part: str) -> str:

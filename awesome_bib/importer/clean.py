@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from ..title_compare import fix_text
+from ..core.titles import fix_text
 
 _SPACE = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")

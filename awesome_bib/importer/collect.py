@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.titles import title_key
+from ..core.vocab import TOOL_LABELS, SectionKind
 from ..model import Entry, Listing, Section
-from ..title_compare import title_key
 from .items import ParsedItem, add_names_and_venue, meaningful, paper_evidence, parse_item
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
@@ -318,7 +319,7 @@ class _Walker:
                 owner = None if f.paper_like else key
                 maybe.append((owner, {"line": f.line, "raw": f.raw, "reason": f.reason}))
                 continue
-            kind = "datasets" if f.kind == "dataset" else "papers"
+            kind: SectionKind = "datasets" if f.kind == "dataset" else "papers"
             section = sections.get(key)
             if section is None:
                 section = Section(slug=slugs.unique(head.title if head else DEFAULT_SECTION),
@@ -375,16 +376,12 @@ class _Walker:
                             "how": "dataset table row"})
 
 
-#: Link labels of software, not of a paper.
-_TOOL_LABELS = frozenset("code github pytorch tensorflow jax colab notebook demo".split())
-
-
 def _is_tool(parsed: ParsedItem) -> bool:
     """`- VQGAN-CLIP [[code]](https://github.com/...)`: a name of five words or fewer, not a
     link itself, with nothing but code or demo links and no venue, year or authors."""
     return (parsed.shape != "title as link text" and len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
-            and all(lk.label.lower() in _TOOL_LABELS for lk in parsed.links))
+            and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links))
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

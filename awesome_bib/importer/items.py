@@ -15,27 +15,20 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from ..core.identifiers import arxiv_id, doi, is_web_link
+from ..core.vocab import RESOURCE_LABELS
+from ..core.years import YEAR, full_year, year_of
 from ..model import Author, Link
-from ..venues import full_year
 from .authors import parse_authors
 from .clean import clean_text, clean_title
-from .links import arxiv_id, doi, is_web_link
 from .markdown import Piece
 
-#: Link labels that name a kind of resource, never a paper title.
-RESOURCE_LABELS = frozenset("""
-pdf paper arxiv code github project website page homepage demo code-demo link doi html video
-slides poster blog dataset data model models huggingface hf supp supplementary openreview
-bibtex bib talk official unofficial pytorch tensorflow jax colab notebook weights checkpoint
-abstract acm ieee springer pubmed pmc medrxiv biorxiv ssrn researchgate zenodo tweet twitter
-""".split())
-
-_YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+_YEAR = re.compile(f"({YEAR})")
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
 _YEAR_VENUE_PREFIX = re.compile(r"^\s*((?:19|20)\d\d)(?:-([A-Za-z][\w&]*))?\s+[-–—:]\s+")
-_TAG_AFTER_VENUE = re.compile(r"^\s*\[(?![^\]]*\b(?:19|20)\d\d\b)[^\[\]]{1,20}\]\s*")
-_PAREN_LEAD_VENUE = re.compile(r"^\s*\(([^()]*?\b(?:19|20)\d\d)\)\s*")  # "(CVPR 2023) Title"
-_PAREN_VENUE = re.compile(r"\s*[\(\[]\s*([^()\[\]]*?\b(?:19|20)\d{2}\b[^()\[\]]*?)\s*[\)\]]\s*$")
+_TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
+_PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR})\)\s*")  # "(CVPR 2023) Title"
+_PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
 _COMMA_VENUE = re.compile(r",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s(?:19|20)\d\d)\s*[.,;]?\s*$")
@@ -51,7 +44,7 @@ _VENUE_COMMA_YEAR = re.compile(
 _TRAILING_VENUE = re.compile(r"^(?:([A-Za-z][\w&.,:\- ]{0,80}?)\s+)?((?:19|20)\d\d)$")
 #: An http(s) URL with a plain host: certainly a web link (`links.is_web_link` decides the rest).
 _PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
-_LAST_YEAR = re.compile(r".*\b((?:19|20)\d\d)\b")
+_LAST_YEAR = re.compile(f".*({YEAR})")
 _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
                 "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
                 "neurips.cc", "nips.cc", "mlr.press", "pubmed", "ncbi.nlm.nih.gov", "biorxiv",
@@ -78,12 +71,6 @@ class ParsedItem:
     def paper_like(self) -> bool:
         """Whether the item looks like a paper at all (a venue, a web link or a title)."""
         return bool(self.venue_tag or self.links)
-
-
-def year_of(text: str) -> int | None:
-    """The first 4-digit year in a venue tag (`MLMIW 2023 2023` -> 2023), else None."""
-    match = _YEAR.search(text)
-    return int(match.group(1)) if match else None
 
 
 def normalise_venue(tag: str) -> str:

@@ -8,19 +8,17 @@ from functools import lru_cache
 from typing import Any
 
 from .. import venues
-from ..model import LIST_FIELDS, Entry, Link
-from ..title_compare import title_key
-from .links import arxiv_id, doi, paper_id
+from ..core.identifiers import arxiv_id, doi, paper_id
+from ..core.titles import title_key
+from ..model import LIST_FIELDS, Entry
 
-# The identifier rules live in links.py; these caches only spare a 50k-item list from
+# The identifier rules live in core/identifiers.py; these caches only spare a 50k-item list from
 # re-reading each URL several times (derive, dedupe, merge, conflicts).
 _arxiv_id = lru_cache(maxsize=1 << 17)(arxiv_id)
 _doi = lru_cache(maxsize=1 << 17)(doi)
 
 
-@lru_cache(maxsize=1 << 17)
-def _paper_id(label: str, url: str) -> str:
-    return paper_id(Link(label, url))
+_paper_id = lru_cache(maxsize=1 << 17)(paper_id)
 
 
 def derive_ids(entry: Entry) -> None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..core.identifiers import is_web_link
 from ..model import Link
 from .clean import clean_text, clean_title, words
 from .items import ParsedItem, _is_resource_label, normalise_venue, year_of
-from .links import is_web_link
 from .markdown import Piece, Row, Table, plain
 
 #: Header words that name each column role.

@@ -42,15 +42,20 @@ def read_yaml(path: Path) -> Any:
     return parsed
 
 
-def _item_line(path: Path, index: int) -> int | None:
-    """Line of the `index`-th item under `entries:` (only computed on the error path)."""
+def _item_line(path: Path, index: int, field: str = "") -> int | None:
+    """Line of the `index`-th item under `entries:`, or of its `field` when it has that field
+    (only computed on the error path)."""
     import yaml
 
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
         for key_node, value_node in root.value if root is not None else []:
             if key_node.value == "entries":
-                return value_node.value[index].start_mark.line + 1
+                item = value_node.value[index]
+                for name, _ in item.value if field else []:
+                    if name.value == field:
+                        return int(name.start_mark.line) + 1
+                return int(item.start_mark.line) + 1
     except Exception:  # the file already parsed once; this is best effort for the message
         return None
     return None
@@ -79,7 +84,7 @@ def load_library(entries_dir: str | Path) -> Library:
                   problems=list(index.get("problems") or []))
     try:
         lib.sections = [Section.from_dict(s) for s in index["sections"]]
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise EntriesError(index_path, None, f"bad section record: {exc}") from None
     seen: dict[str, Path] = {}
     for section in lib.sections:
@@ -98,7 +103,8 @@ def load_library(entries_dir: str | Path) -> Library:
                 if not entry.key:
                     raise ValueError("entry has no `key`")
             except (TypeError, ValueError, KeyError) as exc:
-                raise EntriesError(path, _item_line(path, i), f"bad entry: {exc}") from None
+                line = _item_line(path, i, getattr(exc, "field", ""))
+                raise EntriesError(path, line, f"bad entry: {exc}") from None
             if entry.key in seen:
                 raise EntriesError(path, _item_line(path, i),
                                    f"duplicate key {entry.key!r} (also in {seen[entry.key].name})")

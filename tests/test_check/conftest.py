@@ -9,8 +9,8 @@ import pytest
 from awesome_bib import store
 from awesome_bib.check import run
 from awesome_bib.cli import main
-from awesome_bib.enrich.cache import Cache
 from awesome_bib.importer import import_list
+from awesome_bib.store.cache import Cache
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_LIST = ROOT / "seeds" / "001_8a4be340c7ffec50.txt"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.arxiv_ids import malformed_url
-from awesome_bib.importer.links import candidate_doi, doi, link_venue, openreview_id
+from awesome_bib.core.arxiv_ids import malformed_url
+from awesome_bib.core.identifiers import candidate_doi, doi, link_venue
 
 
 @pytest.mark.parametrize("url, venue, year, track", [
@@ -90,9 +90,6 @@ def test_publisher_dois(url, expected):
     assert doi(url) == expected
 
 
-def test_openreview_and_pmlr():
-    assert openreview_id("https://openreview.net/pdf?id=FgYTwJbjbf") == "FgYTwJbjbf"
-    assert openreview_id("https://openreview.net/forum?id=txlWziuCE5W") == "txlWziuCE5W"
-    assert openreview_id("https://openreview.net/group?id=ICLR.cc") == ""
+def test_pmlr():
     proof = link_venue("https://proceedings.mlr.press/v139/radford21a.html")
     assert (proof.venue, proof.year) == ("PMLR", 2021)

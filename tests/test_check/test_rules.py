@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from awesome_bib import store
+from awesome_bib.core.outcomes import OutcomeRecord
 
 from .conftest import LISTS, arxiv_cache, findings_of, imported, kinds
 
@@ -174,13 +175,15 @@ def test_unknown_ids_recorded_by_enrichment_are_dead(tmp_path):
     lib = store.load_library(entries)
     for entry in lib.entries:  # as enrich/steps.py records them: data, not wording
         if entry.arxiv == "2309.99999":
-            entry.outcomes = [{"code": "arxiv-unknown", "arxiv": "2309.99999",
-                               "message": "arXiv does not know 2309.99999"},
-                              {"code": "no-crossref-match", "venue_tag": "arXiv 2023",
-                               "message": "no Crossref match for 'arXiv 2023'"}]
+            entry.outcomes = [OutcomeRecord("arxiv-unknown", "arXiv does not know 2309.99999",
+                                            arxiv="2309.99999"),
+                              OutcomeRecord("no-crossref-match",
+                                            "no Crossref match for 'arXiv 2023'",
+                                            venue_tag="arXiv 2023")]
         if entry.doi:
-            entry.outcomes = [{"code": "doi-unknown", "doi": entry.doi,
-                               "message": f"Crossref does not know DOI {entry.doi}"}]
+            entry.outcomes = [OutcomeRecord("doi-unknown",
+                                            f"Crossref does not know DOI {entry.doi}",
+                                            doi=entry.doi)]
     store.save_library(lib, entries)
     findings, _ = findings_of(entries)
     dead = {f.line: f.evidence["reason"] for f in findings if "source" in f.evidence}
@@ -192,8 +195,8 @@ def test_transient_failures_are_not_dead_ids(tmp_path):
     entries = imported(LISTS / "dead.md", tmp_path)
     lib = store.load_library(entries)
     for entry in lib.entries:
-        entry.outcomes = [{"code": "lookup-failed", "source": "arxiv", "message": "arXiv: "
-                           "https://export.arxiv.org/api/query: HTTP 503 after 4 attempt(s)"}]
+        entry.outcomes = [OutcomeRecord("lookup-failed", "arXiv: https://export.arxiv.org/api/"
+                                        "query: HTTP 503 after 4 attempt(s)", source="arxiv")]
     store.save_library(lib, entries)
     findings, _ = findings_of(entries)
     assert not [f for f in findings if "source" in f.evidence]

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from awesome_bib.enrich.cache import Cache
 from awesome_bib.importer import import_list
+from awesome_bib.store.cache import Cache
 from tests.fakes.servers import FakeArxiv, FakeCrossref
 
 #: Line 5 links the AEW10 proceedings under the heat-bath title (arXiv has it as 1605.08386);

@@ -8,8 +8,9 @@ import json
 import pytest
 
 from awesome_bib import store
+from awesome_bib.core.outcomes import OutcomeRecord
 from awesome_bib.enrich import Options, enrich_library
-from awesome_bib.enrich.cache import Cache
+from awesome_bib.store.cache import Cache
 from tests.fakes.clock import VirtualClock
 from tests.fakes.servers import FakeArxiv, FakeCrossref
 
@@ -97,8 +98,8 @@ def test_enrichment_verdict_wins_over_a_close_title(enriched):
     entries, _ = enriched
     lib = store.load_library(entries)
     [e] = [e for e in lib.entries if e.arxiv == "quant-ph/0201082"]
-    e.outcomes = [{"code": "link-mismatch", "arxiv": e.arxiv, "listed_title": e.title,
-                   "line": 8, "why": "first author", "message": "links another paper"}]
+    e.outcomes = [OutcomeRecord("link-mismatch", "links another paper", line=8, arxiv=e.arxiv,
+                                listed_title=e.title, why="first author")]
     store.save_library(lib, entries)
     got = {(f.line, f.kind) for f in findings_of(entries)[0]}
     assert (8, "link-title-mismatch") in got and (8, "title-changed") not in got

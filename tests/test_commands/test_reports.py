@@ -130,15 +130,15 @@ def test_reports_read_alike_at_80_columns_and_in_a_ci_log(command, seed_entries,
 def test_unresolved_reasons_come_from_outcomes_not_from_splitting_text():
     """A reason whose message holds "; " stays one line: the report lists outcomes, it does not
     split the joined `unresolved` text."""
+    from awesome_bib.core.outcomes import OutcomeRecord
     from awesome_bib.enrich import section_stats
     from awesome_bib.model import Entry, Library, Listing, Section
 
     message = "https://api.crossref.org/works: HTTP 400; query.bibliographic too long"
     entry = Entry(key="k2023", title="T", unresolved=message,
                   listings=[Listing(section="survey", position=1, line=3, title="T")],
-                  outcomes=[{"code": "lookup-failed", "line": 3, "source": "doi",
-                             "message": message},
-                            {"code": "title-changed", "line": 3, "message": "retitled"}])
+                  outcomes=[OutcomeRecord("lookup-failed", message, line=3, source="doi"),
+                            OutcomeRecord("title-changed", "retitled", line=3)])
     lib = Library(sections=[Section(slug="survey", title="Survey")], entries=[entry])
     [stats] = section_stats(lib, [entry])
     assert stats.unresolved == [{"key": "k2023", "reason": message, "reasons": [message]}]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.arxiv_ids import first_version_date, id_problem, parse_id
+from awesome_bib.core.arxiv_ids import first_version_date, id_problem, parse_id
 
 
 @pytest.mark.parametrize("text, expected", [

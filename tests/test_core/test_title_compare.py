@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.title_compare import title_key, title_words
+from awesome_bib.core.titles import title_key, title_words
 
 
 @pytest.mark.parametrize("a, b", [

@@ -95,7 +95,7 @@ def test_title_changed_between_versions_keeps_list_title(fake_arxiv, make_opts):
     assert all(e.authors[0].family == "Chen" for e in lib.entries)
     assert lib.entries[0].outcomes == []
     [changed] = lib.entries[1].outcomes
-    assert changed["code"] == "title-changed" and changed["listed_version"] == "v1"
+    assert changed.code == "title-changed" and changed.listed_version == "v1"
 
 
 @pytest.mark.parametrize("fault, retry_wait", [

@@ -6,7 +6,7 @@ import pytest
 
 from awesome_bib.enrich import gather
 from awesome_bib.enrich.arxiv import ArxivSource, ArxivTitleSearch, search_key
-from awesome_bib.enrich.cache import Cache
+from awesome_bib.store.cache import Cache
 from tests.fakes.servers import Fault
 
 from .conftest import POLICY

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from awesome_bib.enrich import enrich_library
-from awesome_bib.enrich.cache import Cache
 from awesome_bib.enrich.names import split_display_name
 from awesome_bib.errors import CacheError
 from awesome_bib.model import Author
+from awesome_bib.store.cache import Cache
 
 from .conftest import entry, library
 

@@ -124,8 +124,8 @@ def test_near_miss_is_a_candidate_never_applied(fake_crossref, make_opts):
     enrich_library(lib, make_opts())
     e = lib.entries[0]
     assert e.doi == ""
-    assert [c["doi"] for c in e.candidates] == [CHEMCROW]
-    assert "title similarity" in e.candidates[0]["why_not"]
+    assert [c.doi for c in e.candidates] == [CHEMCROW]
+    assert "title similarity" in e.candidates[0].why_not
 
 
 def test_year_too_far_rejects_even_an_identical_title(fake_crossref, make_opts):
@@ -134,7 +134,7 @@ def test_year_too_far_rejects_even_an_identical_title(fake_crossref, make_opts):
                         year=2019))
     enrich_library(lib, make_opts())
     assert lib.entries[0].doi == ""
-    assert "year 2024 not within one" in lib.entries[0].candidates[0]["why_not"]
+    assert "year 2024 not within one" in lib.entries[0].candidates[0].why_not
 
 
 def test_preprint_doi_upgrades_to_the_published_version(fake_crossref, make_opts):

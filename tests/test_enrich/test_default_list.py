@@ -59,7 +59,7 @@ def test_links_to_other_papers_are_reported_and_take_nothing(enriched):
     for line in (303, 317):
         e = _at(lib, line)
         assert e.authors == [] and e.arxiv_title == "" and e.doi == "" and e.url == ""
-        assert "link-mismatch" in [o["code"] for o in e.outcomes] and e.unresolved
+        assert "link-mismatch" in [o.code for o in e.outcomes] and e.unresolved
     # The papers those links belong to keep their own record.
     assert _at(lib, 274).arxiv_title == ARXIV_TITLES["2303.07618"] and _at(lib, 274).authors
     assert _at(lib, 316).arxiv_title == ARXIV_TITLES["2406.06512"] and _at(lib, 316).authors

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from awesome_bib import store
+from awesome_bib.core.outcomes import OutcomeRecord
+from awesome_bib.core.titles import names_paper
 from awesome_bib.enrich import enrich_library
 from awesome_bib.export import export_library
 from awesome_bib.importer import import_list
@@ -96,8 +98,8 @@ def test_posted_content_twin_is_never_the_published_version(run):
     assert [a.family for a in e.authors] == ["Costa", "Li"]  # arXiv's, verified
     assert (e.doi, e.pub_type, e.container_title) == ("", "preprint", "")
     [cand] = e.candidates
-    assert (cand["doi"], cand["type"]) == ("10.1101/2023.10.01.000001", "posted-content")
-    assert "not a published version" in cand["why_not"]
+    assert (cand.doi, cand.kind) == ("10.1101/2023.10.01.000001", "posted-content")
+    assert "not a published version" in cand.why_not
     assert reported(report, LINE["twin"]) == []
 
 
@@ -107,7 +109,7 @@ def test_retitled_paper_listed_under_v1_is_enriched_and_reported(run):
     assert e.title == "Visual-Linguistic Causal Intervention for Radiology Report Generation"
     assert e.arxiv_title == "Cross-Modal Causal Intervention for Medical Report Generation"
     assert [a.family for a in e.authors] == ["Chen", "Liu"]
-    assert [(o["code"], o["line"], o["listed_version"]) for o in e.outcomes] == \
+    assert [(o.code, o.line, o.listed_version) for o in e.outcomes] == \
         [("title-changed", LINE["retitled"], "v1")]
     assert reported(report, LINE["retitled"]) == [("LIST.md:6", "title-changed")]
 
@@ -117,11 +119,11 @@ def test_link_to_another_paper_takes_nothing_from_it(run):
     e = by_line[LINE["other"]]
     assert e.authors == [] and e.arxiv_title == "" and e.arxiv_doi == "" and e.url == ""
     assert e.pub_type == "" and e.arxiv == "1707.08567"  # the list's link, kept as written
-    [mismatch] = [o for o in e.outcomes if o["code"] == "link-mismatch"]
-    assert mismatch["line"] == LINE["other"] and mismatch["arxiv"] == "1707.08567"
-    assert mismatch["listed_title"] == "A Listed Title That Is Not This Paper"
-    assert mismatch["arxiv_titles"]["v1"].startswith("Proceedings of Workshop AEW10")
-    assert "link-mismatch" not in [o["code"] for o in by_line[LINE["retitled"]].outcomes]
+    [mismatch] = [o for o in e.outcomes if o.code == "link-mismatch"]
+    assert mismatch.line == LINE["other"] and mismatch.arxiv == "1707.08567"
+    assert mismatch.listed_title == "A Listed Title That Is Not This Paper"
+    assert mismatch.arxiv_titles["v1"].startswith("Proceedings of Workshop AEW10")
+    assert "link-mismatch" not in [o.code for o in by_line[LINE["retitled"]].outcomes]
     assert reported(report, LINE["other"]) == [("LIST.md:7", "link-mismatch")]
     # Export: the list's title and venue, no eprint, no arXiv DOI, no link to the other paper.
     export_library(lib, tmp / "out", "all")
@@ -137,9 +139,9 @@ def test_wrong_list_year_with_an_acl_anthology_link(run):
     assert (e.doi, e.year, e.pub_type) == ("10.18653/v1/2021.emnlp-main.288", 2021,
                                            "conference")
     assert e.provenance["doi"] == "crossref" and [a.family for a in e.authors] == ["Zhang"]
-    [year] = [o for o in e.outcomes if o["code"] == "year-contradiction"]
-    assert (year["list_year"], year["year"], year["line"]) == (2018, 2021, LINE["acl"])
-    assert year["by"] == "ACL Anthology id 2021.emnlp-main.288"
+    [year] = [o for o in e.outcomes if o.code == "year-contradiction"]
+    assert (year.list_year, year.year, year.line) == (2018, 2021, LINE["acl"])
+    assert year.by == "ACL Anthology id 2021.emnlp-main.288"
     assert reported(report, LINE["acl"]) == [("LIST.md:8", "year-contradiction")]
 
 
@@ -149,8 +151,8 @@ def test_same_title_other_authors_other_year_is_only_a_candidate(run):
     assert (e.doi, e.pub_type) == ("", "preprint")
     assert [a.family for a in e.authors] == ["Tan", "Petrov"]  # arXiv's, not Smith
     [cand] = e.candidates
-    assert cand["doi"] == "10.1016/j.other.2019.000001"
-    assert "first author" in cand["why_not"] and "year 2019" in cand["why_not"]
+    assert cand.doi == "10.1016/j.other.2019.000001"
+    assert "first author" in cand.why_not and "year 2019" in cand.why_not
     assert reported(report, LINE["same-title"]) == []
 
 
@@ -161,7 +163,7 @@ def test_item_without_arxiv_link_found_by_title_search(run):
     assert [a.family for a in e.authors] == ["Vogel", "Haddad"]
     assert e.pub_type == "conference"  # ICLR registers no DOIs: the tag with arXiv's authors
     [found] = e.outcomes
-    assert (found["code"], found["arxiv"], found["line"]) == \
+    assert (found.code, found.arxiv, found.line) == \
         ("found-by-title-search", "2402.33333", LINE["search"])
 
 
@@ -169,9 +171,9 @@ def test_title_search_with_only_near_misses_applies_nothing(run, fake_arxiv):
     by_line, report, _, _ = run
     e = by_line[LINE["near"]]
     assert e.authors == [] and e.arxiv == "" and e.doi == ""
-    assert sorted(c["arxiv"] for c in e.candidates) == ["2305.44444", "2306.55555"]
-    assert all(c["type"] == "arxiv" for c in e.candidates)
-    assert [o["code"] for o in e.outcomes] == ["no-source"]
+    assert sorted(c.arxiv for c in e.candidates) == ["2305.44444", "2306.55555"]
+    assert all(c.kind == "arxiv" for c in e.candidates)
+    assert [o.code for o in e.outcomes] == ["no-source"]
     assert e.unresolved == "no source found (no arXiv id, no Crossref match)"
     # All four titles without a usable arXiv link went in one search request.
     assert report.titles_per_search == [4]
@@ -192,10 +194,10 @@ def test_export_uses_the_id_found_for_the_listed_title_never_the_wrong_link():
     e = Entry(key="medrg", title="MedRG: Medical Report Grounding", venue_tag="arXiv 2024",
               year=2024, arxiv="2303.07618",
               links=[Link("pdf", "https://arxiv.org/abs/2303.07618")],
-              outcomes=[{"code": "link-mismatch", "arxiv": "2303.07618", "message": "..."}])
+              outcomes=[OutcomeRecord("link-mismatch", "...", arxiv="2303.07618")])
     rec = resolve(e)
     assert (rec.arxiv, rec.doi, rec.url, rec.primary_class) == ("", "", "", "")
-    e.outcomes.append({"code": "found-by-title-search", "arxiv": "2404.06798", "message": "."})
+    e.outcomes.append(OutcomeRecord("found-by-title-search", ".", arxiv="2404.06798"))
     rec = resolve(e)
     assert (rec.arxiv, rec.doi) == ("2404.06798", "10.48550/arXiv.2404.06798")
     assert rec.url == "https://arxiv.org/abs/2404.06798"
@@ -219,7 +221,7 @@ def test_unreadable_record_spoils_one_entry_but_a_programming_error_is_raised():
     ctx = Context()
     e = entry("a", title="T")
     _fold((Unreadable(),), [e], ctx, Writer(ctx))
-    assert [o["code"] for o in ctx.outcomes[id(e)]] == ["unreadable-record"]
+    assert [o.code for o in ctx.outcomes[id(e)]] == ["unreadable-record"]
     with pytest.raises(KeyError):
         _fold((Bug(),), [e], ctx, Writer(ctx))
 
@@ -269,7 +271,7 @@ def test_list_authors_are_evidence_and_are_replaced_by_the_verified_record(fake_
     assert [a.family for a in right.authors] == ["Costa", "Li"]
     assert right.provenance["authors"] == "arxiv"
     assert [a.family for a in wrong.authors] == ["Smith"]  # the list's, untouched
-    assert [o["why"] for o in wrong.outcomes if o["code"] == "link-mismatch"] == ["first author"]
+    assert [o.why for o in wrong.outcomes if o.code == "link-mismatch"] == ["first author"]
 
 
 def test_offline_without_the_older_version_decides_nothing(fake_arxiv, make_opts):
@@ -287,16 +289,16 @@ def test_offline_without_the_older_version_decides_nothing(fake_arxiv, make_opts
                          authors=lib.entries[0].authors, provenance=dict(lib.entries[0].provenance),
                          fingerprints=dict(lib.entries[0].fingerprints),
                          arxiv_title=lib.entries[0].arxiv_title, url=lib.entries[0].url))
-    from awesome_bib.enrich.cache import Cache
+    from awesome_bib.store.cache import Cache
 
     cache = Cache(make_opts().cache_dir)
     cache.path("arxiv", "2303.09117v1").unlink()
     enrich_library(cold, make_opts(offline=True))
     e = cold.entries[0]
     assert [a.family for a in e.authors] == ["Chen"]  # kept: nothing was decided
-    [arxiv] = [o for o in e.outcomes if o.get("source") == "arxiv"]
-    assert (arxiv["code"], arxiv["arxiv"]) == ("lookup-failed", "2303.09117v1")
-    assert "--offline" in arxiv["message"]
+    [arxiv] = [o for o in e.outcomes if o.source == "arxiv"]
+    assert (arxiv.code, arxiv.arxiv) == ("lookup-failed", "2303.09117v1")
+    assert "--offline" in arxiv.message
 
 
 def test_exported_traps_compile_without_warnings(run):
@@ -333,6 +335,4 @@ def test_exported_traps_compile_without_warnings(run):
                  id="case-and-dashes"),
 ])
 def test_when_a_listed_title_names_a_record(listed, record, same):
-    from awesome_bib.enrich.identity import agrees
-
-    assert bool(agrees([listed], record)) is same
+    assert bool(names_paper([listed], record)) is same

@@ -20,9 +20,9 @@ import pytest
 import yaml
 
 from awesome_bib import store
-from awesome_bib.enrich.cache import FORMAT as CACHE_FORMAT
-from awesome_bib.enrich.cache import Cache
 from awesome_bib.enrich.crossref import LIST_CONCURRENCY_CAP
+from awesome_bib.store.cache import FORMAT as CACHE_FORMAT
+from awesome_bib.store.cache import Cache
 from awesome_bib.store.locks import holder_path
 
 from .conftest import ROOT

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from awesome_bib.core.titles import title_words
 from awesome_bib.enrich import enrich_library, sources
 from awesome_bib.enrich.base import Outcome, Provider, Record
 from awesome_bib.model import Author
-from awesome_bib.title_compare import title_words
 
 from .conftest import entry, library
 

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from awesome_bib.venues import KINDS, lookup, parse_tag, venue_table
+from awesome_bib.core.vocab import VENUE_KINDS
+from awesome_bib.venues import lookup, parse_tag, venue_table
 
 from .conftest import OLD_SEED, SEED
 
@@ -66,7 +67,7 @@ def test_container_title_fills_year():
 
 def test_table_is_well_formed():
     for venue in venue_table().values():
-        assert venue.kind in KINDS and venue.name and venue.container
+        assert venue.kind in VENUE_KINDS and venue.name and venue.container
 
 
 def test_venue_strings_are_plain_text():

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from awesome_bib.core.titles import title_key
 from awesome_bib.importer import build_library, read_list
 from awesome_bib.model import Library
-from awesome_bib.title_compare import title_key
 
 from .corpus_truth import CORPUS, FRESH, HELD_OUT, KNOWN_COUNTS, KNOWN_WRONG, PAPER_LINES
 

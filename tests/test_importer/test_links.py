@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.importer.links import arxiv_id, doi, is_web_link, norm_url
+from awesome_bib.core.identifiers import arxiv_id, doi, is_web_link, norm_url
 
 
 @pytest.mark.parametrize("url, expected", [

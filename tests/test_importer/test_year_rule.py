@@ -1,4 +1,4 @@
-"""One two-digit-year rule (`venues.full_year`) for import, the venue table and check."""
+"""One two-digit-year rule (`core.years.full_year`) for import, the venue table and check."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from awesome_bib import venues
 from awesome_bib.check.rules.venues import _tag
+from awesome_bib.core import years
 from awesome_bib.importer.items import normalise_venue
 from awesome_bib.model import Entry, Listing
 
@@ -27,11 +28,11 @@ def test_import_venue_table_and_check_agree(tag, year):
 
 
 def test_proceedings_ids_in_links_follow_the_same_rule():
-    """An ACL Anthology id's two-digit year is read by venues.full_year too (C65 is 1965, the
+    """An ACL Anthology id's two-digit year is read by core.years.full_year too (C65 is 1965, the
     Anthology's oldest; P18 is 2018)."""
-    from awesome_bib.importer.links import link_venue
+    from awesome_bib.core.identifiers import link_venue
 
     for ident, year in (("C65-1001", 1965), ("P18-1001", 2018), ("2021.emnlp-main.288", 2021)):
         proof = link_venue(f"https://aclanthology.org/{ident}/")
         assert proof is not None and proof.year == year == (
-            int(ident[:4]) if ident[0].isdigit() else venues.full_year(ident[1:3]))
+            int(ident[:4]) if ident[0].isdigit() else years.full_year(ident[1:3]))

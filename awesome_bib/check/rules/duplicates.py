@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import match
+from ...core.titles import close, near, same
 from ..context import Context, Item
 from ..findings import Finding
 
@@ -12,11 +12,11 @@ from ..findings import Finding
 def _same_paper(a: Item, b: Item) -> str:
     """Why two items are the same paper ("" if they are not)."""
     if a.entry is b.entry:
-        return "same title" if match.same(a.title, b.title) else "near-identical title"
-    if match.near(a.title, b.title):
+        return "same title" if same(a.title, b.title) else "near-identical title"
+    if near(a.title, b.title):
         return "near-identical title"
     shared = sorted(set(a.ids) & set(b.ids))
-    if shared and match.close(a.title, b.title):
+    if shared and close(a.title, b.title):
         return f"same link ({shared[0].split(':', 1)[1]})"
     return ""
 
@@ -43,7 +43,7 @@ def in_section(ctx: Context) -> Iterator[Finding]:
                 msg = f"listed twice in {section} ({why}): first at line {first.line}"
                 fix = {}
                 # Only a bullet that adds nothing (same title, links already listed) goes.
-                if match.near(first.title, later.title) and _links(later) <= _links(first) \
+                if near(first.title, later.title) and _links(later) <= _links(first) \
                         and "\n" not in later.listing.raw.strip():
                     fix = {"action": "remove", "line": later.line, "raw": later.listing.raw}
                     msg += "; this listing adds no link and can go"

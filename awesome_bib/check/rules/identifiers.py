@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...arxiv_ids import id_problem, malformed_url
+from ...core.arxiv_ids import id_problem, malformed_url
 from ..context import Context
 from ..findings import Finding
 

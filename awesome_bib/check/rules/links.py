@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from .. import match
+from ...core.titles import close, near, same, score
 from ..context import Context, Item
 from ..findings import Finding
 
 
 def _holders(ctx: Context, title: str, but: Item) -> list[Item]:
     """Other items whose listed title is (nearly) `title`."""
-    return [it for it in ctx.items if it is not but and match.near(it.title, title)]
+    return [it for it in ctx.items if it is not but and near(it.title, title)]
 
 
 def _listed_title_id(ctx: Context, item: Item, linked: str) -> str:
@@ -22,12 +22,11 @@ def _listed_title_id(ctx: Context, item: Item, linked: str) -> str:
             if ident != linked:
                 return ident
     for ident, title in sorted(ctx.arxiv_titles.items()):
-        if ident != linked and match.near(title, item.title):
+        if ident != linked and near(title, item.title):
             return ident
     for cand in item.entry.candidates:
-        ident = str(cand.get("arxiv", "") or "")
-        if ident and ident != linked and match.near(str(cand.get("title", "")), item.title):
-            return ident
+        if cand.arxiv and cand.arxiv != linked and near(cand.title, item.title):
+            return cand.arxiv
     return ""
 
 
@@ -40,19 +39,19 @@ def link_titles(ctx: Context) -> Iterator[Finding]:
     for item in ctx.items:
         for ident in item.arxiv:
             arxiv_title = ctx.arxiv_titles.get(ident)
-            if not arxiv_title or match.same(item.title, arxiv_title):
+            if not arxiv_title or same(item.title, arxiv_title):
                 continue
             holders = _holders(ctx, arxiv_title, item)
             elsewhere = [h for h in holders if ident not in h.arxiv]
             same_link = [h for h in holders if ident in h.arxiv]
-            sim = match.score(item.title, arxiv_title)
+            sim = score(item.title, arxiv_title)
             evidence = {"listed_title": item.title, "arxiv_id": ident,
                         "arxiv_title": arxiv_title, "similarity": sim}
             # Enrichment compared every version's title: its verdict, when there is one, wins
             # over a closeness guess on the latest title alone.
             verdict = _enrich_verdict(item, ident)
             if verdict == "title-changed" or (verdict != "link-mismatch"
-                                              and match.close(item.title, arxiv_title)
+                                              and close(item.title, arxiv_title)
                                               and not elsewhere):
                 yield _changed(ctx, item, ident, arxiv_title, same_link, evidence)
                 continue
@@ -73,10 +72,9 @@ def _enrich_verdict(item: Item, ident: str) -> str:
     """`link-mismatch` or `title-changed` when enrichment recorded one for this id and the
     listed title (entry.outcomes), else ""."""
     for outcome in item.entry.outcomes:
-        if outcome.get("arxiv") == ident and outcome.get("code") in ("link-mismatch",
-                                                                      "title-changed") \
-                and match.same(str(outcome.get("listed_title", "")), item.title):
-            return str(outcome["code"])
+        if outcome.arxiv == ident and outcome.code in ("link-mismatch", "title-changed") \
+                and same(outcome.listed_title, item.title):
+            return outcome.code
     return ""
 
 
@@ -117,11 +115,11 @@ def shared_links(ctx: Context) -> Iterator[Finding]:
     for ident, group in sorted(groups.items(), key=lambda kv: (kv[1][0].line, kv[0])):
         titles: list[Item] = []
         for item in group:
-            if not any(match.near(item.title, t.title) for t in titles):
+            if not any(near(item.title, t.title) for t in titles):
                 titles.append(item)
         if len(titles) < 2:
             continue
-        far = any(not match.close(a.title, b.title) for a, b in combinations(titles, 2))
+        far = any(not close(a.title, b.title) for a, b in combinations(titles, 2))
         first, others = titles[0], titles[1:]
         shown = ident.split(":", 1)[1] if not ident.startswith("url:") else ident[4:]
         lines = ", ".join(str(t.line) for t in others)
@@ -141,10 +139,10 @@ def doi_titles(ctx: Context) -> Iterator[Finding]:
     for item in ctx.items:
         for doi in item.dois:
             title = ctx.doi_titles.get(doi)
-            if not title or match.close(item.title, title):
+            if not title or close(item.title, title):
                 continue
             evidence = {"listed_title": item.title, "doi": doi, "crossref_title": title,
-                        "similarity": match.score(item.title, title)}
+                        "similarity": score(item.title, title)}
             msg = f"links DOI {doi}, which Crossref titles \"{title}\", not the listed title"
             holders = _holders(ctx, title, item)
             if holders:

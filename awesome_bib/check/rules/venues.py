@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from ... import venues
-from ...arxiv_ids import first_version_date
-from ...importer.links import link_venue
-from ...title_compare import title_words
-from .. import idents, match
+from ...core.arxiv_ids import first_version_date
+from ...core.identifiers import link_venue
+from ...core.titles import close, title_words
+from .. import idents
 from ..context import Context, Item
 from ..findings import Finding
 
@@ -96,7 +96,7 @@ def from_arxiv_ids(ctx: Context) -> Iterator[Finding]:
             continue
         dated = first_version_date(item.arxiv[0])
         linked_title = ctx.arxiv_titles.get(item.arxiv[0], "")
-        if dated is None or (linked_title and not match.close(item.title, linked_title)):
+        if dated is None or (linked_title and not close(item.title, linked_title)):
             continue  # the id is another paper's (link-title-mismatch says so): its date is not
         id_year, month = dated
         evidence = {"tag": raw, "arxiv_id": item.arxiv[0], "arxiv_v1": f"{id_year}-{month:02d}"}

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CacheError
-from ..store.cachedir import cache_root
-from ..store.fsutil import atomic_write_text
+from .cachedir import cache_root
+from .fsutil import atomic_write_text
 
 FORMAT = 1
 

@@ -1,18 +1,18 @@
 """Everything a link identifies, each rule once: arXiv ids (grammar in `arxiv_ids`), DOIs
 (doi.org and publisher URLs holding one), ACL Anthology DOIs to confirm, the venue and year
-a proceedings URL proves (ACL Anthology, CVF, NeurIPS, PMLR), OpenReview ids, and URL
-normalisation for matching. The importer, enrichment and check all read links through here.
+a proceedings URL proves (ACL Anthology, CVF, NeurIPS, PMLR), and URL normalisation for
+matching. The importer, enrichment and check all read links through here.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
-from .. import arxiv_ids
-from ..model import PAPER_LABELS, Link
-from ..venues import full_year
+from . import arxiv_ids
+from .vocab import PAPER_LABELS
+from .years import full_year
 
 _DOI = re.compile(r"^(10\.\d{4,9}/\S+?)[.,;]?$")
 _DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org"})
@@ -71,7 +71,7 @@ class VenueProof:
     track: str = ""  # "findings", "workshop", "demo", ...
 
 
-def _split(url: str):
+def _split(url: str) -> tuple[str, str, str, SplitResult]:
     parts = urlsplit(url.strip())
     return parts.scheme.lower(), parts.netloc.lower(), parts.path, parts
 
@@ -109,10 +109,10 @@ def _anthology_path(host: str, path: str) -> str | None:
 def anthology_id(url: str) -> str:
     """The ACL Anthology id of an aclanthology.org / aclweb.org paper link, else ""."""
     _, host, path, _ = _split(url)
-    path = _anthology_path(host, path)
-    if path is None:
+    paper = _anthology_path(host, path)
+    if paper is None:
         return ""
-    match = _ANTH_NEW.match(path) or _ANTH_OLD.match(path)
+    match = _ANTH_NEW.match(paper) or _ANTH_OLD.match(paper)
     return match.group("id") if match else ""
 
 
@@ -132,15 +132,6 @@ def _anthology_year(ident: str) -> int | None:
         return None
     year = int(match.group(1))
     return year if year > 99 else full_year(year)
-
-
-def openreview_id(url: str) -> str:
-    """The OpenReview id of a forum/pdf link (`openreview.net/pdf?id=FgYTwJbjbf`), else ""."""
-    _, host, path, parts = _split(url)
-    if host not in ("openreview.net", "www.openreview.net") or path.rstrip("/") not in (
-            "/forum", "/pdf", "/attachment"):
-        return ""
-    return (parse_qs(parts.query).get("id") or [""])[0].strip()
 
 
 def link_venue(url: str) -> VenueProof | None:
@@ -208,15 +199,15 @@ def is_web_link(url: str) -> bool:
     return scheme in ("http", "https") and bool(host)
 
 
-def paper_id(link: Link) -> str:
+def paper_id(label: str, url: str) -> str:
     """What a link identifies: `arxiv:<id>`, `doi:<doi>`, `url:<normalised url>` for another
     link that names the paper itself (pdf, paper, ...), or "" (code, demo, project page)."""
-    ident = arxiv_id(link.url)[0]
+    ident = arxiv_id(url)[0]
     if ident:
         return f"arxiv:{ident}"
-    found = doi(link.url)
+    found = doi(url)
     if found:
         return f"doi:{found.lower()}"
-    if link.label.lower() in PAPER_LABELS:
-        return f"url:{norm_url(link.url)}"
+    if label.lower() in PAPER_LABELS:
+        return f"url:{norm_url(url)}"
     return ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.check import match
+from awesome_bib.core import titles
 
 
 @pytest.mark.parametrize("a, b", [
@@ -23,8 +23,8 @@ from awesome_bib.check import match
                  "Disambiguating Reports", id="curly-quotes"),
 ])
 def test_same_ignores_case_punctuation_and_dashes(a, b):
-    assert match.same(a, b)
-    assert match.score(a, b) == 100.0
+    assert titles.same(a, b)
+    assert titles.score(a, b) == 100.0
 
 
 @pytest.mark.parametrize("listed, arxiv, close", [
@@ -41,12 +41,12 @@ def test_same_ignores_case_punctuation_and_dashes(a, b):
                  "Towards Generalist Biomedical AI: a study of things", True, id="subtitle-added"),
 ])
 def test_close_separates_retitles_from_other_papers(listed, arxiv, close):
-    assert not match.same(listed, arxiv)
-    assert match.close(listed, arxiv) is close
+    assert not titles.same(listed, arxiv)
+    assert titles.close(listed, arxiv) is close
 
 
 def test_near_is_a_typo_not_a_different_paper():
-    assert match.near("Near Identical Titles for Report Generation Models",
-                      "Near Identical Title for Report Generation Models")
-    assert not match.near("A visual-language foundation model for computational pathology",
-                          "A visual-language foundation model for pathology image analysis")
+    assert titles.near("Near Identical Titles for Report Generation Models",
+                       "Near Identical Title for Report Generation Models")
+    assert not titles.near("A visual-language foundation model for computational pathology",
+                           "A visual-language foundation model for pathology image analysis")

@@ -1,0 +1,70 @@
+"""The entry model's closed vocabularies, as `Literal` types with their runtime tuples.
+
+`entries/` is validated against these on load (model.py): an unknown value is a bad entry
+naming its file and line, never a `KeyError` deep inside a stage.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, TypeVar, get_args
+
+_T = TypeVar("_T", bound=str)
+
+
+def one_of(name: str, value: object, allowed: tuple[_T, ...]) -> _T:
+    """`value` when it is one of `allowed`, else a ValueError naming the field and the choices
+    (the store turns it into `file:line: bad entry: ...`)."""
+    for choice in allowed:
+        if value == choice:
+            return choice
+    raise ValueError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+
+
+#: Publication types an entry can resolve to; each format maps them through a table.
+PubType = Literal["conference", "workshop", "journal", "preprint", "dataset", "book-chapter",
+                  "misc"]
+PUB_TYPES: tuple[PubType, ...] = get_args(PubType)
+
+#: The publication types that mean "published" (not a preprint, dataset or unknown).
+PUBLISHED_TYPES: frozenset[PubType] = frozenset({"conference", "workshop", "journal",
+                                                  "book-chapter"})
+
+#: The kinds a venue of the venue table (data/venues.yaml) has: the publication types a venue
+#: tag alone can decide.
+VenueKind = Literal["conference", "workshop", "journal", "preprint"]
+VENUE_KINDS: tuple[VenueKind, ...] = get_args(VenueKind)
+
+#: What an entry is.
+EntryKind = Literal["paper", "dataset"]
+ENTRY_KINDS: tuple[EntryKind, ...] = get_args(EntryKind)
+
+#: What a section holds.
+SectionKind = Literal["papers", "datasets"]
+SECTION_KINDS: tuple[SectionKind, ...] = get_args(SectionKind)
+
+#: Where a field's value came from: the Markdown list, a person, or a source (named by the
+#: `Provider` that wrote it, enrich/sources.py). A new source adds its name here.
+Provenance = Literal["list", "manual", "arxiv", "crossref"]
+PROVENANCES: tuple[Provenance, ...] = get_args(Provenance)
+
+#: Link labels that name the paper itself (not its code, demo or project page): two items
+#: sharing such a link claim to be the same paper.
+PAPER_LABELS = frozenset({"pdf", "paper", "arxiv", "link", "doi", "html", "abstract",
+                          "openreview", "article"})
+
+#: Link labels whose URL export may give as the paper's URL, in order of preference: the
+#: paper's own links first, then a project page (better than a code repository).
+URL_LABELS = ("paper", "pdf", "link", "arxiv", "html", "doi", "openreview", "project",
+              "project website", "website", "page")
+
+#: Link labels that name a kind of resource, never a paper title (an item whose only "title"
+#: is one of these has no title).
+RESOURCE_LABELS = frozenset("""
+pdf paper arxiv code github project website page homepage demo code-demo link doi html video
+slides poster blog dataset data model models huggingface hf supp supplementary openreview
+bibtex bib talk official unofficial pytorch tensorflow jax colab notebook weights checkpoint
+abstract acm ieee springer pubmed pmc medrxiv biorxiv ssrn researchgate zenodo tweet twitter
+""".split())
+
+#: Link labels of software (code, demos, notebooks): a short name with only these is a tool.
+TOOL_LABELS = frozenset("code github pytorch tensorflow jax colab notebook demo".split())

@@ -1,0 +1,45 @@
+"""The one year reader: which digits in a tag, a heading or a line are a year.
+
+A year is four digits 1900-2099 not inside a longer number, so `MICCAI2023` and `CVPR'23`'s
+neighbour `2023a` read as 2023 while `12023` and `2023.5` pieces of ids do not; `'23` is the
+short form (`CVPR'23`), read by the one two-digit rule `full_year`.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A four-digit year as a regex fragment (no group), for patterns that embed it.
+YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+_YEAR = re.compile(f"({YEAR})")
+_YEAR_OR_SHORT = re.compile(f"({YEAR})|['’](\\d\\d)\\b")
+
+#: Two-digit years below this are 20yy, the rest 19yy (`CVPR'23` -> 2023, `NIPS'99` -> 1999,
+#: ACL Anthology `C65-1001` -> 1965: the Anthology's oldest papers are from 1965).
+PIVOT = 60
+
+
+def full_year(two: str | int) -> int:
+    """The one two-digit-year rule, for venue tags, proceedings ids and URLs (import, enrich,
+    export, check): `'99` -> 1999, `'23` -> 2023."""
+    yy = int(two)
+    return 2000 + yy if yy < PIVOT else 1900 + yy
+
+
+def find_year(text: str) -> re.Match[str] | None:
+    """The first year in `text` (group 1: four digits; group 2: the two of `'23`), else None."""
+    return _YEAR_OR_SHORT.search(text)
+
+
+def year_of(text: str) -> int | None:
+    """The first four-digit year in `text` (`MLMIW 2023 2023`, `MICCAI2023` -> 2023), else None."""
+    match = _YEAR.search(text)
+    return int(match.group(1)) if match else None
+
+
+def read_year(text: str) -> int | None:
+    """The first year in `text`, four-digit or `'23`, else None."""
+    match = find_year(text)
+    if not match:
+        return None
+    return int(match.group(1)) if match.group(1) else full_year(match.group(2))

@@ -232,13 +232,18 @@ def add_venue_line(item: ParsedItem, text: str) -> bool:
     """`- ACL 2020` under the title: a line that is only a venue and a year fills what the
     item lacks; whether it read as one."""
     text = clean_text(text).strip(" .*_()[]")
-    match = _TRAILING_VENUE.fullmatch(text)
+    match = _VENUE_LINE.fullmatch(text)
     if not match or len(text.split()) > 6 or item.venue_tag or item.year is not None:
         return False
     item.venue_raw = text
-    item.venue_tag = normalise_venue(text) if match.group(1) else ""
-    item.year = int(match.group(2))
+    item.venue_tag = venue_tag_of(text)
+    item.year = int(match.group(1))
     return True
+
+
+#: `ACL 2020`, `ECCV 2016 Workshops`, `2021`: a venue line (a qualifier may follow the year).
+_VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR})"
+                         r"(?:\s+[A-Za-z][\w&\-]*){0,2}")
 
 
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:

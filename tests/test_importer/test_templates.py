@@ -231,3 +231,24 @@ def test_names_and_books_among_papers_are_not_papers():
     assert [(s.line, s.reason.split(",")[0]) for s in reading.skipped] == [
         (6, "a name without a paper link"), (11, "no paper link"), (12, "no paper link"),
         (14, "no paper link")]
+
+
+def test_html_list_and_table_rows_are_items_and_a_venue_line_may_carry_a_qualifier():
+    assert _rows("html_rows_nested.md") == [
+        ("detection", "Faster R-CNN: Towards Real-Time Object Detection with Region Proposal "
+         "Networks", "NeurIPS 2015", 2015, "1506.01497"),
+        ("detection", "You Only Look Once: Unified, Real-Time Object Detection", "CVPR 2016",
+         2016, "1506.02640"),
+        ("detection", "Focal Loss for Dense Object Detection", "ICCV 2017", 2017, "1708.02002"),
+        ("segmentation", "Fully Convolutional Networks for Semantic Segmentation", "CVPR 2015",
+         2015, "1411.4038"),
+        ("segmentation", "U-Net: Convolutional Networks for Biomedical Image Segmentation",
+         "MICCAI 2015", 2015, "1505.04597"),
+        ("nested", "Fully-Convolutional Siamese Networks for Object Tracking",
+         "ECCV 2016 Workshops", 2016, "1606.09549"),
+        ("nested", "High Performance Visual Tracking with Siamese Region Proposal Network",
+         "CVPR 2018", 2018, ""),
+    ]
+    path = SHAPES / "html_rows_nested.md"
+    lib = read_library(read_list(path), str(path)).lib
+    assert [e.line for e in lib.entries] == [6, 7, 8, 14, 15, 21, 23]

@@ -25,7 +25,7 @@ from .markdown import Piece
 
 _YEAR = re.compile(f"({YEAR})")
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
-_YEAR_VENUE_PREFIX = re.compile(r"^\s*((?:19|20)\d\d)(?:-([A-Za-z][\w&]*))?\s+[-–—:]\s+")
+_YEAR_VENUE_PREFIX = re.compile(r"^\s*((?:19|20)\d\d)(?:-([A-Za-z][\w&]*))?\s+[-–—:|]\s+")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
@@ -37,6 +37,7 @@ _COMMA_VENUE = re.compile(r",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s(?:19|20)\d\
 _DASH_VENUE = re.compile(r"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s(?:19|20)\d{2})\b")
 _BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
+_SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 _CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
@@ -402,6 +403,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 title = _strip_venue(title, venue_raw)
                 venue_in_rest = source is rest
                 break
+        # "(Alex Nichol, Prafulla Dhariwal, ICML 2021)": the names before the venue are authors
+        names, comma, last = venue_raw.rpartition(",")
+        if comma and _YEAR.search(last):
+            authors, et_al = parse_authors(names)
+            if len(authors) > 1 or et_al or (authors and authors[0].given):
+                item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
     if not venue_raw and bold and rest.strip():
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         venue_raw = rest_venue(rest)
@@ -423,9 +430,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.shape = "title as link text"
     elif venue_raw:
         item.shape = "title with venue tag"
-    if not item.authors and rest.strip(" ,.;") and not venue_in_rest:
+    names = rest
+    if venue_in_rest:  # "**Title**, Ann Author, Bob Writer, NeurIPS 2020.": names, then venue
+        cut = clean_text(rest).rfind(clean_text(venue_raw)) if venue_raw else -1
+        names = clean_text(rest)[:cut] if cut > 0 else ""
+    if not item.authors and names.strip(" ,.;"):
         # "**Title**, Jinlu Zhang et al. [[Paper]]": names between the title and the links.
-        authors, et_al = parse_authors(re.sub(r"^[\s,.;:–—-]+", "", rest).rstrip(" ,.;[("))
+        authors, et_al = parse_authors(re.sub(r"^[\s,.;:–—-]+", "", names).rstrip(" ,.;[("))
         if authors and (len(authors) > 1 or et_al or authors[0].given):
             item.authors, item.et_al = authors, et_al
     if not item.authors and after:
@@ -442,6 +453,9 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
         text += chunk
         mask += [p.strong] * len(chunk)
     match = _NUMBERING.match(text)  # "1. Title" when the list is not parsed as a list
+    if match:
+        text, mask = text[match.end():], mask[match.end():]
+    match = _SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
     if match:
         text, mask = text[match.end():], mask[match.end():]
     return text, mask

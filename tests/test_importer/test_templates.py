@@ -252,3 +252,30 @@ def test_html_list_and_table_rows_are_items_and_a_venue_line_may_carry_a_qualifi
     path = SHAPES / "html_rows_nested.md"
     lib = read_library(read_list(path), str(path)).lib
     assert [e.line for e in lib.entries] == [6, 7, 8, 14, 15, 21, 23]
+
+
+def test_authors_beside_the_venue_emoji_shortcodes_and_a_year_field():
+    path = SHAPES / "authors_and_decorations.md"
+    lib = read_library(read_list(path), str(path)).lib
+    rows = [(li.section, e.title, e.venue_tag, e.year, [a.display for a in e.authors][:2])
+            for e in lib.entries for li in e.listings[:1]]
+    assert rows[:4] == [
+        ("a", "Denoising Diffusion Probabilistic Models", "NeurIPS 2020", 2020,
+         ["Jonathan Ho", "Ajay Jain"]),  # "**Title**, Authors, Venue Year."
+        ("a", "Score-Based Generative Modeling through Stochastic Differential Equations",
+         "ICLR 2021", 2021, ["Yang Song", "Jascha Sohl-Dickstein"]),
+        ("b", "Improved Denoising Diffusion Probabilistic Models", "ICML 2021", 2021,
+         ["Alex Nichol", "Prafulla Dhariwal"]),  # "Title (Authors, Venue Year)"
+        ("b", "Diffusion Models Beat GANs on Image Synthesis", "NeurIPS 2021", 2021,
+         ["Prafulla Dhariwal", "Alex Nichol"]),
+    ]
+    assert [(r[0], r[1], r[2], r[3]) for r in rows if r[0] in ("e", "f")] == [
+        ("e", "Hierarchical Text-Conditional Image Generation with CLIP Latents", "arXiv 2022",
+         2022),  # ":page_facing_up:" in front is decoration
+        ("e", "Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding",
+         "NeurIPS 2022", 2022),
+        ("f", "Big Transfer (BiT): General Visual Representation Learning", "", 2020),
+        ("f", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", "",
+         2021),  # "2021 | [Title](url) | ICLR": the year field
+    ]
+    assert [li.section for e in lib.entries for li in e.listings] .count("g") == 2

@@ -21,6 +21,7 @@ from .items import (
     add_names_and_venue,
     add_venue_line,
     meaningful,
+    not_a_paper,
     paper_evidence,
     paper_link,
     parse_item,
@@ -177,6 +178,10 @@ class _Walker:
         if parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))
+        elif parsed.title and parsed.links and not_a_paper(parsed):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason="only links to videos, posts or code, labelled so, "
+                                            "and no venue, year or authors"))
         elif parsed.title and parsed.links:
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
                                      pieces=item.pieces))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..core.identifiers import arxiv_id, doi, is_web_link
-from ..core.vocab import RESOURCE_LABELS
+from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS
 from ..core.years import YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from .authors import parse_authors
@@ -37,6 +37,7 @@ _COMMA_VENUE = re.compile(r",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s(?:19|20)\d\
 _DASH_VENUE = re.compile(r"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s(?:19|20)\d{2})\b")
 _BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
+_LEAD_LABEL = re.compile(r"^\W*(\w+)\s*[:：]\s*$")
 _SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 _CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
@@ -277,6 +278,23 @@ def paper_evidence(item: ParsedItem) -> bool:
     return any(paper_link(link.url) for link in item.links)
 
 
+#: Hosts of videos, posts and social media: a link there is not a paper.
+_NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "medium.com",
+                    "twitter.com", "zhihu.com", "towardsdatascience.com", "substack.com",
+                    "slideshare.net", "wikipedia.org")
+
+
+def not_a_paper(item: ParsedItem) -> bool:
+    """An item whose links are all videos, posts or social media (or that labels itself code:
+    `Code: [deepsets](https://github.com/...)`) and that names no venue, year or authors."""
+    if paper_evidence(item):
+        return False
+    if item.name.lower() in TOOL_LABELS:
+        return True
+    return bool(item.links) and all(any(host in urlsplit(link.url).netloc.lower()
+                                        for host in _NOT_PAPER_HOSTS) for link in item.links)
+
+
 def paper_link(url: str) -> bool:
     """A link to a paper: arXiv, a DOI, a PDF, a publisher or proceedings site."""
     low = url.lower()
@@ -390,6 +408,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.shape = "title (year), authors"
             return item
     title_link = None
+    label = _LEAD_LABEL.match(clean_text(title))
+    if label and _is_resource_label(label.group(1)) and tail:
+        item.name, title = label.group(1), ""  # "Paper: [Deep Sets](url)": a label, then it
     if not meaningful(title) and tail and not _is_resource_label(tail[0].text.strip()):
         title_link = tail[0]
         title, bold = tail[0].text, tail[0].strong
@@ -494,13 +515,13 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
 
 
 def _venue_in(text: str) -> str:
-    text = clean_text(text)
+    text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
     if not text:
         return ""
     for pattern in (_PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
         match = pattern.search(text)
-        if match:
-            return match.group(1)
+        if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()):
+            return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
     match = _APOS_VENUE.search(text)
     if match:
         return f"{match.group(1)}'{match.group(2)}"

@@ -278,4 +278,21 @@ def test_authors_beside_the_venue_emoji_shortcodes_and_a_year_field():
         ("f", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", "",
          2021),  # "2021 | [Title](url) | ICLR": the year field
     ]
-    assert [li.section for e in lib.entries for li in e.listings] .count("g") == 2
+    assert [li.section for e in lib.entries for li in e.listings].count("g") == 2
+
+
+def test_labels_before_links_and_videos_posts_or_code_among_papers():
+    path = SHAPES / "labels_and_resources.md"
+    reading = read_library(read_list(path), str(path))
+    assert [(li.section, e.title, e.venue_tag, e.year) for e in reading.lib.entries
+            for li in e.listings[:1]] == [
+        ("1-zongshu", "Title One About Graph Learning Systems", "", None),
+        ("1-zongshu", "一种新的图学习方法", "", None),
+        ("1-zongshu", "Another Survey of Neural Methods", "AAAI 2021", 2021),
+        ("2-fangfa", "Paper Title For Method Number One", "KDD 2020", 2020),
+        ("2-fangfa", "Paper Title For Method Number Two", "WWW 2021", 2021),
+        ("3-mixed", "Deep Sets", "NeurIPS 2017", 2017),  # "Paper: [Deep Sets](url)"
+        ("3-mixed", "Set Transformer: A Framework for Attention-based Permutation-Invariant "
+         "Neural Networks", "ICML 2019", 2019),
+    ]
+    assert [s.line for s in reading.skipped] == [13, 14, 19]  # video, blog post, "Code:"

@@ -28,7 +28,7 @@ from .items import (
 )
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
-from .tables import dataset_row, paper_row, table_kind
+from .tables import dataset_row, paper_row, table_kind, title_column
 from .template import (
     AS_READ,
     Declared,
@@ -262,10 +262,11 @@ class _Walker:
     def _table(self, table: Table) -> None:
         context = " ".join(h.title for h in self.chain[-2:])
         kind = table_kind(table, context)
+        title_at = title_column(table) if kind == "papers" else None
         for row in table.rows:
             raw = self._raw(row.line, row.line)
             if kind == "papers":
-                parsed = paper_row(table, row)
+                parsed = paper_row(table, row, title_at)
                 if parsed.title and parsed.links:
                     self.found.append(_Found("paper", self.chain, row.line, raw, parsed))
                 elif parsed.title or parsed.links:

@@ -90,7 +90,9 @@ def title_like(text: str) -> bool:
     if not _LIST_MARK.search(text):
         return True  # one "name" of capitalised words may be a title; a list needs a separator
     authors, et_al = parse_authors(text)
-    return len(authors) < 2 and not et_al
+    # Names need a comma or "et al." to be a list: "Open and Efficient Foundation Language
+    # Models" reads as two capitalised "names" but is a title.
+    return not (et_al or (len(authors) > 1 and "," in text))
 
 
 def _first_line(pieces: list[Piece]) -> list[Piece]:

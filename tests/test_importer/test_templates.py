@@ -296,3 +296,23 @@ def test_labels_before_links_and_videos_posts_or_code_among_papers():
          "Neural Networks", "ICML 2019", 2019),
     ]
     assert [s.line for s in reading.skipped] == [13, 14, 19]  # video, blog post, "Code:"
+
+
+def test_the_title_column_is_chosen_by_evidence():
+    # `Name` is a title header word, but its cells are names; the `Description` cells are the
+    # title phrases. `NAACL'19` and `2023-11` are read as venue and date as before.
+    assert _rows("table_title_column.md") == [
+        ("models", "BERT: Pre-training of Deep Bidirectional Transformers for Language "
+         "Understanding", "NAACL 2019", 2019, "1810.04805"),
+        ("models", "RoBERTa: A Robustly Optimized BERT Pretraining Approach", "arXiv 2019",
+         2019, "1907.11692"),
+        ("benchmarks", "GPQA: A Graduate-Level Google-Proof Q&A Benchmark", "arXiv 2023", 2023,
+         "2311.12022"),
+        ("benchmarks", "TruthfulQA: Measuring How Models Mimic Human Falsehoods", "ACL 2022",
+         2021, "2109.07958"),
+        ("no-header-words", "Open and Efficient Foundation Language Models", "", None,
+         "2302.13971"),
+        ("no-header-words", "Mistral 7B", "", None, "2310.06825"),
+        ("no-header-words", "Open Models Based on Gemini Research and Technology", "", None,
+         "2403.08295"),
+    ]

@@ -463,7 +463,12 @@ class _Walker:
             if f.pieces is not None and f.kind == "paper" and f.chain:
                 groups.setdefault(f.chain[-1].line, []).append(f)
         for group in groups.values():
-            named = [f for f in group if f.pieces is not None and name_and_description(f.pieces)]
+            named: list[_Found] = []
+            for i, f in enumerate(group):
+                if 2 * (i - len(named)) >= len(group):
+                    break  # half the section is not named things: no need to read the rest
+                if f.pieces is not None and name_and_description(f.pieces):
+                    named.append(f)
             if len(named) < 2 or 2 * len(named) <= len(group):
                 continue
             for f in named:

@@ -82,9 +82,9 @@ class Candidate:
 def title_like(text: str) -> bool:
     """Evidence that `text` is a title: a phrase of several words, not a name, label, venue,
     date, field list or author list."""
-    text = clean_text(text)
     if "|" in text or len(_WORD.findall(text)) < TITLE_WORDS:
-        return False
+        return False  # (checked before cleaning: cleaning changes neither, and costs)
+    text = clean_text(text)
     if _VENUE_ONLY.match(text) or _DATE_ONLY.match(text) or _is_resource_label(text):
         return False
     if not _LIST_MARK.search(text):
@@ -103,8 +103,8 @@ def _first_line(pieces: list[Piece]) -> list[Piece]:
 def _head_text(pieces: list[Piece]) -> str:
     """Text of the first line before its first link."""
     out = []
-    for p in _first_line(pieces):
-        if p.kind == "link":
+    for p in pieces:
+        if p.kind in ("link", "break"):
             break
         if p.kind == "text":
             out.append(p.text)

@@ -37,6 +37,7 @@ _COMMA_VENUE = re.compile(r",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s(?:19|20)\d\
 _DASH_VENUE = re.compile(r"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s(?:19|20)\d{2})\b")
 _BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
+_BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"^\W*(\w+)\s*[:：]\s*$")
 _SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
@@ -251,10 +252,21 @@ _VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR})"
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
-    text = clean_text(text)
+    text = _BY.sub("", clean_text(text))  # "by Ashish Vaswani et al., NeurIPS 2017"
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:
         item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
+    venue_after = _COMMA_VENUE.search(text)
+    if venue_after:  # "Ann Author et al., NeurIPS 2017": names, a comma, the venue
+        authors, et_al = parse_authors(text[:venue_after.start()])
+        if authors and (len(authors) > 1 or et_al or authors[0].given):
+            if not item.authors:
+                item.authors, item.et_al = authors, et_al
+            if not item.venue_tag and item.year is None:
+                item.venue_raw = clean_text(venue_after.group(1))
+                item.venue_tag = venue_tag_of(item.venue_raw)
+                item.year = year_of(item.venue_raw)
+            return True
     parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", text.strip(" .,"))
     for i, part in enumerate(parts):
         authors, et_al = parse_authors(part)

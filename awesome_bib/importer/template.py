@@ -62,6 +62,8 @@ _VENUE_ONLY = re.compile(r"^[\w&.,'’ \-]{0,40}?['’ ]?(?:(?:19|20)\d\d|\d\d)$
 _DATE_ONLY = re.compile(r"^[\d\s./\-]+$")
 _APOS_SPACE = re.compile(r"(['’])\s+(\d{2})\b")
 _QUOTE_SPAN = re.compile(r"[\"“](?P<t>[^\"“”]{4,}?)[\"”]")
+#: `Title - Authors - Venue Year`: fields separated by a dash with spaces around it.
+_DASH_FIELDS = re.compile(r"\s+[-–—]\s+")
 _LIST_MARK = re.compile(r"[,;&]|\band\b|\bet\.? al", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)|`")
 
@@ -82,7 +84,8 @@ class Candidate:
 def title_like(text: str) -> bool:
     """Evidence that `text` is a title: a phrase of several words, not a name, label, venue,
     date, field list or author list."""
-    if "|" in text or len(_WORD.findall(text)) < TITLE_WORDS:
+    if "|" in text or len(_WORD.findall(text)) < TITLE_WORDS or \
+            len(_DASH_FIELDS.findall(text)) > 1:
         return False  # (checked before cleaning: cleaning changes neither, and costs)
     text = clean_text(text)
     if _VENUE_ONLY.match(text) or _DATE_ONLY.match(text) or _is_resource_label(text):
@@ -166,11 +169,14 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
 
 
 def after_label(pieces: list[Piece]) -> Candidate | None:
-    """`**[R-CNN]** Rich feature hierarchies ... | Authors | **[CVPR' 14]** | [[pdf]](url)`:
-    the text after a leading label, with `|`-separated fields after it."""
+    """`**[R-CNN]** Rich feature hierarchies ... | Authors | **[CVPR' 14]** | [[pdf]](url)`,
+    `Title - Authors - Venue Year - [pdf](url)`: the text after a leading label, with `|` or
+    dash-separated fields (two dashes at least) after it."""
     head = _head_text(pieces)
     name, text = _strip_label(head)
-    parts = text.split("|")
+    parts = text.split("|") if "|" in text else _DASH_FIELDS.split(text)
+    if "|" not in text and len(parts) < 3:
+        parts = [text]  # one dash may be part of a title ("Node2vec - Scalable ...")
     if not name and len(parts) < 2:
         return None
     cand = Candidate(clean_title(parts[0]), name=name)

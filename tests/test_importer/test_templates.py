@@ -316,3 +316,24 @@ def test_the_title_column_is_chosen_by_evidence():
         ("no-header-words", "Open Models Based on Gemini Research and Technology", "", None,
          "2403.08295"),
     ]
+
+
+def test_dash_separated_fields_and_authors_after_the_title_link():
+    path = SHAPES / "fields_and_authors.md"
+    lib = read_library(read_list(path), str(path)).lib
+    assert [(li.section, e.title, e.venue_tag, e.year, [a.display for a in e.authors])
+            for e in lib.entries for li in e.listings[:1]] == [
+        ("a", "Attention Is All You Need", "NeurIPS 2017", 2017, ["Ashish Vaswani"]),
+        ("a", "Language Models are Few-Shot Learners", "NeurIPS 2020", 2020, ["Tom B. Brown"]),
+        ("b", "Deep Residual Learning for Image Recognition", "CVPR 2016", 2016,
+         ["Kaiming He", "Xiangyu Zhang"]),  # "Title - Authors - Venue Year - [pdf](url)"
+        ("b", "Densely Connected Convolutional Networks", "CVPR 2017", 2017,
+         ["Gao Huang", "Zhuang Liu"]),
+        ("c", "Mastering the game of Go without human knowledge", "", None, []),
+        ("c", "Human-level control through deep reinforcement learning", "", None, []),
+        ("d", "Deformable DETR: Deformable Transformers for End-to-End Object Detection",
+         "ICLR 2021", 2021, ["Xizhou Zhu", "Weijie Su"]),
+        ("d", "End-to-End Object Detection with Transformers", "ECCV 2020", 2020,
+         ["Nicolas Carion", "Francisco Massa"]),
+    ]
+    assert all(e.authors_et_al for e in lib.entries[:2])

@@ -24,6 +24,7 @@ from .core.vocab import (
     Provenance,
     PubType,
     SectionKind,
+    is_valid_key,
     one_of,
 )
 
@@ -221,6 +222,8 @@ class Entry:
 
 def _field_value(k: str, v: Any) -> Any:
     """One YAML field's value as the Entry field holds it (ValueError when it cannot be)."""
+    if k == "key" and v not in (None, "") and not is_valid_key(str(v)):
+        raise ValueError(f"invalid citation key {v!r} (ASCII letters, digits and -_:. only)")
     if k in _CHECKED:
         return _CHECKED[k](v)
     if k == "authors":

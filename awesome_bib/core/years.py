@@ -37,14 +37,6 @@ def year_of(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def read_year(text: str) -> int | None:
-    """The first year in `text`, four-digit or `'23`, else None."""
-    match = find_year(text)
-    if not match:
-        return None
-    return int(match.group(1)) if match.group(1) else full_year(match.group(2))
-
-
 _TRAILING_DATE = re.compile(f"[\\s.,;]+({YEAR})(?:[.\\-/]\\d{{1,2}}){{1,2}}\\.?\\s*$")
 _COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:[0-3]\d)?\s*$")
 

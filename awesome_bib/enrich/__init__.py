@@ -30,6 +30,7 @@ from .steps import (
     IDENTITY_STEPS,
     ChooseCrossref,
     Context,
+    Step,
     Writer,
     choose_crossref,
     entry_dois,
@@ -152,7 +153,7 @@ def search_query(entry: Entry) -> str | None:
     return " ".join(w for w in words if w)
 
 
-def _fold(steps: Iterable[Any], entries: list[Entry], ctx: Context, writer: Writer) -> None:
+def _fold(steps: Iterable[Step], entries: list[Entry], ctx: Context, writer: Writer) -> None:
     for entry in entries:
         for step in steps:
             try:
@@ -238,10 +239,10 @@ def enrich_library(lib: Library, opts: Options | None = None,
     # No usable arXiv link: search arXiv by title, many titles per request.
     searching = [e for e in entries if needs_title_search(e, ctx)]
     search = arxiv_src.ArxivTitleSearch(ax)
-    hits = gather(search, [arxiv_src.search_key(e.title) for e in searching], cache, opts,
+    hits = gather(search, [title_words(e.title) for e in searching], cache, opts,
                   counts, progress)
     for entry in searching:
-        outcome = hits.get(arxiv_src.search_key(entry.title))
+        outcome = hits.get(title_words(entry.title))
         hit = use_title_hits(entry, outcome.payload, ctx, writer) \
             if outcome is not None and outcome.found else None
         found = ctx.identities[id(entry)].arxiv if hit is not None else ""

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..core.titles import title_key
-from ..core.years import year_of
+from ..core.years import YEAR, year_of
 from ..errors import ListError
 from ..model import Author, Link
 from ..venues import lookup
@@ -58,7 +58,7 @@ CONFIG_NAME = "awesome-bib.toml"
 _LABEL = re.compile(r"^\s*\[([^\[\]]{1,40})\]\s*")
 _NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_VENUE_ONLY = re.compile(r"^[\w&.,'’ \-]{0,40}?['’ ]?(?:(?:19|20)\d\d|\d\d)$")
+_VENUE_ONLY = re.compile(rf"^[\w&.,'’ \-]{{0,40}}?['’ ]?(?:{YEAR}|\d\d)$")
 _DATE_ONLY = re.compile(r"^[\d\s./\-]+$")
 _APOS_SPACE = re.compile(r"(['’])\s+(\d{2})\b")
 _QUOTE_SPAN = re.compile(r"[\"“](?P<t>[^\"“”]{4,}?)[\"”]")
@@ -330,7 +330,7 @@ def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
 _FIELD = re.compile(r"\{(\w*)\}")
 _FIELD_RE = {"title": r"(?P<title>.+?)", "name": r"(?P<name>.+?)",
              "venue": r"(?P<venue>[^()\[\]|]+?)", "authors": r"(?P<authors>.+?)",
-             "year": r"(?P<year>(?:19|20)\d\d|['’]?\s?\d\d)", "url": r"[^\s()]+", "": r".*?",
+             "year": rf"(?P<year>{YEAR}|['’]?\s?\d\d)", "url": r"[^\s()]+", "": r".*?",
              "_": r".*?"}
 
 

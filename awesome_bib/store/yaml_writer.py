@@ -16,7 +16,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-_STR_TAG = "tag:yaml.org,2002:str"
 #: Characters that keep a scalar from being written here at all (let yaml.dump decide).
 #: libyaml escapes what it does not count printable, astral characters (emoji) included.
 _UNSURE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff"

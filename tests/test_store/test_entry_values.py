@@ -86,3 +86,21 @@ def test_a_section_of_an_unknown_kind_is_one_line_and_exit_2(tmp_path, capsys):
     [message] = err.splitlines()
     assert message.startswith(f"awesome-bib: error: {index}: bad section record: kind: "
                               f"'talks' is not one of papers, datasets")
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_hand_edited_invalid_key_is_one_line_and_exit_2(command, tmp_path, capsys,
+                                                         monkeypatch):
+    """A key bibtex cannot read (edited by hand) fails every command on load, not only export."""
+    monkeypatch.setenv("AWESOME_BIB_CACHE", str(tmp_path / "cache"))
+    entries = tmp_path / "entries"
+    shutil.copytree(ROOT / "entries", entries)
+    path = entries / "survey.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("- key: "))
+    lines[at] = "- key: 'bad key,}'\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    status, err = run(COMMANDS[command](entries, tmp_path), capsys)
+    assert status == 2
+    assert err.splitlines() == [f"awesome-bib: error: {path}:{at + 1}: bad entry: key: invalid "
+                                f"citation key 'bad key,}}' (ASCII letters, digits and -_:. only)"]

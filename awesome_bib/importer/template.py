@@ -412,7 +412,8 @@ def load_declared(list_path: Path, options: Mapping[str, str] | None = None
             data = tomllib.loads(config.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ListError(config, None, f"not valid TOML: {exc}") from None
-        templates = data.get("import", {}).get("templates", {})
+        section = data.get("import", {})
+        templates = section.get("templates", {}) if isinstance(section, dict) else None
         if not isinstance(templates, dict) or not all(
                 isinstance(v, str) for v in templates.values()):
             raise ListError(config, None, "[import.templates] must map section titles to "

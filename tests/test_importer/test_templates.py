@@ -337,3 +337,21 @@ def test_dash_separated_fields_and_authors_after_the_title_link():
          ["Nicolas Carion", "Francisco Massa"]),
     ]
     assert all(e.authors_et_al for e in lib.entries[:2])
+
+
+@pytest.mark.parametrize("config, why", [
+    ("[import\n", "not valid TOML"),
+    ('import = "x"\n', "must map section titles"),
+    ('[import.templates]\n"*" = 3\n', "must map section titles"),
+    ('[import.templates]\n"*" = "[{name}]({url})"\n', "has no {title}"),
+])
+def test_a_bad_config_file_is_one_line_naming_it(tmp_path: Path, config, why):
+    listing = tmp_path / "LIST.md"
+    listing.write_text("# L\n\n## S\n\n- [A Title Of Words](https://arxiv.org/abs/2001.00001)\n",
+                       encoding="utf-8")
+    (tmp_path / "awesome-bib.toml").write_text(config, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(listing), "--entries",
+                                      str(tmp_path / "entries")])
+    assert result.exit_code == 2
+    assert "awesome-bib.toml" in result.output and why in result.output
+    assert "Traceback" not in result.output

@@ -10,6 +10,7 @@ item under its section. Every link-bearing line that does not become an entry is
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -41,8 +42,10 @@ from .template import (
     declared_for,
     infer,
     name_and_description,
+    names_line,
     notation,
     read_as,
+    read_names_line,
     title_like,
     titled,
 )
@@ -478,8 +481,32 @@ class _Walker:
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"
 
+    def _headings_as_titles(self) -> None:
+        """`### Attention Is All You Need` over `*Ashish Vaswani, ...* — NeurIPS 2017` and its
+        links: where headings of one level each hold one item whose "title" reads as names,
+        and the heading reads as a title, the heading is the item's title (its names and venue
+        the item's) and the item belongs to the heading above."""
+        under: dict[int, list[_Found]] = {}
+        for f in self.found:
+            if f.chain:
+                under.setdefault(f.chain[-1].line, []).append(f)
+        fits = [found[0] for found in under.values()
+                if len(found) == 1 and found[0].kind in ("paper", "problem")
+                and found[0].parsed is not None and found[0].parsed.links
+                and names_line(found[0].parsed.title) and title_like(found[0].chain[-1].title)]
+        levels = Counter(f.chain[-1].level for f in fits)
+        for f in fits:
+            head = f.chain[-1]
+            if levels[head.level] < 2 or f.parsed is None:
+                continue
+            item = replace(f.parsed, title=head.title, shape="title in its own heading",
+                           title_is_label=False)
+            read_names_line(item, f.parsed.title)
+            f.parsed, f.kind, f.reason, f.chain = item, "paper", "", f.chain[:-1]
+
     def assign(self) -> Collected:
         out = Collected()
+        self._headings_as_titles()
         self._apply_templates()
         self._skip_named_things()
         self._agree_on_papers()

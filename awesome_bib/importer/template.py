@@ -38,6 +38,7 @@ from .items import (
     _is_resource_label,
     _links,
     _venue_in,
+    add_venue_line,
     normalise_venue,
     venue_tag_of,
 )
@@ -230,6 +231,26 @@ def name_and_description(pieces: list[Piece]) -> bool:
         name, description = match.group("name"), match.group("d")
     return (0 < len(_WORD.findall(name)) <= NAME_WORDS
             and len(_WORD.findall(description)) >= DESCRIPTION_WORDS)
+
+
+def names_line(text: str) -> bool:
+    """A line of names, maybe with a venue after a dash (`Ann Author, Bob Writer — ICLR 2021`):
+    one of its dash-separated parts reads as two names or more, or names with "et al."."""
+    for part in [text, *_DASH_FIELDS.split(text)]:
+        authors, et_al = parse_authors(part)
+        if len(authors) > 1 or et_al:
+            return True
+    return False
+
+
+def read_names_line(item: ParsedItem, text: str) -> None:
+    """The authors and venue of a names line (`names_line`) into what `item` lacks."""
+    for part in _DASH_FIELDS.split(text):
+        authors, et_al = parse_authors(part)
+        if (len(authors) > 1 or et_al) and not item.authors:
+            item.authors, item.et_al = authors, et_al
+        elif not authors:
+            add_venue_line(item, part)
 
 
 _READERS: dict[str, Callable[[list[Piece]], Candidate | None]] = {

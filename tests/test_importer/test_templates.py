@@ -355,3 +355,18 @@ def test_a_bad_config_file_is_one_line_naming_it(tmp_path: Path, config, why):
     assert result.exit_code == 2
     assert "awesome-bib.toml" in result.output and why in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_heading_per_paper_is_its_title():
+    path = SHAPES / "heading_per_paper.md"
+    lib = read_library(read_list(path), str(path)).lib
+    assert [(li.section, e.title, e.venue_tag, e.year, [a.family for a in e.authors])
+            for e in lib.entries for li in e.listings[:1]] == [
+        ("language-models", "Attention Is All You Need", "NeurIPS 2017", 2017,
+         ["Vaswani", "Shazeer", "Parmar"]),
+        ("language-models", "BERT: Pre-training of Deep Bidirectional Transformers for "
+         "Language Understanding", "NAACL 2019", 2019, ["Devlin", "Chang"]),
+        ("vision", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+         "ICLR 2021", 2021, ["Dosovitskiy", "Beyer"]),
+    ]
+    assert [s.title for s in lib.sections] == ["Language Models", "Vision"]

@@ -82,13 +82,14 @@ class Candidate:
     year: int | None = None  # a year the slot gives without a venue
 
 
-def title_like(text: str) -> bool:
+def title_like(text: str, cleaned: bool = False) -> bool:
     """Evidence that `text` is a title: a phrase of several words, not a name, label, venue,
-    date, field list or author list."""
+    date, field list or author list. `cleaned`: `text` is already `clean_text`'s."""
     if "|" in text or len(_WORD.findall(text)) < TITLE_WORDS or \
             len(_DASH_FIELDS.findall(text)) > 1:
         return False  # (checked before cleaning: cleaning changes neither, and costs)
-    text = clean_text(text)
+    if not cleaned:
+        text = clean_text(text)
     if _VENUE_ONLY.match(text) or _DATE_ONLY.match(text) or _is_resource_label(text):
         return False
     if not _LIST_MARK.search(text):
@@ -259,7 +260,7 @@ _READERS: dict[str, Callable[[list[Piece]], Candidate | None]] = {
 
 def read_as(parsed: ParsedItem, pieces: list[Piece]) -> bool:
     """Whether the item-by-item reading gave a title (not a name before a colon)."""
-    if not title_like(parsed.title):
+    if not title_like(parsed.title, cleaned=True):
         return False
     head = _head_text(pieces)
     named = _NAME_BEFORE.match(head)

@@ -166,12 +166,14 @@ class _Walker:
         folded = []
         for child in item.children:
             sub = parse_item(child.pieces)
-            if sub.title and sub.links:
+            if sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
-            elif sub.links and not sub.title:
+            elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
-            elif not sub.links and child.pieces and not child.children:
+            elif child.children:
+                folded.append(child)  # a topic bullet ("- Value-based"): its items in turn
+            elif not sub.links and child.pieces:
                 # "-   Ann Author, Bob Writer. *ICML 2019*" under the paper: its authors, venue
                 text = "".join(p.text for p in child.pieces if p.kind == "text")
                 if not add_venue_line(parsed, text):

@@ -475,7 +475,34 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
         add_names_and_venue(item, after)
+    if not item.authors and "," in item.title and title_link is None:
+        _trailing_names(item)
     return item
+
+
+_END_YEAR = re.compile(rf",\s*({YEAR})\.?$")
+
+
+def _trailing_names(item: ParsedItem) -> None:
+    """`World Models, Ha & Schmidhuber, 2018`, `Dream to Control, Hafner et al.`: names (and a
+    year) written after the title inside its text go to authors (and year). Names need "et
+    al." or a year after them, so that `Side Effect, Combination Synergy, and Drug-Drug
+    Interaction Prediction` stays a title."""
+    title, year = item.title, None
+    dated = _END_YEAR.search(title)
+    if dated:
+        title, year = title[:dated.start()], int(dated.group(1))
+    parts = title.split(",")
+    for k in range(1, len(parts)):
+        authors, et_al = parse_authors(",".join(parts[k:]))
+        if not authors:
+            continue
+        if et_al or (len(authors) > 1 and year):
+            item.title = clean_title(",".join(parts[:k]))
+            item.authors, item.et_al = authors, et_al
+            if year and item.year is None:
+                item.year = year
+        return
 
 
 def _runs(head: list[Piece]) -> tuple[str, list[bool]]:

@@ -370,3 +370,21 @@ def test_a_heading_per_paper_is_its_title():
          "ICLR 2021", 2021, ["Dosovitskiy", "Beyer"]),
     ]
     assert [s.title for s in lib.sections] == ["Language Models", "Vision"]
+
+
+def test_a_nested_bullet_tree_and_names_written_after_the_title():
+    path = SHAPES / "bullet_tree.md"
+    reading = read_library(read_list(path), str(path))
+    assert [(e.title, e.year, [a.family for a in e.authors], e.arxiv, len(e.links))
+            for e in reading.lib.entries] == [
+        ("Playing Atari with Deep Reinforcement Learning", None, [], "1312.5602", 1),
+        ("Dueling Network Architectures for Deep Reinforcement Learning", None, [],
+         "1511.06581", 1),
+        # "- Paper: https://..." and "- Code: https://..." under the title: its links
+        ("Proximal Policy Optimization Algorithms", None, [], "1707.06347", 2),
+        ("Trust Region Policy Optimization", None, [], "1502.05477", 1),
+        ("World Models", 2018, ["Ha", "Schmidhuber"], "1803.10122", 1),
+        ("Dream to Control: Learning Behaviors by Latent Imagination", 2020, ["Hafner"],
+         "1912.01603", 1),
+    ]
+    assert reading.lib.problems == []  # topic bullets ("- Model-free") are not problems

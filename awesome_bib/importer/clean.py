@@ -14,7 +14,7 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Punctuation a title may trail when the list separates it from its links or venue.
 _TRAILING = " \t.,;:|-–—[("
 _LEADING = " \t,;:|-–—])"
-_WRAPPED = re.compile(r"[\"“][^\"“”]+[\"”]")
+_WRAPPED = re.compile(r"[\"“«《「][^\"“”«»《》「」]+[\"”»》」]")
 
 
 def squash(text: str) -> str:

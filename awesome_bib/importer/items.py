@@ -39,6 +39,7 @@ _BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
 _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"^\W*(\w+)\s*[:：]\s*$")
+_FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 _CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
@@ -512,6 +513,7 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
         chunk = p.text if p.kind == "text" else "\n" if p.kind == "break" else ""
         text += chunk
         mask += [p.strong] * len(chunk)
+    text = text.translate(_FULL_WIDTH)  # "【CVPR 2020】Title": brackets, one char for one
     match = _NUMBERING.match(text)  # "1. Title" when the list is not parsed as a list
     if match:
         text, mask = text[match.end():], mask[match.end():]

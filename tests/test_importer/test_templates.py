@@ -388,3 +388,14 @@ def test_a_nested_bullet_tree_and_names_written_after_the_title():
          "1912.01603", 1),
     ]
     assert reading.lib.problems == []  # topic bullets ("- Model-free") are not problems
+
+
+def test_full_width_brackets_and_title_marks():
+    assert _rows("full_width.md") == [
+        ("mubiaojiance", "EfficientDet: Scalable and Efficient Object Detection", "CVPR 2020",
+         2020, "1911.09070"),  # "【CVPR 2020】Title"
+        ("mubiaojiance", "End-to-End Object Detection with Transformers", "ECCV 2020", 2020,
+         "2005.12872"),
+        ("mubiaojiance", "Feature Pyramid Networks for Object Detection", "CVPR 2017", 2017,
+         "1612.03144"),  # "《Title》（CVPR 2017）"
+    ]

@@ -104,3 +104,51 @@ def test_a_hand_edited_invalid_key_is_one_line_and_exit_2(command, tmp_path, cap
     assert status == 2
     assert err.splitlines() == [f"awesome-bib: error: {path}:{at + 1}: bad entry: key: invalid "
                                 f"citation key 'bad key,}}' (ASCII letters, digits and -_:. only)"]
+
+
+#: Outcomes and a candidate as enrichment wrote them before they were typed records (copied
+#: from entries/ files the earlier writer produced in tests/test_enrich/test_identity.py).
+STORED = """\
+- key: k2023
+  candidates:
+  - doi: 10.1016/j.other.2019.000001
+    title: Unified Chest Radiograph Understanding
+    year: 2019
+    type: journal-article
+    score: 100.0
+    why_not: year 2019 not within one of [2023]; first author 'smith' is not 'tan'
+  outcomes:
+  - code: link-mismatch
+    line: 7
+    arxiv: '1707.08567'
+    listed_title: A Listed Title That Is Not This Paper
+    arxiv_titles:
+      v1: 'Proceedings of Workshop AEW10: Concepts in Information Theory and Communications'
+    similarity: 32.6
+    why: title
+    message: links arXiv 1707.08567 ...
+  - code: found-by-title-search
+    arxiv: '2402.33333'
+    arxiv_title: Sparse Mixture Retrieval for Medical Question Answering
+    message: 'found on arXiv by its title: 2402.33333'
+    line: 10
+  - code: no-source
+    message: no source found (no arXiv id, no Crossref match)
+    line: 11
+"""
+
+
+def test_typed_outcomes_and_candidates_keep_the_stored_form():
+    """Records read from entries/ are written back in the same key order: re-importing an
+    unchanged list changes no byte of an enriched entries/."""
+    import yaml
+
+    from awesome_bib.model import Entry
+
+    [data] = yaml.safe_load(STORED)
+    entry = Entry.from_dict(data)
+    assert [o.code for o in entry.outcomes] == ["link-mismatch", "found-by-title-search",
+                                                "no-source"]
+    back = entry.to_dict()
+    for field in ("candidates", "outcomes"):
+        assert [list(r.items()) for r in back[field]] == [list(r.items()) for r in data[field]]

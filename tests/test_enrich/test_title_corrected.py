@@ -50,3 +50,13 @@ def test_record_title_is_another_span_of_the_item(tmp_path: Path, fake_arxiv, fa
     assert "link-mismatch" in [o.code for o in other.outcomes]
     found = [(f["line"], f["code"]) for f in report.findings]
     assert (5, "title-corrected") in found and (7, "link-mismatch") in found
+    # Re-importing the unchanged list keeps the corrected title (it is arXiv's now, not the
+    # list's, so the list's reading does not overwrite it); the key, made once from verified
+    # authors, then stays.
+    store.save_library(lib, tmp_path / "entries")
+    import_list(listing, tmp_path / "entries")
+    again = store.load_library(tmp_path / "entries")
+    assert [e.title for e in again.entries] == [e.title for e in lib.entries]
+    import_list(listing, tmp_path / "entries")
+    third = store.load_library(tmp_path / "entries")
+    assert [(e.key, e.title) for e in third.entries] == [(e.key, e.title) for e in again.entries]

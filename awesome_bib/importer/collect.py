@@ -222,14 +222,18 @@ class _Walker:
         raw = self._raw(start, para.end_line)
         if self._is_nav(para):
             return
-        if not self.chain:
+        badges = all(p.kind == "image" or (p.kind == "link" and p.images and not p.text.strip())
+                     or not meaningful(p.text) for p in para.pieces)
+        under_title = len(self.chain) == 1 and self.chain[0].level == self.title_level
+        if not self.chain or (under_title and not badges):
+            # Prose under the list's own title, before its first section, introduces the
+            # list ("I wrote this page with reference to [this survey](...)")
             self.found.append(_Found("skipped", self.chain, para.line, raw,
-                                     reason="the list's own header (before the first heading)"))
+                                     reason="the list's own header (before its first section)"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed))
         else:
-            if all(p.kind == "image" or (p.kind == "link" and p.images and not p.text.strip())
-                   or not meaningful(p.text) for p in para.pieces):
+            if badges:
                 why = "only badges or images"
             elif not parsed.title:
                 why = "paragraph without a title"

@@ -28,7 +28,7 @@ from pathlib import Path
 from ..core.titles import title_key
 from ..core.years import YEAR, year_of
 from ..errors import ListError
-from ..model import Author, Link
+from ..model import Author
 from ..venues import lookup
 from .authors import parse_authors
 from .clean import clean_text, clean_title
@@ -561,6 +561,7 @@ def declared_for(declared: Mapping[str, Declared], titles: list[str]) -> Declare
     return declared.get("*")
 
 
-__all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Link", "Member", "SectionTemplate", "apply",
+__all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Member", "SectionTemplate", "apply",
            "apply_declared", "common_notation", "compile_template", "declared_for", "infer",
-           "load_declared", "name_and_description", "notation", "parse_option", "title_like"]
+           "load_declared", "name_and_description", "names_line", "notation", "parse_option",
+           "read_as", "read_names_line", "title_like", "titled"]

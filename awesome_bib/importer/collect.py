@@ -403,6 +403,8 @@ class _Walker:
             fit = 0
             notations = []
             for f, member in zip(group, members, strict=True):
+                if f.kind == "skipped":
+                    continue  # `_skip_untitled` took it out
                 if declared is not None:
                     parsed = apply_declared(declared, member, f.raw)
                 elif slot == AS_READ:

@@ -399,3 +399,14 @@ def test_full_width_brackets_and_title_marks():
         ("mubiaojiance", "Feature Pyramid Networks for Object Detection", "CVPR 2017", 2017,
          "1612.03144"),  # "《Title》（CVPR 2017）"
     ]
+
+
+@pytest.mark.parametrize("path", sorted([*SHAPES.glob("*.md"),
+                                         *(LISTS.parent / "corpus").glob("[0-9]*.md")]),
+                         ids=lambda p: p.name)
+def test_explain_only_explains(path: Path):
+    """--explain prints the templates; it never changes what is read."""
+    plain_read = read_library(read_list(path), str(path)).lib
+    explained = read_library(read_list(path), str(path), explain=True).lib
+    assert [e.to_dict() for e in explained.entries] == [e.to_dict() for e in plain_read.entries]
+    assert explained.problems == plain_read.problems

@@ -163,8 +163,9 @@ def _inside_span(line: list[Piece], after: list[Piece]) -> bool:
             and line[-1].strong and after[0].strong:
         return True
     text = "".join(p.text for p in line if p.kind in ("text", "link")).lstrip()
-    return text[:1] in "\"“" and text.count("\"") % 2 == 1 if text.startswith("\"") \
-        else text.startswith("“") and "”" not in text
+    if text.startswith("\""):
+        return text.count("\"") % 2 == 1
+    return text.startswith("“") and "”" not in text
 
 
 def _line_text(line: list[Piece]) -> str:

@@ -12,7 +12,6 @@ regenerated unless the user asks (`--rekey`).
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterable
 
 from .model import Entry
@@ -29,7 +28,6 @@ without yet zu zum
 """.split())
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_ALLOWED = set(string.ascii_letters + string.digits + "-_:.")
 
 
 def fold(text: str) -> str:
@@ -71,12 +69,6 @@ def base_key(entry: Entry) -> tuple[str, bool]:
     # An acronym is lower-cased whole ("ROCO" -> "roco", not "rOCO"), a word its first letter.
     words[0] = first.lower() if first == first.upper() else first[0].lower() + first[1:]
     return "".join(words) + year, True
-
-
-def is_valid_key(key: str) -> bool:
-    """Keys hold only ASCII letters, digits and `-_:.` and start with a letter or digit
-    (bibtex and biber accept both; a title may start with "3D")."""
-    return bool(key) and key[0].isalnum() and set(key) <= _ALLOWED
 
 
 def assign_keys(entries: Iterable[Entry], rekey: bool = False) -> list[tuple[Entry, str, str]]:

@@ -24,11 +24,17 @@ from .core.vocab import (
     Provenance,
     PubType,
     SectionKind,
+    is_valid_key,
     one_of,
 )
 
 #: Fields the importer owns: a re-import of the list may rewrite them (unless a person edited them).
 LIST_FIELDS = ("title", "llm", "venue_tag", "year", "links", "arxiv", "doi", "listings", "dataset")
+
+#: Parsed YAML as PyYAML returns it (its loaders are untyped, hence Any): every `from_dict`
+#: checks the shape it reads, and a wrong one is a ValueError naming the field.
+Yaml = Any
+
 
 class FieldError(ValueError):
     """A bad value in one field of an entry: the store names the line that field is on."""
@@ -52,7 +58,7 @@ class Author:
                                   ("literal", self.literal)) if v}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | str) -> Author:
+    def from_dict(cls, data: Mapping[str, Yaml] | str) -> Author:
         """Load from YAML; a bare string is a literal name."""
         if isinstance(data, str):
             return cls(literal=data)
@@ -79,7 +85,7 @@ class Link:
         return {"label": self.label, "url": self.url}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Link:
+    def from_dict(cls, data: Mapping[str, Yaml]) -> Link:
         """Load from YAML."""
         return cls(label=str(data.get("label", "")), url=str(data.get("url", "")))
 
@@ -96,9 +102,9 @@ class Listing:
     venue_tag: str = ""
     raw: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Serialise, omitting empty parts."""
-        out: dict[str, Any] = {"section": self.section}
+        out: dict[str, object] = {"section": self.section}
         if self.subsection:
             out["subsection"] = self.subsection
         out["position"] = self.position
@@ -112,7 +118,7 @@ class Listing:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Listing:
+    def from_dict(cls, data: Mapping[str, Yaml]) -> Listing:
         """Load from YAML."""
         return cls(section=str(data["section"]), line=int(data.get("line", 0)),
                    position=int(data.get("position", 0)),
@@ -159,10 +165,10 @@ class Entry:
     provenance: dict[str, Provenance] = field(default_factory=dict)  # field -> who set it
     fingerprints: dict[str, str] = field(default_factory=dict)  # field -> hash written by enrich
     candidates: list[Candidate] = field(default_factory=list)  # near misses for review
-    history: list[dict[str, Any]] = field(default_factory=list)  # changes enrichment made
+    history: list[dict[str, object]] = field(default_factory=list)  # changes enrichment made
     unresolved: str = ""  # why enrichment could not resolve it
     outcomes: list[OutcomeRecord] = field(default_factory=list)  # what enrichment found
-    extra: dict[str, Any] = field(default_factory=dict)  # unknown YAML keys, kept verbatim
+    extra: dict[str, Yaml] = field(default_factory=dict)  # unknown YAML keys, kept verbatim
 
     @property
     def sections(self) -> list[str]:
@@ -178,9 +184,9 @@ class Entry:
         """Line of the first listing (0 when unknown)."""
         return self.listings[0].line if self.listings else 0
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Serialise in a fixed field order, omitting empty values (diff-friendly YAML)."""
-        out: dict[str, Any] = {}
+        out: dict[str, object] = {}
         for f in fields(self):
             if f.name == "extra":
                 continue
@@ -201,12 +207,12 @@ class Entry:
         return out
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Entry:
+    def from_dict(cls, data: Mapping[str, Yaml]) -> Entry:
         """Load from YAML; unknown keys land in `extra` and are written back unchanged. A value
         outside its vocabulary (`pub_type: thesis`) is a ValueError naming it."""
         known = _ENTRY_FIELDS
-        kwargs: dict[str, Any] = {}
-        extra: dict[str, Any] = {}
+        kwargs: dict[str, Any] = {}  # Any: each field its own type, checked by _field_value
+        extra: dict[str, Yaml] = {}
         for k, v in data.items():
             if k not in known:
                 extra[k] = v
@@ -219,8 +225,10 @@ class Entry:
         return cls(**kwargs, extra=extra)
 
 
-def _field_value(k: str, v: Any) -> Any:
+def _field_value(k: str, v: Yaml) -> object:
     """One YAML field's value as the Entry field holds it (ValueError when it cannot be)."""
+    if k == "key" and v not in (None, "") and not is_valid_key(str(v)):
+        raise ValueError(f"invalid citation key {v!r} (ASCII letters, digits and -_:. only)")
     if k in _CHECKED:
         return _CHECKED[k](v)
     if k == "authors":
@@ -250,7 +258,7 @@ def _provenance(value: object) -> dict[str, Provenance]:
     return {str(k): one_of(f"provenance of {k}", v, PROVENANCES) for k, v in value.items()}
 
 
-def _records(value: object, name: str) -> list[Any]:
+def _records(value: object, name: str) -> list[Yaml]:
     if value in (None, ""):
         return []
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
@@ -259,7 +267,7 @@ def _records(value: object, name: str) -> list[Any]:
 
 
 #: Fields whose YAML value is checked against a vocabulary or a record type on load.
-_CHECKED: dict[str, Callable[[Any], Any]] = {
+_CHECKED: dict[str, Callable[[Yaml], object]] = {
     "kind": lambda v: one_of("kind", v, ENTRY_KINDS),
     "pub_type": lambda v: "" if v in (None, "") else one_of("pub_type", v, PUB_TYPES),
     "provenance": lambda v: _provenance(v or {}),
@@ -281,10 +289,62 @@ class Section:
         return {"slug": self.slug, "title": self.title, "kind": self.kind}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Section:
+    def from_dict(cls, data: Mapping[str, Yaml]) -> Section:
         """Load from YAML."""
         return cls(slug=str(data["slug"]), title=str(data.get("title", data["slug"])),
                    kind=one_of("kind", data.get("kind", "papers"), SECTION_KINDS))
+
+
+@dataclass(frozen=True, slots=True)
+class ListProblem:
+    """A bullet that looks like a paper but gave no title or no link: where, what, why."""
+
+    line: int
+    raw: str
+    reason: str
+    file: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        """As stored in `_index.yaml`."""
+        return {"file": self.file, "line": self.line, "raw": self.raw, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Yaml]) -> ListProblem:
+        """Load from YAML."""
+        return cls(line=int(data.get("line") or 0), raw=str(data.get("raw", "") or ""),
+                   reason=str(data.get("reason", "") or ""), file=str(data.get("file", "") or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictItem:
+    """One of the items that carry a shared link."""
+
+    line: int
+    title: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One paper link carried by items with different titles."""
+
+    link: str
+    id: str  # what the link identifies (core.identifiers.paper_id)
+    file: str
+    items: tuple[ConflictItem, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """As stored in `_index.yaml`."""
+        return {"link": self.link, "id": self.id, "file": self.file,
+                "items": [{"line": i.line, "title": i.title, "key": i.key} for i in self.items]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Yaml]) -> Conflict:
+        """Load from YAML."""
+        items = tuple(ConflictItem(int(i.get("line") or 0), str(i.get("title", "")),
+                                   str(i.get("key", ""))) for i in data.get("items") or [])
+        return cls(link=str(data.get("link", "")), id=str(data.get("id", "")),
+                   file=str(data.get("file", "")), items=items)
 
 
 @dataclass(slots=True)
@@ -294,8 +354,8 @@ class Library:
     sections: list[Section] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     source: str = ""  # the list file it was imported from
-    conflicts: list[dict[str, Any]] = field(default_factory=list)  # shared link, other title
-    problems: list[dict[str, Any]] = field(default_factory=list)  # unparseable items
+    conflicts: list[Conflict] = field(default_factory=list)  # shared link, other title
+    problems: list[ListProblem] = field(default_factory=list)  # unparseable items
 
     def in_section(self, slug: str) -> list[Entry]:
         """Entries listed in section `slug`, in the order the list gives them there."""

@@ -7,9 +7,8 @@ which checks lacked the data they need (offline, or before `awesome-bib enrich`)
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..model import Library
+from ..store.cache import Cache
 from . import context
 from .findings import KINDS, SEVERITIES, Finding, exit_status
 from .rules import ALL
@@ -18,10 +17,11 @@ __all__ = ["Finding", "KINDS", "SEVERITIES", "check_library", "evidence_gaps", "
            "run"]
 
 
-def run(lib: Library, file: str = "", cache: Any = None) -> tuple[list[Finding], list[str]]:
+def run(lib: Library, file: str = "", cache: Cache | None = None
+        ) -> tuple[list[Finding], list[str]]:
     """Findings (sorted, without repeats) and the evidence gaps, from one pass."""
     ctx = context.build(lib, file or lib.source, cache)
-    seen: set[tuple] = set()
+    seen: set[tuple[str, int, str]] = set()
     findings: list[Finding] = []
     for rule in ALL:
         for finding in rule(ctx):
@@ -33,7 +33,7 @@ def run(lib: Library, file: str = "", cache: Any = None) -> tuple[list[Finding],
     return findings, evidence_gaps(ctx)
 
 
-def check_library(lib: Library, file: str = "", cache: Any = None) -> list[Finding]:
+def check_library(lib: Library, file: str = "", cache: Cache | None = None) -> list[Finding]:
     """Every finding about the list behind `lib`, most serious first."""
     return run(lib, file, cache)[0]
 

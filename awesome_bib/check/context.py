@@ -12,8 +12,10 @@ from typing import Any
 
 from ..core.arxiv_ids import malformed_url, parse_id
 from ..core.identifiers import paper_id
+from ..core.titles import title_words
 from ..core.vocab import PUBLISHED_TYPES
 from ..model import Entry, Library, Link, Listing
+from ..store.cache import Cache
 
 #: Provenances that count as evidence of a published version.
 PUBLISHED_SOURCES = ("crossref", "manual")
@@ -102,7 +104,7 @@ def make_item(entry: Entry, listing: Listing) -> Item:
     return item
 
 
-def build(lib: Library, file: str, cache: Any = None) -> Context:
+def build(lib: Library, file: str, cache: Cache | None = None) -> Context:
     """Collect items and evidence from the library (and the enrichment cache, when given)."""
     ctx = Context(lib=lib, file=file)
     for entry in lib.entries:
@@ -120,7 +122,7 @@ def build(lib: Library, file: str, cache: Any = None) -> Context:
     return ctx
 
 
-def _from_cache(ctx: Context, cache: Any) -> None:
+def _from_cache(ctx: Context, cache: Cache) -> None:
     """arXiv titles and dead ids from the enrichment cache (`Cache.get(source, key)`)."""
     for ident in sorted({a for it in ctx.items for a in it.arxiv}):
         hit, payload = cache.get("arxiv", ident)
@@ -144,11 +146,10 @@ def _from_cache(ctx: Context, cache: Any) -> None:
                 ctx.doi_titles.setdefault(key, " ".join(title.split()))
 
 
-def _searches_from_cache(ctx: Context, cache: Any) -> None:
+def _searches_from_cache(ctx: Context, cache: Cache) -> None:
     """Ids the arXiv title searches of listed titles returned ("arxiv-search", fetch.py)."""
-    from ..enrich.arxiv import search_key
 
-    for key in sorted({search_key(it.title) for it in ctx.items} - {""}):
+    for key in sorted({title_words(it.title) for it in ctx.items} - {""}):
         hit, payload = cache.get("arxiv-search", key)
         if not hit or not isinstance(payload, list):
             continue

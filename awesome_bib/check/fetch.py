@@ -12,8 +12,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..core.arxiv_ids import is_arxiv_doi
+from ..core.arxiv_ids import is_arxiv_doi, parse_id
+from ..core.titles import title_words
 from ..model import Library
+from ..store.cache import Cache, default_dir
 from . import context
 
 
@@ -26,18 +28,17 @@ def mismatched_titles(ctx: context.Context) -> list[str]:
                    and "listed_title_arxiv_id" not in f.evidence})
 
 
-def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[object, dict[str, int]]:
+def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[Cache, dict[str, int]]:
     """Fetch what the cache lacks for `lib`; return the cache and cached/fetched/failed counts."""
     from ..enrich import Options, gather
     from ..enrich import arxiv as arxiv_src
     from ..enrich import crossref as crossref_src
-    from ..store.cache import Cache, default_dir
 
     mailto = os.environ.get("AWESOME_BIB_MAILTO", "")
     opts = Options(cache_dir=cache_dir, mailto=mailto)
     cache = Cache(Path(cache_dir) if cache_dir else default_dir())
     ctx = context.build(lib, lib.source)
-    ids = sorted({a for item in ctx.items for a in item.arxiv if arxiv_src.parse_id(a)})
+    ids = sorted({a for item in ctx.items for a in item.arxiv if parse_id(a)})
     dois = sorted({d for item in ctx.items for d in item.dois
                    if not is_arxiv_doi(d)})
     counts = {"cached": 0, "fetched": 0, "failed": 0}
@@ -49,7 +50,7 @@ def fetch_evidence(lib: Library, cache_dir: str | Path | None) -> tuple[object, 
         client = crossref_src.CrossrefClient(mailto=mailto)
         gather(crossref_src.CrossrefDois(client), dois, cache, opts, counts, None)
     if source is not None:
-        keys = [k for k in map(arxiv_src.search_key, mismatched_titles(
+        keys = [k for k in map(title_words, mismatched_titles(
             context.build(lib, lib.source, cache))) if k]
         if keys:
             gather(arxiv_src.ArxivTitleSearch(source), keys, cache, opts, counts, None)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .. import citekeys, store
 from ..importer import build_library, read_list
 from ..importer.merge import conflicts, merge_existing
 from ..model import Library
+from ..store.cache import Cache, default_dir
 
 
 @dataclass
@@ -44,9 +44,7 @@ def load(list_path: str | None, entries_dir: str | Path) -> Loaded:
     return Loaded(lib, str(list_path), text)
 
 
-def open_cache(cache_dir: str | Path | None) -> Any:
+def open_cache(cache_dir: str | Path | None) -> Cache | None:
     """The enrichment cache (read-only use), or None when there is none on disk."""
-    from ..store.cache import Cache, default_dir
-
     root = Path(cache_dir) if cache_dir else default_dir()
     return Cache(root) if root.is_dir() else None

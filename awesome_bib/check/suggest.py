@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from .findings import Finding
 
@@ -25,7 +26,7 @@ def patch_path(list_path: str) -> str:
     return str(path)
 
 
-def _edit(line: str, fix: dict) -> str | None:
+def _edit(line: str, fix: dict[str, Any]) -> str | None:
     """`line` with one fix applied, or None when the fix cannot be placed with certainty."""
     action = fix["action"]
     if action == "retitle":

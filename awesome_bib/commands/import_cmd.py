@@ -21,16 +21,16 @@ def _summary(report: ImportReport) -> list[str]:
                f"datasets: {report.datasets}, duplicates merged: {report.merged}")
     out.append(f"conflicts (same link, different titles): {len(report.conflicts)}")
     for c in report.conflicts:
-        lines = ", ".join(str(i["line"]) for i in c["items"])
-        titles = " | ".join(i["title"] for i in c["items"])
-        out.append(f"  {report.source}:{c['items'][0]['line']}: {c['link']} at lines {lines}: "
+        lines = ", ".join(str(i.line) for i in c.items)
+        titles = " | ".join(i.title for i in c.items)
+        out.append(f"  {report.source}:{c.items[0].line}: {c.link} at lines {lines}: "
                    f"{titles}")
     out.append(f"problems: {len(report.problems)}")
     for p in report.problems:
-        out.append(f"  {report.source}:{p['line']}: {p['reason']}: {p['raw'].splitlines()[0]}")
+        out.append(f"  {report.source}:{p.line}: {p.reason}: {p.raw.splitlines()[0]}")
     out.append(f"skipped (link-bearing lines not imported): {len(report.skipped)}")
     for sk in report.skipped:
-        out.append(f"  {report.source}:{sk['line']}: skipped: {sk['reason']}")
+        out.append(f"  {report.source}:{sk.line}: skipped: {sk.reason}")
     out.append(f"added {len(report.added)}, kept {len(report.kept)}, removed "
                f"{len(report.removed)}; files written: {len(report.written)}")
     for r in report.removed:

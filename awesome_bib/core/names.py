@@ -1,5 +1,5 @@
-"""The one person-name splitter: "Given Family" words -> (family, given), for names a list
-writes and names arXiv gives alike.
+"""Person names, one rule each: the splitter ("Given Family" words -> (family, given)) for
+names a list writes and names arXiv gives alike, and whether two first authors are one person.
 
 Particles begin the family name ("Ludwig van Beethoven" -> "van Beethoven", "Hamid el Alaoui"
 -> "el Alaoui"); a generational suffix stays with the given name so that it is never taken for
@@ -7,6 +7,30 @@ the family name ("Martin Luther King Jr." -> family "King").
 """
 
 from __future__ import annotations
+
+import re
+from typing import Protocol
+
+
+def _ascii(name: str, other: str) -> str:
+    """A name ASCII-folded and lower-cased (Müller -> muller, 王 -> wang), every character but
+    letters, digits and spaces replaced by `other`."""
+    from anyascii import anyascii  # here, not at the top: only enrichment compares people
+
+    return re.sub(r"[^a-z0-9 ]+", other, anyascii(name).lower())
+
+
+class Person(Protocol):
+    """What the comparison reads of an author (model.Author has it)."""
+
+    @property
+    def family(self) -> str: ...
+
+    @property
+    def literal(self) -> str: ...
+
+    @property
+    def display(self) -> str: ...
 
 #: Lower-case words that begin a family name.
 PARTICLES = frozenset("""
@@ -41,3 +65,32 @@ def split_words(words: list[str]) -> tuple[str, str]:
         start -= 1
     given = " ".join(tokens[:start] + ([suffix] if suffix else []))
     return " ".join(tokens[start:]), given
+
+
+def family_key(person: Person | None) -> str:
+    """A comparable form of a family (or literal) name: ASCII-folded, lower-case words."""
+    if person is None:
+        return ""
+    return _ascii(person.family or person.literal, "").strip()  # "O'Brien" -> "obrien"
+
+
+def same_person(ours: Person | None, theirs: Person | None) -> bool | None:
+    """Are two (first) authors one person? None when either is unknown (no evidence either
+    way). Family names agree when one holds the other as whole words ("m bran" / "bran"), or
+    one family name is among the words of the other's full name (arXiv names may be
+    reversed: "Wang Xiaoming")."""
+    a, b = family_key(ours), family_key(theirs)
+    if not a or not b:
+        return None
+    return _same_family(a, b) or _in_name(b, ours) or _in_name(a, theirs)
+
+
+def _in_name(family: str, person: Person | None) -> bool:
+    words = set(_ascii(person.display if person else "", " ").split())
+    return bool(words) and set(family.split()) <= words
+
+
+def _same_family(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return bool(wa and wb) and (set(wa) <= set(wb) or set(wb) <= set(wa)
+                                or a.replace(" ", "") == b.replace(" ", ""))

@@ -73,14 +73,18 @@ class OutcomeRecord:
     venue_tag: str = ""
 
     def to_dict(self) -> dict[str, object]:
-        """As stored in entries/: the code first, then every non-empty field."""
+        """As stored in entries/ (the order entries/ files have always had, so that a rewrite
+        changes no byte): the code, the line when it is the bullet's own, every non-empty
+        field, the message, else the line."""
         out: dict[str, object] = {"code": self.code}
+        if self.code in _LINE_AFTER_CODE:
+            out["line"] = self.line
         for f in fields(self):
             value = getattr(self, f.name)
             if f.name not in ("code", "message", "line") and value not in ("", None, {}):
                 out[f.name] = dict(value) if isinstance(value, dict) else value
         out["message"] = self.message
-        out["line"] = self.line
+        out.setdefault("line", self.line)
         return out
 
     @classmethod
@@ -108,6 +112,9 @@ class OutcomeRecord:
 
 
 _OUTCOME_FIELDS = frozenset(f.name for f in fields(OutcomeRecord))
+#: Codes about one bullet of several (its line found by the id it links): stored line first.
+_LINE_AFTER_CODE: frozenset[OutcomeCode] = frozenset({"title-changed", "link-mismatch",
+                                                       "year-contradiction"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ naming its file and line, never a `KeyError` deep inside a stage.
 
 from __future__ import annotations
 
+import string
 from typing import Literal, TypeVar, get_args
 
 _T = TypeVar("_T", bound=str)
@@ -18,6 +19,15 @@ def one_of(name: str, value: object, allowed: tuple[_T, ...]) -> _T:
         if value == choice:
             return choice
     raise ValueError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+
+
+_KEY_CHARS = frozenset(string.ascii_letters + string.digits + "-_:.")
+
+
+def is_valid_key(key: str) -> bool:
+    """Citation keys hold only ASCII letters, digits and `-_:.` and start with a letter or
+    digit (bibtex and biber accept both; a title may start with "3D")."""
+    return bool(key) and key[0].isalnum() and set(key) <= _KEY_CHARS
 
 
 #: Publication types an entry can resolve to; each format maps them through a table.
@@ -57,14 +67,13 @@ PAPER_LABELS = frozenset({"pdf", "paper", "arxiv", "link", "doi", "html", "abstr
 URL_LABELS = ("paper", "pdf", "link", "arxiv", "html", "doi", "openreview", "project",
               "project website", "website", "page")
 
-#: Link labels that name a kind of resource, never a paper title (an item whose only "title"
-#: is one of these has no title).
-RESOURCE_LABELS = frozenset("""
-pdf paper arxiv code github project website page homepage demo code-demo link doi html video
-slides poster blog dataset data model models huggingface hf supp supplementary openreview
-bibtex bib talk official unofficial pytorch tensorflow jax colab notebook weights checkpoint
-abstract acm ieee springer pubmed pmc medrxiv biorxiv ssrn researchgate zenodo tweet twitter
-""".split())
-
 #: Link labels of software (code, demos, notebooks): a short name with only these is a tool.
 TOOL_LABELS = frozenset("code github pytorch tensorflow jax colab notebook demo".split())
+
+#: Link labels that name a kind of resource, never a paper title (an item whose only "title"
+#: is one of these has no title): every label above, and these.
+RESOURCE_LABELS = PAPER_LABELS | frozenset(URL_LABELS) | TOOL_LABELS | frozenset("""
+homepage code-demo video slides poster blog dataset data model models huggingface hf supp
+supplementary bibtex bib talk official unofficial weights checkpoint acm ieee springer pubmed
+pmc medrxiv biorxiv ssrn researchgate zenodo tweet twitter
+""".split())

@@ -35,11 +35,3 @@ def year_of(text: str) -> int | None:
     """The first four-digit year in `text` (`MLMIW 2023 2023`, `MICCAI2023` -> 2023), else None."""
     match = _YEAR.search(text)
     return int(match.group(1)) if match else None
-
-
-def read_year(text: str) -> int | None:
-    """The first year in `text`, four-digit or `'23`, else None."""
-    match = find_year(text)
-    if not match:
-        return None
-    return int(match.group(1)) if match.group(1) else full_year(match.group(2))

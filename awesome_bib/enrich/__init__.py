@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import citekeys, store
+from ..core.arxiv_ids import parse_id
 from ..core.outcomes import ARXIV_DEAD, REPORTED, Candidate, OutcomeRecord
 from ..core.titles import RELATED, similarity, title_words
 from ..core.vocab import PUBLISHED_TYPES
@@ -29,6 +30,7 @@ from .steps import (
     IDENTITY_STEPS,
     ChooseCrossref,
     Context,
+    Step,
     Writer,
     choose_crossref,
     entry_dois,
@@ -151,7 +153,7 @@ def search_query(entry: Entry) -> str | None:
     return " ".join(w for w in words if w)
 
 
-def _fold(steps: Iterable[Any], entries: list[Entry], ctx: Context, writer: Writer) -> None:
+def _fold(steps: Iterable[Step], entries: list[Entry], ctx: Context, writer: Writer) -> None:
     for entry in entries:
         for step in steps:
             try:
@@ -182,7 +184,7 @@ def use_title_hits(entry: Entry, hits: list[dict[str, Any]], ctx: Context,
     as candidates."""
     wrong = ctx.identities.get(id(entry))
     for hit in hits:
-        ident = (arxiv_src.parse_id(str(hit.get("id", ""))) or ("", ""))[0]
+        ident = (parse_id(str(hit.get("id", ""))) or ("", ""))[0]
         if not ident or (wrong is not None and ident == wrong.arxiv):
             continue
         verdict = identity.judge(entry, hit, {})
@@ -227,7 +229,7 @@ def enrich_library(lib: Library, opts: Options | None = None,
                                      clock=opts.clock, sleep=opts.sleep)
     # arXiv: the latest version of every id, plus the version a link names, in id_list
     # batches; then, in one more batched request, the older versions the identity check needs.
-    ids = [p[0] for p in (arxiv_src.parse_id(e.arxiv) for e in entries if e.arxiv) if p]
+    ids = [p[0] for p in (parse_id(e.arxiv) for e in entries if e.arxiv) if p]
     linked = [e.arxiv + v for e in entries if e.arxiv and (v := identity.linked_version(e))]
     ctx.arxiv = gather(ax, [*ids, *linked], cache, opts, counts, progress)
     older = [k for k in (versions_needed(e, ctx) for e in entries) if k]
@@ -237,10 +239,10 @@ def enrich_library(lib: Library, opts: Options | None = None,
     # No usable arXiv link: search arXiv by title, many titles per request.
     searching = [e for e in entries if needs_title_search(e, ctx)]
     search = arxiv_src.ArxivTitleSearch(ax)
-    hits = gather(search, [arxiv_src.search_key(e.title) for e in searching], cache, opts,
+    hits = gather(search, [title_words(e.title) for e in searching], cache, opts,
                   counts, progress)
     for entry in searching:
-        outcome = hits.get(arxiv_src.search_key(entry.title))
+        outcome = hits.get(title_words(entry.title))
         hit = use_title_hits(entry, outcome.payload, ctx, writer) \
             if outcome is not None and outcome.found else None
         found = ctx.identities[id(entry)].arxiv if hit is not None else ""

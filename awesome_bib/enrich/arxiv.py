@@ -116,7 +116,8 @@ class ArxivSource:
             pacer.sleep = sleep
         session = requests.Session()  # one connection, kept alive between batches
 
-        def get(u: str, params: dict, headers: dict, timeout: float) -> Response:
+        def get(u: str, params: dict[str, str], headers: dict[str, str],
+                timeout: float) -> Response:
             # requests' `content` is a read-only property; PoliteHttp only reads it.
             return cast(Response, session.get(u, params=params, headers=headers,
                                                timeout=timeout))
@@ -169,14 +170,10 @@ def _version(payload: dict[str, Any]) -> int:
     return int(version[1:]) if version else 0
 
 
-def search_key(title: str) -> str:
-    """The cache key (and phrase words) of a title search: lower-case ASCII words only."""
-    return title_words(title)
-
-
 class ArxivTitleSearch:
     """Which arXiv papers carry a title: `ti:"..." OR ti:"..."` phrase searches, several titles
-    per request (keys are `search_key`s).
+    per request (keys are `core.titles.title_words` of the titles: the phrase words, and
+    the cache key of the search).
 
     A request holds as many titles as keep its URL within `MAX_SEARCH_URL` characters and at
     most `SEARCH_TITLES`; it asks for SEARCH_HITS results per title, and each result is given
@@ -199,7 +196,8 @@ class ArxivTitleSearch:
     def url(self, keys: Sequence[str]) -> str:
         """The request URL for one batch of keys (what `max_url` limits)."""
         search = self._search(keys)
-        return self.source.client._format_url(search, 0, search.max_results or 1)
+        # str(): the arxiv package ships no types
+        return str(self.source.client._format_url(search, 0, search.max_results or 1))
 
     @staticmethod
     def _search(keys: Sequence[str]) -> arxiv.Search:
@@ -220,7 +218,7 @@ class ArxivTitleSearch:
 
     def lookup(self, keys: Sequence[str]) -> Iterator[dict[str, Outcome]]:
         """One request per batch of titles; each key gets the hits closest to it."""
-        words = {k: search_key(k) for k in dict.fromkeys(keys)}
+        words = {k: title_words(k) for k in dict.fromkeys(keys)}
         out = {k: Outcome(payload=[]) for k, w in words.items() if not w}
         if out:
             yield out

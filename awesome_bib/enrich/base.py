@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.vocab import Provenance
+
+if TYPE_CHECKING:  # enrich/__init__.py imports this module
+    from ..model import Entry
+    from . import Options
 
 
 @dataclass
 class Outcome:
     """What a source said about one key: its payload (None = "no such thing") or an error."""
 
-    payload: Any = None  # JSON-able, exactly what we cache
+    payload: Any = None  # JSON as the source sent it (Any: its shape is the source's), cached
     error: str = ""  # transient failure (timeout, 429 after retries); never cached
     cached: bool = False
 
@@ -45,7 +49,7 @@ class Record:
     kind: str = ""  # Crossref `type` ("journal-article", ...) or "arxiv"
     preprint_of: list[str] = field(default_factory=list)  # DOIs of published versions
     score: float | None = None  # match score when found by a search
-    payload: Any = None  # what the source returned (to cache a search hit under its DOI)
+    payload: Any = None  # the source's JSON (Any: its shape is the source's), to cache a hit
 
 
 class RecordError(ValueError):
@@ -60,12 +64,12 @@ class Provider:
     name: Provenance  # written into entries' provenance; a new source adds it to core.vocab
     rank: int  # a higher rank overwrites a lower one; the list is 0
     fields: tuple[str, ...]  # entry fields its records write, in order
-    to_record: Callable[[Any], Record]  # one cached payload -> Record (raises RecordError)
+    to_record: Callable[[Any], Record]  # one cached JSON payload (Any: the source's shape)
     #: For a source enrichment runs generically (every source but arXiv and Crossref, whose
     #: identity checks, versions, searches and published versions have their own steps):
     #: `make_source(options)` builds its batched `Source` (its `name` = the cache folder) and
     #: `keys(entry)` says what to look up for an entry. Each answer is a payload or a list of
     #: payloads (a search); a record is applied only when its title, first author and year
     #: agree with the entry (enrich/match.py), by this provider's rank.
-    make_source: Callable[[Any], Source] | None = None
-    keys: Callable[[Any], list[str]] | None = None
+    make_source: Callable[[Options], Source] | None = None
+    keys: Callable[[Entry], list[str]] | None = None

@@ -19,9 +19,9 @@ from typing import Any
 
 from ..core.arxiv_ids import parse_id
 from ..core.identifiers import arxiv_id
+from ..core.names import same_person
 from ..core.titles import names_paper, similarity
 from ..model import Entry
-from .match import same_person
 from .names import split_display_name
 
 

@@ -6,14 +6,12 @@ looks close but fails one test is kept as a candidate for a person to review, ne
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from ..citekeys import fold
+from ..core.names import family_key, same_person
 from ..core.titles import RELATED, SAME_SEARCHED, similarity
 from ..model import Author
 from .base import Record
-from .names import family_key
 
 
 @dataclass
@@ -35,31 +33,9 @@ def judge(titles: list[str], years: list[int], first: Author | None, record: Rec
         reasons.append(f"title similarity {score:.0f} < {accept_at:.0f}")
     if years and record.year and min(abs(record.year - y) for y in years) > 1:
         reasons.append(f"year {record.year} not within one of {sorted(set(years))}")
-    ours = family_key(first)
     authors = record.fields.get("authors") or []
-    theirs = family_key(authors[0]) if authors else ""
-    if ours and theirs and not (_same_family(ours, theirs) or _in_name(theirs, first)):
-        reasons.append(f"first author {theirs!r} is not {ours!r}")
+    theirs = authors[0] if authors else None
+    if same_person(first, theirs) is False:
+        reasons.append(f"first author {family_key(theirs)!r} is not {family_key(first)!r}")
     return Verdict(accept=not reasons, candidate=bool(reasons) and score >= RELATED,
                    score=score, reasons=reasons)
-
-
-def same_person(ours: Author | None, record_author: Author | None) -> bool | None:
-    """Do two first authors agree? None when either is unknown (no evidence either way)."""
-    a, b = family_key(ours), family_key(record_author)
-    if not a or not b:
-        return None
-    return _same_family(a, b) or _in_name(b, ours) or _in_name(a, record_author)
-
-
-def _in_name(family: str, person: Author | None) -> bool:
-    """Their family name is among the words of our full name (arXiv names may be reversed)."""
-    words = set(re.sub(r"[^a-z0-9 ]+", " ", fold(person.display if person else "").lower()).split())
-    return bool(words) and set(family.split()) <= words
-
-
-def _same_family(a: str, b: str) -> bool:
-    """Family names agree when one contains the other as whole words ("m bran" / "bran")."""
-    wa, wb = a.split(), b.split()
-    return bool(wa and wb) and (set(wa) <= set(wb) or set(wb) <= set(wa)
-                                or a.replace(" ", "") == b.replace(" ", ""))

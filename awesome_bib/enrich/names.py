@@ -6,7 +6,6 @@ import re
 import unicodedata
 from typing import Any
 
-from ..citekeys import fold
 from ..core.names import split_words
 from ..model import Author
 
@@ -59,14 +58,6 @@ def from_crossref(people: list[dict[str, Any]] | None) -> list[Author]:
         elif given:  # a mononym deposited as `given` only
             out.append(Author(family=given))
     return out
-
-
-def family_key(author: Author | None) -> str:
-    """A comparable form of the first author's family (or literal) name: folded, lower-case."""
-    if author is None:
-        return ""
-    name = author.family or author.literal
-    return re.sub(r"[^a-z0-9 ]+", "", fold(name).lower()).strip()
 
 
 def _clean(value: Any) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 from ..core.arxiv_ids import abs_url, first_version_date, is_arxiv_doi, parse_id
 from ..core.identifiers import candidate_doi, link_venue
@@ -34,7 +34,7 @@ from .sources import ARXIV, CROSSREF, generic, rank
 from .tags import TagReading, classify
 
 
-def plain(value: Any) -> Any:
+def plain(value: object) -> object:
     """A value as YAML/JSON data (Authors as dicts)."""
     if isinstance(value, list):
         return [plain(v) for v in value]
@@ -43,10 +43,17 @@ def plain(value: Any) -> Any:
     return value
 
 
-def fingerprint(value: Any) -> str:
+def fingerprint(value: object) -> str:
     """A short hash of a field value, to notice later that a person edited it."""
     text = json.dumps(plain(value), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Step(Protocol):
+    """One enrichment step, folded over each entry in turn."""
+
+    def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
+        """Do what the step does to one entry."""
 
 
 @dataclass
@@ -100,7 +107,7 @@ class Writer:
             return getattr(entry, name) in ("", None, [])
         return self.rank.get(source, 0) >= self.rank.get(owner, 0)
 
-    def set(self, entry: Entry, name: str, value: Any, source: Provenance,
+    def set(self, entry: Entry, name: str, value: object, source: Provenance,
             score: float | None = None,
             force: bool = False, why: str = "") -> bool:
         """Write one field if allowed (or `force`d past a list value); True when it changed.
@@ -130,14 +137,14 @@ class Writer:
             if owner not in sources or name not in entry.fingerprints:
                 continue
             old = getattr(entry, name)
-            empty: Any = [] if isinstance(old, list) else (None if name in ("year", "month")
+            empty: object = [] if isinstance(old, list) else (None if name in ("year", "month")
                                                            else "")
             setattr(entry, name, empty)
             del entry.provenance[name]
             del entry.fingerprints[name]
             self._record(entry, name, old, empty, why, None)
 
-    def _record(self, entry: Entry, name: str, old: Any, new: Any, source: str,
+    def _record(self, entry: Entry, name: str, old: object, new: object, source: str,
                 score: float | None) -> None:
         change = {"field": name, "old": plain(old), "new": plain(new), "source": source}
         if score is not None:
@@ -176,12 +183,15 @@ def arxiv_answer(entry: Entry, ctx: Context) -> dict[str, Any] | None:
         ctx.outcome(entry, OutcomeRecord("arxiv-unknown", f"arXiv does not know {parsed[0]}",
                                          arxiv=parsed[0]))
         return None
-    if "api_error" in outcome.payload:
-        reason = str(outcome.payload["api_error"])
+    payload = outcome.payload
+    if not isinstance(payload, dict):
+        raise RecordError(f"arXiv {parsed[0]}: a cached answer that is not a record")
+    if "api_error" in payload:
+        reason = str(payload["api_error"])
         ctx.outcome(entry, OutcomeRecord("arxiv-rejected", f"arXiv: {reason}",
                                          arxiv=parsed[0], reason=reason))
         return None
-    return outcome.payload
+    return payload
 
 
 def versions_needed(entry: Entry, ctx: Context) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..citekeys import is_valid_key
+from ..core.vocab import is_valid_key
 from ..errors import EntriesError, UsageError
 from ..model import Entry, Library
 from ..store.fsutil import stage_bytes

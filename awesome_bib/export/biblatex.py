@@ -19,13 +19,12 @@ from __future__ import annotations
 from .bibtex import (
     block,
     demoted,
-    eprint_values,
+    identifier_values,
     join,
     misc_venue,
     names_and_title,
     notes_value,
     pages_value,
-    url_value,
 )
 from .latex import escape
 from .registry import Format
@@ -93,12 +92,7 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
     values = names_and_title(rec, unicode)
     if rec.year:
         values["date"] = f"{rec.year:04d}-{rec.month:02d}" if rec.month else f"{rec.year:04d}"
-    if rec.doi:
-        values["doi"] = url_value(rec.doi)
-    if rec.url:
-        values["url"] = url_value(rec.url)
-    if rec.arxiv:
-        values.update(eprint_values(rec, unicode, "eprintclass", old_ids_class=False))
+    values.update(identifier_values(rec, unicode, "eprintclass", old_ids_class=False))
     container = escape(rec.container, unicode) if rec.container else ""
     if container and entry_type in CONTAINER and entry_type != "misc":
         values[CONTAINER[entry_type]] = container

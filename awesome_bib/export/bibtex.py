@@ -95,14 +95,18 @@ def misc_venue(rec: Record, container: str) -> str:
     return "" if rec.container_is_repository else container
 
 
-def eprint_values(rec: Record, unicode: bool, class_field: str, old_ids_class: bool
-                  ) -> dict[str, str]:
-    """The arXiv id as `eprint` + `eprinttype` (what makes Zotero keep the id), and its primary
-    class in `class_field`; `old_ids_class`: also for an old-style id, which names its class
-    itself (`math/0309136`; biblatex leaves it out, BibTeX writes arXiv's primaryClass)."""
-    values = {"eprint": url_value(rec.arxiv), "eprinttype": "arxiv"}
-    if rec.primary_class and (old_ids_class or "/" not in rec.arxiv):
-        values[class_field] = escape(rec.primary_class, unicode)
+def identifier_values(rec: Record, unicode: bool, class_field: str, old_ids_class: bool
+                      ) -> dict[str, str]:
+    """`doi`, `url` and the arXiv id as `eprint` + `eprinttype` (what makes Zotero keep the
+    id) with its primary class in `class_field`; `old_ids_class`: also for an old-style id,
+    which names its class itself (`math/0309136`; biblatex leaves it out, BibTeX writes
+    arXiv's primaryClass)."""
+    values = {name: url_value(value) for name, value in (("doi", rec.doi), ("url", rec.url))
+              if value}
+    if rec.arxiv:
+        values.update(eprint=url_value(rec.arxiv), eprinttype="arxiv")
+        if rec.primary_class and (old_ids_class or "/" not in rec.arxiv):
+            values[class_field] = escape(rec.primary_class, unicode)
     return values
 
 
@@ -144,12 +148,8 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
         values["pages"] = pages_value(rec.pages, unicode)
     if rec.month:
         values["month"] = BIBTEX_MONTHS[rec.month - 1]
-    if rec.doi:
-        values["doi"] = url_value(rec.doi)
-    if rec.url:
-        values["url"] = url_value(rec.url)
+    values.update(identifier_values(rec, unicode, "primaryclass", old_ids_class=True))
     if rec.arxiv:
-        values.update(eprint_values(rec, unicode, "primaryclass", old_ids_class=True))
         values["archiveprefix"] = "arXiv"
     if not rec.authors:
         values["key"] = escape(rec.short, unicode)

@@ -90,8 +90,8 @@ def _fallback(char: str) -> str:
     # other scripts have no LaTeX name and stay UTF-8 (a document then needs a Unicode engine
     # or CJK package, which is the author's choice to make).
     from pylatexenc.latexencode import unicode_to_latex
-    latex = unicode_to_latex(char, non_ascii_only=True, unknown_char_policy="keep",
-                             unknown_char_warning=False).strip()
+    latex = str(unicode_to_latex(char, non_ascii_only=True, unknown_char_policy="keep",
+                                 unknown_char_warning=False)).strip()  # pylatexenc: untyped
     if latex == char or not latex:
         return char
     return "{" + latex + "}" if latex.startswith("\\") else latex

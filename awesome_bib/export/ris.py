@@ -20,7 +20,7 @@ from .registry import Format
 from .resolve import Record
 
 
-class _Writer(RisWriter):
+class _Writer(RisWriter):  # type: ignore[misc]  # rispy ships no types
     """rispy's writer without the "1." counter line it puts before each record."""
 
     def set_header(self, count: int) -> str:
@@ -95,7 +95,7 @@ _WRITER = _Writer(mapping={**RisWriter.DEFAULT_MAPPING, "M2": "extra"},
 
 def render_entry(rec: Record) -> str:
     """One TY ... ER record, lines ending in newlines."""
-    return _WRITER.formats([record(rec)])
+    return str(_WRITER.formats([record(rec)]))  # rispy ships no types
 
 
 def join(blocks: list[str]) -> str:

@@ -10,17 +10,17 @@ import gc
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from .. import citekeys, store
 from ..core.identifiers import arxiv_id, doi
 from ..errors import ListError
-from ..model import Entry, Library
+from ..model import Conflict, Entry, Library, ListProblem
 from .collect import collect
 from .markdown import parse
-from .merge import conflicts, dedupe, merge_existing
+from .merge import MergeResult, conflicts, dedupe, merge_existing
 
 __all__ = ["ImportReport", "Reading", "import_list", "read_list", "read_library",
            "build_library"]
@@ -51,10 +51,10 @@ class ImportReport:
     added: list[str] = field(default_factory=list)  # keys
     removed: list[dict[str, Any]] = field(default_factory=list)  # key, title, line (old)
     kept: list[str] = field(default_factory=list)
-    problems: list[dict[str, Any]] = field(default_factory=list)
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[ListProblem] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     written: list[str] = field(default_factory=list)  # files whose bytes changed
-    skipped: list[dict[str, Any]] = field(default_factory=list)  # {line, raw, reason}
+    skipped: list[ListProblem] = field(default_factory=list)  # link-bearing lines not imported
     explain: list[str] = field(default_factory=list)  # per item: how it was read
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (bench/export.py)
 
@@ -82,7 +82,7 @@ class Reading:
 
     lib: Library
     folded: int
-    skipped: list[dict[str, Any]]
+    skipped: list[ListProblem]
     items: list[tuple[Entry, dict[str, Any]]]  # per listing, in list order: entry, how read
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds
 
@@ -132,9 +132,9 @@ def _read_library(text: str, source: str) -> Reading:
     del blocks
     clock.lap("items")
     if not found.entries:
-        lost = sorted([*found.problems, *found.skipped], key=lambda p: p["line"])
-        first = lost[0]["line"] if lost else None
-        why = lost[0]["reason"] if lost else ""
+        lost = sorted([*found.problems, *found.skipped], key=lambda p: p.line)
+        first = lost[0].line if lost else None
+        why = lost[0].reason if lost else ""
         hint = (f" (first unreadable item here: {why}; {len(lost)} link-bearing lines not "
                 f"imported)" if lost else "")
         raise ListError(source, first, f"no paper or dataset items recognised{hint}")
@@ -145,7 +145,7 @@ def _read_library(text: str, source: str) -> Reading:
             entry.llm = False
     entries, folded = dedupe(found.entries)
     lib = Library(sections=found.sections, entries=entries, source=source,
-                  problems=[{"file": source, **p} for p in found.problems])
+                  problems=[replace(p, file=source) for p in found.problems])
     clock.lap("dedupe")
     return Reading(lib, folded, found.skipped, items, clock.laps)
 
@@ -235,7 +235,8 @@ def _drop_stale_sections(entries_dir: Path, old: list[str], new: set[str]) -> No
                 path.unlink()
 
 
-def _report(lib: Library, result, folded: int, entries_dir: Path, written) -> ImportReport:
+def _report(lib: Library, result: MergeResult, folded: int, entries_dir: Path,
+            written: list[Path]) -> ImportReport:
     report = ImportReport(source=lib.source, entries_dir=str(entries_dir), merged=folded,
                           problems=lib.problems, conflicts=lib.conflicts,
                           written=[str(p) for p in written])

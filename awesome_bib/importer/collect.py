@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core.titles import title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
-from ..model import Entry, Listing, Section
+from ..model import Entry, Listing, ListProblem, Section
 from .items import ParsedItem, add_names_and_venue, meaningful, paper_evidence, parse_item
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
@@ -59,9 +59,9 @@ class Collected:
     sections: list[Section] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)  # one per listing, not yet deduplicated
     bold: list[bool] = field(default_factory=list)  # per entry: was its title bold
-    problems: list[dict] = field(default_factory=list)
-    skipped: list[dict] = field(default_factory=list)  # {line, raw, reason}: links not imported
-    explain: list[dict] = field(default_factory=list)  # per entry: how its item was read
+    problems: list[ListProblem] = field(default_factory=list)
+    skipped: list[ListProblem] = field(default_factory=list)  # link-bearing lines not imported
+    explain: list[dict[str, Any]] = field(default_factory=list)  # per entry: how it was read
 
 
 class _Walker:
@@ -302,12 +302,12 @@ class _Walker:
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0
-        maybe: list[tuple[int | None, dict]] = []
+        maybe: list[tuple[int | None, ListProblem]] = []
         for f in self.found:
             head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
             if f.kind == "skipped" or (why and f.kind in ("paper", "dataset")):
-                out.skipped.append({"line": f.line, "raw": f.raw, "reason": why or f.reason})
+                out.skipped.append(ListProblem(f.line, f.raw, why or f.reason))
                 continue
             if why:
                 continue
@@ -317,7 +317,7 @@ class _Walker:
             key = head.line if head else None
             if f.kind == "problem":
                 owner = None if f.paper_like else key
-                maybe.append((owner, {"line": f.line, "raw": f.raw, "reason": f.reason}))
+                maybe.append((owner, ListProblem(f.line, f.raw, f.reason)))
                 continue
             kind: SectionKind = "datasets" if f.kind == "dataset" else "papers"
             section = sections.get(key)
@@ -336,7 +336,7 @@ class _Walker:
                 self._add_paper(out, f, section, sub, position)
         active = {key for key, s in sections.items() if s.kind == "papers"}
         out.problems += [p for owner, p in maybe if owner is None or owner in active]
-        out.problems.sort(key=lambda p: p["line"])
+        out.problems.sort(key=lambda p: p.line)
         return out
 
     @staticmethod

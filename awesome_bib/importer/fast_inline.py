@@ -12,6 +12,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+
+class _Piece(Protocol):
+    """What this reader reads back of the pieces `make` builds (markdown.Piece)."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def strong(self) -> bool: ...
+
+
+P = TypeVar("P", bound=_Piece)
 
 _FALLBACK = re.compile(r"[\\`<>_\n\r]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 _DEST = r"[^\s()<>\\]*"
@@ -37,12 +55,13 @@ def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
     return left, right
 
 
-def read(text: str, make, strong: bool = False) -> list | None:
+def read(text: str, make: Callable[[str, str, str, bool, list[P]], P],
+         strong: bool = False) -> list[P] | None:
     """Pieces for `text` (built with `make(kind, text, href, strong, images)`), or None when the
     text needs the full parser."""
     if _FALLBACK.search(text):
         return None
-    out: list = []
+    out: list[P] = []
     i = 0
     buf: list[str] = []
     bold = strong

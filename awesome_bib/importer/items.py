@@ -25,23 +25,23 @@ from .markdown import Piece
 
 _YEAR = re.compile(f"({YEAR})")
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
-_YEAR_VENUE_PREFIX = re.compile(r"^\s*((?:19|20)\d\d)(?:-([A-Za-z][\w&]*))?\s+[-–—:]\s+")
+_YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—:]\s+")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR})\)\s*")  # "(CVPR 2023) Title"
 _PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
-_COMMA_VENUE = re.compile(r",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s(?:19|20)\d\d)\s*[.,;]?\s*$")
-_DASH_VENUE = re.compile(r"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s(?:19|20)\d{2})\b")
+_COMMA_VENUE = re.compile(rf",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s{YEAR})\s*[.,;]?\s*$")
+_DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s{YEAR})")
 _BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 _CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
-_TITLE_YEAR_AUTHORS = re.compile(r"^(?P<t>.+?)\s*\((?P<y>(?:19|20)\d\d)\)\s*[,.]?\s*(?P<a>.+?)$")
+_TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 _VENUE_COMMA_YEAR = re.compile(
-    r"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{0,60}?)\s*,\s*(?P<y>(?:19|20)\d\d)\b")
-_TRAILING_VENUE = re.compile(r"^(?:([A-Za-z][\w&.,:\- ]{0,80}?)\s+)?((?:19|20)\d\d)$")
+    rf"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{{0,60}}?)\s*,\s*(?P<y>{YEAR})")
+_TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\- ]{{0,80}}?)\s+)?({YEAR})$")
 #: An http(s) URL with a plain host: certainly a web link (`links.is_web_link` decides the rest).
 _PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
 _LAST_YEAR = re.compile(f".*({YEAR})")
@@ -79,7 +79,7 @@ def normalise_venue(tag: str) -> str:
     match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
-    return re.sub(r"\b((?:19|20)\d{2})(?:\s+\1\b)+", r"\1", tag)
+    return re.sub(rf"({YEAR})(?:\s+\1(?!\d))+", r"\1", tag)
 
 
 def badge_venue(src: str) -> str:
@@ -171,7 +171,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     return item
 
 
-_LEAD_VENUE = re.compile(r"^([A-Za-z][\w&.\- ]{0,40}?\s(?:19|20)\d\d)\b")
+_LEAD_VENUE = re.compile(rf"^([A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
 
 
 def _lead_venue(text: str) -> str:

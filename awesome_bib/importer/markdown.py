@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import unescape
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
@@ -91,7 +92,7 @@ def parse(text: str, fast: bool = True) -> list[Block]:
     tested against)."""
     blocks: list[Block] = []
     for offset, chunk in _chunks(text):
-        env: dict = {}
+        env: dict[str, Any] = {}  # markdown-it's own state (references, ...)
         root = SyntaxTreeNode((_BLOCKS if fast else _PARSER).parse(chunk, env))
         _Reader.env = env
         _Reader.fast = fast and not env.get("references")
@@ -135,7 +136,7 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 class _Reader:
     """How inline text is read during one `parse` (module state: parse is not re-entrant)."""
 
-    env: dict = {}
+    env: dict[str, Any] = {}
     fast: bool = True
     offset: int = 0  # line offset of the chunk being read
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from .. import venues
 from ..core.identifiers import arxiv_id, doi, paper_id
 from ..core.titles import title_key
-from ..model import LIST_FIELDS, Entry
+from ..model import LIST_FIELDS, Conflict, ConflictItem, Entry
 
 # The identifier rules live in core/identifiers.py; these caches only spare a 50k-item list from
 # re-reading each URL several times (derive, dedupe, merge, conflicts).
@@ -87,7 +86,7 @@ def dedupe(entries: list[Entry]) -> tuple[list[Entry], int]:
     return kept, folded
 
 
-def conflicts(entries: list[Entry], source: str) -> list[dict[str, Any]]:
+def conflicts(entries: list[Entry], source: str) -> list[Conflict]:
     """Papers that share an identifying link but carry different titles, one record per link."""
     holders: dict[str, list[tuple[Entry, str]]] = {}
     for entry in entries:
@@ -96,17 +95,10 @@ def conflicts(entries: list[Entry], source: str) -> list[dict[str, Any]]:
         for ident, url in dict.fromkeys(paper_ids(entry)):
             if all(e is not entry for e, _ in holders.get(ident, [])):
                 holders.setdefault(ident, []).append((entry, url))
-    records: list[dict[str, Any]] = []
-    for ident, group in holders.items():
-        if len(group) < 2:
-            continue
-        records.append({
-            "link": group[0][1],
-            "id": ident,
-            "file": source,
-            "items": [{"line": e.line, "title": e.title, "key": e.key} for e, _ in group],
-        })
-    records.sort(key=lambda r: (r["items"][0]["line"], r["id"]))
+    records = [Conflict(link=group[0][1], id=ident, file=source,
+                        items=tuple(ConflictItem(e.line, e.title, e.key) for e, _ in group))
+               for ident, group in holders.items() if len(group) >= 2]
+    records.sort(key=lambda r: (r.items[0].line, r.id))
     return records
 
 
@@ -145,7 +137,7 @@ def update_from_list(old: Entry, new: Entry) -> Entry:
     return merged
 
 
-def _match_keys(entry: Entry) -> list[list[tuple]]:
+def _match_keys(entry: Entry) -> list[list[tuple[str, ...]]]:
     """Per matching pass, the keys under which `entry` can be found (kind always included)."""
     titles = sorted(titles_of(entry))
     ids = sorted({i for i, _ in paper_ids(entry)} | ({f"doi:{entry.doi.lower()}"} if entry.doi
@@ -163,7 +155,7 @@ def merge_existing(new: list[Entry], old: list[Entry]) -> MergeResult:
     Matching, in order: same arXiv id and title; same title; a shared DOI or identifying link.
     Each old entry matches at most one new entry; the first in list order wins.
     """
-    indexes: list[dict[tuple, list[int]]] = [{}, {}, {}]
+    indexes: list[dict[tuple[str, ...], list[int]]] = [{}, {}, {}]
     for j, entry in enumerate(old):
         for index, old_keys in zip(indexes, _match_keys(entry), strict=True):
             for key in old_keys:

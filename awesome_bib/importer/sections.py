@@ -7,6 +7,7 @@ import unicodedata
 
 from anyascii import anyascii
 
+from ..core.years import YEAR
 from .clean import clean_text, words
 from .markdown import Heading, plain
 
@@ -30,8 +31,8 @@ videos lecture lectures talks courses blog blogs posts podcast podcasts slides n
 jupyter youtube
 """.split())
 
-_YEAR_HEADING = re.compile(r"^(?:(?:before|after|until|since|pre|up to|~)\s*)?(?:19|20)\d\d"
-                           r"(?:\s*(?:[-–—~/]|and|or|to)\s*(?:(?:19|20)\d\d|before|earlier|later"
+_YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|up to|~)\s*)?{YEAR}"
+                           rf"(?:\s*(?:[-–—~/]|and|or|to)\s*(?:{YEAR}|before|earlier|later"
                            r"|after|now|present))?(?:\s*(?:and\s+)?(?:before|earlier|later|after"
                            r"|older))?$", re.IGNORECASE)
 

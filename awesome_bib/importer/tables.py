@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.identifiers import is_web_link
+from ..core.years import YEAR, year_of
 from ..model import Link
 from .clean import clean_text, clean_title, words
-from .items import ParsedItem, _is_resource_label, normalise_venue, year_of
+from .items import ParsedItem, _is_resource_label, normalise_venue
 from .markdown import Piece, Row, Table, plain
 
 #: Header words that name each column role.
@@ -24,7 +25,7 @@ YEAR_COLUMN = frozenset({"year", "date", "time"})
 
 
 _MONTHS_ONLY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-                          r"|\b(?:19|20)\d\d\b|\d+", re.IGNORECASE)
+                          rf"|{YEAR}|\d+", re.IGNORECASE)
 
 
 def column_key(header: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EntriesError
-from ..model import Entry, Library, Section
+from ..model import Conflict, Entry, Library, ListProblem, Section
 from . import entries_yaml, parse_cache
 from .entries_merge import MergeConflict, merge_file
 from .fsutil import atomic_write_text, read_or_none, replace_if_unchanged
@@ -79,9 +79,12 @@ def load_library(entries_dir: str | Path) -> Library:
     index = read_yaml(index_path)
     if not isinstance(index, dict) or not isinstance(index.get("sections"), list):
         raise EntriesError(index_path, None, "not an awesome-bib index (no `sections:` list)")
-    lib = Library(source=str(index.get("source", "")),
-                  conflicts=list(index.get("conflicts") or []),
-                  problems=list(index.get("problems") or []))
+    lib = Library(source=str(index.get("source", "")))
+    try:
+        lib.conflicts = [Conflict.from_dict(c) for c in index.get("conflicts") or []]
+        lib.problems = [ListProblem.from_dict(p) for p in index.get("problems") or []]
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise EntriesError(index_path, None, f"bad conflict or problem record: {exc}") from None
     try:
         lib.sections = [Section.from_dict(s) for s in index["sections"]]
     except (KeyError, TypeError, ValueError) as exc:
@@ -126,9 +129,9 @@ def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
         "sections": [s.to_dict() for s in lib.sections],
     }
     if lib.conflicts:
-        index["conflicts"] = lib.conflicts
+        index["conflicts"] = [c.to_dict() for c in lib.conflicts]
     if lib.problems:
-        index["problems"] = lib.problems
+        index["problems"] = [p.to_dict() for p in lib.problems]
     docs[INDEX_NAME] = index
     titles = {s.slug: s.title for s in lib.sections}
     for slug, entries in home.items():

@@ -16,7 +16,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-_STR_TAG = "tag:yaml.org,2002:str"
 #: Characters that keep a scalar from being written here at all (let yaml.dump decide).
 #: libyaml escapes what it does not count printable, astral characters (emoji) included.
 _UNSURE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff"
@@ -31,7 +30,7 @@ class Unsure(Exception):
     """A value whose YAML form this writer does not decide; yaml.dump writes the document."""
 
 
-_RESOLVERS: dict[str, list] = {}
+_RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
 
 def _resolves_to_str(value: str) -> bool:
@@ -44,7 +43,7 @@ def _resolves_to_str(value: str) -> bool:
     return not any(regexp.match(value) for _tag, regexp in resolvers)
 
 
-def scalar(value: Any) -> str:
+def scalar(value: object) -> str:
     """One scalar as the emitter writes it in block context (not as a key)."""
     if value is True:
         return "true"
@@ -82,7 +81,9 @@ _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _KEYS: set[str] = set()  # keys already known to be plain
 
 
-def _key(key: Any) -> str:
+def _key(key: object) -> str:
+    if not isinstance(key, str):
+        raise Unsure("key")
     if key in _KEYS:
         return key
     if type(key) is not str or not _KEY.fullmatch(key) or not _resolves_to_str(key):
@@ -91,7 +92,8 @@ def _key(key: Any) -> str:
     return key
 
 
-def _mapping(data: dict, indent: int, out: list[str], first_prefix: str | None = None) -> None:
+def _mapping(data: dict[object, object], indent: int, out: list[str],
+             first_prefix: str | None = None) -> None:
     pad = " " * indent
     for i, (key, value) in enumerate(data.items()):
         lead = first_prefix if (i == 0 and first_prefix is not None) else pad
@@ -112,7 +114,7 @@ def _mapping(data: dict, indent: int, out: list[str], first_prefix: str | None =
             out.append(f"{lead}{name}: {scalar(value)}\n")
 
 
-def _sequence(data: list, indent: int, out: list[str]) -> None:
+def _sequence(data: list[object], indent: int, out: list[str]) -> None:
     pad = " " * indent
     for value in data:
         if isinstance(value, dict):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.citekeys import assign_keys, base_key, is_valid_key
+from awesome_bib.citekeys import assign_keys, base_key
+from awesome_bib.core.vocab import is_valid_key
 from awesome_bib.model import Author, Entry
 
 

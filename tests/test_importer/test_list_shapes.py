@@ -49,7 +49,7 @@ def test_paragraph_items_backslash_blank_lines_and_br():
 
 def test_prose_paragraph_with_a_link_is_skipped_with_its_line():
     reading = read_library(read_list(SHAPES / "paragraphs.md"), "p.md")
-    assert [(s["line"], s["reason"]) for s in reading.skipped] == [
+    assert [(s.line, s.reason) for s in reading.skipped] == [
         (17, "paragraph without a paper link, venue, year or authors")]
 
 
@@ -104,7 +104,7 @@ def test_tables_with_the_title_in_any_column_and_mixed_shapes():
 def test_not_papers_are_skipped_with_reasons():
     reading = read_library(read_list(SHAPES / "not_papers.md"), "n.md")
     assert [e.title for e in reading.lib.entries] == ["The Only Real Paper"]
-    assert [(s["line"], s["reason"]) for s in reading.skipped] == [
+    assert [(s.line, s.reason) for s in reading.skipped] == [
         (3, "only badges or images"),
         (7, "under 'News' (not papers)"),
         (24, "under 'Lectures and Videos' (talks, posts, courses: kept apart)"),
@@ -168,7 +168,7 @@ def test_a_short_name_with_only_code_links_is_a_tool():
     reading = read_library(text, "l.md")
     assert [e.title for e in reading.lib.entries] == [
         "StyleCLIP: Text-Driven Manipulation", "A Long Paper Title With Only Its Code Linked"]
-    assert [(s["line"], s["reason"]) for s in reading.skipped] == [
+    assert [(s.line, s.reason) for s in reading.skipped] == [
         (5, "a tool: a short name with only code or demo links")]
 
 

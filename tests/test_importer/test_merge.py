@@ -56,9 +56,9 @@ def test_same_title_other_link_in_older_list(lib_2023):
 ])
 def test_shared_link_different_title_is_a_conflict(lib_2024, ident, lines):
     from awesome_bib.importer.merge import conflicts
-    records = {c["id"]: c for c in conflicts(lib_2024.entries, "list.md")}
-    assert [i["line"] for i in records[ident]["items"]] == lines
-    titles = [i["title"] for i in records[ident]["items"]]
+    records = {c.id: c for c in conflicts(lib_2024.entries, "list.md")}
+    assert [i.line for i in records[ident].items] == lines
+    titles = [i.title for i in records[ident].items]
     assert len(set(titles)) == 2
     for line in lines:  # both stay entries of their own
         assert sum(e.line == line for e in lib_2024.entries) == 1

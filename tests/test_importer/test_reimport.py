@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from awesome_bib import citekeys, store
+from awesome_bib.core.vocab import is_valid_key
 from awesome_bib.importer import import_list
 from awesome_bib.model import Author
 
@@ -42,7 +43,7 @@ def test_keys_unique_and_valid(tmp_path):
     lib = store.load_library(out)
     all_keys = [e.key for e in lib.entries]
     assert len(all_keys) == len(set(all_keys)) == 218
-    assert all(citekeys.is_valid_key(k) for k in all_keys)
+    assert all(is_valid_key(k) for k in all_keys)
 
 
 def test_keys_stable_when_list_order_changes(tmp_path):

@@ -64,9 +64,9 @@ def test_links_on_the_next_line_and_nested():
 def test_problems_are_reported_with_lines():
     lib, rows = _rows("problems.md")
     assert [r[1] for r in rows] == ["A Paper With A Link"]
-    assert [(p["line"], p["reason"]) for p in lib.problems] == [
+    assert [(p.line, p.reason) for p in lib.problems] == [
         (6, "no link"), (7, "no title"), (8, "no link")]
-    assert lib.problems[0]["raw"] == "- [**CVPR 2023**] A Paper Whose Link Was Forgotten"
+    assert lib.problems[0].raw == "- [**CVPR 2023**] A Paper Whose Link Was Forgotten"
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in LISTS.glob("*.md")))

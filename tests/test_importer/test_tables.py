@@ -74,6 +74,6 @@ def test_paper_table():
         ("Quilt-1M: One Million Image-Text Pairs for Histopathology", "CVPR 2023", 2023,
          ["paper", "code"]),
     ]
-    assert [p["line"] for p in lib.problems] == [9]
+    assert [p.line for p in lib.problems] == [9]
     (dataset,) = [e for e in lib.entries if e.kind == "dataset"]
     assert (dataset.title, dataset.dataset) == ("TCGA", {"domain": "histology", "images": "30K"})

@@ -45,11 +45,10 @@ def dead_ids(ctx: Context) -> Iterator[Finding]:
 def unparseable(ctx: Context) -> Iterator[Finding]:
     """Bullets that look like papers but gave no title or no link (the importer's problems)."""
     for problem in ctx.lib.problems:
-        reason = str(problem.get("reason", "unreadable"))
-        raw = " ".join(str(problem.get("raw", "")).split())
+        reason = problem.reason or "unreadable"
+        raw = " ".join(problem.raw.split())
         yield Finding("unparseable-item", f"looks like a paper but has {reason}: {raw[:80]}",
-                      ctx.file, int(problem.get("line", 0) or 0), "",
-                      evidence={"reason": reason, "raw": problem.get("raw", "")})
+                      ctx.file, problem.line, "", evidence={"reason": reason, "raw": problem.raw})
 
 
 RULES = (dead_ids, unparseable)

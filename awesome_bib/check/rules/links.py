@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import combinations
+from typing import Any
 
 from ...core.titles import close, near, same, score
 from ..context import Context, Item
@@ -30,7 +31,7 @@ def _listed_title_id(ctx: Context, item: Item, linked: str) -> str:
     return ""
 
 
-def _where(item: Item) -> dict:
+def _where(item: Item) -> dict[str, object]:
     return {"line": item.line, "key": item.key, "title": item.title}
 
 
@@ -79,7 +80,7 @@ def _enrich_verdict(item: Item, ident: str) -> str:
 
 
 def _changed(ctx: Context, item: Item, ident: str, arxiv_title: str, same_link: list[Item],
-             evidence: dict) -> Finding:
+             evidence: dict[str, Any]) -> Finding:
     """A listed title close to, but not, the arXiv title: the paper was retitled."""
     msg = f"arXiv {ident} is now titled \"{arxiv_title}\""
     if same_link:

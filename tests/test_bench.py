@@ -32,3 +32,13 @@ def test_enrich_bench_runs_without_latency():
     out = _run("bench/enrich.py", "--latency", "0", "--scale", "0.02")
     assert [line.split()[0] for line in out.splitlines()[1:5]] == [
         "cold", "warm", "one-request-per-paper", "real-time"]
+
+
+def test_corpus_score_prints_every_fresh_list_and_a_total():
+    """bench/corpus_score.py prints one row per fresh development list, then the group total."""
+    from tests.test_importer.corpus_truth import FRESH
+
+    out = _run("bench/corpus_score.py", "--group", "fresh-dev")
+    names = [line.split()[0] for line in out.splitlines() if line[:2].isdigit()]
+    assert names == sorted(FRESH)
+    assert out.splitlines()[-1].startswith(f"TOTAL ({len(FRESH)} lists)")

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import citekeys, store
-from ..importer import build_library, read_list
+from ..importer import read_library, read_list
 from ..importer.merge import conflicts, merge_existing
+from ..importer.template import load_declared
 from ..model import Library
 from ..store.cache import Cache, default_dir
 
@@ -33,7 +34,8 @@ def load(list_path: str | None, entries_dir: str | Path) -> Loaded:
             text = read_list(lib.source)
         return Loaded(lib, lib.source, text)
     text = read_list(list_path)
-    lib, _ = build_library(text, str(list_path))
+    # The templates a maintainer declared next to the list read it as `import` does.
+    lib = read_library(text, str(list_path), load_declared(Path(list_path))).lib
     if has_entries:
         # The importer's own matching (arXiv id + title, title, shared link) carries every
         # field enrichment or a person wrote onto the freshly parsed entries.

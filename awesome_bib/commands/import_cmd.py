@@ -47,11 +47,18 @@ def _summary(report: ImportReport) -> list[str]:
 @click.option("--explain", is_flag=True,
               help="Print how each item was read (line, section, title, venue, year, authors, "
                    "ids) before the summary.")
+@click.option("--template", "templates", multiple=True, metavar="[SECTION=]PATTERN",
+              help="Declare how items are written, overriding inference: a pattern of named "
+                   "fields, e.g. '{name}: [{title}]({url}) ({venue} {year})', for every section "
+                   "or, as 'Section title=PATTERN', for one (repeatable; also read from "
+                   "awesome-bib.toml next to the list). --explain prints the inferred ones.")
 @one_writer(lambda o: [o["entries_dir"] if os.path.exists(o["list_path"]) else None])
-def command(list_path: str, entries_dir: str, rekey: bool, explain: bool) -> None:
+def command(list_path: str, entries_dir: str, rekey: bool, explain: bool,
+            templates: tuple[str, ...]) -> None:
     """Import an awesome list (Markdown) into entries/, keeping enriched and edited fields."""
     # Errors (bad list, broken entries/, entries/ not writable) are one line: see cli.py.
-    report = import_list(list_path, entries_dir, rekey=rekey, explain=explain)
+    report = import_list(list_path, entries_dir, rekey=rekey, explain=explain,
+                         templates=templates)
     if explain:
         for line in report.explain:
             click.echo(line)

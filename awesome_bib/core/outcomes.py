@@ -14,6 +14,7 @@ from typing import Literal, get_args
 OutcomeCode = Literal[
     "link-mismatch",  # the list's arXiv link is another paper: nothing of it used
     "title-changed",  # retitled on arXiv since the list was written: used
+    "title-corrected",  # the import took another span of the item; the record names it: used
     "year-contradiction",  # the links prove another year than the list's tag
     "found-by-title-search",  # no usable arXiv link; arXiv's title search found it
     "arxiv-malformed", "arxiv-unknown", "arxiv-rejected",
@@ -30,7 +31,8 @@ OUTCOME_CODE_NAMES: tuple[OutcomeCode, ...] = get_args(OutcomeCode)
 
 #: Whether each code leaves the entry (partly) unresolved.
 OUTCOME_CODES: dict[OutcomeCode, bool] = {
-    "link-mismatch": True, "title-changed": False, "year-contradiction": False,
+    "link-mismatch": True, "title-changed": False, "title-corrected": False,
+    "year-contradiction": False,
     "found-by-title-search": False, "arxiv-malformed": True, "arxiv-unknown": True,
     "arxiv-rejected": True, "doi-unknown": True, "doi-other-title": True,
     "lookup-failed": True, "unreadable-record": True, "value-dropped": False,
@@ -38,8 +40,9 @@ OUTCOME_CODES: dict[OutcomeCode, bool] = {
     "no-source": True, "venue-contradiction": False, "source-unavailable": False,
 }
 #: Codes the enrich report prints as `file:line: ...` (list errors a maintainer should fix).
-REPORTED: tuple[OutcomeCode, ...] = ("link-mismatch", "title-changed", "year-contradiction",
-                                     "doi-other-title", "venue-contradiction")
+REPORTED: tuple[OutcomeCode, ...] = ("link-mismatch", "title-changed", "title-corrected",
+                                     "year-contradiction", "doi-other-title",
+                                     "venue-contradiction")
 #: Codes that say the arXiv id itself is dead (unknown, rejected or malformed): the entry
 #: needs a title search, and check reports the link.
 ARXIV_DEAD: tuple[OutcomeCode, ...] = ("arxiv-unknown", "arxiv-rejected", "arxiv-malformed")
@@ -63,7 +66,7 @@ class OutcomeRecord:
     source: str = ""  # the source whose look-up failed ("arxiv", "crossref", "doi")
     arxiv: str = ""  # the arXiv id involved
     doi: str = ""
-    title: str = ""  # the title a DOI names (doi-other-title)
+    title: str = ""  # the title a DOI names (doi-other-title); the span taken (title-corrected)
     reason: str = ""  # arXiv's own words (arxiv-rejected)
     listed_title: str = ""
     arxiv_title: str = ""

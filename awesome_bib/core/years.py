@@ -35,3 +35,22 @@ def year_of(text: str) -> int | None:
     """The first four-digit year in `text` (`MLMIW 2023 2023`, `MICCAI2023` -> 2023), else None."""
     match = _YEAR.search(text)
     return int(match.group(1)) if match else None
+
+
+_TRAILING_DATE = re.compile(f"[\\s.,;]+({YEAR})(?:[.\\-/]\\d{{1,2}}){{1,2}}\\.?\\s*$")
+_COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:[0-3]\d)?\s*$")
+
+
+def split_trailing_date(text: str) -> tuple[str, int | None]:
+    """`Ann Author, Bob Writer. 2019.6` -> (`Ann Author, Bob Writer`, 2019): a date with its
+    month (`2021.11`, `2019-06-01`) that ends a line; (text, None) without one."""
+    match = _TRAILING_DATE.search(text)
+    if not match:
+        return text, None
+    return text[:match.start()], int(match.group(1))
+
+
+def compact_date_year(text: str) -> int | None:
+    """`202311`, `20231105`: a date column's year and month (and day) run together."""
+    match = _COMPACT_DATE.match(text)
+    return int(match.group(1)) if match else None

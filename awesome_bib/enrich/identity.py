@@ -8,19 +8,23 @@ different first author is a different paper. The verdict:
 
 * `match`: the latest title agrees (or a person marked the id `manual`);
 * `retitled`: only the linked (or first) version's title agrees -> used, reported `title-changed`;
+* `corrected`: the record's title is another span of the same item than the one imported (the
+  link text, not the short name in front of it) -> that span becomes the title, the record is
+  used, reported `title-corrected`;
 * `mismatch`: no version agrees -> nothing of the record is used, reported `link-mismatch`;
 * `pending`: the older version is needed to decide (fetched in a batched id_list request).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.arxiv_ids import parse_id
 from ..core.identifiers import arxiv_id
 from ..core.names import same_person
-from ..core.titles import names_paper, similarity
+from ..core.titles import names_paper, similarity, title_words
 from ..model import Entry
 from .names import split_display_name
 
@@ -29,24 +33,51 @@ from .names import split_display_name
 class Identity:
     """The verdict on one entry's arXiv link, with the evidence for the entry's outcomes."""
 
-    status: str  # "match" | "retitled" | "mismatch" | "pending"
+    status: str  # "match" | "retitled" | "corrected" | "mismatch" | "pending"
     arxiv: str
     listed_title: str
     titles: dict[str, str] = field(default_factory=dict)  # version -> title arXiv gives
     similarity: float = 0.0  # best listed-vs-record title score
     needed: str = ""  # versioned key still to fetch (status pending)
     why: str = ""  # for a mismatch: "title" or "first author"
+    span: str = ""  # status corrected: the item's span that is the record's title
 
     @property
     def usable(self) -> bool:
         """True when the record is the listed paper."""
-        return self.status in ("match", "retitled")
+        return self.status in ("match", "retitled", "corrected")
 
 
 def listed_titles(entry: Entry) -> list[str]:
     """The entry's title and every title its listings give (duplicates dropped)."""
     return list(dict.fromkeys(t for t in (entry.title, *(li.title for li in entry.listings))
                               if t))
+
+
+#: A span must be a phrase to confirm a title (a name or an acronym alone proves nothing).
+SPAN_WORDS = 3
+_MARKUP = re.compile(r"\*\*|__|`|<[^>]*>")
+
+
+def item_span(entry: Entry, title: str) -> str:
+    """The record's title when the item the list wrote holds it as another span than the
+    imported title (`Tacotron: [Towards End-to-End Speech Synthesis](arxiv)` imported as
+    `Tacotron`): the span as written, or the record's title when the item writes its name
+    and the rest apart. "" when no listing holds it."""
+    theirs = title_words(title)
+    if len(theirs.split()) < SPAN_WORDS:
+        return ""
+    head, sep, tail = title.partition(":")
+    for listing in entry.listings:
+        words = f" {title_words(listing.raw)} "
+        if f" {theirs} " in words:
+            pattern = r"[\W_]+".join(re.escape(w) for w in title.split() if w.strip())
+            found = re.search(pattern, _MARKUP.sub(" ", listing.raw), re.IGNORECASE)
+            return " ".join(found.group(0).split()) if found else title
+        if sep and len(title_words(tail).split()) >= SPAN_WORDS and \
+                f" {title_words(head)} " in words and f" {title_words(tail)} " in words:
+            return title
+    return ""
 
 
 def linked_version(entry: Entry) -> str:
@@ -93,6 +124,10 @@ def judge(entry: Entry, latest: dict[str, Any],
     verdict.similarity = score or similarity(listed, verdict.titles[now])
     if score:
         verdict.status = "match"
+        return verdict
+    span = item_span(entry, verdict.titles[now])
+    if span:
+        verdict.status, verdict.span = "corrected", span
         return verdict
     older = linked_version(entry) or "v1"
     if older == now or int(older[1:]) > int(now[1:]):

@@ -268,6 +268,17 @@ class CheckArxivIdentity:
                 f"gives the {older[0]} title)", line=line, arxiv=entry.arxiv,
                 listed_title=verdict.listed_title, arxiv_title=latest,
                 listed_version=older[0], similarity=verdict.similarity))
+        elif verdict.status == "corrected":
+            # The import took another span of the item (a name in front of the link) for the
+            # title: the record confirms the span, not a wrong link.
+            listed = entry.title
+            writer.set(entry, "title", verdict.span, ARXIV.name, force=True,
+                       why=f"the item's span confirmed by arXiv {entry.arxiv}")
+            ctx.outcome(entry, OutcomeRecord(
+                "title-corrected", f"title read as \"{listed}\"; arXiv {entry.arxiv} confirms "
+                f"the item's \"{verdict.span}\": taken as the title", line=line,
+                arxiv=entry.arxiv, listed_title=listed, title=verdict.span,
+                arxiv_title=latest))
         elif verdict.status == "mismatch":
             why = ("its first author is not the list's" if verdict.why == "first author" else
                    "no version carries the listed title")

@@ -22,6 +22,7 @@ from ..model import Conflict, Entry, Library, ListProblem
 from .collect import collect
 from .markdown import parse
 from .merge import MergeResult, conflicts, dedupe, merge_existing
+from .template import Declared, SectionTemplate, load_declared, parse_option
 
 __all__ = ["ImportReport", "Reading", "import_list", "read_list", "read_library",
            "build_library"]
@@ -86,10 +87,13 @@ class Reading:
     skipped: list[ListProblem]
     items: list[tuple[Entry, dict[str, Any]]]  # per listing, in list order: entry, how read
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds
+    templates: list[SectionTemplate] = field(default_factory=list)  # per heading, in order
 
     def explain(self) -> list[str]:
-        """One line per item: where it is, its section and every field read from it."""
-        return [_explain(self.lib.source, entry, how) for entry, how in self.items]
+        """One line per section template (in the notation `--template` takes), then one line
+        per item: where it is, its section and every field read from it."""
+        return [t.describe(self.lib.source) for t in self.templates] + \
+            [_explain(self.lib.source, entry, how) for entry, how in self.items]
 
 
 def build_library(text: str, source: str) -> tuple[Library, int]:
@@ -98,7 +102,8 @@ def build_library(text: str, source: str) -> tuple[Library, int]:
     return reading.lib, reading.folded
 
 
-def read_library(text: str, source: str) -> Reading:
+def read_library(text: str, source: str, declared: dict[str, Declared] | None = None,
+                 explain: bool = False) -> Reading:
     """Parse a list's text; what was read, what was skipped and why, how each item was read.
 
     Raises ListError only when nothing at all could be read; the message names the first
@@ -106,7 +111,7 @@ def read_library(text: str, source: str) -> Reading:
     """
     with _gc_paused():
         try:
-            return _read_library(text, source)
+            return _read_library(text, source, declared, explain)
         except Exception as exc:
             name_the_input(exc, source)
             raise
@@ -192,7 +197,8 @@ def _drop_long_items(text: str) -> tuple[str, list[ListProblem]]:
     return ("\n".join(lines), skipped) if skipped else (text, [])
 
 
-def _read_library(text: str, source: str) -> Reading:
+def _read_library(text: str, source: str, declared: dict[str, Declared] | None,
+                  explain: bool) -> Reading:
     clock = _Clock()
     text, too_long = _drop_long_lines(text)
     text, too_big = _drop_long_items(text)
@@ -201,7 +207,7 @@ def _read_library(text: str, source: str) -> Reading:
     blocks = parse(text)
     gc.collect()  # markdown-it's syntax tree (parent <-> child cycles) is garbage now
     clock.lap("markdown")
-    found = collect(blocks, lines)
+    found = collect(blocks, lines, declared, explain)
     del blocks
     if too_long:
         found.skipped = sorted([*found.skipped, *too_long], key=lambda sk: sk.line)
@@ -222,7 +228,7 @@ def _read_library(text: str, source: str) -> Reading:
     lib = Library(sections=found.sections, entries=entries, source=source,
                   problems=[replace(p, file=source) for p in found.problems])
     clock.lap("dedupe")
-    return Reading(lib, folded, found.skipped, items, clock.laps)
+    return Reading(lib, folded, found.skipped, items, clock.laps, found.templates)
 
 
 class _Clock:
@@ -255,19 +261,24 @@ def _explain(source: str, entry: Entry, how: dict[str, Any]) -> str:
 
 
 def import_list(list_path: str | Path, entries_dir: str | Path = "entries",
-                rekey: bool = False, explain: bool = False) -> ImportReport:
-    """Import `list_path` into `entries_dir`, merging with what is there; returns a report."""
+                rekey: bool = False, explain: bool = False,
+                templates: tuple[str, ...] | list[str] = ()) -> ImportReport:
+    """Import `list_path` into `entries_dir`, merging with what is there; returns a report.
+
+    `templates` (`--template`): declared item templates, `PATTERN` for every section or
+    `Section title=PATTERN`, over those of `awesome-bib.toml` next to the list."""
     with _gc_paused():
-        return _import_list(list_path, entries_dir, rekey, explain)
+        return _import_list(list_path, entries_dir, rekey, explain, templates)
 
 
 def _import_list(list_path: str | Path, entries_dir: str | Path, rekey: bool,
-                 explain: bool) -> ImportReport:
+                 explain: bool, templates: tuple[str, ...] | list[str]) -> ImportReport:
     source = str(list_path)
     clock = _Clock()
     text = read_list(list_path)
+    declared = load_declared(Path(list_path), parse_option(templates))
     clock.lap("read")
-    reading = read_library(text, source)
+    reading = read_library(text, source, declared, explain)
     del text
     clock.skip()  # read_library timed its own phases (reading.timings)
     lib, folded = reading.lib, reading.folded

@@ -10,21 +10,58 @@ item under its section. Every link-bearing line that does not become an entry is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.titles import title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
+from ..core.years import YEAR
 from ..model import Entry, Listing, ListProblem, Section
-from .items import ParsedItem, add_names_and_venue, meaningful, paper_evidence, parse_item
+from .items import (
+    ParsedItem,
+    add_names_and_venue,
+    add_venue_line,
+    meaningful,
+    not_a_paper,
+    paper_evidence,
+    paper_link,
+    parse_item,
+)
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
-from .tables import dataset_row, paper_row, table_kind
+from .tables import dataset_row, paper_row, table_kind, title_column
+from .template import (
+    AS_READ,
+    Declared,
+    Member,
+    SectionTemplate,
+    apply,
+    apply_declared,
+    common_notation,
+    declared_for,
+    infer,
+    name_and_description,
+    names_line,
+    notation,
+    read_as,
+    read_names_line,
+    title_like,
+    titled,
+)
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
 #: more, is a container (a list title with its own paper link), not the section level.
 STRAY = 2
+#: A section where fewer than one item in RARE gives paper evidence is not a paper section:
+#: only its items with evidence are papers.
+RARE = 3
+#: A news line or a note of the list's authors: dated first (`**[2024-06]**`, `2023/05:`) or
+#: written in the first person.
+_NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|(?:jan|feb|mar|"
+                   r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\b(?:we|our|us)\b",
+                   re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][\w .-]{0,20}?)\s*[:：]\s*$")
 
 
@@ -50,6 +87,7 @@ class _Found:
     data: Any = None
     reason: str = ""
     paper_like: bool = True  # for problems: a bare-text bullet counts only in a paper section
+    pieces: list[Piece] | None = None  # a list item's inline pieces (for its section template)
 
 
 @dataclass
@@ -62,12 +100,20 @@ class Collected:
     problems: list[ListProblem] = field(default_factory=list)
     skipped: list[ListProblem] = field(default_factory=list)  # link-bearing lines not imported
     explain: list[dict[str, Any]] = field(default_factory=list)  # per entry: how it was read
+    templates: list[SectionTemplate] = field(default_factory=list)  # per section (--explain)
 
 
 class _Walker:
-    def __init__(self, blocks: list[Block], lines: list[str]) -> None:
+    def __init__(self, blocks: list[Block], lines: list[str],
+                 declared: dict[str, Declared] | None = None, explain: bool = False) -> None:
         self.blocks = blocks
         self.lines = lines
+        self.declared = declared or {}
+        self.explain = explain
+        self.templates: list[SectionTemplate] = []
+        self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
+        self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
+        self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.chain: tuple[_Head, ...] = ()
         self.found: list[_Found] = []
@@ -120,27 +166,36 @@ class _Walker:
         folded = []
         for child in item.children:
             sub = parse_item(child.pieces)
-            if sub.title and sub.links:
+            if sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
-            elif sub.links and not sub.title:
+            elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
-            elif not sub.links and child.pieces and not child.children:
+            elif child.children:
+                folded.append(child)  # a topic bullet ("- Value-based"): its items in turn
+            elif not sub.links and child.pieces:
                 # "-   Ann Author, Bob Writer. *ICML 2019*" under the paper: its authors, venue
-                add_names_and_venue(parsed, "".join(p.text for p in child.pieces
-                                                    if p.kind == "text"))
+                text = "".join(p.text for p in child.pieces if p.kind == "text")
+                if not add_venue_line(parsed, text):
+                    add_names_and_venue(parsed, text)
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
         if parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))
+        elif parsed.title and parsed.links and not_a_paper(parsed):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason="only links to videos, posts or code, labelled so, "
+                                            "and no venue, year or authors"))
         elif parsed.title and parsed.links:
-            self.found.append(_Found("paper", self.chain, item.line, raw, parsed))
+            self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
+                                     pieces=item.pieces))
         elif not folded and (parsed.paper_like or parsed.title):
             reason = "no title" if not parsed.title else "no link"
-            self.found.append(_Found("problem", self.chain, item.line, raw, reason=reason,
-                                     paper_like=parsed.paper_like))
+            self.found.append(_Found("problem", self.chain, item.line, raw, parsed,
+                                     reason=reason, paper_like=parsed.paper_like,
+                                     pieces=item.pieces))
         for child in folded:
             self._item(child)
 
@@ -167,14 +222,18 @@ class _Walker:
         raw = self._raw(start, para.end_line)
         if self._is_nav(para):
             return
-        if not self.chain:
+        badges = all(p.kind == "image" or (p.kind == "link" and p.images and not p.text.strip())
+                     or not meaningful(p.text) for p in para.pieces)
+        under_title = len(self.chain) == 1 and self.chain[0].level == self.title_level
+        if not self.chain or (under_title and not badges):
+            # Prose under the list's own title, before its first section, introduces the
+            # list ("I wrote this page with reference to [this survey](...)")
             self.found.append(_Found("skipped", self.chain, para.line, raw,
-                                     reason="the list's own header (before the first heading)"))
+                                     reason="the list's own header (before its first section)"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed))
         else:
-            if all(p.kind == "image" or (p.kind == "link" and p.images and not p.text.strip())
-                   or not meaningful(p.text) for p in para.pieces):
+            if badges:
                 why = "only badges or images"
             elif not parsed.title:
                 why = "paragraph without a title"
@@ -213,10 +272,11 @@ class _Walker:
     def _table(self, table: Table) -> None:
         context = " ".join(h.title for h in self.chain[-2:])
         kind = table_kind(table, context)
+        title_at = title_column(table) if kind == "papers" else None
         for row in table.rows:
             raw = self._raw(row.line, row.line)
             if kind == "papers":
-                parsed = paper_row(table, row)
+                parsed = paper_row(table, row, title_at)
                 if parsed.title and parsed.links:
                     self.found.append(_Found("paper", self.chain, row.line, raw, parsed))
                 elif parsed.title or parsed.links:
@@ -236,25 +296,47 @@ class _Walker:
     # -- second pass --------------------------------------------------------------------
 
     def _section_of(self, chain: tuple[_Head, ...], level: int) -> _Head | None:
-        return next((h for h in reversed(chain) if h.level <= level
+        head = next((h for h in reversed(chain) if h.level <= level
                      and (h.level == level or h.level != self.title_level)), None)
+        if head is not None and head.line not in self.direct and head.level in self.held:
+            # `<h2>Acoustic Model</h2>` holding only `<h3>` topics of papers while a sibling
+            # `<h2>` holds more than a stray paper itself: a container on this branch, its
+            # topics are the sections.
+            inner = next((h for h in chain if h.level > head.level and h.line in self.direct),
+                         None)
+            return inner or head
+        return head
 
     def _drop_sections_without_papers(self, level: int) -> None:
         """A section none of whose items links a paper or states a venue, year or authors is a
         list of projects or tools (`- [TinyZero](https://github.com/...) - reproduction of R1`)."""
-        evidence: dict[int | None, bool] = {}
+        evidence: dict[int | None, list[int]] = {}  # section -> [items with evidence, items]
         for f in self.found:
             if f.kind == "paper" and f.parsed is not None:
                 head = self._section_of(f.chain, level)
-                key = head.line if head else None
-                evidence[key] = evidence.get(key, False) or paper_evidence(f.parsed)
+                counts = evidence.setdefault(head.line if head else None, [0, 0])
+                counts[0] += paper_evidence(f.parsed)
+                counts[1] += 1
         for f in self.found:
             if f.kind == "paper":
                 head = self._section_of(f.chain, level)
-                if not evidence.get(head.line if head else None, True):
+                with_evidence, items = evidence.get(head.line if head else None, [1, 1])
+                if not with_evidence:
                     f.kind = "skipped"
                     f.reason = "no item of its section links a paper or names a venue, year or "\
                                "authors (projects or tools)"
+                elif RARE * with_evidence < items and f.parsed is not None \
+                        and not paper_evidence(f.parsed):
+                    # Books, products, vendor pages with a stray PDF among them: the items
+                    # without evidence are not papers
+                    f.kind = "skipped"
+                    f.reason = "no paper link, venue, year or authors, in a section where few "\
+                               "items have them"
+                elif head is None and f.parsed is not None and not paper_evidence(f.parsed):
+                    # The list's header links its sister lists and repositories: not papers
+                    f.kind = "skipped"
+                    f.reason = "a link in the list's header without a paper link, venue, year "\
+                               "or authors"
 
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
@@ -263,7 +345,12 @@ class _Walker:
             if f.kind not in ("paper", "dataset"):
                 continue
             holder = self._holder(f.chain)
-            if holder is not None and not holder.non_paper and not holder.resource:
+            if holder is not None and f.kind == "paper" and f.parsed is not None \
+                    and paper_evidence(f.parsed):
+                self.direct[holder.line] = self.direct.get(holder.line, 0) + 1
+                if self.direct[holder.line] > STRAY:
+                    self.held.add(holder.level)
+            if holder is not None and not self._non_paper(holder) and not holder.resource:
                 per_level.setdefault(holder.level, {}).setdefault(holder.line, 0)
                 per_level[holder.level][holder.line] += 1
         levels = sorted(per_level)
@@ -288,15 +375,150 @@ class _Walker:
         holder = self._holder(chain)
         section = next((h for h in reversed(chain) if h.level <= level), None)
         for head in (holder, section):
-            if head is not None and head.non_paper:
+            if head is not None and self._non_paper(head):
                 return f"under '{head.title}' (not papers)"
         for head in chain:
             if head.resource:
                 return f"under '{head.title}' (talks, posts, courses: kept apart)"
         return ""
 
+    def _apply_templates(self) -> None:
+        """Read the items under each heading with the template they share (see template.py):
+        the inferred one, or the one a person declared for that section."""
+        groups: dict[int | None, list[_Found]] = {}
+        for f in self.found:
+            if f.pieces is not None and f.kind in ("paper", "problem"):
+                groups.setdefault(f.chain[-1].line if f.chain else None, []).append(f)
+        for group in groups.values():
+            chain = group[0].chain
+            declared = declared_for(self.declared, [h.title for h in chain])
+            members = [Member(f.pieces or [], f.parsed if f.kind == "paper" else None)
+                       for f in group]
+            is_titled = titled(members)
+            slot = AS_READ if declared else infer(members, is_titled)
+            if declared is None:
+                self._skip_untitled(group, is_titled)
+            if declared is None and slot == AS_READ and not self.explain:
+                continue
+            fit = 0
+            notations = []
+            for f, member in zip(group, members, strict=True):
+                if f.kind == "skipped":
+                    continue  # `_skip_untitled` took it out
+                if declared is not None:
+                    parsed = apply_declared(declared, member, f.raw)
+                elif slot == AS_READ:
+                    parsed = member.parsed
+                else:
+                    parsed = apply(slot, member)
+                if parsed is not None and parsed.title and parsed.links:
+                    fit += 1
+                    f.kind, f.parsed, f.reason = "paper", parsed, ""
+                    if self.explain:
+                        notations.append(notation(f.raw, parsed))
+                elif declared is None and f.kind == "paper" and member.parsed is not None \
+                        and read_as(member.parsed, member.pieces):
+                    # An inferred template is evidence, not a rule: an item that reads as a
+                    # title by itself stays (a declared template is the maintainer's word)
+                    f.parsed = replace(member.parsed, shape=member.parsed.shape +
+                                       " (outside its section's template)")
+                elif f.kind == "paper" or (parsed is not None and not parsed.links):
+                    f.kind = "problem"
+                    f.reason = "does not fit its section's template" if parsed is None \
+                        else "no link"
+            if chain:
+                head = chain[-1]
+                self.templates.append(SectionTemplate(
+                    head.line, head.title, slot,
+                    declared.pattern if declared else common_notation(notations), fit,
+                    len(group), declared is not None))
+
+    @staticmethod
+    def _skip_untitled(group: list[_Found], is_titled: list[bool]) -> None:
+        """Where most items of a section read as titled papers, an item whose "title" is only a
+        short name and that gives no paper link, venue, year or authors does not fit: it is a
+        resource (`<u>Gutenberg</u>: [[Source](https://www.gutenberg.org/)]`), not a paper."""
+        if 2 * sum(is_titled) <= len(group):
+            return
+        for f, has_title in zip(group, is_titled, strict=True):
+            if f.kind == "paper" and not has_title and f.parsed is not None \
+                    and not title_like(f.parsed.title) and not paper_evidence(f.parsed):
+                f.kind = "skipped"
+                f.reason = "a name without a paper link, venue, year or authors, unlike the " \
+                           "titled papers of its section"
+
+    def _non_paper(self, head: _Head) -> bool:
+        return head.non_paper and head.line not in self.agreed
+
+    def _agree_on_papers(self) -> None:
+        """A heading's words decide nothing unless its items agree: a section called
+        `Overview` whose items are titled papers (a title phrase and a paper link, venue, year
+        or authors; not dated news or first-person notes) is a paper section."""
+        under: dict[int, list[_Found]] = {}
+        for f in self.found:
+            holder = self._holder(f.chain)
+            if holder is not None and holder.non_paper and f.kind != "skipped":
+                under.setdefault(holder.line, []).append(f)
+        for line, found in under.items():
+            papers = [f for f in found if f.kind == "paper" and f.parsed is not None
+                      and title_like(f.parsed.title) and paper_evidence(f.parsed)
+                      and not _NEWS.search(f.raw)]
+            if len(papers) >= 2 and 3 * len(papers) >= 2 * len(found):
+                self.agreed.add(line)
+
+    def _skip_named_things(self) -> None:
+        """Under a heading where most items are a short name and a description (`[spaCy](url)
+        - Industrial-strength NLP in Python`), those items are tools, datasets or systems:
+        skipped, unless the item links a paper itself (arXiv, DOI, a PDF)."""
+        groups: dict[int, list[_Found]] = {}
+        for f in self.found:
+            if f.pieces is not None and f.kind == "paper" and f.chain:
+                groups.setdefault(f.chain[-1].line, []).append(f)
+        for group in groups.values():
+            named: list[_Found] = []
+            for i, f in enumerate(group):
+                if 2 * (i - len(named)) >= len(group):
+                    break  # half the section is not named things: no need to read the rest
+                if f.pieces is not None and name_and_description(f.pieces):
+                    named.append(f)
+            if len(named) < 2 or 2 * len(named) <= len(group):
+                continue
+            for f in named:
+                if f.parsed is not None and not any(paper_link(lk.url) for lk in f.parsed.links):
+                    f.kind = "skipped"
+                    f.reason = "a name and a description (a tool, dataset or system), not a "\
+                               "paper title"
+
+    def _headings_as_titles(self) -> None:
+        """`### Attention Is All You Need` over `*Ashish Vaswani, ...* — NeurIPS 2017` and its
+        links: where headings of one level each hold one item whose "title" reads as names,
+        and the heading reads as a title, the heading is the item's title (its names and venue
+        the item's) and the item belongs to the heading above."""
+        under: dict[int, list[_Found]] = {}
+        for f in self.found:
+            if f.chain:
+                under.setdefault(f.chain[-1].line, []).append(f)
+        fits = [found[0] for found in under.values()
+                if len(found) == 1 and found[0].kind in ("paper", "problem")
+                and found[0].parsed is not None and found[0].parsed.links
+                and names_line(found[0].parsed.title) and title_like(found[0].chain[-1].title)]
+        levels = Counter(f.chain[-1].level for f in fits)
+        for f in fits:
+            head = f.chain[-1]
+            if levels[head.level] < 2 or f.parsed is None:
+                continue
+            item = replace(f.parsed, title=head.title, shape="title in its own heading",
+                           title_is_label=False)
+            read_names_line(item, f.parsed.title)
+            f.parsed, f.kind, f.reason, f.chain = item, "paper", "", f.chain[:-1]
+
     def assign(self) -> Collected:
         out = Collected()
+        self._headings_as_titles()
+        self._apply_templates()
+        self._skip_named_things()
+        self._agree_on_papers()
+        out.templates = self.templates
         level = self.section_level()
         self._drop_sections_without_papers(level)
         slugs = SlugBook()
@@ -311,7 +533,7 @@ class _Walker:
                 continue
             if why:
                 continue
-            deeper = [h for h in f.chain if h.level > level]
+            deeper = [h for h in f.chain if h.level > (head.level if head else level)]
             years = [h for h in f.chain if h.year and h.level < level]
             subsection = (deeper or years)[-1] if deeper or years else None
             key = head.line if head else None
@@ -397,9 +619,12 @@ def _bare_url(pieces: list[Piece]) -> str:
     return links[0] if links else (match.group(0).rstrip(".,;") if match else "")
 
 
-def collect(blocks: list[Block], lines: list[str]) -> Collected:
+def collect(blocks: list[Block], lines: list[str], declared: dict[str, Declared] | None = None,
+            explain: bool = False) -> Collected:
     """Two passes over the outline: sections (in list order), one entry per listing, problems,
-    and every link-bearing line that was skipped, with the reason."""
-    walker = _Walker(blocks, lines)
+    and every link-bearing line that was skipped, with the reason. `declared` templates (by
+    section title key, `*` for all) override inference; `explain` records every section's
+    template."""
+    walker = _Walker(blocks, lines, declared, explain)
     walker.read()
     return walker.assign()

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..core.identifiers import arxiv_id, doi, is_web_link
-from ..core.vocab import RESOURCE_LABELS
-from ..core.years import YEAR, full_year, year_of
+from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS
+from ..core.years import YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from .authors import parse_authors
 from .clean import clean_text, clean_title
@@ -25,9 +25,11 @@ from .markdown import Piece
 
 _YEAR = re.compile(f"({YEAR})")
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
-_YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—:]\s+")
+_YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—:|]\s+")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
-_PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR})\)\s*")  # "(CVPR 2023) Title"
+_REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
+#: "(CVPR 2023) Title", "(2019-12) Title"
+_PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR}(?:[-./]\d{{1,2}}){{0,2}})\)\s*")
 _PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
@@ -35,9 +37,14 @@ _COMMA_VENUE = re.compile(rf",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s{YEAR})\s*[
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s{YEAR})")
 _BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
+_BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
+_LEAD_LABEL = re.compile(r"^\W*(\w+)\s*[:：]\s*$")
+_FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
+_SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 _CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
+_QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 _VENUE_COMMA_YEAR = re.compile(
     rf"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{{0,60}}?)\s*,\s*(?P<y>{YEAR})")
@@ -49,7 +56,11 @@ _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "i
                 "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
                 "neurips.cc", "nips.cc", "mlr.press", "pubmed", "ncbi.nlm.nih.gov", "biorxiv",
                 "medrxiv", "semanticscholar", "aaai.org", "ijcai.org", "researchgate", "wiley",
-                "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn")
+                "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn", "science.org",
+                "sciencemag.org", "cell.com", "academic.oup.com", "plos", "frontiersin.org",
+                "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
+                "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
+                "biomedcentral.com", "usenix.org", "iop.org")
 
 
 @dataclass
@@ -65,6 +76,7 @@ class ParsedItem:
     authors: list[Author] = field(default_factory=list)
     et_al: bool = False  # the list wrote "et al." after the authors it names
     title_is_label: bool = False  # the "title" is a resource label (`[[paper](...)]` alone)
+    name: str = ""  # a short name the item writes before its title (`Tacotron: [Title](url)`)
     shape: str = "item"  # how the item was read, for --explain
 
     @property
@@ -80,6 +92,13 @@ def normalise_venue(tag: str) -> str:
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
     return re.sub(rf"({YEAR})(?:\s+\1(?!\d))+", r"\1", tag)
+
+
+def venue_tag_of(raw: str) -> str:
+    """The venue tag of what an item writes as its venue: `normalise_venue`, or "" for a date
+    alone (`2019`, `(2021-01)`: a year, no venue)."""
+    tag = normalise_venue(raw) if raw else ""
+    return tag if any(ch.isalpha() for ch in tag) else ""
 
 
 def badge_venue(src: str) -> str:
@@ -124,13 +143,29 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
 
 
 def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
+    """The item's lines; a break inside bold or inside an open quote does not end a line
+    (`**Fully Convolutional Networks for⏎Semantic Segmentation**` is one title)."""
     lines: list[list[Piece]] = [[]]
-    for p in pieces:
-        if p.kind == "break":
+    for i, p in enumerate(pieces):
+        if p.kind == "break" and not _inside_span(lines[-1], pieces[i + 1:i + 2]):
             lines.append([])
+        elif p.kind == "break":
+            lines[-1].append(Piece("text", " ", strong=p.strong or bool(lines[-1]) and
+                                   lines[-1][-1].strong))
         else:
             lines[-1].append(p)
     return [line for line in lines if any(p.text.strip() or p.href for p in line)]
+
+
+def _inside_span(line: list[Piece], after: list[Piece]) -> bool:
+    """Whether a break after `line` falls inside bold text or an open quotation."""
+    if line and after and line[-1].kind == after[0].kind == "text" \
+            and line[-1].strong and after[0].strong:
+        return True
+    text = "".join(p.text for p in line if p.kind in ("text", "link")).lstrip()
+    if text.startswith("\""):
+        return text.count("\"") % 2 == 1
+    return text.startswith("“") and "”" not in text
 
 
 def _line_text(line: list[Piece]) -> str:
@@ -154,7 +189,10 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     for line in lines[1:]:
         text = clean_text(_line_text(line).replace("\\", " "))
         if not item.authors and not any(p.kind == "link" for p in line):
-            authors, et_al = parse_authors(text)
+            names, dated = split_trailing_date(text)
+            authors, et_al = parse_authors(names)
+            if authors and dated and item.year is None:
+                item.year = dated  # "Ann Author, Bob Writer. 2019.6": the date ends the names
             if authors:
                 item.authors, item.et_al = authors, et_al
                 continue
@@ -171,6 +209,21 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     return item
 
 
+def rest_venue(rest: str) -> str:
+    """`AI Open 2020.`, `*arXiv, Mar 2025*`: the text after a title that is a venue and a year
+    (a month before the year dropped), "" otherwise; never names (`Ann Author, Bob Writer`)."""
+    found = _REST_VENUE.match(clean_text(rest).strip(" .,;:*_[("))
+    if not found:
+        return ""
+    venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
+    authors, et_al = parse_authors(venue)
+    if len(authors) > 1 or et_al:
+        return ""
+    return f"{venue} {found.group('y')}" if venue else ""
+
+
+_MONTH_END = re.compile(r"[,\s]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
+                        re.IGNORECASE)
 _LEAD_VENUE = re.compile(rf"^([A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
 
 
@@ -180,10 +233,43 @@ def _lead_venue(text: str) -> str:
     return match.group(1) if match else ""
 
 
+def add_venue_line(item: ParsedItem, text: str) -> bool:
+    """`- ACL 2020` under the title: a line that is only a venue and a year fills what the
+    item lacks; whether it read as one."""
+    text = clean_text(text).strip(" .*_()[]")
+    match = _VENUE_LINE.fullmatch(text)
+    if not match or len(text.split()) > 6 or item.venue_tag or item.year is not None:
+        return False
+    item.venue_raw = text
+    item.venue_tag = venue_tag_of(text)
+    item.year = int(match.group(1))
+    return True
+
+
+#: `ACL 2020`, `ECCV 2016 Workshops`, `2021`: a venue line (a qualifier may follow the year).
+_VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR})"
+                         r"(?:\s+[A-Za-z][\w&\-]*){0,2}")
+
+
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
-    parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", clean_text(text).strip(" .,"))
+    text = _BY.sub("", clean_text(text))  # "by Ashish Vaswani et al., NeurIPS 2017"
+    names, dated = split_trailing_date(text.strip(" .,"))
+    if dated is not None and item.year is None and parse_authors(names)[0]:
+        item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
+    venue_after = _COMMA_VENUE.search(text)
+    if venue_after:  # "Ann Author et al., NeurIPS 2017": names, a comma, the venue
+        authors, et_al = parse_authors(text[:venue_after.start()])
+        if authors and (len(authors) > 1 or et_al or authors[0].given):
+            if not item.authors:
+                item.authors, item.et_al = authors, et_al
+            if not item.venue_tag and item.year is None:
+                item.venue_raw = clean_text(venue_after.group(1))
+                item.venue_tag = venue_tag_of(item.venue_raw)
+                item.year = year_of(item.venue_raw)
+            return True
+    parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", text.strip(" .,"))
     for i, part in enumerate(parts):
         authors, et_al = parse_authors(part)
         if authors and (len(authors) > 1 or et_al or authors[0].given):
@@ -203,12 +289,31 @@ def paper_evidence(item: ParsedItem) -> bool:
     (arXiv, DOI, a publisher or proceedings site, a PDF), a venue or year, or authors."""
     if item.venue_tag or item.year or item.authors:
         return True
-    for link in item.links:
-        url = link.url.lower()
-        if arxiv_id(link.url)[0] or doi(link.url) or url.split("?")[0].endswith(".pdf") \
-                or any(host in url for host in _PAPER_HOSTS):
-            return True
-    return False
+    return any(paper_link(link.url) for link in item.links)
+
+
+#: Hosts of videos, posts and social media: a link there is not a paper.
+_NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "medium.com",
+                    "twitter.com", "zhihu.com", "towardsdatascience.com", "substack.com",
+                    "slideshare.net", "wikipedia.org")
+
+
+def not_a_paper(item: ParsedItem) -> bool:
+    """An item whose links are all videos, posts or social media (or that labels itself code:
+    `Code: [deepsets](https://github.com/...)`) and that names no venue, year or authors."""
+    if paper_evidence(item):
+        return False
+    if item.name.lower() in TOOL_LABELS:
+        return True
+    return bool(item.links) and all(any(host in urlsplit(link.url).netloc.lower()
+                                        for host in _NOT_PAPER_HOSTS) for link in item.links)
+
+
+def paper_link(url: str) -> bool:
+    """A link to a paper: arXiv, a DOI, a PDF, a publisher or proceedings site."""
+    low = url.lower()
+    return bool(arxiv_id(url)[0] or doi(url) or low.split("?")[0].endswith(".pdf")
+                or any(host in low for host in _PAPER_HOSTS))
 
 
 _SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“])")
@@ -237,6 +342,12 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
 def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`"""
     match = _QUOTED.search(text)
+    if not match:
+        # `He, Gkioxari, et al. "**Mask R-CNN**" arXiv preprint`: no stop at the closing quote;
+        # the quotes alone mark the title when what comes before them reads as names.
+        bare = _QUOTED_BARE.search(text)
+        if bare and parse_authors(text[:bare.start()])[0]:
+            match = bare
     if not match or not meaningful(match.group("t")):
         return _unquoted_citation(text, after)
     item = ParsedItem(shape="citation: quoted title")
@@ -247,6 +358,13 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     if before and not before.endswith(":"):
         item.authors, item.et_al = parse_authors(before)
     rest = clean_text(text[match.end():] + " " + after)
+    # `"Title". *Colin Raffel et al.* JMLR 2019.`: the names after the title are authors
+    names = re.match(r"^[\s.,:;]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
+    if names and not item.authors:
+        authors, et_al = parse_authors(names.group("n"))
+        if len(authors) > 1 or et_al:
+            item.authors, item.et_al = authors, et_al
+            rest = rest[names.end():]
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
@@ -261,8 +379,8 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
                 name = "arXiv"
             item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year
     if item.venue_raw:
-        item.venue_tag = normalise_venue(item.venue_raw)
-        item.year = year_of(item.venue_tag)
+        item.year = year_of(normalise_venue(item.venue_raw))
+        item.venue_tag = venue_tag_of(item.venue_raw)
     return item
 
 
@@ -304,6 +422,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.shape = "title (year), authors"
             return item
     title_link = None
+    label = _LEAD_LABEL.match(clean_text(title))
+    if label and _is_resource_label(label.group(1)) and tail:
+        item.name, title = label.group(1), ""  # "Paper: [Deep Sets](url)": a label, then it
     if not meaningful(title) and tail and not _is_resource_label(tail[0].text.strip()):
         title_link = tail[0]
         title, bold = tail[0].text, tail[0].strong
@@ -317,6 +438,16 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 title = _strip_venue(title, venue_raw)
                 venue_in_rest = source is rest
                 break
+        # "(Alex Nichol, Prafulla Dhariwal, ICML 2021)": the names before the venue are authors
+        names, comma, last = venue_raw.rpartition(",")
+        if comma and _YEAR.search(last):
+            authors, et_al = parse_authors(names)
+            if len(authors) > 1 or et_al or (authors and authors[0].given):
+                item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
+    if not venue_raw and bold and rest.strip():
+        # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
+        venue_raw = rest_venue(rest)
+        venue_in_rest = bool(venue_raw)
     if not venue_raw:
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
     # A bare URL in the title text is a link (kept below), not words of the title.
@@ -324,8 +455,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.title = clean_title(title)
     item.bold = bold and bool(item.title)
     item.venue_raw = clean_text(venue_raw)
-    item.venue_tag = normalise_venue(venue_raw) if venue_raw else ""
-    item.year = year_of(item.venue_tag)
+    item.year = year_of(normalise_venue(venue_raw)) if venue_raw else None
+    item.venue_tag = venue_tag_of(venue_raw)
     item.links = _links(pieces, title_link)
     if dated and item.year is None:
         item.year = int(dated.group(1))  # "2014 - Title": a year, no venue
@@ -334,15 +465,46 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.shape = "title as link text"
     elif venue_raw:
         item.shape = "title with venue tag"
-    if not item.authors and rest.strip(" ,.;") and not venue_in_rest:
+    names = rest
+    if venue_in_rest:  # "**Title**, Ann Author, Bob Writer, NeurIPS 2020.": names, then venue
+        cut = clean_text(rest).rfind(clean_text(venue_raw)) if venue_raw else -1
+        names = clean_text(rest)[:cut] if cut > 0 else ""
+    if not item.authors and names.strip(" ,.;"):
         # "**Title**, Jinlu Zhang et al. [[Paper]]": names between the title and the links.
-        authors, et_al = parse_authors(re.sub(r"^[\s,.;:–—-]+", "", rest).rstrip(" ,.;[("))
+        authors, et_al = parse_authors(re.sub(r"^[\s,.;:–—-]+", "", names).rstrip(" ,.;[("))
         if authors and (len(authors) > 1 or et_al or authors[0].given):
             item.authors, item.et_al = authors, et_al
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
         add_names_and_venue(item, after)
+    if not item.authors and "," in item.title and title_link is None:
+        _trailing_names(item)
     return item
+
+
+_END_YEAR = re.compile(rf",\s*({YEAR})\.?$")
+
+
+def _trailing_names(item: ParsedItem) -> None:
+    """`World Models, Ha & Schmidhuber, 2018`, `Dream to Control, Hafner et al.`: names (and a
+    year) written after the title inside its text go to authors (and year). Names need "et
+    al." or a year after them, so that `Side Effect, Combination Synergy, and Drug-Drug
+    Interaction Prediction` stays a title."""
+    title, year = item.title, None
+    dated = _END_YEAR.search(title)
+    if dated:
+        title, year = title[:dated.start()], int(dated.group(1))
+    parts = title.split(",")
+    for k in range(1, len(parts)):
+        authors, et_al = parse_authors(",".join(parts[k:]))
+        if not authors:
+            continue
+        if et_al or (len(authors) > 1 and year):
+            item.title = clean_title(",".join(parts[:k]))
+            item.authors, item.et_al = authors, et_al
+            if year and item.year is None:
+                item.year = year
+        return
 
 
 def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
@@ -352,7 +514,11 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
         chunk = p.text if p.kind == "text" else "\n" if p.kind == "break" else ""
         text += chunk
         mask += [p.strong] * len(chunk)
+    text = text.translate(_FULL_WIDTH)  # "【CVPR 2020】Title": brackets, one char for one
     match = _NUMBERING.match(text)  # "1. Title" when the list is not parsed as a list
+    if match:
+        text, mask = text[match.end():], mask[match.end():]
+    match = _SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
     if match:
         text, mask = text[match.end():], mask[match.end():]
     return text, mask
@@ -383,20 +549,21 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     gap = text[end:plain_chars[-1]]
     gap = gap[: next((i for i, ch in enumerate(gap) if ch.isalnum()), len(gap))]
     # "**Title.** Authors": a full stop ends the title; "**ImageGPT:** Generative ..." does not.
-    separated = run.rstrip()[-1:] == "." or any(ch in "\n,.;|-–—(" for ch in gap)
+    separated = run.rstrip()[-1:] == "." or any(ch in "\n,.;|-–—(" for ch in gap) \
+        or bool(rest_venue(text[end:]))  # "**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"
     if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
     return run, True, text[:start] + " " + text[end:]
 
 
 def _venue_in(text: str) -> str:
-    text = clean_text(text)
+    text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
     if not text:
         return ""
     for pattern in (_PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
         match = pattern.search(text)
-        if match:
-            return match.group(1)
+        if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()):
+            return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
     match = _APOS_VENUE.search(text)
     if match:
         return f"{match.group(1)}'{match.group(2)}"

@@ -26,6 +26,9 @@ _ATTR = re.compile(r"([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)
 _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "summary", "details", "h1",
                          "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"})
 _BOLD_TAGS = frozenset({"b", "strong"})
+#: A whole HTML block that is one heading element (and nothing else).
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>((?:(?!</?h[1-6]\b).)*)</h\1\s*>",
+                           re.DOTALL | re.IGNORECASE)
 
 
 @dataclass
@@ -194,11 +197,19 @@ def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
             if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
                 start, end = _span(child)
                 out.append(Item(pieces, start, end, False, paragraph=True))
+        elif kind == "html_block" and child.map and (
+                heading := _HTML_HEADING.fullmatch(child.content.strip())):
+            # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
+            out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
+                               _line(child)))
         elif kind == "html_block" and child.map:
-            pieces = html_pieces(child.content)
-            if any(p.kind in ("link", "image") for p in pieces):
-                start, end = _span(child)
-                out.append(Item(pieces, start, end, False, paragraph=True))
+            start, end = _span(child)
+            for offset, html in _html_rows(child.content):
+                pieces = html_pieces(html)
+                if any(p.kind in ("link", "image") for p in pieces):
+                    line = start + offset
+                    out.append(Item(pieces, line, max(line, min(end, line + html.count("\n"))),
+                                    False, paragraph=True))
         # fence, code_block, hr: not items
 
 
@@ -328,6 +339,19 @@ class _Html:
                 self.strong = not closing
             elif name in _BLOCK_TAGS and (closing or name == "br"):
                 out.append(Piece("break", " "))
+
+
+_HTML_ROW = re.compile(r"<(?:li|tr)\b", re.IGNORECASE)
+
+
+def _html_rows(html: str) -> list[tuple[int, str]]:
+    """An HTML block as items: each `<li>` or `<tr>` of a `<ul>`/`<table>` written in HTML is
+    one item (with its line offset in the block); any other block is one item."""
+    starts = [m.start() for m in _HTML_ROW.finditer(html)]
+    if len(starts) < 2:
+        return [(0, html)]
+    bounds = [*starts, len(html)]
+    return [(html.count("\n", 0, a), html[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def html_pieces(html: str) -> list[Piece]:

@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.identifiers import is_web_link
-from ..core.years import YEAR, year_of
+from ..core.years import YEAR, compact_date_year, year_of
 from ..model import Link
 from .clean import clean_text, clean_title, words
 from .items import ParsedItem, _is_resource_label, normalise_venue
 from .markdown import Piece, Row, Table, plain
+from .template import title_like
 
 #: Header words that name each column role.
 DATASET_NAME = frozenset({"dataset", "datasets", "data", "benchmark", "corpus"})
@@ -107,14 +108,35 @@ def _named_title(cell: list[Piece]) -> str:
     return ""
 
 
-def paper_row(table: Table, row: Row) -> ParsedItem:
-    """A paper row: title, venue and year from their columns, links from every cell."""
+def title_column(table: Table) -> int | None:
+    """The column that holds the titles, by evidence: the one the header names (`Title`,
+    `Paper`, `Name`) unless its cells are mostly not title phrases (`| LLaMA | Open and
+    Efficient Foundation Language Models |`) while another column's mostly are."""
+    named = next((i for i, h in enumerate(table.header) if set(words(h)) & TITLE_COLUMN), None)
+    if named is None or not table.rows:
+        return named
+
+    def phrases(col: int) -> int:
+        return sum(1 for row in table.rows if col < len(row.cells)
+                   and title_like(plain(row.cells[col])))
+
+    half = len(table.rows) / 2
+    if phrases(named) >= half:
+        return named
+    best = max(range(len(table.header)), key=phrases)
+    return best if phrases(best) > half else named
+
+
+def paper_row(table: Table, row: Row, title_at: int | None = None) -> ParsedItem:
+    """A paper row: title, venue and year from their columns, links from every cell;
+    `title_at` is the title column (`title_column`, else the one the header names)."""
     item = ParsedItem()
     venue = ""
-    for header, cell in zip(table.header, row.cells, strict=False):
+    for i, (header, cell) in enumerate(zip(table.header, row.cells, strict=False)):
         role = set(words(header))
         key = column_key(header)
-        if role & TITLE_COLUMN and not item.title:
+        is_title = i == title_at if title_at is not None else bool(role & TITLE_COLUMN)
+        if is_title and not item.title:
             title_links = [p for p in cell if p.kind == "link"]
             text = plain([p for p in cell if p.kind != "link"])
             named = _named_title(cell)
@@ -131,7 +153,7 @@ def paper_row(table: Table, row: Row) -> ParsedItem:
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))
         elif role & YEAR_COLUMN:
-            item.year = year_of(plain(cell))
+            item.year = compact_date_year(plain(cell)) or year_of(plain(cell))  # 202311
         for link in _cell_links(cell, key):
             if all(link.url != seen.url for seen in item.links):
                 item.links.append(link)

@@ -1,0 +1,567 @@
+"""Each section's item template: inferred from what its items share, or declared by a person.
+
+The items of a section are written alike. For every item the importer knows several places a
+title can sit (its *slots*): where the item-by-item reading put it (`as read`), the text of its
+first link that is not a resource label (`link text`, a `[label]` in front and a trailing
+`(venue year)` taken off), the text after a leading `[label]` or bold name, cut at `|` fields
+(`after label`), and a quoted phrase (`quoted`). A slot's candidate counts as evidence of a
+title when it is a phrase of several words and not a name before a colon, a label, a venue, a
+date or an author list. The slot that holds such a phrase in most of the section's items is
+the section's template, and every item of the section is read with it; an item that does not
+fit the template is reported (a problem), not guessed.
+
+A person can declare the template instead (`import --template`, or `awesome-bib.toml` next to
+the list): a pattern of named fields written like the item, e.g.
+`{name}: [{title}]({url}) ({venue} {year})`. `import --explain` prints the template of each
+section in that notation (`notation`), so it can be copied and corrected.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..core.titles import title_key
+from ..core.years import YEAR, year_of
+from ..errors import ListError
+from ..model import Author
+from ..venues import lookup
+from .authors import parse_authors
+from .clean import clean_text, clean_title
+from .items import (
+    _PAREN_VENUE,
+    ParsedItem,
+    _is_resource_label,
+    _links,
+    _venue_in,
+    add_venue_line,
+    normalise_venue,
+    venue_tag_of,
+)
+from .markdown import Piece
+
+AS_READ = "as read"
+LINK_TEXT = "link text"
+AFTER_LABEL = "after label"
+QUOTED = "quoted"
+#: Slots tried when the item-by-item reading does not give most items a title; in this order
+#: (the first wins a tie).
+SLOTS = (LINK_TEXT, AFTER_LABEL, QUOTED)
+
+#: A title is a phrase: at least this many words (a name, a label or an acronym is not).
+TITLE_WORDS = 3
+CONFIG_NAME = "awesome-bib.toml"
+
+_LABEL = re.compile(r"^\s*\[([^\[\]]{1,40})\]\s*")
+_NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_VENUE_ONLY = re.compile(rf"^[\w&.,'’ \-]{{0,40}}?['’ ]?(?:{YEAR}|\d\d)$")
+_DATE_ONLY = re.compile(r"^[\d\s./\-]+$")
+_APOS_SPACE = re.compile(r"(['’])\s+(\d{2})\b")
+_QUOTE_SPAN = re.compile(r"[\"“](?P<t>[^\"“”]{4,}?)[\"”]")
+#: `Title - Authors - Venue Year`: fields separated by a dash with spaces around it.
+_DASH_FIELDS = re.compile(r"\s+[-–—]\s+")
+_LIST_MARK = re.compile(r"[,;&]|\band\b|\bet\.? al", re.IGNORECASE)
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)|`")
+
+
+@dataclass
+class Candidate:
+    """One slot's reading of an item: the title and what sits around it."""
+
+    title: str
+    name: str = ""
+    venue: str = ""
+    authors: list[Author] = field(default_factory=list)
+    et_al: bool = False
+    title_link: Piece | None = None
+    year: int | None = None  # a year the slot gives without a venue
+
+
+def title_like(text: str, cleaned: bool = False) -> bool:
+    """Evidence that `text` is a title: a phrase of several words, not a name, label, venue,
+    date, field list or author list. `cleaned`: `text` is already `clean_text`'s."""
+    if "|" in text or len(_WORD.findall(text)) < TITLE_WORDS or \
+            len(_DASH_FIELDS.findall(text)) > 1:
+        return False  # (checked before cleaning: cleaning changes neither, and costs)
+    if not cleaned:
+        text = clean_text(text)
+    if _VENUE_ONLY.match(text) or _DATE_ONLY.match(text) or _is_resource_label(text):
+        return False
+    if not _LIST_MARK.search(text):
+        return True  # one "name" of capitalised words may be a title; a list needs a separator
+    authors, et_al = parse_authors(text)
+    # Names need a comma or "et al." to be a list: "Open and Efficient Foundation Language
+    # Models" reads as two capitalised "names" but is a title.
+    return not (et_al or (len(authors) > 1 and "," in text))
+
+
+def _first_line(pieces: list[Piece]) -> list[Piece]:
+    end = next((i for i, p in enumerate(pieces) if p.kind == "break"), len(pieces))
+    return pieces[:end]
+
+
+def _head_text(pieces: list[Piece]) -> str:
+    """Text of the first line before its first link."""
+    out = []
+    for p in pieces:
+        if p.kind in ("link", "break"):
+            break
+        if p.kind == "text":
+            out.append(p.text)
+    return "".join(out)
+
+
+def _strip_label(text: str) -> tuple[str, str]:
+    """(`DCN`, `Deep & Cross ...`) from `[DCN] Deep & Cross ...`; ("", text) without one."""
+    match = _LABEL.match(text)
+    if match and _LABEL.sub("", text, count=1).strip():
+        return match.group(1).strip(), text[match.end():]
+    return "", text
+
+
+def _fields(rest: list[str], cand: Candidate) -> None:
+    """Authors and venue from the `|`-separated fields after the title."""
+    for part in rest:
+        text = clean_text(_APOS_SPACE.sub(r"\1\2", part)).strip(" *[]()")
+        if not text:
+            continue
+        dated = year_of(text) or "'" in text or "’" in text
+        venue = _venue_in(f"({text})") if dated else ""
+        if not cand.venue and venue and len(text.split()) <= 8:
+            cand.venue = venue
+            continue
+        authors, et_al = parse_authors(text)
+        if authors and not cand.authors:
+            cand.authors, cand.et_al = authors, et_al
+
+
+def link_text(pieces: list[Piece]) -> Candidate | None:
+    """The first link whose text is not a resource label: `Name: [Title](url) (Venue Year)`."""
+    line = _first_line(pieces)
+    for i, p in enumerate(line):
+        if p.kind != "link":
+            continue
+        name, text = _strip_label(clean_text(p.text))
+        if not text.strip() or _is_resource_label(text.strip()):
+            continue
+        cand = Candidate("", name=name, title_link=p)
+        venue = _PAREN_VENUE.search(text)
+        if venue:
+            # Inside the link text, "(Stanford 2017)" names who wrote it, not where: a venue
+            # only when the venue table knows it; the year stands either way.
+            if lookup(venue.group(1)) is not None:
+                cand.venue = venue.group(1)
+            cand.year = year_of(venue.group(1))
+            text = text[:venue.start()]
+        cand.title = clean_title(text)
+        before = "".join(q.text for q in line[:i] if q.kind == "text")
+        named = _NAME_BEFORE.match(before)
+        if named and not cand.name:
+            cand.name = clean_text(named.group(1))
+        if not cand.venue:
+            after = "".join(q.text for q in line[i + 1:] if q.kind == "text")
+            cand.venue = _venue_in(after)
+        return cand if cand.title else None
+    return None
+
+
+def after_label(pieces: list[Piece]) -> Candidate | None:
+    """`**[R-CNN]** Rich feature hierarchies ... | Authors | **[CVPR' 14]** | [[pdf]](url)`,
+    `Title - Authors - Venue Year - [pdf](url)`: the text after a leading label, with `|` or
+    dash-separated fields (two dashes at least) after it."""
+    head = _head_text(pieces)
+    name, text = _strip_label(head)
+    parts = text.split("|") if "|" in text else _DASH_FIELDS.split(text)
+    if "|" not in text and len(parts) < 3:
+        parts = [text]  # one dash may be part of a title ("Node2vec - Scalable ...")
+    if not name and len(parts) < 2:
+        return None
+    cand = Candidate(clean_title(parts[0]), name=name)
+    _fields(parts[1:], cand)
+    return cand if cand.title else None
+
+
+def quoted(pieces: list[Piece]) -> Candidate | None:
+    """A quoted phrase; what stands before it is the name or the authors."""
+    head = _head_text(pieces)
+    match = _QUOTE_SPAN.search(head)
+    if not match:
+        return None
+    cand = Candidate(clean_title(match.group("t")))
+    before = clean_text(head[:match.start()]).strip(" :,.")
+    cand.authors, cand.et_al = parse_authors(before)
+    if not cand.authors:
+        cand.name = before
+    cand.venue = _venue_in(head[match.end():])
+    return cand if cand.title else None
+
+
+_SEPARATOR = re.compile(r"^\s*(?:[-–—:|]|\s[-–—]\s)\s*")
+_NAMED_TEXT = re.compile(r"^\W*(?P<name>[^:：\-–—|]{1,40}?)\s*(?:\s[-–—]\s|[:：]\s)\s*(?P<d>.+)$")
+#: A name is at most this many words; a description at least this many.
+NAME_WORDS = 3
+DESCRIPTION_WORDS = 5
+
+
+def name_and_description(pieces: list[Piece]) -> bool:
+    """`[SQuAD](url) - A reading comprehension dataset of ...`: a short name (a link or text)
+    and a sentence describing it: how tools, datasets and systems are listed, not papers."""
+    line = [p for p in _first_line(pieces) if p.kind != "image"]
+    first = next((i for i, p in enumerate(line) if p.kind != "text" or p.text.strip()), None)
+    if first is None:
+        return False
+    if line[first].kind == "link":
+        name = line[first].text
+        after = []
+        for p in line[first + 1:]:
+            if p.kind == "link":
+                break
+            after.append(p.text)
+        rest = "".join(after)
+        sep = _SEPARATOR.match(rest)
+        description = rest[sep.end():] if sep else ""
+    else:
+        match = _NAMED_TEXT.match(_head_text(pieces))
+        if not match:
+            return False
+        name, description = match.group("name"), match.group("d")
+    return (0 < len(_WORD.findall(name)) <= NAME_WORDS
+            and len(_WORD.findall(description)) >= DESCRIPTION_WORDS)
+
+
+def names_line(text: str) -> bool:
+    """A line of names, maybe with a venue after a dash (`Ann Author, Bob Writer — ICLR 2021`):
+    one of its dash-separated parts reads as two names or more, or names with "et al."."""
+    for part in [text, *_DASH_FIELDS.split(text)]:
+        authors, et_al = parse_authors(part)
+        if len(authors) > 1 or et_al:
+            return True
+    return False
+
+
+def read_names_line(item: ParsedItem, text: str) -> None:
+    """The authors and venue of a names line (`names_line`) into what `item` lacks."""
+    for part in _DASH_FIELDS.split(text):
+        authors, et_al = parse_authors(part)
+        if (len(authors) > 1 or et_al) and not item.authors:
+            item.authors, item.et_al = authors, et_al
+        elif not authors:
+            add_venue_line(item, part)
+
+
+_READERS: dict[str, Callable[[list[Piece]], Candidate | None]] = {
+    LINK_TEXT: link_text, AFTER_LABEL: after_label, QUOTED: quoted}
+
+
+def read_as(parsed: ParsedItem, pieces: list[Piece]) -> bool:
+    """Whether the item-by-item reading gave a title (not a name before a colon)."""
+    if not title_like(parsed.title, cleaned=True):
+        return False
+    head = _head_text(pieces)
+    named = _NAME_BEFORE.match(head)
+    return not (named and title_key(named.group(1)) == title_key(parsed.title))
+
+
+@dataclass
+class Member:
+    """One item of a section, as the template inference sees it."""
+
+    pieces: list[Piece]
+    parsed: ParsedItem | None  # None: the item-by-item reading found no paper
+
+
+def titled(members: list[Member]) -> list[bool]:
+    """Per member: whether the item-by-item reading gave it a title (`read_as`)."""
+    return [m.parsed is not None and read_as(m.parsed, m.pieces) for m in members]
+
+
+def infer(members: list[Member], is_titled: list[bool] | None = None) -> str:
+    """The slot that holds a title in most of the section's items (AS_READ unless another slot
+    does so in more items, and in at least half of them; the first slot wins a tie)."""
+    flags = is_titled if is_titled is not None else titled(members)
+    as_read = sum(flags)
+    if as_read == len(members):
+        return AS_READ  # every item already reads as a title: nothing to infer (fast path)
+    untitled = [m for m, f in zip(members, flags, strict=True) if not f]
+    read = [m for m, f in zip(members, flags, strict=True) if f]
+    best, best_count = AS_READ, max(as_read, (len(members) - 1) // 2)
+    for slot in SLOTS:
+        gained = sum(1 for m in untitled if _votes(slot, m))
+        # The slot must hold a title in more items than the best so far: it may miss at most
+        # `allowed` of the items already read as titles (counting stops once it has).
+        allowed = gained + as_read - best_count - 1
+        if gained == 0 or allowed < 0:
+            continue
+        missed = 0
+        for m in read:
+            if not _votes(slot, m):
+                missed += 1
+                if missed > allowed:
+                    break
+        if missed <= allowed:
+            best, best_count = slot, gained + as_read - missed
+    return best
+
+
+def _votes(slot: str, member: Member) -> bool:
+    cand = _READERS[slot](member.pieces)
+    return cand is not None and title_like(cand.title)
+
+
+def apply(slot: str, member: Member) -> ParsedItem | None:
+    """The item read with its section's template; None when it does not fit."""
+    cand = _READERS[slot](member.pieces)
+    if cand is None or not _acceptable(cand.title):
+        return None
+    return _with(member, cand, f"template: title in {slot}")
+
+
+def _acceptable(title: str) -> bool:
+    """A title the template may take from its slot even if short (`Mask R-CNN`): words, not a
+    label, venue, date or author list."""
+    text = clean_text(title)
+    return bool(_WORD.search(text)) and not (_VENUE_ONLY.match(text) or _DATE_ONLY.match(text)
+                                             or _is_resource_label(text) or "|" in text)
+
+
+def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
+    base = member.parsed or ParsedItem()
+    item = replace(base, shape=shape, title=cand.title, title_is_label=False, name=cand.name)
+    if cand.venue and (not base.venue_tag or clean_text(base.venue_raw) in (cand.name, "")):
+        item.venue_raw = clean_text(cand.venue)
+        item.year = year_of(normalise_venue(item.venue_raw)) or base.year
+        item.venue_tag = venue_tag_of(item.venue_raw)
+    elif cand.name and clean_text(base.venue_raw) == cand.name:
+        item.venue_raw = item.venue_tag = ""  # the `[Name]` in front is not a venue
+        item.year = cand.year
+    elif cand.year and not cand.venue and not base.venue_tag:
+        item.year = item.year or cand.year
+    if cand.authors and not base.authors:
+        item.authors, item.et_al = list(cand.authors), cand.et_al
+    item.links = _links(member.pieces, cand.title_link)
+    return item
+
+
+# -- declared templates -------------------------------------------------------------------
+
+_FIELD = re.compile(r"\{(\w*)\}")
+_FIELD_RE = {"title": r"(?P<title>.+?)", "name": r"(?P<name>.+?)",
+             "venue": r"(?P<venue>[^()\[\]|]+?)", "authors": r"(?P<authors>.+?)",
+             "year": rf"(?P<year>{YEAR}|['’]?\s?\d\d)", "url": r"[^\s()]+", "": r".*?",
+             "_": r".*?"}
+
+
+@dataclass(frozen=True)
+class Declared:
+    """A template a person declared: the pattern as written and its compiled form."""
+
+    pattern: str
+    regex: re.Pattern[str]
+
+
+def compile_template(pattern: str, where: str = "--template") -> Declared:
+    """`{name}: [{title}]({url}) ({venue} {year})` -> a regex over the item as written.
+
+    Literal text matches itself (any run of spaces matches any spaces); `{title}` is required,
+    each other field at most once; `{url}` and `{_}` match without being kept."""
+    out, pos, seen = ["^"], 0, set()
+    for match in _FIELD.finditer(pattern):
+        out.append(r"\s*".join(re.escape(part) for part in pattern[pos:match.start()].split()))
+        if pattern[pos:match.start()][-1:].isspace():
+            out.append(r"\s*")
+        name = match.group(1)
+        if name not in _FIELD_RE:
+            raise ListError(where, None, f"unknown field {{{name}}} in template {pattern!r} "
+                                         f"(known: {', '.join(sorted(k for k in _FIELD_RE if k))})")
+        if name in seen and name not in ("url", "_", ""):
+            raise ListError(where, None, f"field {{{name}}} twice in template {pattern!r}")
+        seen.add(name)
+        out.append(_FIELD_RE[name])
+        pos = match.end()
+        if pattern[pos:pos + 1].isspace():
+            out.append(r"\s*")
+    tail = pattern[pos:].strip()
+    out.append(r"\s*".join(re.escape(part) for part in tail.split()))
+    if "title" not in seen:
+        raise ListError(where, None, f"template {pattern!r} has no {{title}}")
+    regex = "".join(out)
+    if regex.endswith("+?)"):
+        regex = regex[:-3] + "+)"  # a field at the very end takes the rest of the line
+    return Declared(pattern, re.compile(regex))
+
+
+_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem | None:
+    """The item read with a declared template; None when it does not match."""
+    text = _MARKER.sub("", " ".join(raw.split()), count=1)
+    match = declared.regex.match(text)
+    if not match:
+        return None
+    got = match.groupdict()
+    cand = Candidate(clean_title(_EMPHASIS.sub("", got.get("title") or "")))
+    cand.name = clean_text(_EMPHASIS.sub("", got.get("name") or ""))
+    venue = " ".join(x for x in (got.get("venue"), got.get("year")) if x)
+    cand.venue = _EMPHASIS.sub("", _APOS_SPACE.sub(r"\1\2", venue)).strip()
+    if got.get("year") and not got.get("venue"):
+        cand.venue = ""
+    cand.authors, cand.et_al = parse_authors(_EMPHASIS.sub("", got.get("authors") or ""))
+    if not cand.title:
+        return None
+    link = next((p for p in _first_line(member.pieces) if p.kind == "link"
+                 and title_key(p.text) == title_key(cand.title)), None)
+    cand.title_link = link
+    item = _with(member, cand, f"declared template: {declared.pattern}")
+    if got.get("year") and not got.get("venue"):
+        item.year = year_of(got["year"]) or item.year
+    return item
+
+
+def load_declared(list_path: Path, options: Mapping[str, str] | None = None
+                  ) -> dict[str, Declared]:
+    """Declared templates by section title (`*`: every section): `awesome-bib.toml` next to
+    the list (`[import.templates]`), then `options` (from `--template`) over it."""
+    found: dict[str, str] = {}
+    config = list_path.parent / CONFIG_NAME
+    if config.is_file():
+        try:
+            data = tomllib.loads(config.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ListError(config, None, f"not valid TOML: {exc}") from None
+        section = data.get("import", {})
+        templates = section.get("templates", {}) if isinstance(section, dict) else None
+        if not isinstance(templates, dict) or not all(
+                isinstance(v, str) for v in templates.values()):
+            raise ListError(config, None, "[import.templates] must map section titles to "
+                                          "template strings")
+        found.update(templates)
+        where = str(config)
+    else:
+        where = "--template"
+    found.update(options or {})
+    return {title_key(k) if k != "*" else "*": compile_template(v, where if k not in
+                                                                (options or {}) else "--template")
+            for k, v in found.items()}
+
+
+def parse_option(values: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """`--template 'PATTERN'` (every section) or `--template 'Section title=PATTERN'`."""
+    out: dict[str, str] = {}
+    for value in values:
+        head, sep, tail = value.partition("=")
+        if sep and "{" not in head:
+            out[head.strip()] = tail.strip()
+        else:
+            out["*"] = value.strip()
+    return out
+
+
+# -- the notation --explain prints ----------------------------------------------------------
+
+_URL_IN_LINK = re.compile(r"\]\(\s*<?[^()\s>]+>?\s*\)")
+_BARE_URL = re.compile(r"https?://[^\s()<>\[\]]+")
+
+
+def notation(raw: str, item: ParsedItem) -> str:
+    """The item as written with its fields replaced by `{title}`, `{venue}`, `{year}`,
+    `{authors}`, `{name}`, `{url}`: a template a person can copy and correct."""
+    text = _MARKER.sub("", " ".join(raw.split()), count=1)
+    text = _URL_IN_LINK.sub("]({url})", text)
+    text = _BARE_URL.sub("{url}", text)
+    text = _put(text, item.title, "{title}")
+    if item.name:
+        text = _put(text, item.name, "{name}")
+    if item.venue_raw:
+        venue = item.venue_raw
+        year = str(item.year) if item.year else ""
+        if year and venue.endswith(year) and _put(text, venue, "") != text:
+            text = _put(text, venue[:-len(year)].strip(), "{venue}", last=True)
+            text = _put(text, year, "{year}", last=True)
+        else:
+            text = _put(text, venue, "{venue}", last=True)
+    elif item.year:
+        text = _put(text, str(item.year), "{year}", last=True)
+    if item.authors:
+        first = item.authors[0].family or item.authors[0].literal
+        last = item.authors[-1].family or item.authors[-1].literal
+        start = text.find(first)
+        end = text.find(last, start) + len(last) if start >= 0 else -1
+        given = item.authors[0].given.split()[0] if item.authors[0].given else ""
+        if given and 0 <= text.find(given) < start:
+            start = text.find(given)
+        if 0 <= start < end and "{" not in text[start:end]:
+            text = text[:start] + "{authors}" + text[end:]
+    return _cut(text)
+
+
+def _put(text: str, value: str, mark: str, last: bool = False) -> str:
+    """Replace `value` in `text` (as written, emphasis allowed between its words)."""
+    value = value.strip()
+    if not value:
+        return text
+    idx = text.rfind(value) if last else text.find(value)
+    if idx >= 0:
+        return text[:idx] + mark + text[idx + len(value):]
+    pattern = re.compile(r"[\s*_`]+".join(re.escape(w) for w in value.split())
+                         .replace("'", r"['’]\s*"))
+    found = list(pattern.finditer(text))
+    if not found:
+        return text
+    match = found[-1] if last else found[0]
+    return text[:match.start()] + mark + text[match.end():]
+
+
+def _cut(text: str) -> str:
+    """Up to the last field and the punctuation that closes it (trailing links vary)."""
+    end = text.rfind("}")
+    if end < 0:
+        return text
+    rest = text[end + 1:]
+    close = len(rest) - len(rest.lstrip(")]*_'\"”.,:;"))
+    return text[:end + 1 + close].strip()
+
+
+@dataclass
+class SectionTemplate:
+    """What --explain prints for one section: its slot, its notation, how many items fit."""
+
+    line: int
+    title: str
+    slot: str
+    notation: str
+    fit: int
+    items: int
+    declared: bool = False
+
+    def describe(self, source: str) -> str:
+        """One line: `file:line: template of 'Section': NOTATION (slot; n of m items fit)`."""
+        how = "declared" if self.declared else f"inferred, title in {self.slot}"
+        return (f"{source}:{self.line}: template of '{self.title}': {self.notation} "
+                f"({how}; {self.fit} of {self.items} items fit)")
+
+
+def common_notation(notations: list[str]) -> str:
+    """The notation most items of a section share."""
+    counts = Counter(n for n in notations if n)
+    return counts.most_common(1)[0][0] if counts else "{title}"
+
+
+def declared_for(declared: Mapping[str, Declared], titles: list[str]) -> Declared | None:
+    """The declared template of a section (its own heading or one above it, else `*`)."""
+    for title in reversed(titles):
+        found = declared.get(title_key(title))
+        if found is not None:
+            return found
+    return declared.get("*")
+
+
+__all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Member", "SectionTemplate", "apply",
+           "apply_declared", "common_notation", "compile_template", "declared_for", "infer",
+           "load_declared", "name_and_description", "names_line", "notation", "parse_option",
+           "read_as", "read_names_line", "title_like", "titled"]

@@ -1,0 +1,77 @@
+"""Importer accuracy on the real lists of tests/corpus/ against their hand counts.
+
+    python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out] [--explain]
+
+Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
+its section, year, venue, arXiv id of about a dozen hand-checked items), in-sect (share of the
+hand count imported into the right section) and shape; then totals per group, pooled over papers
+(and over fields), not averaged over lists. Lists with hand-counted paper lines (PAPER_LINES) are
+scored item by item, the others per section (see `scores`). Groups: `known` is the
+19-list corpus the importer was tuned on (01-16 tuned, 17-19 held out by issue 9); `fresh-dev`
+and `fresh-held-out` are the lists of issue 15 (tests/test_importer/corpus_truth.py: FRESH,
+FRESH_HELD_OUT), read first with the importer untouched. The scoring itself is
+tests/test_importer/test_corpus.py's `scores`, the one the regression tests use. `--explain`
+prints, for each sampled item read wrong, which fields and why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.test_importer import corpus_truth  # noqa: E402
+from tests.test_importer.test_corpus import _library, _sample_fields, scores, truth  # noqa: E402
+
+
+def groups() -> dict[str, list[str]]:
+    fresh_held_out = getattr(corpus_truth, "FRESH_HELD_OUT", {})
+    return {"known": sorted({**corpus_truth.CORPUS, **corpus_truth.HELD_OUT}),
+            "fresh-dev": sorted(corpus_truth.FRESH),
+            "fresh-held-out": sorted(fresh_held_out)}
+
+
+def print_group(title: str, names: list[str], explain: bool) -> None:
+    if not names:
+        return
+    print(f"\n== {title}")
+    print(f"{'list':36} {'hand':>5} {'imp':>5} {'recall':>7} {'prec':>6} {'fields':>7} "
+          f"{'in-sect':>7}  shape")
+    hand = imported = matched = in_section = checked = wrong = 0
+    worst = 1.0
+    for name in names:
+        r = scores(name)
+        hand, imported, matched = hand + r["hand"], imported + r["imported"], matched + r["matched"]
+        in_section += r["in_section"]
+        checked, wrong = checked + r["fields_checked"], wrong + r["fields_wrong"]
+        worst = min(worst, r["recall"])
+        print(f"{name:36} {r['hand']:5d} {r['imported']:5d} {r['recall']:7.2f} "
+              f"{r['precision']:6.2f} {r['fields']:7.2f} {r['in_section'] / r['hand']:7.2f}  "
+              f"{truth(name)[0][:60]}")
+        if explain:
+            lib = _library(name)
+            for sample in truth(name)[2]:
+                if problems := _sample_fields(lib, sample):
+                    print(f"{'':8}{sample[0][:60]!r} [{sample[4]}]: {'; '.join(problems)}")
+    print(f"{'TOTAL (' + str(len(names)) + ' lists)':36} {hand:5d} {imported:5d} "
+          f"{matched / hand:7.2f} {matched / imported if imported else 0:6.2f} "
+          f"{1 - wrong / checked:7.2f} {in_section / hand:7.2f}  lowest recall of one list "
+          f"{worst:.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--group", default="all",
+                        choices=["all", "known", "fresh-dev", "fresh-held-out"])
+    parser.add_argument("--explain", action="store_true")
+    args = parser.parse_args(argv)
+    for title, names in groups().items():
+        if args.group in ("all", title):
+            print_group(title, names, args.explain)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -22,8 +22,6 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-import requests
-
 from .. import __version__
 from ..core.arxiv_ids import is_arxiv_doi, parse_id
 from ..core.identifiers import anthology_id
@@ -32,7 +30,7 @@ from ..errors import SourceError
 from ..model import Entry
 from ..venues import Venue, is_printer_doi, lookup, venue_table
 from .base import Outcome, Provider, Record, RecordError
-from .http import DEFAULT_POLICY, PoliteHttp, Response, RetryPolicy, Slots
+from .http import DEFAULT_POLICY, BoundedGet, PoliteHttp, Response, RetryPolicy, Slots
 from .names import split_display_name
 
 DEFAULT_URL = "https://api.semanticscholar.org/graph/v1"
@@ -82,7 +80,8 @@ class S2Client:
         if sleep:
             self.slots.sleep = sleep
         self.refused = ""  # why the service is not asked again
-        session = requests.Session()
+        # The one bounded transport every source sends through (size, deadline, nesting).
+        transport = BoundedGet(policy)
         self._body = threading.local()  # the POST body of the request being sent
 
         def send(u: str, params: dict[str, str], headers: dict[str, str],
@@ -90,8 +89,8 @@ class S2Client:
             # PoliteHttp is GET-shaped (url, params, headers); the batch body rides beside it.
             body = getattr(self._body, "value", None)
             if body is None:
-                return session.get(u, params=params, headers=headers, timeout=timeout)
-            return session.post(u, params=params, headers=headers, data=body, timeout=timeout)
+                return transport(u, params, headers, timeout)
+            return transport.send("POST", u, params, headers, timeout, data=body)
 
         self.http = PoliteHttp(send, self.slots, policy, validate=validate_json)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 import socket
 import socketserver
 import threading
@@ -93,6 +94,10 @@ def drip_headers(interval: float) -> Iterator[bytes]:
 Behaviour = Callable[[float], Iterator[bytes]]
 
 
+#: The first line of an HTTP request (`POST /graph/v1/paper/batch?... HTTP/1.1`).
+_REQUEST_LINE = re.compile(rb"[A-Z]+ \S+ HTTP/1\.[01]\r\n")
+
+
 class HostileServer:
     """Answers every request with `behaviour`; counts the requests it received."""
 
@@ -134,6 +139,10 @@ class HostileServer:
                 return
             if not request:
                 return
+            if not _REQUEST_LINE.match(request):
+                # The rest of a request already counted (a POST's body often comes in a recv
+                # of its own): not a new request, so neither counted nor answered.
+                continue
             with self._lock:
                 self.requests += 1
             try:

@@ -138,3 +138,18 @@ def test_a_posted_batch_has_the_same_budget(serve):
         BoundedGet(POLICY).send("POST", f"{server.url}/graph/v1/paper/batch", {}, {}, 10.0,
                                 data=b'{"ids": ["arXiv:2303.07618"]}')
     assert server.requests == 1
+
+
+def test_semantic_scholars_batch_is_cut_alike_and_the_source_is_then_left_alone(serve):
+    """S2's client sends its POSTed batch through the same bounded transport: a gzip bomb is a
+    source failure (retried boundedly), and an optional source that fails is not asked again."""
+    from awesome_bib.enrich.semantic_scholar import S2Client
+
+    server = serve(hostile.gzip_bomb)
+    client = S2Client(url=f"{server.url}/graph/v1", key="", interval=0.0, policy=POLICY)
+    with pytest.raises(SourceError, match="answer over our limit of 4194304 bytes: cut"):
+        client.batch(["ARXIV:2303.07618"])
+    assert server.requests == POLICY.attempts
+    with pytest.raises(SourceError, match="not sent"):
+        client.batch(["ARXIV:2303.07618"])
+    assert server.requests == POLICY.attempts

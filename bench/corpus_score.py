@@ -27,10 +27,9 @@ from tests.test_importer.test_corpus import _library, _sample_fields, scores, tr
 
 
 def groups() -> dict[str, list[str]]:
-    fresh_held_out = getattr(corpus_truth, "FRESH_HELD_OUT", {})
     return {"known": sorted({**corpus_truth.CORPUS, **corpus_truth.HELD_OUT}),
             "fresh-dev": sorted(corpus_truth.FRESH),
-            "fresh-held-out": sorted(fresh_held_out)}
+            "fresh-held-out": sorted(corpus_truth.FRESH_HELD_OUT)}
 
 
 def print_group(title: str, names: list[str], explain: bool) -> None:

@@ -121,7 +121,7 @@ def doi(url: str) -> str:
 def _anthology_path(host: str, path: str) -> str | None:
     """The paper part of an aclanthology.org / aclweb.org path (unquoted, `/anthology`
     dropped), or None for another host."""
-    if not (host.endswith("aclanthology.org") or host == "www.aclweb.org"):
+    if not (host.endswith("aclanthology.org") or host in ("www.aclweb.org", "aclweb.org")):
         return None
     return re.sub(r"^/anthology", "", unquote(path))
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from ..core.identifiers import arxiv_id, doi, is_web_link
+from ..core.identifiers import anthology_id, arxiv_id, doi, is_web_link
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS
 from ..core.years import YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
@@ -236,14 +236,19 @@ def _lead_venue(text: str) -> str:
 def add_venue_line(item: ParsedItem, text: str) -> bool:
     """`- ACL 2020` under the title: a line that is only a venue and a year fills what the
     item lacks; whether it read as one."""
-    text = clean_text(text).strip(" .*_()[]")
+    text = _CITED_IN.sub("", clean_text(text).strip(" .*_()[]"))
     match = _VENUE_LINE.fullmatch(text)
     if not match or len(text.split()) > 6 or item.venue_tag or item.year is not None:
         return False
     item.venue_raw = text
-    item.venue_tag = venue_tag_of(text)
+    item.venue_tag = venue_tag_of(_COMMA_YEAR.sub(r" \1", text))  # `KDD, 2019`: `KDD 2019`
     item.year = int(match.group(1))
     return True
+
+
+#: `In EMNLP 2019`: a citation's "In" before its venue is not part of the venue's name.
+_CITED_IN = re.compile(r"^In\s+(?=[A-Z])")
+_COMMA_YEAR = re.compile(rf"\s*,\s*({YEAR})\b")
 
 
 #: `ACL 2020`, `ECCV 2016 Workshops`, `2021`: a venue line (a qualifier may follow the year).
@@ -310,9 +315,11 @@ def not_a_paper(item: ParsedItem) -> bool:
 
 
 def paper_link(url: str) -> bool:
-    """A link to a paper: arXiv, a DOI, a PDF, a publisher or proceedings site."""
+    """A link to a paper: arXiv, a DOI, the ACL Anthology (any of its hosts), a PDF, a publisher
+    or proceedings site."""
     low = url.lower()
-    return bool(arxiv_id(url)[0] or doi(url) or low.split("?")[0].endswith(".pdf")
+    return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url)
+                or low.split("?")[0].endswith(".pdf")
                 or any(host in low for host in _PAPER_HOSTS))
 
 

@@ -38,6 +38,7 @@ from .items import (
     _is_resource_label,
     _links,
     _venue_in,
+    add_names_and_venue,
     add_venue_line,
     normalise_venue,
     venue_tag_of,
@@ -318,7 +319,10 @@ def apply(slot: str, member: Member) -> ParsedItem | None:
     cand = _READERS[slot](member.pieces)
     if cand is None or not _acceptable(cand.title):
         return None
-    return _with(member, cand, f"template: title in {slot}")
+    item = _with(member, cand, f"template: title in {slot}")
+    if cand.title_link is not None:
+        _read_around(item, cand, member.pieces)
+    return item
 
 
 def _acceptable(title: str) -> bool:
@@ -345,6 +349,26 @@ def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
         item.authors, item.et_al = list(cand.authors), cand.et_al
     item.links = _links(member.pieces, cand.title_link)
     return item
+
+
+def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None:
+    """The text before and after the title's link, read by the item readers for what the item
+    lacks: `Ann Lee, Bob Roe. [{title}]({url}). In EMNLP, 2019.` gives authors, venue and
+    year; the template only says where the title is."""
+    line = _first_line(pieces)
+    at = next((i for i, p in enumerate(line) if p is cand.title_link), None)
+    if at is None:
+        return
+    before = "".join(p.text for p in line[:at] if p.kind == "text")
+    after = "".join(p.text for p in line[at + 1:] if p.kind == "text")
+    if not item.authors and not cand.name and clean_text(before).rstrip()[-1:] in (".", ","):
+        # (names end in a full stop or comma before a citation's title; a name before a colon
+        # is the paper's name, and words without a stop may be a label)
+        add_names_and_venue(item, before)
+    if not item.authors:
+        add_names_and_venue(item, after)  # `[{title}]({url}). Ann Lee. NeurIPS 2019.`
+    if not item.venue_tag and item.year is None:
+        add_venue_line(item, after)
 
 
 # -- declared templates -------------------------------------------------------------------
@@ -481,7 +505,7 @@ def notation(raw: str, item: ParsedItem) -> str:
         venue = item.venue_raw
         year = str(item.year) if item.year else ""
         if year and venue.endswith(year) and _put(text, venue, "") != text:
-            text = _put(text, venue[:-len(year)].strip(), "{venue}", last=True)
+            text = _put(text, venue[:-len(year)].strip(" ,"), "{venue}", last=True)
             text = _put(text, year, "{year}", last=True)
         else:
             text = _put(text, venue, "{venue}", last=True)

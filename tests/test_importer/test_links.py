@@ -72,3 +72,16 @@ def test_is_web_link(url, web):
 
 def test_norm_url():
     assert norm_url("HTTPS://WWW.Example.org/a/") == norm_url("https://example.org/a")
+
+
+@pytest.mark.parametrize("url, ident", [
+    ("https://www.aclweb.org/anthology/D19-1185/", "D19-1185"),  # the Anthology's old host
+    ("https://aclweb.org/anthology/W18-3106.pdf", "W18-3106"),
+    ("https://aclanthology.org/2021.acl-long.254/", "2021.acl-long.254"),
+    ("https://www.aclweb.org/portal/", ""),
+])
+def test_anthology_links_on_either_host_are_paper_links(url, ident):
+    from awesome_bib.core.identifiers import anthology_id
+    from awesome_bib.importer.items import paper_link
+    assert anthology_id(url) == ident
+    assert paper_link(url) == bool(ident)

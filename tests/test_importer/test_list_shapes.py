@@ -178,3 +178,36 @@ def test_reimporting_a_list_with_authors_changes_no_byte(tmp_path):
         import_list(SHAPES / name, tmp_path / name)
         again = import_list(SHAPES / name, tmp_path / name)
         assert again.written == [] and again.added == [] and again.removed == []
+
+
+def test_citations_with_a_linked_title_under_label_bullets():
+    # `Authors. [Title](url). In Venue, Year.` under `* Label` bullets: the template places the
+    # title in the link text, and the text around the link still gives authors, venue, year.
+    assert _rows("labelled_citations.md") == [
+        ("classification", "", "A Title of Several Words Here", "EMNLP 2019", 2019, ""),
+        ("classification", "", "Another Paper Title Here", "KDD-ADF 2019", 2019, "1908.09156"),
+        ("classification", "", "Third Paper Title", "ACL-ECONLP 2018", 2018, ""),
+        ("classification", "", "Sentence Classification for Something", "ACL-ECONLP 2018", 2018,
+         ""),
+        ("question-answering", "", "Answering Questions over Financial Tables", "ACL 2021",
+         2021, ""),
+        ("question-answering", "", "Numerical Reasoning in Annual Reports", "EMNLP 2021", 2021,
+         "2109.00122"),
+    ]
+    assert _authors("labelled_citations.md") == [
+        (["Jane Doe", "John Smith", "Ann Lee"], False), (["Ann Lee"], False),
+        (["Joe Bloggs", "Ann Lee"], False), (["Mary Major"], False),
+        (["Tom Roe", "Sara Poe"], False), (["Lee Wong", "Ravi Kumar", "Ana Silva"], False)]
+
+
+def test_explain_names_the_slots_around_a_linked_title(tmp_path):
+    result = CliRunner().invoke(cli, ["import", str(SHAPES / "labelled_citations.md"),
+                                      "--entries", str(tmp_path / "entries"), "--explain"])
+    assert result.exit_code == 0, result.output
+    templates = [line.split(": ", 1)[1] for line in result.output.splitlines()
+                 if "template of" in line]
+    assert templates == [
+        "template of 'Classification': {authors}. [{title}]({url}). In {venue}, {year}. "
+        "(inferred, title in link text; 4 of 4 items fit)",
+        "template of 'Question Answering': {authors}. [{title}]({url}). In {venue}, {year}. "
+        "(inferred, title in link text; 2 of 2 items fit)"]

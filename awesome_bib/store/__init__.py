@@ -178,35 +178,38 @@ def save_library(lib: Library, entries_dir: str | Path, drop: Iterable[str] = ()
     entries_dir.mkdir(parents=True, exist_ok=True)
     files, docs = _render(lib)
     tx = Transaction(entries_dir)
-    staged: list[tuple[Path, bytes, Any, bool]] = []
+    # (path, digest of the staged bytes, their data, our dump?): the bytes themselves are on
+    # disk once staged, and holding every file's bytes until the commit would cost as much
+    # memory again as the text (issue 20's budget: a 50k list imports in under 400 MB).
+    staged: list[tuple[Path, str, Any, bool]] = []
+    written = set(files)  # `files` is emptied as each file is staged
     try:
         for name in sorted(files, key=lambda n: n == INDEX_NAME):
             path = (entries_dir / name if name == INDEX_NAME
                     else section_path(entries_dir, name[:-5]))
-            ready = _stage(tx, path, files[name], docs[name])
+            ready = _stage(tx, path, files.pop(name), docs[name])
             if ready is not None:
                 staged.append((path, *ready))
         for slug in drop:
             path = section_path(entries_dir, slug)
-            if f"{slug}.yaml" not in files and path.is_file():
+            if f"{slug}.yaml" not in written and path.is_file():
                 tx.drop(path)
         tx.commit()
     except BaseException:
         tx.abandon()
         raise
-    for path, new, doc, dumped in staged:
-        name = parse_cache.digest(new)
+    for path, name, doc, dumped in staged:
         _seen[path.resolve()] = name
-        parse_cache.remember(new, doc, name)  # the next load of these bytes needs no parse
+        parse_cache.remember(b"", doc, name)  # the next load of these bytes needs no parse
         if dumped:
             parse_cache.mark_dumped(name)
     return [path for path, *_ in staged] + tx.drops
 
 
-def _stage(tx: Transaction, path: Path, text: str, doc: Any) -> tuple[bytes, Any, bool] | None:
+def _stage(tx: Transaction, path: Path, text: str, doc: Any) -> tuple[str, Any, bool] | None:
     """Stage `doc` for `path` in `tx` (our `text` for it when the file holds nothing of a
-    person's): (the new bytes, the data they hold, whether they are our dump), or None when
-    the file keeps its bytes."""
+    person's): (the digest of the new bytes, the data they hold, whether they are our dump),
+    or None when the file keeps its bytes."""
     seen = path.resolve()
     for _attempt in range(_ATTEMPTS):
         current = read_or_none(path)
@@ -223,7 +226,7 @@ def _stage(tx: Transaction, path: Path, text: str, doc: Any) -> tuple[bytes, Any
         tx.stage(path, new)
         # Staged; still the bytes we built on? Else someone wrote meanwhile: again.
         if read_or_none(path) == current:
-            return new, doc, new == text.encode("utf-8")
+            return parse_cache.digest(new), doc, new == text.encode("utf-8")
         tmp, _ = tx.moves.pop()
         tmp.unlink(missing_ok=True)
     beside = _unmerged_path(path)

@@ -114,3 +114,25 @@ def test_enrichment_verdict_wins_over_a_close_title(enriched):
     store.save_library(lib, entries)
     got = {(f.line, f.kind) for f in findings_of(entries)[0]}
     assert (8, "link-title-mismatch") in got and (8, "title-changed") not in got
+
+
+def test_cli_says_how_many_look_ups_failed(tmp_path, check_cli, monkeypatch):
+    """A source that is down (Semantic Scholar on a closed loopback port, conftest) is counted
+    by the pipeline's report: check says how many look-ups failed and still reports what arXiv
+    and Crossref gave."""
+    arxiv, crossref = FakeArxiv().start(), FakeCrossref().start()
+    monkeypatch.setenv("AWESOME_BIB_ARXIV_URL", arxiv.url)
+    monkeypatch.setenv("AWESOME_BIB_CROSSREF_URL", crossref.url)
+    monkeypatch.setenv("AWESOME_BIB_ARXIV_DELAY", "0")
+    monkeypatch.setenv("AWESOME_BIB_HTTP_ATTEMPTS", "1")
+    try:
+        entries = imported(LISTS / "enriched.md", tmp_path / "fresh")
+        status, out, err = check_cli(LISTS / "enriched.md", "--entries", entries, "--cache",
+                                     tmp_path / "cache", "--format", "json", online=True)
+    finally:
+        arxiv.stop()
+        crossref.stop()
+    [line] = [ln for ln in err.splitlines() if "look-up(s) failed" in ln]
+    assert int(line.split()[1]) > 0
+    assert status == 1
+    assert json.loads(out)["counts"]["severity"] == {"error": 2, "warning": 1, "info": 0}

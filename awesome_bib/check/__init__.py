@@ -1,7 +1,8 @@
 """Audit the list itself: links that lead to other papers, duplicates, wrong venue tags, dead ids.
 
-`check_library(lib, file)` runs every rule in `rules.ALL` over the library (and the enrichment
-cache when one is given) and returns the findings, most serious first. `evidence_gaps` says
+`check_library(lib, file)` runs every rule in `rules.ALL` over the library and returns the
+findings, most serious first; given the enrichment cache, the rules read a copy of the library
+that the enrichment pipeline completed from that cache alone (evidence.py). `evidence_gaps` says
 which checks lacked the data they need (offline, or before `awesome-bib enrich`).
 """
 
@@ -21,7 +22,11 @@ def run(lib: Library, file: str = "", cache: Cache | None = None,
         text: str = "") -> tuple[list[Finding], list[str]]:
     """Findings (sorted, without repeats) and the evidence gaps, from one pass; `text` is the
     list file's Markdown (the link-syntax rule reads it; without it that rule is silent)."""
-    ctx = context.build(lib, file or lib.source, cache, text)
+    if cache is not None:
+        from .evidence import enriched
+
+        lib = enriched(lib, cache.root, offline=True)[0]
+    ctx = context.build(lib, file or lib.source, text)
     seen: set[tuple[str, int, str]] = set()
     findings: list[Finding] = []
     for rule in ALL:

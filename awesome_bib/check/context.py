@@ -2,7 +2,8 @@
 
 An entry may be listed several times (several sections, or twice in one); each `Item` is one
 listing with the links written in *that* bullet, so a finding points at the exact line.
-Enrichment evidence comes from entries/ fields and, when given, the enrichment cache.
+Enrichment evidence comes from the entries' fields and typed outcomes (`entry.outcomes`), as
+the enrichment pipeline leaves them (check/evidence.py runs it on a copy of the library).
 """
 
 from __future__ import annotations
@@ -10,12 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..core.arxiv_ids import malformed_url, parse_id
+from ..core.arxiv_ids import malformed_url
 from ..core.identifiers import paper_id
-from ..core.titles import title_words
 from ..core.vocab import PUBLISHED_TYPES
 from ..model import Entry, Library, Link, Listing
-from ..store.cache import Cache
 
 #: Provenances that count as evidence of a published version: the sources that verify one
 #: (Crossref's record, Semantic Scholar's verified venue) and a person.
@@ -107,8 +106,9 @@ def make_item(entry: Entry, listing: Listing) -> Item:
     return item
 
 
-def build(lib: Library, file: str, cache: Cache | None = None, text: str = "") -> Context:
-    """Collect items and evidence from the library (and the enrichment cache, when given)."""
+def build(lib: Library, file: str, text: str = "") -> Context:
+    """Collect items and evidence from the library: its fields and the typed outcomes that
+    enrichment recorded (check/evidence.py runs enrichment on a copy first)."""
     ctx = Context(lib=lib, file=file, text=text)
     for entry in lib.entries:
         if entry.kind != "paper":
@@ -117,49 +117,13 @@ def build(lib: Library, file: str, cache: Cache | None = None, text: str = "") -
             ctx.items.append(make_item(entry, listing))
     ctx.items.sort(key=lambda it: (it.line, it.listing.position))
     for entry in lib.entries:
-        if entry.arxiv and entry.arxiv_title:
+        # A title search may have found the paper under another id than the one linked:
+        # arxiv_title is then that id's title (its outcome says so), never the link's.
+        found = {o.arxiv for o in entry.outcomes if o.code == "found-by-title-search"}
+        if entry.arxiv and entry.arxiv_title and (not found or entry.arxiv in found):
             ctx.arxiv_titles.setdefault(entry.arxiv, entry.arxiv_title)
-    if cache is not None:
-        _from_cache(ctx, cache)
     _from_unresolved(ctx)
     return ctx
-
-
-def _from_cache(ctx: Context, cache: Cache) -> None:
-    """arXiv titles and dead ids from the enrichment cache (`Cache.get(source, key)`)."""
-    for ident in sorted({a for it in ctx.items for a in it.arxiv}):
-        hit, payload = cache.get("arxiv", ident)
-        if not hit:
-            continue
-        if payload is None:
-            ctx.arxiv_dead[ident] = "arXiv returned no paper for this id"
-        elif isinstance(payload, dict) and payload.get("api_error"):
-            ctx.arxiv_dead[ident] = f"arXiv rejected the id: {payload['api_error']}"
-        elif isinstance(payload, dict) and payload.get("title"):
-            ctx.arxiv_titles.setdefault(ident, " ".join(str(payload["title"]).split()))
-    _searches_from_cache(ctx, cache)
-    for key in sorted({d for it in ctx.items for d in it.dois}):
-        hit, payload = cache.get("crossref-doi", key)
-        if hit and payload is None:
-            ctx.doi_dead[key] = f"Crossref does not know DOI {key}"
-        elif hit and isinstance(payload, dict) and payload.get("title"):
-            title = payload["title"]
-            title = title[0] if isinstance(title, list) and title else title
-            if isinstance(title, str) and title.strip():
-                ctx.doi_titles.setdefault(key, " ".join(title.split()))
-
-
-def _searches_from_cache(ctx: Context, cache: Cache) -> None:
-    """Ids the arXiv title searches of listed titles returned ("arxiv-search", fetch.py)."""
-
-    for key in sorted({title_words(it.title) for it in ctx.items} - {""}):
-        hit, payload = cache.get("arxiv-search", key)
-        if not hit or not isinstance(payload, list):
-            continue
-        for hit_ in payload:
-            parsed = parse_id(str(hit_.get("id", ""))) if isinstance(hit_, dict) else None
-            if parsed and hit_.get("title"):
-                ctx.arxiv_titles.setdefault(parsed[0], " ".join(str(hit_["title"]).split()))
 
 
 def _from_unresolved(ctx: Context) -> None:

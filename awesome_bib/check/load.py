@@ -1,5 +1,5 @@
 """Where `check` gets its library: a fresh parse of LIST.md (enrichment carried over from
-entries/), or entries/ alone; and the enrichment cache, read-only."""
+entries/), or entries/ alone; and the enrichment cache the pipeline reads (evidence.py)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ def load(list_path: str | None, entries_dir: str | Path) -> Loaded:
 
 
 def open_cache(cache_dir: str | Path | None) -> Cache | None:
-    """The enrichment cache (read-only use), or None when there is none on disk."""
+    """The enrichment cache, or None when there is none on disk (then `--offline` reads
+    entries/ alone: the pipeline would find nothing)."""
     root = Path(cache_dir) if cache_dir else default_dir()
     return Cache(root) if root.is_dir() else None

@@ -21,8 +21,8 @@ from .options import cache_of, one_writer
               help="Enrichment cache to read (default: $AWESOME_BIB_CACHE or the user cache).")
 @click.option("--offline", is_flag=True,
               help="Never touch the network: use only entries/ and the enrichment cache. "
-                   "Without it, linked arXiv ids and DOIs missing from the cache are fetched, "
-                   "and arXiv is searched for listed titles whose link leads elsewhere.")
+                   "Without it, the enrichment pipeline (arXiv, Semantic Scholar, Crossref) "
+                   "fetches what the cache lacks, on a copy: entries/ is never written.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="Report format.")
 @click.option("--suggest", "patch_file", default=None, metavar="PATCH_FILE",
@@ -41,16 +41,18 @@ def command(list_path: str | None, entries_dir: str, cache_dir: str | None,
     # Bad input raises an AwesomeBibError (exit 2, one line: see cli.py); findings that fail
     # the check raise FindingsError (exit 1) after the report, which already names them.
     loaded = load(list_path, entries_dir)
-    if offline:
-        cache = open_cache(cache_dir)
-    else:
-        from ..check.fetch import fetch_evidence
+    lib, cache = loaded.lib, open_cache(cache_dir)
+    if not offline:
+        # The enrichment pipeline fills the cache with what it lacks, on a copy of the library:
+        # the rules read that copy; entries/ is never written.
+        from ..check.evidence import enriched
 
-        cache, counts = fetch_evidence(loaded.lib, cache_dir)
-        if counts["failed"]:
-            click.echo(f"awesome-bib: {counts['failed']} look-up(s) failed; their checks "
-                       "are reported as not done", err=True)
-    findings, gaps = run(loaded.lib, loaded.file, cache, loaded.text)
+        lib, report = enriched(loaded.lib, cache_dir, offline=False)
+        cache = None  # the copy already holds every answer the cache has
+        if report.counts.get("failed"):
+            click.echo(f"awesome-bib: {report.counts['failed']} look-up(s) failed; their "
+                       "checks are reported as not done", err=True)
+    findings, gaps = run(lib, loaded.file, cache, loaded.text)
     if patch_file:
         if not loaded.text:
             raise UsageError(f"--suggest needs the list file; {loaded.file or 'entries/'} "

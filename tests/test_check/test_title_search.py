@@ -1,5 +1,6 @@
-"""check without --offline searches arXiv by the listed title of each link that leads to another
-paper, so the finding says which id the listed title really has (fake servers, tests/fakes)."""
+"""check without --offline runs the enrichment pipeline, which searches arXiv by the listed title
+of each link that leads to another paper, so the finding says which id the listed title really
+has (fake servers, tests/fakes)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from awesome_bib.importer import import_list
 from awesome_bib.store.cache import Cache
-from tests.fakes.servers import FakeArxiv, FakeCrossref
+from tests.fakes.servers import FakeArxiv, FakeCrossref, FakeSemanticScholar
 
 #: Line 5 links the AEW10 proceedings under the heat-bath title (arXiv has it as 1605.08386);
 #: line 6 links a membrane paper under a title arXiv's search does not find; line 7 is right.
@@ -25,15 +26,20 @@ LIST = """# Title search
 
 @pytest.fixture
 def fakes(monkeypatch):
-    """The fake arXiv (answering the heat-bath title with 1605.08386) and Crossref, via env."""
-    arxiv, crossref = FakeArxiv().start(), FakeCrossref().start()
+    """The fake arXiv (answering the heat-bath title with 1605.08386), Crossref and Semantic
+    Scholar, via env."""
+    arxiv, crossref, s2 = FakeArxiv().start(), FakeCrossref().start(), \
+        FakeSemanticScholar().start()
     arxiv.answer_title("heat bath random walks with markov bases", ["1605.08386"])
     monkeypatch.setenv("AWESOME_BIB_ARXIV_URL", arxiv.url)
     monkeypatch.setenv("AWESOME_BIB_CROSSREF_URL", crossref.url)
+    monkeypatch.setenv("AWESOME_BIB_S2_URL", s2.url)
     monkeypatch.setenv("AWESOME_BIB_ARXIV_DELAY", "0")
+    monkeypatch.setenv("AWESOME_BIB_S2_DELAY", "0")
     yield arxiv
     arxiv.stop()
     crossref.stop()
+    s2.stop()
 
 
 def mismatches(out: str) -> dict[int, dict]:
@@ -60,11 +66,11 @@ def test_listed_title_id_found_by_search_then_cached(tmp_path, fakes, check_cli)
     assert heat["evidence"]["listed_title_arxiv_id"] == "1605.08386"
     assert heat["message"].endswith("; the listed title is arXiv 1605.08386")
     assert "listed_title_arxiv_id" not in found[6]["evidence"]  # arXiv found nothing
-    # One id batch, then one search naming every mismatched title (the right link is not
-    # searched).
+    # One id batch, then one search naming every mismatched title in list order (the right
+    # link is not searched).
     assert len(first) == 2 and fakes.searches() == [
-        'ti:"active fuzzing for testing and securing cyber physical systems" OR '
-        'ti:"heat bath random walks with markov bases"']
+        'ti:"heat bath random walks with markov bases" OR '
+        'ti:"active fuzzing for testing and securing cyber physical systems"']
     assert len(fakes.requests) == 2  # warm cache: the second run asked nothing
     assert again[0] == status and json.loads(again[1]) == json.loads(out)
     assert offline[0] == status and mismatches(offline[1]) == found

@@ -12,7 +12,7 @@ from awesome_bib.core.outcomes import OutcomeRecord
 from awesome_bib.enrich import Options, enrich_library
 from awesome_bib.store.cache import Cache
 from tests.fakes.clock import VirtualClock
-from tests.fakes.servers import FakeArxiv, FakeCrossref
+from tests.fakes.servers import FakeArxiv, FakeCrossref, FakeSemanticScholar
 
 from .conftest import LISTS, findings_of, imported
 
@@ -67,29 +67,40 @@ def test_cli_reads_enriched_entries_offline(enriched, check_cli):
 
 
 def test_cli_without_offline_fetches_the_missing_evidence(tmp_path, check_cli, monkeypatch):
-    """Without --offline, check fetches the linked arXiv ids in one batched request (3 s
-    spacing lowered for the test) and reports what the enriched entries report."""
-    arxiv, crossref = FakeArxiv().start(), FakeCrossref().start()
+    """Without --offline, check runs the enrichment pipeline: the linked arXiv ids in one
+    batched request (3 s spacing lowered for the test), Semantic Scholar and Crossref beside
+    it, and reports what the enriched entries report; entries/ is not written."""
+    arxiv, crossref, s2 = FakeArxiv().start(), FakeCrossref().start(), \
+        FakeSemanticScholar().start()
     monkeypatch.setenv("AWESOME_BIB_ARXIV_URL", arxiv.url)
     monkeypatch.setenv("AWESOME_BIB_CROSSREF_URL", crossref.url)
+    monkeypatch.setenv("AWESOME_BIB_S2_URL", s2.url)
     monkeypatch.setenv("AWESOME_BIB_ARXIV_DELAY", "0")
+    monkeypatch.setenv("AWESOME_BIB_S2_DELAY", "0")
     try:
         entries = imported(LISTS / "enriched.md", tmp_path / "fresh")  # nothing enriched
+        before = {p.name: p.read_bytes() for p in entries.rglob("*") if p.is_file()}
         args = (LISTS / "enriched.md", "--entries", entries, "--cache", tmp_path / "cache",
                 "--format", "json")
         status, out, _ = check_cli(*args, online=True)
         first = len(arxiv.requests)
+        asked_s2 = len(s2.requests)
         again = check_cli(*args, online=True)  # warm cache: no request at all
     finally:
         arxiv.stop()
         crossref.stop()
+        s2.stop()
     doc = json.loads(out)
     assert status == 1
     assert doc["counts"]["severity"] == {"error": 2, "warning": 1, "info": 0}
-    # One id batch, then one title search for the mismatched line 6; nothing on the rerun.
+    # One id batch, then one title search for each title without a usable arXiv link (the
+    # mismatched line 6, the dead id of line 7); nothing on the rerun.
     assert first == 2 and len(arxiv.requests) == 2
-    assert arxiv.searches() == ['ti:"a listed title that is not this paper"']
+    assert arxiv.searches() == ['ti:"a listed title that is not this paper" OR '
+                                'ti:"a paper arxiv does not have"']
+    assert asked_s2 and len(s2.requests) == asked_s2  # Semantic Scholar serves check too
     assert json.loads(again[1]) == doc
+    assert {p.name: p.read_bytes() for p in entries.rglob("*") if p.is_file()} == before
 
 
 def test_enrichment_verdict_wins_over_a_close_title(enriched):
@@ -103,3 +114,25 @@ def test_enrichment_verdict_wins_over_a_close_title(enriched):
     store.save_library(lib, entries)
     got = {(f.line, f.kind) for f in findings_of(entries)[0]}
     assert (8, "link-title-mismatch") in got and (8, "title-changed") not in got
+
+
+def test_cli_says_how_many_look_ups_failed(tmp_path, check_cli, monkeypatch):
+    """A source that is down (Semantic Scholar on a closed loopback port, conftest) is counted
+    by the pipeline's report: check says how many look-ups failed and still reports what arXiv
+    and Crossref gave."""
+    arxiv, crossref = FakeArxiv().start(), FakeCrossref().start()
+    monkeypatch.setenv("AWESOME_BIB_ARXIV_URL", arxiv.url)
+    monkeypatch.setenv("AWESOME_BIB_CROSSREF_URL", crossref.url)
+    monkeypatch.setenv("AWESOME_BIB_ARXIV_DELAY", "0")
+    monkeypatch.setenv("AWESOME_BIB_HTTP_ATTEMPTS", "1")
+    try:
+        entries = imported(LISTS / "enriched.md", tmp_path / "fresh")
+        status, out, err = check_cli(LISTS / "enriched.md", "--entries", entries, "--cache",
+                                     tmp_path / "cache", "--format", "json", online=True)
+    finally:
+        arxiv.stop()
+        crossref.stop()
+    [line] = [ln for ln in err.splitlines() if "look-up(s) failed" in ln]
+    assert int(line.split()[1]) > 0
+    assert status == 1
+    assert json.loads(out)["counts"]["severity"] == {"error": 2, "warning": 1, "info": 0}

@@ -31,10 +31,12 @@ def dead_ids(ctx: Context) -> Iterator[Finding]:
                               ctx.file, item.line, item.key,
                               evidence={"arxiv_id": ident, "problem": why})
             elif ident in ctx.arxiv_dead:
-                yield Finding("dead-identifier", f"arXiv does not know {ident}: "
-                              f"{ctx.arxiv_dead[ident]}", ctx.file, item.line, item.key,
+                reason = ctx.arxiv_dead[ident]
+                # Enrichment's outcome already names the id ("arXiv does not know <id>").
+                msg = reason if ident in reason else f"arXiv does not know {ident}: {reason}"
+                yield Finding("dead-identifier", msg, ctx.file, item.line, item.key,
                               evidence={"arxiv_id": ident, "source": "arxiv",
-                                        "reason": ctx.arxiv_dead[ident]})
+                                        "reason": reason})
         for doi in item.dois:
             if doi in ctx.doi_dead:
                 yield Finding("dead-identifier", f"DOI {doi} is unknown: {ctx.doi_dead[doi]}",

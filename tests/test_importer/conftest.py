@@ -15,6 +15,19 @@ SEED_2023 = ROOT / "seeds" / "000_39f23273fabc952c.txt"  # the older snapshot
 LISTS = ROOT / "tests" / "lists"
 
 
+def explained_templates(list_path: Path, entries: Path) -> list[str]:
+    """The `template of 'Section': ...` lines `import --explain` prints for a list."""
+    from click.testing import CliRunner
+
+    from awesome_bib.cli import cli
+
+    result = CliRunner().invoke(cli, ["import", str(list_path), "--entries", str(entries),
+                                      "--explain"])
+    assert result.exit_code == 0, result.output
+    return [line.split(": ", 1)[1] for line in result.output.splitlines()
+            if "template of" in line]
+
+
 def library_of(path: Path) -> Library:
     """A list parsed and deduplicated in memory (no keys, nothing written)."""
     lib, _ = build_library(read_list(path), str(path))

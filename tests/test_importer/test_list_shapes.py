@@ -8,7 +8,7 @@ from awesome_bib.cli import cli
 from awesome_bib.importer import read_library, read_list
 from awesome_bib.importer.authors import parse_authors
 
-from .conftest import LISTS, library_of
+from .conftest import LISTS, explained_templates, library_of
 
 SHAPES = LISTS / "shapes"
 
@@ -201,11 +201,7 @@ def test_citations_with_a_linked_title_under_label_bullets():
 
 
 def test_explain_names_the_slots_around_a_linked_title(tmp_path):
-    result = CliRunner().invoke(cli, ["import", str(SHAPES / "labelled_citations.md"),
-                                      "--entries", str(tmp_path / "entries"), "--explain"])
-    assert result.exit_code == 0, result.output
-    templates = [line.split(": ", 1)[1] for line in result.output.splitlines()
-                 if "template of" in line]
+    templates = explained_templates(SHAPES / "labelled_citations.md", tmp_path / "entries")
     assert templates == [
         "template of 'Classification': {authors}. [{title}]({url}). In {venue}, {year}. "
         "(inferred, title in link text; 4 of 4 items fit)",

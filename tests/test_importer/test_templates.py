@@ -16,7 +16,7 @@ from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library, read_list
 from awesome_bib.importer.template import compile_template, load_declared, parse_option
 
-from .conftest import LISTS
+from .conftest import LISTS, explained_templates
 
 SHAPES = LISTS / "shapes"
 
@@ -170,11 +170,7 @@ def test_config_file_next_to_the_list(tmp_path: Path):
 
 
 def test_explain_prints_the_inferred_template_in_the_declaration_notation(tmp_path: Path):
-    result = CliRunner().invoke(cli, ["import", str(SHAPES / "name_before_title.md"),
-                                      "--entries", str(tmp_path / "entries"), "--explain"])
-    assert result.exit_code == 0, result.output
-    templates = [line.split(": ", 1)[1] for line in result.output.splitlines()
-                 if "template of" in line]
+    templates = explained_templates(SHAPES / "name_before_title.md", tmp_path / "entries")
     assert templates == [
         "template of 'Speech Synthesis': {name}: [{title}]({url}) ({venue} {year}) "
         "(inferred, title in link text; 3 of 3 items fit)",

@@ -11,6 +11,9 @@ import re
 
 #: A four-digit year as a regex fragment (no group), for patterns that embed it.
 YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+#: A month's name or its abbreviation (`Mar`, `Sept.`, `June`), as a regex fragment (no group;
+#: compile with re.IGNORECASE), for the patterns that read dates written in words.
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEAR = re.compile(f"({YEAR})")
 _YEAR_OR_SHORT = re.compile(f"({YEAR})|['’](\\d\\d)\\b")
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..core.titles import title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
-from ..core.years import YEAR
+from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
 from .items import (
     ParsedItem,
@@ -59,9 +59,8 @@ STRAY = 2
 RARE = 3
 #: A news line or a note of the list's authors: dated first (`**[2024-06]**`, `2023/05:`) or
 #: written in the first person.
-_NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|(?:jan|feb|mar|"
-                   r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\b(?:we|our|us)\b",
-                   re.IGNORECASE)
+_NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}\s+\d)"
+                   r"|\b(?:we|our|us)\b", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][\w .-]{0,20}?)\s*[:：]\s*$")
 
 

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.identifiers import anthology_id, arxiv_id, doi, is_web_link
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS
-from ..core.years import YEAR, full_year, split_trailing_date, year_of
+from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from .authors import parse_authors
 from .clean import clean_text, clean_title
@@ -35,8 +35,9 @@ _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
 _COMMA_VENUE = re.compile(rf",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s{YEAR})\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s{YEAR})")
-_BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
-_NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+")
+BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
+#: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`.
+NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+")
 _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"^\W*(\w+)\s*[:：]\s*$")
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
@@ -222,8 +223,7 @@ def rest_venue(rest: str) -> str:
     return f"{venue} {found.group('y')}" if venue else ""
 
 
-_MONTH_END = re.compile(r"[,\s]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
-                        re.IGNORECASE)
+_MONTH_END = re.compile(rf"[,\s]+{MONTH}$", re.IGNORECASE)
 _LEAD_VENUE = re.compile(rf"^([A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
 
 
@@ -458,7 +458,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not venue_raw:
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
     # A bare URL in the title text is a link (kept below), not words of the title.
-    title = re.sub(r"\(\s*\)|\[\s*\]", " ", _BARE_URL.sub(" ", title))
+    title = re.sub(r"\(\s*\)|\[\s*\]", " ", BARE_URL.sub(" ", title))
     item.title = clean_title(title)
     item.bold = bold and bool(item.title)
     item.venue_raw = clean_text(venue_raw)
@@ -522,7 +522,7 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
         text += chunk
         mask += [p.strong] * len(chunk)
     text = text.translate(_FULL_WIDTH)  # "【CVPR 2020】Title": brackets, one char for one
-    match = _NUMBERING.match(text)  # "1. Title" when the list is not parsed as a list
+    match = NUMBERING.match(text)  # "1. Title" when the list is not parsed as a list
     if match:
         text, mask = text[match.end():], mask[match.end():]
     match = _SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
@@ -609,6 +609,6 @@ def _links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
                 continue  # a venue badge that links somewhere is a badge, not a resource
             add("paper" if p is title_link else _label(p), p.href)
         elif p.kind == "text":
-            for url in _BARE_URL.findall(p.text):
+            for url in BARE_URL.findall(p.text):
                 add("link", url.rstrip(".,;"))
     return links

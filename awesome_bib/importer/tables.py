@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.identifiers import is_web_link
-from ..core.years import YEAR, compact_date_year, year_of
+from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Link
 from .clean import clean_text, clean_title, words
 from .items import ParsedItem, _is_resource_label, normalise_venue
@@ -25,8 +25,7 @@ VENUE_COLUMN = frozenset({"venue", "conference", "journal", "publication", "publ
 YEAR_COLUMN = frozenset({"year", "date", "time"})
 
 
-_MONTHS_ONLY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-                          rf"|{YEAR}|\d+", re.IGNORECASE)
+_MONTHS_ONLY = re.compile(rf"\b{MONTH}|{YEAR}|\d+", re.IGNORECASE)
 
 
 def column_key(header: str) -> str:

@@ -34,6 +34,8 @@ from .authors import parse_authors
 from .clean import clean_text, clean_title
 from .items import (
     _PAREN_VENUE,
+    BARE_URL,
+    NUMBERING,
     ParsedItem,
     _is_resource_label,
     _links,
@@ -419,12 +421,9 @@ def compile_template(pattern: str, where: str = "--template") -> Declared:
     return Declared(pattern, re.compile(regex))
 
 
-_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-
-
 def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem | None:
     """The item read with a declared template; None when it does not match."""
-    text = _MARKER.sub("", " ".join(raw.split()), count=1)
+    text = NUMBERING.sub("", " ".join(raw.split()), count=1)
     match = declared.regex.match(text)
     if not match:
         return None
@@ -489,15 +488,14 @@ def parse_option(values: tuple[str, ...] | list[str]) -> dict[str, str]:
 # -- the notation --explain prints ----------------------------------------------------------
 
 _URL_IN_LINK = re.compile(r"\]\(\s*<?[^()\s>]+>?\s*\)")
-_BARE_URL = re.compile(r"https?://[^\s()<>\[\]]+")
 
 
 def notation(raw: str, item: ParsedItem) -> str:
     """The item as written with its fields replaced by `{title}`, `{venue}`, `{year}`,
     `{authors}`, `{name}`, `{url}`: a template a person can copy and correct."""
-    text = _MARKER.sub("", " ".join(raw.split()), count=1)
+    text = NUMBERING.sub("", " ".join(raw.split()), count=1)
     text = _URL_IN_LINK.sub("]({url})", text)
-    text = _BARE_URL.sub("{url}", text)
+    text = BARE_URL.sub("{url}", text)
     text = _put(text, item.title, "{title}")
     if item.name:
         text = _put(text, item.name, "{name}")

@@ -137,3 +137,14 @@ def lookup(tag: str) -> Venue | None:
     """The known venue of a tag, or None."""
     return parse_tag(tag).venue if tag else None
 
+
+def venue_base(venue: str) -> str:
+    """A tag's venue family, for comparing tags with what links and records prove:
+    `NAACL-HLT` -> `NAACL`, `CVPRW` -> `CVPR`, `NIPS` -> `NEURIPS`."""
+    word = re.split(r"[\s\-]", venue.strip())[0] if venue.strip() else ""
+    word = word.upper()
+    if word in ("NIPS",):
+        return "NEURIPS"
+    if len(word) > 3 and word.endswith("W"):
+        word = word[:-1]
+    return word

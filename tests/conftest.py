@@ -34,14 +34,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.clients)
 
 
+def _offline_endpoints(mp: pytest.MonkeyPatch) -> None:
+    mp.setattr(socket.socket, "connect", _loopback_only)
+    mp.setenv("AWESOME_BIB_ARXIV_URL", "http://127.0.0.1:9/api/query")
+    mp.setenv("AWESOME_BIB_CROSSREF_URL", "http://127.0.0.1:9")
+    mp.setenv("AWESOME_BIB_S2_URL", "http://127.0.0.1:9/graph/v1")
+    mp.delenv("AWESOME_BIB_S2_KEY", raising=False)
+    mp.delenv("AWESOME_BIB_MAILTO", raising=False)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_internet_for_the_session():
+    """The same guard for module- and session-scoped fixtures, which run before any
+    function-scoped fixture (an enriched library built once per module must not go online)."""
+    mp = pytest.MonkeyPatch()
+    _offline_endpoints(mp)
+    yield
+    mp.undo()
+
+
 @pytest.fixture(autouse=True)
 def _no_internet(monkeypatch, tmp_path_factory):
     """Refuse non-loopback connections; point the real endpoints and the cache at nothing
     real, so a test that forgets to configure them fails fast instead of going online."""
-    monkeypatch.setattr(socket.socket, "connect", _loopback_only)
-    monkeypatch.setenv("AWESOME_BIB_ARXIV_URL", "http://127.0.0.1:9/api/query")
-    monkeypatch.setenv("AWESOME_BIB_CROSSREF_URL", "http://127.0.0.1:9")
-    monkeypatch.setenv("AWESOME_BIB_S2_URL", "http://127.0.0.1:9/graph/v1")
-    monkeypatch.delenv("AWESOME_BIB_S2_KEY", raising=False)
+    _offline_endpoints(monkeypatch)  # again per test: a test may have changed them
     monkeypatch.setenv("AWESOME_BIB_CACHE", str(tmp_path_factory.mktemp("cache")))
-    monkeypatch.delenv("AWESOME_BIB_MAILTO", raising=False)

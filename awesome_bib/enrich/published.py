@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..check.idents import venue_base
 from ..core.names import same_person
 from ..core.outcomes import OutcomeRecord
 from ..core.titles import names_paper
 from ..model import Entry
-from ..venues import lookup
+from ..venues import lookup, venue_base
 from . import identity
 from . import semantic_scholar as s2
 from .base import Record
@@ -65,7 +64,7 @@ def failures(entry: Entry, ctx: Context) -> list[str]:
 def _judge(entry: Entry, ctx: Context, record: Record, via: str) -> str:
     """Why the record is not the listed paper ("" when it is)."""
     verdict = ctx.identities.get(id(entry))
-    linked = str((record.payload or {}).get("externalIds", {}).get("ArXiv") or "")
+    linked = str(((record.payload or {}).get("externalIds") or {}).get("ArXiv") or "")
     if verdict is not None and not verdict.usable and linked == verdict.arxiv:
         return "the list's arXiv link is another paper"
     titles = identity.listed_titles(entry)

@@ -46,7 +46,8 @@ def enriched(request, tmp_path_factory):
                                arxiv=e.arxiv)
         ax.synth_version("2303.09117", 1, V1_TITLE)
         clock = VirtualClock()
-        s2_url = s2.url if request.param == "s2-knows-the-ids" else None
+        # Down: a loopback port nothing listens on (never the real service).
+        s2_url = s2.url if request.param == "s2-knows-the-ids" else "http://127.0.0.1:9/graph/v1"
         report = enrich_library(lib, Options(cache_dir=tmp / "cache", arxiv_url=ax.url,
                                              crossref_url=cr.url, s2_url=s2_url,
                                              s2_interval=0.0, clock=clock.clock,

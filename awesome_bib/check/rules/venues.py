@@ -11,7 +11,6 @@ from ...core.arxiv_ids import first_version_date
 from ...core.identifiers import link_venue
 from ...core.titles import close, title_words
 from ...core.years import YEAR
-from .. import idents
 from ..context import Context, Item
 from ..findings import Finding
 
@@ -59,7 +58,7 @@ def short_venue(container_title: str) -> str:
 def _family(tag_venue: str) -> str:
     """Venue for comparison: the venue table's tag when known, else the tag's first word."""
     known = venues.lookup(tag_venue)
-    return idents.venue_base(known.tag if known else tag_venue)
+    return venues.venue_base(known.tag if known else tag_venue)
 
 
 def from_urls(ctx: Context) -> Iterator[Finding]:
@@ -84,7 +83,7 @@ def from_urls(ctx: Context) -> Iterator[Finding]:
             # (often its preprint's), not a claim about the proceedings year.
             if year is not None and year != proof.year and venues.parse_tag(raw).name.strip():
                 wrong.append("year")
-            if venue and _family(venue) != idents.venue_base(proof.venue) and \
+            if venue and _family(venue) != venues.venue_base(proof.venue) and \
                     venues.lookup(venue) is not None:
                 wrong.append("venue")
             if wrong:
@@ -141,8 +140,8 @@ def from_published(ctx: Context) -> Iterator[Finding]:
                           fix=fix)
             continue
         known = venues.lookup(venue)
-        venue_off = bool(short and known and idents.venue_base(known.tag)
-                         != idents.venue_base(short))
+        venue_off = bool(short and known and venues.venue_base(known.tag)
+                         != venues.venue_base(short))
         year_off = abs(year - record["year"]) if year and record["year"] else 0
         if not venue_off and not year_off:
             continue

@@ -50,7 +50,8 @@ _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?
 _VENUE_COMMA_YEAR = re.compile(
     rf"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{{0,60}}?)\s*,\s*(?P<y>{YEAR})")
 _TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\- ]{{0,80}}?)\s+)?({YEAR})$")
-#: An http(s) URL with a plain host: certainly a web link (`links.is_web_link` decides the rest).
+#: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
+#: decides the rest).
 _PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
 _LAST_YEAR = re.compile(f".*({YEAR})")
 _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
@@ -317,10 +318,12 @@ def not_a_paper(item: ParsedItem) -> bool:
 def paper_link(url: str) -> bool:
     """A link to a paper: arXiv, a DOI, the ACL Anthology (any of its hosts), a PDF, a publisher
     or proceedings site."""
-    low = url.lower()
+    # Hosts are matched in the host only: `github.com/explosion/spaCy` holds "plos" in its path.
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower()
     return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url)
-                or low.split("?")[0].endswith(".pdf")
-                or any(host in low for host in _PAPER_HOSTS))
+                or parts.path.lower().endswith(".pdf")
+                or any(name in host for name in _PAPER_HOSTS))
 
 
 _SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“])")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..core.titles import title_key
-from ..core.years import YEAR, year_of
+from ..core.years import YEAR, find_year, full_year, year_of
 from ..errors import ListError
 from ..model import Author
 from ..venues import lookup
@@ -62,7 +62,8 @@ CONFIG_NAME = "awesome-bib.toml"
 _LABEL = re.compile(r"^\s*\[([^\[\]]{1,40})\]\s*")
 _NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_VENUE_ONLY = re.compile(rf"^[\w&.,'’ \-]{{0,40}}?['’ ]?(?:{YEAR}|\d\d)$")
+# Two digits are a year only after an apostrophe (`CVPR'23`): "COVID-19" is no venue.
+_VENUE_ONLY = re.compile(rf"^[\w&.,'’ \-]{{0,40}}?(?:{YEAR}|['’]\s?\d\d)$")
 _DATE_ONLY = re.compile(r"^[\d\s./\-]+$")
 _APOS_SPACE = re.compile(r"(['’])\s+(\d{2})\b")
 _QUOTE_SPAN = re.compile(r"[\"“](?P<t>[^\"“”]{4,}?)[\"”]")
@@ -378,7 +379,7 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 _FIELD = re.compile(r"\{(\w*)\}")
 _FIELD_RE = {"title": r"(?P<title>.+?)", "name": r"(?P<name>.+?)",
              "venue": r"(?P<venue>[^()\[\]|]+?)", "authors": r"(?P<authors>.+?)",
-             "year": rf"(?P<year>{YEAR}|['’]?\s?\d\d)", "url": r"[^\s()]+", "": r".*?",
+             "year": rf"(?P<year>{YEAR}|['’]\s?\d\d)", "url": r"[^\s()]+", "": r".*?",
              "_": r".*?"}
 
 
@@ -430,10 +431,9 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
     got = match.groupdict()
     cand = Candidate(clean_title(_EMPHASIS.sub("", got.get("title") or "")))
     cand.name = clean_text(_EMPHASIS.sub("", got.get("name") or ""))
-    venue = " ".join(x for x in (got.get("venue"), got.get("year")) if x)
-    cand.venue = _EMPHASIS.sub("", _APOS_SPACE.sub(r"\1\2", venue)).strip()
-    if got.get("year") and not got.get("venue"):
-        cand.venue = ""
+    if got.get("venue"):
+        venue = " ".join(x for x in (got["venue"], got.get("year")) if x)
+        cand.venue = _EMPHASIS.sub("", _APOS_SPACE.sub(r"\1\2", venue)).strip()
     cand.authors, cand.et_al = parse_authors(_EMPHASIS.sub("", got.get("authors") or ""))
     if not cand.title:
         return None
@@ -442,7 +442,10 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
     cand.title_link = link
     item = _with(member, cand, f"declared template: {declared.pattern}")
     if got.get("year") and not got.get("venue"):
-        item.year = year_of(got["year"]) or item.year
+        # The one year reader: `2017`, or `'17` through the one two-digit rule.
+        found = find_year(_APOS_SPACE.sub(r"\1\2", got["year"]))
+        if found:
+            item.year = int(found.group(1)) if found.group(1) else full_year(found.group(2))
     return item
 
 

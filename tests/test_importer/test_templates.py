@@ -406,3 +406,34 @@ def test_explain_only_explains(path: Path):
     explained = read_library(read_list(path), str(path), explain=True).lib
     assert [e.to_dict() for e in explained.entries] == [e.to_dict() for e in plain_read.entries]
     assert explained.problems == plain_read.problems
+
+
+def test_a_declared_short_year_goes_through_the_one_two_digit_rule(tmp_path: Path):
+    text = ("# L\n\n## Speech\n\n"
+            "- [Towards End-to-End Speech Synthesis](https://arxiv.org/abs/1703.10135) ('17)\n"
+            "- [Deep Voice: Real-time Neural Text-to-Speech](https://arxiv.org/abs/1702.07825)"
+            " (2017)\n")
+    declared = load_declared(tmp_path / "L.md", parse_option(["Speech=[{title}]({url}) ({year})"]))
+    reading = read_library(text, "L.md", declared)
+    assert [(e.title, e.venue_tag, e.year) for e in reading.lib.entries] == [
+        ("Towards End-to-End Speech Synthesis", "", 2017),
+        ("Deep Voice: Real-time Neural Text-to-Speech", "", 2017)]
+
+
+def test_a_title_ending_in_two_digits_is_no_venue_tag():
+    """"COVID-19" and "GPT 35" end in two digits but carry no apostrophe: titles, not `'19`."""
+    text = ("# L\n\n## Detection\n\n"
+            "- **[R-CNN]** Rich feature hierarchies for accurate object detection | Ross "
+            "Girshick | **[CVPR' 14]** | [[pdf]](https://arxiv.org/abs/1311.2524)\n"
+            "- **[CovNet]** Deep Learning for COVID-19 | Ann Lee | **[MICCAI' 20]** | "
+            "[[pdf]](https://arxiv.org/abs/2003.00001)\n"
+            "- **[Fast R-CNN]** Fast Region-based Convolutional Networks | Ross Girshick | "
+            "**[ICCV' 15]** | [[pdf]](https://arxiv.org/abs/1504.08083)\n"
+            "- **[GPT]** Scaling Laws for GPT 35 | Bo Chen | **[arXiv' 20]** | "
+            "[[pdf]](https://arxiv.org/abs/2001.08361)\n")
+    reading = read_library(text, "L.md")
+    assert [e.title for e in reading.lib.entries] == [
+        "Rich feature hierarchies for accurate object detection",
+        "Deep Learning for COVID-19", "Fast Region-based Convolutional Networks",
+        "Scaling Laws for GPT 35"]
+    assert reading.lib.problems == []

@@ -6,8 +6,9 @@ bytes change, so a re-import of an unchanged list changes no byte, and one save 
 transaction across its files (transaction.py): all of them change, or none.
 
 entries/ is a place people edit, also while a run works on it. The store remembers the bytes
-it last read or wrote for every file; right before replacing a file it checks that they are
-still there. When a person changed the file meanwhile, their edit is merged with the run's
+it last read or wrote for every file; it checks that they are still there when it stages a
+file and again, for every staged file, right before the commit (a change found then abandons
+the transaction and stages again). When a person changed the file meanwhile, their edit is merged with the run's
 result (entries_merge.py: the person's fields win); when that cannot be done, the person's
 file stays and the run's result is written beside it as `<name>.unmerged.yaml`. Comments and
 hand formatting survive every rewrite (entries_yaml.py).
@@ -173,32 +174,30 @@ def save_library(lib: Library, entries_dir: str | Path, drop: Iterable[str] = ()
     """Write entries/ as one transaction (transaction.py), touching only files whose bytes
     change, and delete the section files of the slugs in `drop`; returns the changed paths.
 
-    A file changed on disk since this process read it is merged, never overwritten."""
+    A file changed on disk since this process read it is merged, never overwritten: each
+    target is checked once more right before the commit, and a save whose target changed
+    meanwhile is abandoned and staged again (the edit is then merged)."""
     entries_dir = Path(entries_dir)
     entries_dir.mkdir(parents=True, exist_ok=True)
-    files, docs = _render(lib)
-    tx = Transaction(entries_dir)
-    # (path, digest of the staged bytes, their data, our dump?): the bytes themselves are on
-    # disk once staged, and holding every file's bytes until the commit would cost as much
-    # memory again as the text (issue 20's budget: a 50k list imports in under 400 MB).
-    staged: list[tuple[Path, str, Any, bool]] = []
-    written = set(files)  # `files` is emptied as each file is staged
-    try:
-        for name in sorted(files, key=lambda n: n == INDEX_NAME):
-            path = (entries_dir / name if name == INDEX_NAME
-                    else section_path(entries_dir, name[:-5]))
-            ready = _stage(tx, path, files.pop(name), docs[name])
-            if ready is not None:
-                staged.append((path, *ready))
-        for slug in drop:
-            path = section_path(entries_dir, slug)
-            if f"{slug}.yaml" not in written and path.is_file():
-                tx.drop(path)
-        tx.commit()
-    except BaseException:
-        tx.abandon()
-        raise
-    for path, name, doc, dumped in staged:
+    for attempt in range(_ATTEMPTS):
+        last = attempt == _ATTEMPTS - 1
+        tx = Transaction(entries_dir)
+        try:
+            staged = _stage_all(tx, lib, entries_dir, drop)
+            changed = [s for s in staged if _digest_of(s[0]) != s[4]]
+            if changed and not last:
+                tx.abandon()
+                continue
+            for path, _name, doc, _dumped, _was in changed:  # still changing: set aside
+                tx.unstage(path)
+                _set_aside(path, doc)
+            staged = [s for s in staged if s not in changed]
+            tx.commit()
+        except BaseException:
+            tx.abandon()
+            raise
+        break
+    for path, name, doc, dumped, _was in staged:
         _seen[path.resolve()] = name
         parse_cache.remember(b"", doc, name)  # the next load of these bytes needs no parse
         if dumped:
@@ -206,10 +205,41 @@ def save_library(lib: Library, entries_dir: str | Path, drop: Iterable[str] = ()
     return [path for path, *_ in staged] + tx.drops
 
 
-def _stage(tx: Transaction, path: Path, text: str, doc: Any) -> tuple[str, Any, bool] | None:
+#: One staged file: (path, digest of the new bytes, the data they hold, our dump?, digest of
+#: the bytes they replace ("" for none)). The bytes themselves are on disk once staged;
+#: holding every file's bytes until the commit would cost as much memory again as the text
+#: (issue 20's budget: a 50k list imports in under 400 MB).
+_Staged = tuple[Path, str, Any, bool, str]
+
+
+def _stage_all(tx: Transaction, lib: Library, entries_dir: Path,
+               drop: Iterable[str]) -> list[_Staged]:
+    files, docs = _render(lib)
+    written = set(files)  # `files` is emptied as each file is staged
+    staged: list[_Staged] = []
+    for name in sorted(files, key=lambda n: n == INDEX_NAME):
+        path = (entries_dir / name if name == INDEX_NAME
+                else section_path(entries_dir, name[:-5]))
+        ready = _stage(tx, path, files.pop(name), docs[name])
+        if ready is not None:
+            staged.append((path, *ready))
+    for slug in drop:
+        path = section_path(entries_dir, slug)
+        if f"{slug}.yaml" not in written and path.is_file():
+            tx.drop(path)
+    return staged
+
+
+def _digest_of(path: Path) -> str:
+    current = read_or_none(path)
+    return "" if current is None else parse_cache.digest(current)
+
+
+def _stage(tx: Transaction, path: Path, text: str, doc: Any
+           ) -> tuple[str, Any, bool, str] | None:
     """Stage `doc` for `path` in `tx` (our `text` for it when the file holds nothing of a
-    person's): (the digest of the new bytes, the data they hold, whether they are our dump),
-    or None when the file keeps its bytes."""
+    person's): (the digest of the new bytes, the data they hold, whether they are our dump,
+    the digest of the bytes they replace), or None when the file keeps its bytes."""
     seen = path.resolve()
     for _attempt in range(_ATTEMPTS):
         current = read_or_none(path)
@@ -226,14 +256,20 @@ def _stage(tx: Transaction, path: Path, text: str, doc: Any) -> tuple[str, Any, 
         tx.stage(path, new)
         # Staged; still the bytes we built on? Else someone wrote meanwhile: again.
         if read_or_none(path) == current:
-            return parse_cache.digest(new), doc, new == text.encode("utf-8")
-        tmp, _ = tx.moves.pop()
-        tmp.unlink(missing_ok=True)
+            was = "" if current is None else parse_cache.digest(current)
+            return parse_cache.digest(new), doc, new == text.encode("utf-8"), was
+        tx.unstage(path)
+    _set_aside(path, doc)
+    return None
+
+
+def _set_aside(path: Path, doc: Any) -> None:
+    """A file that kept changing while this run tried to write it keeps its bytes; this run's
+    data for it goes beside it, as `.unmerged.yaml`, and the run says so."""
     beside = _unmerged_path(path)
     atomic_write_text(beside, entries_yaml.dump(doc))
     _say(f"{path} kept changing while this run tried to write it: left as it is; this run's "
          f"result is in {beside.name}")
-    return None
 
 
 def _text_for(path: Path, current: bytes | None, text: str, doc: Any) -> str:

@@ -42,6 +42,12 @@ class Transaction:
         """Write `data` beside `target`, not yet in its place."""
         self.moves.append((stage_bytes(target, data), target))
 
+    def unstage(self, target: Path) -> None:
+        """Take `target`'s staged file out of the transaction (and off the disk)."""
+        for move in [m for m in self.moves if m[1] == target]:
+            self.moves.remove(move)
+            move[0].unlink(missing_ok=True)
+
     def drop(self, target: Path) -> None:
         """Delete `target` when the transaction commits."""
         self.drops.append(target)

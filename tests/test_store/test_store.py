@@ -228,3 +228,28 @@ def test_a_hand_added_entry_stays_in_the_file_it_was_put_in(entries):
     assert [name for name, keys in homes.items() if "handAdded2024" in keys] == [path.name]
     assert [e.year for e in store.load_library(entries).entries if e.key == "handAdded2024"] \
         == [2023]
+
+
+def test_an_edit_made_while_later_files_are_staged_is_merged_not_overwritten(entries,
+                                                                                 monkeypatch):
+    """A save stages every file before its commit: an edit to a file already staged, made
+    while the next one is staged, must still be merged (the targets are checked once more
+    right before the commit), never overwritten by the staged bytes."""
+    lib = store.load_library(entries)
+    for entry in lib.entries:  # the run changes every section file
+        entry.year = 1999
+    first = entries / "data-source.yaml"
+    real_stage, edited = store._stage, []
+
+    def stage_and_edit(tx, path, text, doc):
+        if path.name != first.name and not edited:  # the second file: a person edits the first
+            _comment_first_entry(first)
+            edited.append(path)
+        return real_stage(tx, path, text, doc)
+
+    monkeypatch.setattr(store, "_stage", stage_and_edit)
+    store.save_library(lib, entries)
+    assert edited
+    text = first.read_text(encoding="utf-8")
+    assert "# checked against the PDF (by hand)" in text and "note_tags: [reviewed, pdf]" in text
+    assert {e.year for e in store.load_library(entries).entries} == {1999}

@@ -15,7 +15,10 @@ same rich text as CSL-JSON (`<span class="nocase">`), escaped as XML.
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape, quoteattr
+
+# `html`, not `xml.sax.saxutils`: that one loads urllib, http.client and ssl, and export stays
+# free of the network stack (tests/test_export/test_light_imports.py).
+from html import escape as _html_escape
 
 from ..model import Author
 from .csl_json import extra_lines
@@ -23,6 +26,16 @@ from .mapping import ZOTERO_TYPES
 from .registry import Format, Group, GroupTree
 from .resolve import Record
 from .title_protect import csl_title
+
+
+def escape(text: str) -> str:
+    """XML character data: `&`, `<` and `>` escaped."""
+    return _html_escape(text, quote=False)
+
+
+def quoteattr(text: str) -> str:
+    """An XML attribute value, quoted."""
+    return f'"{_html_escape(text)}"'
 
 _HEAD = """<rdf:RDF
  xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"

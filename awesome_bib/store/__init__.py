@@ -8,10 +8,10 @@ transaction across its files (transaction.py): all of them change, or none.
 entries/ is a place people edit, also while a run works on it. The store remembers the bytes
 it last read or wrote for every file; it checks that they are still there when it stages a
 file and again, for every staged file, right before the commit (a change found then abandons
-the transaction and stages again). When a person changed the file meanwhile, their edit is merged with the run's
-result (entries_merge.py: the person's fields win); when that cannot be done, the person's
-file stays and the run's result is written beside it as `<name>.unmerged.yaml`. Comments and
-hand formatting survive every rewrite (entries_yaml.py).
+the transaction and stages again). When a person changed the file meanwhile, their edit is
+merged with the run's result (entries_merge.py: the person's fields win); when that cannot be
+done, the person's file stays and the run's result is written beside it as
+`<name>.unmerged.yaml`. Comments and hand formatting survive every rewrite (entries_yaml.py).
 """
 
 from __future__ import annotations

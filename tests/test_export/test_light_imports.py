@@ -11,7 +11,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ["requests", "arxiv", "rich", "rapidfuzz", "markdown_it", "ftfy", "anyascii", "yaml",
-         "ruamel", "filelock"]
+         "ruamel", "filelock",
+         # the standard library's network stack (xml.sax.saxutils would load it)
+         "urllib.request", "http.client", "ssl", "socket"]
 PROBE = f"""
 import json, sys
 from awesome_bib.cli import main

@@ -39,6 +39,12 @@ class Venue:
     containers: tuple[tuple[int, str], ...] = ()  # per-year container titles
     registers_dois: bool = True  # False: Crossref will not know its papers (NeurIPS, ICLR...)
 
+    @property
+    def is_series(self) -> bool:
+        """A series of proceedings (PMLR), whose name is its container: it names no venue of
+        its own, so a tag or a record naming it says nothing about the conference."""
+        return self.name == self.container_title(None)
+
     def container_title(self, year: int | None) -> str:
         """The proceedings/journal title, with `{year}` filled in (dropped when unknown)."""
         for y, title in self.containers:

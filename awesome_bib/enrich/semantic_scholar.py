@@ -20,6 +20,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from typing import Any
 
 from .. import __version__
@@ -255,16 +256,22 @@ def known_venue(payload: dict[str, Any]) -> Venue | None:
     """The venue of our table that the record's venue names (tag, alias, full name or
     container title, compared without their generic opening words), or None. A series
     (PMLR: its name is its container) names no venue; nor does a preprint server."""
+    by_name = _venues_by_name()
+    for name in venue_names(payload):
+        found = by_name.get(_core(title_words(name)))
+        if found is not None and found.kind != "preprint" and not found.is_series:
+            return found
+    return None
+
+
+@cache
+def _venues_by_name() -> dict[str, Venue]:
+    """The venue table indexed by every name a record may use (built once a run)."""
     by_name: dict[str, Venue] = {}
     for key, venue in venue_table().items():
         for text in (key, venue.tag, venue.name, venue.container_title(None)):
             by_name.setdefault(_core(title_words(text)), venue)
-    for name in venue_names(payload):
-        found = by_name.get(_core(title_words(name)))
-        if found is not None and found.kind != "preprint" and found.name != \
-                found.container_title(None):
-            return found
-    return None
+    return by_name
 
 
 def published_doi(payload: dict[str, Any]) -> str:

@@ -45,6 +45,23 @@ def test_pmlr_conference_year_not_file_name_year_and_unknown_volume_silent(check
     assert _at(checked, "Clinical Notes as Weak Labels") == []  # v182: not pinned, silent
 
 
+def test_a_tag_naming_the_pmlr_series_is_never_contradicted_by_its_volume(tmp_path):
+    """`PMLR 2022` names the series, not a conference; the volume proving ICML (or CoRL, with
+    a volume year of its own) is no evidence that the tag is wrong."""
+    path = tmp_path / "pmlr.md"
+    path.write_text(
+        "# L\n\n## Papers\n\n"
+        "- **[PMLR 2022]** [Offline Reinforcement Learning with Implicit Q-Learning]"
+        "(https://proceedings.mlr.press/v162/kostrikov22a.html)\n"
+        "- **[PMLR 2023]** [Language Grounded Robot Skills in the Wild]"
+        "(https://proceedings.mlr.press/v205/shah23a.html)\n"
+        "- **[ICML 2021]** [Certified Defences for Node Classification]"
+        "(https://proceedings.mlr.press/v162/li22b.html)\n", encoding="utf-8")
+    loaded = load(str(path), tmp_path / "none")
+    findings, _ = run(loaded.lib, loaded.file, None, loaded.text)
+    assert [(f.line, f.kind) for f in findings if f.kind == "venue-year"] == [(7, "venue-year")]
+
+
 def test_venue_typo_names_the_nearest_known_venue(checked):
     [f] = _at(checked, "Typo Venue Tags", "unknown-venue")
     assert (f.severity, f.evidence["written"], f.evidence["nearest"]) == \
@@ -148,6 +165,22 @@ def test_a_date_off_the_lists_own_dating_is_a_warning(dated):
     assert (f.evidence["arxiv_v1"], f.evidence["list_dates_agree"]) == ("2016-02", "5/6")
     # The five dates that agree with their arXiv months raise nothing.
     assert [g for g in dated[1] if g.kind == "venue-year" and g.severity != "info"] == [f]
+
+
+def test_a_date_is_not_checked_against_an_id_enrichment_found_to_be_another_paper(tmp_path):
+    """With a link-mismatch outcome (enrichment keeps nothing of the record, so the entry has
+    no arXiv title), the id's date is another paper's: the mismatch is reported, the date not."""
+    from awesome_bib.core.outcomes import OutcomeRecord
+
+    loaded = load(str(LISTS / "ci_dates.md"), tmp_path / "none")
+    entry = next(e for e in loaded.lib.entries
+                 if e.title.startswith("Learning Distributed Sentence Codes"))
+    entry.outcomes.append(OutcomeRecord(
+        "link-mismatch", "1602.04444 is another paper", arxiv="1602.04444",
+        arxiv_titles={"v1": "Dense Retrieval of Something Else Entirely"}))
+    findings, _ = run(loaded.lib, loaded.file, None, loaded.text)
+    kinds = {f.kind for f in findings if f.line == 16}
+    assert "link-title-mismatch" in kinds and "venue-year" not in kinds
 
 
 def test_two_papers_under_one_short_name_are_not_a_duplicate(dated):

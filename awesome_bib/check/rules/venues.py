@@ -78,6 +78,9 @@ def from_urls(ctx: Context) -> Iterator[Finding]:
                               f"paper ({proof.source})", ctx.file, item.line, item.key,
                               evidence=evidence)
                 continue
+            tagged = venues.lookup(venue) if venue else None
+            if tagged is not None and tagged.is_series:
+                continue  # `PMLR 2022`: a series names no conference, and its year is a volume's
             wrong = []
             # A bare date (`[2022/12]`) names no venue: it is the list's date for the paper
             # (often its preprint's), not a claim about the proceedings year.
@@ -98,9 +101,8 @@ def from_arxiv_ids(ctx: Context) -> Iterator[Finding]:
         raw, venue, year = _tag(item)
         if year is None or not item.arxiv:
             continue
-        dated = first_version_date(item.arxiv[0])
-        linked_title = ctx.arxiv_titles.get(item.arxiv[0], "")
-        if dated is None or (linked_title and not close(item.title, linked_title)):
+        dated = _own_id_date(ctx, item)
+        if dated is None:
             continue  # the id is another paper's (link-title-mismatch says so): its date is not
         id_year, month = dated
         evidence = {"tag": raw, "arxiv_id": item.arxiv[0], "arxiv_v1": f"{id_year}-{month:02d}"}
@@ -219,7 +221,17 @@ DATE_OFF = 12
 _DATE = re.compile(rf"({YEAR})(?:[/\-.](\d{{1,2}}))?(?!\d)")  # the one year token, a month
 
 
-def _dated(item: Item) -> tuple[str, int, int | None, int, int] | None:
+def _own_id_date(ctx: Context, item: Item) -> tuple[int, int] | None:
+    """(year, month) of the first version of the item's arXiv id, unless the id's title (from
+    enrichment's evidence, mismatches included) is another paper's."""
+    dated = first_version_date(item.arxiv[0])
+    linked_title = ctx.arxiv_titles.get(item.arxiv[0], "")
+    if dated is None or (linked_title and not close(item.title, linked_title)):
+        return None
+    return dated
+
+
+def _dated(ctx: Context, item: Item) -> tuple[str, int, int | None, int, int] | None:
     """(tag, tag year, tag month, id year, id month) for an item tagged with a bare date
     (`[2023/04]`, `(2021-01)`: no venue name) that links an arXiv id whose title is not
     another paper's."""
@@ -227,11 +239,8 @@ def _dated(item: Item) -> tuple[str, int, int | None, int, int] | None:
     if not raw or not item.arxiv or venues.parse_tag(raw).name.strip():
         return None
     found = _DATE.search(raw)
-    dated = first_version_date(item.arxiv[0])
-    linked_title = ""
-    if dated is not None:
-        linked_title = item.entry.arxiv_title if item.entry.arxiv == item.arxiv[0] else ""
-    if found is None or dated is None or (linked_title and not close(item.title, linked_title)):
+    dated = _own_id_date(ctx, item)
+    if found is None or dated is None:
         return None
     month = int(found.group(2)) if found.group(2) and 1 <= int(found.group(2)) <= 12 else None
     return raw, int(found.group(1)), month, dated[0], dated[1]
@@ -248,7 +257,7 @@ def list_dates(ctx: Context) -> Iterator[Finding]:
     """In a list whose bare date tags are its papers' arXiv months (the list's own regularity,
     DATED_SHARE of them), a date a year or more away from its arXiv id is wrong. Silent in a
     list whose dates mean something else (publication dates, venue years)."""
-    dated = [(item, d) for item in ctx.items if (d := _dated(item)) is not None]
+    dated = [(item, d) for item in ctx.items if (d := _dated(ctx, item)) is not None]
     agree = sum(1 for _, d in dated if _months_off(d) <= DATE_SLACK)
     if len(dated) < DATED_MIN or agree < DATED_SHARE * len(dated):
         return

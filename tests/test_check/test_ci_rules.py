@@ -240,3 +240,15 @@ def test_suggest_never_removes_a_listing_with_a_heading_between(tmp_path):
     findings = _check_text(tmp_path, text)
     assert not [f for f in findings if f.fix.get("action") == "remove"]
     assert suggest(text, findings, "list.md") == ("", [])
+
+
+def test_an_empty_link_target_is_reported_once(tmp_path):
+    """`[Title]()` is one problem: broken-link reports it, unparseable-item does not again."""
+    path = tmp_path / "empty.md"
+    path.write_text("# L\n\n## Papers\n\n"
+                    "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/"
+                    "1512.03385)\n"
+                    "- [Attention Is All You Need in Speech Separation]()\n", encoding="utf-8")
+    loaded = load(str(path), tmp_path / "none")
+    findings, _ = run(loaded.lib, loaded.file, None, loaded.text)
+    assert [(f.line, f.kind) for f in findings if f.line == 6] == [(6, "broken-link")]

@@ -12,6 +12,7 @@ import pytest
 
 from awesome_bib.check import run
 from awesome_bib.check.load import load
+from awesome_bib.check.rules import duplicates
 from awesome_bib.check.suggest import suggest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +44,10 @@ def test_dev_list_every_finding_right_and_every_problem_found(scored, path):
 
 @pytest.mark.parametrize("path", LISTS, ids=lambda p: p.stem)
 def test_no_list_fails_ci_on_a_wrong_error(scored, path):
+    """No error judged wrong, and no error nobody judged: a new error on a list is looked at
+    and judged before it may fail a maintainer's CI."""
     assert scored[path.stem]["wrong_errors"] == []
+    assert [u for u in scored[path.stem]["unjudged"] if u[2] == "error"] == []
 
 
 @pytest.mark.skipif(GIT is None, reason="git is not installed")
@@ -59,7 +63,8 @@ def test_suggested_patch_applies_to_the_list_it_came_from(tmp_path, path):
     for finding in applied:
         if finding.fix.get("action") == "remove":
             ev = finding.evidence
-            assert finding.kind != "duplicate-in-section" or ev["first"]["line"] != finding.line
+            assert finding.kind != "duplicate-in-section" or not duplicates._heading_between(
+                loaded.text, ev["first"]["line"], finding.line)
     shutil.copy(path, tmp_path / path.name)
     (tmp_path / "fix.patch").write_text(patch, encoding="utf-8")
     subprocess.run([GIT, "init", "-q"], cwd=tmp_path, check=True)

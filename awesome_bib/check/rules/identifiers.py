@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ...core.arxiv_ids import id_problem, malformed_url
 from ..context import Context
 from ..findings import Finding
+from .markdown import LINK_TARGET
 
 
 def dead_ids(ctx: Context) -> Iterator[Finding]:
@@ -47,7 +48,6 @@ def dead_ids(ctx: Context) -> Iterator[Finding]:
 
 #: Link targets, image badges and short bracketed labels (`[pdf]`, `[Code]`): not title text.
 _TARGET = re.compile(r"\]\([^()]*\)|!\[[^\]]*\]")
-_TARGETS = re.compile(r"\]\(([^()]*)\)")
 _LABEL = re.compile(r"\[[^\[\]]*\]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: At least this many words outside link targets and short labels: the bullet has its title.
@@ -97,9 +97,11 @@ def unparseable(ctx: Context) -> Iterator[Finding]:
         has_url = "://" in raw_text
         if "](" not in raw_text and not has_url and line < first_item:
             continue
-        targets = _TARGETS.findall(raw_text)
+        targets = LINK_TARGET.findall(raw_text)
         if targets and all(t.strip().startswith("#") for t in targets):
             continue  # only in-page anchors: a table of contents, not a paper
+        if "link" in reason and targets and not any(t.strip() for t in targets):
+            continue  # `[Title]()`: an empty target is broken-link's finding, reported once
         if "title" in reason:
             present = raw.startswith("|") or _prose_words(raw_text) >= TITLE_WORDS
         else:

@@ -16,8 +16,8 @@ from ..findings import Finding
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE_SPAN = re.compile(r"`+[^`]*`+")
-#: `[text](target)`: the target up to the closing parenthesis.
-_LINK = re.compile(r"\]\(([^()]*)\)")
+#: `[text](target)`: the target up to the closing parenthesis (read by identifiers.py too).
+LINK_TARGET = re.compile(r"\]\(([^()]*)\)")
 #: `[text] (https://...)`: a space between the brackets and the URL breaks the link.
 _SPACED = re.compile(r"\[[^\[\]]+\] \((https?://[^)\s]+)\)")
 #: A host name (a dot and a top-level domain), as the first part of a scheme-less target.
@@ -58,7 +58,7 @@ def link_syntax(ctx: Context) -> Iterator[Finding]:
             yield Finding("broken-link", f"a space between \"]\" and \"(\" breaks the link to "
                           f"{match.group(1)}", ctx.file, number,
                           evidence={"written": match.group(0)})
-        for match in _LINK.finditer(text):
+        for match in LINK_TARGET.finditer(text):
             why = _problem(match.group(1))
             if why:
                 yield Finding("broken-link", why, ctx.file, number,

@@ -329,10 +329,12 @@ def unavailable(entries: list[Entry]) -> dict[str, str]:
     could not verify, to say once instead of once per entry."""
     failed: dict[str, list[str]] = {}
     for entry in entries:
+        first: dict[str, str] = {}  # each source once per entry, with its first message
         for o in entry.outcomes:
             if o.code == "source-unavailable":
-                failed.setdefault(o.source, []).append(o.message)
-                break
+                first.setdefault(o.source, o.message)
+        for source, message in first.items():
+            failed.setdefault(source, []).append(message)
     return {name: f"{messages[0]}; {len(messages)} entries not verified by it"
             for name, messages in failed.items()}
 

@@ -25,7 +25,15 @@ from ..core.arxiv_ids import abs_url, is_arxiv_doi, parse_id
 from ..core.titles import title_words
 from ..errors import SourceError
 from .base import Outcome, Provider, Record, RecordError
-from .http import DEFAULT_POLICY, BoundedGet, Pacer, PoliteHttp, Response, RetryPolicy
+from .http import (
+    DEFAULT_POLICY,
+    BoundedGet,
+    Pacer,
+    PoliteHttp,
+    Response,
+    RetryPolicy,
+    env_lowered,
+)
 from .names import split_display_name
 
 DEFAULT_URL = "https://export.arxiv.org/api/query"
@@ -91,10 +99,7 @@ def validate_feed(resp: Response) -> str | None:
 
 def env_delay() -> float:
     """The arXiv spacing: 3 s, lowered only by AWESOME_BIB_ARXIV_DELAY (for tests)."""
-    try:
-        return min(DELAY, max(0.0, float(os.environ["AWESOME_BIB_ARXIV_DELAY"])))
-    except (KeyError, ValueError):
-        return DELAY
+    return env_lowered("AWESOME_BIB_ARXIV_DELAY", DELAY)
 
 
 class ArxivSource:

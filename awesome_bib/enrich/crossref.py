@@ -28,7 +28,15 @@ from ..core import arxiv_ids
 from ..core.titles import strip_markup
 from ..errors import SourceError
 from .base import Outcome, Provider, Record, RecordError
-from .http import DEFAULT_POLICY, BoundedGet, PoliteHttp, Response, RetryPolicy, Slots
+from .http import (
+    DEFAULT_POLICY,
+    BoundedGet,
+    PoliteHttp,
+    Response,
+    RetryPolicy,
+    Slots,
+    env_lowered,
+)
 from .names import from_crossref
 
 DEFAULT_URL = "https://api.crossref.org"
@@ -56,10 +64,7 @@ TYPE_MAP = {"journal-article": "journal", "proceedings-article": "conference",
 
 def env_interval(pool: str) -> float:
     """The pool's list-request spacing, lowered only by AWESOME_BIB_CROSSREF_DELAY (tests)."""
-    try:
-        return min(LIST_INTERVAL[pool], max(0.0, float(os.environ["AWESOME_BIB_CROSSREF_DELAY"])))
-    except (KeyError, ValueError):
-        return LIST_INTERVAL[pool]
+    return env_lowered("AWESOME_BIB_CROSSREF_DELAY", LIST_INTERVAL[pool])
 
 
 def validate_json(resp: Response) -> str | None:

@@ -231,19 +231,24 @@ class RetryPolicy:
 DEFAULT_POLICY = RetryPolicy()
 
 
+def env_lowered(variable: str, default: float) -> float:
+    """`default`, or the environment variable's value when it is lower (never higher: a
+    setting of politeness or budget may only be lowered, for tests)."""
+    try:
+        return min(default, max(0.0, float(os.environ[variable])))
+    except (KeyError, ValueError):
+        return default
+
+
 def env_policy() -> RetryPolicy:
     """The default policy, made shorter only by AWESOME_BIB_HTTP_ATTEMPTS, _BACKOFF and
     _DEADLINE (for tests of hostile servers through the command line)."""
-    def lowered(name: str, default: float) -> float:
-        try:
-            return min(default, max(0.0, float(os.environ[f"AWESOME_BIB_HTTP_{name}"])))
-        except (KeyError, ValueError):
-            return default
-
     base = DEFAULT_POLICY
-    return RetryPolicy(attempts=max(1, int(lowered("ATTEMPTS", base.attempts))),
-                       backoff=lowered("BACKOFF", base.backoff), max_wait=base.max_wait,
-                       timeout=base.timeout, deadline=lowered("DEADLINE", base.deadline),
+    return RetryPolicy(attempts=max(1, int(env_lowered("AWESOME_BIB_HTTP_ATTEMPTS",
+                                                       base.attempts))),
+                       backoff=env_lowered("AWESOME_BIB_HTTP_BACKOFF", base.backoff),
+                       max_wait=base.max_wait, timeout=base.timeout,
+                       deadline=env_lowered("AWESOME_BIB_HTTP_DEADLINE", base.deadline),
                        max_body=base.max_body, max_depth=base.max_depth)
 
 #: Requests in a row that must fail on the transport before a service is taken as down.

@@ -31,7 +31,15 @@ from ..errors import SourceError
 from ..model import Entry
 from ..venues import Venue, is_printer_doi, lookup, venue_table
 from .base import Outcome, Provider, Record, RecordError
-from .http import DEFAULT_POLICY, BoundedGet, PoliteHttp, Response, RetryPolicy, Slots
+from .http import (
+    DEFAULT_POLICY,
+    BoundedGet,
+    PoliteHttp,
+    Response,
+    RetryPolicy,
+    Slots,
+    env_lowered,
+)
 from .names import split_display_name
 
 DEFAULT_URL = "https://api.semanticscholar.org/graph/v1"
@@ -43,13 +51,13 @@ BATCH = 500
 #: One request per second, key or not (§Rate limits).
 INTERVAL = 1.0
 #: Statuses that refuse the caller, not a paper: the service is not asked again in this run.
-REFUSALS = frozenset({401, 403, 429})
+#: (A 429 never gets here: PoliteHttp retries it, and its last failure is the same verdict.)
+REFUSALS = frozenset({401, 403})
+
+
 def env_interval() -> float:
     """The spacing: 1 s, lowered only by AWESOME_BIB_S2_DELAY (tests)."""
-    try:
-        return min(INTERVAL, max(0.0, float(os.environ["AWESOME_BIB_S2_DELAY"])))
-    except (KeyError, ValueError):
-        return INTERVAL
+    return env_lowered("AWESOME_BIB_S2_DELAY", INTERVAL)
 
 
 def validate_json(resp: Response) -> str | None:
@@ -181,7 +189,7 @@ class S2Papers:
 
 class S2Match:
     """Title matches for papers with no identifier, one request each; keys are normalised
-    titles (`title_key`), the query sent."""
+    titles (`title_words`), the query sent."""
 
     name = "s2-match"
 
@@ -195,11 +203,6 @@ class S2Match:
                 yield {key: Outcome(payload=self.client.match(key))}
             except SourceError as exc:
                 yield {key: Outcome(error=f"Semantic Scholar: {exc}")}
-
-
-def title_key(title: str) -> str:
-    """The match query (and cache key) of a title: its lower-case ASCII words."""
-    return title_words(title)
 
 
 #: Names of preprint servers' venues (S2 `venue`/`publicationVenue` of a record that is still
@@ -344,4 +347,4 @@ def match_key(entry: Entry) -> str:
     venue = lookup(entry.venue_tag) if entry.venue_tag else None
     if venue is None or venue.registers_dois:
         return ""
-    return title_key(entry.title)
+    return title_words(entry.title)  # the query and its cache key: lower-case ASCII words

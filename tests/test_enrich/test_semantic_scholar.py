@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from awesome_bib.core.titles import title_words
 from awesome_bib.enrich import enrich_library
 from awesome_bib.enrich import semantic_scholar as s2
 from awesome_bib.enrich.http import PACE_MARGIN
@@ -105,11 +106,11 @@ def test_match_answers_the_best_title_or_none_on_404(fake_s2, clock):
                                       "Deep Learning")
     fake_s2.answer_match("contrastive learning pretraining", paper)
     out = {}
-    for batch in s2.S2Match(client(fake_s2, clock)).lookup([s2.title_key(MIDL), "zzz"]):
+    for batch in s2.S2Match(client(fake_s2, clock)).lookup([title_words(MIDL), "zzz"]):
         out.update(batch)
-    assert out[s2.title_key(MIDL)].payload["title"] == MIDL
+    assert out[title_words(MIDL)].payload["title"] == MIDL
     assert out["zzz"].payload is None and not out["zzz"].error
-    assert fake_s2.match_queries() == [s2.title_key(MIDL), "zzz"]
+    assert fake_s2.match_queries() == [title_words(MIDL), "zzz"]
 
 
 def test_preprint_and_printer_doi_are_not_a_published_version():

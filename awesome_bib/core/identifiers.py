@@ -12,8 +12,6 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import SplitResult, unquote, urlsplit
 
-import yaml
-
 from . import arxiv_ids
 from .vocab import PAPER_LABELS
 from .years import full_year
@@ -70,6 +68,8 @@ _PMLR_VOLUMES = Path(__file__).resolve().parents[1] / "data" / "pmlr_volumes.yam
 
 @cache
 def _pmlr_volumes() -> dict[int, tuple[str, int]]:
+    import yaml  # here, not at the top: export imports this module and never needs the table
+
     with _PMLR_VOLUMES.open(encoding="utf-8") as handle:
         raw = yaml.safe_load(handle)
     return {int(volume): (str(rec["venue"]), int(rec["year"])) for volume, rec in raw.items()}

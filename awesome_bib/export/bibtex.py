@@ -80,13 +80,13 @@ def lacks(required: Sequence[str | tuple[str, ...]], present: Collection[str]) -
 
 
 def demoted(entry_type: str, values: dict[str, str], required: Sequence[str | tuple[str, ...]],
-            container_field: str, present: Collection[str] = ()) -> str:
+            container_field: str) -> str:
     """The type to write: `entry_type`, or `misc` when it lacks a field `required` names (its
     container: a conference paper with no proceedings title); the container leaves its typed
     field (`misc_venue` names it in `howpublished`). Authors and year are never required: a
     paper whose authors are not known yet keeps its type (the styles' "empty author" is then
-    true, and Zotero keeps the type). `present`: fields added later."""
-    if not lacks(required, {*values, *present}):
+    true, and Zotero keeps the type)."""
+    if not lacks(required, values):
         return entry_type
     values.pop(container_field, None)
     return "misc"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from ..core.arxiv_ids import abs_url, doi_for
+from ..core.identifiers import is_web_link
 from ..core.vocab import URL_LABELS, PubType
 from ..model import Author, Entry
 from ..venues import ParsedTag, Venue, lookup, parse_tag
@@ -104,20 +104,14 @@ def found_arxiv(entry: Entry) -> str:
     return ""
 
 
-def is_web_url(url: str) -> bool:
-    """Only http(s) URLs are exported: a `javascript:`, `data:` or `file:` URL from a list or
-    a source's record would be a live link in a reader's PDF or reference manager."""
-    return urlsplit(url.strip()).scheme.lower() in ("http", "https")
-
-
 def _best_url(entry: Entry, pub_type: PubType, arxiv: str, wrong: str) -> str:
-    if entry.url and is_web_url(entry.url):
+    if entry.url and is_web_link(entry.url):
         return entry.url
     if pub_type == "preprint" and arxiv:
         return abs_url(arxiv)
     # A link to the arXiv id enrichment found to be another paper is never the entry's URL.
     usable = [lk for lk in entry.links
-              if is_web_url(lk.url) and not (wrong and f"/{wrong}" in lk.url)]
+              if is_web_link(lk.url) and not (wrong and f"/{wrong}" in lk.url)]
     by_label: dict[str, str] = {}
     for link in usable:
         by_label.setdefault(link.label.strip().lower(), link.url)

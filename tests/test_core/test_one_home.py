@@ -147,3 +147,11 @@ def test_neither_bib_flavour_names_the_arxiv_repository_as_a_venue():
         entry_type, values = fmt.fields(rec)
         assert entry_type == "misc" and "howpublished" not in values
         assert values["eprint"] == "2303.07618" and values["eprinttype"] == "arxiv"
+
+
+def test_every_outcome_code_says_whether_it_leaves_the_entry_unresolved():
+    """The Literal and the table name the same codes: a code added to one only would be a
+    KeyError in OutcomeRecord.unresolving, or a dead row."""
+    from awesome_bib.core.outcomes import OUTCOME_CODE_NAMES, OUTCOME_CODES
+
+    assert sorted(OUTCOME_CODES) == sorted(OUTCOME_CODE_NAMES)

@@ -97,8 +97,8 @@ def fields(rec: Record, unicode: bool = False) -> tuple[str, dict[str, str]]:
     """The entry type and {field: rendered value (without outer braces)}."""
     entry_type = TYPES[rec.pub_type]
     values = names_and_title(rec, unicode)
-    if rec.year:
-        values["date"] = f"{rec.year:04d}-{rec.month:02d}" if rec.month else f"{rec.year:04d}"
+    if rec.iso_date:
+        values["date"] = rec.iso_date
     values.update(identifier_values(rec, unicode, "eprintclass", old_ids_class=False))
     container = escape(rec.container, unicode) if rec.container else ""
     if container and entry_type in CONTAINER and entry_type != "misc":

@@ -44,9 +44,8 @@ def item(rec: Record) -> dict[str, Any]:
     if rec.event_title:
         out["event-title"] = rec.event_title
     out.update((csl, getattr(rec, attr)) for attr, csl in CSL_PLAIN if getattr(rec, attr))
-    if rec.pages:
-        first, last = rec.pages
-        out["page"] = f"{first}-{last}" if last else first
+    if rec.page_range:
+        out["page"] = rec.page_range
     if rec.pub_type == "preprint" and rec.arxiv:
         out["number"] = f"arXiv:{rec.arxiv}"
     if rec.issn:

@@ -47,6 +47,21 @@ class Record:
     notes: list[str] = field(default_factory=list)  # plain-text note lines
 
     @property
+    def iso_date(self) -> str:
+        """`2023-06` or `2023` (biblatex `date`, Zotero RDF `dc:date`); "" without a year."""
+        if not self.year:
+            return ""
+        return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
+
+    @property
+    def page_range(self) -> str:
+        """`12-19`, or the first page alone (CSL-JSON `page`, Zotero RDF `bib:pages`)."""
+        if not self.pages:
+            return ""
+        first, last = self.pages
+        return f"{first}-{last}" if last else first
+
+    @property
     def event_title(self) -> str:
         """The conference's name where it says more than the container title (CSL
         event-title, BibTeX/biblatex eventtitle: Zotero's Conference Name), else ""."""

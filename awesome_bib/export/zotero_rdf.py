@@ -118,12 +118,10 @@ def render_entry(rec: Record) -> str:
     if rec.url:
         body += ["<dc:identifier><dcterms:URI>",
                  f"    <rdf:value>{_text(rec.url)}</rdf:value>", "</dcterms:URI></dc:identifier>"]
-    if rec.year:
-        date = f"{rec.year:04d}-{rec.month:02d}" if rec.month else f"{rec.year:04d}"
-        body.append(f"<dc:date>{date}</dc:date>")
-    if rec.pages:
-        first, last = rec.pages
-        body.append(f"<bib:pages>{_text(f'{first}-{last}' if last else first)}</bib:pages>")
+    if rec.iso_date:
+        body.append(f"<dc:date>{rec.iso_date}</dc:date>")
+    if rec.page_range:
+        body.append(f"<bib:pages>{_text(rec.page_range)}</bib:pages>")
     lines = [f"    <rdf:Description rdf:about={_item_ref(rec.key)}>",
              *(f"        {x}" for x in body), "    </rdf:Description>"]
     return "\n".join(lines) + "\n"

@@ -393,10 +393,12 @@ class _Walker:
             declared = declared_for(self.declared, [h.title for h in chain])
             members = [Member(f.pieces or [], f.parsed if f.kind == "paper" else None)
                        for f in group]
-            is_titled = titled(members)
-            slot = AS_READ if declared else infer(members, is_titled)
             if declared is None:
+                is_titled = titled(members)  # only inference needs it (per item: costly)
+                slot = infer(members, is_titled)
                 self._skip_untitled(group, is_titled)
+            else:
+                slot = AS_READ
             if declared is None and slot == AS_READ and not self.explain:
                 continue
             fit = 0

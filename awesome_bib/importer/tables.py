@@ -122,8 +122,9 @@ def title_column(table: Table) -> int | None:
     half = len(table.rows) / 2
     if phrases(named) >= half:
         return named
-    best = max(range(len(table.header)), key=phrases)
-    return best if phrases(best) > half else named
+    counts = [phrases(col) for col in range(len(table.header))]  # each column read once
+    best = max(range(len(counts)), key=counts.__getitem__)
+    return best if counts[best] > half else named
 
 
 def paper_row(table: Table, row: Row, title_at: int | None = None) -> ParsedItem:

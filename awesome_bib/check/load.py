@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import citekeys, store
 from ..importer import read_library, read_list
 from ..importer.merge import conflicts, merge_existing
-from ..importer.template import load_declared
+from ..importer.template import load_declared, parse_option
 from ..model import Library
 from ..store.cache import Cache, default_dir
 
@@ -23,8 +23,10 @@ class Loaded:
     text: str
 
 
-def load(list_path: str | None, entries_dir: str | Path) -> Loaded:
-    """Parse LIST.md without writing anything, or read entries/ when no list is given."""
+def load(list_path: str | None, entries_dir: str | Path,
+         templates: tuple[str, ...] | list[str] = ()) -> Loaded:
+    """Parse LIST.md without writing anything, or read entries/ when no list is given.
+    `templates` (`--template`) are declared item templates, read as `import` reads them."""
     entries_dir = Path(entries_dir)
     has_entries = (entries_dir / store.INDEX_NAME).is_file()
     if list_path is None:
@@ -34,8 +36,9 @@ def load(list_path: str | None, entries_dir: str | Path) -> Loaded:
             text = read_list(lib.source)
         return Loaded(lib, lib.source, text)
     text = read_list(list_path)
-    # The templates a maintainer declared next to the list read it as `import` does.
-    lib = read_library(text, str(list_path), load_declared(Path(list_path))).lib
+    # The templates a maintainer declared (awesome-bib.toml, --template) read it as `import` does.
+    declared = load_declared(Path(list_path), parse_option(templates))
+    lib = read_library(text, str(list_path), declared).lib
     if has_entries:
         # The importer's own matching (arXiv id + title, title, shared link) carries every
         # field enrichment or a person wrote onto the freshly parsed entries.

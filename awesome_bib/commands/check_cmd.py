@@ -8,7 +8,7 @@ import click
 
 from ..errors import FindingsError, UsageError
 from ..store.fsutil import atomic_write_text
-from .options import cache_of, one_writer
+from .options import cache_of, one_writer, template_option
 
 
 @click.command("check")
@@ -29,9 +29,11 @@ from .options import cache_of, one_writer
               type=click.Path(dir_okay=False),
               help="Write a unified diff fixing what is certain to PATCH_FILE.")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@template_option
 @one_writer(lambda o: [None if o["offline"] else cache_of(o)])  # it fills the cache
 def command(list_path: str | None, entries_dir: str, cache_dir: str | None,
-            offline: bool, fmt: str, patch_file: str | None, strict: bool) -> None:
+            offline: bool, fmt: str, patch_file: str | None, strict: bool,
+            templates: tuple[str, ...]) -> None:
     """Check LIST.md (or the list behind entries/) for wrong links, duplicates and tags."""
     from ..check import exit_status, run
     from ..check.load import load, open_cache
@@ -40,7 +42,9 @@ def command(list_path: str | None, entries_dir: str, cache_dir: str | None,
 
     # Bad input raises an AwesomeBibError (exit 2, one line: see cli.py); findings that fail
     # the check raise FindingsError (exit 1) after the report, which already names them.
-    loaded = load(list_path, entries_dir)
+    if templates and list_path is None:
+        raise UsageError("--template reads LIST.md: pass the list file")
+    loaded = load(list_path, entries_dir, templates)
     lib, cache = loaded.lib, open_cache(cache_dir)
     if not offline:
         # The enrichment pipeline fills the cache with what it lacks, on a copy of the library:

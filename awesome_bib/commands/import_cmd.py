@@ -7,7 +7,7 @@ import os
 import click
 
 from ..importer import ImportReport, import_list
-from .options import one_writer
+from .options import one_writer, template_option
 
 
 def _summary(report: ImportReport) -> list[str]:
@@ -47,11 +47,7 @@ def _summary(report: ImportReport) -> list[str]:
 @click.option("--explain", is_flag=True,
               help="Print how each item was read (line, section, title, venue, year, authors, "
                    "ids) before the summary.")
-@click.option("--template", "templates", multiple=True, metavar="[SECTION=]PATTERN",
-              help="Declare how items are written, overriding inference: a pattern of named "
-                   "fields, e.g. '{name}: [{title}]({url}) ({venue} {year})', for every section "
-                   "or, as 'Section title=PATTERN', for one (repeatable; also read from "
-                   "awesome-bib.toml next to the list). --explain prints the inferred ones.")
+@template_option
 @one_writer(lambda o: [o["entries_dir"] if os.path.exists(o["list_path"]) else None])
 def command(list_path: str, entries_dir: str, rekey: bool, explain: bool,
             templates: tuple[str, ...]) -> None:

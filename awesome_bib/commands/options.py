@@ -1,5 +1,6 @@
-"""Options shared by the commands that write entries/ or the cache: the lock they hold while
-they run, and how long they wait for another run's (locks.py)."""
+"""Options shared by commands: the lock the writers of entries/ or the cache hold while they
+run, and how long they wait for another run's (locks.py); the declared item templates that
+`import` and `check` read a list with."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def one_writer(dirs: Dirs) -> Callable[[F], F]:
 def cache_of(options: dict[str, Any]) -> Path:
     """The cache directory a command's `--cache` option names (cachedir.py)."""
     return cache_root(options.get("cache_dir"))
+
+
+#: `--template`, as `import` and `check` both take it (importer/template.py reads it).
+template_option = click.option(
+    "--template", "templates", multiple=True, metavar="[SECTION=]PATTERN",
+    help="Declare how items are written, overriding inference: a pattern of named fields, "
+         "e.g. '{name}: [{title}]({url}) ({venue} {year})', for every section or, as "
+         "'Section title=PATTERN', for one (repeatable; also read from awesome-bib.toml next "
+         "to the list). `import --explain` prints the inferred ones.")

@@ -109,7 +109,8 @@ def unparseable(ctx: Context) -> Iterator[Finding]:
             # design (the list's choice), so its rows are not broken.
             present = has_url or line in linkless_tables
         severity = "info" if present else ""
-        yield Finding("unparseable-item", f"looks like a paper but has {reason}: {raw[:80]}"
+        yield Finding("unparseable-item",
+                      f"looks like a paper but was not read ({reason}): {raw[:80]}"
                       + (" (the list has it; awesome-bib could not read it)" if present else ""),
                       ctx.file, line, "", severity=severity,
                       evidence={"reason": reason, "raw": raw_text,

@@ -3,7 +3,7 @@ entries/), or entries/ alone; and the enrichment cache the pipeline reads (evide
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import citekeys, store
@@ -16,11 +16,13 @@ from ..store.cache import Cache, default_dir
 
 @dataclass
 class Loaded:
-    """The library to check, the list file it describes and that file's text ("" if unknown)."""
+    """The library to check, the list file it describes and that file's text ("" if unknown),
+    and what of the list was not read (for its size): lines no rule looked at."""
 
     lib: Library
     file: str
     text: str
+    not_read: list[str] = field(default_factory=list)
 
 
 def load(list_path: str | None, entries_dir: str | Path,
@@ -38,7 +40,8 @@ def load(list_path: str | None, entries_dir: str | Path,
     text = read_list(list_path)
     # The templates a maintainer declared (awesome-bib.toml, --template) read it as `import` does.
     declared = load_declared(Path(list_path), parse_option(templates))
-    lib = read_library(text, str(list_path), declared).lib
+    reading = read_library(text, str(list_path), declared)
+    lib = reading.lib
     if has_entries:
         # The importer's own matching (arXiv id + title, title, shared link) carries every
         # field enrichment or a person wrote onto the freshly parsed entries.
@@ -46,7 +49,8 @@ def load(list_path: str | None, entries_dir: str | Path,
         lib.entries = merge_existing(lib.entries, old.entries).entries
     citekeys.assign_keys(lib.entries)
     lib.conflicts = conflicts(lib.entries, str(list_path))
-    return Loaded(lib, str(list_path), text)
+    not_read = [f"line {p.line}: {p.reason}" for p in reading.too_long]
+    return Loaded(lib, str(list_path), text, not_read)
 
 
 def open_cache(cache_dir: str | Path | None) -> Cache | None:

@@ -57,6 +57,7 @@ def command(list_path: str | None, entries_dir: str, cache_dir: str | None,
             click.echo(f"awesome-bib: {report.counts['failed']} look-up(s) failed; their "
                        "checks are reported as not done", err=True)
     findings, gaps = run(lib, loaded.file, cache, loaded.text)
+    gaps += loaded.not_read  # as `import` skips them: no rule looked at them
     if patch_file:
         if not loaded.text:
             raise UsageError(f"--suggest needs the list file; {loaded.file or 'entries/'} "

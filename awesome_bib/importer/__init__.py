@@ -88,6 +88,9 @@ class Reading:
     items: list[tuple[Entry, dict[str, Any]]]  # per listing, in list order: entry, how read
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds
     templates: list[SectionTemplate] = field(default_factory=list)  # per heading, in order
+    #: lines and items not read for their size (also in `skipped`): `check` says it did not
+    #: look at them
+    too_long: list[ListProblem] = field(default_factory=list)
 
     def explain(self) -> list[str]:
         """One line per section template (in the notation `--template` takes), then one line
@@ -228,7 +231,7 @@ def _read_library(text: str, source: str, declared: dict[str, Declared] | None,
     lib = Library(sections=found.sections, entries=entries, source=source,
                   problems=[replace(p, file=source) for p in found.problems])
     clock.lap("dedupe")
-    return Reading(lib, folded, found.skipped, items, clock.laps, found.templates)
+    return Reading(lib, folded, found.skipped, items, clock.laps, found.templates, too_long)
 
 
 class _Clock:

@@ -1,4 +1,5 @@
-"""`check --template` reads the list as `import --template` does (one option, one parser)."""
+"""`check LIST.md` reads the list as `import` does: `--template` (one option, one parser), and
+it says which lines it did not read for their size instead of passing over them."""
 
 from __future__ import annotations
 
@@ -15,19 +16,20 @@ LIST = ("# L\n\n## Speech\n\n"
         "- [Just a link without a name](https://arxiv.org/abs/1905.09263)\n")
 
 
-def _check(tmp_path: Path, *extra: str) -> tuple[int, list[dict[str, object]]]:
+def _check(tmp_path: Path, *extra: str, text: str = LIST
+           ) -> tuple[int, list[dict[str, object]], list[str]]:
     listing = tmp_path / "L.md"
-    listing.write_text(LIST, encoding="utf-8")
+    listing.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", str(listing), "--offline", "--format", "json",
                                       "--entries", str(tmp_path / "entries"),
                                       "--cache", str(tmp_path / "cache"), *extra])
     report = json.loads(result.stdout)
-    return result.exit_code, report["findings"]
+    return result.exit_code, report["findings"], report["not_checked"]
 
 
 def test_a_declared_template_reports_the_item_that_does_not_fit(tmp_path: Path):
     assert _check(tmp_path)[1] == []  # inferred: both items are papers
-    code, findings = _check(tmp_path, "--template",
+    code, findings, _ = _check(tmp_path, "--template",
                             "Speech={name}: [{title}]({url}) ({venue} {year})")
     assert code == 0  # an item the list has but we could not read is an info, not a red CI
     assert [(f["line"], f["kind"], f["severity"]) for f in findings] == [
@@ -40,3 +42,10 @@ def test_template_without_the_list_is_a_usage_error(tmp_path: Path):
                                       "--template", "{title}"])
     assert result.exit_code == 2
     assert result.output.strip().endswith("--template reads LIST.md: pass the list file")
+
+
+def test_a_line_too_long_to_read_is_said_not_checked(tmp_path: Path):
+    text = LIST + "- [" + "x" * 40_000 + "](https://arxiv.org/abs/1706.03762)\n"
+    code, findings, said = _check(tmp_path, text=text)
+    assert (code, findings) == (0, [])
+    assert "line 7: a line of 40,038 characters (more than 32,768): not read" in said

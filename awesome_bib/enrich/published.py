@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..core.names import same_person
 from ..core.outcomes import OutcomeRecord
-from ..core.titles import names_paper, title_words
+from ..core.titles import SAME_LINKED, title_words
 from ..model import Entry
 from ..venues import lookup, venue_base
 from . import identity
 from . import semantic_scholar as s2
 from .base import Record
+from .match import PUBLISHED_LATER, SAME_YEAR, judge
 from .sources import ARXIV, CROSSREF, S2
 from .steps import Context, Writer, arxiv_record, evidence
 from .tags import classify
@@ -48,7 +48,9 @@ def failures(entry: Entry, ctx: Context) -> list[str]:
 
 
 def _judge(entry: Entry, ctx: Context, record: Record, via: str) -> str:
-    """Why the record is not the listed paper ("" when it is)."""
+    """Why the record is not the listed paper ("" when it is): match.judge, on a listed title
+    or a verified arXiv version's (or one of them without its subtitle), the years Crossref is
+    judged by in the window of a published version, and the first author."""
     verdict = ctx.identities.get(id(entry))
     linked = str(((record.payload or {}).get("externalIds") or {}).get("ArXiv") or "")
     if verdict is not None and not verdict.usable and linked == verdict.arxiv:
@@ -56,23 +58,20 @@ def _judge(entry: Entry, ctx: Context, record: Record, via: str) -> str:
     titles = identity.listed_titles(entry)
     if verdict is not None and verdict.usable:
         titles += list(verdict.titles.values())
-    if not names_paper(titles, record.title):
-        return "title"
     # The years Crossref is judged by: a proceedings URL's year over the tag's, plus arXiv's.
     _, years = evidence(entry, ctx)
-    # A publication follows its preprint (up to two years later); the tag's year within one.
-    if record.year and years and not (min(years) - 1 <= record.year <= max(years) + 2):
-        return "year"
-    authors = record.fields.get("authors") or []
     first = entry.authors[0] if entry.authors else None
-    if same_person(first, authors[0] if authors else None) is False:
-        return "first author"
+    found = judge(titles, years, first, record, accept_at=SAME_LINKED, window=PUBLISHED_LATER,
+                  subtitles=True)
+    if not found.accept:
+        return "; ".join(found.reasons)
     if via == "match":
         if record.kind == "preprint":
             return "a preprint server's record"
         if first is None and not years:
             return "no author and no year to confirm it"
-        if record.year and years and abs(record.year - (entry.year or years[0])) > 1:
+        # Found by its title alone: the list's own year, within one.
+        if years and not SAME_YEAR.admits(record.year, [entry.year or years[0]]):
             return "year"
     return ""
 

@@ -102,7 +102,7 @@ class Client(Protocol):
 #: paper?), found (papers found by title), published (Semantic Scholar's published version),
 #: records (Crossref's records by DOI and by search), followed (the published versions of
 #: preprints), applied (every other source; the fields written).
-Stage = Literal["linked", "identity", "found", "published", "records", "followed", "applied"]
+StageName = Literal["linked", "identity", "found", "published", "records", "followed", "applied"]
 
 
 @dataclass(frozen=True)
@@ -117,9 +117,9 @@ class Lookup:
 
     name: str  # its Source's name: the cache folder, and where ctx keeps its answers
     source: Callable[[Any], Source]  # its Source over the provider's client (Any: that type)
-    stage: Stage
+    stage: StageName
     keys: Callable[[Entry, Context], list[str]]
-    ask_at: Stage | None = None  # asked earlier than `stage`: its keys are known sooner
+    ask_at: StageName | None = None  # asked earlier than `stage`: its keys are known sooner
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from ..core.outcomes import OutcomeRecord
 from ..model import Entry
 from ..store.cache import Cache
 from . import sources
-from .base import Client, Lookup, Outcome, Provider, RecordError, Source, Stage
+from .base import Client, Lookup, Outcome, Provider, RecordError, Source, StageName
 from .published import (
     ApplySemanticScholar,
     ChooseSemanticScholar,
@@ -57,18 +57,37 @@ T = TypeVar("T")
 #: "crossref-doi", ...); counts its cached, fetched and failed keys so far.
 Progress = Callable[[str, int, int, dict[str, int]], None]
 
-#: The steps folded after each stage's look-ups, in stage order (base.Stage names them).
-STAGES: tuple[tuple[Stage, tuple[Step, ...]], ...] = (
-    ("linked", ()),
-    ("identity", (KeepManualEdits(), CheckArxivIdentity())),
-    ("found", (UseTitleHits(), ApplyArxivRecord())),
-    ("published", (ChooseSemanticScholar(), PlanCrossrefSearch())),
-    ("records", (ChooseCrossref(),)),
-    ("followed", (RememberSearchHits(),)),
-    ("applied", (ApplyPublishedVersion(), ApplySemanticScholar(), ApplyOtherSources(),
-                 ReportYearContradiction(), UseVenueTagWithoutDoi(), MarkUnresolved())),
+@dataclass(frozen=True)
+class Stage:
+    """One stage: its name (base.StageName: what its look-ups are), the steps folded after
+    them, and whether the entries that asked none of its look-ups may go on without them."""
+
+    name: StageName
+    steps: tuple[Step, ...]
+    #: The entries that asked none of this stage's look-ups go on at once, up to the stage
+    #: named here (their look-ups of the stages between asked for them alone); the others
+    #: follow once the answers are in, and from that stage on all go together again. Worth it
+    #: where the wait is long and the look-ups between cheap to ask in two parts: arXiv's
+    #: title search (3 s after its id batches) concerns the papers with no usable link, while
+    #: Crossref (three requests a second, one search a request) would wait for it. Never
+    #: earlier: the title search must wait for every identity verdict, so it stays one
+    #: request; and the other sources of the last stage are asked once, for all.
+    ahead: StageName | None = None
+
+
+#: The stages in order (base.StageName names them).
+STAGES: tuple[Stage, ...] = (
+    Stage("linked", ()),
+    Stage("identity", (KeepManualEdits(), CheckArxivIdentity())),
+    Stage("found", (UseTitleHits(), ApplyArxivRecord()), ahead="applied"),
+    Stage("published", (ChooseSemanticScholar(), PlanCrossrefSearch())),
+    Stage("records", (ChooseCrossref(),)),
+    Stage("followed", (RememberSearchHits(),)),
+    Stage("applied", (ApplyPublishedVersion(), ApplySemanticScholar(), ApplyOtherSources(),
+                      ReportYearContradiction(), UseVenueTagWithoutDoi(), MarkUnresolved())),
 )
-assert tuple(name for name, _ in STAGES) == get_args(Stage), "one stage per base.Stage name"
+assert tuple(stage.name for stage in STAGES) == get_args(StageName), "one per StageName"
+_ORDER = {stage.name: n for n, stage in enumerate(STAGES)}
 
 
 def counter() -> dict[str, int]:
@@ -91,24 +110,10 @@ def run(entries: list[Entry], ctx: Context, writer: Writer, cache: Cache, opts: 
     providers = list(sources.PROVIDERS.values())  # as registered now (tests add sources)
     clients: dict[str, Client] = {p.name: p.connect(opts) for p in providers
                                   if p.connect is not None}
-    hosts = {p.name: _Host(p.overlaps) for p in providers}
-    done = Run()
-    waiting: list[_Asked] = []
-    for stage, steps in STAGES:
-        for provider in providers:
-            jobs = [job for lookup in provider.lookups if (lookup.ask_at or lookup.stage) == stage
-                    if (job := _job(provider, lookup, clients, entries, ctx, done)) is not None]
-            waiting += hosts[provider.name].ask(jobs, cache, opts, progress)
-        for asked in [a for a in waiting if a.lookup.stage == stage]:
-            answers, counts = asked.result()
-            ctx.answers.setdefault(asked.lookup.name, {}).update(answers)
-            for name, n in counts.items():
-                done.counts[name] += n
-        waiting = [a for a in waiting if a.lookup.stage != stage]
-        fold(steps, entries, ctx, writer)
-        _keep_learned(ctx, cache)
-    done.requests = {name: client.requests for name, client in clients.items()}
-    return done
+    going = _Going(providers, clients, ctx, writer, cache, opts, progress)
+    going.advance(entries, 0)
+    going.done.requests = {name: client.requests for name, client in clients.items()}
+    return going.done
 
 
 def fold(steps: Iterable[Step], entries: list[Entry], ctx: Context, writer: Writer) -> None:
@@ -160,30 +165,108 @@ def gather(source: Source, keys_: Iterable[str], cache: Cache, opts: Options,
 
 @dataclass(frozen=True)
 class _Job:
-    """One look-up to gather: its Source and the keys asked, in entry order."""
+    """One look-up to gather: its Source and the keys to send, in entry order."""
 
     lookup: Lookup
     source: Source
     keys: list[str]
+    entries: set[int]  # id() of the entries that asked them
 
 
-def _job(provider: Provider, lookup: Lookup, clients: dict[str, Client],
-         entries: list[Entry], ctx: Context, done: Run) -> _Job | None:
-    """The look-up's keys for every entry (kept in ctx.asked), or None when there are none."""
-    asked = ctx.asked.setdefault(lookup.name, {})
-    keys = []
-    for entry in entries:
-        mine = lookup.keys(entry, ctx)
-        if mine:
+class _Going:
+    """One run under way: which look-ups were asked, for whom, and which are merged."""
+
+    def __init__(self, providers: list[Provider], clients: dict[str, Client], ctx: Context,
+                 writer: Writer, cache: Cache, opts: Options,
+                 progress: Progress | None) -> None:
+        self.providers, self.clients = providers, clients
+        self.ctx, self.writer, self.cache, self.opts, self.progress = \
+            ctx, writer, cache, opts, progress
+        self.hosts = {p.name: _Host(p.overlaps) for p in providers}
+        self.asks: list[_Asked] = []
+        self.sent: dict[str, dict[str, _Asked]] = {}  # look-up name -> key -> its ask
+        self.done = Run()
+
+    def advance(self, entries: list[Entry], start: int, stop: int = len(STAGES)) -> None:
+        """Take `entries` through the stages from `start` to before `stop`. At a stage that
+        lets entries go `ahead`, those that asked none of its look-ups are taken up to that
+        stage first, then the others, and from there all together."""
+        n = start
+        while n < stop:
+            stage = STAGES[n]
+            self.ask(stage.name, entries)
+            if stage.ahead is not None:
+                mine = {id(e) for e in entries}
+                busy = {i for a in self.asks if a.lookup.stage == stage.name
+                        for i in a.entries & mine}
+                free = [e for e in entries if id(e) not in busy]
+                if free and busy:
+                    join = min(_ORDER[stage.ahead], stop)
+                    self.finish(n, free)  # asked nothing here: nothing to wait for
+                    self.advance(free, n + 1, join)
+                    waiting = [e for e in entries if id(e) in busy]
+                    self.finish(n, waiting)
+                    self.advance(waiting, n + 1, join)
+                    n = join
+                    continue
+            self.finish(n, entries)
+            n += 1
+
+    def finish(self, n: int, entries: list[Entry]) -> None:
+        """Wait for what `entries` asked that stage `n` reads, then fold its steps."""
+        mine = {id(e) for e in entries}
+        for asked in self.asks:
+            if asked.entries & mine and _ORDER[asked.lookup.stage] <= n:
+                self.merge(asked)
+        fold(STAGES[n].steps, entries, self.ctx, self.writer)
+        _keep_learned(self.ctx, self.cache)
+
+    def ask(self, stage: StageName, entries: list[Entry]) -> None:
+        """Start the look-ups asked at `stage` for `entries` (each key once a run)."""
+        for provider in self.providers:
+            jobs = [job for lookup in provider.lookups if (lookup.ask_at or lookup.stage) == stage
+                    if (job := self._job(provider, lookup, entries)) is not None]
+            self.asks += self.hosts[provider.name].ask(jobs, self.cache, self.opts,
+                                                       self.progress)
+            for asked in self.asks[len(self.asks) - len(jobs):]:
+                sent = self.sent.setdefault(asked.lookup.name, {})
+                for key in asked.keys:
+                    sent[key] = asked
+
+    def _job(self, provider: Provider, lookup: Lookup, entries: list[Entry]) -> _Job | None:
+        """The look-up's keys for `entries` (kept in ctx.asked); a key asked before is not
+        sent again: the entry waits for that ask instead. None when nothing is to be sent."""
+        asked = self.ctx.asked.setdefault(lookup.name, {})
+        sent = self.sent.get(lookup.name, {})
+        keys, who = [], set()
+        for entry in entries:
+            mine = lookup.keys(entry, self.ctx)
+            if not mine:
+                continue
             asked.setdefault(id(entry), []).extend(mine)
-            keys.extend(mine)
-    if not keys:
-        return None
-    source = lookup.source(clients[provider.name])
-    if source.name != lookup.name:  # the cache folder is the Source's name
-        raise ValueError(f"{provider.name}: look-up {lookup.name!r} builds {source.name!r}")
-    done.sources.setdefault(lookup.name, source)
-    return _Job(lookup, source, keys)
+            for key in mine:
+                if key in sent:
+                    sent[key].entries.add(id(entry))
+                else:
+                    keys.append(key)
+                    who.add(id(entry))
+        if not keys:
+            return None
+        source = lookup.source(self.clients[provider.name])
+        if source.name != lookup.name:  # the cache folder is the Source's name
+            raise ValueError(f"{provider.name}: look-up {lookup.name!r} builds {source.name!r}")
+        self.done.sources.setdefault(lookup.name, source)
+        return _Job(lookup, source, list(dict.fromkeys(keys)), who)
+
+    def merge(self, asked: _Asked) -> None:
+        """Wait for an ask's answers and put them in the context (once)."""
+        if asked.merged:
+            return
+        answers, counts = asked.result()
+        self.ctx.answers.setdefault(asked.lookup.name, {}).update(answers)
+        for name, n in counts.items():
+            self.done.counts[name] += n
+        asked.merged = True
 
 
 def _keep_learned(ctx: Context, cache: Cache) -> None:
@@ -198,13 +281,16 @@ def _keep_learned(ctx: Context, cache: Cache) -> None:
 Answers = tuple[dict[str, Outcome], dict[str, int]]
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Asked:
     """A look-up under way: its answers and counts are the `index`-th result of `task`."""
 
     lookup: Lookup
     task: _Beside[list[Answers]]
     index: int
+    keys: list[str]
+    entries: set[int]  # id() of the entries that wait for it
+    merged: bool = False
 
     def result(self) -> Answers:
         """Wait for the answers (a failure of the thread is raised here)."""
@@ -230,7 +316,8 @@ class _Host:
         tasks = [_Beside(_gather_after, before, group, cache, opts, progress)
                  for group in groups]
         self.last = tasks
-        return [_Asked(job.lookup, task, n) for group, task in zip(groups, tasks, strict=True)
+        return [_Asked(job.lookup, task, n, job.keys, set(job.entries))
+                for group, task in zip(groups, tasks, strict=True)
                 for n, job in enumerate(group)]
 
 

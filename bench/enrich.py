@@ -9,7 +9,8 @@ Scholar knows every paper (by its arXiv id, DOI or ACL id, or by its title for t
 at the tag's venue, with the DOI Crossref knows for venues that register DOIs), all with
 SYNTHETIC records cloned from genuine fixtures (tests/fakes/servers.py). `--no-s2` leaves
 Semantic Scholar down (every request refused with 503): the run completes from arXiv and
-Crossref as before it existed. The fake Crossref sends the polite pool's recorded headers (3
+Crossref as before it existed (the floor then counts S2's one request's tries and backoff,
+which Crossref waits for). The fake Crossref sends the polite pool's recorded headers (3
 per 1 s, 3 concurrent: CROSSREF.md §5.3).
 
 Rows "cold" and "warm": `--latency` per answer, politeness waits (3 s per arXiv request,
@@ -189,17 +190,21 @@ def stages(kinds: list[str], latency: float, interval: float, slots: int) -> flo
 
 
 def floor(n_ids: int, n_search: int, n_s2: int, part1: list[str], part2: list[str],
-          latency: float, arxiv_delay: float, interval: float,
-          slots: int) -> tuple[float, float, float, float]:
+          latency: float, arxiv_delay: float, interval: float, slots: int,
+          s2_backoff: float = 0.0) -> tuple[float, float, float, float]:
     """The politeness floor of the pipeline's design: (arXiv, S2, Crossref part 1's end,
     the end of it all), in seconds. arXiv: its id batches then its title search, one at a
-    time `arxiv_delay` apart (end to start); S2 beside it, `S2_INTERVAL` apart start to start.
-    Crossref part 1 starts once arXiv's id batches and S2 have answered; part 2 once arXiv's
-    title search and part 1 have (`stages` within each part)."""
+    time `arxiv_delay` apart (end to start); S2 beside it, `S2_INTERVAL` apart start to start
+    (when it is down, `s2_backoff` > 0: its one request's tries, the bounded backoff doubling
+    between them). Crossref part 1 starts once arXiv's id batches and S2 have answered; part
+    2 once arXiv's title search and part 1 have (`stages` within each part)."""
     n_ax = n_ids + n_search
     ids_end = n_ids * latency + max(n_ids - 1, 0) * arxiv_delay
     ax_end = n_ax * latency + max(n_ax - 1, 0) * arxiv_delay
-    s2_end = (max(n_s2 - 1, 0) * max(S2_INTERVAL, latency) + latency) if n_s2 else 0.0
+    if s2_backoff:
+        s2_end = n_s2 * latency + sum(s2_backoff * 2 ** k for k in range(max(n_s2 - 1, 0)))
+    else:
+        s2_end = (max(n_s2 - 1, 0) * max(S2_INTERVAL, latency) + latency) if n_s2 else 0.0
     part1_end = max(ids_end, s2_end) + (stages(part1, latency, interval, slots) if part1
                                         else 0.0)
     end = max(ax_end, s2_end, part1_end)
@@ -254,7 +259,7 @@ def real_time(list_path: Path, latency: float, scale: float, hang_every: int,
             ax_floor, s2_floor, part1_end, total = floor(
                 len(ax.requests) - n_search, n_search, len(s2.requests),
                 crossref_kinds(sooner), crossref_kinds(later), latency, DELAY, interval,
-                LIST_CONCURRENCY_CAP)
+                LIST_CONCURRENCY_CAP, s2_backoff=policy.backoff / scale if s2_down else 0.0)
             hangs = f", every {hang_every}th request hangs" if hang_every else ""
             print(f"{'real-time':<22} arXiv {len(ax.requests):4d} req  S2 {len(s2.requests):3d} "
                   f"req  Crossref {len(cr.requests):4d} req  (total "

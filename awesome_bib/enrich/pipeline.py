@@ -8,6 +8,8 @@ Look-ups of different sources (hosts) run at once, each on its own thread, paced
 source's client; one source's look-ups run one after another, or share its client's slots
 at once when the source `overlaps` (Crossref). Every answer is cached as it arrives
 (`gather`), so an interrupted run resumes where it stopped and a warm rerun asks nothing.
+Where a stage lets them (`Stage.ahead`), the entries that asked none of its look-ups go on
+without waiting for them; the order is fixed (those first, then the others), never a race.
 
 The stages are the pipeline's, not any one source's: the identity check, arXiv's versions,
 the published-version choice and the upgrades to it are steps here, and a source only says
@@ -56,6 +58,7 @@ T = TypeVar("T")
 #: progress(look-up, done, total, counts): look-up is a look-up's name ("arxiv",
 #: "crossref-doi", ...); counts its cached, fetched and failed keys so far.
 Progress = Callable[[str, int, int, dict[str, int]], None]
+
 
 @dataclass(frozen=True)
 class Stage:

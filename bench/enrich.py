@@ -9,7 +9,8 @@ Scholar knows every paper (by its arXiv id, DOI or ACL id, or by its title for t
 at the tag's venue, with the DOI Crossref knows for venues that register DOIs), all with
 SYNTHETIC records cloned from genuine fixtures (tests/fakes/servers.py). `--no-s2` leaves
 Semantic Scholar down (every request refused with 503): the run completes from arXiv and
-Crossref as before it existed. The fake Crossref sends the polite pool's recorded headers (3
+Crossref as before it existed (the floor then counts S2's one request's tries and backoff,
+which Crossref waits for). The fake Crossref sends the polite pool's recorded headers (3
 per 1 s, 3 concurrent: CROSSREF.md §5.3).
 
 Rows "cold" and "warm": `--latency` per answer, politeness waits (3 s per arXiv request,
@@ -18,10 +19,15 @@ with a one-request-per-paper strategy (one arXiv GET per id as arxiv2bib-style t
 Crossref GET per paper as habanero's `works(ids=[...])` does).
 
 Row "real-time": a second cold run, in real time, with `--real-latency` added to every answer
-(Crossref's search latency is of the order of 800 ms), against the politeness floor it computes:
-arXiv's requests 3 s apart and, beside them on their own host, Semantic Scholar's 1 s apart
-(start to start); then each Crossref stage (DOI batches and searches together, then published
-versions) at the pool's rate with its slots full, plus one latency per stage. `--scale 0.05` runs
+(Crossref's search latency is of the order of 800 ms), against the politeness floor of the
+pipeline's design (enrich/pipeline.py), which it computes: arXiv's requests 3 s apart (end to
+start) and, beside them on their own host, Semantic Scholar's 1 s apart (start to start).
+Crossref comes in two parts. Part 1, the papers arXiv's title search is not about, starts once
+arXiv's id batches and Semantic Scholar have answered, beside the title search; part 2, the
+papers the title search is about, starts once that search and part 1 have answered. Within a
+part each Crossref stage (DOI batches and searches together, then published versions) runs at
+the pool's rate with its slots full, plus one latency. The parts are told apart by content: a
+Crossref request for a paper whose title the arXiv search asked for is part 2's. `--scale 0.05` runs
 it 20x faster (latency, every politeness interval and the rate headers scaled alike; the
 figures are scaled back; CPU time is not scaled, so the ratio reads a little high).
 `--hang-every 20` makes every 20th request hang past the timeout (30 s, scaled); the fake
@@ -32,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import re
 import sys
 import tempfile
 import time
@@ -46,7 +53,11 @@ from awesome_bib import store  # noqa: E402
 from awesome_bib.core.titles import title_words  # noqa: E402
 from awesome_bib.enrich import Options, enrich_library  # noqa: E402
 from awesome_bib.enrich.arxiv import DELAY  # noqa: E402
-from awesome_bib.enrich.crossref import LIST_CONCURRENCY_CAP, LIST_INTERVAL  # noqa: E402
+from awesome_bib.enrich.crossref import (  # noqa: E402
+    LIST_CONCURRENCY_CAP,
+    LIST_INTERVAL,
+    entry_dois,
+)
 from awesome_bib.enrich.http import RetryPolicy  # noqa: E402
 from awesome_bib.enrich.semantic_scholar import INTERVAL as S2_INTERVAL  # noqa: E402
 from awesome_bib.enrich.semantic_scholar import keys as s2_keys  # noqa: E402
@@ -84,7 +95,7 @@ def prepare(list_path: Path, work: Path, ax: FakeArxiv, cr: FakeCrossref,
         venue = classify(e.venue_tag)
         doi = ""
         if venue.registers_dois and e.title:
-            doi = f"10.5555/bench.{n}"
+            doi = bench_doi(n)
             cr.synth_work(doi, e.title, [("Zhihong", "Chen")], e.year or 2023, e.venue_tag)
             cr.answer_search(title_words(e.title), [doi])
         known = lookup(e.venue_tag) if e.venue_tag else None
@@ -104,6 +115,27 @@ def prepare(list_path: Path, work: Path, ax: FakeArxiv, cr: FakeCrossref,
         if match_key(e):
             s2.answer_match(match_key(e), paper)
     return papers
+
+
+def bench_doi(n: int) -> str:
+    """The synthetic DOI `prepare` gives its n-th paper (the fake S2 names it as published)."""
+    return f"10.5555/bench.{n}"
+
+
+def paper_dois(papers: list) -> dict[str, str]:
+    """Every DOI enrichment may ask Crossref for (the papers' own, from the list and its links,
+    and `prepare`'s) -> the normalised title of its paper."""
+    return {d: title_words(e.title) for n, e in enumerate(papers)
+            for d in (*entry_dois(e), bench_doi(n))}
+
+
+def _about(request, titles: set[str], dois: dict[str, str]) -> bool:
+    """Whether a Crossref request is for a paper whose title is in `titles`."""
+    if "filter" in request.query:
+        asked = request.query["filter"][0].replace("doi:", "").split(",")
+        return any(dois.get(d.lower()) in titles for d in asked)
+    query = request.query.get("query.bibliographic", [""])[0]
+    return any(query.startswith(t) for t in titles if t)
 
 
 def run(work: Path, ax: FakeArxiv, cr: FakeCrossref, s2: FakeSemanticScholar, label: str,
@@ -149,22 +181,45 @@ def one_per_paper(work: Path, ax: FakeArxiv, cr: FakeCrossref, n_papers: int,
           f"total/paper {(na + nc) / n_papers:5.2f}  wall {wall:6.2f}s  pacing {pacing:7.1f}s")
 
 
-def floor(ax_kinds: list[str], cr_kinds: list[str], latency: float, arxiv_delay: float,
-          interval: float, slots: int, n_s2: int = 0) -> tuple[float, float]:
-    """The politeness floor (arXiv and S2 part, Crossref part) in seconds for these requests:
-    arXiv's one at a time `arxiv_delay` apart (end to start) and, beside them, S2's one at a
-    time `S2_INTERVAL` apart start to start (the longer of the two counts); each Crossref stage
-    (a run of requests of one kind) starting `interval` apart, or `latency / slots` when the
-    slots are the limit, plus the last answer's latency."""
-    na = len(ax_kinds)
-    ax_floor = na * latency + max(na - 1, 0) * arxiv_delay
-    s2_floor = (max(n_s2 - 1, 0) * max(S2_INTERVAL, latency) + latency) if n_s2 else 0.0
-    ax_floor = max(ax_floor, s2_floor)
-    cr_floor = 0.0
-    for _kind, run_ in itertools.groupby(cr_kinds):
-        n = len(list(run_))
-        cr_floor += (n - 1) * max(interval, latency / slots) + latency
-    return ax_floor, cr_floor
+def stages(kinds: list[str], latency: float, interval: float, slots: int) -> float:
+    """Seconds for Crossref's requests of these kinds, in order: each stage (a run of requests
+    of one kind) starting `interval` apart, or `latency / slots` when the slots are the limit,
+    plus the last answer's latency."""
+    return sum((len(list(run_)) - 1) * max(interval, latency / slots) + latency
+               for _kind, run_ in itertools.groupby(kinds))
+
+
+def floor(n_ids: int, n_search: int, n_s2: int, part1: list[str], part2: list[str],
+          latency: float, arxiv_delay: float, interval: float, slots: int,
+          s2_backoff: float = 0.0) -> tuple[float, float, float, float]:
+    """The politeness floor of the pipeline's design: (arXiv, S2, Crossref part 1's end,
+    the end of it all), in seconds. arXiv: its id batches then its title search, one at a
+    time `arxiv_delay` apart (end to start); S2 beside it, `S2_INTERVAL` apart start to start
+    (when it is down, `s2_backoff` > 0: its one request's tries, the bounded backoff doubling
+    between them). Crossref part 1 starts once arXiv's id batches and S2 have answered; part
+    2 once arXiv's title search and part 1 have (`stages` within each part)."""
+    n_ax = n_ids + n_search
+    ids_end = n_ids * latency + max(n_ids - 1, 0) * arxiv_delay
+    ax_end = n_ax * latency + max(n_ax - 1, 0) * arxiv_delay
+    if s2_backoff:
+        s2_end = n_s2 * latency + sum(s2_backoff * 2 ** k for k in range(max(n_s2 - 1, 0)))
+    else:
+        s2_end = (max(n_s2 - 1, 0) * max(S2_INTERVAL, latency) + latency) if n_s2 else 0.0
+    part1_end = max(ids_end, s2_end) + (stages(part1, latency, interval, slots) if part1
+                                        else 0.0)
+    end = max(ax_end, s2_end, part1_end)
+    if part2:
+        end = max(ax_end, part1_end) + stages(part2, latency, interval, slots)
+    return ax_end, s2_end, part1_end, end
+
+
+def crossref_kinds(requests: list) -> list[str]:
+    """Each request's stage: DOI batches and searches together ("first"), then DOI batches
+    after the last search (the published versions of preprints)."""
+    searched = [n for n, r in enumerate(requests) if "filter" not in r.query]
+    last = searched[-1] if searched else -1
+    return ["first" if n <= last or "filter" not in r.query or not searched else "published"
+            for n, r in enumerate(requests)]
 
 
 def real_time(list_path: Path, latency: float, scale: float, hang_every: int,
@@ -184,6 +239,7 @@ def real_time(list_path: Path, latency: float, scale: float, hang_every: int,
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
             papers = prepare(list_path, work, ax, cr, s2)
+            dois = paper_dois(papers)
             lib = store.load_library(work / "entries")
             t0 = time.perf_counter()
             enrich_library(lib, Options(cache_dir=work / "cache", arxiv_url=ax.url,
@@ -194,21 +250,24 @@ def real_time(list_path: Path, latency: float, scale: float, hang_every: int,
             wall = (time.perf_counter() - t0) / scale
             seen = sorted(r.at for f in (ax, cr, s2) for r in f.requests)
             span = (seen[-1] - seen[0]) / scale if seen else 0.0
-            # DOI batches and title searches run as one stage; DOI batches after the last
-            # search are the published versions' follow-up, a second stage.
-            searched = [n for n, r in enumerate(cr.requests) if "filter" not in r.query]
-            last = searched[-1] if searched else -1
-            cr_kinds = ["first" if n <= last or "filter" not in r.query or not searched
-                        else "published" for n, r in enumerate(cr.requests)]
-            ax_floor, cr_floor = floor(["id"] * len(ax.requests), cr_kinds, latency, DELAY,
-                                       interval, LIST_CONCURRENCY_CAP, len(s2.requests))
+            # Part 2: the Crossref requests for papers the arXiv title search asked about.
+            asked = set(re.findall(r'ti:"([^"]*)"', " ".join(ax.searches())))
+            n_search = sum(1 for r in ax.requests if "ti:" in r.query.get("search_query",
+                                                                           [""])[0])
+            later = [r for r in cr.requests if _about(r, asked, dois)]
+            sooner = [r for r in cr.requests if not _about(r, asked, dois)]
+            ax_floor, s2_floor, part1_end, total = floor(
+                len(ax.requests) - n_search, n_search, len(s2.requests),
+                crossref_kinds(sooner), crossref_kinds(later), latency, DELAY, interval,
+                LIST_CONCURRENCY_CAP, s2_backoff=policy.backoff / scale if s2_down else 0.0)
             hangs = f", every {hang_every}th request hangs" if hang_every else ""
             print(f"{'real-time':<22} arXiv {len(ax.requests):4d} req  S2 {len(s2.requests):3d} "
                   f"req  Crossref {len(cr.requests):4d} req  (total "
                   f"{len(ax.requests) + len(s2.requests) + len(cr.requests)})  latency "
                   f"{latency * 1000:.0f} ms{hangs}: first to last request {span:5.1f}s  "
-                  f"wall {wall:6.1f}s  floor {ax_floor + cr_floor:5.1f}s (arXiv/S2 {ax_floor:.1f}s "
-                  f"+ Crossref {cr_floor:.1f}s)  ratio {wall / (ax_floor + cr_floor):4.2f}  "
+                  f"wall {wall:6.1f}s  floor {total:5.1f}s (arXiv {ax_floor:.1f}s, S2 "
+                  f"{s2_floor:.1f}s; Crossref {len(sooner)} req beside arXiv's title search, "
+                  f"done {part1_end:.1f}s, {len(later)} after it)  ratio {wall / total:4.2f}  "
                   f"server saw {cr.most_in_flight} at once  resolved "
                   f"{sum(1 for e in lib.entries if e.doi)} DOIs  (scale {scale:g}, "
                   f"{len(papers)} papers)")

@@ -15,16 +15,19 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import arxiv
 from rapidfuzz import fuzz
 
 from .. import __version__
 from ..core.arxiv_ids import abs_url, is_arxiv_doi, parse_id
+from ..core.outcomes import ARXIV_DEAD
 from ..core.titles import title_words
 from ..errors import SourceError
-from .base import Outcome, Provider, Record, RecordError
+from ..model import Entry
+from . import identity
+from .base import Lookup, Outcome, Provider, Record, RecordError
 from .http import (
     DEFAULT_POLICY,
     BoundedGet,
@@ -35,6 +38,10 @@ from .http import (
     env_lowered,
 )
 from .names import split_display_name
+
+if TYPE_CHECKING:
+    from . import Options
+    from .steps import Context
 
 DEFAULT_URL = "https://export.arxiv.org/api/query"
 #: ToU: "no more than one request every three seconds" (ARXIV.md §6.1).
@@ -125,6 +132,11 @@ class ArxivSource:
         self.client = arxiv.Client(page_size=batch, delay_seconds=0, num_retries=0)
         self.client.query_url_format = url + "?{}"
         self.client._session = _SessionAdapter(self.http, agent)  # the only transport hook
+
+    @property
+    def requests(self) -> int:
+        """Requests sent so far: id look-ups and title searches share this transport."""
+        return self.http.requests
 
     def lookup(self, keys: Sequence[str]) -> Iterator[dict[str, Outcome]]:
         """One request per `batch` ids (max_results = batch size); unknown ids map to None."""
@@ -290,7 +302,66 @@ def _to_record(payload: dict[str, Any]) -> Record:
                   fields={k: v for k, v in fields.items() if v}, kind="arxiv")
 
 
+def connect(opts: Options) -> ArxivSource:
+    """The run's arXiv client: id look-ups and title searches share its 3 s spacing."""
+    return ArxivSource(url=opts.arxiv_url, delay=opts.arxiv_delay, policy=opts.policy,
+                       mailto=opts.mailto, clock=opts.clock, sleep=opts.sleep)
+
+
+def linked_keys(entry: Entry, ctx: Context) -> list[str]:
+    """The latest version of the entry's arXiv id, and the version its link names."""
+    if not entry.arxiv:
+        return []
+    parsed = parse_id(entry.arxiv)
+    version = identity.linked_version(entry)
+    return ([parsed[0]] if parsed else []) + ([entry.arxiv + version] if version else [])
+
+
+def versions(entry: Entry, ctx: Context) -> dict[str, dict[str, Any] | None]:
+    """The versions of the entry's id fetched so far (`2303.09117v1` -> its payload)."""
+    return {k: o.payload for k, o in ctx.answers.get(ArxivSource.name, {}).items()
+            if k.startswith(entry.arxiv + "v") and not o.error}
+
+
+def version_keys(entry: Entry, ctx: Context) -> list[str]:
+    """The older version the identity check of `entry` still needs (none when it needs
+    none): the latest title is not the listed one, an older one may be."""
+    if not entry.arxiv or parse_id(entry.arxiv) is None:
+        return []
+    outcome = ctx.answers.get(ArxivSource.name, {}).get(entry.arxiv)
+    if outcome is None or not outcome.found or "api_error" in outcome.payload:
+        return []
+    needed = identity.judge(entry, outcome.payload, versions(entry, ctx)).needed
+    return [needed] if needed else []
+
+
+def needs_title_search(entry: Entry, ctx: Context) -> bool:
+    """A paper with no usable arXiv link: none, or one to another paper (never one whose
+    look-up merely failed: that is retried on the next run)."""
+    if entry.kind != "paper" or not entry.title:
+        return False
+    verdict = ctx.identities.get(id(entry))
+    if verdict is not None:
+        return not verdict.usable
+    if not entry.arxiv:
+        return True
+    return any(o.code in ARXIV_DEAD for o in ctx.outcomes.get(id(entry), []))
+
+
+def search_keys(entry: Entry, ctx: Context) -> list[str]:
+    """The title to search arXiv for, when the entry has no usable arXiv link."""
+    return [title_words(entry.title)] if needs_title_search(entry, ctx) else []
+
+
 #: Entry fields an arXiv record writes (in this order).
 FIELDS = ("authors", "arxiv_version", "primary_class", "arxiv_title", "arxiv_comment",
           "arxiv_journal_ref", "arxiv_doi", "url")
-PROVIDER = Provider(name="arxiv", rank=1, fields=FIELDS, to_record=to_record)
+#: Three look-ups over one client, one after another: the ids the list links (latest and
+#: linked versions, in id_list batches), the older versions the identity check needs, then
+#: titles of papers with no usable link (several per request).
+PROVIDER = Provider(name="arxiv", rank=1, fields=FIELDS, to_record=to_record, connect=connect,
+                    lookups=(Lookup(ArxivSource.name, lambda c: c, "linked", linked_keys),
+                             Lookup(ArxivSource.name, lambda c: c, "identity", version_keys),
+                             Lookup(ArxivTitleSearch.name, ArxivTitleSearch, "found",
+                                    search_keys)),
+                    optional=False, own_steps=True)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from ..core.outcomes import OutcomeCode
 from ..core.vocab import Provenance
 from ..model import Author, Entry
 
-if TYPE_CHECKING:  # enrich/__init__.py imports this module
+if TYPE_CHECKING:  # enrich/__init__.py and steps.py import this module
     from . import Options
+    from .steps import Context
 
 
 @dataclass
@@ -85,6 +87,41 @@ class RecordError(ValueError):
     spoils one entry, never the run. A programming error is not one of these."""
 
 
+class Client(Protocol):
+    """A source's connection to its host, one per run: it paces every look-up of the source
+    (they share its spacing and slots) and counts the requests it sent."""
+
+    @property
+    def requests(self) -> int:
+        """Requests sent so far (retries included)."""
+        ...
+
+
+#: The pipeline's stages, in order (enrich/pipeline.py folds its steps after each):
+#: linked (the ids the list gives), identity (arXiv versions; is each link the listed
+#: paper?), found (papers found by title), published (Semantic Scholar's published version),
+#: records (Crossref's records by DOI and by search), followed (the published versions of
+#: preprints), applied (every other source; the fields written).
+StageName = Literal["linked", "identity", "found", "published", "records", "followed", "applied"]
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """One batched look-up a source contributes to the pipeline.
+
+    It is asked when its `ask_at` stage begins (by default its own `stage`), with the keys
+    `keys(entry, ctx)` gives for each entry from what the stages before found; the steps of
+    its `stage` read its answers (`ctx.answers[name]`). Look-ups of different sources run at
+    once; one source's run one after another (or at once through its client's slots, when
+    the source `overlaps`)."""
+
+    name: str  # its Source's name: the cache folder, and where ctx keeps its answers
+    source: Callable[[Any], Source]  # its Source over the provider's client (Any: that type)
+    stage: StageName
+    keys: Callable[[Entry, Context], list[str]]
+    ask_at: StageName | None = None  # asked earlier than `stage`: its keys are known sooner
+
+
 @dataclass(frozen=True)
 class Provider:
     """What a record source declares for the rest of enrichment (see sources.py)."""
@@ -93,11 +130,22 @@ class Provider:
     rank: int  # a higher rank overwrites a lower one; the list is 0
     fields: tuple[str, ...]  # entry fields its records write, in order
     to_record: Callable[[Any], Record]  # one cached JSON payload (Any: the source's shape)
-    #: For a source enrichment runs generically (every source but arXiv and Crossref, whose
-    #: identity checks, versions, searches and published versions have their own steps):
-    #: `make_source(options)` builds its batched `Source` (its `name` = the cache folder) and
-    #: `keys(entry)` says what to look up for an entry. Each answer is a payload or a list of
-    #: payloads (a search); a record is applied only when its title, first author and year
-    #: agree with the entry (enrich/match.py), by this provider's rank.
-    make_source: Callable[[Options], Source] | None = None
-    keys: Callable[[Entry], list[str]] | None = None
+    #: Its client for one run (its host's pacing; its request count goes into the report).
+    connect: Callable[[Options], Client] | None = None
+    lookups: tuple[Lookup, ...] = ()
+    #: Its look-ups of one stage share the client's slots at once (Crossref: up to 3 in
+    #: flight); otherwise one look-up's requests all go before the next one's.
+    overlaps: bool = False
+    #: Optional: a failure is `source-unavailable` (the run completes without it), not
+    #: `lookup-failed` (the entry stays unresolved until a rerun gets an answer).
+    optional: bool = True
+    #: Its records are applied by the pipeline's own steps (identity, versions, published
+    #: versions: arXiv, Semantic Scholar, Crossref). Any other source's are applied by
+    #: `steps.ApplyOtherSources`: the first record of an entry's answers whose title, first
+    #: author and year agree with the entry (enrich/match.py) writes `fields`, by `rank`.
+    own_steps: bool = False
+
+    @property
+    def failure(self) -> OutcomeCode:
+        """The outcome code of a look-up of this source that failed (one rule for all)."""
+        return "source-unavailable" if self.optional else "lookup-failed"

@@ -21,13 +21,15 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..core import arxiv_ids
+from ..core.identifiers import candidate_doi
 from ..core.titles import strip_markup
 from ..errors import SourceError
-from .base import Outcome, Provider, Record, RecordError
+from ..model import Entry
+from .base import Lookup, Outcome, Provider, Record, RecordError
 from .http import (
     DEFAULT_POLICY,
     BoundedGet,
@@ -38,6 +40,10 @@ from .http import (
     env_lowered,
 )
 from .names import from_crossref
+
+if TYPE_CHECKING:
+    from . import Options
+    from .steps import Context
 
 DEFAULT_URL = "https://api.crossref.org"
 #: List requests (filters and searches) since Dec 2025: 1/s public, 3/s polite (CROSSREF.md §5.2).
@@ -116,6 +122,11 @@ class CrossrefClient:
             self.slots.sleep = sleep
         # One kept-alive session per worker thread; every answer within the policy's budget.
         self.http = PoliteHttp(BoundedGet(policy), self.slots, policy, validate=validate_json)
+
+    @property
+    def requests(self) -> int:
+        """Requests sent so far: DOI batches and searches share this pool."""
+        return self.http.requests
 
     def works(self, params: dict[str, str]) -> dict[str, Any]:
         """One `/works` list request; its JSON `message`. A non-200 answer is a SourceError."""
@@ -263,7 +274,51 @@ def _to_record(item: dict[str, Any]) -> Record:
                   kind=kind, preprint_of=targets, payload=item)
 
 
+def connect(opts: Options) -> CrossrefClient:
+    """The run's Crossref client: DOI batches and searches share its pool's slots."""
+    return CrossrefClient(url=opts.crossref_url, mailto=opts.mailto,
+                          interval=opts.crossref_interval, policy=opts.policy,
+                          clock=opts.clock, sleep=opts.sleep)
+
+
+def entry_dois(entry: Entry) -> list[str]:
+    """DOIs to look up for an entry: the list's, arXiv's record's, and those its links imply
+    (ACL Anthology), lower-case, arXiv's own DataCite DOIs left out."""
+    implied = [candidate_doi(link.url) for link in entry.links]
+    return [d.lower() for d in dict.fromkeys((entry.doi, entry.arxiv_doi, *implied))
+            if d and not arxiv_ids.is_arxiv_doi(d)]
+
+
+def doi_keys(entry: Entry, ctx: Context) -> list[str]:
+    """The entry's DOIs and those of the published version another source named."""
+    return [*entry_dois(entry), *ctx.published_dois.get(id(entry), [])]
+
+
+def search_keys(entry: Entry, ctx: Context) -> list[str]:
+    """The bibliographic query planned for the entry (published.PlanCrossrefSearch)."""
+    query = ctx.queries.get(id(entry))
+    return [query] if query else []
+
+
+def preprint_keys(entry: Entry, ctx: Context) -> list[str]:
+    """The published versions the entry's chosen record (a preprint's) points at, not yet
+    fetched."""
+    choice = ctx.choices.get(id(entry))
+    record = choice.record if choice is not None else None
+    fetched = ctx.answers.get(CrossrefDois.name, {})
+    return [d for d in record.preprint_of if d not in fetched] if record else []
+
+
 #: Entry fields a Crossref record writes (in this order).
 FIELDS = ("authors", "doi", "pub_type", "container_title", "volume", "issue", "pages",
           "publisher", "issn", "month", "url")
-PROVIDER = Provider(name="crossref", rank=3, fields=FIELDS, to_record=to_record)
+#: DOI batches and title searches at once once the published DOIs other sources name are
+#: known; then the published versions that preprint records point at.
+PROVIDER = Provider(name="crossref", rank=3, fields=FIELDS, to_record=to_record,
+                    connect=connect,
+                    lookups=(Lookup(CrossrefDois.name, CrossrefDois, "records", doi_keys),
+                             Lookup(CrossrefSearch.name, CrossrefSearch, "records",
+                                    search_keys),
+                             Lookup(CrossrefDois.name, CrossrefDois, "followed",
+                                    preprint_keys)),
+                    overlaps=True, optional=False, own_steps=True)

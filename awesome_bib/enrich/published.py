@@ -13,26 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..core.names import same_person
 from ..core.outcomes import OutcomeRecord
-from ..core.titles import names_paper
+from ..core.titles import SAME_LINKED, title_words
 from ..model import Entry
 from ..venues import lookup, venue_base
 from . import identity
 from . import semantic_scholar as s2
 from .base import Record
+from .match import PUBLISHED_LATER, SAME_YEAR, judge
 from .sources import ARXIV, CROSSREF, S2
-from .steps import (
-    ApplyOtherSources,
-    ApplyPublishedVersion,
-    Context,
-    MarkUnresolved,
-    ReportYearContradiction,
-    UseVenueTagWithoutDoi,
-    Writer,
-    arxiv_record,
-    evidence,
-)
+from .steps import Context, Writer, arxiv_record, evidence
+from .tags import classify
 
 PAPERS = s2.S2Papers.name
 MATCHES = s2.S2Match.name
@@ -41,28 +32,25 @@ MATCHES = s2.S2Match.name
 def _answers(entry: Entry, ctx: Context) -> list[tuple[dict[str, Any], str]]:
     """(payload, "id" | "match") for every S2 answer about the entry, ids first."""
     out = []
-    papers = ctx.others.get(PAPERS, {})
-    for key in s2.keys(entry):
-        outcome = papers.get(key)
-        if outcome is not None and outcome.found:
-            out.append((outcome.payload, "id"))
-    query = s2.match_key(entry)
-    outcome = ctx.others.get(MATCHES, {}).get(query) if query else None
-    if outcome is not None and outcome.found:
-        out.append((outcome.payload, "match"))
+    for name, via in ((PAPERS, "id"), (MATCHES, "match")):
+        for key in ctx.keys_asked(name, entry):
+            outcome = ctx.answer(name, key)
+            if outcome is not None and outcome.found:
+                out.append((outcome.payload, via))
     return out
 
 
 def failures(entry: Entry, ctx: Context) -> list[str]:
     """What S2 could not answer for the entry (a refusal, an outage), each once."""
-    keys = [(PAPERS, k) for k in s2.keys(entry)] + \
-        [(MATCHES, q) for q in [s2.match_key(entry)] if q]
-    errors = (ctx.others.get(name, {}).get(key) for name, key in keys)
+    errors = (ctx.answer(name, key) for name in (PAPERS, MATCHES)
+              for key in ctx.keys_asked(name, entry))
     return list(dict.fromkeys(o.error for o in errors if o is not None and o.error))
 
 
 def _judge(entry: Entry, ctx: Context, record: Record, via: str) -> str:
-    """Why the record is not the listed paper ("" when it is)."""
+    """Why the record is not the listed paper ("" when it is): match.judge, on a listed title
+    or a verified arXiv version's (or one of them without its subtitle), the years Crossref is
+    judged by in the window of a published version, and the first author."""
     verdict = ctx.identities.get(id(entry))
     linked = str(((record.payload or {}).get("externalIds") or {}).get("ArXiv") or "")
     if verdict is not None and not verdict.usable and linked == verdict.arxiv:
@@ -70,23 +58,20 @@ def _judge(entry: Entry, ctx: Context, record: Record, via: str) -> str:
     titles = identity.listed_titles(entry)
     if verdict is not None and verdict.usable:
         titles += list(verdict.titles.values())
-    if not names_paper(titles, record.title):
-        return "title"
     # The years Crossref is judged by: a proceedings URL's year over the tag's, plus arXiv's.
     _, years = evidence(entry, ctx)
-    # A publication follows its preprint (up to two years later); the tag's year within one.
-    if record.year and years and not (min(years) - 1 <= record.year <= max(years) + 2):
-        return "year"
-    authors = record.fields.get("authors") or []
     first = entry.authors[0] if entry.authors else None
-    if same_person(first, authors[0] if authors else None) is False:
-        return "first author"
+    found = judge(titles, years, first, record, accept_at=SAME_LINKED, window=PUBLISHED_LATER,
+                  subtitles=True)
+    if not found.accept:
+        return "; ".join(found.reasons)
     if via == "match":
         if record.kind == "preprint":
             return "a preprint server's record"
         if first is None and not years:
             return "no author and no year to confirm it"
-        if record.year and years and abs(record.year - (entry.year or years[0])) > 1:
+        # Found by its title alone: the list's own year, within one.
+        if years and not SAME_YEAR.admits(record.year, [entry.year or years[0]]):
             return "year"
     return ""
 
@@ -116,7 +101,7 @@ class ChooseSemanticScholar:
         if doi:
             ctx.published_dois.setdefault(id(entry), []).append(doi)
         for error in failures(entry, ctx):
-            ctx.outcome(entry, OutcomeRecord("source-unavailable", error, source=S2.name))
+            ctx.outcome(entry, OutcomeRecord(S2.failure, error, source=S2.name))
 
 
 def answered(entry: Entry, ctx: Context) -> bool:
@@ -175,9 +160,29 @@ class ApplySemanticScholar:
             writer.set(entry, "year", record.year, S2.name, force=True)
 
 
-#: Folded once every source's answers are in: S2's choice (its DOI goes to Crossref's batch).
-S2_STEPS = (ChooseSemanticScholar(),)
-#: Folded once Crossref has answered: the published version, then what S2 adds, then the
-#: generic sources, the year and venue-tag checks and the entry's outcomes.
-PUBLISHED_STEPS = (ApplyPublishedVersion(), ApplySemanticScholar(), ApplyOtherSources(),
-                   ReportYearContradiction(), UseVenueTagWithoutDoi(), MarkUnresolved())
+def search_query(entry: Entry, ctx: Context) -> str | None:
+    """The `query.bibliographic` for an entry with no DOI: title, first author, year (none
+    when another source already settled its published version)."""
+    if entry.kind != "paper" or entry.doi or entry.arxiv_doi or not entry.title:
+        return None
+    if ctx.published_dois.get(id(entry)) or answered(entry, ctx):
+        return None
+    venue = classify(entry.venue_tag)
+    if not venue.registers_dois and venue.pub_type != "preprint":
+        return None  # NeurIPS, ICLR, MIDL...: Crossref will not have it
+    words = [title_words(entry.title)]
+    if entry.authors:
+        words.append(title_words(entry.authors[0].family or entry.authors[0].literal))
+    if entry.year:
+        words.append(str(entry.year))
+    return " ".join(w for w in words if w)
+
+
+class PlanCrossrefSearch:
+    """Decide, once, the Crossref title search of an entry no source has settled."""
+
+    def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
+        """Keep the query in ctx.queries (the search look-up asks it, the choice reads it)."""
+        query = search_query(entry, ctx)
+        if query:
+            ctx.queries[id(entry)] = query

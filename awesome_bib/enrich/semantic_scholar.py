@@ -21,7 +21,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..core.arxiv_ids import is_arxiv_doi, parse_id
@@ -30,7 +30,7 @@ from ..core.titles import title_words
 from ..errors import SourceError
 from ..model import Entry
 from ..venues import Venue, is_printer_doi, lookup, venue_table
-from .base import Outcome, Provider, Record, RecordError
+from .base import Lookup, Outcome, Provider, Record, RecordError
 from .http import (
     DEFAULT_POLICY,
     BoundedGet,
@@ -41,6 +41,10 @@ from .http import (
     env_lowered,
 )
 from .names import split_display_name
+
+if TYPE_CHECKING:
+    from . import Options
+    from .steps import Context
 
 DEFAULT_URL = "https://api.semanticscholar.org/graph/v1"
 #: `fields` is a query parameter, one comma-separated string (§Endpoints).
@@ -102,6 +106,11 @@ class S2Client:
             return transport.send("POST", u, params, headers, timeout, data=body)
 
         self.http = PoliteHttp(send, self.slots, policy, validate=validate_json)
+
+    @property
+    def requests(self) -> int:
+        """Requests sent so far (batches and matches)."""
+        return self.http.requests
 
     def _call(self, path: str, params: dict[str, str], body: bytes | None) -> Response:
         if self.refused:
@@ -309,9 +318,10 @@ def _to_record(payload: dict[str, Any]) -> Record:
                   score=payload.get("matchScore"))
 
 
-#: Entry fields a Semantic Scholar record may write (steps.ApplySemanticScholar decides when).
-FIELDS = ("authors", "doi", "pub_type", "container_title", "year")
-PROVIDER = Provider(name="s2", rank=2, fields=FIELDS, to_record=to_record)
+def connect(opts: Options) -> S2Client:
+    """The run's Semantic Scholar client (1 request a second, optional key)."""
+    return S2Client(url=opts.s2_url, key=opts.s2_key, interval=opts.s2_interval,
+                    policy=opts.policy, clock=opts.clock, sleep=opts.sleep)
 
 
 def _list_owned(entry: Entry, name: str) -> str:
@@ -348,3 +358,27 @@ def match_key(entry: Entry) -> str:
     if venue is None or venue.registers_dois:
         return ""
     return title_words(entry.title)  # the query and its cache key: lower-case ASCII words
+
+
+def id_keys(entry: Entry, ctx: Context) -> list[str]:
+    """The batch ids for an entry (`keys`), from the list alone."""
+    return keys(entry)
+
+
+def match_keys(entry: Entry, ctx: Context) -> list[str]:
+    """The title match for an entry (`match_key`), from the list alone."""
+    key = match_key(entry)
+    return [key] if key else []
+
+
+#: Entry fields a Semantic Scholar record may write (published.ApplySemanticScholar decides
+#: when).
+FIELDS = ("authors", "doi", "pub_type", "container_title", "year")
+#: Asked from the start beside arXiv (the keys are the list's own), one batch then the title
+#: matches; read once arXiv's identity checks and title searches are done.
+PROVIDER = Provider(name="s2", rank=2, fields=FIELDS, to_record=to_record, connect=connect,
+                    lookups=(Lookup(S2Papers.name, S2Papers, "published", id_keys,
+                                    ask_at="linked"),
+                             Lookup(S2Match.name, S2Match, "published", match_keys,
+                                    ask_at="linked")),
+                    optional=True, own_steps=True)

@@ -19,19 +19,27 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
-from ..core.arxiv_ids import abs_url, first_version_date, is_arxiv_doi, parse_id
+from ..core.arxiv_ids import abs_url, first_version_date, parse_id
 from ..core.identifiers import candidate_doi, link_venue
 from ..core.outcomes import Candidate, OutcomeRecord
-from ..core.titles import RELATED
+from ..core.titles import RELATED, similarity
 from ..core.vocab import PUBLISHED_TYPES, Provenance
 from ..model import Author, Entry
 from ..venues import is_printer_doi, parse_tag
+from . import arxiv as arxiv_src
 from . import crossref as crossref_src
+from . import identity
 from .base import FIELD_TYPES, Outcome, Record, RecordError
 from .identity import Identity, judge, line_of, linked_version
 from .match import judge as judge_record
 from .sources import ARXIV, CROSSREF, S2, generic, rank
 from .tags import TagReading, classify
+
+#: Where the context keeps each look-up's answers (its cache folder).
+ARXIV_IDS = arxiv_src.ArxivSource.name
+ARXIV_SEARCH = arxiv_src.ArxivTitleSearch.name
+CROSSREF_DOIS = crossref_src.CrossrefDois.name
+CROSSREF_SEARCH = crossref_src.CrossrefSearch.name
 
 
 def plain(value: object) -> object:
@@ -69,15 +77,18 @@ class Choice:
 class Context:
     """What the look-ups returned, shared by all steps, plus the changes made so far."""
 
-    arxiv: dict[str, Outcome] = field(default_factory=dict)  # id or id+version -> answer
-    dois: dict[str, Outcome] = field(default_factory=dict)
-    searches: dict[str, Outcome] = field(default_factory=dict)
-    queries: dict[int, str] = field(default_factory=dict)  # id(entry) -> search query
+    #: look-up name (its cache folder) -> key -> answer (arXiv: id or id+version -> answer)
+    answers: dict[str, dict[str, Outcome]] = field(default_factory=dict)
+    #: look-up name -> id(entry) -> the keys asked for that entry
+    asked: dict[str, dict[int, list[str]]] = field(default_factory=dict)
+    #: look-up name -> key -> a payload found without asking by that key (a search hit): the
+    #: pipeline caches it under that key, so the next run asks nothing for it
+    learned: dict[str, dict[str, Any]] = field(default_factory=dict)
+    queries: dict[int, str] = field(default_factory=dict)  # id(entry) -> Crossref query
     identities: dict[int, Identity] = field(default_factory=dict)  # id(entry) -> verdict
     choices: dict[int, Choice] = field(default_factory=dict)  # id(entry) -> Crossref choice
     changes: list[dict[str, Any]] = field(default_factory=list)
     outcomes: dict[int, list[OutcomeRecord]] = field(default_factory=dict)
-    others: dict[str, dict[str, Outcome]] = field(default_factory=dict)  # by source name
     #: source name -> id(entry) -> its verified record (None: none), decided once
     choices_by_source: dict[str, dict[int, Record | None]] = field(default_factory=dict)
     #: id(entry) -> DOIs of the published version a source named (Crossref's batch reads them)
@@ -90,6 +101,14 @@ class Context:
         found = self.outcomes.setdefault(id(entry), [])
         if record not in found:
             found.append(record)
+
+    def answer(self, name: str, key: str) -> Outcome | None:
+        """What look-up `name` answered for `key` (None: not asked)."""
+        return self.answers.get(name, {}).get(key)
+
+    def keys_asked(self, name: str, entry: Entry) -> list[str]:
+        """The keys look-up `name` asked for the entry."""
+        return self.asked.get(name, {}).get(id(entry), [])
 
 
 class Writer:
@@ -200,11 +219,11 @@ def arxiv_answer(entry: Entry, ctx: Context) -> dict[str, Any] | None:
                                          f"malformed arXiv id {entry.arxiv!r}",
                                          arxiv=entry.arxiv))
         return None
-    outcome = ctx.arxiv.get(parsed[0])
+    outcome = ctx.answer(ARXIV_IDS, parsed[0])
     if outcome is None:
         return None  # not selected for look-up
     if outcome.error:
-        ctx.outcome(entry, OutcomeRecord("lookup-failed", outcome.error, source="arxiv",
+        ctx.outcome(entry, OutcomeRecord(ARXIV.failure, outcome.error, source=ARXIV.name,
                                          arxiv=parsed[0]))
         return None
     if outcome.payload is None:
@@ -222,21 +241,6 @@ def arxiv_answer(entry: Entry, ctx: Context) -> dict[str, Any] | None:
     return payload
 
 
-def versions_needed(entry: Entry, ctx: Context) -> str:
-    """The versioned key the identity check of `entry` still needs ("" when none)."""
-    if not entry.arxiv or parse_id(entry.arxiv) is None:
-        return ""
-    outcome = ctx.arxiv.get(entry.arxiv)
-    if outcome is None or not outcome.found or "api_error" in outcome.payload:
-        return ""
-    return judge(entry, outcome.payload, _versions(entry, ctx)).needed
-
-
-def _versions(entry: Entry, ctx: Context) -> dict[str, dict[str, Any] | None]:
-    return {k: o.payload for k, o in ctx.arxiv.items()
-            if k.startswith(entry.arxiv + "v") and not o.error}
-
-
 class CheckArxivIdentity:
     """Decide whether the linked arXiv record is the listed paper (identity.py)."""
 
@@ -248,14 +252,14 @@ class CheckArxivIdentity:
         payload = arxiv_answer(entry, ctx)
         if payload is None:
             return
-        verdict = judge(entry, payload, _versions(entry, ctx))
+        verdict = judge(entry, payload, arxiv_src.versions(entry, ctx))
         if verdict.status == "pending":
             # The older version could not be fetched (offline, a failure): decide nothing,
             # use nothing, clear nothing; a rerun fetches it.
-            failed = ctx.arxiv.get(verdict.needed)
+            failed = ctx.answer(ARXIV_IDS, verdict.needed)
             ctx.outcome(entry, OutcomeRecord(
-                "lookup-failed", failed.error if failed and failed.error else
-                f"arXiv {verdict.needed} was not fetched", source="arxiv",
+                ARXIV.failure, failed.error if failed and failed.error else
+                f"arXiv {verdict.needed} was not fetched", source=ARXIV.name,
                 arxiv=verdict.needed))
             return
         ctx.identities[id(entry)] = verdict
@@ -318,13 +322,63 @@ class ApplyArxivRecord:
             writer.set(entry, "year", record.year, ARXIV.name)
 
 
+class UseTitleHits:
+    """A paper arXiv's title search was asked about: the first hit that is the listed paper
+    (identity.py's test on its title, the list's first author when it gives one, and a year
+    that fits the list's) becomes its arXiv record; near misses are kept as candidates."""
+
+    def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
+        """Judge the hits of the entry's search; a failed search is an outcome."""
+        for key in ctx.keys_asked(ARXIV_SEARCH, entry):
+            outcome = ctx.answer(ARXIV_SEARCH, key)
+            if outcome is not None and outcome.error:
+                ctx.outcome(entry, OutcomeRecord(ARXIV.failure, outcome.error,
+                                                 source=ARXIV.name))
+            elif outcome is not None and outcome.found:
+                self.use(entry, outcome.payload, ctx, writer)
+
+    @staticmethod
+    def use(entry: Entry, hits: list[dict[str, Any]], ctx: Context, writer: Writer) -> None:
+        """Take the first hit that is the listed paper; keep near misses as candidates."""
+        wrong = ctx.identities.get(id(entry))
+        for hit in hits:
+            ident = (parse_id(str(hit.get("id", ""))) or ("", ""))[0]
+            if not ident or (wrong is not None and ident == wrong.arxiv):
+                continue
+            verdict = judge(entry, hit, {})
+            published = str(hit.get("published", ""))[:4]
+            year = int(published) if published.isdigit() else 0
+            year_ok = not entry.year or not year or entry.year - 3 <= year <= entry.year + 1
+            if verdict.status == "match" and year_ok:
+                ctx.answers.setdefault(ARXIV_IDS, {})[ident] = Outcome(payload=hit)
+                ctx.identities[id(entry)] = Identity("match", ident, entry.title,
+                                                     titles=dict(verdict.titles),
+                                                     similarity=verdict.similarity)
+                if not entry.arxiv:
+                    writer.set(entry, "arxiv", ident, ARXIV.name)
+                if entry.arxiv == ident:  # the next run looks it up by that id: no request
+                    ctx.learned.setdefault(ARXIV_IDS, {})[ident] = hit
+                ctx.outcome(entry, OutcomeRecord(
+                    "found-by-title-search", f"found on arXiv by its title: {ident}",
+                    arxiv=ident, arxiv_title=str(hit.get("title", ""))))
+                return
+            score = similarity(identity.listed_titles(entry), str(hit.get("title", "")))
+            if score >= RELATED:
+                why = "year" if verdict.status == "match" else (verdict.why or "title")
+                cand = Candidate(arxiv=ident, title=str(hit.get("title", "")),
+                                 year=year or None, kind="arxiv", score=score,
+                                 why_not=f"{why} does not agree with the list")
+                if cand.arxiv not in {c.arxiv for c in entry.candidates}:
+                    entry.candidates.append(cand)
+
+
 def arxiv_record(entry: Entry, ctx: Context) -> Record | None:
     """The entry's arXiv record when it was found and is the listed paper (or was found by a
     title search for the listed title), else None."""
     verdict = ctx.identities.get(id(entry))
     if verdict is None or not verdict.usable:
         return None
-    outcome = ctx.arxiv.get(verdict.arxiv)
+    outcome = ctx.answer(ARXIV_IDS, verdict.arxiv)
     if outcome and outcome.found and "api_error" not in outcome.payload:
         return ARXIV.to_record(outcome.payload)
     return None
@@ -362,16 +416,8 @@ def evidence(entry: Entry, ctx: Context) -> tuple[list[str], list[int]]:
 
 def doi_record(doi: str, ctx: Context) -> Record | None:
     """The Crossref record for a DOI, if it was fetched and found."""
-    outcome = ctx.dois.get(doi.lower()) if doi else None
+    outcome = ctx.answer(CROSSREF_DOIS, doi.lower()) if doi else None
     return CROSSREF.to_record(outcome.payload) if outcome and outcome.found else None
-
-
-def entry_dois(entry: Entry) -> list[str]:
-    """DOIs to look up for an entry: the list's, arXiv's record's, and those its links imply
-    (ACL Anthology), lower-case, arXiv's own DataCite DOIs left out."""
-    implied = [candidate_doi(link.url) for link in entry.links]
-    return [d.lower() for d in dict.fromkeys((entry.doi, entry.arxiv_doi, *implied))
-            if d and not is_arxiv_doi(d)]
 
 
 def choose_crossref(entry: Entry, ctx: Context) -> Choice:
@@ -389,15 +435,15 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
     # another title is then a near miss, not a list error (the list's own DOI stays its own).
     implied |= set(ctx.published_dois.get(id(entry), [])) - {entry.doi.lower()}
     # A person's DOI names the paper: its record or nothing (no other DOI, no search).
-    dois = ([entry.doi.lower()] if theirs else
-            list(dict.fromkeys([*entry_dois(entry), *ctx.published_dois.get(id(entry), [])])))
+    dois = [entry.doi.lower()] if theirs else \
+        list(dict.fromkeys(crossref_src.doi_keys(entry, ctx)))
     for doi in dois:
         record = doi_record(doi, ctx)
-        outcome = ctx.dois.get(doi)
+        outcome = ctx.answer(CROSSREF_DOIS, doi)
         if record is None:
             if outcome is not None and outcome.error:
-                choice.problems.append(OutcomeRecord("lookup-failed", outcome.error,
-                                                     source="crossref", doi=doi))
+                choice.problems.append(OutcomeRecord(CROSSREF.failure, outcome.error,
+                                                     source=CROSSREF.name, doi=doi))
             elif outcome is not None and doi not in implied:
                 choice.problems.append(OutcomeRecord(
                     "doi-unknown", f"Crossref does not know DOI {doi}", doi=doi))
@@ -417,12 +463,12 @@ def choose_crossref(entry: Entry, ctx: Context) -> Choice:
                 "doi-other-title", f"DOI {doi} names another title", doi=doi,
                 title=record.title))
     query = ctx.queries.get(id(entry))
-    outcome = ctx.searches.get(query) if query and not theirs else None
+    outcome = ctx.answer(CROSSREF_SEARCH, query) if query and not theirs else None
     if outcome is None:
         return choice
     if outcome.error:
-        choice.problems.append(OutcomeRecord("lookup-failed", outcome.error,
-                                             source="crossref"))
+        choice.problems.append(OutcomeRecord(CROSSREF.failure, outcome.error,
+                                             source=CROSSREF.name))
         return choice
     best: Record | None = None
     for item in (outcome.payload or {}).get("items", []):
@@ -457,6 +503,20 @@ class ChooseCrossref:
         except RecordError:
             ctx.choices[id(entry)] = Choice()
             raise
+
+
+class RememberSearchHits:
+    """A search hit accepted as the entry's record is cached under its DOI too: the next run
+    looks it up by that DOI (the entry has it now), and must find it without a request."""
+
+    def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
+        """Keep the accepted record's payload under its DOI."""
+        record = choose_crossref(entry, ctx).record
+        if record is None or ctx.answer(CROSSREF_DOIS, record.key) is not None \
+                or record.payload is None:
+            return
+        ctx.answers.setdefault(CROSSREF_DOIS, {})[record.key] = Outcome(payload=record.payload)
+        ctx.learned.setdefault(CROSSREF_DOIS, {})[record.key] = record.payload
 
 
 def _published(record: Record, choice: Choice, ctx: Context) -> Record | None:
@@ -496,6 +556,11 @@ class ApplyPublishedVersion:
                               if r is not None and r.kind in crossref_src.PUBLISHED_KINDS),
                              None)
             if published is None:
+                for doi in record.preprint_of:  # not fetched: a rerun asks again
+                    failed = ctx.answer(CROSSREF_DOIS, doi)
+                    if failed is not None and failed.error:
+                        ctx.outcome(entry, OutcomeRecord(CROSSREF.failure, failed.error,
+                                                         source=CROSSREF.name, doi=doi))
                 return  # a preprint server's record is never the published version
             replaced_preprint_doi = entry.doi.lower() == record.key
             published.score = record.score
@@ -513,24 +578,23 @@ class ApplyPublishedVersion:
 
 
 class ApplyOtherSources:
-    """Sources registered with `make_source` and `keys` (sources.py): the first answer whose
-    title, first author and year agree with the entry writes the provider's fields."""
+    """Sources without steps of their own (sources.generic): the first answer whose title,
+    first author and year agree with the entry writes the provider's fields."""
 
     def apply(self, entry: Entry, ctx: Context, writer: Writer) -> None:
-        """Judge each answer for the entry's keys; apply the first that agrees. A look-up that
-        failed is an outcome (`source-unavailable`, naming the source), never silence."""
+        """Judge each answer for the keys asked for the entry; apply the first that agrees.
+        A look-up that failed is an outcome (naming the source), never silence."""
         titles, years = evidence(entry, ctx)
         first = entry.authors[0] if entry.authors else None
         for provider in generic():
-            answers = ctx.others.get(provider.name, {})
-            keys = provider.keys(entry) if provider.keys else []
-            for error in dict.fromkeys(o.error for k in keys
-                                       if (o := answers.get(k)) is not None and o.error):
-                ctx.outcome(entry, OutcomeRecord("source-unavailable", error,
-                                                 source=provider.name))
+            asked = [(lookup.name, key) for lookup in provider.lookups
+                     for key in ctx.keys_asked(lookup.name, entry)]
+            answers = [o for name, key in asked if (o := ctx.answer(name, key)) is not None]
+            for error in dict.fromkeys(o.error for o in answers if o.error):
+                ctx.outcome(entry, OutcomeRecord(provider.failure, error, source=provider.name))
             if first is None and not years:
                 continue  # nothing to confirm a record with
-            found = (o.payload for k in keys if (o := answers.get(k)) is not None and o.found)
+            found = (o.payload for o in answers if o.found)
             for payload in (p for answer in found
                             for p in (answer if isinstance(answer, list) else [answer])):
                 record = provider.to_record(payload)
@@ -619,9 +683,3 @@ class MarkUnresolved:
             ctx.changes.append({"key": entry.key, "field": "unresolved",
                                 "old": entry.unresolved, "new": text, "source": "enrich"})
             entry.unresolved = text
-
-
-#: The identity check, folded over each entry once arXiv has answered (ids and versions).
-IDENTITY_STEPS = (KeepManualEdits(), CheckArxivIdentity())
-#: The steps folded over each entry once arXiv (and its title searches) have answered.
-ARXIV_STEPS = (ApplyArxivRecord(),)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from awesome_bib.core.titles import title_words as search_key
-from awesome_bib.enrich import gather
 from awesome_bib.enrich.arxiv import ArxivSource, ArxivTitleSearch
+from awesome_bib.enrich.pipeline import gather
 from awesome_bib.store.cache import Cache
 from tests.fakes.servers import Fault
 

@@ -204,8 +204,8 @@ def test_export_uses_the_id_found_for_the_listed_title_never_the_wrong_link():
 
 
 def test_unreadable_record_spoils_one_entry_but_a_programming_error_is_raised():
-    from awesome_bib.enrich import _fold
     from awesome_bib.enrich.base import RecordError
+    from awesome_bib.enrich.pipeline import fold as _fold
     from awesome_bib.enrich.steps import Context, Writer
 
     from .conftest import entry

@@ -1,8 +1,9 @@
 """A third source is one module plus one registry line (sources.PROVIDERS).
 
 The module below stands in for such a source (say, a DBLP look-up by title): a `Provider`
-with its fields, rank, record mapping, `make_source` and `keys`. It runs in process (no
-HTTP): what it answers is SYNTHETIC, shaped as the Record it maps to.
+with its fields, rank, record mapping, client (`connect`) and one `Lookup` (its Source, the
+stage it runs in, its keys). It runs in process (no HTTP): what it answers is SYNTHETIC,
+shaped as the Record it maps to.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from awesome_bib.core.titles import title_words
 from awesome_bib.enrich import enrich_library, sources
-from awesome_bib.enrich.base import Outcome, Provider, Record
+from awesome_bib.enrich.base import Lookup, Outcome, Provider, Record
 from awesome_bib.model import Author
 
 from .conftest import entry, library
@@ -27,9 +28,10 @@ ANSWERS = {
 
 
 class TitleIndex:
-    """The third source's batched look-up: keys are normalised titles."""
+    """The third source's client and batched look-up: keys are normalised titles."""
 
     name = "title-index"
+    requests = 0  # in process: no HTTP requests
 
     def __init__(self) -> None:
         self.seen: list[list[str]] = []
@@ -45,9 +47,15 @@ def to_record(payload: dict[str, Any]) -> Record:
                                                 "pages": payload["pages"]})
 
 
+def provider(index: TitleIndex, keys=lambda e, ctx: [title_words(e.title)]) -> Provider:
+    """The source's registry entry: one look-up, asked once the published versions are in."""
+    return Provider(name="title-index", rank=3, fields=("pages",), to_record=to_record,
+                    connect=lambda opts: index,
+                    lookups=(Lookup(TitleIndex.name, lambda client: client, "applied", keys),))
+
+
 INDEX = TitleIndex()
-PROVIDER = Provider(name="title-index", rank=3, fields=("pages",), to_record=to_record,
-                    make_source=lambda opts: INDEX, keys=lambda e: [title_words(e.title)])
+PROVIDER = provider(INDEX)
 
 
 def test_a_third_source_is_one_module_and_one_registry_line(monkeypatch, make_opts):
@@ -77,9 +85,7 @@ class FailingIndex(TitleIndex):
 def test_a_fourth_source_checks_identity_reports_failure_and_caches(monkeypatch, make_opts):
     # Identity: the title must agree and the first author must be the list's, not only the year.
     index = TitleIndex()
-    provider = Provider(name="title-index", rank=3, fields=("pages",), to_record=to_record,
-                        make_source=lambda opts: index, keys=lambda e: [title_words(e.title)])
-    monkeypatch.setitem(sources.PROVIDERS, provider.name, provider)
+    monkeypatch.setitem(sources.PROVIDERS, PROVIDER.name, provider(index))
     other = entry("c", title="Heat-bath random walks with Markov bases", year=2016,
                   authors=[Author(family="Someone", given="A.")])
     lib = library(other)
@@ -88,9 +94,8 @@ def test_a_fourth_source_checks_identity_reports_failure_and_caches(monkeypatch,
     # Failure: an outcome naming the source, the entry otherwise as it was; nothing cached,
     # so the next run asks again.
     down = FailingIndex()
-    monkeypatch.setitem(sources.PROVIDERS, provider.name, Provider(
-        name="title-index", rank=3, fields=("pages",), to_record=to_record,
-        make_source=lambda opts: down, keys=lambda e: [title_words(e.title) + " v2"]))
+    monkeypatch.setitem(sources.PROVIDERS, PROVIDER.name, provider(
+        down, keys=lambda e, ctx: [title_words(e.title) + " v2"]))
     lib = library(entry("d", title="Heat-bath random walks with Markov bases", year=2016))
     enrich_library(lib, make_opts())
     enrich_library(lib, make_opts())

@@ -1,4 +1,5 @@
-"""arXiv: up to 100 ids per request through the `arxiv` package's Client, sent politely.
+"""arXiv: as many ids per request as keep its URL under MAX_URL, through the `arxiv` package's
+Client, sent politely.
 
 `ArxivTitleSearch` asks, over the same client and transport, which ids carry a given title.
 
@@ -46,17 +47,19 @@ if TYPE_CHECKING:
 DEFAULT_URL = "https://export.arxiv.org/api/query"
 #: ToU: "no more than one request every three seconds" (ARXIV.md §6.1).
 DELAY = 3.0
-#: No documented maximum; ~640 ids over GET hit 414, arxiv2bib chunks by 100 (ARXIV.md §2.6).
-BATCH = 100
+#: The length of every request URL (id look-ups and title searches alike). There is no
+#: documented maximum of ids; ~640 ids (a URL of ~7,000 characters) drew 414 (ARXIV.md §2.6),
+#: so a URL stays under 4,000 characters: ~300 new-style ids (13 characters each with the
+#: encoded comma), whose answer (max_results = ids) stays far below the 2,000 entries a call
+#: may return (§3.3). Fewer, fuller requests matter: each costs 3 s of the ToU spacing.
+MAX_URL = 4000
 #: Hits kept per title search: the listed title's paper, if arXiv has it, ranks first.
 SEARCH_HITS = 3
-#: Titles per search request (`ti:"..." OR ti:"..."`) and the URL length that bounds them.
-#: ~640 ids (a URL of ~7,000 characters) drew 414 (ARXIV.md §2.6), so a search URL stays under
-#: 4,000 characters. Measured on the default list's 201 titles: ~90 URL characters per title
-#: after the first (~210 for a one-title URL), so 38-43 titles fit; 40 is the cap, and
-#: max_results (3 per title, 120) stays far below the 2,000 a call may return (§3.3).
+#: Titles per search request (`ti:"..." OR ti:"..."`), within MAX_URL. Measured on the default
+#: list's 201 titles: ~90 URL characters per title after the first (~210 for a one-title URL),
+#: so 38-43 titles fit; 40 is the cap, and max_results (3 per title, 120) stays far below the
+#: 2,000 a call may return (§3.3).
 SEARCH_TITLES = 40
-MAX_SEARCH_URL = 4000
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -116,7 +119,7 @@ class ArxivSource:
     name = "arxiv"
 
     def __init__(self, url: str | None = None, delay: float | None = None,
-                 policy: RetryPolicy = DEFAULT_POLICY, batch: int = BATCH, mailto: str = "",
+                 policy: RetryPolicy = DEFAULT_POLICY, max_url: int = MAX_URL, mailto: str = "",
                  clock: Callable[[], float] | None = None,
                  sleep: Callable[[float], None] | None = None) -> None:
         url = url or os.environ.get("AWESOME_BIB_ARXIV_URL") or DEFAULT_URL
@@ -127,9 +130,9 @@ class ArxivSource:
             pacer.sleep = sleep
         # One connection, kept alive between batches; every answer within the policy's budget.
         self.http = PoliteHttp(BoundedGet(policy), pacer, policy, validate=validate_feed)
-        self.batch = batch
+        self.max_url = max_url
         agent = f"awesome-bib/{__version__}" + (f" (mailto:{mailto})" if mailto else "")
-        self.client = arxiv.Client(page_size=batch, delay_seconds=0, num_retries=0)
+        self.client = arxiv.Client(page_size=1, delay_seconds=0, num_retries=0)
         self.client.query_url_format = url + "?{}"
         self.client._session = _SessionAdapter(self.http, agent)  # the only transport hook
 
@@ -138,11 +141,15 @@ class ArxivSource:
         """Requests sent so far: id look-ups and title searches share this transport."""
         return self.http.requests
 
+    def url(self, ids: Sequence[str]) -> str:
+        """The request URL for one batch of ids (what `max_url` limits)."""
+        return str(self.client._format_url(arxiv.Search(id_list=list(ids)), 0, len(ids)))
+
     def lookup(self, keys: Sequence[str]) -> Iterator[dict[str, Outcome]]:
-        """One request per `batch` ids (max_results = batch size); unknown ids map to None."""
-        keys = list(dict.fromkeys(keys))
-        for start in range(0, len(keys), self.batch):
-            yield self._fetch(keys[start:start + self.batch])
+        """One request per batch of ids within `max_url` (max_results = ids); unknown ids map
+        to None."""
+        for batch in url_batches(list(dict.fromkeys(keys)), self.url, self.max_url):
+            yield self._fetch(batch)
 
     def _fetch(self, ids: list[str]) -> dict[str, Outcome]:
         self.client.page_size = len(ids)
@@ -173,6 +180,21 @@ class ArxivSource:
         return out
 
 
+def url_batches(keys: Sequence[str], url: Callable[[Sequence[str]], str], max_url: int,
+                max_keys: int = 0) -> Iterator[list[str]]:
+    """Keys in order, grouped into requests whose `url(batch)` stays within `max_url` (and at
+    most `max_keys` keys, when given); a key too long alone still goes, alone."""
+    batch: list[str] = []
+    for key in keys:
+        if batch and (max_keys and len(batch) >= max_keys
+                      or len(url([*batch, key])) > max_url):
+            yield batch
+            batch = []
+        batch.append(key)
+    if batch:
+        yield batch
+
+
 def _version(payload: dict[str, Any]) -> int:
     """The version number of a payload's id (`2303.09117v3` -> 3; 0 when it carries none)."""
     version = (parse_id(str(payload.get("id", ""))) or ("", ""))[1]
@@ -199,7 +221,7 @@ class ArxivTitleSearch:
                  max_url: int = 0) -> None:
         self.source = source or ArxivSource()
         self.max_titles = max_titles or SEARCH_TITLES
-        self.max_url = max_url or MAX_SEARCH_URL
+        self.max_url = max_url or MAX_URL
         self.titles_per_request: list[int] = []
 
     def url(self, keys: Sequence[str]) -> str:
@@ -215,15 +237,7 @@ class ArxivTitleSearch:
 
     def batches(self, keys: Sequence[str]) -> Iterator[list[str]]:
         """Keys grouped into requests within the title and URL limits."""
-        batch: list[str] = []
-        for key in keys:
-            if batch and (len(batch) >= self.max_titles
-                          or len(self.url([*batch, key])) > self.max_url):
-                yield batch
-                batch = []
-            batch.append(key)
-        if batch:
-            yield batch
+        return url_batches(keys, self.url, self.max_url, self.max_titles)
 
     def lookup(self, keys: Sequence[str]) -> Iterator[dict[str, Outcome]]:
         """One request per batch of titles; each key gets the hits closest to it."""

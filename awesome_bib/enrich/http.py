@@ -219,8 +219,8 @@ class RetryPolicy:
     backoff: float = 2.0
     max_wait: float = 120.0
     timeout: float = 30.0  # per socket operation (connect, each read)
-    #: One attempt, connect + headers + every byte of the body. A real arXiv batch of 100 ids
-    #: is answered within seconds; this only bounds a server that drips its answer.
+    #: One attempt, connect + headers + every byte of the body. A real arXiv batch (a few
+    #: hundred ids, under 1 MB) is far inside it; this only bounds a server that drips its answer.
     deadline: float = 90.0
     #: Bytes of one body, on the wire and once inflated (real answers are under 1 MB).
     max_body: int = 32 * 2**20

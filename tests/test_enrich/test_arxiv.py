@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from awesome_bib.enrich import enrich_library
-from awesome_bib.enrich.arxiv import ArxivSource
+from awesome_bib.enrich.arxiv import MAX_URL, ArxivSource
 from awesome_bib.enrich.http import RetryPolicy
 from tests.fakes.servers import FIXTURES, Fault
 
@@ -17,15 +17,25 @@ def source(fake, clock, **kw) -> ArxivSource:
                        sleep=clock.sleep, **kw)
 
 
-def test_250_ids_cost_three_requests_three_seconds_apart(fake_arxiv, clock):
-    ids = [f"2401.{n:05d}" for n in range(1, 251)]  # numbers start at 00001
+def test_ids_go_in_as_few_requests_as_the_url_bound_allows_three_seconds_apart(
+        fake_arxiv, clock):
+    ids = [f"2401.{n:05d}" for n in range(1, 701)]  # numbers start at 00001
     for i in ids[::7]:
         fake_arxiv.synth_entry(i, f"Paper {i}", ["Ada Lovelace"], 2024)
     out = {}
-    for batch in source(fake_arxiv, clock).lookup(ids):
+    src = source(fake_arxiv, clock)
+    for batch in src.lookup(ids):
         out.update(batch)
-    assert [len(x) for x in fake_arxiv.id_lists()] == [100, 100, 50]
-    assert [r.query["max_results"] for r in fake_arxiv.requests] == [["100"], ["100"], ["50"]]
+    batches = fake_arxiv.id_lists()
+    # 13 URL characters per id (the encoded comma included): about 300 ids per request (the
+    # fake's port changes the URL's length by a character), each URL within MAX_URL, and no
+    # request that could have taken the next id; max_results is the batch's size.
+    assert len(batches) == 3 and sum(batches, []) == ids
+    assert all(290 <= len(b) <= 310 for b in batches[:2])
+    assert all(len(src.url(b)) <= MAX_URL < len(src.url([*b, "2401.99999"]))
+               for b in batches[:2])
+    assert [r.query["max_results"] for r in fake_arxiv.requests] == [
+        [str(len(b))] for b in batches]
     assert clock.sleeps == [3.0, 3.0]  # the ToU spacing, between requests only
     assert sum(o.found for o in out.values()) == len(ids[::7])
     assert out["2401.00002"].payload is None  # unknown: absent from the feed

@@ -65,14 +65,15 @@ def test_one_slow_request_does_not_stop_the_rest(clock):
 
 
 def test_arxiv_batches_after_the_service_is_down_are_not_sent(clock):
-    """300 ids against a refused port: 2 batches tried (3 attempts each), the third skipped,
-    every id answered with an error and nothing cached as "not found"."""
+    """900 ids (three URL-bound batches) against a refused port: 2 batches tried (3 attempts
+    each), the third skipped, every id answered with an error and nothing cached as "not
+    found"."""
     source = ArxivSource(url="http://127.0.0.1:9/api/query", policy=POLICY, clock=clock.clock,
                          sleep=clock.sleep)
-    ids = [f"2401.{n:05d}" for n in range(1, 301)]
+    ids = [f"2401.{n:05d}" for n in range(1, 901)]
     out = {}
     for batch in source.lookup(ids):
         out.update(batch)
     assert source.http.requests == 2 * POLICY.attempts
-    assert len(out) == 300 and all(o.error for o in out.values())
-    assert "unreachable" in out["2401.00300"].error
+    assert len(out) == 900 and all(o.error for o in out.values())
+    assert "unreachable" in out["2401.00900"].error

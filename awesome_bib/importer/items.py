@@ -19,7 +19,7 @@ from ..core.identifiers import anthology_id, arxiv_id, doi, is_web_link
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
-from .authors import parse_authors
+from .authors import parse_authors, read_names
 from .clean import clean_text, clean_title
 from .markdown import Piece
 
@@ -199,7 +199,9 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                 item.authors, item.et_al = authors, et_al
                 continue
         if not item.venue_tag and text:
-            venue = _venue_in(text) or _lead_venue(text)
+            # `*Nature Biotechnology, April 2024.*`: a line of its own that is a venue and a
+            # date (rest_venue: never names) is read like a venue after the title
+            venue = _venue_in(text) or _lead_venue(text) or rest_venue(text)
             if venue and len(venue) <= 60:
                 item.venue_raw = clean_text(venue)
                 item.venue_tag = normalise_venue(venue)
@@ -218,8 +220,7 @@ def rest_venue(rest: str) -> str:
     if not found:
         return ""
     venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
-    authors, et_al = parse_authors(venue)
-    if len(authors) > 1 or et_al:
+    if read_names(venue)[0]:
         return ""
     return f"{venue} {found.group('y')}" if venue else ""
 
@@ -266,8 +267,8 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
         item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
     venue_after = _COMMA_VENUE.search(text)
     if venue_after:  # "Ann Author et al., NeurIPS 2017": names, a comma, the venue
-        authors, et_al = parse_authors(text[:venue_after.start()])
-        if authors and (len(authors) > 1 or et_al or authors[0].given):
+        authors, et_al = read_names(text[:venue_after.start()], one_person=True)
+        if authors:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
             if not item.venue_tag and item.year is None:
@@ -275,19 +276,33 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_tag = venue_tag_of(item.venue_raw)
                 item.year = year_of(item.venue_raw)
             return True
+    text = _ET_AL_GLUED.sub("et al. ", text)  # "Aman Madaan et al.arXiv"
     parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", text.strip(" .,"))
     for i, part in enumerate(parts):
-        authors, et_al = parse_authors(part)
-        if authors and (len(authors) > 1 or et_al or authors[0].given):
+        authors, et_al = read_names(part, one_person=True)
+        if authors:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
-            venue = _TRAILING_VENUE.match(" ".join(parts[i + 1:]).strip(" .*_"))
+            tail = " ".join(parts[i + 1:]).strip(" .*_")
+            venue = _TRAILING_VENUE.match(tail)
             if venue and not item.venue_tag and item.year is None:
                 item.venue_raw = clean_text(venue.group(0))
                 item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
                 item.year = int(venue.group(2))
+            elif not venue and not item.venue_tag and item.year is not None \
+                    and _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
+                # "Yejin Bang et al. arXiv." in an item dated elsewhere (`[2023/02]`): the
+                # citation's venue without a year after the names
+                item.venue_raw = item.venue_tag = clean_text(tail)
             return True
     return False
+
+
+_ET_AL_GLUED = re.compile(r"\bet\.?\s?al\.(?=[A-Za-z])")
+#: A venue's name without a year (`arXiv`, `Systems for Advanced Applications`): letters and
+#: the punctuation of names, at most VENUE_WORDS words.
+_VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
+VENUE_WORDS = 6
 
 
 def paper_evidence(item: ParsedItem) -> bool:
@@ -355,8 +370,14 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     if not match:
         # `He, Gkioxari, et al. "**Mask R-CNN**" arXiv preprint`: no stop at the closing quote;
         # the quotes alone mark the title when what comes before them reads as names.
+        # `GPT-4: "GPT-4 Technical Report" [2023-03]`, `"Title" [2022-12] [ACL 2023]`: so do
+        # they when nothing but a name before a colon comes before them, and the quoted
+        # phrase is the whole item's text up to its bracketed tags.
         bare = _QUOTED_BARE.search(text)
-        if bare and parse_authors(text[:bare.start()])[0]:
+        before = text[:bare.start()] if bare else ""
+        if bare and (parse_authors(before)[0] or (
+                (not meaningful(before) or NAME_BEFORE.match(before))
+                and _TAGS_ONLY.fullmatch(text[bare.end():]))):
             match = bare
     if not match or not meaningful(match.group("t")):
         return _unquoted_citation(text, after)
@@ -367,13 +388,18 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     before = text[:match.start()].strip()
     if before and not before.endswith(":"):
         item.authors, item.et_al = parse_authors(before)
+    elif named := NAME_BEFORE.match(before):
+        item.name = clean_text(named.group(1))
     rest = clean_text(text[match.end():] + " " + after)
+    tags = _TAGS_ONLY.fullmatch(text[match.end():])
+    if tags and tags.group(0).strip():
+        _read_tags(item, _TAG.findall(text[match.end():]))
+        return item
     # `"Title". *Colin Raffel et al.* JMLR 2019.`: the names after the title are authors
     names = re.match(r"^[\s.,:;]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
     if names and not item.authors:
-        authors, et_al = parse_authors(names.group("n"))
-        if len(authors) > 1 or et_al:
-            item.authors, item.et_al = authors, et_al
+        item.authors, item.et_al = read_names(names.group("n"))
+        if item.authors:
             rest = rest[names.end():]
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
@@ -392,6 +418,34 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         item.year = year_of(normalise_venue(item.venue_raw))
         item.venue_tag = venue_tag_of(item.venue_raw)
     return item
+
+
+#: A name before a colon, in front of the title (`Tacotron: `, `**GPT-4**: `); the one rule for
+#: it (template.py reads slots with it too).
+NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")
+#: Bracketed tags after a title, `[2022-12] [ACL 2023]` (nothing else before the links).
+_TAGS_ONLY = re.compile(r"[\s,.;]*(?:\[[^\[\]]{1,80}\][\s,.;]*)*\[?\s*")
+_TAG = re.compile(r"\[([^\[\]]{1,80})\]")
+TAG_WORDS = 12
+
+
+def _read_tags(item: ParsedItem, tags: list[str]) -> None:
+    """`[2022-12] [ACL 2023]` after a title: a date is the year, a phrase the venue (its year,
+    when it has one, is the year of publication and wins over the date)."""
+    date_year = None
+    for tag in tags:
+        text = clean_text(tag)
+        if _DATE_TAG.fullmatch(text):
+            date_year = date_year or year_of(text)
+        elif not item.venue_raw and any(ch.isalpha() for ch in text) \
+                and len(text.split()) <= TAG_WORDS and not _is_resource_label(text):
+            item.venue_raw, item.venue_tag = text, venue_tag_of(text)
+    item.year = year_of(item.venue_tag) or date_year
+    item.shape = "quoted title, bracketed tags"
+
+
+#: A date tag: a year alone or with its month and day (`2023-08`, `2023/10/02`).
+_DATE_TAG = re.compile(rf"{YEAR}(?:[-./]\d{{1,2}}){{0,2}}")
 
 
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
@@ -451,8 +505,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "(Alex Nichol, Prafulla Dhariwal, ICML 2021)": the names before the venue are authors
         names, comma, last = venue_raw.rpartition(",")
         if comma and _YEAR.search(last):
-            authors, et_al = parse_authors(names)
-            if len(authors) > 1 or et_al or (authors and authors[0].given):
+            authors, et_al = read_names(names, one_person=True)
+            if authors:
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
     if not venue_raw and bold and rest.strip():
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
@@ -481,9 +535,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         names = clean_text(rest)[:cut] if cut > 0 else ""
     if not item.authors and names.strip(" ,.;"):
         # "**Title**, Jinlu Zhang et al. [[Paper]]": names between the title and the links.
-        authors, et_al = parse_authors(re.sub(r"^[\s,.;:–—-]+", "", names).rstrip(" ,.;[("))
-        if authors and (len(authors) > 1 or et_al or authors[0].given):
-            item.authors, item.et_al = authors, et_al
+        names = re.sub(r"^[\s,.;:–—-]+", "", names).rstrip(" ,.;[(")
+        item.authors, item.et_al = read_names(names, one_person=True)
+        if not item.authors:
+            # `**Title.** *Liang Chen et al. arXiv.*`: a citation tail, names then the venue
+            add_names_and_venue(item, names)
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
         add_names_and_venue(item, after)
@@ -509,7 +565,7 @@ def _trailing_names(item: ParsedItem) -> None:
         authors, et_al = parse_authors(",".join(parts[k:]))
         if not authors:
             continue
-        if et_al or (len(authors) > 1 and year):
+        if et_al or (len(authors) > 1 and year):  # weaker than read_names: a year or et al.
             item.title = clean_title(",".join(parts[:k]))
             item.authors, item.et_al = authors, et_al
             if year and item.year is None:
@@ -559,11 +615,18 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     gap = text[end:plain_chars[-1]]
     gap = gap[: next((i for i, ch in enumerate(gap) if ch.isalnum()), len(gap))]
     # "**Title.** Authors": a full stop ends the title; "**ImageGPT:** Generative ..." does not.
-    separated = run.rstrip()[-1:] == "." or any(ch in "\n,.;|-–—(" for ch in gap) \
+    separated = run.rstrip()[-1:] in ".?!" or any(ch in "\n,.;|-–—(" for ch in gap) \
         or bool(rest_venue(text[end:]))  # "**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"
+    if not separated:  # "**Title** *Liang Chen et al. arXiv.*": names after the bold title
+        names = _NAMES_FIRST.match(text[end:])
+        separated = bool(names and read_names(names.group("n"))[0])
     if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
     return run, True, text[:start] + " " + text[end:]
+
+
+#: The first sentence of a citation tail, up to "et al." or a full stop (`Liang Chen et al.`).
+_NAMES_FIRST = re.compile(r"^[\s*_]*(?P<n>[^.\d]+?(?:\bet\.?\s?al\.?|\.))(?=\s|[A-Za-z]|$)")
 
 
 def _venue_in(text: str) -> str:

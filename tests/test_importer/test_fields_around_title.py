@@ -1,0 +1,84 @@
+"""Issue 15, second round: fields that sit around the title, read with the same evidence rules
+wherever they are (excerpt lines of the real lists in tests/corpus/, numbers 30-33)."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+
+def _rows(md: str):
+    reading = read_library(md, "list.md")
+    return [(li.section, e.title, e.venue_tag, e.year, [(a.given, a.family) for a in e.authors])
+            for e in reading.lib.entries for li in e.listings[:1]]
+
+
+def test_a_venue_on_its_own_line_of_a_paragraph_item():
+    # 30_yangkky_ml_proteins: title / authors / *Venue, Month Year.* / [[doi]], two-space breaks
+    md = ("## Reviews\n\n"
+          "**Machine Learning for Protein Engineering.**  \n"
+          "Kadina E. Johnston, Clara Fannjiang.  \n"
+          "*Machine Learning in Molecular Sciences, October 2023.*  \n"
+          "[[10.1007/978-3-031-37196-7_9](https://doi.org/10.1007/978-3-031-37196-7_9)]\n\n"
+          "**Machine Learning-Guided Protein Engineering.**  \n"
+          "Petr Kouba, Pavel Kohout, and Stanislav Mazurenko.  \n"
+          "*ACS Catalysis, October 2023.*  \n"
+          "[[10.1021/acscatal.3c02743](https://doi.org/10.1021/acscatal.3c02743)]\n")
+    assert _rows(md) == [
+        ("reviews", "Machine Learning for Protein Engineering",
+         "Machine Learning in Molecular Sciences 2023", 2023,
+         [("Kadina E.", "Johnston"), ("Clara", "Fannjiang")]),
+        ("reviews", "Machine Learning-Guided Protein Engineering", "ACS Catalysis 2023", 2023,
+         [("Petr", "Kouba"), ("Pavel", "Kohout"), ("Stanislav", "Mazurenko")]),
+    ]
+
+
+def test_a_citation_tail_after_a_bold_title_gives_authors_and_venue():
+    # 32_wooodyy_llm_agents: `[date] **Title** *Authors et al. Venue.*`; a title without a
+    # closing stop, "et al." glued to the venue, an affiliation after the first name
+    md = ("## Agents\n\n"
+          "- [2023/10] **Towards End-to-End Embodied Decision Making via Multi-modal Large "
+          "Language Model: Explorations with GPT4-Vision and Beyond** *Liang Chen et al. arXiv.*"
+          " [[paper](https://arxiv.org/abs/2310.02071)] [[code](https://github.com/x/y)]\n"
+          "- [2019/11] **How Can We Know What Language Models Know?** *Zhengbao Jiang et al.arXiv"
+          ".* [[paper](https://arxiv.org/abs/1911.12543)]\n"
+          "- [2017/12] **Commonsense Knowledge in Machine Intelligence.** *Niket Tandon (Allen "
+          "Institute for Artificial Intelligence) et al. SIGMOD.* [[paper](https://sigmodrecord"
+          ".org/publications/sigmodRecord/1712/pdfs/09_reports_Tandon.pdf)]\n"
+          "- [2016/04] **Improved Automatic Keyword Extraction Given More Semantic Knowledge.** "
+          "*H Leung. Systems for Advanced Applications.* [[paper](https://link.springer.com/"
+          "chapter/10.1007/978-3-319-32055-7_10)]\n")
+    assert _rows(md) == [
+        ("agents", "Towards End-to-End Embodied Decision Making via Multi-modal Large Language "
+         "Model: Explorations with GPT4-Vision and Beyond", "arXiv", 2023, [("Liang", "Chen")]),
+        ("agents", "How Can We Know What Language Models Know?", "arXiv", 2019,
+         [("Zhengbao", "Jiang")]),
+        ("agents", "Commonsense Knowledge in Machine Intelligence", "SIGMOD", 2017,
+         [("Niket", "Tandon")]),
+        ("agents", "Improved Automatic Keyword Extraction Given More Semantic Knowledge",
+         "Systems for Advanced Applications", 2016, [("H", "Leung")]),
+    ]
+
+
+def test_a_quoted_title_with_bracketed_date_and_venue_tags():
+    # 33_codefuse_code_llm: the quoted phrase is the title; `[2022-12]` is a date, `[ACL 2023]`
+    # a venue (its year wins), a name before a colon is the item's name
+    md = ("## Surveys\n\n"
+          "1. \"Large Language Models Meet NL2Code: A Survey\" [2022-12] [ACL 2023] "
+          "[[paper](https://arxiv.org/abs/2212.09420)]\n\n"
+          "2. \"A Survey on Pretrained Language Models for Neural Code Intelligence\" [2022-12] "
+          "[[paper](https://arxiv.org/abs/2212.10079)]\n\n"
+          "## Models\n\n"
+          "1. **PaLM**: \"PaLM: Scaling Language Modeling with Pathways\" [2022-04] [JMLR] "
+          "[[paper](https://arxiv.org/abs/2204.02311)]\n\n"
+          "2. **GPT-4**: \"GPT-4 Technical Report\" [2023-03] "
+          "[[paper](https://arxiv.org/abs/2303.08774)]\n\n"
+          "3. **Mistral**: \"Mistral 7B\" [2023-10] [[paper](https://arxiv.org/abs/2310.06825)]"
+          "\n")
+    assert [row[:4] for row in _rows(md)] == [
+        ("surveys", "Large Language Models Meet NL2Code: A Survey", "ACL 2023", 2023),
+        ("surveys", "A Survey on Pretrained Language Models for Neural Code Intelligence", "",
+         2022),
+        ("models", "PaLM: Scaling Language Modeling with Pathways", "JMLR", 2022),
+        ("models", "GPT-4 Technical Report", "", 2023),
+        ("models", "Mistral 7B", "", 2023),
+    ]

@@ -113,6 +113,7 @@ class _Walker:
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
+        self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
         self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.chain: tuple[_Head, ...] = ()
         self.found: list[_Found] = []
@@ -304,7 +305,24 @@ class _Walker:
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct),
                          None)
             return inner or head
+        if head is not None:
+            # A heading level means one thing in one list: a heading of a level whose
+            # headings are sections on another branch (above) is a section wherever it holds
+            # papers itself (`### Classification` then `#### Sentiment Analysis`, a sibling
+            # topic written one level too deep), not a subsection.
+            inner = next((h for h in chain if h.level > head.level and h.line in self.direct
+                          and h.level in self.topic_levels and not h.year), None)
+            return inner or head
         return head
+
+    def _find_topic_levels(self, level: int) -> None:
+        """The levels below the section level whose headings are sections on some branch (a
+        container heading's topics)."""
+        for f in self.found:
+            if f.kind == "paper":
+                head = self._section_of(f.chain, level)
+                if head is not None and head.level > level:
+                    self.topic_levels.add(head.level)
 
     def _drop_sections_without_papers(self, level: int) -> None:
         """A section none of whose items links a paper or states a venue, year or authors is a
@@ -521,6 +539,7 @@ class _Walker:
         self._agree_on_papers()
         out.templates = self.templates
         level = self.section_level()
+        self._find_topic_levels(level)
         self._drop_sections_without_papers(level)
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}

@@ -3,7 +3,11 @@ wherever they are (excerpt lines of the real lists in tests/corpus/, numbers 30-
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from awesome_bib.importer import read_library
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 def _rows(md: str):
@@ -82,3 +86,37 @@ def test_a_quoted_title_with_bracketed_date_and_venue_tags():
         ("models", "GPT-4 Technical Report", "", 2023),
         ("models", "Mistral 7B", "", 2023),
     ]
+
+
+def test_a_heading_level_that_is_a_section_on_one_branch_is_one_everywhere():
+    # 31_icoxfog417_financial_nlp: `#### Sentiment Analysis` under `### Classification`, while
+    # `### Knowledge Extraction` holds only `####` topics: the `####` headings are sections
+    lines = (CORPUS / "31_icoxfog417_financial_nlp.md").read_text(encoding="utf-8").split("\n")
+    md = "\n".join(lines[:10] + lines[19:25] + lines[41:49])
+    assert [(row[0], row[1][:30]) for row in _rows(md)] == [
+        ("classification", "NextGen AML: Distributed Deep "),
+        ("classification", "Are You for Real? Detecting Id"),
+        ("classification", "Word Embeddings-Based Uncertai"),
+        ("sentiment-analysis", "Leveraging News Sentiment to I"),
+        ("sentiment-analysis", "Causality Analysis of Twitter "),
+        ("event-extraction", "Financial Event Extraction Usi"),
+        ("event-extraction", "Forecasting Firm Material Even"),
+        ("event-extraction", "Incorporating Fine-grained Eve"),
+    ]
+
+
+def test_a_deeper_heading_under_papers_stays_a_subsection_when_no_branch_makes_it_a_section():
+    paper = "- [{}](https://arxiv.org/abs/{}) (CVPR 2020)\n"
+    md = ("## Vision\n\n"
+          + paper.format("Deep Residual Learning for Image Recognition", "1512.03385")
+          + paper.format("Densely Connected Convolutional Networks", "1608.06993")
+          + paper.format("Aggregated Residual Transformations for Networks", "1611.05431")
+          + "\n### Detection\n\n"
+          + paper.format("Feature Pyramid Networks for Object Detection", "1612.03144")
+          + paper.format("Focal Loss for Dense Object Detection", "1708.02002")
+          + paper.format("Cascade R-CNN: Delving into High Quality Detection", "1712.00726")
+          + "\n## Language\n\n"
+          + paper.format("Attention Is All You Need for Translation", "1706.03762"))
+    reading = read_library(md, "list.md")
+    assert [(li.section, li.subsection) for e in reading.lib.entries for li in e.listings] \
+        == [("vision", "")] * 3 + [("vision", "Detection")] * 3 + [("language", "")]

@@ -474,15 +474,23 @@ class _Walker:
         `Overview` whose items are titled papers (a title phrase and a paper link, venue, year
         or authors; not dated news or first-person notes) is a paper section."""
         under: dict[int, list[_Found]] = {}
+        elsewhere: set[str] = set()  # how the papers under the other headings are written
         for f in self.found:
             holder = self._holder(f.chain)
             if holder is not None and holder.non_paper and f.kind != "skipped":
                 under.setdefault(holder.line, []).append(f)
+            elif f.kind == "paper" and f.parsed is not None:
+                elsewhere.add(f.parsed.shape)
         for line, found in under.items():
             papers = [f for f in found if f.kind == "paper" and f.parsed is not None
                       and title_like(f.parsed.title) and paper_evidence(f.parsed)
                       and not _NEWS.search(f.raw)]
-            if len(papers) >= 2 and 3 * len(papers) >= 2 * len(found):
+            # ... and written like the list's papers under its other headings, when it has
+            # any: `- [Title](arxiv) from ByteDance.` under News, in a list whose papers are
+            # `"Title" [2023-08] [[paper](url)]`, is news about a paper
+            alike = not elsewhere or any(f.parsed.shape in elsewhere for f in papers
+                                         if f.parsed is not None)
+            if len(papers) >= 2 and 3 * len(papers) >= 2 * len(found) and alike:
                 self.agreed.add(line)
 
     def _skip_named_things(self) -> None:

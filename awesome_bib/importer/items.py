@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..core.identifiers import anthology_id, arxiv_id, doi, is_web_link
-from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS
+from ..core.vocab import POST_LABELS, RESOURCE_LABELS, TOOL_LABELS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from .authors import parse_authors, read_names
@@ -321,7 +321,13 @@ _NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "med
 
 def not_a_paper(item: ParsedItem) -> bool:
     """An item whose links are all videos, posts or social media (or that labels itself code:
-    `Code: [deepsets](https://github.com/...)`) and that names no venue, year or authors."""
+    `Code: [deepsets](https://github.com/...)`) and that names no venue, year or authors; or
+    whose links all say they are posts (`"Phi-2: ..." [2023-12] [[blog](url)]`) and that
+    names no venue or authors: a post is dated too, so a year alone does not make it a paper."""
+    if item.year is not None and not (item.venue_tag or item.authors) and item.links \
+            and all(link.label.lower() in POST_LABELS and not paper_link(link.url)
+                    for link in item.links):
+        return True
     if paper_evidence(item):
         return False
     if item.name.lower() in TOOL_LABELS:

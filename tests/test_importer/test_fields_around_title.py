@@ -120,3 +120,50 @@ def test_a_deeper_heading_under_papers_stays_a_subsection_when_no_branch_makes_i
     reading = read_library(md, "list.md")
     assert [(li.section, li.subsection) for e in reading.lib.entries for li in e.listings] \
         == [("vision", "")] * 3 + [("vision", "Detection")] * 3 + [("language", "")]
+
+
+def _kept_and_skipped(md: str):
+    reading = read_library(md, "list.md")
+    return ([e.title for e in reading.lib.entries],
+            [(s.line, s.reason) for s in reading.skipped])
+
+
+def test_news_written_unlike_the_lists_papers_stays_news_and_a_post_is_no_paper():
+    # 33_codefuse_code_llm: featured papers under `## News` written `[Title](arxiv) from Org.`
+    # while the list's papers are `"Title" [date] [[paper](url)]`; a model whose only link is
+    # labelled blog is a post, dated or not
+    lines = (CORPUS / "33_codefuse_code_llm.md").read_text(encoding="utf-8").split("\n")
+    md = "\n".join(lines[5:21] + lines[55:58] + lines[81:87])
+    titles, skipped = _kept_and_skipped(md)
+    assert titles == ["Large Language Models Meet NL2Code: A Survey",
+                      "A Survey on Pretrained Language Models for Neural Code Intelligence",
+                      "Mistral 7B", "Gemini: A Family of Highly Capable Multimodal Models"]
+    assert [line for line, _ in skipped] == [3, 7, 9, 24]
+    assert skipped[1][1] == skipped[2][1] == "under 'News' (not papers)"
+    assert skipped[3][1].startswith("only links to videos, posts or code, labelled so")
+
+
+def test_news_written_like_the_lists_papers_are_papers():
+    # the agreement rule of structure-word headings (tests/lists/shapes/structure_words.md):
+    # the same items under `## News`, in a list whose papers are written the same way
+    md = ("## News\n\n"
+          "- [CUDA Agent: Large-Scale Agentic RL for CUDA Kernel Generation]"
+          "(https://arxiv.org/abs/2602.24286) from ByteDance.\n"
+          "- [GLM-5: from Vibe Coding to Agentic Engineering](https://arxiv.org/abs/2602.15763)"
+          " from Zhipu AI.\n\n"
+          "## Agents\n\n"
+          "- [Large Language Models Meet NL2Code: A Survey](https://arxiv.org/abs/2212.09420)\n")
+    assert _kept_and_skipped(md)[0] == [
+        "CUDA Agent: Large-Scale Agentic RL for CUDA Kernel Generation",
+        "GLM-5: from Vibe Coding to Agentic Engineering",
+        "Large Language Models Meet NL2Code: A Survey"]
+
+
+def test_a_reference_section_of_reports_and_articles_is_not_papers():
+    # 31_icoxfog417_financial_nlp: `## Reference` links a report and a news article, unlike
+    # the list's `Authors. [Title](url). In Venue, Year.` papers
+    lines = (CORPUS / "31_icoxfog417_financial_nlp.md").read_text(encoding="utf-8").split("\n")
+    md = "\n".join(lines[:9] + lines[83:88])
+    titles, skipped = _kept_and_skipped(md)
+    assert len(titles) == 2 and [line for line, _ in skipped] == [13, 14]
+    assert skipped[0][1] == "under 'Reference' (not papers)"

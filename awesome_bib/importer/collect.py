@@ -370,11 +370,19 @@ class _Walker:
             if holder is not None and not self._non_paper(holder) and not holder.resource:
                 per_level.setdefault(holder.level, {}).setdefault(holder.line, 0)
                 per_level[holder.level][holder.line] += 1
+        # The headings of each level that hold papers at or below them: a heading whose
+        # siblings hold papers too is a section, however few papers it holds itself.
+        holding: dict[int, set[int]] = {}
+        for f in self.found:
+            if f.kind in ("paper", "dataset"):
+                for head in f.chain:
+                    holding.setdefault(head.level, set()).add(head.line)
         levels = sorted(per_level)
         for i, level in enumerate(levels):
             counts = per_level[level]
             deeper = sum(sum(per_level[lv].values()) for lv in levels[i + 1:])
-            if len(counts) == 1 and sum(counts.values()) <= STRAY and deeper > STRAY:
+            if len(counts) == 1 and sum(counts.values()) <= STRAY and deeper > STRAY \
+                    and len(holding.get(level, ())) == 1:
                 continue
             return level
         return levels[0] if levels else 1

@@ -322,11 +322,11 @@ _NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "med
 def not_a_paper(item: ParsedItem) -> bool:
     """An item whose links are all videos, posts or social media (or that labels itself code:
     `Code: [deepsets](https://github.com/...)`) and that names no venue, year or authors; or
-    whose links all say they are posts (`"Phi-2: ..." [2023-12] [[blog](url)]`) and that
-    names no venue or authors: a post is dated too, so a year alone does not make it a paper."""
-    if item.year is not None and not (item.venue_tag or item.authors) and item.links \
-            and all(link.label.lower() in POST_LABELS and not paper_link(link.url)
-                    for link in item.links):
+    whose links all say they are posts or white papers, by their label or their own path
+    (`"Phi-2: ..." [2023-12] [[blog](url)]`, `.../white-papers/machine-learning.pdf`), and
+    that names no venue or authors: a post is dated too, and a PDF may be a white paper."""
+    if not (item.venue_tag or item.authors) and item.links \
+            and all(_says_post(link) for link in item.links):
         return True
     if paper_evidence(item):
         return False
@@ -334,6 +334,22 @@ def not_a_paper(item: ParsedItem) -> bool:
         return True
     return bool(item.links) and all(any(host in urlsplit(link.url).netloc.lower()
                                         for host in _NOT_PAPER_HOSTS) for link in item.links)
+
+
+#: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,
+#: `countercept-whitepaper-machine-learning.pdf`).
+_POST_PATH = re.compile(r"(?<![a-z])(?:blogs?|posts?|news|slides|white-?papers?)(?![a-z])",
+                        re.IGNORECASE)
+
+
+def _says_post(link: Link) -> bool:
+    """Whether a link says it is a post or a white paper (its label or its path), and is no
+    arXiv, DOI or ACL Anthology link."""
+    url = link.url.strip()
+    if arxiv_id(url)[0] or doi(url) or anthology_id(url):
+        return False
+    return link.label.lower() in POST_LABELS and not paper_link(url) \
+        or bool(_POST_PATH.search(urlsplit(url).path))
 
 
 def paper_link(url: str) -> bool:

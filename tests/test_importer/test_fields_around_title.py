@@ -167,3 +167,24 @@ def test_a_reference_section_of_reports_and_articles_is_not_papers():
     titles, skipped = _kept_and_skipped(md)
     assert len(titles) == 2 and [line for line, _ in skipped] == [13, 14]
     assert skipped[0][1] == "under 'Reference' (not papers)"
+
+
+def test_links_whose_path_says_post_or_white_paper_are_not_papers():
+    # 25_jivoi_ml_cybersecurity: white papers among bare `[Title](url)` papers, PDFs whose own
+    # path says what they are; 18_yzhuoning_clip: OpenAI blog posts beside the CLIP paper (the
+    # section keeps its one paper and stays a section: its sibling headings hold papers too)
+    lines = (CORPUS / "25_jivoi_ml_cybersecurity.md").read_text(encoding="utf-8").split("\n")
+    titles, skipped = _kept_and_skipped("## Papers\n\n" + "\n".join(lines[46:52]))
+    assert titles == ["Dimension Reduction in Network Attacks Detection Systems",
+                      "Automatically Evading Classifiers A Case Study on PDF Malware Classifiers",
+                      "Weaponizing Data Science for Social Engineering — Automated E2E Spear "
+                      "Phishing on Twitter"]  # a talk's slides as a PDF: still read as a paper
+    assert [line for line, _ in skipped] == [4, 5, 8]
+    lines = (CORPUS / "18_yzhuoning_clip.md").read_text(encoding="utf-8").split("\n")
+    reading = read_library("\n".join(lines[:22]), "list.md")
+    assert [(li.section, e.title[:30]) for e in reading.lib.entries for li in e.listings] == [
+        ("clip", "Learning Transferable Visual M"),
+        ("applications", "StyleCLIP: Text-Driven Manipul"),
+        ("applications", "CLIP2StyleGAN: Unsupervised Ex"),
+        ("applications", "TargetCLIP: Image-Based CLIP-G")]
+    assert [s.line for s in reading.skipped if "posts" in s.reason] == [6, 7]

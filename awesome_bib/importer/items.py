@@ -201,7 +201,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
         if not item.venue_tag and text:
             # `*Nature Biotechnology, April 2024.*`: a line of its own that is a venue and a
             # date (rest_venue: never names) is read like a venue after the title
-            venue = _venue_in(text) or _lead_venue(text) or rest_venue(text)
+            venue = _venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors))
             if venue and len(venue) <= 60:
                 item.venue_raw = clean_text(venue)
                 item.venue_tag = normalise_venue(venue)
@@ -213,14 +213,16 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     return item
 
 
-def rest_venue(rest: str) -> str:
+def rest_venue(rest: str, named: bool = False) -> str:
     """`AI Open 2020.`, `*arXiv, Mar 2025*`: the text after a title that is a venue and a year
-    (a month before the year dropped), "" otherwise; never names (`Ann Author, Bob Writer`)."""
+    (a month before the year dropped), "" otherwise; never names (`Ann Author, Bob Writer`),
+    unless the item has `named` its authors already (`Advanced Synthesis & Catalysis, March
+    2019` on the line after the author line reads as two "names" but is the venue)."""
     found = _REST_VENUE.match(clean_text(rest).strip(" .,;:*_[("))
     if not found:
         return ""
     venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
-    if read_names(venue)[0]:
+    if not named and read_names(venue)[0]:
         return ""
     return f"{venue} {found.group('y')}" if venue else ""
 

@@ -26,8 +26,13 @@ def test_a_venue_on_its_own_line_of_a_paragraph_item():
           "**Machine Learning-Guided Protein Engineering.**  \n"
           "Petr Kouba, Pavel Kohout, and Stanislav Mazurenko.  \n"
           "*ACS Catalysis, October 2023.*  \n"
-          "[[10.1021/acscatal.3c02743](https://doi.org/10.1021/acscatal.3c02743)]\n")
-    assert _rows(md) == [
+          "[[10.1021/acscatal.3c02743](https://doi.org/10.1021/acscatal.3c02743)]\n\n"
+          "**Can Machine Learning Revolutionize Directed Evolution of Selective Enzymes?**  \n"
+          "Guangyue Li, Yijie Dong, Manfred T. Reetz.  \n"
+          "*Advanced Synthesis & Catalysis, March 2019.*  \n"
+          "[[10.1002/adsc.201900149](https://doi.org/10.1002/adsc.201900149)]\n")
+    assert _rows(md)[2][2:4] == ("Advanced Synthesis & Catalysis 2019", 2019)  # not names
+    assert _rows(md)[:2] == [
         ("reviews", "Machine Learning for Protein Engineering",
          "Machine Learning in Molecular Sciences 2023", 2023,
          [("Kadina E.", "Johnston"), ("Clara", "Fannjiang")]),

@@ -19,6 +19,7 @@ from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
 from .items import (
+    NAME_BEFORE,
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
@@ -61,7 +62,8 @@ RARE = 3
 #: written in the first person.
 _NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}\s+\d)"
                    r"|\b(?:we|our|us)\b", re.IGNORECASE)
-_LABEL_LINE = re.compile(r"^\s*([A-Za-z][\w .-]{0,20}?)\s*[:：]\s*$")
+#: A label before a link (`- Paper: https://...`) is a word or a few.
+LABEL_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -243,7 +245,10 @@ class _Walker:
 
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""
-        label = _LABEL_LINE.match(_text_before_url(block.pieces))
+        label = NAME_BEFORE.match(_text_before_url(block.pieces))
+        if label and not (label.group(1)[:1].isalpha()
+                          and len(label.group(1).split()) <= LABEL_WORDS):
+            label = None
         url = _bare_url(block.pieces)
         if not (label and url):
             return False

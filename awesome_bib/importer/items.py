@@ -30,7 +30,7 @@ _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR}(?:[-./]\d{{1,2}}){{0,2}})\)\s*")
-_PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
+PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
 _COMMA_VENUE = re.compile(rf",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s{YEAR})\s*[.,;]?\s*$")
@@ -39,7 +39,6 @@ BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`.
 NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+")
 _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
-_LEAD_LABEL = re.compile(r"^\W*(\w+)\s*[:：]\s*$")
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
@@ -127,7 +126,7 @@ def _label(piece: Piece) -> str:
     return label or "link"
 
 
-def _is_resource_label(label: str) -> bool:
+def is_resource_label(label: str) -> bool:
     return label.lower() in RESOURCE_LABELS or label.startswith("[")
 
 
@@ -187,7 +186,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                        or any(p.kind == "link" for p in first) else pieces)
     item.shape = "paragraph: title line, then author and link lines"
     title_link = next((p for p in first if p.kind == "link" and p.text == item.title), None)
-    item.links = _links(pieces, title_link)
+    item.links = item_links(pieces, title_link)
     for line in lines[1:]:
         text = clean_text(_line_text(line).replace("\\", " "))
         if not item.authors and not any(p.kind == "link" for p in line):
@@ -201,7 +200,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
         if not item.venue_tag and text:
             # `*Nature Biotechnology, April 2024.*`: a line of its own that is a venue and a
             # date (rest_venue: never names) is read like a venue after the title
-            venue = _venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors))
+            venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors))
             if venue and len(venue) <= 60:
                 item.venue_raw = clean_text(venue)
                 item.venue_tag = normalise_venue(venue)
@@ -448,6 +447,15 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
 #: it (template.py reads slots with it too).
 NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")
 #: Bracketed tags after a title, `[2022-12] [ACL 2023]` (nothing else before the links).
+
+
+def resource_label_before(text: str) -> str:
+    """`Paper:`, `📄 Code:`: a resource label before a colon (NAME_BEFORE), "" otherwise."""
+    named = NAME_BEFORE.match(text)
+    label = re.sub(r"^\W+", "", named.group(1)) if named else ""
+    return label if label and is_resource_label(label) else ""
+
+
 _TAGS_ONLY = re.compile(r"[\s,.;]*(?:\[[^\[\]]{1,80}\][\s,.;]*)*\[?\s*")
 _TAG = re.compile(r"\[([^\[\]]{1,80})\]")
 TAG_WORDS = 12
@@ -462,7 +470,7 @@ def _read_tags(item: ParsedItem, tags: list[str]) -> None:
         if _DATE_TAG.fullmatch(text):
             date_year = date_year or year_of(text)
         elif not item.venue_raw and any(ch.isalpha() for ch in text) \
-                and len(text.split()) <= TAG_WORDS and not _is_resource_label(text):
+                and len(text.split()) <= TAG_WORDS and not is_resource_label(text):
             item.venue_raw, item.venue_tag = text, venue_tag_of(text)
     item.year = year_of(item.venue_tag) or date_year
     item.shape = "quoted title, bracketed tags"
@@ -483,7 +491,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     cited = _citation(text, mask, after_text)
     if cited is not None:
-        cited.links = _links(pieces, None)
+        cited.links = item_links(pieces, None)
         return cited
     venue_raw = ""
     dated = _YEAR_VENUE_PREFIX.match(text)
@@ -506,14 +514,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.bold = bold
             item.year = int(authored.group("y"))
             item.authors, item.et_al = authors, et_al
-            item.links = _links(pieces, None)
+            item.links = item_links(pieces, None)
             item.shape = "title (year), authors"
             return item
     title_link = None
-    label = _LEAD_LABEL.match(clean_text(title))
-    if label and _is_resource_label(label.group(1)) and tail:
-        item.name, title = label.group(1), ""  # "Paper: [Deep Sets](url)": a label, then it
-    if not meaningful(title) and tail and not _is_resource_label(tail[0].text.strip()):
+    label = resource_label_before(clean_text(title))
+    if label and tail:
+        item.name, title = label, ""  # "Paper: [Deep Sets](url)": a label, then its link
+    if not meaningful(title) and tail and not is_resource_label(tail[0].text.strip()):
         title_link = tail[0]
         title, bold = tail[0].text, tail[0].strong
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
@@ -521,7 +529,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not venue_raw:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.
         for source in (title, rest, after):
-            venue_raw = _venue_in(source)
+            venue_raw = venue_in(source)
             if venue_raw:
                 title = _strip_venue(title, venue_raw)
                 venue_in_rest = source is rest
@@ -545,10 +553,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.venue_raw = clean_text(venue_raw)
     item.year = year_of(normalise_venue(venue_raw)) if venue_raw else None
     item.venue_tag = venue_tag_of(venue_raw)
-    item.links = _links(pieces, title_link)
+    item.links = item_links(pieces, title_link)
     if dated and item.year is None:
         item.year = int(dated.group(1))  # "2014 - Title": a year, no venue
-    item.title_is_label = title_link is None and _is_resource_label(item.title)
+    item.title_is_label = title_link is None and is_resource_label(item.title)
     if title_link is not None:
         item.shape = "title as link text"
     elif venue_raw:
@@ -653,11 +661,11 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
 _NAMES_FIRST = re.compile(r"^[\s*_]*(?P<n>[^.\d]+?(?:\bet\.?\s?al\.?|\.))(?=\s|[A-Za-z]|$)")
 
 
-def _venue_in(text: str) -> str:
+def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
     if not text:
         return ""
-    for pattern in (_PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
+    for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
         match = pattern.search(text)
         if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()):
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
@@ -683,7 +691,7 @@ def _badges(piece: Piece) -> list[str]:
     return [badge_venue(img.href) for img in images]
 
 
-def _links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
+def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
     links: list[Link] = []
     seen: set[str] = set()
 

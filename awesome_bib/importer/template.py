@@ -511,8 +511,11 @@ def notation(raw: str, item: ParsedItem) -> str:
             text = _put(text, year, "{year}", last=True)
         else:
             text = _put(text, venue, "{venue}", last=True)
-    elif item.year:
-        text = _put(text, str(item.year), "{year}", last=True)
+    if item.year and "{year}" not in text:
+        # `[2022-12]`: a date's year is the field, its month and day are not kept
+        dated = next((m for m in _DATE.finditer(text) if m.group(1) == str(item.year)), None)
+        text = text[:dated.start()] + "{year}{_}" + text[dated.end():] if dated \
+            else _put(text, str(item.year), "{year}", last=True)
     if item.authors:
         first = item.authors[0].family or item.authors[0].literal
         last = item.authors[-1].family or item.authors[-1].literal
@@ -524,6 +527,9 @@ def notation(raw: str, item: ParsedItem) -> str:
         if 0 <= start < end and "{" not in text[start:end]:
             text = text[:start] + "{authors}" + text[end:]
     return _cut(text)
+
+
+_DATE = re.compile(rf"({YEAR})(?:[-./]\d{{1,2}}){{1,2}}(?!\d)")
 
 
 def _put(text: str, value: str, mark: str, last: bool = False) -> str:

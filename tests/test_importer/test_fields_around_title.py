@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from awesome_bib.importer import read_library
+from awesome_bib.importer.template import compile_template
+
+from .conftest import explained_templates
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -193,3 +196,21 @@ def test_links_whose_path_says_post_or_white_paper_are_not_papers():
         ("applications", "CLIP2StyleGAN: Unsupervised Ex"),
         ("applications", "TargetCLIP: Image-Based CLIP-G")]
     assert [s.line for s in reading.skipped if "posts" in s.reason] == [6, 7]
+
+
+def test_explain_writes_a_date_tag_as_its_year_and_the_declaration_reads_it_back(tmp_path):
+    # 32_wooodyy_llm_agents: `[2023/06]` is `[{year}{_}]` (the month is not kept); declared,
+    # the printed template reads every item of the section as inference did
+    lines = (CORPUS / "32_wooodyy_llm_agents.md").read_text(encoding="utf-8").split("\n")
+    listing = tmp_path / "list.md"
+    listing.write_text("\n".join(lines[32:40]) + "\n", encoding="utf-8")
+    printed = explained_templates(listing, tmp_path / "entries")
+    pattern = "[{year}{_}] **{title}.** *{authors} et al. {venue}.* [[paper]({url})]"
+    assert printed == [f"template of 'Deep understanding': {pattern} (inferred, title in as "
+                       "read; 3 of 3 items fit)"]
+    inferred = _rows(listing.read_text(encoding="utf-8"))
+    declared = read_library(listing.read_text(encoding="utf-8"), "list.md",
+                            {"*": compile_template(pattern)})
+    assert [(li.section, e.title, e.venue_tag, e.year, [(a.given, a.family) for a in e.authors])
+            for e in declared.lib.entries for li in e.listings[:1]] == inferred
+    assert inferred[1][1:4] == ("Inferring Rewards from Language in Context", "ACL", 2022)

@@ -33,7 +33,9 @@ _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR}(?:[-./]\d{{1,2}}){{0,2}})
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
-_COMMA_VENUE = re.compile(rf",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s{YEAR})\s*[.,;]?\s*$")
+#: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
+_VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
+_COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s{YEAR})")
 BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`.
@@ -437,6 +439,12 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
             if re.search(r"\barxiv\b", name, re.IGNORECASE):
                 name = "arXiv"
             item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year
+        elif item.authors:
+            # `"Title". *Jordan Hoffmann et al.* arXiv.`: the venue ends the citation, undated
+            tail = rest.strip(" .,;*_[]()")
+            if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
+                item.venue_raw = item.venue_tag = tail
+                return item
     if item.venue_raw:
         item.year = year_of(normalise_venue(item.venue_raw))
         item.venue_tag = venue_tag_of(item.venue_raw)

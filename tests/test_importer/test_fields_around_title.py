@@ -214,3 +214,22 @@ def test_explain_writes_a_date_tag_as_its_year_and_the_declaration_reads_it_back
     assert [(li.section, e.title, e.venue_tag, e.year, [(a.given, a.family) for a in e.authors])
             for e in declared.lib.entries for li in e.listings[:1]] == inferred
     assert inferred[1][1:4] == ("Inferring Rewards from Language in Context", "ACL", 2022)
+
+
+def test_a_camel_cased_venue_after_names_and_an_undated_venue_ending_a_citation():
+    # 29_ddlbojack_speech_pretraining: `*A Oord et al*, `arXiv 2018``; 27_rucaibox_llm_survey:
+    # `**"Title"**. *Jordan Hoffmann et al.* arXiv.` (no year: none is invented)
+    md = ("## Papers\n\n"
+          "- 🌟 CPC: [Representation Learning with Contrastive Predictive Coding]"
+          "(https://arxiv.org/abs/1807.03748) - *A Oord et al*, `arXiv 2018`\n"
+          "- APC: [An Unsupervised Autoregressive Model for Speech Representation Learning]"
+          "(https://arxiv.org/abs/1904.03240) - *YA Chung et al*, `INTERSPEECH 2019`\n\n"
+          "## Models\n\n"
+          "18. <u>Chinchilla</u>: **\"Training Compute-Optimal Large Language Models\"**. "
+          "*Jordan Hoffmann et al.* arXiv. [[Paper](https://arxiv.org/abs/2203.15556)]\n"
+          "19. <u>PaLM</u>: **\"PaLM: Scaling Language Modeling with Pathways\"**. "
+          "*Aakanksha Chowdhery et al.* arXiv 2022. [[Paper](https://arxiv.org/abs/2204.02311)]\n")
+    assert [row[2:] for row in _rows(md)] == [
+        ("arXiv 2018", 2018, [("A", "Oord")]), ("INTERSPEECH 2019", 2019, [("YA", "Chung")]),
+        ("arXiv", None, [("Jordan", "Hoffmann")]), ("arXiv 2022", 2022, [("Aakanksha",
+                                                                         "Chowdhery")])]

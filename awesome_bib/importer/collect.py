@@ -381,7 +381,8 @@ class _Walker:
         for f in self.found:
             if f.kind in ("paper", "dataset"):
                 for head in f.chain:
-                    holding.setdefault(head.level, set()).add(head.line)
+                    if not self._non_paper(head) and not head.resource:
+                        holding.setdefault(head.level, set()).add(head.line)
         levels = sorted(per_level)
         for i, level in enumerate(levels):
             counts = per_level[level]

@@ -454,7 +454,6 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
 #: A name before a colon, in front of the title (`Tacotron: `, `**GPT-4**: `); the one rule for
 #: it (template.py reads slots with it too).
 NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")
-#: Bracketed tags after a title, `[2022-12] [ACL 2023]` (nothing else before the links).
 
 
 def resource_label_before(text: str) -> str:
@@ -464,8 +463,10 @@ def resource_label_before(text: str) -> str:
     return label if label and is_resource_label(label) else ""
 
 
-_TAGS_ONLY = re.compile(r"[\s,.;]*(?:\[[^\[\]]{1,80}\][\s,.;]*)*\[?\s*")
-_TAG = re.compile(r"\[([^\[\]]{1,80})\]")
+#: Bracketed tags after a title, `[2022-12] [ACL 2023]`, `(ACL 2023)` (nothing else before
+#: the links).
+_TAGS_ONLY = re.compile(r"[\s,.;]*(?:[\[(][^\[\]()]{1,80}[\])][\s,.;]*)*[\[(]?\s*")
+_TAG = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
 TAG_WORDS = 12
 
 

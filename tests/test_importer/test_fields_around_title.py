@@ -85,7 +85,9 @@ def test_a_quoted_title_with_bracketed_date_and_venue_tags():
           "2. **GPT-4**: \"GPT-4 Technical Report\" [2023-03] "
           "[[paper](https://arxiv.org/abs/2303.08774)]\n\n"
           "3. **Mistral**: \"Mistral 7B\" [2023-10] [[paper](https://arxiv.org/abs/2310.06825)]"
-          "\n")
+          "\n\n"
+          "4. **GPT-NeoX**: \"GPT-NeoX-20B: An Open-Source Autoregressive Language Model\" "
+          "(ACL 2022) [[paper](https://arxiv.org/abs/2204.06745)]\n")
     assert [row[:4] for row in _rows(md)] == [
         ("surveys", "Large Language Models Meet NL2Code: A Survey", "ACL 2023", 2023),
         ("surveys", "A Survey on Pretrained Language Models for Neural Code Intelligence", "",
@@ -93,6 +95,7 @@ def test_a_quoted_title_with_bracketed_date_and_venue_tags():
         ("models", "PaLM: Scaling Language Modeling with Pathways", "JMLR", 2022),
         ("models", "GPT-4 Technical Report", "", 2023),
         ("models", "Mistral 7B", "", 2023),
+        ("models", "GPT-NeoX-20B: An Open-Source Autoregressive Language Model", "ACL 2022", 2022),
     ]
 
 

@@ -90,7 +90,7 @@ class ParsedItem:
 
 def normalise_venue(tag: str) -> str:
     """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23` -> `CVPR 2023`; whitespace squashed."""
-    tag = clean_text(tag)
+    tag = _COMMA_YEAR.sub(r" \1", clean_text(tag))  # `CVPR, 2016`: `CVPR 2016`
     match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
@@ -223,8 +223,8 @@ def rest_venue(rest: str, named: bool = False) -> str:
     if not found:
         return ""
     venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
-    if not named and read_names(venue)[0]:
-        return ""
+    if not named and (read_names(venue)[0] or _names_first(venue)):
+        return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
     return f"{venue} {found.group('y')}" if venue else ""
 
 
@@ -585,8 +585,27 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
         add_names_and_venue(item, after)
     if not item.authors and "," in item.title and title_link is None:
-        _trailing_names(item)
+        if not _sentence_of_names(item):
+            _trailing_names(item)
     return item
+
+
+#: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.
+_NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“])")
+
+
+def _sentence_of_names(item: ParsedItem) -> bool:
+    """`Visual Instruction Tuning. Haotian Liu, Chunyuan Li. NeurIPS 2023.`: a sentence after
+    the title that reads as names (two or more, or "et al.") is the authors, and what follows
+    them the venue (add_names_and_venue); whether it found one."""
+    parts = _NAME_STOP.split(item.title)
+    for k in range(1, len(parts)):
+        if read_names(parts[k])[0]:
+            item.title = clean_title(". ".join(parts[:k]))
+            add_names_and_venue(item, ". ".join(parts[k:]))
+            item.shape = "title. authors. venue"
+            return True
+    return False
 
 
 _END_YEAR = re.compile(rf",\s*({YEAR})\.?$")
@@ -659,8 +678,7 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     separated = run.rstrip()[-1:] in ".?!" or any(ch in "\n,.;|-–—(" for ch in gap) \
         or bool(rest_venue(text[end:]))  # "**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"
     if not separated:  # "**Title** *Liang Chen et al. arXiv.*": names after the bold title
-        names = _NAMES_FIRST.match(text[end:])
-        separated = bool(names and read_names(names.group("n"))[0])
+        separated = _names_first(text[end:])
     if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
     return run, True, text[:start] + " " + text[end:]
@@ -668,6 +686,12 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
 
 #: The first sentence of a citation tail, up to "et al." or a full stop (`Liang Chen et al.`).
 _NAMES_FIRST = re.compile(r"^[\s*_]*(?P<n>[^.\d]+?(?:\bet\.?\s?al\.?|\.))(?=\s|[A-Za-z]|$)")
+
+
+def _names_first(text: str) -> bool:
+    """Whether `text` starts with a sentence of names (`Liang Chen et al. arXiv.`)."""
+    names = _NAMES_FIRST.match(text)
+    return bool(names and read_names(names.group("n"))[0])
 
 
 def venue_in(text: str) -> str:

@@ -236,3 +236,23 @@ def test_a_camel_cased_venue_after_names_and_an_undated_venue_ending_a_citation(
         ("arXiv 2018", 2018, [("A", "Oord")]), ("INTERSPEECH 2019", 2019, [("YA", "Chung")]),
         ("arXiv", None, [("Jordan", "Hoffmann")]), ("arXiv 2022", 2022, [("Aakanksha",
                                                                          "Chowdhery")])]
+
+
+def test_names_then_venue_after_a_title_in_any_emphasis():
+    # the citation-tail rule on shapes written for this test: names in italics after a bold
+    # title with the venue outside them, a comma before the year, a plain title sentence
+    md = ("## Papers\n\n"
+          "- **Attention Is All You Need** *Ashish Vaswani, Noam Shazeer et al.* NeurIPS 2017 "
+          "[[paper](https://arxiv.org/abs/1706.03762)]\n"
+          "- **Deep Residual Learning for Image Recognition**. Kaiming He, Xiangyu Zhang. CVPR, "
+          "2016. [paper](https://arxiv.org/abs/1512.03385)\n"
+          "- Visual Instruction Tuning. Haotian Liu, Chunyuan Li. NeurIPS 2023. "
+          "[[pdf]](https://arxiv.org/pdf/2304.08485.pdf)\n")
+    assert [row[1:] for row in _rows(md)] == [
+        ("Attention Is All You Need", "NeurIPS 2017", 2017,
+         [("Ashish", "Vaswani"), ("Noam", "Shazeer")]),
+        ("Deep Residual Learning for Image Recognition", "CVPR 2016", 2016,
+         [("Kaiming", "He"), ("Xiangyu", "Zhang")]),
+        ("Visual Instruction Tuning", "NeurIPS 2023", 2023,
+         [("Haotian", "Liu"), ("Chunyuan", "Li")]),
+    ]

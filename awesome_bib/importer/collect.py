@@ -23,6 +23,7 @@ from .items import (
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
+    links_say_post,
     meaningful,
     not_a_paper,
     paper_evidence,
@@ -89,6 +90,9 @@ class _Found:
     reason: str = ""
     paper_like: bool = True  # for problems: a bare-text bullet counts only in a paper section
     pieces: list[Piece] | None = None  # a list item's inline pieces (for its section template)
+    # a post or white paper written as the papers are (its links say what it is): not a
+    # paper, but an item its heading holds (it counts where the section level is decided)
+    post: bool = False
 
 
 @dataclass
@@ -189,7 +193,8 @@ class _Walker:
         elif parsed.title and parsed.links and not_a_paper(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="only links to videos, posts or code, labelled so, "
-                                            "and no venue, year or authors"))
+                                            "and no venue, year or authors",
+                                     post=links_say_post(parsed)))
         elif parsed.title and parsed.links:
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
                                      pieces=item.pieces))
@@ -364,7 +369,7 @@ class _Walker:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
         per_level: dict[int, dict[int, int]] = {}
         for f in self.found:
-            if f.kind not in ("paper", "dataset"):
+            if f.kind not in ("paper", "dataset") and not f.post:
                 continue
             holder = self._holder(f.chain)
             if holder is not None and f.kind == "paper" and f.parsed is not None \
@@ -375,20 +380,11 @@ class _Walker:
             if holder is not None and not self._non_paper(holder) and not holder.resource:
                 per_level.setdefault(holder.level, {}).setdefault(holder.line, 0)
                 per_level[holder.level][holder.line] += 1
-        # The headings of each level that hold papers at or below them: a heading whose
-        # siblings hold papers too is a section, however few papers it holds itself.
-        holding: dict[int, set[int]] = {}
-        for f in self.found:
-            if f.kind in ("paper", "dataset"):
-                for head in f.chain:
-                    if not self._non_paper(head) and not head.resource:
-                        holding.setdefault(head.level, set()).add(head.line)
         levels = sorted(per_level)
         for i, level in enumerate(levels):
             counts = per_level[level]
             deeper = sum(sum(per_level[lv].values()) for lv in levels[i + 1:])
-            if len(counts) == 1 and sum(counts.values()) <= STRAY and deeper > STRAY \
-                    and len(holding.get(level, ())) == 1:
+            if len(counts) == 1 and sum(counts.values()) <= STRAY and deeper > STRAY:
                 continue
             return level
         return levels[0] if levels else 1

@@ -328,8 +328,7 @@ def not_a_paper(item: ParsedItem) -> bool:
     whose links all say they are posts or white papers, by their label or their own path
     (`"Phi-2: ..." [2023-12] [[blog](url)]`, `.../white-papers/machine-learning.pdf`), and
     that names no venue or authors: a post is dated too, and a PDF may be a white paper."""
-    if not (item.venue_tag or item.authors) and item.links \
-            and all(_says_post(link) for link in item.links):
+    if links_say_post(item):
         return True
     if paper_evidence(item):
         return False
@@ -337,6 +336,13 @@ def not_a_paper(item: ParsedItem) -> bool:
         return True
     return bool(item.links) and all(any(host in urlsplit(link.url).netloc.lower()
                                         for host in _NOT_PAPER_HOSTS) for link in item.links)
+
+
+def links_say_post(item: ParsedItem) -> bool:
+    """Whether every link of an item that names no venue or authors says it is a post, slides
+    or a white paper (by its label or its own path; see `not_a_paper`)."""
+    return not (item.venue_tag or item.authors) and bool(item.links) \
+        and all(_says_post(link) for link in item.links)
 
 
 #: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,

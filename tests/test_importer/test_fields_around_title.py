@@ -117,6 +117,8 @@ def test_a_heading_level_that_is_a_section_on_one_branch_is_one_everywhere():
 
 
 def test_a_deeper_heading_under_papers_stays_a_subsection_when_no_branch_makes_it_a_section():
+    # (and a heading holding two papers beside a container of topics leaves the topics
+    # sections, below)
     paper = "- [{}](https://arxiv.org/abs/{}) (CVPR 2020)\n"
     md = ("## Vision\n\n"
           + paper.format("Deep Residual Learning for Image Recognition", "1512.03385")
@@ -183,7 +185,7 @@ def test_a_reference_section_of_reports_and_articles_is_not_papers():
 def test_links_whose_path_says_post_or_white_paper_are_not_papers():
     # 25_jivoi_ml_cybersecurity: white papers among bare `[Title](url)` papers, PDFs whose own
     # path says what they are; 18_yzhuoning_clip: OpenAI blog posts beside the CLIP paper (the
-    # section keeps its one paper and stays a section: its sibling headings hold papers too)
+    # heading still holds three items, so `##` stays the section level)
     lines = (CORPUS / "25_jivoi_ml_cybersecurity.md").read_text(encoding="utf-8").split("\n")
     titles, skipped = _kept_and_skipped("## Papers\n\n" + "\n".join(lines[46:52]))
     assert titles == ["Dimension Reduction in Network Attacks Detection Systems",
@@ -256,3 +258,22 @@ def test_names_then_venue_after_a_title_in_any_emphasis():
         ("Visual Instruction Tuning", "NeurIPS 2023", 2023,
          [("Haotian", "Liu"), ("Chunyuan", "Li")]),
     ]
+
+
+def test_topics_under_a_container_stay_sections_beside_a_heading_of_one_paper():
+    paper = "- [{}](https://arxiv.org/abs/{}) ({})\n"
+    md = ("# Awesome Reasoning\n\n## Surveys\n"
+          + paper.format("A Survey of Large Language Models", "2303.18223", "arXiv 2023")
+          + "\n## Papers\n### Reasoning\n"
+          + paper.format("Chain-of-Thought Prompting Elicits Reasoning", "2201.11903",
+                         "NeurIPS 2022")
+          + paper.format("Self-Consistency Improves Chain of Thought Reasoning", "2203.11171",
+                         "ICLR 2023")
+          + "- [How chain-of-thought works, explained](https://lilianweng.github.io/posts/"
+          "2023-03-15-prompt-engineering/)\n"
+          + "### Planning\n"
+          + paper.format("ReAct: Synergizing Reasoning and Acting", "2210.03629", "ICLR 2023")
+          + paper.format("Reflexion: Language Agents with Verbal Reinforcement", "2303.11366",
+                         "NeurIPS 2023"))
+    assert [row[0] for row in _rows(md)] == ["surveys", "reasoning", "reasoning", "planning",
+                                             "planning"]

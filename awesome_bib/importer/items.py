@@ -295,8 +295,10 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
             elif not venue and not item.venue_tag and item.year is not None \
                     and _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
                 # "Yejin Bang et al. arXiv." in an item dated elsewhere (`[2023/02]`): the
-                # citation's venue without a year after the names
-                item.venue_raw = item.venue_tag = clean_text(tail)
+                # citation's venue without a year after the names. The date stays the item's
+                # raw tag (`check` compares a list's dates with its papers' arXiv months).
+                item.venue_tag = clean_text(tail)
+                item.venue_raw = item.venue_raw or item.venue_tag
             return True
     return False
 
@@ -479,15 +481,16 @@ TAG_WORDS = 12
 def _read_tags(item: ParsedItem, tags: list[str]) -> None:
     """`[2022-12] [ACL 2023]` after a title: a date is the year, a phrase the venue (its year,
     when it has one, is the year of publication and wins over the date)."""
-    date_year = None
+    date_year, date = None, ""
     for tag in tags:
         text = clean_text(tag)
         if _DATE_TAG.fullmatch(text):
-            date_year = date_year or year_of(text)
+            date_year, date = date_year or year_of(text), date or text
         elif not item.venue_raw and any(ch.isalpha() for ch in text) \
                 and len(text.split()) <= TAG_WORDS and not is_resource_label(text):
             item.venue_raw, item.venue_tag = text, venue_tag_of(text)
     item.year = year_of(item.venue_tag) or date_year
+    item.venue_raw = item.venue_raw or date  # a date alone is the item's raw tag, as elsewhere
     item.shape = "quoted title, bracketed tags"
 
 

@@ -503,8 +503,9 @@ def notation(raw: str, item: ParsedItem) -> str:
     text = _put(text, item.title, "{title}")
     if item.name:
         text = _put(text, item.name, "{name}")
-    if item.venue_raw:
-        venue = item.venue_raw
+    # (a bare date as the raw tag beside a venue read elsewhere: the venue is the field)
+    venue = item.venue_raw if venue_tag_of(item.venue_raw) else item.venue_tag
+    if venue:
         year = str(item.year) if item.year else ""
         if year and venue.endswith(year) and _put(text, venue, "") != text:
             text = _put(text, venue[:-len(year)].strip(" ,"), "{venue}", last=True)

@@ -19,6 +19,7 @@ from ..core.identifiers import anthology_id, arxiv_id, doi, is_web_link
 from ..core.vocab import POST_LABELS, RESOURCE_LABELS, TOOL_LABELS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
+from ..venues import lookup
 from .authors import parse_authors, read_names
 from .clean import clean_text, clean_title
 from .markdown import Piece
@@ -268,7 +269,23 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:
         item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
+    listed = _VENUE_COMMA_YEAR_END.search(text)
+    if listed and lookup(listed.group(1)):  # "…, Pieter Abbeel, NeurIPS, 2020.": a known venue
+        text = f"{text[:listed.start()]}, {listed.group(1)} {listed.group(2)}"
     venue_after = _COMMA_VENUE.search(text)
+    dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
+    names = text.strip(" .")[:dated_end.start()] if dated_end else ""
+    if dated_end and names and not _NAME_STOP.search(names):
+        # "Yang Song, Stefano Ermon, 2019": one sentence of names, then the year alone (two
+        # names or more, the last with its given name: `Ann Author, NeurIPS, 2020` and
+        # `In ACL-ECONLP, 2018` are no names)
+        authors, et_al = read_names(names)
+        if authors and authors[-1].given:
+            if not item.authors:
+                item.authors, item.et_al = authors, et_al
+            if item.year is None:
+                item.year = int(dated_end.group(1))
+            return True
     if venue_after:  # "Ann Author et al., NeurIPS 2017": names, a comma, the venue
         authors, et_al = read_names(text[:venue_after.start()], one_person=True)
         if authors:
@@ -303,6 +320,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     return False
 
 
+_VENUE_COMMA_YEAR_END = re.compile(rf",\s*([^,]{{1,40}}?)\s*,\s*({YEAR})\s*[.;]?\s*$")
 _ET_AL_GLUED = re.compile(r"\bet\.?\s?al\.(?=[A-Za-z])")
 #: A venue's name without a year (`arXiv`, `Systems for Advanced Applications`): letters and
 #: the punctuation of names, at most VENUE_WORDS words.
@@ -478,6 +496,10 @@ _TAG = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
 TAG_WORDS = 12
 
 
+#: A venue and its year alone before the title's link (`**NeurIPS 2021** [Title](url)`).
+_VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?(?:{YEAR}|['’]\d\d))\s*[:：|\-–—]?\s*")
+
+
 def _read_tags(item: ParsedItem, tags: list[str]) -> None:
     """`[2022-12] [ACL 2023]` after a title: a date is the year, a phrase the venue (its year,
     when it has one, is the year of publication and wins over the date)."""
@@ -524,6 +546,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag
             text, mask = text[tag.end():], mask[tag.end():]
     title, bold, rest = _split_title(text, mask)
+    lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw else None
+    if lead and not rest.strip() and not read_names(lead.group(1))[0]:
+        venue_raw, title = lead.group(1), ""  # "**NeurIPS 2021** [Title](url)": the venue first
     authored = _TITLE_YEAR_AUTHORS.match(clean_text(title + " " + rest)) if not venue_raw else None
     if authored:
         authors, et_al = parse_authors(authored.group("a"))
@@ -600,7 +625,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
 
 
 #: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.
-_NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“])")
+_NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“]|[a-z]+[A-Z])")
 
 
 def _sentence_of_names(item: ParsedItem) -> bool:

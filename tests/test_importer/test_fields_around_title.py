@@ -277,3 +277,27 @@ def test_topics_under_a_container_stay_sections_beside_a_heading_of_one_paper():
                          "NeurIPS 2023"))
     assert [row[0] for row in _rows(md)] == ["surveys", "reasoning", "reasoning", "planning",
                                              "planning"]
+
+
+def test_a_venue_before_the_title_link_a_known_venue_between_commas_and_a_camel_cased_venue():
+    # shapes written for this test: a bold venue and year before the linked title; names,
+    # then a venue the venue table knows and the year, each after a comma; a plain citation
+    # whose venue is camel-cased
+    md = ("## Papers\n\n"
+          "- **NeurIPS 2021** [Diffusion Models Beat GANs on Image Synthesis]"
+          "(https://arxiv.org/abs/2105.05233)\n"
+          "1. [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239), "
+          "Jonathan Ho, Ajay Jain, Pieter Abbeel, *NeurIPS*, 2020.\n"
+          "- Hierarchical Text-Conditional Image Generation with CLIP Latents. Aditya Ramesh, "
+          "Prafulla Dhariwal, Mark Chen. arXiv 2022. [[Paper](https://arxiv.org/abs/2204.06125)]"
+          "\n- [Generative Modeling by Estimating Gradients of the Data Distribution]"
+          "(https://arxiv.org/abs/1907.05600), Yang Song, Stefano Ermon, 2019.\n")
+    assert [row[1:] for row in _rows(md)] == [
+        ("Diffusion Models Beat GANs on Image Synthesis", "NeurIPS 2021", 2021, []),
+        ("Denoising Diffusion Probabilistic Models", "NeurIPS 2020", 2020,
+         [("Jonathan", "Ho"), ("Ajay", "Jain"), ("Pieter", "Abbeel")]),
+        ("Hierarchical Text-Conditional Image Generation with CLIP Latents", "arXiv 2022", 2022,
+         [("Aditya", "Ramesh"), ("Prafulla", "Dhariwal"), ("Mark", "Chen")]),
+        ("Generative Modeling by Estimating Gradients of the Data Distribution", "", 2019,
+         [("Yang", "Song"), ("Stefano", "Ermon")]),  # no venue: the last name is no venue
+    ]

@@ -359,10 +359,21 @@ def not_a_paper(item: ParsedItem) -> bool:
 
 
 def links_say_post(item: ParsedItem) -> bool:
-    """Whether every link of an item that names no venue or authors says it is a post, slides
-    or a white paper (by its label or its own path; see `not_a_paper`)."""
-    return not (item.venue_tag or item.authors) and bool(item.links) \
-        and all(_says_post(link) for link in item.links)
+    """Whether an item that names no venue or authors says it is a post, slides or a white
+    paper: every link, by its label or its own path, or its title, by a label in parentheses
+    at its end (`Dirichlet Process Mixture(PPT)`, `Graph Networks (slides)`); see
+    `not_a_paper`."""
+    if item.venue_tag or item.authors or not item.links:
+        return False
+    tag = _TITLE_TAG.search(item.title)
+    if tag and tag.group(1).lower() in POST_LABELS \
+            and not any(arxiv_id(link.url)[0] or doi(link.url) for link in item.links):
+        return True
+    return all(_says_post(link) for link in item.links)
+
+
+#: A label in parentheses or brackets that ends a title (`(PPT)`, `[slides]`).
+_TITLE_TAG = re.compile(r"[(\[]\s*([A-Za-z]+)\s*[)\]]\s*$")
 
 
 #: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,

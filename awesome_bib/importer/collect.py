@@ -63,6 +63,10 @@ RARE = 3
 #: written in the first person.
 _NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}\s+\d)"
                    r"|\b(?:we|our|us)\b", re.IGNORECASE)
+#: A heading that names one year, alone or with one word (`2018`, `Year 2025`; not a range,
+#: `Before 2020`): it dates the papers under it that state no year.
+_ONE_YEAR = re.compile(rf"(?:(?!(?:before|after|until|till|since|pre|up|to|by|from)\b)"
+                       rf"[A-Za-z]+\s+)?({YEAR})", re.IGNORECASE)
 #: A label before a link (`- Paper: https://...`) is a word or a few.
 LABEL_WORDS = 3
 
@@ -606,9 +610,9 @@ class _Walker:
         listing = Listing(section=section.slug, subsection=sub, position=position, line=f.line,
                           title=parsed.title, venue_tag=parsed.venue_raw, raw=f.raw)
         year = parsed.year
-        if year is None:  # "## 2018" above a table of papers: the list dates them by heading
-            year = next((int(h.title) for h in reversed(f.chain)
-                         if h.year and h.title.strip().isdigit()), None)
+        if year is None:  # "## 2018", "## Year 2025" above papers: the list dates them so
+            year = next((int(dated.group(1)) for h in reversed(f.chain)
+                         if (dated := _ONE_YEAR.fullmatch(h.title.strip()))), None)
         entry = Entry(title=parsed.title, llm=parsed.bold, venue_tag=parsed.venue_tag,
                       year=year, links=list(parsed.links), listings=[listing])
         if parsed.authors:

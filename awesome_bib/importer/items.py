@@ -511,6 +511,11 @@ TAG_WORDS = 12
 _VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?(?:{YEAR}|['’]\d\d))\s*[:：|\-–—]?\s*")
 
 
+def _bold_next(text: str, mask: list[bool], start: int) -> bool:
+    """Whether the first letter or digit of `text` from `start` on is bold."""
+    return next((mask[i] for i in range(start, len(text)) if text[i].isalnum()), False)
+
+
 def _read_tags(item: ParsedItem, tags: list[str]) -> None:
     """`[2022-12] [ACL 2023]` after a title: a date is the year, a phrase the venue (its year,
     when it has one, is the year of publication and wins over the date)."""
@@ -556,6 +561,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         tag = _TAG_AFTER_VENUE.match(text)
         if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag
             text, mask = text[tag.end():], mask[tag.end():]
+    elif match and text[:1] == "[" and " " not in match.group(1).strip() \
+            and _bold_next(text, mask, match.end()):
+        # "[arXiv:2501.16295] **Title**,": a one-word label before the bold title is a label
+        item.name = match.group(1).strip()
+        text, mask = text[match.end():], mask[match.end():]
     title, bold, rest = _split_title(text, mask)
     lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw else None
     if lead and not rest.strip() and not read_names(lead.group(1))[0]:

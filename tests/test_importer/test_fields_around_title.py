@@ -312,3 +312,18 @@ def test_a_title_that_ends_with_a_slides_label_is_not_a_paper():
                       "Distributed Representations of Words and Phrases and their "
                       "Compositionality"]
     assert [(line, why[:30]) for line, why in skipped] == [(5, "only links to videos, posts or")]
+
+
+def test_a_one_word_label_before_a_bold_title_and_a_heading_naming_its_year():
+    # 19_eventahu_mamba: `* [arXiv:2501.16295] **Title**,` beside items without the label,
+    # under `## Year 2025` (a section that dates its papers; `Before 2020` would not)
+    lines = (CORPUS / "19_eventahu_mamba.md").read_text(encoding="utf-8").split("\n")
+    rows = _rows("\n".join(lines[:14]))
+    assert [row[:4] for row in rows] == [
+        ("year-2025", "From Layers to States: A State Space Model Perspective to Deep Neural "
+         "Network Layer Dynamics", "", 2025),
+        ("year-2025", "Mixture-of-Mamba: Enhancing Multi-Modal State-Space Models with "
+         "Modality-Aware Sparsity", "", 2025)]
+    assert rows[1][4][:2] == [("Weixin", "Liang"), ("Junhong", "Shen")]
+    ranged = _rows("## Before 2020\n\n" + "\n".join(lines[5:8]))
+    assert ranged[0][3] is None

@@ -321,6 +321,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
 
 
 _VENUE_COMMA_YEAR_END = re.compile(rf",\s*([^,]{{1,40}}?)\s*,\s*({YEAR})\s*[.;]?\s*$")
+_LEAD_SEPARATOR = re.compile(r"^[\s,.:;\-–—]+")
 _ET_AL_GLUED = re.compile(r"\bet\.?\s?al\.(?=[A-Za-z])")
 #: A venue's name without a year (`arXiv`, `Systems for Advanced Applications`): letters and
 #: the punctuation of names, at most VENUE_WORDS words.
@@ -435,11 +436,13 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         # `GPT-4: "GPT-4 Technical Report" [2023-03]`, `"Title" [2022-12] [ACL 2023]`: so do
         # they when nothing but a name before a colon comes before them, and the quoted
         # phrase is the whole item's text up to its bracketed tags.
+        # Or names after them (`"Title" - Vaswani et al. (NeurIPS 2017)`).
         bare = _QUOTED_BARE.search(text)
         before = text[:bare.start()] if bare else ""
         if bare and (parse_authors(before)[0] or (
                 (not meaningful(before) or NAME_BEFORE.match(before))
-                and _TAGS_ONLY.fullmatch(text[bare.end():]))):
+                and (_TAGS_ONLY.fullmatch(text[bare.end():])
+                     or _names_first(_LEAD_SEPARATOR.sub("", text[bare.end():]))))):
             match = bare
     if not match or not meaningful(match.group("t")):
         return _unquoted_citation(text, after)
@@ -458,11 +461,14 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         _read_tags(item, _TAG.findall(text[match.end():]))
         return item
     # `"Title". *Colin Raffel et al.* JMLR 2019.`: the names after the title are authors
-    names = re.match(r"^[\s.,:;]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
+    names = re.match(r"^[\s.,:;\-–—]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
     if names and not item.authors:
         item.authors, item.et_al = read_names(names.group("n"))
         if item.authors:
             rest = rest[names.end():]
+            if _TAGS_ONLY.fullmatch(rest) and _TAG.search(rest):
+                _read_tags(item, _TAG.findall(rest))  # `- Vaswani et al. (NeurIPS 2017)`
+                return item
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
@@ -472,7 +478,7 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
             year = years[-1].group(1)
             name = rest[:years[-1].start()]
             name = re.sub(r"\barXiv:\S+", "", name)
-            name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;")
+            name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
             if re.search(r"\barxiv\b", name, re.IGNORECASE):
                 name = "arXiv"
             item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year

@@ -97,6 +97,11 @@ def test_a_quoted_title_with_bracketed_date_and_venue_tags():
         ("models", "Mistral 7B", "", 2023),
         ("models", "GPT-NeoX-20B: An Open-Source Autoregressive Language Model", "ACL 2022", 2022),
     ]
+    # and names after the quoted title, then its tags (a shape written for this test)
+    md = ("## Papers\n\n- \"Attention Is All You Need\" - Vaswani et al. (NeurIPS 2017) "
+          "[[pdf]](https://arxiv.org/pdf/1706.03762.pdf)\n")
+    assert _rows(md) == [("papers", "Attention Is All You Need", "NeurIPS 2017", 2017,
+                          [("", "Vaswani")])]
 
 
 def test_a_heading_level_that_is_a_section_on_one_branch_is_one_everywhere():

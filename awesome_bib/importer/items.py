@@ -648,7 +648,26 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.authors and "," in item.title and title_link is None:
         if not _sentence_of_names(item):
             _trailing_names(item)
+    if not item.venue_tag:
+        _venue_of_link_label(item)
     return item
+
+
+#: A link labelled with its venue: `[[Nature Medicine paper](url)]`, `[bioRxiv preprint](url)`.
+_VENUE_LABEL = re.compile(r"(?P<v>[A-Za-z][\w&\- ]{1,60}?)\s+(?:paper|preprint|article|pdf)",
+                          re.IGNORECASE)
+
+
+def _venue_of_link_label(item: ParsedItem) -> None:
+    """The venue a link's label names, when the item states none and the venue table knows
+    it (`Nature Medicine paper`; never `open access paper` or `Semantic Scholar paper`, a
+    site); the raw tag (a date, if any) is kept."""
+    for link in item.links:
+        label = _VENUE_LABEL.fullmatch(link.label.strip())
+        if label and lookup(label.group("v").strip()):
+            item.venue_tag = label.group("v").strip()
+            item.venue_raw = item.venue_raw or item.venue_tag
+            return
 
 
 #: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.

@@ -892,7 +892,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "23_thunlp_gnn_papers": (1.0, 1.0, 1.0),
     "24_gtripl_llm_robotics": (1.0, 1.0, 0.95),
     "25_jivoi_ml_cybersecurity": (1.0, 0.95, 0.89),
-    "26_hussius_deeplearning_biology": (1.0, 1.0, 0.93),
+    "26_hussius_deeplearning_biology": (1.0, 1.0, 0.95),
     "27_rucaibox_llm_survey": (1.0, 1.0, 1.0),
     "28_safegraph_adversarial": (1.0, 1.0, 1.0),
     "29_ddlbojack_speech_pretraining": (1.0, 1.0, 1.0),

@@ -573,7 +573,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.name = match.group(1).strip()
         text, mask = text[match.end():], mask[match.end():]
     title, bold, rest = _split_title(text, mask)
-    lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw else None
+    lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw \
+        and meaningful(tail[0].text) and not is_resource_label(tail[0].text.strip()) else None
     if lead and not rest.strip() and not read_names(lead.group(1))[0]:
         venue_raw, title = lead.group(1), ""  # "**NeurIPS 2021** [Title](url)": the venue first
     authored = _TITLE_YEAR_AUTHORS.match(clean_text(title + " " + rest)) if not venue_raw else None

@@ -91,7 +91,9 @@ class ParsedItem:
 
 def normalise_venue(tag: str) -> str:
     """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23` -> `CVPR 2023`; whitespace squashed."""
-    tag = _COMMA_YEAR.sub(r" \1", clean_text(tag))  # `CVPR, 2016`: `CVPR 2016`
+    tag = clean_text(tag)
+    if "," in tag:
+        tag = _COMMA_YEAR.sub(r" \1", tag)  # `CVPR, 2016`: `CVPR 2016`
     match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"

@@ -18,16 +18,13 @@ from ..core.titles import title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
+from .evidence import links_say_post, not_a_paper, paper_evidence, paper_link
 from .items import (
     NAME_BEFORE,
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
-    links_say_post,
     meaningful,
-    not_a_paper,
-    paper_evidence,
-    paper_link,
     parse_item,
 )
 from .markdown import Block, Heading, Item, Piece, Table

@@ -483,7 +483,8 @@ class _Walker:
     def _agree_on_papers(self) -> None:
         """A heading's words decide nothing unless its items agree: a section called
         `Overview` whose items are titled papers (a title phrase and a paper link, venue, year
-        or authors; not dated news or first-person notes) is a paper section."""
+        or authors; not dated news or first-person notes), written the way the list writes its
+        papers under its other headings (the same reading shape), is a paper section."""
         under: dict[int, list[_Found]] = {}
         elsewhere: set[str] = set()  # how the papers under the other headings are written
         for f in self.found:

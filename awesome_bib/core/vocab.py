@@ -70,6 +70,10 @@ URL_LABELS = ("paper", "pdf", "link", "arxiv", "html", "doi", "openreview", "pro
 #: Link labels of software (code, demos, notebooks): a short name with only these is a tool.
 TOOL_LABELS = frozenset("code github pytorch tensorflow jax colab notebook demo".split())
 
+#: Link labels of posts, talks and media (`[[blog](...)]`): a link so labelled is not the paper.
+POST_LABELS = frozenset("blog post video slides ppt talk poster tweet twitter news podcast"
+                        .split())
+
 #: Link labels that name a kind of resource, never a paper title (an item whose only "title"
 #: is one of these has no title): every label above, and these.
 RESOURCE_LABELS = PAPER_LABELS | frozenset(URL_LABELS) | TOOL_LABELS | frozenset("""

@@ -17,6 +17,7 @@ _SPLIT = re.compile(r"\s*(?:;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]+$")
 MAX_AUTHORS = 60
+_AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
 
 
 def _is_name_word(word: str) -> bool:
@@ -80,3 +81,15 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
     if not authors or len(authors) > MAX_AUTHORS:
         return [], False
     return authors, et_al
+
+
+def read_names(text: str, one_person: bool = False) -> tuple[list[Author], bool]:
+    """The one "these are names" test: (authors, et_al) when `text` reads as a list of people,
+    two names or more or names with "et al." (with `one_person`, also a single name with a
+    given name: `Ann Author`), ([], False) otherwise. A lone word (`LaMDA`, `Catalysis`) reads
+    as a family name to `parse_authors`, never as authors here."""
+    # `Tu Vu (Google) et al.`: an affiliation after a name is not part of it
+    authors, et_al = parse_authors(_AFFILIATION.sub("", text))
+    if len(authors) > 1 or et_al or (one_person and authors and authors[0].given):
+        return authors, et_al
+    return [], False

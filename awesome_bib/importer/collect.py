@@ -18,14 +18,13 @@ from ..core.titles import title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
+from .evidence import links_say_post, not_a_paper, paper_evidence, paper_link
 from .items import (
+    NAME_BEFORE,
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
     meaningful,
-    not_a_paper,
-    paper_evidence,
-    paper_link,
     parse_item,
 )
 from .markdown import Block, Heading, Item, Piece, Table
@@ -61,7 +60,12 @@ RARE = 3
 #: written in the first person.
 _NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}\s+\d)"
                    r"|\b(?:we|our|us)\b", re.IGNORECASE)
-_LABEL_LINE = re.compile(r"^\s*([A-Za-z][\w .-]{0,20}?)\s*[:：]\s*$")
+#: A heading that names one year, alone or with one word (`2018`, `Year 2025`; not a range,
+#: `Before 2020`): it dates the papers under it that state no year.
+_ONE_YEAR = re.compile(rf"(?:(?!(?:before|after|until|till|since|pre|up|to|by|from)\b)"
+                       rf"[A-Za-z]+\s+)?({YEAR})", re.IGNORECASE)
+#: A label before a link (`- Paper: https://...`) is a word or a few.
+LABEL_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,9 @@ class _Found:
     reason: str = ""
     paper_like: bool = True  # for problems: a bare-text bullet counts only in a paper section
     pieces: list[Piece] | None = None  # a list item's inline pieces (for its section template)
+    # a post or white paper written as the papers are (its links say what it is): not a
+    # paper, but an item its heading holds (it counts where the section level is decided)
+    post: bool = False
 
 
 @dataclass
@@ -113,6 +120,7 @@ class _Walker:
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
+        self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
         self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.chain: tuple[_Head, ...] = ()
         self.found: list[_Found] = []
@@ -186,7 +194,8 @@ class _Walker:
         elif parsed.title and parsed.links and not_a_paper(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="only links to videos, posts or code, labelled so, "
-                                            "and no venue, year or authors"))
+                                            "and no venue, year or authors",
+                                     post=links_say_post(parsed)))
         elif parsed.title and parsed.links:
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
                                      pieces=item.pieces))
@@ -242,7 +251,10 @@ class _Walker:
 
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""
-        label = _LABEL_LINE.match(_text_before_url(block.pieces))
+        label = NAME_BEFORE.match(_text_before_url(block.pieces))
+        if label and not (label.group(1)[:1].isalpha()
+                          and len(label.group(1).split()) <= LABEL_WORDS):
+            label = None
         url = _bare_url(block.pieces)
         if not (label and url):
             return False
@@ -304,7 +316,24 @@ class _Walker:
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct),
                          None)
             return inner or head
+        if head is not None:
+            # A heading level means one thing in one list: a heading of a level whose
+            # headings are sections on another branch (above) is a section wherever it holds
+            # papers itself (`### Classification` then `#### Sentiment Analysis`, a sibling
+            # topic written one level too deep), not a subsection.
+            inner = next((h for h in chain if h.level > head.level and h.line in self.direct
+                          and h.level in self.topic_levels and not h.year), None)
+            return inner or head
         return head
+
+    def _find_topic_levels(self, level: int) -> None:
+        """The levels below the section level whose headings are sections on some branch (a
+        container heading's topics)."""
+        for f in self.found:
+            if f.kind == "paper":
+                head = self._section_of(f.chain, level)
+                if head is not None and head.level > level:
+                    self.topic_levels.add(head.level)
 
     def _drop_sections_without_papers(self, level: int) -> None:
         """A section none of whose items links a paper or states a venue, year or authors is a
@@ -341,7 +370,7 @@ class _Walker:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
         per_level: dict[int, dict[int, int]] = {}
         for f in self.found:
-            if f.kind not in ("paper", "dataset"):
+            if f.kind not in ("paper", "dataset") and not f.post:
                 continue
             holder = self._holder(f.chain)
             if holder is not None and f.kind == "paper" and f.parsed is not None \
@@ -454,17 +483,26 @@ class _Walker:
     def _agree_on_papers(self) -> None:
         """A heading's words decide nothing unless its items agree: a section called
         `Overview` whose items are titled papers (a title phrase and a paper link, venue, year
-        or authors; not dated news or first-person notes) is a paper section."""
+        or authors; not dated news or first-person notes), written the way the list writes its
+        papers under its other headings (the same reading shape), is a paper section."""
         under: dict[int, list[_Found]] = {}
+        elsewhere: set[str] = set()  # how the papers under the other headings are written
         for f in self.found:
             holder = self._holder(f.chain)
             if holder is not None and holder.non_paper and f.kind != "skipped":
                 under.setdefault(holder.line, []).append(f)
+            elif f.kind == "paper" and f.parsed is not None:
+                elsewhere.add(f.parsed.shape)
         for line, found in under.items():
             papers = [f for f in found if f.kind == "paper" and f.parsed is not None
                       and title_like(f.parsed.title) and paper_evidence(f.parsed)
                       and not _NEWS.search(f.raw)]
-            if len(papers) >= 2 and 3 * len(papers) >= 2 * len(found):
+            # ... and written like the list's papers under its other headings, when it has
+            # any: `- [Title](arxiv) from ByteDance.` under News, in a list whose papers are
+            # `"Title" [2023-08] [[paper](url)]`, is news about a paper
+            alike = not elsewhere or any(f.parsed.shape in elsewhere for f in papers
+                                         if f.parsed is not None)
+            if len(papers) >= 2 and 3 * len(papers) >= 2 * len(found) and alike:
                 self.agreed.add(line)
 
     def _skip_named_things(self) -> None:
@@ -521,6 +559,7 @@ class _Walker:
         self._agree_on_papers()
         out.templates = self.templates
         level = self.section_level()
+        self._find_topic_levels(level)
         self._drop_sections_without_papers(level)
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
@@ -569,9 +608,9 @@ class _Walker:
         listing = Listing(section=section.slug, subsection=sub, position=position, line=f.line,
                           title=parsed.title, venue_tag=parsed.venue_raw, raw=f.raw)
         year = parsed.year
-        if year is None:  # "## 2018" above a table of papers: the list dates them by heading
-            year = next((int(h.title) for h in reversed(f.chain)
-                         if h.year and h.title.strip().isdigit()), None)
+        if year is None:  # "## 2018", "## Year 2025" above papers: the list dates them so
+            year = next((int(dated.group(1)) for h in reversed(f.chain)
+                         if (dated := _ONE_YEAR.fullmatch(h.title.strip()))), None)
         entry = Entry(title=parsed.title, llm=parsed.bold, venue_tag=parsed.venue_tag,
                       year=year, links=list(parsed.links), listings=[listing])
         if parsed.authors:

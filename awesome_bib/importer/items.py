@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from ..core.identifiers import anthology_id, arxiv_id, doi, is_web_link
-from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS
+from ..core.identifiers import is_web_link
+from ..core.vocab import RESOURCE_LABELS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
-from .authors import parse_authors
+from ..venues import lookup
+from .authors import parse_authors, read_names
 from .clean import clean_text, clean_title
 from .markdown import Piece
 
@@ -30,16 +31,17 @@ _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR}(?:[-./]\d{{1,2}}){{0,2}})\)\s*")
-_PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
+PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
-_COMMA_VENUE = re.compile(rf",\s*([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)?\s{YEAR})\s*[.,;]?\s*$")
+#: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
+_VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
+_COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s{YEAR})")
 BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`.
 NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+")
 _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
-_LEAD_LABEL = re.compile(r"^\W*(\w+)\s*[:：]\s*$")
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
@@ -54,15 +56,6 @@ _TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\- ]{{0,80}}?)\s+)?({YEAR})$
 #: decides the rest).
 _PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
 _LAST_YEAR = re.compile(f".*({YEAR})")
-_PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
-                "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
-                "neurips.cc", "nips.cc", "mlr.press", "pubmed", "ncbi.nlm.nih.gov", "biorxiv",
-                "medrxiv", "semanticscholar", "aaai.org", "ijcai.org", "researchgate", "wiley",
-                "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn", "science.org",
-                "sciencemag.org", "cell.com", "academic.oup.com", "plos", "frontiersin.org",
-                "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
-                "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
-                "biomedcentral.com", "usenix.org", "iop.org")
 
 
 @dataclass
@@ -90,6 +83,8 @@ class ParsedItem:
 def normalise_venue(tag: str) -> str:
     """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23` -> `CVPR 2023`; whitespace squashed."""
     tag = clean_text(tag)
+    if "," in tag:
+        tag = _COMMA_YEAR.sub(r" \1", tag)  # `CVPR, 2016`: `CVPR 2016`
     match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
@@ -127,7 +122,7 @@ def _label(piece: Piece) -> str:
     return label or "link"
 
 
-def _is_resource_label(label: str) -> bool:
+def is_resource_label(label: str) -> bool:
     return label.lower() in RESOURCE_LABELS or label.startswith("[")
 
 
@@ -187,7 +182,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                        or any(p.kind == "link" for p in first) else pieces)
     item.shape = "paragraph: title line, then author and link lines"
     title_link = next((p for p in first if p.kind == "link" and p.text == item.title), None)
-    item.links = _links(pieces, title_link)
+    item.links = item_links(pieces, title_link)
     for line in lines[1:]:
         text = clean_text(_line_text(line).replace("\\", " "))
         if not item.authors and not any(p.kind == "link" for p in line):
@@ -199,7 +194,9 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                 item.authors, item.et_al = authors, et_al
                 continue
         if not item.venue_tag and text:
-            venue = _venue_in(text) or _lead_venue(text)
+            # `*Nature Biotechnology, April 2024.*`: a line of its own that is a venue and a
+            # date (rest_venue: never names) is read like a venue after the title
+            venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors))
             if venue and len(venue) <= 60:
                 item.venue_raw = clean_text(venue)
                 item.venue_tag = normalise_venue(venue)
@@ -211,16 +208,17 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     return item
 
 
-def rest_venue(rest: str) -> str:
+def rest_venue(rest: str, named: bool = False) -> str:
     """`AI Open 2020.`, `*arXiv, Mar 2025*`: the text after a title that is a venue and a year
-    (a month before the year dropped), "" otherwise; never names (`Ann Author, Bob Writer`)."""
+    (a month before the year dropped), "" otherwise; never names (`Ann Author, Bob Writer`),
+    unless the item has `named` its authors already (`Advanced Synthesis & Catalysis, March
+    2019` on the line after the author line reads as two "names" but is the venue)."""
     found = _REST_VENUE.match(clean_text(rest).strip(" .,;:*_[("))
     if not found:
         return ""
     venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
-    authors, et_al = parse_authors(venue)
-    if len(authors) > 1 or et_al:
-        return ""
+    if not named and (read_names(venue)[0] or _names_first(venue)):
+        return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
     return f"{venue} {found.group('y')}" if venue else ""
 
 
@@ -264,10 +262,26 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:
         item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
+    listed = _VENUE_COMMA_YEAR_END.search(text)
+    if listed and lookup(listed.group(1)):  # "…, Pieter Abbeel, NeurIPS, 2020.": a known venue
+        text = f"{text[:listed.start()]}, {listed.group(1)} {listed.group(2)}"
     venue_after = _COMMA_VENUE.search(text)
+    dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
+    names = text.strip(" .")[:dated_end.start()] if dated_end else ""
+    if dated_end and names and not _NAME_STOP.search(names):
+        # "Yang Song, Stefano Ermon, 2019": one sentence of names, then the year alone (two
+        # names or more, the last with its given name: `Ann Author, NeurIPS, 2020` and
+        # `In ACL-ECONLP, 2018` are no names)
+        authors, et_al = read_names(names)
+        if authors and authors[-1].given:
+            if not item.authors:
+                item.authors, item.et_al = authors, et_al
+            if item.year is None:
+                item.year = int(dated_end.group(1))
+            return True
     if venue_after:  # "Ann Author et al., NeurIPS 2017": names, a comma, the venue
-        authors, et_al = parse_authors(text[:venue_after.start()])
-        if authors and (len(authors) > 1 or et_al or authors[0].given):
+        authors, et_al = read_names(text[:venue_after.start()], one_person=True)
+        if authors:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
             if not item.venue_tag and item.year is None:
@@ -275,55 +289,37 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_tag = venue_tag_of(item.venue_raw)
                 item.year = year_of(item.venue_raw)
             return True
+    text = _ET_AL_GLUED.sub("et al. ", text)  # "Aman Madaan et al.arXiv"
     parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", text.strip(" .,"))
     for i, part in enumerate(parts):
-        authors, et_al = parse_authors(part)
-        if authors and (len(authors) > 1 or et_al or authors[0].given):
+        authors, et_al = read_names(part, one_person=True)
+        if authors:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
-            venue = _TRAILING_VENUE.match(" ".join(parts[i + 1:]).strip(" .*_"))
+            tail = " ".join(parts[i + 1:]).strip(" .*_")
+            venue = _TRAILING_VENUE.match(tail)
             if venue and not item.venue_tag and item.year is None:
                 item.venue_raw = clean_text(venue.group(0))
                 item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
                 item.year = int(venue.group(2))
+            elif not venue and not item.venue_tag and item.year is not None \
+                    and _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
+                # "Yejin Bang et al. arXiv." in an item dated elsewhere (`[2023/02]`): the
+                # citation's venue without a year after the names. The date stays the item's
+                # raw tag (`check` compares a list's dates with its papers' arXiv months).
+                item.venue_tag = clean_text(tail)
+                item.venue_raw = item.venue_raw or item.venue_tag
             return True
     return False
 
 
-def paper_evidence(item: ParsedItem) -> bool:
-    """Whether an item reads as a paper, not prose or a project with a link: a link to a paper
-    (arXiv, DOI, a publisher or proceedings site, a PDF), a venue or year, or authors."""
-    if item.venue_tag or item.year or item.authors:
-        return True
-    return any(paper_link(link.url) for link in item.links)
-
-
-#: Hosts of videos, posts and social media: a link there is not a paper.
-_NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "medium.com",
-                    "twitter.com", "zhihu.com", "towardsdatascience.com", "substack.com",
-                    "slideshare.net", "wikipedia.org")
-
-
-def not_a_paper(item: ParsedItem) -> bool:
-    """An item whose links are all videos, posts or social media (or that labels itself code:
-    `Code: [deepsets](https://github.com/...)`) and that names no venue, year or authors."""
-    if paper_evidence(item):
-        return False
-    if item.name.lower() in TOOL_LABELS:
-        return True
-    return bool(item.links) and all(any(host in urlsplit(link.url).netloc.lower()
-                                        for host in _NOT_PAPER_HOSTS) for link in item.links)
-
-
-def paper_link(url: str) -> bool:
-    """A link to a paper: arXiv, a DOI, the ACL Anthology (any of its hosts), a PDF, a publisher
-    or proceedings site."""
-    # Hosts are matched in the host only: `github.com/explosion/spaCy` holds "plos" in its path.
-    parts = urlsplit(url.strip())
-    host = parts.netloc.lower()
-    return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url)
-                or parts.path.lower().endswith(".pdf")
-                or any(name in host for name in _PAPER_HOSTS))
+_VENUE_COMMA_YEAR_END = re.compile(rf",\s*([^,]{{1,40}}?)\s*,\s*({YEAR})\s*[.;]?\s*$")
+_LEAD_SEPARATOR = re.compile(r"^[\s,.:;\-–—]+")
+_ET_AL_GLUED = re.compile(r"\bet\.?\s?al\.(?=[A-Za-z])")
+#: A venue's name without a year (`arXiv`, `Systems for Advanced Applications`): letters and
+#: the punctuation of names, at most VENUE_WORDS words.
+_VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
+VENUE_WORDS = 6
 
 
 _SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“])")
@@ -355,8 +351,16 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     if not match:
         # `He, Gkioxari, et al. "**Mask R-CNN**" arXiv preprint`: no stop at the closing quote;
         # the quotes alone mark the title when what comes before them reads as names.
+        # `GPT-4: "GPT-4 Technical Report" [2023-03]`, `"Title" [2022-12] [ACL 2023]`: so do
+        # they when nothing but a name before a colon comes before them, and the quoted
+        # phrase is the whole item's text up to its bracketed tags.
+        # Or names after them (`"Title" - Vaswani et al. (NeurIPS 2017)`).
         bare = _QUOTED_BARE.search(text)
-        if bare and parse_authors(text[:bare.start()])[0]:
+        before = text[:bare.start()] if bare else ""
+        if bare and (parse_authors(before)[0] or (
+                (not meaningful(before) or NAME_BEFORE.match(before))
+                and (_TAGS_ONLY.fullmatch(text[bare.end():])
+                     or _names_first(_LEAD_SEPARATOR.sub("", text[bare.end():]))))):
             match = bare
     if not match or not meaningful(match.group("t")):
         return _unquoted_citation(text, after)
@@ -367,14 +371,22 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     before = text[:match.start()].strip()
     if before and not before.endswith(":"):
         item.authors, item.et_al = parse_authors(before)
+    elif named := NAME_BEFORE.match(before):
+        item.name = clean_text(named.group(1))
     rest = clean_text(text[match.end():] + " " + after)
+    tags = _TAGS_ONLY.fullmatch(text[match.end():])
+    if tags and tags.group(0).strip():
+        _read_tags(item, _TAG.findall(text[match.end():]))
+        return item
     # `"Title". *Colin Raffel et al.* JMLR 2019.`: the names after the title are authors
-    names = re.match(r"^[\s.,:;]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
+    names = re.match(r"^[\s.,:;\-–—]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
     if names and not item.authors:
-        authors, et_al = parse_authors(names.group("n"))
-        if len(authors) > 1 or et_al:
-            item.authors, item.et_al = authors, et_al
+        item.authors, item.et_al = read_names(names.group("n"))
+        if item.authors:
             rest = rest[names.end():]
+            if _TAGS_ONLY.fullmatch(rest) and _TAG.search(rest):
+                _read_tags(item, _TAG.findall(rest))  # `- Vaswani et al. (NeurIPS 2017)`
+                return item
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
@@ -384,14 +396,68 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
             year = years[-1].group(1)
             name = rest[:years[-1].start()]
             name = re.sub(r"\barXiv:\S+", "", name)
-            name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;")
+            name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
             if re.search(r"\barxiv\b", name, re.IGNORECASE):
                 name = "arXiv"
             item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year
+        elif item.authors:
+            # `"Title". *Jordan Hoffmann et al.* arXiv.`: the venue ends the citation, undated
+            tail = rest.strip(" .,;*_[]()")
+            if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
+                item.venue_raw = item.venue_tag = tail
+                return item
     if item.venue_raw:
         item.year = year_of(normalise_venue(item.venue_raw))
         item.venue_tag = venue_tag_of(item.venue_raw)
     return item
+
+
+#: A name before a colon, in front of the title (`Tacotron: `, `**GPT-4**: `); the one rule for
+#: it (template.py reads slots with it too).
+NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")
+
+
+def resource_label_before(text: str) -> str:
+    """`Paper:`, `📄 Code:`: a resource label before a colon (NAME_BEFORE), "" otherwise."""
+    named = NAME_BEFORE.match(text)
+    label = re.sub(r"^\W+", "", named.group(1)) if named else ""
+    return label if label and is_resource_label(label) else ""
+
+
+#: Bracketed tags after a title, `[2022-12] [ACL 2023]`, `(ACL 2023)` (nothing else before
+#: the links).
+_TAGS_ONLY = re.compile(r"[\s,.;]*(?:[\[(][^\[\]()]{1,80}[\])][\s,.;]*)*[\[(]?\s*")
+_TAG = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
+TAG_WORDS = 12
+
+
+#: A venue and its year alone before the title's link (`**NeurIPS 2021** [Title](url)`).
+_VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?(?:{YEAR}|['’]\d\d))\s*[:：|\-–—]?\s*")
+
+
+def _bold_next(text: str, mask: list[bool], start: int) -> bool:
+    """Whether the first letter or digit of `text` from `start` on is bold."""
+    return next((mask[i] for i in range(start, len(text)) if text[i].isalnum()), False)
+
+
+def _read_tags(item: ParsedItem, tags: list[str]) -> None:
+    """`[2022-12] [ACL 2023]` after a title: a date is the year, a phrase the venue (its year,
+    when it has one, is the year of publication and wins over the date)."""
+    date_year, date = None, ""
+    for tag in tags:
+        text = clean_text(tag)
+        if _DATE_TAG.fullmatch(text):
+            date_year, date = date_year or year_of(text), date or text
+        elif not item.venue_raw and any(ch.isalpha() for ch in text) \
+                and len(text.split()) <= TAG_WORDS and not is_resource_label(text):
+            item.venue_raw, item.venue_tag = text, venue_tag_of(text)
+    item.year = year_of(item.venue_tag) or date_year
+    item.venue_raw = item.venue_raw or date  # a date alone is the item's raw tag, as elsewhere
+    item.shape = "quoted title, bracketed tags"
+
+
+#: A date tag: a year alone or with its month and day (`2023-08`, `2023/10/02`).
+_DATE_TAG = re.compile(rf"{YEAR}(?:[-./]\d{{1,2}}){{0,2}}")
 
 
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
@@ -405,7 +471,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     cited = _citation(text, mask, after_text)
     if cited is not None:
-        cited.links = _links(pieces, None)
+        cited.links = item_links(pieces, None)
         return cited
     venue_raw = ""
     dated = _YEAR_VENUE_PREFIX.match(text)
@@ -419,7 +485,16 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         tag = _TAG_AFTER_VENUE.match(text)
         if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag
             text, mask = text[tag.end():], mask[tag.end():]
+    elif match and text[:1] == "[" and " " not in match.group(1).strip() \
+            and _bold_next(text, mask, match.end()):
+        # "[arXiv:2501.16295] **Title**,": a one-word label before the bold title is a label
+        item.name = match.group(1).strip()
+        text, mask = text[match.end():], mask[match.end():]
     title, bold, rest = _split_title(text, mask)
+    lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw \
+        and meaningful(tail[0].text) and not is_resource_label(tail[0].text.strip()) else None
+    if lead and not rest.strip() and not read_names(lead.group(1))[0]:
+        venue_raw, title = lead.group(1), ""  # "**NeurIPS 2021** [Title](url)": the venue first
     authored = _TITLE_YEAR_AUTHORS.match(clean_text(title + " " + rest)) if not venue_raw else None
     if authored:
         authors, et_al = parse_authors(authored.group("a"))
@@ -428,14 +503,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.bold = bold
             item.year = int(authored.group("y"))
             item.authors, item.et_al = authors, et_al
-            item.links = _links(pieces, None)
+            item.links = item_links(pieces, None)
             item.shape = "title (year), authors"
             return item
     title_link = None
-    label = _LEAD_LABEL.match(clean_text(title))
-    if label and _is_resource_label(label.group(1)) and tail:
-        item.name, title = label.group(1), ""  # "Paper: [Deep Sets](url)": a label, then it
-    if not meaningful(title) and tail and not _is_resource_label(tail[0].text.strip()):
+    label = resource_label_before(clean_text(title))
+    if label and tail:
+        item.name, title = label, ""  # "Paper: [Deep Sets](url)": a label, then its link
+    if not meaningful(title) and tail and not is_resource_label(tail[0].text.strip()):
         title_link = tail[0]
         title, bold = tail[0].text, tail[0].strong
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
@@ -443,7 +518,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not venue_raw:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.
         for source in (title, rest, after):
-            venue_raw = _venue_in(source)
+            venue_raw = venue_in(source)
             if venue_raw:
                 title = _strip_venue(title, venue_raw)
                 venue_in_rest = source is rest
@@ -451,8 +526,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "(Alex Nichol, Prafulla Dhariwal, ICML 2021)": the names before the venue are authors
         names, comma, last = venue_raw.rpartition(",")
         if comma and _YEAR.search(last):
-            authors, et_al = parse_authors(names)
-            if len(authors) > 1 or et_al or (authors and authors[0].given):
+            authors, et_al = read_names(names, one_person=True)
+            if authors:
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
     if not venue_raw and bold and rest.strip():
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
@@ -467,10 +542,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.venue_raw = clean_text(venue_raw)
     item.year = year_of(normalise_venue(venue_raw)) if venue_raw else None
     item.venue_tag = venue_tag_of(venue_raw)
-    item.links = _links(pieces, title_link)
+    item.links = item_links(pieces, title_link)
     if dated and item.year is None:
         item.year = int(dated.group(1))  # "2014 - Title": a year, no venue
-    item.title_is_label = title_link is None and _is_resource_label(item.title)
+    item.title_is_label = title_link is None and is_resource_label(item.title)
     if title_link is not None:
         item.shape = "title as link text"
     elif venue_raw:
@@ -481,15 +556,55 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         names = clean_text(rest)[:cut] if cut > 0 else ""
     if not item.authors and names.strip(" ,.;"):
         # "**Title**, Jinlu Zhang et al. [[Paper]]": names between the title and the links.
-        authors, et_al = parse_authors(re.sub(r"^[\s,.;:–—-]+", "", names).rstrip(" ,.;[("))
-        if authors and (len(authors) > 1 or et_al or authors[0].given):
-            item.authors, item.et_al = authors, et_al
+        names = re.sub(r"^[\s,.;:–—-]+", "", names).rstrip(" ,.;[(")
+        item.authors, item.et_al = read_names(names, one_person=True)
+        if not item.authors:
+            # `**Title.** *Liang Chen et al. arXiv.*`: a citation tail, names then the venue
+            add_names_and_venue(item, names)
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
         add_names_and_venue(item, after)
     if not item.authors and "," in item.title and title_link is None:
-        _trailing_names(item)
+        if not _sentence_of_names(item):
+            _trailing_names(item)
+    if not item.venue_tag:
+        _venue_of_link_label(item)
     return item
+
+
+#: A link labelled with its venue: `[[Nature Medicine paper](url)]`, `[bioRxiv preprint](url)`.
+_VENUE_LABEL = re.compile(r"(?P<v>[A-Za-z][\w&\- ]{1,60}?)\s+(?:paper|preprint|article|pdf)",
+                          re.IGNORECASE)
+
+
+def _venue_of_link_label(item: ParsedItem) -> None:
+    """The venue a link's label names, when the item states none and the venue table knows
+    it (`Nature Medicine paper`; never `open access paper` or `Semantic Scholar paper`, a
+    site); the raw tag (a date, if any) is kept."""
+    for link in item.links:
+        label = _VENUE_LABEL.fullmatch(link.label.strip())
+        if label and lookup(label.group("v").strip()):
+            item.venue_tag = label.group("v").strip()
+            item.venue_raw = item.venue_raw or item.venue_tag
+            return
+
+
+#: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.
+_NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“]|[a-z]+[A-Z])")
+
+
+def _sentence_of_names(item: ParsedItem) -> bool:
+    """`Visual Instruction Tuning. Haotian Liu, Chunyuan Li. NeurIPS 2023.`: a sentence after
+    the title that reads as names (two or more, or "et al.") is the authors, and what follows
+    them the venue (add_names_and_venue); whether it found one."""
+    parts = _NAME_STOP.split(item.title)
+    for k in range(1, len(parts)):
+        if read_names(parts[k])[0]:
+            item.title = clean_title(". ".join(parts[:k]))
+            add_names_and_venue(item, ". ".join(parts[k:]))
+            item.shape = "title. authors. venue"
+            return True
+    return False
 
 
 _END_YEAR = re.compile(rf",\s*({YEAR})\.?$")
@@ -509,7 +624,7 @@ def _trailing_names(item: ParsedItem) -> None:
         authors, et_al = parse_authors(",".join(parts[k:]))
         if not authors:
             continue
-        if et_al or (len(authors) > 1 and year):
+        if et_al or (len(authors) > 1 and year):  # weaker than read_names: a year or et al.
             item.title = clean_title(",".join(parts[:k]))
             item.authors, item.et_al = authors, et_al
             if year and item.year is None:
@@ -559,18 +674,30 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     gap = text[end:plain_chars[-1]]
     gap = gap[: next((i for i, ch in enumerate(gap) if ch.isalnum()), len(gap))]
     # "**Title.** Authors": a full stop ends the title; "**ImageGPT:** Generative ..." does not.
-    separated = run.rstrip()[-1:] == "." or any(ch in "\n,.;|-–—(" for ch in gap) \
+    separated = run.rstrip()[-1:] in ".?!" or any(ch in "\n,.;|-–—(" for ch in gap) \
         or bool(rest_venue(text[end:]))  # "**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"
+    if not separated:  # "**Title** *Liang Chen et al. arXiv.*": names after the bold title
+        separated = _names_first(text[end:])
     if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
     return run, True, text[:start] + " " + text[end:]
 
 
-def _venue_in(text: str) -> str:
+#: The first sentence of a citation tail, up to "et al." or a full stop (`Liang Chen et al.`).
+_NAMES_FIRST = re.compile(r"^[\s*_]*(?P<n>[^.\d]+?(?:\bet\.?\s?al\.?|\.))(?=\s|[A-Za-z]|$)")
+
+
+def _names_first(text: str) -> bool:
+    """Whether `text` starts with a sentence of names (`Liang Chen et al. arXiv.`)."""
+    names = _NAMES_FIRST.match(text)
+    return bool(names and read_names(names.group("n"))[0])
+
+
+def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
     if not text:
         return ""
-    for pattern in (_PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
+    for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
         match = pattern.search(text)
         if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()):
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
@@ -596,7 +723,7 @@ def _badges(piece: Piece) -> list[str]:
     return [badge_venue(img.href) for img in images]
 
 
-def _links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
+def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
     links: list[Link] = []
     seen: set[str] = set()
 

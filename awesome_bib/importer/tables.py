@@ -13,7 +13,7 @@ from ..core.identifiers import is_web_link
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Link
 from .clean import clean_text, clean_title, words
-from .items import ParsedItem, _is_resource_label, normalise_venue
+from .items import ParsedItem, is_resource_label, normalise_venue
 from .markdown import Piece, Row, Table, plain
 from .template import title_like
 
@@ -59,7 +59,7 @@ def _cell_links(cell: list[Piece], column: str) -> list[Link]:
     for p in cell:
         if p.kind == "link" and is_web_link(p.href):
             label = clean_text(p.text).strip("[]() ")
-            out.append(Link(label if label and _is_resource_label(label) else column, p.href))
+            out.append(Link(label if label and is_resource_label(label) else column, p.href))
     return out
 
 
@@ -145,7 +145,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None) -> ParsedItem
             elif clean_title(text):
                 item.title = clean_title(text)
                 item.bold = any(p.strong for p in cell if p.kind == "text" and p.text.strip())
-            elif title_links and not _is_resource_label(title_links[0].text.strip()):
+            elif title_links and not is_resource_label(title_links[0].text.strip()):
                 item.title = clean_title(title_links[0].text)
                 item.bold = title_links[0].strong
                 item.links.append(Link("paper", title_links[0].href))

@@ -30,19 +30,20 @@ from ..core.years import YEAR, find_year, full_year, year_of
 from ..errors import ListError
 from ..model import Author
 from ..venues import lookup
-from .authors import parse_authors
+from .authors import parse_authors, read_names
 from .clean import clean_text, clean_title
 from .items import (
-    _PAREN_VENUE,
     BARE_URL,
+    NAME_BEFORE,
     NUMBERING,
+    PAREN_VENUE,
     ParsedItem,
-    _is_resource_label,
-    _links,
-    _venue_in,
     add_names_and_venue,
     add_venue_line,
+    is_resource_label,
+    item_links,
     normalise_venue,
+    venue_in,
     venue_tag_of,
 )
 from .markdown import Piece
@@ -60,7 +61,6 @@ TITLE_WORDS = 3
 CONFIG_NAME = "awesome-bib.toml"
 
 _LABEL = re.compile(r"^\s*\[([^\[\]]{1,40})\]\s*")
-_NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # Two digits are a year only after an apostrophe (`CVPR'23`): "COVID-19" is no venue.
 _VENUE_ONLY = re.compile(rf"^[\w&.,'’ \-]{{0,40}}?(?:{YEAR}|['’]\s?\d\d)$")
@@ -94,7 +94,7 @@ def title_like(text: str, cleaned: bool = False) -> bool:
         return False  # (checked before cleaning: cleaning changes neither, and costs)
     if not cleaned:
         text = clean_text(text)
-    if _VENUE_ONLY.match(text) or _DATE_ONLY.match(text) or _is_resource_label(text):
+    if _field_not_title(text):
         return False
     if not _LIST_MARK.search(text):
         return True  # one "name" of capitalised words may be a title; a list needs a separator
@@ -135,7 +135,7 @@ def _fields(rest: list[str], cand: Candidate) -> None:
         if not text:
             continue
         dated = year_of(text) or "'" in text or "’" in text
-        venue = _venue_in(f"({text})") if dated else ""
+        venue = venue_in(f"({text})") if dated else ""
         if not cand.venue and venue and len(text.split()) <= 8:
             cand.venue = venue
             continue
@@ -151,10 +151,10 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
         if p.kind != "link":
             continue
         name, text = _strip_label(clean_text(p.text))
-        if not text.strip() or _is_resource_label(text.strip()):
+        if not text.strip() or is_resource_label(text.strip()):
             continue
         cand = Candidate("", name=name, title_link=p)
-        venue = _PAREN_VENUE.search(text)
+        venue = PAREN_VENUE.search(text)
         if venue:
             # Inside the link text, "(Stanford 2017)" names who wrote it, not where: a venue
             # only when the venue table knows it; the year stands either way.
@@ -164,12 +164,12 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
             text = text[:venue.start()]
         cand.title = clean_title(text)
         before = "".join(q.text for q in line[:i] if q.kind == "text")
-        named = _NAME_BEFORE.match(before)
+        named = NAME_BEFORE.match(before)
         if named and not cand.name:
             cand.name = clean_text(named.group(1))
         if not cand.venue:
             after = "".join(q.text for q in line[i + 1:] if q.kind == "text")
-            cand.venue = _venue_in(after)
+            cand.venue = venue_in(after)
         return cand if cand.title else None
     return None
 
@@ -201,7 +201,7 @@ def quoted(pieces: list[Piece]) -> Candidate | None:
     cand.authors, cand.et_al = parse_authors(before)
     if not cand.authors:
         cand.name = before
-    cand.venue = _venue_in(head[match.end():])
+    cand.venue = venue_in(head[match.end():])
     return cand if cand.title else None
 
 
@@ -241,20 +241,16 @@ def name_and_description(pieces: list[Piece]) -> bool:
 def names_line(text: str) -> bool:
     """A line of names, maybe with a venue after a dash (`Ann Author, Bob Writer — ICLR 2021`):
     one of its dash-separated parts reads as two names or more, or names with "et al."."""
-    for part in [text, *_DASH_FIELDS.split(text)]:
-        authors, et_al = parse_authors(part)
-        if len(authors) > 1 or et_al:
-            return True
-    return False
+    return any(read_names(part)[0] for part in [text, *_DASH_FIELDS.split(text)])
 
 
 def read_names_line(item: ParsedItem, text: str) -> None:
     """The authors and venue of a names line (`names_line`) into what `item` lacks."""
     for part in _DASH_FIELDS.split(text):
-        authors, et_al = parse_authors(part)
-        if (len(authors) > 1 or et_al) and not item.authors:
+        authors, et_al = read_names(part)
+        if authors and not item.authors:
             item.authors, item.et_al = authors, et_al
-        elif not authors:
+        elif not parse_authors(part)[0]:
             add_venue_line(item, part)
 
 
@@ -267,7 +263,7 @@ def read_as(parsed: ParsedItem, pieces: list[Piece]) -> bool:
     if not title_like(parsed.title, cleaned=True):
         return False
     head = _head_text(pieces)
-    named = _NAME_BEFORE.match(head)
+    named = NAME_BEFORE.match(head)
     return not (named and title_key(named.group(1)) == title_key(parsed.title))
 
 
@@ -332,8 +328,13 @@ def _acceptable(title: str) -> bool:
     """A title the template may take from its slot even if short (`Mask R-CNN`): words, not a
     label, venue, date or author list."""
     text = clean_text(title)
-    return bool(_WORD.search(text)) and not (_VENUE_ONLY.match(text) or _DATE_ONLY.match(text)
-                                             or _is_resource_label(text) or "|" in text)
+    return bool(_WORD.search(text)) and "|" not in text and not _field_not_title(text)
+
+
+def _field_not_title(text: str) -> bool:
+    """A venue, a date or a resource label (`ICCV' 17`, `2019-12`, `pdf`): a field, never a
+    title, however many words (the one rule `title_like` and `_acceptable` share)."""
+    return bool(_VENUE_ONLY.match(text) or _DATE_ONLY.match(text)) or is_resource_label(text)
 
 
 def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
@@ -350,7 +351,7 @@ def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
         item.year = item.year or cand.year
     if cand.authors and not base.authors:
         item.authors, item.et_al = list(cand.authors), cand.et_al
-    item.links = _links(member.pieces, cand.title_link)
+    item.links = item_links(member.pieces, cand.title_link)
     return item
 
 
@@ -502,16 +503,20 @@ def notation(raw: str, item: ParsedItem) -> str:
     text = _put(text, item.title, "{title}")
     if item.name:
         text = _put(text, item.name, "{name}")
-    if item.venue_raw:
-        venue = item.venue_raw
+    # (a bare date as the raw tag beside a venue read elsewhere: the venue is the field)
+    venue = item.venue_raw if venue_tag_of(item.venue_raw) else item.venue_tag
+    if venue:
         year = str(item.year) if item.year else ""
         if year and venue.endswith(year) and _put(text, venue, "") != text:
             text = _put(text, venue[:-len(year)].strip(" ,"), "{venue}", last=True)
             text = _put(text, year, "{year}", last=True)
         else:
             text = _put(text, venue, "{venue}", last=True)
-    elif item.year:
-        text = _put(text, str(item.year), "{year}", last=True)
+    if item.year and "{year}" not in text:
+        # `[2022-12]`: a date's year is the field, its month and day are not kept
+        dated = next((m for m in _DATE.finditer(text) if m.group(1) == str(item.year)), None)
+        text = text[:dated.start()] + "{year}{_}" + text[dated.end():] if dated \
+            else _put(text, str(item.year), "{year}", last=True)
     if item.authors:
         first = item.authors[0].family or item.authors[0].literal
         last = item.authors[-1].family or item.authors[-1].literal
@@ -523,6 +528,9 @@ def notation(raw: str, item: ParsedItem) -> str:
         if 0 <= start < end and "{" not in text[start:end]:
             text = text[:start] + "{authors}" + text[end:]
     return _cut(text)
+
+
+_DATE = re.compile(rf"({YEAR})(?:[-./]\d{{1,2}}){{1,2}}(?!\d)")
 
 
 def _put(text: str, value: str, mark: str, last: bool = False) -> str:

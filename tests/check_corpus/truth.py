@@ -65,6 +65,10 @@ JUDGED: dict[str, dict[tuple[int, str], tuple[bool, str]]] = {
         (105, "duplicate-in-section"): (WRONG, "cross-listing under 2.1 and 2.2"),
         (109, "duplicate-in-section"): (WRONG, "cross-listing under 2.1 and 2.2"),
         (173, "duplicate-in-section"): (RIGHT, "153 and 173 under the one heading Defense"),
+        # read since issue 15's second round (a bold title ending in "?" is separated from its
+        # names and venue)
+        (147, "venue-year"): (RIGHT, "arxiv 2020 but 1912.10206 was first posted in December "
+                                     "2019"),
     },
     "dev_04_hanjuku_offline_rl": {
         (10, "shared-link"): (RIGHT, "Reward-agnostic Fine-tuning links 2305.09836, the "
@@ -208,6 +212,7 @@ PROBLEMS: dict[str, list[Problem]] = {
     "dev_03_chandlerbang_graph_attack": [
         Problem((61, 139), LINK, "line 139 links the Vicious Nodes paper"),
         Problem((153, 173), DUP, "same paper twice under Defense"),
+        Problem((147,), ("venue-year",), "arxiv 2020 for a December 2019 preprint"),
     ],
     "dev_04_hanjuku_offline_rl": [
         Problem((10, 17), LINK, "Reward-agnostic Fine-tuning links another paper"),

@@ -759,9 +759,11 @@ PAPER_LINES: dict[str, str] = {
 }
 
 
-#: Issue 15's four held-out lists: counted by hand and read once with the importer untouched,
-#: then kept outside every worktree until the importer's method was merged, then added here and
-#: scored again (the held-out figures). Same tuple as CORPUS.
+#: Issue 15's four first held-out lists: counted by hand and read once with the importer
+#: untouched, kept outside every worktree until the importer's method was merged, then added
+#: here and scored again (the held-out figures: 1.00 / 0.96 / 0.64). Since the second round of
+#: issue 15 they are development lists like FRESH (their failing classes were worked on, and
+#: FRESH_FLOORS holds them); the name says where they came from. Same tuple as CORPUS.
 FRESH_HELD_OUT: dict[str, tuple[str, dict[str, int],
                                 list[tuple[str, int | None, str, str, str]]]] = {
     "30_yangkky_ml_proteins": (
@@ -881,17 +883,21 @@ FRESH_HELD_OUT: dict[str, tuple[str, dict[str, int],
 }
 
 #: Floors the development lists are held to (recall, precision, sampled fields), as measured
-#: with the merged importer of issue 15 (bench/corpus_score.py), rounded down. The held-out
-#: lists (FRESH_HELD_OUT) are measured only, never asserted: their misses are the open work.
+#: with the importer of issue 15's second round (bench/corpus_score.py), rounded down: FRESH
+#: and the first held-out lists (FRESH_HELD_OUT, development lists since that round).
 FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "20_hoya012_object_detection": (1.0, 1.0, 1.0),
-    "21_wzhe06_ad_papers": (1.0, 0.78, 1.0),
+    "21_wzhe06_ad_papers": (1.0, 0.81, 1.0),
     "22_wenet_speech_synthesis": (1.0, 1.0, 1.0),
     "23_thunlp_gnn_papers": (1.0, 1.0, 1.0),
     "24_gtripl_llm_robotics": (1.0, 1.0, 0.95),
-    "25_jivoi_ml_cybersecurity": (1.0, 0.89, 0.89),
-    "26_hussius_deeplearning_biology": (1.0, 1.0, 0.93),
-    "27_rucaibox_llm_survey": (1.0, 1.0, 0.97),
+    "25_jivoi_ml_cybersecurity": (1.0, 0.95, 0.89),
+    "26_hussius_deeplearning_biology": (1.0, 1.0, 0.95),
+    "27_rucaibox_llm_survey": (1.0, 1.0, 1.0),
     "28_safegraph_adversarial": (1.0, 1.0, 1.0),
-    "29_ddlbojack_speech_pretraining": (1.0, 1.0, 0.95),
+    "29_ddlbojack_speech_pretraining": (1.0, 1.0, 1.0),
+    "30_yangkky_ml_proteins": (1.0, 1.0, 1.0),
+    "31_icoxfog417_financial_nlp": (1.0, 1.0, 1.0),
+    "32_wooodyy_llm_agents": (1.0, 1.0, 1.0),
+    "33_codefuse_code_llm": (1.0, 1.0, 1.0),
 }

@@ -82,14 +82,14 @@ def test_norm_url():
 ])
 def test_anthology_links_on_either_host_are_paper_links(url, ident):
     from awesome_bib.core.identifiers import anthology_id
-    from awesome_bib.importer.items import paper_link
+    from awesome_bib.importer.evidence import paper_link
     assert anthology_id(url) == ident
     assert paper_link(url) == bool(ident)
 
 
 def test_a_publisher_name_counts_in_the_host_only():
     """`github.com/explosion/spaCy` holds "plos" in its path: a repository, not a PLOS paper."""
-    from awesome_bib.importer.items import paper_link
+    from awesome_bib.importer.evidence import paper_link
 
     assert not paper_link("https://github.com/explosion/spaCy")
     assert not paper_link("https://github.com/someone/wiley")

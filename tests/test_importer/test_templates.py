@@ -205,10 +205,12 @@ def test_venue_and_year_after_a_bold_title():
         ("safety", "Safe LLM-Controlled Robots with Formal Guarantees via Reachability "
          "Analysis", "arXiv 2025", 2025, "2503.03911"),  # the month dropped
         ("safety", "Robots Enact Malignant Stereotypes", "FAccT 2022", 2022, "2207.11569"),
-        # "(2019-04)" leading the bold title: its year; the prose paragraph is not a paper
+        # "(2019-04)" leading the bold title: its year; the prose paragraph is not a paper;
+        # the venue is the one the link's label names when the venue table knows it
+        # (`[[Nature Medicine paper](...)]`; `Nature Reviews Genetics` is not in the table)
         ("reviews", "Deep learning: new computational modelling techniques for genomics", "",
          2019, ""),
-        ("reviews", "A guide to deep learning in healthcare", "", 2019, ""),
+        ("reviews", "A guide to deep learning in healthcare", "Nature Medicine", 2019, ""),
     ]
 
 

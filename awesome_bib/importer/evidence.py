@@ -1,0 +1,98 @@
+"""Whether an item read from a list is a paper: the evidence it gives (a paper link, a venue,
+a year, authors) and what says it is not one (links to videos, posts or white papers, a
+label of code or slides)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ..core.identifiers import anthology_id, arxiv_id, doi
+from ..core.vocab import POST_LABELS, TOOL_LABELS
+from ..model import Link
+from .items import ParsedItem
+
+_PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
+                "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
+                "neurips.cc", "nips.cc", "mlr.press", "pubmed", "ncbi.nlm.nih.gov", "biorxiv",
+                "medrxiv", "semanticscholar", "aaai.org", "ijcai.org", "researchgate", "wiley",
+                "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn", "science.org",
+                "sciencemag.org", "cell.com", "academic.oup.com", "plos", "frontiersin.org",
+                "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
+                "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
+                "biomedcentral.com", "usenix.org", "iop.org")
+
+
+def paper_evidence(item: ParsedItem) -> bool:
+    """Whether an item reads as a paper, not prose or a project with a link: a link to a paper
+    (arXiv, DOI, a publisher or proceedings site, a PDF), a venue or year, or authors."""
+    if item.venue_tag or item.year or item.authors:
+        return True
+    return any(paper_link(link.url) for link in item.links)
+
+
+#: Hosts of videos, posts and social media: a link there is not a paper.
+_NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "medium.com",
+                    "twitter.com", "zhihu.com", "towardsdatascience.com", "substack.com",
+                    "slideshare.net", "wikipedia.org")
+
+
+def not_a_paper(item: ParsedItem) -> bool:
+    """An item whose links are all videos, posts or social media (or that labels itself code:
+    `Code: [deepsets](https://github.com/...)`) and that names no venue, year or authors; or
+    whose links all say they are posts or white papers, by their label or their own path
+    (`"Phi-2: ..." [2023-12] [[blog](url)]`, `.../white-papers/machine-learning.pdf`), and
+    that names no venue or authors: a post is dated too, and a PDF may be a white paper."""
+    if links_say_post(item):
+        return True
+    if paper_evidence(item):
+        return False
+    if item.name.lower() in TOOL_LABELS:
+        return True
+    return bool(item.links) and all(any(host in urlsplit(link.url).netloc.lower()
+                                        for host in _NOT_PAPER_HOSTS) for link in item.links)
+
+
+def links_say_post(item: ParsedItem) -> bool:
+    """Whether an item that names no venue or authors says it is a post, slides or a white
+    paper: every link, by its label or its own path, or its title, by a label in parentheses
+    at its end (`Dirichlet Process Mixture(PPT)`, `Graph Networks (slides)`); see
+    `not_a_paper`."""
+    if item.venue_tag or item.authors or not item.links:
+        return False
+    tag = _TITLE_TAG.search(item.title)
+    if tag and tag.group(1).lower() in POST_LABELS \
+            and not any(arxiv_id(link.url)[0] or doi(link.url) for link in item.links):
+        return True
+    return all(_says_post(link) for link in item.links)
+
+
+#: A label in parentheses or brackets that ends a title (`(PPT)`, `[slides]`).
+_TITLE_TAG = re.compile(r"[(\[]\s*([A-Za-z]+)\s*[)\]]\s*$")
+
+
+#: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,
+#: `countercept-whitepaper-machine-learning.pdf`).
+_POST_PATH = re.compile(r"(?<![a-z])(?:blogs?|posts?|news|slides|white-?papers?)(?![a-z])",
+                        re.IGNORECASE)
+
+
+def _says_post(link: Link) -> bool:
+    """Whether a link says it is a post or a white paper (its label or its path), and is no
+    arXiv, DOI or ACL Anthology link."""
+    url = link.url.strip()
+    if arxiv_id(url)[0] or doi(url) or anthology_id(url):
+        return False
+    return link.label.lower() in POST_LABELS and not paper_link(url) \
+        or bool(_POST_PATH.search(urlsplit(url).path))
+
+
+def paper_link(url: str) -> bool:
+    """A link to a paper: arXiv, a DOI, the ACL Anthology (any of its hosts), a PDF, a publisher
+    or proceedings site."""
+    # Hosts are matched in the host only: `github.com/explosion/spaCy` holds "plos" in its path.
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower()
+    return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url)
+                or parts.path.lower().endswith(".pdf")
+                or any(name in host for name in _PAPER_HOSTS))

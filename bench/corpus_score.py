@@ -1,6 +1,7 @@
 """Importer accuracy on the real lists of tests/corpus/ against their hand counts.
 
-    python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out] [--explain]
+    python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out|fresh-held-out-2]
+                                 [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
 its section, year, venue, arXiv id of about a dozen hand-checked items), in-sect (share of the
@@ -9,7 +10,9 @@ hand count imported into the right section) and shape; then totals per group, po
 scored item by item, the others per section (see `scores`). Groups: `known` is the
 19-list corpus the importer was tuned on (01-16 tuned, 17-19 held out by issue 9); `fresh-dev`
 and `fresh-held-out` are the lists of issue 15 (tests/test_importer/corpus_truth.py: FRESH,
-FRESH_HELD_OUT), read first with the importer untouched. The scoring itself is
+FRESH_HELD_OUT), read first with the importer untouched; `fresh-held-out-2` is issue 15's
+second held-out set (FRESH_HELD_OUT_2, lists 34-39), collected after the method was tuned on
+01-33. The scoring itself is
 tests/test_importer/test_corpus.py's `scores`, the one the regression tests use. `--explain`
 prints, for each sampled item read wrong, which fields and why.
 """
@@ -29,7 +32,8 @@ from tests.test_importer.test_corpus import _library, _sample_fields, scores, tr
 def groups() -> dict[str, list[str]]:
     return {"known": sorted({**corpus_truth.CORPUS, **corpus_truth.HELD_OUT}),
             "fresh-dev": sorted(corpus_truth.FRESH),
-            "fresh-held-out": sorted(corpus_truth.FRESH_HELD_OUT)}
+            "fresh-held-out": sorted(corpus_truth.FRESH_HELD_OUT),
+            "fresh-held-out-2": sorted(corpus_truth.FRESH_HELD_OUT_2)}
 
 
 def print_group(title: str, names: list[str], explain: bool) -> None:
@@ -63,7 +67,7 @@ def print_group(title: str, names: list[str], explain: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--group", default="all",
-                        choices=["all", "known", "fresh-dev", "fresh-held-out"])
+                        choices=["all", *groups()])
     parser.add_argument("--explain", action="store_true")
     args = parser.parse_args(argv)
     for title, names in groups().items():

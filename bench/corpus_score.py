@@ -11,7 +11,7 @@ scored item by item, the others per section (see `scores`). Groups: `known` is t
 19-list corpus the importer was tuned on (01-16 tuned, 17-19 held out by issue 9); `fresh-dev`
 and `fresh-held-out` are the lists of issue 15 (tests/test_importer/corpus_truth.py: FRESH,
 FRESH_HELD_OUT), read first with the importer untouched; `fresh-held-out-2` is issue 15's
-second held-out set (FRESH_HELD_OUT_2, lists 34-39), collected after the method was tuned on
+second held-out set (FRESH_HELD_OUT_2, lists 34-41), collected after the method was tuned on
 01-33. The scoring itself is
 tests/test_importer/test_corpus.py's `scores`, the one the regression tests use. `--explain`
 prints, for each sampled item read wrong, which fields and why.

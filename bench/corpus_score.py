@@ -1,7 +1,7 @@
 """Importer accuracy on the real lists of tests/corpus/ against their hand counts.
 
-    python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out|fresh-held-out-2]
-                                 [--explain]
+    python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out|fresh-held-out-2
+                                          |fresh-held-out-3] [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
 its section, year, venue, arXiv id of about a dozen hand-checked items), in-sect (share of the
@@ -12,7 +12,9 @@ scored item by item, the others per section (see `scores`). Groups: `known` is t
 and `fresh-held-out` are the lists of issue 15 (tests/test_importer/corpus_truth.py: FRESH,
 FRESH_HELD_OUT), read first with the importer untouched; `fresh-held-out-2` is issue 15's
 second held-out set (FRESH_HELD_OUT_2, lists 34-41), collected after the method was tuned on
-01-33. The scoring itself is
+01-33; `fresh-held-out-3` is its third held-out set (FRESH_HELD_OUT_3, lists 42-51), collected
+while the importer was being changed and counted by hand before any importer read them. The
+scoring itself is
 tests/test_importer/test_corpus.py's `scores`, the one the regression tests use. `--explain`
 prints, for each sampled item read wrong, which fields and why.
 """
@@ -33,7 +35,8 @@ def groups() -> dict[str, list[str]]:
     return {"known": sorted({**corpus_truth.CORPUS, **corpus_truth.HELD_OUT}),
             "fresh-dev": sorted(corpus_truth.FRESH),
             "fresh-held-out": sorted(corpus_truth.FRESH_HELD_OUT),
-            "fresh-held-out-2": sorted(corpus_truth.FRESH_HELD_OUT_2)}
+            "fresh-held-out-2": sorted(corpus_truth.FRESH_HELD_OUT_2),
+            "fresh-held-out-3": sorted(corpus_truth.FRESH_HELD_OUT_3)}
 
 
 def print_group(title: str, names: list[str], explain: bool) -> None:

@@ -16,7 +16,8 @@ second held-out set (FRESH_HELD_OUT_2, lists 34-41), collected after the method 
 while the importer was being changed and counted by hand before any importer read them. The
 scoring itself is
 tests/test_importer/test_corpus.py's `scores`, the one the regression tests use. `--explain`
-prints, for each sampled item read wrong, which fields and why.
+prints, for each sampled item read wrong, which fields and why. A list the importer rejects
+as a whole (a ListError) is printed with its error and counted as nothing imported.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from awesome_bib.errors import ListError  # noqa: E402
 from tests.test_importer import corpus_truth  # noqa: E402
 from tests.test_importer.test_corpus import _library, _sample_fields, scores, truth  # noqa: E402
 
@@ -39,6 +41,13 @@ def groups() -> dict[str, list[str]]:
             "fresh-held-out-3": sorted(corpus_truth.FRESH_HELD_OUT_3)}
 
 
+def _rejected(name: str) -> dict:
+    """The figures of a list the importer refuses to read: every paper and field missed."""
+    _shape, counts, samples = truth(name)
+    return {"hand": sum(counts.values()), "fields_checked": 4 * len(samples),
+            "fields_wrong": 4 * len(samples)}
+
+
 def print_group(title: str, names: list[str], explain: bool) -> None:
     if not names:
         return
@@ -48,7 +57,17 @@ def print_group(title: str, names: list[str], explain: bool) -> None:
     hand = imported = matched = in_section = checked = wrong = 0
     worst = 1.0
     for name in names:
-        r = scores(name)
+        try:
+            r = scores(name)
+        except ListError as err:
+            # The importer rejects the whole list: a total failure, scored as nothing imported.
+            r = _rejected(name)
+            print(f"{name:36} {r['hand']:5d} {0:5d} {0:7.2f} {0:6.2f} {0:7.2f} {0:7.2f}  "
+                  f"rejected: {err}")
+            hand, checked, wrong = hand + r["hand"], checked + r["fields_checked"], \
+                wrong + r["fields_wrong"]
+            worst = 0.0
+            continue
         hand, imported, matched = hand + r["hand"], imported + r["imported"], matched + r["matched"]
         in_section += r["in_section"]
         checked, wrong = checked + r["fields_checked"], wrong + r["fields_wrong"]

@@ -10,10 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.identifiers import is_web_link
+from ..core.vocab import POST_LABELS, TOOL_LABELS
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
-from ..model import Link
+from ..model import Author, Link
+from ..venues import lookup
+from .authors import read_names
 from .clean import clean_text, clean_title, words
-from .items import ParsedItem, is_resource_label, normalise_venue
+from .evidence import paper_link
+from .items import VENUE_WORDS, ParsedItem, is_resource_label, normalise_venue
 from .markdown import Piece, Row, Table, plain
 from .template import title_like
 
@@ -26,6 +30,10 @@ YEAR_COLUMN = frozenset({"year", "date", "time"})
 
 
 _MONTHS_ONLY = re.compile(rf"\b{MONTH}|{YEAR}|\d+", re.IGNORECASE)
+#: A name followed by who wrote its paper and when: `FSCS (Niklaus et al., 2021)`.
+_CITED_NAME = re.compile(rf"^(?P<name>.*?\S)\s*\((?P<who>[^()]*?)[,\s]\s*(?P<year>{YEAR})\)$")
+#: A note in parentheses inside a venue cell (`arXiv(v1) 2026`, `Ubicomp25 (IMWUT Vol 9)`).
+_NOTE = re.compile(r"\s*\([^()]*\)")
 
 
 def column_key(header: str) -> str:
@@ -107,10 +115,16 @@ def _named_title(cell: list[Piece]) -> str:
     return ""
 
 
+def _roles(table: Table, names: frozenset[str]) -> set[int]:
+    return {i for i, h in enumerate(table.header) if set(words(h)) & names}
+
+
 def title_column(table: Table) -> int | None:
     """The column that holds the titles, by evidence: the one the header names (`Title`,
     `Paper`, `Name`) unless its cells are mostly not title phrases (`| LLaMA | Open and
-    Efficient Foundation Language Models |`) while another column's mostly are."""
+    Efficient Foundation Language Models |`) while another column's mostly are. A column the
+    header names a venue or a date (`Conference<br />/Journal`, `Date`) is never the title
+    column, whatever its cells read as."""
     named = next((i for i, h in enumerate(table.header) if set(words(h)) & TITLE_COLUMN), None)
     if named is None or not table.rows:
         return named
@@ -122,14 +136,100 @@ def title_column(table: Table) -> int | None:
     half = len(table.rows) / 2
     if phrases(named) >= half:
         return named
-    counts = [phrases(col) for col in range(len(table.header))]  # each column read once
+    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
+    counts = [0 if col in fields else phrases(col)  # each column read once
+              for col in range(len(table.header))]
     best = max(range(len(counts)), key=counts.__getitem__)
     return best if counts[best] > half else named
 
 
-def paper_row(table: Table, row: Row, title_at: int | None = None) -> ParsedItem:
+def split_citation(text: str) -> tuple[str, list[Author], bool, int | None]:
+    """`FSCS (Niklaus et al., 2021)` -> (`FSCS`, [Niklaus], et al., 2021): a name and who wrote
+    its paper and when, not a title; (text, [], False, None) when the parentheses hold no
+    names and year (`(CVPR, 2020)` names a venue: no names)."""
+    match = _CITED_NAME.match(text)
+    if match:
+        authors, et_al = read_names(match.group("who").strip(" ,;"))
+        if authors:
+            return match.group("name"), authors, et_al, int(match.group("year"))
+    return text, [], False, None
+
+
+def row_links_paper(row: Row) -> bool:
+    """Whether a row links a paper (arXiv, a DOI, a publisher, a PDF: `[📄](arxiv)`), by a link
+    not labelled code, a post or slides."""
+    return any(p.kind == "link" and paper_link(p.href)
+               and clean_text(p.text).strip("[]() ").lower() not in TOOL_LABELS | POST_LABELS
+               for cell in row.cells for p in cell)
+
+
+def name_column(table: Table, kind: str) -> int | None:
+    """The column naming each row of a table of named papers, else None. A table with no
+    title column (a dataset or model table, `| FSCS (Niklaus et al., 2021) | [📄](arxiv)
+    [🤗](hf) |`) most of whose rows link a paper is a table of papers named by their name:
+    the first column with text in most rows. (A table whose header names a title column is
+    read by it: a `Paper` column of badges alone leaves its rows without a title.)"""
+    rows = table.rows
+    if kind == "papers" or not rows \
+            or 2 * sum(row_links_paper(row) for row in rows) <= len(rows):
+        return None
+    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
+    for col in range(len(table.header)):
+        if col in fields:
+            continue
+        texts = [clean_text(plain(row.cells[col])) if col < len(row.cells) else ""
+                 for row in rows]
+        if 2 * sum(1 for t in texts if any(ch.isalpha() for ch in t)
+                   and not is_resource_label(t)) > len(rows):
+            return col
+    return None
+
+
+def _drop_notes(text: str) -> str:
+    """A venue cell without its notes in parentheses, nested ones too: `arXiv(v1) 2026
+    (Proceedings of ... (CIKM '25), ...)` -> `arXiv 2026`."""
+    while True:
+        shorter = _NOTE.sub(" ", text)
+        if shorter == text:
+            return clean_text(text)
+        text = shorter
+
+
+def _reads_as_venue(text: str) -> bool:
+    """A cell that names a venue: one the venue table knows (`arXiv(v1) 2026`), or a short name
+    with a year (`HCLT 2016`); never a date alone (`May, 2025`)."""
+    text = _drop_notes(text)
+    if not text or not _MONTHS_ONLY.sub("", text).strip(" ,.-/"):
+        return False
+    if lookup(normalise_venue(text)) is not None:
+        return True
+    return bool(year_of(text)) and len(text.split()) <= VENUE_WORDS // 2 + 1
+
+
+def venue_column(table: Table, title_at: int | None) -> int | None:
+    """The venue column by evidence when the header names none: the column whose cells read
+    as venues in most rows (`| Source |` holding `arXiv(v1) 2026`), not the title column nor
+    one the header names a date."""
+    if not table.rows or _roles(table, VENUE_COLUMN):
+        return None
+    skip = _roles(table, YEAR_COLUMN) | {title_at}
+    best, most = None, 0
+    for col in range(len(table.header)):
+        if col in skip:
+            continue
+        count = sum(1 for row in table.rows if col < len(row.cells)  # text, not link labels
+                    and _reads_as_venue(plain([p for p in row.cells[col] if p.kind != "link"])))
+        if count > most:
+            best, most = col, count
+    return best if 2 * most > len(table.rows) else None
+
+
+def paper_row(table: Table, row: Row, title_at: int | None = None,
+              venue_at: int | None = None, named: bool = False) -> ParsedItem:
     """A paper row: title, venue and year from their columns, links from every cell;
-    `title_at` is the title column (`title_column`, else the one the header names)."""
+    `title_at` is the title column (`title_column`, else the one the header names), `venue_at`
+    a venue column found by its cells (`venue_column`); `named`: `title_at` is the name column
+    of a table of named papers (`name_column`), whose name is the title."""
     item = ParsedItem()
     venue = ""
     for i, (header, cell) in enumerate(zip(table.header, row.cells, strict=False)):
@@ -139,22 +239,31 @@ def paper_row(table: Table, row: Row, title_at: int | None = None) -> ParsedItem
         if is_title and not item.title:
             title_links = [p for p in cell if p.kind == "link"]
             text = plain([p for p in cell if p.kind != "link"])
-            named = _named_title(cell)
-            if named:
-                item.title, item.bold = named, True
+            named_title = "" if named else _named_title(cell)
+            if named_title:
+                item.title, item.bold = named_title, True
             elif clean_title(text):
                 item.title = clean_title(text)
                 item.bold = any(p.strong for p in cell if p.kind == "text" and p.text.strip())
             elif title_links and not is_resource_label(title_links[0].text.strip()):
                 item.title = clean_title(title_links[0].text)
                 item.bold = title_links[0].strong
-                item.links.append(Link("paper", title_links[0].href))
+                item.links.append(Link("paper" if not named or paper_link(title_links[0].href)
+                                       else key, title_links[0].href))
                 cell = [p for p in cell if p is not title_links[0]]
+            name, authors, et_al, year = split_citation(item.title)
+            if authors:
+                item.title, item.authors, item.et_al = name, authors, et_al
+                item.year = item.year or year
+        elif i == venue_at:
+            venue = _drop_notes(plain(cell))
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))
         elif role & YEAR_COLUMN:
-            item.year = compact_date_year(plain(cell)) or year_of(plain(cell))  # 202311
+            item.year = compact_date_year(plain(cell)) or year_of(plain(cell)) or item.year
         for link in _cell_links(cell, key):
+            if named and link.label == key and paper_link(link.url):
+                link = Link("paper", link.url)  # `[📄](arxiv)`: the named thing's paper
             if all(link.url != seen.url for seen in item.links):
                 item.links.append(link)
     if venue and not _MONTHS_ONLY.sub("", venue).strip(" ,.-/"):

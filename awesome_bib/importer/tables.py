@@ -131,7 +131,7 @@ def title_column(table: Table) -> int | None:
 
     def phrases(col: int) -> int:
         return sum(1 for row in table.rows if col < len(row.cells)
-                   and title_like(plain(row.cells[col])))
+                   and _titled(plain(row.cells[col])))
 
     half = len(table.rows) / 2
     if phrases(named) >= half:
@@ -141,6 +141,12 @@ def title_column(table: Table) -> int | None:
               for col in range(len(table.header))]
     best = max(range(len(counts)), key=counts.__getitem__)
     return best if counts[best] > half else named
+
+
+def _titled(text: str) -> bool:
+    """A cell that reads as a title: `title_like`, and words of letters (a date such as
+    `2015. 12. 17. ~ 18.` is several "words" of digits, never a title)."""
+    return any(ch.isalpha() for ch in text) and title_like(text)
 
 
 def split_citation(text: str) -> tuple[str, list[Author], bool, int | None]:
@@ -251,6 +257,8 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 item.links.append(Link("paper" if not named or paper_link(title_links[0].href)
                                        else key, title_links[0].href))
                 cell = [p for p in cell if p is not title_links[0]]
+            if not any(ch.isalpha() for ch in item.title):
+                item.title = ""  # a date or a number is no title
             name, authors, et_al, year = split_citation(item.title)
             if authors:
                 item.title, item.authors, item.et_al = name, authors, et_al

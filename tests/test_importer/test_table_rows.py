@@ -179,3 +179,13 @@ def test_a_column_of_link_labels_is_not_a_venue_column(tmp_path):
     lib = library_of(_write(tmp_path, text))
     assert [(e.title, e.venue_tag) for e in lib.entries] == [
         ("A Table Paper In The Same Section", "")]
+
+
+def test_a_date_is_never_a_title_whatever_its_column_is_called(tmp_path):
+    """The conference table with its `Date` column called `When`: the dates (words of digits)
+    still do not title the rows."""
+    text = KOREAN.replace("| Date                |", "| When                |", 1)
+    path = _write(tmp_path, text)
+    reading = read_library(path.read_text(encoding="utf-8"), str(path))
+    assert all(e.listings[0].line > 11 for e in reading.lib.entries)
+    assert [p.line for p in reading.skipped if p.line < 11] == [7, 8, 9]

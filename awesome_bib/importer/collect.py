@@ -292,14 +292,14 @@ class _Walker:
         context = " ".join(h.title for h in self.chain[-2:])
         kind = table_kind(table, context)
         title_at = title_column(table) if kind == "papers" else None
-        name_at = name_column(table, kind)
-        venue_at = venue_column(table, name_at if name_at is not None else title_at)
+        named = name_column(table, kind)
+        venue_at = venue_column(table, named[0] if named is not None else title_at)
         found: list[_Found] = []
         for row in table.rows:
             raw = self._raw(row.line, row.line)
-            if name_at is not None and row_links_paper(row):
+            if named is not None and row_links_paper(row):
                 # a named dataset or model whose row links its paper: a paper, named
-                parsed = paper_row(table, row, name_at, venue_at, named=True)
+                parsed = paper_row(table, row, named[0], venue_at, named=named[1])
                 found.append(_Found("paper", self.chain, row.line, raw, parsed))
             elif kind == "papers":
                 parsed = paper_row(table, row, title_at, venue_at)

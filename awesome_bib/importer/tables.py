@@ -169,16 +169,23 @@ def row_links_paper(row: Row) -> bool:
                for cell in row.cells for p in cell)
 
 
-def name_column(table: Table, kind: str) -> int | None:
-    """The column naming each row of a table of named papers, else None. A table with no
-    title column (a dataset or model table, `| FSCS (Niklaus et al., 2021) | [📄](arxiv)
-    [🤗](hf) |`) most of whose rows link a paper is a table of papers named by their name:
-    the first column with text in most rows. (A table whose header names a title column is
-    read by it: a `Paper` column of badges alone leaves its rows without a title.)"""
+def name_column(table: Table, kind: str) -> tuple[int, bool] | None:
+    """Where the rows of a table of named papers are titled, else None: (column, whether the
+    column holds names rather than titles). A table with no title column (a dataset or model
+    table, `| FSCS (Niklaus et al., 2021) | [📄](arxiv) [🤗](hf) |`) most of whose rows link
+    a paper is a table of papers named by their name: the first column with text in most
+    rows; a column the header names `Paper` or `Title` whose cells are title phrases titles
+    them instead (`| COCO | Microsoft COCO: Common Objects in Context | [arXiv](...) |`). (A
+    table whose first column is no dataset and whose header names a title column is read by
+    `title_column`: a `Paper` column of badges alone leaves its rows without a title.)"""
     rows = table.rows
     if kind == "papers" or not rows \
             or 2 * sum(row_links_paper(row) for row in rows) <= len(rows):
         return None
+    titled = title_column(table)
+    if titled is not None and 2 * sum(1 for row in rows if titled < len(row.cells)
+                                      and _titled(plain(row.cells[titled]))) >= len(rows):
+        return titled, False
     fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
     for col in range(len(table.header)):
         if col in fields:
@@ -187,7 +194,7 @@ def name_column(table: Table, kind: str) -> int | None:
                  for row in rows]
         if 2 * sum(1 for t in texts if any(ch.isalpha() for ch in t)
                    and not is_resource_label(t)) > len(rows):
-            return col
+            return col, True
     return None
 
 

@@ -189,3 +189,16 @@ def test_a_date_is_never_a_title_whatever_its_column_is_called(tmp_path):
     reading = read_library(path.read_text(encoding="utf-8"), str(path))
     assert all(e.listings[0].line > 11 for e in reading.lib.entries)
     assert [p.line for p in reading.skipped if p.line < 11] == [7, 8, 9]
+
+
+def test_a_dataset_table_with_a_column_of_paper_titles_is_titled_by_it(tmp_path):
+    """A dataset table whose `Paper` column holds the paper's title: that title, not the
+    dataset's name, titles the row that links the paper (list 35's first row, its paper's own
+    title written in a `Paper` column)."""
+    text = ("# L\n\n## Datasets\n\n| Dataset | Paper | Links |\n|---|---|---|\n"
+            "| FSCS (Niklaus et al., 2021) | Swiss-Judgment-Prediction: A Multilingual Legal "
+            "Judgment Prediction Benchmark | [📄](https://arxiv.org/abs/2110.00806) |\n")
+    lib = library_of(_write(tmp_path, text))
+    assert [(e.kind, e.title, e.arxiv) for e in lib.entries] == [
+        ("paper", "Swiss-Judgment-Prediction: A Multilingual Legal Judgment Prediction "
+                  "Benchmark", "2110.00806")]

@@ -17,7 +17,7 @@ from ..venues import lookup
 from .authors import read_names
 from .clean import clean_text, clean_title, words
 from .evidence import paper_link
-from .items import VENUE_WORDS, ParsedItem, is_resource_label, normalise_venue
+from .items import ParsedItem, is_resource_label, normalise_venue
 from .markdown import Piece, Row, Table, plain
 from .template import title_like
 
@@ -32,6 +32,9 @@ YEAR_COLUMN = frozenset({"year", "date", "time"})
 _MONTHS_ONLY = re.compile(rf"\b{MONTH}|{YEAR}|\d+", re.IGNORECASE)
 #: A name followed by who wrote its paper and when: `FSCS (Niklaus et al., 2021)`.
 _CITED_NAME = re.compile(rf"^(?P<name>.*?\S)\s*\((?P<who>[^()]*?)[,\s]\s*(?P<year>{YEAR})\)$")
+#: A venue cell with a year and more words than this is a note, not a venue (`HCLT 2016`,
+#: `ACL Workshop SPMRL 2011`; not `24 pages, 2 figures. Accepted at ACM CHI ..., 2026`).
+VENUE_CELL_WORDS = 4
 #: A note in parentheses inside a venue cell (`arXiv(v1) 2026`, `Ubicomp25 (IMWUT Vol 9)`).
 _NOTE = re.compile(r"\s*\([^()]*\)")
 
@@ -208,6 +211,11 @@ def _drop_notes(text: str) -> str:
         text = shorter
 
 
+def _text_of(cell: list[Piece]) -> str:
+    """A cell's own text, not its links' labels (`[arXiv](url)` is a link, not a venue)."""
+    return plain([p for p in cell if p.kind != "link"])
+
+
 def _reads_as_venue(text: str) -> bool:
     """A cell that names a venue: one the venue table knows (`arXiv(v1) 2026`), or a short name
     with a year (`HCLT 2016`); never a date alone (`May, 2025`)."""
@@ -216,7 +224,7 @@ def _reads_as_venue(text: str) -> bool:
         return False
     if lookup(normalise_venue(text)) is not None:
         return True
-    return bool(year_of(text)) and len(text.split()) <= VENUE_WORDS // 2 + 1
+    return bool(year_of(text)) and len(text.split()) <= VENUE_CELL_WORDS
 
 
 def venue_column(table: Table, title_at: int | None) -> int | None:
@@ -230,8 +238,8 @@ def venue_column(table: Table, title_at: int | None) -> int | None:
     for col in range(len(table.header)):
         if col in skip:
             continue
-        count = sum(1 for row in table.rows if col < len(row.cells)  # text, not link labels
-                    and _reads_as_venue(plain([p for p in row.cells[col] if p.kind != "link"])))
+        count = sum(1 for row in table.rows if col < len(row.cells)
+                    and _reads_as_venue(_text_of(row.cells[col])))
         if count > most:
             best, most = col, count
     return best if 2 * most > len(table.rows) else None
@@ -271,7 +279,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 item.title, item.authors, item.et_al = name, authors, et_al
                 item.year = item.year or year
         elif i == venue_at:
-            venue = _drop_notes(plain(cell))
+            venue = _drop_notes(_text_of(cell))
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))
         elif role & YEAR_COLUMN:

@@ -17,7 +17,7 @@ from ..venues import lookup
 from .authors import read_names
 from .clean import clean_text, clean_title, words
 from .evidence import paper_link
-from .items import ParsedItem, is_resource_label, normalise_venue
+from .items import BARE_URL, ParsedItem, is_resource_label, normalise_venue, parse_item
 from .markdown import Piece, Row, Table, plain
 from .template import title_like
 
@@ -66,11 +66,16 @@ class DatasetRow:
 
 
 def _cell_links(cell: list[Piece], column: str) -> list[Link]:
+    """A cell's links, and its bare URLs (`| https://arxiv.org/abs/1409.0473 |`: GitHub shows
+    them as links)."""
     out = []
     for p in cell:
         if p.kind == "link" and is_web_link(p.href):
             label = clean_text(p.text).strip("[]() ")
             out.append(Link(label if label and is_resource_label(label) else column, p.href))
+        elif p.kind == "text":
+            out += [Link(column, url.rstrip(".,;")) for url in BARE_URL.findall(p.text)
+                    if is_web_link(url.rstrip(".,;"))]
     return out
 
 
@@ -252,17 +257,32 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
     a venue column found by its cells (`venue_column`); `named`: `title_at` is the name column
     of a table of named papers (`name_column`), whose name is the title."""
     item = ParsedItem()
-    venue = ""
+    venue = cell_venue = ""
     for i, (header, cell) in enumerate(zip(table.header, row.cells, strict=False)):
         role = set(words(header))
         key = column_key(header)
         is_title = i == title_at if title_at is not None else bool(role & TITLE_COLUMN)
         if is_title and not item.title:
             title_links = [p for p in cell if p.kind == "link"]
-            text = plain([p for p in cell if p.kind != "link"])
+            text = BARE_URL.sub(" ", plain([p for p in cell if p.kind != "link"]))
             named_title = "" if named else _named_title(cell)
+            linked = title_links[0] if title_links \
+                and not is_resource_label(title_links[0].text.strip()) else None
             if named_title:
                 item.title, item.bold = named_title, True
+            elif linked is not None and clean_title(text) and _titled(linked.text) \
+                    and not _titled(text):
+                # `[Title](url) <br> NeurIPS 2017`, `[Title](url) (CVPR 2022)`, `[Title](url)
+                # <br> *A. Author, B. Writer*`: the text is a venue, a date or the authors
+                # around a linked title, read as an item's are
+                around = parse_item(cell, paragraph=True)
+                item.title = around.title if _titled(around.title) else clean_title(linked.text)
+                item.bold = linked.strong
+                item.authors, item.et_al = around.authors, around.et_al
+                item.year = item.year or around.year
+                cell_venue = around.venue_raw
+                item.links.append(Link("paper", linked.href))
+                cell = [p for p in cell if p is not linked]
             elif clean_title(text):
                 item.title = clean_title(text)
                 item.bold = any(p.strong for p in cell if p.kind == "text" and p.text.strip())
@@ -289,6 +309,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 link = Link("paper", link.url)  # `[📄](arxiv)`: the named thing's paper
             if all(link.url != seen.url for seen in item.links):
                 item.links.append(link)
+    venue = venue or cell_venue
     if venue and not _MONTHS_ONLY.sub("", venue).strip(" ,.-/"):
         item.year = item.year or year_of(venue)  # "May, 2025": a date, not a venue
         venue = ""

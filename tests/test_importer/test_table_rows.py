@@ -202,3 +202,33 @@ def test_a_dataset_table_with_a_column_of_paper_titles_is_titled_by_it(tmp_path)
     assert [(e.kind, e.title, e.arxiv) for e in lib.entries] == [
         ("paper", "Swiss-Judgment-Prediction: A Multilingual Legal Judgment Prediction "
                   "Benchmark", "2110.00806")]
+
+
+def test_a_linked_title_with_its_venue_or_authors_in_the_same_cell(tmp_path):
+    """The title cell holds the linked title and, after `<br>` or in parentheses, the venue or
+    the authors: the link's text is the title (these lines are written for this test: no
+    pinned list has the shape yet), the rest is read as an item's."""
+    text = (
+        "# L\n\n## Papers\n\n| Paper | Code |\n|---|---|\n"
+        "| [Attention Is All You Need](https://arxiv.org/abs/1706.03762) <br> NeurIPS 2017 | "
+        "[code](https://github.com/a/b) |\n"
+        "| [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) <br> "
+        "*Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun* | |\n"
+        "| [Masked Autoencoders Are Scalable Vision Learners](https://arxiv.org/abs/2111.06377) "
+        "(CVPR 2022) | |\n")
+    lib = library_of(_write(tmp_path, text))
+    got = [(e.title, e.venue_tag, e.year, len(e.authors)) for e in lib.entries]
+    assert got == [("Attention Is All You Need", "NeurIPS 2017", 2017, 0),
+                   ("Deep Residual Learning for Image Recognition", "", None, 4),
+                   ("Masked Autoencoders Are Scalable Vision Learners", "CVPR 2022", 2022, 0)]
+
+
+def test_a_bare_url_in_a_cell_is_a_link(tmp_path):
+    """`| https://arxiv.org/abs/1409.0473 |` (GitHub shows a bare URL as a link; lines written
+    for this test): the row links its paper, and the URL is no part of any title."""
+    text = ("# L\n\n## Papers\n\n| Number | Title | Link |\n|---|---|---|\n"
+            '| 1409.0473 | "Neural Machine Translation by Jointly Learning to Align and '
+            'Translate" | https://arxiv.org/abs/1409.0473 |\n')
+    lib = library_of(_write(tmp_path, text))
+    assert [(e.title, e.arxiv) for e in lib.entries] == [
+        ("Neural Machine Translation by Jointly Learning to Align and Translate", "1409.0473")]

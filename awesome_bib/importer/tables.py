@@ -27,6 +27,7 @@ TITLE_COLUMN = frozenset({"title", "paper", "papers", "name", "article"})
 VENUE_COLUMN = frozenset({"venue", "conference", "journal", "publication", "published", "conf",
                           "pub", "booktitle"})
 YEAR_COLUMN = frozenset({"year", "date", "time"})
+AUTHOR_COLUMN = frozenset({"author", "authors"})
 
 
 _MONTHS_ONLY = re.compile(rf"\b{MONTH}|{YEAR}|\d+", re.IGNORECASE)
@@ -302,6 +303,9 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             venue = _drop_notes(_text_of(cell))
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))
+        elif role & AUTHOR_COLUMN and not item.authors:
+            # `| Anna Martin-Boyle, et al. |`: names only when they read as names
+            item.authors, item.et_al = read_names(clean_text(_text_of(cell)), one_person=True)
         elif role & YEAR_COLUMN:
             item.year = compact_date_year(plain(cell)) or year_of(plain(cell)) or item.year
         for link in _cell_links(cell, key):

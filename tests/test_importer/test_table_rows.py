@@ -232,3 +232,10 @@ def test_a_bare_url_in_a_cell_is_a_link(tmp_path):
     lib = library_of(_write(tmp_path, text))
     assert [(e.title, e.arxiv) for e in lib.entries] == [
         ("Neural Machine Translation by Jointly Learning to Align and Translate", "1409.0473")]
+
+
+def test_an_authors_column_gives_the_authors_when_they_read_as_names(tmp_path):
+    lib = library_of(_write(tmp_path, HCI))
+    got = [([(a.given, a.family) for a in e.authors], e.authors_et_al) for e in lib.entries]
+    assert got[0] == ([("Anna", "Martin-Boyle")], True)
+    assert got[2] == ([("Brian Jay", "Tang")], True)

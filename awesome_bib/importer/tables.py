@@ -258,7 +258,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
     a venue column found by its cells (`venue_column`); `named`: `title_at` is the name column
     of a table of named papers (`name_column`), whose name is the title."""
     item = ParsedItem()
-    venue = cell_venue = ""
+    venue = cell_venue = written = ""  # written: a found venue column's cell, notes and all
     for i, (header, cell) in enumerate(zip(table.header, row.cells, strict=False)):
         role = set(words(header))
         key = column_key(header)
@@ -300,7 +300,8 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 item.title, item.authors, item.et_al = name, authors, et_al
                 item.year = item.year or year
         elif i == venue_at:
-            venue = _drop_notes(_text_of(cell))
+            written = clean_text(_text_of(cell))
+            venue = _drop_notes(written)
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))
         elif role & AUTHOR_COLUMN and not item.authors:
@@ -319,7 +320,10 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
         venue = ""
     if venue and item.year and not year_of(venue):
         venue = f"{venue} {item.year}"  # the list's own tag shape: "CVPR 2023"
-    item.venue_raw = venue
+        written = f"{written} {item.year}" if written else ""
+    # The listing keeps the list's words (`arXiv(v6) 2025`: the year of the version it names),
+    # the entry the venue they name (`arXiv 2025`)
+    item.venue_raw = written if venue and written else venue
     item.venue_tag = normalise_venue(venue) if venue else ""
     if item.year is None:
         item.year = year_of(item.venue_tag)

@@ -239,3 +239,15 @@ def test_an_authors_column_gives_the_authors_when_they_read_as_names(tmp_path):
     got = [([(a.given, a.family) for a in e.authors], e.authors_et_al) for e in lib.entries]
     assert got[0] == ([("Anna", "Martin-Boyle")], True)
     assert got[2] == ([("Brian Jay", "Tang")], True)
+
+
+def test_the_listing_keeps_the_venue_cell_as_written(tmp_path):
+    """`arXiv(v1) 2026`: the listing keeps the list's words (the year of the version it names:
+    `check` does not read it as the first version's), the entry the venue they name."""
+    lib = library_of(_write(tmp_path, HCI))
+    assert [(e.listings[0].venue_tag, e.venue_tag) for e in lib.entries][2:] == [
+        ("Ubicomp25 (IMWUT Vol 9 Issue 4) 2025", "Ubicomp25 2025"),
+        ("arXiv(v1) 2026", "arXiv 2026"),
+        ("arXiv(v1) 2026", "arXiv 2026"),
+        ("arXiv(v1) 2025 (WACV 2026)", "arXiv 2025"),
+    ]

@@ -29,7 +29,15 @@ from .items import (
 )
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
-from .tables import dataset_row, paper_row, table_kind, title_column
+from .tables import (
+    dataset_row,
+    name_column,
+    paper_row,
+    row_links_paper,
+    table_kind,
+    title_column,
+    venue_column,
+)
 from .template import (
     AS_READ,
     Declared,
@@ -284,25 +292,40 @@ class _Walker:
         context = " ".join(h.title for h in self.chain[-2:])
         kind = table_kind(table, context)
         title_at = title_column(table) if kind == "papers" else None
+        named = name_column(table, kind)
+        venue_at = venue_column(table, named[0] if named is not None else title_at)
+        found: list[_Found] = []
         for row in table.rows:
             raw = self._raw(row.line, row.line)
-            if kind == "papers":
-                parsed = paper_row(table, row, title_at)
+            if named is not None and row_links_paper(row):
+                # a named dataset or model whose row links its paper: a paper, named
+                parsed = paper_row(table, row, named[0], venue_at, named=named[1])
+                found.append(_Found("paper", self.chain, row.line, raw, parsed))
+            elif kind == "papers":
+                parsed = paper_row(table, row, title_at, venue_at)
                 if parsed.title and parsed.links:
-                    self.found.append(_Found("paper", self.chain, row.line, raw, parsed))
+                    found.append(_Found("paper", self.chain, row.line, raw, parsed))
                 elif parsed.title or parsed.links:
                     reason = "no title" if not parsed.title else "no link"
-                    self.found.append(_Found("problem", self.chain, row.line, raw, reason=reason))
+                    found.append(_Found("problem", self.chain, row.line, raw, parsed,
+                                        reason=reason))
             elif kind == "datasets":
                 data = dataset_row(table, row)
                 if data.name:
-                    self.found.append(_Found("dataset", self.chain, row.line, raw, data=data))
+                    found.append(_Found("dataset", self.chain, row.line, raw, data=data))
                 else:
-                    self.found.append(_Found("problem", self.chain, row.line, raw,
-                                             reason="no dataset name"))
+                    found.append(_Found("problem", self.chain, row.line, raw,
+                                        reason="no dataset name"))
             elif any(p.kind == "link" for cell in row.cells for p in cell):
-                self.found.append(_Found("skipped", self.chain, row.line, raw,
-                                         reason="table row: no title column in the header"))
+                found.append(_Found("skipped", self.chain, row.line, raw,
+                                    reason="table row: no title column in the header"))
+        if kind == "papers" and not any(f.parsed is not None and f.parsed.title for f in found):
+            # No row has a title (`| 2016 HCLT | 2016. 10. 7. ~ 8. | [LINK](...) |`): a table
+            # of events or links, not of papers
+            for f in found:
+                f.kind, f.reason = "skipped", "table row: no row of its table has a title " \
+                                              "(dates, events or links only)"
+        self.found += found
 
     # -- second pass --------------------------------------------------------------------
 

@@ -10,10 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.identifiers import is_web_link
+from ..core.vocab import POST_LABELS, TOOL_LABELS
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
-from ..model import Link
+from ..model import Author, Link
+from ..venues import lookup
+from .authors import read_names
 from .clean import clean_text, clean_title, words
-from .items import ParsedItem, is_resource_label, normalise_venue
+from .evidence import paper_link
+from .items import BARE_URL, ParsedItem, is_resource_label, normalise_venue, parse_item
 from .markdown import Piece, Row, Table, plain
 from .template import title_like
 
@@ -23,9 +27,17 @@ TITLE_COLUMN = frozenset({"title", "paper", "papers", "name", "article"})
 VENUE_COLUMN = frozenset({"venue", "conference", "journal", "publication", "published", "conf",
                           "pub", "booktitle"})
 YEAR_COLUMN = frozenset({"year", "date", "time"})
+AUTHOR_COLUMN = frozenset({"author", "authors"})
 
 
 _MONTHS_ONLY = re.compile(rf"\b{MONTH}|{YEAR}|\d+", re.IGNORECASE)
+#: A name followed by who wrote its paper and when: `FSCS (Niklaus et al., 2021)`.
+_CITED_NAME = re.compile(rf"^(?P<name>.*?\S)\s*\((?P<who>[^()]*?)[,\s]\s*(?P<year>{YEAR})\)$")
+#: A venue cell with a year and more words than this is a note, not a venue (`HCLT 2016`,
+#: `ACL Workshop SPMRL 2011`; not `24 pages, 2 figures. Accepted at ACM CHI ..., 2026`).
+VENUE_CELL_WORDS = 4
+#: A note in parentheses inside a venue cell (`arXiv(v1) 2026`, `Ubicomp25 (IMWUT Vol 9)`).
+_NOTE = re.compile(r"\s*\([^()]*\)")
 
 
 def column_key(header: str) -> str:
@@ -55,11 +67,16 @@ class DatasetRow:
 
 
 def _cell_links(cell: list[Piece], column: str) -> list[Link]:
+    """A cell's links, and its bare URLs (`| https://arxiv.org/abs/1409.0473 |`: GitHub shows
+    them as links)."""
     out = []
     for p in cell:
         if p.kind == "link" and is_web_link(p.href):
             label = clean_text(p.text).strip("[]() ")
             out.append(Link(label if label and is_resource_label(label) else column, p.href))
+        elif p.kind == "text":
+            out += [Link(column, url.rstrip(".,;")) for url in BARE_URL.findall(p.text)
+                    if is_web_link(url.rstrip(".,;"))]
     return out
 
 
@@ -107,62 +124,206 @@ def _named_title(cell: list[Piece]) -> str:
     return ""
 
 
+def _roles(table: Table, names: frozenset[str]) -> set[int]:
+    return {i for i, h in enumerate(table.header) if set(words(h)) & names}
+
+
 def title_column(table: Table) -> int | None:
     """The column that holds the titles, by evidence: the one the header names (`Title`,
     `Paper`, `Name`) unless its cells are mostly not title phrases (`| LLaMA | Open and
-    Efficient Foundation Language Models |`) while another column's mostly are."""
+    Efficient Foundation Language Models |`) while another column's mostly are. A column the
+    header names a venue or a date (`Conference<br />/Journal`, `Date`) is never the title
+    column, whatever its cells read as."""
     named = next((i for i, h in enumerate(table.header) if set(words(h)) & TITLE_COLUMN), None)
     if named is None or not table.rows:
         return named
 
     def phrases(col: int) -> int:
         return sum(1 for row in table.rows if col < len(row.cells)
-                   and title_like(plain(row.cells[col])))
+                   and _titled(plain(row.cells[col])))
 
     half = len(table.rows) / 2
     if phrases(named) >= half:
         return named
-    counts = [phrases(col) for col in range(len(table.header))]  # each column read once
+    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
+    counts = [0 if col in fields else phrases(col)  # each column read once
+              for col in range(len(table.header))]
     best = max(range(len(counts)), key=counts.__getitem__)
     return best if counts[best] > half else named
 
 
-def paper_row(table: Table, row: Row, title_at: int | None = None) -> ParsedItem:
+def _titled(text: str) -> bool:
+    """A cell that reads as a title: `title_like`, and words of letters (a date such as
+    `2015. 12. 17. ~ 18.` is several "words" of digits, never a title)."""
+    return any(ch.isalpha() for ch in text) and title_like(text)
+
+
+def split_citation(text: str) -> tuple[str, list[Author], bool, int | None]:
+    """`FSCS (Niklaus et al., 2021)` -> (`FSCS`, [Niklaus], et al., 2021): a name and who wrote
+    its paper and when, not a title; (text, [], False, None) when the parentheses hold no
+    names and year (`(CVPR, 2020)` names a venue: no names)."""
+    match = _CITED_NAME.match(text)
+    if match:
+        authors, et_al = read_names(match.group("who").strip(" ,;"))
+        if authors:
+            return match.group("name"), authors, et_al, int(match.group("year"))
+    return text, [], False, None
+
+
+def row_links_paper(row: Row) -> bool:
+    """Whether a row links a paper (arXiv, a DOI, a publisher, a PDF: `[📄](arxiv)`), by a link
+    not labelled code, a post or slides."""
+    return any(p.kind == "link" and paper_link(p.href)
+               and clean_text(p.text).strip("[]() ").lower() not in TOOL_LABELS | POST_LABELS
+               for cell in row.cells for p in cell)
+
+
+def name_column(table: Table, kind: str) -> tuple[int, bool] | None:
+    """Where the rows of a table of named papers are titled, else None: (column, whether the
+    column holds names rather than titles). A table with no title column (a dataset or model
+    table, `| FSCS (Niklaus et al., 2021) | [📄](arxiv) [🤗](hf) |`) most of whose rows link
+    a paper is a table of papers named by their name: the first column with text in most
+    rows; a column the header names `Paper` or `Title` whose cells are title phrases titles
+    them instead (`| COCO | Microsoft COCO: Common Objects in Context | [arXiv](...) |`). (A
+    table whose first column is no dataset and whose header names a title column is read by
+    `title_column`: a `Paper` column of badges alone leaves its rows without a title.)"""
+    rows = table.rows
+    if kind == "papers" or not rows \
+            or 2 * sum(row_links_paper(row) for row in rows) <= len(rows):
+        return None
+    titled = title_column(table)
+    if titled is not None and 2 * sum(1 for row in rows if titled < len(row.cells)
+                                      and _titled(plain(row.cells[titled]))) >= len(rows):
+        return titled, False
+    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
+    for col in range(len(table.header)):
+        if col in fields:
+            continue
+        texts = [clean_text(plain(row.cells[col])) if col < len(row.cells) else ""
+                 for row in rows]
+        if 2 * sum(1 for t in texts if any(ch.isalpha() for ch in t)
+                   and not is_resource_label(t)) > len(rows):
+            return col, True
+    return None
+
+
+def _drop_notes(text: str) -> str:
+    """A venue cell without its notes in parentheses, nested ones too: `arXiv(v1) 2026
+    (Proceedings of ... (CIKM '25), ...)` -> `arXiv 2026`."""
+    while True:
+        shorter = _NOTE.sub(" ", text)
+        if shorter == text:
+            return clean_text(text)
+        text = shorter
+
+
+def _text_of(cell: list[Piece]) -> str:
+    """A cell's own text, not its links' labels (`[arXiv](url)` is a link, not a venue)."""
+    return plain([p for p in cell if p.kind != "link"])
+
+
+def _reads_as_venue(text: str) -> bool:
+    """A cell that names a venue: one the venue table knows (`arXiv(v1) 2026`), or a short name
+    with a year (`HCLT 2016`); never a date alone (`May, 2025`)."""
+    text = _drop_notes(text)
+    if not text or not _MONTHS_ONLY.sub("", text).strip(" ,.-/"):
+        return False
+    if lookup(normalise_venue(text)) is not None:
+        return True
+    return bool(year_of(text)) and len(text.split()) <= VENUE_CELL_WORDS
+
+
+def venue_column(table: Table, title_at: int | None) -> int | None:
+    """The venue column by evidence when the header names none: the column whose cells read
+    as venues in most rows (`| Source |` holding `arXiv(v1) 2026`), not the title column nor
+    one the header names a date."""
+    if not table.rows or _roles(table, VENUE_COLUMN):
+        return None
+    skip = _roles(table, YEAR_COLUMN) | {title_at}
+    best, most = None, 0
+    for col in range(len(table.header)):
+        if col in skip:
+            continue
+        count = sum(1 for row in table.rows if col < len(row.cells)
+                    and _reads_as_venue(_text_of(row.cells[col])))
+        if count > most:
+            best, most = col, count
+    return best if 2 * most > len(table.rows) else None
+
+
+def paper_row(table: Table, row: Row, title_at: int | None = None,
+              venue_at: int | None = None, named: bool = False) -> ParsedItem:
     """A paper row: title, venue and year from their columns, links from every cell;
-    `title_at` is the title column (`title_column`, else the one the header names)."""
+    `title_at` is the title column (`title_column`, else the one the header names), `venue_at`
+    a venue column found by its cells (`venue_column`); `named`: `title_at` is the name column
+    of a table of named papers (`name_column`), whose name is the title."""
     item = ParsedItem()
-    venue = ""
+    venue = cell_venue = written = ""  # written: a found venue column's cell, notes and all
     for i, (header, cell) in enumerate(zip(table.header, row.cells, strict=False)):
         role = set(words(header))
         key = column_key(header)
         is_title = i == title_at if title_at is not None else bool(role & TITLE_COLUMN)
         if is_title and not item.title:
             title_links = [p for p in cell if p.kind == "link"]
-            text = plain([p for p in cell if p.kind != "link"])
-            named = _named_title(cell)
-            if named:
-                item.title, item.bold = named, True
+            text = BARE_URL.sub(" ", plain([p for p in cell if p.kind != "link"]))
+            named_title = "" if named else _named_title(cell)
+            linked = title_links[0] if title_links \
+                and not is_resource_label(title_links[0].text.strip()) else None
+            if named_title:
+                item.title, item.bold = named_title, True
+            elif linked is not None and clean_title(text) and _titled(linked.text) \
+                    and not _titled(text):
+                # `[Title](url) <br> NeurIPS 2017`, `[Title](url) (CVPR 2022)`, `[Title](url)
+                # <br> *A. Author, B. Writer*`: the text is a venue, a date or the authors
+                # around a linked title, read as an item's are
+                around = parse_item(cell, paragraph=True)
+                item.title = around.title if _titled(around.title) else clean_title(linked.text)
+                item.bold = linked.strong
+                item.authors, item.et_al = around.authors, around.et_al
+                item.year = item.year or around.year
+                cell_venue = around.venue_raw
+                item.links.append(Link("paper", linked.href))
+                cell = [p for p in cell if p is not linked]
             elif clean_title(text):
                 item.title = clean_title(text)
                 item.bold = any(p.strong for p in cell if p.kind == "text" and p.text.strip())
             elif title_links and not is_resource_label(title_links[0].text.strip()):
                 item.title = clean_title(title_links[0].text)
                 item.bold = title_links[0].strong
-                item.links.append(Link("paper", title_links[0].href))
+                item.links.append(Link("paper" if not named or paper_link(title_links[0].href)
+                                       else key, title_links[0].href))
                 cell = [p for p in cell if p is not title_links[0]]
+            if not any(ch.isalpha() for ch in item.title):
+                item.title = ""  # a date or a number is no title
+            name, authors, et_al, year = split_citation(item.title)
+            if authors:
+                item.title, item.authors, item.et_al = name, authors, et_al
+                item.year = item.year or year
+        elif i == venue_at:
+            written = clean_text(_text_of(cell))
+            venue = _drop_notes(written)
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))
+        elif role & AUTHOR_COLUMN and not item.authors:
+            # `| Anna Martin-Boyle, et al. |`: names only when they read as names
+            item.authors, item.et_al = read_names(clean_text(_text_of(cell)), one_person=True)
         elif role & YEAR_COLUMN:
-            item.year = compact_date_year(plain(cell)) or year_of(plain(cell))  # 202311
+            item.year = compact_date_year(plain(cell)) or year_of(plain(cell)) or item.year
         for link in _cell_links(cell, key):
+            if named and link.label == key and paper_link(link.url):
+                link = Link("paper", link.url)  # `[📄](arxiv)`: the named thing's paper
             if all(link.url != seen.url for seen in item.links):
                 item.links.append(link)
+    venue = venue or cell_venue
     if venue and not _MONTHS_ONLY.sub("", venue).strip(" ,.-/"):
         item.year = item.year or year_of(venue)  # "May, 2025": a date, not a venue
         venue = ""
     if venue and item.year and not year_of(venue):
         venue = f"{venue} {item.year}"  # the list's own tag shape: "CVPR 2023"
-    item.venue_raw = venue
+        written = f"{written} {item.year}" if written else ""
+    # The listing keeps the list's words (`arXiv(v6) 2025`: the year of the version it names),
+    # the entry the venue they name (`arXiv 2025`)
+    item.venue_raw = written if venue and written else venue
     item.venue_tag = normalise_venue(venue) if venue else ""
     if item.year is None:
         item.year = year_of(item.venue_tag)

@@ -15,6 +15,9 @@ OutcomeCode = Literal[
     "link-mismatch",  # the list's arXiv link is another paper: nothing of it used
     "title-changed",  # retitled on arXiv since the list was written: used
     "title-corrected",  # the import took another span of the item; the record names it: used
+    "title-from-record",  # the list names the paper only by a name; the record's first author
+    # and year are the list's: its title is taken, the record used
+    "name-unconfirmed",  # only a name, and no first author and year to confirm the link: unused
     "year-contradiction",  # the links prove another year than the list's tag
     "found-by-title-search",  # no usable arXiv link; arXiv's title search found it
     "arxiv-malformed", "arxiv-unknown", "arxiv-rejected",
@@ -32,6 +35,7 @@ OUTCOME_CODE_NAMES: tuple[OutcomeCode, ...] = get_args(OutcomeCode)
 #: Whether each code leaves the entry (partly) unresolved.
 OUTCOME_CODES: dict[OutcomeCode, bool] = {
     "link-mismatch": True, "title-changed": False, "title-corrected": False,
+    "title-from-record": False, "name-unconfirmed": True,
     "year-contradiction": False,
     "found-by-title-search": False, "arxiv-malformed": True, "arxiv-unknown": True,
     "arxiv-rejected": True, "doi-unknown": True, "doi-other-title": True,

@@ -56,6 +56,11 @@ def title_words(title: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
+def is_name(title: str) -> bool:
+    """True when a listed title is a name, not a phrase (fewer than PHRASE_WORDS words)."""
+    return len(strip_markup(title).split()) < PHRASE_WORDS
+
+
 def title_key(title: str) -> str:
     """`title_words` without spaces: equal keys mean the same title up to case, accents,
     punctuation, dashes and spacing."""
@@ -73,6 +78,11 @@ SAME_SEARCHED = 93.0
 DUPLICATE = 95.0
 #: Related but not the same: a retitle, a near miss kept as a candidate for review.
 RELATED = 70.0
+#: Words a listed title needs, as written (`PoL-BERT-Large` is one word), to be a phrase. Fewer
+#: is a name ("FSCS", "MIMIC-CXR", a table row titled by its model): it can neither confirm
+#: nor refute that a record is the paper, so a name that differs from a record's title is no
+#: evidence of a wrong link.
+PHRASE_WORDS = 3
 #: The names before two titles' colons agree at or above this ("MedCLIP" / "Med-CLIP").
 NAME_AGREES = 80.0
 #: A title that is the other without its subtitle (token-set ratio, titles of at least

@@ -356,7 +356,8 @@ def needs_title_search(entry: Entry, ctx: Context) -> bool:
         return False
     verdict = ctx.identities.get(id(entry))
     if verdict is not None:
-        return not verdict.usable
+        # A name the link could not be confirmed for finds nothing better by its words.
+        return not verdict.usable and verdict.status != "unconfirmed"
     if not entry.arxiv:
         return True
     return any(o.code in ARXIV_DEAD for o in ctx.outcomes.get(id(entry), []))

@@ -11,6 +11,11 @@ different first author is a different paper. The verdict:
 * `corrected`: the record's title is another span of the same item than the one imported (the
   link text, not the short name in front of it) -> that span becomes the title, the record is
   used, reported `title-corrected`;
+* `named`: the list names the paper only by a name (`core.titles.is_name`: "FSCS", a table
+  row titled by its dataset), which no title can confirm; the record's first author and year
+  are the ones the list gives -> the record is used and its title taken (`title-from-record`);
+* `unconfirmed`: only a name, and no first author and year of the list's to confirm the link
+  -> nothing of the record is used, nothing reported against the list (`name-unconfirmed`);
 * `mismatch`: no version agrees -> nothing of the record is used, reported `link-mismatch`;
 * `pending`: the older version is needed to decide (fetched in a batched id_list request).
 """
@@ -24,7 +29,7 @@ from typing import Any
 from ..core.arxiv_ids import parse_id
 from ..core.identifiers import arxiv_id
 from ..core.names import same_person
-from ..core.titles import names_paper, similarity, title_words
+from ..core.titles import PHRASE_WORDS, is_name, names_paper, similarity, title_words
 from ..model import Entry
 from .names import split_display_name
 
@@ -33,19 +38,20 @@ from .names import split_display_name
 class Identity:
     """The verdict on one entry's arXiv link, with the evidence for the entry's outcomes."""
 
-    status: str  # "match" | "retitled" | "corrected" | "mismatch" | "pending"
+    status: str  # "match" | "retitled" | "corrected" | "named" | "unconfirmed" | "mismatch"
+    # | "pending"
     arxiv: str
     listed_title: str
     titles: dict[str, str] = field(default_factory=dict)  # version -> title arXiv gives
     similarity: float = 0.0  # best listed-vs-record title score
     needed: str = ""  # versioned key still to fetch (status pending)
     why: str = ""  # for a mismatch: "title" or "first author"
-    span: str = ""  # status corrected: the item's span that is the record's title
+    span: str = ""  # corrected: the item's span that is the record's title; named: its title
 
     @property
     def usable(self) -> bool:
         """True when the record is the listed paper."""
-        return self.status in ("match", "retitled", "corrected")
+        return self.status in ("match", "retitled", "corrected", "named")
 
 
 def listed_titles(entry: Entry) -> list[str]:
@@ -54,8 +60,6 @@ def listed_titles(entry: Entry) -> list[str]:
                               if t))
 
 
-#: A span must be a phrase to confirm a title (a name or an acronym alone proves nothing).
-SPAN_WORDS = 3
 _MARKUP = re.compile(r"\*\*|__|`|<[^>]*>")
 
 
@@ -65,7 +69,7 @@ def item_span(entry: Entry, title: str) -> str:
     `Tacotron`): the span as written, or the record's title when the item writes its name
     and the rest apart. "" when no listing holds it."""
     theirs = title_words(title)
-    if len(theirs.split()) < SPAN_WORDS:
+    if len(theirs.split()) < PHRASE_WORDS:  # a name or an acronym alone proves nothing
         return ""
     head, sep, tail = title.partition(":")
     for listing in entry.listings:
@@ -74,7 +78,7 @@ def item_span(entry: Entry, title: str) -> str:
             pattern = r"[\W_]+".join(re.escape(w) for w in title.split() if w.strip())
             found = re.search(pattern, _MARKUP.sub(" ", listing.raw), re.IGNORECASE)
             return " ".join(found.group(0).split()) if found else title
-        if sep and len(title_words(tail).split()) >= SPAN_WORDS and \
+        if sep and len(title_words(tail).split()) >= PHRASE_WORDS and \
                 f" {title_words(head)} " in words and f" {title_words(tail)} " in words:
             return title
     return ""
@@ -96,6 +100,27 @@ def line_of(entry: Entry, *needles: str) -> int:
         if any(n and n.lower() in raw for n in needles):
             return listing.line
     return entry.line
+
+
+#: A record's first-version year may be the list's year or one off (posted in December, listed
+#: with the next year's venue).
+NAME_YEARS = 1
+
+
+def _by_name(entry: Entry, latest: dict[str, Any], verdict: Identity) -> Identity:
+    """The verdict when the list gives only a name: the list's own first author (already not
+    another person's: `judge` checked) and year must both agree with the record's."""
+    theirs = [split_display_name(a) for a in latest.get("authors", [])[:1]]
+    first = entry.authors[0] if entry.authors and entry.provenance.get("authors") == "list" \
+        else None
+    published = str(latest.get("published", ""))[:4]
+    year = int(published) if published.isdigit() else None
+    if first is not None and theirs and same_person(first, theirs[0]) and entry.year and \
+            year and abs(year - entry.year) <= NAME_YEARS:
+        verdict.status, verdict.span = "named", next(iter(verdict.titles.values()))
+    else:
+        verdict.status, verdict.why = "unconfirmed", "name"
+    return verdict
 
 
 def _version(payload: dict[str, Any]) -> str:
@@ -129,6 +154,8 @@ def judge(entry: Entry, latest: dict[str, Any],
     if span:
         verdict.status, verdict.span = "corrected", span
         return verdict
+    if all(is_name(t) for t in listed):
+        return _by_name(entry, latest, verdict)
     older = linked_version(entry) or "v1"
     if older == now or int(older[1:]) > int(now[1:]):
         verdict.why = "title"

@@ -283,6 +283,25 @@ class CheckArxivIdentity:
                 f"the item's \"{verdict.span}\": taken as the title", line=line,
                 arxiv=entry.arxiv, listed_title=listed, title=verdict.span,
                 arxiv_title=latest))
+        elif verdict.status == "named":
+            listed = entry.title
+            writer.set(entry, "title", verdict.span, ARXIV.name, force=True,
+                       why=f"the list names it \"{listed}\"; arXiv {entry.arxiv}, whose first "
+                           f"author and year are the list's, gives the title")
+            ctx.outcome(entry, OutcomeRecord(
+                "title-from-record", f"the list names the paper \"{listed}\"; arXiv "
+                f"{entry.arxiv}, whose first author and year agree with the list's, titles it "
+                f"\"{verdict.span}\": taken as the title", line=line, arxiv=entry.arxiv,
+                listed_title=listed, title=verdict.span, arxiv_title=latest))
+        elif verdict.status == "unconfirmed":
+            ctx.outcome(entry, OutcomeRecord(
+                "name-unconfirmed", f"the list names the paper only \"{verdict.listed_title}\", "
+                f"with no first author and year to confirm that arXiv {entry.arxiv} "
+                f"(\"{latest}\") is it; nothing of it is used", line=line, arxiv=entry.arxiv,
+                listed_title=verdict.listed_title, arxiv_title=latest))
+            if _holds(entry, verdict):
+                writer.clear(entry, (ARXIV.name, CROSSREF.name),
+                             f"cleared: arXiv {entry.arxiv} is not confirmed as the paper")
         elif verdict.status == "mismatch":
             why = ("its first author is not the list's" if verdict.why == "first author" else
                    "no version carries the listed title")

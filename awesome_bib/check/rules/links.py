@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ...core.identifiers import paper_id
-from ...core.titles import close, inside, near, same, score, title_words
+from ...core.titles import close, inside, is_name, near, same, score, title_words
 from ..context import Context, Item
 from ..findings import Finding
 
@@ -42,6 +42,9 @@ def link_titles(ctx: Context) -> Iterator[Finding]:
             arxiv_title = ctx.arxiv_titles.get(ident)
             if not arxiv_title or same(item.title, arxiv_title):
                 continue
+            verdict = _enrich_verdict(item, ident)
+            if is_name(item.title) and verdict != "link-mismatch":
+                continue  # a name ("FSCS") is no evidence against a record's title
             holders = _holders(ctx, arxiv_title, item)
             elsewhere = [h for h in holders if ident not in h.arxiv]
             same_link = [h for h in holders if ident in h.arxiv]
@@ -50,7 +53,6 @@ def link_titles(ctx: Context) -> Iterator[Finding]:
                         "arxiv_title": arxiv_title, "similarity": sim}
             # Enrichment compared every version's title: its verdict, when there is one, wins
             # over a closeness guess on the latest title alone.
-            verdict = _enrich_verdict(item, ident)
             if verdict == "title-changed" or (verdict != "link-mismatch"
                                               and close(item.title, arxiv_title)
                                               and not elsewhere):
@@ -107,13 +109,14 @@ def _subsumed(item: Item, other: Item) -> bool:
     return bool(mine) and mine <= theirs
 
 
-#: A listed "title" outside these word counts is a name (a dataset, a tool: "MIMIC-CXR") or a
-#: description, not a paper title: the same link under it is a re-listing, not a wrong link.
-TITLE_WORDS = (3, 30)
+#: A listed "title" that is a name (core.titles.is_name: a dataset, a tool, "MIMIC-CXR") or
+#: longer than this many words (a description) is not a paper title: the same link under it is
+#: a re-listing, not a wrong link.
+DESCRIPTION_WORDS = 30
 
 
 def _is_title(title: str) -> bool:
-    return TITLE_WORDS[0] <= len(title_words(title).split()) <= TITLE_WORDS[1]
+    return not is_name(title) and len(title_words(title).split()) <= DESCRIPTION_WORDS
 
 
 def _same_paper(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..core.identifiers import is_web_link
-from ..core.vocab import RESOURCE_LABELS
+from ..core.vocab import RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
@@ -31,6 +31,8 @@ _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR}(?:[-./]\d{{1,2}}){{0,2}})\)\s*")
+#: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
+_PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
@@ -435,6 +437,31 @@ TAG_WORDS = 12
 _VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?(?:{YEAR}|['’]\d\d))\s*[:：|\-–—]?\s*")
 
 
+#: A venue's name in a tag: capitalised or camel-cased words (`eCOM@SIGIR`, `Front. Genet.`)
+#: joined by the short words of names (`Journal of Economic Surveys`).
+_TAG_VENUE = re.compile(r"(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*"
+                        r"(?:\s+(?:(?:of|on|for|and|in|the|&)\s+)?(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*)*")
+
+
+def lead_tag_venue(tag: str) -> str:
+    """The venue and year of a dated lead tag, `Venue Year` (or the year alone): the words
+    beside the year (`2021 IEEE, Overview by ...`), or the comma part after a bare year
+    (`2018, National Science Review`), when they read as a venue's name (VENUE_WORDS words at
+    most, capitalised) and not as a note on the kind of work (`Overview`, `Survey on ...`)."""
+    parts = [clean_text(part) for part in tag.split(",")]
+    at = next(i for i, part in enumerate(parts) if _YEAR.search(part))
+    dated = _YEAR.search(parts[at])
+    assert dated is not None
+    year = dated.group(1)
+    words = _DATE_TAG.sub(" ", parts[at]).strip(" .;:-")
+    if not words and at + 1 < len(parts):
+        words = parts[at + 1].strip(" .;:-")
+    venue = words if words and _TAG_VENUE.fullmatch(words) \
+        and len(words.split()) <= VENUE_WORDS \
+        and words.split()[0].lower().rstrip("s") not in WORK_KINDS else ""
+    return f"{venue} {year}".strip()
+
+
 def _bold_next(text: str, mask: list[bool], start: int) -> bool:
     """Whether the first letter or digit of `text` from `start` on is bold."""
     return next((mask[i] for i in range(start, len(text)) if text[i].isalnum()), False)
@@ -479,7 +506,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         venue_raw = f"{dated.group(2)} {dated.group(1)}" if dated.group(2) else ""
         text, mask = text[dated.end():], mask[dated.end():]
     match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
-    if match and (_YEAR.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
+    noted = None if dated or match else _PAREN_LEAD_TAG.match(text)
+    if noted and _bold_next(text, mask, noted.end()):
+        # "(2021 IEEE, Overview by Schoelkopf+) **Title.**": a dated lead before the
+        # emphasised title is a tag, its year and venue read apart from its notes.
+        venue_raw = lead_tag_venue(noted.group(1))
+        text, mask = text[noted.end():], mask[noted.end():]
+    elif match and (_YEAR.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
         text, mask = text[match.end():], mask[match.end():]
         tag = _TAG_AFTER_VENUE.match(text)
@@ -563,13 +596,23 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             add_names_and_venue(item, names)
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
-        add_names_and_venue(item, after)
+        if not add_names_and_venue(item, after) and "|" in after:
+            _names_field(item, after)
     if not item.authors and "," in item.title and title_link is None:
         if not _sentence_of_names(item):
             _trailing_names(item)
     if not item.venue_tag:
         _venue_of_link_label(item)
     return item
+
+
+def _names_field(item: ParsedItem, after: str) -> None:
+    """`[Title](url) | [notes](url) | summary | Tomas Mikolov et al,2013`: in an item of
+    `|`-separated fields, the field that reads as names (and a year) is the authors-and-year
+    field; the last such field wins, a summary before it is not read."""
+    for part in reversed(after.split("|")):
+        if part.strip() and add_names_and_venue(item, part):
+            return
 
 
 #: A link labelled with its venue: `[[Nature Medicine paper](url)]`, `[bioRxiv preprint](url)`.

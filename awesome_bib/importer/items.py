@@ -47,7 +47,8 @@ _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
-_CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
+#: "[12] LeCun, ...": a reference number; a year in brackets (`[2017]`) is a date, not one.
+_CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
 _QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
@@ -598,6 +599,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
         if not add_names_and_venue(item, after) and "|" in after:
             _names_field(item, after)
+    if not item.authors and title_link is None:
+        _names_after_emphasis(item, head)
     if not item.authors and "," in item.title and title_link is None:
         if not _sentence_of_names(item):
             _trailing_names(item)
@@ -634,6 +637,21 @@ def _venue_of_link_label(item: ParsedItem) -> None:
 
 #: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.
 _NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“]|[a-z]+[A-Z])")
+
+
+def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
+    """`*A Brief History of ... AI and Law*, K. Ashley`: an emphasised title followed by names
+    (one person with a given name or initial is enough here: the emphasis marks where the
+    title ends) keeps the title and gives the authors."""
+    emphasised = [p for p in head if p.kind == "text" and (p.em or p.strong) and meaningful(p.text)]
+    if len(emphasised) != 1:
+        return
+    title = clean_title(emphasised[0].text)
+    if not title or not item.title.startswith(title) or len(item.title) == len(title):
+        return
+    authors, et_al = read_names(item.title[len(title):].strip(" ,.;:-–—"), one_person=True)
+    if authors:
+        item.title, item.authors, item.et_al = title, authors, et_al
 
 
 def _sentence_of_names(item: ParsedItem) -> bool:

@@ -50,3 +50,21 @@ def test_a_names_and_year_field_of_a_pipe_separated_item_is_read():
         ("Efficient Estimation of Word Representations in Vector Space", 2013,
          [("Tomas", "Mikolov")]),
         ("The PageRank Citation Ranking: Bringing Order to the Web", 1998, [("L", "Page")])]
+
+
+def test_an_emphasised_title_then_one_name_gives_the_author_and_a_bracketed_year_is_a_date():
+    # 35_maastrichtlawtech_legal_nlp: `- [`2019-09`] *Title*, K. Ashley [[pdf]](url)`, and the
+    # book `- [`2017`] *Title*, K. Ashley. [[link]](url)` (a year in brackets, no reference
+    # number)
+    md = ("## Surveys\n\n"
+          "- [`2019-09`] *A Brief History of the Changing Roles of Case Prediction in AI and "
+          "Law*, K. Ashley [[pdf]](https://journals.latrobe.edu.au/index.php/law-in-context/"
+          "article/download/88/157)\n"
+          "- [`2017`] *Artificial Intelligence and Legal Analytics: New Tools for Law Practice "
+          "in the Digital Age*, K. Ashley. [[link]](https://www.cambridge.org/core/books/"
+          "artificial-intelligence-and-legal-analytics/E7D705EEF392501A1DB180645917E7E0)\n")
+    assert _rows(md) == [
+        ("A Brief History of the Changing Roles of Case Prediction in AI and Law", "", 2019,
+         [("K.", "Ashley")]),
+        ("Artificial Intelligence and Legal Analytics: New Tools for Law Practice in the "
+         "Digital Age", "", 2017, [("K.", "Ashley")])]

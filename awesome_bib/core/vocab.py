@@ -79,6 +79,12 @@ POST_LABELS = frozenset("blog post video slides ppt talk poster tweet twitter ne
 WORK_KINDS = frozenset("survey overview review tutorial primer introduction position note"
                        .split())
 
+#: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):
+#: software, posts and talks, and sites.
+NON_PAPER_KINDS = TOOL_LABELS | POST_LABELS | frozenset(
+    "blogs videos talks tutorial tutorials seminar seminars lecture lectures course courses "
+    "website homepage".split())
+
 #: Link labels that name a kind of resource, never a paper title (an item whose only "title"
 #: is one of these has no title): every label above, and these.
 RESOURCE_LABELS = PAPER_LABELS | frozenset(URL_LABELS) | TOOL_LABELS | frozenset("""

@@ -18,7 +18,8 @@ from ..core.titles import title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
-from .evidence import links_say_post, not_a_paper, paper_evidence, paper_link
+from .clean import clean_text
+from .evidence import links_say_post, not_a_paper, paper_evidence, paper_identity, paper_link
 from .items import (
     NAME_BEFORE,
     ParsedItem,
@@ -126,6 +127,9 @@ class _Walker:
         self.found: list[_Found] = []
         self.pending: list[Item] = []  # paragraphs without links: a title (and authors) line
         self.pending_used = False  # a label list (`- Paper: url`) took the pending title
+        # `Seminars:` before a list: a label line naming talks, courses, ... (is_resource)
+        # says what the list under it holds, as a heading would
+        self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.title_level = self._title_level()
 
@@ -147,9 +151,10 @@ class _Walker:
             if isinstance(block, Heading):
                 self._heading(block)
             elif isinstance(block, Table):
-                self.pending = []
+                self.pending, self.label = [], ""
                 self._table(block)
             elif block.paragraph:
+                self.label = _resource_label(block)
                 self._paragraph(block)
             else:
                 if self.pending and self._label_list(block):
@@ -160,6 +165,7 @@ class _Walker:
 
     def _heading(self, heading: Heading) -> None:
         self.pending, self.pending_used = [], False
+        self.label = ""
         title = heading_title(heading)
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
                      is_year_heading(title))
@@ -188,7 +194,11 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
-        if parsed.title and parsed.links and _is_tool(parsed):
+        if parsed.title and parsed.links and self.label and not paper_identity(parsed):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason=f"listed under the label '{self.label}' (talks, "
+                                            "courses, ...) and links no paper"))
+        elif parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links and not_a_paper(parsed):
@@ -636,6 +646,19 @@ class _Walker:
         out.bold.append(False)
         out.explain.append({"line": f.line, "section": section.slug, "subsection": sub,
                             "how": "dataset table row"})
+
+
+#: A label line before a list: a few words and a colon (`Talks and Tutorials:`).
+_LABEL_LINE = re.compile(r"([^:：\n]{2,40})[:：]")
+
+
+def _resource_label(para: Item) -> str:
+    """The text of a label line that introduces a list and names talks, seminars, courses,
+    posts (the heading vocabulary, `is_resource`), "" for any other paragraph."""
+    if any(p.kind != "text" for p in para.pieces):
+        return ""
+    label = _LABEL_LINE.fullmatch(clean_text("".join(p.text for p in para.pieces)).strip())
+    return label.group(1).strip() if label and is_resource(label.group(1)) else ""
 
 
 def _is_tool(parsed: ParsedItem) -> bool:

@@ -68,3 +68,56 @@ def test_an_emphasised_title_then_one_name_gives_the_author_and_a_bracketed_year
          [("K.", "Ashley")]),
         ("Artificial Intelligence and Legal Analytics: New Tools for Law Practice in the "
          "Digital Age", "", 2017, [("K.", "Ashley")])]
+
+
+def _kept_and_skipped(md: str):
+    reading = read_library(md, "list.md")
+    return ([li.line for e in reading.lib.entries if e.kind == "paper" for li in e.listings],
+            [s.line for s in reading.skipped])
+
+
+def test_items_under_a_label_line_of_talks_or_seminars_are_no_papers_unless_they_link_one():
+    # 34_zhijingjin_causal_nlp, section "1.1 Talks, Tutorial, etc": label lines before lists
+    md = ("## 1.1 Talks, Tutorial, etc\n\n"
+          "Talks and Tutorials:\n\n"
+          "1. (2024) [[NeurIPS Tutorial Causality for Large Language Models]"
+          "(https://neurips.cc/virtual/2024/tutorial/99520)]\n\n"
+          "Seminars:\n\n"
+          "1. (Current) **Causal Seminar@Harvard Data Science Institute.** "
+          "[[talks](https://datascience.harvard.edu/event-category/causal-inference/)]\n"
+          "2. (2021, Recordings available) **Beyond i.i.d. learning:\n"
+          "   Causality, dynamics, and interactions.** ETH Seminar by Prof Michael Muehlebach, "
+          "Bernhard Schölkopf, Andreas Krause. "
+          "[[past recordings](https://beyond-iid-learning.xyz/lectures/)]\n\n"
+          "Motivational Materials:\n\n"
+          "1. (2002 AI Magazine) **Reasoning with Cause and Effect.** _Judea Pearl_. "
+          "[[pdf](https://ftp.cs.ucla.edu/pub/stat_ser/r265-ai-mag.pdf)]\n")
+    kept, skipped = _kept_and_skipped(md)
+    assert kept == [15]
+    assert {5, 9, 10} <= set(skipped)
+    assert _rows(md) == [("Reasoning with Cause and Effect", "AI Magazine 2002", 2002,
+                          [("Judea", "Pearl")])]
+
+
+def test_an_item_the_list_tags_as_software_or_a_site_is_no_paper_unless_it_links_one():
+    # 39_omicsml_single_cell (`[2023 Github]` tags), 34 (a toolbox with GitHub and its
+    # documentation; one that also links its pdf is a paper), 35 (a conference's website)
+    md = ("## Pretrained Model or LLM or Foundation Model\n\n"
+          "1. [2023 arxiv] **CancerGPT: Few-shot Drug Pair Synergy Prediction using Large "
+          "Pre-trained Language Models** [[paper]](https://arxiv.org/abs/2304.10946)\n"
+          "1. [2023 Github] **OpenBioMed** [[Github]](https://github.com/BioFM/OpenBioMed)\n"
+          "1. [2023 Github] **SpatialTis: an ultra-fast spatial analysis toolkit for large-scale "
+          "spatial single-cell data.** [[github]](https://github.com/Mr-Milk/SpatialTis)\n\n"
+          "## Causal Discovery\n\n"
+          "1. (2021) **causal-learn (Python package for causal discovery).** _Carnegie Mellon "
+          "University_. [[GitHub](https://github.com/cmu-phil/causal-learn)] "
+          "[[documentation](https://causal-learn.readthedocs.io/en/latest/)] \n"
+          "2. (2019) **Causal Discovery Toolbox in Python.** "
+          "[[GitHub](https://github.com/FenTechSolutions/CausalDiscoveryToolbox)] "
+          "[[pdf](https://arxiv.org/pdf/1903.02278.pdf)] \n\n"
+          "## Conferences & Workshops\n\n"
+          "- The International Conference on Artificial Intelligence and Law (ICAIL) "
+          "[[website]](https://dl.acm.org/doi/proceedings/10.1145/3322640#issue-downloads)\n")
+    assert [title for title, *_ in _rows(md)] == [
+        "CancerGPT: Few-shot Drug Pair Synergy Prediction using Large Pre-trained Language "
+        "Models", "Causal Discovery Toolbox in Python"]

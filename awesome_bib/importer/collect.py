@@ -19,7 +19,14 @@ from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
 from .clean import clean_text
-from .evidence import links_say_post, not_a_paper, paper_evidence, paper_identity, paper_link
+from .evidence import (
+    links_say_post,
+    listed_paper,
+    not_a_paper,
+    paper_evidence,
+    paper_identity,
+    paper_link,
+)
 from .items import (
     NAME_BEFORE,
     ParsedItem,
@@ -194,7 +201,7 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
-        if parsed.title and parsed.links and self.label and not paper_identity(parsed):
+        if listed_paper(parsed) and self.label and not paper_identity(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"listed under the label '{self.label}' (talks, "
                                             "courses, ...) and links no paper"))
@@ -206,7 +213,7 @@ class _Walker:
                                      reason="only links to videos, posts or code, labelled so, "
                                             "and no venue, year or authors",
                                      post=links_say_post(parsed)))
-        elif parsed.title and parsed.links:
+        elif listed_paper(parsed):
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
                                      pieces=item.pieces))
         elif not folded and (parsed.paper_like or parsed.title):
@@ -298,7 +305,7 @@ class _Walker:
             raw = self._raw(row.line, row.line)
             if kind == "papers":
                 parsed = paper_row(table, row, title_at)
-                if parsed.title and parsed.links:
+                if listed_paper(parsed):
                     self.found.append(_Found("paper", self.chain, row.line, raw, parsed))
                 elif parsed.title or parsed.links:
                     reason = "no title" if not parsed.title else "no link"
@@ -451,7 +458,7 @@ class _Walker:
                     parsed = member.parsed
                 else:
                     parsed = apply(slot, member)
-                if parsed is not None and parsed.title and parsed.links:
+                if parsed is not None and listed_paper(parsed):
                     fit += 1
                     f.kind, f.parsed, f.reason = "paper", parsed, ""
                     if self.explain:

@@ -100,6 +100,28 @@ def paper_link(url: str) -> bool:
                 or any(name in host for name in _PAPER_HOSTS))
 
 
+#: Words a title phrase has at least: a lone name or label without a link stays a problem.
+LINKLESS_TITLE_WORDS = 3
+
+
+def linkless_paper(item: ParsedItem) -> bool:
+    """Whether an item without a link (a `file://` link is none) is still a paper: written as
+    the list's papers are, a title phrase of LINKLESS_TITLE_WORDS words or more with a year
+    and a venue or authors (`2. (2020 Journal of Economic Surveys) **Econometrics Meets
+    Sentiment ...**` over its author line). Enrichment finds it by its title; no link or
+    field is made up for it. A broken link in the text (`[[pdf]](Title words)`) keeps the item
+    a problem: the list meant a link, and its maintainer should see it."""
+    return not item.links and not item.title_is_label and "](" not in item.title \
+        and len(item.title.split()) >= LINKLESS_TITLE_WORDS \
+        and item.year is not None and bool(item.venue_tag or item.authors)
+
+
+def listed_paper(item: ParsedItem) -> bool:
+    """Whether a read item stands as a listed paper: a title, and a link or the evidence of
+    `linkless_paper` (the one "no link" rule: bullets, paragraphs and table rows)."""
+    return bool(item.title) and (bool(item.links) or linkless_paper(item))
+
+
 def paper_identity(item: ParsedItem) -> bool:
     """Whether a link of the item is a paper itself: an arXiv id, a DOI, the ACL Anthology or
     a PDF (a publisher's host alone is not enough: `neurips.cc/virtual/2024/tutorial/...`)."""

@@ -54,7 +54,7 @@ _QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)"
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 _VENUE_COMMA_YEAR = re.compile(
     rf"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{{0,60}}?)\s*,\s*(?P<y>{YEAR})")
-_TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\- ]{{0,80}}?)\s+)?({YEAR})$")
+_TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\-–— ]{{0,80}}?)\s+)?({YEAR})$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
 #: decides the rest).
 _PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
@@ -707,7 +707,16 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     match = _SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
     if match:
         text, mask = text[match.end():], mask[match.end():]
+    for local in reversed(list(_LOCAL_LINK.finditer(text))):
+        # `[[pdf]](file:///C:/...)`: a link to a file on someone's disk is no link, and no
+        # words of the title either
+        text = text[:local.start()] + text[local.end():]
+        mask = mask[:local.start()] + mask[local.end():]
     return text, mask
+
+
+#: A Markdown link to a local file, left as text (`[[pdf]](file:///C:/Users/.../x.pdf)`).
+_LOCAL_LINK = re.compile(r"\[?\[[^\[\]]*\]\]?\(file:[^()\s]*\)", re.IGNORECASE)
 
 
 def meaningful(text: str) -> bool:

@@ -121,3 +121,43 @@ def test_an_item_the_list_tags_as_software_or_a_site_is_no_paper_unless_it_links
     assert [title for title, *_ in _rows(md)] == [
         "CancerGPT: Few-shot Drug Pair Synergy Prediction using Large Pre-trained Language "
         "Models", "Causal Discovery Toolbox in Python"]
+
+
+def test_an_item_written_as_the_sections_papers_is_a_paper_without_a_link():
+    # 34_zhijingjin_causal_nlp, 3.3 Economics: the second item names venue, year and authors
+    # and links nothing; 38_thuyimingli_backdoor_learning: a thesis whose only link is
+    # `file:///C:/...` (no link), its venue and year on the nested line (an en dash in it)
+    md = ("## 3.3 Economics\n\n"
+          "1. (2017 arXiv) **A deep causal inference approach to measuring the effects of "
+          "forming group loans in online non-profit microfinance platform.**\n"
+          "   _Thai T Pham and Yuanyuan Shen_. [[pdf](https://arxiv.org/pdf/1706.02795.pdf)]\n\n"
+          "2. (2020 Journal of Economic Surveys) **Econometrics Meets Sentiment: An Overview of "
+          "Methodology and Applications.** \n"
+          "   _Andres Algaba, David Ardia, Keven Bluteau, Samuel Borms, and Kris Boudt_.\n"
+          "   <br>[Summary] Use sentiment as a parameter or a variable to model econometric "
+          "variables.\n\n"
+          "## Dissertation and Thesis\n\n"
+          "- Toward Robust and Communication Efficient Distributed Machine Learning.\n"
+          "  [[pdf]](https://www.proquest.com/docview/2572595657)\n"
+          "  - Hongyi Wang. *Ph.D. Dissertation at University of Wisconsin–Madison*, 2021.\n\n"
+          "- Check Your Other Door: Creating Backdoor Attacks in the Frequency Domain.\n"
+          "  [[pdf]](file:///C:/Users/Rainbow/Downloads/Thesis_Hasan_Hammoud.pdf)\n"
+          "  - Hasan Abed Al Kader Hammoud. *Master Thesis at King Abdullah University of "
+          "Science and Technology*, 2022.\n\n"
+          "- Defending Against Backdoors.\n")
+    reading = read_library(md, "list.md")
+    assert [(e.title, e.year, [lk.url for lk in e.links]) for e in reading.lib.entries] == [
+        ("A deep causal inference approach to measuring the effects of forming group loans in "
+         "online non-profit microfinance platform", 2017,
+         ["https://arxiv.org/pdf/1706.02795.pdf"]),
+        ("Econometrics Meets Sentiment: An Overview of Methodology and Applications", 2020, []),
+        ("Toward Robust and Communication Efficient Distributed Machine Learning", 2021,
+         ["https://www.proquest.com/docview/2572595657"]),
+        ("Check Your Other Door: Creating Backdoor Attacks in the Frequency Domain", 2022, [])]
+    econ = reading.lib.entries[1]
+    assert (econ.venue_tag, econ.authors[0].family) == ("Journal of Economic Surveys 2020",
+                                                        "Algaba")
+    assert "Wisconsin–Madison" in reading.lib.entries[2].venue_tag
+    # a lone phrase without a year and a venue or authors stays a problem
+    assert [(p.reason, p.raw) for p in reading.lib.problems] == [
+        ("no link", "- Defending Against Backdoors.")]

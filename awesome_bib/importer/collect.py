@@ -34,6 +34,7 @@ from .items import (
     add_venue_line,
     meaningful,
     parse_item,
+    resource_label_before,
 )
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
@@ -102,6 +103,7 @@ class _Found:
     # a post or white paper written as the papers are (its links say what it is): not a
     # paper, but an item its heading holds (it counts where the section level is decided)
     post: bool = False
+    shape: tuple[tuple[str, ...], ...] = ()  # a paragraph's shape (paragraph_shape)
 
 
 @dataclass
@@ -256,15 +258,18 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="the list's own header (before its first section)"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
-            self.found.append(_Found("paper", self.chain, start, raw, parsed))
+            self.found.append(_Found("paper", self.chain, start, raw, parsed,
+                                     shape=paragraph_shape(para.pieces)))
         else:
             if badges:
                 why = "only badges or images"
             elif not parsed.title:
                 why = "paragraph without a title"
             else:
-                why = "paragraph without a paper link, venue, year or authors"
-            self.found.append(_Found("skipped", self.chain, para.line, raw, reason=why))
+                why = PARAGRAPH_WITHOUT_EVIDENCE
+            self.found.append(_Found("skipped", self.chain, para.line, raw,
+                                     parsed if parsed.title and parsed.links else None,
+                                     reason=why, shape=paragraph_shape(para.pieces)))
 
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""
@@ -568,8 +573,39 @@ class _Walker:
             read_names_line(item, f.parsed.title)
             f.parsed, f.kind, f.reason, f.chain = item, "paper", "", f.chain[:-1]
 
+    def _paragraph_items(self) -> None:
+        """Paragraph items read by the shape the list gives them (`Title ,` then `Project:
+        <url>`): where PARAGRAPH_SHARE of the list's paper paragraphs, PARAGRAPH_ITEMS or more,
+        share one shape, a paragraph of that shape is an item even when its only link is a
+        project page or repository, where most paragraphs of that shape in its section are
+        papers (a section of repositories stays one) and its links are not all labelled code
+        (`[[github](...)]`: the list says it is the software), and a paper paragraph of another shape before the first
+        of them is the list's preamble prose (`... please check our digital PBDL book: url
+        (or as PDF: url)`), not a paper."""
+        papers = [f for f in self.found if f.kind == "paper" and f.shape]
+        shapes = Counter(f.shape for f in papers)
+        if not shapes:
+            return
+        shape, count = shapes.most_common(1)[0]
+        if count < PARAGRAPH_ITEMS or count < PARAGRAPH_SHARE * len(papers):
+            return
+        first = min(f.line for f in papers if f.shape == shape)
+        held = Counter(f.chain[-1].line for f in papers if f.shape == shape and f.chain)
+        for f in self.found:
+            if f.kind == "skipped" and f.shape == shape and f.parsed is not None \
+                    and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
+                    and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
+                    and f.chain and held[f.chain[-1].line] * 2 > sum(
+                        1 for g in self.found if g.chain and g.chain[-1] == f.chain[-1]
+                        and g.shape == shape):
+                # most paragraphs of this shape in its section are papers: so is this one
+                f.kind, f.reason = "paper", ""
+            elif f.kind == "paper" and f.shape and f.shape != shape and f.line < first:
+                f.kind, f.reason = "skipped", "prose before the list's paragraph items"
+
     def assign(self) -> Collected:
         out = Collected()
+        self._paragraph_items()
         self._headings_as_titles()
         self._apply_templates()
         self._skip_named_things()
@@ -653,6 +689,39 @@ class _Walker:
         out.bold.append(False)
         out.explain.append({"line": f.line, "section": section.slug, "subsection": sub,
                             "how": "dataset table row"})
+
+
+PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
+#: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
+PARAGRAPH_ITEMS = 3
+PARAGRAPH_SHARE = 0.8
+
+
+def paragraph_shape(pieces: list[Piece]) -> tuple[tuple[str, ...], ...]:
+    """A paragraph's shape, line by line: text ("T"), a resource label and its colon
+    ("label:", `PDF:` and `Project:` alike), a link or bare URL ("L"); runs of one kind once."""
+    lines: list[list[str]] = [[]]
+    for p in pieces:
+        if p.kind == "break":
+            lines.append([])
+            continue
+        if p.kind == "link":
+            tokens = ["L"]
+        elif p.kind == "text":
+            tokens = []
+            for part in re.split(r"(https?://\S+)", p.text):
+                if part.startswith("http"):
+                    tokens.append("L")
+                elif resource_label_before(clean_text(part)):
+                    tokens.append("label:")
+                elif meaningful(part):
+                    tokens.append("T")
+        else:
+            continue
+        for token in tokens:
+            if not lines[-1] or lines[-1][-1] != token:
+                lines[-1].append(token)
+    return tuple(tuple(line) for line in lines if line)
 
 
 #: A label line before a list: a few words and a colon (`Talks and Tutorials:`).

@@ -161,3 +161,49 @@ def test_an_item_written_as_the_sections_papers_is_a_paper_without_a_link():
     # a lone phrase without a year and a venue or authors stays a problem
     assert [(p.reason, p.raw) for p in reading.lib.problems] == [
         ("no link", "- Defending Against Backdoors.")]
+
+
+def test_paragraphs_of_the_lists_item_shape_are_items_and_prose_before_them_is_not():
+    # 37_thunil_physics_dl: `Title ,` then `PDF: <url>` or `Project: <url>` paragraphs; the
+    # preamble's prose links the list's own book (as PDF on arXiv)
+    md = ("# Physics-Based Deep Learning\n\n"
+          "If you're interested in a comprehensive overview, please check our digital \n"
+          "PBDL book: https://www.physicsbaseddeeplearning.org/ (or as PDF: "
+          "https://arxiv.org/pdf/2109.05237.pdf)\n\n"
+          "## I15 Physics-based Deep Learning Links\n\n"
+          "diffSPH: Differentiable Smoothed Particle Hydrodynamics for Adjoint Optimization and "
+          "Machine Learning , \nProject: <https://github.com/tum-pbs/diffSPH>\n\n"
+          "Flow Matching Meets PDEs – A Unified Framework for Physics-Constrained Generation , \n"
+          "PDF: <https://arxiv.org/abs/2506.08604>\n\n"
+          "Temporal Difference Learning: Why It Can Be Fast and How It Will Be Faster , \n"
+          "PDF: <https://openreview.net/forum?id=j3bKnEidtT>\n\n"
+          "Flow Matching for Posterior Inference with Simulator Feedback , \n"
+          "PDF: <https://arxiv.org/pdf/2410.22573>\n\n"
+          "Truncation Is All You Need: Improved Sampling Of Diffusion Models For Physics-Based "
+          "Simulations , \nPDF: <https://openreview.net/forum?id=0FbzC7B9xI>\n\n"
+          "CFDBench: A Comprehensive Benchmark for Machine Learning Methods in Fluid Dynamics , "
+          "\nPDF: <https://arxiv.org/pdf/2310.05963.pdf>\n\n"
+          "# Concluding Remarks\n")
+    kept, skipped = _kept_and_skipped(md)
+    assert kept == [8, 11, 14, 17, 20, 23]
+    assert 3 in skipped
+    assert _rows(md)[0][0] == ("diffSPH: Differentiable Smoothed Particle Hydrodynamics for "
+                               "Adjoint Optimization and Machine Learning")
+
+
+def test_a_repository_paragraph_labelled_code_stays_out_among_paper_paragraphs():
+    # 26_hussius_deeplearning_biology: `**Title** [[github](url)][[paper](url)]` paragraphs;
+    # a repository that links only `[[github]]` is software, not a paper
+    md = ("## Sequence modelling\n\n"
+          "**Unified rational protein engineering with sequence-based deep representation "
+          "learning** [[github](https://github.com/churchlab/UniRep)]"
+          "[[paper](https://www.nature.com/articles/s41592-019-0598-1)]\n\n"
+          "**Natural language predicts viral escape** "
+          "[[github](https://github.com/brianhie/viral-mutation)]"
+          "[[paper](https://science.sciencemag.org/content/371/6526/284)]\n\n"
+          "**Learning the protein language: Evolution, structure, and function** "
+          "[[github](https://github.com/a/b)][[paper](https://doi.org/10.1016/j.cels.2021.05.017)]"
+          "\n\n**Genomic-ULMFiT: ULMFiT for Genomic Sequence Data** "
+          "[[github](https://github.com/kheyer/Genomic-ULMFiT)]\n")
+    kept, skipped = _kept_and_skipped(md)
+    assert kept == [3, 5, 7] and skipped == [9]

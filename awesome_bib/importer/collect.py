@@ -579,8 +579,8 @@ class _Walker:
         share one shape, a paragraph of that shape is an item even when its only link is a
         project page or repository, where most paragraphs of that shape in its section are
         papers (a section of repositories stays one) and its links are not all labelled code
-        (`[[github](...)]`: the list says it is the software), and a paper paragraph of another shape before the first
-        of them is the list's preamble prose (`... please check our digital PBDL book: url
+        (`[[github](...)]`: the list says it is the software), and a paper paragraph of
+        another shape before the first of them is the list's preamble prose (`... please check our digital PBDL book: url
         (or as PDF: url)`), not a paper."""
         papers = [f for f in self.found if f.kind == "paper" and f.shape]
         shapes = Counter(f.shape for f in papers)

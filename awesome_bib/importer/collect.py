@@ -580,8 +580,8 @@ class _Walker:
         project page or repository, where most paragraphs of that shape in its section are
         papers (a section of repositories stays one) and its links are not all labelled code
         (`[[github](...)]`: the list says it is the software), and a paper paragraph of
-        another shape before the first of them is the list's preamble prose (`... please check our digital PBDL book: url
-        (or as PDF: url)`), not a paper."""
+        another shape before the first of them is the list's preamble prose (`... please
+        check our digital PBDL book: url (or as PDF: url)`), not a paper."""
         papers = [f for f in self.found if f.kind == "paper" and f.shape]
         shapes = Counter(f.shape for f in papers)
         if not shapes:

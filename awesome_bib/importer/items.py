@@ -376,7 +376,9 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         item.authors, item.et_al = parse_authors(before)
     elif named := NAME_BEFORE.match(before):
         item.name = clean_text(named.group(1))
-    rest = clean_text(text[match.end():] + " " + after)
+    # a bare URL after the title (`... Data." https://doi.org/10.1038/... Nature Protocols`)
+    # is a link (kept by item_links), not words of the venue
+    rest = clean_text(BARE_URL.sub(" ", text[match.end():] + " " + after))
     tags = _TAGS_ONLY.fullmatch(text[match.end():])
     if tags and tags.group(0).strip():
         _read_tags(item, _TAG.findall(text[match.end():]))
@@ -400,6 +402,8 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
             name = rest[:years[-1].start()]
             name = re.sub(r"\barXiv:\S+", "", name)
             name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
+            # "Nature Protocols, December 7, 2020": the month and day are the date
+            name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
             if re.search(r"\barxiv\b", name, re.IGNORECASE):
                 name = "arXiv"
             item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year
@@ -616,6 +620,16 @@ def _names_field(item: ParsedItem, after: str) -> None:
     for part in reversed(after.split("|")):
         if part.strip() and add_names_and_venue(item, part):
             return
+        cited = _ET_AL_YEAR.fullmatch(clean_text(part))
+        authors, et_al = read_names(cited.group(1)) if cited else ([], False)
+        if cited and authors:  # `Young et al,2010`: one family name, "et al." and the year
+            item.authors, item.et_al = authors, et_al
+            item.year = item.year or int(cited.group(2))
+            return
+
+
+#: A field of names ending in "et al." and a year (`Young et al,2010`).
+_ET_AL_YEAR = re.compile(rf"\s*(.+?\bet\.?\s?al\.?)\s*,\s*({YEAR})\s*")
 
 
 #: A link labelled with its venue: `[[Nature Medicine paper](url)]`, `[bioRxiv preprint](url)`.

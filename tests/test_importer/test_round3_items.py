@@ -207,3 +207,35 @@ def test_a_repository_paragraph_labelled_code_stays_out_among_paper_paragraphs()
           "[[github](https://github.com/kheyer/Genomic-ULMFiT)]\n")
     kept, skipped = _kept_and_skipped(md)
     assert kept == [3, 5, 7] and skipped == [9]
+
+
+def test_a_citation_collapsed_in_details_under_an_item_is_an_item_of_its_own():
+    # 39_omicsml_single_cell, Course: a course bullet ending in `<details>`, the paper's
+    # citation in the collapsed block (its summary a label), with a bare DOI URL and a full date
+    md = ("## Course\n"
+          "1. [[Analysis of single cell RNA-seq data, www.singlecellcourse.org]]"
+          "(https://scrnaseq-course.cog.sanger.ac.uk/website/index.html) - step-by-step "
+          "scRNA-seq analysis course. [Video lectures](https://www.youtube.com/watch?v=56n77bpjiKo)"
+          ". <details>\n"
+          "    <summary>Paper</summary>\n"
+          "    Andrews, Tallulah S., Vladimir Yu Kiselev, Davis McCarthy, and Martin Hemberg. "
+          "\"Tutorial: Guidelines for the Computational Analysis of Single-Cell RNA Sequencing "
+          "Data.\" https://doi.org/10.1038/s41596-020-00409-w Nature Protocols, December 7, "
+          "2020. \n"
+          "</details>\n")
+    reading = read_library(md, "list.md")
+    papers = [e for e in reading.lib.entries if e.kind == "paper"]
+    assert [(e.title, e.venue_tag, e.year, e.doi, e.listings[0].line) for e in papers] == [
+        ("Tutorial: Guidelines for the Computational Analysis of Single-Cell RNA Sequencing "
+         "Data", "Nature Protocols 2020", 2020, "10.1038/s41596-020-00409-w", 4)]
+    assert papers[0].authors[-1].family == "Hemberg"
+
+
+def test_a_single_name_with_et_al_and_year_in_a_field_is_read():
+    # 36_dengbocong_nlp_paper: `... | 简述 | Young et al,2010`
+    md = ("## Paper List\n\n"
+          "+ [对话系统-对话管理] | [The Hidden Information State model: A practical framework for "
+          "POMDP-based spoken dialogue management](https://www.sciencedirect.com/science/article/"
+          "pii/S0885230809000230) | [阅读笔记](https://zhuanlan.zhihu.com/p/1) | 对话管理 | "
+          "Young et al,2010\n")
+    assert _rows(md)[0][2:] == (2010, [("", "Young")])

@@ -80,8 +80,8 @@ WORK_KINDS = frozenset("survey overview review tutorial primer introduction posi
                        .split())
 
 #: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):
-#: software, posts and talks, and sites.
-NON_PAPER_KINDS = TOOL_LABELS | POST_LABELS | frozenset(
+#: software, posts and talks, and sites. Not "poster": `(NeurIPS 2023 Poster)` is a paper.
+NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | frozenset(
     "blogs videos talks tutorial tutorials seminar seminars lecture lectures course courses "
     "website homepage".split())
 

@@ -603,6 +603,18 @@ class _Walker:
             elif f.kind == "paper" and f.shape and f.shape != shape and f.line < first:
                 f.kind, f.reason = "skipped", "prose before the list's paragraph items"
 
+    def _linkless_among_linked(self) -> None:
+        """A paper without a link (`linkless_paper`) stands only beside papers of its heading
+        that link theirs: written like the section's papers. Under a heading whose items link
+        nothing it stays a problem (`no link`), as before: no evidence that the heading lists
+        papers rather than events, courses or notes."""
+        linked = {f.chain[-1].line if f.chain else None for f in self.found
+                  if f.kind == "paper" and f.parsed is not None and f.parsed.links}
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and not f.parsed.links \
+                    and (f.chain[-1].line if f.chain else None) not in linked:
+                f.kind, f.reason = "problem", "no link"
+
     def assign(self) -> Collected:
         out = Collected()
         self._paragraph_items()
@@ -610,6 +622,7 @@ class _Walker:
         self._apply_templates()
         self._skip_named_things()
         self._agree_on_papers()
+        self._linkless_among_linked()
         out.templates = self.templates
         level = self.section_level()
         self._find_topic_levels(level)

@@ -262,3 +262,25 @@ def test_a_single_name_with_et_al_and_year_in_a_field_is_read():
           "pii/S0885230809000230) | [阅读笔记](https://zhuanlan.zhihu.com/p/1) | 对话管理 | "
           "Young et al,2010\n")
     assert _rows(md)[0][2:] == (2010, [("", "Young")])
+
+
+def test_a_paper_without_a_link_needs_linked_papers_beside_it():
+    # 34_zhijingjin_causal_nlp line 73 alone under its heading: nothing under the heading says
+    # it lists papers rather than events or notes, so the item stays a problem (`no link`)
+    md = ("## Papers\n\n"
+          "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n"
+          "## 3.3 Economics\n\n"
+          "2. (2020 Journal of Economic Surveys) **Econometrics Meets Sentiment: An Overview of "
+          "Methodology and Applications.** \n"
+          "   _Andres Algaba, David Ardia, Keven Bluteau, Samuel Borms, and Kris Boudt_.\n")
+    reading = read_library(md, "list.md")
+    assert [e.title for e in reading.lib.entries] == ["Attention Is All You Need"]
+    assert [(p.line, p.reason) for p in reading.lib.problems] == [(7, "no link")]
+
+
+def test_a_poster_tag_is_a_venue_note_not_a_kind_of_non_paper():
+    md = ("## Papers\n\n"
+          "1. [2023 NeurIPS Poster] **Scalable Diffusion Models with Transformers** "
+          "[[paper]](https://openreview.net/forum?id=abc)\n"
+          "1. [2023 Github] **OpenBioMed** [[Github]](https://github.com/BioFM/OpenBioMed)\n")
+    assert [title for title, *_ in _rows(md)] == ["Scalable Diffusion Models with Transformers"]

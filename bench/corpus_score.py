@@ -15,8 +15,8 @@ in issue 15's first round and is a development group since its second round (its
 worked on; FRESH_FLOORS holds it). `fresh-held-out-2` is issue 15's second held-out set
 (FRESH_HELD_OUT_2, lists 34-41), collected after the method was tuned on 01-33. The scoring
 itself is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
-`--explain` prints, for each sampled item read wrong, which fields and why. A list the importer rejects
-as a whole (a ListError) is printed with its error and counted as nothing imported.
+`--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
+rejects as a whole (a ListError) is printed with its error and counted as nothing imported.
 """
 
 from __future__ import annotations

@@ -512,9 +512,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         text, mask = text[dated.end():], mask[dated.end():]
     match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
     noted = None if dated or match else _PAREN_LEAD_TAG.match(text)
-    if noted and _bold_next(text, mask, noted.end()):
-        # "(2021 IEEE, Overview by Schoelkopf+) **Title.**": a dated lead before the
-        # emphasised title is a tag, its year and venue read apart from its notes.
+    if noted and len(noted.group(1).split()) <= TAG_WORDS \
+            and (meaningful(text[noted.end():]) or first_link < len(pieces)):
+        # "(2021 IEEE, Overview by Schoelkopf+) **Title.**": a dated lead before the title
+        # (emphasised, plain or a link) is a tag, its year and venue read apart from its notes.
         venue_raw = lead_tag_venue(noted.group(1))
         text, mask = text[noted.end():], mask[noted.end():]
     elif match and (_YEAR.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):

@@ -59,6 +59,20 @@ def test_a_dated_lead_tag_gives_year_and_venue_and_leaves_its_notes():
          [("Matthew J.", "Vowels"), ("Necati Cihan", "Camgoz")])]
 
 
+def test_a_dated_lead_tag_before_a_linked_or_plain_title_is_a_tag_too():
+    # the lead of list 34 written before a title link, or before plain text
+    md = ("## Overview Papers\n\n"
+          "1. (2021 IEEE) [Towards Causal Representation Learning]"
+          "(https://arxiv.org/pdf/2102.11107.pdf)\n"
+          "2. (2015 Political Analysis) The Statistics of Causal Inference: A View from "
+          "Political Methodology. [[pdf](https://hrr.w.uib.no/files/2019/01/Keele_2015_causal.pdf)]"
+          "\n")
+    assert [row[:3] for row in _rows(md)] == [
+        ("Towards Causal Representation Learning", "IEEE 2021", 2021),
+        ("The Statistics of Causal Inference: A View from Political Methodology",
+         "Political Analysis 2015", 2015)]
+
+
 def test_a_names_and_year_field_of_a_pipe_separated_item_is_read():
     # 36_dengbocong_nlp_paper: `+ [tag] | [Title](url) | [notes](url) | summary | Names et al,Year`
     md = ("## Paper List\n\n"

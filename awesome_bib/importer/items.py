@@ -450,20 +450,23 @@ _TAG_VENUE = re.compile(r"(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*"
 
 def lead_tag_venue(tag: str) -> str:
     """The venue and year of a dated lead tag, `Venue Year` (or the year alone): the words
-    beside the year (`2021 IEEE, Overview by ...`), or the comma part after a bare year
-    (`2018, National Science Review`), when they read as a venue's name (VENUE_WORDS words at
-    most, capitalised) and not as a note on the kind of work (`Overview`, `Survey on ...`)."""
+    beside the year (`2021 IEEE, Overview by ...`), or the comma part before or after a bare
+    year (`NeurIPS, 2023, Oral`, `2018, National Science Review`), when they read as a venue's
+    name (VENUE_WORDS words at most, capitalised) and not as a note on the kind of work
+    (`Overview`, `Survey on ...`)."""
     parts = [clean_text(part) for part in tag.split(",")]
     at = next(i for i, part in enumerate(parts) if _YEAR.search(part))
     dated = _YEAR.search(parts[at])
     assert dated is not None
     year = dated.group(1)
     words = _DATE_TAG.sub(" ", parts[at]).strip(" .;:-")
-    if not words and at + 1 < len(parts):
-        words = parts[at + 1].strip(" .;:-")
-    venue = words if words and _TAG_VENUE.fullmatch(words) \
-        and len(words.split()) <= VENUE_WORDS \
-        and words.split()[0].lower().rstrip("s") not in WORK_KINDS else ""
+    # a bare year: the part before it (`NeurIPS, 2023, Oral`), else the one after
+    # (`2018, National Science Review`)
+    beside = [words] if words else [parts[i].strip(" .;:-") for i in (at - 1, at + 1)
+                                     if 0 <= i < len(parts)]
+    venue = next((w for w in beside if w and _TAG_VENUE.fullmatch(w)
+                  and len(w.split()) <= VENUE_WORDS
+                  and w.split()[0].lower().rstrip("s") not in WORK_KINDS), "")
     return f"{venue} {year}".strip()
 
 

@@ -73,6 +73,13 @@ def test_a_dated_lead_tag_before_a_linked_or_plain_title_is_a_tag_too():
          "Political Analysis 2015", 2015)]
 
 
+def test_a_bare_year_in_a_lead_tag_takes_the_venue_before_it_before_a_note_after_it():
+    from awesome_bib.importer.items import lead_tag_venue
+    assert [lead_tag_venue(tag) for tag in ("NeurIPS, 2023, Oral", "2018, National Science "
+                                            "Review", "2019 Overview, Schoelkopf")] == [
+        "NeurIPS 2023", "National Science Review 2018", "2019"]
+
+
 def test_a_names_and_year_field_of_a_pipe_separated_item_is_read():
     # 36_dengbocong_nlp_paper: `+ [tag] | [Title](url) | [notes](url) | summary | Names et al,Year`
     md = ("## Paper List\n\n"

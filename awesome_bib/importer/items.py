@@ -725,7 +725,7 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     match = _SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
     if match:
         text, mask = text[match.end():], mask[match.end():]
-    for local in reversed(list(_LOCAL_LINK.finditer(text))):
+    for local in reversed(list(_LOCAL_LINK.finditer(text)) if "file:" in text else []):
         # `[[pdf]](file:///C:/...)`: a link to a file on someone's disk is no link, and no
         # words of the title either
         text = text[:local.start()] + text[local.end():]

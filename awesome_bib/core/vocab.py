@@ -74,6 +74,17 @@ TOOL_LABELS = frozenset("code github pytorch tensorflow jax colab notebook demo"
 POST_LABELS = frozenset("blog post video slides ppt talk poster tweet twitter news podcast"
                         .split())
 
+#: Words that name a kind of work, not where it appeared: a tag `(2019 Overview)` or
+#: `(2021, Survey on ...)` is a note on the paper, never its venue.
+WORK_KINDS = frozenset("survey overview review tutorial primer introduction position note"
+                       .split())
+
+#: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):
+#: software, posts and talks, and sites. Not "poster": `(NeurIPS 2023 Poster)` is a paper.
+NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | frozenset(
+    "blogs videos talks tutorial tutorials seminar seminars lecture lectures course courses "
+    "website homepage".split())
+
 #: Link labels that name a kind of resource, never a paper title (an item whose only "title"
 #: is one of these has no title): every label above, and these.
 RESOURCE_LABELS = PAPER_LABELS | frozenset(URL_LABELS) | TOOL_LABELS | frozenset("""

@@ -18,7 +18,15 @@ from ..core.titles import title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
-from .evidence import links_say_post, not_a_paper, paper_evidence, paper_link
+from .clean import clean_text
+from .evidence import (
+    links_say_post,
+    listed_paper,
+    not_a_paper,
+    paper_evidence,
+    paper_identity,
+    paper_link,
+)
 from .items import (
     NAME_BEFORE,
     ParsedItem,
@@ -26,6 +34,7 @@ from .items import (
     add_venue_line,
     meaningful,
     parse_item,
+    resource_label_before,
 )
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
@@ -102,6 +111,7 @@ class _Found:
     # a post or white paper written as the papers are (its links say what it is): not a
     # paper, but an item its heading holds (it counts where the section level is decided)
     post: bool = False
+    shape: tuple[tuple[str, ...], ...] = ()  # a paragraph's shape (paragraph_shape)
 
 
 @dataclass
@@ -134,6 +144,9 @@ class _Walker:
         self.found: list[_Found] = []
         self.pending: list[Item] = []  # paragraphs without links: a title (and authors) line
         self.pending_used = False  # a label list (`- Paper: url`) took the pending title
+        # `Seminars:` before a list: a label line naming talks, courses, ... (is_resource)
+        # says what the list under it holds, as a heading would
+        self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.title_level = self._title_level()
 
@@ -155,9 +168,10 @@ class _Walker:
             if isinstance(block, Heading):
                 self._heading(block)
             elif isinstance(block, Table):
-                self.pending = []
+                self.pending, self.label = [], ""
                 self._table(block)
             elif block.paragraph:
+                self.label = _resource_label(block)
                 self._paragraph(block)
             else:
                 if self.pending and self._label_list(block):
@@ -168,6 +182,7 @@ class _Walker:
 
     def _heading(self, heading: Heading) -> None:
         self.pending, self.pending_used = [], False
+        self.label = ""
         title = heading_title(heading)
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
                      is_year_heading(title))
@@ -196,7 +211,11 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
-        if parsed.title and parsed.links and _is_tool(parsed):
+        if listed_paper(parsed) and self.label and not paper_identity(parsed):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason=f"listed under the label '{self.label}' (talks, "
+                                            "courses, ...) and links no paper"))
+        elif parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links and not_a_paper(parsed):
@@ -204,7 +223,7 @@ class _Walker:
                                      reason="only links to videos, posts or code, labelled so, "
                                             "and no venue, year or authors",
                                      post=links_say_post(parsed)))
-        elif parsed.title and parsed.links:
+        elif listed_paper(parsed):
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
                                      pieces=item.pieces))
         elif not folded and (parsed.paper_like or parsed.title):
@@ -247,15 +266,18 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="the list's own header (before its first section)"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
-            self.found.append(_Found("paper", self.chain, start, raw, parsed))
+            self.found.append(_Found("paper", self.chain, start, raw, parsed,
+                                     shape=paragraph_shape(para.pieces)))
         else:
             if badges:
                 why = "only badges or images"
             elif not parsed.title:
                 why = "paragraph without a title"
             else:
-                why = "paragraph without a paper link, venue, year or authors"
-            self.found.append(_Found("skipped", self.chain, para.line, raw, reason=why))
+                why = PARAGRAPH_WITHOUT_EVIDENCE
+            self.found.append(_Found("skipped", self.chain, para.line, raw,
+                                     parsed if parsed.title and parsed.links else None,
+                                     reason=why, shape=paragraph_shape(para.pieces)))
 
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""
@@ -303,7 +325,7 @@ class _Walker:
                 found.append(_Found("paper", self.chain, row.line, raw, parsed))
             elif kind == "papers":
                 parsed = paper_row(table, row, title_at, venue_at)
-                if parsed.title and parsed.links:
+                if listed_paper(parsed):
                     found.append(_Found("paper", self.chain, row.line, raw, parsed))
                 elif parsed.title or parsed.links:
                     reason = "no title" if not parsed.title else "no link"
@@ -464,7 +486,7 @@ class _Walker:
                     parsed = member.parsed
                 else:
                     parsed = apply(slot, member)
-                if parsed is not None and parsed.title and parsed.links:
+                if parsed is not None and listed_paper(parsed):
                     fit += 1
                     f.kind, f.parsed, f.reason = "paper", parsed, ""
                     if self.explain:
@@ -574,12 +596,56 @@ class _Walker:
             read_names_line(item, f.parsed.title)
             f.parsed, f.kind, f.reason, f.chain = item, "paper", "", f.chain[:-1]
 
+    def _paragraph_items(self) -> None:
+        """Paragraph items read by the shape the list gives them (`Title ,` then `Project:
+        <url>`): where PARAGRAPH_SHARE of the list's paper paragraphs, PARAGRAPH_ITEMS or more,
+        share one shape, a paragraph of that shape is an item even when its only link is a
+        project page or repository, where most paragraphs of that shape in its section are
+        papers (a section of repositories stays one) and its links are not all labelled code
+        (`[[github](...)]`: the list says it is the software), and a paper paragraph of
+        another shape before the first of them is the list's preamble prose (`... please
+        check our digital PBDL book: url (or as PDF: url)`), not a paper."""
+        papers = [f for f in self.found if f.kind == "paper" and f.shape]
+        shapes = Counter(f.shape for f in papers)
+        if not shapes:
+            return
+        shape, count = shapes.most_common(1)[0]
+        if count < PARAGRAPH_ITEMS or count < PARAGRAPH_SHARE * len(papers):
+            return
+        first = min(f.line for f in papers if f.shape == shape)
+        held = Counter(f.chain[-1].line for f in papers if f.shape == shape and f.chain)
+        for f in self.found:
+            if f.kind == "skipped" and f.shape == shape and f.parsed is not None \
+                    and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
+                    and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
+                    and f.chain and held[f.chain[-1].line] * 2 > sum(
+                        1 for g in self.found if g.chain and g.chain[-1] == f.chain[-1]
+                        and g.shape == shape):
+                # most paragraphs of this shape in its section are papers: so is this one
+                f.kind, f.reason = "paper", ""
+            elif f.kind == "paper" and f.shape and f.shape != shape and f.line < first:
+                f.kind, f.reason = "skipped", "prose before the list's paragraph items"
+
+    def _linkless_among_linked(self) -> None:
+        """A paper without a link (`linkless_paper`) stands only beside papers of its heading
+        that link theirs: written like the section's papers. Under a heading whose items link
+        nothing it stays a problem (`no link`), as before: no evidence that the heading lists
+        papers rather than events, courses or notes."""
+        linked = {f.chain[-1].line if f.chain else None for f in self.found
+                  if f.kind == "paper" and f.parsed is not None and f.parsed.links}
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and not f.parsed.links \
+                    and (f.chain[-1].line if f.chain else None) not in linked:
+                f.kind, f.reason = "problem", "no link"
+
     def assign(self) -> Collected:
         out = Collected()
+        self._paragraph_items()
         self._headings_as_titles()
         self._apply_templates()
         self._skip_named_things()
         self._agree_on_papers()
+        self._linkless_among_linked()
         out.templates = self.templates
         level = self.section_level()
         self._find_topic_levels(level)
@@ -659,6 +725,52 @@ class _Walker:
         out.bold.append(False)
         out.explain.append({"line": f.line, "section": section.slug, "subsection": sub,
                             "how": "dataset table row"})
+
+
+PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
+#: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
+PARAGRAPH_ITEMS = 3
+PARAGRAPH_SHARE = 0.8
+
+
+def paragraph_shape(pieces: list[Piece]) -> tuple[tuple[str, ...], ...]:
+    """A paragraph's shape, line by line: text ("T"), a resource label and its colon
+    ("label:", `PDF:` and `Project:` alike), a link or bare URL ("L"); runs of one kind once."""
+    lines: list[list[str]] = [[]]
+    for p in pieces:
+        if p.kind == "break":
+            lines.append([])
+            continue
+        if p.kind == "link":
+            tokens = ["L"]
+        elif p.kind == "text":
+            tokens = []
+            for part in re.split(r"(https?://\S+)", p.text):
+                if part.startswith("http"):
+                    tokens.append("L")
+                elif resource_label_before(clean_text(part)):
+                    tokens.append("label:")
+                elif meaningful(part):
+                    tokens.append("T")
+        else:
+            continue
+        for token in tokens:
+            if not lines[-1] or lines[-1][-1] != token:
+                lines[-1].append(token)
+    return tuple(tuple(line) for line in lines if line)
+
+
+#: A label line before a list: a few words and a colon (`Talks and Tutorials:`).
+_LABEL_LINE = re.compile(r"([^:：\n]{2,40})[:：]")
+
+
+def _resource_label(para: Item) -> str:
+    """The text of a label line that introduces a list and names talks, seminars, courses,
+    posts (the heading vocabulary, `is_resource`), "" for any other paragraph."""
+    if any(p.kind != "text" for p in para.pieces):
+        return ""
+    label = _LABEL_LINE.fullmatch(clean_text("".join(p.text for p in para.pieces)).strip())
+    return label.group(1).strip() if label and is_resource(label.group(1)) else ""
 
 
 def _is_tool(parsed: ParsedItem) -> bool:

@@ -8,7 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..core.identifiers import anthology_id, arxiv_id, doi
-from ..core.vocab import POST_LABELS, TOOL_LABELS
+from ..core.vocab import NON_PAPER_KINDS, POST_LABELS, TOOL_LABELS
 from ..model import Link
 from .items import ParsedItem
 
@@ -44,6 +44,8 @@ def not_a_paper(item: ParsedItem) -> bool:
     (`"Phi-2: ..." [2023-12] [[blog](url)]`, `.../white-papers/machine-learning.pdf`), and
     that names no venue or authors: a post is dated too, and a PDF may be a white paper."""
     if links_say_post(item):
+        return True
+    if (labelled_not_paper(item) or links_only_code(item)) and not paper_identity(item):
         return True
     if paper_evidence(item):
         return False
@@ -96,3 +98,77 @@ def paper_link(url: str) -> bool:
     return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url)
                 or parts.path.lower().endswith(".pdf")
                 or any(name in host for name in _PAPER_HOSTS))
+
+
+#: Words a title phrase has at least: a lone name or label without a link stays a problem.
+LINKLESS_TITLE_WORDS = 3
+
+
+def linkless_paper(item: ParsedItem) -> bool:
+    """Whether an item without a link (a `file://` link is none) is still a paper: written as
+    the list's papers are, a title phrase of LINKLESS_TITLE_WORDS words or more with a year
+    and a venue or authors (`2. (2020 Journal of Economic Surveys) **Econometrics Meets
+    Sentiment ...**` over its author line). Enrichment finds it by its title; no link or
+    field is made up for it. A broken link in the text (`[[pdf]](Title words)`) keeps the item
+    a problem: the list meant a link, and its maintainer should see it."""
+    return not item.links and not item.title_is_label and "](" not in item.title \
+        and len(item.title.split()) >= LINKLESS_TITLE_WORDS \
+        and item.year is not None and bool(item.venue_tag or item.authors)
+
+
+def listed_paper(item: ParsedItem) -> bool:
+    """Whether a read item stands as a listed paper: a title, and a link or the evidence of
+    `linkless_paper` (the one "no link" rule: bullets, paragraphs and table rows)."""
+    return bool(item.title) and (bool(item.links) or linkless_paper(item))
+
+
+def paper_identity(item: ParsedItem) -> bool:
+    """Whether a link of the item is a paper itself: an arXiv id, a DOI, the ACL Anthology or
+    a PDF (a publisher's host alone is not enough: `neurips.cc/virtual/2024/tutorial/...`)."""
+    return any(arxiv_id(link.url)[0] or doi(link.url) or anthology_id(link.url)
+               or urlsplit(link.url.strip()).path.lower().endswith(".pdf")
+               for link in item.links)
+
+
+def labelled_not_paper(item: ParsedItem) -> bool:
+    """Whether the list labels the item as something other than a paper: its own tag
+    (`[2023 Github] **OpenBioMed**`, `(Blog) **Title**`) holds a word of software, posts,
+    talks or sites (`NON_PAPER_KINDS`), or every link is labelled a site
+    (`[[website]](https://dl.acm.org/doi/proceedings/...)`: a conference's page)."""
+    tag = [word.lower() for word in re.findall(r"[A-Za-z]+", item.venue_raw)]
+    if len(tag) <= 2 and set(tag) & NON_PAPER_KINDS:  # a kind, not a venue's name
+        return True
+    return bool(item.links) and all(_SITE_LABEL.fullmatch(link.label.strip())
+                                    for link in item.links)
+
+
+#: Link labels that name a site, not a paper.
+_SITE_LABEL = re.compile(r"(?:official\s+)?(?:web\s?site|home\s?page|site)", re.IGNORECASE)
+
+#: Hosts of code and its documentation: an item linking only these is software.
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "readthedocs.io", "pypi.org")
+
+
+def links_only_code(item: ParsedItem) -> bool:
+    """Whether an item that names no venue links only a code repository and its documentation
+    or package page (`(2021) **causal-learn ...** [[GitHub](...)] [[documentation](...)]`):
+    software. A title with only its code linked stays a paper (enrichment finds it by title);
+    documentation is what says the item is the software itself."""
+    return not item.venue_tag and bool(item.links) \
+        and all(_code_link(link.url) for link in item.links) \
+        and any(_DOCS.search(urlsplit(link.url.strip()).netloc.lower())
+                or link.label.lower() in ("documentation", "docs") for link in item.links)
+
+
+#: Hosts of software documentation and packages.
+_DOCS = re.compile(r"(?:^|\.)(?:readthedocs\.io|pypi\.org)$")
+
+
+#: Documents a repository may hold (`.../blob/master/Survey.pptx`): a file, not the code.
+_DOCUMENT = re.compile(r"\.(?:pdf|pptx?|docx?|ps)$", re.IGNORECASE)
+
+
+def _code_link(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return any(parts.netloc.lower().endswith(host) for host in _CODE_HOSTS) \
+        and not _DOCUMENT.search(parts.path)

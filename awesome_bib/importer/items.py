@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..core.identifiers import is_web_link
-from ..core.vocab import RESOURCE_LABELS
+from ..core.vocab import RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
@@ -31,6 +31,8 @@ _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR}(?:[-./]\d{{1,2}}){{0,2}})\)\s*")
+#: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
+_PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
@@ -45,13 +47,14 @@ _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
-_CITE_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
+#: "[12] LeCun, ...": a reference number; a year in brackets (`[2017]`) is a date, not one.
+_CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
 _QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 _VENUE_COMMA_YEAR = re.compile(
     rf"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{{0,60}}?)\s*,\s*(?P<y>{YEAR})")
-_TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\- ]{{0,80}}?)\s+)?({YEAR})$")
+_TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\-–— ]{{0,80}}?)\s+)?({YEAR})$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
 #: decides the rest).
 _PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
@@ -373,7 +376,9 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         item.authors, item.et_al = parse_authors(before)
     elif named := NAME_BEFORE.match(before):
         item.name = clean_text(named.group(1))
-    rest = clean_text(text[match.end():] + " " + after)
+    # a bare URL after the title (`... Data." https://doi.org/10.1038/... Nature Protocols`)
+    # is a link (kept by item_links), not words of the venue
+    rest = clean_text(BARE_URL.sub(" ", text[match.end():] + " " + after))
     tags = _TAGS_ONLY.fullmatch(text[match.end():])
     if tags and tags.group(0).strip():
         _read_tags(item, _TAG.findall(text[match.end():]))
@@ -397,6 +402,8 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
             name = rest[:years[-1].start()]
             name = re.sub(r"\barXiv:\S+", "", name)
             name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
+            # "Nature Protocols, December 7, 2020": the month and day are the date
+            name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
             if re.search(r"\barxiv\b", name, re.IGNORECASE):
                 name = "arXiv"
             item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year
@@ -433,6 +440,34 @@ TAG_WORDS = 12
 
 #: A venue and its year alone before the title's link (`**NeurIPS 2021** [Title](url)`).
 _VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?(?:{YEAR}|['’]\d\d))\s*[:：|\-–—]?\s*")
+
+
+#: A venue's name in a tag: capitalised or camel-cased words (`eCOM@SIGIR`, `Front. Genet.`)
+#: joined by the short words of names (`Journal of Economic Surveys`).
+_TAG_VENUE = re.compile(r"(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*"
+                        r"(?:\s+(?:(?:of|on|for|and|in|the|&)\s+)?(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*)*")
+
+
+def lead_tag_venue(tag: str) -> str:
+    """The venue and year of a dated lead tag, `Venue Year` (or the year alone): the words
+    beside the year (`2021 IEEE, Overview by ...`), or the comma part before or after a bare
+    year (`NeurIPS, 2023, Oral`, `2018, National Science Review`), when they read as a venue's
+    name (VENUE_WORDS words at most, capitalised) and not as a note on the kind of work
+    (`Overview`, `Survey on ...`)."""
+    parts = [clean_text(part) for part in tag.split(",")]
+    at = next(i for i, part in enumerate(parts) if _YEAR.search(part))
+    dated = _YEAR.search(parts[at])
+    assert dated is not None
+    year = dated.group(1)
+    words = _DATE_TAG.sub(" ", parts[at]).strip(" .;:-")
+    # a bare year: the part before it (`NeurIPS, 2023, Oral`), else the one after
+    # (`2018, National Science Review`)
+    beside = [words] if words else [parts[i].strip(" .;:-") for i in (at - 1, at + 1)
+                                     if 0 <= i < len(parts)]
+    venue = next((w for w in beside if w and _TAG_VENUE.fullmatch(w)
+                  and len(w.split()) <= VENUE_WORDS
+                  and w.split()[0].lower().rstrip("s") not in WORK_KINDS), "")
+    return f"{venue} {year}".strip()
 
 
 def _bold_next(text: str, mask: list[bool], start: int) -> bool:
@@ -479,7 +514,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         venue_raw = f"{dated.group(2)} {dated.group(1)}" if dated.group(2) else ""
         text, mask = text[dated.end():], mask[dated.end():]
     match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
-    if match and (_YEAR.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
+    noted = None if dated or match else _PAREN_LEAD_TAG.match(text)
+    if noted and len(noted.group(1).split()) <= TAG_WORDS \
+            and (meaningful(text[noted.end():]) or first_link < len(pieces)):
+        # "(2021 IEEE, Overview by Schoelkopf+) **Title.**": a dated lead before the title
+        # (emphasised, plain or a link) is a tag, its year and venue read apart from its notes.
+        venue_raw = lead_tag_venue(noted.group(1))
+        text, mask = text[noted.end():], mask[noted.end():]
+    elif match and (_YEAR.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
         text, mask = text[match.end():], mask[match.end():]
         tag = _TAG_AFTER_VENUE.match(text)
@@ -563,13 +605,35 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             add_names_and_venue(item, names)
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
-        add_names_and_venue(item, after)
+        if not add_names_and_venue(item, after) and "|" in after:
+            _names_field(item, after)
+    if not item.authors and title_link is None:
+        _names_after_emphasis(item, head)
     if not item.authors and "," in item.title and title_link is None:
         if not _sentence_of_names(item):
             _trailing_names(item)
     if not item.venue_tag:
         _venue_of_link_label(item)
     return item
+
+
+def _names_field(item: ParsedItem, after: str) -> None:
+    """`[Title](url) | [notes](url) | summary | Tomas Mikolov et al,2013`: in an item of
+    `|`-separated fields, the field that reads as names (and a year) is the authors-and-year
+    field; the last such field wins, a summary before it is not read."""
+    for part in reversed(after.split("|")):
+        if part.strip() and add_names_and_venue(item, part):
+            return
+        cited = _ET_AL_YEAR.fullmatch(clean_text(part))
+        authors, et_al = read_names(cited.group(1)) if cited else ([], False)
+        if cited and authors:  # `Young et al,2010`: one family name, "et al." and the year
+            item.authors, item.et_al = authors, et_al
+            item.year = item.year or int(cited.group(2))
+            return
+
+
+#: A field of names ending in "et al." and a year (`Young et al,2010`).
+_ET_AL_YEAR = re.compile(rf"\s*(.+?\bet\.?\s?al\.?)\s*,\s*({YEAR})\s*")
 
 
 #: A link labelled with its venue: `[[Nature Medicine paper](url)]`, `[bioRxiv preprint](url)`.
@@ -591,6 +655,21 @@ def _venue_of_link_label(item: ParsedItem) -> None:
 
 #: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.
 _NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“]|[a-z]+[A-Z])")
+
+
+def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
+    """`*A Brief History of ... AI and Law*, K. Ashley`: an emphasised title followed by names
+    (one person with a given name or initial is enough here: the emphasis marks where the
+    title ends) keeps the title and gives the authors."""
+    emphasised = [p for p in head if p.kind == "text" and (p.em or p.strong) and meaningful(p.text)]
+    if len(emphasised) != 1:
+        return
+    title = clean_title(emphasised[0].text)
+    if not title or not item.title.startswith(title) or len(item.title) == len(title):
+        return
+    authors, et_al = read_names(item.title[len(title):].strip(" ,.;:-–—"), one_person=True)
+    if authors:
+        item.title, item.authors, item.et_al = title, authors, et_al
 
 
 def _sentence_of_names(item: ParsedItem) -> bool:
@@ -646,7 +725,16 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     match = _SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
     if match:
         text, mask = text[match.end():], mask[match.end():]
+    for local in reversed(list(_LOCAL_LINK.finditer(text)) if "file:" in text else []):
+        # `[[pdf]](file:///C:/...)`: a link to a file on someone's disk is no link, and no
+        # words of the title either
+        text = text[:local.start()] + text[local.end():]
+        mask = mask[:local.start()] + mask[local.end():]
     return text, mask
+
+
+#: A Markdown link to a local file, left as text (`[[pdf]](file:///C:/Users/.../x.pdf)`).
+_LOCAL_LINK = re.compile(r"\[?\[[^\[\]]*\]\]?\(file:[^()\s]*\)", re.IGNORECASE)
 
 
 def meaningful(text: str) -> bool:

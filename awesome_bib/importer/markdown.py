@@ -26,6 +26,8 @@ _ATTR = re.compile(r"([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)
 _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "summary", "details", "h1",
                          "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"})
 _BOLD_TAGS = frozenset({"b", "strong"})
+#: A `<summary>` element: the label of a collapsed block, not its content.
+_SUMMARY = re.compile(r"<summary\b[^>]*>.*?</summary\s*>", re.DOTALL | re.IGNORECASE)
 #: A whole HTML block that is one heading element (and nothing else).
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>((?:(?!</?h[1-6]\b).)*)</h\1\s*>",
                            re.DOTALL | re.IGNORECASE)
@@ -226,6 +228,16 @@ def _items(list_node: SyntaxTreeNode) -> list[Item]:
                 pieces.extend(_inline_of(part))
             elif part.type in ("bullet_list", "ordered_list"):
                 children.extend(_items(part))
+            elif part.type == "html_block" and part.map:
+                # `<details><summary>Paper</summary> Andrews, ... "Title." https://doi.org/...`
+                # inside the item: the collapsed text is an item of its own (its summary is a
+                # label), never words of the item above it
+                html = _SUMMARY.sub(" ", part.content)
+                inner = html_pieces(html)
+                if any(p.kind == "link" or "://" in p.text for p in inner):
+                    first, last = _span(part)
+                    first += html[:len(html) - len(html.lstrip())].count("\n")
+                    children.append(Item(inner, min(first, last), last, ordered))
         start, end = _span(li)
         items.append(Item(pieces, start, end, ordered, children))
     return items

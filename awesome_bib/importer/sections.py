@@ -28,7 +28,7 @@ acknowledgment acknowledgments star history todo contact reference references
 #: reported as skipped, never exported as papers.
 RESOURCE_WORDS = frozenset("""
 videos lecture lectures talks courses blog blogs posts podcast podcasts slides notebook notebooks
-jupyter youtube
+jupyter youtube seminars
 """.split())
 
 _YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|up to|~)\s*)?{YEAR}"

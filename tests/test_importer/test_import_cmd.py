@@ -31,11 +31,13 @@ def test_summary(tmp_path):
 
 
 def test_summary_lists_problems_with_file_and_line(tmp_path):
+    # A short name with a venue and no link is no title phrase: a problem, reported. (A title
+    # phrase with a venue or authors and a year is a paper without a link: linkless_paper.)
     path = write_list(tmp_path, "## P\n\n- [**CVPR 2023**] Fine [[pdf]](https://x.org/1.pdf)\n"
-                                "- [**CVPR 2023**] No Link Here\n")
+                                "- [**CVPR 2023**] No Link\n")
     result = _run(path, "--entries", tmp_path / "e")
     assert result.exit_code == 0
-    assert f"{path}:4: no link: - [**CVPR 2023**] No Link Here" in result.output
+    assert f"{path}:4: no link: - [**CVPR 2023**] No Link" in result.output
 
 
 def test_default_entries_dir(tmp_path, monkeypatch):

@@ -115,6 +115,28 @@ def unparseable(ctx: Context) -> Iterator[Finding]:
                       ctx.file, line, "", severity=severity,
                       evidence={"reason": reason, "raw": raw_text,
                                 "list_has_it": present})
+    yield from _linkless(ctx, linkless_tables)
+
+
+def _linkless(ctx: Context, linkless_tables: set[int]) -> Iterator[Finding]:
+    """Papers the importer read without a link (a title phrase with a year and a venue or
+    authors, importer/evidence.py `linkless_paper`): the bullet still lacks its link, a
+    warning as for a "no link" problem; info for a row of a table that links nothing (titles by
+    design)."""
+    for item in ctx.items:
+        if item.entry.links:
+            continue
+        targets = LINK_TARGET.findall(item.listing.raw)
+        if targets and not any(t.strip() for t in targets):
+            continue  # `[pdf]()`: an empty target is broken-link's finding, reported once
+        raw = " ".join((item.listing.raw or item.title).split())
+        by_design = item.line in linkless_tables
+        yield Finding("unparseable-item",
+                      f"a paper listed without a link (imported by its title): {raw[:80]}"
+                      + (" (its table links no row: titles by design)" if by_design else ""),
+                      ctx.file, item.line, item.key, severity="info" if by_design else "",
+                      evidence={"reason": "no link", "raw": item.listing.raw,
+                                "list_has_it": by_design})
 
 
 RULES = (dead_ids, unparseable)

@@ -219,8 +219,9 @@ def _read_library(text: str, source: str, declared: dict[str, Declared] | None,
         lost = sorted([*found.problems, *found.skipped], key=lambda p: p.line)
         first = lost[0].line if lost else None
         why = lost[0].reason if lost else ""
-        hint = (f" (first unreadable item here: {why}; {len(lost)} link-bearing lines not "
-                f"imported)" if lost else "")
+        # Problems (items read without a title or link) and skipped link-bearing lines.
+        hint = (f" (first unreadable item here: {why}; {len(lost)} items or link-bearing lines "
+                f"not imported)" if lost else "")
         raise ListError(source, first, f"no paper or dataset items recognised{hint}")
     items = list(zip(found.entries, found.explain, strict=True))
     # Bold marks LLM papers only where it distinguishes: if every title is bold, it is style.

@@ -403,8 +403,14 @@ def test_full_width_brackets_and_title_marks():
                                          *(LISTS.parent / "corpus").glob("[0-9]*.md")]),
                          ids=lambda p: p.name)
 def test_explain_only_explains(path: Path):
-    """--explain prints the templates; it never changes what is read."""
-    plain_read = read_library(read_list(path), str(path)).lib
+    """--explain prints the templates; it never changes what is read (nor what is refused)."""
+    try:
+        plain_read = read_library(read_list(path), str(path)).lib
+    except ListError as refused:
+        with pytest.raises(ListError) as again:
+            read_library(read_list(path), str(path), explain=True)
+        assert str(again.value) == str(refused)
+        return
     explained = read_library(read_list(path), str(path), explain=True).lib
     assert [e.to_dict() for e in explained.entries] == [e.to_dict() for e in plain_read.entries]
     assert explained.problems == plain_read.problems

@@ -195,6 +195,8 @@ class _Walker:
         parsed = parse_item(item.pieces)
         folded = []
         for child in item.children:
+            if _note_of_parent(child):
+                continue  # `- Key: dyna architecture`, `- ExpEnv: [mujoco](url)`: a note
             sub = parse_item(child.pieces)
             if sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
@@ -779,6 +781,26 @@ def _is_tool(parsed: ParsedItem) -> bool:
     return (parsed.shape != "title as link text" and len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
             and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links))
+
+
+#: A labelled line under an item: a word or two and a colon (`Key:`, `ExpEnv:`, `备注：`).
+_NOTE_LABEL = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：]\s*\S")
+
+
+def _note_of_parent(child: Item) -> bool:
+    """`  - Key: dyna architecture` / `  - ExpEnv: [mujoco](https://github.com/...)` under a
+    paper: a labelled note of the item above, neither a paper nor a link of it. A resource
+    label (`Paper:`, `Code:`) names the parent's links, and a child that links a paper itself
+    (an arXiv id, a DOI, a PDF) is kept as before."""
+    first = child.pieces[0] if child.pieces else None
+    if first is None or first.kind != "text" or child.children:
+        return False
+    label = _NOTE_LABEL.match(first.text)
+    if label is None or len(label.group(1).split()) > 2 or resource_label_before(
+            label.group(1) + ":") or any(w.lower() in TOOL_LABELS
+                                         for w in re.findall(r"\w+", label.group(1))):
+        return False
+    return not any(p.kind == "link" and paper_link(p.href) for p in child.pieces)
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

@@ -137,7 +137,8 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     """
     lines = _split_lines(pieces)
     first = "".join(p.text for p in lines[0] if p.kind in ("text", "link")) if lines else ""
-    if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])):
+    if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])
+                                                 or _hard_break_ends(lines[0], pieces)):
         return _parse_lines(lines, pieces)
     return _parse_line(pieces)
 
@@ -155,6 +156,23 @@ def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
         else:
             lines[-1].append(p)
     return [line for line in lines if any(p.text.strip() or p.href for p in line)]
+
+
+def _hard_break_ends(first: list[Piece], pieces: list[Piece]) -> bool:
+    """Whether the item's first line ends with a hard line break (two spaces, `\\`) after a
+    bold title (`* **Quantifying the chemical beauty of drugs**  [2012]  ⏎ Bickerton, G., …`):
+    the writer ended the title's line there, so the next line is not more of the title."""
+    if not any(p.kind == "text" and p.strong and meaningful(p.text) for p in first):
+        return False
+    line: list[Piece] = []
+    for i, p in enumerate(pieces):
+        if p.kind == "break" and not _inside_span(line, pieces[i + 1:i + 2]):
+            if any(q.text.strip() or q.href for q in line):
+                return p.hard  # the break that ends the first line
+            line = []
+        elif p.kind != "break":
+            line.append(p)
+    return False
 
 
 def _inside_span(line: list[Piece], after: list[Piece]) -> bool:

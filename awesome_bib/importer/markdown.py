@@ -43,6 +43,7 @@ class Piece:
     strong: bool = False  # inside **...** (for links: the label is)
     images: list[Piece] = field(default_factory=list)  # images inside a link label (badges)
     em: bool = False  # inside *...* or _..._ (author lines are often italic)
+    hard: bool = False  # a break written as one: two spaces or `\` at the line's end
 
 
 @dataclass
@@ -198,7 +199,7 @@ def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
             pieces = _inline_of(child)
             if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
                 start, end = _span(child)
-                out.append(Item(pieces, start, end, False, paragraph=True))
+                out.extend(_paragraph_items(pieces, start, end))
         elif kind == "html_block" and child.map and (
                 heading := _HTML_HEADING.fullmatch(child.content.strip())):
             # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
@@ -213,6 +214,35 @@ def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
                     out.append(Item(pieces, line, max(line, min(end, line + html.count("\n"))),
                                     False, paragraph=True))
         # fence, code_block, hr: not items
+
+
+#: A reference number opening a line: `[1]`, `[12]`, `(3)`.
+_REFERENCE_MARK = re.compile(r"\s*(?:\[(\d{1,3})\]|\((\d{1,3})\))\s")
+
+
+def _paragraph_items(pieces: list[Piece], start: int, end: int) -> list[Item]:
+    """A paragraph as items: one, or one per line when every line opens with the next reference
+    number (`>[1] [World Models](url): Ha and Schmidhuber, 2018` / `[2] [I2A](arxiv) ...`, a
+    reference list joined by line breaks). Each reference is its own item, so no line takes
+    ids or years from a sibling's line."""
+    lines: list[list[Piece]] = [[]]
+    for p in pieces:
+        if p.kind == "break":
+            lines.append([])
+        else:
+            lines[-1].append(p)
+    numbers = []
+    for line in lines:
+        first = line[0] if line else None
+        mark = _REFERENCE_MARK.match(first.text + " ") if first and first.kind == "text" else None
+        if mark is None:
+            break
+        numbers.append(int(mark.group(1) or mark.group(2)))
+    if (len(lines) < 2 or len(numbers) != len(lines) or end - start + 1 != len(lines)
+            or numbers != list(range(numbers[0], numbers[0] + len(numbers)))):
+        return [Item(pieces, start, end, False, paragraph=True)]
+    return [Item(line, start + i, start + i, False, paragraph=True)
+            for i, line in enumerate(lines)]
 
 
 def _items(list_node: SyntaxTreeNode) -> list[Item]:
@@ -296,7 +326,7 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = Fa
             out.append(Piece("image", child.content or plain(_children_text(child)),
                              str(child.attrs.get("src", ""))))
         elif kind in ("softbreak", "hardbreak"):
-            out.append(Piece("break", " "))
+            out.append(Piece("break", " ", hard=kind == "hardbreak"))
         elif kind == "html_inline":
             html_state.tag(child.content, out)  # <a>, <img>, <br>, <b>, <sup>: see _Html
 

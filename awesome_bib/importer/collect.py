@@ -81,6 +81,9 @@ _NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}
 #: `Before 2020`): it dates the papers under it that state no year.
 _ONE_YEAR = re.compile(rf"(?:(?!(?:before|after|until|till|since|pre|up|to|by|from)\b)"
                        rf"[A-Za-z]+\s+)?({YEAR})", re.IGNORECASE)
+#: A proceedings volume's title (`Proceedings of the First Workshop on Gender Bias in NLP`):
+#: the volume holds many works, it is not one paper.
+_VOLUME = re.compile(r"(?:the\s+)?proceedings\s+of\s+the\b", re.IGNORECASE)
 #: A label before a link (`- Paper: https://...`) is a word or a few.
 LABEL_WORDS = 3
 
@@ -217,6 +220,9 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"listed under the label '{self.label}' (talks, "
                                             "courses, ...) and links no paper"))
+        elif parsed.title and _VOLUME.match(parsed.title):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason="a proceedings volume, not one work"))
         elif parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))

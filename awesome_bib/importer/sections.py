@@ -28,7 +28,7 @@ acknowledgment acknowledgments star history todo contact reference references
 #: reported as skipped, never exported as papers.
 RESOURCE_WORDS = frozenset("""
 videos lecture lectures talks courses blog blogs posts podcast podcasts slides notebook notebooks
-jupyter youtube seminars
+jupyter youtube seminars tutorial tutorials
 """.split())
 
 _YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|up to|~)\s*)?{YEAR}"
@@ -38,9 +38,11 @@ _YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|up to|~)\s*)?{
 
 
 def is_resource(title: str) -> bool:
-    """True for a heading of talks, posts, courses, videos (`## Introductory Videos`)."""
+    """True for a heading of talks, posts, courses, videos, tutorials (`## Introductory
+    Videos`, `### Tutorial List`), not one that also names papers (`Tutorials and Surveys`)."""
     ws = words(title)
-    return bool(ws) and len(ws) <= 4 and any(w in RESOURCE_WORDS for w in ws)
+    return bool(ws) and len(ws) <= 4 and any(w in RESOURCE_WORDS for w in ws) \
+        and not any(w in PAPER_WORDS for w in ws)
 
 
 def is_year_heading(title: str) -> bool:

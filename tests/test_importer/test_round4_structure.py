@@ -128,3 +128,41 @@ def test_a_hard_line_break_ends_the_bold_title_line():
     assert paper.title == "Quantifying the chemical beauty of drugs"
     assert paper.year == 2012
 
+
+
+def test_a_heading_of_tutorials_is_kept_apart_unless_it_also_names_papers():
+    # 42_uclanlp_fairness_nlp lines 79-82: tutorials with a venue and year, one in the Anthology
+    tutorials = ("### Tutorial List\n"
+                 "- [Fairness in Machine Learning](https://nips.cc/Conferences/2017/Schedule?"
+                 "showEvent=8734), NeurIPS 2017\n"
+                 "- [The Trouble with Bias](https://www.youtube.com/watch?v=fMym_BKWQzk), "
+                 "NeurIPS 2017\n"
+                 "- [Socially Responsible NLP](https://www.aclweb.org/anthology/N18-6005/), "
+                 "NAACL 2018\n")
+    papers = ("### Surveys\n"
+              "1. [A survey on bias and fairness in machine learning](https://arxiv.org/abs/"
+              "1908.09635), Mehrabi, Ninareh and Morstatter, Fred and Saxena, Nripsuta and "
+              "Lerman, Kristina and Galstyan, Aram, 2019\n\n")
+    reading = read_library(papers + tutorials, "list.md")
+    assert [e.title for e in reading.lib.entries] == [
+        "A survey on bias and fairness in machine learning"]
+    assert sum("Tutorial List" in p.reason for p in reading.skipped) == 3
+    both = read_library(papers + tutorials.replace("Tutorial List", "Tutorials and Surveys"),
+                        "list.md")
+    assert len(both.lib.entries) == 4
+
+
+def test_a_proceedings_volume_is_not_a_paper_but_a_paper_of_its_workshop_is():
+    # 42_uclanlp_fairness_nlp lines 96-97 (Conference/Workshop List)
+    md = ("### Conference/Workshop List\n"
+          "- [Gendered Ambiguous Pronoun (GAP) Shared Task at the Gender Bias in NLP Workshop "
+          "2019](https://www.aclweb.org/anthology/W19-3801), Webster, Kellie  and Costa-jussa, "
+          "Marta R.  and Hardmeier, Christian  and Radford, Will, 2019\n"
+          "- [Proceedings of the First Workshop on Gender Bias in Natural Language Processing]"
+          "(https://www.aclweb.org/anthology/W19-3800), Costa-juss{\\`a}, Marta R.  and "
+          "Hardmeier, Christian  and Radford, Will  and Webster, Kellie, 2019\n")
+    reading = read_library(md, "list.md")
+    assert [e.title for e in reading.lib.entries] == [
+        "Gendered Ambiguous Pronoun (GAP) Shared Task at the Gender Bias in NLP Workshop 2019"]
+    assert [(p.line, p.reason) for p in reading.skipped] == [
+        (3, "a proceedings volume, not one work")]

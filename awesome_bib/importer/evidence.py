@@ -97,7 +97,15 @@ def paper_link(url: str) -> bool:
     host = parts.netloc.lower()
     return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url)
                 or parts.path.lower().endswith(".pdf")
-                or any(name in host for name in _PAPER_HOSTS))
+                or any(_host_has(host, name) for name in _PAPER_HOSTS))
+
+
+def _host_has(host: str, name: str) -> bool:
+    """`papers.` and `proceedings.` name a host's first label (`papers.nips.cc`), never the
+    end of a word (`www.connectedpapers.com` is a search tool); other names anywhere."""
+    if name.endswith("."):
+        return host.startswith(name) or f".{name}" in host
+    return name in host
 
 
 #: Words a title phrase has at least: a lone name or label without a link stays a problem.

@@ -166,3 +166,20 @@ def test_a_proceedings_volume_is_not_a_paper_but_a_paper_of_its_workshop_is():
         "Gendered Ambiguous Pronoun (GAP) Shared Task at the Gender Bias in NLP Workshop 2019"]
     assert [(p.line, p.reason) for p in reading.skipped] == [
         (3, "a proceedings volume, not one work")]
+
+
+def test_a_host_ending_in_papers_is_not_a_paper_host():
+    # 50_miyakawa_nlp_reading_list lines 42-44: a workshop site and a search tool under
+    # `### その他`; `connectedpapers.com` is not `papers.nips.cc`
+    from awesome_bib.importer.evidence import paper_link
+    assert not paper_link("https://www.connectedpapers.com/")
+    assert paper_link("https://papers.nips.cc/paper/7181-attention-is-all-you-need.pdf")
+    assert paper_link("https://proceedings.neurips.cc/paper/2020/hash/abc-Abstract.html")
+    md = ("### 論文リスト\n- [Deduplicating Training Data Makes Language Models Better]"
+          "(https://aclanthology.org/2022.acl-long.577/)\n\n"
+          "### その他\n- [Workshop on Document Intelligence ](https://sites.google.com/view/"
+          "di2019)\n- [Explore connected papers in a visual graph](https://www.connectedpapers."
+          "com/)\n")
+    reading = read_library(md, "list.md")
+    assert [e.title for e in reading.lib.entries] == [
+        "Deduplicating Training Data Makes Language Models Better"]

@@ -20,6 +20,7 @@ from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
 from .clean import clean_text
 from .evidence import (
+    cited_paper,
     links_say_post,
     listed_paper,
     not_a_paper,
@@ -84,6 +85,8 @@ _ONE_YEAR = re.compile(rf"(?:(?!(?:before|after|until|till|since|pre|up|to|by|fr
 #: A proceedings volume's title (`Proceedings of the First Workshop on Gender Bias in NLP`):
 #: the volume holds many works, it is not one paper.
 _VOLUME = re.compile(r"(?:the\s+)?proceedings\s+of\s+the\b", re.IGNORECASE)
+#: Items written as full citations without links that make a heading a section of papers.
+CITED_ITEMS = 3
 #: A label before a link (`- Paper: https://...`) is a word or a few.
 LABEL_WORDS = 3
 
@@ -638,13 +641,29 @@ class _Walker:
         """A paper without a link (`linkless_paper`) stands only beside papers of its heading
         that link theirs: written like the section's papers. Under a heading whose items link
         nothing it stays a problem (`no link`), as before: no evidence that the heading lists
-        papers rather than events, courses or notes."""
-        linked = {f.chain[-1].line if f.chain else None for f in self.found
+        papers rather than events, courses or notes; unless the heading's own items say so:
+        CITED_ITEMS or more, and most of its items, are written as full citations (authors,
+        title, the rest: `cited_paper`), as a lab's publication page is; those are papers, no
+        link or field made up for them."""
+        def key(f: _Found) -> int | None:
+            return f.chain[-1].line if f.chain else None
+
+        linked = {key(f) for f in self.found
                   if f.kind == "paper" and f.parsed is not None and f.parsed.links}
+        items: Counter[int | None] = Counter()
+        cited: Counter[int | None] = Counter()
         for f in self.found:
-            if f.kind == "paper" and f.parsed is not None and not f.parsed.links \
-                    and (f.chain[-1].line if f.chain else None) not in linked:
+            if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None:
+                items[key(f)] += 1
+                cited[key(f)] += cited_paper(f.parsed)
+        citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
+        for f in self.found:
+            if f.parsed is None or f.parsed.links:
+                continue
+            if f.kind == "paper" and key(f) not in linked | citations:
                 f.kind, f.reason = "problem", "no link"
+            elif f.kind == "problem" and key(f) in citations and cited_paper(f.parsed):
+                f.kind, f.reason = "paper", ""
 
     def assign(self) -> Collected:
         out = Collected()

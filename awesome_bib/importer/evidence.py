@@ -124,6 +124,17 @@ def linkless_paper(item: ParsedItem) -> bool:
         and item.year is not None and bool(item.venue_tag or item.authors)
 
 
+def cited_paper(item: ParsedItem) -> bool:
+    """Whether an item without a link is written as a full citation: authors, then a title
+    phrase of LINKLESS_TITLE_WORDS words or more, then the rest (`1. Noriki Nishida, Hideki
+    Nakayama. Unsupervised Discourse Constituency Parsing Using Viterbi EM. Transactions of
+    the ACL, Volume 8, ...`). Alone it proves nothing; a section most of whose items are so
+    written is a section of papers (collect: its own regularity)."""
+    return not item.links and not item.title_is_label and "](" not in item.title \
+        and item.shape.startswith("citation") and bool(item.authors) \
+        and len(item.title.split()) >= LINKLESS_TITLE_WORDS
+
+
 def listed_paper(item: ParsedItem) -> bool:
     """Whether a read item stands as a listed paper: a title, and a link or the evidence of
     `linkless_paper` (the one "no link" rule: bullets, paragraphs and table rows)."""

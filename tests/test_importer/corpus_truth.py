@@ -1481,8 +1481,4 @@ PAPER_LINES.update({
 #: Lists the importer rejects as a whole today: the open work of issue 15, kept in the corpus and
 #: in its figures (counted as nothing imported). test_corpus asserts each is still one clear
 #: error; a list that becomes readable must leave this table (the test then fails until it does).
-REJECTED: dict[str, str] = {
-    "51_deepmt_japanese_mt_publications": (
-        "a lab's publication page: numbered citations, none linked; an item without a link is "
-        "read only where linked items beside it show how the section's papers are written"),
-}
+REJECTED: dict[str, str] = {}

@@ -183,3 +183,40 @@ def test_a_host_ending_in_papers_is_not_a_paper_host():
     reading = read_library(md, "list.md")
     assert [e.title for e in reading.lib.entries] == [
         "Deduplicating Training Data Makes Language Models Better"]
+
+
+_LAB_PAGE = (CORPUS_DIR / "51_deepmt_japanese_mt_publications.md").read_text(
+    encoding="utf-8").split("\n")
+
+
+def test_a_section_of_full_citations_without_links_is_a_section_of_papers():
+    # 51_deepmt_japanese_mt_publications lines 27-33: a lab's page, no item linked; most items
+    # of the heading are written `Authors. Title. Venue, pages, date.`
+    md = "\n".join(_LAB_PAGE[26:33]) + "\n"
+    assert md.startswith("### 国際会議・ワークショップ論文")
+    papers = _papers(md)
+    assert [e.title for e in papers] == [
+        "Effective Use of Target-side Context for Neural Machine Translation",
+        "Image caption generation for news articles",
+        "Supervised Visual Attention for Multimodal Neural Machine Translation",
+        "Bilingual Subword Segmentation for Neural Machine Translation",
+        "Document-aligned Japanese-English Conversation Parallel Corpus"]
+    assert all(not e.links for e in papers)
+    assert [a.family for a in papers[1].authors] == ["Yang", "Okazaki"]
+
+
+def test_awards_and_talks_written_alike_are_not_papers():
+    # 51 lines 1-16: awards (`Coling2020 Outstanding paper. Hideya Mino, ... (2020-12-10)`), only
+    # two of fourteen read as citations; lines 57-64: invited talks, none does
+    md = "\n".join(_LAB_PAGE[0:16] + [""] + _LAB_PAGE[56:64]) + "\n"
+    reading = read_library(md + "\n" + "\n".join(_LAB_PAGE[26:33]) + "\n", "list.md")
+    lines = sorted(li.line for e in reading.lib.entries for li in e.listings)
+    assert lines == list(range(29, 34))
+
+
+def test_two_citations_without_links_among_other_things_stay_problems():
+    # 51 lines 29-30 (two citations) with the first two awards (lines 3-4) under one heading:
+    # two citations are not most of four items, so nothing is imported
+    md = "### 国際会議\n\n" + "\n".join(_LAB_PAGE[28:30] + _LAB_PAGE[2:4]) + "\n"
+    with pytest.raises(Exception, match="no paper"):
+        read_library(md, "list.md")

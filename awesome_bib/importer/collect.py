@@ -276,6 +276,9 @@ class _Walker:
             # list ("I wrote this page with reference to [this survey](...)")
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="the list's own header (before its first section)"))
+        elif _prose_with_figure(para.pieces):
+            self.found.append(_Found("skipped", self.chain, para.line, raw,
+                                     reason="prose whose only links are figures"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces)))
@@ -826,6 +829,24 @@ def _note_of_parent(child: Item) -> bool:
                                          for w in re.findall(r"\w+", label.group(1))):
         return False
     return not any(p.kind == "link" and paper_link(p.href) for p in child.pieces)
+
+
+#: The end of a sentence inside a text (`... integrity. Below figure presents ...`).
+_SENTENCE_END = re.compile(r"[a-z)]{2}[.!?]\s+[A-Z]")
+#: Sentences that make a paragraph prose: no title is written as several sentences.
+PROSE_SENTENCES = 2
+
+
+def _prose_with_figure(pieces: list[Piece]) -> bool:
+    """`Poisoning attacks are the process of ... Below figure presents ... [![Attack-Process](
+    figs/attack_process.png)](https://arxiv.org/abs/2404.14942)`: a paragraph of several
+    sentences whose only links wrap an image (a figure linked to its source) introduces a
+    section; it is not a paper (a badge beside a title is a link of one line, no prose)."""
+    links = [p for p in pieces if p.kind == "link"]
+    if not links or any(p.text.strip() or not p.images for p in links):
+        return False
+    text = "".join(p.text for p in pieces if p.kind == "text")
+    return len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

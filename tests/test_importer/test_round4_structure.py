@@ -220,3 +220,24 @@ def test_two_citations_without_links_among_other_things_stay_problems():
     md = "### 国際会議\n\n" + "\n".join(_LAB_PAGE[28:30] + _LAB_PAGE[2:4]) + "\n"
     with pytest.raises(Exception, match="no paper"):
         read_library(md, "list.md")
+
+
+def test_prose_whose_only_link_is_a_figure_is_not_a_paper():
+    # 49_tamlhp_recsys_poisoning lines 74-78: the section's introduction, its figure linked to
+    # the survey on arXiv, before the section's table
+    text = (CORPUS_DIR / "49_tamlhp_recsys_poisoning.md").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    md = "\n".join(lines[73:78]) + "\n"
+    assert md.startswith("## Poison Attacks") and "[![Attack-Process]" in md
+    reading = read_library(md + "\n" + "\n".join(lines[80:84]) + "\n", "list.md")
+    assert 5 not in [li.line for e in reading.lib.entries for li in e.listings]
+    assert any(p.reason == "prose whose only links are figures" for p in reading.skipped)
+
+
+def test_a_title_with_a_badge_link_is_still_a_paper():
+    # the guard of the rule above: a title with an arXiv badge as its only link is one line,
+    # not prose
+    md = ("## Papers\n\n**Attention Is All You Need**  \n"
+          "[![arXiv](https://img.shields.io/badge/arXiv-1706.03762-b31b1b.svg)]"
+          "(https://arxiv.org/abs/1706.03762)\n")
+    assert [e.title for e in _papers(md)] == ["Attention Is All You Need"]

@@ -38,7 +38,14 @@ from .items import (
     resource_label_before,
 )
 from .markdown import Block, Heading, Item, Piece, Table
-from .sections import SlugBook, heading_title, is_non_paper, is_resource, is_year_heading
+from .sections import (
+    SlugBook,
+    heading_title,
+    is_event,
+    is_non_paper,
+    is_resource,
+    is_year_heading,
+)
 from .tables import (
     dataset_row,
     name_column,
@@ -223,6 +230,11 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"listed under the label '{self.label}' (talks, "
                                             "courses, ...) and links no paper"))
+        elif listed_paper(parsed) and self.chain and is_event(self.chain[-1].title) \
+                and not paper_identity(parsed):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason=f"under '{self.chain[-1].title}' (conferences, "
+                                            "workshops) and links no paper"))
         elif parsed.title and _VOLUME.match(parsed.title):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a proceedings volume, not one work"))

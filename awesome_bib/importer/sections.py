@@ -50,6 +50,20 @@ def is_year_heading(title: str) -> bool:
     return bool(_YEAR_HEADING.match(" ".join(title.split()).strip(" *:")))
 
 
+#: Headings of events and venues (`### Conference/Workshop List`): their items are sites of
+#: conferences and volumes, with now and then a paper of one; item by item, only an item that
+#: links a paper itself (an arXiv id, a DOI, the Anthology, a PDF) is a paper.
+EVENT_WORDS = frozenset("conference conferences workshop workshops events venues".split())
+
+
+def is_event(title: str) -> bool:
+    """True for a heading of conferences, workshops, events (`Conference/Workshop List`), not
+    one that also names papers (`Workshop Papers`)."""
+    ws = words(title)
+    return bool(ws) and len(ws) <= 4 and any(w in EVENT_WORDS for w in ws) \
+        and not any(w in PAPER_WORDS for w in ws)
+
+
 def heading_title(heading: Heading) -> str:
     """A heading's text without badges or emphasis, mojibake repaired."""
     return clean_text(plain(heading.pieces))

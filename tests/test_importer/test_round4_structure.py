@@ -241,3 +241,17 @@ def test_a_title_with_a_badge_link_is_still_a_paper():
           "[![arXiv](https://img.shields.io/badge/arXiv-1706.03762-b31b1b.svg)]"
           "(https://arxiv.org/abs/1706.03762)\n")
     assert [e.title for e in _papers(md)] == ["Attention Is All You Need"]
+
+
+def test_under_a_heading_of_conferences_only_an_item_that_links_a_paper_is_a_paper():
+    # 42_uclanlp_fairness_nlp lines 93-100: conference sites, a wiki page, a book, two
+    # proceedings volumes and two papers (Anthology links)
+    text = (CORPUS_DIR / "42_uclanlp_fairness_nlp.md").read_text(encoding="utf-8")
+    md = "\n".join(text.split("\n")[92:100]) + "\n"
+    assert md.startswith("### Conference/Workshop List")
+    reading = read_library(md, "list.md")
+    assert sorted(li.line for e in reading.lib.entries for li in e.listings) == [4, 7]
+    assert [e.title for e in reading.lib.entries] == [
+        "Gendered Ambiguous Pronoun (GAP) Shared Task at the Gender Bias in NLP Workshop 2019",
+        "Team Kermit-the-frog at SemEval-2019 Task 4: Bias Detection Through Sentiment Analysis "
+        "and Simple Linguistic Features"]

@@ -221,7 +221,12 @@ class _Walker:
             elif not sub.links and child.pieces:
                 # "-   Ann Author, Bob Writer. *ICML 2019*" under the paper: its authors, venue
                 text = "".join(p.text for p in child.pieces if p.kind == "text")
-                if not add_venue_line(parsed, text):
+                if _names_then_emphasis(child.pieces):
+                    # `- Richard S. Sutton. *ACM 1991*`: plain names, then the venue set off in
+                    # italics; a short line, but not a venue line
+                    if not add_names_and_venue(parsed, text):
+                        add_venue_line(parsed, text)
+                elif not add_venue_line(parsed, text):
                     add_names_and_venue(parsed, text)
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
@@ -859,6 +864,14 @@ def _prose_with_figure(pieces: list[Piece]) -> bool:
         return False
     text = "".join(p.text for p in pieces if p.kind == "text")
     return len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
+
+
+def _names_then_emphasis(pieces: list[Piece]) -> bool:
+    """A line of plain text that ends with an emphasised part (`Sergey Levine, Vladlen Koltun.
+    *ICML 2014*`): the writer set the tail apart from what comes before it."""
+    texts = [p for p in pieces if p.kind == "text" and p.text.strip()]
+    return len(texts) >= 2 and texts[-1].em and not texts[0].em \
+        and meaningful("".join(p.text for p in texts if not p.em))
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

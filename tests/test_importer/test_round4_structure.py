@@ -64,6 +64,10 @@ def test_labelled_sub_bullets_are_notes_of_their_item_not_papers_nor_its_links()
         "Learning Complex Neural Network Policies with Trajectory Optimization"]
     assert all("github.com" not in lk.url for e in papers for lk in e.links)
     assert papers[0].year == 2017 and papers[1].year == 2014
+    # `Sergey Levine, Vladlen Koltun. *ICML 2014*`: names, then the italic venue (before, the
+    # whole short line was read as the venue "Sergey Levine, Vladlen Koltun. ICML 2014")
+    assert [a.family for a in papers[1].authors] == ["Levine", "Koltun"]
+    assert "Levine" not in papers[1].venue_tag and "ICML" in papers[1].venue_tag
 
 
 def test_a_labelled_child_that_links_a_paper_or_names_code_is_still_read():

@@ -12,6 +12,7 @@ writes are kept (`et al.` as a flag). A venue or year the item does not state st
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
@@ -54,7 +55,10 @@ _QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)"
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 _VENUE_COMMA_YEAR = re.compile(
     rf"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{{0,60}}?)\s*,\s*(?P<y>{YEAR})")
-_TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\-–— ]{{0,80}}?)\s+)?({YEAR})$")
+#: `NeurIPS 2019`, `ACL 2022 Findings`: a citation's venue and year after its names (a
+#: qualifier of one or two words may follow the year, as on a venue line).
+_TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\-–— ]{{0,80}}?)\s+)?({YEAR})"
+                             r"(?:\s+[A-Za-z][\w&\-]*){0,2}$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
 #: decides the rest).
 _PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
@@ -261,7 +265,7 @@ _VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR})"
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
-    text = _BY.sub("", clean_text(text))  # "by Ashish Vaswani et al., NeurIPS 2017"
+    text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:
         item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
@@ -314,6 +318,16 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_raw = item.venue_raw or item.venue_tag
             return True
     return False
+
+
+def _without_end_symbols(text: str) -> str:
+    """`Kaifeng Bi et al., 2023 👉`: pictographs closing a line (where a link to the list's
+    own anchor stood) are decoration, not part of the names or the year before them."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] == "\ufe0f"
+                   or unicodedata.category(text[end - 1]) == "So"):
+        end -= 1
+    return text[:end]
 
 
 _VENUE_COMMA_YEAR_END = re.compile(rf",\s*([^,]{{1,40}}?)\s*,\s*({YEAR})\s*[.;]?\s*$")
@@ -604,8 +618,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # `**Title.** *Liang Chen et al. arXiv.*`: a citation tail, names then the venue
             add_names_and_venue(item, names)
     if not item.authors and after:
-        # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
-        if not add_names_and_venue(item, after) and "|" in after:
+        # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link,
+        # on its own line first (a summary paragraph under the line is not part of them).
+        if not add_names_and_venue(item, _first_line_text(tail)) \
+                and not add_names_and_venue(item, after) and "|" in after:
             _names_field(item, after)
     if not item.authors and title_link is None:
         _names_after_emphasis(item, head)
@@ -615,6 +631,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag:
         _venue_of_link_label(item)
     return item
+
+
+def _first_line_text(tail: list[Piece]) -> str:
+    """The text (not the links) of `tail` up to its first line break."""
+    end = next((i for i, p in enumerate(tail) if p.kind == "break"), len(tail))
+    return "".join(p.text if p.kind == "text" else " " for p in tail[:end] if p.kind != "link")
 
 
 def _names_field(item: ParsedItem, after: str) -> None:
@@ -783,6 +805,8 @@ def _names_first(text: str) -> bool:
 
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
+    if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):
+        text = text[:-1]  # "Title (**NeurIPS 2021**). [[paper](url)]": the sentence's stop
     if not text:
         return ""
     for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
@@ -796,7 +820,9 @@ def venue_in(text: str) -> str:
 
 
 def _strip_venue(title: str, venue: str) -> str:
-    title = clean_text(title)
+    title = clean_text(title).rstrip(" [(")
+    if title[-2:-1] in (")", "]") and title[-1:] in (".", ",", ";"):
+        title = title[:-1]
     for wrapped in (f"({venue})", f"[{venue}]", f", {venue}"):
         if title.endswith(wrapped):
             return title[: -len(wrapped)]

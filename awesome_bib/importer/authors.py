@@ -36,6 +36,13 @@ def _person(name: str) -> Author | None:
         return None
     if not tokens[-1][:1].isupper() and not tokens[-1][:1].isalpha():
         return None
+    initials = 0
+    while initials < len(tokens) and _INITIAL.match(tokens[len(tokens) - 1 - initials]):
+        initials += 1
+    if 0 < initials < len(tokens) and not _INITIAL.match(tokens[0]):
+        # `Zanker M`, `Friedrich G.`: family name first, initials after (Vancouver style); a
+        # name never ends in its given initials otherwise.
+        return Author(family=" ".join(tokens[:-initials]), given=" ".join(tokens[-initials:]))
     family, given = split_words(tokens)
     return Author(family=family, given=given)
 

@@ -506,6 +506,9 @@ def _read_tags(item: ParsedItem, tags: list[str]) -> None:
 
 
 #: A date tag: a year alone or with its month and day (`2023-08`, `2023/10/02`).
+#: `(BOOK)`, `(SURVEY)`: an upper-case word in parentheses before the title (no digits: a
+#: dated lead is a venue tag, read above).
+_KIND_LABEL = re.compile(r"^\s*\(([A-Z][A-Z&\-]{1,15})\)\s*")
 _DATE_TAG = re.compile(rf"{YEAR}(?:[-./]\d{{1,2}}){{0,2}}")
 
 
@@ -546,6 +549,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "[arXiv:2501.16295] **Title**,": a one-word label before the bold title is a label
         item.name = match.group(1).strip()
         text, mask = text[match.end():], mask[match.end():]
+    kind = None if dated or match or noted else _KIND_LABEL.match(text)
+    if kind and len(text[kind.end():].split()) >= 2:
+        # "(BOOK)Recommender systems: an introduction": a capitalised label in parentheses
+        # before the title says what kind of work it is; it is neither title nor venue.
+        text, mask = text[kind.end():], mask[kind.end():]
     title, bold, rest = _split_title(text, mask)
     lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw \
         and meaningful(tail[0].text) and not is_resource_label(tail[0].text.strip()) else None
@@ -666,13 +674,37 @@ _VENUE_LABEL = re.compile(r"(?P<v>[A-Za-z][\w&\- ]{1,60}?)\s+(?:paper|preprint|a
 def _venue_of_link_label(item: ParsedItem) -> None:
     """The venue a link's label names, when the item states none and the venue table knows
     it (`Nature Medicine paper`; never `open access paper` or `Semantic Scholar paper`, a
-    site); the raw tag (a date, if any) is kept."""
+    site); the raw tag (a date, if any) is kept. A label that is itself a venue (`[[TMI]](url)`,
+    `[[ISBI2018]](url)`, `[[SASHIMI 2017]](url)`: one the venue table knows, or a short name
+    with a year) is the venue and year of the paper it links; a resource label (`[arXiv]`,
+    `[pdf]`, `[code]`) names a kind of link, not where the paper appeared."""
     for link in item.links:
         label = _VENUE_LABEL.fullmatch(link.label.strip())
         if label and lookup(label.group("v").strip()):
             item.venue_tag = label.group("v").strip()
             item.venue_raw = item.venue_raw or item.venue_tag
             return
+    for link in item.links:
+        named = _label_venue(link.label)
+        if named:
+            item.venue_raw = item.venue_tag = named
+            item.year = item.year if item.year is not None else year_of(named)
+            return
+
+
+#: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).
+_NAME_YEAR = re.compile(rf"[A-Za-z][\w&\-]*(?:\s[A-Za-z][\w&\-]*){{0,2}}\s?(?:{YEAR}|['’]\d\d)")
+_GLUED_YEAR = re.compile(rf"(?<=[A-Za-z])({YEAR})$")
+
+
+def _label_venue(label: str) -> str:
+    """The venue a link label is, whole (`TMI`, `ISBI 2018`), else ""."""
+    text = clean_text(label).strip(" []")
+    if not text or len(text) > 40 or is_resource_label(text):
+        return ""
+    if not _NAME_YEAR.fullmatch(text) and lookup(text) is None:
+        return ""
+    return normalise_venue(_GLUED_YEAR.sub(r" \1", text))
 
 
 #: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.

@@ -212,6 +212,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             match = _LAST_YEAR.match(text)
             if match and len(text) <= 40:
                 item.year = int(match.group(1))  # a date line: "24 Sep 2022"
+    if not item.venue_tag:
+        _venue_of_link_label(item)  # `[J. Chem. Inf. Model. (2018)](doi)` on a later line
     return item
 
 
@@ -697,12 +699,22 @@ _NAME_YEAR = re.compile(rf"[A-Za-z][\w&\-]*(?:\s[A-Za-z][\w&\-]*){{0,2}}\s?(?:{Y
 _GLUED_YEAR = re.compile(rf"(?<=[A-Za-z])({YEAR})$")
 
 
+#: A journal citation as a link label: `Nature Chem 4, 90–98 (2012)`, `J. Chem. Inf. Model.
+#: (2018)`: the journal's name, maybe volume and pages, the year in parentheses.
+_CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*(?:\d[\d\s,:–\-]*)?"
+                            rf"\((?P<y>{YEAR})\)?")
+
+
 def _label_venue(label: str) -> str:
-    """The venue a link label is, whole (`TMI`, `ISBI 2018`), else ""."""
+    """The venue a link label is, whole (`TMI`, `ISBI 2018`, `Nature Chem 4, 90–98 (2012)`),
+    else ""."""
     text = clean_text(label).strip(" []")
-    if not text or len(text) > 40 or is_resource_label(text):
+    if not text or len(text) > 60 or is_resource_label(text):
         return ""
-    if not _NAME_YEAR.fullmatch(text) and lookup(text) is None:
+    cited = _CITED_JOURNAL.fullmatch(text)
+    if cited and not is_resource_label(cited.group("v").strip(" .")):
+        return f"{cited.group('v').strip()} {cited.group('y')}"
+    if len(text) > 40 or not _NAME_YEAR.fullmatch(text) and lookup(text) is None:
         return ""
     return normalise_venue(_GLUED_YEAR.sub(r" \1", text))
 

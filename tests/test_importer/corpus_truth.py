@@ -900,6 +900,15 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "31_icoxfog417_financial_nlp": (1.0, 1.0, 1.0),
     "32_wooodyy_llm_agents": (1.0, 1.0, 1.0),
     "33_codefuse_code_llm": (1.0, 1.0, 1.0),
+    # The second held-out set (34-41), at what the importer measured after round 3.
+    "34_zhijingjin_causal_nlp": (1.0, 0.95, 1.0),
+    "35_maastrichtlawtech_legal_nlp": (1.0, 1.0, 1.0),
+    "36_dengbocong_nlp_paper": (1.0, 1.0, 0.97),
+    "37_thunil_physics_dl": (1.0, 1.0, 1.0),
+    "38_thuyimingli_backdoor_learning": (1.0, 1.0, 1.0),
+    "39_omicsml_single_cell": (1.0, 1.0, 1.0),
+    "40_changukshin_korean_nlp": (1.0, 1.0, 1.0),
+    "41_willoscar_hci_llm": (1.0, 1.0, 1.0),
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

@@ -34,7 +34,11 @@ def clean_title(text: str) -> str:
     title = clean_text(text)
     if _BRACKETED.fullmatch(title):  # `[Title] [[scholar]](url)`: an unlinked title in brackets
         title = title.rstrip(" .,;:")[1:-1]
+    opened = title.lstrip(" \t")[:1] == "("
     title = title.strip(_TRAILING).lstrip(_LEADING).strip()
+    close, reopen = title.find(")"), title.find("(")
+    if opened and close >= 0 and (reopen < 0 or close < reopen):
+        title = "(" + title  # `(Un)fair Exposure`: the parenthesis opens a word of the title
     if _WRAPPED.fullmatch(title):  # `"U-Net: ... Segmentation"`: the quotes mark the title
         title = title[1:-1].strip(_TRAILING).strip()
     return title

@@ -69,10 +69,12 @@ def _bibtex_names(text: str) -> list[Author]:
     authors = []
     for part in parts:
         family, comma, given = part.partition(",")
-        family, given = family.strip(), _trim(given) if given.strip() else ""
-        if not comma or "," in given or not given or not _given_only(given) \
-                or not 1 <= len(family.split()) <= 4 or not all(_is_name_word(t) for t in family.split()):
+        words = family.split()
+        given = _trim(given) if given.strip() else ""
+        if not comma or not given or "," in given or not _given_only(given) \
+                or not 1 <= len(words) <= 4 or not all(_is_name_word(t) for t in words):
             return []
+        family = " ".join(words)
         authors.append(Author(family=family, given=given))
     return authors
 

@@ -696,13 +696,19 @@ def _venue_of_link_label(item: ParsedItem) -> None:
 
 #: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).
 _NAME_YEAR = re.compile(rf"[A-Za-z][\w&\-]*(?:\s[A-Za-z][\w&\-]*){{0,2}}\s?(?:{YEAR}|['’]\d\d)")
+_LABEL_YEAR = re.compile(rf"\s?(?:{YEAR}|['’]\d\d)$")
 _GLUED_YEAR = re.compile(rf"(?<=[A-Za-z])({YEAR})$")
 
 
 #: A journal citation as a link label: `Nature Chem 4, 90–98 (2012)`, `J. Chem. Inf. Model.
 #: (2018)`: the journal's name, maybe volume and pages, the year in parentheses.
-_CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*(?:\d[\d\s,:–\-]*)?"
+_CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*(?P<n>\d[\d\s,:–\-]*)?"
                             rf"\((?P<y>{YEAR})\)?")
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name holds a word of two capitals or more (`ISBI`, `SASHIMI`, `NeurIPS`)."""
+    return any(sum(ch.isupper() for ch in word) >= 2 for word in name.split())
 
 
 def _label_venue(label: str) -> str:
@@ -712,10 +718,18 @@ def _label_venue(label: str) -> str:
     if not text or len(text) > 60 or is_resource_label(text):
         return ""
     cited = _CITED_JOURNAL.fullmatch(text)
-    if cited and not is_resource_label(cited.group("v").strip(" .")):
-        return f"{cited.group('v').strip()} {cited.group('y')}"
-    if len(text) > 40 or not _NAME_YEAR.fullmatch(text) and lookup(text) is None:
+    journal = cited.group("v").strip() if cited else ""
+    if cited and not is_resource_label(journal.strip(" .")) and (
+            cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)):
+        # (a volume and pages, an abbreviation or a known name: not `[Tutorial (2019)]`)
+        return f"{journal} {cited.group('y')}"
+    if len(text) > 40:
         return ""
+    name = _LABEL_YEAR.sub("", text).strip()
+    if lookup(text) is None and not (_NAME_YEAR.fullmatch(text) and _acronym(name)):
+        return ""  # `[Oral 2021]`, `[Tutorial 2019]`: a word and a year, not a venue's name
+    if is_resource_label(name):
+        return ""  # `[Slides 2019]`, `[Video'21]`: a dated resource, no venue
     return normalise_venue(_GLUED_YEAR.sub(r" \1", text))
 
 

@@ -87,10 +87,14 @@ def test_a_link_label_that_is_a_venue_gives_venue_and_year():
 
 
 def test_a_resource_label_is_no_venue():
-    """`[[arXiv]](url)` names the kind of link, not where the paper appeared."""
+    """`[[arXiv]](url)` names the kind of link, not where the paper appeared; a word and a
+    year (`[Oral 2021]`, `[Tutorial (2019)]`, `[Slides 2019]`) is no venue's name."""
     item = _item("- [GANs for Medical Image Analysis] [[scholar]](https://scholar.google.ca/"
                  "scholar?q=GANs) [[arXiv]](https://arxiv.org/abs/1809.06222)")
     assert (item.title, item.venue_tag, item.year) == ("GANs for Medical Image Analysis", "", None)
+    for label in ("Oral 2021", "Tutorial (2019)", "Slides 2019"):
+        other = _item(f"- [GANs for Medical Image Analysis] [[{label}]](https://example.org/a)")
+        assert (other.venue_tag, other.year) == ("", None), label
 
 
 def test_a_journal_citation_as_link_label_on_the_next_line():

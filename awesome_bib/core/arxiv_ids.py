@@ -98,6 +98,17 @@ def is_arxiv_doi(doi: str) -> bool:
     return (doi or "").lower().startswith(DOI_PREFIX)
 
 
+def from_doi(doi: str) -> str:
+    """The version-less id an arXiv DOI names (`10.48550/arXiv.2308.04460` -> `2308.04460`),
+    else "": arXiv's DataCite DOIs carry the id after `arXiv.`, so a doi.org link to one is
+    the same paper as its abs page."""
+    text = (doi or "").strip()
+    if not is_arxiv_doi(text) or not text[len(DOI_PREFIX):].lower().startswith("arxiv."):
+        return ""
+    ident = split_id(text[len(DOI_PREFIX) + len("arxiv."):])[0]
+    return ident if _NEW_ID.fullmatch(ident) or _OLD_ID.fullmatch(ident) else ""
+
+
 def _url_rest(url: str) -> str:
     """What follows /abs/ (or /pdf/, ...) in an arxiv.org paper link, else ""."""
     parts = urlsplit((url or "").strip())

@@ -97,8 +97,13 @@ def _split(url: str) -> tuple[str, str, str, SplitResult]:
 
 
 def arxiv_id(url: str) -> tuple[str, str]:
-    """(id, version) from an arxiv.org paper link, else ("", "") (see `arxiv_ids.from_url`)."""
-    return arxiv_ids.from_url(url)
+    """(id, version) from an arxiv.org paper link or a doi.org link to an arXiv DOI
+    (`https://doi.org/10.48550/arXiv.2308.04460`), else ("", "") (see `arxiv_ids.from_url`)."""
+    found = arxiv_ids.from_url(url)
+    if found[0] or "10.48550" not in url:
+        return found
+    ident = arxiv_ids.from_doi(doi(url))
+    return (ident, "") if ident else ("", "")
 
 
 def doi(url: str) -> str:

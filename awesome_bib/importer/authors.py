@@ -1,7 +1,8 @@
 """Author names as lists write them -> `Author` records, with `et al.` kept apart.
 
 Shapes: `A. Vaswani et al.`; `Olaf Ronneberger, Philipp Fischer, Thomas Brox`; citation order
-`LeCun, Yann, Léon Bottou, and Yoshua Bengio` (only the first author inverted); `Hochreiter
+`LeCun, Yann, Léon Bottou, and Yoshua Bengio` (only the first author inverted); BibTeX's
+`Hovy, Dirk and Spruit, Shannon L.` (every author inverted, joined by "and"); `Hochreiter
 and Schmidhuber`. Anything that does not read as names gives no authors, never guessed ones.
 """
 
@@ -16,6 +17,7 @@ _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$",
 _SPLIT = re.compile(r"\s*(?:;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]+$")
+_AND = re.compile(r"\s+and\s+")
 MAX_AUTHORS = 60
 _AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
 
@@ -34,6 +36,13 @@ def _person(name: str) -> Author | None:
         return None
     if not tokens[-1][:1].isupper() and not tokens[-1][:1].isalpha():
         return None
+    initials = 0
+    while initials < len(tokens) and _INITIAL.match(tokens[len(tokens) - 1 - initials]):
+        initials += 1
+    if 0 < initials < len(tokens) and not _INITIAL.match(tokens[0]):
+        # `Zanker M`, `Friedrich G.`: family name first, initials after (Vancouver style); a
+        # name never ends in its given initials otherwise.
+        return Author(family=" ".join(tokens[:-initials]), given=" ".join(tokens[-initials:]))
     family, given = split_words(tokens)
     return Author(family=family, given=given)
 
@@ -50,6 +59,26 @@ def _given_only(part: str) -> bool:
     return 1 <= len(tokens) <= 3 and all(_is_name_word(t) for t in tokens)
 
 
+def _bibtex_names(text: str) -> list[Author]:
+    """`Blodgett, Su Lin  and Barocas, Solon`: BibTeX's author field, two names or more joined
+    by "and", each `Family, Given` with exactly one comma; [] for anything else (a citation's
+    `LeCun, Yann, Léon Bottou, and Yoshua Bengio` has more commas than "and"s allow)."""
+    parts = _AND.split(text)
+    if len(parts) < 2:
+        return []
+    authors = []
+    for part in parts:
+        family, comma, given = part.partition(",")
+        words = family.split()
+        given = _trim(given) if given.strip() else ""
+        if not comma or not given or "," in given or not _given_only(given) \
+                or not 1 <= len(words) <= 4 or not all(_is_name_word(t) for t in words):
+            return []
+        family = " ".join(words)
+        authors.append(Author(family=family, given=given))
+    return authors
+
+
 def parse_authors(text: str) -> tuple[list[Author], bool]:
     """(authors, et_al) from an author string; ([], False) when it does not read as names."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:*_")
@@ -62,6 +91,9 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
         text = text[:match.start()].strip(" ,;")
     if not text:
         return [], False
+    bibtex = _bibtex_names(text)
+    if bibtex:
+        return (bibtex, et_al) if len(bibtex) <= MAX_AUTHORS else ([], False)
     parts = [_trim(p) for p in _SPLIT.split(text) if p.strip(" .")]
     authors: list[Author] = []
     i = 0

@@ -14,6 +14,7 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Punctuation a title may trail when the list separates it from its links or venue.
 _TRAILING = " \t.,;:|-–—[("
 _LEADING = " \t,;:|-–—])"
+_BRACKETED = re.compile(r"\[[^\[\]]+\][\s.,;:]*")
 _WRAPPED = re.compile(r"[\"“«《「][^\"“”«»《》「」]+[\"”»》」]")
 
 
@@ -30,7 +31,14 @@ def clean_text(text: str) -> str:
 
 def clean_title(text: str) -> str:
     """A title as stored: cleaned, without the separators around it (`Title. [`, `- Title`)."""
-    title = clean_text(text).strip(_TRAILING).lstrip(_LEADING).strip()
+    title = clean_text(text)
+    if _BRACKETED.fullmatch(title):  # `[Title] [[scholar]](url)`: an unlinked title in brackets
+        title = title.rstrip(" .,;:")[1:-1]
+    opened = title.lstrip(" \t")[:1] == "("
+    title = title.strip(_TRAILING).lstrip(_LEADING).strip()
+    close, reopen = title.find(")"), title.find("(")
+    if opened and close >= 0 and (reopen < 0 or close < reopen):
+        title = "(" + title  # `(Un)fair Exposure`: the parenthesis opens a word of the title
     if _WRAPPED.fullmatch(title):  # `"U-Net: ... Segmentation"`: the quotes mark the title
         title = title[1:-1].strip(_TRAILING).strip()
     return title

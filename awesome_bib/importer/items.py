@@ -12,6 +12,7 @@ writes are kept (`et al.` as a flag). A venue or year the item does not state st
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
@@ -54,7 +55,10 @@ _QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)"
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 _VENUE_COMMA_YEAR = re.compile(
     rf"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{{0,60}}?)\s*,\s*(?P<y>{YEAR})")
-_TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\-–— ]{{0,80}}?)\s+)?({YEAR})$")
+#: `NeurIPS 2019`, `ACL 2022 Findings`: a citation's venue and year after its names (a
+#: qualifier of one or two words may follow the year, as on a venue line).
+_TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\-–— ]{{0,80}}?)\s+)?({YEAR})"
+                             r"(?:\s+[A-Za-z][\w&\-]*){0,2}$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
 #: decides the rest).
 _PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
@@ -226,6 +230,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             match = _LAST_YEAR.match(text)
             if match and len(text) <= 40:
                 item.year = int(match.group(1))  # a date line: "24 Sep 2022"
+    if not item.venue_tag:
+        _venue_of_link_label(item)  # `[J. Chem. Inf. Model. (2018)](doi)` on a later line
     return item
 
 
@@ -279,7 +285,7 @@ _VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR})"
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
-    text = _BY.sub("", clean_text(text))  # "by Ashish Vaswani et al., NeurIPS 2017"
+    text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:
         item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
@@ -332,6 +338,16 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_raw = item.venue_raw or item.venue_tag
             return True
     return False
+
+
+def _without_end_symbols(text: str) -> str:
+    """`Kaifeng Bi et al., 2023 👉`: pictographs closing a line (where a link to the list's
+    own anchor stood) are decoration, not part of the names or the year before them."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] == "\ufe0f"
+                   or unicodedata.category(text[end - 1]) == "So"):
+        end -= 1
+    return text[:end]
 
 
 _VENUE_COMMA_YEAR_END = re.compile(rf",\s*([^,]{{1,40}}?)\s*,\s*({YEAR})\s*[.;]?\s*$")
@@ -510,6 +526,9 @@ def _read_tags(item: ParsedItem, tags: list[str]) -> None:
 
 
 #: A date tag: a year alone or with its month and day (`2023-08`, `2023/10/02`).
+#: `(BOOK)`, `(SURVEY)`: an upper-case word in parentheses before the title (no digits: a
+#: dated lead is a venue tag, read above).
+_KIND_LABEL = re.compile(r"^\s*\(([A-Z][A-Z&\-]{1,15})\)\s*")
 _DATE_TAG = re.compile(rf"{YEAR}(?:[-./]\d{{1,2}}){{0,2}}")
 
 
@@ -550,6 +569,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "[arXiv:2501.16295] **Title**,": a one-word label before the bold title is a label
         item.name = match.group(1).strip()
         text, mask = text[match.end():], mask[match.end():]
+    kind = None if dated or match or noted else _KIND_LABEL.match(text)
+    if kind and len(text[kind.end():].split()) >= 2:
+        # "(BOOK)Recommender systems: an introduction": a capitalised label in parentheses
+        # before the title says what kind of work it is; it is neither title nor venue.
+        text, mask = text[kind.end():], mask[kind.end():]
     title, bold, rest = _split_title(text, mask)
     lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw \
         and meaningful(tail[0].text) and not is_resource_label(tail[0].text.strip()) else None
@@ -622,8 +646,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # `**Title.** *Liang Chen et al. arXiv.*`: a citation tail, names then the venue
             add_names_and_venue(item, names)
     if not item.authors and after:
-        # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link.
-        if not add_names_and_venue(item, after) and "|" in after:
+        # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link,
+        # on its own line first (a summary paragraph under the line is not part of them).
+        if not add_names_and_venue(item, _first_line_text(tail)) \
+                and not add_names_and_venue(item, after) and "|" in after:
             _names_field(item, after)
     if not item.authors and title_link is None:
         _names_after_emphasis(item, head)
@@ -633,6 +659,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag:
         _venue_of_link_label(item)
     return item
+
+
+def _first_line_text(tail: list[Piece]) -> str:
+    """The text (not the links) of `tail` up to its first line break."""
+    end = next((i for i, p in enumerate(tail) if p.kind == "break"), len(tail))
+    return "".join(p.text if p.kind == "text" else " " for p in tail[:end] if p.kind != "link")
 
 
 def _names_field(item: ParsedItem, after: str) -> None:
@@ -662,13 +694,61 @@ _VENUE_LABEL = re.compile(r"(?P<v>[A-Za-z][\w&\- ]{1,60}?)\s+(?:paper|preprint|a
 def _venue_of_link_label(item: ParsedItem) -> None:
     """The venue a link's label names, when the item states none and the venue table knows
     it (`Nature Medicine paper`; never `open access paper` or `Semantic Scholar paper`, a
-    site); the raw tag (a date, if any) is kept."""
+    site); the raw tag (a date, if any) is kept. A label that is itself a venue (`[[TMI]](url)`,
+    `[[ISBI2018]](url)`, `[[SASHIMI 2017]](url)`: one the venue table knows, or a short name
+    with a year) is the venue and year of the paper it links; a resource label (`[arXiv]`,
+    `[pdf]`, `[code]`) names a kind of link, not where the paper appeared."""
     for link in item.links:
         label = _VENUE_LABEL.fullmatch(link.label.strip())
         if label and lookup(label.group("v").strip()):
             item.venue_tag = label.group("v").strip()
             item.venue_raw = item.venue_raw or item.venue_tag
             return
+    for link in item.links:
+        named = _label_venue(link.label)
+        if named:
+            item.venue_raw = item.venue_tag = named
+            item.year = item.year if item.year is not None else year_of(named)
+            return
+
+
+#: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).
+_NAME_YEAR = re.compile(rf"[A-Za-z][\w&\-]*(?:\s[A-Za-z][\w&\-]*){{0,2}}\s?(?:{YEAR}|['’]\d\d)")
+_LABEL_YEAR = re.compile(rf"\s?(?:{YEAR}|['’]\d\d)$")
+_GLUED_YEAR = re.compile(rf"(?<=[A-Za-z])({YEAR})$")
+
+
+#: A journal citation as a link label: `Nature Chem 4, 90–98 (2012)`, `J. Chem. Inf. Model.
+#: (2018)`: the journal's name, maybe volume and pages, the year in parentheses.
+_CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*(?P<n>\d[\d\s,:–\-]*)?"
+                            rf"\((?P<y>{YEAR})\)?")
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name holds a word of two capitals or more (`ISBI`, `SASHIMI`, `NeurIPS`)."""
+    return any(sum(ch.isupper() for ch in word) >= 2 for word in name.split())
+
+
+def _label_venue(label: str) -> str:
+    """The venue a link label is, whole (`TMI`, `ISBI 2018`, `Nature Chem 4, 90–98 (2012)`),
+    else ""."""
+    text = clean_text(label).strip(" []")
+    if not text or len(text) > 60 or is_resource_label(text):
+        return ""
+    cited = _CITED_JOURNAL.fullmatch(text)
+    journal = cited.group("v").strip() if cited else ""
+    if cited and not is_resource_label(journal.strip(" .")) and (
+            cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)):
+        # (a volume and pages, an abbreviation or a known name: not `[Tutorial (2019)]`)
+        return f"{journal} {cited.group('y')}"
+    if len(text) > 40:
+        return ""
+    name = _LABEL_YEAR.sub("", text).strip()
+    if lookup(text) is None and not (_NAME_YEAR.fullmatch(text) and _acronym(name)):
+        return ""  # `[Oral 2021]`, `[Tutorial 2019]`: a word and a year, not a venue's name
+    if is_resource_label(name):
+        return ""  # `[Slides 2019]`, `[Video'21]`: a dated resource, no venue
+    return normalise_venue(_GLUED_YEAR.sub(r" \1", text))
 
 
 #: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.
@@ -801,6 +881,8 @@ def _names_first(text: str) -> bool:
 
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
+    if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):
+        text = text[:-1]  # "Title (**NeurIPS 2021**). [[paper](url)]": the sentence's stop
     if not text:
         return ""
     for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
@@ -814,7 +896,9 @@ def venue_in(text: str) -> str:
 
 
 def _strip_venue(title: str, venue: str) -> str:
-    title = clean_text(title)
+    title = clean_text(title).rstrip(" [(")
+    if title[-2:-1] in (")", "]") and title[-1:] in (".", ",", ";"):
+        title = title[:-1]
     for wrapped in (f"({venue})", f"[{venue}]", f", {venue}"):
         if title.endswith(wrapped):
             return title[: -len(wrapped)]

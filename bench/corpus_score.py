@@ -1,7 +1,7 @@
 """Importer accuracy on the real lists of tests/corpus/ against their hand counts.
 
     python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out|fresh-held-out-2
-                                          |fresh-held-out-3] [--explain]
+                                          |fresh-held-out-3|fresh-held-out-4] [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
 its section, year, venue, arXiv id of about a dozen hand-checked items), in-sect (share of the
@@ -15,8 +15,9 @@ in issue 15's first round and is a development group since its second round (its
 worked on; FRESH_FLOORS holds it). `fresh-held-out-2` is issue 15's second held-out set
 (FRESH_HELD_OUT_2, lists 34-41), collected after the method was tuned on 01-33;
 `fresh-held-out-3` is its third held-out set (FRESH_HELD_OUT_3, lists 42-51), collected while
-the importer was being changed and counted by hand before any importer read them. The
-scoring itself is
+the importer was being changed and counted by hand before any importer read them;
+`fresh-held-out-4` is its fourth (FRESH_HELD_OUT_4, lists 52-60), collected the same way while
+round 4 changed the importer. The scoring itself is
 tests/test_importer/test_corpus.py's `scores`, the one the regression tests use. `--explain`
 prints, for each sampled item read wrong, which fields and why. A list the importer rejects
 as a whole (a ListError) is printed with its error and counted as nothing imported.
@@ -40,7 +41,8 @@ def groups() -> dict[str, list[str]]:
             "fresh-dev": sorted(corpus_truth.FRESH),
             "fresh-held-out": sorted(corpus_truth.FRESH_HELD_OUT),  # development since round 2
             "fresh-held-out-2": sorted(corpus_truth.FRESH_HELD_OUT_2),
-            "fresh-held-out-3": sorted(corpus_truth.FRESH_HELD_OUT_3)}
+            "fresh-held-out-3": sorted(corpus_truth.FRESH_HELD_OUT_3),
+            "fresh-held-out-4": sorted(corpus_truth.FRESH_HELD_OUT_4)}
 
 
 def _rejected(name: str) -> dict:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import venues
 from ..core.identifiers import arxiv_id, doi, paper_id
-from ..core.titles import title_key
+from ..core.titles import is_name, title_key
 from ..model import LIST_FIELDS, Conflict, ConflictItem, Entry
 
 # The identifier rules live in core/identifiers.py; these caches only spare a 50k-item list from
@@ -48,6 +48,15 @@ def _absorb(into: Entry, other: Entry) -> None:
         into.venue_tag = other.venue_tag
 
 
+def _apart_by_links(a: Entry, b: Entry) -> bool:
+    """Two items titled only by a name or a label (`core.titles.is_name`: ":bookmark_tabs:
+    Publication" over two tools' papers) that both link something and share no link: the name
+    says too little to make them one paper, and folding them would give one the other's ids."""
+    if not is_name(a.title) or not a.links or not b.links:
+        return False
+    return not {lk.url for lk in a.links} & {lk.url for lk in b.links}
+
+
 def _other_venue(a: str, b: str) -> bool:
     """Two published venues that differ (`Nature 2015` and `An MIT Press book 2015`): two
     works that share a title ("Deep learning"). A preprint and its venue are one paper."""
@@ -75,7 +84,8 @@ def dedupe(entries: list[Entry]) -> tuple[list[Entry], int]:
         key = (entry.kind, title_key(entry.title))
         match = next((e for e in by_title.get(key, [])
                       if not (e.arxiv and entry.arxiv and e.arxiv != entry.arxiv)
-                      and not _other_venue(e.venue_tag, entry.venue_tag)), None)
+                      and not _other_venue(e.venue_tag, entry.venue_tag)
+                      and not _apart_by_links(e, entry)), None)
         if match is None:
             kept.append(entry)
             by_title.setdefault(key, []).append(entry)

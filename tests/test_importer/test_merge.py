@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from awesome_bib.importer import build_library
@@ -88,3 +90,24 @@ def test_merge_keeps_first_venue_and_any_llm():
     assert (entry.venue_tag, entry.year, entry.llm) == ("arXiv 2023", 2023, True)
     assert [li.venue_tag for li in entry.listings] == ["arXiv 2023", "CVPR 2024"]
     assert entry.sections == ["a", "b"]
+
+
+def test_items_titled_by_the_same_label_with_no_shared_link_stay_apart(tmp_path):
+    """List 59 (a tools list, fourth held-out set): every tool's paper bullet is titled
+    ":bookmark_tabs: Publication". A label says too little to make them one paper: folding
+    them gave one tool's listing another tool's arXiv id. Each stays its own entry with its
+    own ids; a name listed twice with a shared link still folds."""
+    from awesome_bib.importer import read_library, read_list
+
+    path = Path(__file__).resolve().parents[1] / "corpus" / "59_twoxes_quantum_chemistry.md"
+    lib = read_library(read_list(path), str(path)).lib
+    labelled = [e for e in lib.entries if e.title == "bookmark_tabs: Publication"]
+    assert [(e.line, e.arxiv, [li.line for li in e.listings]) for e in labelled] == [
+        (26, "1909.08423", [26]), (33, "1909.02487", [33]), (48, "", [48])]
+    assert labelled[2].links[0].url.endswith("/74078/1/1701.08223.pdf")  # PySCF's own
+    twice = tmp_path / "L.md"
+    twice.write_text("# L\n\n## Papers\n\n- [CheXNet](https://arxiv.org/abs/1711.05225) "
+                     "(arXiv 2017)\n- [CheXNet](https://arxiv.org/abs/1711.05225) (again)\n",
+                     encoding="utf-8")
+    [entry] = read_library(read_list(twice), str(twice)).lib.entries
+    assert [li.line for li in entry.listings] == [5, 6]

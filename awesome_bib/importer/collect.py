@@ -645,13 +645,13 @@ class _Walker:
             return
         first = min(f.line for f in papers if f.shape == shape)
         held = Counter(f.chain[-1].line for f in papers if f.shape == shape and f.chain)
+        # counted once, by the heading's line: a count per paragraph was quadratic
+        of_shape = Counter(g.chain[-1].line for g in self.found if g.chain and g.shape == shape)
         for f in self.found:
             if f.kind == "skipped" and f.shape == shape and f.parsed is not None \
                     and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
                     and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
-                    and f.chain and held[f.chain[-1].line] * 2 > sum(
-                        1 for g in self.found if g.chain and g.chain[-1] == f.chain[-1]
-                        and g.shape == shape):
+                    and f.chain and held[f.chain[-1].line] * 2 > of_shape[f.chain[-1].line]:
                 # most paragraphs of this shape in its section are papers: so is this one
                 f.kind, f.reason = "paper", ""
             elif f.kind == "paper" and f.shape and f.shape != shape and f.line < first:

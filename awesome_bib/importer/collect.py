@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..core.arxiv_ids import first_version_date
+from ..core.identifiers import arxiv_id
 from ..core.titles import title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
@@ -41,6 +43,7 @@ from .markdown import Block, Heading, Item, Piece, Table
 from .sections import (
     SlugBook,
     heading_title,
+    heading_year,
     is_event,
     is_non_paper,
     is_resource,
@@ -85,10 +88,6 @@ RARE = 3
 #: written in the first person.
 _NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}\s+\d)"
                    r"|\b(?:we|our|us)\b", re.IGNORECASE)
-#: A heading that names one year, alone or with one word (`2018`, `Year 2025`; not a range,
-#: `Before 2020`): it dates the papers under it that state no year.
-_ONE_YEAR = re.compile(rf"(?:(?!(?:before|after|until|till|since|pre|up|to|by|from)\b)"
-                       rf"[A-Za-z]+\s+)?({YEAR})", re.IGNORECASE)
 #: A proceedings volume's title (`Proceedings of the First Workshop on Gender Bias in NLP`):
 #: the volume holds many works, it is not one paper.
 _VOLUME = re.compile(r"(?:the\s+)?proceedings\s+of\s+the\b", re.IGNORECASE)
@@ -745,8 +744,11 @@ class _Walker:
                           title=parsed.title, venue_tag=parsed.venue_raw, raw=f.raw)
         year = parsed.year
         if year is None:  # "## 2018", "## Year 2025" above papers: the list dates them so
-            year = next((int(dated.group(1)) for h in reversed(f.chain)
-                         if (dated := _ONE_YEAR.fullmatch(h.title.strip()))), None)
+            year = next((y for h in reversed(f.chain) if (y := heading_year(h.title))), None)
+            posted = [d[0] for lk in parsed.links
+                      if (d := first_version_date(arxiv_id(lk.url)[0]))]
+            if year is not None and any(year < p for p in posted):
+                year = None  # a paper appears after its preprint: the heading is not its year
         entry = Entry(title=parsed.title, llm=parsed.bold, venue_tag=parsed.venue_tag,
                       year=year, links=list(parsed.links), listings=[listing])
         if parsed.authors:

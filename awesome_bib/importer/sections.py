@@ -50,6 +50,15 @@ def is_year_heading(title: str) -> bool:
     return bool(_YEAR_HEADING.match(" ".join(title.split()).strip(" *:")))
 
 
+def heading_year(title: str) -> int | None:
+    """The one year a year heading names (`2018`, `Year 2025`): it dates the papers under it
+    that state none. A range (`2022 and before`) or a heading that only mentions a year
+    (`Updated 2024`, `Talks 2019`) dates nothing."""
+    bare = re.sub(r"^year\s+", "", " ".join(title.split()).strip(" *:"), flags=re.IGNORECASE)
+    one = re.fullmatch(YEAR, bare)
+    return int(bare) if one and is_year_heading(bare) else None
+
+
 #: Headings of events and venues (`### Conference/Workshop List`): their items are sites of
 #: conferences and volumes, with now and then a paper of one; item by item, only an item that
 #: links a paper itself (an arXiv id, a DOI, the Anthology, a PDF) is a paper.

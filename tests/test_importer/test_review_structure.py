@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import importlib
 
-import pytest
-
 from awesome_bib.importer import read_library
 
 _collect = importlib.import_module("awesome_bib.importer.collect")
@@ -41,3 +39,31 @@ def test_paragraph_items_count_their_section_once_not_per_paragraph(monkeypatch)
     papers = _papers(_paragraph_list(300))
     assert len(papers) == 3
     assert len(calls) < 300
+
+
+def _year_of(md: str) -> dict[str, int | None]:
+    return {e.title: e.year for e in _papers(md)}
+
+
+def test_a_heading_that_only_mentions_a_year_dates_nothing():
+    # /tmp/rv/h3.md: `## Updated 2024` gave 2024 to every undated paper under it, VGG's
+    # arXiv:1409.1556 included
+    years = _year_of("# L\n\n## Updated 2024\n\n"
+                     "- [Some Older Paper About Convolutional Networks]"
+                     "(https://arxiv.org/abs/1409.1556)\n"
+                     "- [Another Classic Paper About Dropout Regularization]"
+                     "(https://www.cs.toronto.edu/~hinton/absps/JMLRdropout.pdf)\n")
+    assert years == {"Some Older Paper About Convolutional Networks": None,
+                     "Another Classic Paper About Dropout Regularization": None}
+
+
+def test_a_year_heading_dates_its_papers_unless_their_arxiv_id_was_posted_later():
+    # `## 2018` and `## Year 2025` (lists 43 and 19) date the papers under them; a paper
+    # cannot appear before its preprint, so an id first posted in 2020 keeps no 2018
+    md = ("# L\n\n## 2018\n\n"
+          "- [A Paper Posted Before Its Heading Year](https://arxiv.org/abs/1711.00001)\n"
+          "- [A Paper Posted After Its Heading Year](https://arxiv.org/abs/2005.11111)\n\n"
+          "## Year 2025\n\n- [A Paper Of The Year Heading](https://example.org/paper.pdf)\n")
+    assert _year_of(md) == {"A Paper Posted Before Its Heading Year": 2018,
+                            "A Paper Posted After Its Heading Year": None,
+                            "A Paper Of The Year Heading": 2025}

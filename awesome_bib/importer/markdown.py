@@ -44,6 +44,7 @@ class Piece:
     images: list[Piece] = field(default_factory=list)  # images inside a link label (badges)
     em: bool = False  # inside *...* or _..._ (author lines are often italic)
     hard: bool = False  # a break written as one: two spaces or `\` at the line's end
+    newline: bool = False  # a break that ends a source line (not an HTML `<br>`)
 
 
 @dataclass
@@ -226,23 +227,26 @@ def _paragraph_items(pieces: list[Piece], start: int, end: int) -> list[Item]:
     reference list joined by line breaks). Each reference is its own item, so no line takes
     ids or years from a sibling's line."""
     lines: list[list[Piece]] = [[]]
+    at = [start]  # each line's source line: `<br>` ends a line without ending a source line
     for p in pieces:
         if p.kind == "break":
             lines.append([])
+            at.append(at[-1] + p.newline)
         else:
             lines[-1].append(p)
+    kept = [(line, n) for line, n in zip(lines, at, strict=True) if line]  # `<br>` + newline
     numbers = []
-    for line in lines:
-        first = line[0] if line else None
-        mark = _REFERENCE_MARK.match(first.text + " ") if first and first.kind == "text" else None
+    for line, _ in kept:
+        first = line[0]
+        mark = _REFERENCE_MARK.match(first.text + " ") if first.kind == "text" else None
         if mark is None:
             break
         numbers.append(int(mark.group(1) or mark.group(2)))
-    if (len(lines) < 2 or len(numbers) != len(lines) or end - start + 1 != len(lines)
+    if (len(kept) < 2 or len(numbers) != len(kept)
+            or len({n for _, n in kept}) != len(kept)  # two references on one source line
             or numbers != list(range(numbers[0], numbers[0] + len(numbers)))):
         return [Item(pieces, start, end, False, paragraph=True)]
-    return [Item(line, start + i, start + i, False, paragraph=True)
-            for i, line in enumerate(lines)]
+    return [Item(line, n, n, False, paragraph=True) for line, n in kept]
 
 
 def _items(list_node: SyntaxTreeNode) -> list[Item]:
@@ -326,7 +330,7 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = Fa
             out.append(Piece("image", child.content or plain(_children_text(child)),
                              str(child.attrs.get("src", ""))))
         elif kind in ("softbreak", "hardbreak"):
-            out.append(Piece("break", " ", hard=kind == "hardbreak"))
+            out.append(Piece("break", " ", hard=kind == "hardbreak", newline=True))
         elif kind == "html_inline":
             html_state.tag(child.content, out)  # <a>, <img>, <br>, <b>, <sup>: see _Html
 

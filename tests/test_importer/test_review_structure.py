@@ -67,3 +67,23 @@ def test_a_year_heading_dates_its_papers_unless_their_arxiv_id_was_posted_later(
     assert _year_of(md) == {"A Paper Posted Before Its Heading Year": 2018,
                             "A Paper Posted After Its Heading Year": None,
                             "A Paper Of The Year Heading": 2025}
+
+
+def test_numbered_references_ended_by_br_tags_are_one_item_each():
+    # /tmp/rv/h5.md: `<br>` then a newline ends each reference; the empty lines between
+    # defeated the one-reference-per-source-line check and one entry carried both arXiv ids
+    md = ("# L\n\n## Papers\n\n"
+          "[1] Ann Lee, Bob Ross. Painting Happy Little Trees With Neural Networks. CVPR 2019."
+          " [paper](https://arxiv.org/abs/1901.00001)<br>\n"
+          "[2] Carl Sagan, Neil Tyson. A Cosmos Of Transformers For Everyone. NeurIPS 2020."
+          " [paper](https://arxiv.org/abs/2001.00005)<br>\n"
+          "[3] Dan Brown. Codes And Ciphers In Language Models. ACL 2021."
+          " [paper](https://arxiv.org/abs/2101.00009)\n")
+    papers = _papers(md)
+    assert [(e.title, e.listings[0].line) for e in papers] == [
+        ("Painting Happy Little Trees With Neural Networks", 5),
+        ("A Cosmos Of Transformers For Everyone", 6),
+        ("Codes And Ciphers In Language Models", 7)]
+    assert [[lk.url for lk in e.links if "arxiv" in lk.url] for e in papers] == [
+        ["https://arxiv.org/abs/1901.00001"], ["https://arxiv.org/abs/2001.00005"],
+        ["https://arxiv.org/abs/2101.00009"]]

@@ -23,6 +23,7 @@ from ..model import Entry, Listing, ListProblem, Section
 from .clean import clean_text
 from .evidence import (
     cited_paper,
+    labelled_not_paper,
     links_say_post,
     listed_paper,
     not_a_paper,
@@ -674,7 +675,8 @@ class _Walker:
         for f in self.found:
             if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None:
                 items[key(f)] += 1
-                cited[key(f)] += cited_paper(f.parsed)
+                # a citation whose venue names software (`GitHub, 2019`) is not a paper's
+                cited[key(f)] += cited_paper(f.parsed) and not labelled_not_paper(f.parsed)
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
         for f in self.found:
             if f.parsed is None or f.parsed.links:

@@ -19,7 +19,8 @@ MAX_SLUG = 60
 NON_PAPER_WORDS = frozenset("""
 news updates update changelog overview contents toc citation citations cite citing contributing
 contribution contributions contributors contributor license acknowledgement acknowledgements
-acknowledgment acknowledgments star history todo contact reference references
+acknowledgment acknowledgments star history todo contact reference references maintainer
+maintainers
 """.split())
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib
 
+import pytest
+
 from awesome_bib.importer import read_library
 
 _collect = importlib.import_module("awesome_bib.importer.collect")
@@ -87,3 +89,25 @@ def test_numbered_references_ended_by_br_tags_are_one_item_each():
     assert [[lk.url for lk in e.links if "arxiv" in lk.url] for e in papers] == [
         ["https://arxiv.org/abs/1901.00001"], ["https://arxiv.org/abs/2001.00005"],
         ["https://arxiv.org/abs/2101.00009"]]
+
+
+_CITED = ("- John Smith, Jane Doe. Maintaining Awesome Graph Lists Together. {v}, 2019.\n"
+          "- Alan Turing, Bob Marley. Curating the Graph Paper List Since Then. {v}, 2020.\n"
+          "- Ada Lovelace, Charles Babbage. Contributing Guidelines For This Repository."
+          " {v}, 2021.\n")
+_LINKED = ("# L\n\n## Papers\n\n- [Graph Attention Networks](https://arxiv.org/abs/1710.10903)"
+           " - Petar Velickovic, Guillem Cucurull. ICLR 2018.\n\n")
+
+
+@pytest.mark.parametrize("heading", ["Maintainers", "Curated By"])
+def test_citations_of_the_repository_itself_are_not_a_section_of_papers(heading):
+    # /tmp/rv/h2.md: three linkless citations whose venue is `GitHub` under `## Maintainers`
+    # became papers: the heading is about the repository, and `GitHub` names software
+    md = _LINKED + f"## {heading}\n\n" + _CITED.format(v="GitHub")
+    assert [e.title for e in _papers(md)] == ["Graph Attention Networks"]
+
+
+def test_the_same_citations_naming_a_paper_venue_are_papers():
+    # the rule reads the items' own venues, not the heading's words alone
+    md = _LINKED + "## Curated By\n\n" + _CITED.format(v="ICML")
+    assert len(_papers(md)) == 4

@@ -8,6 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..core.identifiers import anthology_id, arxiv_id, doi
+from ..core.titles import PHRASE_WORDS
 from ..core.vocab import NON_PAPER_KINDS, POST_LABELS, TOOL_LABELS
 from ..model import Link
 from .items import ParsedItem
@@ -64,7 +65,7 @@ def links_say_post(item: ParsedItem) -> bool:
         return False
     tag = _TITLE_TAG.search(item.title)
     if tag and tag.group(1).lower() in POST_LABELS \
-            and not any(arxiv_id(link.url)[0] or doi(link.url) for link in item.links):
+            and not any(identifier_link(link.url) for link in item.links):
         return True
     return all(_says_post(link) for link in item.links)
 
@@ -83,7 +84,7 @@ def _says_post(link: Link) -> bool:
     """Whether a link says it is a post or a white paper (its label or its path), and is no
     arXiv, DOI or ACL Anthology link."""
     url = link.url.strip()
-    if arxiv_id(url)[0] or doi(url) or anthology_id(url):
+    if identifier_link(url):
         return False
     return link.label.lower() in POST_LABELS and not paper_link(url) \
         or bool(_POST_PATH.search(urlsplit(url).path))
@@ -95,8 +96,7 @@ def paper_link(url: str) -> bool:
     # Hosts are matched in the host only: `github.com/explosion/spaCy` holds "plos" in its path.
     parts = urlsplit(url.strip())
     host = parts.netloc.lower()
-    return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url)
-                or parts.path.lower().endswith(".pdf")
+    return bool(identifier_link(url) or parts.path.lower().endswith(".pdf")
                 or any(_host_has(host, name) for name in _PAPER_HOSTS))
 
 
@@ -108,31 +108,28 @@ def _host_has(host: str, name: str) -> bool:
     return name in host
 
 
-#: Words a title phrase has at least: a lone name or label without a link stays a problem.
-LINKLESS_TITLE_WORDS = 3
-
-
 def linkless_paper(item: ParsedItem) -> bool:
     """Whether an item without a link (a `file://` link is none) is still a paper: written as
-    the list's papers are, a title phrase of LINKLESS_TITLE_WORDS words or more with a year
-    and a venue or authors (`2. (2020 Journal of Economic Surveys) **Econometrics Meets
-    Sentiment ...**` over its author line). Enrichment finds it by its title; no link or
-    field is made up for it. A broken link in the text (`[[pdf]](Title words)`) keeps the item
-    a problem: the list meant a link, and its maintainer should see it."""
+    the list's papers are, a title phrase of PHRASE_WORDS words or more (a lone name or
+    label stays a problem) with a year and a venue or authors (`2. (2020 Journal of Economic
+    Surveys) **Econometrics Meets Sentiment ...**` over its author line). Enrichment finds it
+    by its title; no link or field is made up for it. A broken link in the text (`[[pdf]](Title
+    words)`) keeps the item a problem: the list meant a link, and its maintainer should see
+    it."""
     return not item.links and not item.title_is_label and "](" not in item.title \
-        and len(item.title.split()) >= LINKLESS_TITLE_WORDS \
+        and len(item.title.split()) >= PHRASE_WORDS \
         and item.year is not None and bool(item.venue_tag or item.authors)
 
 
 def cited_paper(item: ParsedItem) -> bool:
     """Whether an item without a link is written as a full citation: authors, then a title
-    phrase of LINKLESS_TITLE_WORDS words or more, then the rest (`1. Noriki Nishida, Hideki
+    phrase of PHRASE_WORDS words or more, then the rest (`1. Noriki Nishida, Hideki
     Nakayama. Unsupervised Discourse Constituency Parsing Using Viterbi EM. Transactions of
     the ACL, Volume 8, ...`). Alone it proves nothing; a section most of whose items are so
     written is a section of papers (collect: its own regularity)."""
     return not item.links and not item.title_is_label and "](" not in item.title \
         and item.shape.startswith("citation") and bool(item.authors) \
-        and len(item.title.split()) >= LINKLESS_TITLE_WORDS
+        and len(item.title.split()) >= PHRASE_WORDS
 
 
 def listed_paper(item: ParsedItem) -> bool:
@@ -144,9 +141,15 @@ def listed_paper(item: ParsedItem) -> bool:
 def paper_identity(item: ParsedItem) -> bool:
     """Whether a link of the item is a paper itself: an arXiv id, a DOI, the ACL Anthology or
     a PDF (a publisher's host alone is not enough: `neurips.cc/virtual/2024/tutorial/...`)."""
-    return any(arxiv_id(link.url)[0] or doi(link.url) or anthology_id(link.url)
+    return any(identifier_link(link.url)
                or urlsplit(link.url.strip()).path.lower().endswith(".pdf")
                for link in item.links)
+
+
+def identifier_link(url: str) -> bool:
+    """Whether a URL is a paper's own identifier: an arXiv id, a DOI, the ACL Anthology (the one
+    test; a PDF is a paper's file but may be a post's: `...-whitepaper-....pdf`)."""
+    return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url))
 
 
 def labelled_not_paper(item: ParsedItem) -> bool:

@@ -200,7 +200,7 @@ def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
             pieces = _inline_of(child)
             if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
                 start, end = _span(child)
-                out.extend(_paragraph_items(pieces, start, end))
+                out.extend(_reference_lines(pieces, start, end))
         elif kind == "html_block" and child.map and (
                 heading := _HTML_HEADING.fullmatch(child.content.strip())):
             # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
@@ -221,7 +221,7 @@ def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
 _REFERENCE_MARK = re.compile(r"\s*(?:\[(\d{1,3})\]|\((\d{1,3})\))\s")
 
 
-def _paragraph_items(pieces: list[Piece], start: int, end: int) -> list[Item]:
+def _reference_lines(pieces: list[Piece], start: int, end: int) -> list[Item]:
     """A paragraph as items: one, or one per line when every line opens with the next reference
     number (`>[1] [World Models](url): Ha and Schmidhuber, 2018` / `[2] [I2A](arxiv) ...`, a
     reference list joined by line breaks). Each reference is its own item, so no line takes

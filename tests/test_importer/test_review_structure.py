@@ -111,3 +111,13 @@ def test_the_same_citations_naming_a_paper_venue_are_papers():
     # the rule reads the items' own venues, not the heading's words alone
     md = _LINKED + "## Curated By\n\n" + _CITED.format(v="ICML")
     assert len(_papers(md)) == 4
+
+
+def test_a_title_labelled_slides_whose_link_is_an_acl_anthology_paper_is_the_paper():
+    # evidence.links_say_post tested arXiv and DOI links but not the ACL Anthology, as every
+    # other "is this link the paper's own identifier" test did: one test now (identifier_link)
+    md = ("# L\n\n## Papers\n\n- [Graph Attention Networks](https://arxiv.org/abs/1710.10903)\n"
+          "- [Unsupervised Discourse Constituency Parsing (Slides)]"
+          "(https://aclanthology.org/2020.tacl-1.14/)\n")
+    assert [e.title for e in _papers(md)] == [
+        "Graph Attention Networks", "Unsupervised Discourse Constituency Parsing (Slides)"]

@@ -230,7 +230,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             match = _LAST_YEAR.match(text)
             if match and len(text) <= 40:
                 item.year = int(match.group(1))  # a date line: "24 Sep 2022"
-    if not item.venue_tag:
+    if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)  # `[J. Chem. Inf. Model. (2018)](doi)` on a later line
     return item
 
@@ -656,7 +656,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.authors and "," in item.title and title_link is None:
         if not _sentence_of_names(item):
             _trailing_names(item)
-    if not item.venue_tag:
+    if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item
 
@@ -692,12 +692,14 @@ _VENUE_LABEL = re.compile(r"(?P<v>[A-Za-z][\w&\- ]{1,60}?)\s+(?:paper|preprint|a
 
 
 def _venue_of_link_label(item: ParsedItem) -> None:
-    """The venue a link's label names, when the item states none and the venue table knows
-    it (`Nature Medicine paper`; never `open access paper` or `Semantic Scholar paper`, a
-    site); the raw tag (a date, if any) is kept. A label that is itself a venue (`[[TMI]](url)`,
-    `[[ISBI2018]](url)`, `[[SASHIMI 2017]](url)`: one the venue table knows, or a short name
-    with a year) is the venue and year of the paper it links; a resource label (`[arXiv]`,
-    `[pdf]`, `[code]`) names a kind of link, not where the paper appeared."""
+    """The venue a link's label names, when the item states none, its title is not itself a
+    link (then any other link may be another work's: `- [Title](url) - improves on [BERT
+    2018](url)`) and the venue table knows it (`Nature Medicine paper`; never `open access
+    paper` or `Semantic Scholar paper`, a site); the raw tag (a date, if any) is kept. A label
+    that is itself a venue (`[[TMI]](url)`, `[[ISBI2018]](url)`, `[[SASHIMI 2017]](url)`: one
+    the venue table knows, or a short name with a year) is the venue and year of the paper it
+    links, unless the link goes to code or a video; a resource label (`[arXiv]`, `[pdf]`,
+    `[code]`) names a kind of link, not where the paper appeared."""
     for link in item.links:
         label = _VENUE_LABEL.fullmatch(link.label.strip())
         if label and lookup(label.group("v").strip()):
@@ -705,11 +707,21 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             item.venue_raw = item.venue_raw or item.venue_tag
             return
     for link in item.links:
-        named = _label_venue(link.label)
+        named = "" if _code_or_video_link(link.url) else _label_venue(link.label)
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
             return
+
+
+def _code_or_video_link(url: str) -> bool:
+    """Whether a link goes to code or a video, post or social site (evidence.py's host tables):
+    its label names the software or the talk (`[BERT 2018](github.com/...)`), never the venue
+    of a paper."""
+    # imported here: evidence.py reads ParsedItem from this module
+    from .evidence import _NOT_PAPER_HOSTS, _code_link
+    host = urlsplit(url.strip()).netloc.lower()
+    return _code_link(url) or any(name in host for name in _NOT_PAPER_HOSTS)
 
 
 #: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).
@@ -734,6 +746,12 @@ def _label_venue(label: str) -> str:
     else ""."""
     text = clean_text(label).strip(" []")
     if not text or len(text) > 60 or is_resource_label(text):
+        return ""
+    dated = _YEAR.search(text)
+    if dated and not text.endswith(")") and not all(
+            _acronym(word) for word in text[dated.end():].split()):
+        # `[NeurIPS 2021 workshop talk]`, `[ICLR 2020 survey]`: a work of that venue and year,
+        # not the paper's venue (a workshop's acronym may follow: `[NeurIPS 2018 ML4H]`)
         return ""
     cited = _CITED_JOURNAL.fullmatch(text)
     journal = cited.group("v").strip() if cited else ""

@@ -21,7 +21,7 @@ from ..core.vocab import RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
-from .authors import parse_authors, read_names
+from .authors import initialled, parse_authors, read_names
 from .clean import clean_text, clean_title
 from .markdown import Piece
 
@@ -775,8 +775,9 @@ _NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“]|[a
 
 def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
     """`*A Brief History of ... AI and Law*, K. Ashley`: an emphasised title followed by names
-    (one person with a given name or initial is enough here: the emphasis marks where the
-    title ends) keeps the title and gives the authors."""
+    (two or more, or "et al.", or one person with an initial: the emphasis marks where the
+    title ends, but `Google Research` or `Section Three` after it are no person) keeps the
+    title and gives the authors."""
     emphasised = [p for p in head if p.kind == "text" and (p.em or p.strong) and meaningful(p.text)]
     if len(emphasised) != 1:
         return
@@ -784,7 +785,7 @@ def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
     if not title or not item.title.startswith(title) or len(item.title) == len(title):
         return
     authors, et_al = read_names(item.title[len(title):].strip(" ,.;:-–—"), one_person=True)
-    if authors:
+    if len(authors) > 1 or et_al or (authors and initialled(authors[0])):
         item.title, item.authors, item.et_al = title, authors, et_al
 
 

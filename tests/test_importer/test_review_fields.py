@@ -58,3 +58,21 @@ def test_a_label_with_words_after_its_year_or_linking_code_or_a_video_is_no_venu
                  "- [Some Title Of A Paper] [[ICML 2019](https://www.youtube.com/watch?v=x)]"):
         item = _item(line)
         assert (item.venue_raw, item.venue_tag, item.year) == ("", "", None), line
+
+
+def test_one_name_after_an_emphasised_title_needs_an_initial():
+    """List 35: `*Title*, K. Ashley` gives its author; an organisation or a phrase of two
+    capitalised words after the title (`Google Research`, `Section Three`) is no person."""
+    item = _item("- [`2019-09`] *A Brief History of the Changing Roles of Case Prediction in AI "
+                 "and Law*, K. Ashley [[pdf]](https://journals.latrobe.edu.au/index.php/"
+                 "law-in-context/article/download/88/157)")
+    assert item.title == "A Brief History of the Changing Roles of Case Prediction in AI and Law"
+    assert _names(item) == [("Ashley", "K.")]
+    for line in ("- *A Brief History of Reinforcement Learning*, Google Research. "
+                 "[pdf](https://example.com/a.pdf)",
+                 "- *Scaling Laws Revisited For Everyone*, Section Three. "
+                 "[pdf](https://example.com/b.pdf)"):
+        assert _item(line).authors == [], line
+    two = _item("- *Scaling Laws Revisited For Everyone*, Ann Author, Bob Writer. "
+                "[pdf](https://example.com/b.pdf)")
+    assert _names(two) == [("Author", "Ann"), ("Writer", "Bob")]

@@ -26,6 +26,9 @@ from .clean import clean_text, clean_title
 from .markdown import Piece
 
 _YEAR = re.compile(f"({YEAR})")
+#: A year as venue tags write it, four digits or the short `'23` (`CVPR'23`), as a regex
+#: fragment (no group) for the patterns that read a name and its year.
+_YEAR_OR_SHORT = rf"(?:{YEAR}|['’]\d\d)"
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
 _YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—:|]\s+")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
@@ -473,7 +476,7 @@ TAG_WORDS = 12
 
 
 #: A venue and its year alone before the title's link (`**NeurIPS 2021** [Title](url)`).
-_VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?(?:{YEAR}|['’]\d\d))\s*[:：|\-–—]?\s*")
+_VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?{_YEAR_OR_SHORT})\s*[:：|\-–—]?\s*")
 
 
 #: A venue's name in a tag: capitalised or camel-cased words (`eCOM@SIGIR`, `Front. Genet.`)
@@ -725,8 +728,8 @@ def _code_or_video_link(url: str) -> bool:
 
 
 #: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).
-_NAME_YEAR = re.compile(rf"[A-Za-z][\w&\-]*(?:\s[A-Za-z][\w&\-]*){{0,2}}\s?(?:{YEAR}|['’]\d\d)")
-_LABEL_YEAR = re.compile(rf"\s?(?:{YEAR}|['’]\d\d)$")
+_NAME_YEAR = re.compile(rf"[A-Za-z][\w&\-]*(?:\s[A-Za-z][\w&\-]*){{0,2}}\s?{_YEAR_OR_SHORT}")
+_LABEL_YEAR = re.compile(rf"\s?{_YEAR_OR_SHORT}$")
 _GLUED_YEAR = re.compile(rf"(?<=[A-Za-z])({YEAR})$")
 
 
@@ -770,6 +773,10 @@ def _label_venue(label: str) -> str:
 
 
 #: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.
+#: Not collect.py's _SENTENCE_END (which counts the sentences of prose: two lower-case letters
+#: before any of `.!?`): this one splits a citation into title, names and venue, so it must end
+#: a sentence after a short capitalised name (`Li.`, `Xu.`) and before a year or a camel-cased
+#: venue (`2019`, `arXiv`), and only at a full stop.
 _NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“]|[a-z]+[A-Z])")
 
 

@@ -5,18 +5,7 @@ work's link, an organisation after the title) give nothing."""
 
 from __future__ import annotations
 
-from awesome_bib.importer.items import ParsedItem, parse_item
-from awesome_bib.importer.markdown import Item, parse
-
-
-def _item(md: str, paragraph: bool = False) -> ParsedItem:
-    blocks = [b for b in parse(md) if isinstance(b, Item)]
-    assert len(blocks) == 1
-    return parse_item(blocks[0].pieces, paragraph=paragraph)
-
-
-def _names(item: ParsedItem) -> list[tuple[str, str]]:
-    return [(a.family, a.given) for a in item.authors]
+from .test_round4_fields import _item, _names
 
 
 def test_a_link_label_is_the_venue_only_of_an_item_whose_title_is_no_link():

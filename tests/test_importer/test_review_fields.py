@@ -29,6 +29,11 @@ def test_a_link_label_is_the_venue_only_of_an_item_whose_title_is_no_link():
         for paragraph in (False, True):
             other = _item(line, paragraph=paragraph)
             assert (other.venue_raw, other.venue_tag, other.year) == ("", "", None), line
+    # list 44's shape under a linked title: the journal on the next line is another work's
+    cited = _item("* [SCScore: Synthetic Complexity Learned from a Reaction Corpus](https://arxiv"
+                  ".org/abs/1705.05364)  \nbuilds on [J. Chem. Inf. Model. (2018)](https://doi.org/"
+                  "10.1021/acs.jcim.7b00622)  \n", paragraph=True)
+    assert (cited.venue_raw, cited.venue_tag, cited.year) == ("", "", None)
 
 
 def test_a_label_with_words_after_its_year_or_linking_code_or_a_video_is_no_venue():

@@ -115,6 +115,12 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
     return authors, et_al
 
 
+def initialled(author: Author) -> bool:
+    """Whether a name holds an initial (`K. Ashley`, `Zanker M`): a person's name, where two
+    capitalised words alone may be an organisation or a phrase (`Google Research`)."""
+    return any(_INITIAL.match(word) for word in f"{author.given} {author.family}".split())
+
+
 def read_names(text: str, one_person: bool = False) -> tuple[list[Author], bool]:
     """The one "these are names" test: (authors, et_al) when `text` reads as a list of people,
     two names or more or names with "et al." (with `one_person`, also a single name with a

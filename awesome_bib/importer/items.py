@@ -21,11 +21,14 @@ from ..core.vocab import RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
-from .authors import parse_authors, read_names
+from .authors import initialled, parse_authors, read_names
 from .clean import clean_text, clean_title
 from .markdown import Piece
 
 _YEAR = re.compile(f"({YEAR})")
+#: A year as venue tags write it, four digits or the short `'23` (`CVPR'23`), as a regex
+#: fragment (no group) for the patterns that read a name and its year.
+_YEAR_OR_SHORT = rf"(?:{YEAR}|['’]\d\d)"
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
 _YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—:|]\s+")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
@@ -230,7 +233,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             match = _LAST_YEAR.match(text)
             if match and len(text) <= 40:
                 item.year = int(match.group(1))  # a date line: "24 Sep 2022"
-    if not item.venue_tag:
+    if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)  # `[J. Chem. Inf. Model. (2018)](doi)` on a later line
     return item
 
@@ -473,7 +476,7 @@ TAG_WORDS = 12
 
 
 #: A venue and its year alone before the title's link (`**NeurIPS 2021** [Title](url)`).
-_VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?(?:{YEAR}|['’]\d\d))\s*[:：|\-–—]?\s*")
+_VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?{_YEAR_OR_SHORT})\s*[:：|\-–—]?\s*")
 
 
 #: A venue's name in a tag: capitalised or camel-cased words (`eCOM@SIGIR`, `Front. Genet.`)
@@ -656,7 +659,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.authors and "," in item.title and title_link is None:
         if not _sentence_of_names(item):
             _trailing_names(item)
-    if not item.venue_tag:
+    if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item
 
@@ -692,12 +695,14 @@ _VENUE_LABEL = re.compile(r"(?P<v>[A-Za-z][\w&\- ]{1,60}?)\s+(?:paper|preprint|a
 
 
 def _venue_of_link_label(item: ParsedItem) -> None:
-    """The venue a link's label names, when the item states none and the venue table knows
-    it (`Nature Medicine paper`; never `open access paper` or `Semantic Scholar paper`, a
-    site); the raw tag (a date, if any) is kept. A label that is itself a venue (`[[TMI]](url)`,
-    `[[ISBI2018]](url)`, `[[SASHIMI 2017]](url)`: one the venue table knows, or a short name
-    with a year) is the venue and year of the paper it links; a resource label (`[arXiv]`,
-    `[pdf]`, `[code]`) names a kind of link, not where the paper appeared."""
+    """The venue a link's label names, when the item states none, its title is not itself a
+    link (then any other link may be another work's: `- [Title](url) - improves on [BERT
+    2018](url)`) and the venue table knows it (`Nature Medicine paper`; never `open access
+    paper` or `Semantic Scholar paper`, a site); the raw tag (a date, if any) is kept. A label
+    that is itself a venue (`[[TMI]](url)`, `[[ISBI2018]](url)`, `[[SASHIMI 2017]](url)`: one
+    the venue table knows, or a short name with a year) is the venue and year of the paper it
+    links, unless the link goes to code or a video; a resource label (`[arXiv]`, `[pdf]`,
+    `[code]`) names a kind of link, not where the paper appeared."""
     for link in item.links:
         label = _VENUE_LABEL.fullmatch(link.label.strip())
         if label and lookup(label.group("v").strip()):
@@ -705,16 +710,26 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             item.venue_raw = item.venue_raw or item.venue_tag
             return
     for link in item.links:
-        named = _label_venue(link.label)
+        named = "" if _code_or_video_link(link.url) else _label_venue(link.label)
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
             return
 
 
+def _code_or_video_link(url: str) -> bool:
+    """Whether a link goes to code or a video, post or social site (evidence.py's host tables):
+    its label names the software or the talk (`[BERT 2018](github.com/...)`), never the venue
+    of a paper."""
+    # imported here: evidence.py reads ParsedItem from this module
+    from .evidence import _NOT_PAPER_HOSTS, _code_link
+    host = urlsplit(url.strip()).netloc.lower()
+    return _code_link(url) or any(name in host for name in _NOT_PAPER_HOSTS)
+
+
 #: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).
-_NAME_YEAR = re.compile(rf"[A-Za-z][\w&\-]*(?:\s[A-Za-z][\w&\-]*){{0,2}}\s?(?:{YEAR}|['’]\d\d)")
-_LABEL_YEAR = re.compile(rf"\s?(?:{YEAR}|['’]\d\d)$")
+_NAME_YEAR = re.compile(rf"[A-Za-z][\w&\-]*(?:\s[A-Za-z][\w&\-]*){{0,2}}\s?{_YEAR_OR_SHORT}")
+_LABEL_YEAR = re.compile(rf"\s?{_YEAR_OR_SHORT}$")
 _GLUED_YEAR = re.compile(rf"(?<=[A-Za-z])({YEAR})$")
 
 
@@ -735,6 +750,12 @@ def _label_venue(label: str) -> str:
     text = clean_text(label).strip(" []")
     if not text or len(text) > 60 or is_resource_label(text):
         return ""
+    dated = _YEAR.search(text)
+    if dated and not text.endswith(")") and not all(
+            _acronym(word) for word in text[dated.end():].split()):
+        # `[NeurIPS 2021 workshop talk]`, `[ICLR 2020 survey]`: a work of that venue and year,
+        # not the paper's venue (a workshop's acronym may follow: `[NeurIPS 2018 ML4H]`)
+        return ""
     cited = _CITED_JOURNAL.fullmatch(text)
     journal = cited.group("v").strip() if cited else ""
     if cited and not is_resource_label(journal.strip(" .")) and (
@@ -752,13 +773,18 @@ def _label_venue(label: str) -> str:
 
 
 #: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.
+#: Not collect.py's _SENTENCE_END (which counts the sentences of prose: two lower-case letters
+#: before any of `.!?`): this one splits a citation into title, names and venue, so it must end
+#: a sentence after a short capitalised name (`Li.`, `Xu.`) and before a year or a camel-cased
+#: venue (`2019`, `arXiv`), and only at a full stop.
 _NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“]|[a-z]+[A-Z])")
 
 
 def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
     """`*A Brief History of ... AI and Law*, K. Ashley`: an emphasised title followed by names
-    (one person with a given name or initial is enough here: the emphasis marks where the
-    title ends) keeps the title and gives the authors."""
+    (two or more, or "et al.", or one person with an initial: the emphasis marks where the
+    title ends, but `Google Research` or `Section Three` after it are no person) keeps the
+    title and gives the authors."""
     emphasised = [p for p in head if p.kind == "text" and (p.em or p.strong) and meaningful(p.text)]
     if len(emphasised) != 1:
         return
@@ -766,7 +792,7 @@ def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
     if not title or not item.title.startswith(title) or len(item.title) == len(title):
         return
     authors, et_al = read_names(item.title[len(title):].strip(" ,.;:-–—"), one_person=True)
-    if authors:
+    if len(authors) > 1 or et_al or (authors and initialled(authors[0])):
         item.title, item.authors, item.et_al = title, authors, et_al
 
 

@@ -240,3 +240,27 @@ def paper_id(label: str, url: str) -> str:
     if label.lower() in PAPER_LABELS:
         return f"url:{norm_url(url)}"
     return ""
+
+
+#: Hosts of videos, posts and social media: a link there is never a paper.
+NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "medium.com",
+                   "twitter.com", "zhihu.com", "towardsdatascience.com", "substack.com",
+                   "slideshare.net", "wikipedia.org")
+#: Hosts of code and its documentation: an item linking only these is software.
+CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "readthedocs.io", "pypi.org")
+#: Documents a repository may hold (`.../blob/master/Survey.pptx`): a file, not the code.
+_DOCUMENT = re.compile(r"\.(?:pdf|pptx?|docx?|ps)$", re.IGNORECASE)
+
+
+def code_link(url: str) -> bool:
+    """Whether a link goes to code (a repository, its docs or package), not a file in it."""
+    parts = urlsplit(url.strip())
+    return any(parts.netloc.lower().endswith(host) for host in CODE_HOSTS) \
+        and not _DOCUMENT.search(parts.path)
+
+
+def code_or_video_link(url: str) -> bool:
+    """Whether a link goes to code or to a video, post or social site: its label names the
+    software or the talk (`[BERT 2018](github.com/...)`), never a paper's venue."""
+    host = urlsplit(url.strip()).netloc.lower()
+    return code_link(url) or any(name in host for name in NOT_PAPER_HOSTS)

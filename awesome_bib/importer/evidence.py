@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ..core.identifiers import anthology_id, arxiv_id, doi
+from ..core.identifiers import NOT_PAPER_HOSTS, anthology_id, arxiv_id, code_link, doi
 from ..core.titles import PHRASE_WORDS
 from ..core.vocab import NON_PAPER_KINDS, POST_LABELS, TOOL_LABELS
 from ..model import Link
@@ -33,9 +33,6 @@ def paper_evidence(item: ParsedItem) -> bool:
 
 
 #: Hosts of videos, posts and social media: a link there is not a paper.
-_NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "medium.com",
-                    "twitter.com", "zhihu.com", "towardsdatascience.com", "substack.com",
-                    "slideshare.net", "wikipedia.org")
 
 
 def not_a_paper(item: ParsedItem) -> bool:
@@ -53,7 +50,7 @@ def not_a_paper(item: ParsedItem) -> bool:
     if item.name.lower() in TOOL_LABELS:
         return True
     return bool(item.links) and all(any(host in urlsplit(link.url).netloc.lower()
-                                        for host in _NOT_PAPER_HOSTS) for link in item.links)
+                                        for host in NOT_PAPER_HOSTS) for link in item.links)
 
 
 def links_say_post(item: ParsedItem) -> bool:
@@ -167,17 +164,13 @@ def labelled_not_paper(item: ParsedItem) -> bool:
 #: Link labels that name a site, not a paper.
 _SITE_LABEL = re.compile(r"(?:official\s+)?(?:web\s?site|home\s?page|site)", re.IGNORECASE)
 
-#: Hosts of code and its documentation: an item linking only these is software.
-_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "readthedocs.io", "pypi.org")
-
-
 def links_only_code(item: ParsedItem) -> bool:
     """Whether an item that names no venue links only a code repository and its documentation
     or package page (`(2021) **causal-learn ...** [[GitHub](...)] [[documentation](...)]`):
     software. A title with only its code linked stays a paper (enrichment finds it by title);
     documentation is what says the item is the software itself."""
     return not item.venue_tag and bool(item.links) \
-        and all(_code_link(link.url) for link in item.links) \
+        and all(code_link(link.url) for link in item.links) \
         and any(_DOCS.search(urlsplit(link.url.strip()).netloc.lower())
                 or link.label.lower() in ("documentation", "docs") for link in item.links)
 
@@ -185,12 +178,3 @@ def links_only_code(item: ParsedItem) -> bool:
 #: Hosts of software documentation and packages.
 _DOCS = re.compile(r"(?:^|\.)(?:readthedocs\.io|pypi\.org)$")
 
-
-#: Documents a repository may hold (`.../blob/master/Survey.pptx`): a file, not the code.
-_DOCUMENT = re.compile(r"\.(?:pdf|pptx?|docx?|ps)$", re.IGNORECASE)
-
-
-def _code_link(url: str) -> bool:
-    parts = urlsplit(url.strip())
-    return any(parts.netloc.lower().endswith(host) for host in _CODE_HOSTS) \
-        and not _DOCUMENT.search(parts.path)

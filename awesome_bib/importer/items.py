@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from ..core.identifiers import is_web_link
+from ..core.identifiers import code_or_video_link, is_web_link
 from ..core.vocab import RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
@@ -710,21 +710,11 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             item.venue_raw = item.venue_raw or item.venue_tag
             return
     for link in item.links:
-        named = "" if _code_or_video_link(link.url) else _label_venue(link.label)
+        named = "" if code_or_video_link(link.url) else _label_venue(link.label)
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
             return
-
-
-def _code_or_video_link(url: str) -> bool:
-    """Whether a link goes to code or a video, post or social site (evidence.py's host tables):
-    its label names the software or the talk (`[BERT 2018](github.com/...)`), never the venue
-    of a paper."""
-    # imported here: evidence.py reads ParsedItem from this module
-    from .evidence import _NOT_PAPER_HOSTS, _code_link
-    host = urlsplit(url.strip()).netloc.lower()
-    return _code_link(url) or any(name in host for name in _NOT_PAPER_HOSTS)
 
 
 #: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).

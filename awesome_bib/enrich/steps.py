@@ -299,9 +299,6 @@ class CheckArxivIdentity:
                 f"with no first author and year to confirm that arXiv {entry.arxiv} "
                 f"(\"{latest}\") is it; nothing of it is used", line=line, arxiv=entry.arxiv,
                 listed_title=verdict.listed_title, arxiv_title=latest))
-            if _holds(entry, verdict):
-                writer.clear(entry, (ARXIV.name, CROSSREF.name),
-                             f"cleared: arXiv {entry.arxiv} is not confirmed as the paper")
         elif verdict.status == "mismatch":
             why = ("its first author is not the list's" if verdict.why == "first author" else
                    "no version carries the listed title")
@@ -311,9 +308,13 @@ class CheckArxivIdentity:
                 arxiv=entry.arxiv, listed_title=verdict.listed_title,
                 arxiv_titles=dict(verdict.titles), similarity=verdict.similarity,
                 why=verdict.why))
-            if _holds(entry, verdict):  # an earlier run applied the other paper: undo it
-                writer.clear(entry, (ARXIV.name, CROSSREF.name),
-                             f"cleared: arXiv {entry.arxiv} is another paper")
+        if not verdict.usable and _holds(entry, verdict):
+            # An earlier run applied the record (another paper, or one no longer confirmed):
+            # what it said must not stay behind.
+            what = "another paper" if verdict.status == "mismatch" else \
+                "not confirmed as the paper"
+            writer.clear(entry, (ARXIV.name, CROSSREF.name),
+                         f"cleared: arXiv {entry.arxiv} is {what}")
 
 
 def _holds(entry: Entry, verdict: Identity) -> bool:

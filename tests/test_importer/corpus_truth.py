@@ -1781,9 +1781,3 @@ PAPER_LINES.update({
     "59_twoxes_quantum_chemistry": "26, 33, 41, 48, 70",
     "60_shipengwang_medical_ai": "5, 8, 11, 14, 18, 21, 24, 27, 30, 32, 35, 38, 41, 44, 47",
 })
-
-
-#: Lists the importer rejects as a whole today: the open work of issue 15, kept in the corpus and
-#: in its figures (counted as nothing imported). test_corpus asserts each is still one clear
-#: error; a list that becomes readable must leave this table (the test then fails until it does).
-REJECTED: dict[str, str] = {}

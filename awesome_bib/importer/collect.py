@@ -396,9 +396,13 @@ class _Walker:
             # A heading level means one thing in one list: a heading of a level whose
             # headings are sections on another branch (above) is a section wherever it holds
             # papers itself (`### Classification` then `#### Sentiment Analysis`, a sibling
-            # topic written one level too deep), not a subsection.
+            # topic written one level too deep), not a subsection. And a heading that holds
+            # papers under a section that holds papers itself is a topic of its own
+            # (`<h3>Quantum Compilation</h3>`, its papers, then `<h4>HW-agnostic Circuit
+            # Compilation</h4>` and its papers), not a part of the section above.
+            own = head.line in self.direct
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct
-                          and h.level in self.topic_levels and not h.year), None)
+                          and (own or h.level in self.topic_levels) and not h.year), None)
             return inner or head
         return head
 
@@ -686,8 +690,33 @@ class _Walker:
             elif f.kind == "problem" and key(f) in citations and cited_paper(f.parsed):
                 f.kind, f.reason = "paper", ""
 
+    def _dated_groupings(self) -> None:
+        """A heading that is only a date (`### Year 2023`, `## May 2024`; `heading_year`) groups
+        papers by date when its items agree: most of its papers state that year themselves
+        (`**2023** | **ICLR** | [Title](pdf)` under `### Year 2023`). It is then a year heading
+        (a subsection, never a section), as a bare `### 2023` always is. Where its papers state
+        no year, nothing says the heading is not the list's own grouping, and it stays one."""
+        votes: dict[int, list[int]] = {}  # heading line -> [papers stating its year, papers]
+        for f in self.found:
+            if f.kind != "paper" or f.parsed is None:
+                continue
+            for head in f.chain:
+                if head.year or (year := heading_year(head.title)) is None:
+                    continue
+                counts = votes.setdefault(head.line, [0, 0])
+                counts[0] += f.parsed.year == year
+                counts[1] += 1
+        agreed = {line for line, (stating, papers) in votes.items() if 2 * stating > papers}
+        if not agreed:
+            return
+        for f in self.found:
+            if any(h.line in agreed for h in f.chain):
+                f.chain = tuple(replace(h, year=True) if h.line in agreed else h
+                                for h in f.chain)
+
     def assign(self) -> Collected:
         out = Collected()
+        self._dated_groupings()
         self._paragraph_items()
         self._headings_as_titles()
         self._apply_templates()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.arxiv_ids import first_version_date
-from ..core.identifiers import arxiv_id
+from ..core.identifiers import arxiv_id, code_link
 from ..core.titles import title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
@@ -36,11 +36,19 @@ from .items import (
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
+    is_resource_label,
     meaningful,
     parse_item,
     resource_label_before,
 )
 from .markdown import Block, Heading, Item, Piece, Table
+from .named import (
+    named_paper,
+    names_its_paper,
+    paper_link_piece,
+    repository_name,
+    title_after_link,
+)
 from .sections import (
     SlugBook,
     heading_title,
@@ -106,6 +114,7 @@ class _Head:
     non_paper: bool
     resource: bool
     year: bool
+    linked: bool = False  # the heading is a link (`#### [Hande](http://www.hande.org.uk/)`)
 
 
 @dataclass
@@ -197,8 +206,10 @@ class _Walker:
         self.pending, self.pending_used = [], False
         self.label = ""
         title = heading_title(heading)
+        links = [p for p in heading.pieces if p.kind == "link"]
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
-                     is_year_heading(title))
+                     is_year_heading(title), len(links) == 1 and title_key(links[0].text)
+                     == title_key(title))
         self.chain = tuple(h for h in self.chain if h.level < heading.level) + (head,)
 
     def _raw(self, start: int, end: int) -> str:
@@ -231,6 +242,9 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
+        named = named_paper(parsed, item.pieces) if parsed.title and parsed.links else None
+        if named is not None:
+            parsed = named  # `[BIKER](github), ... for paper "Title", ASE, [Paper](acm)`
         if listed_paper(parsed) and self.label and not paper_identity(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"listed under the label '{self.label}' (talks, "
@@ -243,14 +257,17 @@ class _Walker:
         elif parsed.title and _VOLUME.match(parsed.title):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a proceedings volume, not one work"))
+        elif named is None and parsed.links and repository_name(item.pieces) \
+                and not parsed.authors and not any(paper_link(lk.url) for lk in parsed.links):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason="a name linked to its repository that names no "
+                                            "paper (a tool, data set or system)"))
         elif parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links and not_a_paper(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
-                                     reason="only links to videos, posts or code, labelled so, "
-                                            "and no venue, year or authors",
-                                     post=links_say_post(parsed)))
+                                     reason=NOT_A_PAPER, post=links_say_post(parsed)))
         elif listed_paper(parsed):
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
                                      pieces=item.pieces))
@@ -296,6 +313,10 @@ class _Walker:
         elif _prose_with_figure(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose whose only links are figures"))
+        elif parsed.title and parsed.links and paper_evidence(parsed) \
+                and _links_inside_prose(para.pieces):
+            self.found.append(_Found("skipped", self.chain, para.line, raw,
+                                     reason="prose that links what it mentions"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces)))
@@ -356,7 +377,12 @@ class _Walker:
                 found.append(_Found("paper", self.chain, row.line, raw, parsed))
             elif kind == "papers":
                 parsed = paper_row(table, row, title_at, venue_at)
-                if listed_paper(parsed):
+                if listed_paper(parsed) and parsed.links and not_a_paper(parsed):
+                    # `| [MatSci-LumEn](github) | ... | 2024.01 | *GitHub* |`: the row says it
+                    # is software, as an item would
+                    found.append(_Found("skipped", self.chain, row.line, raw,
+                                        reason="table row: " + NOT_A_PAPER))
+                elif listed_paper(parsed):
                     found.append(_Found("paper", self.chain, row.line, raw, parsed))
                 elif parsed.title or parsed.links:
                     reason = "no title" if not parsed.title else "no link"
@@ -372,6 +398,7 @@ class _Walker:
             elif any(p.kind == "link" for cell in row.cells for p in cell):
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: no title column in the header"))
+        self._skip_named_code_rows(found)
         if kind == "papers" and not any(f.parsed is not None and f.parsed.title for f in found):
             # No row has a title (`| 2016 HCLT | 2016. 10. 7. ~ 8. | [LINK](...) |`): a table
             # of events or links, not of papers
@@ -379,6 +406,25 @@ class _Walker:
                 f.kind, f.reason = "skipped", "table row: no row of its table has a title " \
                                               "(dates, events or links only)"
         self.found += found
+
+    @staticmethod
+    def _skip_named_code_rows(found: list[_Found]) -> None:
+        """In a table whose rows are mostly titled by title phrases, a row titled by a name
+        (`|RemoteGLM|2023|[code](github)|`) that links only code and names no venue or authors
+        is the software, not a paper: its rows are written unlike the table's papers (a
+        repository is dated too, so a year says nothing)."""
+        rows = [f for f in found if f.kind == "paper" and f.parsed is not None]
+        if 2 * sum(title_like(f.parsed.title) for f in rows if f.parsed) <= len(rows):
+            return
+        for f in rows:
+            item = f.parsed
+            if item is not None and not title_like(item.title) and item.links \
+                    and not (item.venue_tag or item.authors) \
+                    and all(code_link(lk.url) or lk.label.lower() in TOOL_LABELS
+                            for lk in item.links):
+                f.kind, f.parsed = "skipped", None
+                f.reason = "table row: a name with only code links, unlike the titled papers " \
+                           "of its table"
 
     # -- second pass --------------------------------------------------------------------
 
@@ -423,7 +469,7 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None:
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
-                counts[0] += paper_evidence(f.parsed)
+                counts[0] += paper_evidence(f.parsed) or names_its_paper(f.parsed)
                 counts[1] += 1
         for f in self.found:
             if f.kind == "paper":
@@ -714,9 +760,41 @@ class _Walker:
                 f.chain = tuple(replace(h, year=True) if h.line in agreed else h
                                 for h in f.chain)
 
+    def _paper_links_without_title(self) -> None:
+        """A bullet that is only a link labelled the paper (`* [:bookmark_tabs:
+        Publication](https://arxiv.org/pdf/1909.08423.pdf): (2020) Deep-neural-network
+        solution ...`) is the paper of its heading's tool: titled by the title phrase after
+        the link, else, alone of its kind under a heading that links the tool (`#### [Hande]
+        (http://www.hande.org.uk/)`), by that name, as a table of models is titled by its
+        names. Anything else stays a problem (`no title`)."""
+        def untitled(f: _Found) -> Piece | None:
+            if f.kind != "problem" or f.reason != "no title" or not f.pieces or f.parsed is None:
+                return None
+            return paper_link_piece(f.pieces)
+
+        alone = Counter(f.chain[-1].line for f in self.found if f.chain and untitled(f))
+        for f in self.found:
+            link = untitled(f)
+            if link is None or f.parsed is None or f.pieces is None:
+                continue
+            read = title_after_link(f.pieces, link)
+            if read is not None:
+                item = replace(f.parsed, title=read.title, year=f.parsed.year or read.year,
+                               venue_tag=f.parsed.venue_tag or read.venue_tag,
+                               venue_raw=f.parsed.venue_raw or read.venue_raw,
+                               authors=f.parsed.authors or read.authors, title_is_label=False,
+                               shape="title after its paper link")
+            elif f.chain and f.chain[-1].linked and alone[f.chain[-1].line] == 1:
+                item = replace(f.parsed, title=f.chain[-1].title, title_is_label=False,
+                               shape="named by its heading (the tool's paper)")
+            else:
+                continue
+            f.kind, f.parsed, f.reason = "paper", item, ""
+
     def assign(self) -> Collected:
         out = Collected()
         self._dated_groupings()
+        self._paper_links_without_title()
         self._paragraph_items()
         self._headings_as_titles()
         self._apply_templates()
@@ -807,6 +885,7 @@ class _Walker:
                             "how": "dataset table row"})
 
 
+NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
 PARAGRAPH_ITEMS = 3
@@ -897,6 +976,24 @@ def _prose_with_figure(pieces: list[Piece]) -> bool:
         return False
     text = "".join(p.text for p in pieces if p.kind == "text")
     return len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
+
+
+def _links_inside_prose(pieces: list[Piece]) -> bool:
+    """`It is a neural network for learning the ground state [wavefunctions](url) of atoms
+    ...`, `More details ... are provided in [this follow up paper](url).`: a paragraph whose
+    first link is words of a sentence (the text before it ends in a lower-case word, and the
+    link's text opens with one) is commentary that links what it mentions, not an item (a
+    title is not written mid-sentence; a resource label, `[pdf]`, is no words of a sentence)."""
+    before = ""
+    for p in pieces:
+        if p.kind == "break":
+            before = ""
+        elif p.kind == "text":
+            before += p.text
+        elif p.kind == "link" and p.text.strip() and not is_resource_label(p.text.strip()):
+            text, words = p.text.strip(), before.rstrip().split()
+            return bool(words) and words[-1][-1:].islower() and text[:1].islower()
+    return False
 
 
 def _names_then_emphasis(pieces: list[Piece]) -> bool:

@@ -52,3 +52,74 @@ def test_a_linked_title_alone_on_its_cells_first_line_is_the_title_not_the_summa
     [entry] = reading.lib.entries
     assert (entry.title, entry.venue_tag, entry.year) \
         == ("QuAnt: Quantum Annealing with Learnt Couplings", "ICLR 2023", 2023)
+
+
+def _kept_and_skipped(md: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    reading = read_library(md, "list.md")
+    return ([(li.line, e.title) for e in reading.lib.entries if e.kind == "paper"
+             for li in e.listings], [(s.line, s.reason) for s in reading.skipped])
+
+
+def test_a_table_row_that_says_it_is_software_is_no_paper():
+    # 53 lines 39-42: `|RemoteGLM|2023|[code](github)|`, a name with only code, among rows
+    # titled by title phrases; 54 lines 14-23: `| [MatSci-LumEn](github) | ... | *GitHub* |`
+    # in a table of models named by their paper links
+    rs = _lines("53_lzwlzw_remote_sensing_vlm")
+    papers, skipped = _kept_and_skipped("\n".join(["# RS", "", "## Models", "", *rs[38:44]]))
+    assert [t[:5] for _line, t in papers] == ["RSGPT", "Tree-", "Towar"]
+    assert [line for line, _r in skipped] == [8]
+    assert skipped[0][1].startswith("table row: a name with only code links")
+    ms = _lines("54_wenhaoyuan_materials_llm")
+    papers, skipped = _kept_and_skipped("\n".join(["# M", "", "## Models", "", *ms[13:23]]))
+    assert len(papers) == 7 and papers[-1][1] == "LLaMP"
+    assert [line for line, _r in skipped] == [14]
+    assert skipped[0][1].startswith("table row: only links to videos, posts or code")
+
+
+def test_a_tool_that_names_its_paper_is_that_paper_and_one_that_names_none_is_a_tool():
+    # 58_fudanselab_software_engineering: tools linked to their repositories; the paper is
+    # named by a quoted title, a linked title phrase, or `Name: title` with a paper link
+    lines = _lines("58_fudanselab_software_engineering")
+    md = "\n".join(["# SE", "", "## Tools", "", *(lines[n - 1] for n in
+                                                   (25, 32, 33, 39, 54, 67, 68, 71, 72, 73))])
+    papers, skipped = _kept_and_skipped(md)
+    assert [title for _line, title in papers] == [
+        "AnswerBot: An Answer Summary Generation Tool Based on Stack Overflow",
+        "Chatbot4QR: Interactive Query Refinement for Technical Question Retrieval",
+        "Neural code search evaluation dataset",
+        "CERT: Continual Pre-Training on Sketches for Library-Oriented Code Generation",
+        "Using Bug Descriptions to Reformulate Queries during Text-Retrieval-based Bug "
+        "Localization"]
+    reasons = dict(skipped)
+    assert [line for line, _r in skipped] == [6, 7, 13, 14]  # debug-method-name, DeepName,
+    # DeepLocalize (a title with only its repository), TSSB-3M
+    assert reasons[6] == "a name linked to its repository that names no paper (a tool, " \
+                         "data set or system)"
+
+
+def test_a_tools_publication_link_is_its_paper_and_its_code_and_docs_links_are_not():
+    # 59_twoxes_quantum_chemistry lines 20-66: `* [:bookmark_tabs: Publication](url): (2020)
+    # Title` (titled by the words after the link), `* [:bookmark_tabs: Publication](pdf)` alone
+    # under `#### [PySCF](http://pyscf.org/)` (titled by the tool's name), GitHub and
+    # documentation links (no papers)
+    lines = _lines("59_twoxes_quantum_chemistry")
+    reading = read_library("\n".join(lines[:66]), "list.md")
+    assert [(e.title, e.year, e.arxiv, e.listings[0].section) for e in reading.lib.entries] == [
+        ("Deep-neural-network solution of the electronic Schrödinger equation", 2020,
+         "1909.08423", "deepqmc-paulinet"),
+        ("Ab-Initio Solution of the Many-Electron Schrödinger Equation with Deep Neural "
+         "Networks", 2020, "1909.02487", "ferminet"),
+        ("Hande", None, "", "hande"), ("PySCF", None, "", "pyscf")]
+
+
+def test_commentary_that_links_what_it_mentions_is_no_item():
+    # 59 line 72 (`... the ground state [wavefunctions](url) of atoms ...`) and 55 lines 65-67
+    # (`... are provided in [this follow up paper](aps).`)
+    for name, first, last, prose in (("59_twoxes_quantum_chemistry", 67, 72, 72),
+                                     ("55_shashvatshukla_quantum_ram", 59, 67, 65)):
+        lines = _lines(name)
+        papers, skipped = _kept_and_skipped("\n".join(["# L", "", "## Papers", "",
+                                                       *lines[first - 1:last]]))
+        at = prose - first + 5  # its line in the excerpt
+        assert (at, "prose that links what it mentions") in skipped, name
+        assert papers and all(line != at for line, _t in papers)

@@ -30,6 +30,7 @@ from .evidence import (
     paper_evidence,
     paper_identity,
     paper_link,
+    several_works,
 )
 from .items import (
     NAME_BEFORE,
@@ -254,6 +255,10 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
+        elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces)):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason="names several works (a span of years or two "
+                                            "dated venues) and links no paper of its own"))
         elif parsed.title and _VOLUME.match(parsed.title):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a proceedings volume, not one work"))
@@ -654,6 +659,27 @@ class _Walker:
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"
 
+    def _bare_links_among_citations(self) -> None:
+        """Under a heading most of whose papers state their venue, year or authors themselves
+        (`- [SocNav1: A Dataset to ...](github), MDPI 2019.`), an item that is only a link
+        and links no paper (`- [AI Habitat 3.0](https://aihabitat.org/habitat3/)`) is not
+        written as its papers are: a simulator, tool or site named without a paper."""
+        groups: dict[int, list[_Found]] = {}
+        for f in self.found:
+            if f.kind == "paper" and f.pieces is not None and f.parsed is not None and f.chain:
+                groups.setdefault(f.chain[-1].line, []).append(f)
+        for group in groups.values():
+            stated = sum(1 for f in group if f.parsed is not None
+                         and (f.parsed.venue_tag or f.parsed.year or f.parsed.authors))
+            if 2 * stated <= len(group):
+                continue
+            for f in group:
+                if f.parsed is not None and f.pieces is not None and _only_a_link(f.pieces) \
+                        and not paper_evidence(f.parsed):
+                    f.kind = "skipped"
+                    f.reason = "only a link to no paper, under a heading whose papers state " \
+                               "their venue, year or authors (a tool, system or site)"
+
     def _headings_as_titles(self) -> None:
         """`### Attention Is All You Need` over `*Ashish Vaswani, ...* — NeurIPS 2017` and its
         links: where headings of one level each hold one item whose "title" reads as names,
@@ -799,6 +825,7 @@ class _Walker:
         self._headings_as_titles()
         self._apply_templates()
         self._skip_named_things()
+        self._bare_links_among_citations()
         self._agree_on_papers()
         self._linkless_among_linked()
         out.templates = self.templates
@@ -976,6 +1003,20 @@ def _prose_with_figure(pieces: list[Piece]) -> bool:
         return False
     text = "".join(p.text for p in pieces if p.kind == "text")
     return len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
+
+
+def _tail(pieces: list[Piece]) -> str:
+    """The item's own text after its first link (not its title's words when the title is
+    written before it: `Forecasting the 2015-2016 El Niño [pdf](url)`)."""
+    at = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
+    return "".join(p.text for p in pieces[at + 1:] if p.kind == "text")
+
+
+def _only_a_link(pieces: list[Piece]) -> bool:
+    """Whether an item is one link and nothing else but spaces and punctuation."""
+    links = [p for p in pieces if p.kind == "link"]
+    return len(links) == 1 and not any(p.kind == "text" and meaningful(p.text)
+                                       for p in pieces)
 
 
 def _links_inside_prose(pieces: list[Piece]) -> bool:

@@ -123,3 +123,21 @@ def test_commentary_that_links_what_it_mentions_is_no_item():
         at = prose - first + 5  # its line in the excerpt
         assert (at, "prose that links what it mentions") in skipped, name
         assert papers and all(line != at for line, _t in papers)
+
+
+def test_a_bare_link_among_citations_and_an_item_naming_several_works_are_no_papers():
+    # 57_shuijing_social_navigation lines 46-79: dataset papers `[Title](site), IJRR 2010.`
+    # beside `(JDRB) [JackRabbot Dataset and Benchmark](site), paper series 2021-2023.` and
+    # `[THOR and THOR-Magni](site), RA-L 2020 and arXiv 2022.` (several works), and under
+    # `### Simulators` papers with their venues beside bare simulator links (`- [AI Habitat
+    # 3.0](https://aihabitat.org/habitat3/)`, `- [gym_ped_sim](github)`)
+    lines = _lines("57_shuijing_social_navigation")
+    papers, skipped = _kept_and_skipped("\n".join(["# Nav", "", *lines[45:79]]))
+    kept = {line + 45 - 2 for line, _t in papers}  # back to the list's own line numbers
+    assert not kept & {53, 55, 65, 66, 68, 70, 72, 73, 74, 75, 76}
+    assert {47, 51, 52, 54, 56, 62, 67, 69, 77, 78, 79} <= kept
+    reasons = {line + 45 - 2: why for line, why in skipped}
+    assert reasons[53] == reasons[55] == "names several works (a span of years or two dated " \
+                                         "venues) and links no paper of its own"
+    assert reasons[73].startswith("only a link to no paper, under a heading whose papers")
+    assert reasons[75].startswith("a name linked to its repository that names no paper")

@@ -170,6 +170,9 @@ class _Walker:
         # `Seminars:` before a list: a label line naming talks, courses, ... (is_resource)
         # says what the list under it holds, as a heading would
         self.label = ""
+        # the paper just read from a paragraph that is only a link (`[Original QRAM paper](url)`):
+        # a citation paragraph right under it is its text (`_citation_under`)
+        self.lone: _Found | None = None
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.title_level = self._title_level()
 
@@ -188,6 +191,10 @@ class _Walker:
 
     def read(self) -> None:
         for block in self.blocks:
+            lone, self.lone = self.lone, None
+            if lone is not None and isinstance(block, Item) and block.paragraph \
+                    and self._citation_under(lone, block):
+                continue
             if isinstance(block, Heading):
                 self._heading(block)
             elif isinstance(block, Table):
@@ -325,6 +332,8 @@ class _Walker:
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces)))
+            if start == para.line and _only_a_link(para.pieces):
+                self.lone = self.found[-1]
         else:
             if badges:
                 why = "only badges or images"
@@ -335,6 +344,27 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      parsed if parsed.title and parsed.links else None,
                                      reason=why, shape=paragraph_shape(para.pieces)))
+
+    def _citation_under(self, lone: _Found, para: Item) -> bool:
+        """`[Longer QRAM paper shortly after original](url)` over `Architectures for a quantum
+        random access memory. Vittorio Giovannetti, Seth Lloyd, and Lorenzo Maccone. 2008. PRA.
+        9 pages.`: a paragraph without links right under a paragraph that is only a link, read
+        as a citation (a title phrase and its authors), is that link's paper written out: the
+        item is titled and dated by it, its link kept. Commentary (no names) stays apart."""
+        if lone.parsed is None or any(p.kind == "link" for p in para.pieces) \
+                or _bare_url(para.pieces):
+            return False
+        cite = parse_item(para.pieces, paragraph=True)
+        if not (cite.title and cite.authors and title_like(cite.title)):
+            return False
+        lone.parsed = replace(lone.parsed, title=cite.title, name=lone.parsed.title,
+                              year=cite.year or lone.parsed.year,
+                              venue_tag=cite.venue_tag or lone.parsed.venue_tag,
+                              venue_raw=cite.venue_raw or lone.parsed.venue_raw,
+                              authors=cite.authors, et_al=cite.et_al,
+                              shape="a link, then its citation under it")
+        lone.raw = self._raw(lone.line, para.end_line)
+        return True
 
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""

@@ -141,3 +141,22 @@ def test_a_bare_link_among_citations_and_an_item_naming_several_works_are_no_pap
                                          "venues) and links no paper of its own"
     assert reasons[73].startswith("only a link to no paper, under a heading whose papers")
     assert reasons[75].startswith("a name linked to its repository that names no paper")
+
+
+def test_a_citation_paragraph_under_a_lone_link_is_that_links_paper():
+    # 55_shashvatshukla_quantum_ram lines 29-33: `[Longer QRAM paper shortly after
+    # original](aps)`, then `Architectures for a quantum random access memory. Vittorio
+    # Giovannetti, Seth Lloyd, and Lorenzo Maccone. 2008. PRA. 9 pages.`, then commentary
+    lines = _lines("55_shashvatshukla_quantum_ram")
+    reading = read_library("\n".join(["# Q", "", "## Curated Papers", "", *lines[28:33]]),
+                           "list.md")
+    [entry] = reading.lib.entries
+    assert entry.title == "Architectures for a quantum random access memory"
+    assert [a.family for a in entry.authors] == ["Giovannetti", "Lloyd", "Maccone"]
+    assert entry.links[0].url.endswith("PhysRevLett.100.160501")
+    assert entry.listings[0].line == 5
+    # commentary without names under a lone link is no citation of it
+    reading = read_library("\n".join(["# Q", "", "## Curated Papers", "", *lines[52:55]]),
+                           "list.md")
+    assert [e.title for e in reading.lib.entries] \
+        == ["Parallelizing the queries in a bucket-brigade QRAM"]

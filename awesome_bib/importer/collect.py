@@ -48,6 +48,8 @@ from .named import (
     names_its_paper,
     paper_link_piece,
     repository_name,
+    short_venue,
+    software_name,
     title_after_link,
 )
 from .sections import (
@@ -270,7 +272,8 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a proceedings volume, not one work"))
         elif named is None and parsed.links and repository_name(item.pieces) \
-                and not parsed.authors and not any(paper_link(lk.url) for lk in parsed.links):
+                and not parsed.authors and not short_venue(parsed) \
+                and not any(paper_link(lk.url) for lk in parsed.links):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a name linked to its repository that names no "
                                             "paper (a tool, data set or system)"))
@@ -693,7 +696,9 @@ class _Walker:
         """Under a heading most of whose papers state their venue, year or authors themselves
         (`- [SocNav1: A Dataset to ...](github), MDPI 2019.`), an item that is only a link
         and links no paper (`- [AI Habitat 3.0](https://aihabitat.org/habitat3/)`) is not
-        written as its papers are: a simulator, tool or site named without a paper."""
+        written as its papers are: a simulator, tool or site named without a paper, when its
+        text is a name (`named.software_name`: a versioned name too), not a title phrase (a
+        paper whose venue the list did not write, linked to its project page, stays)."""
         groups: dict[int, list[_Found]] = {}
         for f in self.found:
             if f.kind == "paper" and f.pieces is not None and f.parsed is not None and f.chain:
@@ -705,7 +710,7 @@ class _Walker:
                 continue
             for f in group:
                 if f.parsed is not None and f.pieces is not None and _only_a_link(f.pieces) \
-                        and not paper_evidence(f.parsed):
+                        and not paper_evidence(f.parsed) and software_name(f.parsed.title):
                     f.kind = "skipped"
                     f.reason = "only a link to no paper, under a heading whose papers state " \
                                "their venue, year or authors (a tool, system or site)"
@@ -1061,9 +1066,10 @@ def _links_inside_prose(pieces: list[Piece]) -> bool:
             before = ""
         elif p.kind == "text":
             before += p.text
-        elif p.kind == "link" and p.text.strip() and not is_resource_label(p.text.strip()):
+        elif p.kind == "link":
             text, words = p.text.strip(), before.rstrip().split()
-            return bool(words) and words[-1][-1:].islower() and text[:1].islower()
+            return bool(words) and not is_resource_label(text) and words[-1][-1:].islower() \
+                and text[:1].islower()
     return False
 
 

@@ -144,3 +144,23 @@ def _merged(item: ParsedItem, read: ParsedItem, title: str, name: str,
                    venue_raw=read.venue_raw, year=read.year or item.year,
                    authors=read.authors or item.authors,
                    et_al=read.et_al if read.authors else item.et_al, shape=shape)
+
+
+#: A version number ending a name (`AI Habitat 3.0`, `SEAN 2.0`, `v1.2`).
+_VERSION = re.compile(r"(?:\s|^|v)\d+(?:\.\d+)+\)?$", re.IGNORECASE)
+#: A venue of this many words or fewer is a venue's name (`NAACL 2019`, `ESEC/FSE 2019`); a
+#: longer "venue" is a sentence that mentions one (`This work will be presented at ICSE 2019`).
+VENUE_WORDS = 4
+
+
+def software_name(title: str) -> bool:
+    """Whether a title is a name, not a title phrase: fewer than PHRASE_WORDS words, no
+    title phrase (`title_like`), or a name with its version (`Social Environment for
+    Autonomous Navigation (SEAN) 2.0`)."""
+    return is_name(title) or not title_like(title) or bool(_VERSION.search(title.strip()))
+
+
+def short_venue(item: ParsedItem) -> bool:
+    """Whether the item names a venue by its name (`[BERT](github) NAACL 2019`), not in a
+    sentence of its description."""
+    return bool(item.venue_tag) and len(item.venue_tag.split()) <= VENUE_WORDS

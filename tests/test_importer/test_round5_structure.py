@@ -160,3 +160,22 @@ def test_a_citation_paragraph_under_a_lone_link_is_that_links_paper():
                            "list.md")
     assert [e.title for e in reading.lib.entries] \
         == ["Parallelizing the queries in a bucket-brigade QRAM"]
+
+
+def test_the_non_paper_rules_stay_silent_on_papers_written_alike():
+    # (written for this test) a paper linked to its project page without a venue among
+    # papers with venues, a model named by its repository with its venue, and a paragraph
+    # item whose title ends in a lower-case word before a resource link stay papers
+    md = ("# L\n\n## Navigation\n\n"
+          "- [Learning to Navigate in Crowds](https://crowd.example.org/), ICRA 2019.\n"
+          "- [Socially Aware Motion Planning with Deep RL](https://sa.example.org/), IROS 2017.\n"
+          "- [Decentralized Navigation among Moving People](https://dnav.example.org/)\n"
+          "- [BERT](https://github.com/google-research/bert) (NAACL 2019)\n\n"
+          "## Notes\n\nDeep learning for molecular graphs [pdf](https://example.org/a.pdf) "
+          "[project page](https://mol.example.org/)\n")
+    papers, skipped = _kept_and_skipped(md)
+    assert [title for _line, title in papers] == [
+        "Learning to Navigate in Crowds", "Socially Aware Motion Planning with Deep RL",
+        "Decentralized Navigation among Moving People", "BERT",
+        "Deep learning for molecular graphs"]
+    assert skipped == []

@@ -192,9 +192,10 @@ class _Walker:
     # -- first pass ---------------------------------------------------------------------
 
     def read(self) -> None:
-        for block in self.blocks:
+        for at, block in enumerate(self.blocks):
             lone, self.lone = self.lone, None
             if lone is not None and isinstance(block, Item) and block.paragraph \
+                    and not _links_line(self.blocks[at + 1:at + 2]) \
                     and self._citation_under(lone, block):
                 continue
             if isinstance(block, Heading):
@@ -1045,6 +1046,16 @@ def _tail(pieces: list[Piece]) -> str:
     written before it: `Forecasting the 2015-2016 El Niño [pdf](url)`)."""
     at = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
     return "".join(p.text for p in pieces[at + 1:] if p.kind == "text")
+
+
+def _links_line(blocks: list[Block]) -> bool:
+    """Whether the block (a list of at most one) is a paragraph of links without a title of
+    its own (`[pdf](url) [code](url)`): the lines above it are its title and authors."""
+    if not blocks or not isinstance(blocks[0], Item) or not blocks[0].paragraph \
+            or not any(p.kind == "link" for p in blocks[0].pieces):
+        return False
+    read = parse_item(blocks[0].pieces, paragraph=True)
+    return not read.title or read.title_is_label
 
 
 def _only_a_link(pieces: list[Piece]) -> bool:

@@ -56,8 +56,8 @@ def title_after_link(pieces: list[Piece], link: Piece) -> ParsedItem | None:
     if not rest:
         return None
     read = parse_item(rest)
-    if not read.title or not title_like(read.title):
-        return None
+    if not read.title or read.title[:1].islower() or not title_like(read.title):
+        return None  # (`[PDF](url) by John Smith`: words about the link, no title)
     return read
 
 

@@ -179,3 +179,15 @@ def test_the_non_paper_rules_stay_silent_on_papers_written_alike():
         "Decentralized Navigation among Moving People", "BERT",
         "Deep learning for molecular graphs"]
     assert skipped == []
+
+
+def test_a_title_and_authors_paragraph_over_a_links_line_stays_the_next_items():
+    # (written for this test) under a lone link paragraph, the title and authors paragraph of
+    # the next item, whose links line follows, is that item's, not a citation of the link
+    md = ("# L\n\n## Papers\n\n[Quantum Data Center: Perspectives](https://arxiv.org/abs/"
+          "2309.06641)\n\nArchitectures for a quantum random access memory\\\nVittorio "
+          "Giovannetti, Seth Lloyd, Lorenzo Maccone\n\n[[pdf]](https://arxiv.org/pdf/"
+          "0807.4994.pdf)\n")
+    titles = [e.title for e in read_library(md, "list.md").lib.entries]
+    assert titles == ["Quantum Data Center: Perspectives",
+                      "Architectures for a quantum random access memory"]

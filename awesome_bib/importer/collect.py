@@ -801,20 +801,27 @@ class _Walker:
     def _dated_groupings(self) -> None:
         """A heading that is only a date (`### Year 2023`, `## May 2024`; `heading_year`) groups
         papers by date when its items agree: most of its papers state that year themselves
-        (`**2023** | **ICLR** | [Title](pdf)` under `### Year 2023`). It is then a year heading
-        (a subsection, never a section), as a bare `### 2023` always is. Where its papers state
-        no year, nothing says the heading is not the list's own grouping, and it stays one."""
+        (`**2023** | **ICLR** | [Title](pdf)` under `### Year 2023`), or it stands under a
+        topic heading (`## Methodologies` > `### Year 2023`: the topic holds the papers, the
+        date orders them). It is then a year heading (a subsection, never a section), as a
+        bare `### 2023` always is. Under the list's title alone, over papers that state no
+        year, nothing says the heading is not the list's own grouping, and it stays one."""
         votes: dict[int, list[int]] = {}  # heading line -> [papers stating its year, papers]
+        topical: set[int] = set()  # date headings under a topic heading
         for f in self.found:
             if f.kind != "paper" or f.parsed is None:
                 continue
-            for head in f.chain:
+            for i, head in enumerate(f.chain):
                 if head.year or (year := heading_year(head.title)) is None:
                     continue
                 counts = votes.setdefault(head.line, [0, 0])
                 counts[0] += f.parsed.year == year
                 counts[1] += 1
-        agreed = {line for line, (stating, papers) in votes.items() if 2 * stating > papers}
+                if any(not h.year and h.level != self.title_level and h.level < head.level
+                       for h in f.chain[:i]):
+                    topical.add(head.line)
+        agreed = topical | {line for line, (stating, papers) in votes.items()
+                            if 2 * stating > papers}
         if not agreed:
             return
         for f in self.found:

@@ -191,3 +191,17 @@ def test_a_title_and_authors_paragraph_over_a_links_line_stays_the_next_items():
     titles = [e.title for e in read_library(md, "list.md").lib.entries]
     assert titles == ["Quantum Data Center: Perspectives",
                       "Architectures for a quantum random access memory"]
+
+
+def test_a_date_heading_under_a_topic_heading_is_a_year_grouping_whatever_its_papers_state():
+    # (written for this test, 56's shape with bullets that state no year): the topic holds
+    # the papers, the date orders them; the heading still dates its papers
+    paper = "- [{}](https://example.org/{}.pdf)\n"
+    md = ("# Quantum CV\n\n## Methodologies\n\n### Year 2023\n\n"
+          + paper.format("Quantum Annealing with Learnt Couplings", "a")
+          + paper.format("Cycle-Consistent Quantum-Hybrid Matching", "b")
+          + "\n### Year 2022\n\n" + paper.format("Quantum Motion Segmentation", "c")
+          + "\n## Applications\n\n" + paper.format("Quantum Permutation Synchronization", "d"))
+    assert [(section, sub, year) for section, sub, _t, year in _rows(md)] == [
+        ("methodologies", "Year 2023", 2023), ("methodologies", "Year 2023", 2023),
+        ("methodologies", "Year 2022", 2022), ("applications", "", None)]

@@ -17,7 +17,7 @@ from typing import Any
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id, code_link
 from ..core.titles import title_key
-from ..core.vocab import TOOL_LABELS, SectionKind
+from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
 from .clean import clean_text
@@ -37,7 +37,6 @@ from .items import (
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
-    is_resource_label,
     meaningful,
     parse_item,
     resource_label_before,
@@ -1074,20 +1073,26 @@ def _only_a_link(pieces: list[Piece]) -> bool:
 
 def _links_inside_prose(pieces: list[Piece]) -> bool:
     """`It is a neural network for learning the ground state [wavefunctions](url) of atoms
-    ...`, `More details ... are provided in [this follow up paper](url).`: a paragraph whose
-    first link is words of a sentence (the text before it ends in a lower-case word, and the
-    link's text opens with one) is commentary that links what it mentions, not an item (a
-    title is not written mid-sentence; a resource label, `[pdf]`, is no words of a sentence)."""
-    before = ""
-    for p in pieces:
+    ...`, `(several sentences) More details ... are provided in [this follow up paper](url).`:
+    a paragraph whose first link is words of a sentence is commentary that links what it
+    mentions, not an item. Its link's text opens in lower case after a lower-case word and is
+    not a resource label (`[paper link]`, `[pdf]`: every word one), and the sentence goes on
+    after it or sentences come before it (a title is not written mid-sentence)."""
+    before = prose = ""  # the line's text before the link, the paragraph's
+    for i, p in enumerate(pieces):
         if p.kind == "break":
-            before = ""
+            before, prose = "", prose + " "
         elif p.kind == "text":
-            before += p.text
+            before, prose = before + p.text, prose + p.text
         elif p.kind == "link":
             text, words = p.text.strip(), before.rstrip().split()
-            return bool(words) and not is_resource_label(text) and words[-1][-1:].islower() \
-                and text[:1].islower()
+            if not (words and words[-1][-1:].islower() and text[:1].islower()) \
+                    or all(w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", text.lower())):
+                return False
+            after = next((q.text for q in pieces[i + 1:] if q.kind != "text" or q.text.strip()),
+                         "")
+            return after.lstrip()[:1].islower() \
+                or len(_SENTENCE_END.findall(prose)) >= PROSE_SENTENCES
     return False
 
 

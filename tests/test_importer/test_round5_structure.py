@@ -172,12 +172,15 @@ def test_the_non_paper_rules_stay_silent_on_papers_written_alike():
           "- [Decentralized Navigation among Moving People](https://dnav.example.org/)\n"
           "- [BERT](https://github.com/google-research/bert) (NAACL 2019)\n\n"
           "## Notes\n\nDeep learning for molecular graphs [pdf](https://example.org/a.pdf) "
-          "[project page](https://mol.example.org/)\n")
+          "[project page](https://mol.example.org/)\n\nDeep residual learning for image "
+          "recognition [paper link](https://arxiv.org/abs/1512.03385)\n\nGraph attention "
+          "networks for chemistry [webpage](https://example.org/gat.pdf)\n")
     papers, skipped = _kept_and_skipped(md)
     assert [title for _line, title in papers] == [
         "Learning to Navigate in Crowds", "Socially Aware Motion Planning with Deep RL",
         "Decentralized Navigation among Moving People", "BERT",
-        "Deep learning for molecular graphs"]
+        "Deep learning for molecular graphs", "Deep residual learning for image recognition",
+        "Graph attention networks for chemistry"]
     assert skipped == []
 
 

@@ -518,13 +518,14 @@ class _Walker:
                     f.reason = "no item of its section links a paper or names a venue, year or "\
                                "authors (projects or tools)"
                 elif RARE * with_evidence < items and f.parsed is not None \
-                        and not paper_evidence(f.parsed):
+                        and not (paper_evidence(f.parsed) or names_its_paper(f.parsed)):
                     # Books, products, vendor pages with a stray PDF among them: the items
                     # without evidence are not papers
                     f.kind = "skipped"
                     f.reason = "no paper link, venue, year or authors, in a section where few "\
                                "items have them"
-                elif head is None and f.parsed is not None and not paper_evidence(f.parsed):
+                elif head is None and f.parsed is not None \
+                        and not (paper_evidence(f.parsed) or names_its_paper(f.parsed)):
                     # The list's header links its sister lists and repositories: not papers
                     f.kind = "skipped"
                     f.reason = "a link in the list's header without a paper link, venue, year "\

@@ -121,9 +121,10 @@ def test_a_heading_level_that_is_a_section_on_one_branch_is_one_everywhere():
     ]
 
 
-def test_a_deeper_heading_under_papers_stays_a_subsection_when_no_branch_makes_it_a_section():
-    # (and a heading holding two papers beside a container of topics leaves the topics
-    # sections, below)
+def test_a_deeper_heading_holding_papers_under_a_section_holding_papers_is_a_section():
+    # 52_yucheolchoi_quantum_compiler: `<h4>` topics with their papers under an `<h3>` that
+    # holds papers itself are sections (the hand count's rule: a section is the heading that
+    # directly holds the papers); before round 5 they were subsections of the `<h3>`
     paper = "- [{}](https://arxiv.org/abs/{}) (CVPR 2020)\n"
     md = ("## Vision\n\n"
           + paper.format("Deep Residual Learning for Image Recognition", "1512.03385")
@@ -137,7 +138,25 @@ def test_a_deeper_heading_under_papers_stays_a_subsection_when_no_branch_makes_i
           + paper.format("Attention Is All You Need for Translation", "1706.03762"))
     reading = read_library(md, "list.md")
     assert [(li.section, li.subsection) for e in reading.lib.entries for li in e.listings] \
-        == [("vision", "")] * 3 + [("vision", "Detection")] * 3 + [("language", "")]
+        == [("vision", "")] * 3 + [("detection", "")] * 3 + [("language", "")]
+    lines = (CORPUS / "52_yucheolchoi_quantum_compiler.md").read_text(
+        encoding="utf-8").split("\n")
+    reading = read_library("\n".join(lines[:1] + lines[18:23] + lines[28:33] + lines[45:49]),
+                           "list.md")
+    assert [(li.section, li.subsection) for e in reading.lib.entries for li in e.listings] \
+        == [("quantum-compilation", "")] * 3 + [("pl-assembly-and-ir-design", "")] * 2 \
+        + [("hw-agnostic-circuit-compilation", "")] * 2
+
+
+def test_topics_under_a_heading_without_papers_stay_subsections_beside_a_stray_paper():
+    # 18_yzhuoning_clip: `## Applications` holds only `### GAN` and `### Object Detection`
+    # while `## CLIP` holds one paper and two posts (no container evidence): the topics stay
+    # subsections of `Applications`, as the hand count has them
+    md = (CORPUS / "18_yzhuoning_clip.md").read_text(encoding="utf-8")
+    reading = read_library(md, "list.md")
+    assert sorted({(li.section, li.subsection) for e in reading.lib.entries
+                   for li in e.listings}) \
+        == [("applications", "GAN"), ("applications", "Object Detection"), ("clip", "")]
 
 
 def _kept_and_skipped(md: str):

@@ -385,6 +385,33 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     return item
 
 
+def _emphasised_citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`Topol, Eric J. **High-performance medicine: ...** Nature medicine 25.1 (2019): 44-56.`:
+    a citation whose title the list sets in bold, after a sentence of names (ended by a full
+    stop or a comma). The bold run is the title, the names before it the authors, and the
+    tail the venue and year (`cited_venue`); None for any other text."""
+    bold = [i for i, ch in enumerate(text) if mask[i] and ch.isalnum()]
+    if not bold:
+        return None
+    start, end = bold[0], bold[-1] + 1
+    if not all(mask[start:end]):
+        return None  # two bold runs: no one title
+    before = text[:start].strip(" *_")
+    if before[-1:] not in (".", ","):
+        return None
+    authors, et_al = read_names(before.rstrip(" ,"), one_person=True)
+    title = clean_title(text[start:end])
+    if not authors or len(title.split()) < 3:
+        return None
+    item = ParsedItem(title=title, bold=True, shape="citation: authors. **title.** venue, year")
+    item.authors, item.et_al = authors, et_al
+    item.venue_raw = cited_venue(clean_text(BARE_URL.sub(" ", text[end:] + " " + after)))
+    if item.venue_raw:
+        item.year = year_of(normalise_venue(item.venue_raw))
+        item.venue_tag = venue_tag_of(item.venue_raw)
+    return item
+
+
 def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`"""
     match = _QUOTED.search(text)
@@ -403,7 +430,7 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
                      or _names_first(_LEAD_SEPARATOR.sub("", text[bare.end():]))))):
             match = bare
     if not match or not meaningful(match.group("t")):
-        return _unquoted_citation(text, after)
+        return _emphasised_citation(text, mask, after) or _unquoted_citation(text, after)
     item = ParsedItem(shape="citation: quoted title")
     item.title = clean_title(match.group("t"))
     item.bold = all(mask[i] for i in range(match.start("t"), match.end("t"))
@@ -429,31 +456,43 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
             if _TAGS_ONLY.fullmatch(rest) and _TAG.search(rest):
                 _read_tags(item, _TAG.findall(rest))  # `- Vaswani et al. (NeurIPS 2017)`
                 return item
-    venue = _VENUE_COMMA_YEAR.match(rest)
-    if venue:
-        item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
-    else:
-        years = list(_YEAR.finditer(rest))
-        if years:
-            year = years[-1].group(1)
-            name = rest[:years[-1].start()]
-            name = re.sub(r"\barXiv:\S+", "", name)
-            name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
-            # "Nature Protocols, December 7, 2020": the month and day are the date
-            name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
-            if re.search(r"\barxiv\b", name, re.IGNORECASE):
-                name = "arXiv"
-            item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year
-        elif item.authors:
-            # `"Title". *Jordan Hoffmann et al.* arXiv.`: the venue ends the citation, undated
-            tail = rest.strip(" .,;*_[]()")
-            if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
-                item.venue_raw = item.venue_tag = tail
-                return item
+    item.venue_raw = cited_venue(rest)
+    if not item.venue_raw and item.authors:
+        # `"Title". *Jordan Hoffmann et al.* arXiv.`: the venue ends the citation, undated
+        tail = rest.strip(" .,;*_[]()")
+        if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
+            item.venue_raw = item.venue_tag = tail
+            return item
     if item.venue_raw:
         item.year = year_of(normalise_venue(item.venue_raw))
         item.venue_tag = venue_tag_of(item.venue_raw)
     return item
+
+
+#: A citation's year in parentheses (`Nature medicine 25.1 (2019): 44-56`).
+_PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
+
+
+def cited_venue(rest: str) -> str:
+    """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
+    year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
+    medicine 25.1 (2019): 44-56` (volume, issue and pages dropped; a year in parentheses is
+    the citation's, not one inside an id after it: `Gut (2019): gutjnl-2018`), `arXiv
+    preprint arXiv:1907.07374 (2019)` (`arXiv 2019`), `Proceedings of ... . ACM, 2019.`."""
+    venue = _VENUE_COMMA_YEAR.match(rest)
+    if venue:
+        return f"{venue.group('v').strip()} {venue.group('y')}"
+    dated = _PAREN_YEAR.search(rest) or next(reversed(list(_YEAR.finditer(rest))), None)
+    if dated is None:
+        return ""
+    year = dated.group(1)
+    name = re.sub(r"\barXiv:\S+", "", rest[:dated.start()])
+    name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
+    # "Nature Protocols, December 7, 2020": the month and day are the date
+    name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
+    if re.search(r"\barxiv\b", name, re.IGNORECASE):
+        name = "arXiv"
+    return f"{name} {year}".strip() if len(name) <= 120 else year
 
 
 #: A name before a colon, in front of the title (`Tacotron: `, `**GPT-4**: `); the one rule for

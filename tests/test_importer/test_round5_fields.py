@@ -1,0 +1,61 @@
+"""How fields are read inside an item (issue 15, round 5): real lines of lists 52-60
+(tests/corpus/, provenance in SOURCES.md "Fourth held-out set"), one test per mechanism."""
+
+from __future__ import annotations
+
+from awesome_bib.core.arxiv_ids import from_url
+from awesome_bib.importer.items import ParsedItem, cited_venue, parse_item
+from awesome_bib.importer.markdown import Item, parse
+
+
+def _item(md: str, paragraph: bool = False) -> ParsedItem:
+    blocks = [b for b in parse(md) if isinstance(b, Item)]
+    assert len(blocks) == 1
+    return parse_item(blocks[0].pieces, paragraph=paragraph)
+
+
+def _names(item: ParsedItem) -> list[tuple[str, str]]:
+    return [(a.family, a.given) for a in item.authors]
+
+
+def test_names_before_a_bold_title_are_the_authors_and_the_tail_its_venue_and_year():
+    """List 60: `[3] Topol, Eric J. **Title.** Nature medicine 25.1 (2019): 44-56.`: the names
+    were part of the title and the venue and year after the bold title were not read."""
+    item = _item("[3] Topol, Eric J. **High-performance medicine: the convergence of human and "
+                 "artificial intelligence.** Nature medicine 25.1 (2019): 44-56."
+                 "[[PDF]](https://www.gwern.net/docs/ai/2019-topol.pdf)")
+    assert item.title == ("High-performance medicine: the convergence of human and artificial "
+                          "intelligence")
+    assert _names(item) == [("Topol", "Eric J.")]
+    assert (item.venue_tag, item.year) == ("Nature medicine 2019", 2019)
+    item = _item("[4] Tjoa, Erico, and Cuntai Guan. **A survey on explainable artificial "
+                 "intelligence (xai): Towards medical xai.** arXiv preprint arXiv:1907.07374 "
+                 "(2019). [[PDF]](https://arxiv.org/ftp/arxiv/papers/1907/1907.07374.pdf)")
+    assert item.title == ("A survey on explainable artificial intelligence (xai): Towards "
+                          "medical xai")
+    assert _names(item) == [("Tjoa", "Erico"), ("Guan", "Cuntai")]
+    assert (item.venue_tag, item.year) == ("arXiv 2019", 2019)
+
+
+def test_bold_words_inside_a_plain_title_stay_emphasis():
+    """No sentence of names before the bold run: the bold words are emphasis of the title."""
+    item = _item("- Learning with **noisy labels** in medical images [[pdf]](https://x.org/a.pdf)")
+    assert item.title == "Learning with noisy labels in medical images"
+    assert item.authors == []
+
+
+def test_a_citation_tail_gives_its_venue_and_its_own_year():
+    """The year in parentheses is the citation's, not the one inside an id after it."""
+    assert cited_venue("Gut (2019): gutjnl-2018.") == "Gut 2019"
+    assert cited_venue("IEEE journal of biomedical and health informatics 22.5 (2017): "
+                       "1589-1604.") == "IEEE journal of biomedical and health informatics 2017"
+    assert cited_venue(". CIKM 2019: 649-658") == "CIKM 2019"
+    assert cited_venue("ICDM, 2019.") == "ICDM 2019"
+    assert cited_venue("4 pages.") == ""
+
+
+def test_an_arxiv_file_path_link_gives_its_id():
+    """List 60: `arxiv.org/ftp/arxiv/papers/1907/1907.07374.pdf` is the paper's PDF."""
+    assert from_url("https://arxiv.org/ftp/arxiv/papers/1907/1907.07374.pdf") == ("1907.07374", "")
+    assert from_url("https://arxiv.org/ftp/quant-ph/papers/0505/0505030.pdf") == \
+        ("quant-ph/0505030", "")

@@ -377,11 +377,10 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     item.title = clean_title(parts[1])
     item.authors, item.et_al = authors, et_al
     rest = " ".join(parts[2:]) + " " + after
-    venue = _VENUE_COMMA_YEAR.match(clean_text(rest))
-    if venue:
-        item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
-        item.venue_tag = normalise_venue(item.venue_raw)
-        item.year = year_of(item.venue_tag)
+    item.venue_raw = cited_venue(clean_text(BARE_URL.sub(" ", rest)))
+    if item.venue_raw:
+        item.year = year_of(normalise_venue(item.venue_raw))
+        item.venue_tag = venue_tag_of(item.venue_raw)
     return item
 
 

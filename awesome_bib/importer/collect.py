@@ -416,7 +416,10 @@ class _Walker:
         list of projects or tools (`- [TinyZero](https://github.com/...) - reproduction of R1`)."""
         evidence: dict[int | None, list[int]] = {}  # section -> [items with evidence, items]
         for f in self.found:
-            if f.kind == "paper" and f.parsed is not None:
+            # (an item whose only "title" is a resource label, `[:floppy_disk: Github](url)`,
+            # is a problem, but it is still an item of the section without evidence)
+            if f.parsed is not None and (f.kind == "paper" or f.kind == "problem" and (
+                    f.parsed.title_is_label or not f.parsed.title) and f.parsed.links):
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
                 counts[0] += paper_evidence(f.parsed)

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..core.identifiers import code_or_video_link, is_web_link
-from ..core.vocab import RESOURCE_LABELS, WORK_KINDS
+from ..core.titles import is_name
+from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
@@ -125,8 +126,15 @@ def badge_venue(src: str) -> str:
     return clean_text(tag) if _YEAR.search(tag) else ""
 
 
+def link_words(piece: Piece) -> str:
+    """A link's text without the emoji shortcodes in front of it (`[:bookmark_tabs:
+    Publication](url)` reads `Publication`: GitHub draws them as pictures, decoration)."""
+    text = clean_text(piece.text)
+    return _SHORTCODES.sub("", text).lstrip(" :") if text[:2].lstrip()[:1] == ":" else text
+
+
 def _label(piece: Piece) -> str:
-    label = clean_text(piece.text).strip("[]() ")
+    label = link_words(piece).strip("[]() ")
     if not label and piece.images:
         label = clean_text(piece.images[0].text)
     return label or "link"
@@ -573,6 +581,33 @@ _KIND_LABEL = re.compile(r"^\s*\(([A-Z][A-Z&\-]{1,15})\)\s*")
 _DATE_TAG = re.compile(rf"{YEAR}(?:[-./]\d{{1,2}}){{0,2}}")
 
 
+#: What follows a labelled link: a separator, maybe a year in parentheses, then the rest.
+_AFTER_LABEL = re.compile(rf"^\s*(?P<sep>[:：]|[-–—])\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
+
+
+def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
+    """(title, year) from `[Paper](url): Title`, `[PDF](url) - Title`, `[:bookmark_tabs:
+    Publication](url): (2020) Title`: a link labelled as the paper (a paper label, or one word
+    with a dated title after its colon) followed on its line by a phrase (PHRASE_WORDS words
+    or more), the paper's title; None otherwise (`[spaCy](url): Industrial-strength NLP` is a
+    name and a description: no label, no date)."""
+    label = link_words(tail[0]).strip("[]() ").lower()
+    text = ""
+    for p in tail[1:]:
+        if p.kind in ("link", "break"):
+            break
+        text += p.text if p.kind == "text" else ""
+    after = _AFTER_LABEL.match(clean_text(text))
+    if not after or is_name(after.group("t")):
+        return None
+    labelled = label in PAPER_LABELS or (
+        len(label.split()) == 1 and after.group("y") is not None and after.group("sep") != "-")
+    if not labelled:
+        return None
+    year = int(after.group("y")) if after.group("y") else None
+    return clean_title(after.group("t")), year
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -635,9 +670,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     label = resource_label_before(clean_text(title))
     if label and tail:
         item.name, title = label, ""  # "Paper: [Deep Sets](url)": a label, then its link
-    if not meaningful(title) and tail and not is_resource_label(tail[0].text.strip()):
+    named = _title_after_label(tail) if not meaningful(title) and tail else None
+    if named is not None:
+        # `[:bookmark_tabs: Publication](url): (2020) Title`: the link is the paper's, labelled;
+        # the phrase after it is its title
+        title_link, title, item.year = tail[0], named[0], named[1]
+    elif not meaningful(title) and tail and not is_resource_label(link_words(tail[0])):
         title_link = tail[0]
-        title, bold = tail[0].text, tail[0].strong
+        title, bold = link_words(tail[0]), tail[0].strong
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     venue_in_rest = False
     if not venue_raw:
@@ -665,13 +705,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.title = clean_title(title)
     item.bold = bold and bool(item.title)
     item.venue_raw = clean_text(venue_raw)
-    item.year = year_of(normalise_venue(venue_raw)) if venue_raw else None
+    item.year = year_of(normalise_venue(venue_raw)) if venue_raw else item.year
     item.venue_tag = venue_tag_of(venue_raw)
     item.links = item_links(pieces, title_link)
     if dated and item.year is None:
         item.year = int(dated.group(1))  # "2014 - Title": a year, no venue
     item.title_is_label = title_link is None and is_resource_label(item.title)
-    if title_link is not None:
+    if named is not None:
+        item.shape = "title after its labelled link"
+    elif title_link is not None:
         item.shape = "title as link text"
     elif venue_raw:
         item.shape = "title with venue tag"

@@ -101,10 +101,21 @@ def test_items_titled_by_the_same_label_with_no_shared_link_stay_apart(tmp_path)
 
     path = Path(__file__).resolve().parents[1] / "corpus" / "59_twoxes_quantum_chemistry.md"
     lib = read_library(read_list(path), str(path)).lib
-    labelled = [e for e in lib.entries if e.title == "bookmark_tabs: Publication"]
-    assert [(e.line, e.arxiv, [li.line for li in e.listings]) for e in labelled] == [
+    # (round 5 reads the title written after two of the labels: `: (2020) Title`)
+    assert [(e.line, e.arxiv, [li.line for li in e.listings]) for e in lib.entries
+            if e.line in (26, 33, 48)] == [
         (26, "1909.08423", [26]), (33, "1909.02487", [33]), (48, "", [48])]
-    assert labelled[2].links[0].url.endswith("/74078/1/1701.08223.pdf")  # PySCF's own
+    [pyscf] = [e for e in lib.entries if e.line == 48]
+    assert pyscf.title == "Publication"
+    assert pyscf.links[0].url.endswith("/74078/1/1701.08223.pdf")  # PySCF's own
+    labels = tmp_path / "labels.md"
+    labels.write_text("# L\n\n## Tools\n\n### DeepQMC\n\n* [:bookmark_tabs: Publication]"
+                      "(https://arxiv.org/pdf/1909.08423.pdf)\n\n### PySCF\n\n"
+                      "* [:bookmark_tabs: Publication](https://authors.library.caltech.edu/"
+                      "74078/1/1701.08223.pdf)\n", encoding="utf-8")
+    labelled = read_library(read_list(labels), str(labels)).lib.entries
+    assert [(e.title, e.arxiv, [li.line for li in e.listings]) for e in labelled] == [
+        ("Publication", "1909.08423", [7]), ("Publication", "", [11])]
     twice = tmp_path / "L.md"
     twice.write_text("# L\n\n## Papers\n\n- [CheXNet](https://arxiv.org/abs/1711.05225) "
                      "(arXiv 2017)\n- [CheXNet](https://arxiv.org/abs/1711.05225) (again)\n",

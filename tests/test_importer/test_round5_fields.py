@@ -59,3 +59,27 @@ def test_an_arxiv_file_path_link_gives_its_id():
     assert from_url("https://arxiv.org/ftp/arxiv/papers/1907/1907.07374.pdf") == ("1907.07374", "")
     assert from_url("https://arxiv.org/ftp/quant-ph/papers/0505/0505030.pdf") == \
         ("quant-ph/0505030", "")
+
+
+def test_the_phrase_after_a_link_labelled_as_the_paper_is_its_title():
+    """List 59: `[:bookmark_tabs: Publication](url): (2020) Title`: the shortcode is
+    decoration, the link the paper's, the dated phrase after it the title and year (the label
+    was the title, and three tools' labels were one paper)."""
+    item = _item("  * [ :bookmark_tabs: Publication](https://arxiv.org/pdf/1909.08423.pdf): (2020) "
+                 "Deep-neural-network solution of the electronic Schrödinger equation")
+    assert (item.title, item.year) == (
+        "Deep-neural-network solution of the electronic Schrödinger equation", 2020)
+    assert [(lk.label, lk.url) for lk in item.links] == [
+        ("paper", "https://arxiv.org/pdf/1909.08423.pdf")]
+    item = _item("- [PDF](https://x.org/a.pdf) - Learning to rank with partially labelled data")
+    assert item.title == "Learning to rank with partially labelled data"
+
+
+def test_a_name_and_its_description_stay_a_name():
+    """No paper label and no date: `[spaCy](url): description` is a tool's name and what it
+    does (the evidence rules decide whether it is a paper at all)."""
+    item = _item("- [spaCy](https://spacy.io): Industrial-strength NLP in Python")
+    assert item.title == "spaCy"
+    item = _item("  * [:floppy_disk: : GitHub](https://github.com/hande-qmc/hande)")
+    assert item.title == ""
+    assert [lk.label for lk in item.links] == ["GitHub"]

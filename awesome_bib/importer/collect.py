@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.arxiv_ids import first_version_date
-from ..core.identifiers import arxiv_id
+from ..core.identifiers import arxiv_id, code_link
 from ..core.titles import title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
@@ -830,9 +830,11 @@ def _resource_label(para: Item) -> str:
 def _is_tool(parsed: ParsedItem) -> bool:
     """`- VQGAN-CLIP [[code]](https://github.com/...)`: a name of five words or fewer, not a
     link itself, with nothing but code or demo links and no venue, year or authors."""
-    return (parsed.shape != "title as link text" and len(parsed.title.split()) <= 5
+    return (len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
-            and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links))
+            and (all(code_link(lk.url) for lk in parsed.links)
+                 or parsed.shape != "title as link text"
+                 and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links)))
 
 
 #: A labelled line under an item: a word or two and a colon (`Key:`, `ExpEnv:`, `备注：`).

@@ -581,6 +581,82 @@ _KIND_LABEL = re.compile(r"^\s*\(([A-Z][A-Z&\-]{1,15})\)\s*")
 _DATE_TAG = re.compile(rf"{YEAR}(?:[-./]\d{{1,2}}){{0,2}}")
 
 
+@dataclass
+class _Work:
+    """A paper an item names inside its text (`_named_work`), with what surrounds it."""
+
+    title: str
+    link: Piece | None = None  # the paper's own link, when the title is one
+    venue: str = ""
+    authors: list[Author] = field(default_factory=list)
+    et_al: bool = False
+
+
+#: Words that introduce the paper an item names (`the paper "Title"`, `Paper: "Title"`, `from
+#: paper [Title](url)`), just before it.
+_PAPER_CUE = re.compile(r"\bpaper\s*[:：]?\s*$", re.IGNORECASE)
+_QUOTED_SPAN = re.compile(r"[\"“]\s*(?P<t>[^\"“”\x00]{8,}?)\s*[\"”]")
+_LINK_MARK = "\x00"
+
+
+def _named_work(tail: list[Piece], name: str) -> _Work | None:
+    """The paper named on the line of an item titled by its first link (`name`): a quoted
+    phrase (`[AnswerBot](github), Replication package of the paper "AnswerBot: ...", ESEC/FSE
+    2019`), a later link (`[PyCodeGPT](github), from paper [CERT: ...](arxiv)`) or a sentence
+    that starts with the name and a colon (`[Chatbot4QR](url). Chatbot4QR: Interactive Query
+    Refinement for ... [paper](url)`, when the line links the paper). Evidence, not
+    position: a quoted or linked phrase counts when the list introduces it as the paper
+    (`paper "..."`) or when the linked text is only a name (fewer than PHRASE_WORDS words) and
+    the phrase is no name, and names and a venue beside a quoted title are read as a
+    citation's. None otherwise."""
+    line: list[Piece] = []
+    for p in tail[1:]:
+        if p.kind == "break":
+            break
+        line.append(p)
+    text = "".join(_LINK_MARK if p.kind == "link" else p.text for p in line if p.kind != "image")
+    if not text.strip(f" {_LINK_MARK}"):
+        return None
+    named_only = is_name(name)
+    lead = re.match(rf"^[\s,.;:–—-]*{re.escape(name)}\s*[:：]\s*(?P<t>[^{_LINK_MARK}]+)", text,
+                    re.IGNORECASE)
+    labelled = any(p.kind == "link" and link_words(p).strip("[]() ").lower() in PAPER_LABELS
+                   for p in line)
+    if lead and named_only and labelled:
+        # (and the line links the paper, `[paper](url)`: a title with only its repository
+        # names no paper of the list's)
+        sentence = re.split(r"(?<=[a-z)]{2})\.(?:\s|$)", lead.group("t"))[0]
+        title = clean_title(f"{name}: {sentence}")
+        if not is_name(sentence):
+            return _Work(title)
+    quoted = _QUOTED_SPAN.search(text)
+    if quoted and not is_name(quoted.group("t")) and (
+            named_only or _PAPER_CUE.search(text[:quoted.start()])):
+        work = _Work(clean_title(quoted.group("t")))
+        before = text[:quoted.start()].split(_LINK_MARK)[-1].rstrip()
+        if before.endswith(","):  # `Code Search Dataset from FaceBook: H. Li, S. Kim, ...,`
+            names = re.split(r"[:：]", before)[-1]
+            work.authors, work.et_al = read_names(names.rstrip(" ,"), one_person=True)
+        rest = clean_text(text[quoted.end():].split(_LINK_MARK)[0])
+        work.venue = cited_venue(rest)
+        undated = rest.strip(" .,;")
+        if not work.venue and undated and len(undated) <= 40 and (
+                lookup(undated) or " " not in undated and _acronym(undated)):
+            # `"Title", ASE, [Paper](url)`: a venue the table knows, or an acronym alone
+            work.venue = undated
+        by = re.match(r"^[\s,.;]*by\s+(?P<n>.+?)[\s.]*$", rest, re.IGNORECASE)
+        if by and not work.authors:  # `"Title" by Oscar Chaparro, Juan Manuel Florez, ...`
+            work.authors, work.et_al = read_names(by.group("n"), one_person=True)
+        return work
+    links = [i for i, p in enumerate(line) if p.kind == "link"]
+    for i in links:
+        words = link_words(line[i])
+        before = "".join(p.text for p in line[:i] if p.kind == "text")
+        if not is_name(words) and not is_resource_label(words) and _PAPER_CUE.search(before):
+            return _Work(clean_title(words), link=line[i])
+    return None
+
+
 #: What follows a labelled link: a separator, maybe a year in parentheses, then the rest.
 _AFTER_LABEL = re.compile(rf"^\s*(?P<sep>[:：]|[-–—])\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
 
@@ -671,6 +747,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if label and tail:
         item.name, title = label, ""  # "Paper: [Deep Sets](url)": a label, then its link
     named = _title_after_label(tail) if not meaningful(title) and tail else None
+    work = None
     if named is not None:
         # `[:bookmark_tabs: Publication](url): (2020) Title`: the link is the paper's, labelled;
         # the phrase after it is its title
@@ -678,6 +755,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     elif not meaningful(title) and tail and not is_resource_label(link_words(tail[0])):
         title_link = tail[0]
         title, bold = link_words(tail[0]), tail[0].strong
+        work = _named_work(tail, title)
+        if work is not None:
+            # `[BIKER](github), ... for paper "Title", ASE, [Paper](url)`: the linked name is a
+            # tool's or a data set's; the work the item names is the paper
+            item.name, title, title_link, bold = clean_text(title), work.title, work.link, False
+            venue_raw = work.venue
+            item.authors, item.et_al = work.authors, work.et_al
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     venue_in_rest = False
     if not venue_raw:
@@ -713,6 +797,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.title_is_label = title_link is None and is_resource_label(item.title)
     if named is not None:
         item.shape = "title after its labelled link"
+    elif work is not None:
+        item.shape = "title named in the text after a linked name"
     elif title_link is not None:
         item.shape = "title as link text"
     elif venue_raw:

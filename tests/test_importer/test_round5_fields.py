@@ -83,3 +83,54 @@ def test_a_name_and_its_description_stay_a_name():
     item = _item("  * [:floppy_disk: : GitHub](https://github.com/hande-qmc/hande)")
     assert item.title == ""
     assert [lk.label for lk in item.links] == ["GitHub"]
+
+
+def test_a_linked_name_and_the_paper_its_text_names():
+    """List 58: a tool or data set linked by its name, then the paper it comes from: in quotes
+    after `paper`, as a citation (names, quoted title, venue, year) or as a later link after
+    `from paper`. The named work is the title, the linked name the item's name."""
+    item = _item("  - [AnswerBot](https://github.com/XBWer/AnswerBot.git), Replication package of "
+                 "the paper \"AnswerBot: An Answer Summary Generation Tool Based on Stack "
+                 "Overflow\", ESEC/FSE 2019, [Paper](https://ink.library.smu.edu.sg/cgi/x)")
+    assert (item.name, item.title, item.venue_tag, item.year) == (
+        "AnswerBot", "AnswerBot: An Answer Summary Generation Tool Based on Stack Overflow",
+        "ESEC/FSE 2019", 2019)
+    item = _item("  - [facebook Neural-Code-Search-Evaluation-Dataset](https://github.com/f/n),"
+                 "Code Search Dataset from FaceBook: H. Li, S. Kim, and S. Chandra, “Neural code "
+                 "search evaluation dataset,” ArXiv, vol. abs/1908.09804, 2019")
+    assert (item.title, item.venue_tag, item.year) == (
+        "Neural code search evaluation dataset", "arXiv 2019", 2019)
+    assert _names(item) == [("Li", "H."), ("Kim", "S."), ("Chandra", "S.")]
+    item = _item("  - [EMSE Bug Location Data Set](https://seers.utdallas.edu/projects/x/#), from "
+                 "paper \"Using Bug Descriptions to Reformulate Queries during Text-Retrieval-"
+                 "based Bug Localization\" by Oscar Chaparro, Juan Manuel Florez, Andrian Marcus.")
+    assert item.title.startswith("Using Bug Descriptions")
+    assert _names(item)[0] == ("Chaparro", "Oscar")
+    item = _item("   - [PyCodeGPT](https://github.com/microsoft/PyCodeGPT), from paper [CERT: "
+                 "Continual Pre-Training on Sketches for Library-Oriented Code Generation]"
+                 "(https://arxiv.org/abs/2206.06888). Providing two benchmark.")
+    assert item.title == ("CERT: Continual Pre-Training on Sketches for Library-Oriented Code "
+                          "Generation")
+    assert [(lk.label, lk.url) for lk in item.links] == [
+        ("PyCodeGPT", "https://github.com/microsoft/PyCodeGPT"),
+        ("paper", "https://arxiv.org/abs/2206.06888")]
+
+
+def test_a_name_colon_sentence_is_the_title_only_beside_the_papers_link():
+    """List 58: `[Chatbot4QR](url). Chatbot4QR: Title. [paper](url)` names its paper;
+    `[DeepLocalize](github), DeepLocalize: Title. This repo ...` links only the repository."""
+    item = _item("  - [Chatbot4QR](https://osf.io/npwg4/). Chatbot4QR: Interactive Query "
+                 "Refinement for Technical Question Retrieval. [paper](https://ieeexplore.ieee."
+                 "org/document/9165927).")
+    assert item.title == ("Chatbot4QR: Interactive Query Refinement for Technical Question "
+                          "Retrieval")
+    item = _item("  - [DeepLocalize](https://github.com/Wardat-ISU/DeepLocalize), DeepLocalize: "
+                 "Fault Localization for Deep Neural Networks. This repo includes a bechmark.")
+    assert item.title == "DeepLocalize"
+
+
+def test_a_quote_in_a_titled_item_is_not_its_title():
+    """A link text that is a title phrase keeps it: a quote in its description is no cue."""
+    item = _item("- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512."
+                 "03385) - the \"ResNet paper that everyone cites\"")
+    assert item.title == "Deep Residual Learning for Image Recognition"

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id, code_link
-from ..core.titles import title_key
+from ..core.titles import is_name, title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
@@ -267,7 +267,8 @@ class _Walker:
         if self.pending_used:
             self.pending, self.pending_used = [], False
         if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
-            self.pending = (self.pending + [para])[-2:]
+            if not self._cites_last(para):
+                self.pending = (self.pending + [para])[-2:]
             return
         pending, self.pending = self.pending, []
         alone = parse_item(para.pieces, paragraph=True)
@@ -309,6 +310,33 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      parsed if parsed.title and parsed.links else None,
                                      reason=why, shape=paragraph_shape(para.pieces)))
+
+    def _cites_last(self, para: Item) -> bool:
+        """`[Original QRAM paper](url)`, then in the next paragraph `Quantum Random Access
+        Memory. Vittorio Giovannetti, Seth Lloyd, and Lorenzo Maccone. 2008. PRL. 4 pages.`: a
+        full citation (a title phrase, names, a year) right under a paragraph that is only a
+        link restates that link's paper, whose text may be a description: the citation's
+        title, authors, year and venue are the paper's (importer/items.py reads them); whether
+        it did."""
+        last = self.found[-1] if self.found else None
+        if last is None or last.parsed is None or not last.shape or last.chain != self.chain \
+                or last.kind not in ("paper", "skipped") or last.kind == "skipped" \
+                and last.reason != PARAGRAPH_WITHOUT_EVIDENCE:
+            return False
+        if last.parsed.authors or last.parsed.year is not None or last.parsed.venue_tag \
+                or para.line > last.line + last.raw.count("\n") + 2:
+            return False  # (a paper with fields of its own, or not the paragraph under it)
+        cited = parse_item(para.pieces, paragraph=True)
+        if not cited.authors or cited.year is None or is_name(cited.title) or cited.links:
+            return False
+        last.parsed = replace(last.parsed, title=cited.title, authors=cited.authors,
+                              et_al=cited.et_al, year=cited.year, venue_tag=cited.venue_tag,
+                              venue_raw=cited.venue_raw, bold=False, title_is_label=False,
+                              shape="paragraph: a link, then its citation")
+        last.raw = self._raw(last.line, para.end_line)
+        if last.kind == "skipped" and paper_evidence(last.parsed):
+            last.kind, last.reason = "paper", ""
+        return True
 
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""

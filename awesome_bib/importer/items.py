@@ -335,7 +335,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
             tail = " ".join(parts[i + 1:]).strip(" .*_")
-            venue = _TRAILING_VENUE.match(tail)
+            venue = _TRAILING_VENUE.match(tail) or _year_then_venue(parts[i + 1:])
             if venue and not item.venue_tag and item.year is None:
                 item.venue_raw = clean_text(venue.group(0))
                 item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
@@ -349,6 +349,25 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_raw = item.venue_raw or item.venue_tag
             return True
     return False
+
+
+#: `13 pages`, `pp. 1-10`: a citation's extent, not its venue.
+_EXTENT = re.compile(r"^(?:\d+\s+pages?|pp?\.?\s*\d.*)$", re.IGNORECASE)
+
+
+def _year_then_venue(sentences: list[str]) -> re.Match[str] | None:
+    """`2015. New Journal of Physics. 13 pages`: after a citation's names, the year as a
+    sentence of its own and the venue as the next one (its extent dropped), as the one
+    `_TRAILING_VENUE` match of `New Journal of Physics 2015`; None for any other tail."""
+    texts = [t.strip(" .*_") for t in re.split(r"\.\s+", ". ".join(sentences))
+             if t.strip(" .*_")]
+    if not texts or not re.fullmatch(YEAR, texts[0]):
+        return None
+    rest = [t for t in texts[1:] if not _EXTENT.match(t)]
+    name = rest[0] if len(rest) == 1 else ""
+    if name and not (_VENUE_NAME.fullmatch(name) and len(name.split()) <= VENUE_WORDS):
+        name = ""
+    return _TRAILING_VENUE.match(f"{name} {texts[0]}".strip())
 
 
 def _without_end_symbols(text: str) -> str:
@@ -381,6 +400,9 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     authors, et_al = parse_authors(parts[0])
     if not authors or len(parts[1]) < 8:
         return None
+    if len(authors) == 1 and not et_al and "," not in parts[0] and read_names(parts[1])[0]:
+        return None  # `Quantum Random Access Memory. Vittorio Giovannetti, Seth Lloyd, ...`:
+        # a title of capitalised words, then the names (`_sentence_of_names`)
     item = ParsedItem(shape="citation: authors. title. venue, year")
     item.title = clean_title(parts[1])
     item.authors, item.et_al = authors, et_al
@@ -822,7 +844,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             _names_field(item, after)
     if not item.authors and title_link is None:
         _names_after_emphasis(item, head)
-    if not item.authors and "," in item.title and title_link is None:
+    if not item.authors and ("," in item.title or "et al" in item.title
+                             or _STOP_YEAR.search(item.title)) and title_link is None:
         if not _sentence_of_names(item):
             _trailing_names(item)
     if not item.venue_tag and title_link is None:
@@ -952,13 +975,19 @@ def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
         item.title, item.authors, item.et_al = title, authors, et_al
 
 
+#: A year as a sentence of its own inside a citation (`... Mukhopadhyay. 2024. arXiv`).
+_STOP_YEAR = re.compile(rf"\.\s+{YEAR}\.")
+
+
 def _sentence_of_names(item: ParsedItem) -> bool:
     """`Visual Instruction Tuning. Haotian Liu, Chunyuan Li. NeurIPS 2023.`: a sentence after
     the title that reads as names (two or more, or "et al.") is the authors, and what follows
-    them the venue (add_names_and_venue); whether it found one."""
+    them the venue (add_names_and_venue), and so is one person's name with a year as the next
+    sentence (`Title. Priyanka Mukhopadhyay. 2024. arXiv preprint.`); whether it found one."""
     parts = _NAME_STOP.split(item.title)
     for k in range(1, len(parts)):
-        if read_names(parts[k])[0]:
+        dated = k + 1 < len(parts) and re.match(rf"{YEAR}\.", parts[k + 1]) is not None
+        if read_names(parts[k])[0] or dated and read_names(parts[k], one_person=True)[0]:
             item.title = clean_title(". ".join(parts[:k]))
             add_names_and_venue(item, ". ".join(parts[k:]))
             item.shape = "title. authors. venue"

@@ -134,3 +134,41 @@ def test_a_quote_in_a_titled_item_is_not_its_title():
     item = _item("- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512."
                  "03385) - the \"ResNet paper that everyone cites\"")
     assert item.title == "Deep Residual Learning for Image Recognition"
+
+
+def test_title_names_year_venue_citations():
+    """List 55: `Title. Names. Year. Venue. N pages.`: the title is no name even when its
+    words are capitalised (`Quantum Random Access Memory` read as one person before), and the
+    year and venue are sentences of their own after the names (the extent is dropped)."""
+    item = _item("Quantum Random Access Memory. Vittorio Giovannetti, Seth Lloyd, and Lorenzo "
+                 "Maccone. 2008. PRL. 4 pages. ", paragraph=True)
+    assert (item.title, item.venue_tag, item.year) == ("Quantum Random Access Memory",
+                                                        "PRL 2008", 2008)
+    assert _names(item)[0] == ("Giovannetti", "Vittorio")
+    item = _item("On the robustness of bucket brigade quantum RAM. Arunachalam et al. 2015. New "
+                 "Journal of Physics. 13 pages.", paragraph=True)
+    assert (item.venue_tag, item.year, item.et_al) == ("New Journal of Physics 2015", 2015, True)
+    item = _item("A quantum random access memory (QRAM) using a polynomial encoding of binary "
+                 "strings. Priyanka Mukhopadhyay. 2024. arXiv preprint.", paragraph=True)
+    assert (_names(item), item.year) == ([("Mukhopadhyay", "Priyanka")], 2024)
+
+
+def test_a_citation_under_a_link_paragraph_restates_its_paper():
+    """List 55: `[Original QRAM paper](url)`, a blank line, then the citation: the link text
+    was a description, the citation gives the title, names, year and venue."""
+    from awesome_bib.importer import build_library
+
+    text = ("# L\n\n## Curated Papers\n\n"
+            "[Original QRAM paper](https://journals.aps.org/prl/abstract/10.1103/PhysRevLett."
+            "100.160501)\n\n"
+            "Quantum Random Access Memory. Vittorio Giovannetti, Seth Lloyd, and Lorenzo "
+            "Maccone. 2008. PRL. 4 pages. \n\n"
+            "Defines QRAM. Presents the standard fanout architecture for RAM.\n\n"
+            "[On the robustness of bucket brigade quantum RAM](https://arxiv.org/abs/1502.03450)"
+            "\n\n[Systems Architecture for QRAM](https://arxiv.org/abs/2306.03242)\n\n"
+            "This paper covers the same topics in more detail as the one above.\n")
+    lib, _ = build_library(text, "x.md")
+    assert [(e.title, e.year, e.venue_tag) for e in lib.entries] == [
+        ("Quantum Random Access Memory", 2008, "PRL 2008"),
+        ("On the robustness of bucket brigade quantum RAM", None, ""),
+        ("Systems Architecture for QRAM", None, "")]

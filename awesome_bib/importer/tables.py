@@ -124,6 +124,15 @@ def _named_title(cell: list[Piece]) -> str:
     return ""
 
 
+def _line_of_its_own(cell: list[Piece], link: Piece) -> bool:
+    """Whether `link` is the whole first line of `cell` (a `<br>` after it, no words before)."""
+    at = cell.index(link)
+    if any(p.kind != "break" and p.text.strip() for p in cell[:at]):
+        return False
+    after = next((p for p in cell[at + 1:] if p.kind == "break" or p.text.strip()), None)
+    return after is not None and after.kind == "break"
+
+
 def _roles(table: Table, names: frozenset[str]) -> set[int]:
     return {i for i, h in enumerate(table.header) if set(words(h)) & names}
 
@@ -272,10 +281,12 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             if named_title:
                 item.title, item.bold = named_title, True
             elif linked is not None and clean_title(text) and _titled(linked.text) \
-                    and not _titled(text):
+                    and (not _titled(text) or _line_of_its_own(cell, linked)):
                 # `[Title](url) <br> NeurIPS 2017`, `[Title](url) (CVPR 2022)`, `[Title](url)
                 # <br> *A. Author, B. Writer*`: the text is a venue, a date or the authors
-                # around a linked title, read as an item's are
+                # around a linked title, read as an item's are; a linked title on the cell's
+                # first line keeps it over a summary under it (`[Title](pdf) <br><sub>
+                # **QuAnt:** Proposing to learn ...</sub>`)
                 around = parse_item(cell, paragraph=True)
                 item.title = around.title if _titled(around.title) else clean_title(linked.text)
                 item.bold = linked.strong

@@ -172,3 +172,23 @@ def test_a_citation_under_a_link_paragraph_restates_its_paper():
         ("Quantum Random Access Memory", 2008, "PRL 2008"),
         ("On the robustness of bucket brigade quantum RAM", None, ""),
         ("Systems Architecture for QRAM", None, "")]
+
+
+def test_a_linked_title_on_its_own_line_of_a_cell_keeps_it_over_the_summary_under_it():
+    """List 56: `[Title](pdf) <br><sub> **QuAnt:** Proposing to learn ... </sub>` in the title
+    column: the summary under the linked title was read as the title."""
+    from awesome_bib.importer import build_library
+
+    text = ("# L\n\n## Methodologies\n\n"
+            "**Year** | **Publication** | **Title** | **Preprint**\n:-: | :-:| :- | :-:\n"
+            "**2023** | **ICLR** | [QuAnt: Quantum Annealing with Learnt Couplings](https://"
+            "openreview.net/pdf?id=isiQ5KIXbjj) <br><sub> **QuAnt:** Proposing to learn quadratic "
+            "unconstrained binary optimization (QUBO) forms from data. </sub> | [arXiv](https://"
+            "arxiv.org/abs/2210.08114)\n"
+            "**2023** | **CVPR** | [Quantum Multi Model Fitting](https://openaccess.thecvf.com/"
+            "x.pdf) <br><sub> **QMMF:** Formulating multi-model fitting as a problem. </sub> | "
+            "[arXiv](https://arxiv.org/pdf/2303.15444.pdf)\n")
+    lib, _ = build_library(text, "x.md")
+    assert [(e.title, e.venue_tag, e.arxiv) for e in lib.entries] == [
+        ("QuAnt: Quantum Annealing with Learnt Couplings", "ICLR 2023", "2210.08114"),
+        ("Quantum Multi Model Fitting", "CVPR 2023", "2303.15444")]

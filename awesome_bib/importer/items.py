@@ -16,7 +16,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from ..core.identifiers import code_or_video_link, is_web_link
+from ..core.arxiv_ids import abs_url
+from ..core.identifiers import arxiv_id, code_or_video_link, is_web_link
 from ..core.titles import is_name
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
@@ -1134,6 +1135,7 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
             seen.add(url)
             links.append(Link(label, url))
 
+    written = ""
     for p in pieces:
         if p.kind == "link":
             if p.images and not p.text.strip() and badge_venue(p.images[0].href):
@@ -1142,4 +1144,17 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
         elif p.kind == "text":
             for url in BARE_URL.findall(p.text):
                 add("link", url.rstrip(".,;"))
+            if not written and ("Xiv" in p.text or "xiv" in p.text or "CoRR" in p.text):
+                cited = _CITED_ARXIV.search(p.text)
+                written = cited.group(1) if cited else ""
+    if written and not any(arxiv_id(lk.url)[0] for lk in links):
+        # `arXiv preprint arXiv:1802.05695 (2018)`, `ArXiv, vol. abs/1908.09804, 2019`: the
+        # citation names the paper's arXiv id without linking it: its abstract page
+        add("arXiv", abs_url(written))
     return links
+
+
+#: An arXiv id a citation writes (`arXiv:1802.05695`, `CoRR abs/1908.09804`, `ArXiv, vol.
+#: abs/1909.09436`), new-style; never inside a URL (`arxiv.org/abs/...` is a link already).
+_CITED_ARXIV = re.compile(r"(?<![\w./])(?:arXiv:\s?|(?:CoRR|arXiv)\b[,\s]*(?:vol\.\s*)?abs/)"
+                          r"(\d{4}\.\d{4,5})(?![\d.])", re.IGNORECASE)

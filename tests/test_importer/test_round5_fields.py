@@ -192,3 +192,19 @@ def test_a_linked_title_on_its_own_line_of_a_cell_keeps_it_over_the_summary_unde
     assert [(e.title, e.venue_tag, e.arxiv) for e in lib.entries] == [
         ("QuAnt: Quantum Annealing with Learnt Couplings", "ICLR 2023", "2210.08114"),
         ("Quantum Multi Model Fitting", "CVPR 2023", "2303.15444")]
+
+
+def test_an_arxiv_id_the_citation_writes_is_the_papers_when_no_link_gives_one():
+    """List 58: `“Title,” ArXiv, vol. abs/1908.09804, 2019` links only the data set's
+    repository; the id the citation writes is the paper's (its abstract page). An item whose
+    link gives an id keeps that one."""
+    item = _item("  - [codesearchnet](https://github.com/github/codesearchnet), Code Search "
+                 "Dataset from Github & Microsoft: H. Husain, H.-H. Wu, T. Gazit, M. Allamanis, "
+                 "and M. Brockschmidt, “Codesearchnet challenge: Evaluating the state of semantic "
+                 "code search,” ArXiv, vol. abs/1909.09436, 2019, github/codesearchnet.")
+    assert [lk.url for lk in item.links] == ["https://github.com/github/codesearchnet",
+                                             "https://arxiv.org/abs/1909.09436"]
+    item = _item("[2] Mullenbach, James, et al. **Explainable prediction of medical codes from "
+                 "clinical text.** arXiv preprint arXiv:1802.05695 (2018).[[PDF]](https://arxiv."
+                 "org/pdf/1802.05695.pdf)")
+    assert [lk.url for lk in item.links] == ["https://arxiv.org/pdf/1802.05695.pdf"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..core.arxiv_ids import abs_url
-from ..core.identifiers import arxiv_id, code_or_video_link, is_web_link
+from ..core.identifiers import arxiv_id, code_or_video_link, doi, is_web_link
 from ..core.titles import is_name
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
@@ -900,7 +900,8 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             item.venue_raw = item.venue_raw or item.venue_tag
             return
     for link in item.links:
-        named = "" if code_or_video_link(link.url) else _label_venue(link.label)
+        named = "" if code_or_video_link(link.url) else _label_venue(
+            link.label, bool(doi(link.url) or arxiv_id(link.url)[0]))
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
@@ -915,7 +916,7 @@ _GLUED_YEAR = re.compile(rf"(?<=[A-Za-z])({YEAR})$")
 
 #: A journal citation as a link label: `Nature Chem 4, 90–98 (2012)`, `J. Chem. Inf. Model.
 #: (2018)`: the journal's name, maybe volume and pages, the year in parentheses.
-_CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*(?P<n>\d[\d\s,:–\-]*)?"
+_CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*(?P<n>\d[\d\s,.:–\-]*)?"
                             rf"\((?P<y>{YEAR})\)?")
 
 
@@ -924,9 +925,10 @@ def _acronym(name: str) -> bool:
     return any(sum(ch.isupper() for ch in word) >= 2 for word in name.split())
 
 
-def _label_venue(label: str) -> str:
+def _label_venue(label: str, identified: bool = False) -> str:
     """The venue a link label is, whole (`TMI`, `ISBI 2018`, `Nature Chem 4, 90–98 (2012)`),
-    else ""."""
+    else "". `identified`: the link is the paper's DOI or arXiv id, so a journal's name and
+    year (`[Cell (2026)](https://doi.org/...)`) need no other evidence."""
     text = clean_text(label).strip(" []")
     if not text or len(text) > 60 or is_resource_label(text):
         return ""
@@ -939,8 +941,10 @@ def _label_venue(label: str) -> str:
     cited = _CITED_JOURNAL.fullmatch(text)
     journal = cited.group("v").strip() if cited else ""
     if cited and not is_resource_label(journal.strip(" .")) and (
-            cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)):
-        # (a volume and pages, an abbreviation or a known name: not `[Tutorial (2019)]`)
+            cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)
+            or identified):
+        # (a volume and pages, an abbreviation, a known name or the paper's own DOI: not
+        # `[Tutorial (2019)]`)
         return f"{journal} {cited.group('y')}"
     if len(text) > 40:
         return ""

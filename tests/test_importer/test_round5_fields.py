@@ -208,3 +208,33 @@ def test_an_arxiv_id_the_citation_writes_is_the_papers_when_no_link_gives_one():
                  "clinical text.** arXiv preprint arXiv:1802.05695 (2018).[[PDF]](https://arxiv."
                  "org/pdf/1802.05695.pdf)")
     assert [lk.url for lk in item.links] == ["https://arxiv.org/pdf/1802.05695.pdf"]
+
+
+def test_apa_names_pair_each_family_name_with_its_initials():
+    """List 44: `Peng, X., Guo, R., ... and Peng, J.` gave one "author" per comma part."""
+    from awesome_bib.importer.authors import parse_authors
+
+    authors, et_al = parse_authors("Gu, S., Zhang, X., Xiao, M. et al.")
+    assert ([(a.family, a.given) for a in authors], et_al) == (
+        [("Gu", "S."), ("Zhang", "X."), ("Xiao", "M.")], True)
+    authors, _ = parse_authors("Peng, X., Guo, R., Zhang, M. and Peng, J.")
+    assert [(a.family, a.given) for a in authors] == [("Peng", "X."), ("Guo", "R."),
+                                                       ("Zhang", "M."), ("Peng", "J.")]
+
+
+def test_a_journal_and_year_labelling_the_papers_doi_is_its_venue():
+    """List 44: `[Cell (2026)](https://doi.org/...)` and `[International Journal of Molecular
+    Sciences 22.20 (2021)](doi)` under the title and author lines."""
+    item = _item("* **Unified modeling of 3D molecular generation via atomic interactions with "
+                 "PocketXMol** [2026]  \n Peng, X., Guo, R., Guo, F.  \n  [Cell (2026)](https://doi"
+                 ".org/10.1016/j.cell.2026.01.003) |  [code](https://github.com/p/PocketXMol)  \n")
+    assert (item.venue_tag, item.year) == ("Cell 2026", 2026)
+    item = _item("* **Quantitative Estimate Index for Early-Stage Screening of Compounds** [2021]  "
+                 "\n  Kosugi, Takatsugu, and Masahito Ohue.    \n[International Journal of "
+                 "Molecular Sciences 22.20 (2021)](https://doi.org/10.3390/ijms222010925) |  "
+                 "[code](https://github.com/ohuelab/QEPPI) \n")
+    assert item.venue_tag == "International Journal of Molecular Sciences 2021"
+    # a dated label on a link that is no identifier still needs evidence of a journal
+    item = _item("- **Some title of a paper here** [2019]  \n  Ann Author, Bob Writer.  \n"
+                 "  [Tutorial (2019)](https://example.org/tutorial)\n")
+    assert item.venue_tag == ""

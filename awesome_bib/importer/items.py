@@ -312,7 +312,9 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
         # names or more, the last with its given name: `Ann Author, NeurIPS, 2020` and
         # `In ACL-ECONLP, 2018` are no names)
         authors, et_al = read_names(names)
-        if authors and authors[-1].given:
+        # (or an author-year citation: `Silver et al, 2017`, `Ha and Schmidhuber, 2018`)
+        if authors and (authors[-1].given or et_al
+                        or len(authors) == 2 and _TWO_FAMILIES.fullmatch(names.strip())):
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
             if item.year is None:
@@ -369,6 +371,10 @@ def _year_then_venue(sentences: list[str]) -> re.Match[str] | None:
     if name and not (_VENUE_NAME.fullmatch(name) and len(name.split()) <= VENUE_WORDS):
         name = ""
     return _TRAILING_VENUE.match(f"{name} {texts[0]}".strip())
+
+
+#: Two family names joined by "and" or "&" (`Ha and Schmidhuber`): an author-year citation's.
+_TWO_FAMILIES = re.compile(r"[A-Z][\w'’\-]+\s+(?:and|&)\s+[A-Z][\w'’\-]+")
 
 
 def _without_end_symbols(text: str) -> str:

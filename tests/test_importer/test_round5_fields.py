@@ -238,3 +238,14 @@ def test_a_journal_and_year_labelling_the_papers_doi_is_its_venue():
     item = _item("- **Some title of a paper here** [2019]  \n  Ann Author, Bob Writer.  \n"
                  "  [Tutorial (2019)](https://example.org/tutorial)\n")
     assert item.venue_tag == ""
+
+
+def test_an_author_year_citation_after_the_title_gives_its_year():
+    """List 46: `[World Models](url): Ha and Schmidhuber, 2018`, `Silver et al, 2017`; a venue
+    between the name and the year (`Ann Author, NeurIPS, 2020`) stays a venue."""
+    item = _item(">[1] [World Models](https://worldmodels.github.io/): Ha and Schmidhuber, 2018")
+    assert (item.year, _names(item)) == (2018, [("Ha", ""), ("Schmidhuber", "")])
+    item = _item("[6] [AlphaZero](https://arxiv.org/abs/1712.01815): Silver et al, 2017  ")
+    assert (item.year, _names(item), item.et_al) == (2017, [("Silver", "")], True)
+    item = _item("- [Title of a paper here](https://x.org/a), Ann Author, NeurIPS, 2020")
+    assert (item.venue_tag, _names(item)) == ("NeurIPS 2020", [("Author", "Ann")])

@@ -396,7 +396,11 @@ _VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
 VENUE_WORDS = 6
 
 
-_SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“])")
+#: A sentence's end in a citation: after two lower-case letters or a CJK character
+#: (`二宮 崇. 係り受け...`), before a capital, a digit, a quote or a CJK character.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{_CJK}]))\.\s+"
+                       rf"(?=[A-Z0-9\"“{_CJK}])")
 
 
 def _unquoted_citation(text: str, after: str) -> ParsedItem | None:

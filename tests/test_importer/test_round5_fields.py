@@ -249,3 +249,14 @@ def test_an_author_year_citation_after_the_title_gives_its_year():
     assert (item.year, _names(item), item.et_al) == (2017, [("Silver", "")], True)
     item = _item("- [Title of a paper here](https://x.org/a), Ann Author, NeurIPS, 2020")
     assert (item.venue_tag, _names(item)) == ("NeurIPS 2020", [("Author", "Ann")])
+
+
+def test_a_citation_splits_into_sentences_after_cjk_names_and_titles():
+    """List 51: `出口 祥之, 田村 晃裕, 二宮 崇. 係り受け構造に基づく...翻訳. 自然言語処理, VOL 27,
+    ..., 2020年9月.`: a sentence ends after a CJK character too (a given name may be one)."""
+    item = _item("1. 出口 祥之, 田村 晃裕, 二宮 崇. 係り受け構造に基づくAttentionの制約を用いた"
+                 "Transformerニューラル機械翻訳. 自然言語処理, VOL 27, NO.3, pp.553-571, "
+                 "2020年9月.")
+    assert item.title == "係り受け構造に基づくAttentionの制約を用いたTransformerニューラル機械翻訳"
+    assert (len(item.authors), item.year) == (3, 2020)
+    assert item.venue_tag.startswith("自然言語処理")

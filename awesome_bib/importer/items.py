@@ -1105,6 +1105,11 @@ def _names_first(text: str) -> bool:
     return bool(names and read_names(names.group("n"))[0])
 
 
+#: A sentence's end inside a "venue" (`, A tool of spotting ... code bases. This work will be
+#: presented at ICSE 2019`): a description that mentions a venue, not a venue.
+_PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+
+
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
     if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):
@@ -1113,7 +1118,8 @@ def venue_in(text: str) -> str:
         return ""
     for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
         match = pattern.search(text)
-        if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()):
+        if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
+                and not _PROSE.search(match.group(1)):
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
     match = _APOS_VENUE.search(text)
     if match:

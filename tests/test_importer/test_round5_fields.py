@@ -260,3 +260,15 @@ def test_a_citation_splits_into_sentences_after_cjk_names_and_titles():
     assert item.title == "係り受け構造に基づくAttentionの制約を用いたTransformerニューラル機械翻訳"
     assert (len(item.authors), item.year) == (3, 2020)
     assert item.venue_tag.startswith("自然言語処理")
+
+
+def test_a_description_that_mentions_a_venue_is_no_venue():
+    """List 58: `, A tool of ... code bases. This work will be presented at ICSE 2019.` gave a
+    venue of twenty words (and made the repository a paper)."""
+    item = _item("  - [debug-method-name-2019-ICSE](https://github.com/SerVal-DTF/debug-method-name"
+                 "), A tool of spotting and refactoring inconsistent method names learned from "
+                 "real-world code bases. This work will be presented at ICSE 2019. This "
+                 "reincluding data with .")
+    assert (item.venue_tag, item.year) == ("", None)
+    item = _item("- [Deep Sets](https://arxiv.org/abs/1703.06114) - NeurIPS 2017")
+    assert item.venue_tag == "NeurIPS 2017"

@@ -24,6 +24,7 @@ from .clean import clean_text
 from .evidence import (
     cited_paper,
     labelled_not_paper,
+    linkless_paper,
     links_say_post,
     listed_paper,
     not_a_paper,
@@ -181,7 +182,8 @@ class _Walker:
             if isinstance(block, Heading):
                 self._heading(block)
             elif isinstance(block, Table):
-                self.pending, self.label = [], ""
+                self._release()
+                self.label = ""
                 self._table(block)
             elif block.paragraph:
                 self.label = _resource_label(block)
@@ -190,11 +192,12 @@ class _Walker:
                 if self.pending and self._label_list(block):
                     self.pending_used = True
                     continue
-                self.pending, self.pending_used = [], False
+                self._release()
                 self._item(block)
+        self._release()
 
     def _heading(self, heading: Heading) -> None:
-        self.pending, self.pending_used = [], False
+        self._release()
         self.label = ""
         title = heading_title(heading)
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
@@ -268,10 +271,16 @@ class _Walker:
             self.pending, self.pending_used = [], False
         if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
             if not self._cites_last(para):
+                if len(self.pending) == 2:
+                    self._release(self.pending[:1])
                 self.pending = (self.pending + [para])[-2:]
             return
-        pending, self.pending = self.pending, []
         alone = parse_item(para.pieces, paragraph=True)
+        if not alone.title or alone.title_is_label:
+            pending, self.pending = self.pending, []
+        else:
+            pending = []
+            self._release()  # (a paragraph with its own title uses no title line above it)
         start = para.line
         if pending and (not alone.title or alone.title_is_label):
             pieces: list[Piece] = []
@@ -310,6 +319,21 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      parsed if parsed.title and parsed.links else None,
                                      reason=why, shape=paragraph_shape(para.pieces)))
+
+    def _release(self, paras: list[Item] | None = None) -> None:
+        """Paragraphs without links that no links paragraph took as its title lines (all the
+        pending ones, or `paras`): one that reads as a full citation (names, a title phrase,
+        a year: `[3] Hirasawa, Toshiaki, et al. **Title.** Gastric Cancer 21.4 (2018):
+        653-660.`) is a paper without a link (`_linkless_among_linked` decides whether it
+        stands); the others were prose."""
+        if paras is None:
+            paras, self.pending = ([] if self.pending_used else self.pending), []
+            self.pending_used = False
+        for para in paras:
+            parsed = parse_item(para.pieces, paragraph=True)
+            if parsed.authors and linkless_paper(parsed) and self.chain:
+                self.found.append(_Found("paper", self.chain, para.line,
+                                         self._raw(para.line, para.end_line), parsed))
 
     def _cites_last(self, para: Item) -> bool:
         """`[Original QRAM paper](url)`, then in the next paragraph `Quantum Random Access

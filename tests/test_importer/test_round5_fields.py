@@ -272,3 +272,22 @@ def test_a_description_that_mentions_a_venue_is_no_venue():
     assert (item.venue_tag, item.year) == ("", None)
     item = _item("- [Deep Sets](https://arxiv.org/abs/1703.06114) - NeurIPS 2017")
     assert item.venue_tag == "NeurIPS 2017"
+
+
+def test_a_full_citation_paragraph_without_a_link_stands_beside_linked_papers():
+    """List 60, line 47: the last numbered citation links nothing (its title, names, venue and
+    year are all written); prose paragraphs without links stay prose."""
+    from awesome_bib.importer import build_library
+
+    text = ("# L\n\n## 消化疾病\n"
+            "[1] Wu, Lianlian, et al. **Randomised controlled trial of WISENSE, a real-time "
+            "quality improving system.** Gut (2019): gutjnl-2018. [[PDF]](https://gut.bmj.com/"
+            "content/gutjnl/68/12/2161.full.pdf)  \n本地路径：F:\\A\\论文     \n\n"
+            "Some notes on these papers, written as prose by the list's author.\n\n"
+            "[3] Hirasawa, Toshiaki, et al. **Application of artificial intelligence using a "
+            "convolutional neural network for detecting gastric cancer in endoscopic images.** "
+            "Gastric Cancer 21.4 (2018): 653-660. \n本地路径：F:\\A\\论文  \n")
+    lib, _ = build_library(text, "x.md")
+    assert [(e.title[:20], e.year, e.venue_tag, len(e.links)) for e in lib.entries] == [
+        ("Randomised controlle", 2019, "Gut 2019", 1),
+        ("Application of artif", 2018, "Gastric Cancer 2018", 0)]

@@ -779,6 +779,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     label = resource_label_before(clean_text(title))
     if label and tail:
         item.name, title = label, ""  # "Paper: [Deep Sets](url)": a label, then its link
+    elif tail and meaningful(title) and _PAPER_CUE.search(title) and not rest.strip() \
+            and not is_name(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
+        # `FermiNet is the implementation of the (2020) paper ["Title"](arxiv)`: prose that
+        # introduces its link as the paper; the link's text is the title (a year in
+        # parentheses in the prose is its year)
+        dated = _PAREN_YEAR.search(title)
+        item.year = int(dated.group(1)) if dated else None
+        title = ""
     named = _title_after_label(tail) if not meaningful(title) and tail else None
     work = None
     if named is not None:

@@ -291,3 +291,14 @@ def test_a_full_citation_paragraph_without_a_link_stands_beside_linked_papers():
     assert [(e.title[:20], e.year, e.venue_tag, len(e.links)) for e in lib.entries] == [
         ("Randomised controlle", 2019, "Gut 2019", 1),
         ("Application of artif", 2018, "Gastric Cancer 2018", 0)]
+
+
+def test_prose_that_introduces_its_link_as_the_paper_is_not_the_title():
+    """List 59: `FermiNet is the implementation of the (2020) paper ["Title"](arxiv)`."""
+    item = _item("FermiNet is the implementation of the (2020) paper [\"Ab-Initio Solution of the "
+                 "Many-Electron Schroedinger Equation with Deep Neural Networks\"](https://arxiv."
+                 "org/pdf/1909.02487.pdf)", paragraph=True)
+    assert (item.title, item.year) == ("Ab-Initio Solution of the Many-Electron Schroedinger "
+                                       "Equation with Deep Neural Networks", 2020)
+    item = _item("- Deep Sets, the paper [code](https://github.com/x/y)")
+    assert item.title == "Deep Sets, the paper"

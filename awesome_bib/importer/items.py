@@ -663,8 +663,8 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
         if not is_name(sentence):
             return _Work(title)
     quoted = _QUOTED_SPAN.search(text)
-    if quoted and not is_name(quoted.group("t")) and (
-            named_only or _PAPER_CUE.search(text[:quoted.start()])):
+    cued = bool(quoted and _PAPER_CUE.search(text[:quoted.start()]))
+    if quoted and not is_name(quoted.group("t")) and (named_only or cued):
         work = _Work(clean_title(quoted.group("t")))
         before = text[:quoted.start()].split(_LINK_MARK)[-1].rstrip()
         if before.endswith(","):  # `Code Search Dataset from FaceBook: H. Li, S. Kim, ...,`
@@ -680,7 +680,9 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
         by = re.match(r"^[\s,.;]*by\s+(?P<n>.+?)[\s.]*$", rest, re.IGNORECASE)
         if by and not work.authors:  # `"Title" by Oscar Chaparro, Juan Manuel Florez, ...`
             work.authors, work.et_al = read_names(by.group("n"), one_person=True)
-        return work
+        # (uncued, a quote beside a name is a paper only read as a citation: names or a venue
+        # around it; `[Tool](url), a library for "fast and simple tokenising"` is a slogan)
+        return work if cued or work.authors or work.venue else None
     links = [i for i, p in enumerate(line) if p.kind == "link"]
     for i in links:
         words = link_words(line[i])

@@ -4,18 +4,10 @@
 from __future__ import annotations
 
 from awesome_bib.core.arxiv_ids import from_url
-from awesome_bib.importer.items import ParsedItem, cited_venue, parse_item
-from awesome_bib.importer.markdown import Item, parse
+from awesome_bib.importer import build_library
+from awesome_bib.importer.items import cited_venue
 
-
-def _item(md: str, paragraph: bool = False) -> ParsedItem:
-    blocks = [b for b in parse(md) if isinstance(b, Item)]
-    assert len(blocks) == 1
-    return parse_item(blocks[0].pieces, paragraph=paragraph)
-
-
-def _names(item: ParsedItem) -> list[tuple[str, str]]:
-    return [(a.family, a.given) for a in item.authors]
+from .test_round4_fields import _item, _names
 
 
 def test_names_before_a_bold_title_are_the_authors_and_the_tail_its_venue_and_year():
@@ -156,8 +148,6 @@ def test_title_names_year_venue_citations():
 def test_a_citation_under_a_link_paragraph_restates_its_paper():
     """List 55: `[Original QRAM paper](url)`, a blank line, then the citation: the link text
     was a description, the citation gives the title, names, year and venue."""
-    from awesome_bib.importer import build_library
-
     text = ("# L\n\n## Curated Papers\n\n"
             "[Original QRAM paper](https://journals.aps.org/prl/abstract/10.1103/PhysRevLett."
             "100.160501)\n\n"
@@ -177,8 +167,6 @@ def test_a_citation_under_a_link_paragraph_restates_its_paper():
 def test_a_linked_title_on_its_own_line_of_a_cell_keeps_it_over_the_summary_under_it():
     """List 56: `[Title](pdf) <br><sub> **QuAnt:** Proposing to learn ... </sub>` in the title
     column: the summary under the linked title was read as the title."""
-    from awesome_bib.importer import build_library
-
     text = ("# L\n\n## Methodologies\n\n"
             "**Year** | **Publication** | **Title** | **Preprint**\n:-: | :-:| :- | :-:\n"
             "**2023** | **ICLR** | [QuAnt: Quantum Annealing with Learnt Couplings](https://"
@@ -277,8 +265,6 @@ def test_a_description_that_mentions_a_venue_is_no_venue():
 def test_a_full_citation_paragraph_without_a_link_stands_beside_linked_papers():
     """List 60, line 47: the last numbered citation links nothing (its title, names, venue and
     year are all written); prose paragraphs without links stay prose."""
-    from awesome_bib.importer import build_library
-
     text = ("# L\n\n## 消化疾病\n"
             "[1] Wu, Lianlian, et al. **Randomised controlled trial of WISENSE, a real-time "
             "quality improving system.** Gut (2019): gutjnl-2018. [[PDF]](https://gut.bmj.com/"
@@ -302,3 +288,10 @@ def test_prose_that_introduces_its_link_as_the_paper_is_not_the_title():
                                        "Equation with Deep Neural Networks", 2020)
     item = _item("- Deep Sets, the paper [code](https://github.com/x/y)")
     assert item.title == "Deep Sets, the paper"
+
+
+def test_an_uncued_quote_beside_a_name_is_no_paper_without_a_citation_around_it():
+    """A quoted slogan after a tool's name is not the title of a paper."""
+    item = _item("- [FastTok](https://github.com/x/fasttok), a library for \"fast and simple "
+                 "tokenising of text\" in Python")
+    assert (item.title, item.name) == ("FastTok", "")

@@ -45,7 +45,7 @@ _APOS_VENUE = re.compile(
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
 _VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
-_DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s{YEAR})")
+_DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
 BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`.
 NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+")
@@ -93,8 +93,9 @@ class ParsedItem:
 
 
 def normalise_venue(tag: str) -> str:
-    """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23` -> `CVPR 2023`; whitespace squashed."""
-    tag = clean_text(tag)
+    """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23` -> `CVPR 2023`; `In NeurIPS 2017` ->
+    `NeurIPS 2017` (a citation's "In"); whitespace squashed."""
+    tag = _CITED_IN.sub("", clean_text(tag))
     if "," in tag:
         tag = _COMMA_YEAR.sub(r" \1", tag)  # `CVPR, 2016`: `CVPR 2016`
     match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
@@ -331,6 +332,18 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.year = year_of(item.venue_raw)
             return True
     text = _ET_AL_GLUED.sub("et al. ", text)  # "Aman Madaan et al.arXiv"
+    cited = _ET_AL_COMMA.match(text)
+    if cited and read_names(cited.group("n"))[0] and _YEAR.search(cited.group("v")):
+        # "Vaswani et al., Advances in Neural Information Processing Systems 30 (2017)"
+        authors, et_al = read_names(cited.group("n"))
+        if not item.authors:
+            item.authors, item.et_al = authors, et_al
+        raw = cited_venue(clean_text(cited.group("v")))
+        year = year_of(normalise_venue(raw)) if raw else None
+        if not item.venue_tag and raw and item.year in (None, year):
+            # (a year already read, `(2017)` at the end, is this citation's: the same one)
+            item.venue_raw, item.venue_tag, item.year = raw, venue_tag_of(raw), year
+        return True
     parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", text.strip(" .,"))
     for i, part in enumerate(parts):
         authors, et_al = read_names(part, one_person=True)
@@ -377,6 +390,10 @@ def _year_then_venue(sentences: list[str]) -> re.Match[str] | None:
 _TWO_FAMILIES = re.compile(r"[A-Z][\w'’\-]+\s+(?:and|&)\s+[A-Z][\w'’\-]+")
 
 
+#: Names ending in "et al.", a comma, then the rest of a citation.
+_ET_AL_COMMA = re.compile(r"^\s*(?P<n>[^,]+?\bet\.?\s?al\.?)\s*,\s*(?P<v>.+)$")
+
+
 def _without_end_symbols(text: str) -> str:
     """`Kaifeng Bi et al., 2023 👉`: pictographs closing a line (where a link to the list's
     own anchor stood) are decoration, not part of the names or the year before them."""
@@ -403,9 +420,46 @@ _SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{_CJK}]))\.\s+"
                        rf"(?=[A-Z0-9\"“{_CJK}])")
 
 
+#: A GB/T 7714 document type after a title (`Title[J].`, `[C]`, `[M]`, `[EB/OL]`): the
+#: title's end, never part of it.
+_DOC_TYPE = re.compile(r"\s*\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\](?=\.)")
+#: APA: `Vaswani, A., Shazeer, N., et al. (2017). Title. In Venue (pp. 5998-6008).`
+_APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)\.\s+(?P<rest>.+)$")
+_PAGES = re.compile(r"\s*\(?\bpp?\.\s*[\d\-–]+\)?")
+
+
+def _apa_citation(text: str, after: str) -> ParsedItem | None:
+    """`Vaswani, A., Shazeer, N., et al. (2017). Attention is all you need. In Advances in
+    Neural Information Processing Systems (pp. 5998-6008).`: names, the year in parentheses,
+    the title as the next sentence, then the venue ("In" and pages dropped)."""
+    cited = _APA.match(text)
+    if not cited:
+        return None
+    authors, et_al = parse_authors(cited.group("a"))
+    parts = re.split(r"(?<=[\w)\]?!])\.\s+", cited.group("rest"), maxsplit=1)
+    if not authors or len(parts[0].split()) < 2:
+        return None
+    item = ParsedItem(shape="citation: authors (year). title. venue")
+    item.title, item.authors, item.et_al = clean_title(parts[0]), authors, et_al
+    item.year = int(cited.group("y"))
+    venue = _CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
+                                                          else "")).strip(" .,;*_"))
+    venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")  # `, 30(1), 1-10`
+    if venue and _VENUE_NAME.fullmatch(venue) and len(venue) <= 120:
+        item.venue_raw = f"{venue} {item.year}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+    return item
+
+
 def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
-    """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first."""
-    parts = _SENTENCE.split(clean_text(text).strip())
+    """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first
+    (`Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017, 30.`,
+    GB/T 7714, its document type dropped; APA's `Names (2017). Title. Venue.`)."""
+    text = clean_text(text).strip()
+    apa = _apa_citation(text, after)
+    if apa is not None:
+        return apa
+    parts = _SENTENCE.split(_DOC_TYPE.sub("", text))
     if len(parts) < 3:
         return None
     authors, et_al = parse_authors(parts[0])
@@ -719,6 +773,10 @@ def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
     return clean_title(after.group("t")), year
 
 
+#: A lone field before the title's link (`NeurIPS | `): a word or two, then a separator.
+_LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\-–—]\s*")
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -737,6 +795,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if dated:  # "2008-NIPS - Title.": year and venue first
         venue_raw = f"{dated.group(2)} {dated.group(1)}" if dated.group(2) else ""
         text, mask = text[dated.end():], mask[dated.end():]
+        field = _LEAD_FIELD.fullmatch(text)
+        if field and tail and not venue_raw and (lookup(field.group(1))
+                                                  or _acronym(field.group(1))):
+            # "2017 | NeurIPS | [Title](url)": the year's field, then the venue's, then the title
+            venue_raw, text, mask = f"{field.group(1)} {dated.group(1)}", "", []
     match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
     noted = None if dated or match else _PAREN_LEAD_TAG.match(text)
     if noted and len(noted.group(1).split()) <= TAG_WORDS \
@@ -817,6 +880,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 break
         # "(Alex Nichol, Prafulla Dhariwal, ICML 2021)": the names before the venue are authors
         names, comma, last = venue_raw.rpartition(",")
+        if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
+            names, comma, last = venue_raw.rpartition(" - ")
         if comma and _YEAR.search(last):
             authors, et_al = read_names(names, one_person=True)
             if authors:

@@ -295,3 +295,40 @@ def test_an_uncued_quote_beside_a_name_is_no_paper_without_a_citation_around_it(
     item = _item("- [FastTok](https://github.com/x/fasttok), a library for \"fast and simple "
                  "tokenising of text\" in Python")
     assert (item.title, item.name) == ("FastTok", "")
+
+
+def test_citation_styles_give_title_authors_venue_and_year():
+    """The styles reference managers write, each read by the citation readers (GB/T 7714 with
+    its document type, APA with its year after the names, `In Venue`, dash-separated fields,
+    a year field and a venue field before the link, `et al.,` then the venue)."""
+    cases = {
+        "1. Vaswani A, Shazeer N, Parmar N, et al. Attention is all you need[J]. Advances in "
+        "neural information processing systems, 2017, 30.":
+            ("Attention is all you need", "Advances in neural information processing systems "
+             "2017", 2017, "Vaswani"),
+        "* Vaswani, A., Shazeer, N., et al. (2017). Attention is all you need. In Advances in "
+        "Neural Information Processing Systems (pp. 5998-6008). [[pdf]](https://arxiv.org/abs/"
+        "1706.03762)":
+            ("Attention is all you need", "Advances in Neural Information Processing Systems "
+             "2017", 2017, "Vaswani"),
+        "- LeCun, Y., Bengio, Y., & Hinton, G. (2015). Deep learning. Nature, 521(7553), 436-444.":
+            ("Deep learning", "Nature 2015", 2015, "LeCun"),
+        "- Attention Is All You Need. Ashish Vaswani, Noam Shazeer. In NeurIPS, 2017. [[pdf]]"
+        "(https://arxiv.org/abs/1706.03762)":
+            ("Attention Is All You Need", "NeurIPS 2017", 2017, "Vaswani"),
+        "- **Attention Is All You Need** - Vaswani et al. - NeurIPS 2017 - [[paper]](https://"
+        "arxiv.org/abs/1706.03762)":
+            ("Attention Is All You Need", "NeurIPS 2017", 2017, "Vaswani"),
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) - *NeurIPS, 2017*":
+            ("Attention Is All You Need", "NeurIPS 2017", 2017, None),
+        "- 2017 | NeurIPS | [Attention Is All You Need](https://arxiv.org/abs/1706.03762)":
+            ("Attention Is All You Need", "NeurIPS 2017", 2017, None),
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), Vaswani et al., "
+        "Advances in Neural Information Processing Systems 30 (2017)":
+            ("Attention Is All You Need", "Advances in Neural Information Processing Systems "
+             "2017", 2017, "Vaswani"),
+    }
+    for line, (title, venue, year, first) in cases.items():
+        item = _item(line)
+        assert (item.title, item.venue_tag, item.year) == (title, venue, year), line
+        assert (item.authors[0].family if item.authors else None) == first, line

@@ -295,10 +295,14 @@ _VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR})"
                          r"(?:\s+[A-Za-z][\w&\-]*){0,2}")
 
 
+_DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
+
+
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
     text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
+    text = _DASH_YEAR_END.sub(r", \1", text)  # "Alexey Dosovitskiy, Lucas Beyer - 2021"
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:
         item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
@@ -542,6 +546,11 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         _read_tags(item, _TAG.findall(text[match.end():]))
         return item
     # `"Title". *Colin Raffel et al.* JMLR 2019.`: the names after the title are authors
+    cited = _ET_AL_COMMA.match(rest.lstrip(" .,:;")) if not item.authors else None
+    if cited and read_names(cited.group("n"))[0]:
+        # `"Title," A. Dosovitskiy et al., ICLR, 2021.`: names up to "et al.", then the venue
+        item.authors, item.et_al = read_names(cited.group("n"))
+        rest = cited.group("v")
     names = re.match(r"^[\s.,:;\-–—]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
     if names and not item.authors:
         item.authors, item.et_al = read_names(names.group("n"))
@@ -777,6 +786,12 @@ def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
 _LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\-–—]\s*")
 
 
+#: A date in parentheses or brackets (`(Oct 2020)`, `[2020-10]`), and one ending a title.
+_DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?({YEAR})(?:[-./]\d{{1,2}}){{0,2}}\s*[\)\]]"
+_DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
+_DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -842,8 +857,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             return item
     title_link = None
     label = resource_label_before(clean_text(title))
+    named_before = NAME_BEFORE.match(clean_text(title)) if tail and not label else None
     if label and tail:
         item.name, title = label, ""  # "Paper: [Deep Sets](url)": a label, then its link
+    elif named_before and is_name(named_before.group(1)) and not is_name(link_words(tail[0])) \
+            and not is_resource_label(link_words(tail[0])) and not rest.strip():
+        # "**ViT**: [An Image is Worth 16x16 Words](url)": a name before a colon, then the
+        # title as its link's text (the phrase, not the name, is the title)
+        item.name, title = clean_text(named_before.group(1)), ""
     elif tail and meaningful(title) and _PAPER_CUE.search(title) and not rest.strip() \
             and not is_name(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
         # `FermiNet is the implementation of the (2020) paper ["Title"](arxiv)`: prose that
@@ -892,7 +913,16 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         venue_in_rest = bool(venue_raw)
     if not venue_raw:
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
-    # A bare URL in the title text is a link (kept below), not words of the title.
+    if not venue_raw and item.year is None and not dated:
+        # "[Title](url) (Oct 2020)", "Title [2020-10] [pdf](url)": a date, no venue: its year
+        ended = _DATE_END.search(clean_text(title).rstrip(" .,;[("))
+        found = ended or _DATE_PAREN.search(after)
+        if found:
+            item.year = int(found.group(1))
+            title = clean_text(title).rstrip(" .,;[(")[:ended.start()] if ended else title
+            written = found.group(0).strip(" ()[]")
+            if not any(ch.isalpha() for ch in written):
+                venue_raw = written  # the date as written stays the raw tag (`2020-10`)
     title = re.sub(r"\(\s*\)|\[\s*\]", " ", BARE_URL.sub(" ", title))
     item.title = clean_title(title)
     item.bold = bold and bool(item.title)
@@ -1185,13 +1215,20 @@ def _names_first(text: str) -> bool:
 _PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 
 
+#: A venue and year as the last sentence (`Title. *ICLR*, 2021.`, `[Title](url). ICLR 2021.`):
+#: a venue's capitalised words (four at most), maybe a comma, the year.
+#: (Not `In Venue, Year`: a citation's, read with its names by the citation readers.)
+_STOP_VENUE = re.compile(rf"(?:^|[a-z)\]]{{2}})\.\s+(?!In\s)"
+                         rf"({_VENUE_WORD}(?:\s{_VENUE_WORD}){{0,3}},?\s{YEAR})\.?\s*$")
+
+
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
     if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):
         text = text[:-1]  # "Title (**NeurIPS 2021**). [[paper](url)]": the sentence's stop
     if not text:
         return ""
-    for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
+    for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE, _STOP_VENUE):
         match = pattern.search(text)
         if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
                 and not _PROSE.search(match.group(1)):

@@ -332,3 +332,36 @@ def test_citation_styles_give_title_authors_venue_and_year():
         item = _item(line)
         assert (item.title, item.venue_tag, item.year) == (title, venue, year), line
         assert (item.authors[0].family if item.authors else None) == first, line
+
+
+def test_more_places_a_list_writes_venue_year_and_authors():
+    """`"Title," A. Author et al., ICLR, 2021.` (names up to et al. are no venue), a venue
+    and year as the last sentence (`Title. *ICLR*, 2021.`, `[Title](url). ICLR 2021.`), names
+    then ` - 2021`, a name before a colon and the linked title, a date in parentheses."""
+    cases = {
+        "- \"An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale,\" A. "
+        "Dosovitskiy et al., ICLR, 2021. [[pdf]](https://arxiv.org/abs/2010.11929)":
+            ("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+             "ICLR 2021", 2021, "Dosovitskiy", ""),
+        "- An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale. *ICLR*, "
+        "2021. [[pdf]](https://arxiv.org/abs/2010.11929)":
+            ("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+             "ICLR 2021", 2021, None, ""),
+        "- [An Image is Worth 16x16 Words](https://arxiv.org/abs/2010.11929). ICLR 2021.":
+            ("An Image is Worth 16x16 Words", "ICLR 2021", 2021, None, ""),
+        "- [An Image is Worth 16x16 Words](https://arxiv.org/abs/2010.11929) - Alexey "
+        "Dosovitskiy, Lucas Beyer - 2021":
+            ("An Image is Worth 16x16 Words", "", 2021, "Dosovitskiy", ""),
+        "- **ViT**: [An Image is Worth 16x16 Words](https://arxiv.org/abs/2010.11929), "
+        "Dosovitskiy et al., ICLR 2021":
+            ("An Image is Worth 16x16 Words", "ICLR 2021", 2021, "Dosovitskiy", "ViT"),
+        "- An Image is Worth 16x16 Words (Oct 2020) [[paper]](https://arxiv.org/abs/2010.11929)":
+            ("An Image is Worth 16x16 Words", "", 2020, None, ""),
+        "- [Title of a paper here](https://x.org/a). We propose a model trained on 2019 data.":
+            ("Title of a paper here", "", None, None, ""),
+    }
+    for line, (title, venue, year, first, name) in cases.items():
+        item = _item(line)
+        assert (item.title, item.venue_tag, item.year, item.name) == (title, venue, year, name), \
+            line
+        assert (item.authors[0].family if item.authors else None) == first, line

@@ -488,15 +488,18 @@ def _emphasised_citation(text: str, mask: list[bool], after: str) -> ParsedItem 
     a citation whose title the list sets in bold, after a sentence of names (ended by a full
     stop or a comma). The bold run is the title, the names before it the authors, and the
     tail the venue and year (`cited_venue`); None for any other text."""
-    bold = [i for i, ch in enumerate(text) if mask[i] and ch.isalnum()]
+    if True not in mask:
+        return None
+    start = mask.index(True)
+    before = text[:start].strip(" *_")
+    if before[-1:] not in (".", ","):
+        return None  # (checked first: most items are no such citation)
+    bold = [i for i in range(start, len(text)) if mask[i] and text[i].isalnum()]
     if not bold:
         return None
     start, end = bold[0], bold[-1] + 1
     if not all(mask[start:end]):
         return None  # two bold runs: no one title
-    before = text[:start].strip(" *_")
-    if before[-1:] not in (".", ","):
-        return None
     authors, et_al = read_names(before.rstrip(" ,"), one_person=True)
     title = clean_title(text[start:end])
     if not authors or len(title.split()) < 3:
@@ -693,6 +696,7 @@ class _Work:
 _PAPER_CUE = re.compile(r"\bpaper\s*[:：]?\s*$", re.IGNORECASE)
 _QUOTED_SPAN = re.compile(r"[\"“]\s*(?P<t>[^\"“”\x00]{8,}?)\s*[\"”]")
 _LINK_MARK = "\x00"
+_COLON_REST = re.compile(rf"\s*[:：]\s*(?P<t>[^{_LINK_MARK}]+)")
 
 
 def _named_work(tail: list[Piece], name: str) -> _Work | None:
@@ -714,17 +718,19 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
     if not text.strip(f" {_LINK_MARK}"):
         return None
     named_only = is_name(name)
-    lead = re.match(rf"^[\s,.;:–—-]*{re.escape(name)}\s*[:：]\s*(?P<t>[^{_LINK_MARK}]+)", text,
-                    re.IGNORECASE)
-    labelled = any(p.kind == "link" and link_words(p).strip("[]() ").lower() in PAPER_LABELS
-                   for p in line)
-    if lead and named_only and labelled:
+    start = text.lstrip(" ,.;:–—-")
+    lead = _COLON_REST.match(start[len(name):]) \
+        if named_only and start[:len(name)].lower() == name.lower() else None
+    if lead and any(p.kind == "link" and link_words(p).strip("[]() ").lower() in PAPER_LABELS
+                    for p in line):
         # (and the line links the paper, `[paper](url)`: a title with only its repository
         # names no paper of the list's)
         sentence = re.split(r"(?<=[a-z)]{2})\.(?:\s|$)", lead.group("t"))[0]
         title = clean_title(f"{name}: {sentence}")
         if not is_name(sentence):
             return _Work(title)
+    if "paper" not in text.lower() and not named_only:
+        return None  # (no cue and no short name: nothing here names another work)
     quoted = _QUOTED_SPAN.search(text)
     cued = bool(quoted and _PAPER_CUE.search(text[:quoted.start()]))
     if quoted and not is_name(quoted.group("t")) and (named_only or cued):

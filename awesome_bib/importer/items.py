@@ -84,6 +84,8 @@ class ParsedItem:
     et_al: bool = False  # the list wrote "et al." after the authors it names
     title_is_label: bool = False  # the "title" is a resource label (`[[paper](...)]` alone)
     name: str = ""  # a short name the item writes before its title (`Tacotron: [Title](url)`)
+    # the item's text introduces its title as a paper (`[FOCUS](github), ... Paper: "Title"`)
+    named_paper: bool = False
     shape: str = "item"  # how the item was read, for --explain
 
     @property
@@ -686,6 +688,7 @@ class _Work:
 
     title: str
     link: Piece | None = None  # the paper's own link, when the title is one
+    cued: bool = False  # introduced as the paper (`paper "..."`, `from paper [...]`)
     venue: str = ""
     authors: list[Author] = field(default_factory=list)
     et_al: bool = False
@@ -734,7 +737,7 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
     quoted = _QUOTED_SPAN.search(text)
     cued = bool(quoted and _PAPER_CUE.search(text[:quoted.start()]))
     if quoted and not is_name(quoted.group("t")) and (named_only or cued):
-        work = _Work(clean_title(quoted.group("t")))
+        work = _Work(clean_title(quoted.group("t")), cued=cued)
         before = text[:quoted.start()].split(_LINK_MARK)[-1].rstrip()
         if before.endswith(","):  # `Code Search Dataset from FaceBook: H. Li, S. Kim, ...,`
             names = re.split(r"[:：]", before)[-1]
@@ -757,7 +760,7 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
         words = link_words(line[i])
         before = "".join(p.text for p in line[:i] if p.kind == "text")
         if not is_name(words) and not is_resource_label(words) and _PAPER_CUE.search(before):
-            return _Work(clean_title(words), link=line[i])
+            return _Work(clean_title(words), link=line[i], cued=True)
     return None
 
 
@@ -895,6 +898,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.name, title, title_link, bold = clean_text(title), work.title, work.link, False
             venue_raw = work.venue
             item.authors, item.et_al = work.authors, work.et_al
+            item.named_paper = work.cued
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     venue_in_rest = False
     if not venue_raw:

@@ -365,3 +365,22 @@ def test_more_places_a_list_writes_venue_year_and_authors():
         assert (item.title, item.venue_tag, item.year, item.name) == (title, venue, year, name), \
             line
         assert (item.authors[0].family if item.authors else None) == first, line
+
+
+def test_a_title_the_item_introduces_as_its_paper_is_evidence_of_a_paper():
+    """List 58: `[FOCUS](github), FOCUS is a ... system. Paper: "FOCUS: A Recommender System
+    ..."`: the list says which paper the repository is; alone under its heading, it stands."""
+    from awesome_bib.importer.evidence import paper_evidence
+
+    item = _item("  - [FOCUS](https://github.com/crossminer/FOCUS/tree/ICSE19-artifact-evaluation),"
+                 " FOCUS is a context-aware collaborative-filtering system that exploits cross "
+                 "relationships among OSS projects. Paper: \"FOCUS: A Recommender System for "
+                 "Mining API Function Calls and Usage Patterns\".")
+    assert item.title.startswith("FOCUS: A Recommender System") and paper_evidence(item)
+    text = ("# L\n\n## Tools\n\n### API Usage Pattern Recommendation\n"
+            "  - [FOCUS](https://github.com/crossminer/FOCUS), FOCUS is a system. Paper: \"FOCUS: "
+            "A Recommender System for Mining API Function Calls and Usage Patterns\".\n\n"
+            "### Code\n  - [CosBench](https://github.com/BASE-LAB-SJTU/CosBench), 52 queries and "
+            "corresponding answers from 4,199,769 java snippets.\n")
+    lib, _ = build_library(text, "x.md")
+    assert [e.title[:20] for e in lib.entries] == ["FOCUS: A Recommender"]

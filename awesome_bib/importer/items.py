@@ -702,6 +702,11 @@ _LINK_MARK = "\x00"
 _COLON_REST = re.compile(rf"\s*[:：]\s*(?P<t>[^{_LINK_MARK}]+)")
 
 
+#: The words that say where a paper appears (`Title to appear in ICSE 2022`).
+_APPEARS = re.compile(r"\s+(?:to appear (?:in|at)|accepted (?:at|to|in|by)|published in|"
+                      r"presented at)\s+", re.IGNORECASE)
+
+
 def _named_work(tail: list[Piece], name: str) -> _Work | None:
     """The paper named on the line of an item titled by its first link (`name`): a quoted
     phrase (`[AnswerBot](github), Replication package of the paper "AnswerBot: ...", ESEC/FSE
@@ -732,6 +737,19 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
         title = clean_title(f"{name}: {sentence}")
         if not is_name(sentence):
             return _Work(title)
+    at = text.lower().find(f" {name.lower()}:") if named_only else -1
+    appearing = _COLON_REST.match(text[at + 1 + len(name):]) if at >= 0 else None
+    if appearing:
+        # `[Toga](github). ... the replication artifact for TOGA: A Neural Method for Test
+        # Oracle Generation to appear in ICSE 2022.`: the name and its title inside a sentence,
+        # then where it appears (a venue and a year: without them, no paper is named)
+        sentence = re.split(r"(?<=[a-z)]{2})\.(?:\s|$)", appearing.group("t"))[0]
+        where = _APPEARS.search(sentence)
+        title_part = sentence[:where.start()] if where else ""
+        venue = cited_venue(clean_text(sentence[where.end():])) if where else ""
+        if venue and not venue.isdigit() and not is_name(title_part):
+            return _Work(clean_title(f"{text[at + 1:at + 1 + len(name)]}: {title_part}"),
+                         venue=venue)
     if "paper" not in text.lower() and not named_only:
         return None  # (no cue and no short name: nothing here names another work)
     quoted = _QUOTED_SPAN.search(text)

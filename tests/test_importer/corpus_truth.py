@@ -931,7 +931,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "55_shashvatshukla_quantum_ram": (0.89, 1.0, 0.91),
     "56_junpu_quantum_cv": (1.0, 1.0, 0.0),
     "57_shuijing_social_navigation": (1.0, 0.89, 1.0),
-    "58_fudanselab_software_engineering": (0.9, 1.0, 0.88),
+    "58_fudanselab_software_engineering": (1.0, 1.0, 1.0),
     "59_twoxes_quantum_chemistry": (0.8, 0.8, 0.5),
     "60_shipengwang_medical_ai": (1.0, 1.0, 1.0),
 }

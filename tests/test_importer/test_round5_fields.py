@@ -384,3 +384,17 @@ def test_a_title_the_item_introduces_as_its_paper_is_evidence_of_a_paper():
             "corresponding answers from 4,199,769 java snippets.\n")
     lib, _ = build_library(text, "x.md")
     assert [e.title[:20] for e in lib.entries] == ["FOCUS: A Recommender"]
+
+
+def test_a_name_and_its_title_inside_a_sentence_with_where_it_appears():
+    """List 58: `[Toga](github). This repository contains the replication artifact for TOGA:
+    A Neural Method for Test Oracle Generation to appear in ICSE 2022.`; without a venue and
+    year after `to appear in`, the sentence names no paper."""
+    item = _item("  - [Toga](https://github.com/microsoft/toga). This repository contains the "
+                 "replication artifact for TOGA: A Neural Method for Test Oracle Generation to "
+                 "appear in ICSE 2022.")
+    assert (item.title, item.venue_tag, item.year, item.name) == (
+        "TOGA: A Neural Method for Test Oracle Generation", "ICSE 2022", 2022, "Toga")
+    item = _item("  - [Toga](https://github.com/microsoft/toga). The tool for TOGA: A Neural "
+                 "Method for Test Oracle Generation, with scripts.")
+    assert item.title == "Toga"

@@ -1058,9 +1058,9 @@ _GLUED_YEAR = re.compile(rf"(?<=[A-Za-z])({YEAR})$")
 
 
 #: A journal citation as a link label: `Nature Chem 4, 90–98 (2012)`, `J. Chem. Inf. Model.
-#: (2018)`: the journal's name, maybe volume and pages, the year in parentheses.
-_CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*(?P<n>\d[\d\s,.:–\-]*)?"
-                            rf"\((?P<y>{YEAR})\)?")
+#: (2018)`: the journal's name, maybe volume, issue and pages, the year in parentheses.
+_CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*"
+                            rf"(?P<n>\d[\d\s,.:()–\-]*?)?\s*\((?P<y>{YEAR})\)?")
 
 
 def _acronym(name: str) -> bool:

@@ -222,6 +222,11 @@ def test_a_journal_and_year_labelling_the_papers_doi_is_its_venue():
                  "Molecular Sciences 22.20 (2021)](https://doi.org/10.3390/ijms222010925) |  "
                  "[code](https://github.com/ohuelab/QEPPI) \n")
     assert item.venue_tag == "International Journal of Molecular Sciences 2021"
+    item = _item("* **Reinvent 4: Modern AI–driven generative molecule design** [2024]  \nHannes "
+                 "H. Loeffler, Jiazhen He & Ola Engkvist  \n[Journal of Cheminformatics,16(20) "
+                 "(2024)](https://jcheminf.biomedcentral.com/articles/10.1186/s13321-024-00812-5) "
+                 "| [code](https://github.com/MolecularAI/REINVENT4)  \n")
+    assert item.venue_tag == "Journal of Cheminformatics 2024"  # volume(issue) before the year
     # a dated label on a link that is no identifier still needs evidence of a journal
     item = _item("- **Some title of a paper here** [2019]  \n  Ann Author, Bob Writer.  \n"
                  "  [Tutorial (2019)](https://example.org/tutorial)\n")

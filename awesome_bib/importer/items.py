@@ -287,8 +287,10 @@ def add_venue_line(item: ParsedItem, text: str) -> bool:
     return True
 
 
-#: `In EMNLP 2019`: a citation's "In" before its venue is not part of the venue's name.
-_CITED_IN = re.compile(r"^In\s+(?=[A-Z])")
+#: `In EMNLP 2019`, `Published in ICLR 2023`: a citation's "In" (and the words saying how the
+#: paper appeared) before its venue are not part of the venue's name.
+_CITED_IN = re.compile(r"^(?:(?:[Pp]ublished|[Pp]resented|[Aa]ccepted|[Aa]ppear(?:ed|s)|[Tt]o "
+                       r"appear)\s+(?:in|at|to|by)\s+|In\s+)(?=[A-Z])")
 _COMMA_YEAR = re.compile(rf"\s*,\s*({YEAR})\b")
 
 
@@ -939,6 +941,16 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         venue_raw = rest_venue(rest)
         venue_in_rest = bool(venue_raw)
+    if not venue_raw and title_link is not None and work is None:
+        # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link
+        written = clean_text(_first_line_text(tail))
+        alone = rest_venue(written) if written and len(written.split()) <= VENUE_WORDS + 1 \
+            else ""
+        name = _CITED_IN.sub("", alone[:-4]).strip(" ,")
+        if alone and (lookup(name) or _acronym(name)):
+            # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google
+            # Research 2023` are who wrote it)
+            venue_raw = alone
     if not venue_raw:
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
     if not venue_raw and item.year is None and not dated:

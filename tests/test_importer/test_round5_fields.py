@@ -403,3 +403,17 @@ def test_a_name_and_its_title_inside_a_sentence_with_where_it_appears():
     item = _item("  - [Toga](https://github.com/microsoft/toga). The tool for TOGA: A Neural "
                  "Method for Test Oracle Generation, with scripts.")
     assert item.title == "Toga"
+
+
+def test_a_venue_alone_after_the_title_link():
+    """`[Title](url) `ICLR 2023``, `— Published in ICLR 2023`: a venue and year (an acronym or a
+    name the venue table knows); a person or an organisation with a year is who wrote it."""
+    item = _item("- [Title of some paper here](https://x.org/a) `ICLR 2023`")
+    assert (item.venue_tag, item.year) == ("ICLR 2023", 2023)
+    item = _item("- [Title of some paper here](https://x.org/a) — Published in ICLR 2023")
+    assert (item.venue_tag, item.year) == ("ICLR 2023", 2023)
+    item = _item("- [Title of some paper here](https://x.org/a) Google Research 2023")
+    assert item.venue_tag == ""
+    item = _item("- [Semi-Supervised Learning Literature Survey](https://x.org/a). Xiaojin Zhu. "
+                 "2008")
+    assert (item.venue_tag, item.year, _names(item)) == ("", 2008, [("Zhu", "Xiaojin")])

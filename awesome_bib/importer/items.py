@@ -709,6 +709,11 @@ _APPEARS = re.compile(r"\s+(?:to appear (?:in|at)|accepted (?:at|to|in|by)|publi
                       r"presented at)\s+", re.IGNORECASE)
 
 
+def _identifies(url: str) -> bool:
+    """Whether a link is a paper itself: an arXiv id, a DOI or a PDF."""
+    return bool(arxiv_id(url)[0] or doi(url) or urlsplit(url).path.lower().endswith(".pdf"))
+
+
 def _named_work(tail: list[Piece], name: str) -> _Work | None:
     """The paper named on the line of an item titled by its first link (`name`): a quoted
     phrase (`[AnswerBot](github), Replication package of the paper "AnswerBot: ...", ESEC/FSE
@@ -719,6 +724,10 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
     (`paper "..."`) or when the linked text is only a name (fewer than PHRASE_WORDS words) and
     the phrase is no name, and names and a venue beside a quoted title are read as a
     citation's. None otherwise."""
+    if _identifies(tail[0].href):
+        # a name or title linking a paper itself is that paper: `[ResNet](arxiv) - extends
+        # the paper "Highway Networks"` names another work, never its title
+        return None
     line: list[Piece] = []
     for p in tail[1:]:
         if p.kind == "break":
@@ -752,7 +761,7 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
         if venue and not venue.isdigit() and not is_name(title_part):
             return _Work(clean_title(f"{text[at + 1:at + 1 + len(name)]}: {title_part}"),
                          venue=venue)
-    if "paper" not in text.lower() and not named_only:
+    if not named_only and "paper" not in text.lower():
         return None  # (no cue and no short name: nothing here names another work)
     quoted = _QUOTED_SPAN.search(text)
     cued = bool(quoted and _PAPER_CUE.search(text[:quoted.start()]))

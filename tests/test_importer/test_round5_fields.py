@@ -417,3 +417,15 @@ def test_a_venue_alone_after_the_title_link():
     item = _item("- [Semi-Supervised Learning Literature Survey](https://x.org/a). Xiaojin Zhu. "
                  "2008")
     assert (item.venue_tag, item.year, _names(item)) == ("", 2008, [("Zhu", "Xiaojin")])
+
+
+def test_a_paper_link_keeps_its_title_when_its_text_names_another_paper():
+    """A name or a title linking a paper itself (arXiv, DOI, PDF) is that paper: the paper its
+    description names is another work, never its title (a field from another paper)."""
+    for line in ("- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512."
+                 "03385) - extends the paper \"Highway Networks for training deep models\"",
+                 "- [ResNet](https://arxiv.org/abs/1512.03385) - extends the paper \"Highway "
+                 "Networks for training deep models\""):
+        item = _item(line)
+        assert item.title in ("Deep Residual Learning for Image Recognition", "ResNet"), line
+        assert item.name == "", line

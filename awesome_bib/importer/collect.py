@@ -16,7 +16,7 @@ from typing import Any
 
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id, code_link
-from ..core.titles import is_name, title_key
+from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
@@ -353,6 +353,9 @@ class _Walker:
         cited = parse_item(para.pieces, paragraph=True)
         if not cited.authors or cited.year is None or is_name(cited.title) or cited.links:
             return False
+        if paper_identity(last.parsed) and not is_name(last.parsed.title) \
+                and score(last.parsed.title, cited.title) < RELATED:
+            return False  # a titled link to a paper itself, and a citation of another work
         last.parsed = replace(last.parsed, title=cited.title, authors=cited.authors,
                               et_al=cited.et_al, year=cited.year, venue_tag=cited.venue_tag,
                               venue_raw=cited.venue_raw, bold=False, title_is_label=False,

@@ -429,3 +429,21 @@ def test_a_paper_link_keeps_its_title_when_its_text_names_another_paper():
         item = _item(line)
         assert item.title in ("Deep Residual Learning for Image Recognition", "ResNet"), line
         assert item.name == "", line
+
+
+def test_a_citation_of_another_work_under_a_titled_paper_link_leaves_it_alone():
+    """A titled link to a paper itself (arXiv) keeps its title, year and venue when the
+    citation under it names another work (a field from another paper is the worst defect);
+    a description (`[Original QRAM paper](url)`) takes its citation's."""
+    text = ("# L\n\n## Papers\n\n"
+            "[Systems Architecture for QRAM](https://arxiv.org/abs/2306.03242)\n\n"
+            "Related work on memories for quantum computing. Ann Author, Bob Writer. 2019. PRL. "
+            "4 pages.\n\n"
+            "[Original QRAM paper](https://journals.aps.org/prl/abstract/10.1103/PhysRevLett."
+            "100.160501)\n\n"
+            "Quantum Random Access Memory. Vittorio Giovannetti, Seth Lloyd, and Lorenzo "
+            "Maccone. 2008. PRL. 4 pages. \n")
+    lib, _ = build_library(text, "x.md")
+    titles = [(e.title, e.year) for e in lib.entries]
+    assert ("Systems Architecture for QRAM", None) in titles
+    assert ("Quantum Random Access Memory", 2008) in titles

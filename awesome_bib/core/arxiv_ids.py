@@ -22,6 +22,10 @@ _VERSION = re.compile(r"(v\d+)$")
 _SUBJECT_CLASS = re.compile(r"^([a-z][a-z-]*)\.[A-Za-z-]+/")
 #: The path of an arxiv.org paper link: /abs/ID, /pdf/ID[.pdf], /html/ID, /format/ID.
 _PAPER_PATH = re.compile(r"^/(?:abs|pdf|html|format)/(?P<rest>.+?)/?$", re.IGNORECASE)
+#: arXiv's file path of a paper's PDF: /ftp/arxiv/papers/YYMM/ID.pdf (new-style ids),
+#: /ftp/ARCHIVE/papers/YYMM/NUMBER.pdf (old-style: the id is ARCHIVE/NUMBER).
+_FTP_PATH = re.compile(r"^/ftp/(?P<archive>[a-z][a-z-]*)/papers/\d{4}/(?P<rest>[^/]+?)/?$",
+                       re.IGNORECASE)
 
 
 def id_problem(ident: str) -> str:
@@ -115,14 +119,21 @@ def _url_rest(url: str) -> str:
     if parts.scheme.lower() not in ("http", "https") or parts.netloc.lower() not in ARXIV_HOSTS:
         return ""
     match = _PAPER_PATH.match(unquote(parts.path))
-    return match.group("rest") if match else ""
+    if match:
+        return match.group("rest")
+    ftp = _FTP_PATH.match(unquote(parts.path))
+    if not ftp:
+        return ""
+    archive = ftp.group("archive").lower()
+    return ftp.group("rest") if archive == "arxiv" else f"{archive}/{ftp.group('rest')}"
 
 
 def from_url(url: str) -> tuple[str, str]:
     """(id, version) from an arxiv.org abs/pdf/html link, else ("", "").
 
     `https://arxiv.org/pdf/2204.07756v2.pdf` -> ("2204.07756", "v2");
-    `Https://arxiv.org/abs/math.GT/0309136` -> ("math/0309136", "") (old-style subject dropped).
+    `Https://arxiv.org/abs/math.GT/0309136` -> ("math/0309136", "") (old-style subject dropped);
+    `https://arxiv.org/ftp/arxiv/papers/1907/1907.07374.pdf` -> ("1907.07374", "").
     """
     rest = _url_rest(url)
     if not rest:

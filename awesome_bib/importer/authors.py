@@ -79,6 +79,25 @@ def _bibtex_names(text: str) -> list[Author]:
     return authors
 
 
+def _initials_only(part: str) -> bool:
+    return all(_INITIAL.match(word) for word in part.split())
+
+
+def _family_initials(parts: list[str]) -> list[Author]:
+    """`Gu, S., Zhang, X., Xiao, M.` (APA): every name is its family name, a comma and its
+    initials, so the parts pair up (two names at least); [] for anything else."""
+    if len(parts) < 4 or len(parts) % 2:
+        return []
+    authors = []
+    for family, given in zip(parts[::2], parts[1::2], strict=True):
+        words = family.split()
+        if not _initials_only(given) or _initials_only(family) or not 1 <= len(words) <= 4 \
+                or not all(_is_name_word(w) for w in words):
+            return []
+        authors.append(Author(family=family, given=given))
+    return authors
+
+
 def parse_authors(text: str) -> tuple[list[Author], bool]:
     """(authors, et_al) from an author string; ([], False) when it does not read as names."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:*_")
@@ -95,6 +114,9 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
     if bibtex:
         return (bibtex, et_al) if len(bibtex) <= MAX_AUTHORS else ([], False)
     parts = [_trim(p) for p in _SPLIT.split(text) if p.strip(" .")]
+    paired = _family_initials(parts)
+    if paired:
+        return (paired, et_al) if len(paired) <= MAX_AUTHORS else ([], False)
     authors: list[Author] = []
     i = 0
     two_families = len(parts) == 2 and not et_al and not _INITIAL.match(parts[1]) \

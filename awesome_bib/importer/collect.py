@@ -16,7 +16,7 @@ from typing import Any
 
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id, code_link
-from ..core.titles import title_key
+from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
@@ -24,6 +24,7 @@ from .clean import clean_text
 from .evidence import (
     cited_paper,
     labelled_not_paper,
+    linkless_paper,
     links_say_post,
     listed_paper,
     not_a_paper,
@@ -171,9 +172,6 @@ class _Walker:
         # `Seminars:` before a list: a label line naming talks, courses, ... (is_resource)
         # says what the list under it holds, as a heading would
         self.label = ""
-        # the paper just read from a paragraph that is only a link (`[Original QRAM paper](url)`):
-        # a citation paragraph right under it is its text (`_citation_under`)
-        self.lone: _Found | None = None
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.title_level = self._title_level()
 
@@ -192,15 +190,19 @@ class _Walker:
 
     def read(self) -> None:
         for at, block in enumerate(self.blocks):
-            lone, self.lone = self.lone, None
-            if lone is not None and isinstance(block, Item) and block.paragraph \
+            # a citation paragraph right under a paragraph that is only a link is that link's
+            # paper written out, unless a links line under it makes it that line's title
+            if isinstance(block, Item) and block.paragraph \
+                    and not any(p.kind == "link" for p in block.pieces) \
+                    and not _bare_url(block.pieces) \
                     and not _links_line(self.blocks[at + 1:at + 2]) \
-                    and self._citation_under(lone, block):
+                    and self._cites_last(block):
                 continue
             if isinstance(block, Heading):
                 self._heading(block)
             elif isinstance(block, Table):
-                self.pending, self.label = [], ""
+                self._release()
+                self.label = ""
                 self._table(block)
             elif block.paragraph:
                 self.label = _resource_label(block)
@@ -209,11 +211,12 @@ class _Walker:
                 if self.pending and self._label_list(block):
                     self.pending_used = True
                     continue
-                self.pending, self.pending_used = [], False
+                self._release()
                 self._item(block)
+        self._release()
 
     def _heading(self, heading: Heading) -> None:
-        self.pending, self.pending_used = [], False
+        self._release()
         self.label = ""
         title = heading_title(heading)
         links = [p for p in heading.pieces if p.kind == "link"]
@@ -299,10 +302,16 @@ class _Walker:
         if self.pending_used:
             self.pending, self.pending_used = [], False
         if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
+            if len(self.pending) == 2:
+                self._release(self.pending[:1])
             self.pending = (self.pending + [para])[-2:]
             return
-        pending, self.pending = self.pending, []
         alone = parse_item(para.pieces, paragraph=True)
+        if not alone.title or alone.title_is_label:
+            pending, self.pending = self.pending, []
+        else:
+            pending = []
+            self._release()  # (a paragraph with its own title uses no title line above it)
         start = para.line
         if pending and (not alone.title or alone.title_is_label):
             pieces: list[Piece] = []
@@ -335,8 +344,6 @@ class _Walker:
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces)))
-            if start == para.line and _only_a_link(para.pieces):
-                self.lone = self.found[-1]
         else:
             if badges:
                 why = "only badges or images"
@@ -348,25 +355,49 @@ class _Walker:
                                      parsed if parsed.title and parsed.links else None,
                                      reason=why, shape=paragraph_shape(para.pieces)))
 
-    def _citation_under(self, lone: _Found, para: Item) -> bool:
-        """`[Longer QRAM paper shortly after original](url)` over `Architectures for a quantum
-        random access memory. Vittorio Giovannetti, Seth Lloyd, and Lorenzo Maccone. 2008. PRA.
-        9 pages.`: a paragraph without links right under a paragraph that is only a link, read
-        as a citation (a title phrase and its authors), is that link's paper written out: the
-        item is titled and dated by it, its link kept. Commentary (no names) stays apart."""
-        if lone.parsed is None or any(p.kind == "link" for p in para.pieces) \
-                or _bare_url(para.pieces):
+    def _release(self, paras: list[Item] | None = None) -> None:
+        """Paragraphs without links that no links paragraph took as its title lines (all the
+        pending ones, or `paras`): one that reads as a full citation (names, a title phrase,
+        a year: `[3] Hirasawa, Toshiaki, et al. **Title.** Gastric Cancer 21.4 (2018):
+        653-660.`) is a paper without a link (`_linkless_among_linked` decides whether it
+        stands); the others were prose."""
+        if paras is None:
+            paras, self.pending = ([] if self.pending_used else self.pending), []
+            self.pending_used = False
+        for para in paras:
+            parsed = parse_item(para.pieces, paragraph=True)
+            if parsed.authors and linkless_paper(parsed) and self.chain:
+                self.found.append(_Found("paper", self.chain, para.line,
+                                         self._raw(para.line, para.end_line), parsed))
+
+    def _cites_last(self, para: Item) -> bool:
+        """`[Original QRAM paper](url)`, then in the next paragraph `Quantum Random Access
+        Memory. Vittorio Giovannetti, Seth Lloyd, and Lorenzo Maccone. 2008. PRL. 4 pages.`: a
+        full citation (a title phrase, names, a year) right under a paragraph that is only a
+        link restates that link's paper, whose text may be a description: the citation's
+        title, authors, year and venue are the paper's (importer/items.py reads them); whether
+        it did."""
+        last = self.found[-1] if self.found else None
+        if last is None or last.parsed is None or not last.shape or last.chain != self.chain \
+                or last.kind not in ("paper", "skipped") or last.kind == "skipped" \
+                and last.reason != PARAGRAPH_WITHOUT_EVIDENCE:
             return False
-        cite = parse_item(para.pieces, paragraph=True)
-        if not (cite.title and cite.authors and title_like(cite.title)):
+        if last.parsed.authors or last.parsed.year is not None or last.parsed.venue_tag \
+                or para.line > last.line + last.raw.count("\n") + 2:
+            return False  # (a paper with fields of its own, or not the paragraph under it)
+        cited = parse_item(para.pieces, paragraph=True)
+        if not cited.authors or cited.year is None or is_name(cited.title) or cited.links:
             return False
-        lone.parsed = replace(lone.parsed, title=cite.title, name=lone.parsed.title,
-                              year=cite.year or lone.parsed.year,
-                              venue_tag=cite.venue_tag or lone.parsed.venue_tag,
-                              venue_raw=cite.venue_raw or lone.parsed.venue_raw,
-                              authors=cite.authors, et_al=cite.et_al,
-                              shape="a link, then its citation under it")
-        lone.raw = self._raw(lone.line, para.end_line)
+        if paper_identity(last.parsed) and not is_name(last.parsed.title) \
+                and score(last.parsed.title, cited.title) < RELATED:
+            return False  # a titled link to a paper itself, and a citation of another work
+        last.parsed = replace(last.parsed, title=cited.title, authors=cited.authors,
+                              et_al=cited.et_al, year=cited.year, venue_tag=cited.venue_tag,
+                              venue_raw=cited.venue_raw, bold=False, title_is_label=False,
+                              shape="paragraph: a link, then its citation")
+        last.raw = self._raw(last.line, para.end_line)
+        if last.kind == "skipped" and paper_evidence(last.parsed):
+            last.kind, last.reason = "paper", ""
         return True
 
     def _label_list(self, block: Item) -> bool:
@@ -504,7 +535,10 @@ class _Walker:
         list of projects or tools (`- [TinyZero](https://github.com/...) - reproduction of R1`)."""
         evidence: dict[int | None, list[int]] = {}  # section -> [items with evidence, items]
         for f in self.found:
-            if f.kind == "paper" and f.parsed is not None:
+            # (an item whose only "title" is a resource label, `[:floppy_disk: Github](url)`,
+            # is a problem, but it is still an item of the section without evidence)
+            if f.parsed is not None and (f.kind == "paper" or f.kind == "problem" and (
+                    f.parsed.title_is_label or not f.parsed.title) and f.parsed.links):
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
                 counts[0] += paper_evidence(f.parsed) or names_its_paper(f.parsed)
@@ -1005,9 +1039,11 @@ def _resource_label(para: Item) -> str:
 def _is_tool(parsed: ParsedItem) -> bool:
     """`- VQGAN-CLIP [[code]](https://github.com/...)`: a name of five words or fewer, not a
     link itself, with nothing but code or demo links and no venue, year or authors."""
-    return (parsed.shape != "title as link text" and len(parsed.title.split()) <= 5
+    return (len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
-            and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links))
+            and (all(code_link(lk.url) for lk in parsed.links)
+                 or parsed.shape != "title as link text"
+                 and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links)))
 
 
 #: A labelled line under an item: a word or two and a colon (`Key:`, `ExpEnv:`, `备注：`).

@@ -16,8 +16,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from ..core.identifiers import code_or_video_link, is_web_link
-from ..core.vocab import RESOURCE_LABELS, WORK_KINDS
+from ..core.arxiv_ids import abs_url
+from ..core.identifiers import arxiv_id, code_or_video_link, doi, is_web_link
+from ..core.titles import is_name
+from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
@@ -43,7 +45,7 @@ _APOS_VENUE = re.compile(
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
 _VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
-_DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?\s{YEAR})")
+_DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
 BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`.
 NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+")
@@ -82,6 +84,8 @@ class ParsedItem:
     et_al: bool = False  # the list wrote "et al." after the authors it names
     title_is_label: bool = False  # the "title" is a resource label (`[[paper](...)]` alone)
     name: str = ""  # a short name the item writes before its title (`Tacotron: [Title](url)`)
+    # the item's text introduces its title as a paper (`[FOCUS](github), ... Paper: "Title"`)
+    named_paper: bool = False
     shape: str = "item"  # how the item was read, for --explain
 
     @property
@@ -91,8 +95,9 @@ class ParsedItem:
 
 
 def normalise_venue(tag: str) -> str:
-    """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23` -> `CVPR 2023`; whitespace squashed."""
-    tag = clean_text(tag)
+    """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23` -> `CVPR 2023`; `In NeurIPS 2017` ->
+    `NeurIPS 2017` (a citation's "In"); whitespace squashed."""
+    tag = _CITED_IN.sub("", clean_text(tag))
     if "," in tag:
         tag = _COMMA_YEAR.sub(r" \1", tag)  # `CVPR, 2016`: `CVPR 2016`
     match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
@@ -125,8 +130,15 @@ def badge_venue(src: str) -> str:
     return clean_text(tag) if _YEAR.search(tag) else ""
 
 
+def link_words(piece: Piece) -> str:
+    """A link's text without the emoji shortcodes in front of it (`[:bookmark_tabs:
+    Publication](url)` reads `Publication`: GitHub draws them as pictures, decoration)."""
+    text = clean_text(piece.text)
+    return _SHORTCODES.sub("", text).lstrip(" :") if text[:2].lstrip()[:1] == ":" else text
+
+
 def _label(piece: Piece) -> str:
-    label = clean_text(piece.text).strip("[]() ")
+    label = link_words(piece).strip("[]() ")
     if not label and piece.images:
         label = clean_text(piece.images[0].text)
     return label or "link"
@@ -275,8 +287,10 @@ def add_venue_line(item: ParsedItem, text: str) -> bool:
     return True
 
 
-#: `In EMNLP 2019`: a citation's "In" before its venue is not part of the venue's name.
-_CITED_IN = re.compile(r"^In\s+(?=[A-Z])")
+#: `In EMNLP 2019`, `Published in ICLR 2023`: a citation's "In" (and the words saying how the
+#: paper appeared) before its venue are not part of the venue's name.
+_CITED_IN = re.compile(r"^(?:(?:[Pp]ublished|[Pp]resented|[Aa]ccepted|[Aa]ppear(?:ed|s)|[Tt]o "
+                       r"appear)\s+(?:in|at|to|by)\s+|In\s+)(?=[A-Z])")
 _COMMA_YEAR = re.compile(rf"\s*,\s*({YEAR})\b")
 
 
@@ -285,10 +299,14 @@ _VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR})"
                          r"(?:\s+[A-Za-z][\w&\-]*){0,2}")
 
 
+_DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
+
+
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
     text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
+    text = _DASH_YEAR_END.sub(r", \1", text)  # "Alexey Dosovitskiy, Lucas Beyer - 2021"
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:
         item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
@@ -303,7 +321,9 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
         # names or more, the last with its given name: `Ann Author, NeurIPS, 2020` and
         # `In ACL-ECONLP, 2018` are no names)
         authors, et_al = read_names(names)
-        if authors and authors[-1].given:
+        # (or an author-year citation: `Silver et al, 2017`, `Ha and Schmidhuber, 2018`)
+        if authors and (authors[-1].given or et_al
+                        or len(authors) == 2 and _TWO_FAMILIES.fullmatch(names.strip())):
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
             if item.year is None:
@@ -320,6 +340,18 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.year = year_of(item.venue_raw)
             return True
     text = _ET_AL_GLUED.sub("et al. ", text)  # "Aman Madaan et al.arXiv"
+    cited = _ET_AL_COMMA.match(text)
+    if cited and read_names(cited.group("n"))[0] and _YEAR.search(cited.group("v")):
+        # "Vaswani et al., Advances in Neural Information Processing Systems 30 (2017)"
+        authors, et_al = read_names(cited.group("n"))
+        if not item.authors:
+            item.authors, item.et_al = authors, et_al
+        raw = cited_venue(clean_text(cited.group("v")))
+        year = year_of(normalise_venue(raw)) if raw else None
+        if not item.venue_tag and raw and item.year in (None, year):
+            # (a year already read, `(2017)` at the end, is this citation's: the same one)
+            item.venue_raw, item.venue_tag, item.year = raw, venue_tag_of(raw), year
+        return True
     parts = re.split(r"(?<=[A-Za-z\u00c0-\u024f]{2})\.\s+", text.strip(" .,"))
     for i, part in enumerate(parts):
         authors, et_al = read_names(part, one_person=True)
@@ -327,7 +359,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
             tail = " ".join(parts[i + 1:]).strip(" .*_")
-            venue = _TRAILING_VENUE.match(tail)
+            venue = _TRAILING_VENUE.match(tail) or _year_then_venue(parts[i + 1:])
             if venue and not item.venue_tag and item.year is None:
                 item.venue_raw = clean_text(venue.group(0))
                 item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
@@ -341,6 +373,33 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_raw = item.venue_raw or item.venue_tag
             return True
     return False
+
+
+#: `13 pages`, `pp. 1-10`: a citation's extent, not its venue.
+_EXTENT = re.compile(r"^(?:\d+\s+pages?|pp?\.?\s*\d.*)$", re.IGNORECASE)
+
+
+def _year_then_venue(sentences: list[str]) -> re.Match[str] | None:
+    """`2015. New Journal of Physics. 13 pages`: after a citation's names, the year as a
+    sentence of its own and the venue as the next one (its extent dropped), as the one
+    `_TRAILING_VENUE` match of `New Journal of Physics 2015`; None for any other tail."""
+    texts = [t.strip(" .*_") for t in re.split(r"\.\s+", ". ".join(sentences))
+             if t.strip(" .*_")]
+    if not texts or not re.fullmatch(YEAR, texts[0]):
+        return None
+    rest = [t for t in texts[1:] if not _EXTENT.match(t)]
+    name = rest[0] if len(rest) == 1 else ""
+    if name and not (_VENUE_NAME.fullmatch(name) and len(name.split()) <= VENUE_WORDS):
+        name = ""
+    return _TRAILING_VENUE.match(f"{name} {texts[0]}".strip())
+
+
+#: Two family names joined by "and" or "&" (`Ha and Schmidhuber`): an author-year citation's.
+_TWO_FAMILIES = re.compile(r"[A-Z][\w'’\-]+\s+(?:and|&)\s+[A-Z][\w'’\-]+")
+
+
+#: Names ending in "et al.", a comma, then the rest of a citation.
+_ET_AL_COMMA = re.compile(r"^\s*(?P<n>[^,]+?\bet\.?\s?al\.?)\s*,\s*(?P<v>.+)$")
 
 
 def _without_end_symbols(text: str) -> str:
@@ -362,26 +421,99 @@ _VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
 VENUE_WORDS = 6
 
 
-_SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“])")
+#: A sentence's end in a citation: after two lower-case letters or a CJK character
+#: (`二宮 崇. 係り受け...`), before a capital, a digit, a quote or a CJK character.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{_CJK}]))\.\s+"
+                       rf"(?=[A-Z0-9\"“{_CJK}])")
+
+
+#: A GB/T 7714 document type after a title (`Title[J].`, `[C]`, `[M]`, `[EB/OL]`): the
+#: title's end, never part of it.
+_DOC_TYPE = re.compile(r"\s*\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\](?=\.)")
+#: APA: `Vaswani, A., Shazeer, N., et al. (2017). Title. In Venue (pp. 5998-6008).`
+_APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)\.\s+(?P<rest>.+)$")
+_PAGES = re.compile(r"\s*\(?\bpp?\.\s*[\d\-–]+\)?")
+
+
+def _apa_citation(text: str, after: str) -> ParsedItem | None:
+    """`Vaswani, A., Shazeer, N., et al. (2017). Attention is all you need. In Advances in
+    Neural Information Processing Systems (pp. 5998-6008).`: names, the year in parentheses,
+    the title as the next sentence, then the venue ("In" and pages dropped)."""
+    cited = _APA.match(text)
+    if not cited:
+        return None
+    authors, et_al = parse_authors(cited.group("a"))
+    parts = re.split(r"(?<=[\w)\]?!])\.\s+", cited.group("rest"), maxsplit=1)
+    if not authors or len(parts[0].split()) < 2:
+        return None
+    item = ParsedItem(shape="citation: authors (year). title. venue")
+    item.title, item.authors, item.et_al = clean_title(parts[0]), authors, et_al
+    item.year = int(cited.group("y"))
+    venue = _CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
+                                                          else "")).strip(" .,;*_"))
+    venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")  # `, 30(1), 1-10`
+    if venue and _VENUE_NAME.fullmatch(venue) and len(venue) <= 120:
+        item.venue_raw = f"{venue} {item.year}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+    return item
 
 
 def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
-    """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first."""
-    parts = _SENTENCE.split(clean_text(text).strip())
+    """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first
+    (`Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017, 30.`,
+    GB/T 7714, its document type dropped; APA's `Names (2017). Title. Venue.`)."""
+    text = clean_text(text).strip()
+    apa = _apa_citation(text, after)
+    if apa is not None:
+        return apa
+    parts = _SENTENCE.split(_DOC_TYPE.sub("", text))
     if len(parts) < 3:
         return None
     authors, et_al = parse_authors(parts[0])
     if not authors or len(parts[1]) < 8:
         return None
+    if len(authors) == 1 and not et_al and "," not in parts[0] and read_names(parts[1])[0]:
+        return None  # `Quantum Random Access Memory. Vittorio Giovannetti, Seth Lloyd, ...`:
+        # a title of capitalised words, then the names (`_sentence_of_names`)
     item = ParsedItem(shape="citation: authors. title. venue, year")
     item.title = clean_title(parts[1])
     item.authors, item.et_al = authors, et_al
     rest = " ".join(parts[2:]) + " " + after
-    venue = _VENUE_COMMA_YEAR.match(clean_text(rest))
-    if venue:
-        item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
-        item.venue_tag = normalise_venue(item.venue_raw)
-        item.year = year_of(item.venue_tag)
+    item.venue_raw = cited_venue(clean_text(BARE_URL.sub(" ", rest)))
+    if item.venue_raw:
+        item.year = year_of(normalise_venue(item.venue_raw))
+        item.venue_tag = venue_tag_of(item.venue_raw)
+    return item
+
+
+def _emphasised_citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`Topol, Eric J. **High-performance medicine: ...** Nature medicine 25.1 (2019): 44-56.`:
+    a citation whose title the list sets in bold, after a sentence of names (ended by a full
+    stop or a comma). The bold run is the title, the names before it the authors, and the
+    tail the venue and year (`cited_venue`); None for any other text."""
+    if True not in mask:
+        return None
+    start = mask.index(True)
+    before = text[:start].strip(" *_")
+    if before[-1:] not in (".", ","):
+        return None  # (checked first: most items are no such citation)
+    bold = [i for i in range(start, len(text)) if mask[i] and text[i].isalnum()]
+    if not bold:
+        return None
+    start, end = bold[0], bold[-1] + 1
+    if not all(mask[start:end]):
+        return None  # two bold runs: no one title
+    authors, et_al = read_names(before.rstrip(" ,"), one_person=True)
+    title = clean_title(text[start:end])
+    if not authors or len(title.split()) < 3:
+        return None
+    item = ParsedItem(title=title, bold=True, shape="citation: authors. **title.** venue, year")
+    item.authors, item.et_al = authors, et_al
+    item.venue_raw = cited_venue(clean_text(BARE_URL.sub(" ", text[end:] + " " + after)))
+    if item.venue_raw:
+        item.year = year_of(normalise_venue(item.venue_raw))
+        item.venue_tag = venue_tag_of(item.venue_raw)
     return item
 
 
@@ -403,7 +535,7 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
                      or _names_first(_LEAD_SEPARATOR.sub("", text[bare.end():]))))):
             match = bare
     if not match or not meaningful(match.group("t")):
-        return _unquoted_citation(text, after)
+        return _emphasised_citation(text, mask, after) or _unquoted_citation(text, after)
     item = ParsedItem(shape="citation: quoted title")
     item.title = clean_title(match.group("t"))
     item.bold = all(mask[i] for i in range(match.start("t"), match.end("t"))
@@ -421,6 +553,11 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         _read_tags(item, _TAG.findall(text[match.end():]))
         return item
     # `"Title". *Colin Raffel et al.* JMLR 2019.`: the names after the title are authors
+    cited = _ET_AL_COMMA.match(rest.lstrip(" .,:;")) if not item.authors else None
+    if cited and read_names(cited.group("n"))[0]:
+        # `"Title," A. Dosovitskiy et al., ICLR, 2021.`: names up to "et al.", then the venue
+        item.authors, item.et_al = read_names(cited.group("n"))
+        rest = cited.group("v")
     names = re.match(r"^[\s.,:;\-–—]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
     if names and not item.authors:
         item.authors, item.et_al = read_names(names.group("n"))
@@ -429,31 +566,43 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
             if _TAGS_ONLY.fullmatch(rest) and _TAG.search(rest):
                 _read_tags(item, _TAG.findall(rest))  # `- Vaswani et al. (NeurIPS 2017)`
                 return item
-    venue = _VENUE_COMMA_YEAR.match(rest)
-    if venue:
-        item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
-    else:
-        years = list(_YEAR.finditer(rest))
-        if years:
-            year = years[-1].group(1)
-            name = rest[:years[-1].start()]
-            name = re.sub(r"\barXiv:\S+", "", name)
-            name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
-            # "Nature Protocols, December 7, 2020": the month and day are the date
-            name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
-            if re.search(r"\barxiv\b", name, re.IGNORECASE):
-                name = "arXiv"
-            item.venue_raw = f"{name} {year}".strip() if len(name) <= 120 else year
-        elif item.authors:
-            # `"Title". *Jordan Hoffmann et al.* arXiv.`: the venue ends the citation, undated
-            tail = rest.strip(" .,;*_[]()")
-            if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
-                item.venue_raw = item.venue_tag = tail
-                return item
+    item.venue_raw = cited_venue(rest)
+    if not item.venue_raw and item.authors:
+        # `"Title". *Jordan Hoffmann et al.* arXiv.`: the venue ends the citation, undated
+        tail = rest.strip(" .,;*_[]()")
+        if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
+            item.venue_raw = item.venue_tag = tail
+            return item
     if item.venue_raw:
         item.year = year_of(normalise_venue(item.venue_raw))
         item.venue_tag = venue_tag_of(item.venue_raw)
     return item
+
+
+#: A citation's year in parentheses (`Nature medicine 25.1 (2019): 44-56`).
+_PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
+
+
+def cited_venue(rest: str) -> str:
+    """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
+    year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
+    medicine 25.1 (2019): 44-56` (volume, issue and pages dropped; a year in parentheses is
+    the citation's, not one inside an id after it: `Gut (2019): gutjnl-2018`), `arXiv
+    preprint arXiv:1907.07374 (2019)` (`arXiv 2019`), `Proceedings of ... . ACM, 2019.`."""
+    venue = _VENUE_COMMA_YEAR.match(rest)
+    if venue:
+        return f"{venue.group('v').strip()} {venue.group('y')}"
+    dated = _PAREN_YEAR.search(rest) or next(reversed(list(_YEAR.finditer(rest))), None)
+    if dated is None:
+        return ""
+    year = dated.group(1)
+    name = re.sub(r"\barXiv:\S+", "", rest[:dated.start()])
+    name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
+    # "Nature Protocols, December 7, 2020": the month and day are the date
+    name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
+    if re.search(r"\barxiv\b", name, re.IGNORECASE):
+        name = "arXiv"
+    return f"{name} {year}".strip() if len(name) <= 120 else year
 
 
 #: A name before a colon, in front of the title (`Tacotron: `, `**GPT-4**: `); the one rule for
@@ -535,6 +684,152 @@ _KIND_LABEL = re.compile(r"^\s*\(([A-Z][A-Z&\-]{1,15})\)\s*")
 _DATE_TAG = re.compile(rf"{YEAR}(?:[-./]\d{{1,2}}){{0,2}}")
 
 
+@dataclass
+class _Work:
+    """A paper an item names inside its text (`_named_work`), with what surrounds it."""
+
+    title: str
+    link: Piece | None = None  # the paper's own link, when the title is one
+    cued: bool = False  # introduced as the paper (`paper "..."`, `from paper [...]`)
+    venue: str = ""
+    authors: list[Author] = field(default_factory=list)
+    et_al: bool = False
+
+
+#: Words that introduce the paper an item names (`the paper "Title"`, `Paper: "Title"`, `from
+#: paper [Title](url)`), just before it.
+_PAPER_CUE = re.compile(r"\bpaper\s*[:：]?\s*$", re.IGNORECASE)
+_QUOTED_SPAN = re.compile(r"[\"“]\s*(?P<t>[^\"“”\x00]{8,}?)\s*[\"”]")
+_LINK_MARK = "\x00"
+_COLON_REST = re.compile(rf"\s*[:：]\s*(?P<t>[^{_LINK_MARK}]+)")
+
+
+#: The words that say where a paper appears (`Title to appear in ICSE 2022`).
+_APPEARS = re.compile(r"\s+(?:to appear (?:in|at)|accepted (?:at|to|in|by)|published in|"
+                      r"presented at)\s+", re.IGNORECASE)
+
+
+def _identifies(url: str) -> bool:
+    """Whether a link is a paper itself: an arXiv id, a DOI or a PDF."""
+    return bool(arxiv_id(url)[0] or doi(url) or urlsplit(url).path.lower().endswith(".pdf"))
+
+
+def _named_work(tail: list[Piece], name: str) -> _Work | None:
+    """The paper named on the line of an item titled by its first link (`name`): a quoted
+    phrase (`[AnswerBot](github), Replication package of the paper "AnswerBot: ...", ESEC/FSE
+    2019`), a later link (`[PyCodeGPT](github), from paper [CERT: ...](arxiv)`) or a sentence
+    that starts with the name and a colon (`[Chatbot4QR](url). Chatbot4QR: Interactive Query
+    Refinement for ... [paper](url)`, when the line links the paper). Evidence, not
+    position: a quoted or linked phrase counts when the list introduces it as the paper
+    (`paper "..."`) or when the linked text is only a name (fewer than PHRASE_WORDS words) and
+    the phrase is no name, and names and a venue beside a quoted title are read as a
+    citation's. None otherwise."""
+    if _identifies(tail[0].href):
+        # a name or title linking a paper itself is that paper: `[ResNet](arxiv) - extends
+        # the paper "Highway Networks"` names another work, never its title
+        return None
+    line: list[Piece] = []
+    for p in tail[1:]:
+        if p.kind == "break":
+            break
+        line.append(p)
+    text = "".join(_LINK_MARK if p.kind == "link" else p.text for p in line if p.kind != "image")
+    if not text.strip(f" {_LINK_MARK}"):
+        return None
+    named_only = is_name(name)
+    start = text.lstrip(" ,.;:–—-")
+    lead = _COLON_REST.match(start[len(name):]) \
+        if named_only and start[:len(name)].lower() == name.lower() else None
+    if lead and any(p.kind == "link" and link_words(p).strip("[]() ").lower() in PAPER_LABELS
+                    for p in line):
+        # (and the line links the paper, `[paper](url)`: a title with only its repository
+        # names no paper of the list's)
+        sentence = re.split(r"(?<=[a-z)]{2})\.(?:\s|$)", lead.group("t"))[0]
+        title = clean_title(f"{name}: {sentence}")
+        if not is_name(sentence):
+            return _Work(title)
+    at = text.lower().find(f" {name.lower()}:") if named_only else -1
+    appearing = _COLON_REST.match(text[at + 1 + len(name):]) if at >= 0 else None
+    if appearing:
+        # `[Toga](github). ... the replication artifact for TOGA: A Neural Method for Test
+        # Oracle Generation to appear in ICSE 2022.`: the name and its title inside a sentence,
+        # then where it appears (a venue and a year: without them, no paper is named)
+        sentence = re.split(r"(?<=[a-z)]{2})\.(?:\s|$)", appearing.group("t"))[0]
+        where = _APPEARS.search(sentence)
+        title_part = sentence[:where.start()] if where else ""
+        venue = cited_venue(clean_text(sentence[where.end():])) if where else ""
+        if venue and not venue.isdigit() and not is_name(title_part):
+            return _Work(clean_title(f"{text[at + 1:at + 1 + len(name)]}: {title_part}"),
+                         venue=venue)
+    if not named_only and "paper" not in text.lower():
+        return None  # (no cue and no short name: nothing here names another work)
+    quoted = _QUOTED_SPAN.search(text)
+    cued = bool(quoted and _PAPER_CUE.search(text[:quoted.start()]))
+    if quoted and not is_name(quoted.group("t")) and (named_only or cued):
+        work = _Work(clean_title(quoted.group("t")), cued=cued)
+        before = text[:quoted.start()].split(_LINK_MARK)[-1].rstrip()
+        if before.endswith(","):  # `Code Search Dataset from FaceBook: H. Li, S. Kim, ...,`
+            names = re.split(r"[:：]", before)[-1]
+            work.authors, work.et_al = read_names(names.rstrip(" ,"), one_person=True)
+        rest = clean_text(text[quoted.end():].split(_LINK_MARK)[0])
+        work.venue = cited_venue(rest)
+        undated = rest.strip(" .,;")
+        if not work.venue and undated and len(undated) <= 40 and (
+                lookup(undated) or " " not in undated and _acronym(undated)):
+            # `"Title", ASE, [Paper](url)`: a venue the table knows, or an acronym alone
+            work.venue = undated
+        by = re.match(r"^[\s,.;]*by\s+(?P<n>.+?)[\s.]*$", rest, re.IGNORECASE)
+        if by and not work.authors:  # `"Title" by Oscar Chaparro, Juan Manuel Florez, ...`
+            work.authors, work.et_al = read_names(by.group("n"), one_person=True)
+        # (uncued, a quote beside a name is a paper only read as a citation: names or a venue
+        # around it; `[Tool](url), a library for "fast and simple tokenising"` is a slogan)
+        return work if cued or work.authors or work.venue else None
+    links = [i for i, p in enumerate(line) if p.kind == "link"]
+    for i in links:
+        words = link_words(line[i])
+        before = "".join(p.text for p in line[:i] if p.kind == "text")
+        if not is_name(words) and not is_resource_label(words) and _PAPER_CUE.search(before):
+            return _Work(clean_title(words), link=line[i], cued=True)
+    return None
+
+
+#: What follows a labelled link: a separator, maybe a year in parentheses, then the rest.
+_AFTER_LABEL = re.compile(rf"^\s*(?P<sep>[:：]|[-–—])\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
+
+
+def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
+    """(title, year) from `[Paper](url): Title`, `[PDF](url) - Title`, `[:bookmark_tabs:
+    Publication](url): (2020) Title`: a link labelled as the paper (a paper label, or one word
+    with a dated title after its colon) followed on its line by a phrase (PHRASE_WORDS words
+    or more), the paper's title; None otherwise (`[spaCy](url): Industrial-strength NLP` is a
+    name and a description: no label, no date)."""
+    label = link_words(tail[0]).strip("[]() ").lower()
+    text = ""
+    for p in tail[1:]:
+        if p.kind in ("link", "break"):
+            break
+        text += p.text if p.kind == "text" else ""
+    after = _AFTER_LABEL.match(clean_text(text))
+    if not after or is_name(after.group("t")):
+        return None
+    labelled = label in PAPER_LABELS or (
+        len(label.split()) == 1 and after.group("y") is not None and after.group("sep") != "-")
+    if not labelled:
+        return None
+    year = int(after.group("y")) if after.group("y") else None
+    return clean_title(after.group("t")), year
+
+
+#: A lone field before the title's link (`NeurIPS | `): a word or two, then a separator.
+_LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\-–—]\s*")
+
+
+#: A date in parentheses or brackets (`(Oct 2020)`, `[2020-10]`), and one ending a title.
+_DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?({YEAR})(?:[-./]\d{{1,2}}){{0,2}}\s*[\)\]]"
+_DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
+_DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -553,6 +848,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if dated:  # "2008-NIPS - Title.": year and venue first
         venue_raw = f"{dated.group(2)} {dated.group(1)}" if dated.group(2) else ""
         text, mask = text[dated.end():], mask[dated.end():]
+        field = _LEAD_FIELD.fullmatch(text)
+        if field and tail and not venue_raw and (lookup(field.group(1))
+                                                  or _acronym(field.group(1))):
+            # "2017 | NeurIPS | [Title](url)": the year's field, then the venue's, then the title
+            venue_raw, text, mask = f"{field.group(1)} {dated.group(1)}", "", []
     match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
     noted = None if dated or match else _PAREN_LEAD_TAG.match(text)
     if noted and len(noted.group(1).split()) <= TAG_WORDS \
@@ -595,11 +895,39 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             return item
     title_link = None
     label = resource_label_before(clean_text(title))
+    named_before = NAME_BEFORE.match(clean_text(title)) if tail and not label else None
     if label and tail:
         item.name, title = label, ""  # "Paper: [Deep Sets](url)": a label, then its link
-    if not meaningful(title) and tail and not is_resource_label(tail[0].text.strip()):
+    elif named_before and is_name(named_before.group(1)) and not is_name(link_words(tail[0])) \
+            and not is_resource_label(link_words(tail[0])) and not rest.strip():
+        # "**ViT**: [An Image is Worth 16x16 Words](url)": a name before a colon, then the
+        # title as its link's text (the phrase, not the name, is the title)
+        item.name, title = clean_text(named_before.group(1)), ""
+    elif tail and meaningful(title) and _PAPER_CUE.search(title) and not rest.strip() \
+            and not is_name(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
+        # `FermiNet is the implementation of the (2020) paper ["Title"](arxiv)`: prose that
+        # introduces its link as the paper; the link's text is the title (a year in
+        # parentheses in the prose is its year)
+        dated = _PAREN_YEAR.search(title)
+        item.year = int(dated.group(1)) if dated else None
+        title = ""
+    named = _title_after_label(tail) if not meaningful(title) and tail else None
+    work = None
+    if named is not None:
+        # `[:bookmark_tabs: Publication](url): (2020) Title`: the link is the paper's, labelled;
+        # the phrase after it is its title
+        title_link, title, item.year = tail[0], named[0], named[1]
+    elif not meaningful(title) and tail and not is_resource_label(link_words(tail[0])):
         title_link = tail[0]
-        title, bold = tail[0].text, tail[0].strong
+        title, bold = link_words(tail[0]), tail[0].strong
+        work = _named_work(tail, title)
+        if work is not None:
+            # `[BIKER](github), ... for paper "Title", ASE, [Paper](url)`: the linked name is a
+            # tool's or a data set's; the work the item names is the paper
+            item.name, title, title_link, bold = clean_text(title), work.title, work.link, False
+            venue_raw = work.venue
+            item.authors, item.et_al = work.authors, work.et_al
+            item.named_paper = work.cued
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     venue_in_rest = False
     if not venue_raw:
@@ -612,6 +940,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 break
         # "(Alex Nichol, Prafulla Dhariwal, ICML 2021)": the names before the venue are authors
         names, comma, last = venue_raw.rpartition(",")
+        if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
+            names, comma, last = venue_raw.rpartition(" - ")
         if comma and _YEAR.search(last):
             authors, et_al = read_names(names, one_person=True)
             if authors:
@@ -620,20 +950,43 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         venue_raw = rest_venue(rest)
         venue_in_rest = bool(venue_raw)
+    if not venue_raw and title_link is not None and work is None:
+        # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link
+        written = clean_text(_first_line_text(tail))
+        alone = rest_venue(written) if written and len(written.split()) <= VENUE_WORDS + 1 \
+            else ""
+        name = _CITED_IN.sub("", alone[:-4]).strip(" ,")
+        if alone and (lookup(name) or _acronym(name)):
+            # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google
+            # Research 2023` are who wrote it)
+            venue_raw = alone
     if not venue_raw:
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
-    # A bare URL in the title text is a link (kept below), not words of the title.
+    if not venue_raw and item.year is None and not dated:
+        # "[Title](url) (Oct 2020)", "Title [2020-10] [pdf](url)": a date, no venue: its year
+        ended = _DATE_END.search(clean_text(title).rstrip(" .,;[("))
+        found = ended or _DATE_PAREN.search(after)
+        if found:
+            item.year = int(found.group(1))
+            title = clean_text(title).rstrip(" .,;[(")[:ended.start()] if ended else title
+            written = found.group(0).strip(" ()[]")
+            if not any(ch.isalpha() for ch in written):
+                venue_raw = written  # the date as written stays the raw tag (`2020-10`)
     title = re.sub(r"\(\s*\)|\[\s*\]", " ", BARE_URL.sub(" ", title))
     item.title = clean_title(title)
     item.bold = bold and bool(item.title)
     item.venue_raw = clean_text(venue_raw)
-    item.year = year_of(normalise_venue(venue_raw)) if venue_raw else None
+    item.year = year_of(normalise_venue(venue_raw)) if venue_raw else item.year
     item.venue_tag = venue_tag_of(venue_raw)
     item.links = item_links(pieces, title_link)
     if dated and item.year is None:
         item.year = int(dated.group(1))  # "2014 - Title": a year, no venue
     item.title_is_label = title_link is None and is_resource_label(item.title)
-    if title_link is not None:
+    if named is not None:
+        item.shape = "title after its labelled link"
+    elif work is not None:
+        item.shape = "title named in the text after a linked name"
+    elif title_link is not None:
         item.shape = "title as link text"
     elif venue_raw:
         item.shape = "title with venue tag"
@@ -656,7 +1009,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             _names_field(item, after)
     if not item.authors and title_link is None:
         _names_after_emphasis(item, head)
-    if not item.authors and "," in item.title and title_link is None:
+    if not item.authors and ("," in item.title or "et al" in item.title
+                             or _STOP_YEAR.search(item.title)) and title_link is None:
         if not _sentence_of_names(item):
             _trailing_names(item)
     if not item.venue_tag and title_link is None:
@@ -710,7 +1064,8 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             item.venue_raw = item.venue_raw or item.venue_tag
             return
     for link in item.links:
-        named = "" if code_or_video_link(link.url) else _label_venue(link.label)
+        named = "" if code_or_video_link(link.url) else _label_venue(
+            link.label, bool(doi(link.url) or arxiv_id(link.url)[0]))
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
@@ -724,9 +1079,9 @@ _GLUED_YEAR = re.compile(rf"(?<=[A-Za-z])({YEAR})$")
 
 
 #: A journal citation as a link label: `Nature Chem 4, 90–98 (2012)`, `J. Chem. Inf. Model.
-#: (2018)`: the journal's name, maybe volume and pages, the year in parentheses.
-_CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*(?P<n>\d[\d\s,:–\-]*)?"
-                            rf"\((?P<y>{YEAR})\)?")
+#: (2018)`: the journal's name, maybe volume, issue and pages, the year in parentheses.
+_CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*"
+                            rf"(?P<n>\d[\d\s,.:()–\-]*?)?\s*\((?P<y>{YEAR})\)?")
 
 
 def _acronym(name: str) -> bool:
@@ -734,9 +1089,10 @@ def _acronym(name: str) -> bool:
     return any(sum(ch.isupper() for ch in word) >= 2 for word in name.split())
 
 
-def _label_venue(label: str) -> str:
+def _label_venue(label: str, identified: bool = False) -> str:
     """The venue a link label is, whole (`TMI`, `ISBI 2018`, `Nature Chem 4, 90–98 (2012)`),
-    else ""."""
+    else "". `identified`: the link is the paper's DOI or arXiv id, so a journal's name and
+    year (`[Cell (2026)](https://doi.org/...)`) need no other evidence."""
     text = clean_text(label).strip(" []")
     if not text or len(text) > 60 or is_resource_label(text):
         return ""
@@ -749,8 +1105,10 @@ def _label_venue(label: str) -> str:
     cited = _CITED_JOURNAL.fullmatch(text)
     journal = cited.group("v").strip() if cited else ""
     if cited and not is_resource_label(journal.strip(" .")) and (
-            cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)):
-        # (a volume and pages, an abbreviation or a known name: not `[Tutorial (2019)]`)
+            cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)
+            or identified):
+        # (a volume and pages, an abbreviation, a known name or the paper's own DOI: not
+        # `[Tutorial (2019)]`)
         return f"{journal} {cited.group('y')}"
     if len(text) > 40:
         return ""
@@ -786,13 +1144,19 @@ def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
         item.title, item.authors, item.et_al = title, authors, et_al
 
 
+#: A year as a sentence of its own inside a citation (`... Mukhopadhyay. 2024. arXiv`).
+_STOP_YEAR = re.compile(rf"\.\s+{YEAR}\.")
+
+
 def _sentence_of_names(item: ParsedItem) -> bool:
     """`Visual Instruction Tuning. Haotian Liu, Chunyuan Li. NeurIPS 2023.`: a sentence after
     the title that reads as names (two or more, or "et al.") is the authors, and what follows
-    them the venue (add_names_and_venue); whether it found one."""
+    them the venue (add_names_and_venue), and so is one person's name with a year as the next
+    sentence (`Title. Priyanka Mukhopadhyay. 2024. arXiv preprint.`); whether it found one."""
     parts = _NAME_STOP.split(item.title)
     for k in range(1, len(parts)):
-        if read_names(parts[k])[0]:
+        dated = k + 1 < len(parts) and re.match(rf"{YEAR}\.", parts[k + 1]) is not None
+        if read_names(parts[k])[0] or dated and read_names(parts[k], one_person=True)[0]:
             item.title = clean_title(". ".join(parts[:k]))
             add_names_and_venue(item, ". ".join(parts[k:]))
             item.shape = "title. authors. venue"
@@ -895,15 +1259,28 @@ def _names_first(text: str) -> bool:
     return bool(names and read_names(names.group("n"))[0])
 
 
+#: A sentence's end inside a "venue" (`, A tool of spotting ... code bases. This work will be
+#: presented at ICSE 2019`): a description that mentions a venue, not a venue.
+_PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+
+
+#: A venue and year as the last sentence (`Title. *ICLR*, 2021.`, `[Title](url). ICLR 2021.`):
+#: a venue's capitalised words (four at most), maybe a comma, the year.
+#: (Not `In Venue, Year`: a citation's, read with its names by the citation readers.)
+_STOP_VENUE = re.compile(rf"(?:^|[a-z)\]]{{2}})\.\s+(?!In\s)"
+                         rf"({_VENUE_WORD}(?:\s{_VENUE_WORD}){{0,3}},?\s{YEAR})\.?\s*$")
+
+
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
     if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):
         text = text[:-1]  # "Title (**NeurIPS 2021**). [[paper](url)]": the sentence's stop
     if not text:
         return ""
-    for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
+    for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE, _STOP_VENUE):
         match = pattern.search(text)
-        if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()):
+        if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
+                and not _PROSE.search(match.group(1)):
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
     match = _APOS_VENUE.search(text)
     if match:
@@ -939,6 +1316,7 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
             seen.add(url)
             links.append(Link(label, url))
 
+    written = ""
     for p in pieces:
         if p.kind == "link":
             if p.images and not p.text.strip() and badge_venue(p.images[0].href):
@@ -947,4 +1325,17 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
         elif p.kind == "text":
             for url in BARE_URL.findall(p.text):
                 add("link", url.rstrip(".,;"))
+            if not written and ("Xiv" in p.text or "xiv" in p.text or "CoRR" in p.text):
+                cited = _CITED_ARXIV.search(p.text)
+                written = cited.group(1) if cited else ""
+    if written and not any(arxiv_id(lk.url)[0] for lk in links):
+        # `arXiv preprint arXiv:1802.05695 (2018)`, `ArXiv, vol. abs/1908.09804, 2019`: the
+        # citation names the paper's arXiv id without linking it: its abstract page
+        add("arXiv", abs_url(written))
     return links
+
+
+#: An arXiv id a citation writes (`arXiv:1802.05695`, `CoRR abs/1908.09804`, `ArXiv, vol.
+#: abs/1909.09436`), new-style; never inside a URL (`arxiv.org/abs/...` is a link already).
+_CITED_ARXIV = re.compile(r"(?<![\w./])(?:arXiv:\s?|(?:CoRR|arXiv)\b[,\s]*(?:vol\.\s*)?abs/)"
+                          r"(\d{4}\.\d{4,5})(?![\d.])", re.IGNORECASE)

@@ -42,6 +42,7 @@ from .items import (
     add_venue_line,
     is_resource_label,
     item_links,
+    link_words,
     normalise_venue,
     venue_in,
     venue_tag_of,
@@ -150,7 +151,7 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
     for i, p in enumerate(line):
         if p.kind != "link":
             continue
-        name, text = _strip_label(clean_text(p.text))
+        name, text = _strip_label(link_words(p))
         if not text.strip() or is_resource_label(text.strip()):
             continue
         cand = Candidate("", name=name, title_link=p)

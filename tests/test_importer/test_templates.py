@@ -83,8 +83,10 @@ def test_heading_words_decide_nothing_unless_the_items_agree():
          "NeurIPS 2022", 2022, "2201.11903"),
     ]
     header = "a link in the list's header without a paper link, venue, year or authors"
+    # (round 5: a short name whose only link goes to a repository is a tool wherever it stands)
     assert [(s.line, s.reason) for s in reading.skipped] == [
-        (3, "the list's own header (before its first section)"), (6, header), (7, header)]
+        (3, "the list's own header (before its first section)"),
+        (6, "a tool: a short name with only code or demo links"), (7, header)]
 
 
 def test_news_under_a_structure_word_stays_news():
@@ -131,7 +133,8 @@ def test_names_with_descriptions_are_tools_unless_they_link_a_paper():
         ("datasets-and-tools", "GLUE"),  # links its arXiv paper: enrichment confirms it
     ]
     assert [s.line for s in reading.skipped] == [10, 11, 12]
-    assert all("a name and a description" in s.reason for s in reading.skipped)
+    # (a name and a description, or, since round 5, a short name linking only its repository)
+    assert all("a tool" in s.reason for s in reading.skipped)
 
 
 def test_declared_template_overrides_inference_and_reports_misfits(tmp_path: Path):

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from ..core.identifiers import code_or_video_link, is_web_link
+from ..core.identifiers import code_or_video_link, listed_link
 from ..core.vocab import RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
@@ -935,7 +935,7 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 
     def add(label: str, url: str) -> None:
         url = url.strip()
-        if url not in seen and (_PLAIN_WEB.match(url) or is_web_link(url)):
+        if url not in seen and (_PLAIN_WEB.match(url) or listed_link(url)):
             seen.add(url)
             links.append(Link(label, url))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.identifiers import is_web_link
+from ..core.identifiers import is_web_link, listed_link
 from ..core.vocab import POST_LABELS, TOOL_LABELS
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Author, Link
@@ -71,7 +71,7 @@ def _cell_links(cell: list[Piece], column: str) -> list[Link]:
     them as links)."""
     out = []
     for p in cell:
-        if p.kind == "link" and is_web_link(p.href):
+        if p.kind == "link" and listed_link(p.href):
             label = clean_text(p.text).strip("[]() ")
             out.append(Link(label if label and is_resource_label(label) else column, p.href))
         elif p.kind == "text":

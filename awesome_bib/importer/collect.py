@@ -24,6 +24,7 @@ from .clean import clean_text
 from .evidence import (
     cited_paper,
     labelled_not_paper,
+    linkless_paper,
     links_say_post,
     listed_paper,
     not_a_paper,
@@ -675,15 +676,25 @@ class _Walker:
         for f in self.found:
             if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None:
                 items[key(f)] += 1
-                # a citation whose venue names software (`GitHub, 2019`) is not a paper's
-                cited[key(f)] += cited_paper(f.parsed) and not labelled_not_paper(f.parsed)
+                cited[key(f)] += _written_as_paper(f.parsed)
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
+        # A heading with fewer such items is a section of papers too when most of its items
+        # are written as the papers of those headings are (the same reading shape): the list
+        # writes its papers alike under every heading, short or long.
+        shapes = {f.parsed.shape for f in self.found if f.parsed is not None
+                  and f.pieces is not None and key(f) in citations and _written_as_paper(f.parsed)}
+        alike: Counter[int | None] = Counter()
+        for f in self.found:
+            if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
+                    and f.parsed.shape in shapes and _written_as_paper(f.parsed):
+                alike[key(f)] += 1
+        citations |= {k for k, n in alike.items() if 2 * n > items[k]}
         for f in self.found:
             if f.parsed is None or f.parsed.links:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
                 f.kind, f.reason = "problem", "no link"
-            elif f.kind == "problem" and key(f) in citations and cited_paper(f.parsed):
+            elif f.kind == "problem" and key(f) in citations and _written_as_paper(f.parsed):
                 f.kind, f.reason = "paper", ""
 
     def assign(self) -> Collected:
@@ -776,6 +787,16 @@ class _Walker:
         out.bold.append(False)
         out.explain.append({"line": f.line, "section": section.slug, "subsection": sub,
                             "how": "dataset table row"})
+
+
+def _written_as_paper(parsed: ParsedItem) -> bool:
+    """An item without a link written as a paper: a full citation (`cited_paper`) or a title
+    phrase with its year and venue (`linkless_paper` with a venue: `- 16-ATC-Design Guidelines
+    for High Performance RDMA Systems`; a dated line of names, `Coling2020 Outstanding paper.
+    Hideya Mino, .... (2020-12-10)`, is an award or a note); a citation whose venue names
+    software (`GitHub, 2019`) is not a paper's."""
+    return (cited_paper(parsed) or linkless_paper(parsed) and bool(parsed.venue_tag)) \
+        and not labelled_not_paper(parsed)
 
 
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"

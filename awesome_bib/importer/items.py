@@ -30,7 +30,10 @@ _YEAR = re.compile(f"({YEAR})")
 #: fragment (no group) for the patterns that read a name and its year.
 _YEAR_OR_SHORT = rf"(?:{YEAR}|['’]\d\d)"
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
-_YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—:|]\s+")
+_YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—:|]\s+"
+                                # `16-ATC-Title`: a code of the two-digit year and the venue's
+                                # acronym (two capitals) glued to the title by hyphens
+                                r"|^\s*(\d\d)-([A-Z][A-Za-z]*[A-Z][A-Za-z]*)-(?=[A-Za-z0-9])")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
@@ -550,8 +553,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         return cited
     venue_raw = ""
     dated = _YEAR_VENUE_PREFIX.match(text)
-    if dated:  # "2008-NIPS - Title.": year and venue first
-        venue_raw = f"{dated.group(2)} {dated.group(1)}" if dated.group(2) else ""
+    lead_year = None
+    if dated:  # "2008-NIPS - Title.", "16-ATC-Title": year and venue first
+        lead_year = int(dated.group(1)) if dated.group(1) else full_year(dated.group(3))
+        venue = dated.group(2) or dated.group(4)
+        venue_raw = f"{venue} {lead_year}" if venue else ""
         text, mask = text[dated.end():], mask[dated.end():]
     match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
     noted = None if dated or match else _PAREN_LEAD_TAG.match(text)
@@ -631,7 +637,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.venue_tag = venue_tag_of(venue_raw)
     item.links = item_links(pieces, title_link)
     if dated and item.year is None:
-        item.year = int(dated.group(1))  # "2014 - Title": a year, no venue
+        item.year = lead_year  # "2014 - Title": a year, no venue
     item.title_is_label = title_link is None and is_resource_label(item.title)
     if title_link is not None:
         item.shape = "title as link text"

@@ -2132,5 +2132,4 @@ PAPER_LINES.update({
 #: Both came with the fifth held-out set (its "before" in tests/corpus/SOURCES.md).
 REJECTED: dict[str, str] = {
     "62_nicklinyi_geophysics": "linkless numbered citations: no item read as a paper",
-    "72_huangxy_host_networking": "linkless `- 16-ATC-Title` bullets: no item read as a paper",
 }

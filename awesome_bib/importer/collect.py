@@ -16,7 +16,7 @@ from typing import Any
 
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id
-from ..core.titles import title_key
+from ..core.titles import is_name, title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR
 from ..model import Entry, Listing, ListProblem, Section
@@ -126,6 +126,7 @@ class _Found:
     # paper, but an item its heading holds (it counts where the section level is decided)
     post: bool = False
     shape: tuple[tuple[str, ...], ...] = ()  # a paragraph's shape (paragraph_shape)
+    cited: bool = False  # a paragraph without a link read as a citation (`_cited_paragraph`)
 
 
 @dataclass
@@ -269,11 +270,15 @@ class _Walker:
             self.pending, self.pending_used = [], False
         if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
             self.pending = (self.pending + [para])[-2:]
+            self._cited_paragraph(para)
             return
         pending, self.pending = self.pending, []
         alone = parse_item(para.pieces, paragraph=True)
         start = para.line
         if pending and (not alone.title or alone.title_is_label):
+            # the paragraphs above are this item's title and author lines, not citations
+            lines = {part.line for part in pending}
+            self.found = [f for f in self.found if not (f.cited and f.line in lines)]
             pieces: list[Piece] = []
             for part in [*pending, para]:
                 if pieces:
@@ -310,6 +315,23 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      parsed if parsed.title and parsed.links else None,
                                      reason=why, shape=paragraph_shape(para.pieces)))
+
+    def _cited_paragraph(self, para: Item) -> None:
+        """A paragraph without a link written as a paper, a citation (`E. Dormy, A. Tarantola,
+        Title, J. Geophys. Res., Solid Earth ... 100⏎(1995) 2123–2133.`, its soft line breaks
+        read as the spaces they are) or a title with its venue and year: a paper without a
+        link where its heading holds papers (`_linkless_among_linked` decides), else a problem
+        of a paper section, never reported outside one."""
+        if self.chain and self._excluded(self.chain, self.chain[-1].level):
+            return
+        pieces = [Piece("text", " ") if p.kind == "break" and not p.hard else p
+                  for p in para.pieces]
+        parsed = parse_item(pieces)
+        if parsed.title and _written_as_paper(parsed):
+            self.found.append(_Found("paper" if listed_paper(parsed) else "problem", self.chain,
+                                     para.line, self._raw(para.line, para.end_line), parsed,
+                                     reason="no link", paper_like=False, pieces=pieces,
+                                     cited=True))
 
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""
@@ -674,7 +696,8 @@ class _Walker:
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
         for f in self.found:
-            if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None:
+            if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
+                    and not _label_item(f):
                 items[key(f)] += 1
                 cited[key(f)] += _written_as_paper(f.parsed)
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
@@ -787,6 +810,13 @@ class _Walker:
         out.bold.append(False)
         out.explain.append({"line": f.line, "section": section.slug, "subsection": sub,
                             "how": "dataset table row"})
+
+
+def _label_item(f: _Found) -> bool:
+    """A bullet that only labels the citations under it (`- Spectral-element method` over a
+    citation paragraph): a name without a link, venue or year, no item of its heading."""
+    return f.kind == "problem" and f.parsed is not None and not f.parsed.paper_like \
+        and f.parsed.year is None and is_name(f.parsed.title)
 
 
 def _written_as_paper(parsed: ParsedItem) -> bool:

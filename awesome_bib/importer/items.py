@@ -377,6 +377,11 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     if not authors or len(parts[1]) < 8:
         return None
     item = ParsedItem(shape="citation: authors. title. venue, year")
+    dated = _ACM_YEAR.match(parts[1])
+    if dated:  # `M. Carvalho and D. F. Macedo. 2021. Title. In Venue.`: the year after the names
+        parts[1] = parts[1][dated.end():]
+        if len(parts[1]) < 8:
+            return None
     item.title = clean_title(parts[1])
     item.authors, item.et_al = authors, et_al
     rest = " ".join(parts[2:]) + " " + after
@@ -385,11 +390,91 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
         item.venue_tag = normalise_venue(item.venue_raw)
         item.year = year_of(item.venue_tag)
+    elif dated:
+        item.year = int(dated.group(1))
+        whole = clean_text(text).strip()
+        second = [m.end() for m in _SENTENCE.finditer(whole)][1]  # the venue's stops kept
+        cited = _ACM_VENUE.match(clean_text(whole[second:] + " " + after).strip())
+        if cited:
+            named = (cited.group("in") or cited.group("journal")).strip(" ,.")
+            item.venue_raw = named if _YEAR.search(named) else f"{named} {item.year}"
+            item.venue_tag = venue_tag_of(item.venue_raw)
+    return item
+
+
+#: `2021. Title`: the year of an ACM reference, between its names and its title.
+_ACM_YEAR = re.compile(rf"^({YEAR})[a-z]?\.\s+")
+#: The venue of an ACM reference: `In Venue.` (up to the sentence that holds the pages or the
+#: publisher: `1ś6.`, `IEEE, Madrid`) or a journal before its volume (`IEEE Access 8 (2020)`);
+#: a publisher alone (`Springer Int. Publishing, Cham`) is no venue.
+_ACM_VENUE = re.compile(rf"^In\s+(?P<in>.+?)(?:\.\s+(?=\d|[A-Z]\w*,)|\.?$)"
+                        rf"|^(?P<journal>[A-Z][^.()]+?)\s+\d+\s*\({YEAR}\)")
+
+
+#: A part of a comma citation that holds its year: `58 (1968) 367–398`, `Report-48 1986`,
+#: `1988` (a year in parentheses first: pages such as `1982–1991` are no year).
+_CITED_YEAR = re.compile(rf"\(({YEAR})\)|(?:^|\s)({YEAR})\s*\.?$")
+#: Where a journal's name ends in its citation: its volume, a parenthesis, or its pages.
+_VOLUME_START = re.compile(r"\s+(?:\d|\()|,\s*(?:\d|pp\.)")
+#: The short words a venue's name may hold uncapitalised (`Journal of Economic Surveys`).
+_VENUE_JOINERS = frozenset({"of", "on", "for", "and", "in", "the", "&", "de", "für"})
+
+
+def _venue_part(part: str) -> bool:
+    """Whether a comma part reads as (part of) a venue's citation, not as a title's words:
+    every word capitalised, abbreviated (`Bull.`, `J.`), a number or a joiner
+    (`Bull. Seismol. Soc. Am. 58 (1968) 367–398`, `Stanford Exploration Project`)."""
+    words = part.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _VENUE_JOINERS for w in words)
+
+
+def comma_citation(text: str) -> ParsedItem | None:
+    """`Z. Alterman, F. Karal, Title, Bull. Seismol. Soc. Am. 58 (1968) 367–398.`: a citation
+    whose parts are all joined by commas: one initialled name per part (`D.D. Kosloff`,
+    `J.-P. Vilotte`), then the title (commas allowed inside: `Flux-corrected transport. I.
+    SHASTA, a fluid transport algorithm that works`), then the venue, from the first part
+    whose words are all capitalised or abbreviated up to the part that holds its year, then
+    volume and pages. None when the text is not so written."""
+    parts = [part.strip() for part in clean_text(text).strip(" .").split(",")]
+    names: list[Author] = []
+    for part in parts:
+        authors, _ = parse_authors(re.sub(r"^and\s+", "", part))
+        if len(authors) != 1 or not initialled(authors[0]) or len(part.split()) > 4:
+            break
+        names.append(authors[0])
+    start = len(names)
+    if not names or start + 2 > len(parts):
+        return None
+    dated = next(((i, m) for i in range(start + 1, len(parts))
+                  if (m := _CITED_YEAR.search(parts[i]))), None)
+    if dated is None:
+        return None
+    at, year = dated
+    venue_at = next((k for k in range(start + 1, at + 1) if all(
+        _venue_part(parts[j] if j < at else parts[j][:year.start()] or "X")
+        for j in range(k, at + 1))), None)
+    if venue_at is None:
+        return None
+    title = ", ".join(parts[start:venue_at])
+    if len(title.split()) < 3:
+        return None
+    venue = _VOLUME_START.split(", ".join(parts[venue_at:]), maxsplit=1)[0].strip(" ,")
+    item = ParsedItem(title=clean_title(title), authors=names,
+                      shape="citation: authors, title, venue volume (year)")
+    item.year = int(year.group(1) or year.group(2))
+    if venue and not _CITED_YEAR.search(venue):
+        item.venue_raw = f"{venue} {item.year}"
+        item.venue_tag = normalise_venue(item.venue_raw)
     return item
 
 
 def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
-    """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`"""
+    """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
+    citation of comma-joined parts (`comma_citation`)."""
+    comma = comma_citation(text)
+    if comma is not None:
+        return comma
     match = _QUOTED.search(text)
     if not match:
         # `He, Gkioxari, et al. "**Mask R-CNN**" arXiv preprint`: no stop at the closing quote;

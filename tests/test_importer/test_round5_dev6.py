@@ -60,3 +60,78 @@ def test_linkless_items_under_a_heading_of_two_are_not_papers_alone():
     lib = _lib(lib_md)
     assert [e.title for e in lib.entries] == ["Attention Is All You Need"]
     assert [p.reason for p in lib.problems] == ["no link", "no link"]
+
+
+def test_a_citation_of_comma_joined_parts_names_its_authors_title_venue_and_year():
+    """List 62: initialled names, the title (a comma inside it), the journal, its volume,
+    `(year)` and pages, every part joined by a comma."""
+    lib = _lib("## Methods\n\n### Flux-corrected transport technique\n"
+               "1. J.P. Boris, D.L. Book, Flux-corrected transport. I. SHASTA, a fluid transport "
+               "algorithm that works, J. Comput. Phys. 11 (1973) 38–69.\n\n"
+               "2. T. Fei, K. Larner, Elimination of numerical dispersion in finite-difference "
+               "modeling and migration by flux-corrected transport, Geophysics 60 (1995) "
+               "1830–1842.\n\n"
+               "3. J.T. Etgen, High-order finite-difference reverse time migration with the 2-way "
+               "non-reflecting wave equation, Stanford Exploration Project, Report-48 1986, pp. "
+               "133–146.\n")
+    got = [(e.title, e.venue_tag, e.year, [a.display for a in e.authors]) for e in lib.entries]
+    assert got == [
+        ("Flux-corrected transport. I. SHASTA, a fluid transport algorithm that works",
+         "J. Comput. Phys. 1973", 1973, ["J.P. Boris", "D.L. Book"]),
+        ("Elimination of numerical dispersion in finite-difference modeling and migration by "
+         "flux-corrected transport", "Geophysics 1995", 1995, ["T. Fei", "K. Larner"]),
+        ("High-order finite-difference reverse time migration with the 2-way non-reflecting "
+         "wave equation", "Stanford Exploration Project, Report-48 1986", 1986, ["J.T. Etgen"])]
+
+
+def test_a_linkless_citation_paragraph_is_a_paper_where_its_list_writes_papers_so():
+    """List 62 lines 24-32 and 80-81: citations as paragraphs (one broken over two lines), under
+    label bullets or alone under a heading, in a list whose other headings hold three or more
+    such citations; the label bullets are neither papers nor items of the heading."""
+    numbered = "".join(f"{i}. A. Writer, B. Author, Seismic modelling method number {i} for "
+                       f"waves, Geophysics {i} (1990) 1–9.\n\n" for i in range(1, 4))
+    lib = _lib("## Seismic Modeling Methods\n\n### Finite-difference\n" + numbered +
+               "### Hybird methods\n- Spectral-element method\n\n"
+               "D. Komatitsch, J.-P. Vilotte, The spectral element method: an efficient tool to "
+               "simulate the seismic response of 2D and 3D geological structures, Bull.\n"
+               "Seismol. Soc. Am. 88 (1998) 368–392.\n\n"
+               "### Stereo-modeling methods\n"
+               "P. Tong, D. Yang, B. Hua, M. Wang, A high-order stereo-modeling method for "
+               "solving wave equations, Bull. Seismol. Soc. Am. 103 (2013) 811–833.\n")
+    spectral = next(e for e in lib.entries if e.title.startswith("The spectral element"))
+    assert (spectral.venue_tag, spectral.year, spectral.listings[0].line) == (
+        "Bull. Seismol. Soc. Am. 1998", 1998, 13)
+    assert {s.title for s in lib.sections} == {"Finite-difference", "Hybird methods",
+                                               "Stereo-modeling methods"}
+    assert len(lib.entries) == 5
+
+
+def test_a_lone_linkless_citation_paragraph_is_not_a_paper():
+    """One citation paragraph among linkless prose: no heading's regularity says papers."""
+    lib = _lib("## Notes\n\nSome words about waves.\n\n"
+               "P. Tong, D. Yang, A high-order stereo-modeling method for solving wave "
+               "equations, Bull. Seismol. Soc. Am. 103 (2013) 811–833.\n\n"
+               "## Papers\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n")
+    assert [e.title for e in lib.entries] == ["Attention Is All You Need"]
+
+
+def test_an_acm_reference_paragraph_beside_linked_papers():
+    """List 63 `To Read:`: `Names. Year. Title. In Venue. pages.` and `Names. Year. Title.
+    Journal Vol (Year), pages.` paragraphs among linked items; a publisher alone is no venue."""
+    lib = _lib("## To Read:\n\n"
+               "IEEE CLOUD 2022, [Automated Configuration for Agile Software Environments]"
+               "(https://ieeexplore.ieee.org/document/9860602)\n\n"
+               "M. Carvalho and D. F. Macedo. 2021. QoE-Aware Container Scheduler for Co-located "
+               "Cloud Environments. In 2021 IFIP/IEEE Int. Symposium on Integrated Network "
+               "Management (IM). 286ś294.\n\n"
+               "N.D. Nguyen, L. Phan, D. Park, S. Kim, and T. Kim. 2020. ElasticFog: Elastic "
+               "Resource Provisioning in Container-Based Fog Computing. IEEE Access 8 (2020), "
+               "183879ś183890.\n\n"
+               "E. Casalicchio. 2019. Container Orchestration: A Survey. Springer Int. Publishing,"
+               " Cham, 221ś235\n")
+    got = {e.title: (e.venue_tag, e.year) for e in lib.entries}
+    assert got["QoE-Aware Container Scheduler for Co-located Cloud Environments"] == (
+        "2021 IFIP/IEEE Int. Symposium on Integrated Network Management (IM)", 2021)
+    assert got["ElasticFog: Elastic Resource Provisioning in Container-Based Fog Computing"] == (
+        "IEEE Access 2020", 2020)
+    assert got["Container Orchestration: A Survey"] == ("", 2019)

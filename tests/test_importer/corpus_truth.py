@@ -2124,11 +2124,3 @@ PAPER_LINES.update({
     "72_huangxy_host_networking": ("8-13, 18-20, 23-25, 28-29, 34, 37-38, 41, 45-47, 52-53, "
                                    "56-58, 61-63, 83-90"),
 })
-
-
-#: Lists the importer rejects as a whole today: the open work of issue 15, kept in the corpus and
-#: in its figures (counted as nothing imported). test_corpus asserts each is still one clear
-#: error; a list that becomes readable must leave this table (the test then fails until it does).
-#: Both came with the fifth held-out set (its "before" in tests/corpus/SOURCES.md).
-REJECTED: dict[str, str] = {
-}

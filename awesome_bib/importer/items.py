@@ -563,8 +563,9 @@ _TAG = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
 TAG_WORDS = 12
 
 
-#: A venue and its year alone before the title's link (`**NeurIPS 2021** [Title](url)`).
-_VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?{_YEAR_OR_SHORT})\s*[:：|\-–—]?\s*")
+#: A venue and its year alone before the title's link (`**NeurIPS 2021** [Title](url)`,
+#: `SIGCOMM 2019, [Title](url)`).
+_VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?{_YEAR_OR_SHORT})\s*[:：|\-–—,]?\s*")
 
 
 #: A venue's name in a tag: capitalised or camel-cased words (`eCOM@SIGIR`, `Front. Genet.`)

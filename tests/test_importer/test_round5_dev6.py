@@ -135,3 +135,18 @@ def test_an_acm_reference_paragraph_beside_linked_papers():
     assert got["ElasticFog: Elastic Resource Provisioning in Container-Based Fog Computing"] == (
         "IEEE Access 2020", 2020)
     assert got["Container Orchestration: A Survey"] == ("", 2019)
+
+
+def test_a_venue_and_year_before_the_title_link_and_a_comma():
+    """List 63: `SIGCOMM 2019, [Title](url)---Notes:[zhihu](url)` paragraphs: the venue and
+    year written before the linked title, set off by a comma, are the venue, not the title."""
+    lib = _lib("## Learning Base:\n\n"
+               "SIGCOMM 2019, [Learning Scheduling Algorithms for Data Processing Clusters]"
+               "(https://web.mit.edu/decima/)---Notes:[zhihu](https://zhuanlan.zhihu.com/p/1)\n\n"
+               "SOCC 2021,[Parslo: A Gradient Descent-based Approach for Near-optimal Partial SLO "
+               "Allotment in Microservices](https://dl.acm.org/doi/abs/10.1145/3472883.3486985)"
+               "\n")
+    assert [(e.title, e.venue_tag, e.year) for e in lib.entries] == [
+        ("Learning Scheduling Algorithms for Data Processing Clusters", "SIGCOMM 2019", 2019),
+        ("Parslo: A Gradient Descent-based Approach for Near-optimal Partial SLO Allotment in "
+         "Microservices", "SOCC 2021", 2021)]

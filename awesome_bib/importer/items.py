@@ -987,13 +987,20 @@ def _names_first(text: str) -> bool:
     return bool(names and read_names(names.group("n"))[0])
 
 
+#: `Title. In *COLT 2016*.`: a citation's venue and year in a sentence of their own after the
+#: title's stop, introduced by "In" (a stray `/` after it is a typo of the stop).
+_IN_VENUE = re.compile(rf"(?<=[.?!])\s+In\s+([A-Z][\w&@.'’\- ]{{0,60}}?\s?{YEAR})\s*[./]*$")
+#: What `_IN_VENUE` leaves after the title: the "In" before the venue.
+_IN_END = re.compile(r"(?<=[.?!])\s+In\s*$")
+
+
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
     if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):
         text = text[:-1]  # "Title (**NeurIPS 2021**). [[paper](url)]": the sentence's stop
     if not text:
         return ""
-    for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE):
+    for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE, _IN_VENUE):
         match = pattern.search(text)
         if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()):
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
@@ -1011,8 +1018,8 @@ def _strip_venue(title: str, venue: str) -> str:
         if title.endswith(wrapped):
             return title[: -len(wrapped)]
     idx = title.rfind(venue)
-    if idx > 0 and title[idx + len(venue):].strip(" .,;)]") == "":
-        return title[:idx]
+    if idx > 0 and title[idx + len(venue):].strip(" .,;)]/") == "":
+        return _IN_END.sub("", title[:idx])  # `Title. In COLT 2016.`: the title's "In" too
     return title
 
 

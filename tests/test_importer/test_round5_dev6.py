@@ -150,3 +150,22 @@ def test_a_venue_and_year_before_the_title_link_and_a_comma():
         ("Learning Scheduling Algorithms for Data Processing Clusters", "SIGCOMM 2019", 2019),
         ("Parslo: A Gradient Descent-based Approach for Near-optimal Partial SLO Allotment in "
          "Microservices", "SOCC 2021", 2021)]
+
+
+def test_a_venue_sentence_introduced_by_in_after_the_title():
+    """List 70: `Title. In *COLT 2016*. [[pdf](url)]` (and the typo `In *NeurIPS 2017*/`):
+    the sentence after the title's stop is its venue and year; a title ending in a question
+    mark keeps it."""
+    lib = _lib("# 1. Learning Dynamics of GD and SGD\n\n"
+               "- Gradient descent only converges to minimizers. In *COLT 2016*. "
+               "[[pdf](http://proceedings.mlr.press/v49/lee16.pdf)]\n"
+               "- Gradient descent can take exponential time to escape saddle points. In "
+               "*NeurIPS 2017*/ [[pdf](https://proceedings.neurips.cc/paper/2017/file/f79921bbae"
+               "40a577928b76d2fc3edc2a-Paper.pdf)]\n"
+               "- An alternative view: When does SGD escape local minima? In *ICML 2018*. "
+               "[[pdf](http://proceedings.mlr.press/v80/kleinberg18a/kleinberg18a.pdf)]\n")
+    assert [(e.title, e.venue_tag, e.year) for e in lib.entries] == [
+        ("Gradient descent only converges to minimizers", "COLT 2016", 2016),
+        ("Gradient descent can take exponential time to escape saddle points", "NeurIPS 2017",
+         2017),
+        ("An alternative view: When does SGD escape local minima?", "ICML 2018", 2018)]

@@ -740,6 +740,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if not item.authors:
             # `**Title.** *Liang Chen et al. arXiv.*`: a citation tail, names then the venue
             add_names_and_venue(item, names)
+    if not item.authors and item.year is None and title_link is not None:
+        _dated_names(item, _first_line_text(tail))
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link,
         # on its own line first (a summary paragraph under the line is not part of them).
@@ -754,6 +756,48 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item
+
+
+#: A year alone in parentheses: a citation's date (`Rubin (1974)`, `(1970) - Codd, Edgar F.`).
+_PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
+_CITE_SEPARATORS = " ,.;:-–—*_"
+
+
+def _dated_names(item: ParsedItem, text: str) -> None:
+    """The names, year and venue of a citation after the title's link, around a year in
+    parentheses: `— Nicholas C. Bedard, Jacob K. Goeree (2025). *Theoretical Economics*`
+    (names, the year, the venue), `(1970) - Codd, Edgar F.` (the year, then the names), `-
+    Kennedy (2022)` (one family name: the year only). The year is read when what stands
+    before it is empty or names; the venue after it when it reads as a venue's name (a
+    capitalised phrase of VENUE_WORDS words or fewer, not a kind of work: `*preprint*`,
+    `*working paper (SSRN)*`)."""
+    dated = _PAREN_YEAR.search(text)
+    if dated is None or _PAREN_YEAR.search(text, dated.end()):
+        return
+    before = text[:dated.start()].strip(_CITE_SEPARATORS)
+    after = text[dated.end():].strip(_CITE_SEPARATORS)
+    names, et_al = read_names(before, one_person=True) if before else ([], False)
+    if before and not names and not (len(before.split()) == 1 and parse_authors(before)[0]):
+        return  # words before the year that are no names: a note, not a citation
+    if not before:
+        names, et_al = read_names(after, one_person=True)
+        after = ""
+    item.year = int(dated.group(1))
+    if names and not _TWO_WORDS.fullmatch(before or text[dated.end():].strip(_CITE_SEPARATORS)):
+        item.authors, item.et_al = names, et_al
+    words = after.split()
+    if after and not item.venue_tag and after[:1].isupper() and len(words) <= VENUE_WORDS \
+            and not any(ch.isdigit() for ch in after) \
+            and words[0].lower().rstrip("s") not in WORK_KINDS | _NOT_VENUES:
+        item.venue_raw = f"{after} {item.year}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+
+
+#: `Lamport, Leslie`: one person in citation order or two family names (`Hochreiter,
+#: Schmidhuber`); nothing tells them apart, so neither is kept.
+_TWO_WORDS = re.compile(r"[^\s,]+\s*,\s*[^\s,]+")
+#: Words that open a kind of publication, not a venue's name (`preprint`, `working paper`).
+_NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
 
 
 def _first_line_text(tail: list[Piece]) -> str:

@@ -169,3 +169,29 @@ def test_a_venue_sentence_introduced_by_in_after_the_title():
         ("Gradient descent can take exponential time to escape saddle points", "NeurIPS 2017",
          2017),
         ("An alternative view: When does SGD escape local minima?", "ICML 2018", 2018)]
+
+
+def test_a_year_in_parentheses_after_the_title_link_with_names_and_venue():
+    """Lists 68, 61, 67: `— Names (2025). *Journal*`, `(1970) - Codd, Edgar F.`, `- Kennedy
+    (2022) [[Video](url)]`; a kind of work (`*preprint*`) is no venue, and `Surname, Given`
+    alone (one person, or two family names?) gives no authors."""
+    lib = _lib("# L\n\n## Papers\n\n"
+               "- [Tropical Analysis: With an Application to Indivisible Goods](https://arxiv.org/"
+               "abs/2308.04593) — Nicholas C. Bedard, Jacob K. Goeree (2025). *Theoretical "
+               "Economics*\n"
+               "- [Combinatorial Contracts Through Demand Types](https://arxiv.org/abs/2604.15125)"
+               " — Elizabeth Baldwin, Paul Duetting (2026). *preprint*\n"
+               "- [Ingres: A Relational Data Base System](papers/essentials/ingres.pdf) (1975) - "
+               "Held, G. D., M. R. Stonebraker, and Eugene Wong.\n"
+               "- [The Part-Time Parliament](https://dl.acm.org/doi/pdf/10.1145/3335772.3335939) "
+               "(1998) - Lamport, Leslie.\n"
+               "- [Towards Optimal Doubly Robust Estimation of Heterogeneous Causal Effects]"
+               "(https://arxiv.org/pdf/2004.14497.pdf) - Kennedy (2022) [[Video](https://www."
+               "youtube.com/watch?v=AUOnAfUjDVE)]\n")
+    got = [(e.venue_tag, e.year, [a.display for a in e.authors]) for e in lib.entries]
+    assert got == [
+        ("Theoretical Economics 2025", 2025, ["Nicholas C. Bedard", "Jacob K. Goeree"]),
+        ("", 2026, ["Elizabeth Baldwin", "Paul Duetting"]),
+        ("", 1975, ["G. D. Held", "M. R. Stonebraker", "Eugene Wong"]),
+        ("", 1998, []),
+        ("", 2022, [])]

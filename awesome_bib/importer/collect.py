@@ -45,7 +45,9 @@ from .markdown import Block, Heading, Item, Piece, Table
 from .sections import (
     SlugBook,
     heading_title,
+    heading_venue,
     heading_year,
+    is_books,
     is_event,
     is_non_paper,
     is_resource,
@@ -242,6 +244,13 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
+        elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
+                and not parsed.authors and not any(paper_link(lk.url) for lk in parsed.links):
+            # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
+            # (2007)`): a book to buy; a cited work names its authors
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason=f"no paper link, and no authors under "
+                                            f"'{self.chain[-1].title}' (books)"))
         elif parsed.title and _VOLUME.match(parsed.title):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a proceedings volume, not one work"))
@@ -785,7 +794,11 @@ class _Walker:
                       if (d := first_version_date(arxiv_id(lk.url)[0]))]
             if year is not None and any(year < p for p in posted):
                 year = None  # a paper appears after its preprint: the heading is not its year
-        entry = Entry(title=parsed.title, llm=parsed.bold, venue_tag=parsed.venue_tag,
+        venue_tag = parsed.venue_tag
+        if not venue_tag:  # `### ... Security Symposium (NDSS)` above papers: their venue
+            named = next((v for h in reversed(f.chain) if (v := heading_venue(h.title))), "")
+            venue_tag = f"{named} {year}" if named and year else named
+        entry = Entry(title=parsed.title, llm=parsed.bold, venue_tag=venue_tag,
                       year=year, links=list(parsed.links), listings=[listing])
         if parsed.authors:
             entry.authors = list(parsed.authors)

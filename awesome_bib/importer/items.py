@@ -689,9 +689,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     label = resource_label_before(clean_text(title))
     if label and tail:
         item.name, title = label, ""  # "Paper: [Deep Sets](url)": a label, then its link
+    link_year = None
     if not meaningful(title) and tail and not is_resource_label(tail[0].text.strip()):
         title_link = tail[0]
         title, bold = tail[0].text, tail[0].strong
+        ends = _END_YEAR.search(clean_text(title).strip())
+        if ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
+            title, link_year = clean_text(title).strip()[:ends.start()], int(ends.group(1))
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     venue_in_rest = False
     if not venue_raw:
@@ -724,6 +728,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.links = item_links(pieces, title_link)
     if dated and item.year is None:
         item.year = lead_year  # "2014 - Title": a year, no venue
+    if item.year is None:
+        item.year = link_year  # the link's text ends with its date, not a title's word
     item.title_is_label = title_link is None and is_resource_label(item.title)
     if title_link is not None:
         item.shape = "title as link text"

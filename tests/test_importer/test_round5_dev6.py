@@ -195,3 +195,35 @@ def test_a_year_in_parentheses_after_the_title_link_with_names_and_venue():
         ("", 1975, ["G. D. Held", "M. R. Stonebraker", "Eugene Wong"]),
         ("", 1998, []),
         ("", 2022, [])]
+
+
+def test_a_venue_heading_a_year_in_the_link_text_and_books():
+    """List 65: `[Title, 2025](pdf)` (the link text ends with the year) under `### The
+    Network and Distributed System Security Symposium (NDSS)` (the venue only in the heading);
+    under `## Books`, a shop's page with a date is a book, an item linking a paper is kept."""
+    lib = _lib("# Awesome Fuzzing\n\n## Books\n"
+               "- [Fuzzing: Brute Force Vulnerability Discovery, 1st Edition](https://www.amazon."
+               "com/Fuzzing-Brute-Force-Vulnerability-Discovery/dp/0321446119/) (2007)\n"
+               "- [The Art, Science, and Engineering of Fuzzing: A Survey](https://ieeexplore."
+               "ieee.org/document/8863940) (2019) - Actually, this document is a paper.\n\n"
+               "## Papers\n\n"
+               "### The Network and Distributed System Security Symposium (NDSS)\n\n"
+               "<details><summary>2025 (10 papers)</summary>\n\n"
+               "- [Automatic Library Fuzzing through API Relation Evolvement, 2025](https://www."
+               "ndss-symposium.org/wp-content/uploads/2025-750-paper.pdf)\n"
+               "- [TWINFUZZ: Differential Testing of Video Hardware Acceleration Stacks, 2025]"
+               "(https://www.ndss-symposium.org/wp-content/uploads/2025-526-paper.pdf)\n\n"
+               "</details>\n")
+    assert [(e.title, e.venue_tag, e.year) for e in lib.entries] == [
+        ("The Art, Science, and Engineering of Fuzzing: A Survey", "", 2019),
+        ("Automatic Library Fuzzing through API Relation Evolvement", "NDSS 2025", 2025),
+        ("TWINFUZZ: Differential Testing of Video Hardware Acceleration Stacks", "NDSS 2025",
+         2025)]
+
+
+def test_a_heading_names_a_venue_only_with_a_venue_word_and_its_acronym():
+    from awesome_bib.importer.sections import heading_venue, is_books
+    assert heading_venue("IEEE Symposium on Security and Privacy (S&P)") == "S&P"
+    assert heading_venue("Graph Neural Networks (GNN)") == ""
+    assert heading_venue("Workshop Papers") == ""
+    assert is_books("📚 Books") and not is_books("Books and Papers")

@@ -428,9 +428,12 @@ class _Walker:
             # A heading level means one thing in one list: a heading of a level whose
             # headings are sections on another branch (above) is a section wherever it holds
             # papers itself (`### Classification` then `#### Sentiment Analysis`, a sibling
-            # topic written one level too deep), not a subsection.
+            # topic written one level too deep), not a subsection; and so is a deeper heading
+            # holding more than STRAY papers itself under a heading that holds papers itself
+            # (`#### 1.1 Passive constraint acquisition` under `### 1. Learning to model`).
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct
-                          and h.level in self.topic_levels and not h.year), None)
+                          and (h.level in self.topic_levels or head.line in self.direct
+                               and self.direct[h.line] > STRAY) and not h.year), None)
             return inner or head
         return head
 

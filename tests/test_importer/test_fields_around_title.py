@@ -121,9 +121,12 @@ def test_a_heading_level_that_is_a_section_on_one_branch_is_one_everywhere():
     ]
 
 
-def test_a_deeper_heading_under_papers_stays_a_subsection_when_no_branch_makes_it_a_section():
-    # (and a heading holding two papers beside a container of topics leaves the topics
-    # sections, below)
+def test_a_deeper_heading_holding_papers_under_a_heading_of_papers_is_a_section():
+    # 64_corail_cp_ml (`### 1. Learning to model` holds five papers, `#### 1.1 Passive
+    # constraint acquisition` under it eighteen) and 52 (`<h4>` topics under an `<h3>` of
+    # papers): the hand counts make the deeper heading a section, and then every heading of
+    # its level that holds papers (a level means one thing in one list: `### Segmentation`
+    # with one paper)
     paper = "- [{}](https://arxiv.org/abs/{}) (CVPR 2020)\n"
     md = ("## Vision\n\n"
           + paper.format("Deep Residual Learning for Image Recognition", "1512.03385")
@@ -133,11 +136,30 @@ def test_a_deeper_heading_under_papers_stays_a_subsection_when_no_branch_makes_i
           + paper.format("Feature Pyramid Networks for Object Detection", "1612.03144")
           + paper.format("Focal Loss for Dense Object Detection", "1708.02002")
           + paper.format("Cascade R-CNN: Delving into High Quality Detection", "1712.00726")
+          + "\n### Segmentation\n\n"
+          + paper.format("Fully Convolutional Networks for Semantic Segmentation", "1411.4038")
           + "\n## Language\n\n"
           + paper.format("Attention Is All You Need for Translation", "1706.03762"))
     reading = read_library(md, "list.md")
     assert [(li.section, li.subsection) for e in reading.lib.entries for li in e.listings] \
-        == [("vision", "")] * 3 + [("vision", "Detection")] * 3 + [("language", "")]
+        == [("vision", "")] * 3 + [("detection", "")] * 3 + [("segmentation", ""),
+                                                              ("language", "")]
+
+
+def test_a_deeper_heading_with_a_stray_paper_under_papers_stays_a_subsection():
+    # the guard of the rule above: no deeper heading holds more than STRAY papers
+    paper = "- [{}](https://arxiv.org/abs/{}) (CVPR 2020)\n"
+    md = ("## Vision\n\n"
+          + paper.format("Deep Residual Learning for Image Recognition", "1512.03385")
+          + paper.format("Densely Connected Convolutional Networks", "1608.06993")
+          + "\n### Detection\n\n"
+          + paper.format("Feature Pyramid Networks for Object Detection", "1612.03144")
+          + paper.format("Focal Loss for Dense Object Detection", "1708.02002")
+          + "\n## Language\n\n"
+          + paper.format("Attention Is All You Need for Translation", "1706.03762"))
+    reading = read_library(md, "list.md")
+    assert [(li.section, li.subsection) for e in reading.lib.entries for li in e.listings] \
+        == [("vision", "")] * 2 + [("vision", "Detection")] * 2 + [("language", "")]
 
 
 def _kept_and_skipped(md: str):

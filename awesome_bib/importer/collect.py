@@ -18,8 +18,9 @@ from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id
 from ..core.titles import is_name, title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
-from ..core.years import MONTH, YEAR
+from ..core.years import MONTH, YEAR, year_of
 from ..model import Entry, Listing, ListProblem, Section
+from .authors import read_names
 from .clean import clean_text
 from .evidence import (
     cited_paper,
@@ -34,12 +35,15 @@ from .evidence import (
 )
 from .items import (
     NAME_BEFORE,
+    VENUE_WORDS,
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
     meaningful,
+    normalise_venue,
     parse_item,
     resource_label_before,
+    rest_venue,
 )
 from .markdown import Block, Heading, Item, Piece, Table
 from .sections import (
@@ -166,6 +170,10 @@ class _Walker:
         self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.title_level = self._title_level()
+        # labelled-field records (`**Title:** [Title](url)` / `**Authors:** ...`): the label
+        # that opens most labelled paragraphs with links, and the record it last opened
+        self.record_label = _record_label(blocks)
+        self.record: _Found | None = None
 
     def _title_level(self) -> int:
         """The level of the list's own title (one heading, first, shallowest), else 0."""
@@ -185,7 +193,7 @@ class _Walker:
             if isinstance(block, Heading):
                 self._heading(block)
             elif isinstance(block, Table):
-                self.pending, self.label = [], ""
+                self.pending, self.label, self.record = [], "", None
                 self._table(block)
             elif block.paragraph:
                 self.label = _resource_label(block)
@@ -194,11 +202,12 @@ class _Walker:
                 if self.pending and self._label_list(block):
                     self.pending_used = True
                     continue
-                self.pending, self.pending_used = [], False
+                self.pending, self.pending_used, self.record = [], False, None
                 self._item(block)
 
     def _heading(self, heading: Heading) -> None:
         self.pending, self.pending_used = [], False
+        self.record = None
         self.label = ""
         title = heading_title(heading)
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
@@ -277,6 +286,13 @@ class _Walker:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
         if self.pending_used:
             self.pending, self.pending_used = [], False
+        label, after = _field_label(para.pieces)
+        if label and self.record is not None and label != self.record_label:
+            self._record_field(label, after, para)
+            return
+        if label and label == self.record_label and any(p.kind == "link" for p in after):
+            # `**Title:** [Essential guidelines ...](url)`: the field's value is the item
+            para = replace(para, pieces=after)
         if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
             self.pending = (self.pending + [para])[-2:]
             self._cited_paragraph(para)
@@ -314,6 +330,8 @@ class _Walker:
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces)))
+            if label and label == self.record_label:
+                self.record = self.found[-1]
         else:
             if badges:
                 why = "only badges or images"
@@ -324,6 +342,35 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      parsed if parsed.title and parsed.links else None,
                                      reason=why, shape=paragraph_shape(para.pieces)))
+
+    def _record_field(self, label: str, after: list[Piece], para: Item) -> None:
+        """A labelled paragraph inside a record (`**Authors:** Lukas Weber, et al.`,
+        `**Journal Info:** Genome Biology, June 2019`): a field of the paper its record opened,
+        filling the authors, venue and year it lacks; a field with links (`**Additional
+        links:** ... another paper: [Title](url)`, `**Recommendation(s):** [MACS2](github)`)
+        is commentary of that record, not a paper, and its links are not the record's."""
+        record = self.record
+        assert record is not None and record.parsed is not None
+        if record.chain != self.chain:
+            self.record = None
+            return
+        if any(p.kind == "link" for p in after) or _bare_url(after):
+            self.found.append(_Found("skipped", self.chain, para.line,
+                                     self._raw(para.line, para.end_line),
+                                     reason=f"a field of the record above ('{label}:'), not a "
+                                            "paper"))
+            return
+        parsed = record.parsed
+        value = clean_text("".join(p.text for p in after if p.kind == "text")).strip()
+        names, et_al = read_names(value, one_person=True)
+        if names and not parsed.authors:
+            parsed.authors, parsed.et_al = names, et_al
+        elif not names and not parsed.venue_tag:
+            venue = rest_venue(value, named=True)
+            if venue and len(venue.split()) <= VENUE_WORDS + 1:
+                parsed.venue_raw = clean_text(venue)
+                parsed.venue_tag = normalise_venue(venue)
+                parsed.year = parsed.year or year_of(parsed.venue_tag)
 
     def _cited_paragraph(self, para: Item) -> None:
         """A paragraph without a link written as a paper, a citation (`E. Dormy, A. Tarantola,
@@ -826,6 +873,49 @@ class _Walker:
         out.bold.append(False)
         out.explain.append({"line": f.line, "section": section.slug, "subsection": sub,
                             "how": "dataset table row"})
+
+
+#: A field's label opening a paragraph: a few words in bold and a colon (`**Journal Info:**`).
+_FIELD_LABEL = re.compile(r"\s*([^:：\[\]()]{1,30}?)\s*[:：]\s*")
+
+
+def _field_label(pieces: list[Piece]) -> tuple[str, list[Piece]]:
+    """(label, the pieces after it) of a paragraph that opens with a bold label and a colon
+    (`**Title:** [Title](url)`, `**Authors**: ...`), ("", pieces) otherwise."""
+    first = next((i for i, p in enumerate(pieces) if p.text.strip() or p.kind != "text"), None)
+    if first is None or pieces[first].kind != "text" or not pieces[first].strong:
+        return "", pieces
+    text = pieces[first].text
+    rest = pieces[first + 1:]
+    label = _FIELD_LABEL.fullmatch(text)  # the bold run is the label and its colon
+    if label is None and rest and rest[0].kind == "text" and not rest[0].strong:
+        # `**Authors**: Ann Author`: the colon after the bold label
+        colon = re.match(r"\s*[:：]", rest[0].text)
+        label = _FIELD_LABEL.fullmatch(text + ":") if colon else None
+        if colon:
+            rest = [replace(rest[0], text=rest[0].text[colon.end():]), *rest[1:]]
+    if label is None or len(label.group(1).split()) > LABEL_WORDS:
+        return "", pieces
+    return label.group(1), rest
+
+
+def _record_label(blocks: list[Block]) -> str:
+    """The label that opens the list's records (`**Title:**`): the one that opens most of its
+    labelled paragraphs with links, RECORD_ITEMS of them or more; "" when none does."""
+    labels: Counter[str] = Counter()
+    for block in blocks:
+        if isinstance(block, Item) and block.paragraph:
+            label, after = _field_label(block.pieces)
+            if label and any(p.kind == "link" for p in after):
+                labels[label] += 1
+    if not labels:
+        return ""
+    label, count = labels.most_common(1)[0]
+    return label if count >= RECORD_ITEMS and 2 * count > labels.total() else ""
+
+
+#: Records (paragraphs opened by the same label) that make a list of records.
+RECORD_ITEMS = 2
 
 
 def _label_item(f: _Found) -> bool:

@@ -227,3 +227,43 @@ def test_a_heading_names_a_venue_only_with_a_venue_word_and_its_acronym():
     assert heading_venue("Graph Neural Networks (GNN)") == ""
     assert heading_venue("Workshop Papers") == ""
     assert is_books("📚 Books") and not is_books("Books and Papers")
+
+
+def test_labelled_field_records():
+    """List 71: records of labelled paragraphs, each opened by `**Title:** [Title](url)`; the
+    other fields fill the record's authors, venue and year, and a field with links is the
+    record's commentary, not a paper (nor are its links the record's)."""
+    record = ("**Title:** [{}]({})\n\n**Authors:** {}, et al.\n\n**Journal Info:** {}\n\n"
+              "**Description:** This paper presents 10 main guidelines, published in 2011.\n\n")
+    lib = _lib("# Awesome Bioinformatics Benchmarks\n\n# Benchmarking Theory\n\n"
+               + record.format("Essential guidelines for computational method benchmarking",
+                               "https://genomebiology.biomedcentral.com/articles/10.1186/"
+                               "s13059-019-1738-8", "Lukas Weber", "Genome Biology, June 2019")
+               + "---\n\n"
+               + record.format("Systematic benchmarking of omics computational tools",
+                               "https://www.nature.com/articles/s41467-019-09406-4",
+                               "Sergei Mangul", "Nature Communications, March 2019")
+               + "**Additional links:**  For ATAC-Seq data anlysis, there is another paper: "
+                 "[From reads to insight: a hitchhiker’s guide to ATAC-seq data analysis]"
+                 "(https://genomebiology.biomedcentral.com/articles/10.1186/s13059-020-1929-3)\n")
+    got = [(e.title, e.venue_tag, e.year, [a.display for a in e.authors], len(e.links))
+           for e in lib.entries]
+    assert got == [
+        ("Essential guidelines for computational method benchmarking", "Genome Biology 2019",
+         2019, ["Lukas Weber"], 1),
+        ("Systematic benchmarking of omics computational tools", "Nature Communications 2019",
+         2019, ["Sergei Mangul"], 1)]
+
+
+def test_a_bold_title_with_a_colon_is_no_field_label():
+    """List 44: `**SCScore: Synthetic Complexity Learned from a Reaction Corpus**` twice: a
+    bold title holding a colon, not a label before a value."""
+    from awesome_bib.importer.collect import _field_label
+    from awesome_bib.importer.markdown import Item, parse
+    para = [b for b in parse("**SCScore: Synthetic Complexity Learned from a Reaction "
+                             "Corpus**  \n[J. Chem. Inf. Model. (2018)](https://doi.org/10.1021/"
+                             "acs.jcim.7b00622)\n") if isinstance(b, Item)][0]
+    assert _field_label(para.pieces)[0] == ""
+    para = [b for b in parse("**Authors**: Lukas Weber, et al.\n") if isinstance(b, Item)][0]
+    label, rest = _field_label(para.pieces)
+    assert (label, "".join(p.text for p in rest).strip()) == ("Authors", "Lukas Weber, et al.")

@@ -286,6 +286,7 @@ class _Walker:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
         if self.pending_used:
             self.pending, self.pending_used = [], False
+        para = _without_separator(para)
         label, after = _field_label(para.pieces)
         if label and self.record is not None and label != self.record_label:
             self._record_field(label, after, para)
@@ -916,6 +917,22 @@ def _record_label(blocks: list[Block]) -> str:
 
 #: Records (paragraphs opened by the same label) that make a list of records.
 RECORD_ITEMS = 2
+
+
+#: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
+_SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _without_separator(para: Item) -> Item:
+    """A paragraph without the separator line that opens it (`--- Pre-LLM ---` over
+    `**Chart-to-Text: ...**`): a divider of the list, not the title of the item under it,
+    which starts on the next line."""
+    end = next((i for i, p in enumerate(para.pieces) if p.kind == "break" and p.newline), None)
+    if end is None or end + 1 >= len(para.pieces) or any(
+            p.kind != "text" for p in para.pieces[:end]) \
+            or not _SEPARATOR.fullmatch("".join(p.text for p in para.pieces[:end])):
+        return para
+    return replace(para, pieces=para.pieces[end + 1:], line=para.line + 1)
 
 
 def _label_item(f: _Found) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..core.identifiers import code_or_video_link, listed_link
-from ..core.vocab import RESOURCE_LABELS, WORK_KINDS
+from ..core.vocab import PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
@@ -255,7 +255,7 @@ def rest_venue(rest: str, named: bool = False) -> str:
     return f"{venue} {found.group('y')}" if venue else ""
 
 
-_MONTH_END = re.compile(rf"[,\s]+{MONTH}$", re.IGNORECASE)
+_MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
 _LEAD_VENUE = re.compile(rf"^([A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
 
 
@@ -847,16 +847,25 @@ def _venue_of_link_label(item: ParsedItem) -> None:
     `[code]`) names a kind of link, not where the paper appeared."""
     for link in item.links:
         label = _VENUE_LABEL.fullmatch(link.label.strip())
+        if label and _PRESENTED.search(link.label.strip()):
+            continue  # `ACL 2023 Outstanding paper`: an award of that venue (read below)
         if label and lookup(label.group("v").strip()):
             item.venue_tag = label.group("v").strip()
             item.venue_raw = item.venue_raw or item.venue_tag
             return
     for link in item.links:
-        named = "" if code_or_video_link(link.url) else _label_venue(link.label)
+        named = "" if code_or_video_link(link.url) \
+            else _label_venue(_PRESENTED.sub("", link.label.strip()))
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
             return
+
+
+#: How a paper was presented or honoured, after its venue's year (`ICCV2025 Highlight`, `ACL
+#: 2023 Outstanding paper`): dropped from a link label before it is read as a venue.
+_PRESENTED = re.compile(rf"(?<=\d)(?:\s+(?:{'|'.join(sorted(PRESENTATION_WORDS))}))+\s*$",
+                        re.IGNORECASE)
 
 
 #: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).
@@ -894,6 +903,9 @@ def _label_venue(label: str) -> str:
             cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)):
         # (a volume and pages, an abbreviation or a known name: not `[Tutorial (2019)]`)
         return f"{journal} {cited.group('y')}"
+    dated_venue = rest_venue(text)
+    if dated_venue and lookup(_LABEL_YEAR.sub("", dated_venue).strip()):
+        return dated_venue  # `[arXiv, 21 Jul 2025]`: a venue the table knows and a date
     if len(text) > 40:
         return ""
     name = _LABEL_YEAR.sub("", text).strip()

@@ -267,3 +267,32 @@ def test_a_bold_title_with_a_colon_is_no_field_label():
     para = [b for b in parse("**Authors**: Lukas Weber, et al.\n") if isinstance(b, Item)][0]
     label, rest = _field_label(para.pieces)
     assert (label, "".join(p.text for p in rest).strip()) == ("Authors", "Lukas Weber, et al.")
+
+
+def test_paragraph_records_venue_labels_with_an_award_or_a_date_and_a_separator_line():
+    """List 66: `[ICCV2025 Highlight](arxiv)`, `[ACL 2023 Outstanding paper](anthology)` and
+    `[arXiv, 21 Jul 2025](arxiv)` name the venue and year; `--- Pre-LLM ---` opening the
+    paragraph of the next record is a divider, not its title."""
+    lib = _lib("## 1. Chart Captioning\n\n"
+               "**ChartCap: Mitigating Hallucination of Dense Chart Captioning** <br>\n"
+               "Junyoung Lim, Jaewoo Ahn, Gunhee Kim <br>\n"
+               "[ICCV2025 Highlight](https://arxiv.org/pdf/2508.03164)  • [Code](https://"
+               "junyoung-00.github.io/ChartCap)\n\n"
+               "**VisText: A Benchmark for Semantically Rich Chart Captioning**  \n"
+               "Benny J. Tang, Angie Boggust, Arvind Satyanarayan  \n"
+               "[ACL 2023 Outstanding paper](https://aclanthology.org/2023.acl-long.401.pdf) • "
+               "[Code](https://github.com/mitvis/vistext)\n\n"
+               "--- Pre-LLM ---  \n"
+               "**Chart-to-Text: A Large-Scale Benchmark for Chart Summarization**  \n"
+               "Shankar Kantharaj, Rixie Tiffany Leong, Xiang Lin  \n"
+               "[ACL 2022](https://aclanthology.org/2022.acl-long.277.pdf) • [Code](https://"
+               "github.com/vis-nlp/Chart-to-text)\n\n"
+               "**Chart-R1: Chain-of-Thought Supervision and Reinforcement for Advanced Chart "
+               "Reasoner**\nLei Chen, Xuanle Zhao, Zhixiong Zeng <br>\n"
+               "[arXiv, 21 Jul 2025](https://arxiv.org/pdf/2507.15509) • [Homepage](https://"
+               "yueyang1996.github.io/cosyn/)\n")
+    got = [(e.title[:20], e.venue_tag, e.year, e.listings[0].line) for e in lib.entries]
+    assert got == [("ChartCap: Mitigating", "ICCV 2025", 2025, 3),
+                   ("VisText: A Benchmark", "ACL 2023", 2023, 7),
+                   ("Chart-to-Text: A Lar", "ACL 2022", 2022, 12),
+                   ("Chart-R1: Chain-of-T", "arXiv 2025", 2025, 16)]

@@ -61,6 +61,7 @@ from .tables import (
     dataset_row,
     name_column,
     paper_row,
+    placeholder,
     row_links_paper,
     table_kind,
     title_column,
@@ -434,6 +435,11 @@ class _Walker:
                 # a named dataset or model whose row links its paper: a paper, named
                 parsed = paper_row(table, row, named[0], venue_at, named=named[1])
                 found.append(_Found("paper", self.chain, row.line, raw, parsed))
+            elif kind == "papers" and title_at is not None and title_at < len(row.cells) \
+                    and placeholder(row.cells[title_at]):
+                # `| Causaldag | NA | [code](github) |`: the row says it has no paper (a tool)
+                found.append(_Found("skipped", self.chain, row.line, raw,
+                                    reason="table row: its title cell says there is none"))
             elif kind == "papers":
                 parsed = paper_row(table, row, title_at, venue_at)
                 if listed_paper(parsed):

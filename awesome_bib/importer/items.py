@@ -544,6 +544,17 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     return item
 
 
+def quoted_citation(text: str) -> ParsedItem | None:
+    """A whole citation written as one text (a link's or a cell's): names, the quoted title,
+    venue and year (`Wager, Stefan, and Susan Athey. "Estimation and inference of ..." JASA
+    (2017).`); None unless it reads so, names first."""
+    cited = _citation(clean_text(text), [False] * len(clean_text(text)), "")
+    if cited is None or cited.shape != "citation: quoted title" or not cited.authors \
+            or not cited.title:
+        return None
+    return cited
+
+
 #: A name before a colon, in front of the title (`Tacotron: `, `**GPT-4**: `); the one rule for
 #: it (template.py reads slots with it too).
 NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")

@@ -17,7 +17,14 @@ from ..venues import lookup
 from .authors import read_names
 from .clean import clean_text, clean_title, words
 from .evidence import paper_link
-from .items import BARE_URL, ParsedItem, is_resource_label, normalise_venue, parse_item
+from .items import (
+    BARE_URL,
+    ParsedItem,
+    is_resource_label,
+    normalise_venue,
+    parse_item,
+    quoted_citation,
+)
 from .markdown import Piece, Row, Table, plain
 from .template import title_like
 
@@ -158,6 +165,15 @@ def _titled(text: str) -> bool:
     return any(ch.isalpha() for ch in text) and title_like(text)
 
 
+#: What a cell writes for "none" (`| Causaldag | NA | [code](...) |`): no value, not a title.
+_PLACEHOLDER = re.compile(r"\s*(?:n/?a|none|tbd|todo|[-–—?]+)\s*", re.IGNORECASE)
+
+
+def placeholder(cell: list[Piece]) -> bool:
+    """Whether a cell only says it has no value (`NA`, `N/A`, `-`, `TBD`), without a link."""
+    return not any(p.kind == "link" for p in cell) and bool(_PLACEHOLDER.fullmatch(plain(cell)))
+
+
 def split_citation(text: str) -> tuple[str, list[Author], bool, int | None]:
     """`FSCS (Niklaus et al., 2021)` -> (`FSCS`, [Niklaus], et al., 2021): a name and who wrote
     its paper and when, not a title; (text, [], False, None) when the parentheses hold no
@@ -296,9 +312,16 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             if not any(ch.isalpha() for ch in item.title):
                 item.title = ""  # a date or a number is no title
             name, authors, et_al, year = split_citation(item.title)
+            cited = quoted_citation(item.title) if not authors else None
             if authors:
                 item.title, item.authors, item.et_al = name, authors, et_al
                 item.year = item.year or year
+            elif cited is not None:
+                # `[Rosenbaum, Paul R., and Donald B. Rubin. "The central role of ..."
+                # Biometrika 70, no. 1 (1983): 41-55.](pdf)`: a whole citation as the title
+                item.title, item.authors, item.et_al = cited.title, cited.authors, cited.et_al
+                item.year = item.year or cited.year
+                cell_venue = cell_venue or cited.venue_raw
         elif i == venue_at:
             written = clean_text(_text_of(cell))
             venue = _drop_notes(written)

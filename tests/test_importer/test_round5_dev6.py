@@ -296,3 +296,25 @@ def test_paragraph_records_venue_labels_with_an_award_or_a_date_and_a_separator_
                    ("VisText: A Benchmark", "ACL 2023", 2023, 7),
                    ("Chart-to-Text: A Lar", "ACL 2022", 2022, 12),
                    ("Chart-R1: Chain-of-T", "arXiv 2025", 2025, 16)]
+
+
+def test_a_table_of_names_and_papers_titled_by_its_paper_column():
+    """List 69: `|Name|Paper|Code|`: the Paper column titles the rows, a whole citation as its
+    link text gives the quoted title, authors, venue and year, and an `NA` paper cell is a
+    tool's row, not a paper titled "NA"."""
+    lib = _lib("## Methods\n\n##### Tree based Methods\n|Name|Paper|Code|\n|---|---|---|\n"
+               "|Causal Forest|[Wager, Stefan, and Susan Athey. \"Estimation and inference of "
+               "heterogeneous treatment effects using random forests.\" JASA (2017).](https://www"
+               ".tandfonline.com/doi/pdf/10.1080/01621459.2017.1319839)|[code R](https://github.com"
+               "/grf-labs/grf)|\n"
+               "|Propensity Score Matching|[Rosenbaum, Paul R., and Donald B. Rubin. \"The central "
+               "role of the propensity score in observational studies for causal effects.\" "
+               "Biometrika 70, no. 1 (1983): 41-55.](https://academic.oup.com/biomet/article-pdf/"
+               "70/1/41/662954/70-1-41.pdf)|[Python](https://github.com/akelleh/causality)|\n"
+               "|Causaldag|NA|[code](https://github.com/uhlerlab/causaldag)|\n")
+    got = [(e.title, e.year, [a.family for a in e.authors]) for e in lib.entries]
+    assert got == [
+        ("Estimation and inference of heterogeneous treatment effects using random forests",
+         2017, ["Wager", "Athey"]),
+        ("The central role of the propensity score in observational studies for causal effects",
+         1983, ["Rosenbaum", "Rubin"])]

@@ -471,10 +471,13 @@ class _Walker:
     def _section_of(self, chain: tuple[_Head, ...], level: int) -> _Head | None:
         head = next((h for h in reversed(chain) if h.level <= level
                      and (h.level == level or h.level != self.title_level)), None)
-        if head is not None and head.line not in self.direct and head.level in self.held:
+        if head is not None and head.line not in self.direct and (
+                head.level in self.held or head.level < level):
             # `<h2>Acoustic Model</h2>` holding only `<h3>` topics of papers while a sibling
             # `<h2>` holds more than a stray paper itself: a container on this branch, its
-            # topics are the sections.
+            # topics are the sections; so are those of a heading above the section level
+            # that holds no paper itself (`## Causal Effect Estimation` over `#### Survey
+            # Papers`, where `### Causal Discovery` is a section).
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct),
                          None)
             return inner or head

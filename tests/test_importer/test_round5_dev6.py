@@ -318,3 +318,19 @@ def test_a_table_of_names_and_papers_titled_by_its_paper_column():
          2017, ["Wager", "Athey"]),
         ("The central role of the propensity score in observational studies for causal effects",
          1983, ["Rosenbaum", "Rubin"])]
+
+
+def test_a_heading_above_the_section_level_is_a_container_of_the_headings_under_it():
+    """List 69: `### Causal Discovery` holds papers (the section level is `###`); `## Causal
+    Effect Estimation` holds none itself, so `#### Survey Papers` under it is a section, not a
+    subsection of the `##`."""
+    paper = "- [{}](https://arxiv.org/abs/{})\n"
+    lib = _lib("# awesome-causality-algorithms\n\n### Causal Discovery\n"
+               + paper.format("Causal-learn: Causal Discovery in Python", "2307.16405")
+               + paper.format("Causal Discovery Toolbox: Uncover causal relationships",
+                              "1903.02278")
+               + paper.format("Benchpress: a scalable and versatile workflow", "2107.03863")
+               + "\n## Causal Effect Estimation\n\n#### Survey Papers\n"
+               + paper.format("A survey on causal inference", "2002.02770"))
+    assert [(s.title, len(lib.in_section(s.slug))) for s in lib.sections] == [
+        ("Causal Discovery", 3), ("Survey Papers", 1)]

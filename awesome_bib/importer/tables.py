@@ -150,6 +150,12 @@ def title_column(table: Table) -> int | None:
                    and _titled(plain(row.cells[col])))
 
     half = len(table.rows) / 2
+    cited = next((i for i, h in enumerate(table.header) if i != named
+                  and set(words(h)) & TITLE_COLUMN - {"name"}
+                  and sum(1 for row in table.rows if i < len(row.cells)
+                          and quoted_citation(plain(row.cells[i]))) > half), None)
+    if cited is not None:
+        return cited  # `|Name|Paper|`, Paper cells whole citations: the paper, not the name
     if phrases(named) >= half:
         return named
     fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)

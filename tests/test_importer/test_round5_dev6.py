@@ -334,3 +334,16 @@ def test_a_heading_above_the_section_level_is_a_container_of_the_headings_under_
                + paper.format("A survey on causal inference", "2002.02770"))
     assert [(s.title, len(lib.in_section(s.slug))) for s in lib.sections] == [
         ("Causal Discovery", 3), ("Survey Papers", 1)]
+
+
+def test_a_paper_column_of_whole_citations_titles_the_rows_over_a_name_column():
+    """List 69 `##### Classic Methods`: one row whose Name cell reads as a phrase (`Propensity
+    Score Matching`) and whose Paper cell is a whole citation: the citation's title."""
+    lib = _lib("## Methods\n\n##### Classic Methods\n|Name|Paper|Code|\n|---|---|---|\n"
+               "|Propensity Score Matching|[Rosenbaum, Paul R., and Donald B. Rubin. \"The central "
+               "role of the propensity score in observational studies for causal effects.\" "
+               "Biometrika 70, no. 1 (1983): 41-55.](https://academic.oup.com/biomet/article-pdf/"
+               "70/1/41/662954/70-1-41.pdf)|[Python](https://github.com/akelleh/causality)|\n")
+    assert [(e.title, e.year) for e in lib.entries] == [
+        ("The central role of the propensity score in observational studies for causal effects",
+         1983)]

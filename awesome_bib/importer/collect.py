@@ -375,17 +375,18 @@ class _Walker:
                 parsed.year = parsed.year or year_of(parsed.venue_tag)
 
     def _cited_paragraph(self, para: Item) -> None:
-        """A paragraph without a link written as a paper, a citation (`E. Dormy, A. Tarantola,
-        Title, J. Geophys. Res., Solid Earth ... 100⏎(1995) 2123–2133.`, its soft line breaks
-        read as the spaces they are) or a title with its venue and year: a paper without a
-        link where its heading holds papers (`_linkless_among_linked` decides), else a problem
-        of a paper section, never reported outside one."""
+        """A paragraph without a link written as a full citation, names first (`E. Dormy, A.
+        Tarantola, Title, J. Geophys. Res., Solid Earth ... 100⏎(1995) 2123–2133.`, its soft
+        line breaks read as the spaces they are; prose that ends with a venue and a year is
+        no citation): a paper without a link where its heading holds papers
+        (`_linkless_among_linked` decides), else a problem of a paper section, never reported
+        outside one."""
         if self.chain and self._excluded(self.chain, self.chain[-1].level):
             return
         pieces = [Piece("text", " ") if p.kind == "break" and not p.hard else p
                   for p in para.pieces]
         parsed = parse_item(pieces)
-        if parsed.title and _written_as_paper(parsed):
+        if parsed.title and cited_paper(parsed) and _written_as_paper(parsed):
             self.found.append(_Found("paper" if listed_paper(parsed) else "problem", self.chain,
                                      para.line, self._raw(para.line, para.end_line), parsed,
                                      reason="no link", paper_like=False, pieces=pieces,

@@ -347,3 +347,14 @@ def test_a_paper_column_of_whole_citations_titles_the_rows_over_a_name_column():
     assert [(e.title, e.year) for e in lib.entries] == [
         ("The central role of the propensity score in observational studies for causal effects",
          1983)]
+
+
+def test_prose_without_a_link_that_ends_with_a_venue_is_no_citation():
+    """A paragraph of prose that ends with a venue and a year, under papers that link theirs:
+    no names first, no citation; it is neither imported nor reported."""
+    lib = _lib("## Detection\n\n"
+               "- [Feature Pyramid Networks for Object Detection](https://arxiv.org/abs/"
+               "1612.03144)\n\n"
+               "The methods below improved detection a lot since the benchmark paper, CVPR 2017.\n")
+    assert [e.title for e in lib.entries] == ["Feature Pyramid Networks for Object Detection"]
+    assert lib.problems == []

@@ -789,6 +789,10 @@ class _Walker:
                 f.kind, f.reason = "problem", "no link"
             elif f.kind == "problem" and key(f) in citations and _written_as_paper(f.parsed):
                 f.kind, f.reason = "paper", ""
+        for f, after in zip(self.found, self.found[1:], strict=False):
+            if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
+                # `- Spectral-element method` over the citation paragraph it names: a label
+                f.kind, f.reason = "skipped", "a label over the citation below it"
 
     def assign(self) -> Collected:
         out = Collected()

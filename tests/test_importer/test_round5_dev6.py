@@ -104,6 +104,7 @@ def test_a_linkless_citation_paragraph_is_a_paper_where_its_list_writes_papers_s
     assert {s.title for s in lib.sections} == {"Finite-difference", "Hybird methods",
                                                "Stereo-modeling methods"}
     assert len(lib.entries) == 5
+    assert lib.problems == []  # the label bullet is no paper without a link: not reported
 
 
 def test_a_lone_linkless_citation_paragraph_is_not_a_paper():

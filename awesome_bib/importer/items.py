@@ -101,6 +101,7 @@ def normalise_venue(tag: str) -> str:
     match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
+    tag = re.sub(rf"['’]({YEAR})", r" \1", tag)  # `AAAI'2018`: the apostrophe before a full year
     return re.sub(rf"({YEAR})(?:\s+\1(?!\d))+", r"\1", tag)
 
 

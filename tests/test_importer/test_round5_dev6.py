@@ -359,3 +359,17 @@ def test_prose_without_a_link_that_ends_with_a_venue_is_no_citation():
                "The methods below improved detection a lot since the benchmark paper, CVPR 2017.\n")
     assert [e.title for e in lib.entries] == ["Feature Pyramid Networks for Object Detection"]
     assert lib.problems == []
+
+
+def test_an_apostrophe_before_a_full_year_in_a_venue_tag():
+    """List 64: `- [AAAI'2018] [Title](url)`: the venue `AAAI 2018`, as `CVPR'23` is
+    `CVPR 2023` (check read `AAAI'` as an unknown venue)."""
+    lib = _lib("## 1. Learning to model\n\n"
+               "- [AAAI'2018] [Learning constraints from examples](https://ojs.aaai.org/index.php/"
+               "AAAI/article/view/12217)\n"
+               "- [IJCAI'2022-Workshop] [Extrapolating Constraint Networks by Symbolic "
+               "Classification](https://cora.ucc.ie/items/83a5c4c6-3db0-457a-bc88-2d6c7cf9ceca)\n")
+    assert [(e.venue_tag, e.year) for e in lib.entries] == [("AAAI 2018", 2018),
+                                                            ("IJCAI 2022-Workshop", 2022)]
+    from awesome_bib.venues import parse_tag
+    assert parse_tag("AAAI'2018").venue is not None  # the raw tag check reads

@@ -20,7 +20,7 @@ from ..core.titles import is_name, title_key
 from ..core.vocab import TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, year_of
 from ..model import Entry, Listing, ListProblem, Section
-from .authors import read_names
+from .authors import initialled, read_names
 from .clean import clean_text
 from .evidence import (
     cited_paper,
@@ -386,7 +386,12 @@ class _Walker:
         pieces = [Piece("text", " ") if p.kind == "break" and not p.hard else p
                   for p in para.pieces]
         parsed = parse_item(pieces)
-        if parsed.title and cited_paper(parsed) and _written_as_paper(parsed):
+        # names first: two or more, or one with an initial (`E. Casalicchio. 2019. Title.`);
+        # a capitalised phrase alone is no person (`Quantum Random Access Memory. Vittorio
+        # Giovannetti, ... 2008. PRL.`: a title first)
+        named = len(parsed.authors) > 1 or parsed.et_al \
+            or any(initialled(a) for a in parsed.authors)
+        if parsed.title and named and cited_paper(parsed) and _written_as_paper(parsed):
             self.found.append(_Found("paper" if listed_paper(parsed) else "problem", self.chain,
                                      para.line, self._raw(para.line, para.end_line), parsed,
                                      reason="no link", paper_like=False, pieces=pieces,

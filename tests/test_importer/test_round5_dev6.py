@@ -373,3 +373,15 @@ def test_an_apostrophe_before_a_full_year_in_a_venue_tag():
                                                             ("IJCAI 2022-Workshop", 2022)]
     from awesome_bib.venues import parse_tag
     assert parse_tag("AAAI'2018").venue is not None  # the raw tag check reads
+
+
+def test_a_citation_paragraph_that_starts_with_its_title_is_not_read_names_first():
+    """List 55 line 25: `Quantum Random Access Memory. Vittorio Giovannetti, Seth Lloyd, and
+    Lorenzo Maccone. 2008. PRL. 4 pages.` under the link it describes: a capitalised phrase
+    alone is no person, so this is no names-first citation and no paper without a link."""
+    lib = _lib("## Papers\n\n[Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n"
+               "[Original QRAM paper](https://journals.aps.org/prl/abstract/10.1103/"
+               "PhysRevLett.100.160501)\n\n"
+               "Quantum Random Access Memory. Vittorio Giovannetti, Seth Lloyd, and Lorenzo "
+               "Maccone. 2008. PRL. 4 pages.\n")
+    assert lib.problems == []

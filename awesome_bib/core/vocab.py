@@ -59,7 +59,7 @@ PROVENANCES: tuple[Provenance, ...] = get_args(Provenance)
 
 #: Link labels that name the paper itself (not its code, demo or project page): two items
 #: sharing such a link claim to be the same paper.
-PAPER_LABELS = frozenset({"pdf", "paper", "arxiv", "link", "doi", "html", "abstract",
+PAPER_LABELS = frozenset({"pdf", "paper", "publication", "arxiv", "link", "doi", "html", "abstract",
                           "openreview", "article"})
 
 #: Link labels whose URL export may give as the paper's URL, in order of preference: the
@@ -96,5 +96,5 @@ NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | frozenset(
 RESOURCE_LABELS = PAPER_LABELS | frozenset(URL_LABELS) | TOOL_LABELS | frozenset("""
 homepage code-demo video slides poster blog dataset data model models huggingface hf supp
 supplementary bibtex bib talk official unofficial weights checkpoint acm ieee springer pubmed
-pmc medrxiv biorxiv ssrn researchgate zenodo tweet twitter
+pmc medrxiv biorxiv ssrn researchgate zenodo tweet twitter documentation docs
 """.split())

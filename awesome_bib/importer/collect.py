@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.arxiv_ids import first_version_date
-from ..core.identifiers import arxiv_id
+from ..core.identifiers import arxiv_id, code_link
 from ..core.titles import is_name, title_key
-from ..core.vocab import TOOL_LABELS, SectionKind
+from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from .authors import initialled, read_names
@@ -32,6 +32,7 @@ from .evidence import (
     paper_evidence,
     paper_identity,
     paper_link,
+    several_works,
 )
 from .items import (
     NAME_BEFORE,
@@ -46,6 +47,15 @@ from .items import (
     rest_venue,
 )
 from .markdown import Block, Heading, Item, Piece, Table
+from .named import (
+    named_paper,
+    names_its_paper,
+    paper_link_piece,
+    repository_name,
+    short_venue,
+    software_name,
+    title_after_link,
+)
 from .sections import (
     SlugBook,
     heading_title,
@@ -114,6 +124,7 @@ class _Head:
     non_paper: bool
     resource: bool
     year: bool
+    linked: bool = False  # the heading is a link (`#### [Hande](http://www.hande.org.uk/)`)
 
 
 @dataclass
@@ -169,6 +180,9 @@ class _Walker:
         # `Seminars:` before a list: a label line naming talks, courses, ... (is_resource)
         # says what the list under it holds, as a heading would
         self.label = ""
+        # the paper just read from a paragraph that is only a link (`[Original QRAM paper](url)`):
+        # a citation paragraph right under it is its text (`_citation_under`)
+        self.lone: _Found | None = None
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.title_level = self._title_level()
         # labelled-field records (`**Title:** [Title](url)` / `**Authors:** ...`): the label
@@ -190,7 +204,12 @@ class _Walker:
     # -- first pass ---------------------------------------------------------------------
 
     def read(self) -> None:
-        for block in self.blocks:
+        for at, block in enumerate(self.blocks):
+            lone, self.lone = self.lone, None
+            if lone is not None and isinstance(block, Item) and block.paragraph \
+                    and not _links_line(self.blocks[at + 1:at + 2]) \
+                    and self._citation_under(lone, block):
+                continue
             if isinstance(block, Heading):
                 self._heading(block)
             elif isinstance(block, Table):
@@ -211,8 +230,10 @@ class _Walker:
         self.record = None
         self.label = ""
         title = heading_title(heading)
+        links = [p for p in heading.pieces if p.kind == "link"]
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
-                     is_year_heading(title))
+                     is_year_heading(title), len(links) == 1 and title_key(links[0].text)
+                     == title_key(title))
         self.chain = tuple(h for h in self.chain if h.level < heading.level) + (head,)
 
     def _raw(self, start: int, end: int) -> str:
@@ -245,6 +266,9 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
+        named = named_paper(parsed, item.pieces) if parsed.title and parsed.links else None
+        if named is not None:
+            parsed = named  # `[BIKER](github), ... for paper "Title", ASE, [Paper](acm)`
         if listed_paper(parsed) and self.label and not paper_identity(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"listed under the label '{self.label}' (talks, "
@@ -261,17 +285,25 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"no paper link, and no authors under "
                                             f"'{self.chain[-1].title}' (books)"))
+        elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces)):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason="names several works (a span of years or two "
+                                            "dated venues) and links no paper of its own"))
         elif parsed.title and _VOLUME.match(parsed.title):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a proceedings volume, not one work"))
+        elif named is None and parsed.links and repository_name(item.pieces) \
+                and not parsed.authors and not short_venue(parsed) \
+                and not any(paper_link(lk.url) for lk in parsed.links):
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason="a name linked to its repository that names no "
+                                            "paper (a tool, data set or system)"))
         elif parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links and not_a_paper(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
-                                     reason="only links to videos, posts or code, labelled so, "
-                                            "and no venue, year or authors",
-                                     post=links_say_post(parsed)))
+                                     reason=NOT_A_PAPER, post=links_say_post(parsed)))
         elif listed_paper(parsed):
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
                                      pieces=item.pieces))
@@ -329,11 +361,17 @@ class _Walker:
         elif _prose_with_figure(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose whose only links are figures"))
+        elif parsed.title and parsed.links and paper_evidence(parsed) \
+                and _links_inside_prose(para.pieces):
+            self.found.append(_Found("skipped", self.chain, para.line, raw,
+                                     reason="prose that links what it mentions"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces)))
             if label and label == self.record_label:
                 self.record = self.found[-1]
+            if start == para.line and _only_a_link(para.pieces):
+                self.lone = self.found[-1]
         else:
             if badges:
                 why = "only badges or images"
@@ -397,6 +435,27 @@ class _Walker:
                                      reason="no link", paper_like=False, pieces=pieces,
                                      cited=True))
 
+    def _citation_under(self, lone: _Found, para: Item) -> bool:
+        """`[Longer QRAM paper shortly after original](url)` over `Architectures for a quantum
+        random access memory. Vittorio Giovannetti, Seth Lloyd, and Lorenzo Maccone. 2008. PRA.
+        9 pages.`: a paragraph without links right under a paragraph that is only a link, read
+        as a citation (a title phrase and its authors), is that link's paper written out: the
+        item is titled and dated by it, its link kept. Commentary (no names) stays apart."""
+        if lone.parsed is None or any(p.kind == "link" for p in para.pieces) \
+                or _bare_url(para.pieces):
+            return False
+        cite = parse_item(para.pieces, paragraph=True)
+        if not (cite.title and cite.authors and title_like(cite.title)):
+            return False
+        lone.parsed = replace(lone.parsed, title=cite.title, name=lone.parsed.title,
+                              year=cite.year or lone.parsed.year,
+                              venue_tag=cite.venue_tag or lone.parsed.venue_tag,
+                              venue_raw=cite.venue_raw or lone.parsed.venue_raw,
+                              authors=cite.authors, et_al=cite.et_al,
+                              shape="a link, then its citation under it")
+        lone.raw = self._raw(lone.line, para.end_line)
+        return True
+
     def _label_list(self, block: Item) -> bool:
         """`**Title**` then `- Paper: https://...` bullets: the bullets are the title's links."""
         label = NAME_BEFORE.match(_text_before_url(block.pieces))
@@ -448,7 +507,12 @@ class _Walker:
                                     reason="table row: its title cell says there is none"))
             elif kind == "papers":
                 parsed = paper_row(table, row, title_at, venue_at)
-                if listed_paper(parsed):
+                if listed_paper(parsed) and parsed.links and not_a_paper(parsed):
+                    # `| [MatSci-LumEn](github) | ... | 2024.01 | *GitHub* |`: the row says it
+                    # is software, as an item would
+                    found.append(_Found("skipped", self.chain, row.line, raw,
+                                        reason="table row: " + NOT_A_PAPER))
+                elif listed_paper(parsed):
                     found.append(_Found("paper", self.chain, row.line, raw, parsed))
                 elif parsed.title or parsed.links:
                     reason = "no title" if not parsed.title else "no link"
@@ -464,6 +528,7 @@ class _Walker:
             elif any(p.kind == "link" for cell in row.cells for p in cell):
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: no title column in the header"))
+        self._skip_named_code_rows(found)
         if kind == "papers" and not any(f.parsed is not None and f.parsed.title for f in found):
             # No row has a title (`| 2016 HCLT | 2016. 10. 7. ~ 8. | [LINK](...) |`): a table
             # of events or links, not of papers
@@ -471,6 +536,25 @@ class _Walker:
                 f.kind, f.reason = "skipped", "table row: no row of its table has a title " \
                                               "(dates, events or links only)"
         self.found += found
+
+    @staticmethod
+    def _skip_named_code_rows(found: list[_Found]) -> None:
+        """In a table whose rows are mostly titled by title phrases, a row titled by a name
+        (`|RemoteGLM|2023|[code](github)|`) that links only code and names no venue or authors
+        is the software, not a paper: its rows are written unlike the table's papers (a
+        repository is dated too, so a year says nothing)."""
+        rows = [f for f in found if f.kind == "paper" and f.parsed is not None]
+        if 2 * sum(title_like(f.parsed.title) for f in rows if f.parsed) <= len(rows):
+            return
+        for f in rows:
+            item = f.parsed
+            if item is not None and not title_like(item.title) and item.links \
+                    and not (item.venue_tag or item.authors) \
+                    and all(code_link(lk.url) or lk.label.lower() in TOOL_LABELS
+                            for lk in item.links):
+                f.kind, f.parsed = "skipped", None
+                f.reason = "table row: a name with only code links, unlike the titled papers " \
+                           "of its table"
 
     # -- second pass --------------------------------------------------------------------
 
@@ -491,12 +575,13 @@ class _Walker:
             # A heading level means one thing in one list: a heading of a level whose
             # headings are sections on another branch (above) is a section wherever it holds
             # papers itself (`### Classification` then `#### Sentiment Analysis`, a sibling
-            # topic written one level too deep), not a subsection; and so is a deeper heading
-            # holding more than STRAY papers itself under a heading that holds papers itself
-            # (`#### 1.1 Passive constraint acquisition` under `### 1. Learning to model`).
+            # topic written one level too deep), not a subsection. And a heading that holds
+            # papers under a section that holds papers itself is a topic of its own
+            # (`<h3>Quantum Compilation</h3>`, its papers, then `<h4>HW-agnostic Circuit
+            # Compilation</h4>` and its papers), not a part of the section above.
+            own = head.line in self.direct
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct
-                          and (h.level in self.topic_levels or head.line in self.direct
-                               and self.direct[h.line] > STRAY) and not h.year), None)
+                          and (own or h.level in self.topic_levels) and not h.year), None)
             return inner or head
         return head
 
@@ -517,7 +602,7 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None:
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
-                counts[0] += paper_evidence(f.parsed)
+                counts[0] += paper_evidence(f.parsed) or names_its_paper(f.parsed)
                 counts[1] += 1
         for f in self.found:
             if f.kind == "paper":
@@ -528,13 +613,14 @@ class _Walker:
                     f.reason = "no item of its section links a paper or names a venue, year or "\
                                "authors (projects or tools)"
                 elif RARE * with_evidence < items and f.parsed is not None \
-                        and not paper_evidence(f.parsed):
+                        and not (paper_evidence(f.parsed) or names_its_paper(f.parsed)):
                     # Books, products, vendor pages with a stray PDF among them: the items
                     # without evidence are not papers
                     f.kind = "skipped"
                     f.reason = "no paper link, venue, year or authors, in a section where few "\
                                "items have them"
-                elif head is None and f.parsed is not None and not paper_evidence(f.parsed):
+                elif head is None and f.parsed is not None \
+                        and not (paper_evidence(f.parsed) or names_its_paper(f.parsed)):
                     # The list's header links its sister lists and repositories: not papers
                     f.kind = "skipped"
                     f.reason = "a link in the list's header without a paper link, venue, year "\
@@ -702,6 +788,29 @@ class _Walker:
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"
 
+    def _bare_links_among_citations(self) -> None:
+        """Under a heading most of whose papers state their venue, year or authors themselves
+        (`- [SocNav1: A Dataset to ...](github), MDPI 2019.`), an item that is only a link
+        and links no paper (`- [AI Habitat 3.0](https://aihabitat.org/habitat3/)`) is not
+        written as its papers are: a simulator, tool or site named without a paper, when its
+        text is a name (`named.software_name`: a versioned name too), not a title phrase (a
+        paper whose venue the list did not write, linked to its project page, stays)."""
+        groups: dict[int, list[_Found]] = {}
+        for f in self.found:
+            if f.kind == "paper" and f.pieces is not None and f.parsed is not None and f.chain:
+                groups.setdefault(f.chain[-1].line, []).append(f)
+        for group in groups.values():
+            stated = sum(1 for f in group if f.parsed is not None
+                         and (f.parsed.venue_tag or f.parsed.year or f.parsed.authors))
+            if 2 * stated <= len(group):
+                continue
+            for f in group:
+                if f.parsed is not None and f.pieces is not None and _only_a_link(f.pieces) \
+                        and not paper_evidence(f.parsed) and software_name(f.parsed.title):
+                    f.kind = "skipped"
+                    f.reason = "only a link to no paper, under a heading whose papers state " \
+                               "their venue, year or authors (a tool, system or site)"
+
     def _headings_as_titles(self) -> None:
         """`### Attention Is All You Need` over `*Ashish Vaswani, ...* — NeurIPS 2017` and its
         links: where headings of one level each hold one item whose "title" reads as names,
@@ -799,12 +908,77 @@ class _Walker:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
 
+    def _dated_groupings(self) -> None:
+        """A heading that is only a date (`### Year 2023`, `## May 2024`; `heading_year`) groups
+        papers by date when its items agree: most of its papers state that year themselves
+        (`**2023** | **ICLR** | [Title](pdf)` under `### Year 2023`), or it stands under a
+        topic heading (`## Methodologies` > `### Year 2023`: the topic holds the papers, the
+        date orders them). It is then a year heading (a subsection, never a section), as a
+        bare `### 2023` always is. Under the list's title alone, over papers that state no
+        year, nothing says the heading is not the list's own grouping, and it stays one."""
+        votes: dict[int, list[int]] = {}  # heading line -> [papers stating its year, papers]
+        topical: set[int] = set()  # date headings under a topic heading
+        for f in self.found:
+            if f.kind != "paper" or f.parsed is None:
+                continue
+            for i, head in enumerate(f.chain):
+                if head.year or (year := heading_year(head.title)) is None:
+                    continue
+                counts = votes.setdefault(head.line, [0, 0])
+                counts[0] += f.parsed.year == year
+                counts[1] += 1
+                if any(not h.year and h.level != self.title_level and h.level < head.level
+                       for h in f.chain[:i]):
+                    topical.add(head.line)
+        agreed = topical | {line for line, (stating, papers) in votes.items()
+                            if 2 * stating > papers}
+        if not agreed:
+            return
+        for f in self.found:
+            if any(h.line in agreed for h in f.chain):
+                f.chain = tuple(replace(h, year=True) if h.line in agreed else h
+                                for h in f.chain)
+
+    def _paper_links_without_title(self) -> None:
+        """A bullet that is only a link labelled the paper (`* [:bookmark_tabs:
+        Publication](https://arxiv.org/pdf/1909.08423.pdf): (2020) Deep-neural-network
+        solution ...`) is the paper of its heading's tool: titled by the title phrase after
+        the link, else, alone of its kind under a heading that links the tool (`#### [Hande]
+        (http://www.hande.org.uk/)`), by that name, as a table of models is titled by its
+        names. Anything else stays a problem (`no title`)."""
+        def untitled(f: _Found) -> Piece | None:
+            if f.kind != "problem" or f.reason != "no title" or not f.pieces or f.parsed is None:
+                return None
+            return paper_link_piece(f.pieces)
+
+        alone = Counter(f.chain[-1].line for f in self.found if f.chain and untitled(f))
+        for f in self.found:
+            link = untitled(f)
+            if link is None or f.parsed is None or f.pieces is None:
+                continue
+            read = title_after_link(f.pieces, link)
+            if read is not None:
+                item = replace(f.parsed, title=read.title, year=f.parsed.year or read.year,
+                               venue_tag=f.parsed.venue_tag or read.venue_tag,
+                               venue_raw=f.parsed.venue_raw or read.venue_raw,
+                               authors=f.parsed.authors or read.authors, title_is_label=False,
+                               shape="title after its paper link")
+            elif f.chain and f.chain[-1].linked and alone[f.chain[-1].line] == 1:
+                item = replace(f.parsed, title=f.chain[-1].title, title_is_label=False,
+                               shape="named by its heading (the tool's paper)")
+            else:
+                continue
+            f.kind, f.parsed, f.reason = "paper", item, ""
+
     def assign(self) -> Collected:
         out = Collected()
+        self._dated_groupings()
+        self._paper_links_without_title()
         self._paragraph_items()
         self._headings_as_titles()
         self._apply_templates()
         self._skip_named_things()
+        self._bare_links_among_citations()
         self._agree_on_papers()
         self._linkless_among_linked()
         out.templates = self.templates
@@ -971,6 +1145,7 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
         and not labelled_not_paper(parsed)
 
 
+NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
 PARAGRAPH_ITEMS = 3
@@ -1061,6 +1236,55 @@ def _prose_with_figure(pieces: list[Piece]) -> bool:
         return False
     text = "".join(p.text for p in pieces if p.kind == "text")
     return len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
+
+
+def _tail(pieces: list[Piece]) -> str:
+    """The item's own text after its first link (not its title's words when the title is
+    written before it: `Forecasting the 2015-2016 El Niño [pdf](url)`)."""
+    at = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
+    return "".join(p.text for p in pieces[at + 1:] if p.kind == "text")
+
+
+def _links_line(blocks: list[Block]) -> bool:
+    """Whether the block (a list of at most one) is a paragraph of links without a title of
+    its own (`[pdf](url) [code](url)`): the lines above it are its title and authors."""
+    if not blocks or not isinstance(blocks[0], Item) or not blocks[0].paragraph \
+            or not any(p.kind == "link" for p in blocks[0].pieces):
+        return False
+    read = parse_item(blocks[0].pieces, paragraph=True)
+    return not read.title or read.title_is_label
+
+
+def _only_a_link(pieces: list[Piece]) -> bool:
+    """Whether an item is one link and nothing else but spaces and punctuation."""
+    links = [p for p in pieces if p.kind == "link"]
+    return len(links) == 1 and not any(p.kind == "text" and meaningful(p.text)
+                                       for p in pieces)
+
+
+def _links_inside_prose(pieces: list[Piece]) -> bool:
+    """`It is a neural network for learning the ground state [wavefunctions](url) of atoms
+    ...`, `(several sentences) More details ... are provided in [this follow up paper](url).`:
+    a paragraph whose first link is words of a sentence is commentary that links what it
+    mentions, not an item. Its link's text opens in lower case after a lower-case word and is
+    not a resource label (`[paper link]`, `[pdf]`: every word one), and the sentence goes on
+    after it or sentences come before it (a title is not written mid-sentence)."""
+    before = prose = ""  # the line's text before the link, the paragraph's
+    for i, p in enumerate(pieces):
+        if p.kind == "break":
+            before, prose = "", prose + " "
+        elif p.kind == "text":
+            before, prose = before + p.text, prose + p.text
+        elif p.kind == "link":
+            text, words = p.text.strip(), before.rstrip().split()
+            if not (words and words[-1][-1:].islower() and text[:1].islower()) \
+                    or all(w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", text.lower())):
+                return False
+            after = next((q.text for q in pieces[i + 1:] if q.kind != "text" or q.text.strip()),
+                         "")
+            return after.lstrip()[:1].islower() \
+                or len(_SENTENCE_END.findall(prose)) >= PROSE_SENTENCES
+    return False
 
 
 def _names_then_emphasis(pieces: list[Piece]) -> bool:

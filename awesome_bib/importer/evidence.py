@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from ..core.identifiers import NOT_PAPER_HOSTS, anthology_id, arxiv_id, code_link, doi
 from ..core.titles import PHRASE_WORDS
 from ..core.vocab import NON_PAPER_KINDS, POST_LABELS, TOOL_LABELS
+from ..core.years import YEAR
 from ..model import Link
 from .items import ParsedItem
 
@@ -21,7 +22,7 @@ _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "i
                 "sciencemag.org", "cell.com", "academic.oup.com", "plos", "frontiersin.org",
                 "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
                 "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
-                "biomedcentral.com", "usenix.org", "iop.org")
+                "biomedcentral.com", "usenix.org", "iop.org", "pubs.acs.org", ".aps.org")
 
 
 def paper_evidence(item: ParsedItem) -> bool:
@@ -178,3 +179,18 @@ def links_only_code(item: ParsedItem) -> bool:
 #: Hosts of software documentation and packages.
 _DOCS = re.compile(r"(?:^|\.)(?:readthedocs\.io|pypi\.org)$")
 
+
+
+#: Dates of several works: a span of years (`paper series 2021-2023`) or two dated venues
+#: joined by "and" (`RA-L 2020 and arXiv 2022`).
+_SEVERAL = re.compile(rf"{YEAR}\s*[-–—~]\s*{YEAR}|{YEAR}\)?\s+(?:and|&)\s+\S[^,;]*?{YEAR}",
+                      re.IGNORECASE)
+
+
+def several_works(item: ParsedItem, text: str) -> bool:
+    """Whether an item that links no paper of its own (no arXiv id, DOI or PDF) names several
+    works in its own text (`(JDRB) [JackRabbot Dataset and Benchmark](site), paper series
+    2021-2023.`, `[THOR and THOR-Magni](site), RA-L 2020 and arXiv 2022.`): a data set or
+    project with its papers, not one paper. A paper's preprint and venue years written apart
+    (`(arXiv 2019; ICLR 2020)`) are one work."""
+    return not paper_identity(item) and bool(_SEVERAL.search(text))

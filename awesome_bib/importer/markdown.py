@@ -149,7 +149,17 @@ class _Reader:
 
 
 def _make(kind: str, text: str, href: str, strong: bool, images: list[Piece]) -> Piece:
-    return Piece(kind, text, href, strong, images)
+    return Piece(kind, link_text(text) if kind == "link" else text, href, strong, images)
+
+
+#: GitHub emoji shortcodes opening a link's text (`[:bookmark_tabs: Publication](url)`).
+_LEADING_SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
+
+
+def link_text(label: str) -> str:
+    """A link's text without the emoji shortcodes that open it: GitHub shows them as
+    pictographs, decoration (`[:floppy_disk: Github](url)` is a `Github` link)."""
+    return _LEADING_SHORTCODES.sub("", label) if label.lstrip().startswith(":") else label
 
 
 def _merge_text(pieces: list[Piece]) -> list[Piece]:
@@ -322,7 +332,7 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = Fa
         elif kind == "link":
             inner: list[Piece] = []
             _flatten(child, inner, strong=strong)
-            label = plain(inner)
+            label = link_text(plain(inner))
             bold = any(p.strong for p in inner if p.kind == "text" and p.text.strip())
             out.append(Piece("link", label, str(child.attrs.get("href", "")), bold,
                              [p for p in inner if p.kind == "image"]))

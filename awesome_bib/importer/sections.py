@@ -7,7 +7,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-from ..core.years import YEAR
+from ..core.years import MONTH, YEAR
 from .clean import clean_text, words
 from .markdown import Heading, plain
 
@@ -81,13 +81,17 @@ def is_year_heading(title: str) -> bool:
     return bool(_YEAR_HEADING.match(" ".join(title.split()).strip(" *:")))
 
 
+#: A heading that is only a date: `2018`, `Year 2025`, `May 2023`, `2023-05`, `2023.05`.
+_DATE_HEADING = re.compile(rf"^(?:(?:year|in)\s+)?(?:{MONTH},?\s+)?(?P<year>{YEAR})"
+                           r"(?:\s*[-./]\s*\d{1,2})?$", re.IGNORECASE)
+
+
 def heading_year(title: str) -> int | None:
-    """The one year a year heading names (`2018`, `Year 2025`): it dates the papers under it
-    that state none. A range (`2022 and before`) or a heading that only mentions a year
-    (`Updated 2024`, `Talks 2019`) dates nothing."""
-    bare = re.sub(r"^year\s+", "", " ".join(title.split()).strip(" *:"), flags=re.IGNORECASE)
-    one = re.fullmatch(YEAR, bare)
-    return int(bare) if one and is_year_heading(bare) else None
+    """The one year a heading that is only a date names (`2018`, `Year 2025`, `May 2023`): it
+    dates the papers under it that state none. A range (`2022 and before`) or a heading that
+    only mentions a year (`Updated 2024`, `Talks 2019`, `CVPR 2023`) dates nothing."""
+    date = _DATE_HEADING.match(" ".join(title.split()).strip(" *:"))
+    return int(date.group("year")) if date else None
 
 
 #: Headings of events and venues (`### Conference/Workshop List`): their items are sites of

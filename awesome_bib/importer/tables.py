@@ -131,6 +131,20 @@ def _named_title(cell: list[Piece]) -> str:
     return ""
 
 
+def _first_line(cell: list[Piece], link: Piece) -> bool:
+    """Whether `link` stands alone on the cell's first line: nothing but spaces or images
+    before it, and a line break (`<br>`) after it before any other text."""
+    at = next(i for i, p in enumerate(cell) if p is link)
+    if any(p.kind != "image" and (p.kind != "text" or p.text.strip()) for p in cell[:at]):
+        return False
+    for p in cell[at + 1:]:
+        if p.kind == "break":
+            return True
+        if p.kind != "image" and (p.kind != "text" or p.text.strip()):
+            return False
+    return False
+
+
 def _roles(table: Table, names: frozenset[str]) -> set[int]:
     return {i for i, h in enumerate(table.header) if set(words(h)) & names}
 
@@ -294,10 +308,12 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             if named_title:
                 item.title, item.bold = named_title, True
             elif linked is not None and clean_title(text) and _titled(linked.text) \
-                    and not _titled(text):
+                    and (not _titled(text) or _first_line(cell, linked)):
                 # `[Title](url) <br> NeurIPS 2017`, `[Title](url) (CVPR 2022)`, `[Title](url)
                 # <br> *A. Author, B. Writer*`: the text is a venue, a date or the authors
-                # around a linked title, read as an item's are
+                # around a linked title, read as an item's are; a linked title phrase on the
+                # cell's first line, alone, is the title whatever follows on the next
+                # (`[Title](pdf) <br><sub> **QuAnt:** Proposing to learn ... </sub>`: a summary)
                 around = parse_item(cell, paragraph=True)
                 item.title = around.title if _titled(around.title) else clean_title(linked.text)
                 item.bold = linked.strong

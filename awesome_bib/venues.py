@@ -24,7 +24,7 @@ QUALIFIERS = (
 )
 
 _NORM = re.compile(r"[\s\-_]+")
-_TRIM = " \t,;:-()[]"
+_TRIM = " \t,;:-()[]'’"  # `AAAI'2018`: an apostrophe before a full year is no part of the name
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,19 @@ def is_web_link(url: str) -> bool:
     return scheme in ("http", "https") and bool(host)
 
 
+def repository_pdf(url: str) -> bool:
+    """A relative link to a PDF kept in the list's own repository (`papers/essentials/x.pdf`):
+    the list links the paper's file, though not on the web (export prints no url for it)."""
+    scheme, host, path, _ = _split(url)
+    return not scheme and not host and path.lower().endswith(".pdf") \
+        and not path.startswith(("/", "#"))
+
+
+def listed_link(url: str) -> bool:
+    """A link an item keeps: a web link (`is_web_link`) or a PDF in the list's repository."""
+    return is_web_link(url) or repository_pdf(url)
+
+
 def paper_id(label: str, url: str) -> str:
     """What a link identifies: `arxiv:<id>`, `doi:<doi>`, `url:<normalised url>` for another
     link that names the paper itself (pdf, paper, ...), or "" (code, demo, project page)."""

@@ -79,6 +79,12 @@ POST_LABELS = frozenset("blog post video slides ppt talk poster tweet twitter ne
 WORK_KINDS = frozenset("survey overview review tutorial primer introduction position note"
                        .split())
 
+#: Words after a venue's year that say how the paper was presented or honoured there
+#: (`ICCV2025 Highlight`, `ACL 2023 Outstanding paper`, `NeurIPS 2022 Oral`): not part of the
+#: venue's name, and no other work (unlike `NeurIPS 2021 workshop talk`).
+PRESENTATION_WORDS = frozenset("highlight highlights oral spotlight outstanding best paper "
+                               "award honorable mention".split())
+
 #: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):
 #: software, posts and talks, and sites. Not "poster": `(NeurIPS 2023 Poster)` is a paper.
 NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | frozenset(

@@ -18,8 +18,9 @@ from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id, code_link
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
-from ..core.years import MONTH, YEAR
+from ..core.years import MONTH, YEAR, year_of
 from ..model import Entry, Listing, ListProblem, Section
+from .authors import initialled, read_names
 from .clean import clean_text
 from .evidence import (
     cited_paper,
@@ -35,12 +36,15 @@ from .evidence import (
 )
 from .items import (
     NAME_BEFORE,
+    VENUE_WORDS,
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
     meaningful,
+    normalise_venue,
     parse_item,
     resource_label_before,
+    rest_venue,
 )
 from .markdown import Block, Heading, Item, Piece, Table
 from .named import (
@@ -55,7 +59,9 @@ from .named import (
 from .sections import (
     SlugBook,
     heading_title,
+    heading_venue,
     heading_year,
+    is_books,
     is_event,
     is_non_paper,
     is_resource,
@@ -65,6 +71,7 @@ from .tables import (
     dataset_row,
     name_column,
     paper_row,
+    placeholder,
     row_links_paper,
     table_kind,
     title_column,
@@ -137,6 +144,7 @@ class _Found:
     # paper, but an item its heading holds (it counts where the section level is decided)
     post: bool = False
     shape: tuple[tuple[str, ...], ...] = ()  # a paragraph's shape (paragraph_shape)
+    cited: bool = False  # a paragraph without a link read as a citation (`_cited_paragraph`)
 
 
 @dataclass
@@ -174,6 +182,10 @@ class _Walker:
         self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.title_level = self._title_level()
+        # labelled-field records (`**Title:** [Title](url)` / `**Authors:** ...`): the label
+        # that opens most labelled paragraphs with links, and the record it last opened
+        self.record_label = _record_label(blocks)
+        self.record: _Found | None = None
 
     def _title_level(self) -> int:
         """The level of the list's own title (one heading, first, shallowest), else 0."""
@@ -201,8 +213,7 @@ class _Walker:
             if isinstance(block, Heading):
                 self._heading(block)
             elif isinstance(block, Table):
-                self._release()
-                self.label = ""
+                self.pending, self.label, self.record = [], "", None
                 self._table(block)
             elif block.paragraph:
                 self.label = _resource_label(block)
@@ -211,12 +222,12 @@ class _Walker:
                 if self.pending and self._label_list(block):
                     self.pending_used = True
                     continue
-                self._release()
+                self.pending, self.pending_used, self.record = [], False, None
                 self._item(block)
-        self._release()
 
     def _heading(self, heading: Heading) -> None:
-        self._release()
+        self.pending, self.pending_used = [], False
+        self.record = None
         self.label = ""
         title = heading_title(heading)
         links = [p for p in heading.pieces if p.kind == "link"]
@@ -267,6 +278,13 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
+        elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
+                and not parsed.authors and not any(paper_link(lk.url) for lk in parsed.links):
+            # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
+            # (2007)`): a book to buy; a cited work names its authors
+            self.found.append(_Found("skipped", self.chain, item.line, raw,
+                                     reason=f"no paper link, and no authors under "
+                                            f"'{self.chain[-1].title}' (books)"))
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces)):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="names several works (a span of years or two "
@@ -301,19 +319,25 @@ class _Walker:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
         if self.pending_used:
             self.pending, self.pending_used = [], False
-        if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
-            if len(self.pending) == 2:
-                self._release(self.pending[:1])
-            self.pending = (self.pending + [para])[-2:]
+        para = _without_separator(para)
+        label, after = _field_label(para.pieces)
+        if label and self.record is not None and label != self.record_label:
+            self._record_field(label, after, para)
             return
+        if label and label == self.record_label and any(p.kind == "link" for p in after):
+            # `**Title:** [Essential guidelines ...](url)`: the field's value is the item
+            para = replace(para, pieces=after)
+        if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
+            self.pending = (self.pending + [para])[-2:]
+            self._cited_paragraph(para)
+            return
+        pending, self.pending = self.pending, []
         alone = parse_item(para.pieces, paragraph=True)
-        if not alone.title or alone.title_is_label:
-            pending, self.pending = self.pending, []
-        else:
-            pending = []
-            self._release()  # (a paragraph with its own title uses no title line above it)
         start = para.line
         if pending and (not alone.title or alone.title_is_label):
+            # the paragraphs above are this item's title and author lines, not citations
+            lines = {part.line for part in pending}
+            self.found = [f for f in self.found if not (f.cited and f.line in lines)]
             pieces: list[Piece] = []
             for part in [*pending, para]:
                 if pieces:
@@ -344,6 +368,8 @@ class _Walker:
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces)))
+            if label and label == self.record_label:
+                self.record = self.found[-1]
         else:
             if badges:
                 why = "only badges or images"
@@ -355,20 +381,57 @@ class _Walker:
                                      parsed if parsed.title and parsed.links else None,
                                      reason=why, shape=paragraph_shape(para.pieces)))
 
-    def _release(self, paras: list[Item] | None = None) -> None:
-        """Paragraphs without links that no links paragraph took as its title lines (all the
-        pending ones, or `paras`): one that reads as a full citation (names, a title phrase,
-        a year: `[3] Hirasawa, Toshiaki, et al. **Title.** Gastric Cancer 21.4 (2018):
-        653-660.`) is a paper without a link (`_linkless_among_linked` decides whether it
-        stands); the others were prose."""
-        if paras is None:
-            paras, self.pending = ([] if self.pending_used else self.pending), []
-            self.pending_used = False
-        for para in paras:
-            parsed = parse_item(para.pieces, paragraph=True)
-            if parsed.authors and linkless_paper(parsed) and self.chain:
-                self.found.append(_Found("paper", self.chain, para.line,
-                                         self._raw(para.line, para.end_line), parsed))
+    def _record_field(self, label: str, after: list[Piece], para: Item) -> None:
+        """A labelled paragraph inside a record (`**Authors:** Lukas Weber, et al.`,
+        `**Journal Info:** Genome Biology, June 2019`): a field of the paper its record opened,
+        filling the authors, venue and year it lacks; a field with links (`**Additional
+        links:** ... another paper: [Title](url)`, `**Recommendation(s):** [MACS2](github)`)
+        is commentary of that record, not a paper, and its links are not the record's."""
+        record = self.record
+        assert record is not None and record.parsed is not None
+        if record.chain != self.chain:
+            self.record = None
+            return
+        if any(p.kind == "link" for p in after) or _bare_url(after):
+            self.found.append(_Found("skipped", self.chain, para.line,
+                                     self._raw(para.line, para.end_line),
+                                     reason=f"a field of the record above ('{label}:'), not a "
+                                            "paper"))
+            return
+        parsed = record.parsed
+        value = clean_text("".join(p.text for p in after if p.kind == "text")).strip()
+        names, et_al = read_names(value, one_person=True)
+        if names and not parsed.authors:
+            parsed.authors, parsed.et_al = names, et_al
+        elif not names and not parsed.venue_tag:
+            venue = rest_venue(value, named=True)
+            if venue and len(venue.split()) <= VENUE_WORDS + 1:
+                parsed.venue_raw = clean_text(venue)
+                parsed.venue_tag = normalise_venue(venue)
+                parsed.year = parsed.year or year_of(parsed.venue_tag)
+
+    def _cited_paragraph(self, para: Item) -> None:
+        """A paragraph without a link written as a full citation, names first (`E. Dormy, A.
+        Tarantola, Title, J. Geophys. Res., Solid Earth ... 100⏎(1995) 2123–2133.`, its soft
+        line breaks read as the spaces they are; prose that ends with a venue and a year is
+        no citation): a paper without a link where its heading holds papers
+        (`_linkless_among_linked` decides), else a problem of a paper section, never reported
+        outside one."""
+        if self.chain and self._excluded(self.chain, self.chain[-1].level):
+            return
+        pieces = [Piece("text", " ") if p.kind == "break" and not p.hard else p
+                  for p in para.pieces]
+        parsed = parse_item(pieces)
+        # names first: two or more, or one with an initial (`E. Casalicchio. 2019. Title.`);
+        # a capitalised phrase alone is no person (`Quantum Random Access Memory. Vittorio
+        # Giovannetti, ... 2008. PRL.`: a title first)
+        named = len(parsed.authors) > 1 or parsed.et_al \
+            or any(initialled(a) for a in parsed.authors)
+        if parsed.title and named and cited_paper(parsed) and _written_as_paper(parsed):
+            self.found.append(_Found("paper" if listed_paper(parsed) else "problem", self.chain,
+                                     para.line, self._raw(para.line, para.end_line), parsed,
+                                     reason="no link", paper_like=False, pieces=pieces,
+                                     cited=True))
 
     def _cites_last(self, para: Item) -> bool:
         """`[Original QRAM paper](url)`, then in the next paragraph `Quantum Random Access
@@ -444,6 +507,11 @@ class _Walker:
                 # a named dataset or model whose row links its paper: a paper, named
                 parsed = paper_row(table, row, named[0], venue_at, named=named[1])
                 found.append(_Found("paper", self.chain, row.line, raw, parsed))
+            elif kind == "papers" and title_at is not None and title_at < len(row.cells) \
+                    and placeholder(row.cells[title_at]):
+                # `| Causaldag | NA | [code](github) |`: the row says it has no paper (a tool)
+                found.append(_Found("skipped", self.chain, row.line, raw,
+                                    reason="table row: its title cell says there is none"))
             elif kind == "papers":
                 parsed = paper_row(table, row, title_at, venue_at)
                 if listed_paper(parsed) and parsed.links and not_a_paper(parsed):
@@ -500,10 +568,13 @@ class _Walker:
     def _section_of(self, chain: tuple[_Head, ...], level: int) -> _Head | None:
         head = next((h for h in reversed(chain) if h.level <= level
                      and (h.level == level or h.level != self.title_level)), None)
-        if head is not None and head.line not in self.direct and head.level in self.held:
+        if head is not None and head.line not in self.direct and (
+                head.level in self.held or head.level < level):
             # `<h2>Acoustic Model</h2>` holding only `<h3>` topics of papers while a sibling
             # `<h2>` holds more than a stray paper itself: a container on this branch, its
-            # topics are the sections.
+            # topics are the sections; so are those of a heading above the section level
+            # that holds no paper itself (`## Causal Effect Estimation` over `#### Survey
+            # Papers`, where `### Causal Discovery` is a section).
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct),
                          None)
             return inner or head
@@ -819,18 +890,33 @@ class _Walker:
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
         for f in self.found:
-            if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None:
+            if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
+                    and not _label_item(f):
                 items[key(f)] += 1
-                # a citation whose venue names software (`GitHub, 2019`) is not a paper's
-                cited[key(f)] += cited_paper(f.parsed) and not labelled_not_paper(f.parsed)
+                cited[key(f)] += _written_as_paper(f.parsed)
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
+        # A heading with fewer such items is a section of papers too when most of its items
+        # are written as the papers of those headings are (the same reading shape): the list
+        # writes its papers alike under every heading, short or long.
+        shapes = {f.parsed.shape for f in self.found if f.parsed is not None
+                  and f.pieces is not None and key(f) in citations and _written_as_paper(f.parsed)}
+        alike: Counter[int | None] = Counter()
+        for f in self.found:
+            if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
+                    and f.parsed.shape in shapes and _written_as_paper(f.parsed):
+                alike[key(f)] += 1
+        citations |= {k for k, n in alike.items() if 2 * n > items[k]}
         for f in self.found:
             if f.parsed is None or f.parsed.links:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
                 f.kind, f.reason = "problem", "no link"
-            elif f.kind == "problem" and key(f) in citations and cited_paper(f.parsed):
+            elif f.kind == "problem" and key(f) in citations and _written_as_paper(f.parsed):
                 f.kind, f.reason = "paper", ""
+        for f, after in zip(self.found, self.found[1:], strict=False):
+            if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
+                # `- Spectral-element method` over the citation paragraph it names: a label
+                f.kind, f.reason = "skipped", "a label over the citation below it"
 
     def _dated_groupings(self) -> None:
         """A heading that is only a date (`### Year 2023`, `## May 2024`; `heading_year`) groups
@@ -962,7 +1048,11 @@ class _Walker:
                       if (d := first_version_date(arxiv_id(lk.url)[0]))]
             if year is not None and any(year < p for p in posted):
                 year = None  # a paper appears after its preprint: the heading is not its year
-        entry = Entry(title=parsed.title, llm=parsed.bold, venue_tag=parsed.venue_tag,
+        venue_tag = parsed.venue_tag
+        if not venue_tag:  # `### ... Security Symposium (NDSS)` above papers: their venue
+            named = next((v for h in reversed(f.chain) if (v := heading_venue(h.title))), "")
+            venue_tag = f"{named} {year}" if named and year else named
+        entry = Entry(title=parsed.title, llm=parsed.bold, venue_tag=venue_tag,
                       year=year, links=list(parsed.links), listings=[listing])
         if parsed.authors:
             entry.authors = list(parsed.authors)
@@ -987,6 +1077,82 @@ class _Walker:
         out.bold.append(False)
         out.explain.append({"line": f.line, "section": section.slug, "subsection": sub,
                             "how": "dataset table row"})
+
+
+#: A field's label opening a paragraph: a few words in bold and a colon (`**Journal Info:**`).
+_FIELD_LABEL = re.compile(r"\s*([^:：\[\]()]{1,30}?)\s*[:：]\s*")
+
+
+def _field_label(pieces: list[Piece]) -> tuple[str, list[Piece]]:
+    """(label, the pieces after it) of a paragraph that opens with a bold label and a colon
+    (`**Title:** [Title](url)`, `**Authors**: ...`), ("", pieces) otherwise."""
+    first = next((i for i, p in enumerate(pieces) if p.text.strip() or p.kind != "text"), None)
+    if first is None or pieces[first].kind != "text" or not pieces[first].strong:
+        return "", pieces
+    text = pieces[first].text
+    rest = pieces[first + 1:]
+    label = _FIELD_LABEL.fullmatch(text)  # the bold run is the label and its colon
+    if label is None and rest and rest[0].kind == "text" and not rest[0].strong:
+        # `**Authors**: Ann Author`: the colon after the bold label
+        colon = re.match(r"\s*[:：]", rest[0].text)
+        label = _FIELD_LABEL.fullmatch(text + ":") if colon else None
+        if colon:
+            rest = [replace(rest[0], text=rest[0].text[colon.end():]), *rest[1:]]
+    if label is None or len(label.group(1).split()) > LABEL_WORDS:
+        return "", pieces
+    return label.group(1), rest
+
+
+def _record_label(blocks: list[Block]) -> str:
+    """The label that opens the list's records (`**Title:**`): the one that opens most of its
+    labelled paragraphs with links, RECORD_ITEMS of them or more; "" when none does."""
+    labels: Counter[str] = Counter()
+    for block in blocks:
+        if isinstance(block, Item) and block.paragraph:
+            label, after = _field_label(block.pieces)
+            if label and any(p.kind == "link" for p in after):
+                labels[label] += 1
+    if not labels:
+        return ""
+    label, count = labels.most_common(1)[0]
+    return label if count >= RECORD_ITEMS and 2 * count > labels.total() else ""
+
+
+#: Records (paragraphs opened by the same label) that make a list of records.
+RECORD_ITEMS = 2
+
+
+#: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
+_SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _without_separator(para: Item) -> Item:
+    """A paragraph without the separator line that opens it (`--- Pre-LLM ---` over
+    `**Chart-to-Text: ...**`): a divider of the list, not the title of the item under it,
+    which starts on the next line."""
+    end = next((i for i, p in enumerate(para.pieces) if p.kind == "break" and p.newline), None)
+    if end is None or end + 1 >= len(para.pieces) or any(
+            p.kind != "text" for p in para.pieces[:end]) \
+            or not _SEPARATOR.fullmatch("".join(p.text for p in para.pieces[:end])):
+        return para
+    return replace(para, pieces=para.pieces[end + 1:], line=para.line + 1)
+
+
+def _label_item(f: _Found) -> bool:
+    """A bullet that only labels the citations under it (`- Spectral-element method` over a
+    citation paragraph): a name without a link, venue or year, no item of its heading."""
+    return f.kind == "problem" and f.parsed is not None and not f.parsed.paper_like \
+        and f.parsed.year is None and is_name(f.parsed.title)
+
+
+def _written_as_paper(parsed: ParsedItem) -> bool:
+    """An item without a link written as a paper: a full citation (`cited_paper`) or a title
+    phrase with its year and venue (`linkless_paper` with a venue: `- 16-ATC-Design Guidelines
+    for High Performance RDMA Systems`; a dated line of names, `Coling2020 Outstanding paper.
+    Hideya Mino, .... (2020-12-10)`, is an award or a note); a citation whose venue names
+    software (`GitHub, 2019`) is not a paper's."""
+    return (cited_paper(parsed) or linkless_paper(parsed) and bool(parsed.venue_tag)) \
+        and not labelled_not_paper(parsed)
 
 
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..core.arxiv_ids import abs_url
-from ..core.identifiers import arxiv_id, code_or_video_link, doi, is_web_link
+from ..core.identifiers import arxiv_id, code_or_video_link, doi, listed_link
 from ..core.titles import is_name
-from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, WORK_KINDS
+from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
@@ -32,7 +32,10 @@ _YEAR = re.compile(f"({YEAR})")
 #: fragment (no group) for the patterns that read a name and its year.
 _YEAR_OR_SHORT = rf"(?:{YEAR}|['’]\d\d)"
 _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
-_YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—:|]\s+")
+_YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—:|]\s+"
+                                # `16-ATC-Title`: a code of the two-digit year and the venue's
+                                # acronym (two capitals) glued to the title by hyphens
+                                r"|^\s*(\d\d)-([A-Z][A-Za-z]*[A-Z][A-Za-z]*)-(?=[A-Za-z0-9])")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
@@ -103,6 +106,7 @@ def normalise_venue(tag: str) -> str:
     match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
+    tag = re.sub(rf"['’]({YEAR})", r" \1", tag)  # `AAAI'2018`: the apostrophe before a full year
     return re.sub(rf"({YEAR})(?:\s+\1(?!\d))+", r"\1", tag)
 
 
@@ -264,7 +268,7 @@ def rest_venue(rest: str, named: bool = False) -> str:
     return f"{venue} {found.group('y')}" if venue else ""
 
 
-_MONTH_END = re.compile(rf"[,\s]+{MONTH}$", re.IGNORECASE)
+_MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
 _LEAD_VENUE = re.compile(rf"^([A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
 
 
@@ -477,13 +481,34 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         return None  # `Quantum Random Access Memory. Vittorio Giovannetti, Seth Lloyd, ...`:
         # a title of capitalised words, then the names (`_sentence_of_names`)
     item = ParsedItem(shape="citation: authors. title. venue, year")
+    dated = _ACM_YEAR.match(parts[1])
+    if dated:  # `M. Carvalho and D. F. Macedo. 2021. Title. In Venue.`: the year after the names
+        parts[1] = parts[1][dated.end():]
+        if len(parts[1]) < 8:
+            return None
     item.title = clean_title(parts[1])
     item.authors, item.et_al = authors, et_al
     rest = " ".join(parts[2:]) + " " + after
-    item.venue_raw = cited_venue(clean_text(BARE_URL.sub(" ", rest)))
-    if item.venue_raw:
-        item.year = year_of(normalise_venue(item.venue_raw))
-        item.venue_tag = venue_tag_of(item.venue_raw)
+    # (an ACM reference, its year after the names: its venue is `In Venue.` or a journal)
+    venue = _VENUE_COMMA_YEAR.match(clean_text(rest)) if dated else None
+    if venue:
+        item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+        item.year = year_of(item.venue_tag)
+    elif dated:
+        item.year = int(dated.group(1))
+        whole = clean_text(text).strip()
+        second = [m.end() for m in _SENTENCE.finditer(whole)][1]  # the venue's stops kept
+        cited = _ACM_VENUE.match(clean_text(whole[second:] + " " + after).strip())
+        if cited:
+            named = (cited.group("in") or cited.group("journal")).strip(" ,.")
+            item.venue_raw = named if _YEAR.search(named) else f"{named} {item.year}"
+            item.venue_tag = venue_tag_of(item.venue_raw)
+    else:
+        item.venue_raw = cited_venue(clean_text(BARE_URL.sub(" ", rest)))
+        if item.venue_raw:
+            item.year = year_of(normalise_venue(item.venue_raw))
+            item.venue_tag = venue_tag_of(item.venue_raw)
     return item
 
 
@@ -517,8 +542,79 @@ def _emphasised_citation(text: str, mask: list[bool], after: str) -> ParsedItem 
     return item
 
 
+#: `2021. Title`: the year of an ACM reference, between its names and its title.
+_ACM_YEAR = re.compile(rf"^({YEAR})[a-z]?\.\s+")
+#: The venue of an ACM reference: `In Venue.` (up to the sentence that holds the pages or the
+#: publisher: `1ś6.`, `IEEE, Madrid`) or a journal before its volume (`IEEE Access 8 (2020)`);
+#: a publisher alone (`Springer Int. Publishing, Cham`) is no venue.
+_ACM_VENUE = re.compile(rf"^In\s+(?P<in>.+?)(?:\.\s+(?=\d|[A-Z]\w*,)|\.?$)"
+                        rf"|^(?P<journal>[A-Z][^.()]+?)\s+\d+\s*\({YEAR}\)")
+
+
+#: A part of a comma citation that holds its year: `58 (1968) 367–398`, `Report-48 1986`,
+#: `1988` (a year in parentheses first: pages such as `1982–1991` are no year).
+_CITED_YEAR = re.compile(rf"\(({YEAR})\)|(?:^|\s)({YEAR})\s*\.?$")
+#: Where a journal's name ends in its citation: its volume, a parenthesis, or its pages.
+_VOLUME_START = re.compile(r"\s+(?:\d|\()|,\s*(?:\d|pp\.)")
+#: The short words a venue's name may hold uncapitalised (`Journal of Economic Surveys`).
+_VENUE_JOINERS = frozenset({"of", "on", "for", "and", "in", "the", "&", "de", "für"})
+
+
+def _venue_part(part: str) -> bool:
+    """Whether a comma part reads as (part of) a venue's citation, not as a title's words:
+    every word capitalised, abbreviated (`Bull.`, `J.`), a number or a joiner
+    (`Bull. Seismol. Soc. Am. 58 (1968) 367–398`, `Stanford Exploration Project`)."""
+    words = part.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _VENUE_JOINERS for w in words)
+
+
+def comma_citation(text: str) -> ParsedItem | None:
+    """`Z. Alterman, F. Karal, Title, Bull. Seismol. Soc. Am. 58 (1968) 367–398.`: a citation
+    whose parts are all joined by commas: one initialled name per part (`D.D. Kosloff`,
+    `J.-P. Vilotte`), then the title (commas allowed inside: `Flux-corrected transport. I.
+    SHASTA, a fluid transport algorithm that works`), then the venue, from the first part
+    whose words are all capitalised or abbreviated up to the part that holds its year, then
+    volume and pages. None when the text is not so written."""
+    parts = [part.strip() for part in clean_text(text).strip(" .").split(",")]
+    names: list[Author] = []
+    for part in parts:
+        authors, _ = parse_authors(re.sub(r"^and\s+", "", part))
+        if len(authors) != 1 or not initialled(authors[0]) or len(part.split()) > 4:
+            break
+        names.append(authors[0])
+    start = len(names)
+    if not names or start + 2 > len(parts) or re.match(r"et\.?\s*al\b", parts[start]):
+        return None  # (`Vaswani A, Shazeer N, et al. Title[J]. ...`: names ended by a stop)
+    dated = next(((i, m) for i in range(start + 1, len(parts))
+                  if (m := _CITED_YEAR.search(parts[i]))), None)
+    if dated is None:
+        return None
+    at, year = dated
+    venue_at = next((k for k in range(start + 1, at + 1) if all(
+        _venue_part(parts[j] if j < at else parts[j][:year.start()] or "X")
+        for j in range(k, at + 1))), None)
+    if venue_at is None:
+        return None
+    title = ", ".join(parts[start:venue_at])
+    if len(title.split()) < 3:
+        return None
+    venue = _VOLUME_START.split(", ".join(parts[venue_at:]), maxsplit=1)[0].strip(" ,")
+    item = ParsedItem(title=clean_title(title), authors=names,
+                      shape="citation: authors, title, venue volume (year)")
+    item.year = int(year.group(1) or year.group(2))
+    if venue and not _CITED_YEAR.search(venue):
+        item.venue_raw = f"{venue} {item.year}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+    return item
+
+
 def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
-    """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`"""
+    """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
+    citation of comma-joined parts (`comma_citation`)."""
+    comma = comma_citation(text)
+    if comma is not None:
+        return comma
     match = _QUOTED.search(text)
     if not match:
         # `He, Gkioxari, et al. "**Mask R-CNN**" arXiv preprint`: no stop at the closing quote;
@@ -579,7 +675,8 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     return item
 
 
-#: A citation's year in parentheses (`Nature medicine 25.1 (2019): 44-56`).
+#: A year alone in parentheses: a citation's date (`Nature medicine 25.1 (2019): 44-56`,
+#: `Rubin (1974)`, `(1970) - Codd, Edgar F.`).
 _PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
 
 
@@ -605,6 +702,17 @@ def cited_venue(rest: str) -> str:
     return f"{name} {year}".strip() if len(name) <= 120 else year
 
 
+def quoted_citation(text: str) -> ParsedItem | None:
+    """A whole citation written as one text (a link's or a cell's): names, the quoted title,
+    venue and year (`Wager, Stefan, and Susan Athey. "Estimation and inference of ..." JASA
+    (2017).`); None unless it reads so, names first."""
+    cited = _citation(clean_text(text), [False] * len(clean_text(text)), "")
+    if cited is None or cited.shape != "citation: quoted title" or not cited.authors \
+            or not cited.title:
+        return None
+    return cited
+
+
 #: A name before a colon, in front of the title (`Tacotron: `, `**GPT-4**: `); the one rule for
 #: it (template.py reads slots with it too).
 NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")
@@ -624,8 +732,9 @@ _TAG = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
 TAG_WORDS = 12
 
 
-#: A venue and its year alone before the title's link (`**NeurIPS 2021** [Title](url)`).
-_VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?{_YEAR_OR_SHORT})\s*[:：|\-–—]?\s*")
+#: A venue and its year alone before the title's link (`**NeurIPS 2021** [Title](url)`,
+#: `SIGCOMM 2019, [Title](url)`).
+_VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?{_YEAR_OR_SHORT})\s*[:：|\-–—,]?\s*")
 
 
 #: A venue's name in a tag: capitalised or camel-cased words (`eCOM@SIGIR`, `Front. Genet.`)
@@ -845,8 +954,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         return cited
     venue_raw = ""
     dated = _YEAR_VENUE_PREFIX.match(text)
-    if dated:  # "2008-NIPS - Title.": year and venue first
-        venue_raw = f"{dated.group(2)} {dated.group(1)}" if dated.group(2) else ""
+    lead_year = None
+    if dated:  # "2008-NIPS - Title.", "16-ATC-Title": year and venue first
+        lead_year = int(dated.group(1)) if dated.group(1) else full_year(dated.group(3))
+        venue = dated.group(2) or dated.group(4)
+        venue_raw = f"{venue} {lead_year}" if venue else ""
         text, mask = text[dated.end():], mask[dated.end():]
         field = _LEAD_FIELD.fullmatch(text)
         if field and tail and not venue_raw and (lookup(field.group(1))
@@ -912,7 +1024,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.year = int(dated.group(1)) if dated else None
         title = ""
     named = _title_after_label(tail) if not meaningful(title) and tail else None
-    work = None
+    work, link_year = None, None
     if named is not None:
         # `[:bookmark_tabs: Publication](url): (2020) Title`: the link is the paper's, labelled;
         # the phrase after it is its title
@@ -920,6 +1032,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     elif not meaningful(title) and tail and not is_resource_label(link_words(tail[0])):
         title_link = tail[0]
         title, bold = link_words(tail[0]), tail[0].strong
+        ends = _END_YEAR.search(clean_text(title).strip())
+        if ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
+            title, link_year = clean_text(title).strip()[:ends.start()], int(ends.group(1))
         work = _named_work(tail, title)
         if work is not None:
             # `[BIKER](github), ... for paper "Title", ASE, [Paper](url)`: the linked name is a
@@ -980,7 +1095,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.venue_tag = venue_tag_of(venue_raw)
     item.links = item_links(pieces, title_link)
     if dated and item.year is None:
-        item.year = int(dated.group(1))  # "2014 - Title": a year, no venue
+        item.year = lead_year  # "2014 - Title": a year, no venue
+    if item.year is None:
+        item.year = link_year  # the link's text ends with its date, not a title's word
     item.title_is_label = title_link is None and is_resource_label(item.title)
     if named is not None:
         item.shape = "title after its labelled link"
@@ -1001,6 +1118,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if not item.authors:
             # `**Title.** *Liang Chen et al. arXiv.*`: a citation tail, names then the venue
             add_names_and_venue(item, names)
+    if not item.authors and (item.year is None or not item.venue_tag) and title_link is not None:
+        _dated_names(item, _first_line_text(tail))
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link,
         # on its own line first (a summary paragraph under the line is not part of them).
@@ -1016,6 +1135,46 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item
+
+
+_CITE_SEPARATORS = " ,.;:-–—*_"
+
+
+def _dated_names(item: ParsedItem, text: str) -> None:
+    """The names, year and venue of a citation after the title's link, around a year in
+    parentheses: `— Nicholas C. Bedard, Jacob K. Goeree (2025). *Theoretical Economics*`
+    (names, the year, the venue), `(1970) - Codd, Edgar F.` (the year, then the names), `-
+    Kennedy (2022)` (one family name: the year only). The year is read when what stands
+    before it is empty or names; the venue after it when it reads as a venue's name (a
+    capitalised phrase of VENUE_WORDS words or fewer, not a kind of work: `*preprint*`,
+    `*working paper (SSRN)*`)."""
+    dated = _PAREN_YEAR.search(text)
+    if dated is None or _PAREN_YEAR.search(text, dated.end()):
+        return
+    before = text[:dated.start()].strip(_CITE_SEPARATORS)
+    after = text[dated.end():].strip(_CITE_SEPARATORS)
+    names, et_al = read_names(before, one_person=True) if before else ([], False)
+    if before and not names and not (len(before.split()) == 1 and parse_authors(before)[0]):
+        return  # words before the year that are no names: a note, not a citation
+    if not before:
+        names, et_al = read_names(after, one_person=True)
+        after = ""
+    item.year = int(dated.group(1))
+    if names and not _TWO_WORDS.fullmatch(before or text[dated.end():].strip(_CITE_SEPARATORS)):
+        item.authors, item.et_al = names, et_al
+    words = after.split()
+    if after and not item.venue_tag and after[:1].isupper() and len(words) <= VENUE_WORDS \
+            and not any(ch.isdigit() for ch in after) \
+            and words[0].lower().rstrip("s") not in WORK_KINDS | _NOT_VENUES:
+        item.venue_raw = f"{after} {item.year}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+
+
+#: `Lamport, Leslie`: one person in citation order or two family names (`Hochreiter,
+#: Schmidhuber`); nothing tells them apart, so neither is kept.
+_TWO_WORDS = re.compile(r"[^\s,]+\s*,\s*[^\s,]+")
+#: Words that open a kind of publication, not a venue's name (`preprint`, `working paper`).
+_NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
 
 
 def _first_line_text(tail: list[Piece]) -> str:
@@ -1059,17 +1218,25 @@ def _venue_of_link_label(item: ParsedItem) -> None:
     `[code]`) names a kind of link, not where the paper appeared."""
     for link in item.links:
         label = _VENUE_LABEL.fullmatch(link.label.strip())
+        if label and _PRESENTED.search(link.label.strip()):
+            continue  # `ACL 2023 Outstanding paper`: an award of that venue (read below)
         if label and lookup(label.group("v").strip()):
             item.venue_tag = label.group("v").strip()
             item.venue_raw = item.venue_raw or item.venue_tag
             return
     for link in item.links:
         named = "" if code_or_video_link(link.url) else _label_venue(
-            link.label, bool(doi(link.url) or arxiv_id(link.url)[0]))
+            _PRESENTED.sub("", link.label.strip()), bool(doi(link.url) or arxiv_id(link.url)[0]))
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
             return
+
+
+#: How a paper was presented or honoured, after its venue's year (`ICCV2025 Highlight`, `ACL
+#: 2023 Outstanding paper`): dropped from a link label before it is read as a venue.
+_PRESENTED = re.compile(rf"(?<=\d)(?:\s+(?:{'|'.join(sorted(PRESENTATION_WORDS))}))+\s*$",
+                        re.IGNORECASE)
 
 
 #: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).
@@ -1110,6 +1277,9 @@ def _label_venue(label: str, identified: bool = False) -> str:
         # (a volume and pages, an abbreviation, a known name or the paper's own DOI: not
         # `[Tutorial (2019)]`)
         return f"{journal} {cited.group('y')}"
+    dated_venue = rest_venue(text)
+    if dated_venue and lookup(_LABEL_YEAR.sub("", dated_venue).strip()):
+        return dated_venue  # `[arXiv, 21 Jul 2025]`: a venue the table knows and a date
     if len(text) > 40:
         return ""
     name = _LABEL_YEAR.sub("", text).strip()
@@ -1269,6 +1439,11 @@ _PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 #: (Not `In Venue, Year`: a citation's, read with its names by the citation readers.)
 _STOP_VENUE = re.compile(rf"(?:^|[a-z)\]]{{2}})\.\s+(?!In\s)"
                          rf"({_VENUE_WORD}(?:\s{_VENUE_WORD}){{0,3}},?\s{YEAR})\.?\s*$")
+#: `Title. In *COLT 2016*.`: a citation's venue and year in a sentence of their own after the
+#: title's stop, introduced by "In" (a stray `/` after it is a typo of the stop).
+_IN_VENUE = re.compile(rf"(?<=[.?!])\s+In\s+([A-Z][\w&@.'’\- ]{{0,60}}?\s?{YEAR})\s*[./]*$")
+#: What `_IN_VENUE` leaves after the title: the "In" before the venue.
+_IN_END = re.compile(r"(?<=[.?!])\s+In\s*$")
 
 
 def venue_in(text: str) -> str:
@@ -1277,7 +1452,7 @@ def venue_in(text: str) -> str:
         text = text[:-1]  # "Title (**NeurIPS 2021**). [[paper](url)]": the sentence's stop
     if not text:
         return ""
-    for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE, _STOP_VENUE):
+    for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE, _IN_VENUE, _STOP_VENUE):
         match = pattern.search(text)
         if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
                 and not _PROSE.search(match.group(1)):
@@ -1296,8 +1471,8 @@ def _strip_venue(title: str, venue: str) -> str:
         if title.endswith(wrapped):
             return title[: -len(wrapped)]
     idx = title.rfind(venue)
-    if idx > 0 and title[idx + len(venue):].strip(" .,;)]") == "":
-        return title[:idx]
+    if idx > 0 and title[idx + len(venue):].strip(" .,;)]/") == "":
+        return _IN_END.sub("", title[:idx])  # `Title. In COLT 2016.`: the title's "In" too
     return title
 
 
@@ -1312,7 +1487,7 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 
     def add(label: str, url: str) -> None:
         url = url.strip()
-        if url not in seen and (_PLAIN_WEB.match(url) or is_web_link(url)):
+        if url not in seen and (_PLAIN_WEB.match(url) or listed_link(url)):
             seen.add(url)
             links.append(Link(label, url))
 

@@ -46,6 +46,36 @@ def is_resource(title: str) -> bool:
         and not any(w in PAPER_WORDS for w in ws)
 
 
+#: Headings of books: their items are books (a shop's or publisher's page), now and then a
+#: paper; item by item, only an item that links a paper (`evidence.paper_link`) is one.
+BOOK_WORDS = frozenset("book books textbook textbooks".split())
+
+
+def is_books(title: str) -> bool:
+    """True for a heading of books (`## Books`, `### Recommended Books`), not one that also
+    names papers (`Books and Papers`)."""
+    ws = words(title)
+    return bool(ws) and len(ws) <= 4 and any(w in BOOK_WORDS for w in ws) \
+        and not any(w in PAPER_WORDS for w in ws)
+
+
+#: A venue's name as a heading writes it: words of a venue's kind, then its acronym in
+#: parentheses (`The Network and Distributed System Security Symposium (NDSS)`).
+_VENUE_HEADING = re.compile(r"(?P<name>[A-Z][^()]{5,120}?)\s*\((?P<tag>[A-Z][A-Za-z&]{1,9})\)")
+VENUE_KIND_WORDS = frozenset("symposium conference journal transactions workshop "
+                             "proceedings".split())
+
+
+def heading_venue(title: str) -> str:
+    """The venue a heading names (`... Security Symposium (NDSS)` -> `NDSS`): the papers under
+    it that state none appeared there. A heading that only mentions a venue's kind
+    (`Workshop Papers`) or an acronym alone names none."""
+    named = _VENUE_HEADING.fullmatch(" ".join(title.split()).strip(" *:"))
+    if named is None or not set(words(named.group("name"))) & VENUE_KIND_WORDS:
+        return ""
+    return named.group("tag")
+
+
 def is_year_heading(title: str) -> bool:
     """`2023`, `2022 and before`, `Before 2020`: a year heading groups papers, never a task."""
     return bool(_YEAR_HEADING.match(" ".join(title.split()).strip(" *:")))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.identifiers import is_web_link
+from ..core.identifiers import is_web_link, listed_link
 from ..core.vocab import POST_LABELS, TOOL_LABELS
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Author, Link
@@ -17,7 +17,14 @@ from ..venues import lookup
 from .authors import read_names
 from .clean import clean_text, clean_title, words
 from .evidence import paper_link
-from .items import BARE_URL, ParsedItem, is_resource_label, normalise_venue, parse_item
+from .items import (
+    BARE_URL,
+    ParsedItem,
+    is_resource_label,
+    normalise_venue,
+    parse_item,
+    quoted_citation,
+)
 from .markdown import Piece, Row, Table, plain
 from .template import title_like
 
@@ -71,7 +78,7 @@ def _cell_links(cell: list[Piece], column: str) -> list[Link]:
     them as links)."""
     out = []
     for p in cell:
-        if p.kind == "link" and is_web_link(p.href):
+        if p.kind == "link" and listed_link(p.href):
             label = clean_text(p.text).strip("[]() ")
             out.append(Link(label if label and is_resource_label(label) else column, p.href))
         elif p.kind == "text":
@@ -157,6 +164,12 @@ def title_column(table: Table) -> int | None:
                    and _titled(plain(row.cells[col])))
 
     half = len(table.rows) / 2
+    cited = next((i for i, h in enumerate(table.header) if i != named
+                  and set(words(h)) & TITLE_COLUMN - {"name"}
+                  and sum(1 for row in table.rows if i < len(row.cells)
+                          and quoted_citation(plain(row.cells[i]))) > half), None)
+    if cited is not None:
+        return cited  # `|Name|Paper|`, Paper cells whole citations: the paper, not the name
     if phrases(named) >= half:
         return named
     fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
@@ -170,6 +183,15 @@ def _titled(text: str) -> bool:
     """A cell that reads as a title: `title_like`, and words of letters (a date such as
     `2015. 12. 17. ~ 18.` is several "words" of digits, never a title)."""
     return any(ch.isalpha() for ch in text) and title_like(text)
+
+
+#: What a cell writes for "none" (`| Causaldag | NA | [code](...) |`): no value, not a title.
+_PLACEHOLDER = re.compile(r"\s*(?:n/?a|none|tbd|todo|[-–—?]+)\s*", re.IGNORECASE)
+
+
+def placeholder(cell: list[Piece]) -> bool:
+    """Whether a cell only says it has no value (`NA`, `N/A`, `-`, `TBD`), without a link."""
+    return not any(p.kind == "link" for p in cell) and bool(_PLACEHOLDER.fullmatch(plain(cell)))
 
 
 def split_citation(text: str) -> tuple[str, list[Author], bool, int | None]:
@@ -312,9 +334,16 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             if not any(ch.isalpha() for ch in item.title):
                 item.title = ""  # a date or a number is no title
             name, authors, et_al, year = split_citation(item.title)
+            cited = quoted_citation(item.title) if not authors else None
             if authors:
                 item.title, item.authors, item.et_al = name, authors, et_al
                 item.year = item.year or year
+            elif cited is not None:
+                # `[Rosenbaum, Paul R., and Donald B. Rubin. "The central role of ..."
+                # Biometrika 70, no. 1 (1983): 41-55.](pdf)`: a whole citation as the title
+                item.title, item.authors, item.et_al = cited.title, cited.authors, cited.et_al
+                item.year = item.year or cited.year
+                cell_venue = cell_venue or cited.venue_raw
         elif i == venue_at:
             written = clean_text(_text_of(cell))
             venue = _drop_notes(written)

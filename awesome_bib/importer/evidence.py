@@ -28,7 +28,7 @@ _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "i
 def paper_evidence(item: ParsedItem) -> bool:
     """Whether an item reads as a paper, not prose or a project with a link: a link to a paper
     (arXiv, DOI, a publisher or proceedings site, a PDF), a venue or year, or authors, or its
-    text introducing its title as a paper (`[FOCUS](github), ... Paper: "FOCUS: A ..."`)."""
+    text naming the paper it is titled by (`[FOCUS](github), ... Paper: "FOCUS: A ..."`)."""
     if item.venue_tag or item.year or item.authors or item.named_paper:
         return True
     return any(paper_link(link.url) for link in item.links)

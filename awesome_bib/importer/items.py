@@ -87,7 +87,8 @@ class ParsedItem:
     et_al: bool = False  # the list wrote "et al." after the authors it names
     title_is_label: bool = False  # the "title" is a resource label (`[[paper](...)]` alone)
     name: str = ""  # a short name the item writes before its title (`Tacotron: [Title](url)`)
-    # the item's text introduces its title as a paper (`[FOCUS](github), ... Paper: "Title"`)
+    # the title is the paper the item's text names, not its linked name (`[FOCUS](github),
+    # ... Paper: "Title"`, `[BIKER](github), ... paper "Title", ASE`): evidence of a paper
     named_paper: bool = False
     shape: str = "item"  # how the item was read, for --explain
 
@@ -1042,7 +1043,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.name, title, title_link, bold = clean_text(title), work.title, work.link, False
             venue_raw = work.venue
             item.authors, item.et_al = work.authors, work.et_al
-            item.named_paper = work.cued
+            item.named_paper = True
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     venue_in_rest = False
     if not venue_raw:

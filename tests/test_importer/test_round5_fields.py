@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from awesome_bib.core.arxiv_ids import from_url
-from awesome_bib.importer import build_library
+from awesome_bib.importer import build_library, read_library
 from awesome_bib.importer.items import cited_venue
 
 from .test_round4_fields import _item, _names
@@ -421,14 +421,17 @@ def test_a_venue_alone_after_the_title_link():
 
 def test_a_paper_link_keeps_its_title_when_its_text_names_another_paper():
     """A name or a title linking a paper itself (arXiv, DOI, PDF) is that paper: the paper its
-    description names is another work, never its title (a field from another paper)."""
-    for line in ("- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512."
-                 "03385) - extends the paper \"Highway Networks for training deep models\"",
-                 "- [ResNet](https://arxiv.org/abs/1512.03385) - extends the paper \"Highway "
-                 "Networks for training deep models\""):
-        item = _item(line)
-        assert item.title in ("Deep Residual Learning for Image Recognition", "ResNet"), line
-        assert item.name == "", line
+    description names is another work, never its title (a field from another paper). Read
+    through the whole import: no later reader may rewrite it."""
+    text = ("# L\n\n## Papers\n\n"
+            "- [Densely Connected Convolutional Networks](https://arxiv.org/abs/1608.06993) - "
+            "extends the paper \"Deep Residual Learning for Image Recognition\"\n"
+            "- [ResNet](https://arxiv.org/abs/1512.03385) - extends the paper \"Highway "
+            "Networks for training deep models\"\n")
+    reading = read_library(text, "list.md")
+    assert [(li.line, e.title, e.arxiv) for e in reading.lib.entries for li in e.listings] == [
+        (5, "Densely Connected Convolutional Networks", "1608.06993"),
+        (6, "ResNet", "1512.03385")]
 
 
 def test_a_citation_of_another_work_under_a_titled_paper_link_leaves_it_alone():

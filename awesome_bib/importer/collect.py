@@ -32,7 +32,11 @@ from .evidence import (
     paper_evidence,
     paper_identity,
     paper_link,
+    paper_link_piece,
+    repository_name,
     several_works,
+    short_venue,
+    software_name,
 )
 from .items import (
     NAME_BEFORE,
@@ -47,12 +51,6 @@ from .items import (
     rest_venue,
 )
 from .markdown import Block, Heading, Item, Piece, Table
-from .named import (
-    paper_link_piece,
-    repository_name,
-    short_venue,
-    software_name,
-)
 from .sections import (
     SlugBook,
     heading_title,
@@ -797,7 +795,7 @@ class _Walker:
         (`- [SocNav1: A Dataset to ...](github), MDPI 2019.`), an item that is only a link
         and links no paper (`- [AI Habitat 3.0](https://aihabitat.org/habitat3/)`) is not
         written as its papers are: a simulator, tool or site named without a paper, when its
-        text is a name (`named.software_name`: a versioned name too), not a title phrase (a
+        text is a name (`evidence.software_name`: a versioned name too), not a title phrase (a
         paper whose venue the list did not write, linked to its project page, stays)."""
         groups: dict[int, list[_Found]] = {}
         for f in self.found:

@@ -1188,10 +1188,13 @@ def _resource_label(para: Item) -> str:
 
 def _is_tool(parsed: ParsedItem) -> bool:
     """`- VQGAN-CLIP [[code]](https://github.com/...)`: a name of five words or fewer, not a
-    link itself, with nothing but code or demo links and no venue, year or authors."""
+    link itself, with nothing but code or demo links and no venue, year or authors; or a name
+    (`software_name`, or written in lower case: `[deepmind control suite](github)`) linked
+    only to code. A title phrase linked only to its code stays a paper (`links_only_code`)."""
     return (len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
             and (all(code_link(lk.url) for lk in parsed.links)
+                 and (software_name(parsed.title) or parsed.title[:1].islower())
                  or parsed.shape != "title as link text"
                  and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links)))
 

@@ -223,3 +223,22 @@ def test_a_date_heading_under_a_topic_heading_is_a_year_grouping_whatever_its_pa
     assert [(section, sub, year) for section, sub, _t, year in _rows(md)] == [
         ("methodologies", "Year 2023", 2023), ("methodologies", "Year 2023", 2023),
         ("methodologies", "Year 2022", 2022), ("applications", "", None)]
+
+
+def test_a_title_phrase_linked_only_to_its_code_stays_a_paper_and_a_name_so_linked_is_a_tool():
+    # a paper whose only link is its code is still the paper (enrichment finds it by title;
+    # `evidence.links_only_code`); a name (46 line 99's lower-case `deepmind control suite`, a
+    # hyphenated name) with only its code is the tool
+    md = ("# L\n\n## Papers\n\n"
+          "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS 2017\n"
+          "- [Neural Ordinary Differential Equations](https://github.com/rtqichen/torchdiffeq)\n"
+          "- [Denoising Diffusion Probabilistic Models](https://github.com/hojonathanho/"
+          "diffusion)\n"
+          "- [deepmind control suite](https://github.com/deepmind/dm_control)\n"
+          "- [VQGAN-CLIP](https://github.com/nerdyrodent/VQGAN-CLIP)\n")
+    papers, skipped = _kept_and_skipped(md)
+    assert [title for _line, title in papers] == [
+        "Attention Is All You Need", "Neural Ordinary Differential Equations",
+        "Denoising Diffusion Probabilistic Models"]
+    assert [line for line, _why in skipped] == [8, 9]
+    assert skipped[0][1] == "a tool: a short name with only code or demo links"

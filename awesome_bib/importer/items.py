@@ -1227,7 +1227,7 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             return
     for link in item.links:
         named = "" if code_or_video_link(link.url) else _label_venue(
-            _PRESENTED.sub("", link.label.strip()), bool(doi(link.url) or arxiv_id(link.url)[0]))
+            _PRESENTED.sub("", link.label.strip()))
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
@@ -1257,10 +1257,10 @@ def _acronym(name: str) -> bool:
     return any(sum(ch.isupper() for ch in word) >= 2 for word in name.split())
 
 
-def _label_venue(label: str, identified: bool = False) -> str:
-    """The venue a link label is, whole (`TMI`, `ISBI 2018`, `Nature Chem 4, 90–98 (2012)`),
-    else "". `identified`: the link is the paper's DOI or arXiv id, so a journal's name and
-    year (`[Cell (2026)](https://doi.org/...)`) need no other evidence."""
+def _label_venue(label: str) -> str:
+    """The venue a link label is, whole (`TMI`, `ISBI 2018`, `Nature Chem 4, 90–98 (2012)`,
+    `Cell (2026)`: a journal the venue table knows), else "" (`Preprint (2020)`, `Erratum
+    (2021)`: a word and a year label a version of the paper, whatever the link is)."""
     text = clean_text(label).strip(" []")
     if not text or len(text) > 60 or is_resource_label(text):
         return ""
@@ -1273,10 +1273,8 @@ def _label_venue(label: str, identified: bool = False) -> str:
     cited = _CITED_JOURNAL.fullmatch(text)
     journal = cited.group("v").strip() if cited else ""
     if cited and not is_resource_label(journal.strip(" .")) and (
-            cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)
-            or identified):
-        # (a volume and pages, an abbreviation, a known name or the paper's own DOI: not
-        # `[Tutorial (2019)]`)
+            cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)):
+        # (a volume and pages, an abbreviation or a known name: not `[Tutorial (2019)]`)
         return f"{journal} {cited.group('y')}"
     dated_venue = rest_venue(text)
     if dated_venue and lookup(_LABEL_YEAR.sub("", dated_venue).strip()):

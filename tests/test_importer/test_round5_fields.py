@@ -231,6 +231,14 @@ def test_a_journal_and_year_labelling_the_papers_doi_is_its_venue():
     item = _item("- **Some title of a paper here** [2019]  \n  Ann Author, Bob Writer.  \n"
                  "  [Tutorial (2019)](https://example.org/tutorial)\n")
     assert item.venue_tag == ""
+    # nor does a word and a year on the paper's own DOI or arXiv link: a version of the paper,
+    # not a journal (the journal `Cell` above is one the venue table knows)
+    for label, url in (("Preprint (2020)", "https://doi.org/10.1101/2020.03.01.972059"),
+                       ("Journal version (2019)", "https://arxiv.org/abs/1901.00001"),
+                       ("Erratum (2021)", "https://doi.org/10.1038/s41586-021-03819-2")):
+        item = _item("* **Some title of a paper here** [2019]  \n  Ann Author, Bob Writer.  \n"
+                     f"  [{label}]({url}) | [code](https://github.com/a/b)\n")
+        assert (item.venue_tag, item.year) == ("", 2019), label
 
 
 def test_an_author_year_citation_after_the_title_gives_its_year():

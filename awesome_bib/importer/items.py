@@ -904,16 +904,17 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
 
 
 #: What follows a labelled link: a separator, maybe a year in parentheses, then the rest.
-_AFTER_LABEL = re.compile(rf"^\s*(?P<sep>[:：]|[-–—])\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
+_AFTER_LABEL = re.compile(rf"^\s*(?:[:：]|[-–—])\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
 
 
 def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
     """(title, year) from `[Paper](url): Title`, `[PDF](url) - Title`, `[:bookmark_tabs:
-    Publication](url): (2020) Title`: a link labelled as the paper (a paper label, or one word
-    with a dated title after its colon) followed on its line by a phrase (PHRASE_WORDS words
-    or more), the paper's title; None otherwise (`[spaCy](url): Industrial-strength NLP` is a
-    name and a description: no label, no date)."""
-    label = link_words(tail[0]).strip("[]() ").lower()
+    Publication](url): (2020) Title`: a link labelled as the paper (a paper label:
+    `core.vocab.PAPER_LABELS`) followed on its line by a phrase (PHRASE_WORDS words or more),
+    the paper's title; None otherwise (`[spaCy](url): Industrial-strength NLP` is a name and a
+    description; `[Slides](url): (2021) Title` is slides of that work, not the paper)."""
+    if link_words(tail[0]).strip("[]() ").lower() not in PAPER_LABELS:
+        return None
     text = ""
     for p in tail[1:]:
         if p.kind in ("link", "break"):
@@ -921,10 +922,6 @@ def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
         text += p.text if p.kind == "text" else ""
     after = _AFTER_LABEL.match(clean_text(text))
     if not after or is_name(after.group("t")):
-        return None
-    labelled = label in PAPER_LABELS or (
-        len(label.split()) == 1 and after.group("y") is not None and after.group("sep") != "-")
-    if not labelled:
         return None
     year = int(after.group("y")) if after.group("y") else None
     return clean_title(after.group("t")), year

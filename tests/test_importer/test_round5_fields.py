@@ -458,3 +458,27 @@ def test_a_citation_of_another_work_under_a_titled_paper_link_leaves_it_alone():
     titles = [(e.title, e.year) for e in lib.entries]
     assert ("Systems Architecture for QRAM", None) in titles
     assert ("Quantum Random Access Memory", 2008) in titles
+
+
+def test_only_a_paper_label_makes_the_phrase_after_a_link_its_title():
+    """`[Publication](url): (2020) Title` (list 59) is the paper's link and title; a dated
+    phrase after any other one-word label is what that link is (`[Slides](url): (2021) ...`,
+    slides of that work), never a paper of that year with its link relabelled the paper's."""
+    text = ("# L\n\n## Papers\n\n"
+            "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS 2017\n"
+            "- [Slides](https://drive.google.com/file/d/1aB2c/view): (2021) Causal Inference "
+            "for Recommender Systems\n"
+            "- [Publication](https://arxiv.org/pdf/1909.08423.pdf): (2020) Deep-neural-network "
+            "solution of the electronic Schrödinger equation\n"
+            "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385),"
+            " CVPR 2016\n")
+    reading = read_library(text, "list.md")
+    assert [(e.title, e.year, [lk.label for lk in e.links]) for e in reading.lib.entries] == [
+        ("Attention Is All You Need", 2017, ["paper"]),
+        ("Deep-neural-network solution of the electronic Schrödinger equation", 2020,
+         ["paper"]),
+        ("Deep Residual Learning for Image Recognition", 2016, ["paper"])]
+    item = _item("- [Slides](https://drive.google.com/file/d/1aB2c/view): (2021) Causal "
+                 "Inference for Recommender Systems")
+    assert (item.title, [lk.label for lk in item.links]) == ("", ["Slides"])  # a problem
+    assert reading.lib.problems[0].line == 6

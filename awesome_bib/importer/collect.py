@@ -32,7 +32,11 @@ from .evidence import (
     paper_evidence,
     paper_identity,
     paper_link,
+    paper_link_piece,
+    repository_name,
     several_works,
+    short_venue,
+    software_name,
 )
 from .items import (
     NAME_BEFORE,
@@ -47,15 +51,6 @@ from .items import (
     rest_venue,
 )
 from .markdown import Block, Heading, Item, Piece, Table
-from .named import (
-    named_paper,
-    names_its_paper,
-    paper_link_piece,
-    repository_name,
-    short_venue,
-    software_name,
-    title_after_link,
-)
 from .sections import (
     SlugBook,
     heading_title,
@@ -266,9 +261,6 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
-        named = named_paper(parsed, item.pieces) if parsed.title and parsed.links else None
-        if named is not None:
-            parsed = named  # `[BIKER](github), ... for paper "Title", ASE, [Paper](acm)`
         if listed_paper(parsed) and self.label and not paper_identity(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"listed under the label '{self.label}' (talks, "
@@ -292,7 +284,7 @@ class _Walker:
         elif parsed.title and _VOLUME.match(parsed.title):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a proceedings volume, not one work"))
-        elif named is None and parsed.links and repository_name(item.pieces) \
+        elif not parsed.named_paper and parsed.links and repository_name(item.pieces) \
                 and not parsed.authors and not short_venue(parsed) \
                 and not any(paper_link(lk.url) for lk in parsed.links):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
@@ -308,7 +300,7 @@ class _Walker:
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
                                      pieces=item.pieces))
         elif not folded and (parsed.paper_like or parsed.title):
-            reason = "no title" if not parsed.title else "no link"
+            reason = NO_TITLE if not parsed.title else "no link"
             self.found.append(_Found("problem", self.chain, item.line, raw, parsed,
                                      reason=reason, paper_like=parsed.paper_like,
                                      pieces=item.pieces))
@@ -522,7 +514,7 @@ class _Walker:
                 elif listed_paper(parsed):
                     found.append(_Found("paper", self.chain, row.line, raw, parsed))
                 elif parsed.title or parsed.links:
-                    reason = "no title" if not parsed.title else "no link"
+                    reason = NO_TITLE if not parsed.title else "no link"
                     found.append(_Found("problem", self.chain, row.line, raw, parsed,
                                         reason=reason))
             elif kind == "datasets":
@@ -612,7 +604,7 @@ class _Walker:
                     f.parsed.title_is_label or not f.parsed.title) and f.parsed.links):
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
-                counts[0] += paper_evidence(f.parsed) or names_its_paper(f.parsed)
+                counts[0] += paper_evidence(f.parsed)
                 counts[1] += 1
         for f in self.found:
             if f.kind == "paper":
@@ -623,14 +615,14 @@ class _Walker:
                     f.reason = "no item of its section links a paper or names a venue, year or "\
                                "authors (projects or tools)"
                 elif RARE * with_evidence < items and f.parsed is not None \
-                        and not (paper_evidence(f.parsed) or names_its_paper(f.parsed)):
+                        and not paper_evidence(f.parsed):
                     # Books, products, vendor pages with a stray PDF among them: the items
                     # without evidence are not papers
                     f.kind = "skipped"
                     f.reason = "no paper link, venue, year or authors, in a section where few "\
                                "items have them"
                 elif head is None and f.parsed is not None \
-                        and not (paper_evidence(f.parsed) or names_its_paper(f.parsed)):
+                        and not paper_evidence(f.parsed):
                     # The list's header links its sister lists and repositories: not papers
                     f.kind = "skipped"
                     f.reason = "a link in the list's header without a paper link, venue, year "\
@@ -803,7 +795,7 @@ class _Walker:
         (`- [SocNav1: A Dataset to ...](github), MDPI 2019.`), an item that is only a link
         and links no paper (`- [AI Habitat 3.0](https://aihabitat.org/habitat3/)`) is not
         written as its papers are: a simulator, tool or site named without a paper, when its
-        text is a name (`named.software_name`: a versioned name too), not a title phrase (a
+        text is a name (`evidence.software_name`: a versioned name too), not a title phrase (a
         paper whose venue the list did not write, linked to its project page, stays)."""
         groups: dict[int, list[_Found]] = {}
         for f in self.found:
@@ -951,34 +943,24 @@ class _Walker:
 
     def _paper_links_without_title(self) -> None:
         """A bullet that is only a link labelled the paper (`* [:bookmark_tabs:
-        Publication](https://arxiv.org/pdf/1909.08423.pdf): (2020) Deep-neural-network
-        solution ...`) is the paper of its heading's tool: titled by the title phrase after
-        the link, else, alone of its kind under a heading that links the tool (`#### [Hande]
-        (http://www.hande.org.uk/)`), by that name, as a table of models is titled by its
-        names. Anything else stays a problem (`no title`)."""
+        Publication](https://arxiv.org/pdf/1909.08423.pdf)`), alone of its kind under a heading
+        that links the tool (`#### [Hande](http://www.hande.org.uk/)`), is the paper of its
+        heading's tool, titled by that name, as a table of models is titled by its names (a
+        title phrase after the link, `: (2020) Title`, is read with the item: items.py).
+        Anything else stays a problem (`NO_TITLE`)."""
         def untitled(f: _Found) -> Piece | None:
-            if f.kind != "problem" or f.reason != "no title" or not f.pieces or f.parsed is None:
+            if f.kind != "problem" or f.reason != NO_TITLE or not f.pieces or f.parsed is None:
                 return None
             return paper_link_piece(f.pieces)
 
         alone = Counter(f.chain[-1].line for f in self.found if f.chain and untitled(f))
         for f in self.found:
-            link = untitled(f)
-            if link is None or f.parsed is None or f.pieces is None:
+            if untitled(f) is None or f.parsed is None or not f.chain \
+                    or not f.chain[-1].linked or alone[f.chain[-1].line] != 1:
                 continue
-            read = title_after_link(f.pieces, link)
-            if read is not None:
-                item = replace(f.parsed, title=read.title, year=f.parsed.year or read.year,
-                               venue_tag=f.parsed.venue_tag or read.venue_tag,
-                               venue_raw=f.parsed.venue_raw or read.venue_raw,
-                               authors=f.parsed.authors or read.authors, title_is_label=False,
-                               shape="title after its paper link")
-            elif f.chain and f.chain[-1].linked and alone[f.chain[-1].line] == 1:
-                item = replace(f.parsed, title=f.chain[-1].title, title_is_label=False,
+            f.kind, f.reason = "paper", ""
+            f.parsed = replace(f.parsed, title=f.chain[-1].title, title_is_label=False,
                                shape="named by its heading (the tool's paper)")
-            else:
-                continue
-            f.kind, f.parsed, f.reason = "paper", item, ""
 
     def assign(self) -> Collected:
         out = Collected()
@@ -1155,6 +1137,8 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
         and not labelled_not_paper(parsed)
 
 
+#: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
+NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
@@ -1204,10 +1188,13 @@ def _resource_label(para: Item) -> str:
 
 def _is_tool(parsed: ParsedItem) -> bool:
     """`- VQGAN-CLIP [[code]](https://github.com/...)`: a name of five words or fewer, not a
-    link itself, with nothing but code or demo links and no venue, year or authors."""
+    link itself, with nothing but code or demo links and no venue, year or authors; or a name
+    (`software_name`, or written in lower case: `[deepmind control suite](github)`) linked
+    only to code. A title phrase linked only to its code stays a paper (`links_only_code`)."""
     return (len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
             and (all(code_link(lk.url) for lk in parsed.links)
+                 and (software_name(parsed.title) or parsed.title[:1].islower())
                  or parsed.shape != "title as link text"
                  and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links)))
 

@@ -87,7 +87,8 @@ class ParsedItem:
     et_al: bool = False  # the list wrote "et al." after the authors it names
     title_is_label: bool = False  # the "title" is a resource label (`[[paper](...)]` alone)
     name: str = ""  # a short name the item writes before its title (`Tacotron: [Title](url)`)
-    # the item's text introduces its title as a paper (`[FOCUS](github), ... Paper: "Title"`)
+    # the title is the paper the item's text names, not its linked name (`[FOCUS](github),
+    # ... Paper: "Title"`, `[BIKER](github), ... paper "Title", ASE`): evidence of a paper
     named_paper: bool = False
     shape: str = "item"  # how the item was read, for --explain
 
@@ -903,16 +904,17 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
 
 
 #: What follows a labelled link: a separator, maybe a year in parentheses, then the rest.
-_AFTER_LABEL = re.compile(rf"^\s*(?P<sep>[:：]|[-–—])\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
+_AFTER_LABEL = re.compile(rf"^\s*(?:[:：]|[-–—])\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
 
 
 def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
     """(title, year) from `[Paper](url): Title`, `[PDF](url) - Title`, `[:bookmark_tabs:
-    Publication](url): (2020) Title`: a link labelled as the paper (a paper label, or one word
-    with a dated title after its colon) followed on its line by a phrase (PHRASE_WORDS words
-    or more), the paper's title; None otherwise (`[spaCy](url): Industrial-strength NLP` is a
-    name and a description: no label, no date)."""
-    label = link_words(tail[0]).strip("[]() ").lower()
+    Publication](url): (2020) Title`: a link labelled as the paper (a paper label:
+    `core.vocab.PAPER_LABELS`) followed on its line by a phrase (PHRASE_WORDS words or more),
+    the paper's title; None otherwise (`[spaCy](url): Industrial-strength NLP` is a name and a
+    description; `[Slides](url): (2021) Title` is slides of that work, not the paper)."""
+    if link_words(tail[0]).strip("[]() ").lower() not in PAPER_LABELS:
+        return None
     text = ""
     for p in tail[1:]:
         if p.kind in ("link", "break"):
@@ -920,10 +922,6 @@ def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
         text += p.text if p.kind == "text" else ""
     after = _AFTER_LABEL.match(clean_text(text))
     if not after or is_name(after.group("t")):
-        return None
-    labelled = label in PAPER_LABELS or (
-        len(label.split()) == 1 and after.group("y") is not None and after.group("sep") != "-")
-    if not labelled:
         return None
     year = int(after.group("y")) if after.group("y") else None
     return clean_title(after.group("t")), year
@@ -1042,7 +1040,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.name, title, title_link, bold = clean_text(title), work.title, work.link, False
             venue_raw = work.venue
             item.authors, item.et_al = work.authors, work.et_al
-            item.named_paper = work.cued
+            item.named_paper = True
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     venue_in_rest = False
     if not venue_raw:
@@ -1226,7 +1224,7 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             return
     for link in item.links:
         named = "" if code_or_video_link(link.url) else _label_venue(
-            _PRESENTED.sub("", link.label.strip()), bool(doi(link.url) or arxiv_id(link.url)[0]))
+            _PRESENTED.sub("", link.label.strip()))
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
@@ -1256,10 +1254,10 @@ def _acronym(name: str) -> bool:
     return any(sum(ch.isupper() for ch in word) >= 2 for word in name.split())
 
 
-def _label_venue(label: str, identified: bool = False) -> str:
-    """The venue a link label is, whole (`TMI`, `ISBI 2018`, `Nature Chem 4, 90–98 (2012)`),
-    else "". `identified`: the link is the paper's DOI or arXiv id, so a journal's name and
-    year (`[Cell (2026)](https://doi.org/...)`) need no other evidence."""
+def _label_venue(label: str) -> str:
+    """The venue a link label is, whole (`TMI`, `ISBI 2018`, `Nature Chem 4, 90–98 (2012)`,
+    `Cell (2026)`: a journal the venue table knows), else "" (`Preprint (2020)`, `Erratum
+    (2021)`: a word and a year label a version of the paper, whatever the link is)."""
     text = clean_text(label).strip(" []")
     if not text or len(text) > 60 or is_resource_label(text):
         return ""
@@ -1272,10 +1270,8 @@ def _label_venue(label: str, identified: bool = False) -> str:
     cited = _CITED_JOURNAL.fullmatch(text)
     journal = cited.group("v").strip() if cited else ""
     if cited and not is_resource_label(journal.strip(" .")) and (
-            cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)
-            or identified):
-        # (a volume and pages, an abbreviation, a known name or the paper's own DOI: not
-        # `[Tutorial (2019)]`)
+            cited.group("n") or "." in journal or _acronym(journal) or lookup(journal)):
+        # (a volume and pages, an abbreviation or a known name: not `[Tutorial (2019)]`)
         return f"{journal} {cited.group('y')}"
     dated_venue = rest_venue(text)
     if dated_venue and lookup(_LABEL_YEAR.sub("", dated_venue).strip()):

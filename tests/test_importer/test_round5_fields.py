@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from awesome_bib.core.arxiv_ids import from_url
-from awesome_bib.importer import build_library
+from awesome_bib.importer import build_library, read_library
 from awesome_bib.importer.items import cited_venue
 
 from .test_round4_fields import _item, _names
@@ -231,6 +231,14 @@ def test_a_journal_and_year_labelling_the_papers_doi_is_its_venue():
     item = _item("- **Some title of a paper here** [2019]  \n  Ann Author, Bob Writer.  \n"
                  "  [Tutorial (2019)](https://example.org/tutorial)\n")
     assert item.venue_tag == ""
+    # nor does a word and a year on the paper's own DOI or arXiv link: a version of the paper,
+    # not a journal (the journal `Cell` above is one the venue table knows)
+    for label, url in (("Preprint (2020)", "https://doi.org/10.1101/2020.03.01.972059"),
+                       ("Journal version (2019)", "https://arxiv.org/abs/1901.00001"),
+                       ("Erratum (2021)", "https://doi.org/10.1038/s41586-021-03819-2")):
+        item = _item("* **Some title of a paper here** [2019]  \n  Ann Author, Bob Writer.  \n"
+                     f"  [{label}]({url}) | [code](https://github.com/a/b)\n")
+        assert (item.venue_tag, item.year) == ("", 2019), label
 
 
 def test_an_author_year_citation_after_the_title_gives_its_year():
@@ -421,14 +429,17 @@ def test_a_venue_alone_after_the_title_link():
 
 def test_a_paper_link_keeps_its_title_when_its_text_names_another_paper():
     """A name or a title linking a paper itself (arXiv, DOI, PDF) is that paper: the paper its
-    description names is another work, never its title (a field from another paper)."""
-    for line in ("- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512."
-                 "03385) - extends the paper \"Highway Networks for training deep models\"",
-                 "- [ResNet](https://arxiv.org/abs/1512.03385) - extends the paper \"Highway "
-                 "Networks for training deep models\""):
-        item = _item(line)
-        assert item.title in ("Deep Residual Learning for Image Recognition", "ResNet"), line
-        assert item.name == "", line
+    description names is another work, never its title (a field from another paper). Read
+    through the whole import: no later reader may rewrite it."""
+    text = ("# L\n\n## Papers\n\n"
+            "- [Densely Connected Convolutional Networks](https://arxiv.org/abs/1608.06993) - "
+            "extends the paper \"Deep Residual Learning for Image Recognition\"\n"
+            "- [ResNet](https://arxiv.org/abs/1512.03385) - extends the paper \"Highway "
+            "Networks for training deep models\"\n")
+    reading = read_library(text, "list.md")
+    assert [(li.line, e.title, e.arxiv) for e in reading.lib.entries for li in e.listings] == [
+        (5, "Densely Connected Convolutional Networks", "1608.06993"),
+        (6, "ResNet", "1512.03385")]
 
 
 def test_a_citation_of_another_work_under_a_titled_paper_link_leaves_it_alone():
@@ -447,3 +458,27 @@ def test_a_citation_of_another_work_under_a_titled_paper_link_leaves_it_alone():
     titles = [(e.title, e.year) for e in lib.entries]
     assert ("Systems Architecture for QRAM", None) in titles
     assert ("Quantum Random Access Memory", 2008) in titles
+
+
+def test_only_a_paper_label_makes_the_phrase_after_a_link_its_title():
+    """`[Publication](url): (2020) Title` (list 59) is the paper's link and title; a dated
+    phrase after any other one-word label is what that link is (`[Slides](url): (2021) ...`,
+    slides of that work), never a paper of that year with its link relabelled the paper's."""
+    text = ("# L\n\n## Papers\n\n"
+            "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS 2017\n"
+            "- [Slides](https://drive.google.com/file/d/1aB2c/view): (2021) Causal Inference "
+            "for Recommender Systems\n"
+            "- [Publication](https://arxiv.org/pdf/1909.08423.pdf): (2020) Deep-neural-network "
+            "solution of the electronic Schrödinger equation\n"
+            "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385),"
+            " CVPR 2016\n")
+    reading = read_library(text, "list.md")
+    assert [(e.title, e.year, [lk.label for lk in e.links]) for e in reading.lib.entries] == [
+        ("Attention Is All You Need", 2017, ["paper"]),
+        ("Deep-neural-network solution of the electronic Schrödinger equation", 2020,
+         ["paper"]),
+        ("Deep Residual Learning for Image Recognition", 2016, ["paper"])]
+    item = _item("- [Slides](https://drive.google.com/file/d/1aB2c/view): (2021) Causal "
+                 "Inference for Recommender Systems")
+    assert (item.title, [lk.label for lk in item.links]) == ("", ["Slides"])  # a problem
+    assert reading.lib.problems[0].line == 6

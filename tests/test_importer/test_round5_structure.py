@@ -78,23 +78,38 @@ def test_a_table_row_that_says_it_is_software_is_no_paper():
 
 def test_a_tool_that_names_its_paper_is_that_paper_and_one_that_names_none_is_a_tool():
     # 58_fudanselab_software_engineering: tools linked to their repositories; the paper is
-    # named by a quoted title, a linked title phrase, or `Name: title` with a paper link
+    # named by a quoted title, a linked title phrase, or `Name: title` with a paper link; the
+    # fields read around the named title stay (line 28's `"Title", ASE, [Paper](acm)`)
     lines = _lines("58_fudanselab_software_engineering")
     md = "\n".join(["# SE", "", "## Tools", "", *(lines[n - 1] for n in
-                                                   (25, 32, 33, 39, 54, 67, 68, 71, 72, 73))])
-    papers, skipped = _kept_and_skipped(md)
-    assert [title for _line, title in papers] == [
-        "AnswerBot: An Answer Summary Generation Tool Based on Stack Overflow",
-        "Chatbot4QR: Interactive Query Refinement for Technical Question Retrieval",
-        "Neural code search evaluation dataset",
-        "CERT: Continual Pre-Training on Sketches for Library-Oriented Code Generation",
-        "Using Bug Descriptions to Reformulate Queries during Text-Retrieval-based Bug "
-        "Localization"]
-    reasons = dict(skipped)
-    assert [line for line, _r in skipped] == [6, 7, 13, 14]  # debug-method-name, DeepName,
+                                                   (25, 28, 32, 33, 39, 54, 67, 68, 71, 72, 73))])
+    reading = read_library(md, "list.md")
+    assert [(e.title, e.venue_tag, e.year) for e in reading.lib.entries] == [
+        ("AnswerBot: An Answer Summary Generation Tool Based on Stack Overflow",
+         "ESEC/FSE 2019", 2019),
+        ("API Method Recommendation without Worrying About the Task-API Knowledge Gap", "ASE",
+         None),
+        ("Chatbot4QR: Interactive Query Refinement for Technical Question Retrieval", "", None),
+        ("Neural code search evaluation dataset", "arXiv 2019", 2019),
+        ("CERT: Continual Pre-Training on Sketches for Library-Oriented Code Generation", "",
+         None),
+        ("Using Bug Descriptions to Reformulate Queries during Text-Retrieval-based Bug "
+         "Localization", "", None)]
+    reasons = {s.line: s.reason for s in reading.skipped}
+    assert sorted(reasons) == [7, 8, 14, 15]  # debug-method-name, DeepName,
     # DeepLocalize (a title with only its repository), TSSB-3M
-    assert reasons[6] == "a name linked to its repository that names no paper (a tool, " \
+    assert reasons[7] == "a name linked to its repository that names no paper (a tool, " \
                          "data set or system)"
+
+
+def test_a_tools_name_colon_title_sentence_ends_where_the_sentence_does():
+    # 58 line 72 with a paper link: `Name: title.` is the title, not the rest of the line
+    line = _lines("58_fudanselab_software_engineering")[71]
+    assert line.endswith("This repo includes a bechmark.")
+    reading = read_library(f"# SE\n\n## Tools\n\n{line} [paper](https://arxiv.org/abs/"
+                           "2103.03376)\n", "list.md")
+    assert [(e.title, e.arxiv) for e in reading.lib.entries] == [
+        ("DeepLocalize: Fault Localization for Deep Neural Networks", "2103.03376")]
 
 
 def test_a_tools_publication_link_is_its_paper_and_its_code_and_docs_links_are_not():
@@ -208,3 +223,22 @@ def test_a_date_heading_under_a_topic_heading_is_a_year_grouping_whatever_its_pa
     assert [(section, sub, year) for section, sub, _t, year in _rows(md)] == [
         ("methodologies", "Year 2023", 2023), ("methodologies", "Year 2023", 2023),
         ("methodologies", "Year 2022", 2022), ("applications", "", None)]
+
+
+def test_a_title_phrase_linked_only_to_its_code_stays_a_paper_and_a_name_so_linked_is_a_tool():
+    # a paper whose only link is its code is still the paper (enrichment finds it by title;
+    # `evidence.links_only_code`); a name (46 line 99's lower-case `deepmind control suite`, a
+    # hyphenated name) with only its code is the tool
+    md = ("# L\n\n## Papers\n\n"
+          "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS 2017\n"
+          "- [Neural Ordinary Differential Equations](https://github.com/rtqichen/torchdiffeq)\n"
+          "- [Denoising Diffusion Probabilistic Models](https://github.com/hojonathanho/"
+          "diffusion)\n"
+          "- [deepmind control suite](https://github.com/deepmind/dm_control)\n"
+          "- [VQGAN-CLIP](https://github.com/nerdyrodent/VQGAN-CLIP)\n")
+    papers, skipped = _kept_and_skipped(md)
+    assert [title for _line, title in papers] == [
+        "Attention Is All You Need", "Neural Ordinary Differential Equations",
+        "Denoising Diffusion Probabilistic Models"]
+    assert [line for line, _why in skipped] == [8, 9]
+    assert skipped[0][1] == "a tool: a short name with only code or demo links"

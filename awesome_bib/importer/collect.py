@@ -427,11 +427,15 @@ class _Walker:
         # Giovannetti, ... 2008. PRL.`: a title first)
         named = len(parsed.authors) > 1 or parsed.et_al \
             or any(initialled(a) for a in parsed.authors)
-        if parsed.title and named and cited_paper(parsed) and _written_as_paper(parsed):
+        # the paragraph links nothing: a link read from it is an arXiv id its text writes
+        # (`... 2008. PRL. arXiv:0708.1879`), the paper's own, and the citation is judged as
+        # written, without it
+        written = replace(parsed, links=[])
+        if parsed.title and named and cited_paper(written) and _written_as_paper(written):
             self.found.append(_Found("paper" if listed_paper(parsed) else "problem", self.chain,
                                      para.line, self._raw(para.line, para.end_line), parsed,
-                                     reason="no link", paper_like=False, pieces=pieces,
-                                     cited=True))
+                                     reason="" if parsed.links else "no link", paper_like=False,
+                                     pieces=pieces, cited=True))
 
     def _cites_last(self, para: Item) -> bool:
         """`[Original QRAM paper](url)`, then in the next paragraph `Quantum Random Access
@@ -441,20 +445,23 @@ class _Walker:
         title, authors, year and venue are the paper's (importer/items.py reads them); whether
         it did."""
         last = self.found[-1] if self.found else None
-        if last is None or last.parsed is None or not last.shape or last.chain != self.chain \
-                or last.kind not in ("paper", "skipped") or last.kind == "skipped" \
-                and last.reason != PARAGRAPH_WITHOUT_EVIDENCE:
+        if last is None or last.parsed is None or last.shape != _ONE_LINK \
+                or last.chain != self.chain or last.kind not in ("paper", "skipped") \
+                or last.kind == "skipped" and last.reason != PARAGRAPH_WITHOUT_EVIDENCE:
             return False
         if last.parsed.authors or last.parsed.year is not None or last.parsed.venue_tag \
                 or para.line > last.line + last.raw.count("\n") + 2:
             return False  # (a paper with fields of its own, or not the paragraph under it)
         cited = parse_item(para.pieces, paragraph=True)
-        if not cited.authors or cited.year is None or is_name(cited.title) or cited.links:
+        if not cited.authors or cited.year is None or is_name(cited.title):
             return False
         if paper_identity(last.parsed) and not is_name(last.parsed.title) \
                 and score(last.parsed.title, cited.title) < RELATED:
             return False  # a titled link to a paper itself, and a citation of another work
-        last.parsed = replace(last.parsed, title=cited.title, authors=cited.authors,
+        # an arXiv id the citation writes (`... 2008. PRL. arXiv:0708.1879`) is the paper's too
+        seen = {lk.url for lk in last.parsed.links}
+        links = last.parsed.links + [lk for lk in cited.links if lk.url not in seen]
+        last.parsed = replace(last.parsed, title=cited.title, authors=cited.authors, links=links,
                               et_al=cited.et_al, year=cited.year, venue_tag=cited.venue_tag,
                               venue_raw=cited.venue_raw, bold=False, title_is_label=False,
                               shape="paragraph: a link, then its citation")
@@ -1265,6 +1272,10 @@ def _links_line(blocks: list[Block]) -> bool:
         return False
     read = parse_item(blocks[0].pieces, paragraph=True)
     return not read.title or read.title_is_label
+
+
+#: The shape (paragraph_shape) of a paragraph that is only a link.
+_ONE_LINK = (("L",),)
 
 
 def _only_a_link(pieces: list[Piece]) -> bool:

@@ -1,0 +1,53 @@
+"""Review of round 5 (§2): a citation paragraph under a link (collect._cites_last) and a
+linkless citation that writes its arXiv id (collect._cited_paragraph). Inputs written for these
+tests in the shape of list 55 (`[Original QRAM paper](aps)` over its citation) and list 63
+(`IEEE CLOUD 2022, [Automated Configuration ...](ieeexplore)` over a citation of another work)."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+_ABOVE = "# L\n\n## Papers\n\n[Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n"
+_CITATION = ("Vittorio Giovannetti, Seth Lloyd, and Lorenzo Maccone. 2008. Quantum random access "
+             "memory. PRL.")
+
+
+def _read(md: str) -> list[tuple[str, int | None, list[str]]]:
+    return [(e.title, e.year, [lk.url for lk in e.links])
+            for e in read_library(md, "list.md").lib.entries]
+
+
+def test_a_citation_under_a_paragraph_with_more_than_a_link_keeps_its_own_fields():
+    # only a paragraph that is nothing but a link is restated by the citation under it: a
+    # sentence that links code, or a titled link with its venue, is another item, and the
+    # citation must not take its link (a field from another work)
+    for above in ("A simulator of these circuits: [qram-sim](https://github.com/qram/qram-sim), "
+                  "in Python.",
+                  "[Automated Configuration for Agile Software Environments]"
+                  "(https://ieeexplore.ieee.org/document/9860602) (IEEE CLOUD)"):
+        read = _read(f"{_ABOVE}{above}\n\n{_CITATION}\n")
+        assert ("Quantum random access memory", 2008, []) in read
+        assert all(not (title.startswith("Quantum") and links) for title, _y, links in read)
+
+
+def test_a_citation_under_a_lone_link_that_writes_its_arxiv_id_restates_that_link():
+    # `[Original QRAM paper](aps)` over its citation, which also writes the arXiv id: the
+    # citation's title, authors and year are the link's paper's, and so is the id
+    md = (f"{_ABOVE}[Original QRAM paper](https://journals.aps.org/prl/abstract/10.1103/"
+          f"PhysRevLett.100.160501)\n\n{_CITATION} arXiv:0708.1879\n")
+    assert _read(md)[1] == ("Quantum random access memory", 2008,
+                            ["https://journals.aps.org/prl/abstract/10.1103/"
+                             "PhysRevLett.100.160501", "https://arxiv.org/abs/0708.1879"])
+
+
+def test_a_linkless_citation_that_writes_its_arxiv_id_is_kept():
+    # under a paper with fields of its own the citation is a paper of its own; the arXiv id
+    # its text writes is its only link, and it is no reason to drop it
+    md = ("# L\n\n## Papers\n\n- [Deep Residual Learning for Image Recognition]"
+          "(https://arxiv.org/abs/1512.03385), CVPR 2016\n\n"
+          f"{_CITATION} arXiv:0708.1879\n")
+    reading = read_library(md, "list.md")
+    assert [(e.title, e.year, e.arxiv) for e in reading.lib.entries] == [
+        ("Deep Residual Learning for Image Recognition", 2016, "1512.03385"),
+        ("Quantum random access memory", 2008, "0708.1879")]
+    assert reading.lib.problems == []

@@ -193,5 +193,8 @@ def several_works(item: ParsedItem, text: str) -> bool:
     works in its own text (`(JDRB) [JackRabbot Dataset and Benchmark](site), paper series
     2021-2023.`, `[THOR and THOR-Magni](site), RA-L 2020 and arXiv 2022.`): a data set or
     project with its papers, not one paper. A paper's preprint and venue years written apart
-    (`(arXiv 2019; ICLR 2020)`) are one work."""
-    return not paper_identity(item) and bool(_SEVERAL.search(text))
+    (`(arXiv 2019; ICLR 2020)`) are one work, and so is an item whose span dates something
+    else (`satellite flood maps 2000-2018, Nature 2021.`): the item's own date is the last it
+    writes, so the span must be last, no year after it."""
+    return not paper_identity(item) \
+        and any(not re.search(YEAR, text[m.end():]) for m in _SEVERAL.finditer(text))

@@ -1,7 +1,8 @@
-"""Review of round 5 (§2): a citation paragraph under a link (collect._cites_last) and a
-linkless citation that writes its arXiv id (collect._cited_paragraph). Inputs written for these
-tests in the shape of list 55 (`[Original QRAM paper](aps)` over its citation) and list 63
-(`IEEE CLOUD 2022, [Automated Configuration ...](ieeexplore)` over a citation of another work)."""
+"""Review of round 5 (§2, §4, §5). §2: a citation paragraph under a link (collect._cites_last)
+and a linkless citation that writes its arXiv id (collect._cited_paragraph), inputs written in
+the shape of list 55 (`[Original QRAM paper](aps)` over its citation) and list 63 (`IEEE CLOUD
+2022, [Automated Configuration ...](ieeexplore)` over a citation of another work). §4: a span of
+years that dates something else than the item (evidence.several_works)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def test_a_linkless_citation_that_writes_its_arxiv_id_is_kept():
         ("Deep Residual Learning for Image Recognition", 2016, "1512.03385"),
         ("Quantum random access memory", 2008, "0708.1879")]
     assert reading.lib.problems == []
+
+
+def test_a_span_of_years_before_the_items_own_dated_venue_names_no_several_works():
+    # list 57's `paper series 2021-2023.` and `RA-L 2020 and arXiv 2022.` date several works
+    # (skipped); a span that describes the data (`satellite flood maps 2000-2018`) with the
+    # item's own dated venue after it is one work
+    md = ("# L\n\n## Data\n\n- [Deep Residual Learning for Image Recognition]"
+          "(https://arxiv.org/abs/1512.03385), CVPR 2016\n"
+          "- (JDRB) [JackRabbot Dataset and Benchmark](https://jrdb.erc.monash.edu/), paper "
+          "series 2021-2023.\n"
+          "- [THOR and THOR-Magni](http://thor.oru.se/), RA-L 2020 and arXiv 2022.\n"
+          "- [Global Flood Database](https://global-flood-database.cloudtostreet.ai/), satellite "
+          "flood maps 2000-2018, Nature 2021.\n")
+    reading = read_library(md, "list.md")
+    assert [e.title for e in reading.lib.entries] == [
+        "Deep Residual Learning for Image Recognition", "Global Flood Database"]
+    assert [s.line for s in reading.skipped if s.reason.startswith("names several works")] \
+        == [6, 7]

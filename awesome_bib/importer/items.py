@@ -25,7 +25,7 @@ from ..model import Author, Link
 from ..venues import lookup
 from .authors import initialled, parse_authors, read_names
 from .clean import clean_text, clean_title
-from .markdown import Piece
+from .markdown import LEADING_SHORTCODES, Piece
 
 _YEAR = re.compile(f"({YEAR})")
 #: A year as venue tags write it, four digits or the short `'23` (`CVPR'23`), as a regex
@@ -54,7 +54,6 @@ BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+")
 _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
-_SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 #: "[12] LeCun, ...": a reference number; a year in brackets (`[2017]`) is a date, not one.
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
@@ -135,10 +134,9 @@ def badge_venue(src: str) -> str:
 
 
 def link_words(piece: Piece) -> str:
-    """A link's text without the emoji shortcodes in front of it (`[:bookmark_tabs:
-    Publication](url)` reads `Publication`: GitHub draws them as pictures, decoration)."""
-    text = clean_text(piece.text)
-    return _SHORTCODES.sub("", text).lstrip(" :") if text[:2].lstrip()[:1] == ":" else text
+    """A link's text as words (the emoji shortcodes in front of it, `[:bookmark_tabs:
+    Publication](url)`, are gone since markdown.link_text)."""
+    return clean_text(piece.text)
 
 
 def _label(piece: Piece) -> str:
@@ -1370,7 +1368,7 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     match = NUMBERING.match(text)  # "1. Title" when the list is not parsed as a list
     if match:
         text, mask = text[match.end():], mask[match.end():]
-    match = _SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
+    match = LEADING_SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
     if match:
         text, mask = text[match.end():], mask[match.end():]
     for local in reversed(list(_LOCAL_LINK.finditer(text)) if "file:" in text else []):

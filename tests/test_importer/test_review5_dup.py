@@ -70,3 +70,18 @@ def test_a_span_of_years_before_the_items_own_dated_venue_names_no_several_works
         "Deep Residual Learning for Image Recognition", "Global Flood Database"]
     assert [s.line for s in reading.skipped if s.reason.startswith("names several works")] \
         == [6, 7]
+
+
+def test_an_html_link_opened_by_an_emoji_shortcode_reads_as_a_markdown_link_does():
+    # §5: the emoji shortcodes opening a link's text have one home (markdown.link_text), on
+    # the HTML <a> path too: `<a>:bookmark_tabs: Publication</a> Title` is a labelled link
+    # before its title, as `[:bookmark_tabs: Publication](url) Title` is
+    for link in ('<a href="https://arxiv.org/abs/1810.04805">:bookmark_tabs: Publication</a>',
+                 "[:bookmark_tabs: Publication](https://arxiv.org/abs/1810.04805)"):
+        md = ("# L\n\n## Papers\n\n- [Attention Is All You Need](https://arxiv.org/abs/"
+              f"1706.03762), NeurIPS 2017\n- {link} BERT: Pre-training of Deep Bidirectional "
+              "Transformers, NAACL 2019\n")
+        assert [(e.title, e.venue_tag, [lk.label for lk in e.links])
+                for e in read_library(md, "list.md").lib.entries][1] \
+            == ("BERT: Pre-training of Deep Bidirectional Transformers", "NAACL 2019",
+                ["Publication"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ..core.identifiers import NOT_PAPER_HOSTS, anthology_id, arxiv_id, code_link, doi
+from ..core.identifiers import NOT_PAPER_HOSTS, code_link, identifier_link, paper_itself
 from ..core.titles import PHRASE_WORDS
 from ..core.vocab import NON_PAPER_KINDS, POST_LABELS, TOOL_LABELS
 from ..core.years import YEAR
@@ -95,8 +95,7 @@ def paper_link(url: str) -> bool:
     # Hosts are matched in the host only: `github.com/explosion/spaCy` holds "plos" in its path.
     parts = urlsplit(url.strip())
     host = parts.netloc.lower()
-    return bool(identifier_link(url) or parts.path.lower().endswith(".pdf")
-                or any(_host_has(host, name) for name in _PAPER_HOSTS))
+    return paper_itself(url) or any(_host_has(host, name) for name in _PAPER_HOSTS)
 
 
 def _host_has(host: str, name: str) -> bool:
@@ -140,15 +139,7 @@ def listed_paper(item: ParsedItem) -> bool:
 def paper_identity(item: ParsedItem) -> bool:
     """Whether a link of the item is a paper itself: an arXiv id, a DOI, the ACL Anthology or
     a PDF (a publisher's host alone is not enough: `neurips.cc/virtual/2024/tutorial/...`)."""
-    return any(identifier_link(link.url)
-               or urlsplit(link.url.strip()).path.lower().endswith(".pdf")
-               for link in item.links)
-
-
-def identifier_link(url: str) -> bool:
-    """Whether a URL is a paper's own identifier: an arXiv id, a DOI, the ACL Anthology (the one
-    test; a PDF is a paper's file but may be a post's: `...-whitepaper-....pdf`)."""
-    return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url))
+    return any(paper_itself(link.url) for link in item.links)
 
 
 def labelled_not_paper(item: ParsedItem) -> bool:

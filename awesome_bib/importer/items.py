@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, doi, listed_link
+from ..core.identifiers import paper_itself as _identifies  # (the one "a paper itself" test)
 from ..core.titles import is_name
 from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
@@ -814,11 +815,6 @@ _COLON_REST = re.compile(rf"\s*[:：]\s*(?P<t>[^{_LINK_MARK}]+)")
 #: The words that say where a paper appears (`Title to appear in ICSE 2022`).
 _APPEARS = re.compile(r"\s+(?:to appear (?:in|at)|accepted (?:at|to|in|by)|published in|"
                       r"presented at)\s+", re.IGNORECASE)
-
-
-def _identifies(url: str) -> bool:
-    """Whether a link is a paper itself: an arXiv id, a DOI or a PDF."""
-    return bool(arxiv_id(url)[0] or doi(url) or urlsplit(url).path.lower().endswith(".pdf"))
 
 
 def _named_work(tail: list[Piece], name: str) -> _Work | None:

@@ -7,6 +7,8 @@ years that dates something else than the item (evidence.several_works)."""
 from __future__ import annotations
 
 from awesome_bib.importer import read_library
+from awesome_bib.importer.items import parse_item
+from awesome_bib.importer.markdown import parse
 
 _ABOVE = "# L\n\n## Papers\n\n[Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n"
 _CITATION = ("Vittorio Giovannetti, Seth Lloyd, and Lorenzo Maccone. 2008. Quantum random access "
@@ -85,3 +87,13 @@ def test_an_html_link_opened_by_an_emoji_shortcode_reads_as_a_markdown_link_does
                 for e in read_library(md, "list.md").lib.entries][1] \
             == ("BERT: Pre-training of Deep Bidirectional Transformers", "NAACL 2019",
                 ["Publication"])
+
+
+def test_a_name_linking_an_acl_anthology_paper_is_that_paper_not_the_work_its_text_names():
+    # §5: one "a link is a paper itself" test (core.identifiers.paper_itself) for items and
+    # evidence: an ACL Anthology link identifies its paper as an arXiv link does, so the
+    # quoted work the line names is another paper, never this link's title
+    for url in ("https://arxiv.org/abs/1909.10351", "https://aclanthology.org/2020.tacl-1.54/"):
+        pieces = parse(f'- [BERTology]({url}) - extends the paper "Highway Networks for '
+                       'training deep models"')[0].pieces
+        assert parse_item(pieces).title == "BERTology"

@@ -292,8 +292,11 @@ def add_venue_line(item: ParsedItem, text: str) -> bool:
 
 #: `In EMNLP 2019`, `Published in ICLR 2023`: a citation's "In" (and the words saying how the
 #: paper appeared) before its venue are not part of the venue's name.
-_CITED_IN = re.compile(r"^(?:(?:[Pp]ublished|[Pp]resented|[Aa]ccepted|[Aa]ppear(?:ed|s)|[Tt]o "
-                       r"appear)\s+(?:in|at|to|by)\s+|In\s+)(?=[A-Z])")
+#: Where a work appears, said in words (`published in`, `to appear at`, `accepted by`,
+#: `appeared in`): the one list of them, before a venue (`_CITED_IN`) or after a title in a
+#: sentence (`_APPEARS`).
+_APPEARS_IN = r"(?:published|presented|accepted|appear(?:ed|s)|to\s+appear)\s+(?:in|at|to|by)"
+_CITED_IN = re.compile(rf"^(?:(?i:{_APPEARS_IN})\s+|In\s+)(?=[A-Z])")
 _COMMA_YEAR = re.compile(rf"\s*,\s*({YEAR})\b")
 
 
@@ -813,8 +816,7 @@ _COLON_REST = re.compile(rf"\s*[:：]\s*(?P<t>[^{_LINK_MARK}]+)")
 
 
 #: The words that say where a paper appears (`Title to appear in ICSE 2022`).
-_APPEARS = re.compile(r"\s+(?:to appear (?:in|at)|accepted (?:at|to|in|by)|published in|"
-                      r"presented at)\s+", re.IGNORECASE)
+_APPEARS = re.compile(rf"\s+{_APPEARS_IN}\s+", re.IGNORECASE)
 
 
 def _named_work(tail: list[Piece], name: str) -> _Work | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.arxiv_ids import first_version_date
-from ..core.identifiers import arxiv_id, code_link
+from ..core.identifiers import arxiv_id
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, year_of
@@ -33,6 +33,7 @@ from .evidence import (
     paper_identity,
     paper_link,
     several_works,
+    tool_links,
 )
 from .items import (
     NAME_BEFORE,
@@ -562,10 +563,8 @@ class _Walker:
             return
         for f in rows:
             item = f.parsed
-            if item is not None and not title_like(item.title) and item.links \
-                    and not (item.venue_tag or item.authors) \
-                    and all(code_link(lk.url) or lk.label.lower() in TOOL_LABELS
-                            for lk in item.links):
+            if item is not None and not title_like(item.title) \
+                    and not (item.venue_tag or item.authors) and tool_links(item, labelled=True):
                 f.kind, f.parsed = "skipped", None
                 f.reason = "table row: a name with only code links, unlike the titled papers " \
                            "of its table"
@@ -1214,7 +1213,7 @@ def _is_tool(parsed: ParsedItem) -> bool:
     link itself, with nothing but code or demo links and no venue, year or authors."""
     return (len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
-            and (all(code_link(lk.url) for lk in parsed.links)
+            and (tool_links(parsed)
                  or parsed.shape != "title as link text"
                  and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links)))
 

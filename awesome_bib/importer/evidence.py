@@ -157,13 +157,20 @@ def labelled_not_paper(item: ParsedItem) -> bool:
 #: Link labels that name a site, not a paper.
 _SITE_LABEL = re.compile(r"(?:official\s+)?(?:web\s?site|home\s?page|site)", re.IGNORECASE)
 
+def tool_links(item: ParsedItem, labelled: bool = False) -> bool:
+    """Whether the item links something and every link is code (a repository, a package page:
+    `code_link`), or, `labelled`, labelled as a tool's (`[demo](url)`: TOOL_LABELS)."""
+    return bool(item.links) and all(code_link(link.url) or labelled
+                                    and link.label.lower() in TOOL_LABELS
+                                    for link in item.links)
+
+
 def links_only_code(item: ParsedItem) -> bool:
     """Whether an item that names no venue links only a code repository and its documentation
     or package page (`(2021) **causal-learn ...** [[GitHub](...)] [[documentation](...)]`):
     software. A title with only its code linked stays a paper (enrichment finds it by title);
     documentation is what says the item is the software itself."""
-    return not item.venue_tag and bool(item.links) \
-        and all(code_link(link.url) for link in item.links) \
+    return not item.venue_tag and tool_links(item) \
         and any(_DOCS.search(urlsplit(link.url.strip()).netloc.lower())
                 or link.label.lower() in ("documentation", "docs") for link in item.links)
 

@@ -507,10 +507,7 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
             item.venue_raw = named if _YEAR.search(named) else f"{named} {item.year}"
             item.venue_tag = venue_tag_of(item.venue_raw)
     else:
-        item.venue_raw = cited_venue(clean_text(BARE_URL.sub(" ", rest)))
-        if item.venue_raw:
-            item.year = year_of(normalise_venue(item.venue_raw))
-            item.venue_tag = venue_tag_of(item.venue_raw)
+        _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest))))
     return item
 
 
@@ -537,10 +534,7 @@ def _emphasised_citation(text: str, mask: list[bool], after: str) -> ParsedItem 
         return None
     item = ParsedItem(title=title, bold=True, shape="citation: authors. **title.** venue, year")
     item.authors, item.et_al = authors, et_al
-    item.venue_raw = cited_venue(clean_text(BARE_URL.sub(" ", text[end:] + " " + after)))
-    if item.venue_raw:
-        item.year = year_of(normalise_venue(item.venue_raw))
-        item.venue_tag = venue_tag_of(item.venue_raw)
+    _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", text[end:] + " " + after))))
     return item
 
 
@@ -664,17 +658,24 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
             if _TAGS_ONLY.fullmatch(rest) and _TAG.search(rest):
                 _read_tags(item, _TAG.findall(rest))  # `- Vaswani et al. (NeurIPS 2017)`
                 return item
-    item.venue_raw = cited_venue(rest)
-    if not item.venue_raw and item.authors:
+    venue = cited_venue(rest)
+    if not venue and item.authors:
         # `"Title". *Jordan Hoffmann et al.* arXiv.`: the venue ends the citation, undated
         tail = rest.strip(" .,;*_[]()")
         if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
             item.venue_raw = item.venue_tag = tail
             return item
-    if item.venue_raw:
-        item.year = year_of(normalise_venue(item.venue_raw))
-        item.venue_tag = venue_tag_of(item.venue_raw)
+    _cited_fields(item, venue)
     return item
+
+
+def _cited_fields(item: ParsedItem, venue: str) -> None:
+    """A citation's venue as its tail names it (`cited_venue`: `Venue Year`, the year alone,
+    or ""): the item's raw venue, and from it the year and the venue tag."""
+    item.venue_raw = venue
+    if venue:
+        item.year = year_of(normalise_venue(venue))
+        item.venue_tag = venue_tag_of(venue)
 
 
 #: A year alone in parentheses: a citation's date (`Nature medicine 25.1 (2019): 44-56`,

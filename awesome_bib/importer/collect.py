@@ -37,7 +37,7 @@ from .evidence import (
 )
 from .items import (
     NAME_BEFORE,
-    VENUE_WORDS,
+    VENUE_AND_YEAR_WORDS,
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
@@ -406,7 +406,7 @@ class _Walker:
             parsed.authors, parsed.et_al = names, et_al
         elif not names and not parsed.venue_tag:
             venue = rest_venue(value, named=True)
-            if venue and len(venue.split()) <= VENUE_WORDS + 1:
+            if venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS:
                 parsed.venue_raw = clean_text(venue)
                 parsed.venue_tag = normalise_venue(venue)
                 parsed.year = parsed.year or year_of(parsed.venue_tag)

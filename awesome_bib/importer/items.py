@@ -425,6 +425,8 @@ _ET_AL_GLUED = re.compile(r"\bet\.?\s?al\.(?=[A-Za-z])")
 #: the punctuation of names, at most VENUE_WORDS words.
 _VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
 VENUE_WORDS = 6
+#: A venue's name and its year written alone (`ICLR 2023`, `AI Open 2020`): one word more.
+VENUE_AND_YEAR_WORDS = VENUE_WORDS + 1
 
 
 #: A sentence's end in a citation: after two lower-case letters or a CJK character
@@ -1065,7 +1067,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not venue_raw and title_link is not None and work is None:
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link
         written = clean_text(_first_line_text(tail))
-        alone = rest_venue(written) if written and len(written.split()) <= VENUE_WORDS + 1 \
+        alone = rest_venue(written) if written and len(written.split()) <= VENUE_AND_YEAR_WORDS \
             else ""
         name = _CITED_IN.sub("", alone[:-4]).strip(" ,")
         if alone and (lookup(name) or _acronym(name)):

@@ -21,7 +21,7 @@ from ..core.identifiers import arxiv_id, code_or_video_link, doi, listed_link
 from ..core.identifiers import paper_itself as _identifies  # (the one "a paper itself" test)
 from ..core.titles import is_name
 from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
-from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
+from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
 from .authors import initialled, parse_authors, read_names
@@ -795,7 +795,7 @@ def _read_tags(item: ParsedItem, tags: list[str]) -> None:
 #: `(BOOK)`, `(SURVEY)`: an upper-case word in parentheses before the title (no digits: a
 #: dated lead is a venue tag, read above).
 _KIND_LABEL = re.compile(r"^\s*\(([A-Z][A-Z&\-]{1,15})\)\s*")
-_DATE_TAG = re.compile(rf"{YEAR}(?:[-./]\d{{1,2}}){{0,2}}")
+_DATE_TAG = re.compile(DATE)
 
 
 @dataclass
@@ -933,7 +933,7 @@ _LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\
 
 
 #: A date in parentheses or brackets (`(Oct 2020)`, `[2020-10]`), and one ending a title.
-_DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?({YEAR})(?:[-./]\d{{1,2}}){{0,2}}\s*[\)\]]"
+_DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?{DATE}\s*[\)\]]"
 _DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
 _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 

@@ -141,6 +141,18 @@ def anthology_id(url: str) -> str:
     return match.group("id") if match else ""
 
 
+def identifier_link(url: str) -> bool:
+    """Whether a URL is a paper's own identifier: an arXiv id, a DOI, the ACL Anthology (the one
+    test; a PDF is a paper's file but may be a post's: `...-whitepaper-....pdf`)."""
+    return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url))
+
+
+def paper_itself(url: str) -> bool:
+    """Whether a link is a paper itself: its identifier (`identifier_link`) or a PDF (a
+    publisher's host alone is not enough: `neurips.cc/virtual/2024/tutorial/...`)."""
+    return identifier_link(url) or urlsplit(url.strip()).path.lower().endswith(".pdf")
+
+
 def candidate_doi(url: str) -> str:
     """A DOI the link implies but does not state (ACL Anthology `10.18653/v1/<id>` from 2016):
     to be confirmed by Crossref before it is used. "" when the link implies none."""

@@ -14,6 +14,9 @@ YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 #: A month's name or its abbreviation (`Mar`, `Sept.`, `June`), as a regex fragment (no group;
 #: compile with re.IGNORECASE), for the patterns that read dates written in words.
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A date written in digits, the year first, then maybe its month and day (`2021`, `2021.11`,
+#: `2019-06-01`), as a regex fragment with one group, the year: the one numeric date pattern.
+DATE = rf"({YEAR})(?:[-./]\d{{1,2}}){{0,2}}"
 _YEAR = re.compile(f"({YEAR})")
 _YEAR_OR_SHORT = re.compile(f"({YEAR})|['’](\\d\\d)\\b")
 
@@ -40,7 +43,7 @@ def year_of(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-_TRAILING_DATE = re.compile(f"[\\s.,;]+({YEAR})(?:[.\\-/]\\d{{1,2}}){{1,2}}\\.?\\s*$")
+_TRAILING_DATE = re.compile(rf"[\s.,;]+(?={YEAR}[-./]\d){DATE}\.?\s*$")  # (with its month)
 _COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:[0-3]\d)?\s*$")
 
 

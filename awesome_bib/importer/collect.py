@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.arxiv_ids import first_version_date
-from ..core.identifiers import arxiv_id, code_link
+from ..core.identifiers import arxiv_id
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, year_of
@@ -37,10 +37,11 @@ from .evidence import (
     several_works,
     short_venue,
     software_name,
+    tool_links,
 )
 from .items import (
     NAME_BEFORE,
-    VENUE_WORDS,
+    VENUE_AND_YEAR_WORDS,
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
@@ -397,7 +398,7 @@ class _Walker:
             parsed.authors, parsed.et_al = names, et_al
         elif not names and not parsed.venue_tag:
             venue = rest_venue(value, named=True)
-            if venue and len(venue.split()) <= VENUE_WORDS + 1:
+            if venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS:
                 parsed.venue_raw = clean_text(venue)
                 parsed.venue_tag = normalise_venue(venue)
                 parsed.year = parsed.year or year_of(parsed.venue_tag)
@@ -419,11 +420,15 @@ class _Walker:
         # Giovannetti, ... 2008. PRL.`: a title first)
         named = len(parsed.authors) > 1 or parsed.et_al \
             or any(initialled(a) for a in parsed.authors)
-        if parsed.title and named and cited_paper(parsed) and _written_as_paper(parsed):
+        # the paragraph links nothing: a link read from it is an arXiv id its text writes
+        # (`... 2008. PRL. arXiv:0708.1879`), the paper's own, and the citation is judged as
+        # written, without it
+        written = replace(parsed, links=[])
+        if parsed.title and named and cited_paper(written) and _written_as_paper(written):
             self.found.append(_Found("paper" if listed_paper(parsed) else "problem", self.chain,
                                      para.line, self._raw(para.line, para.end_line), parsed,
-                                     reason="no link", paper_like=False, pieces=pieces,
-                                     cited=True))
+                                     reason="" if parsed.links else "no link", paper_like=False,
+                                     pieces=pieces, cited=True))
 
     def _cites_last(self, para: Item) -> bool:
         """`[Original QRAM paper](url)`, then in the next paragraph `Quantum Random Access
@@ -433,20 +438,23 @@ class _Walker:
         title, authors, year and venue are the paper's (importer/items.py reads them); whether
         it did."""
         last = self.found[-1] if self.found else None
-        if last is None or last.parsed is None or not last.shape or last.chain != self.chain \
-                or last.kind not in ("paper", "skipped") or last.kind == "skipped" \
-                and last.reason != PARAGRAPH_WITHOUT_EVIDENCE:
+        if last is None or last.parsed is None or last.shape != _ONE_LINK \
+                or last.chain != self.chain or last.kind not in ("paper", "skipped") \
+                or last.kind == "skipped" and last.reason != PARAGRAPH_WITHOUT_EVIDENCE:
             return False
         if last.parsed.authors or last.parsed.year is not None or last.parsed.venue_tag \
                 or para.line > last.line + last.raw.count("\n") + 2:
             return False  # (a paper with fields of its own, or not the paragraph under it)
         cited = parse_item(para.pieces, paragraph=True)
-        if not cited.authors or cited.year is None or is_name(cited.title) or cited.links:
+        if not cited.authors or cited.year is None or is_name(cited.title):
             return False
         if paper_identity(last.parsed) and not is_name(last.parsed.title) \
                 and score(last.parsed.title, cited.title) < RELATED:
             return False  # a titled link to a paper itself, and a citation of another work
-        last.parsed = replace(last.parsed, title=cited.title, authors=cited.authors,
+        # an arXiv id the citation writes (`... 2008. PRL. arXiv:0708.1879`) is the paper's too
+        seen = {lk.url for lk in last.parsed.links}
+        links = last.parsed.links + [lk for lk in cited.links if lk.url not in seen]
+        last.parsed = replace(last.parsed, title=cited.title, authors=cited.authors, links=links,
                               et_al=cited.et_al, year=cited.year, venue_tag=cited.venue_tag,
                               venue_raw=cited.venue_raw, bold=False, title_is_label=False,
                               shape="paragraph: a link, then its citation")
@@ -547,10 +555,8 @@ class _Walker:
             return
         for f in rows:
             item = f.parsed
-            if item is not None and not title_like(item.title) and item.links \
-                    and not (item.venue_tag or item.authors) \
-                    and all(code_link(lk.url) or lk.label.lower() in TOOL_LABELS
-                            for lk in item.links):
+            if item is not None and not title_like(item.title) \
+                    and not (item.venue_tag or item.authors) and tool_links(item, labelled=True):
                 f.kind, f.parsed = "skipped", None
                 f.reason = "table row: a name with only code links, unlike the titled papers " \
                            "of its table"
@@ -1193,7 +1199,7 @@ def _is_tool(parsed: ParsedItem) -> bool:
     only to code. A title phrase linked only to its code stays a paper (`links_only_code`)."""
     return (len(parsed.title.split()) <= 5
             and not (parsed.venue_tag or parsed.year or parsed.authors)
-            and (all(code_link(lk.url) for lk in parsed.links)
+            and (tool_links(parsed)
                  and (software_name(parsed.title) or parsed.title[:1].islower())
                  or parsed.shape != "title as link text"
                  and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links)))
@@ -1252,6 +1258,10 @@ def _links_line(blocks: list[Block]) -> bool:
         return False
     read = parse_item(blocks[0].pieces, paragraph=True)
     return not read.title or read.title_is_label
+
+
+#: The shape (paragraph_shape) of a paragraph that is only a link.
+_ONE_LINK = (("L",),)
 
 
 def _only_a_link(pieces: list[Piece]) -> bool:

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ..core.identifiers import NOT_PAPER_HOSTS, anthology_id, arxiv_id, code_link, doi
+from ..core.identifiers import (
+    NOT_PAPER_HOSTS,
+    code_link,
+    identifier_link,
+    paper_itself,
+)
 from ..core.titles import PHRASE_WORDS, is_name
 from ..core.vocab import NON_PAPER_KINDS, PAPER_LABELS, POST_LABELS, TOOL_LABELS
 from ..core.years import YEAR
@@ -97,8 +102,7 @@ def paper_link(url: str) -> bool:
     # Hosts are matched in the host only: `github.com/explosion/spaCy` holds "plos" in its path.
     parts = urlsplit(url.strip())
     host = parts.netloc.lower()
-    return bool(identifier_link(url) or parts.path.lower().endswith(".pdf")
-                or any(_host_has(host, name) for name in _PAPER_HOSTS))
+    return paper_itself(url) or any(_host_has(host, name) for name in _PAPER_HOSTS)
 
 
 def _host_has(host: str, name: str) -> bool:
@@ -142,15 +146,7 @@ def listed_paper(item: ParsedItem) -> bool:
 def paper_identity(item: ParsedItem) -> bool:
     """Whether a link of the item is a paper itself: an arXiv id, a DOI, the ACL Anthology or
     a PDF (a publisher's host alone is not enough: `neurips.cc/virtual/2024/tutorial/...`)."""
-    return any(identifier_link(link.url)
-               or urlsplit(link.url.strip()).path.lower().endswith(".pdf")
-               for link in item.links)
-
-
-def identifier_link(url: str) -> bool:
-    """Whether a URL is a paper's own identifier: an arXiv id, a DOI, the ACL Anthology (the one
-    test; a PDF is a paper's file but may be a post's: `...-whitepaper-....pdf`)."""
-    return bool(arxiv_id(url)[0] or doi(url) or anthology_id(url))
+    return any(paper_itself(link.url) for link in item.links)
 
 
 def labelled_not_paper(item: ParsedItem) -> bool:
@@ -168,13 +164,20 @@ def labelled_not_paper(item: ParsedItem) -> bool:
 #: Link labels that name a site, not a paper.
 _SITE_LABEL = re.compile(r"(?:official\s+)?(?:web\s?site|home\s?page|site)", re.IGNORECASE)
 
+def tool_links(item: ParsedItem, labelled: bool = False) -> bool:
+    """Whether the item links something and every link is code (a repository, a package page:
+    `code_link`), or, `labelled`, labelled as a tool's (`[demo](url)`: TOOL_LABELS)."""
+    return bool(item.links) and all(code_link(link.url) or labelled
+                                    and link.label.lower() in TOOL_LABELS
+                                    for link in item.links)
+
+
 def links_only_code(item: ParsedItem) -> bool:
     """Whether an item that names no venue links only a code repository and its documentation
     or package page (`(2021) **causal-learn ...** [[GitHub](...)] [[documentation](...)]`):
     software. A title with only its code linked stays a paper (enrichment finds it by title);
     documentation is what says the item is the software itself."""
-    return not item.venue_tag and bool(item.links) \
-        and all(code_link(link.url) for link in item.links) \
+    return not item.venue_tag and tool_links(item) \
         and any(_DOCS.search(urlsplit(link.url.strip()).netloc.lower())
                 or link.label.lower() in ("documentation", "docs") for link in item.links)
 
@@ -216,9 +219,10 @@ def repository_name(pieces: list[Piece]) -> bool:
 
 #: A version number ending a name (`AI Habitat 3.0`, `SEAN 2.0`, `v1.2`).
 _VERSION = re.compile(r"(?:\s|^|v)\d+(?:\.\d+)+\)?$", re.IGNORECASE)
-#: A venue of this many words or fewer is a venue's name (`NAACL 2019`, `ESEC/FSE 2019`); a
+#: A venue tag (its year counted) of this many words or fewer names a venue (`NAACL 2019`,
+#: `ESEC/FSE 2019`), shorter than items.VENUE_AND_YEAR_WORDS allows a venue written alone; a
 #: longer "venue" is a sentence that mentions one (`This work will be presented at ICSE 2019`).
-VENUE_WORDS = 4
+_SHORT_VENUE_WORDS = 4
 
 
 def software_name(title: str) -> bool:
@@ -231,7 +235,7 @@ def software_name(title: str) -> bool:
 def short_venue(item: ParsedItem) -> bool:
     """Whether the item names a venue by its name (`[BERT](github) NAACL 2019`), not in a
     sentence of its description."""
-    return bool(item.venue_tag) and len(item.venue_tag.split()) <= VENUE_WORDS
+    return bool(item.venue_tag) and len(item.venue_tag.split()) <= _SHORT_VENUE_WORDS
 
 
 
@@ -246,5 +250,8 @@ def several_works(item: ParsedItem, text: str) -> bool:
     works in its own text (`(JDRB) [JackRabbot Dataset and Benchmark](site), paper series
     2021-2023.`, `[THOR and THOR-Magni](site), RA-L 2020 and arXiv 2022.`): a data set or
     project with its papers, not one paper. A paper's preprint and venue years written apart
-    (`(arXiv 2019; ICLR 2020)`) are one work."""
-    return not paper_identity(item) and bool(_SEVERAL.search(text))
+    (`(arXiv 2019; ICLR 2020)`) are one work, and so is an item whose span dates something
+    else (`satellite flood maps 2000-2018, Nature 2021.`): the item's own date is the last it
+    writes, so the span must be last, no year after it."""
+    return not paper_identity(item) \
+        and any(not re.search(YEAR, text[m.end():]) for m in _SEVERAL.finditer(text))

@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..core.arxiv_ids import abs_url
-from ..core.identifiers import arxiv_id, code_or_video_link, doi, listed_link
+from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
 from ..core.titles import is_name
 from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
-from ..core.years import MONTH, YEAR, full_year, split_trailing_date, year_of
+from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
 from .authors import initialled, parse_authors, read_names
 from .clean import clean_text, clean_title
-from .markdown import Piece
+from .markdown import LEADING_SHORTCODES, Piece
 
 _YEAR = re.compile(f"({YEAR})")
 #: A year as venue tags write it, four digits or the short `'23` (`CVPR'23`), as a regex
@@ -54,7 +54,6 @@ BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+")
 _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
-_SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 #: "[12] LeCun, ...": a reference number; a year in brackets (`[2017]`) is a date, not one.
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
@@ -136,10 +135,9 @@ def badge_venue(src: str) -> str:
 
 
 def link_words(piece: Piece) -> str:
-    """A link's text without the emoji shortcodes in front of it (`[:bookmark_tabs:
-    Publication](url)` reads `Publication`: GitHub draws them as pictures, decoration)."""
-    text = clean_text(piece.text)
-    return _SHORTCODES.sub("", text).lstrip(" :") if text[:2].lstrip()[:1] == ":" else text
+    """A link's text as words (the emoji shortcodes in front of it, `[:bookmark_tabs:
+    Publication](url)`, are gone since markdown.link_text)."""
+    return clean_text(piece.text)
 
 
 def _label(piece: Piece) -> str:
@@ -294,8 +292,11 @@ def add_venue_line(item: ParsedItem, text: str) -> bool:
 
 #: `In EMNLP 2019`, `Published in ICLR 2023`: a citation's "In" (and the words saying how the
 #: paper appeared) before its venue are not part of the venue's name.
-_CITED_IN = re.compile(r"^(?:(?:[Pp]ublished|[Pp]resented|[Aa]ccepted|[Aa]ppear(?:ed|s)|[Tt]o "
-                       r"appear)\s+(?:in|at|to|by)\s+|In\s+)(?=[A-Z])")
+#: Where a work appears, said in words (`published in`, `to appear at`, `accepted by`,
+#: `appeared in`): the one list of them, before a venue (`_CITED_IN`) or after a title in a
+#: sentence (`_APPEARS`).
+_APPEARS_IN = r"(?:published|presented|accepted|appear(?:ed|s)|to\s+appear)\s+(?:in|at|to|by)"
+_CITED_IN = re.compile(rf"^(?:(?i:{_APPEARS_IN})\s+|In\s+)(?=[A-Z])")
 _COMMA_YEAR = re.compile(rf"\s*,\s*({YEAR})\b")
 
 
@@ -424,6 +425,8 @@ _ET_AL_GLUED = re.compile(r"\bet\.?\s?al\.(?=[A-Za-z])")
 #: the punctuation of names, at most VENUE_WORDS words.
 _VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
 VENUE_WORDS = 6
+#: A venue's name and its year written alone (`ICLR 2023`, `AI Open 2020`): one word more.
+VENUE_AND_YEAR_WORDS = VENUE_WORDS + 1
 
 
 #: A sentence's end in a citation: after two lower-case letters or a CJK character
@@ -506,10 +509,7 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
             item.venue_raw = named if _YEAR.search(named) else f"{named} {item.year}"
             item.venue_tag = venue_tag_of(item.venue_raw)
     else:
-        item.venue_raw = cited_venue(clean_text(BARE_URL.sub(" ", rest)))
-        if item.venue_raw:
-            item.year = year_of(normalise_venue(item.venue_raw))
-            item.venue_tag = venue_tag_of(item.venue_raw)
+        _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest))))
     return item
 
 
@@ -536,10 +536,7 @@ def _emphasised_citation(text: str, mask: list[bool], after: str) -> ParsedItem 
         return None
     item = ParsedItem(title=title, bold=True, shape="citation: authors. **title.** venue, year")
     item.authors, item.et_al = authors, et_al
-    item.venue_raw = cited_venue(clean_text(BARE_URL.sub(" ", text[end:] + " " + after)))
-    if item.venue_raw:
-        item.year = year_of(normalise_venue(item.venue_raw))
-        item.venue_tag = venue_tag_of(item.venue_raw)
+    _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", text[end:] + " " + after))))
     return item
 
 
@@ -663,17 +660,24 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
             if _TAGS_ONLY.fullmatch(rest) and _TAG.search(rest):
                 _read_tags(item, _TAG.findall(rest))  # `- Vaswani et al. (NeurIPS 2017)`
                 return item
-    item.venue_raw = cited_venue(rest)
-    if not item.venue_raw and item.authors:
+    venue = cited_venue(rest)
+    if not venue and item.authors:
         # `"Title". *Jordan Hoffmann et al.* arXiv.`: the venue ends the citation, undated
         tail = rest.strip(" .,;*_[]()")
         if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
             item.venue_raw = item.venue_tag = tail
             return item
-    if item.venue_raw:
-        item.year = year_of(normalise_venue(item.venue_raw))
-        item.venue_tag = venue_tag_of(item.venue_raw)
+    _cited_fields(item, venue)
     return item
+
+
+def _cited_fields(item: ParsedItem, venue: str) -> None:
+    """A citation's venue as its tail names it (`cited_venue`: `Venue Year`, the year alone,
+    or ""): the item's raw venue, and from it the year and the venue tag."""
+    item.venue_raw = venue
+    if venue:
+        item.year = year_of(normalise_venue(venue))
+        item.venue_tag = venue_tag_of(venue)
 
 
 #: A year alone in parentheses: a citation's date (`Nature medicine 25.1 (2019): 44-56`,
@@ -791,7 +795,7 @@ def _read_tags(item: ParsedItem, tags: list[str]) -> None:
 #: `(BOOK)`, `(SURVEY)`: an upper-case word in parentheses before the title (no digits: a
 #: dated lead is a venue tag, read above).
 _KIND_LABEL = re.compile(r"^\s*\(([A-Z][A-Z&\-]{1,15})\)\s*")
-_DATE_TAG = re.compile(rf"{YEAR}(?:[-./]\d{{1,2}}){{0,2}}")
+_DATE_TAG = re.compile(DATE)
 
 
 @dataclass
@@ -815,13 +819,7 @@ _COLON_REST = re.compile(rf"\s*[:：]\s*(?P<t>[^{_LINK_MARK}]+)")
 
 
 #: The words that say where a paper appears (`Title to appear in ICSE 2022`).
-_APPEARS = re.compile(r"\s+(?:to appear (?:in|at)|accepted (?:at|to|in|by)|published in|"
-                      r"presented at)\s+", re.IGNORECASE)
-
-
-def _identifies(url: str) -> bool:
-    """Whether a link is a paper itself: an arXiv id, a DOI or a PDF."""
-    return bool(arxiv_id(url)[0] or doi(url) or urlsplit(url).path.lower().endswith(".pdf"))
+_APPEARS = re.compile(rf"\s+{_APPEARS_IN}\s+", re.IGNORECASE)
 
 
 def _named_work(tail: list[Piece], name: str) -> _Work | None:
@@ -834,7 +832,7 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
     (`paper "..."`) or when the linked text is only a name (fewer than PHRASE_WORDS words) and
     the phrase is no name, and names and a venue beside a quoted title are read as a
     citation's. None otherwise."""
-    if _identifies(tail[0].href):
+    if paper_itself(tail[0].href):
         # a name or title linking a paper itself is that paper: `[ResNet](arxiv) - extends
         # the paper "Highway Networks"` names another work, never its title
         return None
@@ -932,7 +930,7 @@ _LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\
 
 
 #: A date in parentheses or brackets (`(Oct 2020)`, `[2020-10]`), and one ending a title.
-_DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?({YEAR})(?:[-./]\d{{1,2}}){{0,2}}\s*[\)\]]"
+_DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?{DATE}\s*[\)\]]"
 _DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
 _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
@@ -1066,7 +1064,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not venue_raw and title_link is not None and work is None:
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link
         written = clean_text(_first_line_text(tail))
-        alone = rest_venue(written) if written and len(written.split()) <= VENUE_WORDS + 1 \
+        alone = rest_venue(written) if written and len(written.split()) <= VENUE_AND_YEAR_WORDS \
             else ""
         name = _CITED_IN.sub("", alone[:-4]).strip(" ,")
         if alone and (lookup(name) or _acronym(name)):
@@ -1366,7 +1364,7 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     match = NUMBERING.match(text)  # "1. Title" when the list is not parsed as a list
     if match:
         text, mask = text[match.end():], mask[match.end():]
-    match = _SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
+    match = LEADING_SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
     if match:
         text, mask = text[match.end():], mask[match.end():]
     for local in reversed(list(_LOCAL_LINK.finditer(text)) if "file:" in text else []):

@@ -153,13 +153,15 @@ def _make(kind: str, text: str, href: str, strong: bool, images: list[Piece]) ->
 
 
 #: GitHub emoji shortcodes opening a link's text (`[:bookmark_tabs: Publication](url)`).
-_LEADING_SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
+LEADING_SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+\-]+:\s*)+")
 
 
 def link_text(label: str) -> str:
     """A link's text without the emoji shortcodes that open it: GitHub shows them as
     pictographs, decoration (`[:floppy_disk: Github](url)` is a `Github` link)."""
-    return _LEADING_SHORTCODES.sub("", label) if label.lstrip().startswith(":") else label
+    # (`[:floppy_disk: : GitHub](url)`: the colon after them is decoration too)
+    return LEADING_SHORTCODES.sub("", label).lstrip(" :") if label.lstrip().startswith(":") \
+        else label
 
 
 def _merge_text(pieces: list[Piece]) -> list[Piece]:
@@ -381,7 +383,7 @@ class _Html:
                 inner = out[start:]
                 del out[start:]
                 bold = any(p.strong for p in inner if p.kind == "text" and p.text.strip())
-                out.append(Piece("link", plain(inner), href, bold,
+                out.append(Piece("link", link_text(plain(inner)), href, bold,
                                  [p for p in inner if p.kind == "image"]))
             elif name == "img":
                 attrs = _attrs(rest)

@@ -202,13 +202,17 @@ def test_the_non_paper_rules_stay_silent_on_papers_written_alike():
 def test_a_title_and_authors_paragraph_over_a_links_line_stays_the_next_items():
     # (written for this test) under a lone link paragraph, the title and authors paragraph of
     # the next item, whose links line follows, is that item's, not a citation of the link
-    md = ("# L\n\n## Papers\n\n[Quantum Data Center: Perspectives](https://arxiv.org/abs/"
-          "2309.06641)\n\nArchitectures for a quantum random access memory\\\nVittorio "
-          "Giovannetti, Seth Lloyd, Lorenzo Maccone\n\n[[pdf]](https://arxiv.org/pdf/"
-          "0807.4994.pdf)\n")
-    titles = [e.title for e in read_library(md, "list.md").lib.entries]
-    assert titles == ["Quantum Data Center: Perspectives",
-                      "Architectures for a quantum random access memory"]
+    # (the link above identifies no paper, so only the links line under the citation keeps
+    # the citation from restating it)
+    md = ("# L\n\n## Papers\n\n[Quantum data center overview](https://qdc.example.org/)\n\n"
+          "Architectures for a quantum random access memory. Vittorio Giovannetti, Seth Lloyd, "
+          "and Lorenzo Maccone. 2008. PRA.\n\n[[pdf]](https://arxiv.org/pdf/0807.4994.pdf)\n")
+    reading = read_library(md, "list.md")
+    assert [(e.title, e.year, [lk.url for lk in e.links], e.listings[0].line)
+            for e in reading.lib.entries] == [
+        ("Architectures for a quantum random access memory", 2008,
+         ["https://arxiv.org/pdf/0807.4994.pdf"], 7)]
+    assert [s.line for s in reading.skipped] == [5]
 
 
 def test_a_date_heading_under_a_topic_heading_is_a_year_grouping_whatever_its_papers_state():

@@ -2,7 +2,8 @@
 
     python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out|fresh-held-out-2
                                           |fresh-held-out-3|fresh-held-out-4
-                                          |fresh-held-out-5] [--explain]
+                                          |fresh-held-out-5|fresh-held-out-6
+                                          |fresh-held-out-7] [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
 its section, year, venue, arXiv id of about a dozen hand-checked items), in-sect (share of the
@@ -19,7 +20,10 @@ worked on; FRESH_FLOORS holds it). `fresh-held-out-2` is issue 15's second held-
 the importer was being changed and counted by hand before any importer read them;
 `fresh-held-out-4` is its fourth (FRESH_HELD_OUT_4, lists 52-60), collected the same way while
 round 4 changed the importer; `fresh-held-out-5` is its fifth (FRESH_HELD_OUT_5, lists 61-72),
-collected the same way while round 5 changed the importer. The scoring itself is
+collected the same way while round 5 changed the importer; `fresh-held-out-6` is its sixth
+(FRESH_HELD_OUT_6, lists 73-84), collected the same way while round 5 went on (lists 61-72
+had become development lists); `fresh-held-out-7` is its seventh (FRESH_HELD_OUT_7, lists
+85-96), collected the same way while round 5's results were merged. The scoring itself is
 tests/test_importer/test_corpus.py's `scores`, the one the regression tests use. `--explain`
 prints, for each sampled item read wrong, which fields and why. A list the importer rejects
 as a whole (a ListError) is printed with its error and counted as nothing imported.
@@ -45,7 +49,9 @@ def groups() -> dict[str, list[str]]:
             "fresh-held-out-2": sorted(corpus_truth.FRESH_HELD_OUT_2),
             "fresh-held-out-3": sorted(corpus_truth.FRESH_HELD_OUT_3),
             "fresh-held-out-4": sorted(corpus_truth.FRESH_HELD_OUT_4),
-            "fresh-held-out-5": sorted(corpus_truth.FRESH_HELD_OUT_5)}
+            "fresh-held-out-5": sorted(corpus_truth.FRESH_HELD_OUT_5),
+            "fresh-held-out-6": sorted(corpus_truth.FRESH_HELD_OUT_6),
+            "fresh-held-out-7": sorted(corpus_truth.FRESH_HELD_OUT_7)}
 
 
 def _rejected(name: str) -> dict:

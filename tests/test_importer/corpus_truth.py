@@ -2152,3 +2152,621 @@ PAPER_LINES.update({
     "72_huangxy_host_networking": ("8-13, 18-20, 23-25, 28-29, 34, 37-38, 41, 45-47, 52-53, "
                                    "56-58, 61-63, 83-90"),
 })
+
+#: Issue 15's sixth held-out set: twelve real lists (73-84) never used before, collected while
+#: round 5 changed the importer, excerpted and counted by hand before any importer read them,
+#: then read once with the importer untouched (their "before" figures: tests/corpus/SOURCES.md
+#: "Sixth held-out set"). Measured only, never asserted. Same tuple as CORPUS; judgements on
+#: borderline items are in each shape text and in SOURCES.md.
+_TALK = "Dubbing and Talking-Head Animation"
+_DL4M = "DL4M summary"
+_TP_AF = "Autoformalization"
+_PRIV_SURV = "Surveys and Overviews"
+_PRIV_MI = "Membership inference"
+_CNN_ZH = "计算机视觉 - CNN"
+_TRANS_ZH = "计算机视觉 - Transformer"
+_GEN_ZH = "生成模型"
+_MWP = "Math Word Problems (MWP)"
+_KO_IMG = "📷 이미지"
+_KO_NLP = "📝 자연어 처리"
+_KO_TS = "⏳ 시계열"
+_KO_GEN = "🧬 생성형 모델"
+_VLA = "generalist VLA"
+FRESH_HELD_OUT_6: dict[str, tuple[str, dict[str, int],
+                                  list[tuple[str, int | None, str, str, str]]]] = {
+    "73_weihaox_talking_head": (
+        "a list's topic page (`docs/DUBBING-AND-TALKING-HEAD-ANIMATION.md`, linked from its "
+        "README): paragraph records `**Title.**<br>` / `*Authors (some linked).*<br>` / `ICCV "
+        "2025. [[PDF](url)] [[Project](url)] [[Code](url)]` under one `##` heading",
+        {_TALK: 19},
+        [("OneGT: One-Shot Geometry-Texture Neural Rendering for Head Avatars", 2025, "ICCV", "",
+          _TALK),
+         ("Generalizable One-shot Neural Head Avatar", 2023, "NeurIPS", "2306.08768", _TALK),
+         ("Free-HeadGAN: Neural Talking Head Synthesis With Explicit Gaze Control", 2023, "TPAMI",
+          "2208.02210", _TALK),
+         ("Instant Volumetric Head Avatars", 2023, "CVPR", "2211.12499", _TALK),
+         ("Talking Head from Speech Audio using a Pre-trained Image Generator", 2022, "ACM MM",
+          "2209.04252", _TALK),
+         ("Speech Driven Tongue Animation", 2022, "CVPR", "", _TALK),
+         ("Everybody's Talkin': Let Me Talk as You Want", 2022, "TIFS", "2001.05201", _TALK),
+         ("SAFA: Structure Aware Face Animation", 2021, "3DV", "2111.04928", _TALK),
+         ("Live Speech Portraits: Real-Time Photorealistic Talking-Head Animation", 2021,
+          "SIGGRAPH Asia", "2109.10595", _TALK),
+         ("DECA: Learning an Animatable Detailed 3D Face Model from In-The-Wild Images", 2021,
+          "SIGGRAPH", "2012.04012", _TALK)]),
+    "74_ybayle_music": (
+        "one table `| Year | Articles, Thesis and Reports | Code |` (year column, linked titles "
+        "and two unlinked titles, `No` in the code column); no venues",
+        {_DL4M: 26},
+        [("Neural net modeling of music", 1988, "", "", _DL4M),
+         ("Creation by refinement: A creativity paradigm for gradient descent learning networks",
+          1988, "", "", _DL4M),
+         ("A sequential network design for musical applications", 1988, "", "", _DL4M),
+         ("A connectionist approach to algorithmic composition", 1989, "", "", _DL4M),
+         ("Recognition of music types", 1998, "", "", _DL4M),
+         ("Finding temporal structure in music: Blues improvisation with LSTM recurrent networks",
+          2002, "", "", _DL4M),
+         ("Unsupervised feature learning for audio classification using convolutional deep "
+          "belief networks", 2009, "", "", _DL4M),
+         ("Audio-based music classification with a pretrained convolutional network", 2011, "",
+          "", _DL4M),
+         ("Rethinking automatic chord recognition with convolutional neural networks", 2012, "",
+          "", _DL4M),
+         ("Unsupervised learning of local features for music classification", 2012, "", "",
+          _DL4M)]),
+    "75_zhaoyuli_theorem_proving": (
+        "numbered `1. **Title** \\`CADE 2021\\` [[paper]](url) [NL, Lean]` with the authors "
+        "`*Surname, Given and …*` in an indented paragraph after a blank line; `## Tutorials` "
+        "(two tutorials, not counted); `## Tasks` container over `### Autoformalization`",
+        {"Surveys": 4, _TP_AF: 16},
+        [("Towards the Automatic Mathematician", 2021, "CADE", "", "Surveys"),
+         ("Learning Guided Automated Reasoning: A Brief Survey", 2024, "arXiv", "2403.04017",
+          "Surveys"),
+         ("A Survey on Deep Learning for Theorem Proving", 2024, "COLM", "2404.09939", "Surveys"),
+         ("First Experiments with Neural Translation of Informal to Formal Mathematics", 2018,
+          "CICM", "1805.06502", _TP_AF),
+         ("Exploration of Neural Machine Translation in Autoformalization of Mathematics in "
+          "Mizar", 2020, "CPP", "1912.02636", _TP_AF),
+         ("Learning Alignment between Formal & Informal Mathematics", 2020, "AITP", "", _TP_AF),
+         ("Autoformalization with Large Language Models", 2022, "NeurIPS", "2205.12615", _TP_AF),
+         ("Towards Autoformalization of Mathematics and Code Correctness: Experiments with "
+          "Elementary Proofs", 2022, "EMNLP", "2301.02195", _TP_AF),
+         ("Draft, Sketch, and Prove: Guiding Formal Theorem Provers with Informal Proofs", 2023,
+          "ICLR", "2210.12283", _TP_AF),
+         ("Logic-LM: Empowering Large Language Models with Symbolic Solvers for Faithful Logical "
+          "Reasoning", 2023, "EMNLP", "2305.12295", _TP_AF)]),
+    "76_stratosphereips_ml_privacy": (
+        "`- [**Title**](url) (Surname et al., 2020) ([code](url))` under `#` headings (a `#` "
+        "container over `## Membership inference`); a tools section of `[**Name**](github) "
+        "(Org)` (not papers); a prose line linking another list; spacing and punctuation vary "
+        "(`(url)(Long et al., 2018)`, `(url), (Yeom …)`, `(Hayes et al. 2019)`)",
+        {_PRIV_SURV: 11, _PRIV_MI: 11},
+        [("SoK: Model Inversion Attack Landscape: Taxonomy, Challenges, and Future Roadmap",
+          2023, "", "", _PRIV_SURV),
+         ("An Overview of Privacy in Machine Learning", 2020, "", "2005.08679", _PRIV_SURV),
+         ("Rethinking Privacy Preserving Deep Learning: How to Evaluate and Thwart Privacy "
+          "Attacks", 2020, "", "2006.11601", _PRIV_SURV),
+         ("I Know What You Trained Last Summer: A Survey on Stealing Machine Learning Models and "
+          "Defences", 2022, "", "2206.08451", _PRIV_SURV),
+         ("Membership inference attacks against machine learning models", 2017, "", "",
+          _PRIV_MI),
+         ("Understanding membership inferences on well-generalized learning models", 2018, "",
+          "1802.04889", _PRIV_MI),
+         ("Privacy risk in machine learning: Analyzing the connection to overfitting", 2018, "",
+          "", _PRIV_MI),
+         ("Logan: Membership inference attacks against generative models", 2019, "", "",
+          _PRIV_MI),
+         ("White-box vs Black-box: Bayes Optimal Strategies for Membership Inference", 2019, "",
+          "", _PRIV_MI),
+         ("Privacy risks of explaining machine learning models", 2019, "", "1907.00164",
+          _PRIV_MI)]),
+    "77_hzysvilla_smart_contracts": (
+        "`* [security] [Title](url).` bullets under `### sp2025` headings (venue and year in "
+        "the heading, the venue also in the `## S&P` heading above); empty links `[Title]()`; "
+        "a broken `[Title().` item; `| **[MyTLDR](TLDR.md#…)**` note links (not papers); a "
+        "relative PDF link and a Google Scholar search link. GPL-3.0: a short excerpt",
+        {"sp2026": 1, "sp2025": 12, "sp2024": 17},
+        [("A Liveness Attack to Ethereum PoS with No Additional Cost", 2026, "S&P", "",
+          "sp2026"),
+         ("Peer2PIR: Private Queries for IPFS", 2025, "S&P", "2405.17307", "sp2025"),
+         ("An Attack on TON’s ADNL Secure Channel Protocol", 2025, "S&P", "", "sp2025"),
+         ("A Composability Analysis Framework for Web3 Wallet Recovery Mechanisms", 2025, "S&P",
+          "", "sp2025"),
+         ("Zero-Knowledge Location Privacy via Accurate Floating-Point SNARKs", 2025, "S&P", "",
+          "sp2025"),
+         ("NURGLE: Exacerbating Resource Consumption in Blockchain State Storage via MPT "
+          "Manipulation", 2024, "S&P", "", "sp2024"),
+         ("Large-Scale Study of Vulnerability Scanners for Ethereum Smart Contracts", 2024, "S&P",
+          "2312.16533", "sp2024"),
+         ("Nyx: Detecting Exploitable Front-Running Vulnerabilities in Smart Contracts", 2024,
+          "S&P", "", "sp2024"),
+         ("Non-Atomic Arbitrage in Decentralized Finance", 2024, "S&P", "", "sp2024"),
+         ("Routing Attacks on Cryptocurrency Mining Pools", 2024, "S&P", "", "sp2024")]),
+    "78_mli_paper_reading": (
+        "Chinese list: tables `| 已录制 | 年份 | 名字 | 简介 | 引用 |` whose name cell is a model "
+        "name linking the paper (`[AlexNet](pdf)`), a ✅ column, Chinese descriptions and a "
+        "Semantic Scholar citation badge; `##` container over `###` topics; a prose preamble "
+        "with an API link",
+        {_CNN_ZH: 7, _TRANS_ZH: 4, _GEN_ZH: 13},
+        [("AlexNet", 2012, "", "", _CNN_ZH),
+         ("VGG", 2014, "", "1409.1556", _CNN_ZH),
+         ("ResNet", 2015, "", "1512.03385", _CNN_ZH),
+         ("Non-deep networks", 2021, "", "2110.07641", _CNN_ZH),
+         ("ViT", 2020, "", "2010.11929", _TRANS_ZH),
+         ("MLP-Mixer", 2021, "", "2105.01601", _TRANS_ZH),
+         ("GAN", 2014, "", "", _GEN_ZH),
+         ("WGAN", 2017, "", "1701.07875", _GEN_ZH),
+         ("DDPM", 2020, "", "2006.11239", _GEN_ZH),
+         ("DALL.E 2", 2022, "", "2204.06125", _GEN_ZH)]),
+    "79_lupantech_math_reasoning": (
+        "`- [Dataset] **Title**, Venue Year [[paper](url)]` (a dataset name in brackets before "
+        "the bold title; `:fire:` shortcodes; `arXiv:2205.15231` instead of a venue), mixed with "
+        "a blog, workshop websites and YouTube talks written the same way (not papers); emoji "
+        "`##` containers over `###` topics",
+        {"Related Surveys": 9, _MWP: 23},
+        [("The Gap of Semantic Parsing: A Survey on Automatic Math Word Problem Solvers", 2019,
+          "TPAMI", "1808.07290", "Related Surveys"),
+         ("Representing Numbers in NLP: a Survey and a Vision", 2021, "NACL", "",
+          "Related Surveys"),
+         ("Learning to Solve Arithmetic Word Problems with Verb Categorization", 2014, "EMNLP",
+          "", _MWP),
+         ("Draw: A challenging and diverse algebra word problem set", 2015, "", "", _MWP),
+         ("Unit dependency graph and its application to arithmetic word problem solving", 2017,
+          "AAAI", "1612.00969", _MWP),
+         ("Deep neural solver for math word problems", 2017, "EMNLP", "", _MWP),
+         ("MathQA: Towards interpretable math word problem solving with operation-based "
+          "formalisms", 2019, "NAACL", "", _MWP),
+         ("Are NLP Models really able to Solve Simple Math Word Problems?", 2021, "NAACL",
+          "2103.07191", _MWP),
+         ("IconQA: A New Benchmark for Abstract Diagram Understanding and Visual Language "
+          "Reasoning", 2021, "NeurIPS", "2110.13214", _MWP),
+         ("Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical "
+          "Reasoning", 2022, "arXiv", "2209.14610", _MWP)]),
+    "80_aiotcau_korean_reading_list": (
+        "Korean reading list (`paper-reviews/reading-list.md`): each paper is a heading `### 1. "
+        "[Title](arxiv) (ResNet)` followed by labelled bullets `- **저자**: …`, `- **학회/저널**: "
+        "CVPR 2016`, rating and summary bullets, under emoji `##` topics (the `##` heading is "
+        "the section: the paper headings hold no papers)",
+        {_KO_IMG: 3, _KO_NLP: 2, _KO_TS: 2, _KO_GEN: 5},
+        [("Deep Residual Learning for Image Recognition", 2016, "CVPR", "1512.03385", _KO_IMG),
+         ("MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications",
+          2017, "arXiv", "1704.04861", _KO_IMG),
+         ("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", 2021,
+          "ICLR", "2010.11929", _KO_IMG),
+         ("Attention is All You Need", 2017, "NeurIPS", "1706.03762", _KO_NLP),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2019, "NAACL", "1810.04805", _KO_NLP),
+         ("wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
+          2020, "NeurIPS", "2006.11477", _KO_TS),
+         ("A Decoder-Only Foundation Model for Time-Series Forecasting", 2023, "ICLR",
+          "2310.10688", _KO_TS),
+         ("Auto-Encoding Variational Bayes", 2014, "ICLR", "1312.6114", _KO_GEN),
+         ("Denoising Diffusion Probabilistic Models", 2020, "NeurIPS", "2006.11239", _KO_GEN),
+         ("High-Resolution Image Synthesis with Latent Diffusion Models", 2022, "CVPR",
+          "2112.10752", _KO_GEN)]),
+    "81_neardws_embodied_zh": (
+        "Chinese README (`README.zh-CN.md`): an HTML `<table>` with one `<td nowrap>` cell per "
+        "line (16 lines a row): `会议/年份` cell `CoRL 2022`, the title cell `<a href=arxiv>Title"
+        "</a>`, an English summary and tag cells, then `paper`/`project`/`code` link cells; a "
+        "Chinese count line `共 79 篇。` under the `####` heading. No licence: four rows",
+        {_VLA: 4},
+        [("CLIPort: What and Where Pathways for Robotic Manipulation", 2022, "CoRL", "2109.12098",
+          _VLA),
+         ("OpenVLA: An Open-Source Vision-Language-Action Model", 2024, "CoRL", "2406.09246",
+          _VLA),
+         ("RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control", 2023,
+          "CoRL", "2307.15818", _VLA),
+         ("Long-VLA: Unleashing Long-Horizon Capability of Vision Language Action Model for Robot "
+          "Manipulation", 2025, "CoRL", "2508.19958", _VLA)]),
+    "82_realamirhe_neuroscience": (
+        "a tools list: `* [Name](github) is a … \\`SIMULATOR\\`` bullets (two link a paper inside "
+        "the description: not counted), then `### Papers` with quoted titles (one with only a "
+        "GitHub link: not counted; one `published in [ICLR, 2020](openreview)`), and `### Books` "
+        "citations `Miller, P. (2018). \"Title\" (1st Edition). MIT Press. [Buy](amazon)` (books, "
+        "not counted)",
+        {"Papers": 1},
+        [("Enabling Deep Spiking Neural Networks with Hybrid Conversion and Spike Timing "
+          "Dependent Backpropagation", 2020, "ICLR", "", "Papers")]),
+    "83_youngfish42_federated": (
+        "`- Title. [[PUB](url)] [[CODE](url)]` bullets (no authors, the title ending in a "
+        "period) under `#### IJCAI` venue headings inside `### 2025` year headings; a preamble of "
+        "venue and proceedings links; an empty `<details open>` block with HTML comments. "
+        "CC-BY-SA-4.0: a short excerpt",
+        {"IJCAI": 18},
+        [("Exploiting Label Skewness for Spiking Neural Networks in Federated Learning", 2025,
+          "IJCAI", "", "IJCAI"),
+         ("Heterogeneous Federated Learning with Scalable Server Mixture-of-Experts", 2025,
+          "IJCAI", "", "IJCAI"),
+         ("Where Does This Data Come From? Enhanced Source Inference Attacks in Federated "
+          "Learning", 2025, "IJCAI", "", "IJCAI"),
+         ("Optimizing Personalized Federated Learning Through Adaptive Layer-Wise Learning", 2025,
+          "IJCAI", "", "IJCAI"),
+         ("FedDLAD: A Federated Learning Dual-Layer Anomaly Detection Framework for Enhancing "
+          "Resilience Against Backdoor Attacks", 2025, "IJCAI", "", "IJCAI"),
+         ("FedCPD:Personalized Federated Learning with Prototype-Enhanced Representation and "
+          "Memory Distillation", 2025, "IJCAI", "", "IJCAI"),
+         ("Distilling A Universal Expert from Clustered Federated Learning", 2025, "IJCAI", "",
+          "IJCAI"),
+         ("CSAHFL:Clustered Semi-Asynchronous Hierarchical Federated Learning for Dual-layer "
+          "Non-IID in Heterogeneous Edge Computing Networks", 2025, "IJCAI", "", "IJCAI")]),
+    "84_longcld_climate": (
+        "a small mixed list: `- [Title](url) - description` under `## Papers`, `## Datasets`, "
+        "`## Conferences`, `## Documentaries`, `## Essays`, `## Books`, `## Visualization`; two "
+        "papers without year or venue (one linked to a summaries page), a platform among them",
+        {"Papers": 2},
+        [("Tackling Climate Change with Machine Learning", None, "", "", "Papers"),
+         ("Climate change now detectable from any single day of weather at global scale", None,
+          "", "", "Papers")]),
+}
+
+PAPER_LINES.update({
+    "73_weihaox_talking_head": ("3, 7, 11, 15, 19, 23, 27, 31, 35, 39, 43, 47, 51, 55, 59, 63, "
+                                "67, 71, 75"),
+    "74_ybayle_music": "7-32",
+    "75_zhaoyuli_theorem_proving": ("4, 8, 12, 16, 34, 38, 42, 46, 50, 54, 58, 62, 66, 70, 74, "
+                                    "78, 82, 86, 90, 94"),
+    "76_stratosphereips_ml_privacy": "4-14, 27-37",
+    "77_hzysvilla_smart_contracts": "14, 18-29, 33-49",
+    "78_mli_paper_reading": "16-22, 28-31, 37-49",
+    "79_lupantech_math_reasoning": "7-15, 41-63",
+    "80_aiotcau_korean_reading_list": "7, 13, 19, 27, 33, 41, 47, 55, 61, 67, 73, 79",
+    "81_neardws_embodied_zh": "27, 43, 59, 75",
+    "82_realamirhe_neuroscience": "48",
+    "83_youngfish42_federated": "24-41",
+    "84_longcld_climate": "16-17",
+})
+
+
+#: Issue 15's seventh held-out set: twelve real lists (85-96) never used before, collected while
+#: round 5's results were merged, excerpted and counted by hand before any importer read them,
+#: then read once with the importer untouched (their "before" figures: tests/corpus/SOURCES.md
+#: "Seventh held-out set"). Measured only, never asserted. Same tuple as CORPUS; judgements on
+#: borderline items are in each shape text and in SOURCES.md.
+_SAFE_DISC = "🤔AI Safety & Security Discussions"
+_SAFE_PAPERS = "📑Papers"
+_SAFE_TALKS = "📖Tutorials, Articles, Presentations and Talks"
+_MLC_IL = "Instruction-level Optimisation"
+_CRYPTO_SK = "Secret key cryptography"
+_VID_CLS = "Video Classification"
+_VID_ACT = "Action Recognition"
+_RAG_RE = "Retrieval-enhanced LLMs"
+_RL_JA = "Reinforcement Learning"
+_CV3D_ZH = "三维视觉(3D Vision)"
+_PC_ZH = "点云(Point Cloud)"
+_ML3D = "Single Object Classification"
+_MED_SUM = "Text Summarization"
+_MED_SIMP = "Text Simplification"
+_MED_QA = "Question Answering"
+_QUANT_EV = "Events & Sentiment trading"
+_DS_CONS = "Distributed Consensus and Fault-Tolerance"
+FRESH_HELD_OUT_7: dict[str, tuple[str, dict[str, int],
+                                  list[tuple[str, int | None, str, str, str]]]] = {
+    "85_ydyjya_llm_safety": (
+        "tables `| Date | Institute | Publication | Paper |` (`20.10` dates, `NIPS2022` / `arxiv` "
+        "venues, the linked title in the last cell) under emoji `###` headings repeated in each "
+        "`##` topic (`### 📑Papers` three times); a `| Date | Link | Publication | Authors |` "
+        "row whose Publication cell holds the authors; tutorial tables of repositories (not "
+        "papers) with one API row linking its `[paper]`; an OpenAI white paper row (not counted). "
+        "No licence: a short excerpt",
+        {_SAFE_DISC: 1, _SAFE_PAPERS: 11, _SAFE_TALKS: 1},
+        [("Recipes for Safety in Open-domain Chatbots", 2020, "arxiv", "2010.07079",
+          _SAFE_PAPERS),
+         ("Training language models to follow instructions with human feedback", 2022, "NIPS",
+          "", _SAFE_PAPERS),
+         ("Jailbroken: How Does LLM Safety Training Fail?", 2023, "NIPS", "2307.02483",
+          _SAFE_PAPERS),
+         ("Perspective API", 2022, "", "2202.11176", _SAFE_TALKS),
+         ("Analyzing Information Leakage of Updates to Natural Language Models", 2020, "CCS", "",
+          _SAFE_PAPERS),
+         ("Deduplicating Training Data Makes Language Models Better", 2022, "ACL", "",
+          _SAFE_PAPERS),
+         ("Large language models can be strong differentially private learners", 2022, "ICLR",
+          "", _SAFE_PAPERS),
+         ("Deduplicating Training Data Mitigates Privacy Risks in Language Models", 2022, "ICML",
+          "", _SAFE_PAPERS),
+         ("TruthfulQA: Measuring How Models Mimic Human Falsehoods", 2022, "ACL", "2109.07958",
+          _SAFE_PAPERS),
+         ("A Survey on Hallucination in Large Language Models: Principles, Taxonomy, Challenges, "
+          "and Open Questions", 2023, "arxiv", "2311.05232", _SAFE_PAPERS)]),
+    "86_zwang4_ml_compilers": (
+        "`- <img src=shields badge/23-pages-green.svg> [Title](url) - Authors, Venue, Year` (a "
+        "page-count badge image before each link; `. CGO 2022.` or `, Journal, 2018` after the "
+        "authors; two link texts broken over two lines outside the excerpt); `## Papers` "
+        "container over `#### Survey`; a `## Contents` TOC. CC0-1.0",
+        {"Survey": 6, _MLC_IL: 17},
+        [("Machine Learning in Compiler Optimisation", 2018, "Proceedings of the IEEE", "",
+          "Survey"),
+         ("A survey of machine learning for big code and naturalness", 2018,
+          "ACM Computing Surveys", "1709.06182", "Survey"),
+         ("A Taxonomy of ML for Systems Problems", 2020, "IEEE Micro", "", "Survey"),
+         ("The Deep Learning Compiler: A Comprehensive Survey", 2021,
+          "IEEE Transactions on Parallel and Distributed Systems", "2002.03794", "Survey"),
+         ("VEGA: Automatically Generating Compiler Backends using a Pre-trained Transformer Model",
+          2025, "CGO", "", _MLC_IL),
+         ("RL4ReAl: Reinforcement Learning for Register Allocation", 2023, "CC", "2204.02013",
+          _MLC_IL),
+         ("Discovering faster matrix multiplication algorithms with reinforcement learning", 2022,
+          "Nature", "", _MLC_IL),
+         ("A Reinforcement Learning Environment for Polyhedral Optimizations", 2021, "PACT",
+          "2104.13732", _MLC_IL),
+         ("Unleashing the Power of Learning: An Enhanced Learning-Based Approach for Dynamic "
+          "Binary Translation", 2019, "USENIX ATC", "", _MLC_IL),
+         ("Compiler Auto-Vectorization with Imitation Learning", 2019, "NeurIPS", "", _MLC_IL),
+         ("Learning to schedule straight-line code", 1998, "NeurIPS", "", _MLC_IL)]),
+    "87_thinklab_llm_autonomous_driving": (
+        "nested records inside `<details open><summary>Toggle</summary>`: `- [Title](arxiv)` then "
+        "`  - Authors`, `  - Publisher: Org`, `  - Publish Date: 2026.06.18`, `  - Task:`, "
+        "`  - Datasets: [nuScenes](site)`, `  - Summary：` with nested summary bullets; a fenced "
+        "`format:` template; a workshop item (not a paper) and a dataset item linking its arXiv "
+        "paper (counted). Apache-2.0",
+        {"Papers": 10, "Datasets": 1},
+        [("Lagrange: An Open-Vocabulary, Energy-Based Sparse Framework for Generalized End-to-End "
+          "Driving", 2026, "", "2606.20274", "Papers"),
+         ("DriveJudge: Rethinking Autonomous Driving Evaluation with Vision-Language Models", 2026,
+          "", "2606.17362", "Papers"),
+         ("HOLO-MPPI: Multi-Scenario Motion Planning via Hierarchical Policy Optimization", 2026,
+          "", "2606.16480", "Papers"),
+         ("GraphWorld: Long-Horizon Planning with World Models for End-to-End Autonomous Driving",
+          2026, "", "2606.16274", "Papers"),
+         ("CausalDrive: Real-time Causal World Models for Autonomous Driving", 2026, "",
+          "2606.15341", "Papers"),
+         ("ParkingTransformer: LLM-Enhanced End-to-End Trajectory Planning for Autonomous "
+          "Parking", 2026, "", "2606.17082", "Papers"),
+         ("RT-VLA: Real-Time Vision-Language-Action Models via Knowledge Distillation", 2026, "",
+          "2606.14010", "Papers"),
+         ("Multi-Agent Embodied Autonomous Driving: From V2X Information Exchange to Shared World "
+          "Models", 2026, "", "2606.13840", "Papers"),
+         ("An interactive enhanced driving dataset for autonomous driving", 2026, "",
+          "2602.20575", "Datasets")]),
+    "88_pfarb_crypto_papers": (
+        "bare `* [Title](pdf) - description, by Authors.` bullets under `####` topics (a `###` "
+        "container with an `<hr>` above it); no venues or years; standards (FIPS, NIST SP, IETF "
+        "drafts), Wikipedia, blog posts, an online overview and a NIST page among the papers "
+        "(not counted); two PhD theses and a technical report (counted). CC0-1.0",
+        {"Brief introductions": 2, "General cryptographic interest": 2, "Hashing": 2,
+         _CRYPTO_SK: 10, "Cryptanalysis": 11},
+        [("Using Encryption for Authentication in Large Networks", None, "", "",
+          "Brief introductions"),
+         ("Communication Theory of Secrecy Systems", None, "", "", "Brief introductions"),
+         ("The security impact of a new cryptographic library", None, "", "",
+          "General cryptographic interest"),
+         ("On the Security of HMAC and NMAC Based on HAVAL, MD4, MD5, SHA-0 and SHA-1", None, "",
+          "", "Hashing"),
+         ("Cache timing attacks on AES", None, "", "", _CRYPTO_SK),
+         ("New Features of Latin Dances: Analysis of Salsa, ChaCha, and Rumba", None, "", "",
+          _CRYPTO_SK),
+         ("DES is not a group", None, "", "", _CRYPTO_SK),
+         ("Slide Attacks on a Class of Hash Functions", None, "", "", "Cryptanalysis"),
+         ("Statistical Cryptanalysis of Block Ciphers", None, "", "", "Cryptanalysis"),
+         ("Too much crypto", None, "", "", "Cryptanalysis"),
+         ("MEGA: Malleable Encryption Goes Awry", None, "", "", "Cryptanalysis")]),
+    "89_sujiongming_video_understanding": (
+        "linkless GB/T 7714 citations `  * Surname I, Surname I, et al. Title[J]. Journal, 2013, "
+        "105: 222-245.` and `Title[C]//Proceedings of …. 2014: 1725-1732.` nested under bold "
+        "label bullets (`* **CNN-based methods**`, not headings); `arXiv preprint "
+        "arXiv:1604.04494` and `CoRR, abs/1412.0767` as venues; a paper listed twice; a "
+        "preamble of topic bullets. No licence: a short excerpt",
+        {_VID_CLS: 7, _VID_ACT: 30},
+        [("Image Classification with the Fisher Vector: Theory and Practice", 2013,
+          "International Journal of Computer Vision", "", _VID_CLS),
+         ("C3D: generic features for video analysis", 2014, "CoRR", "1412.0767", _VID_CLS),
+         ("Learning end-to-end video classification with rank-pooling", 2016,
+          "International Conference on Machine Learning", "", _VID_CLS),
+         ("3D Convolutional Neural Networks for Human Action Recognition", 2012,
+          "IEEE Transactions on Pattern Analysis and Machine Intelligence", "", _VID_ACT),
+         ("Long-term temporal convolutions for action recognition", 2016, "arXiv", "1604.04494",
+          _VID_ACT),
+         ("Two-stream convolutional networks for action recognition in videos", 2014,
+          "Advances in neural information processing systems", "", _VID_ACT),
+         ("Temporal segment networks: Towards good practices for deep action recognition", 2016,
+          "European Conference on Computer Vision", "", _VID_ACT),
+         ("Generalized rank pooling for activity recognition", 2017, "arXiv", "1704.02112",
+          _VID_ACT),
+         ("Action recognition using visual attention", 2015, "arXiv", "1511.04119", _VID_ACT),
+         ("Learning Deep Intrinsic Video Representation by Exploring Temporal Coherence and Graph "
+          "Structure", 2016, "IJCAI", "", _VID_ACT),
+         ("Unsupervised learning of video representations using lstms", 2015,
+          "International Conference on Machine Learning", "", _VID_ACT)]),
+    "90_jxzhangjhu_llm_rag": (
+        "paragraph records `**Title** \\` / `*Authors* \\` (some unitalicised) / `arXiv 2023. "
+        "[[Paper](arxiv)][[Github](url)] \\` or `AAAI 25 – Mar 2025 [[paper](url)]` (two-space "
+        "or backslash line breaks, `–` or `-` between venue and date); an item inside an HTML "
+        "comment (not counted); `# Papers` container; HTML header. No licence: a short excerpt",
+        {"Survey and Benchmark": 1, _RAG_RE: 13, "RAG Instruction Tuning": 2},
+        [("Benchmarking Large Language Models in Retrieval-Augmented Generation", 2023, "arXiv",
+          "2309.01431", "Survey and Benchmark"),
+         ("Improving Retrieval Augmented Language Model with Self-Reasoning", 2025, "AAAI",
+          "2407.19813", _RAG_RE),
+         ("Adaptive Retrieval without Self-Knowledge? Bringing Uncertainty Back Home", 2025,
+          "arxiv", "2501.12835", _RAG_RE),
+         ("DFA-RAG: Conversational Semantic Router for Large Language Model with Definite Finite "
+          "Automaton", 2024, "ICML", "2402.04411", _RAG_RE),
+         ("Chain-of-Note: Enhancing Robustness in Retrieval-Augmented Language Models", 2023,
+          "arxiv", "2311.09210", _RAG_RE),
+         ("Retrieval meets Long Context Large Language Models", 2023, "arxiv", "2310.03025",
+          _RAG_RE),
+         ("DSPy: Compiling Declarative Language Model Calls into Self-Improving Pipelines", 2023,
+          "arXiv", "2310.03714", _RAG_RE),
+         ("REPLUG: Retrieval-Augmented Black-Box Language Models", 2023, "arXiv", "2301.12652",
+          _RAG_RE),
+         ("Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks", 2020, "NeurIPS",
+          "2005.11401", _RAG_RE),
+         ("InstructRetro: Instruction Tuning post Retrieval-Augmented Pretraining", 2023, "arXiv",
+          "", "RAG Instruction Tuning")]),
+    "91_sotetsuk_rl_japanese": (
+        "Japanese reading list (`year/rl.md`): each paper is a heading `### Authors et al. "
+        "[Title](pdf) ICML 2016` under `## 2016` year headings (so every paper belongs to the "
+        "list's title, `# Reinforcement Learning`), followed by Japanese commentary paragraphs, "
+        "GitHub and video links and a journal-version URL (not counted). No licence: a short "
+        "excerpt",
+        {_RL_JA: 10},
+        [("The Dynamics of Reinforcement Learning in Cooperative Multiagent Systems", 1998,
+          "AAAI", "", _RL_JA),
+         ("Policy Gradient Methods for Reinforcement Learning with Function Approximation", 1999,
+          "NIPS", "", _RL_JA),
+         ("Artist Agent: A Reinforcement Learning Approach to Automatic Stroke Generation in "
+          "Oriental Ink Painting", 2012, "ICML", "1206.4634", _RL_JA),
+         ("Guided Policy Search", 2013, "ICML", "", _RL_JA),
+         ("Deterministic Policy Gradient Algorithms", 2014, "ICML", "", _RL_JA),
+         ("Dueling Network Architectures for Deep Reinforcement Learning", 2016, "ICML",
+          "1511.06581", _RL_JA),
+         ("Asynchronous Methods for Deep Reinforcement Learning", 2016, "ICML", "1602.01783",
+          _RL_JA),
+         ("Prioritized Experience Replay", 2016, "ICLR", "1511.05952", _RL_JA),
+         ("Value Iteration Networks", 2016, "NIPS", "1602.02867", _RL_JA)]),
+    "92_extremeassistant_cvpr2023_zh": (
+        "Chinese page (`CVPR2023.md`): `[3]Title<br>` then `[paper](arxiv) | [code](github)"
+        "<br><br>` paragraphs under `## 三维视觉(3D Vision)` and `### 点云(Point Cloud)` (each "
+        "after an `<a name>` anchor), counting down; venue and year only in the `# 1.CVPR2023"
+        "接受论文/代码分方向整理` heading above; a preamble of recommended repositories. No "
+        "licence: a short excerpt",
+        {_CV3D_ZH: 3, _PC_ZH: 18},
+        [("LinK: Linear Kernel for LiDAR-based 3D Perception", 2023, "CVPR", "2303.16094",
+          _CV3D_ZH),
+         ("Tri-Perspective View for Vision-Based 3D Semantic Occupancy Prediction", 2023, "CVPR",
+          "2302.07817", _CV3D_ZH),
+         ("MEnsA: Mix-up Ensemble Average for Unsupervised Multi Target Domain Adaptation on 3D "
+          "Point Clouds", 2023, "CVPR", "2304.01554", _PC_ZH),
+         ("Self-positioning Point-based Transformer for Point Cloud Understanding", 2023, "CVPR",
+          "2303.16450", _PC_ZH),
+         ("Learning Human-to-Robot Handovers from Point Clouds", 2023, "CVPR", "2303.17592",
+          _PC_ZH),
+         ("CLIP2: Contrastive Language-Image-Point Pretraining from Real-World Point Cloud Data",
+          2023, "CVPR", "2303.12417", _PC_ZH),
+         ("Controllable Mesh Generation Through Sparse Latent Point Diffusion Models", 2023,
+          "CVPR", "2303.07938", _PC_ZH),
+         ("Rotation-Invariant Transformer for Point Cloud Matching", 2023, "CVPR", "2303.08231",
+          _PC_ZH),
+         ("GraVoS: Voxel Selection for 3D Point-Cloud Detection", 2023, "CVPR", "2208.08780",
+          _PC_ZH)]),
+    "93_timzhang_3d_machine_learning": (
+        "`:game_die: <b>Title (2017)</b> [[Paper]](url) [[Code]](url)` lines (emoji shortcodes "
+        "for the 3D representation, the year or `(CVPR 2018)` inside the bold title), each "
+        "followed by a centred `<p><img></p>` figure; `<a name>` anchors before `##` headings; "
+        "model names as titles (`<b>PointCNN (2018)</b>`); `[[Paper]]` links to GitHub or a "
+        "project page; a paper listed twice with two years. No licence: a short excerpt",
+        {_ML3D: 27},
+        [("3D ShapeNets: A Deep Representation for Volumetric Shapes", 2015, "", "", _ML3D),
+         ("Volumetric and Multi-View CNNs for Object Classification on 3D Data", 2016, "",
+          "1604.03265", _ML3D),
+         ("Geometric deep learning on graphs and manifolds using mixture model CNNs", 2016, "",
+          "1611.08402", _ML3D),
+         ("OctNet: Learning Deep 3D Representations at High Resolutions", 2017, "", "1611.05009",
+          _ML3D),
+         ("PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space", 2017,
+          "", "1706.02413", _ML3D),
+         ("Escape from Cells: Deep Kd-Networks for The Recognition of 3D Point Cloud Models",
+          2017, "", "1704.01222", _ML3D),
+         ("PointCNN", 2018, "", "", _ML3D),
+         ("A Network Architecture for Point Cloud Classification via Automatic Depth Images "
+          "Generation", 2018, "CVPR", "", _ML3D),
+         ("PointGrid: A Deep Network for 3D Shape Understanding", 2018, "CVPR", "", _ML3D),
+         ("MeshNet: Mesh Neural Network for 3D Shape Representation", 2019, "AAAI", "1811.11424",
+          _ML3D),
+         ("MeshCNN", 2019, "SIGGRAPH", "", _ML3D),
+         ("SampleNet: Differentiable Point Cloud Sampling", 2020, "CVPR", "", _ML3D)]),
+    "94_aiinhealth_medical_llm": (
+        "dataset bullets `* **CORD-19**: Cord-19: The covid-19 open research dataset 2020. "
+        "[paper](url)` (a dataset name, its paper's title with the year glued on, a `[paper]` "
+        "link) and `* [**Arxiv 2024**] Title. [[paper]](url) [[code]](url)`; databases, a "
+        "leaderboard and a data-only item (not counted); `####` tasks under `###` containers; "
+        "an `<h2>` header linking the list's own survey (preamble). MIT",
+        {"Huggingface Leaderboard": 1, _MED_SUM: 4, _MED_SIMP: 2, _MED_QA: 14},
+        [("Cord-19: The covid-19 open research dataset", 2020, "", "", _MED_SUM),
+         ("Mentsum: A resource for exploring summarization of mental health online posts", 2022,
+          "", "2206.00856", _MED_SUM),
+         ("On the summarization of consumer health questions", 2019, "", "", _MED_SUM),
+         ("Multilingual Simplification of Medical Texts", 2023, "", "2305.12532", _MED_SIMP),
+         ("AutoMeTS: the autocomplete for medical text simplification", 2020, "", "2010.10573",
+          _MED_SIMP),
+         ("CareQA: A multichoice question answering dataset based on the access exam for Spanish "
+          "Specialised Healthcare Training (FSE)", None, "", "2405.01886", _MED_QA),
+         ("emrqa: A large corpus for question answering on electronic medical records", 2018, "",
+          "1809.00732", _MED_QA),
+         ("Pubmedqa: A dataset for biomedical research question answering", 2019, "",
+          "1909.06146", _MED_QA),
+         ("Question answering with long multiple-span answers", 2020, "", "", _MED_QA),
+         ("Measuring massive multitask language understanding", 2020, "", "2009.03300", _MED_QA),
+         ("MediQ: Question-Asking LLMs for Adaptive and Reliable Clinical Reasoning", 2024,
+          "Arxiv", "2406.00922", _MED_QA)]),
+    "95_grananqvist_quant_trading": (
+        "`* Author et al. - Title [[Link]](url)` (the author before the title, `:star:` "
+        "shortcodes, no venues or years); interview podcasts, three `(Presentation Slides)` "
+        "items and GitHub environments (not counted); a master's thesis and a student project "
+        "report (counted); one item written without its `*` marker (a lazy continuation line "
+        "of the bullet above, counted). No licence: a short excerpt",
+        {"Papers": 35, _QUANT_EV: 4},
+        [("An Investigation into the Use of Reinforcement Learning Techniques within the "
+          "Algorithmic Trading Domain", None, "", "", "Papers"),
+         ("Practical Deep Reinforcement Learning Approach for Stock Trading", None, "",
+          "1811.07522", "Papers"),
+         ("Deep Learning for Finance: Deep Portfolios", None, "", "", "Papers"),
+         ("Financial Series Prediction: Comparison Between Precision of Time Series Models and "
+          "Machine Learning Methods", None, "", "1706.00948", "Papers"),
+         ("Financial Trading as a Game: A Deep Reinforcement Learning Approach", None, "",
+          "1807.02787", "Papers"),
+         ("Improving Stock Movement Prediction with Adversarial Training", None, "", "1810.09936",
+          "Papers"),
+         ("CNNPred: CNN-based stock market prediction using several data sources", None, "",
+          "1810.08923", "Papers"),
+         ("Deep Learning for Limit Order Books", None, "", "", "Papers"),
+         ("Natural language based financial forecasting: a survey", None, "", "", _QUANT_EV),
+         ("Listening to Chaotic Whispers: A Deep Learning Framework for News-oriented Stock "
+          "Trend Prediction", None, "", "1712.02136", _QUANT_EV),
+         ("Application of Machine Learning: Automated Trading Informed by Event Driven Data",
+          None, "", "", _QUANT_EV)]),
+    "96_theanalyst_distributed_systems": (
+        "bare `- [Title](pdf) description` bullets under `##`/`###` topics (no venues, years or "
+        "authors); Wikipedia, blogs, a course, repositories, books and a project site among "
+        "them (not counted); a PhD thesis among the books and a descriptive link text `[FLP "
+        "Impossibility Result (paper)]` (counted); a model name linking its paper (`[Dapper]`); "
+        "a tool with a `[Paper]` link (counted); a commentary line without a marker. No "
+        "licence: a short excerpt",
+        {"Bootcamp": 1, "Books": 1, "Papers": 2, "Storage & Databases": 5,
+         "Messaging systems": 1, _DS_CONS: 8, "Testing, monitoring and tracing": 1,
+         "Programming Models": 3, "Verification of Distributed Systems": 1},
+        [("Making reliable distributed systems in the presence of software errors", None, "", "",
+          "Books"),
+         ("Times, Clocks and Ordering of Events in Distributed Systems", None, "", "", "Papers"),
+         ("Session Guarantees for Weakly Consistent Replicated Data", None, "", "", "Papers"),
+         ("Dynamo: Amazon's Highly Available Key Value Store", None, "", "",
+          "Storage & Databases"),
+         ("Bigtable: A Distributed Storage System for Structured Data", None, "", "",
+          "Storage & Databases"),
+         ("Kafka: a Distributed Messaging System for Log Processing", None, "", "",
+          "Messaging systems"),
+         ("Practical Byzantine Fault Tolerance", None, "", "", _DS_CONS),
+         ("Paxos Made Simple", None, "", "", _DS_CONS),
+         ("Conflict-free Replicated Data Types", None, "", "", _DS_CONS),
+         ("Dapper", None, "", "", "Testing, monitoring and tracing"),
+         ("PSync: a partially synchronous language for fault-tolerant distributed algorithms",
+          None, "", "", "Programming Models")]),
+}
+
+PAPER_LINES.update({
+    "85_ydyjya_llm_safety": "8, 17-19, 26, 42-46, 66-68",
+    "86_zwang4_ml_compilers": "12-17, 21-37",
+    "87_thinklab_llm_autonomous_driving": "21, 31, 40, 48, 57, 67, 76, 85, 94, 103, 155",
+    "88_pfarb_crypto_papers": "8-9, 13-14, 25-26, 34-37, 40-45, 49-59",
+    "89_sujiongming_video_understanding": "28-29, 31-33, 35-36, 44-60, 62-68, 70-75",
+    "90_jxzhangjhu_llm_rag": "7, 22, 26, 30, 34, 38, 43, 47, 52, 57, 61, 65, 70, 75, 83, 87",
+    "91_sotetsuk_rl_japanese": "10, 16, 20, 32, 38, 51, 59, 73, 75, 83",
+    "92_extremeassistant_cvpr2023_zh": ("22, 25, 28, 37, 40, 43, 46, 49, 52, 55, 58, 61, 64, 67, "
+                                        "70, 73, 76, 79, 82, 85, 88"),
+    "93_timzhang_3d_machine_learning": ("6, 9, 12, 15, 18, 21, 24, 27, 30, 33, 36, 39, 42, 45, 48, "
+                                        "51, 54, 57, 60, 63, 66, 69, 72, 75, 78, 81, 84"),
+    "94_aiinhealth_medical_llm": "14, 20-23, 26-27, 30-43",
+    "95_grananqvist_quant_trading": "17-23, 27-54, 57-60",
+    "96_theanalyst_distributed_systems": ("8, 16, 31-32, 35, 37-40, 44, 47-53, 55, 60, 63-64, 66, "
+                                          "72"),
+})
+
+#: Lists the importer rejects as a whole today: the open work of issue 15, kept in the corpus and
+#: in its figures (counted as nothing imported). test_corpus asserts each is still one clear
+#: error; a list that becomes readable must leave this table (the test then fails until it does).
+#: 80 came with the sixth held-out set (its "before" in tests/corpus/SOURCES.md); 62 and 72, of
+#: the fifth, left it in round 5.
+REJECTED: dict[str, str] = {
+    "80_aiotcau_korean_reading_list": "papers written as `### 1. [Title](url) (Name)` headings: "
+                                      "no item read as a paper",
+}

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from awesome_bib.core.titles import title_key
+from awesome_bib.errors import ListError
 from awesome_bib.importer import build_library, read_list
 from awesome_bib.model import Library
 
@@ -25,10 +26,13 @@ from .corpus_truth import (
     FRESH_HELD_OUT_3,
     FRESH_HELD_OUT_4,
     FRESH_HELD_OUT_5,
+    FRESH_HELD_OUT_6,
+    FRESH_HELD_OUT_7,
     HELD_OUT,
     KNOWN_COUNTS,
     KNOWN_WRONG,
     PAPER_LINES,
+    REJECTED,
 )
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
@@ -74,7 +78,8 @@ def _sample_fields(lib: Library, sample) -> list[str]:
 def truth(name: str) -> tuple[str, dict[str, int], list]:
     """(shape, papers per section, samples) of any list in corpus_truth, whatever its group."""
     for group in (CORPUS, HELD_OUT, FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2,
-                  FRESH_HELD_OUT_3, FRESH_HELD_OUT_4, FRESH_HELD_OUT_5):
+                  FRESH_HELD_OUT_3, FRESH_HELD_OUT_4, FRESH_HELD_OUT_5, FRESH_HELD_OUT_6,
+                  FRESH_HELD_OUT_7):
         if name in group:
             return group[name]
     raise KeyError(name)
@@ -136,7 +141,22 @@ def test_sampled_items_read_right(name):
 def test_no_list_is_a_total_failure():
     assert all(scores(name)["imported"] > 0
                for name in [*CORPUS, *HELD_OUT, *FRESH, *FRESH_HELD_OUT, *FRESH_HELD_OUT_2,
-                            *FRESH_HELD_OUT_3, *FRESH_HELD_OUT_4, *FRESH_HELD_OUT_5])
+                            *FRESH_HELD_OUT_3, *FRESH_HELD_OUT_4, *FRESH_HELD_OUT_5,
+                            *FRESH_HELD_OUT_6, *FRESH_HELD_OUT_7]
+               if name not in REJECTED)
+
+
+def test_a_rejected_list_is_still_one_clear_error():
+    """The known total failures (REJECTED, empty once every list is read): each is a corpus
+    list and still one line naming the file, no traceback."""
+    assert set(REJECTED) <= set(PAPER_LINES)
+    for name in sorted(REJECTED):
+        path = CORPUS_DIR / f"{name}.md"
+        with pytest.raises(ListError) as caught:
+            build_library(read_list(path), str(path))
+        message = str(caught.value)
+        assert "\n" not in message and message.startswith(f"{path}:")
+        assert "no paper or dataset items recognised" in message
 
 
 @pytest.mark.parametrize("name", sorted(FRESH_FLOORS))
@@ -151,7 +171,8 @@ def test_fresh_development_lists_keep_their_measured_floors(name):
 
 @pytest.mark.parametrize("name", sorted({**FRESH, **FRESH_HELD_OUT, **FRESH_HELD_OUT_2,
                                           **FRESH_HELD_OUT_3, **FRESH_HELD_OUT_4,
-                                          **FRESH_HELD_OUT_5}))
+                                          **FRESH_HELD_OUT_5, **FRESH_HELD_OUT_6,
+                                          **FRESH_HELD_OUT_7}))
 def test_fresh_hand_counts_agree_with_their_line_lists(name):
     """Each hand count is the number of listed item lines, each a non-blank line of the file."""
     lines = paper_lines(name)

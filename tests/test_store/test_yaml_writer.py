@@ -36,8 +36,11 @@ def test_corpus_entries_are_written_byte_for_byte(tmp_path):
     from awesome_bib.importer import import_list
     lists = sorted((ROOT / "tests" / "corpus").glob("[0-9]*.md")) + sorted(
         (ROOT / "tests" / "lists").glob("**/*.md"))
+    from tests.test_importer.corpus_truth import REJECTED
+
     for i, path in enumerate(lists):
-        import_list(path, tmp_path / str(i))
+        if path.stem not in REJECTED:  # nothing to write: one clear error (test_corpus)
+            import_list(path, tmp_path / str(i))
     for path in sorted(tmp_path.glob("*/*.yaml")):
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
         assert dump_yaml(data) == _reference(data), path

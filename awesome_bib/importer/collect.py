@@ -108,6 +108,8 @@ _NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}
 _VOLUME = re.compile(r"(?:the\s+)?proceedings\s+of\s+the\b", re.IGNORECASE)
 #: Items written as full citations without links that make a heading a section of papers.
 CITED_ITEMS = 3
+#: Headings of one level that link papers under title phrases, enough to read them as papers.
+HEADING_PAPERS = 2
 #: A label before a link (`- Paper: https://...`) is a word or a few.
 LABEL_WORDS = 3
 
@@ -141,6 +143,7 @@ class _Found:
     post: bool = False
     shape: tuple[tuple[str, ...], ...] = ()  # a paragraph's shape (paragraph_shape)
     cited: bool = False  # a paragraph without a link read as a citation (`_cited_paragraph`)
+    heading: bool = False  # a heading read as a paper (`### [Title](arxiv) ICML 2016`)
 
 
 @dataclass
@@ -182,10 +185,13 @@ class _Walker:
         # that opens most labelled paragraphs with links, and the record it last opened
         self.record_label = _record_label(blocks)
         self.record: _Found | None = None
+        self.heading_paper: _Found | None = None  # the heading just read, if it may be a paper
+        self.level_at: dict[int, int] = {}  # heading line -> its level
 
-    def _title_level(self) -> int:
-        """The level of the list's own title (one heading, first, shallowest), else 0."""
-        heads = [b for b in self.blocks if isinstance(b, Heading)]
+    def _title_level(self, papers: frozenset[int] | set[int] = frozenset()) -> int:
+        """The level of the list's own title (one heading, first, shallowest), else 0; the
+        headings at lines `papers` are papers, not headings."""
+        heads = [b for b in self.blocks if isinstance(b, Heading) and b.line not in papers]
         levels = [h.level for h in heads]
         deeper = [h for h in heads if h.level > min(levels, default=0)]
         if self.first_heading and levels.count(min(levels)) == 1 \
@@ -215,6 +221,8 @@ class _Walker:
                 self.label = _resource_label(block)
                 self._paragraph(block)
             else:
+                if self._heading_field(block):
+                    continue
                 if self.pending and self._label_list(block):
                     self.pending_used = True
                     continue
@@ -230,7 +238,45 @@ class _Walker:
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
                      is_year_heading(title), len(links) == 1 and title_key(links[0].text)
                      == title_key(title))
-        self.chain = tuple(h for h in self.chain if h.level < heading.level) + (head,)
+        above = tuple(h for h in self.chain if h.level < heading.level)
+        self.chain = above + (head,)
+        self.heading_paper = None
+        self.level_at[heading.line] = heading.level
+        parsed = parse_item(heading.pieces)
+        link = next((p for p in links if paper_link(p.href) and title_like(p.text)), None)
+        if link is not None and parsed.title and title_key(parsed.title) != title_key(link.text) \
+                and names_line(parsed.title):
+            # `### Sutton et al. [Title](pdf) NIPS 1999`: the names before the linked title
+            names = parsed.title
+            parsed = replace(parsed, title=clean_text(link.text), title_is_label=False)
+            read_names_line(parsed, names)
+            tail = "".join(p.text for p in heading.pieces[heading.pieces.index(link) + 1:]
+                           if p.kind == "text")
+            venue = rest_venue(tail, named=True) if not parsed.venue_tag else ""
+            if venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS:  # `... NIPS 1999`
+                parsed.venue_raw, parsed.venue_tag = venue, normalise_venue(venue)
+                parsed.year = parsed.year or year_of(parsed.venue_tag)
+        if link is not None and listed_paper(parsed) and not parsed.title_is_label \
+                and title_like(parsed.title):
+            # `### 1. [Deep Residual Learning ...](arxiv) (ResNet)`: maybe a paper written as a
+            # heading; `_headings_as_papers` decides once the list's other headings are known
+            self.heading_paper = _Found("paper", above, heading.line,
+                                        self._raw(heading.line, heading.line), parsed,
+                                        pieces=heading.pieces, heading=True)
+            self.found.append(self.heading_paper)
+
+    def _heading_field(self, item: Item) -> bool:
+        """A labelled bullet right under a heading read as a paper (`- **Venue**: CVPR 2016`,
+        `- **Authors**: K. He, X. Zhang`): a field of that paper, not an item."""
+        paper = self.heading_paper
+        if paper is None or paper.parsed is None or not self.chain \
+                or self.chain[-1].line != paper.line or item.children:
+            return False
+        label, after = _field_label(item.pieces)
+        if not label or any(p.kind == "link" for p in after) or _bare_url(after):
+            return False
+        _fill_field(paper.parsed, after)
+        return True
 
     def _raw(self, start: int, end: int) -> str:
         return "\n".join(self.lines[start - 1:max(end, start)]).rstrip()
@@ -391,17 +437,7 @@ class _Walker:
                                      reason=f"a field of the record above ('{label}:'), not a "
                                             "paper"))
             return
-        parsed = record.parsed
-        value = clean_text("".join(p.text for p in after if p.kind == "text")).strip()
-        names, et_al = read_names(value, one_person=True)
-        if names and not parsed.authors:
-            parsed.authors, parsed.et_al = names, et_al
-        elif not names and not parsed.venue_tag:
-            venue = rest_venue(value, named=True)
-            if venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS:
-                parsed.venue_raw = clean_text(venue)
-                parsed.venue_tag = normalise_venue(venue)
-                parsed.year = parsed.year or year_of(parsed.venue_tag)
+        _fill_field(record.parsed, after)
 
     def _cited_paragraph(self, para: Item) -> None:
         """A paragraph without a link written as a full citation, names first (`E. Dormy, A.
@@ -819,6 +855,37 @@ class _Walker:
                     f.reason = "only a link to no paper, under a heading whose papers state " \
                                "their venue, year or authors (a tool, system or site)"
 
+    def _headings_as_papers(self) -> None:
+        """Papers written as headings (`### 1. [Title](arxiv) (ResNet)` over labelled bullets,
+        `### Sutton et al. [Title](pdf) NIPS 1999` over commentary): a heading that links a
+        paper under its title phrase is a paper where HEADING_PAPERS or more headings of its
+        level are, and they hold fewer papers of their own than there are of them (a survey's
+        heading over the papers it surveys is a section; a link in a paper's commentary is
+        no paper). What such a heading holds is that paper's notes and links, not papers."""
+        held = Counter(f.chain[-1].line for f in self.found
+                       if f.chain and not f.heading and f.kind in ("paper", "dataset"))
+        heads = [f for f in self.found if f.heading]
+        levels = Counter(self._level_of(f) for f in heads)
+        holds: Counter[int] = Counter()  # level -> papers its candidate headings hold
+        for f in heads:
+            holds[self._level_of(f)] += held[f.line]
+        kept = {f.line for f in heads if levels[self._level_of(f)] >= HEADING_PAPERS
+                and holds[self._level_of(f)] < levels[self._level_of(f)]}
+        for f in self.found:
+            if f.chain and f.chain[-1].line in kept and f.kind != "skipped":
+                f.kind, f.post = "skipped", False
+                f.reason = f"a note of the paper written as the heading at line {f.chain[-1].line}"
+        self.found = [f for f in self.found if not f.heading or f.line in kept]
+        if kept:  # the list's title is read again without the papers' headings
+            self.title_level = self._title_level(kept)
+        for f in self.found:
+            if f.chain and f.chain[-1].line in kept:
+                f.chain = tuple(h for h in f.chain if h.line not in kept)
+
+    def _level_of(self, heading_paper: _Found) -> int:
+        """The level of a heading read as a paper (its chain holds the headings above it)."""
+        return self.level_at[heading_paper.line]
+
     def _headings_as_titles(self) -> None:
         """`### Attention Is All You Need` over `*Ashish Vaswani, ...* — NeurIPS 2017` and its
         links: where headings of one level each hold one item whose "title" reads as names,
@@ -973,6 +1040,7 @@ class _Walker:
         self._dated_groupings()
         self._paper_links_without_title()
         self._paragraph_items()
+        self._headings_as_papers()
         self._headings_as_titles()
         self._apply_templates()
         self._skip_named_things()
@@ -1069,6 +1137,20 @@ class _Walker:
 
 #: A field's label opening a paragraph: a few words in bold and a colon (`**Journal Info:**`).
 _FIELD_LABEL = re.compile(r"\s*([^:：\[\]()]{1,30}?)\s*[:：]\s*")
+
+
+def _fill_field(parsed: ParsedItem, after: list[Piece]) -> None:
+    """A labelled field's value (authors, or a venue and year) fills what the paper lacks."""
+    value = clean_text("".join(p.text for p in after if p.kind == "text")).strip()
+    names, et_al = read_names(value, one_person=True)
+    if names and not parsed.authors:
+        parsed.authors, parsed.et_al = names, et_al
+    elif not names and not parsed.venue_tag:
+        venue = rest_venue(value, named=True)
+        if venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS:
+            parsed.venue_raw = clean_text(venue)
+            parsed.venue_tag = normalise_venue(venue)
+            parsed.year = parsed.year or year_of(parsed.venue_tag)
 
 
 def _field_label(pieces: list[Piece]) -> tuple[str, list[Piece]]:

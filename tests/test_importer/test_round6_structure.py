@@ -1,0 +1,65 @@
+"""Issue 15, sixth round: what is an item and where it belongs (lists 73-96, the sixth and
+seventh held-out sets, are this round's development lists; excerpt lines of the real lists in
+tests/corpus/)."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+from .test_corpus import CORPUS_DIR
+
+
+def _lines(name: str) -> list[str]:
+    return (CORPUS_DIR / f"{name}.md").read_text(encoding="utf-8").split("\n")
+
+
+def _read(md: str) -> tuple[list[tuple[int, str, str, str, int | None]], list[tuple[int, str]]]:
+    reading = read_library(md, "list.md")
+    papers = [(li.line, li.section, e.title, e.venue_tag, e.year) for e in reading.lib.entries
+              if e.kind == "paper" for li in e.listings]
+    return papers, [(s.line, s.reason) for s in reading.skipped]
+
+
+def test_papers_written_as_headings_over_labelled_bullets_are_papers():
+    # 80_aiotcau_korean_reading_list lines 1-31: `### 1. [Title](arxiv) (ResNet)` over
+    # `- **저자**: ...` / `- **학회/저널**: CVPR 2016` bullets, under `## 📷 이미지` topics
+    papers, _skipped = _read("\n".join(_lines("80_aiotcau_korean_reading_list")[:31]))
+    assert [(line, title, venue, year) for line, _s, title, venue, year in papers] == [
+        (7, "Deep Residual Learning for Image Recognition", "CVPR 2016", 2016),
+        (13, "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision "
+             "Applications", "arXiv 2017", 2017),
+        (19, "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+         "ICLR 2021", 2021),
+        (27, "Attention is All You Need", "NeurIPS 2017", 2017)]
+    assert len({section for _l, section, *_rest in papers}) == 2  # the two topics
+
+
+def test_papers_written_as_headings_under_year_headings_and_their_notes():
+    # 91_sotetsuk_rl_japanese lines 1-35: `### Authors [Title](pdf) ICML 2016` under `## 2016`
+    # year headings, commentary and a video link under a paper: the list's title is the section,
+    # the names before the link the authors, the link under a paper its note
+    papers, skipped = _read("\n".join(_lines("91_sotetsuk_rl_japanese")[:35]))
+    assert [(line, section, title, venue) for line, section, title, venue, _y in papers] == [
+        (10, "reinforcement-learning", "The Dynamics of Reinforcement Learning in Cooperative "
+                                       "Multiagent Systems", "AAAI 1998"),
+        (16, "reinforcement-learning", "Policy Gradient Methods for Reinforcement Learning with "
+                                       "Function Approximation", "NIPS 1999"),
+        (20, "reinforcement-learning", "Artist Agent: A Reinforcement Learning Approach to "
+                                       "Automatic Stroke Generation in Oriental Ink Painting",
+         "ICML 2012"),
+        (32, "reinforcement-learning", "Guided Policy Search", "ICML 2013")]
+    assert (22, "a note of the paper written as the heading at line 20") in skipped
+    assert (34, "a note of the paper written as the heading at line 32") in skipped
+
+
+def test_one_heading_linking_a_paper_over_the_papers_it_surveys_is_a_section():
+    # a heading that links a survey and holds papers of its own is their section, and a lone
+    # heading linking a paper is no shape the list repeats: nothing here is read as a heading
+    md = ("# List\n\n## [A Survey of Graph Neural Networks for Everything](https://arxiv.org/abs/"
+          "2101.00001)\n\n- [Graph Attention Networks](https://arxiv.org/abs/1710.10903) ICLR "
+          "2018\n- [Semi-Supervised Classification with Graph Convolutional Networks](https://"
+          "arxiv.org/abs/1609.02907) ICLR 2017\n\n## [Another Survey of Graph Learning Methods]"
+          "(https://arxiv.org/abs/2101.00002)\n\n- [Inductive Representation Learning on Large "
+          "Graphs](https://arxiv.org/abs/1706.02216) NeurIPS 2017\n")
+    papers, _skipped = _read(md)
+    assert [line for line, *_rest in papers] == [5, 6, 10]

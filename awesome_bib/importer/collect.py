@@ -538,6 +538,8 @@ class _Walker:
         venue_at = venue_column(table, named[0] if named is not None else title_at)
         found: list[_Found] = []
         for row in table.rows:
+            if title_at is not None and title_at < len(row.cell_lines):
+                row = replace(row, line=row.cell_lines[title_at])  # its title cell's line
             raw = self._raw(row.line, row.line)
             if named is not None and row_links_paper(row):
                 # a named dataset or model whose row links its paper: a paper, named

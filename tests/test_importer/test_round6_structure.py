@@ -63,3 +63,25 @@ def test_one_heading_linking_a_paper_over_the_papers_it_surveys_is_a_section():
           "Graphs](https://arxiv.org/abs/1706.02216) NeurIPS 2017\n")
     papers, _skipped = _read(md)
     assert [line for line, *_rest in papers] == [5, 6, 10]
+
+
+def test_an_html_table_with_a_header_and_one_cell_per_line_reads_its_columns():
+    # 81_neardws_embodied_zh lines 5-40: `<th nowrap>会议/年份</th>` ... then rows of one `<td>`
+    # per line, the venue and year in the first cell, the linked title in the second: a table
+    # read by its columns, each row counted at its title cell's line
+    papers, _skipped = _read("\n".join(_lines("81_neardws_embodied_zh")[:56]) + "\n</tbody>\n"
+                             "</table>\n")
+    assert [(line, title, venue, year) for line, _s, title, venue, year in papers] == [
+        (27, "CLIPort: What and Where Pathways for Robotic Manipulation", "CoRL 2022", 2022),
+        (43, "OpenVLA: An Open-Source Vision-Language-Action Model", "CoRL 2024", 2024)]
+
+
+def test_an_html_table_without_a_header_row_stays_one_item_per_row():
+    md = ("## Papers\n\n<table>\n<tr><td><a href=\"https://arxiv.org/abs/1706.03762\">Attention "
+          "Is All You Need</a> NeurIPS 2017</td></tr>\n<tr><td><a href=\"https://arxiv.org/abs/"
+          "1810.04805\">BERT: Pre-training of Deep Bidirectional Transformers</a> NAACL 2019"
+          "</td></tr>\n</table>\n")
+    papers, _skipped = _read(md)
+    assert [(line, title, year) for line, _s, title, _v, year in papers] == [
+        (4, "Attention Is All You Need", 2017),
+        (5, "BERT: Pre-training of Deep Bidirectional Transformers", 2019)]

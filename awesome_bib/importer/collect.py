@@ -64,10 +64,13 @@ from .sections import (
     is_year_heading,
 )
 from .tables import (
+    DateColumn,
     dataset_row,
+    date_column,
     name_column,
     paper_row,
     placeholder,
+    short_date_year,
     row_links_paper,
     table_kind,
     title_column,
@@ -144,6 +147,9 @@ class _Found:
     shape: tuple[tuple[str, ...], ...] = ()  # a paragraph's shape (paragraph_shape)
     cited: bool = False  # a paragraph without a link read as a citation (`_cited_paragraph`)
     heading: bool = False  # a heading read as a paper (`### [Title](arxiv) ICML 2016`)
+    # a table row's year from its short date (`23.07`): it dates the row once the row is
+    # judged a paper, never counts as evidence that it is one (a table dates its repositories)
+    dated: int | None = None
 
 
 @dataclass
@@ -536,6 +542,8 @@ class _Walker:
         title_at = title_column(table) if kind == "papers" else None
         named = name_column(table, kind)
         venue_at = venue_column(table, named[0] if named is not None else title_at)
+        dates = date_column(table, named[0] if named is not None else title_at, venue_at) \
+            if kind == "papers" or named is not None else DateColumn()
         found: list[_Found] = []
         for row in table.rows:
             if title_at is not None and title_at < len(row.cell_lines):
@@ -543,7 +551,7 @@ class _Walker:
             raw = self._raw(row.line, row.line)
             if named is not None and row_links_paper(row):
                 # a named dataset or model whose row links its paper: a paper, named
-                parsed = paper_row(table, row, named[0], venue_at, named=named[1])
+                parsed = paper_row(table, row, named[0], venue_at, named=named[1], dates=dates)
                 found.append(_Found("paper", self.chain, row.line, raw, parsed))
             elif kind == "papers" and title_at is not None and title_at < len(row.cells) \
                     and placeholder(row.cells[title_at]):
@@ -551,14 +559,15 @@ class _Walker:
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: its title cell says there is none"))
             elif kind == "papers":
-                parsed = paper_row(table, row, title_at, venue_at)
+                parsed = paper_row(table, row, title_at, venue_at, dates=dates)
                 if listed_paper(parsed) and parsed.links and not_a_paper(parsed):
                     # `| [MatSci-LumEn](github) | ... | 2024.01 | *GitHub* |`: the row says it
                     # is software, as an item would
                     found.append(_Found("skipped", self.chain, row.line, raw,
                                         reason="table row: " + NOT_A_PAPER))
                 elif listed_paper(parsed):
-                    found.append(_Found("paper", self.chain, row.line, raw, parsed))
+                    found.append(_Found("paper", self.chain, row.line, raw, parsed,
+                                        dated=short_date_year(table, row, dates)))
                 elif parsed.title or parsed.links:
                     reason = NO_TITLE if not parsed.title else "no link"
                     found.append(_Found("problem", self.chain, row.line, raw, parsed,
@@ -1058,6 +1067,8 @@ class _Walker:
         position = 0
         maybe: list[tuple[int | None, ListProblem]] = []
         for f in self.found:
+            if f.dated is not None and f.parsed is not None and f.parsed.year is None:
+                f.parsed.year = f.dated
             head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
             if f.kind == "skipped" or (why and f.kind in ("paper", "dataset")):

@@ -85,3 +85,28 @@ def test_an_html_table_without_a_header_row_stays_one_item_per_row():
     assert [(line, title, year) for line, _s, title, _v, year in papers] == [
         (4, "Attention Is All You Need", 2017),
         (5, "BERT: Pre-training of Deep Bidirectional Transformers", 2019)]
+
+
+def test_a_column_of_years_under_a_header_in_other_words_dates_its_rows():
+    # 78_mli_paper_reading lines 11-22: `| 已录制 | 年份 | 名字 | 简介 | 引用 |`, every `年份`
+    # cell a year: the column is the rows' year, whatever its header says
+    papers, _skipped = _read("\n".join(_lines("78_mli_paper_reading")[10:22]))
+    assert [(title, year) for _l, _s, title, _v, year in papers][:4] == [
+        ("AlexNet", 2012), ("VGG", 2014), ("GoogleNet", 2014), ("ResNet", 2015)]
+
+
+def test_short_dates_the_rows_agree_with_date_the_rows_but_make_no_row_a_paper():
+    # 85_ydyjya_llm_safety lines 1-30: `| 20.10 | ... | arxiv | [Title](arxiv 2010.07079) |`
+    # and `| 22.03 | OpenAI | NIPS2022 | ...`: the rows that state a year agree with 20YY; a
+    # repository row of a dated table stays skipped
+    papers, skipped = _read("\n".join(_lines("85_ydyjya_llm_safety")[:30]))
+    years = {title: year for _l, _s, title, _v, year in papers}
+    assert years["Recipes for Safety in Open-domain Chatbots"] == 2020
+    assert years["Perspective API"] == 2022
+    assert 27 in {line for line, _reason in skipped}
+    # a short date no row's own year confirms is no year
+    md = ("## Papers\n\n| Date | Paper |\n|---|---|\n| 20.10 | [Recipes for Safety in Open-domain"
+          " Chatbots](https://example.org/a.pdf) |\n| 22.03 | [Training language models to "
+          "follow instructions](https://example.org/b.pdf) |\n")
+    papers, _skipped = _read(md)
+    assert [year for *_rest, year in papers] == [None, None]

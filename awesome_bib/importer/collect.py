@@ -583,6 +583,8 @@ class _Walker:
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: no title column in the header"))
         self._skip_named_code_rows(found)
+        if kind == "papers":
+            self._dated_rows_without_link(found)
         if kind == "papers" and not any(f.parsed is not None and f.parsed.title for f in found):
             # No row has a title (`| 2016 HCLT | 2016. 10. 7. ~ 8. | [LINK](...) |`): a table
             # of events or links, not of papers
@@ -590,6 +592,23 @@ class _Walker:
                 f.kind, f.reason = "skipped", "table row: no row of its table has a title " \
                                               "(dates, events or links only)"
         self.found += found
+
+    @staticmethod
+    def _dated_rows_without_link(found: list[_Found]) -> None:
+        """A row of a table of papers that links nothing (`| 1988 | Neural net modeling of
+        music | No |`) is one of its papers when it has a title phrase and its year, and most
+        rows of the table are linked papers: the table's columns are its template, and this
+        row fills them as the others do. Enrichment finds it by its title; no link is made up
+        for it."""
+        papers = sum(1 for f in found if f.kind == "paper" and f.parsed is not None
+                     and f.parsed.links)
+        if 2 * papers <= len(found):
+            return
+        for f in found:
+            if f.kind == "problem" and f.reason == "no link" and f.parsed is not None \
+                    and f.parsed.year is not None and title_like(f.parsed.title) \
+                    and not f.parsed.title_is_label:
+                f.kind, f.reason = "paper", ""
 
     @staticmethod
     def _skip_named_code_rows(found: list[_Found]) -> None:

@@ -60,9 +60,25 @@ def table_kind(table: Table, context: str) -> str:
         return ""
     if heads[0] & DATASET_NAME or ("dataset" in words(context) and heads[0] & TITLE_COLUMN):
         return "datasets"
-    if any(h & TITLE_COLUMN for h in heads):
+    if any(h & TITLE_COLUMN for h in heads) or linked_titles(table) is not None:
         return "papers"
     return ""
+
+
+def linked_titles(table: Table) -> int | None:
+    """The title column by its cells where the header names none (`| Year | Articles, Thesis
+    and Reports | Code |`): the column, not one the header names a venue or a date, where
+    most rows link a title phrase (a table of tools links names; its descriptions link
+    nothing)."""
+    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
+    for col in range(len(table.header)):
+        if col in fields:
+            continue
+        linked = sum(1 for row in table.rows if col < len(row.cells)
+                     and any(p.kind == "link" and _titled(p.text) for p in row.cells[col]))
+        if 2 * linked > len(table.rows):
+            return col
+    return None
 
 
 @dataclass
@@ -158,7 +174,7 @@ def title_column(table: Table) -> int | None:
     column, whatever its cells read as."""
     named = next((i for i, h in enumerate(table.header) if set(words(h)) & TITLE_COLUMN), None)
     if named is None or not table.rows:
-        return named
+        return named if named is not None else linked_titles(table)
 
     def phrases(col: int) -> int:
         return sum(1 for row in table.rows if col < len(row.cells)

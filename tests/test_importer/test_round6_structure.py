@@ -110,3 +110,26 @@ def test_short_dates_the_rows_agree_with_date_the_rows_but_make_no_row_a_paper()
           "follow instructions](https://example.org/b.pdf) |\n")
     papers, _skipped = _read(md)
     assert [year for *_rest, year in papers] == [None, None]
+
+
+def test_a_table_titled_by_linked_phrases_under_a_header_in_other_words_is_a_table_of_papers():
+    # 74_ybayle_music lines 3-16: `| Year | Articles, Thesis and Reports | Code |`: the column
+    # whose rows link title phrases is the title column (links to jstor and a university
+    # repository included), and a row that links nothing but has its title and year fills the
+    # table's columns as the papers do
+    papers, skipped = _read("\n".join(_lines("74_ybayle_music")[:16]))
+    assert [(line, year) for line, _s, _t, _v, year in papers] == [
+        (7, 1988), (8, 1988), (9, 1988), (10, 1989), (11, 1989), (12, 1989), (13, 1994),
+        (14, 1995), (15, 1995), (16, 1997)]
+    assert papers[0][2] == "Neural net modeling of music"
+    assert skipped == []
+
+
+def test_a_table_of_tools_linking_names_stays_no_table_of_papers():
+    md = ("## Tools\n\n| Tool | Description |\n|---|---|\n| [spaCy](https://github.com/explosion/"
+          "spaCy) | Industrial-strength natural language processing in Python |\n| [NLTK](https://"
+          "github.com/nltk/nltk) | A platform for building Python programs to work with human "
+          "language data |\n\n## Papers\n\n- [Attention Is All You Need](https://arxiv.org/abs/"
+          "1706.03762)\n")
+    papers, _skipped = _read(md)
+    assert [line for line, *_rest in papers] == [10]

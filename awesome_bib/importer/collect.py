@@ -17,11 +17,11 @@ from typing import Any
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id
 from ..core.titles import RELATED, is_name, score, title_key
-from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
-from ..core.years import MONTH, YEAR, year_of
+from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS, SectionKind
+from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from .authors import initialled, read_names
-from .clean import clean_text
+from .clean import clean_text, words
 from .evidence import (
     cited_paper,
     labelled_not_paper,
@@ -51,7 +51,7 @@ from .items import (
     resource_label_before,
     rest_venue,
 )
-from .markdown import Block, Heading, Item, Piece, Table
+from .markdown import Block, Heading, Item, Piece, Table, plain
 from .sections import (
     SlugBook,
     heading_title,
@@ -64,6 +64,7 @@ from .sections import (
     is_year_heading,
 )
 from .tables import (
+    YEAR_COLUMN,
     DateColumn,
     dataset_row,
     date_column,
@@ -281,7 +282,7 @@ class _Walker:
         label, after = _field_label(item.pieces)
         if not label or any(p.kind == "link" for p in after) or _bare_url(after):
             return False
-        _fill_field(paper.parsed, after)
+        _fill_field(paper.parsed, after, label)
         return True
 
     def _raw(self, start: int, end: int) -> str:
@@ -290,7 +291,15 @@ class _Walker:
     def _item(self, item: Item) -> None:
         parsed = parse_item(item.pieces)
         folded = []
+        fielded = _fields_of_record(item.children)
         for child in item.children:
+            if child.line in fielded:
+                label, after = fielded[child.line], child.pieces
+                if set(words(label)) & YEAR_COLUMN and not any(p.kind == "link" for p in after):
+                    # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
+                    _fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
+                                               .split("：", 1)[-1])], label)
+                continue
             if _note_of_parent(child):
                 continue  # `- Key: dyna architecture`, `- ExpEnv: [mujoco](url)`: a note
             sub = parse_item(child.pieces)
@@ -443,7 +452,7 @@ class _Walker:
                                      reason=f"a field of the record above ('{label}:'), not a "
                                             "paper"))
             return
-        _fill_field(record.parsed, after)
+        _fill_field(record.parsed, after, label)
 
     def _cited_paragraph(self, para: Item) -> None:
         """A paragraph without a link written as a full citation, names first (`E. Dormy, A.
@@ -1171,9 +1180,13 @@ class _Walker:
 _FIELD_LABEL = re.compile(r"\s*([^:：\[\]()]{1,30}?)\s*[:：]\s*")
 
 
-def _fill_field(parsed: ParsedItem, after: list[Piece]) -> None:
-    """A labelled field's value (authors, or a venue and year) fills what the paper lacks."""
+def _fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
+    """A labelled field's value (authors, or a venue and year; a date under a label that
+    names one, `Publish Date: 2026.06.18`) fills what the paper lacks."""
     value = clean_text("".join(p.text for p in after if p.kind == "text")).strip()
+    if set(words(label)) & YEAR_COLUMN:
+        parsed.year = parsed.year or compact_date_year(value) or year_of(value)
+        return
     names, et_al = read_names(value, one_person=True)
     if names and not parsed.authors:
         parsed.authors, parsed.et_al = names, et_al
@@ -1321,6 +1334,29 @@ def _is_tool(parsed: ParsedItem) -> bool:
 
 #: A labelled line under an item: a word or two and a colon (`Key:`, `ExpEnv:`, `备注：`).
 _NOTE_LABEL = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：]\s*\S")
+
+
+def _fields_of_record(children: list[Item]) -> dict[int, str]:
+    """The lines of labelled children that are fields of a record (`  - Publish Date: ...` /
+    `  - Task: Planning` / `  - Datasets: [nuScenes](url), [IEDD](arxiv)`): where RECORD_FIELDS
+    or more children of one item open with a label, each so labelled is a field of the item
+    above, whatever it links (the data sets it was tested on are not its paper), unless the
+    label names the item's own links (`Paper:`, `Code:`, `Project:`). By line: its label."""
+    labels = {child.line: label.group(1) for child in children if child.pieces
+              and child.pieces[0].kind == "text"
+              and (label := _FIELD_OPEN.match(plain(child.pieces))) is not None
+              and len(label.group(1).split()) <= 2}
+    if len(labels) < RECORD_FIELDS:
+        return {}
+    own = PAPER_LABELS | TOOL_LABELS | frozenset(URL_LABELS)
+    return {line: label for line, label in labels.items()
+            if not set(re.findall(r"\w+", label.lower())) & own}
+
+
+#: A label opening a child item, its value after it or in the bullets under it (`Summary：`).
+_FIELD_OPEN = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：](?!//)")
+#: Labelled children of one item that make it a record of fields.
+RECORD_FIELDS = 3
 
 
 def _note_of_parent(child: Item) -> bool:

@@ -133,3 +133,23 @@ def test_a_table_of_tools_linking_names_stays_no_table_of_papers():
           "1706.03762)\n")
     papers, _skipped = _read(md)
     assert [line for line, *_rest in papers] == [10]
+
+
+def test_labelled_children_of_a_record_are_its_fields_not_papers():
+    # 87_thinklab_llm_autonomous_driving lines 20-39: `- [Title](arxiv)` over `  - Authors`,
+    # `  - Publish Date: 2026.06.18`, `  - Task: Planning`, `  - Datasets: [nuScenes](url)`,
+    # `  - Summary：` and its bullets: the date is the record's year, the data sets a field
+    lines = _lines("87_thinklab_llm_autonomous_driving")[19:39]
+    papers, _skipped = _read("## Papers\n\n" + "\n".join(lines))
+    assert [(title.split(":")[0], year) for _l, _s, title, _v, year in papers] == [
+        ("Lagrange", 2026), ("OmniDrive", 2026)]
+
+
+def test_a_child_linking_the_items_own_paper_or_code_is_still_its_link():
+    md = ("## Papers\n\n- Attention Is All You Need\n  - Paper: [arXiv](https://arxiv.org/abs/"
+          "1706.03762)\n  - Code: [github](https://github.com/tensorflow/tensor2tensor)\n"
+          "  - Task: Translation\n  - Venue: NeurIPS 2017\n")
+    reading = read_library(md, "list.md")
+    [entry] = reading.lib.entries
+    assert entry.title == "Attention Is All You Need"
+    assert entry.arxiv == "1706.03762"

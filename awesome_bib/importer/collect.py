@@ -37,6 +37,7 @@ from .evidence import (
     several_works,
     short_venue,
     software_name,
+    titled_post,
     tool_links,
 )
 from .items import (
@@ -356,8 +357,10 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links and not_a_paper(parsed):
+            reason = "its title says it is slides, a post or a talk" if titled_post(parsed) \
+                else NOT_A_PAPER
             self.found.append(_Found("skipped", self.chain, item.line, raw,
-                                     reason=NOT_A_PAPER, post=links_say_post(parsed)))
+                                     reason=reason, post=links_say_post(parsed)))
         elif listed_paper(parsed):
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
                                      pieces=item.pieces))

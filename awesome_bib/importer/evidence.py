@@ -67,17 +67,26 @@ def links_say_post(item: ParsedItem) -> bool:
     paper: every link, by its label or its own path, or its title, by a label in parentheses
     at its end (`Dirichlet Process Mixture(PPT)`, `Graph Networks (slides)`); see
     `not_a_paper`."""
-    if item.venue_tag or item.authors or not item.links:
+    if item.venue_tag or not item.links:
         return False
-    tag = _TITLE_TAG.search(item.title)
-    if tag and tag.group(1).lower() in POST_LABELS \
-            and not any(identifier_link(link.url) for link in item.links):
+    if titled_post(item):
         return True
-    return all(_says_post(link) for link in item.links)
+    return not item.authors and all(_says_post(link) for link in item.links)
 
 
-#: A label in parentheses or brackets that ends a title (`(PPT)`, `[slides]`).
-_TITLE_TAG = re.compile(r"[(\[]\s*([A-Za-z]+)\s*[)\]]\s*$")
+def titled_post(item: ParsedItem) -> bool:
+    """Whether an item that names no venue says in its title what it is: slides, a post or a
+    talk (`... (Presentation Slides)`), which its author names do not change, and links no
+    arXiv id, DOI or ACL Anthology paper."""
+    tag = _TITLE_TAG.search(item.title)
+    return bool(tag) and not item.venue_tag and tag is not None \
+        and tag.group(1).split()[-1].lower() in POST_LABELS \
+        and not any(identifier_link(link.url) for link in item.links)
+
+
+#: A label in parentheses or brackets that ends a title (`(PPT)`, `[slides]`, `(Presentation
+#: Slides)`): its last word says the kind.
+_TITLE_TAG = re.compile(r"[(\[]\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[)\]]\s*$")
 
 
 #: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,

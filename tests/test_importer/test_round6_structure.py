@@ -153,3 +153,16 @@ def test_a_child_linking_the_items_own_paper_or_code_is_still_its_link():
     [entry] = reading.lib.entries
     assert entry.title == "Attention Is All You Need"
     assert entry.arxiv == "1706.03762"
+
+
+def test_an_item_whose_title_says_it_is_slides_is_no_paper_whoever_wrote_it():
+    # 95_grananqvist_quant_trading lines 22-26: `* :star: Marcos Lopez de Prado - Ten Financial
+    # Applications of Machine Learning (Presentation Slides) [[Link]](ssrn)` beside papers
+    # written the same way
+    lines = _lines("95_grananqvist_quant_trading")
+    papers, skipped = _read("## Papers\n\n" + "\n".join(lines[21:26]))
+    assert [line for line, *_rest in papers] == [3, 4]
+    assert [(line, reason) for line, reason in skipped] == [
+        (5, "its title says it is slides, a post or a talk"),
+        (6, "its title says it is slides, a post or a talk"),
+        (7, "its title says it is slides, a post or a talk")]

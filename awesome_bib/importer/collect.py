@@ -115,6 +115,8 @@ _VOLUME = re.compile(r"(?:the\s+)?proceedings\s+of\s+the\b", re.IGNORECASE)
 CITED_ITEMS = 3
 #: Headings of one level that link papers under title phrases, enough to read them as papers.
 HEADING_PAPERS = 2
+#: Why a name linked to its repository is skipped.
+TOOL_NAME = "a name linked to its repository that names no paper (a tool, data set or system)"
 #: A label before a link (`- Paper: https://...`) is a word or a few.
 LABEL_WORDS = 3
 
@@ -350,9 +352,8 @@ class _Walker:
         elif not parsed.named_paper and parsed.links and repository_name(item.pieces) \
                 and not parsed.authors and not short_venue(parsed) \
                 and not any(paper_link(lk.url) for lk in parsed.links):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
-                                     reason="a name linked to its repository that names no "
-                                            "paper (a tool, data set or system)"))
+            self.found.append(_Found("skipped", self.chain, item.line, raw, reason=TOOL_NAME,
+                                     pieces=item.pieces))
         elif parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))
@@ -857,7 +858,9 @@ class _Walker:
         skipped, unless the item links a paper itself (arXiv, DOI, a PDF)."""
         groups: dict[int, list[_Found]] = {}
         for f in self.found:
-            if f.pieces is not None and f.kind == "paper" and f.chain:
+            # the tools already known as such (a name linked to its repository) are items of
+            # their section too: the section's items are written alike
+            if f.pieces is not None and f.chain and (f.kind == "paper" or f.reason == TOOL_NAME):
                 groups.setdefault(f.chain[-1].line, []).append(f)
         for group in groups.values():
             named: list[_Found] = []
@@ -869,7 +872,8 @@ class _Walker:
             if len(named) < 2 or 2 * len(named) <= len(group):
                 continue
             for f in named:
-                if f.parsed is not None and not any(paper_link(lk.url) for lk in f.parsed.links):
+                if f.kind == "paper" and f.parsed is not None \
+                        and not any(paper_link(lk.url) for lk in f.parsed.links):
                     f.kind = "skipped"
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"

@@ -166,3 +166,18 @@ def test_an_item_whose_title_says_it_is_slides_is_no_paper_whoever_wrote_it():
         (5, "its title says it is slides, a post or a talk"),
         (6, "its title says it is slides, a post or a talk"),
         (7, "its title says it is slides, a post or a talk")]
+
+
+def test_names_described_by_a_sentence_among_repository_tools_are_tools():
+    # 82_realamirhe_neuroscience lines 8-23: `* [Brian2](github) is a clock-driven simulator
+    # ...`: most items are names linked to their repositories; `[GeNN](site) compiles ...` and
+    # `[PyNN](docs) is a simulator-independent language ...` are written alike: tools too
+    lines = _lines("82_realamirhe_neuroscience")
+    md = "\n".join(lines[:23]) + "\n\n## Papers\n\n- [Attention Is All You Need](https://arxiv.org/" \
+        "abs/1706.03762)\n"
+    papers, skipped = _read(md)
+    reasons = dict(skipped)
+    assert lines[15].startswith("* [GeNN]") and lines[22].startswith("* [PyNN]")
+    assert reasons[16].startswith("a name and a description") and \
+        reasons[23].startswith("a name and a description")
+    assert 16 not in {line for line, *_rest in papers}

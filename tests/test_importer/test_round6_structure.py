@@ -173,8 +173,8 @@ def test_names_described_by_a_sentence_among_repository_tools_are_tools():
     # ...`: most items are names linked to their repositories; `[GeNN](site) compiles ...` and
     # `[PyNN](docs) is a simulator-independent language ...` are written alike: tools too
     lines = _lines("82_realamirhe_neuroscience")
-    md = "\n".join(lines[:23]) + "\n\n## Papers\n\n- [Attention Is All You Need](https://arxiv.org/" \
-        "abs/1706.03762)\n"
+    md = "\n".join(lines[:23]) + "\n\n## Papers\n\n- [Attention Is All You Need](" \
+        "https://arxiv.org/abs/1706.03762)\n"
     papers, skipped = _read(md)
     reasons = dict(skipped)
     assert lines[15].startswith("* [GeNN]") and lines[22].startswith("* [PyNN]")

@@ -270,6 +270,7 @@ class _Walker:
                 and title_like(parsed.title):
             # `### 1. [Deep Residual Learning ...](arxiv) (ResNet)`: maybe a paper written as a
             # heading; `_headings_as_papers` decides once the list's other headings are known
+            parsed = replace(parsed, shape="a paper written as a heading")
             self.heading_paper = _Found("paper", above, heading.line,
                                         self._raw(heading.line, heading.line), parsed,
                                         pieces=heading.pieces, heading=True)

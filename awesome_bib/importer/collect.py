@@ -343,7 +343,7 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"no paper link, and no authors under "
                                             f"'{self.chain[-1].title}' (books)"))
-        elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces)):
+        elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="names several works (a span of years or two "
                                             "dated venues) and links no paper of its own"))
@@ -1401,11 +1401,13 @@ def _prose_with_figure(pieces: list[Piece]) -> bool:
     return len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
 
 
-def _tail(pieces: list[Piece]) -> str:
+def _tail(pieces: list[Piece], linked: bool = False) -> str:
     """The item's own text after its first link (not its title's words when the title is
-    written before it: `Forecasting the 2015-2016 El Niño [pdf](url)`)."""
+    written before it: `Forecasting the 2015-2016 El Niño [pdf](url)`); `linked`: the text of
+    its later links too (`[2025](url), [2024](url)`)."""
     at = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
-    return "".join(p.text for p in pieces[at + 1:] if p.kind == "text")
+    kinds = ("text", "link") if linked else ("text",)
+    return "".join(p.text for p in pieces[at + 1:] if p.kind in kinds)
 
 
 def _links_line(blocks: list[Block]) -> bool:

@@ -254,6 +254,11 @@ _SEVERAL = re.compile(rf"{YEAR}\s*[-–—~]\s*{YEAR}|{YEAR}\)?\s+(?:and|&)\s+\S
                       re.IGNORECASE)
 
 
+#: Nothing but years after a name (`[IJCAI](dblp) [2025](url), [2024](url)`, `[AI](dblp) 2025,
+#: 2023`): the name's volumes, several works.
+_YEARS_ONLY = re.compile(rf"[\s,;:()\[\]]*{YEAR}(?:[\s,;()\[\]]+{YEAR})+[\s,;()\[\].]*")
+
+
 def several_works(item: ParsedItem, text: str) -> bool:
     """Whether an item that links no paper of its own (no arXiv id, DOI or PDF) names several
     works in its own text (`(JDRB) [JackRabbot Dataset and Benchmark](site), paper series
@@ -263,4 +268,5 @@ def several_works(item: ParsedItem, text: str) -> bool:
     else (`satellite flood maps 2000-2018, Nature 2021.`): the item's own date is the last it
     writes, so the span must be last, no year after it."""
     return not paper_identity(item) \
-        and any(not re.search(YEAR, text[m.end():]) for m in _SEVERAL.finditer(text))
+        and (any(not re.search(YEAR, text[m.end():]) for m in _SEVERAL.finditer(text))
+             or bool(_YEARS_ONLY.fullmatch(text)))

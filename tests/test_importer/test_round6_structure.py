@@ -181,3 +181,16 @@ def test_names_described_by_a_sentence_among_repository_tools_are_tools():
     assert reasons[16].startswith("a name and a description") and \
         reasons[23].startswith("a name and a description")
     assert 16 not in {line for line, *_rest in papers}
+
+
+def test_a_name_followed_only_by_years_is_a_venues_volumes_not_a_paper():
+    # 83_youngfish42_federated lines 7-11: `- [IJCAI](dblp) [2025](proceedings), [2024](...)`
+    # and `- [AI](dblp) 2025, 2023`: a venue's volumes, several works (AAAI's years link PDFs,
+    # its accepted-paper lists: a PDF is a paper's link, an open miss)
+    lines = _lines("83_youngfish42_federated")
+    md = "## Links\n\n" + "\n".join(lines[6:11]) + "\n\n## Papers\n\n- [Attention Is All You " \
+        "Need](https://arxiv.org/abs/1706.03762) 2017\n"
+    papers, skipped = _read(md)
+    assert [title for _l, _s, title, _v, _y in papers][-1] == "Attention Is All You Need"
+    reasons = dict(skipped)
+    assert all(reasons[line].startswith("names several works") for line in (3, 5, 7))

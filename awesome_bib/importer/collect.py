@@ -973,6 +973,7 @@ class _Walker:
         if count < PARAGRAPH_ITEMS or count < PARAGRAPH_SHARE * len(papers):
             return
         first = min(f.line for f in papers if f.shape == shape)
+        level = next((f.chain[-1].level for f in papers if f.line == first and f.chain), 99)
         held = Counter(f.chain[-1].line for f in papers if f.shape == shape and f.chain)
         # counted once, by the heading's line: a count per paragraph was quadratic
         of_shape = Counter(g.chain[-1].line for g in self.found if g.chain and g.shape == shape)
@@ -983,7 +984,10 @@ class _Walker:
                     and f.chain and held[f.chain[-1].line] * 2 > of_shape[f.chain[-1].line]:
                 # most paragraphs of this shape in its section are papers: so is this one
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "paper" and f.shape and f.shape != shape and f.line < first:
+            elif f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
+                    and not (f.chain and f.chain[-1].level >= level):
+                # (a paragraph under a heading as deep as the first item's is in a section
+                # of its own, a sibling of that item's: no preamble)
                 f.kind, f.reason = "skipped", "prose before the list's paragraph items"
 
     def _linkless_among_linked(self) -> None:

@@ -194,3 +194,12 @@ def test_a_name_followed_only_by_years_is_a_venues_volumes_not_a_paper():
     assert [title for _l, _s, title, _v, _y in papers][-1] == "Attention Is All You Need"
     reasons = dict(skipped)
     assert all(reasons[line].startswith("names several works") for line in (3, 5, 7))
+
+
+def test_a_record_alone_in_the_first_section_is_no_preamble():
+    # 90_jxzhangjhu_llm_rag lines 1-30: the first record under `## Survey and Benchmark` ends
+    # with a date line (`4 Sep 2023`) the later records lack: written otherwise, but in a
+    # section of its own as deep as theirs, not the list's preamble prose
+    papers, skipped = _read("\n".join(_lines("90_jxzhangjhu_llm_rag")[:30]))
+    assert [line for line, *_rest in papers][:3] == [7, 22, 26]
+    assert 7 not in dict(skipped)

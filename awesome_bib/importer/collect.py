@@ -17,11 +17,11 @@ from typing import Any
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id
 from ..core.titles import RELATED, is_name, score, title_key
-from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
-from ..core.years import MONTH, YEAR, year_of
+from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS, SectionKind
+from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from .authors import initialled, read_names
-from .clean import clean_text
+from .clean import clean_text, words
 from .evidence import (
     cited_paper,
     labelled_not_paper,
@@ -37,6 +37,7 @@ from .evidence import (
     several_works,
     short_venue,
     software_name,
+    titled_post,
     tool_links,
 )
 from .items import (
@@ -51,7 +52,7 @@ from .items import (
     resource_label_before,
     rest_venue,
 )
-from .markdown import Block, Heading, Item, Piece, Table
+from .markdown import Block, Heading, Item, Piece, Table, plain
 from .sections import (
     SlugBook,
     heading_title,
@@ -64,11 +65,15 @@ from .sections import (
     is_year_heading,
 )
 from .tables import (
+    YEAR_COLUMN,
+    DateColumn,
     dataset_row,
+    date_column,
     name_column,
     paper_row,
     placeholder,
     row_links_paper,
+    short_date_year,
     table_kind,
     title_column,
     venue_column,
@@ -108,6 +113,10 @@ _NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}
 _VOLUME = re.compile(r"(?:the\s+)?proceedings\s+of\s+the\b", re.IGNORECASE)
 #: Items written as full citations without links that make a heading a section of papers.
 CITED_ITEMS = 3
+#: Headings of one level that link papers under title phrases, enough to read them as papers.
+HEADING_PAPERS = 2
+#: Why a name linked to its repository is skipped.
+TOOL_NAME = "a name linked to its repository that names no paper (a tool, data set or system)"
 #: A label before a link (`- Paper: https://...`) is a word or a few.
 LABEL_WORDS = 3
 
@@ -141,6 +150,10 @@ class _Found:
     post: bool = False
     shape: tuple[tuple[str, ...], ...] = ()  # a paragraph's shape (paragraph_shape)
     cited: bool = False  # a paragraph without a link read as a citation (`_cited_paragraph`)
+    heading: bool = False  # a heading read as a paper (`### [Title](arxiv) ICML 2016`)
+    # a table row's year from its short date (`23.07`): it dates the row once the row is
+    # judged a paper, never counts as evidence that it is one (a table dates its repositories)
+    dated: int | None = None
 
 
 @dataclass
@@ -182,10 +195,13 @@ class _Walker:
         # that opens most labelled paragraphs with links, and the record it last opened
         self.record_label = _record_label(blocks)
         self.record: _Found | None = None
+        self.heading_paper: _Found | None = None  # the heading just read, if it may be a paper
+        self.level_at: dict[int, int] = {}  # heading line -> its level
 
-    def _title_level(self) -> int:
-        """The level of the list's own title (one heading, first, shallowest), else 0."""
-        heads = [b for b in self.blocks if isinstance(b, Heading)]
+    def _title_level(self, papers: frozenset[int] | set[int] = frozenset()) -> int:
+        """The level of the list's own title (one heading, first, shallowest), else 0; the
+        headings at lines `papers` are papers, not headings."""
+        heads = [b for b in self.blocks if isinstance(b, Heading) and b.line not in papers]
         levels = [h.level for h in heads]
         deeper = [h for h in heads if h.level > min(levels, default=0)]
         if self.first_heading and levels.count(min(levels)) == 1 \
@@ -215,6 +231,8 @@ class _Walker:
                 self.label = _resource_label(block)
                 self._paragraph(block)
             else:
+                if self._heading_field(block):
+                    continue
                 if self.pending and self._label_list(block):
                     self.pending_used = True
                     continue
@@ -230,7 +248,46 @@ class _Walker:
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
                      is_year_heading(title), len(links) == 1 and title_key(links[0].text)
                      == title_key(title))
-        self.chain = tuple(h for h in self.chain if h.level < heading.level) + (head,)
+        above = tuple(h for h in self.chain if h.level < heading.level)
+        self.chain = above + (head,)
+        self.heading_paper = None
+        self.level_at[heading.line] = heading.level
+        parsed = parse_item(heading.pieces)
+        link = next((p for p in links if paper_link(p.href) and title_like(p.text)), None)
+        if link is not None and parsed.title and title_key(parsed.title) != title_key(link.text) \
+                and names_line(parsed.title):
+            # `### Sutton et al. [Title](pdf) NIPS 1999`: the names before the linked title
+            names = parsed.title
+            parsed = replace(parsed, title=clean_text(link.text), title_is_label=False)
+            read_names_line(parsed, names)
+            tail = "".join(p.text for p in heading.pieces[heading.pieces.index(link) + 1:]
+                           if p.kind == "text")
+            venue = rest_venue(tail, named=True) if not parsed.venue_tag else ""
+            if venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS:  # `... NIPS 1999`
+                parsed.venue_raw, parsed.venue_tag = venue, normalise_venue(venue)
+                parsed.year = parsed.year or year_of(parsed.venue_tag)
+        if link is not None and listed_paper(parsed) and not parsed.title_is_label \
+                and title_like(parsed.title):
+            # `### 1. [Deep Residual Learning ...](arxiv) (ResNet)`: maybe a paper written as a
+            # heading; `_headings_as_papers` decides once the list's other headings are known
+            parsed = replace(parsed, shape="a paper written as a heading")
+            self.heading_paper = _Found("paper", above, heading.line,
+                                        self._raw(heading.line, heading.line), parsed,
+                                        pieces=heading.pieces, heading=True)
+            self.found.append(self.heading_paper)
+
+    def _heading_field(self, item: Item) -> bool:
+        """A labelled bullet right under a heading read as a paper (`- **Venue**: CVPR 2016`,
+        `- **Authors**: K. He, X. Zhang`): a field of that paper, not an item."""
+        paper = self.heading_paper
+        if paper is None or paper.parsed is None or not self.chain \
+                or self.chain[-1].line != paper.line or item.children:
+            return False
+        label, after = _field_label(item.pieces)
+        if not label or any(p.kind == "link" for p in after) or _bare_url(after):
+            return False
+        _fill_field(paper.parsed, after, label)
+        return True
 
     def _raw(self, start: int, end: int) -> str:
         return "\n".join(self.lines[start - 1:max(end, start)]).rstrip()
@@ -238,7 +295,15 @@ class _Walker:
     def _item(self, item: Item) -> None:
         parsed = parse_item(item.pieces)
         folded = []
+        fielded = _fields_of_record(item.children)
         for child in item.children:
+            if child.line in fielded:
+                label, after = fielded[child.line], child.pieces
+                if set(words(label)) & YEAR_COLUMN and not any(p.kind == "link" for p in after):
+                    # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
+                    _fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
+                                               .split("：", 1)[-1])], label)
+                continue
             if _note_of_parent(child):
                 continue  # `- Key: dyna architecture`, `- ExpEnv: [mujoco](url)`: a note
             sub = parse_item(child.pieces)
@@ -278,7 +343,7 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"no paper link, and no authors under "
                                             f"'{self.chain[-1].title}' (books)"))
-        elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces)):
+        elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="names several works (a span of years or two "
                                             "dated venues) and links no paper of its own"))
@@ -288,15 +353,16 @@ class _Walker:
         elif not parsed.named_paper and parsed.links and repository_name(item.pieces) \
                 and not parsed.authors and not short_venue(parsed) \
                 and not any(paper_link(lk.url) for lk in parsed.links):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
-                                     reason="a name linked to its repository that names no "
-                                            "paper (a tool, data set or system)"))
+            self.found.append(_Found("skipped", self.chain, item.line, raw, reason=TOOL_NAME,
+                                     pieces=item.pieces))
         elif parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links and not_a_paper(parsed):
+            reason = "its title says it is slides, a post or a talk" if titled_post(parsed) \
+                else NOT_A_PAPER
             self.found.append(_Found("skipped", self.chain, item.line, raw,
-                                     reason=NOT_A_PAPER, post=links_say_post(parsed)))
+                                     reason=reason, post=links_say_post(parsed)))
         elif listed_paper(parsed):
             self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
                                      pieces=item.pieces))
@@ -391,17 +457,7 @@ class _Walker:
                                      reason=f"a field of the record above ('{label}:'), not a "
                                             "paper"))
             return
-        parsed = record.parsed
-        value = clean_text("".join(p.text for p in after if p.kind == "text")).strip()
-        names, et_al = read_names(value, one_person=True)
-        if names and not parsed.authors:
-            parsed.authors, parsed.et_al = names, et_al
-        elif not names and not parsed.venue_tag:
-            venue = rest_venue(value, named=True)
-            if venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS:
-                parsed.venue_raw = clean_text(venue)
-                parsed.venue_tag = normalise_venue(venue)
-                parsed.year = parsed.year or year_of(parsed.venue_tag)
+        _fill_field(record.parsed, after, label)
 
     def _cited_paragraph(self, para: Item) -> None:
         """A paragraph without a link written as a full citation, names first (`E. Dormy, A.
@@ -500,12 +556,16 @@ class _Walker:
         title_at = title_column(table) if kind == "papers" else None
         named = name_column(table, kind)
         venue_at = venue_column(table, named[0] if named is not None else title_at)
+        dates = date_column(table, named[0] if named is not None else title_at, venue_at) \
+            if kind == "papers" or named is not None else DateColumn()
         found: list[_Found] = []
         for row in table.rows:
+            if title_at is not None and title_at < len(row.cell_lines):
+                row = replace(row, line=row.cell_lines[title_at])  # its title cell's line
             raw = self._raw(row.line, row.line)
             if named is not None and row_links_paper(row):
                 # a named dataset or model whose row links its paper: a paper, named
-                parsed = paper_row(table, row, named[0], venue_at, named=named[1])
+                parsed = paper_row(table, row, named[0], venue_at, named=named[1], dates=dates)
                 found.append(_Found("paper", self.chain, row.line, raw, parsed))
             elif kind == "papers" and title_at is not None and title_at < len(row.cells) \
                     and placeholder(row.cells[title_at]):
@@ -513,14 +573,15 @@ class _Walker:
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: its title cell says there is none"))
             elif kind == "papers":
-                parsed = paper_row(table, row, title_at, venue_at)
+                parsed = paper_row(table, row, title_at, venue_at, dates=dates)
                 if listed_paper(parsed) and parsed.links and not_a_paper(parsed):
                     # `| [MatSci-LumEn](github) | ... | 2024.01 | *GitHub* |`: the row says it
                     # is software, as an item would
                     found.append(_Found("skipped", self.chain, row.line, raw,
                                         reason="table row: " + NOT_A_PAPER))
                 elif listed_paper(parsed):
-                    found.append(_Found("paper", self.chain, row.line, raw, parsed))
+                    found.append(_Found("paper", self.chain, row.line, raw, parsed,
+                                        dated=short_date_year(table, row, dates)))
                 elif parsed.title or parsed.links:
                     reason = NO_TITLE if not parsed.title else "no link"
                     found.append(_Found("problem", self.chain, row.line, raw, parsed,
@@ -536,6 +597,8 @@ class _Walker:
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: no title column in the header"))
         self._skip_named_code_rows(found)
+        if kind == "papers":
+            self._dated_rows_without_link(found)
         if kind == "papers" and not any(f.parsed is not None and f.parsed.title for f in found):
             # No row has a title (`| 2016 HCLT | 2016. 10. 7. ~ 8. | [LINK](...) |`): a table
             # of events or links, not of papers
@@ -543,6 +606,23 @@ class _Walker:
                 f.kind, f.reason = "skipped", "table row: no row of its table has a title " \
                                               "(dates, events or links only)"
         self.found += found
+
+    @staticmethod
+    def _dated_rows_without_link(found: list[_Found]) -> None:
+        """A row of a table of papers that links nothing (`| 1988 | Neural net modeling of
+        music | No |`) is one of its papers when it has a title phrase and its year, and most
+        rows of the table are linked papers: the table's columns are its template, and this
+        row fills them as the others do. Enrichment finds it by its title; no link is made up
+        for it."""
+        papers = sum(1 for f in found if f.kind == "paper" and f.parsed is not None
+                     and f.parsed.links)
+        if 2 * papers <= len(found):
+            return
+        for f in found:
+            if f.kind == "problem" and f.reason == "no link" and f.parsed is not None \
+                    and f.parsed.year is not None and title_like(f.parsed.title) \
+                    and not f.parsed.title_is_label:
+                f.kind, f.reason = "paper", ""
 
     @staticmethod
     def _skip_named_code_rows(found: list[_Found]) -> None:
@@ -779,7 +859,9 @@ class _Walker:
         skipped, unless the item links a paper itself (arXiv, DOI, a PDF)."""
         groups: dict[int, list[_Found]] = {}
         for f in self.found:
-            if f.pieces is not None and f.kind == "paper" and f.chain:
+            # the tools already known as such (a name linked to its repository) are items of
+            # their section too: the section's items are written alike
+            if f.pieces is not None and f.chain and (f.kind == "paper" or f.reason == TOOL_NAME):
                 groups.setdefault(f.chain[-1].line, []).append(f)
         for group in groups.values():
             named: list[_Found] = []
@@ -791,7 +873,8 @@ class _Walker:
             if len(named) < 2 or 2 * len(named) <= len(group):
                 continue
             for f in named:
-                if f.parsed is not None and not any(paper_link(lk.url) for lk in f.parsed.links):
+                if f.kind == "paper" and f.parsed is not None \
+                        and not any(paper_link(lk.url) for lk in f.parsed.links):
                     f.kind = "skipped"
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"
@@ -818,6 +901,37 @@ class _Walker:
                     f.kind = "skipped"
                     f.reason = "only a link to no paper, under a heading whose papers state " \
                                "their venue, year or authors (a tool, system or site)"
+
+    def _headings_as_papers(self) -> None:
+        """Papers written as headings (`### 1. [Title](arxiv) (ResNet)` over labelled bullets,
+        `### Sutton et al. [Title](pdf) NIPS 1999` over commentary): a heading that links a
+        paper under its title phrase is a paper where HEADING_PAPERS or more headings of its
+        level are, and they hold fewer papers of their own than there are of them (a survey's
+        heading over the papers it surveys is a section; a link in a paper's commentary is
+        no paper). What such a heading holds is that paper's notes and links, not papers."""
+        held = Counter(f.chain[-1].line for f in self.found
+                       if f.chain and not f.heading and f.kind in ("paper", "dataset"))
+        heads = [f for f in self.found if f.heading]
+        levels = Counter(self._level_of(f) for f in heads)
+        holds: Counter[int] = Counter()  # level -> papers its candidate headings hold
+        for f in heads:
+            holds[self._level_of(f)] += held[f.line]
+        kept = {f.line for f in heads if levels[self._level_of(f)] >= HEADING_PAPERS
+                and holds[self._level_of(f)] < levels[self._level_of(f)]}
+        for f in self.found:
+            if f.chain and f.chain[-1].line in kept and f.kind != "skipped":
+                f.kind, f.post = "skipped", False
+                f.reason = f"a note of the paper written as the heading at line {f.chain[-1].line}"
+        self.found = [f for f in self.found if not f.heading or f.line in kept]
+        if kept:  # the list's title is read again without the papers' headings
+            self.title_level = self._title_level(kept)
+        for f in self.found:
+            if f.chain and f.chain[-1].line in kept:
+                f.chain = tuple(h for h in f.chain if h.line not in kept)
+
+    def _level_of(self, heading_paper: _Found) -> int:
+        """The level of a heading read as a paper (its chain holds the headings above it)."""
+        return self.level_at[heading_paper.line]
 
     def _headings_as_titles(self) -> None:
         """`### Attention Is All You Need` over `*Ashish Vaswani, ...* — NeurIPS 2017` and its
@@ -859,6 +973,7 @@ class _Walker:
         if count < PARAGRAPH_ITEMS or count < PARAGRAPH_SHARE * len(papers):
             return
         first = min(f.line for f in papers if f.shape == shape)
+        level = next((f.chain[-1].level for f in papers if f.line == first and f.chain), 99)
         held = Counter(f.chain[-1].line for f in papers if f.shape == shape and f.chain)
         # counted once, by the heading's line: a count per paragraph was quadratic
         of_shape = Counter(g.chain[-1].line for g in self.found if g.chain and g.shape == shape)
@@ -869,7 +984,10 @@ class _Walker:
                     and f.chain and held[f.chain[-1].line] * 2 > of_shape[f.chain[-1].line]:
                 # most paragraphs of this shape in its section are papers: so is this one
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "paper" and f.shape and f.shape != shape and f.line < first:
+            elif f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
+                    and not (f.chain and f.chain[-1].level >= level):
+                # (a paragraph under a heading as deep as the first item's is in a section
+                # of its own, a sibling of that item's: no preamble)
                 f.kind, f.reason = "skipped", "prose before the list's paragraph items"
 
     def _linkless_among_linked(self) -> None:
@@ -973,6 +1091,7 @@ class _Walker:
         self._dated_groupings()
         self._paper_links_without_title()
         self._paragraph_items()
+        self._headings_as_papers()
         self._headings_as_titles()
         self._apply_templates()
         self._skip_named_things()
@@ -988,6 +1107,8 @@ class _Walker:
         position = 0
         maybe: list[tuple[int | None, ListProblem]] = []
         for f in self.found:
+            if f.dated is not None and f.parsed is not None and f.parsed.year is None:
+                f.parsed.year = f.dated
             head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
             if f.kind == "skipped" or (why and f.kind in ("paper", "dataset")):
@@ -1069,6 +1190,24 @@ class _Walker:
 
 #: A field's label opening a paragraph: a few words in bold and a colon (`**Journal Info:**`).
 _FIELD_LABEL = re.compile(r"\s*([^:：\[\]()]{1,30}?)\s*[:：]\s*")
+
+
+def _fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
+    """A labelled field's value (authors, or a venue and year; a date under a label that
+    names one, `Publish Date: 2026.06.18`) fills what the paper lacks."""
+    value = clean_text("".join(p.text for p in after if p.kind == "text")).strip()
+    if set(words(label)) & YEAR_COLUMN:
+        parsed.year = parsed.year or compact_date_year(value) or year_of(value)
+        return
+    names, et_al = read_names(value, one_person=True)
+    if names and not parsed.authors:
+        parsed.authors, parsed.et_al = names, et_al
+    elif not names and not parsed.venue_tag:
+        venue = rest_venue(value, named=True)
+        if venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS:
+            parsed.venue_raw = clean_text(venue)
+            parsed.venue_tag = normalise_venue(venue)
+            parsed.year = parsed.year or year_of(parsed.venue_tag)
 
 
 def _field_label(pieces: list[Piece]) -> tuple[str, list[Piece]]:
@@ -1209,6 +1348,29 @@ def _is_tool(parsed: ParsedItem) -> bool:
 _NOTE_LABEL = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：]\s*\S")
 
 
+def _fields_of_record(children: list[Item]) -> dict[int, str]:
+    """The lines of labelled children that are fields of a record (`  - Publish Date: ...` /
+    `  - Task: Planning` / `  - Datasets: [nuScenes](url), [IEDD](arxiv)`): where RECORD_FIELDS
+    or more children of one item open with a label, each so labelled is a field of the item
+    above, whatever it links (the data sets it was tested on are not its paper), unless the
+    label names the item's own links (`Paper:`, `Code:`, `Project:`). By line: its label."""
+    labels = {child.line: label.group(1) for child in children if child.pieces
+              and child.pieces[0].kind == "text"
+              and (label := _FIELD_OPEN.match(plain(child.pieces))) is not None
+              and len(label.group(1).split()) <= 2}
+    if len(labels) < RECORD_FIELDS:
+        return {}
+    own = PAPER_LABELS | TOOL_LABELS | frozenset(URL_LABELS)
+    return {line: label for line, label in labels.items()
+            if not set(re.findall(r"\w+", label.lower())) & own}
+
+
+#: A label opening a child item, its value after it or in the bullets under it (`Summary：`).
+_FIELD_OPEN = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：](?!//)")
+#: Labelled children of one item that make it a record of fields.
+RECORD_FIELDS = 3
+
+
 def _note_of_parent(child: Item) -> bool:
     """`  - Key: dyna architecture` / `  - ExpEnv: [mujoco](https://github.com/...)` under a
     paper: a labelled note of the item above, neither a paper nor a link of it. A resource
@@ -1243,11 +1405,13 @@ def _prose_with_figure(pieces: list[Piece]) -> bool:
     return len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
 
 
-def _tail(pieces: list[Piece]) -> str:
+def _tail(pieces: list[Piece], linked: bool = False) -> str:
     """The item's own text after its first link (not its title's words when the title is
-    written before it: `Forecasting the 2015-2016 El Niño [pdf](url)`)."""
+    written before it: `Forecasting the 2015-2016 El Niño [pdf](url)`); `linked`: the text of
+    its later links too (`[2025](url), [2024](url)`)."""
     at = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
-    return "".join(p.text for p in pieces[at + 1:] if p.kind == "text")
+    kinds = ("text", "link") if linked else ("text",)
+    return "".join(p.text for p in pieces[at + 1:] if p.kind in kinds)
 
 
 def _links_line(blocks: list[Block]) -> bool:

@@ -67,17 +67,26 @@ def links_say_post(item: ParsedItem) -> bool:
     paper: every link, by its label or its own path, or its title, by a label in parentheses
     at its end (`Dirichlet Process Mixture(PPT)`, `Graph Networks (slides)`); see
     `not_a_paper`."""
-    if item.venue_tag or item.authors or not item.links:
+    if item.venue_tag or not item.links:
         return False
-    tag = _TITLE_TAG.search(item.title)
-    if tag and tag.group(1).lower() in POST_LABELS \
-            and not any(identifier_link(link.url) for link in item.links):
+    if titled_post(item):
         return True
-    return all(_says_post(link) for link in item.links)
+    return not item.authors and all(_says_post(link) for link in item.links)
 
 
-#: A label in parentheses or brackets that ends a title (`(PPT)`, `[slides]`).
-_TITLE_TAG = re.compile(r"[(\[]\s*([A-Za-z]+)\s*[)\]]\s*$")
+def titled_post(item: ParsedItem) -> bool:
+    """Whether an item that names no venue says in its title what it is: slides, a post or a
+    talk (`... (Presentation Slides)`), which its author names do not change, and links no
+    arXiv id, DOI or ACL Anthology paper."""
+    tag = _TITLE_TAG.search(item.title)
+    return bool(tag) and not item.venue_tag and tag is not None \
+        and tag.group(1).split()[-1].lower() in POST_LABELS \
+        and not any(identifier_link(link.url) for link in item.links)
+
+
+#: A label in parentheses or brackets that ends a title (`(PPT)`, `[slides]`, `(Presentation
+#: Slides)`): its last word says the kind.
+_TITLE_TAG = re.compile(r"[(\[]\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[)\]]\s*$")
 
 
 #: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,
@@ -245,6 +254,11 @@ _SEVERAL = re.compile(rf"{YEAR}\s*[-–—~]\s*{YEAR}|{YEAR}\)?\s+(?:and|&)\s+\S
                       re.IGNORECASE)
 
 
+#: Nothing but years after a name (`[IJCAI](dblp) [2025](url), [2024](url)`, `[AI](dblp) 2025,
+#: 2023`): the name's volumes, several works.
+_YEARS_ONLY = re.compile(rf"[\s,;:()\[\]]*{YEAR}(?:[\s,;()\[\]]+{YEAR})+[\s,;()\[\].]*")
+
+
 def several_works(item: ParsedItem, text: str) -> bool:
     """Whether an item that links no paper of its own (no arXiv id, DOI or PDF) names several
     works in its own text (`(JDRB) [JackRabbot Dataset and Benchmark](site), paper series
@@ -254,4 +268,5 @@ def several_works(item: ParsedItem, text: str) -> bool:
     else (`satellite flood maps 2000-2018, Nature 2021.`): the item's own date is the last it
     writes, so the span must be last, no year after it."""
     return not paper_identity(item) \
-        and any(not re.search(YEAR, text[m.end():]) for m in _SEVERAL.finditer(text))
+        and (any(not re.search(YEAR, text[m.end():]) for m in _SEVERAL.finditer(text))
+             or bool(_YEARS_ONLY.fullmatch(text)))

@@ -74,6 +74,9 @@ class Row:
 
     cells: list[list[Piece]]
     line: int
+    # per cell, its own line where the row is written one cell per line (an HTML `<tr>` with a
+    # `<td>` per line): the row's line is then its title cell's; empty for a GFM row
+    cell_lines: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -218,6 +221,8 @@ def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
             # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
             out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
                                _line(child)))
+        elif kind == "html_block" and child.map and (table := _html_table(child)) is not None:
+            out.append(table)
         elif kind == "html_block" and child.map:
             start, end = _span(child)
             for offset, html in _html_rows(child.content):
@@ -410,6 +415,40 @@ def _html_rows(html: str) -> list[tuple[int, str]]:
         return [(0, html)]
     bounds = [*starts, len(html)]
     return [(html.count("\n", 0, a), html[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+_HTML_TR = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</tr>|</table>|$)", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<(t[dh])\b[^>]*>(.*?)(?=<t[dh]\b|</tr>|$)", re.IGNORECASE | re.DOTALL)
+_HTML_CELL_END = re.compile(r"</t[dh]>\s*$", re.IGNORECASE)
+
+
+def _html_table(node: SyntaxTreeNode) -> Table | None:
+    """An HTML `<table>` whose first row is a header of `<th>` cells, as a table like a GFM
+    one (its columns read by the same rules: title, venue, year); each row's line is its
+    first cell's, and each cell's own line is kept (`<td>` per line). None for any other
+    HTML (rows without a header stay items, one per `<tr>`)."""
+    html = node.content
+    if not re.search(r"<table\b", html, re.IGNORECASE):
+        return None
+    start = _line(node)
+    header: list[str] = []
+    rows: list[Row] = []
+    for tr in _HTML_TR.finditer(html):
+        cells = list(_HTML_CELL.finditer(html, tr.start(1), tr.end(1)))
+        if not cells:
+            continue
+        if not header and not rows:
+            if any(c.group(1).lower() != "th" for c in cells):
+                return None
+            header = [plain(html_pieces(_HTML_CELL_END.sub("", c.group(2)))).strip()
+                      for c in cells]
+            continue
+        lines = [start + html.count("\n", 0, c.start()) for c in cells]
+        rows.append(Row([html_pieces(_HTML_CELL_END.sub("", c.group(2))) for c in cells],
+                        lines[0], lines if len(set(lines)) > 1 else []))
+    if len(header) < 2 or not rows:
+        return None
+    return Table(header, rows, start)
 
 
 def html_pieces(html: str) -> list[Piece]:

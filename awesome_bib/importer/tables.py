@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.identifiers import is_web_link, listed_link
+from ..core.arxiv_ids import first_version_date
+from ..core.identifiers import arxiv_id, is_web_link, listed_link
 from ..core.vocab import POST_LABELS, TOOL_LABELS
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Author, Link
@@ -59,9 +60,25 @@ def table_kind(table: Table, context: str) -> str:
         return ""
     if heads[0] & DATASET_NAME or ("dataset" in words(context) and heads[0] & TITLE_COLUMN):
         return "datasets"
-    if any(h & TITLE_COLUMN for h in heads):
+    if any(h & TITLE_COLUMN for h in heads) or linked_titles(table) is not None:
         return "papers"
     return ""
+
+
+def linked_titles(table: Table) -> int | None:
+    """The title column by its cells where the header names none (`| Year | Articles, Thesis
+    and Reports | Code |`): the column, not one the header names a venue or a date, where
+    most rows link a title phrase (a table of tools links names; its descriptions link
+    nothing)."""
+    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
+    for col in range(len(table.header)):
+        if col in fields:
+            continue
+        linked = sum(1 for row in table.rows if col < len(row.cells)
+                     and any(p.kind == "link" and _titled(p.text) for p in row.cells[col]))
+        if 2 * linked > len(table.rows):
+            return col
+    return None
 
 
 @dataclass
@@ -157,7 +174,7 @@ def title_column(table: Table) -> int | None:
     column, whatever its cells read as."""
     named = next((i for i, h in enumerate(table.header) if set(words(h)) & TITLE_COLUMN), None)
     if named is None or not table.rows:
-        return named
+        return named if named is not None else linked_titles(table)
 
     def phrases(col: int) -> int:
         return sum(1 for row in table.rows if col < len(row.cells)
@@ -287,8 +304,84 @@ def venue_column(table: Table, title_at: int | None) -> int | None:
     return best if 2 * most > len(table.rows) else None
 
 
+#: A cell that is only a year (`| 2012 |`), and one that is a short date, year then month
+#: (`| 20.10 |`, `| 23.07 |`).
+_YEAR_CELL = re.compile(rf"\s*{YEAR}\s*")
+_SHORT_DATE = re.compile(r"\s*(\d{2})[./](0?[1-9]|1[0-2])\s*")
+
+
+@dataclass(frozen=True)
+class DateColumn:
+    """Where a table writes its rows' dates when its header does not say it plainly: `at`, a
+    column whose cells are only years (`| 已录制 | 年份 | 名字 |`: its header in words we do
+    not know); `short`, the dated column writes `YY.MM` and the rows' own years agree."""
+
+    at: int | None = None
+    short: bool = False
+
+
+def date_column(table: Table, title_at: int | None, venue_at: int | None) -> DateColumn:
+    """The table's dates read from its cells (see DateColumn): a column not the title's nor
+    the venue's where every row's cell is a year, three rows or more; and short dates
+    (`20.10`) in the column the header names a date, read as 20YY only where every row that
+    states a year of its own elsewhere (a venue `NIPS2022`, an arXiv id) states that one,
+    and one does at least."""
+    named = _roles(table, YEAR_COLUMN)
+    at = None
+    if not named and len(table.rows) >= YEAR_ROWS:
+        for col in range(len(table.header)):
+            if col not in (title_at, venue_at) and all(
+                    col < len(row.cells) and _YEAR_CELL.fullmatch(plain(row.cells[col]))
+                    for row in table.rows):
+                at = col
+                break
+    short = False
+    for col in named:
+        cells = [plain(row.cells[col]) if col < len(row.cells) else "" for row in table.rows]
+        found = [_SHORT_DATE.fullmatch(cell) for cell in cells]
+        if not all(found):
+            continue
+        agreed = 0
+        for row, match in zip(table.rows, found, strict=True):
+            assert match is not None
+            own = paper_row(table, row, title_at, venue_at)
+            stated = own.year or _arxiv_year(own)
+            if stated is not None and stated != 2000 + int(match.group(1)):
+                break
+            agreed += stated is not None
+        else:
+            short = agreed > 0
+    return DateColumn(at, short)
+
+
+def short_date_year(table: Table, row: Row, dates: DateColumn) -> int | None:
+    """The row's year from its short date (`20.10`: 2020) where the table's dates are short
+    and agreed (`DateColumn.short`), else None."""
+    if not dates.short:
+        return None
+    for col in _roles(table, YEAR_COLUMN):
+        short = _SHORT_DATE.fullmatch(plain(row.cells[col])) if col < len(row.cells) else None
+        if short:
+            return 2000 + int(short.group(1))
+    return None
+
+
+#: A column of years counts from this many rows (two rows of years may be chance).
+YEAR_ROWS = 3
+
+
+def _arxiv_year(item: ParsedItem) -> int | None:
+    """The year of the item's arXiv link (`2010.07079`: 2020), None without one."""
+    for link in item.links:
+        dated = first_version_date(arxiv_id(link.url)[0])
+        if dated is not None:
+            return dated[0]
+    return None
+
+
 def paper_row(table: Table, row: Row, title_at: int | None = None,
-              venue_at: int | None = None, named: bool = False) -> ParsedItem:
+              venue_at: int | None = None, named: bool = False,
+              dates: DateColumn = DateColumn()) -> ParsedItem:
     """A paper row: title, venue and year from their columns, links from every cell;
     `title_at` is the title column (`title_column`, else the one the header names), `venue_at`
     a venue column found by its cells (`venue_column`); `named`: `title_at` is the name column
@@ -352,7 +445,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
         elif role & AUTHOR_COLUMN and not item.authors:
             # `| Anna Martin-Boyle, et al. |`: names only when they read as names
             item.authors, item.et_al = read_names(clean_text(_text_of(cell)), one_person=True)
-        elif role & YEAR_COLUMN:
+        elif role & YEAR_COLUMN or i == dates.at:
             item.year = compact_date_year(plain(cell)) or year_of(plain(cell)) or item.year
         for link in _cell_links(cell, key):
             if named and link.label == key and paper_link(link.url):

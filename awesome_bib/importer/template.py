@@ -210,6 +210,9 @@ _SEPARATOR = re.compile(r"^\s*(?:[-–—:|]|\s[-–—]\s)\s*")
 _NAMED_TEXT = re.compile(r"^\W*(?P<name>[^:：\-–—|]{1,40}?)\s*(?:\s[-–—]\s|[:：]\s)\s*(?P<d>.+)$")
 #: A name is at most this many words; a description at least this many.
 NAME_WORDS = 3
+#: A sentence going on after a linked name, lower case (`is a ...`, `compiles ...`): the name
+#: is what it describes.
+_PREDICATE = re.compile(r"\s+[a-z]{2,}\s")
 DESCRIPTION_WORDS = 5
 
 
@@ -229,7 +232,8 @@ def name_and_description(pieces: list[Piece]) -> bool:
             after.append(p.text)
         rest = "".join(after)
         sep = _SEPARATOR.match(rest)
-        description = rest[sep.end():] if sep else ""
+        # `[Brian2](url) is a clock-driven simulator ...`: the name is the sentence's subject
+        description = rest[sep.end():] if sep else rest if _PREDICATE.match(rest) else ""
     else:
         match = _NAMED_TEXT.match(_head_text(pieces))
         if not match:

@@ -335,7 +335,7 @@ def test_a_title_that_ends_with_a_slides_label_is_not_a_paper():
     assert titles == ["Parameter estimation for text analysis", "LDA数学八卦",
                       "Distributed Representations of Words and Phrases and their "
                       "Compositionality"]
-    assert [(line, why[:30]) for line, why in skipped] == [(5, "only links to videos, posts or")]
+    assert [(line, why[:30]) for line, why in skipped] == [(5, "its title says it is slides, a")]
 
 
 def test_a_one_word_label_before_a_bold_title_and_a_heading_naming_its_year():

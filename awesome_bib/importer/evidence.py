@@ -267,6 +267,6 @@ def several_works(item: ParsedItem, text: str) -> bool:
     (`(arXiv 2019; ICLR 2020)`) are one work, and so is an item whose span dates something
     else (`satellite flood maps 2000-2018, Nature 2021.`): the item's own date is the last it
     writes, so the span must be last, no year after it."""
-    return not paper_identity(item) \
-        and (any(not re.search(YEAR, text[m.end():]) for m in _SEVERAL.finditer(text))
-             or bool(_YEARS_ONLY.fullmatch(text)))
+    # (the text first: most items date one work, and paper_identity parses every link)
+    return (any(not re.search(YEAR, text[m.end():]) for m in _SEVERAL.finditer(text))
+            or bool(_YEARS_ONLY.fullmatch(text))) and not paper_identity(item)

@@ -986,6 +986,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # before the title says what kind of work it is; it is neither title nor venue.
         text, mask = text[kind.end():], mask[kind.end():]
     title, bold, rest = _split_title(text, mask)
+    bold_name = None if venue_raw or bold and not is_name(title) else _bold_name(text, mask)
+    plain_year = None
+    if bold_name is not None:
+        # `**CORD-19**: Cord-19: The covid-19 open research dataset 2020. [paper](url)`: a
+        # short bold name, a colon, then the title phrase (with its year, when what ends it is
+        # no venue)
+        item.name, title, plain_year = bold_name
+        bold, rest = False, ""
     lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw \
         and meaningful(tail[0].text) and not is_resource_label(tail[0].text.strip()) else None
     if lead and not rest.strip() and not read_names(lead.group(1))[0]:
@@ -1092,6 +1100,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.links = item_links(pieces, title_link)
     if dated and item.year is None:
         item.year = lead_year  # "2014 - Title": a year, no venue
+    if item.year is None:
+        item.year = plain_year
     if item.year is None:
         item.year = link_year  # the link's text ends with its date, not a title's word
     item.title_is_label = title_link is None and is_resource_label(item.title)
@@ -1382,6 +1392,34 @@ _LOCAL_LINK = re.compile(r"\[?\[[^\[\]]*\]\]?\(file:[^()\s]*\)", re.IGNORECASE)
 def meaningful(text: str) -> bool:
     """Whether `text` holds any letter or digit (not only punctuation, spaces, emoji)."""
     return any(ch.isalnum() for ch in text)
+
+
+#: The bold name and its colon before a title phrase (`**CORD-19**: Cord-19: ...`).
+_BOLD_NAME = re.compile(r"^\s*(?P<n>[^:：\n]{1,40}?)\s*[:：]\s*(?P<t>\S.*)$", re.DOTALL)
+#: A year that ends a title phrase, alone (`... open research dataset 2020.`).
+_PHRASE_YEAR = re.compile(rf"^(?P<t>.*[A-Za-z)].*?)\s+(?P<y>{YEAR})\s*\.?\s*$", re.DOTALL)
+
+
+def _bold_name(text: str, mask: list[bool]) -> tuple[str, str, int | None] | None:
+    """(name, title, year) of `**Name**: Title phrase 2020.`: a bold name (fewer than three
+    words), a colon, then a plain phrase of three words or more; the year that ends the phrase
+    is its year unless what stands before it is a venue (a name the venue table knows or an
+    acronym: `**BERT**: Pre-training ... NAACL 2019` keeps its venue for the venue readers)."""
+    match = _BOLD_NAME.match(text)
+    if not match or not all(mask[match.start("n"):match.end("n")]) \
+            or any(mask[match.start("t"):]):
+        return None
+    name, title = clean_text(match.group("n")), match.group("t")
+    if not name or not is_name(name) or is_name(clean_text(title)):
+        return None
+    dated = _PHRASE_YEAR.match(title.rstrip())
+    if dated is None:
+        return name, title, None
+    venue = venue_in(title)
+    venue_name = venue[:-4].strip(" ,") if venue else ""
+    if venue and (lookup(venue_name) or len(venue_name.split()) <= 2 and _acronym(venue_name)):
+        return name, title, None
+    return name, dated.group("t"), int(dated.group("y"))
 
 
 def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:

@@ -95,7 +95,8 @@ def heading_year(title: str) -> int | None:
     return int(date.group("year")) if date else None
 
 
-#: A heading that is an event's code: letters glued to (or before) a year, maybe numbered,
+#: A heading that is an event's code: letters glued to a year (or a venue's acronym before it),
+#: maybe numbered,
 #: with at most words in another script after it (`sp2025`, `CVPR2023`, `1.CVPR2023接受论文`).
 _EVENT_HEADING = re.compile(rf"^(?:\d+\.\s*)?(?P<name>[A-Za-z][A-Za-z&]{{0,11}})\s?['’]?"
                             rf"(?P<year>{YEAR})(?P<rest>[^A-Za-z]*)$")
@@ -115,10 +116,14 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
     for raw in titles:
         title = " ".join(raw.split()).strip(" *:")
         code = _EVENT_HEADING.match(title)
+        known = lookup(code.group("name")) is not None if code else False
+        if code and not known and not _ACRONYM_HEADING.match(code.group("name")) \
+                and title[code.end("name"):code.start("year")]:
+            code = None  # `Updated 2024`, `Talks 2019`: a word before a year is no event
         if code:
             if year is None:
                 year = int(code.group("year"))
-            if not venue and lookup(code.group("name")) is not None:
+            if not venue and known:
                 venue = code.group("name")
             coded = coded or not venue
         elif not venue and _ACRONYM_HEADING.match(title) \

@@ -245,6 +245,8 @@ class _Walker:
             sub = parse_item(child.pieces)
             if sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
+            elif not parsed.links and cited_paper(sub) and linkless_paper(sub):
+                folded.append(child)  # a full citation under a topic bullet with no link
             elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]

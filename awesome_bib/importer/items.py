@@ -467,6 +467,32 @@ def _apa_citation(text: str, after: str) -> ParsedItem | None:
     return item
 
 
+#: GB/T 7714's document type after a title, before the venue: `[J].`, `[C]//Proceedings ...`.
+_GBT_TYPE = re.compile(r"\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\](?:\.|//)\s*")
+#: GB/T 7714's names: `Surname I, Surname I D, et al.` (family name, then initials), a stop.
+_GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
+
+
+def _gbt_citation(text: str, after: str) -> ParsedItem | None:
+    """`Fernando B, Gould S. Learning end-to-end video classification with rank-pooling[C]//
+    International Conference on Machine Learning. 2016: 1187-1196.` (GB/T 7714): names up to
+    their stop, the title up to its document type, then the venue and year (`cited_venue`);
+    None for any other text."""
+    kind = _GBT_TYPE.search(text)
+    names = _GBT_NAMES.match(text) if kind else None
+    if kind is None or names is None or names.end() >= kind.start():
+        return None
+    authors, et_al = parse_authors(names.group("a"))
+    title = clean_title(text[names.end():kind.start()])
+    if not authors or len(title.split()) < 2:
+        return None
+    item = ParsedItem(title=title, shape="citation: authors. title[type]. venue, year")
+    item.authors, item.et_al = authors, et_al
+    _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", text[kind.end():] + " "
+                                                            + after))))
+    return item
+
+
 def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first
     (`Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017, 30.`,
@@ -610,7 +636,7 @@ def comma_citation(text: str) -> ParsedItem | None:
 def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
     citation of comma-joined parts (`comma_citation`)."""
-    comma = comma_citation(text)
+    comma = _gbt_citation(clean_text(text).strip(), after) or comma_citation(text)
     if comma is not None:
         return comma
     match = _QUOTED.search(text)

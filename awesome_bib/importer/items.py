@@ -37,7 +37,8 @@ _YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—
                                 # acronym (two capitals) glued to the title by hyphens
                                 r"|^\s*(\d\d)-([A-Z][A-Za-z]*[A-Z][A-Za-z]*)-(?=[A-Za-z0-9])")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
-_REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
+_REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})"
+                         r"(?P<q>(?:\s[A-Z][\w&]*){0,2}\s(?i:workshops?|findings|track))?$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR}(?:[-./]\d{{1,2}}){{0,2}})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
@@ -264,7 +265,8 @@ def rest_venue(rest: str, named: bool = False) -> str:
     venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
     if not named and (read_names(venue)[0] or _names_first(venue)):
         return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
-    return f"{venue} {found.group('y')}" if venue else ""
+    # `EMNLP 2022 MathNLP Workshop`: a workshop, findings or track after the year is the venue's
+    return f"{venue} {found.group('y')}{found.group('q') or ''}" if venue else ""
 
 
 _MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
@@ -322,6 +324,19 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     venue_after = _COMMA_VENUE.search(text)
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
     names = text.strip(" .")[:dated_end.start()] if dated_end else ""
+    head, comma, last = names.rpartition(",")
+    if comma and dated_end and not _NAME_STOP.search(names) and _venue_words(last):
+        # "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018": names, the venue
+        # (an acronym or a venue's joining words: no person's name), the year
+        authors, et_al = read_names(head.strip(" ,"), one_person=True)
+        if authors:
+            if not item.authors:
+                item.authors, item.et_al = authors, et_al
+            if not item.venue_tag and item.year is None:
+                item.venue_raw = f"{clean_text(last).strip()} {dated_end.group(1)}"
+                item.venue_tag = venue_tag_of(item.venue_raw)
+                item.year = int(dated_end.group(1))
+            return True
     if dated_end and names and not _NAME_STOP.search(names):
         # "Yang Song, Stefano Ermon, 2019": one sentence of names, then the year alone (two
         # names or more, the last with its given name: `Ann Author, NeurIPS, 2020` and
@@ -379,6 +394,20 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_raw = item.venue_raw or item.venue_tag
             return True
     return False
+
+
+_CAPITALS = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w.])")
+
+
+def _venue_words(text: str) -> bool:
+    """Whether a field reads as a venue's name, never a person's: a word of two capitals or
+    more (`IEEE Micro`, `ACM Computing Surveys (CSUR)`) or a venue's joining word (`Proceedings
+    of the IEEE`), in three words or more, or a name the venue table knows."""
+    words = text.split()
+    if not words or lookup(text.strip()):
+        return bool(words)
+    return len(words) >= 2 and (bool(_CAPITALS.search(text)) or len(words) >= 3
+                                and any(w in _VENUE_JOINERS for w in words[1:-1]))
 
 
 #: `13 pages`, `pp. 1-10`: a citation's extent, not its venue.
@@ -961,6 +990,9 @@ _DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
 _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -1074,6 +1106,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.authors, item.et_al = work.authors, work.et_al
             item.named_paper = True
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
+    # `(Shokri et al., 2017) ([code](url))`: the brackets its links leave say nothing
+    after = _EMPTY_BRACKETS.sub(" ", after)
     venue_in_rest = False
     if not venue_raw:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.

@@ -990,6 +990,8 @@ _DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
 _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 
+#: A year alone after a title (`**Title**, 2015`).
+_YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 
 
@@ -1117,6 +1119,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 title = _strip_venue(title, venue_raw)
                 venue_in_rest = source is rest
                 break
+        cited_by = _ET_AL_YEAR.fullmatch(clean_text(venue_raw))
+        if cited_by and read_names(cited_by.group(1))[0]:
+            # "(Hayes et al. 2019)": an author-year citation, no venue
+            item.authors, item.et_al = read_names(cited_by.group(1))
+            item.year, venue_raw = int(cited_by.group(2)), ""
         # "(Alex Nichol, Prafulla Dhariwal, ICML 2021)": the names before the venue are authors
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
@@ -1129,6 +1136,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         venue_raw = rest_venue(rest)
         venue_in_rest = bool(venue_raw)
+        alone = _YEAR_ALONE.fullmatch(rest)
+        if alone and not venue_raw and item.year is None:
+            item.year, rest = int(alone.group(1)), ""  # "**Title**, 2015 [[paper](url)]"
     if not venue_raw and title_link is not None and work is None:
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link
         written = clean_text(_first_line_text(tail))
@@ -1264,8 +1274,8 @@ def _names_field(item: ParsedItem, after: str) -> None:
             return
 
 
-#: A field of names ending in "et al." and a year (`Young et al,2010`).
-_ET_AL_YEAR = re.compile(rf"\s*(.+?\bet\.?\s?al\.?)\s*,\s*({YEAR})\s*")
+#: A field of names ending in "et al." and a year (`Young et al,2010`, `Hayes et al. 2019`).
+_ET_AL_YEAR = re.compile(rf"\s*(.+?\bet\.?\s?al\.?)\s*,?\s*({YEAR})\s*")
 
 
 #: A link labelled with its venue: `[[Nature Medicine paper](url)]`, `[bioRxiv preprint](url)`.

@@ -270,7 +270,8 @@ def rest_venue(rest: str, named: bool = False) -> str:
 
 
 _MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
-_LEAD_VENUE = re.compile(rf"^([A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
+#: (a venue may open with a digit: `3DV 2021.`)
+_LEAD_VENUE = re.compile(rf"^(\d?[A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
 
 
 def _lead_venue(text: str) -> str:

@@ -274,10 +274,22 @@ _MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
 _LEAD_VENUE = re.compile(rf"^(\d?[A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
 
 
+#: A venue, a dash, then the date (`arXiv – Oct 2023`, `AAAI 25 – Mar 2025`, `arXiv - Oct 23`).
+_LEAD_VENUE_DATE = re.compile(rf"^(?P<v>\d?[A-Za-z][\w&.\- ]{{0,40}}?)(?:\s+['’]?\d\d)?\s+[-–—]\s+"
+                              rf"(?:{MONTH}\s+)?(?:(?P<y>{YEAR})|['’]?(?P<yy>\d\d))\b", re.IGNORECASE)
+
+
 def _lead_venue(text: str) -> str:
-    """`arXiv 2022. [Paper]`: a line of a paragraph item that starts with a venue and year."""
+    """`arXiv 2022. [Paper]`, `arXiv – Oct 2023 [[paper](url)]`: a line of a paragraph item
+    that starts with a venue and year (or a venue, a dash and the date: its month dropped)."""
     match = _LEAD_VENUE.match(text)
-    return match.group(1) if match else ""
+    if match:
+        return match.group(1)
+    dated = _LEAD_VENUE_DATE.match(text)
+    if dated is None or not dated.group("v").strip():
+        return ""
+    year = dated.group("y") or str(full_year(dated.group("yy")))
+    return f"{dated.group('v').strip()} {year}"
 
 
 def add_venue_line(item: ParsedItem, text: str) -> bool:

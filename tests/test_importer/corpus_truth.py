@@ -951,6 +951,32 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "70_zekexie_dl_dynamics": (1.0, 1.0, 1.0),
     "71_jandrews_bioinformatics_benchmarks": (1.0, 1.0, 1.0),
     "72_huangxy_host_networking": (1.0, 1.0, 1.0),
+    # ---- import-fields6 (round 6) floors: the sixth and seventh held-out sets (73-96), at
+    # what the importer measured after import-fields6 (before: tests/corpus/SOURCES.md "Sixth
+    # held-out set" and "Seventh held-out set"). 80 is REJECTED; 81 and 91 read nothing yet
+    # (no floor of zero). import-structure6 adds its own block: on merge keep the higher floor.
+    "73_weihaox_talking_head": (1.0, 1.0, 1.0),
+    "74_ybayle_music": (0.76, 1.0, 0.7),
+    "75_zhaoyuli_theorem_proving": (1.0, 1.0, 1.0),
+    "76_stratosphereips_ml_privacy": (1.0, 1.0, 1.0),
+    "77_hzysvilla_smart_contracts": (0.83, 1.0, 0.7),
+    "78_mli_paper_reading": (1.0, 0.96, 0.75),
+    "79_lupantech_math_reasoning": (1.0, 1.0, 1.0),
+    "82_realamirhe_neuroscience": (1.0, 0.06, 0.0),
+    "83_youngfish42_federated": (1.0, 0.75, 1.0),
+    "84_longcld_climate": (1.0, 0.5, 1.0),
+    "85_ydyjya_llm_safety": (1.0, 0.92, 0.92),
+    "86_zwang4_ml_compilers": (1.0, 1.0, 1.0),
+    "87_thinklab_llm_autonomous_driving": (1.0, 0.73, 0.75),
+    "88_pfarb_crypto_papers": (1.0, 0.75, 1.0),
+    "89_sujiongming_video_understanding": (0.97, 1.0, 1.0),
+    "90_jxzhangjhu_llm_rag": (0.93, 1.0, 0.9),
+    "92_extremeassistant_cvpr2023_zh": (1.0, 1.0, 1.0),
+    "93_timzhang_3d_machine_learning": (1.0, 1.0, 1.0),
+    "94_aiinhealth_medical_llm": (1.0, 0.84, 0.9),
+    "95_grananqvist_quant_trading": (0.94, 0.92, 1.0),
+    "96_theanalyst_distributed_systems": (1.0, 0.76, 1.0),
+    # ---- end of import-fields6 floors
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

@@ -275,8 +275,9 @@ _LEAD_VENUE = re.compile(rf"^(\d?[A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
 
 
 #: A venue, a dash, then the date (`arXiv – Oct 2023`, `AAAI 25 – Mar 2025`, `arXiv - Oct 23`).
-_LEAD_VENUE_DATE = re.compile(rf"^(?P<v>\d?[A-Za-z][\w&.\- ]{{0,40}}?)(?:\s+['’]?\d\d)?\s+[-–—]\s+"
-                              rf"(?:{MONTH}\s+)?(?:(?P<y>{YEAR})|['’]?(?P<yy>\d\d))\b", re.IGNORECASE)
+_LEAD_VENUE_DATE = re.compile(rf"^(?P<v>\d?[A-Za-z][\w&.\- ]{{0,40}}?)(?:\s+['’]?\d\d)?"
+                              rf"\s+[-–—]\s+(?:{MONTH}\s+)?(?:(?P<y>{YEAR})|['’]?(?P<yy>\d\d))\b",
+                              re.IGNORECASE)
 
 
 def _lead_venue(text: str) -> str:
@@ -1149,9 +1150,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         venue_raw = rest_venue(rest)
         venue_in_rest = bool(venue_raw)
-        alone = _YEAR_ALONE.fullmatch(rest)
-        if alone and not venue_raw and item.year is None:
-            item.year, rest = int(alone.group(1)), ""  # "**Title**, 2015 [[paper](url)]"
+        year_alone = _YEAR_ALONE.fullmatch(rest)
+        if year_alone and not venue_raw and item.year is None:
+            item.year, rest = int(year_alone.group(1)), ""  # "**Title**, 2015 [[paper](url)]"
     if not venue_raw and title_link is not None and work is None:
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link
         written = clean_text(_first_line_text(tail))

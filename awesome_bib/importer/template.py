@@ -190,7 +190,8 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
 def after_label(pieces: list[Piece]) -> Candidate | None:
     """`**[R-CNN]** Rich feature hierarchies ... | Authors | **[CVPR' 14]** | [[pdf]](url)`,
     `Title - Authors - Venue Year - [pdf](url)`: the text after a leading label, with `|` or
-    dash-separated fields (two dashes at least) after it."""
+    dash-separated fields (two dashes at least) after it; `Author et al. - Title [[Link]](url)`:
+    with one dash, names before it and the title after it."""
     head = _head_text(pieces)
     name, text = _strip_label(head)
     parts = text.split("|") if "|" in text else _DASH_FIELDS.split(text)

@@ -740,10 +740,11 @@ class _Walker:
         a date too (`### sp2025` beside `### sp2024`; `### ACL2022` beside topics is one
         more reading-list topic, and its papers are not all from there)."""
         siblings: dict[tuple[int, ...], set[_Head]] = {}
-        for f in self.found:
-            if f.kind == "paper":
-                for k, head in enumerate(f.chain):
-                    siblings.setdefault(tuple(h.line for h in f.chain[:k]), set()).add(head)
+        # (the items under one heading share its chain: each chain is walked once)
+        chains = {id(f.chain): f.chain for f in self.found if f.kind == "paper"}
+        for chain in chains.values():
+            for k, head in enumerate(chain):
+                siblings.setdefault(tuple(h.line for h in chain[:k]), set()).add(head)
         grouping: set[int] = set()
         for heads in siblings.values():
             named = {h.line for h in heads if _venue_or_date(h.title)}
@@ -1009,6 +1010,7 @@ class _Walker:
         position = 0
         maybe: list[tuple[int | None, ListProblem]] = []
         grouping = self._grouping_headings()
+        given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives
         for f in self.found:
             head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
@@ -1039,8 +1041,11 @@ class _Walker:
             if f.kind == "dataset":
                 self._add_dataset(out, f, section, sub, position)
             else:
-                titles = [h.title for h in reversed(f.chain) if h.line in grouping]
-                self._add_paper(out, f, section, sub, position, headings_venue_year(titles))
+                headed = given.get(id(f.chain))
+                if headed is None:
+                    headed = given[id(f.chain)] = headings_venue_year(
+                        [h.title for h in reversed(f.chain) if h.line in grouping])
+                self._add_paper(out, f, section, sub, position, headed)
         active = {key for key, s in sections.items() if s.kind == "papers"}
         out.problems += [p for owner, p in maybe if owner is None or owner in active]
         out.problems.sort(key=lambda p: p.line)

@@ -679,7 +679,8 @@ def comma_citation(text: str) -> ParsedItem | None:
 def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
     citation of comma-joined parts (`comma_citation`)."""
-    comma = _gbt_citation(clean_text(text).strip(), after) or comma_citation(text)
+    gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
+    comma = gbt or comma_citation(text)
     if comma is not None:
         return comma
     match = _QUOTED.search(text)

@@ -58,6 +58,7 @@ from .sections import (
     heading_title,
     heading_venue,
     heading_year,
+    headings_venue_year,
     is_books,
     is_event,
     is_non_paper,
@@ -309,6 +310,8 @@ class _Walker:
             sub = parse_item(child.pieces)
             if sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
+            elif not parsed.links and cited_paper(sub) and linkless_paper(sub):
+                folded.append(child)  # a full citation under a topic bullet with no link
             elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
@@ -811,6 +814,25 @@ class _Walker:
                     declared.pattern if declared else common_notation(notations), fit,
                     len(group), declared is not None))
 
+    def _grouping_headings(self) -> set[int]:
+        """Lines of the headings that may give their papers a venue and year
+        (`headings_venue_year`): those whose sibling headings over papers all name a venue or
+        a date too (`### sp2025` beside `### sp2024`; `### ACL2022` beside topics is one
+        more reading-list topic, and its papers are not all from there)."""
+        siblings: dict[tuple[int, ...], set[_Head]] = {}
+        # (the items under one heading share its chain: each chain is walked once)
+        chains = {id(f.chain): f.chain for f in self.found if f.kind == "paper"}
+        for chain in chains.values():
+            for k, head in enumerate(chain):
+                siblings.setdefault(tuple(h.line for h in chain[:k]), set()).add(head)
+        grouping: set[int] = set()
+        for heads in siblings.values():
+            named = {h.line for h in heads if _venue_or_date(h.title)}
+            for head in heads:
+                if not {h.line for h in heads} - named - {head.line}:
+                    grouping.add(head.line)
+        return grouping
+
     @staticmethod
     def _skip_untitled(group: list[_Found], is_titled: list[bool]) -> None:
         """Where most items of a section read as titled papers, an item whose "title" is only a
@@ -1106,6 +1128,8 @@ class _Walker:
         sections: dict[int | None, Section] = {}
         position = 0
         maybe: list[tuple[int | None, ListProblem]] = []
+        grouping = self._grouping_headings()
+        given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives
         for f in self.found:
             if f.dated is not None and f.parsed is not None and f.parsed.year is None:
                 f.parsed.year = f.dated
@@ -1138,28 +1162,37 @@ class _Walker:
             if f.kind == "dataset":
                 self._add_dataset(out, f, section, sub, position)
             else:
-                self._add_paper(out, f, section, sub, position)
+                headed = given.get(id(f.chain))
+                if headed is None:
+                    headed = given[id(f.chain)] = headings_venue_year(
+                        [h.title for h in reversed(f.chain) if h.line in grouping])
+                self._add_paper(out, f, section, sub, position, headed)
         active = {key for key, s in sections.items() if s.kind == "papers"}
         out.problems += [p for owner, p in maybe if owner is None or owner in active]
         out.problems.sort(key=lambda p: p.line)
         return out
 
     @staticmethod
-    def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int) -> None:
+    def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int,
+                   headed: tuple[str, int | None] = ("", None)) -> None:
+        """`headed`: the venue and year the item's headings give it (`_grouping_headings`)."""
+        headed_venue, headed_year = headed
         parsed = f.parsed
         assert parsed is not None
         listing = Listing(section=section.slug, subsection=sub, position=position, line=f.line,
                           title=parsed.title, venue_tag=parsed.venue_raw, raw=f.raw)
         year = parsed.year
-        if year is None:  # "## 2018", "## Year 2025" above papers: the list dates them so
-            year = next((y for h in reversed(f.chain) if (y := heading_year(h.title))), None)
+        if year is None:  # "## 2018", "## Year 2025", "### sp2025" above papers: they date them
+            year = next((y for h in reversed(f.chain) if (y := heading_year(h.title))),
+                        headed_year)
             posted = [d[0] for lk in parsed.links
                       if (d := first_version_date(arxiv_id(lk.url)[0]))]
             if year is not None and any(year < p for p in posted):
                 year = None  # a paper appears after its preprint: the heading is not its year
         venue_tag = parsed.venue_tag
         if not venue_tag:  # `### ... Security Symposium (NDSS)` above papers: their venue
-            named = next((v for h in reversed(f.chain) if (v := heading_venue(h.title))), "")
+            named = next((v for h in reversed(f.chain) if (v := heading_venue(h.title))),
+                         headed_venue)
             venue_tag = f"{named} {year}" if named and year else named
         entry = Entry(title=parsed.title, llm=parsed.bold, venue_tag=venue_tag,
                       year=year, links=list(parsed.links), listings=[listing])
@@ -1490,3 +1523,9 @@ def collect(blocks: list[Block], lines: list[str], declared: dict[str, Declared]
     walker = _Walker(blocks, lines, declared, explain)
     walker.read()
     return walker.assign()
+
+
+def _venue_or_date(title: str) -> bool:
+    """Whether a heading names only a venue or a date (`sp2025`, `IJCAI`, `2025`)."""
+    return headings_venue_year([title]) != ("", None) or heading_year(title) is not None \
+        or is_year_heading(title) or bool(heading_venue(title))

@@ -37,7 +37,8 @@ _YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—
                                 # acronym (two capitals) glued to the title by hyphens
                                 r"|^\s*(\d\d)-([A-Z][A-Za-z]*[A-Z][A-Za-z]*)-(?=[A-Za-z0-9])")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
-_REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})$")
+_REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})"
+                         r"(?P<q>(?:\s[A-Z][\w&]*){0,2}\s(?i:workshops?|findings|track))?$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR}(?:[-./]\d{{1,2}}){{0,2}})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
@@ -264,17 +265,32 @@ def rest_venue(rest: str, named: bool = False) -> str:
     venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
     if not named and (read_names(venue)[0] or _names_first(venue)):
         return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
-    return f"{venue} {found.group('y')}" if venue else ""
+    # `EMNLP 2022 MathNLP Workshop`: a workshop, findings or track after the year is the venue's
+    return f"{venue} {found.group('y')}{found.group('q') or ''}" if venue else ""
 
 
 _MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
-_LEAD_VENUE = re.compile(rf"^([A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
+#: (a venue may open with a digit: `3DV 2021.`)
+_LEAD_VENUE = re.compile(rf"^(\d?[A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
+
+
+#: A venue, a dash, then the date (`arXiv – Oct 2023`, `AAAI 25 – Mar 2025`, `arXiv - Oct 23`).
+_LEAD_VENUE_DATE = re.compile(rf"^(?P<v>\d?[A-Za-z][\w&.\- ]{{0,40}}?)(?:\s+['’]?\d\d)?"
+                              rf"\s+[-–—]\s+(?:{MONTH}\s+)?(?:(?P<y>{YEAR})|['’]?(?P<yy>\d\d))\b",
+                              re.IGNORECASE)
 
 
 def _lead_venue(text: str) -> str:
-    """`arXiv 2022. [Paper]`: a line of a paragraph item that starts with a venue and year."""
+    """`arXiv 2022. [Paper]`, `arXiv – Oct 2023 [[paper](url)]`: a line of a paragraph item
+    that starts with a venue and year (or a venue, a dash and the date: its month dropped)."""
     match = _LEAD_VENUE.match(text)
-    return match.group(1) if match else ""
+    if match:
+        return match.group(1)
+    dated = _LEAD_VENUE_DATE.match(text)
+    if dated is None or not dated.group("v").strip():
+        return ""
+    year = dated.group("y") or str(full_year(dated.group("yy")))
+    return f"{dated.group('v').strip()} {year}"
 
 
 def add_venue_line(item: ParsedItem, text: str) -> bool:
@@ -322,6 +338,19 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     venue_after = _COMMA_VENUE.search(text)
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
     names = text.strip(" .")[:dated_end.start()] if dated_end else ""
+    head, comma, last = names.rpartition(",")
+    if comma and dated_end and not _NAME_STOP.search(names) and _venue_words(last):
+        # "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018": names, the venue
+        # (an acronym or a venue's joining words: no person's name), the year
+        authors, et_al = read_names(head.strip(" ,"), one_person=True)
+        if authors:
+            if not item.authors:
+                item.authors, item.et_al = authors, et_al
+            if not item.venue_tag and item.year is None:
+                item.venue_raw = f"{clean_text(last).strip()} {dated_end.group(1)}"
+                item.venue_tag = venue_tag_of(item.venue_raw)
+                item.year = int(dated_end.group(1))
+            return True
     if dated_end and names and not _NAME_STOP.search(names):
         # "Yang Song, Stefano Ermon, 2019": one sentence of names, then the year alone (two
         # names or more, the last with its given name: `Ann Author, NeurIPS, 2020` and
@@ -379,6 +408,20 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_raw = item.venue_raw or item.venue_tag
             return True
     return False
+
+
+_CAPITALS = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w.])")
+
+
+def _venue_words(text: str) -> bool:
+    """Whether a field reads as a venue's name, never a person's: a word of two capitals or
+    more (`IEEE Micro`, `ACM Computing Surveys (CSUR)`) or a venue's joining word (`Proceedings
+    of the IEEE`), in three words or more, or a name the venue table knows."""
+    words = text.split()
+    if not words or lookup(text.strip()):
+        return bool(words)
+    return len(words) >= 2 and (bool(_CAPITALS.search(text)) or len(words) >= 3
+                                and any(w in _VENUE_JOINERS for w in words[1:-1]))
 
 
 #: `13 pages`, `pp. 1-10`: a citation's extent, not its venue.
@@ -464,6 +507,32 @@ def _apa_citation(text: str, after: str) -> ParsedItem | None:
     if venue and _VENUE_NAME.fullmatch(venue) and len(venue) <= 120:
         item.venue_raw = f"{venue} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
+    return item
+
+
+#: GB/T 7714's document type after a title, before the venue: `[J].`, `[C]//Proceedings ...`.
+_GBT_TYPE = re.compile(r"\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\](?:\.|//)\s*")
+#: GB/T 7714's names: `Surname I, Surname I D, et al.` (family name, then initials), a stop.
+_GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
+
+
+def _gbt_citation(text: str, after: str) -> ParsedItem | None:
+    """`Fernando B, Gould S. Learning end-to-end video classification with rank-pooling[C]//
+    International Conference on Machine Learning. 2016: 1187-1196.` (GB/T 7714): names up to
+    their stop, the title up to its document type, then the venue and year (`cited_venue`);
+    None for any other text."""
+    kind = _GBT_TYPE.search(text)
+    names = _GBT_NAMES.match(text) if kind else None
+    if kind is None or names is None or names.end() >= kind.start():
+        return None
+    authors, et_al = parse_authors(names.group("a"))
+    title = clean_title(text[names.end():kind.start()])
+    if not authors or len(title.split()) < 2:
+        return None
+    item = ParsedItem(title=title, shape="citation: authors. title[type]. venue, year")
+    item.authors, item.et_al = authors, et_al
+    _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", text[kind.end():] + " "
+                                                            + after))))
     return item
 
 
@@ -610,7 +679,8 @@ def comma_citation(text: str) -> ParsedItem | None:
 def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
     citation of comma-joined parts (`comma_citation`)."""
-    comma = comma_citation(text)
+    gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
+    comma = gbt or comma_citation(text)
     if comma is not None:
         return comma
     match = _QUOTED.search(text)
@@ -935,6 +1005,11 @@ _DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
 _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 
+#: A year alone after a title (`**Title**, 2015`).
+_YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -986,6 +1061,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # before the title says what kind of work it is; it is neither title nor venue.
         text, mask = text[kind.end():], mask[kind.end():]
     title, bold, rest = _split_title(text, mask)
+    bold_name = None if venue_raw or bold and not is_name(title) else _bold_name(text, mask)
+    plain_year = None
+    if bold_name is not None:
+        # `**CORD-19**: Cord-19: The covid-19 open research dataset 2020. [paper](url)`: a
+        # short bold name, a colon, then the title phrase (with its year, when what ends it is
+        # no venue)
+        item.name, title, plain_year = bold_name
+        bold, rest = False, ""
     lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw \
         and meaningful(tail[0].text) and not is_resource_label(tail[0].text.strip()) else None
     if lead and not rest.strip() and not read_names(lead.group(1))[0]:
@@ -1040,6 +1123,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.authors, item.et_al = work.authors, work.et_al
             item.named_paper = True
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
+    # `(Shokri et al., 2017) ([code](url))`: the brackets its links leave say nothing
+    after = _EMPTY_BRACKETS.sub(" ", after)
     venue_in_rest = False
     if not venue_raw:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.
@@ -1049,6 +1134,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 title = _strip_venue(title, venue_raw)
                 venue_in_rest = source is rest
                 break
+        cited_by = _ET_AL_YEAR.fullmatch(clean_text(venue_raw))
+        if cited_by and read_names(cited_by.group(1))[0]:
+            # "(Hayes et al. 2019)": an author-year citation, no venue
+            item.authors, item.et_al = read_names(cited_by.group(1))
+            item.year, venue_raw = int(cited_by.group(2)), ""
         # "(Alex Nichol, Prafulla Dhariwal, ICML 2021)": the names before the venue are authors
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
@@ -1061,6 +1151,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         venue_raw = rest_venue(rest)
         venue_in_rest = bool(venue_raw)
+        year_alone = _YEAR_ALONE.fullmatch(rest)
+        if year_alone and not venue_raw and item.year is None:
+            item.year, rest = int(year_alone.group(1)), ""  # "**Title**, 2015 [[paper](url)]"
     if not venue_raw and title_link is not None and work is None:
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link
         written = clean_text(_first_line_text(tail))
@@ -1092,6 +1185,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.links = item_links(pieces, title_link)
     if dated and item.year is None:
         item.year = lead_year  # "2014 - Title": a year, no venue
+    if item.year is None:
+        item.year = plain_year
     if item.year is None:
         item.year = link_year  # the link's text ends with its date, not a title's word
     item.title_is_label = title_link is None and is_resource_label(item.title)
@@ -1194,8 +1289,8 @@ def _names_field(item: ParsedItem, after: str) -> None:
             return
 
 
-#: A field of names ending in "et al." and a year (`Young et al,2010`).
-_ET_AL_YEAR = re.compile(rf"\s*(.+?\bet\.?\s?al\.?)\s*,\s*({YEAR})\s*")
+#: A field of names ending in "et al." and a year (`Young et al,2010`, `Hayes et al. 2019`).
+_ET_AL_YEAR = re.compile(rf"\s*(.+?\bet\.?\s?al\.?)\s*,?\s*({YEAR})\s*")
 
 
 #: A link labelled with its venue: `[[Nature Medicine paper](url)]`, `[bioRxiv preprint](url)`.
@@ -1382,6 +1477,34 @@ _LOCAL_LINK = re.compile(r"\[?\[[^\[\]]*\]\]?\(file:[^()\s]*\)", re.IGNORECASE)
 def meaningful(text: str) -> bool:
     """Whether `text` holds any letter or digit (not only punctuation, spaces, emoji)."""
     return any(ch.isalnum() for ch in text)
+
+
+#: The bold name and its colon before a title phrase (`**CORD-19**: Cord-19: ...`).
+_BOLD_NAME = re.compile(r"^\s*(?P<n>[^:：\n]{1,40}?)\s*[:：]\s*(?P<t>\S.*)$", re.DOTALL)
+#: A year that ends a title phrase, alone (`... open research dataset 2020.`).
+_PHRASE_YEAR = re.compile(rf"^(?P<t>.*[A-Za-z)].*?)\s+(?P<y>{YEAR})\s*\.?\s*$", re.DOTALL)
+
+
+def _bold_name(text: str, mask: list[bool]) -> tuple[str, str, int | None] | None:
+    """(name, title, year) of `**Name**: Title phrase 2020.`: a bold name (fewer than three
+    words), a colon, then a plain phrase of three words or more; the year that ends the phrase
+    is its year unless what stands before it is a venue (a name the venue table knows or an
+    acronym: `**BERT**: Pre-training ... NAACL 2019` keeps its venue for the venue readers)."""
+    match = _BOLD_NAME.match(text)
+    if not match or not all(mask[match.start("n"):match.end("n")]) \
+            or any(mask[match.start("t"):]):
+        return None
+    name, title = clean_text(match.group("n")), match.group("t")
+    if not name or not is_name(name) or is_name(clean_text(title)):
+        return None
+    dated = _PHRASE_YEAR.match(title.rstrip())
+    if dated is None:
+        return name, title, None
+    venue = venue_in(title)
+    venue_name = venue[:-4].strip(" ,") if venue else ""
+    if venue and (lookup(venue_name) or len(venue_name.split()) <= 2 and _acronym(venue_name)):
+        return name, title, None
+    return name, dated.group("t"), int(dated.group("y"))
 
 
 def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:

@@ -8,6 +8,7 @@ import unicodedata
 from anyascii import anyascii
 
 from ..core.years import MONTH, YEAR
+from ..venues import lookup
 from .clean import clean_text, words
 from .markdown import Heading, plain
 
@@ -92,6 +93,43 @@ def heading_year(title: str) -> int | None:
     only mentions a year (`Updated 2024`, `Talks 2019`, `CVPR 2023`) dates nothing."""
     date = _DATE_HEADING.match(" ".join(title.split()).strip(" *:"))
     return int(date.group("year")) if date else None
+
+
+#: A heading that is an event's code: letters glued to a year (or a venue's acronym before it),
+#: maybe numbered,
+#: with at most words in another script after it (`sp2025`, `CVPR2023`, `1.CVPR2023接受论文`).
+_EVENT_HEADING = re.compile(rf"^(?:\d+\.\s*)?(?P<name>[A-Za-z][A-Za-z&]{{0,11}})\s?['’]?"
+                            rf"(?P<year>{YEAR})(?P<rest>[^A-Za-z]*)$")
+#: A heading that is a venue's acronym alone (`IJCAI`, `S&P`, `NeurIPS`): two capitals or more.
+_ACRONYM_HEADING = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,11}$")
+
+
+def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
+    """The venue and year the headings above an item (innermost first) give it when it states
+    none: an event's code (`### sp2025`, `# CVPR2023`) gives its year, and its venue when the
+    venue table knows its letters; an acronym heading the table knows (`#### IJCAI` under `###
+    2025`) gives its venue, and so does an unknown one (`## S&P`) above an event's code whose
+    letters the table does not know (the list's editions of that venue). A word heading
+    (`Radiology`, `Nature`: a topic as often as a journal) or a heading with more words gives
+    neither."""
+    venue, year, coded = "", None, False
+    for raw in titles:
+        title = " ".join(raw.split()).strip(" *:")
+        code = _EVENT_HEADING.match(title)
+        known = lookup(code.group("name")) is not None if code else False
+        if code and not known and not _ACRONYM_HEADING.match(code.group("name")) \
+                and title[code.end("name"):code.start("year")]:
+            code = None  # `Updated 2024`, `Talks 2019`: a word before a year is no event
+        if code:
+            if year is None:
+                year = int(code.group("year"))
+            if not venue and known:
+                venue = code.group("name")
+            coded = coded or not venue
+        elif not venue and _ACRONYM_HEADING.match(title) \
+                and (lookup(title) is not None or coded):
+            venue = title
+    return venue, year
 
 
 #: Headings of events and venues (`### Conference/Workshop List`): their items are sites of

@@ -47,7 +47,7 @@ from .items import (
     venue_in,
     venue_tag_of,
 )
-from .markdown import Piece
+from .markdown import LEADING_SHORTCODES, Piece
 
 AS_READ = "as read"
 LINK_TEXT = "link text"
@@ -95,7 +95,7 @@ def title_like(text: str, cleaned: bool = False) -> bool:
         return False  # (checked before cleaning: cleaning changes neither, and costs)
     if not cleaned:
         text = clean_text(text)
-    if _field_not_title(text):
+    if _field_not_title(text) or _names_first(text)[0]:
         return False
     if not _LIST_MARK.search(text):
         return True  # one "name" of capitalised words may be a title; a list needs a separator
@@ -103,6 +103,18 @@ def title_like(text: str, cleaned: bool = False) -> bool:
     # Names need a comma or "et al." to be a list: "Open and Efficient Foundation Language
     # Models" reads as two capitalised "names" but is a title.
     return not (et_al or (len(authors) > 1 and "," in text))
+
+
+def _names_first(text: str, one_person: bool = False) -> tuple[list[Author], bool, str]:
+    """`Zhuoran Xiong et al. - Practical Deep Reinforcement ...`: (authors, et al., the rest)
+    when the text before its one spaced dash reads as names (two or more, or "et al."; one
+    person's name with `one_person`), else ([], False, "")."""
+    parts = _DASH_FIELDS.split(text)
+    if len(parts) != 2:
+        return [], False, ""
+    authors, et_al = read_names(clean_text(LEADING_SHORTCODES.sub("", parts[0])),
+                                one_person=one_person)
+    return (authors, et_al, parts[1]) if authors else ([], False, "")
 
 
 def _first_line(pieces: list[Piece]) -> list[Piece]:
@@ -178,11 +190,18 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
 def after_label(pieces: list[Piece]) -> Candidate | None:
     """`**[R-CNN]** Rich feature hierarchies ... | Authors | **[CVPR' 14]** | [[pdf]](url)`,
     `Title - Authors - Venue Year - [pdf](url)`: the text after a leading label, with `|` or
-    dash-separated fields (two dashes at least) after it."""
+    dash-separated fields (two dashes at least) after it; `Author et al. - Title [[Link]](url)`:
+    with one dash, names before it and the title after it."""
     head = _head_text(pieces)
     name, text = _strip_label(head)
     parts = text.split("|") if "|" in text else _DASH_FIELDS.split(text)
     if "|" not in text and len(parts) < 3:
+        authors, et_al, rest = _names_first(text, one_person=True)
+        if authors and not name:
+            # `Author et al. - Title [[Link]](url)`: the names, one dash, then the title (a
+            # section reads so only when most of its items do, some with two names or "et al.")
+            cand = Candidate(clean_title(rest), authors=authors, et_al=et_al)
+            return cand if cand.title else None
         parts = [text]  # one dash may be part of a title ("Node2vec - Scalable ...")
     if not name and len(parts) < 2:
         return None

@@ -951,39 +951,34 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "70_zekexie_dl_dynamics": (1.0, 1.0, 1.0),
     "71_jandrews_bioinformatics_benchmarks": (1.0, 1.0, 1.0),
     "72_huangxy_host_networking": (1.0, 1.0, 1.0),
-    # --- round 6, import-structure6 (what is an item and where it belongs) -----------------
-    # The sixth and seventh held-out sets (73-96) at what the importer measured after
-    # import-structure6's changes, before any merge with import-fields6 (whose floors are a
-    # separate block: take the higher of the two per list when merging). Before (round 6's
-    # start, tests/corpus/SOURCES.md): 74 0.77/1.00/0.70, 78 1.00/0.96/0.75, 80 rejected,
-    # 81 0.00/0.00/0.00, 82 1.00/0.06/0.00, 85 1.00/0.93/0.93, 87 1.00/0.73/0.75,
-    # 83 1.00/0.75/0.75, 90 0.94/1.00/0.72, 91 0.00/0.00/0.00, 95 0.95/0.93/0.00; the
-    # others unchanged by it.
-    "73_weihaox_talking_head": (1.0, 1.0, 0.97),
+    # Round 6 (import-structure6 and import-fields6 merged): the sixth and seventh held-out
+    # sets (73-96), development lists of the round, at what the merged importer measures
+    # (before: tests/corpus/SOURCES.md "Sixth held-out set" and "Seventh held-out set"; 80
+    # left REJECTED in this round).
+    "73_weihaox_talking_head": (1.0, 1.0, 1.0),
     "74_ybayle_music": (1.0, 1.0, 1.0),
-    "75_zhaoyuli_theorem_proving": (1.0, 1.0, 0.8),
-    "76_stratosphereips_ml_privacy": (1.0, 1.0, 0.92),
-    "77_hzysvilla_smart_contracts": (0.83, 1.0, 0.35),
+    "75_zhaoyuli_theorem_proving": (1.0, 1.0, 1.0),
+    "76_stratosphereips_ml_privacy": (1.0, 1.0, 1.0),
+    "77_hzysvilla_smart_contracts": (0.83, 1.0, 0.7),
     "78_mli_paper_reading": (1.0, 0.96, 1.0),
-    "79_lupantech_math_reasoning": (1.0, 1.0, 0.97),
+    "79_lupantech_math_reasoning": (1.0, 1.0, 1.0),
     "80_aiotcau_korean_reading_list": (1.0, 1.0, 1.0),
     "81_neardws_embodied_zh": (1.0, 1.0, 1.0),
     "82_realamirhe_neuroscience": (1.0, 0.07, 0.0),
-    "83_youngfish42_federated": (1.0, 0.85, 0.75),
+    "83_youngfish42_federated": (1.0, 0.85, 1.0),
     "84_longcld_climate": (1.0, 0.5, 1.0),
     "85_ydyjya_llm_safety": (1.0, 0.92, 0.97),
-    "86_zwang4_ml_compilers": (1.0, 1.0, 0.86),
+    "86_zwang4_ml_compilers": (1.0, 1.0, 1.0),
     "87_thinklab_llm_autonomous_driving": (1.0, 1.0, 1.0),
     "88_pfarb_crypto_papers": (1.0, 0.75, 1.0),
-    "89_sujiongming_video_understanding": (0.21, 1.0, 0.09),
-    "90_jxzhangjhu_llm_rag": (1.0, 1.0, 0.82),
+    "89_sujiongming_video_understanding": (0.97, 1.0, 1.0),
+    "90_jxzhangjhu_llm_rag": (1.0, 1.0, 1.0),
     "91_sotetsuk_rl_japanese": (1.0, 1.0, 1.0),
-    "92_extremeassistant_cvpr2023_zh": (1.0, 1.0, 0.5),
+    "92_extremeassistant_cvpr2023_zh": (1.0, 1.0, 1.0),
     "93_timzhang_3d_machine_learning": (1.0, 1.0, 1.0),
-    "94_aiinhealth_medical_llm": (1.0, 0.84, 0.09),
-    "95_grananqvist_quant_trading": (0.94, 1.0, 0.0),
+    "94_aiinhealth_medical_llm": (1.0, 0.84, 0.9),
+    "95_grananqvist_quant_trading": (0.94, 1.0, 1.0),
     "96_theanalyst_distributed_systems": (1.0, 0.76, 1.0),
-    # --- end of round 6, import-structure6 ----------------------------------------------
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

@@ -3,7 +3,8 @@
     python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out|fresh-held-out-2
                                           |fresh-held-out-3|fresh-held-out-4
                                           |fresh-held-out-5|fresh-held-out-6
-                                          |fresh-held-out-7] [--explain]
+                                          |fresh-held-out-7|fresh-held-out-8]
+                                          [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
 its section, year, venue, arXiv id of about a dozen hand-checked items), in-sect (share of the
@@ -23,10 +24,11 @@ round 4 changed the importer; `fresh-held-out-5` is its fifth (FRESH_HELD_OUT_5,
 collected the same way while round 5 changed the importer; `fresh-held-out-6` is its sixth
 (FRESH_HELD_OUT_6, lists 73-84), collected the same way while round 5 went on (lists 61-72
 had become development lists); `fresh-held-out-7` is its seventh (FRESH_HELD_OUT_7, lists
-85-96), collected the same way while round 5's results were merged. The scoring itself is
-tests/test_importer/test_corpus.py's `scores`, the one the regression tests use. `--explain`
-prints, for each sampled item read wrong, which fields and why. A list the importer rejects
-as a whole (a ListError) is printed with its error and counted as nothing imported.
+85-96), collected the same way while round 5's results were merged; `fresh-held-out-8` is its
+eighth (FRESH_HELD_OUT_8, lists 97-108), collected the same way during round 6. The scoring
+itself is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
+`--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
+rejects as a whole (a ListError) is printed with its error and counted as nothing imported.
 """
 
 from __future__ import annotations
@@ -51,7 +53,8 @@ def groups() -> dict[str, list[str]]:
             "fresh-held-out-4": sorted(corpus_truth.FRESH_HELD_OUT_4),
             "fresh-held-out-5": sorted(corpus_truth.FRESH_HELD_OUT_5),
             "fresh-held-out-6": sorted(corpus_truth.FRESH_HELD_OUT_6),
-            "fresh-held-out-7": sorted(corpus_truth.FRESH_HELD_OUT_7)}
+            "fresh-held-out-7": sorted(corpus_truth.FRESH_HELD_OUT_7),
+            "fresh-held-out-8": sorted(corpus_truth.FRESH_HELD_OUT_8)}
 
 
 def _rejected(name: str) -> dict:

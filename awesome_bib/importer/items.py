@@ -643,6 +643,9 @@ def comma_citation(text: str) -> ParsedItem | None:
     SHASTA, a fluid transport algorithm that works`), then the venue, from the first part
     whose words are all capitalised or abbreviated up to the part that holds its year, then
     volume and pages. None when the text is not so written."""
+    if text.count(",") < 2:
+        return None  # (a name, the title and the venue are three parts at least; most items
+        # are no such citation, and reading each part as names is the costly step)
     parts = [part.strip() for part in clean_text(text).strip(" .").split(",")]
     names: list[Author] = []
     for part in parts:

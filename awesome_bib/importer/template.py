@@ -71,6 +71,8 @@ _QUOTE_SPAN = re.compile(r"[\"“](?P<t>[^\"“”]{4,}?)[\"”]")
 #: `Title - Authors - Venue Year`: fields separated by a dash with spaces around it.
 _DASH_FIELDS = re.compile(r"\s+[-–—]\s+")
 _LIST_MARK = re.compile(r"[,;&]|\band\b|\bet\.? al", re.IGNORECASE)
+#: `Title. [__`cls.`__ __`seg.`__]`: bracketed tags after a title's closing full stop.
+_TRAILING_TAGS = re.compile(r"(?<=[.!?])(?:\s*\[[^\[\]]*\])+\s*$")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)|`")
 
 
@@ -133,6 +135,17 @@ def _head_text(pieces: list[Piece]) -> str:
     return "".join(out)
 
 
+def _label_head(pieces: list[Piece]) -> str:
+    """`_head_text`, with a leading link in brackets read as the label: `[[CVPR](pdf)] Title.`
+    is `[CVPR] Title.` (the venue's link is not the title's)."""
+    line = _first_line(pieces)
+    if len(line) < 3 or line[0].kind != "text" or line[0].text.strip() != "[" \
+            or line[1].kind != "link" or line[2].kind != "text" \
+            or not line[2].text.startswith("]"):
+        return _head_text(pieces)
+    return f"[{link_words(line[1])}]" + _head_text(line[2:])
+
+
 def _strip_label(text: str) -> tuple[str, str]:
     """(`DCN`, `Deep & Cross ...`) from `[DCN] Deep & Cross ...`; ("", text) without one."""
     match = _LABEL.match(text)
@@ -192,7 +205,7 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
     `Title - Authors - Venue Year - [pdf](url)`: the text after a leading label, with `|` or
     dash-separated fields (two dashes at least) after it; `Author et al. - Title [[Link]](url)`:
     with one dash, names before it and the title after it."""
-    head = _head_text(pieces)
+    head = _label_head(pieces)
     name, text = _strip_label(head)
     parts = text.split("|") if "|" in text else _DASH_FIELDS.split(text)
     if "|" not in text and len(parts) < 3:
@@ -205,7 +218,9 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
         parts = [text]  # one dash may be part of a title ("Node2vec - Scalable ...")
     if not name and len(parts) < 2:
         return None
-    cand = Candidate(clean_title(parts[0]), name=name)
+    cand = Candidate(clean_title(_TRAILING_TAGS.sub("", parts[0])), name=name)
+    if name and lookup(name) is not None:
+        cand.name, cand.venue = "", name  # `[CVPR] Title`: the label is the venue
     _fields(parts[1:], cand)
     return cand if cand.title else None
 

@@ -89,6 +89,7 @@ from .template import (
     common_notation,
     declared_for,
     infer,
+    lead_venue_year,
     name_and_description,
     names_line,
     notation,
@@ -771,6 +772,14 @@ class _Walker:
         for group in groups.values():
             chain = group[0].chain
             declared = declared_for(self.declared, [h.title for h in chain])
+            if declared is None:
+                # (the venue and year the section writes before its titles: read first, so
+                # that the title inference sees the titles without them)
+                read = lead_venue_year([f.parsed if f.kind == "paper" else None
+                                        for f in group])
+                for f, parsed in zip(group, read, strict=True):
+                    if parsed is not None:
+                        f.parsed = parsed
             members = [Member(f.pieces or [], f.parsed if f.kind == "paper" else None)
                        for f in group]
             if declared is None:

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..core.titles import title_key
-from ..core.years import YEAR, find_year, full_year, year_of
+from ..core.years import MONTH, YEAR, find_year, full_year, year_of
 from ..errors import ListError
 from ..model import Author
-from ..venues import lookup
+from ..venues import lookup, parse_tag
 from .authors import parse_authors, read_names
 from .clean import clean_text, clean_title
 from .items import (
@@ -44,6 +44,7 @@ from .items import (
     item_links,
     link_words,
     normalise_venue,
+    trailing_names,
     venue_in,
     venue_tag_of,
 )
@@ -414,6 +415,76 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
         add_venue_line(item, after)
 
 
+# -- venue and year beside the title ------------------------------------------------------
+
+#: A title as read that opens with a short span and a dash or colon: `2017ICCV - Title`,
+#: `2013 - Title`, `ICCV'17: Title` (the span is judged by `venue_year_span`).
+_LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
+_MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
+#: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`), never a word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+
+
+def venue_year_span(text: str) -> tuple[str, int] | None:
+    """(venue as written, year) when a short span reads as a venue and a year or as a year
+    alone (`2017ICCV`, `ICCV'17`, `'16-CVPR`, `EMNLP 2018`, `2013`; a date, `Feb., 2025`,
+    gives its year and no venue); None for anything else (a name, a title word, a tag)."""
+    text = clean_text(text).strip(" []()*_")
+    if not text or len(text) > 20 or len(text.split()) > 3:
+        return None
+    dated = _MONTH_YEAR.fullmatch(text)
+    if dated:
+        return "", int(dated.group(1))
+    tag = parse_tag(normalise_venue(text))
+    if tag.year is None:
+        return None
+    if tag.venue is not None:
+        return text, tag.year
+    rest = f"{tag.name} {tag.qualifier}".strip()
+    if not rest:
+        return "", tag.year
+    return (text, tag.year) if all(_ACRONYM.fullmatch(w) for w in rest.split()) else None
+
+
+def _lead_span(title: str) -> tuple[str, int, str] | None:
+    match = _LEAD_SPAN.match(title)
+    if match is None or len(_WORD.findall(match.group("rest"))) < TITLE_WORDS:
+        return None
+    span = venue_year_span(match.group("span"))
+    return (span[0], span[1], match.group("rest")) if span else None
+
+
+def lead_venue_year(items: list[ParsedItem | None]) -> list[ParsedItem | None]:
+    """Where most items of a section open their title with a venue and/or year span
+    (`* 2017ICCV - Title, Authors.`), that span is their venue and year, not title words:
+    every item that opens so is read that way (its names after the title too, the year
+    standing for the evidence `trailing_names` wants); the others keep what they have."""
+    spans = [_lead_span(p.title) if p is not None and p.title else None for p in items]
+    found = sum(s is not None for s in spans)
+    if found < 2 or 2 * found <= len(items):
+        return items
+    out: list[ParsedItem | None] = []
+    for item, span in zip(items, spans, strict=True):
+        if item is None or span is None:
+            if item is not None and item.year is not None and not item.authors:
+                # (`2013 - Title, Names.` read elsewhere without its year: the section's
+                # items write their names after the title all the same)
+                item = replace(item)
+                trailing_names(item, year_beside=True)
+            out.append(item)
+            continue
+        venue, year, rest = span
+        read = replace(item, title=clean_title(rest), year=year,
+                       shape=item.shape + " (venue and year before the title, as its section)")
+        if venue:
+            read.venue_raw = venue
+            read.venue_tag = venue_tag_of(venue)
+        if not read.authors:
+            trailing_names(read, year_beside=True)
+        out.append(read)
+    return out
+
+
 # -- declared templates -------------------------------------------------------------------
 
 _FIELD = re.compile(r"\{(\w*)\}")
@@ -634,6 +705,6 @@ def declared_for(declared: Mapping[str, Declared], titles: list[str]) -> Declare
 
 
 __all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Member", "SectionTemplate", "apply",
-           "apply_declared", "common_notation", "compile_template", "declared_for", "infer",
+           "apply_declared", "common_notation", "compile_template", "declared_for", "infer", "lead_venue_year",
            "load_declared", "name_and_description", "names_line", "notation", "parse_option",
            "read_as", "read_names_line", "title_like", "titled"]

@@ -89,7 +89,7 @@ from .template import (
     common_notation,
     declared_for,
     infer,
-    lead_venue_year,
+    section_venue_year,
     name_and_description,
     names_line,
     notation,
@@ -772,14 +772,6 @@ class _Walker:
         for group in groups.values():
             chain = group[0].chain
             declared = declared_for(self.declared, [h.title for h in chain])
-            if declared is None:
-                # (the venue and year the section writes before its titles: read first, so
-                # that the title inference sees the titles without them)
-                read = lead_venue_year([f.parsed if f.kind == "paper" else None
-                                        for f in group])
-                for f, parsed in zip(group, read, strict=True):
-                    if parsed is not None:
-                        f.parsed = parsed
             members = [Member(f.pieces or [], f.parsed if f.kind == "paper" else None)
                        for f in group]
             if declared is None:
@@ -789,9 +781,10 @@ class _Walker:
             else:
                 slot = AS_READ
             if declared is None and slot == AS_READ and not self.explain:
+                self._venue_year_place(group)
                 continue
             fit = 0
-            notations = []
+            fitting = []
             for f, member in zip(group, members, strict=True):
                 if f.kind == "skipped":
                     continue  # `_skip_untitled` took it out
@@ -804,8 +797,7 @@ class _Walker:
                 if parsed is not None and listed_paper(parsed):
                     fit += 1
                     f.kind, f.parsed, f.reason = "paper", parsed, ""
-                    if self.explain:
-                        notations.append(notation(f.raw, parsed))
+                    fitting.append(f)
                 elif declared is None and f.kind == "paper" and member.parsed is not None \
                         and read_as(member.parsed, member.pieces):
                     # An inferred template is evidence, not a rule: an item that reads as a
@@ -816,12 +808,26 @@ class _Walker:
                     f.kind = "problem"
                     f.reason = "does not fit its section's template" if parsed is None \
                         else "no link"
+            if declared is None:
+                self._venue_year_place(group)
+            notations = [notation(f.raw, f.parsed) for f in fitting if f.parsed is not None] \
+                if self.explain else []
             if chain:
                 head = chain[-1]
                 self.templates.append(SectionTemplate(
                     head.line, head.title, slot,
                     declared.pattern if declared else common_notation(notations), fit,
                     len(group), declared is not None))
+
+    @staticmethod
+    def _venue_year_place(group: list[_Found]) -> None:
+        """The venue and year read where the section's items write them around their titles
+        (`section_venue_year`), once the template has placed the titles."""
+        _, read = section_venue_year([f.parsed if f.kind == "paper" else None for f in group],
+                                     [f.pieces or [] for f in group])
+        for f, parsed in zip(group, read, strict=True):
+            if parsed is not None:
+                f.parsed = parsed
 
     def _grouping_headings(self) -> set[int]:
         """Lines of the headings that may give their papers a venue and year

@@ -40,6 +40,7 @@ from .items import (
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
+    badge_venue,
     is_resource_label,
     item_links,
     link_words,
@@ -454,35 +455,108 @@ def _lead_span(title: str) -> tuple[str, int, str] | None:
     return (span[0], span[1], match.group("rest")) if span else None
 
 
-def lead_venue_year(items: list[ParsedItem | None]) -> list[ParsedItem | None]:
-    """Where most items of a section open their title with a venue and/or year span
-    (`* 2017ICCV - Title, Authors.`), that span is their venue and year, not title words:
-    every item that opens so is read that way (its names after the title too, the year
-    standing for the evidence `trailing_names` wants); the others keep what they have."""
-    spans = [_lead_span(p.title) if p is not None and p.title else None for p in items]
-    found = sum(s is not None for s in spans)
-    if found < 2 or 2 * found <= len(items):
-        return items
+def _flat_line(pieces: list[Piece]) -> str:
+    """The item's first line as text, a link as `[its words]`, a badge link as `[its venue]`
+    (`[<img src=.../badge/EMNLP-2023-blue>](url)` is `[EMNLP 2023]`)."""
+    out = []
+    for p in _first_line(pieces):
+        if p.kind == "text":
+            out.append(p.text)
+        elif p.kind in ("link", "image"):
+            images = [p] if p.kind == "image" else p.images
+            badge = next((v for img in images if (v := badge_venue(img.href))), "")
+            words = badge or (link_words(p) if p.kind == "link" else "")
+            out.append(f"[{words}]")
+    return "".join(out)
+
+
+def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
+    """The venue/year span right before the title: `[CVPR 2019] ` or `[EMNLP 2023] `."""
+    text = text.rstrip(" -–—:|*_\"“[")
+    opened = text.rfind("[")
+    if not text.endswith("]") or opened < 0:
+        return "", None
+    return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
+
+
+_DIGIT = re.compile(r"\d")
+_AFTER_END = re.compile(r"\.\s|[,|\[(*_]|\.$")
+
+
+def _span_after(text: str) -> tuple[str, tuple[str, int] | None]:
+    """The venue/year span right after the title: `. EMNLP 2018.`, ` (Feb., 2025)`."""
+    text = text.lstrip(" .,:;-–—|*_\"”]")
+    if text[:1] in ("(", "["):
+        close = text.find(")" if text[0] == "(" else "]")
+        return (text[1:close], venue_year_span(text[1:close])) if close > 0 else ("", None)
+    end = _AFTER_END.search(text)
+    text = text[:end.start()] if end else text
+    return text, venue_year_span(text)
+
+
+#: Where a section writes its items' venue and year around their titles.
+IN_TITLE, BEFORE_TITLE, AFTER_TITLE = "opening the title", "before the title", "after the title"
+
+
+def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, str, str]]:
+    """Per position, the (venue, year, title, span as written) an item gives there."""
+    found: dict[str, tuple[str, int, str, str]] = {}
+    lead = _lead_span(item.title)
+    if lead is not None:
+        found[IN_TITLE] = (*lead, lead[0])
+    flat = _flat_line(pieces)
+    at = flat.find(item.title)
+    if at < 0 or not _DIGIT.search(flat):
+        return found
+    for where, (raw, span) in ((BEFORE_TITLE, _span_before(flat[:at])),
+                               (AFTER_TITLE, _span_after(flat[at + len(item.title):]))):
+        if span is not None:
+            found[where] = (span[0], span[1], item.title, raw)
+    return found
+
+
+def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
+                       ) -> tuple[str, list[ParsedItem | None]]:
+    """Where most items of a section write a venue and/or year span in one place around their
+    titles (`* 2017ICCV - Title, Authors.`, `__Title__. EMNLP 2018. _Authors_.`,
+    `[<img src=.../badge/EMNLP-2023-blue>](url) [Title](url)`, `[Title](url) (Feb., 2025)`),
+    every item with a span there is read from it: the span's venue and year (a date, a year
+    and no venue) replace what the item read from the same span and fill what it lacks; the
+    other items keep what they have. (position, items); position "" when no place holds a
+    span in most items."""
+    spans = [_spans(p, q) if p is not None and p.title else {}
+             for p, q in zip(items, pieces, strict=True)]
+    counts = Counter(where for found in spans for where in found)
+    where, count = next(iter(counts.most_common(1)), ("", 0))
+    if count < 2 or 2 * count <= len(items):
+        return "", items
     out: list[ParsedItem | None] = []
-    for item, span in zip(items, spans, strict=True):
-        if item is None or span is None:
-            if item is not None and item.year is not None and not item.authors:
-                # (`2013 - Title, Names.` read elsewhere without its year: the section's
-                # items write their names after the title all the same)
-                item = replace(item)
-                trailing_names(item, year_beside=True)
+    for item, found in zip(items, spans, strict=True):
+        if item is None or where not in found:
             out.append(item)
             continue
-        venue, year, rest = span
-        read = replace(item, title=clean_title(rest), year=year,
-                       shape=item.shape + " (venue and year before the title, as its section)")
-        if venue:
-            read.venue_raw = venue
-            read.venue_tag = venue_tag_of(venue)
-        if not read.authors:
+        venue, year, title, raw = found[where]
+        read = replace(item, title=clean_title(title),
+                       shape=f"{item.shape} (venue and year {where}, as its section)")
+        same = bool(item.venue_raw) and normalise_venue(item.venue_raw) == normalise_venue(raw)
+        if where == IN_TITLE or same or item.year is None:
+            read.year = year
+        if venue and (not item.venue_tag or same):
+            read.venue_raw, read.venue_tag = venue, venue_tag_of(venue)
+        elif not venue and item.venue_raw and same:
+            read.venue_raw = read.venue_tag = ""  # a date is no venue
+        if where == IN_TITLE and not read.authors:
             trailing_names(read, year_beside=True)
         out.append(read)
-    return out
+    if where == IN_TITLE:
+        for k, item in enumerate(out):
+            if item is not None and IN_TITLE not in spans[k] and item.year is not None \
+                    and not item.authors:
+                # (`2013 - Title, Names.` read elsewhere without its year: the section's
+                # items write their names after the title all the same)
+                out[k] = item = replace(item)
+                trailing_names(item, year_beside=True)
+    return where, out
 
 
 # -- declared templates -------------------------------------------------------------------
@@ -705,6 +779,6 @@ def declared_for(declared: Mapping[str, Declared], titles: list[str]) -> Declare
 
 
 __all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Member", "SectionTemplate", "apply",
-           "apply_declared", "common_notation", "compile_template", "declared_for", "infer", "lead_venue_year",
+           "apply_declared", "common_notation", "compile_template", "declared_for", "infer", "section_venue_year",
            "load_declared", "name_and_description", "names_line", "notation", "parse_option",
            "read_as", "read_names_line", "title_like", "titled"]

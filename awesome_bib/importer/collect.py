@@ -147,6 +147,8 @@ class _Found:
     reason: str = ""
     paper_like: bool = True  # for problems: a bare-text bullet counts only in a paper section
     pieces: list[Piece] | None = None  # a list item's inline pieces (for its section template)
+    # a paragraph's pieces: where it writes its venue and year (`section_venue_year`) only
+    para_pieces: list[Piece] | None = None
     # a post or white paper written as the papers are (its links say what it is): not a
     # paper, but an item its heading holds (it counts where the section level is decided)
     post: bool = False
@@ -430,7 +432,8 @@ class _Walker:
                                      reason="prose that links what it mentions"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
-                                     shape=paragraph_shape(para.pieces)))
+                                     shape=paragraph_shape(para.pieces),
+                                     para_pieces=para.pieces))
             if label and label == self.record_label:
                 self.record = self.found[-1]
         else:
@@ -766,9 +769,15 @@ class _Walker:
         """Read the items under each heading with the template they share (see template.py):
         the inferred one, or the one a person declared for that section."""
         groups: dict[int | None, list[_Found]] = {}
+        paragraphs: dict[int | None, list[_Found]] = {}
         for f in self.found:
             if f.pieces is not None and f.kind in ("paper", "problem"):
                 groups.setdefault(f.chain[-1].line if f.chain else None, []).append(f)
+            elif f.para_pieces is not None and f.kind == "paper":
+                paragraphs.setdefault(f.chain[-1].line if f.chain else None, []).append(f)
+        for group in paragraphs.values():
+            if declared_for(self.declared, [h.title for h in group[0].chain]) is None:
+                self._venue_year_place(group)  # (paragraphs have no title template)
         for group in groups.values():
             chain = group[0].chain
             declared = declared_for(self.declared, [h.title for h in chain])
@@ -824,7 +833,7 @@ class _Walker:
         """The venue and year read where the section's items write them around their titles
         (`section_venue_year`), once the template has placed the titles."""
         _, read = section_venue_year([f.parsed if f.kind == "paper" else None for f in group],
-                                     [f.pieces or [] for f in group])
+                                     [f.pieces or f.para_pieces or [] for f in group])
         for f, parsed in zip(group, read, strict=True):
             if parsed is not None:
                 f.parsed = parsed

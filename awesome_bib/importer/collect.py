@@ -89,12 +89,12 @@ from .template import (
     common_notation,
     declared_for,
     infer,
-    section_venue_year,
     name_and_description,
     names_line,
     notation,
     read_as,
     read_names_line,
+    section_venue_year,
     title_like,
     titled,
 )
@@ -817,8 +817,7 @@ class _Walker:
                     f.kind = "problem"
                     f.reason = "does not fit its section's template" if parsed is None \
                         else "no link"
-            if declared is None:
-                self._venue_year_place(group)
+            place = self._venue_year_place(group) if declared is None else ""
             notations = [notation(f.raw, f.parsed) for f in fitting if f.parsed is not None] \
                 if self.explain else []
             if chain:
@@ -826,17 +825,18 @@ class _Walker:
                 self.templates.append(SectionTemplate(
                     head.line, head.title, slot,
                     declared.pattern if declared else common_notation(notations), fit,
-                    len(group), declared is not None))
+                    len(group), declared is not None, place))
 
     @staticmethod
-    def _venue_year_place(group: list[_Found]) -> None:
+    def _venue_year_place(group: list[_Found]) -> str:
         """The venue and year read where the section's items write them around their titles
-        (`section_venue_year`), once the template has placed the titles."""
-        _, read = section_venue_year([f.parsed if f.kind == "paper" else None for f in group],
+        (`section_venue_year`), once the template has placed the titles: that place, or ""."""
+        place, read = section_venue_year([f.parsed if f.kind == "paper" else None for f in group],
                                      [f.pieces or f.para_pieces or [] for f in group])
         for f, parsed in zip(group, read, strict=True):
             if parsed is not None:
                 f.parsed = parsed
+        return place
 
     def _grouping_headings(self) -> set[int]:
         """Lines of the headings that may give their papers a venue and year

@@ -755,10 +755,13 @@ class SectionTemplate:
     fit: int
     items: int
     declared: bool = False
+    venue_place: str = ""  # where its items write venue and year (`section_venue_year`)
 
     def describe(self, source: str) -> str:
         """One line: `file:line: template of 'Section': NOTATION (slot; n of m items fit)`."""
         how = "declared" if self.declared else f"inferred, title in {self.slot}"
+        if self.venue_place:
+            how += f", venue and year {self.venue_place}"
         return (f"{source}:{self.line}: template of '{self.title}': {self.notation} "
                 f"({how}; {self.fit} of {self.items} items fit)")
 
@@ -779,6 +782,7 @@ def declared_for(declared: Mapping[str, Declared], titles: list[str]) -> Declare
 
 
 __all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Member", "SectionTemplate", "apply",
-           "apply_declared", "common_notation", "compile_template", "declared_for", "infer", "section_venue_year",
+           "apply_declared", "common_notation", "compile_template", "declared_for", "infer",
            "load_declared", "name_and_description", "names_line", "notation", "parse_option",
-           "read_as", "read_names_line", "title_like", "titled"]
+           "read_as", "read_names_line", "section_venue_year", "title_like", "titled",
+           "venue_year_span"]

@@ -426,10 +426,12 @@ _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 
 
-def venue_year_span(text: str) -> tuple[str, int] | None:
+def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     """(venue as written, year) when a short span reads as a venue and a year or as a year
     alone (`2017ICCV`, `ICCV'17`, `'16-CVPR`, `EMNLP 2018`, `2013`; a date, `Feb., 2025`,
-    gives its year and no venue); None for anything else (a name, a title word, a tag)."""
+    gives its year and no venue); None for anything else (a name, a title word, a tag).
+    `known`: an acronym the venue table does not know gives the year only (inside a title's
+    link text, `(SJTU 2016)` names who wrote it)."""
     text = clean_text(text).strip(" []()*_")
     if not text or len(text) > 20 or len(text.split()) > 3:
         return None
@@ -444,7 +446,9 @@ def venue_year_span(text: str) -> tuple[str, int] | None:
     rest = f"{tag.name} {tag.qualifier}".strip()
     if not rest:
         return "", tag.year
-    return (text, tag.year) if all(_ACRONYM.fullmatch(w) for w in rest.split()) else None
+    if not all(_ACRONYM.fullmatch(w) for w in rest.split()):
+        return None
+    return ("", tag.year) if known else (text, tag.year)
 
 
 def _lead_span(title: str) -> tuple[str, int, str] | None:
@@ -488,7 +492,10 @@ def _span_after(text: str) -> tuple[str, tuple[str, int] | None]:
     text = text.lstrip(" .,:;-–—|*_\"”]")
     if text[:1] in ("(", "["):
         close = text.find(")" if text[0] == "(" else "]")
-        return (text[1:close], venue_year_span(text[1:close])) if close > 0 else ("", None)
+        if close < 0:
+            return "", None
+        inside = text[close + 1:].lstrip().startswith("]")  # (the title link's own text)
+        return text[1:close], venue_year_span(text[1:close], known=inside)
     end = _AFTER_END.search(text)
     text = text[:end.start()] if end else text
     return text, venue_year_span(text)
@@ -536,8 +543,8 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
             out.append(item)
             continue
         venue, year, title, raw = found[where]
-        read = replace(item, title=clean_title(title),
-                       shape=f"{item.shape} (venue and year {where}, as its section)")
+        # (the shape stays: it says how the item was read, and sections compare it)
+        read = replace(item, title=clean_title(title))
         same = bool(item.venue_raw) and normalise_venue(item.venue_raw) == normalise_venue(raw)
         if where == IN_TITLE or same or item.year is None:
             read.year = year

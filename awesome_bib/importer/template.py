@@ -23,6 +23,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..core.titles import title_key
@@ -426,6 +427,7 @@ _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 
 
+@lru_cache(maxsize=8192)  # (a list repeats its spans: `NeurIPS 2019` on many items)
 def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     """(venue as written, year) when a short span reads as a venue and a year or as a year
     alone (`2017ICCV`, `ICCV'17`, `'16-CVPR`, `EMNLP 2018`, `2013`; a date, `Feb., 2025`,
@@ -501,6 +503,8 @@ def _span_after(text: str) -> tuple[str, tuple[str, int] | None]:
     return text, venue_year_span(text)
 
 
+_normalised = lru_cache(maxsize=8192)(normalise_venue)
+
 #: Where a section writes its items' venue and year around their titles.
 IN_TITLE, BEFORE_TITLE, AFTER_TITLE = "opening the title", "before the title", "after the title"
 
@@ -543,9 +547,12 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
             out.append(item)
             continue
         venue, year, title, raw = found[where]
+        if where != IN_TITLE and item.year == year and item.venue_raw == venue:
+            out.append(item)  # (read so already: the common case, kept cheap)
+            continue
+        same = bool(item.venue_raw) and _normalised(item.venue_raw) == _normalised(raw)
         # (the shape stays: it says how the item was read, and sections compare it)
-        read = replace(item, title=clean_title(title))
-        same = bool(item.venue_raw) and normalise_venue(item.venue_raw) == normalise_venue(raw)
+        read = replace(item, title=clean_title(title) if where == IN_TITLE else item.title)
         if where == IN_TITLE or same or item.year is None:
             read.year = year
         if venue and (not item.venue_tag or same):

@@ -94,6 +94,7 @@ from .template import (
     notation,
     read_as,
     read_names_line,
+    section_venue_year,
     title_like,
     titled,
 )
@@ -146,6 +147,8 @@ class _Found:
     reason: str = ""
     paper_like: bool = True  # for problems: a bare-text bullet counts only in a paper section
     pieces: list[Piece] | None = None  # a list item's inline pieces (for its section template)
+    # a paragraph's pieces: where it writes its venue and year (`section_venue_year`) only
+    para_pieces: list[Piece] | None = None
     # a post or white paper written as the papers are (its links say what it is): not a
     # paper, but an item its heading holds (it counts where the section level is decided)
     post: bool = False
@@ -429,7 +432,8 @@ class _Walker:
                                      reason="prose that links what it mentions"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
-                                     shape=paragraph_shape(para.pieces)))
+                                     shape=paragraph_shape(para.pieces),
+                                     para_pieces=para.pieces))
             if label and label == self.record_label:
                 self.record = self.found[-1]
         else:
@@ -765,9 +769,15 @@ class _Walker:
         """Read the items under each heading with the template they share (see template.py):
         the inferred one, or the one a person declared for that section."""
         groups: dict[int | None, list[_Found]] = {}
+        paragraphs: dict[int | None, list[_Found]] = {}
         for f in self.found:
             if f.pieces is not None and f.kind in ("paper", "problem"):
                 groups.setdefault(f.chain[-1].line if f.chain else None, []).append(f)
+            elif f.para_pieces is not None and f.kind == "paper":
+                paragraphs.setdefault(f.chain[-1].line if f.chain else None, []).append(f)
+        for group in paragraphs.values():
+            if declared_for(self.declared, [h.title for h in group[0].chain]) is None:
+                self._venue_year_place(group)  # (paragraphs have no title template)
         for group in groups.values():
             chain = group[0].chain
             declared = declared_for(self.declared, [h.title for h in chain])
@@ -780,9 +790,10 @@ class _Walker:
             else:
                 slot = AS_READ
             if declared is None and slot == AS_READ and not self.explain:
+                self._venue_year_place(group)
                 continue
             fit = 0
-            notations = []
+            fitting = []
             for f, member in zip(group, members, strict=True):
                 if f.kind == "skipped":
                     continue  # `_skip_untitled` took it out
@@ -795,8 +806,7 @@ class _Walker:
                 if parsed is not None and listed_paper(parsed):
                     fit += 1
                     f.kind, f.parsed, f.reason = "paper", parsed, ""
-                    if self.explain:
-                        notations.append(notation(f.raw, parsed))
+                    fitting.append(f)
                 elif declared is None and f.kind == "paper" and member.parsed is not None \
                         and read_as(member.parsed, member.pieces):
                     # An inferred template is evidence, not a rule: an item that reads as a
@@ -807,12 +817,26 @@ class _Walker:
                     f.kind = "problem"
                     f.reason = "does not fit its section's template" if parsed is None \
                         else "no link"
+            place = self._venue_year_place(group) if declared is None else ""
+            notations = [notation(f.raw, f.parsed) for f in fitting if f.parsed is not None] \
+                if self.explain else []
             if chain:
                 head = chain[-1]
                 self.templates.append(SectionTemplate(
                     head.line, head.title, slot,
                     declared.pattern if declared else common_notation(notations), fit,
-                    len(group), declared is not None))
+                    len(group), declared is not None, place))
+
+    @staticmethod
+    def _venue_year_place(group: list[_Found]) -> str:
+        """The venue and year read where the section's items write them around their titles
+        (`section_venue_year`), once the template has placed the titles: that place, or ""."""
+        place, read = section_venue_year([f.parsed if f.kind == "paper" else None for f in group],
+                                     [f.pieces or f.para_pieces or [] for f in group])
+        for f, parsed in zip(group, read, strict=True):
+            if parsed is not None:
+                f.parsed = parsed
+        return place
 
     def _grouping_headings(self) -> set[int]:
         """Lines of the headings that may give their papers a venue and year

@@ -1225,7 +1225,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.authors and ("," in item.title or "et al" in item.title
                              or _STOP_YEAR.search(item.title)) and title_link is None:
         if not _sentence_of_names(item):
-            _trailing_names(item)
+            trailing_names(item)
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item
@@ -1429,11 +1429,12 @@ def _sentence_of_names(item: ParsedItem) -> bool:
 _END_YEAR = re.compile(rf",\s*({YEAR})\.?$")
 
 
-def _trailing_names(item: ParsedItem) -> None:
+def trailing_names(item: ParsedItem, year_beside: bool = False) -> None:
     """`World Models, Ha & Schmidhuber, 2018`, `Dream to Control, Hafner et al.`: names (and a
     year) written after the title inside its text go to authors (and year). Names need "et
     al." or a year after them, so that `Side Effect, Combination Synergy, and Drug-Drug
-    Interaction Prediction` stays a title."""
+    Interaction Prediction` stays a title (`year_beside`: the item states its year elsewhere, in
+    the place its section writes it, `2017ICCV - Title, Authors.`)."""
     title, year = item.title, None
     dated = _END_YEAR.search(title)
     if dated:
@@ -1443,7 +1444,7 @@ def _trailing_names(item: ParsedItem) -> None:
         authors, et_al = parse_authors(",".join(parts[k:]))
         if not authors:
             continue
-        if et_al or (len(authors) > 1 and year):  # weaker than read_names: a year or et al.
+        if et_al or (len(authors) > 1 and (year or year_beside)):  # weaker than read_names
             item.title = clean_title(",".join(parts[:k]))
             item.authors, item.et_al = authors, et_al
             if year and item.year is None:

@@ -8,7 +8,9 @@ first link that is not a resource label (`link text`, a `[label]` in front and a
 title when it is a phrase of several words and not a name before a colon, a label, a venue, a
 date or an author list. The slot that holds such a phrase in most of the section's items is
 the section's template, and every item of the section is read with it; an item that does not
-fit the template is reported (a problem), not guessed.
+fit the template is reported (a problem), not guessed. Venue and year are placed the same way
+(`section_venue_year`): a place around the title (opening it, before it, after it) where most
+items write a span that reads as a venue and a year, or a year alone, is read for every item.
 
 A person can declare the template instead (`import --template`, or `awesome-bib.toml` next to
 the list): a pattern of named fields written like the item, e.g.
@@ -23,13 +25,14 @@ import tomllib
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..core.titles import title_key
-from ..core.years import YEAR, find_year, full_year, year_of
+from ..core.years import MONTH, YEAR, find_year, full_year, year_of
 from ..errors import ListError
 from ..model import Author
-from ..venues import lookup
+from ..venues import lookup, parse_tag
 from .authors import parse_authors, read_names
 from .clean import clean_text, clean_title
 from .items import (
@@ -40,10 +43,12 @@ from .items import (
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
+    badge_venue,
     is_resource_label,
     item_links,
     link_words,
     normalise_venue,
+    trailing_names,
     venue_in,
     venue_tag_of,
 )
@@ -71,6 +76,8 @@ _QUOTE_SPAN = re.compile(r"[\"“](?P<t>[^\"“”]{4,}?)[\"”]")
 #: `Title - Authors - Venue Year`: fields separated by a dash with spaces around it.
 _DASH_FIELDS = re.compile(r"\s+[-–—]\s+")
 _LIST_MARK = re.compile(r"[,;&]|\band\b|\bet\.? al", re.IGNORECASE)
+#: `Title. [__`cls.`__ __`seg.`__]`: bracketed tags after a title's closing full stop.
+_TRAILING_TAGS = re.compile(r"(?<=[.!?])(?:\s*\[[^\[\]]*\])+\s*$")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)|`")
 
 
@@ -133,6 +140,17 @@ def _head_text(pieces: list[Piece]) -> str:
     return "".join(out)
 
 
+def _label_head(pieces: list[Piece]) -> str:
+    """`_head_text`, with a leading link in brackets read as the label: `[[CVPR](pdf)] Title.`
+    is `[CVPR] Title.` (the venue's link is not the title's)."""
+    line = _first_line(pieces)
+    if len(line) < 3 or line[0].kind != "text" or line[0].text.strip() != "[" \
+            or line[1].kind != "link" or line[2].kind != "text" \
+            or not line[2].text.startswith("]"):
+        return _head_text(pieces)
+    return f"[{link_words(line[1])}]" + _head_text(line[2:])
+
+
 def _strip_label(text: str) -> tuple[str, str]:
     """(`DCN`, `Deep & Cross ...`) from `[DCN] Deep & Cross ...`; ("", text) without one."""
     match = _LABEL.match(text)
@@ -192,7 +210,7 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
     `Title - Authors - Venue Year - [pdf](url)`: the text after a leading label, with `|` or
     dash-separated fields (two dashes at least) after it; `Author et al. - Title [[Link]](url)`:
     with one dash, names before it and the title after it."""
-    head = _head_text(pieces)
+    head = _label_head(pieces)
     name, text = _strip_label(head)
     parts = text.split("|") if "|" in text else _DASH_FIELDS.split(text)
     if "|" not in text and len(parts) < 3:
@@ -205,7 +223,9 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
         parts = [text]  # one dash may be part of a title ("Node2vec - Scalable ...")
     if not name and len(parts) < 2:
         return None
-    cand = Candidate(clean_title(parts[0]), name=name)
+    cand = Candidate(clean_title(_TRAILING_TAGS.sub("", parts[0])), name=name)
+    if name and lookup(name) is not None:
+        cand.name, cand.venue = "", name  # `[CVPR] Title`: the label is the venue
     _fields(parts[1:], cand)
     return cand if cand.title else None
 
@@ -397,6 +417,162 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
         add_names_and_venue(item, after)  # `[{title}]({url}). Ann Lee. NeurIPS 2019.`
     if not item.venue_tag and item.year is None:
         add_venue_line(item, after)
+
+
+# -- venue and year beside the title ------------------------------------------------------
+
+#: A title as read that opens with a short span and a dash or colon: `2017ICCV - Title`,
+#: `2013 - Title`, `ICCV'17: Title` (the span is judged by `venue_year_span`).
+_LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
+_MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
+#: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`), never a word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+
+
+@lru_cache(maxsize=8192)  # (a list repeats its spans: `NeurIPS 2019` on many items)
+def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
+    """(venue as written, year) when a short span reads as a venue and a year or as a year
+    alone (`2017ICCV`, `ICCV'17`, `'16-CVPR`, `EMNLP 2018`, `2013`; a date, `Feb., 2025`,
+    gives its year and no venue); None for anything else (a name, a title word, a tag).
+    `known`: an acronym the venue table does not know gives the year only (inside a title's
+    link text, `(SJTU 2016)` names who wrote it)."""
+    text = clean_text(text).strip(" []()*_")
+    if not text or len(text) > 20 or len(text.split()) > 3:
+        return None
+    dated = _MONTH_YEAR.fullmatch(text)
+    if dated:
+        return "", int(dated.group(1))
+    tag = parse_tag(normalise_venue(text))
+    if tag.year is None:
+        return None
+    if tag.venue is not None:
+        return text, tag.year
+    rest = f"{tag.name} {tag.qualifier}".strip()
+    if not rest:
+        return "", tag.year
+    if not all(_ACRONYM.fullmatch(w) for w in rest.split()):
+        return None
+    return ("", tag.year) if known else (text, tag.year)
+
+
+def _lead_span(title: str) -> tuple[str, int, str] | None:
+    match = _LEAD_SPAN.match(title)
+    if match is None or len(_WORD.findall(match.group("rest"))) < TITLE_WORDS:
+        return None
+    span = venue_year_span(match.group("span"))
+    return (span[0], span[1], match.group("rest")) if span else None
+
+
+def _flat_line(pieces: list[Piece]) -> str:
+    """The item's first line as text, a link as `[its words]`, a badge link as `[its venue]`
+    (`[<img src=.../badge/EMNLP-2023-blue>](url)` is `[EMNLP 2023]`)."""
+    out = []
+    for p in _first_line(pieces):
+        if p.kind == "text":
+            out.append(p.text)
+        elif p.kind in ("link", "image"):
+            images = [p] if p.kind == "image" else p.images
+            badge = next((v for img in images if (v := badge_venue(img.href))), "")
+            words = badge or (link_words(p) if p.kind == "link" else "")
+            out.append(f"[{words}]")
+    return "".join(out)
+
+
+def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
+    """The venue/year span right before the title: `[CVPR 2019] ` or `[EMNLP 2023] `."""
+    text = text.rstrip(" -–—:|*_\"“[")
+    opened = text.rfind("[")
+    if not text.endswith("]") or opened < 0:
+        return "", None
+    return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
+
+
+_DIGIT = re.compile(r"\d")
+_AFTER_END = re.compile(r"\.\s|[,|\[(*_]|\.$")
+
+
+def _span_after(text: str) -> tuple[str, tuple[str, int] | None]:
+    """The venue/year span right after the title: `. EMNLP 2018.`, ` (Feb., 2025)`."""
+    text = text.lstrip(" .,:;-–—|*_\"”]")
+    if text[:1] in ("(", "["):
+        close = text.find(")" if text[0] == "(" else "]")
+        if close < 0:
+            return "", None
+        inside = text[close + 1:].lstrip().startswith("]")  # (the title link's own text)
+        return text[1:close], venue_year_span(text[1:close], known=inside)
+    end = _AFTER_END.search(text)
+    text = text[:end.start()] if end else text
+    return text, venue_year_span(text)
+
+
+_normalised = lru_cache(maxsize=8192)(normalise_venue)
+
+#: Where a section writes its items' venue and year around their titles.
+IN_TITLE, BEFORE_TITLE, AFTER_TITLE = "opening the title", "before the title", "after the title"
+
+
+def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, str, str]]:
+    """Per position, the (venue, year, title, span as written) an item gives there."""
+    found: dict[str, tuple[str, int, str, str]] = {}
+    lead = _lead_span(item.title)
+    if lead is not None:
+        found[IN_TITLE] = (*lead, lead[0])
+    flat = _flat_line(pieces)
+    at = flat.find(item.title)
+    if at < 0 or not _DIGIT.search(flat):
+        return found
+    for where, (raw, span) in ((BEFORE_TITLE, _span_before(flat[:at])),
+                               (AFTER_TITLE, _span_after(flat[at + len(item.title):]))):
+        if span is not None:
+            found[where] = (span[0], span[1], item.title, raw)
+    return found
+
+
+def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
+                       ) -> tuple[str, list[ParsedItem | None]]:
+    """Where most items of a section write a venue and/or year span in one place around their
+    titles (`* 2017ICCV - Title, Authors.`, `__Title__. EMNLP 2018. _Authors_.`,
+    `[<img src=.../badge/EMNLP-2023-blue>](url) [Title](url)`, `[Title](url) (Feb., 2025)`),
+    every item with a span there is read from it: the span's venue and year (a date, a year
+    and no venue) replace what the item read from the same span and fill what it lacks; the
+    other items keep what they have. (position, items); position "" when no place holds a
+    span in most items."""
+    spans = [_spans(p, q) if p is not None and p.title else {}
+             for p, q in zip(items, pieces, strict=True)]
+    counts = Counter(where for found in spans for where in found)
+    where, count = next(iter(counts.most_common(1)), ("", 0))
+    if count < 2 or 2 * count <= len(items):
+        return "", items
+    out: list[ParsedItem | None] = []
+    for item, found in zip(items, spans, strict=True):
+        if item is None or where not in found:
+            out.append(item)
+            continue
+        venue, year, title, raw = found[where]
+        if where != IN_TITLE and item.year == year and item.venue_raw == venue:
+            out.append(item)  # (read so already: the common case, kept cheap)
+            continue
+        same = bool(item.venue_raw) and _normalised(item.venue_raw) == _normalised(raw)
+        # (the shape stays: it says how the item was read, and sections compare it)
+        read = replace(item, title=clean_title(title) if where == IN_TITLE else item.title)
+        if where == IN_TITLE or same or item.year is None:
+            read.year = year
+        if venue and (not item.venue_tag or same):
+            read.venue_raw, read.venue_tag = venue, venue_tag_of(venue)
+        elif not venue and item.venue_raw and same:
+            read.venue_raw = read.venue_tag = ""  # a date is no venue
+        if where == IN_TITLE and not read.authors:
+            trailing_names(read, year_beside=True)
+        out.append(read)
+    if where == IN_TITLE:
+        for k, item in enumerate(out):
+            if item is not None and IN_TITLE not in spans[k] and item.year is not None \
+                    and not item.authors:
+                # (`2013 - Title, Names.` read elsewhere without its year: the section's
+                # items write their names after the title all the same)
+                out[k] = item = replace(item)
+                trailing_names(item, year_beside=True)
+    return where, out
 
 
 # -- declared templates -------------------------------------------------------------------
@@ -595,10 +771,13 @@ class SectionTemplate:
     fit: int
     items: int
     declared: bool = False
+    venue_place: str = ""  # where its items write venue and year (`section_venue_year`)
 
     def describe(self, source: str) -> str:
         """One line: `file:line: template of 'Section': NOTATION (slot; n of m items fit)`."""
         how = "declared" if self.declared else f"inferred, title in {self.slot}"
+        if self.venue_place:
+            how += f", venue and year {self.venue_place}"
         return (f"{source}:{self.line}: template of '{self.title}': {self.notation} "
                 f"({how}; {self.fit} of {self.items} items fit)")
 
@@ -621,4 +800,5 @@ def declared_for(declared: Mapping[str, Declared], titles: list[str]) -> Declare
 __all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Member", "SectionTemplate", "apply",
            "apply_declared", "common_notation", "compile_template", "declared_for", "infer",
            "load_declared", "name_and_description", "names_line", "notation", "parse_option",
-           "read_as", "read_names_line", "title_like", "titled"]
+           "read_as", "read_names_line", "section_venue_year", "title_like", "titled",
+           "venue_year_span"]

@@ -979,6 +979,18 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "94_aiinhealth_medical_llm": (1.0, 0.84, 0.9),
     "95_grananqvist_quant_trading": (0.94, 1.0, 1.0),
     "96_theanalyst_distributed_systems": (1.0, 0.76, 1.0),
+    # eighth held-out set, after round 7 (section venue/year places); 101 is REJECTED
+    "97_awesomenerf_nerf": (1.0, 1.0, 0.25),
+    "98_wlik_llm4rec": (1.0, 1.0, 1.0),
+    "99_shaoxiongji_temporal_kg": (1.0, 1.0, 0.87),
+    "100_yochengliu_point_cloud": (1.0, 1.0, 1.0),
+    "102_onejune_llm_eval": (1.0, 1.0, 1.0),
+    "103_hwalsuklee_text_recognition": (1.0, 1.0, 0.75),
+    "104_msterdc_cv_interview_zh": (0.95, 1.0, 0.88),
+    "105_yunhui_dl_classics_zh": (0.92, 1.0, 0.77),
+    "106_junxia_molecule_pretraining": (1.0, 1.0, 0.75),
+    "107_showlab_video_diffusion": (1.0, 1.0, 1.0),
+    "108_spursgozmy_tabular_llms": (1.0, 1.0, 1.0),
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

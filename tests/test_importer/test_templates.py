@@ -176,7 +176,7 @@ def test_explain_prints_the_inferred_template_in_the_declaration_notation(tmp_pa
     templates = explained_templates(SHAPES / "name_before_title.md", tmp_path / "entries")
     assert templates == [
         "template of 'Speech Synthesis': {name}: [{title}]({url}) ({venue} {year}) "
-        "(inferred, title in link text; 3 of 3 items fit)",
+        "(inferred, title in link text, venue and year after the title; 3 of 3 items fit)",
         "template of 'Detection': **[{name}]** {title} | {authors} | **[{venue}]** | "
         "[[pdf]]({url}) (inferred, title in after label; 4 of 4 items fit)"]
     # What --explain prints reads the section back the same way when declared.

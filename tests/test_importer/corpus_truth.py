@@ -3070,3 +3070,77 @@ REJECTED: dict[str, str] = {
                                           "[[paper](url)]`: an empty anchor before each title; "
                                           "no item read as a paper",
 }
+
+# Ninth held-out set (109-111): collected and counted by hand during round 6 on branch heldout9,
+# never read by anyone changing the importer (tests/corpus/SOURCES.md "Ninth held-out set").
+_GNN_S = "Survey papers"
+_GNN_R = "Recurrent Graph Neural Networks"
+_ADV_N = r"Norm Ball ($\ell_0$, $\ell_1$, $\ell_2$, $\ell_\infty$)"
+FRESH_HELD_OUT_9: dict[str, tuple[str, dict[str, int],
+                                  list[tuple[str, int | None, str, str, str]]]] = {
+    "109_nnzhan_gnn": (
+        "numbered `1. **Title.** *Authors.* IJCNN 2005. [paper](url)` items one per paragraph "
+        "(survey items with a year and no venue; one item whose authors break onto the next "
+        "line, one whose title is broken before the italic authors), `<a name=\"…\" />` anchors "
+        "before the headings, an empty `## Papers` heading. No licence: a short excerpt",
+        {_GNN_S: 7, _GNN_R: 6},
+        [("A Comprehensive Survey on Graph Neural Networks", 2019, "", "1901.00596", _GNN_S),
+         ("Geometric deep learning: going beyond euclidean data", 2016, "", "1611.08097",
+          _GNN_S),
+         ("Deep learning on graphs: A survey", 2018, "", "1812.04202", _GNN_S),
+         ("Graph Neural Networks: A Review of Methods and Applications", 2018, "", "1812.08434",
+          _GNN_S),
+         ("Supervised neural networks for the classification of structures", 1997,
+          "IEEE Transactions on Neural Networks", "", _GNN_R),
+         ("A new model for learning in graph domains", 2005, "IJCNN", "", _GNN_R),
+         ("Graph echo state networks", 2010, "IJCNN", "", _GNN_R),
+         ("Gated graph sequence neural networks", 2015, "ICLR", "1511.05493", _GNN_R),
+         ("Learning steady-states of iterative algorithms over graphs", 2018, "ICML", "",
+          _GNN_R)]),
+    "110_htqin_model_quantization": (
+        "`- [[arXiv](https://arxiv.org/abs/…)] Title [[code](url)]![GitHub Repo stars](badge)` "
+        "(the venue is the paper link's text: arXiv, DAC, ICLR, a workshop name) under `### 2024` "
+        "inside `## Papers`, a bold keywords line and a `----` rule before it; two papers listed "
+        "twice. No licence: a short excerpt",
+        {"Papers": 27},
+        [("How Good Are Low-bit Quantized LLaMA3 Models? An Empirical Study", 2024, "arXiv",
+          "2404.14047", "Papers"),
+         ("BiLLM: Pushing the Limit of Post-Training Quantization for LLMs", 2024, "arXiv",
+          "2402.04291", "Papers"),
+         ("DB-LLM: Accurate Dual-Binarization for Efficient LLMs", 2024, "arXiv", "2402.11960",
+          "Papers"),
+         ("OHQ: On-chip Hardware-aware Quantization", 2024, "arXiv", "2309.01945", "Papers"),
+         ("KVQuant: Towards 10 Million Context Length LLM Inference with KV Cache Quantization",
+          2024, "arXiv", "2401.18079", "Papers"),
+         ("QuIP#: Even Better LLM Quantization with Hadamard Incoherence and Lattice Codebooks",
+          2024, "arXiv", "2402.04396", "Papers"),
+         ("TP-Aware Dequantization", 2024, "arXiv", "2402.04925", "Papers"),
+         ("APTQ: Attention-aware Post-Training Mixed-Precision Quantization for Large Language "
+          "Models", 2024, "DAC", "2402.14866", "Papers"),
+         ("A Comprehensive Evaluation of Quantization Strategies for Large Language Models",
+          2024, "DAC", "2402.16775", "Papers")]),
+    "111_chawins_adversarial_examples": (
+        "`- :+1: &nbsp; C. Szegedy, J. Bruna, and I. Goodfellow, **Title**, ICLR 2014. "
+        "[[link]](arxiv)` (initials-first authors before the bold title; many items without a "
+        "link, some without venue or year; `CVPR, 2015 IEEE Conf., pp. 427–436, 2015.`), "
+        "indented summary bullets under some items, an empty `## Attacks` above `### Norm Ball "
+        "($\\ell_0$, …)`. No licence: a short excerpt",
+        {"Background": 7, _ADV_N: 8},
+        [("Intriguing Properties of Neural Networks", 2014, "ICLR", "1312.6199", "Background"),
+         ("Explaining and Harnessing Adversarial Examples", 2015, "ICLR", "1412.6572",
+          "Background"),
+         ("The Limitations of Deep Learning in Adversarial Settings", 2015, "IEEE", "",
+          "Background"),
+         ("Motivating the Rules of the Game for Adversarial Example Research", 2018, "",
+          "1807.06732", "Background"),
+         ("Adversarial Manipulation of Deep Rrepresentations", 2016, "ICLR", "", _ADV_N),
+         ("Towards Evaluating the Robustness of Neural Networks", 2017, "IEEE SP", "", _ADV_N),
+         ("Universal adversarial perturbations", 2016, "", "", _ADV_N),
+         ("Boosting Adversarial Attacks with Momentum", 2018, "CVPR", "", _ADV_N)]),
+}
+
+PAPER_LINES.update({
+    "109_nnzhan_gnn": "7, 9, 11, 13, 16, 18, 20, 31, 33, 35, 38, 40, 42",
+    "110_htqin_model_quantization": "11-37",
+    "111_chawins_adversarial_examples": "5-11, 20, 23-28, 30",
+})

@@ -26,9 +26,10 @@ collected the same way while round 5 changed the importer; `fresh-held-out-6` is
 (FRESH_HELD_OUT_6, lists 73-84), collected the same way while round 5 went on (lists 61-72
 had become development lists); `fresh-held-out-7` is its seventh (FRESH_HELD_OUT_7, lists
 85-96), collected the same way while round 5's results were merged; `fresh-held-out-8` is its
-eighth (FRESH_HELD_OUT_8, lists 97-108), collected the same way during round 6, and `fresh-held-out-9` its
-ninth (FRESH_HELD_OUT_9, lists 109-120), collected the same way later in round 6. The scoring
-itself is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
+eighth (FRESH_HELD_OUT_8, lists 97-108), collected the same way during round 6, and
+`fresh-held-out-9` its ninth (FRESH_HELD_OUT_9, lists 109-120), collected the same way later
+in round 6. The scoring itself is tests/test_importer/test_corpus.py's `scores`, the one the
+regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.
 """

@@ -3,7 +3,8 @@
     python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out|fresh-held-out-2
                                           |fresh-held-out-3|fresh-held-out-4
                                           |fresh-held-out-5|fresh-held-out-6
-                                          |fresh-held-out-7|fresh-held-out-8]
+                                          |fresh-held-out-7|fresh-held-out-8
+                                          |fresh-held-out-9]
                                           [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
@@ -25,8 +26,10 @@ collected the same way while round 5 changed the importer; `fresh-held-out-6` is
 (FRESH_HELD_OUT_6, lists 73-84), collected the same way while round 5 went on (lists 61-72
 had become development lists); `fresh-held-out-7` is its seventh (FRESH_HELD_OUT_7, lists
 85-96), collected the same way while round 5's results were merged; `fresh-held-out-8` is its
-eighth (FRESH_HELD_OUT_8, lists 97-108), collected the same way during round 6. The scoring
-itself is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
+eighth (FRESH_HELD_OUT_8, lists 97-108), collected the same way during round 6, and
+`fresh-held-out-9` its ninth (FRESH_HELD_OUT_9, lists 109-120), collected the same way later
+in round 6. The scoring itself is tests/test_importer/test_corpus.py's `scores`, the one the
+regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.
 """
@@ -54,7 +57,8 @@ def groups() -> dict[str, list[str]]:
             "fresh-held-out-5": sorted(corpus_truth.FRESH_HELD_OUT_5),
             "fresh-held-out-6": sorted(corpus_truth.FRESH_HELD_OUT_6),
             "fresh-held-out-7": sorted(corpus_truth.FRESH_HELD_OUT_7),
-            "fresh-held-out-8": sorted(corpus_truth.FRESH_HELD_OUT_8)}
+            "fresh-held-out-8": sorted(corpus_truth.FRESH_HELD_OUT_8),
+            "fresh-held-out-9": sorted(corpus_truth.FRESH_HELD_OUT_9)}
 
 
 def _rejected(name: str) -> dict:

@@ -3082,3 +3082,310 @@ REJECTED: dict[str, str] = {
                                           "[[paper](url)]`: an empty anchor before each title; "
                                           "no item read as a paper",
 }
+
+# Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
+# never read by anyone changing the importer (tests/corpus/SOURCES.md "Ninth held-out set").
+_GNN_S = "Survey papers"
+_GNN_R = "Recurrent Graph Neural Networks"
+_CVD_DS = "数据集/Dataset"
+_CVD_KD = "Knowledge Distillation"
+_CVD_MM = "多模态 / Multimodal"
+_XAI_S = "Survey Papers"
+_XAI_E = "Evaluation methods"
+_GRASP_R = "0. Review Papers"
+_GRASP_F = "a.Fitting 2D Shape Primitives"
+_GRASP_S = "b. Saliency Detection"
+_TSF = "Survey & Benchmark."
+_ECCV_B = "\U0001f3c6Best Paper Award(最佳论文奖)"
+_ECCV_H = "\U0001f3c5Best Paper Honorable Mention(最佳论文荣誉提名奖)"
+_ECCV_S = "43.Sound"
+_ECCV_O = "42.Optical Flow Estimation(光流估计)"
+_AGENT_T = "Tool use. \U0001f469\u200d\U0001f527\U0001f527"
+_RSFM = "Remote Sensing Vision Foundation Models"
+_ADV_N = r"Norm Ball ($\ell_0$, $\ell_1$, $\ell_2$, $\ell_\infty$)"
+FRESH_HELD_OUT_9: dict[str, tuple[str, dict[str, int],
+                                  list[tuple[str, int | None, str, str, str]]]] = {
+    "109_nnzhan_gnn": (
+        "numbered `1. **Title.** *Authors.* IJCNN 2005. [paper](url)` items one per paragraph "
+        "(survey items with a year and no venue; one item whose authors break onto the next "
+        "line, one whose title is broken before the italic authors), `<a name=\"…\" />` anchors "
+        "before the headings, an empty `## Papers` heading. No licence: a short excerpt",
+        {_GNN_S: 7, _GNN_R: 6},
+        [("A Comprehensive Survey on Graph Neural Networks", 2019, "", "1901.00596", _GNN_S),
+         ("Geometric deep learning: going beyond euclidean data", 2016, "", "1611.08097",
+          _GNN_S),
+         ("Deep learning on graphs: A survey", 2018, "", "1812.04202", _GNN_S),
+         ("Graph Neural Networks: A Review of Methods and Applications", 2018, "", "1812.08434",
+          _GNN_S),
+         ("Supervised neural networks for the classification of structures", 1997,
+          "IEEE Transactions on Neural Networks", "", _GNN_R),
+         ("A new model for learning in graph domains", 2005, "IJCNN", "", _GNN_R),
+         ("Graph echo state networks", 2010, "IJCNN", "", _GNN_R),
+         ("Gated graph sequence neural networks", 2015, "ICLR", "1511.05493", _GNN_R),
+         ("Learning steady-states of iterative algorithms over graphs", 2018, "ICML", "",
+          _GNN_R)]),
+    "110_htqin_model_quantization": (
+        "`- [[arXiv](https://arxiv.org/abs/…)] Title [[code](url)]![GitHub Repo stars](badge)` "
+        "(the venue is the paper link's text: arXiv, DAC, ICLR, a workshop name) under `### 2024` "
+        "inside `## Papers`, a bold keywords line and a `----` rule before it; two papers listed "
+        "twice. No licence: a short excerpt",
+        {"Papers": 27},
+        [("How Good Are Low-bit Quantized LLaMA3 Models? An Empirical Study", 2024, "arXiv",
+          "2404.14047", "Papers"),
+         ("BiLLM: Pushing the Limit of Post-Training Quantization for LLMs", 2024, "arXiv",
+          "2402.04291", "Papers"),
+         ("DB-LLM: Accurate Dual-Binarization for Efficient LLMs", 2024, "arXiv", "2402.11960",
+          "Papers"),
+         ("OHQ: On-chip Hardware-aware Quantization", 2024, "arXiv", "2309.01945", "Papers"),
+         ("KVQuant: Towards 10 Million Context Length LLM Inference with KV Cache Quantization",
+          2024, "arXiv", "2401.18079", "Papers"),
+         ("QuIP#: Even Better LLM Quantization with Hadamard Incoherence and Lattice Codebooks",
+          2024, "arXiv", "2402.04396", "Papers"),
+         ("TP-Aware Dequantization", 2024, "arXiv", "2402.04925", "Papers"),
+         ("APTQ: Attention-aware Post-Training Mixed-Precision Quantization for Large Language "
+          "Models", 2024, "DAC", "2402.14866", "Papers"),
+         ("A Comprehensive Evaluation of Quantization Strategies for Large Language Models",
+          2024, "DAC", "2402.16775", "Papers")]),
+    "111_chawins_adversarial_examples": (
+        "`- :+1: &nbsp; C. Szegedy, J. Bruna, and I. Goodfellow, **Title**, ICLR 2014. "
+        "[[link]](arxiv)` (initials-first authors before the bold title; many items without a "
+        "link, some without venue or year; `CVPR, 2015 IEEE Conf., pp. 427–436, 2015.`), "
+        "indented summary bullets under some items, an empty `## Attacks` above `### Norm Ball "
+        "($\\ell_0$, …)`. No licence: a short excerpt",
+        {"Background": 7, _ADV_N: 8},
+        [("Intriguing Properties of Neural Networks", 2014, "ICLR", "1312.6199", "Background"),
+         ("Explaining and Harnessing Adversarial Examples", 2015, "ICLR", "1412.6572",
+          "Background"),
+         ("The Limitations of Deep Learning in Adversarial Settings", 2015, "IEEE", "",
+          "Background"),
+         ("Motivating the Rules of the Game for Adversarial Example Research", 2018, "",
+          "1807.06732", "Background"),
+         ("Adversarial Manipulation of Deep Rrepresentations", 2016, "ICLR", "", _ADV_N),
+         ("Towards Evaluating the Robustness of Neural Networks", 2017, "IEEE SP", "", _ADV_N),
+         ("Universal adversarial perturbations", 2016, "", "", _ADV_N),
+         ("Boosting Adversarial Attacks with Momentum", 2018, "CVPR", "", _ADV_N)]),
+    "112_dwctod_cvpr2024_zh": (
+        "Chinese/English: `**Title**` paragraph, then `- 论文/Paper: url` / `- 代码/Code: url` "
+        "(`None` when absent) bullets, `[返回目录/back](#Contents)` and `<a name>` between "
+        "sections; no venue or year in the items (the list is CVPR 2024's). Apache-2.0",
+        {_CVD_DS: 2, _CVD_KD: 4, _CVD_MM: 7},
+        [("HoloVIC: Large-scale Dataset and Benchmark for Multi-Sensor Holographic Intersection "
+          "and Vehicle-Infrastructure Cooperative", None, "", "2403.02640", _CVD_DS),
+         ("Traffic Scene Parsing through the TSP6K Dataset", None, "", "2303.02835", _CVD_DS),
+         ("PromptKD: Unsupervised Prompt Distillation for Vision-Language Models", None, "",
+          "2403.02781", _CVD_KD),
+         ("Logit Standardization in Knowledge Distillation", None, "", "2403.01427", _CVD_KD),
+         ("RadarDistill: Boosting Radar-based Object Detection Performance via Knowledge "
+          "Distillation from LiDAR Features", None, "", "2403.05061", _CVD_KD),
+         ("MP5: A Multi-modal Open-ended Embodied System in Minecraft via Active Perception",
+          None, "", "2312.07472", _CVD_MM),
+         ("Polos: Multimodal Metric Learning from Human Feedback for Image Captioning", None, "",
+          "2402.18091", _CVD_MM),
+         ("Learning to Rematch Mismatched Pairs for Robust Cross-Modal Retrieval", None, "",
+          "2403.05105", _CVD_MM),
+         ("Calibrating Multi-modal Representations: A Pursuit of Group Robustness without "
+          "Annotations", None, "", "2403.07241", _CVD_MM)]),
+    "113_wangyongjie_explainable_ai": (
+        "paragraphs `[Title](url), Arxiv 2024` one per paragraph (venue and year after the "
+        "link: `ACM Computing Survey 2022`, `Arxiv preprint 2022`, `NPJ Digit. Med. 2025`; one "
+        "with a second link after it), a taxonomy of links to sub-folders under `## Papers` "
+        "(not papers), `### Evaluation methods`. MIT",
+        {_XAI_S: 13, _XAI_E: 14},
+        [("XAI meets LLMs: A Survey of the Relation between Explainable AI and Large Language "
+          "Models", 2024, "Arxiv", "2407.15248", _XAI_S),
+         ("Explainability for Large Language Models: A Survey", 2023, "TIST", "", _XAI_S),
+         ("Towards Faithful Model Explanation in NLP: A Survey", 2024, "MIT Press", "", _XAI_S),
+         ("Post-hoc Interpretability for Neural NLP: A Survey", 2022, "ACM Computing Survey",
+          "", _XAI_S),
+         ("Explainable Biometrics in the Age of Deep Learning", 2022, "Arxiv", "2208.09500",
+          _XAI_S),
+         ("Faithfulness Tests for Natural Language Explanations", 2023, "ACL", "", _XAI_E),
+         ("OpenXAI: Towards a Transparent Evaluation of Model Explanations", 2022, "Arxiv",
+          "2206.11104", _XAI_E),
+         ("Towards Better Understanding Attribution Methods", 2022, "CVPR", "", _XAI_E),
+         ("Evaluating and Aggregating Feature-based Model Explanations", 2020, "IJCAI",
+          "2005.00631", _XAI_E),
+         ("What Do Different Evaluation Metrics Tell Us About Saliency Models?", 2018, "TPAMI",
+          "", _XAI_E),
+         ("Methods for interpreting and understanding deep neural networks", 2017,
+          "Digital Signal Processing", "", _XAI_E)]),
+    "114_tstanislawek_document_understanding": (
+        "`* [Title](url), [[code](url) ![](badge)]` (some titles bold) followed by an indented "
+        "`<details><summary> Authors <em>Venue</em> 2022 </summary>` abstract block, under "
+        "`#### 2023` year headings inside `### Papers`, then `#### Older` (`<em>-</em>`: no "
+        "venue). No licence: a short excerpt",
+        {"Papers": 8, "Older": 2},
+        [("DocILE Benchmark for Document Information Localization and Extraction", 2023,
+          "arxiv", "2302.05658", "Papers"),
+         ("Business Document Information Extraction: Towards Practical Benchmarks", 2022, "CLEF",
+          "2206.11229", "Papers"),
+         ("Doc2Graph: A Task Agnostic Document Understanding Framework Based on Graph Neural "
+          "Networks", 2022, "ECCV", "", "Papers"),
+         ("Document AI: Benchmarks, Models and Applications", 2021, "arxiv", "2111.08609",
+          "Papers"),
+         ("Efficient Automated Processing of the Unstructured Documents using Artificial "
+          "Intelligence: A Systematic Literature Review and Future Directions", 2021,
+          "IEEE Access", "", "Papers"),
+         ("A Survey of Deep Learning Approaches for OCR and Document Understanding", 2020,
+          "NeurIPS", "2011.13534", "Papers"),
+         ("Future paradigms of automated processing of business documents", 2018,
+          "International Journal of Information Management", "", "Papers"),
+         ("Machine Learning for Intelligent Processing of Printed Documents", 2004, "", "",
+          "Older"),
+         ("Document Understanding: Research Directions", 1994, "", "", "Older")]),
+    "115_georgedu_robotic_grasping": (
+        "`**[AIRE]** 2020-Title, [[paper](url)] [[code](url)]` one per paragraph (the venue in "
+        "bold brackets, the year glued to the title by a hyphen; items without a year), "
+        "numbered headings down to `#####`, bold `***Survey papers:***` / `***2020:***` labels "
+        "(paragraphs, not headings). No licence: a short excerpt",
+        {_GRASP_R: 8, _GRASP_F: 2, _GRASP_S: 10},
+        [("Semantics for Robotic Mapping, Perception and Interaction: A Survey", 2020,
+          "Foundations and Trends in Robotics", "2101.00443", _GRASP_R),
+         ("Vision-based Robotic Grasp Detection From Object Localization, Object Pose "
+          "Estimation To Grasp Estimation: A Review", 2020, "AIRE", "1905.06658", _GRASP_R),
+         ("A Review of Robot Learning for Manipulation- Challenges, Representations, and "
+          "Algorithms", 2019, "arXiv", "1907.03146", _GRASP_R),
+         ("Review of Deep Learning Methods in Robotic Grasp Detection", 2018, "MTI", "",
+          _GRASP_R),
+         ("Data-Driven Grasp Synthesis - A Survey", 2016, "ToR", "1309.2660", _GRASP_R),
+         ("A buyer’s guide to conic fitting", None, "BMVC", "", _GRASP_F),
+         ("Salient object detection: A survey", 2014, "CVM", "1411.5878", _GRASP_S),
+         ("Hierarchical Dynamic Filtering Network for RGB-D Salient Object Detection", 2020,
+          "ECCV", "2007.06227", _GRASP_S),
+         ("JL-DCF: Joint Learning and Densely-Cooperative Fusion Framework for RGB-D Salient "
+          "Object Detection", 2020, "arXiv", "2004.08515", _GRASP_S)]),
+    "116_ddz16_time_series_forecasting": (
+        "table without outer pipes `Date|Method|Conference|Paper Title …|Code` (`15-11-23` "
+        "dates, the method name linking the paper, `TKDE 2020` venue cells, emoji after the "
+        "link, `None` code) inside `<details><summary><h2 style>Survey & Benchmark.</h2>"
+        "</summary>`. No licence: a short excerpt",
+        {_TSF: 26},
+        [("Comparison of Strategies for Multi-step-Ahead Prediction of Time Series Using Neural "
+          "Network", 2015, "ACOMP", "", _TSF),
+         ("Deep learning for spatio-temporal data mining: A survey", 2020, "TKDE", "1906.04928",
+          _TSF),
+         ("A Review of Deep Learning Models for Time Series Prediction", 2019, "SENSJ", "", _TSF),
+         ("Time Series Forecasting With Deep Learning: A Survey", 2020, "Arxiv", "2004.13408",
+          _TSF),
+         ("Transformers in Time Series: A Survey", 2023, "IJCAI", "2202.07125", _TSF),
+         ("LargeST: A Benchmark Dataset for Large-Scale Traffic Forecasting", 2023, "NIPS",
+          "2306.08259", _TSF),
+         ("Self-Supervised Learning for Time Series Analysis: Taxonomy, Progress, and "
+          "Prospects", 2024, "TPAMI", "2306.10125", _TSF),
+         ("TFB: Towards Comprehensive and Fair Benchmarking of Time Series Forecasting Methods",
+          2024, "VLDB", "2403.20150", _TSF),
+         ("GIFT-Eval: A Benchmark For General Time Series Forecasting Model Evaluation", 2024,
+          "Arxiv", "2410.10393", _TSF)]),
+    "117_52cv_eccv2024_zh": (
+        "Chinese/English: `* [Title](url)<br>:star:[code](url)<br>:house:[project](url)` "
+        "with Chinese glosses after some links, a plain `* 视听分割` label over indented items, "
+        "numbered `## 43.Sound` headings with Chinese in parentheses, `<a name>` anchors; no "
+        "venue or year in the items (the list is ECCV 2024's). No licence: a short excerpt",
+        {_ECCV_B: 1, _ECCV_H: 2, _ECCV_S: 14, _ECCV_O: 1},
+        [("Minimalist Vision with Freeform Pixels", None, "", "", _ECCV_B),
+         ("Rasterized Edge Gradients: Handling Discontinuities Differentiably", None, "",
+          "2405.02508", _ECCV_H),
+         ("Audio-Synchronized Visual Animation", None, "", "2403.05659", _ECCV_S),
+         ("Listen to Look into the Future: Audio-Visual Egocentric Gaze Anticipation", None, "",
+          "2305.03907", _ECCV_S),
+         ("Label-anticipated Event Disentanglement for Audio-Visual Video Parsing", None, "",
+          "2407.08126", _ECCV_S),
+         ("CAT: Enhancing Multimodal Large Language Model to Answer Questions in Dynamic "
+          "Audio-Visual Scenarios", None, "", "2403.04640", _ECCV_S),
+         ("Siamese Vision Transformers are Scalable Audio-visual Learners", None, "",
+          "2403.19638", _ECCV_S),
+         ("Ref-AVS: Refer and Segment Objects in Audio-Visual Scenes", None, "", "2407.10957",
+          _ECCV_S),
+         ("CPM: Class-conditional Prompting Machine for Audio-visual Segmentation", None, "", "",
+          _ECCV_S),
+         ("SEA-RAFT: Simple, Efficient, Accurate RAFT for Optical Flow", None, "", "2405.14793",
+          _ECCV_O)]),
+    "118_zjunlp_llm_agents_tools": (
+        "numbered `1. **Title**` paragraphs, then an indented `*Authors.* [[abs](arxiv)] "
+        "[[code](url)], 2023.2` paragraph (the year as year.month after the links, once "
+        "without a space); a heading with emoji. No licence: a short excerpt",
+        {_AGENT_T: 14},
+        [("WebGPT: Browser-assisted question-answering with human feedback", 2021, "",
+          "2112.09332", _AGENT_T),
+         ("Toolformer: Language Models Can Teach Themselves to Use Tools", 2023, "",
+          "2302.04761", _AGENT_T),
+         ("HuggingGPT: Solving AI Tasks with ChatGPT and its Friends in Hugging Face", 2023, "",
+          "2303.17580", _AGENT_T),
+         ("ChemCrow: Augmenting large-language models with chemistry tools", 2023, "",
+          "2304.05376", _AGENT_T),
+         ("TALM: Tool Augmented Language Models", 2022, "", "2205.12255", _AGENT_T),
+         ("CRITIC: Large Language Models Can Self-Correct with Tool-Interactive Critiquing",
+          2023, "", "2305.11738", _AGENT_T),
+         ("Making Language Models Better Tool Learners with Execution Feedback", 2023, "",
+          "2305.13068", _AGENT_T),
+         ("Gorilla: Large Language Model Connected with Massive APIs", 2023, "", "2305.15334",
+          _AGENT_T)]),
+    "119_jackbo_remote_sensing_fm": (
+        "table `|Abbreviation|Title|Publication|Paper|Code & Weights|` (bold abbreviation or "
+        "`**-**`, bold unlinked title, `TGRS2021` venue glued to the year, the paper link's "
+        "text is the abbreviation, `null` code) under `## Remote Sensing <ins>Vision</ins> "
+        "Foundation Models`. No licence: a short excerpt",
+        {_RSFM: 21},
+        [("Geographical Knowledge-Driven Representation Learning for Remote Sensing Images",
+          2021, "TGRS", "", _RSFM),
+         ("Self-Supervised Learning of Remote Sensing Scene Representations Using Contrastive "
+          "Multiview Coding", 2021, "CVPRW", "", _RSFM),
+         ("Geography-Aware Self-Supervised Learning", 2021, "ICCV", "", _RSFM),
+         ("Self-supervised Vision Transformers for Joint SAR-optical Representation Learning",
+          2022, "IGARSS", "2204.05381", _RSFM),
+         ("SatMAE: Pre-training Transformers for Temporal and Multi-Spectral Satellite Imagery",
+          2022, "NeurIPS", "", _RSFM),
+         ("RingMo: A remote sensing foundation model with masked image modeling", 2022, "TGRS",
+          "", _RSFM),
+         ("A billion-scale foundation model for remote sensing images", 2023, "Arxiv",
+          "2304.05215", _RSFM),
+         ("CMID: A Unified Self-Supervised Learning Framework for Remote Sensing Image "
+          "Understanding", 2023, "TGRS", "", _RSFM),
+         ("SatlasPretrain: A Large-Scale Dataset for Remote Sensing Image Understanding", 2023,
+          "ICCV", "2211.15660", _RSFM)]),
+    "120_hibayesian_automl": (
+        "`+ 2019 | Title | Authors, et al. | arXiv | [`PDF`](url)` (year first, pipes "
+        "between fields, no table), nested `  - 2017 | …` items under `+ #### Expand Reduce` "
+        "headings written inside bullets (one item indented by one space); the same sub-heading "
+        "names under two `###` headings. Apache-2.0",
+        {"Surveys": 7, "Expand Reduce": 6, "Hierarchical Organization of Transformations": 1,
+         "Meta Learning": 3, "Reinforcement Learning": 5, "Evolutionary Algorithms": 3,
+         "Local Search": 1, "Transfer Learning": 1, "Network Morphism": 1,
+         "Continuous Optimization": 2},
+        [("AutoML: A Survey of the State-of-the-Art", 2019, "arXiv", "1908.00709", "Surveys"),
+         ("On Hyperparameter Optimization of Machine Learning Algorithms: Theory and Practice",
+          2020, "Neurocomputing", "2007.15745", "Surveys"),
+         ("AutoLearn — Automated Feature Generation and Selection", 2017, "ICDM", "",
+          "Expand Reduce"),
+         ("Deep Feature Synthesis: Towards Automating Data Science Endeavors", 2015, "DSAA", "",
+          "Expand Reduce"),
+         ("Cognito: Automated Feature Engineering for Supervised Learning", 2016, "ICDMW", "",
+          "Hierarchical Organization of Transformations"),
+         ("Evolving Neural Networks through Augmenting Topologies", 2002,
+          "Evolutionary Computation", "", "Evolutionary Algorithms"),
+         ("Large-Scale Evolution of Image Classifiers", 2017, "PMLR", "1703.01041",
+          "Evolutionary Algorithms"),
+         ("Learning to Optimize", 2016, "arXiv", "1606.01885", "Meta Learning"),
+         ("Efficient Neural Architecture Search via Parameter Sharing", 2018, "arXiv",
+          "1802.03268", "Reinforcement Learning"),
+         ("DARTS: Differentiable Architecture Search", 2019, "ICLR", "1806.09055",
+          "Continuous Optimization")]),
+}
+
+PAPER_LINES.update({
+    "109_nnzhan_gnn": "7, 9, 11, 13, 16, 18, 20, 31, 33, 35, 38, 40, 42",
+    "110_htqin_model_quantization": "11-37",
+    "111_chawins_adversarial_examples": "5-11, 20, 23-28, 30",
+    "112_dwctod_cvpr2024_zh": "7, 12, 23, 28, 33, 38, 49, 55, 60, 65, 70, 75, 80",
+    "113_wangyongjie_explainable_ai": ("5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 51, 53, "
+                                       "55, 57, 59, 61, 63, 65, 67, 69, 71, 73, 75, 77"),
+    "114_tstanislawek_document_understanding": "7, 15, 21, 29, 35, 43, 49, 57, 65, 72",
+    "115_georgedu_robotic_grasping": ("5, 7, 9, 11, 13, 15, 17, 19, 31, 33, 41, 43, 45, 49, 51, "
+                                      "53, 55, 57, 59, 61"),
+    "116_ddz16_time_series_forecasting": "7-32",
+    "117_52cv_eccv2024_zh": "7, 10-11, 16-26, 28-30, 35",
+    "118_zjunlp_llm_agents_tools": "5, 9, 13, 17, 21, 25, 29, 33, 37, 41, 45, 49, 53, 57",
+    "119_jackbo_remote_sensing_fm": "7-27",
+    "120_hibayesian_automl": ("5-11, 14-19, 21, 23-24, 26-27, 30-32, 34, 36, 38-40, 42, 44, "
+                              "46-47"),
+})

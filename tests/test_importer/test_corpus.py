@@ -29,6 +29,7 @@ from .corpus_truth import (
     FRESH_HELD_OUT_6,
     FRESH_HELD_OUT_7,
     FRESH_HELD_OUT_8,
+    FRESH_HELD_OUT_9,
     HELD_OUT,
     KNOWN_COUNTS,
     KNOWN_WRONG,
@@ -80,7 +81,7 @@ def truth(name: str) -> tuple[str, dict[str, int], list]:
     """(shape, papers per section, samples) of any list in corpus_truth, whatever its group."""
     for group in (CORPUS, HELD_OUT, FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2,
                   FRESH_HELD_OUT_3, FRESH_HELD_OUT_4, FRESH_HELD_OUT_5, FRESH_HELD_OUT_6,
-                  FRESH_HELD_OUT_7, FRESH_HELD_OUT_8):
+                  FRESH_HELD_OUT_7, FRESH_HELD_OUT_8, FRESH_HELD_OUT_9):
         if name in group:
             return group[name]
     raise KeyError(name)
@@ -143,7 +144,8 @@ def test_no_list_is_a_total_failure():
     assert all(scores(name)["imported"] > 0
                for name in [*CORPUS, *HELD_OUT, *FRESH, *FRESH_HELD_OUT, *FRESH_HELD_OUT_2,
                             *FRESH_HELD_OUT_3, *FRESH_HELD_OUT_4, *FRESH_HELD_OUT_5,
-                            *FRESH_HELD_OUT_6, *FRESH_HELD_OUT_7, *FRESH_HELD_OUT_8]
+                            *FRESH_HELD_OUT_6, *FRESH_HELD_OUT_7, *FRESH_HELD_OUT_8,
+                            *FRESH_HELD_OUT_9]
                if name not in REJECTED)
 
 
@@ -173,7 +175,8 @@ def test_fresh_development_lists_keep_their_measured_floors(name):
 @pytest.mark.parametrize("name", sorted({**FRESH, **FRESH_HELD_OUT, **FRESH_HELD_OUT_2,
                                           **FRESH_HELD_OUT_3, **FRESH_HELD_OUT_4,
                                           **FRESH_HELD_OUT_5, **FRESH_HELD_OUT_6,
-                                          **FRESH_HELD_OUT_7, **FRESH_HELD_OUT_8}))
+                                          **FRESH_HELD_OUT_7, **FRESH_HELD_OUT_8,
+                                          **FRESH_HELD_OUT_9}))
 def test_fresh_hand_counts_agree_with_their_line_lists(name):
     """Each hand count is the number of listed item lines, each a non-blank line of the file."""
     lines = paper_lines(name)

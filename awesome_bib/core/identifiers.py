@@ -100,7 +100,7 @@ def arxiv_id(url: str) -> tuple[str, str]:
     """(id, version) from an arxiv.org paper link or a doi.org link to an arXiv DOI
     (`https://doi.org/10.48550/arXiv.2308.04460`), else ("", "") (see `arxiv_ids.from_url`)."""
     found = arxiv_ids.from_url(url)
-    if found[0] or "10.48550" not in url:
+    if found[0] or arxiv_ids.DOI_PREFIX.rstrip("/") not in url:
         return found
     ident = arxiv_ids.from_doi(doi(url))
     return (ident, "") if ident else ("", "")
@@ -287,5 +287,10 @@ def code_link(url: str) -> bool:
 def code_or_video_link(url: str) -> bool:
     """Whether a link goes to code or to a video, post or social site: its label names the
     software or the talk (`[BERT 2018](github.com/...)`), never a paper's venue."""
+    return code_link(url) or not_paper_host(url)
+
+
+def not_paper_host(url: str) -> bool:
+    """Whether a link goes to a video, post or social site (NOT_PAPER_HOSTS)."""
     host = urlsplit(url.strip()).netloc.lower()
-    return code_link(url) or any(name in host for name in NOT_PAPER_HOSTS)
+    return any(name in host for name in NOT_PAPER_HOSTS)

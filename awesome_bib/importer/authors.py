@@ -110,13 +110,10 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
         text = text[:match.start()].strip(" ,;")
     if not text:
         return [], False
-    bibtex = _bibtex_names(text)
-    if bibtex:
-        return (bibtex, et_al) if len(bibtex) <= MAX_AUTHORS else ([], False)
     parts = [_trim(p) for p in _SPLIT.split(text) if p.strip(" .")]
-    paired = _family_initials(parts)
-    if paired:
-        return (paired, et_al) if len(paired) <= MAX_AUTHORS else ([], False)
+    special = _bibtex_names(text) or _family_initials(parts)
+    if special:
+        return (special, et_al) if len(special) <= MAX_AUTHORS else ([], False)
     authors: list[Author] = []
     i = 0
     two_families = len(parts) == 2 and not et_al and not _INITIAL.match(parts[1]) \

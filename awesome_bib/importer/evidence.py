@@ -8,9 +8,9 @@ import re
 from urllib.parse import urlsplit
 
 from ..core.identifiers import (
-    NOT_PAPER_HOSTS,
     code_link,
     identifier_link,
+    not_paper_host,
     paper_itself,
 )
 from ..core.titles import PHRASE_WORDS, is_name
@@ -41,9 +41,6 @@ def paper_evidence(item: ParsedItem) -> bool:
     return any(paper_link(link.url) for link in item.links)
 
 
-#: Hosts of videos, posts and social media: a link there is not a paper.
-
-
 def not_a_paper(item: ParsedItem) -> bool:
     """An item whose links are all videos, posts or social media (or that labels itself code:
     `Code: [deepsets](https://github.com/...)`) and that names no venue, year or authors; or
@@ -58,8 +55,7 @@ def not_a_paper(item: ParsedItem) -> bool:
         return False
     if item.name.lower() in TOOL_LABELS:
         return True
-    return bool(item.links) and all(any(host in urlsplit(link.url).netloc.lower()
-                                        for host in NOT_PAPER_HOSTS) for link in item.links)
+    return bool(item.links) and all(not_paper_host(link.url) for link in item.links)
 
 
 def links_say_post(item: ParsedItem) -> bool:
@@ -79,7 +75,7 @@ def titled_post(item: ParsedItem) -> bool:
     talk (`... (Presentation Slides)`), which its author names do not change, and links no
     arXiv id, DOI or ACL Anthology paper."""
     tag = _TITLE_TAG.search(item.title)
-    return bool(tag) and not item.venue_tag and tag is not None \
+    return not item.venue_tag and tag is not None \
         and tag.group(1).split()[-1].lower() in POST_LABELS \
         and not any(identifier_link(link.url) for link in item.links)
 

@@ -65,8 +65,10 @@ _VENUE_COMMA_YEAR = re.compile(
     rf"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{{0,60}}?)\s*,\s*(?P<y>{YEAR})")
 #: `NeurIPS 2019`, `ACL 2022 Findings`: a citation's venue and year after its names (a
 #: qualifier of one or two words may follow the year, as on a venue line).
+#: Up to two words after a venue's year (`Findings`, `Oral`, `MathNLP Workshop`).
+_YEAR_QUALIFIER = r"(?:\s+[A-Za-z][\w&\-]*){0,2}"
 _TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\-–— ]{{0,80}}?)\s+)?({YEAR})"
-                             r"(?:\s+[A-Za-z][\w&\-]*){0,2}$")
+                             rf"{_YEAR_QUALIFIER}$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
 #: decides the rest).
 _PLAIN_WEB = re.compile(r"https?://[A-Za-z0-9.\-]+(?:[:/?#]|$)", re.IGNORECASE)
@@ -317,8 +319,7 @@ _COMMA_YEAR = re.compile(rf"\s*,\s*({YEAR})\b")
 
 
 #: `ACL 2020`, `ECCV 2016 Workshops`, `2021`: a venue line (a qualifier may follow the year).
-_VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR})"
-                         r"(?:\s+[A-Za-z][\w&\-]*){0,2}")
+_VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR}){_YEAR_QUALIFIER}")
 
 
 _DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
@@ -481,13 +482,15 @@ _SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{_CJK}]))\.\s+"
 
 #: A GB/T 7714 document type after a title (`Title[J].`, `[C]`, `[M]`, `[EB/OL]`): the
 #: title's end, never part of it.
-_DOC_TYPE = re.compile(r"\s*\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\](?=\.)")
+#: A GB/T 7714 document type (`[J]`, `[C]`, `[EB/OL]`, ...).
+_GBT_KIND = r"\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\]"
+_DOC_TYPE = re.compile(rf"\s*{_GBT_KIND}(?=\.)")
 #: APA: `Vaswani, A., Shazeer, N., et al. (2017). Title. In Venue (pp. 5998-6008).`
 _APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)\.\s+(?P<rest>.+)$")
 _PAGES = re.compile(r"\s*\(?\bpp?\.\s*[\d\-–]+\)?")
 
 
-def _apa_citation(text: str, after: str) -> ParsedItem | None:
+def _apa_citation(text: str) -> ParsedItem | None:
     """`Vaswani, A., Shazeer, N., et al. (2017). Attention is all you need. In Advances in
     Neural Information Processing Systems (pp. 5998-6008).`: names, the year in parentheses,
     the title as the next sentence, then the venue ("In" and pages dropped)."""
@@ -511,7 +514,7 @@ def _apa_citation(text: str, after: str) -> ParsedItem | None:
 
 
 #: GB/T 7714's document type after a title, before the venue: `[J].`, `[C]//Proceedings ...`.
-_GBT_TYPE = re.compile(r"\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\](?:\.|//)\s*")
+_GBT_TYPE = re.compile(rf"{_GBT_KIND}(?:\.|//)\s*")
 #: GB/T 7714's names: `Surname I, Surname I D, et al.` (family name, then initials), a stop.
 _GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
 
@@ -541,7 +544,7 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     (`Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017, 30.`,
     GB/T 7714, its document type dropped; APA's `Names (2017). Title. Venue.`)."""
     text = clean_text(text).strip()
-    apa = _apa_citation(text, after)
+    apa = _apa_citation(text)
     if apa is not None:
         return apa
     parts = _SENTENCE.split(_DOC_TYPE.sub("", text))
@@ -570,7 +573,7 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         item.year = year_of(item.venue_tag)
     elif dated:
         item.year = int(dated.group(1))
-        whole = clean_text(text).strip()
+        whole = text  # (cleaned above)
         second = [m.end() for m in _SENTENCE.finditer(whole)][1]  # the venue's stops kept
         cited = _ACM_VENUE.match(clean_text(whole[second:] + " " + after).strip())
         if cited:
@@ -877,7 +880,6 @@ class _Work:
 
     title: str
     link: Piece | None = None  # the paper's own link, when the title is one
-    cued: bool = False  # introduced as the paper (`paper "..."`, `from paper [...]`)
     venue: str = ""
     authors: list[Author] = field(default_factory=list)
     et_al: bool = False
@@ -947,7 +949,7 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
     quoted = _QUOTED_SPAN.search(text)
     cued = bool(quoted and _PAPER_CUE.search(text[:quoted.start()]))
     if quoted and not is_name(quoted.group("t")) and (named_only or cued):
-        work = _Work(clean_title(quoted.group("t")), cued=cued)
+        work = _Work(clean_title(quoted.group("t")))
         before = text[:quoted.start()].split(_LINK_MARK)[-1].rstrip()
         if before.endswith(","):  # `Code Search Dataset from FaceBook: H. Li, S. Kim, ...,`
             names = re.split(r"[:：]", before)[-1]
@@ -970,7 +972,7 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
         words = link_words(line[i])
         before = "".join(p.text for p in line[:i] if p.kind == "text")
         if not is_name(words) and not is_resource_label(words) and _PAPER_CUE.search(before):
-            return _Work(clean_title(words), link=line[i], cued=True)
+            return _Work(clean_title(words), link=line[i])
     return None
 
 

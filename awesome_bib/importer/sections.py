@@ -42,8 +42,15 @@ _YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|up to|~)\s*)?{
 def is_resource(title: str) -> bool:
     """True for a heading of talks, posts, courses, videos, tutorials (`## Introductory
     Videos`, `### Tutorial List`), not one that also names papers (`Tutorials and Surveys`)."""
+    return _heading_of(title, RESOURCE_WORDS)
+
+
+
+def _heading_of(title: str, kind: frozenset[str]) -> bool:
+    """Whether a short heading (four words at most) names a kind of item (`kind`'s words) and
+    no papers: the one rule of is_resource, is_books and is_event."""
     ws = words(title)
-    return bool(ws) and len(ws) <= 4 and any(w in RESOURCE_WORDS for w in ws) \
+    return bool(ws) and len(ws) <= 4 and any(w in kind for w in ws) \
         and not any(w in PAPER_WORDS for w in ws)
 
 
@@ -55,9 +62,7 @@ BOOK_WORDS = frozenset("book books textbook textbooks".split())
 def is_books(title: str) -> bool:
     """True for a heading of books (`## Books`, `### Recommended Books`), not one that also
     names papers (`Books and Papers`)."""
-    ws = words(title)
-    return bool(ws) and len(ws) <= 4 and any(w in BOOK_WORDS for w in ws) \
-        and not any(w in PAPER_WORDS for w in ws)
+    return _heading_of(title, BOOK_WORDS)
 
 
 #: A venue's name as a heading writes it: words of a venue's kind, then its acronym in
@@ -141,9 +146,7 @@ EVENT_WORDS = frozenset("conference conferences workshop workshops events venues
 def is_event(title: str) -> bool:
     """True for a heading of conferences, workshops, events (`Conference/Workshop List`), not
     one that also names papers (`Workshop Papers`)."""
-    ws = words(title)
-    return bool(ws) and len(ws) <= 4 and any(w in EVENT_WORDS for w in ws) \
-        and not any(w in PAPER_WORDS for w in ws)
+    return _heading_of(title, EVENT_WORDS)
 
 
 def heading_title(heading: Heading) -> str:

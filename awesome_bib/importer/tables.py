@@ -270,6 +270,11 @@ def _drop_notes(text: str) -> str:
         text = shorter
 
 
+def _date_only(text: str) -> bool:
+    """Whether a cell's text is only a date (months, numbers, separators): no venue."""
+    return not _MONTHS_ONLY.sub("", text).strip(" ,.-/")
+
+
 def _text_of(cell: list[Piece]) -> str:
     """A cell's own text, not its links' labels (`[arXiv](url)` is a link, not a venue)."""
     return plain([p for p in cell if p.kind != "link"])
@@ -279,7 +284,7 @@ def _reads_as_venue(text: str) -> bool:
     """A cell that names a venue: one the venue table knows (`arXiv(v1) 2026`), or a short name
     with a year (`HCLT 2016`); never a date alone (`May, 2025`)."""
     text = _drop_notes(text)
-    if not text or not _MONTHS_ONLY.sub("", text).strip(" ,.-/"):
+    if not text or _date_only(text):
         return False
     if lookup(normalise_venue(text)) is not None:
         return True
@@ -394,7 +399,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
         is_title = i == title_at if title_at is not None else bool(role & TITLE_COLUMN)
         if is_title and not item.title:
             title_links = [p for p in cell if p.kind == "link"]
-            text = BARE_URL.sub(" ", plain([p for p in cell if p.kind != "link"]))
+            text = BARE_URL.sub(" ", _text_of(cell))
             named_title = "" if named else _named_title(cell)
             linked = title_links[0] if title_links \
                 and not is_resource_label(title_links[0].text.strip()) else None
@@ -418,12 +423,12 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             elif clean_title(text):
                 item.title = clean_title(text)
                 item.bold = any(p.strong for p in cell if p.kind == "text" and p.text.strip())
-            elif title_links and not is_resource_label(title_links[0].text.strip()):
-                item.title = clean_title(title_links[0].text)
-                item.bold = title_links[0].strong
-                item.links.append(Link("paper" if not named or paper_link(title_links[0].href)
-                                       else key, title_links[0].href))
-                cell = [p for p in cell if p is not title_links[0]]
+            elif linked is not None:
+                item.title = clean_title(linked.text)
+                item.bold = linked.strong
+                item.links.append(Link("paper" if not named or paper_link(linked.href)
+                                       else key, linked.href))
+                cell = [p for p in cell if p is not linked]
             if not any(ch.isalpha() for ch in item.title):
                 item.title = ""  # a date or a number is no title
             name, authors, et_al, year = split_citation(item.title)
@@ -453,7 +458,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             if all(link.url != seen.url for seen in item.links):
                 item.links.append(link)
     venue = venue or cell_venue
-    if venue and not _MONTHS_ONLY.sub("", venue).strip(" ,.-/"):
+    if venue and _date_only(venue):
         item.year = item.year or year_of(venue)  # "May, 2025": a date, not a venue
         venue = ""
     if venue and item.year and not year_of(venue):

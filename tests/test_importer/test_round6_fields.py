@@ -66,6 +66,9 @@ def test_a_venue_heading_among_topic_headings_gives_nothing():
                      "(https://aclanthology.org/2022.acl-long.577/)\n"
                      "  - [BART: Denoising Sequence-to-Sequence Pre-training]"
                      "(https://arxiv.org/abs/1910.13461)\n")
+    assert sorted(papers) == ["BART: Denoising Sequence-to-Sequence Pre-training",
+                              "Deduplicating Training Data Makes Language Models Better",
+                              "Language Models are Few-Shot Learners"]
     assert all(venue == "" and year is None for venue, year, _ in papers.values())
 
 

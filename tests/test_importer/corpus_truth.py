@@ -3081,6 +3081,11 @@ REJECTED: dict[str, str] = {
     "101_xialeiliu_incremental_learning": "`- <a name=\"todo\"></a> Title (**ECCV2018**) "
                                           "[[paper](url)]`: an empty anchor before each title; "
                                           "no item read as a paper",
+    # 127 (tenth held-out set, measured only): refused whole at its before run
+    "127_openslam_slam_list": "`# Tutorials-SLAM` (an H1 container named for tutorials) keeps "
+                              "every section under it apart, `## SLAM Tutorial & Survey` and "
+                              "the `- [Title](pdf). Authors. ICCV 2003.` bullets of `## Visual "
+                              "Odometry` too: no item read as a paper",
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -3388,4 +3393,322 @@ PAPER_LINES.update({
     "119_jackbo_remote_sensing_fm": "7-27",
     "120_hibayesian_automl": ("5-11, 14-19, 21, 23-24, 26-27, 30-32, 34, 36, 38-40, 42, 44, "
                               "46-47"),
+})
+
+# Tenth held-out set (121-132): collected and counted by hand during round 6 on branch
+# heldout10, never read by anyone changing the importer (tests/corpus/SOURCES.md "Tenth
+# held-out set").
+_SE_TI = "Type Inference"
+_MOT_R = "Review papers"
+_MOT_A = "Algorithm papers"
+_PD_TR = "2.1.1 trRosetta-based"
+_PD_AF = "2.1.2 AlphaFold-based"
+_MS_IN = ("2022 MICCAI: Intracranial Hemorrhage Segmentation Challenge on Non-Contrast head CT "
+          "(INSTANCE)")
+_MS_BR = "2022 MICCAI: Brain Tumor Segmentation (BraTS2022)"
+_MS_AM = ("2022 MICCAI: Multi-Modality Abdominal Multi-Organ Segmentation Challenge (AMOS22) "
+          "(Results)")
+_MS_MI = ("2021 ISBI: MitoEM Challenge: Large-scale 3D Mitochondria Instance Segmentation (MitoEM) "
+          "(Results)")
+_MS_FL = "2021 MICCAI: Fast and Low GPU memory Abdominal oRgan sEgmentation (FLARE) (Results)"
+_MS_KI = "2021 MICCAI: Kidney Tumor Segmentation Challenge (KiTS) (Results)"
+_MS_CA = "2020 MICCAI: Cerebral Aneurysm Segmentation (CADA) (Results)"
+_MS_EM = ("2020 MICCAI: Automatic Evaluation of Myocardial Infarction from Delayed-Enhancement "
+          "Cardiac MRI (EMIDEC)")
+_MS_AD = "Aneurysm Detection And segMenation Challenge 2020 (ADAM) (Results)"
+_SLAM_T = "SLAM Tutorial & Survey"
+_SLAM_V = "Visual Odometry (image based only)"
+_SPEECH = "Audio & Acoustics"
+_OPT_B = "Books and articles on convex optimization:"
+FRESH_HELD_OUT_10: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "121_saltudelft_ml4se": (
+        "`- **Title** (2023), OOPSLA'23, Ye, Fangke, et al. [[pdf]](url)` bullets (some without "
+        "a link; `TOSEM journal`, `arxiv`, `ESEC/FSE '23`; a venue year that differs from the "
+        "written year), half of them inside `<details><summary><b>Older:</b></i></summary>` "
+        "under the same heading, `# Papers` above `## Type Inference`. No licence: a short "
+        "excerpt",
+        {_SE_TI: 32},
+        [("Concrete Type Inference for Code Optimization using Machine Learning with SMT Solving",
+          2023, "OOPSLA", "", _SE_TI),
+         ("Domain Knowledge Matters: Improving Prompts with Fix Templates for Repairing Python "
+          "Type Errors", 2023, "ICSE", "2306.01394", _SE_TI),
+         ("DeepInfer: Deep Type Inference from Smart Contract Bytecode", 2023, "ESEC/FSE", "",
+          _SE_TI),
+         ("FQN Inference in Partial Code by Prompt-tuned Language Model of Code", 2023, "TOSEM",
+          "", _SE_TI),
+         ("Type Prediction With Program Decomposition and Fill-in-the-Type Training", 2023,
+          "arxiv", "2305.17145", _SE_TI),
+         ("Recovering Container Class Types in C++ Binaries", 2022, "CGO", "", _SE_TI),
+         ("Type4Py: Practical Deep Similarity Learning-Based Type Inference for Python", 2022,
+          "ICSE", "2101.04470", _SE_TI),
+         ("Type Inference as Optimization", 2021, "NeurIPS", "", _SE_TI),
+         ("Cross-Lingual Adaptation for Type Inference", 2021, "arxiv", "2107.00157", _SE_TI),
+         ("Typilus: Neural Type Hints", 2020, "PLDI", "2004.10657", _SE_TI),
+         ("Deep Learning Type Inference", 2018, "ESEC/FSE", "", _SE_TI),
+         ("Predicting Program Properties from “Big Code”", 2015, "ACM SIGPLAN", "", _SE_TI)]),
+    "122_luanshiyinyang_multi_object_tracking": (
+        "paragraphs without bullets: `Title [[paper](url)]` (review papers, no year or venue) "
+        "and `**MOTIP**: Title [[paper](arxiv)] [[code](url)] **CVPR 2025**` (a bold model "
+        "name before the title, the bold venue and year last) under `### **2025**` year "
+        "headings inside `## Algorithm papers`; `<a id name>` anchors before each heading. No "
+        "licence: a short excerpt",
+        {_MOT_R: 7, _MOT_A: 8},
+        [("Multiple Object Tracking: A Literature Review", None, "", "1409.7618", _MOT_R),
+         ("Machine Learning Methods for Data Association in Multi-Object Tracking", None, "",
+          "1802.06897", _MOT_R),
+         ("MOTChallenge: A Benchmark for Single-camera Multiple Target Tracking", None, "",
+          "2010.07548", _MOT_R),
+         ("Multiple Object Tracking in Deep Learning Approaches:A Survey", None, "", "", _MOT_R),
+         ("Multiple Object Tracking as ID Prediction", 2025, "CVPR", "2403.16848", _MOT_A),
+         ("CO-MOT: Boosting End-to-end Transformer-based Multi-Object Tracking via Coopetition "
+          "Label Assignment and Shadow Sets", 2025, "ICLR", "", _MOT_A),
+         ("Matching Anything by Segmenting Anything", 2024, "CVPR", "2406.04221", _MOT_A),
+         ("Is Multiple Object Tracking a Matter of Specialization?", 2024, "NeurIPS",
+          "2411.00553", _MOT_A),
+         ("Hybrid-SORT: Weak Cues Matter for Online Multi-Object Tracking", 2024, "AAAI",
+          "2308.00783", _MOT_A),
+         ("UCMCTrack: Multi-Object Tracking with Uniform Camera Motion Compensation", 2024,
+          "AAAI", "2312.08952", _MOT_A)]),
+    "123_peldom_protein_design": (
+        "three-line paragraphs: `**Title**`, an author line, `[Venue (Year)](url) • [code](url)` "
+        "(`[bioRxiv 2023.08.30.555621](url)/[Cell Systems](url)`: a preprint and its journal on "
+        "one line; `[PNAS(2023),e2207974120](url)`), a blockquote under `## 2. Model-based "
+        "design`, an empty `### 2.1 …` above `### 2.1.1 …` and `#### 2.1.2 …`. GPL-3.0",
+        {_PD_TR: 8, _PD_AF: 9},
+        [("Design of proteins presenting discontinuous functional sites using deep learning",
+          2020, "bioRxiv", "", _PD_TR),
+         ("Fast differentiable DNA and protein sequence optimization for molecular design", 2020,
+          "arXiv", "2005.11275", _PD_TR),
+         ("De novo protein design by deep network hallucination", 2021, "Nature", "", _PD_TR),
+         ("Protein sequence design by conformational landscape optimization", 2021,
+          "Proceedings of the National Academy of Sciences", "", _PD_TR),
+         ("De novo design of small beta barrel proteins", 2023, "PNAS", "", _PD_TR),
+         ("Carving out a Glycoside Hydrolase Active Site for Incorporation into a New Protein "
+          "Scaffold Using Deep Network Hallucination", 2024, "ACS Synth. Biol.", "", _PD_TR),
+         ("Using AlphaFold for Rapid and Accurate Fixed Backbone Protein Design", 2021,
+          "bioRxiv", "", _PD_AF),
+         ("EvoBind: in silico directed evolution of peptide binders with AlphaFold", 2022,
+          "bioRxiv", "", _PD_AF),
+         ("Predicting the structure of large protein complexes using AlphaFold and Monte Carlo "
+          "tree search", 2022, "Nature communications", "", _PD_AF)]),
+    "124_junma11_medical_segmentation": (
+        "one table per challenge heading (`## 2022 MICCAI: … [(INSTANCE)](url) "
+        "[(Results)](url)`): `| Date | First Author | Title [(paper)](url) [(code)](url) | DSC "
+        "| … | Remark |` with yyyymm / yyyymmdd dates, rows without a link, a `TBA` row, a broken "
+        "nested link `[(paper)]([url](url))`, an empty `## Ongoing Challenges`. No licence: a "
+        "short excerpt",
+        {_MS_IN: 1, _MS_BR: 1, _MS_AM: 2, _MS_MI: 1, _MS_FL: 1, _MS_KI: 1, _MS_CA: 1, _MS_EM: 3,
+         _MS_AD: 3},
+        [("The state-of-the-art 3D anisotropic intracranial hemorrhage segmentation on "
+          "non-contrast head CT: The INSTANCE challenge", 2023, "", "2301.03281", _MS_IN),
+         ("Multimodal CNN Networks for Brain Tumor Segmentation in MRI: A BraTS 2022 Challenge "
+          "Solution", 2022, "", "2212.09310", _MS_BR),
+         ("Extending nnU-Net is all you need", 2022, "", "2208.10791", _MS_AM),
+         ("Advanced Deep Networks for 3D Mitochondria Instance Segmentation", 2021, "",
+          "2104.07961", _MS_MI),
+         ("Efficient Context-Aware Network for Abdominal Multi-organ Segmentation", 2021, "", "",
+          _MS_FL),
+         ("A Coarse-to-fine Framework for The 2021 Kidney and Kidney Tumor Segmentation "
+          "Challenge", 2021, "", "", _MS_KI),
+         ("Exploring Large Context for Cerebral Aneurysm Segmentation", 2020, "", "2012.15136",
+          _MS_CA),
+         ("Cascaded Framework for Automatic Evaluation of Myocardial Infarction from "
+          "Delayed-Enhancement Cardiac MRI", 2020, "", "2012.14556", _MS_EM),
+         ("Loss Ensembles for Intracranial Aneurysm Segmentation: An Embarrassingly Simple "
+          "Method", 2020, "", "", _MS_AD),
+         ("Automatic Aneurysm Segmentation via 3D U-Net Ensemble", 2020, "", "", _MS_AD)]),
+    "125_saikat107_program_synthesis": (
+        "numbered `1. [POPL 2011] &#160;&#160; <a href=\"url\"> Title</a>` lines (the venue and "
+        "year in a bracket label before an HTML anchor; `[ARXIV&#160;&#160;'18]`; upper-case "
+        "titles), no heading at all. No licence: a short file",
+        {"Papers": 12},
+        [("Automating String Processing in Spreadsheets Using Input-Output Examples", 2011,
+          "POPL", "", "Papers"),
+         ("Learning Simple Algorithms from Examples", 2016, "ICML", "", "Papers"),
+         ("NEURAL PROGRAMMER-INTERPRETERS", 2016, "ICLR", "1511.06279", "Papers"),
+         ("Neural Program Meta-Induction", 2017, "NIPS", "", "Papers"),
+         ("RobustFill: Neural Program Learning under Noisy I/O", 2017, "ICML", "1703.07469",
+          "Papers"),
+         ("Robust Text-to-SQL Generation with Execution-Guided Decoding", 2018, "ARXIV",
+          "1807.03100", "Papers"),
+         ("Improving Neural Program Synthesis with Inferred Execution Traces", 2018, "NIPS", "",
+          "Papers"),
+         ("EXECUTION-GUIDED NEURAL PROGRAM SYNTHESIS", 2019, "ICLR", "", "Papers"),
+         ("Learning to Infer Program Sketches", 2019, "ARXIV", "1902.06349", "Papers")]),
+    "126_friedrichor_multimodal_zh": (
+        "Chinese: tables `|paper|源码|收录|简介|笔记|` (`|[Title](url)|[code](url)|ACL 2020|"
+        "**Name**; 中文简介|-|`) under Chinese `###` headings; `收录` is `ACL/IJCNLP 2021`, "
+        "`arxiv 2022`, a bare `2022` or `-`; empty links `[Title]()`; a paper listed in two "
+        "sections. No licence: a short excerpt",
+        {"多模态预训练": 1, "多模态对话数据集": 4, "多模态对话": 5, "Text-to-Image": 12,
+         "多模态情感分析": 5, "视频领域": 2},
+        [("PaCE: Unified Multi-modal Dialogue Pre-training with Progressive and Compositional "
+          "Experts", 2023, "ACL", "", "多模态预训练"),
+         ("Image-Chat: Engaging Grounded Conversations", 2020, "ACL", "", "多模态对话数据集"),
+         ("PhotoChat: A Human-Human Dialogue Dataset With Photo Sharing Behavior For Joint "
+          "Image-Text Modeling", 2021, "ACL", "", "多模态对话数据集"),
+         ("TikTalk: A Multi-Modal Dialogue Dataset for Real-World Chitchat", 2023, "arxiv",
+          "2301.05880", "多模态对话数据集"),
+         ("Towards Expressive Communication with Internet Memes: A New Multimodal Conversation "
+          "Dataset and Benchmark", None, "", "2109.01839", "多模态对话"),
+         ("MMDialog: A Large-scale Multi-turn Dialogue Dataset Towards Multi-modal Open-domain "
+          "Conversation", 2022, "", "2211.05719", "多模态对话"),
+         ("Zero-Shot Text-to-Image Generation", 2021, "ICML", "", "Text-to-Image"),
+         ("Hierarchical Text-Conditional Image Generation with CLIP Latents", 2022, "",
+          "2204.06125", "Text-to-Image"),
+         ("Adding Conditional Control to Text-to-Image Diffusion Models", 2023, "arxiv", "",
+          "Text-to-Image"),
+         ("Unified Multi-modal Pre-training for Few-shot Sentiment Analysis with Prompt-based "
+          "Learning", 2022, "ACM Multimedia", "", "多模态情感分析"),
+         ("Image-Text Multimodal Emotion Classification via Multi-View Attentional Network", 2021,
+          "IEEE", "", "多模态情感分析"),
+         ("Two-Stream Convolutional Networks for Action Recognition in Videos", 2014, "NIPS", "",
+          "视频领域")]),
+    "127_openslam_slam_list": (
+        "a Chinese first title line; paragraphs `[Title](pdf), Authors, Venue, Volume, issue, "
+        "2011` and bullets `- [Title](pdf). A. J. Davison. ICCV 2003.` under `<a name>` anchors; "
+        "a website, slides and a wiki link among the survey papers; `#Papers-SLAM` (no space: "
+        "not a heading); sections of bare titles without link, venue, year or authors (not "
+        "papers). No licence: a short excerpt",
+        {_SLAM_T: 3, _SLAM_V: 5},
+        [("Simultaneous Localization And Mapping: Present, Future, and the Robust-Perception Age",
+          None, "", "1606.05830", _SLAM_T),
+         ("Visual Odometry: Part I - The First 30 Years and Fundamentals", 2011,
+          "IEEE Robotics and Automation Magazine", "", _SLAM_T),
+         ("Visual Odometry: Part II - Matching, robustness, optimization, and applications", 2012,
+          "IEEE Robotics and Automation Magazine", "", _SLAM_T),
+         ("Real-time simultaneous localisation and mapping with a single camera", 2003, "ICCV",
+          "", _SLAM_V),
+         ("Visual odometry", 2004, "CVPR", "", _SLAM_V),
+         ("Real time localization and 3d reconstruction", 2006, "CVPR", "", _SLAM_V),
+         ("Parallel Tracking and Mapping for Small AR Workspaces", 2007, "ISMAR", "", _SLAM_V),
+         ("Real-Time 6-DOF Monocular Visual SLAM in a Large-scale Environments", 2014, "ICRA", "",
+          _SLAM_V)]),
+    "128_jimengshi_weather_models": (
+        "`- **(Name)** _Title_ ```Venue 2022```` bullets (the venue and year in a triple-backtick "
+        "code span) with `[[Paper](url)] [[Code](url)]` on the next line, under HTML `<h4 id>` "
+        "headings inside an `<h3>` container; upper-case journal names. No licence: a short "
+        "excerpt",
+        {"Transformer": 6, "GNN": 4, "RNN&CNN": 6, "Mamba": 2, "PhysicsAI": 4},
+        [("Spatiotemporal vision transformer for short time weather forecasting", 2022,
+          "IEEE BigData", "", "Transformer"),
+         ("Earthformer: Exploring Space-Time Transformers for Earth System Forecasting", 2022,
+          "NeurIPS", "", "Transformer"),
+         ("OMG-HD: A high-resolution ai weather model for end-to-end forecasts from observations",
+          2024, "arXiv", "2412.18239", "Transformer"),
+         ("HiSTGNN: Hierarchical spatio-temporal graph neural network for weather forecasting",
+          2023, "Information Sciences", "", "GNN"),
+         ("WeatherGNN: Exploiting Meteo- and Spatial-Dependencies for Local Numerical Weather "
+          "Prediction Bias-Correction", 2024, "IJCAI", "", "GNN"),
+         ("MetNet: A Neural Weather Model for Precipitation Forecasting", 2020, "arXiv",
+          "2003.12140", "RNN&CNN"),
+         ("Deep Learning for Day Forecasts from Sparse Observations", 2023, "arXiv", "2306.06079",
+          "RNN&CNN"),
+         ("Convolutional LSTM Network: A Machine Learning Approach for Precipitation Nowcasting",
+          2015, "NeurIPS", "", "RNN&CNN"),
+         ("MetMamba: Regional Weather Forecasting with Spatial-Temporal Mamba Model", 2024,
+          "arXiv", "2408.06400", "Mamba"),
+         ("Skilful nowcasting of extreme precipitation with NowcastNet", 2023, "Nature", "",
+          "PhysicsAI"),
+         ("Disentangling Physical Dynamics From Unknown Factors for Unsupervised Video "
+          "Prediction", 2020, "CVPR", "", "PhysicsAI")]),
+    "129_mlnagoya_surveys_ja": (
+        "Japanese: one table `|回|ジャンル|github account（敬称略）|link|title||` (a reading "
+        "group's session number, a Japanese topic, the presenter, a bare URL, the title, a "
+        "name), the session cell empty on most rows, rows with five or seven cells; no heading "
+        "and no title line. No licence: a short excerpt",
+        {"Papers": 24},
+        [("Dynamic Routing Between Capsules", None, "", "1710.09829", "Papers"),
+         ("A neural network approach for students' performance prediction", None, "", "",
+          "Papers"),
+         ("Searching for Activation Functions", None, "", "1710.05941", "Papers"),
+         ("Joint distribution optimal transportation for domain adaptation", None, "", "",
+          "Papers"),
+         ("Enhance word representation for out-of-vocabulary on Ubuntu dialogue corpus", None, "",
+          "1802.02614", "Papers"),
+         ("Semantic Adversarial Examples", None, "", "1804.00499", "Papers"),
+         ("A Generic Deep-Learning-Based Approach for Automated Surface Inspection", None, "", "",
+          "Papers"),
+         ("Face Image Generation System using Attributes Information with DCGANs", None, "", "",
+          "Papers"),
+         ("Cyclical Learning Rates for Training Neural Networks", None, "", "1506.01186",
+          "Papers"),
+         ("Universal Sentence Encoder", None, "", "1803.11175", "Papers")]),
+    "130_doyosae_speech_enhancement": (
+        "a one-column table `| [2017 Title](url) |` (the year glued before the title inside the "
+        "link text; one row without a year) whose header cell is `Courses` and whose topic rows "
+        "(`| Speech Separation |`) are cells, not headings; CRLF line ends; a paper listed "
+        "twice. No licence: a short file",
+        {_SPEECH: 28},
+        [("Transform Coding of Audio Signals Using Perceptual Noise Criteria", None, "", "",
+          _SPEECH),
+         ("Acoustic Noise Suppression for Speech Signals using Auditory Masking Effects", 2001,
+          "", "", _SPEECH),
+         ("Supervised Speech Separation Based on Deep Learning: An Overview", 2017, "",
+          "1708.07524", _SPEECH),
+         ("Conv-TasNet: Surpassing Ideal Time-Frequency Magnitude Masking for Speech Separation",
+          2018, "", "1809.07454", _SPEECH),
+         ("Speech Enhancement Based on Audible Noise Suppression", 1998, "", "", _SPEECH),
+         ("Phase-aware Speech Enhancement With Deep Complex UNet", 2019, "", "", _SPEECH),
+         ("nnAudio: An on-the-fly GPU Audio to Spectrogram Conversion Toolbox Using 1D "
+          "Convolution Neural Networks", 2019, "", "1912.12055", _SPEECH),
+         ("DCCRN: Deep Complex Convolution Recurrent Network for Phase-Aware Speech Enhancement",
+          2020, "", "2008.00264", _SPEECH),
+         ("Wavenet: A Generatvie Model For Rae Audio", 2016, "", "1609.03499", _SPEECH),
+         ("The INTERSPEECH 2020 Deep Noise Suppression Challenge: Datasets, Subjective Speech "
+          "Quality and Testing Framework", 2020, "", "2001.08662", _SPEECH)]),
+    "131_gdymind_learned_index": (
+        "numbered `1. [2019-SIGMOD-FITing-Tree_Data-aware-Index](papers/….pdf): note` items "
+        "(the link text is the PDF's file name: year, venue and an underscored short title; "
+        "relative links to the repository's PDFs; a slides PDF among them) under `### 2019` "
+        "year headings inside `## By year`. MIT",
+        {"By year": 24},
+        [("The case for learned index", 2018, "", "", "By year"),
+         ("SOSD_Benchmark", 2019, "", "", "By year"),
+         ("Scalable_Learned_Index_in_Storage", 2019, "arxiv", "", "By year"),
+         ("FITing-Tree_Data-aware-Index", 2019, "SIGMOD", "", "By year"),
+         ("Radix_Spline", 2020, "aiDM", "", "By year"),
+         ("SIndex_Scalable_Learned_Index__String_Keys", 2020, "APSys", "", "By year"),
+         ("Bourbon_learned_LSM", 2020, "OSDI", "", "By year"),
+         ("The_Case_for_a_Learned_Sorting_Algorithm", 2020, "SIGMOD", "", "By year"),
+         ("Benchmarking_Learned_Indexes", 2021, "PVLDB", "", "By year"),
+         ("LIPP_Updatable_Learned_Index_Precise_Positions", 2021, "PVLDB", "", "By year")]),
+    "132_fedemagnani_optimization": (
+        "`- Topic: [whole citation as the link text](url)` bullets (IEEE `L. Grippo, …, “Title,” "
+        "SIAM J…, Vol. 23, 1986, pp.`, APA `Boyd, S., & … (2004). Title. Publisher.`, ACM "
+        "`Moré and Thuente. 1994. Title. ACM Trans. Math. Softw.`; one broken over two lines; "
+        "books and a thesis among the articles) under `## Books and articles on convex "
+        "optimization:`, a `## Links` block of bare URLs before it. MIT",
+        {_OPT_B: 11},
+        [("A Nonmonotone Line Search Technique for Newton’s Methods", 1986,
+          "SIAM Journal on Numerical Analysis", "", _OPT_B),
+         ("Modern Numerical Nonlinear Optimization", 2022,
+          "Springer Optimization and Its Applications", "", _OPT_B),
+         ("Line search algorithms with guaranteed sufficient decrease", 1994,
+          "ACM Trans. Math. Softw.", "", _OPT_B),
+         ("Gradient Methods with Online Scaling", 2024, "arXiv", "2411.01803", _OPT_B),
+         ("Benchmarking of bound-constrained optimization software", 2007, "", "", _OPT_B),
+         ("Evaluating bound-constrained minimization software", 2012, "Comput Optim Appl", "",
+          _OPT_B),
+         ("Spectral Projected Gradient Methods: Review and Perspectives", 2014,
+          "Journal of Statistical Software", "", _OPT_B)]),
+}
+
+PAPER_LINES.update({
+    "121_saltudelft_ml4se": "7-24, 29-42",
+    "122_luanshiyinyang_multi_object_tracking": ("6, 8, 10, 12, 14, 16, 18, 27, 29, 31, 38, 40, "
+                                                 "42, 44, 46"),
+    "123_peldom_protein_design": ("11, 15, 19, 23, 27, 31, 35, 39, 45, 49, 53, 57, 61, 65, 69, "
+                                  "73, 77"),
+    "124_junma11_medical_segmentation": "9, 15, 23-24, 31, 38, 45, 53, 59-61, 71-73",
+    "125_saikat107_program_synthesis": "1-12",
+    "126_friedrichor_multimodal_zh": "7, 14-17, 24-28, 35-46, 52-56, 62-63",
+    "127_openslam_slam_list": "13, 16, 18, 28, 30, 32, 34, 36",
+    "128_jimengshi_weather_models": ("6, 9, 12, 15, 18, 21, 27, 30, 33, 36, 43, 46, 49, 52, 55, "
+                                     "58, 65, 68, 75, 78, 81, 84"),
+    "129_mlnagoya_surveys_ja": "3-26",
+    "130_doyosae_speech_enhancement": "4-5, 7-10, 12-29, 31-33, 35",
+    "131_gdymind_learned_index": "9, 13, 15, 17, 19, 23-26, 28-34, 38-45",
+    "132_fedemagnani_optimization": "8-9, 11-15, 17-20",
 })

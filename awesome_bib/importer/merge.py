@@ -165,6 +165,8 @@ def merge_existing(new: list[Entry], old: list[Entry]) -> MergeResult:
     Matching, in order: same arXiv id and title; same title; a shared DOI or identifying link.
     Each old entry matches at most one new entry; the first in list order wins.
     """
+    if not old:  # a first import: nothing to match, so no keys to compute (50k: ~1 s)
+        return MergeResult(entries=list(new), added=list(new))
     indexes: list[dict[tuple[str, ...], list[int]]] = [{}, {}, {}]
     for j, entry in enumerate(old):
         for index, old_keys in zip(indexes, _match_keys(entry), strict=True):

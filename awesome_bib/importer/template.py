@@ -302,6 +302,124 @@ _READERS: dict[str, Callable[[list[Piece]], Candidate | None]] = {
     LINK_TEXT: link_text, AFTER_LABEL: after_label, QUOTED: quoted}
 
 
+# -- the title's place among `|`-separated fields -----------------------------------------
+
+#: The slot of a section whose items write their fields between `|` (`2019 | Title | Ann Lee,
+#: et al. | arXiv | [PDF](url)`): its name carries each field's role, inferred from what most
+#: of the section's items write in that field (`fields {year} | {title} | {authors} | {venue}
+#: | {_}`), and every item is read with it, a short title too (`2019 | Network Morphism | ...`).
+FIELDS = "fields"
+#: An item writes its fields between `|` when it has at least this many.
+FIELD_COUNT = 3
+#: A venue field is a short name: at most this many words.
+VENUE_WORDS = 4
+_ROLES = ("title", "year", "authors", "venue")
+
+
+def _pipe_parts(pieces: list[Piece]) -> tuple[str, list[str]] | None:
+    """(the `[label]` in front, the `|`-separated fields of the first line before its first
+    link), or None when the line has fewer than FIELD_COUNT fields."""
+    head = _label_head(pieces)
+    if head.count("|") < FIELD_COUNT - 1:
+        return None  # (the cheap test first: most items have no `|` at all)
+    name, text = _strip_label(head)
+    parts = text.split("|")
+    return (name, parts) if len(parts) >= FIELD_COUNT else None
+
+
+def _field_text(part: str) -> str:
+    return clean_text(_APOS_SPACE.sub(r"\1\2", part)).strip(" *_[]()")
+
+
+def field_role(part: str) -> str:
+    """What one `|` field reads as by itself: `title` (a phrase), `year` (a year or a date),
+    `venue` (a venue with its year, or a short name that is neither names nor a phrase),
+    `authors` (names: two or more, "et al.", or a name and initials after a comma), or ""."""
+    text = _field_text(part)
+    if not text:
+        return ""
+    span = venue_year_span(text)
+    if span is not None:
+        return "venue" if span[0] else "year"
+    if lookup(text) is not None:
+        return "venue"  # (`arXiv` in a field is the venue, not a link's label)
+    if is_resource_label(text):
+        return ""
+    if title_like(text, cleaned=True):
+        return "title"
+    if read_names(text)[0] or ("," in text and parse_authors(text)[0]):
+        return "authors"
+    if len(text.split()) <= VENUE_WORDS and any(ch.isalpha() for ch in text):
+        return "venue"
+    return ""
+
+
+def field_layout(members: list[Member]) -> str:
+    """The section's `|` field layout (see FIELDS), or "" when most of its items do not write
+    `|` fields or no field holds a title phrase in most of them: per role, the field where
+    most items write it (the title's first), each field one role."""
+    rows = [parts for m in members if (found := _pipe_parts(m.pieces)) is not None
+            for parts in (found[1],)]
+    if 2 * len(rows) <= len(members):
+        return ""
+    width = max(len(parts) for parts in rows)
+    counts = [Counter(field_role(parts[i]) for parts in rows if i < len(parts))
+              for i in range(width)]
+    roles = [""] * width
+    for role in _ROLES:
+        free = [i for i in range(width) if not roles[i]]
+        if not free:
+            break
+        best = max(free, key=lambda i: counts[i][role])
+        if 2 * counts[best][role] > len(rows):
+            roles[best] = role
+        elif role == "title":
+            return ""
+    return f"{FIELDS} " + " | ".join(f"{{{r or '_'}}}" for r in roles)
+
+
+@lru_cache(maxsize=64)
+def _layout_roles(slot: str) -> tuple[str, ...]:
+    return tuple(r.strip(" {}").replace("_", "") for r in slot[len(FIELDS):].split("|"))
+
+
+def read_fields(slot: str, pieces: list[Piece]) -> Candidate | None:
+    """The item read with its section's `|` field layout (`field_layout`'s slot)."""
+    found = _pipe_parts(pieces)
+    roles = _layout_roles(slot)
+    if found is None or "title" not in roles:
+        return None
+    name, parts = found
+    at = roles.index("title")
+    if at >= len(parts):
+        return None
+    cand = Candidate(clean_title(parts[at]), name=name)
+    if name and lookup(name) is not None:
+        cand.name, cand.venue = "", name  # `[CVPR] Title`: the label is the venue
+    venue = ""
+    for role, part in zip(roles, parts, strict=False):
+        text = _field_text(part)
+        if not text or role == "title":
+            continue
+        if role == "year":
+            span = venue_year_span(text)
+            cand.year = span[1] if span else year_of(text)
+        elif role == "authors" and not cand.authors:
+            cand.authors, cand.et_al = parse_authors(text)
+        elif role == "venue" and not cand.venue:
+            venue = text
+    if venue:
+        # (the list's own tag shape, `Neurocomputing 2020`, when the year is a field of its own)
+        cand.venue = venue if year_of(venue) or cand.year is None else f"{venue} {cand.year}"
+    return cand if cand.title else None
+
+
+def _reader(slot: str) -> Callable[[list[Piece]], Candidate | None]:
+    if slot.startswith(FIELDS):
+        return lambda pieces: read_fields(slot, pieces)
+    return _READERS[slot]
+
+
 def read_as(parsed: ParsedItem, pieces: list[Piece]) -> bool:
     """Whether the item-by-item reading gave a title (not a name before a colon)."""
     if not title_like(parsed.title, cleaned=True):
@@ -334,7 +452,8 @@ def infer(members: list[Member], is_titled: list[bool] | None = None) -> str:
     untitled = [m for m, f in zip(members, flags, strict=True) if not f]
     read = [m for m, f in zip(members, flags, strict=True) if f]
     best, best_count = AS_READ, max(as_read, (len(members) - 1) // 2)
-    for slot in SLOTS:
+    layout = field_layout(members)
+    for slot in (*SLOTS, layout) if layout else SLOTS:
         gained = sum(1 for m in untitled if _votes(slot, m))
         # The slot must hold a title in more items than the best so far: it may miss at most
         # `allowed` of the items already read as titles (counting stops once it has).
@@ -353,13 +472,13 @@ def infer(members: list[Member], is_titled: list[bool] | None = None) -> str:
 
 
 def _votes(slot: str, member: Member) -> bool:
-    cand = _READERS[slot](member.pieces)
+    cand = _reader(slot)(member.pieces)
     return cand is not None and title_like(cand.title)
 
 
 def apply(slot: str, member: Member) -> ParsedItem | None:
     """The item read with its section's template; None when it does not fit."""
-    cand = _READERS[slot](member.pieces)
+    cand = _reader(slot)(member.pieces)
     if cand is None or not _acceptable(cand.title):
         return None
     item = _with(member, cand, f"template: title in {slot}")

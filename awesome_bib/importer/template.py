@@ -541,8 +541,10 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 # -- venue and year beside the title ------------------------------------------------------
 
 #: A title as read that opens with a short span and a dash or colon: `2017ICCV - Title`,
-#: `2013 - Title`, `ICCV'17: Title` (the span is judged by `venue_year_span`).
-_LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
+#: `2013 - Title`, `ICCV'17: Title` (the span is judged by `venue_year_span`), or with a year
+#: glued to it by a hyphen: `2020-Semantics for ...`.
+_LEAD_SPAN = re.compile(rf"^\s*(?P<glued>{YEAR})[-–](?P<after>[^\W\d_].*)$"
+                        r"|^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`), never a word.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
@@ -576,10 +578,15 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
 
 def _lead_span(title: str) -> tuple[str, int, str] | None:
     match = _LEAD_SPAN.match(title)
-    if match is None or len(_WORD.findall(match.group("rest"))) < TITLE_WORDS:
+    if match is None:
         return None
-    span = venue_year_span(match.group("span"))
-    return (span[0], span[1], match.group("rest")) if span else None
+    # `2020-Semantics for Robotic Mapping ...`: a year glued to the title by a hyphen
+    span_text, rest = (match.group("glued"), match.group("after")) if match.group("glued") \
+        else (match.group("span"), match.group("rest"))
+    if len(_WORD.findall(rest)) < TITLE_WORDS:
+        return None
+    span = venue_year_span(span_text)
+    return (span[0], span[1], rest) if span else None
 
 
 def _flat_line(pieces: list[Piece]) -> str:
@@ -647,20 +654,33 @@ def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, s
     return found
 
 
-def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
-                       ) -> tuple[str, list[ParsedItem | None]]:
+def list_place(places: list[str]) -> str:
+    """The place the list writes venue and year in (`section_venue_year`): the one every
+    section that has a place of its own agrees on; "" when none has one or two disagree."""
+    found = {p for p in places if p}
+    return found.pop() if len(found) == 1 else ""
+
+
+def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]],
+                       known: str = "") -> tuple[str, list[ParsedItem | None]]:
     """Where most items of a section write a venue and/or year span in one place around their
     titles (`* 2017ICCV - Title, Authors.`, `__Title__. EMNLP 2018. _Authors_.`,
     `[<img src=.../badge/EMNLP-2023-blue>](url) [Title](url)`, `[Title](url) (Feb., 2025)`),
     every item with a span there is read from it: the span's venue and year (a date, a year
     and no venue) replace what the item read from the same span and fill what it lacks; the
     other items keep what they have. (position, items); position "" when no place holds a
-    span in most items."""
+    span in most items. `known`: the place the list's other sections agree on (`list_place`),
+    read in the items that write a span there, however few (`**[CVM]** 2014-Title` among
+    `**[ECCV]** Title` items)."""
     spans = [_spans(p, q) if p is not None and p.title else {}
              for p, q in zip(items, pieces, strict=True)]
     counts = Counter(where for found in spans for where in found)
     where, count = next(iter(counts.most_common(1)), ("", 0))
-    if count < 2 or 2 * count <= len(items):
+    if known:
+        if counts[known] == 0 or count > counts[known]:
+            return "", items  # (the section writes a span elsewhere more often: not the list's)
+        where = known
+    elif count < 2 or 2 * count <= len(items):
         return "", items
     out: list[ParsedItem | None] = []
     for item, found in zip(items, spans, strict=True):
@@ -680,18 +700,30 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
             read.venue_raw, read.venue_tag = venue, venue_tag_of(venue)
         elif not venue and item.venue_raw and same:
             read.venue_raw = read.venue_tag = ""  # a date is no venue
-        if where == IN_TITLE and not read.authors:
-            trailing_names(read, year_beside=True)
         out.append(read)
     if where == IN_TITLE:
-        for k, item in enumerate(out):
-            if item is not None and IN_TITLE not in spans[k] and item.year is not None \
-                    and not item.authors:
-                # (`2013 - Title, Names.` read elsewhere without its year: the section's
-                # items write their names after the title all the same)
-                out[k] = item = replace(item)
-                trailing_names(item, year_beside=True)
+        _names_after_titles(out, [IN_TITLE in found for found in spans])
     return where, out
+
+
+def _names_after_titles(out: list[ParsedItem | None], spanned: list[bool]) -> None:
+    """`2017ICCV - Title, Authors.`: names after the title's comma are its authors where most
+    of the section's items with a leading span write them so (`2019-A Review of Robot Learning
+    for Manipulation- Challenges, Representations, and Algorithms` among items without names
+    keeps its title); an item read elsewhere without its year (`2013 - Title, Names.`) too."""
+    named: dict[int, ParsedItem] = {}
+    for k, item in enumerate(out):
+        if item is not None and not item.authors and (spanned[k] or item.year is not None):
+            read = replace(item)
+            trailing_names(read, year_beside=True)
+            if read.authors:
+                named[k] = read
+    leading = [(k, item) for k, item in enumerate(out) if item is not None and spanned[k]]
+    with_names = sum(1 for k, item in leading if k in named or item.authors)
+    if 2 * with_names <= len(leading):
+        return  # (names after the title are not how this section writes its items)
+    for k, read in named.items():
+        out[k] = read
 
 
 # -- declared templates -------------------------------------------------------------------
@@ -919,5 +951,5 @@ def declared_for(declared: Mapping[str, Declared], titles: list[str]) -> Declare
 __all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Member", "SectionTemplate", "apply",
            "apply_declared", "common_notation", "compile_template", "declared_for", "infer",
            "load_declared", "name_and_description", "names_line", "notation", "parse_option",
-           "read_as", "read_names_line", "section_venue_year", "title_like", "titled",
+           "list_place", "read_as", "read_names_line", "section_venue_year", "title_like", "titled",
            "venue_year_span"]

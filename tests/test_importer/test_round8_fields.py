@@ -39,3 +39,46 @@ def test_the_title_is_the_pipe_field_most_items_write_a_phrase_in():
     assert papers["Evolving Neural Networks through Augmenting Topologies"][:2] == \
         ("Evolutionary Computation 2002", 2002)
     assert papers["Network Morphism"] == ("ICML 2016", 2016, ["Wei"])
+
+
+def test_a_year_glued_before_the_title_is_its_year_across_the_list():
+    """List 115: `**[AIRE]** 2020-Title, [[paper](url)]`: the year stood in the title. A
+    section most of whose items write it so reads it there; a section of the same list that
+    writes it in fewer items (among `**[ECCV]** Title` items without a year) reads it in the
+    same place, since the list's other sections agree on it; a title's own comma list
+    (`Manipulation- Challenges, Representations, and Algorithms`) stays in the title."""
+    papers = _papers(
+        "# L\n\n## 0. Review Papers\n\n"
+        "**[AIRE]** 2020-Vision-based Robotic Grasp Detection From Object Localization, Object "
+        "Pose Estimation To Grasp Estimation: A Review, "
+        "[[paper](https://arxiv.org/pdf/1905.06658.pdf)]\n\n"
+        "**[arXiv]** 2019-A Review of Robot Learning for Manipulation- Challenges, "
+        "Representations, and Algorithms, [[paper](https://arxiv.org/pdf/1907.03146.pdf)]\n\n"
+        "**[ToR]** 2016-Data-Driven Grasp Synthesis - A Survey, "
+        "[[paper](https://arxiv.org/pdf/1309.2660.pdf)]\n\n"
+        "## b. Saliency Detection\n\n"
+        "**[CVM]** 2014-Salient object detection: A survey, "
+        "[[paper](https://arxiv.org/pdf/1411.5878.pdf)]\n\n"
+        "**[ECCV]** Progressively Guided Alternate Refinement Network for RGB-D Salient Object "
+        "Detection, [[paper](https://arxiv.org/pdf/2008.07064.pdf)]\n\n"
+        "**[ECCV]** Hierarchical Dynamic Filtering Network for RGB-D Salient Object Detection, "
+        "[[paper](https://arxiv.org/pdf/2007.06227.pdf)]\n\n"
+        "**[arXiv]** Bilateral Attention Network for RGB-D Salient Object Detection, "
+        "[[paper](https://arxiv.org/pdf/2004.14582.pdf)]\n\n")
+    assert papers["Data-Driven Grasp Synthesis - A Survey"][:2] == ("ToR", 2016)
+    assert papers["A Review of Robot Learning for Manipulation- Challenges, Representations, "
+                  "and Algorithms"] == ("arXiv", 2019, [])
+    assert papers["Salient object detection: A survey"][:2] == ("CVM", 2014)
+    assert papers["Hierarchical Dynamic Filtering Network for RGB-D Salient Object "
+                  "Detection"][1] is None
+
+
+def test_a_year_glued_to_a_title_in_one_item_of_a_section_stays_its_title():
+    """A hyphen after a year inside one title among many (`2019-nCoV ...` is a word): not the
+    place the section writes its years, so nothing is cut."""
+    papers = _papers(
+        "# L\n\n## Papers\n\n"
+        "- [2020-Era Forecasting of Epidemics With Graph Networks](https://x.org/a.pdf)\n"
+        "- [Deep Residual Learning for Image Recognition](https://x.org/b.pdf)\n"
+        "- [Attention Is All You Need](https://x.org/c.pdf)\n")
+    assert "2020-Era Forecasting of Epidemics With Graph Networks" in papers

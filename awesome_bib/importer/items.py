@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
-from ..core.titles import is_name
+from ..core.titles import is_name, title_key
 from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
@@ -1224,6 +1224,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             _names_field(item, after)
     if not item.authors and title_link is None:
         _names_after_emphasis(item, head)
+    if not item.authors and rest.strip():
+        _emphasised_names(item, head)
     if not item.authors and ("," in item.title or "et al" in item.title
                              or _STOP_YEAR.search(item.title)) and title_link is None:
         if not _sentence_of_names(item):
@@ -1406,6 +1408,23 @@ def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
     authors, et_al = read_names(item.title[len(title):].strip(" ,.;:-–—"), one_person=True)
     if len(authors) > 1 or et_al or (authors and initialled(authors[0])):
         item.title, item.authors, item.et_al = title, authors, et_al
+
+
+def _emphasised_names(item: ParsedItem, head: list[Piece]) -> None:
+    """`**Title.** *Claudio Gallicchio, Alessio Micheli* IJCNN 2010.`: after the title, an
+    italic run that reads as names is the authors, its end their end (no full stop needed),
+    and a venue and year written right after it fill what the item lacks."""
+    for k, p in enumerate(head):
+        if p.kind != "text" or not p.em or p.strong or not meaningful(p.text):
+            continue
+        authors, et_al = read_names(clean_text(p.text).strip(" .,;"), one_person=True)
+        if not authors or title_key(p.text) == title_key(item.title):
+            continue
+        item.authors, item.et_al = authors, et_al
+        after = "".join(q.text for q in head[k + 1:] if q.kind == "text")
+        if after.strip() and not item.venue_tag and item.year is None:
+            add_venue_line(item, after)
+        return
 
 
 #: A year as a sentence of its own inside a citation (`... Mukhopadhyay. 2024. arXiv`).

@@ -546,6 +546,7 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 _LEAD_SPAN = re.compile(rf"^\s*(?P<glued>{YEAR})[-–](?P<after>[^\W\d_].*)$"
                         r"|^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`), never a word.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 
@@ -560,9 +561,9 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     text = clean_text(text).strip(" []()*_")
     if not text or len(text) > 20 or len(text.split()) > 3:
         return None
-    dated = _MONTH_YEAR.fullmatch(text)
+    dated = _MONTH_YEAR.fullmatch(text) or _NUMERIC_DATE.fullmatch(text)
     if dated:
-        return "", int(dated.group(1))
+        return "", int(dated.group(1))  # (`Feb., 2025`, `2023.2`: a date, no venue)
     tag = parse_tag(normalise_venue(text))
     if tag.year is None:
         return None
@@ -635,6 +636,27 @@ _normalised = lru_cache(maxsize=8192)(normalise_venue)
 
 #: Where a section writes its items' venue and year around their titles.
 IN_TITLE, BEFORE_TITLE, AFTER_TITLE = "opening the title", "before the title", "after the title"
+#: ... or at the very end of the item, after its links (`*Authors.* [[abs](url)], 2023.2`).
+ENDING = "ending the item"
+
+
+def _span_ending(pieces: list[Piece], title: str) -> tuple[str, tuple[str, int] | None]:
+    """The venue/year span after the item's last link, when that link is not the title's
+    (`[[abs](url)], 2023.2`; after the title's link it is the span after the title)."""
+    tail: list[str] = []
+    for p in reversed(pieces):
+        if p.kind == "link" and title_key(link_words(p)) != title_key(title):
+            break
+        if p.kind in ("link", "break"):
+            return "", None  # (no link after the title: its own text is not after the links)
+        if p.kind == "text":
+            tail.append(p.text)
+    else:
+        return "", None
+    text = "".join(reversed(tail)).strip(" ,;.:]")
+    if not text or not _DIGIT.search(text):
+        return "", None
+    return text, venue_year_span(text)
 
 
 def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, str, str]]:
@@ -643,6 +665,9 @@ def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, s
     lead = _lead_span(item.title)
     if lead is not None:
         found[IN_TITLE] = (*lead, lead[0])
+    raw, span = _span_ending(pieces, item.title)
+    if span is not None:
+        found[ENDING] = (span[0], span[1], item.title, raw)
     flat = _flat_line(pieces)
     at = flat.find(item.title)
     if at < 0 or not _DIGIT.search(flat):
@@ -699,7 +724,9 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
         if venue and (not item.venue_tag or same):
             read.venue_raw, read.venue_tag = venue, venue_tag_of(venue)
         elif not venue and item.venue_raw and same:
-            read.venue_raw = read.venue_tag = ""  # a date is no venue
+            read.venue_raw = ""  # a date is no venue
+            if venue_tag_of(item.venue_raw) == item.venue_tag:
+                read.venue_tag = ""  # (a venue read elsewhere, `*Ann Lee et al. ACL.*`, stays)
         out.append(read)
     if where == IN_TITLE:
         _names_after_titles(out, [IN_TITLE in found for found in spans])

@@ -82,3 +82,49 @@ def test_a_year_glued_to_a_title_in_one_item_of_a_section_stays_its_title():
         "- [Deep Residual Learning for Image Recognition](https://x.org/b.pdf)\n"
         "- [Attention Is All You Need](https://x.org/c.pdf)\n")
     assert "2020-Era Forecasting of Epidemics With Graph Networks" in papers
+
+
+def test_a_date_after_the_links_is_the_year_where_the_section_ends_its_items_so():
+    """List 118: `1. **Title**` then `*Authors.* [[abs](url)], 2023.2`: the year and month
+    after the links were not read; the section's items all end so."""
+    papers = _papers(
+        "# L\n\n#### Tool use.\n\n"
+        "1. **Toolformer: Language Models Can Teach Themselves to Use Tools**\n\n"
+        "   *Timo Schick,\u00a0Jane Dwivedi-Yu,\u00a0Roberto Dessì.* "
+        "[[abs](https://arxiv.org/abs/2302.04761)], 2023.2\n\n"
+        "2. **WebGPT: Browser-assisted question-answering with human feedback**\n\n"
+        "   *Reiichiro Nakano, Jacob Hilton, Suchir Balaji.* "
+        "[[abs](https://arxiv.org/abs/2112.09332)], 2021.12\n\n"
+        "3. **TALM: Tool Augmented Language Models**\n\n"
+        "   *Aaron Parisi, Yao Zhao, Noah Fiedel.* [[abs](https://arxiv.org/abs/2205.12255)], "
+        "2022.5\n")
+    assert papers["Toolformer: Language Models Can Teach Themselves to Use Tools"][1] == 2023
+    assert papers["WebGPT: Browser-assisted question-answering with human feedback"][1] == 2021
+    assert papers["TALM: Tool Augmented Language Models"][1:] == (2022, ["Parisi", "Zhao",
+                                                                       "Fiedel"])
+
+
+def test_a_dated_label_before_the_title_keeps_the_venue_read_after_it():
+    """List 32: `- [2022/08] **Title.** *Jessy Lin et al. ACL.*`: the date before the title is
+    no venue, but the venue written after the names stays."""
+    papers = _papers(
+        "# L\n\n## Deep understanding\n\n"
+        "- [2022/08] **Inferring Rewards from Language in Context.** *Jessy Lin et al. ACL.* "
+        "[[paper](https://doi.org/10.18653/v1/2022.acl-long.585)]\n"
+        "- [2023/01] **Theory of Mind Based Assistive Communication in Complex Human Robot "
+        "Cooperation.** *Moritz C. Buehler et al. arXiv.* [[paper](https://arxiv.org/abs/2109.01355)]\n")
+    assert papers["Inferring Rewards from Language in Context"][:2] == ("ACL", 2022)
+
+
+def test_names_in_italics_end_where_the_italics_end():
+    """List 109: `1. **Title.** *Claudio Gallicchio, Alessio Micheli* IJCNN 2010.`: without a
+    full stop after the names, neither names nor venue were read; the italics are the names'
+    field, the venue and year follow it."""
+    papers = _papers(
+        "# L\n\n## Recurrent Graph Neural Networks\n\n"
+        "1. **A new model for learning in graph domains.** *Marco Gori, Gabriele Monfardini, "
+        "Franco Scarselli.* IJCNN 2005. [paper](https://ieeexplore.ieee.org/abstract/document/1555942)\n"
+        "1. **Graph echo state networks.** *Claudio Gallicchio, Alessio Micheli* IJCNN 2010. "
+        "[paper](https://ieeexplore.ieee.org/abstract/document/5596796)\n")
+    assert papers["Graph echo state networks"] == ("IJCNN 2010", 2010, ["Gallicchio", "Micheli"])
+    assert papers["A new model for learning in graph domains"][:2] == ("IJCNN 2005", 2005)

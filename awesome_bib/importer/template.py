@@ -561,9 +561,9 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     text = clean_text(text).strip(" []()*_")
     if not text or len(text) > 20 or len(text.split()) > 3:
         return None
-    dated = _MONTH_YEAR.fullmatch(text) or _NUMERIC_DATE.fullmatch(text)
+    dated = _MONTH_YEAR.fullmatch(text)
     if dated:
-        return "", int(dated.group(1))  # (`Feb., 2025`, `2023.2`: a date, no venue)
+        return "", int(dated.group(1))
     tag = parse_tag(normalise_venue(text))
     if tag.year is None:
         return None
@@ -656,7 +656,8 @@ def _span_ending(pieces: list[Piece], title: str) -> tuple[str, tuple[str, int] 
     text = "".join(reversed(tail)).strip(" ,;.:]")
     if not text or not _DIGIT.search(text):
         return "", None
-    return text, venue_year_span(text)
+    dated = _NUMERIC_DATE.fullmatch(text)  # (`2023.2`: a date, no venue)
+    return text, ("", int(dated.group(1))) if dated else venue_year_span(text)
 
 
 def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, str, str]]:
@@ -724,9 +725,7 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
         if venue and (not item.venue_tag or same):
             read.venue_raw, read.venue_tag = venue, venue_tag_of(venue)
         elif not venue and item.venue_raw and same:
-            read.venue_raw = ""  # a date is no venue
-            if venue_tag_of(item.venue_raw) == item.venue_tag:
-                read.venue_tag = ""  # (a venue read elsewhere, `*Ann Lee et al. ACL.*`, stays)
+            read.venue_raw = read.venue_tag = ""  # a date is no venue
         out.append(read)
     if where == IN_TITLE:
         _names_after_titles(out, [IN_TITLE in found for found in spans])

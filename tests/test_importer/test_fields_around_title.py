@@ -235,9 +235,8 @@ def test_explain_writes_a_date_tag_as_its_year_and_the_declaration_reads_it_back
     listing.write_text("\n".join(lines[32:40]) + "\n", encoding="utf-8")
     printed = explained_templates(listing, tmp_path / "entries")
     pattern = "[{year}{_}] **{title}.** *{authors} et al. {venue}.* [[paper]({url})]"
-    # (the `[2023/06]` dates are the section's place of the year: read there, and said so)
     assert printed == [f"template of 'Deep understanding': {pattern} (inferred, title in as "
-                       "read, venue and year before the title; 3 of 3 items fit)"]
+                       "read; 3 of 3 items fit)"]
     inferred = _rows(listing.read_text(encoding="utf-8"))
     declared = read_library(listing.read_text(encoding="utf-8"), "list.md",
                             {"*": compile_template(pattern)})

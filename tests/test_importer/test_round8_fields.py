@@ -128,3 +128,22 @@ def test_names_in_italics_end_where_the_italics_end():
         "[paper](https://ieeexplore.ieee.org/abstract/document/5596796)\n")
     assert papers["Graph echo state networks"] == ("IJCNN 2010", 2010, ["Gallicchio", "Micheli"])
     assert papers["A new model for learning in graph domains"][:2] == ("IJCNN 2005", 2005)
+
+
+def test_a_venue_cell_with_a_two_digit_year_gives_the_year():
+    """List 103: `'16-IJCV | 15/05/07 | [Title](url)`: the venue cell's year (the one
+    two-digit rule, after an apostrophe) is the row's year; the date column (`yy/mm/dd`, an
+    arXiv date) gives none."""
+    papers = _papers(
+        "# L\n\n## Text Recognition\n\n"
+        "*Conf.* | *Date* | *Title* | *Resources* |\n"
+        ":---: | :---: |:--- | :---: |\n"
+        "'15-ICLR\t| 14/12/18\t| [Deep structured output learning for unconstrained text "
+        "recognition](https://arxiv.org/pdf/1412.5903.pdf) | [`TF`](https://github.com/a/b) |\n"
+        "'16-IJCV\t| 14/12/04\t| [Reading text in the wild with convolutional neural networks]"
+        "(https://arxiv.org/pdf/1412.1842.pdf) | |\n"
+        "'17-arXiv | 17/09/01 | [Gated Recurrent Convolution Neural Network for OCR]"
+        "(https://x.org/b.pdf) | |\n")
+    assert papers["Deep structured output learning for unconstrained text recognition"][1] == 2015
+    assert papers["Reading text in the wild with convolutional neural networks"][1] == 2016
+    assert papers["Gated Recurrent Convolution Neural Network for OCR"][1] == 2017

@@ -870,6 +870,8 @@ def _read_tags(item: ParsedItem, tags: list[str]) -> None:
 #: A date tag: a year alone or with its month and day (`2023-08`, `2023/10/02`).
 #: `(BOOK)`, `(SURVEY)`: an upper-case word in parentheses before the title (no digits: a
 #: dated lead is a venue tag, read above).
+#: A label in brackets before a bold title has at most this many words.
+LABEL_WORDS = 4
 _KIND_LABEL = re.compile(r"^\s*\(([A-Z][A-Z&\-]{1,15})\)\s*")
 _DATE_TAG = re.compile(DATE)
 
@@ -1055,9 +1057,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         tag = _TAG_AFTER_VENUE.match(text)
         if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag
             text, mask = text[tag.end():], mask[tag.end():]
-    elif match and text[:1] == "[" and " " not in match.group(1).strip() \
+    elif match and text[:1] == "[" and len(match.group(1).split()) <= LABEL_WORDS \
             and _bold_next(text, mask, match.end()):
-        # "[arXiv:2501.16295] **Title**,": a one-word label before the bold title is a label
+        # "[arXiv:2501.16295] **Title**,", "[Briefings in Bioinformatics]**Title**": a short
+        # label before the bold title is a label, not words of the title (a section that
+        # writes its venues there reads it as the venue: `section_venue_year`)
         item.name = match.group(1).strip()
         text, mask = text[match.end():], mask[match.end():]
     kind = None if dated or match or noted else _KIND_LABEL.match(text)

@@ -37,6 +37,7 @@ from .authors import parse_authors, read_names
 from .clean import clean_text, clean_title
 from .items import (
     BARE_URL,
+    LABEL_WORDS,
     NAME_BEFORE,
     NUMBERING,
     PAREN_VENUE,
@@ -729,7 +730,32 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
         out.append(read)
     if where == IN_TITLE:
         _names_after_titles(out, [IN_TITLE in found for found in spans])
+    elif where == BEFORE_TITLE and 2 * sum(1 for found in spans if found.get(where, ("",))[0]) \
+            > sum(1 for found in spans if where in found):
+        _venues_without_year(out, spans, pieces)
     return where, out
+
+
+def _venues_without_year(out: list[ParsedItem | None], spans: list[dict[str, tuple[str, int,
+                         str, str]]], pieces: list[list[Piece]]) -> None:
+    """In a section that writes its venues in brackets before the titles (`[ICLR 2023]**Title**`,
+    most with a venue), the label in that place of an item without a year is its venue too
+    (`[ChemRXiv]**Title**`, `[Briefings in Bioinformatics]**Title**`): a few words, not a date
+    nor a resource label; its year stays unknown."""
+    for k, item in enumerate(out):
+        if item is None or BEFORE_TITLE in spans[k] or item.venue_tag or not item.title:
+            continue
+        flat = _flat_line(pieces[k])
+        at = flat.find(item.title)
+        raw = _span_before(flat[:at])[0].strip() if at >= 0 else ""
+        text = clean_text(raw)
+        if not text or len(text.split()) > LABEL_WORDS or not _WORD.search(text) \
+                or _DIGIT.search(text) or is_resource_label(text):
+            continue
+        read = replace(item, venue_raw=text, venue_tag=venue_tag_of(text))
+        if read.name == raw:
+            read.name = ""  # (the label was read as the paper's name)
+        out[k] = read
 
 
 def _names_after_titles(out: list[ParsedItem | None], spanned: list[bool]) -> None:

@@ -147,3 +147,39 @@ def test_a_venue_cell_with_a_two_digit_year_gives_the_year():
     assert papers["Deep structured output learning for unconstrained text recognition"][1] == 2015
     assert papers["Reading text in the wild with convolutional neural networks"][1] == 2016
     assert papers["Gated Recurrent Convolution Neural Network for OCR"][1] == 2017
+
+
+def test_a_venue_without_a_year_in_the_place_the_section_writes_venues():
+    """List 106: `1. [ICLR 2023]**Title**[[paper]](url)`: `[Briefings in Bioinformatics]**Title**`
+    kept the label in its title, and `[ChemRXiv]**Title**` lost it; the section writes its
+    venues in that place, so the label is the venue (its year unknown)."""
+    papers = _papers(
+        "# L\n\n## Pretraining Strategies\n\n"
+        "1. [ICLR 2023]**Mole-BERT: Rethinking Pre-training Graph Neural Networks for "
+        "Molecules**[[paper]](https://openreview.net/forum?id=jevY-DtiZTR)\n"
+        "1. [ArXiv 2023]**Molecular Property Prediction by Semantic-invariant Contrastive "
+        "Learning**[[paper]](https://arxiv.org/abs/2303.06902)\n"
+        "1. [ICML 2023]**Pre-training Antibody Language Models for Antigen-Specific "
+        "Computational Antibody Design**[[paper]](https://x.org/c.pdf)\n"
+        "1. [ChemRXiv]**Learning chemical intuition from humans in the loop**[[paper]]"
+        "(https://chemrxiv.org/engage/chemrxiv/article-details/63f89282897b18336f0c5a55)\n"
+        "1. [Briefings in Bioinformatics]**MG-BERT: leveraging unsupervised atomic "
+        "representation learning for molecular property prediction**[[paper]]"
+        "(https://doi.org/10.1093/bib/bbab152)\n")
+    assert papers["Learning chemical intuition from humans in the loop"][:2] == ("ChemRXiv", None)
+    assert papers["MG-BERT: leveraging unsupervised atomic representation learning for "
+                  "molecular property prediction"][:2] == ("Briefings in Bioinformatics", None)
+    assert papers["Mole-BERT: Rethinking Pre-training Graph Neural Networks for "
+                  "Molecules"][:2] == ("ICLR 2023", 2023)
+
+
+def test_a_label_before_a_bold_title_elsewhere_is_no_venue():
+    """The same label before a bold title in a section that writes no venues there stays a
+    label: not the title's words, and no venue (nothing says it is one)."""
+    papers = _papers(
+        "# L\n\n## Papers\n\n"
+        "1. [Graph Methods]**Learning chemical intuition from humans in the loop**[[paper]]"
+        "(https://x.org/a.pdf)\n"
+        "1. **Knowledge graph-enhanced molecular contrastive learning**[[paper]]"
+        "(https://x.org/b.pdf)\n")
+    assert papers["Learning chemical intuition from humans in the loop"][:2] == ("", None)

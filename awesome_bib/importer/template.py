@@ -708,7 +708,7 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
             return "", items  # (the section writes a span elsewhere more often: not the list's)
         where = known
     elif count < 2 or 2 * count <= len(items):
-        return "", items
+        return "", _label_venues(items, spans, pieces)
     out: list[ParsedItem | None] = []
     for item, found in zip(items, spans, strict=True):
         if item is None or where not in found:
@@ -734,6 +734,28 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
             > sum(1 for found in spans if where in found):
         _venues_without_year(out, spans, pieces)
     return where, out
+
+
+def _label_venues(items: list[ParsedItem | None], spans: list[dict[str, tuple[str, int, str,
+                  str]]], pieces: list[list[Piece]]) -> list[ParsedItem | None]:
+    """A section whose items open with a bracketed label the venue table knows, most of them
+    (`[[arXiv](url)] Title`, its years in the headings): the labels in that place are its
+    venues, the ones the table does not know too (`[[DAC](url)] Title`)."""
+    if not any(p and p[0].kind == "text" and p[0].text.lstrip()[:1] == "[" for p in pieces):
+        return items  # (the cheap test first: no item opens with a bracket)
+    out = list(items)
+    known = 0
+    for item, line in zip(items, pieces, strict=True):
+        if item is None or not item.title:
+            continue
+        flat = _flat_line(line)
+        at = flat.find(item.title)
+        raw = _span_before(flat[:at])[0].strip() if at > 0 else ""
+        known += bool(raw) and lookup(clean_text(raw)) is not None
+    if known < 2 or 2 * known <= len(items):
+        return items
+    _venues_without_year(out, spans, pieces)
+    return out
 
 
 def _venues_without_year(out: list[ParsedItem | None], spans: list[dict[str, tuple[str, int,

@@ -183,3 +183,35 @@ def test_a_label_before_a_bold_title_elsewhere_is_no_venue():
         "1. **Knowledge graph-enhanced molecular contrastive learning**[[paper]]"
         "(https://x.org/b.pdf)\n")
     assert papers["Learning chemical intuition from humans in the loop"][:2] == ("", None)
+
+
+def test_labels_in_the_place_of_known_venues_are_venues():
+    """List 110: `- [[arXiv](https://arxiv.org/abs/…)] Title` under `### 2024`: most labels
+    are venues the table knows, so `[[DAC](url)]` in the same place is the venue too."""
+    papers = _papers(
+        "# L\n\n### 2024\n\n"
+        "- [[arXiv](https://arxiv.org/abs/2402.05445)] Accurate LoRA-Finetuning Quantization of "
+        "LLMs via Information Retention\n"
+        "- [[arXiv](https://arxiv.org/abs/2402.04291)] BiLLM: Pushing the Limit of Post-Training "
+        "Quantization for LLMs\n"
+        "- [[DAC](https://arxiv.org/abs/2402.14866)] APTQ: Attention-aware Post-Training "
+        "Mixed-Precision Quantization for Large Language Models\n")
+    assert papers["APTQ: Attention-aware Post-Training Mixed-Precision Quantization for Large "
+                  "Language Models"][0].startswith("DAC")
+    assert papers["BiLLM: Pushing the Limit of Post-Training Quantization for LLMs"][0] \
+        .startswith("arXiv")
+
+
+def test_labels_that_are_not_venues_give_none():
+    """Topic labels in that place (`[[seg.](url)] Title`): the venue table knows none of them,
+    so none is a venue."""
+    papers = _papers(
+        "# L\n\n### 2024\n\n"
+        "- [[Survey](https://arxiv.org/abs/2402.05445)] Accurate LoRA-Finetuning Quantization of "
+        "LLMs via Information Retention\n"
+        "- [[Binarization](https://arxiv.org/abs/2402.04291)] BiLLM: Pushing the Limit of "
+        "Post-Training Quantization for LLMs\n"
+        "- [[DAC](https://arxiv.org/abs/2402.14866)] APTQ: Attention-aware Post-Training "
+        "Mixed-Precision Quantization for Large Language Models\n")
+    assert papers["APTQ: Attention-aware Post-Training Mixed-Precision Quantization for Large "
+                  "Language Models"][0] == ""

@@ -276,8 +276,8 @@ def name_and_description(pieces: list[Piece]) -> bool:
         description = rest[sep.end():] if sep else rest if _PREDICATE.match(rest) else ""
     else:
         match = _NAMED_TEXT.match(_head_text(pieces))
-        if not match:
-            return False
+        if not match or venue_year_span(match.group("name")) is not None:
+            return False  # (`2013 - Title, Names.`: a year or a venue before the dash, no name)
         name, description = match.group("name"), match.group("d")
     return (0 < len(_WORD.findall(name)) <= NAME_WORDS
             and len(_WORD.findall(description)) >= DESCRIPTION_WORDS)

@@ -215,3 +215,22 @@ def test_labels_that_are_not_venues_give_none():
         "Mixed-Precision Quantization for Large Language Models\n")
     assert papers["APTQ: Attention-aware Post-Training Mixed-Precision Quantization for Large "
                   "Language Models"][0] == ""
+
+
+def test_a_year_before_a_dash_is_no_name_of_a_described_tool():
+    """List 104: `* 2013 - Title, Names.[Leaky ReLU](url)` was skipped as a tool's name
+    (`2013`) and its description; a year (or a venue and year) before the dash names
+    nothing, the title and the names follow it."""
+    papers = _papers(
+        "# L\n\n## References\n\n"
+        "* 2011JMLR - Deep sparse rectifier neural networks, Glorot, Xavier and Bordes, Antoine "
+        "and Bengio, Yoshua. [ReLU]( http://proceedings.mlr.press/v15/glorot11a/glorot11a.pdf)\n"
+        "* 2013 - Rectifier nonlinearities improve neural network acoustic models, Andrew L. "
+        "Maas, Awni Y. Hannun and Andrew Y. Ng.[Leaky ReLU](https://citeseerx.ist.psu.edu/"
+        "viewdoc/download?doi=10.1.1.693.1422&rep=rep1&type=pdf)\n"
+        "* 2015ICCV - Delving Deep into Rectifiers: Surpassing Human-Level Performance on "
+        "ImageNet Classification, Kaiming He, Xiangyu Zhang, Shaoqing Ren and Jian Sun.[PReLU]"
+        "(https://openaccess.thecvf.com/content_iccv_2015/papers/He_Delving_Deep_into_ICCV_2015_"
+        "paper.pdf)\n")
+    assert papers["Rectifier nonlinearities improve neural network acoustic models"][1:] == \
+        (2013, ["Maas", "Hannun", "Ng"])

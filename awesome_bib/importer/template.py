@@ -32,7 +32,7 @@ from ..core.titles import title_key
 from ..core.years import MONTH, YEAR, find_year, full_year, year_of
 from ..errors import ListError
 from ..model import Author
-from ..venues import lookup, parse_tag
+from ..venues import QUALIFIERS, lookup, parse_tag
 from .authors import parse_authors, read_names
 from .clean import clean_text, clean_title
 from .items import (
@@ -573,8 +573,10 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     rest = f"{tag.name} {tag.qualifier}".strip()
     if not rest:
         return "", tag.year
-    if not all(_ACRONYM.fullmatch(w) for w in rest.split()):
-        return None
+    words = rest.split()
+    if not _ACRONYM.fullmatch(words[0]) or not all(
+            _ACRONYM.fullmatch(w) or any(q.match(w) for q, _ in QUALIFIERS) for w in words[1:]):
+        return None  # (`WWW Workshop 2018`: an acronym and a qualifier the venue table knows)
     return ("", tag.year) if known else (text, tag.year)
 
 

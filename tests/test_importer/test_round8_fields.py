@@ -5,6 +5,7 @@ test per mechanism."""
 from __future__ import annotations
 
 from awesome_bib.importer import read_library
+from awesome_bib.importer.template import venue_year_span
 
 
 def _papers(md: str) -> dict[str, tuple[str, int | None, list[str]]]:
@@ -234,3 +235,19 @@ def test_a_year_before_a_dash_is_no_name_of_a_described_tool():
         "paper.pdf)\n")
     assert papers["Rectifier nonlinearities improve neural network acoustic models"][1:] == \
         (2013, ["Maas", "Hannun", "Ng"])
+
+
+def test_an_acronym_and_a_qualifier_with_a_year_is_a_venue_span():
+    """List 99: `__Title__. WWW Workshop 2018. _Names_.`: the section's place of venue and
+    year after the title; `WWW Workshop 2018` (an acronym, a qualifier the venue table knows)
+    is read there like `COLING 2016`; a word that is no qualifier is not (`WWW Paper 2018`)."""
+    papers = _papers(
+        "# L\n\n## Temporal Knowledge Graph\n\n"
+        "__Towards time-aware knowledge graph completion__. COLING 2016. _Jiang, Tingsong and "
+        "Liu, Tianyu_. [[Paper](http://aclweb.org/anthology/C16-1161)]\n\n"
+        "__Deriving validity time in knowledge graph__. WWW Workshop 2018. _Leblay, Julien and "
+        "Chekol, Melisachew Wudage_. [[Paper](https://dl.acm.org/citation.cfm?id=3191639)]\n\n"
+        "__Coupled temporal scoping of relational facts__. WSDM 2012. _Talukdar, Partha Pratim "
+        "and Wijaya, Derry_. [[Paper](http://www.cs.cmu.edu/a.pdf)]\n\n")
+    assert papers["Deriving validity time in knowledge graph"][:2] == ("WWW Workshop 2018", 2018)
+    assert venue_year_span("WWW Paper 2018") is None

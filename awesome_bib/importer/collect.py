@@ -47,6 +47,7 @@ from .items import (
     add_names_and_venue,
     add_venue_line,
     meaningful,
+    names_before_emphasis,
     normalise_venue,
     parse_item,
     resource_label_before,
@@ -329,8 +330,8 @@ class _Walker:
                     # italics; a short line, but not a venue line
                     if not add_names_and_venue(parsed, text):
                         add_venue_line(parsed, text)
-                elif not add_venue_line(parsed, text):
-                    add_names_and_venue(parsed, text)
+                elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text):
+                    names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return

@@ -1414,6 +1414,24 @@ def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
         item.title, item.authors, item.et_al = title, authors, et_al
 
 
+def names_before_emphasis(item: ParsedItem, pieces: list[Piece]) -> bool:
+    """`Ann Lee, Bob Roe <em>arxiv pre-print</em> 2023` (a line under the title): plain names
+    up to an emphasised venue, the venue and a year after it; what the item lacks is filled.
+    Whether the names read as names."""
+    at = next((k for k, p in enumerate(pieces) if p.kind == "text" and p.em
+               and meaningful(p.text)), None)
+    if at is None:
+        return False
+    before = clean_text("".join(p.text for p in pieces[:at] if p.kind == "text"))
+    authors, et_al = read_names(before.strip(" .,;:"), one_person=True)
+    if not authors:
+        return False
+    if not item.authors:
+        item.authors, item.et_al = authors, et_al
+    add_venue_line(item, "".join(p.text for p in pieces[at:] if p.kind == "text"))
+    return True
+
+
 def _emphasised_names(item: ParsedItem, head: list[Piece]) -> None:
     """`**Title.** *Claudio Gallicchio, Alessio Micheli* IJCNN 2010.`: after the title, an
     italic run that reads as names is the authors, its end their end (no full stop needed),

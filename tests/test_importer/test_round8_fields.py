@@ -251,3 +251,29 @@ def test_an_acronym_and_a_qualifier_with_a_year_is_a_venue_span():
         "and Wijaya, Derry_. [[Paper](http://www.cs.cmu.edu/a.pdf)]\n\n")
     assert papers["Deriving validity time in knowledge graph"][:2] == ("WWW Workshop 2018", 2018)
     assert venue_year_span("WWW Paper 2018") is None
+
+
+def test_a_dated_summary_under_an_item_gives_its_names_venue_and_year():
+    """List 114: `* [Title](url)` then `<details><summary> Names <em>CLEF</em> 2022
+    </summary> abstract </details>`: the summary was dropped as a label; dated, it is the
+    item's citation line (the names end where the italic venue starts). An undated summary
+    (`Abstract`) stays a label."""
+    papers = _papers(
+        "# L\n\n### Papers\n\n#### 2022\n\n"
+        "* [Business Document Information Extraction: Towards Practical Benchmarks]"
+        "(https://arxiv.org/abs/2206.11229) \n"
+        "  <details>\n"
+        "  <summary> Matyáš Skalický, Štěpán Šimsa, Michal Uřičář, Milan Šulc <em>CLEF</em> "
+        "2022 </summary>\n"
+        "    Information extraction from semi-structured documents is crucial.\n"
+        "  </details>\n\n"
+        "* [Doc2Graph: A Task Agnostic Document Understanding Framework based on Graph Neural "
+        "Networks](https://arxiv.org/abs/2208.11168)\n"
+        "  <details>\n"
+        "  <summary>Abstract</summary>\n"
+        "    Geometric Deep Learning has recently attracted significant interest.\n"
+        "  </details>\n")
+    assert papers["Business Document Information Extraction: Towards Practical Benchmarks"] == \
+        ("CLEF 2022", 2022, ["Skalický", "Šimsa", "Uřičář", "Šulc"])
+    assert papers["Doc2Graph: A Task Agnostic Document Understanding Framework based on Graph "
+                  "Neural Networks"] == ("", 2022, [])  # (the year of its heading)

@@ -647,18 +647,17 @@ def _span_ending(pieces: list[Piece], title: str) -> tuple[str, tuple[str, int] 
     """The venue/year span after the item's last link, when that link is not the title's
     (`[[abs](url)], 2023.2`; after the title's link it is the span after the title)."""
     tail: list[str] = []
-    for p in reversed(pieces):
-        if p.kind == "link" and title_key(link_words(p)) != title_key(title):
-            break
-        if p.kind in ("link", "break"):
-            return "", None  # (no link after the title: its own text is not after the links)
-        if p.kind == "text":
-            tail.append(p.text)
-    else:
-        return "", None
+    at = len(pieces) - 1
+    while at >= 0 and pieces[at].kind not in ("link", "break"):
+        if pieces[at].kind == "text":
+            tail.append(pieces[at].text)
+        at -= 1
     text = "".join(reversed(tail)).strip(" ,;.:]")
-    if not text or not _DIGIT.search(text):
-        return "", None
+    if at < 0 or not text or not _DIGIT.search(text):
+        return "", None  # (the cheap test first: most items end with a link or words)
+    last = pieces[at]
+    if last.kind != "link" or title_key(link_words(last)) == title_key(title):
+        return "", None  # (no link after the title: its own text is not after the links)
     dated = _NUMERIC_DATE.fullmatch(text)  # (`2023.2`: a date, no venue)
     return text, ("", int(dated.group(1))) if dated else venue_year_span(text)
 

@@ -329,6 +329,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
     text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
+    text = text.rstrip(" |")  # `Cao et al. ICRA 2024 | [github](url)`: the field ends there
     text = _DASH_YEAR_END.sub(r", \1", text)  # "Alexey Dosovitskiy, Lucas Beyer - 2021"
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:

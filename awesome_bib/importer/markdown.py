@@ -22,6 +22,7 @@ from ..core.years import YEAR
 from . import fast_inline
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|([^<]+)")
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _ATTR = re.compile(r"([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))")
 #: HTML tags after which the text continues on a new line.
 _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "summary", "details", "h1",
@@ -385,6 +386,8 @@ class _Html:
 
     def tag(self, html: str, out: list[Piece]) -> None:
         """Apply one HTML fragment (one or more tags, maybe with text) to `out`."""
+        if "<!--" in html:
+            html = _COMMENT.sub(" ", html)  # `<!---Rebain20arxiv_derf-->`: no words of the item
         for match in _TAG.finditer(html):
             closing, name, rest, text = match.groups()
             if text is not None:

@@ -5,6 +5,8 @@ test per mechanism."""
 from __future__ import annotations
 
 from awesome_bib.importer import read_library
+from awesome_bib.importer.items import parse_item
+from awesome_bib.importer.markdown import Item, parse, plain
 from awesome_bib.importer.template import venue_year_span
 
 
@@ -277,3 +279,29 @@ def test_a_dated_summary_under_an_item_gives_its_names_venue_and_year():
         ("CLEF 2022", 2022, ["Skalický", "Šimsa", "Uřičář", "Šulc"])
     assert papers["Doc2Graph: A Task Agnostic Document Understanding Framework based on Graph "
                   "Neural Networks"] == ("", 2022, [])  # (the year of its heading)
+
+
+def test_names_venue_and_year_before_the_field_separators_and_a_comment():
+    """List 97: `- [Title](url), Rebain et al. Arxiv 2020 | [bibtex](...) <!---key-->`: the
+    trailing `|` before the links kept the venue from being read, and the HTML comment's text
+    (`!---neff2021donerf-->`) stood in the item's words."""
+    papers = _papers(
+        "# L\n\n## Papers\n\n"
+        "- [DeRF: Decomposed Radiance Fields](https://arxiv.org/abs/2011.12490), Rebain et al. "
+        "Arxiv 2020 | [bibtex](./NeRF-and-Beyond.bib#L222-L228) <!---Rebain20arxiv_derf-->\n"
+        "- [DONeRF: Towards Real-Time Rendering of Compact Neural Radiance Fields using Depth "
+        "Oracle Networks](https://depthoraclenerf.github.io/), Neff et al., CGF 2021 | "
+        "[github](https://github.com/facebookresearch/DONERF) | [bibtex](./citations/donerf.txt) "
+        "<!---neff2021donerf-->\n"
+        "- [Lightning NeRF: Efficient Hybrid Scene Representation for Autonomous Driving]"
+        "(https://arxiv.org/pdf/2403.05907v1.pdf), Cao et al. ICRA 2024 | "
+        "[github](https://github.com/VISION-SJTU/Lightning-NeRF)\n")
+    assert papers["DeRF: Decomposed Radiance Fields"] == ("Arxiv 2020", 2020, ["Rebain"])
+    assert papers["Lightning NeRF: Efficient Hybrid Scene Representation for Autonomous "
+                  "Driving"] == ("ICRA 2024", 2024, ["Cao"])
+    block = parse("- [DONeRF: Towards Real-Time Rendering of Compact Neural Radiance Fields]"
+                  "(https://x.org/a.pdf), Neff et al., CGF 2021 | [github](https://github.com/a/b)"
+                  " <!---neff2021donerf-->\n")[0]
+    assert isinstance(block, Item)
+    assert parse_item(block.pieces).venue_raw == "CGF 2021"
+    assert "neff2021" not in plain(block.pieces)

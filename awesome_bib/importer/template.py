@@ -363,6 +363,13 @@ def field_layout(members: list[Member]) -> str:
             for parts in (found[1],)]
     if 2 * len(rows) <= len(members):
         return ""
+    roles = _field_roles(rows)
+    return f"{FIELDS} " + " | ".join(f"{{{r or '_'}}}" for r in roles) if roles else ""
+
+
+def _field_roles(rows: list[list[str]]) -> list[str]:
+    """Per field position, the role most rows write there (`field_role`; the title's first,
+    each field one role); [] when no position holds a title phrase in most rows."""
     width = max(len(parts) for parts in rows)
     counts = [Counter(field_role(parts[i]) for parts in rows if i < len(parts))
               for i in range(width)]
@@ -375,8 +382,57 @@ def field_layout(members: list[Member]) -> str:
         if 2 * counts[best][role] > len(rows):
             roles[best] = role
         elif role == "title":
-            return ""
-    return f"{FIELDS} " + " | ".join(f"{{{r or '_'}}}" for r in roles)
+            return []
+    if "venue" in roles:
+        # (a short name is a venue only where the venue table knows a good share of the
+        # field's names: `arXiv`, `ICDM`; a field of topic tags, `[标签]`, is none)
+        at = roles.index("venue")
+        known = sum(1 for parts in rows if at < len(parts)
+                    and _known_venue(_field_text(parts[at])))
+        if VENUE_SHARE * known < len(rows):
+            roles[at] = ""
+    return roles
+
+
+#: A field is a venue field when the venue table knows at least one name in this many.
+VENUE_SHARE = 3
+
+
+def _known_venue(text: str) -> bool:
+    span = venue_year_span(text) if text else None
+    return bool(span and span[0]) or (bool(text) and lookup(text) is not None)
+
+
+def field_venues(items: list[ParsedItem | None], pieces: list[list[Piece]]
+                 ) -> list[ParsedItem | None]:
+    """A section whose items write `|` fields around a linked title (`2019 | [Title](url) |
+    Xin He, et al. | arXiv`), read as read: the venue field of its layout (`_field_roles`,
+    links as their words) fills the venue of the items that lack one, when the item's own
+    field there reads as a venue (`Neurocomputing`, with the item's year: `Neurocomputing
+    2020`)."""
+    if 2 * sum(1 for p in pieces if any(q.kind == "text" and "|" in q.text for q in p)) \
+            <= len(items):
+        return items  # (the cheap test first: most sections write no `|`)
+    rows = [_flat_line(p).split("|") if item is not None else [] for item, p
+            in zip(items, pieces, strict=True)]
+    fielded = [r for r in rows if len(r) >= FIELD_COUNT]
+    if 2 * len(fielded) <= len(items):
+        return items
+    roles = _field_roles(fielded)
+    if "venue" not in roles:
+        return items
+    at = roles.index("venue")
+    out = list(items)
+    for k, (item, parts) in enumerate(zip(items, rows, strict=True)):
+        if item is None or item.venue_tag or at >= len(parts) \
+                or field_role(parts[at]) != "venue":
+            continue
+        venue = _field_text(parts[at])
+        if item.year is not None and not year_of(venue):
+            venue = f"{venue} {item.year}"
+        out[k] = replace(item, venue_raw=venue, venue_tag=venue_tag_of(venue),
+                         year=item.year or year_of(venue))
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -709,7 +765,7 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
             return "", items  # (the section writes a span elsewhere more often: not the list's)
         where = known
     elif count < 2 or 2 * count <= len(items):
-        return "", _label_venues(items, spans, pieces)
+        return "", field_venues(_label_venues(items, spans, pieces), pieces)
     out: list[ParsedItem | None] = []
     for item, found in zip(items, spans, strict=True):
         if item is None or where not in found:

@@ -305,3 +305,34 @@ def test_names_venue_and_year_before_the_field_separators_and_a_comment():
     assert isinstance(block, Item)
     assert parse_item(block.pieces).venue_raw == "CGF 2021"
     assert "neff2021" not in plain(block.pieces)
+
+
+def test_the_venue_field_of_items_titled_by_a_link_between_pipes():
+    """`- 2019 | [Title](url) | Names, et al. | arXiv`: titled by the link as read; the field
+    most items write a venue in (the venue table knows `arXiv`, `ICML`) is the venue of each,
+    an unknown name there too (`Neurocomputing 2020`)."""
+    papers = _papers(
+        "# L\n\n## Surveys\n\n"
+        "- 2019 | [AutoML: A Survey of the State-of-the-Art](https://arxiv.org/abs/1908.00709) "
+        "| Xin He, et al. | arXiv\n"
+        "- 2020 | [On Hyperparameter Optimization of Machine Learning Algorithms]"
+        "(https://arxiv.org/abs/2007.15745) | Li Yang, et al. | Neurocomputing\n"
+        "- 2016 | [Network Morphism](https://arxiv.org/abs/1603.01670) | Tao Wei, et al. | ICML\n")
+    assert papers["On Hyperparameter Optimization of Machine Learning Algorithms"] == \
+        ("Neurocomputing 2020", 2020, ["Yang"])
+    assert papers["Network Morphism"][:2] == ("ICML 2016", 2016)
+
+
+def test_a_field_of_tags_between_pipes_is_no_venue():
+    """List 36: `+ [标签] | [Title](url) | [阅读笔记](notes) | 简述 | 1998`: the short tag field
+    is no venue (the venue table knows none of its names)."""
+    papers = _papers(
+        "# L\n\n## Paper List\n\n"
+        "+ [图算法-搜排] | [The PageRank Citation Ranking: Bringing Order to the Web]"
+        "(http://ilpubs.stanford.edu:8090/422/1/1999-66.pdf) | [阅读笔记](https://x.org/n1) | "
+        "PageRank | 1998\n"
+        "+ [聚类] | [A Tutorial on Spectral Clustering](https://arxiv.org/abs/0711.0189) | "
+        "[阅读笔记](https://x.org/n2) | 谱聚类 | 2007\n"
+        "+ [向量召回] | [Similarity estimation techniques from rounding algorithms]"
+        "(https://x.org/c.pdf) | [阅读笔记](https://x.org/n3) | SimHash | 2002\n")
+    assert papers["A Tutorial on Spectral Clustering"][0] == ""

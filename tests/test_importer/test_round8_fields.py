@@ -4,16 +4,11 @@ test per mechanism."""
 
 from __future__ import annotations
 
-from awesome_bib.importer import read_library
 from awesome_bib.importer.items import parse_item
 from awesome_bib.importer.markdown import Item, parse, plain
 from awesome_bib.importer.template import venue_year_span
 
-
-def _papers(md: str) -> dict[str, tuple[str, int | None, list[str]]]:
-    reading = read_library(md, "list.md")
-    return {e.title: (e.venue_tag, e.year, [a.family for a in e.authors])
-            for e in reading.lib.entries if e.kind == "paper"}
+from .test_round6_fields import _papers
 
 
 def test_the_title_is_the_pipe_field_most_items_write_a_phrase_in():

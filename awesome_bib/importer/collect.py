@@ -836,8 +836,11 @@ class _Walker:
         found = list_place([place for _group, place in places])
         if found:
             for group, place in places:
-                if not place:
-                    self._venue_year_place(group, found)
+                if not place and self._venue_year_place(group, found) and group[0].chain:
+                    line = group[0].chain[-1].line
+                    for template in self.templates:  # (--explain says where it was read)
+                        if template.line == line and not template.declared:
+                            template.venue_place = f"{found} (as the list's other sections)"
 
     @staticmethod
     def _venue_year_place(group: list[_Found], known: str = "") -> str:

@@ -8,6 +8,7 @@ from awesome_bib.importer.items import parse_item
 from awesome_bib.importer.markdown import Item, parse, plain
 from awesome_bib.importer.template import venue_year_span
 
+from .conftest import explained_templates
 from .test_round6_fields import _papers
 
 
@@ -331,3 +332,25 @@ def test_a_field_of_tags_between_pipes_is_no_venue():
         "+ [向量召回] | [Similarity estimation techniques from rounding algorithms]"
         "(https://x.org/c.pdf) | [阅读笔记](https://x.org/n3) | SimHash | 2002\n")
     assert papers["A Tutorial on Spectral Clustering"][0] == ""
+
+
+def test_explain_says_a_section_read_at_the_lists_place(tmp_path):
+    """`import --explain` names the place a section took from the list's other sections."""
+    listing = tmp_path / "list.md"
+    listing.write_text(
+        "# L\n\n## A\n\n"
+        "- **[AIRE]** 2020-Vision-based Robotic Grasp Detection From Object Localization, "
+        "[[paper](https://arxiv.org/pdf/1905.06658.pdf)]\n"
+        "- **[arXiv]** 2019-A Review of Robot Learning for Manipulation, "
+        "[[paper](https://arxiv.org/pdf/1907.03146.pdf)]\n\n"
+        "## B\n\n"
+        "- **[CVM]** 2014-Salient object detection: A survey, "
+        "[[paper](https://arxiv.org/pdf/1411.5878.pdf)]\n"
+        "- **[ECCV]** Progressively Guided Alternate Refinement Network, "
+        "[[paper](https://arxiv.org/pdf/2008.07064.pdf)]\n"
+        "- **[ECCV]** Hierarchical Dynamic Filtering Network for RGB-D, "
+        "[[paper](https://arxiv.org/pdf/2007.06227.pdf)]\n", encoding="utf-8")
+    printed = explained_templates(listing, tmp_path / "entries")
+    assert printed[1] == ("template of 'B': **[{venue}]** {title}, [[paper]({url})] (inferred, "
+                          "title in as read, venue and year opening the title (as the list's "
+                          "other sections); 3 of 3 items fit)")

@@ -8,9 +8,9 @@ first link that is not a resource label (`link text`, a `[label]` in front and a
 fields, the field the section's items write a title phrase in, each other field's role
 inferred the same way (`fields {year} | {title} | {authors} | {venue}`). A slot's candidate
 counts as evidence of a title when it is a phrase of several words and not a name before a
-colon, a label, a venue, a date or an author list. The slot that holds such a phrase in most of the section's items is
-the section's template, and every item of the section is read with it; an item that does not
-fit the template is reported (a problem), not guessed. Venue and year are placed the same way
+colon, a label, a venue, a date or an author list. The slot that holds such a phrase in most
+of the section's items is the section's template, and every item of the section is read with
+it; an item that does not fit the template is reported (a problem), not guessed. Venue and year are placed the same way
 (`section_venue_year`): a place around the title (opening it, before it, after it) where most
 items write a span that reads as a venue and a year, or a year alone, is read for every item
 (ending the item, after its links, too); a place the list's other sections agree on is read in a

@@ -4,17 +4,17 @@ The items of a section are written alike. For every item the importer knows seve
 title can sit (its *slots*): where the item-by-item reading put it (`as read`), the text of its
 first link that is not a resource label (`link text`, a `[label]` in front and a trailing
 `(venue year)` taken off), the text after a leading `[label]` or bold name, cut at `|` fields
-(`after label`), a quoted phrase (`quoted`), and, where most items write `|`-separated
-fields, the field the section's items write a title phrase in, each other field's role
-inferred the same way (`fields {year} | {title} | {authors} | {venue}`). A slot's candidate
-counts as evidence of a title when it is a phrase of several words and not a name before a
-colon, a label, a venue, a date or an author list. The slot that holds such a phrase in most
-of the section's items is the section's template, and every item of the section is read with
-it; an item that does not fit the template is reported (a problem), not guessed. Venue and year are placed the same way
-(`section_venue_year`): a place around the title (opening it, before it, after it) where most
-items write a span that reads as a venue and a year, or a year alone, is read for every item
-(ending the item, after its links, too); a place the list's other sections agree on is read in a
-section that has none of its own.
+(`after label`), a quoted phrase (`quoted`), and, where most items write `|`-separated fields,
+the field the section's items write a title phrase in, each other field's role inferred the
+same way (`fields {year} | {title} | {authors} | {venue}`). A slot's candidate counts as
+evidence of a title when it is a phrase of several words and not a name before a colon, a
+label, a venue, a date or an author list. The slot that holds such a phrase in most of the
+section's items is the section's template, and every item of the section is read with it; an
+item that does not fit the template is reported (a problem), not guessed. Venue and year are
+placed the same way (`section_venue_year`): a place around the title (opening it, before it,
+after it) where most items write a span that reads as a venue and a year, or a year alone, is
+read for every item (ending the item, after its links, too); a place the list's other sections
+agree on is read in a section that has none of its own.
 
 A person can declare the template instead (`import --template`, or `awesome-bib.toml` next to
 the list): a pattern of named fields written like the item, e.g.

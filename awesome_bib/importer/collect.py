@@ -47,6 +47,7 @@ from .items import (
     add_names_and_venue,
     add_venue_line,
     meaningful,
+    names_before_emphasis,
     normalise_venue,
     parse_item,
     resource_label_before,
@@ -89,6 +90,7 @@ from .template import (
     common_notation,
     declared_for,
     infer,
+    list_place,
     name_and_description,
     names_line,
     notation,
@@ -328,8 +330,8 @@ class _Walker:
                     # italics; a short line, but not a venue line
                     if not add_names_and_venue(parsed, text):
                         add_venue_line(parsed, text)
-                elif not add_venue_line(parsed, text):
-                    add_names_and_venue(parsed, text)
+                elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text):
+                    names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
@@ -775,9 +777,11 @@ class _Walker:
                 groups.setdefault(f.chain[-1].line if f.chain else None, []).append(f)
             elif f.para_pieces is not None and f.kind == "paper":
                 paragraphs.setdefault(f.chain[-1].line if f.chain else None, []).append(f)
+        places: list[tuple[list[_Found], str]] = []  # per section read: (items, place)
         for group in paragraphs.values():
             if declared_for(self.declared, [h.title for h in group[0].chain]) is None:
-                self._venue_year_place(group)  # (paragraphs have no title template)
+                # (paragraphs have no title template)
+                places.append((group, self._venue_year_place(group)))
         for group in groups.values():
             chain = group[0].chain
             declared = declared_for(self.declared, [h.title for h in chain])
@@ -790,7 +794,7 @@ class _Walker:
             else:
                 slot = AS_READ
             if declared is None and slot == AS_READ and not self.explain:
-                self._venue_year_place(group)
+                places.append((group, self._venue_year_place(group)))
                 continue
             fit = 0
             fitting = []
@@ -818,6 +822,8 @@ class _Walker:
                     f.reason = "does not fit its section's template" if parsed is None \
                         else "no link"
             place = self._venue_year_place(group) if declared is None else ""
+            if declared is None:
+                places.append((group, place))
             notations = [notation(f.raw, f.parsed) for f in fitting if f.parsed is not None] \
                 if self.explain else []
             if chain:
@@ -826,13 +832,22 @@ class _Walker:
                     head.line, head.title, slot,
                     declared.pattern if declared else common_notation(notations), fit,
                     len(group), declared is not None, place))
+        # The list's own place (`list_place`): read in its sections that have none of their own
+        found = list_place([place for _group, place in places])
+        if found:
+            for group, place in places:
+                if not place and self._venue_year_place(group, found) and group[0].chain:
+                    line = group[0].chain[-1].line
+                    for template in self.templates:  # (--explain says where it was read)
+                        if template.line == line and not template.declared:
+                            template.venue_place = f"{found} (as the list's other sections)"
 
     @staticmethod
-    def _venue_year_place(group: list[_Found]) -> str:
+    def _venue_year_place(group: list[_Found], known: str = "") -> str:
         """The venue and year read where the section's items write them around their titles
         (`section_venue_year`), once the template has placed the titles: that place, or ""."""
         place, read = section_venue_year([f.parsed if f.kind == "paper" else None for f in group],
-                                     [f.pieces or f.para_pieces or [] for f in group])
+                                     [f.pieces or f.para_pieces or [] for f in group], known)
         for f, parsed in zip(group, read, strict=True):
             if parsed is not None:
                 f.parsed = parsed

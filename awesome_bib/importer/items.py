@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
-from ..core.titles import is_name
+from ..core.titles import is_name, title_key
 from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
@@ -329,6 +329,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
     text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
+    text = text.rstrip(" |")  # `Cao et al. ICRA 2024 | [github](url)`: the field ends there
     text = _DASH_YEAR_END.sub(r", \1", text)  # "Alexey Dosovitskiy, Lucas Beyer - 2021"
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:
@@ -870,6 +871,8 @@ def _read_tags(item: ParsedItem, tags: list[str]) -> None:
 #: A date tag: a year alone or with its month and day (`2023-08`, `2023/10/02`).
 #: `(BOOK)`, `(SURVEY)`: an upper-case word in parentheses before the title (no digits: a
 #: dated lead is a venue tag, read above).
+#: A label in brackets before a bold title has at most this many words.
+LABEL_WORDS = 4
 _KIND_LABEL = re.compile(r"^\s*\(([A-Z][A-Z&\-]{1,15})\)\s*")
 _DATE_TAG = re.compile(DATE)
 
@@ -1055,9 +1058,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         tag = _TAG_AFTER_VENUE.match(text)
         if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag
             text, mask = text[tag.end():], mask[tag.end():]
-    elif match and text[:1] == "[" and " " not in match.group(1).strip() \
+    elif match and text[:1] == "[" and len(match.group(1).split()) <= LABEL_WORDS \
             and _bold_next(text, mask, match.end()):
-        # "[arXiv:2501.16295] **Title**,": a one-word label before the bold title is a label
+        # "[arXiv:2501.16295] **Title**,", "[Briefings in Bioinformatics]**Title**": a short
+        # label before the bold title is a label, not words of the title (a section that
+        # writes its venues there reads it as the venue: `section_venue_year`)
         item.name = match.group(1).strip()
         text, mask = text[match.end():], mask[match.end():]
     kind = None if dated or match or noted else _KIND_LABEL.match(text)
@@ -1224,6 +1229,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             _names_field(item, after)
     if not item.authors and title_link is None:
         _names_after_emphasis(item, head)
+    if not item.authors and rest.strip():
+        _emphasised_names(item, head)
     if not item.authors and ("," in item.title or "et al" in item.title
                              or _STOP_YEAR.search(item.title)) and title_link is None:
         if not _sentence_of_names(item):
@@ -1406,6 +1413,41 @@ def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
     authors, et_al = read_names(item.title[len(title):].strip(" ,.;:-–—"), one_person=True)
     if len(authors) > 1 or et_al or (authors and initialled(authors[0])):
         item.title, item.authors, item.et_al = title, authors, et_al
+
+
+def names_before_emphasis(item: ParsedItem, pieces: list[Piece]) -> bool:
+    """`Ann Lee, Bob Roe <em>arxiv pre-print</em> 2023` (a line under the title): plain names
+    up to an emphasised venue, the venue and a year after it; what the item lacks is filled.
+    Whether the names read as names."""
+    at = next((k for k, p in enumerate(pieces) if p.kind == "text" and p.em
+               and meaningful(p.text)), None)
+    if at is None:
+        return False
+    before = clean_text("".join(p.text for p in pieces[:at] if p.kind == "text"))
+    authors, et_al = read_names(before.strip(" .,;:"), one_person=True)
+    if not authors:
+        return False
+    if not item.authors:
+        item.authors, item.et_al = authors, et_al
+    add_venue_line(item, "".join(p.text for p in pieces[at:] if p.kind == "text"))
+    return True
+
+
+def _emphasised_names(item: ParsedItem, head: list[Piece]) -> None:
+    """`**Title.** *Claudio Gallicchio, Alessio Micheli* IJCNN 2010.`: after the title, an
+    italic run that reads as names is the authors, its end their end (no full stop needed),
+    and a venue and year written right after it fill what the item lacks."""
+    for k, p in enumerate(head):
+        if p.kind != "text" or not p.em or p.strong or not meaningful(p.text):
+            continue
+        authors, et_al = read_names(clean_text(p.text).strip(" .,;"), one_person=True)
+        if not authors or title_key(p.text) == title_key(item.title):
+            continue
+        item.authors, item.et_al = authors, et_al
+        after = "".join(q.text for q in head[k + 1:] if q.kind == "text")
+        if after.strip() and not item.venue_tag and item.year is None:
+            add_venue_line(item, after)
+        return
 
 
 #: A year as a sentence of its own inside a citation (`... Mukhopadhyay. 2024. arXiv`).

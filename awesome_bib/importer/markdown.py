@@ -18,14 +18,18 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
+from ..core.years import YEAR
 from . import fast_inline
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|([^<]+)")
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _ATTR = re.compile(r"([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))")
 #: HTML tags after which the text continues on a new line.
 _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "summary", "details", "h1",
                          "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"})
+_EM_TAGS = frozenset({"em", "i"})
 _BOLD_TAGS = frozenset({"b", "strong"})
+_YEAR_IN = re.compile(YEAR)
 #: A `<summary>` element: the label of a collapsed block, not its content.
 _SUMMARY = re.compile(r"<summary\b[^>]*>.*?</summary\s*>", re.DOTALL | re.IGNORECASE)
 #: A whole HTML block that is one heading element (and nothing else).
@@ -283,6 +287,13 @@ def _items(list_node: SyntaxTreeNode) -> list[Item]:
                 # `<details><summary>Paper</summary> Andrews, ... "Title." https://doi.org/...`
                 # inside the item: the collapsed text is an item of its own (its summary is a
                 # label), never words of the item above it
+                summary = _SUMMARY.search(part.content)
+                if summary and _YEAR_IN.search(summary.group(0)):
+                    # `<summary> Ann Lee, Bob Roe <em>CLEF</em> 2022 </summary>`: a dated
+                    # summary is the item's citation line (its names, venue, year), read as a
+                    # line under the item is
+                    line = _span(part)[0]
+                    children.append(Item(html_pieces(summary.group(0)), line, line, ordered))
                 html = _SUMMARY.sub(" ", part.content)
                 inner = html_pieces(html)
                 if any(p.kind == "link" or "://" in p.text for p in inner):
@@ -369,16 +380,19 @@ class _Html:
 
     def __init__(self, strong: bool) -> None:
         self.strong = strong
+        self.em = False  # inside `<em>`/`<i>`: the emphasis Markdown's `*...*` gives too
         self.links: list[tuple[str, int]] = []  # (href, index in out where its label starts)
         self.sups: list[int] = []
 
     def tag(self, html: str, out: list[Piece]) -> None:
         """Apply one HTML fragment (one or more tags, maybe with text) to `out`."""
+        if "<!--" in html:
+            html = _COMMENT.sub(" ", html)  # `<!---Rebain20arxiv_derf-->`: no words of the item
         for match in _TAG.finditer(html):
             closing, name, rest, text = match.groups()
             if text is not None:
                 if text.strip():
-                    out.append(Piece("text", unescape(text), strong=self.strong))
+                    out.append(Piece("text", unescape(text), strong=self.strong, em=self.em))
                 continue
             name = name.lower()
             if name == "a" and not closing:
@@ -400,6 +414,8 @@ class _Html:
                     del out[self.sups.pop():]
             elif name in _BOLD_TAGS:
                 self.strong = not closing
+            elif name in _EM_TAGS:
+                self.em = not closing
             elif name in _BLOCK_TAGS and (closing or name == "br"):
                 out.append(Piece("break", " "))
 

@@ -14,7 +14,7 @@ from ..core.identifiers import arxiv_id, is_web_link, listed_link
 from ..core.vocab import POST_LABELS, TOOL_LABELS
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Author, Link
-from ..venues import lookup
+from ..venues import lookup, parse_tag
 from .authors import read_names
 from .clean import clean_text, clean_title, words
 from .evidence import paper_link
@@ -461,13 +461,19 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
     if venue and _date_only(venue):
         item.year = item.year or year_of(venue)  # "May, 2025": a date, not a venue
         venue = ""
-    if venue and item.year and not year_of(venue):
+    if venue and item.year and not _venue_year(venue):
         venue = f"{venue} {item.year}"  # the list's own tag shape: "CVPR 2023"
         written = f"{written} {item.year}" if written else ""
     # The listing keeps the list's words (`arXiv(v6) 2025`: the year of the version it names),
     # the entry the venue they name (`arXiv 2025`)
     item.venue_raw = written if venue and written else venue
     item.venue_tag = normalise_venue(venue) if venue else ""
-    if item.year is None:
-        item.year = year_of(item.venue_tag)
+    if item.year is None and item.venue_tag:
+        item.year = _venue_year(item.venue_tag)  # `'16-IJCV`: 2016
     return item
+
+
+def _venue_year(venue: str) -> int | None:
+    """The year a venue cell writes: four digits (`CVPR 2023`) or, by the one two-digit rule,
+    two after an apostrophe (`'16-IJCV`, `ICCV'17`)."""
+    return year_of(venue) or parse_tag(normalise_venue(venue)).year

@@ -4,13 +4,17 @@ The items of a section are written alike. For every item the importer knows seve
 title can sit (its *slots*): where the item-by-item reading put it (`as read`), the text of its
 first link that is not a resource label (`link text`, a `[label]` in front and a trailing
 `(venue year)` taken off), the text after a leading `[label]` or bold name, cut at `|` fields
-(`after label`), and a quoted phrase (`quoted`). A slot's candidate counts as evidence of a
-title when it is a phrase of several words and not a name before a colon, a label, a venue, a
-date or an author list. The slot that holds such a phrase in most of the section's items is
-the section's template, and every item of the section is read with it; an item that does not
-fit the template is reported (a problem), not guessed. Venue and year are placed the same way
-(`section_venue_year`): a place around the title (opening it, before it, after it) where most
-items write a span that reads as a venue and a year, or a year alone, is read for every item.
+(`after label`), a quoted phrase (`quoted`), and, where most items write `|`-separated fields,
+the field the section's items write a title phrase in, each other field's role inferred the
+same way (`fields {year} | {title} | {authors} | {venue}`). A slot's candidate counts as
+evidence of a title when it is a phrase of several words and not a name before a colon, a
+label, a venue, a date or an author list. The slot that holds such a phrase in most of the
+section's items is the section's template, and every item of the section is read with it; an
+item that does not fit the template is reported (a problem), not guessed. Venue and year are
+placed the same way (`section_venue_year`): a place around the title (opening it, before it,
+after it) where most items write a span that reads as a venue and a year, or a year alone, is
+read for every item (ending the item, after its links, too); a place the list's other sections
+agree on is read in a section that has none of its own.
 
 A person can declare the template instead (`import --template`, or `awesome-bib.toml` next to
 the list): a pattern of named fields written like the item, e.g.
@@ -32,11 +36,12 @@ from ..core.titles import title_key
 from ..core.years import MONTH, YEAR, find_year, full_year, year_of
 from ..errors import ListError
 from ..model import Author
-from ..venues import lookup, parse_tag
+from ..venues import QUALIFIERS, lookup, parse_tag
 from .authors import parse_authors, read_names
 from .clean import clean_text, clean_title
 from .items import (
     BARE_URL,
+    LABEL_WORDS,
     NAME_BEFORE,
     NUMBERING,
     PAREN_VENUE,
@@ -275,8 +280,8 @@ def name_and_description(pieces: list[Piece]) -> bool:
         description = rest[sep.end():] if sep else rest if _PREDICATE.match(rest) else ""
     else:
         match = _NAMED_TEXT.match(_head_text(pieces))
-        if not match:
-            return False
+        if not match or venue_year_span(match.group("name")) is not None:
+            return False  # (`2013 - Title, Names.`: a year or a venue before the dash, no name)
         name, description = match.group("name"), match.group("d")
     return (0 < len(_WORD.findall(name)) <= NAME_WORDS
             and len(_WORD.findall(description)) >= DESCRIPTION_WORDS)
@@ -300,6 +305,180 @@ def read_names_line(item: ParsedItem, text: str) -> None:
 
 _READERS: dict[str, Callable[[list[Piece]], Candidate | None]] = {
     LINK_TEXT: link_text, AFTER_LABEL: after_label, QUOTED: quoted}
+
+
+# -- the title's place among `|`-separated fields -----------------------------------------
+
+#: The slot of a section whose items write their fields between `|` (`2019 | Title | Ann Lee,
+#: et al. | arXiv | [PDF](url)`): its name carries each field's role, inferred from what most
+#: of the section's items write in that field (`fields {year} | {title} | {authors} | {venue}
+#: | {_}`), and every item is read with it, a short title too (`2019 | Network Morphism | ...`).
+FIELDS = "fields"
+#: An item writes its fields between `|` when it has at least this many.
+FIELD_COUNT = 3
+#: A venue field is a short name: at most this many words.
+VENUE_WORDS = 4
+_ROLES = ("title", "year", "authors", "venue")
+
+
+def _pipe_parts(pieces: list[Piece]) -> tuple[str, list[str]] | None:
+    """(the `[label]` in front, the `|`-separated fields of the first line before its first
+    link), or None when the line has fewer than FIELD_COUNT fields."""
+    head = _label_head(pieces)
+    if head.count("|") < FIELD_COUNT - 1:
+        return None  # (the cheap test first: most items have no `|` at all)
+    name, text = _strip_label(head)
+    parts = text.split("|")
+    return (name, parts) if len(parts) >= FIELD_COUNT else None
+
+
+def _field_text(part: str) -> str:
+    return clean_text(_APOS_SPACE.sub(r"\1\2", part)).strip(" *_[]()")
+
+
+def field_role(part: str) -> str:
+    """What one `|` field reads as by itself: `title` (a phrase), `year` (a year or a date),
+    `venue` (a venue with its year, or a short name that is neither names nor a phrase),
+    `authors` (names: two or more, "et al.", or a name and initials after a comma), or ""."""
+    text = _field_text(part)
+    if not text:
+        return ""
+    span = venue_year_span(text)
+    if span is not None:
+        return "venue" if span[0] else "year"
+    if lookup(text) is not None:
+        return "venue"  # (`arXiv` in a field is the venue, not a link's label)
+    if is_resource_label(text):
+        return ""
+    if title_like(text, cleaned=True):
+        return "title"
+    if read_names(text)[0] or ("," in text and parse_authors(text)[0]):
+        return "authors"
+    if len(text.split()) <= VENUE_WORDS and any(ch.isalpha() for ch in text):
+        return "venue"
+    return ""
+
+
+def field_layout(members: list[Member]) -> str:
+    """The section's `|` field layout (see FIELDS), or "" when most of its items do not write
+    `|` fields or no field holds a title phrase in most of them: per role, the field where
+    most items write it (the title's first), each field one role."""
+    rows = [parts for m in members if (found := _pipe_parts(m.pieces)) is not None
+            for parts in (found[1],)]
+    if 2 * len(rows) <= len(members):
+        return ""
+    roles = _field_roles(rows)
+    return f"{FIELDS} " + " | ".join(f"{{{r or '_'}}}" for r in roles) if roles else ""
+
+
+def _field_roles(rows: list[list[str]]) -> list[str]:
+    """Per field position, the role most rows write there (`field_role`; the title's first,
+    each field one role); [] when no position holds a title phrase in most rows."""
+    width = max(len(parts) for parts in rows)
+    counts = [Counter(field_role(parts[i]) for parts in rows if i < len(parts))
+              for i in range(width)]
+    roles = [""] * width
+    for role in _ROLES:
+        free = [i for i in range(width) if not roles[i]]
+        if not free:
+            break
+        best = max(free, key=lambda i: counts[i][role])
+        if 2 * counts[best][role] > len(rows):
+            roles[best] = role
+        elif role == "title":
+            return []
+    if "venue" in roles:
+        # (a short name is a venue only where the venue table knows a good share of the
+        # field's names: `arXiv`, `ICDM`; a field of topic tags, `[标签]`, is none)
+        at = roles.index("venue")
+        known = sum(1 for parts in rows if at < len(parts)
+                    and _known_venue(_field_text(parts[at])))
+        if VENUE_SHARE * known < len(rows):
+            roles[at] = ""
+    return roles
+
+
+#: A field is a venue field when the venue table knows at least one name in this many.
+VENUE_SHARE = 3
+
+
+def _known_venue(text: str) -> bool:
+    span = venue_year_span(text) if text else None
+    return bool(span and span[0]) or (bool(text) and lookup(text) is not None)
+
+
+def field_venues(items: list[ParsedItem | None], pieces: list[list[Piece]]
+                 ) -> list[ParsedItem | None]:
+    """A section whose items write `|` fields around a linked title (`2019 | [Title](url) |
+    Xin He, et al. | arXiv`), read as read: the venue field of its layout (`_field_roles`,
+    links as their words) fills the venue of the items that lack one, when the item's own
+    field there reads as a venue (`Neurocomputing`, with the item's year: `Neurocomputing
+    2020`)."""
+    if 2 * sum(1 for p in pieces if any(q.kind == "text" and "|" in q.text for q in p)) \
+            <= len(items):
+        return items  # (the cheap test first: most sections write no `|`)
+    rows = [_flat_line(p).split("|") if item is not None else [] for item, p
+            in zip(items, pieces, strict=True)]
+    fielded = [r for r in rows if len(r) >= FIELD_COUNT]
+    if 2 * len(fielded) <= len(items):
+        return items
+    roles = _field_roles(fielded)
+    if "venue" not in roles:
+        return items
+    at = roles.index("venue")
+    out = list(items)
+    for k, (item, parts) in enumerate(zip(items, rows, strict=True)):
+        if item is None or item.venue_tag or at >= len(parts) \
+                or field_role(parts[at]) != "venue":
+            continue
+        venue = _field_text(parts[at])
+        if item.year is not None and not year_of(venue):
+            venue = f"{venue} {item.year}"
+        out[k] = replace(item, venue_raw=venue, venue_tag=venue_tag_of(venue),
+                         year=item.year or year_of(venue))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _layout_roles(slot: str) -> tuple[str, ...]:
+    return tuple(r.strip(" {}").replace("_", "") for r in slot[len(FIELDS):].split("|"))
+
+
+def read_fields(slot: str, pieces: list[Piece]) -> Candidate | None:
+    """The item read with its section's `|` field layout (`field_layout`'s slot)."""
+    found = _pipe_parts(pieces)
+    roles = _layout_roles(slot)
+    if found is None or "title" not in roles:
+        return None
+    name, parts = found
+    at = roles.index("title")
+    if at >= len(parts):
+        return None
+    cand = Candidate(clean_title(parts[at]), name=name)
+    if name and lookup(name) is not None:
+        cand.name, cand.venue = "", name  # `[CVPR] Title`: the label is the venue
+    venue = ""
+    for role, part in zip(roles, parts, strict=False):
+        text = _field_text(part)
+        if not text or role == "title":
+            continue
+        if role == "year":
+            span = venue_year_span(text)
+            cand.year = span[1] if span else year_of(text)
+        elif role == "authors" and not cand.authors:
+            cand.authors, cand.et_al = parse_authors(text)
+        elif role == "venue" and not cand.venue:
+            venue = text
+    if venue:
+        # (the list's own tag shape, `Neurocomputing 2020`, when the year is a field of its own)
+        cand.venue = venue if year_of(venue) or cand.year is None else f"{venue} {cand.year}"
+    return cand if cand.title else None
+
+
+def _reader(slot: str) -> Callable[[list[Piece]], Candidate | None]:
+    if slot.startswith(FIELDS):
+        return lambda pieces: read_fields(slot, pieces)
+    return _READERS[slot]
 
 
 def read_as(parsed: ParsedItem, pieces: list[Piece]) -> bool:
@@ -334,7 +513,8 @@ def infer(members: list[Member], is_titled: list[bool] | None = None) -> str:
     untitled = [m for m, f in zip(members, flags, strict=True) if not f]
     read = [m for m, f in zip(members, flags, strict=True) if f]
     best, best_count = AS_READ, max(as_read, (len(members) - 1) // 2)
-    for slot in SLOTS:
+    layout = field_layout(members)
+    for slot in (*SLOTS, layout) if layout else SLOTS:
         gained = sum(1 for m in untitled if _votes(slot, m))
         # The slot must hold a title in more items than the best so far: it may miss at most
         # `allowed` of the items already read as titles (counting stops once it has).
@@ -353,13 +533,13 @@ def infer(members: list[Member], is_titled: list[bool] | None = None) -> str:
 
 
 def _votes(slot: str, member: Member) -> bool:
-    cand = _READERS[slot](member.pieces)
+    cand = _reader(slot)(member.pieces)
     return cand is not None and title_like(cand.title)
 
 
 def apply(slot: str, member: Member) -> ParsedItem | None:
     """The item read with its section's template; None when it does not fit."""
-    cand = _READERS[slot](member.pieces)
+    cand = _reader(slot)(member.pieces)
     if cand is None or not _acceptable(cand.title):
         return None
     item = _with(member, cand, f"template: title in {slot}")
@@ -422,9 +602,12 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 # -- venue and year beside the title ------------------------------------------------------
 
 #: A title as read that opens with a short span and a dash or colon: `2017ICCV - Title`,
-#: `2013 - Title`, `ICCV'17: Title` (the span is judged by `venue_year_span`).
-_LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
+#: `2013 - Title`, `ICCV'17: Title` (the span is judged by `venue_year_span`), or with a year
+#: glued to it by a hyphen: `2020-Semantics for ...`.
+_LEAD_SPAN = re.compile(rf"^\s*(?P<glued>{YEAR})[-–](?P<after>[^\W\d_].*)$"
+                        r"|^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`), never a word.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 
@@ -450,17 +633,24 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     rest = f"{tag.name} {tag.qualifier}".strip()
     if not rest:
         return "", tag.year
-    if not all(_ACRONYM.fullmatch(w) for w in rest.split()):
-        return None
+    words = rest.split()
+    if not _ACRONYM.fullmatch(words[0]) or not all(
+            _ACRONYM.fullmatch(w) or any(q.match(w) for q, _ in QUALIFIERS) for w in words[1:]):
+        return None  # (`WWW Workshop 2018`: an acronym and a qualifier the venue table knows)
     return ("", tag.year) if known else (text, tag.year)
 
 
 def _lead_span(title: str) -> tuple[str, int, str] | None:
     match = _LEAD_SPAN.match(title)
-    if match is None or len(_WORD.findall(match.group("rest"))) < TITLE_WORDS:
+    if match is None:
         return None
-    span = venue_year_span(match.group("span"))
-    return (span[0], span[1], match.group("rest")) if span else None
+    # `2020-Semantics for Robotic Mapping ...`: a year glued to the title by a hyphen
+    span_text, rest = (match.group("glued"), match.group("after")) if match.group("glued") \
+        else (match.group("span"), match.group("rest"))
+    if len(_WORD.findall(rest)) < TITLE_WORDS:
+        return None
+    span = venue_year_span(span_text)
+    return (span[0], span[1], rest) if span else None
 
 
 def _flat_line(pieces: list[Piece]) -> str:
@@ -509,6 +699,27 @@ _normalised = lru_cache(maxsize=8192)(normalise_venue)
 
 #: Where a section writes its items' venue and year around their titles.
 IN_TITLE, BEFORE_TITLE, AFTER_TITLE = "opening the title", "before the title", "after the title"
+#: ... or at the very end of the item, after its links (`*Authors.* [[abs](url)], 2023.2`).
+ENDING = "ending the item"
+
+
+def _span_ending(pieces: list[Piece], title: str) -> tuple[str, tuple[str, int] | None]:
+    """The venue/year span after the item's last link, when that link is not the title's
+    (`[[abs](url)], 2023.2`; after the title's link it is the span after the title)."""
+    tail: list[str] = []
+    at = len(pieces) - 1
+    while at >= 0 and pieces[at].kind not in ("link", "break"):
+        if pieces[at].kind == "text":
+            tail.append(pieces[at].text)
+        at -= 1
+    text = "".join(reversed(tail)).strip(" ,;.:]")
+    if at < 0 or not text or not _DIGIT.search(text):
+        return "", None  # (the cheap test first: most items end with a link or words)
+    last = pieces[at]
+    if last.kind != "link" or title_key(link_words(last)) == title_key(title):
+        return "", None  # (no link after the title: its own text is not after the links)
+    dated = _NUMERIC_DATE.fullmatch(text)  # (`2023.2`: a date, no venue)
+    return text, ("", int(dated.group(1))) if dated else venue_year_span(text)
 
 
 def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, str, str]]:
@@ -517,6 +728,9 @@ def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, s
     lead = _lead_span(item.title)
     if lead is not None:
         found[IN_TITLE] = (*lead, lead[0])
+    raw, span = _span_ending(pieces, item.title)
+    if span is not None:
+        found[ENDING] = (span[0], span[1], item.title, raw)
     flat = _flat_line(pieces)
     at = flat.find(item.title)
     if at < 0 or not _DIGIT.search(flat):
@@ -528,21 +742,34 @@ def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, s
     return found
 
 
-def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
-                       ) -> tuple[str, list[ParsedItem | None]]:
+def list_place(places: list[str]) -> str:
+    """The place the list writes venue and year in (`section_venue_year`): the one every
+    section that has a place of its own agrees on; "" when none has one or two disagree."""
+    found = {p for p in places if p}
+    return found.pop() if len(found) == 1 else ""
+
+
+def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]],
+                       known: str = "") -> tuple[str, list[ParsedItem | None]]:
     """Where most items of a section write a venue and/or year span in one place around their
     titles (`* 2017ICCV - Title, Authors.`, `__Title__. EMNLP 2018. _Authors_.`,
     `[<img src=.../badge/EMNLP-2023-blue>](url) [Title](url)`, `[Title](url) (Feb., 2025)`),
     every item with a span there is read from it: the span's venue and year (a date, a year
     and no venue) replace what the item read from the same span and fill what it lacks; the
     other items keep what they have. (position, items); position "" when no place holds a
-    span in most items."""
+    span in most items. `known`: the place the list's other sections agree on (`list_place`),
+    read in the items that write a span there, however few (`**[CVM]** 2014-Title` among
+    `**[ECCV]** Title` items)."""
     spans = [_spans(p, q) if p is not None and p.title else {}
              for p, q in zip(items, pieces, strict=True)]
     counts = Counter(where for found in spans for where in found)
     where, count = next(iter(counts.most_common(1)), ("", 0))
-    if count < 2 or 2 * count <= len(items):
-        return "", items
+    if known:
+        if counts[known] == 0 or count > counts[known]:
+            return "", items  # (the section writes a span elsewhere more often: not the list's)
+        where = known
+    elif count < 2 or 2 * count <= len(items):
+        return "", field_venues(_label_venues(items, spans, pieces), pieces)
     out: list[ParsedItem | None] = []
     for item, found in zip(items, spans, strict=True):
         if item is None or where not in found:
@@ -561,18 +788,77 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
             read.venue_raw, read.venue_tag = venue, venue_tag_of(venue)
         elif not venue and item.venue_raw and same:
             read.venue_raw = read.venue_tag = ""  # a date is no venue
-        if where == IN_TITLE and not read.authors:
-            trailing_names(read, year_beside=True)
         out.append(read)
     if where == IN_TITLE:
-        for k, item in enumerate(out):
-            if item is not None and IN_TITLE not in spans[k] and item.year is not None \
-                    and not item.authors:
-                # (`2013 - Title, Names.` read elsewhere without its year: the section's
-                # items write their names after the title all the same)
-                out[k] = item = replace(item)
-                trailing_names(item, year_beside=True)
+        _names_after_titles(out, [IN_TITLE in found for found in spans])
+    elif where == BEFORE_TITLE and 2 * sum(1 for found in spans if found.get(where, ("",))[0]) \
+            > sum(1 for found in spans if where in found):
+        _venues_without_year(out, spans, pieces)
     return where, out
+
+
+def _label_venues(items: list[ParsedItem | None], spans: list[dict[str, tuple[str, int, str,
+                  str]]], pieces: list[list[Piece]]) -> list[ParsedItem | None]:
+    """A section whose items open with a bracketed label the venue table knows, most of them
+    (`[[arXiv](url)] Title`, its years in the headings): the labels in that place are its
+    venues, the ones the table does not know too (`[[DAC](url)] Title`)."""
+    if not any(p and p[0].kind == "text" and p[0].text.lstrip()[:1] == "[" for p in pieces):
+        return items  # (the cheap test first: no item opens with a bracket)
+    out = list(items)
+    known = 0
+    for item, line in zip(items, pieces, strict=True):
+        if item is None or not item.title:
+            continue
+        flat = _flat_line(line)
+        at = flat.find(item.title)
+        raw = _span_before(flat[:at])[0].strip() if at > 0 else ""
+        known += bool(raw) and lookup(clean_text(raw)) is not None
+    if known < 2 or 2 * known <= len(items):
+        return items
+    _venues_without_year(out, spans, pieces)
+    return out
+
+
+def _venues_without_year(out: list[ParsedItem | None], spans: list[dict[str, tuple[str, int,
+                         str, str]]], pieces: list[list[Piece]]) -> None:
+    """In a section that writes its venues in brackets before the titles (`[ICLR 2023]**Title**`,
+    most with a venue), the label in that place of an item without a year is its venue too
+    (`[ChemRXiv]**Title**`, `[Briefings in Bioinformatics]**Title**`): a few words, not a date
+    nor a resource label; its year stays unknown."""
+    for k, item in enumerate(out):
+        if item is None or BEFORE_TITLE in spans[k] or item.venue_tag or not item.title:
+            continue
+        flat = _flat_line(pieces[k])
+        at = flat.find(item.title)
+        raw = _span_before(flat[:at])[0].strip() if at >= 0 else ""
+        text = clean_text(raw)
+        if not text or len(text.split()) > LABEL_WORDS or not _WORD.search(text) \
+                or _DIGIT.search(text) or is_resource_label(text):
+            continue
+        read = replace(item, venue_raw=text, venue_tag=venue_tag_of(text))
+        if read.name == raw:
+            read.name = ""  # (the label was read as the paper's name)
+        out[k] = read
+
+
+def _names_after_titles(out: list[ParsedItem | None], spanned: list[bool]) -> None:
+    """`2017ICCV - Title, Authors.`: names after the title's comma are its authors where most
+    of the section's items with a leading span write them so (`2019-A Review of Robot Learning
+    for Manipulation- Challenges, Representations, and Algorithms` among items without names
+    keeps its title); an item read elsewhere without its year (`2013 - Title, Names.`) too."""
+    named: dict[int, ParsedItem] = {}
+    for k, item in enumerate(out):
+        if item is not None and not item.authors and (spanned[k] or item.year is not None):
+            read = replace(item)
+            trailing_names(read, year_beside=True)
+            if read.authors:
+                named[k] = read
+    leading = [(k, item) for k, item in enumerate(out) if item is not None and spanned[k]]
+    with_names = sum(1 for k, item in leading if k in named or item.authors)
+    if 2 * with_names <= len(leading):
+        return  # (names after the title are not how this section writes its items)
+    for k, read in named.items():
+        out[k] = read
 
 
 # -- declared templates -------------------------------------------------------------------
@@ -800,5 +1086,5 @@ def declared_for(declared: Mapping[str, Declared], titles: list[str]) -> Declare
 __all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Member", "SectionTemplate", "apply",
            "apply_declared", "common_notation", "compile_template", "declared_for", "infer",
            "load_declared", "name_and_description", "names_line", "notation", "parse_option",
-           "read_as", "read_names_line", "section_venue_year", "title_like", "titled",
+           "list_place", "read_as", "read_names_line", "section_venue_year", "title_like", "titled",
            "venue_year_span"]

@@ -979,18 +979,31 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "94_aiinhealth_medical_llm": (1.0, 0.84, 0.9),
     "95_grananqvist_quant_trading": (0.94, 1.0, 1.0),
     "96_theanalyst_distributed_systems": (1.0, 0.76, 1.0),
-    # eighth held-out set, after round 7 (section venue/year places); 101 is REJECTED
+    # eighth and ninth held-out sets, after round 8's fields work (import-fields8); 101 is
+    # REJECTED
     "97_awesomenerf_nerf": (1.0, 1.0, 0.25),
     "98_wlik_llm4rec": (1.0, 1.0, 1.0),
-    "99_shaoxiongji_temporal_kg": (1.0, 1.0, 0.87),
+    "99_shaoxiongji_temporal_kg": (1.0, 1.0, 1.0),
     "100_yochengliu_point_cloud": (1.0, 1.0, 1.0),
     "102_onejune_llm_eval": (1.0, 1.0, 1.0),
-    "103_hwalsuklee_text_recognition": (1.0, 1.0, 0.75),
-    "104_msterdc_cv_interview_zh": (0.95, 1.0, 0.88),
+    "103_hwalsuklee_text_recognition": (1.0, 1.0, 1.0),
+    "104_msterdc_cv_interview_zh": (1.0, 1.0, 1.0),
     "105_yunhui_dl_classics_zh": (0.92, 1.0, 0.77),
-    "106_junxia_molecule_pretraining": (1.0, 1.0, 0.75),
+    "106_junxia_molecule_pretraining": (1.0, 1.0, 1.0),
     "107_showlab_video_diffusion": (1.0, 1.0, 1.0),
     "108_spursgozmy_tabular_llms": (1.0, 1.0, 1.0),
+    "109_nnzhan_gnn": (1.0, 1.0, 1.0),
+    "110_htqin_model_quantization": (1.0, 1.0, 1.0),
+    "111_chawins_adversarial_examples": (0.46, 1.0, 0.5),
+    "112_dwctod_cvpr2024_zh": (1.0, 1.0, 1.0),
+    "113_wangyongjie_explainable_ai": (1.0, 1.0, 1.0),
+    "114_tstanislawek_document_understanding": (1.0, 1.0, 0.97),
+    "115_georgedu_robotic_grasping": (1.0, 1.0, 0.94),
+    "116_ddz16_time_series_forecasting": (1.0, 1.0, 0.0),
+    "117_52cv_eccv2024_zh": (1.0, 1.0, 1.0),
+    "118_zjunlp_llm_agents_tools": (1.0, 1.0, 1.0),
+    "119_jackbo_remote_sensing_fm": (1.0, 1.0, 1.0),
+    "120_hibayesian_automl": (1.0, 1.0, 0.19),
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

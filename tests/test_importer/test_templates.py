@@ -275,9 +275,9 @@ def test_authors_beside_the_venue_emoji_shortcodes_and_a_year_field():
          2022),  # ":page_facing_up:" in front is decoration
         ("e", "Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding",
          "NeurIPS 2022", 2022),
-        ("f", "Big Transfer (BiT): General Visual Representation Learning", "", 2020),
-        ("f", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", "",
-         2021),  # "2021 | [Title](url) | ICLR": the year field
+        ("f", "Big Transfer (BiT): General Visual Representation Learning", "ECCV 2020", 2020),
+        ("f", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+         "ICLR 2021", 2021),  # "2021 | [Title](url) | ICLR": the year field, the venue field
     ]
     assert [li.section for e in lib.entries for li in e.listings].count("g") == 2
 

@@ -385,6 +385,8 @@ class _Html:
                 self.links.append((_attrs(rest).get("href", ""), len(out)))
             elif name == "a" and self.links:
                 href, start = self.links.pop()
+                if not href:
+                    continue  # `<a name="todo"></a> Title`: an anchor, no link; its text stays
                 inner = out[start:]
                 del out[start:]
                 bold = any(p.strong for p in inner if p.kind == "text" and p.text.strip())

@@ -1,0 +1,45 @@
+"""Issue 15, eighth round: what is an item and where it belongs (lists 97-120, the eighth and
+ninth held-out sets, are this round's development lists; excerpt lines of the real lists in
+tests/corpus/)."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+from .test_corpus import CORPUS_DIR
+
+
+def _lines(name: str) -> list[str]:
+    return (CORPUS_DIR / f"{name}.md").read_text(encoding="utf-8").split("\n")
+
+
+def _read(md: str) -> list[tuple[int, str, str, str, int | None]]:
+    reading = read_library(md, "list.md")
+    titles = {s.slug: s.title for s in reading.lib.sections}
+    return [(li.line, titles[li.section], e.title, e.venue_tag, e.year)
+            for e in reading.lib.entries if e.kind == "paper" for li in e.listings]
+
+
+def test_an_empty_anchor_before_the_title_is_no_link():
+    # 101_xialeiliu_incremental_learning lines 1-8: `- <a name="todo"></a> Title (**NIPS2018**)
+    # [[paper](url)]`: the anchor was read as an untitled link and every item as "no title"
+    papers = _read("\n".join(_lines("101_xialeiliu_incremental_learning")[:8]))
+    assert [(line, title, year) for line, _s, title, _v, year in papers] == [
+        (4, "Memory Replay GANs: learning to generate images from new categories without "
+            "forgetting", 2018),
+        (6, "Reinforced Continual Learning", 2018),
+        (7, "Online Structured Laplace Approximations for Overcoming Catastrophic Forgetting",
+         2018),
+        (8, "Rotate your Networks: Better Weight Consolidation and Less Catastrophic Forgetting "
+            "(R-EWC)", 2018)]
+
+
+def test_an_anchor_around_words_keeps_them_as_text_and_a_real_link_stays_a_link():
+    papers = _read("# L\n\n## Papers\n\n"
+                   "- <a name=\"x\">Deep Residual Learning for Image Recognition</a> "
+                   "(**CVPR2016**) [[paper](https://arxiv.org/abs/1512.03385)]\n"
+                   "- <a href=\"https://arxiv.org/abs/1409.1556\">Very Deep Convolutional "
+                   "Networks for Large-Scale Image Recognition</a> (**ICLR2015**)\n")
+    assert [(title, year) for _l, _s, title, _v, year in papers] == [
+        ("Deep Residual Learning for Image Recognition", 2016),
+        ("Very Deep Convolutional Networks for Large-Scale Image Recognition", 2015)]

@@ -132,6 +132,7 @@ class _Head:
     resource: bool
     year: bool
     linked: bool = False  # the heading is a link (`#### [Hande](http://www.hande.org.uk/)`)
+    bulleted: bool = False  # written inside a bullet (`+ #### Expand Reduce`): see section_level
 
 
 @dataclass
@@ -251,7 +252,7 @@ class _Walker:
         links = [p for p in heading.pieces if p.kind == "link"]
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
                      is_year_heading(title), len(links) == 1 and title_key(links[0].text)
-                     == title_key(title))
+                     == title_key(title), heading.bulleted)
         above = tuple(h for h in self.chain if h.level < heading.level)
         self.chain = above + (head,)
         self.heading_paper = None
@@ -733,6 +734,10 @@ class _Walker:
                 self.direct[holder.line] = self.direct.get(holder.line, 0) + 1
                 if self.direct[holder.line] > STRAY:
                     self.held.add(holder.level)
+            # A heading written inside a bullet sorts the papers of the heading above it and
+            # is a section only where that heading is a container on its branch (a sibling
+            # holds papers itself, `_section_of`): it never sets the list's section level.
+            holder = self._holder(f.chain, bulleted=False)
             if holder is not None and not self._non_paper(holder) and not holder.resource:
                 per_level.setdefault(holder.level, {}).setdefault(holder.line, 0)
                 per_level[holder.level][holder.line] += 1
@@ -745,9 +750,10 @@ class _Walker:
             return level
         return levels[0] if levels else 1
 
-    def _holder(self, chain: tuple[_Head, ...]) -> _Head | None:
+    def _holder(self, chain: tuple[_Head, ...], bulleted: bool = True) -> _Head | None:
         for head in reversed(chain):
-            if not head.year and head.level != self.title_level:
+            if not head.year and head.level != self.title_level \
+                    and (bulleted or not head.bulleted):
                 return head
         return None
 

@@ -54,6 +54,7 @@ class Heading:
     level: int
     pieces: list[Piece]
     line: int
+    bulleted: bool = False  # written inside a bullet (`+ #### Expand Reduce`)
 
 
 @dataclass
@@ -202,36 +203,41 @@ def _line(node: SyntaxTreeNode) -> int:
 
 def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
     for child in node.children:
-        kind = child.type
-        if kind == "heading":
-            out.append(Heading(int(child.tag[1]), _inline_of(child), _line(child)))
-        elif kind in ("bullet_list", "ordered_list"):
-            out.extend(_items(child))
-        elif kind == "table":
-            out.append(_table(child))
-        elif kind in ("blockquote",):
-            _walk(child, out)
-        elif kind == "paragraph":
-            pieces = _inline_of(child)
-            if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
-                start, end = _span(child)
-                out.extend(_reference_lines(pieces, start, end))
-        elif kind == "html_block" and child.map and (
-                heading := _HTML_HEADING.fullmatch(child.content.strip())):
-            # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
-            out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
-                               _line(child)))
-        elif kind == "html_block" and child.map and (table := _html_table(child)) is not None:
-            out.append(table)
-        elif kind == "html_block" and child.map:
+        _walk_one(child, out)
+
+
+def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
+    """One block node's headings, items and tables, appended to `out`."""
+    kind = child.type
+    if kind == "heading":
+        out.append(Heading(int(child.tag[1]), _inline_of(child), _line(child)))
+    elif kind in ("bullet_list", "ordered_list"):
+        out.extend(_list_blocks(child))
+    elif kind == "table":
+        out.append(_table(child))
+    elif kind in ("blockquote",):
+        _walk(child, out)
+    elif kind == "paragraph":
+        pieces = _inline_of(child)
+        if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
             start, end = _span(child)
-            for offset, html in _html_rows(child.content):
-                pieces = html_pieces(html)
-                if any(p.kind in ("link", "image") for p in pieces):
-                    line = start + offset
-                    out.append(Item(pieces, line, max(line, min(end, line + html.count("\n"))),
-                                    False, paragraph=True))
-        # fence, code_block, hr: not items
+            out.extend(_reference_lines(pieces, start, end))
+    elif kind == "html_block" and child.map and (
+            heading := _HTML_HEADING.fullmatch(child.content.strip())):
+        # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
+        out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
+                           _line(child)))
+    elif kind == "html_block" and child.map and (table := _html_table(child)) is not None:
+        out.append(table)
+    elif kind == "html_block" and child.map:
+        start, end = _span(child)
+        for offset, html in _html_rows(child.content):
+            pieces = html_pieces(html)
+            if any(p.kind in ("link", "image") for p in pieces):
+                line = start + offset
+                out.append(Item(pieces, line, max(line, min(end, line + html.count("\n"))),
+                                False, paragraph=True))
+    # fence, code_block, hr: not items
 
 
 #: A reference number opening a line: `[1]`, `[12]`, `(3)`.
@@ -266,10 +272,31 @@ def _reference_lines(pieces: list[Piece], start: int, end: int) -> list[Item]:
     return [Item(line, n, n, False, paragraph=True) for line, n in kept]
 
 
-def _items(list_node: SyntaxTreeNode) -> list[Item]:
+def _list_blocks(list_node: SyntaxTreeNode) -> list[Block]:
+    """A top-level list's items; a bullet that is a heading (`+ #### Expand Reduce`, the
+    papers nested under it) renders as one, so it is one: its nested items follow it as
+    top-level items under it."""
+    if not any(li.children and li.children[0].type == "heading" for li in list_node.children):
+        return list(_items(list_node))
+    out: list[Block] = []
+    for li in list_node.children:
+        head = li.children[0] if li.children else None
+        if head is None or head.type != "heading":
+            out.extend(_items(list_node, [li]))
+            continue
+        out.append(Heading(int(head.tag[1]), _inline_of(head), _line(head), bulleted=True))
+        for part in li.children[1:]:
+            if part.type in ("bullet_list", "ordered_list"):
+                out.extend(_list_blocks(part))
+            elif part.type == "paragraph":
+                _walk_one(part, out)
+    return out
+
+
+def _items(list_node: SyntaxTreeNode, lis: list[SyntaxTreeNode] | None = None) -> list[Item]:
     ordered = list_node.type == "ordered_list"
     items = []
-    for li in list_node.children:
+    for li in list_node.children if lis is None else lis:
         pieces: list[Piece] = []
         children: list[Item] = []
         for part in li.children:

@@ -43,3 +43,27 @@ def test_an_anchor_around_words_keeps_them_as_text_and_a_real_link_stays_a_link(
     assert [(title, year) for _l, _s, title, _v, year in papers] == [
         ("Deep Residual Learning for Image Recognition", 2016),
         ("Very Deep Convolutional Networks for Large-Scale Image Recognition", 2015)]
+
+
+def test_headings_written_inside_bullets_are_the_sections_of_a_container_branch():
+    # 120_hibayesian_automl lines 1-30: `### Surveys` holds its papers itself, `### Automated
+    # Feature Engineering` only `+ #### Expand Reduce`-style bullets over the papers: rendered
+    # as headings, they are that branch's sections (they went to the `###` above)
+    papers = _read("\n".join(_lines("120_hibayesian_automl")[:30]))
+    sections = {line: section for line, section, *_rest in papers}
+    assert sections[5] == "Surveys"
+    assert [sections[n] for n in (14, 15, 19, 21, 23, 24, 26, 27, 30)] == [
+        "Expand Reduce", "Expand Reduce", "Expand Reduce",
+        "Hierarchical Organization of Transformations", "Meta Learning", "Meta Learning",
+        "Reinforcement Learning", "Reinforcement Learning", "Evolutionary Algorithms"]
+
+
+def test_headings_inside_bullets_under_the_deepest_heading_stay_its_subsections():
+    # 10_chaofantao_autoregressive lines 33-45: `#### Topic` over `  - ##### Pixel-wise
+    # Generation` bullets: no heading of the list holds papers beside them, so the `####` is
+    # the section (a heading inside a bullet never sets the list's section level)
+    lines = _lines("10_chaofantao_autoregressive")
+    papers = _read("# L\n\n" + "\n".join(lines[32:45]))
+    assert len(papers) == 9
+    assert {section for _l, section, *_rest in papers} == {
+        "Unconditional/Class-Conditioned Image Generation"}

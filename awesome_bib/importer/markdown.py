@@ -102,6 +102,7 @@ def parse(text: str, fast: bool = True) -> list[Block]:
     `fast=False` reads every inline text with markdown-it (the reference the fast path is
     tested against)."""
     blocks: list[Block] = []
+    _Reader.folds = []
     for offset, chunk in _chunks(text):
         env: dict[str, Any] = {}  # markdown-it's own state (references, ...)
         root = SyntaxTreeNode((_BLOCKS if fast else _PARSER).parse(chunk, env))
@@ -111,7 +112,132 @@ def parse(text: str, fast: bool = True) -> list[Block]:
         _walk(root, blocks)
         for node in root.walk():  # no parent <-> child cycles: freed without the collector
             node._parent = None
-    return blocks
+    folds, _Reader.folds = _Reader.folds, []
+    return _unfold(blocks, folds) if folds else blocks
+
+
+@dataclass
+class _Fold:
+    """A `<details>` block's `<summary>` (or its `</details>`) at a place in the blocks."""
+
+    at: int  # index in the blocks it stands before
+    line: int
+    pieces: list[Piece]  # the summary's text (empty for a close)
+    level: int = 0  # an `<h2>` inside the summary: that heading's level
+    close: bool = False
+
+
+#: A `<details>` block's summary, alone in its HTML block (its content follows as Markdown).
+_FOLD_OPEN = re.compile(r"(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary\s*>",
+                        re.DOTALL | re.IGNORECASE)
+_FOLD_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+#: A count after a summary's date (`2025 (10 papers)`): the date is what it says.
+_COUNT = re.compile(r"\s*\(\s*\d+(?:\s+[^\d()]{1,20})?\s*\)\s*$")
+_DATE_ONLY = re.compile(r"\W*(?:19|20)\d\d\W*")
+#: Words of a summary that names a group of papers (a heading's words, not an author list).
+MAX_FOLD_WORDS = 10
+
+
+def _fold(child: SyntaxTreeNode, out: list[Block]) -> bool:
+    """Record a `<details><summary>Faster Inference</summary>` (or its `</details>`) HTML
+    block standing alone among the blocks; `_unfold` decides whether it is a heading."""
+    html = child.content.strip()
+    if _FOLD_CLOSE.fullmatch(html):
+        _Reader.folds.append(_Fold(len(out), _line(child), [], close=True))
+        return True
+    match = _FOLD_OPEN.fullmatch(html)
+    if match is None:
+        return False
+    inner = match.group(1)
+    heading = _HTML_HEADING.fullmatch(inner.strip())
+    pieces = html_pieces(heading.group(2) if heading else inner)
+    if any(p.kind == "link" for p in pieces):
+        return False  # a summary that links something is read as before (an item)
+    text = " ".join(plain(pieces).split())
+    dated = _COUNT.sub("", text)
+    if dated != text and _DATE_ONLY.fullmatch(dated):
+        pieces = [Piece("text", dated)]
+    _Reader.folds.append(_Fold(len(out), _line(child), pieces,
+                               int(heading.group(1)) if heading else 0))
+    return True
+
+
+def _holds(block: Block) -> bool:
+    """Whether a block is an item of papers a summary could name: a bullet, a table, a
+    paragraph with a link (not prose or an abstract)."""
+    if isinstance(block, Table):
+        return bool(block.rows)
+    return isinstance(block, Item) and (not block.paragraph
+                                        or any(p.kind == "link" for p in block.pieces))
+
+
+def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
+    """Collapsed blocks that are the sections of the heading they stand under: their summary
+    becomes a heading one level below it. A summary written as a heading (`<summary><h2>Survey
+    & Benchmark.</h2></summary>`) always is one. Any other is one when the blocks under one
+    heading are split into several summaries that each hold several items, or one does beside
+    items the heading holds itself (`## Papers`, one paper, then `<summary>Faster
+    Inference</summary>` over its papers): a single block that is all a heading holds is a
+    toggle of that heading (`<summary>Toggle</summary>`), and a summary under an item is that
+    item's details (read with the item)."""
+    # per fold that opens at depth 0: how many items it holds, whether a heading is inside
+    held: dict[int, int] = {}
+    spans_heading: set[int] = set()
+    heading_of: dict[int, int] = {}  # fold -> index of the heading above it (-1: none)
+    direct: dict[int, int] = {}  # heading index -> items it holds outside any fold
+    depth, current, heading = 0, -1, -1
+    events = iter(sorted(range(len(folds)), key=lambda k: folds[k].at))
+    nxt = next(events, None)
+    for at in range(len(blocks) + 1):
+        while nxt is not None and folds[nxt].at == at:
+            fold = folds[nxt]
+            if fold.close:
+                depth = max(0, depth - 1)
+            else:
+                if depth == 0:
+                    current = nxt
+                    held[nxt] = 0
+                    heading_of[nxt] = heading
+                depth += 1
+            nxt = next(events, None)
+        if at == len(blocks):
+            break
+        block = blocks[at]
+        if isinstance(block, Heading):
+            if depth:
+                spans_heading.add(current)
+            heading, depth, current = at, 0, -1
+        elif _holds(block):
+            if depth and current >= 0:
+                held[current] += depth == 1
+            else:
+                direct[heading] = direct.get(heading, 0) + 1
+    promoted: dict[int, Heading] = {}  # block index -> the heading inserted before it
+    groups: dict[int, list[int]] = {}
+    for k, under in heading_of.items():
+        fold = folds[k]
+        if k in spans_heading or not fold.pieces:
+            continue
+        if fold.level:
+            promoted[fold.at] = Heading(fold.level, fold.pieces, fold.line)
+        elif held[k] >= 2 and 0 < len(plain(fold.pieces).split()) <= MAX_FOLD_WORDS:
+            groups.setdefault(under, []).append(k)
+    for under, ks in groups.items():
+        above = blocks[under] if under >= 0 else None
+        level = above.level + 1 if isinstance(above, Heading) else 2
+        if level <= 6 and (len(ks) >= 2 or direct.get(under, 0)):
+            for k in ks:
+                promoted[folds[k].at] = Heading(level, folds[k].pieces, folds[k].line)
+    if not promoted:
+        return blocks
+    out: list[Block] = []
+    for at, block in enumerate(blocks):
+        if at in promoted:
+            out.append(promoted[at])
+        out.append(block)
+    if len(blocks) in promoted:
+        out.append(promoted[len(blocks)])
+    return out
 
 
 _ATX = re.compile(r"#{1,6}(?:[ \t]|$)")
@@ -150,6 +276,7 @@ class _Reader:
     env: dict[str, Any] = {}
     fast: bool = True
     offset: int = 0  # line offset of the chunk being read
+    folds: list[_Fold] = []  # `<details>` summaries and ends met so far (see `_unfold`)
 
 
 def _make(kind: str, text: str, href: str, strong: bool, images: list[Piece]) -> Piece:
@@ -227,6 +354,8 @@ def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
         # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
         out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
                            _line(child)))
+    elif kind == "html_block" and child.map and _fold(child, out):
+        pass
     elif kind == "html_block" and child.map and (table := _html_table(child)) is not None:
         out.append(table)
     elif kind == "html_block" and child.map:

@@ -67,3 +67,48 @@ def test_headings_inside_bullets_under_the_deepest_heading_stay_its_subsections(
     assert len(papers) == 9
     assert {section for _l, section, *_rest in papers} == {
         "Unconditional/Class-Conditioned Image Generation"}
+
+
+def test_summaries_that_split_a_heading_beside_its_own_papers_are_its_sections():
+    # 97_awesomenerf_nerf lines 1-59: `## Papers`, one paper, then `<details open>
+    # <summary>Faster Inference</summary>` and `<summary>Faster Training</summary>` blocks of
+    # papers: each summary is a section (the papers went to `Papers`)
+    papers = _read("\n".join(_lines("97_awesomenerf_nerf")[:59]))
+    sections = {line: section for line, section, *_rest in papers if line > 23}
+    assert sections[24] == "Papers"
+    assert {sections[n] for n in range(30, 46)} == {"Faster Inference"}
+    assert {sections[n] for n in range(52, 59)} == {"Faster Training"}
+
+
+def test_a_summary_written_as_a_heading_is_one():
+    # 116_ddz16_time_series_forecasting lines 1-11: `<details><summary><h2 style="display:
+    # inline;">Survey & Benchmark.</h2></summary>` over a table of papers
+    papers = _read("\n".join(_lines("116_ddz16_time_series_forecasting")[:11]))
+    assert len(papers) == 5
+    assert {section for _l, section, *_rest in papers} == {"Survey & Benchmark."}
+
+
+def test_a_single_summary_or_one_under_an_item_is_no_section():
+    # a toggle that is all its heading holds (46, 87: `<summary>Toggle</summary>`), and 114's
+    # `<details><summary> Authors <em>Venue</em> 2022 </summary>` under each item
+    toggle = _read("# L\n\n## Classic Papers\n\n<details open>\n<summary>Toggle</summary>\n\n"
+                   "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/"
+                   "1512.03385) CVPR 2016\n"
+                   "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) NeurIPS "
+                   "2017\n\n</details>\n")
+    assert {section for _l, section, *_rest in toggle} == {"Classic Papers"}
+    details = _read("\n".join(_lines("114_tstanislawek_document_understanding")[:24]))
+    assert len(details) == 3
+    assert {section for _l, section, *_rest in details} == {"Papers"}
+
+
+def test_summaries_of_years_with_counts_are_year_groupings():
+    # 65_cpuu_fuzzing lines 41-73: `### NDSS` over `<details><summary>2025 (10 papers)
+    # </summary>` blocks: years (subsections), the venue heading stays the section
+    reading = read_library("# L\n\n" + "\n".join(_lines("65_cpuu_fuzzing")[40:74]), "list.md")
+    titles = {s.slug: s.title for s in reading.lib.sections}
+    listings = [li for e in reading.lib.entries for li in e.listings]
+    assert len(listings) == 19
+    assert {titles[li.section] for li in listings} == {
+        "The Network and Distributed System Security Symposium (NDSS)"}
+    assert {li.subsection for li in listings} == {"2025", "2019", "2018"}

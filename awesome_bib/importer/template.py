@@ -274,7 +274,8 @@ def name_and_description(pieces: list[Piece]) -> bool:
         # `[Brian2](url) is a clock-driven simulator ...`: the name is the sentence's subject
         description = rest[sep.end():] if sep else rest if _PREDICATE.match(rest) else ""
     else:
-        match = _NAMED_TEXT.match(_head_text(pieces))
+        # (an emoji shortcode opening the line, `:+1: &nbsp; Authors, **Title**`, is no name)
+        match = _NAMED_TEXT.match(LEADING_SHORTCODES.sub("", _head_text(pieces)))
         if not match:
             return False
         name, description = match.group("name"), match.group("d")

@@ -112,3 +112,23 @@ def test_summaries_of_years_with_counts_are_year_groupings():
     assert {titles[li.section] for li in listings} == {
         "The Network and Distributed System Security Symposium (NDSS)"}
     assert {li.subsection for li in listings} == {"2025", "2019", "2018"}
+
+
+def test_an_emoji_shortcode_before_the_authors_is_no_name_of_a_tool():
+    # 111_chawins_adversarial_examples lines 1-11: `- :+1: &nbsp; A. Nguyen, J. Yosinski, and
+    # J. Clune, **Title**, CVPR, 2015 ...`: `:+1:` was read as a name before a colon, the item
+    # as a tool's description, and its linkless siblings as lines without a paper
+    # (the title of line 7, `**Title**, CVPR, 2015 IEEE Conf., pp. 427–436, 2015.`, is read
+    # with its venue's words by the comma-citation reader: a field reader's matter)
+    papers = _read("\n".join(_lines("111_chawins_adversarial_examples")[:11]))
+    assert papers[2][2].startswith("Deep Neural Networks are Easily Fooled")
+    papers[2] = (*papers[2][:2], "Deep Neural Networks are Easily Fooled", *papers[2][3:])
+    assert [(line, title, year) for line, _s, title, _v, year in papers] == [
+        (5, "Intriguing Properties of Neural Networks", 2014),
+        (6, "Explaining and Harnessing Adversarial Examples", 2015),
+        (7, "Deep Neural Networks are Easily Fooled", 2015),
+        (8, "Practical Black-Box Attacks against Deep Learning Systems using Adversarial "
+            "Examples", None),
+        (9, "The Limitations of Deep Learning in Adversarial Settings", 2015),
+        (10, "SoK : Towards the Science of Security and Privacy in Machine Learning", None),
+        (11, "Motivating the Rules of the Game for Adversarial Example Research", 2018)]

@@ -279,7 +279,8 @@ def name_and_description(pieces: list[Piece]) -> bool:
         if not match:
             return False
         name, description = match.group("name"), match.group("d")
-    return (0 < len(_WORD.findall(name)) <= NAME_WORDS
+    # (a year or a number before a dash, `* 2013 - Title, Authors.`, names nothing)
+    return (0 < len(_WORD.findall(name)) <= NAME_WORDS and not name.strip(" .:#").isdigit()
             and len(_WORD.findall(description)) >= DESCRIPTION_WORDS)
 
 

@@ -132,3 +132,12 @@ def test_an_emoji_shortcode_before_the_authors_is_no_name_of_a_tool():
         (9, "The Limitations of Deep Learning in Adversarial Settings", 2015),
         (10, "SoK : Towards the Science of Security and Privacy in Machine Learning", None),
         (11, "Motivating the Rules of the Game for Adversarial Example Research", 2018)]
+
+
+def test_a_year_before_a_dash_is_no_name_of_a_tool():
+    # 104_msterdc_cv_interview_zh lines 1-11: `* 2013 - Title, Authors.[Leaky ReLU](pdf)`
+    # beside `* 2015ICCV - Title, ...`: the year was read as a short name and the item as a
+    # tool's description
+    papers = _read("\n".join(_lines("104_msterdc_cv_interview_zh")[:11]))
+    assert (8, "Rectifier nonlinearities improve neural network acoustic models", 2013) in [
+        (line, title, year) for line, _s, title, _v, year in papers]

@@ -1081,6 +1081,9 @@ class _Walker:
                 f.kind, f.reason = "problem", "no link"
             elif f.kind == "problem" and key(f) in citations and _written_as_paper(f.parsed):
                 f.kind, f.reason = "paper", ""
+            elif f.kind == "problem" and key(f) in linked | citations \
+                    and _short_citation(f.parsed):
+                f.kind, f.reason = "paper", ""  # beside papers, as a linkless paper stands
         for f, after in zip(self.found, self.found[1:], strict=False):
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
@@ -1342,6 +1345,17 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
     Hideya Mino, .... (2020-12-10)`, is an award or a note); a citation whose venue names
     software (`GitHub, 2019`) is not a paper's."""
     return (cited_paper(parsed) or linkless_paper(parsed) and bool(parsed.venue_tag)) \
+        and not labelled_not_paper(parsed)
+
+
+def _short_citation(parsed: ParsedItem) -> bool:
+    """A full citation (authors, the title its form sets off, venue and year) whose title is
+    shorter than a phrase: `LeCun, Yann, ... "Deep learning." Nature 521.7553 (2015)`, `Wei T,
+    ... Network morphism[C]//International Conference on Machine Learning. 2016`. Only among
+    citations (`_linkless_among_linked`): the form marks where the title starts and ends."""
+    return parsed.shape.startswith("citation") and bool(parsed.authors) \
+        and parsed.year is not None and bool(parsed.venue_tag) and bool(parsed.title.strip()) \
+        and not parsed.title_is_label and "](" not in parsed.title \
         and not labelled_not_paper(parsed)
 
 

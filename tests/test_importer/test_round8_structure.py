@@ -141,3 +141,25 @@ def test_a_year_before_a_dash_is_no_name_of_a_tool():
     papers = _read("\n".join(_lines("104_msterdc_cv_interview_zh")[:11]))
     assert (8, "Rectifier nonlinearities improve neural network acoustic models", 2013) in [
         (line, title, year) for line, _s, title, _v, year in papers]
+
+
+def test_a_full_citation_with_a_short_title_stands_beside_the_papers():
+    # 105_yunhui_dl_classics_zh lines 17-34: `1.<TAB>LeCun, Yann, ... "Deep learning." Nature
+    # 521.7553 (2015): 436-444` and `17.<TAB>Wei T, ... Network morphism[C]//International
+    # Conference on Machine Learning. 2016`: titles of two words, set off by the citation's form
+    papers = _read("\n".join(_lines("105_yunhui_dl_classics_zh")[:34]))
+    read = {line: (title, year) for line, _s, title, _v, year in papers}
+    assert read[18] == ("Deep learning", 2015)
+    assert read[34] == ("Network morphism", 2016)
+    assert len(read) == 17
+
+
+def test_a_short_citation_alone_stays_a_problem():
+    reading = read_library("# L\n\n## Papers\n\n"
+                           "- [Deep Residual Learning for Image Recognition](https://arxiv.org/"
+                           "abs/1512.03385)\n\n## Notes\n\n"
+                           "1. LeCun, Yann, Yoshua Bengio, and Geoffrey Hinton. \"Deep "
+                           "learning.\" Nature 521.7553 (2015): 436-444\n", "list.md")
+    assert [e.title for e in reading.lib.entries] == [
+        "Deep Residual Learning for Image Recognition"]
+    assert [p.line for p in reading.lib.problems] == [9]

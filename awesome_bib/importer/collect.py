@@ -206,7 +206,9 @@ class _Walker:
     def _title_level(self, papers: frozenset[int] | set[int] = frozenset()) -> int:
         """The level of the list's own title (one heading, first, shallowest), else 0; the
         headings at lines `papers` are papers, not headings."""
-        heads = [b for b in self.blocks if isinstance(b, Heading) and b.line not in papers]
+        # (a heading resumed after a collapsed block of its own, markdown._unfold, is one)
+        heads = list({b.line: b for b in self.blocks
+                      if isinstance(b, Heading) and b.line not in papers}.values())
         levels = [h.level for h in heads]
         deeper = [h for h in heads if h.level > min(levels, default=0)]
         if self.first_heading and levels.count(min(levels)) == 1 \

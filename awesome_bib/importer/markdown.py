@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import unescape
 from typing import Any
 
@@ -102,7 +102,7 @@ def parse(text: str, fast: bool = True) -> list[Block]:
     `fast=False` reads every inline text with markdown-it (the reference the fast path is
     tested against)."""
     blocks: list[Block] = []
-    _Reader.folds = []
+    _Reader.folds, _Reader.open_folds = [], []
     for offset, chunk in _chunks(text):
         env: dict[str, Any] = {}  # markdown-it's own state (references, ...)
         root = SyntaxTreeNode((_BLOCKS if fast else _PARSER).parse(chunk, env))
@@ -112,7 +112,7 @@ def parse(text: str, fast: bool = True) -> list[Block]:
         _walk(root, blocks)
         for node in root.walk():  # no parent <-> child cycles: freed without the collector
             node._parent = None
-    folds, _Reader.folds = _Reader.folds, []
+    folds, _Reader.folds, _Reader.open_folds = _Reader.folds, [], []
     return _unfold(blocks, folds) if folds else blocks
 
 
@@ -125,12 +125,13 @@ class _Fold:
     pieces: list[Piece]  # the summary's text (empty for a close)
     level: int = 0  # an `<h2>` inside the summary: that heading's level
     close: bool = False
+    named: bool = False  # its summary was read
 
 
-#: A `<details>` block's summary, alone in its HTML block (its content follows as Markdown).
-_FOLD_OPEN = re.compile(r"(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary\s*>",
+#: What a block of `<details>` structure holds: ends, starts and summaries, nothing else.
+_FOLD_PART = re.compile(r"\s*(?:(?P<close></details\s*>)|<details\b[^>]*>"
+                        r"|<summary\b[^>]*>(?P<summary>.*?)</summary\s*>)\s*",
                         re.DOTALL | re.IGNORECASE)
-_FOLD_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
 #: A count after a summary's date (`2025 (10 papers)`): the date is what it says.
 _COUNT = re.compile(r"\s*\(\s*\d+(?:\s+[^\d()]{1,20})?\s*\)\s*$")
 _DATE_ONLY = re.compile(r"\W*(?:19|20)\d\d\W*")
@@ -139,26 +140,47 @@ MAX_FOLD_WORDS = 10
 
 
 def _fold(child: SyntaxTreeNode, out: list[Block]) -> bool:
-    """Record a `<details><summary>Faster Inference</summary>` (or its `</details>`) HTML
-    block standing alone among the blocks; `_unfold` decides whether it is a heading."""
-    html = child.content.strip()
-    if _FOLD_CLOSE.fullmatch(html):
-        _Reader.folds.append(_Fold(len(out), _line(child), [], close=True))
-        return True
-    match = _FOLD_OPEN.fullmatch(html)
-    if match is None:
-        return False
-    inner = match.group(1)
-    heading = _HTML_HEADING.fullmatch(inner.strip())
-    pieces = html_pieces(heading.group(2) if heading else inner)
-    if any(p.kind == "link" for p in pieces):
-        return False  # a summary that links something is read as before (an item)
-    text = " ".join(plain(pieces).split())
-    dated = _COUNT.sub("", text)
-    if dated != text and _DATE_ONLY.fullmatch(dated):
-        pieces = [Piece("text", dated)]
-    _Reader.folds.append(_Fold(len(out), _line(child), pieces,
-                               int(heading.group(1)) if heading else 0))
+    """Record the `<details><summary>Faster Inference</summary>` and `</details>` of an HTML
+    block that holds nothing else; `_unfold` decides whether a summary is a heading."""
+    html = child.content
+    parts: list[tuple[str, int, list[Piece], int]] = []  # (kind, line, summary, its level)
+    at = 0
+    while at < len(html):
+        match = _FOLD_PART.match(html, at)
+        if match is None or match.end() == at:
+            return False
+        at = match.end()
+        line = _line(child) + html.count("\n", 0, match.start())
+        if match.group("close"):
+            parts.append(("close", line, [], 0))
+        elif match.group("summary") is None:
+            parts.append(("open", line, [], 0))
+        else:
+            inner = match.group("summary")
+            heading = _HTML_HEADING.fullmatch(inner.strip())
+            pieces = html_pieces(heading.group(2) if heading else inner)
+            if any(p.kind == "link" for p in pieces):
+                return False  # a summary that links something is read as before (an item)
+            text = " ".join(plain(pieces).split())
+            dated = _COUNT.sub("", text)
+            if dated != text and _DATE_ONLY.fullmatch(dated):
+                pieces = [Piece("text", dated)]
+            parts.append(("summary", line, pieces, int(heading.group(1)) if heading else 0))
+    opened = _Reader.open_folds
+    for kind, line, pieces, level in parts:
+        if kind == "close":
+            _Reader.folds.append(_Fold(len(out), line, [], close=True))
+            if opened:
+                opened.pop()
+        elif kind == "summary" and opened and not opened[-1].named:
+            # the summary of the block just opened: its heading stands here
+            fold = opened[-1]
+            fold.at, fold.line, fold.pieces, fold.level, fold.named = \
+                len(out), line, pieces, level, True
+        else:  # `<details>`, or a summary without one (the block is open all the same)
+            fold = _Fold(len(out), line, pieces, level, named=kind == "summary")
+            _Reader.folds.append(fold)
+            opened.append(fold)
     return True
 
 
@@ -172,71 +194,96 @@ def _holds(block: Block) -> bool:
 
 
 def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
-    """Collapsed blocks that are the sections of the heading they stand under: their summary
-    becomes a heading one level below it. A summary written as a heading (`<summary><h2>Survey
-    & Benchmark.</h2></summary>`) always is one. Any other is one when the blocks under one
-    heading are split into several summaries that each hold several items, or one does beside
-    items the heading holds itself (`## Papers`, one paper, then `<summary>Faster
+    """Collapsed blocks that are the sections of the heading (or block) they stand in: their
+    summary becomes a heading one level below it. A summary written as a heading (`<summary>
+    <h2>Survey & Benchmark.</h2></summary>`) always is one. Any other is one when the blocks
+    under one heading are split into several summaries that each hold several items, or one
+    does beside items the heading holds itself (`## Papers`, one paper, then `<summary>Faster
     Inference</summary>` over its papers): a single block that is all a heading holds is a
     toggle of that heading (`<summary>Toggle</summary>`), and a summary under an item is that
-    item's details (read with the item)."""
-    # per fold that opens at depth 0: how many items it holds, whether a heading is inside
-    held: dict[int, int] = {}
+    item's details (read with the item). Blocks inside a block are judged the same way among
+    their siblings; items after a section's block, back in the heading, go back under it."""
+    parent: dict[int, tuple[str, int]] = {}  # fold -> ("h", heading index) or ("f", fold)
+    total: dict[int, int] = {}  # fold -> items anywhere inside it
+    direct: dict[tuple[str, int], int] = {}  # heading or fold -> items outside its blocks
+    resume: dict[tuple[str, int], list[int]] = {}  # -> blocks right after one of its blocks
     spans_heading: set[int] = set()
-    heading_of: dict[int, int] = {}  # fold -> index of the heading above it (-1: none)
-    direct: dict[int, int] = {}  # heading index -> items it holds outside any fold
-    depth, current, heading = 0, -1, -1
+    stack: list[int] = []
+    heading = ("h", -1)
+    closed: tuple[str, int] | None = None  # whose block just closed, no item since
     events = iter(sorted(range(len(folds)), key=lambda k: folds[k].at))
     nxt = next(events, None)
-    for at in range(len(blocks) + 1):
+    for at in range(len(blocks)):
         while nxt is not None and folds[nxt].at == at:
-            fold = folds[nxt]
-            if fold.close:
-                depth = max(0, depth - 1)
+            if folds[nxt].close:
+                if stack:
+                    done = stack.pop()
+                    closed = parent[done]
             else:
-                if depth == 0:
-                    current = nxt
-                    held[nxt] = 0
-                    heading_of[nxt] = heading
-                depth += 1
+                parent[nxt] = ("f", stack[-1]) if stack else heading
+                total[nxt] = 0
+                stack.append(nxt)
+                closed = None
             nxt = next(events, None)
-        if at == len(blocks):
-            break
         block = blocks[at]
         if isinstance(block, Heading):
-            if depth:
-                spans_heading.add(current)
-            heading, depth, current = at, 0, -1
+            spans_heading.update(stack)
+            heading, stack, closed = ("h", at), [], None
         elif _holds(block):
-            if depth and current >= 0:
-                held[current] += depth == 1
-            else:
-                direct[heading] = direct.get(heading, 0) + 1
-    promoted: dict[int, Heading] = {}  # block index -> the heading inserted before it
-    groups: dict[int, list[int]] = {}
-    for k, under in heading_of.items():
+            owner = ("f", stack[-1]) if stack else heading
+            direct[owner] = direct.get(owner, 0) + 1
+            for k in stack:
+                total[k] += 1
+            if closed == owner:
+                resume.setdefault(owner, []).append(at)
+            closed = None
+    # top-down (a block opens before the blocks inside it): each block's level, if a heading
+    level: dict[tuple[str, int], int] = {}  # heading or fold -> the level its items sit at
+
+    def level_of(key: tuple[str, int]) -> int:
+        if key[0] == "h":
+            above = blocks[key[1]] if key[1] >= 0 else None
+            return above.level if isinstance(above, Heading) else 1
+        return level[key] if key in level else level_of(parent[key[1]])
+
+    siblings: dict[tuple[str, int], list[int]] = {}
+    for k in sorted(parent, key=lambda k: folds[k].at):
         fold = folds[k]
         if k in spans_heading or not fold.pieces:
             continue
         if fold.level:
-            promoted[fold.at] = Heading(fold.level, fold.pieces, fold.line)
-        elif held[k] >= 2 and 0 < len(plain(fold.pieces).split()) <= MAX_FOLD_WORDS:
-            groups.setdefault(under, []).append(k)
-    for under, ks in groups.items():
-        above = blocks[under] if under >= 0 else None
-        level = above.level + 1 if isinstance(above, Heading) else 2
-        if level <= 6 and (len(ks) >= 2 or direct.get(under, 0)):
+            level[("f", k)] = fold.level
+        elif total[k] >= 2 and 0 < len(plain(fold.pieces).split()) <= MAX_FOLD_WORDS:
+            siblings.setdefault(parent[k], []).append(k)
+    for under, ks in sorted(siblings.items(), key=lambda kv: folds[kv[1][0]].at):
+        depth = level_of(under) + 1
+        if depth <= 6 and (len(ks) >= 2 or direct.get(under, 0)):
             for k in ks:
-                promoted[folds[k].at] = Heading(level, folds[k].pieces, folds[k].line)
-    if not promoted:
+                level[("f", k)] = depth
+    if not level:
         return blocks
+    before: dict[int, list[Heading]] = {}  # block index -> headings inserted before it
+    for (_f, k), depth in sorted(level.items(), key=lambda kv: folds[kv[0][1]].at):
+        before.setdefault(folds[k].at, []).append(Heading(depth, folds[k].pieces, folds[k].line))
+    for under, ats in resume.items():
+        if not any(parent[k] == under and ("f", k) in level for k in parent):
+            continue
+        # the heading (or block) resumes where its section's block ended: itself again
+        if under[0] == "f":
+            owner = folds[under[1]]
+            again = Heading(level[under], owner.pieces, owner.line) if under in level else None
+        else:
+            head = blocks[under[1]] if under[1] >= 0 else None
+            again = replace(head, pieces=list(head.pieces)) \
+                if isinstance(head, Heading) and not any(p.kind == "link" for p in head.pieces) \
+                else None
+        if again is not None:
+            for at in ats:
+                before.setdefault(at, []).append(again)
     out: list[Block] = []
     for at, block in enumerate(blocks):
-        if at in promoted:
-            out.append(promoted[at])
+        out.extend(before.get(at, ()))
         out.append(block)
-    if len(blocks) in promoted:
-        out.append(promoted[len(blocks)])
     return out
 
 
@@ -277,6 +324,7 @@ class _Reader:
     fast: bool = True
     offset: int = 0  # line offset of the chunk being read
     folds: list[_Fold] = []  # `<details>` summaries and ends met so far (see `_unfold`)
+    open_folds: list[_Fold] = []  # the `<details>` blocks open at this point
 
 
 def _make(kind: str, text: str, href: str, strong: bool, images: list[Piece]) -> Piece:

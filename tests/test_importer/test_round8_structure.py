@@ -163,3 +163,55 @@ def test_a_short_citation_alone_stays_a_problem():
     assert [e.title for e in reading.lib.entries] == [
         "Deep Residual Learning for Image Recognition"]
     assert [p.line for p in reading.lib.problems] == [9]
+
+
+_NESTED = """# Awesome X
+
+## Papers
+
+- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385), CVPR 2016
+
+<details>
+<summary>Vision</summary>
+
+<details>
+<summary>Detection</summary>
+
+- [Rich feature hierarchies for accurate object detection](https://arxiv.org/abs/1311.2524) 2014
+- [Fast R-CNN](https://arxiv.org/abs/1504.08083), Girshick, ICCV 2015
+
+</details>
+
+<details>
+<summary>Segmentation</summary>
+
+- [Fully Convolutional Networks for Semantic Segmentation](https://arxiv.org/abs/1411.4038) 2015
+- [U-Net: Convolutional Networks for Biomedical Image Segmentation](https://arxiv.org/abs/1505.04597)
+
+</details>
+</details>
+
+<details>
+<summary>Language</summary>
+
+- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), Vaswani et al., NeurIPS 2017
+- [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805) 2019
+
+</details>
+
+- [Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980), ICLR 2015
+
+## Datasets
+
+- [ImageNet: A large-scale hierarchical image database](https://example.org/imagenet.pdf) 2009
+"""
+
+
+def test_summaries_inside_a_summary_and_items_after_the_blocks():
+    # blocks inside a block are judged among their siblings (`</details>` twice in one HTML
+    # block closes both); a paper after the blocks, back under `## Papers`, is in Papers
+    papers = _read(_NESTED)
+    assert [(line, section) for line, section, *_rest in papers] == [
+        (5, "Papers"), (13, "Detection"), (14, "Detection"), (21, "Segmentation"),
+        (22, "Segmentation"), (30, "Language"), (31, "Language"), (35, "Papers"),
+        (39, "Datasets")]

@@ -980,18 +980,32 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "95_grananqvist_quant_trading": (0.94, 1.0, 1.0),
     "96_theanalyst_distributed_systems": (1.0, 0.76, 1.0),
     # eighth held-out set, after round 7 (section venue/year places); 101 read in round 8
-    "97_awesomenerf_nerf": (1.0, 1.0, 0.25),
+    "97_awesomenerf_nerf": (1.0, 1.0, 0.87),
     "98_wlik_llm4rec": (1.0, 1.0, 1.0),
     "99_shaoxiongji_temporal_kg": (1.0, 1.0, 0.87),
     "100_yochengliu_point_cloud": (1.0, 1.0, 1.0),
     "101_xialeiliu_incremental_learning": (1.0, 1.0, 1.0),
     "102_onejune_llm_eval": (1.0, 1.0, 1.0),
     "103_hwalsuklee_text_recognition": (1.0, 1.0, 0.75),
-    "104_msterdc_cv_interview_zh": (0.95, 1.0, 0.88),
-    "105_yunhui_dl_classics_zh": (0.92, 1.0, 0.77),
+    "104_msterdc_cv_interview_zh": (1.0, 1.0, 1.0),
+    "105_yunhui_dl_classics_zh": (1.0, 1.0, 1.0),
     "106_junxia_molecule_pretraining": (1.0, 1.0, 0.75),
     "107_showlab_video_diffusion": (1.0, 1.0, 1.0),
     "108_spursgozmy_tabular_llms": (1.0, 1.0, 1.0),
+    # ninth held-out set, after round 8's structure work (collapsed blocks, headings inside
+    # bullets, anchors, names that are no names)
+    "109_nnzhan_gnn": (1.0, 1.0, 0.88),
+    "110_htqin_model_quantization": (1.0, 1.0, 0.93),
+    "111_chawins_adversarial_examples": (1.0, 1.0, 1.0),
+    "112_dwctod_cvpr2024_zh": (1.0, 1.0, 1.0),
+    "113_wangyongjie_explainable_ai": (1.0, 1.0, 1.0),
+    "114_tstanislawek_document_understanding": (1.0, 1.0, 0.75),
+    "115_georgedu_robotic_grasping": (1.0, 1.0, 0.27),
+    "116_ddz16_time_series_forecasting": (1.0, 1.0, 1.0),
+    "117_52cv_eccv2024_zh": (1.0, 1.0, 1.0),
+    "118_zjunlp_llm_agents_tools": (1.0, 1.0, 0.75),
+    "119_jackbo_remote_sensing_fm": (1.0, 1.0, 1.0),
+    "120_hibayesian_automl": (1.0, 1.0, 0.0),
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

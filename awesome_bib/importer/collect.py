@@ -726,7 +726,9 @@ class _Walker:
 
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
-        per_level: dict[int, dict[int, int]] = {}
+        # per level, per heading: the items it holds; [0] by headings written as headings,
+        # [1] by any heading (headings written inside bullets too)
+        by: tuple[dict[int, dict[int, int]], dict[int, dict[int, int]]] = ({}, {})
         for f in self.found:
             if f.kind not in ("paper", "dataset") and not f.post:
                 continue
@@ -736,13 +738,16 @@ class _Walker:
                 self.direct[holder.line] = self.direct.get(holder.line, 0) + 1
                 if self.direct[holder.line] > STRAY:
                     self.held.add(holder.level)
-            # A heading written inside a bullet sorts the papers of the heading above it and
-            # is a section only where that heading is a container on its branch (a sibling
-            # holds papers itself, `_section_of`): it never sets the list's section level.
-            holder = self._holder(f.chain, bulleted=False)
-            if holder is not None and not self._non_paper(holder) and not holder.resource:
-                per_level.setdefault(holder.level, {}).setdefault(holder.line, 0)
-                per_level[holder.level][holder.line] += 1
+            for per, head in zip(by, (self._holder(f.chain, bulleted=False), holder),
+                                 strict=True):
+                if head is not None and not self._non_paper(head) and not head.resource:
+                    per.setdefault(head.level, {}).setdefault(head.line, 0)
+                    per[head.level][head.line] += 1
+        # A heading written inside a bullet sorts the papers of the heading above it and is a
+        # section only where that heading is a container on its branch (a sibling holds papers
+        # itself, `_section_of`): it sets the list's section level only in a list whose
+        # headings hold no papers (`# Title`, then `- ## Topic` bullets over the papers).
+        per_level = by[0] or by[1]
         levels = sorted(per_level)
         for i, level in enumerate(levels):
             counts = per_level[level]

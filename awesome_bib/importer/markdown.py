@@ -270,8 +270,8 @@ def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
             continue
         # the heading (or block) resumes where its section's block ended: itself again
         if under[0] == "f":
-            owner = folds[under[1]]
-            again = Heading(level[under], owner.pieces, owner.line) if under in level else None
+            summary = folds[under[1]]
+            again = Heading(level[under], summary.pieces, summary.line) if under in level else None
         else:
             head = blocks[under[1]] if under[1] >= 0 else None
             again = replace(head, pieces=list(head.pieces)) \

@@ -215,3 +215,16 @@ def test_summaries_inside_a_summary_and_items_after_the_blocks():
         (5, "Papers"), (13, "Detection"), (14, "Detection"), (21, "Segmentation"),
         (22, "Segmentation"), (30, "Language"), (31, "Language"), (35, "Papers"),
         (39, "Datasets")]
+
+
+def test_headings_inside_bullets_are_the_sections_of_a_list_with_no_other():
+    # no heading of the list holds papers: the headings written inside bullets are its topics
+    papers = _read("# Awesome X\n\n- ## Vision\n"
+                   "  - [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/"
+                   "1512.03385), CVPR 2016\n"
+                   "  - [Rich feature hierarchies for accurate object detection](https://arxiv."
+                   "org/abs/1311.2524) 2014\n- ## Language\n"
+                   "  - [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS "
+                   "2017\n")
+    assert [(line, section) for line, section, *_rest in papers] == [
+        (4, "Vision"), (5, "Vision"), (7, "Language")]

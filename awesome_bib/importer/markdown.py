@@ -31,6 +31,23 @@ _SUMMARY = re.compile(r"<summary\b[^>]*>.*?</summary\s*>", re.DOTALL | re.IGNORE
 #: A whole HTML block that is one heading element (and nothing else).
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>((?:(?!</?h[1-6]\b).)*)</h\1\s*>",
                            re.DOTALL | re.IGNORECASE)
+#: What may wrap a heading written in HTML without making it anything else: a centring
+#: `<div>` or `<p>`, an empty anchor (`<a name="topic"></a>`) before or inside it.
+_HEADING_WRAP = re.compile(r"</?(?:div|p|center)\b[^>]*>|<a\s+(?:name|id)\s*=[^>]*>\s*</a\s*>",
+                           re.IGNORECASE)
+
+
+def _html_heading(html: str) -> re.Match[str] | None:
+    """The one heading element an HTML block is, maybe wrapped (`_HEADING_WRAP`), else None."""
+    html = html.strip()
+    heading = _HTML_HEADING.fullmatch(html)
+    if heading is None and html[:2] != "<h":
+        heading = _HTML_HEADING.fullmatch(_HEADING_WRAP.sub("", html).strip())
+        if heading is not None and not plain(html_pieces(heading.group(2))).strip():
+            return None  # (a banner image in an `<h1>`: no heading of a section)
+    return heading
+
+
 
 
 @dataclass
@@ -398,7 +415,7 @@ def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
             start, end = _span(child)
             out.extend(_reference_lines(pieces, start, end))
     elif kind == "html_block" and child.map and (
-            heading := _HTML_HEADING.fullmatch(child.content.strip())):
+            heading := _html_heading(child.content)):
         # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
         out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
                            _line(child)))

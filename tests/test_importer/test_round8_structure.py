@@ -228,3 +228,15 @@ def test_headings_inside_bullets_are_the_sections_of_a_list_with_no_other():
                    "2017\n")
     assert [(line, section) for line, section, *_rest in papers] == [
         (4, "Vision"), (5, "Vision"), (7, "Language")]
+
+
+def test_a_heading_written_in_html_inside_a_centring_block_is_one():
+    papers = _read("# Awesome X\n\n<div align=\"center\">\n<h2 id=\"vision\">Vision</h2>\n"
+                   "</div>\n\n"
+                   "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/"
+                   "1512.03385), CVPR 2016\n\n"
+                   "<p align=\"center\"><a name=\"nlp\"></a><h2>Language</h2></p>\n\n"
+                   "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS "
+                   "2017\n")
+    assert [(line, section) for line, section, *_rest in papers] == [
+        (7, "Vision"), (11, "Language")]

@@ -63,6 +63,7 @@ from .sections import (
     is_event,
     is_non_paper,
     is_resource,
+    is_tools,
     is_year_heading,
 )
 from .tables import (
@@ -346,12 +347,14 @@ class _Walker:
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
         elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
-                and not parsed.authors and not any(paper_link(lk.url) for lk in parsed.links):
+                and (not parsed.authors or _EDITION.search(raw)) \
+                and not any(paper_link(lk.url) for lk in parsed.links):
             # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
-            # (2007)`): a book to buy; a cited work names its authors
+            # (2007)`): a book to buy; a cited work names its authors, unless it names the
+            # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`)
             self.found.append(_Found("skipped", self.chain, item.line, raw,
-                                     reason=f"no paper link, and no authors under "
-                                            f"'{self.chain[-1].title}' (books)"))
+                                     reason=f"no paper link, and no authors or an edition "
+                                            f"under '{self.chain[-1].title}' (books)"))
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="names several works (a span of years or two "
@@ -938,6 +941,20 @@ class _Walker:
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"
 
+    def _skip_tools(self) -> None:
+        """Under a heading of tools (`sections.is_tools`), an item whose own link is no
+        paper's and that names no authors is software, whatever its text cites (`[Nengo](
+        https://www.nengo.ai/...) is a neuron simulator ... [Hunsberger and Eliasmith
+        (2015)](arxiv)`); a tool that names its paper by its title is that paper
+        (`items._named_work`)."""
+        for f in self.found:
+            p = f.parsed
+            if f.kind == "paper" and p is not None and f.chain and p.links \
+                    and not p.authors and not p.named_paper \
+                    and not paper_link(p.links[0].url) and is_tools(f.chain[-1].title):
+                f.kind = "skipped"
+                f.reason = f"its own link is no paper's, under '{f.chain[-1].title}' (tools)"
+
     def _bare_links_among_citations(self) -> None:
         """Under a heading most of whose papers state their venue, year or authors themselves
         (`- [SocNav1: A Dataset to ...](github), MDPI 2019.`), an item that is only a link
@@ -1157,6 +1174,7 @@ class _Walker:
         self._headings_as_titles()
         self._apply_templates()
         self._skip_named_things()
+        self._skip_tools()
         self._bare_links_among_citations()
         self._agree_on_papers()
         self._linkless_among_linked()
@@ -1353,6 +1371,11 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
     software (`GitHub, 2019`) is not a paper's."""
     return (cited_paper(parsed) or linkless_paper(parsed) and bool(parsed.venue_tag)) \
         and not labelled_not_paper(parsed)
+
+
+#: A book's edition (`(1st Edition)`, `2nd ed.`, `Reprint Edition`): papers have none.
+_EDITION = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|reprint"
+                      r"|revised)\s+ed(?:ition\b|\.)", re.IGNORECASE)
 
 
 def _short_citation(parsed: ParsedItem) -> bool:

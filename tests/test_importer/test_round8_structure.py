@@ -240,3 +240,23 @@ def test_a_heading_written_in_html_inside_a_centring_block_is_one():
                    "2017\n")
     assert [(line, section) for line, section, *_rest in papers] == [
         (7, "Vision"), (11, "Language")]
+
+
+def test_items_under_a_heading_of_tools_are_tools_unless_their_own_link_is_a_paper():
+    # 82_realamirhe_neuroscience lines 8-20: `### Tools` of `* [Name](github) is a ...`; four
+    # (long names, a site, a paper cited inside the description) were imported as papers
+    lines = _lines("82_realamirhe_neuroscience")
+    papers = _read("# L\n\n## Papers\n\n* [Attention Is All You Need](https://arxiv.org/abs/"
+                   "1706.03762), NeurIPS 2017\n\n" + "\n".join(lines[7:20]))
+    assert [line for line, *_rest in papers] == [5]
+
+
+def test_a_cited_book_that_names_its_edition_is_a_book():
+    # 82_realamirhe_neuroscience lines 50-57: `### Books` of `Miller, P. (2018). "Title" (1st
+    # Edition). MIT Press. [Buy](amazon)`; one links a PDF to read online (kept: a paper link)
+    lines = _lines("82_realamirhe_neuroscience")
+    papers = _read("# L\n\n## Papers\n\n* \"Enabling Deep Spiking Neural Networks with Hybrid "
+                   "Conversion and Spike Timing Dependent Backpropagation\" published in "
+                   "[ICLR, 2020](https://openreview.net/forum?id=B1xSperKvH).\n\n"
+                   + "\n".join(lines[49:57]))
+    assert [line for line, *_rest in papers] == [5, 14]

@@ -165,6 +165,7 @@ def _fold(child: SyntaxTreeNode, out: list[Block]) -> bool:
     while at < len(html):
         match = _FOLD_PART.match(html, at)
         if match is None or match.end() == at:
+            _fold_count(html, _line(child), len(out))
             return False
         at = match.end()
         line = _line(child) + html.count("\n", 0, match.start())
@@ -199,6 +200,25 @@ def _fold(child: SyntaxTreeNode, out: list[Block]) -> bool:
             _Reader.folds.append(fold)
             opened.append(fold)
     return True
+
+
+_DETAILS_TAG = re.compile(r"<(/?)details\b", re.IGNORECASE)
+
+
+def _fold_count(html: str, line: int, at: int) -> None:
+    """An HTML block with more than `<details>` structure (its content written in HTML too):
+    the blocks it opens and closes, unnamed, so that `</details>` ends the right one."""
+    if "etails" not in html:
+        return  # (most blocks hold none: checked first)
+    for tag in _DETAILS_TAG.finditer(html):
+        if tag.group(1):
+            _Reader.folds.append(_Fold(at, line, [], close=True))
+            if _Reader.open_folds:
+                _Reader.open_folds.pop()
+        else:
+            fold = _Fold(at, line, [], named=True)  # (no summary of its own to wait for)
+            _Reader.folds.append(fold)
+            _Reader.open_folds.append(fold)
 
 
 def _holds(block: Block) -> bool:

@@ -260,3 +260,22 @@ def test_a_cited_book_that_names_its_edition_is_a_book():
                    "[ICLR, 2020](https://openreview.net/forum?id=B1xSperKvH).\n\n"
                    + "\n".join(lines[49:57]))
     assert [line for line, *_rest in papers] == [5, 14]
+
+
+def test_a_details_block_written_in_html_ends_where_its_own_close_is():
+    # a collapsed block whose content is HTML (`<details><summary>Older</summary><ul>...`)
+    # opens and closes a block too: the `</details>` after it is its own, not the section's
+    papers = _read("# L\n\n## Papers\n\n"
+                   "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/"
+                   "1512.03385), CVPR 2016\n\n"
+                   "<details>\n<summary>Vision</summary>\n\n"
+                   "- [Rich feature hierarchies for accurate object detection](https://arxiv."
+                   "org/abs/1311.2524) 2014\n"
+                   "- [Fast R-CNN](https://arxiv.org/abs/1504.08083), ICCV 2015\n\n"
+                   "<details><summary>Notes</summary><p>Read the two above first.</p>\n"
+                   "</details>\n\n"
+                   "- [Mask R-CNN](https://arxiv.org/abs/1703.06870), ICCV 2017\n\n"
+                   "</details>\n\n"
+                   "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), 2017\n")
+    assert [(line, section) for line, section, *_rest in papers] == [
+        (5, "Papers"), (10, "Vision"), (11, "Vision"), (16, "Vision"), (20, "Papers")]

@@ -154,6 +154,10 @@ _COUNT = re.compile(r"\s*\(\s*\d+(?:\s+[^\d()]{1,20})?\s*\)\s*$")
 _DATE_ONLY = re.compile(r"\W*(?:19|20)\d\d\W*")
 #: Words of a summary that names a group of papers (a heading's words, not an author list).
 MAX_FOLD_WORDS = 10
+#: The words of a toggle's label (`Toggle`, `Click to expand`, `Show more`): a summary of only
+#: these names no group of papers, it opens or closes one.
+TOGGLE_WORDS = frozenset("""toggle click tap expand collapse show hide more see read view open
+close unfold fold details here to all full list the me""".split())
 
 
 def _fold(child: SyntaxTreeNode, out: list[Block]) -> bool:
@@ -290,7 +294,8 @@ def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
             continue
         if fold.level:
             level[("f", k)] = fold.level
-        elif total[k] >= 2 and 0 < len(plain(fold.pieces).split()) <= MAX_FOLD_WORDS:
+        elif total[k] >= 2 and 0 < len(plain(fold.pieces).split()) <= MAX_FOLD_WORDS \
+                and not set(re.findall(r"\w+", plain(fold.pieces).lower())) <= TOGGLE_WORDS:
             siblings.setdefault(parent[k], []).append(k)
     for under, ks in sorted(siblings.items(), key=lambda kv: folds[kv[1][0]].at):
         depth = level_of(under) + 1

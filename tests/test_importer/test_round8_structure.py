@@ -279,3 +279,16 @@ def test_a_details_block_written_in_html_ends_where_its_own_close_is():
                    "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), 2017\n")
     assert [(line, section) for line, section, *_rest in papers] == [
         (5, "Papers"), (10, "Vision"), (11, "Vision"), (16, "Vision"), (20, "Papers")]
+
+
+def test_a_toggle_after_a_headings_papers_is_no_section():
+    # `<summary>Show more</summary>` after a heading's first papers: the rest of the same list
+    papers = _read("# L\n\n## Papers\n\n"
+                   "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/"
+                   "1512.03385), CVPR 2016\n\n"
+                   "<details>\n<summary>Click to show more</summary>\n\n"
+                   "- [Rich feature hierarchies for accurate object detection](https://arxiv."
+                   "org/abs/1311.2524) 2014\n"
+                   "- [Fast R-CNN](https://arxiv.org/abs/1504.08083), ICCV 2015\n\n"
+                   "</details>\n")
+    assert {section for _l, section, *_rest in papers} == {"Papers"}

@@ -686,10 +686,11 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
     citation of comma-joined parts (`comma_citation`)."""
     gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
-    # (a title the list sets in bold ends where the bold does: `J. Clune, **Title**, CVPR,
-    # 2015 IEEE Conf., pp. 427–436, 2015.` is no comma citation titled up to its pages)
-    comma = gbt or (_emphasised_citation(text, mask, after) if True in mask else None) \
-        or comma_citation(text)
+    comma = gbt or comma_citation(text)
+    if comma is not None and gbt is None and True in mask:
+        # (a title the list sets in bold ends where the bold does: `J. Clune, **Title**, CVPR,
+        # 2015 IEEE Conf., pp. 427–436, 2015.` is no comma citation titled up to its pages)
+        comma = _emphasised_citation(text, mask, after) or comma
     if comma is not None:
         return comma
     match = _QUOTED.search(text)

@@ -947,11 +947,16 @@ class _Walker:
         https://www.nengo.ai/...) is a neuron simulator ... [Hunsberger and Eliasmith
         (2015)](arxiv)`); a tool that names its paper by its title is that paper
         (`items._named_work`)."""
+        tools: dict[int, bool] = {}  # heading line -> is it a heading of tools (asked once)
         for f in self.found:
             p = f.parsed
-            if f.kind == "paper" and p is not None and f.chain and p.links \
-                    and not p.authors and not p.named_paper \
-                    and not paper_link(p.links[0].url) and is_tools(f.chain[-1].title):
+            if f.kind != "paper" or p is None or not f.chain:
+                continue
+            head = f.chain[-1]
+            if head.line not in tools:
+                tools[head.line] = is_tools(head.title)
+            if tools[head.line] and p.links and not p.authors and not p.named_paper \
+                    and not paper_link(p.links[0].url):
                 f.kind = "skipped"
                 f.reason = f"its own link is no paper's, under '{f.chain[-1].title}' (tools)"
 

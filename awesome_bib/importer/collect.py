@@ -64,6 +64,7 @@ from .sections import (
     is_event,
     is_non_paper,
     is_resource,
+    is_tools,
     is_year_heading,
 )
 from .tables import (
@@ -134,6 +135,7 @@ class _Head:
     resource: bool
     year: bool
     linked: bool = False  # the heading is a link (`#### [Hande](http://www.hande.org.uk/)`)
+    bulleted: bool = False  # written inside a bullet (`+ #### Expand Reduce`): see section_level
 
 
 @dataclass
@@ -207,7 +209,9 @@ class _Walker:
     def _title_level(self, papers: frozenset[int] | set[int] = frozenset()) -> int:
         """The level of the list's own title (one heading, first, shallowest), else 0; the
         headings at lines `papers` are papers, not headings."""
-        heads = [b for b in self.blocks if isinstance(b, Heading) and b.line not in papers]
+        # (a heading resumed after a collapsed block of its own, markdown._unfold, is one)
+        heads = list({b.line: b for b in self.blocks
+                      if isinstance(b, Heading) and b.line not in papers}.values())
         levels = [h.level for h in heads]
         deeper = [h for h in heads if h.level > min(levels, default=0)]
         if self.first_heading and levels.count(min(levels)) == 1 \
@@ -253,7 +257,7 @@ class _Walker:
         links = [p for p in heading.pieces if p.kind == "link"]
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
                      is_year_heading(title), len(links) == 1 and title_key(links[0].text)
-                     == title_key(title))
+                     == title_key(title), heading.bulleted)
         above = tuple(h for h in self.chain if h.level < heading.level)
         self.chain = above + (head,)
         self.heading_paper = None
@@ -345,12 +349,14 @@ class _Walker:
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
         elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
-                and not parsed.authors and not any(paper_link(lk.url) for lk in parsed.links):
+                and (not parsed.authors or _EDITION.search(raw)) \
+                and not any(paper_link(lk.url) for lk in parsed.links):
             # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
-            # (2007)`): a book to buy; a cited work names its authors
+            # (2007)`): a book to buy; a cited work names its authors, unless it names the
+            # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`)
             self.found.append(_Found("skipped", self.chain, item.line, raw,
-                                     reason=f"no paper link, and no authors under "
-                                            f"'{self.chain[-1].title}' (books)"))
+                                     reason=f"no paper link, and no authors or an edition "
+                                            f"under '{self.chain[-1].title}' (books)"))
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="names several works (a span of years or two "
@@ -725,7 +731,9 @@ class _Walker:
 
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
-        per_level: dict[int, dict[int, int]] = {}
+        # per level, per heading: the items it holds; [0] by headings written as headings,
+        # [1] by any heading (headings written inside bullets too)
+        by: tuple[dict[int, dict[int, int]], dict[int, dict[int, int]]] = ({}, {})
         for f in self.found:
             if f.kind not in ("paper", "dataset") and not f.post:
                 continue
@@ -735,9 +743,16 @@ class _Walker:
                 self.direct[holder.line] = self.direct.get(holder.line, 0) + 1
                 if self.direct[holder.line] > STRAY:
                     self.held.add(holder.level)
-            if holder is not None and not self._non_paper(holder) and not holder.resource:
-                per_level.setdefault(holder.level, {}).setdefault(holder.line, 0)
-                per_level[holder.level][holder.line] += 1
+            for per, head in zip(by, (self._holder(f.chain, bulleted=False), holder),
+                                 strict=True):
+                if head is not None and not self._non_paper(head) and not head.resource:
+                    per.setdefault(head.level, {}).setdefault(head.line, 0)
+                    per[head.level][head.line] += 1
+        # A heading written inside a bullet sorts the papers of the heading above it and is a
+        # section only where that heading is a container on its branch (a sibling holds papers
+        # itself, `_section_of`): it sets the list's section level only in a list whose
+        # headings hold no papers (`# Title`, then `- ## Topic` bullets over the papers).
+        per_level = by[0] or by[1]
         levels = sorted(per_level)
         for i, level in enumerate(levels):
             counts = per_level[level]
@@ -747,9 +762,10 @@ class _Walker:
             return level
         return levels[0] if levels else 1
 
-    def _holder(self, chain: tuple[_Head, ...]) -> _Head | None:
+    def _holder(self, chain: tuple[_Head, ...], bulleted: bool = True) -> _Head | None:
         for head in reversed(chain):
-            if not head.year and head.level != self.title_level:
+            if not head.year and head.level != self.title_level \
+                    and (bulleted or not head.bulleted):
                 return head
         return None
 
@@ -940,6 +956,25 @@ class _Walker:
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"
 
+    def _skip_tools(self) -> None:
+        """Under a heading of tools (`sections.is_tools`), an item whose own link is no
+        paper's and that names no authors is software, whatever its text cites (`[Nengo](
+        https://www.nengo.ai/...) is a neuron simulator ... [Hunsberger and Eliasmith
+        (2015)](arxiv)`); a tool that names its paper by its title is that paper
+        (`items._named_work`)."""
+        tools: dict[int, bool] = {}  # heading line -> is it a heading of tools (asked once)
+        for f in self.found:
+            p = f.parsed
+            if f.kind != "paper" or p is None or not f.chain:
+                continue
+            head = f.chain[-1]
+            if head.line not in tools:
+                tools[head.line] = is_tools(head.title)
+            if tools[head.line] and p.links and not p.authors and not p.named_paper \
+                    and not paper_link(p.links[0].url):
+                f.kind = "skipped"
+                f.reason = f"its own link is no paper's, under '{f.chain[-1].title}' (tools)"
+
     def _bare_links_among_citations(self) -> None:
         """Under a heading most of whose papers state their venue, year or authors themselves
         (`- [SocNav1: A Dataset to ...](github), MDPI 2019.`), an item that is only a link
@@ -1090,6 +1125,9 @@ class _Walker:
                 f.kind, f.reason = "problem", "no link"
             elif f.kind == "problem" and key(f) in citations and _written_as_paper(f.parsed):
                 f.kind, f.reason = "paper", ""
+            elif f.kind == "problem" and key(f) in linked | citations \
+                    and _short_citation(f.parsed):
+                f.kind, f.reason = "paper", ""  # beside papers, as a linkless paper stands
         for f, after in zip(self.found, self.found[1:], strict=False):
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
@@ -1156,6 +1194,7 @@ class _Walker:
         self._headings_as_titles()
         self._apply_templates()
         self._skip_named_things()
+        self._skip_tools()
         self._bare_links_among_citations()
         self._agree_on_papers()
         self._linkless_among_linked()
@@ -1351,6 +1390,22 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
     Hideya Mino, .... (2020-12-10)`, is an award or a note); a citation whose venue names
     software (`GitHub, 2019`) is not a paper's."""
     return (cited_paper(parsed) or linkless_paper(parsed) and bool(parsed.venue_tag)) \
+        and not labelled_not_paper(parsed)
+
+
+#: A book's edition (`(1st Edition)`, `2nd ed.`, `Reprint Edition`): papers have none.
+_EDITION = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|reprint"
+                      r"|revised)\s+ed(?:ition\b|\.)", re.IGNORECASE)
+
+
+def _short_citation(parsed: ParsedItem) -> bool:
+    """A full citation (authors, the title its form sets off, venue and year) whose title is
+    shorter than a phrase: `LeCun, Yann, ... "Deep learning." Nature 521.7553 (2015)`, `Wei T,
+    ... Network morphism[C]//International Conference on Machine Learning. 2016`. Only among
+    citations (`_linkless_among_linked`): the form marks where the title starts and ends."""
+    return parsed.shape.startswith("citation") and bool(parsed.authors) \
+        and parsed.year is not None and bool(parsed.venue_tag) and bool(parsed.title.strip()) \
+        and not parsed.title_is_label and "](" not in parsed.title \
         and not labelled_not_paper(parsed)
 
 

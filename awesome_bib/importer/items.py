@@ -688,6 +688,10 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     citation of comma-joined parts (`comma_citation`)."""
     gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
     comma = gbt or comma_citation(text)
+    if comma is not None and gbt is None and True in mask:
+        # (a title the list sets in bold ends where the bold does: `J. Clune, **Title**, CVPR,
+        # 2015 IEEE Conf., pp. 427–436, 2015.` is no comma citation titled up to its pages)
+        comma = _emphasised_citation(text, mask, after) or comma
     if comma is not None:
         return comma
     match = _QUOTED.search(text)
@@ -762,12 +766,17 @@ def _cited_fields(item: ParsedItem, venue: str) -> None:
 _PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
 
 
+#: A citation's page range (`, pp. 427–436`).
+_PAGES = re.compile(r",?\s*(?:\(\s*pp?\.\s*\d+\s*[-–—]+\s*\d+\s*\)|\bpp?\.\s*\d+\s*[-–—]+\s*\d+)")
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
     medicine 25.1 (2019): 44-56` (volume, issue and pages dropped; a year in parentheses is
     the citation's, not one inside an id after it: `Gut (2019): gutjnl-2018`), `arXiv
     preprint arXiv:1907.07374 (2019)` (`arXiv 2019`), `Proceedings of ... . ACM, 2019.`."""
+    rest = _PAGES.sub("", rest)  # (`CVPR, pp. 2574–2582, 2016`: pages are no venue's words)
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         return f"{venue.group('v').strip()} {venue.group('y')}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import unescape
 from typing import Any
 
@@ -35,6 +35,23 @@ _SUMMARY = re.compile(r"<summary\b[^>]*>.*?</summary\s*>", re.DOTALL | re.IGNORE
 #: A whole HTML block that is one heading element (and nothing else).
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>((?:(?!</?h[1-6]\b).)*)</h\1\s*>",
                            re.DOTALL | re.IGNORECASE)
+#: What may wrap a heading written in HTML without making it anything else: a centring
+#: `<div>` or `<p>`, an empty anchor (`<a name="topic"></a>`) before or inside it.
+_HEADING_WRAP = re.compile(r"</?(?:div|p|center)\b[^>]*>|<a\s+(?:name|id)\s*=[^>]*>\s*</a\s*>",
+                           re.IGNORECASE)
+
+
+def _html_heading(html: str) -> re.Match[str] | None:
+    """The one heading element an HTML block is, maybe wrapped (`_HEADING_WRAP`), else None."""
+    html = html.strip()
+    heading = _HTML_HEADING.fullmatch(html)
+    if heading is None and html[:2] != "<h":
+        heading = _HTML_HEADING.fullmatch(_HEADING_WRAP.sub("", html).strip())
+        if heading is not None and not plain(html_pieces(heading.group(2))).strip():
+            return None  # (a banner image in an `<h1>`: no heading of a section)
+    return heading
+
+
 
 
 @dataclass
@@ -58,6 +75,7 @@ class Heading:
     level: int
     pieces: list[Piece]
     line: int
+    bulleted: bool = False  # written inside a bullet (`+ #### Expand Reduce`)
 
 
 @dataclass
@@ -105,6 +123,7 @@ def parse(text: str, fast: bool = True) -> list[Block]:
     `fast=False` reads every inline text with markdown-it (the reference the fast path is
     tested against)."""
     blocks: list[Block] = []
+    _Reader.folds, _Reader.open_folds = [], []
     for offset, chunk in _chunks(text):
         env: dict[str, Any] = {}  # markdown-it's own state (references, ...)
         root = SyntaxTreeNode((_BLOCKS if fast else _PARSER).parse(chunk, env))
@@ -114,7 +133,204 @@ def parse(text: str, fast: bool = True) -> list[Block]:
         _walk(root, blocks)
         for node in root.walk():  # no parent <-> child cycles: freed without the collector
             node._parent = None
-    return blocks
+    folds, _Reader.folds, _Reader.open_folds = _Reader.folds, [], []
+    return _unfold(blocks, folds) if folds else blocks
+
+
+@dataclass
+class _Fold:
+    """A `<details>` block's `<summary>` (or its `</details>`) at a place in the blocks."""
+
+    at: int  # index in the blocks it stands before
+    line: int
+    pieces: list[Piece]  # the summary's text (empty for a close)
+    level: int = 0  # an `<h2>` inside the summary: that heading's level
+    close: bool = False
+    named: bool = False  # its summary was read
+
+
+#: What a block of `<details>` structure holds: ends, starts and summaries, nothing else.
+_FOLD_PART = re.compile(r"\s*(?:(?P<close></details\s*>)|<details\b[^>]*>"
+                        r"|<summary\b[^>]*>(?P<summary>.*?)</summary\s*>)\s*",
+                        re.DOTALL | re.IGNORECASE)
+#: A count after a summary's date (`2025 (10 papers)`): the date is what it says.
+_COUNT = re.compile(r"\s*\(\s*\d+(?:\s+[^\d()]{1,20})?\s*\)\s*$")
+_DATE_ONLY = re.compile(r"\W*(?:19|20)\d\d\W*")
+#: Words of a summary that names a group of papers (a heading's words, not an author list).
+MAX_FOLD_WORDS = 10
+#: The words of a toggle's label (`Toggle`, `Click to expand`, `Show more`): a summary of only
+#: these names no group of papers, it opens or closes one.
+TOGGLE_WORDS = frozenset("""toggle click tap expand collapse show hide more see read view open
+close unfold fold details here to all full list the me""".split())
+
+
+def _fold(child: SyntaxTreeNode, out: list[Block]) -> bool:
+    """Record the `<details><summary>Faster Inference</summary>` and `</details>` of an HTML
+    block that holds nothing else; `_unfold` decides whether a summary is a heading."""
+    html = child.content
+    parts: list[tuple[str, int, list[Piece], int]] = []  # (kind, line, summary, its level)
+    at = 0
+    while at < len(html):
+        match = _FOLD_PART.match(html, at)
+        if match is None or match.end() == at:
+            _fold_count(html, _line(child), len(out))
+            return False
+        at = match.end()
+        line = _line(child) + html.count("\n", 0, match.start())
+        if match.group("close"):
+            parts.append(("close", line, [], 0))
+        elif match.group("summary") is None:
+            parts.append(("open", line, [], 0))
+        else:
+            inner = match.group("summary")
+            heading = _HTML_HEADING.fullmatch(inner.strip())
+            pieces = html_pieces(heading.group(2) if heading else inner)
+            if any(p.kind == "link" for p in pieces):
+                return False  # a summary that links something is read as before (an item)
+            text = " ".join(plain(pieces).split())
+            dated = _COUNT.sub("", text)
+            if dated != text and _DATE_ONLY.fullmatch(dated):
+                pieces = [Piece("text", dated)]
+            parts.append(("summary", line, pieces, int(heading.group(1)) if heading else 0))
+    opened = _Reader.open_folds
+    for kind, line, pieces, level in parts:
+        if kind == "close":
+            _Reader.folds.append(_Fold(len(out), line, [], close=True))
+            if opened:
+                opened.pop()
+        elif kind == "summary" and opened and not opened[-1].named:
+            # the summary of the block just opened: its heading stands here
+            fold = opened[-1]
+            fold.at, fold.line, fold.pieces, fold.level, fold.named = \
+                len(out), line, pieces, level, True
+        else:  # `<details>`, or a summary without one (the block is open all the same)
+            fold = _Fold(len(out), line, pieces, level, named=kind == "summary")
+            _Reader.folds.append(fold)
+            opened.append(fold)
+    return True
+
+
+_DETAILS_TAG = re.compile(r"<(/?)details\b", re.IGNORECASE)
+
+
+def _fold_count(html: str, line: int, at: int) -> None:
+    """An HTML block with more than `<details>` structure (its content written in HTML too):
+    the blocks it opens and closes, unnamed, so that `</details>` ends the right one."""
+    if "etails" not in html:
+        return  # (most blocks hold none: checked first)
+    for tag in _DETAILS_TAG.finditer(html):
+        if tag.group(1):
+            _Reader.folds.append(_Fold(at, line, [], close=True))
+            if _Reader.open_folds:
+                _Reader.open_folds.pop()
+        else:
+            fold = _Fold(at, line, [], named=True)  # (no summary of its own to wait for)
+            _Reader.folds.append(fold)
+            _Reader.open_folds.append(fold)
+
+
+def _holds(block: Block) -> bool:
+    """Whether a block is an item of papers a summary could name: a bullet, a table, a
+    paragraph with a link (not prose or an abstract)."""
+    if isinstance(block, Table):
+        return bool(block.rows)
+    return isinstance(block, Item) and (not block.paragraph
+                                        or any(p.kind == "link" for p in block.pieces))
+
+
+def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
+    """Collapsed blocks that are the sections of the heading (or block) they stand in: their
+    summary becomes a heading one level below it. A summary written as a heading (`<summary>
+    <h2>Survey & Benchmark.</h2></summary>`) always is one. Any other is one when the blocks
+    under one heading are split into several summaries that each hold several items, or one
+    does beside items the heading holds itself (`## Papers`, one paper, then `<summary>Faster
+    Inference</summary>` over its papers): a single block that is all a heading holds is a
+    toggle of that heading (`<summary>Toggle</summary>`), and a summary under an item is that
+    item's details (read with the item). Blocks inside a block are judged the same way among
+    their siblings; items after a section's block, back in the heading, go back under it."""
+    parent: dict[int, tuple[str, int]] = {}  # fold -> ("h", heading index) or ("f", fold)
+    total: dict[int, int] = {}  # fold -> items anywhere inside it
+    direct: dict[tuple[str, int], int] = {}  # heading or fold -> items outside its blocks
+    resume: dict[tuple[str, int], list[int]] = {}  # -> blocks right after one of its blocks
+    spans_heading: set[int] = set()
+    stack: list[int] = []
+    heading = ("h", -1)
+    closed: tuple[str, int] | None = None  # whose block just closed, no item since
+    events = iter(sorted(range(len(folds)), key=lambda k: folds[k].at))
+    nxt = next(events, None)
+    for at in range(len(blocks)):
+        while nxt is not None and folds[nxt].at == at:
+            if folds[nxt].close:
+                if stack:
+                    done = stack.pop()
+                    closed = parent[done]
+            else:
+                parent[nxt] = ("f", stack[-1]) if stack else heading
+                total[nxt] = 0
+                stack.append(nxt)
+                closed = None
+            nxt = next(events, None)
+        block = blocks[at]
+        if isinstance(block, Heading):
+            spans_heading.update(stack)
+            heading, stack, closed = ("h", at), [], None
+        elif _holds(block):
+            owner = ("f", stack[-1]) if stack else heading
+            direct[owner] = direct.get(owner, 0) + 1
+            for k in stack:
+                total[k] += 1
+            if closed == owner:
+                resume.setdefault(owner, []).append(at)
+            closed = None
+    # top-down (a block opens before the blocks inside it): each block's level, if a heading
+    level: dict[tuple[str, int], int] = {}  # heading or fold -> the level its items sit at
+
+    def level_of(key: tuple[str, int]) -> int:
+        if key[0] == "h":
+            above = blocks[key[1]] if key[1] >= 0 else None
+            return above.level if isinstance(above, Heading) else 1
+        return level[key] if key in level else level_of(parent[key[1]])
+
+    siblings: dict[tuple[str, int], list[int]] = {}
+    for k in sorted(parent, key=lambda k: folds[k].at):
+        fold = folds[k]
+        if k in spans_heading or not fold.pieces:
+            continue
+        if fold.level:
+            level[("f", k)] = fold.level
+        elif total[k] >= 2 and 0 < len(plain(fold.pieces).split()) <= MAX_FOLD_WORDS \
+                and not set(re.findall(r"\w+", plain(fold.pieces).lower())) <= TOGGLE_WORDS:
+            siblings.setdefault(parent[k], []).append(k)
+    for under, ks in sorted(siblings.items(), key=lambda kv: folds[kv[1][0]].at):
+        depth = level_of(under) + 1
+        if depth <= 6 and (len(ks) >= 2 or direct.get(under, 0)):
+            for k in ks:
+                level[("f", k)] = depth
+    if not level:
+        return blocks
+    before: dict[int, list[Heading]] = {}  # block index -> headings inserted before it
+    for (_f, k), depth in sorted(level.items(), key=lambda kv: folds[kv[0][1]].at):
+        before.setdefault(folds[k].at, []).append(Heading(depth, folds[k].pieces, folds[k].line))
+    for under, ats in resume.items():
+        if not any(parent[k] == under and ("f", k) in level for k in parent):
+            continue
+        # the heading (or block) resumes where its section's block ended: itself again
+        if under[0] == "f":
+            summary = folds[under[1]]
+            again = Heading(level[under], summary.pieces, summary.line) if under in level else None
+        else:
+            head = blocks[under[1]] if under[1] >= 0 else None
+            again = replace(head, pieces=list(head.pieces)) \
+                if isinstance(head, Heading) and not any(p.kind == "link" for p in head.pieces) \
+                else None
+        if again is not None:
+            for at in ats:
+                before.setdefault(at, []).append(again)
+    out: list[Block] = []
+    for at, block in enumerate(blocks):
+        out.extend(before.get(at, ()))
+        out.append(block)
+    return out
 
 
 _ATX = re.compile(r"#{1,6}(?:[ \t]|$)")
@@ -153,6 +369,8 @@ class _Reader:
     env: dict[str, Any] = {}
     fast: bool = True
     offset: int = 0  # line offset of the chunk being read
+    folds: list[_Fold] = []  # `<details>` summaries and ends met so far (see `_unfold`)
+    open_folds: list[_Fold] = []  # the `<details>` blocks open at this point
 
 
 def _make(kind: str, text: str, href: str, strong: bool, images: list[Piece]) -> Piece:
@@ -206,36 +424,43 @@ def _line(node: SyntaxTreeNode) -> int:
 
 def _walk(node: SyntaxTreeNode, out: list[Block]) -> None:
     for child in node.children:
-        kind = child.type
-        if kind == "heading":
-            out.append(Heading(int(child.tag[1]), _inline_of(child), _line(child)))
-        elif kind in ("bullet_list", "ordered_list"):
-            out.extend(_items(child))
-        elif kind == "table":
-            out.append(_table(child))
-        elif kind in ("blockquote",):
-            _walk(child, out)
-        elif kind == "paragraph":
-            pieces = _inline_of(child)
-            if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
-                start, end = _span(child)
-                out.extend(_reference_lines(pieces, start, end))
-        elif kind == "html_block" and child.map and (
-                heading := _HTML_HEADING.fullmatch(child.content.strip())):
-            # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
-            out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
-                               _line(child)))
-        elif kind == "html_block" and child.map and (table := _html_table(child)) is not None:
-            out.append(table)
-        elif kind == "html_block" and child.map:
+        _walk_one(child, out)
+
+
+def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
+    """One block node's headings, items and tables, appended to `out`."""
+    kind = child.type
+    if kind == "heading":
+        out.append(Heading(int(child.tag[1]), _inline_of(child), _line(child)))
+    elif kind in ("bullet_list", "ordered_list"):
+        out.extend(_list_blocks(child))
+    elif kind == "table":
+        out.append(_table(child))
+    elif kind in ("blockquote",):
+        _walk(child, out)
+    elif kind == "paragraph":
+        pieces = _inline_of(child)
+        if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
             start, end = _span(child)
-            for offset, html in _html_rows(child.content):
-                pieces = html_pieces(html)
-                if any(p.kind in ("link", "image") for p in pieces):
-                    line = start + offset
-                    out.append(Item(pieces, line, max(line, min(end, line + html.count("\n"))),
-                                    False, paragraph=True))
-        # fence, code_block, hr: not items
+            out.extend(_reference_lines(pieces, start, end))
+    elif kind == "html_block" and child.map and (
+            heading := _html_heading(child.content)):
+        # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
+        out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
+                           _line(child)))
+    elif kind == "html_block" and child.map and _fold(child, out):
+        pass
+    elif kind == "html_block" and child.map and (table := _html_table(child)) is not None:
+        out.append(table)
+    elif kind == "html_block" and child.map:
+        start, end = _span(child)
+        for offset, html in _html_rows(child.content):
+            pieces = html_pieces(html)
+            if any(p.kind in ("link", "image") for p in pieces):
+                line = start + offset
+                out.append(Item(pieces, line, max(line, min(end, line + html.count("\n"))),
+                                False, paragraph=True))
+    # fence, code_block, hr: not items
 
 
 #: A reference number opening a line: `[1]`, `[12]`, `(3)`.
@@ -270,10 +495,31 @@ def _reference_lines(pieces: list[Piece], start: int, end: int) -> list[Item]:
     return [Item(line, n, n, False, paragraph=True) for line, n in kept]
 
 
-def _items(list_node: SyntaxTreeNode) -> list[Item]:
+def _list_blocks(list_node: SyntaxTreeNode) -> list[Block]:
+    """A top-level list's items; a bullet that is a heading (`+ #### Expand Reduce`, the
+    papers nested under it) renders as one, so it is one: its nested items follow it as
+    top-level items under it."""
+    if not any(li.children and li.children[0].type == "heading" for li in list_node.children):
+        return list(_items(list_node))
+    out: list[Block] = []
+    for li in list_node.children:
+        head = li.children[0] if li.children else None
+        if head is None or head.type != "heading":
+            out.extend(_items(list_node, [li]))
+            continue
+        out.append(Heading(int(head.tag[1]), _inline_of(head), _line(head), bulleted=True))
+        for part in li.children[1:]:
+            if part.type in ("bullet_list", "ordered_list"):
+                out.extend(_list_blocks(part))
+            elif part.type == "paragraph":
+                _walk_one(part, out)
+    return out
+
+
+def _items(list_node: SyntaxTreeNode, lis: list[SyntaxTreeNode] | None = None) -> list[Item]:
     ordered = list_node.type == "ordered_list"
     items = []
-    for li in list_node.children:
+    for li in list_node.children if lis is None else lis:
         pieces: list[Piece] = []
         children: list[Item] = []
         for part in li.children:
@@ -399,6 +645,8 @@ class _Html:
                 self.links.append((_attrs(rest).get("href", ""), len(out)))
             elif name == "a" and self.links:
                 href, start = self.links.pop()
+                if not href:
+                    continue  # `<a name="todo"></a> Title`: an anchor, no link; its text stays
                 inner = out[start:]
                 del out[start:]
                 bold = any(p.strong for p in inner if p.kind == "text" and p.text.strip())

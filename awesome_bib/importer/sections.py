@@ -65,6 +65,20 @@ def is_books(title: str) -> bool:
     return _heading_of(title, BOOK_WORDS)
 
 
+#: Headings of tools: their items are software (a repository, a project's site), now and then
+#: a paper; item by item, only an item whose own link is a paper's, or that names its
+#: authors, is one. Plural forms (`Library-Oriented Code Generation`, `Software Testing` are
+#: topics), and the two words that name no topic.
+TOOL_WORDS = frozenset("""tools libraries frameworks toolkits toolbox toolboxes packages
+codebase codebases implementations""".split())
+
+
+def is_tools(title: str) -> bool:
+    """True for a heading of tools (`### Tools`, `## Libraries and Tools`), not one that also
+    names papers (`Tools and Papers`)."""
+    return _heading_of(title, TOOL_WORDS)
+
+
 #: A venue's name as a heading writes it: words of a venue's kind, then its acronym in
 #: parentheses (`The Network and Distributed System Security Symposium (NDSS)`).
 _VENUE_HEADING = re.compile(r"(?P<name>[A-Z][^()]{5,120}?)\s*\((?P<tag>[A-Z][A-Za-z&]{1,9})\)")

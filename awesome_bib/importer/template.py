@@ -279,11 +279,13 @@ def name_and_description(pieces: list[Piece]) -> bool:
         # `[Brian2](url) is a clock-driven simulator ...`: the name is the sentence's subject
         description = rest[sep.end():] if sep else rest if _PREDICATE.match(rest) else ""
     else:
-        match = _NAMED_TEXT.match(_head_text(pieces))
+        # (an emoji shortcode opening the line, `:+1: &nbsp; Authors, **Title**`, is no name)
+        match = _NAMED_TEXT.match(LEADING_SHORTCODES.sub("", _head_text(pieces)))
         if not match or venue_year_span(match.group("name")) is not None:
             return False  # (`2013 - Title, Names.`: a year or a venue before the dash, no name)
         name, description = match.group("name"), match.group("d")
-    return (0 < len(_WORD.findall(name)) <= NAME_WORDS
+    # (a year or a number before a dash, `* 2013 - Title, Authors.`, names nothing)
+    return (0 < len(_WORD.findall(name)) <= NAME_WORDS and not name.strip(" .:#").isdigit()
             and len(_WORD.findall(description)) >= DESCRIPTION_WORDS)
 
 

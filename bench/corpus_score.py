@@ -4,7 +4,8 @@
                                           |fresh-held-out-3|fresh-held-out-4
                                           |fresh-held-out-5|fresh-held-out-6
                                           |fresh-held-out-7|fresh-held-out-8
-                                          |fresh-held-out-9|fresh-held-out-10]
+                                          |fresh-held-out-9|fresh-held-out-10
+                                          |fresh-held-out-11]
                                           [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
@@ -28,8 +29,10 @@ had become development lists); `fresh-held-out-7` is its seventh (FRESH_HELD_OUT
 85-96), collected the same way while round 5's results were merged; `fresh-held-out-8` is its
 eighth (FRESH_HELD_OUT_8, lists 97-108), collected the same way during round 6, and
 `fresh-held-out-9` its ninth (FRESH_HELD_OUT_9, lists 109-120), collected the same way later
-in round 6, and `fresh-held-out-10` its tenth (FRESH_HELD_OUT_10, lists 121-132), collected
-the same way later still in round 6. The scoring itself is tests/test_importer/test_corpus.py's
+in round 6, `fresh-held-out-10` its tenth (FRESH_HELD_OUT_10, lists 121-132), collected
+the same way after round 7, and `fresh-held-out-11` its eleventh (FRESH_HELD_OUT_11, lists
+133-144), collected the same way during round 8. The scoring itself is
+tests/test_importer/test_corpus.py's
 `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.
@@ -60,7 +63,8 @@ def groups() -> dict[str, list[str]]:
             "fresh-held-out-7": sorted(corpus_truth.FRESH_HELD_OUT_7),
             "fresh-held-out-8": sorted(corpus_truth.FRESH_HELD_OUT_8),
             "fresh-held-out-9": sorted(corpus_truth.FRESH_HELD_OUT_9),
-            "fresh-held-out-10": sorted(corpus_truth.FRESH_HELD_OUT_10)}
+            "fresh-held-out-10": sorted(corpus_truth.FRESH_HELD_OUT_10),
+            "fresh-held-out-11": sorted(corpus_truth.FRESH_HELD_OUT_11)}
 
 
 def _rejected(name: str) -> dict:

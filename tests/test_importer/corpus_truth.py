@@ -3724,3 +3724,349 @@ PAPER_LINES.update({
     "131_gdymind_learned_index": "9, 13, 15, 17, 19, 23-26, 28-34, 38-45",
     "132_fedemagnani_optimization": "8-9, 11-15, 17-20",
 })
+
+# Eleventh held-out set (133-144): collected and counted by hand during round 8 on branch
+# heldout11, never read by anyone changing the importer (tests/corpus/SOURCES.md "Eleventh
+# held-out set").
+_LEG_J = "Legal Judgment Prediction"
+_CO_S = "Sorting & Ranking"
+_VT_R = "🌟 Recommendations 🌟"
+_SE_P = "Patch Correctness Assessment"
+_SE_R = "Program Repair"
+_SL_G = "1. Geometric SLAM"
+_SL_S = "2. Semantic / Deep SLAM / Mapping"
+_SL_F = "3. Sensor Fusion"
+_SL_O = "4. Others"
+_SL_CVPR = "Conference on Computer Vision and Pattern Recognition"
+_AM_D = "Deep learning-based Android malware defense approaches"
+_AM_A = "Android Malware Analysis"
+_AM_R = "Recent Publications"
+_KG_D = "对话系统"
+_KG_Q = "知识库问答-KBQA"
+_KG_REP = "Representation（知识表示）"
+_KG_REA = "Reasoning(知识推理)"
+_KG_C = "KG Completion(图谱补全)"
+_T2S_S = "📖 Survey"
+_T2S_C = "💬 Classic Model"
+FRESH_HELD_OUT_11: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "133_thunlp_legal_papers": (
+        "numbered `1. <span id=\"Gamper\">**Title.**</span>` + indented `*Authors.* LREC 2000. "
+        "[[pdf](url)]` paragraphs (some without venue or year, one author line broken), a "
+        "table of `[Name et al. (2018)](#anchor)` rows linking the items below it. No licence: a "
+        "short excerpt",
+        {"Datasets": 9, _LEG_J: 6},
+        [("A parallel corpus of Italian/German legal texts", 2000, "LREC", "", "Datasets"),
+         ("The HOLJ corpus: supporting summarisation of legal texts", 2004, "COLING", "",
+          "Datasets"),
+         ("The lkif core ontology of basic legal concepts", 2007, "", "", "Datasets"),
+         ("Coliee-2018: Evaluation of the competition on legal information extraction and "
+          "entailment", 2018, "JSAI", "", "Datasets"),
+         ("Lener-br: A dataset for named entity recognition in brazilian legal text", 2018,
+          "PROPOR", "", "Datasets"),
+         ("Learning to predict charges for criminal cases with legal basis", 2017, "EMNLP",
+          "1707.09168", _LEG_J),
+         ("Few-shot charge prediction with discriminative legal attributes", 2018, "COLING", "",
+          _LEG_J),
+         ("Legal Judgment Prediction via Topological Learning", 2018, "EMNLP", "", _LEG_J),
+         ("Legal Article-Aware End-To-End Memory Network for Charge Prediction", 2018, "CSAE",
+          "", _LEG_J),
+         ("SECaps: A Sequence Enhanced Capsule Model for Charge Prediction", None, "",
+          "1810.04465", _LEG_J)]),
+    "134_artix41_quantum_ml": (
+        "bare `* [Title](url) (2018)` bullets (the year in parentheses after the link; arXiv "
+        "`abs` links, one with a version, one to a Springer book page), a prose paragraph under "
+        "a heading, `# Papers` over `## Reviews` and `## Discrete-variables quantum computing` "
+        "over `### Theory`",
+        {"Reviews": 7, "Theory": 2, "Variational circuits": 29},
+        [("Quantum Machine Learning: What Quantum Computing Means to Data Mining", 2014, "", "",
+          "Reviews"),
+         ("Quantum Machine Learning", 2016, "", "1611.09347", "Reviews"),
+         ("Quantum machine learning for data scientists", 2018, "", "1804.10068", "Reviews"),
+         ("Supervised Learning with Quantum Computers", 2018, "", "", "Reviews"),
+         ("Quantum Statistical Inference", 2018, "", "1812.04877", "Theory"),
+         ("Quantum hardness of learning shallow classical circuits", 2019, "", "1903.02840",
+          "Theory"),
+         ("Quantum Boltzmann Machine", 2016, "", "1601.02036", "Variational circuits"),
+         ("Barren plateaus in quantum neural network training landscapes", 2018, "",
+          "1803.11173", "Variational circuits"),
+         ("Quantum generative adversarial networks", 2018, "", "1804.08641",
+          "Variational circuits"),
+         ("An Artificial Neuron Implemented on an Actual Quantum Processor", 2018, "",
+          "1811.02266", "Variational circuits"),
+         ("Data re-uploading for a universal quantum classifier", 2020, "", "",
+          "Variational circuits")]),
+    "135_nanahou_speech_enhancement": (
+        "`* Title, ICASSP 2020 [[paper]](url)` plain-text titles with the venue and year after "
+        "a comma (some with an author, a year alone or nothing; a `(first … SE)` note; one "
+        "`[[paper](url)` with an unbalanced bracket), `####`/`#####` headings under an empty "
+        "`### Coming soon...`; papers listed in two sections",
+        {"Survey": 6, "Feature augmentation": 4, "Audio-Visual SE": 2, "Filter design": 1,
+         "Fusion techniques": 5, "Attention": 3, "U-net": 1, "GAN": 4, "Auto-Encoder": 1,
+         "Phase reconstruction": 5},
+        [("A literature survey on single channel speech enhancement", 2020, "", "", "Survey"),
+         ("Research Advances and Perspectives on the Cocktail Party Problem and Related "
+          "Auditory Models", 2019, "", "", "Survey"),
+         ("Deep Learning for Environmentally Robust Speech Recognition: An Overview of Recent "
+          "Developments", 2017, "", "1705.10874", "Survey"),
+         ("Noise tokens: learning neural noise templates for environment-aware speech "
+          "enhancement", None, "", "2004.04001", "Feature augmentation"),
+         ("Speaker-aware deep denoising autoencoder with embedded speaker identity for speech "
+          "enhancement", 2019, "Interspeech", "", "Feature augmentation"),
+         ("Audio-Visual Speech Enhancement Using Multimodal Deep Convolutional Neural Networks",
+          2018, "TETCI", "", "Audio-Visual SE"),
+         ("Efficient trainable front-ends for neural speech enhancement", 2020, "ICASSP",
+          "2002.09286", "Filter design"),
+         ("Multi-domain processing via hybrid denoising networks for speech enhancement", 2018,
+          "", "1812.08914", "Fusion techniques"),
+         ("Phase-aware speech enhancement with deep complex u-net", 2019, "ICLR", "", "U-net"),
+         ("MetricGAN: Generative Adversarial Networks based Black-box Metric Scores "
+          "Optimization for Speech Enhancement", 2019, "ICML", "", "GAN"),
+         ("Speech Enhancement Based on Deep Denoising Autoencoder", 2013, "INTERSPEECH", "",
+          "Auto-Encoder"),
+         ("PHASEN: A Phase-and-Harmonics-Aware Speech Enhancement Network", 2020, "AAAI", "",
+          "Phase reconstruction")]),
+    "136_thinklab_ml4co": (
+        "numbered `1. **Title** ICLR, 2026. [paper](url), [code](url)` with the italic authors "
+        "in an indented paragraph below, headings written as `### [Sorting & Ranking](#content)` "
+        "links. No licence: a short excerpt",
+        {"Flow Shop Problem": 1, _CO_S: 13},
+        [("Multi-Action Self-Improvement for Neural Combinatorial Optimization", 2026, "ICLR",
+          "2510.12273", "Flow Shop Problem"),
+         ("Ranking via sinkhorn propagation", 2011, "Arxiv", "1106.1925", _CO_S),
+         ("Predict+optimise with ranking objectives: exhaustively learning linear functions",
+          2019, "IJCAI", "", _CO_S),
+         ("Stochastic Optimization of Sorting Networks via Continuous Relaxations", 2019, "ICLR",
+          "", _CO_S),
+         ("Differentiable Ranking and Sorting using Optimal Transport", 2019, "NeurIPS", "",
+          _CO_S),
+         ("Fast Differentiable Sorting and Ranking", 2020, "ICML", "", _CO_S),
+         ("differentiable top k with optimal transport", 2020, "NeurIPS", "", _CO_S),
+         ("PiRank-Scalable Learning To Rank via Differentiable Sorting", 2022, "NeurIPS", "",
+          _CO_S),
+         ("Neural Improvement Heuristics for Graph Combinatorial Optimization Problems", 2023,
+          "TNNLS", "", _CO_S),
+         ("Applicability of Neural Combinatorial Optimization: A Critical View", 2024, "TELO",
+          "", _CO_S)]),
+    "137_foolwood_visual_tracking": (
+        "`* **Name:** Authors.<br />` + `\"Title.\" CVPR (2020 **Oral**).` + `[[paper](url)]` + "
+        "`[[code](url)]`, one field a line, under venue-and-year headings `### CVPR2020`, "
+        "`### AAAI 2020` and `### :star2: Recommendations :star2:`; `*` and `-` bullets; one "
+        "item without links. No licence: a short excerpt",
+        {_VT_R: 1, "CVPR2020": 9, "AAAI 2020": 1},
+        [("Know Your Surroundings: Exploiting Scene Information for Object Tracking", 2020,
+          "Arxiv", "2003.11014", _VT_R),
+         ("Tracking by Instance Detection: A Meta-Learning Approach", 2020, "CVPR",
+          "2004.00830", "CVPR2020"),
+         ("Siam R-CNN: Visual Tracking by Re-Detection", 2020, "CVPR", "1911.12836",
+          "CVPR2020"),
+         ("D3S – A Discriminative Single Shot Segmentation Tracker", 2020, "CVPR", "1911.08862",
+          "CVPR2020"),
+         ("Probabilistic Regression for Visual Tracking", 2020, "CVPR", "2003.12565",
+          "CVPR2020"),
+         ("AutoTrack: Towards High-Performance Visual Tracking for UAV with Automatic "
+          "Spatio-Temporal Regularization", 2020, "CVPR", "2003.12949", "CVPR2020"),
+         ("Deformable Siamese Attention Networks for Visual Object Tracking", 2020, "CVPR",
+          "2004.06711", "CVPR2020"),
+         ("Correlation-Guided Attention for Corner Detection Based Visual Tracking", 2020, "CVPR",
+          "", "CVPR2020"),
+         ("SiamFC++: Towards Robust and Accurate Visual Tracking with Target Estimation "
+          "Guidelines", 2020, "AAAI", "1911.06188", "AAAI 2020")]),
+    "138_iseng_llm4se_repair": (
+        "linkless numbered `1. 🔥Title [2024-TSE]` items (year-venue in brackets, sometimes "
+        "glued to the title: `Repair[2024-ASE]`, `[2024-arXiv-NVIDIA]`; one item with a "
+        "`(2024年7月) [AIware 2024](url)` proceedings link instead), `####` headings, an HTML "
+        "`<h1>` title. No licence: a short excerpt",
+        {_SE_P: 7, "Privacy Policy": 1, _SE_R: 22},
+        [("Leveraging Large Language Model for Automatic Patch Correctness Assessment", 2024,
+          "TSE", "", _SE_P),
+         ("Evaluating representation learning of code changes for predicting patch correctness "
+          "in program repair", 2020, "ASE", "", _SE_P),
+         ("The Best of Both Worlds: Combining Learned Embeddings with Engineered Features for "
+          "Accurate Prediction of Correct Patches", 2023, "TOSEM", "", _SE_P),
+         ("A Large Language Model Approach to Code and Privacy Policy Alignment", 2024, "SANER",
+          "", "Privacy Policy"),
+         ("SWT-Bench: Testing and Validating Real-World Bug-Fixes with Code Agents", 2024,
+          "NeurIPS", "", _SE_R),
+         ("A Case Study of LLM for Automated Vulnerability Repair: Assessing Impact of "
+          "Reasoning and Patch Validation Feedback", 2024, "AIware", "", _SE_R),
+         ("Investigating large language models capabilities for automatic code repair in "
+          "Python", 2024, "Cluster Computing", "", _SE_R),
+         ("Exploring Parameter-Efficient Fine-Tuning of Large Language Model on Automated "
+          "Program Repair", 2024, "ASE", "", _SE_R),
+         ("TFix: Learning to Fix Coding Errors with a Text-to-Text Transformer", 2021, "ICML", "",
+          _SE_R),
+         ("PyTy: Repairing Static Type Errors in Python", 2024, "ICSE", "", _SE_R)]),
+    "139_wuxiaolang_visual_slam_zh": (
+        "Chinese: task-list bullets `+ [x] **[1]** Surname A, Surname B, et al. [**Title**](url)"
+        "[J]. arXiv preprint arXiv:2105.14994, **2021**.` (GB/T 7714: `[J]. Journal`, "
+        "`[C]//Proceedings of …. **2021**: 11723-11732.`, some with `（ICRA2021）` after), "
+        "each with indented Chinese sub-bullets (a translated title in `<font>`, affiliations, "
+        "code links), `---` rules, numbered `#### 1. Geometric SLAM` headings under a monthly "
+        "`### 2021 年 6 月论文更新（20 篇）` heading and a bold blockquote note. No licence: a "
+        "short excerpt",
+        {_SL_G: 5, _SL_S: 6, _SL_F: 6, _SL_O: 3},
+        [("MAOMaps: A Photo-Realistic Benchmark For vSLAM and Map Merging Quality Assessment",
+          2021, "arXiv", "2105.14994", _SL_G),
+         ("Square Root Bundle Adjustment for Large-Scale Reconstruction", 2021, _SL_CVPR, "",
+          _SL_G),
+         ("Anchor Selection for SLAM Based on Graph Topology and Submodular Optimization", 2021,
+          "IEEE Transactions on Robotics", "", _SL_G),
+         ("Superquadric Object Representation for Optimization-based Semantic SLAM", 2021, "",
+          "", _SL_S),
+         ("Any Way You Look at It: Semantic Crossview Localization and Mapping With LiDAR",
+          2021, "IEEE Robotics and Automation Letters", "", _SL_S),
+         ("A Global Occlusion-Aware Approach to Self-Supervised Monocular Visual Odometry", 2021,
+          "AAAI Conference on Artificial Intelligence", "", _SL_S),
+         ("HybVIO: Pushing the Limits of Real-time Visual-inertial Odometry", 2021, "arXiv",
+          "2106.11857", _SL_F),
+         ("Periodic SLAM: Using Cyclic Constraints to Improve the Performance of "
+          "Visual-Inertial SLAM on Legged Robots", None, "", "", _SL_F),
+         ("T-LOAM: Truncated Least Squares LiDAR-Only Odometry and Mapping in Real Time", 2021,
+          "IEEE Transactions on Geoscience and Remote Sensing", "", _SL_F),
+         ("AR Mapping: Accurate and Efficient Mapping for Augmented Reality", 2021, "arXiv",
+          "2103.14846", _SL_O),
+         ("Deep Two-View Structure-from-Motion Revisited", 2021, _SL_CVPR, "", _SL_O)]),
+    "140_hfutlec_student_cognitive_modeling": (
+        "`- [WWW 2024, UCD] [Title](url)` bullets (venue, year and model name in a bracket "
+        "before the linked title; `[Arxiv 2024][Title](url)` without the space; two scholarly "
+        "books written `[Title, IRT](url)`; one paper listed twice under two names), `### Survey`"
+        " and `### Papers` under `## Cognitive Diagnosis (CD)` and `## Knowledge Tracing (KT)` "
+        "(the same names pooled), a heading written as a link first. No licence: a short excerpt",
+        {"Survey": 6, "Papers": 42},
+        [("A Survey of Models for Cognitive Diagnosis: New Developments and Future Directions",
+          2024, "Arxiv", "2407.05458", "Survey"),
+         ("Disentangling Heterogeneous Knowledge Concept Embedding for Cognitive Diagnosis on "
+          "Untested Knowledge", 2024, "Arxiv", "2405.16003", "Papers"),
+         ("Unified Uncertainty Estimation for Cognitive Diagnosis Models", 2024, "WWW",
+          "2403.14676", "Papers"),
+         ("Boosting Neural Cognitive Diagnosis with Student’s Affective State Modeling", 2024,
+          "AAAI", "", "Papers"),
+         ("QCCDM: A Q-Augmented Causal Cognitive Diagnosis Model for Student Learning", 2023,
+          "ECAI", "", "Papers"),
+         ("Exploiting Non-Interactive Exercises in Cognitive Diagnosis", 2023, "IJCAI", "",
+          "Papers"),
+         ("Understanding and Improving Fairness in Cognitive Diagnosis", 2023, "SCIS", "",
+          "Papers"),
+         ("Item Response Ranking for Cognitive Diagnosis", 2021, "IJCAI", "", "Papers"),
+         ("Dina model and parameter estimation: A didactic", 2009, "JEBS", "", "Papers"),
+         ("Knowledge Tracing: A Survey", 2023, "ACM", "", "Survey"),
+         ("A survey on deep learning based knowledge tracing", 2022, "KBS", "", "Survey")]),
+    "141_yueyuel_android_malware": (
+        "three shapes: a plain-text title bullet with indented sub-bullets (`- Task; CNN; "
+        "Features` and `- in CODASPY '17 [[pdf]](url) [[Code]](url)`), `- Title - Surname A, "
+        "et al. Journal, 2014, [[pdf]](url)` after a `Research Papers` line, and `- [Title](url);"
+        " in Proc. of … (CCS), 2023; [Code](url)` under `### 2023` in an HTML `<h2 id>` "
+        "heading. No licence: a short excerpt",
+        {_AM_D: 8, _AM_A: 8, _AM_R: 9},
+        [("Deep Android Malware Detection", 2017, "CODASPY", "", _AM_D),
+         ("A Multimodal Deep Learning Method for Android Malware Detection Using Various "
+          "Features", 2018, "TIFS", "", _AM_D),
+         ("Detecting Android malware using Long Short-term Memory (LSTM)", 2018,
+          "Journal of Intelligent & Fuzzy Systems", "", _AM_D),
+         ("DeepIntent: Deep Icon-Behavior Learning for Detecting Intention-Behavior Discrepancy "
+          "in Mobile Apps", 2019, "CCS", "", _AM_D),
+         ("Android Malware Detection Based on System Calls Analysis and CNN Classification",
+          2019, "WCNCW", "", _AM_D),
+         ("Android security: a survey of issues, malware penetration, and defenses", 2014,
+          "IEEE communications surveys & tutorials", "", _AM_A),
+         ("The Evolution of Android Malware and Android Analysis Techniques", 2017,
+          "ACM Computing Surveys", "", _AM_A),
+         ("A survey of Android malware detection with deep neural models", 2020,
+          "ACM Computing Surveys", "", _AM_A),
+         ("Are Machine Learning Models for Malware Detection Ready for Prime Time?", 2023,
+          "IEEE Security & Privacy Magazine", "", _AM_R),
+         ("Efficient Query-Based Attack against ML-Based Android Malware Detection under Zero "
+          "Knowledge Setting", 2023, "CCS", "2309.01866", _AM_R),
+         ("Continuous Learning for Android Malware Detection", 2023, "USENIX Security",
+          "2302.04332", _AM_R),
+         ("RGDroid: Detecting Android Malware with Graph Convolutional Networks against "
+          "Structural Attack", 2023, "SANER", "", _AM_R)]),
+    "142_eosphoros_text2sql": (
+        "`- (2025-TKDE, CCF-A) Title` with `[[paper](url)]`, `[[code](url)]` and dataset "
+        "badge images `[![](shields.io/badge/Spider-green)](url)` one a line below (year-venue "
+        "and a CCF rank in parentheses before the title; a bold method name starting some "
+        "titles; a full-width `）`; a `COLOING` typo), emoji headings `## 📖 Survey`",
+        {_T2S_S: 9, _T2S_C: 7},
+        [("Next-Generation Database Interfaces: A Survey of LLM-based Text-to-SQL", 2025, "TKDE",
+          "2406.08426", _T2S_S),
+         ("From Natural Language to SQL: Review of LLM-based Text-to-SQL Systems", 2024, "arXiv",
+          "2410.01066", _T2S_S),
+         ("A survey on deep learning approaches for text-to-SQL", 2023, "VLDB", "", _T2S_S),
+         ("Deep Learning Driven Natural Languages Text to SQL Query Conversion: A Survey", 2022,
+          "arXiv", "2208.04415", _T2S_S),
+         ("You Only Read Once (YORO): Learning to Internalize Database Knowledge for "
+          "Text-to-SQL", 2025, "NAACL", "", _T2S_C),
+         ("MAC-SQL: A Multi-Agent Collaborative Framework for Text-to-SQL", 2025, "ACL",
+          "2312.11242", _T2S_C),
+         ("Towards Optimizing SQL Generation via LLM Routing", 2024, "NeurIPS", "2411.04319",
+          _T2S_C),
+         ("CHASE-SQL: Multi-Path Reasoning and Preference Optimized Candidate Selection in "
+          "Text-to-SQL", 2024, "arXiv", "2410.01943", _T2S_C),
+         ("Distillery: The Death of Schema Linking? Text-to-SQL in the Age of Well-Reasoned "
+          "Language Models", 2024, "NeurIPS", "2408.07702", _T2S_C)]),
+    "143_chanwutk_hci_prelim": (
+        "linkless ACM-style citations `- Authors. 1992. **Title**. In Proceedings of … (CHI "
+        "'92). ACM, …, 119-125. DOI: https://doi.org/…` (APA `Surname, I. (1991). Venue. "
+        "**Title**.` among them; three book readings whose bold part is a chapter; a web "
+        "article) under decade headings `# 1990` only, YAML front matter `title: Papers` "
+        "first (a GitHub Pages file)",
+        {"Papers": 15},
+        [("The Computer for the 21st Century", 1991, "Scientific American", "", "Papers"),
+         ("Beyond being there", 1992, "CHI", "", "Papers"),
+         ("Knowledge-based augmented reality", 1993, "Commun. ACM", "", "Papers"),
+         ("Groupware and social dynamics: eight challenges for developers", 1994,
+          "Commun. ACM", "", "Papers"),
+         ("Tangible bits: towards seamless interfaces between people, bits and atoms", 1997,
+          "CHI", "", "Papers"),
+         ("An evaluation of techniques for grabbing and manipulating remote objects in "
+          "immersive virtual environments", 1997, "Interactive 3D graphics", "", "Papers"),
+         ("Principles of mixed-initiative user interfaces", 1999, "CHI", "", "Papers"),
+         ("DiamondTouch: a multi-user touch technology", 2001, "UIST", "", "Papers"),
+         ("The familiar stranger: anxiety, comfort, and play in public places", 2004, "CHI", "",
+          "Papers"),
+         ("Six Learning Barriers in End-User Programming Systems", 2004,
+          "Visual Languages and Human-Centric Computing", "", "Papers")]),
+    "144_husthuke_knowledge_graph_zh": (
+        "Chinese: `- [Title(2019)](url)[中文点评]` bullets (the year or `(ICLR 2019)` glued "
+        "inside the link text; a Chinese comment in brackets after the link; link texts broken "
+        "over two lines; `[Title. EMNLP 2015. Surname, Given and ….](url)` with venue and "
+        "authors inside the link; links to `./paper/….caj` files; one empty `()` link), "
+        "headings `#### Representation（知识表示）` with a Chinese prose line under some. No "
+        "licence: a short excerpt",
+        {_KG_D: 3, _KG_Q: 3, "推荐系统": 1, _KG_REP: 10, _KG_REA: 6, _KG_C: 5},
+        [("Commonsense Knowledge Aware Conversation Generation with Graph Attention", 2018,
+          "IJCAI", "", _KG_D),
+         ("Mem2Seq: Effectively Incorporating Knowledge Bases into End-to-End Task-Oriented "
+          "Dialog Systems", 2018, "", "1804.08217", _KG_D),
+         ("Towards Scalable Multi-Domain Conversational Agents: The Schema-Guided Dialogue "
+          "Dataset", None, "", "1909.05855", _KG_Q),
+         ("Multi-modal Knowledge Graphs for Recommender Systems", 2020, "CIKM", "", "推荐系统"),
+         ("Context-dependent knowledge graph embedding", 2015, "EMNLP", "", _KG_REP),
+         ("KBGAN: Adversarial Learning for Knowledge Graph Embeddings", 2018, "NAACL",
+          "1711.04071", _KG_REP),
+         ("RotatE: Knowledge Graph Embedding by Relational Rotation in Complex Space", 2019,
+          "ICLR", "1902.10197", _KG_REP),
+         ("Query2box: Reasoning over Knowledge Graphs in Vector Space Using Box Embeddings",
+          2020, "ICLR", "", _KG_REA),
+         ("Differentiable Learning of Logical Rules for Knowledge Base Reasoning", 2017, "",
+          "1702.08367", _KG_REA),
+         ("Diachronic Embedding for Temporal Knowledge Graph Completion", None, "",
+          "1907.03143", _KG_C)]),
+}
+
+PAPER_LINES.update({
+    "133_thunlp_legal_papers": "24, 28, 32, 36, 40, 44, 48, 52, 57, 64, 68, 72, 76, 80, 84",
+    "134_artix41_quantum_ml": "7-13, 19-20, 26-54",
+    "135_nanahou_speech_enhancement": "6-11, 13-16, 18-19, 22, 24-28, 30-32, 34, 36-39, 41, 43-47",
+    "136_thinklab_ml4co": "5, 11, 15, 19, 23, 27, 31, 35, 39, 43, 47, 51, 55, 59",
+    "137_foolwood_visual_tracking": "7, 14, 18, 23, 28, 33, 37, 42, 47, 51, 57",
+    "138_iseng_llm4se_repair": "5-11, 15, 19-40",
+    "139_wuxiaolang_visual_slam_zh": ("14, 17, 20, 23, 26, 34, 37, 40, 43, 46, 49, 57, 60, 63, 66, "
+                                      "68, 71, 79, 82, 85"),
+    "140_hfutlec_student_cognitive_modeling": "4, 7-48, 53-57",
+    "141_yueyuel_android_malware": "6, 9, 12, 15, 18, 21, 24, 27, 33-40, 48-56",
+    "142_eosphoros_text2sql": "4, 8, 12, 15, 18, 21, 24, 27, 30, 34, 40, 48, 54, 58, 63, 68",
+    "143_chanwutk_hci_prelim": "7-11, 15-19, 22-26",
+    "144_husthuke_knowledge_graph_zh": "7, 8, 10, 13, 14, 16, 19, 25-34, 43-48, 51-55",
+})

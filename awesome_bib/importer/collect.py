@@ -101,6 +101,7 @@ from .template import (
     title_like,
     titled,
 )
+from .title_ends import peel_title_ends
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
@@ -1257,6 +1258,7 @@ class _Walker:
         headed_venue, headed_year = headed
         parsed = f.parsed
         assert parsed is not None
+        peel_title_ends(parsed)  # the title is the phrase: fields around it are peeled off
         listing = Listing(section=section.slug, subsection=sub, position=position, line=f.line,
                           title=parsed.title, venue_tag=parsed.venue_raw, raw=f.raw)
         year = parsed.year

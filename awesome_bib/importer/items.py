@@ -19,7 +19,8 @@ from urllib.parse import unquote, urlsplit
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
 from ..core.titles import is_name
-from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
+from ..core.vocab import (PAPER_LABELS, POST_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS,
+                          WORK_KINDS)
 from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
@@ -1117,7 +1118,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         title_link = tail[0]
         title, bold = link_words(tail[0]), tail[0].strong
         ends = _END_YEAR.search(clean_text(title).strip())
-        if ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
+        filed = _file_name_fields(title, tail[0].href)
+        if filed is not None:
+            # `[2019-SIGMOD-FITing-Tree_Data-aware-Index](papers/2019-SIGMOD-FITing-Tree_...pdf)`
+            title, link_year, venue_raw = filed
+        elif ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
             title, link_year = clean_text(title).strip()[:ends.start()], int(ends.group(1))
         work = _named_work(tail, title)
         if work is not None:
@@ -1234,6 +1239,30 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
 
 
 _CITE_SEPARATORS = " ,.;:-–—*_"
+
+#: A file's name as its fields: the year, maybe a venue's one-word code, then the title's words
+#: joined by `_` or `-` (`2019-SIGMOD-FITing-Tree_Data-aware-Index`, `2019-SOSD_Benchmark`).
+_FILE_FIELDS = re.compile(rf"({YEAR})[-_](?:([A-Za-z][A-Za-z0-9&]*)-(?=[^-]))?(.*[A-Za-z].*)")
+
+
+def _file_name_fields(text: str, href: str) -> tuple[str, int, str] | None:
+    """The title, year and venue a link's text gives when it is the name of the file it links
+    (no space in it, the same as the link's last path part without its extension), written as
+    year, maybe a venue code, then the title; None for any other link text. The venue code is
+    the one field between the year and the title: a title's first word would not be followed
+    by a hyphen while the title's words are joined by `_`."""
+    text = text.strip()
+    if not text or " " in text or "_" not in text and "-" not in text:
+        return None
+    stem = unquote(urlsplit(href).path).rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    fields = _FILE_FIELDS.fullmatch(text) if stem == text else None
+    if fields is None or re.split(r"[-_]", text)[-1].lower() in POST_LABELS:
+        return None  # `2020-OSDI-Bourbon_learned_LSM_slides`: the talk's file, kept as it was
+    venue = fields.group(2) or ""
+    if venue and "_" not in fields.group(3):
+        venue = ""  # `2019-Deep-Learning-Index`: hyphens join the title's words, no code field
+    title = fields.group(3) if venue else text[fields.end(1) + 1:]
+    return title, int(fields.group(1)), f"{venue} {fields.group(1)}" if venue else ""
 
 
 def _dated_names(item: ParsedItem, text: str) -> None:

@@ -1075,6 +1075,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # no venue)
         item.name, title, plain_year = bold_name
         bold, rest = False, ""
+    emphasised = None if venue_raw or bold_name is not None else _name_then_emphasis(head)
+    if emphasised is not None:
+        # `**(SwinUnet)** _Spatiotemporal vision transformer ..._ ```IEEE BigData 2022````: a
+        # bold name, the italic title phrase, then the venue and year
+        item.name, title, rest = emphasised
+        # (one run without commas is no author list: `IEEE Geoscience and Remote Sensing
+        # Letters 2022` is a venue, though "X and Y" could read as two names)
+        bold, venue_raw = False, rest_venue(rest, named="," not in rest)
+        rest = "" if venue_raw else rest
     lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw \
         and meaningful(tail[0].text) and not is_resource_label(tail[0].text.strip()) else None
     if lead and not rest.strip() and not read_names(lead.group(1))[0]:
@@ -1540,6 +1549,22 @@ def _bold_name(text: str, mask: list[bool]) -> tuple[str, str, int | None] | Non
     if venue and (lookup(venue_name) or len(venue_name.split()) <= 2 and _acronym(venue_name)):
         return name, title, None
     return name, dated.group("t"), int(dated.group("y"))
+
+
+def _name_then_emphasis(head: list[Piece]) -> tuple[str, str, str] | None:
+    """(name, title, rest) of `**(Name)** _Title phrase_ Venue 2022`: a bold name (in
+    parentheses or brackets, or before a colon) opens the item, then an italic run that is a
+    phrase of three words or more, not a name, is the title; what follows is left over. The
+    writer set the two apart by their emphasis, so the name is never part of the title."""
+    texts = [p for p in head if p.kind == "text" and p.text.strip()]
+    if len(texts) < 2 or not texts[0].strong or texts[0].em or not texts[1].em \
+            or texts[1].strong:
+        return None
+    name = clean_text(texts[0].text).strip("()[]:：- ")
+    title = clean_text(texts[1].text)
+    if not name or not is_name(name) or len(title.split()) < 3 or is_name(title):
+        return None
+    return name, title, "".join(p.text for p in texts[2:])
 
 
 def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:

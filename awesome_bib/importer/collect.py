@@ -36,6 +36,7 @@ from .evidence import (
     repository_name,
     several_works,
     short_venue,
+    site_home,
     software_name,
     titled_post,
     tool_links,
@@ -1132,6 +1133,15 @@ class _Walker:
             f.parsed = replace(f.parsed, title=f.chain[-1].title, title_is_label=False,
                                shape="named by its heading (the tool's paper)")
 
+    def _skip_sites(self) -> None:
+        """`- ACM digital library: https://dl.acm.org/`: what is still a paper after the
+        other readers but is a short name linking only sites' home pages, with no venue, year
+        or authors, is a site (checked last: a reader that says more, a tool, a resource
+        among titled papers, the list's header, keeps its reason)."""
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and site_home(f.parsed):
+                f.kind, f.reason = "skipped", SITE_HOME
+
     def assign(self) -> Collected:
         out = Collected()
         self._dated_groupings()
@@ -1148,6 +1158,7 @@ class _Walker:
         level = self.section_level()
         self._find_topic_levels(level)
         self._drop_sections_without_papers(level)
+        self._skip_sites()
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0
@@ -1342,6 +1353,7 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
+SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
 PARAGRAPH_ITEMS = 3

@@ -19,8 +19,7 @@ from urllib.parse import unquote, urlsplit
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
 from ..core.titles import is_name
-from ..core.vocab import (PAPER_LABELS, POST_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS,
-                          WORK_KINDS)
+from ..core.vocab import PAPER_LABELS, POST_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
@@ -507,7 +506,10 @@ def _apa_citation(text: str) -> ParsedItem | None:
     item.year = int(cited.group("y"))
     venue = _CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
                                                           else "")).strip(" .,;*_"))
+    venue = re.split(r"\.\s+(?=\d)", venue, maxsplit=1)[0]  # `Journal. 60. 1-21. 10.18637/…`
     venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")  # `, 30(1), 1-10`
+    if re.search(r"\barxiv\b", venue, re.IGNORECASE):
+        venue = "arXiv"  # `arXiv preprint arXiv:2411.01803`
     if venue and _VENUE_NAME.fullmatch(venue) and len(venue) <= 120:
         item.venue_raw = f"{venue} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
@@ -578,7 +580,8 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         second = [m.end() for m in _SENTENCE.finditer(whole)][1]  # the venue's stops kept
         cited = _ACM_VENUE.match(clean_text(whole[second:] + " " + after).strip())
         if cited:
-            named = (cited.group("in") or cited.group("journal")).strip(" ,.")
+            named = (cited.group("in") or cited.group("journal") or "").strip(" ,.") \
+                or cited.group("abbreviated").strip(" ,")  # (its abbreviations' stops kept)
             item.venue_raw = named if _YEAR.search(named) else f"{named} {item.year}"
             item.venue_tag = venue_tag_of(item.venue_raw)
     else:
@@ -619,7 +622,10 @@ _ACM_YEAR = re.compile(rf"^({YEAR})[a-z]?\.\s+")
 #: publisher: `1ś6.`, `IEEE, Madrid`) or a journal before its volume (`IEEE Access 8 (2020)`);
 #: a publisher alone (`Springer Int. Publishing, Cham`) is no venue.
 _ACM_VENUE = re.compile(rf"^In\s+(?P<in>.+?)(?:\.\s+(?=\d|[A-Z]\w*,)|\.?$)"
-                        rf"|^(?P<journal>[A-Z][^.()]+?)\s+\d+\s*\({YEAR}\)")
+                        rf"|^(?P<journal>[A-Z][^.()]+?)\s+\d+\s*\({YEAR}\)"
+                        # `ACM Trans. Math. Softw. 20, 3 (Sept. 1994)`: volume, issue, date
+                        rf"|^(?P<abbreviated>[A-Z][^()]+?)\s+\d+,\s*\d+\s*"
+                        rf"\((?:(?i:{MONTH})\s*)?{YEAR}\)")
 
 
 #: A part of a comma citation that holds its year: `58 (1968) 367–398`, `Report-48 1986`,
@@ -671,8 +677,8 @@ def comma_citation(text: str) -> ParsedItem | None:
     if venue_at is None:
         return None
     title = ", ".join(parts[start:venue_at])
-    if len(title.split()) < 3:
-        return None
+    if len(title.split()) < 3 or any(part[:1] in "\"“" for part in parts[start:venue_at]):
+        return None  # (`L. Grippo, F. Lampariello and S. Lucidi, “Title,” SIAM J.`: quoted)
     venue = _VOLUME_START.split(", ".join(parts[venue_at:]), maxsplit=1)[0].strip(" ,")
     item = ParsedItem(title=clean_title(title), authors=names,
                       shape="citation: authors, title, venue volume (year)")
@@ -748,6 +754,37 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     return item
 
 
+#: Names, then a year, then the quoted title (`Neculai Andrei, 2022. "Title,"`, `Nicholas
+#: Vieau Alger (2019), "Title"`).
+_NAMES_YEAR = re.compile(rf"(?P<n>[^()\d\"“]+?)[\s,]*\(?(?P<y>{YEAR})\)?[.,]?\s*(?=[\"“])")
+
+
+def link_citation(text: str) -> ParsedItem | None:
+    """A whole citation written as a link's text (`[Boyd, S., & Vandenberghe, L. (2004).
+    Convex optimization. Cambridge university press.](url)`; IEEE's quoted title, APA, ACM):
+    the names first, then the title, venue and year; None unless it reads so. (A citation
+    states its year and is longer than a title: other link texts are not read again.)"""
+    if len(text) < 40 or not _YEAR.search(text):
+        return None
+    text = clean_text(text).strip()
+    dated = _NAMES_YEAR.match(text)
+    if dated:  # the year between the names and the title: read apart, then the citation
+        text = f"{dated.group('n')} {text[dated.end():]}"
+    cited = _citation(text, [False] * len(text), "")
+    if cited is None or not cited.authors or len(cited.title.split()) < 2:
+        return None
+    if dated and not cited.year:
+        cited.year = int(dated.group("y"))
+        # `Springer Optimization and Its Applications, Springer, number …`: undated after the
+        # title, the venue is the tail's first part when it reads as a venue's name
+        quote = _QUOTED.search(text)
+        first = text[quote.end():].strip(" .,;").split(",")[0].strip() if quote else ""
+        if not cited.venue_tag and _venue_part(first) and len(first.split()) > 1:
+            cited.venue_raw = f"{first} {cited.year}"
+            cited.venue_tag = venue_tag_of(cited.venue_raw)
+    return cited
+
+
 def _cited_fields(item: ParsedItem, venue: str) -> None:
     """A citation's venue as its tail names it (`cited_venue`: `Venue Year`, the year alone,
     or ""): the item's raw venue, and from it the year and the venue tag."""
@@ -760,6 +797,10 @@ def _cited_fields(item: ParsedItem, venue: str) -> None:
 #: A year alone in parentheses: a citation's date (`Nature medicine 25.1 (2019): 44-56`,
 #: `Rubin (1974)`, `(1970) - Codd, Edgar F.`).
 _PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
+
+
+#: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
+_VOLUME_MARK = re.compile(r",\s*(?:vol|no|pp)\.?\s*\d", re.IGNORECASE)
 
 
 def cited_venue(rest: str) -> str:
@@ -776,6 +817,7 @@ def cited_venue(rest: str) -> str:
         return ""
     year = dated.group(1)
     name = re.sub(r"\barXiv:\S+", "", rest[:dated.start()])
+    name = _VOLUME_MARK.split(name, maxsplit=1)[0]  # `SIAM J. Numer. Anal., Vol. 23, No. 4`
     name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
     # "Nature Protocols, December 7, 2020": the month and day are the date
     name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
@@ -1385,6 +1427,12 @@ _CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*"
                             rf"(?P<n>\d[\d\s,.:()–\-]*?)?\s*\((?P<y>{YEAR})\)?")
 
 
+#: A venue and its year as a link's text, an id or pages after them: `PNAS(2023),e2207974120`,
+#: `bioRxiv 2022.07.23.501214`, `arXiv preprint arXiv:2005.11275 (2020)`.
+_LABEL_CITATION = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)(?:\s+arXiv:\S+)?\s*"
+                             rf"(?:\((?P<y>{YEAR})\)[\s,]*[\w.\-]*|(?P<y2>{YEAR})[.\d]*)")
+
+
 def _acronym(name: str) -> bool:
     """Whether a name holds a word of two capitals or more (`ISBI`, `SASHIMI`, `NeurIPS`)."""
     return any(sum(ch.isupper() for ch in word) >= 2 for word in name.split())
@@ -1397,6 +1445,14 @@ def _label_venue(label: str) -> str:
     text = clean_text(label).strip(" []")
     if not text or len(text) > 60 or is_resource_label(text):
         return ""
+    cited = _LABEL_CITATION.fullmatch(text) if _YEAR.search(text) else None
+    journal = cited.group("v").strip() if cited else ""
+    if cited and (lookup(journal) or _acronym(journal) or "." in journal
+                  or "arxiv" in journal.lower()):
+        # `[PNAS(2023),e2207974120]`, `[bioRxiv 2022.07.23.501214]`, `[ACS Synth. Biol. 2024]`,
+        # `[arXiv preprint arXiv:2005.11275 (2020)]`: the venue and year, then its id or pages
+        year = cited.group("y") or cited.group("y2")
+        return f"{'arXiv' if 'arxiv' in journal.lower() else journal} {year}"
     dated = _YEAR.search(text)
     if dated and not text.endswith(")") and not all(
             _acronym(word) for word in text[dated.end():].split()):

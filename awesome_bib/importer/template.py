@@ -46,6 +46,7 @@ from .items import (
     badge_venue,
     is_resource_label,
     item_links,
+    link_citation,
     link_words,
     normalise_venue,
     trailing_names,
@@ -185,6 +186,13 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
         if not text.strip() or is_resource_label(text.strip()):
             continue
         cand = Candidate("", name=name, title_link=p)
+        cited = link_citation(text)
+        if cited is not None:
+            # `[Boyd, S., & Vandenberghe, L. (2004). Convex optimization. Cambridge …](url)`:
+            # a whole citation as the link's text gives the title, names, venue and year
+            cand.title, cand.venue, cand.year = cited.title, cited.venue_raw, cited.year
+            cand.authors, cand.et_al = cited.authors, cited.et_al
+            text = ""
         venue = PAREN_VENUE.search(text)
         if venue:
             # Inside the link text, "(Stanford 2017)" names who wrote it, not where: a venue
@@ -193,7 +201,7 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
                 cand.venue = venue.group(1)
             cand.year = year_of(venue.group(1))
             text = text[:venue.start()]
-        cand.title = clean_title(text)
+        cand.title = cand.title or clean_title(text)
         before = "".join(q.text for q in line[:i] if q.kind == "text")
         named = NAME_BEFORE.match(before)
         if named and not cand.name:

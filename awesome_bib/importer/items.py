@@ -1133,6 +1133,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     authored = _TITLE_YEAR_AUTHORS.match(clean_text(title + " " + rest)) if not venue_raw else None
     if authored:
         authors, et_al = parse_authors(authored.group("a"))
+        lead_field, comma, names = authored.group("a").partition(",")
+        venue_field = venue_field_of(lead_field) if not authors and comma else ""
+        if venue_field:
+            # "**Title** (2016), FSE 2016, Xu, Zhaogui, et al.": the venue's field, then names
+            authors, et_al = parse_authors(names)
         if authors:  # "**Attention is all you need** (2017), A. Vaswani et al."
             item.title = clean_title(authored.group("t"))
             item.bold = bold
@@ -1140,6 +1145,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.authors, item.et_al = authors, et_al
             item.links = item_links(pieces, None)
             item.shape = "title (year), authors"
+            if venue_field:
+                item.venue_raw, item.venue_tag = venue_field, venue_tag_of(venue_field)
             return item
     title_link = None
     label = resource_label_before(clean_text(title))
@@ -1431,6 +1438,23 @@ _CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*"
 #: `bioRxiv 2022.07.23.501214`, `arXiv preprint arXiv:2005.11275 (2020)`.
 _LABEL_CITATION = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)(?:\s+arXiv:\S+)?\s*"
                              rf"(?:\((?P<y>{YEAR})\)[\s,]*[\w.\-]*|(?P<y2>{YEAR})[.\d]*)")
+
+
+#: A kind of venue written after its acronym (`TOSEM journal`, `NeurIPS workshop`).
+_VENUE_KIND = re.compile(r"\s+(?i:journal|conference|workshop|symposium)$")
+
+
+def venue_field_of(text: str) -> str:
+    """A comma field that is a venue (`FSE 2016`, `ESEC/FSE '23`, `arxiv`, `TOSEM journal`):
+    a name the venue table knows or an acronym in capitals, maybe its year or its kind; ""
+    otherwise."""
+    text = clean_text(text).strip(" *_")
+    if not text or len(text.split()) > 3:
+        return ""
+    name = _VENUE_KIND.sub("", _LABEL_YEAR.sub("", normalise_venue(text))).strip()
+    # (acronyms in capitals, `ACM SIGPLAN`: `LeCun` has two capitals too but is a name)
+    return text if name and (lookup(name) or all(
+        len(w) > 1 and w.replace("/", "").isupper() for w in name.split())) else ""
 
 
 def _acronym(name: str) -> bool:

@@ -50,6 +50,7 @@ from .items import (
     link_words,
     normalise_venue,
     trailing_names,
+    venue_field_of,
     venue_in,
     venue_tag_of,
 )
@@ -529,11 +530,33 @@ def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, s
     at = flat.find(item.title)
     if at < 0 or not _DIGIT.search(flat):
         return found
+    after = flat[at + len(item.title):]
     for where, (raw, span) in ((BEFORE_TITLE, _span_before(flat[:at])),
-                               (AFTER_TITLE, _span_after(flat[at + len(item.title):]))):
+                               (AFTER_TITLE, _span_after(after))):
+        if span is not None and where == AFTER_TITLE and not span[0]:
+            raw, span = _venue_after_year(after, raw, span[1]) or (raw, span)
         if span is not None:
             found[where] = (span[0], span[1], item.title, raw)
     return found
+
+
+#: The field after a year span: up to a comma, a bracket or a sentence's stop.
+_NEXT_FIELD = re.compile(r"[\s)\],;:.\-–—]*(?P<f>[^,\[(|]+?)\s*(?:[,\[(|]|\.\s|\.?$)")
+
+
+def _venue_after_year(after: str, raw: str, year: int) -> tuple[str, tuple[str, int]] | None:
+    """`**Title** (2023), ESEC/FSE '23, Zhao, Kunsong, et al.`: after a year alone, the next
+    field when it is a venue (`items.venue_field_of`: `PLDI 2020`, `arxiv`, `TOSEM journal`):
+    (the field as written, (venue, the written year)). The year written beside the
+    title stays the item's; the venue's own year says where it appeared."""
+    at = after.find(raw)
+    field = _NEXT_FIELD.match(after, at + len(raw)) if at >= 0 else None
+    if field is None:
+        return None
+    text = venue_field_of(field.group("f"))
+    if not text:
+        return None
+    return text, (text if find_year(text) else f"{text} {year}", year)
 
 
 def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]

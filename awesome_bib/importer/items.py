@@ -817,8 +817,9 @@ def cited_venue(rest: str) -> str:
         return ""
     year = dated.group(1)
     name = re.sub(r"\barXiv:\S+", "", rest[:dated.start()])
-    name = _VOLUME_MARK.split(name, maxsplit=1)[0]  # `SIAM J. Numer. Anal., Vol. 23, No. 4`
-    name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
+    name = re.sub(r"[\d.:()\-–\s]+$", "", name)
+    # `SIAM J. Numer. Anal., Vol. 23, No. 4`, `(COLING 2020), pp.4483-4492`: not the venue's
+    name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" .,;([")  # "(NeurIPS 2017)"
     # "Nature Protocols, December 7, 2020": the month and day are the date
     name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
     if re.search(r"\barxiv\b", name, re.IGNORECASE):
@@ -1222,9 +1223,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         year_alone = _YEAR_ALONE.fullmatch(rest)
         if year_alone and not venue_raw and item.year is None:
             item.year, rest = int(year_alone.group(1)), ""  # "**Title**, 2015 [[paper](url)]"
-    if not venue_raw and title_link is not None and work is None:
-        # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link
-        written = clean_text(_first_line_text(tail))
+    if not venue_raw and work is None and (title_link is not None or tail and all(
+            is_resource_label(link_words(p)) for p in tail if p.kind == "link")):
+        # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link (or
+        # after the links of a title written as text: `Title [[paper](url)] **CVPR 2025**`)
+        # (the brackets around the links, `[[paper](url)] [[code](url)]`, say nothing)
+        written = clean_text(_EMPTY_BRACKETS.sub(" ", _first_line_text(tail))).strip(" []")
         alone = rest_venue(written) if written and len(written.split()) <= VENUE_AND_YEAR_WORDS \
             else ""
         name = _CITED_IN.sub("", alone[:-4]).strip(" ,")

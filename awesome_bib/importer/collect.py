@@ -65,6 +65,7 @@ from .sections import (
     is_non_paper,
     is_resource,
     is_year_heading,
+    names_papers,
 )
 from .tables import (
     YEAR_COLUMN,
@@ -186,6 +187,7 @@ class _Walker:
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
+        self._cited_heads: set[int] | None = None  # headings whose items are cited papers
         self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.chain: tuple[_Head, ...] = ()
         self.found: list[_Found] = []
@@ -762,9 +764,27 @@ class _Walker:
             if head is not None and self._non_paper(head):
                 return f"under '{head.title}' (not papers)"
         for head in chain:
-            if head.resource:
+            if head.resource and not (head is not chain[-1] and (
+                    names_papers(chain[-1].title) or self._cited_under(chain[-1]))):
                 return f"under '{head.title}' (talks, posts, courses: kept apart)"
         return ""
+
+    def _cited_under(self, head: _Head) -> bool:
+        """Whether most items right under a heading are cited papers (authors, and a year or
+        a venue: `[Title](pdf). A. J. Davison. ICCV 2003.`): then a heading above it that names
+        talks or tutorials (`# Tutorials-SLAM` over `## Visual Odometry`) is a container whose
+        words decide nothing for it; the items agree they are papers (as they do under a
+        heading that names papers itself, `## SLAM Tutorial & Survey`)."""
+        if self._cited_heads is None:
+            items: Counter[int] = Counter()
+            cited: Counter[int] = Counter()
+            for f in self.found:
+                if f.chain and f.parsed is not None and f.kind in ("paper", "problem"):
+                    items[f.chain[-1].line] += 1
+                    cited[f.chain[-1].line] += bool(f.parsed.authors) and bool(
+                        f.parsed.year or f.parsed.venue_tag)
+            self._cited_heads = {line for line, n in cited.items() if 2 * n > items[line]}
+        return head.line in self._cited_heads
 
     def _apply_templates(self) -> None:
         """Read the items under each heading with the template they share (see template.py):
@@ -1159,6 +1179,7 @@ class _Walker:
         self._find_topic_levels(level)
         self._drop_sections_without_papers(level)
         self._skip_sites()
+        self._cited_heads = None  # (what the first pass saw was part of the items only)
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0

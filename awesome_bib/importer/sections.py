@@ -54,6 +54,11 @@ def _heading_of(title: str, kind: frozenset[str]) -> bool:
         and not any(w in PAPER_WORDS for w in ws)
 
 
+def names_papers(title: str) -> bool:
+    """Whether a heading names papers (`SLAM Tutorial & Survey`, `Papers`, `Reviews`)."""
+    return any(w in PAPER_WORDS for w in words(title))
+
+
 #: Headings of books: their items are books (a shop's or publisher's page), now and then a
 #: paper; item by item, only an item that links a paper (`evidence.paper_link`) is one.
 BOOK_WORDS = frozenset("book books textbook textbooks".split())

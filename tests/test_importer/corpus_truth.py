@@ -3081,11 +3081,8 @@ REJECTED: dict[str, str] = {
     "101_xialeiliu_incremental_learning": "`- <a name=\"todo\"></a> Title (**ECCV2018**) "
                                           "[[paper](url)]`: an empty anchor before each title; "
                                           "no item read as a paper",
-    # 127 (tenth held-out set, measured only): refused whole at its before run
-    "127_openslam_slam_list": "`# Tutorials-SLAM` (an H1 container named for tutorials) keeps "
-                              "every section under it apart, `## SLAM Tutorial & Survey` and "
-                              "the `- [Title](pdf). Authors. ICCV 2003.` bullets of `## Visual "
-                              "Odometry` too: no item read as a paper",
+    # 127 (`# Tutorials-SLAM`, a container named for tutorials over sections of papers) left it
+    # in round 8
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -717,9 +717,11 @@ class _Walker:
                     f.kind = "skipped"
                     f.reason = "no paper link, venue, year or authors, in a section where few "\
                                "items have them"
-                elif head is None and f.parsed is not None \
+                elif head is None and f.parsed is not None and 2 * with_evidence <= items \
                         and not paper_evidence(f.parsed):
                     # The list's header links its sister lists and repositories: not papers
+                    # (unless most of what comes before any section gives paper evidence: a
+                    # list without headings, its papers in a table whose rows read alike)
                     f.kind = "skipped"
                     f.reason = "a link in the list's header without a paper link, venue, year "\
                                "or authors"

@@ -1439,9 +1439,10 @@ _CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*"
 
 
 #: A venue and its year as a link's text, an id or pages after them: `PNAS(2023),e2207974120`,
-#: `bioRxiv 2022.07.23.501214`, `arXiv preprint arXiv:2005.11275 (2020)`.
+#: `bioRxiv 2022.07.23.501214`, `arXiv preprint arXiv:2005.11275 (2020)` (a link's label may
+#: have lost its closing parenthesis).
 _LABEL_CITATION = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)(?:\s+arXiv:\S+)?\s*"
-                             rf"(?:\((?P<y>{YEAR})\)[\s,]*[\w.\-]*|(?P<y2>{YEAR})[.\d]*)")
+                             rf"(?:\((?P<y>{YEAR})\)?[\s,]*[\w.\-]*|(?P<y2>{YEAR})[.\d]*)")
 
 
 #: A kind of venue written after its acronym (`TOSEM journal`, `NeurIPS workshop`).

@@ -1039,21 +1039,28 @@ class _Walker:
         if not shapes:
             return
         shape, count = shapes.most_common(1)[0]
-        if count < PARAGRAPH_ITEMS or count < PARAGRAPH_SHARE * len(papers):
+        # (every shape the list gives PARAGRAPH_ITEMS paper paragraphs or more: a list may
+        # write its reviews `Title [[paper](url)]` and its methods `**Name**: Title [[paper]]
+        # [[code]] **CVPR 2025**`, each section alike; the preamble is judged by one shape)
+        common = {k for k, n in shapes.items() if n >= PARAGRAPH_ITEMS}
+        if sum(shapes[k] for k in common) < PARAGRAPH_SHARE * len(papers):
             return
+        alone = count >= PARAGRAPH_ITEMS and count >= PARAGRAPH_SHARE * len(papers)
         first = min(f.line for f in papers if f.shape == shape)
         level = next((f.chain[-1].level for f in papers if f.line == first and f.chain), 99)
-        held = Counter(f.chain[-1].line for f in papers if f.shape == shape and f.chain)
+        held = Counter((f.shape, f.chain[-1].line) for f in papers if f.chain)
         # counted once, by the heading's line: a count per paragraph was quadratic
-        of_shape = Counter(g.chain[-1].line for g in self.found if g.chain and g.shape == shape)
+        of_shape = Counter((g.shape, g.chain[-1].line) for g in self.found
+                           if g.chain and g.shape in common)
         for f in self.found:
-            if f.kind == "skipped" and f.shape == shape and f.parsed is not None \
+            if f.kind == "skipped" and f.shape in common and f.parsed is not None \
                     and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
                     and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
-                    and f.chain and held[f.chain[-1].line] * 2 > of_shape[f.chain[-1].line]:
+                    and f.chain and held[f.shape, f.chain[-1].line] * 2 \
+                    > of_shape[f.shape, f.chain[-1].line]:
                 # most paragraphs of this shape in its section are papers: so is this one
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
+            elif alone and f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
                     and not (f.chain and f.chain[-1].level >= level):
                 # (a paragraph under a heading as deep as the first item's is in a section
                 # of its own, a sibling of that item's: no preamble)

@@ -232,3 +232,31 @@ def test_a_heading_less_lists_table_rows_are_its_papers():
           "Generation System using Attributes Information with DCGANs|\n")
     assert "Face Image Generation System using Attributes Information with DCGANs" in \
         _papers(md)
+
+
+def test_each_paragraph_shape_of_a_list_is_read_as_its_sections_papers():
+    """List 122: reviews written `Title [[paper](url)]`, methods `**Name**: Title [[paper]]
+    [[code]] **Venue**`: a review linking an unknown host is a paper like its siblings."""
+    md = ("# L\n\n## Review papers\n\n"
+          "Multiple Object Tracking: A Literature Review [[paper](https://arxiv.org/pdf/1409."
+          "7618.pdf)]\n\n"
+          "Deep Learning in Video Multi-Object Tracking: A Survey [[paper](https://arxiv.org/pdf/"
+          "1907.12740.pdf)]\n\n"
+          "Tracking the Trackers: An Analysis of the State of the Art in Multiple Object Tracking "
+          "[[paper](https://arxiv.org/pdf/1704.02781.pdf)]\n\n"
+          "Object Tracking: A Comprehensive Survey From Classical Approaches to Large "
+          "Vision-Language and Foundation Models [[paper](https://www.preprints.org/manuscript/"
+          "202509.2051/v1)]\n\n"
+          "## Algorithm papers\n\n"
+          "**MOTIP**: Multiple Object Tracking as ID Prediction [[paper](https://arxiv.org/abs/"
+          "2403.16848)] [[code](https://github.com/MCG-NJU/MOTIP)] **CVPR 2025**\n\n"
+          "**MASA**: Matching Anything by Segmenting Anything [[paper](https://arxiv.org/abs/"
+          "2406.04221)] [[code](https://github.com/siyuanliii/masa)] **CVPR 2024**\n\n"
+          "**GeneralTrack**: Towards Generalizable Multi-Object Tracking [[paper](https://arxiv."
+          "org/abs/2406.00429)] [[code](https://github.com/qinzheng2000/GeneralTrack)] "
+          "**CVPR 2024**\n\n"
+          "**PASTA**: Is Multiple Object Tracking a Matter of Specialization? [[paper](https://"
+          "arxiv.org/pdf/2411.00553)] [[code](https://aimagelab.github.io/PASTA/)] "
+          "**NeurIPS 2024**\n")
+    assert _sections(md)["Object Tracking: A Comprehensive Survey From Classical Approaches to "
+                         "Large Vision-Language and Foundation Models"] == "Review papers"

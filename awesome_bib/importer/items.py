@@ -325,10 +325,18 @@ _VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR}){_YEAR_Q
 _DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
 
 
+#: A journal's volume, issue and pages as comma fields before the year (`, Volume 18, issue 4`,
+#: `, Vol. 23, No. 4`, `, pp. 80-92`): not the venue's name.
+_VOLUME_FIELDS = re.compile(rf"(?:,\s*(?:vol(?:ume)?|no|issue|number|pp)\.?\s*[\d\-–]+)+"
+                            rf"(?=\s*,\s*{YEAR}\b)", re.IGNORECASE)
+
+
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
     text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
+    if "," in text:  # `…, IEEE Robotics and Automation Magazine, Volume 18, issue 4, 2011`
+        text = _VOLUME_FIELDS.sub("", text)
     text = _DASH_YEAR_END.sub(r", \1", text)  # "Alexey Dosovitskiy, Lucas Beyer - 2021"
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:

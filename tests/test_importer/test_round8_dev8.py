@@ -260,3 +260,14 @@ def test_each_paragraph_shape_of_a_list_is_read_as_its_sections_papers():
           "**NeurIPS 2024**\n")
     assert _sections(md)["Object Tracking: A Comprehensive Survey From Classical Approaches to "
                          "Large Vision-Language and Foundation Models"] == "Review papers"
+
+
+def test_names_venue_volume_and_year_after_the_titles_link():
+    """List 127: `[Title](pdf), Names, Journal, Volume 18, issue 4, 2011`: volume and issue
+    are not the venue's name."""
+    md = ("# L\n\n## SLAM Survey\n\n"
+          "[Visual Odometry: Part I - The First 30 Years and Fundamentals](http://rpg.ifi.uzh.ch/"
+          "docs/VO_Part_I_Scaramuzza.pdf), D. Scaramuzza and F. Fraundorfer, IEEE Robotics and "
+          "Automation Magazine, Volume 18, issue 4, 2011\n")
+    assert _papers(md)["Visual Odometry: Part I - The First 30 Years and Fundamentals"] == \
+        ("IEEE Robotics and Automation Magazine 2011", 2011, "")

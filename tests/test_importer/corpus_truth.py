@@ -991,6 +991,19 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "106_junxia_molecule_pretraining": (1.0, 1.0, 0.75),
     "107_showlab_video_diffusion": (1.0, 1.0, 1.0),
     "108_spursgozmy_tabular_llms": (1.0, 1.0, 1.0),
+    # tenth held-out set, after round 8's import-dev8 (development lists of that helper)
+    "121_saltudelft_ml4se": (1.0, 1.0, 1.0),
+    "122_luanshiyinyang_multi_object_tracking": (1.0, 1.0, 1.0),
+    "123_peldom_protein_design": (1.0, 1.0, 1.0),
+    "124_junma11_medical_segmentation": (1.0, 1.0, 1.0),
+    "125_saikat107_program_synthesis": (1.0, 1.0, 1.0),
+    "126_friedrichor_multimodal_zh": (1.0, 1.0, 0.97),
+    "127_openslam_slam_list": (1.0, 0.88, 1.0),
+    "128_jimengshi_weather_models": (1.0, 1.0, 1.0),
+    "129_mlnagoya_surveys_ja": (1.0, 1.0, 1.0),
+    "130_doyosae_speech_enhancement": (1.0, 1.0, 0.09),
+    "131_gdymind_learned_index": (1.0, 1.0, 0.8),
+    "132_fedemagnani_optimization": (1.0, 0.91, 0.85),
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

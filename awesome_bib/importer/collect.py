@@ -840,6 +840,13 @@ class _Walker:
                     f.kind = "problem"
                     f.reason = "does not fit its section's template" if parsed is None \
                         else "no link"
+            if declared is None and slot != AS_READ:
+                # (judged again by the titles the template gave: `NEOS Guide: [NEOS Guide](url)`
+                # among `Topic: [whole citation](url)` items is a name, not a paper)
+                self._skip_untitled(fitting, [f.parsed is not None and title_like(f.parsed.title)
+                                              for f in fitting])
+                fit -= sum(f.kind == "skipped" for f in fitting)
+                fitting = [f for f in fitting if f.kind != "skipped"]
             place = self._venue_year_place(group) if declared is None else ""
             notations = [notation(f.raw, f.parsed) for f in fitting if f.parsed is not None] \
                 if self.explain else []

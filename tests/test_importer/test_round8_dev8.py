@@ -7,8 +7,10 @@ list's table)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from awesome_bib.core.identifiers import arxiv_id, home_page
-from awesome_bib.importer import read_library
+from awesome_bib.importer import read_library, read_list
 from awesome_bib.importer.items import link_citation, venue_field_of
 
 
@@ -271,3 +273,20 @@ def test_names_venue_volume_and_year_after_the_titles_link():
           "Automation Magazine, Volume 18, issue 4, 2011\n")
     assert _papers(md)["Visual Odometry: Part I - The First 30 Years and Fundamentals"] == \
         ("IEEE Robotics and Automation Magazine 2011", 2011, "")
+
+
+def test_a_name_among_titles_a_template_gave_is_no_paper():
+    """List 132 (tests/corpus): `- NEOS Guide: [NEOS Guide](url)` among `Topic: [whole
+    citation](url)` items, whose titles the link-text template gives: a name without evidence,
+    skipped; the sites of its `## Links` block too; the citations are its papers."""
+    path = Path(__file__).parents[1] / "corpus" / "132_fedemagnani_optimization.md"
+    reading = read_library(read_list(path), str(path))
+    assert [(s.line, s.reason.split(",")[0]) for s in reading.skipped] == [
+        (2, "a site: a short name linking only home pages"),
+        (3, "a site: a short name linking only home pages"),
+        (4, "a site: a short name linking only home pages"),
+        (16, "a name without a paper link")]
+    titles = {e.title: (e.year, e.venue_tag) for e in reading.lib.entries}
+    assert len(titles) == 11
+    assert titles["Line search algorithms with guaranteed sufficient decrease"] == \
+        (1994, "ACM Trans. Math. Softw. 1994")

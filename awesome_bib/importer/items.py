@@ -1657,6 +1657,8 @@ def _name_then_emphasis(head: list[Piece]) -> tuple[str, str, str] | None:
     title = clean_text(texts[1].text)
     if not name or not is_name(name) or len(title.split()) < 3 or is_name(title):
         return None
+    if _names_first(title) or "," in title and len(parse_authors(title)[0]) > 1:
+        return None  # `**Mask R-CNN** _Kaiming He, Georgia Gkioxari, ..._`: italic names
     return name, title, "".join(p.text for p in texts[2:])
 
 

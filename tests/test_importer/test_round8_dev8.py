@@ -290,3 +290,11 @@ def test_a_name_among_titles_a_template_gave_is_no_paper():
     assert len(titles) == 11
     assert titles["Line search algorithms with guaranteed sufficient decrease"] == \
         (1994, "ACM Trans. Math. Softw. 1994")
+
+
+def test_italic_names_after_a_bold_name_are_no_title():
+    """The bold-name-then-italic-title reading (list 128) never takes an italic author list
+    for the title: `**Mask R-CNN** _Kaiming He, Georgia Gkioxari, ..._`."""
+    papers = _papers("# L\n\n## D\n\n- **Mask R-CNN** _Kaiming He, Georgia Gkioxari, Piotr "
+                     "Dollár, Ross Girshick_ [[pdf]](https://arxiv.org/abs/1703.06870)\n")
+    assert "Kaiming He, Georgia Gkioxari, Piotr Dollár, Ross Girshick" not in papers

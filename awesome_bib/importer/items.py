@@ -496,7 +496,8 @@ _GBT_KIND = r"\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\]"
 _DOC_TYPE = re.compile(rf"\s*{_GBT_KIND}(?=\.)")
 #: APA: `Vaswani, A., Shazeer, N., et al. (2017). Title. In Venue (pp. 5998-6008).`
 _APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)\.\s+(?P<rest>.+)$")
-_PAGES = re.compile(r"\s*\(?\bpp?\.\s*[\d\-–]+\)?")
+#: A citation's pages (`(pp. 5998-6008)`, `, pp. 427–436`, `p. 12`): no venue's words.
+_PAGES = re.compile(r",?\s*\(?\bpp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)?")
 
 
 def _apa_citation(text: str) -> ParsedItem | None:
@@ -814,8 +815,6 @@ _PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
 
 #: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
 _VOLUME_MARK = re.compile(r",\s*(?:vol|no|pp)\.?\s*\d", re.IGNORECASE)
-#: A citation's page range (`, pp. 427–436`).
-_PAGES = re.compile(r",?\s*(?:\(\s*pp?\.\s*\d+\s*[-–—]+\s*\d+\s*\)|\bpp?\.\s*\d+\s*[-–—]+\s*\d+)")
 
 
 def cited_venue(rest: str) -> str:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-ARXIV_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org"})
+#: (`browse.arxiv.org`: arXiv's own abstract pages under another name, `/abs/2308.00783`)
+ARXIV_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org", "browse.arxiv.org"})
 #: arXiv's own DOIs (registered at DataCite, unknown to Crossref): `10.48550/arXiv.<id>`.
 DOI_PREFIX = "10.48550/"
 
 _NEW_ID = re.compile(r"(\d{2})(\d{2})\.(\d{4,5})")
 _OLD_ID = re.compile(r"([a-z][a-z-]*)/(\d{2})(\d{2})(\d{3})")
-_PREFIX = re.compile(r"^(?:arxiv:|https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/)", re.I)
+_PREFIX = re.compile(r"^(?:arxiv:|https?://(?:www\.|export\.|browse\.)?arxiv\.org/(?:abs|pdf)/)",
+                     re.I)
 _VERSION = re.compile(r"(v\d+)$")
 _SUBJECT_CLASS = re.compile(r"^([a-z][a-z-]*)\.[A-Za-z-]+/")
 #: The path of an arxiv.org paper link: /abs/ID, /pdf/ID[.pdf], /html/ID, /format/ID.

@@ -290,6 +290,20 @@ def code_or_video_link(url: str) -> bool:
     return code_link(url) or not_paper_host(url)
 
 
+#: A site's home page by its path: none, `/`, or a `home`/`index` page (`/Xplore/home.jsp`).
+_HOME_PATH = re.compile(r"/?(?:[^?#]*/)?(?:(?:home|index)(?:\.\w{2,5})?)?/?", re.IGNORECASE)
+
+
+def home_page(url: str) -> bool:
+    """Whether a link goes to a site's home page (`https://dl.acm.org/`), never a paper's
+    own page: a paper sits at a path of its own."""
+    parts = urlsplit(url.strip())
+    path = parts.path
+    return bool(parts.netloc) and not parts.query and (
+        path.strip("/") == "" or bool(_HOME_PATH.fullmatch(path)) and path.rstrip("/").rsplit(
+            "/", 1)[-1].lower().split(".")[0] in ("home", "index"))
+
+
 def not_paper_host(url: str) -> bool:
     """Whether a link goes to a video, post or social site (NOT_PAPER_HOSTS)."""
     host = urlsplit(url.strip()).netloc.lower()

@@ -36,6 +36,7 @@ from .evidence import (
     repository_name,
     several_works,
     short_venue,
+    site_home,
     software_name,
     titled_post,
     tool_links,
@@ -66,6 +67,7 @@ from .sections import (
     is_resource,
     is_tools,
     is_year_heading,
+    names_papers,
 )
 from .tables import (
     YEAR_COLUMN,
@@ -190,6 +192,7 @@ class _Walker:
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
+        self._cited_heads: set[int] | None = None  # headings whose items are cited papers
         self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.chain: tuple[_Head, ...] = ()
         self.found: list[_Found] = []
@@ -723,9 +726,11 @@ class _Walker:
                     f.kind = "skipped"
                     f.reason = "no paper link, venue, year or authors, in a section where few "\
                                "items have them"
-                elif head is None and f.parsed is not None \
+                elif head is None and f.parsed is not None and 2 * with_evidence <= items \
                         and not paper_evidence(f.parsed):
                     # The list's header links its sister lists and repositories: not papers
+                    # (unless most of what comes before any section gives paper evidence: a
+                    # list without headings, its papers in a table whose rows read alike)
                     f.kind = "skipped"
                     f.reason = "a link in the list's header without a paper link, venue, year "\
                                "or authors"
@@ -780,9 +785,27 @@ class _Walker:
             if head is not None and self._non_paper(head):
                 return f"under '{head.title}' (not papers)"
         for head in chain:
-            if head.resource:
+            if head.resource and not (head is not chain[-1] and (
+                    names_papers(chain[-1].title) or self._cited_under(chain[-1]))):
                 return f"under '{head.title}' (talks, posts, courses: kept apart)"
         return ""
+
+    def _cited_under(self, head: _Head) -> bool:
+        """Whether most items right under a heading are cited papers (authors, and a year or
+        a venue: `[Title](pdf). A. J. Davison. ICCV 2003.`): then a heading above it that names
+        talks or tutorials (`# Tutorials-SLAM` over `## Visual Odometry`) is a container whose
+        words decide nothing for it; the items agree they are papers (as they do under a
+        heading that names papers itself, `## SLAM Tutorial & Survey`)."""
+        if self._cited_heads is None:
+            items: Counter[int] = Counter()
+            cited: Counter[int] = Counter()
+            for f in self.found:
+                if f.chain and f.parsed is not None and f.kind in ("paper", "problem"):
+                    items[f.chain[-1].line] += 1
+                    cited[f.chain[-1].line] += bool(f.parsed.authors) and bool(
+                        f.parsed.year or f.parsed.venue_tag)
+            self._cited_heads = {line for line, n in cited.items() if 2 * n > items[line]}
+        return head.line in self._cited_heads
 
     def _apply_templates(self) -> None:
         """Read the items under each heading with the template they share (see template.py):
@@ -838,6 +861,13 @@ class _Walker:
                     f.kind = "problem"
                     f.reason = "does not fit its section's template" if parsed is None \
                         else "no link"
+            if declared is None and slot != AS_READ:
+                # (judged again by the titles the template gave: `NEOS Guide: [NEOS Guide](url)`
+                # among `Topic: [whole citation](url)` items is a name, not a paper)
+                self._skip_untitled(fitting, [f.parsed is not None and title_like(f.parsed.title)
+                                              for f in fitting])
+                fit -= sum(f.kind == "skipped" for f in fitting)
+                fitting = [f for f in fitting if f.kind != "skipped"]
             place = self._venue_year_place(group) if declared is None else ""
             if declared is None:
                 places.append((group, place))
@@ -1067,21 +1097,28 @@ class _Walker:
         if not shapes:
             return
         shape, count = shapes.most_common(1)[0]
-        if count < PARAGRAPH_ITEMS or count < PARAGRAPH_SHARE * len(papers):
+        # (every shape the list gives PARAGRAPH_ITEMS paper paragraphs or more: a list may
+        # write its reviews `Title [[paper](url)]` and its methods `**Name**: Title [[paper]]
+        # [[code]] **CVPR 2025**`, each section alike; the preamble is judged by one shape)
+        common = {k for k, n in shapes.items() if n >= PARAGRAPH_ITEMS}
+        if sum(shapes[k] for k in common) < PARAGRAPH_SHARE * len(papers):
             return
+        alone = count >= PARAGRAPH_ITEMS and count >= PARAGRAPH_SHARE * len(papers)
         first = min(f.line for f in papers if f.shape == shape)
         level = next((f.chain[-1].level for f in papers if f.line == first and f.chain), 99)
-        held = Counter(f.chain[-1].line for f in papers if f.shape == shape and f.chain)
+        held = Counter((f.shape, f.chain[-1].line) for f in papers if f.chain)
         # counted once, by the heading's line: a count per paragraph was quadratic
-        of_shape = Counter(g.chain[-1].line for g in self.found if g.chain and g.shape == shape)
+        of_shape = Counter((g.shape, g.chain[-1].line) for g in self.found
+                           if g.chain and g.shape in common)
         for f in self.found:
-            if f.kind == "skipped" and f.shape == shape and f.parsed is not None \
+            if f.kind == "skipped" and f.shape in common and f.parsed is not None \
                     and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
                     and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
-                    and f.chain and held[f.chain[-1].line] * 2 > of_shape[f.chain[-1].line]:
+                    and f.chain and held[f.shape, f.chain[-1].line] * 2 \
+                    > of_shape[f.shape, f.chain[-1].line]:
                 # most paragraphs of this shape in its section are papers: so is this one
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
+            elif alone and f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
                     and not (f.chain and f.chain[-1].level >= level):
                 # (a paragraph under a heading as deep as the first item's is in a section
                 # of its own, a sibling of that item's: no preamble)
@@ -1186,6 +1223,15 @@ class _Walker:
             f.parsed = replace(f.parsed, title=f.chain[-1].title, title_is_label=False,
                                shape="named by its heading (the tool's paper)")
 
+    def _skip_sites(self) -> None:
+        """`- ACM digital library: https://dl.acm.org/`: what is still a paper after the
+        other readers but is a short name linking only sites' home pages, with no venue, year
+        or authors, is a site (checked last: a reader that says more, a tool, a resource
+        among titled papers, the list's header, keeps its reason)."""
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and site_home(f.parsed):
+                f.kind, f.reason = "skipped", SITE_HOME
+
     def assign(self) -> Collected:
         out = Collected()
         self._dated_groupings()
@@ -1203,6 +1249,8 @@ class _Walker:
         level = self.section_level()
         self._find_topic_levels(level)
         self._drop_sections_without_papers(level)
+        self._skip_sites()
+        self._cited_heads = None  # (what the first pass saw was part of the items only)
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0
@@ -1414,6 +1462,7 @@ def _short_citation(parsed: ParsedItem) -> bool:
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
+SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
 PARAGRAPH_ITEMS = 3

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from ..core.identifiers import (
     code_link,
+    home_page,
     identifier_link,
     not_paper_host,
     paper_itself,
@@ -56,6 +57,20 @@ def not_a_paper(item: ParsedItem) -> bool:
     if item.name.lower() in TOOL_LABELS:
         return True
     return bool(item.links) and all(not_paper_host(link.url) for link in item.links)
+
+
+#: Words of a site's name (`ACM Collected Algorithms`); a paper's title is longer.
+SITE_NAME_WORDS = 4
+
+
+def site_home(item: ParsedItem) -> bool:
+    """`- ACM digital library: https://dl.acm.org/`: an item named in a few words whose
+    links all go to sites' home pages, with no venue, year or authors, names a site, not a
+    paper (a paper sits at a path of its own, whatever host holds it)."""
+    return bool(item.links) and not (item.venue_tag or item.year or item.authors
+                                     or item.named_paper) \
+        and len(item.title.split()) <= SITE_NAME_WORDS \
+        and all(home_page(link.url) for link in item.links)
 
 
 def links_say_post(item: ParsedItem) -> bool:

@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
 from ..core.titles import is_name, title_key
-from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
+from ..core.vocab import PAPER_LABELS, POST_LABELS, PRESENTATION_WORDS, RESOURCE_LABELS, WORK_KINDS
 from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
@@ -325,11 +325,19 @@ _VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR}){_YEAR_Q
 _DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
 
 
+#: A journal's volume, issue and pages as comma fields before the year (`, Volume 18, issue 4`,
+#: `, Vol. 23, No. 4`, `, pp. 80-92`): not the venue's name.
+_VOLUME_FIELDS = re.compile(rf"(?:,\s*(?:vol(?:ume)?|no|issue|number|pp)\.?\s*[\d\-–]+)+"
+                            rf"(?=\s*,\s*{YEAR}\b)", re.IGNORECASE)
+
+
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
     text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
     text = text.rstrip(" |")  # `Cao et al. ICRA 2024 | [github](url)`: the field ends there
+    if "," in text:  # `…, IEEE Robotics and Automation Magazine, Volume 18, issue 4, 2011`
+        text = _VOLUME_FIELDS.sub("", text)
     text = _DASH_YEAR_END.sub(r", \1", text)  # "Alexey Dosovitskiy, Lucas Beyer - 2021"
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:
@@ -488,7 +496,8 @@ _GBT_KIND = r"\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\]"
 _DOC_TYPE = re.compile(rf"\s*{_GBT_KIND}(?=\.)")
 #: APA: `Vaswani, A., Shazeer, N., et al. (2017). Title. In Venue (pp. 5998-6008).`
 _APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)\.\s+(?P<rest>.+)$")
-_PAGES = re.compile(r"\s*\(?\bpp?\.\s*[\d\-–]+\)?")
+#: A citation's pages (`(pp. 5998-6008)`, `, pp. 427–436`, `p. 12`): no venue's words.
+_PAGES = re.compile(r",?\s*\(?\bpp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)?")
 
 
 def _apa_citation(text: str) -> ParsedItem | None:
@@ -507,7 +516,10 @@ def _apa_citation(text: str) -> ParsedItem | None:
     item.year = int(cited.group("y"))
     venue = _CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
                                                           else "")).strip(" .,;*_"))
+    venue = re.split(r"\.\s+(?=\d)", venue, maxsplit=1)[0]  # `Journal. 60. 1-21. 10.18637/…`
     venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")  # `, 30(1), 1-10`
+    if re.search(r"\barxiv\b", venue, re.IGNORECASE):
+        venue = "arXiv"  # `arXiv preprint arXiv:2411.01803`
     if venue and _VENUE_NAME.fullmatch(venue) and len(venue) <= 120:
         item.venue_raw = f"{venue} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
@@ -578,7 +590,8 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         second = [m.end() for m in _SENTENCE.finditer(whole)][1]  # the venue's stops kept
         cited = _ACM_VENUE.match(clean_text(whole[second:] + " " + after).strip())
         if cited:
-            named = (cited.group("in") or cited.group("journal")).strip(" ,.")
+            named = (cited.group("in") or cited.group("journal") or "").strip(" ,.") \
+                or cited.group("abbreviated").strip(" ,")  # (its abbreviations' stops kept)
             item.venue_raw = named if _YEAR.search(named) else f"{named} {item.year}"
             item.venue_tag = venue_tag_of(item.venue_raw)
     else:
@@ -619,7 +632,10 @@ _ACM_YEAR = re.compile(rf"^({YEAR})[a-z]?\.\s+")
 #: publisher: `1ś6.`, `IEEE, Madrid`) or a journal before its volume (`IEEE Access 8 (2020)`);
 #: a publisher alone (`Springer Int. Publishing, Cham`) is no venue.
 _ACM_VENUE = re.compile(rf"^In\s+(?P<in>.+?)(?:\.\s+(?=\d|[A-Z]\w*,)|\.?$)"
-                        rf"|^(?P<journal>[A-Z][^.()]+?)\s+\d+\s*\({YEAR}\)")
+                        rf"|^(?P<journal>[A-Z][^.()]+?)\s+\d+\s*\({YEAR}\)"
+                        # `ACM Trans. Math. Softw. 20, 3 (Sept. 1994)`: volume, issue, date
+                        rf"|^(?P<abbreviated>[A-Z][^()]+?)\s+\d+,\s*\d+\s*"
+                        rf"\((?:(?i:{MONTH})\s*)?{YEAR}\)")
 
 
 #: A part of a comma citation that holds its year: `58 (1968) 367–398`, `Report-48 1986`,
@@ -671,8 +687,8 @@ def comma_citation(text: str) -> ParsedItem | None:
     if venue_at is None:
         return None
     title = ", ".join(parts[start:venue_at])
-    if len(title.split()) < 3:
-        return None
+    if len(title.split()) < 3 or any(part[:1] in "\"“" for part in parts[start:venue_at]):
+        return None  # (`L. Grippo, F. Lampariello and S. Lucidi, “Title,” SIAM J.`: quoted)
     venue = _VOLUME_START.split(", ".join(parts[venue_at:]), maxsplit=1)[0].strip(" ,")
     item = ParsedItem(title=clean_title(title), authors=names,
                       shape="citation: authors, title, venue volume (year)")
@@ -752,6 +768,37 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     return item
 
 
+#: Names, then a year, then the quoted title (`Neculai Andrei, 2022. "Title,"`, `Nicholas
+#: Vieau Alger (2019), "Title"`).
+_NAMES_YEAR = re.compile(rf"(?P<n>[^()\d\"“]+?)[\s,]*\(?(?P<y>{YEAR})\)?[.,]?\s*(?=[\"“])")
+
+
+def link_citation(text: str) -> ParsedItem | None:
+    """A whole citation written as a link's text (`[Boyd, S., & Vandenberghe, L. (2004).
+    Convex optimization. Cambridge university press.](url)`; IEEE's quoted title, APA, ACM):
+    the names first, then the title, venue and year; None unless it reads so. (A citation
+    states its year and is longer than a title: other link texts are not read again.)"""
+    if len(text) < 40 or not _YEAR.search(text):
+        return None
+    text = clean_text(text).strip()
+    dated = _NAMES_YEAR.match(text)
+    if dated:  # the year between the names and the title: read apart, then the citation
+        text = f"{dated.group('n')} {text[dated.end():]}"
+    cited = _citation(text, [False] * len(text), "")
+    if cited is None or not cited.authors or len(cited.title.split()) < 2:
+        return None
+    if dated and not cited.year:
+        cited.year = int(dated.group("y"))
+        # `Springer Optimization and Its Applications, Springer, number …`: undated after the
+        # title, the venue is the tail's first part when it reads as a venue's name
+        quote = _QUOTED.search(text)
+        first = text[quote.end():].strip(" .,;").split(",")[0].strip() if quote else ""
+        if not cited.venue_tag and _venue_part(first) and len(first.split()) > 1:
+            cited.venue_raw = f"{first} {cited.year}"
+            cited.venue_tag = venue_tag_of(cited.venue_raw)
+    return cited
+
+
 def _cited_fields(item: ParsedItem, venue: str) -> None:
     """A citation's venue as its tail names it (`cited_venue`: `Venue Year`, the year alone,
     or ""): the item's raw venue, and from it the year and the venue tag."""
@@ -766,8 +813,8 @@ def _cited_fields(item: ParsedItem, venue: str) -> None:
 _PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
 
 
-#: A citation's page range (`, pp. 427–436`).
-_PAGES = re.compile(r",?\s*(?:\(\s*pp?\.\s*\d+\s*[-–—]+\s*\d+\s*\)|\bpp?\.\s*\d+\s*[-–—]+\s*\d+)")
+#: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
+_VOLUME_MARK = re.compile(r",\s*(?:vol|no|pp)\.?\s*\d", re.IGNORECASE)
 
 
 def cited_venue(rest: str) -> str:
@@ -785,7 +832,9 @@ def cited_venue(rest: str) -> str:
         return ""
     year = dated.group(1)
     name = re.sub(r"\barXiv:\S+", "", rest[:dated.start()])
-    name = re.sub(r"[\d.:()\-–\s]+$", "", name).strip(" .,;([")  # "(NeurIPS 2017)"
+    name = re.sub(r"[\d.:()\-–\s]+$", "", name)
+    # `SIAM J. Numer. Anal., Vol. 23, No. 4`, `(COLING 2020), pp.4483-4492`: not the venue's
+    name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" .,;([")  # "(NeurIPS 2017)"
     # "Nature Protocols, December 7, 2020": the month and day are the date
     name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
     if re.search(r"\barxiv\b", name, re.IGNORECASE):
@@ -1088,6 +1137,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # no venue)
         item.name, title, plain_year = bold_name
         bold, rest = False, ""
+    emphasised = None if venue_raw or bold_name is not None else _name_then_emphasis(head)
+    if emphasised is not None:
+        # `**(SwinUnet)** _Spatiotemporal vision transformer ..._ ```IEEE BigData 2022````: a
+        # bold name, the italic title phrase, then the venue and year
+        item.name, title, rest = emphasised
+        # (one run without commas is no author list: `IEEE Geoscience and Remote Sensing
+        # Letters 2022` is a venue, though "X and Y" could read as two names)
+        bold, venue_raw = False, rest_venue(rest, named="," not in rest)
+        rest = "" if venue_raw else rest
     lead = _VENUE_HEAD.fullmatch(clean_text(title)) if tail and not venue_raw \
         and meaningful(tail[0].text) and not is_resource_label(tail[0].text.strip()) else None
     if lead and not rest.strip() and not read_names(lead.group(1))[0]:
@@ -1095,6 +1153,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     authored = _TITLE_YEAR_AUTHORS.match(clean_text(title + " " + rest)) if not venue_raw else None
     if authored:
         authors, et_al = parse_authors(authored.group("a"))
+        lead_field, comma, names = authored.group("a").partition(",")
+        venue_field = venue_field_of(lead_field) if not authors and comma else ""
+        if venue_field:
+            # "**Title** (2016), FSE 2016, Xu, Zhaogui, et al.": the venue's field, then names
+            authors, et_al = parse_authors(names)
         if authors:  # "**Attention is all you need** (2017), A. Vaswani et al."
             item.title = clean_title(authored.group("t"))
             item.bold = bold
@@ -1102,6 +1165,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.authors, item.et_al = authors, et_al
             item.links = item_links(pieces, None)
             item.shape = "title (year), authors"
+            if venue_field:
+                item.venue_raw, item.venue_tag = venue_field, venue_tag_of(venue_field)
             return item
     title_link = None
     label = resource_label_before(clean_text(title))
@@ -1131,7 +1196,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         title_link = tail[0]
         title, bold = link_words(tail[0]), tail[0].strong
         ends = _END_YEAR.search(clean_text(title).strip())
-        if ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
+        filed = _file_name_fields(title, tail[0].href)
+        if filed is not None:
+            # `[2019-SIGMOD-FITing-Tree_Data-aware-Index](papers/2019-SIGMOD-FITing-Tree_...pdf)`
+            title, link_year, venue_raw = filed
+        elif ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
             title, link_year = clean_text(title).strip()[:ends.start()], int(ends.group(1))
         work = _named_work(tail, title)
         if work is not None:
@@ -1173,9 +1242,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         year_alone = _YEAR_ALONE.fullmatch(rest)
         if year_alone and not venue_raw and item.year is None:
             item.year, rest = int(year_alone.group(1)), ""  # "**Title**, 2015 [[paper](url)]"
-    if not venue_raw and title_link is not None and work is None:
-        # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link
-        written = clean_text(_first_line_text(tail))
+    if not venue_raw and work is None and (title_link is not None or tail and all(
+            is_resource_label(link_words(p)) for p in tail if p.kind == "link")):
+        # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link (or
+        # after the links of a title written as text: `Title [[paper](url)] **CVPR 2025**`)
+        # (the brackets around the links, `[[paper](url)] [[code](url)]`, say nothing)
+        written = clean_text(_EMPTY_BRACKETS.sub(" ", _first_line_text(tail))).strip(" []")
         alone = rest_venue(written) if written and len(written.split()) <= VENUE_AND_YEAR_WORDS \
             else ""
         name = _CITED_IN.sub("", alone[:-4]).strip(" ,")
@@ -1250,6 +1322,30 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
 
 
 _CITE_SEPARATORS = " ,.;:-–—*_"
+
+#: A file's name as its fields: the year, maybe a venue's one-word code, then the title's words
+#: joined by `_` or `-` (`2019-SIGMOD-FITing-Tree_Data-aware-Index`, `2019-SOSD_Benchmark`).
+_FILE_FIELDS = re.compile(rf"({YEAR})[-_](?:([A-Za-z][A-Za-z0-9&]*)-(?=[^-]))?(.*[A-Za-z].*)")
+
+
+def _file_name_fields(text: str, href: str) -> tuple[str, int, str] | None:
+    """The title, year and venue a link's text gives when it is the name of the file it links
+    (no space in it, the same as the link's last path part without its extension), written as
+    year, maybe a venue code, then the title; None for any other link text. The venue code is
+    the one field between the year and the title: a title's first word would not be followed
+    by a hyphen while the title's words are joined by `_`."""
+    text = text.strip()
+    if not text or " " in text or "_" not in text and "-" not in text:
+        return None
+    stem = unquote(urlsplit(href).path).rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    fields = _FILE_FIELDS.fullmatch(text) if stem == text else None
+    if fields is None or re.split(r"[-_]", text)[-1].lower() in POST_LABELS:
+        return None  # `2020-OSDI-Bourbon_learned_LSM_slides`: the talk's file, kept as it was
+    venue = fields.group(2) or ""
+    if venue and "_" not in fields.group(3):
+        venue = ""  # `2019-Deep-Learning-Index`: hyphens join the title's words, no code field
+    title = fields.group(3) if venue else text[fields.end(1) + 1:]
+    return title, int(fields.group(1)), f"{venue} {fields.group(1)}" if venue else ""
 
 
 def _dated_names(item: ParsedItem, text: str) -> None:
@@ -1363,6 +1459,30 @@ _CITED_JOURNAL = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)[\s,]*"
                             rf"(?P<n>\d[\d\s,.:()–\-]*?)?\s*\((?P<y>{YEAR})\)?")
 
 
+#: A venue and its year as a link's text, an id or pages after them: `PNAS(2023),e2207974120`,
+#: `bioRxiv 2022.07.23.501214`, `arXiv preprint arXiv:2005.11275 (2020)` (a link's label may
+#: have lost its closing parenthesis).
+_LABEL_CITATION = re.compile(rf"(?P<v>[A-Za-z][A-Za-z&.\- ]{{1,50}}?)(?:\s+arXiv:\S+)?\s*"
+                             rf"(?:\((?P<y>{YEAR})\)?[\s,]*[\w.\-]*|(?P<y2>{YEAR})[.\d]*)")
+
+
+#: A kind of venue written after its acronym (`TOSEM journal`, `NeurIPS workshop`).
+_VENUE_KIND = re.compile(r"\s+(?i:journal|conference|workshop|symposium)$")
+
+
+def venue_field_of(text: str) -> str:
+    """A comma field that is a venue (`FSE 2016`, `ESEC/FSE '23`, `arxiv`, `TOSEM journal`):
+    a name the venue table knows or an acronym in capitals, maybe its year or its kind; ""
+    otherwise."""
+    text = clean_text(text).strip(" *_")
+    if not text or len(text.split()) > 3:
+        return ""
+    name = _VENUE_KIND.sub("", _LABEL_YEAR.sub("", normalise_venue(text))).strip()
+    # (acronyms in capitals, `ACM SIGPLAN`: `LeCun` has two capitals too but is a name)
+    return text if name and (lookup(name) or all(
+        len(w) > 1 and w.replace("/", "").isupper() for w in name.split())) else ""
+
+
 def _acronym(name: str) -> bool:
     """Whether a name holds a word of two capitals or more (`ISBI`, `SASHIMI`, `NeurIPS`)."""
     return any(sum(ch.isupper() for ch in word) >= 2 for word in name.split())
@@ -1375,6 +1495,14 @@ def _label_venue(label: str) -> str:
     text = clean_text(label).strip(" []")
     if not text or len(text) > 60 or is_resource_label(text):
         return ""
+    cited = _LABEL_CITATION.fullmatch(text) if _YEAR.search(text) else None
+    journal = cited.group("v").strip() if cited else ""
+    if cited and (lookup(journal) or _acronym(journal) or "." in journal
+                  or "arxiv" in journal.lower()):
+        # `[PNAS(2023),e2207974120]`, `[bioRxiv 2022.07.23.501214]`, `[ACS Synth. Biol. 2024]`,
+        # `[arXiv preprint arXiv:2005.11275 (2020)]`: the venue and year, then its id or pages
+        year = cited.group("y") or cited.group("y2")
+        return f"{'arXiv' if 'arxiv' in journal.lower() else journal} {year}"
     dated = _YEAR.search(text)
     if dated and not text.endswith(")") and not all(
             _acronym(word) for word in text[dated.end():].split()):
@@ -1562,6 +1690,24 @@ def _bold_name(text: str, mask: list[bool]) -> tuple[str, str, int | None] | Non
     if venue and (lookup(venue_name) or len(venue_name.split()) <= 2 and _acronym(venue_name)):
         return name, title, None
     return name, dated.group("t"), int(dated.group("y"))
+
+
+def _name_then_emphasis(head: list[Piece]) -> tuple[str, str, str] | None:
+    """(name, title, rest) of `**(Name)** _Title phrase_ Venue 2022`: a bold name (in
+    parentheses or brackets, or before a colon) opens the item, then an italic run that is a
+    phrase of three words or more, not a name, is the title; what follows is left over. The
+    writer set the two apart by their emphasis, so the name is never part of the title."""
+    texts = [p for p in head if p.kind == "text" and p.text.strip()]
+    if len(texts) < 2 or not texts[0].strong or texts[0].em or not texts[1].em \
+            or texts[1].strong:
+        return None
+    name = clean_text(texts[0].text).strip("()[]:：- ")
+    title = clean_text(texts[1].text)
+    if not name or not is_name(name) or len(title.split()) < 3 or is_name(title):
+        return None
+    if _names_first(title) or "," in title and len(parse_authors(title)[0]) > 1:
+        return None  # `**Mask R-CNN** _Kaiming He, Georgia Gkioxari, ..._`: italic names
+    return name, title, "".join(p.text for p in texts[2:])
 
 
 def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:

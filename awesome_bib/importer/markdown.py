@@ -448,6 +448,11 @@ def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
         # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
         out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
                            _line(child)))
+    elif kind == "html_block" and child.map and (headings := _heading_lines(child.content)):
+        # `<h3>Domain-Specific Models</h3>⏎<h4>Transformer</h4>`: one HTML block of headings
+        # on lines of their own is each of them (the papers under the second)
+        out.extend(Heading(int(h.group(1)), html_pieces(h.group(2)), _line(child) + offset)
+                   for offset, h in headings)
     elif kind == "html_block" and child.map and _fold(child, out):
         pass
     elif kind == "html_block" and child.map and (table := _html_table(child)) is not None:
@@ -461,6 +466,21 @@ def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
                 out.append(Item(pieces, line, max(line, min(end, line + html.count("\n"))),
                                 False, paragraph=True))
     # fence, code_block, hr: not items
+
+
+def _heading_lines(html: str) -> list[tuple[int, re.Match[str]]]:
+    """(line offset, heading match) of each line of an HTML block when every non-blank line
+    is one heading element, else []."""
+    if html.count("\n") < 2 or "<h" not in html.lower():
+        return []
+    found = []
+    for offset, line in enumerate(html.split("\n")):
+        heading = _html_heading(line) if line.strip() else None
+        if line.strip() and heading is None:
+            return []
+        if heading is not None:
+            found.append((offset, heading))
+    return found
 
 
 #: A reference number opening a line: `[1]`, `[12]`, `(3)`.

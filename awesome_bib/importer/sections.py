@@ -50,8 +50,12 @@ def _heading_of(title: str, kind: frozenset[str]) -> bool:
     """Whether a short heading (four words at most) names a kind of item (`kind`'s words) and
     no papers: the one rule of is_resource, is_books and is_event."""
     ws = words(title)
-    return bool(ws) and len(ws) <= 4 and any(w in kind for w in ws) \
-        and not any(w in PAPER_WORDS for w in ws)
+    return bool(ws) and len(ws) <= 4 and any(w in kind for w in ws) and not names_papers(title)
+
+
+def names_papers(title: str) -> bool:
+    """Whether a heading names papers (`SLAM Tutorial & Survey`, `Papers`, `Reviews`)."""
+    return any(w in PAPER_WORDS for w in words(title))
 
 
 #: Headings of books: their items are books (a shop's or publisher's page), now and then a

@@ -51,9 +51,11 @@ from .items import (
     badge_venue,
     is_resource_label,
     item_links,
+    link_citation,
     link_words,
     normalise_venue,
     trailing_names,
+    venue_field_of,
     venue_in,
     venue_tag_of,
 )
@@ -190,6 +192,13 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
         if not text.strip() or is_resource_label(text.strip()):
             continue
         cand = Candidate("", name=name, title_link=p)
+        cited = link_citation(text)
+        if cited is not None:
+            # `[Boyd, S., & Vandenberghe, L. (2004). Convex optimization. Cambridge …](url)`:
+            # a whole citation as the link's text gives the title, names, venue and year
+            cand.title, cand.venue, cand.year = cited.title, cited.venue_raw, cited.year
+            cand.authors, cand.et_al = cited.authors, cited.et_al
+            text = ""
         venue = PAREN_VENUE.search(text)
         if venue:
             # Inside the link text, "(Stanford 2017)" names who wrote it, not where: a venue
@@ -198,7 +207,7 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
                 cand.venue = venue.group(1)
             cand.year = year_of(venue.group(1))
             text = text[:venue.start()]
-        cand.title = clean_title(text)
+        cand.title = cand.title or clean_title(text)
         before = "".join(q.text for q in line[:i] if q.kind == "text")
         named = NAME_BEFORE.match(before)
         if named and not cand.name:
@@ -737,11 +746,33 @@ def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, s
     at = flat.find(item.title)
     if at < 0 or not _DIGIT.search(flat):
         return found
+    after = flat[at + len(item.title):]
     for where, (raw, span) in ((BEFORE_TITLE, _span_before(flat[:at])),
-                               (AFTER_TITLE, _span_after(flat[at + len(item.title):]))):
+                               (AFTER_TITLE, _span_after(after))):
+        if span is not None and where == AFTER_TITLE and not span[0]:
+            raw, span = _venue_after_year(after, raw, span[1]) or (raw, span)
         if span is not None:
             found[where] = (span[0], span[1], item.title, raw)
     return found
+
+
+#: The field after a year span: up to a comma, a bracket or a sentence's stop.
+_NEXT_FIELD = re.compile(r"[\s)\],;:.\-–—]*(?P<f>[^,\[(|]+?)\s*(?:[,\[(|]|\.\s|\.?$)")
+
+
+def _venue_after_year(after: str, raw: str, year: int) -> tuple[str, tuple[str, int]] | None:
+    """`**Title** (2023), ESEC/FSE '23, Zhao, Kunsong, et al.`: after a year alone, the next
+    field when it is a venue (`items.venue_field_of`: `PLDI 2020`, `arxiv`, `TOSEM journal`):
+    (the field as written, (venue, the written year)). The year written beside the
+    title stays the item's; the venue's own year says where it appeared."""
+    at = after.find(raw)
+    field = _NEXT_FIELD.match(after, at + len(raw)) if at >= 0 else None
+    if field is None:
+        return None
+    text = venue_field_of(field.group("f"))
+    if not text:
+        return None
+    return text, (text if find_year(text) else f"{text} {year}", year)
 
 
 def list_place(places: list[str]) -> str:

@@ -113,7 +113,9 @@ def test_year_and_venue_outside_the_title_line():
 
 def test_titles_broken_over_two_lines_and_quotes_without_a_stop():
     assert _rows("broken_titles.md") == [
-        ("detection", "Feature Pyramid Networks for Object Detection", "", None, "1612.03144"),
+        # (`**Title** [[pdf]](url) CVPR 2017`: the venue alone after the links is read too)
+        ("detection", "Feature Pyramid Networks for Object Detection", "CVPR 2017", 2017,
+         "1612.03144"),
         ("detection", "Mask R-CNN", "arXiv 2017", 2017, "1703.06870"),
         ("detection", "Focal Loss for Dense Object Detection", "ICCV 2017", 2017, "1708.02002"),
         ("segmentation", "Fully Convolutional Networks for Semantic Segmentation", "", None,

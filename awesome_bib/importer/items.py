@@ -57,6 +57,7 @@ _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 #: "[12] LeCun, ...": a reference number; a year in brackets (`[2017]`) is a date, not one.
+_TASK_MARK = re.compile(r"^\s*\[[ xX]\]\s+")
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
 _QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)")
@@ -1081,6 +1082,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
     head, tail = pieces[:first_link], pieces[first_link:]
     text, mask = _runs(head)
+    checked = _TASK_MARK.match(text)
+    if checked:  # "+ [x] **[1]** Names. [Title](url)": a task list's box, rendered, no words
+        text, mask = text[checked.end():], mask[checked.end():]
     number = _CITE_NUMBER.match(text)
     if number:  # "[12] LeCun, Yann, ..." (a reference number, not a venue)
         text, mask = text[number.end():], mask[number.end():]

@@ -21,9 +21,10 @@ import unicodedata
 
 from ..core.vocab import PRESENTATION_WORDS
 from ..core.years import DATE, YEAR
+from ..venues import lookup
 from .authors import read_names
 from .clean import clean_title
-from .items import ParsedItem, is_resource_label, venue_tag_of
+from .items import _GBT_NAMES, VENUE_WORDS, ParsedItem, is_resource_label, venue_tag_of
 from .template import title_like, venue_year_span
 
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
@@ -31,12 +32,13 @@ _END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
 #: A leading bracketed segment (`[CVPR 2019]`, `(2020)`, `[1]`).
 _LEAD_BRACKET = re.compile(r"^[\s.,;]*[(\[]([^()\[\]]{1,80})[)\]][\s.,;:\-–—|]*")
 #: The separators between an item's fields at the end of its title (the last one splits).
-_END_SEP = re.compile(r"(?:\s*[,;|]\s+|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+)"
-                      r"(?=[^,;|:：]*$)")
+_SEP = re.compile(r"\s*[,;|]\s+|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+")
 #: The separators after a leading field (`CVPR 2019 - Title`, `2017 | Title`, `ICLR'23: Title`).
 _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
 #: A year glued before the title (`2017 Title`, `2020-Title`): the year, then a capital.
-_GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:\s*-\s*|\s+)(?=[A-Z])")
+_GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:\s*-\s*|\s+)(?=[^\W\d_])")
+#: What is left of a venue once its year is peeled: an acronym (`TETCI`, `ICASSP`).
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
@@ -59,8 +61,18 @@ def _is_label(text: str) -> bool:
             or all(_mark(ch) or ch.isspace() for ch in words))
 
 
-def _as_field(text: str, item: ParsedItem, bracketed: bool) -> bool:
-    """Whether `text` (an end segment) reads as a field, filling the item's empty fields."""
+def _last_sep(text: str) -> re.Match[str] | None:
+    """The last field separator in `text` (`Title: Sub. COLING 2016`: the full stop)."""
+    last = None
+    for last in _SEP.finditer(text):
+        pass
+    return last
+
+
+def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = False) -> bool:
+    """Whether `text` (an end segment) reads as a field, filling the item's empty fields.
+    `after_year`: a year was just peeled after it (`Title, TETCI, 2018`): an acronym or a
+    venue the table knows is that year's venue."""
     text = text.strip(" .,;*_")
     if not text:
         return True
@@ -77,50 +89,103 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool) -> bool:
             if item.year is None:
                 item.year = int(text[:4])
             return True
-    if bracketed and _is_label(text):
-        return True
-    return False
+        if after_year and item.year is not None and (_ACRONYM.fullmatch(text) or lookup(text)):
+            if not item.venue_tag:
+                item.venue_raw = f"{text} {item.year}"
+                item.venue_tag = venue_tag_of(item.venue_raw)
+            return True
+    return bracketed and _is_label(text)
 
 
-def _peel_end(title: str, item: ParsedItem) -> str | None:
+class _Ends:
+    """What was peeled from the title's end so far (evidence for what stands before it)."""
+
+    def __init__(self) -> None:
+        self.year = False  # a year or a venue and year was peeled off the end
+        self.field = False  # any field was
+
+
+def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     bracket = _END_BRACKET.search(title)
-    if bracket and title_like(title[:bracket.start()]) \
-            and _as_field(bracket.group(1), item, True):
-        return title[:bracket.start()]
-    sep = _END_SEP.search(title)
-    if sep and sep.start() > 0 and title_like(title[:sep.start()]) \
-            and _as_field(title[sep.end():], item, False):
-        return title[:sep.start()]
+    if bracket and title_like(title[:bracket.start()]):
+        had = item.year
+        if _as_field(bracket.group(1), item, True):
+            ends.field, ends.year = True, ends.year or (had is None and item.year is not None)
+            return title[:bracket.start()]
+        # `Title, TETCI, 2018 (first audio-visual SE)`: a note in brackets after the item's
+        # fields is no title word either; peeled only when a field stands before it
+        rest = clean_title(title[:bracket.start()])
+        sep = _last_sep(rest)
+        if sep and sep.start() > 0 and title_like(rest[:sep.start()]) \
+                and _as_field(rest[sep.end():], item, False):
+            ends.field = ends.year = True
+            return rest[:sep.start()]
+    sep = _last_sep(title)
+    if sep and sep.start() > 0 and title_like(title[:sep.start()]):
+        had = item.year
+        if _as_field(title[sep.end():], item, False, ends.year):
+            ends.field, ends.year = True, had is None and item.year is not None
+            return title[:sep.start()]
     return None
 
 
 #: Where an author list may start after the title: a comma, a full stop or a spaced dash.
 _NAMES_START = re.compile(r"(?:\s*,\s+|(?<=[^\s.A-Z])\.\s+|\s+[-–—]\s+)")
-
-
 _INITIAL = re.compile(r"[A-Z]\.|[A-Z](?:\s|$)|[A-Z]\.?-[A-Z]\.")
+#: An initial after a family name (`Faruki P, Bharmal A`, `Tam K. ACM ...`): citation names.
+_CITED_INITIAL = re.compile(r"[A-Z][a-z\u00e0-\u024f'’\-]+\s(?:[A-Z]\s?){1,3}[,.]")
 
 
-def _peel_names(title: str, item: ParsedItem) -> str | None:
+def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     """`Title, A. Author, B. Writer`, `Title. Ann Author, Bob Writer`: the shortest tail from
     a separator on that reads as an author list. Capitalised words after a comma read as names
     too easily (`..., Models and Applications`), so the tail needs more evidence: "et al.",
-    an initial, or every name with its given name after a full stop or a spaced dash."""
+    an initial, every name with its given name after a full stop or a spaced dash, or one
+    person with a given name between the title and a field already peeled (`Title, Bo Xu,
+    2019`). After a spaced dash, names then a venue (`Title - Tam K, Feizollah A, et al. ACM
+    Computing Surveys (CSUR), 2017`) are read by `add_names_and_venue`."""
     for sep in _NAMES_START.finditer(title):
         tail = title[sep.end():].rstrip(" .,;")
-        if not ("," in tail or "et al" in tail or " and " in tail) \
-                or not title_like(title[:sep.start()]):
-            continue
-        names, et_al = read_names(tail)
-        if not names or any(len(a.family.split()) > 3 for a in names):
-            continue
-        initials = any(_INITIAL.match(a.given) for a in names)
         strong_sep = "," not in sep.group(0)
-        if et_al or initials or (strong_sep and all(a.given for a in names)):
-            if not item.authors:
-                item.authors, item.et_al = names, et_al
-            return title[:sep.start()]
+        listed = "," in tail or "et al" in tail or " and " in tail
+        if not (listed or ends.field) or not title_like(title[:sep.start()]):
+            continue
+        names, et_al = read_names(tail, one_person=ends.field and not listed)
+        if names and all(len(a.family.split()) <= 3 for a in names):
+            initials = any(_INITIAL.match(a.given) for a in names)
+            if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)):
+                if not item.authors:
+                    item.authors, item.et_al = names, et_al
+                return title[:sep.start()]
+        cited = _GBT_NAMES.match(tail + " ") if strong_sep else None
+        if cited and ("et al" in cited.group("a") or _CITED_INITIAL.search(cited.group("a") + ",")):
+            # `Title - Tam K, Feizollah A, et al. ACM Computing Surveys (CSUR), 2017`: cited
+            # names (family name, initials), then the venue and year
+            names, et_al = read_names(cited.group("a"))
+            if names:
+                if not item.authors:
+                    item.authors, item.et_al = names, et_al
+                _cited_venue(tail[cited.end():], item)
+                return title[:sep.start()]
     return None
+
+
+_VENUE_YEAR_END = re.compile(rf"^(?P<v>[^\d]{{2,80}}?)[\s,.;]+(?P<y>{YEAR})[\s.,;]*$")
+
+
+def _cited_venue(rest: str, item: ParsedItem) -> None:
+    """`ACM Computing Surveys (CSUR), 2017` after cited names: the venue and its year, filling
+    what the item lacks (a venue of VENUE_WORDS words or fewer, else the year alone)."""
+    match = _VENUE_YEAR_END.match(rest.strip())
+    if match is None:
+        return
+    year = int(match.group("y"))
+    venue = match.group("v").strip(" ,.;")
+    if not item.venue_tag and item.year in (None, year) and len(venue.split()) <= VENUE_WORDS:
+        item.venue_raw = f"{venue} {year}"
+        item.venue_tag = venue_tag_of(item.venue_raw)
+    if item.year is None:
+        item.year = year
 
 
 def _peel_start(title: str, item: ParsedItem) -> str | None:
@@ -146,22 +211,28 @@ def _peel_start(title: str, item: ParsedItem) -> str | None:
     return None
 
 
+def _separated(title: str) -> bool:
+    """Cheap first: whether the title's end can hold a field at all."""
+    return title[-1:] in _END_CHARS or title[-1:].isupper() or "," in title \
+        or " - " in title or "|" in title or ". " in title or ": " in title \
+        or " – " in title or " — " in title
+
+
 def peel_title_ends(item: ParsedItem) -> None:
     """Peel the fields off the two ends of `item.title` (see the module docstring)."""
     title = item.title
     if len(title) < 12:
         return
-    for _ in range(4):  # a few fields at most stand at each end
-        if title[-1:] not in _END_CHARS and not title[-1:].isupper() and "," not in title \
-                and " - " not in title and "|" not in title and ". " not in title \
-                and ": " not in title and " – " not in title and " — " not in title:
-            peeled = None
-        else:
-            peeled = _peel_end(title, item)
-            if peeled is None and ("," in title or "et al" in title):
-                peeled = _peel_names(title, item)
-        if peeled is None:
-            peeled = _peel_start(title, item) if not title[:1].islower() else None
+    ends = _Ends()
+    for _ in range(6):  # a few fields at most stand at each end
+        peeled = None
+        if _separated(title):
+            if "," in title or "et al" in title or ends.field:
+                peeled = _peel_names(title, item, ends)
+            if peeled is None:
+                peeled = _peel_end(title, item, ends)
+        if peeled is None and not title[:1].islower():
+            peeled = _peel_start(title, item)
         if peeled is None:
             break
         title = clean_title(peeled)

@@ -63,10 +63,8 @@ def _is_label(text: str) -> bool:
 
 def _last_sep(text: str) -> re.Match[str] | None:
     """The last field separator in `text` (`Title: Sub. COLING 2016`: the full stop)."""
-    last = None
-    for last in _SEP.finditer(text):
-        pass
-    return last
+    found = list(_SEP.finditer(text))
+    return found[-1] if found else None
 
 
 def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = False) -> bool:

@@ -553,6 +553,16 @@ def _gbt_citation(text: str, after: str) -> ParsedItem | None:
     return item
 
 
+def _linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem | None:
+    """`Demmel N, Sommer C, et al. [**Title**](url)[C]//Proceedings of ... **2021**: 1-9.`:
+    a GB/T 7714 citation whose title is its link (names alone before it, the document type
+    right after it), read as the linkless one is."""
+    names = _GBT_NAMES.match(text) if tail and text.strip() else None
+    if names is None or text[names.end():].strip() or not _GBT_TYPE.match(after.lstrip()):
+        return None
+    return _gbt_citation(f"{text}{link_words(tail[0])}{after.lstrip()}", "")
+
+
 def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first
     (`Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017, 30.`,
@@ -1092,6 +1102,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     cited = _citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)
+        return cited
+    cited = _linked_gbt_citation(text, tail, after_text)
+    if cited is not None:
+        cited.links = item_links(pieces, tail[0])
         return cited
     venue_raw = ""
     dated = _YEAR_VENUE_PREFIX.match(text)

@@ -103,7 +103,7 @@ from .template import (
     title_like,
     titled,
 )
-from .title_ends import peel_title_ends
+from .title_ends import peel_section
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
@@ -1257,6 +1257,7 @@ class _Walker:
         maybe: list[tuple[int | None, ListProblem]] = []
         grouping = self._grouping_headings()
         given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives
+        self._peel_titles()
         for f in self.found:
             if f.dated is not None and f.parsed is not None and f.parsed.year is None:
                 f.parsed.year = f.dated
@@ -1299,6 +1300,18 @@ class _Walker:
         out.problems.sort(key=lambda p: p.line)
         return out
 
+    def _peel_titles(self) -> None:
+        """The title is the phrase: the fields each paper's reading left around its title are
+        peeled off, section by section (title_ends.peel_section)."""
+        sections: dict[int, list[ParsedItem]] = {}
+        seen: set[int] = set()
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and id(f.parsed) not in seen:
+                seen.add(id(f.parsed))
+                sections.setdefault(id(f.chain), []).append(f.parsed)
+        for items in sections.values():
+            peel_section(items)
+
     @staticmethod
     def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int,
                    headed: tuple[str, int | None] = ("", None)) -> None:
@@ -1306,7 +1319,6 @@ class _Walker:
         headed_venue, headed_year = headed
         parsed = f.parsed
         assert parsed is not None
-        peel_title_ends(parsed)  # the title is the phrase: fields around it are peeled off
         listing = Listing(section=section.slug, subsection=sub, position=position, line=f.line,
                           title=parsed.title, venue_tag=parsed.venue_raw, raw=f.raw)
         year = parsed.year

@@ -560,7 +560,11 @@ def _linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem
     names = _GBT_NAMES.match(text) if tail and text.strip() else None
     if names is None or text[names.end():].strip() or not _GBT_TYPE.match(after.lstrip()):
         return None
-    return _gbt_citation(f"{text}{link_words(tail[0])}{after.lstrip()}", "")
+    cited = _gbt_citation(f"{text}{link_words(tail[0])}{after.lstrip()}", "")
+    if cited is not None and cited.venue_raw[:1].isdigit():
+        # `[J]. 2021. （**ICRA2021**）`: no journal named, a note after the year: the year only
+        cited.venue_raw = cited.venue_tag = ""
+    return cited
 
 
 def _unquoted_citation(text: str, after: str) -> ParsedItem | None:

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..core.vocab import PRESENTATION_WORDS
+from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, YEAR
 from ..venues import lookup
 from .authors import read_names
 from .clean import clean_title
-from .items import _GBT_NAMES, VENUE_WORDS, ParsedItem, is_resource_label, venue_tag_of
+from .items import _GBT_NAMES, VENUE_WORDS, ParsedItem, venue_tag_of
 from .template import title_like, venue_year_span
 
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
@@ -53,12 +53,12 @@ def _mark(ch: str) -> bool:
 
 
 def _is_label(text: str) -> bool:
-    """A tag that is no title word: a presentation label (`Oral`, `Best Paper`), a resource
-    label (`pdf`, `code`) or marks alone (`x`, ✔)."""
+    """A tag that is no title word: a presentation label (`Oral`, `Best Paper`), a paper's
+    own label (`pdf`, `paper`) or marks alone (`x`, ✔). Other resource labels (`Slides`,
+    `Code`) stay: they say what the item is, evidence for the readers after this one."""
     words = text.strip(" *_").lower()
-    return (words in PRESENTATION_WORDS or all(w in PRESENTATION_WORDS for w in words.split())
-            or is_resource_label(words) or words in ("x", " ", "")
-            or all(_mark(ch) or ch.isspace() for ch in words))
+    return (all(w in PRESENTATION_WORDS for w in words.split()) or words in PAPER_LABELS
+            or words == "x" or all(_mark(ch) or ch.isspace() for ch in words))
 
 
 def _last_sep(text: str) -> re.Match[str] | None:
@@ -186,13 +186,17 @@ def _cited_venue(rest: str, item: ParsedItem) -> None:
         item.year = year
 
 
-def _peel_start(title: str, item: ParsedItem) -> str | None:
+def _peel_start(title: str, item: ParsedItem, leads: bool) -> str | None:
+    """A reference number or a mark before the title; with `leads` (most items of the section
+    open so), a field before it: `[CVPR 2019]`, a glued `2017 `/`2020-`, `ICCV'17 - `."""
     lead = _REF_NUMBER.match(title)
     if lead and title_like(title[lead.end():]):
         return title[lead.end():]
     if title[:1] and _mark(title[0]):
         rest = title.lstrip("".join(ch for ch in title[:8] if _mark(ch) or ch.isspace()))
         return rest if rest != title and title_like(rest) else None
+    if not leads:
+        return None
     bracket = _LEAD_BRACKET.match(title)
     if bracket and title_like(title[bracket.end():]) \
             and _as_field(bracket.group(1), item, True):
@@ -209,6 +213,17 @@ def _peel_start(title: str, item: ParsedItem) -> str | None:
     return None
 
 
+def _opens_with_field(title: str) -> bool:
+    """Whether a field stands before the title (`_peel_start` with `leads`, on a scratch item).
+    Cheap first: a field before a title opens with a bracket or a digit, or has one before
+    its first separator."""
+    head = title[:1]
+    if not (head in "([" or head.isdigit() or any(ch.isdigit() for ch in title[:24])):
+        return False
+    return _peel_start(title, ParsedItem(), True) is not None \
+        and _peel_start(title, ParsedItem(), False) is None
+
+
 def _separated(title: str) -> bool:
     """Cheap first: whether the title's end can hold a field at all."""
     return title[-1:] in _END_CHARS or title[-1:].isupper() or "," in title \
@@ -216,8 +231,9 @@ def _separated(title: str) -> bool:
         or " – " in title or " — " in title
 
 
-def peel_title_ends(item: ParsedItem) -> None:
-    """Peel the fields off the two ends of `item.title` (see the module docstring)."""
+def peel_title_ends(item: ParsedItem, leads: bool = False) -> None:
+    """Peel the fields off the two ends of `item.title` (see the module docstring). `leads`:
+    a field before the title is peeled too (the section's items open so: `peel_section`)."""
     title = item.title
     if len(title) < 12:
         return
@@ -230,8 +246,18 @@ def peel_title_ends(item: ParsedItem) -> None:
             if peeled is None:
                 peeled = _peel_end(title, item, ends)
         if peeled is None and not title[:1].islower():
-            peeled = _peel_start(title, item)
+            peeled = _peel_start(title, item, leads)
         if peeled is None:
             break
         title = clean_title(peeled)
     item.title = title
+
+
+def peel_section(items: list[ParsedItem]) -> None:
+    """Peel the titles of one section's items. A field before the title (`2017 Title`,
+    `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
+    with one: in one item among many, `2020-Era Forecasting ...` is the title's own word."""
+    opening = sum(_opens_with_field(item.title) for item in items)
+    leads = opening >= 2 and opening * 2 > len(items)
+    for item in items:
+        peel_title_ends(item, leads)

@@ -42,9 +42,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
-_YEAR_ONLY = re.compile(rf"\(?({YEAR})\)?\.?")
-#: Cheap first: a title that neither ends nor starts with any of these has nothing to peel.
-_END_CHARS = frozenset(")]0123456789.")
+#: Cheap first: a title without a separator (and without a closing bracket at its end) has
+#: no field at its end.
+_ANY_SEP = re.compile(r"[,;|:：]\s|\s[-–—|]\s|\.\s")
+_DIGIT = re.compile(r"\d")
 
 
 def _mark(ch: str) -> bool:
@@ -215,20 +216,23 @@ def _peel_start(title: str, item: ParsedItem, leads: bool) -> str | None:
 
 def _opens_with_field(title: str) -> bool:
     """Whether a field stands before the title (`_peel_start` with `leads`, on a scratch item).
-    Cheap first: a field before a title opens with a bracket or a digit, or has one before
-    its first separator."""
+    Cheap first: a field before a title opens it with a bracket or a digit, or has a digit
+    before its first separator."""
     head = title[:1]
-    if not (head in "([" or head.isdigit() or any(ch.isdigit() for ch in title[:24])):
+    if not head:
         return False
+    if head not in "([" and not head.isdigit():
+        field = _LEAD_SEP.match(title)
+        if field is None or not _DIGIT.search(field.group(1)):
+            return False
     return _peel_start(title, ParsedItem(), True) is not None \
         and _peel_start(title, ParsedItem(), False) is None
 
 
 def _separated(title: str) -> bool:
-    """Cheap first: whether the title's end can hold a field at all."""
-    return title[-1:] in _END_CHARS or title[-1:].isupper() or "," in title \
-        or " - " in title or "|" in title or ". " in title or ": " in title \
-        or " – " in title or " — " in title
+    """Cheap first: whether the title's end can hold a field at all (a separator somewhere,
+    or a closing bracket at its end)."""
+    return title[-1:] in ")]" or _ANY_SEP.search(title) is not None
 
 
 def peel_title_ends(item: ParsedItem, leads: bool = False) -> None:

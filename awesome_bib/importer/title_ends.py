@@ -239,8 +239,8 @@ def peel_title_ends(item: ParsedItem, leads: bool = False) -> None:
     """Peel the fields off the two ends of `item.title` (see the module docstring). `leads`:
     a field before the title is peeled too (the section's items open so: `peel_section`)."""
     title = item.title
-    if len(title) < 12:
-        return
+    if len(title) < 12 or title[0].isalpha() and not leads and not _separated(title):
+        return  # (cheap first: nothing at either end can be peeled)
     ends = _Ends()
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None

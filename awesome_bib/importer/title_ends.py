@@ -11,7 +11,10 @@ presentation or resource label in brackets (`(Oral)`, `[pdf]`), an emoji or mark
 the item has none; a field already read is never overwritten. Nothing is peeled when the rest
 would not be a title (`template.title_like`: a phrase of several words), and nothing inside
 the title is touched (`The INTERSPEECH 2020 Deep Noise Suppression Challenge`, `BERT: ...`,
-`Tacotron 2`, `GPT-4 Technical Report` keep every word).
+`Tacotron 2`, `GPT-4 Technical Report` keep every word), nor a mark after the title (a title
+may end with one: `Can Language Models Be Too Big? 🦜`). A field before the title (`2017 `,
+`ICCV'17 - `, `[CVPR 2019]`) is peeled only where most items of the section open with one
+(`peel_section`): in one item among many, `2020-Era Forecasting ...` is the title's word.
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: no field at its end.
 _ANY_SEP = re.compile(r"[,;|:：]\s|\s[-–—|]\s|\.\s")
 _DIGIT = re.compile(r"\d")
+#: An arXiv reference as a citation writes it (`arXiv preprint arXiv:2105.14994`, `arXiv:
+#: 1706.03762v5`, `CoRR abs/1706.03762`): the identifier, no title word.
+_ARXIV_REF = re.compile(r"(?:arXiv\s+preprint\s+)?(?:arXiv\s?:\s?|CoRR,?\s+abs/)"
+                        r"\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.\-]+\])?", re.IGNORECASE)
 
 
 def _mark(ch: str) -> bool:
@@ -75,6 +82,12 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     text = text.strip(" .,;*_")
     if not text:
         return True
+    if _ARXIV_REF.fullmatch(text):  # `. arXiv preprint arXiv:2105.14994`: the link's id
+        return True
+    if bracketed and " " in text:
+        kept = [w for w in text.split() if w.lower().strip(".,;!") not in PRESENTATION_WORDS]
+        if kept and len(kept) < len(text.split()):  # `(CVPR'19 Oral)`: a venue and its label
+            return _as_field(" ".join(kept), item, False)
     if len(text) <= 24:
         span = venue_year_span(text)
         if span is not None:

@@ -126,7 +126,9 @@ def test_title_words_at_the_ends_stay():
                   "Natural TTS Synthesis by Conditioning WaveNet on Mel Spectrogram Predictions"
                   " (Tacotron 2)",
                   "GPT-4 Technical Report",
-                  "Long Short-term Memory (LSTM)"):
+                  "Long Short-term Memory (LSTM)",
+                  # (list 42: a mark that ends a title is the title's: only leading marks go)
+                  "On the Dangers of Stochastic Parrots: Can Language Models Be Too Big? 🦜"):
         item = _peeled(title)
         assert (item.title, item.year, item.venue_tag, item.authors) == (title, None, "", [])
 
@@ -140,3 +142,15 @@ def test_a_field_already_read_is_never_overwritten():
     item = _peeled("Speech enhancement using self-adaptation and multi-head attention, "
                    "ICASSP 2020")
     assert (item.venue_tag, item.year) == ("ICASSP 2020", 2020)
+
+
+def test_an_arxiv_reference_and_a_venue_with_its_presentation_label():
+    """List 79: `Title: arXiv:2212.10403` as link text; `(NIPS'17 Oral)`: the venue and year
+    under the label."""
+    item = _peeled("Towards Reasoning in Large Language Models: arXiv:2212.10403")
+    assert item.title == "Towards Reasoning in Large Language Models"
+    item = _peeled("Attention Is All You Need (NIPS'17 Oral)")
+    assert (item.title, item.venue_tag, item.year) == ("Attention Is All You Need", "NIPS 2017",
+                                                       2017)
+    # a name is no phrase: nothing is peeled that would leave one
+    assert _peeled("Mask R-CNN (Best Paper)").title == "Mask R-CNN (Best Paper)"

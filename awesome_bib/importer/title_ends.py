@@ -40,8 +40,6 @@ _SEP = re.compile(r"\s*[,;|]\s+|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s
 _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
 #: A year glued before the title (`2017 Title`, `2020-Title`): the year, then a capital.
 _GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:\s*-\s*|\s+)(?=[^\W\d_])")
-#: What is left of a venue once its year is peeled: an acronym (`TETCI`, `ICASSP`).
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
@@ -101,7 +99,8 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
             if item.year is None:
                 item.year = int(text[:4])
             return True
-        if after_year and item.year is not None and (_ACRONYM.fullmatch(text) or lookup(text)):
+        if after_year and item.year is not None and (
+                (venue_year_span(f"{text} {item.year}") or ("", 0))[0] or lookup(text)):
             if not item.venue_tag:
                 item.venue_raw = f"{text} {item.year}"
                 item.venue_tag = venue_tag_of(item.venue_raw)

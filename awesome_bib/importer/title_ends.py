@@ -5,9 +5,10 @@ After an item is read (link text, bold, quotes, plain text, a table cell, a cita
 segments at the ends of its title are cut at the separators items use (`, ` ` - ` ` – ` ` | `
 `. ` `: `, brackets, a glued `2017 `/`2020-` year, a leading mark or reference number) and an
 end segment is peeled when it reads as a field: a venue and year (`template.venue_year_span`),
-a year or a date, an author list (`authors.read_names`: two names or more, or "et al."), a
-presentation or resource label in brackets (`(Oral)`, `[pdf]`), an emoji or mark (🔥, ⭐,
-`[x]`), a reference number (`[1]`). What a peeled segment says becomes the item's field where
+a year or a date, a citation's `In Proceedings of ..., 2016`, a known venue in brackets, an
+arXiv reference, an author list (`authors.read_names`, with more evidence than capitalised
+words), a paper's or presentation label in brackets (`(pdf)`, `(Oral)`), a leading emoji or
+mark (🔥, ⭐), a reference number (`[1]`). What a peeled segment says becomes the item's field where
 the item has none; a field already read is never overwritten. Nothing is peeled when the rest
 would not be a title (`template.title_like`: a phrase of several words), and nothing inside
 the title is touched (`The INTERSPEECH 2020 Deep Noise Suppression Challenge`, `BERT: ...`,
@@ -49,8 +50,12 @@ _ANY_SEP = re.compile(r"[,;|:：]\s|\s[-–—|]\s|\.\s")
 _DIGIT = re.compile(r"\d")
 #: An arXiv reference as a citation writes it (`arXiv preprint arXiv:2105.14994`, `arXiv:
 #: 1706.03762v5`, `CoRR abs/1706.03762`): the identifier, no title word.
-_ARXIV_REF = re.compile(r"(?:arXiv\s+preprint\s+)?(?:arXiv\s?:\s?|CoRR,?\s+abs/)"
+_ARXIV_REF = re.compile(r"arXiv\s+preprint|(?:arXiv\s+preprint\s+)?(?:arXiv\s?:\s?|CoRR,?\s+abs/)"
                         r"\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.\-]+\])?", re.IGNORECASE)
+#: A citation's venue with its year (`In Proceedings of the IEEE Conference on Computer Vision
+#: and Pattern Recognition, 2016`, `Proc. ICML 2019`): "In" or "Proceedings" opens it.
+_IN_VENUE = re.compile(rf"(?:In\s+|Proc(?:eedings|\.)\s)[^:()\[\]]{{2,120}}?"
+                       rf"(?:[\s,(]({YEAR})\)?)?")
 
 
 def _mark(ch: str) -> bool:
@@ -86,6 +91,19 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
         kept = [w for w in text.split() if w.lower().strip(".,;!") not in PRESENTATION_WORDS]
         if kept and len(kept) < len(text.split()):  # `(CVPR'19 Oral)`: a venue and its label
             return _as_field(" ".join(kept), item, False)
+    cited = _IN_VENUE.fullmatch(text)
+    if cited and len(text.split()) <= 2 * VENUE_WORDS and (cited.group(1) or after_year):
+        # (without its year only before a year just peeled: `In Proceedings of ..., 2016`)
+        year = int(cited.group(1)) if cited.group(1) else item.year
+        if not item.venue_tag and item.year in (None, year):
+            item.venue_raw = text if cited.group(1) else f"{text} {year}"
+            item.venue_tag = venue_tag_of(item.venue_raw)
+            item.year = year
+        return True
+    if bracketed and lookup(text):  # `Title (TPAMI)`: a venue the table knows, its year unsaid
+        if not item.venue_tag:
+            item.venue_raw = item.venue_tag = text
+        return True
     if len(text) <= 24:
         span = venue_year_span(text)
         if span is not None:
@@ -131,12 +149,14 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
                 and _as_field(rest[sep.end():], item, False):
             ends.field = ends.year = True
             return rest[:sep.start()]
-    sep = _last_sep(title)
-    if sep and sep.start() > 0 and title_like(title[:sep.start()]):
-        had = item.year
-        if _as_field(title[sep.end():], item, False, ends.year):
-            ends.field, ends.year = True, had is None and item.year is not None
-            return title[:sep.start()]
+    # the separator before the last, then the last: a field may hold a separator of its own
+    # (`Title, Proc. ICLR 2015`, `Title, CVPR, 2016`), the longer field first
+    for sep in list(_SEP.finditer(title))[-2:]:
+        if sep.start() > 0 and title_like(title[:sep.start()]):
+            had = item.year
+            if _as_field(title[sep.end():], item, False, ends.year):
+                ends.field, ends.year = True, had is None and item.year is not None
+                return title[:sep.start()]
     return None
 
 

@@ -154,3 +154,22 @@ def test_an_arxiv_reference_and_a_venue_with_its_presentation_label():
                                                        2017)
     # a name is no phrase: nothing is peeled that would leave one
     assert _peeled("Mask R-CNN (Best Paper)").title == "Mask R-CNN (Best Paper)"
+
+
+def test_a_citations_proceedings_and_a_known_venue_in_brackets():
+    """Google Scholar's citation tail (`. In Proceedings of ..., 2016`), a venue written with
+    its own full stop (`, Proc. ICLR 2015`) and a venue the table knows in brackets."""
+    item = _peeled("Deep Residual Learning for Image Recognition. In Proceedings of the IEEE "
+                   "Conference on Computer Vision and Pattern Recognition, 2016")
+    assert (item.title, item.year) == ("Deep Residual Learning for Image Recognition", 2016)
+    assert item.venue_tag.endswith("Computer Vision and Pattern Recognition 2016")
+    item = _peeled("Neural Machine Translation by Jointly Learning to Align and Translate, "
+                   "Proc. ICLR 2015")
+    assert (item.title, item.year) == (
+        "Neural Machine Translation by Jointly Learning to Align and Translate", 2015)
+    item = _peeled("Focal Loss for Dense Object Detection (TPAMI)")
+    assert (item.title, item.venue_tag, item.year) == ("Focal Loss for Dense Object Detection",
+                                                       "TPAMI", None)
+    # a subtitle opening with "In" is the title's
+    title = "Person Re-Identification: In Defense of the Triplet Loss"
+    assert _peeled(title).title == title

@@ -48,6 +48,9 @@ _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: no field at its end.
 _ANY_SEP = re.compile(r"[,;|:：]\s|\s[-–—|]\s|\.\s")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(YEAR)
+#: Names and a year in brackets, an author-year citation (`Vaswani et al., 2017`).
+_NAMES_YEAR = re.compile(rf"(?P<n>[^\d()\[\]]{{2,80}}?)[\s,]+(?P<y>{YEAR})")
 #: An arXiv reference as a citation writes it (`arXiv preprint arXiv:2105.14994`, `arXiv:
 #: 1706.03762v5`, `CoRR abs/1706.03762`): the identifier, no title word.
 _ARXIV_REF = re.compile(r"arXiv\s+preprint|(?:arXiv\s+preprint\s+)?(?:arXiv\s?:\s?|CoRR,?\s+abs/)"
@@ -78,6 +81,12 @@ def _last_sep(text: str) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+def _balanced(text: str) -> bool:
+    """No bracket opens or closes unmatched in `text` (a separator inside brackets, `(Vaswani
+    et al., 2017)`, splits no field off)."""
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
 def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = False) -> bool:
     """Whether `text` (an end segment) reads as a field, filling the item's empty fields.
     `after_year`: a year was just peeled after it (`Title, TETCI, 2018`): an acronym or a
@@ -100,6 +109,15 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
             item.venue_tag = venue_tag_of(item.venue_raw)
             item.year = year
         return True
+    cited = _NAMES_YEAR.fullmatch(text) if bracketed else None
+    if cited:  # `(Vaswani et al., 2017)`, `(Ha and Schmidhuber, 2018)`: who wrote it, when
+        names, et_al = read_names(cited.group("n"))
+        if names:
+            if not item.authors:
+                item.authors, item.et_al = names, et_al
+            if item.year is None:
+                item.year = int(cited.group("y"))
+            return True
     if bracketed and lookup(text):  # `Title (TPAMI)`: a venue the table knows, its year unsaid
         if not item.venue_tag:
             item.venue_raw = item.venue_tag = text
@@ -152,7 +170,7 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     # the separator before the last, then the last: a field may hold a separator of its own
     # (`Title, Proc. ICLR 2015`, `Title, CVPR, 2016`), the longer field first
     for sep in list(_SEP.finditer(title))[-2:]:
-        if sep.start() > 0 and title_like(title[:sep.start()]):
+        if sep.start() > 0 and _balanced(title[sep.end():]) and title_like(title[:sep.start()]):
             had = item.year
             if _as_field(title[sep.end():], item, False, ends.year):
                 ends.field, ends.year = True, had is None and item.year is not None
@@ -174,14 +192,19 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     an initial, every name with its given name after a full stop or a spaced dash, or one
     person with a given name between the title and a field already peeled (`Title, Bo Xu,
     2019`). After a spaced dash, names then a venue (`Title - Tam K, Feizollah A, et al. ACM
-    Computing Surveys (CSUR), 2017`) are read by `add_names_and_venue`."""
+    Computing Surveys (CSUR), 2017`) are read as cited names (`_GBT_NAMES`), then the venue.
+    A tail with a year or an open bracket is no plain author list: its fields are peeled
+    first, or it is no tail (a separator inside brackets)."""
     for sep in _NAMES_START.finditer(title):
         tail = title[sep.end():].rstrip(" .,;")
+        if not _balanced(tail):
+            continue
         strong_sep = "," not in sep.group(0)
         listed = "," in tail or "et al" in tail or " and " in tail
         if not (listed or ends.field) or not title_like(title[:sep.start()]):
             continue
-        names, et_al = read_names(tail, one_person=ends.field and not listed)
+        names, et_al = read_names(tail, one_person=ends.field and not listed) \
+            if not _YEAR.search(tail) else ([], False)
         if names and all(len(a.family.split()) <= 3 for a in names):
             initials = any(_INITIAL.match(a.given) for a in names)
             if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)):
@@ -209,6 +232,9 @@ def _cited_venue(rest: str, item: ParsedItem) -> None:
     what the item lacks (a venue of VENUE_WORDS words or fewer, else the year alone)."""
     match = _VENUE_YEAR_END.match(rest.strip())
     if match is None:
+        dated = _YEAR.search(rest)  # `Silver et al. (2016)`: the year alone
+        if dated and item.year is None and not any(ch.isalpha() for ch in rest):
+            item.year = int(dated.group(0))
         return
     year = int(match.group("y"))
     venue = match.group("v").strip(" ,.;")

@@ -173,3 +173,15 @@ def test_a_citations_proceedings_and_a_known_venue_in_brackets():
     # a subtitle opening with "In" is the title's
     title = "Person Re-Identification: In Defense of the Triplet Loss"
     assert _peeled(title).title == title
+
+
+def test_an_author_year_citation_around_the_title():
+    """`(Vaswani et al., 2017)` in brackets (a separator inside brackets splits nothing off),
+    `- Silver et al. (2016)` after a dash: who wrote it and when, not title words."""
+    item = _peeled("Attention Is All You Need (Vaswani et al., 2017)")
+    assert (item.title, item.year, item.et_al) == ("Attention Is All You Need", 2017, True)
+    assert [a.family for a in item.authors] == ["Vaswani"]
+    item = _peeled("Mastering the game of Go with deep neural networks - Silver et al. (2016)")
+    assert (item.title, item.year) == ("Mastering the game of Go with deep neural networks",
+                                       2016)
+    assert [a.family for a in item.authors] == ["Silver"]

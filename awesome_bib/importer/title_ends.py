@@ -48,6 +48,9 @@ _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: no field at its end.
 _ANY_SEP = re.compile(r"[,;|:：]\s|\s[-–—|]\s|\.\s")
 _DIGIT = re.compile(r"\d")
+#: A short label in brackets before the title (`[Paper]`, `(pdf) -`); before a colon a label
+#: word may be a name (`LinK: Linear Kernel for ...`), so only brackets count.
+_LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,20})[)\]]\s*[:：\-–—]?\s+")
 _YEAR = re.compile(YEAR)
 #: Names and a year in brackets, an author-year citation (`Vaswani et al., 2017`).
 _NAMES_YEAR = re.compile(rf"(?P<n>[^\d()\[\]]{{2,80}}?)[\s,]+(?P<y>{YEAR})")
@@ -254,6 +257,9 @@ def _peel_start(title: str, item: ParsedItem, leads: bool) -> str | None:
     if title[:1] and _mark(title[0]):
         rest = title.lstrip("".join(ch for ch in title[:8] if _mark(ch) or ch.isspace()))
         return rest if rest != title and title_like(rest) else None
+    label = _LEAD_LABEL.match(title)
+    if label and _is_label(label.group(1)) and title_like(title[label.end():]):
+        return title[label.end():]  # `[Paper] Title`, `[x] Title`: a label, no title word
     if not leads:
         return None
     bracket = _LEAD_BRACKET.match(title)

@@ -185,3 +185,14 @@ def test_an_author_year_citation_around_the_title():
     assert (item.title, item.year) == ("Mastering the game of Go with deep neural networks",
                                        2016)
     assert [a.family for a in item.authors] == ["Silver"]
+
+
+def test_a_label_in_brackets_before_the_title_but_not_a_name_before_a_colon():
+    """`[Paper] Title` and a task box `[x] Title` lose the label; list 92's `LinK: Linear
+    Kernel ...` keeps its name though "link" is a paper label."""
+    assert _peeled("[Paper] Deep Residual Learning for Image Recognition").title == \
+        "Deep Residual Learning for Image Recognition"
+    assert _peeled("[x] Deep Residual Learning for Image Recognition").title == \
+        "Deep Residual Learning for Image Recognition"
+    title = "LinK: Linear Kernel for LiDAR-based 3D Perception"
+    assert _peeled(title).title == title

@@ -28,7 +28,7 @@ from ..core.years import DATE, YEAR
 from ..venues import lookup
 from .authors import read_names
 from .clean import clean_title
-from .items import _GBT_NAMES, VENUE_WORDS, ParsedItem, venue_tag_of
+from .items import _APPEARS_IN, _GBT_NAMES, VENUE_WORDS, ParsedItem, venue_tag_of
 from .template import title_like, venue_year_span
 
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
@@ -48,6 +48,9 @@ _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: no field at its end.
 _ANY_SEP = re.compile(r"[,;|:：]\s|\s[-–—|]\s|\.\s")
 _DIGIT = re.compile(r"\d")
+#: The words a citation writes before its venue, left at the title's end when the venue is
+#: a link after it (`"Title" published in [ICLR, 2020](url)`).
+_CONNECTOR_END = re.compile(rf"[\s,.;]+{_APPEARS_IN}$", re.IGNORECASE)
 #: A short label in brackets before the title (`[Paper]`, `(pdf) -`); before a colon a label
 #: word may be a name (`LinK: Linear Kernel for ...`), so only brackets count.
 _LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,20})[)\]]\s*[:：\-–—]?\s+")
@@ -156,6 +159,9 @@ class _Ends:
 
 
 def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
+    connector = _CONNECTOR_END.search(title)
+    if connector and title_like(title[:connector.start()]):
+        return title[:connector.start()]
     bracket = _END_BRACKET.search(title)
     if bracket and title_like(title[:bracket.start()]):
         had = item.year
@@ -296,7 +302,8 @@ def _opens_with_field(title: str) -> bool:
 def _separated(title: str) -> bool:
     """Cheap first: whether the title's end can hold a field at all (a separator somewhere,
     or a closing bracket at its end)."""
-    return title[-1:] in ")]" or _ANY_SEP.search(title) is not None
+    return title[-1:] in ")]" or _ANY_SEP.search(title) is not None \
+        or title[-2:] in ("in", "at", "to", "by")
 
 
 def peel_title_ends(item: ParsedItem, leads: bool = False) -> None:

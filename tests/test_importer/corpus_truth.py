@@ -964,7 +964,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "79_lupantech_math_reasoning": (1.0, 1.0, 1.0),
     "80_aiotcau_korean_reading_list": (1.0, 1.0, 1.0),
     "81_neardws_embodied_zh": (1.0, 1.0, 1.0),
-    "82_realamirhe_neuroscience": (1.0, 0.25, 0.0),
+    "82_realamirhe_neuroscience": (1.0, 0.25, 1.0),  # round 9: title_ends (a citation connector)
     "83_youngfish42_federated": (1.0, 0.85, 1.0),
     "84_longcld_climate": (1.0, 0.5, 1.0),
     "85_ydyjya_llm_safety": (1.0, 0.92, 0.97),

@@ -196,3 +196,16 @@ def test_a_label_in_brackets_before_the_title_but_not_a_name_before_a_colon():
         "Deep Residual Learning for Image Recognition"
     title = "LinK: Linear Kernel for LiDAR-based 3D Perception"
     assert _peeled(title).title == title
+
+
+def test_a_citation_connector_left_after_a_quoted_title():
+    """List 82: `* "Title" published in [ICLR, 2020](url).`: the venue is the link after the
+    title; "published in" is no title word, and the quotes then mark the title."""
+    md = ("# L\n\n## Papers\n\n"
+          '* "Enabling Deep Spiking Neural Networks with Hybrid Conversion and Spike Timing '
+          'Dependent Backpropagation" published in [ICLR, 2020](https://openreview.net/forum?id='
+          "B1xSperKvH). [Github repository](https://github.com/nitin-rathi/hybrid-snn-conversion)"
+          "\n")
+    papers = _papers(md)
+    assert papers["Enabling Deep Spiking Neural Networks with Hybrid Conversion and Spike "
+                  "Timing Dependent Backpropagation"][:2] == ("ICLR 2020", 2020)

@@ -189,6 +189,10 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
 
 #: Where an author list may start after the title: a comma, a full stop or a spaced dash.
 _NAMES_START = re.compile(r"(?:\s*,\s+|(?<=[^\s.A-Z])\.\s+|\s+[-–—]\s+)")
+#: Word endings of a topic's last word, not of a family name (`Deep Learning`, `Neural
+#: Networks`, `Computer Vision`): full names without an initial need this evidence too (a
+#: family name so ending, `Manning`, is left in the title: silence, not a wrong author).
+_TOPIC_WORD = re.compile(r"\w{3,}(?:ing|tion|sion|ics|ems|orks|els|ure|ity|ment|ness|ogy)\b")
 _INITIAL = re.compile(r"[A-Z]\.|[A-Z](?:\s|$)|[A-Z]\.?-[A-Z]\.")
 #: An initial after a family name (`Faruki P, Bharmal A`, `Tam K. ACM ...`): citation names.
 _CITED_INITIAL = re.compile(r"[A-Z][a-z\u00e0-\u024f'’\-]+\s(?:[A-Z]\s?){1,3}[,.]")
@@ -216,7 +220,8 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
             if not _YEAR.search(tail) else ([], False)
         if names and all(len(a.family.split()) <= 3 for a in names):
             initials = any(_INITIAL.match(a.given) for a in names)
-            if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)):
+            if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)
+                                     and not any(_TOPIC_WORD.search(a.family) for a in names)):
                 if not item.authors:
                     item.authors, item.et_al = names, et_al
                 return title[:sep.start()]
@@ -316,7 +321,7 @@ def peel_title_ends(item: ParsedItem, leads: bool = False) -> None:
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
         if _separated(title):
-            if "," in title or "et al" in title or ends.field:
+            if "," in title or "et al" in title or " and " in title or ends.field:
                 peeled = _peel_names(title, item, ends)
             if peeled is None:
                 peeled = _peel_end(title, item, ends)

@@ -209,3 +209,14 @@ def test_a_citation_connector_left_after_a_quoted_title():
     papers = _papers(md)
     assert papers["Enabling Deep Spiking Neural Networks with Hybrid Conversion and Spike "
                   "Timing Dependent Backpropagation"][:2] == ("ICLR 2020", 2020)
+
+
+def test_full_names_after_a_dash_but_not_a_topic():
+    """Names with given names after a spaced dash are an author list; two capitalised topic
+    phrases (`Deep Learning and Neural Networks`) are not."""
+    item = _peeled("Graph Representation Learning Survey - William Hamilton and Jure Leskovec")
+    assert item.title == "Graph Representation Learning Survey"
+    assert [a.family for a in item.authors] == ["Hamilton", "Leskovec"]
+    title = "Graph Representation Learning Survey - Deep Learning and Neural Networks"
+    item = _peeled(title)
+    assert (item.title, item.authors) == (title, [])

@@ -1303,14 +1303,12 @@ class _Walker:
     def _peel_titles(self) -> None:
         """The title is the phrase: the fields each paper's reading left around its title are
         peeled off, section by section (title_ends.peel_section)."""
-        sections: dict[int, list[ParsedItem]] = {}
-        seen: set[int] = set()
+        sections: dict[int, dict[int, ParsedItem]] = {}  # (each parsed item once)
         for f in self.found:
-            if f.kind == "paper" and f.parsed is not None and id(f.parsed) not in seen:
-                seen.add(id(f.parsed))
-                sections.setdefault(id(f.chain), []).append(f.parsed)
+            if f.kind == "paper" and f.parsed is not None:
+                sections.setdefault(id(f.chain), {})[id(f.parsed)] = f.parsed
         for items in sections.values():
-            peel_section(items)
+            peel_section(list(items.values()))
 
     @staticmethod
     def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int,

@@ -557,8 +557,10 @@ def _linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem
     """`Demmel N, Sommer C, et al. [**Title**](url)[C]//Proceedings of ... **2021**: 1-9.`:
     a GB/T 7714 citation whose title is its link (names alone before it, the document type
     right after it), read as the linkless one is."""
-    names = _GBT_NAMES.match(text) if tail and text.strip() else None
-    if names is None or text[names.end():].strip() or not _GBT_TYPE.match(after.lstrip()):
+    if not tail or not _GBT_TYPE.match(after.lstrip()):  # (cheap first: the type's mark)
+        return None
+    names = _GBT_NAMES.match(text)
+    if names is None or text[names.end():].strip():
         return None
     cited = _gbt_citation(f"{text}{link_words(tail[0])}{after.lstrip()}", "")
     if cited is not None and cited.venue_raw[:1].isdigit():

@@ -44,9 +44,6 @@ _GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:\s*-\s*|\s+)(?=[^\W\d_])")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
-#: Cheap first: a title without a separator (and without a closing bracket at its end) has
-#: no field at its end.
-_ANY_SEP = re.compile(r"[,;|:：]\s|\s[-–—|]\s|\.\s")
 _DIGIT = re.compile(r"\d")
 #: The words a citation writes before its venue, left at the title's end when the venue is
 #: a link after it (`"Title" published in [ICLR, 2020](url)`).
@@ -289,15 +286,15 @@ def _peel_start(title: str, item: ParsedItem, leads: bool) -> str | None:
     return None
 
 
-def _opens_with_field(title: str) -> bool:
+def _opens_with_field(title: str, separated: bool) -> bool:
     """Whether a field stands before the title (`_peel_start` with `leads`, on a scratch item).
     Cheap first: a field before a title opens it with a bracket or a digit, or has a digit
-    before its first separator."""
+    before its first separator (`separated`: the title has one at all)."""
     head = title[:1]
     if not head:
         return False
     if head not in "([" and not head.isdigit():
-        field = _LEAD_SEP.match(title)
+        field = _LEAD_SEP.match(title) if separated else None
         if field is None or not _DIGIT.search(field.group(1)):
             return False
     return _peel_start(title, ParsedItem(), True) is not None \
@@ -305,22 +302,28 @@ def _opens_with_field(title: str) -> bool:
 
 
 def _separated(title: str) -> bool:
-    """Cheap first: whether the title's end can hold a field at all (a separator somewhere,
-    or a closing bracket at its end)."""
-    return title[-1:] in ")]" or _ANY_SEP.search(title) is not None \
-        or title[-2:] in ("in", "at", "to", "by")
+    """Cheap first: whether a field can stand at the title's end at all (a separator
+    somewhere, a closing bracket or a connector's last word at its end). String tests, not a
+    regex: this runs for every paper of a list."""
+    return title[-1:] in ")]" or ", " in title or ". " in title or ": " in title \
+        or " - " in title or "|" in title or "; " in title or " – " in title \
+        or " — " in title or "：" in title or title[-2:] in ("in", "at", "to", "by")
 
 
-def peel_title_ends(item: ParsedItem, leads: bool = False) -> None:
+def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None
+                    ) -> None:
     """Peel the fields off the two ends of `item.title` (see the module docstring). `leads`:
-    a field before the title is peeled too (the section's items open so: `peel_section`)."""
+    a field before the title is peeled too (the section's items open so: `peel_section`).
+    `separated`: `_separated(item.title)`, when the caller knows it."""
     title = item.title
-    if len(title) < 12 or title[0].isalpha() and not leads and not _separated(title):
+    if separated is None:
+        separated = _separated(title)
+    if len(title) < 12 or title[0].isalpha() and not leads and not separated:
         return  # (cheap first: nothing at either end can be peeled)
     ends = _Ends()
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
-        if _separated(title):
+        if separated:
             if "," in title or "et al" in title or " and " in title or ends.field:
                 peeled = _peel_names(title, item, ends)
             if peeled is None:
@@ -330,6 +333,7 @@ def peel_title_ends(item: ParsedItem, leads: bool = False) -> None:
         if peeled is None:
             break
         title = clean_title(peeled)
+        separated = _separated(title)
     item.title = title
 
 
@@ -337,7 +341,9 @@ def peel_section(items: list[ParsedItem]) -> None:
     """Peel the titles of one section's items. A field before the title (`2017 Title`,
     `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
     with one: in one item among many, `2020-Era Forecasting ...` is the title's own word."""
-    opening = sum(_opens_with_field(item.title) for item in items)
+    separated = [_separated(item.title) for item in items]
+    opening = sum(_opens_with_field(item.title, sep) for item, sep in zip(items, separated,
+                                                                         strict=True))
     leads = opening >= 2 and opening * 2 > len(items)
-    for item in items:
-        peel_title_ends(item, leads)
+    for item, sep in zip(items, separated, strict=True):
+        peel_title_ends(item, leads, sep)

@@ -334,7 +334,8 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
             break
         title = clean_title(peeled)
         separated = _separated(title)
-    item.title = title
+    if title != item.title:  # (--explain says so: the words it read are not all the title)
+        item.title, item.shape = title, f"{item.shape}, fields peeled off the title's ends"
 
 
 def peel_section(items: list[ParsedItem]) -> None:

@@ -210,8 +210,9 @@ class _Walker:
         self.level_at: dict[int, int] = {}  # heading line -> its level
 
     def _title_level(self, papers: frozenset[int] | set[int] = frozenset()) -> int:
-        """The level of the list's own title (one heading, first, shallowest), else 0; the
-        headings at lines `papers` are papers, not headings."""
+        """The level of the list's own title (one heading, first, shallowest), else -1 (no
+        heading's: a page title from front matter is level 0); the headings at lines `papers`
+        are papers, not headings."""
         # (a heading resumed after a collapsed block of its own, markdown._unfold, is one)
         heads = list({b.line: b for b in self.blocks
                       if isinstance(b, Heading) and b.line not in papers}.values())
@@ -221,7 +222,7 @@ class _Walker:
                 and self.first_heading.level == min(levels) and deeper \
                 and not all(is_year_heading(heading_title(h)) for h in deeper):
             return min(levels)  # "## Survey" over "### 2024" only is a section, not a title
-        return 0
+        return -1
 
     # -- first pass ---------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ from .items import (
     parse_item,
     resource_label_before,
     rest_venue,
+    venue_tag_of,
 )
 from .markdown import Block, Heading, Item, Piece, Table, plain
 from .sections import (
@@ -102,6 +103,7 @@ from .template import (
     section_venue_year,
     title_like,
     titled,
+    venue_year_span,
 )
 
 DEFAULT_SECTION = "Papers"
@@ -309,6 +311,7 @@ class _Walker:
     def _item(self, item: Item) -> None:
         parsed = parse_item(item.pieces)
         folded = []
+        venue_lines: list[tuple[Item, ParsedItem, tuple[str, int]]] = []
         fielded = _fields_of_record(item.children)
         for child in item.children:
             if child.line in fielded:
@@ -321,7 +324,10 @@ class _Walker:
             if _note_of_parent(child):
                 continue  # `- Key: dyna architecture`, `- ExpEnv: [mujoco](url)`: a note
             sub = parse_item(child.pieces)
-            if sub.title and sub.links and not sub.title_is_label:
+            if sub.links and not parsed.links and not venue_lines and parsed.title \
+                    and (venue := _venue_of_parent(parsed, child.pieces)) is not None:
+                venue_lines.append((child, sub, venue))  # `- in TIFS 2018, [[pdf]](url)`
+            elif sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
             elif not parsed.links and cited_paper(sub) and linkless_paper(sub):
                 folded.append(child)  # a full citation under a topic bullet with no link
@@ -340,6 +346,13 @@ class _Walker:
                         add_venue_line(parsed, text)
                 elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text):
                     names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
+        for child, sub, (venue, year) in venue_lines:
+            if folded:  # a topic over papers: its children are the papers, whatever they say
+                folded = sorted([*folded, child], key=lambda c: c.line)
+                continue
+            parsed.links = list(sub.links)  # the title's venue line: its links, venue and year
+            if not parsed.venue_tag and parsed.year is None:
+                parsed.venue_raw, parsed.venue_tag, parsed.year = venue, venue_tag_of(venue), year
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
@@ -1546,6 +1559,39 @@ def _fields_of_record(children: list[Item]) -> dict[int, str]:
 _FIELD_OPEN = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：](?!//)")
 #: Labelled children of one item that make it a record of fields.
 RECORD_FIELDS = 3
+
+
+#: How a venue line opens (`in CODASPY '17`, `Published in TIFS 2018`): not the venue's name.
+_VENUE_OPEN = re.compile(r"^\s*(?:(?:published|presented|accepted|appeared)\s+)?(?:in|at)\s+",
+                         re.IGNORECASE)
+#: `Journal of Intelligent & Fuzzy Systems, 2018`: a venue's words (no sentence), a year last.
+_CITED_VENUE = re.compile(rf"[A-Z][^.;!?]{{0,100}}?[\s,]\s*({YEAR})")
+#: Words of a venue line opened by "in" (`in IEEE Wireless Communications and Networking
+#: Conference Workshop (WCNCW), 2019`): more is a sentence.
+_CITED_VENUE_WORDS = 12
+
+
+def _venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> tuple[str, int] | None:
+    """`- Deep Android Malware Detection` / `  - in CODASPY '17 [[pdf]](url) [[Code]](url)`:
+    a child whose own words (before its links) are only a venue and a year, under a title
+    phrase that links nothing, is the title's venue line; its links are the title's links
+    (the child is no paper: it has no title). (venue as written, year), None for any other
+    child."""
+    if not all(p.kind == "text" or p.kind == "link" and all(
+            w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", p.text.lower()))
+               for p in pieces if p.kind != "break") or not title_like(parsed.title):
+        return None  # (a link that names something is no label of the title's resources)
+    at = next(i for i, p in enumerate(pieces) if p.kind == "link")
+    text = clean_text("".join(p.text for p in pieces[:at] if p.kind == "text")).strip(" ,;.")
+    opened = _VENUE_OPEN.match(text)
+    body = normalise_venue(text[opened.end():] if opened else text).strip(" ,;.")
+    short = venue_year_span(body, known=True)
+    cited = _CITED_VENUE.fullmatch(body) if opened else None
+    if short is not None:
+        return body, short[1]
+    if cited is None or len(body.split()) > _CITED_VENUE_WORDS:
+        return None
+    return body, int(cited.group(1))
 
 
 def _note_of_parent(child: Item) -> bool:

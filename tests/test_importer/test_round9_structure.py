@@ -38,3 +38,30 @@ def test_front_matter_is_read_only_when_it_is_yaml():
     assert blocks[0].pieces[0].text == "My Papers"
     ruled = parse("---\n# Papers\n\nSome text.\n\n---\n- [A](u)\n")
     assert [b.level for b in ruled if isinstance(b, Heading)] == [1]
+
+
+def test_a_venue_line_with_links_under_a_linkless_title_is_that_title_s():
+    # 141_yueyuel_android_malware lines 1-17: `- Title` / `  - notes` / `  - in TIFS 2018,
+    # [[pdf]](url) [[Code]](url)`: the child was read as a paper titled `in TIFS 2018`
+    papers = _read("\n".join(_lines("141_yueyuel_android_malware")[:17]))
+    assert [(line, title, venue, year) for line, _s, title, venue, year in papers] == [
+        (6, "Deep Android Malware Detection", "CODASPY 2017", 2017),
+        (9, "A Multimodal Deep Learning Method for Android Malware Detection Using Various "
+            "Features", "TIFS 2018", 2018),
+        (12, "Detecting Android malware using Long Short-term Memory (LSTM)",
+         "Journal of Intelligent & Fuzzy Systems 2018", 2018),
+        (15, "{TESSERACT}: Eliminating experimental bias in malware classification across "
+             "space and time", "USENIX Security Symposium 2019", 2019)]
+
+
+def test_a_child_that_names_a_paper_stays_a_paper_under_its_topic():
+    # a topic bullet without links over titled children: the children are the papers, and a
+    # child whose words are a title (not a venue) is never the parent's venue line
+    papers = _read("# L\n\n## Papers\n\n- Value-based Deep Reinforcement Learning Methods\n"
+                   "  - Playing Atari with Deep Reinforcement Learning [[pdf]]"
+                   "(https://arxiv.org/abs/1312.5602)\n"
+                   "  - in NeurIPS 2019 [[pdf]](https://arxiv.org/abs/1906.00001)\n")
+    assert [title for _l, _s, title, _v, _y in papers][0] == \
+        "Playing Atari with Deep Reinforcement Learning"
+    assert all(title != "Value-based Deep Reinforcement Learning Methods"
+               for _l, _s, title, _v, _y in papers)

@@ -994,8 +994,11 @@ class _Walker:
             if len(named) < 2 or 2 * len(named) <= len(group):
                 continue
             for f in named:
+                # (a name before a full citation, `**CGACD:** Fei Du, .... "Title." CVPR
+                # (2020).`, names the paper the citation is: authors, title, venue and year)
                 if f.kind == "paper" and f.parsed is not None \
-                        and not any(paper_link(lk.url) for lk in f.parsed.links):
+                        and not any(paper_link(lk.url) for lk in f.parsed.links) \
+                        and not _written_as_paper(f.parsed):
                     f.kind = "skipped"
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"

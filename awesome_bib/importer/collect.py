@@ -1182,6 +1182,8 @@ class _Walker:
             elif f.kind == "problem" and key(f) in linked | citations \
                     and _short_citation(f.parsed):
                 f.kind, f.reason = "paper", ""  # beside papers, as a linkless paper stands
+            elif f.kind == "problem" and key(f) in linked and _title_in_empty_link(f):
+                f.kind, f.reason = "paper", ""  # `[Title(2020)]()`: written as its siblings
         for f, after in zip(self.found, self.found[1:], strict=False):
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
@@ -1461,6 +1463,17 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
 #: A book's edition (`(1st Edition)`, `2nd ed.`, `Reprint Edition`): papers have none.
 _EDITION = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|reprint"
                       r"|revised)\s+ed(?:ition\b|\.)", re.IGNORECASE)
+
+
+def _title_in_empty_link(f: _Found) -> bool:
+    """`- [Conversational Neuro-Symbolic Commonsense Reasoning(2020)]()`: the title phrase is
+    the text of a link whose target the writer left empty; beside papers that link theirs
+    (`_linkless_among_linked`), it is a paper written as they are, with no link."""
+    if f.parsed is None or f.pieces is None or not title_like(f.parsed.title):
+        return False
+    key = title_key(f.parsed.title)
+    return any(p.kind == "link" and not p.href.strip() and title_key(p.text).startswith(key)
+               for p in f.pieces)
 
 
 def _short_citation(parsed: ParsedItem) -> bool:

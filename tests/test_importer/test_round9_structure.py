@@ -65,3 +65,43 @@ def test_a_child_that_names_a_paper_stays_a_paper_under_its_topic():
         "Playing Atari with Deep Reinforcement Learning"
     assert all(title != "Value-based Deep Reinforcement Learning Methods"
                for _l, _s, title, _v, _y in papers)
+
+
+def test_heading_shortcodes_are_shown_as_github_renders_them():
+    # 137_foolwood_visual_tracking lines 1-9: `### :star2: Recommendations :star2:` is the
+    # section `🌟 Recommendations 🌟`; a code the table does not know, or one inside a word
+    # or a time, stays as written
+    papers = _read("\n".join(_lines("137_foolwood_visual_tracking")[:9]))
+    assert [section for _l, section, *_r in papers] == ["🌟 Recommendations 🌟"]
+    papers = _read("# L\n\n## :nocode_here: Talks at 10:30: a:b:\n\n"
+                   "- [Deep Residual Learning for Image Recognition]"
+                   "(https://arxiv.org/abs/1512.03385)\n")
+    assert [section for _l, section, *_r in papers] == [":nocode_here: Talks at 10:30: a:b:"]
+
+
+def test_a_name_before_a_full_citation_without_link_is_a_paper_not_a_tool():
+    # 137_foolwood_visual_tracking lines 11-52: every item is `**Name:** Authors.<br />
+    # "Title." CVPR (2020).` (a name and a description); the linkless CGACD was skipped as a
+    # tool while its linked siblings were papers
+    papers = _read("\n".join(_lines("137_foolwood_visual_tracking")[:52]))
+    assert (51, "CVPR2020", "Correlation-Guided Attention for Corner Detection Based Visual "
+            "Tracking", "CVPR 2020", 2020) in papers
+    assert len(papers) == 10
+
+
+def test_a_paper_file_in_the_repository_and_an_empty_link_name_papers():
+    # 144_husthuke_knowledge_graph_zh lines 21-48: `[Title](./paper/….caj)` (CNKI's format)
+    # and `[Title(2020)]()` (a link left empty) beside linked papers were "no link" problems
+    papers = _read("\n".join(_lines("144_husthuke_knowledge_graph_zh")[20:48]))
+    titles = {title: year for _l, _s, title, _v, year in papers}
+    assert "Knowledge Representation Learning: A Review" in titles
+    assert titles["Conversational Neuro-Symbolic Commonsense Reasoning"] == 2020
+
+
+def test_an_empty_link_alone_under_its_heading_stays_a_problem():
+    # no sibling links its paper: nothing says the heading lists papers
+    papers = _read("# L\n\n## Papers\n\n- [Deep Residual Learning for Image Recognition]"
+                   "(https://arxiv.org/abs/1512.03385)\n\n## Ideas\n\n"
+                   "- [Conversational Neuro-Symbolic Commonsense Reasoning(2020)]()\n")
+    assert [title for _l, _s, title, _v, _y in papers] == [
+        "Deep Residual Learning for Image Recognition"]

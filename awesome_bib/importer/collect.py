@@ -1597,7 +1597,9 @@ def _venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> tuple[str, int]
             w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", p.text.lower()))
                for p in pieces if p.kind != "break") or not title_like(parsed.title):
         return None  # (a link that names something is no label of the title's resources)
-    at = next(i for i, p in enumerate(pieces) if p.kind == "link")
+    at = next((i for i, p in enumerate(pieces) if p.kind == "link"), None)
+    if at is None:
+        return None  # (its links are bare URLs in its text: not read as a venue line)
     text = clean_text("".join(p.text for p in pieces[:at] if p.kind == "text")).strip(" ,;.")
     opened = _VENUE_OPEN.match(text)
     body = normalise_venue(text[opened.end():] if opened else text).strip(" ,;.")

@@ -311,7 +311,8 @@ class _Walker:
     def _item(self, item: Item) -> None:
         parsed = parse_item(item.pieces)
         folded = []
-        venue_lines: list[tuple[Item, ParsedItem, tuple[str, int]]] = []
+        venue_lines: list[tuple[Item, ParsedItem, ParsedItem]] = []
+        topic = False  # a child is a paper of its own (a title phrase): the item is a topic
         fielded = _fields_of_record(item.children)
         for child in item.children:
             if child.line in fielded:
@@ -324,11 +325,12 @@ class _Walker:
             if _note_of_parent(child):
                 continue  # `- Key: dyna architecture`, `- ExpEnv: [mujoco](url)`: a note
             sub = parse_item(child.pieces)
-            if sub.links and not parsed.links and not venue_lines and parsed.title \
+            if sub.links and parsed.title \
                     and (venue := _venue_of_parent(parsed, child.pieces)) is not None:
                 venue_lines.append((child, sub, venue))  # `- in TIFS 2018, [[pdf]](url)`
             elif sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
+                topic = topic or title_like(sub.title)
             elif not parsed.links and cited_paper(sub) and linkless_paper(sub):
                 folded.append(child)  # a full citation under a topic bullet with no link
             elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
@@ -346,13 +348,17 @@ class _Walker:
                         add_venue_line(parsed, text)
                 elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text):
                     names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
-        for child, sub, (venue, year) in venue_lines:
-            if folded:  # a topic over papers: its children are the papers, whatever they say
+        for child, sub, line in venue_lines:
+            if topic:  # a topic over papers: its children are the papers, whatever they say
                 folded = sorted([*folded, child], key=lambda c: c.line)
                 continue
-            parsed.links = list(sub.links)  # the title's venue line: its links, venue and year
+            parsed.links += [lk for lk in sub.links  # the title's venue line: links, fields
+                             if lk.url not in {x.url for x in parsed.links}]
             if not parsed.venue_tag and parsed.year is None:
-                parsed.venue_raw, parsed.venue_tag, parsed.year = venue, venue_tag_of(venue), year
+                parsed.venue_raw, parsed.venue_tag, parsed.year = \
+                    line.venue_raw, line.venue_tag, line.year
+            if not parsed.authors:
+                parsed.authors, parsed.et_al = line.authors, line.et_al
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
@@ -1587,12 +1593,13 @@ _CITED_VENUE = re.compile(rf"[A-Z][^.;!?]{{0,100}}?[\s,]\s*({YEAR})")
 _CITED_VENUE_WORDS = 12
 
 
-def _venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> tuple[str, int] | None:
+def _venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> ParsedItem | None:
     """`- Deep Android Malware Detection` / `  - in CODASPY '17 [[pdf]](url) [[Code]](url)`:
-    a child whose own words (before its links) are only a venue and a year, under a title
+    a child whose own words (before its links) are only a venue and a year, or names then a
+    venue and a year (`Ashish Vaswani, Noam Shazeer. NeurIPS 2017. [pdf](url)`), under a title
     phrase that links nothing, is the title's venue line; its links are the title's links
-    (the child is no paper: it has no title). (venue as written, year), None for any other
-    child."""
+    (the child is no paper: it has no title). Its fields (venue, year, authors), None for any
+    other child."""
     if not all(p.kind == "text" or p.kind == "link" and all(
             w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", p.text.lower()))
                for p in pieces if p.kind != "break") or not title_like(parsed.title):
@@ -1600,16 +1607,26 @@ def _venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> tuple[str, int]
     at = next((i for i, p in enumerate(pieces) if p.kind == "link"), None)
     if at is None:
         return None  # (its links are bare URLs in its text: not read as a venue line)
-    text = clean_text("".join(p.text for p in pieces[:at] if p.kind == "text")).strip(" ,;.")
+    text = clean_text("".join(p.text for p in pieces[:at] if p.kind == "text"))
+    text = text.strip(_VENUE_LINE_ENDS)
     opened = _VENUE_OPEN.match(text)
-    body = normalise_venue(text[opened.end():] if opened else text).strip(" ,;.")
+    body = normalise_venue(text[opened.end():] if opened else text).strip(_VENUE_LINE_ENDS)
     short = venue_year_span(body, known=True)
     cited = _CITED_VENUE.fullmatch(body) if opened else None
+    fields = ParsedItem(venue_raw=body, venue_tag=venue_tag_of(body))
     if short is not None:
-        return body, short[1]
-    if cited is None or len(body.split()) > _CITED_VENUE_WORDS:
-        return None
-    return body, int(cited.group(1))
+        fields.year = short[1]
+    elif cited is not None and len(body.split()) <= _CITED_VENUE_WORDS:
+        fields.year = int(cited.group(1))
+    else:
+        fields = ParsedItem()
+        if not add_names_and_venue(fields, text) or not fields.authors or fields.year is None:
+            return None
+    return fields
+
+
+#: What ends a venue line before its links (`CVPR 2016 [[Paper](url)]`, `*ICLR 2015* | [pdf]`).
+_VENUE_LINE_ENDS = " ,;.|[(-–"
 
 
 def _note_of_parent(child: Item) -> bool:

@@ -105,3 +105,23 @@ def test_an_empty_link_alone_under_its_heading_stays_a_problem():
                    "- [Conversational Neuro-Symbolic Commonsense Reasoning(2020)]()\n")
     assert [title for _l, _s, title, _v, _y in papers] == [
         "Deep Residual Learning for Image Recognition"]
+
+
+def test_a_venue_line_child_gives_its_fields_and_links_to_any_titled_parent():
+    # the same reading for a parent that links its paper, a venue line after a links line,
+    # names before the venue, and a venue line ended by brackets or a bar
+    reading = read_library(
+        "# L\n\n## Papers\n\n"
+        "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+        "  - CVPR 2016 [[Code](https://github.com/x/y)]\n"
+        "- Attention Is All You Need\n"
+        "  - Ashish Vaswani, Noam Shazeer. NeurIPS 2017. [pdf](https://arxiv.org/abs/1706.03762)\n"
+        "- Very Deep Convolutional Networks for Large-Scale Image Recognition\n"
+        "  - *ICLR 2015* | [paper](https://arxiv.org/abs/1409.1556)\n", "list.md")
+    got = [(e.title, e.venue_tag, e.year, len(e.links), [a.family for a in e.authors])
+           for e in reading.lib.entries]
+    assert got == [
+        ("Deep Residual Learning for Image Recognition", "CVPR 2016", 2016, 2, []),
+        ("Attention Is All You Need", "NeurIPS 2017", 2017, 1, ["Vaswani", "Shazeer"]),
+        ("Very Deep Convolutional Networks for Large-Scale Image Recognition", "ICLR 2015",
+         2015, 1, [])]

@@ -6,18 +6,7 @@ from __future__ import annotations
 from awesome_bib.importer import read_library
 from awesome_bib.importer.markdown import Heading, parse
 
-from .test_corpus import CORPUS_DIR
-
-
-def _lines(name: str) -> list[str]:
-    return (CORPUS_DIR / f"{name}.md").read_text(encoding="utf-8").split("\n")
-
-
-def _read(md: str) -> list[tuple[int, str, str, str, int | None]]:
-    reading = read_library(md, "list.md")
-    titles = {s.slug: s.title for s in reading.lib.sections}
-    return [(li.line, titles[li.section], e.title, e.venue_tag, e.year)
-            for e in reading.lib.entries if e.kind == "paper" for li in e.listings]
+from .test_round8_structure import _lines, _read
 
 
 def test_front_matter_title_is_the_page_title_over_decade_headings():

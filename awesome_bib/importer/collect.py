@@ -71,6 +71,8 @@ from .sections import (
     names_papers,
 )
 from .tables import (
+    AUTHOR_COLUMN,
+    VENUE_COLUMN,
     YEAR_COLUMN,
     DateColumn,
     dataset_row,
@@ -321,6 +323,13 @@ class _Walker:
                     # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
                     _fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
+                continue
+            labelled = _FIELD_OPEN.match(plain(child.pieces)) if not child.children else None
+            if labelled and set(words(labelled.group(1))) & _FIELD_WORDS \
+                    and not any(p.kind == "link" for p in child.pieces):
+                # `- Venue: NeurIPS 2014`, `- Authors: Ann Lee, Bob Roe`: a field of the item
+                _fill_field(parsed, [Piece("text", plain(child.pieces)[labelled.end():])],
+                            labelled.group(1))
                 continue
             if _note_of_parent(child):
                 continue  # `- Key: dyna architecture`, `- ExpEnv: [mujoco](url)`: a note
@@ -1579,6 +1588,8 @@ def _fields_of_record(children: list[Item]) -> dict[int, str]:
 
 #: A label opening a child item, its value after it or in the bullets under it (`Summary：`).
 _FIELD_OPEN = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：](?!//)")
+#: The labels of a child that is one field of its item (`- Venue: NeurIPS 2014`).
+_FIELD_WORDS = VENUE_COLUMN | YEAR_COLUMN | AUTHOR_COLUMN
 #: Labelled children of one item that make it a record of fields.
 RECORD_FIELDS = 3
 
@@ -1600,15 +1611,17 @@ def _venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> ParsedItem | No
     phrase that links nothing, is the title's venue line; its links are the title's links
     (the child is no paper: it has no title). Its fields (venue, year, authors), None for any
     other child."""
-    if not all(p.kind == "text" or p.kind == "link" and all(
-            w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", p.text.lower()))
-               for p in pieces if p.kind != "break") or not title_like(parsed.title):
-        return None  # (a link that names something is no label of the title's resources)
     at = next((i for i, p in enumerate(pieces) if p.kind == "link"), None)
-    if at is None:
-        return None  # (its links are bare URLs in its text: not read as a venue line)
+    if at is None or not (parsed.bold or title_like(parsed.title)):
+        return None  # (links as bare URLs in its text are not read so; nor a topic's words)
     text = clean_text("".join(p.text for p in pieces[:at] if p.kind == "text"))
     text = text.strip(_VENUE_LINE_ENDS)
+    if not text and venue_year_span(pieces[at].text, known=True) is not None:
+        text, at = pieces[at].text, at + 1  # `- [CVPR 2016](arxiv)`: the venue links the paper
+    if not all(p.kind == "text" or p.kind == "link" and all(
+            w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", p.text.lower()))
+               for p in pieces[at:] if p.kind != "break"):
+        return None  # (a link that names something is no label of the title's resources)
     opened = _VENUE_OPEN.match(text)
     body = normalise_venue(text[opened.end():] if opened else text).strip(_VENUE_LINE_ENDS)
     short = venue_year_span(body, known=True)

@@ -114,3 +114,22 @@ def test_a_venue_line_child_gives_its_fields_and_links_to_any_titled_parent():
         ("Attention Is All You Need", "NeurIPS 2017", 2017, 1, ["Vaswani", "Shazeer"]),
         ("Very Deep Convolutional Networks for Large-Scale Image Recognition", "ICLR 2015",
          2015, 1, [])]
+
+
+def test_a_venue_written_as_the_child_s_link_or_as_a_labelled_field_is_the_parent_s():
+    # `- [CVPR 2016](arxiv)` under a title: the venue's words link the paper; `- Venue:
+    # NeurIPS 2014` is one field of the item (not a note); a bold short name is a title too
+    reading = read_library(
+        "# L\n\n## Papers\n\n"
+        "- Deep Residual Learning for Image Recognition\n"
+        "  - [CVPR 2016](https://arxiv.org/abs/1512.03385)\n"
+        "- Generative Adversarial Nets\n"
+        "  - Paper: https://arxiv.org/abs/1406.2661\n"
+        "  - Venue: NeurIPS 2014\n"
+        "- **Mask R-CNN**\n"
+        "  - ICCV 2017 | [paper](https://arxiv.org/abs/1703.06870) | [code](https://g.io/x)\n",
+        "list.md")
+    assert [(e.title, e.venue_tag, e.year) for e in reading.lib.entries] == [
+        ("Deep Residual Learning for Image Recognition", "CVPR 2016", 2016),
+        ("Generative Adversarial Nets", "NeurIPS 2014", 2014),
+        ("Mask R-CNN", "ICCV 2017", 2017)]

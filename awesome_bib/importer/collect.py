@@ -212,6 +212,9 @@ class _Walker:
         self.record: _Found | None = None
         self.heading_paper: _Found | None = None  # the heading just read, if it may be a paper
         self.level_at: dict[int, int] = {}  # heading line -> its level
+        # per heading: its items with a plain child line, and those whose names it gave
+        self.plain_lines: dict[int | None, int] = {}
+        self.child_names: dict[int | None, list[ParsedItem]] = {}
 
     def _title_level(self, papers: frozenset[int] | set[int] = frozenset()) -> int:
         """The level of the list's own title (one heading, first, shallowest), else -1 (no
@@ -315,6 +318,8 @@ class _Walker:
         folded = []
         venue_lines: list[tuple[Item, ParsedItem, ParsedItem]] = []
         topic = False  # a child is a paper of its own (a title phrase): the item is a topic
+        # a child line of plain text; one that gave the item's names, and nothing else
+        plain_line = bare = False
         fielded = _fields_of_record(item.children)
         for child in item.children:
             if child.line in fielded:
@@ -349,6 +354,7 @@ class _Walker:
                 folded.append(child)  # a topic bullet ("- Value-based"): its items in turn
             elif not sub.links and child.pieces:
                 # "-   Ann Author, Bob Writer. *ICML 2019*" under the paper: its authors, venue
+                plain_line, before = True, (bool(parsed.authors), parsed.year, parsed.venue_tag)
                 text = "".join(p.text for p in child.pieces if p.kind == "text")
                 if _names_then_emphasis(child.pieces):
                     # `- Richard S. Sutton. *ACM 1991*`: plain names, then the venue set off in
@@ -357,6 +363,13 @@ class _Walker:
                         add_venue_line(parsed, text)
                 elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text):
                     names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
+                bare = bare or (bool(parsed.authors), parsed.year, parsed.venue_tag) \
+                    == (True, *before[1:]) and not before[0]  # names alone, no date with them
+        if plain_line:
+            key = self.chain[-1].line if self.chain else None
+            self.plain_lines[key] = self.plain_lines.get(key, 0) + 1
+            if bare:
+                self.child_names.setdefault(key, []).append(parsed)
         for child, sub, line in venue_lines:
             if topic:  # a topic over papers: its children are the papers, whatever they say
                 folded = sorted([*folded, child], key=lambda c: c.line)
@@ -1204,6 +1217,18 @@ class _Walker:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
 
+    def _names_lines_agree(self) -> None:
+        """The child lines of a heading's items are written alike: where CITED_ITEMS or more
+        items have a plain child line and fewer than half of those lines read as names, the
+        ones that did are notes like their siblings (`- Bianry Malware Classification; CNN;
+        Opcode Sequence` beside `- Malware family attribution; MLP; Java Code, ...`), not
+        authors."""
+        for key, items in self.child_names.items():
+            lines = self.plain_lines.get(key, 0)
+            if lines >= CITED_ITEMS and 2 * len(items) < lines:
+                for parsed in items:
+                    parsed.authors, parsed.et_al = [], False
+
     def _dated_groupings(self) -> None:
         """A heading that is only a date (`### Year 2023`, `## May 2024`; `heading_year`) groups
         papers by date when its items agree: most of its papers state that year themselves
@@ -1267,6 +1292,7 @@ class _Walker:
 
     def assign(self) -> Collected:
         out = Collected()
+        self._names_lines_agree()
         self._dated_groupings()
         self._paper_links_without_title()
         self._paragraph_items()

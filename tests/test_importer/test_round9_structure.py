@@ -133,3 +133,20 @@ def test_a_venue_written_as_the_child_s_link_or_as_a_labelled_field_is_the_paren
         ("Deep Residual Learning for Image Recognition", "CVPR 2016", 2016),
         ("Generative Adversarial Nets", "NeurIPS 2014", 2014),
         ("Mask R-CNN", "ICCV 2017", 2017)]
+
+
+def test_a_child_line_that_reads_as_names_among_sibling_notes_is_a_note():
+    # 141_yueyuel_android_malware lines 1-29: every item's first child is a note of keywords
+    # (`- Bianry Malware Classification; CNN; Opcode Sequence`); the one that reads as names
+    # gave its item three authors, the other seven none
+    reading = read_library("\n".join(_lines("141_yueyuel_android_malware")[:29]), "list.md")
+    assert len(reading.lib.entries) == 8
+    assert all(not e.authors for e in reading.lib.entries)
+    # a section whose child lines are names keeps them
+    named = read_library("# L\n\n## Papers\n\n" + "".join(
+        f"- {title}\n  - Ann Lee, Bob Roe\n  - [[pdf]](https://arxiv.org/abs/1706.0376{i})\n"
+        for i, title in enumerate(["Attention Is All You Need Today",
+                                   "Deep Residual Learning for Image Recognition",
+                                   "Very Deep Convolutional Networks for Recognition"])),
+        "list.md")
+    assert [[a.family for a in e.authors] for e in named.lib.entries] == [["Lee", "Roe"]] * 3

@@ -342,6 +342,8 @@ class _Walker:
             if sub.links and parsed.title \
                     and (venue := _venue_of_parent(parsed, child.pieces)) is not None:
                 venue_lines.append((child, sub, venue))  # `- in TIFS 2018, [[pdf]](url)`
+            elif child.quoted and sub.links and sub.title and not sub.title_is_label:
+                continue  # `> ... building on [ResNet](url) ...`: a quote is no paper of its own
             elif sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
                 topic = topic or title_like(sub.title)

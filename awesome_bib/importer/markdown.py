@@ -88,6 +88,7 @@ class Item:
     ordered: bool
     children: list[Item] = field(default_factory=list)
     paragraph: bool = False  # a paragraph (or HTML block) outside any list
+    quoted: bool = False  # a paragraph of a blockquote under an item (`  > Authors. ...`)
 
 
 @dataclass
@@ -579,6 +580,12 @@ def _items(list_node: SyntaxTreeNode, lis: list[SyntaxTreeNode] | None = None) -
                 pieces.extend(_inline_of(part))
             elif part.type in ("bullet_list", "ordered_list"):
                 children.extend(_items(part))
+            elif part.type == "blockquote":
+                # `  > Authors. NeurIPS 2017.` / `  > [pdf](url)` quoted under the item: lines
+                # under it, read as its nested lines are (they were dropped)
+                quoted: list[Block] = []
+                _walk(part, quoted)
+                children.extend(replace(b, quoted=True) for b in quoted if isinstance(b, Item))
             elif part.type == "html_block" and part.map:
                 # `<details><summary>Paper</summary> Andrews, ... "Title." https://doi.org/...`
                 # inside the item: the collapsed text is an item of its own (its summary is a

@@ -150,3 +150,22 @@ def test_a_child_line_that_reads_as_names_among_sibling_notes_is_a_note():
                                    "Very Deep Convolutional Networks for Recognition"])),
         "list.md")
     assert [[a.family for a in e.authors] for e in named.lib.entries] == [["Lee", "Roe"]] * 3
+
+
+def test_a_blockquote_under_an_item_is_read_as_its_lines_and_is_never_a_paper():
+    # `  > Authors. Venue Year.` / `  > [pdf](url)` quoted under a title: the item's citation
+    # line and link (the item was dropped); a quoted comment that links another paper is
+    # neither a paper nor a link of the item
+    reading = read_library(
+        "# L\n\n## Papers\n\n"
+        "- Attention Is All You Need\n"
+        "  > Ashish Vaswani, Noam Shazeer. NeurIPS 2017.\n"
+        "  > [pdf](https://arxiv.org/abs/1706.03762)\n"
+        "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+        "  > This paper eases training, building on [Highway Networks]"
+        "(https://arxiv.org/abs/1505.00387) and earlier work on deep models.\n", "list.md")
+    got = [(e.title, e.venue_tag, [lk.url for lk in e.links]) for e in reading.lib.entries]
+    assert got == [
+        ("Attention Is All You Need", "NeurIPS 2017", ["https://arxiv.org/abs/1706.03762"]),
+        ("Deep Residual Learning for Image Recognition", "",
+         ["https://arxiv.org/abs/1512.03385"])]

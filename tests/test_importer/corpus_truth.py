@@ -1018,6 +1018,19 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "130_doyosae_speech_enhancement": (1.0, 1.0, 0.09),
     "131_gdymind_learned_index": (1.0, 1.0, 0.8),
     "132_fedemagnani_optimization": (1.0, 1.0, 0.85),
+    # eleventh held-out set, after round 9's import-structure9 (development lists of round 9)
+    "133_thunlp_legal_papers": (1.0, 1.0, 0.97),
+    "134_artix41_quantum_ml": (1.0, 1.0, 1.0),
+    "135_nanahou_speech_enhancement": (1.0, 1.0, 0.5),
+    "136_thinklab_ml4co": (1.0, 1.0, 1.0),
+    "137_foolwood_visual_tracking": (1.0, 1.0, 1.0),
+    "138_iseng_llm4se_repair": (1.0, 1.0, 0.5),
+    "139_wuxiaolang_visual_slam_zh": (1.0, 1.0, 0.0),
+    "140_hfutlec_student_cognitive_modeling": (1.0, 1.0, 1.0),
+    "141_yueyuel_android_malware": (1.0, 1.0, 0.68),
+    "142_eosphoros_text2sql": (1.0, 1.0, 1.0),
+    "143_chanwutk_hci_prelim": (0.93, 1.0, 0.87),
+    "144_husthuke_knowledge_graph_zh": (1.0, 1.0, 0.8),
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

@@ -240,11 +240,17 @@ def is_web_link(url: str) -> bool:
     return scheme in ("http", "https") and bool(host)
 
 
+#: The file formats papers are kept in: PDF, PostScript, DjVu, and CNKI's CAJ/KDH/NH (the
+#: Chinese journal database's own formats, `./paper/知识表示学习研究进展.caj`).
+DOCUMENT_SUFFIXES = (".pdf", ".ps", ".ps.gz", ".djvu", ".caj", ".kdh", ".nh")
+
+
 def repository_pdf(url: str) -> bool:
-    """A relative link to a PDF kept in the list's own repository (`papers/essentials/x.pdf`):
-    the list links the paper's file, though not on the web (export prints no url for it)."""
+    """A relative link to a paper's file kept in the list's own repository
+    (`papers/essentials/x.pdf`, `./paper/x.caj`): the list links the paper's file, though not
+    on the web (export prints no url for it)."""
     scheme, host, path, _ = _split(url)
-    return not scheme and not host and path.lower().endswith(".pdf") \
+    return not scheme and not host and path.lower().endswith(DOCUMENT_SUFFIXES) \
         and not path.startswith(("/", "#"))
 
 

@@ -53,6 +53,7 @@ from .items import (
     parse_item,
     resource_label_before,
     rest_venue,
+    venue_tag_of,
 )
 from .markdown import Block, Heading, Item, Piece, Table, plain
 from .sections import (
@@ -70,6 +71,8 @@ from .sections import (
     names_papers,
 )
 from .tables import (
+    AUTHOR_COLUMN,
+    VENUE_COLUMN,
     YEAR_COLUMN,
     DateColumn,
     dataset_row,
@@ -102,6 +105,7 @@ from .template import (
     section_venue_year,
     title_like,
     titled,
+    venue_year_span,
 )
 from .title_ends import peel_section
 
@@ -209,10 +213,14 @@ class _Walker:
         self.record: _Found | None = None
         self.heading_paper: _Found | None = None  # the heading just read, if it may be a paper
         self.level_at: dict[int, int] = {}  # heading line -> its level
+        # per heading: its items with a plain child line, and those whose names it gave
+        self.plain_lines: dict[int | None, int] = {}
+        self.child_names: dict[int | None, list[ParsedItem]] = {}
 
     def _title_level(self, papers: frozenset[int] | set[int] = frozenset()) -> int:
-        """The level of the list's own title (one heading, first, shallowest), else 0; the
-        headings at lines `papers` are papers, not headings."""
+        """The level of the list's own title (one heading, first, shallowest), else -1 (no
+        heading's: a page title from front matter is level 0); the headings at lines `papers`
+        are papers, not headings."""
         # (a heading resumed after a collapsed block of its own, markdown._unfold, is one)
         heads = list({b.line: b for b in self.blocks
                       if isinstance(b, Heading) and b.line not in papers}.values())
@@ -222,7 +230,7 @@ class _Walker:
                 and self.first_heading.level == min(levels) and deeper \
                 and not all(is_year_heading(heading_title(h)) for h in deeper):
             return min(levels)  # "## Survey" over "### 2024" only is a section, not a title
-        return 0
+        return -1
 
     # -- first pass ---------------------------------------------------------------------
 
@@ -309,6 +317,10 @@ class _Walker:
     def _item(self, item: Item) -> None:
         parsed = parse_item(item.pieces)
         folded = []
+        venue_lines: list[tuple[Item, ParsedItem, ParsedItem]] = []
+        topic = False  # a child is a paper of its own (a title phrase): the item is a topic
+        # a child line of plain text; one that gave the item's names, and nothing else
+        plain_line = bare = False
         fielded = _fields_of_record(item.children)
         for child in item.children:
             if child.line in fielded:
@@ -318,11 +330,24 @@ class _Walker:
                     _fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
                 continue
+            labelled = _FIELD_OPEN.match(plain(child.pieces)) if not child.children else None
+            if labelled and set(words(labelled.group(1))) & _FIELD_WORDS \
+                    and not any(p.kind == "link" for p in child.pieces):
+                # `- Venue: NeurIPS 2014`, `- Authors: Ann Lee, Bob Roe`: a field of the item
+                _fill_field(parsed, [Piece("text", plain(child.pieces)[labelled.end():])],
+                            labelled.group(1))
+                continue
             if _note_of_parent(child):
                 continue  # `- Key: dyna architecture`, `- ExpEnv: [mujoco](url)`: a note
             sub = parse_item(child.pieces)
-            if sub.title and sub.links and not sub.title_is_label:
+            if sub.links and parsed.title \
+                    and (venue := _venue_of_parent(parsed, child.pieces)) is not None:
+                venue_lines.append((child, sub, venue))  # `- in TIFS 2018, [[pdf]](url)`
+            elif child.quoted and sub.links and sub.title and not sub.title_is_label:
+                continue  # `> ... building on [ResNet](url) ...`: a quote is no paper of its own
+            elif sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
+                topic = topic or title_like(sub.title)
             elif not parsed.links and cited_paper(sub) and linkless_paper(sub):
                 folded.append(child)  # a full citation under a topic bullet with no link
             elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
@@ -332,6 +357,7 @@ class _Walker:
                 folded.append(child)  # a topic bullet ("- Value-based"): its items in turn
             elif not sub.links and child.pieces:
                 # "-   Ann Author, Bob Writer. *ICML 2019*" under the paper: its authors, venue
+                plain_line, before = True, (bool(parsed.authors), parsed.year, parsed.venue_tag)
                 text = "".join(p.text for p in child.pieces if p.kind == "text")
                 if _names_then_emphasis(child.pieces):
                     # `- Richard S. Sutton. *ACM 1991*`: plain names, then the venue set off in
@@ -340,6 +366,24 @@ class _Walker:
                         add_venue_line(parsed, text)
                 elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text):
                     names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
+                bare = bare or (bool(parsed.authors), parsed.year, parsed.venue_tag) \
+                    == (True, *before[1:]) and not before[0]  # names alone, no date with them
+        if plain_line:
+            key = self.chain[-1].line if self.chain else None
+            self.plain_lines[key] = self.plain_lines.get(key, 0) + 1
+            if bare:
+                self.child_names.setdefault(key, []).append(parsed)
+        for child, sub, line in venue_lines:
+            if topic:  # a topic over papers: its children are the papers, whatever they say
+                folded = sorted([*folded, child], key=lambda c: c.line)
+                continue
+            parsed.links += [lk for lk in sub.links  # the title's venue line: links, fields
+                             if lk.url not in {x.url for x in parsed.links}]
+            if not parsed.venue_tag and parsed.year is None:
+                parsed.venue_raw, parsed.venue_tag, parsed.year = \
+                    line.venue_raw, line.venue_tag, line.year
+            if not parsed.authors:
+                parsed.authors, parsed.et_al = line.authors, line.et_al
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
@@ -981,8 +1025,11 @@ class _Walker:
             if len(named) < 2 or 2 * len(named) <= len(group):
                 continue
             for f in named:
+                # (a name before a full citation, `**CGACD:** Fei Du, .... "Title." CVPR
+                # (2020).`, names the paper the citation is: authors, title, venue and year)
                 if f.kind == "paper" and f.parsed is not None \
-                        and not any(paper_link(lk.url) for lk in f.parsed.links):
+                        and not any(paper_link(lk.url) for lk in f.parsed.links) \
+                        and not _written_as_paper(f.parsed):
                     f.kind = "skipped"
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"
@@ -1166,10 +1213,24 @@ class _Walker:
             elif f.kind == "problem" and key(f) in linked | citations \
                     and _short_citation(f.parsed):
                 f.kind, f.reason = "paper", ""  # beside papers, as a linkless paper stands
+            elif f.kind == "problem" and key(f) in linked and _title_in_empty_link(f):
+                f.kind, f.reason = "paper", ""  # `[Title(2020)]()`: written as its siblings
         for f, after in zip(self.found, self.found[1:], strict=False):
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
+
+    def _names_lines_agree(self) -> None:
+        """The child lines of a heading's items are written alike: where CITED_ITEMS or more
+        items have a plain child line and fewer than half of those lines read as names, the
+        ones that did are notes like their siblings (`- Bianry Malware Classification; CNN;
+        Opcode Sequence` beside `- Malware family attribution; MLP; Java Code, ...`), not
+        authors."""
+        for key, items in self.child_names.items():
+            lines = self.plain_lines.get(key, 0)
+            if lines >= CITED_ITEMS and 2 * len(items) < lines:
+                for parsed in items:
+                    parsed.authors, parsed.et_al = [], False
 
     def _dated_groupings(self) -> None:
         """A heading that is only a date (`### Year 2023`, `## May 2024`; `heading_year`) groups
@@ -1234,6 +1295,7 @@ class _Walker:
 
     def assign(self) -> Collected:
         out = Collected()
+        self._names_lines_agree()
         self._dated_groupings()
         self._paper_links_without_title()
         self._paragraph_items()
@@ -1458,6 +1520,17 @@ _EDITION = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|
                       r"|revised)\s+ed(?:ition\b|\.)", re.IGNORECASE)
 
 
+def _title_in_empty_link(f: _Found) -> bool:
+    """`- [Conversational Neuro-Symbolic Commonsense Reasoning(2020)]()`: the title phrase is
+    the text of a link whose target the writer left empty; beside papers that link theirs
+    (`_linkless_among_linked`), it is a paper written as they are, with no link."""
+    if f.parsed is None or f.pieces is None or not title_like(f.parsed.title):
+        return False
+    key = title_key(f.parsed.title)
+    return any(p.kind == "link" and not p.href.strip() and title_key(p.text).startswith(key)
+               for p in f.pieces)
+
+
 def _short_citation(parsed: ParsedItem) -> bool:
     """A full citation (authors, the title its form sets off, venue and year) whose title is
     shorter than a phrase: `LeCun, Yann, ... "Deep learning." Nature 521.7553 (2015)`, `Wei T,
@@ -1555,8 +1628,58 @@ def _fields_of_record(children: list[Item]) -> dict[int, str]:
 
 #: A label opening a child item, its value after it or in the bullets under it (`Summary：`).
 _FIELD_OPEN = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：](?!//)")
+#: The labels of a child that is one field of its item (`- Venue: NeurIPS 2014`).
+_FIELD_WORDS = VENUE_COLUMN | YEAR_COLUMN | AUTHOR_COLUMN
 #: Labelled children of one item that make it a record of fields.
 RECORD_FIELDS = 3
+
+
+#: How a venue line opens (`in CODASPY '17`, `Published in TIFS 2018`): not the venue's name.
+_VENUE_OPEN = re.compile(r"^\s*(?:(?:published|presented|accepted|appeared)\s+)?(?:in|at)\s+",
+                         re.IGNORECASE)
+#: `Journal of Intelligent & Fuzzy Systems, 2018`: a venue's words (no sentence), a year last.
+_CITED_VENUE = re.compile(rf"[A-Z][^.;!?]{{0,100}}?[\s,]\s*({YEAR})")
+#: Words of a venue line opened by "in" (`in IEEE Wireless Communications and Networking
+#: Conference Workshop (WCNCW), 2019`): more is a sentence.
+_CITED_VENUE_WORDS = 12
+
+
+def _venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> ParsedItem | None:
+    """`- Deep Android Malware Detection` / `  - in CODASPY '17 [[pdf]](url) [[Code]](url)`:
+    a child whose own words (before its links) are only a venue and a year, or names then a
+    venue and a year (`Ashish Vaswani, Noam Shazeer. NeurIPS 2017. [pdf](url)`), under a title
+    phrase that links nothing, is the title's venue line; its links are the title's links
+    (the child is no paper: it has no title). Its fields (venue, year, authors), None for any
+    other child."""
+    at = next((i for i, p in enumerate(pieces) if p.kind == "link"), None)
+    if at is None or not (parsed.bold or title_like(parsed.title)):
+        return None  # (links as bare URLs in its text are not read so; nor a topic's words)
+    text = clean_text("".join(p.text for p in pieces[:at] if p.kind == "text"))
+    text = text.strip(_VENUE_LINE_ENDS)
+    if not text and venue_year_span(pieces[at].text, known=True) is not None:
+        text, at = pieces[at].text, at + 1  # `- [CVPR 2016](arxiv)`: the venue links the paper
+    if not all(p.kind == "text" or p.kind == "link" and all(
+            w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", p.text.lower()))
+               for p in pieces[at:] if p.kind != "break"):
+        return None  # (a link that names something is no label of the title's resources)
+    opened = _VENUE_OPEN.match(text)
+    body = normalise_venue(text[opened.end():] if opened else text).strip(_VENUE_LINE_ENDS)
+    short = venue_year_span(body, known=True)
+    cited = _CITED_VENUE.fullmatch(body) if opened else None
+    fields = ParsedItem(venue_raw=body, venue_tag=venue_tag_of(body))
+    if short is not None:
+        fields.year = short[1]
+    elif cited is not None and len(body.split()) <= _CITED_VENUE_WORDS:
+        fields.year = int(cited.group(1))
+    else:
+        fields = ParsedItem()
+        if not add_names_and_venue(fields, text) or not fields.authors or fields.year is None:
+            return None
+    return fields
+
+
+#: What ends a venue line before its links (`CVPR 2016 [[Paper](url)]`, `*ICLR 2015* | [pdf]`).
+_VENUE_LINE_ENDS = " ,;.|[(-–"
 
 
 def _note_of_parent(child: Item) -> bool:

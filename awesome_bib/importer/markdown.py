@@ -88,6 +88,7 @@ class Item:
     ordered: bool
     children: list[Item] = field(default_factory=list)
     paragraph: bool = False  # a paragraph (or HTML block) outside any list
+    quoted: bool = False  # a paragraph of a blockquote under an item (`  > Authors. ...`)
 
 
 @dataclass
@@ -124,6 +125,9 @@ def parse(text: str, fast: bool = True) -> list[Block]:
     tested against)."""
     blocks: list[Block] = []
     _Reader.folds, _Reader.open_folds = [], []
+    text, page_title = _front_matter(text)
+    if page_title is not None:
+        blocks.append(page_title)
     for offset, chunk in _chunks(text):
         env: dict[str, Any] = {}  # markdown-it's own state (references, ...)
         root = SyntaxTreeNode((_BLOCKS if fast else _PARSER).parse(chunk, env))
@@ -135,6 +139,33 @@ def parse(text: str, fast: bool = True) -> list[Block]:
             node._parent = None
     folds, _Reader.folds, _Reader.open_folds = _Reader.folds, [], []
     return _unfold(blocks, folds) if folds else blocks
+
+
+#: YAML front matter (a GitHub Pages file): `---` on the first line, `key: value` lines, `---`.
+#: Only YAML lines inside (`key: value`, indented or `- ` continuations, blanks): a Markdown
+#: file that opens with a rule (`---`) and has another later is no front matter.
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:.*\r?\n)"
+                           r"(?:(?:[A-Za-z_][\w-]*:.*|[ \t].*|- .*|[ \t]*)\r?\n)*?)"
+                           r"---[ \t]*(?:\r?\n|$)")
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*\r?$", re.MULTILINE)
+
+
+def _front_matter(text: str) -> tuple[str, Heading | None]:
+    """The text without its YAML front matter (blank lines in its place: line numbers stay),
+    and the page's `title:` as a heading above every heading of the page (level 0: the site
+    renders it over the file's own `#` headings). Without front matter: the text, None."""
+    if not text.startswith("---"):
+        return text, None
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return text, None
+    title = _FRONT_TITLE.search(match.group(1))
+    blank = "\n" * match.group(0).count("\n")
+    if title is None:
+        return blank + text[match.end():], None
+    line = match.group(1)[:title.start()].count("\n") + 2
+    heading = Heading(0, [Piece("text", title.group(2).strip())], line)
+    return blank + text[match.end():], heading
 
 
 @dataclass
@@ -549,6 +580,12 @@ def _items(list_node: SyntaxTreeNode, lis: list[SyntaxTreeNode] | None = None) -
                 pieces.extend(_inline_of(part))
             elif part.type in ("bullet_list", "ordered_list"):
                 children.extend(_items(part))
+            elif part.type == "blockquote":
+                # `  > Authors. NeurIPS 2017.` / `  > [pdf](url)` quoted under the item: lines
+                # under it, read as its nested lines are (they were dropped)
+                quoted: list[Block] = []
+                _walk(part, quoted)
+                children.extend(replace(b, quoted=True) for b in quoted if isinstance(b, Item))
             elif part.type == "html_block" and part.map:
                 # `<details><summary>Paper</summary> Andrews, ... "Title." https://doi.org/...`
                 # inside the item: the collapsed text is an item of its own (its summary is a

@@ -167,9 +167,23 @@ def is_event(title: str) -> bool:
     return _heading_of(title, EVENT_WORDS)
 
 
+#: A GitHub emoji shortcode standing as a word of its own (`### :star2: Recommendations`).
+_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+\-]+:(?![\w:])")
+
+
 def heading_title(heading: Heading) -> str:
-    """A heading's text without badges or emphasis, mojibake repaired."""
-    return clean_text(plain(heading.pieces))
+    """A heading's text without badges or emphasis, mojibake repaired, its emoji shortcodes
+    shown as GitHub renders them (`:star2: Recommendations` is `🌟 Recommendations`)."""
+    title = clean_text(plain(heading.pieces))
+    return _SHORTCODE.sub(_emoji, title) if ":" in title else title
+
+
+def _emoji(code: re.Match[str]) -> str:
+    """The emoji a shortcode names (rich's table of GitHub's names), the code itself when
+    the table does not know it."""
+    from rich.emoji import Emoji  # (a 3,600-name table: loaded only for a heading with codes)
+
+    return Emoji.replace(code.group(0))
 
 
 def slugify(title: str) -> str:

@@ -107,6 +107,7 @@ from .template import (
     titled,
     venue_year_span,
 )
+from .title_ends import peel_section
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
@@ -1318,6 +1319,7 @@ class _Walker:
         maybe: list[tuple[int | None, ListProblem]] = []
         grouping = self._grouping_headings()
         given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives
+        self._peel_titles()
         for f in self.found:
             if f.dated is not None and f.parsed is not None and f.parsed.year is None:
                 f.parsed.year = f.dated
@@ -1359,6 +1361,16 @@ class _Walker:
         out.problems += [p for owner, p in maybe if owner is None or owner in active]
         out.problems.sort(key=lambda p: p.line)
         return out
+
+    def _peel_titles(self) -> None:
+        """The title is the phrase: the fields each paper's reading left around its title are
+        peeled off, section by section (title_ends.peel_section)."""
+        sections: dict[int, dict[int, ParsedItem]] = {}  # (each parsed item once)
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None:
+                sections.setdefault(id(f.chain), {})[id(f.parsed)] = f.parsed
+        for items in sections.values():
+            peel_section(list(items.values()))
 
     @staticmethod
     def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int,

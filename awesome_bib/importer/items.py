@@ -57,6 +57,7 @@ _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 #: "[12] LeCun, ...": a reference number; a year in brackets (`[2017]`) is a date, not one.
+_TASK_MARK = re.compile(r"^\s*\[[ xX]\]\s+")
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
 _QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)")
@@ -550,6 +551,22 @@ def _gbt_citation(text: str, after: str) -> ParsedItem | None:
     _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", text[kind.end():] + " "
                                                             + after))))
     return item
+
+
+def _linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem | None:
+    """`Demmel N, Sommer C, et al. [**Title**](url)[C]//Proceedings of ... **2021**: 1-9.`:
+    a GB/T 7714 citation whose title is its link (names alone before it, the document type
+    right after it), read as the linkless one is."""
+    if not tail or not _GBT_TYPE.match(after.lstrip()):  # (cheap first: the type's mark)
+        return None
+    names = _GBT_NAMES.match(text)
+    if names is None or text[names.end():].strip():
+        return None
+    cited = _gbt_citation(f"{text}{link_words(tail[0])}{after.lstrip()}", "")
+    if cited is not None and cited.venue_raw[:1].isdigit():
+        # `[J]. 2021. （**ICRA2021**）`: no journal named, a note after the year: the year only
+        cited.venue_raw = cited.venue_tag = ""
+    return cited
 
 
 def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
@@ -1081,6 +1098,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
     head, tail = pieces[:first_link], pieces[first_link:]
     text, mask = _runs(head)
+    checked = _TASK_MARK.match(text)
+    if checked:  # "+ [x] **[1]** Names. [Title](url)": a task list's box, rendered, no words
+        text, mask = text[checked.end():], mask[checked.end():]
     number = _CITE_NUMBER.match(text)
     if number:  # "[12] LeCun, Yann, ..." (a reference number, not a venue)
         text, mask = text[number.end():], mask[number.end():]
@@ -1088,6 +1108,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     cited = _citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)
+        return cited
+    cited = _linked_gbt_citation(text, tail, after_text)
+    if cited is not None:
+        cited.links = item_links(pieces, tail[0])
         return cited
     venue_raw = ""
     dated = _YEAR_VENUE_PREFIX.match(text)

@@ -964,7 +964,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "79_lupantech_math_reasoning": (1.0, 1.0, 1.0),
     "80_aiotcau_korean_reading_list": (1.0, 1.0, 1.0),
     "81_neardws_embodied_zh": (1.0, 1.0, 1.0),
-    "82_realamirhe_neuroscience": (1.0, 0.25, 0.0),
+    "82_realamirhe_neuroscience": (1.0, 0.25, 1.0),  # round 9: title_ends (a citation connector)
     "83_youngfish42_federated": (1.0, 0.85, 1.0),
     "84_longcld_climate": (1.0, 0.5, 1.0),
     "85_ydyjya_llm_safety": (1.0, 0.92, 0.97),
@@ -1015,22 +1015,22 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "127_openslam_slam_list": (1.0, 0.88, 1.0),
     "128_jimengshi_weather_models": (1.0, 1.0, 1.0),
     "129_mlnagoya_surveys_ja": (1.0, 1.0, 1.0),
-    "130_doyosae_speech_enhancement": (1.0, 1.0, 0.09),
+    "130_doyosae_speech_enhancement": (1.0, 1.0, 1.0),  # round 9: title_ends (a glued year)
     "131_gdymind_learned_index": (1.0, 1.0, 0.8),
     "132_fedemagnani_optimization": (1.0, 1.0, 0.85),
-    # eleventh held-out set, after round 9's import-structure9 (development lists of round 9)
+    # eleventh held-out set, after round 9 (import-structure9 and import-title9)
     "133_thunlp_legal_papers": (1.0, 1.0, 0.97),
     "134_artix41_quantum_ml": (1.0, 1.0, 1.0),
-    "135_nanahou_speech_enhancement": (1.0, 1.0, 0.5),
+    "135_nanahou_speech_enhancement": (1.0, 1.0, 0.91),
     "136_thinklab_ml4co": (1.0, 1.0, 1.0),
     "137_foolwood_visual_tracking": (1.0, 1.0, 1.0),
-    "138_iseng_llm4se_repair": (1.0, 1.0, 0.5),
-    "139_wuxiaolang_visual_slam_zh": (1.0, 1.0, 0.0),
+    "138_iseng_llm4se_repair": (1.0, 1.0, 0.97),
+    "139_wuxiaolang_visual_slam_zh": (1.0, 1.0, 1.0),
     "140_hfutlec_student_cognitive_modeling": (1.0, 1.0, 1.0),
-    "141_yueyuel_android_malware": (1.0, 1.0, 0.68),
+    "141_yueyuel_android_malware": (1.0, 1.0, 0.93),
     "142_eosphoros_text2sql": (1.0, 1.0, 1.0),
     "143_chanwutk_hci_prelim": (0.93, 1.0, 0.87),
-    "144_husthuke_knowledge_graph_zh": (1.0, 1.0, 0.8),
+    "144_husthuke_knowledge_graph_zh": (1.0, 1.0, 1.0),
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

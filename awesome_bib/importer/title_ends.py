@@ -1,0 +1,350 @@
+"""The title is the phrase: what an item's reading left at the two ends of its title and
+evidence says is no title word is peeled off, whatever the item's shape.
+
+After an item is read (link text, bold, quotes, plain text, a table cell, a citation), the
+segments at the ends of its title are cut at the separators items use (`, ` ` - ` ` – ` ` | `
+`. ` `: `, brackets, a glued `2017 `/`2020-` year, a leading mark or reference number) and an
+end segment is peeled when it reads as a field: a venue and year (`template.venue_year_span`),
+a year or a date, a citation's `In Proceedings of ..., 2016`, a known venue in brackets, an
+arXiv reference, an author list (`authors.read_names`, with more evidence than capitalised
+words), a paper's or presentation label in brackets (`(pdf)`, `(Oral)`), a leading emoji or
+mark (🔥, ⭐), a reference number (`[1]`). What a peeled segment says becomes the item's field where
+the item has none; a field already read is never overwritten. Nothing is peeled when the rest
+would not be a title (`template.title_like`: a phrase of several words), and nothing inside
+the title is touched (`The INTERSPEECH 2020 Deep Noise Suppression Challenge`, `BERT: ...`,
+`Tacotron 2`, `GPT-4 Technical Report` keep every word), nor a mark after the title (a title
+may end with one: `Can Language Models Be Too Big? 🦜`). A field before the title (`2017 `,
+`ICCV'17 - `, `[CVPR 2019]`) is peeled only where most items of the section open with one
+(`peel_section`): in one item among many, `2020-Era Forecasting ...` is the title's word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS
+from ..core.years import DATE, YEAR
+from ..venues import lookup
+from .authors import read_names
+from .clean import clean_title
+from .items import _APPEARS_IN, _GBT_NAMES, VENUE_WORDS, ParsedItem, venue_tag_of
+from .template import title_like, venue_year_span
+
+#: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
+_END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
+#: A leading bracketed segment (`[CVPR 2019]`, `(2020)`, `[1]`).
+_LEAD_BRACKET = re.compile(r"^[\s.,;]*[(\[]([^()\[\]]{1,80})[)\]][\s.,;:\-–—|]*")
+#: The separators between an item's fields at the end of its title (the last one splits).
+_SEP = re.compile(r"\s*[,;|]\s+|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+")
+#: The separators after a leading field (`CVPR 2019 - Title`, `2017 | Title`, `ICLR'23: Title`).
+_LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
+#: A year glued before the title (`2017 Title`, `2020-Title`): the year, then a capital.
+_GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:\s*-\s*|\s+)(?=[^\W\d_])")
+#: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
+_REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
+_DATE_ONLY = re.compile(rf"{DATE}\.?")
+_DIGIT = re.compile(r"\d")
+#: The words a citation writes before its venue, left at the title's end when the venue is
+#: a link after it (`"Title" published in [ICLR, 2020](url)`).
+_CONNECTOR_END = re.compile(rf"[\s,.;]+{_APPEARS_IN}$", re.IGNORECASE)
+#: A short label in brackets before the title (`[Paper]`, `(pdf) -`); before a colon a label
+#: word may be a name (`LinK: Linear Kernel for ...`), so only brackets count.
+_LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,20})[)\]]\s*[:：\-–—]?\s+")
+_YEAR = re.compile(YEAR)
+#: Names and a year in brackets, an author-year citation (`Vaswani et al., 2017`).
+_NAMES_YEAR = re.compile(rf"(?P<n>[^\d()\[\]]{{2,80}}?)[\s,]+(?P<y>{YEAR})")
+#: An arXiv reference as a citation writes it (`arXiv preprint arXiv:2105.14994`, `arXiv:
+#: 1706.03762v5`, `CoRR abs/1706.03762`): the identifier, no title word.
+_ARXIV_REF = re.compile(r"arXiv\s+preprint|(?:arXiv\s+preprint\s+)?(?:arXiv\s?:\s?|CoRR,?\s+abs/)"
+                        r"\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.\-]+\])?", re.IGNORECASE)
+#: A citation's venue with its year (`In Proceedings of the IEEE Conference on Computer Vision
+#: and Pattern Recognition, 2016`, `Proc. ICML 2019`): "In" or "Proceedings" opens it.
+_IN_VENUE = re.compile(rf"(?:In\s+|Proc(?:eedings|\.)\s)[^:()\[\]]{{2,120}}?"
+                       rf"(?:[\s,(]({YEAR})\)?)?")
+
+
+def _mark(ch: str) -> bool:
+    """An emoji or symbol (🔥 ⭐ ★ ✔), not a letter, digit, bracket or quote."""
+    return unicodedata.category(ch) in ("So", "Sk", "Sm", "Co") or ch in "\ufe0f\u200d"
+
+
+def _is_label(text: str) -> bool:
+    """A tag that is no title word: a presentation label (`Oral`, `Best Paper`), a paper's
+    own label (`pdf`, `paper`) or marks alone (`x`, ✔). Other resource labels (`Slides`,
+    `Code`) stay: they say what the item is, evidence for the readers after this one."""
+    words = text.strip(" *_").lower()
+    return (all(w in PRESENTATION_WORDS for w in words.split()) or words in PAPER_LABELS
+            or words == "x" or all(_mark(ch) or ch.isspace() for ch in words))
+
+
+def _last_sep(text: str) -> re.Match[str] | None:
+    """The last field separator in `text` (`Title: Sub. COLING 2016`: the full stop)."""
+    found = list(_SEP.finditer(text))
+    return found[-1] if found else None
+
+
+def _balanced(text: str) -> bool:
+    """No bracket opens or closes unmatched in `text` (a separator inside brackets, `(Vaswani
+    et al., 2017)`, splits no field off)."""
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
+def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = False) -> bool:
+    """Whether `text` (an end segment) reads as a field, filling the item's empty fields.
+    `after_year`: a year was just peeled after it (`Title, TETCI, 2018`): an acronym or a
+    venue the table knows is that year's venue."""
+    text = text.strip(" .,;*_")
+    if not text:
+        return True
+    if _ARXIV_REF.fullmatch(text):  # `. arXiv preprint arXiv:2105.14994`: the link's id
+        return True
+    if bracketed and " " in text:
+        kept = [w for w in text.split() if w.lower().strip(".,;!") not in PRESENTATION_WORDS]
+        if kept and len(kept) < len(text.split()):  # `(CVPR'19 Oral)`: a venue and its label
+            return _as_field(" ".join(kept), item, False)
+    cited = _IN_VENUE.fullmatch(text)
+    if cited and len(text.split()) <= 2 * VENUE_WORDS and (cited.group(1) or after_year):
+        # (without its year only before a year just peeled: `In Proceedings of ..., 2016`)
+        year = int(cited.group(1)) if cited.group(1) else item.year
+        if not item.venue_tag and item.year in (None, year):
+            item.venue_raw = text if cited.group(1) else f"{text} {year}"
+            item.venue_tag = venue_tag_of(item.venue_raw)
+            item.year = year
+        return True
+    cited = _NAMES_YEAR.fullmatch(text) if bracketed else None
+    if cited:  # `(Vaswani et al., 2017)`, `(Ha and Schmidhuber, 2018)`: who wrote it, when
+        names, et_al = read_names(cited.group("n"))
+        if names:
+            if not item.authors:
+                item.authors, item.et_al = names, et_al
+            if item.year is None:
+                item.year = int(cited.group("y"))
+            return True
+    if bracketed and lookup(text):  # `Title (TPAMI)`: a venue the table knows, its year unsaid
+        if not item.venue_tag:
+            item.venue_raw = item.venue_tag = text
+        return True
+    if len(text) <= 24:
+        span = venue_year_span(text)
+        if span is not None:
+            venue, year = span
+            if venue and not item.venue_tag:
+                item.venue_raw, item.venue_tag = venue, venue_tag_of(venue)
+            if item.year is None:
+                item.year = year
+            return True
+        if _DATE_ONLY.fullmatch(text):
+            if item.year is None:
+                item.year = int(text[:4])
+            return True
+        if after_year and item.year is not None and (
+                (venue_year_span(f"{text} {item.year}") or ("", 0))[0] or lookup(text)):
+            if not item.venue_tag:
+                item.venue_raw = f"{text} {item.year}"
+                item.venue_tag = venue_tag_of(item.venue_raw)
+            return True
+    return bracketed and _is_label(text)
+
+
+class _Ends:
+    """What was peeled from the title's end so far (evidence for what stands before it)."""
+
+    def __init__(self) -> None:
+        self.year = False  # a year or a venue and year was peeled off the end
+        self.field = False  # any field was
+
+
+def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
+    connector = _CONNECTOR_END.search(title)
+    if connector and title_like(title[:connector.start()]):
+        return title[:connector.start()]
+    bracket = _END_BRACKET.search(title)
+    if bracket and title_like(title[:bracket.start()]):
+        had = item.year
+        if _as_field(bracket.group(1), item, True):
+            ends.field, ends.year = True, ends.year or (had is None and item.year is not None)
+            return title[:bracket.start()]
+        # `Title, TETCI, 2018 (first audio-visual SE)`: a note in brackets after the item's
+        # fields is no title word either; peeled only when a field stands before it
+        rest = clean_title(title[:bracket.start()])
+        sep = _last_sep(rest)
+        if sep and sep.start() > 0 and title_like(rest[:sep.start()]) \
+                and _as_field(rest[sep.end():], item, False):
+            ends.field = ends.year = True
+            return rest[:sep.start()]
+    # the separator before the last, then the last: a field may hold a separator of its own
+    # (`Title, Proc. ICLR 2015`, `Title, CVPR, 2016`), the longer field first
+    for sep in list(_SEP.finditer(title))[-2:]:
+        if sep.start() > 0 and _balanced(title[sep.end():]) and title_like(title[:sep.start()]):
+            had = item.year
+            if _as_field(title[sep.end():], item, False, ends.year):
+                ends.field, ends.year = True, had is None and item.year is not None
+                return title[:sep.start()]
+    return None
+
+
+#: Where an author list may start after the title: a comma, a full stop or a spaced dash.
+_NAMES_START = re.compile(r"(?:\s*,\s+|(?<=[^\s.A-Z])\.\s+|\s+[-–—]\s+)")
+#: Word endings of a topic's last word, not of a family name (`Deep Learning`, `Neural
+#: Networks`, `Computer Vision`): full names without an initial need this evidence too (a
+#: family name so ending, `Manning`, is left in the title: silence, not a wrong author).
+_TOPIC_WORD = re.compile(r"\w{3,}(?:ing|tion|sion|ics|ems|orks|els|ure|ity|ment|ness|ogy)\b")
+_INITIAL = re.compile(r"[A-Z]\.|[A-Z](?:\s|$)|[A-Z]\.?-[A-Z]\.")
+#: An initial after a family name (`Faruki P, Bharmal A`, `Tam K. ACM ...`): citation names.
+_CITED_INITIAL = re.compile(r"[A-Z][a-z\u00e0-\u024f'’\-]+\s(?:[A-Z]\s?){1,3}[,.]")
+
+
+def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
+    """`Title, A. Author, B. Writer`, `Title. Ann Author, Bob Writer`: the shortest tail from
+    a separator on that reads as an author list. Capitalised words after a comma read as names
+    too easily (`..., Models and Applications`), so the tail needs more evidence: "et al.",
+    an initial, every name with its given name after a full stop or a spaced dash, or one
+    person with a given name between the title and a field already peeled (`Title, Bo Xu,
+    2019`). After a spaced dash, names then a venue (`Title - Tam K, Feizollah A, et al. ACM
+    Computing Surveys (CSUR), 2017`) are read as cited names (`_GBT_NAMES`), then the venue.
+    A tail with a year or an open bracket is no plain author list: its fields are peeled
+    first, or it is no tail (a separator inside brackets)."""
+    for sep in _NAMES_START.finditer(title):
+        tail = title[sep.end():].rstrip(" .,;")
+        if not _balanced(tail):
+            continue
+        strong_sep = "," not in sep.group(0)
+        listed = "," in tail or "et al" in tail or " and " in tail
+        if not (listed or ends.field) or not title_like(title[:sep.start()]):
+            continue
+        names, et_al = read_names(tail, one_person=ends.field and not listed) \
+            if not _YEAR.search(tail) else ([], False)
+        if names and all(len(a.family.split()) <= 3 for a in names):
+            initials = any(_INITIAL.match(a.given) for a in names)
+            if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)
+                                     and not any(_TOPIC_WORD.search(a.family) for a in names)):
+                if not item.authors:
+                    item.authors, item.et_al = names, et_al
+                return title[:sep.start()]
+        cited = _GBT_NAMES.match(tail + " ") if strong_sep else None
+        if cited and ("et al" in cited.group("a") or _CITED_INITIAL.search(cited.group("a") + ",")):
+            # `Title - Tam K, Feizollah A, et al. ACM Computing Surveys (CSUR), 2017`: cited
+            # names (family name, initials), then the venue and year
+            names, et_al = read_names(cited.group("a"))
+            if names:
+                if not item.authors:
+                    item.authors, item.et_al = names, et_al
+                _cited_venue(tail[cited.end():], item)
+                return title[:sep.start()]
+    return None
+
+
+_VENUE_YEAR_END = re.compile(rf"^(?P<v>[^\d]{{2,80}}?)[\s,.;]+(?P<y>{YEAR})[\s.,;]*$")
+
+
+def _cited_venue(rest: str, item: ParsedItem) -> None:
+    """`ACM Computing Surveys (CSUR), 2017` after cited names: the venue and its year, filling
+    what the item lacks (a venue of VENUE_WORDS words or fewer, else the year alone)."""
+    match = _VENUE_YEAR_END.match(rest.strip())
+    if match is None:
+        dated = _YEAR.search(rest)  # `Silver et al. (2016)`: the year alone
+        if dated and item.year is None and not any(ch.isalpha() for ch in rest):
+            item.year = int(dated.group(0))
+        return
+    year = int(match.group("y"))
+    venue = match.group("v").strip(" ,.;")
+    if not item.venue_tag and item.year in (None, year) and len(venue.split()) <= VENUE_WORDS:
+        item.venue_raw = f"{venue} {year}"
+        item.venue_tag = venue_tag_of(item.venue_raw)
+    if item.year is None:
+        item.year = year
+
+
+def _peel_start(title: str, item: ParsedItem, leads: bool) -> str | None:
+    """A reference number or a mark before the title; with `leads` (most items of the section
+    open so), a field before it: `[CVPR 2019]`, a glued `2017 `/`2020-`, `ICCV'17 - `."""
+    lead = _REF_NUMBER.match(title)
+    if lead and title_like(title[lead.end():]):
+        return title[lead.end():]
+    if title[:1] and _mark(title[0]):
+        rest = title.lstrip("".join(ch for ch in title[:8] if _mark(ch) or ch.isspace()))
+        return rest if rest != title and title_like(rest) else None
+    label = _LEAD_LABEL.match(title)
+    if label and _is_label(label.group(1)) and title_like(title[label.end():]):
+        return title[label.end():]  # `[Paper] Title`, `[x] Title`: a label, no title word
+    if not leads:
+        return None
+    bracket = _LEAD_BRACKET.match(title)
+    if bracket and title_like(title[bracket.end():]) \
+            and _as_field(bracket.group(1), item, True):
+        return title[bracket.end():]
+    glued = _GLUED_YEAR.match(title)
+    if glued and (item.year is None or item.year == int(glued.group(1))) \
+            and title_like(title[glued.end():]):
+        item.year = int(glued.group(1))
+        return title[glued.end():]
+    field = _LEAD_SEP.match(title)
+    if field and any(ch.isdigit() for ch in field.group(1)) \
+            and title_like(title[field.end():]) and _as_field(field.group(1), item, False):
+        return title[field.end():]
+    return None
+
+
+def _opens_with_field(title: str, separated: bool) -> bool:
+    """Whether a field stands before the title (`_peel_start` with `leads`, on a scratch item).
+    Cheap first: a field before a title opens it with a bracket or a digit, or has a digit
+    before its first separator (`separated`: the title has one at all)."""
+    head = title[:1]
+    if not head:
+        return False
+    if head not in "([" and not head.isdigit():
+        field = _LEAD_SEP.match(title) if separated else None
+        if field is None or not _DIGIT.search(field.group(1)):
+            return False
+    return _peel_start(title, ParsedItem(), True) is not None \
+        and _peel_start(title, ParsedItem(), False) is None
+
+
+def _separated(title: str) -> bool:
+    """Cheap first: whether a field can stand at the title's end at all (a separator
+    somewhere, a closing bracket or a connector's last word at its end). String tests, not a
+    regex: this runs for every paper of a list."""
+    return title[-1:] in ")]" or ", " in title or ". " in title or ": " in title \
+        or " - " in title or "|" in title or "; " in title or " – " in title \
+        or " — " in title or "：" in title or title[-2:] in ("in", "at", "to", "by")
+
+
+def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None
+                    ) -> None:
+    """Peel the fields off the two ends of `item.title` (see the module docstring). `leads`:
+    a field before the title is peeled too (the section's items open so: `peel_section`).
+    `separated`: `_separated(item.title)`, when the caller knows it."""
+    title = item.title
+    if separated is None:
+        separated = _separated(title)
+    if len(title) < 12 or title[0].isalpha() and not leads and not separated:
+        return  # (cheap first: nothing at either end can be peeled)
+    ends = _Ends()
+    for _ in range(6):  # a few fields at most stand at each end
+        peeled = None
+        if separated:
+            if "," in title or "et al" in title or " and " in title or ends.field:
+                peeled = _peel_names(title, item, ends)
+            if peeled is None:
+                peeled = _peel_end(title, item, ends)
+        if peeled is None and not title[:1].islower():
+            peeled = _peel_start(title, item, leads)
+        if peeled is None:
+            break
+        title = clean_title(peeled)
+        separated = _separated(title)
+    if title != item.title:  # (--explain says so: the words it read are not all the title)
+        item.title, item.shape = title, f"{item.shape}, fields peeled off the title's ends"
+
+
+def peel_section(items: list[ParsedItem]) -> None:
+    """Peel the titles of one section's items. A field before the title (`2017 Title`,
+    `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
+    with one: in one item among many, `2020-Era Forecasting ...` is the title's own word."""
+    separated = [_separated(item.title) for item in items]
+    opening = sum(_opens_with_field(item.title, sep) for item, sep in zip(items, separated,
+                                                                         strict=True))
+    leads = opening >= 2 and opening * 2 > len(items)
+    for item, sep in zip(items, separated, strict=True):
+        peel_title_ends(item, leads, sep)

@@ -3098,6 +3098,9 @@ REJECTED: dict[str, str] = {
                               "every section under it apart, `## SLAM Tutorial & Survey` and "
                               "the `- [Title](pdf). Authors. ICCV 2003.` bullets of `## Visual "
                               "Odometry` too: no item read as a paper",
+    # 154 (twelfth held-out set, measured only): refused whole at its before run
+    "154_rucaibox_www2022_rec_zh": "linkless `-   Title. WWW 2022 [中文总结]` items one per "
+                                   "paragraph: no item read as a paper (no link)",
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

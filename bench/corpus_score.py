@@ -5,7 +5,7 @@
                                           |fresh-held-out-5|fresh-held-out-6
                                           |fresh-held-out-7|fresh-held-out-8
                                           |fresh-held-out-9|fresh-held-out-10
-                                          |fresh-held-out-11]
+                                          |fresh-held-out-11|fresh-held-out-12]
                                           [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
@@ -31,9 +31,9 @@ eighth (FRESH_HELD_OUT_8, lists 97-108), collected the same way during round 6, 
 `fresh-held-out-9` its ninth (FRESH_HELD_OUT_9, lists 109-120), collected the same way later
 in round 6, `fresh-held-out-10` its tenth (FRESH_HELD_OUT_10, lists 121-132), collected
 the same way after round 7, and `fresh-held-out-11` its eleventh (FRESH_HELD_OUT_11, lists
-133-144), collected the same way during round 8. The scoring itself is
-tests/test_importer/test_corpus.py's
-`scores`, the one the regression tests use.
+133-144), collected the same way during round 8, and `fresh-held-out-12` its twelfth
+(FRESH_HELD_OUT_12, lists 145-156), collected the same way later in round 8. The scoring
+itself is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.
 """
@@ -64,7 +64,8 @@ def groups() -> dict[str, list[str]]:
             "fresh-held-out-8": sorted(corpus_truth.FRESH_HELD_OUT_8),
             "fresh-held-out-9": sorted(corpus_truth.FRESH_HELD_OUT_9),
             "fresh-held-out-10": sorted(corpus_truth.FRESH_HELD_OUT_10),
-            "fresh-held-out-11": sorted(corpus_truth.FRESH_HELD_OUT_11)}
+            "fresh-held-out-11": sorted(corpus_truth.FRESH_HELD_OUT_11),
+            "fresh-held-out-12": sorted(corpus_truth.FRESH_HELD_OUT_12)}
 
 
 def _rejected(name: str) -> dict:

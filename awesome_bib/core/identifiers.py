@@ -297,7 +297,7 @@ def code_or_video_link(url: str) -> bool:
 
 
 #: A site's home page by its path: none, `/`, or a `home`/`index` page (`/Xplore/home.jsp`).
-_HOME_PATH = re.compile(r"/?(?:[^?#]*/)?(?:(?:home|index)(?:\.\w{2,5})?)?/?", re.IGNORECASE)
+_HOME_PATH = re.compile(r"/?(?:[^?#]*/)?(?:home|index)(?:\.\w{2,5})?/?", re.IGNORECASE)
 
 
 def home_page(url: str) -> bool:
@@ -306,8 +306,7 @@ def home_page(url: str) -> bool:
     parts = urlsplit(url.strip())
     path = parts.path
     return bool(parts.netloc) and not parts.query and (
-        path.strip("/") == "" or bool(_HOME_PATH.fullmatch(path)) and path.rstrip("/").rsplit(
-            "/", 1)[-1].lower().split(".")[0] in ("home", "index"))
+        path.strip("/") == "" or bool(_HOME_PATH.fullmatch(path)))
 
 
 def not_paper_host(url: str) -> bool:

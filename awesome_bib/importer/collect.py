@@ -42,6 +42,7 @@ from .evidence import (
     tool_links,
 )
 from .items import (
+    _APPEARS_IN,
     NAME_BEFORE,
     VENUE_AND_YEAR_WORDS,
     ParsedItem,
@@ -197,6 +198,7 @@ class _Walker:
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
         self._cited_heads: set[int] | None = None  # headings whose items are cited papers
+        self._cited_seen = -1  # len(self.found) when _cited_heads was counted
         self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.chain: tuple[_Head, ...] = ()
         self.found: list[_Found] = []
@@ -377,8 +379,8 @@ class _Walker:
             if topic:  # a topic over papers: its children are the papers, whatever they say
                 folded = sorted([*folded, child], key=lambda c: c.line)
                 continue
-            parsed.links += [lk for lk in sub.links  # the title's venue line: links, fields
-                             if lk.url not in {x.url for x in parsed.links}]
+            seen = {x.url for x in parsed.links}
+            parsed.links += [lk for lk in sub.links if lk.url not in seen]  # its links, fields
             if not parsed.venue_tag and parsed.year is None:
                 parsed.venue_raw, parsed.venue_tag, parsed.year = \
                     line.venue_raw, line.venue_tag, line.year
@@ -840,7 +842,8 @@ class _Walker:
         talks or tutorials (`# Tutorials-SLAM` over `## Visual Odometry`) is a container whose
         words decide nothing for it; the items agree they are papers (as they do under a
         heading that names papers itself, `## SLAM Tutorial & Survey`)."""
-        if self._cited_heads is None:
+        if self._cited_heads is None or self._cited_seen != len(self.found):
+            self._cited_seen = len(self.found)
             items: Counter[int] = Counter()
             cited: Counter[int] = Counter()
             for f in self.found:
@@ -1312,7 +1315,6 @@ class _Walker:
         self._find_topic_levels(level)
         self._drop_sections_without_papers(level)
         self._skip_sites()
-        self._cited_heads = None  # (what the first pass saw was part of the items only)
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0
@@ -1635,8 +1637,7 @@ RECORD_FIELDS = 3
 
 
 #: How a venue line opens (`in CODASPY '17`, `Published in TIFS 2018`): not the venue's name.
-_VENUE_OPEN = re.compile(r"^\s*(?:(?:published|presented|accepted|appeared)\s+)?(?:in|at)\s+",
-                         re.IGNORECASE)
+_VENUE_OPEN = re.compile(rf"^\s*(?:{_APPEARS_IN}|in|at)\s+", re.IGNORECASE)
 #: `Journal of Intelligent & Fuzzy Systems, 2018`: a venue's words (no sentence), a year last.
 _CITED_VENUE = re.compile(rf"[A-Z][^.;!?]{{0,100}}?[\s,]\s*({YEAR})")
 #: Words of a venue line opened by "in" (`in IEEE Wireless Communications and Networking

@@ -326,6 +326,14 @@ _VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR}){_YEAR_Q
 _DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
 
 
+_ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
+
+
+def _arxiv_or(name: str) -> str:
+    """`arXiv` for any venue that names arXiv (`arXiv preprint arXiv:2411.01803`), else `name`."""
+    return "arXiv" if _ARXIV_WORD.search(name) else name
+
+
 #: A journal's volume, issue and pages as comma fields before the year (`, Volume 18, issue 4`,
 #: `, Vol. 23, No. 4`, `, pp. 80-92`): not the venue's name.
 _VOLUME_FIELDS = re.compile(rf"(?:,\s*(?:vol(?:ume)?|no|issue|number|pp)\.?\s*[\d\-–]+)+"
@@ -519,8 +527,7 @@ def _apa_citation(text: str) -> ParsedItem | None:
                                                           else "")).strip(" .,;*_"))
     venue = re.split(r"\.\s+(?=\d)", venue, maxsplit=1)[0]  # `Journal. 60. 1-21. 10.18637/…`
     venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")  # `, 30(1), 1-10`
-    if re.search(r"\barxiv\b", venue, re.IGNORECASE):
-        venue = "arXiv"  # `arXiv preprint arXiv:2411.01803`
+    venue = _arxiv_or(venue)  # `arXiv preprint arXiv:2411.01803`
     if venue and _VENUE_NAME.fullmatch(venue) and len(venue) <= 120:
         item.venue_raw = f"{venue} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
@@ -831,7 +838,7 @@ _PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
 
 
 #: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
-_VOLUME_MARK = re.compile(r",\s*(?:vol|no|pp)\.?\s*\d", re.IGNORECASE)
+_VOLUME_MARK = re.compile(r",\s*(?:vol|no)\.?\s*\d", re.IGNORECASE)  # (pages: _PAGES)
 
 
 def cited_venue(rest: str) -> str:
@@ -854,8 +861,7 @@ def cited_venue(rest: str) -> str:
     name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" .,;([")  # "(NeurIPS 2017)"
     # "Nature Protocols, December 7, 2020": the month and day are the date
     name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
-    if re.search(r"\barxiv\b", name, re.IGNORECASE):
-        name = "arXiv"
+    name = _arxiv_or(name)
     return f"{name} {year}".strip() if len(name) <= 120 else year
 
 
@@ -943,12 +949,12 @@ def _read_tags(item: ParsedItem, tags: list[str]) -> None:
     item.shape = "quoted title, bracketed tags"
 
 
-#: A date tag: a year alone or with its month and day (`2023-08`, `2023/10/02`).
+#: A label in brackets before a bold title has at most this many words.
+BRACKET_LABEL_WORDS = 4
 #: `(BOOK)`, `(SURVEY)`: an upper-case word in parentheses before the title (no digits: a
 #: dated lead is a venue tag, read above).
-#: A label in brackets before a bold title has at most this many words.
-LABEL_WORDS = 4
 _KIND_LABEL = re.compile(r"^\s*\(([A-Z][A-Z&\-]{1,15})\)\s*")
+#: A date tag: a year alone or with its month and day (`2023-08`, `2023/10/02`).
 _DATE_TAG = re.compile(DATE)
 
 
@@ -1140,7 +1146,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         tag = _TAG_AFTER_VENUE.match(text)
         if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag
             text, mask = text[tag.end():], mask[tag.end():]
-    elif match and text[:1] == "[" and len(match.group(1).split()) <= LABEL_WORDS \
+    elif match and text[:1] == "[" and len(match.group(1).split()) <= BRACKET_LABEL_WORDS \
             and _bold_next(text, mask, match.end()):
         # "[arXiv:2501.16295] **Title**,", "[Briefings in Bioinformatics]**Title**": a short
         # label before the bold title is a label, not words of the title (a section that
@@ -1522,11 +1528,11 @@ def _label_venue(label: str) -> str:
     cited = _LABEL_CITATION.fullmatch(text) if _YEAR.search(text) else None
     journal = cited.group("v").strip() if cited else ""
     if cited and (lookup(journal) or _acronym(journal) or "." in journal
-                  or "arxiv" in journal.lower()):
+                  or _ARXIV_WORD.search(journal)):
         # `[PNAS(2023),e2207974120]`, `[bioRxiv 2022.07.23.501214]`, `[ACS Synth. Biol. 2024]`,
         # `[arXiv preprint arXiv:2005.11275 (2020)]`: the venue and year, then its id or pages
         year = cited.group("y") or cited.group("y2")
-        return f"{'arXiv' if 'arxiv' in journal.lower() else journal} {year}"
+        return f"{_arxiv_or(journal)} {year}"
     dated = _YEAR.search(text)
     if dated and not text.endswith(")") and not all(
             _acronym(word) for word in text[dated.end():].split()):

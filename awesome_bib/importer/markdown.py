@@ -18,7 +18,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from ..core.years import YEAR
+from ..core.years import YEAR, year_of
 from . import fast_inline
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|([^<]+)")
@@ -29,7 +29,6 @@ _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "summary", "d
                          "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"})
 _EM_TAGS = frozenset({"em", "i"})
 _BOLD_TAGS = frozenset({"b", "strong"})
-_YEAR_IN = re.compile(YEAR)
 #: A `<summary>` element: the label of a collapsed block, not its content.
 _SUMMARY = re.compile(r"<summary\b[^>]*>.*?</summary\s*>", re.DOTALL | re.IGNORECASE)
 #: A whole HTML block that is one heading element (and nothing else).
@@ -186,7 +185,7 @@ _FOLD_PART = re.compile(r"\s*(?:(?P<close></details\s*>)|<details\b[^>]*>"
                         re.DOTALL | re.IGNORECASE)
 #: A count after a summary's date (`2025 (10 papers)`): the date is what it says.
 _COUNT = re.compile(r"\s*\(\s*\d+(?:\s+[^\d()]{1,20})?\s*\)\s*$")
-_DATE_ONLY = re.compile(r"\W*(?:19|20)\d\d\W*")
+_DATE_ONLY = re.compile(rf"\W*{YEAR}\W*")
 #: Words of a summary that names a group of papers (a heading's words, not an author list).
 MAX_FOLD_WORDS = 10
 #: The words of a toggle's label (`Toggle`, `Click to expand`, `Show more`): a summary of only
@@ -226,19 +225,28 @@ def _fold(child: SyntaxTreeNode, out: list[Block]) -> bool:
     opened = _Reader.open_folds
     for kind, line, pieces, level in parts:
         if kind == "close":
-            _Reader.folds.append(_Fold(len(out), line, [], close=True))
-            if opened:
-                opened.pop()
+            _close_fold(len(out), line)
         elif kind == "summary" and opened and not opened[-1].named:
             # the summary of the block just opened: its heading stands here
             fold = opened[-1]
             fold.at, fold.line, fold.pieces, fold.level, fold.named = \
                 len(out), line, pieces, level, True
         else:  # `<details>`, or a summary without one (the block is open all the same)
-            fold = _Fold(len(out), line, pieces, level, named=kind == "summary")
-            _Reader.folds.append(fold)
-            opened.append(fold)
+            _open_fold(_Fold(len(out), line, pieces, level, named=kind == "summary"))
     return True
+
+
+def _open_fold(fold: _Fold) -> None:
+    """A `<details>` opened here: recorded, and open until its `</details>`."""
+    _Reader.folds.append(fold)
+    _Reader.open_folds.append(fold)
+
+
+def _close_fold(at: int, line: int) -> None:
+    """A `</details>` here: recorded, and the innermost open block closed."""
+    _Reader.folds.append(_Fold(at, line, [], close=True))
+    if _Reader.open_folds:
+        _Reader.open_folds.pop()
 
 
 _DETAILS_TAG = re.compile(r"<(/?)details\b", re.IGNORECASE)
@@ -251,13 +259,9 @@ def _fold_count(html: str, line: int, at: int) -> None:
         return  # (most blocks hold none: checked first)
     for tag in _DETAILS_TAG.finditer(html):
         if tag.group(1):
-            _Reader.folds.append(_Fold(at, line, [], close=True))
-            if _Reader.open_folds:
-                _Reader.open_folds.pop()
+            _close_fold(at, line)
         else:
-            fold = _Fold(at, line, [], named=True)  # (no summary of its own to wait for)
-            _Reader.folds.append(fold)
-            _Reader.open_folds.append(fold)
+            _open_fold(_Fold(at, line, [], named=True))  # (no summary of its own to wait for)
 
 
 def _holds(block: Block) -> bool:
@@ -591,7 +595,7 @@ def _items(list_node: SyntaxTreeNode, lis: list[SyntaxTreeNode] | None = None) -
                 # inside the item: the collapsed text is an item of its own (its summary is a
                 # label), never words of the item above it
                 summary = _SUMMARY.search(part.content)
-                if summary and _YEAR_IN.search(summary.group(0)):
+                if summary and year_of(summary.group(0)) is not None:
                     # `<summary> Ann Lee, Bob Roe <em>CLEF</em> 2022 </summary>`: a dated
                     # summary is the item's citation line (its names, venue, year), read as a
                     # line under the item is

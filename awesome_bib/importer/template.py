@@ -41,7 +41,7 @@ from .authors import parse_authors, read_names
 from .clean import clean_text, clean_title
 from .items import (
     BARE_URL,
-    LABEL_WORDS,
+    BRACKET_LABEL_WORDS,
     NAME_BEFORE,
     NUMBERING,
     PAREN_VENUE,
@@ -328,7 +328,7 @@ FIELDS = "fields"
 #: An item writes its fields between `|` when it has at least this many.
 FIELD_COUNT = 3
 #: A venue field is a short name: at most this many words.
-VENUE_WORDS = 4
+FIELD_VENUE_WORDS = 4
 _ROLES = ("title", "year", "authors", "venue")
 
 
@@ -365,7 +365,7 @@ def field_role(part: str) -> str:
         return "title"
     if read_names(text)[0] or ("," in text and parse_authors(text)[0]):
         return "authors"
-    if len(text.split()) <= VENUE_WORDS and any(ch.isalpha() for ch in text):
+    if len(text.split()) <= FIELD_VENUE_WORDS and any(ch.isalpha() for ch in text):
         return "venue"
     return ""
 
@@ -830,6 +830,13 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
     return where, out
 
 
+def _label_before(item: ParsedItem, line: list[Piece]) -> str:
+    """What the item writes in the place before its title (`_span_before`), "" if nothing."""
+    flat = _flat_line(line)
+    at = flat.find(item.title)
+    return _span_before(flat[:at])[0].strip() if at > 0 else ""
+
+
 def _label_venues(items: list[ParsedItem | None], spans: list[dict[str, tuple[str, int, str,
                   str]]], pieces: list[list[Piece]]) -> list[ParsedItem | None]:
     """A section whose items open with a bracketed label the venue table knows, most of them
@@ -842,9 +849,7 @@ def _label_venues(items: list[ParsedItem | None], spans: list[dict[str, tuple[st
     for item, line in zip(items, pieces, strict=True):
         if item is None or not item.title:
             continue
-        flat = _flat_line(line)
-        at = flat.find(item.title)
-        raw = _span_before(flat[:at])[0].strip() if at > 0 else ""
+        raw = _label_before(item, line)
         known += bool(raw) and lookup(clean_text(raw)) is not None
     if known < 2 or 2 * known <= len(items):
         return items
@@ -861,11 +866,9 @@ def _venues_without_year(out: list[ParsedItem | None], spans: list[dict[str, tup
     for k, item in enumerate(out):
         if item is None or BEFORE_TITLE in spans[k] or item.venue_tag or not item.title:
             continue
-        flat = _flat_line(pieces[k])
-        at = flat.find(item.title)
-        raw = _span_before(flat[:at])[0].strip() if at >= 0 else ""
+        raw = _label_before(item, pieces[k])
         text = clean_text(raw)
-        if not text or len(text.split()) > LABEL_WORDS or not _WORD.search(text) \
+        if not text or len(text.split()) > BRACKET_LABEL_WORDS or not _WORD.search(text) \
                 or _DIGIT.search(text) or is_resource_label(text):
             continue
         read = replace(item, venue_raw=text, venue_tag=venue_tag_of(text))

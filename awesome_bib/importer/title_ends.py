@@ -53,7 +53,7 @@ _CONNECTOR_END = re.compile(rf"[\s,.;]+{_APPEARS_IN}$", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,20})[)\]]\s*[:：\-–—]?\s+")
 _YEAR = re.compile(YEAR)
 #: Names and a year in brackets, an author-year citation (`Vaswani et al., 2017`).
-_NAMES_YEAR = re.compile(rf"(?P<n>[^\d()\[\]]{{2,80}}?)[\s,]+(?P<y>{YEAR})")
+_BRACKET_NAMES_YEAR = re.compile(rf"(?P<n>[^\d()\[\]]{{2,80}}?)[\s,]+(?P<y>{YEAR})")
 #: An arXiv reference as a citation writes it (`arXiv preprint arXiv:2105.14994`, `arXiv:
 #: 1706.03762v5`, `CoRR abs/1706.03762`): the identifier, no title word.
 _ARXIV_REF = re.compile(r"arXiv\s+preprint|(?:arXiv\s+preprint\s+)?(?:arXiv\s?:\s?|CoRR,?\s+abs/)"
@@ -112,7 +112,7 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
             item.venue_tag = venue_tag_of(item.venue_raw)
             item.year = year
         return True
-    cited = _NAMES_YEAR.fullmatch(text) if bracketed else None
+    cited = _BRACKET_NAMES_YEAR.fullmatch(text) if bracketed else None
     if cited:  # `(Vaswani et al., 2017)`, `(Ha and Schmidhuber, 2018)`: who wrote it, when
         names, et_al = read_names(cited.group("n"))
         if names:
@@ -268,8 +268,11 @@ def _peel_start(title: str, item: ParsedItem, leads: bool) -> str | None:
     label = _LEAD_LABEL.match(title)
     if label and _is_label(label.group(1)) and title_like(title[label.end():]):
         return title[label.end():]  # `[Paper] Title`, `[x] Title`: a label, no title word
-    if not leads:
-        return None
+    return _peel_lead(title, item) if leads else None
+
+
+def _peel_lead(title: str, item: ParsedItem) -> str | None:
+    """A field before the title: `[CVPR 2019]`, a glued `2017 `/`2020-`, `ICCV'17 - `."""
     bracket = _LEAD_BRACKET.match(title)
     if bracket and title_like(title[bracket.end():]) \
             and _as_field(bracket.group(1), item, True):
@@ -297,8 +300,8 @@ def _opens_with_field(title: str, separated: bool) -> bool:
         field = _LEAD_SEP.match(title) if separated else None
         if field is None or not _DIGIT.search(field.group(1)):
             return False
-    return _peel_start(title, ParsedItem(), True) is not None \
-        and _peel_start(title, ParsedItem(), False) is None
+    return _peel_start(title, ParsedItem(), False) is None \
+        and _peel_lead(title, ParsedItem()) is not None
 
 
 def _separated(title: str) -> bool:

@@ -108,7 +108,7 @@ from .template import (
     titled,
     venue_year_span,
 )
-from .title_ends import peel_section
+from .title_ends import peel_section, peel_title_ends
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
@@ -1189,10 +1189,13 @@ class _Walker:
                   if f.kind == "paper" and f.parsed is not None and f.parsed.links}
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
+        ends: dict[int, ParsedItem] = {}  # id of a found item -> its reading with ends read
         for f in self.found:
             if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
                     and not _label_item(f):
                 items[key(f)] += 1
+                if (read := _fields_at_ends(f)) is not None:
+                    ends[id(f)], f.parsed = f.parsed, read
                 cited[key(f)] += _written_as_paper(f.parsed)
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
         # A heading with fewer such items is a section of papers too when most of its items
@@ -1207,6 +1210,8 @@ class _Walker:
                 alike[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k]}
         for f in self.found:
+            if id(f) in ends and key(f) not in citations:
+                f.parsed = ends[id(f)]  # (its section is no section of such papers: as read)
             if f.parsed is None or f.parsed.links:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
@@ -1505,6 +1510,22 @@ def _label_item(f: _Found) -> bool:
     citation paragraph): a name without a link, venue or year, no item of its heading."""
     return f.kind == "problem" and f.parsed is not None and not f.parsed.paper_like \
         and f.parsed.year is None and is_name(f.parsed.title)
+
+
+def _fields_at_ends(f: _Found) -> ParsedItem | None:
+    """A linkless item whose reading found no year may still write its fields where a paper
+    writes them, at its title's ends (`-   Title. WWW 2022 [a note]`): its reading with those
+    ends peeled (`peel_title_ends`, the one rule of what a title's ends hold), when that reading
+    is written as a paper. It counts as evidence only where most items of its heading are so
+    written (`_linkless_among_linked`); anywhere else the item keeps its own reading. Cheap
+    first: only linkless problems without a year are read again."""
+    parsed = f.parsed
+    if f.kind != "problem" or f.reason != "no link" or parsed is None or parsed.links \
+            or parsed.year is not None or not parsed.title:
+        return None
+    read = replace(parsed)
+    peel_title_ends(read)
+    return read if read.title != parsed.title and _written_as_paper(read) else None
 
 
 def _written_as_paper(parsed: ParsedItem) -> bool:

@@ -1,0 +1,48 @@
+"""Issue 15, tenth round: recall lost to items refused although they carry paper evidence of
+their own (lists 145-156 are this round's new development lists; excerpt lines of the real
+lists in tests/corpus/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_bib.errors import ListError
+from awesome_bib.importer import read_library
+
+from .test_round8_structure import _lines, _read
+
+
+def test_linkless_items_with_venue_and_year_at_the_title_end_are_papers():
+    # 154_rucaibox_www2022_rec_zh lines 1-29: every item is `-   Title. WWW 2022 [中文总结]`,
+    # no item links anything: the whole list was refused ("no paper or dataset items
+    # recognised"); the venue and year at each title's end are the items' own evidence
+    papers = _read("\n".join(_lines("154_rucaibox_www2022_rec_zh")[:29]))
+    assert len(papers) == 12
+    assert {section for _l, section, *_r in papers} == {"Sequential/Session-based Recommendation"}
+    assert papers[0] == (6, "Sequential/Session-based Recommendation",
+                         "Disentangling Long and Short-Term Interests for Recommendation",
+                         "WWW 2022", 2022)
+    # the lower-case `www 2022` is the same venue; a title with its own colon stays whole
+    assert (10, "Filter-enhanced MLP is All You Need for Sequential Recommendation", 2022) in [
+        (line, title, year) for line, _s, title, _v, year in papers]
+    assert any(title.startswith("GSL4Rec: Session-based Recommendations with Collective")
+               for _l, _s, title, _v, _y in papers)
+
+
+def test_one_such_item_among_notes_stays_unread():
+    # the evidence counts only where most items of the heading are written so (CITED_ITEMS or
+    # more): one line with a venue and year among notes is no section of papers
+    md = ("# Notes\n\n## Ideas\n\n- Try the new optimiser on the small model first\n"
+          "- Disentangling Long and Short-Term Interests for Recommendation. WWW 2022 [note]\n"
+          "- Ask about the compute budget for next month\n")
+    with pytest.raises(ListError):
+        read_library(md, "list.md")
+
+
+def test_linkless_names_with_a_year_stay_out():
+    # a list of events (`- NeurIPS 2022 [New Orleans]`): no title phrase once the venue and
+    # year are read, so nothing is a paper
+    md = ("# Events\n\n## Conferences\n\n- NeurIPS 2022 [New Orleans]\n- ICML 2022 [Baltimore]\n"
+          "- ICLR 2023 [Kigali]\n- CVPR 2023 [Vancouver]\n")
+    with pytest.raises(ListError):
+        read_library(md, "list.md")

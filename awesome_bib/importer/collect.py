@@ -748,6 +748,7 @@ class _Walker:
         """A section none of whose items links a paper or states a venue, year or authors is a
         list of projects or tools (`- [TinyZero](https://github.com/...) - reproduction of R1`)."""
         evidence: dict[int | None, list[int]] = {}  # section -> [items with evidence, items]
+        stated: set[int] = set()  # ids of the items with evidence
         for f in self.found:
             # (an item whose only "title" is a resource label, `[:floppy_disk: Github](url)`,
             # is a problem, but it is still an item of the section without evidence)
@@ -755,7 +756,10 @@ class _Walker:
                     f.parsed.title_is_label or not f.parsed.title) and f.parsed.links):
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
-                counts[0] += paper_evidence(f.parsed)
+                if paper_evidence(f.parsed) or f.kind == "paper" \
+                        and _evidence_at_ends(f.parsed):
+                    counts[0] += 1
+                    stated.add(id(f))
                 counts[1] += 1
         for f in self.found:
             if f.kind == "paper":
@@ -766,14 +770,14 @@ class _Walker:
                     f.reason = "no item of its section links a paper or names a venue, year or "\
                                "authors (projects or tools)"
                 elif RARE * with_evidence < items and f.parsed is not None \
-                        and not paper_evidence(f.parsed):
+                        and id(f) not in stated:
                     # Books, products, vendor pages with a stray PDF among them: the items
                     # without evidence are not papers
                     f.kind = "skipped"
                     f.reason = "no paper link, venue, year or authors, in a section where few "\
                                "items have them"
                 elif head is None and f.parsed is not None and 2 * with_evidence <= items \
-                        and not paper_evidence(f.parsed):
+                        and id(f) not in stated:
                     # The list's header links its sister lists and repositories: not papers
                     # (unless most of what comes before any section gives paper evidence: a
                     # list without headings, its papers in a table whose rows read alike)
@@ -1520,12 +1524,28 @@ def _fields_at_ends(f: _Found) -> ParsedItem | None:
     written (`_linkless_among_linked`); anywhere else the item keeps its own reading. Cheap
     first: only linkless problems without a year are read again."""
     parsed = f.parsed
-    if f.kind != "problem" or f.reason != "no link" or parsed is None or parsed.links \
-            or parsed.year is not None or not parsed.title:
+    if f.kind != "problem" or f.reason != "no link" or parsed is None or parsed.links:
+        return None
+    read = _read_at_ends(parsed)
+    return read if read is not None and _written_as_paper(read) else None
+
+
+def _read_at_ends(parsed: ParsedItem) -> ParsedItem | None:
+    """The item's reading with the fields at its title's ends read (`peel_title_ends`, which
+    `_peel_titles` applies to every paper later), when it found no year and they give one."""
+    if parsed.year is not None or not parsed.title:
         return None
     read = replace(parsed)
     peel_title_ends(read)
-    return read if read.title != parsed.title and _written_as_paper(read) else None
+    return read if read.year is not None and read.title != parsed.title else None
+
+
+def _evidence_at_ends(parsed: ParsedItem) -> bool:
+    """Whether an item without paper evidence as first read states a year at its title's end
+    after a title phrase (`- Title, 2018 CVPR, [code](github)`): the paper's own evidence, as
+    a venue or year read elsewhere in it is, whatever its links are (code only)."""
+    read = _read_at_ends(parsed)
+    return read is not None and title_like(read.title)
 
 
 def _written_as_paper(parsed: ParsedItem) -> bool:

@@ -46,3 +46,26 @@ def test_linkless_names_with_a_year_stay_out():
           "- ICLR 2023 [Kigali]\n- CVPR 2023 [Vancouver]\n")
     with pytest.raises(ListError):
         read_library(md, "list.md")
+
+
+def test_a_section_linking_only_code_whose_items_state_their_year_holds_papers():
+    # 147_xuehaouwa_trajectory_prediction lines 1-8: `- Title, 2018 CVPR, [code](github)`:
+    # no item links a paper and the year sat at the title's end, unread when the section was
+    # judged: the four were skipped as "projects or tools"
+    papers = _read("\n".join(_lines("147_xuehaouwa_trajectory_prediction")[:8]))
+    assert [(line, section, year) for line, section, _t, _v, year in papers] == [
+        (5, "RNN Related", 2018), (6, "RNN Related", 2018), (7, "RNN Related", 2018),
+        (8, "RNN Related", 2016)]
+    assert papers[0][2] == ("An Empirical Evaluation of Generic Convolutional and Recurrent "
+                            "Networks for Sequence Modeling")
+    assert papers[3][2:4] == ("Predicting the Next Location: A Recurrent Model with Spatial "
+                              "and Temporal Contexts", "2016 AAAI")
+
+
+def test_names_linking_code_with_a_year_stay_tools():
+    # a year after a name is no paper's evidence: the name is no title phrase
+    md = ("# Frameworks\n\n## Libraries\n\n- TensorFlow, 2015, [code](https://github.com/a/tf)\n"
+          "- PyTorch, 2016, [code](https://github.com/a/torch)\n"
+          "- JAX, 2018, [code](https://github.com/a/jax)\n")
+    with pytest.raises(ListError):
+        read_library(md, "list.md")

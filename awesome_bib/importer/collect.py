@@ -194,6 +194,8 @@ class _Walker:
         self.explain = explain
         self.templates: list[SectionTemplate] = []
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
+        # items skipped for an events heading's word, as read (`_events_agree_on_papers`)
+        self.event_items: dict[int, tuple[ParsedItem, list[Piece]]] = {}
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
@@ -398,6 +400,7 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
+            self.event_items[id(self.found[-1])] = (parsed, item.pieces)
         elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
                 and (not parsed.authors or _EDITION.search(raw)) \
                 and not any(paper_link(lk.url) for lk in parsed.links):
@@ -984,6 +987,32 @@ class _Walker:
                 f.reason = "a name without a paper link, venue, year or authors, unlike the " \
                            "titled papers of its section"
 
+    def _events_agree_on_papers(self) -> None:
+        """A heading's word decides nothing when its items disagree: under `### Conference`
+        (`sections.is_event`), an item linking no paper itself was skipped as an event; where
+        EVENT_PAPERS or more items of that heading link a paper itself (arXiv, a PDF, a DOI)
+        and those skipped are written as they are (the same reading shape, a title phrase and
+        a venue or year of their own: a site's name, `ACL Wiki`, is none), the heading lists
+        papers: they are papers too (`**[E-MAC]** Title (**ICLR**) [[paper](openreview)]`
+        beside arXiv-linked ones)."""
+        if not self.event_items:
+            return  # (cheap first: no item was skipped for an events heading)
+        shapes: dict[int, set[str]] = {}  # heading line -> shapes of its paper-linked papers
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and f.chain \
+                    and paper_identity(f.parsed):
+                shapes.setdefault(f.chain[-1].line, set()).add(f.parsed.shape)
+        linked = Counter(f.chain[-1].line for f in self.found if f.kind == "paper" and f.chain
+                         and f.parsed is not None and paper_identity(f.parsed))
+        for f in self.found:
+            read = self.event_items.get(id(f))
+            if read is None or linked[f.chain[-1].line] < EVENT_PAPERS:
+                continue
+            parsed, pieces = read
+            if parsed.shape in shapes[f.chain[-1].line] and title_like(parsed.title) \
+                    and (parsed.venue_tag or parsed.year) and not labelled_not_paper(parsed):
+                f.kind, f.reason, f.parsed, f.pieces = "paper", "", parsed, pieces
+
     def _non_paper(self, head: _Head) -> bool:
         return head.non_paper and head.line not in self.agreed
 
@@ -1307,6 +1336,7 @@ class _Walker:
 
     def assign(self) -> Collected:
         out = Collected()
+        self._events_agree_on_papers()
         self._names_lines_agree()
         self._dated_groupings()
         self._paper_links_without_title()
@@ -1585,6 +1615,8 @@ def _short_citation(parsed: ParsedItem) -> bool:
         and not labelled_not_paper(parsed)
 
 
+#: Items of an events heading that link a paper itself, from which on its items are papers.
+EVENT_PAPERS = 2
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"

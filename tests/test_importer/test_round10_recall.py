@@ -69,3 +69,30 @@ def test_names_linking_code_with_a_year_stay_tools():
           "- JAX, 2018, [code](https://github.com/a/jax)\n")
     with pytest.raises(ListError):
         read_library(md, "list.md")
+
+
+def test_items_under_a_conference_heading_that_lists_papers_are_papers():
+    # 146_gjy3035_crowd_counting lines 1-16: `### Conference` (a heading's word: events) over
+    # `**[Name]** Title (**ICLR**)[[paper](url)]`: the items linking arXiv or a PDF were read,
+    # the one linking openreview was skipped as an event; its heading's items say they are
+    # papers, and it is written as they are
+    papers = _read("\n".join(_lines("146_gjy3035_crowd_counting")[:16]))
+    titles = [title for _l, _s, title, _v, _y in papers]
+    assert "Efficient Masked AutoEncoder for Video Object Counting and A Large-Scale " \
+           "Benchmark" in titles
+    assert len(papers) == 9 and {section for _l, section, *_r in papers} == {"Conference"}
+
+
+def test_a_conference_heading_of_sites_stays_out():
+    # the items link the events' sites and name no paper: nothing is restored (only one item
+    # links a paper itself, fewer than EVENT_PAPERS)
+    md = ("# Fairness\n\n## Papers\n\n- [A Survey of Bias in Language Models](https://arxiv.org/"
+          "abs/2101.00001), ACL 2021\n- [Measuring Bias in Word Embeddings Across Languages]("
+          "https://arxiv.org/abs/2101.00002), EMNLP 2021\n\n## Conference/Workshop List\n\n"
+          "- [Workshop on Gender Bias in Natural Language Processing 2019](https://genderbiasnlp"
+          ".talp.cat/), ACL 2019\n- [Ethics in NLP](https://aclweb.org/aclwiki/Ethics_in_NLP), "
+          "ACL Wiki\n- [Bias Detection Through Sentiment Analysis and Linguistic Features]("
+          "https://www.aclweb.org/anthology/S19-2177), SemEval 2019\n")
+    papers = _read(md)
+    assert [section for _l, section, *_r in papers] == ["Papers", "Papers",
+                                                        "Conference/Workshop List"]

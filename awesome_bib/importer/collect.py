@@ -108,7 +108,7 @@ from .template import (
     titled,
     venue_year_span,
 )
-from .title_ends import peel_section
+from .title_ends import peel_section, peel_title_ends
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
@@ -194,6 +194,8 @@ class _Walker:
         self.explain = explain
         self.templates: list[SectionTemplate] = []
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
+        # items skipped for an events heading's word, as read (`_events_agree_on_papers`)
+        self.event_items: dict[int, tuple[ParsedItem, list[Piece]]] = {}
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
@@ -398,6 +400,7 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
+            self.event_items[id(self.found[-1])] = (parsed, item.pieces)
         elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
                 and (not parsed.authors or _EDITION.search(raw)) \
                 and not any(paper_link(lk.url) for lk in parsed.links):
@@ -748,6 +751,7 @@ class _Walker:
         """A section none of whose items links a paper or states a venue, year or authors is a
         list of projects or tools (`- [TinyZero](https://github.com/...) - reproduction of R1`)."""
         evidence: dict[int | None, list[int]] = {}  # section -> [items with evidence, items]
+        stated: set[int] = set()  # ids of the items with evidence
         for f in self.found:
             # (an item whose only "title" is a resource label, `[:floppy_disk: Github](url)`,
             # is a problem, but it is still an item of the section without evidence)
@@ -755,7 +759,10 @@ class _Walker:
                     f.parsed.title_is_label or not f.parsed.title) and f.parsed.links):
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
-                counts[0] += paper_evidence(f.parsed)
+                if paper_evidence(f.parsed) or f.kind == "paper" \
+                        and _evidence_at_ends(f.parsed):
+                    counts[0] += 1
+                    stated.add(id(f))
                 counts[1] += 1
         for f in self.found:
             if f.kind == "paper":
@@ -766,14 +773,14 @@ class _Walker:
                     f.reason = "no item of its section links a paper or names a venue, year or "\
                                "authors (projects or tools)"
                 elif RARE * with_evidence < items and f.parsed is not None \
-                        and not paper_evidence(f.parsed):
+                        and id(f) not in stated:
                     # Books, products, vendor pages with a stray PDF among them: the items
                     # without evidence are not papers
                     f.kind = "skipped"
                     f.reason = "no paper link, venue, year or authors, in a section where few "\
                                "items have them"
                 elif head is None and f.parsed is not None and 2 * with_evidence <= items \
-                        and not paper_evidence(f.parsed):
+                        and id(f) not in stated:
                     # The list's header links its sister lists and repositories: not papers
                     # (unless most of what comes before any section gives paper evidence: a
                     # list without headings, its papers in a table whose rows read alike)
@@ -979,6 +986,32 @@ class _Walker:
                 f.kind = "skipped"
                 f.reason = "a name without a paper link, venue, year or authors, unlike the " \
                            "titled papers of its section"
+
+    def _events_agree_on_papers(self) -> None:
+        """A heading's word decides nothing when its items disagree: under `### Conference`
+        (`sections.is_event`), an item linking no paper itself was skipped as an event; where
+        EVENT_PAPERS or more items of that heading link a paper itself (arXiv, a PDF, a DOI)
+        and those skipped are written as they are (the same reading shape, a title phrase and
+        a venue or year of their own: a site's name, `ACL Wiki`, is none), the heading lists
+        papers: they are papers too (`**[E-MAC]** Title (**ICLR**) [[paper](openreview)]`
+        beside arXiv-linked ones)."""
+        if not self.event_items:
+            return  # (cheap first: no item was skipped for an events heading)
+        shapes: dict[int, set[str]] = {}  # heading line -> shapes of its paper-linked papers
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and f.chain \
+                    and paper_identity(f.parsed):
+                shapes.setdefault(f.chain[-1].line, set()).add(f.parsed.shape)
+        linked = Counter(f.chain[-1].line for f in self.found if f.kind == "paper" and f.chain
+                         and f.parsed is not None and paper_identity(f.parsed))
+        for f in self.found:
+            read = self.event_items.get(id(f))
+            if read is None or linked[f.chain[-1].line] < EVENT_PAPERS:
+                continue
+            parsed, pieces = read
+            if parsed.shape in shapes[f.chain[-1].line] and title_like(parsed.title) \
+                    and (parsed.venue_tag or parsed.year) and not labelled_not_paper(parsed):
+                f.kind, f.reason, f.parsed, f.pieces = "paper", "", parsed, pieces
 
     def _non_paper(self, head: _Head) -> bool:
         return head.non_paper and head.line not in self.agreed
@@ -1189,10 +1222,13 @@ class _Walker:
                   if f.kind == "paper" and f.parsed is not None and f.parsed.links}
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
+        ends: dict[int, ParsedItem] = {}  # id of a found item -> its reading with ends read
         for f in self.found:
             if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
                     and not _label_item(f):
                 items[key(f)] += 1
+                if (read := _fields_at_ends(f)) is not None:
+                    ends[id(f)], f.parsed = f.parsed, read
                 cited[key(f)] += _written_as_paper(f.parsed)
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
         # A heading with fewer such items is a section of papers too when most of its items
@@ -1207,6 +1243,8 @@ class _Walker:
                 alike[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k]}
         for f in self.found:
+            if id(f) in ends and key(f) not in citations:
+                f.parsed = ends[id(f)]  # (its section is no section of such papers: as read)
             if f.parsed is None or f.parsed.links:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
@@ -1298,6 +1336,7 @@ class _Walker:
 
     def assign(self) -> Collected:
         out = Collected()
+        self._events_agree_on_papers()
         self._names_lines_agree()
         self._dated_groupings()
         self._paper_links_without_title()
@@ -1507,6 +1546,38 @@ def _label_item(f: _Found) -> bool:
         and f.parsed.year is None and is_name(f.parsed.title)
 
 
+def _fields_at_ends(f: _Found) -> ParsedItem | None:
+    """A linkless item whose reading found no year may still write its fields where a paper
+    writes them, at its title's ends (`-   Title. WWW 2022 [a note]`): its reading with those
+    ends peeled (`peel_title_ends`, the one rule of what a title's ends hold), when that reading
+    is written as a paper. It counts as evidence only where most items of its heading are so
+    written (`_linkless_among_linked`); anywhere else the item keeps its own reading. Cheap
+    first: only linkless problems without a year are read again."""
+    parsed = f.parsed
+    if f.kind != "problem" or f.reason != "no link" or parsed is None or parsed.links:
+        return None
+    read = _read_at_ends(parsed)
+    return read if read is not None and _written_as_paper(read) else None
+
+
+def _read_at_ends(parsed: ParsedItem) -> ParsedItem | None:
+    """The item's reading with the fields at its title's ends read (`peel_title_ends`, which
+    `_peel_titles` applies to every paper later), when it found no year and they give one."""
+    if parsed.year is not None or not parsed.title:
+        return None
+    read = replace(parsed)
+    peel_title_ends(read)
+    return read if read.year is not None and read.title != parsed.title else None
+
+
+def _evidence_at_ends(parsed: ParsedItem) -> bool:
+    """Whether an item without paper evidence as first read states a year at its title's end
+    after a title phrase (`- Title, 2018 CVPR, [code](github)`): the paper's own evidence, as
+    a venue or year read elsewhere in it is, whatever its links are (code only)."""
+    read = _read_at_ends(parsed)
+    return read is not None and title_like(read.title)
+
+
 def _written_as_paper(parsed: ParsedItem) -> bool:
     """An item without a link written as a paper: a full citation (`cited_paper`) or a title
     phrase with its year and venue (`linkless_paper` with a venue: `- 16-ATC-Design Guidelines
@@ -1544,6 +1615,8 @@ def _short_citation(parsed: ParsedItem) -> bool:
         and not labelled_not_paper(parsed)
 
 
+#: Items of an events heading that link a paper itself, from which on its items are papers.
+EVENT_PAPERS = 2
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"

@@ -4661,8 +4661,74 @@ FRESH_HELD_OUT_13: dict[str, tuple[str, dict[str, int],
           "Enhancement", 2026, "IJCV", "2603.00853", _SR_D),
          ("Deep LoRA-Unfolding Networks for Image Restoration", 2026, "TIP", "2602.18697",
           _SR_D)]),
+    "165_yukyunglee_dialogue_state_tracking": (
+        "`* *[Title](url)* , ACL 2019 | **SUMBT** | [[Code](url)]` italic linked titles, venue and "
+        "year after a spaced comma, a bold model name and a code link or `None` between pipes; "
+        "`#### 1) Topic` sections under `### 1. Dataset` under `## [2] ...`, empty `###` "
+        "headings, blank lines between the second section's items. No licence: a short excerpt",
+        {"1) Ontology based model": 7, "2) Open vocab based model": 11},
+        [("SUMBT: Slot-Utterance Matching for Universal and Scalable Belief Tracking", 2019,
+          "ACL", "1907.07421", "1) Ontology based model"),
+         ("Multi-domain dialogue state tracking as dynamic knowledge graph enhanced question "
+          "answering", None, "arXiv", "1911.06192", "1) Ontology based model"),
+         ("Schema-Guided Multi-Domain Dialogue State Tracking with Graph Attention Neural "
+          "Networks", 2020, "AAAI", "", "1) Ontology based model"),
+         ("Knowledge-Aware Graph-Enhanced GPT-2 for Dialogue State Tracking", 2021, "EMNLP",
+          "2104.04466", "1) Ontology based model"),
+         ("LUNA: Learning Slot-Turn Alignment for Dialogue State Tracking", 2022, "NAACL", "",
+          "1) Ontology based model"),
+         ("Transferable Multi-Domain State Generator for Task-Oriented Dialogue Systems", 2019,
+          "ACL", "1905.08743", "2) Open vocab based model"),
+         ("Scalable and Accurate Dialogue State Tracking via Hierarchical Sequence Generation",
+          2019, "IJCNLP", "1909.00754", "2) Open vocab based model"),
+         ("CREDIT: Coarse-to-Fine Sequence Generation for Dialogue State Tracking", 2020,
+          "arXiv", "2009.10435", "2) Open vocab based model"),
+         ("Non-Autoregressive Dialog State Tracking", 2020, "ICLR", "",
+          "2) Open vocab based model"),
+         ("SAS: Dialogue State Tracking via Slot Attention and Slot Information Sharing", 2020,
+          "ACL", "", "2) Open vocab based model"),
+         ("Efficient Context and Schema Fusion Networks for Multi-Domain Dialogue State "
+          "Tracking", 2020, "EMNLP", "2004.03386", "2) Open vocab based model")]),
+    "166_minddance_iclr2026_aidd_zh": (
+        "Chinese list: `| Title | [PDF](openreview) |` two-column table of ten papers under "
+        "`### Top 10 \u8bba\u6587`, the venue and year only in the list's title (`# ICLR 2026 "
+        "AIDD \u8bba\u6587\u7cbe\u9009`); a topic table before it names works without links "
+        "(not papers)",
+        {"Top 10 \u8bba\u6587": 10},
+        [("h-MINT: Modeling Pocket-Ligand Binding", 2026, "ICLR", "",
+          "Top 10 \u8bba\u6587"),
+         ("SigmaDock: Fragment-Based SE(3) Diffusion Docking", 2026, "ICLR", "",
+          "Top 10 \u8bba\u6587"),
+         ("ATOM: Pretrained Neural Operator for Molecular Dynamics", 2026, "ICLR", "",
+          "Top 10 \u8bba\u6587"),
+         ("PoseX: AI for Protein Ligand Cross-Docking", 2026, "ICLR", "",
+          "Top 10 \u8bba\u6587"),
+         ("Pallatom-Ligand: All-Atom Diffusion for Ligand-Binding Proteins", 2026, "ICLR", "",
+          "Top 10 \u8bba\u6587"),
+         ("SimpleFold: Simpler Protein Folding", 2026, "ICLR", "", "Top 10 \u8bba\u6587"),
+         ("DrugTrail: Explainable Drug Discovery", 2026, "ICLR", "",
+          "Top 10 \u8bba\u6587")]),
+    "167_dubformer_speech_tokenizers": (
+        "`| 1 | [EnCodec (D\u00e9fossez et al., 2023)](arxiv) | 75, 150 | CNN+RNN | ...` a "
+        "numbered table whose linked cell is the model's name with the first author and year in "
+        "parentheses (the title is the name, as lists 35 and 54 count), architecture columns "
+        "after; definition bullets before the table. No licence: a short excerpt",
+        {"Overview": 13},
+        [("EnCodec", 2023, "", "2210.13438", "Overview"),
+         ("DAC", 2023, "", "2306.06546", "Overview"),
+         ("WavTokenizer", 2024, "", "2408.16532", "Overview"),
+         ("SpeechTokenizer", 2024, "", "2308.16692", "Overview"),
+         ("Mimi", 2024, "", "2410.00037", "Overview"),
+         ("X-codec2", 2025, "", "2502.04128", "Overview"),
+         ("S3", 2024, "", "", "Overview"),
+         ("TaDiCodec", 2025, "", "2508.16790", "Overview"),
+         ("MaskGCT", 2024, "", "2409.00750", "Overview"),
+         ("MiniMax-Speech", 2025, "", "2505.07916", "Overview")]),
 }
 PAPER_LINES.update({
+    "165_yukyunglee_dialogue_state_tracking": "13-19, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45",
+    "166_minddance_iclr2026_aidd_zh": "29-38",
+    "167_dubformer_speech_tokenizers": "22-34",
     "157_zhuangli_contextual_semantic_parsing": "9-16, 18-21, 25-27, 29-35, 37-43",
     "158_qiao0313_text_to_sql": ("6, 8, 10, 15, 17, 20, 22, 24, 28, 30, 34, 36, 41, 44, 46, 52, "
                                  "55, 57, 61, 63, 66, 68, 70, 73, 75"),

@@ -4724,8 +4724,31 @@ FRESH_HELD_OUT_13: dict[str, tuple[str, dict[str, int],
          ("TaDiCodec", 2025, "", "2508.16790", "Overview"),
          ("MaskGCT", 2024, "", "2409.00750", "Overview"),
          ("MiniMax-Speech", 2025, "", "2505.07916", "Overview")]),
+    "168_briankim_drug_response_prediction": (
+        "`- Author, A., & Author, B. (2021). Title. Journal, 22(1), 232\u2013246. "
+        "https://doi.org/..` APA references with a bare DOI URL (two without), under `## Survey`, `### Deep "
+        "learning` and `## Datasets` (papers that describe datasets); library and wikipedia "
+        "link bullets before them (not papers). No licence: a short excerpt",
+        {"Survey": 3, "Deep learning": 2, "Datasets": 3},
+        [("Machine learning approaches to drug response prediction: Challenges and recent "
+          "progress", 2020, "Npj Precision Oncology", "", "Survey"),
+         ("A survey and systematic assessment of computational methods for drug response "
+          "prediction", 2021, "Briefings in Bioinformatics", "", "Survey"),
+         ("An overview of machine learning methods for monotherapy drug response prediction",
+          2022, "Briefings in Bioinformatics", "", "Survey"),
+         ("A Deep Learning Framework for Predicting Response to Therapy in Cancer", 2019,
+          "Cell Reports", "", "Deep learning"),
+         ("MOLI: Multi-omics late integration with deep neural networks for drug response "
+          "prediction", 2019, "Bioinformatics", "", "Deep learning"),
+         ("Evaluating the molecule-based prediction of clinical drug responses in cancer", 2016,
+          "Bioinformatics", "", "Datasets"),
+         ("High-throughput screening using patient-derived tumor xenografts to predict clinical "
+          "trial drug response", 2015, "Nature Medicine", "", "Datasets"),
+         ("A landscape of pharmacogenomic interactions in cancer", 2016, "Cell", "",
+          "Datasets")]),
 }
 PAPER_LINES.update({
+    "168_briankim_drug_response_prediction": "23-25, 31-32, 36-38",
     "165_yukyunglee_dialogue_state_tracking": "13-19, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45",
     "166_minddance_iclr2026_aidd_zh": "29-38",
     "167_dubformer_speech_tokenizers": "22-34",

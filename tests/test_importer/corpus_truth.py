@@ -4726,8 +4726,8 @@ FRESH_HELD_OUT_13: dict[str, tuple[str, dict[str, int],
          ("MiniMax-Speech", 2025, "", "2505.07916", "Overview")]),
     "168_briankim_drug_response_prediction": (
         "`- Author, A., & Author, B. (2021). Title. Journal, 22(1), 232\u2013246. "
-        "https://doi.org/..` APA references with a bare DOI URL (two without), under `## Survey`, `### Deep "
-        "learning` and `## Datasets` (papers that describe datasets); library and wikipedia "
+        "https://doi.org/..` APA references with a bare DOI URL (two without), under "
+        "`## Survey`, `### Deep learning` and `## Datasets` (papers that describe datasets); library and wikipedia "
         "link bullets before them (not papers). No licence: a short excerpt",
         {"Survey": 3, "Deep learning": 2, "Datasets": 3},
         [("Machine learning approaches to drug response prediction: Challenges and recent "

@@ -4727,8 +4727,9 @@ FRESH_HELD_OUT_13: dict[str, tuple[str, dict[str, int],
     "168_briankim_drug_response_prediction": (
         "`- Author, A., & Author, B. (2021). Title. Journal, 22(1), 232\u2013246. "
         "https://doi.org/..` APA references with a bare DOI URL (two without), under "
-        "`## Survey`, `### Deep learning` and `## Datasets` (papers that describe datasets); library and wikipedia "
-        "link bullets before them (not papers). No licence: a short excerpt",
+        "`## Survey`, `### Deep learning` and `## Datasets` (papers that describe datasets); "
+        "library and wikipedia link bullets before them (not papers). No licence: a short "
+        "excerpt",
         {"Survey": 3, "Deep learning": 2, "Datasets": 3},
         [("Machine learning approaches to drug response prediction: Challenges and recent "
           "progress", 2020, "Npj Precision Oncology", "", "Survey"),

@@ -3124,6 +3124,10 @@ REJECTED: dict[str, str] = {
     # 154 (twelfth held-out set, measured only): refused whole at its before run
     "154_rucaibox_www2022_rec_zh": "linkless `-   Title. WWW 2022 [中文总结]` items one per "
                                    "paragraph: no item read as a paper (no link)",
+    # 167 (thirteenth held-out set, measured only): refused whole at its before run
+    "167_dubformer_speech_tokenizers": "`| 1 | [EnCodec (D\u00e9fossez et al., 2023)](arxiv) | "
+                                       "75, 150 | ...` rows under `## Overview`: the section "
+                                       "judged not papers, no row read",
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -5,7 +5,8 @@
                                           |fresh-held-out-5|fresh-held-out-6
                                           |fresh-held-out-7|fresh-held-out-8
                                           |fresh-held-out-9|fresh-held-out-10
-                                          |fresh-held-out-11|fresh-held-out-12]
+                                          |fresh-held-out-11|fresh-held-out-12
+                                          |fresh-held-out-13]
                                           [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
@@ -32,8 +33,10 @@ eighth (FRESH_HELD_OUT_8, lists 97-108), collected the same way during round 6, 
 in round 6, `fresh-held-out-10` its tenth (FRESH_HELD_OUT_10, lists 121-132), collected
 the same way after round 7, and `fresh-held-out-11` its eleventh (FRESH_HELD_OUT_11, lists
 133-144), collected the same way during round 8, and `fresh-held-out-12` its twelfth
-(FRESH_HELD_OUT_12, lists 145-156), collected the same way later in round 8. The scoring
-itself is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
+(FRESH_HELD_OUT_12, lists 145-156), collected the same way later in round 8, and
+`fresh-held-out-13` its thirteenth (FRESH_HELD_OUT_13, lists 157-168), collected the same way
+during round 10. The scoring itself is tests/test_importer/test_corpus.py's `scores`, the one
+the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.
 """
@@ -65,7 +68,8 @@ def groups() -> dict[str, list[str]]:
             "fresh-held-out-9": sorted(corpus_truth.FRESH_HELD_OUT_9),
             "fresh-held-out-10": sorted(corpus_truth.FRESH_HELD_OUT_10),
             "fresh-held-out-11": sorted(corpus_truth.FRESH_HELD_OUT_11),
-            "fresh-held-out-12": sorted(corpus_truth.FRESH_HELD_OUT_12)}
+            "fresh-held-out-12": sorted(corpus_truth.FRESH_HELD_OUT_12),
+            "fresh-held-out-13": sorted(corpus_truth.FRESH_HELD_OUT_13)}
 
 
 def _rejected(name: str) -> dict:

@@ -33,6 +33,7 @@ from .corpus_truth import (
     FRESH_HELD_OUT_10,
     FRESH_HELD_OUT_11,
     FRESH_HELD_OUT_12,
+    FRESH_HELD_OUT_13,
     HELD_OUT,
     KNOWN_COUNTS,
     KNOWN_WRONG,
@@ -85,7 +86,7 @@ def truth(name: str) -> tuple[str, dict[str, int], list]:
     for group in (CORPUS, HELD_OUT, FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2,
                   FRESH_HELD_OUT_3, FRESH_HELD_OUT_4, FRESH_HELD_OUT_5, FRESH_HELD_OUT_6,
                   FRESH_HELD_OUT_7, FRESH_HELD_OUT_8, FRESH_HELD_OUT_9, FRESH_HELD_OUT_10,
-                  FRESH_HELD_OUT_11, FRESH_HELD_OUT_12):
+                  FRESH_HELD_OUT_11, FRESH_HELD_OUT_12, FRESH_HELD_OUT_13):
         if name in group:
             return group[name]
     raise KeyError(name)
@@ -150,7 +151,7 @@ def test_no_list_is_a_total_failure():
                             *FRESH_HELD_OUT_3, *FRESH_HELD_OUT_4, *FRESH_HELD_OUT_5,
                             *FRESH_HELD_OUT_6, *FRESH_HELD_OUT_7, *FRESH_HELD_OUT_8,
                             *FRESH_HELD_OUT_9, *FRESH_HELD_OUT_10, *FRESH_HELD_OUT_11,
-                            *FRESH_HELD_OUT_12]
+                            *FRESH_HELD_OUT_12, *FRESH_HELD_OUT_13]
                if name not in REJECTED)
 
 
@@ -182,7 +183,8 @@ def test_fresh_development_lists_keep_their_measured_floors(name):
                                           **FRESH_HELD_OUT_5, **FRESH_HELD_OUT_6,
                                           **FRESH_HELD_OUT_7, **FRESH_HELD_OUT_8,
                                           **FRESH_HELD_OUT_9, **FRESH_HELD_OUT_10,
-                                          **FRESH_HELD_OUT_11, **FRESH_HELD_OUT_12}))
+                                          **FRESH_HELD_OUT_11, **FRESH_HELD_OUT_12,
+                                          **FRESH_HELD_OUT_13}))
 def test_fresh_hand_counts_agree_with_their_line_lists(name):
     """Each hand count is the number of listed item lines, each a non-blank line of the file."""
     lines = paper_lines(name)

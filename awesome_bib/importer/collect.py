@@ -998,12 +998,12 @@ class _Walker:
         if not self.event_items:
             return  # (cheap first: no item was skipped for an events heading)
         shapes: dict[int, set[str]] = {}  # heading line -> shapes of its paper-linked papers
+        linked: Counter[int] = Counter()  # heading line -> how many of its papers link one
         for f in self.found:
             if f.kind == "paper" and f.parsed is not None and f.chain \
                     and paper_identity(f.parsed):
                 shapes.setdefault(f.chain[-1].line, set()).add(f.parsed.shape)
-        linked = Counter(f.chain[-1].line for f in self.found if f.kind == "paper" and f.chain
-                         and f.parsed is not None and paper_identity(f.parsed))
+                linked[f.chain[-1].line] += 1
         for f in self.found:
             read = self.event_items.get(id(f))
             if read is None or linked[f.chain[-1].line] < EVENT_PAPERS:

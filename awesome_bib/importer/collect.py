@@ -14,8 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..core.arxiv_ids import first_version_date
-from ..core.identifiers import arxiv_id
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
@@ -76,6 +74,7 @@ from .tables import (
     VENUE_COLUMN,
     YEAR_COLUMN,
     DateColumn,
+    arxiv_years,
     dataset_row,
     date_column,
     name_column,
@@ -1426,8 +1425,7 @@ class _Walker:
         if year is None:  # "## 2018", "## Year 2025", "### sp2025" above papers: they date them
             year = next((y for h in reversed(f.chain) if (y := heading_year(h.title))),
                         headed_year)
-            posted = [d[0] for lk in parsed.links
-                      if (d := first_version_date(arxiv_id(lk.url)[0]))]
+            posted = arxiv_years(parsed)
             if year is not None and any(year < p for p in posted):
                 year = None  # a paper appears after its preprint: the heading is not its year
         venue_tag = parsed.venue_tag

@@ -40,7 +40,7 @@ _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})"
                          r"(?P<q>(?:\s[A-Z][\w&]*){0,2}\s(?i:workshops?|findings|track))?$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
-_PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{YEAR}(?:[-./]\d{{1,2}}){{0,2}})\)\s*")
+_PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
 _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")

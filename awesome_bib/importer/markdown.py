@@ -185,7 +185,7 @@ _FOLD_PART = re.compile(r"\s*(?:(?P<close></details\s*>)|<details\b[^>]*>"
                         re.DOTALL | re.IGNORECASE)
 #: A count after a summary's date (`2025 (10 papers)`): the date is what it says.
 _COUNT = re.compile(r"\s*\(\s*\d+(?:\s+[^\d()]{1,20})?\s*\)\s*$")
-_DATE_ONLY = re.compile(rf"\W*{YEAR}\W*")
+_YEAR_ONLY = re.compile(rf"\W*{YEAR}\W*")
 #: Words of a summary that names a group of papers (a heading's words, not an author list).
 MAX_FOLD_WORDS = 10
 #: The words of a toggle's label (`Toggle`, `Click to expand`, `Show more`): a summary of only
@@ -219,7 +219,7 @@ def _fold(child: SyntaxTreeNode, out: list[Block]) -> bool:
                 return False  # a summary that links something is read as before (an item)
             text = " ".join(plain(pieces).split())
             dated = _COUNT.sub("", text)
-            if dated != text and _DATE_ONLY.fullmatch(dated):
+            if dated != text and _YEAR_ONLY.fullmatch(dated):
                 pieces = [Piece("text", dated)]
             parts.append(("summary", line, pieces, int(heading.group(1)) if heading else 0))
     opened = _Reader.open_folds

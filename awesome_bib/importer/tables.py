@@ -173,8 +173,10 @@ def title_column(table: Table) -> int | None:
     header names a venue or a date (`Conference<br />/Journal`, `Date`) is never the title
     column, whatever its cells read as."""
     named = next((i for i, h in enumerate(table.header) if set(words(h)) & TITLE_COLUMN), None)
-    if named is None or not table.rows:
-        return named if named is not None else linked_titles(table)
+    if named is None:
+        return linked_titles(table)
+    if not table.rows:
+        return named
 
     def phrases(col: int) -> int:
         return sum(1 for row in table.rows if col < len(row.cells)
@@ -375,13 +377,15 @@ def short_date_year(table: Table, row: Row, dates: DateColumn) -> int | None:
 YEAR_ROWS = 3
 
 
+def arxiv_years(item: ParsedItem) -> list[int]:
+    """The years of the item's arXiv links (`2010.07079`: 2020), in link order."""
+    return [dated[0] for link in item.links
+            if (dated := first_version_date(arxiv_id(link.url)[0])) is not None]
+
+
 def _arxiv_year(item: ParsedItem) -> int | None:
-    """The year of the item's arXiv link (`2010.07079`: 2020), None without one."""
-    for link in item.links:
-        dated = first_version_date(arxiv_id(link.url)[0])
-        if dated is not None:
-            return dated[0]
-    return None
+    """The year of the item's first arXiv link, None without one."""
+    return next(iter(arxiv_years(item)), None)
 
 
 def paper_row(table: Table, row: Row, title_at: int | None = None,

@@ -28,8 +28,8 @@ from ..core.years import DATE, YEAR
 from ..venues import lookup
 from .authors import read_names
 from .clean import clean_title
-from .items import _APPEARS_IN, _GBT_NAMES, VENUE_WORDS, ParsedItem, venue_tag_of
-from .template import title_like, venue_year_span
+from .items import _APPEARS_IN, _GBT_NAMES, _YEAR, VENUE_WORDS, ParsedItem, venue_tag_of
+from .template import _DIGIT, title_like, venue_year_span
 
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
 _END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
@@ -44,14 +44,12 @@ _GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:\s*-\s*|\s+)(?=[^\W\d_])")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
-_DIGIT = re.compile(r"\d")
 #: The words a citation writes before its venue, left at the title's end when the venue is
 #: a link after it (`"Title" published in [ICLR, 2020](url)`).
 _CONNECTOR_END = re.compile(rf"[\s,.;]+{_APPEARS_IN}$", re.IGNORECASE)
 #: A short label in brackets before the title (`[Paper]`, `(pdf) -`); before a colon a label
 #: word may be a name (`LinK: Linear Kernel for ...`), so only brackets count.
 _LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,20})[)\]]\s*[:：\-–—]?\s+")
-_YEAR = re.compile(YEAR)
 #: Names and a year in brackets, an author-year citation (`Vaswani et al., 2017`).
 _BRACKET_NAMES_YEAR = re.compile(rf"(?P<n>[^\d()\[\]]{{2,80}}?)[\s,]+(?P<y>{YEAR})")
 #: An arXiv reference as a citation writes it (`arXiv preprint arXiv:2105.14994`, `arXiv:

@@ -4780,3 +4780,9 @@ PAPER_LINES.update({
     "163_hsingwang_sign_language_translation": "5-8, 14-19, 24-30, 35-46",
     "164_guhyun9454_super_resolution": "16-40",
 })
+
+#: Every group of lists scored item by item, oldest first (one home for the group list).
+FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
+                FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
+                FRESH_HELD_OUT_9, FRESH_HELD_OUT_10, FRESH_HELD_OUT_11, FRESH_HELD_OUT_12,
+                FRESH_HELD_OUT_13)

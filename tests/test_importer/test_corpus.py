@@ -19,21 +19,8 @@ from awesome_bib.model import Library
 
 from .corpus_truth import (
     CORPUS,
-    FRESH,
     FRESH_FLOORS,
-    FRESH_HELD_OUT,
-    FRESH_HELD_OUT_2,
-    FRESH_HELD_OUT_3,
-    FRESH_HELD_OUT_4,
-    FRESH_HELD_OUT_5,
-    FRESH_HELD_OUT_6,
-    FRESH_HELD_OUT_7,
-    FRESH_HELD_OUT_8,
-    FRESH_HELD_OUT_9,
-    FRESH_HELD_OUT_10,
-    FRESH_HELD_OUT_11,
-    FRESH_HELD_OUT_12,
-    FRESH_HELD_OUT_13,
+    FRESH_GROUPS,
     HELD_OUT,
     KNOWN_COUNTS,
     KNOWN_WRONG,
@@ -83,10 +70,7 @@ def _sample_fields(lib: Library, sample) -> list[str]:
 
 def truth(name: str) -> tuple[str, dict[str, int], list]:
     """(shape, papers per section, samples) of any list in corpus_truth, whatever its group."""
-    for group in (CORPUS, HELD_OUT, FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2,
-                  FRESH_HELD_OUT_3, FRESH_HELD_OUT_4, FRESH_HELD_OUT_5, FRESH_HELD_OUT_6,
-                  FRESH_HELD_OUT_7, FRESH_HELD_OUT_8, FRESH_HELD_OUT_9, FRESH_HELD_OUT_10,
-                  FRESH_HELD_OUT_11, FRESH_HELD_OUT_12, FRESH_HELD_OUT_13):
+    for group in (CORPUS, HELD_OUT, *FRESH_GROUPS):
         if name in group:
             return group[name]
     raise KeyError(name)
@@ -147,11 +131,7 @@ def test_sampled_items_read_right(name):
 
 def test_no_list_is_a_total_failure():
     assert all(scores(name)["imported"] > 0
-               for name in [*CORPUS, *HELD_OUT, *FRESH, *FRESH_HELD_OUT, *FRESH_HELD_OUT_2,
-                            *FRESH_HELD_OUT_3, *FRESH_HELD_OUT_4, *FRESH_HELD_OUT_5,
-                            *FRESH_HELD_OUT_6, *FRESH_HELD_OUT_7, *FRESH_HELD_OUT_8,
-                            *FRESH_HELD_OUT_9, *FRESH_HELD_OUT_10, *FRESH_HELD_OUT_11,
-                            *FRESH_HELD_OUT_12, *FRESH_HELD_OUT_13]
+               for group in (CORPUS, HELD_OUT, *FRESH_GROUPS) for name in group
                if name not in REJECTED)
 
 
@@ -178,13 +158,7 @@ def test_fresh_development_lists_keep_their_measured_floors(name):
     assert all(got >= floor for got, floor in zip(measured, FRESH_FLOORS[name], strict=True)), r
 
 
-@pytest.mark.parametrize("name", sorted({**FRESH, **FRESH_HELD_OUT, **FRESH_HELD_OUT_2,
-                                          **FRESH_HELD_OUT_3, **FRESH_HELD_OUT_4,
-                                          **FRESH_HELD_OUT_5, **FRESH_HELD_OUT_6,
-                                          **FRESH_HELD_OUT_7, **FRESH_HELD_OUT_8,
-                                          **FRESH_HELD_OUT_9, **FRESH_HELD_OUT_10,
-                                          **FRESH_HELD_OUT_11, **FRESH_HELD_OUT_12,
-                                          **FRESH_HELD_OUT_13}))
+@pytest.mark.parametrize("name", sorted(set().union(*FRESH_GROUPS)))
 def test_fresh_hand_counts_agree_with_their_line_lists(name):
     """Each hand count is the number of listed item lines, each a non-blank line of the file."""
     lines = paper_lines(name)

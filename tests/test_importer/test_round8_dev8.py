@@ -7,11 +7,11 @@ list's table)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from awesome_bib.core.identifiers import arxiv_id, home_page
 from awesome_bib.importer import read_library, read_list
 from awesome_bib.importer.items import link_citation, venue_field_of
+
+from .test_corpus import CORPUS_DIR
 
 
 def _papers(md: str) -> dict[str, tuple[str, int | None, str]]:
@@ -279,7 +279,7 @@ def test_a_name_among_titles_a_template_gave_is_no_paper():
     """List 132 (tests/corpus): `- NEOS Guide: [NEOS Guide](url)` among `Topic: [whole
     citation](url)` items, whose titles the link-text template gives: a name without evidence,
     skipped; the sites of its `## Links` block too; the citations are its papers."""
-    path = Path(__file__).parents[1] / "corpus" / "132_fedemagnani_optimization.md"
+    path = CORPUS_DIR / "132_fedemagnani_optimization.md"
     reading = read_library(read_list(path), str(path))
     assert [(s.line, s.reason.split(",")[0]) for s in reading.skipped] == [
         (2, "a site: a short name linking only home pages"),

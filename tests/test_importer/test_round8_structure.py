@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from awesome_bib.importer import read_library
 
-from .test_corpus import CORPUS_DIR
-
-
-def _lines(name: str) -> list[str]:
-    return (CORPUS_DIR / f"{name}.md").read_text(encoding="utf-8").split("\n")
+from .test_round5_structure import _lines
 
 
 def _read(md: str) -> list[tuple[int, str, str, str, int | None]]:

@@ -194,7 +194,7 @@ class _Walker:
         self.templates: list[SectionTemplate] = []
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
         # items skipped for an events heading's word, as read (`_events_agree_on_papers`)
-        self.event_items: dict[int, tuple[ParsedItem, list[Piece]]] = {}
+        self.event_items: list[tuple[_Found, ParsedItem, list[Piece]]] = []
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
@@ -399,7 +399,7 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
-            self.event_items[id(self.found[-1])] = (parsed, item.pieces)
+            self.event_items.append((self.found[-1], parsed, item.pieces))
         elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
                 and (not parsed.authors or _EDITION.search(raw)) \
                 and not any(paper_link(lk.url) for lk in parsed.links):
@@ -1003,11 +1003,9 @@ class _Walker:
                     and paper_identity(f.parsed):
                 shapes.setdefault(f.chain[-1].line, set()).add(f.parsed.shape)
                 linked[f.chain[-1].line] += 1
-        for f in self.found:
-            read = self.event_items.get(id(f))
-            if read is None or linked[f.chain[-1].line] < EVENT_PAPERS:
+        for f, parsed, pieces in self.event_items:
+            if linked[f.chain[-1].line] < EVENT_PAPERS:
                 continue
-            parsed, pieces = read
             if parsed.shape in shapes[f.chain[-1].line] and title_like(parsed.title) \
                     and (parsed.venue_tag or parsed.year) and not labelled_not_paper(parsed):
                 f.kind, f.reason, f.parsed, f.pieces = "paper", "", parsed, pieces
@@ -1221,14 +1219,15 @@ class _Walker:
                   if f.kind == "paper" and f.parsed is not None and f.parsed.links}
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
-        ends: dict[int, ParsedItem] = {}  # id of a found item -> its reading with ends read
+        # id of an item read again at its title's ends -> its reading as first read
+        first_read: dict[int, ParsedItem] = {}
         for f in self.found:
             if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
                     and not _label_item(f):
                 items[key(f)] += 1
                 if (read := _fields_at_ends(f)) is not None:
-                    ends[id(f)], f.parsed = f.parsed, read
-                cited[key(f)] += _written_as_paper(f.parsed)
+                    first_read[id(f)], f.parsed = f.parsed, read
+                cited[key(f)] += read is not None or _written_as_paper(f.parsed)
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
         # A heading with fewer such items is a section of papers too when most of its items
         # are written as the papers of those headings are (the same reading shape): the list
@@ -1242,8 +1241,8 @@ class _Walker:
                 alike[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k]}
         for f in self.found:
-            if id(f) in ends and key(f) not in citations:
-                f.parsed = ends[id(f)]  # (its section is no section of such papers: as read)
+            if id(f) in first_read and key(f) not in citations:
+                f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
             if f.parsed is None or f.parsed.links:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:

@@ -8,6 +8,8 @@ import pytest
 
 from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
+from awesome_bib.importer.collect import _evidence_at_ends
+from awesome_bib.importer.items import ParsedItem
 
 from .test_round8_structure import _lines, _read
 
@@ -30,10 +32,11 @@ def test_linkless_items_with_venue_and_year_at_the_title_end_are_papers():
 
 
 #: Lists whose items carry a venue or year but are no papers: each is refused whole (nothing
-#: read as a paper). One line with a venue and year among notes is no section of papers (the
-#: evidence counts only where most items of the heading are written so, CITED_ITEMS or more); a
-#: list of events, `- NeurIPS 2022 [New Orleans]`, leaves no title phrase once the venue and
-#: year are read; a year after a name linking code is no paper's evidence (no title phrase).
+#: read as a paper), before round 10 and after it. One line with a venue and year among notes
+#: is no section of papers (the evidence counts only where most items of the heading are written
+#: so); a list of events (`- NeurIPS 2022 [New Orleans]`) and names with a year linking code
+#: (`- TensorFlow, 2015, [code](url)`) are never read again at their ends: nothing is left of a
+#: title once the venue or year is taken (guards carried over, see the test after these).
 NOT_PAPERS = {
     "notes": "# Notes\n\n## Ideas\n\n- Try the new optimiser on the small model first\n"
              "- Disentangling Long and Short-Term Interests for Recommendation. WWW 2022 [note]\n"
@@ -50,6 +53,15 @@ NOT_PAPERS = {
 def test_a_venue_or_year_alone_makes_no_paper(name):
     with pytest.raises(ListError):
         read_library(NOT_PAPERS[name], "list.md")
+
+
+def test_a_year_at_the_title_end_is_evidence_only_after_a_title_phrase():
+    # the rule round 10 adds (`collect._evidence_at_ends`): 147's code-only item states its
+    # year after a title phrase; a short name with a year (`Deep Learning`, `TensorFlow`) does not
+    assert _evidence_at_ends(ParsedItem(
+        title="An Empirical Evaluation of Generic Convolutional Networks, 2018 CVPR"))
+    assert not _evidence_at_ends(ParsedItem(title="Deep Learning, 2018 CVPR"))
+    assert not _evidence_at_ends(ParsedItem(title="TensorFlow, 2015"))
 
 
 def test_a_section_linking_only_code_whose_items_state_their_year_holds_papers():

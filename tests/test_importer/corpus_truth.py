@@ -4781,8 +4781,342 @@ PAPER_LINES.update({
     "164_guhyun9454_super_resolution": "16-40",
 })
 
+# Fourteenth held-out set (169-180): collected and counted by hand on branch heldout14 before any
+# importer read them (provenance and judgements in tests/corpus/SOURCES.md "Fourteenth held-out
+# set"). Measured only, never asserted.
+_KD_GAN = "KD + GAN"
+_FC_J = "Justification Production"
+_FC_S = "Automated Fact-Checking"
+_HD = "Papers and Summaries"
+_VG = "Visual Grounding / Referring Expressions (Images):"
+_EE = "Pattern matching"
+FRESH_HELD_OUT_14: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "169_flhonker_knowledge_distillation": (
+        "`1. Title. Author, A. et al. CVPR 2020 [[code]][8.20]` numbered linkless citations "
+        "(authors sometimes absent, `arXiv:1709.00513` instead of a venue and year), "
+        "reference-style code links defined at the end. No licence: a short excerpt",
+        {_KD_GAN: 30},
+        [("Training Shallow and Thin Networks for Acceleration via Knowledge Distillation with "
+          "Conditional Adversarial Networks", None, "arXiv", "1709.00513", _KD_GAN),
+         ("KDGAN:Knowledge Distillation with Generative Adversarial Networks", 2018, "NeurIPS",
+          "", _KD_GAN),
+         ("Adversarial Learning of Portable Student Networks", 2018, "AAAI", "", _KD_GAN),
+         ("Cross-Modality Distillation: A case for Conditional Generative Adversarial Networks",
+          2018, "ICASSP", "", _KD_GAN),
+         ("Adversarial Distillation for Efficient Recommendation with External Knowledge", 2018,
+          "TOIS", "", _KD_GAN),
+         ("Exploiting the Ground-Truth: An Adversarial Imitation Based Knowledge Distillation "
+          "Approach for Event Detection", 2019, "AAAI", "", _KD_GAN),
+         ("GAN-Knowledge Distillation for one-stage Object Detection", None, "arXiv",
+          "1906.08467", _KD_GAN),
+         ("GAN Compression: Efficient Architectures for Interactive Conditional GANs", 2020,
+          "CVPR", "", _KD_GAN),
+         ("P-KDGAN: Progressive Knowledge Distillation with GANs for One-class Novelty "
+          "Detection", 2020, "IJCAI", "", _KD_GAN),
+         ("TinyGAN: Distilling BigGAN for Conditional Image Generation", 2020, "ACCV", "",
+          _KD_GAN),
+         ("Self-Supervised GAN Compression", None, "arXiv", "2007.01491", _KD_GAN),
+         ("Teachers Do More Than Teach: Compressing Image-to-Image Models", 2021, "CVPR", "",
+          _KD_GAN)]),
+    "170_bismex_person_reid": (
+        "`> ###### 1) *\"Title\"* [[paper](url)] [[github](url)]`: each paper an `<h6>` heading "
+        "inside a blockquote, under `- <ins>***Person re-identification***</ins>` label bullets "
+        "and `## WACV2024` venue-year headings (the only place venue and year are written). No "
+        "licence: a short excerpt",
+        {"WACV2024": 13, "ICCV2023": 14, "ACMMM2023": 1},
+        [("Source-Guided Similarity Preservation for Online Person Re-Identification", 2024,
+          "WACV", "", "WACV2024"),
+         ("ShARc: Shape and Appearance Recognition for Person Identification In-the-wild", 2024,
+          "WACV", "", "WACV2024"),
+         ("Privacy-Enhancing Person Re-identification Framework \u2013 A Dual-Stage Approach",
+          2024, "WACV", "", "WACV2024"),
+         ("DDAM-PS: Diligent Domain Adaptive Mixer for Person Search", 2024, "WACV", "",
+          "WACV2024"),
+         ("Object Re-Identification from Point Clouds", 2024, "WACV", "", "WACV2024"),
+         ("Computer Vision on the Edge: Individual Cattle Identification in Real-time with "
+          "ReadMyCow System", 2024, "WACV", "", "WACV2024"),
+         ("Identity-Seeking Self-Supervised Representation Learning for Generalizable Person "
+          "Re-identification", 2023, "ICCV", "", "ICCV2023"),
+         ("A Long-Term Person Re-Identification Benchmark with Clothes Change", 2023, "ICCV", "",
+          "ICCV2023"),
+         ("Camera-Driven Representation Learning for Unsupervised Domain Adaptive Person "
+          "Re-identification", 2023, "ICCV", "", "ICCV2023"),
+         ("Person Re-Identification without Identification via Event Anonymization", 2023,
+          "ICCV", "", "ICCV2023"),
+         ("Self-similarity Driven Scale-invariant Learning for Weakly Supervised Person Search",
+          2023, "ICCV", "", "ICCV2023")]),
+    "171_edinburghnlp_hallucination_detection": (
+        "`### [Title](url)` papers written as headings, each followed by `- **Metrics:**`, "
+        "`- **Datasets:**`, `- **Comments:** ... (ICML 2025)` bullets (venue and year at the end "
+        "of the comment), all under `## Papers and Summaries`; one Zenodo report",
+        {_HD: 17},
+        [("The Hidden Life of Tokens: Reducing Hallucination of Large Vision-Language Models via "
+          "Visual Information Steering", 2025, "ICML", "2502.03628", _HD),
+         ("Look Twice Before You Answer: Memory-Space Visual Retracing for Hallucination "
+          "Mitigation in Multimodal Large Language Models", 2025, "ICML", "2410.03577", _HD),
+         ("GLSim: Detecting Object Hallucinations in LVLMs via Global-Local Similarity", 2025,
+          "NeurIPS", "2508.19972", _HD),
+         ("One SPACE to Rule Them All: Jointly Mitigating Factuality and Faithfulness "
+          "Hallucinations in LLMs", 2025, "NeurIPS", "2506.11088", _HD),
+         ("The Illusion of Progress: Re-evaluating Hallucination Detection in LLMs", 2025,
+          "EMNLP", "", _HD),
+         ("Bold Claims or Self-Doubt? Factuality Hallucination Type Detection via Belief State",
+          2025, "EMNLP", "", _HD),
+         ("Towards Faithful Natural Language Explanations: A Study Using Activation Patching in "
+          "Large Language Models", 2025, "EMNLP", "", _HD),
+         ("Hallucination Detection in LLMs Using Spectral Features of Attention Maps", 2025,
+          "EMNLP", "2502.17598", _HD),
+         ("Re-FRAME the Meeting Summarization SCOPE: Fact-Based Summarization and "
+          "Personalization via Questions", 2025, "EMNLP", "2509.15901", _HD),
+         ("CCHall: A Novel Benchmark for Joint Cross-Lingual and Cross-Modal Hallucinations "
+          "Detection in Large Language Models", 2025, "ACL", "2505.19108", _HD)]),
+    "172_cartus_fact_checking": (
+        "`* Title (Author et al., 2024)` then indented `[[Paper]](url)`, `[[Code]](url)` lines "
+        "and a shields badge image `![](…/badge/Findings@ACL%202024-orange)` (the venue only in "
+        "the badge); one item without authors or year; two items linking the same arXiv id",
+        {_FC_J: 14, _FC_S: 10},
+        [("TELLER: A Trustworthy Framework for Explainable, Generalizable and Controllable Fake "
+          "News Detection", 2024, "ACL", "2402.07776", _FC_J),
+         ("Explainable Fake News Detection With Large Language Model via Defense Among "
+          "Competing Wisdom", 2024, "WWW", "2405.03371", _FC_J),
+         ("Benchmarking the Generation of Fact Checking Explanations", 2023, "TACL",
+          "2308.15202", _FC_J),
+         ("\u201cWhy is this misleading?\u201d: Detecting News Headline Hallucinations with "
+          "Explanations", 2023, "AAAI", "2212.01060", _FC_J),
+         ("Explainable Automated Fact-Checking for Public Health Claims", 2020, "EMNLP",
+          "2010.09926", _FC_J),
+         ("GCAN: Graph-aware Co-Attention Networks for Explainable Fake News Detection on "
+          "Social Media", 2020, "ACL", "", _FC_J),
+         ("ExFaKT: A Framework for Explaining Facts over Knowledge Graphs and Text", 2019,
+          "WSDM", "", _FC_J),
+         ("Explainable Fact Checking with Probabilistic Answer Set Programming", None, "",
+          "1906.09198", _FC_J),
+         ("Automated Justification Production for Claim Veracity in Fact Checking: A Survey on "
+          "Architectures and Approaches", 2024, "", "2407.12853", _FC_S),
+         ("Automated fact-checking: A survey", 2021, "", "", _FC_S),
+         ("A Review on Fact Extraction and VERification: The FEVER case", 2020, "",
+          "2010.03001", _FC_S),
+         ("A Content Management Perspective on Fact-Checking", 2018, "", "", _FC_S)]),
+    "173_zhjohnchan_image_captioning": (
+        "`* [Title](url) - Author X et al, CVPR 2017. [[code]](url)` with the venue and year "
+        "in a code span, under `#### *CVPR 2017*` venue-year headings (italic code spans) "
+        "inside a `### 2017` year heading. No licence: a short excerpt",
+        {"CVPR 2017": 12, "ICCV 2017": 7, "AAAI 2017": 4, "NIPS 2017": 1, "TPAMI 2017": 1,
+         "arXiv preprint 2017": 6},
+        [("Captioning Images with Diverse Objects", 2017, "CVPR", "1606.07770", "CVPR 2017"),
+         ("Self-Critical Sequence Training for Image Captioning", 2017, "CVPR", "1612.00563",
+          "CVPR 2017"),
+         ("Knowing When to Look: Adaptive Attention via A Visual Sentinel for Image Captioning",
+          2017, "CVPR", "1612.01887", "CVPR 2017"),
+         ("Bidirectional Beam Search: Forward-Backward Inference in Neural Sequence Models for "
+          "Fill-In-The-Blank Image Captioning", 2017, "CVPR", "1705.08759", "CVPR 2017"),
+         ("Towards Diverse and Natural Image Descriptions via a Conditional GAN", 2017, "ICCV",
+          "", "ICCV 2017"),
+         ("Show, Adapt and Tell: Adversarial Training of Cross-domain Image Captioner", 2017,
+          "ICCV", "1705.00930", "ICCV 2017"),
+         ("Image Caption with Global-Local Attention", 2017, "AAAI", "", "AAAI 2017"),
+         ("Contrastive Learning for Image Captioning", 2017, "NIPS", "1710.02534", "NIPS 2017"),
+         ("Show and Tell: Lessons learned from the 2015 MSCOCO Image Captioning Challenge", 2017,
+          "TPAMI", "1609.06647", "TPAMI 2017"),
+         ("MAT: A Multimodal Attentive Translator for Image Captioning", 2017, "arXiv",
+          "1702.05658", "arXiv preprint 2017"),
+         ("What is the Role of Recurrent Neural Networks (RNNs) in an Image Caption Generator?",
+          2017, "arXiv", "1708.02043", "arXiv preprint 2017")]),
+    "174_daisyzhang_deepfakes_detection": (
+        "`* Title, *ICCV 2023*: [Paper](url) [Github](url)` (or `*ICCV* 2021`, the year outside "
+        "the italics) under `### ICCV` and `## Survey`; a `## Tools` section of website links "
+        "first (not papers)",
+        {"ICCV": 15, "Survey": 5},
+        [("Towards Understanding the Generalization of Deepfake Detectors from a "
+          "Game-Theoretical View", 2023, "ICCV", "", "ICCV"),
+         ("TALL: Thumbnail Layout for Deepfake Video Detection", 2023, "ICCV", "", "ICCV"),
+         ("UCF: Uncovering Common Features for Generalizable Deepfake Detection", 2023, "ICCV",
+          "", "ICCV"),
+         ("ID-Reveal: Identity-aware DeepFake Video Detection", 2021, "ICCV", "", "ICCV"),
+         ("KoDF: A Large-scale Korean DeepFake Detection Dataset", 2021, "ICCV", "2103.10094",
+          "ICCV"),
+         ("Attributing Fake Images to GANs: Learning and Analyzing GAN Fingerprints", 2019,
+          "ICCV", "", "ICCV"),
+         ("DeepFake MNIST+: A DeepFake Facial Animation Dataset", 2021, "ICCV", "", "ICCV"),
+         ("Deepfake: Definitions, Performance Metrics and Standards, Datasets and Benchmarks, "
+          "and a Meta-Review", 2022, "arXiv", "2208.10913", "Survey"),
+         ("Deepfakes Generation and Detection: State-of-the-art, open challenges, "
+          "countermeasures, and way forward", 2022, "Applied Intelligence", "", "Survey"),
+         ("DeepFake Detection for Human Face Images and Videos: A Survey", 2022, "IEEE Access",
+          "", "Survey"),
+         ("A Survey on Deepfake Video Detection", 2021, "Iet Biometrics", "", "Survey")]),
+    "175_imsheridan_deeprec_zh": (
+        "Chinese list: `* [[DIN][KDD 18][Alibaba] Title](pdf)` link texts with bracketed name, "
+        "`Venue yy` two-digit year and company before the title (some titles with `_` for `:`), "
+        "under `## CTR`/`## Match`/`## Ranking` inside `# \u76ee\u5f55`; two links to other "
+        "lists first (not papers)",
+        {"CTR": 14, "Match": 7, "Ranking": 3},
+        [("Deep Session Interest Network for Click-Through Rate Prediction", 2019, "IJCAI", "",
+          "CTR"),
+         ("Feature Generation by Convolutional Neural Network for Click-Through Rate Prediction",
+          2019, "WWW", "", "CTR"),
+         ("AutoInt_Automatic Feature Interaction Learning via Self-Attentive Neural Networks",
+          2019, "CIKM", "", "CTR"),
+         ("Deep Interest Evolution Network for Click-Through Rate Prediction", 2019, "AAAI", "",
+          "CTR"),
+         ("Product-based Neural Networks for User Response Prediction", 2018, "TOIS", "", "CTR"),
+         ("Deep & Cross Network for Ad Click Predictions", 2017, "KDD", "", "CTR"),
+         ("Wide & Deep Learning for Recommender Systems", 2016, "DLRS", "", "CTR"),
+         ("Multi-Interest Network with Dynamic Routing for Recommendation at Tmall", 2019,
+          "arXiv", "", "Match"),
+         ("Neural Collaborative Filtering", 2017, "WWW", "", "Match"),
+         ("Learning Deep Structured Semantic Models for Web Search using Clickthrough Data",
+          2013, "CIKM", "", "Match"),
+         ("Personalized Re-ranking for Recommendation", 2019, "RecSys", "", "Ranking"),
+         ("Behavior Sequence Transformer for E-commerce Recommendation in Alibaba", 2019,
+          "DLP-KDD", "", "Ranking")]),
+    "176_seriousran_question_answering": (
+        "`- Title (2020)` with indented `- paper: https://arxiv…` bare-URL bullets (one with a "
+        "demo link only, one without a year), then `  - [Title](url), Author, et al., ACL 2019, "
+        "Jun 2019.` under `### ACL 2019` venue-year headings (one link text broken over two "
+        "lines); the same paper in two sections",
+        {"Recent QA Models": 6, "AAAI 2020": 1, "ACL 2019": 11, "EMNLP-IJCNLP 2019": 6},
+        [("DilBert: Delaying Interaction Layers in Transformer-based Encoders for Efficient Open "
+          "Domain Question Answering", 2020, "", "2010.08422", "Recent QA Models"),
+         ("UnifiedQA: Crossing Format Boundaries With a Single QA System", 2020, "", "",
+          "Recent QA Models"),
+         ("Retrospective Reader for Machine Reading Comprehension", None, "", "2001.09694",
+          "Recent QA Models"),
+         ("TANDA: Transfer and Adapt Pre-Trained Transformer Models for Answer Sentence "
+          "Selection", 2020, "AAAI", "1911.04118", "Recent QA Models"),
+         ("TANDA: Transfer and Adapt Pre-Trained Transformer Models for Answer Sentence "
+          "Selection", 2020, "AAAI", "1911.04118", "AAAI 2020"),
+         ("Overview of the MEDIQA 2019 Shared Task on Textual Inference, Question Entailment and "
+          "Question Answering", 2019, "ACL", "", "ACL 2019"),
+         ("Cognitive Graph for Multi-Hop Reading Comprehension at Scale", 2019, "ACL",
+          "1905.05460", "ACL 2019"),
+         ("Natural Questions: a Benchmark for Question Answering Research", 2019, "TACL", "",
+          "ACL 2019"),
+         ("Textbook Question Answering with Multi-modal Context Graph Understanding and "
+          "Self-supervised Open-set Comprehension", 2019, "ACL", "1811.00232", "ACL 2019"),
+         ("Language Models as Knowledge Bases?", 2019, "EMNLP", "1909.01066",
+          "EMNLP-IJCNLP 2019"),
+         ("A Discrete Hard EM Approach for Weakly Supervised Question Answering", 2019, "EMNLP",
+          "1909.04849", "EMNLP-IJCNLP 2019")]),
+    "177_jwwthu_gnn_traffic": (
+        "GB/T 7714 citations `* Ju W, Zhao Y, et al. <b>Title[J]</b>. Information Fusion, 2024. "
+        "[Link](url)` and `<b>Title[C]</b>//Proceedings … (ICDE). IEEE, 2023: 1-5.` under "
+        "`## Journal`/`## Conference`/`## Preprint` inside `# 2024`/`# 2023` year headings; one "
+        "title with its name outside the bold, one paper listed twice (once without bold). No "
+        "licence: a short excerpt",
+        {"Journal": 1, "Preprint": 13, "Conference": 9},
+        [("COOL: A conjoint perspective on spatio-temporal graph neural network for traffic "
+          "forecasting", 2024, "Information Fusion", "", "Journal"),
+         ("A Survey on Graph Neural Networks in Intelligent Transportation Systems", 2024,
+          "arXiv", "2401.00713", "Preprint"),
+         ("Dynamic Hypergraph Structure Learning for Traffic Flow Forecasting", 2023, "ICDE", "",
+          "Conference"),
+         ("Query-Centric Trajectory Prediction", 2023, "CVPR", "", "Conference"),
+         ("Automated Spatio-Temporal Graph Contrastive Learning", 2023, "ACM Web Conference", "",
+          "Conference"),
+         ("A Knowledge-Driven Memory System for Traffic Flow Prediction", 2023, "DASFAA", "",
+          "Conference"),
+         ("Spatio-Temporal Meta-Graph Learning for Traffic Forecasting", 2023, "AAAI",
+          "2211.14701", "Conference"),
+         ("STG4Traffic: A Survey and Benchmark of Spatial-Temporal Graph Neural Networks for "
+          "Traffic Prediction", 2023, "arXiv", "2307.00495", "Preprint"),
+         ("TAP: A Comprehensive Data Repository for Traffic Accident Prediction in Road "
+          "Networks", 2023, "arXiv", "2304.08640", "Preprint"),
+         ("Cross-City Traffic Prediction via Semantic-Fused Hierarchical Graph Transfer "
+          "Learning", 2023, "arXiv", "2302.11774", "Preprint")]),
+    "178_baptisteblouin_event_extraction": (
+        "`<details><summary>1. <a href=url>Title</a> by<i> Authors</i></summary><blockquote>` "
+        "abstract `</blockquote></details>` blocks, numbered per year under `### 1995` year "
+        "headings inside `## Pattern matching`; no venue written",
+        {_EE: 15},
+        [("Automatically Constructing a Dictionary for Information Extraction Tasks", 1993, "",
+          "", _EE),
+         ("Acquisition of linguistic patterns for knowledge-based information extraction", 1995,
+          "", "", _EE),
+         ("Automatically Acquiring Conceptual Patterns without an Annotated Corpus", 1995, "",
+          "", _EE),
+         ("Multistrategy Learning for Information Extraction", 1998, "", "", _EE),
+         ("Learning Dictionaries for Information Extraction by Multi-Level Bootstrapping", 1999,
+          "", "", _EE),
+         ("REES: A Large-Scale Relation and Event Extraction System", 2000, "", "", _EE),
+         ("Adaptive Information Extraction from Text by Rule Induction and Generalisation", 2001,
+          "", "", _EE),
+         ("Event Pattern Discovery from the Stock Market Bulletin", 2002, "", "", _EE),
+         ("Bottom-Up Relational Learning of Pattern Matching Rules for Information Extraction",
+          2003, "", "", _EE),
+         ("A Semantic Approach to IE Pattern Induction", 2005, "", "", _EE)]),
+    "179_theshadow29_visual_grounding": (
+        "MLA citations `1. Surname, First, et al. **Title.** Proceedings of the IEEE conference "
+        "on computer vision and pattern recognition. 2016. *Method name: X* [[Paper]](url) "
+        "[[Code]](url)` (venues written in full, `Proc. IJCAI`, `CoRR abs/…`), blank lines "
+        "between items, one item broken over two lines",
+        {_VG: 18},
+        [("Deep fragment embeddings for bidirectional image sentence mapping", 2014,
+          "Advances in neural information processing systems", "", _VG),
+         ("Deep visual-semantic alignments for generating image descriptions", 2015,
+          "Proceedings of the IEEE conference on computer vision and pattern recognition", "",
+          _VG),
+         ("Generation and comprehension of unambiguous object descriptions", 2016,
+          "Proceedings of the IEEE conference on computer vision and pattern recognition",
+          "1511.02283", _VG),
+         ("Modeling context in referring expressions", 2016,
+          "European Conference on Computer Vision", "1608.00272", _VG),
+         ("Grounding of textual phrases in images by reconstruction", 2016,
+          "European Conference on Computer Vision", "1511.03745", _VG),
+         ("Multimodal Compact Bilinear Pooling for Visual Question Answering and Visual "
+          "Grounding", 2016, "EMNLP", "1606.01847", _VG),
+         ("An attention-based regression model for grounding textual phrases in images", 2017,
+          "IJCAI", "", _VG),
+         ("MSRC: Multimodal spatial regression with semantic context for phrase grounding",
+          2018, "International Journal of Multimedia Information Retrieval", "", _VG),
+         ("An End-to-End Approach to Natural Language Object Retrieval via Context-Aware Deep "
+          "Reinforcement Learning", 2017, "CoRR", "1703.07579", _VG),
+         ("A joint speakerlistener-reinforcer model for referring expressions", 2017,
+          "Computer Vision and Pattern Recognition", "", _VG),
+         ("Referring expression generation and comprehension via attributes", 2017, "CVPR", "",
+          _VG)]),
+    "180_extremeassistant_cv_surveys_zh": (
+        "Chinese list of survey papers, one record per `### \u7efc\u8ff0\u4e00` heading: the "
+        "English title as `\u30101\u3011 Title<br>` or `**Title**<br>`, then `**\u6807\u9898"
+        "**\uff1a` Chinese translation, `**\u4f5c\u8005**\uff1a` authors, `**\u94fe\u63a5**"
+        "\uff1a` bare arXiv URL, Chinese summary and figure links; `## \u76ee\u6807\u8ddf\u8e2a` "
+        "topics. No licence: a short excerpt",
+        {"\u76ee\u6807\u8ddf\u8e2a": 2, "\u4eba\u8138\u8bc6\u522b": 3},
+        [("Correlation Filter for UAV-Based Aerial Tracking: A Review and Experimental "
+          "Evaluation", None, "", "2010.06255", "\u76ee\u6807\u8ddf\u8e2a"),
+         ("Multi-modal Visual Tracking: Review and Experimental Comparison", None, "",
+          "2012.04176", "\u76ee\u6807\u8ddf\u8e2a"),
+         ("The Elements of End-to-end Deep Face Recognition: A Survey of Recent Advances", None,
+          "", "2009.13290", "\u4eba\u8138\u8bc6\u522b"),
+         ("Face Image Quality Assessment: A Literature Survey", None, "", "2009.01103",
+          "\u4eba\u8138\u8bc6\u522b"),
+         ("The Use of AI for Thermal Emotion Recognition: A Review of Problems and Limitations "
+          "in Standard Design and Data", None, "", "2009.10589",
+          "\u4eba\u8138\u8bc6\u522b")]),
+}
+PAPER_LINES.update({
+    "169_flhonker_knowledge_distillation": "5-34",
+    "170_bismex_person_reid": "6-12, 15, 18-22, 29-41, 44, 52",
+    "171_edinburghnlp_hallucination_detection": ("5, 11, 16, 21, 26, 31, 36, 41, 46, 51, 56, 61, "
+                                                 "66, 71, 76, 81, 86"),
+    "172_cartus_fact_checking": ("5, 9, 13, 17, 20, 23, 28, 31, 35, 38, 42, 45, 48, 52, 62, 64, "
+                                 "66, 68, 70, 72, 74, 76, 78, 81"),
+    "173_zhjohnchan_image_captioning": "5-16, 18-24, 26-29, 31, 33, 35-40",
+    "174_daisyzhang_deepfakes_detection": "16-30, 35-39",
+    "175_imsheridan_deeprec_zh": "11-24, 27-33, 36-38",
+    "176_seriousran_question_answering": "5, 8, 10, 13, 15, 17, 21, 23, 25-34, 36-41",
+    "177_jwwthu_gnn_traffic": "5, 8, 13-21, 24-35",
+    "178_baptisteblouin_event_extraction": ("10, 19, 27, 32, 39, 46, 53, 58, 67, 76, 84, 89, 94, "
+                                            "103, 108"),
+    "179_theshadow29_visual_grounding": ("6, 8, 10, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, "
+                                         "35, 37, 39, 41"),
+    "180_extremeassistant_cv_surveys_zh": "7, 26, 47, 63, 77",
+})
+
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
                 FRESH_HELD_OUT_9, FRESH_HELD_OUT_10, FRESH_HELD_OUT_11, FRESH_HELD_OUT_12,
-                FRESH_HELD_OUT_13)
+                FRESH_HELD_OUT_13, FRESH_HELD_OUT_14)

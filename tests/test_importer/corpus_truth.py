@@ -3140,6 +3140,12 @@ REJECTED: dict[str, str] = {
     "167_dubformer_speech_tokenizers": "`| 1 | [EnCodec (D\u00e9fossez et al., 2023)](arxiv) | "
                                        "75, 150 | ...` rows under `## Overview`: the section "
                                        "judged not papers, no row read",
+    # 170 and 175 (fourteenth held-out set, measured only): refused whole at their before run
+    "170_bismex_person_reid": "`> ###### 1) *\"Title\"* [[paper](url)]`: every paper an `<h6>` "
+                              "heading inside a blockquote, none read as an item",
+    "175_imsheridan_deeprec_zh": "`* [[DIN][KDD 18][Alibaba] Title](pdf)` link texts whose "
+                                 "bracketed name, venue and company precede the title: no "
+                                 "item read (the error names line 4, a link to another list)",
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

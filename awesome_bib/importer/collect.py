@@ -291,8 +291,10 @@ class _Walker:
             if venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS:  # `... NIPS 1999`
                 parsed.venue_raw, parsed.venue_tag = venue, normalise_venue(venue)
                 parsed.year = parsed.year or year_of(parsed.venue_tag)
-        if link is not None and listed_paper(parsed) and not parsed.title_is_label \
-                and title_like(parsed.title):
+        # `###### 1) *"Title"* [[paper](pdf)]`: the title is text, the link labelled the paper
+        labelled = paper_link_piece(heading.pieces) if link is None else None
+        if (link or labelled) is not None and listed_paper(parsed) \
+                and not parsed.title_is_label and title_like(parsed.title):
             # `### 1. [Deep Residual Learning ...](arxiv) (ResNet)`: maybe a paper written as a
             # heading; `_headings_as_papers` decides once the list's other headings are known
             parsed = replace(parsed, shape="a paper written as a heading")
@@ -1135,6 +1137,16 @@ class _Walker:
         for f in self.found:
             if f.chain and f.chain[-1].line in kept:
                 f.chain = tuple(h for h in f.chain if h.line not in kept)
+        # `- ***Person search***` right before `> ###### 1) *"Title"* [[paper](pdf)]`: a line
+        # without a link or a field of its own that opens papers written as headings labels
+        # them (neither a paper without a link nor a note of the paper above it)
+        labels = {before.line for before, after in zip(self.found, self.found[1:])
+                  if after.line in kept and before.kind in ("problem", "skipped")
+                  and before.parsed and not before.parsed.links and before.chain == after.chain
+                  and not (before.parsed.year or before.parsed.venue_tag
+                           or before.parsed.authors)}
+        if labels:
+            self.found = [f for f in self.found if f.line not in labels]
 
     def _level_of(self, heading_paper: _Found) -> int:
         """The level of a heading read as a paper (its chain holds the headings above it)."""

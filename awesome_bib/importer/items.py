@@ -928,6 +928,43 @@ def lead_tag_venue(tag: str) -> str:
     return f"{venue} {year}".strip()
 
 
+#: Bracketed tags opening a link's text (`[[DIN][KDD 18][Alibaba] Title](pdf)`).
+_LINK_LEAD_TAGS = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*")
+#: A venue and a two-digit year in a tag (`KDD 18`, `arxiv 19`): a short year after a space
+#: is read only here, where the tag holds nothing else (`Tacotron 2` is no tag).
+_SHORT_DATED_TAG = re.compile(r"([A-Za-z][\w&@.\-]*(?:\s[A-Za-z][\w&@.\-]*){0,3})\s+['’]?(\d\d)")
+
+
+def _tagged_link(link: Piece) -> tuple[str, str, str] | None:
+    """(title, name, venue and year) of a link whose text opens with bracketed tags before a
+    title phrase (`[DIN][KDD 18][Alibaba] Deep Interest Network for ...`): a tag with a year is
+    the venue (`lead_tag_venue`; `Venue yy` by the one two-digit rule), an undated tag before
+    it the paper's name, other tags (a company, a topic) neither; None when no tag is dated
+    or no phrase of several words follows them."""
+    text = link_words(link)
+    tags = _LINK_LEAD_TAGS.match(text) if text[:1] == "[" else None
+    if tags is None:
+        return None
+    title = text[tags.end():].strip()
+    if len(title.split()) < 3 or not meaningful(title):
+        return None
+    name, venue = "", ""
+    for tag in _TAG.findall(tags.group(0)):
+        tag = clean_text(tag)
+        short = _SHORT_DATED_TAG.fullmatch(tag)
+        if venue or is_resource_label(tag):
+            continue
+        if _YEAR.search(tag):
+            venue = lead_tag_venue(tag)
+        elif short and (lookup(short.group(1)) or _acronym(short.group(1))
+                        or short.group(1).lower() == "arxiv"):
+            venue = f"{short.group(1)} {full_year(short.group(2))}"
+        elif not name and len(tag.split()) <= BRACKET_LABEL_WORDS:
+            name = tag
+    # (an undated label alone, `[DCN] Title (Stanford 2017)`, is template.link_text's)
+    return (title, name, venue) if venue else None
+
+
 def _bold_next(text: str, mask: list[bool], start: int) -> bool:
     """Whether the first letter or digit of `text` from `start` on is bold."""
     return next((mask[i] for i in range(start, len(text)) if text[i].isalnum()), False)
@@ -1217,11 +1254,17 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.year = int(dated.group(1)) if dated else None
         title = ""
     named = _title_after_label(tail) if not meaningful(title) and tail else None
+    tagged = _tagged_link(tail[0]) if named is None and not meaningful(title) and tail else None
     work, link_year = None, None
     if named is not None:
         # `[:bookmark_tabs: Publication](url): (2020) Title`: the link is the paper's, labelled;
         # the phrase after it is its title
         title_link, title, item.year = tail[0], named[0], named[1]
+    elif tagged is not None:
+        # `[[DIN][KDD 18][Alibaba] Title](pdf)`: the link text's bracketed lead tags are fields
+        title_link, bold = tail[0], tail[0].strong
+        title, item.name, tag_venue = tagged
+        venue_raw = venue_raw or tag_venue
     elif not meaningful(title) and tail and not is_resource_label(link_words(tail[0])):
         title_link = tail[0]
         title, bold = link_words(tail[0]), tail[0].strong

@@ -498,9 +498,23 @@ def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
             pieces = html_pieces(html)
             if any(p.kind in ("link", "image") for p in pieces):
                 line = start + offset
-                out.append(Item(pieces, line, max(line, min(end, line + html.count("\n"))),
-                                False, paragraph=True))
+                last = max(line, min(end, line + html.count("\n")))
+                out.append(Item(pieces, min(line + _tag_lines(html), last), last, False,
+                                paragraph=True))
     # fence, code_block, hr: not items
+
+
+#: A line of tags alone that show nothing (no image, no link): `<details>`, `<p align=..>`.
+_TAGS_ALONE = re.compile(r"\s*(?:<(?!(?:img|a)\b)[^<>]*>\s*)*", re.IGNORECASE)
+
+
+def _tag_lines(html: str) -> int:
+    """How many lines open an HTML item with tags alone (`<details>` above `<summary>1. <a
+    href>Title</a>`): the item stands on the first line a reader sees words on."""
+    for count, line in enumerate(html.split("\n")):
+        if _TAGS_ALONE.fullmatch(line) is None:
+            return count
+    return 0
 
 
 def _heading_lines(html: str) -> list[tuple[int, re.Match[str]]]:

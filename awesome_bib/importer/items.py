@@ -56,6 +56,9 @@ NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+")
 _BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
+#: A badge without a label, its message and colour alone (`/badge/WWW%202024-blue`; a dash
+#: in the message is written twice: `EMNLP--IJCNLP%202019-red`).
+_SHIELDS_MESSAGE = re.compile(r"^/badge/((?:[^-]|--)+)-[^-]+$")
 #: "[12] LeCun, ...": a reference number; a year in brackets (`[2017]`) is a date, not one.
 _TASK_MARK = re.compile(r"^\s*\[[ xX]\]\s+")
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
@@ -126,7 +129,7 @@ def badge_venue(src: str) -> str:
     parts = urlsplit(src)
     if "shields.io" not in parts.netloc.lower():
         return ""
-    match = _SHIELDS.match(parts.path)
+    match = _SHIELDS_MESSAGE.match(parts.path) or _SHIELDS.match(parts.path)
     if not match:
         return ""
 
@@ -134,7 +137,7 @@ def badge_venue(src: str) -> str:
         part = unquote(part).replace("--", "\0").replace("__", "\1").replace("_", " ")
         return part.replace("\0", "-").replace("\1", "_")
 
-    tag = f"{text(match.group(1))} {text(match.group(2))}"
+    tag = " ".join(text(part) for part in match.groups())
     return clean_text(tag) if _YEAR.search(tag) else ""
 
 
@@ -1328,8 +1331,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google
             # Research 2023` are who wrote it)
             venue_raw = alone
-    if not venue_raw:
-        venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
+    if not venue_tag_of(venue_raw):  # (`(Lu and Li, 2020)` leaves the year alone: no venue)
+        venue_raw = next((v for p in pieces for v in _badges(p) if v), "") or venue_raw
     if not venue_raw and item.year is None and not dated:
         # "[Title](url) (Oct 2020)", "Title [2020-10] [pdf](url)": a date, no venue: its year
         ended = _DATE_END.search(clean_text(title).rstrip(" .,;[("))

@@ -46,6 +46,7 @@ from .items import (
     ParsedItem,
     add_names_and_venue,
     add_venue_line,
+    closing_venue,
     meaningful,
     names_before_emphasis,
     normalise_venue,
@@ -334,6 +335,8 @@ class _Walker:
                     # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
                     _fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
+                else:
+                    _closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue
             labelled = _FIELD_OPEN.match(plain(child.pieces)) if not child.children else None
             if labelled and set(words(labelled.group(1))) & _FIELD_WORDS \
@@ -343,6 +346,7 @@ class _Walker:
                             labelled.group(1))
                 continue
             if _note_of_parent(child):
+                _closing_fields(parsed, child.pieces)
                 continue  # `- Key: dyna architecture`, `- ExpEnv: [mujoco](url)`: a note
             sub = parse_item(child.pieces)
             if sub.links and parsed.title \
@@ -1487,10 +1491,22 @@ def _fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None
         parsed.authors, parsed.et_al = names, et_al
     elif not names and not parsed.venue_tag:
         venue = rest_venue(value, named=True)
-        if venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS:
+        if not (venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS):
+            venue = closing_venue(value)  # `**Comments:** Proposes ... (ICML 2025)`
+        if venue:
             parsed.venue_raw = clean_text(venue)
             parsed.venue_tag = normalise_venue(venue)
             parsed.year = parsed.year or year_of(parsed.venue_tag)
+
+
+def _closing_fields(parsed: ParsedItem, note: list[Piece]) -> None:
+    """A note line under a paper that states no venue or year of its own ends with them
+    (`- **Comments:** Proposes ... (ICML 2025)`): they are the paper's."""
+    if not parsed.venue_tag and parsed.year is None:
+        venue = closing_venue(plain(note))
+        if venue:
+            parsed.venue_raw, parsed.venue_tag = clean_text(venue), normalise_venue(venue)
+            parsed.year = year_of(parsed.venue_tag)
 
 
 def _field_label(pieces: list[Piece]) -> tuple[str, list[Piece]]:

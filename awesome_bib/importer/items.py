@@ -1859,6 +1859,19 @@ def venue_in(text: str) -> str:
     return ""
 
 
+def closing_venue(text: str) -> str:
+    """`... across four architectures. (ICML 2025)`: the venue and year in brackets that end a
+    line of notes under a paper (its comments, its summary), when they name a venue (the
+    table knows it, or an acronym: `(EMNLP 2025 Findings)`), else "" (`(since 2019)`,
+    `(Hayes et al. 2019)`)."""
+    match = PAREN_VENUE.search(clean_text(text).rstrip(" .;,"))
+    if match is None or len(match.group(1).split()) > VENUE_AND_YEAR_WORDS \
+            or _ET_AL_YEAR.fullmatch(match.group(1)) or _PROSE.search(match.group(1)):
+        return ""
+    name = _DATE_TAG.sub(" ", match.group(1)).strip(" ,;")
+    return match.group(1) if name and (lookup(name) or _acronym(name.split()[0])) else ""
+
+
 def _strip_venue(title: str, venue: str) -> str:
     title = clean_text(title).rstrip(" [(")
     if title[-2:-1] in (")", "]") and title[-1:] in (".", ",", ";"):

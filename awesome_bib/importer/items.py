@@ -343,6 +343,13 @@ _VOLUME_FIELDS = re.compile(rf"(?:,\s*(?:vol(?:ume)?|no|issue|number|pp)\.?\s*[\
                             rf"(?=\s*,\s*{YEAR}\b)", re.IGNORECASE)
 
 
+#: A month and year after a venue and its year (`ACL 2019, Jun 2019`): the version's date.
+_VERSION_DATE = re.compile(rf",\s*(?i:{MONTH})\s+{YEAR}\s*\.?\s*$")
+_YEAR_AT_END = re.compile(rf"{YEAR}\s*$")
+#: A venue's name in capitals (`EMNLP-IJCNLP`, `ACL-W`): no person's name is so written.
+_UPPER_NAME = re.compile(r"[A-Z][A-Z0-9&]+(?:-[A-Z][A-Z0-9&]*)*")
+
+
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
@@ -354,8 +361,12 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     names, dated = split_trailing_date(text.strip(" .,"))
     if dated is not None and item.year is None and parse_authors(names)[0]:
         item.year, text = dated, names  # "Ann Author, Bob Writer. 2021.11"
+    version = _VERSION_DATE.search(text)
+    if version and dated is None and _YEAR_AT_END.search(text[:version.start()]):
+        text = text[:version.start()]  # `Ann Author, et al., ACL 2019, Jun 2019`: the venue's
     listed = _VENUE_COMMA_YEAR_END.search(text)
-    if listed and lookup(listed.group(1)):  # "…, Pieter Abbeel, NeurIPS, 2020.": a known venue
+    if listed and (lookup(listed.group(1)) or _UPPER_NAME.fullmatch(listed.group(1))):
+        # "…, Pieter Abbeel, NeurIPS, 2020.": a known venue (or one in capitals, `EMNLP-IJCNLP`)
         text = f"{text[:listed.start()]}, {listed.group(1)} {listed.group(2)}"
     venue_after = _COMMA_VENUE.search(text)
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))

@@ -124,6 +124,11 @@ _NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}
 #: A proceedings volume's title (`Proceedings of the First Workshop on Gender Bias in NLP`):
 #: the volume holds many works, it is not one paper.
 _VOLUME = re.compile(r"(?:the\s+)?proceedings\s+of\s+the\b", re.IGNORECASE)
+#: Headings numbering one paper each, at least this many of them, make a level of records.
+RECORD_HEADINGS = 3
+#: A number in a heading: digits, Chinese numerals, or a Roman numeral as a word.
+_NUMBERING = re.compile(r"\d+|[一二三四五六七八九十百零〇]+|\b[IVX]+\b")
+
 #: Items written as full citations without links that make a heading a section of papers.
 CITED_ITEMS = 3
 #: Headings of one level that link papers under title phrases, enough to read them as papers.
@@ -1152,6 +1157,32 @@ class _Walker:
         if labels:
             self.found = [f for f in self.found if f.line not in labels]
 
+    def _record_headings(self) -> None:
+        """Headings that number records, one paper each (`### 综述一`, `### 综述二`: "survey
+        one", "survey two", under `## 目标跟踪`): where every heading of a level holds one paper
+        at most, and all of them are one word with a different number (digits, Chinese or
+        Roman numerals), they name no topic; the papers belong to the heading above them."""
+        held = Counter(f.chain[-1].line for f in self.found
+                       if f.chain and f.kind in ("paper", "dataset"))
+        heads = {h.line: h for f in self.found for h in f.chain}
+        by_level: dict[int, list[_Head]] = {}
+        for head in heads.values():
+            by_level.setdefault(head.level, []).append(head)
+        records: set[int] = set()
+        for level, level_heads in by_level.items():
+            if len(level_heads) < RECORD_HEADINGS or any(held[h.line] > 1 for h in level_heads) \
+                    or sum(held[h.line] for h in level_heads) < RECORD_HEADINGS \
+                    or not any(h.level < level for h in heads.values()):
+                continue
+            stems = {_NUMBERING.sub("", h.title).strip(" .:-#") for h in level_heads}
+            numbered = all(_NUMBERING.search(h.title) for h in level_heads)
+            if numbered and len(stems) == 1 and all(stems) \
+                    and len({h.title for h in level_heads}) > 1:
+                records.update(h.line for h in level_heads)
+        if records:
+            for f in self.found:
+                f.chain = tuple(h for h in f.chain if h.line not in records)
+
     def _level_of(self, heading_paper: _Found) -> int:
         """The level of a heading read as a paper (its chain holds the headings above it)."""
         return self.level_at[heading_paper.line]
@@ -1356,6 +1387,7 @@ class _Walker:
         self._paper_links_without_title()
         self._paragraph_items()
         self._headings_as_papers()
+        self._record_headings()
         self._headings_as_titles()
         self._apply_templates()
         self._skip_named_things()

@@ -252,7 +252,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                 item.venue_tag = normalise_venue(venue)
                 item.year = year_of(item.venue_tag)
         if item.year is None and text:
-            match = _LAST_YEAR.match(text)
+            # (a URL's digits are no date: `链接： https://arxiv.org/abs/2009.13290`)
+            match = _LAST_YEAR.match(BARE_URL.sub(" ", text))
             if match and len(text) <= 40:
                 item.year = int(match.group(1))  # a date line: "24 Sep 2022"
     if not item.venue_tag and title_link is None:

@@ -470,7 +470,12 @@ class _Walker:
         pending, self.pending = self.pending, []
         alone = parse_item(para.pieces, paragraph=True)
         start = para.line
-        if pending and (not alone.title or alone.title_is_label):
+        # `【1】 Title<br>`, a blank line, then `**标题**: ...<br>` `**链接**: url`: a record of
+        # labelled fields under its title line, one paragraph above
+        titled = bool(label and pending and _title_line_above(pending[-1], para))
+        if titled:
+            pending = pending[-1:]
+        if pending and (titled or not alone.title or alone.title_is_label):
             # the paragraphs above are this item's title and author lines, not citations
             lines = {part.line for part in pending}
             self.found = [f for f in self.found if not (f.cited and f.line in lines)]
@@ -1529,6 +1534,14 @@ def _fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None
             parsed.venue_raw = clean_text(venue)
             parsed.venue_tag = normalise_venue(venue)
             parsed.year = parsed.year or year_of(parsed.venue_tag)
+
+
+def _title_line_above(above: Item, para: Item) -> bool:
+    """Whether a paragraph right above another (one blank line between) is one line of a
+    title phrase and nothing else: no link, no field label."""
+    return above.end_line + 2 >= para.line and above.line == above.end_line \
+        and not any(p.kind in ("link", "image") for p in above.pieces) \
+        and not _field_label(above.pieces)[0] and title_like(plain(above.pieces))
 
 
 def _closing_fields(parsed: ParsedItem, note: list[Piece]) -> None:

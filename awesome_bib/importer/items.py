@@ -980,6 +980,31 @@ def _tagged_link(link: Piece) -> tuple[str, str, str] | None:
     return (title, name, venue) if venue else None
 
 
+#: A year alone after an emphasised venue, before the links (`*IEEE Access* 2022: `).
+_YEAR_BEFORE_LINKS = re.compile(rf"\s*({YEAR})\s*[:：.,;]?\s*")
+#: The separator that sets a field off from the title before it (`Title, *Venue* 2022`).
+_FIELD_SEP_END = re.compile(r"\s*[,;]\s*$|\s+[-–—|]\s*$")
+
+
+def _emphasised_venue(head: list[Piece]) -> tuple[str, str] | None:
+    """(title, venue and year) of `Title, *Applied Intelligence* 2022: [Paper](url)`: the
+    last emphasised run before the links, a venue's name (capitalised words, VENUE_WORDS at
+    most), set off from a title phrase by a separator and followed by a year alone; the
+    emphasis is the list's mark that the words are the venue, however many (`*ICCV* 2021`)."""
+    at = next((i for i in range(len(head) - 1, 0, -1)
+               if head[i].kind == "text" and head[i].em and head[i].text.strip()), None)
+    if at is None or any(p.kind != "text" for p in head):
+        return None
+    year = _YEAR_BEFORE_LINKS.fullmatch("".join(p.text for p in head[at + 1:]))
+    before = "".join(p.text for p in head[:at])
+    sep = _FIELD_SEP_END.search(before)
+    venue = clean_text(head[at].text).strip()
+    if year is None or sep is None or not _TAG_VENUE.fullmatch(venue) \
+            or len(venue.split()) > VENUE_WORDS or len(before[:sep.start()].split()) < 3:
+        return None
+    return before[:sep.start()], f"{venue} {year.group(1)}"
+
+
 def _bold_next(text: str, mask: list[bool], start: int) -> bool:
     """Whether the first letter or digit of `text` from `start` on is bold."""
     return next((mask[i] for i in range(start, len(text)) if text[i].isalnum()), False)
@@ -1302,6 +1327,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     # `(Shokri et al., 2017) ([code](url))`: the brackets its links leave say nothing
     after = _EMPTY_BRACKETS.sub(" ", after)
     venue_in_rest = False
+    emphasised_end = _emphasised_venue(head) if not venue_raw and title_link is None else None
+    if emphasised_end is not None:  # `Title, *Applied Intelligence* 2022: [Paper](url)`
+        title, venue_raw = emphasised_end
     if not venue_raw:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.
         for source in (title, rest, after):

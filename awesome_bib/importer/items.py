@@ -333,6 +333,10 @@ _DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
 
 
+#: An arXiv number where a citation writes its venue (`arXiv:1709.00513`, `arXiv 1810.08126v2`).
+_ARXIV_NUMBER = re.compile(r"arXiv\s?[:.]?\s?\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
+
+
 def _arxiv_or(name: str) -> str:
     """`arXiv` for any venue that names arXiv (`arXiv preprint arXiv:2411.01803`), else `name`."""
     return "arXiv" if _ARXIV_WORD.search(name) else name
@@ -433,6 +437,9 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_raw = clean_text(venue.group(0))
                 item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
                 item.year = int(venue.group(2))
+            elif not venue and not item.venue_tag and _ARXIV_NUMBER.fullmatch(tail):
+                # `Title. Xu, Zheng et al. arXiv:1709.00513`: the arXiv number as the venue
+                item.venue_tag = item.venue_raw = "arXiv"
             elif not venue and not item.venue_tag and item.year is not None \
                     and _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
                 # "Yejin Bang et al. arXiv." in an item dated elsewhere (`[2023/02]`): the

@@ -562,13 +562,28 @@ _GBT_TYPE = re.compile(rf"{_GBT_KIND}(?:\.|//)\s*")
 _GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
 
 
+#: Names up to the first stop (`Y Zhao, X Luo, W Ju. `, `Zikang Zhou, Jianping Wang. `).
+_FIRST_SENTENCE = re.compile(r"^(?P<a>[^.\[\]]+?)\.\s+")
+
+
+def _gbt_other_names(text: str) -> re.Match[str] | None:
+    """A GB/T citation's names written otherwise than `Surname I` (initials first, `Y Zhao,
+    XS Hua`, or full names, `Zikang Zhou, Yu-Kai Huang`): the first sentence, when every one
+    of its two or more comma parts reads as a name."""
+    names = _FIRST_SENTENCE.match(text)
+    if names is None or "," not in names.group("a"):
+        return None
+    authors, _ = parse_authors(names.group("a"))
+    return names if len(authors) == names.group("a").count(",") + 1 else None
+
+
 def _gbt_citation(text: str, after: str) -> ParsedItem | None:
     """`Fernando B, Gould S. Learning end-to-end video classification with rank-pooling[C]//
     International Conference on Machine Learning. 2016: 1187-1196.` (GB/T 7714): names up to
     their stop, the title up to its document type, then the venue and year (`cited_venue`);
     None for any other text."""
     kind = _GBT_TYPE.search(text)
-    names = _GBT_NAMES.match(text) if kind else None
+    names = (_GBT_NAMES.match(text) or _gbt_other_names(text)) if kind else None
     if kind is None or names is None or names.end() >= kind.start():
         return None
     authors, et_al = parse_authors(names.group("a"))

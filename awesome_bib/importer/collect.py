@@ -382,6 +382,7 @@ class _Walker:
                     names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
                 bare = bare or (bool(parsed.authors), parsed.year, parsed.venue_tag) \
                     == (True, *before[1:]) and not before[0]  # names alone, no date with them
+                _closing_fields(parsed, child.pieces)  # `- Comments: ... (ICML 2025)`
         if plain_line:
             key = self.chain[-1].line if self.chain else None
             self.plain_lines[key] = self.plain_lines.get(key, 0) + 1

@@ -1155,7 +1155,7 @@ class _Walker:
         # `- ***Person search***` right before `> ###### 1) *"Title"* [[paper](pdf)]`: a line
         # without a link or a field of its own that opens papers written as headings labels
         # them (neither a paper without a link nor a note of the paper above it)
-        labels = {before.line for before, after in zip(self.found, self.found[1:])
+        labels = {before.line for before, after in zip(self.found, self.found[1:], strict=False)
                   if after.line in kept and before.kind in ("problem", "skipped")
                   and before.parsed and not before.parsed.links and before.chain == after.chain
                   and not (before.parsed.year or before.parsed.venue_tag

@@ -12,20 +12,11 @@ from awesome_bib.importer.items import badge_venue, closing_venue, parse_item
 from awesome_bib.importer.markdown import parse
 
 from .test_corpus import CORPUS_DIR
+from .test_round8_dev8 import _papers, _sections
 
 
 def _entries(md: str):
     return read_library(md, "list.md").lib.entries
-
-
-def _papers(md: str) -> dict[str, tuple[str, int | None, str]]:
-    return {e.title: (e.venue_tag, e.year, e.arxiv) for e in _entries(md) if e.kind == "paper"}
-
-
-def _sections(md: str) -> dict[str, str]:
-    lib = read_library(md, "list.md").lib
-    titles = {s.slug: s.title for s in lib.sections}
-    return {e.title: titles[e.listings[0].section] for e in lib.entries}
 
 
 _REID = ("# Awesome Person Re-identification (Person ReID)\n\n## WACV2024\n\n"

@@ -1925,9 +1925,12 @@ def closing_venue(text: str) -> str:
     """`... across four architectures. (ICML 2025)`: the venue and year in brackets that end a
     line of notes under a paper (its comments, its summary), when they name a venue (the
     table knows it, or an acronym: `(EMNLP 2025 Findings)`), else "" (`(since 2019)`,
-    `(Hayes et al. 2019)`)."""
-    match = PAREN_VENUE.search(clean_text(text).rstrip(" .;,"))
-    if match is None or len(match.group(1).split()) > VENUE_AND_YEAR_WORDS \
+    `(Hayes et al. 2019)`). The brackets stand after the last sentence, apart from it: inside
+    a sentence they name what it mentions (`Improves on DETR (ECCV 2020)`), another work."""
+    text = clean_text(text).rstrip(" .;,")
+    match = PAREN_VENUE.search(text)
+    if match is None or text[:match.start()].rstrip()[-1:] not in (".", "!", "?", ":", "") \
+            or len(match.group(1).split()) > VENUE_AND_YEAR_WORDS \
             or _ET_AL_YEAR.fullmatch(match.group(1)) or _PROSE.search(match.group(1)):
         return ""
     name = _DATE_TAG.sub(" ", match.group(1)).strip(" ,;")

@@ -170,6 +170,9 @@ def test_a_venue_closing_a_papers_note_line_is_its_venue():
     # prose brackets that close a note are no venue
     assert closing_venue("Extends the benchmark of the first edition (since 2019).") == ""
     assert closing_venue("Builds on the tokens of (Hayes et al. 2019)") == ""
+    # brackets inside the last sentence name what it mentions: another work's venue
+    assert closing_venue("Improves on the detector of DETR (ECCV 2020).") == ""
+    assert closing_venue("Reduces hallucinations. (ICML 2025)") == "ICML 2025"
 
 
 def test_a_version_date_after_the_venue_and_a_venue_in_capitals():

@@ -1538,11 +1538,16 @@ def _fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None
 
 
 def _title_line_above(above: Item, para: Item) -> bool:
-    """Whether a paragraph right above another (one blank line between) is one line of a
-    title phrase and nothing else: no link, no field label."""
+    """Whether a paragraph right above a record whose first field links nothing (one blank
+    line between) is one line of a title phrase and nothing else: no link, no field label, no
+    sentence's stop at its end (`This list collects papers on X.` is prose)."""
+    first = next((p for p in para.pieces if p.kind == "break"), None)
+    head = para.pieces[:para.pieces.index(first)] if first is not None else para.pieces
+    text = plain(above.pieces).strip()
     return above.end_line + 2 >= para.line and above.line == above.end_line \
-        and not any(p.kind in ("link", "image") for p in above.pieces) \
-        and not _field_label(above.pieces)[0] and title_like(plain(above.pieces))
+        and not any(p.kind in ("link", "image") for p in above.pieces + head) \
+        and text[-1:] not in (".", "。", ":", "：", "!", "?") \
+        and not _field_label(above.pieces)[0] and title_like(text)
 
 
 def _closing_fields(parsed: ParsedItem, note: list[Piece]) -> None:

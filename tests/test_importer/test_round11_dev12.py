@@ -270,6 +270,13 @@ def test_record_number_headings_and_a_records_title_line_above_it():
                "Evaluation"] == ("目标跟踪", None, 7)
     assert got["Face Image Quality Assessment: A Literature Survey"] == ("人脸识别", None, 63)
     assert len(got) == 5
+    # a line of prose above a record that opens with its linked title is no title of it
+    md = ("# L\n\n## Tracking\n\nThe surveys on tracking we read this year\n\n"
+          "**Paper:** [Correlation Filter for UAV-Based Aerial Tracking: A Review and "
+          "Experimental Evaluation](https://arxiv.org/abs/2010.06255)<br>\n"
+          "**Authors:** Changhong Fu, Geng Lu<br>\n")
+    assert list(_sections(md)) == ["Correlation Filter for UAV-Based Aerial Tracking: A Review "
+                                   "and Experimental Evaluation"]
 
 
 def test_distinct_topic_headings_with_one_paper_each_stay_sections():

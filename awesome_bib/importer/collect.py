@@ -1159,7 +1159,7 @@ class _Walker:
                   if after.line in kept and before.kind in ("problem", "skipped")
                   and before.parsed and not before.parsed.links and before.chain == after.chain
                   and not (before.parsed.year or before.parsed.venue_tag
-                           or before.parsed.authors)}
+                           or before.parsed.authors)} if kept else set()
         if labels:
             self.found = [f for f in self.found if f.line not in labels]
 
@@ -1170,7 +1170,8 @@ class _Walker:
         Roman numerals), they name no topic; the papers belong to the heading above them."""
         held = Counter(f.chain[-1].line for f in self.found
                        if f.chain and f.kind in ("paper", "dataset"))
-        heads = {h.line: h for f in self.found for h in f.chain}
+        chains = {id(f.chain): f.chain for f in self.found}.values()  # (one per heading, shared)
+        heads = {h.line: h for chain in chains for h in chain}
         by_level: dict[int, list[_Head]] = {}
         for head in heads.values():
             by_level.setdefault(head.level, []).append(head)

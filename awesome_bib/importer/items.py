@@ -1393,7 +1393,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google
             # Research 2023` are who wrote it)
             venue_raw = alone
-    if not venue_tag_of(venue_raw):  # (`(Lu and Li, 2020)` leaves the year alone: no venue)
+    if not any(ch.isalpha() for ch in venue_raw):  # (`(Lu and Li, 2020)`: a year, no venue)
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "") or venue_raw
     if not venue_raw and item.year is None and not dated:
         # "[Title](url) (Oct 2020)", "Title [2020-10] [pdf](url)": a date, no venue: its year

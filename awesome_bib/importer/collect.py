@@ -31,6 +31,7 @@ from .evidence import (
     paper_identity,
     paper_link,
     paper_link_piece,
+    presented_talk,
     repository_name,
     several_works,
     short_venue,
@@ -438,8 +439,9 @@ class _Walker:
                                             f"under '{self.chain[-1].title}' (books)"))
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
-                                     reason="names several works (a span of years or two "
-                                            "dated venues) and links no paper of its own"))
+                                     reason="names several works (a span of years, two "
+                                            "dated venues or a collection's page) and links "
+                                            "no paper of its own"))
         elif parsed.title and _VOLUME.match(parsed.title):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a proceedings volume, not one work"))
@@ -1362,6 +1364,14 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None and site_home(f.parsed):
                 f.kind, f.reason = "skipped", SITE_HOME
 
+    def _skip_talks(self) -> None:
+        """A paper-shaped item that says it is a talk or tutorial given at an event
+        (`evidence.presented_talk`: `**Title**. Name. Tutorial at ... (ACPR 2021)`, `ICASSP
+        2022 Tutorial`) is kept apart, as the items under a heading of talks are."""
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and presented_talk(f.parsed, f.raw):
+                f.kind, f.reason = "skipped", TALK
+
     def assign(self) -> Collected:
         out = Collected()
         self._events_agree_on_papers()
@@ -1382,6 +1392,7 @@ class _Walker:
         self._find_topic_levels(level)
         self._drop_sections_without_papers(level)
         self._skip_sites()
+        self._skip_talks()
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0
@@ -1665,6 +1676,7 @@ EVENT_PAPERS = 2
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
+TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.

@@ -110,3 +110,30 @@ def test_list_venue_year_reads_one_known_event_in_the_title():
     assert list_venue_year("CVPR 2023 and ICCV 2023 papers") is None  # several: each from one
     assert list_venue_year("Awesome LLM 2024") is None  # not a venue the table knows
     assert list_venue_year("Awesome Speech Recognition") is None
+
+
+def test_a_talk_or_tutorial_given_at_an_event_is_no_paper():
+    # 159_thuspmi_speech_language: `Zhijian Ou. Tutorial at The 6th Asian Conference on Pattern
+    # Recognition (ACPR 2021)` and `Zhijian Ou. ICASSP 2022 Tutorial.` among cited papers,
+    # each linking its slides' PDF; the paper titled `A tutorial on hidden Markov models ...`
+    # (the word in the title, a journal after it) stays a paper
+    lines = _lines("159_thuspmi_speech_language")
+    md = "\n".join([lines[0], "", "## ASR", "", *lines[14:17], "", "## LM", "", lines[37]])
+    papers = _read(md)
+    assert [title for _l, _s, title, _v, _y in papers] == [
+        "A tutorial on hidden Markov models and selected applications in speech recognition",
+        "Speech Recognition with Weighted Finite-State Transducers"]
+    # with an arXiv id the item has a paper of its own, whatever else it says
+    kept = _read("# L\n\n## Papers\n\n- **Energy-Based Models with Applications to Speech and "
+                 "Language Processing**. Zhijian Ou. ICASSP 2022 Tutorial. "
+                 "[arXiv](https://arxiv.org/abs/2403.10961)\n")
+    assert len(kept) == 1
+
+
+def test_a_collections_page_names_many_works_not_one():
+    # 162_yamathcy_music_informatics_ja lines 1-4 and 20: `20th Anniversary of ISMIR, 2019.
+    # https://transactions.ismir.net/collections/special/...`: the page of a journal's
+    # collection, among surveys linking their own papers
+    lines = _lines("162_yamathcy_music_informatics_ja")
+    papers = _read("\n".join([*lines[:4], lines[19]]))
+    assert [line for line, *_r in papers] == [4]

@@ -273,6 +273,10 @@ _YEARS_ONLY = re.compile(rf"[\s,;:()\[\]]*{YEAR}(?:[\s,;()\[\]]+{YEAR})+[\s,;()\
 #: A presentation at an event, as an item's text after its title says (`Tutorial at The 6th
 #: Asian Conference on Pattern Recognition (ACPR 2021)`, `Invited talk @ ICML 2019`).
 _TALK_AT = re.compile(rf"\b(?:{'|'.join(sorted(TALK_WORDS))})\s+(?:at|@)\s", re.IGNORECASE)
+#: The talk words no other one contains (`talk`, not `talks`): a cheap test that an item
+#: writes any of them.
+_TALK_STEMS = tuple(sorted(w for w in TALK_WORDS
+                           if not any(v != w and v in w for v in TALK_WORDS)))
 #: A link in an item's Markdown (its label is no text of the item).
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 
@@ -284,14 +288,17 @@ def presented_talk(item: ParsedItem, raw: str) -> bool:
     2021)`); a tutorial paper says it in its title (`A tutorial on hidden Markov models`),
     which is not looked at. An arXiv id, DOI or Anthology link says there is a paper (a PDF
     is as often the slides)."""
-    if any(identifier_link(link.url) for link in item.links):
+    # (cheap first: few items write a talk's word at all, and identifier_link parses links)
+    lower = raw.lower()
+    if not any(stem in lower for stem in _TALK_STEMS):
         return False
     venue = re.findall(r"[A-Za-z]+", item.venue_raw)
-    if len(venue) > 1 and venue[-1].lower() in TALK_WORDS:
-        return True
-    at = raw.find(item.title) if item.title else -1
-    rest = raw[at + len(item.title):] if at >= 0 else raw
-    return bool(_TALK_AT.search(_MARKDOWN_LINK.sub(" ", rest)))
+    if not (len(venue) > 1 and venue[-1].lower() in TALK_WORDS):
+        at = raw.find(item.title) if item.title else -1
+        rest = raw[at + len(item.title):] if at >= 0 else raw
+        if not _TALK_AT.search(_MARKDOWN_LINK.sub(" ", rest)):
+            return False
+    return not any(identifier_link(link.url) for link in item.links)
 
 
 def several_works(item: ParsedItem, text: str) -> bool:

@@ -1044,6 +1044,20 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "154_rucaibox_www2022_rec_zh": (0.93, 1.0, 0.9),
     "155_duanjm_cross_domain_fewshot": (1.0, 1.0, 0.96),
     "156_llmjp_model_papers_ja": (1.0, 1.0, 0.95),
+    # thirteenth held-out set (157-168), as measured by import-structure11 (round 11; the
+    # fields of 160, 162, 168 are import-title11's work of the same round)
+    "157_zhuangli_contextual_semantic_parsing": (1.0, 1.0, 1.0),
+    "158_qiao0313_text_to_sql": (1.0, 1.0, 1.0),
+    "159_thuspmi_speech_language": (1.0, 1.0, 1.0),
+    "160_abikaki_speech_emotion": (1.0, 1.0, 0.08),
+    "161_swagshaw_speech_audio_continual": (1.0, 1.0, 1.0),
+    "162_yamathcy_music_informatics_ja": (0.95, 0.92, 0.0),
+    "163_hsingwang_sign_language_translation": (1.0, 1.0, 0.89),
+    "164_guhyun9454_super_resolution": (1.0, 1.0, 0.8),
+    "165_yukyunglee_dialogue_state_tracking": (1.0, 1.0, 0.97),
+    "166_minddance_iclr2026_aidd_zh": (1.0, 1.0, 1.0),
+    "167_dubformer_speech_tokenizers": (1.0, 1.0, 0.8),
+    "168_briankim_drug_response_prediction": (1.0, 1.0, 0.77),
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

@@ -85,11 +85,15 @@ WORK_KINDS = frozenset("survey overview review tutorial primer introduction posi
 PRESENTATION_WORDS = frozenset("highlight highlights oral spotlight outstanding best paper "
                                "award honorable mention".split())
 
+#: Words that name a presentation given at an event (`Tutorial at ACPR 2021`, `ICASSP 2022
+#: Tutorial`, `Keynote at NeurIPS`): a talk, its slides a PDF, not a paper of that venue.
+TALK_WORDS = frozenset("talk talks tutorial tutorials seminar seminars lecture lectures keynote "
+                       "keynotes".split())
+
 #: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):
 #: software, posts and talks, and sites. Not "poster": `(NeurIPS 2023 Poster)` is a paper.
-NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | frozenset(
-    "blogs videos talks tutorial tutorials seminar seminars lecture lectures course courses "
-    "website homepage".split())
+NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | TALK_WORDS | frozenset(
+    "blogs videos course courses website homepage".split())
 
 #: Link labels that name a kind of resource, never a paper title (an item whose only "title"
 #: is one of these has no title): every label above, and these.

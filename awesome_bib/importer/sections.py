@@ -155,6 +155,28 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
     return venue, year
 
 
+#: An event's code inside a longer title: a word glued or next to a year (`ICLR 2026`,
+#: `CVPR2023`, `ACL'22`), its own word on both sides.
+_EVENT_SPAN = re.compile(rf"(?<![A-Za-z&\d])(?P<name>[A-Za-z][A-Za-z&]{{1,11}})\s?['’]?"
+                         rf"(?P<year>{YEAR})(?!\d)")
+
+
+def list_venue_year(title: str) -> tuple[str, int] | None:
+    """The one venue and year the list's own title names (`# ICLR 2026 AIDD 论文精选`): the
+    list's papers appeared there, as a heading's venue and year say of the papers under it
+    (the title is the outermost heading). None when the title names no event the venue table
+    knows, or several (`CVPR 2023 and ICCV 2023`: each paper is from one of them)."""
+    found: dict[tuple[str, int], str] = {}  # (the venue's tag, year) -> its name as written
+    for code in _EVENT_SPAN.finditer(" ".join(title.split())):
+        venue = lookup(code.group("name"))
+        if venue is not None:
+            found.setdefault((venue.tag, int(code.group("year"))), code.group("name"))
+    if len(found) != 1:
+        return None
+    ((_, year), name), = found.items()
+    return name, year
+
+
 #: Headings of events and venues (`### Conference/Workshop List`): their items are sites of
 #: conferences and volumes, with now and then a paper of one; item by item, only an item that
 #: links a paper itself (an arXiv id, a DOI, the Anthology, a PDF) is a paper.

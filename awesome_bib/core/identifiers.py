@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import SplitResult, unquote, urlsplit
 
@@ -96,6 +96,12 @@ def _split(url: str) -> tuple[str, str, str, SplitResult]:
     return parts.scheme.lower(), parts.netloc.lower(), parts.path, parts
 
 
+#: URLs whose reading is remembered: a 50k-item list asks for each link's arXiv id and DOI in
+#: several phases (dedupe, conflicts, re-import matching); parsing a URL is most of that cost.
+URL_CACHE = 1 << 17
+
+
+@lru_cache(maxsize=URL_CACHE)
 def arxiv_id(url: str) -> tuple[str, str]:
     """(id, version) from an arxiv.org paper link or a doi.org link to an arXiv DOI
     (`https://doi.org/10.48550/arXiv.2308.04460`), else ("", "") (see `arxiv_ids.from_url`)."""
@@ -106,6 +112,7 @@ def arxiv_id(url: str) -> tuple[str, str]:
     return (ident, "") if ident else ("", "")
 
 
+@lru_cache(maxsize=URL_CACHE)
 def doi(url: str) -> str:
     """The DOI a doi.org link (or a publisher link holding it verbatim) names, else ""."""
     scheme, host, path, _ = _split(url)

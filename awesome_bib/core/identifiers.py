@@ -36,6 +36,9 @@ _PUBLISHER_DOIS = {
     "dl.acm.org": _ACM,
 }
 
+#: Every host `doi` reads a DOI from.
+_DOI_HOST_NAMES = tuple(sorted(_DOI_HOSTS | set(_PUBLISHER_DOIS)))
+
 #: ACL Anthology venue codes (new-style ids `2021.emnlp-main.288`) -> venue names on tags.
 ANTHOLOGY_VENUES = {
     "acl": "ACL", "emnlp": "EMNLP", "naacl": "NAACL", "eacl": "EACL", "coling": "COLING",
@@ -115,6 +118,8 @@ def arxiv_id(url: str) -> tuple[str, str]:
 @lru_cache(maxsize=URL_CACHE)
 def doi(url: str) -> str:
     """The DOI a doi.org link (or a publisher link holding it verbatim) names, else ""."""
+    if not arxiv_ids.names_host(url, _DOI_HOST_NAMES):
+        return ""
     scheme, host, path, _ = _split(url)
     if scheme not in ("http", "https"):
         return ""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import venues
 from ..core.identifiers import arxiv_id, doi, paper_id
@@ -122,6 +122,10 @@ def _list_owned(entry: Entry, name: str) -> bool:
     return entry.provenance.get(name, "list") == "list"
 
 
+#: Every field of an entry, in its constructor's order.
+_entry_values = attrgetter(*(f.name for f in fields(Entry)))
+
+
 def update_from_list(old: Entry, new: Entry) -> Entry:
     """`old` with its list-owned fields replaced by the list's new values.
 
@@ -133,7 +137,7 @@ def update_from_list(old: Entry, new: Entry) -> Entry:
     which nothing changes afterwards (a deep copy of each was most of a 50k re-import). The
     one value changed here, `provenance`, is the result's own.
     """
-    merged = copy.copy(old)
+    merged = Entry(*_entry_values(old))  # a shallow copy (copy.copy: 5x slower)
     merged.provenance = dict(old.provenance)
     merged.kind = new.kind
     for name in LIST_FIELDS:

@@ -251,7 +251,7 @@ _ENTRY_FIELDS = frozenset(f.name for f in fields(Entry)) - {"extra"}
 #: The same, in the order `to_dict` writes them.
 _SAVED_FIELDS = tuple(f.name for f in fields(Entry) if f.name != "extra")
 #: Values `to_dict` leaves out (compared with ==, so 0 is left out as False is).
-_EMPTY = ("", None, [], {}, False)
+_EMPTY: tuple[object, ...] = ("", None, [], {}, False)
 #: Fields holding records, written as a list of their dicts.
 _RECORD_LISTS = frozenset({"authors", "links", "listings", "candidates", "outcomes"})
 

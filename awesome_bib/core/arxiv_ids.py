@@ -115,8 +115,25 @@ def from_doi(doi: str) -> str:
     return ident if _NEW_ID.fullmatch(ident) or _OLD_ID.fullmatch(ident) else ""
 
 
+#: What `urlsplit` deletes from a URL before reading it: only where none is can a host's name
+#: be looked for in the URL's text as written.
+_UNSAFE_URL = re.compile("[\t\r\n]")
+
+
+def names_host(url: str, hosts: tuple[str, ...]) -> bool:
+    """False when no host in `hosts` (lower case) can be the URL's host: its text does not
+    hold one. A cheap test before parsing the URL (most links are not the ones looked for)."""
+    low = url.lower()
+    return any(host in low for host in hosts) or bool(_UNSAFE_URL.search(url))
+
+
+_ARXIV_HOSTS = tuple(sorted(ARXIV_HOSTS))
+
+
 def _url_rest(url: str) -> str:
     """What follows /abs/ (or /pdf/, ...) in an arxiv.org paper link, else ""."""
+    if not names_host(url or "", _ARXIV_HOSTS):
+        return ""
     parts = urlsplit((url or "").strip())
     if parts.scheme.lower() not in ("http", "https") or parts.netloc.lower() not in ARXIV_HOSTS:
         return ""

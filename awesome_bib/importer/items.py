@@ -336,7 +336,10 @@ def _arxiv_or(name: str) -> str:
 
 #: A journal's volume, issue and pages as comma fields before the year (`, Volume 18, issue 4`,
 #: `, Vol. 23, No. 4`, `, pp. 80-92`): not the venue's name.
-_VOLUME_FIELDS = re.compile(rf"(?:,\s*(?:vol(?:ume)?|no|issue|number|pp)\.?\s*[\d\-–]+)+"
+#: The words a journal writes before its volume, issue, article number or pages: the one
+#: word list of `_VOLUME_FIELDS` and `_VOLUME_MARK`.
+_VOLUME_WORD = r"(?:vol(?:ume)?|no|issue|number|art\.\s*no|pp)\.?\s*"
+_VOLUME_FIELDS = re.compile(rf"(?:,\s*{_VOLUME_WORD}[\d\-–]+)+"
                             rf"(?=\s*,\s*{YEAR}\b)", re.IGNORECASE)
 
 
@@ -838,7 +841,8 @@ _PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
 
 
 #: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
-_VOLUME_MARK = re.compile(r",\s*(?:vol|no)\.?\s*\d", re.IGNORECASE)  # (pages: _PAGES)
+#: Or a bare number as a comma field (IEEE: `Pattern Recognition, 156, 110794, Dec. 2024`).
+_VOLUME_MARK = re.compile(rf",\s*(?:{_VOLUME_WORD})?\d", re.IGNORECASE)  # (pages: _PAGES)
 
 
 def cited_venue(rest: str) -> str:
@@ -847,7 +851,9 @@ def cited_venue(rest: str) -> str:
     medicine 25.1 (2019): 44-56` (volume, issue and pages dropped; a year in parentheses is
     the citation's, not one inside an id after it: `Gut (2019): gutjnl-2018`), `arXiv
     preprint arXiv:1907.07374 (2019)` (`arXiv 2019`), `Proceedings of ... . ACM, 2019.`."""
-    rest = _PAGES.sub("", rest)  # (`CVPR, pp. 2574–2582, 2016`: pages are no venue's words)
+    # (`CVPR, pp. 2574–2582, 2016`: pages are no venue's words; `”, Neurocomputing, ...`:
+    # the quote that closes the title and the comma after it neither)
+    rest = _PAGES.sub("", rest).lstrip(" ,.:;\"”’")
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         return f"{venue.group('v').strip()} {venue.group('y')}"
@@ -1198,7 +1204,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             if venue_field:
                 item.venue_raw, item.venue_tag = venue_field, venue_tag_of(venue_field)
             return item
-    title_link = None
+    title_link, names_first = None, False
     label = resource_label_before(clean_text(title))
     named_before = NAME_BEFORE.match(clean_text(title)) if tail and not label else None
     if label and tail:
@@ -1208,6 +1214,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**ViT**: [An Image is Worth 16x16 Words](url)": a name before a colon, then the
         # title as its link's text (the phrase, not the name, is the title)
         item.name, title = clean_text(named_before.group(1)), ""
+    elif tail and not rest.strip() and _names_before_link(title, tail[0]):
+        # `J. Xue, J. Wang, and X. Wu “[Title,”](url), Journal, 8, 118–144, Feb. 2025.`: an
+        # author list (and the quote that opens the title) before the link; the link's text
+        # is the title
+        item.authors, item.et_al = parse_authors(_names_text(title))
+        title, names_first = "", True
     elif tail and meaningful(title) and _PAPER_CUE.search(title) and not rest.strip() \
             and not is_name(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
         # `FermiNet is the implementation of the (2020) paper ["Title"](arxiv)`: prose that
@@ -1225,6 +1237,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     elif not meaningful(title) and tail and not is_resource_label(link_words(tail[0])):
         title_link = tail[0]
         title, bold = link_words(tail[0]), tail[0].strong
+        if names_first:  # `“[Title,”](url)`: the quote closes inside the link's text
+            title = _CLOSING_QUOTE.sub("", title)
         ends = _END_YEAR.search(clean_text(title).strip())
         filed = _file_name_fields(title, tail[0].href)
         if filed is not None:
@@ -1265,6 +1279,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             authors, et_al = read_names(names, one_person=True)
             if authors:
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
+    if not venue_raw and names_first:
+        # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail
+        venue_raw = cited_venue(_first_line_text(tail))
     if not venue_raw and bold and rest.strip():
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         venue_raw = rest_venue(rest)
@@ -1349,6 +1366,38 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item
+
+
+#: What may stand between an author list and the title's link: the quote that opens the
+#: title, a comma, a colon.
+_NAMES_END = " ,:\"“'‘"
+
+
+def _names_text(text: str) -> str:
+    return clean_text(text).strip().rstrip(_NAMES_END).strip()
+
+
+def _names_before_link(text: str, link: Piece) -> bool:
+    """Whether the text before the item's first link is an author list alone (two names or
+    more, or names with "et al."; `S. Saganowski, “[Title](url)”`: one initialled name), then
+    the quote that opens the title, and the link's text a title phrase: the link is the
+    title's, the names its authors. (Without the quote, `Names. [Title](url). In Venue`
+    is read by the section's template and `add_names_and_venue`.)"""
+    if text.rstrip()[-1:] not in "\"“‘" or "." not in text and "," not in text:
+        return False  # (cheap first: the quote opens the title; names have a stop or comma)
+    names = _names_text(text)
+    if not 4 <= len(names) <= 600 or not _CAPITAL_START.match(names):
+        return False
+    authors, et_al = parse_authors(names)
+    if not authors or not (et_al or len(authors) > 1 or initialled(authors[0])):
+        return False
+    words = link_words(link)
+    return len(words.split()) >= 3 and not is_resource_label(words.strip()) \
+        and not is_name(words)
+
+
+_CAPITAL_START = re.compile(r"[A-Z\u00c0-\u024f]")
+_CLOSING_QUOTE = re.compile(r"[\s,.]*[”\"]\s*$")
 
 
 _CITE_SEPARATORS = " ,.;:-–—*_"

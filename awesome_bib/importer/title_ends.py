@@ -28,7 +28,7 @@ from ..core.years import DATE, YEAR
 from ..venues import lookup
 from .authors import read_names
 from .clean import clean_title
-from .items import _APPEARS_IN, _GBT_NAMES, _YEAR, VENUE_WORDS, ParsedItem, venue_tag_of
+from .items import _APPEARS_IN, _CJK, _GBT_NAMES, _YEAR, VENUE_WORDS, ParsedItem, venue_tag_of
 from .template import _DIGIT, title_like, venue_year_span
 
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
@@ -233,6 +233,60 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     return None
 
 
+#: Who wrote it and when, after the title: "et al." (`ら`, `等` after CJK names) and the year
+#: (`, Casey et al., 2008`, ` Song et al., 2012`, `,松原ら. 2013`).
+_CITED_BY = re.compile(rf"(?:\s+et\.?\s?al\.?|(?<=[{_CJK}])[ら等])[\s,.;]*\(?(?P<y>{YEAR})\)?"
+                       rf"(?![\d\w])")
+#: A short CJK name and a year after the title's last separator (`, 阪上 2018`).
+_CJK_NAME_YEAR = re.compile(rf"\s*[,，]\s*[{_CJK}]{{1,4}}\s*\(?(?P<y>{YEAR})\)?(?![\d\w])")
+#: The family name (and a trailing initial) just before "et al." when no separator stands
+#: before it: `Perspectives Song et al.`, `A Review Reddy M et al.`.
+_LAST_NAME = re.compile(r"\s+(?P<n>[A-Z\u00c0-\u024f][\w'’\-]+(?:\s[A-Z]\.?)?)$")
+#: A separator before an author-year segment: a comma (full-width too) or a full stop.
+_CITED_SEP = re.compile(r"\s*[,，;]\s*|(?<=[^\s.A-Z])\.\s+")
+#: A phrase of a title in a CJK script (six characters or more: `音楽情報処理のための深層学習`).
+_CJK_PHRASE = re.compile(rf"[{_CJK}]{{6}}")
+
+
+def _phrase(text: str) -> bool:
+    """A title phrase: several words (`title_like`), or six CJK characters."""
+    return title_like(text) or bool(_CJK_PHRASE.search(text))
+
+
+def _peel_cited_by(title: str, item: ParsedItem) -> str | None:
+    """`Title, Casey et al., 2008 https://url　a note`: the title ends where who wrote it and
+    when start ("et al." and a year are evidence enough); what follows the year (the note a
+    bare URL left) is no title word either. The names are the segment after the last
+    separator before "et al." (or, with none near, the one family name before it); a CJK name
+    and a year after a comma (`, 阪上 2018`) give the year alone (a short CJK span may as well
+    be a venue: its words stay unread)."""
+    cited = _CITED_BY.search(title)
+    if cited is not None:
+        head = title[:cited.start()]
+        candidates = [(m.start(), head[m.end():]) for m in _CITED_SEP.finditer(head)
+                      if 0 < m.start() and len(head) - m.end() <= 40][-1:]
+        last = _LAST_NAME.search(head)
+        if last is not None:
+            candidates.append((last.start(), last.group("n")))
+        for start, names in candidates:
+            if not _phrase(title[:start]):
+                continue
+            found, _ = read_names(f"{names} et al.")
+            if found and len(found) == 1 and len(found[0].family.split()) <= 2:
+                if not item.authors:
+                    item.authors, item.et_al = found, True
+                if item.year is None:
+                    item.year = int(cited.group("y"))
+                return title[:start]
+        return None
+    named = _CJK_NAME_YEAR.search(title)
+    if named is not None and _CJK_PHRASE.search(title[:named.start()]):
+        if item.year is None:
+            item.year = int(named.group("y"))
+        return title[:named.start()]
+    return None
+
+
 _VENUE_YEAR_END = re.compile(rf"^(?P<v>[^\d]{{2,80}}?)[\s,.;]+(?P<y>{YEAR})[\s.,;]*$")
 
 
@@ -324,7 +378,9 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
     ends = _Ends()
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
-        if separated:
+        if ("et al" in title or _CJK_PHRASE.search(title)) and _YEAR.search(title):
+            peeled = _peel_cited_by(title, item)
+        if peeled is None and separated:
             if "," in title or "et al" in title or " and " in title or ends.field:
                 peeled = _peel_names(title, item, ends)
             if peeled is None:

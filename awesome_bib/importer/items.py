@@ -348,6 +348,19 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     filling only what the item lacks; whether the text read as names."""
     text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
     text = text.rstrip(" |")  # `Cao et al. ICRA 2024 | [github](url)`: the field ends there
+    paren = PAREN_VENUE.search(text) if text.endswith(")") else None
+    if paren and "," in paren.group(1):
+        # `Sang-Ki Ko, Hyedong Jung and Choongsang Cho. (Applied Sciences, 2019)`: names, then
+        # the venue and year in brackets, a comma between them (not a name list's comma)
+        venue = rest_venue(paren.group(1), named=True)
+        authors, et_al = read_names(text[:paren.start()].strip(" .,"), one_person=True)
+        if venue and authors:
+            if not item.authors:
+                item.authors, item.et_al = authors, et_al
+            if not item.venue_tag and item.year in (None, year_of(venue)):
+                item.venue_raw, item.venue_tag = venue, venue_tag_of(venue)
+                item.year = year_of(venue)
+            return True
     if "," in text:  # `…, IEEE Robotics and Automation Magazine, Volume 18, issue 4, 2011`
         text = _VOLUME_FIELDS.sub("", text)
     text = _DASH_YEAR_END.sub(r", \1", text)  # "Alexey Dosovitskiy, Lucas Beyer - 2021"
@@ -512,6 +525,23 @@ _APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)\.\s+(
 _PAGES = re.compile(r",?\s*\(?\bpp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)?")
 
 
+_ASIDE = re.compile(r"\s*\([A-Za-z][A-Za-z ,.'&\-]{0,40}\)$")
+
+
+def _names_before_venue(text: str) -> bool:
+    """Whether the text before the field that ends it (its last bracket, else the sentence
+    after its first full stop) reads as names: the item's authors (`Ann Author, Bob Writer.
+    OpenAI Blog, 2019.`, `Ann Author and Bob Writer. (Applied Sciences, 2019)`), so that field
+    is no second author list."""
+    if "(" in text:
+        head = text[:text.rfind("(")]
+    else:
+        stop = _NAME_STOP.search(text)
+        head = text[:stop.start()] if stop else ""
+    head = _BY.sub("", head).strip(" .,;")
+    return bool(head) and bool(read_names(head)[0])
+
+
 def _apa_citation(text: str) -> ParsedItem | None:
     """`Vaswani, A., Shazeer, N., et al. (2017). Attention is all you need. In Advances in
     Neural Information Processing Systems (pp. 5998-6008).`: names, the year in parentheses,
@@ -529,9 +559,12 @@ def _apa_citation(text: str) -> ParsedItem | None:
     venue = _CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
                                                           else "")).strip(" .,;*_"))
     venue = re.split(r"\.\s+(?=\d)", venue, maxsplit=1)[0]  # `Journal. 60. 1-21. 10.18637/…`
-    venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")  # `, 30(1), 1-10`
+    # `, 30(1), 1-10`, `, 23(1), bbab408`, `, 35(14), i501–i509`: volume, issue, pages
+    venue = _VOLUME_MARK.split(venue, maxsplit=1)[0]
+    venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")
     venue = _arxiv_or(venue)  # `arXiv preprint arXiv:2411.01803`
-    if venue and _VENUE_NAME.fullmatch(venue) and len(venue) <= 120:
+    # (`Bioinformatics (Oxford, England)`: a place in brackets is part of the journal's name)
+    if venue and _VENUE_NAME.fullmatch(_ASIDE.sub("", venue)) and len(venue) <= 120:
         item.venue_raw = f"{venue} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
     return item
@@ -1102,7 +1135,8 @@ _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 #: A year alone after a title (`**Title**, 2015`).
 _YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+#: (`{[code](url)}`: the braces around a link, too)
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}")
 
 
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
@@ -1275,7 +1309,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
             names, comma, last = venue_raw.rpartition(" - ")
-        if comma and _YEAR.search(last):
+        if comma and _YEAR.search(last) and (any(ch.isalpha() for ch in last)
+                                              or not _names_before_venue(source)):
+            # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
+            # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
             if authors:
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
@@ -1302,6 +1339,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google
             # Research 2023` are who wrote it)
             venue_raw = alone
+        elif written and _UNDATED_ARXIV.fullmatch(written.split("|")[0].strip(" ,.;:*_")):
+            venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
     if not venue_raw:
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "")
     if not venue_raw and item.year is None and not dated:
@@ -1396,6 +1435,7 @@ def _names_before_link(text: str, link: Piece) -> bool:
         and not is_name(words)
 
 
+_UNDATED_ARXIV = re.compile(r"arXiv(?:\s+preprint)?", re.IGNORECASE)
 _CAPITAL_START = re.compile(r"[A-Z\u00c0-\u024f]")
 _CLOSING_QUOTE = re.compile(r"[\s,.]*[”\"]\s*$")
 

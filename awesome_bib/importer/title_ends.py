@@ -24,7 +24,7 @@ import re
 import unicodedata
 
 from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS
-from ..core.years import DATE, YEAR
+from ..core.years import DATE, GLUED_YEAR, YEAR
 from ..venues import lookup
 from .authors import read_names
 from .clean import clean_title
@@ -39,8 +39,6 @@ _LEAD_BRACKET = re.compile(r"^[\s.,;]*[(\[]([^()\[\]]{1,80})[)\]][\s.,;:\-–—
 _SEP = re.compile(r"\s*[,;|]\s+|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+")
 #: The separators after a leading field (`CVPR 2019 - Title`, `2017 | Title`, `ICLR'23: Title`).
 _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
-#: A year glued before the title (`2017 Title`, `2020-Title`): the year, then a capital.
-_GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:\s*-\s*|\s+)(?=[^\W\d_])")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
@@ -329,7 +327,7 @@ def _peel_lead(title: str, item: ParsedItem) -> str | None:
     if bracket and title_like(title[bracket.end():]) \
             and _as_field(bracket.group(1), item, True):
         return title[bracket.end():]
-    glued = _GLUED_YEAR.match(title)
+    glued = GLUED_YEAR.match(title)  # (`2017 Title`, `2020-Title`)
     if glued and (item.year is None or item.year == int(glued.group(1))) \
             and title_like(title[glued.end():]):
         item.year = int(glued.group(1))

@@ -1044,6 +1044,18 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "154_rucaibox_www2022_rec_zh": (0.93, 1.0, 0.9),
     "155_duanjm_cross_domain_fewshot": (1.0, 1.0, 0.96),
     "156_llmjp_model_papers_ja": (1.0, 1.0, 0.95),
+    # fresh-held-out-13 after round 11's title readers (167 is REJECTED: no floor)
+    "157_zhuangli_contextual_semantic_parsing": (1.0, 1.0, 1.0),
+    "158_qiao0313_text_to_sql": (1.0, 1.0, 1.0),
+    "159_thuspmi_speech_language": (1.0, 0.9, 1.0),
+    "160_abikaki_speech_emotion": (1.0, 1.0, 1.0),
+    "161_swagshaw_speech_audio_continual": (1.0, 1.0, 1.0),
+    "162_yamathcy_music_informatics_ja": (0.95, 0.88, 0.9),
+    "163_hsingwang_sign_language_translation": (1.0, 1.0, 1.0),
+    "164_guhyun9454_super_resolution": (1.0, 1.0, 0.0),
+    "165_yukyunglee_dialogue_state_tracking": (1.0, 1.0, 1.0),
+    "166_minddance_iclr2026_aidd_zh": (1.0, 1.0, 0.5),
+    "168_briankim_drug_response_prediction": (1.0, 1.0, 1.0),
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

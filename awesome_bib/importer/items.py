@@ -1248,7 +1248,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**ViT**: [An Image is Worth 16x16 Words](url)": a name before a colon, then the
         # title as its link's text (the phrase, not the name, is the title)
         item.name, title = clean_text(named_before.group(1)), ""
-    elif tail and not rest.strip() and _names_before_link(title, tail[0]):
+    elif tail and title.rstrip()[-1:] in _OPENING_QUOTES and not rest.strip() \
+            and _names_before_link(title, tail[0]):
         # `J. Xue, J. Wang, and X. Wu “[Title,”](url), Journal, 8, 118–144, Feb. 2025.`: an
         # author list (and the quote that opens the title) before the link; the link's text
         # is the title
@@ -1422,8 +1423,8 @@ def _names_before_link(text: str, link: Piece) -> bool:
     the quote that opens the title, and the link's text a title phrase: the link is the
     title's, the names its authors. (Without the quote, `Names. [Title](url). In Venue`
     is read by the section's template and `add_names_and_venue`.)"""
-    if text.rstrip()[-1:] not in "\"“‘" or "." not in text and "," not in text:
-        return False  # (cheap first: the quote opens the title; names have a stop or comma)
+    if "." not in text and "," not in text:
+        return False  # (cheap first: names have a stop or a comma)
     names = _names_text(text)
     if not 4 <= len(names) <= 600 or not _CAPITAL_START.match(names):
         return False
@@ -1435,6 +1436,9 @@ def _names_before_link(text: str, link: Piece) -> bool:
         and not is_name(words)
 
 
+#: The quote that opens a title, last before its link (`Names “[Title](url)”`; the caller
+#: checks it first, cheap, for every item).
+_OPENING_QUOTES = ("\"", "“", "‘")
 _UNDATED_ARXIV = re.compile(r"arXiv(?:\s+preprint)?", re.IGNORECASE)
 _CAPITAL_START = re.compile(r"[A-Z\u00c0-\u024f]")
 _CLOSING_QUOTE = re.compile(r"[\s,.]*[”\"]\s*$")

@@ -352,14 +352,14 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     if paren and "," in paren.group(1):
         # `Sang-Ki Ko, Hyedong Jung and Choongsang Cho. (Applied Sciences, 2019)`: names, then
         # the venue and year in brackets, a comma between them (not a name list's comma)
-        venue = rest_venue(paren.group(1), named=True)
+        bracketed = rest_venue(paren.group(1), named=True)
         authors, et_al = read_names(text[:paren.start()].strip(" .,"), one_person=True)
-        if venue and authors:
+        if bracketed and authors:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
-            if not item.venue_tag and item.year in (None, year_of(venue)):
-                item.venue_raw, item.venue_tag = venue, venue_tag_of(venue)
-                item.year = year_of(venue)
+            if not item.venue_tag and item.year in (None, year_of(bracketed)):
+                item.venue_raw, item.venue_tag = bracketed, venue_tag_of(bracketed)
+                item.year = year_of(bracketed)
             return True
     if "," in text:  # `…, IEEE Robotics and Automation Magazine, Volume 18, issue 4, 2011`
         text = _VOLUME_FIELDS.sub("", text)

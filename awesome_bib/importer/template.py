@@ -618,8 +618,9 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 _LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?")
-#: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`), never a word.
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+#: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
+#: capitals: `INTERSPEECH`, `EUROSPEECH`), never a word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}")
 
 
 @lru_cache(maxsize=8192)  # (a list repeats its spans: `NeurIPS 2019` on many items)

@@ -36,7 +36,8 @@ _END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
 #: A leading bracketed segment (`[CVPR 2019]`, `(2020)`, `[1]`).
 _LEAD_BRACKET = re.compile(r"^[\s.,;]*[(\[]([^()\[\]]{1,80})[)\]][\s.,;:\-–—|]*")
 #: The separators between an item's fields at the end of its title (the last one splits).
-_SEP = re.compile(r"\s*[,;|]\s+|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+")
+#: (After a question or exclamation mark the mark stays the title's: `Title? arXiv 2021`.)
+_SEP = re.compile(r"\s*[,;|]\s+|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+|(?<=[?!])\s+")
 #: The separators after a leading field (`CVPR 2019 - Title`, `2017 | Title`, `ICLR'23: Title`).
 _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
@@ -360,7 +361,8 @@ def _separated(title: str) -> bool:
     regex: this runs for every paper of a list."""
     return title[-1:] in ")]" or ", " in title or ". " in title or ": " in title \
         or " - " in title or "|" in title or "; " in title or " – " in title \
-        or " — " in title or "：" in title or title[-2:] in ("in", "at", "to", "by")
+        or " — " in title or "：" in title or title[-2:] in ("in", "at", "to", "by") \
+        or "? " in title or "! " in title
 
 
 def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None

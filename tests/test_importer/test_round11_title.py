@@ -243,3 +243,20 @@ def test_one_glued_year_rule():
     assert hyphen is not None and hyphen.group("sep") == "-"
     assert space is not None and space.group("sep") == " "
     assert GLUED_YEAR.match("2020s Retrospective") is None
+
+
+def test_a_long_acronym_venue_and_a_question_mark_before_the_fields():
+    """List 135: `Title, INTERSPEECH 2013 (note)`: an acronym of eleven capitals is a venue;
+    list 147: `Title? arXiv 2021, [Paper](url)`: the question mark ends the title (and stays
+    in it), the venue and year after it are fields."""
+    item = _peeled("Speech Enhancement Based on Deep Denoising Autoencoder, INTERSPEECH 2013 "
+                   "(first deep learning based SE)")
+    assert (item.title, item.venue_tag, item.year) == (
+        "Speech Enhancement Based on Deep Denoising Autoencoder", "INTERSPEECH 2013", 2013)
+    item = _peeled("Are socially-aware trajectory prediction models really socially-aware? "
+                   "arXiv 2021")
+    assert (item.title, item.year) == (
+        "Are socially-aware trajectory prediction models really socially-aware?", 2021)
+    # a question mark inside the title splits off no field
+    title = "Is Attention All You Need? A Study of Transformers in Speech Recognition"
+    assert _peeled(title).title == title

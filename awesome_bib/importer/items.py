@@ -45,7 +45,7 @@ _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
-    r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
+    r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’]\s?(\d{2})\b")
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
 _VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
@@ -107,7 +107,7 @@ def normalise_venue(tag: str) -> str:
     tag = _CITED_IN.sub("", clean_text(tag))
     if "," in tag:
         tag = _COMMA_YEAR.sub(r" \1", tag)  # `CVPR, 2016`: `CVPR 2016`
-    match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
+    match = re.fullmatch(r"(.*?)\s?['’]\s?(\d{2})", tag)  # (`arXiv' 19`: a space after it)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
     tag = re.sub(rf"['’]({YEAR})", r" \1", tag)  # `AAAI'2018`: the apostrophe before a full year

@@ -618,6 +618,8 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 _LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?")
+#: A venue then two digits, no apostrophe (`IJCAI 19`): read only for a venue the table knows.
+_KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15})\s(\d\d)")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
 #: capitals: `INTERSPEECH`, `EUROSPEECH`), never a word.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}")
@@ -638,6 +640,9 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
         return "", int(dated.group(1))
     tag = parse_tag(normalise_venue(text))
     if tag.year is None:
+        short = _KNOWN_SHORT.fullmatch(text)
+        if short and lookup(short.group(1)):  # `IJCAI 19`: a venue the table knows, then its
+            return text, full_year(short.group(2))  # year's last two digits
         return None
     if tag.venue is not None:
         return text, tag.year

@@ -260,3 +260,21 @@ def test_a_long_acronym_venue_and_a_question_mark_before_the_fields():
     # a question mark inside the title splits off no field
     title = "Is Attention All You Need? A Study of Transformers in Speech Recognition"
     assert _peeled(title).title == title
+
+
+def test_short_years_with_a_space_after_the_apostrophe_or_none():
+    """List 145: `Title | **[arXiv' 19]** |[pdf](url)` (a space after the apostrophe) and
+    `**[IJCAI 19]**` (two digits after a venue the table knows): venue and year."""
+    md = ("# L\n\n## Survey Paper\n\n"
+          "- Deep Learning for Anomaly Detection: A Survey  | **[arXiv' 19]** |[`[pdf]`](https://"
+          "arxiv.org/pdf/1901.03407.pdf)\n"
+          "- Anomalous Instance Detection in Deep Learning: A Survey | **[arXiv' 20]** |[`[pdf]`]"
+          "(https://arxiv.org/pdf/2003.06979.pdf)\n"
+          "- BeatGAN: Anomalous Rhythm Detection using Adversarially Generated Time | **[IJCAI "
+          "19]** | [`[pdf]`](https://www.ijcai.org/Proceedings/2019/0616.pdf)\n")
+    papers = _papers(md)
+    assert papers["Deep Learning for Anomaly Detection: A Survey"][:2] == ("arXiv 2019", 2019)
+    assert papers["Anomalous Instance Detection in Deep Learning: A Survey"][:2] == (
+        "arXiv 2020", 2020)
+    assert papers["BeatGAN: Anomalous Rhythm Detection using Adversarially Generated Time"][
+        :2] == ("IJCAI 19", 2019)

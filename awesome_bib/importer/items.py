@@ -1320,6 +1320,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not venue_raw and names_first:
         # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail
         venue_raw = cited_venue(_first_line_text(tail))
+    if not venue_raw and title_link is not None and work is None:
+        written = _first_line_text(tail)
+        cited_in = _IN_AFTER.match(written)
+        if cited_in:
+            # `[Title](url); in IEEE Security & Privacy Magazine, 2023`, `; in Proc. of ...
+            # (CCS), 2023; [Code](url)`: "in" after the title's link opens its venue and year
+            cited = cited_venue(written[cited_in.end():])
+            venue_raw = cited if any(ch.isalpha() for ch in cited) else ""
     if not venue_raw and bold and rest.strip():
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         venue_raw = rest_venue(rest)
@@ -1439,6 +1447,8 @@ def _names_before_link(text: str, link: Piece) -> bool:
 #: The quote that opens a title, last before its link (`Names “[Title](url)”`; the caller
 #: checks it first, cheap, for every item).
 _OPENING_QUOTES = ("\"", "“", "‘")
+#: "in" (either case) right after the title's link, before a venue's capital.
+_IN_AFTER = re.compile(r"^[\s;,.]*[Ii]n\s+(?=[A-Z])")
 _UNDATED_ARXIV = re.compile(r"arXiv(?:\s+preprint)?", re.IGNORECASE)
 _CAPITAL_START = re.compile(r"[A-Z\u00c0-\u024f]")
 _CLOSING_QUOTE = re.compile(r"[\s,.]*[”\"]\s*$")

@@ -1027,7 +1027,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "138_iseng_llm4se_repair": (1.0, 1.0, 0.97),
     "139_wuxiaolang_visual_slam_zh": (1.0, 1.0, 1.0),
     "140_hfutlec_student_cognitive_modeling": (1.0, 1.0, 1.0),
-    "141_yueyuel_android_malware": (1.0, 1.0, 0.93),
+    "141_yueyuel_android_malware": (1.0, 1.0, 1.0),
     "142_eosphoros_text2sql": (1.0, 1.0, 1.0),
     "143_chanwutk_hci_prelim": (0.93, 1.0, 0.87),
     "144_husthuke_knowledge_graph_zh": (1.0, 1.0, 1.0),

@@ -278,3 +278,20 @@ def test_short_years_with_a_space_after_the_apostrophe_or_none():
         "arXiv 2020", 2020)
     assert papers["BeatGAN: Anomalous Rhythm Detection using Adversarially Generated Time"][
         :2] == ("IJCAI 19", 2019)
+
+
+def test_in_after_the_titles_link_opens_its_venue():
+    """List 141: `[Title](url); in IEEE Security & Privacy Magazine, 2023`, `; in Proc. of
+    ACM Conference on ... (CCS), 2023; [Code](url)`: "in" opens the venue and year."""
+    md = ("# L\n\n## Recent Publications\n\n"
+          "- [Are Machine Learning Models for Malware Detection Ready for Prime Time?](https://"
+          "ieeexplore.ieee.org/document/10102612/); in IEEE Security & Privacy Magazine, 2023\n"
+          "- [Efficient Query-Based Attack against ML-Based Android Malware Detection under Zero "
+          "Knowledge Setting](https://arxiv.org/abs/2309.01866); in Proc. of ACM Conference on "
+          "Computer and Communications Security (CCS), 2023; [Code](https://github.com/gnip/x)\n")
+    papers = _papers(md)
+    assert papers["Are Machine Learning Models for Malware Detection Ready for Prime Time?"][
+        :2] == ("IEEE Security & Privacy Magazine 2023", 2023)
+    venue, year, _ = papers["Efficient Query-Based Attack against ML-Based Android Malware "
+                           "Detection under Zero Knowledge Setting"]
+    assert "(CCS) 2023" in venue and year == 2023

@@ -1572,8 +1572,19 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
             return
+    for link in item.links:
+        dated = _DATE_LABEL.fullmatch(link.label.strip(" []"))
+        if dated and item.year is None and not item.venue_tag:
+            # `Title [[7 Jun 2021]](https://arxiv.org/abs/2106.02377)`: the date the paper's
+            # link is labelled with is its date; on an arXiv link, arXiv's
+            item.year = int(dated.group(1))
+            if arxiv_id(link.url)[0]:
+                item.venue_raw = item.venue_tag = f"arXiv {item.year}"
+            return
 
 
+#: A link labelled with a date alone (`7 Jun 2021`, `Mar. 2020`).
+_DATE_LABEL = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s+({YEAR})", re.IGNORECASE)
 #: How a paper was presented or honoured, after its venue's year (`ICCV2025 Highlight`, `ACL
 #: 2023 Outstanding paper`): dropped from a link label before it is read as a venue.
 _PRESENTED = re.compile(rf"(?<=\d)(?:\s+(?:{'|'.join(sorted(PRESENTATION_WORDS))}))+\s*$",

@@ -1035,7 +1035,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "145_hoya012_anomaly_detection": (1.0, 1.0, 1.0),
     "146_gjy3035_crowd_counting": (0.93, 1.0, 0.52),
     "147_xuehaouwa_trajectory_prediction": (1.0, 1.0, 1.0),
-    "148_zhaoxin94_domain_adaptation": (1.0, 1.0, 0.86),
+    "148_zhaoxin94_domain_adaptation": (1.0, 1.0, 1.0),
     "149_baifanxxx_active_learning": (1.0, 1.0, 1.0),
     "150_sudharsan_meta_learning": (1.0, 1.0, 1.0),
     "151_wangzheallen_3d_human_pose": (1.0, 1.0, 1.0),

@@ -295,3 +295,17 @@ def test_in_after_the_titles_link_opens_its_venue():
     venue, year, _ = papers["Efficient Query-Based Attack against ML-Based Android Malware "
                            "Detection under Zero Knowledge Setting"]
     assert "(CCS) 2023" in venue and year == 2023
+
+
+def test_a_date_as_the_label_of_the_papers_link():
+    """List 148: `- Title [[7 Jun 2021]](https://arxiv.org/abs/...)`: the date labels the
+    paper's link: its year (on an arXiv link, arXiv's)."""
+    md = ("# L\n\n## Survey\n\n"
+          "- A Survey on Deep Domain Adaptation for LiDAR Perception [[7 Jun 2021]](https://arxiv"
+          ".org/abs/2106.02377)\n"
+          "- Transfer Adaptation Learning: A Decade Survey [[12 Mar 2019]](https://arxiv.org/abs/"
+          "1903.04687)\n")
+    papers = _papers(md)
+    assert papers["A Survey on Deep Domain Adaptation for LiDAR Perception"][:2] == (
+        "arXiv 2021", 2021)
+    assert papers["Transfer Adaptation Learning: A Decade Survey"][:2] == ("arXiv 2019", 2019)

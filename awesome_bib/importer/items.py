@@ -1326,8 +1326,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if cited_in:
             # `[Title](url); in IEEE Security & Privacy Magazine, 2023`, `; in Proc. of ...
             # (CCS), 2023; [Code](url)`: "in" after the title's link opens its venue and year
-            cited = cited_venue(written[cited_in.end():])
-            venue_raw = cited if any(ch.isalpha() for ch in cited) else ""
+            in_venue = cited_venue(written[cited_in.end():])
+            venue_raw = in_venue if any(ch.isalpha() for ch in in_venue) else ""
     if not venue_raw and bold and rest.strip():
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         venue_raw = rest_venue(rest)

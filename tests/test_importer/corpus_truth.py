@@ -1021,21 +1021,21 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     # eleventh held-out set, after round 9 (import-structure9 and import-title9)
     "133_thunlp_legal_papers": (1.0, 1.0, 0.97),
     "134_artix41_quantum_ml": (1.0, 1.0, 1.0),
-    "135_nanahou_speech_enhancement": (1.0, 1.0, 0.91),
+    "135_nanahou_speech_enhancement": (1.0, 1.0, 1.0),
     "136_thinklab_ml4co": (1.0, 1.0, 1.0),
     "137_foolwood_visual_tracking": (1.0, 1.0, 1.0),
     "138_iseng_llm4se_repair": (1.0, 1.0, 0.97),
     "139_wuxiaolang_visual_slam_zh": (1.0, 1.0, 1.0),
     "140_hfutlec_student_cognitive_modeling": (1.0, 1.0, 1.0),
-    "141_yueyuel_android_malware": (1.0, 1.0, 0.93),
+    "141_yueyuel_android_malware": (1.0, 1.0, 1.0),
     "142_eosphoros_text2sql": (1.0, 1.0, 1.0),
     "143_chanwutk_hci_prelim": (0.93, 1.0, 0.87),
     "144_husthuke_knowledge_graph_zh": (1.0, 1.0, 1.0),
     # twelfth held-out set, after round 10 (import-recall10; development lists of that round)
-    "145_hoya012_anomaly_detection": (1.0, 1.0, 0.86),
+    "145_hoya012_anomaly_detection": (1.0, 1.0, 1.0),
     "146_gjy3035_crowd_counting": (0.93, 1.0, 0.52),
-    "147_xuehaouwa_trajectory_prediction": (1.0, 1.0, 0.9),
-    "148_zhaoxin94_domain_adaptation": (1.0, 1.0, 0.86),
+    "147_xuehaouwa_trajectory_prediction": (1.0, 1.0, 1.0),
+    "148_zhaoxin94_domain_adaptation": (1.0, 1.0, 1.0),
     "149_baifanxxx_active_learning": (1.0, 1.0, 1.0),
     "150_sudharsan_meta_learning": (1.0, 1.0, 1.0),
     "151_wangzheallen_3d_human_pose": (1.0, 1.0, 1.0),
@@ -1044,20 +1044,19 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "154_rucaibox_www2022_rec_zh": (0.93, 1.0, 0.9),
     "155_duanjm_cross_domain_fewshot": (1.0, 1.0, 0.96),
     "156_llmjp_model_papers_ja": (1.0, 1.0, 0.95),
-    # thirteenth held-out set (157-168), as measured by import-structure11 (round 11; the
-    # fields of 160, 162, 168 are import-title11's work of the same round)
+    # thirteenth held-out set (157-168) after round 11 (import-title11 and import-structure11)
     "157_zhuangli_contextual_semantic_parsing": (1.0, 1.0, 1.0),
     "158_qiao0313_text_to_sql": (1.0, 1.0, 1.0),
     "159_thuspmi_speech_language": (1.0, 1.0, 1.0),
-    "160_abikaki_speech_emotion": (1.0, 1.0, 0.08),
+    "160_abikaki_speech_emotion": (1.0, 1.0, 1.0),
     "161_swagshaw_speech_audio_continual": (1.0, 1.0, 1.0),
-    "162_yamathcy_music_informatics_ja": (0.95, 0.92, 0.0),
-    "163_hsingwang_sign_language_translation": (1.0, 1.0, 0.89),
+    "162_yamathcy_music_informatics_ja": (0.95, 0.92, 0.9),
+    "163_hsingwang_sign_language_translation": (1.0, 1.0, 1.0),
     "164_guhyun9454_super_resolution": (1.0, 1.0, 0.8),
-    "165_yukyunglee_dialogue_state_tracking": (1.0, 1.0, 0.97),
+    "165_yukyunglee_dialogue_state_tracking": (1.0, 1.0, 1.0),
     "166_minddance_iclr2026_aidd_zh": (1.0, 1.0, 1.0),
     "167_dubformer_speech_tokenizers": (1.0, 1.0, 0.8),
-    "168_briankim_drug_response_prediction": (1.0, 1.0, 0.77),
+    "168_briankim_drug_response_prediction": (1.0, 1.0, 1.0),
 }
 
 #: Issue 15's second held-out set: eight real lists (34-41) never used before, collected after

@@ -247,9 +247,8 @@ def _field_value(k: str, v: Yaml) -> object:
 
 
 #: Entry's YAML field names (computed once: `fields()` per entry was a third of load time).
-_ENTRY_FIELDS = frozenset(f.name for f in fields(Entry)) - {"extra"}
-#: The same, in the order `to_dict` writes them.
 _SAVED_FIELDS = tuple(f.name for f in fields(Entry) if f.name != "extra")
+_ENTRY_FIELDS = frozenset(_SAVED_FIELDS)
 #: Values `to_dict` leaves out (compared with ==, so 0 is left out as False is).
 _EMPTY: tuple[object, ...] = ("", None, [], {}, False)
 #: Fields holding records, written as a list of their dicts.

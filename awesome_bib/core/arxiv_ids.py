@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from .vocab import substring_stems
+
 #: (`browse.arxiv.org`: arXiv's own abstract pages under another name, `/abs/2308.00783`)
 ARXIV_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org", "browse.arxiv.org"})
 #: arXiv's own DOIs (registered at DataCite, unknown to Crossref): `10.48550/arXiv.<id>`.
@@ -127,7 +129,7 @@ def names_host(url: str, hosts: tuple[str, ...]) -> bool:
     return any(host in low for host in hosts) or bool(_UNSAFE_URL.search(url))
 
 
-_ARXIV_HOSTS = tuple(sorted(ARXIV_HOSTS))
+_ARXIV_HOSTS = substring_stems(ARXIV_HOSTS)
 
 
 def _url_rest(url: str) -> str:

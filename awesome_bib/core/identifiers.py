@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from . import arxiv_ids
-from .vocab import PAPER_LABELS
+from .vocab import PAPER_LABELS, substring_stems
 from .years import full_year
 
 _DOI = re.compile(r"^(10\.\d{4,9}/\S+?)[.,;]?$")
@@ -37,7 +37,7 @@ _PUBLISHER_DOIS = {
 }
 
 #: Every host `doi` reads a DOI from.
-_DOI_HOST_NAMES = tuple(sorted(_DOI_HOSTS | set(_PUBLISHER_DOIS)))
+_DOI_HOST_NAMES = substring_stems(_DOI_HOSTS | set(_PUBLISHER_DOIS))
 
 #: ACL Anthology venue codes (new-style ids `2021.emnlp-main.288`) -> venue names on tags.
 ANTHOLOGY_VENUES = {

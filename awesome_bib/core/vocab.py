@@ -7,6 +7,7 @@ naming its file and line, never a `KeyError` deep inside a stage.
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable
 from typing import Literal, TypeVar, get_args
 
 _T = TypeVar("_T", bound=str)
@@ -102,3 +103,11 @@ homepage code-demo video slides poster blog dataset data model models huggingfac
 supplementary bibtex bib talk official unofficial weights checkpoint acm ieee springer pubmed
 pmc medrxiv biorxiv ssrn researchgate zenodo tweet twitter documentation docs
 """.split())
+
+
+def substring_stems(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that no other word contains, sorted: a text contains one of `words` only if
+    it contains one of these (`arxiv.org` stands for `export.arxiv.org`, `talk` for `talks`),
+    so a substring test needs only these."""
+    unique = set(words)
+    return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))

@@ -15,7 +15,14 @@ from ..core.identifiers import (
     paper_itself,
 )
 from ..core.titles import PHRASE_WORDS, is_name
-from ..core.vocab import NON_PAPER_KINDS, PAPER_LABELS, POST_LABELS, TALK_WORDS, TOOL_LABELS
+from ..core.vocab import (
+    NON_PAPER_KINDS,
+    PAPER_LABELS,
+    POST_LABELS,
+    TALK_WORDS,
+    TOOL_LABELS,
+    substring_stems,
+)
 from ..core.years import YEAR
 from ..model import Link
 from .items import ParsedItem
@@ -275,8 +282,7 @@ _YEARS_ONLY = re.compile(rf"[\s,;:()\[\]]*{YEAR}(?:[\s,;()\[\]]+{YEAR})+[\s,;()\
 _TALK_AT = re.compile(rf"\b(?:{'|'.join(sorted(TALK_WORDS))})\s+(?:at|@)\s", re.IGNORECASE)
 #: The talk words no other one contains (`talk`, not `talks`): a cheap test that an item
 #: writes any of them.
-_TALK_STEMS = tuple(sorted(w for w in TALK_WORDS
-                           if not any(v != w and v in w for v in TALK_WORDS)))
+_TALK_STEMS = substring_stems(TALK_WORDS)
 #: A link in an item's Markdown (its label is no text of the item).
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 
@@ -326,5 +332,7 @@ def collection_page(item: ParsedItem) -> bool:
     """Whether every link of the item is a collection's or special issue's page (its path
     says so): the item names many works, not one (`20th Anniversary of ISMIR, 2019.
     https://transactions.ismir.net/collections/special/...`)."""
-    return bool(item.links) and all(_COLLECTION_PATH.search(urlsplit(link.url).path)
+    # the raw URL first: its path can only match where the whole URL does (cheap case)
+    return bool(item.links) and all(_COLLECTION_PATH.search(link.url)
+                                    and _COLLECTION_PATH.search(urlsplit(link.url).path)
                                     for link in item.links)

@@ -44,8 +44,10 @@ _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
 _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
+#: A short year after an apostrophe (`CVPR'23`, `CVPR '23`, `arXiv' 19`), group 1 its digits.
+_APOS_YEAR = r"\s?['’]\s?(\d{2})"
 _APOS_VENUE = re.compile(
-    r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’]\s?(\d{2})\b")
+    rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){_APOS_YEAR}\b")
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
 _VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
@@ -107,7 +109,7 @@ def normalise_venue(tag: str) -> str:
     tag = _CITED_IN.sub("", clean_text(tag))
     if "," in tag:
         tag = _COMMA_YEAR.sub(r" \1", tag)  # `CVPR, 2016`: `CVPR 2016`
-    match = re.fullmatch(r"(.*?)\s?['’]\s?(\d{2})", tag)  # (`arXiv' 19`: a space after it)
+    match = re.fullmatch(rf"(.*?){_APOS_YEAR}", tag)  # (`arXiv' 19`: a space after it)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
     tag = re.sub(rf"['’]({YEAR})", r" \1", tag)  # `AAAI'2018`: the apostrophe before a full year
@@ -1572,9 +1574,9 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
             return
-    for link in item.links:
+    for link in item.links if item.year is None and not item.venue_tag else ():
         dated = _DATE_LABEL.fullmatch(link.label.strip(" []"))
-        if dated and item.year is None and not item.venue_tag:
+        if dated:
             # `Title [[7 Jun 2021]](https://arxiv.org/abs/2106.02377)`: the date the paper's
             # link is labelled with is its date; on an arXiv link, arXiv's
             item.year = int(dated.group(1))

@@ -7,13 +7,13 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .. import venues
-from ..core.identifiers import arxiv_id, doi, paper_id
+from ..core.identifiers import URL_CACHE, arxiv_id, doi, paper_id
 from ..core.titles import is_name, title_key
 from ..model import LIST_FIELDS, Conflict, ConflictItem, Entry
 
 # The identifier rules live in core/identifiers.py (which remembers each URL's reading); this
 # cache spares a 50k-item list from judging each link again (conflicts, re-import matching).
-_paper_id = lru_cache(maxsize=1 << 17)(paper_id)
+_paper_id = lru_cache(maxsize=URL_CACHE)(paper_id)
 
 
 def derive_ids(entry: Entry) -> None:

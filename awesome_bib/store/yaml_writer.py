@@ -86,8 +86,6 @@ _KEYS: set[str] = set()  # keys already known to be plain
 def _key(key: object) -> str:
     if not isinstance(key, str):
         raise Unsure("key")
-    if key in _KEYS:
-        return key
     if type(key) is not str or not _KEY.fullmatch(key) or not _resolves_to_str(key):
         raise Unsure("key")
     _KEYS.add(key)

@@ -187,21 +187,19 @@ class Entry:
     def to_dict(self) -> dict[str, object]:
         """Serialise in a fixed field order, omitting empty values (diff-friendly YAML)."""
         out: dict[str, object] = {}
-        for f in fields(self):
-            if f.name == "extra":
-                continue
-            value = getattr(self, f.name)
-            if f.name == "key_fallback":
+        for name in _SAVED_FIELDS:
+            value = getattr(self, name)
+            if name == "key_fallback":
                 if value:
-                    out[f.name] = True
+                    out[name] = True
                 continue
-            if f.name == "kind" and value == "paper":
+            if name == "kind" and value == "paper":
                 continue
-            if value in ("", None, [], {}, False):
+            if value in _EMPTY:
                 continue
-            if f.name in ("authors", "links", "listings", "candidates", "outcomes"):
+            if name in _RECORD_LISTS:
                 value = [item.to_dict() for item in value]
-            out[f.name] = value
+            out[name] = value
         for k in sorted(self.extra):
             out[k] = self.extra[k]
         return out
@@ -249,7 +247,12 @@ def _field_value(k: str, v: Yaml) -> object:
 
 
 #: Entry's YAML field names (computed once: `fields()` per entry was a third of load time).
-_ENTRY_FIELDS = frozenset(f.name for f in fields(Entry)) - {"extra"}
+_SAVED_FIELDS = tuple(f.name for f in fields(Entry) if f.name != "extra")
+_ENTRY_FIELDS = frozenset(_SAVED_FIELDS)
+#: Values `to_dict` leaves out (compared with ==, so 0 is left out as False is).
+_EMPTY: tuple[object, ...] = ("", None, [], {}, False)
+#: Fields holding records, written as a list of their dicts.
+_RECORD_LISTS = frozenset({"authors", "links", "listings", "candidates", "outcomes"})
 
 
 def _provenance(value: object) -> dict[str, Provenance]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from .vocab import substring_stems
+
 #: (`browse.arxiv.org`: arXiv's own abstract pages under another name, `/abs/2308.00783`)
 ARXIV_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org", "browse.arxiv.org"})
 #: arXiv's own DOIs (registered at DataCite, unknown to Crossref): `10.48550/arXiv.<id>`.
@@ -115,8 +117,25 @@ def from_doi(doi: str) -> str:
     return ident if _NEW_ID.fullmatch(ident) or _OLD_ID.fullmatch(ident) else ""
 
 
+#: What `urlsplit` deletes from a URL before reading it: only where none is can a host's name
+#: be looked for in the URL's text as written.
+_UNSAFE_URL = re.compile("[\t\r\n]")
+
+
+def names_host(url: str, hosts: tuple[str, ...]) -> bool:
+    """False when no host in `hosts` (lower case) can be the URL's host: its text does not
+    hold one. A cheap test before parsing the URL (most links are not the ones looked for)."""
+    low = url.lower()
+    return any(host in low for host in hosts) or bool(_UNSAFE_URL.search(url))
+
+
+_ARXIV_HOSTS = substring_stems(ARXIV_HOSTS)
+
+
 def _url_rest(url: str) -> str:
     """What follows /abs/ (or /pdf/, ...) in an arxiv.org paper link, else ""."""
+    if not names_host(url or "", _ARXIV_HOSTS):
+        return ""
     parts = urlsplit((url or "").strip())
     if parts.scheme.lower() not in ("http", "https") or parts.netloc.lower() not in ARXIV_HOSTS:
         return ""

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from . import arxiv_ids
-from .vocab import PAPER_LABELS
+from .vocab import PAPER_LABELS, substring_stems
 from .years import full_year
 
 _DOI = re.compile(r"^(10\.\d{4,9}/\S+?)[.,;]?$")
@@ -35,6 +35,9 @@ _PUBLISHER_DOIS = {
     "onlinelibrary.wiley.com": _WILEY,
     "dl.acm.org": _ACM,
 }
+
+#: Every host `doi` reads a DOI from.
+_DOI_HOST_NAMES = substring_stems(_DOI_HOSTS | set(_PUBLISHER_DOIS))
 
 #: ACL Anthology venue codes (new-style ids `2021.emnlp-main.288`) -> venue names on tags.
 ANTHOLOGY_VENUES = {
@@ -96,6 +99,12 @@ def _split(url: str) -> tuple[str, str, str, SplitResult]:
     return parts.scheme.lower(), parts.netloc.lower(), parts.path, parts
 
 
+#: URLs whose reading is remembered: a 50k-item list asks for each link's arXiv id and DOI in
+#: several phases (dedupe, conflicts, re-import matching); parsing a URL is most of that cost.
+URL_CACHE = 1 << 17
+
+
+@lru_cache(maxsize=URL_CACHE)
 def arxiv_id(url: str) -> tuple[str, str]:
     """(id, version) from an arxiv.org paper link or a doi.org link to an arXiv DOI
     (`https://doi.org/10.48550/arXiv.2308.04460`), else ("", "") (see `arxiv_ids.from_url`)."""
@@ -106,8 +115,11 @@ def arxiv_id(url: str) -> tuple[str, str]:
     return (ident, "") if ident else ("", "")
 
 
+@lru_cache(maxsize=URL_CACHE)
 def doi(url: str) -> str:
     """The DOI a doi.org link (or a publisher link holding it verbatim) names, else ""."""
+    if not arxiv_ids.names_host(url, _DOI_HOST_NAMES):
+        return ""
     scheme, host, path, _ = _split(url)
     if scheme not in ("http", "https"):
         return ""

@@ -7,6 +7,7 @@ naming its file and line, never a `KeyError` deep inside a stage.
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable
 from typing import Literal, TypeVar, get_args
 
 _T = TypeVar("_T", bound=str)
@@ -85,11 +86,15 @@ WORK_KINDS = frozenset("survey overview review tutorial primer introduction posi
 PRESENTATION_WORDS = frozenset("highlight highlights oral spotlight outstanding best paper "
                                "award honorable mention".split())
 
+#: Words that name a presentation given at an event (`Tutorial at ACPR 2021`, `ICASSP 2022
+#: Tutorial`, `Keynote at NeurIPS`): a talk, its slides a PDF, not a paper of that venue.
+TALK_WORDS = frozenset("talk talks tutorial tutorials seminar seminars lecture lectures keynote "
+                       "keynotes".split())
+
 #: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):
 #: software, posts and talks, and sites. Not "poster": `(NeurIPS 2023 Poster)` is a paper.
-NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | frozenset(
-    "blogs videos talks tutorial tutorials seminar seminars lecture lectures course courses "
-    "website homepage".split())
+NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | TALK_WORDS | frozenset(
+    "blogs videos course courses website homepage".split())
 
 #: Link labels that name a kind of resource, never a paper title (an item whose only "title"
 #: is one of these has no title): every label above, and these.
@@ -98,3 +103,11 @@ homepage code-demo video slides poster blog dataset data model models huggingfac
 supplementary bibtex bib talk official unofficial weights checkpoint acm ieee springer pubmed
 pmc medrxiv biorxiv ssrn researchgate zenodo tweet twitter documentation docs
 """.split())
+
+
+def substring_stems(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that no other word contains, sorted: a text contains one of `words` only if
+    it contains one of these (`arxiv.org` stands for `export.arxiv.org`, `talk` for `talks`),
+    so a substring test needs only these."""
+    unique = set(words)
+    return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))

@@ -17,6 +17,10 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: A date written in digits, the year first, then maybe its month and day (`2021`, `2021.11`,
 #: `2019-06-01`), as a regex fragment with one group, the year: the one numeric date pattern.
 DATE = rf"({YEAR})(?:[-./]\d{{1,2}}){{0,2}}"
+#: A year glued before a title's first letter by a hyphen or a space (`2020-Semantics for ...`,
+#: `2017 Title`): the one rule for it (`template` reads the hyphen only, `title_ends` both;
+#: group `sep` says which).
+GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?P<sep>\s*[-–]\s*|\s+)(?=[^\W\d_])")
 _YEAR = re.compile(f"({YEAR})")
 _YEAR_OR_SHORT = re.compile(f"({YEAR})|['’](\\d\\d)\\b")
 

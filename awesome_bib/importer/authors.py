@@ -14,7 +14,8 @@ from ..core.names import is_particle, split_words
 from ..model import Author
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
+#: (`, … ` is APA's: the names between the nineteenth and the last are left out)
+_SPLIT = re.compile(r"\s*(?:,?\s*(?:…|\.\.\.)|;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]+$")
 _AND = re.compile(r"\s+and\s+")

@@ -31,6 +31,7 @@ from .evidence import (
     paper_identity,
     paper_link,
     paper_link_piece,
+    presented_talk,
     repository_name,
     several_works,
     short_venue,
@@ -68,6 +69,7 @@ from .sections import (
     is_resource,
     is_tools,
     is_year_heading,
+    list_venue_year,
     names_papers,
 )
 from .tables import (
@@ -221,6 +223,7 @@ class _Walker:
         self.record_label = _record_label(blocks)
         self.record: _Found | None = None
         self.heading_paper: _Found | None = None  # the heading just read, if it may be a paper
+        self.found_at_heading = 0  # len(self.found) when the last heading was read
         self.level_at: dict[int, int] = {}  # heading line -> its level
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
@@ -280,6 +283,11 @@ class _Walker:
                      is_year_heading(title), len(links) == 1 and title_key(links[0].text)
                      == title_key(title), heading.bulleted)
         above = tuple(h for h in self.chain if h.level < heading.level)
+        topic = self._topic_of_years(head)
+        if topic is not None:  # `### DL based approach`, a note, `### 2026`, `### 2025`
+            above = self.chain[:self.chain.index(topic) + 1]
+            head = replace(head, level=topic.level + 1)
+        self.found_at_heading = len(self.found)
         self.chain = above + (head,)
         self.heading_paper = None
         self.level_at[heading.line] = heading.level
@@ -308,6 +316,26 @@ class _Walker:
                                         self._raw(heading.line, heading.line), parsed,
                                         pieces=heading.pieces, heading=True)
             self.found.append(self.heading_paper)
+
+    def _topic_of_years(self, head: _Head) -> _Head | None:
+        """The topic heading a year heading belongs under although written at its level: a
+        run of year headings right after a topic heading of the same level that holds no item
+        of its own (`### DL based approach`, a note, `### 2026`, `### 2025`) dates that
+        topic's papers; it does not end the topic (the year is a subsection, as under a
+        deeper heading). An empty heading (`##`), a table of contents or a heading of talks
+        is no topic. None for any other heading."""
+        if not head.year or not self.chain:
+            return None
+        last = self.chain[-1]
+        if last.year and len(self.chain) > 1 and last.level == head.level + 1 \
+                and self.chain[-2].level == head.level:
+            return self.chain[-2]  # the run goes on: `### 2025` after `### 2026`
+        if last.level != head.level or last.year or last.level == self.title_level \
+                or last.non_paper or last.resource or not words(last.title) \
+                or any(f.kind != "skipped" for f in self.found[self.found_at_heading:]):
+            return None  # (a note under the topic, `Note this table is from [here](url)`, is
+            # no item of it)
+        return last
 
     def _heading_field(self, item: Item) -> bool:
         """A labelled bullet right under a heading read as a paper (`- **Venue**: CVPR 2016`,
@@ -423,8 +451,9 @@ class _Walker:
                                             f"under '{self.chain[-1].title}' (books)"))
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
-                                     reason="names several works (a span of years or two "
-                                            "dated venues) and links no paper of its own"))
+                                     reason="names several works (a span of years, two "
+                                            "dated venues or a collection's page) and links "
+                                            "no paper of its own"))
         elif parsed.title and _VOLUME.match(parsed.title):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason="a proceedings volume, not one work"))
@@ -1045,8 +1074,11 @@ class _Walker:
                 elsewhere.add(f.parsed.shape)
         for line, found in under.items():
             papers = [f for f in found if f.kind == "paper" and f.parsed is not None
-                      and title_like(f.parsed.title) and paper_evidence(f.parsed)
-                      and not _NEWS.search(f.raw)]
+                      and _papers_own_evidence(f.parsed) and not _NEWS.search(f.raw)]
+            # (a line that links nothing, `- **Frame Rate** — tokens per second`, is a note
+            # about the section: it neither holds nor denies a paper)
+            found = [f for f in found if f.kind == "paper" or f.parsed is None
+                     or f.parsed.links]
             # ... and written like the list's papers under its other headings, when it has
             # any: `- [Title](arxiv) from ByteDance.` under News, in a list whose papers are
             # `"Title" [2023-08] [[paper](url)]`, is news about a paper
@@ -1386,6 +1418,14 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None and site_home(f.parsed):
                 f.kind, f.reason = "skipped", SITE_HOME
 
+    def _skip_talks(self) -> None:
+        """A paper-shaped item that says it is a talk or tutorial given at an event
+        (`evidence.presented_talk`: `**Title**. Name. Tutorial at ... (ACPR 2021)`, `ICASSP
+        2022 Tutorial`) is kept apart, as the items under a heading of talks are."""
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and presented_talk(f.parsed, f.raw):
+                f.kind, f.reason = "skipped", TALK
+
     def assign(self) -> Collected:
         out = Collected()
         self._events_agree_on_papers()
@@ -1407,11 +1447,15 @@ class _Walker:
         self._find_topic_levels(level)
         self._drop_sections_without_papers(level)
         self._skip_sites()
+        self._skip_talks()
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0
         maybe: list[tuple[int | None, ListProblem]] = []
         grouping = self._grouping_headings()
+        # the venue and year the list's own title names (`# ICLR 2026 AIDD 论文精选`)
+        listed = list_venue_year(heading_title(self.first_heading)) \
+            if self.first_heading is not None and self.title_level >= 0 else None
         given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives
         self._peel_titles()
         for f in self.found:
@@ -1450,6 +1494,11 @@ class _Walker:
                 if headed is None:
                     headed = given[id(f.chain)] = headings_venue_year(
                         [h.title for h in reversed(f.chain) if h.line in grouping])
+                if headed == ("", None) and listed is not None and f.parsed is not None \
+                        and f.parsed.year in (None, listed[1]) and not f.parsed.venue_tag \
+                        and f.chain \
+                        and f.chain[0].level == self.title_level:
+                    headed = listed  # the list's title is the outermost heading
                 self._add_paper(out, f, section, sub, position, headed)
         active = {key for key, s in sections.items() if s.kind == "papers"}
         out.problems += [p for owner, p in maybe if owner is None or owner in active]
@@ -1655,6 +1704,16 @@ def _evidence_at_ends(parsed: ParsedItem) -> bool:
     return read is not None and title_like(read.title)
 
 
+def _papers_own_evidence(parsed: ParsedItem) -> bool:
+    """Whether an item is a paper by its own evidence, whatever its heading says: a title
+    phrase with a paper link, venue, year or authors, or a link to the paper itself (an arXiv
+    id, a DOI, a PDF) with the year or authors of a citation (`[EnCodec (Défossez et al.,
+    2023)](https://arxiv.org/abs/2210.13438)`: the link text is the work's name)."""
+    if title_like(parsed.title) and paper_evidence(parsed):
+        return True
+    return bool(parsed.year or parsed.authors) and paper_identity(parsed)
+
+
 def _written_as_paper(parsed: ParsedItem) -> bool:
     """An item without a link written as a paper: a full citation (`cited_paper`) or a title
     phrase with its year and venue (`linkless_paper` with a venue: `- 16-ATC-Design Guidelines
@@ -1697,6 +1756,7 @@ EVENT_PAPERS = 2
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
+TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.

@@ -15,7 +15,14 @@ from ..core.identifiers import (
     paper_itself,
 )
 from ..core.titles import PHRASE_WORDS, is_name
-from ..core.vocab import NON_PAPER_KINDS, PAPER_LABELS, POST_LABELS, TOOL_LABELS
+from ..core.vocab import (
+    NON_PAPER_KINDS,
+    PAPER_LABELS,
+    POST_LABELS,
+    TALK_WORDS,
+    TOOL_LABELS,
+    substring_stems,
+)
 from ..core.years import YEAR
 from ..model import Link
 from .items import ParsedItem
@@ -270,14 +277,62 @@ _SEVERAL = re.compile(rf"{YEAR}\s*[-–—~]\s*{YEAR}|{YEAR}\)?\s+(?:and|&)\s+\S
 _YEARS_ONLY = re.compile(rf"[\s,;:()\[\]]*{YEAR}(?:[\s,;()\[\]]+{YEAR})+[\s,;()\[\].]*")
 
 
+#: A presentation at an event, as an item's text after its title says (`Tutorial at The 6th
+#: Asian Conference on Pattern Recognition (ACPR 2021)`, `Invited talk @ ICML 2019`).
+_TALK_AT = re.compile(rf"\b(?:{'|'.join(sorted(TALK_WORDS))})\s+(?:at|@)\s", re.IGNORECASE)
+#: The talk words no other one contains (`talk`, not `talks`): a cheap test that an item
+#: writes any of them.
+_TALK_STEMS = substring_stems(TALK_WORDS)
+#: A link in an item's Markdown (its label is no text of the item).
+_MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
+
+
+def presented_talk(item: ParsedItem, raw: str) -> bool:
+    """Whether the item says it is a talk or tutorial given at an event, not a paper of it:
+    the venue read ends in a talk's word after the venue's name (`ICASSP 2022 Tutorial`), or
+    the text after its title names one at an event (`Zhijian Ou. Tutorial at ... (ACPR
+    2021)`); a tutorial paper says it in its title (`A tutorial on hidden Markov models`),
+    which is not looked at. An arXiv id, DOI or Anthology link says there is a paper (a PDF
+    is as often the slides)."""
+    # (cheap first: few items write a talk's word at all, and identifier_link parses links)
+    lower = raw.lower()
+    if not any(stem in lower for stem in _TALK_STEMS):
+        return False
+    venue = re.findall(r"[A-Za-z]+", item.venue_raw)
+    if not (len(venue) > 1 and venue[-1].lower() in TALK_WORDS):
+        at = raw.find(item.title) if item.title else -1
+        rest = raw[at + len(item.title):] if at >= 0 else raw
+        if not _TALK_AT.search(_MARKDOWN_LINK.sub(" ", rest)):
+            return False
+    return not any(identifier_link(link.url) for link in item.links)
+
+
 def several_works(item: ParsedItem, text: str) -> bool:
     """Whether an item that links no paper of its own (no arXiv id, DOI or PDF) names several
-    works in its own text (`(JDRB) [JackRabbot Dataset and Benchmark](site), paper series
-    2021-2023.`, `[THOR and THOR-Magni](site), RA-L 2020 and arXiv 2022.`): a data set or
-    project with its papers, not one paper. A paper's preprint and venue years written apart
-    (`(arXiv 2019; ICLR 2020)`) are one work, and so is an item whose span dates something
-    else (`satellite flood maps 2000-2018, Nature 2021.`): the item's own date is the last it
-    writes, so the span must be last, no year after it."""
+    works: a collection's page (`collection_page`), or its own text (`(JDRB) [JackRabbot
+    Dataset and Benchmark](site), paper series 2021-2023.`, `[THOR and THOR-Magni](site),
+    RA-L 2020 and arXiv 2022.`): a data set or project with its papers, not one paper. A
+    paper's preprint and venue years written apart (`(arXiv 2019; ICLR 2020)`) are one work,
+    and so is an item whose span dates something else (`satellite flood maps 2000-2018,
+    Nature 2021.`): the item's own date is the last it writes, so the span must be last, no
+    year after it."""
     # (the text first: most items date one work, and paper_identity parses every link)
     return (any(not re.search(YEAR, text[m.end():]) for m in _SEVERAL.finditer(text))
-            or bool(_YEARS_ONLY.fullmatch(text))) and not paper_identity(item)
+            or bool(_YEARS_ONLY.fullmatch(text)) or collection_page(item)) \
+        and not paper_identity(item)
+
+
+#: A URL path that names its page a collection or special issue of many works
+#: (`/collections/special/20th-anniversary-of-ismir/`, `/special-issue/...`).
+_COLLECTION_PATH = re.compile(r"(?<![a-z])(?:collections?|special[-_]?issues?)(?![a-z])",
+                              re.IGNORECASE)
+
+
+def collection_page(item: ParsedItem) -> bool:
+    """Whether every link of the item is a collection's or special issue's page (its path
+    says so): the item names many works, not one (`20th Anniversary of ISMIR, 2019.
+    https://transactions.ismir.net/collections/special/...`)."""
+    # the raw URL first: its path can only match where the whole URL does (cheap case)
+    return bool(item.links) and all(_COLLECTION_PATH.search(link.url)
+                                    and _COLLECTION_PATH.search(urlsplit(link.url).path)
+                                    for link in item.links)

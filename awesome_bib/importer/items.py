@@ -44,8 +44,10 @@ _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
 _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
+#: A short year after an apostrophe (`CVPR'23`, `CVPR '23`, `arXiv' 19`), group 1 its digits.
+_APOS_YEAR = r"\s?['’]\s?(\d{2})"
 _APOS_VENUE = re.compile(
-    r"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?)\s?['’](\d{2})\b")
+    rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){_APOS_YEAR}\b")
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
 _VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
@@ -110,7 +112,7 @@ def normalise_venue(tag: str) -> str:
     tag = _CITED_IN.sub("", clean_text(tag))
     if "," in tag:
         tag = _COMMA_YEAR.sub(r" \1", tag)  # `CVPR, 2016`: `CVPR 2016`
-    match = re.fullmatch(r"(.*?)\s?['’](\d{2})", tag)
+    match = re.fullmatch(rf"(.*?){_APOS_YEAR}", tag)  # (`arXiv' 19`: a space after it)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
     tag = re.sub(rf"['’]({YEAR})", r" \1", tag)  # `AAAI'2018`: the apostrophe before a full year
@@ -333,8 +335,10 @@ _DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
 
 
-#: An arXiv number where a citation writes its venue (`arXiv:1709.00513`, `arXiv 1810.08126v2`).
-_ARXIV_NUMBER = re.compile(r"arXiv\s?[:.]?\s?\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
+#: arXiv named where the venue stands, undated: `arXiv preprint`, or its number
+#: (`arXiv:1709.00513`, `arXiv 1810.08126v2`).
+_UNDATED_ARXIV = re.compile(r"arXiv(?:\s+preprint)?|arXiv\s?[:.]?\s?\d{4}\.\d{4,5}(?:v\d+)?",
+                            re.IGNORECASE)
 
 
 def _arxiv_or(name: str) -> str:
@@ -344,7 +348,10 @@ def _arxiv_or(name: str) -> str:
 
 #: A journal's volume, issue and pages as comma fields before the year (`, Volume 18, issue 4`,
 #: `, Vol. 23, No. 4`, `, pp. 80-92`): not the venue's name.
-_VOLUME_FIELDS = re.compile(rf"(?:,\s*(?:vol(?:ume)?|no|issue|number|pp)\.?\s*[\d\-–]+)+"
+#: The words a journal writes before its volume, issue, article number or pages: the one
+#: word list of `_VOLUME_FIELDS` and `_VOLUME_MARK`.
+_VOLUME_WORD = r"(?:vol(?:ume)?|no|issue|number|art\.\s*no|pp)\.?\s*"
+_VOLUME_FIELDS = re.compile(rf"(?:,\s*{_VOLUME_WORD}[\d\-–]+)+"
                             rf"(?=\s*,\s*{YEAR}\b)", re.IGNORECASE)
 
 
@@ -360,6 +367,19 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     filling only what the item lacks; whether the text read as names."""
     text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
     text = text.rstrip(" |")  # `Cao et al. ICRA 2024 | [github](url)`: the field ends there
+    paren = PAREN_VENUE.search(text) if text.endswith(")") else None
+    if paren and "," in paren.group(1):
+        # `Sang-Ki Ko, Hyedong Jung and Choongsang Cho. (Applied Sciences, 2019)`: names, then
+        # the venue and year in brackets, a comma between them (not a name list's comma)
+        bracketed = rest_venue(paren.group(1), named=True)
+        authors, et_al = read_names(text[:paren.start()].strip(" .,"), one_person=True)
+        if bracketed and authors:
+            if not item.authors:
+                item.authors, item.et_al = authors, et_al
+            if not item.venue_tag and item.year in (None, year_of(bracketed)):
+                item.venue_raw, item.venue_tag = bracketed, venue_tag_of(bracketed)
+                item.year = year_of(bracketed)
+            return True
     if "," in text:  # `…, IEEE Robotics and Automation Magazine, Volume 18, issue 4, 2011`
         text = _VOLUME_FIELDS.sub("", text)
     text = _DASH_YEAR_END.sub(r", \1", text)  # "Alexey Dosovitskiy, Lucas Beyer - 2021"
@@ -437,7 +457,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_raw = clean_text(venue.group(0))
                 item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
                 item.year = int(venue.group(2))
-            elif not venue and not item.venue_tag and _ARXIV_NUMBER.fullmatch(tail):
+            elif not venue and not item.venue_tag and _UNDATED_ARXIV.fullmatch(tail):
                 # `Title. Xu, Zheng et al. arXiv:1709.00513`: the arXiv number as the venue
                 item.venue_tag = item.venue_raw = "arXiv"
             elif not venue and not item.venue_tag and item.year is not None \
@@ -531,6 +551,23 @@ _APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)\.\s+(
 _PAGES = re.compile(r",?\s*\(?\bpp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)?")
 
 
+_ASIDE = re.compile(r"\s*\([A-Za-z][A-Za-z ,.'&\-]{0,40}\)$")
+
+
+def _names_before_venue(text: str) -> bool:
+    """Whether the text before the field that ends it (its last bracket, else the sentence
+    after its first full stop) reads as names: the item's authors (`Ann Author, Bob Writer.
+    OpenAI Blog, 2019.`, `Ann Author and Bob Writer. (Applied Sciences, 2019)`), so that field
+    is no second author list."""
+    if "(" in text:
+        head = text[:text.rfind("(")]
+    else:
+        stop = _NAME_STOP.search(text)
+        head = text[:stop.start()] if stop else ""
+    head = _BY.sub("", head).strip(" .,;")
+    return bool(head) and bool(read_names(head)[0])
+
+
 def _apa_citation(text: str) -> ParsedItem | None:
     """`Vaswani, A., Shazeer, N., et al. (2017). Attention is all you need. In Advances in
     Neural Information Processing Systems (pp. 5998-6008).`: names, the year in parentheses,
@@ -548,9 +585,12 @@ def _apa_citation(text: str) -> ParsedItem | None:
     venue = _CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
                                                           else "")).strip(" .,;*_"))
     venue = re.split(r"\.\s+(?=\d)", venue, maxsplit=1)[0]  # `Journal. 60. 1-21. 10.18637/…`
-    venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")  # `, 30(1), 1-10`
+    # `, 30(1), 1-10`, `, 23(1), bbab408`, `, 35(14), i501–i509`: volume, issue, pages
+    venue = _VOLUME_MARK.split(venue, maxsplit=1)[0]
+    venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")
     venue = _arxiv_or(venue)  # `arXiv preprint arXiv:2411.01803`
-    if venue and _VENUE_NAME.fullmatch(venue) and len(venue) <= 120:
+    # (`Bioinformatics (Oxford, England)`: a place in brackets is part of the journal's name)
+    if venue and _VENUE_NAME.fullmatch(_ASIDE.sub("", venue)) and len(venue) <= 120:
         item.venue_raw = f"{venue} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
     return item
@@ -875,7 +915,8 @@ _PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
 
 
 #: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
-_VOLUME_MARK = re.compile(r",\s*(?:vol|no)\.?\s*\d", re.IGNORECASE)  # (pages: _PAGES)
+#: Or a bare number as a comma field (IEEE: `Pattern Recognition, 156, 110794, Dec. 2024`).
+_VOLUME_MARK = re.compile(rf",\s*(?:{_VOLUME_WORD})?\d", re.IGNORECASE)  # (pages: _PAGES)
 
 
 def cited_venue(rest: str) -> str:
@@ -884,7 +925,9 @@ def cited_venue(rest: str) -> str:
     medicine 25.1 (2019): 44-56` (volume, issue and pages dropped; a year in parentheses is
     the citation's, not one inside an id after it: `Gut (2019): gutjnl-2018`), `arXiv
     preprint arXiv:1907.07374 (2019)` (`arXiv 2019`), `Proceedings of ... . ACM, 2019.`."""
-    rest = _PAGES.sub("", rest)  # (`CVPR, pp. 2574–2582, 2016`: pages are no venue's words)
+    # (`CVPR, pp. 2574–2582, 2016`: pages are no venue's words; `”, Neurocomputing, ...`:
+    # the quote that closes the title and the comma after it neither)
+    rest = _PAGES.sub("", rest).lstrip(" ,.:;\"”’")
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         return f"{venue.group('v').strip()} {venue.group('y')}"
@@ -1195,7 +1238,8 @@ _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 #: A year alone after a title (`**Title**, 2015`).
 _YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+#: (`{[code](url)}`: the braces around a link, too)
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}")
 
 
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
@@ -1297,7 +1341,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             if venue_field:
                 item.venue_raw, item.venue_tag = venue_field, venue_tag_of(venue_field)
             return item
-    title_link = None
+    title_link, names_first = None, False
     label = resource_label_before(clean_text(title))
     named_before = NAME_BEFORE.match(clean_text(title)) if tail and not label else None
     if label and tail:
@@ -1307,6 +1351,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**ViT**: [An Image is Worth 16x16 Words](url)": a name before a colon, then the
         # title as its link's text (the phrase, not the name, is the title)
         item.name, title = clean_text(named_before.group(1)), ""
+    elif tail and title.rstrip()[-1:] in _OPENING_QUOTES and not rest.strip() \
+            and _names_before_link(title, tail[0]):
+        # `J. Xue, J. Wang, and X. Wu “[Title,”](url), Journal, 8, 118–144, Feb. 2025.`: an
+        # author list (and the quote that opens the title) before the link; the link's text
+        # is the title
+        item.authors, item.et_al = parse_authors(_names_text(title))
+        title, names_first = "", True
     elif tail and meaningful(title) and _PAPER_CUE.search(title) and not rest.strip() \
             and not is_name(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
         # `FermiNet is the implementation of the (2020) paper ["Title"](arxiv)`: prose that
@@ -1330,6 +1381,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     elif not meaningful(title) and tail and not is_resource_label(link_words(tail[0])):
         title_link = tail[0]
         title, bold = link_words(tail[0]), tail[0].strong
+        if names_first:  # `“[Title,”](url)`: the quote closes inside the link's text
+            title = _CLOSING_QUOTE.sub("", title)
         ends = _END_YEAR.search(clean_text(title).strip())
         filed = _file_name_fields(title, tail[0].href)
         if filed is not None:
@@ -1369,10 +1422,24 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
             names, comma, last = venue_raw.rpartition(" - ")
-        if comma and _YEAR.search(last):
+        if comma and _YEAR.search(last) and (any(ch.isalpha() for ch in last)
+                                              or not _names_before_venue(source)):
+            # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
+            # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
             if authors:
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
+    if not venue_raw and names_first:
+        # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail
+        venue_raw = cited_venue(_first_line_text(tail))
+    if not venue_raw and title_link is not None and work is None:
+        written = _first_line_text(tail)
+        cited_in = _IN_AFTER.match(written)
+        if cited_in:
+            # `[Title](url); in IEEE Security & Privacy Magazine, 2023`, `; in Proc. of ...
+            # (CCS), 2023; [Code](url)`: "in" after the title's link opens its venue and year
+            in_venue = cited_venue(written[cited_in.end():])
+            venue_raw = in_venue if any(ch.isalpha() for ch in in_venue) else ""
     if not venue_raw and bold and rest.strip():
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         venue_raw = rest_venue(rest)
@@ -1393,6 +1460,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google
             # Research 2023` are who wrote it)
             venue_raw = alone
+        elif written and _UNDATED_ARXIV.fullmatch(written.split("|")[0].strip(" ,.;:*_")):
+            venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
     if not any(ch.isalpha() for ch in venue_raw):  # (`(Lu and Li, 2020)`: a year, no venue)
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "") or venue_raw
     if not venue_raw and item.year is None and not dated:
@@ -1457,6 +1526,43 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item
+
+
+#: What may stand between an author list and the title's link: the quote that opens the
+#: title, a comma, a colon.
+_NAMES_END = " ,:\"“'‘"
+
+
+def _names_text(text: str) -> str:
+    return clean_text(text).strip().rstrip(_NAMES_END).strip()
+
+
+def _names_before_link(text: str, link: Piece) -> bool:
+    """Whether the text before the item's first link is an author list alone (two names or
+    more, or names with "et al."; `S. Saganowski, “[Title](url)”`: one initialled name), then
+    the quote that opens the title, and the link's text a title phrase: the link is the
+    title's, the names its authors. (Without the quote, `Names. [Title](url). In Venue`
+    is read by the section's template and `add_names_and_venue`.)"""
+    if "." not in text and "," not in text:
+        return False  # (cheap first: names have a stop or a comma)
+    names = _names_text(text)
+    if not 4 <= len(names) <= 600 or not _CAPITAL_START.match(names):
+        return False
+    authors, et_al = parse_authors(names)
+    if not authors or not (et_al or len(authors) > 1 or initialled(authors[0])):
+        return False
+    words = link_words(link)
+    return len(words.split()) >= 3 and not is_resource_label(words.strip()) \
+        and not is_name(words)
+
+
+#: The quote that opens a title, last before its link (`Names “[Title](url)”`; the caller
+#: checks it first, cheap, for every item).
+_OPENING_QUOTES = ("\"", "“", "‘")
+#: "in" (either case) right after the title's link, before a venue's capital.
+_IN_AFTER = re.compile(r"^[\s;,.]*[Ii]n\s+(?=[A-Z])")
+_CAPITAL_START = re.compile(r"[A-Z\u00c0-\u024f]")
+_CLOSING_QUOTE = re.compile(r"[\s,.]*[”\"]\s*$")
 
 
 _CITE_SEPARATORS = " ,.;:-–—*_"
@@ -1577,8 +1683,19 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
             return
+    for link in item.links if item.year is None and not item.venue_tag else ():
+        dated = _DATE_LABEL.fullmatch(link.label.strip(" []"))
+        if dated:
+            # `Title [[7 Jun 2021]](https://arxiv.org/abs/2106.02377)`: the date the paper's
+            # link is labelled with is its date; on an arXiv link, arXiv's
+            item.year = int(dated.group(1))
+            if arxiv_id(link.url)[0]:
+                item.venue_raw = item.venue_tag = f"arXiv {item.year}"
+            return
 
 
+#: A link labelled with a date alone (`7 Jun 2021`, `Mar. 2020`).
+_DATE_LABEL = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s+({YEAR})", re.IGNORECASE)
 #: How a paper was presented or honoured, after its venue's year (`ICCV2025 Highlight`, `ACL
 #: 2023 Outstanding paper`): dropped from a link label before it is read as a venue.
 _PRESENTED = re.compile(rf"(?<=\d)(?:\s+(?:{'|'.join(sorted(PRESENTATION_WORDS))}))+\s*$",

@@ -121,8 +121,8 @@ def heading_year(title: str) -> int | None:
 #: A heading that is an event's code: letters glued to a year (or a venue's acronym before it),
 #: maybe numbered,
 #: with at most words in another script after it (`sp2025`, `CVPR2023`, `1.CVPR2023接受论文`).
-_EVENT_HEADING = re.compile(rf"^(?:\d+\.\s*)?(?P<name>[A-Za-z][A-Za-z&]{{0,11}})\s?['’]?"
-                            rf"(?P<year>{YEAR})(?P<rest>[^A-Za-z]*)$")
+_EVENT_CODE = rf"(?P<name>[A-Za-z][A-Za-z&]{{0,11}})\s?['’]?(?P<year>{YEAR})"
+_EVENT_HEADING = re.compile(rf"^(?:\d+\.\s*)?{_EVENT_CODE}(?P<rest>[^A-Za-z]*)$")
 #: A heading that is a venue's acronym alone (`IJCAI`, `S&P`, `NeurIPS`): two capitals or more.
 _ACRONYM_HEADING = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,11}$")
 
@@ -153,6 +153,27 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
                 and (lookup(title) is not None or coded):
             venue = title
     return venue, year
+
+
+#: An event's code inside a longer title: a word glued or next to a year (`ICLR 2026`,
+#: `CVPR2023`, `ACL'22`), its own word on both sides.
+_EVENT_SPAN = re.compile(rf"(?<![A-Za-z&\d]){_EVENT_CODE}")
+
+
+def list_venue_year(title: str) -> tuple[str, int] | None:
+    """The one venue and year the list's own title names (`# ICLR 2026 AIDD 论文精选`): the
+    list's papers appeared there, as a heading's venue and year say of the papers under it
+    (the title is the outermost heading). None when the title names no event the venue table
+    knows, or several (`CVPR 2023 and ICCV 2023`: each paper is from one of them)."""
+    found: dict[tuple[str, int], str] = {}  # (the venue's tag, year) -> its name as written
+    for code in _EVENT_SPAN.finditer(" ".join(title.split())):
+        venue = lookup(code.group("name"))
+        if venue is not None:
+            found.setdefault((venue.tag, int(code.group("year"))), code.group("name"))
+    if len(found) != 1:
+        return None
+    ((_, year), name), = found.items()
+    return name, year
 
 
 #: Headings of events and venues (`### Conference/Workshop List`): their items are sites of

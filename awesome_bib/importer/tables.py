@@ -216,11 +216,14 @@ def placeholder(cell: list[Piece]) -> bool:
 def split_citation(text: str) -> tuple[str, list[Author], bool, int | None]:
     """`FSCS (Niklaus et al., 2021)` -> (`FSCS`, [Niklaus], et al., 2021): a name and who wrote
     its paper and when, not a title; (text, [], False, None) when the parentheses hold no
-    names and year (`(CVPR, 2020)` names a venue: no names)."""
+    names and year (`(CVPR, 2020)` names a venue: no names). Who wrote it may not read as
+    names (`MaskGCT (Wang1 et al., 2024)`, `MiniMax-Speech (MiniMax, 2025)`: "et al." or one
+    word the venue table does not know): the name and the year, no names."""
     match = _CITED_NAME.match(text)
     if match:
-        authors, et_al = read_names(match.group("who").strip(" ,;"))
-        if authors:
+        who = match.group("who").strip(" ,;")
+        authors, et_al = read_names(who)
+        if authors or "et al" in who or (len(who.split()) == 1 and not lookup(who)):
             return match.group("name"), authors, et_al, int(match.group("year"))
     return text, [], False, None
 
@@ -437,7 +440,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 item.title = ""  # a date or a number is no title
             name, authors, et_al, year = split_citation(item.title)
             cited = quoted_citation(item.title) if not authors else None
-            if authors:
+            if year is not None:
                 item.title, item.authors, item.et_al = name, authors, et_al
                 item.year = item.year or year
             elif cited is not None:

@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..core.titles import title_key
-from ..core.years import MONTH, YEAR, find_year, full_year, year_of
+from ..core.years import GLUED_YEAR, MONTH, YEAR, find_year, full_year, year_of
 from ..errors import ListError
 from ..model import Author
 from ..venues import QUALIFIERS, lookup, parse_tag
@@ -613,14 +613,16 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 # -- venue and year beside the title ------------------------------------------------------
 
 #: A title as read that opens with a short span and a dash or colon: `2017ICCV - Title`,
-#: `2013 - Title`, `ICCV'17: Title` (the span is judged by `venue_year_span`), or with a year
-#: glued to it by a hyphen: `2020-Semantics for ...`.
-_LEAD_SPAN = re.compile(rf"^\s*(?P<glued>{YEAR})[-–](?P<after>[^\W\d_].*)$"
-                        r"|^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
+#: `2013 - Title`, `ICCV'17: Title` (the span is judged by `venue_year_span`); a year glued
+#: to the title by a hyphen, `2020-Semantics for ...`, is core.years.GLUED_YEAR's.
+_LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?")
-#: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`), never a word.
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+#: A venue then two digits, no apostrophe (`IJCAI 19`): read only for a venue the table knows.
+_KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15})\s(\d\d)")
+#: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
+#: capitals: `INTERSPEECH`, `EUROSPEECH`), never a word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}")
 
 
 @lru_cache(maxsize=8192)  # (a list repeats its spans: `NeurIPS 2019` on many items)
@@ -638,6 +640,9 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
         return "", int(dated.group(1))
     tag = parse_tag(normalise_venue(text))
     if tag.year is None:
+        short = _KNOWN_SHORT.fullmatch(text)
+        if short and lookup(short.group(1)):  # `IJCAI 19`: a venue the table knows, then its
+            return text, full_year(short.group(2))  # year's last two digits
         return None
     if tag.venue is not None:
         return text, tag.year
@@ -652,12 +657,15 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
 
 
 def _lead_span(title: str) -> tuple[str, int, str] | None:
-    match = _LEAD_SPAN.match(title)
-    if match is None:
-        return None
-    # `2020-Semantics for Robotic Mapping ...`: a year glued to the title by a hyphen
-    span_text, rest = (match.group("glued"), match.group("after")) if match.group("glued") \
-        else (match.group("span"), match.group("rest"))
+    glued = GLUED_YEAR.match(title)
+    if glued is not None and glued.group("sep") in ("-", "–"):
+        # `2020-Semantics for Robotic Mapping ...`: a year glued to the title by a hyphen
+        span_text, rest = glued.group(1), title[glued.end():]
+    else:
+        match = _LEAD_SPAN.match(title)
+        if match is None:
+            return None
+        span_text, rest = match.group("span"), match.group("rest")
     if len(_WORD.findall(rest)) < TITLE_WORDS:
         return None
     span = venue_year_span(span_text)

@@ -24,11 +24,11 @@ import re
 import unicodedata
 
 from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS
-from ..core.years import DATE, YEAR
+from ..core.years import DATE, GLUED_YEAR, YEAR
 from ..venues import lookup
 from .authors import read_names
 from .clean import clean_title
-from .items import _APPEARS_IN, _GBT_NAMES, _YEAR, VENUE_WORDS, ParsedItem, venue_tag_of
+from .items import _APPEARS_IN, _CJK, _GBT_NAMES, _YEAR, VENUE_WORDS, ParsedItem, venue_tag_of
 from .template import _DIGIT, title_like, venue_year_span
 
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
@@ -36,11 +36,10 @@ _END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
 #: A leading bracketed segment (`[CVPR 2019]`, `(2020)`, `[1]`).
 _LEAD_BRACKET = re.compile(r"^[\s.,;]*[(\[]([^()\[\]]{1,80})[)\]][\s.,;:\-–—|]*")
 #: The separators between an item's fields at the end of its title (the last one splits).
-_SEP = re.compile(r"\s*[,;|]\s+|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+")
+#: (After a question or exclamation mark the mark stays the title's: `Title? arXiv 2021`.)
+_SEP = re.compile(r"\s*[,;|]\s+|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+|(?<=[?!])\s+")
 #: The separators after a leading field (`CVPR 2019 - Title`, `2017 | Title`, `ICLR'23: Title`).
 _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
-#: A year glued before the title (`2017 Title`, `2020-Title`): the year, then a capital.
-_GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:\s*-\s*|\s+)(?=[^\W\d_])")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
@@ -233,6 +232,60 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     return None
 
 
+#: Who wrote it and when, after the title: "et al." (`ら`, `等` after CJK names) and the year
+#: (`, Casey et al., 2008`, ` Song et al., 2012`, `,松原ら. 2013`).
+_CITED_BY = re.compile(rf"(?:\s+et\.?\s?al\.?|(?<=[{_CJK}])[ら等])[\s,.;]*\(?(?P<y>{YEAR})\)?"
+                       rf"(?![\d\w])")
+#: A short CJK name and a year after the title's last separator (`, 阪上 2018`).
+_CJK_NAME_YEAR = re.compile(rf"\s*[,，]\s*[{_CJK}]{{1,4}}\s*\(?(?P<y>{YEAR})\)?(?![\d\w])")
+#: The family name (and a trailing initial) just before "et al." when no separator stands
+#: before it: `Perspectives Song et al.`, `A Review Reddy M et al.`.
+_LAST_NAME = re.compile(r"\s+(?P<n>[A-Z\u00c0-\u024f][\w'’\-]+(?:\s[A-Z]\.?)?)$")
+#: A separator before an author-year segment: a comma (full-width too) or a full stop.
+_CITED_SEP = re.compile(r"\s*[,，;]\s*|(?<=[^\s.A-Z])\.\s+")
+#: A phrase of a title in a CJK script (six characters or more: `音楽情報処理のための深層学習`).
+_CJK_PHRASE = re.compile(rf"[{_CJK}]{{6}}")
+
+
+def _phrase(text: str) -> bool:
+    """A title phrase: several words (`title_like`), or six CJK characters."""
+    return title_like(text) or bool(_CJK_PHRASE.search(text))
+
+
+def _peel_cited_by(title: str, item: ParsedItem) -> str | None:
+    """`Title, Casey et al., 2008 https://url　a note`: the title ends where who wrote it and
+    when start ("et al." and a year are evidence enough); what follows the year (the note a
+    bare URL left) is no title word either. The names are the segment after the last
+    separator before "et al." (or, with none near, the one family name before it); a CJK name
+    and a year after a comma (`, 阪上 2018`) give the year alone (a short CJK span may as well
+    be a venue: its words stay unread)."""
+    cited = _CITED_BY.search(title)
+    if cited is not None:
+        head = title[:cited.start()]
+        candidates = [(m.start(), head[m.end():]) for m in _CITED_SEP.finditer(head)
+                      if 0 < m.start() and len(head) - m.end() <= 40][-1:]
+        last = _LAST_NAME.search(head)
+        if last is not None:
+            candidates.append((last.start(), last.group("n")))
+        for start, names in candidates:
+            if not _phrase(title[:start]):
+                continue
+            found, _ = read_names(f"{names} et al.")
+            if found and len(found) == 1 and len(found[0].family.split()) <= 2:
+                if not item.authors:
+                    item.authors, item.et_al = found, True
+                if item.year is None:
+                    item.year = int(cited.group("y"))
+                return title[:start]
+        return None
+    named = _CJK_NAME_YEAR.search(title)
+    if named is not None and _CJK_PHRASE.search(title[:named.start()]):
+        if item.year is None:
+            item.year = int(named.group("y"))
+        return title[:named.start()]
+    return None
+
+
 _VENUE_YEAR_END = re.compile(rf"^(?P<v>[^\d]{{2,80}}?)[\s,.;]+(?P<y>{YEAR})[\s.,;]*$")
 
 
@@ -275,7 +328,7 @@ def _peel_lead(title: str, item: ParsedItem) -> str | None:
     if bracket and title_like(title[bracket.end():]) \
             and _as_field(bracket.group(1), item, True):
         return title[bracket.end():]
-    glued = _GLUED_YEAR.match(title)
+    glued = GLUED_YEAR.match(title)  # (`2017 Title`, `2020-Title`)
     if glued and (item.year is None or item.year == int(glued.group(1))) \
             and title_like(title[glued.end():]):
         item.year = int(glued.group(1))
@@ -308,7 +361,8 @@ def _separated(title: str) -> bool:
     regex: this runs for every paper of a list."""
     return title[-1:] in ")]" or ", " in title or ". " in title or ": " in title \
         or " - " in title or "|" in title or "; " in title or " – " in title \
-        or " — " in title or "：" in title or title[-2:] in ("in", "at", "to", "by")
+        or " — " in title or "：" in title or title[-2:] in ("in", "at", "to", "by") \
+        or "? " in title or "! " in title
 
 
 def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None
@@ -324,7 +378,9 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
     ends = _Ends()
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
-        if separated:
+        if ("et al" in title or _CJK_PHRASE.search(title)) and _YEAR.search(title):
+            peeled = _peel_cited_by(title, item)
+        if peeled is None and separated:
             if "," in title or "et al" in title or " and " in title or ends.field:
                 peeled = _peel_names(title, item, ends)
             if peeled is None:

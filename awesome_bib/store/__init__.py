@@ -145,8 +145,9 @@ def _home(entry: Entry, slugs: list[str]) -> str:
     return slug if held is entry and slug in slugs else slugs[0]
 
 
-def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
-    """(file name -> YAML text, file name -> the data it holds)."""
+def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any], set[str]]:
+    """(file name -> YAML text, file name -> the data it holds, names of the files whose data
+    is plain: `entries_yaml.dump_plain`)."""
     home: dict[str, list[Entry]] = {s.slug: [] for s in lib.sections}
     slugs = list(home)
     for entry in lib.entries:
@@ -167,7 +168,13 @@ def _render(lib: Library) -> tuple[dict[str, str], dict[str, Any]]:
         entries = sorted(entries, key=lambda e: e.listings[0].position if e.listings else 0)
         docs[f"{slug}.yaml"] = {"section": slug, "title": titles.get(slug, slug),
                                 "entries": [e.to_dict() for e in entries]}
-    return {name: entries_yaml.dump(doc) for name, doc in docs.items()}, docs
+    texts: dict[str, str] = {}
+    plain: set[str] = set()
+    for name, doc in docs.items():
+        texts[name], is_plain = entries_yaml.dump_plain(doc)
+        if is_plain:
+            plain.add(name)
+    return texts, docs, plain
 
 
 def save_library(lib: Library, entries_dir: str | Path, drop: Iterable[str] = ()) -> list[Path]:
@@ -188,7 +195,7 @@ def save_library(lib: Library, entries_dir: str | Path, drop: Iterable[str] = ()
             if changed and not last:
                 tx.abandon()
                 continue
-            for path, _name, doc, _dumped, _was in changed:  # still changing: set aside
+            for path, _name, doc, _dumped, _was, _plain in changed:  # still changing: aside
                 tx.unstage(path)
                 _set_aside(path, doc)
             staged = [s for s in staged if s not in changed]
@@ -197,24 +204,26 @@ def save_library(lib: Library, entries_dir: str | Path, drop: Iterable[str] = ()
             tx.abandon()
             raise
         break
-    for path, name, doc, dumped, _was in staged:
+    for path, name, doc, dumped, _was, plain in staged:
         _seen[path.resolve()] = name
-        parse_cache.remember(b"", doc, name)  # the next load of these bytes needs no parse
+        # the next load of these bytes needs no parse
+        parse_cache.remember(b"", doc, name, plain=plain)
         if dumped:
             parse_cache.mark_dumped(name)
     return [path for path, *_ in staged] + tx.drops
 
 
 #: One staged file: (path, digest of the new bytes, the data they hold, our dump?, digest of
-#: the bytes they replace ("" for none)). The bytes themselves are on disk once staged;
-#: holding every file's bytes until the commit would cost as much memory again as the text
-#: (issue 20's budget: a 50k list imports in under 400 MB).
-_Staged = tuple[Path, str, Any, bool, str]
+#: the bytes they replace ("" for none), is that data plain? (`entries_yaml.dump_plain`)).
+#: The bytes themselves are on disk once staged; holding every file's bytes until the commit
+#: would cost as much memory again as the text (issue 20's budget: a 50k list imports in
+#: under 400 MB).
+_Staged = tuple[Path, str, Any, bool, str, bool]
 
 
 def _stage_all(tx: Transaction, lib: Library, entries_dir: Path,
                drop: Iterable[str]) -> list[_Staged]:
-    files, docs = _render(lib)
+    files, docs, plain = _render(lib)
     written = set(files)  # `files` is emptied as each file is staged
     staged: list[_Staged] = []
     for name in sorted(files, key=lambda n: n == INDEX_NAME):
@@ -222,7 +231,8 @@ def _stage_all(tx: Transaction, lib: Library, entries_dir: Path,
                 else section_path(entries_dir, name[:-5]))
         ready = _stage(tx, path, files.pop(name), docs[name])
         if ready is not None:
-            staged.append((path, *ready))
+            # (a person's edit merged in is other data: not known to be plain)
+            staged.append((path, *ready, name in plain and ready[1] is docs[name]))
     for slug in drop:
         path = section_path(entries_dir, slug)
         if f"{slug}.yaml" not in written and path.is_file():

@@ -30,15 +30,21 @@ def dump(data: Any) -> str:
     `yaml_writer` writes the same bytes as yaml.dump much faster (most of a 50k-item import);
     it refuses what it is not certain of, and yaml.dump writes that document.
     """
+    return dump_plain(data)[0]
+
+
+def dump_plain(data: Any) -> tuple[str, bool]:
+    """`dump`'s text, and whether `yaml_writer` wrote it: it writes only plain data (dicts
+    with str keys, lists, str, int, bool, None), which JSON gives back exactly."""
     try:
-        return yaml_writer.dump(data)
+        return yaml_writer.dump(data), True
     except yaml_writer.Unsure:
         pass
     import yaml  # only when writing or on a parse-cache miss: export of a cached list skips it
 
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True,
-                     default_flow_style=False, width=10_000)
+                     default_flow_style=False, width=10_000), False
 
 
 def is_ours(text: str, parsed: Any) -> bool:

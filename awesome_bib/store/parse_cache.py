@@ -32,11 +32,13 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def remember(data: bytes, parsed: Any, name: str | None = None) -> None:
-    """Keep the parse of these bytes as JSON (`name`: their digest, when already known)."""
+def remember(data: bytes, parsed: Any, name: str | None = None, plain: bool = False) -> None:
+    """Keep the parse of these bytes as JSON (`name`: their digest, when already known).
+    `plain`: the caller knows `parsed` is plain data (`entries_yaml.dump_plain`), which JSON
+    gives back exactly, so it is not read back to check (a third of writing a 50k entries/)."""
     try:
         text = json.dumps(parsed, ensure_ascii=False)
-        if json.loads(text) != parsed:
+        if not plain and json.loads(text) != parsed:
             return  # YAML-only values (dates, int keys): JSON would not give them back
         atomic_write_text(directory() / f"{name or digest(data)}.json", text)
     except (OSError, TypeError, ValueError):

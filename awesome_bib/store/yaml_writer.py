@@ -39,7 +39,9 @@ def _resolves_to_str(value: str) -> bool:
         from yaml.resolver import Resolver  # the tag rules the emitter itself applies
 
         _RESOLVERS.update(Resolver.yaml_implicit_resolvers)
-    resolvers = _RESOLVERS.get(value[:1], [])
+    resolvers = _RESOLVERS.get(value[:1])
+    if not resolvers:  # (most first characters: no tag could match)
+        return True
     return not any(regexp.match(value) for _tag, regexp in resolvers)
 
 
@@ -84,8 +86,6 @@ _KEYS: set[str] = set()  # keys already known to be plain
 def _key(key: object) -> str:
     if not isinstance(key, str):
         raise Unsure("key")
-    if key in _KEYS:
-        return key
     if type(key) is not str or not _KEY.fullmatch(key) or not _resolves_to_str(key):
         raise Unsure("key")
     _KEYS.add(key)
@@ -95,37 +95,42 @@ def _key(key: object) -> str:
 def _mapping(data: dict[object, object], indent: int, out: list[str],
              first_prefix: str | None = None) -> None:
     pad = " " * indent
-    for i, (key, value) in enumerate(data.items()):
-        lead = first_prefix if (i == 0 and first_prefix is not None) else pad
-        name = _key(key)
-        if isinstance(value, dict):
+    lead = pad if first_prefix is None else first_prefix
+    append = out.append
+    for key, value in data.items():
+        name = key if key in _KEYS else _key(key)
+        if type(value) is str:  # most values: answered first
+            append(f"{lead}{name}: {_string(value)}\n")
+        elif isinstance(value, dict):
             if value:
-                out.append(f"{lead}{name}:\n")
+                append(f"{lead}{name}:\n")
                 _mapping(value, indent + 2, out)
             else:
-                out.append(f"{lead}{name}: {{}}\n")
+                append(f"{lead}{name}: {{}}\n")
         elif isinstance(value, list):
             if value:
-                out.append(f"{lead}{name}:\n")
+                append(f"{lead}{name}:\n")
                 _sequence(value, indent, out)
             else:
-                out.append(f"{lead}{name}: []\n")
+                append(f"{lead}{name}: []\n")
         else:
-            out.append(f"{lead}{name}: {scalar(value)}\n")
+            append(f"{lead}{name}: {scalar(value)}\n")
+        lead = pad
 
 
 def _sequence(data: list[object], indent: int, out: list[str]) -> None:
     pad = " " * indent
+    item = f"{pad}- "
     for value in data:
         if isinstance(value, dict):
             if not value:
-                out.append(f"{pad}- {{}}\n")
+                out.append(f"{item}{{}}\n")
             else:
-                _mapping(value, indent + 2, out, first_prefix=f"{pad}- ")
+                _mapping(value, indent + 2, out, first_prefix=item)
         elif isinstance(value, list):
             raise Unsure("nested sequence")
         else:
-            out.append(f"{pad}- {scalar(value)}\n")
+            out.append(f"{item}{scalar(value)}\n")
 
 
 def dump(data: Any) -> str:

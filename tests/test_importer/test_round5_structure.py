@@ -152,8 +152,9 @@ def test_a_bare_link_among_citations_and_an_item_naming_several_works_are_no_pap
     assert not kept & {53, 55, 65, 66, 68, 70, 72, 73, 74, 75, 76}
     assert {47, 51, 52, 54, 56, 62, 67, 69, 77, 78, 79} <= kept
     reasons = {line + 45 - 2: why for line, why in skipped}
-    assert reasons[53] == reasons[55] == "names several works (a span of years or two dated " \
-                                         "venues) and links no paper of its own"
+    assert reasons[53] == reasons[55] == "names several works (a span of years, two dated " \
+                                         "venues or a collection's page) and links no paper " \
+                                         "of its own"
     assert reasons[73].startswith("only a link to no paper, under a heading whose papers")
     assert reasons[75].startswith("a name linked to its repository that names no paper")
 

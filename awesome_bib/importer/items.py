@@ -457,8 +457,10 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_raw = clean_text(venue.group(0))
                 item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
                 item.year = int(venue.group(2))
-            elif not venue and not item.venue_tag and _UNDATED_ARXIV.fullmatch(tail):
-                # `Title. Xu, Zheng et al. arXiv:1709.00513`: the arXiv number as the venue
+            elif not venue and not item.venue_tag and item.year is None \
+                    and _UNDATED_ARXIV.fullmatch(tail):
+                # `Title. Xu, Zheng et al. arXiv:1709.00513`: arXiv (or its number) as the venue
+                # of an undated item (a dated one keeps its date as the raw tag: below)
                 item.venue_tag = item.venue_raw = "arXiv"
             elif not venue and not item.venue_tag and item.year is not None \
                     and _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:

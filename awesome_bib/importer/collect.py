@@ -866,8 +866,9 @@ class _Walker:
             if head is not None and self._non_paper(head):
                 return f"under '{head.title}' (not papers)"
         for head in chain:
-            if head.resource and not (head is not chain[-1] and (
-                    names_papers(chain[-1].title) or self._cited_under(chain[-1]))):
+            if head.resource and head.line not in self.agreed and not (
+                    head is not chain[-1] and (names_papers(chain[-1].title)
+                                               or self._cited_under(chain[-1]))):
                 return f"under '{head.title}' (talks, posts, courses: kept apart)"
         return ""
 
@@ -1044,24 +1045,36 @@ class _Walker:
 
     def _agree_on_papers(self) -> None:
         """A heading's words decide nothing unless its items agree: a section called
-        `Overview` whose items are titled papers (a title phrase and a paper link, venue, year
-        or authors; not dated news or first-person notes), written the way the list writes its
-        papers under its other headings (the same reading shape), is a paper section."""
+        `Overview`, or one whose word names talks or tutorials (`## System and Tutorial`),
+        whose items are titled papers (a title phrase and a paper link, venue, year or
+        authors, or a linkless title with its venue and year; not dated news, first-person
+        notes or a talk given at an event), written the way the list writes its papers under
+        its other headings (the same reading shape), is a paper section. The one verdict
+        every heading word that skips a section asks (`_non_paper`, `_excluded`)."""
         under: dict[int, list[_Found]] = {}
+        talking: set[int] = set()  # lines of the headings of talks among them
         elsewhere: set[str] = set()  # how the papers under the other headings are written
         for f in self.found:
             holder = self._holder(f.chain)
+            # (a heading of talks decides for every item under it, deeper headings' too)
+            talks = next((h for h in f.chain if h.resource), None)
             if holder is not None and holder.non_paper and f.kind != "skipped":
                 under.setdefault(holder.line, []).append(f)
+                if talks is not None:  # (`## Blog Posts & News`)
+                    talking.add(holder.line)
+            elif talks is not None and f.kind != "skipped":
+                under.setdefault(talks.line, []).append(f)
+                talking.add(talks.line)
             elif f.kind == "paper" and f.parsed is not None:
                 elsewhere.add(f.parsed.shape)
         for line, found in under.items():
-            papers = [f for f in found if f.kind == "paper" and f.parsed is not None
-                      and _papers_own_evidence(f.parsed) and not _NEWS.search(f.raw)]
+            papers = [f for f in found if _own_paper(f, line in talking)
+                      and not _NEWS.search(f.raw)]
             # (a line that links nothing, `- **Frame Rate** — tokens per second`, is a note
             # about the section: it neither holds nor denies a paper)
+            own = {id(f) for f in papers}
             found = [f for f in found if f.kind == "paper" or f.parsed is None
-                     or f.parsed.links]
+                     or f.parsed.links or id(f) in own]
             # ... and written like the list's papers under its other headings, when it has
             # any: `- [Title](arxiv) from ByteDance.` under News, in a list whose papers are
             # `"Title" [2023-08] [[paper](url)]`, is news about a paper
@@ -1632,6 +1645,21 @@ def _papers_own_evidence(parsed: ParsedItem) -> bool:
     if title_like(parsed.title) and paper_evidence(parsed):
         return True
     return bool(parsed.year or parsed.authors) and paper_identity(parsed)
+
+
+def _own_paper(f: _Found, talks: bool) -> bool:
+    """Whether an item is a paper by its own evidence (`_papers_own_evidence`), or a linkless
+    one written as a paper (`_written_as_paper`: `* Title (SIGMOD 2021)`), and says nothing of
+    being a talk given at an event. Under a heading of talks (`talks`) a linked item must link
+    a paper itself (arXiv, DOI, a PDF): a talk is dated by its event too (`[Title](youtube),
+    NeurIPS 2017`), its link is the video or the event's page."""
+    p = f.parsed
+    if p is None or presented_talk(p, f.raw):
+        return False
+    if f.kind == "paper" and p.links:
+        return _papers_own_evidence(p) and (not talks or any(paper_link(lk.url)
+                                                            for lk in p.links))
+    return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
 
 
 def _written_as_paper(parsed: ParsedItem) -> bool:

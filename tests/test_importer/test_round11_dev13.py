@@ -1,0 +1,59 @@
+"""Issue 15, round 11's second addition (`import-dev13`): lists 181-192 (fresh-held-out-15)
+are its development lists; excerpt lines of the real lists in tests/corpus/."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_bib.errors import ListError
+from awesome_bib.importer import read_library
+
+from .test_round8_structure import _lines, _read
+
+
+def test_a_heading_of_tutorials_whose_items_are_linkless_papers_holds_papers():
+    # 186_lumingsun_ml4db lines 1-33: `## System and Tutorial` over linkless `* Title (SIGMOD
+    # 2021)` items and a `### Training Data Collection` below it: the heading's word
+    # ("Tutorial") skipped all 27 as talks; the items' own evidence (a title phrase with its
+    # venue and year, written as the list's papers elsewhere) says they are papers
+    papers = _read("\n".join(_lines("186_lumingsun_ml4db")[:33]))
+    assert len(papers) == 27
+    assert papers[0][:3] == (4, "System and Tutorial", "SageDB: A Learned Database System")
+    assert (5, "System and Tutorial",
+            "Database Learning: Toward a Database that Becomes Smarter Every Time",
+            "SIGMOD 2017", 2017) in papers
+    assert (31, "Training Data Collection") == papers[-2][:2]
+
+
+#: Headings of talks whose items carry an event's name and year: they stay talks. Each item
+#: links a video, a site or code, never a paper (real lines: 42_uclanlp_fairness_nlp lines
+#: 79-81, 65_cpuu_fuzzing lines 29-32).
+TALKS = {
+    "tutorial list": "# Fairness\n\n## Papers\n\n- [A Title of a Paper Here](https://arxiv.org/"
+                     "abs/2101.00001), ACL 2021\n\n### Tutorial List\n"
+                     "- [Fairness in Machine Learning](https://nips.cc/Conferences/2017/Schedule"
+                     "?showEvent=8734), NeurIPS 2017\n"
+                     "- [The Trouble with Bias](https://www.youtube.com/watch?v=fMym_BKWQzk), "
+                     "NeurIPS 2017\n",
+    "talks": "# Fuzzing\n\n## Papers\n\n- [A Title of a Paper Here](https://arxiv.org/"
+             "abs/2101.00001), ACL 2021\n\n## Talks\n"
+             "- [Effective File Format Fuzzing](https://youtu.be/qTTwqFRD1H8) - Black Hat "
+             "Europe 2016.\n"
+             "- [Adventures in Fuzzing](https://www.youtube.com/watch?v=SngK4W4tVc0) - NYU Talk "
+             "2018.\n"
+             "- [Fuzzing with AFL](https://www.youtube.com/watch?v=DFQT1YxvpDo) - NDC "
+             "Conferences 2018.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TALKS))
+def test_talks_dated_by_their_event_stay_talks(name):
+    assert [title for _l, _s, title, _v, _y in _read(TALKS[name])] == [
+        "A Title of a Paper Here"]
+
+
+def test_a_linkless_heading_of_tutorials_alone_is_no_list_of_papers():
+    # a tutorial list writing each event's name and year and nothing else is no paper list
+    with pytest.raises(ListError):
+        read_library("# Tutorials\n\n## Tutorials\n\n- Deep Learning Basics (CVPR 2019)\n"
+                     "- Graph Networks (KDD 2020)\n", "list.md")

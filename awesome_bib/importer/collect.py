@@ -70,6 +70,7 @@ from .sections import (
     is_year_heading,
     list_venue_year,
     names_papers,
+    without_navigation,
 )
 from .tables import (
     AUTHOR_COLUMN,
@@ -274,7 +275,8 @@ class _Walker:
         title = heading_title(heading)
         links = [p for p in heading.pieces if p.kind == "link"]
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
-                     is_year_heading(title), len(links) == 1 and title_key(links[0].text)
+                     is_year_heading(without_navigation(heading, title)),
+                     len(links) == 1 and title_key(links[0].text)
                      == title_key(title), heading.bulleted)
         above = tuple(h for h in self.chain if h.level < heading.level)
         topic = self._topic_of_years(head)

@@ -57,3 +57,21 @@ def test_a_linkless_heading_of_tutorials_alone_is_no_list_of_papers():
     with pytest.raises(ListError):
         read_library("# Tutorials\n\n## Tutorials\n\n- Deep Learning Basics (CVPR 2019)\n"
                      "- Graph Networks (KDD 2020)\n", "list.md")
+
+
+def test_a_year_heading_with_a_back_link_is_a_year_heading():
+    # 181_safegraph_graph_fraud_detection lines 1-36: `### 2026 [[Back to Top](#llm-and-
+    # transformer-papers)]` under `## Deep Learning Graph Papers`: the link to the page's own
+    # top is navigation; the heading is `2026`, a year grouping the `##` topic's papers
+    papers = _read("\n".join(_lines("181_safegraph_graph_fraud_detection")[:36]))[-2:]
+    assert [(line, section, year) for line, section, _t, _v, year in papers] == [
+        (35, "Deep Learning Graph Papers", 2026), (36, "Deep Learning Graph Papers", 2026)]
+    assert papers[0][2] == "Efficient Densest Flow Queries in Transaction Flow Networks"
+
+
+def test_a_back_link_is_left_out_only_of_what_the_heading_groups_by():
+    # 28_safegraph_adversarial lines 24-27: `### Attack Papers 2023 [[Back to Top](#…)]` is a
+    # topic with its year: a section, named as the list writes it (its truth keeps the words)
+    papers = _read("\n".join(_lines("28_safegraph_adversarial")[23:31]))
+    assert papers and {section for _l, section, *_r in papers} == {
+        "Attack Papers 2023 [Back to Top]"}

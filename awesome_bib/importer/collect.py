@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..core.titles import RELATED, is_name, score, title_key
+from ..core.titles import PHRASE_WORDS, RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Entry, Listing, ListProblem, Section
@@ -198,6 +198,7 @@ class _Walker:
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
         # items skipped for an events heading's word, as read (`_events_agree_on_papers`)
         self.event_items: list[tuple[_Found, ParsedItem, list[Piece]]] = []
+        self.listed_titles: set[int] = set()  # ids of bare titles of a list naming its venue
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
@@ -790,7 +791,7 @@ class _Walker:
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
                 if paper_evidence(f.parsed) or f.kind == "paper" \
-                        and _evidence_at_ends(f.parsed):
+                        and (_evidence_at_ends(f.parsed) or id(f) in self.listed_titles):
                     counts[0] += 1
                     stated.add(id(f))
                 counts[1] += 1
@@ -1266,6 +1267,11 @@ class _Walker:
                   if f.kind == "paper" and f.parsed is not None and f.parsed.links}
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
+        # a list whose own title names its papers and their one venue and year (`#
+        # ICRA2020-paper-list`): a bare title phrase of it carries them (`_listed_title`)
+        title = heading_title(self.first_heading) if self.first_heading is not None \
+            and self.title_level >= 0 else ""
+        listed = bool(title) and names_papers(title) and list_venue_year(title) is not None
         # id of an item read again at its title's ends -> its reading as first read
         first_read: dict[int, ParsedItem] = {}
         for f in self.found:
@@ -1274,7 +1280,8 @@ class _Walker:
                 items[key(f)] += 1
                 if (read := _fields_at_ends(f)) is not None:
                     first_read[id(f)], f.parsed = f.parsed, read
-                cited[key(f)] += read is not None or _written_as_paper(f.parsed)
+                cited[key(f)] += read is not None or _written_as_paper(f.parsed) \
+                    or listed and _listed_title(f)
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
         # A heading with fewer such items is a section of papers too when most of its items
         # are written as the papers of those headings are (the same reading shape): the list
@@ -1296,6 +1303,9 @@ class _Walker:
                 f.kind, f.reason = "problem", "no link"
             elif f.kind == "problem" and key(f) in citations and _written_as_paper(f.parsed):
                 f.kind, f.reason = "paper", ""
+            elif f.kind == "problem" and key(f) in citations and listed and _listed_title(f):
+                f.kind, f.reason = "paper", ""
+                self.listed_titles.add(id(f))  # (its evidence: the list title's venue, year)
             elif f.kind == "problem" and key(f) in linked | citations \
                     and _short_citation(f.parsed):
                 f.kind, f.reason = "paper", ""  # beside papers, as a linkless paper stands
@@ -1662,6 +1672,18 @@ def _own_paper(f: _Found, talks: bool) -> bool:
         return _papers_own_evidence(p) and (not talks or any(paper_link(lk.url)
                                                             for lk in p.links))
     return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
+
+
+def _listed_title(f: _Found) -> bool:
+    """Whether a linkless item is only a title phrase (`- Semantic Linking Maps for Active
+    Visual Object Search`: no venue, year, authors or note) right under the list's title or a
+    heading under it: in a list whose title names its papers' one venue and year (`#
+    ICRA2020-paper-list`, `list_venue_year`), the title's venue and year are its own; where
+    most items of a heading are so written, the heading lists those papers."""
+    p = f.parsed
+    return p is not None and not p.links and not p.title_is_label and p.year is None \
+        and not p.venue_tag and not p.authors and "](" not in p.title \
+        and len(p.title.split()) >= PHRASE_WORDS and title_like(p.title)
 
 
 def _written_as_paper(parsed: ParsedItem) -> bool:

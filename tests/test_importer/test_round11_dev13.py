@@ -75,3 +75,39 @@ def test_a_back_link_is_left_out_only_of_what_the_heading_groups_by():
     papers = _read("\n".join(_lines("28_safegraph_adversarial")[23:31]))
     assert papers and {section for _l, section, *_r in papers} == {
         "Attack Papers 2023 [Back to Top]"}
+
+
+def test_bare_titles_of_a_list_naming_its_papers_venue_and_year_are_its_papers():
+    # 189_paopaorobot_icra2020 lines 1-25: `# ICRA2020-paper-list`, a preamble, then `- Title`
+    # bullets with no link, venue, year or authors: refused whole ("no paper or dataset items
+    # recognised"); the list's title names its papers and their one venue and year
+    papers = _read("\n".join(_lines("189_paopaorobot_icra2020")[:25]))
+    assert len(papers) == 12
+    assert papers[0] == (12, "Awards IV: Unmanned Aerial Vehicles; Robot Vision",
+                         "Design and Autonomous Stabilization of a Ballistically Launched "
+                         "Multirotor", "ICRA 2020", 2020)
+    assert {(venue, year) for _l, _s, _t, venue, year in papers} == {("ICRA 2020", 2020)}
+
+
+#: Bare title phrases whose list title does not name papers AND one venue and year: nothing
+#: says they are papers (a reading list of topics, an event's workshops), still refused whole.
+BARE = {
+    "no venue": "# Robotics-paper-list\n\n## SLAM\n- Real-Time Graph-Based SLAM with Occupancy "
+                "Normal Distributions Transforms\n- Spatio-Temporal Non-Rigid Registration of 3D "
+                "Point Clouds of Plants\n- Active SLAM Using 3D Submap Saliency for Underwater "
+                "Volumetric Exploration\n",
+    "no papers": "# ICRA2020 workshops\n\n## SLAM\n- Real-Time Graph-Based SLAM with Occupancy "
+                 "Normal Distributions Transforms\n- Spatio-Temporal Non-Rigid Registration of "
+                 "3D Point Clouds of Plants\n- Active SLAM Using 3D Submap Saliency for "
+                 "Underwater Volumetric Exploration\n",
+    "two venues": "# ICRA2020 and IROS2020 papers\n\n## SLAM\n- Real-Time Graph-Based SLAM with "
+                  "Occupancy Normal Distributions Transforms\n- Spatio-Temporal Non-Rigid "
+                  "Registration of 3D Point Clouds of Plants\n- Active SLAM Using 3D Submap "
+                  "Saliency for Underwater Volumetric Exploration\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BARE))
+def test_bare_titles_without_the_lists_venue_and_year_stay_refused(name):
+    with pytest.raises(ListError):
+        read_library(BARE[name], "list.md")

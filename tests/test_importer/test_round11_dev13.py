@@ -111,3 +111,22 @@ BARE = {
 def test_bare_titles_without_the_lists_venue_and_year_stay_refused(name):
     with pytest.raises(ListError):
         read_library(BARE[name], "list.md")
+
+
+def test_a_known_venue_alone_after_a_quoted_title_is_its_venue():
+    # 185_hexdjx_visual_tracking_zh lines 1-14: `* Unicorn: "Title" ECCV (Oral). [[Paper]](url)`
+    # and `* "Title" CVPR (Oral). [[Paper]](url)` (no name), each over a Chinese summary line:
+    # the venue was never read, and without a name the title kept its quotes and the venue
+    papers = _read("\n".join(_lines("185_hexdjx_visual_tracking_zh")[:14]))
+    assert [(line, title, venue, year) for line, _s, title, venue, year in papers] == [
+        (5, "Towards Grand Unification of Object Tracking", "ECCV", 2022),
+        (7, "Robust Visual Tracking by Segmentation", "ECCV", 2022),
+        (9, "Transforming Model Prediction for Tracking", "CVPR", 2022),
+        (11, "MixFormer: End-to-End Tracking with Iterative Mixed Attention", "CVPR", 2022),
+        (13, "Global Tracking via Ensemble of Local Trackers", "CVPR", 2022)]
+
+
+def test_a_word_the_venue_table_does_not_know_after_a_quoted_title_is_no_venue():
+    papers = _read('# L\n\n## 2022\n* "Towards Grand Unification of Object Tracking" Unicorn. '
+                   '[[Paper]](https://arxiv.org/abs/2207.07078)\n')
+    assert [venue for _l, _s, _t, venue, _y in papers] == [""]

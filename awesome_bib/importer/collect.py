@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..core.identifiers import paper_itself
 from ..core.titles import PHRASE_WORDS, RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
@@ -1663,13 +1664,13 @@ def _own_paper(f: _Found, talks: bool) -> bool:
     """Whether an item is a paper by its own evidence (`_papers_own_evidence`), or a linkless
     one written as a paper (`_written_as_paper`: `* Title (SIGMOD 2021)`), and says nothing of
     being a talk given at an event. Under a heading of talks (`talks`) a linked item must link
-    a paper itself (arXiv, DOI, a PDF): a talk is dated by its event too (`[Title](youtube),
-    NeurIPS 2017`), its link is the video or the event's page."""
+    a paper itself (`paper_itself`: arXiv, DOI, a PDF): a talk is dated by its event too
+    (`[Title](youtube), NeurIPS 2017`), its link is the video or the event's page."""
     p = f.parsed
     if p is None or presented_talk(p, f.raw):
         return False
     if f.kind == "paper" and p.links:
-        return _papers_own_evidence(p) and (not talks or any(paper_link(lk.url)
+        return _papers_own_evidence(p) and (not talks or any(paper_itself(lk.url)
                                                             for lk in p.links))
     return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..core.identifiers import paper_itself
+from ..core.identifiers import code_or_video_link, paper_itself
 from ..core.titles import PHRASE_WORDS, RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
@@ -570,21 +570,35 @@ class _Walker:
             return
         pieces = [Piece("text", " ") if p.kind == "break" and not p.hard else p
                   for p in para.pieces]
-        parsed = parse_item(pieces)
-        # names first: two or more, or one with an initial (`E. Casalicchio. 2019. Title.`);
-        # a capitalised phrase alone is no person (`Quantum Random Access Memory. Vittorio
-        # Giovannetti, ... 2008. PRL.`: a title first)
-        named = len(parsed.authors) > 1 or parsed.et_al \
-            or any(initialled(a) for a in parsed.authors)
-        # the paragraph links nothing: a link read from it is an arXiv id its text writes
-        # (`... 2008. PRL. arXiv:0708.1879`), the paper's own, and the citation is judged as
-        # written, without it
-        written = replace(parsed, links=[])
-        if parsed.title and named and cited_paper(written) and _written_as_paper(written):
-            self.found.append(_Found("paper" if listed_paper(parsed) else "problem", self.chain,
-                                     para.line, self._raw(para.line, para.end_line), parsed,
-                                     reason="" if parsed.links else "no link", paper_like=False,
-                                     pieces=pieces, cited=True))
+        # one citation per line (`>LSD-SLAM: ..., J. Engel, T. Schöps, D. Cremers, ECCV '14`
+        # ⏎ `>Semi-Dense ..., J. Engel, J. Sturm, D. Cremers, ICCV '13`): only when every line
+        # is one; else the paragraph is one citation, its line breaks spaces, or none
+        lines = _source_lines(para)
+        readings: list[tuple[int, int, list[Piece], ParsedItem]] = []
+        for line, part in lines if len(lines) > 1 else []:
+            reading = _cited_reading(part)
+            if reading is None:
+                readings = []
+                break
+            readings.append((line, line, part, reading))
+        if not readings:
+            parsed = _cited_reading(pieces)
+            if parsed is None:
+                return
+            readings = [(para.line, para.end_line, pieces, parsed)]
+        before = self.found[-1] if self.found else None
+        if before is not None and before.kind == "paper" and not before.cited \
+                and before.chain == self.chain and 0 < para.line - before.line <= 2 \
+                and before.parsed is not None and before.parsed.links \
+                and all(code_or_video_link(lk.url) for lk in before.parsed.links):
+            # `- [Dense Visual SLAM for RGB-D Cameras](github). Available on ROS` over the
+            # citation of its paper: the item is the code, the citation the paper
+            before.kind, before.reason = "skipped", "a repository whose paper is cited under it"
+        for start, end, part, reading in readings:
+            self.found.append(_Found("paper" if listed_paper(reading) else "problem",
+                                     self.chain, start, self._raw(start, end), reading,
+                                     reason="" if reading.links else "no link",
+                                     paper_like=False, pieces=part, cited=True))
 
     def _cites_last(self, para: Item) -> bool:
         """`[Original QRAM paper](url)`, then in the next paragraph `Quantum Random Access
@@ -1685,6 +1699,48 @@ def _listed_title(f: _Found) -> bool:
     return p is not None and not p.links and not p.title_is_label and p.year is None \
         and not p.venue_tag and not p.authors and "](" not in p.title \
         and len(p.title.split()) >= PHRASE_WORDS and title_like(p.title)
+
+
+def _cited_reading(pieces: list[Piece]) -> ParsedItem | None:
+    """The reading of a linkless paragraph (or one line of it) written as a full citation:
+    names first (two or more, or one with an initial: `E. Casalicchio. 2019. Title.`; a
+    capitalised phrase alone is no person, `Quantum Random Access Memory. Vittorio
+    Giovannetti, ... 2008. PRL.` is a title first), or a title first with the names and a
+    year after it (`LSD-SLAM: Large-Scale Direct Monocular SLAM, J. Engel, T. Schöps, D.
+    Cremers, ECCV '14`: its ends peeled, `peel_title_ends`). None for anything else (prose
+    that ends with a venue and a year is no citation)."""
+    parsed = parse_item(pieces)
+    if not parsed.title:
+        return None
+    named = len(parsed.authors) > 1 or parsed.et_al or any(initialled(a) for a in parsed.authors)
+    # the paragraph links nothing: a link read from it is an arXiv id its text writes
+    # (`... 2008. PRL. arXiv:0708.1879`), the paper's own, and the citation is judged as
+    # written, without it
+    written = replace(parsed, links=[])
+    if named and cited_paper(written) and _written_as_paper(written):
+        return parsed
+    if not (named or _separated_names(parsed.title)):
+        return None
+    read = replace(parsed)
+    peel_title_ends(read)
+    named = len(read.authors) > 1 or any(initialled(a) for a in read.authors)
+    return read if named and read.year is not None and title_like(read.title) else None
+
+
+def _separated_names(title: str) -> bool:
+    """Cheap first: a title that may end in names (a comma and an initial after it)."""
+    return ", " in title and re.search(r",\s+[A-Z]\.", title) is not None
+
+
+def _source_lines(para: Item) -> list[tuple[int, list[Piece]]]:
+    """A paragraph's source lines (its soft and hard line breaks), each with its line."""
+    lines: list[tuple[int, list[Piece]]] = [(para.line, [])]
+    for p in para.pieces:
+        if p.kind == "break":
+            lines.append((lines[-1][0] + p.newline, []))
+        else:
+            lines[-1][1].append(p)
+    return [(line, part) for line, part in lines if part]
 
 
 def _written_as_paper(parsed: ParsedItem) -> bool:

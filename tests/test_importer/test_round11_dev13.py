@@ -130,3 +130,29 @@ def test_a_word_the_venue_table_does_not_know_after_a_quoted_title_is_no_venue()
     papers = _read('# L\n\n## 2022\n* "Towards Grand Unification of Object Tracking" Unicorn. '
                    '[[Paper]](https://arxiv.org/abs/2207.07078)\n')
     assert [venue for _l, _s, _t, venue, _y in papers] == [""]
+
+
+def test_each_line_of_a_blockquote_of_citations_is_a_paper_and_the_repository_is_not():
+    # 188_tzutalin_visual_slam lines 1-21 and 1-49: repository bullets (`- [LSD-SLAM](github).
+    # Available on ROS`), each over a blockquote of linkless citations written title first,
+    # names and venue after (`>LSD-SLAM: Large-Scale Direct Monocular SLAM, J. Engel, T.
+    # Schöps, D. Cremers, ECCV '14` ⏎ `>Semi-Dense ...`): both lines were one reading (or
+    # none); a bullet whose title-like link text links only code, over its paper's citation,
+    # was imported as a paper
+    lines = _lines("188_tzutalin_visual_slam")
+    papers = _read("\n".join(lines[:21]))
+    assert [(line, title, year) for line, _s, title, _v, year in papers if line >= 20] == [
+        (20, "LSD-SLAM: Large-Scale Direct Monocular SLAM", 2014),
+        (21, "Semi-Dense Visual Odometry for a Monocular Camera", 2013)]
+    rgbd = [(title, year) for _l, _s, title, _v, year in _read("\n".join(lines[:49]))]
+    assert ("Real-Time Visual Odometry from Dense RGB-D Images", 2011) in rgbd
+    assert not any(title.startswith("OpenCV RGBD-Odometry") for title, _y in rgbd)
+
+
+def test_a_citation_wrapped_over_two_lines_stays_one_citation():
+    # a paragraph whose second line is no citation of its own is one citation, as before
+    md = ("# L\n\n## Papers\n\n- [A Title of a Paper Here](https://arxiv.org/abs/2101.00001), "
+          "ACL 2021\n\nE. Dormy, A. Tarantola, Paleomagnetism of the ocean floor and its "
+          "implications, J. Geophys. Res.\n(1995) 2123-2133.\n")
+    assert [title for _l, _s, title, _v, _y in _read(md)][1:] == [
+        "Paleomagnetism of the ocean floor and its implications"]

@@ -1524,7 +1524,7 @@ def _dated_names(item: ParsedItem, text: str) -> None:
     words = after.split()
     if after and not item.venue_tag and after[:1].isupper() and len(words) <= VENUE_WORDS \
             and not any(ch.isdigit() for ch in after) \
-            and words[0].lower().rstrip("s") not in WORK_KINDS | _NOT_VENUES:
+            and words[0].lower().rstrip("s") not in WORK_KINDS | NOT_VENUES:
         item.venue_raw = f"{after} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
 
@@ -1533,7 +1533,7 @@ def _dated_names(item: ParsedItem, text: str) -> None:
 #: Schmidhuber`); nothing tells them apart, so neither is kept.
 _TWO_WORDS = re.compile(r"[^\s,]+\s*,\s*[^\s,]+")
 #: Words that open a kind of publication, not a venue's name (`preprint`, `working paper`).
-_NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
+NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
 
 
 def _first_line_text(tail: list[Piece]) -> str:

@@ -156,3 +156,15 @@ def test_a_citation_wrapped_over_two_lines_stays_one_citation():
           "implications, J. Geophys. Res.\n(1995) 2123-2133.\n")
     assert [title for _l, _s, title, _v, _y in _read(md)][1:] == [
         "Paleomagnetism of the ocean floor and its implications"]
+
+
+def test_preprint_is_no_venue_and_a_published_venues_year_wins_over_the_date_column():
+    # 192_huybery_code_llm lines 1-31: `| ... [**Title**](arxiv) <br> | `Preprint` | `2024.11` |`
+    # (a kind of publication, no venue's name) and `| ... CodeGen ... | `ICLR'23` | `2022.03` |`
+    # (the date is the preprint's; the paper appeared at ICLR 2023)
+    papers = {title: (venue, year) for _l, _s, title, venue, year
+              in _read("\n".join(_lines("192_huybery_code_llm")[:31]))}
+    assert papers["OpenCoder: The Open Cookbook for Top-Tier Code Large Language Models"] == (
+        "", 2024)
+    codegen = next(v for t, v in papers.items() if t.startswith("CodeGen: An Open Large"))
+    assert codegen == ("ICLR 2023", 2023)

@@ -168,3 +168,15 @@ def test_preprint_is_no_venue_and_a_published_venues_year_wins_over_the_date_col
         "", 2024)
     codegen = next(v for t, v in papers.items() if t.startswith("CodeGen: An Open Large"))
     assert codegen == ("ICLR 2023", 2023)
+
+
+def test_a_hyphen_inside_a_name_still_makes_a_name_and_a_description():
+    # 184_iwangjian_dialogue_systems lines 1-36: `* **ChatGLM2-6B**: "ChatGLM2-6B: An Open
+    # Bilingual Chat LLM". Tsinghua(2023) [[code]](github)` among `* **MemoChat**: "Title".
+    # arXiv(2023) [[paper]](arxiv)`: a chat model linking only its code; `ChatGLM3` (no hyphen)
+    # was already read as a name and a description, `ChatGLM2-6B` was not
+    titles = [title for _l, _s, title, _v, _y in _read("\n".join(
+        _lines("184_iwangjian_dialogue_systems")[:36]))]
+    assert not any(title.startswith(("ChatGLM", "An Open Bilingual")) for title in titles)
+    assert "MemoChat: Tuning LLMs to Use Memos for Consistent Long-Range Open-Domain " \
+           "Conversation" in titles

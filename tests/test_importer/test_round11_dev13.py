@@ -180,3 +180,11 @@ def test_a_hyphen_inside_a_name_still_makes_a_name_and_a_description():
     assert not any(title.startswith(("ChatGLM", "An Open Bilingual")) for title in titles)
     assert "MemoChat: Tuning LLMs to Use Memos for Consistent Long-Range Open-Domain " \
            "Conversation" in titles
+
+
+def test_a_language_note_after_the_title_is_no_title_word():
+    # 182_thunlp_knowledge_representation lines 1-16: `1. **Knowledge Representation
+    # Learning: A Review. (In Chinese)**` over `*Authors.* 计算机研究与发展 2016.`
+    papers = _read("\n".join(_lines("182_thunlp_knowledge_representation")[:16]))
+    assert (13, "Knowledge Representation Learning: A Review") in [
+        (line, title) for line, _s, title, _v, _y in papers]

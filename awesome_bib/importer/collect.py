@@ -1318,6 +1318,13 @@ class _Walker:
                 f.kind, f.reason = "problem", "no link"
             elif f.kind == "problem" and key(f) in citations and _written_as_paper(f.parsed):
                 f.kind, f.reason = "paper", ""
+            elif f.kind == "problem" and key(f) in citations and f.parsed.shape in shapes \
+                    and f.parsed.year is not None and not f.parsed.title_is_label \
+                    and len(f.parsed.title.split()) >= PHRASE_WORDS \
+                    and "](" not in f.parsed.title and not labelled_not_paper(f.parsed):
+                # `* Title （2016）` among `* Title (SIGMOD 2017)`: written as its section's
+                # linkless papers, its year read; the venue it does not name stays empty
+                f.kind, f.reason = "paper", ""
             elif f.kind == "problem" and key(f) in citations and listed and _listed_title(f):
                 f.kind, f.reason = "paper", ""
                 self.listed_titles.add(id(f))  # (its evidence: the list title's venue, year)

@@ -188,3 +188,16 @@ def test_a_language_note_after_the_title_is_no_title_word():
     papers = _read("\n".join(_lines("182_thunlp_knowledge_representation")[:16]))
     assert (13, "Knowledge Representation Learning: A Review") in [
         (line, title) for line, _s, title, _v, _y in papers]
+
+
+def test_a_dated_title_written_as_its_sections_linkless_papers_is_one():
+    # 186_lumingsun_ml4db lines 1 and 34-45: `* Title （2016）` (a full-width bracketed year,
+    # no venue) among `* Title (SIGMOD 2017)`; `* External vs. Internal : An Essay on ...`
+    # (no year, venue or authors) stays a problem
+    lines = _lines("186_lumingsun_ml4db")
+    reading = read_library("\n".join(lines[:1] + [""] + lines[33:45]), "list.md")
+    papers = {e.title: (e.venue_tag, e.year) for e in reading.lib.entries}
+    assert papers["Regularized Cost-Model Oblivious Database Tuning with Reinforcement "
+                  "Learning"] == ("", 2016)
+    assert not any(title.startswith("External vs. Internal") for title in papers)
+    assert [p.line for p in reading.lib.problems] == [10]

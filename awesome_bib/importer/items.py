@@ -782,10 +782,12 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         # Or names after them (`"Title" - Vaswani et al. (NeurIPS 2017)`).
         bare = _QUOTED_BARE.search(text)
         before = text[:bare.start()] if bare else ""
+        # Or a venue the table knows, alone (`"Title" CVPR (Oral).`).
         if bare and (parse_authors(before)[0] or (
                 (not meaningful(before) or NAME_BEFORE.match(before))
                 and (_TAGS_ONLY.fullmatch(text[bare.end():])
-                     or _names_first(_LEAD_SEPARATOR.sub("", text[bare.end():]))))):
+                     or _names_first(_LEAD_SEPARATOR.sub("", text[bare.end():]))
+                     or _known_venue_alone(text[bare.end():])))):
             match = bare
     if not match or not meaningful(match.group("t")):
         return _emphasised_citation(text, mask, after) or _unquoted_citation(text, after)
@@ -826,6 +828,12 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
             item.venue_raw = item.venue_tag = tail
             return item
+    if not venue and (known := _known_venue_alone(text[match.end():])):
+        # `RTS: "Title" ECCV. [[Paper]](url)`: the quotes end the title; a venue the table
+        # knows, alone before the links but for a presentation label, is its venue (the
+        # year is the heading's; a note after the links is no venue)
+        item.venue_raw = item.venue_tag = known
+        return item
     _cited_fields(item, venue)
     return item
 
@@ -931,6 +939,16 @@ def resource_label_before(text: str) -> str:
 
 #: Bracketed tags after a title, `[2022-12] [ACL 2023]`, `(ACL 2023)` (nothing else before
 #: the links).
+def _known_venue_alone(rest: str) -> str:
+    """The venue after a quoted title when it is all that follows but for a presentation
+    label and punctuation (` ECCV (Oral). `, ` CVPR.`) and the venue table knows it; ""
+    otherwise (a word the table does not know is no evidence)."""
+    kept = [w for w in re.split(r"[\s()\[\].,;]+", rest) if w]
+    kept = [w for w in kept if w.lower() not in PRESENTATION_WORDS]
+    name = " ".join(kept)
+    return name if 0 < len(kept) <= 2 and lookup(name) else ""
+
+
 _TAGS_ONLY = re.compile(r"[\s,.;]*(?:[\[(][^\[\]()]{1,80}[\])][\s,.;]*)*[\[(]?\s*")
 _TAG = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
 TAG_WORDS = 12
@@ -1508,7 +1526,7 @@ def _dated_names(item: ParsedItem, text: str) -> None:
     words = after.split()
     if after and not item.venue_tag and after[:1].isupper() and len(words) <= VENUE_WORDS \
             and not any(ch.isdigit() for ch in after) \
-            and words[0].lower().rstrip("s") not in WORK_KINDS | _NOT_VENUES:
+            and words[0].lower().rstrip("s") not in WORK_KINDS | NOT_VENUES:
         item.venue_raw = f"{after} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
 
@@ -1517,7 +1535,7 @@ def _dated_names(item: ParsedItem, text: str) -> None:
 #: Schmidhuber`); nothing tells them apart, so neither is kept.
 _TWO_WORDS = re.compile(r"[^\s,]+\s*,\s*[^\s,]+")
 #: Words that open a kind of publication, not a venue's name (`preprint`, `working paper`).
-_NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
+NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
 
 
 def _first_line_text(tail: list[Piece]) -> str:

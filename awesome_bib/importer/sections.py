@@ -199,6 +199,22 @@ def heading_title(heading: Heading) -> str:
     return _SHORTCODE.sub(_emoji, title) if ":" in title else title
 
 
+def without_navigation(heading: Heading, title: str) -> str:
+    """A heading's title (`title`, heading_title's) without its links to the page's own
+    anchors and the brackets they leave empty (`### 2026 [[Back to Top](#llm-papers)]` is
+    `2026`: navigation, not the heading's words; what the heading groups by is read from
+    this); the title itself when nothing else is left (`## [Papers](#papers)`)."""
+    pieces = heading.pieces
+    if not any(p.kind == "link" and p.href.startswith("#") for p in pieces):
+        return title  # (cheap first: most headings link nothing)
+    kept = [p for p in pieces if not (p.kind == "link" and p.href.startswith("#"))]
+    bare = clean_text(_EMPTY_BRACKETS.sub(" ", plain(kept)))
+    return bare if words(bare) else title
+
+
+_EMPTY_BRACKETS = re.compile(r"[\[(（【]\s*[\])）】]")
+
+
 def _emoji(code: re.Match[str]) -> str:
     """The emoji a shortcode names (rich's table of GitHub's names), the code itself when
     the table does not know it."""

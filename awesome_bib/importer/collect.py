@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.identifiers import code_or_video_link, paper_itself
-from ..core.titles import PHRASE_WORDS, RELATED, is_name, score, title_key
+from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Entry, Listing, ListProblem, Section
@@ -38,6 +38,7 @@ from .evidence import (
     short_venue,
     site_home,
     software_name,
+    title_phrase,
     titled_post,
     tool_links,
 )
@@ -240,6 +241,11 @@ class _Walker:
                 and not all(is_year_heading(heading_title(h)) for h in deeper):
             return min(levels)  # "## Survey" over "### 2024" only is a section, not a title
         return -1
+
+    def _list_title(self) -> str:
+        """The list's own title (its first heading, when that is the title), "" if none."""
+        return heading_title(self.first_heading) \
+            if self.first_heading is not None and self.title_level >= 0 else ""
 
     # -- first pass ---------------------------------------------------------------------
 
@@ -1284,9 +1290,8 @@ class _Walker:
         cited: Counter[int | None] = Counter()
         # a list whose own title names its papers and their one venue and year (`#
         # ICRA2020-paper-list`): a bare title phrase of it carries them (`_listed_title`)
-        title = heading_title(self.first_heading) if self.first_heading is not None \
-            and self.title_level >= 0 else ""
-        listed = bool(title) and names_papers(title) and list_venue_year(title) is not None
+        title = self._list_title()
+        listed = names_papers(title) and list_venue_year(title) is not None
         # id of an item read again at its title's ends -> its reading as first read
         first_read: dict[int, ParsedItem] = {}
         for f in self.found:
@@ -1319,9 +1324,8 @@ class _Walker:
             elif f.kind == "problem" and key(f) in citations and _written_as_paper(f.parsed):
                 f.kind, f.reason = "paper", ""
             elif f.kind == "problem" and key(f) in citations and f.parsed.shape in shapes \
-                    and f.parsed.year is not None and not f.parsed.title_is_label \
-                    and len(f.parsed.title.split()) >= PHRASE_WORDS \
-                    and "](" not in f.parsed.title and not labelled_not_paper(f.parsed):
+                    and f.parsed.year is not None and title_phrase(f.parsed) \
+                    and not labelled_not_paper(f.parsed):
                 # `* Title （2016）` among `* Title (SIGMOD 2017)`: written as its section's
                 # linkless papers, its year read; the venue it does not name stays empty
                 f.kind, f.reason = "paper", ""
@@ -1446,8 +1450,7 @@ class _Walker:
         maybe: list[tuple[int | None, ListProblem]] = []
         grouping = self._grouping_headings()
         # the venue and year the list's own title names (`# ICLR 2026 AIDD 论文精选`)
-        listed = list_venue_year(heading_title(self.first_heading)) \
-            if self.first_heading is not None and self.title_level >= 0 else None
+        listed = list_venue_year(self._list_title())
         given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives
         self._peel_titles()
         for f in self.found:
@@ -1703,9 +1706,8 @@ def _listed_title(f: _Found) -> bool:
     ICRA2020-paper-list`, `list_venue_year`), the title's venue and year are its own; where
     most items of a heading are so written, the heading lists those papers."""
     p = f.parsed
-    return p is not None and not p.links and not p.title_is_label and p.year is None \
-        and not p.venue_tag and not p.authors and "](" not in p.title \
-        and len(p.title.split()) >= PHRASE_WORDS and title_like(p.title)
+    return p is not None and title_phrase(p) and p.year is None and not p.venue_tag \
+        and not p.authors and title_like(p.title)
 
 
 def _cited_reading(pieces: list[Piece]) -> ParsedItem | None:

@@ -24,7 +24,7 @@ from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year
 from ..model import Author, Link
 from ..venues import lookup
 from .authors import initialled, parse_authors, read_names
-from .clean import clean_text, clean_title
+from .clean import EMPTY_BRACKETS, clean_text, clean_title
 from .markdown import LEADING_SHORTCODES, Piece
 
 _YEAR = re.compile(f"({YEAR})")
@@ -937,8 +937,6 @@ def resource_label_before(text: str) -> str:
     return label if label and is_resource_label(label) else ""
 
 
-#: Bracketed tags after a title, `[2022-12] [ACL 2023]`, `(ACL 2023)` (nothing else before
-#: the links).
 def _known_venue_alone(rest: str) -> str:
     """The venue after a quoted title when it is all that follows but for a presentation
     label and punctuation (` ECCV (Oral). `, ` CVPR.`) and the venue table knows it; ""
@@ -949,6 +947,8 @@ def _known_venue_alone(rest: str) -> str:
     return name if 0 < len(kept) <= 2 and lookup(name) else ""
 
 
+#: Bracketed tags after a title, `[2022-12] [ACL 2023]`, `(ACL 2023)` (nothing else before
+#: the links).
 _TAGS_ONLY = re.compile(r"[\s,.;]*(?:[\[(][^\[\]()]{1,80}[\])][\s,.;]*)*[\[(]?\s*")
 _TAG = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
 TAG_WORDS = 12
@@ -1155,8 +1155,6 @@ _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 #: A year alone after a title (`**Title**, 2015`).
 _YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
-#: (`{[code](url)}`: the braces around a link, too)
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}")
 
 
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
@@ -1311,7 +1309,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.named_paper = True
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     # `(Shokri et al., 2017) ([code](url))`: the brackets its links leave say nothing
-    after = _EMPTY_BRACKETS.sub(" ", after)
+    after = EMPTY_BRACKETS.sub(" ", after)
     venue_in_rest = False
     if not venue_raw:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.
@@ -1360,7 +1358,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link (or
         # after the links of a title written as text: `Title [[paper](url)] **CVPR 2025**`)
         # (the brackets around the links, `[[paper](url)] [[code](url)]`, say nothing)
-        written = clean_text(_EMPTY_BRACKETS.sub(" ", _first_line_text(tail))).strip(" []")
+        written = clean_text(EMPTY_BRACKETS.sub(" ", _first_line_text(tail))).strip(" []")
         alone = rest_venue(written) if written and len(written.split()) <= VENUE_AND_YEAR_WORDS \
             else ""
         name = _CITED_IN.sub("", alone[:-4]).strip(" ,")

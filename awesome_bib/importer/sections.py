@@ -9,7 +9,7 @@ from anyascii import anyascii
 
 from ..core.years import MONTH, YEAR
 from ..venues import lookup
-from .clean import clean_text, words
+from .clean import EMPTY_BRACKETS, clean_text, words
 from .markdown import Heading, plain
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -208,11 +208,8 @@ def without_navigation(heading: Heading, title: str) -> str:
     if not any(p.kind == "link" and p.href.startswith("#") for p in pieces):
         return title  # (cheap first: most headings link nothing)
     kept = [p for p in pieces if not (p.kind == "link" and p.href.startswith("#"))]
-    bare = clean_text(_EMPTY_BRACKETS.sub(" ", plain(kept)))
+    bare = clean_text(EMPTY_BRACKETS.sub(" ", plain(kept)))
     return bare if words(bare) else title
-
-
-_EMPTY_BRACKETS = re.compile(r"[\[(（【]\s*[\])）】]")
 
 
 def _emoji(code: re.Match[str]) -> str:

@@ -469,7 +469,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
     if venue and _date_only(venue):
         item.year = item.year or year_of(venue)  # "May, 2025": a date, not a venue
         venue = ""
-    if venue and " " not in venue.strip(" `*_") and venue.strip(" `*_").lower() in NOT_VENUES:
+    if venue.strip(" `*_").lower() in NOT_VENUES:
         venue = written = ""  # `Preprint`: a kind of publication, no venue's name
     if venue and item.year and not _venue_year(venue):
         venue = f"{venue} {item.year}"  # the list's own tag shape: "CVPR 2023"

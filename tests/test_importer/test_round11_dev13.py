@@ -150,12 +150,16 @@ def test_each_line_of_a_blockquote_of_citations_is_a_paper_and_the_repository_is
 
 
 def test_a_citation_wrapped_over_two_lines_stays_one_citation():
-    # a paragraph whose second line is no citation of its own is one citation, as before
+    # a paragraph whose second line is no citation of its own is one citation, as before,
+    # though its first line alone reads as one (names, title, year): both lines are its text
     md = ("# L\n\n## Papers\n\n- [A Title of a Paper Here](https://arxiv.org/abs/2101.00001), "
           "ACL 2021\n\nE. Dormy, A. Tarantola, Paleomagnetism of the ocean floor and its "
-          "implications, J. Geophys. Res.\n(1995) 2123-2133.\n")
-    assert [title for _l, _s, title, _v, _y in _read(md)][1:] == [
-        "Paleomagnetism of the ocean floor and its implications"]
+          "implications, 1995,\nJ. Geophys. Res.\n")
+    entries = read_library(md, "list.md").lib.entries[1:]
+    assert [(e.title, e.listings[0].raw) for e in entries] == [
+        ("Paleomagnetism of the ocean floor and its implications",
+         "E. Dormy, A. Tarantola, Paleomagnetism of the ocean floor and its implications, "
+         "1995,\nJ. Geophys. Res.")]
 
 
 def test_preprint_is_no_venue_and_a_published_venues_year_wins_over_the_date_column():
@@ -168,6 +172,16 @@ def test_preprint_is_no_venue_and_a_published_venues_year_wins_over_the_date_col
         "", 2024)
     codegen = next(v for t, v in papers.items() if t.startswith("CodeGen: An Open Large"))
     assert codegen == ("ICLR 2023", 2023)
+
+
+def test_a_preprint_servers_year_does_not_override_the_date_column():
+    # 41_willoscar_hci_llm lines 1, 24-30 and 44: `| arXiv(v2) 2026 | [Title](arxiv 2512.22385v2)
+    # | ... | 2025.12 |`: arXiv is a preprint server, the year of the version it names is a
+    # date like the column's, and the column dates the paper (only a published venue's year
+    # wins over the date column)
+    lines = _lines("41_willoscar_hci_llm")
+    papers = _read("\n".join(lines[:1] + [""] + lines[23:30] + [lines[43]]))
+    assert [(venue, year) for _l, _s, _t, venue, year in papers][-1] == ("arXiv 2026", 2025)
 
 
 def test_a_hyphen_inside_a_name_still_makes_a_name_and_a_description():

@@ -3162,6 +3162,12 @@ REJECTED: dict[str, str] = {
                                 "`## SLAM` topic headings, the venue and year only in the list's "
                                 "title `# ICRA2020-paper-list`: no item read (the error names "
                                 "line 9, the preamble's link)",
+    # 199 (sixteenth held-out set, measured only): refused whole at its before run
+    "199_yagami360_ml_papers_survey_ja": "`- [[ResNet] Title](note url)` items linking the "
+                                         "maintainer's Japanese notes (issues, notebook pages), "
+                                         "no venue, year or authors, in `<details><summary>` "
+                                         "blocks: no item read (the error names line 2, the "
+                                         "list's Japanese header)",
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

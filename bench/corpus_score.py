@@ -7,7 +7,7 @@
                                           |fresh-held-out-9|fresh-held-out-10
                                           |fresh-held-out-11|fresh-held-out-12
                                           |fresh-held-out-13|fresh-held-out-14
-                                          |fresh-held-out-15]
+                                          |fresh-held-out-15|fresh-held-out-16]
                                           [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
@@ -38,7 +38,9 @@ the same way after round 7, and `fresh-held-out-11` its eleventh (FRESH_HELD_OUT
 `fresh-held-out-13` its thirteenth (FRESH_HELD_OUT_13, lists 157-168), collected the same way
 during round 10, and `fresh-held-out-14` its fourteenth (FRESH_HELD_OUT_14, lists 169-180),
 collected the same way during round 11, and `fresh-held-out-15` its fifteenth
-(FRESH_HELD_OUT_15, lists 181-192), collected the same way later in round 11. The scoring itself
+(FRESH_HELD_OUT_15, lists 181-192), collected the same way later in round 11, and
+`fresh-held-out-16` its sixteenth (FRESH_HELD_OUT_16, lists 193-204), collected the same way
+at the end of round 11. The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.
@@ -74,7 +76,8 @@ def groups() -> dict[str, list[str]]:
             "fresh-held-out-12": sorted(corpus_truth.FRESH_HELD_OUT_12),
             "fresh-held-out-13": sorted(corpus_truth.FRESH_HELD_OUT_13),
             "fresh-held-out-14": sorted(corpus_truth.FRESH_HELD_OUT_14),
-            "fresh-held-out-15": sorted(corpus_truth.FRESH_HELD_OUT_15)}
+            "fresh-held-out-15": sorted(corpus_truth.FRESH_HELD_OUT_15),
+            "fresh-held-out-16": sorted(corpus_truth.FRESH_HELD_OUT_16)}
 
 
 def _rejected(name: str) -> dict:

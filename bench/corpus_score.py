@@ -60,24 +60,14 @@ from tests.test_importer.test_corpus import _library, _sample_fields, scores, tr
 
 
 def groups() -> dict[str, list[str]]:
+    """Each group's lists. The fresh groups are `corpus_truth.FRESH_GROUPS` in their order
+    (the one home of that list): `fresh-dev`, `fresh-held-out` (development since round 2),
+    then `fresh-held-out-2`, `-3`, ... one per held-out set."""
+    dev, first, *held_out = corpus_truth.FRESH_GROUPS
+    fresh = {"fresh-dev": dev, "fresh-held-out": first,
+             **{f"fresh-held-out-{n}": group for n, group in enumerate(held_out, start=2)}}
     return {"known": sorted({**corpus_truth.CORPUS, **corpus_truth.HELD_OUT}),
-            "fresh-dev": sorted(corpus_truth.FRESH),
-            "fresh-held-out": sorted(corpus_truth.FRESH_HELD_OUT),  # development since round 2
-            "fresh-held-out-2": sorted(corpus_truth.FRESH_HELD_OUT_2),
-            "fresh-held-out-3": sorted(corpus_truth.FRESH_HELD_OUT_3),
-            "fresh-held-out-4": sorted(corpus_truth.FRESH_HELD_OUT_4),
-            "fresh-held-out-5": sorted(corpus_truth.FRESH_HELD_OUT_5),
-            "fresh-held-out-6": sorted(corpus_truth.FRESH_HELD_OUT_6),
-            "fresh-held-out-7": sorted(corpus_truth.FRESH_HELD_OUT_7),
-            "fresh-held-out-8": sorted(corpus_truth.FRESH_HELD_OUT_8),
-            "fresh-held-out-9": sorted(corpus_truth.FRESH_HELD_OUT_9),
-            "fresh-held-out-10": sorted(corpus_truth.FRESH_HELD_OUT_10),
-            "fresh-held-out-11": sorted(corpus_truth.FRESH_HELD_OUT_11),
-            "fresh-held-out-12": sorted(corpus_truth.FRESH_HELD_OUT_12),
-            "fresh-held-out-13": sorted(corpus_truth.FRESH_HELD_OUT_13),
-            "fresh-held-out-14": sorted(corpus_truth.FRESH_HELD_OUT_14),
-            "fresh-held-out-15": sorted(corpus_truth.FRESH_HELD_OUT_15),
-            "fresh-held-out-16": sorted(corpus_truth.FRESH_HELD_OUT_16)}
+            **{name: sorted(group) for name, group in fresh.items()}}
 
 
 def _rejected(name: str) -> dict:

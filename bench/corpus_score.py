@@ -7,7 +7,7 @@
                                           |fresh-held-out-9|fresh-held-out-10
                                           |fresh-held-out-11|fresh-held-out-12
                                           |fresh-held-out-13|fresh-held-out-14
-                                          |fresh-held-out-15]
+                                          |fresh-held-out-15|fresh-held-out-16]
                                           [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
@@ -38,7 +38,9 @@ the same way after round 7, and `fresh-held-out-11` its eleventh (FRESH_HELD_OUT
 `fresh-held-out-13` its thirteenth (FRESH_HELD_OUT_13, lists 157-168), collected the same way
 during round 10, and `fresh-held-out-14` its fourteenth (FRESH_HELD_OUT_14, lists 169-180),
 collected the same way during round 11, and `fresh-held-out-15` its fifteenth
-(FRESH_HELD_OUT_15, lists 181-192), collected the same way later in round 11. The scoring itself
+(FRESH_HELD_OUT_15, lists 181-192), collected the same way later in round 11, and
+`fresh-held-out-16` its sixteenth (FRESH_HELD_OUT_16, lists 193-204), collected the same way
+at the end of round 11. The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.
@@ -58,23 +60,14 @@ from tests.test_importer.test_corpus import _library, _sample_fields, scores, tr
 
 
 def groups() -> dict[str, list[str]]:
+    """Each group's lists. The fresh groups are `corpus_truth.FRESH_GROUPS` in their order
+    (the one home of that list): `fresh-dev`, `fresh-held-out` (development since round 2),
+    then `fresh-held-out-2`, `-3`, ... one per held-out set."""
+    dev, first, *held_out = corpus_truth.FRESH_GROUPS
+    fresh = {"fresh-dev": dev, "fresh-held-out": first,
+             **{f"fresh-held-out-{n}": group for n, group in enumerate(held_out, start=2)}}
     return {"known": sorted({**corpus_truth.CORPUS, **corpus_truth.HELD_OUT}),
-            "fresh-dev": sorted(corpus_truth.FRESH),
-            "fresh-held-out": sorted(corpus_truth.FRESH_HELD_OUT),  # development since round 2
-            "fresh-held-out-2": sorted(corpus_truth.FRESH_HELD_OUT_2),
-            "fresh-held-out-3": sorted(corpus_truth.FRESH_HELD_OUT_3),
-            "fresh-held-out-4": sorted(corpus_truth.FRESH_HELD_OUT_4),
-            "fresh-held-out-5": sorted(corpus_truth.FRESH_HELD_OUT_5),
-            "fresh-held-out-6": sorted(corpus_truth.FRESH_HELD_OUT_6),
-            "fresh-held-out-7": sorted(corpus_truth.FRESH_HELD_OUT_7),
-            "fresh-held-out-8": sorted(corpus_truth.FRESH_HELD_OUT_8),
-            "fresh-held-out-9": sorted(corpus_truth.FRESH_HELD_OUT_9),
-            "fresh-held-out-10": sorted(corpus_truth.FRESH_HELD_OUT_10),
-            "fresh-held-out-11": sorted(corpus_truth.FRESH_HELD_OUT_11),
-            "fresh-held-out-12": sorted(corpus_truth.FRESH_HELD_OUT_12),
-            "fresh-held-out-13": sorted(corpus_truth.FRESH_HELD_OUT_13),
-            "fresh-held-out-14": sorted(corpus_truth.FRESH_HELD_OUT_14),
-            "fresh-held-out-15": sorted(corpus_truth.FRESH_HELD_OUT_15)}
+            **{name: sorted(group) for name, group in fresh.items()}}
 
 
 def _rejected(name: str) -> dict:

@@ -86,6 +86,11 @@ WORK_KINDS = frozenset("survey overview review tutorial primer introduction posi
 PRESENTATION_WORDS = frozenset("highlight highlights oral spotlight outstanding best paper "
                                "award honorable mention".split())
 
+#: A note naming the language a work is written in (`**Title. (In Chinese)**`, `[中文]`): no
+#: title word, no venue.
+LANGUAGE_NOTES = frozenset("chinese english japanese korean german french spanish russian "
+                           "portuguese italian 中文 英文 日文 日本語 한국어".split())
+
 #: Words that name a presentation given at an event (`Tutorial at ACPR 2021`, `ICASSP 2022
 #: Tutorial`, `Keynote at NeurIPS`): a talk, its slides a PDF, not a paper of that venue.
 TALK_WORDS = frozenset("talk talks tutorial tutorials seminar seminars lecture lectures keynote "

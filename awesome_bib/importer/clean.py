@@ -15,6 +15,9 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _TRAILING = " \t.,;:|-–—[("
 _LEADING = " \t,;:|-–—])"
 _BRACKETED = re.compile(r"\[[^\[\]]+\][\s.,;:]*")
+#: Brackets with nothing inside, `()`, `[ ]`, `{}`, `（）`, `【】` (a link taken out of them
+#: left them empty: `{[code](url)}`, `### 2026 [[Back to Top](#top)]`).
+EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}|（\s*）|【\s*】")
 _WRAPPED = re.compile(r"[\"“«《「][^\"“”«»《》「」]+[\"”»》」]")
 
 

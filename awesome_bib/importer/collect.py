@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..core.identifiers import code_or_video_link, paper_itself
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, compact_date_year, year_of
@@ -37,6 +38,7 @@ from .evidence import (
     short_venue,
     site_home,
     software_name,
+    title_phrase,
     titled_post,
     tool_links,
 )
@@ -71,6 +73,7 @@ from .sections import (
     is_year_heading,
     list_venue_year,
     names_papers,
+    without_navigation,
 )
 from .tables import (
     AUTHOR_COLUMN,
@@ -203,6 +206,7 @@ class _Walker:
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
         # items skipped for an events heading's word, as read (`_events_agree_on_papers`)
         self.event_items: list[tuple[_Found, ParsedItem, list[Piece]]] = []
+        self.listed_titles: set[int] = set()  # ids of bare titles of a list naming its venue
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
@@ -244,6 +248,11 @@ class _Walker:
             return min(levels)  # "## Survey" over "### 2024" only is a section, not a title
         return -1
 
+    def _list_title(self) -> str:
+        """The list's own title (its first heading, when that is the title), "" if none."""
+        return heading_title(self.first_heading) \
+            if self.first_heading is not None and self.title_level >= 0 else ""
+
     # -- first pass ---------------------------------------------------------------------
 
     def read(self) -> None:
@@ -280,7 +289,8 @@ class _Walker:
         title = heading_title(heading)
         links = [p for p in heading.pieces if p.kind == "link"]
         head = _Head(heading.level, title, heading.line, is_non_paper(title), is_resource(title),
-                     is_year_heading(title), len(links) == 1 and title_key(links[0].text)
+                     is_year_heading(without_navigation(heading, title)),
+                     len(links) == 1 and title_key(links[0].text)
                      == title_key(title), heading.bulleted)
         above = tuple(h for h in self.chain if h.level < heading.level)
         topic = self._topic_of_years(head)
@@ -583,21 +593,35 @@ class _Walker:
             return
         pieces = [Piece("text", " ") if p.kind == "break" and not p.hard else p
                   for p in para.pieces]
-        parsed = parse_item(pieces)
-        # names first: two or more, or one with an initial (`E. Casalicchio. 2019. Title.`);
-        # a capitalised phrase alone is no person (`Quantum Random Access Memory. Vittorio
-        # Giovannetti, ... 2008. PRL.`: a title first)
-        named = len(parsed.authors) > 1 or parsed.et_al \
-            or any(initialled(a) for a in parsed.authors)
-        # the paragraph links nothing: a link read from it is an arXiv id its text writes
-        # (`... 2008. PRL. arXiv:0708.1879`), the paper's own, and the citation is judged as
-        # written, without it
-        written = replace(parsed, links=[])
-        if parsed.title and named and cited_paper(written) and _written_as_paper(written):
-            self.found.append(_Found("paper" if listed_paper(parsed) else "problem", self.chain,
-                                     para.line, self._raw(para.line, para.end_line), parsed,
-                                     reason="" if parsed.links else "no link", paper_like=False,
-                                     pieces=pieces, cited=True))
+        # one citation per line (`>LSD-SLAM: ..., J. Engel, T. Schöps, D. Cremers, ECCV '14`
+        # ⏎ `>Semi-Dense ..., J. Engel, J. Sturm, D. Cremers, ICCV '13`): only when every line
+        # is one; else the paragraph is one citation, its line breaks spaces, or none
+        lines = _source_lines(para)
+        readings: list[tuple[int, int, list[Piece], ParsedItem]] = []
+        for line, part in lines if len(lines) > 1 else []:
+            reading = _cited_reading(part)
+            if reading is None:
+                readings = []
+                break
+            readings.append((line, line, part, reading))
+        if not readings:
+            parsed = _cited_reading(pieces)
+            if parsed is None:
+                return
+            readings = [(para.line, para.end_line, pieces, parsed)]
+        before = self.found[-1] if self.found else None
+        if before is not None and before.kind == "paper" and not before.cited \
+                and before.chain == self.chain and 0 < para.line - before.line <= 2 \
+                and before.parsed is not None and before.parsed.links \
+                and all(code_or_video_link(lk.url) for lk in before.parsed.links):
+            # `- [Dense Visual SLAM for RGB-D Cameras](github). Available on ROS` over the
+            # citation of its paper: the item is the code, the citation the paper
+            before.kind, before.reason = "skipped", "a repository whose paper is cited under it"
+        for start, end, part, reading in readings:
+            self.found.append(_Found("paper" if listed_paper(reading) else "problem",
+                                     self.chain, start, self._raw(start, end), reading,
+                                     reason="" if reading.links else "no link",
+                                     paper_like=False, pieces=part, cited=True))
 
     def _cites_last(self, para: Item) -> bool:
         """`[Original QRAM paper](url)`, then in the next paragraph `Quantum Random Access
@@ -805,7 +829,7 @@ class _Walker:
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
                 if paper_evidence(f.parsed) or f.kind == "paper" \
-                        and _evidence_at_ends(f.parsed):
+                        and (_evidence_at_ends(f.parsed) or id(f) in self.listed_titles):
                     counts[0] += 1
                     stated.add(id(f))
                 counts[1] += 1
@@ -883,8 +907,9 @@ class _Walker:
             if head is not None and self._non_paper(head):
                 return f"under '{head.title}' (not papers)"
         for head in chain:
-            if head.resource and not (head is not chain[-1] and (
-                    names_papers(chain[-1].title) or self._cited_under(chain[-1]))):
+            if head.resource and head.line not in self.agreed and not (
+                    head is not chain[-1] and (names_papers(chain[-1].title)
+                                               or self._cited_under(chain[-1]))):
                 return f"under '{head.title}' (talks, posts, courses: kept apart)"
         return ""
 
@@ -1061,24 +1086,36 @@ class _Walker:
 
     def _agree_on_papers(self) -> None:
         """A heading's words decide nothing unless its items agree: a section called
-        `Overview` whose items are titled papers (a title phrase and a paper link, venue, year
-        or authors; not dated news or first-person notes), written the way the list writes its
-        papers under its other headings (the same reading shape), is a paper section."""
+        `Overview`, or one whose word names talks or tutorials (`## System and Tutorial`),
+        whose items are titled papers (a title phrase and a paper link, venue, year or
+        authors, or a linkless title with its venue and year; not dated news, first-person
+        notes or a talk given at an event), written the way the list writes its papers under
+        its other headings (the same reading shape), is a paper section. The one verdict
+        every heading word that skips a section asks (`_non_paper`, `_excluded`)."""
         under: dict[int, list[_Found]] = {}
+        talking: set[int] = set()  # lines of the headings of talks among them
         elsewhere: set[str] = set()  # how the papers under the other headings are written
         for f in self.found:
             holder = self._holder(f.chain)
+            # (a heading of talks decides for every item under it, deeper headings' too)
+            talks = next((h for h in f.chain if h.resource), None)
             if holder is not None and holder.non_paper and f.kind != "skipped":
                 under.setdefault(holder.line, []).append(f)
+                if talks is not None:  # (`## Blog Posts & News`)
+                    talking.add(holder.line)
+            elif talks is not None and f.kind != "skipped":
+                under.setdefault(talks.line, []).append(f)
+                talking.add(talks.line)
             elif f.kind == "paper" and f.parsed is not None:
                 elsewhere.add(f.parsed.shape)
         for line, found in under.items():
-            papers = [f for f in found if f.kind == "paper" and f.parsed is not None
-                      and _papers_own_evidence(f.parsed) and not _NEWS.search(f.raw)]
+            papers = [f for f in found if _own_paper(f, line in talking)
+                      and not _NEWS.search(f.raw)]
             # (a line that links nothing, `- **Frame Rate** — tokens per second`, is a note
             # about the section: it neither holds nor denies a paper)
+            own = {id(f) for f in papers}
             found = [f for f in found if f.kind == "paper" or f.parsed is None
-                     or f.parsed.links]
+                     or f.parsed.links or id(f) in own]
             # ... and written like the list's papers under its other headings, when it has
             # any: `- [Title](arxiv) from ByteDance.` under News, in a list whose papers are
             # `"Title" [2023-08] [[paper](url)]`, is news about a paper
@@ -1305,6 +1342,10 @@ class _Walker:
                   if f.kind == "paper" and f.parsed is not None and f.parsed.links}
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
+        # a list whose own title names its papers and their one venue and year (`#
+        # ICRA2020-paper-list`): a bare title phrase of it carries them (`_listed_title`)
+        title = self._list_title()
+        listed = names_papers(title) and list_venue_year(title) is not None
         # id of an item read again at its title's ends -> its reading as first read
         first_read: dict[int, ParsedItem] = {}
         for f in self.found:
@@ -1313,7 +1354,8 @@ class _Walker:
                 items[key(f)] += 1
                 if (read := _fields_at_ends(f)) is not None:
                     first_read[id(f)], f.parsed = f.parsed, read
-                cited[key(f)] += read is not None or _written_as_paper(f.parsed)
+                cited[key(f)] += read is not None or _written_as_paper(f.parsed) \
+                    or listed and _listed_title(f)
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
         # A heading with fewer such items is a section of papers too when most of its items
         # are written as the papers of those headings are (the same reading shape): the list
@@ -1335,6 +1377,15 @@ class _Walker:
                 f.kind, f.reason = "problem", "no link"
             elif f.kind == "problem" and key(f) in citations and _written_as_paper(f.parsed):
                 f.kind, f.reason = "paper", ""
+            elif f.kind == "problem" and key(f) in citations and f.parsed.shape in shapes \
+                    and f.parsed.year is not None and title_phrase(f.parsed) \
+                    and not labelled_not_paper(f.parsed):
+                # `* Title （2016）` among `* Title (SIGMOD 2017)`: written as its section's
+                # linkless papers, its year read; the venue it does not name stays empty
+                f.kind, f.reason = "paper", ""
+            elif f.kind == "problem" and key(f) in citations and listed and _listed_title(f):
+                f.kind, f.reason = "paper", ""
+                self.listed_titles.add(id(f))  # (its evidence: the list title's venue, year)
             elif f.kind == "problem" and key(f) in linked | citations \
                     and _short_citation(f.parsed):
                 f.kind, f.reason = "paper", ""  # beside papers, as a linkless paper stands
@@ -1454,8 +1505,7 @@ class _Walker:
         maybe: list[tuple[int | None, ListProblem]] = []
         grouping = self._grouping_headings()
         # the venue and year the list's own title names (`# ICLR 2026 AIDD 论文精选`)
-        listed = list_venue_year(heading_title(self.first_heading)) \
-            if self.first_heading is not None and self.title_level >= 0 else None
+        listed = list_venue_year(self._list_title())
         given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives
         self._peel_titles()
         for f in self.found:
@@ -1712,6 +1762,74 @@ def _papers_own_evidence(parsed: ParsedItem) -> bool:
     if title_like(parsed.title) and paper_evidence(parsed):
         return True
     return bool(parsed.year or parsed.authors) and paper_identity(parsed)
+
+
+def _own_paper(f: _Found, talks: bool) -> bool:
+    """Whether an item is a paper by its own evidence (`_papers_own_evidence`), or a linkless
+    one written as a paper (`_written_as_paper`: `* Title (SIGMOD 2021)`), and says nothing of
+    being a talk given at an event. Under a heading of talks (`talks`) a linked item must link
+    a paper itself (`paper_itself`: arXiv, DOI, a PDF): a talk is dated by its event too
+    (`[Title](youtube), NeurIPS 2017`), its link is the video or the event's page."""
+    p = f.parsed
+    if p is None or presented_talk(p, f.raw):
+        return False
+    if f.kind == "paper" and p.links:
+        return _papers_own_evidence(p) and (not talks or any(paper_itself(lk.url)
+                                                            for lk in p.links))
+    return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
+
+
+def _listed_title(f: _Found) -> bool:
+    """Whether a linkless item is only a title phrase (`- Semantic Linking Maps for Active
+    Visual Object Search`: no venue, year, authors or note) right under the list's title or a
+    heading under it: in a list whose title names its papers' one venue and year (`#
+    ICRA2020-paper-list`, `list_venue_year`), the title's venue and year are its own; where
+    most items of a heading are so written, the heading lists those papers."""
+    p = f.parsed
+    return p is not None and title_phrase(p) and p.year is None and not p.venue_tag \
+        and not p.authors and title_like(p.title)
+
+
+def _cited_reading(pieces: list[Piece]) -> ParsedItem | None:
+    """The reading of a linkless paragraph (or one line of it) written as a full citation:
+    names first (two or more, or one with an initial: `E. Casalicchio. 2019. Title.`; a
+    capitalised phrase alone is no person, `Quantum Random Access Memory. Vittorio
+    Giovannetti, ... 2008. PRL.` is a title first), or a title first with the names and a
+    year after it (`LSD-SLAM: Large-Scale Direct Monocular SLAM, J. Engel, T. Schöps, D.
+    Cremers, ECCV '14`: its ends peeled, `peel_title_ends`). None for anything else (prose
+    that ends with a venue and a year is no citation)."""
+    parsed = parse_item(pieces)
+    if not parsed.title:
+        return None
+    named = len(parsed.authors) > 1 or parsed.et_al or any(initialled(a) for a in parsed.authors)
+    # the paragraph links nothing: a link read from it is an arXiv id its text writes
+    # (`... 2008. PRL. arXiv:0708.1879`), the paper's own, and the citation is judged as
+    # written, without it
+    written = replace(parsed, links=[])
+    if named and cited_paper(written) and _written_as_paper(written):
+        return parsed
+    if not (named or _separated_names(parsed.title)):
+        return None
+    read = replace(parsed)
+    peel_title_ends(read)
+    named = len(read.authors) > 1 or any(initialled(a) for a in read.authors)
+    return read if named and read.year is not None and title_like(read.title) else None
+
+
+def _separated_names(title: str) -> bool:
+    """Cheap first: a title that may end in names (a comma and an initial after it)."""
+    return ", " in title and re.search(r",\s+[A-Z]\.", title) is not None
+
+
+def _source_lines(para: Item) -> list[tuple[int, list[Piece]]]:
+    """A paragraph's source lines (its soft and hard line breaks), each with its line."""
+    lines: list[tuple[int, list[Piece]]] = [(para.line, [])]
+    for p in para.pieces:
+        if p.kind == "break":
+            lines.append((lines[-1][0] + p.newline, []))
+        else:
+            lines[-1][1].append(p)
+    return [(line, part) for line, part in lines if part]
 
 
 def _written_as_paper(parsed: ParsedItem) -> bool:

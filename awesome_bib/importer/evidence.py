@@ -140,6 +140,13 @@ def _host_has(host: str, name: str) -> bool:
     return name in host
 
 
+def title_phrase(item: ParsedItem) -> bool:
+    """Whether a linkless item's title may be a paper's: a title phrase of PHRASE_WORDS words
+    or more (a lone name or label is none), no broken link in it (`[[pdf]](Title words)`)."""
+    return not item.links and not item.title_is_label and "](" not in item.title \
+        and len(item.title.split()) >= PHRASE_WORDS
+
+
 def linkless_paper(item: ParsedItem) -> bool:
     """Whether an item without a link (a `file://` link is none) is still a paper: written as
     the list's papers are, a title phrase of PHRASE_WORDS words or more (a lone name or
@@ -148,9 +155,7 @@ def linkless_paper(item: ParsedItem) -> bool:
     by its title; no link or field is made up for it. A broken link in the text (`[[pdf]](Title
     words)`) keeps the item a problem: the list meant a link, and its maintainer should see
     it."""
-    return not item.links and not item.title_is_label and "](" not in item.title \
-        and len(item.title.split()) >= PHRASE_WORDS \
-        and item.year is not None and bool(item.venue_tag or item.authors)
+    return title_phrase(item) and item.year is not None and bool(item.venue_tag or item.authors)
 
 
 def cited_paper(item: ParsedItem) -> bool:
@@ -159,9 +164,7 @@ def cited_paper(item: ParsedItem) -> bool:
     Nakayama. Unsupervised Discourse Constituency Parsing Using Viterbi EM. Transactions of
     the ACL, Volume 8, ...`). Alone it proves nothing; a section most of whose items are so
     written is a section of papers (collect: its own regularity)."""
-    return not item.links and not item.title_is_label and "](" not in item.title \
-        and item.shape.startswith("citation") and bool(item.authors) \
-        and len(item.title.split()) >= PHRASE_WORDS
+    return title_phrase(item) and item.shape.startswith("citation") and bool(item.authors)
 
 
 def listed_paper(item: ParsedItem) -> bool:

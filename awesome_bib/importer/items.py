@@ -24,7 +24,7 @@ from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year
 from ..model import Author, Link
 from ..venues import lookup
 from .authors import initialled, parse_authors, read_names
-from .clean import clean_text, clean_title
+from .clean import EMPTY_BRACKETS, clean_text, clean_title
 from .markdown import LEADING_SHORTCODES, Piece
 
 _YEAR = re.compile(f"({YEAR})")
@@ -823,10 +823,12 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         # Or names after them (`"Title" - Vaswani et al. (NeurIPS 2017)`).
         bare = _QUOTED_BARE.search(text)
         before = text[:bare.start()] if bare else ""
+        # Or a venue the table knows, alone (`"Title" CVPR (Oral).`).
         if bare and (parse_authors(before)[0] or (
                 (not meaningful(before) or NAME_BEFORE.match(before))
                 and (_TAGS_ONLY.fullmatch(text[bare.end():])
-                     or _names_first(_LEAD_SEPARATOR.sub("", text[bare.end():]))))):
+                     or _names_first(_LEAD_SEPARATOR.sub("", text[bare.end():]))
+                     or _known_venue_alone(text[bare.end():])))):
             match = bare
     if not match or not meaningful(match.group("t")):
         return _emphasised_citation(text, mask, after) or _unquoted_citation(text, after)
@@ -867,6 +869,12 @@ def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
             item.venue_raw = item.venue_tag = tail
             return item
+    if not venue and (known := _known_venue_alone(text[match.end():])):
+        # `RTS: "Title" ECCV. [[Paper]](url)`: the quotes end the title; a venue the table
+        # knows, alone before the links but for a presentation label, is its venue (the
+        # year is the heading's; a note after the links is no venue)
+        item.venue_raw = item.venue_tag = known
+        return item
     _cited_fields(item, venue)
     return item
 
@@ -968,6 +976,16 @@ def resource_label_before(text: str) -> str:
     named = NAME_BEFORE.match(text)
     label = re.sub(r"^\W+", "", named.group(1)) if named else ""
     return label if label and is_resource_label(label) else ""
+
+
+def _known_venue_alone(rest: str) -> str:
+    """The venue after a quoted title when it is all that follows but for a presentation
+    label and punctuation (` ECCV (Oral). `, ` CVPR.`) and the venue table knows it; ""
+    otherwise (a word the table does not know is no evidence)."""
+    kept = [w for w in re.split(r"[\s()\[\].,;]+", rest) if w]
+    kept = [w for w in kept if w.lower() not in PRESENTATION_WORDS]
+    name = " ".join(kept)
+    return name if 0 < len(kept) <= 2 and lookup(name) else ""
 
 
 #: Bracketed tags after a title, `[2022-12] [ACL 2023]`, `(ACL 2023)` (nothing else before
@@ -1240,8 +1258,6 @@ _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 #: A year alone after a title (`**Title**, 2015`).
 _YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
-#: (`{[code](url)}`: the braces around a link, too)
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}")
 
 
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
@@ -1402,7 +1418,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.named_paper = True
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     # `(Shokri et al., 2017) ([code](url))`: the brackets its links leave say nothing
-    after = _EMPTY_BRACKETS.sub(" ", after)
+    after = EMPTY_BRACKETS.sub(" ", after)
     venue_in_rest = False
     emphasised_end = _emphasised_venue(head) if not venue_raw and title_link is None else None
     if emphasised_end is not None:  # `Title, *Applied Intelligence* 2022: [Paper](url)`
@@ -1454,7 +1470,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link (or
         # after the links of a title written as text: `Title [[paper](url)] **CVPR 2025**`)
         # (the brackets around the links, `[[paper](url)] [[code](url)]`, say nothing)
-        written = clean_text(_EMPTY_BRACKETS.sub(" ", _first_line_text(tail))).strip(" []")
+        written = clean_text(EMPTY_BRACKETS.sub(" ", _first_line_text(tail))).strip(" []")
         alone = rest_venue(written) if written and len(written.split()) <= VENUE_AND_YEAR_WORDS \
             else ""
         name = _CITED_IN.sub("", alone[:-4]).strip(" ,")
@@ -1619,7 +1635,7 @@ def _dated_names(item: ParsedItem, text: str) -> None:
     words = after.split()
     if after and not item.venue_tag and after[:1].isupper() and len(words) <= VENUE_WORDS \
             and not any(ch.isdigit() for ch in after) \
-            and words[0].lower().rstrip("s") not in WORK_KINDS | _NOT_VENUES:
+            and words[0].lower().rstrip("s") not in WORK_KINDS | NOT_VENUES:
         item.venue_raw = f"{after} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
 
@@ -1628,7 +1644,7 @@ def _dated_names(item: ParsedItem, text: str) -> None:
 #: Schmidhuber`); nothing tells them apart, so neither is kept.
 _TWO_WORDS = re.compile(r"[^\s,]+\s*,\s*[^\s,]+")
 #: Words that open a kind of publication, not a venue's name (`preprint`, `working paper`).
-_NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
+NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
 
 
 def _first_line_text(tail: list[Piece]) -> str:

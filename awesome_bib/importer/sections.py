@@ -9,7 +9,7 @@ from anyascii import anyascii
 
 from ..core.years import MONTH, YEAR
 from ..venues import lookup
-from .clean import clean_text, words
+from .clean import EMPTY_BRACKETS, clean_text, words
 from .markdown import Heading, plain
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -197,6 +197,19 @@ def heading_title(heading: Heading) -> str:
     shown as GitHub renders them (`:star2: Recommendations` is `🌟 Recommendations`)."""
     title = clean_text(plain(heading.pieces))
     return _SHORTCODE.sub(_emoji, title) if ":" in title else title
+
+
+def without_navigation(heading: Heading, title: str) -> str:
+    """A heading's title (`title`, heading_title's) without its links to the page's own
+    anchors and the brackets they leave empty (`### 2026 [[Back to Top](#llm-papers)]` is
+    `2026`: navigation, not the heading's words; what the heading groups by is read from
+    this); the title itself when nothing else is left (`## [Papers](#papers)`)."""
+    pieces = heading.pieces
+    if not any(p.kind == "link" and p.href.startswith("#") for p in pieces):
+        return title  # (cheap first: most headings link nothing)
+    kept = [p for p in pieces if not (p.kind == "link" and p.href.startswith("#"))]
+    bare = clean_text(EMPTY_BRACKETS.sub(" ", plain(kept)))
+    return bare if words(bare) else title
 
 
 def _emoji(code: re.Match[str]) -> str:

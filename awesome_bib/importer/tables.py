@@ -20,6 +20,7 @@ from .clean import clean_text, clean_title, words
 from .evidence import paper_link
 from .items import (
     BARE_URL,
+    NOT_VENUES,
     ParsedItem,
     is_resource_label,
     normalise_venue,
@@ -468,6 +469,8 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
     if venue and _date_only(venue):
         item.year = item.year or year_of(venue)  # "May, 2025": a date, not a venue
         venue = ""
+    if venue.strip(" `*_").lower() in NOT_VENUES:
+        venue = written = ""  # `Preprint`: a kind of publication, no venue's name
     if venue and item.year and not _venue_year(venue):
         venue = f"{venue} {item.year}"  # the list's own tag shape: "CVPR 2023"
         written = f"{written} {item.year}" if written else ""
@@ -475,6 +478,12 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
     # the entry the venue they name (`arXiv 2025`)
     item.venue_raw = written if venue and written else venue
     item.venue_tag = normalise_venue(venue) if venue else ""
+    tag = parse_tag(item.venue_tag) if item.venue_tag else None
+    if tag is not None and tag.year is not None and tag.venue is not None \
+            and tag.venue.kind != "preprint":
+        # `| ICLR'23 | 2022.03 |`: a published venue's year is the paper's (the date column
+        # dates its preprint); a preprint server's year is a date like the column's
+        item.year = tag.year
     if item.year is None and item.venue_tag:
         item.year = _venue_year(item.venue_tag)  # `'16-IJCV`: 2016
     return item

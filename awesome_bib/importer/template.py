@@ -260,7 +260,9 @@ def quoted(pieces: list[Piece]) -> Candidate | None:
 
 
 _SEPARATOR = re.compile(r"^\s*(?:[-–—:|]|\s[-–—]\s)\s*")
-_NAMED_TEXT = re.compile(r"^\W*(?P<name>[^:：\-–—|]{1,40}?)\s*(?:\s[-–—]\s|[:：]\s)\s*(?P<d>.+)$")
+# (a hyphen inside a word is the name's own, `ChatGLM2-6B: An Open Bilingual Chat LLM`)
+_NAMED_TEXT = re.compile(r"^\W*(?P<name>(?:[^:：\-–—|]|(?<=\w)-(?=\w)){1,40}?)\s*"
+                         r"(?:\s[-–—]\s|[:：]\s)\s*(?P<d>.+)$")
 #: A name is at most this many words; a description at least this many.
 NAME_WORDS = 3
 #: A sentence going on after a linked name, lower case (`is a ...`, `compiles ...`): the name

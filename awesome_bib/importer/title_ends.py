@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..core.vocab import PAPER_LABELS, PRESENTATION_WORDS
+from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, GLUED_YEAR, YEAR
 from ..venues import lookup
 from .authors import read_names
@@ -68,10 +68,13 @@ def _mark(ch: str) -> bool:
 
 def _is_label(text: str) -> bool:
     """A tag that is no title word: a presentation label (`Oral`, `Best Paper`), a paper's
-    own label (`pdf`, `paper`) or marks alone (`x`, ✔). Other resource labels (`Slides`,
-    `Code`) stay: they say what the item is, evidence for the readers after this one."""
+    own label (`pdf`, `paper`), a language note (`In Chinese`) or marks alone (`x`, ✔).
+    Other resource labels (`Slides`, `Code`) stay: they say what the item is, evidence for
+    the readers after this one."""
     words = text.strip(" *_").lower()
+    language = words[3:] if words.startswith("in ") else words  # `(In Chinese)`
     return (all(w in PRESENTATION_WORDS for w in words.split()) or words in PAPER_LABELS
+            or language in LANGUAGE_NOTES
             or words == "x" or all(_mark(ch) or ch.isspace() for ch in words))
 
 

@@ -311,8 +311,10 @@ def test_the_title_column_is_chosen_by_evidence():
          2019, "1907.11692"),
         ("benchmarks", "GPQA: A Graduate-Level Google-Proof Q&A Benchmark", "arXiv 2023", 2023,
          "2311.12022"),
+        # (the published venue's year, not the date column's: the date is the preprint's;
+        # round 11's judgement of 192, as 176's `ACL 2019, Nov 2018` is 2019)
         ("benchmarks", "TruthfulQA: Measuring How Models Mimic Human Falsehoods", "ACL 2022",
-         2021, "2109.07958"),
+         2022, "2109.07958"),
         ("no-header-words", "Open and Efficient Foundation Language Models", "", None,
          "2302.13971"),
         ("no-header-words", "Mistral 7B", "", None, "2310.06825"),

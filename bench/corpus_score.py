@@ -7,7 +7,8 @@
                                           |fresh-held-out-9|fresh-held-out-10
                                           |fresh-held-out-11|fresh-held-out-12
                                           |fresh-held-out-13|fresh-held-out-14
-                                          |fresh-held-out-15|fresh-held-out-16]
+                                          |fresh-held-out-15|fresh-held-out-16
+                                          |fresh-held-out-17]
                                           [--explain]
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
@@ -40,7 +41,8 @@ during round 10, and `fresh-held-out-14` its fourteenth (FRESH_HELD_OUT_14, list
 collected the same way during round 11, and `fresh-held-out-15` its fifteenth
 (FRESH_HELD_OUT_15, lists 181-192), collected the same way later in round 11, and
 `fresh-held-out-16` its sixteenth (FRESH_HELD_OUT_16, lists 193-204), collected the same way
-at the end of round 11. The scoring itself
+at the end of round 11, and `fresh-held-out-17` its seventeenth (FRESH_HELD_OUT_17, lists
+205-216), collected the same way after it. The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.

@@ -5850,9 +5850,280 @@ PAPER_LINES.update({
                                      "45, 47, 49, 51, 53"),
 })
 
+_VA_U = "Unsupervised"
+_TA_W = "2.2 Word-level Attack"
+_NE_P = "Paper References with the implementation(s)"
+_DN_P = "Papers"
+_NP_N = "命令体识别"
+_NP_L = "语言模型"
+_NP_Q = "问答系统QA和阅读理解MRC"
+_NP_M = "机器翻译"
+_EV_P = "PointGoal Navigation"
+_LC_S = "Survey"
+_DV_V = "Video Classification"
+_DV_T = "Object Tracking"
+_DT_T = "Awesome Decision, Classification, and Regression Tree Research Papers"
+_PP_O = "Overview"
+_PP_P = "Pilot Work"
+_OD_D = "目标检测部分"
+_OD_S = "图像分割"
+_OD_L = "损失函数系列"
+_RR_L = "Literature Review"
+_RR_F = "Feature Extractor"
+_RR_C = "Center-based"
+_RR_K = "Keypoint-based"
+FRESH_HELD_OUT_17: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "205_fjchange_video_anomaly_detection": (
+        "numbered `1. <span id = \"01701\">[Name]</span> [Title](pdf), `ICCV 2017`.` items (an "
+        "HTML anchor span holding a bracketed model name before the link, the venue in a code "
+        "span, two-digit years `CVPR 16`) under `### 2017` year headings below `## Unsupervised`. "
+        "No licence: a short excerpt",
+        {_VA_U: 15},
+        [("Learning Temporal Regularity in Video Sequences", 2016, "CVPR", "", _VA_U),
+         ("Joint Detection and Recounting of Abnormal Events by Learning Deep Generic Knowledge",
+          2017, "ICCV", "", _VA_U),
+         ("A revisit of sparse coding based anomaly detection in stacked rnn framework", 2017,
+          "ICCV", "", _VA_U),
+         ("Remembering history with convolutional LSTM for anomaly detection", 2017, "ICME", "",
+          _VA_U),
+         ("Unmasking the abnormal events in video", 2017, "ICCV", "", _VA_U),
+         ("Future Frame Prediction for Anomaly Detection -- A New Baseline", 2018, "CVPR", "",
+          _VA_U),
+         ("Adversarially Learned One-Class Classifier for Novelty Detection", 2018, "CVPR", "",
+          _VA_U),
+         ("Memorizing Normality to Detect Anomaly: Memory-augmented Deep Autoencoder for "
+          "Unsupervised Anomaly Detection", 2019, "ICCV", "", _VA_U),
+         ("Learning Regularity in Skeleton Trajectories for Anomaly Detection in Videos", 2019,
+          "CVPR", "", _VA_U),
+         ("Object-Centric Auto-Encoders and Dummy Anomalies for Abnormal Event Detection", 2019,
+          "CVPR", "", _VA_U)]),
+    "206_thunlp_textual_adversarial": (
+        "numbered `1. **Title**. *Authors*. ICLR 2025. `score` [[pdf](url)][[code](url)]` items "
+        "(bold title, italic authors, venue and year, a code-span label glued to the links), "
+        "`Findings of ACL 2023` venues. MIT",
+        {_TA_W: 14},
+        [("Confidence Elicitation: A New Attack Vector for Large Language Models", 2025, "ICLR",
+          "", _TA_W),
+         ("HyGloadAttack: Hard-label black-box textual adversarial attacks via hybrid "
+          "optimization", 2024, "Neural Networks", "", _TA_W),
+         ("Expanding Scope: Adapting English Adversarial Attacks to Chinese", 2023,
+          "Findings of ACL", "2306.04874", _TA_W),
+         ("TextHoaxer: Budgeted Hard-Label Adversarial Attacks on Text", 2022, "AAAI", "", _TA_W),
+         ("Query-Efficient and Scalable Black-Box Adversarial Attacks on Discrete Sequential "
+          "Data via Bayesian Optimization", 2022, "ICML", "2206.08575", _TA_W),
+         ("SemAttack: Natural Textual Attacks on Different Semantic Spaces", 2022,
+          "Findings of NAACL", "2205.01287", _TA_W),
+         ("Gradient-based Adversarial Attacks against Text Transformers", 2021, "EMNLP", "",
+          _TA_W),
+         ("A Strong Baseline for Query Efficient Attacks in a Black Box Setting", 2021, "EMNLP",
+          "2109.04775", _TA_W),
+         ("On the Transferability of Adversarial Attacks against Neural Text Classifier", 2021,
+          "EMNLP", "2011.08558", _TA_W),
+         ("Crafting Adversarial Examples for Neural Machine Translation", 2021, "ACL", "",
+          _TA_W)]),
+    "207_chihming_network_embedding": (
+        "`- **NAME**` bullets whose first child line is `Title, AAAI'19` (title and venue with "
+        "an apostrophe two-digit year) and whose next child lines are `[[paper]](url)` / "
+        "`[[code]](url)` links, under a second `#` heading. No licence: a short excerpt",
+        {_NE_P: 8},
+        [("ATP: Directed Graph Embedding with Asymmetric Transitivity Preservation", 2019, "AAAI",
+          "1811.00839", _NE_P),
+         ("Multi-scale Attributed Node Embedding", 2019, "arXiv", "1909.13021", _NE_P),
+         ("Semi-Supervised Graph Classification: A Hierarchical Graph Perspective", 2019, "WWW",
+          "1904.05003", _NE_P),
+         ("Capsule Graph Neural Network", 2019, "ICLR", "", _NE_P),
+         ("Splitter: Learning Node Representations that Capture Multiple Social Contexts", 2019,
+          "WWW", "", _NE_P),
+         ("REGAL: Representation Learning-based Graph Alignment", 2018, "CIKM", "1802.06257",
+          _NE_P)]),
+    "208_yetionyo_dynamic_network_embedding": (
+        "`- **Title.**` bullets with an italic author line `*A, B.* AAAI 2019. [[Paper]](url)` "
+        "and a `- Summary:` child bullet; year groups only as invisible `[//]: #2019` comments. "
+        "No licence: a short excerpt",
+        {_DN_P: 9},
+        [("Predicting Citywide Crowd Flows in Irregular Regions Using Multi-View Graph "
+          "Convolutional Networks", 2019, "arXiv", "1903.07789", _DN_P),
+         ("Revisiting Spatial-Temporal Similarity: A Deep Learning Framework for Traffic "
+          "Prediction", 2019, "AAAI", "1803.01254", _DN_P),
+         ("Attention Based Spatial-Temporal Graph Convolutional Networks for Traffic Flow "
+          "Forecasting", 2019, "AAAI", "", _DN_P),
+         ("Gated Residual Recurrent Graph Neural Networks for Traffic Prediction", 2019, "AAAI",
+          "", _DN_P),
+         ("EvolveGCN: Evolving Graph Convolutional Networks for Dynamic Graphs", 2019, "arXiv",
+          "1902.10191", _DN_P),
+         ("dyngraph2vec: Capturing Network Dynamics using Dynamic Graph Representation Learning",
+          2018, "arXiv", "1809.02657", _DN_P),
+         ("Continuous-Time Dynamic Network Embeddings", 2018, "WWW", "", _DN_P),
+         ("NetWalk: A Flexible Deep Embedding Approach for Anomaly Detection in Dynamic "
+          "Networks", 2018, "KDD", "", _DN_P)]),
+    "209_windmissing_nlp_papers_zh": (
+        "Chinese headings; one-column tables (five empty reading-progress columns) whose rows "
+        "are `|[2016 terryum] Title, G. Lample et al. [[pdf]](url)|` or linkless `|[2020 ACL] "
+        "Title||` (year and venue or source in brackets before the title). No licence: a short "
+        "excerpt",
+        {_NP_N: 1, _NP_L: 1, _NP_Q: 9, _NP_M: 1},
+        [("Neural Architectures for Named Entity Recognition", 2016, "", "", _NP_N),
+         ("Exploring the limits of language modeling", 2016, "", "1602.02410", _NP_L),
+         ("Teaching machines to read and comprehend", 2015, "", "", _NP_Q),
+         ("Probabilistic Assumptions Matter: Improved Models for Distantly-Supervised "
+          "Document-Level Question Answering", 2020, "ACL", "", _NP_Q),
+         ("Recurrent Chunking Mechanisms for Long-Text Machine Reading Comprehension", 2020,
+          "ACL", "", _NP_Q),
+         ("Harvesting and Refining Question-Answer Pairs for Unsupervised QA", 2020, "ACL", "",
+          _NP_Q),
+         ("Unsupervised Alignment-based Iterative Evidence Retrieval for Multi-hop Question "
+          "Answering", 2020, "ACL", "", _NP_Q),
+         ("Effective approaches to attention-based neural machine translation", 2015, "",
+          "1508.04025", _NP_M)]),
+    "210_changanvr_embodied_vision": (
+        "`* **Title** <br>` / `*Authors* <br>` / `CVPR, 2017. [[Paper]](url) [[Code]](url)` "
+        "three-line items (title, authors and venue on separate lines joined by `<br>`) under "
+        "headings holding an empty `<a name>` anchor. No licence: a short excerpt",
+        {_EV_P: 6},
+        [("Cognitive Mapping and Planning for Visual Navigation", 2017, "CVPR", "1702.03920",
+          _EV_P),
+         ("Habitat: A Platform for Embodied AI Research", 2019, "ICCV", "1904.01201", _EV_P),
+         ("SplitNet: Sim2Sim and Task2Task Transfer for Embodied Visual Navigation", 2019, "ICCV",
+          "1905.07512", _EV_P),
+         ("A Behavioral Approach to Visual Navigation with Graph Localization Networks", 2019,
+          "RSS", "1903.00445", _EV_P),
+         ("DD-PPO: Learning Near-Perfect PointGoal Navigators from 2.5 Billion Frames", 2020,
+          "ICLR", "1911.00357", _EV_P),
+         ("Learning to Explore using Active Neural SLAM", 2020, "ICLR", "", _EV_P)]),
+    "211_huangowen_llm_compression": (
+        "`- Title <br> Arxiv 2024 [[Paper]](url) [[GitHub Page]](url)` (plain-text title, a "
+        "`<br>`, then the venue and year, some venues without a year: `TACL`, `TMLR`) under an "
+        "HTML `<h1>` list title. MIT",
+        {_LC_S: 15},
+        [("A Survey on Model Compression for Large Language Models", None, "TACL", "2308.07633",
+          _LC_S),
+         ("The Cost of Compression: Investigating the Impact of Compression on Parametric "
+          "Knowledge in Language Models", 2023, "EMNLP", "2312.00960", _LC_S),
+         ("The Efficiency Spectrum of Large Language Models: An Algorithmic Survey", 2023,
+          "arXiv", "2312.00678", _LC_S),
+         ("Efficient Large Language Models: A Survey", None, "TMLR", "2312.03863", _LC_S),
+         ("Understanding LLMs: A Comprehensive Overview from Training to Inference", 2024,
+          "arXiv", "2401.02038", _LC_S),
+         ("Faster and Lighter LLMs: A Survey on Current Challenges and Way Forward", 2024,
+          "IJCAI", "2402.01799", _LC_S),
+         ("A Survey on Transformer Compression", 2024, "arXiv", "2402.05964", _LC_S),
+         ("Model Compression and Efficient Inference for Large Language Models: A Survey", 2024,
+          "arXiv", "2402.09748", _LC_S),
+         ("A Survey on Knowledge Distillation of Large Language Models", 2024, "arXiv",
+          "2402.13116", _LC_S)]),
+    "212_kjw0612_deep_vision": (
+        "`* Authors, \"Title\", ICLR 2016. [[Paper](url)]` and unquoted `* A, B and C, Title, "
+        "BMVC, 2014. [[Paper]](url)` (authors before the title, the title's end only where the "
+        "venue starts). No licence: a short excerpt",
+        {_DV_V: 2, _DV_T: 6},
+        [("Delving Deeper into Convolutional Networks for Learning Video Representations", 2016,
+          "ICLR", "1511.06432", _DV_V),
+         ("Deep Multi Scale Video Prediction Beyond Mean Square Error", 2016, "ICLR",
+          "1511.05440", _DV_V),
+         ("Online Tracking by Learning Discriminative Saliency Map with Convolutional Neural "
+          "Network", None, "arXiv", "1502.06796", _DV_T),
+         ("DeepTrack: Learning Discriminative Feature Representations by Convolutional Neural "
+          "Networks for Visual Tracking", 2014, "BMVC", "", _DV_T),
+         ("Learning a Deep Compact Image Representation for Visual Tracking", 2013, "NIPS", "",
+          _DV_T),
+         ("Hierarchical Convolutional Features for Visual Tracking", 2015, "ICCV", "", _DV_T),
+         ("Visual Tracking with fully Convolutional Networks", 2015, "ICCV", "", _DV_T)]),
+    "213_benedek_decision_trees": (
+        "`- **Title (AAAI 2022)**` (venue and year in parentheses inside the bold title) with "
+        "child bullets: the authors, `[[Paper]](url)`, `[[Code]](url)`, under a `## 2022` year "
+        "heading right below the list title. CC0-1.0",
+        {_DT_T: 7},
+        [("Using MaxSAT for Efficient Explanations of Tree Ensembles", 2022, "AAAI", "", _DT_T),
+         ("FOCUS: Flexible Optimizable Counterfactual Explanations for Tree Ensembles", 2022,
+          "AAAI", "", _DT_T),
+         ("Explainable and Local Correction of Classification Models Using Decision Trees", 2022,
+          "AAAI", "", _DT_T),
+         ("Robust Optimal Classification Trees against Adversarial Examples", 2022, "AAAI",
+          "2109.03857", _DT_T),
+         ("Fairness without Imputation: A Decision Tree Approach for Fair Prediction with "
+          "Missing Values", 2022, "AAAI", "2109.10431", _DT_T),
+         ("Fast Sparse Decision Tree Optimization via Reference Ensembles", 2022, "AAAI",
+          "2112.00798", _DT_T),
+         ("TransBoost: A Boosting-Tree Kernel Transfer Learning Algorithm for Improving "
+          "Financial Inclusion", 2022, "AAAI", "2112.02365", _DT_T)]),
+    "214_thunlp_prompt_papers": (
+        "numbered `1. **Title.** ICML 2019. ![](shields badge)` with the italic authors, the "
+        "`[[pdf]]` link and a `2019.6` year.month on an indented line after a blank line; "
+        "`Preprint.` in the venue place; a prose line under each heading. No licence: a short "
+        "excerpt",
+        {_PP_O: 4, _PP_P: 5},
+        [("OpenPrompt: An Open-source Framework for Prompt-learning", 2021, "", "2111.01998",
+          _PP_O),
+         ("Pre-Trained Models: Past, Present and Future", 2021, "", "2106.07139", _PP_O),
+         ("Pre-train, Prompt, and Predict: A Systematic Survey of Prompting Methods in Natural "
+          "Language Processing", 2021, "", "2107.13586", _PP_O),
+         ("Paradigm Shift in Natural Language Processing", 2021, "Machine Intelligence Research",
+          "2109.12575", _PP_O),
+         ("Parameter-Efficient Transfer Learning for NLP", 2019, "ICML", "", _PP_P),
+         ("Language Models as Knowledge Bases?", 2019, "EMNLP", "1909.01066", _PP_P),
+         ("How Can We Know What Language Models Know?", 2020, "TACL", "1911.12543", _PP_P),
+         ("Language Models are Few-shot Learners", 2020, "NeurIPS", "2005.14165", _PP_P)]),
+    "215_terencewangh_detection_notes_zh": (
+        "Chinese: a setext `论文选读` title; numbered topic bullets `1. 目标检测部分` holding "
+        "`* [NAME](note.md) Title | **[CVPR' 16]** | [[arXiv:1512.07729](url)]` sub-items (a "
+        "link to the maintainer's note named by the model, the title as plain text, venue and "
+        "apostrophe two-digit year in bold brackets); a nested numbered `[v1] Title` block. "
+        "MIT",
+        {_OD_D: 22, _OD_S: 1, _OD_L: 1},
+        [("Scalable Object Detection using Deep Neural Networks", 2014, "CVPR", "1312.2249",
+          _OD_D),
+         ("OverFeat: Integrated Recognition, Localization and Detection using Convolutional "
+          "Networks", 2014, "ICLR", "1312.6229", _OD_D),
+         ("Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition", 2014,
+          "ECCV", "1406.4729", _OD_D),
+         ("AttentionNet: Aggregating Weak Directions for Accurate Object Detection", 2015, "ICCV",
+          "1506.07704", _OD_D),
+         ("Inside-Outside Net: Detecting Objects in Context with Skip Pooling and Recurrent "
+          "Neural Networks", 2016, "CVPR", "1512.04143", _OD_D),
+         ("Contextual Priming and Feedback for Faster R-CNN", 2016, "ECCV", "", _OD_D),
+         ("R-FCN: Object Detection via Region-based Fully Convolutional Networks", 2016, "NIPS",
+          "1605.06409", _OD_D),
+         ("You Only Look Once: Unified, Real-Time Object Detection", 2016, "CVPR", "1506.02640",
+          _OD_D),
+         ("SSD: Single Shot MultiBox Detector", 2016, "ECCV", "1512.02325", _OD_D),
+         ("Mask R-CNN", 2017, "ICCV", "1703.06870", _OD_S),
+         ("Gradient Harmonized Single-stage Detector", 2019, "AAAI", "1811.05181", _OD_L)]),
+    "216_gxs16_reference_repo_zh": (
+        "Chinese list title `# 文献管理仓库` over English headings six levels deep; `* [(2019.05) "
+        "Title](arxiv abs)` items (an arXiv year.month inside the link text before the title) "
+        "with `[Full text](local pdf)` / `[Notes](local md)` child bullets. No licence: a short "
+        "excerpt",
+        {_RR_L: 1, _RR_F: 6, _RR_C: 3, _RR_K: 2},
+        [("A Survey of Visual Transformers", 2021, "", "2111.06091", _RR_L),
+         ("Searching for MobileNetV3", 2019, "", "1905.02244", _RR_F),
+         ("MobileNetV2: Inverted Residuals and Linear Bottlenecks", 2018, "", "1801.04381", _RR_F),
+         ("Squeeze-and-Excitation Networks", 2017, "", "1709.01507", _RR_F),
+         ("Deep Residual Learning for Image Recognition", 2015, "", "1512.03385", _RR_F),
+         ("Training-Time-Friendly Network for Real-Time Object Detection", 2019, "", "1909.00700",
+          _RR_C),
+         ("FCOS: Fully Convolutional One-Stage Object Detection", 2019, "", "1904.01355", _RR_C),
+         ("CornerNet: Detecting Objects as Paired Keypoints", 2018, "", "1808.01244", _RR_K)]),
+}
+PAPER_LINES.update({
+    "205_fjchange_video_anomaly_detection": "5, 7-12, 14-16, 19-23",
+    "206_thunlp_textual_adversarial": "4-17",
+    "207_chihming_network_embedding": "6, 9, 13, 18, 22, 26, 30, 34",
+    "208_yetionyo_dynamic_network_embedding": "6, 10, 14, 18, 22, 26, 31, 35, 39",
+    "209_windmissing_nlp_papers_zh": "9, 15, 21-26, 35-37, 43",
+    "210_changanvr_embodied_vision": "6, 10, 14, 18, 22, 26",
+    "211_huangowen_llm_compression": ("8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, "
+                                      "36"),
+    "212_kjw0612_deep_vision": "4, 5, 8-13",
+    "213_benedek_decision_trees": "5, 9, 13, 17, 21, 25, 30",
+    "214_thunlp_prompt_papers": "10, 14, 18, 22, 30, 34, 39, 43, 48",
+    "215_terencewangh_detection_notes_zh": "5-21, 23-27, 31, 34",
+    "216_gxs16_reference_repo_zh": "9, 14, 17, 20, 22, 25, 28, 37, 39, 41, 46, 48",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
                 FRESH_HELD_OUT_9, FRESH_HELD_OUT_10, FRESH_HELD_OUT_11, FRESH_HELD_OUT_12,
                 FRESH_HELD_OUT_13, FRESH_HELD_OUT_14, FRESH_HELD_OUT_15,
-                FRESH_HELD_OUT_16)
+                FRESH_HELD_OUT_16, FRESH_HELD_OUT_17)

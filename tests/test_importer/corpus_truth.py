@@ -3164,6 +3164,11 @@ REJECTED: dict[str, str] = {
                                          "no venue, year or authors, in `<details><summary>` "
                                          "blocks: no item read (the error names line 2, the "
                                          "list's Japanese header)",
+    # 209 (seventeenth held-out set, measured only): refused whole at its before run
+    "209_windmissing_nlp_papers_zh": "one-column tables of `[2016 terryum] Title, Authors "
+                                     "[[pdf]](url)` and linkless `[2020 ACL] Title` rows under "
+                                     "Chinese headings: no item read (the error names line 1, "
+                                     "the list's Chinese first line)",
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

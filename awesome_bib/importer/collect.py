@@ -42,21 +42,23 @@ from .evidence import (
     titled_post,
     tool_links,
 )
-from .items import (
+from .item_fields import (
     _APPEARS_IN,
     NAME_BEFORE,
-    VENUE_AND_YEAR_WORDS,
     ParsedItem,
+    meaningful,
+    normalise_venue,
+    venue_tag_of,
+)
+from .items import (
+    VENUE_AND_YEAR_WORDS,
     add_names_and_venue,
     add_venue_line,
     closing_venue,
-    meaningful,
     names_before_emphasis,
-    normalise_venue,
     parse_item,
     resource_label_before,
     rest_venue,
-    venue_tag_of,
 )
 from .markdown import Block, Heading, Item, Piece, Table, plain
 from .sections import (

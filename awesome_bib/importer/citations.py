@@ -38,8 +38,8 @@ from .item_fields import (
     TAG_WORDS,
     VENUE_WORDS,
     ParsedItem,
-    _arxiv_or,
     _names_first,
+    arxiv_or,
     is_resource_label,
     link_words,
     meaningful,
@@ -57,7 +57,7 @@ _VENUE_COMMA_YEAR = re.compile(
 _CAPITALS = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w.])")
 
 
-def _venue_words(text: str) -> bool:
+def venue_words(text: str) -> bool:
     """Whether a field reads as a venue's name, never a person's: a word of two capitals or
     more (`IEEE Micro`, `ACM Computing Surveys (CSUR)`) or a venue's joining word (`Proceedings
     of the IEEE`), in three words or more, or a name the venue table knows."""
@@ -72,7 +72,7 @@ def _venue_words(text: str) -> bool:
 _EXTENT = re.compile(r"^(?:\d+\s+pages?|pp?\.?\s*\d.*)$", re.IGNORECASE)
 
 
-def _year_then_venue(sentences: list[str]) -> re.Match[str] | None:
+def year_then_venue(sentences: list[str]) -> re.Match[str] | None:
     """`2015. New Journal of Physics. 13 pages`: after a citation's names, the year as a
     sentence of its own and the venue as the next one (its extent dropped), as the one
     `_TRAILING_VENUE` match of `New Journal of Physics 2015`; None for any other tail."""
@@ -108,7 +108,7 @@ _PAGES = re.compile(r",?\s*\(?\bpp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)?")
 _ASIDE = re.compile(r"\s*\([A-Za-z][A-Za-z ,.'&\-]{0,40}\)$")
 
 
-def _names_before_venue(text: str) -> bool:
+def names_before_venue(text: str) -> bool:
     """Whether the text before the field that ends it (its last bracket, else the sentence
     after its first full stop) reads as names: the item's authors (`Ann Author, Bob Writer.
     OpenAI Blog, 2019.`, `Ann Author and Bob Writer. (Applied Sciences, 2019)`), so that field
@@ -142,7 +142,7 @@ def _apa_citation(text: str) -> ParsedItem | None:
     # `, 30(1), 1-10`, `, 23(1), bbab408`, `, 35(14), i501–i509`: volume, issue, pages
     venue = _VOLUME_MARK.split(venue, maxsplit=1)[0]
     venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")
-    venue = _arxiv_or(venue)  # `arXiv preprint arXiv:2411.01803`
+    venue = arxiv_or(venue)  # `arXiv preprint arXiv:2411.01803`
     # (`Bioinformatics (Oxford, England)`: a place in brackets is part of the journal's name)
     if venue and _VENUE_NAME.fullmatch(_ASIDE.sub("", venue)) and len(venue) <= 120:
         item.venue_raw = f"{venue} {item.year}"
@@ -190,7 +190,7 @@ def _gbt_citation(text: str, after: str) -> ParsedItem | None:
     return item
 
 
-def _linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem | None:
+def linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem | None:
     """`Demmel N, Sommer C, et al. [**Title**](url)[C]//Proceedings of ... **2021**: 1-9.`:
     a GB/T 7714 citation whose title is its link (names alone before it, the document type
     right after it), read as the linkless one is."""
@@ -352,7 +352,7 @@ def comma_citation(text: str) -> ParsedItem | None:
     return item
 
 
-def _citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
     citation of comma-joined parts (`comma_citation`)."""
     gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
@@ -445,7 +445,7 @@ def link_citation(text: str) -> ParsedItem | None:
     dated = _NAMES_YEAR.match(text)
     if dated:  # the year between the names and the title: read apart, then the citation
         text = f"{dated.group('n')} {text[dated.end():]}"
-    cited = _citation(text, [False] * len(text), "")
+    cited = citation(text, [False] * len(text), "")
     if cited is None or not cited.authors or len(cited.title.split()) < 2:
         return None
     if dated and not cited.year:
@@ -496,7 +496,7 @@ def cited_venue(rest: str) -> str:
     name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" .,;([")  # "(NeurIPS 2017)"
     # "Nature Protocols, December 7, 2020": the month and day are the date
     name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
-    name = _arxiv_or(name)
+    name = arxiv_or(name)
     return f"{name} {year}".strip() if len(name) <= 120 else year
 
 
@@ -504,7 +504,7 @@ def quoted_citation(text: str) -> ParsedItem | None:
     """A whole citation written as one text (a link's or a cell's): names, the quoted title,
     venue and year (`Wager, Stefan, and Susan Athey. "Estimation and inference of ..." JASA
     (2017).`); None unless it reads so, names first."""
-    cited = _citation(clean_text(text), [False] * len(clean_text(text)), "")
+    cited = citation(clean_text(text), [False] * len(clean_text(text)), "")
     if cited is None or cited.shape != "citation: quoted title" or not cited.authors \
             or not cited.title:
         return None

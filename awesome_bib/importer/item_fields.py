@@ -106,7 +106,7 @@ _COMMA_YEAR = re.compile(rf"\s*,\s*({YEAR})\b")
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
 
 
-def _arxiv_or(name: str) -> str:
+def arxiv_or(name: str) -> str:
     """`arXiv` for any venue that names arXiv (`arXiv preprint arXiv:2411.01803`), else `name`."""
     return "arXiv" if _ARXIV_WORD.search(name) else name
 

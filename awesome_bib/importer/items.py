@@ -4,9 +4,10 @@ Shapes understood (any mix): `[**VENUE YEAR**] Title [[pdf]](url) [[code]](url)`
 `**Title** [paper](url) [code](url)`; `[Title](url) - CVPR 2023`; `Title (CVPR 2023) [pdf](url)`;
 `Title, CVPR'23`; a shields badge `![CVPR](https://img.shields.io/badge/CVPR-2023-blue)`;
 links on the next line; citation style (`[12] LeCun, Yann, et al. "Title." Venue (1998).`,
-`"Title", ICLR, 2022`); title first with year and authors (`**Title** (2017), A. Vaswani et
-al.`); paragraphs of a title line, an (italic) author line and a links line. Authors the item
-writes are kept (`et al.` as a flag). A venue or year the item does not state stays empty.
+`"Title", ICLR, 2022`: the reference itself is read by citations.py); title first with year
+and authors (`**Title** (2017), A. Vaswani et al.`); paragraphs of a title line, an (italic)
+author line and a links line. Authors the item writes are kept (`et al.` as a flag). A venue or
+year the item does not state stays empty.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from ..model import Author, Link
 from ..venues import lookup
 from .authors import initialled, parse_authors, read_names
 from .citations import (
-    _citation,
-    _linked_gbt_citation,
-    _names_before_venue,
-    _venue_words,
-    _year_then_venue,
+    citation,
     cited_venue,
+    linked_gbt_citation,
+    names_before_venue,
+    venue_words,
+    year_then_venue,
 )
 from .clean import EMPTY_BRACKETS, clean_text, clean_title
 from .item_fields import (
@@ -56,8 +57,8 @@ from .item_fields import (
     TAG_WORDS,
     VENUE_WORDS,
     ParsedItem,
-    _arxiv_or,
     _names_first,
+    arxiv_or,
     is_resource_label,
     link_words,
     meaningful,
@@ -342,7 +343,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
     names = text.strip(" .")[:dated_end.start()] if dated_end else ""
     head, comma, last = names.rpartition(",")
-    if comma and dated_end and not _NAME_STOP.search(names) and _venue_words(last):
+    if comma and dated_end and not _NAME_STOP.search(names) and venue_words(last):
         # "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018": names, the venue
         # (an acronym or a venue's joining words: no person's name), the year
         authors, et_al = read_names(head.strip(" ,"), one_person=True)
@@ -397,7 +398,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
             tail = " ".join(parts[i + 1:]).strip(" .*_")
-            venue = _TRAILING_VENUE.match(tail) or _year_then_venue(parts[i + 1:])
+            venue = _TRAILING_VENUE.match(tail) or year_then_venue(parts[i + 1:])
             if venue and not item.venue_tag and item.year is None:
                 item.venue_raw = clean_text(venue.group(0))
                 item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
@@ -704,11 +705,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if number:  # "[12] LeCun, Yann, ..." (a reference number, not a venue)
         text, mask = text[number.end():], mask[number.end():]
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
-    cited = _citation(text, mask, after_text)
+    cited = citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)
         return cited
-    cited = _linked_gbt_citation(text, tail, after_text)
+    cited = linked_gbt_citation(text, tail, after_text)
     if cited is not None:
         cited.links = item_links(pieces, tail[0])
         return cited
@@ -873,7 +874,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
             names, comma, last = venue_raw.rpartition(" - ")
         if comma and _YEAR.search(last) and (any(ch.isalpha() for ch in last)
-                                              or not _names_before_venue(source)):
+                                              or not names_before_venue(source)):
             # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
             # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
@@ -1207,7 +1208,7 @@ def _label_venue(label: str) -> str:
         # `[PNAS(2023),e2207974120]`, `[bioRxiv 2022.07.23.501214]`, `[ACS Synth. Biol. 2024]`,
         # `[arXiv preprint arXiv:2005.11275 (2020)]`: the venue and year, then its id or pages
         year = cited.group("y") or cited.group("y2")
-        return f"{_arxiv_or(journal)} {year}"
+        return f"{arxiv_or(journal)} {year}"
     dated = _YEAR.search(text)
     if dated and not text.endswith(")") and not all(
             _acronym(word) for word in text[dated.end():].split()):

@@ -16,10 +16,10 @@ from typing import Any
 
 from ..core.identifiers import code_or_video_link, paper_itself
 from ..core.titles import RELATED, is_name, score, title_key
-from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS, SectionKind
-from ..core.years import MONTH, YEAR, compact_date_year, year_of
+from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
+from ..core.years import MONTH, YEAR, year_of
 from ..model import Entry, Listing, ListProblem, Section
-from .authors import initialled, read_names
+from .authors import initialled
 from .clean import clean_text, words
 from .evidence import (
     cited_paper,
@@ -42,21 +42,33 @@ from .evidence import (
     titled_post,
     tool_links,
 )
-from .items import (
-    _APPEARS_IN,
+from .field_lines import (
+    _FIELD_OPEN,
+    _FIELD_WORDS,
+    LABEL_WORDS,
+    closing_fields,
+    field_label,
+    fields_of_record,
+    fill_field,
+    note_of_parent,
+    record_label,
+    title_line_above,
+    venue_of_parent,
+)
+from .item_fields import (
     NAME_BEFORE,
-    VENUE_AND_YEAR_WORDS,
     ParsedItem,
+    meaningful,
+    normalise_venue,
+)
+from .items import (
+    VENUE_AND_YEAR_WORDS,
     add_names_and_venue,
     add_venue_line,
-    closing_venue,
-    meaningful,
     names_before_emphasis,
-    normalise_venue,
     parse_item,
     resource_label_before,
     rest_venue,
-    venue_tag_of,
 )
 from .markdown import Block, Heading, Item, Piece, Table, plain
 from .sections import (
@@ -76,8 +88,6 @@ from .sections import (
     without_navigation,
 )
 from .tables import (
-    AUTHOR_COLUMN,
-    VENUE_COLUMN,
     YEAR_COLUMN,
     DateColumn,
     arxiv_years,
@@ -111,7 +121,6 @@ from .template import (
     section_venue_year,
     title_like,
     titled,
-    venue_year_span,
 )
 from .title_ends import peel_section, peel_title_ends
 
@@ -140,8 +149,6 @@ CITED_ITEMS = 3
 HEADING_PAPERS = 2
 #: Why a name linked to its repository is skipped.
 TOOL_NAME = "a name linked to its repository that names no paper (a tool, data set or system)"
-#: A label before a link (`- Paper: https://...`) is a word or a few.
-LABEL_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -224,7 +231,7 @@ class _Walker:
         self.title_level = self._title_level()
         # labelled-field records (`**Title:** [Title](url)` / `**Authors:** ...`): the label
         # that opens most labelled paragraphs with links, and the record it last opened
-        self.record_label = _record_label(blocks)
+        self.record_label = record_label(blocks)
         self.record: _Found | None = None
         self.heading_paper: _Found | None = None  # the heading just read, if it may be a paper
         self.found_at_heading = 0  # len(self.found) when the last heading was read
@@ -354,10 +361,10 @@ class _Walker:
         if paper is None or paper.parsed is None or not self.chain \
                 or self.chain[-1].line != paper.line or item.children:
             return False
-        label, after = _field_label(item.pieces)
+        label, after = field_label(item.pieces)
         if not label or any(p.kind == "link" for p in after) or _bare_url(after):
             return False
-        _fill_field(paper.parsed, after, label)
+        fill_field(paper.parsed, after, label)
         return True
 
     def _raw(self, start: int, end: int) -> str:
@@ -370,30 +377,30 @@ class _Walker:
         topic = False  # a child is a paper of its own (a title phrase): the item is a topic
         # a child line of plain text; one that gave the item's names, and nothing else
         plain_line = bare = False
-        fielded = _fields_of_record(item.children)
+        fielded = fields_of_record(item.children)
         for child in item.children:
             if child.line in fielded:
                 label, after = fielded[child.line], child.pieces
                 if set(words(label)) & YEAR_COLUMN and not any(p.kind == "link" for p in after):
                     # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
-                    _fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
+                    fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
                 else:
-                    _closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
+                    closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue
             labelled = _FIELD_OPEN.match(plain(child.pieces)) if not child.children else None
             if labelled and set(words(labelled.group(1))) & _FIELD_WORDS \
                     and not any(p.kind == "link" for p in child.pieces):
                 # `- Venue: NeurIPS 2014`, `- Authors: Ann Lee, Bob Roe`: a field of the item
-                _fill_field(parsed, [Piece("text", plain(child.pieces)[labelled.end():])],
+                fill_field(parsed, [Piece("text", plain(child.pieces)[labelled.end():])],
                             labelled.group(1))
                 continue
-            if _note_of_parent(child):
-                _closing_fields(parsed, child.pieces)
+            if note_of_parent(child):
+                closing_fields(parsed, child.pieces)
                 continue  # `- Key: dyna architecture`, `- ExpEnv: [mujoco](url)`: a note
             sub = parse_item(child.pieces)
             if sub.links and parsed.title \
-                    and (venue := _venue_of_parent(parsed, child.pieces)) is not None:
+                    and (venue := venue_of_parent(parsed, child.pieces)) is not None:
                 venue_lines.append((child, sub, venue))  # `- in TIFS 2018, [[pdf]](url)`
             elif child.quoted and sub.links and sub.title and not sub.title_is_label:
                 continue  # `> ... building on [ResNet](url) ...`: a quote is no paper of its own
@@ -420,7 +427,7 @@ class _Walker:
                     names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
                 bare = bare or (bool(parsed.authors), parsed.year, parsed.venue_tag) \
                     == (True, *before[1:]) and not before[0]  # names alone, no date with them
-                _closing_fields(parsed, child.pieces)  # `- Comments: ... (ICML 2025)`
+                closing_fields(parsed, child.pieces)  # `- Comments: ... (ICML 2025)`
         if plain_line:
             key = self.chain[-1].line if self.chain else None
             self.plain_lines[key] = self.plain_lines.get(key, 0) + 1
@@ -496,7 +503,7 @@ class _Walker:
         if self.pending_used:
             self.pending, self.pending_used = [], False
         para = _without_separator(para)
-        label, after = _field_label(para.pieces)
+        label, after = field_label(para.pieces)
         if label and self.record is not None and label != self.record_label:
             self._record_field(label, after, para)
             return
@@ -512,7 +519,7 @@ class _Walker:
         start = para.line
         # `【1】 Title<br>`, a blank line, then `**标题**: ...<br>` `**链接**: url`: a record of
         # labelled fields under its title line, one paragraph above
-        titled = bool(label and pending and _title_line_above(pending[-1], para))
+        titled = bool(label and pending and title_line_above(pending[-1], para))
         if titled:
             pending = pending[-1:]
         if pending and (titled or not alone.title or alone.title_is_label):
@@ -580,7 +587,7 @@ class _Walker:
                                      reason=f"a field of the record above ('{label}:'), not a "
                                             "paper"))
             return
-        _fill_field(record.parsed, after, label)
+        fill_field(record.parsed, after, label)
 
     def _cited_paragraph(self, para: Item) -> None:
         """A paragraph without a link written as a full citation, names first (`E. Dormy, A.
@@ -1613,92 +1620,6 @@ class _Walker:
                             "how": "dataset table row"})
 
 
-#: A field's label opening a paragraph: a few words in bold and a colon (`**Journal Info:**`).
-_FIELD_LABEL = re.compile(r"\s*([^:：\[\]()]{1,30}?)\s*[:：]\s*")
-
-
-def _fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
-    """A labelled field's value (authors, or a venue and year; a date under a label that
-    names one, `Publish Date: 2026.06.18`) fills what the paper lacks."""
-    value = clean_text("".join(p.text for p in after if p.kind == "text")).strip()
-    if set(words(label)) & YEAR_COLUMN:
-        parsed.year = parsed.year or compact_date_year(value) or year_of(value)
-        return
-    names, et_al = read_names(value, one_person=True)
-    if names and not parsed.authors:
-        parsed.authors, parsed.et_al = names, et_al
-    elif not names and not parsed.venue_tag:
-        venue = rest_venue(value, named=True)
-        if not (venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS):
-            venue = closing_venue(value)  # `**Comments:** Proposes ... (ICML 2025)`
-        if venue:
-            parsed.venue_raw = clean_text(venue)
-            parsed.venue_tag = normalise_venue(venue)
-            parsed.year = parsed.year or year_of(parsed.venue_tag)
-
-
-def _title_line_above(above: Item, para: Item) -> bool:
-    """Whether a paragraph right above a record whose first field links nothing (one blank
-    line between) is one line of a title phrase and nothing else: no link, no field label, no
-    sentence's stop at its end (`This list collects papers on X.` is prose)."""
-    first = next((p for p in para.pieces if p.kind == "break"), None)
-    head = para.pieces[:para.pieces.index(first)] if first is not None else para.pieces
-    text = plain(above.pieces).strip()
-    return above.end_line + 2 >= para.line and above.line == above.end_line \
-        and not any(p.kind in ("link", "image") for p in above.pieces + head) \
-        and text[-1:] not in (".", "。", ":", "：", "!", "?") \
-        and not _field_label(above.pieces)[0] and title_like(text)
-
-
-def _closing_fields(parsed: ParsedItem, note: list[Piece]) -> None:
-    """A note line under a paper that states no venue or year of its own ends with them
-    (`- **Comments:** Proposes ... (ICML 2025)`): they are the paper's."""
-    if not parsed.venue_tag and parsed.year is None:
-        venue = closing_venue(plain(note))
-        if venue:
-            parsed.venue_raw, parsed.venue_tag = clean_text(venue), normalise_venue(venue)
-            parsed.year = year_of(parsed.venue_tag)
-
-
-def _field_label(pieces: list[Piece]) -> tuple[str, list[Piece]]:
-    """(label, the pieces after it) of a paragraph that opens with a bold label and a colon
-    (`**Title:** [Title](url)`, `**Authors**: ...`), ("", pieces) otherwise."""
-    first = next((i for i, p in enumerate(pieces) if p.text.strip() or p.kind != "text"), None)
-    if first is None or pieces[first].kind != "text" or not pieces[first].strong:
-        return "", pieces
-    text = pieces[first].text
-    rest = pieces[first + 1:]
-    label = _FIELD_LABEL.fullmatch(text)  # the bold run is the label and its colon
-    if label is None and rest and rest[0].kind == "text" and not rest[0].strong:
-        # `**Authors**: Ann Author`: the colon after the bold label
-        colon = re.match(r"\s*[:：]", rest[0].text)
-        label = _FIELD_LABEL.fullmatch(text + ":") if colon else None
-        if colon:
-            rest = [replace(rest[0], text=rest[0].text[colon.end():]), *rest[1:]]
-    if label is None or len(label.group(1).split()) > LABEL_WORDS:
-        return "", pieces
-    return label.group(1), rest
-
-
-def _record_label(blocks: list[Block]) -> str:
-    """The label that opens the list's records (`**Title:**`): the one that opens most of its
-    labelled paragraphs with links, RECORD_ITEMS of them or more; "" when none does."""
-    labels: Counter[str] = Counter()
-    for block in blocks:
-        if isinstance(block, Item) and block.paragraph:
-            label, after = _field_label(block.pieces)
-            if label and any(p.kind == "link" for p in after):
-                labels[label] += 1
-    if not labels:
-        return ""
-    label, count = labels.most_common(1)[0]
-    return label if count >= RECORD_ITEMS and 2 * count > labels.total() else ""
-
-
-#: Records (paragraphs opened by the same label) that make a list of records.
-RECORD_ITEMS = 2
-
-
 #: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
 
@@ -1933,98 +1854,6 @@ def _is_tool(parsed: ParsedItem) -> bool:
                  and (software_name(parsed.title) or parsed.title[:1].islower())
                  or parsed.shape != "title as link text"
                  and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links)))
-
-
-#: A labelled line under an item: a word or two and a colon (`Key:`, `ExpEnv:`, `备注：`).
-_NOTE_LABEL = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：]\s*\S")
-
-
-def _fields_of_record(children: list[Item]) -> dict[int, str]:
-    """The lines of labelled children that are fields of a record (`  - Publish Date: ...` /
-    `  - Task: Planning` / `  - Datasets: [nuScenes](url), [IEDD](arxiv)`): where RECORD_FIELDS
-    or more children of one item open with a label, each so labelled is a field of the item
-    above, whatever it links (the data sets it was tested on are not its paper), unless the
-    label names the item's own links (`Paper:`, `Code:`, `Project:`). By line: its label."""
-    labels = {child.line: label.group(1) for child in children if child.pieces
-              and child.pieces[0].kind == "text"
-              and (label := _FIELD_OPEN.match(plain(child.pieces))) is not None
-              and len(label.group(1).split()) <= 2}
-    if len(labels) < RECORD_FIELDS:
-        return {}
-    own = PAPER_LABELS | TOOL_LABELS | frozenset(URL_LABELS)
-    return {line: label for line, label in labels.items()
-            if not set(re.findall(r"\w+", label.lower())) & own}
-
-
-#: A label opening a child item, its value after it or in the bullets under it (`Summary：`).
-_FIELD_OPEN = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：](?!//)")
-#: The labels of a child that is one field of its item (`- Venue: NeurIPS 2014`).
-_FIELD_WORDS = VENUE_COLUMN | YEAR_COLUMN | AUTHOR_COLUMN
-#: Labelled children of one item that make it a record of fields.
-RECORD_FIELDS = 3
-
-
-#: How a venue line opens (`in CODASPY '17`, `Published in TIFS 2018`): not the venue's name.
-_VENUE_OPEN = re.compile(rf"^\s*(?:{_APPEARS_IN}|in|at)\s+", re.IGNORECASE)
-#: `Journal of Intelligent & Fuzzy Systems, 2018`: a venue's words (no sentence), a year last.
-_CITED_VENUE = re.compile(rf"[A-Z][^.;!?]{{0,100}}?[\s,]\s*({YEAR})")
-#: Words of a venue line opened by "in" (`in IEEE Wireless Communications and Networking
-#: Conference Workshop (WCNCW), 2019`): more is a sentence.
-_CITED_VENUE_WORDS = 12
-
-
-def _venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> ParsedItem | None:
-    """`- Deep Android Malware Detection` / `  - in CODASPY '17 [[pdf]](url) [[Code]](url)`:
-    a child whose own words (before its links) are only a venue and a year, or names then a
-    venue and a year (`Ashish Vaswani, Noam Shazeer. NeurIPS 2017. [pdf](url)`), under a title
-    phrase that links nothing, is the title's venue line; its links are the title's links
-    (the child is no paper: it has no title). Its fields (venue, year, authors), None for any
-    other child."""
-    at = next((i for i, p in enumerate(pieces) if p.kind == "link"), None)
-    if at is None or not (parsed.bold or title_like(parsed.title)):
-        return None  # (links as bare URLs in its text are not read so; nor a topic's words)
-    text = clean_text("".join(p.text for p in pieces[:at] if p.kind == "text"))
-    text = text.strip(_VENUE_LINE_ENDS)
-    if not text and venue_year_span(pieces[at].text, known=True) is not None:
-        text, at = pieces[at].text, at + 1  # `- [CVPR 2016](arxiv)`: the venue links the paper
-    if not all(p.kind == "text" or p.kind == "link" and all(
-            w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", p.text.lower()))
-               for p in pieces[at:] if p.kind != "break"):
-        return None  # (a link that names something is no label of the title's resources)
-    opened = _VENUE_OPEN.match(text)
-    body = normalise_venue(text[opened.end():] if opened else text).strip(_VENUE_LINE_ENDS)
-    short = venue_year_span(body, known=True)
-    cited = _CITED_VENUE.fullmatch(body) if opened else None
-    fields = ParsedItem(venue_raw=body, venue_tag=venue_tag_of(body))
-    if short is not None:
-        fields.year = short[1]
-    elif cited is not None and len(body.split()) <= _CITED_VENUE_WORDS:
-        fields.year = int(cited.group(1))
-    else:
-        fields = ParsedItem()
-        if not add_names_and_venue(fields, text) or not fields.authors or fields.year is None:
-            return None
-    return fields
-
-
-#: What ends a venue line before its links (`CVPR 2016 [[Paper](url)]`, `*ICLR 2015* | [pdf]`).
-_VENUE_LINE_ENDS = " ,;.|[(-–"
-
-
-def _note_of_parent(child: Item) -> bool:
-    """`  - Key: dyna architecture` / `  - ExpEnv: [mujoco](https://github.com/...)` under a
-    paper: a labelled note of the item above, neither a paper nor a link of it. A resource
-    label (`Paper:`, `Code:`) names the parent's links, and a child that links a paper itself
-    (an arXiv id, a DOI, a PDF) is kept as before."""
-    first = child.pieces[0] if child.pieces else None
-    if first is None or first.kind != "text" or child.children:
-        return False
-    label = _NOTE_LABEL.match(first.text)
-    if label is None or len(label.group(1).split()) > 2 or resource_label_before(
-            label.group(1) + ":") or any(w.lower() in TOOL_LABELS
-                                         for w in re.findall(r"\w+", label.group(1))):
-        return False
-    return not any(p.kind == "link" and paper_link(p.href) for p in child.pieces)
 
 
 #: The end of a sentence inside a text (`... integrity. Below figure presents ...`).

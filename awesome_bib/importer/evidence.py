@@ -25,7 +25,7 @@ from ..core.vocab import (
 )
 from ..core.years import YEAR
 from ..model import Link
-from .items import ParsedItem
+from .item_fields import ParsedItem
 from .markdown import Piece
 from .template import title_like
 

@@ -16,17 +16,11 @@ from ..core.years import MONTH, YEAR, compact_date_year, year_of
 from ..model import Author, Link
 from ..venues import lookup, parse_tag
 from .authors import read_names
+from .citations import quoted_citation
 from .clean import clean_text, clean_title, words
 from .evidence import paper_link
-from .items import (
-    BARE_URL,
-    NOT_VENUES,
-    ParsedItem,
-    is_resource_label,
-    normalise_venue,
-    parse_item,
-    quoted_citation,
-)
+from .item_fields import BARE_URL, ParsedItem, is_resource_label, normalise_venue
+from .items import NOT_VENUES, parse_item
 from .markdown import Piece, Row, Table, plain
 from .template import title_like
 

@@ -38,26 +38,28 @@ from ..errors import ListError
 from ..model import Author
 from ..venues import QUALIFIERS, lookup, parse_tag
 from .authors import parse_authors, read_names
+from .citations import link_citation
 from .clean import clean_text, clean_title
-from .items import (
+from .item_fields import (
     BARE_URL,
-    BRACKET_LABEL_WORDS,
     NAME_BEFORE,
+    ParsedItem,
+    is_resource_label,
+    link_words,
+    normalise_venue,
+    venue_tag_of,
+)
+from .items import (
+    BRACKET_LABEL_WORDS,
     NUMBERING,
     PAREN_VENUE,
-    ParsedItem,
     add_names_and_venue,
     add_venue_line,
     badge_venue,
-    is_resource_label,
     item_links,
-    link_citation,
-    link_words,
-    normalise_venue,
     trailing_names,
     venue_field_of,
     venue_in,
-    venue_tag_of,
 )
 from .markdown import LEADING_SHORTCODES, Piece
 

@@ -27,8 +27,9 @@ from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, GLUED_YEAR, YEAR
 from ..venues import lookup
 from .authors import read_names
+from .citations import _CJK, _GBT_NAMES
 from .clean import clean_title
-from .items import _APPEARS_IN, _CJK, _GBT_NAMES, _YEAR, VENUE_WORDS, ParsedItem, venue_tag_of
+from .item_fields import _APPEARS_IN, _YEAR, VENUE_WORDS, ParsedItem, venue_tag_of
 from .template import _DIGIT, title_like, venue_year_span
 
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_bib.importer.items import badge_venue, normalise_venue, parse_item
+from awesome_bib.importer.item_fields import normalise_venue
+from awesome_bib.importer.items import badge_venue, parse_item
 from awesome_bib.importer.markdown import Item, parse
 
 from .conftest import by_title

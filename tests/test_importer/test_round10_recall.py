@@ -9,7 +9,7 @@ import pytest
 from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
 from awesome_bib.importer.collect import _evidence_at_ends
-from awesome_bib.importer.items import ParsedItem
+from awesome_bib.importer.item_fields import ParsedItem
 
 from .test_round8_structure import _lines, _read
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from awesome_bib.core.years import GLUED_YEAR
 from awesome_bib.importer import read_library
-from awesome_bib.importer.items import ParsedItem
+from awesome_bib.importer.item_fields import ParsedItem
 from awesome_bib.importer.tables import split_citation
 from awesome_bib.importer.title_ends import peel_title_ends
 

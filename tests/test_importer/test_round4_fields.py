@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from awesome_bib.core.identifiers import arxiv_id, paper_id
 from awesome_bib.importer.authors import parse_authors
-from awesome_bib.importer.items import ParsedItem, parse_item
+from awesome_bib.importer.item_fields import ParsedItem
+from awesome_bib.importer.items import parse_item
 from awesome_bib.importer.markdown import Item, parse
 
 

@@ -259,14 +259,14 @@ def test_labelled_field_records():
 def test_a_bold_title_with_a_colon_is_no_field_label():
     """List 44: `**SCScore: Synthetic Complexity Learned from a Reaction Corpus**` twice: a
     bold title holding a colon, not a label before a value."""
-    from awesome_bib.importer.collect import _field_label
+    from awesome_bib.importer.field_lines import field_label
     from awesome_bib.importer.markdown import Item, parse
     para = [b for b in parse("**SCScore: Synthetic Complexity Learned from a Reaction "
                              "Corpus**  \n[J. Chem. Inf. Model. (2018)](https://doi.org/10.1021/"
                              "acs.jcim.7b00622)\n") if isinstance(b, Item)][0]
-    assert _field_label(para.pieces)[0] == ""
+    assert field_label(para.pieces)[0] == ""
     para = [b for b in parse("**Authors**: Lukas Weber, et al.\n") if isinstance(b, Item)][0]
-    label, rest = _field_label(para.pieces)
+    label, rest = field_label(para.pieces)
     assert (label, "".join(p.text for p in rest).strip()) == ("Authors", "Lukas Weber, et al.")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from awesome_bib.core.arxiv_ids import from_url
 from awesome_bib.importer import build_library, read_library
-from awesome_bib.importer.items import cited_venue
+from awesome_bib.importer.citations import cited_venue
 
 from .test_round4_fields import _item, _names
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from awesome_bib.core.identifiers import arxiv_id, home_page
 from awesome_bib.importer import read_library, read_list
-from awesome_bib.importer.items import link_citation, venue_field_of
+from awesome_bib.importer.citations import link_citation
+from awesome_bib.importer.items import venue_field_of
 
 from .test_corpus import CORPUS_DIR
 

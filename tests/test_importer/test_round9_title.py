@@ -8,7 +8,7 @@ words keep them."""
 from __future__ import annotations
 
 from awesome_bib.importer import read_library
-from awesome_bib.importer.items import ParsedItem
+from awesome_bib.importer.item_fields import ParsedItem
 from awesome_bib.importer.title_ends import peel_title_ends
 
 

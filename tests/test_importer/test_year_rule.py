@@ -7,7 +7,7 @@ import pytest
 from awesome_bib import venues
 from awesome_bib.check.rules.venues import _tag
 from awesome_bib.core import years
-from awesome_bib.importer.items import normalise_venue
+from awesome_bib.importer.item_fields import normalise_venue
 from awesome_bib.model import Entry, Listing
 
 

@@ -1,0 +1,542 @@
+"""Whole references written in a citation style, read into an item's fields.
+
+An item (or a link's or a table cell's text) that is a complete reference gives its names,
+title, venue and year in an order its style fixes. The styles read here: APA (`Names (2017).
+Title. In Venue (pp. 1-9).`), GB/T 7714 (`Names. Title[J]. Venue, 2019, 30.`; also with the
+title as the item's link), IEEE and MLA (the quoted title: `Names. "Title." Venue (2017).`), ACM
+(`Names. 2021. Title. In Venue.`), `Names. Title. Venue, Year` (its title also set in bold), and
+the comma-joined `A. Name, B. Name, Title, J. Abbrev. 58 (1968) 367-398.`; `cited_venue` reads
+the venue and year of a citation's tail. items.py calls these readers; they share `ParsedItem`
+and the field rules of item_fields.py, never items.py itself (the imports run one way).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.vocab import PRESENTATION_WORDS
+from ..core.years import MONTH, YEAR, year_of
+from ..model import Author
+from ..venues import lookup
+from .authors import initialled, parse_authors, read_names
+from .clean import clean_text, clean_title
+from .item_fields import (
+    _BY,
+    _CITED_IN,
+    _DATE_TAG,
+    _ET_AL_COMMA,
+    _MONTH_END,
+    _NAME_STOP,
+    _PAREN_YEAR,
+    _TAG,
+    _TRAILING_VENUE,
+    _VENUE_NAME,
+    _VOLUME_WORD,
+    _YEAR,
+    BARE_URL,
+    NAME_BEFORE,
+    TAG_WORDS,
+    VENUE_WORDS,
+    ParsedItem,
+    _names_first,
+    arxiv_or,
+    is_resource_label,
+    link_words,
+    meaningful,
+    normalise_venue,
+    venue_tag_of,
+)
+from .markdown import Piece
+
+_QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
+_QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)")
+
+_VENUE_COMMA_YEAR = re.compile(
+    rf"^[\s,.:]*(?P<v>[A-Za-z][\w&.+\- ]{{0,60}}?)\s*,\s*(?P<y>{YEAR})")
+
+_CAPITALS = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w.])")
+
+
+def venue_words(text: str) -> bool:
+    """Whether a field reads as a venue's name, never a person's: a word of two capitals or
+    more (`IEEE Micro`, `ACM Computing Surveys (CSUR)`) or a venue's joining word (`Proceedings
+    of the IEEE`), in three words or more, or a name the venue table knows."""
+    words = text.split()
+    if not words or lookup(text.strip()):
+        return bool(words)
+    return len(words) >= 2 and (bool(_CAPITALS.search(text)) or len(words) >= 3
+                                and any(w in _VENUE_JOINERS for w in words[1:-1]))
+
+
+#: `13 pages`, `pp. 1-10`: a citation's extent, not its venue.
+_EXTENT = re.compile(r"^(?:\d+\s+pages?|pp?\.?\s*\d.*)$", re.IGNORECASE)
+
+
+def year_then_venue(sentences: list[str]) -> re.Match[str] | None:
+    """`2015. New Journal of Physics. 13 pages`: after a citation's names, the year as a
+    sentence of its own and the venue as the next one (its extent dropped), as the one
+    `_TRAILING_VENUE` match of `New Journal of Physics 2015`; None for any other tail."""
+    texts = [t.strip(" .*_") for t in re.split(r"\.\s+", ". ".join(sentences))
+             if t.strip(" .*_")]
+    if not texts or not re.fullmatch(YEAR, texts[0]):
+        return None
+    rest = [t for t in texts[1:] if not _EXTENT.match(t)]
+    name = rest[0] if len(rest) == 1 else ""
+    if name and not (_VENUE_NAME.fullmatch(name) and len(name.split()) <= VENUE_WORDS):
+        name = ""
+    return _TRAILING_VENUE.match(f"{name} {texts[0]}".strip())
+
+
+_LEAD_SEPARATOR = re.compile(r"^[\s,.:;\-–—]+")
+
+#: A sentence's end in a citation: after two lower-case letters or a CJK character
+#: (`二宮 崇. 係り受け...`), before a capital, a digit, a quote or a CJK character.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{_CJK}]))\.\s+"
+                       rf"(?=[A-Z0-9\"“{_CJK}])")
+
+#: A GB/T 7714 document type after a title (`Title[J].`, `[C]`, `[M]`, `[EB/OL]`): the
+#: title's end, never part of it.
+#: A GB/T 7714 document type (`[J]`, `[C]`, `[EB/OL]`, ...).
+_GBT_KIND = r"\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\]"
+_DOC_TYPE = re.compile(rf"\s*{_GBT_KIND}(?=\.)")
+#: APA: `Vaswani, A., Shazeer, N., et al. (2017). Title. In Venue (pp. 5998-6008).`
+_APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)\.\s+(?P<rest>.+)$")
+#: A citation's pages (`(pp. 5998-6008)`, `, pp. 427–436`, `p. 12`): no venue's words.
+_PAGES = re.compile(r",?\s*\(?\bpp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)?")
+
+_ASIDE = re.compile(r"\s*\([A-Za-z][A-Za-z ,.'&\-]{0,40}\)$")
+
+
+def names_before_venue(text: str) -> bool:
+    """Whether the text before the field that ends it (its last bracket, else the sentence
+    after its first full stop) reads as names: the item's authors (`Ann Author, Bob Writer.
+    OpenAI Blog, 2019.`, `Ann Author and Bob Writer. (Applied Sciences, 2019)`), so that field
+    is no second author list."""
+    if "(" in text:
+        head = text[:text.rfind("(")]
+    else:
+        stop = _NAME_STOP.search(text)
+        head = text[:stop.start()] if stop else ""
+    head = _BY.sub("", head).strip(" .,;")
+    return bool(head) and bool(read_names(head)[0])
+
+
+def _apa_citation(text: str) -> ParsedItem | None:
+    """`Vaswani, A., Shazeer, N., et al. (2017). Attention is all you need. In Advances in
+    Neural Information Processing Systems (pp. 5998-6008).`: names, the year in parentheses,
+    the title as the next sentence, then the venue ("In" and pages dropped)."""
+    cited = _APA.match(text)
+    if not cited:
+        return None
+    authors, et_al = parse_authors(cited.group("a"))
+    parts = re.split(r"(?<=[\w)\]?!])\.\s+", cited.group("rest"), maxsplit=1)
+    if not authors or len(parts[0].split()) < 2:
+        return None
+    item = ParsedItem(shape="citation: authors (year). title. venue")
+    item.title, item.authors, item.et_al = clean_title(parts[0]), authors, et_al
+    item.year = int(cited.group("y"))
+    venue = _CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
+                                                          else "")).strip(" .,;*_"))
+    venue = re.split(r"\.\s+(?=\d)", venue, maxsplit=1)[0]  # `Journal. 60. 1-21. 10.18637/…`
+    # `, 30(1), 1-10`, `, 23(1), bbab408`, `, 35(14), i501–i509`: volume, issue, pages
+    venue = _VOLUME_MARK.split(venue, maxsplit=1)[0]
+    venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")
+    venue = arxiv_or(venue)  # `arXiv preprint arXiv:2411.01803`
+    # (`Bioinformatics (Oxford, England)`: a place in brackets is part of the journal's name)
+    if venue and _VENUE_NAME.fullmatch(_ASIDE.sub("", venue)) and len(venue) <= 120:
+        item.venue_raw = f"{venue} {item.year}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+    return item
+
+
+#: GB/T 7714's document type after a title, before the venue: `[J].`, `[C]//Proceedings ...`.
+_GBT_TYPE = re.compile(rf"{_GBT_KIND}(?:\.|//)\s*")
+#: GB/T 7714's names: `Surname I, Surname I D, et al.` (family name, then initials), a stop.
+_GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
+
+#: Names up to the first stop (`Y Zhao, X Luo, W Ju. `, `Zikang Zhou, Jianping Wang. `).
+_FIRST_SENTENCE = re.compile(r"^(?P<a>[^.\[\]]+?)\.\s+")
+
+
+def _gbt_other_names(text: str) -> re.Match[str] | None:
+    """A GB/T citation's names written otherwise than `Surname I` (initials first, `Y Zhao,
+    XS Hua`, or full names, `Zikang Zhou, Yu-Kai Huang`): the first sentence, when every one
+    of its two or more comma parts reads as a name."""
+    names = _FIRST_SENTENCE.match(text)
+    if names is None or "," not in names.group("a"):
+        return None
+    authors, _ = parse_authors(names.group("a"))
+    return names if len(authors) == names.group("a").count(",") + 1 else None
+
+
+def _gbt_citation(text: str, after: str) -> ParsedItem | None:
+    """`Fernando B, Gould S. Learning end-to-end video classification with rank-pooling[C]//
+    International Conference on Machine Learning. 2016: 1187-1196.` (GB/T 7714): names up to
+    their stop, the title up to its document type, then the venue and year (`cited_venue`);
+    None for any other text."""
+    kind = _GBT_TYPE.search(text)
+    names = (_GBT_NAMES.match(text) or _gbt_other_names(text)) if kind else None
+    if kind is None or names is None or names.end() >= kind.start():
+        return None
+    authors, et_al = parse_authors(names.group("a"))
+    title = clean_title(text[names.end():kind.start()])
+    if not authors or len(title.split()) < 2:
+        return None
+    item = ParsedItem(title=title, shape="citation: authors. title[type]. venue, year")
+    item.authors, item.et_al = authors, et_al
+    _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", text[kind.end():] + " "
+                                                            + after))))
+    return item
+
+
+def linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem | None:
+    """`Demmel N, Sommer C, et al. [**Title**](url)[C]//Proceedings of ... **2021**: 1-9.`:
+    a GB/T 7714 citation whose title is its link (names alone before it, the document type
+    right after it), read as the linkless one is."""
+    if not tail or not _GBT_TYPE.match(after.lstrip()):  # (cheap first: the type's mark)
+        return None
+    names = _GBT_NAMES.match(text)
+    if names is None or text[names.end():].strip():
+        return None
+    cited = _gbt_citation(f"{text}{link_words(tail[0])}{after.lstrip()}", "")
+    if cited is not None and cited.venue_raw[:1].isdigit():
+        # `[J]. 2021. （**ICRA2021**）`: no journal named, a note after the year: the year only
+        cited.venue_raw = cited.venue_tag = ""
+    return cited
+
+
+def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
+    """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first
+    (`Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017, 30.`,
+    GB/T 7714, its document type dropped; APA's `Names (2017). Title. Venue.`)."""
+    text = clean_text(text).strip()
+    apa = _apa_citation(text)
+    if apa is not None:
+        return apa
+    parts = _SENTENCE.split(_DOC_TYPE.sub("", text))
+    if len(parts) < 3:
+        return None
+    authors, et_al = parse_authors(parts[0])
+    if not authors or len(parts[1]) < 8:
+        return None
+    if len(authors) == 1 and not et_al and "," not in parts[0] and read_names(parts[1])[0]:
+        return None  # `Quantum Random Access Memory. Vittorio Giovannetti, Seth Lloyd, ...`:
+        # a title of capitalised words, then the names (`_sentence_of_names`)
+    item = ParsedItem(shape="citation: authors. title. venue, year")
+    dated = _ACM_YEAR.match(parts[1])
+    if dated:  # `M. Carvalho and D. F. Macedo. 2021. Title. In Venue.`: the year after the names
+        parts[1] = parts[1][dated.end():]
+        if len(parts[1]) < 8:
+            return None
+    item.title = clean_title(parts[1])
+    item.authors, item.et_al = authors, et_al
+    rest = " ".join(parts[2:]) + " " + after
+    # (an ACM reference, its year after the names: its venue is `In Venue.` or a journal)
+    venue = _VENUE_COMMA_YEAR.match(clean_text(rest)) if dated else None
+    if venue:
+        item.venue_raw = f"{venue.group('v').strip()} {venue.group('y')}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+        item.year = year_of(item.venue_tag)
+    elif dated:
+        item.year = int(dated.group(1))
+        whole = text  # (cleaned above)
+        second = [m.end() for m in _SENTENCE.finditer(whole)][1]  # the venue's stops kept
+        cited = _ACM_VENUE.match(clean_text(whole[second:] + " " + after).strip())
+        if cited:
+            named = (cited.group("in") or cited.group("journal") or "").strip(" ,.") \
+                or cited.group("abbreviated").strip(" ,")  # (its abbreviations' stops kept)
+            item.venue_raw = named if _YEAR.search(named) else f"{named} {item.year}"
+            item.venue_tag = venue_tag_of(item.venue_raw)
+    else:
+        _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest))))
+    return item
+
+
+def _emphasised_citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`Topol, Eric J. **High-performance medicine: ...** Nature medicine 25.1 (2019): 44-56.`:
+    a citation whose title the list sets in bold, after a sentence of names (ended by a full
+    stop or a comma). The bold run is the title, the names before it the authors, and the
+    tail the venue and year (`cited_venue`); None for any other text."""
+    if True not in mask:
+        return None
+    start = mask.index(True)
+    before = text[:start].strip(" *_")
+    if before[-1:] not in (".", ","):
+        return None  # (checked first: most items are no such citation)
+    bold = [i for i in range(start, len(text)) if mask[i] and text[i].isalnum()]
+    if not bold:
+        return None
+    start, end = bold[0], bold[-1] + 1
+    if not all(mask[start:end]):
+        return None  # two bold runs: no one title
+    authors, et_al = read_names(before.rstrip(" ,"), one_person=True)
+    title = clean_title(text[start:end])
+    if not authors or len(title.split()) < 3:
+        return None
+    item = ParsedItem(title=title, bold=True, shape="citation: authors. **title.** venue, year")
+    item.authors, item.et_al = authors, et_al
+    _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", text[end:] + " " + after))))
+    return item
+
+
+#: `2021. Title`: the year of an ACM reference, between its names and its title.
+_ACM_YEAR = re.compile(rf"^({YEAR})[a-z]?\.\s+")
+#: The venue of an ACM reference: `In Venue.` (up to the sentence that holds the pages or the
+#: publisher: `1ś6.`, `IEEE, Madrid`) or a journal before its volume (`IEEE Access 8 (2020)`);
+#: a publisher alone (`Springer Int. Publishing, Cham`) is no venue.
+_ACM_VENUE = re.compile(rf"^In\s+(?P<in>.+?)(?:\.\s+(?=\d|[A-Z]\w*,)|\.?$)"
+                        rf"|^(?P<journal>[A-Z][^.()]+?)\s+\d+\s*\({YEAR}\)"
+                        # `ACM Trans. Math. Softw. 20, 3 (Sept. 1994)`: volume, issue, date
+                        rf"|^(?P<abbreviated>[A-Z][^()]+?)\s+\d+,\s*\d+\s*"
+                        rf"\((?:(?i:{MONTH})\s*)?{YEAR}\)")
+
+#: A part of a comma citation that holds its year: `58 (1968) 367–398`, `Report-48 1986`,
+#: `1988` (a year in parentheses first: pages such as `1982–1991` are no year).
+_CITED_YEAR = re.compile(rf"\(({YEAR})\)|(?:^|\s)({YEAR})\s*\.?$")
+#: Where a journal's name ends in its citation: its volume, a parenthesis, or its pages.
+_VOLUME_START = re.compile(r"\s+(?:\d|\()|,\s*(?:\d|pp\.)")
+#: The short words a venue's name may hold uncapitalised (`Journal of Economic Surveys`).
+_VENUE_JOINERS = frozenset({"of", "on", "for", "and", "in", "the", "&", "de", "für"})
+
+
+def _venue_part(part: str) -> bool:
+    """Whether a comma part reads as (part of) a venue's citation, not as a title's words:
+    every word capitalised, abbreviated (`Bull.`, `J.`), a number or a joiner
+    (`Bull. Seismol. Soc. Am. 58 (1968) 367–398`, `Stanford Exploration Project`)."""
+    words = part.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _VENUE_JOINERS for w in words)
+
+
+def comma_citation(text: str) -> ParsedItem | None:
+    """`Z. Alterman, F. Karal, Title, Bull. Seismol. Soc. Am. 58 (1968) 367–398.`: a citation
+    whose parts are all joined by commas: one initialled name per part (`D.D. Kosloff`,
+    `J.-P. Vilotte`), then the title (commas allowed inside: `Flux-corrected transport. I.
+    SHASTA, a fluid transport algorithm that works`), then the venue, from the first part
+    whose words are all capitalised or abbreviated up to the part that holds its year, then
+    volume and pages. None when the text is not so written."""
+    if text.count(",") < 2:
+        return None  # (a name, the title and the venue are three parts at least; most items
+        # are no such citation, and reading each part as names is the costly step)
+    parts = [part.strip() for part in clean_text(text).strip(" .").split(",")]
+    names: list[Author] = []
+    for part in parts:
+        authors, _ = parse_authors(re.sub(r"^and\s+", "", part))
+        if len(authors) != 1 or not initialled(authors[0]) or len(part.split()) > 4:
+            break
+        names.append(authors[0])
+    start = len(names)
+    if not names or start + 2 > len(parts) or re.match(r"et\.?\s*al\b", parts[start]):
+        return None  # (`Vaswani A, Shazeer N, et al. Title[J]. ...`: names ended by a stop)
+    dated = next(((i, m) for i in range(start + 1, len(parts))
+                  if (m := _CITED_YEAR.search(parts[i]))), None)
+    if dated is None:
+        return None
+    at, year = dated
+    venue_at = next((k for k in range(start + 1, at + 1) if all(
+        _venue_part(parts[j] if j < at else parts[j][:year.start()] or "X")
+        for j in range(k, at + 1))), None)
+    if venue_at is None:
+        return None
+    title = ", ".join(parts[start:venue_at])
+    if len(title.split()) < 3 or any(part[:1] in "\"“" for part in parts[start:venue_at]):
+        return None  # (`L. Grippo, F. Lampariello and S. Lucidi, “Title,” SIAM J.`: quoted)
+    venue = _VOLUME_START.split(", ".join(parts[venue_at:]), maxsplit=1)[0].strip(" ,")
+    item = ParsedItem(title=clean_title(title), authors=names,
+                      shape="citation: authors, title, venue volume (year)")
+    item.year = int(year.group(1) or year.group(2))
+    if venue and not _CITED_YEAR.search(venue):
+        item.venue_raw = f"{venue} {item.year}"
+        item.venue_tag = normalise_venue(item.venue_raw)
+    return item
+
+
+def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
+    citation of comma-joined parts (`comma_citation`)."""
+    gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
+    comma = gbt or comma_citation(text)
+    if comma is not None and gbt is None and True in mask:
+        # (a title the list sets in bold ends where the bold does: `J. Clune, **Title**, CVPR,
+        # 2015 IEEE Conf., pp. 427–436, 2015.` is no comma citation titled up to its pages)
+        comma = _emphasised_citation(text, mask, after) or comma
+    if comma is not None:
+        return comma
+    match = _QUOTED.search(text)
+    if not match:
+        # `He, Gkioxari, et al. "**Mask R-CNN**" arXiv preprint`: no stop at the closing quote;
+        # the quotes alone mark the title when what comes before them reads as names.
+        # `GPT-4: "GPT-4 Technical Report" [2023-03]`, `"Title" [2022-12] [ACL 2023]`: so do
+        # they when nothing but a name before a colon comes before them, and the quoted
+        # phrase is the whole item's text up to its bracketed tags.
+        # Or names after them (`"Title" - Vaswani et al. (NeurIPS 2017)`).
+        bare = _QUOTED_BARE.search(text)
+        before = text[:bare.start()] if bare else ""
+        # Or a venue the table knows, alone (`"Title" CVPR (Oral).`).
+        if bare and (parse_authors(before)[0] or (
+                (not meaningful(before) or NAME_BEFORE.match(before))
+                and (_TAGS_ONLY.fullmatch(text[bare.end():])
+                     or _names_first(_LEAD_SEPARATOR.sub("", text[bare.end():]))
+                     or _known_venue_alone(text[bare.end():])))):
+            match = bare
+    if not match or not meaningful(match.group("t")):
+        return _emphasised_citation(text, mask, after) or _unquoted_citation(text, after)
+    item = ParsedItem(shape="citation: quoted title")
+    item.title = clean_title(match.group("t"))
+    item.bold = all(mask[i] for i in range(match.start("t"), match.end("t"))
+                    if text[i].isalnum())
+    before = text[:match.start()].strip()
+    if before and not before.endswith(":"):
+        item.authors, item.et_al = parse_authors(before)
+    elif named := NAME_BEFORE.match(before):
+        item.name = clean_text(named.group(1))
+    # a bare URL after the title (`... Data." https://doi.org/10.1038/... Nature Protocols`)
+    # is a link (kept by item_links), not words of the venue
+    rest = clean_text(BARE_URL.sub(" ", text[match.end():] + " " + after))
+    tags = _TAGS_ONLY.fullmatch(text[match.end():])
+    if tags and tags.group(0).strip():
+        _read_tags(item, _TAG.findall(text[match.end():]))
+        return item
+    # `"Title". *Colin Raffel et al.* JMLR 2019.`: the names after the title are authors
+    cited = _ET_AL_COMMA.match(rest.lstrip(" .,:;")) if not item.authors else None
+    if cited and read_names(cited.group("n"))[0]:
+        # `"Title," A. Dosovitskiy et al., ICLR, 2021.`: names up to "et al.", then the venue
+        item.authors, item.et_al = read_names(cited.group("n"))
+        rest = cited.group("v")
+    names = re.match(r"^[\s.,:;\-–—]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
+    if names and not item.authors:
+        item.authors, item.et_al = read_names(names.group("n"))
+        if item.authors:
+            rest = rest[names.end():]
+            if _TAGS_ONLY.fullmatch(rest) and _TAG.search(rest):
+                _read_tags(item, _TAG.findall(rest))  # `- Vaswani et al. (NeurIPS 2017)`
+                return item
+    venue = cited_venue(rest)
+    if not venue and item.authors:
+        # `"Title". *Jordan Hoffmann et al.* arXiv.`: the venue ends the citation, undated
+        tail = rest.strip(" .,;*_[]()")
+        if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
+            item.venue_raw = item.venue_tag = tail
+            return item
+    if not venue and (known := _known_venue_alone(text[match.end():])):
+        # `RTS: "Title" ECCV. [[Paper]](url)`: the quotes end the title; a venue the table
+        # knows, alone before the links but for a presentation label, is its venue (the
+        # year is the heading's; a note after the links is no venue)
+        item.venue_raw = item.venue_tag = known
+        return item
+    _cited_fields(item, venue)
+    return item
+
+
+#: Names, then a year, then the quoted title (`Neculai Andrei, 2022. "Title,"`, `Nicholas
+#: Vieau Alger (2019), "Title"`).
+_NAMES_YEAR = re.compile(rf"(?P<n>[^()\d\"“]+?)[\s,]*\(?(?P<y>{YEAR})\)?[.,]?\s*(?=[\"“])")
+
+
+def link_citation(text: str) -> ParsedItem | None:
+    """A whole citation written as a link's text (`[Boyd, S., & Vandenberghe, L. (2004).
+    Convex optimization. Cambridge university press.](url)`; IEEE's quoted title, APA, ACM):
+    the names first, then the title, venue and year; None unless it reads so. (A citation
+    states its year and is longer than a title: other link texts are not read again.)"""
+    if len(text) < 40 or not _YEAR.search(text):
+        return None
+    text = clean_text(text).strip()
+    dated = _NAMES_YEAR.match(text)
+    if dated:  # the year between the names and the title: read apart, then the citation
+        text = f"{dated.group('n')} {text[dated.end():]}"
+    cited = citation(text, [False] * len(text), "")
+    if cited is None or not cited.authors or len(cited.title.split()) < 2:
+        return None
+    if dated and not cited.year:
+        cited.year = int(dated.group("y"))
+        # `Springer Optimization and Its Applications, Springer, number …`: undated after the
+        # title, the venue is the tail's first part when it reads as a venue's name
+        quote = _QUOTED.search(text)
+        first = text[quote.end():].strip(" .,;").split(",")[0].strip() if quote else ""
+        if not cited.venue_tag and _venue_part(first) and len(first.split()) > 1:
+            cited.venue_raw = f"{first} {cited.year}"
+            cited.venue_tag = venue_tag_of(cited.venue_raw)
+    return cited
+
+
+def _cited_fields(item: ParsedItem, venue: str) -> None:
+    """A citation's venue as its tail names it (`cited_venue`: `Venue Year`, the year alone,
+    or ""): the item's raw venue, and from it the year and the venue tag."""
+    item.venue_raw = venue
+    if venue:
+        item.year = year_of(normalise_venue(venue))
+        item.venue_tag = venue_tag_of(venue)
+
+
+#: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
+#: Or a bare number as a comma field (IEEE: `Pattern Recognition, 156, 110794, Dec. 2024`).
+_VOLUME_MARK = re.compile(rf",\s*(?:{_VOLUME_WORD})?\d", re.IGNORECASE)  # (pages: _PAGES)
+
+
+def cited_venue(rest: str) -> str:
+    """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
+    year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
+    medicine 25.1 (2019): 44-56` (volume, issue and pages dropped; a year in parentheses is
+    the citation's, not one inside an id after it: `Gut (2019): gutjnl-2018`), `arXiv
+    preprint arXiv:1907.07374 (2019)` (`arXiv 2019`), `Proceedings of ... . ACM, 2019.`."""
+    # (`CVPR, pp. 2574–2582, 2016`: pages are no venue's words; `”, Neurocomputing, ...`:
+    # the quote that closes the title and the comma after it neither)
+    rest = _PAGES.sub("", rest).lstrip(" ,.:;\"”’")
+    venue = _VENUE_COMMA_YEAR.match(rest)
+    if venue:
+        return f"{venue.group('v').strip()} {venue.group('y')}"
+    dated = _PAREN_YEAR.search(rest) or next(reversed(list(_YEAR.finditer(rest))), None)
+    if dated is None:
+        return ""
+    year = dated.group(1)
+    name = re.sub(r"\barXiv:\S+", "", rest[:dated.start()])
+    name = re.sub(r"[\d.:()\-–\s]+$", "", name)
+    # `SIAM J. Numer. Anal., Vol. 23, No. 4`, `(COLING 2020), pp.4483-4492`: not the venue's
+    name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" .,;([")  # "(NeurIPS 2017)"
+    # "Nature Protocols, December 7, 2020": the month and day are the date
+    name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
+    name = arxiv_or(name)
+    return f"{name} {year}".strip() if len(name) <= 120 else year
+
+
+def quoted_citation(text: str) -> ParsedItem | None:
+    """A whole citation written as one text (a link's or a cell's): names, the quoted title,
+    venue and year (`Wager, Stefan, and Susan Athey. "Estimation and inference of ..." JASA
+    (2017).`); None unless it reads so, names first."""
+    cited = citation(clean_text(text), [False] * len(clean_text(text)), "")
+    if cited is None or cited.shape != "citation: quoted title" or not cited.authors \
+            or not cited.title:
+        return None
+    return cited
+
+
+def _known_venue_alone(rest: str) -> str:
+    """The venue after a quoted title when it is all that follows but for a presentation
+    label and punctuation (` ECCV (Oral). `, ` CVPR.`) and the venue table knows it; ""
+    otherwise (a word the table does not know is no evidence)."""
+    kept = [w for w in re.split(r"[\s()\[\].,;]+", rest) if w]
+    kept = [w for w in kept if w.lower() not in PRESENTATION_WORDS]
+    name = " ".join(kept)
+    return name if 0 < len(kept) <= 2 and lookup(name) else ""
+
+
+#: Bracketed tags after a title, `[2022-12] [ACL 2023]`, `(ACL 2023)` (nothing else before
+#: the links).
+_TAGS_ONLY = re.compile(r"[\s,.;]*(?:[\[(][^\[\]()]{1,80}[\])][\s,.;]*)*[\[(]?\s*")
+
+
+def _read_tags(item: ParsedItem, tags: list[str]) -> None:
+    """`[2022-12] [ACL 2023]` after a title: a date is the year, a phrase the venue (its year,
+    when it has one, is the year of publication and wins over the date)."""
+    date_year, date = None, ""
+    for tag in tags:
+        text = clean_text(tag)
+        if _DATE_TAG.fullmatch(text):
+            date_year, date = date_year or year_of(text), date or text
+        elif not item.venue_raw and any(ch.isalpha() for ch in text) \
+                and len(text.split()) <= TAG_WORDS and not is_resource_label(text):
+            item.venue_raw, item.venue_tag = text, venue_tag_of(text)
+    item.year = year_of(item.venue_tag) or date_year
+    item.venue_raw = item.venue_raw or date  # a date alone is the item's raw tag, as elsewhere
+    item.shape = "quoted title, bracketed tags"

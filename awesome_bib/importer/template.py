@@ -79,7 +79,8 @@ _LABEL = re.compile(r"^\s*\[([^\[\]]{1,40})\]\s*")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # Two digits are a year only after an apostrophe (`CVPR'23`): "COVID-19" is no venue.
 _VENUE_ONLY = re.compile(rf"^[\w&.,'’ \-]{{0,40}}?(?:{YEAR}|['’]\s?\d\d)$")
-_DATE_ONLY = re.compile(r"^[\d\s./\-]+$")
+#: Digits and date separators only (`2019.06`, `12/2020`): no word of a title.
+_NUMERALS_ONLY = re.compile(r"^[\d\s./\-]+$")
 _APOS_SPACE = re.compile(r"(['’])\s+(\d{2})\b")
 _QUOTE_SPAN = re.compile(r"[\"“](?P<t>[^\"“”]{4,}?)[\"”]")
 #: `Title - Authors - Venue Year`: fields separated by a dash with spaces around it.
@@ -573,7 +574,7 @@ def _acceptable(title: str) -> bool:
 def _field_not_title(text: str) -> bool:
     """A venue, a date or a resource label (`ICCV' 17`, `2019-12`, `pdf`): a field, never a
     title, however many words (the one rule `title_like` and `_acceptable` share)."""
-    return bool(_VENUE_ONLY.match(text) or _DATE_ONLY.match(text)) or is_resource_label(text)
+    return bool(_VENUE_ONLY.match(text) or _NUMERALS_ONLY.match(text)) or is_resource_label(text)
 
 
 def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:

@@ -68,9 +68,7 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
         if not (venue and len(venue.split()) <= VENUE_AND_YEAR_WORDS):
             venue = closing_venue(value)  # `**Comments:** Proposes ... (ICML 2025)`
         if venue:
-            parsed.venue_raw = clean_text(venue)
-            parsed.venue_tag = normalise_venue(venue)
-            parsed.year = parsed.year or year_of(parsed.venue_tag)
+            _take_venue(parsed, venue)
 
 
 def title_line_above(above: Item, para: Item) -> bool:
@@ -92,8 +90,14 @@ def closing_fields(parsed: ParsedItem, note: list[Piece]) -> None:
     if not parsed.venue_tag and parsed.year is None:
         venue = closing_venue(plain(note))
         if venue:
-            parsed.venue_raw, parsed.venue_tag = clean_text(venue), normalise_venue(venue)
-            parsed.year = year_of(parsed.venue_tag)
+            _take_venue(parsed, venue)
+
+
+def _take_venue(parsed: ParsedItem, venue: str) -> None:
+    """A venue a field or a note gives is the paper's: its tag, and its year where it has none."""
+    parsed.venue_raw = clean_text(venue)
+    parsed.venue_tag = normalise_venue(venue)
+    parsed.year = parsed.year or year_of(parsed.venue_tag)
 
 
 def field_label(pieces: list[Piece]) -> tuple[str, list[Piece]]:

@@ -21,6 +21,8 @@ from .clean import clean_text
 from .markdown import Piece
 
 _YEAR = re.compile(f"({YEAR})")
+#: A new-style arXiv number as a citation writes it (`1709.00513`, `1810.08126v2`).
+ARXIV_NUMBER = r"\d{4}\.\d{4,5}(?:v\d+)?"
 
 #: A short year after an apostrophe (`CVPR'23`, `CVPR '23`, `arXiv' 19`), group 1 its digits.
 _APOS_YEAR = r"\s?['’]\s?(\d{2})"

@@ -52,6 +52,7 @@ from .item_fields import (
     _VOLUME_WORD,
     _YEAR,
     _YEAR_QUALIFIER,
+    ARXIV_NUMBER,
     BARE_URL,
     NAME_BEFORE,
     TAG_WORDS,
@@ -293,7 +294,7 @@ _DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
 
 #: arXiv named where the venue stands, undated: `arXiv preprint`, or its number
 #: (`arXiv:1709.00513`, `arXiv 1810.08126v2`).
-_UNDATED_ARXIV = re.compile(r"arXiv(?:\s+preprint)?|arXiv\s?[:.]?\s?\d{4}\.\d{4,5}(?:v\d+)?",
+_UNDATED_ARXIV = re.compile(rf"arXiv(?:\s+preprint)?|arXiv\s?[:.]?\s?{ARXIV_NUMBER}",
                             re.IGNORECASE)
 
 
@@ -502,9 +503,9 @@ def _tagged_link(link: Piece) -> tuple[str, str, str] | None:
     name, venue = "", ""
     for tag in _TAG.findall(tags.group(0)):
         tag = clean_text(tag)
-        short = _SHORT_DATED_TAG.fullmatch(tag)
         if venue or is_resource_label(tag):
             continue
+        short = _SHORT_DATED_TAG.fullmatch(tag)
         if _YEAR.search(tag):
             venue = lead_tag_venue(tag)
         elif short and (lookup(short.group(1)) or _acronym(short.group(1))

@@ -29,7 +29,14 @@ from ..venues import lookup
 from .authors import read_names
 from .citations import _CJK, _GBT_NAMES
 from .clean import clean_title
-from .item_fields import _APPEARS_IN, _YEAR, VENUE_WORDS, ParsedItem, venue_tag_of
+from .item_fields import (
+    _APPEARS_IN,
+    _YEAR,
+    ARXIV_NUMBER,
+    VENUE_WORDS,
+    ParsedItem,
+    venue_tag_of,
+)
 from .template import _DIGIT, title_like, venue_year_span
 
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
@@ -55,7 +62,7 @@ _BRACKET_NAMES_YEAR = re.compile(rf"(?P<n>[^\d()\[\]]{{2,80}}?)[\s,]+(?P<y>{YEAR
 #: An arXiv reference as a citation writes it (`arXiv preprint arXiv:2105.14994`, `arXiv:
 #: 1706.03762v5`, `CoRR abs/1706.03762`): the identifier, no title word.
 _ARXIV_REF = re.compile(r"arXiv\s+preprint|(?:arXiv\s+preprint\s+)?(?:arXiv\s?:\s?|CoRR,?\s+abs/)"
-                        r"\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.\-]+\])?", re.IGNORECASE)
+                        rf"{ARXIV_NUMBER}(?:\s*\[[\w.\-]+\])?", re.IGNORECASE)
 #: A citation's venue with its year (`In Proceedings of the IEEE Conference on Computer Vision
 #: and Pattern Recognition, 2016`, `Proc. ICML 2019`): "In" or "Proceedings" opens it.
 _IN_VENUE = re.compile(rf"(?:In\s+|Proc(?:eedings|\.)\s)[^:()\[\]]{{2,120}}?"

@@ -170,6 +170,9 @@ def test_a_venue_closing_a_papers_note_line_is_its_venue():
     # prose brackets that close a note are no venue
     assert closing_venue("Extends the benchmark of the first edition (since 2019).") == ""
     assert closing_venue("Builds on the tokens of (Hayes et al. 2019)") == ""
+    # after a stop too: a word and a year name no venue, nor do names with a year
+    assert closing_venue("Extends the benchmark. (since 2019)") == ""
+    assert closing_venue("Follows the tokens. (McDonald et al. 2019)") == ""
     # brackets inside the last sentence name what it mentions: another work's venue
     assert closing_venue("Improves on the detector of DETR (ECCV 2020).") == ""
     assert closing_venue("Reduces hallucinations. (ICML 2025)") == "ICML 2025"
@@ -216,9 +219,9 @@ def test_an_emphasised_venue_of_several_words_before_the_year():
     assert papers["DeepFake Detection for Human Face Images and Videos: A Survey"][:2] == \
         ("IEEE Access 2022", 2022)
     assert papers["A Survey on Deepfake Video Detection"][:2] == ("Iet Biometrics 2021", 2021)
-    item = parse("* On the *Surprising Effectiveness* of Attention 2022: [Paper](https://"
+    item = parse("* On the Effectiveness of *Attention Networks* 2022: [Paper](https://"
                  "arxiv.org/abs/2201.00001)\n")[0]
-    assert parse_item(item.pieces).venue_tag != "Surprising Effectiveness 2022"  # no separator
+    assert parse_item(item.pieces).venue_tag == ""  # no separator before the emphasis
 
 
 def test_an_arxiv_number_in_the_venues_place_is_venue_arxiv():

@@ -21,29 +21,29 @@ from ..venues import lookup
 from .authors import initialled, parse_authors, read_names
 from .clean import clean_text, clean_title
 from .item_fields import (
-    _BY,
-    _CITED_IN,
-    _DATE_TAG,
-    _ET_AL_COMMA,
-    _MONTH_END,
-    _NAME_STOP,
-    _PAREN_YEAR,
-    _TAG,
-    _TRAILING_VENUE,
-    _VENUE_NAME,
-    _VOLUME_WORD,
-    _YEAR,
     BARE_URL,
+    BY,
+    CITED_IN,
+    DATE_TAG,
+    ET_AL_COMMA,
+    MONTH_END,
     NAME_BEFORE,
+    NAME_STOP,
+    PAREN_YEAR,
+    TAG,
     TAG_WORDS,
+    TRAILING_VENUE,
+    VENUE_NAME,
     VENUE_WORDS,
+    VOLUME_WORD,
+    YEAR_GROUP,
     ParsedItem,
-    _names_first,
     arxiv_or,
     is_resource_label,
     link_words,
     meaningful,
     normalise_venue,
+    starts_with_names,
     venue_tag_of,
 )
 from .markdown import Piece
@@ -75,25 +75,25 @@ _EXTENT = re.compile(r"^(?:\d+\s+pages?|pp?\.?\s*\d.*)$", re.IGNORECASE)
 def year_then_venue(sentences: list[str]) -> re.Match[str] | None:
     """`2015. New Journal of Physics. 13 pages`: after a citation's names, the year as a
     sentence of its own and the venue as the next one (its extent dropped), as the one
-    `_TRAILING_VENUE` match of `New Journal of Physics 2015`; None for any other tail."""
+    `TRAILING_VENUE` match of `New Journal of Physics 2015`; None for any other tail."""
     texts = [t.strip(" .*_") for t in re.split(r"\.\s+", ". ".join(sentences))
              if t.strip(" .*_")]
     if not texts or not re.fullmatch(YEAR, texts[0]):
         return None
     rest = [t for t in texts[1:] if not _EXTENT.match(t)]
     name = rest[0] if len(rest) == 1 else ""
-    if name and not (_VENUE_NAME.fullmatch(name) and len(name.split()) <= VENUE_WORDS):
+    if name and not (VENUE_NAME.fullmatch(name) and len(name.split()) <= VENUE_WORDS):
         name = ""
-    return _TRAILING_VENUE.match(f"{name} {texts[0]}".strip())
+    return TRAILING_VENUE.match(f"{name} {texts[0]}".strip())
 
 
 _LEAD_SEPARATOR = re.compile(r"^[\s,.:;\-–—]+")
 
 #: A sentence's end in a citation: after two lower-case letters or a CJK character
 #: (`二宮 崇. 係り受け...`), before a capital, a digit, a quote or a CJK character.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-_SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{_CJK}]))\.\s+"
-                       rf"(?=[A-Z0-9\"“{_CJK}])")
+CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{CJK_RANGES}]))\.\s+"
+                       rf"(?=[A-Z0-9\"“{CJK_RANGES}])")
 
 #: A GB/T 7714 document type after a title (`Title[J].`, `[C]`, `[M]`, `[EB/OL]`): the
 #: title's end, never part of it.
@@ -116,9 +116,9 @@ def names_before_venue(text: str) -> bool:
     if "(" in text:
         head = text[:text.rfind("(")]
     else:
-        stop = _NAME_STOP.search(text)
+        stop = NAME_STOP.search(text)
         head = text[:stop.start()] if stop else ""
-    head = _BY.sub("", head).strip(" .,;")
+    head = BY.sub("", head).strip(" .,;")
     return bool(head) and bool(read_names(head)[0])
 
 
@@ -136,7 +136,7 @@ def _apa_citation(text: str) -> ParsedItem | None:
     item = ParsedItem(shape="citation: authors (year). title. venue")
     item.title, item.authors, item.et_al = clean_title(parts[0]), authors, et_al
     item.year = int(cited.group("y"))
-    venue = _CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
+    venue = CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
                                                           else "")).strip(" .,;*_"))
     venue = re.split(r"\.\s+(?=\d)", venue, maxsplit=1)[0]  # `Journal. 60. 1-21. 10.18637/…`
     # `, 30(1), 1-10`, `, 23(1), bbab408`, `, 35(14), i501–i509`: volume, issue, pages
@@ -144,7 +144,7 @@ def _apa_citation(text: str) -> ParsedItem | None:
     venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")
     venue = arxiv_or(venue)  # `arXiv preprint arXiv:2411.01803`
     # (`Bioinformatics (Oxford, England)`: a place in brackets is part of the journal's name)
-    if venue and _VENUE_NAME.fullmatch(_ASIDE.sub("", venue)) and len(venue) <= 120:
+    if venue and VENUE_NAME.fullmatch(_ASIDE.sub("", venue)) and len(venue) <= 120:
         item.venue_raw = f"{venue} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
     return item
@@ -153,7 +153,7 @@ def _apa_citation(text: str) -> ParsedItem | None:
 #: GB/T 7714's document type after a title, before the venue: `[J].`, `[C]//Proceedings ...`.
 _GBT_TYPE = re.compile(rf"{_GBT_KIND}(?:\.|//)\s*")
 #: GB/T 7714's names: `Surname I, Surname I D, et al.` (family name, then initials), a stop.
-_GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
+GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
 
 #: Names up to the first stop (`Y Zhao, X Luo, W Ju. `, `Zikang Zhou, Jianping Wang. `).
 _FIRST_SENTENCE = re.compile(r"^(?P<a>[^.\[\]]+?)\.\s+")
@@ -176,7 +176,7 @@ def _gbt_citation(text: str, after: str) -> ParsedItem | None:
     their stop, the title up to its document type, then the venue and year (`cited_venue`);
     None for any other text."""
     kind = _GBT_TYPE.search(text)
-    names = (_GBT_NAMES.match(text) or _gbt_other_names(text)) if kind else None
+    names = (GBT_NAMES.match(text) or _gbt_other_names(text)) if kind else None
     if kind is None or names is None or names.end() >= kind.start():
         return None
     authors, et_al = parse_authors(names.group("a"))
@@ -196,7 +196,7 @@ def linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem 
     right after it), read as the linkless one is."""
     if not tail or not _GBT_TYPE.match(after.lstrip()):  # (cheap first: the type's mark)
         return None
-    names = _GBT_NAMES.match(text)
+    names = GBT_NAMES.match(text)
     if names is None or text[names.end():].strip():
         return None
     cited = _gbt_citation(f"{text}{link_words(tail[0])}{after.lstrip()}", "")
@@ -246,7 +246,7 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         if cited:
             named = (cited.group("in") or cited.group("journal") or "").strip(" ,.") \
                 or cited.group("abbreviated").strip(" ,")  # (its abbreviations' stops kept)
-            item.venue_raw = named if _YEAR.search(named) else f"{named} {item.year}"
+            item.venue_raw = named if YEAR_GROUP.search(named) else f"{named} {item.year}"
             item.venue_tag = venue_tag_of(item.venue_raw)
     else:
         _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest))))
@@ -377,7 +377,7 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         if bare and (parse_authors(before)[0] or (
                 (not meaningful(before) or NAME_BEFORE.match(before))
                 and (_TAGS_ONLY.fullmatch(text[bare.end():])
-                     or _names_first(_LEAD_SEPARATOR.sub("", text[bare.end():]))
+                     or starts_with_names(_LEAD_SEPARATOR.sub("", text[bare.end():]))
                      or _known_venue_alone(text[bare.end():])))):
             match = bare
     if not match or not meaningful(match.group("t")):
@@ -396,10 +396,10 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     rest = clean_text(BARE_URL.sub(" ", text[match.end():] + " " + after))
     tags = _TAGS_ONLY.fullmatch(text[match.end():])
     if tags and tags.group(0).strip():
-        _read_tags(item, _TAG.findall(text[match.end():]))
+        _read_tags(item, TAG.findall(text[match.end():]))
         return item
     # `"Title". *Colin Raffel et al.* JMLR 2019.`: the names after the title are authors
-    cited = _ET_AL_COMMA.match(rest.lstrip(" .,:;")) if not item.authors else None
+    cited = ET_AL_COMMA.match(rest.lstrip(" .,:;")) if not item.authors else None
     if cited and read_names(cited.group("n"))[0]:
         # `"Title," A. Dosovitskiy et al., ICLR, 2021.`: names up to "et al.", then the venue
         item.authors, item.et_al = read_names(cited.group("n"))
@@ -409,14 +409,14 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         item.authors, item.et_al = read_names(names.group("n"))
         if item.authors:
             rest = rest[names.end():]
-            if _TAGS_ONLY.fullmatch(rest) and _TAG.search(rest):
-                _read_tags(item, _TAG.findall(rest))  # `- Vaswani et al. (NeurIPS 2017)`
+            if _TAGS_ONLY.fullmatch(rest) and TAG.search(rest):
+                _read_tags(item, TAG.findall(rest))  # `- Vaswani et al. (NeurIPS 2017)`
                 return item
     venue = cited_venue(rest)
     if not venue and item.authors:
         # `"Title". *Jordan Hoffmann et al.* arXiv.`: the venue ends the citation, undated
         tail = rest.strip(" .,;*_[]()")
-        if _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
+        if VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
             item.venue_raw = item.venue_tag = tail
             return item
     if not venue and (known := _known_venue_alone(text[match.end():])):
@@ -439,7 +439,7 @@ def link_citation(text: str) -> ParsedItem | None:
     Convex optimization. Cambridge university press.](url)`; IEEE's quoted title, APA, ACM):
     the names first, then the title, venue and year; None unless it reads so. (A citation
     states its year and is longer than a title: other link texts are not read again.)"""
-    if len(text) < 40 or not _YEAR.search(text):
+    if len(text) < 40 or not YEAR_GROUP.search(text):
         return None
     text = clean_text(text).strip()
     dated = _NAMES_YEAR.match(text)
@@ -471,7 +471,7 @@ def _cited_fields(item: ParsedItem, venue: str) -> None:
 
 #: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
 #: Or a bare number as a comma field (IEEE: `Pattern Recognition, 156, 110794, Dec. 2024`).
-_VOLUME_MARK = re.compile(rf",\s*(?:{_VOLUME_WORD})?\d", re.IGNORECASE)  # (pages: _PAGES)
+_VOLUME_MARK = re.compile(rf",\s*(?:{VOLUME_WORD})?\d", re.IGNORECASE)  # (pages: _PAGES)
 
 
 def cited_venue(rest: str) -> str:
@@ -486,7 +486,7 @@ def cited_venue(rest: str) -> str:
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         return f"{venue.group('v').strip()} {venue.group('y')}"
-    dated = _PAREN_YEAR.search(rest) or next(reversed(list(_YEAR.finditer(rest))), None)
+    dated = PAREN_YEAR.search(rest) or next(reversed(list(YEAR_GROUP.finditer(rest))), None)
     if dated is None:
         return ""
     year = dated.group(1)
@@ -495,7 +495,7 @@ def cited_venue(rest: str) -> str:
     # `SIAM J. Numer. Anal., Vol. 23, No. 4`, `(COLING 2020), pp.4483-4492`: not the venue's
     name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" .,;([")  # "(NeurIPS 2017)"
     # "Nature Protocols, December 7, 2020": the month and day are the date
-    name = _MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
+    name = MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
     name = arxiv_or(name)
     return f"{name} {year}".strip() if len(name) <= 120 else year
 
@@ -532,7 +532,7 @@ def _read_tags(item: ParsedItem, tags: list[str]) -> None:
     date_year, date = None, ""
     for tag in tags:
         text = clean_text(tag)
-        if _DATE_TAG.fullmatch(text):
+        if DATE_TAG.fullmatch(text):
             date_year, date = date_year or year_of(text), date or text
         elif not item.venue_raw and any(ch.isalpha() for ch in text) \
                 and len(text.split()) <= TAG_WORDS and not is_resource_label(text):

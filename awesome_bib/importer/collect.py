@@ -43,8 +43,8 @@ from .evidence import (
     tool_links,
 )
 from .field_lines import (
-    _FIELD_OPEN,
-    _FIELD_WORDS,
+    FIELD_OPEN,
+    FIELD_WORDS,
     LABEL_WORDS,
     closing_fields,
     field_label,
@@ -388,8 +388,8 @@ class _Walker:
                 else:
                     closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue
-            labelled = _FIELD_OPEN.match(plain(child.pieces)) if not child.children else None
-            if labelled and set(words(labelled.group(1))) & _FIELD_WORDS \
+            labelled = FIELD_OPEN.match(plain(child.pieces)) if not child.children else None
+            if labelled and set(words(labelled.group(1))) & FIELD_WORDS \
                     and not any(p.kind == "link" for p in child.pieces):
                 # `- Venue: NeurIPS 2014`, `- Authors: Ann Lee, Bob Roe`: a field of the item
                 fill_field(parsed, [Piece("text", plain(child.pieces)[labelled.end():])],

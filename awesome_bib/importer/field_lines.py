@@ -23,7 +23,7 @@ from .evidence import (
     paper_link,
 )
 from .item_fields import (
-    _APPEARS_IN,
+    APPEARS_IN,
     ParsedItem,
     normalise_venue,
     venue_tag_of,
@@ -150,7 +150,7 @@ def fields_of_record(children: list[Item]) -> dict[int, str]:
     label names the item's own links (`Paper:`, `Code:`, `Project:`). By line: its label."""
     labels = {child.line: label.group(1) for child in children if child.pieces
               and child.pieces[0].kind == "text"
-              and (label := _FIELD_OPEN.match(plain(child.pieces))) is not None
+              and (label := FIELD_OPEN.match(plain(child.pieces))) is not None
               and len(label.group(1).split()) <= 2}
     if len(labels) < RECORD_FIELDS:
         return {}
@@ -160,14 +160,14 @@ def fields_of_record(children: list[Item]) -> dict[int, str]:
 
 
 #: A label opening a child item, its value after it or in the bullets under it (`Summary：`).
-_FIELD_OPEN = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：](?!//)")
+FIELD_OPEN = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：](?!//)")
 #: The labels of a child that is one field of its item (`- Venue: NeurIPS 2014`).
-_FIELD_WORDS = VENUE_COLUMN | YEAR_COLUMN | AUTHOR_COLUMN
+FIELD_WORDS = VENUE_COLUMN | YEAR_COLUMN | AUTHOR_COLUMN
 #: Labelled children of one item that make it a record of fields.
 RECORD_FIELDS = 3
 
 #: How a venue line opens (`in CODASPY '17`, `Published in TIFS 2018`): not the venue's name.
-_VENUE_OPEN = re.compile(rf"^\s*(?:{_APPEARS_IN}|in|at)\s+", re.IGNORECASE)
+_VENUE_OPEN = re.compile(rf"^\s*(?:{APPEARS_IN}|in|at)\s+", re.IGNORECASE)
 #: `Journal of Intelligent & Fuzzy Systems, 2018`: a venue's words (no sentence), a year last.
 _CITED_VENUE = re.compile(rf"[A-Z][^.;!?]{{0,100}}?[\s,]\s*({YEAR})")
 #: Words of a venue line opened by "in" (`in IEEE Wireless Communications and Networking

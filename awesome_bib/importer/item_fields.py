@@ -3,8 +3,8 @@
 The readers are items.py (bullets, paragraphs, links: an item's own shapes) and citations.py
 (whole references in a citation style). What both apply lives here once: a venue written with
 its year (`normalise_venue`, `venue_tag_of`; "In", "published in", an arXiv name), the patterns
-of a venue's name, a year and a tag, names written first (`_names_first`), a name before a colon
-(`NAME_BEFORE`), which link labels name a resource. Kept apart so that citations.py need not
+of a venue's name, a year and a tag, names written first (`starts_with_names`), a name before a
+colon (`NAME_BEFORE`), which link labels name a resource. Kept apart so that citations.py need not
 import items.py, which calls it: the imports run items -> citations -> item_fields.
 """
 
@@ -20,23 +20,23 @@ from .authors import read_names
 from .clean import clean_text
 from .markdown import Piece
 
-_YEAR = re.compile(f"({YEAR})")
+YEAR_GROUP = re.compile(f"({YEAR})")
 #: A new-style arXiv number as a citation writes it (`1709.00513`, `1810.08126v2`).
 ARXIV_NUMBER = r"\d{4}\.\d{4,5}(?:v\d+)?"
 
 #: A short year after an apostrophe (`CVPR'23`, `CVPR '23`, `arXiv' 19`), group 1 its digits.
-_APOS_YEAR = r"\s?['’]\s?(\d{2})"
+APOS_YEAR = r"\s?['’]\s?(\d{2})"
 
 BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 
-_BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
+BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
 
 #: `NeurIPS 2019`, `ACL 2022 Findings`: a citation's venue and year after its names (a
 #: qualifier of one or two words may follow the year, as on a venue line).
 #: Up to two words after a venue's year (`Findings`, `Oral`, `MathNLP Workshop`).
-_YEAR_QUALIFIER = r"(?:\s+[A-Za-z][\w&\-]*){0,2}"
-_TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\-–— ]{{0,80}}?)\s+)?({YEAR})"
-                             rf"{_YEAR_QUALIFIER}$")
+YEAR_QUALIFIER = r"(?:\s+[A-Za-z][\w&\-]*){0,2}"
+TRAILING_VENUE = re.compile(rf"^(?:([A-Za-z][\w&.,:\-–— ]{{0,80}}?)\s+)?({YEAR})"
+                             rf"{YEAR_QUALIFIER}$")
 
 
 @dataclass
@@ -67,10 +67,10 @@ class ParsedItem:
 def normalise_venue(tag: str) -> str:
     """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23` -> `CVPR 2023`; `In NeurIPS 2017` ->
     `NeurIPS 2017` (a citation's "In"); whitespace squashed."""
-    tag = _CITED_IN.sub("", clean_text(tag))
+    tag = CITED_IN.sub("", clean_text(tag))
     if "," in tag:
-        tag = _COMMA_YEAR.sub(r" \1", tag)  # `CVPR, 2016`: `CVPR 2016`
-    match = re.fullmatch(rf"(.*?){_APOS_YEAR}", tag)  # (`arXiv' 19`: a space after it)
+        tag = COMMA_YEAR.sub(r" \1", tag)  # `CVPR, 2016`: `CVPR 2016`
+    match = re.fullmatch(rf"(.*?){APOS_YEAR}", tag)  # (`arXiv' 19`: a space after it)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
     tag = re.sub(rf"['’]({YEAR})", r" \1", tag)  # `AAAI'2018`: the apostrophe before a full year
@@ -94,59 +94,59 @@ def is_resource_label(label: str) -> bool:
     return label.lower() in RESOURCE_LABELS or label.startswith("[")
 
 
-_MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
+MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
 
 #: `In EMNLP 2019`, `Published in ICLR 2023`: a citation's "In" (and the words saying how the
 #: paper appeared) before its venue are not part of the venue's name.
 #: Where a work appears, said in words (`published in`, `to appear at`, `accepted by`,
-#: `appeared in`): the one list of them, before a venue (`_CITED_IN`) or after a title in a
+#: `appeared in`): the one list of them, before a venue (`CITED_IN`) or after a title in a
 #: sentence (`_APPEARS`).
-_APPEARS_IN = r"(?:published|presented|accepted|appear(?:ed|s)|to\s+appear)\s+(?:in|at|to|by)"
-_CITED_IN = re.compile(rf"^(?:(?i:{_APPEARS_IN})\s+|In\s+)(?=[A-Z])")
-_COMMA_YEAR = re.compile(rf"\s*,\s*({YEAR})\b")
+APPEARS_IN = r"(?:published|presented|accepted|appear(?:ed|s)|to\s+appear)\s+(?:in|at|to|by)"
+CITED_IN = re.compile(rf"^(?:(?i:{APPEARS_IN})\s+|In\s+)(?=[A-Z])")
+COMMA_YEAR = re.compile(rf"\s*,\s*({YEAR})\b")
 
-_ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
+ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
 
 
 def arxiv_or(name: str) -> str:
     """`arXiv` for any venue that names arXiv (`arXiv preprint arXiv:2411.01803`), else `name`."""
-    return "arXiv" if _ARXIV_WORD.search(name) else name
+    return "arXiv" if ARXIV_WORD.search(name) else name
 
 
 #: A journal's volume, issue and pages as comma fields before the year (`, Volume 18, issue 4`,
 #: `, Vol. 23, No. 4`, `, pp. 80-92`): not the venue's name.
 #: The words a journal writes before its volume, issue, article number or pages: the one
 #: word list of `_VOLUME_FIELDS` and `_VOLUME_MARK`.
-_VOLUME_WORD = r"(?:vol(?:ume)?|no|issue|number|art\.\s*no|pp)\.?\s*"
+VOLUME_WORD = r"(?:vol(?:ume)?|no|issue|number|art\.\s*no|pp)\.?\s*"
 
 #: Names ending in "et al.", a comma, then the rest of a citation.
-_ET_AL_COMMA = re.compile(r"^\s*(?P<n>[^,]+?\bet\.?\s?al\.?)\s*,\s*(?P<v>.+)$")
+ET_AL_COMMA = re.compile(r"^\s*(?P<n>[^,]+?\bet\.?\s?al\.?)\s*,\s*(?P<v>.+)$")
 
 #: A venue's name without a year (`arXiv`, `Systems for Advanced Applications`): letters and
 #: the punctuation of names, at most VENUE_WORDS words.
-_VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
+VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
 VENUE_WORDS = 6
 
 #: A year alone in parentheses: a citation's date (`Nature medicine 25.1 (2019): 44-56`,
 #: `Rubin (1974)`, `(1970) - Codd, Edgar F.`).
-_PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
+PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
 
 #: A name before a colon, in front of the title (`Tacotron: `, `**GPT-4**: `); the one rule for
 #: it (template.py reads slots with it too).
 NAME_BEFORE = re.compile(r"^\s*([^\s:：|][^:：|]{0,40}?)\s*[:：]\s*$")
 
-_TAG = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
+TAG = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
 TAG_WORDS = 12
 
 #: A date tag: a year alone or with its month and day (`2023-08`, `2023/10/02`).
-_DATE_TAG = re.compile(DATE)
+DATE_TAG = re.compile(DATE)
 
 #: A full stop ending a sentence that may be a name (`Chunyuan Li. NeurIPS`), not an initial's.
 #: Not collect.py's _SENTENCE_END (which counts the sentences of prose: two lower-case letters
 #: before any of `.!?`): this one splits a citation into title, names and venue, so it must end
 #: a sentence after a short capitalised name (`Li.`, `Xu.`) and before a year or a camel-cased
 #: venue (`2019`, `arXiv`), and only at a full stop.
-_NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“]|[a-z]+[A-Z])")
+NAME_STOP = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)]{2})\.\s+(?=[A-Z0-9\"“]|[a-z]+[A-Z])")
 
 
 def meaningful(text: str) -> bool:
@@ -158,7 +158,7 @@ def meaningful(text: str) -> bool:
 _NAMES_FIRST = re.compile(r"^[\s*_]*(?P<n>[^.\d]+?(?:\bet\.?\s?al\.?|\.))(?=\s|[A-Za-z]|$)")
 
 
-def _names_first(text: str) -> bool:
+def starts_with_names(text: str) -> bool:
     """Whether `text` starts with a sentence of names (`Liang Chen et al. arXiv.`)."""
     names = _NAMES_FIRST.match(text)
     return bool(names and read_names(names.group("n"))[0])

@@ -35,35 +35,35 @@ from .citations import (
 )
 from .clean import EMPTY_BRACKETS, clean_text, clean_title
 from .item_fields import (
-    _APOS_YEAR,
-    _APPEARS_IN,
-    _ARXIV_WORD,
-    _BY,
-    _CITED_IN,
-    _COMMA_YEAR,
-    _DATE_TAG,
-    _ET_AL_COMMA,
-    _MONTH_END,
-    _NAME_STOP,
-    _PAREN_YEAR,
-    _TAG,
-    _TRAILING_VENUE,
-    _VENUE_NAME,
-    _VOLUME_WORD,
-    _YEAR,
-    _YEAR_QUALIFIER,
+    APOS_YEAR,
+    APPEARS_IN,
     ARXIV_NUMBER,
+    ARXIV_WORD,
     BARE_URL,
+    BY,
+    CITED_IN,
+    COMMA_YEAR,
+    DATE_TAG,
+    ET_AL_COMMA,
+    MONTH_END,
     NAME_BEFORE,
+    NAME_STOP,
+    PAREN_YEAR,
+    TAG,
     TAG_WORDS,
+    TRAILING_VENUE,
+    VENUE_NAME,
     VENUE_WORDS,
+    VOLUME_WORD,
+    YEAR_GROUP,
+    YEAR_QUALIFIER,
     ParsedItem,
-    _names_first,
     arxiv_or,
     is_resource_label,
     link_words,
     meaningful,
     normalise_venue,
+    starts_with_names,
     venue_tag_of,
 )
 from .markdown import LEADING_SHORTCODES, Piece
@@ -85,7 +85,7 @@ _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
-    rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){_APOS_YEAR}\b")
+    rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){APOS_YEAR}\b")
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
 _VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
@@ -121,7 +121,7 @@ def badge_venue(src: str) -> str:
         return part.replace("\0", "-").replace("\1", "_")
 
     tag = " ".join(text(part) for part in match.groups())
-    return clean_text(tag) if _YEAR.search(tag) else ""
+    return clean_text(tag) if YEAR_GROUP.search(tag) else ""
 
 
 def _label(piece: Piece) -> str:
@@ -242,8 +242,8 @@ def rest_venue(rest: str, named: bool = False) -> str:
     found = _REST_VENUE.match(clean_text(rest).strip(" .,;:*_[("))
     if not found:
         return ""
-    venue = _MONTH_END.sub("", found.group("v")).strip(" ,")
-    if not named and (read_names(venue)[0] or _names_first(venue)):
+    venue = MONTH_END.sub("", found.group("v")).strip(" ,")
+    if not named and (read_names(venue)[0] or starts_with_names(venue)):
         return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
     # `EMNLP 2022 MathNLP Workshop`: a workshop, findings or track after the year is the venue's
     return f"{venue} {found.group('y')}{found.group('q') or ''}" if venue else ""
@@ -275,18 +275,18 @@ def _lead_venue(text: str) -> str:
 def add_venue_line(item: ParsedItem, text: str) -> bool:
     """`- ACL 2020` under the title: a line that is only a venue and a year fills what the
     item lacks; whether it read as one."""
-    text = _CITED_IN.sub("", clean_text(text).strip(" .*_()[]"))
+    text = CITED_IN.sub("", clean_text(text).strip(" .*_()[]"))
     match = _VENUE_LINE.fullmatch(text)
     if not match or len(text.split()) > 6 or item.venue_tag or item.year is not None:
         return False
     item.venue_raw = text
-    item.venue_tag = venue_tag_of(_COMMA_YEAR.sub(r" \1", text))  # `KDD, 2019`: `KDD 2019`
+    item.venue_tag = venue_tag_of(COMMA_YEAR.sub(r" \1", text))  # `KDD, 2019`: `KDD 2019`
     item.year = int(match.group(1))
     return True
 
 
 #: `ACL 2020`, `ECCV 2016 Workshops`, `2021`: a venue line (a qualifier may follow the year).
-_VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR}){_YEAR_QUALIFIER}")
+_VENUE_LINE = re.compile(rf"(?:[A-Za-z][\w&.,:\- ]{{0,80}}?\s+)?({YEAR}){YEAR_QUALIFIER}")
 
 
 _DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
@@ -298,7 +298,7 @@ _UNDATED_ARXIV = re.compile(rf"arXiv(?:\s+preprint)?|arXiv\s?[:.]?\s?{ARXIV_NUMB
                             re.IGNORECASE)
 
 
-_VOLUME_FIELDS = re.compile(rf"(?:,\s*{_VOLUME_WORD}[\d\-–]+)+"
+_VOLUME_FIELDS = re.compile(rf"(?:,\s*{VOLUME_WORD}[\d\-–]+)+"
                             rf"(?=\s*,\s*{YEAR}\b)", re.IGNORECASE)
 
 
@@ -312,7 +312,7 @@ _UPPER_NAME = re.compile(r"[A-Z][A-Z0-9&]+(?:-[A-Z][A-Z0-9&]*)*")
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
-    text = _BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
+    text = BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
     text = text.rstrip(" |")  # `Cao et al. ICRA 2024 | [github](url)`: the field ends there
     paren = PAREN_VENUE.search(text) if text.endswith(")") else None
     if paren and "," in paren.group(1):
@@ -344,7 +344,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
     names = text.strip(" .")[:dated_end.start()] if dated_end else ""
     head, comma, last = names.rpartition(",")
-    if comma and dated_end and not _NAME_STOP.search(names) and venue_words(last):
+    if comma and dated_end and not NAME_STOP.search(names) and venue_words(last):
         # "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018": names, the venue
         # (an acronym or a venue's joining words: no person's name), the year
         authors, et_al = read_names(head.strip(" ,"), one_person=True)
@@ -356,7 +356,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_tag = venue_tag_of(item.venue_raw)
                 item.year = int(dated_end.group(1))
             return True
-    if dated_end and names and not _NAME_STOP.search(names):
+    if dated_end and names and not NAME_STOP.search(names):
         # "Yang Song, Stefano Ermon, 2019": one sentence of names, then the year alone (two
         # names or more, the last with its given name: `Ann Author, NeurIPS, 2020` and
         # `In ACL-ECONLP, 2018` are no names)
@@ -380,8 +380,8 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.year = year_of(item.venue_raw)
             return True
     text = _ET_AL_GLUED.sub("et al. ", text)  # "Aman Madaan et al.arXiv"
-    cited = _ET_AL_COMMA.match(text)
-    if cited and read_names(cited.group("n"))[0] and _YEAR.search(cited.group("v")):
+    cited = ET_AL_COMMA.match(text)
+    if cited and read_names(cited.group("n"))[0] and YEAR_GROUP.search(cited.group("v")):
         # "Vaswani et al., Advances in Neural Information Processing Systems 30 (2017)"
         authors, et_al = read_names(cited.group("n"))
         if not item.authors:
@@ -399,7 +399,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
             tail = " ".join(parts[i + 1:]).strip(" .*_")
-            venue = _TRAILING_VENUE.match(tail) or year_then_venue(parts[i + 1:])
+            venue = TRAILING_VENUE.match(tail) or year_then_venue(parts[i + 1:])
             if venue and not item.venue_tag and item.year is None:
                 item.venue_raw = clean_text(venue.group(0))
                 item.venue_tag = normalise_venue(item.venue_raw) if venue.group(1) else ""
@@ -410,7 +410,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 # of an undated item (a dated one keeps its date as the raw tag: below)
                 item.venue_tag = item.venue_raw = "arXiv"
             elif not venue and not item.venue_tag and item.year is not None \
-                    and _VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
+                    and VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
                 # "Yejin Bang et al. arXiv." in an item dated elsewhere (`[2023/02]`): the
                 # citation's venue without a year after the names. The date stays the item's
                 # raw tag (`check` compares a list's dates with its papers' arXiv months).
@@ -465,11 +465,11 @@ def lead_tag_venue(tag: str) -> str:
     name (VENUE_WORDS words at most, capitalised) and not as a note on the kind of work
     (`Overview`, `Survey on ...`)."""
     parts = [clean_text(part) for part in tag.split(",")]
-    at = next(i for i, part in enumerate(parts) if _YEAR.search(part))
-    dated = _YEAR.search(parts[at])
+    at = next(i for i, part in enumerate(parts) if YEAR_GROUP.search(part))
+    dated = YEAR_GROUP.search(parts[at])
     assert dated is not None
     year = dated.group(1)
-    words = _DATE_TAG.sub(" ", parts[at]).strip(" .;:-")
+    words = DATE_TAG.sub(" ", parts[at]).strip(" .;:-")
     # a bare year: the part before it (`NeurIPS, 2023, Oral`), else the one after
     # (`2018, National Science Review`)
     beside = [words] if words else [parts[i].strip(" .;:-") for i in (at - 1, at + 1)
@@ -501,12 +501,12 @@ def _tagged_link(link: Piece) -> tuple[str, str, str] | None:
     if len(title.split()) < 3 or not meaningful(title):
         return None
     name, venue = "", ""
-    for tag in _TAG.findall(tags.group(0)):
+    for tag in TAG.findall(tags.group(0)):
         tag = clean_text(tag)
         if venue or is_resource_label(tag):
             continue
         short = _SHORT_DATED_TAG.fullmatch(tag)
-        if _YEAR.search(tag):
+        if YEAR_GROUP.search(tag):
             venue = lead_tag_venue(tag)
         elif short and (lookup(short.group(1)) or _acronym(short.group(1))
                         or short.group(1).lower() == "arxiv"):
@@ -574,7 +574,7 @@ _COLON_REST = re.compile(rf"\s*[:：]\s*(?P<t>[^{_LINK_MARK}]+)")
 
 
 #: The words that say where a paper appears (`Title to appear in ICSE 2022`).
-_APPEARS = re.compile(rf"\s+{_APPEARS_IN}\s+", re.IGNORECASE)
+_APPEARS = re.compile(rf"\s+{APPEARS_IN}\s+", re.IGNORECASE)
 
 
 def _named_work(tail: list[Piece], name: str) -> _Work | None:
@@ -735,7 +735,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # (emphasised, plain or a link) is a tag, its year and venue read apart from its notes.
         venue_raw = lead_tag_venue(noted.group(1))
         text, mask = text[noted.end():], mask[noted.end():]
-    elif match and (_YEAR.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
+    elif match and (YEAR_GROUP.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
         text, mask = text[match.end():], mask[match.end():]
         tag = _TAG_AFTER_VENUE.match(text)
@@ -815,7 +815,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # `FermiNet is the implementation of the (2020) paper ["Title"](arxiv)`: prose that
         # introduces its link as the paper; the link's text is the title (a year in
         # parentheses in the prose is its year)
-        dated = _PAREN_YEAR.search(title)
+        dated = PAREN_YEAR.search(title)
         item.year = int(dated.group(1)) if dated else None
         title = ""
     named = _title_after_label(tail) if not meaningful(title) and tail else None
@@ -874,7 +874,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
             names, comma, last = venue_raw.rpartition(" - ")
-        if comma and _YEAR.search(last) and (any(ch.isalpha() for ch in last)
+        if comma and YEAR_GROUP.search(last) and (any(ch.isalpha() for ch in last)
                                               or not names_before_venue(source)):
             # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
             # a venue, a comma and the year alone)
@@ -907,7 +907,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         written = clean_text(EMPTY_BRACKETS.sub(" ", _first_line_text(tail))).strip(" []")
         alone = rest_venue(written) if written and len(written.split()) <= VENUE_AND_YEAR_WORDS \
             else ""
-        name = _CITED_IN.sub("", alone[:-4]).strip(" ,")
+        name = CITED_IN.sub("", alone[:-4]).strip(" ,")
         if alone and (lookup(name) or _acronym(name)):
             # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google
             # Research 2023` are who wrote it)
@@ -1052,8 +1052,8 @@ def _dated_names(item: ParsedItem, text: str) -> None:
     before it is empty or names; the venue after it when it reads as a venue's name (a
     capitalised phrase of VENUE_WORDS words or fewer, not a kind of work: `*preprint*`,
     `*working paper (SSRN)*`)."""
-    dated = _PAREN_YEAR.search(text)
-    if dated is None or _PAREN_YEAR.search(text, dated.end()):
+    dated = PAREN_YEAR.search(text)
+    if dated is None or PAREN_YEAR.search(text, dated.end()):
         return
     before = text[:dated.start()].strip(_CITE_SEPARATORS)
     after = text[dated.end():].strip(_CITE_SEPARATORS)
@@ -1202,15 +1202,15 @@ def _label_venue(label: str) -> str:
     text = clean_text(label).strip(" []")
     if not text or len(text) > 60 or is_resource_label(text):
         return ""
-    cited = _LABEL_CITATION.fullmatch(text) if _YEAR.search(text) else None
+    cited = _LABEL_CITATION.fullmatch(text) if YEAR_GROUP.search(text) else None
     journal = cited.group("v").strip() if cited else ""
     if cited and (lookup(journal) or _acronym(journal) or "." in journal
-                  or _ARXIV_WORD.search(journal)):
+                  or ARXIV_WORD.search(journal)):
         # `[PNAS(2023),e2207974120]`, `[bioRxiv 2022.07.23.501214]`, `[ACS Synth. Biol. 2024]`,
         # `[arXiv preprint arXiv:2005.11275 (2020)]`: the venue and year, then its id or pages
         year = cited.group("y") or cited.group("y2")
         return f"{arxiv_or(journal)} {year}"
-    dated = _YEAR.search(text)
+    dated = YEAR_GROUP.search(text)
     if dated and not text.endswith(")") and not all(
             _acronym(word) for word in text[dated.end():].split()):
         # `[NeurIPS 2021 workshop talk]`, `[ICLR 2020 survey]`: a work of that venue and year,
@@ -1295,7 +1295,7 @@ def _sentence_of_names(item: ParsedItem) -> bool:
     the title that reads as names (two or more, or "et al.") is the authors, and what follows
     them the venue (add_names_and_venue), and so is one person's name with a year as the next
     sentence (`Title. Priyanka Mukhopadhyay. 2024. arXiv preprint.`); whether it found one."""
-    parts = _NAME_STOP.split(item.title)
+    parts = NAME_STOP.split(item.title)
     for k in range(1, len(parts)):
         dated = k + 1 < len(parts) and re.match(rf"{YEAR}\.", parts[k + 1]) is not None
         if read_names(parts[k])[0] or dated and read_names(parts[k], one_person=True)[0]:
@@ -1399,7 +1399,7 @@ def _name_then_emphasis(head: list[Piece]) -> tuple[str, str, str] | None:
     title = clean_text(texts[1].text)
     if not name or not is_name(name) or len(title.split()) < 3 or is_name(title):
         return None
-    if _names_first(title) or "," in title and len(parse_authors(title)[0]) > 1:
+    if starts_with_names(title) or "," in title and len(parse_authors(title)[0]) > 1:
         return None  # `**Mask R-CNN** _Kaiming He, Georgia Gkioxari, ..._`: italic names
     return name, title, "".join(p.text for p in texts[2:])
 
@@ -1427,7 +1427,7 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     separated = run.rstrip()[-1:] in ".?!" or any(ch in "\n,.;|-–—(" for ch in gap) \
         or bool(rest_venue(text[end:]))  # "**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"
     if not separated:  # "**Title** *Liang Chen et al. arXiv.*": names after the bold title
-        separated = _names_first(text[end:])
+        separated = starts_with_names(text[end:])
     if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
     return run, True, text[:start] + " " + text[end:]
@@ -1458,7 +1458,7 @@ def venue_in(text: str) -> str:
         return ""
     for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE, _IN_VENUE, _STOP_VENUE):
         match = pattern.search(text)
-        if match and not _MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
+        if match and not MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
                 and not _PROSE.search(match.group(1)):
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
     match = _APOS_VENUE.search(text)
@@ -1479,7 +1479,7 @@ def closing_venue(text: str) -> str:
             or len(match.group(1).split()) > VENUE_AND_YEAR_WORDS \
             or _ET_AL_YEAR.fullmatch(match.group(1)) or _PROSE.search(match.group(1)):
         return ""
-    name = _DATE_TAG.sub(" ", match.group(1)).strip(" ,;")
+    name = DATE_TAG.sub(" ", match.group(1)).strip(" ,;")
     return match.group(1) if name and (lookup(name) or _acronym(name.split()[0])) else ""
 
 

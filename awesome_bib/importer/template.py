@@ -701,7 +701,7 @@ def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
     return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
 
 
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 _AFTER_END = re.compile(r"\.\s|[,|\[(*_]|\.$")
 
 
@@ -737,7 +737,7 @@ def _span_ending(pieces: list[Piece], title: str) -> tuple[str, tuple[str, int] 
             tail.append(pieces[at].text)
         at -= 1
     text = "".join(reversed(tail)).strip(" ,;.:]")
-    if at < 0 or not text or not _DIGIT.search(text):
+    if at < 0 or not text or not DIGIT.search(text):
         return "", None  # (the cheap test first: most items end with a link or words)
     last = pieces[at]
     if last.kind != "link" or title_key(link_words(last)) == title_key(title):
@@ -757,7 +757,7 @@ def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, s
         found[ENDING] = (span[0], span[1], item.title, raw)
     flat = _flat_line(pieces)
     at = flat.find(item.title)
-    if at < 0 or not _DIGIT.search(flat):
+    if at < 0 or not DIGIT.search(flat):
         return found
     after = flat[at + len(item.title):]
     for where, (raw, span) in ((BEFORE_TITLE, _span_before(flat[:at])),
@@ -882,7 +882,7 @@ def _venues_without_year(out: list[ParsedItem | None], spans: list[dict[str, tup
         raw = _label_before(item, pieces[k])
         text = clean_text(raw)
         if not text or len(text.split()) > BRACKET_LABEL_WORDS or not _WORD.search(text) \
-                or _DIGIT.search(text) or is_resource_label(text):
+                or DIGIT.search(text) or is_resource_label(text):
             continue
         read = replace(item, venue_raw=text, venue_tag=venue_tag_of(text))
         if read.name == raw:

@@ -27,17 +27,17 @@ from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, GLUED_YEAR, YEAR
 from ..venues import lookup
 from .authors import read_names
-from .citations import _CJK, _GBT_NAMES
+from .citations import CJK_RANGES, GBT_NAMES
 from .clean import clean_title
 from .item_fields import (
-    _APPEARS_IN,
-    _YEAR,
+    APPEARS_IN,
     ARXIV_NUMBER,
     VENUE_WORDS,
+    YEAR_GROUP,
     ParsedItem,
     venue_tag_of,
 )
-from .template import _DIGIT, title_like, venue_year_span
+from .template import DIGIT, title_like, venue_year_span
 
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
 _END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
@@ -53,7 +53,7 @@ _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: The words a citation writes before its venue, left at the title's end when the venue is
 #: a link after it (`"Title" published in [ICLR, 2020](url)`).
-_CONNECTOR_END = re.compile(rf"[\s,.;]+{_APPEARS_IN}$", re.IGNORECASE)
+_CONNECTOR_END = re.compile(rf"[\s,.;]+{APPEARS_IN}$", re.IGNORECASE)
 #: A short label in brackets before the title (`[Paper]`, `(pdf) -`); before a colon a label
 #: word may be a name (`LinK: Linear Kernel for ...`), so only brackets count.
 _LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,20})[)\]]\s*[:：\-–—]?\s+")
@@ -210,7 +210,7 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     an initial, every name with its given name after a full stop or a spaced dash, or one
     person with a given name between the title and a field already peeled (`Title, Bo Xu,
     2019`). After a spaced dash, names then a venue (`Title - Tam K, Feizollah A, et al. ACM
-    Computing Surveys (CSUR), 2017`) are read as cited names (`_GBT_NAMES`), then the venue.
+    Computing Surveys (CSUR), 2017`) are read as cited names (`GBT_NAMES`), then the venue.
     A tail with a year or an open bracket is no plain author list: its fields are peeled
     first, or it is no tail (a separator inside brackets)."""
     for sep in _NAMES_START.finditer(title):
@@ -222,7 +222,7 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
         if not (listed or ends.field) or not title_like(title[:sep.start()]):
             continue
         names, et_al = read_names(tail, one_person=ends.field and not listed) \
-            if not _YEAR.search(tail) else ([], False)
+            if not YEAR_GROUP.search(tail) else ([], False)
         if names and all(len(a.family.split()) <= 3 for a in names):
             initials = any(_INITIAL.match(a.given) for a in names)
             if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)
@@ -230,7 +230,7 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
                 if not item.authors:
                     item.authors, item.et_al = names, et_al
                 return title[:sep.start()]
-        cited = _GBT_NAMES.match(tail + " ") if strong_sep else None
+        cited = GBT_NAMES.match(tail + " ") if strong_sep else None
         if cited and ("et al" in cited.group("a") or _CITED_INITIAL.search(cited.group("a") + ",")):
             # `Title - Tam K, Feizollah A, et al. ACM Computing Surveys (CSUR), 2017`: cited
             # names (family name, initials), then the venue and year
@@ -245,17 +245,17 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
 
 #: Who wrote it and when, after the title: "et al." (`ら`, `等` after CJK names) and the year
 #: (`, Casey et al., 2008`, ` Song et al., 2012`, `,松原ら. 2013`).
-_CITED_BY = re.compile(rf"(?:\s+et\.?\s?al\.?|(?<=[{_CJK}])[ら等])[\s,.;]*\(?(?P<y>{YEAR})\)?"
+_CITED_BY = re.compile(rf"(?:\s+et\.?\s?al\.?|(?<=[{CJK_RANGES}])[ら等])[\s,.;]*\(?(?P<y>{YEAR})\)?"
                        rf"(?![\d\w])")
 #: A short CJK name and a year after the title's last separator (`, 阪上 2018`).
-_CJK_NAME_YEAR = re.compile(rf"\s*[,，]\s*[{_CJK}]{{1,4}}\s*\(?(?P<y>{YEAR})\)?(?![\d\w])")
+_CJK_NAME_YEAR = re.compile(rf"\s*[,，]\s*[{CJK_RANGES}]{{1,4}}\s*\(?(?P<y>{YEAR})\)?(?![\d\w])")
 #: The family name (and a trailing initial) just before "et al." when no separator stands
 #: before it: `Perspectives Song et al.`, `A Review Reddy M et al.`.
 _LAST_NAME = re.compile(r"\s+(?P<n>[A-Z\u00c0-\u024f][\w'’\-]+(?:\s[A-Z]\.?)?)$")
 #: A separator before an author-year segment: a comma (full-width too) or a full stop.
 _CITED_SEP = re.compile(r"\s*[,，;]\s*|(?<=[^\s.A-Z])\.\s+")
 #: A phrase of a title in a CJK script (six characters or more: `音楽情報処理のための深層学習`).
-_CJK_PHRASE = re.compile(rf"[{_CJK}]{{6}}")
+_CJK_PHRASE = re.compile(rf"[{CJK_RANGES}]{{6}}")
 
 
 def _phrase(text: str) -> bool:
@@ -305,7 +305,7 @@ def _cited_venue(rest: str, item: ParsedItem) -> None:
     what the item lacks (a venue of VENUE_WORDS words or fewer, else the year alone)."""
     match = _VENUE_YEAR_END.match(rest.strip())
     if match is None:
-        dated = _YEAR.search(rest)  # `Silver et al. (2016)`: the year alone
+        dated = YEAR_GROUP.search(rest)  # `Silver et al. (2016)`: the year alone
         if dated and item.year is None and not any(ch.isalpha() for ch in rest):
             item.year = int(dated.group(0))
         return
@@ -360,7 +360,7 @@ def _opens_with_field(title: str, separated: bool) -> bool:
         return False
     if head not in "([" and not head.isdigit():
         field = _LEAD_SEP.match(title) if separated else None
-        if field is None or not _DIGIT.search(field.group(1)):
+        if field is None or not DIGIT.search(field.group(1)):
             return False
     return _peel_start(title, ParsedItem(), False) is None \
         and _peel_lead(title, ParsedItem()) is not None
@@ -389,7 +389,7 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
     ends = _Ends()
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
-        if ("et al" in title or _CJK_PHRASE.search(title)) and _YEAR.search(title):
+        if ("et al" in title or _CJK_PHRASE.search(title)) and YEAR_GROUP.search(title):
             peeled = _peel_cited_by(title, item)
         if peeled is None and separated:
             if "," in title or "et al" in title or " and " in title or ends.field:

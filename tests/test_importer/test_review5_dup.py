@@ -100,7 +100,7 @@ def test_a_name_linking_an_acl_anthology_paper_is_that_paper_not_the_work_its_te
 
 
 def test_a_sentence_that_says_where_its_work_appeared_names_it_in_any_of_the_words():
-    # §5: one list of "published in / to appear in / appeared in" words (item_fields._APPEARS_IN)
+    # §5: one list of "published in / to appear in / appeared in" words (item_fields.APPEARS_IN)
     # for a venue's lead-in and for the sentence naming a tool's paper (list 58's `TOGA: ...
     # to appear in ICSE 2022.`): `appeared in` and `published at` name the work as well
     for words in ("to appear in", "appeared in", "published at"):

@@ -33,6 +33,10 @@ class Person(Protocol):
     def display(self) -> str: ...
 
 #: Lower-case words that begin a family name.
+#: Kana, CJK ideographs and extension A, as character-class ranges: text written in Chinese or
+#: Japanese (family name first, no spaces between words, sentences that end without a space).
+CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+
 PARTICLES = frozenset("""
 van von der den de del della di da das dos du la le ten ter vander bin ibn al el st
 """.split())

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ..core.names import split_words
+from ..core.names import CJK_RANGES, split_words
 from ..model import Author
 
 #: Words that mark a collaboration or an organisation: the whole name stays one literal.
@@ -16,7 +16,9 @@ CORPORATE = re.compile(
     r"company|organi[sz]ation|council|centre|center|working|program|programme)\b",
     re.IGNORECASE)
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: A name in a CJK script, Korean Hangul and compatibility ideographs too (all written family
+#: name first).
+_CJK = re.compile(rf"[{CJK_RANGES}\uac00-\ud7af\uf900-\ufaff]")
 
 
 def split_display_name(name: str) -> Author:

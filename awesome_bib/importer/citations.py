@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.names import CJK_RANGES
 from ..core.vocab import PRESENTATION_WORDS
 from ..core.years import MONTH, YEAR, year_of
 from ..model import Author
@@ -91,7 +92,6 @@ _LEAD_SEPARATOR = re.compile(r"^[\s,.:;\-–—]+")
 
 #: A sentence's end in a citation: after two lower-case letters or a CJK character
 #: (`二宮 崇. 係り受け...`), before a capital, a digit, a quote or a CJK character.
-CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{CJK_RANGES}]))\.\s+"
                        rf"(?=[A-Z0-9\"“{CJK_RANGES}])")
 

@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..core.names import CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, GLUED_YEAR, YEAR
 from ..venues import lookup
 from .authors import read_names
-from .citations import CJK_RANGES, GBT_NAMES
+from .citations import GBT_NAMES
 from .clean import clean_title
 from .item_fields import (
     APPEARS_IN,

@@ -1,15 +1,9 @@
 """Importer accuracy on the real lists of tests/corpus/ against their hand counts.
 
-    python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out|fresh-held-out-2
-                                          |fresh-held-out-3|fresh-held-out-4
-                                          |fresh-held-out-5|fresh-held-out-6
-                                          |fresh-held-out-7|fresh-held-out-8
-                                          |fresh-held-out-9|fresh-held-out-10
-                                          |fresh-held-out-11|fresh-held-out-12
-                                          |fresh-held-out-13|fresh-held-out-14
-                                          |fresh-held-out-15|fresh-held-out-16
-                                          |fresh-held-out-17]
-                                          [--explain]
+    python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out|fresh-held-out-N]
+                                 [--explain]
+
+(N from 2, one group per held-out set in corpus_truth.FRESH_GROUPS; `--help` lists them.)
 
 Per list: hand count, papers imported, recall, precision, sampled fields right (title found in
 its section, year, venue, arXiv id of about a dozen hand-checked items), in-sect (share of the

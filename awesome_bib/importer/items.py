@@ -28,6 +28,7 @@ from .authors import initialled, parse_authors, read_names
 from .citations import (
     citation,
     cited_venue,
+    known_venue_alone,
     linked_gbt_citation,
     names_before_venue,
     venue_words,
@@ -66,7 +67,7 @@ from .item_fields import (
     starts_with_names,
     venue_tag_of,
 )
-from .markdown import LEADING_SHORTCODES, Piece
+from .markdown import HTML_BREAK, LEADING_SHORTCODES, Piece
 
 #: A year as venue tags write it, four digits or the short `'23` (`CVPR'23`), as a regex
 #: fragment (no group) for the patterns that read a name and its year.
@@ -161,20 +162,29 @@ def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
 
 
 def _hard_break_ends(first: list[Piece], pieces: list[Piece]) -> bool:
-    """Whether the item's first line ends with a hard line break (two spaces, `\\`) after a
-    bold title (`* **Quantifying the chemical beauty of drugs**  [2012]  ⏎ Bickerton, G., …`):
-    the writer ended the title's line there, so the next line is not more of the title."""
-    if not any(p.kind == "text" and p.strong and meaningful(p.text) for p in first):
-        return False
+    """Whether the item's first line ends with a line break its writer wrote as one: an HTML
+    `<br>` (`- Title <br> Arxiv 2024 [[Paper]](url)`), or a hard break (two spaces, `\\`)
+    after a bold title (`* **Quantifying the chemical beauty of drugs**  [2012]  ⏎ Bickerton,
+    G., …`): the writer ended the title's line there, so the next line is not more of the
+    title. (A source line's soft break may wrap a long title: it ends nothing.)"""
+    bold = any(p.kind == "text" and p.strong and meaningful(p.text) for p in first)
     line: list[Piece] = []
     for i, p in enumerate(pieces):
         if p.kind == "break" and not _inside_span(line, pieces[i + 1:i + 2]):
             if any(q.text.strip() or q.href for q in line):
-                return p.hard  # the break that ends the first line
+                # (the break that ends the first line)
+                return p.hard and bold or p.text == HTML_BREAK and not _names_first_line(line)
             line = []
         elif p.kind != "break":
             line.append(p)
     return False
+
+
+def _names_first_line(line: list[Piece]) -> bool:
+    """A first line of names, maybe after the paper's name (`**D3S:** Alan Lukežič, Jiří
+    Matas, Matej Kristan.<br />` over the quoted title): the title is on a later line."""
+    text = "".join(p.text for p in line if p.kind in ("text", "link"))
+    return bool(read_names(text.split(": ", 1)[-1])[0])
 
 
 def _inside_span(line: list[Piece], after: list[Piece]) -> bool:
@@ -219,11 +229,14 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
         if not item.venue_tag and text:
             # `*Nature Biotechnology, April 2024.*`: a line of its own that is a venue and a
             # date (rest_venue: never names) is read like a venue after the title
-            venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors))
+            # (`TACL [[Paper]](url)` after a `<br>`: a venue the table knows, alone, its year
+            # unsaid)
+            venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
+                or known_venue_alone(text)
             if venue and len(venue) <= 60:
                 item.venue_raw = clean_text(venue)
                 item.venue_tag = normalise_venue(venue)
-                item.year = year_of(item.venue_tag)
+                item.year = year_of(item.venue_tag) or item.year
         if item.year is None and text:
             # (a URL's digits are no date: `链接： https://arxiv.org/abs/2009.13290`)
             match = _LAST_YEAR.match(BARE_URL.sub(" ", text))

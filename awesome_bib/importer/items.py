@@ -1453,9 +1453,11 @@ _PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 
 #: A venue and year as the last sentence (`Title. *ICLR*, 2021.`, `[Title](url). ICLR 2021.`):
 #: a venue's capitalised words (four at most), maybe a comma, the year.
-#: (Not `In Venue, Year`: a citation's, read with its names by the citation readers.)
+#: (Not `In Venue, Year`: a citation's, read with its names by the citation readers.) A tag
+#: in lower case after its stop, a code span's label (`ICLR 2025. `score``), is no title word.
 _STOP_VENUE = re.compile(rf"(?:^|[a-z)\]]{{2}})\.\s+(?!In\s)"
-                         rf"({_VENUE_WORD}(?:\s{_VENUE_WORD}){{0,3}},?\s{YEAR})\.?\s*$")
+                         rf"({_VENUE_WORD}(?:\s{_VENUE_WORD}){{0,3}},?\s{YEAR})"
+                         r"(?:\.\s*[a-z][a-z\-]{1,19}|\.)?\s*$")
 #: `Title. In *COLT 2016*.`: a citation's venue and year in a sentence of their own after the
 #: title's stop, introduced by "In" (a stray `/` after it is a typo of the stop).
 _IN_VENUE = re.compile(rf"(?<=[.?!])\s+In\s+([A-Z][\w&@.'’\- ]{{0,60}}?\s?{YEAR})\s*[./]*$")

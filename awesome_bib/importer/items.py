@@ -1452,11 +1452,12 @@ _PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 
 
 #: A venue and year as the last sentence (`Title. *ICLR*, 2021.`, `[Title](url). ICLR 2021.`):
-#: a venue's capitalised words (four at most), maybe a comma, the year.
+#: a venue's capitalised words (four at most, `Findings of ACL`), maybe a comma, the year;
+#: the sentence before ends in a word (`Ng.`), not an initial (`B.`).
 #: (Not `In Venue, Year`: a citation's, read with its names by the citation readers.) A tag
 #: in lower case after its stop, a code span's label (`ICLR 2025. `score``), is no title word.
-_STOP_VENUE = re.compile(rf"(?:^|[a-z)\]]{{2}})\.\s+(?!In\s)"
-                         rf"({_VENUE_WORD}(?:\s{_VENUE_WORD}){{0,3}},?\s{YEAR})"
+_STOP_VENUE = re.compile(rf"(?:^|[A-Za-z)\]][a-z)\]])\.\s+(?!In\s)"
+                         rf"({_VENUE_WORD}(?:\s(?:of\s)?{_VENUE_WORD}){{0,3}},?\s{YEAR})"
                          r"(?:\.\s*[a-z][a-z\-]{1,19}|\.)?\s*$")
 #: `Title. In *COLT 2016*.`: a citation's venue and year in a sentence of their own after the
 #: title's stop, introduced by "In" (a stray `/` after it is a typo of the stop).

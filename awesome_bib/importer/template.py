@@ -623,8 +623,9 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 _LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?")
-#: A venue then two digits, no apostrophe (`IJCAI 19`): read only for a venue the table knows.
-_KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15})\s(\d\d)")
+#: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`): read only
+#: for a venue the table knows.
+_KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-](\d\d)")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
 #: capitals: `INTERSPEECH`, `EUROSPEECH`), never a word.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}")
@@ -692,13 +693,33 @@ def _flat_line(pieces: list[Piece]) -> str:
     return "".join(out)
 
 
+#: The last field of a lead written before the title, after a colon (`2021 Domain
+#: generalization: IJCAI-21 [Title](url)`).
+_LAST_LEAD_FIELD = re.compile(r"[:：]\s*([^:：]{1,20})$")
+_OPENING_YEAR = re.compile(rf"^\s*({YEAR})\s")
+
+
 def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
-    """The venue/year span right before the title: `[CVPR 2019] ` or `[EMNLP 2023] `."""
-    text = text.rstrip(" -–—:|*_\"“[")
+    """The venue/year span right before the title: `[CVPR 2019] ` or `[EMNLP 2023] `; without
+    brackets, the item's whole lead (`2022 [Title](url)`, `IEEE TNNLS-22 [Title](url)`, `2021
+    ICSAI [Title](url)`), else its last field after a colon (`2021 Domain generalization:
+    IJCAI-21 [Title](url)`), else a year opening it (`2020 负迁移的综述：[Title](url)`): a
+    year, no venue. (Nothing when no span reads so: words before a title are no label.)"""
+    text = text.rstrip(" -–—:：|*_\"“[")
     opened = text.rfind("[")
-    if not text.endswith("]") or opened < 0:
-        return "", None
-    return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
+    if text.endswith("]") and opened >= 0:
+        return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
+    if not DIGIT.search(text) or "]" in text:
+        return "", None  # (cheap first: no digit, no span; a link before it is another field)
+    span = venue_year_span(text)
+    if span is not None:
+        return text, span
+    field = _LAST_LEAD_FIELD.search(text)
+    span = venue_year_span(field.group(1)) if field else None
+    if field and span is not None:
+        return field.group(1), span
+    opening = _OPENING_YEAR.match(text)
+    return (opening.group(1), ("", int(opening.group(1)))) if opening else ("", None)
 
 
 DIGIT = re.compile(r"\d")
@@ -840,6 +861,8 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
     elif where == BEFORE_TITLE and 2 * sum(1 for found in spans if found.get(where, ("",))[0]) \
             > sum(1 for found in spans if where in found):
         _venues_without_year(out, spans, pieces)
+    elif where == BEFORE_TITLE:  # (`2020 | [Title](url) | ECCV`: years before, venues after)
+        return where, field_venues(out, pieces)
     return where, out
 
 

@@ -807,6 +807,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 item.venue_raw, item.venue_tag = venue_field, venue_tag_of(venue_field)
             return item
     title_link, names_first = None, False
+    cited_lead: tuple[list[Author], bool, int] | None = None
     label = resource_label_before(clean_text(title))
     named_before = NAME_BEFORE.match(clean_text(title)) if tail and not label else None
     if label and tail:
@@ -822,6 +823,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # author list (and the quote that opens the title) before the link; the link's text
         # is the title
         item.authors, item.et_al = parse_authors(_names_text(title))
+        title, names_first = "", True
+    elif tail and not rest.strip() and (cited_lead := _names_year_lead(title)) is not None \
+            and meaningful(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
+        # `Ann Author, and Bob Writer. 2003. [Title](url). In *Proceedings of NAACL 2003*.`:
+        # a citation's names and year before the title's link (ACL's style); the sentence
+        # after the link is its venue
+        item.authors, item.et_al, item.year = cited_lead
         title, names_first = "", True
     elif tail and meaningful(title) and _PAPER_CUE.search(title) and not rest.strip() \
             and not is_name(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
@@ -897,6 +905,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not venue_raw and names_first:
         # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail
         venue_raw = cited_venue(_first_line_text(tail))
+        if not venue_raw and cited_lead is not None:
+            # `[Title](url). *Computational Linguistics*.`: the italic sentence after the
+            # title, the venue of the year the names gave
+            venue_raw = _emphasised_sentence(tail[1:], cited_lead[2])
     if not venue_raw and title_link is not None and work is None:
         written = _first_line_text(tail)
         cited_in = _IN_AFTER.match(written)
@@ -996,6 +1008,36 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
 #: What may stand between an author list and the title's link: the quote that opens the
 #: title, a comma, a colon.
 _NAMES_END = " ,:\"“'‘"
+
+
+#: A citation's opening: names, then the year as a sentence of its own (`Ann Author and Bob
+#: Writer. 2003.`, `A. Author, B. Writer (2019).`).
+_NAMES_YEAR = re.compile(rf"^(?P<n>[^\d()\[\]]{{4,400}}?)[.,]?\s+\(?(?P<y>{YEAR})\)?[.,:]?\s*$")
+
+
+def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:
+    """(authors, et al., year) when `text`, before a title's link, is a citation's names and
+    year; None otherwise (a year alone, a name, words)."""
+    lead = _NAMES_YEAR.match(text) if text[-1:] in ". )" else None
+    if lead is None:
+        return None
+    authors, et_al = parse_authors(lead.group("n"))
+    return (authors, et_al, int(lead.group("y"))) if authors else None
+
+
+def _emphasised_sentence(tail: list[Piece], year: int) -> str:
+    """`. *Computational Linguistics*. ([Citation](url): 4,965)`: the italic words that open
+    what follows a title (after its stop) as a venue of `year`; "" when they read as names or
+    something else opens it."""
+    for p in tail:
+        if p.kind != "text" or not p.text.strip(" .,"):
+            continue
+        text = clean_text(p.text).strip(" .,")
+        if not p.em or any(ch.isdigit() for ch in text) or len(text.split()) > VENUE_AND_YEAR_WORDS \
+                or read_names(text)[0]:
+            return ""
+        return f"{text} {year}"
+    return ""
 
 
 def _names_text(text: str) -> str:

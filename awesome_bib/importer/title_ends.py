@@ -106,7 +106,9 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     text = text.strip(" .,;*_")
     if not text:
         return True
-    if _ARXIV_REF.fullmatch(text):  # `. arXiv preprint arXiv:2105.14994`: the link's id
+    if _ARXIV_REF.fullmatch(text):  # `. arXiv preprint arXiv:2105.14994`: the link's id,
+        if not item.venue_tag:  # and the venue arXiv, undated
+            item.venue_raw = item.venue_tag = "arXiv"
         return True
     if bracketed and " " in text:
         kept = [w for w in text.split() if w.lower().strip(".,;!") not in PRESENTATION_WORDS]
@@ -319,9 +321,51 @@ def _cited_venue(rest: str, item: ParsedItem) -> None:
         item.year = year
 
 
-def _peel_start(title: str, item: ParsedItem, leads: bool) -> str | None:
+#: One person as a list of authors writes them before a title: two or three capitalised words
+#: (`Seunghoon Hong`, `Jia-Bin Huang`, `DY Yeung`, `Philip H.S. Torr`).
+_PERSON = re.compile(r"[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,2}")
+
+
+def _persons(segment: str) -> int:
+    """How many persons a comma-separated segment of a lead author list names (`Yi Li and
+    Fatih Porikli`: two, `and Huchuan Lu`: one), 0 when it is no list of persons (a topic's
+    words, `Deep Learning`, `Neural Networks`, read as names too easily, are not)."""
+    people = [p for p in re.split(r"(?:^|\s)and\s", segment) if p]
+    if not people or not all(_PERSON.fullmatch(p.strip()) for p in people) \
+            or any(_TOPIC_WORD.search(p) for p in people):
+        return 0
+    return len(people)
+
+
+def _peel_lead_names(title: str, item: ParsedItem) -> str | None:
+    """`Hanxi Li, Yi Li and Fatih Porikli, DeepTrack: Learning ...`: an author list before the
+    title, each comma-separated segment one or two persons: peeled when it names two persons
+    or more (one, `DY Yeung, Title`, when the item's names were read before it: the list
+    goes on) and a title phrase follows; the names are the item's authors where it has none,
+    or continue its list."""
+    parts = title.split(", ")
+    persons, at = 0, 0
+    for part in parts[:-1]:
+        found = _persons(part)
+        if not found:
+            break
+        persons, at = persons + found, at + len(part) + 2
+    if not at or persons < (1 if item.authors else 2) or not title_like(title[at:]):
+        return None
+    head = title[:at].rstrip(", ")
+    names, et_al = read_names(head) if persons > 1 else read_names(head, one_person=True)
+    if names:
+        if not item.authors:
+            item.authors, item.et_al = names, et_al
+        elif not item.et_al:
+            item.authors = [*item.authors, *names]
+    return title[at:]
+
+
+def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) -> str | None:
     """A reference number or a mark before the title; with `leads` (most items of the section
-    open so), a field before it: `[CVPR 2019]`, a glued `2017 `/`2020-`, `ICCV'17 - `."""
+    open so), a field before it: `[CVPR 2019]`, a glued `2017 `/`2020-`, `ICCV'17 - `; with
+    `names` (most items open so), an author list before it (`_peel_lead_names`)."""
     lead = _REF_NUMBER.match(title)
     if lead and title_like(title[lead.end():]):
         return title[lead.end():]
@@ -331,6 +375,10 @@ def _peel_start(title: str, item: ParsedItem, leads: bool) -> str | None:
     label = _LEAD_LABEL.match(title)
     if label and _is_label(label.group(1)) and title_like(title[label.end():]):
         return title[label.end():]  # `[Paper] Title`, `[x] Title`: a label, no title word
+    if names:  # (the section's items open with their authors: `peel_section`)
+        named = _peel_lead_names(title, item)
+        if named is not None:
+            return named
     return _peel_lead(title, item) if leads else None
 
 
@@ -367,6 +415,14 @@ def _opens_with_field(title: str, separated: bool) -> bool:
         and _peel_lead(title, ParsedItem()) is not None
 
 
+def _opens_with_names(title: str) -> bool:
+    """Whether an author list of two persons or more stands before the title (cheap first: a
+    capital, then a comma within a few words)."""
+    comma = title.find(", ")
+    return 0 < comma <= 40 and title[:1].isupper() \
+        and _peel_lead_names(title, ParsedItem()) is not None
+
+
 def _separated(title: str) -> bool:
     """Cheap first: whether a field can stand at the title's end at all (a separator
     somewhere, a closing bracket or a connector's last word at its end). String tests, not a
@@ -377,11 +433,12 @@ def _separated(title: str) -> bool:
         or "? " in title or "! " in title
 
 
-def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None
-                    ) -> None:
+def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None,
+                    names: bool = False) -> None:
     """Peel the fields off the two ends of `item.title` (see the module docstring). `leads`:
     a field before the title is peeled too (the section's items open so: `peel_section`).
-    `separated`: `_separated(item.title)`, when the caller knows it."""
+    `separated`: `_separated(item.title)`, when the caller knows it. `names`: an author list
+    before the title is peeled too (the section's items open so)."""
     title = item.title
     if separated is None:
         separated = _separated(title)
@@ -398,7 +455,7 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
             if peeled is None:
                 peeled = _peel_end(title, item, ends)
         if peeled is None and not title[:1].islower():
-            peeled = _peel_start(title, item, leads)
+            peeled = _peel_start(title, item, leads, names)
         if peeled is None:
             break
         title = clean_title(peeled)
@@ -415,5 +472,7 @@ def peel_section(items: list[ParsedItem]) -> None:
     opening = sum(_opens_with_field(item.title, sep) for item, sep in zip(items, separated,
                                                                          strict=True))
     leads = opening >= 2 and opening * 2 > len(items)
+    named = sum(_opens_with_names(item.title) for item in items)
+    names = named >= 2 and named * 2 > len(items)
     for item, sep in zip(items, separated, strict=True):
-        peel_title_ends(item, leads, sep)
+        peel_title_ends(item, leads, sep, names)

@@ -52,6 +52,8 @@ _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
+#: A date with its month in brackets before the title (`(2019.05) Title`, `[2020-10] Title`).
+_LEAD_DATE = re.compile(rf"^\s*[(\[]({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?[)\]]\s*")
 #: The words a citation writes before its venue, left at the title's end when the venue is
 #: a link after it (`"Title" published in [ICLR, 2020](url)`).
 _CONNECTOR_END = re.compile(rf"[\s,.;]+{APPEARS_IN}$", re.IGNORECASE)
@@ -375,6 +377,13 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
     label = _LEAD_LABEL.match(title)
     if label and _is_label(label.group(1)) and title_like(title[label.end():]):
         return title[label.end():]  # `[Paper] Title`, `[x] Title`: a label, no title word
+    dated = _LEAD_DATE.match(title)
+    if dated and title_like(title[dated.end():]):
+        # `(2019.05) Searching for MobileNetV3`: a date with its month is no title word,
+        # whatever the section's other items open with
+        if item.year is None:
+            item.year = int(dated.group(1))
+        return title[dated.end():]
     if names:  # (the section's items open with their authors: `peel_section`)
         named = _peel_lead_names(title, item)
         if named is not None:

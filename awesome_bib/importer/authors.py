@@ -151,3 +151,25 @@ def read_names(text: str, one_person: bool = False) -> tuple[list[Author], bool]
     if len(authors) > 1 or et_al or (one_person and authors and authors[0].given):
         return authors, et_al
     return [], False
+
+
+#: Word endings of a topic's last word, not of a family name (`Deep Learning`, `Neural
+#: Networks`, `Computer Vision`): full names without an initial need this evidence too (a
+#: family name so ending, `Manning`, is left in the title: silence, not a wrong author).
+TOPIC_WORD = re.compile(r"\w{3,}(?:ing|tion|sion|ics|ems|orks|els|ure|ity|ment|ness|ogy)\b")
+#: A word in capitals of three letters or more (`IEEE`, `ACM`) names no person.
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{3,}\b")
+#: One person as a list of authors writes them: two or three capitalised words (`Seunghoon
+#: Hong`, `Jia-Bin Huang`, `DY Yeung`, `Philip H.S. Torr`).
+_PERSON = re.compile(r"[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,2}")
+
+
+def count_persons(segment: str) -> int:
+    """How many persons a comma-separated segment of an author list names (`Yi Li and
+    Fatih Porikli`: two, `and Huchuan Lu`: one), 0 when it is no list of persons (a topic's
+    words, `Deep Learning`, `Neural Networks`, read as names too easily, are not)."""
+    people = [p for p in re.split(r"(?:^|\s)and\s", segment) if p]
+    if not people or not all(_PERSON.fullmatch(p.strip()) for p in people) \
+            or any(TOPIC_WORD.search(p) or _ACRONYM_WORD.search(p) for p in people):
+        return 0
+    return len(people)

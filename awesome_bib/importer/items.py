@@ -24,7 +24,7 @@ from ..core.vocab import PAPER_LABELS, POST_LABELS, PRESENTATION_WORDS, WORK_KIN
 from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Author, Link
 from ..venues import lookup
-from .authors import initialled, parse_authors, read_names
+from .authors import count_persons, initialled, parse_authors, read_names
 from .citations import (
     citation,
     cited_venue,
@@ -357,9 +357,11 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
     names = text.strip(" .")[:dated_end.start()] if dated_end else ""
     head, comma, last = names.rpartition(",")
-    if comma and dated_end and not NAME_STOP.search(names) and venue_words(last):
+    if comma and dated_end and not NAME_STOP.search(names) and venue_words(last) \
+            and count_persons(last.strip()) < 2:
         # "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018": names, the venue
-        # (an acronym or a venue's joining words: no person's name), the year
+        # (an acronym or a venue's joining words: no person's name, `Rowan McAllister and
+        # Sergey Levine, 2018` is the list's end), the year
         authors, et_al = read_names(head.strip(" ,"), one_person=True)
         if authors:
             if not item.authors:

@@ -27,7 +27,7 @@ from ..core.names import CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, GLUED_YEAR, YEAR
 from ..venues import lookup
-from .authors import read_names
+from .authors import TOPIC_WORD, count_persons, read_names
 from .citations import GBT_NAMES
 from .clean import clean_title
 from .item_fields import (
@@ -199,10 +199,6 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
 
 #: Where an author list may start after the title: a comma, a full stop or a spaced dash.
 _NAMES_START = re.compile(r"(?:\s*,\s+|(?<=[^\s.A-Z])\.\s+|\s+[-–—]\s+)")
-#: Word endings of a topic's last word, not of a family name (`Deep Learning`, `Neural
-#: Networks`, `Computer Vision`): full names without an initial need this evidence too (a
-#: family name so ending, `Manning`, is left in the title: silence, not a wrong author).
-_TOPIC_WORD = re.compile(r"\w{3,}(?:ing|tion|sion|ics|ems|orks|els|ure|ity|ment|ness|ogy)\b")
 _INITIAL = re.compile(r"[A-Z]\.|[A-Z](?:\s|$)|[A-Z]\.?-[A-Z]\.")
 #: An initial after a family name (`Faruki P, Bharmal A`, `Tam K. ACM ...`): citation names.
 _CITED_INITIAL = re.compile(r"[A-Z][a-z\u00e0-\u024f'’\-]+\s(?:[A-Z]\s?){1,3}[,.]")
@@ -231,7 +227,7 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
         if names and all(len(a.family.split()) <= 3 for a in names):
             initials = any(_INITIAL.match(a.given) for a in names)
             if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)
-                                     and not any(_TOPIC_WORD.search(a.family) for a in names)):
+                                     and not any(TOPIC_WORD.search(a.family) for a in names)):
                 if not item.authors:
                     item.authors, item.et_al = names, et_al
                 return title[:sep.start()]
@@ -323,22 +319,6 @@ def _cited_venue(rest: str, item: ParsedItem) -> None:
         item.year = year
 
 
-#: One person as a list of authors writes them before a title: two or three capitalised words
-#: (`Seunghoon Hong`, `Jia-Bin Huang`, `DY Yeung`, `Philip H.S. Torr`).
-_PERSON = re.compile(r"[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,2}")
-
-
-def _persons(segment: str) -> int:
-    """How many persons a comma-separated segment of a lead author list names (`Yi Li and
-    Fatih Porikli`: two, `and Huchuan Lu`: one), 0 when it is no list of persons (a topic's
-    words, `Deep Learning`, `Neural Networks`, read as names too easily, are not)."""
-    people = [p for p in re.split(r"(?:^|\s)and\s", segment) if p]
-    if not people or not all(_PERSON.fullmatch(p.strip()) for p in people) \
-            or any(_TOPIC_WORD.search(p) for p in people):
-        return 0
-    return len(people)
-
-
 def _peel_lead_names(title: str, item: ParsedItem) -> str | None:
     """`Hanxi Li, Yi Li and Fatih Porikli, DeepTrack: Learning ...`: an author list before the
     title, each comma-separated segment one or two persons: peeled when it names two persons
@@ -348,7 +328,7 @@ def _peel_lead_names(title: str, item: ParsedItem) -> str | None:
     parts = title.split(", ")
     persons, at = 0, 0
     for part in parts[:-1]:
-        found = _persons(part)
+        found = count_persons(part)
         if not found:
             break
         persons, at = persons + found, at + len(part) + 2

@@ -831,6 +831,16 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
              for p, q in zip(items, pieces, strict=True)]
     counts = Counter(where for found in spans for where in found)
     where, count = next(iter(counts.most_common(1)), ("", 0))
+    second = ""
+    if not known and count >= 2 and 2 * count > len(items):
+        # two places in most items (`**Title.** ICML 2019.` then `*Names* [[pdf]], 2019.6`):
+        # the one that names venues is the venue's place, the other dates what it leaves
+        places = [w for w, c in counts.most_common() if c >= 2 and 2 * c > len(items)]
+        if len(places) > 1:
+            venued = {w: sum(1 for found in spans if found.get(w, ("",))[0]) for w in places}
+            where, second = sorted(places, key=lambda w: -venued[w])[:2]
+            second = second if venued[second] < venued[where] else ""
+            where = where if second else places[0]
     if known:
         if counts[known] == 0 or count > counts[known]:
             return "", items  # (the section writes a span elsewhere more often: not the list's)
@@ -849,13 +859,19 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
         same = bool(item.venue_raw) and _normalised(item.venue_raw) == _normalised(raw)
         # (the shape stays: it says how the item was read, and sections compare it)
         read = replace(item, title=clean_title(title) if where == IN_TITLE else item.title)
-        if where == IN_TITLE or same or item.year is None:
-            read.year = year
+        if where == IN_TITLE or same or item.year is None or second and venue \
+                and not item.venue_tag:
+            read.year = year  # (a venue's own year wins over the other place's date)
         if venue and (not item.venue_tag or same):
             read.venue_raw, read.venue_tag = venue, venue_tag_of(venue)
         elif not venue and item.venue_raw and same:
             read.venue_raw = read.venue_tag = ""  # a date is no venue
         out.append(read)
+    if second:
+        for k, (item, found) in enumerate(zip(out, spans, strict=True)):
+            if item is not None and item.year is None and second in found:
+                out[k] = replace(item, year=found[second][1])
+        where = f"{where}, the year {second} where they name none"  # (--explain says so)
     if where == IN_TITLE:
         _names_after_titles(out, [IN_TITLE in found for found in spans])
     elif where == BEFORE_TITLE and 2 * sum(1 for found in spans if found.get(where, ("",))[0]) \

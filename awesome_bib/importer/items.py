@@ -84,6 +84,8 @@ _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
 _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
+#: Fields left empty at the end of a bracketed span once its links are read (`2013, , `).
+_EMPTY_FIELDS = re.compile(r"(?:\s*,)+\s*$")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){APOS_YEAR}\b")
@@ -887,6 +889,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             if venue_raw:
                 title = _strip_venue(title, venue_raw)
                 venue_in_rest = source is rest
+                # `(Tomas Mikolov, 2013, [code](url), [note](url))`: the fields its links
+                # leave empty say nothing
+                venue_raw = _EMPTY_FIELDS.sub("", venue_raw)
                 break
         cited_by = _ET_AL_YEAR.fullmatch(clean_text(venue_raw))
         if cited_by and read_names(cited_by.group(1))[0]:

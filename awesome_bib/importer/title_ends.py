@@ -358,9 +358,10 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
     if label and _is_label(label.group(1)) and title_like(title[label.end():]):
         return title[label.end():]  # `[Paper] Title`, `[x] Title`: a label, no title word
     dated = _LEAD_DATE.match(title)
-    if dated and title_like(title[dated.end():]):
+    if dated and sum(ch.isalpha() for ch in title[dated.end():]) > 1:
         # `(2019.05) Searching for MobileNetV3`: a date with its month is no title word,
-        # whatever the section's other items open with
+        # whatever the section's other items open with, and what follows it is the title
+        # however short (`(2017.09) Squeeze-and-Excitation Networks`)
         if item.year is None:
             item.year = int(dated.group(1))
         return title[dated.end():]

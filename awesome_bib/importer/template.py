@@ -635,7 +635,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}")
 def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     """(venue as written, year) when a short span reads as a venue and a year or as a year
     alone (`2017ICCV`, `ICCV'17`, `'16-CVPR`, `EMNLP 2018`, `2013`; a date, `Feb., 2025`,
-    gives its year and no venue); None for anything else (a name, a title word, a tag).
+    gives its year and no venue; a known venue's two digits, `IJCAI-21`, its full year:
+    `IJCAI 2021`); None for anything else (a name, a title word, a tag).
     `known`: an acronym the venue table does not know gives the year only (inside a title's
     link text, `(SJTU 2016)` names who wrote it)."""
     text = clean_text(text).strip(" []()*_")
@@ -648,7 +649,8 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     if tag.year is None:
         short = _KNOWN_SHORT.fullmatch(text)
         if short and lookup(short.group(1)):  # `IJCAI 19`: a venue the table knows, then its
-            return text, full_year(short.group(2))  # year's last two digits
+            year = full_year(short.group(2))  # year's last two digits (`IJCAI-21`: IJCAI 2021)
+            return f"{short.group(1)} {year}", year
         return None
     if tag.venue is not None:
         return text, tag.year

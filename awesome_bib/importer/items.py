@@ -1040,8 +1040,8 @@ def _emphasised_sentence(tail: list[Piece], year: int) -> str:
         if p.kind != "text" or not p.text.strip(" .,"):
             continue
         text = clean_text(p.text).strip(" .,")
-        if not p.em or any(ch.isdigit() for ch in text) or len(text.split()) > VENUE_AND_YEAR_WORDS \
-                or read_names(text)[0]:
+        if not p.em or any(ch.isdigit() for ch in text) \
+                or len(text.split()) > VENUE_AND_YEAR_WORDS or read_names(text)[0]:
             return ""
         return f"{text} {year}"
     return ""

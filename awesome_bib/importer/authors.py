@@ -99,6 +99,11 @@ def _family_initials(parts: list[str]) -> list[Author]:
     return authors
 
 
+#: A word that ends a sentence before the first name (`Preprint. Ning Ding`, `JMLR. Colin`):
+#: three letters or more, not an initial (`J.`, `Ch.`).
+_LEAD_SENTENCE = re.compile(r"^(?:[A-Z]?[a-z]{3,}|[A-Z]{3,})\.\s+(?=[A-Z])")
+
+
 def parse_authors(text: str) -> tuple[list[Author], bool]:
     """(authors, et_al) from an author string; ([], False) when it does not read as names."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:*_")
@@ -111,6 +116,11 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
         text = text[:match.start()].strip(" ,;")
     if not text:
         return [], False
+    lead = _LEAD_SENTENCE.match(text)
+    if lead is not None:
+        # `Preprint. Ning Ding, ...`, `JMLR. Colin Raffel, ...`: a sentence before the names
+        # (a venue or a label) is no given name
+        text = text[lead.end():]
     parts = [_trim(p) for p in _SPLIT.split(text) if p.strip(" .")]
     special = _bibtex_names(text) or _family_initials(parts)
     if special:

@@ -238,3 +238,23 @@ def test_a_bracketed_citation_whose_links_leave_empty_fields():
     assert papers["Efficient Estimation of Word Representations in Vector Space"] \
         == (2013, "", ["Mikolov"])
     assert papers["Character-Aware Neural Language Models"][:2] == (2016, "AAAI 2016")
+
+
+def test_a_sentence_before_the_names_is_no_given_name():
+    """List 214: `**Title.** Preprint.` over `*Liu, Pengfei, Weizhe Yuan, ...*`: the venue's
+    sentence before the author line is no word of the first author's name (nor does it hide a
+    citation-order first author)."""
+    md = ("# L\n\n### Overview\n"
+          "1. **OpenPrompt: An Open-source Framework for Prompt-learning.** Preprint.\n   \n"
+          "   *Ning Ding, Shengding Hu, Weilin Zhao*  [[pdf](https://arxiv.org/pdf/2111.01998."
+          "pdf)], 2021.11\n\n"
+          "3. **Pre-train, Prompt, and Predict: A Systematic Survey of Prompting Methods in "
+          "Natural Language Processing.**  Preprint.\n\n"
+          "   *Liu, Pengfei, Weizhe Yuan, Jinlan Fu, and Graham Neubig.*  [[pdf](https://arxiv."
+          "org/abs/2107.13586)], 2021.7\n")
+    entries = {e.title: e.authors for e in read_library(md, "list.md").lib.entries}
+    first = entries["OpenPrompt: An Open-source Framework for Prompt-learning"][0]
+    assert (first.given, first.family) == ("Ning", "Ding")
+    first = entries["Pre-train, Prompt, and Predict: A Systematic Survey of Prompting Methods "
+                    "in Natural Language Processing"][0]
+    assert (first.given, first.family) == ("Pengfei", "Liu")

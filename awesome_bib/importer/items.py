@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
+from ..core.names import CJK_RANGES
 from ..core.titles import is_name, title_key
 from ..core.vocab import PAPER_LABELS, POST_LABELS, PRESENTATION_WORDS, WORK_KINDS
 from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
@@ -134,6 +135,9 @@ def _label(piece: Piece) -> str:
     return label or "link"
 
 
+_CJK_RUN = re.compile(f"[{CJK_RANGES}]{{6}}")
+
+
 def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     """Read one item's inline pieces (see the module docstring for the shapes).
 
@@ -222,7 +226,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
         text = clean_text(_line_text(line).replace("\\", " "))
         if not item.authors and not any(p.kind == "link" for p in line):
             names, dated = split_trailing_date(text)
-            authors, et_al = parse_authors(names)
+            # (six CJK characters in a row are a note's words: a name has four at most)
+            authors, et_al = parse_authors(names) if not _CJK_RUN.search(names) else ([], False)
             if authors and dated and item.year is None:
                 item.year = dated  # "Ann Author, Bob Writer. 2019.6": the date ends the names
             if authors:

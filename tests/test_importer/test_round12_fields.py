@@ -261,14 +261,13 @@ def test_a_sentence_before_the_names_is_no_given_name():
 
 
 def test_a_note_after_a_br_is_no_author_line():
-    """`- Title <br> 中文说明` (a note in Chinese on the line a `<br>` opens): six CJK
+    """`- Title [[Paper]](url) <br> 中文说明` (a note on the line a `<br>` opens): six CJK
     characters in a row are a note's words, not names (a name has four at most)."""
     md = ("# L\n\n## Tracking\n\n"
-          "- Learning Discriminative Model Prediction for Tracking <br> "
-          "将相关滤波跟踪范式设计成端到端可训练的在线目标分类分支 [[Paper]](https://arxiv.org/abs/"
-          "1904.07220)\n"
-          "- ATOM: Accurate Tracking by Overlap Maximization <br> 将目标检测的IouNet引入到目标跟踪 "
-          "[[Paper]](https://arxiv.org/abs/1811.07628)\n")
+          "- Learning Discriminative Model Prediction for Tracking [[Paper]](https://arxiv.org/"
+          "abs/1904.07220) <br> 将相关滤波跟踪范式设计成端到端可训练的在线目标分类分支\n"
+          "- ATOM: Accurate Tracking by Overlap Maximization [[Paper]](https://arxiv.org/abs/"
+          "1811.07628) <br> 将目标检测的IouNet引入到目标跟踪\n")
     papers = _papers(md)
     assert papers["Learning Discriminative Model Prediction for Tracking"][2] == []
     assert papers["ATOM: Accurate Tracking by Overlap Maximization"][2] == []

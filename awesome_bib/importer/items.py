@@ -757,6 +757,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # (emphasised, plain or a link) is a tag, its year and venue read apart from its notes.
         venue_raw = lead_tag_venue(noted.group(1))
         text, mask = text[noted.end():], mask[noted.end():]
+    elif match and not YEAR_GROUP.search(match.group(1)) and text[:1] == "[" \
+            and lookup(match.group(1).strip()) is None \
+            and (known_end := _known_venue_end(text[match.end():])):
+        # `**[MDC]** Video Individual Counting for Moving Drones (**ICCV**)`: an unknown label
+        # before the title whose end names a venue the table knows is the paper's name; the
+        # venue is the end's
+        item.name, venue_raw = match.group(1).strip(), known_end
+        text, mask = text[match.end():], mask[match.end():]
     elif match and (YEAR_GROUP.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
         text, mask = text[match.end():], mask[match.end():]
@@ -1050,6 +1058,17 @@ def _emphasised_sentence(tail: list[Piece], year: int) -> str:
             return ""
         return f"{text} {year}"
     return ""
+
+
+#: A bracketed venue closing the text (`Title (**ICCV**)`, `Title (TIP)`).
+_BRACKET_END = re.compile(r"[(\[]\s*([^()\[\]\d]{2,40}?)\s*[)\]][\s.,;]*$")
+
+
+def _known_venue_end(text: str) -> str:
+    """The venue the table knows in brackets that ends `text` (`(**ICCV**)`), else ""."""
+    end = _BRACKET_END.search(text.rstrip(" *_[("))  # (`(ICCV)[[paper](url)]`: the links)
+    name = end.group(1).strip(" *_") if end is not None else ""
+    return name if name and lookup(name) is not None else ""
 
 
 def _names_text(text: str) -> str:

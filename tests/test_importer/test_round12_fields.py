@@ -271,3 +271,18 @@ def test_a_note_after_a_br_is_no_author_line():
     papers = _papers(md)
     assert papers["Learning Discriminative Model Prediction for Tracking"][2] == []
     assert papers["ATOM: Accurate Tracking by Overlap Maximization"][2] == []
+
+
+def test_an_unknown_bold_label_before_a_title_that_ends_with_a_known_venue_is_its_name():
+    """List 146: `**[MDC]** Title (**ICCV**)`: the known venue closing the title is the venue;
+    the unknown label before it the paper's name (a label the table knows, `**[ECCV]** Title`,
+    stays the venue)."""
+    md = ("# L\n\n## Papers\n\n"
+          "- <a name=\"MDC\"></a>**[MDC]** Video Individual Counting for Moving Drones (**ICCV**)"
+          "[[paper](https://arxiv.org/abs/2503.10701)][[code](https://github.com/fyw1999/"
+          "MovingDroneCrowd)]\n"
+          "- <a name=\"HPS\"></a>**[HPS]** Hybrid Perturbation Strategy for Semi-Supervised Crowd "
+          "Counting (**TIP**) [[paper](https://arxiv.org/abs/2402.03758)]\n")
+    papers = _papers(md)
+    assert papers["Video Individual Counting for Moving Drones"][1] == "ICCV"
+    assert papers["Hybrid Perturbation Strategy for Semi-Supervised Crowd Counting"][1] == "TIP"

@@ -22,7 +22,15 @@ from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_
 from ..core.names import CJK_RANGES
 from ..core.titles import is_name, title_key
 from ..core.vocab import PAPER_LABELS, POST_LABELS, PRESENTATION_WORDS, WORK_KINDS
-from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
+from ..core.years import (
+    CJK_DATE,
+    DATE,
+    MONTH,
+    YEAR,
+    full_year,
+    split_trailing_date,
+    year_of,
+)
 from ..model import Author, Link
 from ..venues import lookup
 from .authors import count_persons, initialled, parse_authors, read_names
@@ -1548,7 +1556,7 @@ def venue_in(text: str) -> str:
     for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE, _IN_VENUE, _STOP_VENUE):
         match = pattern.search(text)
         if match and not MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
-                and not _PROSE.search(match.group(1)):
+                and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)):
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
     match = _APOS_VENUE.search(text)
     if match:

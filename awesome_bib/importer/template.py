@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..core.titles import title_key
-from ..core.years import GLUED_YEAR, MONTH, YEAR, find_year, full_year, year_of
+from ..core.years import CJK_DATE, GLUED_YEAR, MONTH, YEAR, find_year, full_year, year_of
 from ..errors import ListError
 from ..model import Author
 from ..venues import QUALIFIERS, lookup, parse_tag
@@ -642,7 +642,7 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     text = clean_text(text).strip(" []()*_")
     if not text or len(text) > 20 or len(text.split()) > 3:
         return None
-    dated = _MONTH_YEAR.fullmatch(text)
+    dated = _MONTH_YEAR.fullmatch(text) or CJK_DATE.fullmatch(text)  # (`2024年7月`: a date)
     if dated:
         return "", int(dated.group(1))
     tag = parse_tag(normalise_venue(text))

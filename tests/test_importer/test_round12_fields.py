@@ -286,3 +286,17 @@ def test_an_unknown_bold_label_before_a_title_that_ends_with_a_known_venue_is_it
     papers = _papers(md)
     assert papers["Video Individual Counting for Moving Drones"][1] == "ICCV"
     assert papers["Hybrid Perturbation Strategy for Semi-Supervised Crowd Counting"][1] == "TIP"
+
+
+def test_a_date_written_in_cjk_is_a_year_not_a_venue():
+    """List 138: `Title (2024年7月) [AIware 2024](proceedings url)`: `2024年7月` is a date (its
+    year), the venue the link's label (core.years.CJK_DATE)."""
+    md = ("# L\n\n## Program Repair\n\n"
+          "1. 🔥A Case Study of LLM for Automated Vulnerability Repair: Assessing Impact of "
+          "Reasoning and Patch Validation Feedback (2024年7月) [AIware 2024](https://dl.acm.org/"
+          "doi/proceedings/10.1145/3664646)\n"
+          "2. 🔥CORE: Resolving Code Quality Issues using LLMs [2024-FSE]\n"
+          "3. 🔥LPR: Large Language Models-Aided Program Reduction[2024-ISSTA]\n")
+    papers = _papers(md)
+    assert papers["A Case Study of LLM for Automated Vulnerability Repair: Assessing Impact of "
+                  "Reasoning and Patch Validation Feedback"][:2] == (2024, "AIware 2024")

@@ -300,3 +300,21 @@ def test_a_date_written_in_cjk_is_a_year_not_a_venue():
     papers = _papers(md)
     assert papers["A Case Study of LLM for Automated Vulnerability Repair: Assessing Impact of "
                   "Reasoning and Patch Validation Feedback"][:2] == (2024, "AIware 2024")
+
+
+def test_a_column_of_dates_dates_the_rows_whatever_its_header():
+    """List 156: a headerless table whose second column is a date, year first (`2018.06.11`):
+    it dates the rows that name no venue; a row's venue keeps its own year (`NAACL 2019`)."""
+    md = ("# L\n\n## Papers\n\n|||||\n|:---|:---|:---|:--|\n"
+          "| GPT | 2018.06.11 | - | [Improving Language Understanding by Generative Pre-Training]"
+          "(https://cdn.openai.com/research-covers/language-unsupervised/language_understanding"
+          "_paper.pdf) |\n"
+          "| BERT | 2018.10.11 | NAACL 2019 | [BERT: Pre-training of Deep Bidirectional "
+          "Transformers for Language Understanding](https://aclanthology.org/N19-1423/) |\n"
+          "| RoBERTa | 2019.07.26 | - | [RoBERTa: A Robustly Optimized BERT Pretraining Approach]"
+          "(https://arxiv.org/abs/1907.11692) |\n")
+    papers = _papers(md)
+    assert papers["Improving Language Understanding by Generative Pre-Training"][:2] \
+        == (2018, "")
+    assert papers["BERT: Pre-training of Deep Bidirectional Transformers for Language "
+                  "Understanding"][:2] == (2019, "NAACL 2019")

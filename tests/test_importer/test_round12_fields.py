@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from awesome_bib.importer import read_library
 
+from .test_corpus import CORPUS_DIR
+
 
 def _papers(md: str) -> dict[str, tuple[int | None, str, list[str]]]:
     """title -> (year, venue tag, authors' family names) of each paper the list imports."""
@@ -305,16 +307,10 @@ def test_a_date_written_in_cjk_is_a_year_not_a_venue():
 def test_a_column_of_dates_dates_the_rows_whatever_its_header():
     """List 156: a headerless table whose second column is a date, year first (`2018.06.11`):
     it dates the rows that name no venue; a row's venue keeps its own year (`NAACL 2019`)."""
-    md = ("# L\n\n## Papers\n\n|||||\n|:---|:---|:---|:--|\n"
-          "| GPT | 2018.06.11 | - | [Improving Language Understanding by Generative Pre-Training]"
-          "(https://cdn.openai.com/research-covers/language-unsupervised/language_understanding"
-          "_paper.pdf) |\n"
-          "| BERT | 2018.10.11 | NAACL 2019 | [BERT: Pre-training of Deep Bidirectional "
-          "Transformers for Language Understanding](https://aclanthology.org/N19-1423/) |\n"
-          "| RoBERTa | 2019.07.26 | - | [RoBERTa: A Robustly Optimized BERT Pretraining Approach]"
-          "(https://arxiv.org/abs/1907.11692) |\n")
-    papers = _papers(md)
+    rows = open(CORPUS_DIR / "156_llmjp_model_papers_ja.md", encoding="utf-8").read()
+    papers = _papers(rows)
     assert papers["Improving Language Understanding by Generative Pre-Training"][:2] \
         == (2018, "")
+    assert papers["RoBERTa: A Robustly Optimized BERT Pretraining Approach"][:2] == (2019, "")
     assert papers["BERT: Pre-training of Deep Bidirectional Transformers for Language "
                   "Understanding"][:2] == (2019, "NAACL 2019")

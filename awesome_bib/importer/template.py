@@ -787,9 +787,20 @@ def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, s
                                (AFTER_TITLE, _span_after(after))):
         if span is not None and where == AFTER_TITLE and not span[0]:
             raw, span = _venue_after_year(after, raw, span[1]) or (raw, span)
+        if span is not None and span[0] and where == BEFORE_TITLE and _names_the_work(
+                span[0], item.title):
+            span = ("", span[1])  # `BERT 2018 [BERT: Pre-training ...](url)`: the work's name
         if span is not None:
             found[where] = (span[0], span[1], item.title, raw)
     return found
+
+
+def _names_the_work(venue: str, title: str) -> bool:
+    """Whether a span's venue the table does not know is a word of the title it stands
+    before (`BERT 2018` before `BERT: Pre-training ...`): the paper's name, not its venue."""
+    name = [w for w in _WORD.findall(venue) if not w.isdigit()][:1]
+    return bool(name) and not lookup(venue) and not lookup(name[0]) \
+        and name[0].lower() in (w.lower() for w in _WORD.findall(title))
 
 
 #: The field after a year span: up to a comma, a bracket or a sentence's stop.

@@ -314,3 +314,23 @@ def test_a_column_of_dates_dates_the_rows_whatever_its_header():
     assert papers["RoBERTa: A Robustly Optimized BERT Pretraining Approach"][:2] == (2019, "")
     assert papers["BERT: Pre-training of Deep Bidirectional Transformers for Language "
                   "Understanding"][:2] == (2019, "NAACL 2019")
+
+
+def test_a_lead_that_names_the_work_is_no_venue():
+    """`- BERT 2018 [BERT: Pre-training ...](url)`: an unknown acronym before the title that
+    is a word of the title is the paper's name: the lead gives its year, no venue (`2021 ICSAI
+    [Title](url)`, a word the title lacks, stays the venue)."""
+    md = ("# L\n\n## Models\n\n"
+          "- BERT 2018 [BERT: Pre-training of Deep Bidirectional Transformers for Language "
+          "Understanding](https://arxiv.org/abs/1810.04805)\n"
+          "- XLNET 2019 [XLNet: Generalized Autoregressive Pretraining for Language "
+          "Understanding](https://arxiv.org/abs/1906.08237)\n"
+          "- 2021 ICSAI [A State-of-the-Art Survey of Transfer Learning in Structural Health "
+          "Monitoring](https://ieeexplore.ieee.org/abstract/document/9664171)\n")
+    papers = _papers(md)
+    assert papers["BERT: Pre-training of Deep Bidirectional Transformers for Language "
+                  "Understanding"][:2] == (2018, "")
+    assert papers["XLNet: Generalized Autoregressive Pretraining for Language Understanding"][
+        :2] == (2019, "")
+    assert papers["A State-of-the-Art Survey of Transfer Learning in Structural Health "
+                  "Monitoring"][:2] == (2021, "2021 ICSAI")

@@ -1046,7 +1046,8 @@ _NAMES_YEAR = re.compile(rf"^(?P<n>[^\d()\[\]]{{4,400}}?)[.,]?\s+\(?(?P<y>{YEAR}
 def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:
     """(authors, et al., year) when `text`, before a title's link, is a citation's names and
     year; None otherwise (a year alone, a name, words)."""
-    lead = _NAMES_YEAR.match(text) if text[-1:] in ". )" else None
+    # (cheap first: the text before a title's link seldom ends with a year)
+    lead = _NAMES_YEAR.match(text) if text.rstrip(" .,:)")[-4:].isdigit() else None
     if lead is None:
         return None
     authors, et_al = parse_authors(lead.group("n"))

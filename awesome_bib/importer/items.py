@@ -21,7 +21,13 @@ from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
 from ..core.names import CJK_RANGES
 from ..core.titles import is_name, title_key
-from ..core.vocab import PAPER_LABELS, POST_LABELS, PRESENTATION_WORDS, WORK_KINDS
+from ..core.vocab import (
+    ORGANISATION_WORDS,
+    PAPER_LABELS,
+    POST_LABELS,
+    PRESENTATION_WORDS,
+    WORK_KINDS,
+)
 from ..core.years import (
     CJK_DATE,
     DATE,
@@ -234,8 +240,11 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
         text = clean_text(_line_text(line).replace("\\", " "))
         if not item.authors and not any(p.kind == "link" for p in line):
             names, dated = split_trailing_date(text)
-            # (six CJK characters in a row are a note's words: a name has four at most)
-            authors, et_al = parse_authors(names) if not _CJK_RUN.search(names) else ([], False)
+            # (six CJK characters in a row are a note's words: a name has four at most; an
+            # organisation's words, `Google Research`, an affiliation)
+            authors, et_al = parse_authors(names) if not _CJK_RUN.search(names) and not any(
+                w.lower().strip(",.;") in ORGANISATION_WORDS for w in names.split()) \
+                else ([], False)
             if authors and dated and item.year is None:
                 item.year = dated  # "Ann Author, Bob Writer. 2019.6": the date ends the names
             if authors:

@@ -334,3 +334,16 @@ def test_a_lead_that_names_the_work_is_no_venue():
         :2] == (2019, "")
     assert papers["A State-of-the-Art Survey of Transfer Learning in Structural Health "
                   "Monitoring"][:2] == (2021, "2021 ICSAI")
+
+
+def test_an_affiliation_after_a_br_is_no_author_line():
+    """`- [Title](url) <br> Google Research, DeepMind`: a line of an organisation's words is
+    an affiliation, not names (core.vocab.ORGANISATION_WORDS)."""
+    md = ("# L\n\n## Models\n\n"
+          "- [Scaling Instruction-Finetuned Language Models](https://arxiv.org/abs/2210.11416) "
+          "<br> Google Research, DeepMind\n"
+          "- [Holistic Evaluation of Language Models](https://arxiv.org/abs/2211.09110) <br> "
+          "Stanford University\n")
+    papers = _papers(md)
+    assert papers["Scaling Instruction-Finetuned Language Models"][2] == []
+    assert papers["Holistic Evaluation of Language Models"][2] == []

@@ -116,3 +116,10 @@ def substring_stems(words: Iterable[str]) -> tuple[str, ...]:
     so a substring test needs only these."""
     unique = set(words)
     return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
+
+#: Words of an organisation's name (`Google Research`, `Stanford University`, `Meta AI`): a line
+#: of them under a title is an affiliation, never an author list.
+ORGANISATION_WORDS = frozenset("""
+university universität université universidad institute institut laboratory laboratories
+lab labs research academy college school inc corporation corp company ai deepmind
+""".split())

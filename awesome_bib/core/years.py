@@ -17,6 +17,9 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: A date written in digits, the year first, then maybe its month and day (`2021`, `2021.11`,
 #: `2019-06-01`), as a regex fragment with one group, the year: the one numeric date pattern.
 DATE = rf"({YEAR})(?:[-./]\d{{1,2}}){{0,2}}"
+#: A date written in CJK (`2024年7月`, `2020年9月1日`, `2019年`): the year, then maybe its month and
+#: day; group 1 the year. A date, never a venue's name.
+CJK_DATE = re.compile(rf"({YEAR})\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?")
 #: A year glued before a title's first letter by a hyphen or a space (`2020-Semantics for ...`,
 #: `2017 Title`): the one rule for it (`template` reads the hyphen only, `title_ends` both;
 #: group `sep` says which).

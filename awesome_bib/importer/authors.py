@@ -99,6 +99,11 @@ def _family_initials(parts: list[str]) -> list[Author]:
     return authors
 
 
+#: A word that ends a sentence before the first name (`Preprint. Ning Ding`, `JMLR. Colin`):
+#: three letters or more, not an initial (`J.`, `Ch.`).
+_LEAD_SENTENCE = re.compile(r"^(?:[A-Z]?[a-z]{3,}|[A-Z]{3,})\.\s+(?=[A-Z])")
+
+
 def parse_authors(text: str) -> tuple[list[Author], bool]:
     """(authors, et_al) from an author string; ([], False) when it does not read as names."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:*_")
@@ -111,6 +116,11 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
         text = text[:match.start()].strip(" ,;")
     if not text:
         return [], False
+    lead = _LEAD_SENTENCE.match(text)
+    if lead is not None:
+        # `Preprint. Ning Ding, ...`, `JMLR. Colin Raffel, ...`: a sentence before the names
+        # (a venue or a label) is no given name
+        text = text[lead.end():]
     parts = [_trim(p) for p in _SPLIT.split(text) if p.strip(" .")]
     special = _bibtex_names(text) or _family_initials(parts)
     if special:
@@ -151,3 +161,25 @@ def read_names(text: str, one_person: bool = False) -> tuple[list[Author], bool]
     if len(authors) > 1 or et_al or (one_person and authors and authors[0].given):
         return authors, et_al
     return [], False
+
+
+#: Word endings of a topic's last word, not of a family name (`Deep Learning`, `Neural
+#: Networks`, `Computer Vision`): full names without an initial need this evidence too (a
+#: family name so ending, `Manning`, is left in the title: silence, not a wrong author).
+TOPIC_WORD = re.compile(r"\w{3,}(?:ing|tion|sion|ics|ems|orks|els|ure|ity|ment|ness|ogy)\b")
+#: A word in capitals of three letters or more (`IEEE`, `ACM`) names no person.
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{3,}\b")
+#: One person as a list of authors writes them: two or three capitalised words (`Seunghoon
+#: Hong`, `Jia-Bin Huang`, `DY Yeung`, `Philip H.S. Torr`).
+_PERSON = re.compile(r"[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,2}")
+
+
+def count_persons(segment: str) -> int:
+    """How many persons a comma-separated segment of an author list names (`Yi Li and
+    Fatih Porikli`: two, `and Huchuan Lu`: one), 0 when it is no list of persons (a topic's
+    words, `Deep Learning`, `Neural Networks`, read as names too easily, are not)."""
+    people = [p for p in re.split(r"(?:^|\s)and\s", segment) if p]
+    if not people or not all(_PERSON.fullmatch(p.strip()) for p in people) \
+            or any(TOPIC_WORD.search(p) or _ACRONYM_WORD.search(p) for p in people):
+        return 0
+    return len(people)

@@ -378,7 +378,7 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
                 (not meaningful(before) or NAME_BEFORE.match(before))
                 and (_TAGS_ONLY.fullmatch(text[bare.end():])
                      or starts_with_names(_LEAD_SEPARATOR.sub("", text[bare.end():]))
-                     or _known_venue_alone(text[bare.end():])))):
+                     or known_venue_alone(text[bare.end():])))):
             match = bare
     if not match or not meaningful(match.group("t")):
         return _emphasised_citation(text, mask, after) or _unquoted_citation(text, after)
@@ -419,7 +419,7 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         if VENUE_NAME.fullmatch(tail) and len(tail.split()) <= VENUE_WORDS:
             item.venue_raw = item.venue_tag = tail
             return item
-    if not venue and (known := _known_venue_alone(text[match.end():])):
+    if not venue and (known := known_venue_alone(text[match.end():])):
         # `RTS: "Title" ECCV. [[Paper]](url)`: the quotes end the title; a venue the table
         # knows, alone before the links but for a presentation label, is its venue (the
         # year is the heading's; a note after the links is no venue)
@@ -511,7 +511,7 @@ def quoted_citation(text: str) -> ParsedItem | None:
     return cited
 
 
-def _known_venue_alone(rest: str) -> str:
+def known_venue_alone(rest: str) -> str:
     """The venue after a quoted title when it is all that follows but for a presentation
     label and punctuation (` ECCV (Oral). `, ` CVPR.`) and the venue table knows it; ""
     otherwise (a word the table does not know is no evidence)."""

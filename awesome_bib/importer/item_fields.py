@@ -29,7 +29,7 @@ APOS_YEAR = r"\s?['’]\s?(\d{2})"
 
 BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 
-BY = re.compile(r"^[\s,.;:–—-]*(?:by\s+)?", re.IGNORECASE)
+BY = re.compile(r"^[\s,.;:–—>-]*(?:by\s+)?", re.IGNORECASE)
 
 #: `NeurIPS 2019`, `ACL 2022 Findings`: a citation's venue and year after its names (a
 #: qualifier of one or two words may follow the year, as on a venue line).

@@ -19,15 +19,31 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
+from ..core.names import CJK_RANGES
 from ..core.titles import is_name, title_key
-from ..core.vocab import PAPER_LABELS, POST_LABELS, PRESENTATION_WORDS, WORK_KINDS
-from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
+from ..core.vocab import (
+    ORGANISATION_WORDS,
+    PAPER_LABELS,
+    POST_LABELS,
+    PRESENTATION_WORDS,
+    WORK_KINDS,
+)
+from ..core.years import (
+    CJK_DATE,
+    DATE,
+    MONTH,
+    YEAR,
+    full_year,
+    split_trailing_date,
+    year_of,
+)
 from ..model import Author, Link
 from ..venues import lookup
-from .authors import initialled, parse_authors, read_names
+from .authors import count_persons, initialled, parse_authors, read_names
 from .citations import (
     citation,
     cited_venue,
+    known_venue_alone,
     linked_gbt_citation,
     names_before_venue,
     venue_words,
@@ -66,7 +82,7 @@ from .item_fields import (
     starts_with_names,
     venue_tag_of,
 )
-from .markdown import LEADING_SHORTCODES, Piece
+from .markdown import HTML_BREAK, LEADING_SHORTCODES, Piece
 
 #: A year as venue tags write it, four digits or the short `'23` (`CVPR'23`), as a regex
 #: fragment (no group) for the patterns that read a name and its year.
@@ -83,6 +99,8 @@ _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
 _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
+#: Fields left empty at the end of a bracketed span once its links are read (`2013, , `).
+_EMPTY_FIELDS = re.compile(r"(?:\s*,)+\s*$")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){APOS_YEAR}\b")
@@ -131,6 +149,9 @@ def _label(piece: Piece) -> str:
     return label or "link"
 
 
+_CJK_RUN = re.compile(f"[{CJK_RANGES}]{{6}}")
+
+
 def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     """Read one item's inline pieces (see the module docstring for the shapes).
 
@@ -161,20 +182,29 @@ def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
 
 
 def _hard_break_ends(first: list[Piece], pieces: list[Piece]) -> bool:
-    """Whether the item's first line ends with a hard line break (two spaces, `\\`) after a
-    bold title (`* **Quantifying the chemical beauty of drugs**  [2012]  ⏎ Bickerton, G., …`):
-    the writer ended the title's line there, so the next line is not more of the title."""
-    if not any(p.kind == "text" and p.strong and meaningful(p.text) for p in first):
-        return False
+    """Whether the item's first line ends with a line break its writer wrote as one: an HTML
+    `<br>` (`- Title <br> Arxiv 2024 [[Paper]](url)`), or a hard break (two spaces, `\\`)
+    after a bold title (`* **Quantifying the chemical beauty of drugs**  [2012]  ⏎ Bickerton,
+    G., …`): the writer ended the title's line there, so the next line is not more of the
+    title. (A source line's soft break may wrap a long title: it ends nothing.)"""
+    bold = any(p.kind == "text" and p.strong and meaningful(p.text) for p in first)
     line: list[Piece] = []
     for i, p in enumerate(pieces):
         if p.kind == "break" and not _inside_span(line, pieces[i + 1:i + 2]):
             if any(q.text.strip() or q.href for q in line):
-                return p.hard  # the break that ends the first line
+                # (the break that ends the first line)
+                return p.hard and bold or p.text == HTML_BREAK and not _names_first_line(line)
             line = []
         elif p.kind != "break":
             line.append(p)
     return False
+
+
+def _names_first_line(line: list[Piece]) -> bool:
+    """A first line of names, maybe after the paper's name (`**D3S:** Alan Lukežič, Jiří
+    Matas, Matej Kristan.<br />` over the quoted title): the title is on a later line."""
+    text = "".join(p.text for p in line if p.kind in ("text", "link"))
+    return bool(read_names(text.split(": ", 1)[-1])[0])
 
 
 def _inside_span(line: list[Piece], after: list[Piece]) -> bool:
@@ -210,7 +240,11 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
         text = clean_text(_line_text(line).replace("\\", " "))
         if not item.authors and not any(p.kind == "link" for p in line):
             names, dated = split_trailing_date(text)
-            authors, et_al = parse_authors(names)
+            # (six CJK characters in a row are a note's words: a name has four at most; an
+            # organisation's words, `Google Research`, an affiliation)
+            authors, et_al = parse_authors(names) if not _CJK_RUN.search(names) and not any(
+                w.lower().strip(",.;") in ORGANISATION_WORDS for w in names.split()) \
+                else ([], False)
             if authors and dated and item.year is None:
                 item.year = dated  # "Ann Author, Bob Writer. 2019.6": the date ends the names
             if authors:
@@ -219,11 +253,14 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
         if not item.venue_tag and text:
             # `*Nature Biotechnology, April 2024.*`: a line of its own that is a venue and a
             # date (rest_venue: never names) is read like a venue after the title
-            venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors))
+            # (`TACL [[Paper]](url)` after a `<br>`: a venue the table knows, alone, its year
+            # unsaid)
+            venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
+                or known_venue_alone(text)
             if venue and len(venue) <= 60:
                 item.venue_raw = clean_text(venue)
                 item.venue_tag = normalise_venue(venue)
-                item.year = year_of(item.venue_tag)
+                item.year = year_of(item.venue_tag) or item.year
         if item.year is None and text:
             # (a URL's digits are no date: `链接： https://arxiv.org/abs/2009.13290`)
             match = _LAST_YEAR.match(BARE_URL.sub(" ", text))
@@ -344,9 +381,11 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
     names = text.strip(" .")[:dated_end.start()] if dated_end else ""
     head, comma, last = names.rpartition(",")
-    if comma and dated_end and not NAME_STOP.search(names) and venue_words(last):
+    if comma and dated_end and not NAME_STOP.search(names) and venue_words(last) \
+            and count_persons(last.strip()) < 2:
         # "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018": names, the venue
-        # (an acronym or a venue's joining words: no person's name), the year
+        # (an acronym or a venue's joining words: no person's name, `Rowan McAllister and
+        # Sergey Levine, 2018` is the list's end), the year
         authors, et_al = read_names(head.strip(" ,"), one_person=True)
         if authors:
             if not item.authors:
@@ -735,6 +774,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # (emphasised, plain or a link) is a tag, its year and venue read apart from its notes.
         venue_raw = lead_tag_venue(noted.group(1))
         text, mask = text[noted.end():], mask[noted.end():]
+    elif match and not YEAR_GROUP.search(match.group(1)) and text[:1] == "[" \
+            and lookup(match.group(1).strip()) is None \
+            and (known_end := _known_venue_end(text[match.end():])):
+        # `**[MDC]** Video Individual Counting for Moving Drones (**ICCV**)`: an unknown label
+        # before the title whose end names a venue the table knows is the paper's name; the
+        # venue is the end's
+        item.name, venue_raw = match.group(1).strip(), known_end
+        text, mask = text[match.end():], mask[match.end():]
     elif match and (YEAR_GROUP.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
         text, mask = text[match.end():], mask[match.end():]
@@ -794,6 +841,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 item.venue_raw, item.venue_tag = venue_field, venue_tag_of(venue_field)
             return item
     title_link, names_first = None, False
+    cited_lead: tuple[list[Author], bool, int] | None = None
     label = resource_label_before(clean_text(title))
     named_before = NAME_BEFORE.match(clean_text(title)) if tail and not label else None
     if label and tail:
@@ -809,6 +857,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # author list (and the quote that opens the title) before the link; the link's text
         # is the title
         item.authors, item.et_al = parse_authors(_names_text(title))
+        title, names_first = "", True
+    elif tail and not rest.strip() and (cited_lead := _names_year_lead(title)) is not None \
+            and meaningful(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
+        # `Ann Author, and Bob Writer. 2003. [Title](url). In *Proceedings of NAACL 2003*.`:
+        # a citation's names and year before the title's link (ACL's style); the sentence
+        # after the link is its venue
+        item.authors, item.et_al, item.year = cited_lead
         title, names_first = "", True
     elif tail and meaningful(title) and _PAPER_CUE.search(title) and not rest.strip() \
             and not is_name(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
@@ -864,6 +919,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             if venue_raw:
                 title = _strip_venue(title, venue_raw)
                 venue_in_rest = source is rest
+                # `(Tomas Mikolov, 2013, [code](url), [note](url))`: the fields its links
+                # leave empty say nothing
+                venue_raw = _EMPTY_FIELDS.sub("", venue_raw)
                 break
         cited_by = _ET_AL_YEAR.fullmatch(clean_text(venue_raw))
         if cited_by and read_names(cited_by.group(1))[0]:
@@ -884,6 +942,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not venue_raw and names_first:
         # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail
         venue_raw = cited_venue(_first_line_text(tail))
+        if not venue_raw and cited_lead is not None:
+            # `[Title](url). *Computational Linguistics*.`: the italic sentence after the
+            # title, the venue of the year the names gave
+            venue_raw = _emphasised_sentence(tail[1:], cited_lead[2])
     if not venue_raw and title_link is not None and work is None:
         written = _first_line_text(tail)
         cited_in = _IN_AFTER.match(written)
@@ -983,6 +1045,48 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
 #: What may stand between an author list and the title's link: the quote that opens the
 #: title, a comma, a colon.
 _NAMES_END = " ,:\"“'‘"
+
+
+#: A citation's opening: names, then the year as a sentence of its own (`Ann Author and Bob
+#: Writer. 2003.`, `A. Author, B. Writer (2019).`).
+_NAMES_YEAR = re.compile(rf"^(?P<n>[^\d()\[\]]{{4,400}}?)[.,]?\s+\(?(?P<y>{YEAR})\)?[.,:]?\s*$")
+
+
+def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:
+    """(authors, et al., year) when `text`, before a title's link, is a citation's names and
+    year; None otherwise (a year alone, a name, words)."""
+    # (cheap first: the text before a title's link seldom ends with a year)
+    lead = _NAMES_YEAR.match(text) if text.rstrip(" .,:)")[-4:].isdigit() else None
+    if lead is None:
+        return None
+    authors, et_al = parse_authors(lead.group("n"))
+    return (authors, et_al, int(lead.group("y"))) if authors else None
+
+
+def _emphasised_sentence(tail: list[Piece], year: int) -> str:
+    """`. *Computational Linguistics*. ([Citation](url): 4,965)`: the italic words that open
+    what follows a title (after its stop) as a venue of `year`; "" when they read as names or
+    something else opens it."""
+    for p in tail:
+        if p.kind != "text" or not p.text.strip(" .,"):
+            continue
+        text = clean_text(p.text).strip(" .,")
+        if not p.em or any(ch.isdigit() for ch in text) \
+                or len(text.split()) > VENUE_AND_YEAR_WORDS or read_names(text)[0]:
+            return ""
+        return f"{text} {year}"
+    return ""
+
+
+#: A bracketed venue closing the text (`Title (**ICCV**)`, `Title (TIP)`).
+_BRACKET_END = re.compile(r"[(\[]\s*([^()\[\]\d]{2,40}?)\s*[)\]][\s.,;]*$")
+
+
+def _known_venue_end(text: str) -> str:
+    """The venue the table knows in brackets that ends `text` (`(**ICCV**)`), else ""."""
+    end = _BRACKET_END.search(text.rstrip(" *_[("))  # (`(ICCV)[[paper](url)]`: the links)
+    name = end.group(1).strip(" *_") if end is not None else ""
+    return name if name and lookup(name) is not None else ""
 
 
 def _names_text(text: str) -> str:
@@ -1439,10 +1543,13 @@ _PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 
 
 #: A venue and year as the last sentence (`Title. *ICLR*, 2021.`, `[Title](url). ICLR 2021.`):
-#: a venue's capitalised words (four at most), maybe a comma, the year.
-#: (Not `In Venue, Year`: a citation's, read with its names by the citation readers.)
-_STOP_VENUE = re.compile(rf"(?:^|[a-z)\]]{{2}})\.\s+(?!In\s)"
-                         rf"({_VENUE_WORD}(?:\s{_VENUE_WORD}){{0,3}},?\s{YEAR})\.?\s*$")
+#: a venue's capitalised words (four at most, `Findings of ACL`), maybe a comma, the year;
+#: the sentence before ends in a word (`Ng.`), not an initial (`B.`).
+#: (Not `In Venue, Year`: a citation's, read with its names by the citation readers.) A tag
+#: in lower case after its stop, a code span's label (`ICLR 2025. `score``), is no title word.
+_STOP_VENUE = re.compile(rf"(?:^|[A-Za-z)\]][a-z)\]])\.\s+(?!In\s)"
+                         rf"({_VENUE_WORD}(?:\s(?:of\s)?{_VENUE_WORD}){{0,3}},?\s{YEAR})"
+                         r"(?:\.\s*[a-z][a-z\-]{1,19}|\.)?\s*$")
 #: `Title. In *COLT 2016*.`: a citation's venue and year in a sentence of their own after the
 #: title's stop, introduced by "In" (a stray `/` after it is a typo of the stop).
 _IN_VENUE = re.compile(rf"(?<=[.?!])\s+In\s+([A-Z][\w&@.'’\- ]{{0,60}}?\s?{YEAR})\s*[./]*$")
@@ -1459,7 +1566,7 @@ def venue_in(text: str) -> str:
     for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE, _IN_VENUE, _STOP_VENUE):
         match = pattern.search(text)
         if match and not MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
-                and not _PROSE.search(match.group(1)):
+                and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)):
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
     match = _APOS_VENUE.search(text)
     if match:

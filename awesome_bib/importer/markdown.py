@@ -53,6 +53,11 @@ def _html_heading(html: str) -> re.Match[str] | None:
 
 
 
+#: The text of a break written in HTML (`<br>`, a closing `</p>`): the writer ended the line
+#: there (a source line's soft break may only wrap it). Whitespace, as every break's text.
+HTML_BREAK = "\n"
+
+
 @dataclass
 class Piece:
     """One run of inline content: "text", "link", "image" or "break"."""
@@ -752,7 +757,7 @@ class _Html:
             elif name in _EM_TAGS:
                 self.em = not closing
             elif name in _BLOCK_TAGS and (closing or name == "br"):
-                out.append(Piece("break", " "))
+                out.append(Piece("break", HTML_BREAK))
 
 
 _HTML_ROW = re.compile(r"<(?:li|tr)\b", re.IGNORECASE)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id, is_web_link, listed_link
 from ..core.vocab import POST_LABELS, TOOL_LABELS
-from ..core.years import MONTH, YEAR, compact_date_year, year_of
+from ..core.years import DATE, MONTH, YEAR, compact_date_year, year_of
 from ..model import Author, Link
 from ..venues import lookup, parse_tag
 from .authors import read_names
@@ -309,9 +309,9 @@ def venue_column(table: Table, title_at: int | None) -> int | None:
     return best if 2 * most > len(table.rows) else None
 
 
-#: A cell that is only a year (`| 2012 |`), and one that is a short date, year then month
-#: (`| 20.10 |`, `| 23.07 |`).
-_YEAR_CELL = re.compile(rf"\s*{YEAR}\s*")
+#: A cell that is only a year or a date, year first (`| 2012 |`, `| 2018.06.11 |`), and one
+#: that is a short date, year then month (`| 20.10 |`, `| 23.07 |`).
+_YEAR_CELL = re.compile(rf"\s*{DATE}\s*")
 _SHORT_DATE = re.compile(r"\s*(\d{2})[./](0?[1-9]|1[0-2])\s*")
 
 

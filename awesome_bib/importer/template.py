@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..core.titles import title_key
-from ..core.years import GLUED_YEAR, MONTH, YEAR, find_year, full_year, year_of
+from ..core.years import CJK_DATE, GLUED_YEAR, MONTH, YEAR, find_year, full_year, year_of
 from ..errors import ListError
 from ..model import Author
 from ..venues import QUALIFIERS, lookup, parse_tag
@@ -623,8 +623,9 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 _LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?")
-#: A venue then two digits, no apostrophe (`IJCAI 19`): read only for a venue the table knows.
-_KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15})\s(\d\d)")
+#: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`): read only
+#: for a venue the table knows.
+_KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-](\d\d)")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
 #: capitals: `INTERSPEECH`, `EUROSPEECH`), never a word.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}")
@@ -634,20 +635,22 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}")
 def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     """(venue as written, year) when a short span reads as a venue and a year or as a year
     alone (`2017ICCV`, `ICCV'17`, `'16-CVPR`, `EMNLP 2018`, `2013`; a date, `Feb., 2025`,
-    gives its year and no venue); None for anything else (a name, a title word, a tag).
+    gives its year and no venue; a known venue's two digits, `IJCAI-21`, its full year:
+    `IJCAI 2021`); None for anything else (a name, a title word, a tag).
     `known`: an acronym the venue table does not know gives the year only (inside a title's
     link text, `(SJTU 2016)` names who wrote it)."""
     text = clean_text(text).strip(" []()*_")
     if not text or len(text) > 20 or len(text.split()) > 3:
         return None
-    dated = _MONTH_YEAR.fullmatch(text)
+    dated = _MONTH_YEAR.fullmatch(text) or CJK_DATE.fullmatch(text)  # (`2024年7月`: a date)
     if dated:
         return "", int(dated.group(1))
     tag = parse_tag(normalise_venue(text))
     if tag.year is None:
         short = _KNOWN_SHORT.fullmatch(text)
         if short and lookup(short.group(1)):  # `IJCAI 19`: a venue the table knows, then its
-            return text, full_year(short.group(2))  # year's last two digits
+            year = full_year(short.group(2))  # year's last two digits (`IJCAI-21`: IJCAI 2021)
+            return f"{short.group(1)} {year}", year
         return None
     if tag.venue is not None:
         return text, tag.year
@@ -692,13 +695,33 @@ def _flat_line(pieces: list[Piece]) -> str:
     return "".join(out)
 
 
+#: The last field of a lead written before the title, after a colon (`2021 Domain
+#: generalization: IJCAI-21 [Title](url)`).
+_LAST_LEAD_FIELD = re.compile(r"[:：]\s*([^:：]{1,20})$")
+_OPENING_YEAR = re.compile(rf"^\s*({YEAR})\s")
+
+
 def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
-    """The venue/year span right before the title: `[CVPR 2019] ` or `[EMNLP 2023] `."""
-    text = text.rstrip(" -–—:|*_\"“[")
+    """The venue/year span right before the title: `[CVPR 2019] ` or `[EMNLP 2023] `; without
+    brackets, the item's whole lead (`2022 [Title](url)`, `IEEE TNNLS-22 [Title](url)`, `2021
+    ICSAI [Title](url)`), else its last field after a colon (`2021 Domain generalization:
+    IJCAI-21 [Title](url)`), else a year opening it (`2020 负迁移的综述：[Title](url)`): a
+    year, no venue. (Nothing when no span reads so: words before a title are no label.)"""
+    text = text.rstrip(" -–—:：|*_\"“[")
     opened = text.rfind("[")
-    if not text.endswith("]") or opened < 0:
-        return "", None
-    return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
+    if text.endswith("]") and opened >= 0:
+        return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
+    if not DIGIT.search(text) or "]" in text:
+        return "", None  # (cheap first: no digit, no span; a link before it is another field)
+    span = venue_year_span(text)
+    if span is not None:
+        return text, span
+    field = _LAST_LEAD_FIELD.search(text)
+    span = venue_year_span(field.group(1)) if field else None
+    if field and span is not None:
+        return field.group(1), span
+    opening = _OPENING_YEAR.match(text)
+    return (opening.group(1), ("", int(opening.group(1)))) if opening else ("", None)
 
 
 DIGIT = re.compile(r"\d")
@@ -764,9 +787,20 @@ def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, s
                                (AFTER_TITLE, _span_after(after))):
         if span is not None and where == AFTER_TITLE and not span[0]:
             raw, span = _venue_after_year(after, raw, span[1]) or (raw, span)
+        if span is not None and span[0] and where == BEFORE_TITLE and _names_the_work(
+                span[0], item.title):
+            span = ("", span[1])  # `BERT 2018 [BERT: Pre-training ...](url)`: the work's name
         if span is not None:
             found[where] = (span[0], span[1], item.title, raw)
     return found
+
+
+def _names_the_work(venue: str, title: str) -> bool:
+    """Whether a span's venue the table does not know is a word of the title it stands
+    before (`BERT 2018` before `BERT: Pre-training ...`): the paper's name, not its venue."""
+    name = [w for w in _WORD.findall(venue) if not w.isdigit()][:1]
+    return bool(name) and not lookup(venue) and not lookup(name[0]) \
+        and name[0].lower() in (w.lower() for w in _WORD.findall(title))
 
 
 #: The field after a year span: up to a comma, a bracket or a sentence's stop.
@@ -810,6 +844,16 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
              for p, q in zip(items, pieces, strict=True)]
     counts = Counter(where for found in spans for where in found)
     where, count = next(iter(counts.most_common(1)), ("", 0))
+    second = ""
+    if not known and count >= 2 and 2 * count > len(items):
+        # two places in most items (`**Title.** ICML 2019.` then `*Names* [[pdf]], 2019.6`):
+        # the one that names venues is the venue's place, the other dates what it leaves
+        places = [w for w, c in counts.most_common() if c >= 2 and 2 * c > len(items)]
+        if len(places) > 1:
+            venued = {w: sum(1 for found in spans if found.get(w, ("",))[0]) for w in places}
+            where, second = sorted(places, key=lambda w: -venued[w])[:2]
+            second = second if venued[second] < venued[where] else ""
+            where = where if second else places[0]
     if known:
         if counts[known] == 0 or count > counts[known]:
             return "", items  # (the section writes a span elsewhere more often: not the list's)
@@ -828,18 +872,26 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
         same = bool(item.venue_raw) and _normalised(item.venue_raw) == _normalised(raw)
         # (the shape stays: it says how the item was read, and sections compare it)
         read = replace(item, title=clean_title(title) if where == IN_TITLE else item.title)
-        if where == IN_TITLE or same or item.year is None:
-            read.year = year
+        if where == IN_TITLE or same or item.year is None or second and venue \
+                and not item.venue_tag:
+            read.year = year  # (a venue's own year wins over the other place's date)
         if venue and (not item.venue_tag or same):
             read.venue_raw, read.venue_tag = venue, venue_tag_of(venue)
         elif not venue and item.venue_raw and same:
             read.venue_raw = read.venue_tag = ""  # a date is no venue
         out.append(read)
+    if second:
+        for k, (item, found) in enumerate(zip(out, spans, strict=True)):
+            if item is not None and item.year is None and second in found:
+                out[k] = replace(item, year=found[second][1])
+        where = f"{where}, the year {second} where they name none"  # (--explain says so)
     if where == IN_TITLE:
         _names_after_titles(out, [IN_TITLE in found for found in spans])
     elif where == BEFORE_TITLE and 2 * sum(1 for found in spans if found.get(where, ("",))[0]) \
             > sum(1 for found in spans if where in found):
         _venues_without_year(out, spans, pieces)
+    elif where == BEFORE_TITLE:  # (`2020 | [Title](url) | ECCV`: years before, venues after)
+        return where, field_venues(out, pieces)
     return where, out
 
 

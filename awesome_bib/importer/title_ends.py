@@ -27,7 +27,7 @@ from ..core.names import CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, GLUED_YEAR, YEAR
 from ..venues import lookup
-from .authors import read_names
+from .authors import TOPIC_WORD, count_persons, read_names
 from .citations import GBT_NAMES
 from .clean import clean_title
 from .item_fields import (
@@ -52,6 +52,8 @@ _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
+#: A date with its month in brackets before the title (`(2019.05) Title`, `[2020-10] Title`).
+_LEAD_DATE = re.compile(rf"^\s*[(\[]({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?[)\]]\s*")
 #: The words a citation writes before its venue, left at the title's end when the venue is
 #: a link after it (`"Title" published in [ICLR, 2020](url)`).
 _CONNECTOR_END = re.compile(rf"[\s,.;]+{APPEARS_IN}$", re.IGNORECASE)
@@ -106,7 +108,9 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     text = text.strip(" .,;*_")
     if not text:
         return True
-    if _ARXIV_REF.fullmatch(text):  # `. arXiv preprint arXiv:2105.14994`: the link's id
+    if _ARXIV_REF.fullmatch(text):  # `. arXiv preprint arXiv:2105.14994`: the link's id,
+        if not item.venue_tag:  # and the venue arXiv, undated
+            item.venue_raw = item.venue_tag = "arXiv"
         return True
     if bracketed and " " in text:
         kept = [w for w in text.split() if w.lower().strip(".,;!") not in PRESENTATION_WORDS]
@@ -195,10 +199,6 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
 
 #: Where an author list may start after the title: a comma, a full stop or a spaced dash.
 _NAMES_START = re.compile(r"(?:\s*,\s+|(?<=[^\s.A-Z])\.\s+|\s+[-–—]\s+)")
-#: Word endings of a topic's last word, not of a family name (`Deep Learning`, `Neural
-#: Networks`, `Computer Vision`): full names without an initial need this evidence too (a
-#: family name so ending, `Manning`, is left in the title: silence, not a wrong author).
-_TOPIC_WORD = re.compile(r"\w{3,}(?:ing|tion|sion|ics|ems|orks|els|ure|ity|ment|ness|ogy)\b")
 _INITIAL = re.compile(r"[A-Z]\.|[A-Z](?:\s|$)|[A-Z]\.?-[A-Z]\.")
 #: An initial after a family name (`Faruki P, Bharmal A`, `Tam K. ACM ...`): citation names.
 _CITED_INITIAL = re.compile(r"[A-Z][a-z\u00e0-\u024f'’\-]+\s(?:[A-Z]\s?){1,3}[,.]")
@@ -227,7 +227,7 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
         if names and all(len(a.family.split()) <= 3 for a in names):
             initials = any(_INITIAL.match(a.given) for a in names)
             if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)
-                                     and not any(_TOPIC_WORD.search(a.family) for a in names)):
+                                     and not any(TOPIC_WORD.search(a.family) for a in names)):
                 if not item.authors:
                     item.authors, item.et_al = names, et_al
                 return title[:sep.start()]
@@ -319,9 +319,35 @@ def _cited_venue(rest: str, item: ParsedItem) -> None:
         item.year = year
 
 
-def _peel_start(title: str, item: ParsedItem, leads: bool) -> str | None:
+def _peel_lead_names(title: str, item: ParsedItem) -> str | None:
+    """`Hanxi Li, Yi Li and Fatih Porikli, DeepTrack: Learning ...`: an author list before the
+    title, each comma-separated segment one or two persons: peeled when it names two persons
+    or more (one, `DY Yeung, Title`, when the item's names were read before it: the list
+    goes on) and a title phrase follows; the names are the item's authors where it has none,
+    or continue its list."""
+    parts = title.split(", ")
+    persons, at = 0, 0
+    for part in parts[:-1]:
+        found = count_persons(part)
+        if not found:
+            break
+        persons, at = persons + found, at + len(part) + 2
+    if not at or persons < (1 if item.authors else 2) or not title_like(title[at:]):
+        return None
+    head = title[:at].rstrip(", ")
+    names, et_al = read_names(head) if persons > 1 else read_names(head, one_person=True)
+    if names:
+        if not item.authors:
+            item.authors, item.et_al = names, et_al
+        elif not item.et_al:
+            item.authors = [*item.authors, *names]
+    return title[at:]
+
+
+def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) -> str | None:
     """A reference number or a mark before the title; with `leads` (most items of the section
-    open so), a field before it: `[CVPR 2019]`, a glued `2017 `/`2020-`, `ICCV'17 - `."""
+    open so), a field before it: `[CVPR 2019]`, a glued `2017 `/`2020-`, `ICCV'17 - `; with
+    `names` (most items open so), an author list before it (`_peel_lead_names`)."""
     lead = _REF_NUMBER.match(title)
     if lead and title_like(title[lead.end():]):
         return title[lead.end():]
@@ -331,6 +357,18 @@ def _peel_start(title: str, item: ParsedItem, leads: bool) -> str | None:
     label = _LEAD_LABEL.match(title)
     if label and _is_label(label.group(1)) and title_like(title[label.end():]):
         return title[label.end():]  # `[Paper] Title`, `[x] Title`: a label, no title word
+    dated = _LEAD_DATE.match(title)
+    if dated and sum(ch.isalpha() for ch in title[dated.end():]) > 1:
+        # `(2019.05) Searching for MobileNetV3`: a date with its month is no title word,
+        # whatever the section's other items open with, and what follows it is the title
+        # however short (`(2017.09) Squeeze-and-Excitation Networks`)
+        if item.year is None:
+            item.year = int(dated.group(1))
+        return title[dated.end():]
+    if names:  # (the section's items open with their authors: `peel_section`)
+        named = _peel_lead_names(title, item)
+        if named is not None:
+            return named
     return _peel_lead(title, item) if leads else None
 
 
@@ -367,6 +405,14 @@ def _opens_with_field(title: str, separated: bool) -> bool:
         and _peel_lead(title, ParsedItem()) is not None
 
 
+def _opens_with_names(title: str) -> bool:
+    """Whether an author list of two persons or more stands before the title (cheap first: a
+    capital, then a comma within a few words)."""
+    comma = title.find(", ")
+    return 0 < comma <= 40 and title[:1].isupper() \
+        and _peel_lead_names(title, ParsedItem()) is not None
+
+
 def _separated(title: str) -> bool:
     """Cheap first: whether a field can stand at the title's end at all (a separator
     somewhere, a closing bracket or a connector's last word at its end). String tests, not a
@@ -377,11 +423,12 @@ def _separated(title: str) -> bool:
         or "? " in title or "! " in title
 
 
-def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None
-                    ) -> None:
+def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None,
+                    names: bool = False) -> None:
     """Peel the fields off the two ends of `item.title` (see the module docstring). `leads`:
     a field before the title is peeled too (the section's items open so: `peel_section`).
-    `separated`: `_separated(item.title)`, when the caller knows it."""
+    `separated`: `_separated(item.title)`, when the caller knows it. `names`: an author list
+    before the title is peeled too (the section's items open so)."""
     title = item.title
     if separated is None:
         separated = _separated(title)
@@ -398,7 +445,7 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
             if peeled is None:
                 peeled = _peel_end(title, item, ends)
         if peeled is None and not title[:1].islower():
-            peeled = _peel_start(title, item, leads)
+            peeled = _peel_start(title, item, leads, names)
         if peeled is None:
             break
         title = clean_title(peeled)
@@ -415,5 +462,7 @@ def peel_section(items: list[ParsedItem]) -> None:
     opening = sum(_opens_with_field(item.title, sep) for item, sep in zip(items, separated,
                                                                          strict=True))
     leads = opening >= 2 and opening * 2 > len(items)
+    named = sum(_opens_with_names(item.title) for item in items)
+    names = named >= 2 and named * 2 > len(items)
     for item, sep in zip(items, separated, strict=True):
-        peel_title_ends(item, leads, sep)
+        peel_title_ends(item, leads, sep, names)

@@ -6132,3 +6132,33 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_9, FRESH_HELD_OUT_10, FRESH_HELD_OUT_11, FRESH_HELD_OUT_12,
                 FRESH_HELD_OUT_13, FRESH_HELD_OUT_14, FRESH_HELD_OUT_15,
                 FRESH_HELD_OUT_16, FRESH_HELD_OUT_17)
+
+
+# sixteenth and seventeenth held-out sets (193-216) after round 12's import-fields12, at what
+# it measures (floored to two decimals; before: tests/corpus/SOURCES.md "Sixteenth held-out
+# set" and "Seventeenth held-out set"; 199 and 209 left REJECTED; 203, 207, 215 and 216 wait on
+# structure: child lines, a name bullet over its title line, note links before the title)
+FRESH_FLOORS.update({
+    "193_thunlpmt_machine_translation": (1.0, 1.0, 1.0),
+    "194_hey_network_pruning": (1.0, 1.0, 1.0),
+    "195_roomylee_relation_extraction": (1.0, 1.0, 1.0),
+    "196_1900zyh_image_inpainting": (1.0, 1.0, 1.0),
+    "197_fuzhenxin_text_style_transfer": (1.0, 1.0, 1.0),
+    "198_xiaoxiaoma_graph_anomaly_detection": (1.0, 1.0, 1.0),
+    "200_jindongwang_transfer_learning_zh": (0.88, 1.0, 0.87),
+    "201_apexrl_imitation_learning": (1.0, 1.0, 1.0),
+    "202_yinyunie_3d_shape_analysis": (1.0, 1.0, 1.0),
+    "203_lirongwu_graph_self_supervised": (0.76, 0.76, 0.8),
+    "204_lpq29743_nlp_papers_wiki": (1.0, 1.0, 1.0),
+    "205_fjchange_video_anomaly_detection": (1.0, 1.0, 1.0),
+    "206_thunlp_textual_adversarial": (1.0, 1.0, 1.0),
+    "207_chihming_network_embedding": (0.0, 0.0, 0.0),
+    "208_yetionyo_dynamic_network_embedding": (1.0, 1.0, 1.0),
+    "210_changanvr_embodied_vision": (1.0, 1.0, 1.0),
+    "211_huangowen_llm_compression": (1.0, 1.0, 1.0),
+    "212_kjw0612_deep_vision": (1.0, 1.0, 1.0),
+    "213_benedek_decision_trees": (1.0, 1.0, 1.0),
+    "214_thunlp_prompt_papers": (1.0, 1.0, 0.96),
+    "215_terencewangh_detection_notes_zh": (0.95, 1.0, 0.0),
+    "216_gxs16_reference_repo_zh": (1.0, 0.5, 1.0),
+})

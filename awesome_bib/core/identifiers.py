@@ -302,6 +302,13 @@ def code_link(url: str) -> bool:
         and not _DOCUMENT.search(parts.path)
 
 
+def repository_home(url: str) -> bool:
+    """Whether a link goes to a repository itself (`github.com/owner/repo`), not to a page
+    inside it (an issue, a note file: `.../issues/48`, `.../blob/master/notes.md`)."""
+    parts = urlsplit(url.strip())
+    return code_link(url) and len([s for s in parts.path.split("/") if s]) <= 2
+
+
 def code_or_video_link(url: str) -> bool:
     """Whether a link goes to code or to a video, post or social site: its label names the
     software or the talk (`[BERT 2018](github.com/...)`), never a paper's venue."""

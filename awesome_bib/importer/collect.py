@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..core.identifiers import code_or_video_link, paper_itself
+from ..core.identifiers import code_or_video_link, paper_itself, repository_home
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, year_of
@@ -145,6 +145,9 @@ _NUMBERING = re.compile(r"\d+|[一二三四五六七八九十百零〇]+|\b[IVX]
 
 #: Items written as full citations without links that make a heading a section of papers.
 CITED_ITEMS = 3
+#: The share of a list's linked items that must be title phrases for its title's word
+#: (`Papers`) to make them papers where nothing else does (`_titles_name_papers`).
+TITLED_SHARE = 0.8
 #: Headings of one level that link papers under title phrases, enough to read them as papers.
 HEADING_PAPERS = 2
 #: Why a name linked to its repository is skipped.
@@ -840,6 +843,9 @@ class _Walker:
                     counts[0] += 1
                     stated.add(id(f))
                 counts[1] += 1
+        if evidence and not any(n for n, _items in evidence.values()) \
+                and self._titles_name_papers():
+            return  # (no section has evidence of its own: the list's titles are the evidence)
         for f in self.found:
             if f.kind == "paper":
                 head = self._section_of(f.chain, level)
@@ -863,6 +869,23 @@ class _Walker:
                     f.kind = "skipped"
                     f.reason = "a link in the list's header without a paper link, venue, year "\
                                "or authors"
+
+    def _titles_name_papers(self) -> bool:
+        """A list none of whose items links a paper or states a venue, year or authors, whose
+        own title says it lists papers (`# MachineLearning-Papers_Survey`), and whose linked
+        items are written alike as title phrases (`- [[ResNet] Deep Residual Learning for
+        Image Recognition](note)`, `- [Spatial Transformer Networks](issue)`: TITLED_SHARE of
+        them, CITED_ITEMS or more) holds papers: each item names one paper by its title and
+        links the maintainer's page about it (a note, an issue). A link to a repository
+        itself is a tool's, no such page. Bare titles that link nothing stay refused (nothing
+        of their own says they are papers: `_listed_title`)."""
+        if not names_papers(self._list_title()):
+            return False
+        linked = [f.parsed for f in self.found
+                  if f.kind == "paper" and f.parsed is not None and f.parsed.links]
+        titled = sum(1 for p in linked if title_like(p.title) and not p.title_is_label
+                     and not all(repository_home(lk.url) for lk in p.links))
+        return titled >= CITED_ITEMS and titled >= TITLED_SHARE * len(linked)
 
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""

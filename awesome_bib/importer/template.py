@@ -161,7 +161,7 @@ def _label_head(pieces: list[Piece]) -> str:
     return f"[{link_words(line[1])}]" + _head_text(line[2:])
 
 
-def _strip_label(text: str) -> tuple[str, str]:
+def strip_label(text: str) -> tuple[str, str]:
     """(`DCN`, `Deep & Cross ...`) from `[DCN] Deep & Cross ...`; ("", text) without one."""
     match = _LABEL.match(text)
     if match and _LABEL.sub("", text, count=1).strip():
@@ -191,7 +191,7 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
     for i, p in enumerate(line):
         if p.kind != "link":
             continue
-        name, text = _strip_label(link_words(p))
+        name, text = strip_label(link_words(p))
         if not text.strip() or is_resource_label(text.strip()):
             continue
         cand = Candidate("", name=name, title_link=p)
@@ -228,7 +228,7 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
     dash-separated fields (two dashes at least) after it; `Author et al. - Title [[Link]](url)`:
     with one dash, names before it and the title after it."""
     head = _label_head(pieces)
-    name, text = _strip_label(head)
+    name, text = strip_label(head)
     parts = text.split("|") if "|" in text else _DASH_FIELDS.split(text)
     if "|" not in text and len(parts) < 3:
         authors, et_al, rest = _names_first(text, one_person=True)
@@ -343,7 +343,7 @@ def _pipe_parts(pieces: list[Piece]) -> tuple[str, list[str]] | None:
     head = _label_head(pieces)
     if head.count("|") < FIELD_COUNT - 1:
         return None  # (the cheap test first: most items have no `|` at all)
-    name, text = _strip_label(head)
+    name, text = strip_label(head)
     parts = text.split("|")
     return (name, parts) if len(parts) >= FIELD_COUNT else None
 

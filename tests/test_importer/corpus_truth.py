@@ -3158,12 +3158,10 @@ REJECTED: dict[str, str] = {
     # ICRA2020-paper-list`; fifteenth held-out set, refused whole at its before run) left it
     # in round 11 (import-dev13): a list whose title names its papers and their one venue
     # and year gives them to the bare title phrases under it
-    # 199 (sixteenth held-out set, measured only): refused whole at its before run
-    "199_yagami360_ml_papers_survey_ja": "`- [[ResNet] Title](note url)` items linking the "
-                                         "maintainer's Japanese notes (issues, notebook pages), "
-                                         "no venue, year or authors, in `<details><summary>` "
-                                         "blocks: no item read (the error names line 2, the "
-                                         "list's Japanese header)",
+    # 199 (`- [[ResNet] Title](note url)` items linking the maintainer's notes, no venue,
+    # year or authors; sixteenth held-out set, refused whole at its before run) left it in
+    # round 12 (import-structure12): a list whose title names papers and whose linked items
+    # are title phrases holds papers where nothing else in it gives evidence
     # 209 (seventeenth held-out set, measured only): refused whole at its before run
     "209_windmissing_nlp_papers_zh": "one-column tables of `[2016 terryum] Title, Authors "
                                      "[[pdf]](url)` and linkless `[2020 ACL] Title` rows under "

@@ -1,0 +1,63 @@
+"""Issue 15, round 12 (`import-structure12`): what is an item and where it belongs; lists
+193-216 (fresh-held-out-16 and -17) are the development lists; excerpt lines of the real lists
+in tests/corpus/."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_bib.errors import ListError
+from awesome_bib.importer import read_library
+
+from .test_round8_structure import _lines, _read
+
+
+def test_a_papers_list_of_linked_title_phrases_holds_papers():
+    # 199_yagami360_ml_papers_survey_ja lines 1-30: `# MachineLearning-Papers_Survey`, then
+    # `<details><summary>CNN</summary>` blocks of `- [[ResNet] Deep Residual Learning for Image
+    # Recognition](note)` items linking the maintainer's notes and issues, no venue, year or
+    # authors anywhere: refused whole. The list's title names papers and its linked items are
+    # title phrases (the bracketed model name is a label, not the title)
+    papers = _read("\n".join(_lines("199_yagami360_ml_papers_survey_ja")[:30]))
+    assert [(line, section, title) for line, section, title, _v, _y in papers][:3] == [
+        (12, "CNN", "Deep Residual Learning for Image Recognition"),
+        (13, "CNN", "Spatial Transformer Networks"),
+        (19, "GCN", "Convolutional Neural Networks on Graphs with Fast Localized Spectral "
+                    "Filtering")]
+    assert len(papers) == 8
+    assert {(venue, year) for *_r, venue, year in papers} == {("", None)}
+
+
+#: The same items where nothing says they are papers: the list's title names none, the titles
+#: are names, or the links are repositories themselves (a list of projects).
+NOT_PAPERS = {
+    "title names no papers": "# Machine Learning Notes\n\n## CNN\n"
+                             "- [Deep Residual Learning for Image Recognition](https://github."
+                             "com/a/b/issues/1)\n- [Spatial Transformer Networks](https://github."
+                             "com/a/b/issues/2)\n- [Attention Is All You Need](https://github.com"
+                             "/a/b/issues/3)\n",
+    "names": "# Machine Learning Papers\n\n## CNN\n- [ResNet](https://github.com/a/b/issues/1)\n"
+             "- [STN](https://github.com/a/b/issues/2)\n- [Transformer](https://github.com/a/b/"
+             "issues/3)\n",
+    "repositories": "# Machine Learning Papers\n\n## CNN\n"
+                    "- [Deep Residual Learning Models](https://github.com/a/resnet)\n"
+                    "- [Spatial Transformer Networks Library](https://github.com/a/stn)\n"
+                    "- [Attention Is All You Need Implementation](https://github.com/a/tf)\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_PAPERS))
+def test_linked_phrases_without_the_lists_word_stay_refused(name):
+    with pytest.raises(ListError, match="no paper or dataset items recognised"):
+        read_library(NOT_PAPERS[name], "list.md")
+
+
+def test_the_verdict_is_the_lists_not_a_sections():
+    # a section of linked phrases without evidence in a list whose other sections have it
+    # stays out: it is that list's projects or notes, not its papers
+    md = ("# Machine Learning Papers\n\n## Papers\n- [A Title of a Paper Here](https://arxiv.org"
+          "/abs/2101.00001), ACL 2021\n- [Another Title of a Paper](https://arxiv.org/abs/2101."
+          "00002), ACL 2021\n\n## Notes\n- [Deep Residual Learning for Image Recognition]("
+          "https://github.com/a/b/issues/1)\n- [Spatial Transformer Networks](https://github."
+          "com/a/b/issues/2)\n- [Attention Is All You Need](https://github.com/a/b/issues/3)\n")
+    assert {section for _l, section, *_r in _read(md)} == {"Papers"}

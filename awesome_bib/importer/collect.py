@@ -93,6 +93,7 @@ from .tables import (
     arxiv_years,
     dataset_row,
     date_column,
+    item_column,
     name_column,
     paper_row,
     placeholder,
@@ -701,6 +702,7 @@ class _Walker:
         context = " ".join(h.title for h in self.chain[-2:])
         kind = table_kind(table, context)
         title_at = title_column(table) if kind == "papers" else None
+        items_at = item_column(table) if not kind else None
         named = name_column(table, kind)
         venue_at = venue_column(table, named[0] if named is not None else title_at)
         dates = date_column(table, named[0] if named is not None else title_at, venue_at) \
@@ -740,6 +742,19 @@ class _Walker:
                 else:
                     found.append(_Found("problem", self.chain, row.line, raw,
                                         reason="no dataset name"))
+            elif items_at is not None and items_at < len(row.cells):
+                # a column of whole items (`item_column`): each cell read as a list item is,
+                # the row's other cells adding their links
+                parsed = parse_item(row.cells[items_at])
+                parsed.shape = f"table cell read as an item ({parsed.shape})"
+                seen = {lk.url for lk in parsed.links}
+                parsed.links += [lk for lk in paper_row(table, row).links if lk.url not in seen]
+                if listed_paper(parsed) and not parsed.title_is_label:
+                    found.append(_Found("paper", self.chain, row.line, raw, parsed))
+                elif parsed.title and (parsed.links or parsed.paper_like):
+                    found.append(_Found("problem", self.chain, row.line, raw, parsed,
+                                        reason=NO_TITLE if parsed.title_is_label
+                                        else "no link"))
             elif any(p.kind == "link" for cell in row.cells for p in cell):
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: no title column in the header"))

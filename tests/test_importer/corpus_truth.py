@@ -3162,11 +3162,10 @@ REJECTED: dict[str, str] = {
     # year or authors; sixteenth held-out set, refused whole at its before run) left it in
     # round 12 (import-structure12): a list whose title names papers and whose linked items
     # are title phrases holds papers where nothing else in it gives evidence
-    # 209 (seventeenth held-out set, measured only): refused whole at its before run
-    "209_windmissing_nlp_papers_zh": "one-column tables of `[2016 terryum] Title, Authors "
-                                     "[[pdf]](url)` and linkless `[2020 ACL] Title` rows under "
-                                     "Chinese headings: no item read (the error names line 1, "
-                                     "the list's Chinese first line)",
+    # 209 (one-column tables of `[2016 terryum] Title, Authors [[pdf]](url)` and linkless
+    # `[2020 ACL] Title` rows, the header naming no title column; seventeenth held-out set,
+    # refused whole at its before run) left it in round 12 (import-structure12): a column whose
+    # cells read as papers by their own evidence holds the table's items
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

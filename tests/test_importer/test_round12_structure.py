@@ -8,6 +8,8 @@ import pytest
 
 from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
+from awesome_bib.importer.markdown import Table, parse
+from awesome_bib.importer.tables import item_column
 
 from .test_round8_structure import _lines, _read
 
@@ -61,3 +63,33 @@ def test_the_verdict_is_the_lists_not_a_sections():
           "https://github.com/a/b/issues/1)\n- [Spatial Transformer Networks](https://github."
           "com/a/b/issues/2)\n- [Attention Is All You Need](https://github.com/a/b/issues/3)\n")
     assert {section for _l, section, *_r in _read(md)} == {"Papers"}
+
+
+def test_a_column_of_whole_items_is_read_as_items_are():
+    # 209_windmissing_nlp_papers_zh lines 1-27: `|papter list|20%|40%|...|` (no title column
+    # by its header) over one-column rows `|[2016 terryum] Title, G. Lample et al. [[pdf]](url)|`
+    # and linkless `|[2020 ACL] Title||`: refused whole. The column's cells read as items are
+    # papers by their own evidence (a title phrase with a year, a venue, authors); a tag's
+    # words in lower case beside its year name no venue (the source list's maintainer)
+    papers = _read("\n".join(_lines("209_windmissing_nlp_papers_zh")[:27]))
+    assert papers[0] == (9, "命令体识别", "Neural Architectures for Named Entity Recognition",
+                         "", 2016)
+    assert papers[3] == (22, "问答系统QA和阅读理解MRC",
+                         "Probabilistic Assumptions Matter: Improved Models for "
+                         "Distantly-Supervised Document-Level Question Answering", "2020 ACL", 2020)
+    assert len(papers) == 8
+
+
+def test_a_column_of_undated_phrases_is_no_column_of_items():
+    # a table of tools under a header naming no title column: phrases that describe software,
+    # no year, venue, authors or paper link: no column of items (the one of papers is)
+    tools = ("|tool list|notes|\n|---|---|\n"
+             "|Industrial strength natural language processing in Python [site](https://spacy.io/"
+             "usage)||\n|A Python package for many human languages [site](https://stanza.run/"
+             "docs)||\n")
+    papers = tools.replace(" [site]", ", ACL 2020. [site]")
+    assert [item_column(t) for t in (_table(tools), _table(papers))] == [None, 0]
+
+
+def _table(md: str) -> Table:
+    return next(b for b in parse(md) if isinstance(b, Table))

@@ -8,6 +8,7 @@ import pytest
 
 from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
+from awesome_bib.importer.authors import parse_authors
 from awesome_bib.importer.markdown import Table, parse
 from awesome_bib.importer.tables import item_column
 
@@ -93,3 +94,24 @@ def test_a_column_of_undated_phrases_is_no_column_of_items():
 
 def _table(md: str) -> Table:
     return next(b for b in parse(md) if isinstance(b, Table))
+
+
+def test_a_child_line_of_names_with_pdf_accents_is_the_items_fields():
+    # 203_lirongwu_graph_self_supervised lines 8-17: `- GROC: Towards Robust Graph Contrastive
+    # Learning.` over `  - N. Jovanovi´c, Z. Meng, L. Faber, and R. Wattenhofer. *Arxiv 2021*.
+    # [[pdf]](url)`: the accent written before its letter (text copied from a PDF) kept the
+    # names from reading as names, and the child line was imported as a paper titled
+    # `N. Jovanovi´c`, the title line lost; the child is the title's fields line
+    reading = read_library("\n".join(_lines("203_lirongwu_graph_self_supervised")[:17]),
+                           "list.md")
+    groc = next(e for e in reading.lib.entries if e.listings[0].line == 16)
+    assert (groc.title, groc.venue_tag, groc.year) == (
+        "GROC: Towards Robust Graph Contrastive Learning", "Arxiv 2021", 2021)
+    assert [a.display for a in groc.authors] == ["N. Jovanović", "Z. Meng", "L. Faber",
+                                                 "R. Wattenhofer"]
+    assert len(reading.lib.entries) == 5
+
+
+def test_a_spacing_accent_outside_a_name_is_left_alone():
+    assert parse_authors("P. Veliˇckovi´c and P. Li` o")[0][1].display == "P. Liò"
+    assert parse_authors("Don´t Stop Pretraining")[0] == []

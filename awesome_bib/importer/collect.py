@@ -191,6 +191,8 @@ class _Found:
     # a table row's year from its short date (`23.07`): it dates the row once the row is
     # judged a paper, never counts as evidence that it is one (a table dates its repositories)
     dated: int | None = None
+    # the paper this item is written under as a child line (`_child_labels`)
+    parent: _Found | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -374,7 +376,8 @@ class _Walker:
     def _raw(self, start: int, end: int) -> str:
         return "\n".join(self.lines[start - 1:max(end, start)]).rstrip()
 
-    def _item(self, item: Item) -> None:
+    def _item(self, item: Item, parent: _Found | None = None) -> None:
+        """A list item and the items folded under it; `parent`: the paper whose child it is."""
         parsed = parse_item(item.pieces)
         folded = []
         venue_lines: list[tuple[Item, ParsedItem, ParsedItem]] = []
@@ -451,6 +454,7 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
+        start = len(self.found)
         if listed_paper(parsed) and self.label and not paper_identity(parsed):
             self.found.append(_Found("skipped", self.chain, item.line, raw,
                                      reason=f"listed under the label '{self.label}' (talks, "
@@ -499,8 +503,11 @@ class _Walker:
             self.found.append(_Found("problem", self.chain, item.line, raw, parsed,
                                      reason=reason, paper_like=parsed.paper_like,
                                      pieces=item.pieces))
+        own = self.found[start] if len(self.found) > start else None
+        if own is not None:
+            own.parent = parent
         for child in folded:
-            self._item(child)
+            self._item(child, own if own is not None and own.kind == "paper" else None)
 
     def _paragraph(self, para: Item) -> None:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
@@ -1522,8 +1529,30 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None and presented_talk(f.parsed, f.raw):
                 f.kind, f.reason = "skipped", TALK
 
+    def _child_labels(self) -> None:
+        """An item's child lines are its fields: a child linking what its text names by a
+        label, not a title phrase, that the list writes under several papers (`* [(2019.05)
+        Title](arxiv)` / `  * [Full text](local.pdf)`, `  * [Slides](url)`) is a link of the
+        paper above it (two papers never share a title), not a paper of its own."""
+        children = [f for f in self.found if f.parent is not None and f.kind == "paper"
+                    and f.parsed is not None]
+        if not children:
+            return  # (cheap first: most lists have no child papers)
+        repeated = Counter(title_key(f.parsed.title) for f in children if f.parsed is not None)
+        for f in children:
+            parent = f.parent
+            if f.parsed is None or parent is None or parent.parsed is None \
+                    or title_like(f.parsed.title) or repeated[title_key(f.parsed.title)] < 2:
+                continue
+            seen = {lk.url for lk in parent.parsed.links}
+            parent.parsed.links += [lk for lk in f.parsed.links if lk.url not in seen]
+            f.kind, f.parsed = "skipped", None
+            f.reason = "a link of the paper above it (its label repeats under the list's " \
+                       "papers), not a paper"
+
     def assign(self) -> Collected:
         out = Collected()
+        self._child_labels()
         self._events_agree_on_papers()
         self._names_lines_agree()
         self._dated_groupings()

@@ -115,3 +115,28 @@ def test_a_child_line_of_names_with_pdf_accents_is_the_items_fields():
 def test_a_spacing_accent_outside_a_name_is_left_alone():
     assert parse_authors("P. Veliˇckovi´c and P. Li` o")[0][1].display == "P. Liò"
     assert parse_authors("Don´t Stop Pretraining")[0] == []
+
+
+def test_a_child_link_whose_label_repeats_under_the_papers_is_their_link():
+    # 216_gxs16_reference_repo_zh lines 1-29: `* [(2019.05) Title](arxiv)` over `  * [Full
+    # text](local.pdf)` and `  * [Notes](x.md)`: every `Full text` child was imported as a
+    # paper titled `Full text` (precision 0.50); a label the list writes under several papers
+    # is no title (two papers never share one): the local PDF is the paper's link
+    reading = read_library("\n".join(_lines("216_gxs16_reference_repo_zh")[:29]), "list.md")
+    assert [e.listings[0].line for e in reading.lib.entries] == [9, 14, 17, 20, 22, 25, 28]
+    resnet = reading.lib.entries[-1]
+    assert [lk.url for lk in resnet.links] == [
+        "https://arxiv.org/abs/1512.03385",
+        "DeepLearning/ComputerVision/FeatureExtractor/1512.03385.pdf"]
+    assert any(s.line == 15 and "link of the paper above" in s.reason for s in reading.skipped)
+
+
+def test_a_child_paper_named_once_stays_a_paper():
+    # a paper written under another (a follow-up, its own title once): still a paper
+    md = ("# Papers\n\n## Models\n\n* [Attention Is All You Need](https://arxiv.org/abs/1706.03762)"
+          "\n  * [BERT](https://arxiv.org/abs/1810.04805)\n"
+          "* [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+          "  * [ResNeXt](https://arxiv.org/abs/1611.05431)\n")
+    assert [title for _l, _s, title, _v, _y in _read(md)] == [
+        "Attention Is All You Need", "BERT", "Deep Residual Learning for Image Recognition",
+        "ResNeXt"]

@@ -146,6 +146,8 @@ _NUMBERING = re.compile(r"\d+|[一二三四五六七八九十百零〇]+|\b[IVX]
 
 #: Items written as full citations without links that make a heading a section of papers.
 CITED_ITEMS = 3
+#: Words of a name over its title line (`**N-GCN and MixHop**`): a longer phrase is a title.
+NAME_WORDS = 3
 #: The share of a list's linked items that must be title phrases for its title's word
 #: (`Papers`) to make them papers where nothing else does (`_titles_name_papers`).
 TITLED_SHARE = 0.8
@@ -360,6 +362,27 @@ class _Walker:
             # no item of it)
         return last
 
+    @staticmethod
+    def _title_line_under_name(parsed: ParsedItem, child: Item) -> bool:
+        """`- **ATP**` over `  - ATP: Directed Graph Embedding with ..., AAAI'19` and `  -
+        [[paper]](url)`: an item that is only a name (no title phrase, no link of its own),
+        whose first child line links nothing and reads as a title phrase with its venue and
+        year, has its title on that line; the name is a label. The item takes the child's
+        title, venue and year (its other children add its links, as under any title)."""
+        if parsed.links or not parsed.title or parsed.venue_tag or parsed.year is not None \
+                or title_like(parsed.title) and len(parsed.title.split()) > NAME_WORDS \
+                or any(p.kind == "link" for p in child.pieces):
+            return False  # (`N-GCN and MixHop`: names joined, no phrase of a title's length)
+        sub = parse_item(child.pieces)
+        if not (title_like(sub.title) and sub.venue_tag and sub.year is not None):
+            return False
+        parsed.name, parsed.title, parsed.bold = parsed.title, sub.title, sub.bold
+        parsed.venue_raw, parsed.venue_tag, parsed.year = sub.venue_raw, sub.venue_tag, sub.year
+        parsed.authors, parsed.et_al = sub.authors, sub.et_al
+        parsed.title_is_label = False
+        parsed.shape = "title on the child line under a name"
+        return True
+
     def _heading_field(self, item: Item) -> bool:
         """A labelled bullet right under a heading read as a paper (`- **Venue**: CVPR 2016`,
         `- **Authors**: K. He, X. Zhang`): a field of that paper, not an item."""
@@ -384,8 +407,13 @@ class _Walker:
         topic = False  # a child is a paper of its own (a title phrase): the item is a topic
         # a child line of plain text; one that gave the item's names, and nothing else
         plain_line = bare = False
+        at = item.line  # the item's line: its title's
         fielded = fields_of_record(item.children)
         for child in item.children:
+            if at == item.line and not child.children and child is item.children[0] \
+                    and self._title_line_under_name(parsed, child):
+                at = child.line  # `- **ATP**` / `  - ATP: Title, AAAI'19`: the title's line
+                continue
             if child.line in fielded:
                 label, after = fielded[child.line], child.pieces
                 if set(words(label)) & YEAR_COLUMN and not any(p.kind == "link" for p in after):
@@ -456,12 +484,12 @@ class _Walker:
             return
         start = len(self.found)
         if listed_paper(parsed) and self.label and not paper_identity(parsed):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=f"listed under the label '{self.label}' (talks, "
                                             "courses, ...) and links no paper"))
         elif listed_paper(parsed) and self.chain and is_event(self.chain[-1].title) \
                 and not paper_identity(parsed):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
             self.event_items.append((self.found[-1], parsed, item.pieces))
@@ -471,36 +499,36 @@ class _Walker:
             # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
             # (2007)`): a book to buy; a cited work names its authors, unless it names the
             # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`)
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=f"no paper link, and no authors or an edition "
                                             f"under '{self.chain[-1].title}' (books)"))
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="names several works (a span of years, two "
                                             "dated venues or a collection's page) and links "
                                             "no paper of its own"))
         elif parsed.title and _VOLUME.match(parsed.title):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="a proceedings volume, not one work"))
         elif not parsed.named_paper and parsed.links and repository_name(item.pieces) \
                 and not parsed.authors and not short_venue(parsed) \
                 and not any(paper_link(lk.url) for lk in parsed.links):
-            self.found.append(_Found("skipped", self.chain, item.line, raw, reason=TOOL_NAME,
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=TOOL_NAME,
                                      pieces=item.pieces))
         elif parsed.title and parsed.links and _is_tool(parsed):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links and not_a_paper(parsed):
             reason = "its title says it is slides, a post or a talk" if titled_post(parsed) \
                 else NOT_A_PAPER
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=reason, post=links_say_post(parsed)))
         elif listed_paper(parsed):
-            self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
+            self.found.append(_Found("paper", self.chain, at, raw, parsed,
                                      pieces=item.pieces))
         elif not folded and (parsed.paper_like or parsed.title):
             reason = NO_TITLE if not parsed.title else "no link"
-            self.found.append(_Found("problem", self.chain, item.line, raw, parsed,
+            self.found.append(_Found("problem", self.chain, at, raw, parsed,
                                      reason=reason, paper_like=parsed.paper_like,
                                      pieces=item.pieces))
         own = self.found[start] if len(self.found) > start else None

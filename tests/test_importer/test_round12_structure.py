@@ -140,3 +140,28 @@ def test_a_child_paper_named_once_stays_a_paper():
     assert [title for _l, _s, title, _v, _y in _read(md)] == [
         "Attention Is All You Need", "BERT", "Deep Residual Learning for Image Recognition",
         "ResNeXt"]
+
+
+def test_a_name_over_its_title_line_is_the_titles_label():
+    # 207_chihming_network_embedding lines 1-24: `- **ATP**` / `  - ATP: Directed Graph
+    # Embedding with Asymmetric Transitivity Preservation, AAAI'19` / `  - [[paper]](url)`:
+    # the name was imported as the title on the name's line, the title line never read; the
+    # title lives on the child line, counted there, with its venue and year
+    papers = _read("\n".join(_lines("207_chihming_network_embedding")[:24]))
+    assert papers[1] == (9, "Paper References with the implementation(s)",
+                         "ATP: Directed Graph Embedding with Asymmetric Transitivity "
+                         "Preservation", "AAAI 2019", 2019)
+    assert [(line, title) for line, _s, title, _v, _y in papers][2:] == [
+        (13, "Multi-scale Attributed Node Embedding"),
+        (18, "Semi-Supervised Graph Classification: A Hierarchical Graph Perspective"),
+        (22, "A Higher-Order Graph Convolutional Layer")]
+
+
+def test_a_title_over_a_dated_note_keeps_its_title():
+    # a title phrase over a child line that is a title phrase with a venue: the parent's
+    # phrase is the title (only a name hands its title to the line under it)
+    md = ("# Papers\n\n## Graphs\n\n- **Capsule Graph Neural Networks Revisited Here**\n"
+          "  - Extended version of the workshop paper, ICLR 2019\n"
+          "  - [[paper]](https://openreview.net/forum?id=Byl8BnRcYm)\n")
+    assert [title for _l, _s, title, _v, _y in _read(md)] == [
+        "Capsule Graph Neural Networks Revisited Here"]

@@ -146,6 +146,9 @@ _NUMBERING = re.compile(r"\d+|[一二三四五六七八九十百零〇]+|\b[IVX]
 
 #: Items written as full citations without links that make a heading a section of papers.
 CITED_ITEMS = 3
+#: A topic bullet (`1. 目标检测部分`, `- Value-based methods`) is a few words over papers.
+TOPIC_WORDS = 5
+TOPIC_PAPERS = 1
 #: Words of a name over its title line (`**N-GCN and MixHop**`): a longer phrase is a title.
 NAME_WORDS = 3
 #: The share of a list's linked items that must be title phrases for its title's word
@@ -236,6 +239,11 @@ class _Walker:
         # says what the list under it holds, as a heading would
         self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
+        self.topic_bullets: list[_Head] = []  # bullets read as topic headings (_topic_bullet)
+        # no heading below the list's first: its bullets are all the structure it has (topic
+        # bullets are its sections only then; under headings they are the headings' notes)
+        self.flat = not any(isinstance(b, Heading) and b.level > self.first_heading.level
+                            for b in blocks) if self.first_heading is not None else True
         self.title_level = self._title_level()
         # labelled-field records (`**Title:** [Title](url)` / `**Authors:** ...`): the label
         # that opens most labelled paragraphs with links, and the record it last opened
@@ -257,9 +265,12 @@ class _Walker:
                       if isinstance(b, Heading) and b.line not in papers}.values())
         levels = [h.level for h in heads]
         deeper = [h for h in heads if h.level > min(levels, default=0)]
+        # (topic bullets, `1. 目标检测部分` over papers, are headings under the title too)
+        topics = [t for t in self.topic_bullets if t.level > min(levels, default=0)]
         if self.first_heading and levels.count(min(levels)) == 1 \
-                and self.first_heading.level == min(levels) and deeper \
-                and not all(is_year_heading(heading_title(h)) for h in deeper):
+                and self.first_heading.level == min(levels) and (deeper or topics) \
+                and not (all(is_year_heading(heading_title(h)) for h in deeper)
+                         and all(t.year for t in topics)):
             return min(levels)  # "## Survey" over "### 2024" only is a section, not a title
         return -1
 
@@ -363,6 +374,23 @@ class _Walker:
         return last
 
     @staticmethod
+    def _topic_bullet(item: Item, parsed: ParsedItem, folded: list[Item]) -> bool:
+        """Whether a bullet is a topic over the papers under it: its own text a few words
+        (TOPIC_WORDS at most) with no link, venue, year or authors, and TOPIC_PAPERS or more of
+        its children linking something under a text of their own."""
+        if any(p.kind == "link" for p in item.pieces) or paper_evidence(parsed) \
+                or not words(parsed.title) \
+                or len(clean_text(parsed.title).split()) > TOPIC_WORDS:
+            return False
+        linked = 0
+        for child in folded:
+            sub = parse_item(child.pieces)
+            linked += bool(sub.title and sub.links)
+            if linked >= TOPIC_PAPERS:
+                return True
+        return False
+
+    @staticmethod
     def _title_line_under_name(parsed: ParsedItem, child: Item) -> bool:
         """`- **ATP**` over `  - ATP: Directed Graph Embedding with ..., AAAI'19` and `  -
         [[paper]](url)`: an item that is only a name (no title phrase, no link of its own),
@@ -408,6 +436,11 @@ class _Walker:
         # a child line of plain text; one that gave the item's names, and nothing else
         plain_line = bare = False
         at = item.line  # the item's line: its title's
+        # a topic bullet of a list without section headings (`1. 目标检测部分` over papers): its
+        # children are its items, the linkless ones too, never its fields (`_topic_bullet`)
+        topical = bool(item.children) and self.flat and all(
+            self.first_heading is not None and h.line == self.first_heading.line
+            for h in self.chain) and self._topic_bullet(item, parsed, item.children)
         fielded = fields_of_record(item.children)
         for child in item.children:
             if at == item.line and not child.children and child is item.children[0] \
@@ -447,7 +480,7 @@ class _Walker:
             elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
-            elif child.children:
+            elif child.children or topical and sub.title:
                 folded.append(child)  # a topic bullet ("- Value-based"): its items in turn
             elif not sub.links and child.pieces:
                 # "-   Ann Author, Bob Writer. *ICML 2019*" under the paper: its authors, venue
@@ -534,8 +567,18 @@ class _Walker:
         own = self.found[start] if len(self.found) > start else None
         if own is not None:
             own.parent = parent
+        chain = self.chain
+        if own is None and folded and topical:
+            # `1. 目标检测部分` over `* [SPP-Net](note) Title | ...` items: the bullet names the
+            # topic of the papers under it, as a heading would (a heading inside a bullet)
+            title = clean_text(parsed.title).strip(" :：")
+            self.chain = chain + (_Head(
+                (chain[-1].level if chain else 0) + 1, title, item.line, is_non_paper(title),
+                is_resource(title), is_year_heading(title), bulleted=True),)
+            self.topic_bullets.append(self.chain[-1])
         for child in folded:
             self._item(child, own if own is not None and own.kind == "paper" else None)
+        self.chain = chain
 
     def _paragraph(self, para: Item) -> None:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
@@ -1580,6 +1623,8 @@ class _Walker:
 
     def assign(self) -> Collected:
         out = Collected()
+        if self.topic_bullets:  # (the list's title is read again with its topic bullets)
+            self.title_level = self._title_level()
         self._child_labels()
         self._events_agree_on_papers()
         self._names_lines_agree()

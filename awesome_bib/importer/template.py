@@ -154,6 +154,15 @@ def _label_head(pieces: list[Piece]) -> str:
     """`_head_text`, with a leading link in brackets read as the label: `[[CVPR](pdf)] Title.`
     is `[CVPR] Title.` (the venue's link is not the title's)."""
     line = _first_line(pieces)
+    if len(line) >= 2 and line[0].kind == "link" and line[1].kind == "text" \
+            and link_words(line[0]).strip() and not title_like(link_words(line[0])) \
+            and "|" in _head_text(line[1:]):
+        # `[SPP-Net](note.md) Spatial Pyramid Pooling ... | **[ECCV' 14]** | [[arXiv](url)]`:
+        # a linked name opening `|`-separated fields is their label (the maintainer's note
+        # on the paper named by its model), the phrase after it the title (without the
+        # fields, a name and a phrase after it is as often a tool and its description)
+        rest = _head_text(line[1:]).lstrip(" |:-–—")
+        return f"[{link_words(line[0]).strip()}] {rest}"
     if len(line) < 3 or line[0].kind != "text" or line[0].text.strip() != "[" \
             or line[1].kind != "link" or line[2].kind != "text" \
             or not line[2].text.startswith("]"):

@@ -165,3 +165,27 @@ def test_a_title_over_a_dated_note_keeps_its_title():
           "  - [[paper]](https://openreview.net/forum?id=Byl8BnRcYm)\n")
     assert [title for _l, _s, title, _v, _y in _read(md)] == [
         "Capsule Graph Neural Networks Revisited Here"]
+
+
+def test_numbered_topic_bullets_of_a_list_without_headings_are_its_sections():
+    # 215_terencewangh_detection_notes_zh: a setext `论文选读` list title, then `1. 目标检测部分`,
+    # `1. 图像分割`, `1. 损失函数系列` numbered bullets over `* [SPP-Net](note.md) Title | **[ECCV'
+    # 14]** | [[arXiv:id](url)]` items: every paper was put under the list title and titled by
+    # the note link's name (`MultiBox`); the bullets name the topics as headings would, and a
+    # linked name opening `|`-separated fields is their label
+    papers = _read("\n".join(_lines("215_terencewangh_detection_notes_zh")))
+    assert {section for _l, section, *_r in papers} == {"目标检测部分", "图像分割", "损失函数系列"}
+    assert papers[0] == (5, "目标检测部分", "Scalable Object Detection using Deep Neural Networks",
+                         "CVPR 2014", 2014)
+    # the item linking only its note (a link no reader keeps) is a paper by its fields
+    assert (18, "目标检测部分", "Contextual Priming and Feedback for Faster R-CNN", "ECCV 2016",
+            2016) in papers
+    assert papers[-1][:3] == (34, "损失函数系列", "Gradient Harmonized Single-stage Detector")
+
+
+def test_topic_bullets_under_headings_stay_the_headings_notes():
+    # under a heading, a topic bullet over papers sorts them; the heading is the section
+    md = ("# Papers\n\n## Finance\n\n* Application\n"
+          "  * [A Title of a Paper Here](https://arxiv.org/abs/2101.00001), ACL 2021\n"
+          "  * [Another Title of a Paper](https://arxiv.org/abs/2101.00002), ACL 2021\n")
+    assert {section for _l, section, *_r in _read(md)} == {"Finance"}

@@ -1077,7 +1077,12 @@ class _Walker:
             if declared is None:
                 is_titled = titled(members)  # only inference needs it (per item: costly)
                 slot = infer(members, is_titled)
-                self._skip_untitled(group, is_titled)
+                # (an item is judged by the title its section's template reads, not only by
+                # its own reading: `- 2022 [Title](paperswithcode)` among `- 2022 [Title](arxiv)`
+                # is titled by its link's text as they are, whatever its link is)
+                self._skip_untitled(group, is_titled if slot == AS_READ else [
+                    flag or (read := apply(slot, m)) is not None and title_like(read.title)
+                    for flag, m in zip(is_titled, members, strict=True)])
             else:
                 slot = AS_READ
             if declared is None and slot == AS_READ and not self.explain:

@@ -78,7 +78,7 @@ def test_a_column_of_whole_items_is_read_as_items_are():
     assert papers[3] == (22, "问答系统QA和阅读理解MRC",
                          "Probabilistic Assumptions Matter: Improved Models for "
                          "Distantly-Supervised Document-Level Question Answering", "2020 ACL", 2020)
-    assert len(papers) == 7
+    assert len(papers) == 8
 
 
 def test_a_column_of_undated_phrases_is_no_column_of_items():

@@ -266,6 +266,13 @@ def repository_pdf(url: str) -> bool:
         and not path.startswith(("/", "#"))
 
 
+def local_page(url: str) -> bool:
+    """A relative link to a page of the list's own repository (`notes/resnet.md`,
+    `./detection/SSD.md`): no scheme, no host, not an anchor of the page itself."""
+    scheme, host, path, _ = _split(url)
+    return not scheme and not host and bool(path.strip()) and not path.startswith("#")
+
+
 def listed_link(url: str) -> bool:
     """A link an item keeps: a web link (`is_web_link`) or a PDF in the list's repository."""
     return is_web_link(url) or repository_pdf(url)

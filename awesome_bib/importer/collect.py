@@ -14,7 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..core.identifiers import code_or_video_link, paper_itself, repository_home
+from ..core.identifiers import (
+    code_or_video_link,
+    local_page,
+    paper_itself,
+    repository_home,
+)
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, year_of
@@ -240,6 +245,7 @@ class _Walker:
         self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.topic_bullets: list[_Head] = []  # bullets read as topic headings (_topic_bullet)
+        self.titled_list = False  # its titles are its papers' evidence (_titles_name_papers)
         # no heading below the list's first: its bullets are all the structure it has (topic
         # bullets are its sections only then; under headings they are the headings' notes)
         self.flat = not any(isinstance(b, Heading) and b.level > self.first_heading.level
@@ -936,9 +942,8 @@ class _Walker:
                     counts[0] += 1
                     stated.add(id(f))
                 counts[1] += 1
-        if evidence and not any(n for n, _items in evidence.values()) \
-                and self._titles_name_papers():
-            return  # (no section has evidence of its own: the list's titles are the evidence)
+        if self.titled_list:
+            return  # (no item has evidence of its own: the list's titles are the evidence)
         for f in self.found:
             if f.kind == "paper":
                 head = self._section_of(f.chain, level)
@@ -963,22 +968,39 @@ class _Walker:
                     f.reason = "a link in the list's header without a paper link, venue, year "\
                                "or authors"
 
-    def _titles_name_papers(self) -> bool:
+    def _titles_name_papers(self) -> None:
         """A list none of whose items links a paper or states a venue, year or authors, whose
-        own title says it lists papers (`# MachineLearning-Papers_Survey`), and whose linked
-        items are written alike as title phrases (`- [[ResNet] Deep Residual Learning for
-        Image Recognition](note)`, `- [Spatial Transformer Networks](issue)`: TITLED_SHARE of
-        them, CITED_ITEMS or more) holds papers: each item names one paper by its title and
-        links the maintainer's page about it (a note, an issue). A link to a repository
-        itself is a tool's, no such page. Bare titles that link nothing stay refused (nothing
-        of their own says they are papers: `_listed_title`)."""
+        own title says it lists papers (`# MachineLearning-Papers_Survey`, `# 论文笔记`), and
+        whose linked items are written alike as title phrases (`- [[ResNet] Deep Residual
+        Learning for Image Recognition](note)`, `- [Spatial Transformer Networks](issue)`,
+        `- [Attention Is All You Need](notes/transformer.md)`: TITLED_SHARE of them,
+        CITED_ITEMS or more) holds papers: each item names one paper by its title and links
+        the maintainer's page about it (a note, an issue, a page of the list's own
+        repository, which no entry keeps as its link). A link to a repository itself is a
+        tool's, no such page. Bare titles that link nothing stay refused (nothing of their
+        own says they are papers: `_listed_title`)."""
         if not names_papers(self._list_title()):
-            return False
-        linked = [f.parsed for f in self.found
-                  if f.kind == "paper" and f.parsed is not None and f.parsed.links]
-        titled = sum(1 for p in linked if title_like(p.title) and not p.title_is_label
-                     and not all(repository_home(lk.url) for lk in p.links))
-        return titled >= CITED_ITEMS and titled >= TITLED_SHARE * len(linked)
+            return
+        linked: list[_Found] = []
+        for f in self.found:
+            if f.parsed is None or f.kind not in ("paper", "problem"):
+                continue
+            if (f.kind == "paper" or f.parsed.links) and (
+                    paper_evidence(f.parsed) or _evidence_at_ends(f.parsed)):
+                return  # (an item with evidence: the sections decide, as they do)
+            if f.kind == "paper" and f.parsed.links or f.kind == "problem" \
+                    and f.reason == "no link" and f.pieces and _local_page(f.pieces):
+                linked.append(f)
+        titled = [f for f in linked if f.parsed is not None and title_like(f.parsed.title)
+                  and not f.parsed.title_is_label
+                  and not (f.parsed.links
+                           and all(repository_home(lk.url) for lk in f.parsed.links))]
+        if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * len(linked):
+            return
+        self.titled_list = True
+        for f in titled:
+            if f.kind == "problem":  # (its one link, a page of the repository, is no entry's)
+                f.kind, f.reason = "paper", ""
 
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
@@ -1645,6 +1667,7 @@ class _Walker:
         self._bare_links_among_citations()
         self._agree_on_papers()
         self._linkless_among_linked()
+        self._titles_name_papers()
         out.templates = self.templates
         level = self.section_level()
         self._find_topic_levels(level)
@@ -1911,6 +1934,12 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
 #: A book's edition (`(1st Edition)`, `2nd ed.`, `Reprint Edition`): papers have none.
 _EDITION = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|reprint"
                       r"|revised)\s+ed(?:ition\b|\.)", re.IGNORECASE)
+
+
+def _local_page(pieces: list[Piece]) -> bool:
+    """Whether an item links a page of the list's own repository (`notes/resnet.md`,
+    `./detection/SSD.md`): a relative link, not an anchor of the page itself."""
+    return any(p.kind == "link" and local_page(p.href) for p in pieces)
 
 
 def _title_in_empty_link(f: _Found) -> bool:

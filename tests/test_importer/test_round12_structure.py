@@ -200,3 +200,20 @@ def test_an_item_is_judged_by_the_title_its_sections_template_reads():
     assert (25, "Survey", "Transferability in Deep Learning: A Survey") in [
         p[:3] for p in papers]
     assert len(papers) == 7
+
+
+def test_a_papers_list_of_title_phrases_linking_its_own_notes_holds_papers():
+    # the shape of 199 and 215 (a maintainer's notes on papers) with the notes kept in the
+    # list's own repository (`notes/resnet.md`: a link no entry keeps) and the list's title
+    # naming papers in Chinese: each item names one paper by its title; no link made up
+    md = ("# 论文笔记\n\n## CV\n\n- [Deep Residual Learning for Image Recognition](notes/resnet.md)"
+          "\n- [Attention Is All You Need](./notes/transformer.md)\n"
+          "- [Spatial Transformer Networks](notes/stn.md)\n")
+    reading = read_library(md, "list.md")
+    assert [(e.title, e.links) for e in reading.lib.entries] == [
+        ("Deep Residual Learning for Image Recognition", []),
+        ("Attention Is All You Need", []), ("Spatial Transformer Networks", [])]
+    # ... not when the title names no papers, nor for bare titles linking nothing
+    for other in (md.replace("论文笔记", "学习笔记"), md.replace("](", "] (")):
+        with pytest.raises(ListError, match="no paper or dataset items recognised"):
+            read_library(other, "list.md")

@@ -6129,3 +6129,33 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_9, FRESH_HELD_OUT_10, FRESH_HELD_OUT_11, FRESH_HELD_OUT_12,
                 FRESH_HELD_OUT_13, FRESH_HELD_OUT_14, FRESH_HELD_OUT_15,
                 FRESH_HELD_OUT_16, FRESH_HELD_OUT_17)
+
+# Floors for 193-216 (fresh-held-out-16 and -17) at what round 12's structure branch
+# (import-structure12) reads: 199 and 209 out of REJECTED; the field readers of the other
+# round-12 branch raise the fields figures (take the higher floor of the two when merging)
+FRESH_FLOORS.update({
+    "193_thunlpmt_machine_translation": (1.0, 1.0, 0.54),
+    "194_hey_network_pruning": (1.0, 1.0, 1.0),
+    "195_roomylee_relation_extraction": (1.0, 1.0, 1.0),
+    "196_1900zyh_image_inpainting": (1.0, 1.0, 1.0),
+    "197_fuzhenxin_text_style_transfer": (1.0, 1.0, 1.0),
+    "198_xiaoxiaoma_graph_anomaly_detection": (1.0, 1.0, 1.0),
+    "199_yagami360_ml_papers_survey_ja": (0.95, 1.0, 0.91),
+    "200_jindongwang_transfer_learning_zh": (0.96, 1.0, 0.6),
+    "201_apexrl_imitation_learning": (1.0, 1.0, 0.87),
+    "202_yinyunie_3d_shape_analysis": (1.0, 1.0, 1.0),
+    "203_lirongwu_graph_self_supervised": (1.0, 1.0, 1.0),
+    "204_lpq29743_nlp_papers_wiki": (1.0, 1.0, 0.95),
+    "205_fjchange_video_anomaly_detection": (1.0, 1.0, 1.0),
+    "206_thunlp_textual_adversarial": (1.0, 1.0, 0.55),
+    "207_chihming_network_embedding": (1.0, 1.0, 0.83),
+    "208_yetionyo_dynamic_network_embedding": (1.0, 1.0, 1.0),
+    "209_windmissing_nlp_papers_zh": (1.0, 1.0, 1.0),
+    "210_changanvr_embodied_vision": (1.0, 1.0, 1.0),
+    "211_huangowen_llm_compression": (1.0, 1.0, 0.0),
+    "212_kjw0612_deep_vision": (1.0, 1.0, 0.28),
+    "213_benedek_decision_trees": (1.0, 1.0, 1.0),
+    "214_thunlp_prompt_papers": (1.0, 1.0, 0.81),
+    "215_terencewangh_detection_notes_zh": (1.0, 1.0, 1.0),
+    "216_gxs16_reference_repo_zh": (1.0, 1.0, 0.75),
+})

@@ -391,7 +391,7 @@ class _Walker:
         linked = 0
         for child in folded:
             sub = parse_item(child.pieces)
-            linked += bool(sub.title and sub.links)
+            linked += bool(sub.title and sub.links and not sub.title_is_label)
             if linked >= TOPIC_PAPERS:
                 return True
         return False

@@ -217,3 +217,17 @@ def test_a_papers_list_of_title_phrases_linking_its_own_notes_holds_papers():
     for other in (md.replace("论文笔记", "学习笔记"), md.replace("](", "] (")):
         with pytest.raises(ListError, match="no paper or dataset items recognised"):
             read_library(other, "list.md")
+
+
+def test_a_name_over_its_title_line_in_a_list_without_headings_is_no_topic():
+    # 207's shape in a list whose only heading is its title: the name bullet's children are
+    # its title line and its labelled links (`[[paper]]` names no paper of its own), not the
+    # papers of a topic
+    md = ("# Network Embedding\n\n- **ATP**\n  - ATP: Directed Graph Embedding with Asymmetric "
+          "Transitivity Preservation, AAAI'19\n  - [[paper]](https://arxiv.org/abs/1811.00839)\n"
+          "  - [[code]](https://github.com/zhenv5/atp)\n- **MUSAE**\n  - Multi-scale Attributed "
+          "Node Embedding, ArXiv 2019\n  - [[paper]](https://arxiv.org/abs/1909.13021)\n")
+    assert [(line, section, title) for line, section, title, _v, _y in _read(md)] == [
+        (4, "Network Embedding",
+         "ATP: Directed Graph Embedding with Asymmetric Transitivity Preservation"),
+        (8, "Network Embedding", "Multi-scale Attributed Node Embedding")]

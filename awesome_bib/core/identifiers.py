@@ -288,7 +288,10 @@ def paper_id(label: str, url: str) -> str:
     if found:
         return f"doi:{found.lower()}"
     if label.lower() in PAPER_LABELS:
-        return f"url:{norm_url(url)}"
+        # (a fragment names a place in the page: `notes.md#ResNet` and `notes.md#GAN` are the
+        # notes on two papers, `volume.pdf#page=3` and `#page=9` two papers of one volume)
+        fragment = urlsplit(url.strip()).fragment
+        return f"url:{norm_url(url)}" + (f"#{fragment}" if fragment else "")
     return ""
 
 

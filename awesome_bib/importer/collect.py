@@ -999,6 +999,8 @@ class _Walker:
             return
         self.titled_list = True
         for f in titled:
+            if f.parsed is not None:  # (--explain says why it is a paper)
+                f.parsed.shape += " (a title of a list naming papers, none giving evidence)"
             if f.kind == "problem":  # (its one link, a page of the repository, is no entry's)
                 f.kind, f.reason = "paper", ""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from awesome_bib.core.identifiers import paper_id
 from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
 from awesome_bib.importer.authors import parse_authors
@@ -231,3 +232,16 @@ def test_a_name_over_its_title_line_in_a_list_without_headings_is_no_topic():
         (4, "Network Embedding",
          "ATP: Directed Graph Embedding with Asymmetric Transitivity Preservation"),
         (8, "Network Embedding", "Multi-scale Attributed Node Embedding")]
+
+
+def test_anchors_of_one_notes_page_are_the_notes_on_different_papers():
+    # 199 lines 12 and 19-21 link one notes page at four anchors (`..._NN_Note.md#ResNet`,
+    # `#Convolutional_Neural_Networks_...`): one link, four titles was reported as a conflict
+    # (a copy-paste error) on every import; the anchor names a place in the page
+    from awesome_bib.importer.merge import conflicts
+
+    reading = read_library("\n".join(_lines("199_yagami360_ml_papers_survey_ja")[:30]), "l.md")
+    assert conflicts(reading.lib.entries, "l.md") == []
+    assert paper_id("paper", "https://x.org/v.pdf#page=3") != paper_id(
+        "paper", "https://x.org/v.pdf#page=9")
+    assert paper_id("paper", "https://www.x.org/v.pdf/") == paper_id("paper", "https://x.org/v.pdf")

@@ -245,3 +245,15 @@ def test_anchors_of_one_notes_page_are_the_notes_on_different_papers():
     assert paper_id("paper", "https://x.org/v.pdf#page=3") != paper_id(
         "paper", "https://x.org/v.pdf#page=9")
     assert paper_id("paper", "https://www.x.org/v.pdf/") == paper_id("paper", "https://x.org/v.pdf")
+
+
+def test_a_labelled_phrase_linking_a_repository_itself_stays_a_tool():
+    # the label is read off only for a link to a page (a note, an issue): a repository itself
+    # is a tool's, whatever phrase names it
+    md = ("# Papers\n\n## Detection\n\n- [Deep Residual Learning for Image Recognition](https://"
+          "arxiv.org/abs/1512.03385), CVPR 2016\n- [Attention Is All You Need](https://arxiv.org/"
+          "abs/1706.03762), NeurIPS 2017\n- [[PyTorch] Official implementation of ResNet models]("
+          "https://github.com/a/resnet)\n")
+    reading = read_library(md, "list.md")
+    assert len(reading.lib.entries) == 2
+    assert "repository" in next(s.reason for s in reading.skipped if s.line == 7)

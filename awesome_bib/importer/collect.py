@@ -979,7 +979,11 @@ class _Walker:
         repository, which no entry keeps as its link). A link to a repository itself is a
         tool's, no such page. Bare titles that link nothing stay refused (nothing of their
         own says they are papers: `_listed_title`)."""
-        if not names_papers(self._list_title()):
+        # (a list's one heading over its items is its title here too: `# Paper Notes`)
+        alone = self.flat and self.first_heading is not None and sum(
+            isinstance(b, Heading) for b in self.blocks) == 1
+        if not names_papers(self._list_title() or (
+                heading_title(self.first_heading) if alone and self.first_heading else "")):
             return
         linked: list[_Found] = []
         for f in self.found:

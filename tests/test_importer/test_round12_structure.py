@@ -257,3 +257,13 @@ def test_a_labelled_phrase_linking_a_repository_itself_stays_a_tool():
     reading = read_library(md, "list.md")
     assert len(reading.lib.entries) == 2
     assert "repository" in next(s.reason for s in reading.skipped if s.line == 7)
+
+
+def test_a_lists_one_heading_names_its_papers_too():
+    # a notes list whose one heading is its title, the items right under it
+    md = ("# Paper Notes\n\n- [Deep Residual Learning for Image Recognition](notes/resnet.md)\n"
+          "- [Attention Is All You Need](notes/transformer.md)\n"
+          "- [Spatial Transformer Networks](notes/stn.md)\n")
+    assert len(read_library(md, "list.md").lib.entries) == 3
+    with pytest.raises(ListError, match="no paper or dataset items recognised"):
+        read_library(md.replace("# Paper Notes", "# Reading Notes"), "list.md")

@@ -267,3 +267,19 @@ def test_a_lists_one_heading_names_its_papers_too():
     assert len(read_library(md, "list.md").lib.entries) == 3
     with pytest.raises(ListError, match="no paper or dataset items recognised"):
         read_library(md.replace("# Paper Notes", "# Reading Notes"), "list.md")
+
+
+def test_a_child_line_of_names_no_reader_reads_is_still_the_titles_fields_line():
+    # 203's shape with names the name reader cannot read (written in Chinese): the child line
+    # was imported as a paper titled by its names, the title line lost; its words before the
+    # venue and year set off at its end are no title phrase: it is the title's fields line
+    md = ("# Papers\n\n## Graphs\n\n- GCC: Graph Contrastive Coding for Graph Neural Network "
+          "Pre-training.\n  - 张三, 李四, 王五. *KDD 2020*. [[pdf]](https://arxiv.org/pdf/2006."
+          "09963.pdf)\n- GRACE: Deep Graph Contrastive Representation Learning.\n  - Another "
+          "Paper Written As A Child. *Arxiv 2020*. [[pdf]](https://arxiv.org/pdf/2006.04131.pdf)"
+          "\n")
+    assert [(line, title, venue, year) for line, _s, title, venue, year in _read(md)] == [
+        (5, "GCC: Graph Contrastive Coding for Graph Neural Network Pre-training", "KDD 2020",
+         2020),
+        # (a title phrase before the span is another paper's line: left as it was read)
+        (8, "Another Paper Written As A Child", "Arxiv 2020", 2020)]

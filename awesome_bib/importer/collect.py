@@ -63,6 +63,7 @@ from .field_lines import (
 from .item_fields import (
     NAME_BEFORE,
     ParsedItem,
+    is_resource_label,
     meaningful,
     normalise_venue,
 )
@@ -125,6 +126,7 @@ from .template import (
     read_as,
     read_names_line,
     section_venue_year,
+    strip_label,
     title_like,
     titled,
 )
@@ -1002,6 +1004,21 @@ class _Walker:
         if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * len(linked):
             return
         self.titled_list = True
+        for f in self.found:
+            # `- [[WGAN] Wasserstein GAN](notes.md#WGAN)` among them, skipped as a name linked to
+            # its repository: written as they are (one link, to a page in the repository, its
+            # label before a title), it is one of them, however short its title
+            if f.kind == "skipped" and f.reason == TOOL_NAME and f.pieces is not None \
+                    and _only_a_link(f.pieces):
+                link = next(p for p in f.pieces if p.kind == "link")
+                label, title = strip_label(link.text)
+                if label and not is_resource_label(label) and not repository_home(link.href) \
+                        and words(title):
+                    f.kind, f.reason = "paper", ""
+                    f.parsed = replace(parse_item(f.pieces), title=clean_text(title).strip(),
+                                       name=label, title_is_label=False,
+                                       shape="title as link text, after its label")
+                    titled.append(f)
         for f in titled:
             if f.parsed is not None:  # (--explain says why it is a paper)
                 f.parsed.shape += " (a title of a list naming papers, none giving evidence)"

@@ -6140,7 +6140,7 @@ FRESH_FLOORS.update({
     "196_1900zyh_image_inpainting": (1.0, 1.0, 1.0),
     "197_fuzhenxin_text_style_transfer": (1.0, 1.0, 1.0),
     "198_xiaoxiaoma_graph_anomaly_detection": (1.0, 1.0, 1.0),
-    "199_yagami360_ml_papers_survey_ja": (0.95, 1.0, 0.91),
+    "199_yagami360_ml_papers_survey_ja": (1.0, 1.0, 1.0),
     "200_jindongwang_transfer_learning_zh": (0.96, 1.0, 0.6),
     "201_apexrl_imitation_learning": (1.0, 1.0, 0.87),
     "202_yinyunie_3d_shape_analysis": (1.0, 1.0, 1.0),

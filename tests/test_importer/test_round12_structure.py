@@ -283,3 +283,13 @@ def test_a_child_line_of_names_no_reader_reads_is_still_the_titles_fields_line()
          2020),
         # (a title phrase before the span is another paper's line: left as it was read)
         (8, "Another Paper Written As A Child", "Arxiv 2020", 2020)]
+
+
+def test_a_short_title_written_as_the_lists_titles_are_is_one_of_them():
+    # 199 line 46: `- [[WGAN] Wasserstein GAN](notes.md#WGAN)`, a two-word title, was skipped
+    # as a name linked to its repository; in a list whose titles are its papers, an item
+    # written as they are (its label, then its title, one link to a page in the repository)
+    # is one of them
+    papers = _read("\n".join(_lines("199_yagami360_ml_papers_survey_ja")))
+    assert (46, "GANs", "Wasserstein GAN") in [p[:3] for p in papers]
+    assert len(papers) == 21

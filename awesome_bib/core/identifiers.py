@@ -266,6 +266,13 @@ def repository_pdf(url: str) -> bool:
         and not path.startswith(("/", "#"))
 
 
+def local_page(url: str) -> bool:
+    """A relative link to a page of the list's own repository (`notes/resnet.md`,
+    `./detection/SSD.md`): no scheme, no host, not an anchor of the page itself."""
+    scheme, host, path, _ = _split(url)
+    return not scheme and not host and bool(path.strip()) and not path.startswith("#")
+
+
 def listed_link(url: str) -> bool:
     """A link an item keeps: a web link (`is_web_link`) or a PDF in the list's repository."""
     return is_web_link(url) or repository_pdf(url)
@@ -281,7 +288,10 @@ def paper_id(label: str, url: str) -> str:
     if found:
         return f"doi:{found.lower()}"
     if label.lower() in PAPER_LABELS:
-        return f"url:{norm_url(url)}"
+        # (a fragment names a place in the page: `notes.md#ResNet` and `notes.md#GAN` are the
+        # notes on two papers, `volume.pdf#page=3` and `#page=9` two papers of one volume)
+        fragment = urlsplit(url.strip()).fragment
+        return f"url:{norm_url(url)}" + (f"#{fragment}" if fragment else "")
     return ""
 
 
@@ -300,6 +310,13 @@ def code_link(url: str) -> bool:
     parts = urlsplit(url.strip())
     return any(parts.netloc.lower().endswith(host) for host in CODE_HOSTS) \
         and not _DOCUMENT.search(parts.path)
+
+
+def repository_home(url: str) -> bool:
+    """Whether a link goes to a repository itself (`github.com/owner/repo`), not to a page
+    inside it (an issue, a note file: `.../issues/48`, `.../blob/master/notes.md`)."""
+    parts = urlsplit(url.strip())
+    return code_link(url) and len([s for s in parts.path.split("/") if s]) <= 2
 
 
 def code_or_video_link(url: str) -> bool:

@@ -9,6 +9,7 @@ and Schmidhuber`. Anything that does not read as names gives no authors, never g
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..core.names import is_particle, split_words
 from ..model import Author
@@ -104,9 +105,24 @@ def _family_initials(parts: list[str]) -> list[Author]:
 _LEAD_SENTENCE = re.compile(r"^(?:[A-Z]?[a-z]{3,}|[A-Z]{3,})\.\s+(?=[A-Z])")
 
 
+#: A spacing accent written before its letter inside a name, as text copied from a PDF has it
+#: (`Jovanovi´c`, `Veliˇckovi´c`, `Li` o`): the accent of that letter (`Jovanović`).
+_SPACING_ACCENT = re.compile(r"(?<=[^\W\d_])([´ˇ`¨˜˚])\s?([a-z])")
+_COMBINING = {"´": "\u0301", "ˇ": "\u030c", "`": "\u0300", "¨": "\u0308", "˜": "\u0303",
+              "˚": "\u030a"}
+
+
+def _accents_placed(text: str) -> str:
+    """The text with each spacing accent put on the letter after it (`_SPACING_ACCENT`)."""
+    if not _SPACING_ACCENT.search(text):
+        return text  # (cheap first: almost no name is written so)
+    placed = _SPACING_ACCENT.sub(lambda m: m.group(2) + _COMBINING[m.group(1)], text)
+    return unicodedata.normalize("NFC", placed)
+
+
 def parse_authors(text: str) -> tuple[list[Author], bool]:
     """(authors, et_al) from an author string; ([], False) when it does not read as names."""
-    text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:*_")
+    text = _accents_placed(" ".join(text.replace("\u00a0", " ").split()).strip(" ,;:*_"))
     if not text or any(ch.isdigit() for ch in text) or len(text) > 2000:
         return [], False
     et_al = False

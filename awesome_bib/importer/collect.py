@@ -14,7 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..core.identifiers import code_or_video_link, paper_itself
+from ..core.identifiers import (
+    code_or_video_link,
+    local_page,
+    paper_itself,
+    repository_home,
+)
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, year_of
@@ -58,6 +63,7 @@ from .field_lines import (
 from .item_fields import (
     NAME_BEFORE,
     ParsedItem,
+    is_resource_label,
     meaningful,
     normalise_venue,
 )
@@ -93,6 +99,7 @@ from .tables import (
     arxiv_years,
     dataset_row,
     date_column,
+    item_column,
     name_column,
     paper_row,
     placeholder,
@@ -119,6 +126,7 @@ from .template import (
     read_as,
     read_names_line,
     section_venue_year,
+    strip_label,
     title_like,
     titled,
 )
@@ -145,6 +153,14 @@ _NUMBERING = re.compile(r"\d+|[一二三四五六七八九十百零〇]+|\b[IVX]
 
 #: Items written as full citations without links that make a heading a section of papers.
 CITED_ITEMS = 3
+#: A topic bullet (`1. 目标检测部分`, `- Value-based methods`) is a few words over papers.
+TOPIC_WORDS = 5
+TOPIC_PAPERS = 1
+#: Words of a name over its title line (`**N-GCN and MixHop**`): a longer phrase is a title.
+NAME_WORDS = 3
+#: The share of a list's linked items that must be title phrases for its title's word
+#: (`Papers`) to make them papers where nothing else does (`_titles_name_papers`).
+TITLED_SHARE = 0.8
 #: Headings of one level that link papers under title phrases, enough to read them as papers.
 HEADING_PAPERS = 2
 #: Why a name linked to its repository is skipped.
@@ -187,6 +203,8 @@ class _Found:
     # a table row's year from its short date (`23.07`): it dates the row once the row is
     # judged a paper, never counts as evidence that it is one (a table dates its repositories)
     dated: int | None = None
+    # the paper this item is written under as a child line (`_child_labels`)
+    parent: _Found | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -228,6 +246,12 @@ class _Walker:
         # says what the list under it holds, as a heading would
         self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
+        self.topic_bullets: list[_Head] = []  # bullets read as topic headings (_topic_bullet)
+        self.titled_list = False  # its titles are its papers' evidence (_titles_name_papers)
+        # no heading below the list's first: its bullets are all the structure it has (topic
+        # bullets are its sections only then; under headings they are the headings' notes)
+        self.flat = not any(isinstance(b, Heading) and b.level > self.first_heading.level
+                            for b in blocks) if self.first_heading is not None else True
         self.title_level = self._title_level()
         # labelled-field records (`**Title:** [Title](url)` / `**Authors:** ...`): the label
         # that opens most labelled paragraphs with links, and the record it last opened
@@ -249,9 +273,12 @@ class _Walker:
                       if isinstance(b, Heading) and b.line not in papers}.values())
         levels = [h.level for h in heads]
         deeper = [h for h in heads if h.level > min(levels, default=0)]
+        # (topic bullets, `1. 目标检测部分` over papers, are headings under the title too)
+        topics = [t for t in self.topic_bullets if t.level > min(levels, default=0)]
         if self.first_heading and levels.count(min(levels)) == 1 \
-                and self.first_heading.level == min(levels) and deeper \
-                and not all(is_year_heading(heading_title(h)) for h in deeper):
+                and self.first_heading.level == min(levels) and (deeper or topics) \
+                and not (all(is_year_heading(heading_title(h)) for h in deeper)
+                         and all(t.year for t in topics)):
             return min(levels)  # "## Survey" over "### 2024" only is a section, not a title
         return -1
 
@@ -354,6 +381,44 @@ class _Walker:
             # no item of it)
         return last
 
+    @staticmethod
+    def _topic_bullet(item: Item, parsed: ParsedItem, folded: list[Item]) -> bool:
+        """Whether a bullet is a topic over the papers under it: its own text a few words
+        (TOPIC_WORDS at most) with no link, venue, year or authors, and TOPIC_PAPERS or more of
+        its children linking something under a text of their own."""
+        if any(p.kind == "link" for p in item.pieces) or paper_evidence(parsed) \
+                or not words(parsed.title) \
+                or len(clean_text(parsed.title).split()) > TOPIC_WORDS:
+            return False
+        linked = 0
+        for child in folded:
+            sub = parse_item(child.pieces)
+            linked += bool(sub.title and sub.links and not sub.title_is_label)
+            if linked >= TOPIC_PAPERS:
+                return True
+        return False
+
+    @staticmethod
+    def _title_line_under_name(parsed: ParsedItem, child: Item) -> bool:
+        """`- **ATP**` over `  - ATP: Directed Graph Embedding with ..., AAAI'19` and `  -
+        [[paper]](url)`: an item that is only a name (no title phrase, no link of its own),
+        whose first child line links nothing and reads as a title phrase with its venue and
+        year, has its title on that line; the name is a label. The item takes the child's
+        title, venue and year (its other children add its links, as under any title)."""
+        if parsed.links or not parsed.title or parsed.venue_tag or parsed.year is not None \
+                or title_like(parsed.title) and len(parsed.title.split()) > NAME_WORDS \
+                or any(p.kind == "link" for p in child.pieces):
+            return False  # (`N-GCN and MixHop`: names joined, no phrase of a title's length)
+        sub = parse_item(child.pieces)
+        if not (title_like(sub.title) and sub.venue_tag and sub.year is not None):
+            return False
+        parsed.name, parsed.title, parsed.bold = parsed.title, sub.title, sub.bold
+        parsed.venue_raw, parsed.venue_tag, parsed.year = sub.venue_raw, sub.venue_tag, sub.year
+        parsed.authors, parsed.et_al = sub.authors, sub.et_al
+        parsed.title_is_label = False
+        parsed.shape = "title on the child line under a name"
+        return True
+
     def _heading_field(self, item: Item) -> bool:
         """A labelled bullet right under a heading read as a paper (`- **Venue**: CVPR 2016`,
         `- **Authors**: K. He, X. Zhang`): a field of that paper, not an item."""
@@ -370,15 +435,26 @@ class _Walker:
     def _raw(self, start: int, end: int) -> str:
         return "\n".join(self.lines[start - 1:max(end, start)]).rstrip()
 
-    def _item(self, item: Item) -> None:
+    def _item(self, item: Item, parent: _Found | None = None) -> None:
+        """A list item and the items folded under it; `parent`: the paper whose child it is."""
         parsed = parse_item(item.pieces)
         folded = []
         venue_lines: list[tuple[Item, ParsedItem, ParsedItem]] = []
         topic = False  # a child is a paper of its own (a title phrase): the item is a topic
         # a child line of plain text; one that gave the item's names, and nothing else
         plain_line = bare = False
+        at = item.line  # the item's line: its title's
+        # a topic bullet of a list without section headings (`1. 目标检测部分` over papers): its
+        # children are its items, the linkless ones too, never its fields (`_topic_bullet`)
+        topical = bool(item.children) and self.flat and all(
+            self.first_heading is not None and h.line == self.first_heading.line
+            for h in self.chain) and self._topic_bullet(item, parsed, item.children)
         fielded = fields_of_record(item.children)
         for child in item.children:
+            if at == item.line and not child.children and child is item.children[0] \
+                    and self._title_line_under_name(parsed, child):
+                at = child.line  # `- **ATP**` / `  - ATP: Title, AAAI'19`: the title's line
+                continue
             if child.line in fielded:
                 label, after = fielded[child.line], child.pieces
                 if set(words(label)) & YEAR_COLUMN and not any(p.kind == "link" for p in after):
@@ -412,7 +488,7 @@ class _Walker:
             elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
-            elif child.children:
+            elif child.children or topical and sub.title:
                 folded.append(child)  # a topic bullet ("- Value-based"): its items in turn
             elif not sub.links and child.pieces:
                 # "-   Ann Author, Bob Writer. *ICML 2019*" under the paper: its authors, venue
@@ -447,13 +523,14 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
+        start = len(self.found)
         if listed_paper(parsed) and self.label and not paper_identity(parsed):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=f"listed under the label '{self.label}' (talks, "
                                             "courses, ...) and links no paper"))
         elif listed_paper(parsed) and self.chain and is_event(self.chain[-1].title) \
                 and not paper_identity(parsed):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
             self.event_items.append((self.found[-1], parsed, item.pieces))
@@ -463,40 +540,53 @@ class _Walker:
             # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
             # (2007)`): a book to buy; a cited work names its authors, unless it names the
             # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`)
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=f"no paper link, and no authors or an edition "
                                             f"under '{self.chain[-1].title}' (books)"))
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="names several works (a span of years, two "
                                             "dated venues or a collection's page) and links "
                                             "no paper of its own"))
         elif parsed.title and _VOLUME.match(parsed.title):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="a proceedings volume, not one work"))
         elif not parsed.named_paper and parsed.links and repository_name(item.pieces) \
                 and not parsed.authors and not short_venue(parsed) \
                 and not any(paper_link(lk.url) for lk in parsed.links):
-            self.found.append(_Found("skipped", self.chain, item.line, raw, reason=TOOL_NAME,
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=TOOL_NAME,
                                      pieces=item.pieces))
         elif parsed.title and parsed.links and _is_tool(parsed):
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links and not_a_paper(parsed):
             reason = "its title says it is slides, a post or a talk" if titled_post(parsed) \
                 else NOT_A_PAPER
-            self.found.append(_Found("skipped", self.chain, item.line, raw,
+            self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=reason, post=links_say_post(parsed)))
         elif listed_paper(parsed):
-            self.found.append(_Found("paper", self.chain, item.line, raw, parsed,
+            self.found.append(_Found("paper", self.chain, at, raw, parsed,
                                      pieces=item.pieces))
         elif not folded and (parsed.paper_like or parsed.title):
             reason = NO_TITLE if not parsed.title else "no link"
-            self.found.append(_Found("problem", self.chain, item.line, raw, parsed,
+            self.found.append(_Found("problem", self.chain, at, raw, parsed,
                                      reason=reason, paper_like=parsed.paper_like,
                                      pieces=item.pieces))
+        own = self.found[start] if len(self.found) > start else None
+        if own is not None:
+            own.parent = parent
+        chain = self.chain
+        if own is None and folded and topical:
+            # `1. 目标检测部分` over `* [SPP-Net](note) Title | ...` items: the bullet names the
+            # topic of the papers under it, as a heading would (a heading inside a bullet)
+            title = clean_text(parsed.title).strip(" :：")
+            self.chain = chain + (_Head(
+                (chain[-1].level if chain else 0) + 1, title, item.line, is_non_paper(title),
+                is_resource(title), is_year_heading(title), bulleted=True),)
+            self.topic_bullets.append(self.chain[-1])
         for child in folded:
-            self._item(child)
+            self._item(child, own if own is not None and own.kind == "paper" else None)
+        self.chain = chain
 
     def _paragraph(self, para: Item) -> None:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
@@ -698,6 +788,7 @@ class _Walker:
         context = " ".join(h.title for h in self.chain[-2:])
         kind = table_kind(table, context)
         title_at = title_column(table) if kind == "papers" else None
+        items_at = item_column(table) if not kind else None
         named = name_column(table, kind)
         venue_at = venue_column(table, named[0] if named is not None else title_at)
         dates = date_column(table, named[0] if named is not None else title_at, venue_at) \
@@ -737,6 +828,19 @@ class _Walker:
                 else:
                     found.append(_Found("problem", self.chain, row.line, raw,
                                         reason="no dataset name"))
+            elif items_at is not None and items_at < len(row.cells):
+                # a column of whole items (`item_column`): each cell read as a list item is,
+                # the row's other cells adding their links
+                parsed = parse_item(row.cells[items_at])
+                parsed.shape = f"table cell read as an item ({parsed.shape})"
+                seen = {lk.url for lk in parsed.links}
+                parsed.links += [lk for lk in paper_row(table, row).links if lk.url not in seen]
+                if listed_paper(parsed) and not parsed.title_is_label:
+                    found.append(_Found("paper", self.chain, row.line, raw, parsed))
+                elif parsed.title and (parsed.links or parsed.paper_like):
+                    found.append(_Found("problem", self.chain, row.line, raw, parsed,
+                                        reason=NO_TITLE if parsed.title_is_label
+                                        else "no link"))
             elif any(p.kind == "link" for cell in row.cells for p in cell):
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: no title column in the header"))
@@ -840,6 +944,8 @@ class _Walker:
                     counts[0] += 1
                     stated.add(id(f))
                 counts[1] += 1
+        if self.titled_list:
+            return  # (no item has evidence of its own: the list's titles are the evidence)
         for f in self.found:
             if f.kind == "paper":
                 head = self._section_of(f.chain, level)
@@ -863,6 +969,61 @@ class _Walker:
                     f.kind = "skipped"
                     f.reason = "a link in the list's header without a paper link, venue, year "\
                                "or authors"
+
+    def _titles_name_papers(self) -> None:
+        """A list none of whose items links a paper or states a venue, year or authors, whose
+        own title says it lists papers (`# MachineLearning-Papers_Survey`, `# 论文笔记`), and
+        whose linked items are written alike as title phrases (`- [[ResNet] Deep Residual
+        Learning for Image Recognition](note)`, `- [Spatial Transformer Networks](issue)`,
+        `- [Attention Is All You Need](notes/transformer.md)`: TITLED_SHARE of them,
+        CITED_ITEMS or more) holds papers: each item names one paper by its title and links
+        the maintainer's page about it (a note, an issue, a page of the list's own
+        repository, which no entry keeps as its link). A link to a repository itself is a
+        tool's, no such page. Bare titles that link nothing stay refused (nothing of their
+        own says they are papers: `_listed_title`)."""
+        # (a list's one heading over its items is its title here too: `# Paper Notes`)
+        alone = self.flat and self.first_heading is not None and sum(
+            isinstance(b, Heading) for b in self.blocks) == 1
+        if not names_papers(self._list_title() or (
+                heading_title(self.first_heading) if alone and self.first_heading else "")):
+            return
+        linked: list[_Found] = []
+        for f in self.found:
+            if f.parsed is None or f.kind not in ("paper", "problem"):
+                continue
+            if (f.kind == "paper" or f.parsed.links) and (
+                    paper_evidence(f.parsed) or _evidence_at_ends(f.parsed)):
+                return  # (an item with evidence: the sections decide, as they do)
+            if f.kind == "paper" and f.parsed.links or f.kind == "problem" \
+                    and f.reason == "no link" and f.pieces and _local_page(f.pieces):
+                linked.append(f)
+        titled = [f for f in linked if f.parsed is not None and title_like(f.parsed.title)
+                  and not f.parsed.title_is_label
+                  and not (f.parsed.links
+                           and all(repository_home(lk.url) for lk in f.parsed.links))]
+        if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * len(linked):
+            return
+        self.titled_list = True
+        for f in self.found:
+            # `- [[WGAN] Wasserstein GAN](notes.md#WGAN)` among them, skipped as a name linked to
+            # its repository: written as they are (one link, to a page in the repository, its
+            # label before a title), it is one of them, however short its title
+            if f.kind == "skipped" and f.reason == TOOL_NAME and f.pieces is not None \
+                    and _only_a_link(f.pieces):
+                link = next(p for p in f.pieces if p.kind == "link")
+                label, title = strip_label(link.text)
+                if label and not is_resource_label(label) and not repository_home(link.href) \
+                        and words(title):
+                    f.kind, f.reason = "paper", ""
+                    f.parsed = replace(parse_item(f.pieces), title=clean_text(title).strip(),
+                                       name=label, title_is_label=False,
+                                       shape="title as link text, after its label")
+                    titled.append(f)
+        for f in titled:
+            if f.parsed is not None:  # (--explain says why it is a paper)
+                f.parsed.shape += " (a title of a list naming papers, none giving evidence)"
+            if f.kind == "problem":  # (its one link, a page of the repository, is no entry's)
+                f.kind, f.reason = "paper", ""
 
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
@@ -961,7 +1122,12 @@ class _Walker:
             if declared is None:
                 is_titled = titled(members)  # only inference needs it (per item: costly)
                 slot = infer(members, is_titled)
-                self._skip_untitled(group, is_titled)
+                # (an item is judged by the title its section's template reads, not only by
+                # its own reading: `- 2022 [Title](paperswithcode)` among `- 2022 [Title](arxiv)`
+                # is titled by its link's text as they are, whatever its link is)
+                self._skip_untitled(group, is_titled if slot == AS_READ else [
+                    flag or (read := apply(slot, m)) is not None and title_like(read.title)
+                    for flag, m in zip(is_titled, members, strict=True)])
             else:
                 slot = AS_READ
             if declared is None and slot == AS_READ and not self.explain:
@@ -1484,8 +1650,32 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None and presented_talk(f.parsed, f.raw):
                 f.kind, f.reason = "skipped", TALK
 
+    def _child_labels(self) -> None:
+        """An item's child lines are its fields: a child linking what its text names by a
+        label, not a title phrase, that the list writes under several papers (`* [(2019.05)
+        Title](arxiv)` / `  * [Full text](local.pdf)`, `  * [Slides](url)`) is a link of the
+        paper above it (two papers never share a title), not a paper of its own."""
+        children = [f for f in self.found if f.parent is not None and f.kind == "paper"
+                    and f.parsed is not None]
+        if not children:
+            return  # (cheap first: most lists have no child papers)
+        repeated = Counter(title_key(f.parsed.title) for f in children if f.parsed is not None)
+        for f in children:
+            parent = f.parent
+            if f.parsed is None or parent is None or parent.parsed is None \
+                    or title_like(f.parsed.title) or repeated[title_key(f.parsed.title)] < 2:
+                continue
+            seen = {lk.url for lk in parent.parsed.links}
+            parent.parsed.links += [lk for lk in f.parsed.links if lk.url not in seen]
+            f.kind, f.parsed = "skipped", None
+            f.reason = "a link of the paper above it (its label repeats under the list's " \
+                       "papers), not a paper"
+
     def assign(self) -> Collected:
         out = Collected()
+        if self.topic_bullets:  # (the list's title is read again with its topic bullets)
+            self.title_level = self._title_level()
+        self._child_labels()
         self._events_agree_on_papers()
         self._names_lines_agree()
         self._dated_groupings()
@@ -1500,6 +1690,7 @@ class _Walker:
         self._bare_links_among_citations()
         self._agree_on_papers()
         self._linkless_among_linked()
+        self._titles_name_papers()
         out.templates = self.templates
         level = self.section_level()
         self._find_topic_levels(level)
@@ -1766,6 +1957,12 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
 #: A book's edition (`(1st Edition)`, `2nd ed.`, `Reprint Edition`): papers have none.
 _EDITION = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|reprint"
                       r"|revised)\s+ed(?:ition\b|\.)", re.IGNORECASE)
+
+
+def _local_page(pieces: list[Piece]) -> bool:
+    """Whether an item links a page of the list's own repository (`notes/resnet.md`,
+    `./detection/SSD.md`): a relative link, not an anchor of the page itself."""
+    return any(p.kind == "link" and local_page(p.href) for p in pieces)
 
 
 def _title_in_empty_link(f: _Found) -> bool:

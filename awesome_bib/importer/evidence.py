@@ -13,6 +13,7 @@ from ..core.identifiers import (
     identifier_link,
     not_paper_host,
     paper_itself,
+    repository_home,
 )
 from ..core.titles import PHRASE_WORDS, is_name
 from ..core.vocab import (
@@ -27,7 +28,7 @@ from ..core.years import YEAR
 from ..model import Link
 from .item_fields import ParsedItem
 from .markdown import Piece
-from .template import title_like
+from .template import strip_label, title_like
 
 _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
                 "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
@@ -236,7 +237,12 @@ def _leading_name(pieces: list[Piece]) -> Piece | None:
     first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
     if first is None or first.kind != "link" or not first.text.strip():
         return None
-    return first if is_name(first.text) or not title_like(first.text) else None
+    # (a bracketed label opening the text is a field, `[ResNet] Deep Residual Learning for
+    # Image Recognition`: the phrase after it says whether the text names a paper, when the
+    # link goes to a page, a note or an issue; a repository itself is a tool's, whatever
+    # phrase names it: `[[PyTorch] Official implementation of ResNet](github.com/a/b)`)
+    text = first.text if repository_home(first.href) else strip_label(first.text)[1]
+    return first if is_name(text) or not title_like(text) else None
 
 
 def repository_name(pieces: list[Piece]) -> bool:

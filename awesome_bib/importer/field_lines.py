@@ -205,8 +205,23 @@ def venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> ParsedItem | Non
     else:
         fields = ParsedItem()
         if not add_names_and_venue(fields, text) or not fields.authors or fields.year is None:
-            return None
+            return _unread_names_then_venue(text)
     return fields
+
+
+def _unread_names_then_venue(text: str) -> ParsedItem | None:
+    """`张三, 李四. *KDD 2020*.` under a title phrase: words no title phrase (names this reader
+    cannot read), then a venue and a year set off at the line's end: the title's fields line
+    all the same (never a paper titled by its names), its venue and year read, its names not;
+    None when the words before the span are a title phrase (another paper's line)."""
+    head, sep, tail = text.rpartition(". ")
+    if not sep:
+        head, sep, tail = text.rpartition(", ")
+    span = venue_year_span(tail, known=True) if sep and head.strip() else None
+    if span is None or title_like(head):
+        return None
+    body = normalise_venue(clean_text(tail)).strip(_VENUE_LINE_ENDS + "*_")
+    return ParsedItem(venue_raw=body, venue_tag=venue_tag_of(body), year=span[1])
 
 
 #: What ends a venue line before its links (`CVPR 2016 [[Paper](url)]`, `*ICLR 2015* | [pdf]`).

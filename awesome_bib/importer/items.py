@@ -784,6 +784,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         text, mask = text[match.end():], mask[match.end():]
     elif match and (YEAR_GROUP.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
+        year_at = YEAR_GROUP.search(venue_raw)
+        beside = DATE_TAG.sub(" ", venue_raw).strip(" ,;:-")
+        if year_at and beside.islower() and not lookup(beside):
+            # `[2016 terryum] Title`: words in lower case beside the year name no venue (a
+            # source, a note): the tag gives the year alone
+            venue_raw = year_at.group(1)
         text, mask = text[match.end():], mask[match.end():]
         tag = _TAG_AFTER_VENUE.match(text)
         if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag

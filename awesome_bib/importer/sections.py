@@ -54,8 +54,9 @@ def _heading_of(title: str, kind: frozenset[str]) -> bool:
 
 
 def names_papers(title: str) -> bool:
-    """Whether a heading names papers (`SLAM Tutorial & Survey`, `Papers`, `Reviews`)."""
-    return any(w in PAPER_WORDS for w in words(title))
+    """Whether a heading names papers (`SLAM Tutorial & Survey`, `Papers`, `Reviews`, `论文笔记`,
+    `機械学習論文まとめ`: Chinese and Japanese write words without spaces between them)."""
+    return any(w in PAPER_WORDS for w in words(title)) or any(w in title for w in PAPER_CJK)
 
 
 #: Headings of books: their items are books (a shop's or publisher's page), now and then a
@@ -233,6 +234,8 @@ def slugify(title: str) -> str:
 
 #: Words that make a heading a paper section even beside a non-paper word (`Surveys & Overview`).
 PAPER_WORDS = frozenset("survey surveys paper papers review reviews publications".split())
+#: The same in Chinese and Japanese ("paper", "literature", "survey" as a review article).
+PAPER_CJK = ("论文", "論文", "文献", "综述", "綜述")
 
 
 def is_non_paper(title: str) -> bool:

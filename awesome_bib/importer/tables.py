@@ -18,7 +18,7 @@ from ..venues import lookup, parse_tag
 from .authors import read_names
 from .citations import quoted_citation
 from .clean import clean_text, clean_title, words
-from .evidence import paper_link
+from .evidence import paper_evidence, paper_link
 from .item_fields import BARE_URL, ParsedItem, is_resource_label, normalise_venue
 from .items import NOT_VENUES, parse_item
 from .markdown import Piece, Row, Table, plain
@@ -72,6 +72,28 @@ def linked_titles(table: Table) -> int | None:
         linked = sum(1 for row in table.rows if col < len(row.cells)
                      and any(p.kind == "link" and _titled(p.text) for p in row.cells[col]))
         if 2 * linked > len(table.rows):
+            return col
+    return None
+
+
+def item_column(table: Table) -> int | None:
+    """The column whose cells are whole items where the header names no title column and no
+    column links titles (`|papter list|20%|40%|` over `|[2016 terryum] Title, G. Lample et
+    al. [[pdf]](url)|` and `|[2020 ACL] Title||`): the column, not one the header names a
+    venue or a date, where most rows' cells, read as a list item is (`parse_item`), are
+    papers by their own evidence: a title phrase with a year, venue, authors or a paper link
+    (a table of tools writes names and undated descriptions). None for any other table."""
+    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
+    for col in range(len(table.header)):
+        if col in fields:
+            continue
+        papers = 0
+        for row in table.rows:
+            if col < len(row.cells) and row.cells[col]:
+                item = parse_item(row.cells[col])
+                papers += _titled(item.title) and not item.title_is_label \
+                    and paper_evidence(item)
+        if 2 * papers > len(table.rows):
             return col
     return None
 

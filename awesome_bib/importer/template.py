@@ -154,6 +154,15 @@ def _label_head(pieces: list[Piece]) -> str:
     """`_head_text`, with a leading link in brackets read as the label: `[[CVPR](pdf)] Title.`
     is `[CVPR] Title.` (the venue's link is not the title's)."""
     line = _first_line(pieces)
+    if len(line) >= 2 and line[0].kind == "link" and line[1].kind == "text" \
+            and link_words(line[0]).strip() and not title_like(link_words(line[0])) \
+            and "|" in _head_text(line[1:]):
+        # `[SPP-Net](note.md) Spatial Pyramid Pooling ... | **[ECCV' 14]** | [[arXiv](url)]`:
+        # a linked name opening `|`-separated fields is their label (the maintainer's note
+        # on the paper named by its model), the phrase after it the title (without the
+        # fields, a name and a phrase after it is as often a tool and its description)
+        rest = _head_text(line[1:]).lstrip(" |:-–—")
+        return f"[{link_words(line[0]).strip()}] {rest}"
     if len(line) < 3 or line[0].kind != "text" or line[0].text.strip() != "[" \
             or line[1].kind != "link" or line[2].kind != "text" \
             or not line[2].text.startswith("]"):
@@ -161,7 +170,7 @@ def _label_head(pieces: list[Piece]) -> str:
     return f"[{link_words(line[1])}]" + _head_text(line[2:])
 
 
-def _strip_label(text: str) -> tuple[str, str]:
+def strip_label(text: str) -> tuple[str, str]:
     """(`DCN`, `Deep & Cross ...`) from `[DCN] Deep & Cross ...`; ("", text) without one."""
     match = _LABEL.match(text)
     if match and _LABEL.sub("", text, count=1).strip():
@@ -191,7 +200,7 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
     for i, p in enumerate(line):
         if p.kind != "link":
             continue
-        name, text = _strip_label(link_words(p))
+        name, text = strip_label(link_words(p))
         if not text.strip() or is_resource_label(text.strip()):
             continue
         cand = Candidate("", name=name, title_link=p)
@@ -228,7 +237,7 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
     dash-separated fields (two dashes at least) after it; `Author et al. - Title [[Link]](url)`:
     with one dash, names before it and the title after it."""
     head = _label_head(pieces)
-    name, text = _strip_label(head)
+    name, text = strip_label(head)
     parts = text.split("|") if "|" in text else _DASH_FIELDS.split(text)
     if "|" not in text and len(parts) < 3:
         authors, et_al, rest = _names_first(text, one_person=True)
@@ -343,7 +352,7 @@ def _pipe_parts(pieces: list[Piece]) -> tuple[str, list[str]] | None:
     head = _label_head(pieces)
     if head.count("|") < FIELD_COUNT - 1:
         return None  # (the cheap test first: most items have no `|` at all)
-    name, text = _strip_label(head)
+    name, text = strip_label(head)
     parts = text.split("|")
     return (name, parts) if len(parts) >= FIELD_COUNT else None
 

@@ -193,9 +193,10 @@ _PERSON = re.compile(r"[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,2}")
 def count_persons(segment: str) -> int:
     """How many persons a comma-separated segment of an author list names (`Yi Li and
     Fatih Porikli`: two, `and Huchuan Lu`: one), 0 when it is no list of persons (a topic's
-    words, `Deep Learning`, `Neural Networks`, read as names too easily, are not)."""
+    words, `Deep Learning`, `Neural Networks`, read as names too easily, are not; the topic
+    word is the last word's: `Kaiming He` is a person)."""
     people = [p for p in re.split(r"(?:^|\s)and\s", segment) if p]
     if not people or not all(_PERSON.fullmatch(p.strip()) for p in people) \
-            or any(TOPIC_WORD.search(p) or _ACRONYM_WORD.search(p) for p in people):
+            or any(TOPIC_WORD.search(p.split()[-1]) or _ACRONYM_WORD.search(p) for p in people):
         return 0
     return len(people)

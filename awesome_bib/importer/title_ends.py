@@ -319,6 +319,24 @@ def _cited_venue(rest: str, item: ParsedItem) -> None:
         item.year = year
 
 
+#: The title's first fragment, up to its first comma, `!`, `?` or colon.
+_FIRST_FRAGMENT = re.compile(r"([^,:!?]{1,40}?)([,!?:])\s")
+
+
+def _runs_on(rest: str) -> bool:
+    """Whether what follows the segments read as persons opens as they do: a fragment of one
+    or two words before a comma or `!` (`Fast, and Effective ...`, `Predict! A ...`), or one
+    more `Word Word` before a colon (`Run Better: A ...`): the title's own list of phrases
+    (`A Simple, Fast, and Effective Reparameterization ...`, `Plan First, Judge Later, Run
+    Better: ...`), whose first phrases only look like persons (silence, not a wrong author)."""
+    first = _FIRST_FRAGMENT.match(rest)
+    if first is None:
+        return False
+    if first.group(2) == ":":
+        return bool(count_persons(first.group(1)))  # (`DeepTrack: Learning ...` is a title)
+    return len(first.group(1).split()) <= 2
+
+
 def _peel_lead_names(title: str, item: ParsedItem) -> str | None:
     """`Hanxi Li, Yi Li and Fatih Porikli, DeepTrack: Learning ...`: an author list before the
     title, each comma-separated segment one or two persons: peeled when it names two persons
@@ -332,7 +350,8 @@ def _peel_lead_names(title: str, item: ParsedItem) -> str | None:
         if not found:
             break
         persons, at = persons + found, at + len(part) + 2
-    if not at or persons < (1 if item.authors else 2) or not title_like(title[at:]):
+    if not at or persons < (1 if item.authors else 2) or not title_like(title[at:]) \
+            or _runs_on(title[at:]):
         return None
     head = title[:at].rstrip(", ")
     names, et_al = read_names(head) if persons > 1 else read_names(head, one_person=True)

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from ..citekeys import SKIP_WORDS
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
 from ..core.names import CJK_RANGES
@@ -193,11 +194,19 @@ def _hard_break_ends(first: list[Piece], pieces: list[Piece]) -> bool:
         if p.kind == "break" and not _inside_span(line, pieces[i + 1:i + 2]):
             if any(q.text.strip() or q.href for q in line):
                 # (the break that ends the first line)
-                return p.hard and bold or p.text == HTML_BREAK and not _names_first_line(line)
+                return p.hard and bold or p.text == HTML_BREAK and not _names_first_line(line) \
+                    and not _ends_mid_phrase(line)
             line = []
         elif p.kind != "break":
             line.append(p)
     return False
+
+
+def _ends_mid_phrase(line: list[Piece]) -> bool:
+    """A line that ends with a function word (`Fully Convolutional Networks for<br>Semantic
+    Segmentation`): a `<br>` that wraps a long title, not one that ends it."""
+    words = "".join(p.text for p in line if p.kind in ("text", "link")).split()
+    return bool(words) and words[-1] in SKIP_WORDS
 
 
 def _names_first_line(line: list[Piece]) -> bool:

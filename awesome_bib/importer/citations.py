@@ -300,7 +300,7 @@ _VOLUME_START = re.compile(r"\s+(?:\d|\()|,\s*(?:\d|pp\.)")
 _VENUE_JOINERS = frozenset({"of", "on", "for", "and", "in", "the", "&", "de", "für"})
 
 
-def _venue_part(part: str) -> bool:
+def venue_part(part: str) -> bool:
     """Whether a comma part reads as (part of) a venue's citation, not as a title's words:
     every word capitalised, abbreviated (`Bull.`, `J.`), a number or a joiner
     (`Bull. Seismol. Soc. Am. 58 (1968) 367–398`, `Stanford Exploration Project`)."""
@@ -335,7 +335,7 @@ def comma_citation(text: str) -> ParsedItem | None:
         return None
     at, year = dated
     venue_at = next((k for k in range(start + 1, at + 1) if all(
-        _venue_part(parts[j] if j < at else parts[j][:year.start()] or "X")
+        venue_part(parts[j] if j < at else parts[j][:year.start()] or "X")
         for j in range(k, at + 1))), None)
     if venue_at is None:
         return None
@@ -454,7 +454,7 @@ def link_citation(text: str) -> ParsedItem | None:
         # title, the venue is the tail's first part when it reads as a venue's name
         quote = _QUOTED.search(text)
         first = text[quote.end():].strip(" .,;").split(",")[0].strip() if quote else ""
-        if not cited.venue_tag and _venue_part(first) and len(first.split()) > 1:
+        if not cited.venue_tag and venue_part(first) and len(first.split()) > 1:
             cited.venue_raw = f"{first} {cited.year}"
             cited.venue_tag = venue_tag_of(cited.venue_raw)
     return cited

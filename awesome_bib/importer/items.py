@@ -47,6 +47,7 @@ from .citations import (
     known_venue_alone,
     linked_gbt_citation,
     names_before_venue,
+    venue_part,
     venue_words,
     year_then_venue,
 )
@@ -1080,14 +1081,17 @@ def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:
 
 def _emphasised_sentence(tail: list[Piece], year: int) -> str:
     """`. *Computational Linguistics*. ([Citation](url): 4,965)`: the italic words that open
-    what follows a title (after its stop) as a venue of `year`; "" when they read as names or
-    something else opens it."""
+    what follows a title (after its stop) as a venue of `year`; "" when they read as names, as
+    no venue's name (`venue_part`: `*Under review*`) or as a presentation note (`*Best Paper
+    Award*`), or something else opens it."""
     for p in tail:
         if p.kind != "text" or not p.text.strip(" .,"):
             continue
         text = clean_text(p.text).strip(" .,")
         if not p.em or any(ch.isdigit() for ch in text) \
-                or len(text.split()) > VENUE_AND_YEAR_WORDS or read_names(text)[0]:
+                or len(text.split()) > VENUE_AND_YEAR_WORDS or read_names(text)[0] \
+                or not venue_part(text) \
+                or any(w.lower() in PRESENTATION_WORDS for w in text.split()):
             return ""
         return f"{text} {year}"
     return ""

@@ -117,9 +117,10 @@ def substring_stems(words: Iterable[str]) -> tuple[str, ...]:
     unique = set(words)
     return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
 
-#: Words of an organisation's name (`Google Research`, `Stanford University`, `Meta AI`): a line
-#: of them under a title is an affiliation, never an author list.
+#: Words of an organisation's name (`Google Research`, `Stanford University`): a line of them
+#: under a title is an affiliation, never an author list. (Not `ai`: compared in lower case it
+#: is the family name Ai, `Haizhou Ai`; `Meta AI` alone reads as no names anyway.)
 ORGANISATION_WORDS = frozenset("""
 university universität université universidad institute institut laboratory laboratories
-lab labs research academy college school inc corporation corp company ai deepmind
+lab labs research academy college school inc corporation corp company deepmind
 """.split())

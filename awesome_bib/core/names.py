@@ -36,6 +36,9 @@ class Person(Protocol):
 #: Kana, CJK ideographs and extension A, as character-class ranges: text written in Chinese or
 #: Japanese (family name first, no spaces between words, sentences that end without a space).
 CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+#: A phrase written in a CJK script: six characters in a row (`音楽情報処理のための深層学習`). A
+#: name has four at most, so six are a title's or a note's words, never a person's.
+CJK_PHRASE = re.compile(f"[{CJK_RANGES}]{{6}}")
 
 PARTICLES = frozenset("""
 van von der den de del della di da das dos du la le ten ter vander bin ibn al el st

@@ -17,6 +17,9 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: A date written in digits, the year first, then maybe its month and day (`2021`, `2021.11`,
 #: `2019-06-01`), as a regex fragment with one group, the year: the one numeric date pattern.
 DATE = rf"({YEAR})(?:[-./]\d{{1,2}}){{0,2}}"
+#: A date with its month, year first (`2023.2`, `2019.05`, `2020-10-01`; not `2013.12345`'s id
+#: digits, no month), as a regex fragment with one group, the year.
+MONTH_DATE = rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?"
 #: A date written in CJK (`2024年7月`, `2020年9月1日`, `2019年`): the year, then maybe its month and
 #: day; group 1 the year. A date, never a venue's name.
 CJK_DATE = re.compile(rf"({YEAR})\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?")

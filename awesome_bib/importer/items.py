@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 from ..citekeys import SKIP_WORDS
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
-from ..core.names import CJK_RANGES
+from ..core.names import CJK_PHRASE
 from ..core.titles import is_name, title_key
 from ..core.vocab import (
     ORGANISATION_WORDS,
@@ -151,9 +151,6 @@ def _label(piece: Piece) -> str:
     return label or "link"
 
 
-_CJK_RUN = re.compile(f"[{CJK_RANGES}]{{6}}")
-
-
 def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     """Read one item's inline pieces (see the module docstring for the shapes).
 
@@ -252,7 +249,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             names, dated = split_trailing_date(text)
             # (six CJK characters in a row are a note's words: a name has four at most; an
             # organisation's words, `Google Research`, an affiliation)
-            authors, et_al = parse_authors(names) if not _CJK_RUN.search(names) and not any(
+            authors, et_al = parse_authors(names) if not CJK_PHRASE.search(names) and not any(
                 w.lower().strip(",.;") in ORGANISATION_WORDS for w in names.split()) \
                 else ([], False)
             if authors and dated and item.year is None:

@@ -33,7 +33,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..core.titles import title_key
-from ..core.years import CJK_DATE, GLUED_YEAR, MONTH, YEAR, find_year, full_year, year_of
+from ..core.years import (
+    CJK_DATE,
+    GLUED_YEAR,
+    MONTH,
+    MONTH_DATE,
+    YEAR,
+    find_year,
+    full_year,
+    year_of,
+)
 from ..errors import ListError
 from ..model import Author
 from ..venues import QUALIFIERS, lookup, parse_tag
@@ -631,7 +640,7 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 #: to the title by a hyphen, `2020-Semantics for ...`, is core.years.GLUED_YEAR's.
 _LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 _MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?")
+_NUMERIC_DATE = re.compile(MONTH_DATE)
 #: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`): read only
 #: for a venue the table knows.
 _KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-](\d\d)")

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..core.names import CJK_RANGES
+from ..core.names import CJK_PHRASE, CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
-from ..core.years import DATE, GLUED_YEAR, YEAR
+from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR
 from ..venues import lookup
 from .authors import TOPIC_WORD, count_persons, read_names
 from .citations import GBT_NAMES
@@ -53,7 +53,7 @@ _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: A date with its month in brackets before the title (`(2019.05) Title`, `[2020-10] Title`).
-_LEAD_DATE = re.compile(rf"^\s*[(\[]({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?[)\]]\s*")
+_LEAD_DATE = re.compile(rf"^\s*[(\[]{MONTH_DATE}[)\]]\s*")
 #: The words a citation writes before its venue, left at the title's end when the venue is
 #: a link after it (`"Title" published in [ICLR, 2020](url)`).
 _CONNECTOR_END = re.compile(rf"[\s,.;]+{APPEARS_IN}$", re.IGNORECASE)
@@ -255,13 +255,11 @@ _CJK_NAME_YEAR = re.compile(rf"\s*[,，]\s*[{CJK_RANGES}]{{1,4}}\s*\(?(?P<y>{YEA
 _LAST_NAME = re.compile(r"\s+(?P<n>[A-Z\u00c0-\u024f][\w'’\-]+(?:\s[A-Z]\.?)?)$")
 #: A separator before an author-year segment: a comma (full-width too) or a full stop.
 _CITED_SEP = re.compile(r"\s*[,，;]\s*|(?<=[^\s.A-Z])\.\s+")
-#: A phrase of a title in a CJK script (six characters or more: `音楽情報処理のための深層学習`).
-_CJK_PHRASE = re.compile(rf"[{CJK_RANGES}]{{6}}")
 
 
 def _phrase(text: str) -> bool:
     """A title phrase: several words (`title_like`), or six CJK characters."""
-    return title_like(text) or bool(_CJK_PHRASE.search(text))
+    return title_like(text) or bool(CJK_PHRASE.search(text))
 
 
 def _peel_cited_by(title: str, item: ParsedItem) -> str | None:
@@ -291,7 +289,7 @@ def _peel_cited_by(title: str, item: ParsedItem) -> str | None:
                 return title[:start]
         return None
     named = _CJK_NAME_YEAR.search(title)
-    if named is not None and _CJK_PHRASE.search(title[:named.start()]):
+    if named is not None and CJK_PHRASE.search(title[:named.start()]):
         if item.year is None:
             item.year = int(named.group("y"))
         return title[:named.start()]
@@ -456,7 +454,7 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
     ends = _Ends()
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
-        if ("et al" in title or _CJK_PHRASE.search(title)) and YEAR_GROUP.search(title):
+        if ("et al" in title or CJK_PHRASE.search(title)) and YEAR_GROUP.search(title):
             peeled = _peel_cited_by(title, item)
         if peeled is None and separated:
             if "," in title or "et al" in title or " and " in title or ends.field:

@@ -1119,15 +1119,17 @@ class _Walker:
             declared = declared_for(self.declared, [h.title for h in chain])
             members = [Member(f.pieces or [], f.parsed if f.kind == "paper" else None)
                        for f in group]
+            applied: list[ParsedItem | None] = []  # each member read with the template, once
             if declared is None:
                 is_titled = titled(members)  # only inference needs it (per item: costly)
                 slot = infer(members, is_titled)
+                applied = [apply(slot, m) for m in members] if slot != AS_READ else []
                 # (an item is judged by the title its section's template reads, not only by
                 # its own reading: `- 2022 [Title](paperswithcode)` among `- 2022 [Title](arxiv)`
                 # is titled by its link's text as they are, whatever its link is)
                 self._skip_untitled(group, is_titled if slot == AS_READ else [
-                    flag or (read := apply(slot, m)) is not None and title_like(read.title)
-                    for flag, m in zip(is_titled, members, strict=True)])
+                    flag or read is not None and title_like(read.title)
+                    for flag, read in zip(is_titled, applied, strict=True)])
             else:
                 slot = AS_READ
             if declared is None and slot == AS_READ and not self.explain:
@@ -1135,7 +1137,7 @@ class _Walker:
                 continue
             fit = 0
             fitting = []
-            for f, member in zip(group, members, strict=True):
+            for k, (f, member) in enumerate(zip(group, members, strict=True)):
                 if f.kind == "skipped":
                     continue  # `_skip_untitled` took it out
                 if declared is not None:
@@ -1143,7 +1145,7 @@ class _Walker:
                 elif slot == AS_READ:
                     parsed = member.parsed
                 else:
-                    parsed = apply(slot, member)
+                    parsed = applied[k]
                 if parsed is not None and listed_paper(parsed):
                     fit += 1
                     f.kind, f.parsed, f.reason = "paper", parsed, ""

@@ -90,6 +90,7 @@ from .sections import (
     is_tools,
     is_year_heading,
     list_venue_year,
+    names_other_kind,
     names_papers,
     without_navigation,
 )
@@ -984,8 +985,9 @@ class _Walker:
         # (a list's one heading over its items is its title here too: `# Paper Notes`)
         alone = self.flat and self.first_heading is not None and sum(
             isinstance(b, Heading) for b in self.blocks) == 1
-        if not names_papers(self._list_title() or (
-                heading_title(self.first_heading) if alone and self.first_heading else "")):
+        title = self._list_title() or (
+            heading_title(self.first_heading) if alone and self.first_heading else "")
+        if not names_papers(title) or names_other_kind(title):
             return
         linked: list[_Found] = []
         for f in self.found:

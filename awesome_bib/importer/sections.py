@@ -30,7 +30,7 @@ maintainers
 #: reported as skipped, never exported as papers.
 RESOURCE_WORDS = frozenset("""
 videos lecture lectures talks courses blog blogs posts podcast podcasts slides notebook notebooks
-jupyter youtube seminars tutorial tutorials
+jupyter youtube seminars tutorial tutorials tips guide guides advice
 """.split())
 
 _YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|up to|~)\s*)?{YEAR}"
@@ -51,6 +51,14 @@ def _heading_of(title: str, kind: frozenset[str]) -> bool:
     no papers: the one rule of is_resource, is_books and is_event."""
     ws = words(title)
     return bool(ws) and len(ws) <= 4 and any(w in kind for w in ws) and not names_papers(title)
+
+
+def names_other_kind(title: str) -> bool:
+    """Whether a title names a kind of item other than papers (tools, talks, tips, books,
+    events), also beside a paper word (`Paper Writing Tips`, `Awesome Paper Tools`): there the
+    paper word says what the other items are about, not that they are papers."""
+    kinds = (TOOL_WORDS, RESOURCE_WORDS, BOOK_WORDS, EVENT_WORDS)
+    return any(w in kind for w in words(title) for kind in kinds)
 
 
 def names_papers(title: str) -> bool:

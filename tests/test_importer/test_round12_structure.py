@@ -269,6 +269,21 @@ def test_a_lists_one_heading_names_its_papers_too():
         read_library(md.replace("# Paper Notes", "# Reading Notes"), "list.md")
 
 
+@pytest.mark.parametrize("title, link", [
+    ("# Paper Writing Tips", "tips/{}.md"),
+    ("# Awesome Paper Tools", "https://github.com/someone/notes/issues/{}")])
+def test_a_list_title_naming_another_kind_beside_paper_is_no_papers_list(title, link):
+    # (review of round 12) the list's title names papers only as what its tips or tools are
+    # about: title phrases linking its own pages are no papers there (both were imported)
+    titles = ["How to Write a Good Research Paper", "Making Figures That Look Good in Print",
+              "Choosing the Right Venue for Your Work", "Responding to Reviewers Calmly"]
+    md = title + "\n\n" + "".join(f"- [{t}]({link.format(i)})\n" for i, t in enumerate(titles))
+    with pytest.raises(ListError, match="no paper or dataset items recognised"):
+        read_library(md, "list.md")
+    # the same items under a title that names papers alone are read (the verdict is reached)
+    assert len(read_library(md.replace(title, "# Paper Notes"), "list.md").lib.entries) == 4
+
+
 def test_a_child_line_of_names_no_reader_reads_is_still_the_titles_fields_line():
     # 203's shape with names the name reader cannot read (written in Chinese): the child line
     # was imported as a paper titled by its names, the title line lost; its words before the

@@ -812,7 +812,11 @@ class _Walker:
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct
                           and (own or h.level in self.topic_levels) and not h.year), None)
             return inner or head
-        return head
+        # Above the section level only the list's title (or nothing): a heading written
+        # deeper than a later sibling (`#### Challenges` under `#`, before `### Other`) is
+        # still the nearest heading that encloses its papers, their section, not the default
+        return next((h for h in chain if h.level > level and h.level != self.title_level
+                     and not h.year and h.line in self.direct), None)
 
     def _find_topic_levels(self, level: int) -> None:
         """The levels below the section level whose headings are sections on some branch (a

@@ -1,0 +1,52 @@
+"""Issue 15, round 12 (import-dev14): general readers for the eighteenth held-out set's
+classes (lists 217-228; excerpt lines of the real lists in tests/corpus/)."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+from awesome_bib.importer.sections import is_year_heading
+
+from .test_corpus import CORPUS_DIR
+
+
+def _lines(name: str) -> list[str]:
+    return (CORPUS_DIR / f"{name}.md").read_text(encoding="utf-8").split("\n")
+
+
+def _rows(md: str) -> list[tuple[str, str, str, int | None, str, int]]:
+    reading = read_library(md, "list.md")
+    return [(li.section, li.subsection, e.title, e.year, e.venue_tag, li.line)
+            for e in reading.lib.entries if e.kind == "paper" for li in e.listings]
+
+
+def test_a_period_after_the_word_year_is_a_year_heading():
+    assert [is_year_heading(t) for t in ("Year before-2019", "Years 2015-2018", "pre-2019",
+                                         "Before 2022")] == [True] * 4
+    # one year after the word is a date heading, decided by its items; other words: a topic
+    assert [is_year_heading(t) for t in ("Year 2020", "Year 2019 papers", "Year of the Dragon",
+                                         "Yearly 2019 notes")] == [False] * 4
+
+
+def test_year_groups_written_with_a_word_leave_the_papers_in_the_lists_section():
+    # 221_lirongwu_protein_representation: `## Year 2020` and `## Year before-2019` under the
+    # list's title: year groups, so every paper belongs to the list's title
+    lines = _lines("221_lirongwu_protein_representation")
+    rows = _rows("\n".join(lines[:7] + lines[21:26]))
+    assert {(section, sub) for section, sub, *_ in rows} == {
+        ("awesome-protein-representation-learning", "Year 2020"),
+        ("awesome-protein-representation-learning", "Year before-2019")}
+    assert len(rows) == 5
+    # a heading with other words stays a topic
+    topic = _rows("\n".join(lines[:7]).replace("## Year 2020", "## Year 2020 language models")
+                  + "\n" + "\n".join(lines[21:26]))
+    assert "year-2020-language-models" in {section for section, *_ in topic}
+
+
+def test_a_heading_deeper_than_a_later_sibling_is_the_section_of_its_papers():
+    # 218_wq2012_speaker_diarization: `#### Challenges` and `#### Audio-Visual Speaker
+    # Diarization` under the `#` title hold papers, before `### Other` over `#### 2021`
+    rows = _rows("\n".join(_lines("218_wq2012_speaker_diarization")))
+    sections = {(section, sub) for section, sub, *_ in rows}
+    assert sections == {("challenges", ""), ("audio-visual-speaker-diarization", ""),
+                        ("other", "2021"), ("other", "2020")}
+    assert len(rows) == 19

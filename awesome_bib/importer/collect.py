@@ -52,6 +52,7 @@ from .field_lines import (
     fill_field,
     note_of_parent,
     record_label,
+    title_below_label,
     title_line_above,
     venue_of_parent,
 )
@@ -535,6 +536,9 @@ class _Walker:
             start = pending[0].line
         else:
             parsed = alone
+            below = title_below_label(para.pieces, parsed)
+            if below is not None:  # `1.【ICLR-2017 GCN】<br>` over `[Title](arxiv)`
+                parsed, start = below[0], para.line + below[1]
         raw = self._raw(start, para.end_line)
         if self._is_nav(para):
             return

@@ -50,3 +50,23 @@ def test_a_heading_deeper_than_a_later_sibling_is_the_section_of_its_papers():
     assert sections == {("challenges", ""), ("audio-visual-speaker-diarization", ""),
                         ("other", "2021"), ("other", "2020")}
     assert len(rows) == 19
+
+
+def test_a_label_line_over_a_linked_title_line_gives_the_title_its_fields():
+    # 227_xiashan_gnn_papers_zh: `1.【ICLR-2017 GCN】<br>` over `[Title](arxiv)`: the title is
+    # the linked line's, listed on that line; the label's venue and year are its fields (the
+    # model's name after them is no venue)
+    rows = _rows("\n".join(_lines("227_xiashan_gnn_papers_zh")[:9]))
+    assert [(title, year, venue, line) for _s, _sub, title, year, venue, line in rows] == [
+        ("Semi-Supervised Classification with Graph Convolutional Networks", 2017,
+         "ICLR-2017", 3),
+        ("Inductive Representation Learning on Large Graphs", 2017, "NIPS-2017", 6),
+        ("Graph Attention Networks", 2018, "ICLR-2018", 9)]
+
+
+def test_a_title_line_over_a_link_line_keeps_its_title():
+    # the first line is a title phrase: it stays the title (the link line is its links)
+    rows = _rows("# L\n\n## Topic\nDeep Residual Learning for Image Recognition<br>\n"
+                 "[paper](https://arxiv.org/abs/1512.03385)\n")
+    assert [(title, line) for _s, _sub, title, _y, _v, line in rows] == [
+        ("Deep Residual Learning for Image Recognition", 4)]

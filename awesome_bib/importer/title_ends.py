@@ -21,7 +21,7 @@ may end with one: `Can Language Models Be Too Big? 🦜`). A field before the ti
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections import Counter
 
 from ..core.names import CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
@@ -29,7 +29,7 @@ from ..core.years import DATE, GLUED_YEAR, YEAR
 from ..venues import lookup
 from .authors import TOPIC_WORD, count_persons, read_names
 from .citations import GBT_NAMES
-from .clean import clean_title
+from .clean import clean_title, is_mark
 from .item_fields import (
     APPEARS_IN,
     ARXIV_NUMBER,
@@ -72,11 +72,6 @@ _IN_VENUE = re.compile(rf"(?:In\s+|Proc(?:eedings|\.)\s)[^:()\[\]]{{2,120}}?"
                        rf"(?:[\s,(]({YEAR})\)?)?")
 
 
-def _mark(ch: str) -> bool:
-    """An emoji or symbol (🔥 ⭐ ★ ✔), not a letter, digit, bracket or quote."""
-    return unicodedata.category(ch) in ("So", "Sk", "Sm", "Co") or ch in "\ufe0f\u200d"
-
-
 def _is_label(text: str) -> bool:
     """A tag that is no title word: a presentation label (`Oral`, `Best Paper`), a paper's
     own label (`pdf`, `paper`), a language note (`In Chinese`) or marks alone (`x`, ✔).
@@ -86,7 +81,7 @@ def _is_label(text: str) -> bool:
     language = words[3:] if words.startswith("in ") else words  # `(In Chinese)`
     return (all(w in PRESENTATION_WORDS for w in words.split()) or words in PAPER_LABELS
             or language in LANGUAGE_NOTES
-            or words == "x" or all(_mark(ch) or ch.isspace() for ch in words))
+            or words == "x" or all(is_mark(ch) or ch.isspace() for ch in words))
 
 
 def _last_sep(text: str) -> re.Match[str] | None:
@@ -351,8 +346,8 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
     lead = _REF_NUMBER.match(title)
     if lead and title_like(title[lead.end():]):
         return title[lead.end():]
-    if title[:1] and _mark(title[0]):
-        rest = title.lstrip("".join(ch for ch in title[:8] if _mark(ch) or ch.isspace()))
+    if title[:1] and is_mark(title[0]):
+        rest = title.lstrip("".join(ch for ch in title[:8] if is_mark(ch) or ch.isspace()))
         return rest if rest != title and title_like(rest) else None
     label = _LEAD_LABEL.match(title)
     if label and _is_label(label.group(1)) and title_like(title[label.end():]):
@@ -458,6 +453,7 @@ def peel_section(items: list[ParsedItem]) -> None:
     """Peel the titles of one section's items. A field before the title (`2017 Title`,
     `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
     with one: in one item among many, `2020-Era Forecasting ...` is the title's own word."""
+    _peel_shared_marks(items)
     separated = [_separated(item.title) for item in items]
     opening = sum(_opens_with_field(item.title, sep) for item, sep in zip(items, separated,
                                                                          strict=True))
@@ -466,3 +462,27 @@ def peel_section(items: list[ParsedItem]) -> None:
     names = named >= 2 and named * 2 > len(items)
     for item, sep in zip(items, separated, strict=True):
         peel_title_ends(item, leads, sep, names)
+
+
+def _end_mark(title: str) -> str:
+    """The marks after a title's last word, apart from it (`Title 🌟` -> `🌟`), else ""."""
+    if not title or not is_mark(title[-1]):
+        return ""  # (cheap first)
+    word = title.rsplit(None, 1)
+    return word[1] if len(word) == 2 and all(is_mark(ch) for ch in word[1]) \
+        and any(ch.isalpha() for ch in word[0]) else ""
+
+
+def _peel_shared_marks(items: list[ParsedItem]) -> None:
+    """A mark that ends the titles of two or more of a section's items (`Title 🌟`) is the
+    maintainer's (a pick, a star), no title word: it is peeled off each. A mark one title
+    ends with alone may be the paper's own (`... Be Too Big? 🦜`): it stays."""
+    marks = [_end_mark(item.title) for item in items]
+    counts = Counter(mark for mark in marks if mark)
+    if not counts:
+        return
+    shared = {mark for mark, n in counts.items() if n >= 2}
+    for item, mark in zip(items, marks, strict=True):
+        if mark in shared:
+            item.title = clean_title(item.title[:-len(mark)])
+            item.shape = f"{item.shape}, the section's mark peeled off the title's end"

@@ -70,3 +70,24 @@ def test_a_title_line_over_a_link_line_keeps_its_title():
                  "[paper](https://arxiv.org/abs/1512.03385)\n")
     assert [(title, line) for _s, _sub, title, _y, _v, line in rows] == [
         ("Deep Residual Learning for Image Recognition", 4)]
+
+
+def test_a_mark_that_ends_several_titles_of_a_section_is_no_title_word():
+    # 224_lzz_time_series_segmentation: `| Survey | *Signal Process. '20* | Title 🌟 | ... |`:
+    # the star ends many titles of the table, the maintainer's pick
+    rows = _rows("\n".join(_lines("224_lzz_time_series_segmentation")[:22]))
+    titles = [title for _s, _sub, title, *_ in rows]
+    assert "Selective review of offline change point detection methods" in titles
+    assert "A survey of methods for time series change point detection" in titles
+    assert not any("🌟" in title for title in titles)
+
+
+def test_a_mark_that_ends_one_title_alone_stays():
+    # 42_uclanlp_fairness_nlp line 57: the parrot is the paper's own (`... Too Big? 🦜`)
+    md = ("# L\n\n## Surveys\n\n"
+          "1. [On the Dangers of Stochastic Parrots: Can Language Models Be Too Big? 🦜]"
+          "(https://dl.acm.org/doi/10.1145/3442188.3445922), 2021\n"
+          "2. [Language (Technology) is Power: A Critical Survey of Bias in NLP]"
+          "(https://arxiv.org/abs/2005.14050), 2020\n")
+    titles = [title for _s, _sub, title, *_ in _rows(md)]
+    assert "On the Dangers of Stochastic Parrots: Can Language Models Be Too Big? 🦜" in titles

@@ -91,3 +91,20 @@ def test_a_mark_that_ends_one_title_alone_stays():
           "(https://arxiv.org/abs/2005.14050), 2020\n")
     titles = [title for _s, _sub, title, *_ in _rows(md)]
     assert "On the Dangers of Stochastic Parrots: Can Language Models Be Too Big? 🦜" in titles
+
+
+def test_a_date_field_is_the_year_and_a_doi_links_words_name_the_venue():
+    # 220_gokceneraslan_deepbio: `- **2015-10** | Title | *Authors* | [Venue](doi)`: the date
+    # is the year; the words of the link to the paper itself (not its title) name the venue,
+    # a name the venue table does not know too; also when no `|` stands before the link
+    rows = _rows("\n".join(_lines("220_gokceneraslan_deepbio")[:10]))
+    assert [(title, year, venue) for _s, _sub, title, year, venue, _l in rows] == [
+        ("Fast model-based protein homology detection without alignment", 2007,
+         "Bioinformatics 2007"),
+        ("Deep architectures for protein contact map prediction", 2012, "Bioinformatics 2012"),
+        ("Predicting protein residue–residue contacts using deep networks and boosting", 2012,
+         "Bioinformatics 2012")]
+    # links that are no paper's (a site) name nothing: an unknown name is no venue's
+    md = "\n".join(_lines("220_gokceneraslan_deepbio")[:10]).replace(
+        "https://doi.org/", "https://example.org/")
+    assert [venue for *_r, venue, _l in _rows(md)] == ["", "", ""]

@@ -92,6 +92,7 @@ from .tables import (
     YEAR_COLUMN,
     DateColumn,
     arxiv_years,
+    author_column,
     dataset_row,
     date_column,
     name_column,
@@ -230,6 +231,7 @@ class _Walker:
         self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.title_level = self._title_level()
+        self.alike = _tables_alike(blocks)
         # labelled-field records (`**Title:** [Title](url)` / `**Authors:** ...`): the label
         # that opens most labelled paragraphs with links, and the record it last opened
         self.record_label = record_label(blocks)
@@ -700,12 +702,24 @@ class _Walker:
 
     def _table(self, table: Table) -> None:
         context = " ".join(h.title for h in self.chain[-2:])
-        kind = table_kind(table, context)
+        # A column the table's own rows do not place is read from the rows of all the list's
+        # tables written with its header, as one table's (`_tables_alike`)
+        model = self.alike.get(tuple(table.header), table)
+        kind = table_kind(table, context) or table_kind(model, context)
         title_at = title_column(table) if kind == "papers" else None
+        if title_at is None and kind == "papers":
+            title_at = title_column(model)
         named = name_column(table, kind)
-        venue_at = venue_column(table, named[0] if named is not None else title_at)
-        dates = date_column(table, named[0] if named is not None else title_at, venue_at) \
+        at = named[0] if named is not None else title_at
+        venue_at = venue_column(table, at)
+        if venue_at is None:
+            venue_at = venue_column(model, at)
+        dates = date_column(table, at, venue_at) \
             if kind == "papers" or named is not None else DateColumn()
+        if dates == DateColumn() and model is not table and (kind == "papers" or named):
+            dates = date_column(model, at, venue_at)
+        authors_at = author_column(model, {at, venue_at, dates.at}) if kind == "papers" \
+            else None
         found: list[_Found] = []
         for row in table.rows:
             if title_at is not None and title_at < len(row.cell_lines):
@@ -721,7 +735,8 @@ class _Walker:
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: its title cell says there is none"))
             elif kind == "papers":
-                parsed = paper_row(table, row, title_at, venue_at, dates=dates)
+                parsed = paper_row(table, row, title_at, venue_at, dates=dates,
+                                   authors_at=authors_at)
                 if listed_paper(parsed) and parsed.links and not_a_paper(parsed):
                     # `| [MatSci-LumEn](github) | ... | 2024.01 | *GitHub* |`: the row says it
                     # is software, as an item would
@@ -1630,6 +1645,20 @@ class _Walker:
 
 #: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _tables_alike(blocks: list[Block]) -> dict[tuple[str, ...], Table]:
+    """The list's tables that share one header (`|序号|标题|作者|时间|期刊|` over one row under
+    each heading), merged, by header: their columns hold the same fields, so which column
+    holds the titles, venues and dates is read from all their rows at once (one row alone
+    is weak evidence). Headers of one table only are not kept."""
+    by: dict[tuple[str, ...], list[Table]] = {}
+    for block in blocks:
+        if isinstance(block, Table):
+            by.setdefault(tuple(block.header), []).append(block)
+    return {header: Table(tables[0].header, [row for t in tables for row in t.rows],
+                          tables[0].line)
+            for header, tables in by.items() if len(tables) > 1}
 
 
 def _without_separator(para: Item) -> Item:

@@ -3,6 +3,9 @@ classes (lists 217-228; excerpt lines of the real lists in tests/corpus/)."""
 
 from __future__ import annotations
 
+import pytest
+
+from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
 from awesome_bib.importer.sections import is_year_heading
 
@@ -108,3 +111,26 @@ def test_a_date_field_is_the_year_and_a_doi_links_words_name_the_venue():
     md = "\n".join(_lines("220_gokceneraslan_deepbio")[:10]).replace(
         "https://doi.org/", "https://example.org/")
     assert [venue for *_r, venue, _l in _rows(md)] == ["", "", ""]
+
+
+def test_tables_written_with_one_header_are_read_as_one_table():
+    # 228_upcnlp_paper_reading_zh: `|序号|标题|作者|时间|期刊|` over one row under each heading:
+    # a header in words the importer does not know; the columns are read from the cells of
+    # all the list's tables with that header: the linked title phrases (标题), the dates
+    # (时间, `2020年`), the names (作者), the venues (期刊; `None` is none)
+    rows = _rows("\n".join(_lines("228_upcnlp_paper_reading_zh")))
+    assert len(rows) == 17
+    got = {title: (year, venue) for _s, _sub, title, year, venue, _l in rows}
+    assert got["大规模知识图谱补全技术的研究进展"] == (2020, "")
+    assert got["Continuous control with deep reinforcement learning"] == (2016, "ICLR2016")
+    assert got["Reasoning On Knowledge Graphs With Debate Dynamics"] == (2020, "AAAI 2020")
+    reading = read_library("\n".join(_lines("228_upcnlp_paper_reading_zh")), "list.md")
+    zoom = next(e for e in reading.lib.entries if e.title.startswith("Zoom Out"))
+    assert [a.family for a in zoom.authors][:2] == ["Sheng", "Cao"]
+
+
+def test_one_table_in_unknown_header_words_alone_stays_unread():
+    # one such table alone (one row) is weak evidence: its Chinese-titled row is not read
+    lines = _lines("228_upcnlp_paper_reading_zh")
+    with pytest.raises(ListError, match="no title column in the header"):
+        _rows("\n".join(lines[:1] + lines[8:14]))

@@ -33,6 +33,7 @@ from .clean import clean_title, is_mark
 from .item_fields import (
     APPEARS_IN,
     ARXIV_NUMBER,
+    VENUE_PART,
     VENUE_WORDS,
     YEAR_GROUP,
     ParsedItem,
@@ -40,6 +41,10 @@ from .item_fields import (
 )
 from .template import DIGIT, title_like, venue_year_span
 
+#: A venue, its year, then the part of it the paper appeared in, named after the part's word
+#: (`ICLR 2022 Workshop MLDD`); the venue must be one the table knows.
+_VENUE_YEAR_PART = re.compile(rf"(?P<v>[A-Za-z][\w&\-]*)[\s'’]*(?P<y>{YEAR})\s+{VENUE_PART}"
+                              r"(?:\s+[A-Z][\w&\-]*){1,2}")
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
 _END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
 #: A leading bracketed segment (`[CVPR 2019]`, `(2020)`, `[1]`).
@@ -132,6 +137,13 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     if bracketed and lookup(text):  # `Title (TPAMI)`: a venue the table knows, its year unsaid
         if not item.venue_tag:
             item.venue_raw = item.venue_tag = text
+        return True
+    part = _VENUE_YEAR_PART.fullmatch(text) if len(text) <= 40 else None
+    if part and lookup(part.group("v")):  # `Title. ICLR 2022 Workshop MLDD [[paper]]`
+        if not item.venue_tag:
+            item.venue_raw, item.venue_tag = text, venue_tag_of(text)
+        if item.year is None:
+            item.year = int(part.group("y"))
         return True
     if len(text) <= 24:
         span = venue_year_span(text)

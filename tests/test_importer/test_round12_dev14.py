@@ -134,3 +134,17 @@ def test_one_table_in_unknown_header_words_alone_stays_unread():
     lines = _lines("228_upcnlp_paper_reading_zh")
     with pytest.raises(ListError, match="no title column in the header"):
         _rows("\n".join(lines[:1] + lines[8:14]))
+
+
+def test_a_venue_its_year_and_its_workshop_end_no_title():
+    # 225_wehos_graph_transformer line 12: `Title. ICLR 2022 Workshop MLDD [[paper]](url)`,
+    # no final period where the section's other items end `Venue Year.`
+    lines = _lines("225_wehos_graph_transformer")
+    rows = _rows("\n".join(lines[:2] + lines[9:12]))
+    got = {title: (year, venue) for _s, _sub, title, year, venue, _l in rows}
+    assert got["GRPE: Relative Positional Encoding for Graph Transformer"] == (
+        2022, "ICLR 2022 Workshop MLDD")
+    # a venue the table does not know, then a year and words: the title's own words
+    md = ("# L\n\n## T\n1. Results of the Shared Task. Foo 2022 Workshop Notes "
+          "[[paper]](https://arxiv.org/abs/2201.00001)\n")
+    assert "Foo 2022 Workshop" in _rows(md)[0][2]

@@ -148,3 +148,19 @@ def test_a_venue_its_year_and_its_workshop_end_no_title():
     md = ("# L\n\n## T\n1. Results of the Shared Task. Foo 2022 Workshop Notes "
           "[[paper]](https://arxiv.org/abs/2201.00001)\n")
     assert "Foo 2022 Workshop" in _rows(md)[0][2]
+
+
+def test_a_titled_paper_with_venue_and_year_linking_its_site_is_a_paper():
+    # 224_lzz_time_series_segmentation line 23: `| Dataset | *GI '04* | Segmenting Motion
+    # Capture Data into Distinct Behaviors 🌟 | [Website](project page) |`
+    lines = _lines("224_lzz_time_series_segmentation")
+    rows = _rows("\n".join(lines[:8] + lines[15:17] + lines[22:23]))
+    assert ("Segmenting Motion Capture Data into Distinct Behaviors", 2004) in [
+        (title, year) for _s, _sub, title, year, _v, _l in rows]
+    # a site's row without a title phrase stays out
+    md = ("# L\n\n## Events\n\n| Type | Venue | Title | Link |\n|---|---|---|---|\n"
+          "| Conf | *ICML '20* | ICML | [Website](https://icml.cc/2020) |\n"
+          "| Paper | *KDD '17* | Toeplitz Inverse Covariance-Based Clustering of Time Series "
+          "| [PDF](https://arxiv.org/pdf/1706.03161) |\n")
+    assert [title for _s, _sub, title, *_ in _rows(md)] == [
+        "Toeplitz Inverse Covariance-Based Clustering of Time Series"]

@@ -6506,3 +6506,22 @@ FRESH_FLOORS.update({
     "215_terencewangh_detection_notes_zh": (0.95, 1.0, 0.0),
     "216_gxs16_reference_repo_zh": (1.0, 0.5, 1.0),
 })
+
+
+# eighteenth held-out set (217-228) after round 12's import-dev14, at what it measures
+# (floored to two decimals; before: tests/corpus/SOURCES.md "Eighteenth held-out set"; 224
+# keeps its challenge row imported as a paper)
+FRESH_FLOORS.update({
+    "217_jyouhou_scene_text": (1.0, 1.0, 1.0),
+    "218_wq2012_speaker_diarization": (1.0, 1.0, 1.0),
+    "219_declarelab_emotion_conversations": (1.0, 1.0, 1.0),
+    "220_gokceneraslan_deepbio": (1.0, 1.0, 1.0),
+    "221_lirongwu_protein_representation": (1.0, 1.0, 1.0),
+    "222_opendrivelab_end_to_end_driving": (1.0, 1.0, 1.0),
+    "223_agamiko_data_augmentation": (1.0, 1.0, 1.0),
+    "224_lzz_time_series_segmentation": (1.0, 0.95, 1.0),
+    "225_wehos_graph_transformer": (1.0, 1.0, 1.0),
+    "226_asheeshcric_contrastive_ssl": (1.0, 1.0, 1.0),
+    "227_xiashan_gnn_papers_zh": (1.0, 1.0, 1.0),
+    "228_upcnlp_paper_reading_zh": (1.0, 1.0, 1.0),
+})

@@ -375,6 +375,10 @@ class _Walker:
 
     def _item(self, item: Item) -> None:
         parsed = parse_item(item.pieces)
+        below = title_below_label(item.pieces, parsed)
+        if below is not None:  # `1. 【ICLR-2017 GCN】<br>` over `[Title](arxiv)`: listed on
+            parsed = below[0]  # its title's line
+            item = replace(item, line=item.line + below[1])
         folded = []
         venue_lines: list[tuple[Item, ParsedItem, ParsedItem]] = []
         topic = False  # a child is a paper of its own (a title phrase): the item is a topic

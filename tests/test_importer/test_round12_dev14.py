@@ -164,3 +164,19 @@ def test_a_titled_paper_with_venue_and_year_linking_its_site_is_a_paper():
           "| [PDF](https://arxiv.org/pdf/1706.03161) |\n")
     assert [title for _s, _sub, title, *_ in _rows(md)] == [
         "Toeplitz Inverse Covariance-Based Clustering of Time Series"]
+
+
+def test_a_numbered_or_bulleted_label_line_over_its_title_line():
+    # 227's shape written as list items: the label line (a venue and year, a name; in bold
+    # too) over the linked title's line; listed on the title's line
+    md = ("# L\n\n## GNN\n\n1. 【ICLR-2017 GCN】<br>\n"
+          "[Semi-Supervised Classification with Graph Convolutional Networks]"
+          "(https://arxiv.org/abs/1609.02907)\n"
+          "2. 【NIPS-2017 GraphSAGE】<br>\n[Inductive Representation Learning on Large Graphs]"
+          "(https://arxiv.org/abs/1706.02216)\n\n"
+          "- **[KDD 2019] Cluster-GCN**  \n  [Cluster-GCN: An Efficient Algorithm for Training "
+          "Deep and Large Graph Convolutional Networks](https://arxiv.org/abs/1905.07953)\n")
+    assert [(title[:20], year, venue, line) for _s, _sub, title, year, venue, line
+            in _rows(md)] == [("Semi-Supervised Clas", 2017, "ICLR-2017", 6),
+                              ("Inductive Representa", 2017, "NIPS-2017", 8),
+                              ("Cluster-GCN: An Effi", 2019, "KDD 2019", 11)]

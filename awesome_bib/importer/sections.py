@@ -33,10 +33,10 @@ videos lecture lectures talks courses blog blogs posts podcast podcasts slides n
 jupyter youtube seminars tutorial tutorials
 """.split())
 
-_YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|up to|~)[\s-]*)?{YEAR}"
-                           rf"(?:\s*(?:[-–—~/]|and|or|to)\s*(?:{YEAR}|before|earlier|later"
-                           r"|after|now|present))?(?:\s*(?:and\s+)?(?:before|earlier|later|after"
-                           r"|older))?$", re.IGNORECASE)
+_YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|prior to|up to|~)[\s-]*)?"
+                           rf"{YEAR}(?:\s*(?:[-–—~/&]|and|or|to)\s*(?:{YEAR}|before|earlier|later"
+                           r"|after|now|present))?(?:\s*(?:(?:and|&)\s+)?(?:before|earlier|later"
+                           r"|after|older))?$", re.IGNORECASE)
 
 
 def is_resource(title: str) -> bool:
@@ -101,7 +101,7 @@ def heading_venue(title: str) -> str:
 
 
 #: The word a period heading may open with (`Year before-2019`, `Years 2015-2018`).
-_YEAR_WORD = re.compile(r"^years?\s+", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"^years?\s*[:：-]?\s*(?=\S)", re.IGNORECASE)
 
 
 def is_year_heading(title: str) -> bool:
@@ -116,8 +116,8 @@ def is_year_heading(title: str) -> bool:
     return period != text and heading_year(text) is None and bool(_YEAR_HEADING.match(period))
 
 
-#: A heading that is only a date: `2018`, `Year 2025`, `May 2023`, `2023-05`, `2023.05`.
-_DATE_HEADING = re.compile(rf"^(?:(?:year|in)\s+)?(?:{MONTH},?\s+)?(?P<year>{YEAR})"
+#: A heading that is only a date: `2018`, `Year 2025`, `Year: 2025`, `May 2023`, `2023-05`.
+_DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?(?:{MONTH},?\s+)?(?P<year>{YEAR})"
                            r"(?:\s*[-./]\s*\d{1,2})?$", re.IGNORECASE)
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
-from awesome_bib.importer.sections import is_year_heading
+from awesome_bib.importer.sections import heading_year, is_year_heading
 
 from .test_corpus import CORPUS_DIR
 
@@ -24,7 +24,10 @@ def _rows(md: str) -> list[tuple[str, str, str, int | None, str, int]]:
 
 def test_a_period_after_the_word_year_is_a_year_heading():
     assert [is_year_heading(t) for t in ("Year before-2019", "Years 2015-2018", "pre-2019",
-                                         "Before 2022")] == [True] * 4
+                                         "Before 2022", "Prior to 2019", "2019 & before",
+                                         "Years: 2015-2018")] == [True] * 7
+    assert [heading_year(t) for t in ("Year: 2020", "Year-2020", "Yearbook 2020")] == [
+        2020, 2020, None]
     # one year after the word is a date heading, decided by its items; other words: a topic
     assert [is_year_heading(t) for t in ("Year 2020", "Year 2019 papers", "Year of the Dragon",
                                          "Yearly 2019 notes")] == [False] * 4

@@ -741,6 +741,9 @@ class _Walker:
             elif kind == "papers":
                 parsed = paper_row(table, row, title_at, venue_at, dates=dates,
                                    authors_at=authors_at)
+                if model is not table:  # (--explain says where its columns were read)
+                    parsed.shape = "table row; the columns its table does not place read " \
+                                   "from the list's tables with its header"
                 if listed_paper(parsed) and parsed.links and not_a_paper(parsed):
                     # `| [MatSci-LumEn](github) | ... | 2024.01 | *GitHub* |`: the row says it
                     # is software, as an item would

@@ -467,10 +467,12 @@ def field_venues(items: list[ParsedItem | None], pieces: list[list[Piece]]
                 venue = cited[k][venue]  # (as the link writes it: `... Biocomputing (PSB)`)
             elif field_role(parts[at]) != "venue":
                 continue
+        shape = f"{item.shape}, the venue its paper link's words" \
+            if venue in cited[k].values() else item.shape
         if item.year is not None and not year_of(venue):
             venue = f"{venue} {item.year}"
         out[k] = replace(item, venue_raw=venue, venue_tag=venue_tag_of(venue),
-                         year=item.year or year_of(venue))
+                         year=item.year or year_of(venue), shape=shape)
     return out
 
 

@@ -127,9 +127,14 @@ def test_tables_written_with_one_header_are_read_as_one_table():
     assert got["大规模知识图谱补全技术的研究进展"] == (2020, "")
     assert got["Continuous control with deep reinforcement learning"] == (2016, "ICLR2016")
     assert got["Reasoning On Knowledge Graphs With Debate Dynamics"] == (2020, "AAAI 2020")
-    reading = read_library("\n".join(_lines("228_upcnlp_paper_reading_zh")), "list.md")
+    reading = read_library("\n".join(_lines("228_upcnlp_paper_reading_zh")), "list.md",
+                           explain=True)
     zoom = next(e for e in reading.lib.entries if e.title.startswith("Zoom Out"))
     assert [a.family for a in zoom.authors][:2] == ["Sheng", "Cao"]
+    # --explain says where the columns were read
+    lines = [line for line in reading.explain() if "read as:" in line]
+    assert len(lines) == 17
+    assert all("the list's tables with its header" in line for line in lines)
 
 
 def test_one_table_in_unknown_header_words_alone_stays_unread():

@@ -188,3 +188,17 @@ def test_a_numbered_or_bulleted_label_line_over_its_title_line():
             in _rows(md)] == [("Semi-Supervised Clas", 2017, "ICLR-2017", 6),
                               ("Inductive Representa", 2017, "NIPS-2017", 8),
                               ("Cluster-GCN: An Effi", 2019, "KDD 2019", 11)]
+
+
+def test_a_date_opening_the_titles_of_a_section_is_their_year():
+    # 220's date written without `|` fields: `- **2015-10** Title [Venue](doi)`: the date
+    # opening every title of the section is the year (core.years.GLUED_YEAR, with its month)
+    md = ("# L\n\n## Topic\n\n"
+          "- **2015-10** Deep learning for regulatory genomics "
+          "[Nature Biotechnology](https://doi.org/10.1038/nbt.3313)\n"
+          "- **2016-01** DeepSEA: Predicting effects of noncoding variants with deep "
+          "learning-based sequence model [Nature Methods](https://doi.org/10.1038/nmeth.3547)\n")
+    assert [(title, year) for _s, _sub, title, year, _v, _l in _rows(md)] == [
+        ("Deep learning for regulatory genomics", 2015),
+        ("DeepSEA: Predicting effects of noncoding variants with deep learning-based sequence "
+         "model", 2016)]

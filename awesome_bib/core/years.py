@@ -24,9 +24,10 @@ MONTH_DATE = rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?"
 #: day; group 1 the year. A date, never a venue's name.
 CJK_DATE = re.compile(rf"({YEAR})\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?")
 #: A year glued before a title's first letter by a hyphen or a space (`2020-Semantics for ...`,
-#: `2017 Title`): the one rule for it (`template` reads the hyphen only, `title_ends` both;
-#: group `sep` says which).
-GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?P<sep>\s*[-–]\s*|\s+)(?=[^\W\d_])")
+#: `2017 Title`), maybe with its month (`2015-10 Title`: a date is its year): the one rule for
+#: it (`template` reads the hyphen only, `title_ends` both; group `sep` says which).
+GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:[-./](?:0?[1-9]|1[0-2])(?=\s))?"
+                        r"(?P<sep>\s*[-–]\s*|\s+)(?=[^\W\d_])")
 _YEAR = re.compile(f"({YEAR})")
 _YEAR_OR_SHORT = re.compile(f"({YEAR})|['’](\\d\\d)\\b")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -19,6 +20,11 @@ _BRACKETED = re.compile(r"\[[^\[\]]+\][\s.,;:]*")
 #: left them empty: `{[code](url)}`, `### 2026 [[Back to Top](#top)]`).
 EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}|（\s*）|【\s*】")
 _WRAPPED = re.compile(r"[\"“«《「][^\"“”«»《》「」]+[\"”»》」]")
+
+
+def is_mark(ch: str) -> bool:
+    """An emoji or symbol (🔥 ⭐ ★ ✔), not a letter, digit, bracket or quote."""
+    return unicodedata.category(ch) in ("So", "Sk", "Sm", "Co") or ch in "\ufe0f\u200d"
 
 
 def squash(text: str) -> str:

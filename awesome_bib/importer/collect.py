@@ -57,6 +57,7 @@ from .field_lines import (
     fill_field,
     note_of_parent,
     record_label,
+    title_below_label,
     title_line_above,
     venue_of_parent,
 )
@@ -98,6 +99,7 @@ from .tables import (
     YEAR_COLUMN,
     DateColumn,
     arxiv_years,
+    author_column,
     dataset_row,
     date_column,
     item_column,
@@ -254,6 +256,7 @@ class _Walker:
         self.flat = not any(isinstance(b, Heading) and b.level > self.first_heading.level
                             for b in blocks) if self.first_heading is not None else True
         self.title_level = self._title_level()
+        self.alike = _tables_alike(blocks)
         # labelled-field records (`**Title:** [Title](url)` / `**Authors:** ...`): the label
         # that opens most labelled paragraphs with links, and the record it last opened
         self.record_label = record_label(blocks)
@@ -439,6 +442,10 @@ class _Walker:
     def _item(self, item: Item, parent: _Found | None = None) -> None:
         """A list item and the items folded under it; `parent`: the paper whose child it is."""
         parsed = parse_item(item.pieces)
+        below = title_below_label(item.pieces, parsed)
+        if below is not None:  # `1. 【ICLR-2017 GCN】<br>` over `[Title](arxiv)`: listed on
+            parsed = below[0]  # its title's line
+            item = replace(item, line=item.line + below[1])
         folded = []
         venue_lines: list[tuple[Item, ParsedItem, ParsedItem]] = []
         topic = False  # a child is a paper of its own (a title phrase): the item is a topic
@@ -626,6 +633,9 @@ class _Walker:
             start = pending[0].line
         else:
             parsed = alone
+            below = title_below_label(para.pieces, parsed)
+            if below is not None:  # `1.【ICLR-2017 GCN】<br>` over `[Title](arxiv)`
+                parsed, start = below[0], para.line + below[1]
         raw = self._raw(start, para.end_line)
         if self._is_nav(para):
             return
@@ -787,13 +797,25 @@ class _Walker:
 
     def _table(self, table: Table) -> None:
         context = " ".join(h.title for h in self.chain[-2:])
-        kind = table_kind(table, context)
+        # A column the table's own rows do not place is read from the rows of all the list's
+        # tables written with its header, as one table's (`_tables_alike`)
+        model = self.alike.get(tuple(table.header), table)
+        kind = table_kind(table, context) or table_kind(model, context)
         title_at = title_column(table) if kind == "papers" else None
         items_at = item_column(table) if not kind else None
+        if title_at is None and kind == "papers":
+            title_at = title_column(model)
         named = name_column(table, kind)
-        venue_at = venue_column(table, named[0] if named is not None else title_at)
-        dates = date_column(table, named[0] if named is not None else title_at, venue_at) \
+        at = named[0] if named is not None else title_at
+        venue_at = venue_column(table, at)
+        if venue_at is None:
+            venue_at = venue_column(model, at)
+        dates = date_column(table, at, venue_at) \
             if kind == "papers" or named is not None else DateColumn()
+        if dates == DateColumn() and model is not table and (kind == "papers" or named):
+            dates = date_column(model, at, venue_at)
+        authors_at = author_column(model, {at, venue_at, dates.at}) if kind == "papers" \
+            else None
         found: list[_Found] = []
         for row in table.rows:
             if title_at is not None and title_at < len(row.cell_lines):
@@ -809,7 +831,11 @@ class _Walker:
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: its title cell says there is none"))
             elif kind == "papers":
-                parsed = paper_row(table, row, title_at, venue_at, dates=dates)
+                parsed = paper_row(table, row, title_at, venue_at, dates=dates,
+                                   authors_at=authors_at)
+                if model is not table:  # (--explain says where its columns were read)
+                    parsed.shape = "table row; the columns its table does not place read " \
+                                   "from the list's tables with its header"
                 if listed_paper(parsed) and parsed.links and not_a_paper(parsed):
                     # `| [MatSci-LumEn](github) | ... | 2024.01 | *GitHub* |`: the row says it
                     # is software, as an item would
@@ -917,7 +943,11 @@ class _Walker:
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct
                           and (own or h.level in self.topic_levels) and not h.year), None)
             return inner or head
-        return head
+        # Above the section level only the list's title (or nothing): a heading written
+        # deeper than a later sibling (`#### Challenges` under `#`, before `### Other`) is
+        # still the nearest heading that encloses its papers, their section, not the default
+        return next((h for h in chain if h.level > level and h.level != self.title_level
+                     and not h.year and h.line in self.direct), None)
 
     def _find_topic_levels(self, level: int) -> None:
         """The levels below the section level whose headings are sections on some branch (a
@@ -1817,6 +1847,20 @@ class _Walker:
 
 #: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _tables_alike(blocks: list[Block]) -> dict[tuple[str, ...], Table]:
+    """The list's tables that share one header (`|序号|标题|作者|时间|期刊|` over one row under
+    each heading), merged, by header: their columns hold the same fields, so which column
+    holds the titles, venues and dates is read from all their rows at once (one row alone
+    is weak evidence). Headers of one table only are not kept."""
+    by: dict[tuple[str, ...], list[Table]] = {}
+    for block in blocks:
+        if isinstance(block, Table):
+            by.setdefault(tuple(block.header), []).append(block)
+    return {header: Table(tables[0].header, [row for t in tables for row in t.rows],
+                          tables[0].line)
+            for header, tables in by.items() if len(tables) > 1}
 
 
 def _without_separator(para: Item) -> Item:

@@ -188,8 +188,11 @@ def labelled_not_paper(item: ParsedItem) -> bool:
     tag = [word.lower() for word in re.findall(r"[A-Za-z]+", item.venue_raw)]
     if len(tag) <= 2 and set(tag) & NON_PAPER_KINDS:  # a kind, not a venue's name
         return True
+    # (a titled paper with its venue and year that links only its project's site, `| *GI
+    # '04* | Segmenting Motion Capture Data ... | [Website](url) |`, is labelled by that site)
     return bool(item.links) and all(_SITE_LABEL.fullmatch(link.label.strip())
-                                    for link in item.links)
+                                    for link in item.links) \
+        and not (item.venue_tag and item.year and title_like(item.title))
 
 
 #: Link labels that name a site, not a paper.

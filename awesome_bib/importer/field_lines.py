@@ -32,6 +32,7 @@ from .items import (
     VENUE_AND_YEAR_WORDS,
     add_names_and_venue,
     closing_venue,
+    parse_item,
     resource_label_before,
     rest_venue,
 )
@@ -242,3 +243,39 @@ def note_of_parent(child: Item) -> bool:
                                          for w in re.findall(r"\w+", label.group(1))):
         return False
     return not any(p.kind == "link" and paper_link(p.href) for p in child.pieces)
+
+
+#: What follows a label line's venue and year (`ICLR-2017 GCN`): the name of the paper's
+#: model, one short token, a label and not the venue's.
+_VENUE_THEN_NAME = re.compile(rf"^(?P<venue>.*?{YEAR})\s+(?P<name>\S{{1,20}})$")
+
+
+def title_below_label(pieces: list[Piece], parsed: ParsedItem
+                      ) -> tuple[ParsedItem, int] | None:
+    """`1.【ICLR-2017 GCN】<br>` over `[Semi-Supervised Classification ...](arxiv)`: a label
+    line (a number, a venue and year, a name; no link and no title phrase) over a line whose
+    link is a title phrase. The title is the linked line's, read as an item's; the label's
+    venue, year and name are its fields where it has none. Returns (the item, how many
+    source lines below the label its title line is: the paper is listed on its title's
+    line), or None for any other paragraph (the cheap checks first)."""
+    end = next((i for i, p in enumerate(pieces) if p.kind == "break" and p.newline), None)
+    if end is None or any(p.kind in ("link", "image") for p in pieces[:end]) \
+            or not any(p.kind == "link" for p in pieces[end + 1:]) or title_like(parsed.title):
+        return None
+    rest = pieces[end + 1:]
+    below = parse_item(rest, paragraph=True)
+    if below.title_is_label or not title_like(below.title) \
+            or not any(p.kind == "link" and clean_text(p.text) == below.title for p in rest):
+        return None
+    label = parse_item(pieces[:end])
+    venue = label.venue_raw
+    named = _VENUE_THEN_NAME.match(venue) if venue else None
+    if named and year_of(named.group("venue")):
+        venue = named.group("venue")
+        below.name = below.name or named.group("name")
+    if venue and not below.venue_tag:
+        below.venue_raw, below.venue_tag = venue, normalise_venue(venue)
+    below.year = below.year or label.year or year_of(below.venue_tag)
+    below.shape = "a label line (venue, year, name) over the title's line"
+    link = next(i for i, p in enumerate(rest) if p.kind == "link")
+    return below, 1 + sum(p.kind == "break" and p.newline for p in rest[:link])

@@ -126,6 +126,9 @@ ET_AL_COMMA = re.compile(r"^\s*(?P<n>[^,]+?\bet\.?\s?al\.?)\s*,\s*(?P<v>.+)$")
 #: the punctuation of names, at most VENUE_WORDS words.
 VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
 VENUE_WORDS = 6
+#: A part of a venue written after its year (`EMNLP 2022 MathNLP Workshop`, `ICLR 2022
+#: Workshop MLDD`, `ACL 2021 Findings`): the venue's, not the title's.
+VENUE_PART = r"(?i:workshops?|findings|track)"
 
 #: A year alone in parentheses: a citation's date (`Nature medicine 25.1 (2019): 44-56`,
 #: `Rubin (1974)`, `(1970) - Codd, Edgar F.`).

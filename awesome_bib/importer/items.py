@@ -71,6 +71,7 @@ from .item_fields import (
     TAG_WORDS,
     TRAILING_VENUE,
     VENUE_NAME,
+    VENUE_PART,
     VENUE_WORDS,
     VOLUME_WORD,
     YEAR_GROUP,
@@ -96,7 +97,7 @@ _YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—
                                 r"|^\s*(\d\d)-([A-Z][A-Za-z]*[A-Z][A-Za-z]*)-(?=[A-Za-z0-9])")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})"
-                         r"(?P<q>(?:\s[A-Z][\w&]*){0,2}\s(?i:workshops?|findings|track))?$")
+                         rf"(?P<q>(?:\s[A-Z][\w&]*){{0,2}}\s{VENUE_PART})?$")
 #: "(CVPR 2023) Title", "(2019-12) Title"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.

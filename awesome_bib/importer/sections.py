@@ -33,10 +33,10 @@ videos lecture lectures talks courses blog blogs posts podcast podcasts slides n
 jupyter youtube seminars tutorial tutorials tips guide guides advice
 """.split())
 
-_YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|up to|~)\s*)?{YEAR}"
-                           rf"(?:\s*(?:[-–—~/]|and|or|to)\s*(?:{YEAR}|before|earlier|later"
-                           r"|after|now|present))?(?:\s*(?:and\s+)?(?:before|earlier|later|after"
-                           r"|older))?$", re.IGNORECASE)
+_YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|prior to|up to|~)[\s-]*)?"
+                           rf"{YEAR}(?:\s*(?:[-–—~/&]|and|or|to)\s*(?:{YEAR}|before|earlier|later"
+                           r"|after|now|present))?(?:\s*(?:(?:and|&)\s+)?(?:before|earlier|later"
+                           r"|after|older))?$", re.IGNORECASE)
 
 
 def is_resource(title: str) -> bool:
@@ -109,13 +109,24 @@ def heading_venue(title: str) -> str:
     return named.group("tag")
 
 
+#: The word a period heading may open with (`Year before-2019`, `Years 2015-2018`).
+_YEAR_WORD = re.compile(r"^years?\s*[:：-]?\s*(?=\S)", re.IGNORECASE)
+
+
 def is_year_heading(title: str) -> bool:
-    """`2023`, `2022 and before`, `Before 2020`: a year heading groups papers, never a task."""
-    return bool(_YEAR_HEADING.match(" ".join(title.split()).strip(" *:")))
+    """`2023`, `2022 and before`, `Before 2020`: a year heading groups papers, never a task.
+    A period after the word "year" (`Year before-2019`, `Years 2015-2018`) is one too; one
+    year after it (`Year 2023`) is a date heading (`heading_year`), a year heading only where
+    its items agree (`collect._dated_groupings`)."""
+    text = " ".join(title.split()).strip(" *:")
+    if _YEAR_HEADING.match(text):
+        return True
+    period = _YEAR_WORD.sub("", text, count=1)
+    return period != text and heading_year(text) is None and bool(_YEAR_HEADING.match(period))
 
 
-#: A heading that is only a date: `2018`, `Year 2025`, `May 2023`, `2023-05`, `2023.05`.
-_DATE_HEADING = re.compile(rf"^(?:(?:year|in)\s+)?(?:{MONTH},?\s+)?(?P<year>{YEAR})"
+#: A heading that is only a date: `2018`, `Year 2025`, `Year: 2025`, `May 2023`, `2023-05`.
+_DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?(?:{MONTH},?\s+)?(?P<year>{YEAR})"
                            r"(?:\s*[-./]\s*\d{1,2})?$", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id, is_web_link, listed_link
 from ..core.vocab import POST_LABELS, TOOL_LABELS
-from ..core.years import DATE, MONTH, YEAR, compact_date_year, year_of
+from ..core.years import CJK_DATE, DATE, MONTH, YEAR, compact_date_year, year_of
 from ..model import Author, Link
 from ..venues import lookup, parse_tag
 from .authors import read_names
@@ -293,8 +293,9 @@ def _drop_notes(text: str) -> str:
 
 
 def _date_only(text: str) -> bool:
-    """Whether a cell's text is only a date (months, numbers, separators): no venue."""
-    return not _MONTHS_ONLY.sub("", text).strip(" ,.-/")
+    """Whether a cell's text is only a date (months, numbers, separators; `2020年`): no
+    venue."""
+    return not _MONTHS_ONLY.sub("", text).strip(" ,.-/") or bool(CJK_DATE.fullmatch(text))
 
 
 def _text_of(cell: list[Piece]) -> str:
@@ -316,11 +317,12 @@ def _reads_as_venue(text: str) -> bool:
 def venue_column(table: Table, title_at: int | None) -> int | None:
     """The venue column by evidence when the header names none: the column whose cells read
     as venues in most rows (`| Source |` holding `arXiv(v1) 2026`), not the title column nor
-    one the header names a date."""
+    one the header names a date. A cell that says it has no value (`None`, `NA`: a paper
+    not published) is no row of the count (two venues at least)."""
     if not table.rows or _roles(table, VENUE_COLUMN):
         return None
     skip = _roles(table, YEAR_COLUMN) | {title_at}
-    best, most = None, 0
+    best, most, rows = None, 0, len(table.rows)
     for col in range(len(table.header)):
         if col in skip:
             continue
@@ -328,12 +330,32 @@ def venue_column(table: Table, title_at: int | None) -> int | None:
                     and _reads_as_venue(_text_of(row.cells[col])))
         if count > most:
             best, most = col, count
-    return best if 2 * most > len(table.rows) else None
+    if best is not None and 2 * most <= rows:
+        rows -= sum(1 for row in table.rows if best < len(row.cells)
+                    and placeholder(row.cells[best]))
+    return best if 2 * most > rows and (most >= 2 or rows == len(table.rows)) else None
+
+
+def author_column(table: Table, skip: set[int | None]) -> int | None:
+    """The authors column by its cells where the header names no column we know (`|序号|标题|
+    作者|时间|期刊|`): the column, not one in `skip` (title, venue, date), whose cells read
+    as names in most rows (two at least). A header in words we know names its columns."""
+    if len(table.rows) < 2 or _roles(table, TITLE_COLUMN | VENUE_COLUMN | YEAR_COLUMN
+                                     | AUTHOR_COLUMN):
+        return None
+    for col in range(len(table.header)):
+        if col in skip:
+            continue
+        named = sum(1 for row in table.rows if col < len(row.cells)
+                    and read_names(clean_text(_text_of(row.cells[col])), one_person=True)[0])
+        if 2 * named > len(table.rows):
+            return col
+    return None
 
 
 #: A cell that is only a year or a date, year first (`| 2012 |`, `| 2018.06.11 |`), and one
 #: that is a short date, year then month (`| 20.10 |`, `| 23.07 |`).
-_YEAR_CELL = re.compile(rf"\s*{DATE}\s*")
+_YEAR_CELL = re.compile(rf"\s*(?:{DATE}|{CJK_DATE.pattern})\s*")
 _SHORT_DATE = re.compile(r"\s*(\d{2})[./](0?[1-9]|1[0-2])\s*")
 
 
@@ -410,7 +432,7 @@ def _arxiv_year(item: ParsedItem) -> int | None:
 
 def paper_row(table: Table, row: Row, title_at: int | None = None,
               venue_at: int | None = None, named: bool = False,
-              dates: DateColumn = DateColumn()) -> ParsedItem:
+              dates: DateColumn = DateColumn(), authors_at: int | None = None) -> ParsedItem:
     """A paper row: title, venue and year from their columns, links from every cell;
     `title_at` is the title column (`title_column`, else the one the header names), `venue_at`
     a venue column found by its cells (`venue_column`); `named`: `title_at` is the name column
@@ -466,12 +488,14 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 item.title, item.authors, item.et_al = cited.title, cited.authors, cited.et_al
                 item.year = item.year or cited.year
                 cell_venue = cell_venue or cited.venue_raw
+        elif placeholder(cell) and (i == venue_at or role & VENUE_COLUMN):
+            pass  # `| None |`: no venue (a paper not published)
         elif i == venue_at:
             written = clean_text(_text_of(cell))
             venue = _drop_notes(written)
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))
-        elif role & AUTHOR_COLUMN and not item.authors:
+        elif (role & AUTHOR_COLUMN or i == authors_at) and not item.authors:
             # `| Anna Martin-Boyle, et al. |`: names only when they read as names
             item.authors, item.et_al = read_names(clean_text(_text_of(cell)), one_person=True)
         elif role & YEAR_COLUMN or i == dates.at:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..core.identifiers import paper_itself
 from ..core.titles import title_key
 from ..core.years import (
     CJK_DATE,
@@ -380,6 +381,8 @@ def field_role(part: str) -> str:
     span = venue_year_span(text)
     if span is not None:
         return "venue" if span[0] else "year"
+    if _NUMERIC_DATE.fullmatch(text):
+        return "year"  # `**2015-10** | Title | ...`: a date is a year wherever it sits
     if lookup(text) is not None:
         return "venue"  # (`arXiv` in a field is the venue, not a link's label)
     if is_resource_label(text):
@@ -405,9 +408,11 @@ def field_layout(members: list[Member]) -> str:
     return f"{FIELDS} " + " | ".join(f"{{{r or '_'}}}" for r in roles) if roles else ""
 
 
-def _field_roles(rows: list[list[str]]) -> list[str]:
+def _field_roles(rows: list[list[str]], cited: list[dict[str, str]] | None = None
+                 ) -> list[str]:
     """Per field position, the role most rows write there (`field_role`; the title's first,
-    each field one role); [] when no position holds a title phrase in most rows."""
+    each field one role); [] when no position holds a title phrase in most rows. `cited`:
+    per row, the words of its links to the paper itself (`_paper_labels`)."""
     width = max(len(parts) for parts in rows)
     counts = [Counter(field_role(parts[i]) for parts in rows if i < len(parts))
               for i in range(width)]
@@ -425,8 +430,9 @@ def _field_roles(rows: list[list[str]]) -> list[str]:
         # (a short name is a venue only where the venue table knows a good share of the
         # field's names: `arXiv`, `ICDM`; a field of topic tags, `[标签]`, is none)
         at = roles.index("venue")
-        known = sum(1 for parts in rows if at < len(parts)
-                    and _known_venue(_field_text(parts[at])))
+        known = sum(1 for k, parts in enumerate(rows) if at < len(parts)
+                    and (_known_venue(text := _field_text(parts[at]))
+                         or cited is not None and text in cited[k]))
         if VENUE_SHARE * known < len(rows):
             roles[at] = ""
     return roles
@@ -453,24 +459,49 @@ def field_venues(items: list[ParsedItem | None], pieces: list[list[Piece]]
         return items  # (the cheap test first: most sections write no `|`)
     rows = [_flat_line(p).split("|") if item is not None else [] for item, p
             in zip(items, pieces, strict=True)]
-    fielded = [r for r in rows if len(r) >= FIELD_COUNT]
+    fielded = [k for k, r in enumerate(rows) if len(r) >= FIELD_COUNT]
     if 2 * len(fielded) <= len(items):
         return items
-    roles = _field_roles(fielded)
+    cited = [_paper_labels(p, item.title if item is not None else "")
+             for item, p in zip(items, pieces, strict=True)]
+    roles = _field_roles([rows[k] for k in fielded], [cited[k] for k in fielded])
     if "venue" not in roles:
         return items
     at = roles.index("venue")
     out = list(items)
     for k, (item, parts) in enumerate(zip(items, rows, strict=True)):
-        if item is None or item.venue_tag or at >= len(parts) \
-                or field_role(parts[at]) != "venue":
+        if item is None or item.venue_tag:
             continue
-        venue = _field_text(parts[at])
+        # (`*Authors* [Bioinformatics](doi)`, no `|` before the link: it ends the last field)
+        last = next((label for label in cited[k]
+                     if parts[-1].rstrip(" .,;").endswith(f"[{label}]")), "")
+        if at >= len(parts) - (last != ""):
+            if not last:
+                continue
+            venue = cited[k][last]
+        else:
+            venue = _field_text(parts[at])
+            if venue in cited[k]:
+                venue = cited[k][venue]  # (as the link writes it: `... Biocomputing (PSB)`)
+            elif field_role(parts[at]) != "venue":
+                continue
+        shape = f"{item.shape}, the venue its paper link's words" \
+            if venue in cited[k].values() else item.shape
         if item.year is not None and not year_of(venue):
             venue = f"{venue} {item.year}"
         out[k] = replace(item, venue_raw=venue, venue_tag=venue_tag_of(venue),
-                         year=item.year or year_of(venue))
+                         year=item.year or year_of(venue), shape=shape)
     return out
+
+
+def _paper_labels(pieces: list[Piece], title: str) -> dict[str, str]:
+    """The words of the first line's links to the paper itself (a DOI, arXiv, a PDF) that
+    are not its `title`: `| [Bioinformatics](https://doi.org/...)` after the title names where
+    it appeared, as a venue the table knows would (`_field_roles`). Keyed by the words as
+    a `|` field reads them (`_field_text`), the words as written."""
+    return {_field_text(f"[{link_words(p)}]"): link_words(p) for p in _first_line(pieces)
+            if p.kind == "link" and paper_itself(p.href) and p.text.strip()
+            and title_key(p.text) != title_key(title)}
 
 
 @lru_cache(maxsize=64)

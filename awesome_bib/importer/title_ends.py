@@ -21,7 +21,7 @@ may end with one: `Can Language Models Be Too Big? 🦜`). A field before the ti
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections import Counter
 
 from ..core.names import CJK_PHRASE, CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
@@ -29,10 +29,11 @@ from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR
 from ..venues import lookup
 from .authors import TOPIC_WORD, count_persons, read_names
 from .citations import GBT_NAMES
-from .clean import clean_title
+from .clean import clean_title, is_mark
 from .item_fields import (
     APPEARS_IN,
     ARXIV_NUMBER,
+    VENUE_PART,
     VENUE_WORDS,
     YEAR_GROUP,
     ParsedItem,
@@ -40,6 +41,10 @@ from .item_fields import (
 )
 from .template import DIGIT, title_like, venue_year_span
 
+#: A venue, its year, then the part of it the paper appeared in, named after the part's word
+#: (`ICLR 2022 Workshop MLDD`); the venue must be one the table knows.
+_VENUE_YEAR_PART = re.compile(rf"(?P<v>[A-Za-z][\w&\-]*)[\s'’]*(?P<y>{YEAR})\s+{VENUE_PART}"
+                              r"(?:\s+[A-Z][\w&\-]*){1,2}")
 #: A trailing bracketed segment (`(CVPR 2019)`, `[Oral]`, `(Smith et al., 2020)`).
 _END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
 #: A leading bracketed segment (`[CVPR 2019]`, `(2020)`, `[1]`).
@@ -72,11 +77,6 @@ _IN_VENUE = re.compile(rf"(?:In\s+|Proc(?:eedings|\.)\s)[^:()\[\]]{{2,120}}?"
                        rf"(?:[\s,(]({YEAR})\)?)?")
 
 
-def _mark(ch: str) -> bool:
-    """An emoji or symbol (🔥 ⭐ ★ ✔), not a letter, digit, bracket or quote."""
-    return unicodedata.category(ch) in ("So", "Sk", "Sm", "Co") or ch in "\ufe0f\u200d"
-
-
 def _is_label(text: str) -> bool:
     """A tag that is no title word: a presentation label (`Oral`, `Best Paper`), a paper's
     own label (`pdf`, `paper`), a language note (`In Chinese`) or marks alone (`x`, ✔).
@@ -86,7 +86,7 @@ def _is_label(text: str) -> bool:
     language = words[3:] if words.startswith("in ") else words  # `(In Chinese)`
     return (all(w in PRESENTATION_WORDS for w in words.split()) or words in PAPER_LABELS
             or language in LANGUAGE_NOTES
-            or words == "x" or all(_mark(ch) or ch.isspace() for ch in words))
+            or words == "x" or all(is_mark(ch) or ch.isspace() for ch in words))
 
 
 def _last_sep(text: str) -> re.Match[str] | None:
@@ -137,6 +137,13 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     if bracketed and lookup(text):  # `Title (TPAMI)`: a venue the table knows, its year unsaid
         if not item.venue_tag:
             item.venue_raw = item.venue_tag = text
+        return True
+    part = _VENUE_YEAR_PART.fullmatch(text) if len(text) <= 40 else None
+    if part and lookup(part.group("v")):  # `Title. ICLR 2022 Workshop MLDD [[paper]]`
+        if not item.venue_tag:
+            item.venue_raw, item.venue_tag = text, venue_tag_of(text)
+        if item.year is None:
+            item.year = int(part.group("y"))
         return True
     if len(text) <= 24:
         span = venue_year_span(text)
@@ -368,8 +375,8 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
     lead = _REF_NUMBER.match(title)
     if lead and title_like(title[lead.end():]):
         return title[lead.end():]
-    if title[:1] and _mark(title[0]):
-        rest = title.lstrip("".join(ch for ch in title[:8] if _mark(ch) or ch.isspace()))
+    if title[:1] and is_mark(title[0]):
+        rest = title.lstrip("".join(ch for ch in title[:8] if is_mark(ch) or ch.isspace()))
         return rest if rest != title and title_like(rest) else None
     label = _LEAD_LABEL.match(title)
     if label and _is_label(label.group(1)) and title_like(title[label.end():]):
@@ -475,6 +482,7 @@ def peel_section(items: list[ParsedItem]) -> None:
     """Peel the titles of one section's items. A field before the title (`2017 Title`,
     `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
     with one: in one item among many, `2020-Era Forecasting ...` is the title's own word."""
+    _peel_shared_marks(items)
     separated = [_separated(item.title) for item in items]
     opening = sum(_opens_with_field(item.title, sep) for item, sep in zip(items, separated,
                                                                          strict=True))
@@ -483,3 +491,27 @@ def peel_section(items: list[ParsedItem]) -> None:
     names = named >= 2 and named * 2 > len(items)
     for item, sep in zip(items, separated, strict=True):
         peel_title_ends(item, leads, sep, names)
+
+
+def _end_mark(title: str) -> str:
+    """The marks after a title's last word, apart from it (`Title 🌟` -> `🌟`), else ""."""
+    if not title or not is_mark(title[-1]):
+        return ""  # (cheap first)
+    word = title.rsplit(None, 1)
+    return word[1] if len(word) == 2 and all(is_mark(ch) for ch in word[1]) \
+        and any(ch.isalpha() for ch in word[0]) else ""
+
+
+def _peel_shared_marks(items: list[ParsedItem]) -> None:
+    """A mark that ends the titles of two or more of a section's items (`Title 🌟`) is the
+    maintainer's (a pick, a star), no title word: it is peeled off each. A mark one title
+    ends with alone may be the paper's own (`... Be Too Big? 🦜`): it stays."""
+    marks = [_end_mark(item.title) for item in items]
+    counts = Counter(mark for mark in marks if mark)
+    if not counts:
+        return
+    shared = {mark for mark, n in counts.items() if n >= 2}
+    for item, mark in zip(items, marks, strict=True):
+        if mark in shared:
+            item.title = clean_title(item.title[:-len(mark)])
+            item.shape = f"{item.shape}, the section's mark peeled off the title's end"

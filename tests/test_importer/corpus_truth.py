@@ -6123,12 +6123,356 @@ PAPER_LINES.update({
     "216_gxs16_reference_repo_zh": "9, 14, 17, 20, 22, 25, 28, 37, 39, 41, 46, 48",
 })
 
+_ST_S = "I. Other Survey Papers:"
+_ST_A = "Anchor-based methods"
+_ST_R = "Region proposal methods"
+_SD_C = "Challenges"
+_SD_A = "Audio-Visual Speaker Diarization"
+_SD_O = "Other"
+_ER_O = "Overviews"
+_ER_D = "Data Resources"
+_ER_E = "ERC"
+_DB_T = "Awesome DeepBio"
+_PR_T = "awesome-protein-representation-learning"
+_AD_P = "Policy Distillation"
+_AD_C = "Causal Confusion"
+_DA_D = "Data augmentation"
+_TS_S = "Survey & Evaluation"
+_TS_H = "David Hallac (Stanford)"
+_TS_G = "Shaghayegh Gharghabi (from Eamonn Keogh's Lab, UC Riverside)"
+_GT_A = "Absolute Positional Encoding (e.g., spectral PE, random walk PE)"
+_GT_R = ("Relative Positional Encoding (e.g., structure-aware attention bias, structure-aware "
+         "attention mask)")
+_GT_E = "Edge Tokenization and subgraph tokenization"
+_GT_G = "Graph Neural Networks as Structural Encoder (Ensemble models)"
+_CL_S = "Surveys and Reviews"
+_CL_P = "PAPERS"
+_GN_P = "GNN论文"
+_UR_RL = "强化学习"
+_UR_LP = "知识图谱-链路预测"
+_UR_MM = "多模态（文本、图像）注意力机制 情感分析"
+_UR_MT = "多轮对话"
+_UR_FN = "虚假新闻检测（FID）"
+_UR_KR = "知识图谱-知识推理"
+_UR_KA = "知识图谱补全--领域应用"
+_UR_LT = "长文本缩减、自注意力机制、卷积神经网络"
+_UR_DS = "集合神经网络"
+_UR_PA = "像素自适应卷积神经网络"
+_UR_BE = "Bert原论文，仅查看在对话实验上对预训练模型的使用。"
+_UR_KC = "知识图谱--构建+补全"
+_UR_FI = "虚假消息检测"
+FRESH_HELD_OUT_18: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "217_jyouhou_scene_text": (
+        "numbered `1. __Title.__ _Authors_. __CVPR__, 2017 [\\[paper\\]](url)` items (bold "
+        "title with its final period, italic authors, a bold or italic venue, a year after a "
+        "comma or alone) under headings six levels deep. No licence: a short excerpt",
+        {_ST_S: 4, _ST_A: 5, _ST_R: 6},
+        [("Scene text detection and recognition: Recent advances and future trends", 2016,
+          "Frontiers of Computer Science", "", _ST_S),
+         ("Text detection, tracking and recognition in video: A comprehensive survey", 2016,
+          "TIP", "", _ST_S),
+         ("Text detection and recognition in imagery: A survey", 2015, "TPAMI", "", _ST_S),
+         ("Text localization and recognition in images and video", 2014, "", "", _ST_S),
+         ("Single Shot Text Detector With Regional Attention", 2017, "ICCV", "", _ST_A),
+         ("TextBoxes: A Fast Text Detector with a Single Deep Neural Network", 2017, "AAAI", "",
+          _ST_A),
+         ("EAST: An Efficient and Accurate Scene Text Detector", 2017, "CVPR", "", _ST_A),
+         ("Detecting Curve Text in the Wild: New Dataset and New Solution", 2017, "",
+          "1712.02170", _ST_R),
+         ("Arbitrary-Oriented Scene Text Detection via Rotation Proposals", 2017, "T MULTIMEDIA",
+          "", _ST_R),
+         ("Rotation-Sensitive Regression for Oriented Scene Text Detection", 2018, "CVPR", "",
+          _ST_R),
+         ("Feature Enhancement Network: A Refined Scene Text Detector", 2017, "AAAI",
+          "1711.04249", _ST_R)]),
+    "218_wq2012_speaker_diarization": (
+        "`* [Title](url), 2022` bullets (the year after the link, often absent) under `####` "
+        "topic headings and `#### 2021` year headings below `### Other`; one link text broken "
+        "over two lines. Apache-2.0",
+        {_SD_C: 5, _SD_A: 4, _SD_O: 10},
+        [("M2MeT: The ICASSP 2022 Multi-Channel Multi-Party Meeting Transcription Challenge",
+          2022, "", "2110.07393", _SD_C),
+         ("The Hitachi-JHU DIHARD III system: Competitive end-to-end neural diarization and "
+          "x-vector clustering systems combined by DOVER-Lap", None, "", "2102.01363", _SD_C),
+         ("Diarization is Hard: Some Experiences and Lessons Learned for the JHU Team in the "
+          "Inaugural DIHARD Challenge", 2018, "", "", _SD_C),
+         ("ODESSA at Albayzin Speaker Diarization Challenge 2018", 2018, "", "", _SD_C),
+         ("AVA-AVD: Audio-Visual Speaker Diarization in the Wild", 2022, "", "", _SD_A),
+         ("MSDWild: Multi-modal Speaker Diarization Dataset in the Wild", 2022, "", "", _SD_A),
+         ("Overlap-aware low-latency online speaker diarization based on end-to-end local "
+          "segmentation", 2021, "", "2109.06483", _SD_O),
+         ("DIVE: End-to-end Speech Diarization via Iterative Speaker Embedding", 2021, "",
+          "2105.13802", _SD_O),
+         ("AISHELL-4: An Open Source Dataset for Speech Enhancement, Separation, Recognition and "
+          "Speaker Diarization in Conference Scenario", 2021, "", "2104.03603", _SD_O),
+         ("Spot the conversation: speaker diarisation in the wild", 2020, "", "2007.01216",
+          _SD_O),
+         ("Target-Speaker Voice Activity Detection: a Novel Approach for Multi-Speaker "
+          "Diarization in a Dinner Party Scenario", 2020, "", "2005.07272", _SD_O)]),
+    "219_declarelab_emotion_conversations": (
+        "`- [Title](url), AAAI 2021` bullets (venue and year after the link, long venue names "
+        "with commas, `Arxiv 2020`), two link texts broken over two lines, one linkless "
+        "`- [Title], EMNLP 2020`. No licence: a short excerpt",
+        {_ER_O: 3, _ER_D: 1, _ER_E: 21},
+        [("Deep Emotion Recognition in Textual Conversations: A Survey", 2022, "arXiv",
+          "2211.09172", _ER_O),
+         ("Beneath the Tip of the Iceberg: Current Challenges and New Directions in Sentiment "
+          "Analysis Research", 2020, "IEEE Transactions on Affective Computing", "", _ER_O),
+         ("MEISD: A Multimodal Multi-Label Emotion, Intensity and Sentiment Dialogue Dataset for "
+          "Emotion Recognition and Sentiment Analysis in Conversations", 2020, "COLING", "",
+          _ER_D),
+         ("Fuzzy Fingerprinting Transformer Language-Models for Emotion Recognition in "
+          "Conversations", 2023, "FUZZ-IEEE", "2309.04292", _ER_E),
+         ("DialogueCRN: Contextual Reasoning Networks for Emotion Recognition in Conversations",
+          2021, "ACL", "", _ER_E),
+         ("DialogXL: All-in-One XLNet for Multi-Party Conversation Emotion Recognition", 2021,
+          "AAAI", "", _ER_E),
+         ("Modeling both Intra- and Inter-modal Influence for Real-Time Emotion Detection in "
+          "Conversations", 2020, "ACM MM", "", _ER_E),
+         ("DialogueTRM: Exploring the Intra- and Inter-Modal Emotional Behaviors in the "
+          "Conversation", 2020, "arXiv", "2010.07637", _ER_E),
+         ("Relation-aware Graph Attention Networks with Relational Position Encodings for "
+          "Emotion Recognition in Conversations", 2020, "EMNLP", "", _ER_E),
+         ("Real-Time Emotion Recognition via Attention Gated Hierarchical Memory Network", 2020,
+          "AAAI", "1911.09075", _ER_E),
+         ("Different Contextual Window Sizes Based RNNs for Multimodal Emotion Detection in "
+          "Interactive Conversations", 2020, "IEEE Access", "", _ER_E)]),
+    "220_gokceneraslan_deepbio": (
+        "`- **2015-10** | Title | *Authors* | [Venue](doi)` bullets (a bold year-month date "
+        "first, `|`-separated fields, the venue as the doi link's text) separated by blank "
+        "lines, no heading below the list title. CC0-1.0",
+        {_DB_T: 20},
+        [("Fast model-based protein homology detection without alignment", 2007,
+          "Bioinformatics", "", _DB_T),
+         ("Deep architectures for protein contact map prediction", 2012, "Bioinformatics", "",
+          _DB_T),
+         ("DNdisorder: predicting protein disorder using boosting and deep networks", 2013,
+          "BMC Bioinformatics", "", _DB_T),
+         ("DANN: a deep learning approach for annotating the pathogenicity of genetic variants",
+          2014, "Bioinformatics", "", _DB_T),
+         ("Unsupervised feature construction and knowledge extraction from genome-wide assays "
+          "of breast cancer with denoising autoencoders", 2015,
+          "Pacific Symposium on Biocomputing", "", _DB_T),
+         ("DeepBind: Predicting the sequence specificities of DNA- and RNA-binding proteins by "
+          "deep learning", 2015, "Nature Biotechnology", "", _DB_T),
+         ("Deep learning for regulatory genomics", 2015, "Nature Biotechnology", "", _DB_T),
+         ("A deep learning framework for modeling structural features of RNA-binding protein "
+          "targets", 2015, "NAR", "", _DB_T),
+         ("Basset: Learning the regulatory code of the accessible genome with deep "
+          "convolutional neural networks", 2015, "bioRxiv", "", _DB_T),
+         ("Deep Learning for Drug-Induced Liver Injury", 2015,
+          "Journal of Chemical Information and Modeling", "", _DB_T)]),
+    "221_lirongwu_protein_representation": (
+        "numbered `1. [NeurIPS 2020] **Title** [[paper]](url)[[code]](url)` items (a bracketed "
+        "venue and year before the bold title; journal names of several words) under `## Year "
+        "2020` / `## Year before-2019` headings only. MIT",
+        {_PR_T: 32},
+        [("Transforming the Language of Life: Transformer Neural Networks for Protein "
+          "Prediction Tasks", 2020, "BCB", "", _PR_T),
+         ("UDSMProt: universal deep sequence models for protein classification", 2020,
+          "Bioinformatics", "", _PR_T),
+         ("Is Transfer Learning Necessary for Protein Landscape Prediction?", 2020, "NeurIPS",
+          "2011.03443", _PR_T),
+         ("Biological structure and function emerge from scaling unsupervised learning to 250 "
+          "million protein sequences", 2020, "PNAS", "", _PR_T),
+         ("ProGen: Language Modeling for Protein Generation", 2020, "arXiv", "2004.03497",
+          _PR_T),
+         ("Mutation effect estimation on protein–protein interactions using deep "
+          "contextualized representation learning", 2020, "NAR Genomics and Bioinformatics", "",
+          _PR_T),
+         ("Transformer protein language models are unsupervised structure learners", 2020,
+          "bioRxiv", "", _PR_T),
+         ("Unified rational protein engineering with sequence-only deep representation "
+          "learning", 2019, "Nature Method", "", _PR_T),
+         ("Evaluating Protein Transfer Learning with TAPE", 2019, "NeurIPS", "1906.08230",
+          _PR_T),
+         ("Leveraging implicit knowledge in neural networks for functional dissection and "
+          "engineering of proteins", 2019, "Nature Machine Intelligence", "", _PR_T),
+         ("Learning protein sequence embeddings using information from structure", 2019, "ICLR",
+          "1902.08661", _PR_T),
+         ("Predicting Protein Binding Affinity With Word Embeddings and Recurrent Neural "
+          "Networks", 2017, "bioRxiv", "", _PR_T)]),
+    "222_opendrivelab_end_to_end_driving": (
+        "`- Title [[CVPR2024]](url)[[Code]](url)![](stars badge)` bullets (plain title, the "
+        "venue and year glued in the link text of the paper link) separated by blank lines, "
+        "inside commented-out `<details>` markers, with `back to top` paragraphs; an HTML "
+        "`<div id=\"top\">` first line. MIT",
+        {_AD_P: 14, _AD_C: 15},
+        [("Feedback-Guided Autonomous Driving", 2024, "CVPR", "", _AD_P),
+         ("On the Road to Portability: Compressing End-to-End Motion Planner for Autonomous "
+          "Driving", 2024, "CVPR", "2403.01238", _AD_P),
+         ("Multi-Task Adaptive Gating Network for Trajectory Distilled Control Prediction", 2024,
+          "RAL", "", _AD_P),
+         ("Coaching a Teachable Student", 2023, "CVPR", "", _AD_P),
+         ("Trajectory-guided Control Prediction for End-to-end Autonomous Driving: A Simple yet "
+          "Strong Baseline", 2022, "NeurIPS", "2206.08129", _AD_P),
+         ("End-to-End Urban Driving by Imitating a Reinforcement Learning Coach", 2021, "ICCV",
+          "2108.08265", _AD_P),
+         ("Is Ego Status All You Need for Open-Loop End-to-End Autonomous Driving?", 2024,
+          "CVPR", "2312.03031", _AD_C),
+         ("Exploring the Causality of End-to-End Autonomous Driving", 2024, "arXiv",
+          "2407.06546", _AD_C),
+         ("Resolving Copycat Problems in Visual Imitation Learning via Residual Action "
+          "Prediction", 2022, "ECCV", "", _AD_C),
+         ("ChauffeurNet: Learning to Drive by Imitating the Best and Synthesizing the Worst",
+          2019, "RSS", "1812.03079", _AD_C),
+         ("Off-Road Obstacle Avoidance through End-to-End Learning", 2005, "NeurIPS", "",
+          _AD_C)]),
+    "223_agamiko_data_augmentation": (
+        "`* [Title](url);Authors; abstract…` bullets (authors and the abstract after `;` on "
+        "the same line, the abstract sometimes continued on plain lines, an image line) under a "
+        "`## 2020` year heading below a second `#` heading. No licence: a short excerpt",
+        {_DA_D: 13},
+        [("CopyPaste: An Augmentation Method for Speech Emotion Recognition", 2020, "",
+          "2010.14602", _DA_D),
+         ("Seen and Unseen emotional style transfer for voice conversion with a new emotional "
+          "speech dataset", 2020, "", "2010.14794", _DA_D),
+         ("OnlineAugment: Online Data Augmentation with Less Domain Knowledge", 2020, "",
+          "2007.09271", _DA_D),
+         ("Time Series Data Augmentation for Deep Learning: A Survey", 2020, "", "2002.12478",
+          _DA_D),
+         ("Attribute Mix: Semantic Data Augmentation for Fine Grained Recognition", 2020, "",
+          "2004.02684", _DA_D),
+         ("Dictionary-based Data Augmentation for Cross-Domain Neural Machine Translation", 2020,
+          "", "2004.02577", _DA_D),
+         ("DADA: Differentiable Automatic Data Augmentation", 2020, "", "2003.03780", _DA_D),
+         ("Data Augmentation using Pre-trained Transformer Models", 2020, "", "2003.02245",
+          _DA_D),
+         ("GridMask Data Augmentation", 2020, "", "2001.04086", _DA_D),
+         ("Mel-spectrogram augmentation for sequence to sequence voice conversion", 2020, "",
+          "2001.01401", _DA_D)]),
+    "224_lzz_time_series_segmentation": (
+        "tables `| TYPE | Venue | Paper Title and Paper Interpretation | Code |` (a type word or "
+        "a shields badge, an italic venue with an apostrophe two-digit year `*KDD '17*`, a "
+        "linkless title with a star emoji, a code link or `None`) under headings that name "
+        "researchers with links. GPL-3.0",
+        {_TS_S: 14, _TS_H: 6, _TS_G: 2},
+        [("Change-point detection with deep learning: A review", 2025, "Front. Eng. Manag.", "",
+          _TS_S),
+         ("Automatic change-point detection in time series via deep learning", 2024, "JRSSB",
+          "", _TS_S),
+         ("Unsupervised Time Series Segmentation: A Survey on Recent Advances", 2024,
+          "Comput. Mater. Con.", "", _TS_S),
+         ("Selective review of offline change point detection methods", 2020, "Signal Process",
+          "", _TS_S),
+         ("An Evaluation of Change Point Detection Algorithms", 2020, "arXiv", "", _TS_S),
+         ("Time-series data mining", 2011, "CSUR", "", _TS_S),
+         ("Segmenting Motion Capture Data into Distinct Behaviors", 2004, "GI", "", _TS_S),
+         ("Greedy Gaussian segmentation of multivariate time series", 2019,
+          "Adv. Data Anal. Classif.", "", _TS_H),
+         ("Inferring Structure from Multivariate Time Series Sensor Data", 2018, "ProQuest", "",
+          _TS_H),
+         ("Toeplitz Inverse Covariance-Based Clustering of Multivariate Time Series Data", 2017,
+          "KDD", "", _TS_H),
+         ("Matrix Profile VIII Domain Agnostic Online Semantic Segmentation at Superhuman "
+          "Performance Levels", 2017, "ICDM", "", _TS_G)]),
+    "225_wehos_graph_transformer": (
+        "numbered `1. Title. NeurIPS 2021. [[paper]](url)` items (a plain title ending with a "
+        "period, venue and year, the paper link last; `AAAI workshop 2021`, `ICLR 2022 "
+        "Workshop MLDD` without a period) under `####` headings below a `###` heading. No "
+        "licence: a short excerpt",
+        {_GT_A: 4, _GT_R: 6, _GT_E: 5, _GT_G: 6},
+        [("Rethinking Graph Transformers with Spectral Attention", 2021, "NeurIPS",
+          "2106.03893", _GT_A),
+         ("A Generalization of Transformer Networks to Graphs", 2021, "AAAI", "2012.09699",
+          _GT_A),
+         ("Transformers Meet Directed Graphs", 2023, "ICML", "", _GT_A),
+         ("Do Transformers Really Perform Bad for Graph Representation?", 2021, "NeurIPS",
+          "2106.05234", _GT_R),
+         ("GRPE: Relative Positional Encoding for Graph Transformer", 2022, "ICLR", "", _GT_R),
+         ("LPFormer: An Adaptive Graph Transformer for Link Prediction", 2024, "KDD",
+          "2310.11009", _GT_R),
+         ("Pure Transformers are Powerful Graph Learners", 2022, "NeurIPS", "2207.02505",
+          _GT_E),
+         ("Graph Propagation Transformer for Graph Representation Learning", 2023, "IJCAI", "",
+          _GT_E),
+         ("GraphiT: Encoding Graph Structure in Transformers", 2021, "arXiv", "2106.05667",
+          _GT_G),
+         ("Structure-Aware Transformer for Graph Representation Learning", 2022, "ICML", "",
+          _GT_G),
+         ("LGI-GT: Graph Transformers with Local and Global Operators Interleaving", 2023,
+          "IJCAI", "", _GT_G)]),
+    "226_asheeshcric_contrastive_ssl": (
+        "task-list bullets `- [ ] [2021: Title](arxiv) [[Code]](url)` (the year and a colon "
+        "inside the link text before the title) under `#### 2021` year headings below `## "
+        "PAPERS`; an image line before the list title. No licence: a short excerpt",
+        {_CL_S: 1, _CL_P: 18},
+        [("A Survey on Contrastive Self-Supervised Learning", 2020, "", "2011.00362", _CL_S),
+         ("Topic Modeling as Multi-Objective Contrastive Optimization", 2024, "", "2402.07577",
+          _CL_P),
+         ("VoCo: A Simple-yet-Effective Volume Contrastive Learning Framework for 3D Medical "
+          "Image Analysis", 2024, "", "2402.17300", _CL_P),
+         ("Improving multimodal sentiment analysis: Supervised angular margin-based contrastive "
+          "learning for enhanced fusion representation", 2023, "", "", _CL_P),
+         ("Randomized Schur Complement Views for Graph Contrastive Learning", 2023, "",
+          "2306.04004", _CL_P),
+         ("Contrastive Learning for Neural Topic Model", 2021, "", "2110.12764", _CL_P),
+         ("Robust Contrastive Learning Using Negative Samples with Diminished Semantics", 2021,
+          "", "2110.14189", _CL_P),
+         ("VICReg: Variance-Invariance-Covariance Regularization for Self-Supervised Learning",
+          2021, "", "2105.04906", _CL_P),
+         ("Barlow Twins: Self-Supervised Learning via Redundancy Reduction", 2021, "",
+          "2103.03230", _CL_P)]),
+    "227_xiashan_gnn_papers_zh": (
+        "Chinese `### GNN论文` as the first line; numbered `1.【ICLR-2017 GCN】<br>` lines "
+        "(venue-year and model name in full-width brackets) each followed by a `[Title](arxiv)` "
+        "line, separated by blank lines. No licence: a short excerpt",
+        {_GN_P: 6},
+        [("Semi-Supervised Classification with Graph Convolutional Networks", 2017, "ICLR",
+          "1609.02907", _GN_P),
+         ("Inductive Representation Learning on Large Graphs", 2017, "NIPS", "1706.02216",
+          _GN_P),
+         ("Graph Attention Networks", 2018, "ICLR", "1710.10903", _GN_P),
+         ("Cluster-GCN: An Efficient Algorithm for Training Deep and Large Graph Convolutional "
+          "Networks", 2019, "KDD", "1905.07953", _GN_P),
+         ("How Attentive are Graph Attention Networks?", 2022, "ICLR", "2105.14491", _GN_P),
+         ("Heterogeneous Graph Attention Network", 2019, "WWW", "1903.07293", _GN_P)]),
+    "228_upcnlp_paper_reading_zh": (
+        "Chinese `# 文献汇总` and Chinese section headings, each over a table `|序号|标题|作者|"
+        "时间|期刊|` (number, `[Title](local note folder)`, authors, a year `2020年` or a date "
+        "`2022-07-29`, a venue or `None`); several titles and venues in Chinese. MIT",
+        {_UR_RL: 1, _UR_LP: 1, _UR_MM: 1, _UR_MT: 1, _UR_FN: 1, _UR_KR: 5, _UR_KA: 1,
+         _UR_LT: 1, _UR_DS: 1, _UR_PA: 1, _UR_BE: 1, _UR_KC: 1, _UR_FI: 1},
+        [("Continuous control with deep reinforcement learning", 2016, "ICLR", "", _UR_RL),
+         ("大规模知识图谱补全技术的研究进展", 2020, "", "", _UR_LP),
+         ("融合注意力机制的多模态突发事件用户情感分析", 2022, "", "", _UR_MM),
+         ("Advances in Multi-turn Dialogue Comprehension: A Survey", 2021, "", "", _UR_MT),
+         ("Query2box: Reasoning over Knowledge Graphs in Vector Space Using Box Embeddings",
+          2020, "ICLR", "", _UR_KR),
+         ("RNNLogic Learning Logic Rules for Reasoning on Knowledge Graphs", 2021, "ICLR", "",
+          _UR_KR),
+         ("Reasoning On Knowledge Graphs With Debate Dynamics", 2020, "AAAI", "", _UR_KR),
+         ("航空安全事件知识图谱补全方法", 2020, "西南大学学报", "", _UR_KA),
+         ("结合注意力机制的长文本分类方法", 2018, "Journal of Computer Applications", "",
+          _UR_LT),
+         ("Deep sets", 2017, "NeurIPS", "", _UR_DS),
+         ("互联网虚假信息检测进展与展望", 2020, "CCCF", "", _UR_FI)]),
+}
+PAPER_LINES.update({
+    "217_jyouhou_scene_text": "6-9, 18-22, 25-30",
+    "218_wq2012_speaker_diarization": "5-7, 9-10, 14-17, 25-30, 34-37",
+    "219_declarelab_emotion_conversations": "5-7, 11, 15-35",
+    "220_gokceneraslan_deepbio": ("5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, "
+                                  "37, 39, 41, 43"),
+    "221_lirongwu_protein_representation": "5-21, 25-39",
+    "222_opendrivelab_end_to_end_driving": ("9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, "
+                                            "35, 45, 47, 49, 51, 53, 55, 57, 59, 61, 63, 65, "
+                                            "67, 69, 71, 73"),
+    "223_agamiko_data_augmentation": "6, 8, 10, 12, 15, 17, 20, 22, 24, 26, 29, 33, 36",
+    "224_lzz_time_series_segmentation": "9-12, 14-23, 28-33, 38-39",
+    "225_wehos_graph_transformer": "5-8, 11-16, 19-23, 26-31",
+    "226_asheeshcric_contrastive_ssl": "11, 15-19, 22-25, 28-30, 33-38",
+    "227_xiashan_gnn_papers_zh": "3, 6, 9, 12, 15, 18",
+    "228_upcnlp_paper_reading_zh": "6, 12, 18, 24, 30, 36-40, 46, 52, 58, 64, 70, 76, 82",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
                 FRESH_HELD_OUT_9, FRESH_HELD_OUT_10, FRESH_HELD_OUT_11, FRESH_HELD_OUT_12,
                 FRESH_HELD_OUT_13, FRESH_HELD_OUT_14, FRESH_HELD_OUT_15,
-                FRESH_HELD_OUT_16, FRESH_HELD_OUT_17)
+                FRESH_HELD_OUT_16, FRESH_HELD_OUT_17, FRESH_HELD_OUT_18)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

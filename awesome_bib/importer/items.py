@@ -558,8 +558,9 @@ def _tagged_link(link: Piece) -> tuple[str, str, str] | None:
 
 #: A year alone after an emphasised venue, before the links (`*IEEE Access* 2022: `).
 _YEAR_BEFORE_LINKS = re.compile(rf"\s*({YEAR})\s*[:：.,;]?\s*")
-#: The separator that sets a field off from the title before it (`Title, *Venue* 2022`).
-_FIELD_SEP_END = re.compile(r"\s*[,;]\s*$|\s+[-–—|]\s*$")
+#: The separator that sets a field off from the title before it (`Title, *Venue* 2022`; a
+#: citation's "in" may follow it, `Title, in *AAAI* 2023`, the comma full-width too).
+_FIELD_SEP_END = re.compile(r"\s*[,;，]\s*(?:in\s+)?$|\s+[-–—|]\s*$")
 
 
 def _emphasised_venue(head: list[Piece]) -> tuple[str, str] | None:

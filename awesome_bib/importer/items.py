@@ -963,7 +963,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             venue_raw = in_venue if any(ch.isalpha() for ch in in_venue) else ""
     if not venue_raw and bold and rest.strip():
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
-        venue_raw = rest_venue(rest)
+        # (or on the bold title's own line, the author line under it: `**Title** Preprint
+        # 2023.` then `*Ann Author, Bob Writer*`)
+        venue_raw = rest_venue(rest) or (rest_venue(rest.partition("\n")[0]) if "\n" in rest
+                                         else "")
         venue_in_rest = bool(venue_raw)
         year_alone = _YEAR_ALONE.fullmatch(rest)
         if year_alone and not venue_raw and item.year is None:
@@ -1536,7 +1539,10 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     gap = gap[: next((i for i, ch in enumerate(gap) if ch.isalnum()), len(gap))]
     # "**Title.** Authors": a full stop ends the title; "**ImageGPT:** Generative ..." does not.
     separated = run.rstrip()[-1:] in ".?!" or any(ch in "\n,.;|-–—(" for ch in gap) \
-        or bool(rest_venue(text[end:]))  # "**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"
+        or bool(rest_venue(text[end:])) or "\n" in text[end:] \
+        and bool(rest_venue(text[end:].partition("\n")[0]))
+    # ("**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"; "**Title** Preprint 2023." with
+    # the author line under it: the venue's line is the title's)
     if not separated:  # "**Title** *Liang Chen et al. arXiv.*": names after the bold title
         separated = starts_with_names(text[end:])
     if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:

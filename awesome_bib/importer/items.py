@@ -95,6 +95,11 @@ _YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})"
                          r"(?P<q>(?:\s[A-Z][\w&]*){0,2}\s(?i:workshops?|findings|track))?$")
+#: A citation key in brackets before the title (`[Pei et al. CVPR23]`, `[Ma and Li TCSVT'22]`):
+#: who wrote it ("et al." or two names), then the venue glued to its year (two digits or four).
+_CITATION_KEY = re.compile(r"(?P<n>[A-Z][^\d\[\]]{1,60}?"
+                           r"(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+))"
+                           r",?\s+(?P<v>[A-Za-z][A-Za-z&@\-]*?)\s?['’]?(?P<y>\d\d|(?:19|20)\d\d)")
 #: "(CVPR 2023) Title", "(2019-12) Title"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
@@ -754,7 +759,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if cited is not None:
         cited.links = item_links(pieces, tail[0])
         return cited
-    venue_raw = ""
+    venue_raw, key_venue = "", ""
+    key_names: tuple[list[Author], bool] = ([], False)
     dated = _YEAR_VENUE_PREFIX.match(text)
     lead_year = None
     if dated:  # "2008-NIPS - Title.", "16-ATC-Title": year and venue first
@@ -782,6 +788,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # before the title whose end names a venue the table knows is the paper's name; the
         # venue is the end's
         item.name, venue_raw = match.group(1).strip(), known_end
+        text, mask = text[match.end():], mask[match.end():]
+    elif match and text[:1] == "[" \
+            and (key := _CITATION_KEY.fullmatch(clean_text(match.group(1)))) is not None:
+        # "`[Pei et al. CVPR23]` Title. CVPR, 2023.": a citation key before the title is a
+        # label (who, where, when), no title word; its venue and year are the item's where
+        # the item names none
+        key_venue = f"{key.group('v')} {full_year(key.group('y'))}" if len(key.group("y")) == 2 \
+            else f"{key.group('v')} {key.group('y')}"
+        key_names = read_names(key.group("n"))
         text, mask = text[match.end():], mask[match.end():]
     elif match and (YEAR_GROUP.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
@@ -944,7 +959,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
             # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
-            if authors:
+            if authors and (len(authors) > 1 or not lookup(clean_text(names).strip(" .;"))):
+                # (one "person" the venue table knows is the venue: `ACM Multimedia, 2022`)
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
     if not venue_raw and names_first:
         # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail
@@ -986,6 +1002,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             venue_raw = alone
         elif written and _UNDATED_ARXIV.fullmatch(written.split("|")[0].strip(" ,.;:*_")):
             venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
+    if not venue_raw:
+        venue_raw = key_venue  # (the citation key's, `[Pei et al. CVPR23]`)
     if not any(ch.isalpha() for ch in venue_raw):  # (`(Lu and Li, 2020)`: a year, no venue)
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "") or venue_raw
     if not venue_raw and item.year is None and not dated:
@@ -1031,6 +1049,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if not item.authors:
             # `**Title.** *Liang Chen et al. arXiv.*`: a citation tail, names then the venue
             add_names_and_venue(item, names)
+    if not item.authors and key_names[0]:
+        item.authors, item.et_al = key_names  # (the citation key's: `Pei et al.`)
     if not item.authors and (item.year is None or not item.venue_tag) and title_link is not None:
         _dated_names(item, _first_line_text(tail))
     if not item.authors and after:

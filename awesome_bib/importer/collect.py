@@ -658,7 +658,8 @@ class _Walker:
                 why = PARAGRAPH_WITHOUT_EVIDENCE
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      parsed if parsed.title and parsed.links else None,
-                                     reason=why, shape=paragraph_shape(para.pieces)))
+                                     reason=why, shape=paragraph_shape(para.pieces),
+                                     para_pieces=para.pieces))  # (read if it turns paper)
 
     def _record_field(self, label: str, after: list[Piece], para: Item) -> None:
         """A labelled paragraph inside a record (`**Authors:** Lukas Weber, et al.`,
@@ -1461,11 +1462,12 @@ class _Walker:
 
     def _paragraph_items(self) -> None:
         """Paragraph items read by the shape the list gives them (`Title ,` then `Project:
-        <url>`): where PARAGRAPH_SHARE of the list's paper paragraphs, PARAGRAPH_ITEMS or more,
-        share one shape, a paragraph of that shape is an item even when its only link is a
+        <url>`): where PARAGRAPH_ITEMS or more of the list's paper paragraphs share one
+        shape, a paragraph of that shape is an item even when its only link is a
         project page or repository, where most paragraphs of that shape in its section are
         papers (a section of repositories stays one) and its links are not all labelled code
-        (`[[github](...)]`: the list says it is the software), and a paper paragraph of
+        (`[[github](...)]`: the list says it is the software); where PARAGRAPH_SHARE of the
+        paper paragraphs share such shapes, a paper paragraph of
         another shape before the first of them is the list's preamble prose (`... please
         check our digital PBDL book: url (or as PDF: url)`), not a paper."""
         papers = [f for f in self.found if f.kind == "paper" and f.shape]
@@ -1477,9 +1479,13 @@ class _Walker:
         # write its reviews `Title [[paper](url)]` and its methods `**Name**: Title [[paper]]
         # [[code]] **CVPR 2025**`, each section alike; the preamble is judged by one shape)
         common = {k for k, n in shapes.items() if n >= PARAGRAPH_ITEMS}
-        if sum(shapes[k] for k in common) < PARAGRAPH_SHARE * len(papers):
+        if not common:
             return
-        alone = count >= PARAGRAPH_ITEMS and count >= PARAGRAPH_SHARE * len(papers)
+        # (the preamble is judged only where the list's paper paragraphs are mostly of common
+        # shapes; a paragraph among its section's papers of its shape is read either way: a
+        # comment line with a link or a title over two lines changes a few papers' shapes)
+        shared = sum(shapes[k] for k in common) >= PARAGRAPH_SHARE * len(papers)
+        alone = shared and count >= PARAGRAPH_ITEMS and count >= PARAGRAPH_SHARE * len(papers)
         first = min(f.line for f in papers if f.shape == shape)
         level = next((f.chain[-1].level for f in papers if f.line == first and f.chain), 99)
         held = Counter((f.shape, f.chain[-1].line) for f in papers if f.chain)

@@ -1,0 +1,125 @@
+"""Issue 15, round 12, `import-dev15` on the nineteenth held-out set (lists 229-240,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading (a venue after a citation's "in" in the italic place after the title, a venue on the
+bold title's own line above its author line, a citation key before the title, a venue the
+table knows in the place of one author, paragraphs of their section's shape whose only link
+is a project page)."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+
+def _papers(md: str) -> dict[str, tuple[int | None, str, list[str]]]:
+    """title -> (year, venue tag, authors' family names) of each paper the list imports."""
+    return {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
+            for e in read_library(md, "list.md").lib.entries}
+
+
+def test_an_italic_venue_after_in_ends_the_title():
+    """List 229: `* Title, in *AAAI* 2023. [\\[paper\\]](url)`, the comma full-width in some
+    items (`Title，in *NeurIPS* 2023.`): "in" opens the venue, the italic venue and its year are
+    the item's, and neither is a title word."""
+    md = ("# L\n\n### Anomaly Detection\n"
+          "* AirFormer: Predicting Nationwide Air Quality in China with Transformers, in *AAAI* "
+          "2023. [\\[paper\\]](https://arxiv.org/abs/2211.15979)\n"
+          "* Time Series as Images: Vision Transformer for Irregularly Sampled Time Series，in "
+          "*NeurIPS* 2023. [\\[paper\\]](https://openreview.net/forum?id=ZmeAoWQqe0)\n"
+          "* Learning graph structures with transformer for multivariate time series anomaly "
+          "detection in IoT, in *IEEE Internet of Things Journal* 2021. "
+          "[\\[paper\\]](https://arxiv.org/abs/2104.03466)\n")
+    papers = _papers(md)
+    assert papers["AirFormer: Predicting Nationwide Air Quality in China with Transformers"][:2] \
+        == (2023, "AAAI 2023")
+    assert papers["Time Series as Images: Vision Transformer for Irregularly Sampled Time "
+                  "Series"][:2] == (2023, "NeurIPS 2023")
+    year, venue, _ = papers["Learning graph structures with transformer for multivariate time "
+                            "series anomaly detection in IoT"]
+    assert year == 2021 and venue.startswith("IEEE Internet of Things Journal")
+
+
+def test_a_venue_on_the_bold_titles_line_above_its_author_line():
+    """List 232: `- **Title** Preprint 2023.` with no separator, the italic author line with
+    the pdf link under it: the venue and year are the title line's, not title words."""
+    md = ("# L\n\n### Tool-augmented Learning\n\n"
+          "- **Tool Documentation Enables Zero-Shot Tool-Usage with Large Language Models** "
+          "Preprint 2023.\n\n"
+          "  *Cheng-Yu Hsieh, Si-An Chen, Chun-Liang Li* "
+          "[[pdf](https://arxiv.org/pdf/2308.00675.pdf)]\n\n"
+          "- **Generalization through Memorization: Nearest Neighbor Language Models** ICLR "
+          "2020.\n\n"
+          "  *Urvashi Khandelwal, Omer Levy, Dan Jurafsky* "
+          "[[pdf](https://arxiv.org/pdf/1911.00172.pdf)]\n")
+    papers = _papers(md)
+    year, venue, authors = papers["Tool Documentation Enables Zero-Shot Tool-Usage with Large "
+                                  "Language Models"]
+    assert (year, venue) == (2023, "Preprint 2023") and authors[0] == "Hsieh"
+    assert papers["Generalization through Memorization: Nearest Neighbor Language "
+                  "Models"][:2] == (2020, "ICLR 2020")
+
+
+def test_a_citation_key_before_the_title_is_a_label():
+    """List 240: ``- `[Pei et al. CVPR23]` Title. CVPR, 2023.``: the key (who, where, when) is
+    no title word; the venue written after the title is the item's, and a venue the table
+    knows in the place of one author (`ACM Multimedia, 2022`) is the venue, not a person."""
+    md = ("# L\n\n## Papers\n"
+          "- `[Pei et al. CVPR23]` CLIPPING: Distilling CLIP-Based Models with a Student Base for "
+          "Video-Language Retrieval. CVPR, 2023. [[paper]](https://openaccess.thecvf.com/x.pdf)\n"
+          "- `[Li et al. CVPR23]` SViTT: Temporal Learning of Sparse Video-Text Transformers. "
+          "CVPR, 2023. [[paper]](https://openaccess.thecvf.com/y.pdf)\n"
+          "- `[Dong et al. ACMMM22]` Partially Relevant Video Retrieval. ACM Multimedia, 2022. "
+          "[[homepage]](http://danieljf24.github.io/prvr/) "
+          "[[paper]](https://arxiv.org/abs/2208.12510)\n")
+    papers = _papers(md)
+    year, venue, authors = papers["CLIPPING: Distilling CLIP-Based Models with a Student Base "
+                                  "for Video-Language Retrieval"]
+    assert (year, venue, authors) == (2023, "CVPR 2023", ["Pei"])
+    year, venue, authors = papers["Partially Relevant Video Retrieval"]
+    assert year == 2022 and venue.startswith("ACM") and authors == ["Dong"]
+
+
+def test_a_bracketed_lead_without_names_stays_what_it_was():
+    """The citation key needs who wrote it ("et al." or two names): `[CVPR 2019] Title` is
+    still a venue tag, read as before."""
+    md = ("# L\n\n## Papers\n"
+          "- [CVPR 2019] Deep High-Resolution Representation Learning for Human Pose Estimation "
+          "[[paper]](https://arxiv.org/abs/1902.09212)\n"
+          "- [ICCV 2019] Single-Network Whole-Body Pose Estimation for Many People "
+          "[[paper]](https://arxiv.org/abs/1909.13423)\n")
+    papers = _papers(md)
+    assert papers["Deep High-Resolution Representation Learning for Human Pose "
+                  "Estimation"][:2] == (2019, "CVPR 2019")
+
+
+def test_paragraphs_of_their_sections_shape_linking_a_project_page_are_papers():
+    """List 231: `CVPR2020: **Title**. [paper](https://project.page/) <br>` over a comment
+    line: written like the section's other paragraphs, most of which link papers, each is a
+    paper, its venue prefix read like theirs, although a few paragraphs of the list have
+    another shape (a comment with a link, a title over two lines)."""
+    para = "{v}: **{t}**. [paper]({u}) <br>\n*comment*: {c}\n\n"
+    rows = [
+        ("NeurIPS2020", "Instance Selection for GANs", "https://arxiv.org/pdf/2007.15255.pdf",
+         "select instances by density."),
+        ("NeurIPS2020", "Top-k Training of GANs: Improving GAN Performance by Throwing Away "
+         "Bad Samples", "https://papers.nips.cc/paper/2020/file/a851-Paper.pdf", "top-k."),
+        ("CVPR2020", "Interpreting the Latent Space of GANs for Semantic Face Editing",
+         "https://genforce.github.io/interfacegan", "use facial classifiers."),
+        ("ECCV2020", "StyleGAN2 Distillation for Feed-forward Image Manipulation",
+         "https://arxiv.org/pdf/2003.03581.pdf", "paired data."),
+        ("ECCV2020", "Exploiting Deep Generative Prior for Versatile Image Restoration and "
+         "Manipulation", "https://arxiv.org/abs/2003.13659",
+         "similar to [mGAN prior](https://genforce.github.io/mganprior/)."),
+        ("ECCV2020", "DeepLandscape: Adversarial Modeling of\nLandscape Videos",
+         "https://www.ecva.net/papers/eccv_2020/papers_ECCV/papers/123680256.pdf", "animate."),
+        ("ICLR'19", "GAN Dissection: Visualizing and Understanding Generative Adversarial "
+         "Networks", "https://arxiv.org/abs/1811.10597", "interpretability."),
+        ("ECCV2020", "Contrastive Learning for Unpaired Image-to-Image Translation",
+         "https://arxiv.org/pdf/2007.15651.pdf", "contrastive loss."),
+    ]
+    md = "# L\n\n## Latent code to Image\n\n" + "".join(
+        para.format(v=v, t=t, u=u, c=c) for v, t, u, c in rows[:7]) \
+        + "## Image to Image\n\n" + "".join(para.format(v=v, t=t, u=u, c=c)
+                                            for v, t, u, c in rows[7:] * 3)
+    papers = _papers(md)
+    assert papers["Interpreting the Latent Space of GANs for Semantic Face Editing"][0] == 2020
+    assert "Instance Selection for GANs" in papers

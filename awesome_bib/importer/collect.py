@@ -22,7 +22,7 @@ from ..core.identifiers import (
 )
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
-from ..core.years import MONTH, YEAR, year_of
+from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from .authors import initialled
 from .clean import clean_text, words
@@ -129,6 +129,7 @@ from .template import (
     strip_label,
     title_like,
     titled,
+    venue_year_span,
 )
 from .title_ends import peel_section, peel_title_ends
 
@@ -601,6 +602,7 @@ class _Walker:
             # `**Title:** [Essential guidelines ...](url)`: the field's value is the item
             para = replace(para, pieces=after)
         if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
+            self._dated_line_under_heading(para)
             self.pending = (self.pending + [para])[-2:]
             self._cited_paragraph(para)
             return
@@ -679,6 +681,30 @@ class _Walker:
                                             "paper"))
             return
         fill_field(record.parsed, after, label)
+
+    def _dated_line_under_heading(self, para: Item) -> None:
+        """`### [Title](arxiv)` then `OpenAI, 2021.07`: a short line right under a paper
+        written as a heading, before anything else under it, that ends with a venue and year
+        (`NeurIPS 2022`) or a date with its month is that paper's; the words before a date
+        (an organisation, names) name no venue; a date alone (`2022.05`) dates it too. Cheap
+        first: only right under such a heading."""
+        paper = self.heading_paper
+        if paper is None or paper.parsed is None or self.found[-1] is not paper \
+                or para.line - paper.line > 2 or paper.parsed.year is not None:
+            return
+        text = clean_text(plain(para.pieces)).strip(" .;")
+        if not text or len(text.split()) > DATED_LINE_WORDS:
+            return
+        span = venue_year_span(text)
+        if span is not None:
+            venue, paper.parsed.year = span
+            if venue:
+                paper.parsed.venue_raw, paper.parsed.venue_tag = venue, normalise_venue(venue)
+            return
+        alone = _DATE_LINE.fullmatch(text)  # (`2022.05` alone)
+        dated = split_trailing_date(text)[1] if alone is None else int(alone.group(1))
+        if dated is not None:
+            paper.parsed.year = dated
 
     def _cited_paragraph(self, para: Item) -> None:
         """A paragraph without a link written as a full citation, names first (`E. Dormy, A.
@@ -2000,6 +2026,9 @@ NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
+#: A line under a paper written as a heading that dates it (`OpenAI, 2021.07`) is short.
+DATED_LINE_WORDS = 6
+_DATE_LINE = re.compile(DATE)
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
 PARAGRAPH_ITEMS = 3

@@ -123,3 +123,21 @@ def test_paragraphs_of_their_sections_shape_linking_a_project_page_are_papers():
     papers = _papers(md)
     assert papers["Interpreting the Latent Space of GANs for Semantic Face Editing"][0] == 2020
     assert "Instance Selection for GANs" in papers
+
+
+def test_a_dated_line_under_a_paper_written_as_a_heading():
+    """List 239: `### [Title](arxiv)` then `OpenAI, 2021.07` (or `2022.05` alone): the line
+    dates the paper; the organisation is no venue. A longer line under it (notes) dates
+    nothing."""
+    md = ("# L\n\n## Stage one\n\n"
+          "### [Evaluating Large Language Models Trained on Code](https://arxiv.org/abs/2107.03374)"
+          "\nOpenAI, 2021.07\n\n#### Notes\n* the first code model\n\n"
+          "### [Competition-Level Code Generation with AlphaCode](https://arxiv.org/abs/2203.07814)"
+          "\n2022.03\n\n#### Notes\n* sampling and ranking\n\n"
+          "### [Code Llama: Open Foundation Models for Code](https://arxiv.org/abs/2308.12950)\n"
+          "The first open code model that the community adopted widely in 2023.08\n\n"
+          "#### Notes\n* open weights\n")
+    papers = _papers(md)
+    assert papers["Evaluating Large Language Models Trained on Code"][:2] == (2021, "")
+    assert papers["Competition-Level Code Generation with AlphaCode"][0] == 2022
+    assert papers["Code Llama: Open Foundation Models for Code"][0] is None

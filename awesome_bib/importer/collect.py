@@ -816,7 +816,9 @@ class _Walker:
         kind = table_kind(table, context)
         title_at = title_column(table) if kind == "papers" else None
         items_at = item_column(table) if not kind else None
-        named = name_column(table, kind)
+        # (a column of whole items, `[2016 terryum] Title, Authors [[pdf]](url)`, is read as
+        # items, not as names)
+        named = name_column(table, kind) if items_at is None else None
         venue_at = venue_column(table, named[0] if named is not None else title_at)
         dates = date_column(table, named[0] if named is not None else title_at, venue_at) \
             if kind == "papers" or named is not None else DateColumn()

@@ -141,3 +141,21 @@ def test_a_dated_line_under_a_paper_written_as_a_heading():
     assert papers["Evaluating Large Language Models Trained on Code"][:2] == (2021, "")
     assert papers["Competition-Level Code Generation with AlphaCode"][0] == 2022
     assert papers["Code Llama: Open Foundation Models for Code"][0] is None
+
+
+def test_a_bracketed_label_before_a_table_title_cell():
+    """List 235: `|2026-06-05|[en] Title|[[pdf]](arxiv)|⚠️|⭐️⭐️⭐️|` under a header that names
+    no column in English: the rows are papers titled by the phrase after the label; a dated
+    bracket, `[2016 terryum] Title` (list 209), is still read as an item's field."""
+    head = "|日期|标题|论文|代码|推荐指数|\n|:---:|:---:|:---:|:---:|:---:|\n"
+    md = ("# L\n\n## 自动更新的论文\n\n" + head
+          + "|2026-06-05|[en] Affordance-Based Hierarchical Reinforcement Learning for "
+            "Quadruped Pedipulation|[[pdf]](http://arxiv.org/abs/2606.07506v1)|⚠️|⭐️⭐️⭐️|\n"
+            "|2026-06-05|[en] Shield-Loco: Shielding Locomotion Policies with Predictive Safety "
+            "Filtering|[[pdf]](http://arxiv.org/abs/2606.07193v1)|⚠️|⭐️⭐️⭐️|\n"
+            "|2026-06-05|[en] Spline Policy: A Structured Representation for Robot Policies|"
+            "[[pdf]](http://arxiv.org/abs/2606.07386v1)|⚠️|⭐️⭐️⭐️|\n")
+    papers = _papers(md)
+    assert "Shield-Loco: Shielding Locomotion Policies with Predictive Safety Filtering" \
+        in papers
+    assert not any(title.startswith(("[", "en]")) for title in papers)

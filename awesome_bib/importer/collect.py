@@ -2039,7 +2039,8 @@ PARAGRAPH_SHARE = 0.8
 
 def paragraph_shape(pieces: list[Piece]) -> tuple[tuple[str, ...], ...]:
     """A paragraph's shape, line by line: text ("T"), a resource label and its colon
-    ("label:", `PDF:` and `Project:` alike), a link or bare URL ("L"); runs of one kind once."""
+    ("label:", `PDF:` and `Project:` alike, before a link), a link or bare URL ("L"); runs of
+    one kind once."""
     lines: list[list[str]] = [[]]
     for p in pieces:
         if p.kind == "break":
@@ -2059,9 +2060,15 @@ def paragraph_shape(pieces: list[Piece]) -> tuple[tuple[str, ...], ...]:
         else:
             continue
         for token in tokens:
+            if token == "T" and lines[-1][-1:] == ["label:"]:
+                lines[-1].pop()  # (`arXiv: **Title**`: a label before words, not a link,
+                # is words: the shape of `CVPR2020: **Title**`)
             if not lines[-1] or lines[-1][-1] != token:
                 lines[-1].append(token)
-    return tuple(tuple(line) for line in lines if line)
+    shape = [tuple(line) for line in lines if line]
+    # (a sentence wrapped over two lines, `*comment*: ... dog⏎classification ...`, is one)
+    return tuple(line for k, line in enumerate(shape)
+                 if not (k and line == ("T",) and shape[k - 1] == ("T",)))
 
 
 #: A label line before a list: a few words and a colon (`Talks and Tutorials:`).

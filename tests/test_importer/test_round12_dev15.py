@@ -159,3 +159,29 @@ def test_a_bracketed_label_before_a_table_title_cell():
     assert "Shield-Loco: Shielding Locomotion Policies with Predictive Safety Filtering" \
         in papers
     assert not any(title.startswith(("[", "en]")) for title in papers)
+
+
+def test_an_arxiv_prefix_is_the_venue_and_a_wrapped_comment_keeps_the_shape():
+    """List 231: `arXiv: **Title**. [paper](https://project.page/) <br>` among `CVPR2020:
+    **Title**.` paragraphs, its comment wrapped over two lines: written like its neighbours
+    (the label before words is words, a wrapped sentence one line), a paper of venue arXiv,
+    and `arXiv` is no word of its title."""
+    para = "{v}: **{t}**. [paper]({u}) <br>\n*comment*: {c}\n\n"
+    rows = [
+        ("NeurIPS2020", "Instance Selection for GANs", "https://arxiv.org/pdf/2007.15255.pdf",
+         "select instances by density."),
+        ("CVPR2020", "Image Processing Using Multi-Code GAN Prior",
+         "https://arxiv.org/abs/1912.07116", "a prior."),
+        ("arXiv", "Generative Hierarchical Features from Synthesizing Images",
+         "https://genforce.github.io/ghfeat/", "a learned loss for a hierarchical encoder,\n"
+         "explored for discriminative tasks."),
+        ("ECCV2020", "Contrastive Learning for Unpaired Image-to-Image Translation",
+         "https://arxiv.org/pdf/2007.15651.pdf", "contrastive loss."),
+        ("ICLR'19", "GAN Dissection: Visualizing and Understanding Generative Adversarial "
+         "Networks", "https://arxiv.org/abs/1811.10597", "interpretability."),
+    ]
+    md = "# L\n\n## Latent code to Image\n\n" + "".join(
+        para.format(v=v, t=t, u=u, c=c) for v, t, u, c in rows)
+    papers = _papers(md)
+    year, venue, _ = papers["Generative Hierarchical Features from Synthesizing Images"]
+    assert (year, venue) == (None, "arXiv")

@@ -25,7 +25,6 @@ from ..core.vocab import (
     ORGANISATION_WORDS,
     PAPER_LABELS,
     POST_LABELS,
-    PRESENTATION_WORDS,
     WORK_KINDS,
 )
 from ..core.years import (
@@ -65,6 +64,7 @@ from .item_fields import (
     NAME_BEFORE,
     NAME_STOP,
     PAREN_YEAR,
+    PRESENTED,
     TAG,
     TAG_WORDS,
     TRAILING_VENUE,
@@ -281,7 +281,7 @@ def rest_venue(rest: str, named: bool = False) -> str:
     (a month before the year dropped), "" otherwise; never names (`Ann Author, Bob Writer`),
     unless the item has `named` its authors already (`Advanced Synthesis & Catalysis, March
     2019` on the line after the author line reads as two "names" but is the venue)."""
-    found = _REST_VENUE.match(clean_text(rest).strip(" .,;:*_[("))
+    found = _REST_VENUE.match(PRESENTED.sub("", clean_text(rest).strip(" .,;:*_[(")))
     if not found:
         return ""
     venue = MONTH_END.sub("", found.group("v")).strip(" ,")
@@ -1256,7 +1256,7 @@ def _venue_of_link_label(item: ParsedItem) -> None:
     `[code]`) names a kind of link, not where the paper appeared."""
     for link in item.links:
         label = _VENUE_LABEL.fullmatch(link.label.strip())
-        if label and _PRESENTED.search(link.label.strip()):
+        if label and PRESENTED.search(link.label.strip()):
             continue  # `ACL 2023 Outstanding paper`: an award of that venue (read below)
         if label and lookup(label.group("v").strip()):
             item.venue_tag = label.group("v").strip()
@@ -1264,7 +1264,7 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             return
     for link in item.links:
         named = "" if code_or_video_link(link.url) else _label_venue(
-            _PRESENTED.sub("", link.label.strip()))
+            PRESENTED.sub("", link.label.strip()))
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
@@ -1282,10 +1282,6 @@ def _venue_of_link_label(item: ParsedItem) -> None:
 
 #: A link labelled with a date alone (`7 Jun 2021`, `Mar. 2020`).
 _DATE_LABEL = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s+({YEAR})", re.IGNORECASE)
-#: How a paper was presented or honoured, after its venue's year (`ICCV2025 Highlight`, `ACL
-#: 2023 Outstanding paper`): dropped from a link label before it is read as a venue.
-_PRESENTED = re.compile(rf"(?<=\d)(?:\s+(?:{'|'.join(sorted(PRESENTATION_WORDS))}))+\s*$",
-                        re.IGNORECASE)
 
 
 #: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).

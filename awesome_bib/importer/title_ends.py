@@ -33,6 +33,7 @@ from .clean import clean_title
 from .item_fields import (
     APPEARS_IN,
     ARXIV_NUMBER,
+    PRESENTED,
     VENUE_WORDS,
     YEAR_GROUP,
     ParsedItem,
@@ -117,6 +118,10 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
         kept = [w for w in text.split() if w.lower().strip(".,;!") not in PRESENTATION_WORDS]
         if kept and len(kept) < len(text.split()):  # `(CVPR'19 Oral)`: a venue and its label
             return _as_field(" ".join(kept), item, False)
+    presented = PRESENTED.search(text) if " " in text else None
+    if presented is not None and presented.start() > 0:
+        # `, EMNLP 2023 Main Conference Paper`: a venue and year, then its track or label
+        return _as_field(text[:presented.start()], item, False)
     cited = _IN_VENUE.fullmatch(text)
     if cited and len(text.split()) <= 2 * VENUE_WORDS and (cited.group(1) or after_year):
         # (without its year only before a year just peeled: `In Proceedings of ..., 2016`)

@@ -185,3 +185,47 @@ def test_an_arxiv_prefix_is_the_venue_and_a_wrapped_comment_keeps_the_shape():
     papers = _papers(md)
     year, venue, _ = papers["Generative Hierarchical Features from Synthesizing Images"]
     assert (year, venue) == (None, "arXiv")
+
+
+def test_tutorials_written_like_papers_are_talks():
+    """List 233: `**Title, AAAI 2024 Tutorial** <br />` over its presenters and links to the
+    slides: a talk's word right after the event's year says it is a talk, not a paper, where
+    its venue is read from (here inside the bold title); a paper linking arXiv stays one."""
+    md = ("# L\n\n### Tutorials\n\n"
+          "**Knowledge Editing for Large Language Models, AAAI 2024 Tutorial**  <br /> \n"
+          "Ningyu Zhang, Jia-Chen Gu, Yunzhi Yao. [[Github](https://github.com/zjunlp/K/blob/"
+          "main/AAAI2024%40Tutorial.pdf)] [[Google Drive](https://drive.google.com/file/d/1f/"
+          "view)]\n\n"
+          "**Editing Large Language Models, AACL 2023 Tutorial**  <br /> \n"
+          "Ningyu Zhang, Yunzhi Yao, Shumin Deng. [[Github](https://github.com/zjunlp/K/blob/"
+          "main/AACL2023%40Tutorial.pdf)] [[Google Drive](https://drive.google.com/file/d/1E/"
+          "view)]\n\n"
+          "### Surveys\n\n"
+          "**Editing Large Language Models: Problems, Methods, and Opportunities, EMNLP 2023 "
+          "Main Conference Paper**  <br />\n"
+          "Yunzhi Yao, Peng Wang, Bozhong Tian. [[paper](https://arxiv.org/abs/2305.13172)]\n\n"
+          "**Knowledge Editing for Large Language Models: A Survey** (ACM Computing Surveys) "
+          "<br />\nSong Wang, Yaochen Zhu. [[paper](https://arxiv.org/abs/2310.16218)]\n")
+    papers = _papers(md)
+    assert not any("Tutorial" in title or title == "Knowledge Editing for Large Language Models"
+                   for title in papers)
+    year, venue, _ = papers["Editing Large Language Models: Problems, Methods, and "
+                            "Opportunities"]
+    assert (year, venue) == (2023, "EMNLP 2023")
+
+
+def test_a_label_after_the_venues_year_is_no_venue_word():
+    """List 230: `[Title](arxiv)  [github](url)  ECCV 2022 Oral` after the links: the venue and
+    year, the presentation label dropped (as in brackets, `(CVPR'19 Oral)`)."""
+    md = ("# L\n\n# Paper\n\n"
+          "[PersFormer: 3D Lane Detection via Perspective Transformer and the OpenLane "
+          "Benchmark](https://arxiv.org/abs/2203.11089)  [github](https://github.com/x/y)  "
+          "ECCV 2022 Oral\n\n"
+          "[Learning to Predict 3D Lane Shape and Camera Pose from a Single Image via Geometry "
+          "Constraints](https://arxiv.org/abs/2112.15351)  [github](https://github.com/x/z)  "
+          "AAAI 2022\n\n"
+          "[ONCE-3DLanes: Building Monocular 3D Lane Detection](https://arxiv.org/abs/2205.00301)"
+          "  [github](https://github.com/x/w)  CVPR 2022\n")
+    papers = _papers(md)
+    assert papers["PersFormer: 3D Lane Detection via Perspective Transformer and the OpenLane "
+                  "Benchmark"][:2] == (2022, "ECCV 2022")

@@ -6826,3 +6826,21 @@ FRESH_FLOORS.update({
     "215_terencewangh_detection_notes_zh": (1.0, 1.0, 1.0),
     "216_gxs16_reference_repo_zh": (1.0, 1.0, 1.0),
 })
+
+# Floors for 229-240 (fresh-held-out-19) at what import-dev15 reads (round 12); a figure under
+# 1.00 is floored one hundredth below the printed (rounded) figure. 229's fields wait on its
+# ` ####` headings before a `###` (a heading deeper than a later sibling: import-dev14's class).
+FRESH_FLOORS.update({
+    "229_qingsongedu_time_series_transformers": (1.0, 1.0, 0.41),
+    "230_amusi_lane_detection": (1.0, 1.0, 1.0),
+    "231_zhoubolei_generative_modeling": (0.94, 1.0, 0.90),
+    "232_thunlp_tool_learning": (1.0, 1.0, 1.0),
+    "233_zjunlp_knowledge_editing": (1.0, 1.0, 1.0),
+    "234_pliang279_multimodal_ml": (1.0, 1.0, 1.0),
+    "235_glimmerlab_robot_learning_zh": (1.0, 1.0, 1.0),
+    "236_benedekrozemberczki_mcts": (1.0, 1.0, 1.0),
+    "237_subeeshvasu_deblurring": (1.0, 1.0, 1.0),
+    "238_xuefuzhao_mixture_of_experts": (1.0, 1.0, 0.90),
+    "239_gary827_coding_agents_zh_tw": (1.0, 1.0, 1.0),
+    "240_danieljf24_video_text_retrieval": (1.0, 1.0, 1.0),
+})

@@ -1676,6 +1676,19 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None and site_home(f.parsed):
                 f.kind, f.reason = "skipped", SITE_HOME
 
+    def _unwritten_arxiv(self) -> None:
+        """`- Title [[4 Sep 2022]](https://arxiv.org/abs/2209.01667)`: a date on an arXiv link
+        gives the paper its year, and its venue arXiv only where the list writes "arXiv"
+        somewhere (a label, a link's text, a field: `**Arxiv**` over such items); in a list
+        that never does, the venue was not written, and a field we did not read stays empty.
+        Cheap first: only papers whose venue is arXiv and whose own text does not say it."""
+        unwritten = [f for f in self.found if f.kind == "paper" and f.parsed is not None
+                     and f.parsed.venue_tag.startswith("arXiv") and not _writes_arxiv(f.raw)]
+        if unwritten and not _writes_arxiv("\n".join(self.lines)):
+            for f in unwritten:
+                assert f.parsed is not None
+                f.parsed.venue_tag = f.parsed.venue_raw = ""
+
     def _skip_talks(self) -> None:
         """A paper-shaped item that says it is a talk or tutorial given at an event
         (`evidence.presented_talk`: `**Title**. Name. Tutorial at ... (ACPR 2021)`, `ICASSP
@@ -1731,6 +1744,7 @@ class _Walker:
         self._drop_sections_without_papers(level)
         self._skip_sites()
         self._skip_talks()
+        self._unwritten_arxiv()
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0
@@ -2035,6 +2049,12 @@ PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or aut
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
 PARAGRAPH_ITEMS = 3
 PARAGRAPH_SHARE = 0.8
+
+
+def _writes_arxiv(text: str) -> bool:
+    """Whether a text writes "arXiv" itself, not only in its links' host (`arxiv.org`)."""
+    low = text.lower()
+    return low.count("arxiv") > low.count("arxiv.org")
 
 
 def paragraph_shape(pieces: list[Piece]) -> tuple[tuple[str, ...], ...]:

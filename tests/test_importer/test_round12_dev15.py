@@ -229,3 +229,18 @@ def test_a_label_after_the_venues_year_is_no_venue_word():
     papers = _papers(md)
     assert papers["PersFormer: 3D Lane Detection via Perspective Transformer and the OpenLane "
                   "Benchmark"][:2] == (2022, "ECCV 2022")
+
+
+def test_a_date_on_an_arxiv_link_names_arxiv_only_where_the_list_writes_it():
+    """List 238: `- Title [[4 Sep 2022]](https://arxiv.org/abs/...)` in a list that never
+    writes "arXiv": the date is the year, the venue stays empty (the list names none); list
+    148 writes `**Arxiv**` over such items: there the venue is arXiv."""
+    items = ("- A Review of Sparse Expert Models in Deep Learning [[4 Sep 2022]]"
+             "(https://arxiv.org/abs/2209.01667)\n"
+             "- Mixture-of-Experts with Expert Choice Routing [[NeurIPS 2022]]"
+             "(https://arxiv.org/abs/2202.09368)\n")
+    papers = _papers("# L\n\n## Must Read\n" + items)
+    assert papers["A Review of Sparse Expert Models in Deep Learning"][:2] == (2022, "")
+    assert papers["Mixture-of-Experts with Expert Choice Routing"][:2] == (2022, "NeurIPS 2022")
+    papers = _papers("# L\n\n## Must Read\n**Arxiv**\n\n" + items)
+    assert papers["A Review of Sparse Expert Models in Deep Learning"][:2] == (2022, "arXiv 2022")

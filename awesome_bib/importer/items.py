@@ -498,7 +498,7 @@ _VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?{_YEAR_OR_SHORT})\s
 
 #: A venue's name in a tag: capitalised or camel-cased words (`eCOM@SIGIR`, `Front. Genet.`)
 #: joined by the short words of names (`Journal of Economic Surveys`).
-_TAG_VENUE = re.compile(r"(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*"
+TAG_VENUE = re.compile(r"(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*"
                         r"(?:\s+(?:(?:of|on|for|and|in|the|&)\s+)?(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*)*")
 
 
@@ -518,7 +518,7 @@ def lead_tag_venue(tag: str) -> str:
     # (`2018, National Science Review`)
     beside = [words] if words else [parts[i].strip(" .;:-") for i in (at - 1, at + 1)
                                      if 0 <= i < len(parts)]
-    venue = next((w for w in beside if w and _TAG_VENUE.fullmatch(w)
+    venue = next((w for w in beside if w and TAG_VENUE.fullmatch(w)
                   and len(w.split()) <= VENUE_WORDS
                   and w.split()[0].lower().rstrip("s") not in WORK_KINDS), "")
     return f"{venue} {year}".strip()
@@ -581,7 +581,7 @@ def _emphasised_venue(head: list[Piece]) -> tuple[str, str] | None:
     before = "".join(p.text for p in head[:at])
     sep = _FIELD_SEP_END.search(before)
     venue = clean_text(head[at].text).strip()
-    if year is None or sep is None or not _TAG_VENUE.fullmatch(venue) \
+    if year is None or sep is None or not TAG_VENUE.fullmatch(venue) \
             or len(venue.split()) > VENUE_WORDS or len(before[:sep.start()].split()) < 3:
         return None
     return before[:sep.start()], f"{venue} {year.group(1)}"

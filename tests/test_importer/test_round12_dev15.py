@@ -244,3 +244,24 @@ def test_a_date_on_an_arxiv_link_names_arxiv_only_where_the_list_writes_it():
     assert papers["Mixture-of-Experts with Expert Choice Routing"][:2] == (2022, "NeurIPS 2022")
     papers = _papers("# L\n\n## Must Read\n**Arxiv**\n\n" + items)
     assert papers["A Review of Sparse Expert Models in Deep Learning"][:2] == (2022, "arXiv 2022")
+
+
+def test_a_journal_as_the_link_label_where_the_section_labels_its_links_with_venues():
+    """List 238: `- Title [[AI Open]](url)` among `- Title [[ICML 2023]](url)`: the section
+    writes its venues as the paper link's label, so a label of capitalised words there is the
+    venue, its year unknown; a label in lower case (`[journal]`) or a presentation (`[Oral]`)
+    is none."""
+    md = ("# L\n\n## MoE Model\n"
+          "- Brainformers: Trading Simplicity for Efficiency [[ICML 2023]]"
+          "(https://arxiv.org/abs/2306.00008)\n"
+          "- StableMoE: Stable Routing Strategy for Mixture of Experts [[ACL 2022]]"
+          "(https://arxiv.org/abs/2204.08396)\n"
+          "- Go Wider Instead of Deeper [[AAAI2022]](https://arxiv.org/abs/2107.11817)\n"
+          "- CPM-2: Large-scale cost-effective pre-trained language models [[AI Open]]"
+          "(https://www.sciencedirect.com/science/article/pii/S2666651021000310)\n"
+          "- Sparse Mixtures of Experts for Dense Retrieval at Scale [[journal]]"
+          "(https://www.sciencedirect.com/science/article/pii/S2666651021000311)\n")
+    papers = _papers(md)
+    assert papers["CPM-2: Large-scale cost-effective pre-trained language models"][:2] \
+        == (None, "AI Open")
+    assert papers["Sparse Mixtures of Experts for Dense Retrieval at Scale"][1] == ""

@@ -6840,7 +6840,7 @@ FRESH_FLOORS.update({
     "235_glimmerlab_robot_learning_zh": (1.0, 1.0, 1.0),
     "236_benedekrozemberczki_mcts": (1.0, 1.0, 1.0),
     "237_subeeshvasu_deblurring": (1.0, 1.0, 1.0),
-    "238_xuefuzhao_mixture_of_experts": (1.0, 1.0, 0.90),
+    "238_xuefuzhao_mixture_of_experts": (1.0, 1.0, 1.0),
     "239_gary827_coding_agents_zh_tw": (1.0, 1.0, 1.0),
     "240_danieljf24_video_text_retrieval": (1.0, 1.0, 1.0),
 })

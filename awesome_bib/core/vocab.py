@@ -86,6 +86,10 @@ WORK_KINDS = frozenset("survey overview review tutorial primer introduction posi
 PRESENTATION_WORDS = frozenset("highlight highlights oral spotlight outstanding best paper "
                                "award honorable mention".split())
 
+#: Words naming the track a paper appeared in, after its venue's year (`EMNLP 2023 Main
+#: Conference Paper`, `ICML 2020 Short Track`): the venue's, no venue name of their own.
+TRACK_WORDS = frozenset("main conference track short long".split())
+
 #: A note naming the language a work is written in (`**Title. (In Chinese)**`, `[中文]`): no
 #: title word, no venue.
 LANGUAGE_NOTES = frozenset("chinese english japanese korean german french spanish russian "

@@ -22,7 +22,7 @@ from ..core.identifiers import (
 )
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
-from ..core.years import MONTH, YEAR, year_of
+from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from .authors import initialled
 from .clean import clean_text, words
@@ -132,6 +132,7 @@ from .template import (
     strip_label,
     title_like,
     titled,
+    venue_year_span,
 )
 from .title_ends import peel_section, peel_title_ends
 
@@ -609,6 +610,7 @@ class _Walker:
             # `**Title:** [Essential guidelines ...](url)`: the field's value is the item
             para = replace(para, pieces=after)
         if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
+            self._dated_line_under_heading(para)
             self.pending = (self.pending + [para])[-2:]
             self._cited_paragraph(para)
             return
@@ -669,7 +671,8 @@ class _Walker:
                 why = PARAGRAPH_WITHOUT_EVIDENCE
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      parsed if parsed.title and parsed.links else None,
-                                     reason=why, shape=paragraph_shape(para.pieces)))
+                                     reason=why, shape=paragraph_shape(para.pieces),
+                                     para_pieces=para.pieces))  # (read if it turns paper)
 
     def _record_field(self, label: str, after: list[Piece], para: Item) -> None:
         """A labelled paragraph inside a record (`**Authors:** Lukas Weber, et al.`,
@@ -689,6 +692,30 @@ class _Walker:
                                             "paper"))
             return
         fill_field(record.parsed, after, label)
+
+    def _dated_line_under_heading(self, para: Item) -> None:
+        """`### [Title](arxiv)` then `OpenAI, 2021.07`: a short line right under a paper
+        written as a heading, before anything else under it, that ends with a venue and year
+        (`NeurIPS 2022`) or a date with its month is that paper's; the words before a date
+        (an organisation, names) name no venue; a date alone (`2022.05`) dates it too. Cheap
+        first: only right under such a heading."""
+        paper = self.heading_paper
+        if paper is None or paper.parsed is None or self.found[-1] is not paper \
+                or para.line - paper.line > 2 or paper.parsed.year is not None:
+            return
+        text = clean_text(plain(para.pieces)).strip(" .;")
+        if not text or len(text.split()) > DATED_LINE_WORDS:
+            return
+        span = venue_year_span(text)
+        if span is not None:
+            venue, paper.parsed.year = span
+            if venue:
+                paper.parsed.venue_raw, paper.parsed.venue_tag = venue, normalise_venue(venue)
+            return
+        alone = _DATE_LINE.fullmatch(text)  # (`2022.05` alone)
+        dated = split_trailing_date(text)[1] if alone is None else int(alone.group(1))
+        if dated is not None:
+            paper.parsed.year = dated
 
     def _cited_paragraph(self, para: Item) -> None:
         """A paragraph without a link written as a full citation, names first (`E. Dormy, A.
@@ -805,7 +832,9 @@ class _Walker:
         items_at = item_column(table) if not kind else None
         if title_at is None and kind == "papers":
             title_at = title_column(model)
-        named = name_column(table, kind)
+        # (a column of whole items, `[2016 terryum] Title, Authors [[pdf]](url)`, is read as
+        # items, not as names)
+        named = name_column(table, kind) if items_at is None else None
         at = named[0] if named is not None else title_at
         venue_at = venue_column(table, at)
         if venue_at is None:
@@ -1495,11 +1524,12 @@ class _Walker:
 
     def _paragraph_items(self) -> None:
         """Paragraph items read by the shape the list gives them (`Title ,` then `Project:
-        <url>`): where PARAGRAPH_SHARE of the list's paper paragraphs, PARAGRAPH_ITEMS or more,
-        share one shape, a paragraph of that shape is an item even when its only link is a
+        <url>`): where PARAGRAPH_ITEMS or more of the list's paper paragraphs share one
+        shape, a paragraph of that shape is an item even when its only link is a
         project page or repository, where most paragraphs of that shape in its section are
         papers (a section of repositories stays one) and its links are not all labelled code
-        (`[[github](...)]`: the list says it is the software), and a paper paragraph of
+        (`[[github](...)]`: the list says it is the software); where PARAGRAPH_SHARE of the
+        paper paragraphs share such shapes, a paper paragraph of
         another shape before the first of them is the list's preamble prose (`... please
         check our digital PBDL book: url (or as PDF: url)`), not a paper."""
         papers = [f for f in self.found if f.kind == "paper" and f.shape]
@@ -1511,9 +1541,13 @@ class _Walker:
         # write its reviews `Title [[paper](url)]` and its methods `**Name**: Title [[paper]]
         # [[code]] **CVPR 2025**`, each section alike; the preamble is judged by one shape)
         common = {k for k, n in shapes.items() if n >= PARAGRAPH_ITEMS}
-        if sum(shapes[k] for k in common) < PARAGRAPH_SHARE * len(papers):
+        if not common:
             return
-        alone = count >= PARAGRAPH_ITEMS and count >= PARAGRAPH_SHARE * len(papers)
+        # (the preamble is judged only where the list's paper paragraphs are mostly of common
+        # shapes; a paragraph among its section's papers of its shape is read either way: a
+        # comment line with a link or a title over two lines changes a few papers' shapes)
+        shared = sum(shapes[k] for k in common) >= PARAGRAPH_SHARE * len(papers)
+        alone = shared and count >= PARAGRAPH_ITEMS and count >= PARAGRAPH_SHARE * len(papers)
         first = min(f.line for f in papers if f.shape == shape)
         level = next((f.chain[-1].level for f in papers if f.line == first and f.chain), 99)
         held = Counter((f.shape, f.chain[-1].line) for f in papers if f.chain)
@@ -1676,6 +1710,19 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None and site_home(f.parsed):
                 f.kind, f.reason = "skipped", SITE_HOME
 
+    def _unwritten_arxiv(self) -> None:
+        """`- Title [[4 Sep 2022]](https://arxiv.org/abs/2209.01667)`: a date on an arXiv link
+        gives the paper its year, and its venue arXiv only where the list writes "arXiv"
+        somewhere (a label, a link's text, a field: `**Arxiv**` over such items); in a list
+        that never does, the venue was not written, and a field we did not read stays empty.
+        Cheap first: only papers whose venue is arXiv and whose own text does not say it."""
+        unwritten = [f for f in self.found if f.kind == "paper" and f.parsed is not None
+                     and f.parsed.venue_tag.startswith("arXiv") and not _writes_arxiv(f.raw)]
+        if unwritten and not _writes_arxiv("\n".join(self.lines)):
+            for f in unwritten:
+                assert f.parsed is not None
+                f.parsed.venue_tag = f.parsed.venue_raw = ""
+
     def _skip_talks(self) -> None:
         """A paper-shaped item that says it is a talk or tutorial given at an event
         (`evidence.presented_talk`: `**Title**. Name. Tutorial at ... (ACPR 2021)`, `ICASSP
@@ -1731,6 +1778,7 @@ class _Walker:
         self._drop_sections_without_papers(level)
         self._skip_sites()
         self._skip_talks()
+        self._unwritten_arxiv()
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
         position = 0
@@ -2042,15 +2090,25 @@ NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
+#: A line under a paper written as a heading that dates it (`OpenAI, 2021.07`) is short.
+DATED_LINE_WORDS = 6
+_DATE_LINE = re.compile(DATE)
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
 PARAGRAPH_ITEMS = 3
 PARAGRAPH_SHARE = 0.8
 
 
+def _writes_arxiv(text: str) -> bool:
+    """Whether a text writes "arXiv" itself, not only in its links' host (`arxiv.org`)."""
+    low = text.lower()
+    return low.count("arxiv") > low.count("arxiv.org")
+
+
 def paragraph_shape(pieces: list[Piece]) -> tuple[tuple[str, ...], ...]:
     """A paragraph's shape, line by line: text ("T"), a resource label and its colon
-    ("label:", `PDF:` and `Project:` alike), a link or bare URL ("L"); runs of one kind once."""
+    ("label:", `PDF:` and `Project:` alike, before a link), a link or bare URL ("L"); runs of
+    one kind once."""
     lines: list[list[str]] = [[]]
     for p in pieces:
         if p.kind == "break":
@@ -2070,9 +2128,15 @@ def paragraph_shape(pieces: list[Piece]) -> tuple[tuple[str, ...], ...]:
         else:
             continue
         for token in tokens:
+            if token == "T" and lines[-1][-1:] == ["label:"]:
+                lines[-1].pop()  # (`arXiv: **Title**`: a label before words, not a link,
+                # is words: the shape of `CVPR2020: **Title**`)
             if not lines[-1] or lines[-1][-1] != token:
                 lines[-1].append(token)
-    return tuple(tuple(line) for line in lines if line)
+    shape = [tuple(line) for line in lines if line]
+    # (a sentence wrapped over two lines, `*comment*: ... dog⏎classification ...`, is one)
+    return tuple(line for k, line in enumerate(shape)
+                 if not (k and line == ("T",) and shape[k - 1] == ("T",)))
 
 
 #: A label line before a list: a few words and a colon (`Talks and Tutorials:`).

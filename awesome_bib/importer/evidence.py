@@ -292,6 +292,9 @@ _YEARS_ONLY = re.compile(rf"[\s,;:()\[\]]*{YEAR}(?:[\s,;()\[\]]+{YEAR})+[\s,;()\
 #: A presentation at an event, as an item's text after its title says (`Tutorial at The 6th
 #: Asian Conference on Pattern Recognition (ACPR 2021)`, `Invited talk @ ICML 2019`).
 _TALK_AT = re.compile(rf"\b(?:{'|'.join(sorted(TALK_WORDS))})\s+(?:at|@)\s", re.IGNORECASE)
+#: An event's talk as the item writes it, wherever its venue is read from (`**Title, AAAI 2024
+#: Tutorial**`, `ICASSP 2022 Tutorial`): a talk's word right after the event's year.
+_DATED_TALK = re.compile(rf"{YEAR}\s+(?:{'|'.join(sorted(TALK_WORDS))})\b", re.IGNORECASE)
 #: The talk words no other one contains (`talk`, not `talks`): a cheap test that an item
 #: writes any of them.
 _TALK_STEMS = substring_stems(TALK_WORDS)
@@ -301,7 +304,8 @@ _MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 
 def presented_talk(item: ParsedItem, raw: str) -> bool:
     """Whether the item says it is a talk or tutorial given at an event, not a paper of it:
-    the venue read ends in a talk's word after the venue's name (`ICASSP 2022 Tutorial`), or
+    the venue read ends in a talk's word after the venue's name, or the item writes one right
+    after a year (`ICASSP 2022 Tutorial`, `**Title, AAAI 2024 Tutorial**`), or
     the text after its title names one at an event (`Zhijian Ou. Tutorial at ... (ACPR
     2021)`); a tutorial paper says it in its title (`A tutorial on hidden Markov models`),
     which is not looked at. An arXiv id, DOI or Anthology link says there is a paper (a PDF
@@ -311,7 +315,8 @@ def presented_talk(item: ParsedItem, raw: str) -> bool:
     if not any(stem in lower for stem in _TALK_STEMS):
         return False
     venue = re.findall(r"[A-Za-z]+", item.venue_raw)
-    if not (len(venue) > 1 and venue[-1].lower() in TALK_WORDS):
+    if not (len(venue) > 1 and venue[-1].lower() in TALK_WORDS) \
+            and not _DATED_TALK.search(_MARKDOWN_LINK.sub(" ", raw)):
         at = raw.find(item.title) if item.title else -1
         rest = raw[at + len(item.title):] if at >= 0 else raw
         if not _TALK_AT.search(_MARKDOWN_LINK.sub(" ", rest)):

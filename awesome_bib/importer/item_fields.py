@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.vocab import RESOURCE_LABELS
+from ..core.vocab import PRESENTATION_WORDS, RESOURCE_LABELS, TRACK_WORDS
 from ..core.years import DATE, MONTH, YEAR, full_year
 from ..model import Author, Link
 from .authors import read_names
@@ -62,6 +62,13 @@ class ParsedItem:
     def paper_like(self) -> bool:
         """Whether the item looks like a paper at all (a venue, a web link or a title)."""
         return bool(self.venue_tag or self.links)
+
+
+#: How a paper was presented or honoured, or in which track, after its venue's year
+#: (`ICCV2025 Highlight`, `ACL 2023 Outstanding paper`, `ECCV 2022 Oral`, `EMNLP 2023 Main
+#: Conference Paper`): dropped before the words are read as a venue.
+PRESENTED = re.compile(rf"(?<=\d)(?:\s+(?:{'|'.join(sorted(PRESENTATION_WORDS | TRACK_WORDS))}))+"
+                       r"\s*$", re.IGNORECASE)
 
 
 def normalise_venue(tag: str) -> str:

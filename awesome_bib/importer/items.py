@@ -67,6 +67,7 @@ from .item_fields import (
     NAME_BEFORE,
     NAME_STOP,
     PAREN_YEAR,
+    PRESENTED,
     TAG,
     TAG_WORDS,
     TRAILING_VENUE,
@@ -98,6 +99,11 @@ _YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})"
                          rf"(?P<q>(?:\s[A-Z][\w&]*){{0,2}}\s{VENUE_PART})?$")
+#: A citation key in brackets before the title (`[Pei et al. CVPR23]`, `[Ma and Li TCSVT'22]`):
+#: who wrote it ("et al." or two names), then the venue glued to its year (two digits or four).
+_CITATION_KEY = re.compile(r"(?P<n>[A-Z][^\d\[\]]{1,60}?"
+                           r"(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+))"
+                           r",?\s+(?P<v>[A-Za-z][A-Za-z&@\-]*?)\s?['’]?(?P<y>\d\d|(?:19|20)\d\d)")
 #: "(CVPR 2023) Title", "(2019-12) Title"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
@@ -284,7 +290,7 @@ def rest_venue(rest: str, named: bool = False) -> str:
     (a month before the year dropped), "" otherwise; never names (`Ann Author, Bob Writer`),
     unless the item has `named` its authors already (`Advanced Synthesis & Catalysis, March
     2019` on the line after the author line reads as two "names" but is the venue)."""
-    found = _REST_VENUE.match(clean_text(rest).strip(" .,;:*_[("))
+    found = _REST_VENUE.match(PRESENTED.sub("", clean_text(rest).strip(" .,;:*_[(")))
     if not found:
         return ""
     venue = MONTH_END.sub("", found.group("v")).strip(" ,")
@@ -501,7 +507,7 @@ _VENUE_HEAD = re.compile(rf"\s*([A-Za-z][\w&.\- ]{{0,40}}?\s?{_YEAR_OR_SHORT})\s
 
 #: A venue's name in a tag: capitalised or camel-cased words (`eCOM@SIGIR`, `Front. Genet.`)
 #: joined by the short words of names (`Journal of Economic Surveys`).
-_TAG_VENUE = re.compile(r"(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*"
+TAG_VENUE = re.compile(r"(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*"
                         r"(?:\s+(?:(?:of|on|for|and|in|the|&)\s+)?(?:[A-Z]|[a-z]+[A-Z@])[\w&@.'’\-]*)*")
 
 
@@ -521,7 +527,7 @@ def lead_tag_venue(tag: str) -> str:
     # (`2018, National Science Review`)
     beside = [words] if words else [parts[i].strip(" .;:-") for i in (at - 1, at + 1)
                                      if 0 <= i < len(parts)]
-    venue = next((w for w in beside if w and _TAG_VENUE.fullmatch(w)
+    venue = next((w for w in beside if w and TAG_VENUE.fullmatch(w)
                   and len(w.split()) <= VENUE_WORDS
                   and w.split()[0].lower().rstrip("s") not in WORK_KINDS), "")
     return f"{venue} {year}".strip()
@@ -566,8 +572,9 @@ def _tagged_link(link: Piece) -> tuple[str, str, str] | None:
 
 #: A year alone after an emphasised venue, before the links (`*IEEE Access* 2022: `).
 _YEAR_BEFORE_LINKS = re.compile(rf"\s*({YEAR})\s*[:：.,;]?\s*")
-#: The separator that sets a field off from the title before it (`Title, *Venue* 2022`).
-_FIELD_SEP_END = re.compile(r"\s*[,;]\s*$|\s+[-–—|]\s*$")
+#: The separator that sets a field off from the title before it (`Title, *Venue* 2022`; a
+#: citation's "in" may follow it, `Title, in *AAAI* 2023`, the comma full-width too).
+_FIELD_SEP_END = re.compile(r"\s*[,;，]\s*(?:in\s+)?$|\s+[-–—|]\s*$")
 
 
 def _emphasised_venue(head: list[Piece]) -> tuple[str, str] | None:
@@ -583,7 +590,7 @@ def _emphasised_venue(head: list[Piece]) -> tuple[str, str] | None:
     before = "".join(p.text for p in head[:at])
     sep = _FIELD_SEP_END.search(before)
     venue = clean_text(head[at].text).strip()
-    if year is None or sep is None or not _TAG_VENUE.fullmatch(venue) \
+    if year is None or sep is None or not TAG_VENUE.fullmatch(venue) \
             or len(venue.split()) > VENUE_WORDS or len(before[:sep.start()].split()) < 3:
         return None
     return before[:sep.start()], f"{venue} {year.group(1)}"
@@ -761,7 +768,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if cited is not None:
         cited.links = item_links(pieces, tail[0])
         return cited
-    venue_raw = ""
+    venue_raw, key_venue = "", ""
+    key_names: tuple[list[Author], bool] = ([], False)
     dated = _YEAR_VENUE_PREFIX.match(text)
     lead_year = None
     if dated:  # "2008-NIPS - Title.", "16-ATC-Title": year and venue first
@@ -789,6 +797,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # before the title whose end names a venue the table knows is the paper's name; the
         # venue is the end's
         item.name, venue_raw = match.group(1).strip(), known_end
+        text, mask = text[match.end():], mask[match.end():]
+    elif match and text[:1] == "[" \
+            and (key := _CITATION_KEY.fullmatch(clean_text(match.group(1)))) is not None:
+        # "`[Pei et al. CVPR23]` Title. CVPR, 2023.": a citation key before the title is a
+        # label (who, where, when), no title word; its venue and year are the item's where
+        # the item names none
+        key_venue = f"{key.group('v')} {full_year(key.group('y'))}" if len(key.group("y")) == 2 \
+            else f"{key.group('v')} {key.group('y')}"
+        key_names = read_names(key.group("n"))
         text, mask = text[match.end():], mask[match.end():]
     elif match and (YEAR_GROUP.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         venue_raw = match.group(1)
@@ -951,7 +968,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
             # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
-            if authors:
+            if authors and (len(authors) > 1 or not lookup(clean_text(names).strip(" .;"))):
+                # (one "person" the venue table knows is the venue: `ACM Multimedia, 2022`)
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
     if not venue_raw and names_first:
         # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail
@@ -970,7 +988,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             venue_raw = in_venue if any(ch.isalpha() for ch in in_venue) else ""
     if not venue_raw and bold and rest.strip():
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
-        venue_raw = rest_venue(rest)
+        # (or on the bold title's own line, the author line under it: `**Title** Preprint
+        # 2023.` then `*Ann Author, Bob Writer*`)
+        venue_raw = rest_venue(rest) or (rest_venue(rest.partition("\n")[0]) if "\n" in rest
+                                         else "")
         venue_in_rest = bool(venue_raw)
         year_alone = _YEAR_ALONE.fullmatch(rest)
         if year_alone and not venue_raw and item.year is None:
@@ -990,6 +1011,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             venue_raw = alone
         elif written and _UNDATED_ARXIV.fullmatch(written.split("|")[0].strip(" ,.;:*_")):
             venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
+    if not venue_raw:
+        venue_raw = key_venue  # (the citation key's, `[Pei et al. CVPR23]`)
     if not any(ch.isalpha() for ch in venue_raw):  # (`(Lu and Li, 2020)`: a year, no venue)
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "") or venue_raw
     if not venue_raw and item.year is None and not dated:
@@ -1035,6 +1058,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if not item.authors:
             # `**Title.** *Liang Chen et al. arXiv.*`: a citation tail, names then the venue
             add_names_and_venue(item, names)
+    if not item.authors and key_names[0]:
+        item.authors, item.et_al = key_names  # (the citation key's: `Pei et al.`)
     if not item.authors and (item.year is None or not item.venue_tag) and title_link is not None:
         _dated_names(item, _first_line_text(tail))
     if not item.authors and after:
@@ -1243,7 +1268,7 @@ def _venue_of_link_label(item: ParsedItem) -> None:
     `[code]`) names a kind of link, not where the paper appeared."""
     for link in item.links:
         label = _VENUE_LABEL.fullmatch(link.label.strip())
-        if label and _PRESENTED.search(link.label.strip()):
+        if label and PRESENTED.search(link.label.strip()):
             continue  # `ACL 2023 Outstanding paper`: an award of that venue (read below)
         if label and lookup(label.group("v").strip()):
             item.venue_tag = label.group("v").strip()
@@ -1251,7 +1276,7 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             return
     for link in item.links:
         named = "" if code_or_video_link(link.url) else _label_venue(
-            _PRESENTED.sub("", link.label.strip()))
+            PRESENTED.sub("", link.label.strip()))
         if named:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
@@ -1269,10 +1294,6 @@ def _venue_of_link_label(item: ParsedItem) -> None:
 
 #: A link labelled with a date alone (`7 Jun 2021`, `Mar. 2020`).
 _DATE_LABEL = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s+({YEAR})", re.IGNORECASE)
-#: How a paper was presented or honoured, after its venue's year (`ICCV2025 Highlight`, `ACL
-#: 2023 Outstanding paper`): dropped from a link label before it is read as a venue.
-_PRESENTED = re.compile(rf"(?<=\d)(?:\s+(?:{'|'.join(sorted(PRESENTATION_WORDS))}))+\s*$",
-                        re.IGNORECASE)
 
 
 #: A short name and a year, maybe glued (`ISBI2018`, `SASHIMI 2017`, `MICCAI'18`).
@@ -1546,7 +1567,10 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     gap = gap[: next((i for i, ch in enumerate(gap) if ch.isalnum()), len(gap))]
     # "**Title.** Authors": a full stop ends the title; "**ImageGPT:** Generative ..." does not.
     separated = run.rstrip()[-1:] in ".?!" or any(ch in "\n,.;|-–—(" for ch in gap) \
-        or bool(rest_venue(text[end:]))  # "**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"
+        or bool(rest_venue(text[end:])) or "\n" in text[end:] \
+        and bool(rest_venue(text[end:].partition("\n")[0]))
+    # ("**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"; "**Title** Preprint 2023." with
+    # the author line under it: the venue's line is the title's)
     if not separated:  # "**Title** *Liang Chen et al. arXiv.*": names after the bold title
         separated = starts_with_names(text[end:])
     if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:

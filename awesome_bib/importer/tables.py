@@ -277,9 +277,19 @@ def name_column(table: Table, kind: str) -> tuple[int, bool] | None:
         texts = [clean_text(plain(row.cells[col])) if col < len(row.cells) else ""
                  for row in rows]
         if 2 * sum(1 for t in texts if any(ch.isalpha() for ch in t)
-                   and not is_resource_label(t)) > len(rows):
+                   and (not is_resource_label(t) or _labelled_phrase(t))) > len(rows):
             return col, True
     return None
+
+
+#: A bracketed label opening a title cell (`[en] Title`, `[ResNet] Title`).
+_CELL_LABEL = re.compile(r"\s*\[([^\[\]]{1,20})\]\s*")
+
+
+def _labelled_phrase(text: str) -> bool:
+    """`[en] Title of the paper`: a bracketed label before a title phrase (a cell of text,
+    not a resource's label such as `[pdf]`)."""
+    return _titled(text[text.find("]") + 1:])
 
 
 def _drop_notes(text: str) -> str:
@@ -467,6 +477,12 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 item.links.append(Link("paper", linked.href))
                 cell = [p for p in cell if p is not linked]
             elif clean_title(text):
+                label = _CELL_LABEL.match(text)
+                if label and not any(ch.isdigit() for ch in label.group(1)) \
+                        and _titled(text[label.end():]):
+                    # `| 2026-06 | [en] Title | [[pdf]](arxiv) |`: a bracketed label (a
+                    # language, a name) before the title phrase labels it, no title word
+                    item.name, text = clean_text(label.group(1)), text[label.end():]
                 item.title = clean_title(text)
                 item.bold = any(p.strong for p in cell if p.kind == "text" and p.text.strip())
             elif linked is not None:

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from ..core.identifiers import paper_itself
 from ..core.titles import title_key
+from ..core.vocab import PRESENTATION_WORDS
 from ..core.years import (
     CJK_DATE,
     GLUED_YEAR,
@@ -63,6 +64,7 @@ from .items import (
     BRACKET_LABEL_WORDS,
     NUMBERING,
     PAREN_VENUE,
+    TAG_VENUE,
     add_names_and_venue,
     add_venue_line,
     badge_venue,
@@ -936,9 +938,10 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
         where = f"{where}, the year {second} where they name none"  # (--explain says so)
     if where == IN_TITLE:
         _names_after_titles(out, [IN_TITLE in found for found in spans])
-    elif where == BEFORE_TITLE and 2 * sum(1 for found in spans if found.get(where, ("",))[0]) \
+    elif where in (BEFORE_TITLE, AFTER_TITLE) \
+            and 2 * sum(1 for found in spans if found.get(where, ("",))[0]) \
             > sum(1 for found in spans if where in found):
-        _venues_without_year(out, spans, pieces)
+        _venues_without_year(out, spans, pieces, where)
     elif where == BEFORE_TITLE:  # (`2020 | [Title](url) | ECCV`: years before, venues after)
         return where, field_venues(out, pieces)
     return where, out
@@ -949,6 +952,18 @@ def _label_before(item: ParsedItem, line: list[Piece]) -> str:
     flat = _flat_line(line)
     at = flat.find(item.title)
     return _span_before(flat[:at])[0].strip() if at > 0 else ""
+
+
+def _label_after(item: ParsedItem, line: list[Piece]) -> str:
+    """The label of a link right after the item's title (`Title [[AI Open]](url)`), when it
+    reads as a venue's name and names no presentation (`[Oral]`), "" otherwise."""
+    flat = _flat_line(line)
+    at = flat.find(item.title)
+    after = flat[at + len(item.title):].lstrip(" .,:;-–—|*_") if at >= 0 else ""
+    label = _span_after(after)[0].strip(" []") if after[:1] == "[" else ""  # (`[[AI Open]]`)
+    # (a venue's name in capitalised words, `items.TAG_VENUE`: `[journal]`, `[论文]` name none)
+    return label if TAG_VENUE.fullmatch(label) \
+        and not any(w.lower() in PRESENTATION_WORDS for w in label.split()) else ""
 
 
 def _label_venues(items: list[ParsedItem | None], spans: list[dict[str, tuple[str, int, str,
@@ -967,20 +982,23 @@ def _label_venues(items: list[ParsedItem | None], spans: list[dict[str, tuple[st
         known += bool(raw) and lookup(clean_text(raw)) is not None
     if known < 2 or 2 * known <= len(items):
         return items
-    _venues_without_year(out, spans, pieces)
+    _venues_without_year(out, spans, pieces, BEFORE_TITLE)
     return out
 
 
 def _venues_without_year(out: list[ParsedItem | None], spans: list[dict[str, tuple[str, int,
-                         str, str]]], pieces: list[list[Piece]]) -> None:
+                         str, str]]], pieces: list[list[Piece]], where: str) -> None:
     """In a section that writes its venues in brackets before the titles (`[ICLR 2023]**Title**`,
     most with a venue), the label in that place of an item without a year is its venue too
     (`[ChemRXiv]**Title**`, `[Briefings in Bioinformatics]**Title**`): a few words, not a date
-    nor a resource label; its year stays unknown."""
+    nor a resource label; its year stays unknown. So for a section that writes them as the
+    label of a link right after the title (`Title [[ICML 2023]](url)`: `Title [[AI
+    Open]](url)`), a label that is no presentation word (`[Oral]`)."""
     for k, item in enumerate(out):
-        if item is None or BEFORE_TITLE in spans[k] or item.venue_tag or not item.title:
+        if item is None or where in spans[k] or item.venue_tag or not item.title:
             continue
-        raw = _label_before(item, pieces[k])
+        raw = _label_before(item, pieces[k]) if where == BEFORE_TITLE \
+            else _label_after(item, pieces[k])
         text = clean_text(raw)
         if not text or len(text.split()) > BRACKET_LABEL_WORDS or not _WORD.search(text) \
                 or DIGIT.search(text) or is_resource_label(text):

@@ -33,6 +33,7 @@ from .clean import clean_title, is_mark
 from .item_fields import (
     APPEARS_IN,
     ARXIV_NUMBER,
+    PRESENTED,
     VENUE_PART,
     VENUE_WORDS,
     YEAR_GROUP,
@@ -68,9 +69,10 @@ _LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,20})[)\]]\s*[:：\-–—]?\s+"
 #: Names and a year in brackets, an author-year citation (`Vaswani et al., 2017`).
 _BRACKET_NAMES_YEAR = re.compile(rf"(?P<n>[^\d()\[\]]{{2,80}}?)[\s,]+(?P<y>{YEAR})")
 #: An arXiv reference as a citation writes it (`arXiv preprint arXiv:2105.14994`, `arXiv:
-#: 1706.03762v5`, `CoRR abs/1706.03762`): the identifier, no title word.
-_ARXIV_REF = re.compile(r"arXiv\s+preprint|(?:arXiv\s+preprint\s+)?(?:arXiv\s?:\s?|CoRR,?\s+abs/)"
-                        rf"{ARXIV_NUMBER}(?:\s*\[[\w.\-]+\])?", re.IGNORECASE)
+#: 1706.03762v5`, `CoRR abs/1706.03762`, `arXiv` alone): the identifier, no title word.
+_ARXIV_REF = re.compile(r"arXiv(?:\s+preprint)?|(?:arXiv\s+preprint\s+)?"
+                        rf"(?:arXiv\s?:\s?|CoRR,?\s+abs/){ARXIV_NUMBER}(?:\s*\[[\w.\-]+\])?",
+                        re.IGNORECASE)
 #: A citation's venue with its year (`In Proceedings of the IEEE Conference on Computer Vision
 #: and Pattern Recognition, 2016`, `Proc. ICML 2019`): "In" or "Proceedings" opens it.
 _IN_VENUE = re.compile(rf"(?:In\s+|Proc(?:eedings|\.)\s)[^:()\[\]]{{2,120}}?"
@@ -116,6 +118,10 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
         kept = [w for w in text.split() if w.lower().strip(".,;!") not in PRESENTATION_WORDS]
         if kept and len(kept) < len(text.split()):  # `(CVPR'19 Oral)`: a venue and its label
             return _as_field(" ".join(kept), item, False)
+    presented = PRESENTED.search(text) if " " in text else None
+    if presented is not None and presented.start() > 0:
+        # `, EMNLP 2023 Main Conference Paper`: a venue and year, then its track or label
+        return _as_field(text[:presented.start()], item, False)
     cited = _IN_VENUE.fullmatch(text)
     if cited and len(text.split()) <= 2 * VENUE_WORDS and (cited.group(1) or after_year):
         # (without its year only before a year just peeled: `In Proceedings of ..., 2016`)
@@ -381,6 +387,13 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
     label = _LEAD_LABEL.match(title)
     if label and _is_label(label.group(1)) and title_like(title[label.end():]):
         return title[label.end():]  # `[Paper] Title`, `[x] Title`: a label, no title word
+    field = _LEAD_SEP.match(title) if title[:5].lower() == "arxiv" else None
+    if field and _ARXIV_REF.fullmatch(field.group(1).strip()) \
+            and title_like(title[field.end():]):
+        # `arXiv: Title`: where the paper appeared, never a title's first word, wherever the
+        # section's other items write their venues (`CVPR2020: Title`, read already)
+        _as_field(field.group(1), item, False)
+        return title[field.end():]
     dated = _LEAD_DATE.match(title)
     if dated and sum(ch.isalpha() for ch in title[dated.end():]) > 1:
         # `(2019.05) Searching for MobileNetV3`: a date with its month is no title word,
@@ -408,10 +421,16 @@ def _peel_lead(title: str, item: ParsedItem) -> str | None:
         item.year = int(glued.group(1))
         return title[glued.end():]
     field = _LEAD_SEP.match(title)
-    if field and any(ch.isdigit() for ch in field.group(1)) \
+    if field and _dated_or_arxiv(field.group(1)) \
             and title_like(title[field.end():]) and _as_field(field.group(1), item, False):
         return title[field.end():]
     return None
+
+
+def _dated_or_arxiv(field: str) -> bool:
+    """Whether a field before the title may be one: it has a digit (`ICLR'19`, `NeurIPS2020`)
+    or is an arXiv reference (`arXiv: Title`, among `CVPR2020: Title` items)."""
+    return bool(DIGIT.search(field)) or bool(_ARXIV_REF.fullmatch(field.strip()))
 
 
 def _opens_with_field(title: str, separated: bool) -> bool:
@@ -423,7 +442,7 @@ def _opens_with_field(title: str, separated: bool) -> bool:
         return False
     if head not in "([" and not head.isdigit():
         field = _LEAD_SEP.match(title) if separated else None
-        if field is None or not DIGIT.search(field.group(1)):
+        if field is None or not _dated_or_arxiv(field.group(1)):
             return False
     return _peel_start(title, ParsedItem(), False) is None \
         and _peel_lead(title, ParsedItem()) is not None
@@ -468,7 +487,7 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
                 peeled = _peel_names(title, item, ends)
             if peeled is None:
                 peeled = _peel_end(title, item, ends)
-        if peeled is None and not title[:1].islower():
+        if peeled is None and (not title[:1].islower() or title[:5] == "arXiv"):
             peeled = _peel_start(title, item, leads, names)
         if peeled is None:
             break

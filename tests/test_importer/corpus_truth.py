@@ -6467,12 +6467,334 @@ PAPER_LINES.update({
     "228_upcnlp_paper_reading_zh": "6, 12, 18, 24, 30, 36-40, 46, 52, 58, 64, 70, 76, 82",
 })
 
+# nineteenth held-out set (229-240): excerpted and counted by hand before any importer read
+# them (tests/corpus/SOURCES.md "Nineteenth held-out set"); measured only, never asserted
+_TT_S = "Spatio-Temporal Forecasting"
+_TT_E = "Event Irregular Time Series Modeling"
+_TT_A = "Transformers in Anomaly Detection"
+_LD_P = "Paper"
+_GM_L = "Latent code to Image (StyleGAN and BigGAN types)"
+_GM_D = "Disentanglement of Variation Factors in Generative Models"
+_GM_I = "Image to Image (Pix2pix and cycleGAN types)"
+_TL_S = "Survey"
+_TL_T = "Tool-augmented Learning"
+_KE_S = "Surveys"
+_KE_M = "Memory-based"
+_MM_A = "Multimodal Alignment"
+_MM_P = "Multimodal Pretraining"
+_RL_H = "手动添加的论文"
+_RL_Z = "自动更新的论文"
+_MC_T = "Awesome Monte Carlo Tree Search Papers."
+_DB_S = "Single-Image-Blind-Motion-Deblurring (non-DL)"
+_MO_R = "Must Read"
+_MO_M = "MoE Model"
+_CA_1 = "第一階段: 讓LLM具備寫程式的能力(基石層級)"
+_CA_2 = "第二階段: Prompt / Context 時代"
+_CA_3 = "第三階段: Reasong Agent"
+_VT_P = "Papers"
+FRESH_HELD_OUT_19: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "229_qingsongedu_time_series_transformers": (
+        "`* Title, in *Venue* 2023. [\\[paper\\]](url) [\\[official code\\]](url)` bullets "
+        "(some with a full-width comma before `in`) under ` ####` headings indented by one "
+        "space and a `###` heading. MIT",
+        {_TT_S: 6, _TT_E: 6, _TT_A: 10},
+        [("AirFormer: Predicting Nationwide Air Quality in China with Transformers", 2023,
+          "AAAI", "2211.15979", _TT_S),
+         ("Earthformer: Exploring Space-Time Transformers for Earth System Forecasting", 2022,
+          "NeurIPS", "2207.05833", _TT_S),
+         ("Bidirectional Spatial-Temporal Adaptive Transformer for Urban Traffic Flow "
+          "Forecasting", 2022, "TNNLS", "", _TT_S),
+         ("Spatial-temporal transformer networks for traffic flow forecasting", 2020, "arXiv",
+          "2001.02908", _TT_S),
+         ("Time Series as Images: Vision Transformer for Irregularly Sampled Time Series", 2023,
+          "NeurIPS", "", _TT_E),
+         ("HYPRO: A Hybridly Normalized Probabilistic Model for Long-Horizon Prediction of Event "
+          "Sequences", 2022, "NeurIPS", "2210.01753", _TT_E),
+         ("Transformer Hawkes process", 2020, "ICML", "", _TT_E),
+         ("CAT: Beyond Efficient Transformer for Content-Aware Anomaly Detection in Event "
+          "Sequences", 2022, "KDD", "", _TT_A),
+         ("Anomaly Transformer: Time Series Anomaly Detection with Association Discrepancy",
+          2022, "ICLR", "2110.02642", _TT_A),
+         ("TranAD: Deep Transformer Networks for Anomaly Detection in Multivariate Time Series "
+          "Data", 2022, "VLDB", "2201.07284", _TT_A),
+         ("Learning graph structures with transformer for multivariate time series anomaly "
+          "detection in IoT", 2021, "IEEE Internet of Things Journal", "2104.03466", _TT_A),
+         ("Variational Transformer-based anomaly detection approach for multivariate time "
+          "series", 2022, "Measurement", "", _TT_A)]),
+    "230_amusi_lane_detection": (
+        "one paper per paragraph `[Title](arxiv)  [github](url)  ICCV 2023` (venue and year "
+        "after the links, often absent) under `## 2023` year headings below `# Paper`. No "
+        "licence: a short excerpt",
+        {_LD_P: 18},
+        [("Decoupling the Curve Modeling and Pavement Regression for Lane Detection", 2023, "",
+          "2309.10533", _LD_P),
+         ("Recursive Video Lane Detection", 2023, "ICCV", "2308.11106", _LD_P),
+         ("LATR: 3D Lane Detection from Monocular Images with Transformer", 2023, "ICCV",
+          "2308.04583", _LD_P),
+         ("BEV-LaneDet: a Simple and Effective 3D Lane Detection Baseline", 2023, "CVPR",
+          "2210.06006", _LD_P),
+         ("End to End Lane detection with One-to-Several Transformer", 2023, "", "2305.00675",
+          _LD_P),
+         ("Repainting and Imitating Learning for Lane Detection", 2022, "", "2210.05097", _LD_P),
+         ("PriorLane: A Prior Knowledge Enhanced Lane Detection Approach Based on Transformer",
+          2022, "", "2209.06994", _LD_P),
+         ("RCLane: Relay Chain Prediction for Lane Detection", 2022, "ECCV", "2207.09399",
+          _LD_P),
+         ("PersFormer: 3D Lane Detection via Perspective Transformer and the OpenLane Benchmark",
+          2022, "ECCV", "2203.11089", _LD_P),
+         ("Ultra Fast Deep Lane Detection with Hybrid Anchor Driven Ordinal Classification", 2022,
+          "TPAMI", "2206.07389", _LD_P)]),
+    "231_zhoubolei_generative_modeling": (
+        "paragraphs `NeurIPS2020: **Title**. [paper](url) <br>` (venue and year glued before "
+        "the bold title, `ICLR'19`, `SIGGRAPH20 Asia`, `arXiv` alone) each followed by a "
+        "`*comment*:` line; one bold title over two lines. No licence: a short excerpt",
+        {_GM_L: 13, _GM_D: 2, _GM_I: 4},
+        [("Instance Selection for GANs", 2020, "NeurIPS", "2007.15255", _GM_L),
+         ("Interpreting the Latent Space of GANs for Semantic Face Editing", 2020, "CVPR", "",
+          _GM_L),
+         ("In-Domain GAN Inversion for Real Image Editing", 2020, "ECCV", "", _GM_L),
+         ("Generative Hierarchical Features from Synthesizing Images", None, "arXiv", "", _GM_L),
+         ("StyleFlow: Attribute-conditioned Exploration of StyleGAN-Generated Images using "
+          "Conditional Continuous Normalizing Flows", 2020, "SIGGRAPH", "2008.02401", _GM_L),
+         ("StyleGAN2 Distillation for Feed-forward Image Manipulation", 2020, "ECCV",
+          "2003.03581", _GM_L),
+         ("Semantic Photo Manipulation with a Generative Image Prior", 2019, "SIGGRAPH", "",
+          _GM_L),
+         ("GAN Dissection: Visualizing and Understanding Generative Adversarial Networks", 2019,
+          "ICLR", "", _GM_L),
+         ("The Hessian Penalty: A Weak Prior for Unsupervised Disentanglement", 2020, "ECCV",
+          "2008.10599", _GM_D),
+         ("Contrastive Learning for Unpaired Image-to-Image Translation", 2020, "ECCV",
+          "2007.15651", _GM_I),
+         ("Swapping Autoencoder for Deep Image Manipulation", None, "arXiv", "2007.00653",
+          _GM_I)]),
+    "232_thunlp_tool_learning": (
+        "HTML `<div>`/`<h1>` header; `- **Title**, Preprint 2023. ![](badge)` (or `**Title** "
+        "ICLR 2020.`) bullets each with an indented italic author line holding the `[[pdf]]` "
+        "link. Apache-2.0",
+        {_TL_S: 4, _TL_T: 12},
+        [("Tool Learning with Foundation Models", 2023, "Preprint", "2304.08354", _TL_S),
+         ("Augmented Language Models: a Survey", 2023, "Preprint", "2302.07842", _TL_S),
+         ("Foundation Models for Decision Making: Problems, Methods, and Opportunities", 2023,
+          "Preprint", "2303.04129", _TL_S),
+         ("Tool Documentation Enables Zero-Shot Tool-Usage with Large Language Models", 2023,
+          "Preprint", "2308.00675", _TL_T),
+         ("Toolformer: Language Models Can Teach Themselves to Use Tools", 2023, "Preprint",
+          "2302.04761", _TL_T),
+         ("Generalization through Memorization: Nearest Neighbor Language Models", 2020, "ICLR",
+          "", _TL_T),
+         ("Improving Language Models by Retrieving from Trillions of Tokens", 2022, "PMLR", "",
+          _TL_T),
+         ("RestGPT: Connecting Large Language Models with Real-World Applications via RESTful "
+          "APIs", 2023, "Preprint", "2306.06624", _TL_T),
+         ("Large Language Models are Versatile Decomposers: Decompose Evidence and Questions for "
+          "Table-based Reasoning", 2023, "SIGIR", "2301.13808", _TL_T),
+         ("Extracting training data from large language models", 2021, "USENIX", "", _TL_T),
+         ("Recitation-Augmented Language Models", 2022, "Preprint", "2210.01296", _TL_T)]),
+    "233_zjunlp_knowledge_editing": (
+        "bold titles `**Title** (EMNLP 2024 Findings) <br />` over an author line with "
+        "`[[paper]](arxiv)`, numbered under `##### Memory-based`; two bold tutorials (not "
+        "papers); an HTML image between sections. MIT",
+        {_KE_S: 6, _KE_M: 9},
+        [("Knowledge Mechanisms in Large Language Models: A Survey and Perspective", 2024,
+          "EMNLP", "2407.15017", _KE_S),
+         ("A Comprehensive Study of Knowledge Editing for Large Language Models", None, "",
+          "2401.01286", _KE_S),
+         ("Editing Large Language Models: Problems, Methods, and Opportunities", 2023, "EMNLP",
+          "2305.13172", _KE_S),
+         ("Knowledge Editing for Large Language Models: A Survey", None, "", "2310.16218",
+          _KE_S),
+         ("Memory-Based Model Editing at Scale", 2022, "ICML", "2206.06520", _KE_M),
+         ("Fixing Model Bugs with Natural Language Patches", 2022, "EMNLP", "2211.03318", _KE_M),
+         ("MemPrompt: Memory-assisted Prompt Editing with User Feedback", 2022, "EMNLP",
+          "2201.06009", _KE_M),
+         ("Large Language Models with Controllable Working Memory", None, "", "2211.05110",
+          _KE_M),
+         ("Can We Edit Factual Knowledge by In-Context Learning?", None, "", "2305.12740",
+          _KE_M),
+         ("MQUAKE: Assessing Knowledge Editing inLanguage Models via Multi-Hop Questions", None,
+          "", "2305.14795", _KE_M),
+         ("Retrieval-augmented Multilingual Knowledge Editing", None, "", "2312.13040", _KE_M)]),
+    "234_pliang279_multimodal_ml": (
+        "one paper per paragraph `[Title](url), ACL 2019 [[code]](url)` under `###` headings. "
+        "MIT",
+        {_MM_A: 9, _MM_P: 10},
+        [("Reconsidering Representation Alignment for Multi-view Clustering", 2021, "CVPR", "",
+          _MM_A),
+         ("CoMIR: Contrastive Multimodal Image Representation for Registration", 2020, "NeurIPS",
+          "2006.06325", _MM_A),
+         ("Multimodal Transformer for Unaligned Multimodal Language Sequences", 2019, "ACL",
+          "1906.00295", _MM_A),
+         ("See, Hear, and Read: Deep Aligned Representations", 2017, "arXiv", "", _MM_A),
+         ("Multimodal Alignment of Videos", 2014, "MM", "", _MM_A),
+         ("Deep Canonical Correlation Analysis", 2013, "ICML", "", _MM_A),
+         ("Align before Fuse: Vision and Language Representation Learning with Momentum "
+          "Distillation", 2021, "NeurIPS", "2107.07651", _MM_P),
+         ("Transformer is All You Need: Multimodal Multitask Learning with a Unified "
+          "Transformer", 2021, "arXiv", "2102.10772", _MM_P),
+         ("Vokenization: Improving Language Understanding with Contextualized, Visual-Grounded "
+          "Supervision", 2020, "EMNLP", "2010.06775", _MM_P),
+         ("Integrating Multimodal Information in Large Pretrained Transformers", 2020, "ACL",
+          "1908.05787", _MM_P),
+         ("ViLBERT: Pretraining Task-Agnostic Visiolinguistic Representations for "
+          "Vision-and-Language Tasks", 2019, "NeurIPS", "1908.02265", _MM_P)]),
+    "235_glimmerlab_robot_learning_zh": (
+        "Chinese headings; tables `|日期|标题|论文|代码|推荐指数|` (`2025-02` or `2024` dates, a "
+        "plain title cell, `[[pdf]](arxiv)`, a repository or ⚠️, star emoji); auto-added rows "
+        "with `[en] ` before the title. No licence: a short excerpt",
+        {_RL_H: 24, _RL_Z: 4},
+        [("ASAP: Aligning Simulation and Real-World Physics for Learning Agile Humanoid "
+          "Whole-Body Skills", 2025, "", "2502.01143", _RL_H),
+         ("Learning-based legged locomotion state of the art and future perspectives", 2024, "",
+          "2406.01152", _RL_H),
+         ("Learning Robust and Agile Legged Locomotion Using Adversarial Motion Priors", 2023,
+          "", "", _RL_H),
+         ("Learning quadrupedal locomotion on deformable terrain", 2023, "", "", _RL_H),
+         ("Walk These Ways: Tuning Robot Control for Generalization with Multiplicity of "
+          "Behavior", 2022, "", "2212.03238", _RL_H),
+         ("Learning to Walk in Minutes Using Massively Parallel Deep RL", 2021, "", "2109.11978",
+          _RL_H),
+         ("Sim-to-Real Learning of All Common Bipedal Gaits", 2021, "", "2011.01387", _RL_H),
+         ("Sim-to-Real: Learning Agile Locomotion For Quadruped Robots", 2018, "", "1804.10332",
+          _RL_H),
+         ("Affordance-Based Hierarchical Reinforcement Learning for Quadruped Pedipulation",
+          2026, "", "2606.07506", _RL_Z),
+         ("Shield-Loco: Shielding Locomotion Policies with Predictive Safety Filtering", 2026,
+          "", "2606.07193", _RL_Z)]),
+    "236_benedekrozemberczki_mcts": (
+        "`- **Title (AAAI 2022)**` bullets (venue and year inside the bold title's final "
+        "parentheses) with child bullets for the authors and `[[Paper]](url)`, under year "
+        "headings only. CC0-1.0",
+        {_MC_T: 16},
+        [("Symbolic Physics Learner: Discovering governing equations via Monte Carlo tree "
+          "search", 2023, "ICLR", "2205.13134", _MC_T),
+         ("Finding Backdoors to Integer Programs: A Monte Carlo Tree Search Framework", 2022,
+          "AAAI", "2110.08423", _MC_T),
+         ("Solving Disjunctive Temporal Networks with Uncertainty under Restricted Time-Based "
+          "Controllability Using Tree Search and Graph Neural Networks", 2022, "AAAI", "", _MC_T),
+         ("Split Moves for Monte-Carlo Tree Search", 2022, "AAAI", "2112.07761", _MC_T),
+         ("Enabling Arbitrary Translation Objectives with Adaptive Tree Search", 2022, "ICLR", "",
+          _MC_T),
+         ("What's Wrong with Deep Learning in Tree Search for Combinatorial Optimization", 2022,
+          "ICLR", "2201.10494", _MC_T),
+         ("Anytime Capacity Expansion in Medical Residency Match by Monte Carlo Tree Search",
+          2022, "IJCAI", "", _MC_T),
+         ("Fast and Accurate User Cold-Start Learning Using Monte Carlo Tree Search", 2022,
+          "RECSYS", "", _MC_T),
+         ("Learning to Stop: Dynamic Simulation Monte-Carlo Tree Search", 2021, "AAAI",
+          "2012.07910", _MC_T),
+         ("Improved POMDP Tree Search Planning with Prioritized Action Branching", 2021, "AAAI",
+          "2010.03599", _MC_T),
+         ("Single Player Monte-Carlo Tree Search Based on the Plackett-Luce Model", 2021, "AAAI",
+          "", _MC_T)]),
+    "237_subeeshvasu_deblurring": (
+        "HTML-comment first line and an `<h3>` header; a table `|Year|Pub|Paper|Repo|` with "
+        "the linked title in the Paper column. No licence: a short excerpt",
+        {_DB_S: 20},
+        [("Removing camera shake from a single photograph", 2006, "TOG", "", _DB_S),
+         ("Single image motion deblurring using transparency", 2007, "CVPR", "", _DB_S),
+         ("High-quality motion deblurring from a single image", 2008, "TOG", "", _DB_S),
+         ("Fast motion deblurring", 2009, "TOG", "", _DB_S),
+         ("Non-uniform deblurring for shaken images", 2010, "CVPR", "", _DB_S),
+         ("Single image deblurring using motion density functions", 2010, "ECCV", "", _DB_S),
+         ("Space-variant single-image blind deconvolution for removing camera shake", 2010,
+          "NIPS", "", _DB_S),
+         ("Blind deconvolution using a normalized sparsity measure", 2011, "CVPR", "", _DB_S),
+         ("The non-parametric sub-pixel local point spread function estimation is a well posed "
+          "problem", 2011, "IJCV", "", _DB_S),
+         ("MRF-based Blind Image Deconvolution", 2012, "ACCV", "", _DB_S),
+         ("Framelet-based Blind Motion deblurring from a single Image", 2012, "TIP", "", _DB_S)]),
+    "238_xuefuzhao_mixture_of_experts": (
+        "`- Title [[4 Sep 2022]](arxiv)` / `[[NeurIPS 2022]](url)` / `[[EMNLP 2023](url)]` "
+        "(a date or venue as the link text after the title), `[Jul 2024] [Paper](url)`; a bold "
+        "`**Publication**` label line under `## MoE Model`. MIT badge, no licence file: a short "
+        "excerpt",
+        {_MO_R: 11, _MO_M: 16},
+        [("A Review of Sparse Expert Models in Deep Learning", 2022, "", "2209.01667", _MO_R),
+         ("GLaM: Efficient Scaling of Language Models with Mixture-of-Experts", 2021, "",
+          "2112.06905", _MO_R),
+         ("Scaling Vision with Sparse Mixture of Experts", 2021, "NeurIPS", "", _MO_R),
+         ("Mixture-of-Experts with Expert Choice Routing", 2022, "NeurIPS", "2202.09368", _MO_R),
+         ("OpenMoE: An Early Effort on Open Mixture-of-Experts Language Models", 2023, "",
+          "2402.01739", _MO_R),
+         ("OLMoE: Open Mixture-of-Experts Language Models", 2024, "", "2409.02060", _MO_R),
+         ("Robust Mixture-of-Expert Training for Convolutional Neural Networks", 2023, "ICCV",
+          "2308.10110", _MO_M),
+         ("Merging Experts into One: Improving Computational Efficiency of Mixture of Experts",
+          2023, "EMNLP", "2310.09832", _MO_M),
+         ("Go Wider Instead of Deeper", 2022, "AAAI", "2107.11817", _MO_M),
+         ("Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer",
+          2017, "ICLR", "", _MO_M),
+         ("CPM-2: Large-scale cost-effective pre-trained language models", None, "AI Open", "",
+          _MO_M)]),
+    "239_gary827_coding_agents_zh_tw": (
+        "Traditional Chinese: papers as `### [Title](arxiv)` headings with an `OpenAI, "
+        "2021.07` line and `#### 核心貢獻` / `#### Keywords` subheadings under `## 第一階段: …` "
+        "stage headings. No licence: a short excerpt",
+        {_CA_1: 3, _CA_2: 1, _CA_3: 4},
+        [("Competition-Level Code Generation with AlphaCode", 2022, "", "2203.07814", _CA_1),
+         ("Code Llama: Open Foundation Models for Code", 2023, "", "2308.12950", _CA_1),
+         ("Chain-of-Thought Prompting Elicits Reasoning in Large Language Models", 2022, "",
+          "2201.11903", _CA_3),
+         ("Self-Consistency Improves Chain of Thought Reasoning in Language Models", 2022, "",
+          "2203.11171", _CA_3),
+         ("Least-to-Most Prompting Enables Complex Reasoning in Large Language Models", 2022, "",
+          "2205.10625", _CA_3),
+         ("Tree of Thoughts: Deliberate Problem Solving with Large Language Models", 2023, "",
+          "2305.10601", _CA_3)]),
+    "240_danieljf24_video_text_retrieval": (
+        "``- `[Author et al. CVPR23]` Title. CVPR, 2023. [[paper]](url) [[code]](url)`` bullets "
+        "(a code-span citation key before the title, sometimes glued to it) under year "
+        "headings below `## Papers`. CC0-1.0",
+        {_VT_P: 27},
+        [("SViTT: Temporal Learning of Sparse Video-Text Transformers", 2023, "CVPR", "", _VT_P),
+         ("IMAGEBIND: One Embedding Space To Bind Them All", 2023, "CVPR", "", _VT_P),
+         ("Cali-NCE: Boosting Cross-Modal Video Representation Learning With Calibrated "
+          "Alignment", 2023, "CVPR", "", _VT_P),
+         ("Using Multimodal Contrastive Knowledge Distillation for Video-Text Retrieval", 2023,
+          "TCSVT", "", _VT_P),
+         ("Partially Relevant Video Retrieval", 2022, "ACM Multimedia", "2208.12510", _VT_P),
+         ("X-CLIP: End-to-End Multi-grained Contrastive Learning for Video-Text Retrieval", 2022,
+          "ACM Multimedia", "2207.07285", _VT_P),
+         ("TS2-Net: Token Shift and Selection Transformer for Text-Video Retrieval", 2022,
+          "ECCV", "2207.07852", _VT_P),
+         ("Align and Prompt: Video-and-Language Pre-training with Entity Prompts", 2022, "CVPR",
+          "2112.09583", _VT_P),
+         ("Everything at Once -- Multi-modal Fusion Transformer for Video Retrieval", 2022,
+          "CVPR", "2112.04446", _VT_P),
+         ("X-Pool: Cross-Modal Language-Video Attention for Text-Video Retrieval", 2022, "CVPR",
+          "2203.15086", _VT_P),
+         ("LGDN: Language-Guided Denoising Network for Video-Language Modeling", 2022, "NIPS",
+          "2209.11388", _VT_P)]),
+}
+PAPER_LINES.update({
+    "229_qingsongedu_time_series_transformers": "4-9, 12-17, 22-31",
+    "230_amusi_lane_detection": ("7, 9, 11, 13, 15, 17, 19, 21, 25, 27, 29, 31, 33, 35, 37, 39, "
+                                 "41, 43"),
+    "231_zhoubolei_generative_modeling": ("5, 8, 11, 14, 17, 20, 24, 27, 30, 33, 36, 40, 43, 48, "
+                                          "51, 56, 59, 62, 65"),
+    "232_thunlp_tool_learning": ("9, 13, 17, 21, 27, 31, 35, 39, 43, 47, 51, 55, 60, 64, 68, "
+                                 "72"),
+    "233_zjunlp_knowledge_editing": "14, 17, 21, 24, 27, 30, 39, 43, 46, 50, 54, 58, 62, 65, 68",
+    "234_pliang279_multimodal_ml": ("5, 7, 9, 11, 13, 15, 17, 19, 21, 24, 26, 28, 30, 32, 34, "
+                                    "36, 38, 40, 42"),
+    "235_glimmerlab_robot_learning_zh": "7-30, 36-39",
+    "236_benedekrozemberczki_mcts": ("4, 9, 13, 17, 21, 25, 29, 33, 37, 41, 45, 51, 55, 59, 63, "
+                                     "67"),
+    "237_subeeshvasu_deblurring": "18-37",
+    "238_xuefuzhao_mixture_of_experts": "6-16, 22-37",
+    "239_gary827_coding_agents_zh_tw": "5, 20, 32, 41, 53, 61, 70, 79",
+    "240_danieljf24_video_text_retrieval": "5-17, 19-32",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
                 FRESH_HELD_OUT_9, FRESH_HELD_OUT_10, FRESH_HELD_OUT_11, FRESH_HELD_OUT_12,
                 FRESH_HELD_OUT_13, FRESH_HELD_OUT_14, FRESH_HELD_OUT_15,
-                FRESH_HELD_OUT_16, FRESH_HELD_OUT_17, FRESH_HELD_OUT_18)
+                FRESH_HELD_OUT_16, FRESH_HELD_OUT_17, FRESH_HELD_OUT_18,
+                FRESH_HELD_OUT_19)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out
@@ -6522,4 +6844,22 @@ FRESH_FLOORS.update({
     "226_asheeshcric_contrastive_ssl": (1.0, 1.0, 1.0),
     "227_xiashan_gnn_papers_zh": (1.0, 1.0, 1.0),
     "228_upcnlp_paper_reading_zh": (1.0, 1.0, 1.0),
+})
+
+# Floors for 229-240 (fresh-held-out-19) at what import-dev15 reads (round 12); a figure under
+# 1.00 is floored one hundredth below the printed (rounded) figure. 229's sections (its ` ####`
+# headings before a `###`) are read by import-dev14's "a heading deeper than a later sibling".
+FRESH_FLOORS.update({
+    "229_qingsongedu_time_series_transformers": (1.0, 1.0, 1.0),
+    "230_amusi_lane_detection": (1.0, 1.0, 1.0),
+    "231_zhoubolei_generative_modeling": (0.94, 1.0, 0.90),
+    "232_thunlp_tool_learning": (1.0, 1.0, 1.0),
+    "233_zjunlp_knowledge_editing": (1.0, 1.0, 1.0),
+    "234_pliang279_multimodal_ml": (1.0, 1.0, 1.0),
+    "235_glimmerlab_robot_learning_zh": (1.0, 1.0, 1.0),
+    "236_benedekrozemberczki_mcts": (1.0, 1.0, 1.0),
+    "237_subeeshvasu_deblurring": (1.0, 1.0, 1.0),
+    "238_xuefuzhao_mixture_of_experts": (1.0, 1.0, 1.0),
+    "239_gary827_coding_agents_zh_tw": (1.0, 1.0, 1.0),
+    "240_danieljf24_video_text_retrieval": (1.0, 1.0, 1.0),
 })

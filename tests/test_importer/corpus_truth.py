@@ -3166,6 +3166,10 @@ REJECTED: dict[str, str] = {
     # `[2020 ACL] Title` rows, the header naming no title column; seventeenth held-out set,
     # refused whole at its before run) left it in round 12 (import-structure12): a column whose
     # cells read as papers by their own evidence holds the table's items
+    "242_fengbintu_nn_on_silicon": (
+        "linkless `- **Title.** (Affiliations)` bullets under `### 2016 ISSCC` venue-year "
+        "headings, the only place venue and year are written (twentieth held-out set, refused "
+        "whole at its before run)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

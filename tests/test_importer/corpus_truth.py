@@ -3166,6 +3166,10 @@ REJECTED: dict[str, str] = {
     # `[2020 ACL] Title` rows, the header naming no title column; seventeenth held-out set,
     # refused whole at its before run) left it in round 12 (import-structure12): a column whose
     # cells read as papers by their own evidence holds the table's items
+    "242_fengbintu_nn_on_silicon": (
+        "linkless `- **Title.** (Affiliations)` bullets under `### 2016 ISSCC` venue-year "
+        "headings, the only place venue and year are written (twentieth held-out set, refused "
+        "whole at its before run)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -6788,13 +6792,367 @@ PAPER_LINES.update({
     "240_danieljf24_video_text_retrieval": "5-17, 19-32",
 })
 
+_AT_T = "Audio AI Timeline"
+_NS_A14 = "2014 ASPLOS"
+_NS_M14 = "2014 MICRO"
+_NS_I15 = "2015 ISCA"
+_NS_A15 = "2015 ASPLOS"
+_NS_F15 = "2015 FPGA"
+_NS_D15 = "2015 DAC"
+_NS_D16 = "2016 DAC"
+_NS_S16 = "2016 ISSCC"
+_TH_S = "Survey"
+_TH_F = "Funny Work"
+_TH_A = "Audio-driven"
+_LS_W = "White-box attack"
+_LS_B = "Black-box attack"
+_LS_P = "Platform Security"
+_LS_S = "Survey"
+_LS_BM = "Benchmark"
+_LR_S = "Surveys"
+_LR_F = "Simulation Frameworks"
+_LR_R = "Safety, Risks, Red Teaming, and Adversarial Testing"
+_MT_D = "Object Detection"
+_MT_R = "Image Registration"
+_SS_I = "Instance aware segmentation"
+_SS_W = "Weakly-supervised segmentation"
+_SS_R = "RNN"
+_SS_G = "GANS"
+_PC_S = "Survey papers"
+_PC_T = "3D - Point Cloud"
+_AV_A = "Audio-Visual Action Recognition"
+_AV_R = "Audio-Visual RIR"
+_AV_H = "Audio-Visual Highlight Detection"
+_AV_D = "Audio-Visual Deepfake/Robustness"
+_AV_L = "Lightweight Audio-Visual Model"
+_3V_F = "点云线、面拟合"
+_3V_S = "点云分割"
+_KO_B = "기초 아키텍처"
+_KO_V = "Vision Transformer"
+_KO_D = "객체 탐지"
+_KO_S = "세그멘테이션"
+_KO_L = "Vision-Language"
+_KO_G = "생성 모델"
+_KO_3 = "3D Vision & Neural Rendering"
+_KO_VG = "비디오 생성"
+_RT_S = "Remote Sensing Cross-Modal Image-Text Survey"
+_RT_M = "Remote Sensing Cross-Modal Image-Text Retrieval Models"
+FRESH_HELD_OUT_20: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "241_archinetai_audio_ai_timeline": (
+        "one table under a `## 2023` year heading only: `| 14.11 | [Title](demo page) | "
+        "[arXiv](arxiv) | [GitHub](url) | [Hugging Face](url) |` (a day.month date column, the "
+        "title linking a demo page, the paper in its own column; one row's paper is a PDF). No "
+        "licence: a short excerpt",
+        {_AT_T: 20},
+        [("Mustango: Toward Controllable Text-to-Music Generation", 2023, "arXiv", "2311.08355",
+          _AT_T),
+         ("E3 TTS: Easy End-to-End Diffusion-based Text to Speech", 2023, "arXiv", "2311.00945",
+          _AT_T),
+         ("UniAudio: An Audio Foundation Model Toward Universal Audio Generation", 2023, "arXiv",
+          "2310.00704", _AT_T),
+         ("SpeechX: Neural Codec Language Model as a Versatile Speech Transformer", 2023,
+          "arXiv", "2308.06873", _AT_T),
+         ("MusicLDM: Enhancing Novelty in Text-to-Music Generation Using Beat-Synchronous Mixup "
+          "Strategies", 2023, "arXiv", "2308.01546", _AT_T),
+         ("VampNet: Music Generation via Masked Acoustic Token Modeling", 2023, "arXiv",
+          "2307.04686", _AT_T),
+         ("AudioPaLM: A Large Language Model That Can Speak and Listen", 2023, "arXiv",
+          "2306.12925", _AT_T),
+         ("Voicebox: Text-Guided Multilingual Universal Speech Generation at Scale", 2023, "",
+          "", _AT_T),
+         ("MusicGen: Simple and Controllable Music Generation", 2023, "arXiv", "2306.05284",
+          _AT_T),
+         ("MeLoDy: Efficient Neural Music Generation", 2023, "arXiv", "2305.15719", _AT_T),
+         ("CLAPSpeech: Learning Prosody from Text Context with Contrastive Language-Audio "
+          "Pre-training", 2023, "arXiv", "2305.10763", _AT_T)]),
+    "242_fengbintu_nn_on_silicon": (
+        "linkless bullets `- **Title.** (Affiliations)` and unbolded `- Title. (Affiliations)` "
+        "under `### 2016 ISSCC` venue-year headings (the only place the list writes venue and "
+        "year); italic note sub-bullets under one item. No licence: a short excerpt",
+        {_NS_A14: 1, _NS_M14: 1, _NS_I15: 1, _NS_A15: 1, _NS_F15: 1, _NS_D15: 4, _NS_D16: 10,
+         _NS_S16: 6},
+        [("DianNao: A Small-Footprint High-Throughput Accelerator for Ubiquitous "
+          "Machine-Learning", 2014, "ASPLOS", "", _NS_A14),
+         ("DaDianNao: A Machine-Learning Supercomputer", 2014, "MICRO", "", _NS_M14),
+         ("ShiDianNao: Shifting Vision Processing Closer to the Sensor", 2015, "ISCA", "",
+          _NS_I15),
+         ("Optimizing FPGA-based Accelerator Design for Deep Convolutional Neural Networks",
+          2015, "FPGA", "", _NS_F15),
+         ("Scalable Effort Classifiers for Energy Efficient Machine Learning", 2015, "DAC", "",
+          _NS_D15),
+         ("DeepBurning: Automatic Generation of FPGA-based Learning Accelerators for the Neural "
+          "Network Family", 2016, "DAC", "", _NS_D16),
+         ("Switched by Input: Power Efficient Structure for RRAM-based Convolutional Neural "
+          "Network", 2016, "DAC", "", _NS_D16),
+         ("Perform-ML: Performance Optimized Machine Learning by Platform and Content Aware "
+          "Customization", 2016, "DAC", "", _NS_D16),
+         ("Eyeriss: An Energy-Efficient Reconfigurable Accelerator for Deep Convolutional Neural "
+          "Networks", 2016, "ISSCC", "", _NS_S16),
+         ("A 0.55V 1.1mW Artificial-Intelligence Processor with PVT Compensation for Micro "
+          "Robots", 2016, "ISSCC", "", _NS_S16)]),
+    "243_kedreamix_talking_head": (
+        "tables `| Year | [Title](arxiv) | Conference/Journal |` (`ArXiv 2025`, `TPAMI`, `ACM "
+        "Computing Surveys`), a table without a venue column (`| Year | Title | Code | Project "
+        "| Keywords |`), and a six-column table with a keyword column. MIT",
+        {_TH_S: 14, _TH_F: 4, _TH_A: 10},
+        [("Human Motion Video Generation: A Survey", 2025, "TPAMI", "2509.03883", _TH_S),
+         ("Controllable Video Generation: A Survey", 2025, "arXiv", "2507.16869", _TH_S),
+         ("Survey of Video Diffusion Models: Foundations, Implementations, and Applications",
+          2025, "TMLR", "2504.16081", _TH_S),
+         ("Towards Controllable Speech Synthesis in the Era of Large Language Models: A "
+          "Systematic Survey", 2024, "EMNLP", "2412.06602", _TH_S),
+         ("Deepfake Generation and Detection: A Benchmark and Survey", 2024,
+          "ACM Computing Surveys", "2403.17881", _TH_S),
+         ("LivePortrait: Efficient Portrait Animation with Stitching and Retargeting Control",
+          2024, "", "2407.03168", _TH_F),
+         ("Animate Anyone: Consistent and Controllable Image-to-Video Synthesis for Character "
+          "Animation", 2024, "", "2311.17117", _TH_F),
+         ("What You See Is What You GAN: Rendering Every Pixel for High-Fidelity Geometry in 3D "
+          "GANs", 2024, "", "", _TH_F),
+         ("Talking Slide Avatars: Open-Source Multimodal Communication Approach for Teaching",
+          2026, "arXiv", "2604.23703", _TH_A),
+         ("EAD-Net: Emotion-Aware Talking Head Generation with Spatial Refinement and Temporal "
+          "Coherence", 2026, "ICMR", "2604.23325", _TH_A),
+         ("C-MET: Cross-Modal Emotion Transfer for Emotion Editing in Talking Face Video", 2026,
+          "CVPR", "2604.07786", _TH_A)]),
+    "244_corca_llm_security": (
+        "`- \"Title\", 2023-06, AAAI(Oral) 24, `tag`, [[paper]](share link) [[repo]](url)` "
+        "(a year-month date, then an optional venue with a two-digit year and a parenthesised "
+        "track, then code-span tags) under `###` topic headings below `## Papers`, and a "
+        "`## Benchmark` section alike; a tools section after. No licence: a short excerpt",
+        {_LS_W: 7, _LS_B: 11, _LS_P: 1, _LS_S: 4, _LS_BM: 4},
+        [("Visual Adversarial Examples Jailbreak Large Language Models", 2024, "AAAI", "",
+          _LS_W),
+         ("(Ab)using Images and Sounds for Indirect Instruction Injection in Multi-Modal LLMs",
+          2023, "", "", _LS_W),
+         ("Weak-to-Strong Jailbreaking on Large Language Models", 2024, "", "", _LS_W),
+         ("Jailbroken: How Does LLM Safety Training Fail?", 2023, "NeurIPS", "", _LS_B),
+         ("Effective Prompt Extraction from Language Models", 2023, "", "", _LS_B),
+         ("Multi-step Jailbreaking Privacy Attacks on ChatGPT", 2023, "EMNLP", "", _LS_B),
+         ("GPT-4 Is Too Smart To Be Safe: Stealthy Chat with LLMs via Cipher", 2024, "ICLR", "",
+          _LS_B),
+         ("LLM Platform Security: Applying a Systematic Evaluation Framework to OpenAI’s "
+          "ChatGPT Plugins", 2023, "", "", _LS_P),
+         ("Security and Privacy Challenges of Large Language Models: A Survey", 2024, "", "",
+          _LS_S),
+         ("Formalizing and Benchmarking Prompt Injection Attacks and Defenses", 2024,
+          "USENIX Security", "", _LS_BM),
+         ("AgentHarm: A Benchmark for Measuring Harmfulness of LLM Agents", 2024, "", "",
+          _LS_BM)]),
+    "245_gtripl_llm_robotics": (
+        "`* **Name**: \"Title\", *Venue, Mon 2024*. [[Paper](arxiv)] [[Code](url)]` (an "
+        "italic venue and month-year, `*arXiv, May 2024*`, `*ICCV Highlight, 2025*`), survey "
+        "bullets without the name, bold titles without quotes (`* **Title**: *arXiv, Jun "
+        "2024*.`), items indented by one space, a nested item, one item linking only code. "
+        "BSD-3-Clause",
+        {_LR_S: 10, _LR_F: 11, _LR_R: 8},
+        [("A Survey of Robotic Language Grounding: Tradeoffs between Symbols and Embeddings",
+          2024, "IJCAI", "2405.13245", _LR_S),
+         ("Neural Scaling Laws for Embodied AI", 2024, "arXiv", "2405.14005", _LR_S),
+         ("On the Prospects of Incorporating Large Language Models (LLMs) in Automated Planning "
+          "and Scheduling (APS)", 2024, "ICAPS", "", _LR_S),
+         ("Robot Learning in the Era of Foundation Models: A Survey", 2023, "arXiv",
+          "2311.14379", _LR_S),
+         ("UnrealZoo: Enriching Photo-realistic Virtual Worlds for Embodied AI", 2025, "ICCV",
+          "2412.20977", _LR_F),
+         ("ARNOLD: A Benchmark for Language-Grounded Task Learning With Continuous States in "
+          "Realistic 3D Scenes", 2023, "ICCV", "2304.04321", _LR_F),
+         ("Habitat 2.0: Training Home Assistants to Rearrange their Habitat", 2021, "NeurIPS",
+          "2106.14405", _LR_F),
+         ("BabyAI: A Platform to Study the Sample Efficiency of Grounded Language Learning",
+          2019, "ICLR", "1810.08272", _LR_F),
+         ("Jailbreaking LLM-Controlled Robots", 2025, "ICRA", "2410.13691", _LR_R),
+         ("Safe LLM-Controlled Robots with Formal Guarantees via Reachability Analysis", 2025,
+          "arXiv", "2503.03911", _LR_R),
+         ("Robots Enact Malignant Stereotypes", 2022, "FAccT", "2207.11569", _LR_R)]),
+    "246_xmindflow_medical_transformers": (
+        "one paper per paragraph over four lines: `**Title**<br>`, `*Authors*<br>`, `[21st "
+        "Jul., 2022] [MICCAI, 2022] \\` (a date and a bracketed venue, year), `[[PDF](url)] "
+        "[[GitHub](url)]`, under `###` task headings below `## Papers`. GPL-3.0",
+        {_MT_D: 7, _MT_R: 6},
+        [("Focused Decoding Enables 3D Anatomical Detection by Transformers", 2022, "arXiv",
+          "2207.10774", _MT_D),
+         ("CellCentroidFormer: Combining Self-attention and Convolution for Cell Detection",
+          2022, "MIUA", "2206.00338", _MT_D),
+         ("CT-CAD: Context-Aware Transformers for End-to-End Chest Abnormality Detection on "
+          "X-Rays", 2021, "BIBM", "", _MT_D),
+         ("RDFNet: A Fast Caries Detection Method Incorporating Transformer Mechanism", 2021,
+          "Computational and Mathematical Methods in Medicine", "", _MT_D),
+         ("COTR: Convolution in Transformer Network for End to End Polyp Detection", 2021,
+          "ICCC", "2105.10925", _MT_D),
+         ("SVoRT: Iterative Transformer for Slice-to-Volume Registration in Fetal Brain MRI",
+          2022, "MICCAI", "2206.10802", _MT_R),
+         ("TransMorph: Transformer for unsupervised medical image registration", 2021, "MedIA",
+          "2111.10480", _MT_R),
+         ("Learning dual transformer network for diffeomorphic registration", 2021, "MICCAI",
+          "", _MT_R),
+         ("ViT-V-Net: Vision Transformer for Unsupervised Volumetric Medical Image "
+          "Registration", 2021, "MIDL", "2104.06468", _MT_R),
+         ("Affine Medical Image Registration with Coarse-to-Fine Vision Transformer", 2022,
+          "CVPR", "2203.15216", _MT_R)]),
+    "247_mrgloom_semantic_segmentation": (
+        "`- Name [https://arxiv.org/pdf/1703.06870.pdf] [2019]` (a model name, the paper's bare "
+        "URL in brackets, an optional bracketed year) each over `+ https://github.com/… "
+        "[Framework]` implementation sub-bullets, under `###`/`##` headings. No licence: a "
+        "short excerpt",
+        {_SS_I: 20, _SS_W: 1, _SS_R: 4, _SS_G: 3},
+        [("FCIS", None, "", "1611.07709", _SS_I),
+         ("Mask-RCNN", None, "", "1703.06870", _SS_I),
+         ("PANet", 2018, "", "1803.01534", _SS_I),
+         ("MS R-CNN", 2019, "", "1903.00241", _SS_I),
+         ("YOLACT", 2019, "", "1904.02689", _SS_I),
+         ("SOLOv2", 2020, "", "2003.10152", _SS_I),
+         ("D2Det", 2020, "", "", _SS_I),
+         ("SEC", None, "", "1603.06098", _SS_W),
+         ("ReSeg", None, "", "1511.07053", _SS_R),
+         ("CRF-RNN", None, "", "", _SS_R),
+         ("pix2pixHD", 2018, "", "1711.11585", _SS_G),
+         ("Probalistic Unet", 2018, "", "1806.05034", _SS_G)]),
+    "248_zhulf0804_point_cloud": (
+        "`- [Title](arxiv pdf) [TPAMI 2024; [Github](url)]` (venue and year in a trailing "
+        "bracket) under `## Survey papers`; under a `## 2017` year heading, venue bullets `- "
+        "CVPR` / `- ICCV` / `- Others` hold the papers as sub-bullets `  - [Title](pdf) "
+        "[`tag`; [Github](url); NIPS]` (some titles bold). No licence: a short excerpt",
+        {_PC_S: 8, _PC_T: 23},
+        [("Sequential Point Clouds: A Survey", 2024, "TPAMI", "2204.09337", _PC_S),
+         ("End-to-end Autonomous Driving: Challenges and Frontiers", 2024, "TPAMI",
+          "2306.16927", _PC_S),
+         ("3D Object Detection for Autonomous Driving: A Comprehensive Survey", 2023, "IJCV",
+          "2206.09474", _PC_S),
+         ("Shape Completion using 3D-Encoder-Predictor CNNs and Shape Synthesis", 2017, "CVPR",
+          "1612.00101", _PC_T),
+         ("PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation", 2017,
+          "CVPR", "", _PC_T),
+         ("3DMatch: Learning Local Geometric Descriptors from RGB-D Reconstructions", 2017,
+          "CVPR", "", _PC_T),
+         ("Escape from Cells: Deep Kd-Networks for the Recognition of 3D Point Cloud Models",
+          2017, "ICCV", "1704.01222", _PC_T),
+         ("Learning Compact Geometric Features", 2017, "ICCV", "", _PC_T),
+         ("Deep Sets", 2017, "NIPS", "", _PC_T),
+         ("O-CNN: Octree-based Convolutional Neural Networks for 3D Shape Analysis", 2017, "TOG",
+          "1712.01537", _PC_T),
+         ("SEGCloud: Semantic Segmentation of 3D Point Clouds", 2017, "3DV", "1710.07563",
+          _PC_T)]),
+    "249_krantiparida_audio_visual": (
+        "`* [Title](pdf) - Authors (CVPR 2022) [[code]](url)` (authors abbreviated `Zhang, Y., "
+        "& Snoek, C. G.` or full names, venue and year in parentheses, `NeurIPS (2022)` once "
+        "elsewhere) under `####` task headings. No licence: a short excerpt",
+        {_AV_A: 8, _AV_R: 7, _AV_H: 2, _AV_D: 3, _AV_L: 1},
+        [("Cross-Attentional Audio-Visual Fusion for Weakly-Supervised Action Localization",
+          2021, "ICLR", "", _AV_A),
+         ("Listen to Look: Action Recognition by Previewing Audio", 2020, "CVPR", "1912.04487",
+          _AV_A),
+         ("EPIC-Fusion: Audio-Visual Temporal Binding for Egocentric Action Recognition", 2019,
+          "ICCV", "", _AV_A),
+         ("How Much Does Audio Matter to Recognize Egocentric Object Interactions?", 2019,
+          "CVPRW", "1906.00634", _AV_A),
+         ("Self-Supervised Visual Acoustic Matching", 2023, "NeurIPS", "2307.15064", _AV_R),
+         ("Learning Neural Acoustic Fields", 2022, "NeurIPS", "2204.00628", _AV_R),
+         ("Learning Audio-Visual Dereverberation", 2023, "ICASSP", "2106.07732", _AV_R),
+         ("Image2reverb: Cross-modal reverb impulse response synthesis", 2021, "ICCV", "",
+          _AV_R),
+         ("Joint Visual and Audio Learning for Video Highlight Detection", 2021, "ICCV", "",
+          _AV_H),
+         ("Push-Pull: Characterizing the Adversarial Robustness for Audio-Visual Active Speaker "
+          "Detection", 2022, "SLT", "2210.00753", _AV_D),
+         ("Multimodal Transformer Distillation for Audio-Visual Synchronization", 2024,
+          "ICASSP", "2210.15563", _AV_L)]),
+    "250_hardyuint_3d_vision_zh": (
+        "Chinese: numbered items under `##` headings after a blockquote of method notes; "
+        "Chinese paper titles linking CNKI/VIP/Wanfang pages, bare Chinese titles without "
+        "link (not counted), English `[Title](arxiv)` items, `[Title,CVPR2017]()` with an "
+        "empty link, and `[[ICRA2017](url)] Title.` (a venue+year label linking the paper "
+        "before the plain title). No licence: a short excerpt",
+        {_3V_F: 2, _3V_S: 20},
+        [("基于最小二乘的点云叶面拟合算法研究", None, "", "", _3V_F),
+         ("点云曲面边界线的提取", None, "", "", _3V_F),
+         ("三维散乱点云分割技术综述", None, "", "", _3V_S),
+         ("SceneEncoder: Scene-Aware Semantic Segmentation of Point Clouds with A Learnable "
+          "Scene Descriptor", None, "", "2001.09087", _3V_S),
+         ("PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space", None,
+          "", "1706.02413", _3V_S),
+         ("SyncSpecCNN: Synchronized Spectral CNN for 3D Shape Segmentation", 2017, "CVPR", "",
+          _3V_S),
+         ("SegMatch: Segment based place recognition in 3D point clouds", 2017, "ICRA", "",
+          _3V_S),
+         ("SEGCloud: Semantic Segmentation of 3D Point Clouds", 2017, "3DV", "", _3V_S),
+         ("SGPN: Similarity Group Proposal Network for 3D Point Cloud Instance Segmentation",
+          2018, "CVPR", "", _3V_S),
+         ("JSIS3D: Joint Semantic-Instance Segmentation of 3D Point Clouds with Multi-Task "
+          "Pointwise Networks and Multi-Value Conditional Random Fields", 2019, "CVPR",
+          "1904.00699", _3V_S),
+         ("PASS3D: Precise and Accelerated Semantic Segmentation for 3D Point Cloud", 2019,
+          "IROS", "1909.01643", _3V_S)]),
+    "251_jsonpassion_cv_papers_ko": (
+        "Korean: `| 논문 | 연도 | 핵심 기여 |` tables (paper, year, key contribution) under Korean "
+        "`##` topic headings; the paper cell is `[Title (Name)](arxiv)` or a bare model name "
+        "`[EfficientNet](arxiv)`; one technical report linking a web page. GPL-3.0",
+        {_KO_B: 4, _KO_V: 2, _KO_D: 3, _KO_S: 3, _KO_L: 3, _KO_G: 4, _KO_3: 3, _KO_VG: 2},
+        [("EfficientNet", 2019, "", "1905.11946", _KO_B),
+         ("Swin Transformer", 2021, "", "2103.14030", _KO_V),
+         ("Faster R-CNN", 2015, "", "1506.01497", _KO_D),
+         ("DETR", 2020, "", "2005.12872", _KO_D),
+         ("Mask R-CNN", 2017, "", "1703.06870", _KO_S),
+         ("BLIP-2", 2023, "", "2301.12597", _KO_L),
+         ("High-Resolution Image Synthesis with Latent Diffusion Models", 2022, "",
+          "2112.10752", _KO_G),
+         ("3D Gaussian Splatting", 2023, "", "2308.04079", _KO_3),
+         ("DreamFusion", 2022, "", "2209.14988", _KO_3),
+         ("Video Diffusion Models", 2022, "", "2204.03458", _KO_VG),
+         ("Sora Technical Report", 2024, "", "", _KO_VG)]),
+    "252_baolanchen_rs_image_text_retrieval": (
+        "tables `|[Paper](url)|**Title**|Remote Sensing 2025|Affiliation|` (the link is a "
+        "`Paper` label or the method's name, the bold title in its own column, `Venue Year`, "
+        "`Arxiv 2024`); one Chinese title with a Chinese journal name. No licence: a short "
+        "excerpt",
+        {_RT_S: 8, _RT_M: 12},
+        [("Advancements in Vision–Language Models for Remote Sensing: Datasets, Capabilities, "
+          "and Enhancement Techniques", 2025, "Remote Sensing", "", _RT_S),
+         ("Foundation Models for Remote Sensing and Earth Observation: A Survey", 2024, "arXiv",
+          "2410.16602", _RT_S),
+         ("Vision-Language Models in Remote Sensing: Current progress and future trends", 2024,
+          "GRSM", "", _RT_S),
+         ("The Potential of Visual ChatGPT For Remote Sensing", 2023, "arXiv", "2304.13009",
+          _RT_S),
+         ("遥感大模型：进展与前瞻", 2023, "武汉大学学报", "", _RT_S),
+         ("Strong and Weak Prompt Engineering for Remote Sensing Image-Text Cross-Modal "
+          "Retrieval", 2025, "JSTARS", "", _RT_M),
+         ("Toward Efficient and Accurate Remote Sensing Image–Text Retrieval With a "
+          "Coarse-to-Fine Approach", 2024, "GRSL", "", _RT_M),
+         ("Boosting cross-modal retrieval in remote sensing via a novel unified attention "
+          "network", 2024, "Neural Networks", "", _RT_M),
+         ("Thread the Needle: Cues-Driven Multi-Association for Remote Sensing Cross-Modal "
+          "Retrieval", 2024, "TGRS", "", _RT_M),
+         ("Knowledge-aware Text-Image Retrieval for Remote Sensing Images", 2024, "TGRS", "",
+          _RT_M),
+         ("Eliminate Before Align: A Remote Sensing Image-Text Retrieval Framework with Keyword "
+          "Explicit Reasoning", 2024, "ACMMM", "", _RT_M)]),
+}
+PAPER_LINES.update({
+    "241_archinetai_audio_ai_timeline": "9-28",
+    "242_fengbintu_nn_on_silicon": "7, 10, 13, 16, 19, 22-25, 28, 32-40, 43-48",
+    "243_kedreamix_talking_head": "7-20, 26-29, 35-44",
+    "244_corca_llm_security": "6-12, 15-25, 28, 31-34, 37-40",
+    "245_gtripl_llm_robotics": "4-13, 17-27, 31-38",
+    "246_xmindflow_medical_transformers": "7, 12, 17, 22, 27, 32, 37, 46, 51, 56, 61, 66, 71",
+    "247_mrgloom_semantic_segmentation": ("4, 6, 8, 10, 12, 20, 22, 24, 26, 28, 30, 32, 34, "
+                                          "36, 38, 40, 43, 45, 47, 49, 53, 57, 59, 62, 64, 72, "
+                                          "75, 77"),
+    "248_zhulf0804_point_cloud": "5-12, 17-27, 29-32, 34-41",
+    "249_krantiparida_audio_visual": "4-11, 15-21, 25-26, 29-31, 34",
+    "250_hardyuint_3d_vision_zh": "18-19, 29-48",
+    "251_jsonpassion_cv_papers_ko": "9-12, 18-19, 25-27, 33-35, 41-43, 49-52, 58-60, 66-67",
+    "252_baolanchen_rs_image_text_retrieval": "7-14, 20-31",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
                 FRESH_HELD_OUT_9, FRESH_HELD_OUT_10, FRESH_HELD_OUT_11, FRESH_HELD_OUT_12,
                 FRESH_HELD_OUT_13, FRESH_HELD_OUT_14, FRESH_HELD_OUT_15,
                 FRESH_HELD_OUT_16, FRESH_HELD_OUT_17, FRESH_HELD_OUT_18,
-                FRESH_HELD_OUT_19)
+                FRESH_HELD_OUT_19, FRESH_HELD_OUT_20)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -3166,6 +3166,10 @@ REJECTED: dict[str, str] = {
     # `[2020 ACL] Title` rows, the header naming no title column; seventeenth held-out set,
     # refused whole at its before run) left it in round 12 (import-structure12): a column whose
     # cells read as papers by their own evidence holds the table's items
+    "256_neurondance_drl_papers_zh": (
+        "twenty-first held-out set, refused whole at its before run: linkless paragraph lines "
+        "`Title, A. Author et al., Venue, 2016.<br>` (no bullets, no links) under a Chinese "
+        "heading"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -3170,6 +3170,10 @@ REJECTED: dict[str, str] = {
         "linkless `- **Title.** (Affiliations)` bullets under `### 2016 ISSCC` venue-year "
         "headings, the only place venue and year are written (twentieth held-out set, refused "
         "whole at its before run)"),
+    "256_neurondance_drl_papers_zh": (
+        "twenty-first held-out set, refused whole at its before run: linkless paragraph lines "
+        "`Title, A. Author et al., Venue, 2016.<br>` (no bullets, no links) under a Chinese "
+        "heading"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -7146,13 +7150,358 @@ PAPER_LINES.update({
     "252_baolanchen_rs_image_text_retrieval": "7-14, 20-31",
 })
 
+# Twenty-first held-out set (lists 253-264, tests/corpus/SOURCES.md "Twenty-first held-out
+# set"): collected during round 12 and counted by hand before any importer read them; measured
+# only (bench/corpus_score.py --group fresh-held-out-21), never asserted.
+_RH_P = "Papers"
+_IS_B = "Benchmark"
+_IS_M = "Model Management"
+_IS_S = "Model Serving"
+_LI_D = "📖Disaggregating Prefill and Decoding (©️back👆🏻)"
+_LI_S = "📖LLM Algorithmic/Eval Survey (©️back👆🏻)"
+_DR_P = "策略相关的文章"
+_RS_P = "4. Papers"
+_QP_R = "Reinforcement Learning"
+_QP_N = "Natual Language Processing Related"
+_QP_H = "High Frequency Trading"
+_AR_P = "Papers / Thesis"
+_FZ_S = "Survey/Review"
+_SR_V = "Survey Paper"
+_SR_S = "Sparse Retrieval Methods"
+_ED_E = "Empirical Analyses"
+_ED_K = "Knowledge Tracing"
+_CH_C = "AI-/Computer-mediated Communication (9 papers)"
+_CH_E = "Explainability, AI Policy, Perception of AI (12 papers)"
+_AM_R = "Reinforcement Learning"
+_AM_I = "Information Extraction"
+_AM_W = "Weak Supervision"
+FRESH_HELD_OUT_21: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "253_opendilab_rlhf": (
+        "`- [Title](arxiv)` bullets with child lines `  - Authors` / `  - Keyword: …` / "
+        "`  - Code: [official](url)` / `  - Dataset:` / `  - Env:` under `### 2021` and `### "
+        "2020 and before` year headings below `## Papers`; no venue, no year on the items. "
+        "Apache-2.0",
+        {_RH_P: 12},
+        [("WebGPT: Browser-assisted question-answering with human feedback", 2021, "",
+          "2112.09332", _RH_P),
+         ("Recursively Summarizing Books with Human Feedback", 2021, "", "2109.10862", _RH_P),
+         ("Revisiting the Weaknesses of Reinforcement Learning for Neural Machine Translation",
+          2021, "", "2106.08942", _RH_P),
+         ("PEBBLE: Feedback-Efficient Interactive Reinforcement Learning via Relabeling "
+          "Experience and Unsupervised Pre-training", 2021, "", "2106.05091", _RH_P),
+         ("B-Pref: Benchmarking Preference-Based Reinforcement Learning", 2021, "",
+          "2111.03026", _RH_P),
+         ("Learning to summarize from human feedback", None, "", "2009.01325", _RH_P),
+         ("Fine-Tuning Language Models from Human Preferences", None, "", "1909.08593", _RH_P),
+         ("Scalable agent alignment via reward modeling: a research direction", None, "",
+          "1811.07871", _RH_P),
+         ("Deep TAMER: Interactive Agent Shaping in High-Dimensional State Spaces", None, "",
+          "1709.10163", _RH_P),
+         ("Deep reinforcement learning from human preferences", None, "", "1706.03741", _RH_P),
+         ("Interactive Learning from Policy-Dependent Human Feedback", None, "", "1701.06049",
+          _RH_P)]),
+    "254_huaizhengzhang_ml_inference_systems": (
+        "mixed bullets: `- Authors, et al. \"Title\". [[Paper]](url)` citations, `- Title "
+        "[[Paper]](url)` with child lines `  - Authors` / `  - VLDB 2020` or `  - In "
+        "Proceedings of …, pp. 1-23. 2019.` or `(*OSDI 2018*)`, a venue in parentheses glued "
+        "to the title `(SOSP2019)`, among GitHub-only tools and a blog. MIT",
+        {_IS_B: 4, _IS_M: 4, _IS_S: 10},
+        [("AIBench: A Datacenter AI Benchmark Suite, BenchCouncil", None, "", "2005.03459",
+          _IS_B),
+         ("Mlperf inference benchmark", 2019, "arXiv", "1911.02549", _IS_B),
+         ("Benchmark analysis of representative deep neural network architectures", 2018,
+          "IEEE Access", "1810.00736", _IS_B),
+         ("DLHub: Model and data serving for science", 2019, "IPDPS", "1811.11213", _IS_M),
+         ("Publishing and Serving Machine Learning Models with DLHub", None, "", "", _IS_M),
+         ("Cloudburst: Stateful Functions-as-a-Service", 2020, "VLDB", "2001.04592", _IS_S),
+         ("Optimizing Prediction Serving on Low-Latency Serverless Dataflow", 2020, "arXiv",
+          "2007.05832", _IS_S),
+         ("Serving DNNs like Clockwork: Performance Predictability from the Bottom Up", 2020,
+          "OSDI", "2006.02464", _IS_S),
+         ("Swayam: distributed autoscaling to meet SLAs of machine learning inference services "
+          "with resource efficiency", 2017, "Middleware", "", _IS_S),
+         ("MArk: Exploiting Cloud Services for Cost-Effective, SLO-Aware Machine Learning "
+          "Inference Serving", 2019, "ATC", "", _IS_S),
+         ("Parity Models: Erasure-Coded Resilience for Prediction Serving Systems", 2019, "SOSP",
+          "", _IS_S),
+         ("Deep Learning Inference Service at Microsoft", 2019, "OptML", "", _IS_S)]),
+    "255_deftruth_llm_inference": (
+        "tables `|Date|Title|Paper|Code|Recom|` with rows `|2024.01|🔥🔥[**Name**] Title(@PKU)|"
+        "[[pdf]](arxiv)|[[repo]](url) ![](stars)|⭐️⭐️|` (a bracketed bold label and fire emoji "
+        "before the title, an affiliation glued after it, a year.month date column, no venue) "
+        "under `###` emoji headings ending in a `([©️back👆🏻](#paperlist))` link, after `<div "
+        "id>` anchors; a `# Notes 👇👇` title line. GPL-3.0 (short excerpt)",
+        {_LI_D: 4, _LI_S: 13},
+        [("DistServe: Disaggregating Prefill and Decoding for Goodput-optimized Large Language "
+          "Model Serving", 2024, "", "2401.09670", _LI_D),
+         ("Mooncake: A KVCache-centric Disaggregated Architecture for LLM Serving", 2024, "", "",
+          _LI_D),
+         ("KVDirect: Distributed Disaggregated LLM Inference", 2024, "", "2501.14743", _LI_D),
+         ("DESERVE: TOWARDS AFFORDABLE OFFLINE LLM INFERENCE VIA DECENTRALIZATION", 2025, "",
+          "2501.14784", _LI_D),
+         ("Evaluating Large Language Models: A Comprehensive Survey", 2023, "", "2310.19736",
+          _LI_S),
+         ("Dissecting the Runtime Performance of the Training, Fine-tuning, and Inference of "
+          "Large Language Models", 2023, "", "2311.03687", _LI_S),
+         ("ChatGPT’s One-year Anniversary: Are Open-Source Large Language Models Catching up?",
+          2023, "", "2311.16989", _LI_S),
+         ("A Hardware Evaluation Framework for Large Language Model Inference", 2023, "",
+          "2312.03134", _LI_S),
+         ("Efficient Large Language Models: A Survey", 2023, "", "2312.03863", _LI_S),
+         ("Understanding LLMs: A Comprehensive Overview from Training to Inference", 2024, "",
+          "2401.02038", _LI_S),
+         ("LLM Inference Unveiled: Survey and Roofline Model Insights", 2024, "", "2402.16363",
+          _LI_S),
+         ("Internal Consistency and Self-Feedback in Large Language Models: A Survey", 2024, "",
+          "2407.14507", _LI_S)]),
+    "256_neurondance_drl_papers_zh": (
+        "Chinese: linkless paragraph lines `Title, A. Author et al., Venue, 2016.<br>` (no "
+        "bullets, one paper per line joined by `<br>`) under a Chinese `###` heading; a Chinese "
+        "prose first line. MIT",
+        {_DR_P: 15},
+        [("Curiosity-driven Exploration in Deep Reinforcement Learning via Bayesian Neural "
+          "Networks", 2016, "arXiv", "", _DR_P),
+         ("Benchmarking Deep Reinforcement Learning for Continuous Control", 2016, "ICML", "",
+          _DR_P),
+         ("Guided Cost Learning: Deep Inverse Optimal Control via Policy Optimization", 2016,
+          "arXiv", "", _DR_P),
+         ("Mastering the game of Go with deep neural networks and tree search", 2016, "Nature",
+          "", _DR_P),
+         ("Memory-based control with recurrent neural networks", 2015, "NIPS Workshop", "",
+          _DR_P),
+         ("MazeBase: A Sandbox for Learning from Games", 2016, "arXiv", "", _DR_P),
+         ("ADAAPT: A Deep Architecture for Adaptive Policy Transfer from Multiple Sources", 2015,
+          "arXiv", "", _DR_P),
+         ("Learning Continuous Control Policies by Stochastic Value Gradients", 2015, "NIPS", "",
+          _DR_P),
+         ("High-Dimensional Continuous Control Using Generalized Advantage Estimation", 2016,
+          "ICLR", "", _DR_P),
+         ("Deterministic Policy Gradient Algorithms", 2015, "ICML", "", _DR_P),
+         ("Trust Region Policy Optimization", 2015, "ICML", "", _DR_P)]),
+    "257_jihookim_recsys": (
+        "`* [Title](pdf) (2018, First Author)` bullets (year and first author in parentheses "
+        "after the link, no venue) under a numbered `## 4. Papers` heading. MIT",
+        {_RS_P: 17},
+        [("Explainable Recommendation: A Survey and New Perspectives", 2018, "", "1804.11192",
+          _RS_P),
+         ("Deep Learning based Recommender System: A Survey and New Perspectives", 2018, "",
+          "1707.07435", _RS_P),
+         ("Collaborative Variational Autoencoder for Recommender Systems", 2017, "", "", _RS_P),
+         ("Neural Collaborative Filtering", 2017, "", "", _RS_P),
+         ("Deep Neural Networks for YouTube Recommendations", 2016, "", "", _RS_P),
+         ("Wide & Deep Learning for Recommender Systems", 2016, "", "1606.07792", _RS_P),
+         ("AutoRec: Autoencoders Meet Collaborative Filtering", 2015, "", "", _RS_P),
+         ("Deep content-based music recommendation", 2013, "", "", _RS_P),
+         ("Time-aware Point-of-interest Recommendation", 2013, "", "", _RS_P),
+         ("Recommender Systems with Social Regularization", 2011, "", "", _RS_P),
+         ("The YouTube Video Recommendation System", 2010, "", "", _RS_P)]),
+    "258_thuquant_quant_papers": (
+        "linkless citations `* Authors. \"Title.\" Journal 30.3 (2006): 543-552. [(link)](url)` "
+        "and `* Surname A B, … Title. Journal, 2011, 2(1):1–8. [(link)](url)` (GB/T style, "
+        "wrapped over two lines), a `(link)` label on every item, arXiv ids written in the "
+        "text, under `###` topics (one misspelt). MIT",
+        {_QP_R: 4, _QP_N: 5, _QP_H: 7},
+        [("An automated FX trading system using adaptive reinforcement learning", 2006,
+          "Expert Systems with Applications", "", _QP_R),
+         ("Stock trading with cycles: A financial application of ANFIS and reinforcement "
+          "learning", 2011, "Expert Systems with Applications", "", _QP_R),
+         ("Deep Direct Reinforcement Learning for Financial Signal Representation and Trading",
+          2016, "", "", _QP_R),
+         ("Twitter mood predicts the stock market", 2011, "Journal of Computational Science", "",
+          _QP_N),
+         ("Quantifying trading behavior in financial markets using Google Trends", 2013,
+          "Scientific reports", "", _QP_N),
+         ("Improving Decision Analytics with Deep Learning: The Case of Financial Disclosures",
+          2015, "arXiv", "1508.01993", _QP_N),
+         ("Reinforcement learning for optimized trade execution", 2006, "ICML", "", _QP_H),
+         ("Censored exploration and the dark pool problem", 2010, "Communications of the ACM",
+          "", _QP_H),
+         ("Deep Learning for Limit Order Books", 2016, "arXiv", "1601.01987", _QP_H),
+         ("Sparse coding-inspired optimal trading system for HFT industry", 2015,
+          "IEEE Transactions on Industrial Informatics", "", _QP_H),
+         ("Limit order trading with a mean reverting reference price", 2016, "arXiv",
+          "1607.00454", _QP_H)]),
+    "259_aikorea_reinforcement_learning": (
+        "linkless-title citations ` - Authors, Title, Venue, Year. [[Paper]](url)` (a thesis, "
+        "a technical report, `ArXiv, 16 Oct 2015` dates) nested under method bullets "
+        "(` - Monte Carlo:`) and plain label lines (`Foundational Papers`, `Methods`) below "
+        "one `### Papers / Thesis` heading. No licence: a short excerpt",
+        {_AR_P: 29},
+        [("Steps toward Artificial Intelligence", 1961, "Proceedings of the IRE", "", _AR_P),
+         ("An Adaptive Optimal Controller for Discrete-Time Markov Environments", 1977,
+          "Information and Control", "", _AR_P),
+         ("Monte Carlo Inversion and Reinforcement Learning", 1994, "NIPS", "", _AR_P),
+         ("Learning to predict by the methods of temporal differences", 1988, "Machine Learning",
+          "", _AR_P),
+         ("Model-Free Least Squares Policy Iteration", 2001, "NIPS", "", _AR_P),
+         ("Natural Actor-Critic", 2005, "ECML", "", _AR_P),
+         ("Path Integral Policy Improvement with Covariance Matrix Adaptation", 2012, "ICML",
+          "1206.4621", _AR_P),
+         ("Black-Box Data-efficient Policy Search for Robotics", 2017, "IROS", "1703.07261",
+          _AR_P),
+         ("Between MDPs and Semi-MDPs: A Framework for Temporal Abstraction in Reinforcement "
+          "Learning", 1999, "Artificial Intelligence", "", _AR_P),
+         ("Prioritized Experience Replay", 2015, "ArXiv", "1511.05952", _AR_P),
+         ("Deep Reinforcement Learning with Double Q-Learning", 2015, "ArXiv", "1509.06461",
+          _AR_P)]),
+    "260_wcventure_fuzzing_papers": (
+        "one paper per `### Title (ACM CSUR 2023)<a name=…></a>` heading (venue and year in "
+        "parentheses at the title's end, often absent) over `* <img src=icon>[Paper](local "
+        "pdf)` / `[Link](url)` / `[Reading Note](blog)` bullets and an `**Abstract:**` "
+        "paragraph, under one `# Survey/Review` heading. MIT",
+        {_FZ_S: 16},
+        [("A Survey of Protocol Fuzzing", None, "", "2401.01568", _FZ_S),
+         ("Demystify the Fuzzing Methods: A Comprehensive Survey", 2023, "ACM CSUR", "", _FZ_S),
+         ("Fuzzing: Challenges and Reflections", None, "", "", _FZ_S),
+         ("The Progress, Challenges, and Perspectives of Directed Greybox Fuzzing", None, "STVR",
+          "", _FZ_S),
+         ("Fuzzing: Hack, Art, and Science", 2020, "CACM", "", _FZ_S),
+         ("Survey of Directed Fuzzy Technology", None, "", "", _FZ_S),
+         ("The Art, Science, and Engineering of Fuzzing: A Survey", None, "", "", _FZ_S),
+         ("Fuzzing: a survey", None, "", "", _FZ_S),
+         ("Fuzzing: A Survey for Roadmap", None, "", "", _FZ_S),
+         ("Embedded fuzzing: a review of challenges, tools, and solutions", None, "", "",
+          _FZ_S)]),
+    "261_caiyinqiong_semantic_retrieval": (
+        "`- [Title](url)（Author et al., 2021, SIGIR, **DeepTR**）` bullets (full-width "
+        "parentheses holding author, year, venue and a bold model name), one bold title with a "
+        "bold parenthesis and a `new.gif` image, nested under bold label bullets (`- **Term "
+        "Re-weighting**`) below `##`/`###` headings; an HTML `<div>` title. No licence: a "
+        "short excerpt",
+        {_SR_V: 8, _SR_S: 25},
+        [("Semantic Matching in Search", 2014, "", "", _SR_V),
+         ("Pretrained Transformers for Text Ranking: BERT and Beyond", 2021, "arXiv",
+          "2010.06467", _SR_V),
+         ("Semantic Models for the First-stage Retrieval: A Comprehensive Review", 2021, "TOIS",
+          "2103.04831", _SR_V),
+         ("Dense Text Retrieval based on Pretrained Language Models: A Survey", 2022, "arXiv",
+          "2211.14876", _SR_V),
+         ("Learning to Reweight Terms with Distributed Representations", 2015, "SIGIR", "",
+          _SR_S),
+         ("Context-Aware Sentence/Passage Term Importance Estimation for First Stage Retrieval",
+          2019, "arXiv", "1910.10687", _SR_S),
+         ("Document Expansion by query Prediction", 2019, "arXiv", "1904.08375", _SR_S),
+         ("Generation-augmented Retrieval for Open-domain Question Answering", 2020, "ACL", "",
+          _SR_S),
+         ("SPLADE: Sparse Lexical and Expansion Model for First Stage Ranking", 2021, "SIGIR", "",
+          _SR_S),
+         ("SpaDE: Improving Sparse Representations using a Dual Document Encoder for "
+          "First-stage Retrieval", 2022, "CIKM", "2209.05917", _SR_S),
+         ("Semantic Hashing", 2009, "", "", _SR_S),
+         ("From Neural Re-Ranking to Neural Ranking: Learning a Sparse Representation for "
+          "Inverted Indexing", 2018, "CIKM", "", _SR_S)]),
+    "262_geminilight_ai_for_education": (
+        "numbered `1. **Title**` items each followed by indented paragraphs `    *Authors*` and "
+        "`    Venue, 2025. [\\`journal\\`](url)` (venue and year on their own line before a "
+        "code-span link label) under `### [Empirical Analyses](#content)` / `#### [Knowledge "
+        "Tracing](#content)` headings that link to the contents; an indented HTML `<h1>` "
+        "title. No licence: a short excerpt",
+        {_ED_E: 3, _ED_K: 10},
+        [("The effect of ChatGPT on students’ learning performance, learning perception, and "
+          "higher-order thinking: insights from a meta-analysis", 2025, "Nature", "", _ED_E),
+         ("From Pilots to Practices: A Scoping Review of GenAI-Enabled Personalization in "
+          "Computer Science Education", 2025, "arXiv", "2512.20714", _ED_E),
+         ("A systematic review of AI-driven intelligent tutoring systems (ITS) in K-12 "
+          "education", 2025, "npj science of learning", "", _ED_E),
+         ("RAG-KT: Cross-platform Explainable Knowledge Tracing with Multi-view Fusion Retrieval "
+          "Generation", 2026, "ACL Findings", "", _ED_K),
+         ("A Frequency-Aware Mixture of Heterogeneous Experts Framework for Knowledge Tracing",
+          2026, "WWW", "", _ED_K),
+         ("S²KT: Modeling Uncertainty in Knowledge Tracing via Semantic-aware Structured "
+          "Gaussian Distributions", 2026, "WWW", "2601.05930", _ED_K),
+         ("A Training-Free Large Reasoning Model-based Knowledge Tracing Framework for Unified "
+          "Prediction and Prescription", 2026, "arXiv", "2601.01708", _ED_K),
+         ("Towards LLM-Empowered Knowledge Tracing via LLM-Student Hierarchical Behavior "
+          "Alignment in Hyperbolic Space", 2026, "arXiv", "2602.22879", _ED_K),
+         ("Priority Guided Explanation for Knowledge Tracing with Dual Ranking and Similarity "
+          "Consistency", 2025, "IJCAI", "", _ED_K),
+         ("Denoising Programming Knowledge Tracing with a Code Graph-based Tuning Adaptor", 2025,
+          "KDD", "", _ED_K),
+         ("Learning Patterns-Guided Data Generation for Knowledge Tracing", 2025, "KDD", "",
+          _ED_K)]),
+    "263_thaxali_chi26_hci": (
+        "numbered `1. **Title** — [PDF](arxiv pdf)` items under `##` headings ending in a "
+        "paper count `(9 papers)`, `---` rules between sections; no venue or year in the items: "
+        "the list is CHI 2026's and its title says so (`# CHI'26 Preprint Collection — Curated "
+        "Reading List`, sampled as 112's and 166's are); a bold `**Source:**` URL and a bold "
+        "total in the preamble. No licence: a short excerpt",
+        {_CH_C: 9, _CH_E: 12},
+        [("The Words That Can't Be Shared: Exploring the Design of Unsent Messages", 2026, "CHI",
+          "2601.13343", _CH_C),
+         ("PaperTok: Exploring the Use of Generative AI for Creating Short-form Videos for "
+          "Research Communication", 2026, "CHI", "2601.18218", _CH_C),
+         ("GroundLink: Exploring How Contextual Meeting Snippets Can Close Common Ground Gaps",
+          2026, "CHI", "2602.12987", _CH_C),
+         ("\"I Felt Bad After We Ignored Her\": Understanding How Interface-Driven Social "
+          "Prominence Shapes Group Discussions with GenAI", 2026, "CHI", "2602.14407", _CH_C),
+         ("PuppetChat: Fostering Intimate Communication through Bidirectional Actions and "
+          "Micronarratives", 2026, "CHI", "2602.19463", _CH_C),
+         ("When Feasibility of Fairness Audits Relies on Willingness to Share Data", 2026, "CHI",
+          "2602.01846", _CH_E),
+         ("LLM or Human? Perceptions of Trust and Information Quality in Research Summaries",
+          2026, "CHI", "2601.15556", _CH_E),
+         ("\"Do I Trust the AI?\" Towards Trustworthy AI-Assisted Diagnosis", 2026, "CHI",
+          "2601.19540", _CH_E),
+         ("The Siren Song of LLMs: How Users Perceive and Respond to Dark Patterns in Large "
+          "Language Models", 2026, "CHI", "2509.10830", _CH_E),
+         ("PolicyPad: Collaborative Prototyping of LLM Policies", 2026, "CHI", "2509.19680",
+          _CH_E),
+         ("From Future of Work to Future of Workers: Addressing Asymptomatic AI Harms for "
+          "Dignified Human-AI Interaction", 2026, "CHI", "2601.21920", _CH_E)]),
+    "264_eugeneyan_applied_ml": (
+        "numbered `1. [Title](url) ([Paper](pdf)) \\`Company\\` \\`2018\\`` items (the year and "
+        "the company in code spans, no venue) mixing papers with engineering blog posts, a "
+        "talk video and blog posts that link their paper; a prose line under the title. MIT",
+        {_AM_R: 6, _AM_I: 4, _AM_W: 4},
+        [("Deep Reinforcement Learning for Sponsored Search Real-time Bidding", 2018, "",
+          "1803.00259", _AM_R),
+         ("Budget Constrained Bidding by Model-free Reinforcement Learning in Display "
+          "Advertising", 2018, "", "1802.08365", _AM_R),
+         ("Reinforcement Learning to Rank in E-Commerce Search Engine", 2018, "", "1803.00710",
+          _AM_R),
+         ("Dynamic Pricing on E-commerce Platform with Deep Reinforcement Learning", 2019, "",
+          "1912.02572", _AM_R),
+         ("Bandits for Online Calibration: An Application to Content Moderation on Social Media "
+          "Platforms", 2022, "", "2211.06516", _AM_R),
+         ("Unsupervised Extraction of Attributes and Their Values from Product Description",
+          2013, "", "", _AM_I),
+         ("AutoKnow: self-driving knowledge collection for products of thousands of types", 2020,
+          "", "2006.13473", _AM_I),
+         ("One-shot Text Labeling using Attention and Belief Propagation for Information "
+          "Extraction", 2020, "", "2009.04153", _AM_I),
+         ("Snorkel DryBell: A Case Study in Deploying Weak Supervision at Industrial Scale", 2019,
+          "", "", _AM_W),
+         ("Overton: A Data System for Monitoring and Improving Machine-Learned Products", 2019,
+          "", "1909.05372", _AM_W),
+         ("Bootstrapping Conversational Agents with Weak Supervision", 2019, "", "1812.06176",
+          _AM_W)]),
+}
+PAPER_LINES.update({
+    "253_opendilab_rlhf": "6, 10, 14, 19, 23, 30, 35, 40, 45, 50, 55, 60",
+    "254_huaizhengzhang_ml_inference_systems": ("6, 8, 9, 10, 14, 15, 18, 20, 26, 34, 37, 40, "
+                                                "44, 50, 54, 55, 56, 58"),
+    "255_deftruth_llm_inference": "8-11, 18-30",
+    "256_neurondance_drl_papers_zh": "5-19",
+    "257_jihookim_recsys": "5-21",
+    "258_thuquant_quant_papers": "5, 7, 9, 11, 16, 19, 22, 25, 27, 32, 34, 37, 40, 42, 44, 46",
+    "259_aikorea_reinforcement_learning": ("5, 6, 10, 12, 13, 15, 17, 19, 20, 22, 24, 25, "
+                                           "27-35, 37, 38, 40-45"),
+    "260_wcventure_fuzzing_papers": ("5, 12, 19, 26, 35, 42, 49, 56, 63, 74, 81, 92, 101, 108, "
+                                     "115, 122"),
+    "261_caiyinqiong_semantic_retrieval": "9-16, 21-28, 30-33, 35-42, 44-48",
+    "262_geminilight_ai_for_education": "5, 11, 17, 26, 32, 38, 44, 50, 56, 62, 68, 74, 80",
+    "263_thaxali_chi26_hci": "12-20, 26-37",
+    "264_eugeneyan_applied_ml": "5, 6, 8, 9, 13, 14, 19, 21, 22, 23, 27-30",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
                 FRESH_HELD_OUT_9, FRESH_HELD_OUT_10, FRESH_HELD_OUT_11, FRESH_HELD_OUT_12,
                 FRESH_HELD_OUT_13, FRESH_HELD_OUT_14, FRESH_HELD_OUT_15,
                 FRESH_HELD_OUT_16, FRESH_HELD_OUT_17, FRESH_HELD_OUT_18,
-                FRESH_HELD_OUT_19, FRESH_HELD_OUT_20)
+                FRESH_HELD_OUT_19, FRESH_HELD_OUT_20, FRESH_HELD_OUT_21)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -1583,10 +1583,24 @@ class _Walker:
                   if f.kind == "paper" and f.parsed is not None and f.parsed.links}
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
+        bare: Counter[int | None] = Counter()  # bare title phrases under an edition's heading
         # a list whose own title names its papers and their one venue and year (`#
         # ICRA2020-paper-list`): a bare title phrase of it carries them (`_listed_title`)
         title = self._list_title()
-        listed = names_papers(title) and list_venue_year(title) is not None
+        listed_list = names_papers(title) and list_venue_year(title) is not None
+        # so does the item's own heading where it names one venue's edition, its acronym and a
+        # year (`### 2016 ISSCC`): the papers under it appeared there (headings_venue_year)
+        edition: dict[int, bool] = {}  # id of a chain -> its innermost heading names an edition
+
+        def listed(f: _Found) -> bool:
+            if listed_list or not f.chain:
+                return listed_list
+            named = edition.get(id(f.chain))
+            if named is None:
+                venue, year = headings_venue_year([f.chain[-1].title])
+                named = edition[id(f.chain)] = bool(venue) and year is not None
+            return named
+
         # id of an item read again at its title's ends -> its reading as first read
         first_read: dict[int, ParsedItem] = {}
         for f in self.found:
@@ -1595,9 +1609,14 @@ class _Walker:
                 items[key(f)] += 1
                 if (read := _fields_at_ends(f)) is not None:
                     first_read[id(f)], f.parsed = f.parsed, read
-                cited[key(f)] += read is not None or _written_as_paper(f.parsed) \
-                    or listed and _listed_title(f)
+                titled = _listed_title(f) and listed(f)
+                cited[key(f)] += read is not None or _written_as_paper(f.parsed) or titled
+                bare[key(f)] += titled
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
+        if not listed_list and bare.keys() & citations:
+            # the list's other edition headings hold fewer such titles (`### 2014 MICRO` over
+            # one): written as they are, all of them, they are its papers too
+            citations |= {k for k, n in bare.items() if n and n == items[k]}
         # A heading with fewer such items is a section of papers too when most of its items
         # are written as the papers of those headings are (the same reading shape): the list
         # writes its papers alike under every heading, short or long.
@@ -1624,7 +1643,7 @@ class _Walker:
                 # `* Title （2016）` among `* Title (SIGMOD 2017)`: written as its section's
                 # linkless papers, its year read; the venue it does not name stays empty
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "problem" and key(f) in citations and listed and _listed_title(f):
+            elif f.kind == "problem" and key(f) in citations and _listed_title(f) and listed(f):
                 f.kind, f.reason = "paper", ""
                 self.listed_titles.add(id(f))  # (its evidence: the list title's venue, year)
             elif f.kind == "problem" and key(f) in linked | citations \

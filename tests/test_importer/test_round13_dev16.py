@@ -1,0 +1,60 @@
+"""Issue 15, round 13 (`import-dev16`): lists 241-252 (fresh-held-out-20) are its development
+lists; excerpt lines of the real lists in tests/corpus/."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_bib.errors import ListError
+from awesome_bib.importer import read_library
+from awesome_bib.importer.sections import headings_venue_year
+
+from .test_round8_structure import _lines, _read
+
+
+def test_bare_titles_under_headings_naming_a_venues_edition_are_its_papers():
+    # 242_fengbintu_nn_on_silicon lines 1-25: linkless `- **Title.** (Affiliations)` (and
+    # unbolded `- Title. (Affiliations)`) bullets under `### 2014 ASPLOS`, `### 2015 DAC`: the
+    # list was refused whole; each heading names one venue's edition, its papers' venue and year
+    papers = _read("\n".join(_lines("242_fengbintu_nn_on_silicon")[:25]))
+    assert len(papers) == 9
+    assert papers[0] == (7, "2014 ASPLOS", "DianNao: A Small-Footprint High-Throughput "
+                         "Accelerator for Ubiquitous Machine-Learning", "ASPLOS 2014", 2014)
+    assert papers[1][2:] == ("DaDianNao: A Machine-Learning Supercomputer", "MICRO 2014", 2014)
+    # an affiliation note after the title's full stop is no title word
+    assert papers[6][2:] == ("Scalable Effort Classifiers for Energy Efficient Machine "
+                             "Learning", "DAC 2015", 2015)
+
+
+def test_a_year_before_an_acronym_is_a_venues_edition():
+    assert headings_venue_year(["2016 ISSCC"]) == ("ISSCC", 2016)
+    assert headings_venue_year(["2015 DAC"]) == ("DAC", 2015)
+    # a topic's word after a year (one capital) names no venue
+    assert headings_venue_year(["2023 Surveys"]) == ("", None)
+
+
+#: Bare title phrases under headings that name no venue's edition: nothing says they are papers.
+BARE = {
+    "topic headings": "# Silicon\n\n### Accelerators\n- DianNao: A Small-Footprint Accelerator "
+                      "for Machine Learning. (CAS, Inria)\n- DaDianNao: A Machine-Learning "
+                      "Supercomputer for Everyone. (CAS)\n- ShiDianNao: Shifting Vision "
+                      "Processing Closer to the Sensor. (EPFL)\n",
+    "year headings": "# Silicon\n\n### 2016\n- DianNao: A Small-Footprint Accelerator "
+                     "for Machine Learning. (CAS, Inria)\n- DaDianNao: A Machine-Learning "
+                     "Supercomputer for Everyone. (CAS)\n- ShiDianNao: Shifting Vision "
+                     "Processing Closer to the Sensor. (EPFL)\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BARE))
+def test_bare_titles_under_other_headings_stay_refused(name):
+    with pytest.raises(ListError, match="no paper or dataset items recognised"):
+        read_library(BARE[name], f"{name}.md")
+
+
+def test_a_method_acronym_before_the_full_stop_stays_in_the_title():
+    papers = _read("# L\n\n## GANs\n- [Generative Adversarial Networks for Images (GAN)]"
+                   "(https://arxiv.org/abs/1406.2661)\n- [Generative Adversarial Networks. "
+                   "(Montreal, Google)](https://arxiv.org/abs/1406.2662)\n")
+    assert [title for _l, _s, title, _v, _y in papers] == [
+        "Generative Adversarial Networks for Images (GAN)", "Generative Adversarial Networks"]

@@ -24,6 +24,7 @@ from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
+from ..venues import lookup
 from .authors import initialled
 from .clean import clean_text, words
 from .evidence import (
@@ -250,6 +251,7 @@ class _Walker:
         # says what the list under it holds, as a heading would
         self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
+        self.bullet_venue = ""  # the venue a bullet over the items being read names
         self.topic_bullets: list[_Head] = []  # bullets read as topic headings (_topic_bullet)
         self.titled_list = False  # its titles are its papers' evidence (_titles_name_papers)
         # no heading below the list's first: its bullets are all the structure it has (topic
@@ -584,7 +586,17 @@ class _Walker:
         own = self.found[start] if len(self.found) > start else None
         if own is not None:
             own.parent = parent
-        chain = self.chain
+            if self.bullet_venue and own.kind == "paper" and own.parsed is not None \
+                    and not own.parsed.venue_tag:
+                own.parsed.venue_raw = own.parsed.venue_tag = self.bullet_venue
+                own.parsed.shape += ", its venue the bullet's over it"
+        chain, venue = self.chain, self.bullet_venue
+        if own is None and folded and not topical and not parsed.links \
+                and len(parsed.title) <= 24 and lookup(parsed.title.strip(" *_:：")):
+            # `- CVPR` over the papers of that venue (under `## 2017`): a label that names their
+            # venue, as a heading naming one does (a word the table does not know, `- Others`,
+            # names none)
+            self.bullet_venue = parsed.title.strip(" *_:：")
         if own is None and folded and topical:
             # `1. 目标检测部分` over `* [SPP-Net](note) Title | ...` items: the bullet names the
             # topic of the papers under it, as a heading would (a heading inside a bullet)
@@ -595,7 +607,7 @@ class _Walker:
             self.topic_bullets.append(self.chain[-1])
         for child in folded:
             self._item(child, own if own is not None and own.kind == "paper" else None)
-        self.chain = chain
+        self.chain, self.bullet_venue = chain, venue
 
     def _paragraph(self, para: Item) -> None:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
@@ -950,6 +962,11 @@ class _Walker:
     def _section_of(self, chain: tuple[_Head, ...], level: int) -> _Head | None:
         head = next((h for h in reversed(chain) if h.level <= level
                      and (h.level == level or h.level != self.title_level)), None)
+        if head is not None and head.year and len(chain) > 1 and chain[1] is head \
+                and chain[0].level == self.title_level:
+            # `## 2017` beside `## Survey papers` right under the list's title: a year groups
+            # the title's papers (a subsection), never a topic of its own, whatever its level
+            return chain[0]
         if head is not None and head.line not in self.direct and (
                 head.level in self.held or head.level < level):
             # `<h2>Acoustic Model</h2>` holding only `<h3>` topics of papers while a sibling

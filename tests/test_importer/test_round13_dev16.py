@@ -58,3 +58,23 @@ def test_a_method_acronym_before_the_full_stop_stays_in_the_title():
                    "(Montreal, Google)](https://arxiv.org/abs/1406.2662)\n")
     assert [title for _l, _s, title, _v, _y in papers] == [
         "Generative Adversarial Networks for Images (GAN)", "Generative Adversarial Networks"]
+
+
+def test_a_year_heading_beside_a_topic_groups_the_titles_papers_and_venue_bullets_name_theirs():
+    # 248_zhulf0804_point_cloud lines 1-32: `## 2017` at the level of `## Survey papers`, right
+    # under the list's title `# 3D - Point Cloud`, was a section of its own; its `- CVPR` /
+    # `- ICCV` bullets over the papers were read through, their venue lost
+    papers = _read("\n".join(_lines("248_zhulf0804_point_cloud")[:32]))
+    assert {s for _l, s, _t, _v, _y in papers if _l < 14} == {"Survey papers"}
+    later = [p for p in papers if p[0] > 14]
+    assert {s for _l, s, _t, _v, _y in later} == {"3D - Point Cloud"}
+    assert later[0] == (17, "3D - Point Cloud", "Fine-To-Coarse Global Registration of RGB-D "
+                        "Scans", "CVPR", 2017)
+    assert later[-1][2:] == ("2D-Driven 3D Object Detection in RGB-D Images", "ICCV", 2017)
+
+
+def test_a_bullet_the_venue_table_does_not_know_names_no_venue():
+    papers = _read("# L\n\n## 2017\n\n- Others\n  - [Deep Sets for Point Clouds and More]"
+                   "(https://arxiv.org/abs/1703.06114)\n  - [SEGCloud: Semantic Segmentation "
+                   "of 3D Point Clouds](https://arxiv.org/abs/1710.07563)\n")
+    assert [(venue, year) for _l, _s, _t, venue, year in papers] == [("", 2017), ("", 2017)]

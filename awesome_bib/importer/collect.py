@@ -590,7 +590,7 @@ class _Walker:
                     and not own.parsed.venue_tag:
                 own.parsed.venue_raw = own.parsed.venue_tag = self.bullet_venue
                 own.parsed.shape += ", its venue the bullet's over it"
-        chain, venue = self.chain, self.bullet_venue
+        chain, over = self.chain, self.bullet_venue
         if own is None and folded and not topical and not parsed.links \
                 and len(parsed.title) <= 24 and lookup(parsed.title.strip(" *_:：")):
             # `- CVPR` over the papers of that venue (under `## 2017`): a label that names their
@@ -607,7 +607,7 @@ class _Walker:
             self.topic_bullets.append(self.chain[-1])
         for child in folded:
             self._item(child, own if own is not None and own.kind == "paper" else None)
-        self.chain, self.bullet_venue = chain, venue
+        self.chain, self.bullet_venue = chain, over
 
     def _paragraph(self, para: Item) -> None:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""

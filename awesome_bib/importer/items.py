@@ -108,8 +108,9 @@ _CITATION_KEY = re.compile(r"(?P<n>[A-Z][^\d\[\]]{1,60}?"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
 _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
-#: Fields left empty at the end of a bracketed span once its links are read (`2013, , `).
-_EMPTY_FIELDS = re.compile(r"(?:\s*,)+\s*$")
+#: Fields left empty at the end of a bracketed span once its links are read (`2013, , `,
+#: `[TPAMI 2024; [Github](url)]`).
+_EMPTY_FIELDS = re.compile(r"(?:\s*[,;])+\s*$")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){APOS_YEAR}\b")

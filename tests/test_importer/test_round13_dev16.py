@@ -78,3 +78,10 @@ def test_a_bullet_the_venue_table_does_not_know_names_no_venue():
                    "(https://arxiv.org/abs/1703.06114)\n  - [SEGCloud: Semantic Segmentation "
                    "of 3D Point Clouds](https://arxiv.org/abs/1710.07563)\n")
     assert [(venue, year) for _l, _s, _t, venue, year in papers] == [("", 2017), ("", 2017)]
+
+
+def test_a_semicolon_before_a_link_in_the_venues_bracket_is_no_venue_word():
+    # 248_zhulf0804_point_cloud line 5: `[IJCAI 2024; [Github](url)]` read as venue `IJCAI 2024;`
+    papers = _read("\n".join(_lines("248_zhulf0804_point_cloud")[:6]))
+    assert [(venue, year) for _l, _s, _t, venue, year in papers] == [
+        ("IJCAI 2024", 2024), ("TPAMI 2024", 2024)]

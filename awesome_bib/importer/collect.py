@@ -20,6 +20,7 @@ from ..core.identifiers import (
     paper_itself,
     repository_home,
 )
+from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
@@ -1305,7 +1306,10 @@ class _Walker:
             return
         for f, has_title in zip(group, is_titled, strict=True):
             if f.kind == "paper" and not has_title and f.parsed is not None \
-                    and not title_like(f.parsed.title) and not paper_evidence(f.parsed):
+                    and not title_like(f.parsed.title) and not paper_evidence(f.parsed) \
+                    and not CJK_PHRASE.search(f.parsed.title):
+                # (`[基于聚类方法的点云分割技术的研究](url)`: six CJK characters in a row are a
+                # title's words, written without spaces, never a name)
                 f.kind = "skipped"
                 f.reason = "a name without a paper link, venue, year or authors, unlike the " \
                            "titled papers of its section"

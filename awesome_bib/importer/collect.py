@@ -128,6 +128,7 @@ from .template import (
     name_and_description,
     names_line,
     notation,
+    phrase,
     read_as,
     read_names_line,
     section_venue_year,
@@ -1230,7 +1231,8 @@ class _Walker:
                     f.kind, f.parsed, f.reason = "paper", parsed, ""
                     fitting.append(f)
                 elif declared is None and f.kind == "paper" and member.parsed is not None \
-                        and read_as(member.parsed, member.pieces):
+                        and (read_as(member.parsed, member.pieces)
+                             or CJK_PHRASE.search(member.parsed.title)):
                     # An inferred template is evidence, not a rule: an item that reads as a
                     # title by itself stays (a declared template is the maintainer's word)
                     f.parsed = replace(member.parsed, shape=member.parsed.shape +
@@ -1306,10 +1308,7 @@ class _Walker:
             return
         for f, has_title in zip(group, is_titled, strict=True):
             if f.kind == "paper" and not has_title and f.parsed is not None \
-                    and not title_like(f.parsed.title) and not paper_evidence(f.parsed) \
-                    and not CJK_PHRASE.search(f.parsed.title):
-                # (`[基于聚类方法的点云分割技术的研究](url)`: six CJK characters in a row are a
-                # title's words, written without spaces, never a name)
+                    and not phrase(f.parsed.title) and not paper_evidence(f.parsed):
                 f.kind = "skipped"
                 f.reason = "a name without a paper link, venue, year or authors, unlike the " \
                            "titled papers of its section"

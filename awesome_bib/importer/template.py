@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..core.identifiers import paper_itself
+from ..core.names import CJK_PHRASE
 from ..core.titles import title_key
 from ..core.vocab import PRESENTATION_WORDS
 from ..core.years import (
@@ -132,6 +133,12 @@ def title_like(text: str, cleaned: bool = False) -> bool:
     # Names need a comma or "et al." to be a list: "Open and Efficient Foundation Language
     # Models" reads as two capitalised "names" but is a title.
     return not (et_al or (len(authors) > 1 and "," in text))
+
+
+def phrase(text: str) -> bool:
+    """A title phrase: several words (`title_like`), or six CJK characters in a row (a title
+    written without spaces: `基于聚类方法的点云分割技术的研究`, never a name)."""
+    return title_like(text) or bool(CJK_PHRASE.search(text))
 
 
 def _names_first(text: str, one_person: bool = False) -> tuple[list[Author], bool, str]:

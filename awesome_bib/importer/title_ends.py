@@ -40,7 +40,7 @@ from .item_fields import (
     ParsedItem,
     venue_tag_of,
 )
-from .template import DIGIT, title_like, venue_year_span
+from .template import DIGIT, phrase, title_like, venue_year_span
 
 #: A venue, its year, then the part of it the paper appeared in, named after the part's word
 #: (`ICLR 2022 Workshop MLDD`); the venue must be one the table knows.
@@ -290,11 +290,6 @@ _LAST_NAME = re.compile(r"\s+(?P<n>[A-Z\u00c0-\u024f][\w'’\-]+(?:\s[A-Z]\.?)?)
 _CITED_SEP = re.compile(r"\s*[,，;]\s*|(?<=[^\s.A-Z])\.\s+")
 
 
-def _phrase(text: str) -> bool:
-    """A title phrase: several words (`title_like`), or six CJK characters."""
-    return title_like(text) or bool(CJK_PHRASE.search(text))
-
-
 def _peel_cited_by(title: str, item: ParsedItem) -> str | None:
     """`Title, Casey et al., 2008 https://url　a note`: the title ends where who wrote it and
     when start ("et al." and a year are evidence enough); what follows the year (the note a
@@ -311,7 +306,7 @@ def _peel_cited_by(title: str, item: ParsedItem) -> str | None:
         if last is not None:
             candidates.append((last.start(), last.group("n")))
         for start, names in candidates:
-            if not _phrase(title[:start]):
+            if not phrase(title[:start]):
                 continue
             found, _ = read_names(f"{names} et al.")
             if found and len(found) == 1 and len(found[0].family.split()) <= 2:

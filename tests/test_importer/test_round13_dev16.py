@@ -85,3 +85,25 @@ def test_a_semicolon_before_a_link_in_the_venues_bracket_is_no_venue_word():
     papers = _read("\n".join(_lines("248_zhulf0804_point_cloud")[:6]))
     assert [(venue, year) for _l, _s, _t, venue, year in papers] == [
         ("IJCAI 2024", 2024), ("TPAMI 2024", 2024)]
+
+
+def test_chinese_titles_linking_their_database_page_are_papers():
+    # 250_hardyuint_3d_vision_zh lines 1-31: `6. [基于最小二乘的点云叶面拟合算法研究](cqvip)`,
+    # `7. [点云曲面边界线的提取](wanfangdata)` (their section was dropped as projects: CNKI,
+    # Wanfang and VIP were no paper hosts) and `2.  [三维散乱点云分割技术综述](cnki)` beside
+    # arXiv papers (skipped as names, then as not fitting the section's template: a title
+    # written without spaces is one "word")
+    papers = _read("\n".join(_lines("250_hardyuint_3d_vision_zh")[:31]))
+    assert [(line, title) for line, _s, title, _v, _y in papers] == [
+        (18, "基于最小二乘的点云叶面拟合算法研究"), (19, "点云曲面边界线的提取"),
+        (29, "基于局部表面凸性的散乱点云分割算法研究"), (30, "三维散乱点云分割技术综述"),
+        (31, "基于聚类方法的点云分割技术的研究")]
+
+
+def test_a_short_cjk_link_text_is_still_a_name():
+    # four CJK characters (`代码实现`, "code") are a label's words, not a title's
+    papers = _read("# L\n\n## 论文\n\n1. [Deep Residual Learning for Image Recognition](https://"
+                   "arxiv.org/abs/1512.03385)\n2. [Attention Is All You Need](https://arxiv.org/"
+                   "abs/1706.03762)\n3. [代码实现](https://example.org/code)\n")
+    assert [title for _l, _s, title, _v, _y in papers] == [
+        "Deep Residual Learning for Image Recognition", "Attention Is All You Need"]

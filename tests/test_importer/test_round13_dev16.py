@@ -107,3 +107,10 @@ def test_a_short_cjk_link_text_is_still_a_name():
                    "abs/1706.03762)\n3. [代码实现](https://example.org/code)\n")
     assert [title for _l, _s, title, _v, _y in papers] == [
         "Deep Residual Learning for Image Recognition", "Attention Is All You Need"]
+
+
+def test_a_venue_and_year_glued_after_a_comma_end_no_title():
+    # 250_hardyuint_3d_vision_zh line 38: `10.  [SyncSpecCNN: ...,CVPR2017]()` (an empty link)
+    papers = _read("\n".join(_lines("250_hardyuint_3d_vision_zh")[:38]))
+    assert papers[-1] == (38, "点云分割", "SyncSpecCNN: Synchronized Spectral CNN for 3D Shape "
+                          "Segmentation", "CVPR2017", 2017)

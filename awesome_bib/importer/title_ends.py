@@ -53,7 +53,8 @@ _LEAD_BRACKET = re.compile(r"^[\s.,;]*[(\[]([^()\[\]]{1,80})[)\]][\s.,;:\-–—
 #: The separators between an item's fields at the end of its title (the last one splits).
 #: (After a question or exclamation mark the mark stays the title's: `Title? arXiv 2021`; a
 #: comma glued to a short last field splits too: `[Title,CVPR2017]()`.)
-_SEP = re.compile(r"\s*[,;|]\s+|,(?=[^\s,]{2,12}$)|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+|(?<=[?!])\s+")
+_SEP = re.compile(r"\s*[,;|]\s+|,(?=[^\s,]{2,12}$)|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+"
+                  r"|(?<=[?!])\s+")
 #: The separators after a leading field (`CVPR 2019 - Title`, `2017 | Title`, `ICLR'23: Title`).
 _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).

@@ -322,9 +322,15 @@ def name_and_description(pieces: list[Piece]) -> bool:
         description = rest[sep.end():] if sep else rest if _PREDICATE.match(rest) else ""
     else:
         # (an emoji shortcode opening the line, `:+1: &nbsp; Authors, **Title**`, is no name)
-        match = _NAMED_TEXT.match(LEADING_SHORTCODES.sub("", _head_text(pieces)))
+        text = LEADING_SHORTCODES.sub("", _head_text(pieces))
+        match = _NAMED_TEXT.match(text)
         if not match or venue_year_span(match.group("name")) is not None:
             return False  # (`2013 - Title, Names.`: a year or a venue before the dash, no name)
+        at = len(text) - len(text.lstrip())  # (where a quote may open the text)
+        opened = text[at:at + 1]
+        closing = "”" if opened == "“" else '"'
+        if opened in ('"', "“") and text.find(closing, at + 1) > match.end("name"):
+            return False  # (`"JailbreakBench: An Open ... Benchmark", 2024-03`: one quoted title)
         name, description = match.group("name"), match.group("d")
     # (a year or a number before a dash, `* 2013 - Title, Authors.`, names nothing)
     return (0 < len(_WORD.findall(name)) <= NAME_WORDS and not name.strip(" .:#").isdigit()

@@ -114,3 +114,23 @@ def test_a_venue_and_year_glued_after_a_comma_end_no_title():
     papers = _read("\n".join(_lines("250_hardyuint_3d_vision_zh")[:38]))
     assert papers[-1] == (38, "点云分割", "SyncSpecCNN: Synchronized Spectral CNN for 3D Shape "
                           "Segmentation", "CVPR2017", 2017)
+
+
+def test_a_quoted_title_with_a_colon_is_no_name_and_description():
+    # 244_corca_llm_security lines 1-40: under `## Benchmark`, `- "JailbreakBench: An Open
+    # Robustness Benchmark for ...", 2024-03, [[paper]](url)` was skipped as a tool's name and
+    # description; the quotes hold the whole title, as the list's papers above are written
+    papers = _read("\n".join(_lines("244_corca_llm_security")[:40]))
+    assert [(line, title[:30]) for line, section, title, _v, _y in papers
+            if section == "Benchmark"] == [
+        (37, "JailbreakBench: An Open Robust"), (38, "AgentDojo: A Dynamic Environme"),
+        (39, "Formalizing and Benchmarking P"), (40, "AgentHarm: A Benchmark for Mea")]
+
+
+def test_a_quoted_name_before_its_description_is_still_a_name():
+    papers = _read('# L\n\n## Papers\n- "A Title of a Paper Here", 2023-06, [[paper]](https://arxiv'
+                   '.org/abs/2101.00001)\n\n## Datasets\n- "SQuAD": a reading comprehension '
+                   'dataset of questions posed by crowdworkers [[site]](https://rajpurkar.github'
+                   '.io/SQuAD-explorer/)\n- "CoQA": a conversational question answering dataset '
+                   'with many turns [[site]](https://stanfordnlp.github.io/coqa/)\n')
+    assert [title for _l, _s, title, _v, _y in papers] == ["A Title of a Paper Here"]

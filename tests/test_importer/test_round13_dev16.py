@@ -134,3 +134,14 @@ def test_a_quoted_name_before_its_description_is_still_a_name():
                    '.io/SQuAD-explorer/)\n- "CoQA": a conversational question answering dataset '
                    'with many turns [[site]](https://stanfordnlp.github.io/coqa/)\n')
     assert [title for _l, _s, title, _v, _y in papers] == ["A Title of a Paper Here"]
+
+
+def test_a_venue_with_two_digits_after_a_quoted_titles_date_names_venue_and_year():
+    # 244_corca_llm_security lines 1-19: `- "Title", 2023-06, AAAI(Oral) 24, \`multi-modal\`,
+    # [[paper]](url)`: the date gave 2023 and no venue; the venue's year wins over the date
+    papers = _read("\n".join(_lines("244_corca_llm_security")[:19]))
+    assert papers[0][2:] == ("Visual Adversarial Examples Jailbreak Large Language Models",
+                             "AAAI 2024", 2024)
+    assert [p[3:] for p in papers if p[0] == 19] == [("EMNLP 2023", 2023)]
+    # a tag the venue table does not know, or no venue at all, keeps the date's year alone
+    assert [p[3:] for p in papers if p[0] == 8] == [("", 2023)]

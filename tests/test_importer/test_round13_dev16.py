@@ -145,3 +145,16 @@ def test_a_venue_with_two_digits_after_a_quoted_titles_date_names_venue_and_year
     assert [p[3:] for p in papers if p[0] == 19] == [("EMNLP 2023", 2023)]
     # a tag the venue table does not know, or no venue at all, keeps the date's year alone
     assert [p[3:] for p in papers if p[0] == 8] == [("", 2023)]
+
+
+def test_a_column_of_links_labelled_by_a_venue_writes_the_venue():
+    # 241_archinetai_audio_ai_timeline lines 1-12: `| 14.11 | [Title](demo) | [arXiv](arxiv) |
+    # [GitHub](url) |`: the Paper column's label is the venue the list writes (two rows or more)
+    papers = _read("\n".join(_lines("241_archinetai_audio_ai_timeline")[:12]))
+    assert len(papers) == 4
+    assert {(venue, year) for _l, _s, _t, venue, year in papers} == {("arXiv", 2023)}
+
+
+def test_a_doubled_slash_in_an_arxiv_link_is_the_same_paper():
+    from awesome_bib.core.arxiv_ids import from_url
+    assert from_url("https://arxiv.org/abs//2306.12925") == ("2306.12925", "")

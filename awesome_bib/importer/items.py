@@ -272,10 +272,15 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             # unsaid)
             venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
                 or known_venue_alone(text)
-            if venue and len(venue) <= 60:
+            if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
+                          and f"[{venue}]" in text):
+                # (a venue in brackets of its own may be a long journal's name: `[Computational
+                # and Mathematical Methods in Medicine Journal, 2021]`)
                 item.venue_raw = clean_text(venue)
                 item.venue_tag = normalise_venue(venue)
                 item.year = year_of(item.venue_tag) or item.year
+            elif not venue and text.endswith("]"):
+                item.venue_raw = item.venue_tag = _named_tag(text)
         if item.year is None and text:
             # (a URL's digits are no date: `链接： https://arxiv.org/abs/2009.13290`)
             match = _LAST_YEAR.match(BARE_URL.sub(" ", text))
@@ -284,6 +289,23 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)  # `[J. Chem. Inf. Model. (2018)](doi)` on a later line
     return item
+
+
+#: A line of bracketed tags only (`[19th Nov., 2021] [MedIA Journal]`).
+_TAG_LINE = re.compile(r"(?:\s*\[[^\[\]]{1,80}\])+\s*")
+
+
+def _named_tag(text: str) -> str:
+    """`[19th Nov., 2021] [MedIA Journal]` on a line of its own: a dated tag, then a venue's
+    name in capitalised words without a year (`items.TAG_VENUE`), the venue; "" otherwise."""
+    if not _TAG_LINE.fullmatch(text):
+        return ""
+    tags = [t.strip() for t in TAG.findall(text)]
+    if len(tags) != 2 or not YEAR_GROUP.search(tags[0]) or any(ch.isdigit() for ch in tags[1]):
+        return ""
+    name = tags[1]
+    return name if TAG_VENUE.fullmatch(name) and len(name.split()) <= VENUE_WORDS \
+        and not is_resource_label(name) else ""
 
 
 def rest_venue(rest: str, named: bool = False) -> str:

@@ -158,3 +158,21 @@ def test_a_column_of_links_labelled_by_a_venue_writes_the_venue():
 def test_a_doubled_slash_in_an_arxiv_link_is_the_same_paper():
     from awesome_bib.core.arxiv_ids import from_url
     assert from_url("https://arxiv.org/abs//2306.12925") == ("2306.12925", "")
+
+
+def test_a_long_journal_in_brackets_and_a_named_tag_after_a_date_are_venues():
+    # 246_xmindflow_medical_transformers lines 1-59: `[10th Nov., 2021] [Computational and
+    # Mathematical Methods in Medicine Journal, 2021] \` (over sixty characters: dropped) and
+    # `[19th Nov., 2021] [MedIA Journal]\` (a name without a year: dropped)
+    papers = {t[:12]: (v, y) for _l, _s, t, v, y in
+              _read("\n".join(_lines("246_xmindflow_medical_transformers")[:59]))}
+    assert papers["RDFNet: A Fa"] == (
+        "Computational and Mathematical Methods in Medicine Journal 2021", 2021)
+    assert papers["TransMorph: "] == ("MedIA Journal", 2021)
+    assert papers["CellCentroid"] == ("MIUA 2022", 2022)
+
+
+def test_a_resource_label_after_a_date_is_no_venue():
+    papers = _read("# L\n\n## P\n\n**A Title of a Paper Here**<br>\n*Ann Author, Bob Writer*<br>"
+                   "\n[19th Nov., 2021] [Code]\\\n[[PDF](https://arxiv.org/abs/2111.10480)]\n")
+    assert [(v, y) for _l, _s, _t, v, y in papers] == [("", 2021)]

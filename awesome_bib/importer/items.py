@@ -291,6 +291,18 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     return item
 
 
+def _known_last_field(text: str) -> str:
+    """The last `;`-separated field of the bracket that ends the text after a linked title,
+    when it is a venue the table knows alone (`[cls, seg; [Code](url); NIPS]`: tags,
+    links, then the venue); "" otherwise."""
+    inside = text.rstrip()[:-1]
+    inside = inside[inside.rfind("[") + 1:]
+    if ";" not in inside:
+        return ""
+    last = inside.rsplit(";", 1)[1].strip(" `*_")
+    return last if last and len(last) <= 24 and lookup(last) is not None else ""
+
+
 #: A line of bracketed tags only (`[19th Nov., 2021] [MedIA Journal]`).
 _TAG_LINE = re.compile(r"(?:\s*\[[^\[\]]{1,80}\])+\s*")
 
@@ -1036,6 +1048,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
     if not venue_raw:
         venue_raw = key_venue  # (the citation key's, `[Pei et al. CVPR23]`)
+    if not venue_raw and title_link is not None and after.rstrip()[-1:] == "]":
+        venue_raw = _known_last_field(after)  # `[Title](url) [det; [Code](url); TPAMI]`
     if not any(ch.isalpha() for ch in venue_raw):  # (`(Lu and Li, 2020)`: a year, no venue)
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "") or venue_raw
     if not venue_raw and item.year is None and not dated:

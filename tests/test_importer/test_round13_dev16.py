@@ -176,3 +176,13 @@ def test_a_resource_label_after_a_date_is_no_venue():
     papers = _read("# L\n\n## P\n\n**A Title of a Paper Here**<br>\n*Ann Author, Bob Writer*<br>"
                    "\n[19th Nov., 2021] [Code]\\\n[[PDF](https://arxiv.org/abs/2111.10480)]\n")
     assert [(v, y) for _l, _s, _t, v, y in papers] == [("", 2021)]
+
+
+def test_a_known_venue_ending_a_bracket_of_fields_is_the_venue():
+    # 248_zhulf0804_point_cloud lines 33-41: `- Others` over `[Title](pdf) [\`cls\`, \`seg\`;
+    # [Tensorflow](url); NIPS]`: the last field of the bracket is the venue
+    papers = _read("\n".join(_lines("248_zhulf0804_point_cloud")[:41]))
+    venues = {line: venue for line, _s, _t, venue, _y in papers if line >= 34}
+    assert venues[35] == "NIPS" and venues[38] == "ICRA" and venues[36] == "TPAMI"
+    # a field the venue table does not know is no venue (`3DV`, `TOG` here)
+    assert venues[41] == ""

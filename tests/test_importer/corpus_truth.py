@@ -7575,5 +7575,16 @@ FRESH_FLOORS.update({
 # Floors for 241-252 (fresh-held-out-20) at what import-dev16 reads (round 13); a figure under
 # 1.00 is floored one hundredth below the printed (rounded) figure. 242 left REJECTED.
 FRESH_FLOORS.update({
+    "241_archinetai_audio_ai_timeline": (1.0, 1.0, 1.0),
     "242_fengbintu_nn_on_silicon": (1.0, 1.0, 1.0),
+    "243_kedreamix_talking_head": (1.0, 1.0, 0.97),
+    "244_corca_llm_security": (1.0, 1.0, 0.97),
+    "245_gtripl_llm_robotics": (0.96, 1.0, 1.0),
+    "246_xmindflow_medical_transformers": (1.0, 1.0, 1.0),
+    "247_mrgloom_semantic_segmentation": (1.0, 1.0, 0.91),
+    "248_zhulf0804_point_cloud": (1.0, 1.0, 0.94),
+    "249_krantiparida_audio_visual": (1.0, 1.0, 1.0),
+    "250_hardyuint_3d_vision_zh": (1.0, 1.0, 0.94),
+    "251_jsonpassion_cv_papers_ko": (1.0, 1.0, 1.0),
+    "252_baolanchen_rs_image_text_retrieval": (1.0, 1.0, 1.0),
 })

@@ -1629,7 +1629,7 @@ class _Walker:
                 items[key(f)] += 1
                 if (read := _fields_at_ends(f)) is not None:
                     first_read[id(f)], f.parsed = f.parsed, read
-                titled = _listed_title(f) and listed(f)
+                titled = listed(f) and _listed_title(f)  # (the cheap test first)
                 cited[key(f)] += read is not None or _written_as_paper(f.parsed) or titled
                 bare[key(f)] += titled
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
@@ -1663,7 +1663,7 @@ class _Walker:
                 # `* Title （2016）` among `* Title (SIGMOD 2017)`: written as its section's
                 # linkless papers, its year read; the venue it does not name stays empty
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "problem" and key(f) in citations and _listed_title(f) and listed(f):
+            elif f.kind == "problem" and key(f) in citations and listed(f) and _listed_title(f):
                 f.kind, f.reason = "paper", ""
                 self.listed_titles.add(id(f))  # (its evidence: the list title's venue, year)
             elif f.kind == "problem" and key(f) in linked | citations \

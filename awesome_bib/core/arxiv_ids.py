@@ -24,8 +24,9 @@ _PREFIX = re.compile(r"^(?:arxiv:|https?://(?:www\.|export\.|browse\.)?arxiv\.or
                      re.I)
 _VERSION = re.compile(r"(v\d+)$")
 _SUBJECT_CLASS = re.compile(r"^([a-z][a-z-]*)\.[A-Za-z-]+/")
-#: The path of an arxiv.org paper link: /abs/ID, /pdf/ID[.pdf], /html/ID, /format/ID.
-_PAPER_PATH = re.compile(r"^/(?:abs|pdf|html|format)/(?P<rest>.+?)/?$", re.IGNORECASE)
+#: The path of an arxiv.org paper link: /abs/ID, /pdf/ID[.pdf], /html/ID, /format/ID (a doubled
+#: slash, `/abs//2306.12925`, is the same page).
+_PAPER_PATH = re.compile(r"^/(?:abs|pdf|html|format)/+(?P<rest>.+?)/?$", re.IGNORECASE)
 #: arXiv's file path of a paper's PDF: /ftp/arxiv/papers/YYMM/ID.pdf (new-style ids),
 #: /ftp/ARCHIVE/papers/YYMM/NUMBER.pdf (old-style: the id is ARCHIVE/NUMBER).
 _FTP_PATH = re.compile(r"^/ftp/(?P<archive>[a-z][a-z-]*)/papers/\d{4}/(?P<rest>[^/]+?)/?$",

@@ -425,8 +425,31 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         # year is the heading's; a note after the links is no venue)
         item.venue_raw = item.venue_tag = known
         return item
+    if not any(ch.isalpha() for ch in venue) and "," in rest:
+        # `"Title", 2023-06, AAAI(Oral) 24, \`tag\`, [[paper]](url)`: a field after the date
+        # that is a venue and its year (the table's venue, two digits) names both: a venue's
+        # year wins over a date
+        venue = _venue_field(rest) or venue
     _cited_fields(item, venue)
     return item
+
+
+#: A presentation label in brackets glued to a venue (`AAAI(Oral) 24`, `NeurIPS(Poster) 23`).
+_LABEL_IN_BRACKETS = re.compile(r"\s*\(([A-Za-z ]{2,20})\)\s*")
+
+
+def _venue_field(rest: str) -> str:
+    """The first comma-separated field of a citation's tail that reads as a venue and its year
+    (`template.venue_year_span`, a presentation label in brackets left out), else ""."""
+    from .template import venue_year_span  # (template reads citations: imported when used)
+    for field in rest.split(","):
+        text = _LABEL_IN_BRACKETS.sub(
+            lambda m: " " if all(w in PRESENTATION_WORDS for w in m.group(1).lower().split())
+            else m.group(0), field).strip(" .;")
+        span = venue_year_span(text) if text and any(ch.isalpha() for ch in text) else None
+        if span is not None and span[0]:
+            return span[0]
+    return ""
 
 
 #: Names, then a year, then the quoted title (`Neculai Andrei, 2022. "Title,"`, `Nicholas

@@ -20,10 +20,12 @@ from ..core.identifiers import (
     paper_itself,
     repository_home,
 )
+from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
+from ..venues import lookup
 from .authors import initialled
 from .clean import clean_text, words
 from .evidence import (
@@ -126,6 +128,7 @@ from .template import (
     name_and_description,
     names_line,
     notation,
+    phrase,
     read_as,
     read_names_line,
     section_venue_year,
@@ -250,6 +253,7 @@ class _Walker:
         # says what the list under it holds, as a heading would
         self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
+        self.bullet_venue = ""  # the venue a bullet over the items being read names
         self.topic_bullets: list[_Head] = []  # bullets read as topic headings (_topic_bullet)
         self.titled_list = False  # its titles are its papers' evidence (_titles_name_papers)
         # no heading below the list's first: its bullets are all the structure it has (topic
@@ -584,7 +588,17 @@ class _Walker:
         own = self.found[start] if len(self.found) > start else None
         if own is not None:
             own.parent = parent
-        chain = self.chain
+            if self.bullet_venue and own.kind == "paper" and own.parsed is not None \
+                    and not own.parsed.venue_tag:
+                own.parsed.venue_raw = own.parsed.venue_tag = self.bullet_venue
+                own.parsed.shape += ", its venue the bullet's over it"
+        chain, over = self.chain, self.bullet_venue
+        if own is None and folded and not topical and not parsed.links \
+                and len(parsed.title) <= 24 and lookup(parsed.title.strip(" *_:：")):
+            # `- CVPR` over the papers of that venue (under `## 2017`): a label that names their
+            # venue, as a heading naming one does (a word the table does not know, `- Others`,
+            # names none)
+            self.bullet_venue = parsed.title.strip(" *_:：")
         if own is None and folded and topical:
             # `1. 目标检测部分` over `* [SPP-Net](note) Title | ...` items: the bullet names the
             # topic of the papers under it, as a heading would (a heading inside a bullet)
@@ -595,7 +609,7 @@ class _Walker:
             self.topic_bullets.append(self.chain[-1])
         for child in folded:
             self._item(child, own if own is not None and own.kind == "paper" else None)
-        self.chain = chain
+        self.chain, self.bullet_venue = chain, over
 
     def _paragraph(self, para: Item) -> None:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
@@ -950,6 +964,11 @@ class _Walker:
     def _section_of(self, chain: tuple[_Head, ...], level: int) -> _Head | None:
         head = next((h for h in reversed(chain) if h.level <= level
                      and (h.level == level or h.level != self.title_level)), None)
+        if head is not None and head.year and len(chain) > 1 and chain[1] is head \
+                and chain[0].level == self.title_level:
+            # `## 2017` beside `## Survey papers` right under the list's title: a year groups
+            # the title's papers (a subsection), never a topic of its own, whatever its level
+            return chain[0]
         if head is not None and head.line not in self.direct and (
                 head.level in self.held or head.level < level):
             # `<h2>Acoustic Model</h2>` holding only `<h3>` topics of papers while a sibling
@@ -1212,7 +1231,8 @@ class _Walker:
                     f.kind, f.parsed, f.reason = "paper", parsed, ""
                     fitting.append(f)
                 elif declared is None and f.kind == "paper" and member.parsed is not None \
-                        and read_as(member.parsed, member.pieces):
+                        and (read_as(member.parsed, member.pieces)
+                             or CJK_PHRASE.search(member.parsed.title)):
                     # An inferred template is evidence, not a rule: an item that reads as a
                     # title by itself stays (a declared template is the maintainer's word)
                     f.parsed = replace(member.parsed, shape=member.parsed.shape +
@@ -1288,7 +1308,7 @@ class _Walker:
             return
         for f, has_title in zip(group, is_titled, strict=True):
             if f.kind == "paper" and not has_title and f.parsed is not None \
-                    and not title_like(f.parsed.title) and not paper_evidence(f.parsed):
+                    and not phrase(f.parsed.title) and not paper_evidence(f.parsed):
                 f.kind = "skipped"
                 f.reason = "a name without a paper link, venue, year or authors, unlike the " \
                            "titled papers of its section"
@@ -1583,10 +1603,24 @@ class _Walker:
                   if f.kind == "paper" and f.parsed is not None and f.parsed.links}
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
+        bare: Counter[int | None] = Counter()  # bare title phrases under an edition's heading
         # a list whose own title names its papers and their one venue and year (`#
         # ICRA2020-paper-list`): a bare title phrase of it carries them (`_listed_title`)
         title = self._list_title()
-        listed = names_papers(title) and list_venue_year(title) is not None
+        listed_list = names_papers(title) and list_venue_year(title) is not None
+        # so does the item's own heading where it names one venue's edition, its acronym and a
+        # year (`### 2016 ISSCC`): the papers under it appeared there (headings_venue_year)
+        edition: dict[int, bool] = {}  # id of a chain -> its innermost heading names an edition
+
+        def listed(f: _Found) -> bool:
+            if listed_list or not f.chain:
+                return listed_list
+            named = edition.get(id(f.chain))
+            if named is None:
+                venue, year = headings_venue_year([f.chain[-1].title])
+                named = edition[id(f.chain)] = bool(venue) and year is not None
+            return named
+
         # id of an item read again at its title's ends -> its reading as first read
         first_read: dict[int, ParsedItem] = {}
         for f in self.found:
@@ -1595,9 +1629,14 @@ class _Walker:
                 items[key(f)] += 1
                 if (read := _fields_at_ends(f)) is not None:
                     first_read[id(f)], f.parsed = f.parsed, read
-                cited[key(f)] += read is not None or _written_as_paper(f.parsed) \
-                    or listed and _listed_title(f)
+                titled = listed(f) and _listed_title(f)  # (the cheap test first)
+                cited[key(f)] += read is not None or _written_as_paper(f.parsed) or titled
+                bare[key(f)] += titled
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
+        if not listed_list and bare.keys() & citations:
+            # the list's other edition headings hold fewer such titles (`### 2014 MICRO` over
+            # one): written as they are, all of them, they are its papers too
+            citations |= {k for k, n in bare.items() if n and n == items[k]}
         # A heading with fewer such items is a section of papers too when most of its items
         # are written as the papers of those headings are (the same reading shape): the list
         # writes its papers alike under every heading, short or long.
@@ -1624,7 +1663,7 @@ class _Walker:
                 # `* Title （2016）` among `* Title (SIGMOD 2017)`: written as its section's
                 # linkless papers, its year read; the venue it does not name stays empty
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "problem" and key(f) in citations and listed and _listed_title(f):
+            elif f.kind == "problem" and key(f) in citations and listed(f) and _listed_title(f):
                 f.kind, f.reason = "paper", ""
                 self.listed_titles.add(id(f))  # (its evidence: the list title's venue, year)
             elif f.kind == "problem" and key(f) in linked | citations \

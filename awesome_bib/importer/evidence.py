@@ -38,7 +38,9 @@ _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "i
                 "sciencemag.org", "cell.com", "academic.oup.com", "plos", "frontiersin.org",
                 "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
                 "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
-                "biomedcentral.com", "usenix.org", "iop.org", "pubs.acs.org", ".aps.org")
+                "biomedcentral.com", "usenix.org", "iop.org", "pubs.acs.org", ".aps.org",
+                # China's journal and thesis databases (CNKI, Wanfang, VIP)
+                "cnki.", "wanfangdata.", "cqvip.com")
 
 
 def paper_evidence(item: ParsedItem) -> bool:

@@ -108,8 +108,9 @@ _CITATION_KEY = re.compile(r"(?P<n>[A-Z][^\d\[\]]{1,60}?"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
 #: "(2021 IEEE, Overview by Schoelkopf+) Title": a dated lead with notes after the year.
 _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
-#: Fields left empty at the end of a bracketed span once its links are read (`2013, , `).
-_EMPTY_FIELDS = re.compile(r"(?:\s*,)+\s*$")
+#: Fields left empty at the end of a bracketed span once its links are read (`2013, , `,
+#: `[TPAMI 2024; [Github](url)]`).
+_EMPTY_FIELDS = re.compile(r"(?:\s*[,;])+\s*$")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){APOS_YEAR}\b")
@@ -271,10 +272,15 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             # unsaid)
             venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
                 or known_venue_alone(text)
-            if venue and len(venue) <= 60:
+            if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
+                          and f"[{venue}]" in text):
+                # (a venue in brackets of its own may be a long journal's name: `[Computational
+                # and Mathematical Methods in Medicine Journal, 2021]`)
                 item.venue_raw = clean_text(venue)
                 item.venue_tag = normalise_venue(venue)
                 item.year = year_of(item.venue_tag) or item.year
+            elif not venue and text.endswith("]"):
+                item.venue_raw = item.venue_tag = _named_tag(text)
         if item.year is None and text:
             # (a URL's digits are no date: `链接： https://arxiv.org/abs/2009.13290`)
             match = _LAST_YEAR.match(BARE_URL.sub(" ", text))
@@ -283,6 +289,35 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)  # `[J. Chem. Inf. Model. (2018)](doi)` on a later line
     return item
+
+
+def _known_last_field(text: str) -> str:
+    """The last `;`-separated field of the bracket that ends the text after a linked title,
+    when it is a venue the table knows alone (`[cls, seg; [Code](url); NIPS]`: tags,
+    links, then the venue); "" otherwise."""
+    inside = text.rstrip()[:-1]
+    inside = inside[inside.rfind("[") + 1:]
+    if ";" not in inside:
+        return ""
+    last = inside.rsplit(";", 1)[1].strip(" `*_")
+    return last if last and len(last) <= 24 and lookup(last) is not None else ""
+
+
+#: A line of bracketed tags only (`[19th Nov., 2021] [MedIA Journal]`).
+_TAG_LINE = re.compile(r"(?:\s*\[[^\[\]]{1,80}\])+\s*")
+
+
+def _named_tag(text: str) -> str:
+    """`[19th Nov., 2021] [MedIA Journal]` on a line of its own: a dated tag, then a venue's
+    name in capitalised words without a year (`items.TAG_VENUE`), the venue; "" otherwise."""
+    if not _TAG_LINE.fullmatch(text):
+        return ""
+    tags = [t.strip() for t in TAG.findall(text)]
+    if len(tags) != 2 or not YEAR_GROUP.search(tags[0]) or any(ch.isdigit() for ch in tags[1]):
+        return ""
+    name = tags[1]
+    return name if TAG_VENUE.fullmatch(name) and len(name.split()) <= VENUE_WORDS \
+        and not is_resource_label(name) else ""
 
 
 def rest_venue(rest: str, named: bool = False) -> str:
@@ -1013,6 +1048,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
     if not venue_raw:
         venue_raw = key_venue  # (the citation key's, `[Pei et al. CVPR23]`)
+    if not venue_raw and title_link is not None and after.rstrip()[-1:] == "]":
+        venue_raw = _known_last_field(after)  # `[Title](url) [det; [Code](url); TPAMI]`
     if not any(ch.isalpha() for ch in venue_raw):  # (`(Lu and Li, 2020)`: a year, no venue)
         venue_raw = next((v for p in pieces for v in _badges(p) if v), "") or venue_raw
     if not venue_raw and item.year is None and not dated:

@@ -143,6 +143,10 @@ def heading_year(title: str) -> int | None:
 #: with at most words in another script after it (`sp2025`, `CVPR2023`, `1.CVPR2023接受论文`).
 _EVENT_CODE = rf"(?P<name>[A-Za-z][A-Za-z&]{{0,11}})\s?['’]?(?P<year>{YEAR})"
 _EVENT_HEADING = re.compile(rf"^(?:\d+\.\s*)?{_EVENT_CODE}(?P<rest>[^A-Za-z]*)$")
+#: The same event written year first (`### 2016 ISSCC`, `### 2014 ASPLOS`): a year, a space, then
+#: a venue's acronym (two capitals or more) and nothing else.
+_YEAR_FIRST_EVENT = re.compile(rf"^(?P<year>{YEAR})\s+(?P<name>(?=(?:[^A-Z]*[A-Z]){{2}})"
+                               r"[A-Z][A-Za-z&]{1,11})$")
 #: A heading that is a venue's acronym alone (`IJCAI`, `S&P`, `NeurIPS`): two capitals or more.
 _ACRONYM_HEADING = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,11}$")
 
@@ -152,12 +156,21 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
     none: an event's code (`### sp2025`, `# CVPR2023`) gives its year, and its venue when the
     venue table knows its letters; an acronym heading the table knows (`#### IJCAI` under `###
     2025`) gives its venue, and so does an unknown one (`## S&P`) above an event's code whose
-    letters the table does not know (the list's editions of that venue). A word heading
+    letters the table does not know (the list's editions of that venue); a year before an
+    acronym (`### 2016 ISSCC`) gives both, known or not. A word heading
     (`Radiology`, `Nature`: a topic as often as a journal) or a heading with more words gives
     neither."""
     venue, year, coded = "", None, False
     for raw in titles:
         title = " ".join(raw.split()).strip(" *:")
+        if (first := _YEAR_FIRST_EVENT.match(title)) is not None:
+            # the acronym is the venue whether or not the table knows it: a year then an
+            # acronym alone names an edition of that venue (`2016 ISSCC`), as `S&P` does above
+            # `sp2025`; a year after a topic's word (`2023 Surveys`) is no such heading
+            if year is None:
+                year = int(first.group("year"))
+            venue = venue or first.group("name")
+            continue
         code = _EVENT_HEADING.match(title)
         known = lookup(code.group("name")) is not None if code else False
         if code and not known and not _ACRONYM_HEADING.match(code.group("name")) \

@@ -313,6 +313,17 @@ def _text_of(cell: list[Piece]) -> str:
     return plain([p for p in cell if p.kind != "link"])
 
 
+def _venue_text(cell: list[Piece]) -> str:
+    """What a cell writes as a venue: its own text, or, when it has none, the label of its one
+    link where the venue table knows it (`| [arXiv](https://arxiv.org/abs/2311.08355) |`: the
+    list writes where the paper is; `[PDF]`, `[Paper]` name no venue)."""
+    text = _text_of(cell)
+    if text.strip() or sum(p.kind == "link" for p in cell) != 1:
+        return text
+    label = next(p.text for p in cell if p.kind == "link").strip(" *_")
+    return label if label and lookup(label) is not None else text
+
+
 def _reads_as_venue(text: str) -> bool:
     """A cell that names a venue: one the venue table knows (`arXiv(v1) 2026`), or a short name
     with a year (`HCLT 2016`); never a date alone (`May, 2025`)."""
@@ -338,6 +349,10 @@ def venue_column(table: Table, title_at: int | None) -> int | None:
             continue
         count = sum(1 for row in table.rows if col < len(row.cells)
                     and _reads_as_venue(_text_of(row.cells[col])))
+        if not count:  # (a link's label, `[arXiv](url)`, where two rows or more write one)
+            count = sum(1 for row in table.rows if col < len(row.cells)
+                        and _reads_as_venue(_venue_text(row.cells[col])))
+            count = count if count >= 2 else 0
         if count > most:
             best, most = col, count
     if best is not None and 2 * most <= rows:
@@ -507,7 +522,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
         elif placeholder(cell) and (i == venue_at or role & VENUE_COLUMN):
             pass  # `| None |`: no venue (a paper not published)
         elif i == venue_at:
-            written = clean_text(_text_of(cell))
+            written = clean_text(_venue_text(cell))
             venue = _drop_notes(written)
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..core.identifiers import paper_itself
+from ..core.names import CJK_PHRASE
 from ..core.titles import title_key
 from ..core.vocab import PRESENTATION_WORDS
 from ..core.years import (
@@ -132,6 +133,12 @@ def title_like(text: str, cleaned: bool = False) -> bool:
     # Names need a comma or "et al." to be a list: "Open and Efficient Foundation Language
     # Models" reads as two capitalised "names" but is a title.
     return not (et_al or (len(authors) > 1 and "," in text))
+
+
+def phrase(text: str) -> bool:
+    """A title phrase: several words (`title_like`), or six CJK characters in a row (a title
+    written without spaces: `基于聚类方法的点云分割技术的研究`, never a name)."""
+    return title_like(text) or bool(CJK_PHRASE.search(text))
 
 
 def _names_first(text: str, one_person: bool = False) -> tuple[list[Author], bool, str]:
@@ -315,9 +322,15 @@ def name_and_description(pieces: list[Piece]) -> bool:
         description = rest[sep.end():] if sep else rest if _PREDICATE.match(rest) else ""
     else:
         # (an emoji shortcode opening the line, `:+1: &nbsp; Authors, **Title**`, is no name)
-        match = _NAMED_TEXT.match(LEADING_SHORTCODES.sub("", _head_text(pieces)))
+        text = LEADING_SHORTCODES.sub("", _head_text(pieces))
+        match = _NAMED_TEXT.match(text)
         if not match or venue_year_span(match.group("name")) is not None:
             return False  # (`2013 - Title, Names.`: a year or a venue before the dash, no name)
+        at = len(text) - len(text.lstrip())  # (where a quote may open the text)
+        opened = text[at:at + 1]
+        closing = "”" if opened == "“" else '"'
+        if opened in ('"', "“") and text.find(closing, at + 1) > match.end("name"):
+            return False  # (`"JailbreakBench: An Open ... Benchmark", 2024-03`: one quoted title)
         name, description = match.group("name"), match.group("d")
     # (a year or a number before a dash, `* 2013 - Title, Authors.`, names nothing)
     return (0 < len(_WORD.findall(name)) <= NAME_WORDS and not name.strip(" .:#").isdigit()

@@ -40,7 +40,7 @@ from .item_fields import (
     ParsedItem,
     venue_tag_of,
 )
-from .template import DIGIT, title_like, venue_year_span
+from .template import DIGIT, phrase, title_like, venue_year_span
 
 #: A venue, its year, then the part of it the paper appeared in, named after the part's word
 #: (`ICLR 2022 Workshop MLDD`); the venue must be one the table knows.
@@ -51,8 +51,10 @@ _END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
 #: A leading bracketed segment (`[CVPR 2019]`, `(2020)`, `[1]`).
 _LEAD_BRACKET = re.compile(r"^[\s.,;]*[(\[]([^()\[\]]{1,80})[)\]][\s.,;:\-–—|]*")
 #: The separators between an item's fields at the end of its title (the last one splits).
-#: (After a question or exclamation mark the mark stays the title's: `Title? arXiv 2021`.)
-_SEP = re.compile(r"\s*[,;|]\s+|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+|(?<=[?!])\s+")
+#: (After a question or exclamation mark the mark stays the title's: `Title? arXiv 2021`; a
+#: comma glued to a short last field splits too: `[Title,CVPR2017]()`.)
+_SEP = re.compile(r"\s*[,;|]\s+|,(?=[^\s,]{2,12}$)|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+"
+                  r"|(?<=[?!])\s+")
 #: The separators after a leading field (`CVPR 2019 - Title`, `2017 | Title`, `ICLR'23: Title`).
 _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
@@ -173,6 +175,20 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     return bracketed and _is_label(text)
 
 
+#: One name of an organisation or a place, as an affiliation note lists them (`KAIST`, `Utah
+#: State University`, `University of Massachusetts`): capitalised words, maybe joined by `of`,
+#: `and`, `&`, `at`, no digit.
+_ORG_WORD = r"[A-Z][\w.&'’\-]*"
+_AFFILIATION = re.compile(
+    rf"{_ORG_WORD}(?:\s+(?:(?:of|and|at|&|for|the|de)\s+)?{_ORG_WORD}){{0,5}}")
+
+
+def _affiliations(text: str) -> bool:
+    """Whether a bracketed note after the title lists organisations (`CAS, Inria`, `AMD`)."""
+    parts = [p.strip() for p in text.split(",")]
+    return all(_AFFILIATION.fullmatch(p) for p in parts if p) and any(parts)
+
+
 class _Ends:
     """What was peeled from the title's end so far (evidence for what stands before it)."""
 
@@ -190,6 +206,12 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
         had = item.year
         if _as_field(bracket.group(1), item, True):
             ends.field, ends.year = True, ends.year or (had is None and item.year is not None)
+            return title[:bracket.start()]
+        if title[:bracket.start()].endswith(".") and _affiliations(bracket.group(1)):
+            # `Title. (Purdue University, Microsoft Research)`: after the full stop that ends
+            # the title, names of places in brackets are who made it, no title word (a method's
+            # acronym in brackets stands before the full stop: `... Networks (GAN).`)
+            ends.field = True
             return title[:bracket.start()]
         # `Title, TETCI, 2018 (first audio-visual SE)`: a note in brackets after the item's
         # fields is no title word either; peeled only when a field stands before it
@@ -270,11 +292,6 @@ _LAST_NAME = re.compile(r"\s+(?P<n>[A-Z\u00c0-\u024f][\w'’\-]+(?:\s[A-Z]\.?)?)
 _CITED_SEP = re.compile(r"\s*[,，;]\s*|(?<=[^\s.A-Z])\.\s+")
 
 
-def _phrase(text: str) -> bool:
-    """A title phrase: several words (`title_like`), or six CJK characters."""
-    return title_like(text) or bool(CJK_PHRASE.search(text))
-
-
 def _peel_cited_by(title: str, item: ParsedItem) -> str | None:
     """`Title, Casey et al., 2008 https://url　a note`: the title ends where who wrote it and
     when start ("et al." and a year are evidence enough); what follows the year (the note a
@@ -291,7 +308,7 @@ def _peel_cited_by(title: str, item: ParsedItem) -> str | None:
         if last is not None:
             candidates.append((last.start(), last.group("n")))
         for start, names in candidates:
-            if not _phrase(title[:start]):
+            if not phrase(title[:start]):
                 continue
             found, _ = read_names(f"{names} et al.")
             if found and len(found) == 1 and len(found[0].family.split()) <= 2:

@@ -315,11 +315,13 @@ def test_the_title_column_is_chosen_by_evidence():
         # round 11's judgement of 192, as 176's `ACL 2019, Nov 2018` is 2019)
         ("benchmarks", "TruthfulQA: Measuring How Models Mimic Human Falsehoods", "ACL 2022",
          2022, "2109.07958"),
-        ("no-header-words", "Open and Efficient Foundation Language Models", "", None,
+        # (a column whose cells are each one link labelled by a venue the table knows,
+        # `[arXiv](url)` in every row, writes the venue: round 13's judgement of 241)
+        ("no-header-words", "Open and Efficient Foundation Language Models", "arXiv", None,
          "2302.13971"),
-        ("no-header-words", "Mistral 7B", "", None, "2310.06825"),
-        ("no-header-words", "Open Models Based on Gemini Research and Technology", "", None,
-         "2403.08295"),
+        ("no-header-words", "Mistral 7B", "arXiv", None, "2310.06825"),
+        ("no-header-words", "Open Models Based on Gemini Research and Technology", "arXiv",
+         None, "2403.08295"),
     ]
 
 

@@ -202,12 +202,22 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     # the separator before the last, then the last: a field may hold a separator of its own
     # (`Title, Proc. ICLR 2015`, `Title, CVPR, 2016`), the longer field first
     for sep in list(_SEP.finditer(title))[-2:]:
-        if sep.start() > 0 and _balanced(title[sep.end():]) and title_like(title[:sep.start()]):
+        if sep.start() > 0 and _balanced(title[sep.end():]) and (
+                title_like(title[:sep.start()]) or ends.year and _title_then_names(
+                    title[:sep.start()])):
             had = item.year
             if _as_field(title[sep.end():], item, False, ends.year):
                 ends.field, ends.year = True, had is None and item.year is not None
                 return title[:sep.start()]
     return None
+
+
+def _title_then_names(text: str) -> bool:
+    """`Deterministic Policy Gradient Algorithms, D. Silver et al.` before `, ICML` once the
+    year after it is peeled: a title then its author list (`_peel_names` reads one off it),
+    although the whole reads as names (capitalised title words before "et al."). Only asked
+    where `title_like` said no after a year was peeled: a rare path."""
+    return _peel_names(text, ParsedItem(), _Ends()) is not None
 
 
 #: Where an author list may start after the title: a comma, a full stop or a spaced dash.

@@ -3170,10 +3170,9 @@ REJECTED: dict[str, str] = {
         "linkless `- **Title.** (Affiliations)` bullets under `### 2016 ISSCC` venue-year "
         "headings, the only place venue and year are written (twentieth held-out set, refused "
         "whole at its before run)"),
-    "256_neurondance_drl_papers_zh": (
-        "twenty-first held-out set, refused whole at its before run: linkless paragraph lines "
-        "`Title, A. Author et al., Venue, 2016.<br>` (no bullets, no links) under a Chinese "
-        "heading"),
+    # 256 (linkless paragraph lines `Title, A. Author et al., Venue, 2016.<br>`; twenty-first
+    # held-out set, refused whole at its before run) left it in round 13 (import-dev17): a
+    # title then its names before the venue's comma (`title_ends._title_then_names`)
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -1466,6 +1466,10 @@ def trailing_names(item: ParsedItem, year_beside: bool = False) -> None:
         authors, et_al = parse_authors(",".join(parts[k:]))
         if not authors:
             continue
+        if not et_al and count_persons(parts[0].strip()) and not all(
+                count_persons(part.strip()) for part in parts[k:]):
+            return  # `Andrew Barto, Michael Duff, Monte Carlo Inversion and ..., NIPS`: a
+            # person first, then words that are no person: names before the title, not after
         if et_al or (len(authors) > 1 and (year or year_beside)):  # weaker than read_names
             item.title = clean_title(",".join(parts[:k]))
             item.authors, item.et_al = authors, et_al

@@ -358,7 +358,7 @@ def _runs_on(rest: str) -> bool:
     return len(first.group(1).split()) <= 2
 
 
-def _peel_lead_names(title: str, item: ParsedItem) -> str | None:
+def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str | None:
     """`Hanxi Li, Yi Li and Fatih Porikli, DeepTrack: Learning ...`: an author list before the
     title, each comma-separated segment one or two persons: peeled when it names two persons
     or more (one, `DY Yeung, Title`, when the item's names were read before it: the list
@@ -371,7 +371,7 @@ def _peel_lead_names(title: str, item: ParsedItem) -> str | None:
         if not found:
             break
         persons, at = persons + found, at + len(part) + 2
-    if not at or persons < (1 if item.authors else 2) or not title_like(title[at:]) \
+    if not at or persons < (1 if item.authors or section else 2) or not title_like(title[at:]) \
             or _runs_on(title[at:]):
         return None
     head = title[:at].rstrip(", ")
@@ -413,7 +413,7 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
             item.year = int(dated.group(1))
         return title[dated.end():]
     if names:  # (the section's items open with their authors: `peel_section`)
-        named = _peel_lead_names(title, item)
+        named = _peel_lead_names(title, item, section=True)
         if named is not None:
             return named
     return _peel_lead(title, item) if leads else None
@@ -517,7 +517,9 @@ def peel_section(items: list[ParsedItem]) -> None:
                                                                          strict=True))
     leads = opening >= 2 and opening * 2 > len(items)
     named = sum(_opens_with_names(item.title) for item in items)
-    names = named >= 2 and named * 2 > len(items)
+    # (the vote is among the titles that can open with names at all, a comma in them: an
+    # item its reader already cleaned of its names, `Title` alone, says nothing against them)
+    names = named >= 2 and named * 2 > sum(", " in item.title for item in items)
     for item, sep in zip(items, separated, strict=True):
         peel_title_ends(item, leads, sep, names)
 

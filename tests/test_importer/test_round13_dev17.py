@@ -49,3 +49,43 @@ def _papers_or_none(md: str) -> list[str]:
         return list(_papers(md))
     except ListError:
         return []
+
+
+def test_names_before_an_unquoted_title_in_a_section_written_so():
+    """List 259: ` - Authors, Title, Venue, Year. [[Paper]](url)` with full given names (no
+    initials). Most of the section's items that have a comma open with persons, so one person
+    before the title is an author too (`Marvin Minsky, Steps toward ...`), and a title after
+    two persons is not cut at its first comma (`Andrew Barto` was the title before, the real
+    title read as names); a date with its day (`ArXiv, 16 Oct 2015`) dates the preprint."""
+    md = ("# L\n\n### Papers / Thesis\n"
+          " - Marvin Minsky, Steps toward Artificial Intelligence, Proceedings of the IRE, 1961. "
+          "[[DOI]](https://dx.doi.org/10.1109/JRPROC.1961.287775)\n"
+          " - Andrew Barto, Michael Duff, Monte Carlo Inversion and Reinforcement Learning, "
+          "NIPS, 1994. [[Paper]](http://papers.nips.cc/paper/865-monte-carlo-matrix-inversion"
+          "-and-reinforcement-learning.pdf)\n"
+          " - Andrew Schwartz, A Reinforcement Learning Method for Maximizing Undiscounted "
+          "Rewards, ICML, 1993. [[Paper]](https://example.org/schwartz.pdf)\n"
+          " - Michail G. Lagoudakis, Ronald Parr, Model-Free Least Squares Policy Iteration, "
+          "NIPS, 2001. [[Paper]](http://www.cs.duke.edu/research/AI/LSPI/nips01.pdf)\n"
+          " - Sergey Levine, Chelsea Finn, Trevor Darrel, Pieter Abbeel, End-to-End Training "
+          "of Deep Visuomotor Policies. ArXiv, 16 Oct 2015 [[ArXiv]](https://arxiv.org/abs/"
+          "1504.00702)\n")
+    papers = _papers(md)
+    assert papers["Steps toward Artificial Intelligence"] \
+        == (1961, "Proceedings of the IRE 1961", ["Minsky"])
+    assert papers["Monte Carlo Inversion and Reinforcement Learning"] \
+        == (1994, "NIPS 1994", ["Barto", "Duff"])
+    assert papers["A Reinforcement Learning Method for Maximizing Undiscounted Rewards"][2] \
+        == ["Schwartz"]
+    assert papers["Model-Free Least Squares Policy Iteration"][:2] == (2001, "NIPS 2001")
+    assert papers["End-to-End Training of Deep Visuomotor Policies"][0] == 2015
+
+
+def test_one_capitalised_phrase_before_a_comma_stays_a_title_alone():
+    """The names vote needs most comma items of the section to open with persons: a lone
+    `World Models, Ha & Schmidhuber, 2018` keeps its title and reads its names after it."""
+    md = ("# L\n\n## Papers\n"
+          "- World Models, Ha & Schmidhuber, 2018 [[paper]](https://arxiv.org/abs/1803.10122)\n"
+          "- [Dream to Control: Learning Behaviors by Latent Imagination]"
+          "(https://arxiv.org/abs/1912.01603)\n")
+    assert "World Models" in _papers(md)

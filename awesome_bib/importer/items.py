@@ -959,6 +959,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # "(Hayes et al. 2019)": an author-year citation, no venue
             item.authors, item.et_al = read_names(cited_by.group(1))
             item.year, venue_raw = int(cited_by.group(2)), ""
+        year_first = _YEAR_THEN_NAMES.fullmatch(venue_raw) if "," in venue_raw else None
+        if year_first and read_names(year_first.group(2), one_person=True)[0]:
+            # "(2018, Yongfeng Zhang)": the year, then who wrote it (the first author only:
+            # no author list is read from it), no venue
+            item.year, venue_raw = int(year_first.group(1)), ""
         # "(Alex Nichol, Prafulla Dhariwal, ICML 2021)": the names before the venue are authors
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
@@ -1249,6 +1254,8 @@ def _names_field(item: ParsedItem, after: str) -> None:
 
 
 #: A field of names ending in "et al." and a year (`Young et al,2010`, `Hayes et al. 2019`).
+#: A year, then a name after its comma (`2018, Yongfeng Zhang`): when, and who wrote it.
+_YEAR_THEN_NAMES = re.compile(rf"\s*({YEAR})\s*,\s*([^\d,]+?)\s*")
 _ET_AL_YEAR = re.compile(rf"\s*(.+?\bet\.?\s?al\.?)\s*,?\s*({YEAR})\s*")
 
 

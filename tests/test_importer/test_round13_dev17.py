@@ -89,3 +89,19 @@ def test_one_capitalised_phrase_before_a_comma_stays_a_title_alone():
           "- [Dream to Control: Learning Behaviors by Latent Imagination]"
           "(https://arxiv.org/abs/1912.01603)\n")
     assert "World Models" in _papers(md)
+
+
+def test_a_year_then_a_name_in_brackets_is_no_venue():
+    """List 257: `* [Title](pdf) (2018, First Author)`: the year, then who wrote it; the name
+    is no venue (before: venue `2018, Yongfeng Zhang`); a venue then a year stays a venue."""
+    md = ("# L\n\n## 4. Papers\n"
+          "* [Explainable Recommendation: A Survey and New Perspectives]"
+          "(https://arxiv.org/pdf/1804.11192) (2018, Yongfeng Zhang)\n"
+          "* [Neural Collaborative Filtering](https://www.comp.nus.edu.sg/~xiangnan/papers/"
+          "ncf.pdf) (2017, Xiangnan He)\n"
+          "* [Deep Neural Networks for YouTube Recommendations](https://example.org/yt.pdf) "
+          "(RecSys, 2016)\n")
+    papers = _papers(md)
+    assert papers["Explainable Recommendation: A Survey and New Perspectives"][:2] == (2018, "")
+    assert papers["Neural Collaborative Filtering"][:2] == (2017, "")
+    assert papers["Deep Neural Networks for YouTube Recommendations"][:2] == (2016, "RecSys 2016")

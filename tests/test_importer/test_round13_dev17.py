@@ -105,3 +105,45 @@ def test_a_year_then_a_name_in_brackets_is_no_venue():
     assert papers["Explainable Recommendation: A Survey and New Perspectives"][:2] == (2018, "")
     assert papers["Neural Collaborative Filtering"][:2] == (2017, "")
     assert papers["Deep Neural Networks for YouTube Recommendations"][:2] == (2016, "RecSys 2016")
+
+
+def test_papers_written_as_headings_over_label_links():
+    """List 260: one paper per `###` heading that links nothing itself, its links the label
+    bullets under it (`* <img src=...>[Link](doi)`, `[Paper1]`, `[Reading Note]`) and an
+    abstract: the heading is the paper (its venue in brackets), the bullets its links, no
+    paper named `Paper1`. A heading over tools described in words stays a section."""
+    md = ("# Recent Papers Related To Fuzzing\n\n# Survey/Review\n\n"
+          "### A Survey of Protocol Fuzzing<a name=\"a-survey-of-protocol-fuzzing\"></a>\n\n"
+          "* <img src=\"image/link.png\">[Link](https://arxiv.org/abs/2401.01568)\n"
+          "* <img src=\"image/pdf_24px.png\">[Paper](./Paper/ACM_CSUR24_Protocol_Fuzzing.pdf)\n\n"
+          "Abstract: Communication protocols form the bedrock of our interconnected world.\n\n"
+          "### Demystify the Fuzzing Methods: A Comprehensive Survey (ACM CSUR 2023)"
+          "<a name=\"demystify-fuzzing-methods-survey\"></a>\n\n"
+          "* <img src=\"image/link.png\">[Link](https://dl.acm.org/doi/10.1145/3623375)\n\n"
+          "### The Progress, Challenges, and Perspectives of Directed Greybox Fuzzing (STVR)\n\n"
+          "* <img src=\"image/wechat_24px.png\">[Reading Note](https://www.yuque.com/x/zpibe5)\n"
+          "* <img src=\"image/pdf_24px.png\">[Paper1](https://onlinelibrary.wiley.com/doi/epdf/"
+          "10.1002/stvr.1869)\n"
+          "* <img src=\"image/pdf_24px.png\">[Paper2](./Paper/Arxiv20_SoK.pdf)\n")
+    papers = _papers(md)
+    assert len(papers) == 3 and not {"Paper1", "Paper2", "Reading Note", "Link"} & set(papers)
+    assert {"A Survey of Protocol Fuzzing",
+            "Demystify the Fuzzing Methods: A Comprehensive Survey"} <= set(papers)
+    assert papers["Demystify the Fuzzing Methods: A Comprehensive Survey"][:2] \
+        == (2023, "ACM CSUR 2023")
+    entry = next(e for e in read_library(md, "list.md").lib.entries
+                 if e.title == "A Survey of Protocol Fuzzing")
+    assert entry.arxiv == "2401.01568"
+
+
+def test_a_heading_over_described_tools_is_no_paper():
+    """List 58's shape: `### Method Name Generation` over `- [tool-name](github), A tool of
+    ...`: the bullets describe works in words; the heading is their section."""
+    md = ("# SE\n\n### Method Name Generation\n"
+          "  - [debug-method-name-2019-ICSE](https://github.com/SerVal-DTF/debug-method-name), "
+          "A tool of spotting and refactoring inconsistent method names\n\n"
+          "### Documentation Bad Smell Detection\n"
+          "  - [DocSmell Benchmark](https://github.com/disa-lab/SANER2021-DocSmell), benchmark "
+          "dataset of 1000 documentations with these 5 types of smells.\n")
+    assert not {"Method Name Generation", "Documentation Bad Smell Detection"} \
+        & set(_papers_or_none(md))

@@ -110,6 +110,8 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     text = text.strip(" .,;*_")
     if not text:
         return True
+    if bracketed and text[0] == "@":
+        return True  # `Title(@PKU)`, `(@Moonshot AI)`: who made it, an affiliation, no field
     if _ARXIV_REF.fullmatch(text):  # `. arXiv preprint arXiv:2105.14994`: the link's id,
         if not item.venue_tag:  # and the venue arXiv, undated
             item.venue_raw = item.venue_tag = "arXiv"
@@ -393,10 +395,19 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
         return title[lead.end():]
     if title[:1] and is_mark(title[0]):
         rest = title.lstrip("".join(ch for ch in title[:8] if is_mark(ch) or ch.isspace()))
+        label = _LEAD_LABEL.match(rest) if rest[:1] == "[" else None
+        if label is not None and _names_its_title(label.group(1), rest[label.end():]):
+            item.name = item.name or label.group(1).strip(" *_")  # `🔥🔥[DistServe] Title`
+            return rest[label.end():]
         return rest if rest != title and title_like(rest) else None
     label = _LEAD_LABEL.match(title)
     if label and _is_label(label.group(1)) and title_like(title[label.end():]):
         return title[label.end():]  # `[Paper] Title`, `[x] Title`: a label, no title word
+    if label and _names_its_title(label.group(1), title[label.end():]):
+        # `[DistServe] DistServe: Disaggregating Prefill and ...`: the bracketed name the
+        # title opens with again is the paper's name, no title word
+        item.name = item.name or label.group(1).strip(" *_")
+        return title[label.end():]
     field = _LEAD_SEP.match(title) if title[:5].lower() == "arxiv" else None
     if field and _ARXIV_REF.fullmatch(field.group(1).strip()) \
             and title_like(title[field.end():]):
@@ -417,6 +428,21 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
         if named is not None:
             return named
     return _peel_lead(title, item) if leads else None
+
+
+#: The words of a bracketed name before a title (`[Efficient LLMs] Title`).
+LABEL_NAME_WORDS = 3
+
+
+def _names_its_title(label: str, rest: str) -> bool:
+    """Whether a bracketed label before a title is the paper's name (`[DistServe] DistServe:
+    ...`, `[**LLMCompass**] A Hardware Evaluation Framework ...`, `[Efficient LLMs] Efficient
+    Large Language Models: A Survey`): a few words, no digit (a venue's year, a reference
+    number) and no venue the table knows, then a title phrase."""
+    name = label.strip(" *_")
+    named = [w for w in name.split() if any(ch.isalnum() for ch in w)]  # (`&` is no word)
+    return bool(named) and len(named) <= LABEL_NAME_WORDS and not DIGIT.search(name) \
+        and not lookup(name) and title_like(rest)
 
 
 def _peel_lead(title: str, item: ParsedItem) -> str | None:

@@ -147,3 +147,24 @@ def test_a_heading_over_described_tools_is_no_paper():
           "dataset of 1000 documentations with these 5 types of smells.\n")
     assert not {"Method Name Generation", "Documentation Bad Smell Detection"} \
         & set(_papers_or_none(md))
+
+
+def test_a_bracketed_name_before_and_an_affiliation_after_a_table_title():
+    """List 255: `|2024.01|🔥🔥[**DistServe**] DistServe: Title(@PKU)|[[pdf]](arxiv)|...|`: the
+    fire marks and the bracketed bold name before the title and the `(@PKU)` affiliation glued
+    after it are no title words; a bracketed label with a digit stays for the venue readers."""
+    md = ("# Notes\n\n### Disaggregating Prefill and Decoding\n\n"
+          "|Date|Title|Paper|Code|Recom|\n|:---:|:---:|:---:|:---:|:---:|\n"
+          "|2024.01|🔥🔥[**DistServe**] DistServe: Disaggregating Prefill and Decoding for "
+          "Goodput-optimized Large Language Model Serving(@PKU)|[[pdf]](https://arxiv.org/pdf/"
+          "2401.09670)|[[DistServe]](https://github.com/LLMServe/DistServe)|⭐️⭐️ |\n"
+          "|2023.11|🔥[**LLMCompass**] A Hardware Evaluation Framework for Large Language Model "
+          "Inference(@princeton.edu)|[[pdf]](https://arxiv.org/pdf/2312.03134)|⚠️|⭐️ |\n"
+          "|2024.12|🔥🔥[**KVDirect**] KVDirect: Distributed Disaggregated LLM Inference"
+          "(@ByteDance)|[[pdf]](https://arxiv.org/pdf/2501.14743)|⚠️|⭐️ |\n")
+    papers = _papers(md)
+    assert set(papers) == {
+        "DistServe: Disaggregating Prefill and Decoding for Goodput-optimized Large Language "
+        "Model Serving",
+        "A Hardware Evaluation Framework for Large Language Model Inference",
+        "KVDirect: Distributed Disaggregated LLM Inference"}

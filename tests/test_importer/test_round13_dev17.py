@@ -168,3 +168,17 @@ def test_a_bracketed_name_before_and_an_affiliation_after_a_table_title():
         "Model Serving",
         "A Hardware Evaluation Framework for Large Language Model Inference",
         "KVDirect: Distributed Disaggregated LLM Inference"}
+
+
+def test_the_lists_title_names_its_venue_with_an_apostrophe_year():
+    """List 263: `# CHI'26 Preprint Collection — Curated Reading List` over numbered `**Title**
+    — [PDF](arxiv)` items that name no venue: the list's title is the outermost heading, its
+    venue and two-digit year (CHI, a venue the table now knows) are every paper's."""
+    md = ("# CHI'26 Preprint Collection — Curated Reading List\n\n"
+          "## AI-/Computer-mediated Communication (9 papers)\n\n"
+          "1. **PaperTok: Exploring the Use of Generative AI for Creating Short-form Videos "
+          "for Research Communication** — [PDF](https://arxiv.org/pdf/2509.06634)\n"
+          "2. **PolicyPad: Collaborative Prototyping of LLM Policies** — "
+          "[PDF](https://arxiv.org/pdf/2509.19680)\n")
+    papers = _papers(md)
+    assert papers["PolicyPad: Collaborative Prototyping of LLM Policies"][:2] == (2026, "CHI 2026")

@@ -1839,6 +1839,8 @@ class _Walker:
         for f in self.found:
             if f.dated is not None and f.parsed is not None and f.parsed.year is None:
                 f.parsed.year = f.dated
+            elif f.parsed is not None and f.parsed.year is None and f.parsed.dated is not None:
+                f.parsed.year = f.parsed.dated  # (a paper now: its year beside a name)
             head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
             if f.kind == "skipped" or (why and f.kind in ("paper", "dataset")):

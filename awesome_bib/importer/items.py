@@ -1014,6 +1014,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google
             # Research 2023` are who wrote it)
             venue_raw = alone
+        elif alone and item.year is None and name:
+            # `[Title](url) ([Paper](pdf)) \`Alibaba\` \`2018\``: who wrote it, then the year:
+            # the year dates the item once it is judged a paper; the name is no venue
+            item.dated = year_of(alone)
         elif written and _UNDATED_ARXIV.fullmatch(written.split("|")[0].strip(" ,.;:*_")):
             venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
     if not venue_raw:

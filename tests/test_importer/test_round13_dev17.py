@@ -182,3 +182,23 @@ def test_the_lists_title_names_its_venue_with_an_apostrophe_year():
           "[PDF](https://arxiv.org/pdf/2509.19680)\n")
     papers = _papers(md)
     assert papers["PolicyPad: Collaborative Prototyping of LLM Policies"][:2] == (2026, "CHI 2026")
+
+
+def test_a_name_then_a_year_after_the_links_dates_a_paper_only():
+    """List 264: `1. [Title](arxiv) ([Paper](pdf)) \\`Alibaba\\` \\`2018\\``: who made it, then
+    the year (code spans): the year is the paper's, the name no venue; a blog post written the
+    same way (`[Title](medium) \\`Expedia\\` \\`2022\\``) gains no paper evidence from it."""
+    md = ("# applied-ml\n\n## Reinforcement Learning\n"
+          "1. [Deep Reinforcement Learning for Sponsored Search Real-time Bidding]"
+          "(https://arxiv.org/abs/1803.00259) ([Paper](https://arxiv.org/pdf/1803.00259.pdf)) "
+          "`Alibaba` `2018`\n"
+          "2. [Reinforcement Learning to Rank in E-Commerce Search Engine]"
+          "(https://arxiv.org/abs/1803.00710) ([Paper](https://arxiv.org/pdf/1803.00710.pdf)) "
+          "`Alibaba` `2018`\n"
+          "3. [How to Optimise Rankings with Cascade Bandits](https://medium.com/expedia-group-"
+          "tech/how-to-optimise-rankings-with-cascade-bandits-5d92dfa0f16b) `Expedia` `2022`\n")
+    papers = _papers(md)
+    assert papers["Deep Reinforcement Learning for Sponsored Search Real-time Bidding"][:2] \
+        == (2018, "")
+    assert papers["Reinforcement Learning to Rank in E-Commerce Search Engine"][:2] == (2018, "")
+    assert "How to Optimise Rankings with Cascade Bandits" not in papers

@@ -71,6 +71,7 @@ from .item_fields import (
 )
 from .items import (
     VENUE_AND_YEAR_WORDS,
+    add_cited_line,
     add_names_and_venue,
     add_venue_line,
     names_before_emphasis,
@@ -550,7 +551,8 @@ class _Walker:
                     # italics; a short line, but not a venue line
                     if not add_names_and_venue(parsed, text):
                         add_venue_line(parsed, text)
-                elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text):
+                elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text) \
+                        and not add_cited_line(parsed, text):
                     names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
                 bare = bare or (bool(parsed.authors), parsed.year, parsed.venue_tag) \
                     == (True, *before[1:]) and not before[0]  # names alone, no date with them

@@ -328,11 +328,36 @@ def add_venue_line(item: ParsedItem, text: str) -> bool:
     item lacks; whether it read as one."""
     text = CITED_IN.sub("", clean_text(text).strip(" .*_()[]"))
     match = _VENUE_LINE.fullmatch(text)
-    if not match or len(text.split()) > 6 or item.venue_tag or item.year is not None:
-        return False
+    if not match or len(text.split()) > 6 or item.venue_tag \
+            or item.year not in (None, int(match.group(1))):
+        return False  # (a year the item has already, `Gujarati, A., ..., 2020.` over `OSDI
+        # 2020`, leaves the venue to this line; another year is another version's)
     item.venue_raw = text
     item.venue_tag = venue_tag_of(COMMA_YEAR.sub(r" \1", text))  # `KDD, 2019`: `KDD 2019`
     item.year = int(match.group(1))
+    return True
+
+
+#: A child line that is a citation's tail: "In" before a capital, or arXiv, opens it.
+_CITED_TAIL = re.compile(r"^(?:In\s+(?=[A-Z\d])|arXiv\b)")
+
+
+def add_cited_line(item: ParsedItem, text: str) -> bool:
+    """`- In Proceedings of the 18th ACM/IFIP/USENIX Middleware Conference, pp. 109-120. 2017.`,
+    `- arXiv preprint arXiv:2007.05832 (2020).` under the title: a line that is a citation's
+    tail (`cited_venue`) gives the venue and year the item lacks (a year alone, `In 2019 IEEE
+    ... (pp. 283-292)`, its year only); whether it read as one."""
+    text = clean_text(text).strip(" .*_")
+    if item.venue_tag or not _CITED_TAIL.match(text):
+        return False  # (cheap first)
+    cited = cited_venue(text)
+    dated = YEAR_GROUP.search(cited)
+    if dated is None or item.year not in (None, int(dated.group(1))):
+        return False
+    item.year = int(dated.group(1))
+    venue = re.sub(r"^In\s+", "", cited).strip()
+    if venue_tag_of(venue) and not venue.startswith(dated.group(1)):
+        item.venue_raw, item.venue_tag = venue, venue_tag_of(venue)
     return True
 
 

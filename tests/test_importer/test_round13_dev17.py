@@ -202,3 +202,35 @@ def test_a_name_then_a_year_after_the_links_dates_a_paper_only():
         == (2018, "")
     assert papers["Reinforcement Learning to Rank in E-Commerce Search Engine"][:2] == (2018, "")
     assert "How to Optimise Rankings with Cascade Bandits" not in papers
+
+
+def test_child_lines_under_a_title_give_its_venue():
+    """List 254: a title bullet with an author line and a venue line under it. `OSDI 2020`
+    under an author line that ends with the same year fills the venue; a citation's tail
+    (`In Proceedings of the 18th ... Middleware Conference, pp. 109-120. 2017.`) is the venue
+    and year; a tail that names only a year (`In 2019 IEEE ... (pp. 283-292)`) dates it."""
+    md = ("# Inference\n\n## Model Serving\n"
+          "- Serving DNNs like Clockwork: Performance Predictability from the Bottom Up. "
+          "[[Paper]](https://arxiv.org/pdf/2006.02464.pdf)\n"
+          "  - Gujarati, A., Karimi, R., Alzayat, S., Kaufmann, A., Vigfusson, Y. and Mace, J., "
+          "2020.\n"
+          "  - OSDI 2020\n"
+          "- Swayam: distributed autoscaling to meet SLAs of machine learning inference services "
+          "with resource efficiency [[Paper]](https://example.org/2017.Middleware.pdf)\n"
+          "  - Gujarati, Arpan, Sameh Elnikety, Yuxiong He, Kathryn S. McKinley, and Björn B. "
+          "Brandenburg.\n"
+          "  - In Proceedings of the 18th ACM/IFIP/USENIX Middleware Conference, pp. 109-120. "
+          "2017.\n"
+          "- DLHub: Model and data serving for science.  [[Paper]](https://arxiv.org/pdf/"
+          "1811.11213.pdf)\n"
+          "  - Chard, R., Li, Z., Chard, K., Ward, L., Babuji, Y., Woodard, A., Tuecke, S., "
+          "Blaiszik, B., Franklin, M. and Foster, I., 2019, May.\n"
+          "  - In 2019 IEEE International Parallel and Distributed Processing Symposium (IPDPS) "
+          "(pp. 283-292). IEEE.\n")
+    papers = _papers(md)
+    clockwork = "Serving DNNs like Clockwork: Performance Predictability from the Bottom Up"
+    assert papers[clockwork][:2] == (2020, "OSDI 2020")
+    year, venue, _ = papers["Swayam: distributed autoscaling to meet SLAs of machine learning "
+                            "inference services with resource efficiency"]
+    assert year == 2017 and "Middleware" in venue
+    assert papers["DLHub: Model and data serving for science"][:2] == (2019, "")

@@ -7569,3 +7569,20 @@ FRESH_FLOORS.update({
     "239_gary827_coding_agents_zh_tw": (1.0, 1.0, 1.0),
     "240_danieljf24_video_text_retrieval": (1.0, 1.0, 1.0),
 })
+
+# Floors for 253-264 (fresh-held-out-21) at what round 13's import-dev17 reads; a figure under
+# 1.00 is floored one hundredth below the printed (rounded) figure. 256 left REJECTED.
+FRESH_FLOORS.update({
+    "253_opendilab_rlhf": (1.0, 1.0, 1.0),
+    "254_huaizhengzhang_ml_inference_systems": (1.0, 0.81, 0.91),
+    "255_deftruth_llm_inference": (1.0, 1.0, 0.91),
+    "256_neurondance_drl_papers_zh": (1.0, 1.0, 1.0),
+    "257_jihookim_recsys": (1.0, 1.0, 1.0),
+    "258_thuquant_quant_papers": (1.0, 1.0, 0.79),
+    "259_aikorea_reinforcement_learning": (1.0, 1.0, 0.60),
+    "260_wcventure_fuzzing_papers": (1.0, 1.0, 0.89),
+    "261_caiyinqiong_semantic_retrieval": (1.0, 1.0, 1.0),
+    "262_geminilight_ai_for_education": (1.0, 1.0, 1.0),
+    "263_thaxali_chi26_hci": (1.0, 1.0, 1.0),
+    "264_eugeneyan_applied_ml": (1.0, 0.81, 0.94),
+})

@@ -4,6 +4,7 @@ reading (a title whose capitalised words read as names before its author list)."
 
 from __future__ import annotations
 
+from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
 
 
@@ -44,7 +45,7 @@ def test_a_capitalised_author_list_is_still_no_title():
 
 
 def _papers_or_none(md: str) -> list[str]:
-    from awesome_bib.errors import ListError
+    """The titles a list imports, none when it is refused whole."""
     try:
         return list(_papers(md))
     except ListError:

@@ -7578,7 +7578,7 @@ FRESH_FLOORS.update({
     "255_deftruth_llm_inference": (1.0, 1.0, 0.91),
     "256_neurondance_drl_papers_zh": (1.0, 1.0, 1.0),
     "257_jihookim_recsys": (1.0, 1.0, 1.0),
-    "258_thuquant_quant_papers": (1.0, 1.0, 0.79),
+    "258_thuquant_quant_papers": (1.0, 1.0, 0.97),
     "259_aikorea_reinforcement_learning": (1.0, 1.0, 0.60),
     "260_wcventure_fuzzing_papers": (1.0, 1.0, 0.89),
     "261_caiyinqiong_semantic_retrieval": (1.0, 1.0, 1.0),

@@ -235,3 +235,21 @@ def test_child_lines_under_a_title_give_its_venue():
                             "inference services with resource efficiency"]
     assert year == 2017 and "Middleware" in venue
     assert papers["DLHub: Model and data serving for science"][:2] == (2019, "")
+
+
+def test_gbt_names_end_at_the_stop_after_the_last_initial():
+    """List 258: `* Bollen J, Mao H, Zeng X. Title. Journal of Computational⏎Science, 2011,
+    2(1):1–8. [(link)](url)`: GB/T 7714 names (family name, initials) end at the stop after
+    the last initial, not at a comma (before: `Zeng X. Twitter mood ...` was the title)."""
+    md = ("# Quant Papers Collection\n\n### Natual Language Processing Related\n\n"
+          "* Bollen J, Mao H, Zeng X. Twitter mood predicts the stock market. Journal of "
+          "Computational\nScience, 2011, 2(1):1–8. [(link)](https://www.sciencedirect.com/"
+          "science/article/pii/S187775031100007X)\n\n"
+          "* Nevmyvaka Y, Feng Y, Kearns M. Reinforcement learning for optimized trade execution."
+          " Proceedings of the 23rd international conference on Machine learning ICML 06, 2006, "
+          "17(1):673–680. [(link)](https://dl.acm.org/doi/10.1145/1143844.1143929)\n")
+    papers = _papers(md)
+    assert papers["Twitter mood predicts the stock market"] \
+        == (2011, "Journal of Computational Science 2011", ["Bollen", "Mao", "Zeng"])
+    year, _, authors = papers["Reinforcement learning for optimized trade execution"]
+    assert year == 2006 and authors == ["Nevmyvaka", "Feng", "Kearns"]

@@ -181,6 +181,7 @@ class _Ends:
     def __init__(self) -> None:
         self.year = False  # a year or a venue and year was peeled off the end
         self.field = False  # any field was
+        self.names = False  # the section's items open with their authors (`peel_section`)
 
 
 def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
@@ -206,6 +207,7 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     for sep in list(_SEP.finditer(title))[-2:]:
         if sep.start() > 0 and _balanced(title[sep.end():]) and (
                 title_like(title[:sep.start()]) or ends.year and _title_then_names(
+                    title[:sep.start()]) or ends.names and _names_then_title(
                     title[:sep.start()])):
             had = item.year
             if _as_field(title[sep.end():], item, False, ends.year):
@@ -220,6 +222,13 @@ def _title_then_names(text: str) -> bool:
     although the whole reads as names (capitalised title words before "et al."). Only asked
     where `title_like` said no after a year was peeled: a rare path."""
     return _peel_names(text, ParsedItem(), _Ends()) is not None
+
+
+def _names_then_title(text: str) -> bool:
+    """`Tom Schaul, John Quan, ..., Prioritized Experience Replay` before `, ArXiv, 18 Nov
+    2015` where the section's items open with their authors: names then a title phrase
+    (`_peel_lead_names` reads the names off), although the whole reads as names."""
+    return _peel_lead_names(text, ParsedItem(), section=True) is not None
 
 
 #: Where an author list may start after the title: a comma, a full stop or a spaced dash.
@@ -364,17 +373,24 @@ def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str
     """`Hanxi Li, Yi Li and Fatih Porikli, DeepTrack: Learning ...`: an author list before the
     title, each comma-separated segment one or two persons: peeled when it names two persons
     or more (one, `DY Yeung, Title`, when the item's names were read before it: the list
-    goes on) and a title phrase follows; the names are the item's authors where it has none,
-    or continue its list."""
+    goes on; or with `section`, most of the section's items opening with names: `Marvin
+    Minsky, Steps toward Artificial Intelligence, ...`) and a title phrase follows; the names
+    are the item's authors where it has none, or continue its list. With `section`, a short
+    title of capitalised words read as one more person (`..., David Silver, Prioritized
+    Experience Replay, ArXiv`) is the title when what follows it is no title phrase."""
     parts = title.split(", ")
     persons, at = 0, 0
+    ends: list[tuple[int, int]] = []
     for part in parts[:-1]:
         found = count_persons(part)
         if not found:
             break
         persons, at = persons + found, at + len(part) + 2
-    if not at or persons < (1 if item.authors or section else 2) or not title_like(title[at:]) \
-            or _runs_on(title[at:]):
+        ends.append((persons, at))
+    if section and len(ends) > 1 and not _opens_title(title[at:], section):
+        persons, at = ends[-2]  # (the last "person" is the title, when a phrase)
+    if not at or persons < (1 if item.authors or section else 2) \
+            or not _opens_title(title[at:], section) or _runs_on(title[at:]):
         return None
     head = title[:at].rstrip(", ")
     names, et_al = read_names(head) if persons > 1 else read_names(head, one_person=True)
@@ -384,6 +400,14 @@ def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str
         elif not item.et_al:
             item.authors = [*item.authors, *names]
     return title[at:]
+
+
+def _opens_title(rest: str, section: bool) -> bool:
+    """Whether a title phrase follows an author list: the rest is one (`title_like`), or, where
+    the section's items open with names, its first comma part is and fields follow it
+    (`Relative Entropy Policy Search, AAAI, 2010.`: peeled off its end afterwards)."""
+    return title_like(rest) or section and ", " in rest \
+        and title_like(rest[:rest.index(", ")])
 
 
 def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) -> str | None:
@@ -514,6 +538,7 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
     if len(title) < 12 or title[0].isalpha() and not leads and not separated:
         return  # (cheap first: nothing at either end can be peeled)
     ends = _Ends()
+    ends.names = names
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
         if ("et al" in title or CJK_PHRASE.search(title)) and YEAR_GROUP.search(title):

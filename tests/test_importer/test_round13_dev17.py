@@ -70,8 +70,12 @@ def test_names_before_an_unquoted_title_in_a_section_written_so():
           "NIPS, 2001. [[Paper]](http://www.cs.duke.edu/research/AI/LSPI/nips01.pdf)\n"
           " - Sergey Levine, Chelsea Finn, Trevor Darrel, Pieter Abbeel, End-to-End Training "
           "of Deep Visuomotor Policies. ArXiv, 16 Oct 2015 [[ArXiv]](https://arxiv.org/abs/"
-          "1504.00702)\n")
+          "1504.00702)\n"
+          " - Tom Schaul, John Quan, Ioannis Antonoglou, David Silver, Prioritized Experience "
+          "Replay, ArXiv, 18 Nov 2015 [[ArXiv]](https://arxiv.org/abs/1511.05952)\n")
     papers = _papers(md)
+    assert papers["Prioritized Experience Replay"][0] == 2015
+    assert papers["Prioritized Experience Replay"][2][:2] == ["Schaul", "Quan"]
     assert papers["Steps toward Artificial Intelligence"] \
         == (1961, "Proceedings of the IRE 1961", ["Minsky"])
     assert papers["Monte Carlo Inversion and Reinforcement Learning"] \

@@ -512,8 +512,15 @@ def _opens_with_names(title: str) -> bool:
     """Whether an author list of two persons or more stands before the title (cheap first: a
     capital, then a comma within a few words)."""
     comma = title.find(", ")
-    return 0 < comma <= 40 and title[:1].isupper() \
-        and _peel_lead_names(title, ParsedItem()) is not None
+    if not (0 < comma <= 40 and title[:1].isupper()):
+        return False
+    if _peel_lead_names(title, ParsedItem()) is not None:
+        return True
+    # (`..., David Silver, Prioritized Experience Replay, ArXiv, ...`: two persons or more
+    # before a title that reads as one more, fields after it)
+    scratch = ParsedItem()
+    return _peel_lead_names(title, scratch, section=True) is not None \
+        and len(scratch.authors) >= 2
 
 
 def _separated(title: str) -> bool:

@@ -155,8 +155,19 @@ _GBT_TYPE = re.compile(rf"{_GBT_KIND}(?:\.|//)\s*")
 #: GB/T 7714's names: `Surname I, Surname I D, et al.` (family name, then initials), a stop.
 GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
 
+#: One name as GB/T 7714 writes it (`Bollen J`, `Moat H S`, `et al`).
+_CITED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z]{1,3}){1,3}|et\.?\s?al")
+
 #: Names up to the first stop (`Y Zhao, X Luo, W Ju. `, `Zikang Zhou, Jianping Wang. `).
 _FIRST_SENTENCE = re.compile(r"^(?P<a>[^.\[\]]+?)\.\s+")
+
+
+def _gbt_names(text: str) -> re.Match[str] | None:
+    """`Bollen J, Mao H, Zeng X. `: two or more names as GB/T 7714 writes them (family name,
+    then initials) up to the stop after the last initial, else None."""
+    cited = GBT_NAMES.match(text) if ", " in text[:60] else None  # (cheap first)
+    return cited if cited and "," in cited.group("a") and all(
+        _CITED_NAME.fullmatch(name.strip()) for name in cited.group("a").split(",")) else None
 
 
 def _gbt_other_names(text: str) -> re.Match[str] | None:
@@ -215,6 +226,11 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     if apa is not None:
         return apa
     parts = _SENTENCE.split(_DOC_TYPE.sub("", text))
+    cited = _gbt_names(parts[0]) if len(parts) >= 2 else None
+    if cited is not None:
+        # `Bollen J, Mao H, Zeng X. Title. Journal, 2011`: the stop after the last initial
+        # ends the names (no sentence stop: an initial, not two lower-case letters, before it)
+        parts[:1] = [cited.group("a"), parts[0][cited.end():]]
     if len(parts) < 3:
         return None
     authors, et_al = parse_authors(parts[0])
@@ -319,6 +335,8 @@ def comma_citation(text: str) -> ParsedItem | None:
     if text.count(",") < 2:
         return None  # (a name, the title and the venue are three parts at least; most items
         # are no such citation, and reading each part as names is the costly step)
+    if _gbt_names(clean_text(text).lstrip()) is not None:
+        return None  # (`Bollen J, Mao H, Zeng X. Title. Journal, 2011`: names ended by a stop)
     parts = [part.strip() for part in clean_text(text).strip(" .").split(",")]
     names: list[Author] = []
     for part in parts:

@@ -67,11 +67,13 @@ from .item_fields import (
     NAME_BEFORE,
     ParsedItem,
     is_resource_label,
+    link_words,
     meaningful,
     normalise_venue,
 )
 from .items import (
     VENUE_AND_YEAR_WORDS,
+    add_cited_line,
     add_names_and_venue,
     add_venue_line,
     names_before_emphasis,
@@ -168,6 +170,8 @@ NAME_WORDS = 3
 #: The share of a list's linked items that must be title phrases for its title's word
 #: (`Papers`) to make them papers where nothing else does (`_titles_name_papers`).
 TITLED_SHARE = 0.8
+#: The words of a label link under a heading read as a paper (`[Reading Note]`, `[Paper1]`).
+LABEL_LINK_WORDS = 3
 #: Headings of one level that link papers under title phrases, enough to read them as papers.
 HEADING_PAPERS = 2
 #: Why a name linked to its repository is skipped.
@@ -207,6 +211,9 @@ class _Found:
     shape: tuple[tuple[str, ...], ...] = ()  # a paragraph's shape (paragraph_shape)
     cited: bool = False  # a paragraph without a link read as a citation (`_cited_paragraph`)
     heading: bool = False  # a heading read as a paper (`### [Title](arxiv) ICML 2016`)
+    # a heading read as a paper that links nothing itself: its links are the label bullets
+    # right under it (`### Title (ACM CSUR 2023)` over `* [Paper](pdf)`), none, none kept
+    bare_heading: bool = False
     # a table row's year from its short date (`23.07`): it dates the row once the row is
     # judged a paper, never counts as evidence that it is one (a table dates its repositories)
     dated: int | None = None
@@ -267,6 +274,7 @@ class _Walker:
         self.record_label = record_label(blocks)
         self.record: _Found | None = None
         self.heading_paper: _Found | None = None  # the heading just read, if it may be a paper
+        self.label_links: set[int] = set()  # lines of label bullets a bare heading gathered
         self.found_at_heading = 0  # len(self.found) when the last heading was read
         self.level_at: dict[int, int] = {}  # heading line -> its level
         # per heading: its items with a plain child line, and those whose names it gave
@@ -369,6 +377,18 @@ class _Walker:
                                         self._raw(heading.line, heading.line), parsed,
                                         pieces=heading.pieces, heading=True)
             self.found.append(self.heading_paper)
+        elif not links and parsed.title and not parsed.links and not parsed.title_is_label \
+                and not head.year and not head.non_paper and title_like(parsed.title):
+            # `### Demystify the Fuzzing Methods: A Comprehensive Survey (ACM CSUR 2023)` over
+            # `* [Link](doi)` / `* [Paper](pdf)`: maybe a paper written as a heading whose
+            # links are the label bullets under it (`_label_link_under_heading`); kept only
+            # where it gathers one and `_headings_as_papers` reads its level's headings so
+            self.heading_paper = _Found("paper", above, heading.line,
+                                        self._raw(heading.line, heading.line),
+                                        replace(parsed, shape="a paper written as a heading "
+                                                              "over its label links"),
+                                        pieces=heading.pieces, heading=True, bare_heading=True)
+            # (listed only once it gathers a link: until then it is a heading like any other)
 
     def _topic_of_years(self, head: _Head) -> _Head | None:
         """The topic heading a year heading belongs under although written at its level: a
@@ -432,7 +452,7 @@ class _Walker:
         """A labelled bullet right under a heading read as a paper (`- **Venue**: CVPR 2016`,
         `- **Authors**: K. He, X. Zhang`): a field of that paper, not an item."""
         paper = self.heading_paper
-        if paper is None or paper.parsed is None or not self.chain \
+        if paper is None or paper.parsed is None or not self.chain or paper.bare_heading \
                 or self.chain[-1].line != paper.line or item.children:
             return False
         label, after = field_label(item.pieces)
@@ -444,9 +464,32 @@ class _Walker:
     def _raw(self, start: int, end: int) -> str:
         return "\n".join(self.lines[start - 1:max(end, start)]).rstrip()
 
+    def _label_link_under_heading(self, item: Item, parsed: ParsedItem) -> None:
+        """`* <img src=link.png>[Paper](pdf)` right under a heading that may be a paper and
+        links nothing itself (`bare_heading`): a bullet whose only text is a label (no title
+        phrase: `Link`, `Paper1`, `Reading Note`) gives that paper its links. The bullet is
+        still read as it is; `_headings_as_papers` decides which reading stands."""
+        paper = self.heading_paper
+        if paper is None or not paper.bare_heading or paper.parsed is None or not self.chain \
+                or self.chain[-1].line != paper.line or item.children or not parsed.links \
+                or title_like(parsed.title):
+            return
+        texts = [p.text for p in item.pieces if p.kind == "text" and p.text.strip()]
+        labels = [link_words(p) for p in item.pieces if p.kind == "link"]
+        if texts or not labels or any(len(label.split()) > LABEL_LINK_WORDS
+                                      for label in labels):
+            return  # (`[DocSmell Benchmark](url), benchmark dataset of ...`: a work described)
+        if not paper.parsed.links:
+            self.found.insert(self.found_at_heading, paper)
+        self.label_links.add(item.line)  # (the heading's links: no paper it holds)
+        seen = {lk.url for lk in paper.parsed.links}
+        paper.parsed.links += [lk for lk in parsed.links if lk.url not in seen]
+
     def _item(self, item: Item, parent: _Found | None = None) -> None:
         """A list item and the items folded under it; `parent`: the paper whose child it is."""
         parsed = parse_item(item.pieces)
+        if self.heading_paper is not None and self.heading_paper.bare_heading:
+            self._label_link_under_heading(item, parsed)
         below = title_below_label(item.pieces, parsed)
         if below is not None:  # `1. 【ICLR-2017 GCN】<br>` over `[Title](arxiv)`: listed on
             parsed = below[0]  # its title's line
@@ -512,7 +555,8 @@ class _Walker:
                     # italics; a short line, but not a venue line
                     if not add_names_and_venue(parsed, text):
                         add_venue_line(parsed, text)
-                elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text):
+                elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text) \
+                        and not add_cited_line(parsed, text):
                     names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
                 bare = bare or (bool(parsed.authors), parsed.year, parsed.venue_tag) \
                     == (True, *before[1:]) and not before[0]  # names alone, no date with them
@@ -714,7 +758,8 @@ class _Walker:
         (an organisation, names) name no venue; a date alone (`2022.05`) dates it too. Cheap
         first: only right under such a heading."""
         paper = self.heading_paper
-        if paper is None or paper.parsed is None or self.found[-1] is not paper \
+        if paper is None or paper.parsed is None or paper.bare_heading \
+                or self.found[-1] is not paper \
                 or para.line - paper.line > 2 or paper.parsed.year is not None:
             return
         text = clean_text(plain(para.pieces)).strip(" .;")
@@ -1459,7 +1504,12 @@ class _Walker:
         heading over the papers it surveys is a section; a link in a paper's commentary is
         no paper). What such a heading holds is that paper's notes and links, not papers."""
         held = Counter(f.chain[-1].line for f in self.found
-                       if f.chain and not f.heading and f.kind in ("paper", "dataset"))
+                       if f.chain and not f.heading and f.kind in ("paper", "dataset")
+                       and f.line not in self.label_links)
+        # (a heading that links nothing counts only with a label link it gathered that is
+        # no repository's or video's)
+        self.found = [f for f in self.found if not f.bare_heading or f.parsed is not None
+                      and any(not code_or_video_link(lk.url) for lk in f.parsed.links)]
         heads = [f for f in self.found if f.heading]
         levels = Counter(self._level_of(f) for f in heads)
         holds: Counter[int] = Counter()  # level -> papers its candidate headings hold
@@ -1830,6 +1880,8 @@ class _Walker:
         for f in self.found:
             if f.dated is not None and f.parsed is not None and f.parsed.year is None:
                 f.parsed.year = f.dated
+            elif f.parsed is not None and f.parsed.year is None and f.parsed.dated is not None:
+                f.parsed.year = f.parsed.dated  # (a paper now: its year beside a name)
             head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
             if f.kind == "skipped" or (why and f.kind in ("paper", "dataset")):

@@ -57,6 +57,9 @@ class ParsedItem:
     # ... Paper: "Title"`, `[BIKER](github), ... paper "Title", ASE`): evidence of a paper
     named_paper: bool = False
     shape: str = "item"  # how the item was read, for --explain
+    # a year written beside who made it (`\`Alibaba\` \`2018\``): it dates the item once
+    # the item is judged a paper, never counts as evidence that it is one (blogs are dated too)
+    dated: int | None = None
 
     @property
     def paper_like(self) -> bool:

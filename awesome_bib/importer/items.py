@@ -363,11 +363,36 @@ def add_venue_line(item: ParsedItem, text: str) -> bool:
     item lacks; whether it read as one."""
     text = CITED_IN.sub("", clean_text(text).strip(" .*_()[]"))
     match = _VENUE_LINE.fullmatch(text)
-    if not match or len(text.split()) > 6 or item.venue_tag or item.year is not None:
-        return False
+    if not match or len(text.split()) > 6 or item.venue_tag \
+            or item.year not in (None, int(match.group(1))):
+        return False  # (a year the item has already, `Gujarati, A., ..., 2020.` over `OSDI
+        # 2020`, leaves the venue to this line; another year is another version's)
     item.venue_raw = text
     item.venue_tag = venue_tag_of(COMMA_YEAR.sub(r" \1", text))  # `KDD, 2019`: `KDD 2019`
     item.year = int(match.group(1))
+    return True
+
+
+#: A child line that is a citation's tail: "In" before a capital, or arXiv, opens it.
+_CITED_TAIL = re.compile(r"^(?:In\s+(?=[A-Z\d])|arXiv\b)")
+
+
+def add_cited_line(item: ParsedItem, text: str) -> bool:
+    """`- In Proceedings of the 18th ACM/IFIP/USENIX Middleware Conference, pp. 109-120. 2017.`,
+    `- arXiv preprint arXiv:2007.05832 (2020).` under the title: a line that is a citation's
+    tail (`cited_venue`) gives the venue and year the item lacks (a year alone, `In 2019 IEEE
+    ... (pp. 283-292)`, its year only); whether it read as one."""
+    text = clean_text(text).strip(" .*_")
+    if item.venue_tag or not _CITED_TAIL.match(text):
+        return False  # (cheap first)
+    cited = cited_venue(text)
+    dated = YEAR_GROUP.search(cited)
+    if dated is None or item.year not in (None, int(dated.group(1))):
+        return False
+    item.year = int(dated.group(1))
+    venue = re.sub(r"^In\s+", "", cited).strip()
+    if venue_tag_of(venue) and not venue.startswith(dated.group(1)):
+        item.venue_raw, item.venue_tag = venue, venue_tag_of(venue)
     return True
 
 
@@ -994,6 +1019,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # "(Hayes et al. 2019)": an author-year citation, no venue
             item.authors, item.et_al = read_names(cited_by.group(1))
             item.year, venue_raw = int(cited_by.group(2)), ""
+        year_first = _YEAR_THEN_NAMES.fullmatch(venue_raw) if "," in venue_raw else None
+        if year_first and read_names(year_first.group(2), one_person=True)[0]:
+            # "(2018, Yongfeng Zhang)": the year, then who wrote it (the first author only:
+            # no author list is read from it), no venue
+            item.year, venue_raw = int(year_first.group(1)), ""
         # "(Alex Nichol, Prafulla Dhariwal, ICML 2021)": the names before the venue are authors
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
@@ -1044,6 +1074,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google
             # Research 2023` are who wrote it)
             venue_raw = alone
+        elif alone and item.year is None and name:
+            # `[Title](url) ([Paper](pdf)) \`Alibaba\` \`2018\``: who wrote it, then the year:
+            # the year dates the item once it is judged a paper; the name is no venue
+            item.dated = year_of(alone)
         elif written and _UNDATED_ARXIV.fullmatch(written.split("|")[0].strip(" ,.;:*_")):
             venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
     if not venue_raw:
@@ -1286,6 +1320,8 @@ def _names_field(item: ParsedItem, after: str) -> None:
 
 
 #: A field of names ending in "et al." and a year (`Young et al,2010`, `Hayes et al. 2019`).
+#: A year, then a name after its comma (`2018, Yongfeng Zhang`): when, and who wrote it.
+_YEAR_THEN_NAMES = re.compile(rf"\s*({YEAR})\s*,\s*([^\d,]+?)\s*")
 _ET_AL_YEAR = re.compile(rf"\s*(.+?\bet\.?\s?al\.?)\s*,?\s*({YEAR})\s*")
 
 
@@ -1503,6 +1539,10 @@ def trailing_names(item: ParsedItem, year_beside: bool = False) -> None:
         authors, et_al = parse_authors(",".join(parts[k:]))
         if not authors:
             continue
+        if not et_al and count_persons(parts[0].strip()) and not all(
+                count_persons(part.strip()) for part in parts[k:]):
+            return  # `Andrew Barto, Michael Duff, Monte Carlo Inversion and ..., NIPS`: a
+            # person first, then words that are no person: names before the title, not after
         if et_al or (len(authors) > 1 and (year or year_beside)):  # weaker than read_names
             item.title = clean_title(",".join(parts[:k]))
             item.authors, item.et_al = authors, et_al

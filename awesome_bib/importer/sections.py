@@ -7,7 +7,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-from ..core.years import MONTH, YEAR
+from ..core.years import MONTH, YEAR, full_year
 from ..venues import lookup
 from .clean import EMPTY_BRACKETS, clean_text, words
 from .markdown import Heading, plain
@@ -191,6 +191,9 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
 #: An event's code inside a longer title: a word glued or next to a year (`ICLR 2026`,
 #: `CVPR2023`, `ACL'22`), its own word on both sides.
 _EVENT_SPAN = re.compile(rf"(?<![A-Za-z&\d]){_EVENT_CODE}")
+#: An event's code with its year's two digits after an apostrophe (`CHI'26`, `ACL’22`).
+_EVENT_SHORT = re.compile(
+    r"(?<![A-Za-z&\d])(?P<name>[A-Za-z][A-Za-z&]{0,11})['’](?P<yy>\d\d)(?!\d)")
 
 
 def list_venue_year(title: str) -> tuple[str, int] | None:
@@ -199,10 +202,15 @@ def list_venue_year(title: str) -> tuple[str, int] | None:
     (the title is the outermost heading). None when the title names no event the venue table
     knows, or several (`CVPR 2023 and ICCV 2023`: each paper is from one of them)."""
     found: dict[tuple[str, int], str] = {}  # (the venue's tag, year) -> its name as written
-    for code in _EVENT_SPAN.finditer(" ".join(title.split())):
+    title = " ".join(title.split())
+    for code in _EVENT_SPAN.finditer(title):
         venue = lookup(code.group("name"))
         if venue is not None:
             found.setdefault((venue.tag, int(code.group("year"))), code.group("name"))
+    for code in _EVENT_SHORT.finditer(title) if "'" in title or "’" in title else ():
+        venue = lookup(code.group("name"))  # `# CHI'26 Preprint Collection`: two digits
+        if venue is not None:
+            found.setdefault((venue.tag, full_year(code.group("yy"))), code.group("name"))
     if len(found) != 1:
         return None
     ((_, year), name), = found.items()

@@ -685,7 +685,8 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
 #: `2013 - Title`, `ICCV'17: Title` (the span is judged by `venue_year_span`); a year glued
 #: to the title by a hyphen, `2020-Semantics for ...`, is core.years.GLUED_YEAR's.
 _LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
-_MONTH_YEAR = re.compile(rf"{MONTH},?\s*({YEAR})", re.IGNORECASE)
+#: (its day may come first: `16 Oct 2015`, as `ArXiv, 16 Oct 2015` dates a preprint)
+_MONTH_YEAR = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s*({YEAR})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(MONTH_DATE)
 #: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`): read only
 #: for a venue the table knows.

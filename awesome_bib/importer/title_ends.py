@@ -112,6 +112,8 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     text = text.strip(" .,;*_")
     if not text:
         return True
+    if bracketed and text[0] == "@":
+        return True  # `Title(@PKU)`, `(@Moonshot AI)`: who made it, an affiliation, no field
     if _ARXIV_REF.fullmatch(text):  # `. arXiv preprint arXiv:2105.14994`: the link's id,
         if not item.venue_tag:  # and the venue arXiv, undated
             item.venue_raw = item.venue_tag = "arXiv"
@@ -195,6 +197,7 @@ class _Ends:
     def __init__(self) -> None:
         self.year = False  # a year or a venue and year was peeled off the end
         self.field = False  # any field was
+        self.names = False  # the section's items open with their authors (`peel_section`)
 
 
 def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
@@ -224,12 +227,30 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     # the separator before the last, then the last: a field may hold a separator of its own
     # (`Title, Proc. ICLR 2015`, `Title, CVPR, 2016`), the longer field first
     for sep in list(_SEP.finditer(title))[-2:]:
-        if sep.start() > 0 and _balanced(title[sep.end():]) and title_like(title[:sep.start()]):
+        if sep.start() > 0 and _balanced(title[sep.end():]) and (
+                title_like(title[:sep.start()]) or ends.year and _title_then_names(
+                    title[:sep.start()]) or ends.names and _names_then_title(
+                    title[:sep.start()])):
             had = item.year
             if _as_field(title[sep.end():], item, False, ends.year):
                 ends.field, ends.year = True, had is None and item.year is not None
                 return title[:sep.start()]
     return None
+
+
+def _title_then_names(text: str) -> bool:
+    """`Deterministic Policy Gradient Algorithms, D. Silver et al.` before `, ICML` once the
+    year after it is peeled: a title then its author list (`_peel_names` reads one off it),
+    although the whole reads as names (capitalised title words before "et al."). Only asked
+    where `title_like` said no after a year was peeled: a rare path."""
+    return _peel_names(text, ParsedItem(), _Ends()) is not None
+
+
+def _names_then_title(text: str) -> bool:
+    """`Tom Schaul, John Quan, ..., Prioritized Experience Replay` before `, ArXiv, 18 Nov
+    2015` where the section's items open with their authors: names then a title phrase
+    (`_peel_lead_names` reads the names off), although the whole reads as names."""
+    return _peel_lead_names(text, ParsedItem(), section=True) is not None
 
 
 #: Where an author list may start after the title: a comma, a full stop or a spaced dash.
@@ -365,21 +386,28 @@ def _runs_on(rest: str) -> bool:
     return len(first.group(1).split()) <= 2
 
 
-def _peel_lead_names(title: str, item: ParsedItem) -> str | None:
+def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str | None:
     """`Hanxi Li, Yi Li and Fatih Porikli, DeepTrack: Learning ...`: an author list before the
     title, each comma-separated segment one or two persons: peeled when it names two persons
     or more (one, `DY Yeung, Title`, when the item's names were read before it: the list
-    goes on) and a title phrase follows; the names are the item's authors where it has none,
-    or continue its list."""
+    goes on; or with `section`, most of the section's items opening with names: `Marvin
+    Minsky, Steps toward Artificial Intelligence, ...`) and a title phrase follows; the names
+    are the item's authors where it has none, or continue its list. With `section`, a short
+    title of capitalised words read as one more person (`..., David Silver, Prioritized
+    Experience Replay, ArXiv`) is the title when what follows it is no title phrase."""
     parts = title.split(", ")
     persons, at = 0, 0
+    ends: list[tuple[int, int]] = []
     for part in parts[:-1]:
         found = count_persons(part)
         if not found:
             break
         persons, at = persons + found, at + len(part) + 2
-    if not at or persons < (1 if item.authors else 2) or not title_like(title[at:]) \
-            or _runs_on(title[at:]):
+        ends.append((persons, at))
+    if section and len(ends) > 1 and not _opens_title(title[at:], section):
+        persons, at = ends[-2]  # (the last "person" is the title, when a phrase)
+    if not at or persons < (1 if item.authors or section else 2) \
+            or not _opens_title(title[at:], section) or _runs_on(title[at:]):
         return None
     head = title[:at].rstrip(", ")
     names, et_al = read_names(head) if persons > 1 else read_names(head, one_person=True)
@@ -391,6 +419,14 @@ def _peel_lead_names(title: str, item: ParsedItem) -> str | None:
     return title[at:]
 
 
+def _opens_title(rest: str, section: bool) -> bool:
+    """Whether a title phrase follows an author list: the rest is one (`title_like`), or, where
+    the section's items open with names, its first comma part is and fields follow it
+    (`Relative Entropy Policy Search, AAAI, 2010.`: peeled off its end afterwards)."""
+    return title_like(rest) or section and ", " in rest \
+        and title_like(rest[:rest.index(", ")])
+
+
 def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) -> str | None:
     """A reference number or a mark before the title; with `leads` (most items of the section
     open so), a field before it: `[CVPR 2019]`, a glued `2017 `/`2020-`, `ICCV'17 - `; with
@@ -400,10 +436,19 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
         return title[lead.end():]
     if title[:1] and is_mark(title[0]):
         rest = title.lstrip("".join(ch for ch in title[:8] if is_mark(ch) or ch.isspace()))
+        label = _LEAD_LABEL.match(rest) if rest[:1] == "[" else None
+        if label is not None and _names_its_title(label.group(1), rest[label.end():]):
+            item.name = item.name or label.group(1).strip(" *_")  # `🔥🔥[DistServe] Title`
+            return rest[label.end():]
         return rest if rest != title and title_like(rest) else None
     label = _LEAD_LABEL.match(title)
     if label and _is_label(label.group(1)) and title_like(title[label.end():]):
         return title[label.end():]  # `[Paper] Title`, `[x] Title`: a label, no title word
+    if label and _names_its_title(label.group(1), title[label.end():]):
+        # `[DistServe] DistServe: Disaggregating Prefill and ...`: the bracketed name the
+        # title opens with again is the paper's name, no title word
+        item.name = item.name or label.group(1).strip(" *_")
+        return title[label.end():]
     field = _LEAD_SEP.match(title) if title[:5].lower() == "arxiv" else None
     if field and _ARXIV_REF.fullmatch(field.group(1).strip()) \
             and title_like(title[field.end():]):
@@ -420,10 +465,25 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
             item.year = int(dated.group(1))
         return title[dated.end():]
     if names:  # (the section's items open with their authors: `peel_section`)
-        named = _peel_lead_names(title, item)
+        named = _peel_lead_names(title, item, section=True)
         if named is not None:
             return named
     return _peel_lead(title, item) if leads else None
+
+
+#: The words of a bracketed name before a title (`[Efficient LLMs] Title`).
+LABEL_NAME_WORDS = 3
+
+
+def _names_its_title(label: str, rest: str) -> bool:
+    """Whether a bracketed label before a title is the paper's name (`[DistServe] DistServe:
+    ...`, `[**LLMCompass**] A Hardware Evaluation Framework ...`, `[Efficient LLMs] Efficient
+    Large Language Models: A Survey`): a few words, no digit (a venue's year, a reference
+    number) and no venue the table knows, then a title phrase."""
+    name = label.strip(" *_")
+    named = [w for w in name.split() if any(ch.isalnum() for ch in w)]  # (`&` is no word)
+    return bool(named) and len(named) <= LABEL_NAME_WORDS and not DIGIT.search(name) \
+        and not lookup(name) and title_like(rest)
 
 
 def _peel_lead(title: str, item: ParsedItem) -> str | None:
@@ -469,8 +529,15 @@ def _opens_with_names(title: str) -> bool:
     """Whether an author list of two persons or more stands before the title (cheap first: a
     capital, then a comma within a few words)."""
     comma = title.find(", ")
-    return 0 < comma <= 40 and title[:1].isupper() \
-        and _peel_lead_names(title, ParsedItem()) is not None
+    if not (0 < comma <= 40 and title[:1].isupper()):
+        return False
+    if _peel_lead_names(title, ParsedItem()) is not None:
+        return True
+    # (`..., David Silver, Prioritized Experience Replay, ArXiv, ...`: two persons or more
+    # before a title that reads as one more, fields after it)
+    scratch = ParsedItem()
+    return _peel_lead_names(title, scratch, section=True) is not None \
+        and len(scratch.authors) >= 2
 
 
 def _separated(title: str) -> bool:
@@ -495,6 +562,7 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
     if len(title) < 12 or title[0].isalpha() and not leads and not separated:
         return  # (cheap first: nothing at either end can be peeled)
     ends = _Ends()
+    ends.names = names
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
         if ("et al" in title or CJK_PHRASE.search(title)) and YEAR_GROUP.search(title):
@@ -524,7 +592,9 @@ def peel_section(items: list[ParsedItem]) -> None:
                                                                          strict=True))
     leads = opening >= 2 and opening * 2 > len(items)
     named = sum(_opens_with_names(item.title) for item in items)
-    names = named >= 2 and named * 2 > len(items)
+    # (the vote is among the titles that can open with names at all, a comma in them: an
+    # item its reader already cleaned of its names, `Title` alone, says nothing against them)
+    names = named >= 2 and named * 2 > sum(", " in item.title for item in items)
     for item, sep in zip(items, separated, strict=True):
         peel_title_ends(item, leads, sep, names)
 

@@ -3174,6 +3174,10 @@ REJECTED: dict[str, str] = {
         "twenty-first held-out set, refused whole at its before run: linkless paragraph lines "
         "`Title, A. Author et al., Venue, 2016.<br>` (no bullets, no links) under a Chinese "
         "heading"),
+    "272_devsungman_ocr_papers": (
+        "twenty-second held-out set, refused whole at its before run: linkless task-list items "
+        "`* [ ] Title (B.Shi, 17'CVPR)` (first author, an apostrophe two-digit year glued to the "
+        "venue) nested under plain label bullets below `###` headings"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -3173,6 +3173,10 @@ REJECTED: dict[str, str] = {
     # 256 (linkless paragraph lines `Title, A. Author et al., Venue, 2016.<br>`; twenty-first
     # held-out set, refused whole at its before run) left it in round 13 (import-dev17): a
     # title then its names before the venue's comma (`title_ends._title_then_names`)
+    "272_devsungman_ocr_papers": (
+        "twenty-second held-out set, refused whole at its before run: linkless task-list items "
+        "`* [ ] Title (B.Shi, 17'CVPR)` (first author, an apostrophe two-digit year glued to the "
+        "venue) nested under plain label bullets below `###` headings"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -7494,13 +7498,314 @@ PAPER_LINES.update({
     "264_eugeneyan_applied_ml": "5, 6, 8, 9, 13, 14, 19, 21, 22, 23, 27-30",
 })
 
+# Twenty-second held-out set (lists 265-276, tests/corpus/SOURCES.md "Twenty-second held-out
+# set"): collected during round 13 and counted by hand before any importer read them; measured
+# only (bench/corpus_score.py --group fresh-held-out-22), never asserted.
+_AR_C = "Action Classification"
+_AR_S = "Skeleton-Based Action Classification"
+_RG_R = "RGB-D Reconstruction & RGB-D SLAM"
+_AP_A = "Attacks"
+_ST_S = "综述篇"
+_ST_M = "方法篇"
+_CA_B = "CAD generation in B-rep format"
+_CA_O = "其他格式"
+_KY_D = "DataMining"
+_CS_G = "Commonsense Knowledge Generation"
+_CS_U = "Commonsense Knowledge Updating"
+_OC_D = "Text Detection"
+_OC_R = "Text Reocgnition"
+_OC_E = "End-to-End"
+_OC_L = "LOSS"
+_WF_C = "Content"
+_FU_P = "Privacy (P1)"
+_FU_S = "Security (P2)"
+_FU_U = "Utility (P3)"
+_TF_F = "Foundations & Position Papers"
+_TF_C = "Tabular Classification & Regression"
+_FD_S = "Survey"
+_FD_P = "Papers"
+FRESH_HELD_OUT_22: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "265_jinwchoi_action_recognition": (
+        "`* [Title](url) - A. Author et al., CVPR2016. [[code]](url)` with the venue glued to "
+        "the year (`ECCV2018`, `CVPRW2018`, `arXiv2017`) under `### Action Classification`; a "
+        "`note:` after the links. CC0",
+        {_AR_C: 13, _AR_S: 7},
+        [("Guided Weak Supervision for Action Recognition with Scarce Data to Assess Skills of "
+          "Children with Autism", 2020, "AAAI", "1911.04140", _AR_C),
+         ("Neural Graph Matching Networks for Fewshot 3D Action Recognition", 2018, "ECCV", "",
+          _AR_C),
+         ("Temporal 3D ConvNets using Temporal Transition Layer", 2018, "CVPRW", "", _AR_C),
+         ("Temporal 3D ConvNets: New Architecture and Transfer Learning for Video "
+          "Classification", 2017, "arXiv", "1711.08200", _AR_C),
+         ("Attentional Pooling for Action Recognition", 2017, "NIPS", "1711.01467", _AR_C),
+         ("Describing Videos by Exploiting Temporal Structure", 2015, "ICCV", "1502.08029",
+          _AR_C),
+         ("Two-Stream SR-CNNs for Action Recognition in Videos", 2016, "BMVC", "", _AR_C),
+         ("Real-time Action Recognition with Enhanced Motion Vector CNNs", 2016, "CVPR",
+          "1604.07669", _AR_C),
+         ("An Attention Enhanced Graph Convolutional LSTM Network for Skeleton-Based Action "
+          "Recognition", 2019, "CVPR", "1902.09130", _AR_S),
+         ("View Adaptive Neural Networks for High Performance Skeleton-Based Human Action "
+          "Recognition", 2019, "TPAMI", "", _AR_S),
+         ("Co-occurrence Feature Learning from Skeleton Data for Action Recognition and "
+          "Detection with Hierarchical Aggregation", 2018, "IJCAI", "", _AR_S),
+         ("Part-based Graph Convolutional Network for Action Recognition", 2018, "BMVC", "",
+          _AR_S)]),
+    "266_2pigs1world_rgbd_reconstruction": (
+        "`* **Title** \\[[pdf](url)\\] *ACM MM 2020*` bullets (escaped brackets, an italic "
+        "venue+year at the end, `*TOG2020*` glued, `*ICME 2019 Best Student Paper Award*`) "
+        "separated by blank lines under a `### … &  …` heading over a `---` rule; one item "
+        "without bold. GPL-3.0 (short excerpt)",
+        {_RG_R: 11},
+        [("iDFusion: Globally Consistent Dense 3D Reconstruction from RGB-D and Inertial "
+          "Measurements", 2020, "ACM MM", "", _RG_R),
+         ("Multi-Robot Collaborative Dense Scene Reconstruction", 2019, "TOG", "", _RG_R),
+         ("BAD SLAM: Bundle Adjusted Direct RGB-D SLAM", 2019, "CVPR", "", _RG_R),
+         ("Real-time Indoor Scene Reconstruction with RGBD and Inertia Input", 2019, "ICME",
+          "1812.03015", _RG_R),
+         ("TextureFusion: High-Quality Texture Acquisition for Real-Time RGB-D Scanning", 2020,
+          "CVPR", "", _RG_R),
+         ("Geometry-Aware ICP for Scene Reconstruction from RGB-D Camera", 2019,
+          "JOURNAL OF COMPUTER SCIENCE AND TECHNOLOGY", "", _RG_R),
+         ("Noise-Resilient Reconstruction of Panoramas and 3D Scenes using Robot-Mounted "
+          "Unsynchronized Commodity RGB-D Cameras", 2020, "TOG", "", _RG_R),
+         ("Real-Time Global Registration for Globally Consistent RGB-D SLAM", 2019, "TOR", "",
+          _RG_R),
+         ("Robust RGB-D SLAM Using Point and Line Features for Low Textured Scene", 2020,
+          "Sensors", "", _RG_R),
+         ("A Vertex-to-Edge Weighted Closed-Form Method for Dense RGB-D Indoor SLAM", 2019,
+          "IEEE ACCESS", "", _RG_R)]),
+    "267_inspiregroup_adversarial_patch": (
+        "one paper per `#### [Title](url)` heading, a plain venue line under it (`CCS 2016`, "
+        "`arXiv 1708; ICCV Workshop 2017`: an arXiv yymm then the venue) and numbered notes, "
+        "under `## Image Classification` → `### Attacks`; one heading title without a link. "
+        "None stated (short excerpt)",
+        {_AP_A: 10},
+        [("Accessorize to a Crime: Real and Stealthy Attacks on State-of-the-Art Face "
+          "Recognition", 2016, "CCS", "", _AP_A),
+         ("Is Deep Learning Safe for Robot Vision? Adversarial Examples against the iCub "
+          "Humanoid", 2017, "ICCV Workshop", "1708.06939", _AP_A),
+         ("Adversarial Patch", 2017, "NeurIPS workshop", "1712.09665", _AP_A),
+         ("LaVAN: Localized and Visible Adversarial Noise", 2018, "ICML", "1801.02608", _AP_A),
+         ("Perceptual-Sensitive GAN for Generating Adversarial Patches", 2019, "AAAI", "",
+          _AP_A),
+         ("Generate (non-software) Bugs to Fool Classifiers", 2020, "AAAI", "1911.08644",
+          _AP_A),
+         ("PatchAttack: A Black-box Texture-based Attack with Reinforcement Learning", 2020,
+          "ECCV", "2004.05682", _AP_A)]),
+    "268_eilene_spatio_temporal_zh": (
+        "Chinese: `- [Title (Venue Year)](pdf)` with the venue and year inside the link text "
+        "(`(ICLR2014)`, full-width `（TNN 2009）`), `- (GCN)[Title (ICLR2017)](url)` with a name "
+        "before the link, a `> ` Chinese summary quote under each item and a `[PPT]` child link, "
+        "under `### 综述篇` / `### 方法篇`; a `##` title line. None stated (short excerpt)",
+        {_ST_S: 2, _ST_M: 8},
+        [("Geometric deep learning: going beyond Euclidean data", 2017,
+          "IEEE Signal Processing Magazine", "1611.08097", _ST_S),
+         ("Graph Neural Networks:A Review of Methods and Applications", None, "", "1812.08434",
+          _ST_S),
+         ("The graph neural network model", 2009, "TNN", "", _ST_M),
+         ("The emerging field of signal processing on graphs", 2013,
+          "IEEE Signal Processing Magazine", "1211.0053", _ST_M),
+         ("spectral networks and deep locally connected networks on graphs", 2014, "ICLR",
+          "1312.6203", _ST_M),
+         ("Graph Wavelet Neural Network", 2019, "ICLR", "", _ST_M),
+         ("Wavelets on Graphs via Spectral Graph Theory", None, "", "0912.3848", _ST_M),
+         ("deep convolutional networks on graph-structured data", 2015, "ICLR", "1506.05163",
+          _ST_M),
+         ("convolutional neural networks on graphs with fast localized spectral filtering", 2016,
+          "NIPS", "1606.09375", _ST_M),
+         ("semi-supervised classification with graph convolutional networks", 2017, "ICLR",
+          "1609.02907", _ST_M)]),
+    "269_luhuilinmax_cad_generation_zh": (
+        "a Chinese maintainer's notes: `1. (SIGGRAPH 2024) Title` lines (some written `*2. …`, "
+        "not list items) over `[[paper]](arxiv) 2025.3 <Chinese notes>` and `[[code]](url)` "
+        "lines of the same paragraph, `【BrepARG】` labels, Chinese note lines, a bare name and a "
+        "bare title without link, a GitHub tool marked `不是论文`; `## 其他格式`. None stated "
+        "(short excerpt)",
+        {_CA_B: 5, _CA_O: 1},
+        [("DTGBrepGen: A Novel B-rep Generative Model through Decoupling Topology and Geometry",
+          2025, "CVPR", "2503.13110", _CA_B),
+         ("BrepGPT: Autoregressive B-rep Generation with Voronoi Half-Patch", 2025, "",
+          "2511.22171", _CA_B),
+         ("AutoBrep: Autoregressive B-Rep Generation with Unified Topology and Geometry", 2025,
+          "SIGGRAPH Asia", "2512.03018", _CA_B),
+         ("AutoRegressive Generation with B-rep Holistic Token Sequence Representation", 2026,
+          "", "2601.16771", _CA_B),
+         ("Img2CAD: Reverse Engineering 3D CAD Models from Images", 2025, "SIGGRAPH Asia",
+          "2408.01437", _CA_O)]),
+    "270_kyeongpil_datamining_ko": (
+        "Korean reading notes: `-   [Title](url)` and `*   [Title](url)` bullets alternating "
+        "markers, each with indented Korean note bullets, under `### DataMining`; no venue or "
+        "year written. None stated (short excerpt)",
+        {_KY_D: 7},
+        [("Deep content-based music recommendation", None, "", "", _KY_D),
+         ("Collaborative Feature Learning from Social Media", None, "", "1502.01423", _KY_D),
+         ("Learning Topics in Short Texts by Non-negative Matrix Factorization on Term "
+          "Correlation Matrix", None, "", "", _KY_D),
+         ("Wide & Deep Learning for Recommender Systems", None, "", "1606.07792", _KY_D),
+         ("Learning Entity and Relation Embeddings for Knowledge Graph Completion", None, "", "",
+          _KY_D),
+         ("Knowledge Graph Embedding for Hyper-Relational Data", None, "", "", _KY_D),
+         ("TransG: A Generative Model for Knowledge Graph Embedding", None, "", "", _KY_D)]),
+    "271_littlesummer114_commonsense": (
+        "`1. **Title.** Venue, 2019. [paper](url) [dataset](url)` with an indented italic author "
+        "line and unindented comment paragraphs, items indented by one space from 8 on, under "
+        "`### [Commonsense Knowledge Generation](#content)` link headings; an empty `## [Survey "
+        "papers](#content)`. None stated (short excerpt)",
+        {_CS_G: 11, _CS_U: 1},
+        [("ATOMIC: An Atlas of Machine Commonsense for If-Then Reasoning", 2019, "AAAI", "",
+          _CS_G),
+         ("Commonsense Properties from Query Logs and Question Answering Forums", 2019, "CIKM",
+          "", _CS_G),
+         ("CA-EHN: Commonsense Word Analogy from E-HowNet", 2019, "arxiv", "1908.07218", _CS_G),
+         ("Automatic Extraction of Commonsense LocatedNear Knowledge", 2018, "ACL", "", _CS_G),
+         ("Acquiring Common Sense Spatial Knowledge Through Implicit Spatial Templates", 2018,
+          "AAAI", "", _CS_G),
+         ("ConceptNet 5.5: An Open Multilingual Graph of General Knowledge", 2017, "AAAI", "",
+          _CS_G),
+         ("The \"Something Something\" Video Database for Learning and Evaluating Visual Common "
+          "Sense", 2017, "ICCV", "", _CS_G),
+         ("GECKA3D: A 3D Game Engine for Commonsense Knowledge Acquisition", 2016,
+          "FLAIRS Conference", "", _CS_G),
+         ("Joint Reasoning for Multi-Faceted Commonsense Knowledge", 2020, "arxiv",
+          "2001.04170", _CS_U)]),
+    "272_devsungman_ocr_papers": (
+        "linkless task-list items `  * [ ] Title (B.Shi, 17'CVPR)` (first author and an "
+        "apostrophe two-digit year glued to the venue) nested under plain label bullets "
+        "(`* Character-level detection`), `- [ ] …` / `- [X] …` under `### Text Reocgnition`; "
+        "a one-line prose preamble. None stated (short excerpt)",
+        {_OC_D: 9, _OC_R: 10, _OC_E: 1, _OC_L: 1},
+        [("Detecting Oriented Text in Natural Images by Linking Segments", 2017, "CVPR", "",
+          _OC_D),
+         ("CRAFT : Character Region Awareness for Text Detection", 2019, "CVPR", "", _OC_D),
+         ("EAST : An Efficient and Accurate Scene Text Detector", 2017, "CVPR", "", _OC_D),
+         ("Rotation-sensitive Regression for Oriented Scene Text Detection", 2018, "CVPR", "",
+          _OC_D),
+         ("CRNN : An End-to-End Trainable Neural Network for Image-based Sequence Recognition "
+          "and Its Application to Scene Text Recognition", 2017, "TPAMI", "", _OC_R),
+         ("Learning to Read Irregular Text with Attention Mechanisms", 2017, "IJCAI", "", _OC_R),
+         ("ASTER: An Attentional Scene Text Recognizer with Rectification", 2018, "TPAMI", "",
+          _OC_R),
+         ("Show, Attend and Read: A simple and Strong Baseline for Irregular Text Recognition",
+          2018, "AAAI", "", _OC_R),
+         ("FOTS: Fast Oriented Text Spotting with a Unified Network", 2018, "CVPR", "", _OC_E),
+         ("Connectionist Temporal Classification: Labeling Unsegmented Sequence Data with "
+          "Recurrent Neural Networks", 2006, "ICML", "", _OC_L)]),
+    "273_zhengkai15_weather_forecast": (
+        "`  * ⭐(Nature 2023) *Name*, Author et al. [[Paper](url)]` bullets whose child line "
+        "`    * 🍬 Name: ***the first*** : Title` holds the title, nested under italic label "
+        "bullets (`* *Medium Range*:`), `* * ⭐…` double markers, a `(Website 2023)` blog "
+        "item, under an italic `## *Content*` heading; an HTML `<p align>` title. None stated "
+        "(short excerpt)",
+        {_WF_C: 11},
+        [("A Foundation Model for the Earth System", 2023, "Nature", "2405.13063", _WF_C),
+         ("GenCast: Diffusion-based ensemble forecasting for medium-range weather", 2023,
+          "Nature", "2312.15796", _WF_C),
+         ("Accurate medium-range global weather forecasting with 3D neural networks", 2023,
+          "Nature", "", _WF_C),
+         ("Learning skillful medium-range global weather forecasting", 2023, "Science", "",
+          _WF_C),
+         ("FengWu: Pushing the Skillful Global Medium-range Weather Forecast beyond 10 Days "
+          "Lead", 2023, "arXiv", "2304.02948", _WF_C),
+         ("W-MAE: Pre-trained weather model with masked autoencoder for multi-variable weather "
+          "forecasting", 2023, "arXiv", "2304.08754", _WF_C),
+         ("FourCastNet: A Global Data-driven High-resolution Weather Model using Adaptive "
+          "Fourier Neural Operators", 2022, "arXiv", "2202.11214", _WF_C)]),
+    "274_abbottyang_federated_unlearning": (
+        "`+ [Title](url) (First Author et al., Venue 2023) [:book:](./citations/x.txt)` bullets "
+        "with a `+` marker under `### Privacy (P1)` headings; the same paper listed in several "
+        "sections; a survey's title as the list's `#` title. None stated (short excerpt)",
+        {_FU_P: 3, _FU_S: 7, _FU_U: 13},
+        [("Federated Unlearning and Its Privacy Threats", 2023, "IEEE Network", "", _FU_P),
+         ("Subspace based Federated Unlearning", 2023, "Arxiv", "2302.12448", _FU_P),
+         ("Unlearning Backdoor Attacks in Federated Learning", 2023, "ICLRW", "", _FU_S),
+         ("Revfrf: Enabling cross-domain random forest training with revocable federated "
+          "learning", 2021, "TDSC", "", _FU_S),
+         ("Machine Unlearning of Federated Clusters", 2023, "ICLR", "2210.16424", _FU_S),
+         ("Federated Unlearning With Momentum Degradation", 2023, "IoT Journal", "", _FU_S),
+         ("Federated Unlearning: How to Efficiently Erase a Client in FL?", 2022, "Arxiv",
+          "2207.05521", _FU_U),
+         ("How to Forget Clients in Federated Online Learning to Rank?", 2023, "ECIR",
+          "2401.13410", _FU_U),
+         ("FedME2: Memory Evaluation & Erase Promoting Federated Unlearning in DTMN", 2023,
+          "JSAC", "", _FU_U),
+         ("BFU: Bayesian Federated Unlearning with Parameter Self-Sharing", 2023, "Asia CCS", "",
+          _FU_U),
+         ("The Right to be Forgotten in Federated Learning: An Efficient Realization with Rapid "
+          "Retraining", 2022, "INFOCOM", "2203.07320", _FU_U),
+         ("Federated unlearning via class-discriminative pruning", 2022, "WWW", "2110.11794",
+          _FU_U)]),
+    "275_jxucoder_tabular_foundation_models": (
+        "`- **Title** (ICML 2024)` with indented `*Authors*`, `[Paper](url) | [Code](url)` and "
+        "`> summary` lines under `## Papers` → `### Foundations & Position Papers`; `(NeurIPS "
+        "2025 Position Paper Track)`, `(Technical Report, 2026)`, `(ICML 2026, Spotlight)`; a "
+        "model release with Model/Code/Blog links only. MIT",
+        {_TF_F: 4, _TF_C: 6},
+        [("Why Tabular Foundation Models Should Be a Research Priority", 2024, "ICML",
+          "2405.01147", _TF_F),
+         ("Unlocking the Full Potential of Data Science Requires Tabular Foundation Models, "
+          "Agents, and Humans", 2025, "NeurIPS", "", _TF_F),
+         ("Transformers Can Do Bayesian Inference", 2022, "ICLR", "", _TF_F),
+         ("Towards Foundation Models for Learning on Tabular Data", 2023, "arXiv", "2310.07338",
+          _TF_F),
+         ("TabPFN: A Transformer That Solves Small Tabular Classification Problems in a Second",
+          2023, "ICLR", "", _TF_C),
+         ("TabPFN-2.5: Advancing the State of the Art in Tabular Foundation Models", 2025,
+          "arXiv", "2511.08667", _TF_C),
+         ("TabSwift: An Efficient Tabular Foundation Model with Row-Wise Attention", 2026,
+          "ICML", "2606.07345", _TF_C),
+         ("TabDPT: Scaling Tabular Foundation Models on Real Data", 2025, "NeurIPS", "", _TF_C),
+         ("TabICL: A Tabular Foundation Model for In-Context Learning", 2025, "ICLR", "",
+          _TF_C)]),
+    "276_lucaznguyen_federated_domain_generalization": (
+        "`- Title (Name) (**ICLR 2025**) [[paper]](url)`: a linkless title, an acronym in "
+        "parentheses, a bold venue+year, under `## Papers` → `### 2025` / `### 2024` year "
+        "headings; two linkless survey paragraphs `Title (**arXiv 2024**)  [[paper](url)]` "
+        "under `## Survey`. None stated (short excerpt)",
+        {_FD_S: 2, _FD_P: 11},
+        [("Federated Domain Generalization: A Survey", 2024, "arXiv", "2306.01334", _FD_S),
+         ("Federated Learning for Generalization, Robustness, Fairness: A Survey and Benchmark",
+          2024, "TPAMI", "2311.06750", _FD_S),
+         ("Federated Domain Generalization with Data-free On-server Matching Gradient", 2025,
+          "ICLR", "", _FD_P),
+         ("Enhancing Foundation Models with Federated Domain Knowledge Infusion", 2025, "ICML",
+          "", _FD_P),
+         ("TTA-FedDG: Leveraging Test-Time Adaptation to Address Federated Domain "
+          "Generalization", 2025, "AAAI", "", _FD_P),
+         ("FedGOG: Federated Graph Out-of-Distribution Generalization", 2025, "AAAI", "", _FD_P),
+         ("Decentralized federated domain generalization with cluster alignment for fault "
+          "diagnosis", 2024, "Control Engineering Practice", "", _FD_P),
+         ("DiPrompT: Disentangled Prompt Tuning for Multiple Latent Domain Generalization in "
+          "Federated Learning", 2024, "CVPR", "", _FD_P),
+         ("Bilateral Proxy Federated Domain Generalization for Privacy-preserving Medical Image "
+          "Diagnosis", 2024, "IEEE J-BHI", "", _FD_P),
+         ("Federated Adversarial Domain Hallucination for Privacy-Preserving Domain "
+          "Generalization", 2023, "IEEE TMM", "", _FD_P)]),
+}
+PAPER_LINES.update({
+    "265_jinwchoi_action_recognition": "4-16, 19-25",
+    "266_2pigs1world_rgbd_reconstruction": "8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 27",
+    "267_inspiregroup_adversarial_patch": "7, 13, 20, 27, 34, 40, 44, 50, 56, 60",
+    "268_eilene_spatio_temporal_zh": "6, 9, 13, 15, 18, 21, 24, 27, 31, 34",
+    "269_luhuilinmax_cad_generation_zh": "5, 9, 14, 18, 22, 45",
+    "270_kyeongpil_datamining_ko": "5, 10, 15, 20, 26, 32, 37",
+    "271_littlesummer114_commonsense": "9, 15, 19, 25, 29, 33, 37, 40, 43, 46, 50, 55",
+    "272_devsungman_ocr_papers": "11-14, 18-22, 25-34, 37, 40",
+    "273_zhengkai15_weather_forecast": "6, 8, 12, 14, 16, 18, 20, 22, 26, 28, 30",
+    "274_abbottyang_federated_unlearning": "5-7, 10-16, 19-31",
+    "275_jxucoder_tabular_foundation_models": "7, 12, 17, 22, 29, 34, 39, 44, 54, 59",
+    "276_lucaznguyen_federated_domain_generalization": "5, 7, 12-17, 20-24",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
                 FRESH_HELD_OUT_9, FRESH_HELD_OUT_10, FRESH_HELD_OUT_11, FRESH_HELD_OUT_12,
                 FRESH_HELD_OUT_13, FRESH_HELD_OUT_14, FRESH_HELD_OUT_15,
                 FRESH_HELD_OUT_16, FRESH_HELD_OUT_17, FRESH_HELD_OUT_18,
-                FRESH_HELD_OUT_19, FRESH_HELD_OUT_20, FRESH_HELD_OUT_21)
+                FRESH_HELD_OUT_19, FRESH_HELD_OUT_20, FRESH_HELD_OUT_21,
+                FRESH_HELD_OUT_22)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

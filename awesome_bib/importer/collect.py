@@ -25,7 +25,6 @@ from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
-from ..venues import lookup
 from .authors import initialled
 from .clean import clean_text, words
 from .evidence import (
@@ -638,10 +637,13 @@ class _Walker:
                 own.parsed.shape += ", its venue the bullet's over it"
         chain, over = self.chain, self.bullet_venue
         if own is None and folded and not topical and not parsed.links \
-                and len(parsed.title) <= 24 and lookup(parsed.title.strip(" *_:：")):
+                and len(parsed.title) <= 24 \
+                and headings_venue_year([parsed.title.strip(" *_:：")]) \
+                == (parsed.title.strip(" *_:："), None):
             # `- CVPR` over the papers of that venue (under `## 2017`): a label that names their
-            # venue, as a heading naming one does (a word the table does not know, `- Others`,
-            # names none)
+            # venue, as a heading naming one does, by the headings' rule (a word the table does
+            # not know, `- Others`, names none; nor does a word, `- Nature`, `- Cell`: a topic
+            # as often as a journal)
             self.bullet_venue = parsed.title.strip(" *_:：")
         if own is None and folded and topical:
             # `1. 目标检测部分` over `* [SPP-Net](note) Title | ...` items: the bullet names the

@@ -73,8 +73,11 @@ def test_a_year_heading_beside_a_topic_groups_the_titles_papers_and_venue_bullet
     assert later[-1][2:] == ("2D-Driven 3D Object Detection in RGB-D Images", "ICCV", 2017)
 
 
-def test_a_bullet_the_venue_table_does_not_know_names_no_venue():
-    papers = _read("# L\n\n## 2017\n\n- Others\n  - [Deep Sets for Point Clouds and More]"
+@pytest.mark.parametrize("label", ["Others", "Cell", "Nature"])
+def test_a_bullet_the_venue_table_does_not_know_names_no_venue(label):
+    # (`Cell`, `Nature`: a word the table knows, a topic as often as a journal, as a heading
+    # naming it is: headings_venue_year's rule)
+    papers = _read(f"# L\n\n## 2017\n\n- {label}\n  - [Deep Sets for Point Clouds and More]"
                    "(https://arxiv.org/abs/1703.06114)\n  - [SEGCloud: Semantic Segmentation "
                    "of 3D Point Clouds](https://arxiv.org/abs/1710.07563)\n")
     assert [(venue, year) for _l, _s, _t, venue, year in papers] == [("", 2017), ("", 2017)]

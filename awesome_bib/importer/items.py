@@ -1020,7 +1020,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.authors, item.et_al = read_names(cited_by.group(1))
             item.year, venue_raw = int(cited_by.group(2)), ""
         year_first = _YEAR_THEN_NAMES.fullmatch(venue_raw) if "," in venue_raw else None
-        if year_first and read_names(year_first.group(2), one_person=True)[0]:
+        if year_first and lookup(year_first.group(2)) is not None:
+            # "(2019, Medical Image Analysis)": the year, then a venue the table knows (its
+            # capitalised words read as a person's name too)
+            venue_raw = f"{year_first.group(2)} {year_first.group(1)}"
+        elif year_first and read_names(year_first.group(2), one_person=True)[0]:
             # "(2018, Yongfeng Zhang)": the year, then who wrote it (the first author only:
             # no author list is read from it), no venue
             item.year, venue_raw = int(year_first.group(1)), ""

@@ -113,8 +113,13 @@ def test_a_year_then_a_name_in_brackets_is_no_venue():
           "* [Neural Collaborative Filtering](https://www.comp.nus.edu.sg/~xiangnan/papers/"
           "ncf.pdf) (2017, Xiangnan He)\n"
           "* [Deep Neural Networks for YouTube Recommendations](https://example.org/yt.pdf) "
-          "(RecSys, 2016)\n")
+          "(RecSys, 2016)\n"
+          "* [Attention Gated Networks: Learning to Leverage Salient Regions in Medical Images]"
+          "(https://example.org/ag.pdf) (2019, Medical Image Analysis)\n")
     papers = _papers(md)
+    # (a venue the table knows after the year is a venue, though its words read as a name)
+    assert papers["Attention Gated Networks: Learning to Leverage Salient Regions in Medical "
+                  "Images"][:2] == (2019, "Medical Image Analysis 2019")
     assert papers["Explainable Recommendation: A Survey and New Perspectives"][:2] == (2018, "")
     assert papers["Neural Collaborative Filtering"][:2] == (2017, "")
     assert papers["Deep Neural Networks for YouTube Recommendations"][:2] == (2016, "RecSys 2016")

@@ -141,14 +141,17 @@ def heading_year(title: str) -> int | None:
 #: A heading that is an event's code: letters glued to a year (or a venue's acronym before it),
 #: maybe numbered,
 #: with at most words in another script after it (`sp2025`, `CVPR2023`, `1.CVPR2023接受论文`).
-_EVENT_CODE = rf"(?P<name>[A-Za-z][A-Za-z&]{{0,11}})\s?['’]?(?P<year>{YEAR})"
+#: (the event's letters: a venue's name or acronym, at most twelve letters)
+_EVENT_NAME = r"(?P<name>[A-Za-z][A-Za-z&]{0,11})"
+_EVENT_CODE = rf"{_EVENT_NAME}\s?['’]?(?P<year>{YEAR})"
 _EVENT_HEADING = re.compile(rf"^(?:\d+\.\s*)?{_EVENT_CODE}(?P<rest>[^A-Za-z]*)$")
 #: The same event written year first (`### 2016 ISSCC`, `### 2014 ASPLOS`): a year, a space, then
 #: a venue's acronym (two capitals or more) and nothing else.
-_YEAR_FIRST_EVENT = re.compile(rf"^(?P<year>{YEAR})\s+(?P<name>(?=(?:[^A-Z]*[A-Z]){{2}})"
-                               r"[A-Z][A-Za-z&]{1,11})$")
-#: A heading that is a venue's acronym alone (`IJCAI`, `S&P`, `NeurIPS`): two capitals or more.
-_ACRONYM_HEADING = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,11}$")
+#: A venue's acronym: two capitals or more (`IJCAI`, `S&P`, `NeurIPS`), up to the text's end.
+_ACRONYM = r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,11}$"
+_YEAR_FIRST_EVENT = re.compile(rf"^(?P<year>{YEAR})\s+(?P<name>{_ACRONYM})")
+#: A heading that is a venue's acronym alone.
+_ACRONYM_HEADING = re.compile(rf"^{_ACRONYM}")
 
 
 def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
@@ -192,8 +195,7 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
 #: `CVPR2023`, `ACL'22`), its own word on both sides.
 _EVENT_SPAN = re.compile(rf"(?<![A-Za-z&\d]){_EVENT_CODE}")
 #: An event's code with its year's two digits after an apostrophe (`CHI'26`, `ACL’22`).
-_EVENT_SHORT = re.compile(
-    r"(?<![A-Za-z&\d])(?P<name>[A-Za-z][A-Za-z&]{0,11})['’](?P<yy>\d\d)(?!\d)")
+_EVENT_SHORT = re.compile(rf"(?<![A-Za-z&\d]){_EVENT_NAME}['’](?P<yy>\d\d)(?!\d)")
 
 
 def list_venue_year(title: str) -> tuple[str, int] | None:

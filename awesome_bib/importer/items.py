@@ -316,8 +316,11 @@ def _named_tag(text: str) -> str:
     if len(tags) != 2 or not YEAR_GROUP.search(tags[0]) or any(ch.isdigit() for ch in tags[1]):
         return ""
     name = tags[1]
+    # (capitalised words alone are no venue: `[Oral Presentation]`, `[Best Paper]`, `[Google
+    # Research]` tag a paper too; a venue the table knows, or a venue's kind word, names one)
     return name if TAG_VENUE.fullmatch(name) and len(name.split()) <= VENUE_WORDS \
-        and not is_resource_label(name) else ""
+        and not is_resource_label(name) \
+        and (lookup(name) is not None or _VENUE_KIND.search(name) is not None) else ""
 
 
 def rest_venue(rest: str, named: bool = False) -> str:

@@ -181,6 +181,15 @@ def test_a_resource_label_after_a_date_is_no_venue():
     assert [(v, y) for _l, _s, _t, v, y in papers] == [("", 2021)]
 
 
+@pytest.mark.parametrize("tag", ["Oral Presentation", "Best Paper", "Google Research"])
+def test_capitalised_words_after_a_date_name_no_venue_without_a_venues_word(tag):
+    # a presentation label or an organisation tags a paper as `[MedIA Journal]` does; only a
+    # venue the table knows or a venue's kind word (`Journal`) makes the tag a venue
+    papers = _read("# L\n\n## P\n\n**A Title of a Paper Here**<br>\n*Ann Author, Bob Writer*<br>"
+                   f"\n[19th Nov., 2021] [{tag}]\\\n[[PDF](https://arxiv.org/abs/2111.10480)]\n")
+    assert [(v, y) for _l, _s, _t, v, y in papers] == [("", 2021)]
+
+
 def test_a_known_venue_ending_a_bracket_of_fields_is_the_venue():
     # 248_zhulf0804_point_cloud lines 33-41: `- Others` over `[Title](pdf) [\`cls\`, \`seg\`;
     # [Tensorflow](url); NIPS]`: the last field of the bracket is the venue

@@ -1636,18 +1636,21 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     All bold -> an LLM-marked title; none bold -> a plain title; a bold run followed by other
     words (`**Title.** Authors. Venue`) -> the bold run is the title, the rest is left over.
     """
-    bold = [i for i, ch in enumerate(text) if mask[i] and ch.isalnum()]
-    plain_chars = [i for i, ch in enumerate(text) if not mask[i] and ch.isalnum()]
-    if not bold:
+    # (the first bold, first plain and last plain letter or digit, each found by a scan that
+    # stops there: two full passes over every item's text cost the 50k import half a second)
+    at = range(len(text))
+    start = next((i for i in at if mask[i] and text[i].isalnum()), -1)
+    if start < 0:
         return text, False, ""
-    if not plain_chars:
+    first_plain = next((i for i in at if not mask[i] and text[i].isalnum()), -1)
+    if first_plain < 0:
         return text, True, ""
-    start = bold[0]
+    last_plain = next(i for i in reversed(at) if not mask[i] and text[i].isalnum())
     end = start
     while end < len(text) and mask[end]:
         end += 1
     run = text[start:end]
-    gap = text[end:plain_chars[-1]]
+    gap = text[end:last_plain]
     gap = gap[: next((i for i, ch in enumerate(gap) if ch.isalnum()), len(gap))]
     # "**Title.** Authors": a full stop ends the title; "**ImageGPT:** Generative ..." does not.
     separated = run.rstrip()[-1:] in ".?!" or any(ch in "\n,.;|-–—(" for ch in gap) \
@@ -1657,7 +1660,7 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     # the author line under it: the venue's line is the title's)
     if not separated:  # "**Title** *Liang Chen et al. arXiv.*": names after the bold title
         separated = starts_with_names(text[end:])
-    if plain_chars[0] < start or not separated or len(clean_title(run)) < 8:
+    if first_plain < start or not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
     return run, True, text[:start] + " " + text[end:]
 

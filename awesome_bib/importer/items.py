@@ -323,6 +323,13 @@ def _named_tag(text: str) -> str:
         and (lookup(name) is not None or _VENUE_KIND.search(name) is not None) else ""
 
 
+def _rest_or_line_venue(rest: str) -> str:
+    """The venue and year the text after a title is (`rest_venue`), or else its first line is
+    (`**Title** Preprint 2023.` over the author line): the one rule `_parse_line` and
+    `_split_title` ask."""
+    return rest_venue(rest) or (rest_venue(rest.partition("\n")[0]) if "\n" in rest else "")
+
+
 def rest_venue(rest: str, named: bool = False) -> str:
     """`AI Open 2020.`, `*arXiv, Mar 2025*`: the text after a title that is a venue and a year
     (a month before the year dropped), "" otherwise; never names (`Ann Author, Bob Writer`),
@@ -1062,8 +1069,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**Title.** AI Open 2020. [paper](url)": a venue and year after the bold title
         # (or on the bold title's own line, the author line under it: `**Title** Preprint
         # 2023.` then `*Ann Author, Bob Writer*`)
-        venue_raw = rest_venue(rest) or (rest_venue(rest.partition("\n")[0]) if "\n" in rest
-                                         else "")
+        venue_raw = _rest_or_line_venue(rest)
         venue_in_rest = bool(venue_raw)
         year_alone = _YEAR_ALONE.fullmatch(rest)
         if year_alone and not venue_raw and item.year is None:
@@ -1654,8 +1660,7 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     gap = gap[: next((i for i, ch in enumerate(gap) if ch.isalnum()), len(gap))]
     # "**Title.** Authors": a full stop ends the title; "**ImageGPT:** Generative ..." does not.
     separated = run.rstrip()[-1:] in ".?!" or any(ch in "\n,.;|-–—(" for ch in gap) \
-        or bool(rest_venue(text[end:])) or "\n" in text[end:] \
-        and bool(rest_venue(text[end:].partition("\n")[0]))
+        or bool(_rest_or_line_venue(text[end:]))
     # ("**Title** *arXiv, Mar 2025*", "**Title**: *FAccT*"; "**Title** Preprint 2023." with
     # the author line under it: the venue's line is the title's)
     if not separated:  # "**Title** *Liang Chen et al. arXiv.*": names after the bold title

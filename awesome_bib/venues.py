@@ -102,7 +102,7 @@ def parse_tag(tag: str) -> ParsedTag:
     tag = " ".join(tag.split())
     match = find_year(tag)
     if match:
-        year = int(match.group(1)) if match.group(1) else full_year(match.group(2))
+        year = full_year(match.group(1) or match.group(2))
         name = tag[:match.start()].strip(_TRIM)
         rest = tag[match.end():]
         # "MLMIW 2023 2023": the same year repeated is noise, not a qualifier.

@@ -179,8 +179,7 @@ def _anthology_year(ident: str) -> int | None:
     match = re.match(r"^(\d{4})\.", ident) or re.match(r"^[A-Z](\d{2})-", ident)
     if not match:
         return None
-    year = int(match.group(1))
-    return year if year > 99 else full_year(year)
+    return full_year(match.group(1))
 
 
 def link_venue(url: str) -> VenueProof | None:

@@ -88,7 +88,10 @@ PRESENTATION_WORDS = frozenset("highlight highlights oral spotlight outstanding 
 
 #: Words naming the track a paper appeared in, after its venue's year (`EMNLP 2023 Main
 #: Conference Paper`, `ICML 2020 Short Track`): the venue's, no venue name of their own.
-TRACK_WORDS = frozenset("main conference track short long".split())
+#: "track" itself is also a part of the venue's name the importer keeps after a year
+#: (`item_fields.VENUE_PART`: `NeurIPS 2021 Datasets and Benchmarks Track`).
+TRACK_WORD = "track"
+TRACK_WORDS = frozenset("main conference short long".split()) | {TRACK_WORD}
 
 #: A note naming the language a work is written in (`**Title. (In Chinese)**`, `[中文]`): no
 #: title word, no venue.

@@ -36,11 +36,15 @@ _YEAR_OR_SHORT = re.compile(f"({YEAR})|['’](\\d\\d)\\b")
 PIVOT = 60
 
 
-def full_year(two: str | int) -> int:
+def full_year(digits: str | int) -> int:
     """The one two-digit-year rule, for venue tags, proceedings ids and URLs (import, enrich,
-    export, check): `'99` -> 1999, `'23` -> 2023."""
-    yy = int(two)
-    return 2000 + yy if yy < PIVOT else 1900 + yy
+    export, check): `'99` -> 1999, `'23` -> 2023. A year already written in full stays itself
+    (`2023` -> 2023), so a reader passes whichever of a match's four- or two-digit groups it
+    found and never reads 2023 as 3923."""
+    year = int(digits)
+    if year > 99:
+        return year
+    return 2000 + year if year < PIVOT else 1900 + year
 
 
 def find_year(text: str) -> re.Match[str] | None:

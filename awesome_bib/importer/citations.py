@@ -470,9 +470,13 @@ def _venue_field(rest: str) -> str:
     return ""
 
 
+#: A citation's names, then its year (`Ann Author and Bob Writer. 2003.`, `A. Author, B. Writer
+#: (2019),`), as a regex fragment with groups `n` (the names) and `y` (the year): the one rule
+#: for names followed by a year, whatever comes next.
+NAMES_YEAR = rf"(?P<n>[^\d()\[\]\"“]{{4,400}}?)[.,]?\s+\(?(?P<y>{YEAR})\)?[.,:]?\s*"
 #: Names, then a year, then the quoted title (`Neculai Andrei, 2022. "Title,"`, `Nicholas
 #: Vieau Alger (2019), "Title"`).
-_NAMES_YEAR = re.compile(rf"(?P<n>[^()\d\"“]+?)[\s,]*\(?(?P<y>{YEAR})\)?[.,]?\s*(?=[\"“])")
+_NAMES_YEAR = re.compile(rf"{NAMES_YEAR}(?=[\"“])")
 
 
 def link_citation(text: str) -> ParsedItem | None:

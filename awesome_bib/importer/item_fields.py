@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.vocab import PRESENTATION_WORDS, RESOURCE_LABELS, TRACK_WORDS
+from ..core.vocab import PRESENTATION_WORDS, RESOURCE_LABELS, TRACK_WORD, TRACK_WORDS
 from ..core.years import DATE, MONTH, YEAR, full_year
 from ..model import Author, Link
 from .authors import read_names
@@ -138,7 +138,7 @@ VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
 VENUE_WORDS = 6
 #: A part of a venue written after its year (`EMNLP 2022 MathNLP Workshop`, `ICLR 2022
 #: Workshop MLDD`, `ACL 2021 Findings`): the venue's, not the title's.
-VENUE_PART = r"(?i:workshops?|findings|track)"
+VENUE_PART = rf"(?i:workshops?|findings|{TRACK_WORD})"
 
 #: A year alone in parentheses: a citation's date (`Nature medicine 25.1 (2019): 44-56`,
 #: `Rubin (1974)`, `(1970) - Codd, Edgar F.`).

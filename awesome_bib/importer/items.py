@@ -42,6 +42,7 @@ from ..model import Author, Link
 from ..venues import lookup
 from .authors import count_persons, initialled, parse_authors, read_names
 from .citations import (
+    NAMES_YEAR,
     citation,
     cited_venue,
     known_venue_alone,
@@ -843,7 +844,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     dated = _YEAR_VENUE_PREFIX.match(text)
     lead_year = None
     if dated:  # "2008-NIPS - Title.", "16-ATC-Title": year and venue first
-        lead_year = int(dated.group(1)) if dated.group(1) else full_year(dated.group(3))
+        lead_year = full_year(dated.group(1) or dated.group(3))
         venue = dated.group(2) or dated.group(4)
         venue_raw = f"{venue} {lead_year}" if venue else ""
         text, mask = text[dated.end():], mask[dated.end():]
@@ -1172,7 +1173,7 @@ _NAMES_END = " ,:\"“'‘"
 
 #: A citation's opening: names, then the year as a sentence of its own (`Ann Author and Bob
 #: Writer. 2003.`, `A. Author, B. Writer (2019).`).
-_NAMES_YEAR = re.compile(rf"^(?P<n>[^\d()\[\]]{{4,400}}?)[.,]?\s+\(?(?P<y>{YEAR})\)?[.,:]?\s*$")
+_NAMES_YEAR = re.compile(f"^{NAMES_YEAR}$")
 
 
 def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:

@@ -1114,7 +1114,7 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
         # The one year reader: `2017`, or `'17` through the one two-digit rule.
         found = find_year(_APOS_SPACE.sub(r"\1\2", got["year"]))
         if found:
-            item.year = int(found.group(1)) if found.group(1) else full_year(found.group(2))
+            item.year = full_year(found.group(1) or found.group(2))
     return item
 
 

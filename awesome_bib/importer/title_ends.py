@@ -476,10 +476,11 @@ LABEL_NAME_WORDS = 3
 
 
 def _names_its_title(label: str, rest: str) -> bool:
-    """Whether a bracketed label before a title is the paper's name (`[DistServe] DistServe:
-    ...`, `[**LLMCompass**] A Hardware Evaluation Framework ...`, `[Efficient LLMs] Efficient
-    Large Language Models: A Survey`): a few words, no digit (a venue's year, a reference
-    number) and no venue the table knows, then a title phrase."""
+    """Whether a bracketed label before a title is a name and no title word (`[DistServe]
+    DistServe: ...`, `[**LLMCompass**] A Hardware Evaluation Framework ...`, `[Efficient LLMs]
+    Efficient Large Language Models: A Survey`). What is checked is the label's form, not that
+    the title repeats it: a few words, no digit (a venue's year, a reference number), no venue
+    the table knows, and a title phrase after it. The caller keeps it as the item's name."""
     name = label.strip(" *_")
     named = [w for w in name.split() if any(ch.isalnum() for ch in w)]  # (`&` is no word)
     return bool(named) and len(named) <= LABEL_NAME_WORDS and not DIGIT.search(name) \

@@ -36,3 +36,11 @@ def test_proceedings_ids_in_links_follow_the_same_rule():
         proof = link_venue(f"https://aclanthology.org/{ident}/")
         assert proof is not None and proof.year == year == (
             int(ident[:4]) if ident[0].isdigit() else years.full_year(ident[1:3]))
+
+
+@pytest.mark.parametrize(("digits", "year"), [("23", 2023), (99, 1999), ("2023", 2023),
+                                              (1965, 1965), ("05", 2005)])
+def test_a_year_written_in_full_is_not_read_as_two_digits(digits, year):
+    """Readers pass whichever of a match's four- or two-digit groups they found: `2023` must not
+    become 3923 (2000 + 1923) through the two-digit rule."""
+    assert years.full_year(digits) == year

@@ -42,8 +42,11 @@ at the end of round 11, and `fresh-held-out-17` its seventeenth (FRESH_HELD_OUT_
 later in round 12, and `fresh-held-out-20` its twentieth (FRESH_HELD_OUT_20, lists 241-252),
 and `fresh-held-out-21` its twenty-first (FRESH_HELD_OUT_21, lists 253-264), both collected the
 same way at the end of round 12, and `fresh-held-out-22` its twenty-second (FRESH_HELD_OUT_22,
-lists 265-276), collected the same way during round 13. The scoring itself
-is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
+lists 265-276), collected the same way during round 13, and the twenty-fourth
+(FRESH_HELD_OUT_24, lists 289-300), collected the same way during round 14 (named by its
+position in FRESH_GROUPS: `fresh-held-out-24` once FRESH_HELD_OUT_23 precedes it).
+The scoring itself is tests/test_importer/test_corpus.py's `scores`, the one the regression
+tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.
 """

@@ -3177,6 +3177,11 @@ REJECTED: dict[str, str] = {
         "twenty-second held-out set, refused whole at its before run: linkless task-list items "
         "`* [ ] Title (B.Shi, 17'CVPR)` (first author, an apostrophe two-digit year glued to the "
         "venue) nested under plain label bullets below `###` headings"),
+    "294_xidian_ictt_formal_methods_zh": (
+        "twenty-fourth held-out set, refused whole at its before run: `- [2025-09-26-SOSP23-"
+        "Title](/2025阅读笔记/….pdf)` link texts gluing a session date, a venue with a two-digit "
+        "year and the title, linking the group's own files, beside Chinese monthly reports and "
+        "four blog links"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -3177,6 +3177,11 @@ REJECTED: dict[str, str] = {
         "twenty-second held-out set, refused whole at its before run: linkless task-list items "
         "`* [ ] Title (B.Shi, 17'CVPR)` (first author, an apostrophe two-digit year glued to the "
         "venue) nested under plain label bullets below `###` headings"),
+    "294_xidian_ictt_formal_methods_zh": (
+        "twenty-fourth held-out set, refused whole at its before run: `- [2025-09-26-SOSP23-"
+        "Title](/2025阅读笔记/….pdf)` link texts gluing a session date, a venue with a two-digit "
+        "year and the title, linking the group's own files, beside Chinese monthly reports and "
+        "four blog links"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -8167,6 +8172,344 @@ PAPER_LINES.update({
     "288_wanyugroup_ai_crystal_materials": "8-36",
 })
 
+# Twenty-fourth held-out set (lists 289-300, tests/corpus/SOURCES.md "Twenty-fourth held-out
+# set"): collected during round 14 on branch heldout24 and counted by hand before any importer
+# read them; measured only (bench/corpus_score.py, the group after FRESH_HELD_OUT_23), never
+# asserted.
+_TP_P = "Paper List"
+_GP_SM = "Single & Memory"
+_GP_DM = "Distributed & Memory"
+_GP_DS = "Distributed & Storage"
+_GP_E = "Embedding, Representation Learning, and Deep Learning on Graphs"
+_GS_T = "Awesome Graph Structure Learning Papers"
+_GO_A = "Graph Data Augmentation"
+_GO_D = "Disentanglement-based Graph Models"
+_GO_C = "Causality-based Graph Models"
+_GO_T = "Theory"
+_WV_P = "Papers"
+_XD_F = "五、最新前沿论文分享"
+_KR_T = "Reinforcement Learning Papers"
+_RC_S = "Surveys"
+_RC_D = "Demonstration papers"
+_RC_P = "Position papers"
+_RC_R = "Regular Papers"
+_RC_T = "PhD Theses"
+_TC_S = "Survey"
+_TC_C = "Compiler and IR Design"
+_MN_O = "Overview"
+_MN_V = "Video streaming"
+_MN_C = "Congestion control"
+_MN_E = "configuration extrapolation"
+_OF_D = "Deep Optical Flow"
+_OF_U = "Unsupervised Optical Flow"
+_BD_1 = "(1). Uncertainty in deep learning"
+_BD_2 = "(2). Probabilistic deep models"
+_BD_3 = "(3). Probabilistic neural networks"
+_BD_41 = "(4.1) General"
+_BD_42 = "(4.2) Reparametrization trick in variational inference"
+_BD_43 = "(4.3) Others"
+_BD_5 = "(5) Continuous relaxation"
+_BD_6 = "(6) Bayesian neural network pruning"
+FRESH_HELD_OUT_24: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "289_yangzhch6_theorem_proving": (
+        "numbered `1. Title [[paper]](url)` items (no venue or year) under `## Paper List`, after "
+        "a `## Proof Assistant` section of numbered tool links (MetaMath, Lean, Isabelle) with an "
+        "indented prose line, prose and a blockquote; a course video under `## Resources`. None "
+        "stated (short list)",
+        {_TP_P: 6},
+        [("Generative Language Modeling For Automated Theorem Proving", None, "", "2009.03393",
+          _TP_P),
+         ("miniF2F: A Cross-System Benchmark for Formal Olympiad-level Mathematics", None, "",
+          "2109.00110", _TP_P),
+         ("Proof Artifact Co-Training For Theorem Proving With Language Models", None, "", "",
+          _TP_P),
+         ("Formal Mathematics Statement Curriculum Learning", None, "", "2202.01344", _TP_P),
+         ("HyperTree Proof Search for Neural Theorem Proving", None, "", "", _TP_P),
+         ("Draft, Sketch, and Prove: Guiding Formal Theorem Provers with Informal Proofs", None,
+          "", "2210.12283", _TP_P)]),
+    "290_team309_graph_processing": (
+        "`- **Name** - `Title` (SOSP'13). [[paper]](url), [[code]](url)`: the title in a code "
+        "span after a bold system name, an apostrophe venue-year in parentheses (`(PPoPP'19 "
+        "*poster*)`, `([MLG](url)'17, Held in conjunction with KDD)`), `[[arxiv]]`/`[[slides]]` "
+        "links, under `### Single & Memory` headings; links to other lists at the end. CC-BY-4.0",
+        {_GP_SM: 8, _GP_DM: 12, _GP_DS: 4, _GP_E: 3},
+        [("GraphLab: A New Framework For Parallel Machine Learning", 2010, "UAI", "", _GP_SM),
+         ("A Lightweight Infrastructure for Graph Analytics", 2013, "SOSP", "", _GP_SM),
+         ("Ligra: A Lightweight Graph Processing Framework for Shared Memory", 2013, "PPoPP", "",
+          _GP_SM),
+         ("GPOP: A cache and memory-efficient framework for Graph Processing Over Partitions",
+          2019, "PPoPP", "1806.08092", _GP_SM),
+         ("Pregel: A System for Large-Scale Graph Processing", 2010, "SIGMOD", "", _GP_DM),
+         ("From \"Think Like a Vertex\" to \"Think Like a Graph\"", 2014, "VLDB", "", _GP_DM),
+         ("SYNC or ASYNC: Time to Fuse for Distributed Graph-Parallel Computation", 2015,
+          "PPoPP", "", _GP_DM),
+         ("Parallelizing Sequential Graph Computations", 2017, "SIGMOD", "", _GP_DM),
+         ("Chaos: Scale-out Graph Processing from Secondary Storage", 2015, "SOSP", "", _GP_DS),
+         ("GraphD: Distributed Vertex-Centric Graph Processing Beyond the Memory Limit", 2018,
+          "TPDS", "", _GP_DS),
+         ("graph2vec: Learning Distributed Representations of Graphs", 2017, "MLG",
+          "1707.05005", _GP_E),
+         ("GraphSage: Representation Learning on Large Graphs", 2017, "NIPS", "1706.02216",
+          _GP_E)]),
+    "291_unhans_graph_structure_learning": (
+        "`- **[WWW 2024]** [Title](url) summary sentence…[[Code](url)]`: a bold bracketed venue "
+        "and year (`[Arxiv 2024 LLM4GSL]` with a tag), some with no space before the link, a "
+        "prose summary after it, under `## 2025` / `## 2024` year headings only (the section is "
+        "the list's `# <img> Title`); badge and blockquote preamble. None stated (short excerpt)",
+        {_GS_T: 18},
+        [("Uncertainty-aware Graph Structure Learning", 2025, "WWW", "2502.12618", _GS_T),
+         ("Bridging Large Language Models and Graph Structure Learning Models for Robust "
+          "Representation Learning", 2024, "Arxiv", "2410.12096", _GS_T),
+         ("GraphEdit: Large Language Models for Graph Structure Learning", 2024, "Arxiv",
+          "2402.15183", _GS_T),
+         ("You Can't Ignore Either: Unifying Structure and Feature Denoising for Robust Graph "
+          "Learning", 2024, "CIKM", "2408.00700", _GS_T),
+         ("Beyond Redundancy: Information-aware Unsupervised Multiplex Graph Structure Learning",
+          2024, "NIPS", "2409.17386", _GS_T),
+         ("Self-Guided Robust Graph Structure Refinement", 2024, "WWW", "", _GS_T),
+         ("DSLR: Diversity Enhancement and Structure Learning for Rehearsal-based Graph "
+          "Continual Learning", 2024, "WWW", "", _GS_T),
+         ("Empowering Graph Representation Learning with Test-Time Graph Transformation", 2023,
+          "ICLR", "", _GS_T),
+         ("Latent Graph Inference with Limited Supervision", 2023, "NIPS", "", _GS_T),
+         ("Towards Understanding and Reducing Graph Structural Noise for GNNs", 2023, "ICML", "",
+          _GS_T),
+         ("GraphGLOW: Universal and Generalizable Structure Learning for Graph Neural Networks",
+          2023, "KDD", "", _GS_T)]),
+    "292_thumnlab_graph_ood": (
+        "`- [ICML 2022] Title [[paper]](url)` (a bracketed venue and year before a plain title; "
+        "`[NeurIPS Workshop 2016]`, `[ICML 2020 WorkShop]`, `[Neural Networks]` without a year; "
+        "one `[[paper]]` link broken onto the next line) under `####` headings below `## Data` / "
+        "`## Model` inside `# Papers`; an HTML `<h1>` title, a survey link in the preamble. MIT",
+        {_GO_A: 7, _GO_D: 9, _GO_C: 9, _GO_T: 11},
+        [("G-Mixup: Graph Data Augmentation for Graph Classification", 2022, "ICML",
+          "2202.07179", _GO_A),
+         ("Metropolis-Hastings Data Augmentation for Graph Neural Networks", 2021, "NeurIPS", "",
+          _GO_A),
+         ("DropEdge: Towards Deep Graph Convolutional Networks on Node Classification", 2020,
+          "ICLR", "1907.10903", _GO_A),
+         ("Disentangled Graph Contrastive Learning With Independence Promotion", 2022, "TKDE", "",
+          _GO_D),
+         ("Disentangled Graph Convolutional Networks", 2019, "ICML", "", _GO_D),
+         ("Variational Graph Auto-Encoders", 2016, "NeurIPS Workshop", "1611.07308", _GO_D),
+         ("OOD-GNN: Out-of-Distribution Generalized Graph Neural Network", 2022, "TKDE",
+          "2112.03806", _GO_C),
+         ("Learning from Counterfactual Links for Link Prediction", 2022, "ICML", "2106.02172",
+          _GO_C),
+         ("Deconfounding to Explanation Evaluation in Graph Neural Networks", 2022, "arXiv",
+          "2201.08802", _GO_C),
+         ("How Neural Networks Extrapolate: From Feedforward to Graph Neural Networks", 2021,
+          "ICLR", "2009.11848", _GO_T),
+         ("From Graph Low-Rank Global Attention to 2-FWL Approximation", 2020, "ICML", "", _GO_T),
+         ("The Vapnik–Chervonenkis dimension of graph and recursive neural networks", None,
+          "Neural Networks", "", _GO_T)]),
+    "293_iohehe_web_vulnerability_analysis": (
+        "linkless numbered citations in mixed styles (`Jovanovic N, Kruegel C, Kirda E. Title.` "
+        "over an indented `In: 2006 IEEE Symposium … IEEE; 2006.` line; `F. Yamaguchi, …, "
+        "“Title,” in Proceedings of …, 2012`; MLA `Kim, Seulbae et al. “Title.” Venue (2017): "
+        "595-614.`; a title in curly quotes broken over two lines; an item of authors and title "
+        "only) under `# Papers`. None stated (short excerpt)",
+        {_WV_P: 18},
+        [("Pixy: A static analysis tool for detecting web application vulnerabilities", 2006,
+          "IEEE Symposium on Security and Privacy", "", _WV_P),
+         ("Generalized vulnerability extrapolation using abstract syntax trees", 2012,
+          "Annual Computer Security Applications Conference", "", _WV_P),
+         ("Modeling and discovering vulnerabilities with code property graphs", 2014,
+          "IEEE Symposium on Security and Privacy", "", _WV_P),
+         ("Automatic inference of search patterns for taint-style vulnerabilities", 2015,
+          "IEEE Security & Privacy", "", _WV_P),
+         ("Detecting Missing-Check Bugs via Semantic- and Context-Aware Criticalness and "
+          "Constraints Inferences", None, "", "", _WV_P),
+         ("NAVEX: Precise and Scalable Exploit Generation for Dynamic Web Applications", 2018,
+          "USENIX Security Symposium", "", _WV_P),
+         ("Static Detection of Security Vulnerabilities in Scripting Languages", 2006, "", "",
+          _WV_P),
+         ("VUDDY: A Scalable Approach for Vulnerable Code Clone Discovery", 2017,
+          "IEEE Symposium on Security and Privacy", "", _WV_P),
+         ("DEKANT: a static analysis tool that learns to detect web application vulnerabilities",
+          2016, "ISSTA", "", _WV_P),
+         ("AMNESIA: analysis and monitoring for NEutralizing SQL-injection attacks", 2005, "ASE",
+          "", _WV_P),
+         ("Code Reuse Attacks in PHP: Automated POP Chain Generation", 2014,
+          "ACM SIGSAC Conference on Computer and Communications Security", "", _WV_P)]),
+    "294_xidian_ictt_formal_methods_zh": (
+        "Chinese reading-group page: `- [2025-09-26-SOSP23-Title](/2025阅读笔记/….pdf)` link "
+        "texts that glue the session date, a venue with a two-digit year (`SOSP23`, "
+        "`usenixsec25`, `ICPP-W 2023`, `TOSEM`, none) and the title, linking the group's notes; "
+        "four items link zhihu/CSDN blog posts; the group's Chinese monthly reports "
+        "(`2025年5月简报：…`) under `### 四、每月简报`; `##### 2025` year headings under `### "
+        "五、最新前沿论文分享`. None stated (short excerpt)",
+        {_XD_F: 22},
+        [("Snowcat: Efficient Kernel Concurrency Testing using a Learned Coverage Predictor",
+          2023, "SOSP", "", _XD_F),
+         ("Effective Concurrency Testing for Distributed Systems", 2020, "ASPLOS", "", _XD_F),
+         ("ThreadSanitizer data race detection in practice", None, "", "", _XD_F),
+         ("RangeSanitizer: Detecting Memory Errors with Efficient Range Checks", 2025,
+          "usenixsec", "", _XD_F),
+         ("Laurel: Unblocking Automated Verification with Large Language Models", 2025, "OOPSLA",
+          "", _XD_F),
+         ("Structured Chain-of-Thought Prompting for Code Generation", None, "TOSEM", "", _XD_F),
+         ("Stateless Model Checking Concurrent/Distributed Programs", 2025, "POPL", "", _XD_F),
+         ("Towards General Loop Invariant Generation: A Benchmark of Programs with Memory "
+          "Manipulation", 2024, "NeurIPS", "", _XD_F),
+         ("SoftBound: highly compatible and complete spatial memory safety for c", 2009, "PLDI",
+          "", _XD_F),
+         ("Enhanced Memory Corruption Detection in CC++ Programs", 2023, "ICPP-W", "", _XD_F),
+         ("LLM Meets Bounded Model Checking Neuro-symbolic Loop Invariant Inference", 2024, "ASE",
+          "", _XD_F),
+         ("Tamgram: A Frontend for Large-scale Protocol Modeling in Tamarin", None, "", "",
+          _XD_F)]),
+    "295_mrsyee_rl_papers_ko": (
+        "Korean preamble; `* [DQN] Title [2013.12]` (a bracketed name label before the title, a "
+        "bracketed year.month after it) over indented `- paper : https://arxiv.org/abs/…` and "
+        "empty `- github : ` child lines, under the list's `#` title only; a `### Repository "
+        "Reference` note. None stated (short list)",
+        {_KR_T: 8},
+        [("Playing Atari with Deep Reinforcement Learning", 2013, "", "1312.5602", _KR_T),
+         ("Trust Region Policy Optimization", 2015, "", "1502.05477", _KR_T),
+         ("Proximal Policy Optimization Algorithms", 2017, "", "1707.06347", _KR_T),
+         ("Rainbow: Combining Improvements in Deep Reinforcement Learning", 2017, "",
+          "1710.02298", _KR_T),
+         ("World Models", 2018, "", "1803.10122", _KR_T),
+         ("RUDDER: Return Decomposition for Delayed Rewards", 2018, "", "1806.07857", _KR_T),
+         ("Recurrent Experience Replay in Distributed Reinforcement Learning", 2018, "", "",
+          _KR_T),
+         ("Exploration by random distillation", 2018, "", "", _KR_T)]),
+    "296_limmen_rl_for_cybersecurity": (
+        "`* [(2024) Title](url)`: the year in parentheses inside the link text, no venue, links "
+        "to arXiv, IEEE, SSRN, MDPI, thesis repositories; a YouTube demo and a `[**(VIDEO)**]` "
+        "link; under `### Surveys` … `### PhD Theses` in `## [↑](#table-of-contents) Papers`; "
+        "an HTML `<h1>` title with `<br>`. CC-BY-SA-4.0",
+        {_RC_S: 13, _RC_D: 1, _RC_P: 3, _RC_R: 7, _RC_T: 6},
+        [("Autonomous Pentesting Using Reinforcement Learning: A Systematic Literature Review",
+          2025, "", "", _RC_S),
+         ("A Survey for Deep Reinforcement Learning Based Network Intrusion Detection", 2024, "",
+          "2410.07612", _RC_S),
+         ("The Path to Autonomous Cyber Defense", 2024, "", "2404.10788", _RC_S),
+         ("Deep Reinforcement Learning for Cyber Security", 2019, "", "1906.05799", _RC_S),
+         ("A System for Interactive Examination of Learned Security Policies", 2022, "", "",
+          _RC_D),
+         ("The Mathematics of Cyber Defense", 2022, "", "", _RC_P),
+         ("Learning to Communicate in Multi-Agent Reinforcement Learning for Autonomous Cyber "
+          "Defence", 2025, "", "2507.14658", _RC_R),
+         ("Less is more? Rewards in RL for Cyber Defence", 2025, "", "2503.03245", _RC_R),
+         ("Towards Generalizable Autonomous Penetration Testing via Domain Randomization and "
+          "Meta-Reinforcement Learning", 2024, "", "2412.04078", _RC_R),
+         ("Optimal Security Response to Network Intrusions in IT Systems", 2024, "", "", _RC_T),
+         ("Multi-Agent Reinforcement Learning for Intrusion Detection", 2009, "", "", _RC_T)]),
+    "297_merrymercy_tensor_compilers": (
+        "`- [Title](url) by First Author et al., OSDI 2022` (`ICS 22` with a two-digit year, "
+        "`arXiv 2022`) under `### Survey` / `### Compiler and IR Design` in `## Papers`, after "
+        "an `## Open Source Projects` section of twenty `- [Name: description](site)` tool "
+        "links written like titles. None stated (short excerpt)",
+        {_TC_S: 2, _TC_C: 27},
+        [("The Deep Learning Compiler: A Comprehensive Survey", 2020, "TPDS", "2002.03794",
+          _TC_S),
+         ("An In-depth Comparison of Compilers for DeepNeural Networks on Hardware", 2019,
+          "ICESS", "", _TC_S),
+         ("Hidet: Task-Mapping Programming Paradigm for Deep Learning Tensor Programs", 2023,
+          "ASPLOS", "2210.09603", _TC_C),
+         ("Exocompilation for Productive Programming of Hardware Accelerators", 2022, "PLDI", "",
+          _TC_C),
+         ("DaCeML: A Data-Centric Compiler for Machine Learning", 2022, "ICS", "2110.10802",
+          _TC_C),
+         ("Composable and Modular Code Generation in MLIR: A Structured and Retargetable "
+          "Approach to Tensor Compiler Construction", 2022, "arXiv", "2202.03293", _TC_C),
+         ("MLIR: Scaling Compiler Infrastructure for Domain Specific Computation", 2021, "CGO",
+          "", _TC_C),
+         ("Stateful Dataflow Multigraphs: A Data-Centric Model for Performance Portability on "
+          "Heterogeneous Architectures", 2019, "SC", "1902.10345", _TC_C),
+         ("Tiramisu: A polyhedral compiler for expressing fast and portable code", 2019, "CGO",
+          "1804.10694", _TC_C),
+         ("TVM: An Automated End-to-End Optimizing Compiler for Deep Learning", 2018, "OSDI", "",
+          _TC_C),
+         ("The Tensor Algebra Compiler", 2017, "OOPSLA", "", _TC_C),
+         ("Halide: A Language and Compiler for Optimizing Parallelism, Locality, and "
+          "Recomputation in Image Processing Pipelines", 2013, "PLDI", "", _TC_C)]),
+    "298_moweiwang_ml_for_networking": (
+        "a list in progress: numbered `1. **Title.** IEEE Network, 2018.` paragraphs over an "
+        "indented italic author line with `[[pdf](url)]`, badge images after the venue, "
+        "`1. [Title.](url \"Name\") (SIGCOMM'13) [[slides]]`, `2. [2022][NSDI] Title` and many "
+        "placeholder items that are only a name or a venue (`2. CS2P`, `5. ICML`, `1. Learn to "
+        "route, hotnets`), empty headings. None stated (short excerpt)",
+        {_MN_O: 2, _MN_V: 1, _MN_C: 4, _MN_E: 1},
+        [("Machine learning for networking: Workflow, advances and opportunities", 2018,
+          "IEEE Network", "", _MN_O),
+         ("Machine Learning for Computer Systems and Networking: A Survey", 2022,
+          "ACM Computing Surveys", "", _MN_O),
+         ("Neural adaptive video streaming with pensieve", 2017, "SIGCOMM", "", _MN_V),
+         ("Tcp ex machina: Computer-generated congestion control", 2013, "SIGCOMM", "", _MN_C),
+         ("PCC: Re-architecting Congestion Control for Consistent High Performance", 2015,
+          "NSDI", "", _MN_C),
+         ("PCC Vivace: Online-Learning Congestion Control", 2018, "NSDI", "", _MN_C),
+         ("Machine learning for internet congestion control: Techniques and challenges", 2019,
+          "IEEE Internet Computing", "", _MN_C),
+         ("Configanator- A Data-driven Approach to Improving CDN Performance", 2022, "NSDI", "",
+          _MN_E)]),
+    "299_lcybuzz_optical_flow_zh": (
+        "one paper per `### Name ★☆` heading (bold or italic names, stars) over a linkless "
+        "`**[Paper]** (CVPR 2018 Oral) Title <Br>` line, an `**[Author]**` line of linked names, "
+        "`**[[Code](url)]**` links and Chinese reading notes (`1) 粗读…`), under `## Deep Optical "
+        "Flow` / `## Unsupervised Optical Flow`; `(arXiv 1812)`. None stated (short excerpt)",
+        {_OF_D: 10, _OF_U: 5},
+        [("Warp Consistency for Unsupervised Learning of Dense Correspondences", 2021, "ICCV", "",
+          _OF_D),
+         ("Learning optical flow from still images", 2021, "CVPR", "", _OF_D),
+         ("MaskFlownet: Asymmetric Feature Matching with Learnable Occlusion Mask", 2020, "CVPR",
+          "", _OF_D),
+         ("Iterative Residual Refinement for Joint Optical Flow and Occlusion Estimation", 2019,
+          "CVPR", "", _OF_D),
+         ("PWC-Net: CNNs for Optical Flow Using Pyramid, Warping, and Cost Volum", 2018, "CVPR",
+          "", _OF_D),
+         ("A Lightweight Optical Flow CNN - Revisiting Data Fidelity and Regularization", 2019,
+          "TPAMI", "", _OF_D),
+         ("FlowNet: Learning Optical Flow with Convolutional Networks", 2015, "ICCV", "", _OF_D),
+         ("SelFlow: Self-Supervised Learning of Optical Flow", 2019, "CVPR", "", _OF_U),
+         ("Unsupervised Event-based Learning of Optical Flow, Depth, and Egomotion", 2019, "CVPR",
+          "", _OF_U),
+         ("UnFlow: Unsupervised Learning of Optical Flow with a Bidirectional Census Loss", 2018,
+          "AAAI", "", _OF_U)]),
+    "300_junlulocky_bayesian_deep_learning": (
+        "`- [1705]. Title - [[arxiv](url)] [[Note](/notes/x.md)]`: an arXiv year-month or a "
+        "year in brackets before the title (`[2016].`, `[NA].`), the link text `[[NIPS](url)]` "
+        "/ `[[PDF](url)]`, one item without link, under `## (1). Uncertainty in deep learning` "
+        "and `### (4.1) General` headings with blockquote descriptions. None stated (short list)",
+        {_BD_1: 7, _BD_2: 2, _BD_3: 1, _BD_41: 10, _BD_42: 3, _BD_43: 1, _BD_5: 2, _BD_6: 5},
+        [("Concrete Dropout", 2017, "", "1705.07832", _BD_1),
+         ("What Uncertainties Do We Need in Bayesian Deep Learning for Computer Vision?", 2017,
+          "", "1703.04977", _BD_1),
+         ("Uncertainty in Deep Learning", 2016, "", "", _BD_1),
+         ("Bayesian learning for neural networks", 1995, "", "", _BD_1),
+         ("Deep Exponential Families", 2014, "", "1411.2581", _BD_2),
+         ("Natural-Parameter Networks: A Class of Probabilistic Neural Networks", 2016, "",
+          "1611.00448", _BD_3),
+         ("Variational Inference: A Review for Statisticians", 2016, "", "1601.00670", _BD_41),
+         ("Stochastic Variational Inference", 2012, "", "1206.7051", _BD_41),
+         ("An Introduction to Variational Methods for Graphical Models", 1999, "", "", _BD_41),
+         ("Auto-Encoding Variational Bayes", 2013, "", "1312.6114", _BD_42),
+         ("Stein Variational Gradient Descent: A General Purpose Bayesian Inference Algorithm",
+          2016, "", "1608.04471", _BD_43),
+         ("Categorical Reparameterization with Gumbel-Softmax", 2016, "", "1611.01144", _BD_5),
+         ("Bayesian Compression for Deep Learning", 2017, "", "1705.08665", _BD_6)]),
+}
+PAPER_LINES.update({
+    "289_yangzhch6_theorem_proving": "20-25",
+    "290_team309_graph_processing": "7-14, 17-28, 31-34, 38-40",
+    "291_unhans_graph_structure_learning": "8, 11-17, 19-28",
+    "292_thumnlab_graph_ood": "14-20, 26-34, 38-40, 42-47, 51-61",
+    "293_iohehe_web_vulnerability_analysis": ("3, 5, 7, 9, 11, 13, 16, 19, 20, 22, 23, 24, 25, "
+                                              "26, 27, 28, 29, 30"),
+    "294_xidian_ictt_formal_methods_zh": "15-30, 35-40",
+    "295_mrsyee_rl_papers_ko": "5, 8, 11, 14, 17, 20, 23, 26",
+    "296_limmen_rl_for_cybersecurity": "6-18, 22, 25-27, 30-36, 39-44",
+    "297_merrymercy_tensor_compilers": "32-33, 36-62",
+    "298_moweiwang_ml_for_networking": "6, 10, 21, 33, 34, 36, 42, 84",
+    "299_lcybuzz_optical_flow_zh": "5, 10, 16, 22, 27, 33, 38, 46, 51, 56, 62, 67, 75, 80, 85",
+    "300_junlulocky_bayesian_deep_learning": ("8-14, 19, 20, 25, 32-41, 44-46, 50, 55, 56, "
+                                              "61-65"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -8174,7 +8517,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_13, FRESH_HELD_OUT_14, FRESH_HELD_OUT_15,
                 FRESH_HELD_OUT_16, FRESH_HELD_OUT_17, FRESH_HELD_OUT_18,
                 FRESH_HELD_OUT_19, FRESH_HELD_OUT_20, FRESH_HELD_OUT_21,
-                FRESH_HELD_OUT_22, FRESH_HELD_OUT_23)
+                FRESH_HELD_OUT_22, FRESH_HELD_OUT_23, FRESH_HELD_OUT_24)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

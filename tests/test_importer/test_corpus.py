@@ -7,6 +7,7 @@ sampled fields) per list and per group, as used in the closing notes of issues 9
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -39,8 +40,9 @@ def _library(name: str) -> Library:
 
 
 def _heading(title: str) -> str:
-    """Headings compared as the importer cleans them (full-width brackets become ASCII)."""
-    return " ".join(title.replace("（", "(").replace("）", ")").split())
+    """Headings compared as the importer cleans them: its text repair folds full-width forms
+    to ASCII (`（`, `）`, `：`), so both sides are compared in NFKC."""
+    return " ".join(unicodedata.normalize("NFKC", title).split())
 
 
 def _per_section(lib: Library) -> Counter:

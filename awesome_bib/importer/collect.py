@@ -427,11 +427,12 @@ class _Walker:
         return False
 
     @staticmethod
-    def _title_line_under_name(parsed: ParsedItem, child: Item) -> bool:
+    def _title_line_under_name(parsed: ParsedItem, child: Item, siblings: list[Item]) -> bool:
         """`- **ATP**` over `  - ATP: Directed Graph Embedding with ..., AAAI'19` and `  -
         [[paper]](url)`: an item that is only a name (no title phrase, no link of its own),
         whose first child line links nothing and reads as a title phrase with its venue and
-        year, has its title on that line; the name is a label. The item takes the child's
+        year, has its title on that line, unless a later child line is written so too (a
+        label over several such lines holds papers); the name is a label. The item takes the child's
         title, venue and year (its other children add its links, as under any title)."""
         if parsed.links or not parsed.title or parsed.venue_tag or parsed.year is not None \
                 or title_like(parsed.title) and len(parsed.title.split()) > NAME_WORDS \
@@ -440,6 +441,8 @@ class _Walker:
         sub = parse_item(child.pieces)
         if not (title_like(sub.title) and sub.venue_tag and sub.year is not None):
             return False
+        if any(_titled_line(other) for other in siblings[1:]):
+            return False  # (`* Ambiguous` over several such lines: a label over papers)
         parsed.name, parsed.title, parsed.bold = parsed.title, sub.title, sub.bold
         parsed.venue_raw, parsed.venue_tag, parsed.year = sub.venue_raw, sub.venue_tag, sub.year
         parsed.authors, parsed.et_al = sub.authors, sub.et_al
@@ -507,7 +510,7 @@ class _Walker:
         fielded = fields_of_record(item.children)
         for child in item.children:
             if at == item.line and not child.children and child is item.children[0] \
-                    and self._title_line_under_name(parsed, child):
+                    and self._title_line_under_name(parsed, child, item.children):
                 at = child.line  # `- **ATP**` / `  - ATP: Title, AAAI'19`: the title's line
                 continue
             if child.line in fielded:
@@ -540,6 +543,13 @@ class _Walker:
                 topic = topic or title_like(sub.title)
             elif not parsed.links and cited_paper(sub) and linkless_paper(sub):
                 folded.append(child)  # a full citation under a topic bullet with no link
+            elif not parsed.links and parsed.year is None and not parsed.venue_tag \
+                    and linkless_paper(sub) and title_like(sub.title):
+                # `* Ambiguous` over `  * EAST : An Efficient ... (X.Zhou, 17'CVPR)`: a child
+                # that is a paper by its own evidence (title phrase, year, venue or names)
+                # under a label with no link or field of its own is no field of that label
+                folded.append(child)
+                topic = True
             elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
@@ -2361,6 +2371,15 @@ def collect(blocks: list[Block], lines: list[str], declared: dict[str, Declared]
     walker = _Walker(blocks, lines, declared, explain)
     walker.read()
     return walker.assign()
+
+
+def _titled_line(line: Item) -> bool:
+    """Whether a list line links nothing and reads as a title phrase with its venue and year
+    (`EAST : An Efficient and Accurate Scene Text Detector (X.Zhou, 17'CVPR)`)."""
+    if line.children or any(p.kind == "link" for p in line.pieces):
+        return False
+    sub = parse_item(line.pieces)
+    return title_like(sub.title) and bool(sub.venue_tag) and sub.year is not None
 
 
 def _venue_or_date(title: str) -> bool:

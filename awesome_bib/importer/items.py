@@ -75,6 +75,7 @@ from .item_fields import (
     VENUE_PART,
     VENUE_WORDS,
     VOLUME_WORD,
+    YEAR_FIRST_APOS,
     YEAR_GROUP,
     YEAR_QUALIFIER,
     ParsedItem,
@@ -114,6 +115,11 @@ _EMPTY_FIELDS = re.compile(r"(?:\s*[,;])+\s*$")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){APOS_YEAR}\b")
+#: `(B.Shi, 17'CVPR)`, `(B. Shi, CVPR'17)`: brackets ending an item whose last field is a
+#: venue with a short year, either side (`YEAR_FIRST_APOS`, `APOS_YEAR`), group 1 the
+#: bracket's text (names before the venue are read as `PAREN_VENUE`'s are).
+_PAREN_SHORT_YEAR = re.compile(rf"\s*[(\[]([^()\[\]]*?(?:{YEAR_FIRST_APOS}|[A-Z][A-Za-z&\-]*"
+                               rf"{APOS_YEAR}))\s*[)\]]\s*$")
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
 _VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
@@ -1042,8 +1048,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
             names, comma, last = venue_raw.rpartition(" - ")
-        if comma and YEAR_GROUP.search(last) and (any(ch.isalpha() for ch in last)
-                                              or not names_before_venue(source)):
+        if comma and YEAR_GROUP.search(normalise_venue(last)) \
+                and (any(ch.isalpha() for ch in last) or not names_before_venue(source)):
             # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
             # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
@@ -1701,10 +1707,11 @@ def venue_in(text: str) -> str:
         if match and not MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
                 and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)):
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
+    match = _PAREN_SHORT_YEAR.search(text)
+    if match and meaningful(text[:match.start()]):  # (brackets alone are a lead tag)
+        return match.group(1)
     match = _APOS_VENUE.search(text)
-    if match:
-        return f"{match.group(1)}'{match.group(2)}"
-    return ""
+    return f"{match.group(1)}'{match.group(2)}" if match else ""
 
 
 def closing_venue(text: str) -> str:

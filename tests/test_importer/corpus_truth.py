@@ -3173,10 +3173,10 @@ REJECTED: dict[str, str] = {
     # 256 (linkless paragraph lines `Title, A. Author et al., Venue, 2016.<br>`; twenty-first
     # held-out set, refused whole at its before run) left it in round 13 (import-dev17): a
     # title then its names before the venue's comma (`title_ends._title_then_names`)
-    "272_devsungman_ocr_papers": (
-        "twenty-second held-out set, refused whole at its before run: linkless task-list items "
-        "`* [ ] Title (B.Shi, 17'CVPR)` (first author, an apostrophe two-digit year glued to the "
-        "venue) nested under plain label bullets below `###` headings"),
+    # 272 (linkless task-list items `* [ ] Title (B.Shi, 17'CVPR)` nested under plain label
+    # bullets; twenty-second held-out set, refused whole at its before run) left it in round 14
+    # (import-dev18): a year written before its venue (`17'CVPR`) is a venue's year, and a
+    # label bullet over several linkless title lines with their venue and year holds papers
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -26,7 +26,7 @@ from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from .authors import initialled
-from .clean import clean_text, words
+from .clean import clean_text, clean_title, words
 from .evidence import (
     cited_paper,
     labelled_not_paper,
@@ -434,6 +434,8 @@ class _Walker:
         year, has its title on that line, unless a later child line is written so too (a
         label over several such lines holds papers); the name is a label. The item takes the child's
         title, venue and year (its other children add its links, as under any title)."""
+        if parsed.links and parsed.title and not any(p.kind == "link" for p in child.pieces):
+            return _title_under_linked_name(parsed, child)
         if parsed.links or not parsed.title or parsed.venue_tag or parsed.year is not None \
                 or title_like(parsed.title) and len(parsed.title.split()) > NAME_WORDS \
                 or any(p.kind == "link" for p in child.pieces):
@@ -489,6 +491,13 @@ class _Walker:
 
     def _item(self, item: Item, parent: _Found | None = None) -> None:
         """A list item and the items folded under it; `parent`: the paper whose child it is."""
+        if not item.pieces and item.children and item.children[0].line == item.line \
+                and not item.children[0].children:
+            # `* * ⭐(Venue 2024) *Name* [[Paper](url)]` over `    * 🍬 Title`: a doubled marker
+            # opens a list inside an empty item; the item is its first line, the lines after it
+            # are that line's (as they would be under a single marker)
+            item = replace(item.children[0], children=item.children[1:],
+                           end_line=item.end_line)
         parsed = parse_item(item.pieces)
         if self.heading_paper is not None and self.heading_paper.bare_heading:
             self._label_link_under_heading(item, parsed)
@@ -2371,6 +2380,47 @@ def collect(blocks: list[Block], lines: list[str], declared: dict[str, Declared]
     walker = _Walker(blocks, lines, declared, explain)
     walker.read()
     return walker.assign()
+
+
+def _title_under_linked_name(parsed: ParsedItem, child: Item) -> bool:
+    """`* ⭐(Nature 2023) *GenCast*, Ilan Price et al. [[Paper](arxiv)]` over `  * 🍬 GenCast:
+    Diffusion-based ensemble forecasting ...`: a paper's venue, year and link on a line whose
+    own text is only a name (NAME_WORDS words at most, no title phrase), over a first child
+    line that links nothing, states no venue or year and reads as a title phrase: the title
+    is that line's (a name and a remark set off in bold before a colon, `Pangu: ***the
+    first*** :`, are labels); the name is a label. Silent without the venue, the year and a
+    link to a paper on the name's line (a tool's name over its description is no paper)."""
+    name = clean_text(parsed.title).split(",")[0].strip()
+    if not parsed.venue_tag or parsed.year is None or title_like(name) \
+            or len(name.split()) > NAME_WORDS \
+            or not any(paper_link(lk.url) for lk in parsed.links):
+        return False
+    if name != clean_text(parsed.title) \
+            and not re.match(rf"\W*{re.escape(name)}\s*[:：]", plain(child.pieces)):
+        return False  # (`*FuXi*, chen2023fuxi et al.`: more than a name, unless the child
+        # line opens with that name and its colon, `🍬 FuXi: ...`)
+    sub = parse_item(child.pieces)
+    if sub.links or sub.venue_tag or sub.year is not None or sub.title_is_label:
+        return False
+    title = _after_remark(child.pieces) or sub.title
+    if not title_like(title):
+        return False
+    parsed.name, parsed.title, parsed.bold = name, clean_title(title), False
+    parsed.shape = "title on the child line under a linked name"
+    return True
+
+
+def _after_remark(pieces: list[Piece]) -> str:
+    """`Pangu: ***the first*** : Accurate medium-range ...`: the text after a short name and a
+    short remark set off in bold or italics, then a colon; "" when the line is not so written."""
+    for i, piece in enumerate(pieces[1:-1], 1):
+        after = pieces[i + 1]
+        if piece.kind == "text" and (piece.strong or piece.em) \
+                and len(piece.text.split()) <= NAME_WORDS and after.kind == "text" \
+                and not (after.strong or after.em) and after.text.lstrip()[:1] in (":", "：") \
+                and len(plain(pieces[:i]).split()) <= NAME_WORDS:
+            return after.text.lstrip()[1:] + plain(pieces[i + 2:])
+    return ""
 
 
 def _titled_line(line: Item) -> bool:

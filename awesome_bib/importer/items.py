@@ -1584,12 +1584,25 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     match = LEADING_SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
     if match:
         text, mask = text[match.end():], mask[match.end():]
+    start = _leading_symbols(text)  # "⭐(Nature 2023) *Aurora*": pictographs, decoration too
+    if start:
+        text, mask = text[start:], mask[start:]
     for local in reversed(list(_LOCAL_LINK.finditer(text)) if "file:" in text else []):
         # `[[pdf]](file:///C:/...)`: a link to a file on someone's disk is no link, and no
         # words of the title either
         text = text[:local.start()] + text[local.end():]
         mask = mask[:local.start()] + mask[local.end():]
     return text, mask
+
+
+def _leading_symbols(text: str) -> int:
+    """How many characters open `text` that are pictographs (`⭐`, `🍬`), their joiners and
+    variation selectors, or spaces around them: 0 when the text opens with a word."""
+    end = 0
+    while end < len(text) and (text[end] in " \u200d\ufe0f"
+                               or unicodedata.category(text[end]) == "So"):
+        end += 1
+    return end if end and text[:end].strip() else 0
 
 
 #: A Markdown link to a local file, left as text (`[[pdf]](file:///C:/Users/.../x.pdf)`).

@@ -21,7 +21,7 @@ from ..citekeys import SKIP_WORDS
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
 from ..core.names import CJK_PHRASE
-from ..core.titles import is_name, title_key
+from ..core.titles import PHRASE_WORDS, is_name, title_key
 from ..core.vocab import (
     ORGANISATION_WORDS,
     PAPER_LABELS,
@@ -124,8 +124,9 @@ _PAREN_SHORT_YEAR = re.compile(rf"\s*[(\[]([^()\[\]]*?(?:{YEAR_FIRST_APOS}|[A-Z]
 _VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
-#: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`.
-NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+")
+#: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`, and a bullet glued to
+#: a number where a list item was meant (`*2. Title`: Markdown renders it as text).
+NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）]{1,2}|[-*+•])\s+")
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 #: A badge without a label, its message and colour alone (`/badge/WWW%202024-blue`; a dash
@@ -257,9 +258,10 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     item.shape = "paragraph: title line, then author and link lines"
     title_link = next((p for p in first if p.kind == "link" and p.text == item.title), None)
     item.links = item_links(pieces, title_link)
+    linked = False  # a links line seen: the lines after it are notes, never the names
     for line in lines[1:]:
         text = clean_text(_line_text(line).replace("\\", " "))
-        if not item.authors and not any(p.kind == "link" for p in line):
+        if not item.authors and not linked and not any(p.kind == "link" for p in line):
             names, dated = split_trailing_date(text)
             # (six CJK characters in a row are a note's words: a name has four at most; an
             # organisation's words, `Google Research`, an affiliation)
@@ -287,6 +289,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                 item.year = year_of(item.venue_tag) or item.year
             elif not venue and text.endswith("]"):
                 item.venue_raw = item.venue_tag = _named_tag(text)
+        linked = linked or any(p.kind == "link" for p in line)
         if item.year is None and text:
             # (a URL's digits are no date: `链接： https://arxiv.org/abs/2009.13290`)
             match = _LAST_YEAR.match(BARE_URL.sub(" ", text))
@@ -900,6 +903,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "[arXiv:2501.16295] **Title**,", "[Briefings in Bioinformatics]**Title**": a short
         # label before the bold title is a label, not words of the title (a section that
         # writes its venues there reads it as the venue: `section_venue_year`)
+        item.name = match.group(1).strip()
+        text, mask = text[match.end():], mask[match.end():]
+    elif match and text[:1] == "[" and len(match.group(1).split()) == 1 \
+            and is_name(match.group(1).strip()) \
+            and len(text[match.end():].split()) >= PHRASE_WORDS:
+        # "【BrepARG】AutoRegressive Generation with ...": one name in brackets before a title
+        # phrase is the work's name, not a word of its title
         item.name = match.group(1).strip()
         text, mask = text[match.end():], mask[match.end():]
     kind = None if dated or match or noted else _KIND_LABEL.match(text)

@@ -23,7 +23,7 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
-from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
+from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from .authors import initialled
 from .clean import clean_text, clean_title, words
@@ -213,6 +213,9 @@ class _Found:
     # a heading read as a paper that links nothing itself: its links are the label bullets
     # right under it (`### Title (ACM CSUR 2023)` over `* [Paper](pdf)`), none, none kept
     bare_heading: bool = False
+    # a heading read as a paper only by its level's regularity (`_alike_heading`): kept where
+    # its level's other headings are papers, never counted to decide that
+    alike: bool = False
     # a table row's year from its short date (`23.07`): it dates the row once the row is
     # judged a paper, never counts as evidence that it is one (a table dates its repositories)
     dated: int | None = None
@@ -273,6 +276,9 @@ class _Walker:
         self.record_label = record_label(blocks)
         self.record: _Found | None = None
         self.heading_paper: _Found | None = None  # the heading just read, if it may be a paper
+        # the list writes arXiv's year-month code after "arXiv" (`arXiv 1708; ICCV Workshop
+        # 2017`): seen once, a later `arXiv 2005` is May 2020, not the year 2005
+        self.arxiv_codes = False
         self.label_links: set[int] = set()  # lines of label bullets a bare heading gathered
         self.found_at_heading = 0  # len(self.found) when the last heading was read
         self.level_at: dict[int, int] = {}  # heading line -> its level
@@ -377,7 +383,8 @@ class _Walker:
                                         pieces=heading.pieces, heading=True)
             self.found.append(self.heading_paper)
         elif not links and parsed.title and not parsed.links and not parsed.title_is_label \
-                and not head.year and not head.non_paper and title_like(parsed.title):
+                and not head.year and not head.non_paper and title_like(parsed.title) \
+                and not _BRACKETED.fullmatch(clean_text(plain(heading.pieces)).strip()):
             # `### Demystify the Fuzzing Methods: A Comprehensive Survey (ACM CSUR 2023)` over
             # `* [Link](doi)` / `* [Paper](pdf)`: maybe a paper written as a heading whose
             # links are the label bullets under it (`_label_link_under_heading`); kept only
@@ -388,6 +395,17 @@ class _Walker:
                                                               "over its label links"),
                                         pieces=heading.pieces, heading=True, bare_heading=True)
             # (listed only once it gathers a link: until then it is a heading like any other)
+        elif not head.year and not head.non_paper and not head.resource \
+                and (alike := _alike_heading(heading, links, title)) is not None:
+            # `#### [Adversarial Patch](arxiv)` among `#### [Title](url)` papers: written as
+            # they are, a paper where its level's headings are (`_headings_as_papers`)
+            self.heading_paper = _Found("paper", above, heading.line,
+                                        self._raw(heading.line, heading.line),
+                                        replace(parsed, title=alike, title_is_label=False,
+                                                shape="a paper written as a heading, like "
+                                                      "the headings beside it"),
+                                        pieces=heading.pieces, heading=True, alike=True)
+            self.found.append(self.heading_paper)
 
     def _topic_of_years(self, head: _Head) -> _Head | None:
         """The topic heading a year heading belongs under although written at its level: a
@@ -785,6 +803,30 @@ class _Walker:
             return
         text = clean_text(plain(para.pieces)).strip(" .;")
         if not text or len(text.split()) > DATED_LINE_WORDS:
+            return
+        if ";" in text:
+            # `arXiv 1708; ICCV Workshop 2017`: fields of its first release (arXiv and its
+            # year-month code) and of where it was published: the last published venue and
+            # year; none when no other field gives both (`arXiv 2011; Pattern Recognition`)
+            fields = [f.strip() for f in text.split(";")]
+            codes = [code.group(1) for f in fields if (code := _ARXIV_CODE.fullmatch(f))]
+            self.arxiv_codes = self.arxiv_codes or any(year_of(c) is None for c in codes)
+            for field_text in reversed(fields):
+                if _ARXIV_CODE.fullmatch(field_text):
+                    continue
+                written = rest_venue(field_text)  # (`NeurIPS workshop 2017`: longer than a span)
+                span = venue_year_span(field_text) or ((written, year_of(written) or 0)
+                                                       if written else None)
+                if span is not None and span[0]:
+                    paper.parsed.venue_raw, paper.parsed.year = span
+                    paper.parsed.venue_tag = normalise_venue(span[0])
+                    return
+            return
+        code = _ARXIV_CODE.fullmatch(text)
+        if code and self.arxiv_codes:
+            if 1 <= int(code.group(1)[2:]) <= 12:  # (`arXiv 2005`: May 2020)
+                paper.parsed.venue_raw = paper.parsed.venue_tag = "arXiv"
+                paper.parsed.year = full_year(code.group(1)[:2])
             return
         span = venue_year_span(text)
         if span is not None:
@@ -1532,12 +1574,15 @@ class _Walker:
         self.found = [f for f in self.found if not f.bare_heading or f.parsed is not None
                       and any(not code_or_video_link(lk.url) for lk in f.parsed.links)]
         heads = [f for f in self.found if f.heading]
-        levels = Counter(self._level_of(f) for f in heads)
+        levels = Counter(self._level_of(f) for f in heads if not f.alike)
         holds: Counter[int] = Counter()  # level -> papers its candidate headings hold
         for f in heads:
-            holds[self._level_of(f)] += held[f.line]
+            holds[self._level_of(f)] += held[f.line] if not f.alike else 0
         kept = {f.line for f in heads if levels[self._level_of(f)] >= HEADING_PAPERS
                 and holds[self._level_of(f)] < levels[self._level_of(f)]}
+        # (a heading written like them counts only where its level's strong ones are papers:
+        # it holds notes, a paper's, or it is a section and `kept` leaves it out)
+        kept -= {f.line for f in heads if f.alike and held[f.line]}
         for f in self.found:
             if f.chain and f.chain[-1].line in kept and f.kind != "skipped":
                 f.kind, f.post = "skipped", False
@@ -2421,6 +2466,31 @@ def _after_remark(pieces: list[Piece]) -> str:
                 and len(plain(pieces[:i]).split()) <= NAME_WORDS:
             return after.text.lstrip()[1:] + plain(pieces[i + 2:])
     return ""
+
+
+#: `arXiv 1708`: arXiv and four digits, in a line of fields its release's year-month code.
+_ARXIV_CODE = re.compile(r"arxiv:?\s+(\d{4})", re.IGNORECASE)
+#: A heading whose whole text is one bracketed phrase (`#### [Title]`: its link left out).
+_BRACKETED = re.compile(r"\[([^\[\]]+)\]")
+
+
+def _alike_heading(heading: Heading, links: list[Piece], title: str) -> str | None:
+    """The title of a heading written as its level's papers are, though too short to be read
+    as a title phrase alone: its whole text is one link to a paper (`#### [Adversarial
+    Patch](arxiv)`), or one bracketed phrase whose link was left out (`#### [Jacks of All
+    Trades, ...]`); None otherwise (a venue or a date heading, `### [CVPR 2020](url)`, is no
+    paper). `_headings_as_papers` keeps it only beside papers written as headings."""
+    text = clean_text(plain(heading.pieces)).strip()
+    if len(links) == 1:
+        label = clean_text(links[0].text).strip()
+        if not paper_link(links[0].href) or text.strip("[]() ") != label or not meaningful(label) \
+                or is_resource_label(label.lower()) or _venue_or_date(label):
+            return None
+        return clean_title(label)
+    bracketed = _BRACKETED.fullmatch(text)
+    if not links and bracketed and title_like(bracketed.group(1)):
+        return clean_title(bracketed.group(1))
+    return None
 
 
 def _titled_line(line: Item) -> bool:

@@ -124,6 +124,9 @@ _PAREN_SHORT_YEAR = re.compile(rf"\s*[(\[]([^()\[\]]*?(?:{YEAR_FIRST_APOS}|[A-Z]
 _VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
+#: A method's or model's name in brackets ending a title's text once its bracketed venue is
+#: cut: one token with two capitals or more (`(FedOMG)`, `(DI)`), no word (`(Extended)`).
+_NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0-9\-]*)\)\s*$")
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`, and a bullet glued to
 #: a number where a list item was meant (`*2. Title`: Markdown renders it as text).
 NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）]{1,2}|[-*+•])\s+")
@@ -1029,12 +1032,16 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     emphasised_end = _emphasised_venue(head) if not venue_raw and title_link is None else None
     if emphasised_end is not None:  # `Title, *Applied Intelligence* 2022: [Paper](url)`
         title, venue_raw = emphasised_end
+        title = _name_before_venue(item, title)
     if not venue_raw:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.
         for source in (title, rest, after):
             venue_raw = venue_in(source)
             if venue_raw:
-                title = _strip_venue(title, venue_raw)
+                cut = _strip_venue(title, venue_raw)
+                if source is title and cut != clean_text(title).rstrip(" [("):
+                    cut = _name_before_venue(item, cut)
+                title = cut
                 venue_in_rest = source is rest
                 # `(Tomas Mikolov, 2013, [code](url), [note](url))`: the fields its links
                 # leave empty say nothing
@@ -1751,6 +1758,19 @@ def closing_venue(text: str) -> str:
         return ""
     name = DATE_TAG.sub(" ", match.group(1)).strip(" ,;")
     return match.group(1) if name and (lookup(name) or _acronym(name.split()[0])) else ""
+
+
+def _name_before_venue(item: ParsedItem, title: str) -> str:
+    """`Title (FedOMG) (**ICLR 2025**)`, its venue cut: one token in capitals or camel case in
+    brackets between the title phrase and its venue is the method's name (the item's `name`),
+    no title word. At the title's end alone (`... Short-term Memory (LSTM)`) it may be the
+    title's own: only a venue after it says it is not."""
+    named = _NAME_BEFORE_VENUE.search(title)
+    if named is None or len(title[:named.start()].split()) < PHRASE_WORDS:
+        return title
+    if not item.name:
+        item.name = named.group(1)
+    return title[:named.start()]
 
 
 def _strip_venue(title: str, venue: str) -> str:

@@ -1038,10 +1038,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         for source in (title, rest, after):
             venue_raw = venue_in(source)
             if venue_raw:
-                cut = _strip_venue(title, venue_raw)
-                if source is title and cut != clean_text(title).rstrip(" [("):
-                    cut = _name_before_venue(item, cut)
-                title = cut
+                stripped = _strip_venue(title, venue_raw)
+                if source is title and stripped != clean_text(title).rstrip(" [("):
+                    stripped = _name_before_venue(item, stripped)
+                title = stripped
                 venue_in_rest = source is rest
                 # `(Tomas Mikolov, 2013, [code](url), [note](url))`: the fields its links
                 # leave empty say nothing

@@ -473,6 +473,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     if listed and (lookup(listed.group(1)) or _UPPER_NAME.fullmatch(listed.group(1))):
         # "…, Pieter Abbeel, NeurIPS, 2020.": a known venue (or one in capitals, `EMNLP-IJCNLP`)
         text = f"{text[:listed.start()]}, {listed.group(1)} {listed.group(2)}"
+    text = _GLUED_END.sub(r", \1 \2", text)  # `R. Girdhar and D. Ramanan, NIPS2017.`
     venue_after = _COMMA_VENUE.search(text)
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
     names = text.strip(" .")[:dated_end.start()] if dated_end else ""
@@ -569,6 +570,9 @@ def _without_end_symbols(text: str) -> str:
     return text[:end]
 
 
+#: The last field, after a comma, a venue's name glued to its year (`, NIPS2017.`, `,
+#: CVPRW2018`): group 1 the name, group 2 the year.
+_GLUED_END = re.compile(rf",\s*([A-Za-z][A-Za-z&\-]*[A-Za-z])({YEAR})\s*[.,;]?\s*$")
 _VENUE_COMMA_YEAR_END = re.compile(rf",\s*([^,]{{1,40}}?)\s*,\s*({YEAR})\s*[.;]?\s*$")
 _ET_AL_GLUED = re.compile(r"\bet\.?\s?al\.(?=[A-Za-z])")
 #: A venue's name and its year written alone (`ICLR 2023`, `AI Open 2020`): one word more.

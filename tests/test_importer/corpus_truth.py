@@ -7909,3 +7909,21 @@ FRESH_FLOORS.update({
     "263_thaxali_chi26_hci": (1.0, 1.0, 1.0),
     "264_eugeneyan_applied_ml": (1.0, 0.81, 0.94),
 })
+
+
+# Floors for 265-276 (fresh-held-out-22) at what round 14's import-dev18 reads (every list at
+# 1.00 / 1.00 / 1.00; these were its development lists). 272 left REJECTED.
+FRESH_FLOORS.update({
+    "265_jinwchoi_action_recognition": (1.0, 1.0, 1.0),
+    "266_2pigs1world_rgbd_reconstruction": (1.0, 1.0, 1.0),
+    "267_inspiregroup_adversarial_patch": (1.0, 1.0, 1.0),
+    "268_eilene_spatio_temporal_zh": (1.0, 1.0, 1.0),
+    "269_luhuilinmax_cad_generation_zh": (1.0, 1.0, 1.0),
+    "270_kyeongpil_datamining_ko": (1.0, 1.0, 1.0),
+    "271_littlesummer114_commonsense": (1.0, 1.0, 1.0),
+    "272_devsungman_ocr_papers": (1.0, 1.0, 1.0),
+    "273_zhengkai15_weather_forecast": (1.0, 1.0, 1.0),
+    "274_abbottyang_federated_unlearning": (1.0, 1.0, 1.0),
+    "275_jxucoder_tabular_foundation_models": (1.0, 1.0, 1.0),
+    "276_lucaznguyen_federated_domain_generalization": (1.0, 1.0, 1.0),
+})

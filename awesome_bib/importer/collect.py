@@ -279,6 +279,7 @@ class _Walker:
         # the list writes arXiv's year-month code after "arXiv" (`arXiv 1708; ICCV Workshop
         # 2017`): seen once, a later `arXiv 2005` is May 2020, not the year 2005
         self.arxiv_codes = False
+        self.titled_labels: dict[int, bool] = {}  # `_label_over_titled_lines`, per item
         self.label_links: set[int] = set()  # lines of label bullets a bare heading gathered
         self.found_at_heading = 0  # len(self.found) when the last heading was read
         self.level_at: dict[int, int] = {}  # heading line -> its level
@@ -444,6 +445,18 @@ class _Walker:
                 return True
         return False
 
+    def _label_over_titled_lines(self, parsed: ParsedItem, children: list[Item]) -> bool:
+        """Whether an item is a label (no title phrase) over two or more child lines that
+        link nothing and read as title phrases with their venue and year (`_titled_line`):
+        written alike, they are papers, not the label's fields (a title phrase over one such
+        line, `Extended version of the workshop paper, ICLR 2019`, is a paper and its note).
+        Asked once per item (cached by the item's first child's line)."""
+        key = children[0].line if children else -1
+        if key not in self.titled_labels:
+            self.titled_labels[key] = not title_like(parsed.title) \
+                and sum(_titled_line(child) for child in children[:4]) >= 2
+        return self.titled_labels[key]
+
     @staticmethod
     def _title_line_under_name(parsed: ParsedItem, child: Item, siblings: list[Item]) -> bool:
         """`- **ATP**` over `  - ATP: Directed Graph Embedding with ..., AAAI'19` and `  -
@@ -571,7 +584,8 @@ class _Walker:
             elif not parsed.links and cited_paper(sub) and linkless_paper(sub):
                 folded.append(child)  # a full citation under a topic bullet with no link
             elif not parsed.links and parsed.year is None and not parsed.venue_tag \
-                    and linkless_paper(sub) and title_like(sub.title):
+                    and linkless_paper(sub) and title_like(sub.title) \
+                    and self._label_over_titled_lines(parsed, item.children):
                 # `* Ambiguous` over `  * EAST : An Efficient ... (X.Zhou, 17'CVPR)`: a child
                 # that is a paper by its own evidence (title phrase, year, venue or names)
                 # under a label with no link or field of its own is no field of that label

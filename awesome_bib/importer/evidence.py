@@ -260,7 +260,9 @@ def repository_name(pieces: list[Piece]) -> bool:
         # `8.） https://github.com/owner/repo 不是论文`: a bare URL of a repository itself opens
         # the item (after its number): a tool named by its repository too
         lead = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
-        text = NUMBERING.sub("", lead.text, count=1) if lead and lead.kind == "text" else ""
+        if lead is None or lead.kind != "text" or "://" not in lead.text:
+            return False  # (cheap first: no bare URL in the item's opening text)
+        text = NUMBERING.sub("", lead.text, count=1)
         url = BARE_URL.match(text.lstrip())
         return url is not None and repository_home(url.group(0))
     return code_link(first.href)

@@ -1619,6 +1619,9 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
 def _leading_symbols(text: str) -> int:
     """How many characters open `text` that are pictographs (`⭐`, `🍬`), their joiners and
     variation selectors, or spaces around them: 0 when the text opens with a word."""
+    first = text.lstrip(" ")[:1]
+    if not first or first.isascii():
+        return 0  # (cheap first: most items open with a letter, a bracket or a mark)
     end = 0
     while end < len(text) and (text[end] in " \u200d\ufe0f"
                                or unicodedata.category(text[end]) == "So"):

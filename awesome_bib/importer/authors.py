@@ -19,6 +19,8 @@ _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$",
 _SPLIT = re.compile(r"\s*(?:,?\s*(?:…|\.\.\.)|;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]+$")
+#: Initials glued to the family name after them (`B.Shi`, `J.-M.Frahm`): one name, spaced.
+_GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.-?)+)(?=[A-Z][a-z])")
 _AND = re.compile(r"\s+and\s+")
 MAX_AUTHORS = 60
 _AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
@@ -123,6 +125,7 @@ def _accents_placed(text: str) -> str:
 def parse_authors(text: str) -> tuple[list[Author], bool]:
     """(authors, et_al) from an author string; ([], False) when it does not read as names."""
     text = _accents_placed(" ".join(text.replace("\u00a0", " ").split()).strip(" ,;:*_"))
+    text = _GLUED_INITIALS.sub(r"\1 ", text)  # `B.Shi`: `B. Shi`
     if not text or any(ch.isdigit() for ch in text) or len(text) > 2000:
         return [], False
     et_al = False

@@ -370,6 +370,12 @@ def comma_citation(text: str) -> ParsedItem | None:
     return item
 
 
+def _inside_bold(mask: list[bool], start: int, end: int) -> bool:
+    """Whether the span [start, end) lies inside one bold run that goes on, past a word's
+    worth, on both sides of it (the quotes are words of a bold title, not its marks)."""
+    return 2 < start and end + 2 < len(mask) and all(mask[start - 3:end + 3])
+
+
 def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
     citation of comma-joined parts (`comma_citation`)."""
@@ -398,6 +404,8 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
                      or starts_with_names(_LEAD_SEPARATOR.sub("", text[bare.end():]))
                      or known_venue_alone(text[bare.end():])))):
             match = bare
+    if match and _inside_bold(mask, match.start(), match.end()):
+        match = None  # `**The "Something Something" Video Database ...**`: quotes in a title
     if not match or not meaningful(match.group("t")):
         return _emphasised_citation(text, mask, after) or _unquoted_citation(text, after)
     item = ParsedItem(shape="citation: quoted title")

@@ -23,10 +23,10 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
-from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
+from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from .authors import initialled
-from .clean import clean_text, words
+from .clean import clean_text, clean_title, words
 from .evidence import (
     cited_paper,
     labelled_not_paper,
@@ -213,6 +213,9 @@ class _Found:
     # a heading read as a paper that links nothing itself: its links are the label bullets
     # right under it (`### Title (ACM CSUR 2023)` over `* [Paper](pdf)`), none, none kept
     bare_heading: bool = False
+    # a heading read as a paper only by its level's regularity (`_alike_heading`): kept where
+    # its level's other headings are papers, never counted to decide that
+    alike: bool = False
     # a table row's year from its short date (`23.07`): it dates the row once the row is
     # judged a paper, never counts as evidence that it is one (a table dates its repositories)
     dated: int | None = None
@@ -273,6 +276,10 @@ class _Walker:
         self.record_label = record_label(blocks)
         self.record: _Found | None = None
         self.heading_paper: _Found | None = None  # the heading just read, if it may be a paper
+        # the list writes arXiv's year-month code after "arXiv" (`arXiv 1708; ICCV Workshop
+        # 2017`): seen once, a later `arXiv 2005` is May 2020, not the year 2005
+        self.arxiv_codes = False
+        self.titled_labels: dict[int, bool] = {}  # `_label_over_titled_lines`, per item
         self.label_links: set[int] = set()  # lines of label bullets a bare heading gathered
         self.found_at_heading = 0  # len(self.found) when the last heading was read
         self.level_at: dict[int, int] = {}  # heading line -> its level
@@ -377,7 +384,8 @@ class _Walker:
                                         pieces=heading.pieces, heading=True)
             self.found.append(self.heading_paper)
         elif not links and parsed.title and not parsed.links and not parsed.title_is_label \
-                and not head.year and not head.non_paper and title_like(parsed.title):
+                and not head.year and not head.non_paper and title_like(parsed.title) \
+                and not _BRACKETED.fullmatch(clean_text(plain(heading.pieces)).strip()):
             # `### Demystify the Fuzzing Methods: A Comprehensive Survey (ACM CSUR 2023)` over
             # `* [Link](doi)` / `* [Paper](pdf)`: maybe a paper written as a heading whose
             # links are the label bullets under it (`_label_link_under_heading`); kept only
@@ -388,6 +396,17 @@ class _Walker:
                                                               "over its label links"),
                                         pieces=heading.pieces, heading=True, bare_heading=True)
             # (listed only once it gathers a link: until then it is a heading like any other)
+        elif not head.year and not head.non_paper and not head.resource \
+                and (alike := _alike_heading(heading, links, title)) is not None:
+            # `#### [Adversarial Patch](arxiv)` among `#### [Title](url)` papers: written as
+            # they are, a paper where its level's headings are (`_headings_as_papers`)
+            self.heading_paper = _Found("paper", above, heading.line,
+                                        self._raw(heading.line, heading.line),
+                                        replace(parsed, title=alike, title_is_label=False,
+                                                shape="a paper written as a heading, like "
+                                                      "the headings beside it"),
+                                        pieces=heading.pieces, heading=True, alike=True)
+            self.found.append(self.heading_paper)
 
     def _topic_of_years(self, head: _Head) -> _Head | None:
         """The topic heading a year heading belongs under although written at its level: a
@@ -426,13 +445,28 @@ class _Walker:
                 return True
         return False
 
+    def _label_over_titled_lines(self, parsed: ParsedItem, children: list[Item]) -> bool:
+        """Whether an item is a label (no title phrase) over two or more child lines that
+        link nothing and read as title phrases with their venue and year (`_titled_line`):
+        written alike, they are papers, not the label's fields (a title phrase over one such
+        line, `Extended version of the workshop paper, ICLR 2019`, is a paper and its note).
+        Asked once per item (cached by the item's first child's line)."""
+        key = children[0].line if children else -1
+        if key not in self.titled_labels:
+            self.titled_labels[key] = not title_like(parsed.title) \
+                and sum(_titled_line(child) for child in children[:4]) >= 2
+        return self.titled_labels[key]
+
     @staticmethod
-    def _title_line_under_name(parsed: ParsedItem, child: Item) -> bool:
+    def _title_line_under_name(parsed: ParsedItem, child: Item, siblings: list[Item]) -> bool:
         """`- **ATP**` over `  - ATP: Directed Graph Embedding with ..., AAAI'19` and `  -
         [[paper]](url)`: an item that is only a name (no title phrase, no link of its own),
         whose first child line links nothing and reads as a title phrase with its venue and
-        year, has its title on that line; the name is a label. The item takes the child's
+        year, has its title on that line, unless a later child line is written so too (a
+        label over several such lines holds papers); the name is a label. The item takes the child's
         title, venue and year (its other children add its links, as under any title)."""
+        if parsed.links and parsed.title and not any(p.kind == "link" for p in child.pieces):
+            return _title_under_linked_name(parsed, child)
         if parsed.links or not parsed.title or parsed.venue_tag or parsed.year is not None \
                 or title_like(parsed.title) and len(parsed.title.split()) > NAME_WORDS \
                 or any(p.kind == "link" for p in child.pieces):
@@ -440,6 +474,8 @@ class _Walker:
         sub = parse_item(child.pieces)
         if not (title_like(sub.title) and sub.venue_tag and sub.year is not None):
             return False
+        if any(_titled_line(other) for other in siblings[1:]):
+            return False  # (`* Ambiguous` over several such lines: a label over papers)
         parsed.name, parsed.title, parsed.bold = parsed.title, sub.title, sub.bold
         parsed.venue_raw, parsed.venue_tag, parsed.year = sub.venue_raw, sub.venue_tag, sub.year
         parsed.authors, parsed.et_al = sub.authors, sub.et_al
@@ -486,6 +522,13 @@ class _Walker:
 
     def _item(self, item: Item, parent: _Found | None = None) -> None:
         """A list item and the items folded under it; `parent`: the paper whose child it is."""
+        if not item.pieces and item.children and item.children[0].line == item.line \
+                and not item.children[0].children:
+            # `* * ⭐(Venue 2024) *Name* [[Paper](url)]` over `    * 🍬 Title`: a doubled marker
+            # opens a list inside an empty item; the item is its first line, the lines after it
+            # are that line's (as they would be under a single marker)
+            item = replace(item.children[0], children=item.children[1:],
+                           end_line=item.end_line)
         parsed = parse_item(item.pieces)
         if self.heading_paper is not None and self.heading_paper.bare_heading:
             self._label_link_under_heading(item, parsed)
@@ -507,7 +550,7 @@ class _Walker:
         fielded = fields_of_record(item.children)
         for child in item.children:
             if at == item.line and not child.children and child is item.children[0] \
-                    and self._title_line_under_name(parsed, child):
+                    and self._title_line_under_name(parsed, child, item.children):
                 at = child.line  # `- **ATP**` / `  - ATP: Title, AAAI'19`: the title's line
                 continue
             if child.line in fielded:
@@ -540,6 +583,14 @@ class _Walker:
                 topic = topic or title_like(sub.title)
             elif not parsed.links and cited_paper(sub) and linkless_paper(sub):
                 folded.append(child)  # a full citation under a topic bullet with no link
+            elif not parsed.links and parsed.year is None and not parsed.venue_tag \
+                    and linkless_paper(sub) and title_like(sub.title) \
+                    and self._label_over_titled_lines(parsed, item.children):
+                # `* Ambiguous` over `  * EAST : An Efficient ... (X.Zhou, 17'CVPR)`: a child
+                # that is a paper by its own evidence (title phrase, year, venue or names)
+                # under a label with no link or field of its own is no field of that label
+                folded.append(child)
+                topic = True
             elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
@@ -766,6 +817,30 @@ class _Walker:
             return
         text = clean_text(plain(para.pieces)).strip(" .;")
         if not text or len(text.split()) > DATED_LINE_WORDS:
+            return
+        if ";" in text:
+            # `arXiv 1708; ICCV Workshop 2017`: fields of its first release (arXiv and its
+            # year-month code) and of where it was published: the last published venue and
+            # year; none when no other field gives both (`arXiv 2011; Pattern Recognition`)
+            fields = [f.strip() for f in text.split(";")]
+            codes = [code.group(1) for f in fields if (code := _ARXIV_CODE.fullmatch(f))]
+            self.arxiv_codes = self.arxiv_codes or any(year_of(c) is None for c in codes)
+            for field_text in reversed(fields):
+                if _ARXIV_CODE.fullmatch(field_text):
+                    continue
+                written = rest_venue(field_text)  # (`NeurIPS workshop 2017`: longer than a span)
+                span = venue_year_span(field_text) or ((written, year_of(written) or 0)
+                                                       if written else None)
+                if span is not None and span[0]:
+                    paper.parsed.venue_raw, paper.parsed.year = span
+                    paper.parsed.venue_tag = normalise_venue(span[0])
+                    return
+            return
+        code = _ARXIV_CODE.fullmatch(text)
+        if code and self.arxiv_codes:
+            if 1 <= int(code.group(1)[2:]) <= 12:  # (`arXiv 2005`: May 2020)
+                paper.parsed.venue_raw = paper.parsed.venue_tag = "arXiv"
+                paper.parsed.year = full_year(code.group(1)[:2])
             return
         span = venue_year_span(text)
         if span is not None:
@@ -1513,12 +1588,15 @@ class _Walker:
         self.found = [f for f in self.found if not f.bare_heading or f.parsed is not None
                       and any(not code_or_video_link(lk.url) for lk in f.parsed.links)]
         heads = [f for f in self.found if f.heading]
-        levels = Counter(self._level_of(f) for f in heads)
+        levels = Counter(self._level_of(f) for f in heads if not f.alike)
         holds: Counter[int] = Counter()  # level -> papers its candidate headings hold
         for f in heads:
-            holds[self._level_of(f)] += held[f.line]
+            holds[self._level_of(f)] += held[f.line] if not f.alike else 0
         kept = {f.line for f in heads if levels[self._level_of(f)] >= HEADING_PAPERS
                 and holds[self._level_of(f)] < levels[self._level_of(f)]}
+        # (a heading written like them counts only where its level's strong ones are papers:
+        # it holds notes, a paper's, or it is a section and `kept` leaves it out)
+        kept -= {f.line for f in heads if f.alike and held[f.line]}
         for f in self.found:
             if f.chain and f.chain[-1].line in kept and f.kind != "skipped":
                 f.kind, f.post = "skipped", False
@@ -2361,6 +2439,81 @@ def collect(blocks: list[Block], lines: list[str], declared: dict[str, Declared]
     walker = _Walker(blocks, lines, declared, explain)
     walker.read()
     return walker.assign()
+
+
+def _title_under_linked_name(parsed: ParsedItem, child: Item) -> bool:
+    """`* ⭐(Nature 2023) *GenCast*, Ilan Price et al. [[Paper](arxiv)]` over `  * 🍬 GenCast:
+    Diffusion-based ensemble forecasting ...`: a paper's venue, year and link on a line whose
+    own text is only a name (NAME_WORDS words at most, no title phrase), over a first child
+    line that links nothing, states no venue or year and reads as a title phrase: the title
+    is that line's (a name and a remark set off in bold before a colon, `Pangu: ***the
+    first*** :`, are labels); the name is a label. Silent without the venue, the year and a
+    link to a paper on the name's line (a tool's name over its description is no paper)."""
+    name = clean_text(parsed.title).split(",")[0].strip()
+    if not parsed.venue_tag or parsed.year is None or title_like(name) \
+            or len(name.split()) > NAME_WORDS \
+            or not any(paper_link(lk.url) for lk in parsed.links):
+        return False
+    if name != clean_text(parsed.title) \
+            and not re.match(rf"\W*{re.escape(name)}\s*[:：]", plain(child.pieces)):
+        return False  # (`*FuXi*, chen2023fuxi et al.`: more than a name, unless the child
+        # line opens with that name and its colon, `🍬 FuXi: ...`)
+    sub = parse_item(child.pieces)
+    if sub.links or sub.venue_tag or sub.year is not None or sub.title_is_label:
+        return False
+    title = _after_remark(child.pieces) or sub.title
+    if not title_like(title):
+        return False
+    parsed.name, parsed.title, parsed.bold = name, clean_title(title), False
+    parsed.shape = "title on the child line under a linked name"
+    return True
+
+
+def _after_remark(pieces: list[Piece]) -> str:
+    """`Pangu: ***the first*** : Accurate medium-range ...`: the text after a short name and a
+    short remark set off in bold or italics, then a colon; "" when the line is not so written."""
+    for i, piece in enumerate(pieces[1:-1], 1):
+        after = pieces[i + 1]
+        if piece.kind == "text" and (piece.strong or piece.em) \
+                and len(piece.text.split()) <= NAME_WORDS and after.kind == "text" \
+                and not (after.strong or after.em) and after.text.lstrip()[:1] in (":", "：") \
+                and len(plain(pieces[:i]).split()) <= NAME_WORDS:
+            return after.text.lstrip()[1:] + plain(pieces[i + 2:])
+    return ""
+
+
+#: `arXiv 1708`: arXiv and four digits, in a line of fields its release's year-month code.
+_ARXIV_CODE = re.compile(r"arxiv:?\s+(\d{4})", re.IGNORECASE)
+#: A heading whose whole text is one bracketed phrase (`#### [Title]`: its link left out).
+_BRACKETED = re.compile(r"\[([^\[\]]+)\]")
+
+
+def _alike_heading(heading: Heading, links: list[Piece], title: str) -> str | None:
+    """The title of a heading written as its level's papers are, though too short to be read
+    as a title phrase alone: its whole text is one link to a paper (`#### [Adversarial
+    Patch](arxiv)`), or one bracketed phrase whose link was left out (`#### [Jacks of All
+    Trades, ...]`); None otherwise (a venue or a date heading, `### [CVPR 2020](url)`, is no
+    paper). `_headings_as_papers` keeps it only beside papers written as headings."""
+    text = clean_text(plain(heading.pieces)).strip()
+    if len(links) == 1:
+        label = clean_text(links[0].text).strip()
+        if not paper_link(links[0].href) or text.strip("[]() ") != label or not meaningful(label) \
+                or is_resource_label(label.lower()) or _venue_or_date(label):
+            return None
+        return clean_title(label)
+    bracketed = _BRACKETED.fullmatch(text)
+    if not links and bracketed and title_like(bracketed.group(1)):
+        return clean_title(bracketed.group(1))
+    return None
+
+
+def _titled_line(line: Item) -> bool:
+    """Whether a list line links nothing and reads as a title phrase with its venue and year
+    (`EAST : An Efficient and Accurate Scene Text Detector (X.Zhou, 17'CVPR)`)."""
+    if line.children or any(p.kind == "link" for p in line.pieces):
+        return False
+    sub = parse_item(line.pieces)
+    return title_like(sub.title) and bool(sub.venue_tag) and sub.year is not None
 
 
 def _venue_or_date(title: str) -> bool:

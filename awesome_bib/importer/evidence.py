@@ -26,7 +26,8 @@ from ..core.vocab import (
 )
 from ..core.years import YEAR
 from ..model import Link
-from .item_fields import ParsedItem
+from .item_fields import BARE_URL, ParsedItem
+from .items import NUMBERING
 from .markdown import Piece
 from .template import strip_label, title_like
 
@@ -255,7 +256,16 @@ def repository_name(pieces: list[Piece]) -> bool:
     DeepLocalize: Fault Localization ... This repo includes a benchmark.`): a tool, data set or
     system, unless it names its paper (`ParsedItem.named_paper`)."""
     first = _leading_name(pieces)
-    return first is not None and code_link(first.href)
+    if first is None:
+        # `8.） https://github.com/owner/repo 不是论文`: a bare URL of a repository itself opens
+        # the item (after its number): a tool named by its repository too
+        lead = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
+        if lead is None or lead.kind != "text" or "://" not in lead.text:
+            return False  # (cheap first: no bare URL in the item's opening text)
+        text = NUMBERING.sub("", lead.text, count=1)
+        url = BARE_URL.match(text.lstrip())
+        return url is not None and repository_home(url.group(0))
+    return code_link(first.href)
 
 
 #: A version number ending a name (`AI Habitat 3.0`, `SEAN 2.0`, `v1.2`).

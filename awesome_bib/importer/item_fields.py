@@ -26,6 +26,10 @@ ARXIV_NUMBER = r"\d{4}\.\d{4,5}(?:v\d+)?"
 
 #: A short year after an apostrophe (`CVPR'23`, `CVPR '23`, `arXiv' 19`), group 1 its digits.
 APOS_YEAR = r"\s?['’]\s?(\d{2})"
+#: A short year BEFORE its venue's name, the apostrophe between (`17'CVPR`, `06'ICML`): group 1
+#: the digits, group 2 the name. The one rule for the year-first form (`normalise_venue` turns
+#: it into `CVPR 2017`; items.venue_in finds it at the end of an item).
+YEAR_FIRST_APOS = r"(?<![\w'’])(\d{2})['’]([A-Z][A-Za-z&\-]*)"
 
 BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 
@@ -75,7 +79,7 @@ PRESENTED = re.compile(rf"(?<=\d)(?:\s+(?:{'|'.join(sorted(PRESENTATION_WORDS | 
 
 
 def normalise_venue(tag: str) -> str:
-    """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23` -> `CVPR 2023`; `In NeurIPS 2017` ->
+    """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23`, `23'CVPR` -> `CVPR 2023`; `In NeurIPS 2017` ->
     `NeurIPS 2017` (a citation's "In"); whitespace squashed."""
     tag = CITED_IN.sub("", clean_text(tag))
     if "," in tag:
@@ -83,6 +87,9 @@ def normalise_venue(tag: str) -> str:
     match = re.fullmatch(rf"(.*?){APOS_YEAR}", tag)  # (`arXiv' 19`: a space after it)
     if match:
         tag = f"{match.group(1)} {full_year(match.group(2))}"
+    match = re.fullmatch(YEAR_FIRST_APOS, tag)
+    if match:  # `17'CVPR`: the year written first
+        tag = f"{match.group(2)} {full_year(match.group(1))}"
     tag = re.sub(rf"['’]({YEAR})", r" \1", tag)  # `AAAI'2018`: the apostrophe before a full year
     return re.sub(rf"({YEAR})(?:\s+\1(?!\d))+", r"\1", tag)
 

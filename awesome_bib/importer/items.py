@@ -21,7 +21,7 @@ from ..citekeys import SKIP_WORDS
 from ..core.arxiv_ids import abs_url
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
 from ..core.names import CJK_PHRASE
-from ..core.titles import is_name, title_key
+from ..core.titles import PHRASE_WORDS, is_name, title_key
 from ..core.vocab import (
     ORGANISATION_WORDS,
     PAPER_LABELS,
@@ -76,6 +76,7 @@ from .item_fields import (
     VENUE_PART,
     VENUE_WORDS,
     VOLUME_WORD,
+    YEAR_FIRST_APOS,
     YEAR_GROUP,
     YEAR_QUALIFIER,
     ParsedItem,
@@ -115,12 +116,21 @@ _EMPTY_FIELDS = re.compile(r"(?:\s*[,;])+\s*$")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
 _APOS_VENUE = re.compile(
     rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){APOS_YEAR}\b")
+#: `(B.Shi, 17'CVPR)`, `(B. Shi, CVPR'17)`: brackets ending an item whose last field is a
+#: venue with a short year, either side (`YEAR_FIRST_APOS`, `APOS_YEAR`), group 1 the
+#: bracket's text (names before the venue are read as `PAREN_VENUE`'s are).
+_PAREN_SHORT_YEAR = re.compile(rf"\s*[(\[]([^()\[\]]*?(?:{YEAR_FIRST_APOS}|[A-Z][A-Za-z&\-]*"
+                               rf"{APOS_YEAR}))\s*[)\]]\s*$")
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
 _VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
-#: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`.
-NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+")
+#: A method's or model's name in brackets ending a title's text once its bracketed venue is
+#: cut: one token with two capitals or more (`(FedOMG)`, `(DI)`), no word (`(Extended)`).
+_NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0-9\-]*)\)\s*$")
+#: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`, and a bullet glued to
+#: a number where a list item was meant (`*2. Title`: Markdown renders it as text).
+NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）]{1,2}|[-*+•])\s+")
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 #: A badge without a label, its message and colour alone (`/badge/WWW%202024-blue`; a dash
@@ -252,9 +262,10 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     item.shape = "paragraph: title line, then author and link lines"
     title_link = next((p for p in first if p.kind == "link" and p.text == item.title), None)
     item.links = item_links(pieces, title_link)
+    linked = False  # a links line seen: the lines after it are notes, never the names
     for line in lines[1:]:
         text = clean_text(_line_text(line).replace("\\", " "))
-        if not item.authors and not any(p.kind == "link" for p in line):
+        if not item.authors and not linked and not any(p.kind == "link" for p in line):
             names, dated = split_trailing_date(text)
             # (six CJK characters in a row are a note's words: a name has four at most; an
             # organisation's words, `Google Research`, an affiliation)
@@ -282,6 +293,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                 item.year = year_of(item.venue_tag) or item.year
             elif not venue and text.endswith("]"):
                 item.venue_raw = item.venue_tag = _named_tag(text)
+        linked = linked or any(p.kind == "link" for p in line)
         if item.year is None and text:
             # (a URL's digits are no date: `链接： https://arxiv.org/abs/2009.13290`)
             match = _LAST_YEAR.match(BARE_URL.sub(" ", text))
@@ -462,6 +474,7 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     if listed and (lookup(listed.group(1)) or _UPPER_NAME.fullmatch(listed.group(1))):
         # "…, Pieter Abbeel, NeurIPS, 2020.": a known venue (or one in capitals, `EMNLP-IJCNLP`)
         text = f"{text[:listed.start()]}, {listed.group(1)} {listed.group(2)}"
+    text = _GLUED_END.sub(r", \1 \2", text)  # `R. Girdhar and D. Ramanan, NIPS2017.`
     venue_after = _COMMA_VENUE.search(text)
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
     names = text.strip(" .")[:dated_end.start()] if dated_end else ""
@@ -558,6 +571,9 @@ def _without_end_symbols(text: str) -> str:
     return text[:end]
 
 
+#: The last field, after a comma, a venue's name glued to its year (`, NIPS2017.`, `,
+#: CVPRW2018`): group 1 the name, group 2 the year.
+_GLUED_END = re.compile(rf",\s*([A-Za-z][A-Za-z&\-]*[A-Za-z])({YEAR})\s*[.,;]?\s*$")
 _VENUE_COMMA_YEAR_END = re.compile(rf",\s*([^,]{{1,40}}?)\s*,\s*({YEAR})\s*[.;]?\s*$")
 _ET_AL_GLUED = re.compile(r"\bet\.?\s?al\.(?=[A-Za-z])")
 #: A venue's name and its year written alone (`ICLR 2023`, `AI Open 2020`): one word more.
@@ -897,6 +913,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # writes its venues there reads it as the venue: `section_venue_year`)
         item.name = match.group(1).strip()
         text, mask = text[match.end():], mask[match.end():]
+    elif match and text[:1] == "[" and len(match.group(1).split()) == 1 \
+            and is_name(match.group(1).strip()) \
+            and len(text[match.end():].split()) >= PHRASE_WORDS:
+        # "【BrepARG】AutoRegressive Generation with ...": one name in brackets before a title
+        # phrase is the work's name, not a word of its title
+        item.name = match.group(1).strip()
+        text, mask = text[match.end():], mask[match.end():]
     kind = None if dated or match or noted else _KIND_LABEL.match(text)
     if kind and len(text[kind.end():].split()) >= 2:
         # "(BOOK)Recommender systems: an introduction": a capitalised label in parentheses
@@ -1014,12 +1037,16 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     emphasised_end = _emphasised_venue(head) if not venue_raw and title_link is None else None
     if emphasised_end is not None:  # `Title, *Applied Intelligence* 2022: [Paper](url)`
         title, venue_raw = emphasised_end
+        title = _name_before_venue(item, title)
     if not venue_raw:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.
         for source in (title, rest, after):
             venue_raw = venue_in(source)
             if venue_raw:
-                title = _strip_venue(title, venue_raw)
+                stripped = _strip_venue(title, venue_raw)
+                if source is title and stripped != clean_text(title).rstrip(" [("):
+                    stripped = _name_before_venue(item, stripped)
+                title = stripped
                 venue_in_rest = source is rest
                 # `(Tomas Mikolov, 2013, [code](url), [note](url))`: the fields its links
                 # leave empty say nothing
@@ -1043,8 +1070,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
             names, comma, last = venue_raw.rpartition(" - ")
-        if comma and YEAR_GROUP.search(last) and (any(ch.isalpha() for ch in last)
-                                              or not names_before_venue(source)):
+        if comma and YEAR_GROUP.search(normalise_venue(last)) \
+                and (any(ch.isalpha() for ch in last) or not names_before_venue(source)):
             # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
             # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
@@ -1579,12 +1606,28 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     match = LEADING_SHORTCODES.match(text)  # ":page_facing_up: Title": GitHub emoji, decoration
     if match:
         text, mask = text[match.end():], mask[match.end():]
+    start = _leading_symbols(text)  # "⭐(Nature 2023) *Aurora*": pictographs, decoration too
+    if start:
+        text, mask = text[start:], mask[start:]
     for local in reversed(list(_LOCAL_LINK.finditer(text)) if "file:" in text else []):
         # `[[pdf]](file:///C:/...)`: a link to a file on someone's disk is no link, and no
         # words of the title either
         text = text[:local.start()] + text[local.end():]
         mask = mask[:local.start()] + mask[local.end():]
     return text, mask
+
+
+def _leading_symbols(text: str) -> int:
+    """How many characters open `text` that are pictographs (`⭐`, `🍬`), their joiners and
+    variation selectors, or spaces around them: 0 when the text opens with a word."""
+    first = text.lstrip(" ")[:1]
+    if not first or first.isascii():
+        return 0  # (cheap first: most items open with a letter, a bracket or a mark)
+    end = 0
+    while end < len(text) and (text[end] in " \u200d\ufe0f"
+                               or unicodedata.category(text[end]) == "So"):
+        end += 1
+    return end if end and text[:end].strip() else 0
 
 
 #: A Markdown link to a local file, left as text (`[[pdf]](file:///C:/Users/.../x.pdf)`).
@@ -1702,10 +1745,11 @@ def venue_in(text: str) -> str:
         if match and not MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
                 and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)):
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
+    match = _PAREN_SHORT_YEAR.search(text)
+    if match and meaningful(text[:match.start()]):  # (brackets alone are a lead tag)
+        return match.group(1)
     match = _APOS_VENUE.search(text)
-    if match:
-        return f"{match.group(1)}'{match.group(2)}"
-    return ""
+    return f"{match.group(1)}'{match.group(2)}" if match else ""
 
 
 def closing_venue(text: str) -> str:
@@ -1722,6 +1766,19 @@ def closing_venue(text: str) -> str:
         return ""
     name = DATE_TAG.sub(" ", match.group(1)).strip(" ,;")
     return match.group(1) if name and (lookup(name) or _acronym(name.split()[0])) else ""
+
+
+def _name_before_venue(item: ParsedItem, title: str) -> str:
+    """`Title (FedOMG) (**ICLR 2025**)`, its venue cut: one token in capitals or camel case in
+    brackets between the title phrase and its venue is the method's name (the item's `name`),
+    no title word. At the title's end alone (`... Short-term Memory (LSTM)`) it may be the
+    title's own: only a venue after it says it is not."""
+    named = _NAME_BEFORE_VENUE.search(title)
+    if named is None or len(title[:named.start()].split()) < PHRASE_WORDS:
+        return title
+    if not item.name:
+        item.name = named.group(1)
+    return title[:named.start()]
 
 
 def _strip_venue(title: str, venue: str) -> str:

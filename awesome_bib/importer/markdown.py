@@ -638,8 +638,27 @@ def _items(list_node: SyntaxTreeNode, lis: list[SyntaxTreeNode] | None = None) -
                     first += html[:len(html) - len(html.lstrip())].count("\n")
                     children.append(Item(inner, min(first, last), last, ordered))
         start, end = _span(li)
+        after = _next_number_at(pieces, li.info) if ordered and li.info.isdigit() else None
+        if after is not None:
+            # `7. BrepDiff  ` then `8.） https://...`: a line opening with the list's next
+            # number (a marker Markdown does not know, so the line ran on) is the next item
+            lines = sum(p.newline for p in pieces[:after])
+            items.append(Item(pieces[:after - 1], start, start + lines - 1, ordered))
+            items.append(Item(pieces[after:], start + lines, end, ordered, children))
+            continue
         items.append(Item(pieces, start, end, ordered, children))
     return items
+
+
+def _next_number_at(pieces: list[Piece], number: str) -> int | None:
+    """The index of the text piece after a line break that opens with `number` + 1 and a
+    full stop or a bracket (`8.）`, `8)`), else None."""
+    marker = re.compile(rf"\s*{int(number) + 1}\s*[.)）]")
+    for i in range(1, len(pieces)):
+        if pieces[i - 1].kind == "break" and pieces[i - 1].newline and pieces[i].kind == "text" \
+                and marker.match(pieces[i].text):
+            return i
+    return None
 
 
 def _table(node: SyntaxTreeNode) -> Table:

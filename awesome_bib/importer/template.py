@@ -70,6 +70,7 @@ from .items import (
     add_venue_line,
     badge_venue,
     item_links,
+    rest_venue,
     trailing_names,
     venue_field_of,
     venue_in,
@@ -834,6 +835,19 @@ def _span_ending(pieces: list[Piece], title: str) -> tuple[str, tuple[str, int] 
     return text, ("", int(dated.group(1))) if dated else venue_year_span(text)
 
 
+def _loose_ending(pieces: list[Piece], title: str) -> tuple[str, int, str, str] | None:
+    """(venue, year, title, raw) of a venue and year after an item's last link that
+    `venue_year_span` leaves (a name the table does not know, not an acronym: `*Sensors
+    2020*`), read only where the section writes its venues there (`section_venue_year`):
+    capitalised words and a year, never names (`items.rest_venue`)."""
+    raw, span = _span_ending(pieces, title)
+    if span is not None or not raw or len(raw.split()) > 4:
+        return None
+    venue = rest_venue(raw.strip(" *_"))
+    year = year_of(venue) if venue else None
+    return (venue, year, title, raw) if venue and year is not None else None
+
+
 def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, str, str]]:
     """Per position, the (venue, year, title, span as written) an item gives there."""
     found: dict[str, tuple[str, int, str, str]] = {}
@@ -926,7 +940,13 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
     elif count < 2 or 2 * count <= len(items):
         return "", field_venues(_label_venues(items, spans, pieces), pieces)
     out: list[ParsedItem | None] = []
-    for item, found in zip(items, spans, strict=True):
+    for item, found, line in zip(items, spans, pieces, strict=True):
+        if item is not None and where == ENDING and where not in found and not item.venue_tag:
+            loose = _loose_ending(line, item.title)
+            if loose is not None:
+                # `... [[code](url)] *Sensors 2020*` among items ending `*CVPR 2020*`: the
+                # section's place names this item's venue, a word the table does not know too
+                found = {**found, ENDING: loose}
         if item is None or where not in found:
             out.append(item)
             continue

@@ -3173,10 +3173,10 @@ REJECTED: dict[str, str] = {
     # 256 (linkless paragraph lines `Title, A. Author et al., Venue, 2016.<br>`; twenty-first
     # held-out set, refused whole at its before run) left it in round 13 (import-dev17): a
     # title then its names before the venue's comma (`title_ends._title_then_names`)
-    "272_devsungman_ocr_papers": (
-        "twenty-second held-out set, refused whole at its before run: linkless task-list items "
-        "`* [ ] Title (B.Shi, 17'CVPR)` (first author, an apostrophe two-digit year glued to the "
-        "venue) nested under plain label bullets below `###` headings"),
+    # 272 (linkless task-list items `* [ ] Title (B.Shi, 17'CVPR)` nested under plain label
+    # bullets; twenty-second held-out set, refused whole at its before run) left it in round 14
+    # (import-dev18): a year written before its venue (`17'CVPR`) is a venue's year, and a
+    # label bullet over several linkless title lines with their venue and year holds papers
     "294_xidian_ictt_formal_methods_zh": (
         "twenty-fourth held-out set, refused whole at its before run: `- [2025-09-26-SOSP23-"
         "Title](/2025阅读笔记/….pdf)` link texts gluing a session date, a venue with a two-digit "
@@ -8620,4 +8620,22 @@ FRESH_FLOORS.update({
     "262_geminilight_ai_for_education": (1.0, 1.0, 1.0),
     "263_thaxali_chi26_hci": (1.0, 1.0, 1.0),
     "264_eugeneyan_applied_ml": (1.0, 0.81, 0.94),
+})
+
+
+# Floors for 265-276 (fresh-held-out-22) at what round 14's import-dev18 reads (every list at
+# 1.00 / 1.00 / 1.00; these were its development lists). 272 left REJECTED.
+FRESH_FLOORS.update({
+    "265_jinwchoi_action_recognition": (1.0, 1.0, 1.0),
+    "266_2pigs1world_rgbd_reconstruction": (1.0, 1.0, 1.0),
+    "267_inspiregroup_adversarial_patch": (1.0, 1.0, 1.0),
+    "268_eilene_spatio_temporal_zh": (1.0, 1.0, 1.0),
+    "269_luhuilinmax_cad_generation_zh": (1.0, 1.0, 1.0),
+    "270_kyeongpil_datamining_ko": (1.0, 1.0, 1.0),
+    "271_littlesummer114_commonsense": (1.0, 1.0, 1.0),
+    "272_devsungman_ocr_papers": (1.0, 1.0, 1.0),
+    "273_zhengkai15_weather_forecast": (1.0, 1.0, 1.0),
+    "274_abbottyang_federated_unlearning": (1.0, 1.0, 1.0),
+    "275_jxucoder_tabular_foundation_models": (1.0, 1.0, 1.0),
+    "276_lucaznguyen_federated_domain_generalization": (1.0, 1.0, 1.0),
 })

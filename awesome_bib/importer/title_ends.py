@@ -67,7 +67,7 @@ _LEAD_DATE = re.compile(rf"^\s*[(\[]{MONTH_DATE}[)\]]\s*")
 _CONNECTOR_END = re.compile(rf"[\s,.;]+{APPEARS_IN}$", re.IGNORECASE)
 #: A short label in brackets before the title (`[Paper]`, `(pdf) -`); before a colon a label
 #: word may be a name (`LinK: Linear Kernel for ...`), so only brackets count.
-_LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,20})[)\]]\s*[:：\-–—]?\s+")
+_LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,40})[)\]]\s*[:：\-–—]?\s+")
 #: Names and a year in brackets, an author-year citation (`Vaswani et al., 2017`).
 _BRACKET_NAMES_YEAR = re.compile(rf"(?P<n>[^\d()\[\]]{{2,80}}?)[\s,]+(?P<y>{YEAR})")
 #: An arXiv reference as a citation writes it (`arXiv preprint arXiv:2105.14994`, `arXiv:

@@ -7898,7 +7898,7 @@ FRESH_FLOORS.update({
 FRESH_FLOORS.update({
     "253_opendilab_rlhf": (1.0, 1.0, 1.0),
     "254_huaizhengzhang_ml_inference_systems": (1.0, 0.81, 0.91),
-    "255_deftruth_llm_inference": (1.0, 1.0, 0.91),
+    "255_deftruth_llm_inference": (1.0, 1.0, 1.0),  # round 14: a bracketed name peeled
     "256_neurondance_drl_papers_zh": (1.0, 1.0, 1.0),
     "257_jihookim_recsys": (1.0, 1.0, 1.0),
     "258_thuquant_quant_papers": (1.0, 1.0, 0.97),

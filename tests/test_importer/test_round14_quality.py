@@ -1,0 +1,90 @@
+"""Issue 15, round 14, `import-quality14`: defects of the known lists that read worst (lines
+of tests/corpus/ lists and one probe line, each read by one general reading)."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_bib.importer import read_library
+from awesome_bib.importer.clean import clean_title
+
+
+def _papers(md: str) -> dict[str, tuple[int | None, str, str | None]]:
+    """title -> (year, venue tag, arXiv id) of each paper the list imports."""
+    return {e.title: (e.year, e.venue_tag, e.arxiv)
+            for e in read_library(md, "list.md").lib.entries}
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("[Code] Learning Deep Features for Scene Recognition [",
+     "[Code] Learning Deep Features for Scene Recognition"),
+    ("[Title of a Paper] [[scholar]](Title of a Paper) ", "Title of a Paper"),
+    ("(Un)fair Exposure in Deep Face Rankings [", "(Un)fair Exposure in Deep Face Rankings"),
+    ("] ORGAN: Observation [", "ORGAN: Observation"),
+])
+def test_a_title_keeps_no_half_bracket(raw, title):
+    """A leading bracket closed later opens a label (or a word) of the title: kept whole, for
+    the title's ends to peel, never half of it; a title in brackets before a link Markdown
+    did not render (its target holds spaces) is the bracket's text."""
+    assert clean_title(raw) == title
+
+
+def test_a_short_bracketed_label_before_a_title_is_peeled():
+    """The probe: `[Code]` before a title phrase is a label, no title word (before: the title
+    `Code] Learning ...`)."""
+    md = ("# Scene\n\n## Papers\n\n"
+          "- [Code] Learning Deep Features for Scene Recognition "
+          "[[paper](https://arxiv.org/abs/1610.02055)]\n"
+          "- Deep Residual Learning for Image Recognition "
+          "[[paper](https://arxiv.org/abs/1512.03385)]\n")
+    papers = _papers(md)
+    assert papers["Learning Deep Features for Scene Recognition"][2] == "1610.02055"
+    assert not any("]" in t or "[" in t for t in papers)
+
+
+def test_a_long_bracketed_name_before_its_title_is_peeled():
+    """List 255: `[**Internal Consistency & Self-Feedback**] Internal Consistency and ...` in a
+    table's title cell: the bracketed name (three words) is the paper's, no title word."""
+    md = ("# LLM\n\n## Survey\n\n|Date|Title|Paper|\n|:---:|:---:|:---:|\n"
+          "|2024.07|[**Internal Consistency & Self-Feedback**] Internal Consistency and "
+          "Self-Feedback in Large Language Models: A Survey|"
+          "[[pdf]](https://arxiv.org/pdf/2407.14507)|\n"
+          "|2024.02|[**Q-Probe**] A Probe for Large Language Models Reasoning|"
+          "[[pdf]](https://arxiv.org/pdf/2402.12345)|\n")
+    papers = _papers(md)
+    assert papers["Internal Consistency and Self-Feedback in Large Language Models: A Survey"] \
+        == (2024, "", "2407.14507")
+
+
+def test_a_bracketed_title_before_an_unrendered_link():
+    """List 45: `[Title] [[scholar]](Title words) [[Venue]](arxiv)`: the scholar link's target
+    holds spaces, so Markdown leaves it text; the title is the bracket's text."""
+    md = ("# GAN\n\n## Classification\n\n"
+          "- [General-to-Detailed GAN for Infrequent Class Medical Images] [[scholar]]"
+          "(General-to-Detailed GAN for Infrequent Class Medical Images) "
+          "[[NeurIPS 2018 ML4H]](https://arxiv.org/abs/1812.01690)\n"
+          "- [Towards generative adversarial networks as a new paradigm for radiology "
+          "education] [[scholar]](https://scholar.google.ca/scholar?q=Towards) "
+          "[[NeurIPS 2018 ML4H]](https://arxiv.org/abs/1812.01547)\n")
+    papers = _papers(md)
+    assert papers["General-to-Detailed GAN for Infrequent Class Medical Images"][2] \
+        == "1812.01690"
+
+
+def test_numbered_versions_under_a_name_bullet_stay_papers():
+    """List 215 lines 22-25: `* [YOLO](note.md):` over `1. [v1] Title | **[CVPR' 16]** | ...`:
+    `[v1]` is a label before a title phrase, not a label alone; each child is a paper."""
+    md = ("# Notes\n\n1. 目标检测部分\n"
+          "    * [ION](detection/ION.md) Inside-Outside Net: Detecting Objects in Context | "
+          "**[CVPR' 16]** | [[arXiv:1512.04143](https://arxiv.org/abs/1512.04143)]\n"
+          "    * [MPN](detection/MPN.md) A MultiPath Network for Object Detection | "
+          "**[BMVC' 16]** | [[arXiv:1604.02135](https://arxiv.org/abs/1604.02135)]\n"
+          "    * [YOLO](detection/YOLO.md):\n"
+          "        1. [v1] You Only Look Once: Unified, Real-Time Object Detection | "
+          "**[CVPR' 16]** | [[arXiv:1506.02640](https://arxiv.org/abs/1506.02640)]\n"
+          "        1. [v2] YOLO9000: Better, Faster, Stronger | **[CVPR' 17]** | "
+          "[[arXiv:1612.08242)](https://arxiv.org/abs/1612.08242)]\n")
+    papers = _papers(md)
+    assert papers["You Only Look Once: Unified, Real-Time Object Detection"] \
+        == (2016, "CVPR 2016", "1506.02640")
+    assert papers["YOLO9000: Better, Faster, Stronger"] == (2017, "CVPR 2017", "1612.08242")

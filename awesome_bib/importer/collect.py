@@ -26,7 +26,7 @@ from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from .authors import initialled
-from .clean import clean_text, words
+from .clean import clean_text, clean_title, words
 from .evidence import (
     cited_paper,
     labelled_not_paper,
@@ -1721,8 +1721,10 @@ class _Walker:
             elif f.kind == "problem" and key(f) in linked | citations \
                     and _short_citation(f.parsed):
                 f.kind, f.reason = "paper", ""  # beside papers, as a linkless paper stands
-            elif f.kind == "problem" and key(f) in linked and _title_in_empty_link(f):
-                f.kind, f.reason = "paper", ""  # `[Title(2020)]()`: written as its siblings
+            elif f.kind == "problem" and key(f) in linked \
+                    and (empty_titled := _title_in_empty_link(f)) is not None:
+                # `[Title(2020)]()`: written as its siblings
+                f.kind, f.reason, f.parsed.title = "paper", "", empty_titled
         for f, after in zip(self.found, self.found[1:], strict=False):
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
@@ -2154,15 +2156,22 @@ def _local_page(pieces: list[Piece]) -> bool:
     return any(p.kind == "link" and local_page(p.href) for p in pieces)
 
 
-def _title_in_empty_link(f: _Found) -> bool:
+def _title_in_empty_link(f: _Found) -> str | None:
     """`- [Conversational Neuro-Symbolic Commonsense Reasoning(2020)]()`: the title phrase is
     the text of a link whose target the writer left empty; beside papers that link theirs
-    (`_linkless_among_linked`), it is a paper written as they are, with no link."""
-    if f.parsed is None or f.pieces is None or not title_like(f.parsed.title):
-        return False
-    key = title_key(f.parsed.title)
-    return any(p.kind == "link" and not p.href.strip() and title_key(p.text).startswith(key)
-               for p in f.pieces)
+    (`_linkless_among_linked`), it is a paper written as they are, with no link. Its title:
+    the one read, or, where what was read is no title phrase (the label before the link,
+    `* [security] [Title]().` among `* [security] [Title](url).`), the link's text."""
+    if f.parsed is None or f.pieces is None:
+        return None
+    empty = [p for p in f.pieces if p.kind == "link" and not p.href.strip()]
+    if not empty:
+        return None  # (cheap first)
+    if title_like(f.parsed.title):
+        key = title_key(f.parsed.title)
+        return f.parsed.title if any(title_key(p.text).startswith(key) for p in empty) else None
+    texts = [p.text for p in empty if title_like(p.text)]
+    return clean_title(texts[0]) if len(texts) == 1 else None
 
 
 def _short_citation(parsed: ParsedItem) -> bool:

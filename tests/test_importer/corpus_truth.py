@@ -959,7 +959,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "74_ybayle_music": (1.0, 1.0, 1.0),
     "75_zhaoyuli_theorem_proving": (1.0, 1.0, 1.0),
     "76_stratosphereips_ml_privacy": (1.0, 1.0, 1.0),
-    "77_hzysvilla_smart_contracts": (0.83, 1.0, 0.7),
+    "77_hzysvilla_smart_contracts": (0.96, 1.0, 0.9),  # round 14: titles in empty links after a label
     "78_mli_paper_reading": (1.0, 0.96, 1.0),
     "79_lupantech_math_reasoning": (1.0, 1.0, 1.0),
     "80_aiotcau_korean_reading_list": (1.0, 1.0, 1.0),

@@ -88,3 +88,23 @@ def test_numbered_versions_under_a_name_bullet_stay_papers():
     assert papers["You Only Look Once: Unified, Real-Time Object Detection"] \
         == (2016, "CVPR 2016", "1506.02640")
     assert papers["YOLO9000: Better, Faster, Stronger"] == (2017, "CVPR 2017", "1612.08242")
+
+
+def test_an_empty_link_after_a_label_names_its_title():
+    """List 77: `* [security] [Title]().` among `* [security] [Title](url).` under a venue-year
+    heading: the link's target is empty, the label before it is no title; the link's text is
+    the title of a paper written as its siblings (before: a problem `no link`, titled
+    `security`). An empty link whose text is no title phrase stays a problem."""
+    md = ("# Papers\n\n## S&P\n\n### sp2025\n\n"
+          "* [security] [Peer2PIR: Private Queries for IPFS](https://arxiv.org/pdf/2405.17307).\n"
+          "* [security] [Decentralization of Ethereum's Builder Market]"
+          "(https://arxiv.org/pdf/2405.01329).\n"
+          "* [security] [A Composability Analysis Framework for Web3 Wallet Recovery "
+          "Mechanisms]().\n"
+          "* [security] [TBD]().\n")
+    lib = read_library(md, "list.md").lib
+    titles = {e.title: (e.year, e.venue_tag) for e in lib.entries}
+    assert titles["A Composability Analysis Framework for Web3 Wallet Recovery Mechanisms"] \
+        == (2025, "S&P 2025")
+    assert "security" not in titles and "TBD" not in titles
+    assert [p.line for p in lib.problems] == [10]

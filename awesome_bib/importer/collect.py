@@ -347,6 +347,11 @@ class _Walker:
         if topic is not None:  # `### DL based approach`, a note, `### 2026`, `### 2025`
             above = self.chain[:self.chain.index(topic) + 1]
             head = replace(head, level=topic.level + 1)
+        elif self._year_too_deep(head):
+            # `## 2025` > `### Conference`, then `### 2024` over `### Conference`: the year
+            # heading is one of `## 2025`'s level, its topics come after it
+            year = replace(self.chain[-1], level=self.chain[-2].level)
+            above = tuple(h for h in self.chain[:-2] if h.level < year.level) + (year,)
         self.found_at_heading = len(self.found)
         self.chain = above + (head,)
         self.heading_paper = None
@@ -408,6 +413,20 @@ class _Walker:
             return None  # (a note under the topic, `Note this table is from [here](url)`, is
             # no item of it)
         return last
+
+    def _year_too_deep(self, head: _Head) -> bool:
+        """Whether the year heading before a topic heading is written one level too deep: it
+        holds no item of its own, the topic heading is of its level, and it stands right under
+        a year heading one level above (`## 2025` > `### Conference` ..., `### 2024`, `###
+        Conference`): the list groups its topics by year at that level, and this year is one
+        of them (the mirror of `_topic_of_years`); its topics are dated by it, not by the
+        year above. Silent where the heading above is no year (`## Papers` > `### 2024`)."""
+        if head.year or len(self.chain) < 2:
+            return False
+        last, above = self.chain[-1], self.chain[-2]
+        return last.year and last.level == head.level and above.year \
+            and above.level == last.level - 1 and above.level != self.title_level \
+            and not any(f.kind != "skipped" for f in self.found[self.found_at_heading:])
 
     @staticmethod
     def _topic_bullet(item: Item, parsed: ParsedItem, folded: list[Item]) -> bool:

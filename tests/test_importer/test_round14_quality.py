@@ -108,3 +108,29 @@ def test_an_empty_link_after_a_label_names_its_title():
         == (2025, "S&P 2025")
     assert "security" not in titles and "TBD" not in titles
     assert [p.line for p in lib.problems] == [10]
+
+
+def test_an_empty_year_heading_groups_the_topics_of_its_level_after_it():
+    """List 146: `## 2025` > `### Conference`, then `### 2024`, `### Conference`, `### Journal`:
+    the empty `### 2024` dates the topic headings of its level after it (before: their papers
+    took 2025 from `## 2025`, the `### 2024` heading closed by `### Conference`). A year
+    heading over items of its own stays a heading like any other."""
+    md = ("# Counting\n\n## 2025\n### Conference\n"
+          "- **[MDC]** Video Individual Counting for Moving Drones (**ICCV**)"
+          "[[paper](https://arxiv.org/abs/2503.10701)]\n\n"
+          "### 2024\n### Conference\n"
+          "- **[PBC]** A Fixed-Point Approach to Unified Prompt-Based Counting (**AAAI**)"
+          "[[paper](https://arxiv.org/abs/2403.10236)]\n\n"
+          "### Journal\n"
+          "- **[HPS]** Hybrid Perturbation Strategy for Semi-Supervised Crowd Counting (**TIP**) "
+          "[[paper](https://arxiv.org/abs/2402.03758)]\n\n"
+          "## 2023\n### Conference\n"
+          "- **[STEERER]** Selecting Regional Experts for Crowd Counting (**ICCV**)"
+          "[[paper](https://arxiv.org/abs/2308.09729)]\n")
+    lib = read_library(md, "list.md").lib
+    years = {e.title: (e.year, e.listings[0].section) for e in lib.entries}
+    assert years["Video Individual Counting for Moving Drones"][0] == 2025
+    assert years["A Fixed-Point Approach to Unified Prompt-Based Counting"][0] == 2024
+    assert years["Hybrid Perturbation Strategy for Semi-Supervised Crowd Counting"] \
+        == (2024, "journal")
+    assert years["Selecting Regional Experts for Crowd Counting"][0] == 2023

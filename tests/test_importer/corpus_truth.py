@@ -7902,7 +7902,7 @@ FRESH_FLOORS.update({
     "256_neurondance_drl_papers_zh": (1.0, 1.0, 1.0),
     "257_jihookim_recsys": (1.0, 1.0, 1.0),
     "258_thuquant_quant_papers": (1.0, 1.0, 0.97),
-    "259_aikorea_reinforcement_learning": (1.0, 1.0, 0.69),
+    "259_aikorea_reinforcement_learning": (1.0, 1.0, 0.79),  # round 14: particles
     "260_wcventure_fuzzing_papers": (1.0, 1.0, 0.89),
     "261_caiyinqiong_semantic_retrieval": (1.0, 1.0, 1.0),
     "262_geminilight_ai_for_education": (1.0, 1.0, 1.0),

@@ -134,3 +134,18 @@ def test_an_empty_year_heading_groups_the_topics_of_its_level_after_it():
     assert years["Hybrid Perturbation Strategy for Semi-Supervised Crowd Counting"] \
         == (2024, "journal")
     assert years["Selecting Regional Experts for Crowd Counting"][0] == 2023
+
+
+def test_a_family_name_with_its_particle_is_a_person():
+    """List 259: `Hado van Hasselt, Arthur Guez, David Silver, Title, ArXiv, 22 Sep 2015.`: a
+    person's family name may follow its lower-case particle (`van`, core.names.PARTICLES), so
+    the author list before the title is peeled (before: the whole line was the title)."""
+    md = ("# RL\n\n## Papers\n\n"
+          "   - Volodymyr Mnih, Koray Kavukcuoglu, David Silver, Playing Atari with Deep "
+          "Reinforcement Learning, NIPS, 2013. [[Paper]](https://arxiv.org/abs/1312.5602)\n"
+          "   - Hado van Hasselt, Arthur Guez, David Silver, Deep Reinforcement Learning with "
+          "Double Q-Learning, ArXiv, 22 Sep 2015. [[ArXiv]](http://arxiv.org/abs/1509.06461)\n")
+    lib = read_library(md, "list.md").lib
+    paper = next(e for e in lib.entries if e.arxiv == "1509.06461")
+    assert paper.title == "Deep Reinforcement Learning with Double Q-Learning"
+    assert [a.family for a in paper.authors] == ["van Hasselt", "Guez", "Silver"]

@@ -114,7 +114,8 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
         return True
     if bracketed and text[0] == "@":
         return True  # `Title(@PKU)`, `(@Moonshot AI)`: who made it, an affiliation, no field
-    if _ARXIV_REF.fullmatch(text):  # `. arXiv preprint arXiv:2105.14994`: the link's id,
+    if _ARXIV_REF.fullmatch(text[3:] if text[:3] == "In " else text):
+        # `. arXiv preprint arXiv:2105.14994`, `, In arXiv:1607.02565`: the link's id,
         if not item.venue_tag:  # and the venue arXiv, undated
             item.venue_raw = item.venue_tag = "arXiv"
         return True

@@ -149,3 +149,22 @@ def test_a_family_name_with_its_particle_is_a_person():
     paper = next(e for e in lib.entries if e.arxiv == "1509.06461")
     assert paper.title == "Deep Reinforcement Learning with Double Q-Learning"
     assert [a.family for a in paper.authors] == ["van Hasselt", "Guez", "Silver"]
+
+
+def test_in_arxiv_after_the_names_is_the_venue():
+    """List 188: blockquoted citations under a repository bullet, `>Title, J. Engel, V. Koltun,
+    D. Cremers, In arXiv:1607.02565, 2016`: "In" before an arXiv reference opens the venue
+    (arXiv), so the year, the venue and the names are peeled and each line is a paper."""
+    md = ("# SLAM\n\n## Projects\n\n###### RGB (Monocular):\n\n"
+          "- [DSO](https://github.com/JakobEngel/dso_ros). Available on ROS\n"
+          ">Direct Sparse Odometry, J. Engel, V. Koltun, D. Cremers, In arXiv:1607.02565, 2016\n"
+          ">A Photometrically Calibrated Benchmark For Monocular Visual Odometry, J. Engel, "
+          "V. Usenko, D. Cremers, In arXiv:1607.02555, 2016\n\n"
+          "- [LSD-SLAM](https://github.com/tum-vision/lsd_slam). Available on ROS\n"
+          ">LSD-SLAM: Large-Scale Direct Monocular SLAM, J. Engel, T. Schöps, D. Cremers, "
+          "ECCV '14\n")
+    lib = read_library(md, "list.md").lib
+    papers = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors]) for e in lib.entries}
+    assert papers["Direct Sparse Odometry"] == (2016, "arXiv", ["Engel", "Koltun", "Cremers"])
+    assert papers["A Photometrically Calibrated Benchmark For Monocular Visual Odometry"][:2] \
+        == (2016, "arXiv")

@@ -168,3 +168,28 @@ def test_in_arxiv_after_the_names_is_the_venue():
     assert papers["Direct Sparse Odometry"] == (2016, "arXiv", ["Engel", "Koltun", "Cremers"])
     assert papers["A Photometrically Calibrated Benchmark For Monocular Visual Odometry"][:2] \
         == (2016, "arXiv")
+
+
+def test_a_title_ending_in_an_acronym_ends_its_sentence():
+    """List 51: `Names. Dependency-Based SelfAttention for Transformer NMT. Recent Advances in
+    Natural Language Processing (RANLP 2019), pp.239-246, September 2019.`: the title's last
+    word is an acronym (three capitals), and a stop spaced off (`Ninomiya . Title`) ends a
+    sentence too; an initial (`Sabrina J. Mielke`) does not."""
+    md = ("# Pubs\n\n### 国際会議・ワークショップ論文\n\n"
+          "1. Hiroyuki Deguchi, Akihiro Tamura, Takashi Ninomiya. Dependency-Based SelfAttention "
+          "for Transformer NMT. Recent Advances in Natural Language Processing (RANLP 2019), "
+          "pp.239-246, September 2019.\n"
+          "1. Yutaro Omote, Akihiro Tamura, Takashi Ninomiya . Dependency-Based Relative "
+          "Positional Encoding for Transformer NMT. Recent Advances in Natural Language "
+          "Processing (RANLP 2019), pp.854-861, September 2019.\n"
+          "1. Emanuele Bugliarello, Sabrina J. Mielke, Naoaki Okazaki. Enhancing Machine "
+          "Translation with Dependency-Aware Self-Attention. In Proceedings of the 58th Annual "
+          "Meeting of the Association for Computational Linguistics, pp.1618–1627, July 2020.\n")
+    lib = read_library(md, "list.md").lib
+    papers = {e.title: (e.year, [a.family for a in e.authors]) for e in lib.entries}
+    assert papers["Dependency-Based SelfAttention for Transformer NMT"] \
+        == (2019, ["Deguchi", "Tamura", "Ninomiya"])
+    assert papers["Dependency-Based Relative Positional Encoding for Transformer NMT"] \
+        == (2019, ["Omote", "Tamura", "Ninomiya"])
+    assert papers["Enhancing Machine Translation with Dependency-Aware Self-Attention"][1] \
+        == ["Bugliarello", "Mielke", "Okazaki"]

@@ -922,7 +922,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "48_yuyangzhang_recsys_papers": (1.0, 1.0, 1.0),
     "49_tamlhp_recsys_poisoning": (0.97, 1.0, 0.92),
     "50_miyakawa_nlp_reading_list": (1.0, 1.0, 1.0),
-    "51_deepmt_japanese_mt_publications": (0.73, 1.0, 0.5),  # round 5: 0.2 fields before; round 14: 0.42
+    "51_deepmt_japanese_mt_publications": (0.73, 1.0, 0.5),  # round 5: 0.2 before; round 14
     # round 5 (import-structure5 and import-fields5 merged): the fourth held-out set at the
     # figures reached (before: SOURCES.md "Fourth held-out set")
     "52_yucheolchoi_quantum_compiler": (1.0, 1.0, 1.0),

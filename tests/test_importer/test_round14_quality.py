@@ -193,3 +193,27 @@ def test_a_title_ending_in_an_acronym_ends_its_sentence():
         == (2019, ["Omote", "Tamura", "Ninomiya"])
     assert papers["Enhancing Machine Translation with Dependency-Aware Self-Attention"][1] \
         == ["Bugliarello", "Mielke", "Okazaki"]
+
+
+def test_a_section_of_named_papers_keeps_its_venues_at_the_titles_end():
+    """List 146: `**[MDC]** Title (**ICCV**)` items (the bracketed label a name, the venue at
+    the end): an item whose end names a venue the table does not know (`(**ISCAS**)`) keeps
+    its label as its name and the end as its venue (before: venue `OALNet`, title `... (ISCAS)`);
+    one whose end names none has no venue (before: its name `PseCo` as the venue)."""
+    md = ("# Counting\n\n## Conference\n"
+          "- **[ME]** Multi-modal Crowd Counting via Modal Emulation (**BMVC**)"
+          "[[paper](https://arxiv.org/abs/2407.19491)]\n"
+          "- **[BM]** Multi-modal Crowd Counting via a Broker Modality (**ECCV**)"
+          "[[paper](https://arxiv.org/abs/2407.07518)]\n"
+          "- **[OALNet]** Few-shot Class-agnostic Counting with Occlusion Augmentation and "
+          "Localization (**ISCAS**)[[paper](https://ieeexplore.ieee.org/document/10558069)]\n"
+          "- **[PseCo]** Point, Segment and Count: A Generalized Framework for Object Counting "
+          "[[paper](https://openaccess.thecvf.com/content/CVPR2024/papers/Huang_Point.pdf)]\n"
+          "- **[SRN]** Glance To Count: Learning To Rank With Anchors for Weakly-Supervised "
+          "Crowd Counting (**WACV**)[[paper](https://openaccess.thecvf.com/WACV2024.pdf)]\n")
+    lib = read_library(md, "list.md").lib
+    venues = {e.title: e.venue_tag for e in lib.entries}
+    assert venues["Few-shot Class-agnostic Counting with Occlusion Augmentation and "
+                  "Localization"] == "ISCAS"
+    assert venues["Point, Segment and Count: A Generalized Framework for Object Counting"] == ""
+    assert venues["Multi-modal Crowd Counting via a Broker Modality"] == "ECCV"

@@ -25,6 +25,7 @@ from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
+from ..venues import lookup
 from .authors import initialled
 from .clean import clean_text, clean_title, words
 from .evidence import (
@@ -1402,6 +1403,15 @@ class _Walker:
             if parsed.shape in shapes[f.chain[-1].line] and title_like(parsed.title) \
                     and (parsed.venue_tag or parsed.year) and not labelled_not_paper(parsed):
                 f.kind, f.reason, f.parsed, f.pieces = "paper", "", parsed, pieces
+            elif not parsed.venue_tag and parsed.title[-1:] == ")":
+                # `Title (**ACM MM**)[[paper](openreview)]` beside `**[Name]** Title (**ICCV**)`:
+                # written as they are but for the name; its title's end names a venue the table
+                # knows (`peel_title_ends`, which every paper gets later), the same evidence
+                read = replace(parsed)
+                peel_title_ends(read)
+                if read.venue_raw and lookup(read.venue_raw) is not None \
+                        and title_like(read.title) and not labelled_not_paper(read):
+                    f.kind, f.reason, f.parsed, f.pieces = "paper", "", parsed, pieces
 
     def _non_paper(self, head: _Head) -> bool:
         return head.non_paper and head.line not in self.agreed

@@ -217,3 +217,23 @@ def test_a_section_of_named_papers_keeps_its_venues_at_the_titles_end():
                   "Localization"] == "ISCAS"
     assert venues["Point, Segment and Count: A Generalized Framework for Object Counting"] == ""
     assert venues["Multi-modal Crowd Counting via a Broker Modality"] == "ECCV"
+
+
+def test_a_paper_without_its_name_under_a_conference_heading():
+    """List 146 lines 18-19: `Title (**ACM MM**)[[paper](openreview)]` among `**[Name]** Title
+    (**ICCV**)[[paper](arxiv)]` under `### Conference`: written as they are but for the name,
+    its title's end names a venue the table knows: a paper (before: skipped as an event). An
+    item whose end names no known venue stays skipped (a conference's page)."""
+    md = ("# Counting\n\n## 2024\n### Conference\n"
+          "- **[PBC]** A Fixed-Point Approach to Unified Prompt-Based Counting (**AAAI**)"
+          "[[paper](https://arxiv.org/abs/2403.10236)]\n"
+          "- **[BM]** Multi-modal Crowd Counting via a Broker Modality (**ECCV**)"
+          "[[paper](https://arxiv.org/abs/2407.07518)]\n"
+          "- <a name=\"\"></a> Boosting Semi-supervised Crowd Counting with Scale-based Active "
+          "Learning (**ACM MM**)[[paper](https://openreview.net/pdf?id=AXvAc3HQFl)]\n"
+          "- The Counting Workshop at a Conference (**CVWW**)[[site](https://example.org/cvww)]\n")
+    lib = read_library(md, "list.md").lib
+    venues = {e.title: e.venue_tag for e in lib.entries}
+    assert venues["Boosting Semi-supervised Crowd Counting with Scale-based Active Learning"] \
+        == "ACM MM"
+    assert not any(t.startswith("The Counting Workshop") for t in venues)

@@ -77,7 +77,7 @@ _ARXIV_REF = re.compile(r"arXiv(?:\s+preprint)?|(?:arXiv\s+preprint\s+)?"
                         re.IGNORECASE)
 #: A citation's venue with its year (`In Proceedings of the IEEE Conference on Computer Vision
 #: and Pattern Recognition, 2016`, `Proc. ICML 2019`): "In" or "Proceedings" opens it.
-_IN_VENUE = re.compile(rf"(?:In\s+|Proc(?:eedings|\.)\s)[^:()\[\]]{{2,120}}?"
+_IN_VENUE = re.compile(rf"(?:In\s+|Proc(?:eedings|\.)\s)(?:[^:()\[\]]|\([A-Z][\w\-]{{1,15}}\)){{2,120}}?"
                        rf"(?:[\s,(]({YEAR})\)?)?")
 
 
@@ -136,6 +136,13 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
             item.venue_tag = venue_tag_of(item.venue_raw)
             item.year = year
         return True
+    if bracketed and ", " in text and "." in text and not DIGIT.search(text):
+        # `Title (C. Kerl, J. Sturm, D. Cremers), In Proc. ...`: who wrote it, initialled
+        names, et_al = read_names(text)
+        if len(names) >= 2 and all(_INITIAL.match(a.given) for a in names):
+            if not item.authors:
+                item.authors, item.et_al = names, et_al
+            return True
     cited = _BRACKET_NAMES_YEAR.fullmatch(text) if bracketed else None
     if cited:  # `(Vaswani et al., 2017)`, `(Ha and Schmidhuber, 2018)`: who wrote it, when
         names, et_al = read_names(cited.group("n"))
@@ -225,6 +232,19 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
                 and _as_field(rest[sep.end():], item, False):
             ends.field = ends.year = True
             return rest[:sep.start()]
+    cited = title.rfind(", In ")
+    venue = _IN_VENUE.fullmatch(title[cited + 2:].strip(" .,;")) if cited > 0 else None
+    if venue is not None and venue.group(1) and _balanced(title[cited:]) \
+            and title_like(_END_BRACKET.sub("", title[:cited])):
+        # `Title (C. Kerl, ...), In Proc. of the Int. Conf. on ... (IROS), 2013`: "In" opens
+        # the venue and its year, whose own stops split no field, however long
+        year = int(venue.group(1))
+        if not item.venue_tag and item.year in (None, year):
+            item.venue_raw = venue.group(0)
+            item.venue_tag = venue_tag_of(item.venue_raw)
+            ends.field, ends.year = True, item.year is None
+            item.year = year
+        return title[:cited]
     # the separator before the last, then the last: a field may hold a separator of its own
     # (`Title, Proc. ICLR 2015`, `Title, CVPR, 2016`), the longer field first
     for sep in list(_SEP.finditer(title))[-2:]:

@@ -237,3 +237,25 @@ def test_a_paper_without_its_name_under_a_conference_heading():
     assert venues["Boosting Semi-supervised Crowd Counting with Scale-based Active Learning"] \
         == "ACM MM"
     assert not any(t.startswith("The Counting Workshop") for t in venues)
+
+
+def test_in_venue_with_its_acronym_after_bracketed_names():
+    """List 188 lines 37-40: blockquoted citations `[1]Title (C. Kerl, J. Sturm, D. Cremers),
+    In Proc. of the ... (IROS), 2013.`: the initialled names in brackets are the authors, and
+    "In" after the last comma opens the venue and its year, however long, its own stops and
+    bracketed acronym included; each line is a paper (before: none was read)."""
+    md = ("# SLAM\n\n## Projects\n\n###### RGB and Depth (Called RGBD):\n"
+          "- [Dense Visual SLAM for RGB-D Cameras](https://github.com/tum-vision/dvo_slam). "
+          "Available on ROS\n"
+          ">[1]Dense Visual SLAM for RGB-D Cameras (C. Kerl, J. Sturm, D. Cremers), In Proc. of "
+          "the Int. Conf. on Intelligent Robot Systems (IROS), 2013.\n"
+          "[2]Robust Odometry Estimation for RGB-D Cameras (C. Kerl, J. Sturm, D. Cremers), In "
+          "Proc. of the IEEE Int. Conf. on Robotics and Automation (ICRA), 2013\n"
+          "[3]Real-Time Visual Odometry from Dense RGB-D Images (F. Steinbruecker, J. Sturm, "
+          "D. Cremers), In Workshop on Live Dense Reconstruction with Moving Cameras at the "
+          "Intl. Conf. on Computer Vision (ICCV), 2011.\n")
+    lib = read_library(md, "list.md").lib
+    papers = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors]) for e in lib.entries}
+    year, venue, authors = papers["Robust Odometry Estimation for RGB-D Cameras"]
+    assert (year, authors) == (2013, ["Kerl", "Sturm", "Cremers"]) and "(ICRA)" in venue
+    assert papers["Dense Visual SLAM for RGB-D Cameras"][0] == 2013

@@ -76,9 +76,10 @@ _ARXIV_REF = re.compile(r"arXiv(?:\s+preprint)?|(?:arXiv\s+preprint\s+)?"
                         rf"(?:arXiv\s?:\s?|CoRR,?\s+abs/){ARXIV_NUMBER}(?:\s*\[[\w.\-]+\])?",
                         re.IGNORECASE)
 #: A citation's venue with its year (`In Proceedings of the IEEE Conference on Computer Vision
-#: and Pattern Recognition, 2016`, `Proc. ICML 2019`): "In" or "Proceedings" opens it.
-_IN_VENUE = re.compile(rf"(?:In\s+|Proc(?:eedings|\.)\s)(?:[^:()\[\]]|\([A-Z][\w\-]{{1,15}}\)){{2,120}}?"
-                       rf"(?:[\s,(]({YEAR})\)?)?")
+#: and Pattern Recognition, 2016`, `Proc. ICML 2019`): "In" or "Proceedings" opens it; its
+#: acronym in brackets is its own (`In Proc. of the Int. Conf. on ... (IROS), 2013`).
+_IN_VENUE = re.compile(r"(?:In\s+|Proc(?:eedings|\.)\s)(?:[^:()\[\]]|\([A-Z][\w\-]{1,15}\))"
+                       rf"{{2,120}}?(?:[\s,(]({YEAR})\)?)?")
 
 
 def _is_label(text: str) -> bool:

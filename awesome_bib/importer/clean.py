@@ -48,12 +48,12 @@ def clean_title(text: str) -> str:
         title = bracketed.group(1)
     opened = title.lstrip(" \t")[:1]
     title = title.strip(_TRAILING).lstrip(_LEADING).strip()
-    for left, right in ("()", "[]"):
-        close, reopen = title.find(right), title.find(left)
-        if opened == left and close >= 0 and (reopen < 0 or close < reopen):
+    if opened == "(" or opened == "[":
+        close, reopen = title.find(")" if opened == "(" else "]"), title.find(opened)
+        if close >= 0 and (reopen < 0 or close < reopen):
             # `(Un)fair Exposure`: the parenthesis opens a word of the title; `[Code] Title`:
             # the bracket opens a label (title_ends peels it), never half of one kept
-            title = left + title
+            title = opened + title
     if _WRAPPED.fullmatch(title):  # `"U-Net: ... Segmentation"`: the quotes mark the title
         title = title[1:-1].strip(_TRAILING).strip()
     return title

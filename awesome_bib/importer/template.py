@@ -1012,8 +1012,8 @@ def _named_labels(items: list[ParsedItem | None],
     end (`**[MDC]** Title (**ICCV**)`: `items._parse_line`), writes its venues there: an item
     whose label was read as its venue, its end naming one the table does not know
     (`**[OALNet]** Title (**ISCAS**)`) or none (`**[PseCo]** Title [[paper]]`), has the label
-    as its name and the end's bracket, a few words without a digit, as its venue; so has an
-    item without a label (`Title (**MIR**)`)."""
+    as its name and the end's bracket, a few words without a digit or a presentation word
+    (`(Oral)` is none), as its venue; so has an item without a label (`Title (**MIR**)`)."""
     named = sum(1 for item in items if item is not None and item.name and item.venue_raw
                 and lookup(item.venue_raw) is not None)
     if named < 2 or 2 * named <= len(items):
@@ -1028,6 +1028,7 @@ def _named_labels(items: list[ParsedItem | None],
         end = _END_BRACKETED.search(item.title)
         venue = end.group(1).strip(" *_") if end is not None else ""
         if DIGIT.search(venue) or is_resource_label(venue) \
+                or any(w.lower() in PRESENTATION_WORDS for w in venue.split()) \
                 or len(venue.split()) > BRACKET_LABEL_WORDS or not title_like(
                     item.title[:end.start()] if end is not None else item.title):
             end, venue = None, ""

@@ -259,3 +259,18 @@ def test_in_venue_with_its_acronym_after_bracketed_names():
     year, venue, authors = papers["Robust Odometry Estimation for RGB-D Cameras"]
     assert (year, authors) == (2013, ["Kerl", "Sturm", "Cremers"]) and "(ICRA)" in venue
     assert papers["Dense Visual SLAM for RGB-D Cameras"][0] == 2013
+
+
+def test_a_presentation_label_at_the_end_is_no_venue():
+    """The same section reading: `**[Name]** Title (**Oral**)` names how the paper was
+    presented, no venue; the item keeps its name and no venue is made of the label."""
+    md = ("# Counting\n\n## Conference\n"
+          "- **[ME]** Multi-modal Crowd Counting via Modal Emulation (**BMVC**)"
+          "[[paper](https://arxiv.org/abs/2407.19491)]\n"
+          "- **[BM]** Multi-modal Crowd Counting via a Broker Modality (**ECCV**)"
+          "[[paper](https://arxiv.org/abs/2407.07518)]\n"
+          "- **[SRN]** Glance To Count: Learning To Rank With Anchors for Weakly-Supervised "
+          "Crowd Counting (**Oral**)[[paper](https://arxiv.org/abs/2401.00001)]\n")
+    lib = read_library(md, "list.md").lib
+    paper = next(e for e in lib.entries if e.arxiv == "2401.00001")
+    assert paper.venue_tag == "" and paper.title.endswith("Crowd Counting")

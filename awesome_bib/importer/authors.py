@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..core.names import is_particle, split_words
+from ..core.names import PARTICLES, is_particle, split_words
 from ..model import Author
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$", re.IGNORECASE)
@@ -189,8 +189,10 @@ TOPIC_WORD = re.compile(r"\w{3,}(?:ing|tion|sion|ics|ems|orks|els|ure|ity|ment|n
 #: A word in capitals of three letters or more (`IEEE`, `ACM`) names no person.
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,}\b")
 #: One person as a list of authors writes them: two or three capitalised words (`Seunghoon
-#: Hong`, `Jia-Bin Huang`, `DY Yeung`, `Philip H.S. Torr`).
-_PERSON = re.compile(r"[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,2}")
+#: Hong`, `Jia-Bin Huang`, `DY Yeung`, `Philip H.S. Torr`), the family name after its
+#: lower-case particles (`Hado van Hasselt`, `Stefan van der Walt`: core.names.PARTICLES).
+_PARTICLE = "|".join(sorted((p for p in PARTICLES if p.islower()), key=len, reverse=True))
+_PERSON = re.compile(rf"[A-Z][\w.'’\-]*(?:\s(?:(?:{_PARTICLE})\s){{0,2}}[A-Z][\w.'’\-]*){{1,2}}")
 
 
 def count_persons(segment: str) -> int:

@@ -90,9 +90,12 @@ def year_then_venue(sentences: list[str]) -> re.Match[str] | None:
 
 _LEAD_SEPARATOR = re.compile(r"^[\s,.:;\-–—]+")
 
-#: A sentence's end in a citation: after two lower-case letters or a CJK character
-#: (`二宮 崇. 係り受け...`), before a capital, a digit, a quote or a CJK character.
-_SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{CJK_RANGES}]))\.\s+"
+#: A sentence's end in a citation: after two lower-case letters, a CJK character (`二宮 崇.
+#: 係り受け...`) or an acronym of three capitals (`... for Transformer NMT. Recent Advances
+#: ...`; an initial is one), or spaced off (`Takashi Ninomiya . Title`), before a capital, a
+#: digit, a quote or a CJK character.
+_SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{CJK_RANGES}])|(?<=\s[A-Z]{{3}})"
+                       r"|(?<=[a-z] ))\.\s+"
                        rf"(?=[A-Z0-9\"“{CJK_RANGES}])")
 
 #: A GB/T 7714 document type after a title (`Title[J].`, `[C]`, `[M]`, `[EB/OL]`): the

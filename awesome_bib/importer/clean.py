@@ -15,7 +15,9 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Punctuation a title may trail when the list separates it from its links or venue.
 _TRAILING = " \t.,;:|-–—[("
 _LEADING = " \t,;:|-–—])"
-_BRACKETED = re.compile(r"\[[^\[\]]+\][\s.,;:]*")
+#: A title in brackets, alone or before a link Markdown did not render (its target holds
+#: spaces: `[Title] [[scholar]](Title words)`), whose markup is no title word.
+_BRACKETED = re.compile(r"\[([^\[\]]+)\][\s.,;:]*(?:\[\[?[^\[\]]*\]?\]\([^()]*\)[\s.,;:]*)?")
 #: Brackets with nothing inside, `()`, `[ ]`, `{}`, `（）`, `【】` (a link taken out of them
 #: left them empty: `{[code](url)}`, `### 2026 [[Back to Top](#top)]`).
 EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}|（\s*）|【\s*】")
@@ -41,13 +43,17 @@ def clean_text(text: str) -> str:
 def clean_title(text: str) -> str:
     """A title as stored: cleaned, without the separators around it (`Title. [`, `- Title`)."""
     title = clean_text(text)
-    if _BRACKETED.fullmatch(title):  # `[Title] [[scholar]](url)`: an unlinked title in brackets
-        title = title.rstrip(" .,;:")[1:-1]
-    opened = title.lstrip(" \t")[:1] == "("
+    bracketed = _BRACKETED.fullmatch(title)
+    if bracketed:  # `[Title] [[scholar]](url)`: an unlinked title in brackets
+        title = bracketed.group(1)
+    opened = title.lstrip(" \t")[:1]
     title = title.strip(_TRAILING).lstrip(_LEADING).strip()
-    close, reopen = title.find(")"), title.find("(")
-    if opened and close >= 0 and (reopen < 0 or close < reopen):
-        title = "(" + title  # `(Un)fair Exposure`: the parenthesis opens a word of the title
+    if opened == "(" or opened == "[":
+        close, reopen = title.find(")" if opened == "(" else "]"), title.find(opened)
+        if close >= 0 and (reopen < 0 or close < reopen):
+            # `(Un)fair Exposure`: the parenthesis opens a word of the title; `[Code] Title`:
+            # the bracket opens a label (title_ends peels it), never half of one kept
+            title = opened + title
     if _WRAPPED.fullmatch(title):  # `"U-Net: ... Segmentation"`: the quotes mark the title
         title = title[1:-1].strip(_TRAILING).strip()
     return title

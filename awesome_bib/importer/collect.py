@@ -25,6 +25,7 @@ from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
+from ..venues import lookup
 from .authors import initialled
 from .clean import clean_text, clean_title, words
 from .evidence import (
@@ -354,6 +355,11 @@ class _Walker:
         if topic is not None:  # `### DL based approach`, a note, `### 2026`, `### 2025`
             above = self.chain[:self.chain.index(topic) + 1]
             head = replace(head, level=topic.level + 1)
+        elif self._year_too_deep(head):
+            # `## 2025` > `### Conference`, then `### 2024` over `### Conference`: the year
+            # heading is one of `## 2025`'s level, its topics come after it
+            year = replace(self.chain[-1], level=self.chain[-2].level)
+            above = tuple(h for h in self.chain[:-2] if h.level < year.level) + (year,)
         self.found_at_heading = len(self.found)
         self.chain = above + (head,)
         self.heading_paper = None
@@ -427,6 +433,20 @@ class _Walker:
             return None  # (a note under the topic, `Note this table is from [here](url)`, is
             # no item of it)
         return last
+
+    def _year_too_deep(self, head: _Head) -> bool:
+        """Whether the year heading before a topic heading is written one level too deep: it
+        holds no item of its own, the topic heading is of its level, and it stands right under
+        a year heading one level above (`## 2025` > `### Conference` ..., `### 2024`, `###
+        Conference`): the list groups its topics by year at that level, and this year is one
+        of them (the mirror of `_topic_of_years`); its topics are dated by it, not by the
+        year above. Silent where the heading above is no year (`## Papers` > `### 2024`)."""
+        if head.year or len(self.chain) < 2:
+            return False
+        last, above = self.chain[-1], self.chain[-2]
+        return last.year and last.level == head.level and above.year \
+            and above.level == last.level - 1 and above.level != self.title_level \
+            and not any(f.kind != "skipped" for f in self.found[self.found_at_heading:])
 
     @staticmethod
     def _topic_bullet(item: Item, parsed: ParsedItem, folded: list[Item]) -> bool:
@@ -1458,6 +1478,15 @@ class _Walker:
             if parsed.shape in shapes[f.chain[-1].line] and title_like(parsed.title) \
                     and (parsed.venue_tag or parsed.year) and not labelled_not_paper(parsed):
                 f.kind, f.reason, f.parsed, f.pieces = "paper", "", parsed, pieces
+            elif not parsed.venue_tag and parsed.title[-1:] == ")":
+                # `Title (**ACM MM**)[[paper](openreview)]` beside `**[Name]** Title (**ICCV**)`:
+                # written as they are but for the name; its title's end names a venue the table
+                # knows (`peel_title_ends`, which every paper gets later), the same evidence
+                read = replace(parsed)
+                peel_title_ends(read)
+                if read.venue_raw and lookup(read.venue_raw) is not None \
+                        and title_like(read.title) and not labelled_not_paper(read):
+                    f.kind, f.reason, f.parsed, f.pieces = "paper", "", parsed, pieces
 
     def _non_paper(self, head: _Head) -> bool:
         return head.non_paper and head.line not in self.agreed
@@ -1799,8 +1828,10 @@ class _Walker:
             elif f.kind == "problem" and key(f) in linked | citations \
                     and _short_citation(f.parsed):
                 f.kind, f.reason = "paper", ""  # beside papers, as a linkless paper stands
-            elif f.kind == "problem" and key(f) in linked and _title_in_empty_link(f):
-                f.kind, f.reason = "paper", ""  # `[Title(2020)]()`: written as its siblings
+            elif f.kind == "problem" and key(f) in linked \
+                    and (empty_titled := _title_in_empty_link(f)) is not None:
+                # `[Title(2020)]()`: written as its siblings
+                f.kind, f.reason, f.parsed.title = "paper", "", empty_titled
         for f, after in zip(self.found, self.found[1:], strict=False):
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
@@ -2232,15 +2263,22 @@ def _local_page(pieces: list[Piece]) -> bool:
     return any(p.kind == "link" and local_page(p.href) for p in pieces)
 
 
-def _title_in_empty_link(f: _Found) -> bool:
+def _title_in_empty_link(f: _Found) -> str | None:
     """`- [Conversational Neuro-Symbolic Commonsense Reasoning(2020)]()`: the title phrase is
     the text of a link whose target the writer left empty; beside papers that link theirs
-    (`_linkless_among_linked`), it is a paper written as they are, with no link."""
-    if f.parsed is None or f.pieces is None or not title_like(f.parsed.title):
-        return False
-    key = title_key(f.parsed.title)
-    return any(p.kind == "link" and not p.href.strip() and title_key(p.text).startswith(key)
-               for p in f.pieces)
+    (`_linkless_among_linked`), it is a paper written as they are, with no link. Its title:
+    the one read, or, where what was read is no title phrase (the label before the link,
+    `* [security] [Title]().` among `* [security] [Title](url).`), the link's text."""
+    if f.parsed is None or f.pieces is None:
+        return None
+    empty = [p for p in f.pieces if p.kind == "link" and not p.href.strip()]
+    if not empty:
+        return None  # (cheap first)
+    if title_like(f.parsed.title):
+        key = title_key(f.parsed.title)
+        return f.parsed.title if any(title_key(p.text).startswith(key) for p in empty) else None
+    texts = [p.text for p in empty if title_like(p.text)]
+    return clean_title(texts[0]) if len(texts) == 1 else None
 
 
 def _short_citation(parsed: ParsedItem) -> bool:

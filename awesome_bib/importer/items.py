@@ -835,6 +835,11 @@ _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 _YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
 
 
+#: A bracketed label, then words: a text that goes on after its label (`[Code] Learning Deep
+#: Features ...`), not a label alone (`[pdf]`, `[Paper] [Code]`).
+_LABEL_THEN_WORDS = re.compile(r"\[[^\[\]]*\]\s*[^\W_]")
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -1150,7 +1155,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.year = plain_year
     if item.year is None:
         item.year = link_year  # the link's text ends with its date, not a title's word
-    item.title_is_label = title_link is None and is_resource_label(item.title)
+    # (`[v1] You Only Look Once ...`: a bracketed label, then the title's words, is no label)
+    item.title_is_label = title_link is None and is_resource_label(item.title) \
+        and not _LABEL_THEN_WORDS.match(item.title)
     if named is not None:
         item.shape = "title after its labelled link"
     elif work is not None:

@@ -938,7 +938,8 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
             return "", items  # (the section writes a span elsewhere more often: not the list's)
         where = known
     elif count < 2 or 2 * count <= len(items):
-        return "", field_venues(_label_venues(items, spans, pieces), pieces)
+        return "", field_venues(_named_labels(_label_venues(items, spans, pieces), pieces),
+                                pieces)
     out: list[ParsedItem | None] = []
     for item, found, line in zip(items, spans, pieces, strict=True):
         if item is not None and where == ENDING and where not in found and not item.venue_tag:
@@ -1017,6 +1018,44 @@ def _label_venues(items: list[ParsedItem | None], spans: list[dict[str, tuple[st
     if known < 2 or 2 * known <= len(items):
         return items
     _venues_without_year(out, spans, pieces, BEFORE_TITLE)
+    return out
+
+
+#: A bracketed end of a title (`Title (ISCAS)`, `Title (Pattern Recognition Letters)`).
+_END_BRACKETED = re.compile(r"\s*\(([^()]{1,60})\)$")
+
+
+def _named_labels(items: list[ParsedItem | None],
+                  pieces: list[list[Piece]]) -> list[ParsedItem | None]:
+    """The mirror of `_label_venues`: a section most of whose items open with a bracketed
+    label that is the paper's name, their venue the table knows in brackets at the title's
+    end (`**[MDC]** Title (**ICCV**)`: `items._parse_line`), writes its venues there: an item
+    whose label was read as its venue, its end naming one the table does not know
+    (`**[OALNet]** Title (**ISCAS**)`) or none (`**[PseCo]** Title [[paper]]`), has the label
+    as its name and the end's bracket, a few words without a digit or a presentation word
+    (`(Oral)` is none), as its venue; so has an item without a label (`Title (**MIR**)`)."""
+    named = sum(1 for item in items if item is not None and item.name and item.venue_raw
+                and lookup(item.venue_raw) is not None)
+    if named < 2 or 2 * named <= len(items):
+        return items  # (cheap first: most sections name no paper before its title)
+    out = list(items)
+    for k, item in enumerate(out):
+        if item is None or not item.title or item.name:
+            continue
+        label = clean_text(_label_before(item, pieces[k])).strip(" []*_")
+        if item.venue_raw and label != item.venue_raw:
+            continue  # (a venue read from another place)
+        end = _END_BRACKETED.search(item.title)
+        venue = end.group(1).strip(" *_") if end is not None else ""
+        if DIGIT.search(venue) or is_resource_label(venue) \
+                or any(w.lower() in PRESENTATION_WORDS for w in venue.split()) \
+                or len(venue.split()) > BRACKET_LABEL_WORDS or not title_like(
+                    item.title[:end.start()] if end is not None else item.title):
+            end, venue = None, ""
+        if not venue and not item.venue_raw:
+            continue
+        out[k] = replace(item, name=label, venue_raw=venue, venue_tag=venue_tag_of(venue),
+                         title=item.title[:end.start()] if end is not None else item.title)
     return out
 
 

@@ -67,7 +67,7 @@ _LEAD_DATE = re.compile(rf"^\s*[(\[]{MONTH_DATE}[)\]]\s*")
 _CONNECTOR_END = re.compile(rf"[\s,.;]+{APPEARS_IN}$", re.IGNORECASE)
 #: A short label in brackets before the title (`[Paper]`, `(pdf) -`); before a colon a label
 #: word may be a name (`LinK: Linear Kernel for ...`), so only brackets count.
-_LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,20})[)\]]\s*[:：\-–—]?\s+")
+_LEAD_LABEL = re.compile(r"^\s*[(\[]([^()\[\]]{1,40})[)\]]\s*[:：\-–—]?\s+")
 #: Names and a year in brackets, an author-year citation (`Vaswani et al., 2017`).
 _BRACKET_NAMES_YEAR = re.compile(rf"(?P<n>[^\d()\[\]]{{2,80}}?)[\s,]+(?P<y>{YEAR})")
 #: An arXiv reference as a citation writes it (`arXiv preprint arXiv:2105.14994`, `arXiv:
@@ -76,9 +76,10 @@ _ARXIV_REF = re.compile(r"arXiv(?:\s+preprint)?|(?:arXiv\s+preprint\s+)?"
                         rf"(?:arXiv\s?:\s?|CoRR,?\s+abs/){ARXIV_NUMBER}(?:\s*\[[\w.\-]+\])?",
                         re.IGNORECASE)
 #: A citation's venue with its year (`In Proceedings of the IEEE Conference on Computer Vision
-#: and Pattern Recognition, 2016`, `Proc. ICML 2019`): "In" or "Proceedings" opens it.
-_IN_VENUE = re.compile(rf"(?:In\s+|Proc(?:eedings|\.)\s)[^:()\[\]]{{2,120}}?"
-                       rf"(?:[\s,(]({YEAR})\)?)?")
+#: and Pattern Recognition, 2016`, `Proc. ICML 2019`): "In" or "Proceedings" opens it; its
+#: acronym in brackets is its own (`In Proc. of the Int. Conf. on ... (IROS), 2013`).
+_IN_VENUE = re.compile(r"(?:In\s+|Proc(?:eedings|\.)\s)(?:[^:()\[\]]|\([A-Z][\w\-]{1,15}\))"
+                       rf"{{2,120}}?(?:[\s,(]({YEAR})\)?)?")
 
 
 def _is_label(text: str) -> bool:
@@ -114,7 +115,8 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
         return True
     if bracketed and text[0] == "@":
         return True  # `Title(@PKU)`, `(@Moonshot AI)`: who made it, an affiliation, no field
-    if _ARXIV_REF.fullmatch(text):  # `. arXiv preprint arXiv:2105.14994`: the link's id,
+    if _ARXIV_REF.fullmatch(text[3:] if text[:3] == "In " else text):
+        # `. arXiv preprint arXiv:2105.14994`, `, In arXiv:1607.02565`: the link's id,
         if not item.venue_tag:  # and the venue arXiv, undated
             item.venue_raw = item.venue_tag = "arXiv"
         return True
@@ -135,6 +137,13 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
             item.venue_tag = venue_tag_of(item.venue_raw)
             item.year = year
         return True
+    if bracketed and ", " in text and "." in text and not DIGIT.search(text):
+        # `Title (C. Kerl, J. Sturm, D. Cremers), In Proc. ...`: who wrote it, initialled
+        names, et_al = read_names(text)
+        if len(names) >= 2 and all(_INITIAL.match(a.given) for a in names):
+            if not item.authors:
+                item.authors, item.et_al = names, et_al
+            return True
     cited = _BRACKET_NAMES_YEAR.fullmatch(text) if bracketed else None
     if cited:  # `(Vaswani et al., 2017)`, `(Ha and Schmidhuber, 2018)`: who wrote it, when
         names, et_al = read_names(cited.group("n"))
@@ -224,6 +233,19 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
                 and _as_field(rest[sep.end():], item, False):
             ends.field = ends.year = True
             return rest[:sep.start()]
+    cited = title.rfind(", In ")
+    venue = _IN_VENUE.fullmatch(title[cited + 2:].strip(" .,;")) if cited > 0 else None
+    if venue is not None and venue.group(1) and _balanced(title[cited:]) \
+            and title_like(_END_BRACKET.sub("", title[:cited])):
+        # `Title (C. Kerl, ...), In Proc. of the Int. Conf. on ... (IROS), 2013`: "In" opens
+        # the venue and its year, whose own stops split no field, however long
+        year = int(venue.group(1))
+        if not item.venue_tag and item.year in (None, year):
+            item.venue_raw = venue.group(0)
+            item.venue_tag = venue_tag_of(item.venue_raw)
+            ends.field, ends.year = True, item.year is None
+            item.year = year
+        return title[:cited]
     # the separator before the last, then the last: a field may hold a separator of its own
     # (`Title, Proc. ICLR 2015`, `Title, CVPR, 2016`), the longer field first
     for sep in list(_SEP.finditer(title))[-2:]:

@@ -159,6 +159,8 @@ RECORD_HEADINGS = 3
 #: A number in a heading: digits, Chinese numerals, or a Roman numeral as a word.
 _NUMBERING = re.compile(r"\d+|[一二三四五六七八九十百零〇]+|\b[IVX]+\b")
 
+#: A word of a heading or title, to compare a heading with the title under it.
+_WORD = re.compile(r"[^\W_]+")
 #: Items written as full citations without links that make a heading a section of papers.
 CITED_ITEMS = 3
 #: A topic bullet (`1. 目标检测部分`, `- Value-based methods`) is a few words over papers.
@@ -1182,6 +1184,14 @@ class _Walker:
             deeper = sum(sum(per_level[lv].values()) for lv in levels[i + 1:])
             if len(counts) == 1 and sum(counts.values()) <= STRAY and deeper > STRAY:
                 continue
+            if not any(self.direct.get(line) for line in counts) and sum(
+                    self.direct.get(line, 0) for lv in levels[i + 1:]
+                    for line in per_level[lv]) > STRAY:
+                # `## Open Source Projects` (links to tools' sites, no paper evidence) before
+                # `## Papers` > `### Survey`: a level whose headings hold nothing with paper
+                # evidence does not set the level while deeper headings hold papers that
+                # give it; the tools stay under their own heading (and are dropped there)
+                continue
             return level
         return levels[0] if levels else 1
 
@@ -1544,9 +1554,14 @@ class _Walker:
         """Headings that number records, one paper each (`### 综述一`, `### 综述二`: "survey
         one", "survey two", under `## 目标跟踪`): where every heading of a level holds one paper
         at most, and all of them are one word with a different number (digits, Chinese or
-        Roman numerals), they name no topic; the papers belong to the heading above them."""
+        Roman numerals), they name no topic; the papers belong to the heading above them. So
+        do headings that name their one paper (`### PWC-Net ★★` over `**[Paper]** (CVPR 2018)
+        PWC-Net: CNNs for Optical Flow …`): where most of a level's headings that hold a
+        paper are its name (`_names_its_paper`), the level is the papers' names, no topics."""
         held = Counter(f.chain[-1].line for f in self.found
                        if f.chain and f.kind in ("paper", "dataset"))
+        papers = {f.chain[-1].line: f.parsed.title for f in self.found
+                  if f.chain and f.kind == "paper" and f.parsed is not None}
         chains = {id(f.chain): f.chain for f in self.found}.values()  # (one per heading, shared)
         heads = {h.line: h for chain in chains for h in chain}
         by_level: dict[int, list[_Head]] = {}
@@ -1562,6 +1577,11 @@ class _Walker:
             numbered = all(_NUMBERING.search(h.title) for h in level_heads)
             if numbered and len(stems) == 1 and all(stems) \
                     and len({h.title for h in level_heads}) > 1:
+                records.update(h.line for h in level_heads)
+                continue
+            named = sum(_names_its_paper(h.title, papers[h.line])
+                        for h in level_heads if h.line in papers)
+            if 2 * named > sum(h.line in papers for h in level_heads):
                 records.update(h.line for h in level_heads)
         if records:
             for f in self.found:
@@ -1988,6 +2008,27 @@ class _Walker:
 
 #: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _names_its_paper(heading: str, title: str) -> bool:
+    """Whether a heading is the name of the paper under it (marks such as `★` aside): one
+    word written as a name (a capital inside it, a digit or a hyphen: `PWC-Net`, `SelFlow`,
+    `IRR`) that is a word of the longer title or the initials of consecutive title words
+    (`IRR` of `Iterative Residual Refinement for …`), or several words the title opens with
+    (`Bridging Stereo Matching and Optical Flow`). A plain word the title also uses
+    (`Occlusion`) names a topic."""
+    name = _WORD.findall(heading.lower())
+    said = _WORD.findall(title.lower())
+    if not name or len(said) <= len(name):
+        return False
+    if len(name) > 1:
+        return said[:len(name)] == name
+    written = heading.strip(" *_★☆")
+    if not (any(ch.isupper() for ch in written[1:]) or any(ch.isdigit() for ch in written)
+            or "-" in written):
+        return False
+    initials = "".join(w[0] for w in said)
+    return name[0] in said or written.isupper() and len(name[0]) > 1 and name[0] in initials
 
 
 def _tables_alike(blocks: list[Block]) -> dict[tuple[str, ...], Table]:

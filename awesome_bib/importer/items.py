@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..citekeys import SKIP_WORDS
-from ..core.arxiv_ids import abs_url
+from ..core.arxiv_ids import abs_url, year_month_year
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
 from ..core.names import CJK_PHRASE
 from ..core.titles import is_name, title_key
@@ -128,6 +128,10 @@ _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 _SHIELDS_MESSAGE = re.compile(r"^/badge/((?:[^-]|--)+)-[^-]+$")
 #: "[12] LeCun, ...": a reference number; a year in brackets (`[2017]`) is a date, not one.
 _TASK_MARK = re.compile(r"^\s*\[[ xX]\]\s+")
+#: `(arXiv 1812)` before the title: arXiv and a year-month written as its ids open (`YYMM`;
+#: four digits that read as a year, `[arXiv 2002]`, are the year).
+_ARXIV_MONTH_LEAD = re.compile(rf"^\s*[(\[]\s*arxiv\s?(?!{YEAR})(\d{{4}})\s*[)\]]\s*",
+                               re.IGNORECASE)
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
@@ -819,6 +823,19 @@ _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 _YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
 
 
+def label_year(label: str, pieces: list[Piece]) -> int | None:
+    """The year a leading label writes: a year alone (`[2016]. Title`), or an arXiv
+    year-month (`[1705]. Title`) where the item links an arXiv id that opens with it (the
+    id says the four digits are its month, not a number of the list's own)."""
+    if re.fullmatch(YEAR, label):
+        return int(label)
+    month = year_month_year(label)
+    if month is not None and any(p.kind == "link" and arxiv_id(p.href)[0].startswith(label + ".")
+                                 for p in pieces):
+        return month
+    return None
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -828,7 +845,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if checked:  # "+ [x] **[1]** Names. [Title](url)": a task list's box, rendered, no words
         text, mask = text[checked.end():], mask[checked.end():]
     number = _CITE_NUMBER.match(text)
+    labelled: int | None = None  # the year a leading label writes (`label_year`)
     if number:  # "[12] LeCun, Yann, ..." (a reference number, not a venue)
+        # (`[1705]. Concrete Dropout - [[arxiv](…/1705.07832)]`, `[2016]. Title`: a date in
+        # its place, no reference number: an arXiv year-month the item's id opens with, or
+        # a year)
+        labelled = label_year(number.group(0).strip(" .[]"), pieces)
         text, mask = text[number.end():], mask[number.end():]
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     cited = citation(text, mask, after_text)
@@ -854,6 +876,22 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # "2017 | NeurIPS | [Title](url)": the year's field, then the venue's, then the title
             venue_raw, text, mask = f"{field.group(1)} {dated.group(1)}", "", []
     match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
+    if match and text[:1] == "[" and any(mask[match.start(1):match.end(1)]) \
+            and is_resource_label(clean_text(match.group(1))) \
+            and lookup(clean_text(match.group(1))) is None and meaningful(text[match.end():]):
+        # `**[Paper]** (CVPR 2018 Oral) Title <Br>` over `**[Author]** …`: a bold resource
+        # label opening the line says what the line holds (a field's name), not the venue;
+        # the rest of the line is read as the item
+        text, mask = text[match.end():], mask[match.end():]
+        match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
+    monthly = None if dated else _ARXIV_MONTH_LEAD.match(text)
+    if monthly and (month_year := year_month_year(monthly.group(1))) is not None \
+            and meaningful(text[monthly.end():]):
+        # `(arXiv 1812) Title`: arXiv and a year-month (`YYMM`, as its ids open) before the
+        # title: the venue is arXiv, of that year
+        venue_raw = f"arXiv {month_year}"
+        text, mask = text[monthly.end():], mask[monthly.end():]
+        match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
     noted = None if dated or match else _PAREN_LEAD_TAG.match(text)
     if noted and len(noted.group(1).split()) <= TAG_WORDS \
             and (meaningful(text[noted.end():]) or first_link < len(pieces)):
@@ -1123,6 +1161,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.year = plain_year
     if item.year is None:
         item.year = link_year  # the link's text ends with its date, not a title's word
+    if item.year is None:
+        item.year = labelled
     item.title_is_label = title_link is None and is_resource_label(item.title)
     if named is not None:
         item.shape = "title after its labelled link"

@@ -70,6 +70,7 @@ from .items import (
     add_venue_line,
     badge_venue,
     item_links,
+    label_year,
     trailing_names,
     venue_field_of,
     venue_in,
@@ -271,6 +272,8 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
     cand = Candidate(clean_title(_TRAILING_TAGS.sub("", parts[0])), name=name)
     if name and lookup(name) is not None:
         cand.name, cand.venue = "", name  # `[CVPR] Title`: the label is the venue
+    elif name and (dated := label_year(name, pieces)) is not None:
+        cand.name, cand.year = "", dated  # `[2016]. Title`, `[1705]. Title`: a date, no name
     _fields(parts[1:], cand)
     return cand if cand.title else None
 

@@ -1,0 +1,149 @@
+"""Issue 15, round 15, `import-dev20` on the twenty-fourth held-out set (lists 289-300,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading (the level of sections set by headings whose items give paper evidence, headings that
+name their one paper, a resource label before a line's title, a date where a reference number
+stands)."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+
+def _papers(md: str) -> dict[str, tuple[int | None, str, str]]:
+    """title -> (year, venue tag, section title) of each paper the list imports."""
+    lib = read_library(md, "list.md").lib
+    titles = {s.slug: s.title for s in lib.sections}
+    return {e.title: (e.year, e.venue_tag, titles[e.listings[0].section])
+            for e in lib.entries}
+
+
+_TOOLS = (
+    "# Awesome Tensor Compilers\n\n"
+    "## Open Source Projects\n"
+    "- [TVM: An End to End Machine Learning Compiler Framework](https://tvm.apache.org/)\n"
+    "- [MLIR: Multi-Level Intermediate Representation](https://mlir.llvm.org/)\n"
+    "- [XLA: Optimizing Compiler for Machine Learning](https://www.tensorflow.org/xla)\n\n"
+    "## Papers\n\n### Survey\n"
+    "- [The Deep Learning Compiler: A Comprehensive Survey](https://arxiv.org/abs/2002.03794) "
+    "by Mingzhen Li et al., TPDS 2020\n"
+    "- [An In-depth Comparison of Compilers for DeepNeural Networks on Hardware]"
+    "(https://ieeexplore.ieee.org/document/8782480) by Yu Xing et al., ICESS 2019\n\n"
+    "### Compiler and IR Design\n"
+    "- [Hidet: Task-Mapping Programming Paradigm for Deep Learning Tensor Programs]"
+    "(https://arxiv.org/abs/2210.09603) by Yaoyao Ding et al., ASPLOS 2023\n"
+    "- [TensorIR: An Abstraction for Automatic Tensorized Program Optimization]"
+    "(https://arxiv.org/abs/2207.04296) by Siyuan Feng, Bohan Hou et al., ASPLOS 2023\n"
+    "- [Roller: Fast and Efficient Tensor Compilation for Deep Learning]"
+    "(https://www.usenix.org/conference/osdi22/presentation/zhu) by Hongyu Zhu et al., "
+    "OSDI 2022\n")
+
+
+def test_subsections_of_papers_after_a_tools_section_are_the_sections():
+    """List 297: `## Open Source Projects` (links to tools' sites, no paper evidence) holds
+    items at level 2, `## Papers` none: the level whose headings hold papers giving evidence
+    (`### Survey`, `### Compiler and IR Design`) is the sections' (before: every paper filed
+    under `Papers`)."""
+    papers = _papers(_TOOLS)
+    assert papers["The Deep Learning Compiler: A Comprehensive Survey"] \
+        == (2020, "TPDS 2020", "Survey")
+    assert papers["Roller: Fast and Efficient Tensor Compilation for Deep Learning"][2] \
+        == "Compiler and IR Design"
+    assert not any(t.startswith(("TVM", "MLIR", "XLA")) for t in papers)  # tools, no papers
+
+
+_FLOW = (
+    "# Optical Flow Estimation\n\n## Deep Optical Flow\n"
+    "### IRR ★\n"
+    "**[Paper]** (CVPR 2019) Iterative Residual Refinement for Joint Optical Flow and "
+    "Occlusion Estimation <Br>\n"
+    "**[Author]** [Junhwa Hur](https://hurjunhwa.github.io/), Stefan Roth <Br>\n"
+    "**[[Pytorch-Code](https://github.com/visinf/irr)]**<Br>\n\n"
+    "### PWC-Net ★★\n"
+    "**[Paper]** (CVPR 2018 Oral) PWC-Net: CNNs for Optical Flow Using Pyramid, Warping, and "
+    "Cost Volum <Br>\n"
+    "**[Author]** Deqing Sun, [Xiaodong Yang](http://xiaodongyang.org/) <Br>\n"
+    "**[[Code](https://github.com/NVlabs/PWC-Net)]**<Br>\n\n"
+    "### DenseMatching\n"
+    "**[Paper]** (ICCV 2021 Oral) Warp Consistency for Unsupervised Learning of Dense "
+    "Correspondences <Br>\n"
+    "**[Author]** [Prune Truong](https://prunetruong.com/) <Br>\n\n"
+    "## Unsupervised Optical Flow\n"
+    "### Robustness Meets Deep Learning\n"
+    "**[Paper]** (arXiv 1812) Robustness Meets Deep Learning: An End-to-End Hybrid Pipeline "
+    "for Unsupervised Learning of Egomotion <Br>\n"
+    "**[Author]**  [Alex Zihao Zhu](https://fling.seas.upenn.edu), Wenxin Liu\n<Br>\n\n"
+    "### **UnFlow ★**\n"
+    "**[Paper]** (AAAI 2018) UnFlow: Unsupervised Learning of Optical Flow with a "
+    "Bidirectional Census Loss <Br>\n"
+    "**[Author]** Simon Meister, Junhwa Hur,  Stefan Roth <Br>\n"
+    "**[[Code](https://github.com/simonmeister/UnFlow)]**   <Br>\n")
+
+
+def test_headings_that_name_their_one_paper_are_no_sections():
+    """List 299: one paper per `### Name ★` heading whose name is in its paper's title
+    (`PWC-Net`, `IRR` the initials of `Iterative Residual Refinement`) or not
+    (`DenseMatching`, a repository's name): most name theirs, so the level names papers and
+    the papers belong to `## Deep Optical Flow` (before: one section per paper). The bold
+    `[Paper]` label says what the line holds (no venue), `(CVPR 2018 Oral)` is the venue and
+    year, `(arXiv 1812)` arXiv's year-month."""
+    papers = _papers(_FLOW)
+    assert papers["PWC-Net: CNNs for Optical Flow Using Pyramid, Warping, and Cost Volum"][:2] \
+        == (2018, "CVPR Oral 2018")
+    assert papers["Iterative Residual Refinement for Joint Optical Flow and Occlusion "
+                  "Estimation"] == (2019, "CVPR 2019", "Deep Optical Flow")
+    assert papers["Warp Consistency for Unsupervised Learning of Dense Correspondences"][2] \
+        == "Deep Optical Flow"
+    assert papers["Robustness Meets Deep Learning: An End-to-End Hybrid Pipeline for "
+                  "Unsupervised Learning of Egomotion"] \
+        == (2018, "arXiv 2018", "Unsupervised Optical Flow")
+    assert len(papers) == 5
+
+
+def test_topic_headings_with_one_paper_each_stay_sections():
+    """Headings that hold one paper each but do not name it are topics (the rule needs most
+    of the level's headings to be their paper's name)."""
+    md = _FLOW.replace("### IRR ★", "### Occlusion").replace("### PWC-Net ★★", "### Pyramids")
+    papers = _papers(md)
+    assert papers["Warp Consistency for Unsupervised Learning of Dense Correspondences"][2] \
+        == "DenseMatching"
+    assert papers["Iterative Residual Refinement for Joint Optical Flow and Occlusion "
+                  "Estimation"][2] == "Occlusion"
+
+
+def test_a_bracketed_year_or_arxiv_month_before_the_title():
+    """List 300: `[1705]. Title - [[arxiv](…/1705.07832)]` writes the arXiv year-month its id
+    opens with (2017), `[2016]. Title` the year; four digits that are no month of the item's
+    arXiv id stay unread (before: no year)."""
+    md = ("# bayesian-deep-learning-notes\n\n## (1). Uncertainty in deep learning\n\n"
+          "- [1705]. Concrete Dropout - [[arxiv](https://arxiv.org/abs/1705.07832)] "
+          "[[Note](/notes/concrete-dropout.md)]\n"
+          "- [2016]. Uncertainty in Deep Learning - [[PDF](https://pdfs.semanticscholar.org/"
+          "a6af/62389c6655770c624e2fa3f3ad6dc26bf77e.pdf)] [[Note](/notes/u.md)]\n\n"
+          "## (2). Probabilistic deep models\n\n"
+          "- [1411]. Deep Exponential Families - [[arxiv](https://arxiv.org/pdf/1411.2581.pdf)] "
+          "[[Note](/notes/deep-expo-families.md)]\n"
+          "- [1206]. Stochastic Variational Inference - [[arxiv](https://arxiv.org/abs/"
+          "1206.7051)]\n"
+          "- [1703]. Some Other Paper About Inference - [[arxiv](https://arxiv.org/abs/"
+          "1206.7052)]\n")
+    papers = _papers(md)
+    assert papers["Concrete Dropout"][0] == 2017
+    assert papers["Uncertainty in Deep Learning"][0] == 2016
+    assert papers["Deep Exponential Families"][0] == 2014
+    assert papers["Stochastic Variational Inference"][0] == 2012
+    assert papers["Some Other Paper About Inference"][0] is None
+
+
+def test_arxiv_and_a_year_stay_a_year():
+    """`[**arXiv 2002**] Title`: four digits that read as a year are the year, not a
+    year-month (`(arXiv 1812)` is one: no year 1812)."""
+    md = ("# Papers\n\n## Methods\n\n"
+          "- [**arXiv 2002**] Quantum Computers and Quantum Computer Languages "
+          "[[pdf]](https://arxiv.org/abs/quant-ph/0201082)\n"
+          "- (arXiv 1812) Robustness Meets Deep Learning: An End-to-End Hybrid Pipeline "
+          "[[pdf]](https://example.org/b.pdf)\n")
+    papers = _papers(md)
+    assert papers["Quantum Computers and Quantum Computer Languages"][:2] \
+        == (2002, "arXiv 2002")
+    assert papers["Robustness Meets Deep Learning: An End-to-End Hybrid Pipeline"][:2] \
+        == (2018, "arXiv 2018")

@@ -671,6 +671,14 @@ def _emphasised_venue(head: list[Piece]) -> tuple[str, str] | None:
     return before[:sep.start()], f"{venue} {year.group(1)}"
 
 
+def _plain_title_after(text: str, mask: list[bool], label: re.Match[str]) -> bool:
+    """`[DQN] Playing Atari with Deep Reinforcement Learning [2013.12]`: nothing bold, a
+    space, then a title phrase (up to the next bracket) after the bracketed label."""
+    rest = text[label.end():].split("[", 1)[0]
+    return not any(mask) and text[label.end() - 1:label.end()].isspace() \
+        and len(rest.split()) >= 3 and meaningful(rest)
+
+
 def _bold_next(text: str, mask: list[bool], start: int) -> bool:
     """Whether the first letter or digit of `text` from `start` on is bold."""
     return next((mask[i] for i in range(start, len(text)) if text[i].isalnum()), False)
@@ -929,7 +937,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag
             text, mask = text[tag.end():], mask[tag.end():]
     elif match and text[:1] == "[" and len(match.group(1).split()) <= BRACKET_LABEL_WORDS \
-            and _bold_next(text, mask, match.end()):
+            and (_bold_next(text, mask, match.end()) or _plain_title_after(text, mask, match)):
         # "[arXiv:2501.16295] **Title**,", "[Briefings in Bioinformatics]**Title**": a short
         # label before the bold title is a label, not words of the title (a section that
         # writes its venues there reads it as the venue: `section_venue_year`)

@@ -147,3 +147,36 @@ def test_arxiv_and_a_year_stay_a_year():
         == (2002, "arXiv 2002")
     assert papers["Robustness Meets Deep Learning: An End-to-End Hybrid Pipeline"][:2] \
         == (2018, "arXiv 2018")
+
+
+def test_a_bracketed_name_before_a_plain_title():
+    """Lists 295 and 292: `* [DQN] Playing Atari … [2013.12]` (a name), `- [Neural Networks]
+    The Vapnik–Chervonenkis dimension …` (a journal the section's other items write there):
+    a short bracketed label, then a space and a title phrase, nothing bold, is a label (the
+    name or, by the section's place, the venue), never half a bracket in the title."""
+    md = ("# Reinforcement Learning Papers\n\n"
+          "* [DQN] Playing Atari with Deep Reinforcement Learning [2013.12]\n"
+          "  - paper : https://arxiv.org/abs/1312.5602  \n"
+          "  - github : \n"
+          "* [TRPO] Trust Region Policy Optimization [2015.02]\n"
+          "  - paper : https://arxiv.org/abs/1502.05477  \n"
+          "  - github : \n"
+          "* [Rainbow DQN] Rainbow: Combining Improvements in Deep Reinforcement Learning "
+          "[2017.10]\n"
+          "  - paper : https://arxiv.org/abs/1710.02298  \n"
+          "  - github : \n")
+    papers = _papers(md)
+    assert papers["Playing Atari with Deep Reinforcement Learning"][0] == 2013
+    assert papers["Rainbow: Combining Improvements in Deep Reinforcement Learning"][0] == 2017
+    assert not any("]" in t for t in papers)
+    md = ("# awesome-graph-ood\n\n## Theory\n\n"
+          "- [ICML 2020] Generalization and Representational Limits of Graph Neural Networks "
+          "[[paper]](https://arxiv.org/pdf/2002.06157.pdf)\n"
+          "- [KDD 2019] Stability and Generalization of Graph Convolutional Neural Networks "
+          "[[paper]](https://arxiv.org/pdf/1905.01004.pdf)\n"
+          "- [Neural Networks] The Vapnik–Chervonenkis dimension of graph and recursive "
+          "neural networks [[paper]](https://www.sciencedirect.com/science/article/abs/pii/"
+          "S0893608018302363)\n")
+    papers = _papers(md)
+    assert papers["The Vapnik–Chervonenkis dimension of graph and recursive neural "
+                  "networks"][:2] == (None, "Neural Networks")

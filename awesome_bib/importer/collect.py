@@ -22,7 +22,7 @@ from ..core.identifiers import (
 )
 from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
-from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
+from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from .authors import initialled
@@ -1461,7 +1461,7 @@ class _Walker:
                 # (2020).`, names the paper the citation is: authors, title, venue and year)
                 if f.kind == "paper" and f.parsed is not None \
                         and not any(paper_link(lk.url) for lk in f.parsed.links) \
-                        and not _written_as_paper(f.parsed):
+                        and not _written_as_paper(f.parsed) and not _named_paper_cited(f.parsed):
                     f.kind = "skipped"
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"
@@ -1496,9 +1496,26 @@ class _Walker:
         for f in self.found:
             if f.kind == "paper" and f.pieces is not None and f.parsed is not None and f.chain:
                 groups.setdefault(f.chain[-1].line, []).append(f)
+        everywhere = [f for group in groups.values() for f in group]
+        stating = [f for f in everywhere if _states_fields(f)]
+        if 2 * len(stating) > len(everywhere) and 2 * sum(
+                _opens_with_link(f.pieces) for f in stating if f.pieces is not None) \
+                < len(stating):
+            for f in everywhere:
+                if f.parsed is not None and f.pieces is not None and _only_a_link(f.pieces) \
+                        and not paper_evidence(f.parsed) and f.parsed.links \
+                        and all(repository_home(lk.url) for lk in f.parsed.links):
+                    # `- [Awesome Graph Embedding](https://github.com/owner/repo)` in a list
+                    # most of whose papers state their venue, year or authors and do not
+                    # open with a link (`- **Galois** - Title (SOSP'13). [[paper]](url)`): a
+                    # link to a repository itself (code, another list), written as none of
+                    # its papers are (where papers open with their link, `[Title](github),
+                    # CVPR 2016.`, one linked to its code alone is still one of them)
+                    f.kind = "skipped"
+                    f.reason = "only a link to a repository, in a list whose papers state "\
+                               "their venue, year or authors (code or another list)"
         for group in groups.values():
-            stated = sum(1 for f in group if f.parsed is not None
-                         and (f.parsed.venue_tag or f.parsed.year or f.parsed.authors))
+            stated = sum(map(_states_fields, group))
             if 2 * stated <= len(group):
                 continue
             for f in group:
@@ -2010,6 +2027,12 @@ class _Walker:
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
 
 
+def _states_fields(f: _Found) -> bool:
+    """Whether an item states its venue, year or authors itself."""
+    return f.parsed is not None and bool(f.parsed.venue_tag or f.parsed.year
+                                         or f.parsed.authors)
+
+
 def _names_its_paper(heading: str, title: str) -> bool:
     """Whether a heading is the name of the paper under it (marks such as `★` aside): one
     word written as a name (a capital inside it, a digit or a hyphen: `PWC-Net`, `SelFlow`,
@@ -2172,6 +2195,15 @@ def _source_lines(para: Item) -> list[tuple[int, list[Piece]]]:
         else:
             lines[-1][1].append(p)
     return [(line, part) for line, part in lines if part]
+
+
+def _named_paper_cited(parsed: ParsedItem) -> bool:
+    """`**PowerLyra** - PowerLyra: Differentiated Graph Computation … (EuroSys'15).
+    [[paper]](url)`: a system's name before a title phrase that states its venue and year,
+    linked under a paper's label: the paper the name is the system of, not a description."""
+    return bool(parsed.name and parsed.venue_tag and parsed.year) \
+        and title_like(parsed.title) and any(
+            lk.label.strip(" []").lower() in PAPER_LABELS for lk in parsed.links)
 
 
 def _written_as_paper(parsed: ParsedItem) -> bool:
@@ -2338,6 +2370,13 @@ def _links_line(blocks: list[Block]) -> bool:
 
 #: The shape (paragraph_shape) of a paragraph that is only a link.
 _ONE_LINK = (("L",),)
+
+
+def _opens_with_link(pieces: list[Piece]) -> bool:
+    """Whether an item's first meaningful piece is a link (`[Title](url), Venue`)."""
+    first = next((p for p in pieces if p.kind == "link" or p.kind == "text"
+                  and meaningful(p.text)), None)
+    return first is not None and first.kind == "link"
 
 
 def _only_a_link(pieces: list[Piece]) -> bool:

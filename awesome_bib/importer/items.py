@@ -1639,8 +1639,10 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
 _LOCAL_LINK = re.compile(r"\[?\[[^\[\]]*\]\]?\(file:[^()\s]*\)", re.IGNORECASE)
 
 
-#: The bold name and its colon before a title phrase (`**CORD-19**: Cord-19: ...`).
-_BOLD_NAME = re.compile(r"^\s*(?P<n>[^:：\n]{1,40}?)\s*[:：]\s*(?P<t>\S.*)$", re.DOTALL)
+#: The bold name and its colon (or a spaced dash: `**Galois** - Title`) before a title phrase
+#: (`**CORD-19**: Cord-19: ...`).
+_BOLD_NAME = re.compile(r"^\s*(?P<n>[^:：\n]{1,40}?)(?:\s*[:：]|\s+[-–—])\s*(?P<t>\S.*)$",
+                        re.DOTALL)
 #: A year that ends a title phrase, alone (`... open research dataset 2020.`).
 _PHRASE_YEAR = re.compile(rf"^(?P<t>.*[A-Za-z)].*?)\s+(?P<y>{YEAR})\s*\.?\s*$", re.DOTALL)
 

@@ -180,3 +180,61 @@ def test_a_bracketed_name_before_a_plain_title():
     papers = _papers(md)
     assert papers["The Vapnik–Chervonenkis dimension of graph and recursive neural "
                   "networks"][:2] == (None, "Neural Networks")
+
+
+_SYSTEMS = (
+    "# Awesome - Graph Processing\nA collection of awesome papers about graph processing.\n\n"
+    "## Categories\n\n### Distributed & Memory\n"
+    "- **Pregel** - `Pregel: A System for Large-Scale Graph Processing` (SIGMOD'10). "
+    "[[paper]](https://kowshik.github.io/JPregel/pregel\\_paper.pdf)\n"
+    "- **Giraph++** - `From \"Think Like a Vertex\" to \"Think Like a Graph\"` (VLDB'14). "
+    "[[paper]](https://researcher.watson.ibm.com/researcher/files/us-ytian/giraph++.pdf)\n"
+    "- **PowerLyra** - `PowerLyra: Differentiated Graph Computation and Partitioning on "
+    "Skewed Graphs` (EuroSys'15). [[paper]](https://ipads.se.sjtu.edu.cn/lib/exe/fetch.php?"
+    "media=publications:powerlyra-eurosys15.pdf), [[code]](https://github.com/realstolz/"
+    "powerlyra)\n"
+    "- **GRAPE** - `Parallelizing Sequential Graph Computations` (SIGMOD'17). "
+    "[[paper]](http://homepages.inf.ed.ac.uk/wenfei/papers/sigmod17-GRAPE.pdf)\n\n"
+    "### Embedding, Representation Learning, and Deep Learning on Graphs\n\n"
+    "- **GraphSage** - `GraphSage: Representation Learning on Large Graphs` (NIPS'17). "
+    "[[paper]](https://cs.stanford.edu/people/jure/pubs/graphsage-nips17.pdf), "
+    "[[arxiv]](https://arxiv.org/pdf/1706.02216.pdf)\n"
+    "- [Must-read papers on NRL/NE](https://github.com/thunlp/NRLPapers)\n"
+    "- [Awesome Graph Embedding](https://github.com/benedekrozemberczki/awesome-graph-embedding)\n"
+    "- [Dynamic Knowledge Graph Completion](https://github.com/woojeongjin/dynamic-KG)\n")
+
+
+def test_a_bold_system_name_then_a_dash_before_the_title():
+    """List 290: `**Galois** - `Title` (SOSP'13).`: a short bold name and a spaced dash before
+    a plain title phrase are the paper's name, as before a colon (before: the name kept in
+    the title, or taken as the title when the title repeats it); a name before a title that
+    states its venue and year under a `[paper]` link is that paper, not a tool described."""
+    papers = _papers(_SYSTEMS)
+    assert papers["Parallelizing Sequential Graph Computations"] \
+        == (2017, "SIGMOD 2017", "Distributed & Memory")
+    assert papers["Pregel: A System for Large-Scale Graph Processing"][:2] \
+        == (2010, "SIGMOD 2010")
+    assert papers["PowerLyra: Differentiated Graph Computation and Partitioning on Skewed "
+                  "Graphs"][:2] == (2015, "EuroSys 2015")
+    assert papers["GraphSage: Representation Learning on Large Graphs"][:2] \
+        == (2017, "NIPS 2017")
+
+
+def test_links_to_repositories_among_papers_written_otherwise():
+    """List 290: `- [Awesome Graph Embedding](https://github.com/owner/repo)` in a list most
+    of whose papers state their venue and open with a bold name, not a link: links to
+    repositories (other lists, code) are no papers. Where the papers open with their link
+    (`[Title](github), CVPR 2016.`, list 152) such a link is still one of them."""
+    papers = _papers(_SYSTEMS)
+    assert not any(t.startswith(("Must-read", "Awesome", "Dynamic")) for t in papers)
+    assert len(papers) == 5
+    md = ("# Image Retrieval\n\n## Global feature\n\n"
+          "- [Faster R-CNN Features for Instance Search](https://github.com/imatge-upc/"
+          "retrieval-2016-deepvision), CVPR workshop 2016.\n"
+          "- [Selective Deep Convolutional Features for Image Retrieval](https://arxiv.org/pdf/"
+          "1707.00809v1.pdf), ACM MM 2017.\n"
+          "- [Fine-tuning CNN Image Retrieval with No Human Annotation](https://arxiv.org/abs/"
+          "1711.02512), TPAMI 2018.\n"
+          "- [Particular object retrieval using CNN](https://github.com/AaltoVision/"
+          "Object-Retrieval).\n")
+    assert "Particular object retrieval using CNN" in _papers(md)

@@ -247,6 +247,7 @@ class _Walker:
         # items skipped for an events heading's word, as read (`_events_agree_on_papers`)
         self.event_items: list[tuple[_Found, ParsedItem, list[Piece]]] = []
         self.listed_titles: set[int] = set()  # ids of bare titles of a list naming its venue
+        self._paper_head_lines: set[int] | None = None  # headings naming papers (_paper_heads)
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
@@ -1115,22 +1116,10 @@ class _Walker:
         title = self._list_title() or (
             heading_title(self.first_heading) if alone and self.first_heading else "")
         if not names_papers(title) or names_other_kind(title):
+            self._headings_name_papers()
             return
-        linked: list[_Found] = []
-        for f in self.found:
-            if f.parsed is None or f.kind not in ("paper", "problem"):
-                continue
-            if (f.kind == "paper" or f.parsed.links) and (
-                    paper_evidence(f.parsed) or _evidence_at_ends(f.parsed)):
-                return  # (an item with evidence: the sections decide, as they do)
-            if f.kind == "paper" and f.parsed.links or f.kind == "problem" \
-                    and f.reason == "no link" and f.pieces and _local_page(f.pieces):
-                linked.append(f)
-        titled = [f for f in linked if f.parsed is not None and title_like(f.parsed.title)
-                  and not f.parsed.title_is_label
-                  and not (f.parsed.links
-                           and all(repository_home(lk.url) for lk in f.parsed.links))]
-        if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * len(linked):
+        titled = _titled_items(self.found)
+        if titled is None:
             return
         self.titled_list = True
         for f in self.found:
@@ -1153,6 +1142,46 @@ class _Walker:
                 f.parsed.shape += " (a title of a list naming papers, none giving evidence)"
             if f.kind == "problem":  # (its one link, a page of the repository, is no entry's)
                 f.kind, f.reason = "paper", ""
+
+    def _headings_name_papers(self) -> None:
+        """The same verdict under a heading that says it holds papers, in a list whose title
+        does not (`### 五、最新前沿论文分享`, "latest frontier papers shared", over `- [2025-09-26-
+        SOSP23-Snowcat: Efficient Kernel …](/2025阅读笔记/….pdf)` items linking the group's own
+        files): where most of its linked items are title phrases linking the list's own pages
+        (`_own_pages_titled`), each names a paper (the page is the maintainer's notes or copy
+        of it). Their evidence is the heading's word: they count as items with evidence where
+        a section's evidence is weighed."""
+        groups: dict[int, list[_Found]] = {}
+        for f in self.found:
+            head = next((h for h in reversed(f.chain) if h.line in self._paper_heads()), None)
+            if head is not None:
+                groups.setdefault(head.line, []).append(f)
+        for group in groups.values():
+            titled = _own_pages_titled(group)
+            for f in titled:
+                if f.parsed is not None and f.kind == "problem":  # (--explain says why)
+                    f.parsed.shape += " (a title under a heading naming papers, linking the " \
+                                      "list's own page)"
+                # (its one link, a page of the repository, is no entry's)
+                f.kind, f.reason = "paper", ""
+                self.listed_titles.add(id(f))
+            for f in group if titled else ():
+                # (the heading's word is no evidence for items linking elsewhere: one that
+                # links no paper and states nothing is judged as it was, a page or a post)
+                if f.kind == "paper" and f.parsed is not None and f.parsed.links \
+                        and not paper_evidence(f.parsed) and not _evidence_at_ends(f.parsed) \
+                        and not any(paper_link(lk.url) for lk in f.parsed.links):
+                    f.kind = "skipped"
+                    f.reason = "no paper link, venue, year or authors, beside papers that " \
+                               "link the list's own pages"
+
+    def _paper_heads(self) -> set[int]:
+        """The lines of the headings whose words say they hold papers (asked once)."""
+        if self._paper_head_lines is None:
+            self._paper_head_lines = {
+                h.line for f in self.found for h in f.chain
+                if names_papers(h.title) and not names_other_kind(h.title)}
+        return self._paper_head_lines
 
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
@@ -2025,6 +2054,50 @@ class _Walker:
 
 #: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _titled_items(found: list[_Found]) -> list[_Found] | None:
+    """The items of `found` that name papers by their titles alone (`_titles_name_papers`):
+    None when an item gives evidence of its own (the sections decide, as they do), or fewer
+    than CITED_ITEMS (or TITLED_SHARE) of the linked items are title phrases. A link to a
+    repository itself is a tool's; an item whose only link is a page of the list's own
+    repository (a problem, "no link") counts as linked."""
+    linked: list[_Found] = []
+    for f in found:
+        if f.parsed is None or f.kind not in ("paper", "problem"):
+            continue
+        if (f.kind == "paper" or f.parsed.links) and (
+                paper_evidence(f.parsed) or _evidence_at_ends(f.parsed)):
+            return None  # (an item with evidence: the sections decide, as they do)
+        if f.kind == "paper" and f.parsed.links or f.kind == "problem" \
+                and f.reason == "no link" and f.pieces and _local_page(f.pieces):
+            linked.append(f)
+    titled = [f for f in linked if f.parsed is not None and title_like(f.parsed.title)
+              and not f.parsed.title_is_label
+              and not (f.parsed.links
+                       and all(repository_home(lk.url) for lk in f.parsed.links))]
+    if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * len(linked):
+        return None
+    return titled
+
+
+def _own_pages_titled(found: list[_Found]) -> list[_Found]:
+    """Under a heading naming papers (`_headings_name_papers`): the items whose only links are
+    pages or files of the list's own repository (no entry keeps such a link: a problem, "no
+    link", or a paper by its own evidence) and whose text is a title phrase, where they are
+    CITED_ITEMS or more and TITLED_SHARE of the heading's linked items (items linking
+    elsewhere, a paper or a blog post, count against them); else none."""
+    own = [f for f in found if (f.kind == "paper" or f.kind == "problem"
+                                and f.reason == "no link")
+           and f.parsed is not None and not f.parsed.links and f.pieces
+           and _local_page(f.pieces)]
+    elsewhere = sum(1 for f in found if f.kind in ("paper", "problem", "skipped")
+                    and f.parsed is not None and f.parsed.links)
+    titled = [f for f in own if f.parsed is not None and title_like(f.parsed.title)
+              and not f.parsed.title_is_label]
+    if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * (len(own) + elsewhere):
+        return []
+    return titled
 
 
 def _states_fields(f: _Found) -> bool:

@@ -25,7 +25,7 @@ from collections import Counter
 
 from ..core.names import CJK_PHRASE, CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
-from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR
+from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR, full_year
 from ..venues import lookup
 from .authors import TOPIC_WORD, count_persons, read_names
 from .citations import GBT_NAMES
@@ -61,6 +61,12 @@ _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: A date with its month in brackets before the title (`(2019.05) Title`, `[2020-10] Title`).
+#: A full date glued before a title by a hyphen (`2025-09-26-Title`): a log entry's date.
+_LOGGED_DATE = re.compile(rf"^\s*{YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s*[-–_]\s*")
+#: A venue code with its year glued before a title by a hyphen (`SOSP23-`, `S&P25-`,
+#: `ICPP-W 2023-`): the name, then a four-digit year (group 2) or a two-digit one (group 3).
+_GLUED_VENUE = re.compile(rf"^([A-Za-z][A-Za-z&]{{1,11}}(?:-[A-Z]{{1,3}})?)"
+                          rf"(?:\s?({YEAR})|(\d\d))-(?=\w)")
 _LEAD_DATE = re.compile(rf"^\s*[(\[]{MONTH_DATE}[)\]]\s*")
 #: The words a citation writes before its venue, left at the title's end when the venue is
 #: a link after it (`"Title" published in [ICLR, 2020](url)`).
@@ -456,6 +462,21 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
         # section's other items write their venues (`CVPR2020: Title`, read already)
         _as_field(field.group(1), item, False)
         return title[field.end():]
+    logged = _LOGGED_DATE.match(title) if title[:1].isdigit() else None
+    if logged and title_like(title[logged.end():]):
+        # `2025-09-26-SOSP23-Snowcat: Efficient …`: a full date, its day too, glued before
+        # the title by a hyphen is when the list's writer read or added the paper (a
+        # session, a log entry), not when it appeared: no year. A venue code with its year
+        # glued after it (`SOSP23-`, `ICPP-W 2023-`) is the paper's venue and year.
+        rest = title[logged.end():]
+        code = _GLUED_VENUE.match(rest)
+        if code and title_like(rest[code.end():]) and not item.venue_tag:
+            year = int(code.group(2)) if code.group(2) else full_year(code.group(3))
+            item.venue_raw = f"{code.group(1)} {year}"
+            item.venue_tag = venue_tag_of(item.venue_raw)
+            item.year = year
+            return rest[code.end():]
+        return rest
     dated = _LEAD_DATE.match(title)
     if dated and sum(ch.isalpha() for ch in title[dated.end():]) > 1:
         # `(2019.05) Searching for MobileNetV3`: a date with its month is no title word,

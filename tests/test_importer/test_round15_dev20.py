@@ -6,6 +6,7 @@ stands)."""
 
 from __future__ import annotations
 
+from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
 
 
@@ -238,3 +239,59 @@ def test_links_to_repositories_among_papers_written_otherwise():
           "- [Particular object retrieval using CNN](https://github.com/AaltoVision/"
           "Object-Retrieval).\n")
     assert "Particular object retrieval using CNN" in _papers(md)
+
+
+_GROUP = (
+    "# 软件工程与形式化方法相关前沿工作阅读与分享\n\n"
+    "### 四、每月简报\n"
+    "- [2025年5月简报：大语言模型在形式化数学定理证明方向的调研]"
+    "(/%E6%9C%88%E6%8A%A5%E6%80%BB%E7%BB%93/2025-05-Report-A%20Survey%20on%20Formal%20proof.md)\n"
+    "- [2025年4月简报：大语言模型在代码生成相关方向的调研（下）]"
+    "(/%E6%9C%88%E6%8A%A5%E6%80%BB%E7%BB%93/2025-04-Report-A%20Survey%20on%20code.md)\n\n"
+    "### 五、最新前沿论文分享\n\n##### 2025\n"
+    "- [2025-09-26-Tamgram: A Frontend for Large-scale Protocol Modeling in Tamarin]"
+    "(/2025%E9%98%85%E8%AF%BB%E7%AC%94%E8%AE%B0/2025-09-26-Tamgram%20A%20Frontend.pdf)\n"
+    "- [2025-09-26-SOSP23-Snowcat: Efficient Kernel Concurrency Testing using a Learned "
+    "Coverage Predictor](/2025%E9%98%85%E8%AF%BB%E7%AC%94%E8%AE%B0/2025-09-26-SOSP23-Snowcat.pdf)\n"
+    "- [2025-09-18-ThreadSanitizer data race detection in practice](/2025阅读笔记/"
+    "2025-09-18-ThreadSanitizer%20data%20race%20detection%20in%20practice.pdf)\n"
+    "- [2025-09-11-usenixsec25-RangeSanitizer: Detecting Memory Errors with Efficient Range "
+    "Checks](/2025阅读笔记/2025-09-11-usenixsec25-RangeSanitizer.pdf)\n"
+    "- [2025-03-14-Retrieval-Augmented Generation (RAG): Paradigms, Technologies, and Trends]"
+    "(https://zhuanlan.zhihu.com/p/28884173045)\n"
+    "- [2025-03-14-Agentic Retrieval-Augmented Generation: A Survey on Agentic RAG]"
+    "(https://blog.csdn.net/DEVELOPERAA/article/details/145302836)\n"
+    "- [2025-01-17-ICPP-W 2023-Enhanced Memory Corruption Detection in CC++ Programs]"
+    "(/2025%E9%98%85%E8%AF%BB%E7%AC%94%E8%AE%B0/2025-01-17-ICPP-W%202023-Enhanced.pdf)\n")
+
+
+def test_a_heading_naming_papers_over_titles_linking_the_lists_own_files():
+    """List 294 (refused whole before): under `### 五、最新前沿论文分享` ("latest frontier papers
+    shared") a reading group's link texts glue a session date, maybe a venue code with its
+    year, and the title, linking the group's own files. The heading's word makes the title
+    phrases papers; the log date is no year of the paper (peeled, nothing read), the venue
+    code gives venue and year; the monthly reports (under a heading naming none) and the
+    blog posts (linking elsewhere, stating nothing) are no papers."""
+    papers = _papers(_GROUP)
+    assert papers["Snowcat: Efficient Kernel Concurrency Testing using a Learned Coverage "
+                  "Predictor"] == (2023, "SOSP 2023", "五、最新前沿论文分享")
+    assert papers["RangeSanitizer: Detecting Memory Errors with Efficient Range Checks"][:2] \
+        == (2025, "usenixsec 2025")
+    assert papers["Enhanced Memory Corruption Detection in CC++ Programs"][:2] \
+        == (2023, "ICPP-W 2023")
+    assert papers["Tamgram: A Frontend for Large-scale Protocol Modeling in Tamarin"][1] == ""
+    assert "ThreadSanitizer data race detection in practice" in papers
+    assert len(papers) == 5  # (no report, no blog post)
+
+
+def test_titles_linking_own_pages_need_a_heading_naming_papers():
+    """The same items under a heading that names no papers (`### 阅读记录`, "reading log")
+    give no evidence of their own: the list stays refused (nothing says they are papers)."""
+    md = _GROUP.replace("### 五、最新前沿论文分享", "### 五、阅读记录")
+    md = "\n".join(line for line in md.splitlines() if "SOSP23" not in line
+                   and "usenixsec25" not in line and "ICPP-W" not in line)
+    try:
+        papers = _papers(md)
+    except ListError:
+        papers = {}
+    assert not papers

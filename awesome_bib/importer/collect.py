@@ -248,6 +248,7 @@ class _Walker:
         self.event_items: list[tuple[_Found, ParsedItem, list[Piece]]] = []
         self.listed_titles: set[int] = set()  # ids of bare titles of a list naming its venue
         self._paper_head_lines: set[int] | None = None  # headings naming papers (_paper_heads)
+        self._leads: dict[int | None, str] = {}  # heading line -> its papers' dated lead
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
@@ -1789,10 +1790,28 @@ class _Walker:
                 f.kind, f.reason = "paper", ""  # beside papers, as a linkless paper stands
             elif f.kind == "problem" and key(f) in linked and _title_in_empty_link(f):
                 f.kind, f.reason = "paper", ""  # `[Title(2020)]()`: written as its siblings
+            elif f.kind == "problem" and key(f) in linked and f.parsed.year is not None \
+                    and title_phrase(f.parsed) and not labelled_not_paper(f.parsed) \
+                    and self._dated_lead_of_linked(key(f)) == _dated_lead(f.raw) != "":
+                # `- [1995]. Bayesian learning for neural networks` among `- [1705]. Title -
+                # [[arxiv](url)]`: opening with the dated lead its heading's linked papers
+                # open with, its year read, it is written as they are, without a link
+                f.kind, f.reason = "paper", ""
         for f, after in zip(self.found, self.found[1:], strict=False):
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
+
+    def _dated_lead_of_linked(self, head: int | None) -> str:
+        """The dated lead (`_dated_lead`) most linked papers under a heading open with, else
+        "" (asked for a linkless item under it: counted once per heading)."""
+        if head not in self._leads:
+            leads = Counter(_dated_lead(f.raw) for f in self.found
+                            if f.kind == "paper" and f.parsed is not None and f.parsed.links
+                            and (f.chain[-1].line if f.chain else None) == head)
+            lead, n = leads.most_common(1)[0] if leads else ("", 0)
+            self._leads[head] = lead if 2 * n > sum(leads.values()) else ""
+        return self._leads[head]
 
     def _names_lines_agree(self) -> None:
         """The child lines of a heading's items are written alike: where CITED_ITEMS or more
@@ -2098,6 +2117,16 @@ def _own_pages_titled(found: list[_Found]) -> list[_Found]:
     if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * (len(own) + elsewhere):
         return []
     return titled
+
+
+#: A dated lead before an item's title (`[1705]. `, `(2016) `): brackets, digits, marks.
+_DATED_LEAD = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+([(\[]\d{4}[)\]][.:\-–]?)\s")
+
+
+def _dated_lead(raw: str) -> str:
+    """The form of the dated lead an item's line opens with, digits as `0` (`[0000].`)."""
+    match = _DATED_LEAD.match(raw)
+    return re.sub(r"\d", "0", match.group(1)) if match else ""
 
 
 def _states_fields(f: _Found) -> bool:

@@ -98,7 +98,11 @@ _YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—
                                 # acronym (two capitals) glued to the title by hyphens
                                 r"|^\s*(\d\d)-([A-Z][A-Za-z]*[A-Z][A-Za-z]*)-(?=[A-Za-z0-9])")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
-_REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})"
+#: A venue's abbreviation in parentheses after its name (`ACM Computing Surveys (CSUR), 2022`):
+#: the same venue again, dropped from the tag.
+_VENUE_ABBREVIATION = r"\s\([A-Z][A-Za-z&.\-]{1,12}\)"
+_REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?(?:{_VENUE_ABBREVIATION})?)"
+                         rf"[,\s]+(?P<y>{YEAR})"
                          rf"(?P<q>(?:\s[A-Z][\w&]*){{0,2}}\s{VENUE_PART})?$")
 #: A citation key in brackets before the title (`[Pei et al. CVPR23]`, `[Ma and Li TCSVT'22]`):
 #: who wrote it ("et al." or two names), then the venue glued to its year (two digits or four).
@@ -343,7 +347,8 @@ def rest_venue(rest: str, named: bool = False) -> str:
     found = _REST_VENUE.match(PRESENTED.sub("", clean_text(rest).strip(" .,;:*_[(")))
     if not found:
         return ""
-    venue = MONTH_END.sub("", found.group("v")).strip(" ,")
+    venue = re.sub(f"{_VENUE_ABBREVIATION}$", "",
+                   MONTH_END.sub("", found.group("v")).strip(" ,"))
     if not named and (read_names(venue)[0] or starts_with_names(venue)):
         return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
     # `EMNLP 2022 MathNLP Workshop`: a workshop, findings or track after the year is the venue's

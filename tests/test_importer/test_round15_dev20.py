@@ -295,3 +295,39 @@ def test_titles_linking_own_pages_need_a_heading_naming_papers():
     except ListError:
         papers = {}
     assert not papers
+
+
+def test_a_venue_with_its_abbreviation_in_parentheses():
+    """List 298: `**Title.** ACM Computing Surveys (CSUR), 2022.` over the italic author
+    line: the abbreviation repeats the venue (dropped from the tag); before, venue and year
+    were lost."""
+    md = ("# machine-learning-for-networking-paper-list\n\n## Overview\n\n"
+          "1. **Machine Learning for Networking: Workflow, Advances and Opportunities.** IEEE "
+          "Network, 2018.\n\n"
+          "   *Mowei Wang, Yong Cui, Xin Wang, Shihan Xiao, Junchen Jiang.* "
+          "[[pdf](https://ieeexplore.ieee.org/abstract/document/8121867)]\n\n"
+          "2. **Machine Learning for Computer Systems and Networking: A Survey.** ACM Computing "
+          "Surveys (CSUR), 2022.\n\n"
+          "   *Marios Evangelos Kanakis, Ramin Khalili, Lin Wang.* "
+          "[[pdf](https://linwang.info/docs/papers/csur22-ml4sysnet.pdf)]\n")
+    papers = _papers(md)
+    assert papers["Machine Learning for Computer Systems and Networking: A Survey"][:2] \
+        == (2022, "ACM Computing Surveys 2022")
+
+
+def test_a_linkless_item_opening_with_its_siblings_dated_lead():
+    """List 300: `- [1995]. Bayesian learning for neural networks` among `- [1705]. Title -
+    [[arxiv](url)]`: it opens with the dated lead its heading's linked papers open with and
+    its year is read: a paper without a link (before: a problem, `no link`). A linkless
+    line opening otherwise stays a problem."""
+    md = ("# bayesian-deep-learning-notes\n\n## (1). Uncertainty in deep learning\n\n"
+          "- [1705]. Concrete Dropout - [[arxiv](https://arxiv.org/abs/1705.07832)]\n"
+          "- [1505]. Weight Uncertainty in Neural Networks - [[arxiv](https://arxiv.org/abs/"
+          "1505.05424)] [[Note](/notes/bbb.md)]\n"
+          "- [2015]. On Modern Deep Learning and Variational Inference - [[NIPS](http://www."
+          "approximateinference.org/accepted/GalGhahramani2015.pdf)]\n"
+          "- [1995]. Bayesian learning for neural networks\n"
+          "- Some notes on Bayesian learning for neural networks 1995\n")
+    papers = _papers(md)
+    assert papers["Bayesian learning for neural networks"][0] == 1995
+    assert not any(t.startswith("Some notes") for t in papers)

@@ -138,7 +138,7 @@ from .template import (
     titled,
     venue_year_span,
 )
-from .title_ends import peel_section, peel_title_ends
+from .title_ends import fields_lead, opening_fields, peel_section, peel_title_ends
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
@@ -2020,8 +2020,11 @@ class _Walker:
         for f in self.found:
             if f.kind == "paper" and f.parsed is not None:
                 sections.setdefault(id(f.chain), {})[id(f.parsed)] = f.parsed
-        for items in sections.values():
-            peel_section(list(items.values()))
+        groups = [list(items.values()) for items in sections.values()]
+        opening = [opening_fields(items) for items in groups]
+        list_leads = fields_lead([flag for flags in opening for flag in flags])
+        for items, flags in zip(groups, opening, strict=True):
+            peel_section(items, flags, list_leads)
 
     @staticmethod
     def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int,

@@ -604,15 +604,30 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
         item.title, item.shape = title, f"{item.shape}, fields peeled off the title's ends"
 
 
-def peel_section(items: list[ParsedItem]) -> None:
+def opening_fields(items: list[ParsedItem]) -> list[bool]:
+    """Per item of a section (its marks peeled first, `_peel_shared_marks`): whether a field
+    stands before its title (`_opens_with_field`), for `peel_section`'s vote."""
+    _peel_shared_marks(items)
+    return [_opens_with_field(item.title, _separated(item.title)) for item in items]
+
+
+def fields_lead(opening: list[bool]) -> bool:
+    """Whether items open with a field before their titles: two or more, and most of them."""
+    return sum(opening) >= 2 and sum(opening) * 2 > len(opening)
+
+
+def peel_section(items: list[ParsedItem], opening: list[bool] | None = None,
+                 list_leads: bool = False) -> None:
     """Peel the titles of one section's items. A field before the title (`2017 Title`,
     `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
-    with one: in one item among many, `2020-Era Forecasting ...` is the title's own word."""
-    _peel_shared_marks(items)
+    with one: in one item among many, `2020-Era Forecasting ...` is the title's own word. A
+    section of one item that opens with one follows the list (`list_leads`: most of the
+    list's items do, `* [(2022) Title](url)` alone under `### Demonstration papers`).
+    `opening`: `opening_fields(items)`, when the caller asked it already."""
+    if opening is None:
+        opening = opening_fields(items)
     separated = [_separated(item.title) for item in items]
-    opening = sum(_opens_with_field(item.title, sep) for item, sep in zip(items, separated,
-                                                                         strict=True))
-    leads = opening >= 2 and opening * 2 > len(items)
+    leads = fields_lead(opening) or list_leads and opening == [True]
     named = sum(_opens_with_names(item.title) for item in items)
     # (the vote is among the titles that can open with names at all, a comma in them: an
     # item its reader already cleaned of its names, `Title` alone, says nothing against them)

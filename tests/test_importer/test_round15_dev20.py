@@ -331,3 +331,23 @@ def test_a_linkless_item_opening_with_its_siblings_dated_lead():
     papers = _papers(md)
     assert papers["Bayesian learning for neural networks"][0] == 1995
     assert not any(t.startswith("Some notes") for t in papers)
+
+
+def test_a_section_of_one_item_follows_the_lists_leading_year():
+    """List 296: `* [(2022) Title](ieee) [**(VIDEO)**](youtube)` alone under `### Demonstration
+    papers`, while the list's other items open alike (`* [(2024) Title](url)`): the year
+    before the title is peeled as theirs is (before: kept in the title, no year; a section
+    of one item never had the two openings a section's vote needs)."""
+    md = ("# Awesome RL for Cyber Security\n\n### Surveys\n"
+          "* [(2024) Deep Reinforcement Learning for Cyber Defense](https://arxiv.org/abs/"
+          "2401.00001)\n"
+          "* [(2019) Deep Reinforcement Learning for Cyber Security](https://arxiv.org/abs/"
+          "1906.05799)\n\n"
+          "### Demonstration papers\n"
+          "* [(2022) A System for Interactive Examination of Learned Security Policies]"
+          "(https://ieeexplore.ieee.org/document/9789707) [**(VIDEO)**](https://www.youtube.com/"
+          "watch?v=18P7MjPKNDg)\n")
+    papers = _papers(md)
+    assert papers["A System for Interactive Examination of Learned Security Policies"] \
+        == (2022, "", "Demonstration papers")
+    assert papers["Deep Reinforcement Learning for Cyber Security"][0] == 2019

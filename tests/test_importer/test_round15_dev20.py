@@ -351,3 +351,29 @@ def test_a_section_of_one_item_follows_the_lists_leading_year():
     assert papers["A System for Interactive Examination of Learned Security Policies"] \
         == (2022, "", "Demonstration papers")
     assert papers["Deep Reinforcement Learning for Cyber Security"][0] == 2019
+
+
+def test_comma_citations_with_in_an_and_joined_pair_or_a_url():
+    """List 293: linkless comma citations `Y.Minamid, Title, in WWW'05:Proceedings of ….
+    New York,NY,USA: ACM Press, 2005, pp.432-441` ("in" opens the venue, up to its
+    sentence's end) and `Y.Xie and A.Aiken, Title, http://…/sec.ps, 2006.` (two names
+    joined by "and", a URL ending the title: no venue); initials glued to the family name
+    (`Y.Xie`) are the given name (before: the names kept in the titles)."""
+    md = ("# Papers\n\n"
+          "1. Jovanovic N, Kruegel C, Kirda E. Pixy: A static analysis tool for detecting web "
+          "application vulnerabilities.\n"
+          "    In: 2006 IEEE Symposium on Security and Privacy (S&P’06). IEEE; 2006. p. 6–pp.\n"
+          "2. Y.Minamid, Static approximation of dynamically generated web pages, in WWW'05:"
+          "Proceedings of the 14th International Conference on World Wide Web. New York,NY,USA: "
+          "ACM Press, 2005, pp.432-441\n"
+          "3. Y.Xie and A.Aiken, Static Detection of Security Vulnerabilities in Scripting "
+          "Languages, http://glide.stanford.edu/yichen/research/sec.ps, 2006.\n")
+    lib = read_library(md, "list.md").lib
+    papers = {e.title: e for e in lib.entries}
+    xie = papers["Static Detection of Security Vulnerabilities in Scripting Languages"]
+    assert (xie.year, xie.venue_tag) == (2006, "")
+    assert [(a.given, a.family) for a in xie.authors] == [("Y.", "Xie"), ("A.", "Aiken")]
+    minamid = papers["Static approximation of dynamically generated web pages"]
+    assert minamid.year == 2005
+    assert minamid.venue_tag.startswith("WWW'05:Proceedings of the 14th International")
+    assert [a.family for a in minamid.authors] == ["Minamid"]

@@ -695,8 +695,9 @@ _NUMERIC_DATE = re.compile(MONTH_DATE)
 #: for a venue the table knows.
 _KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-](\d\d)")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
-#: capitals: `INTERSPEECH`, `EUROSPEECH`), never a word.
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}")
+#: capitals: `INTERSPEECH`, `EUROSPEECH`; a capital inside it after small letters too:
+#: `PPoPP`, `EuroSys`), never a word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}|[A-Z][a-z]{0,5}[A-Z][A-Za-z0-9&]{0,6}")
 
 
 @lru_cache(maxsize=8192)  # (a list repeats its spans: `NeurIPS 2019` on many items)

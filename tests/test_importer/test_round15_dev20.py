@@ -195,7 +195,11 @@ _SYSTEMS = (
     "media=publications:powerlyra-eurosys15.pdf), [[code]](https://github.com/realstolz/"
     "powerlyra)\n"
     "- **GRAPE** - `Parallelizing Sequential Graph Computations` (SIGMOD'17). "
-    "[[paper]](http://homepages.inf.ed.ac.uk/wenfei/papers/sigmod17-GRAPE.pdf)\n\n"
+    "[[paper]](http://homepages.inf.ed.ac.uk/wenfei/papers/sigmod17-GRAPE.pdf)\n"
+    "- **GPOP** - `GPOP: A cache and memory-efficient framework for Graph Processing Over "
+    "Partitions` (PPoPP'19 *poster*). [[poster]](https://ppopp19.sigplan.org/event/ppopp-2019-"
+    "posters-poster-gpop), [[arxiv]](https://arxiv.org/abs/1806.08092v1), [[code]]"
+    "(https://github.com/souravpati/GPOP)\n\n"
     "### Embedding, Representation Learning, and Deep Learning on Graphs\n\n"
     "- **GraphSage** - `GraphSage: Representation Learning on Large Graphs` (NIPS'17). "
     "[[paper]](https://cs.stanford.edu/people/jure/pubs/graphsage-nips17.pdf), "
@@ -219,6 +223,10 @@ def test_a_bold_system_name_then_a_dash_before_the_title():
                   "Graphs"][:2] == (2015, "EuroSys 2015")
     assert papers["GraphSage: Representation Learning on Large Graphs"][:2] \
         == (2017, "NIPS 2017")
+    # (a venue written with a capital inside, `PPoPP'19`, and a presentation label after its
+    # year, `*poster*`, are peeled off the title's end as `(CVPR'19 Oral)` is)
+    assert papers["GPOP: A cache and memory-efficient framework for Graph Processing Over "
+                  "Partitions"][:2] == (2019, "PPoPP 2019")
 
 
 def test_links_to_repositories_among_papers_written_otherwise():
@@ -228,7 +236,7 @@ def test_links_to_repositories_among_papers_written_otherwise():
     (`[Title](github), CVPR 2016.`, list 152) such a link is still one of them."""
     papers = _papers(_SYSTEMS)
     assert not any(t.startswith(("Must-read", "Awesome", "Dynamic")) for t in papers)
-    assert len(papers) == 5
+    assert len(papers) == 6
     md = ("# Image Retrieval\n\n## Global feature\n\n"
           "- [Faster R-CNN Features for Instance Search](https://github.com/imatge-upc/"
           "retrieval-2016-deepvision), CVPR workshop 2016.\n"

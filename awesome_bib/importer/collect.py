@@ -2042,6 +2042,8 @@ class _Walker:
             posted = arxiv_years(parsed)
             if year is not None and any(year < p for p in posted):
                 year = None  # a paper appears after its preprint: the heading is not its year
+            elif year is not None and year == parsed.logged:
+                year = None  # `##### 2025` over `2025-09-26-Title`: it dates the log entries
         venue_tag = parsed.venue_tag
         if not venue_tag:  # `### ... Security Symposium (NDSS)` above papers: their venue
             named = next((v for h in reversed(f.chain) if (v := heading_venue(h.title))),

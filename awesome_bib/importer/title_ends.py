@@ -62,7 +62,7 @@ _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: A date with its month in brackets before the title (`(2019.05) Title`, `[2020-10] Title`).
 #: A full date glued before a title by a hyphen (`2025-09-26-Title`): a log entry's date.
-_LOGGED_DATE = re.compile(rf"^\s*{YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s*[-–_]\s*")
+_LOGGED_DATE = re.compile(rf"^\s*({YEAR})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s*[-–_]\s*")
 #: A venue code with its year glued before a title by a hyphen (`SOSP23-`, `S&P25-`,
 #: `ICPP-W 2023-`): the name, then a four-digit year (group 2) or a two-digit one (group 3).
 _GLUED_VENUE = re.compile(rf"^([A-Za-z][A-Za-z&]{{1,11}}(?:-[A-Z]{{1,3}})?)"
@@ -469,6 +469,7 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
         # session, a log entry), not when it appeared: no year. A venue code with its year
         # glued after it (`SOSP23-`, `ICPP-W 2023-`) is the paper's venue and year.
         rest = title[logged.end():]
+        item.logged = int(logged.group(1))
         code = _GLUED_VENUE.match(rest)
         if code and title_like(rest[code.end():]) and not item.venue_tag:
             year = int(code.group(2)) if code.group(2) else full_year(code.group(3))

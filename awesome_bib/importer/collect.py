@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.identifiers import (
+    CODE_HOSTS,
     code_or_video_link,
     local_page,
     paper_itself,
@@ -247,7 +248,6 @@ class _Walker:
         # items skipped for an events heading's word, as read (`_events_agree_on_papers`)
         self.event_items: list[tuple[_Found, ParsedItem, list[Piece]]] = []
         self.listed_titles: set[int] = set()  # ids of bare titles of a list naming its venue
-        self._paper_head_lines: set[int] | None = None  # headings naming papers (_paper_heads)
         self._leads: dict[int | None, str] = {}  # heading line -> its papers' dated lead
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
@@ -1152,9 +1152,16 @@ class _Walker:
         (`_own_pages_titled`), each names a paper (the page is the maintainer's notes or copy
         of it). Their evidence is the heading's word: they count as items with evidence where
         a section's evidence is weighed."""
+        heads: dict[int, bool] = {}  # heading line -> its words name papers (asked once)
+        for chain in {id(f.chain): f.chain for f in self.found}.values():
+            for h in chain:
+                if h.line not in heads:
+                    heads[h.line] = names_papers(h.title) and not names_other_kind(h.title)
+        if not any(heads.values()):
+            return  # (cheap first: no heading names papers)
         groups: dict[int, list[_Found]] = {}
         for f in self.found:
-            head = next((h for h in reversed(f.chain) if h.line in self._paper_heads()), None)
+            head = next((h for h in reversed(f.chain) if heads[h.line]), None)
             if head is not None:
                 groups.setdefault(head.line, []).append(f)
         for group in groups.values():
@@ -1175,14 +1182,6 @@ class _Walker:
                     f.kind = "skipped"
                     f.reason = "no paper link, venue, year or authors, beside papers that " \
                                "link the list's own pages"
-
-    def _paper_heads(self) -> set[int]:
-        """The lines of the headings whose words say they hold papers (asked once)."""
-        if self._paper_head_lines is None:
-            self._paper_head_lines = {
-                h.line for f in self.found for h in f.chain
-                if names_papers(h.title) and not names_other_kind(h.title)}
-        return self._paper_head_lines
 
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
@@ -1527,23 +1526,26 @@ class _Walker:
             if f.kind == "paper" and f.pieces is not None and f.parsed is not None and f.chain:
                 groups.setdefault(f.chain[-1].line, []).append(f)
         everywhere = [f for group in groups.values() for f in group]
-        stating = [f for f in everywhere if _states_fields(f)]
-        if 2 * len(stating) > len(everywhere) and 2 * sum(
+        # (cheap first: an item with one link, to a repository itself)
+        repositories = [f for f in everywhere if f.parsed is not None and f.pieces is not None
+                        and len(f.parsed.links) == 1
+                        and any(host in f.parsed.links[0].url for host in CODE_HOSTS)
+                        and repository_home(f.parsed.links[0].url)
+                        and _only_a_link(f.pieces) and not paper_evidence(f.parsed)]
+        stating = [f for f in everywhere if _states_fields(f)] if repositories else []
+        if repositories and 2 * len(stating) > len(everywhere) and 2 * sum(
                 _opens_with_link(f.pieces) for f in stating if f.pieces is not None) \
                 < len(stating):
-            for f in everywhere:
-                if f.parsed is not None and f.pieces is not None and _only_a_link(f.pieces) \
-                        and not paper_evidence(f.parsed) and f.parsed.links \
-                        and all(repository_home(lk.url) for lk in f.parsed.links):
-                    # `- [Awesome Graph Embedding](https://github.com/owner/repo)` in a list
-                    # most of whose papers state their venue, year or authors and do not
-                    # open with a link (`- **Galois** - Title (SOSP'13). [[paper]](url)`): a
-                    # link to a repository itself (code, another list), written as none of
-                    # its papers are (where papers open with their link, `[Title](github),
-                    # CVPR 2016.`, one linked to its code alone is still one of them)
-                    f.kind = "skipped"
-                    f.reason = "only a link to a repository, in a list whose papers state "\
-                               "their venue, year or authors (code or another list)"
+            for f in repositories:
+                # `- [Awesome Graph Embedding](https://github.com/owner/repo)` in a list most
+                # of whose papers state their venue, year or authors and do not open with a
+                # link (`- **Galois** - Title (SOSP'13). [[paper]](url)`): a link to a
+                # repository itself (code, another list), written as none of its papers are
+                # (where papers open with their link, `[Title](github), CVPR 2016.`, one
+                # linked to its code alone is still one of them)
+                f.kind = "skipped"
+                f.reason = "only a link to a repository, in a list whose papers state "\
+                           "their venue, year or authors (code or another list)"
         for group in groups.values():
             stated = sum(map(_states_fields, group))
             if 2 * stated <= len(group):
@@ -1607,8 +1609,7 @@ class _Walker:
         paper are its name (`_names_its_paper`), the level is the papers' names, no topics."""
         held = Counter(f.chain[-1].line for f in self.found
                        if f.chain and f.kind in ("paper", "dataset"))
-        papers = {f.chain[-1].line: f.parsed.title for f in self.found
-                  if f.chain and f.kind == "paper" and f.parsed is not None}
+        papers: dict[int, str] | None = None  # heading line -> its paper's title (if asked)
         chains = {id(f.chain): f.chain for f in self.found}.values()  # (one per heading, shared)
         heads = {h.line: h for chain in chains for h in chain}
         by_level: dict[int, list[_Head]] = {}
@@ -1626,6 +1627,9 @@ class _Walker:
                     and len({h.title for h in level_heads}) > 1:
                 records.update(h.line for h in level_heads)
                 continue
+            if papers is None:
+                papers = {f.chain[-1].line: f.parsed.title for f in self.found
+                          if f.chain and f.kind == "paper" and f.parsed is not None}
             named = sum(_names_its_paper(h.title, papers[h.line])
                         for h in level_heads if h.line in papers)
             if 2 * named > sum(h.line in papers for h in level_heads):
@@ -2021,10 +2025,10 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None:
                 sections.setdefault(id(f.chain), {})[id(f.parsed)] = f.parsed
         groups = [list(items.values()) for items in sections.values()]
-        opening = [opening_fields(items) for items in groups]
-        list_leads = fields_lead([flag for flags in opening for flag in flags])
-        for items, flags in zip(groups, opening, strict=True):
-            peel_section(items, flags, list_leads)
+        asked = [opening_fields(items) for items in groups]
+        list_leads = fields_lead([flag for flags, _ in asked for flag in flags])
+        for items, votes in zip(groups, asked, strict=True):
+            peel_section(items, votes, list_leads)
 
     @staticmethod
     def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int,

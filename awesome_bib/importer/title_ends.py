@@ -605,11 +605,14 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
         item.title, item.shape = title, f"{item.shape}, fields peeled off the title's ends"
 
 
-def opening_fields(items: list[ParsedItem]) -> list[bool]:
+def opening_fields(items: list[ParsedItem]) -> tuple[list[bool], list[bool]]:
     """Per item of a section (its marks peeled first, `_peel_shared_marks`): whether a field
-    stands before its title (`_opens_with_field`), for `peel_section`'s vote."""
+    stands before its title (`_opens_with_field`), for `peel_section`'s vote, and whether a
+    field can stand at its end at all (`_separated`)."""
     _peel_shared_marks(items)
-    return [_opens_with_field(item.title, _separated(item.title)) for item in items]
+    separated = [_separated(item.title) for item in items]
+    return [_opens_with_field(item.title, sep) for item, sep in zip(items, separated,
+                                                                    strict=True)], separated
 
 
 def fields_lead(opening: list[bool]) -> bool:
@@ -617,17 +620,16 @@ def fields_lead(opening: list[bool]) -> bool:
     return sum(opening) >= 2 and sum(opening) * 2 > len(opening)
 
 
-def peel_section(items: list[ParsedItem], opening: list[bool] | None = None,
+def peel_section(items: list[ParsedItem],
+                 asked: tuple[list[bool], list[bool]] | None = None,
                  list_leads: bool = False) -> None:
     """Peel the titles of one section's items. A field before the title (`2017 Title`,
     `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
     with one: in one item among many, `2020-Era Forecasting ...` is the title's own word. A
     section of one item that opens with one follows the list (`list_leads`: most of the
     list's items do, `* [(2022) Title](url)` alone under `### Demonstration papers`).
-    `opening`: `opening_fields(items)`, when the caller asked it already."""
-    if opening is None:
-        opening = opening_fields(items)
-    separated = [_separated(item.title) for item in items]
+    `asked`: `opening_fields(items)`, when the caller asked it already."""
+    opening, separated = asked if asked is not None else opening_fields(items)
     leads = fields_lead(opening) or list_leads and opening == [True]
     named = sum(_opens_with_names(item.title) for item in items)
     # (the vote is among the titles that can open with names at all, a comma in them: an

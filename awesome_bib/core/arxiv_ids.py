@@ -92,6 +92,15 @@ def first_version_date(ident: str) -> tuple[int, int] | None:
     return (year, mm) if 1 <= mm <= 12 else None
 
 
+def year_month_year(digits: str) -> int | None:
+    """The year of an arXiv year-month written alone (`1705` -> 2017, `9912` -> 1999: the
+    `YYMM` an id opens with, the same two-digit rule as `first_version_date`), else None."""
+    if len(digits) != 4 or not digits.isdigit() or not 1 <= int(digits[2:]) <= 12:
+        return None
+    yy = int(digits[:2])
+    return 1900 + yy if yy >= 91 else 2000 + yy
+
+
 def doi_for(ident: str) -> str:
     """arXiv's DataCite DOI for a version-less id: `2303.07618` -> `10.48550/arXiv.2303.07618`."""
     return f"{DOI_PREFIX}arXiv.{ident}"

@@ -83,8 +83,8 @@ WORK_KINDS = frozenset("survey overview review tutorial primer introduction posi
 #: Words after a venue's year that say how the paper was presented or honoured there
 #: (`ICCV2025 Highlight`, `ACL 2023 Outstanding paper`, `NeurIPS 2022 Oral`): not part of the
 #: venue's name, and no other work (unlike `NeurIPS 2021 workshop talk`).
-PRESENTATION_WORDS = frozenset("highlight highlights oral spotlight outstanding best student paper "
-                               "award honorable mention".split())
+PRESENTATION_WORDS = frozenset("highlight highlights oral spotlight poster outstanding best "
+                               "student paper award honorable mention".split())
 
 #: Words naming the track a paper appeared in, after its venue's year (`EMNLP 2023 Main
 #: Conference Paper`, `ICML 2020 Short Track`): the venue's, no venue name of their own.

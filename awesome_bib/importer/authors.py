@@ -22,6 +22,8 @@ _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]
 #: Initials glued to the family name after them (`B.Shi`, `J.-M.Frahm`): one name, spaced.
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.-?)+)(?=[A-Z][a-z])")
 _AND = re.compile(r"\s+and\s+")
+#: Initials glued to the family name after them (`Y.Xie`, `A.J.Smith`).
+_GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)(?=[A-Z][a-z])")
 MAX_AUTHORS = 60
 _AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
 
@@ -35,7 +37,8 @@ def _is_name_word(word: str) -> bool:
 
 
 def _person(name: str) -> Author | None:
-    tokens = name.split()
+    # (`Y.Xie`: initials glued to the family name are the given name, `Y. Xie`)
+    tokens = _GLUED_INITIALS.sub(r"\1 ", name).split()
     if not 1 <= len(tokens) <= 5 or not all(_is_name_word(t) for t in tokens):
         return None
     if not tokens[-1][:1].isupper() and not tokens[-1][:1].isalpha():

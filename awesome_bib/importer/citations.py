@@ -342,12 +342,18 @@ def comma_citation(text: str) -> ParsedItem | None:
         return None  # (`Bollen J, Mao H, Zeng X. Title. Journal, 2011`: names ended by a stop)
     parts = [part.strip() for part in clean_text(text).strip(" .").split(",")]
     names: list[Author] = []
+    start = 0  # the parts the names take
     for part in parts:
         authors, _ = parse_authors(re.sub(r"^and\s+", "", part))
+        if len(authors) == 2 and " and " in part and all(map(initialled, authors)) \
+                and len(part.split()) <= 7:
+            names += authors  # (`Y.Xie and A.Aiken`: the last two names, joined by "and")
+            start += 1
+            break
         if len(authors) != 1 or not initialled(authors[0]) or len(part.split()) > 4:
             break
         names.append(authors[0])
-    start = len(names)
+        start += 1
     if not names or start + 2 > len(parts) or re.match(r"et\.?\s*al\b", parts[start]):
         return None  # (`Vaswani A, Shazeer N, et al. Title[J]. ...`: names ended by a stop)
     dated = next(((i, m) for i in range(start + 1, len(parts))
@@ -355,7 +361,12 @@ def comma_citation(text: str) -> ParsedItem | None:
     if dated is None:
         return None
     at, year = dated
-    venue_at = next((k for k in range(start + 1, at + 1) if all(
+    # (`Y.Minamid, Title, in WWW'05:Proceedings of the 14th International Conference on World
+    # Wide Web. New York,NY,USA: ACM Press, 2005`: "in" opens the venue, its sentence)
+    cited_in = next((k for k in range(start + 1, at + 1) if parts[k].startswith("in ")), None)
+    # (`Y.Xie and A.Aiken, Title, http://…/sec.ps, 2006.`: a URL ends the title; no venue)
+    url_at = next((k for k in range(start + 1, at) if parts[k].startswith("http")), None)
+    venue_at = cited_in or url_at or next((k for k in range(start + 1, at + 1) if all(
         venue_part(parts[j] if j < at else parts[j][:year.start()] or "X")
         for j in range(k, at + 1))), None)
     if venue_at is None:
@@ -364,6 +375,10 @@ def comma_citation(text: str) -> ParsedItem | None:
     if len(title.split()) < 3 or any(part[:1] in "\"“" for part in parts[start:venue_at]):
         return None  # (`L. Grippo, F. Lampariello and S. Lucidi, “Title,” SIAM J.`: quoted)
     venue = _VOLUME_START.split(", ".join(parts[venue_at:]), maxsplit=1)[0].strip(" ,")
+    if cited_in is not None:  # (up to its sentence's end: the publisher's place after it)
+        venue = ", ".join(parts[venue_at:])[3:].split(". ", 1)[0].strip(" ,")
+    elif venue_at == url_at:
+        venue = ""
     item = ParsedItem(title=clean_title(title), authors=names,
                       shape="citation: authors, title, venue volume (year)")
     item.year = int(year.group(1) or year.group(2))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.identifiers import (
+    CODE_HOSTS,
     code_or_video_link,
     local_page,
     paper_itself,
@@ -22,7 +23,7 @@ from ..core.identifiers import (
 )
 from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
-from ..core.vocab import RESOURCE_LABELS, TOOL_LABELS, SectionKind
+from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from ..venues import lookup
@@ -139,7 +140,7 @@ from .template import (
     titled,
     venue_year_span,
 )
-from .title_ends import peel_section, peel_title_ends
+from .title_ends import fields_lead, opening_fields, peel_section, peel_title_ends
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
@@ -160,6 +161,8 @@ RECORD_HEADINGS = 3
 #: A number in a heading: digits, Chinese numerals, or a Roman numeral as a word.
 _NUMBERING = re.compile(r"\d+|[一二三四五六七八九十百零〇]+|\b[IVX]+\b")
 
+#: A word of a heading or title, to compare a heading with the title under it.
+_WORD = re.compile(r"[^\W_]+")
 #: Items written as full citations without links that make a heading a section of papers.
 CITED_ITEMS = 3
 #: A topic bullet (`1. 目标检测部分`, `- Value-based methods`) is a few words over papers.
@@ -249,6 +252,7 @@ class _Walker:
         # items skipped for an events heading's word, as read (`_events_agree_on_papers`)
         self.event_items: list[tuple[_Found, ParsedItem, list[Piece]]] = []
         self.listed_titles: set[int] = set()  # ids of bare titles of a list naming its venue
+        self._leads: dict[int | None, str] = {}  # heading line -> its papers' dated lead
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
         self.topic_levels: set[int] = set()  # levels whose headings are sections on a branch
@@ -1208,22 +1212,10 @@ class _Walker:
         title = self._list_title() or (
             heading_title(self.first_heading) if alone and self.first_heading else "")
         if not names_papers(title) or names_other_kind(title):
+            self._headings_name_papers()
             return
-        linked: list[_Found] = []
-        for f in self.found:
-            if f.parsed is None or f.kind not in ("paper", "problem"):
-                continue
-            if (f.kind == "paper" or f.parsed.links) and (
-                    paper_evidence(f.parsed) or _evidence_at_ends(f.parsed)):
-                return  # (an item with evidence: the sections decide, as they do)
-            if f.kind == "paper" and f.parsed.links or f.kind == "problem" \
-                    and f.reason == "no link" and f.pieces and _local_page(f.pieces):
-                linked.append(f)
-        titled = [f for f in linked if f.parsed is not None and title_like(f.parsed.title)
-                  and not f.parsed.title_is_label
-                  and not (f.parsed.links
-                           and all(repository_home(lk.url) for lk in f.parsed.links))]
-        if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * len(linked):
+        titled = _titled_items(self.found)
+        if titled is None:
             return
         self.titled_list = True
         for f in self.found:
@@ -1246,6 +1238,45 @@ class _Walker:
                 f.parsed.shape += " (a title of a list naming papers, none giving evidence)"
             if f.kind == "problem":  # (its one link, a page of the repository, is no entry's)
                 f.kind, f.reason = "paper", ""
+
+    def _headings_name_papers(self) -> None:
+        """The same verdict under a heading that says it holds papers, in a list whose title
+        does not (`### 五、最新前沿论文分享`, "latest frontier papers shared", over `- [2025-09-26-
+        SOSP23-Snowcat: Efficient Kernel …](/2025阅读笔记/….pdf)` items linking the group's own
+        files): where most of its linked items are title phrases linking the list's own pages
+        (`_own_pages_titled`), each names a paper (the page is the maintainer's notes or copy
+        of it). Their evidence is the heading's word: they count as items with evidence where
+        a section's evidence is weighed."""
+        heads: dict[int, bool] = {}  # heading line -> its words name papers (asked once)
+        for chain in {id(f.chain): f.chain for f in self.found}.values():
+            for h in chain:
+                if h.line not in heads:
+                    heads[h.line] = names_papers(h.title) and not names_other_kind(h.title)
+        if not any(heads.values()):
+            return  # (cheap first: no heading names papers)
+        groups: dict[int, list[_Found]] = {}
+        for f in self.found:
+            head = next((h for h in reversed(f.chain) if heads[h.line]), None)
+            if head is not None:
+                groups.setdefault(head.line, []).append(f)
+        for group in groups.values():
+            titled = _own_pages_titled(group)
+            for f in titled:
+                if f.parsed is not None and f.kind == "problem":  # (--explain says why)
+                    f.parsed.shape += " (a title under a heading naming papers, linking the " \
+                                      "list's own page)"
+                # (its one link, a page of the repository, is no entry's)
+                f.kind, f.reason = "paper", ""
+                self.listed_titles.add(id(f))
+            for f in group if titled else ():
+                # (the heading's word is no evidence for items linking elsewhere: one that
+                # links no paper and states nothing is judged as it was, a page or a post)
+                if f.kind == "paper" and f.parsed is not None and f.parsed.links \
+                        and not paper_evidence(f.parsed) and not _evidence_at_ends(f.parsed) \
+                        and not any(paper_link(lk.url) for lk in f.parsed.links):
+                    f.kind = "skipped"
+                    f.reason = "no paper link, venue, year or authors, beside papers that " \
+                               "link the list's own pages"
 
     def section_level(self) -> int:
         """The shallowest level whose headings directly hold papers (see the module doc)."""
@@ -1276,6 +1307,14 @@ class _Walker:
             counts = per_level[level]
             deeper = sum(sum(per_level[lv].values()) for lv in levels[i + 1:])
             if len(counts) == 1 and sum(counts.values()) <= STRAY and deeper > STRAY:
+                continue
+            if not any(self.direct.get(line) for line in counts) and sum(
+                    self.direct.get(line, 0) for lv in levels[i + 1:]
+                    for line in per_level[lv]) > STRAY:
+                # `## Open Source Projects` (links to tools' sites, no paper evidence) before
+                # `## Papers` > `### Survey`: a level whose headings hold nothing with paper
+                # evidence does not set the level while deeper headings hold papers that
+                # give it; the tools stay under their own heading (and are dropped there)
                 continue
             return level
         return levels[0] if levels else 1
@@ -1555,7 +1594,7 @@ class _Walker:
                 # (2020).`, names the paper the citation is: authors, title, venue and year)
                 if f.kind == "paper" and f.parsed is not None \
                         and not any(paper_link(lk.url) for lk in f.parsed.links) \
-                        and not _written_as_paper(f.parsed):
+                        and not _written_as_paper(f.parsed) and not _named_paper_cited(f.parsed):
                     f.kind = "skipped"
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
                                "paper title"
@@ -1590,9 +1629,29 @@ class _Walker:
         for f in self.found:
             if f.kind == "paper" and f.pieces is not None and f.parsed is not None and f.chain:
                 groups.setdefault(f.chain[-1].line, []).append(f)
+        everywhere = [f for group in groups.values() for f in group]
+        # (cheap first: an item with one link, to a repository itself)
+        repositories = [f for f in everywhere if f.parsed is not None and f.pieces is not None
+                        and len(f.parsed.links) == 1
+                        and any(host in f.parsed.links[0].url for host in CODE_HOSTS)
+                        and repository_home(f.parsed.links[0].url)
+                        and _only_a_link(f.pieces) and not paper_evidence(f.parsed)]
+        stating = [f for f in everywhere if _states_fields(f)] if repositories else []
+        if repositories and 2 * len(stating) > len(everywhere) and 2 * sum(
+                _opens_with_link(f.pieces) for f in stating if f.pieces is not None) \
+                < len(stating):
+            for f in repositories:
+                # `- [Awesome Graph Embedding](https://github.com/owner/repo)` in a list most
+                # of whose papers state their venue, year or authors and do not open with a
+                # link (`- **Galois** - Title (SOSP'13). [[paper]](url)`): a link to a
+                # repository itself (code, another list), written as none of its papers are
+                # (where papers open with their link, `[Title](github), CVPR 2016.`, one
+                # linked to its code alone is still one of them)
+                f.kind = "skipped"
+                f.reason = "only a link to a repository, in a list whose papers state "\
+                           "their venue, year or authors (code or another list)"
         for group in groups.values():
-            stated = sum(1 for f in group if f.parsed is not None
-                         and (f.parsed.venue_tag or f.parsed.year or f.parsed.authors))
+            stated = sum(map(_states_fields, group))
             if 2 * stated <= len(group):
                 continue
             for f in group:
@@ -1651,9 +1710,13 @@ class _Walker:
         """Headings that number records, one paper each (`### 综述一`, `### 综述二`: "survey
         one", "survey two", under `## 目标跟踪`): where every heading of a level holds one paper
         at most, and all of them are one word with a different number (digits, Chinese or
-        Roman numerals), they name no topic; the papers belong to the heading above them."""
+        Roman numerals), they name no topic; the papers belong to the heading above them. So
+        do headings that name their one paper (`### PWC-Net ★★` over `**[Paper]** (CVPR 2018)
+        PWC-Net: CNNs for Optical Flow …`): where most of a level's headings that hold a
+        paper are its name (`_names_its_paper`), the level is the papers' names, no topics."""
         held = Counter(f.chain[-1].line for f in self.found
                        if f.chain and f.kind in ("paper", "dataset"))
+        papers: dict[int, str] | None = None  # heading line -> its paper's title (if asked)
         chains = {id(f.chain): f.chain for f in self.found}.values()  # (one per heading, shared)
         heads = {h.line: h for chain in chains for h in chain}
         by_level: dict[int, list[_Head]] = {}
@@ -1669,6 +1732,14 @@ class _Walker:
             numbered = all(_NUMBERING.search(h.title) for h in level_heads)
             if numbered and len(stems) == 1 and all(stems) \
                     and len({h.title for h in level_heads}) > 1:
+                records.update(h.line for h in level_heads)
+                continue
+            if papers is None:
+                papers = {f.chain[-1].line: f.parsed.title for f in self.found
+                          if f.chain and f.kind == "paper" and f.parsed is not None}
+            named = sum(_names_its_paper(h.title, papers[h.line])
+                        for h in level_heads if h.line in papers)
+            if 2 * named > sum(h.line in papers for h in level_heads):
                 records.update(h.line for h in level_heads)
         if records:
             for f in self.found:
@@ -1832,10 +1903,28 @@ class _Walker:
                     and (empty_titled := _title_in_empty_link(f)) is not None:
                 # `[Title(2020)]()`: written as its siblings
                 f.kind, f.reason, f.parsed.title = "paper", "", empty_titled
+            elif f.kind == "problem" and key(f) in linked and f.parsed.year is not None \
+                    and title_phrase(f.parsed) and not labelled_not_paper(f.parsed) \
+                    and self._dated_lead_of_linked(key(f)) == _dated_lead(f.raw) != "":
+                # `- [1995]. Bayesian learning for neural networks` among `- [1705]. Title -
+                # [[arxiv](url)]`: opening with the dated lead its heading's linked papers
+                # open with, its year read, it is written as they are, without a link
+                f.kind, f.reason = "paper", ""
         for f, after in zip(self.found, self.found[1:], strict=False):
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
+
+    def _dated_lead_of_linked(self, head: int | None) -> str:
+        """The dated lead (`_dated_lead`) most linked papers under a heading open with, else
+        "" (asked for a linkless item under it: counted once per heading)."""
+        if head not in self._leads:
+            leads = Counter(_dated_lead(f.raw) for f in self.found
+                            if f.kind == "paper" and f.parsed is not None and f.parsed.links
+                            and (f.chain[-1].line if f.chain else None) == head)
+            lead, n = leads.most_common(1)[0] if leads else ("", 0)
+            self._leads[head] = lead if 2 * n > sum(leads.values()) else ""
+        return self._leads[head]
 
     def _names_lines_agree(self) -> None:
         """The child lines of a heading's items are written alike: where CITED_ITEMS or more
@@ -2044,8 +2133,11 @@ class _Walker:
         for f in self.found:
             if f.kind == "paper" and f.parsed is not None:
                 sections.setdefault(id(f.chain), {})[id(f.parsed)] = f.parsed
-        for items in sections.values():
-            peel_section(list(items.values()))
+        groups = [list(items.values()) for items in sections.values()]
+        asked = [opening_fields(items) for items in groups]
+        list_leads = fields_lead([flag for flags, _ in asked for flag in flags])
+        for items, votes in zip(groups, asked, strict=True):
+            peel_section(items, votes, list_leads)
 
     @staticmethod
     def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int,
@@ -2063,6 +2155,8 @@ class _Walker:
             posted = arxiv_years(parsed)
             if year is not None and any(year < p for p in posted):
                 year = None  # a paper appears after its preprint: the heading is not its year
+            elif year is not None and year == parsed.logged:
+                year = None  # `##### 2025` over `2025-09-26-Title`: it dates the log entries
         venue_tag = parsed.venue_tag
         if not venue_tag:  # `### ... Security Symposium (NDSS)` above papers: their venue
             named = next((v for h in reversed(f.chain) if (v := heading_venue(h.title))),
@@ -2097,6 +2191,87 @@ class _Walker:
 
 #: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _titled_items(found: list[_Found]) -> list[_Found] | None:
+    """The items of `found` that name papers by their titles alone (`_titles_name_papers`):
+    None when an item gives evidence of its own (the sections decide, as they do), or fewer
+    than CITED_ITEMS (or TITLED_SHARE) of the linked items are title phrases. A link to a
+    repository itself is a tool's; an item whose only link is a page of the list's own
+    repository (a problem, "no link") counts as linked."""
+    linked: list[_Found] = []
+    for f in found:
+        if f.parsed is None or f.kind not in ("paper", "problem"):
+            continue
+        if (f.kind == "paper" or f.parsed.links) and (
+                paper_evidence(f.parsed) or _evidence_at_ends(f.parsed)):
+            return None  # (an item with evidence: the sections decide, as they do)
+        if f.kind == "paper" and f.parsed.links or f.kind == "problem" \
+                and f.reason == "no link" and f.pieces and _local_page(f.pieces):
+            linked.append(f)
+    titled = [f for f in linked if f.parsed is not None and title_like(f.parsed.title)
+              and not f.parsed.title_is_label
+              and not (f.parsed.links
+                       and all(repository_home(lk.url) for lk in f.parsed.links))]
+    if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * len(linked):
+        return None
+    return titled
+
+
+def _own_pages_titled(found: list[_Found]) -> list[_Found]:
+    """Under a heading naming papers (`_headings_name_papers`): the items whose only links are
+    pages or files of the list's own repository (no entry keeps such a link: a problem, "no
+    link", or a paper by its own evidence) and whose text is a title phrase, where they are
+    CITED_ITEMS or more and TITLED_SHARE of the heading's linked items (items linking
+    elsewhere, a paper or a blog post, count against them); else none."""
+    own = [f for f in found if (f.kind == "paper" or f.kind == "problem"
+                                and f.reason == "no link")
+           and f.parsed is not None and not f.parsed.links and f.pieces
+           and _local_page(f.pieces)]
+    elsewhere = sum(1 for f in found if f.kind in ("paper", "problem", "skipped")
+                    and f.parsed is not None and f.parsed.links)
+    titled = [f for f in own if f.parsed is not None and title_like(f.parsed.title)
+              and not f.parsed.title_is_label]
+    if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * (len(own) + elsewhere):
+        return []
+    return titled
+
+
+#: A dated lead before an item's title (`[1705]. `, `(2016) `): brackets, digits, marks.
+_DATED_LEAD = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+([(\[]\d{4}[)\]][.:\-–]?)\s")
+
+
+def _dated_lead(raw: str) -> str:
+    """The form of the dated lead an item's line opens with, digits as `0` (`[0000].`)."""
+    match = _DATED_LEAD.match(raw)
+    return re.sub(r"\d", "0", match.group(1)) if match else ""
+
+
+def _states_fields(f: _Found) -> bool:
+    """Whether an item states its venue, year or authors itself."""
+    return f.parsed is not None and bool(f.parsed.venue_tag or f.parsed.year
+                                         or f.parsed.authors)
+
+
+def _names_its_paper(heading: str, title: str) -> bool:
+    """Whether a heading is the name of the paper under it (marks such as `★` aside): one
+    word written as a name (a capital inside it, a digit or a hyphen: `PWC-Net`, `SelFlow`,
+    `IRR`) that is a word of the longer title or the initials of consecutive title words
+    (`IRR` of `Iterative Residual Refinement for …`), or several words the title opens with
+    (`Bridging Stereo Matching and Optical Flow`). A plain word the title also uses
+    (`Occlusion`) names a topic."""
+    name = _WORD.findall(heading.lower())
+    said = _WORD.findall(title.lower())
+    if not name or len(said) <= len(name):
+        return False
+    if len(name) > 1:
+        return said[:len(name)] == name
+    written = heading.strip(" *_★☆")
+    if not (any(ch.isupper() for ch in written[1:]) or any(ch.isdigit() for ch in written)
+            or "-" in written):
+        return False
+    initials = "".join(w[0] for w in said)
+    return name[0] in said or written.isupper() and len(name[0]) > 1 and name[0] in initials
 
 
 def _tables_alike(blocks: list[Block]) -> dict[tuple[str, ...], Table]:
@@ -2240,6 +2415,15 @@ def _source_lines(para: Item) -> list[tuple[int, list[Piece]]]:
         else:
             lines[-1][1].append(p)
     return [(line, part) for line, part in lines if part]
+
+
+def _named_paper_cited(parsed: ParsedItem) -> bool:
+    """`**PowerLyra** - PowerLyra: Differentiated Graph Computation … (EuroSys'15).
+    [[paper]](url)`: a system's name before a title phrase that states its venue and year,
+    linked under a paper's label: the paper the name is the system of, not a description."""
+    return bool(parsed.name and parsed.venue_tag and parsed.year) \
+        and title_like(parsed.title) and any(
+            lk.label.strip(" []").lower() in PAPER_LABELS for lk in parsed.links)
 
 
 def _written_as_paper(parsed: ParsedItem) -> bool:
@@ -2413,6 +2597,13 @@ def _links_line(blocks: list[Block]) -> bool:
 
 #: The shape (paragraph_shape) of a paragraph that is only a link.
 _ONE_LINK = (("L",),)
+
+
+def _opens_with_link(pieces: list[Piece]) -> bool:
+    """Whether an item's first meaningful piece is a link (`[Title](url), Venue`)."""
+    first = next((p for p in pieces if p.kind == "link" or p.kind == "text"
+                  and meaningful(p.text)), None)
+    return first is not None and first.kind == "link"
 
 
 def _only_a_link(pieces: list[Piece]) -> bool:

@@ -64,6 +64,10 @@ class ParsedItem:
     # a year written beside who made it (`\`Alibaba\` \`2018\``): it dates the item once
     # the item is judged a paper, never counts as evidence that it is one (blogs are dated too)
     dated: int | None = None
+    # the year of a log entry's date peeled before the title (`2025-09-26-Title`): when the
+    # list's writer read or added it, never the paper's (a year heading of that year dates
+    # the log, not the paper: `collect._add_paper`)
+    logged: int | None = None
 
     @property
     def paper_like(self) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..citekeys import SKIP_WORDS
-from ..core.arxiv_ids import abs_url
+from ..core.arxiv_ids import abs_url, year_month_year
 from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name, title_key
@@ -99,7 +99,11 @@ _YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—
                                 # acronym (two capitals) glued to the title by hyphens
                                 r"|^\s*(\d\d)-([A-Z][A-Za-z]*[A-Z][A-Za-z]*)-(?=[A-Za-z0-9])")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
-_REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?)[,\s]+(?P<y>{YEAR})"
+#: A venue's abbreviation in parentheses after its name (`ACM Computing Surveys (CSUR), 2022`):
+#: the same venue again, dropped from the tag.
+_VENUE_ABBREVIATION = r"\s\([A-Z][A-Za-z&.\-]{1,12}\)"
+_REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?(?:{_VENUE_ABBREVIATION})?)"
+                         rf"[,\s]+(?P<y>{YEAR})"
                          rf"(?P<q>(?:\s[A-Z][\w&]*){{0,2}}\s{VENUE_PART})?$")
 #: A citation key in brackets before the title (`[Pei et al. CVPR23]`, `[Ma and Li TCSVT'22]`):
 #: who wrote it ("et al." or two names), then the venue glued to its year (two digits or four).
@@ -138,6 +142,10 @@ _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 _SHIELDS_MESSAGE = re.compile(r"^/badge/((?:[^-]|--)+)-[^-]+$")
 #: "[12] LeCun, ...": a reference number; a year in brackets (`[2017]`) is a date, not one.
 _TASK_MARK = re.compile(r"^\s*\[[ xX]\]\s+")
+#: `(arXiv 1812)` before the title: arXiv and a year-month written as its ids open (`YYMM`;
+#: four digits that read as a year, `[arXiv 2002]`, are the year).
+_ARXIV_MONTH_LEAD = re.compile(rf"^\s*[(\[]\s*arxiv\s?(?!{YEAR})(\d{{4}})\s*[)\]]\s*",
+                               re.IGNORECASE)
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
@@ -351,7 +359,8 @@ def rest_venue(rest: str, named: bool = False) -> str:
     found = _REST_VENUE.match(PRESENTED.sub("", clean_text(rest).strip(" .,;:*_[(")))
     if not found:
         return ""
-    venue = MONTH_END.sub("", found.group("v")).strip(" ,")
+    venue = re.sub(f"{_VENUE_ABBREVIATION}$", "",
+                   MONTH_END.sub("", found.group("v")).strip(" ,"))
     if not named and (read_names(venue)[0] or starts_with_names(venue)):
         return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
     # `EMNLP 2022 MathNLP Workshop`: a workshop, findings or track after the year is the venue's
@@ -683,6 +692,14 @@ def _emphasised_venue(head: list[Piece]) -> tuple[str, str] | None:
     return before[:sep.start()], f"{venue} {year.group(1)}"
 
 
+def _plain_title_after(text: str, mask: list[bool], label: re.Match[str]) -> bool:
+    """`[DQN] Playing Atari with Deep Reinforcement Learning [2013.12]`: nothing bold, a
+    space, then a title phrase (up to the next bracket) after the bracketed label."""
+    rest = text[label.end():].split("[", 1)[0]
+    return not any(mask) and text[label.end() - 1:label.end()].isspace() \
+        and len(rest.split()) >= 3 and meaningful(rest)
+
+
 def _bold_next(text: str, mask: list[bool], start: int) -> bool:
     """Whether the first letter or digit of `text` from `start` on is bold."""
     return next((mask[i] for i in range(start, len(text)) if text[i].isalnum()), False)
@@ -840,6 +857,19 @@ _YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
 _LABEL_THEN_WORDS = re.compile(r"\[[^\[\]]*\]\s*[^\W_]")
 
 
+def label_year(label: str, pieces: list[Piece]) -> int | None:
+    """The year a leading label writes: a year alone (`[2016]. Title`), or an arXiv
+    year-month (`[1705]. Title`) where the item links an arXiv id that opens with it (the
+    id says the four digits are its month, not a number of the list's own)."""
+    if re.fullmatch(YEAR, label):
+        return int(label)
+    month = year_month_year(label)
+    if month is not None and any(p.kind == "link" and arxiv_id(p.href)[0].startswith(label + ".")
+                                 for p in pieces):
+        return month
+    return None
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -849,7 +879,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if checked:  # "+ [x] **[1]** Names. [Title](url)": a task list's box, rendered, no words
         text, mask = text[checked.end():], mask[checked.end():]
     number = _CITE_NUMBER.match(text)
+    labelled: int | None = None  # the year a leading label writes (`label_year`)
     if number:  # "[12] LeCun, Yann, ..." (a reference number, not a venue)
+        # (`[1705]. Concrete Dropout - [[arxiv](…/1705.07832)]`, `[2016]. Title`: a date in
+        # its place, no reference number: an arXiv year-month the item's id opens with, or
+        # a year)
+        labelled = label_year(number.group(0).strip(" .[]"), pieces)
         text, mask = text[number.end():], mask[number.end():]
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     cited = citation(text, mask, after_text)
@@ -875,6 +910,22 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # "2017 | NeurIPS | [Title](url)": the year's field, then the venue's, then the title
             venue_raw, text, mask = f"{field.group(1)} {dated.group(1)}", "", []
     match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
+    if match and text[:1] == "[" and any(mask[match.start(1):match.end(1)]) \
+            and is_resource_label(clean_text(match.group(1))) \
+            and lookup(clean_text(match.group(1))) is None and meaningful(text[match.end():]):
+        # `**[Paper]** (CVPR 2018 Oral) Title <Br>` over `**[Author]** …`: a bold resource
+        # label opening the line says what the line holds (a field's name), not the venue;
+        # the rest of the line is read as the item
+        text, mask = text[match.end():], mask[match.end():]
+        match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
+    monthly = None if dated else _ARXIV_MONTH_LEAD.match(text)
+    if monthly and (month_year := year_month_year(monthly.group(1))) is not None \
+            and meaningful(text[monthly.end():]):
+        # `(arXiv 1812) Title`: arXiv and a year-month (`YYMM`, as its ids open) before the
+        # title: the venue is arXiv, of that year
+        venue_raw = f"arXiv {month_year}"
+        text, mask = text[monthly.end():], mask[monthly.end():]
+        match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
     noted = None if dated or match else _PAREN_LEAD_TAG.match(text)
     if noted and len(noted.group(1).split()) <= TAG_WORDS \
             and (meaningful(text[noted.end():]) or first_link < len(pieces)):
@@ -912,7 +963,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if tag and any(mask[tag.end():]):  # "(SIGGRAPH 2023) [💬 3D] **Title**": a topic tag
             text, mask = text[tag.end():], mask[tag.end():]
     elif match and text[:1] == "[" and len(match.group(1).split()) <= BRACKET_LABEL_WORDS \
-            and _bold_next(text, mask, match.end()):
+            and (_bold_next(text, mask, match.end()) or _plain_title_after(text, mask, match)):
         # "[arXiv:2501.16295] **Title**,", "[Briefings in Bioinformatics]**Title**": a short
         # label before the bold title is a label, not words of the title (a section that
         # writes its venues there reads it as the venue: `section_venue_year`)
@@ -1155,6 +1206,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.year = plain_year
     if item.year is None:
         item.year = link_year  # the link's text ends with its date, not a title's word
+    if item.year is None:
+        item.year = labelled
     # (`[v1] You Only Look Once ...`: a bracketed label, then the title's words, is no label)
     item.title_is_label = title_link is None and is_resource_label(item.title) \
         and not _LABEL_THEN_WORDS.match(item.title)
@@ -1641,8 +1694,10 @@ def _leading_symbols(text: str) -> int:
 _LOCAL_LINK = re.compile(r"\[?\[[^\[\]]*\]\]?\(file:[^()\s]*\)", re.IGNORECASE)
 
 
-#: The bold name and its colon before a title phrase (`**CORD-19**: Cord-19: ...`).
-_BOLD_NAME = re.compile(r"^\s*(?P<n>[^:：\n]{1,40}?)\s*[:：]\s*(?P<t>\S.*)$", re.DOTALL)
+#: The bold name and its colon (or a spaced dash: `**Galois** - Title`) before a title phrase
+#: (`**CORD-19**: Cord-19: ...`).
+_BOLD_NAME = re.compile(r"^\s*(?P<n>[^:：\n]{1,40}?)(?:\s*[:：]|\s+[-–—])\s*(?P<t>\S.*)$",
+                        re.DOTALL)
 #: A year that ends a title phrase, alone (`... open research dataset 2020.`).
 _PHRASE_YEAR = re.compile(rf"^(?P<t>.*[A-Za-z)].*?)\s+(?P<y>{YEAR})\s*\.?\s*$", re.DOTALL)
 

@@ -70,6 +70,7 @@ from .items import (
     add_venue_line,
     badge_venue,
     item_links,
+    label_year,
     rest_venue,
     trailing_names,
     venue_field_of,
@@ -272,6 +273,8 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
     cand = Candidate(clean_title(_TRAILING_TAGS.sub("", parts[0])), name=name)
     if name and lookup(name) is not None:
         cand.name, cand.venue = "", name  # `[CVPR] Title`: the label is the venue
+    elif name and (dated := label_year(name, pieces)) is not None:
+        cand.name, cand.year = "", dated  # `[2016]. Title`, `[1705]. Title`: a date, no name
     _fields(parts[1:], cand)
     return cand if cand.title else None
 
@@ -693,8 +696,9 @@ _NUMERIC_DATE = re.compile(MONTH_DATE)
 #: for a venue the table knows.
 _KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-](\d\d)")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
-#: capitals: `INTERSPEECH`, `EUROSPEECH`), never a word.
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}")
+#: capitals: `INTERSPEECH`, `EUROSPEECH`; a capital inside it after small letters too:
+#: `PPoPP`, `EuroSys`), never a word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}|[A-Z][a-z]{0,5}[A-Z][A-Za-z0-9&]{0,6}")
 
 
 @lru_cache(maxsize=8192)  # (a list repeats its spans: `NeurIPS 2019` on many items)

@@ -25,7 +25,7 @@ from collections import Counter
 
 from ..core.names import CJK_PHRASE, CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
-from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR
+from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR, full_year
 from ..venues import lookup
 from .authors import TOPIC_WORD, count_persons, read_names
 from .citations import GBT_NAMES
@@ -61,6 +61,12 @@ _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: A date with its month in brackets before the title (`(2019.05) Title`, `[2020-10] Title`).
+#: A full date glued before a title by a hyphen (`2025-09-26-Title`): a log entry's date.
+_LOGGED_DATE = re.compile(rf"^\s*({YEAR})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s*[-–_]\s*")
+#: A venue code with its year glued before a title by a hyphen (`SOSP23-`, `S&P25-`,
+#: `ICPP-W 2023-`): the name, then a four-digit year (group 2) or a two-digit one (group 3).
+_GLUED_VENUE = re.compile(rf"^([A-Za-z][A-Za-z&]{{1,11}}(?:-[A-Z]{{1,3}})?)"
+                          rf"(?:\s?({YEAR})|(\d\d))-(?=\w)")
 _LEAD_DATE = re.compile(rf"^\s*[(\[]{MONTH_DATE}[)\]]\s*")
 #: The words a citation writes before its venue, left at the title's end when the venue is
 #: a link after it (`"Title" published in [ICLR, 2020](url)`).
@@ -478,6 +484,22 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
         # section's other items write their venues (`CVPR2020: Title`, read already)
         _as_field(field.group(1), item, False)
         return title[field.end():]
+    logged = _LOGGED_DATE.match(title) if title[:1].isdigit() else None
+    if logged and title_like(title[logged.end():]):
+        # `2025-09-26-SOSP23-Snowcat: Efficient …`: a full date, its day too, glued before
+        # the title by a hyphen is when the list's writer read or added the paper (a
+        # session, a log entry), not when it appeared: no year. A venue code with its year
+        # glued after it (`SOSP23-`, `ICPP-W 2023-`) is the paper's venue and year.
+        rest = title[logged.end():]
+        item.logged = int(logged.group(1))
+        code = _GLUED_VENUE.match(rest)
+        if code and title_like(rest[code.end():]) and not item.venue_tag:
+            year = int(code.group(2)) if code.group(2) else full_year(code.group(3))
+            item.venue_raw = f"{code.group(1)} {year}"
+            item.venue_tag = venue_tag_of(item.venue_raw)
+            item.year = year
+            return rest[code.end():]
+        return rest
     dated = _LEAD_DATE.match(title)
     if dated and sum(ch.isalpha() for ch in title[dated.end():]) > 1:
         # `(2019.05) Searching for MobileNetV3`: a date with its month is no title word,
@@ -605,15 +627,32 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
         item.title, item.shape = title, f"{item.shape}, fields peeled off the title's ends"
 
 
-def peel_section(items: list[ParsedItem]) -> None:
-    """Peel the titles of one section's items. A field before the title (`2017 Title`,
-    `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
-    with one: in one item among many, `2020-Era Forecasting ...` is the title's own word."""
+def opening_fields(items: list[ParsedItem]) -> tuple[list[bool], list[bool]]:
+    """Per item of a section (its marks peeled first, `_peel_shared_marks`): whether a field
+    stands before its title (`_opens_with_field`), for `peel_section`'s vote, and whether a
+    field can stand at its end at all (`_separated`)."""
     _peel_shared_marks(items)
     separated = [_separated(item.title) for item in items]
-    opening = sum(_opens_with_field(item.title, sep) for item, sep in zip(items, separated,
-                                                                         strict=True))
-    leads = opening >= 2 and opening * 2 > len(items)
+    return [_opens_with_field(item.title, sep) for item, sep in zip(items, separated,
+                                                                    strict=True)], separated
+
+
+def fields_lead(opening: list[bool]) -> bool:
+    """Whether items open with a field before their titles: two or more, and most of them."""
+    return sum(opening) >= 2 and sum(opening) * 2 > len(opening)
+
+
+def peel_section(items: list[ParsedItem],
+                 asked: tuple[list[bool], list[bool]] | None = None,
+                 list_leads: bool = False) -> None:
+    """Peel the titles of one section's items. A field before the title (`2017 Title`,
+    `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
+    with one: in one item among many, `2020-Era Forecasting ...` is the title's own word. A
+    section of one item that opens with one follows the list (`list_leads`: most of the
+    list's items do, `* [(2022) Title](url)` alone under `### Demonstration papers`).
+    `asked`: `opening_fields(items)`, when the caller asked it already."""
+    opening, separated = asked if asked is not None else opening_fields(items)
+    leads = fields_lead(opening) or list_leads and opening == [True]
     named = sum(_opens_with_names(item.title) for item in items)
     # (the vote is among the titles that can open with names at all, a comma in them: an
     # item its reader already cleaned of its names, `Title` alone, says nothing against them)

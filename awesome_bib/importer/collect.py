@@ -1418,6 +1418,14 @@ class _Walker:
                     # title by itself stays (a declared template is the maintainer's word)
                     f.parsed = replace(member.parsed, shape=member.parsed.shape +
                                        " (outside its section's template)")
+                elif declared is None and f.kind == "paper" and parsed is not None \
+                        and member.parsed is not None and not parsed.links \
+                        and member.parsed.links and member.parsed.title \
+                        and title_key(member.parsed.title) in title_key(parsed.title):
+                    # The template's span holds the title the item reads; the item's links are
+                    # on its child lines (`* [WorldModel] World Models [2018.03]` over `  -
+                    # paper : url`), which a one-line template does not see: the item's reading
+                    f.parsed = member.parsed
                 elif f.kind == "paper" or (parsed is not None and not parsed.links):
                     f.kind = "problem"
                     f.reason = "does not fit its section's template" if parsed is None \

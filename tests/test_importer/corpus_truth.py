@@ -8649,11 +8649,7 @@ FRESH_FLOORS.update({
     "292_thumnlab_graph_ood": (1.0, 0.96, 1.0),
     "293_iohehe_web_vulnerability_analysis": (0.82, 1.0, 0.90),
     "294_xidian_ictt_formal_methods_zh": (1.0, 1.0, 0.91),
-    # (0.87 after the merge with round 14: `[WorldModel]` is peeled as a one-name label
-    # (import-dev18) and no half bracket is kept (import-quality14), so the title is the two
-    # words `World Models`, too short to hold its child lines' links; import-dev20 alone read
-    # it with the wrong title `WorldModel] World Models`)
-    "295_mrsyee_rl_papers_ko": (0.87, 1.0, 0.87),
+    "295_mrsyee_rl_papers_ko": (1.0, 1.0, 1.0),
     "296_limmen_rl_for_cybersecurity": (1.0, 1.0, 1.0),
     "297_merrymercy_tensor_compilers": (1.0, 1.0, 0.95),
     "298_moweiwang_ml_for_networking": (0.87, 1.0, 0.87),

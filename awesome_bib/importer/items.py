@@ -27,6 +27,7 @@ from ..core.vocab import (
     PAPER_LABELS,
     POST_LABELS,
     PRESENTATION_WORDS,
+    VENUE_NAME_WORDS,
     WORK_KINDS,
 )
 from ..core.years import (
@@ -52,7 +53,7 @@ from .citations import (
     venue_words,
     year_then_venue,
 )
-from .clean import EMPTY_BRACKETS, clean_text, clean_title
+from .clean import EMPTY_BRACKETS, clean_text, clean_title, words
 from .item_fields import (
     APOS_YEAR,
     APPEARS_IN,
@@ -1048,8 +1049,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
             # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
-            if authors and (len(authors) > 1 or not lookup(clean_text(names).strip(" .;"))):
-                # (one "person" the venue table knows is the venue: `ACM Multimedia, 2022`)
+            if authors and (len(authors) > 1 or not lookup(clean_text(names).strip(" .;"))
+                            and not set(words(names)) & VENUE_NAME_WORDS):
+                # (one "person" the venue table knows, or one of a venue's words, is the
+                # venue: `ACM Multimedia, 2022`, `(Physical Review Letters, 2018)`)
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
     if not venue_raw and names_first:
         # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail

@@ -7,6 +7,7 @@ import unicodedata
 
 from anyascii import anyascii
 
+from ..core.vocab import VENUE_KIND_WORDS
 from ..core.years import MONTH, YEAR, full_year
 from ..venues import lookup
 from .clean import EMPTY_BRACKETS, clean_text, words
@@ -95,8 +96,6 @@ def is_tools(title: str) -> bool:
 #: A venue's name as a heading writes it: words of a venue's kind, then its acronym in
 #: parentheses (`The Network and Distributed System Security Symposium (NDSS)`).
 _VENUE_HEADING = re.compile(r"(?P<name>[A-Z][^()]{5,120}?)\s*\((?P<tag>[A-Z][A-Za-z&]{1,9})\)")
-VENUE_KIND_WORDS = frozenset("symposium conference journal transactions workshop "
-                             "proceedings".split())
 
 
 def heading_venue(title: str) -> str:

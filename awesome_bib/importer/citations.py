@@ -519,6 +519,35 @@ def _cited_fields(item: ParsedItem, venue: str) -> None:
 _VOLUME_MARK = re.compile(rf",\s*(?:{VOLUME_WORD})?\d", re.IGNORECASE)  # (pages: _PAGES)
 
 
+#: A journal's volume with its issue, pages or article number, before the year in brackets
+#: (`4.8`, `555, 604–610`, `5(6), 970-981`, `3, No. e1603015`, `108(5),058301`): the numbers
+#: a journal citation writes after the journal's name.
+_VOLUME_ISSUE = re.compile(r"\s\d{1,4}(?:(?P<i>\.\d{1,5}|\s?\(\d{1,4}\))?(?P<p>\s*,\s*(?:No\.\s*)?"
+                           r"[a-z]?\d+(?:\s*[-–−]\s*\d+)?)?)\s*$")
+#: An initial (`M.`): a person's, never a journal's word.
+_INITIAL_WORD = re.compile(r"(?<![\w.])[A-Z]\.")
+
+
+def journal_volume(before: str) -> str:
+    """`Science Advance 4.8`, `Nature 555, 604–610`, `, The Journal of Chemical Physics 148,
+    241722`: the journal's name when the text before a year in brackets ends with a journal's
+    capitalised words and its volume and issue, pages or article number; "" otherwise (a
+    volume alone, `IEEE Access 8`, is `_ACM_VENUE`'s; names with initials are a person's)."""
+    numbers = _VOLUME_ISSUE.search(before) if before[-1:].isdigit() else None
+    if numbers is None or not (numbers.group("i") or numbers.group("p")):
+        return ""
+    field = re.split(r"[,;:]\s*|(?<![A-Z])\.\s+", before[:numbers.start()].strip())[-1]
+    words: list[str] = []
+    for word in reversed(field.split()):
+        if not (word[:1].isupper() or word.lower() in _VENUE_JOINERS):
+            break
+        words.insert(0, word)
+    while words and words[0] in _VENUE_JOINERS:
+        words.pop(0)  # (`in Nature`: "in" opens it; `The Journal of ...` keeps its "The")
+    name = " ".join(words)
+    return name if name and not _INITIAL_WORD.search(name) else ""
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature

@@ -46,6 +46,7 @@ from .citations import (
     NAMES_YEAR,
     citation,
     cited_venue,
+    journal_volume,
     known_venue_alone,
     linked_gbt_citation,
     names_before_venue,
@@ -1111,7 +1112,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.year = int(found.group(1))
             title = clean_text(title).rstrip(" .,;[(")[:ended.start()] if ended else title
             written = found.group(0).strip(" ()[]")
-            if not any(ch.isalpha() for ch in written):
+            journal = "" if ended else journal_volume(clean_text(after[:found.start()]).rstrip())
+            if journal and written.isdigit():
+                # `Authors, Nature **555**, 604–610 (2018) [note]`: the journal before its
+                # volume and pages, of that year
+                venue_raw = f"{journal} {written}"
+            elif not any(ch.isalpha() for ch in written):
                 venue_raw = written  # the date as written stays the raw tag (`2020-10`)
     title = re.sub(r"\(\s*\)|\[\s*\]", " ", BARE_URL.sub(" ", title))
     item.title = clean_title(title)
@@ -1704,6 +1710,12 @@ def venue_in(text: str) -> str:
         match = pattern.search(text)
         if match and not MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
                 and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)):
+            if pattern is PAREN_VENUE and match.group(1).isdigit():
+                # `Science Advance 4.8 (2018)`, `Nature 555, 604–610 (2018)`: the year of the
+                # journal named before its volume and pages
+                journal = journal_volume(text[:match.start()])
+                if journal:
+                    return f"{journal} {match.group(1)}"
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
     match = _APOS_VENUE.search(text)
     if match:

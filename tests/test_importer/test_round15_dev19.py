@@ -59,3 +59,41 @@ def test_a_journal_name_in_parentheses_is_no_author():
     assert papers["Deep learning of representations for unsupervised transfer"][2] == ["Bengio"]
     assert papers["Crystal graph convolutional neural networks for material properties"] \
         == (2018, "Physical Review Letters 2018", [])
+
+
+def test_a_journal_before_its_volume_and_pages_is_the_venue():
+    """Lists 287 and 284: `**Title.** Science Advance 4.8 (2018).` and `[Title.](url)` over
+    `Authors, Nature **555**, 604–610 (2018) [Method]`: the journal's name before its volume
+    and issue, pages or article number is the venue of the year in brackets (before: the year
+    alone). A volume alone (`Tacotron 2 (2018)`) names no journal; names with initials before
+    the volume (`J. Behler & M. Parrinello Physical Review Letters 98, ...`) are no venue."""
+    md = ("# Papers in CSS\n\n## Sociology\n\n"
+          "1. **Aspirational pursuit of mates in online dating markets.** Science Advance 4.8 "
+          "(2018). [paper](https://advances.sciencemag.org/content/advances/4/8/eaap9815.full"
+          ".pdf)\n\n   *E.E.Bruch and M.E.J.Newman*\n\n"
+          "2. **Exposure to ideologically diverse news and opinion on Facebook.** Science "
+          "348.6239 (2015). [paper](https://science.sciencemag.org/content/348/6239/1130.abstract)"
+          "\n\n   *E. Bakshy, S. Messing, and L. A. Adamic.*\n\n"
+          "## Chemistry\n\n"
+          "1. [Planning chemical syntheses with deep neural networks and symbolic AI.]"
+          "(https://www.nature.com/articles/nature25978)\n"
+          "    Marwin H. S. Segler, Mike Preuss, & Mark P. Waller, Nature **555**, 604–610 "
+          "(2018) [Reinforcement learning]\n"
+          "2. [Machine learning Of accurate energy-conserving molecular force fields.]"
+          "(https://www.science.org/doi/10.1126/sciadv.1603015)\n"
+          "    S. Chmiela, A. Tkatchenko, & K.-R. Müller, Science Advances **3**, No. e1603015 "
+          "(2017)\n"
+          "3. [Generalized neural-network representation of high-dimensional potential-energy "
+          "surfaces.](https://journals.aps.org/prl/abstract/10.1103/PhysRevLett.98.146401)\n"
+          "    J. Behler &  M. Parrinello Physical Review Letters **98**, 146401 (2007)\n")
+    papers = _papers(md)
+    assert papers["Aspirational pursuit of mates in online dating markets"][:2] \
+        == (2018, "Science Advance 2018")
+    assert papers["Exposure to ideologically diverse news and opinion on Facebook"][:2] \
+        == (2015, "Science 2015")
+    assert papers["Planning chemical syntheses with deep neural networks and symbolic AI"][:2] \
+        == (2018, "Nature 2018")
+    assert papers["Machine learning Of accurate energy-conserving molecular force fields"][:2] \
+        == (2017, "Science Advances 2017")
+    assert papers["Generalized neural-network representation of high-dimensional "
+                  "potential-energy surfaces"][:2] == (2007, "")

@@ -517,6 +517,8 @@ def _cited_fields(item: ParsedItem, venue: str) -> None:
 #: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
 #: Or a bare number as a comma field (IEEE: `Pattern Recognition, 156, 110794, Dec. 2024`).
 _VOLUME_MARK = re.compile(rf",\s*(?:{VOLUME_WORD})?\d", re.IGNORECASE)  # (pages: _PAGES)
+#: A volume or number named by its word (`, no. 7`, `, Vol. 23`): the journal's name ends there.
+_VOLUME_WORD_MARK = re.compile(rf",\s*{VOLUME_WORD}\d", re.IGNORECASE)
 
 
 #: A journal's volume with its issue, pages or article number, before the year in brackets
@@ -565,8 +567,10 @@ def cited_venue(rest: str) -> str:
         return ""
     year = dated.group(1)
     name = re.sub(r"\barXiv:\S+", "", rest[:dated.start()])
+    # `SIAM J. Numer. Anal., Vol. 23, No. 4`, `(COLING 2020), pp.4483-4492`, `PloS one 12,
+    # no. 7`: not the venue's (the volume mark before the numbers at the end are taken off)
+    name = _VOLUME_WORD_MARK.split(name, maxsplit=1)[0]
     name = re.sub(r"[\d.:()\-–\s]+$", "", name)
-    # `SIAM J. Numer. Anal., Vol. 23, No. 4`, `(COLING 2020), pp.4483-4492`: not the venue's
     name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" .,;([")  # "(NeurIPS 2017)"
     # "Nature Protocols, December 7, 2020": the month and day are the date
     name = MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))

@@ -48,6 +48,7 @@ from .citations import (
     cited_venue,
     journal_volume,
     known_venue_alone,
+    link_citation,
     linked_gbt_citation,
     names_before_venue,
     venue_part,
@@ -996,7 +997,17 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             title = _CLOSING_QUOTE.sub("", title)
         ends = _END_YEAR.search(clean_text(title).strip())
         filed = _file_name_fields(title, tail[0].href)
-        if filed is not None:
+        # (cheap first: a citation opens with names, a comma among its first words)
+        cited_link = link_citation(title) if len(title) > 60 and "," in title[:40] \
+            and not names_first and filed is None else None
+        if cited_link is not None:
+            # `[Chen, Kai, Yi Zhou, and Fangyan Dai. "Title." In 2015 IEEE …, pp. 2823-2824.
+            # IEEE, 2015.](url)`: a whole citation as the link's text (one reader for it:
+            # citations.link_citation, as the template's link-text slot reads it)
+            title, venue_raw = cited_link.title, cited_link.venue_raw
+            item.authors, item.et_al = cited_link.authors, cited_link.et_al
+            link_year, ends = cited_link.year, None
+        elif filed is not None:
             # `[2019-SIGMOD-FITing-Tree_Data-aware-Index](papers/2019-SIGMOD-FITing-Tree_...pdf)`
             title, link_year, venue_raw = filed
         elif ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`

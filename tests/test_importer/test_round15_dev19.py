@@ -97,3 +97,30 @@ def test_a_journal_before_its_volume_and_pages_is_the_venue():
         == (2017, "Science Advances 2017")
     assert papers["Generalized neural-network representation of high-dimensional "
                   "potential-energy surfaces"][:2] == (2007, "")
+
+
+def test_a_whole_citation_as_a_bullets_link_text():
+    """List 280: `- [Surname, Given, and … "Title." In 2015 IEEE … (big data), pp. 2823-2824.
+    IEEE, 2015.](url)`: a whole citation as the link text gives the title, names, venue and
+    year (before: the whole citation was the title); `Journal 9, no. 8 (1997)` ends the
+    journal's name at its volume."""
+    md = ("머신러닝으로 stock price prediction의 nonlinearity를 확보해보려는 여러분 환영합니다!\n\n"
+          "### 왕왕초보 단계에서 읽어보기 좋았던 것\n"
+          "- [Chen, Kai, Yi Zhou, and Fangyan Dai. \"A LSTM-based method for stock returns "
+          "prediction: A case study of China stock market.\" In 2015 IEEE international "
+          "conference on big data (big data), pp. 2823-2824. IEEE, 2015.]"
+          "(https://ieeexplore.ieee.org/abstract/document/7364089)\n"
+          "- [Hochreiter, Sepp, and Jürgen Schmidhuber. \"Long short-term memory.\" Neural "
+          "computation 9, no. 8 (1997): 1735-1780.](https://www.mitpressjournals.org/doi/abs/"
+          "10.1162/neco.1997.9.8.1735)\n"
+          "- [Gers, Felix A., Jürgen Schmidhuber, and Fred Cummins. \"Learning to forget: "
+          "Continual prediction with LSTM.\" (1999): 850-855.](https://digital-library.theiet.org"
+          "/content/conferences/10.1049/cp_19991218)\n")
+    papers = _papers(md)
+    year, venue, authors = papers["A LSTM-based method for stock returns prediction: A case "
+                                  "study of China stock market"]
+    assert (year, authors) == (2015, ["Chen", "Zhou", "Dai"])
+    assert "international conference on big data" in venue
+    assert papers["Long short-term memory"] == (1997, "Neural computation 1997",
+                                                ["Hochreiter", "Schmidhuber"])
+    assert papers["Learning to forget: Continual prediction with LSTM"][:2] == (1999, "")

@@ -535,6 +535,14 @@ class _Walker:
                 venue_lines.append((child, sub, venue))  # `- in TIFS 2018, [[pdf]](url)`
             elif child.quoted and sub.links and sub.title and not sub.title_is_label:
                 continue  # `> ... building on [ResNet](url) ...`: a quote is no paper of its own
+            elif sub.links and parsed.title and parsed.links \
+                    and not any(p.kind == "link" for p in child.pieces) \
+                    and not any(paper_link(lk.url) for lk in sub.links):
+                # `- 이건 … 과제 레포트다. 코드도 공개되어있다. https://github.com/…` under a linked
+                # paper: prose with a bare URL that links no paper is a note on the paper, its
+                # URL one of the paper's links, no paper of its own
+                parsed.links += [lk for lk in sub.links if lk.url not in
+                                 {x.url for x in parsed.links}]
             elif sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
                 topic = topic or title_like(sub.title)

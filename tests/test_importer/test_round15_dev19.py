@@ -124,3 +124,21 @@ def test_a_whole_citation_as_a_bullets_link_text():
     assert papers["Long short-term memory"] == (1997, "Neural computation 1997",
                                                 ["Hochreiter", "Schmidhuber"])
     assert papers["Learning to forget: Continual prediction with LSTM"][:2] == (1999, "")
+
+
+def test_a_note_with_a_bare_code_url_under_a_paper_is_no_paper():
+    """List 280: Korean note bullets with a bare GitHub URL under a linked paper are notes on
+    it (the URL joins the paper's links), not papers of their own."""
+    md = ("머신러닝으로 stock price prediction의 nonlinearity를 확보해보려는 여러분 환영합니다!\n\n"
+          "### 왕왕초보 단계에서 읽어보기 좋았던 것\n"
+          "- [Predicting stock prices with LSTM networks](https://github.com/dduemig/"
+          "Stanford-Project-Predicting-stock-prices-using-a-LSTM-Network/blob/master/report.pdf)"
+          "\n    - 스탠포드 프로젝트 2탄! https://github.com/dduemig/Stanford-Project-Predicting-"
+          "stock-prices-using-a-LSTM-Network\n"
+          "- [Long short-term memory](https://www.mitpressjournals.org/doi/abs/10.1162/neco.1997"
+          ".9.8.1735)\n")
+    lib = read_library(md, "list.md").lib
+    titles = [e.title for e in lib.entries]
+    assert titles == ["Predicting stock prices with LSTM networks", "Long short-term memory"]
+    assert "https://github.com/dduemig/Stanford-Project-Predicting-stock-prices-using-a-LSTM-" \
+        "Network" in [lk.url for lk in lib.entries[0].links]

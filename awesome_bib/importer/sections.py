@@ -110,17 +110,24 @@ def heading_venue(title: str) -> str:
 
 #: The word a period heading may open with (`Year before-2019`, `Years 2015-2018`).
 _YEAR_WORD = re.compile(r"^years?\s*[:：-]?\s*(?=\S)", re.IGNORECASE)
+#: Works of a period (`Papers from 2026`, `Publications in 2019-2020`): the words before it
+#: say only that the heading holds works, as "year" does.
+_WORKS_OF = re.compile(r"^(?:papers|publications|articles|works)\s+(?:from|in|of)\s+(?=\S)",
+                       re.IGNORECASE)
 
 
 def is_year_heading(title: str) -> bool:
     """`2023`, `2022 and before`, `Before 2020`: a year heading groups papers, never a task.
-    A period after the word "year" (`Year before-2019`, `Years 2015-2018`) is one too; one
+    A period after the word "year" (`Year before-2019`, `Years 2015-2018`) or after works and
+    a preposition (`Papers from 2026`) is one too; one
     year after it (`Year 2023`) is a date heading (`heading_year`), a year heading only where
     its items agree (`collect._dated_groupings`)."""
     text = " ".join(title.split()).strip(" *:")
     if _YEAR_HEADING.match(text):
         return True
     period = _YEAR_WORD.sub("", text, count=1)
+    if period == text:
+        period = _WORKS_OF.sub("", text, count=1)
     return period != text and heading_year(text) is None and bool(_YEAR_HEADING.match(period))
 
 

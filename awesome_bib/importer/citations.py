@@ -22,6 +22,7 @@ from ..venues import lookup
 from .authors import initialled, parse_authors, read_names
 from .clean import clean_text, clean_title
 from .item_fields import (
+    ARXIV_NUMBER,
     BARE_URL,
     BY,
     CITED_IN,
@@ -91,9 +92,10 @@ def year_then_venue(sentences: list[str]) -> re.Match[str] | None:
 _LEAD_SEPARATOR = re.compile(r"^[\s,.:;\-–—]+")
 
 #: A sentence's end in a citation: after two lower-case letters or a CJK character
-#: (`二宮 崇. 係り受け...`), before a capital, a digit, a quote or a CJK character.
+#: (`二宮 崇. 係り受け...`), before a capital, a digit, a quote, a CJK character or a name
+#: written in camel case (`bioRxiv. 2026`).
 _SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{CJK_RANGES}]))\.\s+"
-                       rf"(?=[A-Z0-9\"“{CJK_RANGES}])")
+                       rf"(?=[A-Z0-9\"“{CJK_RANGES}]|[a-z]+[A-Z])")
 
 #: A GB/T 7714 document type after a title (`Title[J].`, `[C]`, `[M]`, `[EB/OL]`): the
 #: title's end, never part of it.
@@ -156,7 +158,9 @@ _GBT_TYPE = re.compile(rf"{_GBT_KIND}(?:\.|//)\s*")
 GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
 
 #: One name as GB/T 7714 writes it (`Bollen J`, `Moat H S`, `et al`).
-_CITED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z]{1,3}){1,3}|et\.?\s?al")
+#: (a family name of two words, `Le Roux E`)
+_CITED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?(?:\s[A-Z]{1,3}){1,3}"
+                         r"|et\.?\s?al")
 
 #: Names up to the first stop (`Y Zhao, X Luo, W Ju. `, `Zikang Zhou, Jianping Wang. `).
 _FIRST_SENTENCE = re.compile(r"^(?P<a>[^.\[\]]+?)\.\s+")
@@ -550,6 +554,10 @@ def journal_volume(before: str) -> str:
     return name if name and not _INITIAL_WORD.search(name) else ""
 
 
+#: An arXiv number in a citation's text (`1910.02490`).
+_NUMBER = re.compile(rf"(?<![\d.]){ARXIV_NUMBER}(?!\d)")
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
@@ -562,7 +570,9 @@ def cited_venue(rest: str) -> str:
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         return f"{venue.group('v').strip()} {venue.group('y')}"
-    dated = PAREN_YEAR.search(rest) or next(reversed(list(YEAR_GROUP.finditer(rest))), None)
+    # (an arXiv number's first digits are no year: `arXiv preprint arXiv:1910.02490.`)
+    scan = _NUMBER.sub(lambda m: " " * len(m.group()), rest) if "." in rest else rest
+    dated = PAREN_YEAR.search(scan) or next(reversed(list(YEAR_GROUP.finditer(scan))), None)
     if dated is None:
         return ""
     year = dated.group(1)

@@ -1800,4 +1800,4 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 #: An arXiv id a citation writes (`arXiv:1802.05695`, `CoRR abs/1908.09804`, `ArXiv, vol.
 #: abs/1909.09436`), new-style; never inside a URL (`arxiv.org/abs/...` is a link already).
 _CITED_ARXIV = re.compile(r"(?<![\w./])(?:arXiv:\s?|(?:CoRR|arXiv)\b[,\s]*(?:vol\.\s*)?abs/)"
-                          r"(\d{4}\.\d{4,5})(?![\d.])", re.IGNORECASE)
+                          r"(\d{4}\.\d{4,5})(?!\d|\.\d)", re.IGNORECASE)

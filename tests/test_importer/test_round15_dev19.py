@@ -142,3 +142,46 @@ def test_a_note_with_a_bare_code_url_under_a_paper_is_no_paper():
     assert titles == ["Predicting stock prices with LSTM networks", "Long short-term memory"]
     assert "https://github.com/dduemig/Stanford-Project-Predicting-stock-prices-using-a-LSTM-" \
         "Network" in [lk.url for lk in lib.entries[0].links]
+
+
+_CAMERA_TRAPS = (
+    "# Everything I know about ML and camera traps\n\n### Papers with summaries\n\n"
+    "#### <i>Papers from 2026</i>\n\n"
+    "<br/>**Parsons MA, Dellinger JA, Vercauteren KC, Lombardi JV, Young JK. Introduced wild "
+    "pigs affect the foraging ecology of a native predator as both prey and scavenger. "
+    "Wildlife Biology. 2026 Jan;2026(1):e01581.**\n\n"
+    "![Ecology Paper](https://img.shields.io/badge/-Ecology_Paper-lightgrey)\n\n"
+    "<br/>**Dimitriou A, Benson-Amram S, Gaynor K, Burton C. The effect of outdoor recreation "
+    "on mammal habitat use and diversity revealed by COVID-19 closures. bioRxiv. "
+    "2026:2026-04.**\n\n"
+    "<br/>**Trepel J, Atkinson J, Le Roux E, Abraham AJ, Aucamp M. Large herbivores are "
+    "linked to higher herbaceous plant diversity and functional redundancy across spatial "
+    "scales. Journal of Animal Ecology. 2026 Jan;95(1):230-42.**\n\n")
+
+
+def test_linkless_vancouver_citations_under_a_works_year_heading():
+    """List 283: bold linkless Vancouver citations under `#### <i>Papers from 2026</i>` (a year
+    heading: the papers are its parent's); a venue written in camel case opens a sentence
+    (`closures. bioRxiv. 2026`: not the title's), a family name of two words (`Le Roux E`) is
+    one name (before: that citation was not read)."""
+    lib = read_library(_CAMERA_TRAPS, "list.md").lib
+    assert {s.title for s in lib.sections} == {"Papers with summaries"}
+    papers = _papers(_CAMERA_TRAPS)
+    assert papers["The effect of outdoor recreation on mammal habitat use and diversity revealed "
+                  "by COVID-19 closures"][:2] == (2026, "bioRxiv 2026")
+    year, venue, authors = papers["Large herbivores are linked to higher herbaceous plant "
+                                  "diversity and functional redundancy across spatial scales"]
+    assert (year, venue) == (2026, "Journal of Animal Ecology 2026")
+    assert "Le Roux" in authors
+
+
+def test_an_arxiv_number_is_no_year_and_ends_a_sentence():
+    """List 188: `… Mapping. arXiv preprint arXiv:1910.02490.` under a project bullet: the id's
+    first digits are no year (before: 1910), and a full stop after the id still reads the id."""
+    md = ("# SLAM\n\n## Projects\n\n###### RGB (Monocular):\n\n"
+          "- [Kimera](https://github.com/MIT-SPARK/Kimera). Available on ROS\n"
+          "> A. Rosinol, M. Abate, Y. Chang, L. Carlone. Kimera: an Open-Source Library for "
+          "Real-Time Metric-Semantic Localization and Mapping. arXiv preprint arXiv:1910.02490.\n")
+    lib = read_library(md, "list.md").lib
+    entry = next(e for e in lib.entries if e.title.startswith("Kimera: an Open-Source"))
+    assert (entry.year, entry.arxiv) == (None, "1910.02490")

@@ -174,6 +174,15 @@ def _gbt_names(text: str) -> re.Match[str] | None:
         _CITED_NAME.fullmatch(name.strip()) for name in cited.group("a").split(",")) else None
 
 
+def _initials_last(author: Author) -> Author:
+    """`Parsons MA` among names written `Surname I` (GB/T, Vancouver): the capitals after the
+    family name are its initials (read as "Given Family" they would be the family name)."""
+    if re.fullmatch(r"[A-Z]{2,3}", author.family) and author.given[:1].isupper() \
+            and not author.given.isupper():
+        return Author(family=author.given, given=author.family)
+    return author
+
+
 def _gbt_other_names(text: str) -> re.Match[str] | None:
     """A GB/T citation's names written otherwise than `Surname I` (initials first, `Y Zhao,
     XS Hua`, or full names, `Zikang Zhou, Yu-Kai Huang`): the first sentence, when every one
@@ -238,6 +247,8 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     if len(parts) < 3:
         return None
     authors, et_al = parse_authors(parts[0])
+    if cited is not None:
+        authors = [_initials_last(a) for a in authors]
     if not authors or len(parts[1]) < 8:
         return None
     if len(authors) == 1 and not et_al and "," not in parts[0] and read_names(parts[1])[0]:

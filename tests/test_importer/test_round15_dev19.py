@@ -185,3 +185,12 @@ def test_an_arxiv_number_is_no_year_and_ends_a_sentence():
     lib = read_library(md, "list.md").lib
     entry = next(e for e in lib.entries if e.title.startswith("Kimera: an Open-Source"))
     assert (entry.year, entry.arxiv) == (None, "1910.02490")
+
+
+def test_vancouver_initials_after_the_family_name():
+    """List 283: `Parsons MA, Dellinger JA, …` names: the capitals after the family name are
+    the initials (before: `MA` was read as the family name)."""
+    papers = _papers(_CAMERA_TRAPS)
+    authors = papers["Introduced wild pigs affect the foraging ecology of a native predator as "
+                     "both prey and scavenger"][2]
+    assert authors[:3] == ["Parsons", "Dellinger", "Vercauteren"]

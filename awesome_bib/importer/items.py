@@ -1024,6 +1024,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     # `(Shokri et al., 2017) ([code](url))`: the brackets its links leave say nothing
     after = EMPTY_BRACKETS.sub(" ", after)
     venue_in_rest = False
+    italic = _italic_names(head, title) if bold and not venue_raw and title_link is None \
+        and rest.strip() else None
+    if italic is not None and rest.endswith(italic[2]) and len(read_names(clean_text(
+            rest[:len(rest) - len(italic[2])]).strip(" ,.;:-–—"), one_person=True)[0]) \
+            == len(italic[0]):
+        # `**Title**, *Ann Author, Bob Writer*, Journal of X, 2020.`: the italic names right
+        # after the bold title are the authors; the venue is read from what follows them only
+        item.authors, item.et_al, rest = italic
+    italic_read = bool(italic is not None and item.authors)
     emphasised_end = _emphasised_venue(head) if not venue_raw and title_link is None else None
     if emphasised_end is not None:  # `Title, *Applied Intelligence* 2022: [Paper](url)`
         title, venue_raw = emphasised_end
@@ -1056,7 +1065,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
             names, comma, last = venue_raw.rpartition(" - ")
-        if comma and YEAR_GROUP.search(last) and (any(ch.isalpha() for ch in last)
+        if comma and not italic_read and YEAR_GROUP.search(last) \
+                and (any(ch.isalpha() for ch in last)
                                               or not names_before_venue(source)):
             # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
             # a venue, a comma and the year alone)
@@ -1518,21 +1528,33 @@ def names_before_emphasis(item: ParsedItem, pieces: list[Piece]) -> bool:
     return True
 
 
+def _italic_names(head: list[Piece], title: str) -> tuple[list[Author], bool, str] | None:
+    """The first italic run (not bold, not the title) that reads as names: (authors, et al.,
+    the text after it), else None."""
+    for k, p in enumerate(head):
+        if p.kind != "text" or not p.em or p.strong or not meaningful(p.text):
+            continue
+        end, run = k + 1, p.text
+        while end < len(head) and (head[end].kind == "break" or head[end].kind == "text"
+                                   and head[end].em and not head[end].strong):
+            run += " " if head[end].kind == "break" else head[end].text  # (a wrapped run)
+            end += 1
+        authors, et_al = read_names(clean_text(run).strip(" .,;"), one_person=True)
+        if not authors or title_key(run) == title_key(title):
+            continue
+        return authors, et_al, "".join(q.text for q in head[end:] if q.kind == "text")
+    return None
+
+
 def _emphasised_names(item: ParsedItem, head: list[Piece]) -> None:
     """`**Title.** *Claudio Gallicchio, Alessio Micheli* IJCNN 2010.`: after the title, an
     italic run that reads as names is the authors, its end their end (no full stop needed),
     and a venue and year written right after it fill what the item lacks."""
-    for k, p in enumerate(head):
-        if p.kind != "text" or not p.em or p.strong or not meaningful(p.text):
-            continue
-        authors, et_al = read_names(clean_text(p.text).strip(" .,;"), one_person=True)
-        if not authors or title_key(p.text) == title_key(item.title):
-            continue
-        item.authors, item.et_al = authors, et_al
-        after = "".join(q.text for q in head[k + 1:] if q.kind == "text")
+    found = _italic_names(head, item.title)
+    if found is not None:
+        item.authors, item.et_al, after = found
         if after.strip() and not item.venue_tag and item.year is None:
             add_venue_line(item, after)
-        return
 
 
 #: A year as a sentence of its own inside a citation (`... Mukhopadhyay. 2024. arXiv`).

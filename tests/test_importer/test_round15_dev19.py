@@ -194,3 +194,27 @@ def test_vancouver_initials_after_the_family_name():
     authors = papers["Introduced wild pigs affect the foraging ecology of a native predator as "
                      "both prey and scavenger"][2]
     assert authors[:3] == ["Parsons", "Dellinger", "Vercauteren"]
+
+
+def test_italic_names_after_a_bold_title_end_before_the_venue():
+    """List 279: `**Title**, *Dehao Liu, Yan Wang*, Neural Networks, 2021.`: the italic run
+    after the bold title is the authors, the venue is read from what follows it only (before:
+    `Networks` joined the authors, or the names the venue); a run wrapped over two lines is one
+    (109)."""
+    md = ("# PINNpapers\n\n## Papers on PINN Accerleration\n"
+          "1. **A Dual-Dimer method for training physics-constrained neural networks with "
+          "minimax architecture**, *Dehao Liu, Yan Wang*, Neural Networks, 2021. [[paper]"
+          "(https://www.sciencedirect.com/science/article/abs/pii/S0893608020304536)]\n"
+          "2. **A High-Efficient Hybrid Physics-Informed Neural Networks Based on Convolutional "
+          "Neural Network**,  *Zhiwei Fang*,  IEEE Transactions on Neural Networks and Learning "
+          "Systems, 2021. [[paper](https://ieeexplore.ieee.org/document/9403414)]\n"
+          "3. **The graph neural network model.** *Franco Scarselli,Marco Gori,Ah Chung Tsoi,"
+          "Markus Hagenbuchner,\nGabriele Monfardini.* 2009. [paper](http://citeseerx.ist.psu.edu"
+          "/viewdoc/download?doi=10.1.1.1015.7227&rep=rep1&type=pdf)\n")
+    papers = _papers(md)
+    assert papers["A Dual-Dimer method for training physics-constrained neural networks with "
+                  "minimax architecture"] == (2021, "Neural Networks 2021", ["Liu", "Wang"])
+    assert papers["A High-Efficient Hybrid Physics-Informed Neural Networks Based on "
+                  "Convolutional Neural Network"] \
+        == (2021, "IEEE Transactions on Neural Networks and Learning Systems 2021", ["Fang"])
+    assert papers["The graph neural network model"][2][-1] == "Monfardini"

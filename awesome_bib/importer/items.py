@@ -1733,8 +1733,16 @@ _IN_VENUE = re.compile(rf"(?<=[.?!])\s+In\s+([A-Z][\w&@.'’\- ]{{0,60}}?\s?{YEA
 _IN_END = re.compile(r"(?<=[.?!])\s+In\s*$")
 
 
+#: An arXiv number in the venue's place, its subject classes after it in brackets
+#: (`arXiv:2104.10013 [cs]`, `arXiv:2109.09444 [cs, math, stat]`): the venue arXiv.
+_NUMBERED_ARXIV = re.compile(rf"\barXiv:\s?{ARXIV_NUMBER}(?:\s*\[[a-z][\w.\-]*(?:,\s*"
+                             rf"[a-z][\w.\-]*)*\])?", re.IGNORECASE)
+
+
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
+    if "rXiv:" in text or "RXIV:" in text:
+        text = _NUMBERED_ARXIV.sub("arXiv", text)  # `, arXiv:2104.10013 [cs], 2021.`
     if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):
         text = text[:-1]  # "Title (**NeurIPS 2021**). [[paper](url)]": the sentence's stop
     if not text:

@@ -218,3 +218,21 @@ def test_italic_names_after_a_bold_title_end_before_the_venue():
                   "Convolutional Neural Network"] \
         == (2021, "IEEE Transactions on Neural Networks and Learning Systems 2021", ["Fang"])
     assert papers["The graph neural network model"][2][-1] == "Monfardini"
+
+
+def test_an_arxiv_number_with_subject_classes_in_the_venue_place():
+    """List 279: `*Authors*, arXiv:2104.10013 [cs], 2021.`: the venue is arXiv and the year
+    2021 (before: neither was read)."""
+    md = ("# PINNpapers\n\n## Papers on Parallel PINN\n"
+          "1. **Parallel Physics-Informed Neural Networks via Domain Decomposition**, *Khemraj "
+          "Shukla, Ameya D. Jagtap, George Em Karniadakis*, arXiv:2104.10013 [cs], 2021. "
+          "[[paper](https://arxiv.org/pdf/2104.10013)]\n"
+          "2. **When Do Extended Physics-Informed Neural Networks (XPINNs) Improve "
+          "Generalization?**, *Zheyuan Hu, Ameya D. Jagtap, George Em Karniadakis, Kenji "
+          "Kawaguchi*, arXiv:2109.09444 [cs, math, stat], 2021. [[paper](http://arxiv.org/pdf/"
+          "2109.09444.pdf)]\n")
+    papers = _papers(md)
+    assert papers["Parallel Physics-Informed Neural Networks via Domain Decomposition"][:2] \
+        == (2021, "arXiv 2021")
+    assert papers["When Do Extended Physics-Informed Neural Networks (XPINNs) Improve "
+                  "Generalization?"][:2] == (2021, "arXiv 2021")

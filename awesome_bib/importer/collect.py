@@ -562,6 +562,11 @@ class _Walker:
                     # italics; a short line, but not a venue line
                     if not add_names_and_venue(parsed, text):
                         add_venue_line(parsed, text)
+                elif _names_then_emphasised_venue(child.pieces) \
+                        and _reads_names_and_venue(parsed, child.pieces):
+                    # `- Ann Author, Bob Writer, ***Applied Energy***, 2025`: the names before
+                    # the emphasised venue, its year after it (`Applied Energy` is no person)
+                    names_before_emphasis(parsed, child.pieces)
                 elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text) \
                         and not add_cited_line(parsed, text):
                     names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
@@ -2345,6 +2350,30 @@ def _names_then_emphasis(pieces: list[Piece]) -> bool:
     texts = [p for p in pieces if p.kind == "text" and p.text.strip()]
     return len(texts) >= 2 and texts[-1].em and not texts[0].em \
         and meaningful("".join(p.text for p in texts if not p.em))
+
+
+def _names_then_emphasised_venue(pieces: list[Piece]) -> bool:
+    """`Hongbin Xie, Ge Song, ***Applied Energy***, 2025`: plain text, then an emphasised part
+    and nothing after it but its year: the writer set the venue apart from the names."""
+    texts = [p for p in pieces if p.kind == "text" and p.text.strip(" ,.;")]
+    if len(texts) < 3 or texts[0].em or not texts[-2].em or texts[-1].em:
+        return False
+    # (a venue's few words, as `add_venue_line` reads them; a longer note is no venue)
+    return bool(_YEAR_TAIL.fullmatch(texts[-1].text)) and meaningful(texts[0].text) \
+        and meaningful(texts[-2].text) and len(texts[-2].text.split()) <= _VENUE_LINE_WORDS
+
+
+def _reads_names_and_venue(parsed: ParsedItem, pieces: list[Piece]) -> bool:
+    """Whether `names_before_emphasis` reads both the names and the venue of the line (tried
+    on a copy: a line it reads only in part is left to the other line readers)."""
+    trial = replace(parsed, authors=[], venue_raw="", venue_tag="")
+    return names_before_emphasis(trial, pieces) and bool(trial.venue_tag)
+
+
+#: Words of an emphasised venue on a names line (`add_venue_line` reads six at most).
+_VENUE_LINE_WORDS = 6
+#: What may follow an emphasised venue on a line: its year (`, 2025`, ` 2023.`).
+_YEAR_TAIL = re.compile(rf"[\s,.;:(]*{YEAR}[\s.,;)]*")
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

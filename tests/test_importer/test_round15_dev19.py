@@ -236,3 +236,23 @@ def test_an_arxiv_number_with_subject_classes_in_the_venue_place():
         == (2021, "arXiv 2021")
     assert papers["When Do Extended Physics-Informed Neural Networks (XPINNs) Improve "
                   "Generalization?"][:2] == (2021, "arXiv 2021")
+
+
+def test_an_emphasised_journal_between_names_and_year_on_a_child_line():
+    """List 281: `  * Authors, ***Applied Energy***, 2025` under a bold Chinese title: the
+    emphasised words are the venue, not a last author (before: `Energy` was an author and the
+    venue was lost)."""
+    md = ("# AI for Electricity\n\n## 论文分类\n\n### 智能电网\n\n"
+          "* **基于强化学习的高速公路电动汽车充电稳定能源管理方法研究**  [[论文链接]"
+          "(https://www.sciencedirect.com/science/article/abs/pii/S0306261925002715)]\n"
+          "  * Hongbin Xie, Ge Song, Zhuoran Shi, Likun Peng, Defan Feng, Xuan Song, "
+          "***Applied Energy***, 2025\n\n"
+          "* **面向光伏与储能系统的物理保护型多智能体强化学习电压控制方法**  [[论文链接]"
+          "(https://ieeexplore.ieee.org/document/9983850)]\n"
+          "  * Pengcheng Chen, Shichao Liu, Xiaozhe Wang, Innocent Kamwa, ***IEEE Transactions "
+          "on Smart Grid***, 2023\n")
+    papers = _papers(md)
+    assert papers["基于强化学习的高速公路电动汽车充电稳定能源管理方法研究"] \
+        == (2025, "Applied Energy 2025", ["Xie", "Song", "Shi", "Peng", "Feng", "Song"])
+    assert papers["面向光伏与储能系统的物理保护型多智能体强化学习电压控制方法"][:2] \
+        == (2023, "IEEE Transactions on Smart Grid 2023")

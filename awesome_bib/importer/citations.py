@@ -569,6 +569,17 @@ def journal_volume(before: str) -> str:
 _NUMBER = re.compile(rf"(?<![\d.]){ARXIV_NUMBER}(?!\d)")
 
 
+def venue_before_year(before: str) -> str:
+    """The venue named right before a year in brackets: a journal and its volume
+    (`journal_volume`), or a last comma field the venue table knows (`M. Schwilk, D. N.
+    Tahchieva, arXiv:2004.10600 (2020)`: arXiv; `…, NeurIPS (2019)`); "" otherwise."""
+    journal = journal_volume(before)
+    if journal or "," not in before:
+        return journal
+    field = arxiv_or(before.rsplit(",", 1)[1].strip(" .;:"))
+    return field if field and lookup(field) is not None else ""
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature

@@ -46,11 +46,11 @@ from .citations import (
     NAMES_YEAR,
     citation,
     cited_venue,
-    journal_volume,
     known_venue_alone,
     link_citation,
     linked_gbt_citation,
     names_before_venue,
+    venue_before_year,
     venue_part,
     venue_words,
     year_then_venue,
@@ -1133,7 +1133,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.year = int(found.group(1))
             title = clean_text(title).rstrip(" .,;[(")[:ended.start()] if ended else title
             written = found.group(0).strip(" ()[]")
-            journal = "" if ended else journal_volume(clean_text(after[:found.start()]).rstrip())
+            journal = "" if ended \
+                else venue_before_year(clean_text(after[:found.start()]).rstrip())
             if journal and written.isdigit():
                 # `Authors, Nature **555**, 604–610 (2018) [note]`: the journal before its
                 # volume and pages, of that year
@@ -1754,7 +1755,7 @@ def venue_in(text: str) -> str:
             if pattern is PAREN_VENUE and match.group(1).isdigit():
                 # `Science Advance 4.8 (2018)`, `Nature 555, 604–610 (2018)`: the year of the
                 # journal named before its volume and pages
-                journal = journal_volume(text[:match.start()])
+                journal = venue_before_year(text[:match.start()])
                 if journal:
                     return f"{journal} {match.group(1)}"
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)

@@ -256,3 +256,15 @@ def test_an_emphasised_journal_between_names_and_year_on_a_child_line():
         == (2025, "Applied Energy 2025", ["Xie", "Song", "Shi", "Peng", "Feng", "Song"])
     assert papers["面向光伏与储能系统的物理保护型多智能体强化学习电压控制方法"][:2] \
         == (2023, "IEEE Transactions on Smart Grid 2023")
+
+
+def test_a_known_venue_as_the_last_field_before_a_bracketed_year():
+    """List 284: `Authors, arXiv:2004.10600 (2020)` under the title's link: arXiv (the venue
+    table knows it) is the venue of the year in brackets (before: the year alone)."""
+    md = ("# Awesome AI for Chemistry\n\n## Datasets\n\n"
+          "- QMSpin Dataset:\n"
+          "    - [Large yet bounded: Spin gap ranges in carbenes.](https://arxiv.org/abs/"
+          "2004.10600)\n"
+          "    M. Schwilk, D. N. Tahchieva, & O. A. von Lilienfeld, arXiv:2004.10600 (2020)\n")
+    papers = _papers(md)
+    assert papers["Large yet bounded: Spin gap ranges in carbenes"][:2] == (2020, "arXiv 2020")

@@ -21,6 +21,8 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]+$")
 _AND = re.compile(r"\s+and\s+")
 MAX_AUTHORS = 60
+#: A given name that is initials glued (`TM` of `Adams TM`, Vancouver).
+_GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
 _AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
 
 
@@ -163,8 +165,10 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
 
 def initialled(author: Author) -> bool:
     """Whether a name holds an initial (`K. Ashley`, `Zanker M`): a person's name, where two
-    capitalised words alone may be an organisation or a phrase (`Google Research`)."""
-    return any(_INITIAL.match(word) for word in f"{author.given} {author.family}".split())
+    capitalised words alone may be an organisation or a phrase (`Google Research`). Initials
+    glued as Vancouver writes them (`Adams TM`: given `TM`) are initials too."""
+    return any(_INITIAL.match(word) for word in f"{author.given} {author.family}".split()) \
+        or bool(_GLUED_INITIALS.fullmatch(author.given))
 
 
 def read_names(text: str, one_person: bool = False) -> tuple[list[Author], bool]:

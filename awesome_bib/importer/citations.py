@@ -166,10 +166,22 @@ _CITED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?(?:\s[A-Z
 _FIRST_SENTENCE = re.compile(r"^(?P<a>[^.\[\]]+?)\.\s+")
 
 
+#: A thesis named after its title (`, Doctoral Dissertation,`, `, PhD thesis,`, `, Master's
+#: Thesis`): what kind of work it is, never the title's words or a venue.
+_THESIS = re.compile(r",\s*(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?)\s+)?"
+                     r"(?:thesis|dissertation)\b", re.IGNORECASE)
+#: One name as Vancouver writes it, two initials or three glued after the family name, then
+#: the stop that ends the names (`Adams TM. `).
+_ONE_CITED_NAME = re.compile(r"^(?P<a>[A-Z][a-z][\w'’\-]+\s[A-Z]{2,3})\.\s+")
+
+
 def _gbt_names(text: str) -> re.Match[str] | None:
     """`Bollen J, Mao H, Zeng X. `: two or more names as GB/T 7714 writes them (family name,
-    then initials) up to the stop after the last initial, else None."""
-    cited = GBT_NAMES.match(text) if ", " in text[:60] else None  # (cheap first)
+    then initials) up to the stop after the last initial, or one name with its initials glued
+    (`Adams TM. `), else None."""
+    if ", " not in text[:60]:  # (cheap first)
+        return _ONE_CITED_NAME.match(text)
+    cited = GBT_NAMES.match(text)
     return cited if cited and "," in cited.group("a") and all(
         _CITED_NAME.fullmatch(name.strip()) for name in cited.group("a").split(",")) else None
 
@@ -239,11 +251,17 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     if apa is not None:
         return apa
     parts = _SENTENCE.split(_DOC_TYPE.sub("", text))
-    cited = _gbt_names(parts[0]) if len(parts) >= 2 else None
+    cited = _gbt_names(parts[0]) if len(parts) >= 2 or "issertation" in text \
+        or "hesis" in text else None
     if cited is not None:
         # `Bollen J, Mao H, Zeng X. Title. Journal, 2011`: the stop after the last initial
         # ends the names (no sentence stop: an initial, not two lower-case letters, before it)
         parts[:1] = [cited.group("a"), parts[0][cited.end():]]
+    thesis = _THESIS.search(parts[1]) if len(parts) == 2 and cited is not None else None
+    if thesis is not None:
+        # `Adams TM. Title, Doctoral Dissertation, University of Michigan, 2026.`: the title
+        # ends where the work says it is a thesis; the kind and the university are no venue
+        parts[1:] = [parts[1][:thesis.start()], ""]
     if len(parts) < 3:
         return None
     authors, et_al = parse_authors(parts[0])
@@ -279,6 +297,9 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
                 or cited.group("abbreviated").strip(" ,")  # (its abbreviations' stops kept)
             item.venue_raw = named if YEAR_GROUP.search(named) else f"{named} {item.year}"
             item.venue_tag = venue_tag_of(item.venue_raw)
+    elif thesis is not None:
+        dated = YEAR_GROUP.search(text[text.find(thesis.group(0)):])
+        item.year = int(dated.group(1)) if dated else None
     else:
         _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest))))
     return item

@@ -268,3 +268,16 @@ def test_a_known_venue_as_the_last_field_before_a_bracketed_year():
           "    M. Schwilk, D. N. Tahchieva, & O. A. von Lilienfeld, arXiv:2004.10600 (2020)\n")
     papers = _papers(md)
     assert papers["Large yet bounded: Spin gap ranges in carbenes"][:2] == (2020, "arXiv 2020")
+
+
+def test_a_thesis_cited_by_one_vancouver_name():
+    """List 283: `<br/>**Adams TM. Title, Doctoral Dissertation, University of Michigan,
+    2026.**`: one name with glued initials, then the title up to where the work says it is a
+    thesis; the year is read, the kind and the university are no venue (before: not read)."""
+    md = _CAMERA_TRAPS + (
+        "<br/>**Adams TM. Coexisting with Change: Wildlife Responses to Invaded Forest "
+        "Communities in Southeastern Michigan, Doctoral Dissertation, University of Michigan, "
+        "2026.**\n\n")
+    papers = _papers(md)
+    assert papers["Coexisting with Change: Wildlife Responses to Invaded Forest Communities in "
+                  "Southeastern Michigan"] == (2026, "", ["Adams"])

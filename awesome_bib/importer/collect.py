@@ -34,6 +34,7 @@ from .evidence import (
     links_say_post,
     listed_paper,
     not_a_paper,
+    only_data_files,
     paper_evidence,
     paper_identity,
     paper_link,
@@ -628,6 +629,10 @@ class _Walker:
         elif parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="a tool: a short name with only code or demo links"))
+        elif parsed.title and parsed.links and only_data_files(parsed):
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=DATA_FILES))
+        elif parsed.title and _links_only_aside(item.pieces) and not paper_evidence(parsed):
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=ASIDE_LINK))
         elif parsed.title and parsed.links and not_a_paper(parsed):
             reason = "its title says it is slides, a post or a talk" if titled_post(parsed) \
                 else NOT_A_PAPER
@@ -2194,6 +2199,8 @@ EVENT_PAPERS = 2
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
+ASIDE_LINK = "links only inside its own remark in brackets (`(please also see [site](url))`)"
+DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
 #: A line under a paper written as a heading that dates it (`OpenAI, 2021.07`) is short.
@@ -2350,6 +2357,20 @@ def _names_then_emphasis(pieces: list[Piece]) -> bool:
     texts = [p for p in pieces if p.kind == "text" and p.text.strip()]
     return len(texts) >= 2 and texts[-1].em and not texts[0].em \
         and meaningful("".join(p.text for p in texts if not p.em))
+
+
+def _links_only_aside(pieces: list[Piece]) -> bool:
+    """`2. QM series (Please also see [quantum-machine](url) page)`: every link of the item
+    stands inside a bracket its text opened before it and closes after it, a remark on the
+    item's words; the link is what the remark points to, not the item's own."""
+    depth, inside, seen = 0, True, False
+    for p in pieces:
+        if p.kind == "text":
+            depth = max(0, depth + p.text.count("(") - p.text.count(")"))
+        elif p.kind == "link":
+            seen = True
+            inside = inside and depth > 0
+    return seen and inside and depth == 0
 
 
 def _names_then_emphasised_venue(pieces: list[Piece]) -> bool:

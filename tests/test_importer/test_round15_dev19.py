@@ -281,3 +281,28 @@ def test_a_thesis_cited_by_one_vancouver_name():
     papers = _papers(md)
     assert papers["Coexisting with Change: Wildlife Responses to Invaded Forest Communities in "
                   "Southeastern Michigan"] == (2026, "", ["Adams"])
+
+
+def test_data_files_and_a_remark_link_under_papers_are_no_papers():
+    """List 284: `[QM7 original dataset](…/qm7.mat)` links only a file of data, and `2. QM
+    series (Please also see [quantum-machine](url) page)` links only inside its own remark:
+    neither is a paper (before: both were); the papers beside them stay."""
+    md = ("# Awesome AI for Chemistry\n\n## Generalized Model/Datasets\n"
+          "1. [The Open Reaction Database.](https://pubs.acs.org/doi/10.1021/jacs.1c09820)\n"
+          "    S. M. Kearnes, M. R. Maser, & C. W. Coley, Journal of the American Chemical "
+          "Society **143**(45), 18820–18826 (2021).\n"
+          "2. QM series (Please also see [quantum-machine](http://quantum-machine.org/datasets/)"
+          " page)\n"
+          "- QM7 & QM7b Dataset:\n"
+          "    - [Fast and Accurate Modeling of Molecular Atomization Energies with Machine "
+          "Learning.](http://dx.doi.org/10.1103/PhysRevLett.108.058301) (QM7)\n"
+          "        M. Rupp, A. Tkatchenko, K.-R. Müller, O. A. von Lilienfeld, Physical Review "
+          "Letters **108**(5),058301 (2012)\n"
+          "    - [QM7 original dataset](http://quantum-machine.org/data/qm7.mat)\n"
+          "    - [QM7b original dataset](http://quantum-machine.org/data/qm7b.mat)\n")
+    papers = _papers(md)
+    assert set(papers) == {"The Open Reaction Database",
+                           "Fast and Accurate Modeling of Molecular Atomization Energies with "
+                           "Machine Learning"}
+    assert papers["The Open Reaction Database"][:2] \
+        == (2021, "Journal of the American Chemical Society 2021")

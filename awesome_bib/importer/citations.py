@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..core.names import CJK_RANGES
-from ..core.vocab import PRESENTATION_WORDS
+from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
 from ..core.years import MONTH, YEAR, year_of
 from ..model import Author
 from ..venues import lookup
@@ -62,12 +62,15 @@ _CAPITALS = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w.])")
 def venue_words(text: str) -> bool:
     """Whether a field reads as a venue's name, never a person's: a word of two capitals or
     more (`IEEE Micro`, `ACM Computing Surveys (CSUR)`) or a venue's joining word (`Proceedings
-    of the IEEE`), in three words or more, or a name the venue table knows."""
+    of the IEEE`), in three words or more, a word of a venue's name (`Physical Review Letters`,
+    `Applied Energy`: core.vocab.VENUE_NAME_WORDS) in two or more, or a name the venue table
+    knows."""
     words = text.split()
     if not words or lookup(text.strip()):
         return bool(words)
     return len(words) >= 2 and (bool(_CAPITALS.search(text)) or len(words) >= 3
-                                and any(w in _VENUE_JOINERS for w in words[1:-1]))
+                                and any(w in _VENUE_JOINERS for w in words[1:-1])
+                                or any(w.lower() in VENUE_NAME_WORDS for w in words))
 
 
 #: `13 pages`, `pp. 1-10`: a citation's extent, not its venue.

@@ -430,6 +430,8 @@ _VOLUME_FIELDS = re.compile(rf"(?:,\s*{VOLUME_WORD}[\d\-–]+)+"
 #: A month and year after a venue and its year (`ACL 2019, Jun 2019`): the version's date.
 _VERSION_DATE = re.compile(rf",\s*(?i:{MONTH})\s+{YEAR}\s*\.?\s*$")
 _YEAR_AT_END = re.compile(rf"{YEAR}\s*$")
+#: A name's last initial and its stop before capitalised words (`Grenager T. Artificial`).
+_INITIAL_STOP = re.compile(r"(?<=\s)[A-Z]\.\s+(?=[A-Z])")
 #: A venue's name in capitals (`EMNLP-IJCNLP`, `ACL-W`): no person's name is so written.
 _UPPER_NAME = re.compile(r"[A-Z][A-Z0-9&]+(?:-[A-Z][A-Z0-9&]*)*")
 
@@ -469,6 +471,11 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
     names = text.strip(" .")[:dated_end.start()] if dated_end else ""
     head, comma, last = names.rpartition(",")
+    stop = _INITIAL_STOP.search(last) if comma else None
+    if stop is not None:
+        # `Shoham Y, Powers R, Grenager T. Artificial Intelligence, 2007`: the last name ends at
+        # its initial's stop, the venue's words follow it
+        head, last = f"{head}, {last[:stop.start() + 2]}", last[stop.end():]
     if comma and dated_end and not NAME_STOP.search(names) and venue_words(last) \
             and count_persons(last.strip()) < 2:
         # "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018": names, the venue

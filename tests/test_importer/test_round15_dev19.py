@@ -306,3 +306,21 @@ def test_data_files_and_a_remark_link_under_papers_are_no_papers():
                            "Machine Learning"}
     assert papers["The Open Reaction Database"][:2] \
         == (2021, "Journal of the American Chemical Society 2021")
+
+
+def test_a_venues_words_after_names_with_initials():
+    """`by Tuyls K, Nowé A. The Knowledge Engineering Review, 2005.` (list 153): the last name
+    ends at its initial's stop, the words after it are the venue (`Review` is a venue's word,
+    core.vocab.VENUE_NAME_WORDS); before: no venue, or the last name inside it."""
+    md = ("# MARL\n\n## Review Papers\n\n"
+          "* [Evolutionary game theory and multi-agent reinforcement learning](https://pdfs."
+          "semanticscholar.org/bb9f/bee22eae2b47bbf304804a6ac07def1aecdb.pdf) by Tuyls K, Nowé A."
+          " The Knowledge Engineering Review, 2005.\n"
+          "* [If multi-agent learning is the answer, what is the question?](http://robotics."
+          "stanford.edu/~shoham/www%20papers/LearningInMAS.pdf) by Shoham Y, Powers R, Grenager "
+          "T. Artificial Intelligence, 2007.\n")
+    papers = _papers(md)
+    assert papers["Evolutionary game theory and multi-agent reinforcement learning"] \
+        == (2005, "The Knowledge Engineering Review 2005", ["Tuyls", "Nowé"])
+    assert papers["If multi-agent learning is the answer, what is the question?"] \
+        == (2007, "Artificial Intelligence 2007", ["Shoham", "Powers", "Grenager"])

@@ -565,6 +565,9 @@ _VOLUME_WORD_MARK = re.compile(rf",\s*{VOLUME_WORD}\d", re.IGNORECASE)
 #: a journal citation writes after the journal's name.
 _VOLUME_ISSUE = re.compile(r"\s\d{1,4}(?:(?P<i>\.\d{1,5}|\s?\(\d{1,4}\))?(?P<p>\s*,\s*(?:No\.\s*)?"
                            r"[a-z]?\d+(?:\s*[-–−]\s*\d+)?)?)\s*$")
+#: A short capitalised word or an initial and its stop (`Rev. `, `M. `): an abbreviation, a
+#: name or a sentence's end.
+_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,6}\.\s*$")
 #: An initial (`M.`): a person's, never a journal's word.
 _INITIAL_WORD = re.compile(r"(?<![\w.])[A-Z]\.")
 
@@ -577,9 +580,16 @@ def journal_volume(before: str) -> str:
     numbers = _VOLUME_ISSUE.search(before) if before[-1:].isdigit() else None
     if numbers is None or not (numbers.group("i") or numbers.group("p")):
         return ""
-    field = re.split(r"[,;:]\s*|(?<![A-Z])\.\s+", before[:numbers.start()].strip())[-1]
+    text = before[:numbers.start()].strip()
+    field = re.split(r"[,;:]\s*|(?<![A-Z])\.\s+", text)[-1]
+    if _ABBREVIATION_END.search(text[:len(text) - len(field)]) or field.endswith("."):
+        return ""  # (`Phys. Rev. Lett. 120, …`: an abbreviated name, where it starts unknown)
     words: list[str] = []
     for word in reversed(field.split()):
+        if word.endswith(".") and words:
+            if _ABBREVIATION_END.search(word):
+                return ""  # (`symbolic AI. Nature`: a sentence's end or an abbreviation)
+            break
         if not (word[:1].isupper() or word.lower() in _VENUE_JOINERS):
             break
         words.insert(0, word)

@@ -324,3 +324,16 @@ def test_a_venues_words_after_names_with_initials():
         == (2005, "The Knowledge Engineering Review 2005", ["Tuyls", "Nowé"])
     assert papers["If multi-agent learning is the answer, what is the question?"] \
         == (2007, "Artificial Intelligence 2007", ["Shoham", "Powers", "Grenager"])
+
+
+def test_an_abbreviated_journal_before_its_volume_stays_unread():
+    """`Phys. Rev. Lett. **120**, 145301 (2018)`: where an abbreviated name starts is unknown
+    (`Lett.` alone is no venue), so the year is read and the venue left empty, as before."""
+    md = ("# Awesome AI for Chemistry\n\n## Property learning\n"
+          "1. [Crystal graph convolutional neural networks for an accurate and interpretable "
+          "prediction of material properties.](https://journals.aps.org/prl/abstract/10.1103/"
+          "PhysRevLett.120.145301)\n"
+          "    T. Xie & J. C. Grossman, Phys. Rev. Lett. **120**, 145301 (2018)\n")
+    papers = _papers(md)
+    assert papers["Crystal graph convolutional neural networks for an accurate and "
+                  "interpretable prediction of material properties"][:2] == (2018, "")

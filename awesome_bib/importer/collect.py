@@ -2363,14 +2363,18 @@ def _links_only_aside(pieces: list[Piece]) -> bool:
     """`2. QM series (Please also see [quantum-machine](url) page)`: every link of the item
     stands inside a bracket its text opened before it and closes after it, a remark on the
     item's words; the link is what the remark points to, not the item's own."""
-    depth, inside, seen = 0, True, False
+    depth, inside, seen, remark = 0, True, False, ""
     for p in pieces:
         if p.kind == "text":
-            depth = max(0, depth + p.text.count("(") - p.text.count(")"))
+            for ch in p.text:
+                depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+                remark += ch if depth else ""
         elif p.kind == "link":
             seen = True
             inside = inside and depth > 0
-    return seen and inside and depth == 0
+    # (the remark says something of its own, `Please also see … page`; `([code](url))` is
+    # only the item's link in brackets)
+    return seen and inside and depth == 0 and len(re.findall(r"[^\W\d_]{2,}", remark)) >= 2
 
 
 def _names_then_emphasised_venue(pieces: list[Piece]) -> bool:

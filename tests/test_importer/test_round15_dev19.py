@@ -337,3 +337,18 @@ def test_an_abbreviated_journal_before_its_volume_stays_unread():
     papers = _papers(md)
     assert papers["Crystal graph convolutional neural networks for an accurate and "
                   "interpretable prediction of material properties"][:2] == (2018, "")
+
+
+def test_a_link_in_brackets_alone_is_still_the_items_link():
+    """`Title ([code](url))`: the brackets hold only the item's link, no remark of their own:
+    not skipped as a remark's link (the `QM series (Please also see …)` reading needs words)."""
+    md = ("# L\n\n## Papers\n\n"
+          "- Deep Residual Learning for Image Recognition ([pdf](https://arxiv.org/abs/"
+          "1512.03385))\n"
+          "- Densely Connected Convolutional Networks ([project](https://www.example.org/"
+          "densenet/))\n")
+    papers = _papers(md)
+    assert "Densely Connected Convolutional Networks" in papers
+    remark = md.replace("([project](https://www.example.org/densenet/))",
+                        "(please also see [project](https://www.example.org/densenet/) page)")
+    assert "Densely Connected Convolutional Networks" not in _papers(remark)

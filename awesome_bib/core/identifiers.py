@@ -343,8 +343,10 @@ _DATA_FILE = re.compile(r"\.(?:mat|csv|tsv|npz|npy|h5|hdf5|pkl|xyz|parquet|jsonl
 
 
 def data_file(url: str) -> bool:
-    """Whether a link is a file of data (its path's extension), never a paper."""
-    return bool(_DATA_FILE.search(urlsplit(url.strip()).path))
+    """Whether a link is a file of data (its path's extension), never a paper (a compressed
+    paper, `paper.ps.gz`, `paper.pdf.gz`, is a paper)."""
+    path = urlsplit(url.strip()).path.lower()
+    return bool(_DATA_FILE.search(path)) and not path.endswith((".ps.gz", ".pdf.gz", ".ps.z"))
 
 
 def not_paper_host(url: str) -> bool:

@@ -591,7 +591,7 @@ def journal_volume(before: str) -> str:
                 return ""  # (`symbolic AI. Nature`: a sentence's end or an abbreviation)
             break
         if not (word[:1].isupper() or word.lower() in _VENUE_JOINERS):
-            break
+            return ""  # (`Expert Systems with Applications 30.3`: where it starts is unsure)
         words.insert(0, word)
     while words and words[0] in _VENUE_JOINERS:
         words.pop(0)  # (`in Nature`: "in" opens it; `The Journal of ...` keeps its "The")
@@ -632,6 +632,9 @@ def cited_venue(rest: str) -> str:
     if dated is None:
         return ""
     year = dated.group(1)
+    journal = journal_volume(rest[:dated.start()].rstrip()) if dated.group(0)[:1] == "(" else ""
+    if journal:
+        return f"{journal} {year}"  # `Nature **596**, 583–589 (2021)`: volume, pages dropped
     name = re.sub(r"\barXiv:\S+", "", rest[:dated.start()])
     # `SIAM J. Numer. Anal., Vol. 23, No. 4`, `(COLING 2020), pp.4483-4492`, `PloS one 12,
     # no. 7`: not the venue's (the volume mark before the numbers at the end are taken off)

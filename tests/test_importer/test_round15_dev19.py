@@ -352,3 +352,23 @@ def test_a_link_in_brackets_alone_is_still_the_items_link():
     remark = md.replace("([project](https://www.example.org/densenet/))",
                         "(please also see [project](https://www.example.org/densenet/) page)")
     assert "Densely Connected Convolutional Networks" not in _papers(remark)
+
+
+def test_a_citations_journal_before_volume_and_pages():
+    """A citation's tail `*Nature* **596**, 583–589 (2021).` reads the journal without its
+    volume (before: `Nature 596`); `Expert Systems with Applications 30.3 (2006): 543-552`
+    (list 258) keeps its whole name (a lowercase word: where the name starts is read by the
+    citation reader, not guessed from the volume)."""
+    md = ("# L\n\n## S\n\n"
+          "- Jumper, J. et al. Highly accurate protein structure prediction with AlphaFold. "
+          "*Nature* **596**, 583–589 (2021). [link](https://www.nature.com/articles/"
+          "s41586-021-03819-2)\n"
+          "* Dempster, Michael AH, and Vasco Leemans. \"An automated FX trading system using "
+          "adaptive reinforcement learning.\" Expert Systems with Applications 30.3 (2006): "
+          "543-552. [(link)](http://www.sciencedirect.com/science/article/pii/S0957417405003015)"
+          "\n")
+    papers = _papers(md)
+    assert papers["Highly accurate protein structure prediction with AlphaFold"][:2] \
+        == (2021, "Nature 2021")
+    assert papers["An automated FX trading system using adaptive reinforcement learning"][:2] \
+        == (2006, "Expert Systems with Applications 2006")

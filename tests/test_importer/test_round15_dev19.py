@@ -372,3 +372,15 @@ def test_a_citations_journal_before_volume_and_pages():
         == (2021, "Nature 2021")
     assert papers["An automated FX trading system using adaptive reinforcement learning"][:2] \
         == (2006, "Expert Systems with Applications 2006")
+
+
+def test_names_after_a_bold_title_up_to_a_bracketed_venue():
+    """`**Title** *Ann Author, Bob Writer* (ICLR 2021)` (279's bold title and italic names,
+    the venue in brackets): the names end where the bracket opens, so the bold run is the
+    title (before: the names were read into the title)."""
+    md = ("# PINNpapers\n\n## Operators\n"
+          "1. **Fourier Neural Operator for Parametric Partial Differential Equations** *Zongyi "
+          "Li, Nikola Kovachki* (ICLR 2021) [[paper](https://arxiv.org/abs/2010.08895)]\n")
+    papers = _papers(md)
+    assert papers["Fourier Neural Operator for Parametric Partial Differential Equations"] \
+        == (2021, "ICLR 2021", ["Li", "Kovachki"])

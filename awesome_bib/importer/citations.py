@@ -581,7 +581,9 @@ def journal_volume(before: str) -> str:
     if numbers is None or not (numbers.group("i") or numbers.group("p")):
         return ""
     text = before[:numbers.start()].strip()
-    field = re.split(r"[,;:]\s*|(?<![A-Z])\.\s+", text)[-1]
+    # (fields end at a comma, a dash or a sentence's stop; a colon may stand inside a
+    # journal's name: `Machine Learning: Science and Technology 2, 025023`)
+    field = re.split(r"[,;]\s*|(?:^|\s)[-–—]\s|(?<![A-Z])\.\s+", text)[-1]
     if _ABBREVIATION_END.search(text[:len(text) - len(field)]) or field.endswith("."):
         return ""  # (`Phys. Rev. Lett. 120, …`: an abbreviated name, where it starts unknown)
     words: list[str] = []

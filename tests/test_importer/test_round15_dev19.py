@@ -384,3 +384,14 @@ def test_names_after_a_bold_title_up_to_a_bracketed_venue():
     papers = _papers(md)
     assert papers["Fourier Neural Operator for Parametric Partial Differential Equations"] \
         == (2021, "ICLR 2021", ["Li", "Kovachki"])
+
+
+def test_a_journal_name_with_a_colon_before_its_volume():
+    """`[Title](url) - Machine Learning: Science and Technology 2, 025023 (2021)`: a colon may
+    stand inside a journal's name, a dash ends the field before it (never the partial
+    `Science and Technology`)."""
+    md = ("# L\n\n## S\n\n"
+          "- [Graph networks for molecular design](https://iopscience.iop.org/article/10.1088/"
+          "2632-2153/abcf91) - Machine Learning: Science and Technology 2, 025023 (2021)\n")
+    assert _papers(md)["Graph networks for molecular design"][:2] \
+        == (2021, "Machine Learning: Science and Technology 2021")

@@ -337,6 +337,18 @@ def home_page(url: str) -> bool:
         path.strip("/") == "" or bool(_HOME_PATH.fullmatch(path)))
 
 
+#: Files of data (`qm7.mat`, `tmQM_y.csv.gz`, `QMspin_Part1.tar.gz`): a data set's files.
+_DATA_FILE = re.compile(r"\.(?:mat|csv|tsv|npz|npy|h5|hdf5|pkl|xyz|parquet|jsonl|gz|tgz|bz2|xz|"
+                        r"zip|tar|7z)$", re.IGNORECASE)
+
+
+def data_file(url: str) -> bool:
+    """Whether a link is a file of data (its path's extension), never a paper (a compressed
+    paper, `paper.ps.gz`, `paper.pdf.gz`, is a paper)."""
+    path = urlsplit(url.strip()).path.lower()
+    return bool(_DATA_FILE.search(path)) and not path.endswith((".ps.gz", ".pdf.gz", ".ps.z"))
+
+
 def not_paper_host(url: str) -> bool:
     """Whether a link goes to a video, post or social site (NOT_PAPER_HOSTS)."""
     host = urlsplit(url.strip()).netloc.lower()

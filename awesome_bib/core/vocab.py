@@ -103,6 +103,16 @@ LANGUAGE_NOTES = frozenset("chinese english japanese korean german french spanis
 TALK_WORDS = frozenset("talk talks tutorial tutorials seminar seminars lecture lectures keynote "
                        "keynotes".split())
 
+#: Words of a venue's kind (`The Network and Distributed System Security Symposium (NDSS)`).
+VENUE_KIND_WORDS = frozenset("symposium conference journal transactions workshop "
+                             "proceedings".split())
+#: Words of a venue's name that no person's name holds (`Physical Review Letters`, `Physical
+#: Chemistry Chemical Physics`): capitalised words with such a word name a venue, not a person.
+VENUE_NAME_WORDS = VENUE_KIND_WORDS | frozenset("""
+letters review reviews communications magazine annals bulletin physics chemistry materials
+science sciences biology medicine engineering computing intelligence
+""".split())
+
 #: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):
 #: software, posts and talks, and sites. Not "poster": `(NeurIPS 2023 Poster)` is a paper.
 NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | TALK_WORDS | frozenset(

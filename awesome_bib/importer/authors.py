@@ -19,12 +19,13 @@ _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$",
 _SPLIT = re.compile(r"\s*(?:,?\s*(?:…|\.\.\.)|;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]+$")
-#: Initials glued to the family name after them (`B.Shi`, `J.-M.Frahm`): one name, spaced.
+#: Initials glued to the family name after them (`B.Shi`, `Y.Xie`, `A.J.Smith`, `J.-M.Frahm`):
+#: one name, spaced.
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.-?)+)(?=[A-Z][a-z])")
 _AND = re.compile(r"\s+and\s+")
-#: Initials glued to the family name after them (`Y.Xie`, `A.J.Smith`).
-_GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)(?=[A-Z][a-z])")
 MAX_AUTHORS = 60
+#: A given name that is initials written without stops (`TM` of `Adams TM`, Vancouver).
+_VANCOUVER_INITIALS = re.compile(r"[A-Z]{2,3}")
 _AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
 
 
@@ -169,8 +170,10 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
 
 def initialled(author: Author) -> bool:
     """Whether a name holds an initial (`K. Ashley`, `Zanker M`): a person's name, where two
-    capitalised words alone may be an organisation or a phrase (`Google Research`)."""
-    return any(_INITIAL.match(word) for word in f"{author.given} {author.family}".split())
+    capitalised words alone may be an organisation or a phrase (`Google Research`). Initials
+    glued as Vancouver writes them (`Adams TM`: given `TM`) are initials too."""
+    return any(_INITIAL.match(word) for word in f"{author.given} {author.family}".split()) \
+        or bool(_VANCOUVER_INITIALS.fullmatch(author.given))
 
 
 def read_names(text: str, one_person: bool = False) -> tuple[list[Author], bool]:

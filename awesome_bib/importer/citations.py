@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from ..core.names import CJK_RANGES
-from ..core.vocab import PRESENTATION_WORDS
+from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
 from ..core.years import MONTH, YEAR, year_of
 from ..model import Author
 from ..venues import lookup
 from .authors import initialled, parse_authors, read_names
 from .clean import clean_text, clean_title
 from .item_fields import (
+    ARXIV_NUMBER,
     BARE_URL,
     BY,
     CITED_IN,
@@ -61,12 +62,15 @@ _CAPITALS = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w.])")
 def venue_words(text: str) -> bool:
     """Whether a field reads as a venue's name, never a person's: a word of two capitals or
     more (`IEEE Micro`, `ACM Computing Surveys (CSUR)`) or a venue's joining word (`Proceedings
-    of the IEEE`), in three words or more, or a name the venue table knows."""
+    of the IEEE`), in three words or more, a word of a venue's name (`Physical Review Letters`,
+    `Applied Energy`: core.vocab.VENUE_NAME_WORDS) in two or more, or a name the venue table
+    knows."""
     words = text.split()
     if not words or lookup(text.strip()):
         return bool(words)
     return len(words) >= 2 and (bool(_CAPITALS.search(text)) or len(words) >= 3
-                                and any(w in _VENUE_JOINERS for w in words[1:-1]))
+                                and any(w in _VENUE_JOINERS for w in words[1:-1])
+                                or any(w.lower() in VENUE_NAME_WORDS for w in words))
 
 
 #: `13 pages`, `pp. 1-10`: a citation's extent, not its venue.
@@ -93,10 +97,10 @@ _LEAD_SEPARATOR = re.compile(r"^[\s,.:;\-–—]+")
 #: A sentence's end in a citation: after two lower-case letters, a CJK character (`二宮 崇.
 #: 係り受け...`) or an acronym of three capitals (`... for Transformer NMT. Recent Advances
 #: ...`; an initial is one), or spaced off (`Takashi Ninomiya . Title`), before a capital, a
-#: digit, a quote or a CJK character.
+#: digit, a quote, a CJK character or a name written in camel case (`bioRxiv. 2026`).
 _SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{CJK_RANGES}])|(?<=\s[A-Z]{{3}})"
                        r"|(?<=[a-z] ))\.\s+"
-                       rf"(?=[A-Z0-9\"“{CJK_RANGES}])")
+                       rf"(?=[A-Z0-9\"“{CJK_RANGES}]|[a-z]+[A-Z])")
 
 #: A GB/T 7714 document type after a title (`Title[J].`, `[C]`, `[M]`, `[EB/OL]`): the
 #: title's end, never part of it.
@@ -159,18 +163,41 @@ _GBT_TYPE = re.compile(rf"{_GBT_KIND}(?:\.|//)\s*")
 GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
 
 #: One name as GB/T 7714 writes it (`Bollen J`, `Moat H S`, `et al`).
-_CITED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z]{1,3}){1,3}|et\.?\s?al")
+#: (a family name of two words, `Le Roux E`)
+_CITED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?(?:\s[A-Z]{1,3}){1,3}"
+                         r"|et\.?\s?al")
 
 #: Names up to the first stop (`Y Zhao, X Luo, W Ju. `, `Zikang Zhou, Jianping Wang. `).
 _FIRST_SENTENCE = re.compile(r"^(?P<a>[^.\[\]]+?)\.\s+")
 
 
+#: A thesis named after its title (`, Doctoral Dissertation,`, `, PhD thesis,`, `, Master's
+#: Thesis`): what kind of work it is, never the title's words or a venue.
+_THESIS = re.compile(r",\s*(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?)\s+)?"
+                     r"(?:thesis|dissertation)\b", re.IGNORECASE)
+#: One name as Vancouver writes it, two initials or three glued after the family name, then
+#: the stop that ends the names (`Adams TM. `).
+_ONE_CITED_NAME = re.compile(r"^(?P<a>[A-Z][a-z][\w'’\-]+\s[A-Z]{2,3})\.\s+")
+
+
 def _gbt_names(text: str) -> re.Match[str] | None:
     """`Bollen J, Mao H, Zeng X. `: two or more names as GB/T 7714 writes them (family name,
-    then initials) up to the stop after the last initial, else None."""
-    cited = GBT_NAMES.match(text) if ", " in text[:60] else None  # (cheap first)
+    then initials) up to the stop after the last initial, or one name with its initials glued
+    (`Adams TM. `), else None."""
+    if ", " not in text[:60]:  # (cheap first)
+        return _ONE_CITED_NAME.match(text)
+    cited = GBT_NAMES.match(text)
     return cited if cited and "," in cited.group("a") and all(
         _CITED_NAME.fullmatch(name.strip()) for name in cited.group("a").split(",")) else None
+
+
+def _initials_last(author: Author) -> Author:
+    """`Parsons MA` among names written `Surname I` (GB/T, Vancouver): the capitals after the
+    family name are its initials (read as "Given Family" they would be the family name)."""
+    if re.fullmatch(r"[A-Z]{2,3}", author.family) and author.given[:1].isupper() \
+            and not author.given.isupper():
+        return Author(family=author.given, given=author.family)
+    return author
 
 
 def _gbt_other_names(text: str) -> re.Match[str] | None:
@@ -229,14 +256,22 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     if apa is not None:
         return apa
     parts = _SENTENCE.split(_DOC_TYPE.sub("", text))
-    cited = _gbt_names(parts[0]) if len(parts) >= 2 else None
+    cited = _gbt_names(parts[0]) if len(parts) >= 2 or "issertation" in text \
+        or "hesis" in text else None
     if cited is not None:
         # `Bollen J, Mao H, Zeng X. Title. Journal, 2011`: the stop after the last initial
         # ends the names (no sentence stop: an initial, not two lower-case letters, before it)
         parts[:1] = [cited.group("a"), parts[0][cited.end():]]
+    thesis = _THESIS.search(parts[1]) if len(parts) == 2 and cited is not None else None
+    if thesis is not None:
+        # `Adams TM. Title, Doctoral Dissertation, University of Michigan, 2026.`: the title
+        # ends where the work says it is a thesis; the kind and the university are no venue
+        parts[1:] = [parts[1][:thesis.start()], ""]
     if len(parts) < 3:
         return None
     authors, et_al = parse_authors(parts[0])
+    if cited is not None:
+        authors = [_initials_last(a) for a in authors]
     if not authors or len(parts[1]) < 8:
         return None
     if len(authors) == 1 and not et_al and "," not in parts[0] and read_names(parts[1])[0]:
@@ -267,6 +302,9 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
                 or cited.group("abbreviated").strip(" ,")  # (its abbreviations' stops kept)
             item.venue_raw = named if YEAR_GROUP.search(named) else f"{named} {item.year}"
             item.venue_tag = venue_tag_of(item.venue_raw)
+    elif thesis is not None:
+        dated = YEAR_GROUP.search(text[text.find(thesis.group(0)):])
+        item.year = int(dated.group(1)) if dated else None
     else:
         _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest))))
     return item
@@ -543,6 +581,64 @@ def _cited_fields(item: ParsedItem, venue: str) -> None:
 #: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
 #: Or a bare number as a comma field (IEEE: `Pattern Recognition, 156, 110794, Dec. 2024`).
 _VOLUME_MARK = re.compile(rf",\s*(?:{VOLUME_WORD})?\d", re.IGNORECASE)  # (pages: _PAGES)
+#: A volume or number named by its word (`, no. 7`, `, Vol. 23`): the journal's name ends there.
+_VOLUME_WORD_MARK = re.compile(rf",\s*{VOLUME_WORD}\d", re.IGNORECASE)
+
+
+#: A journal's volume with its issue, pages or article number, before the year in brackets
+#: (`4.8`, `555, 604–610`, `5(6), 970-981`, `3, No. e1603015`, `108(5),058301`): the numbers
+#: a journal citation writes after the journal's name.
+_VOLUME_ISSUE = re.compile(r"\s\d{1,4}(?:(?P<i>\.\d{1,5}|\s?\(\d{1,4}\))?(?P<p>\s*,\s*(?:No\.\s*)?"
+                           r"[a-z]?\d+(?:\s*[-–−]\s*\d+)?)?)\s*$")
+#: A short capitalised word or an initial and its stop (`Rev. `, `M. `): an abbreviation, a
+#: name or a sentence's end.
+_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,6}\.\s*$")
+#: An initial (`M.`): a person's, never a journal's word.
+_INITIAL_WORD = re.compile(r"(?<![\w.])[A-Z]\.")
+
+
+def journal_volume(before: str) -> str:
+    """`Science Advance 4.8`, `Nature 555, 604–610`, `, The Journal of Chemical Physics 148,
+    241722`: the journal's name when the text before a year in brackets ends with a journal's
+    capitalised words and its volume and issue, pages or article number; "" otherwise (a
+    volume alone, `IEEE Access 8`, is `_ACM_VENUE`'s; names with initials are a person's)."""
+    numbers = _VOLUME_ISSUE.search(before) if before[-1:].isdigit() else None
+    if numbers is None or not (numbers.group("i") or numbers.group("p")):
+        return ""
+    text = before[:numbers.start()].strip()
+    # (fields end at a comma, a dash or a sentence's stop; a colon may stand inside a
+    # journal's name: `Machine Learning: Science and Technology 2, 025023`)
+    field = re.split(r"[,;]\s*|(?:^|\s)[-–—]\s|(?<![A-Z])\.\s+", text)[-1]
+    if _ABBREVIATION_END.search(text[:len(text) - len(field)]) or field.endswith("."):
+        return ""  # (`Phys. Rev. Lett. 120, …`: an abbreviated name, where it starts unknown)
+    words: list[str] = []
+    for word in reversed(field.split()):
+        if word.endswith(".") and words:
+            if _ABBREVIATION_END.search(word):
+                return ""  # (`symbolic AI. Nature`: a sentence's end or an abbreviation)
+            break
+        if not (word[:1].isupper() or word.lower() in _VENUE_JOINERS):
+            return ""  # (`Expert Systems with Applications 30.3`: where it starts is unsure)
+        words.insert(0, word)
+    while words and words[0] in _VENUE_JOINERS:
+        words.pop(0)  # (`in Nature`: "in" opens it; `The Journal of ...` keeps its "The")
+    name = " ".join(words)
+    return name if name and not _INITIAL_WORD.search(name) else ""
+
+
+#: An arXiv number in a citation's text (`1910.02490`).
+_NUMBER = re.compile(rf"(?<![\d.]){ARXIV_NUMBER}(?!\d)")
+
+
+def venue_before_year(before: str) -> str:
+    """The venue named right before a year in brackets: a journal and its volume
+    (`journal_volume`), or a last comma field the venue table knows (`M. Schwilk, D. N.
+    Tahchieva, arXiv:2004.10600 (2020)`: arXiv; `…, NeurIPS (2019)`); "" otherwise."""
+    journal = journal_volume(before)
+    if journal or "," not in before:
+        return journal
+    field = arxiv_or(before.rsplit(",", 1)[1].strip(" .;:"))
+    return field if field and lookup(field) is not None else ""
 
 
 def cited_venue(rest: str) -> str:
@@ -557,13 +653,20 @@ def cited_venue(rest: str) -> str:
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         return f"{venue.group('v').strip()} {venue.group('y')}"
-    dated = PAREN_YEAR.search(rest) or next(reversed(list(YEAR_GROUP.finditer(rest))), None)
+    # (an arXiv number's first digits are no year: `arXiv preprint arXiv:1910.02490.`)
+    scan = _NUMBER.sub(lambda m: " " * len(m.group()), rest) if "." in rest else rest
+    dated = PAREN_YEAR.search(scan) or next(reversed(list(YEAR_GROUP.finditer(scan))), None)
     if dated is None:
         return ""
     year = dated.group(1)
+    journal = journal_volume(rest[:dated.start()].rstrip()) if dated.group(0)[:1] == "(" else ""
+    if journal:
+        return f"{journal} {year}"  # `Nature **596**, 583–589 (2021)`: volume, pages dropped
     name = re.sub(r"\barXiv:\S+", "", rest[:dated.start()])
+    # `SIAM J. Numer. Anal., Vol. 23, No. 4`, `(COLING 2020), pp.4483-4492`, `PloS one 12,
+    # no. 7`: not the venue's (the volume mark before the numbers at the end are taken off)
+    name = _VOLUME_WORD_MARK.split(name, maxsplit=1)[0]
     name = re.sub(r"[\d.:()\-–\s]+$", "", name)
-    # `SIAM J. Numer. Anal., Vol. 23, No. 4`, `(COLING 2020), pp.4483-4492`: not the venue's
     name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" .,;([")  # "(NeurIPS 2017)"
     # "Nature Protocols, December 7, 2020": the month and day are the date
     name = MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))

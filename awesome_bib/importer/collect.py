@@ -36,6 +36,7 @@ from .evidence import (
     links_say_post,
     listed_paper,
     not_a_paper,
+    only_data_files,
     paper_evidence,
     paper_identity,
     paper_link,
@@ -602,6 +603,14 @@ class _Walker:
                 venue_lines.append((child, sub, venue))  # `- in TIFS 2018, [[pdf]](url)`
             elif child.quoted and sub.links and sub.title and not sub.title_is_label:
                 continue  # `> ... building on [ResNet](url) ...`: a quote is no paper of its own
+            elif sub.links and parsed.title and parsed.links \
+                    and not any(p.kind == "link" for p in child.pieces) \
+                    and not any(paper_link(lk.url) for lk in sub.links):
+                # `- 이건 … 과제 레포트다. 코드도 공개되어있다. https://github.com/…` under a linked
+                # paper: prose with a bare URL that links no paper is a note on the paper, its
+                # URL one of the paper's links, no paper of its own
+                parsed.links += [lk for lk in sub.links if lk.url not in
+                                 {x.url for x in parsed.links}]
             elif sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
                 topic = topic or title_like(sub.title)
@@ -629,6 +638,11 @@ class _Walker:
                     # italics; a short line, but not a venue line
                     if not add_names_and_venue(parsed, text):
                         add_venue_line(parsed, text)
+                elif _names_then_emphasised_venue(child.pieces) \
+                        and _reads_names_and_venue(parsed, child.pieces):
+                    # `- Ann Author, Bob Writer, ***Applied Energy***, 2025`: the names before
+                    # the emphasised venue, its year after it (`Applied Energy` is no person)
+                    names_before_emphasis(parsed, child.pieces)
                 elif not add_venue_line(parsed, text) and not add_names_and_venue(parsed, text) \
                         and not add_cited_line(parsed, text):
                     names_before_emphasis(parsed, child.pieces)  # `Names <em>Venue</em> 2022`
@@ -690,6 +704,10 @@ class _Walker:
         elif parsed.title and parsed.links and _is_tool(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="a tool: a short name with only code or demo links"))
+        elif parsed.title and parsed.links and only_data_files(parsed):
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=DATA_FILES))
+        elif parsed.title and _links_only_aside(item.pieces) and not paper_evidence(parsed):
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=ASIDE_LINK))
         elif parsed.title and parsed.links and not_a_paper(parsed):
             reason = "its title says it is slides, a post or a talk" if titled_post(parsed) \
                 else NOT_A_PAPER
@@ -2489,6 +2507,8 @@ EVENT_PAPERS = 2
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
+ASIDE_LINK = "links only inside its own remark in brackets (`(please also see [site](url))`)"
+DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
 #: A line under a paper written as a heading that dates it (`OpenAI, 2021.07`) is short.
@@ -2652,6 +2672,48 @@ def _names_then_emphasis(pieces: list[Piece]) -> bool:
     texts = [p for p in pieces if p.kind == "text" and p.text.strip()]
     return len(texts) >= 2 and texts[-1].em and not texts[0].em \
         and meaningful("".join(p.text for p in texts if not p.em))
+
+
+def _links_only_aside(pieces: list[Piece]) -> bool:
+    """`2. QM series (Please also see [quantum-machine](url) page)`: every link of the item
+    stands inside a bracket its text opened before it and closes after it, a remark on the
+    item's words; the link is what the remark points to, not the item's own."""
+    depth, inside, seen, remark = 0, True, False, ""
+    for p in pieces:
+        if p.kind == "text":
+            for ch in p.text:
+                depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+                remark += ch if depth else ""
+        elif p.kind == "link":
+            seen = True
+            inside = inside and depth > 0
+    # (the remark says something of its own, `Please also see … page`; `([code](url))` is
+    # only the item's link in brackets)
+    return seen and inside and depth == 0 and len(re.findall(r"[^\W\d_]{2,}", remark)) >= 2
+
+
+def _names_then_emphasised_venue(pieces: list[Piece]) -> bool:
+    """`Hongbin Xie, Ge Song, ***Applied Energy***, 2025`: plain text, then an emphasised part
+    and nothing after it but its year: the writer set the venue apart from the names."""
+    texts = [p for p in pieces if p.kind == "text" and p.text.strip(" ,.;")]
+    if len(texts) < 3 or texts[0].em or not texts[-2].em or texts[-1].em:
+        return False
+    # (a venue's few words, as `add_venue_line` reads them; a longer note is no venue)
+    return bool(_YEAR_TAIL.fullmatch(texts[-1].text)) and meaningful(texts[0].text) \
+        and meaningful(texts[-2].text) and len(texts[-2].text.split()) <= _VENUE_LINE_WORDS
+
+
+def _reads_names_and_venue(parsed: ParsedItem, pieces: list[Piece]) -> bool:
+    """Whether `names_before_emphasis` reads both the names and the venue of the line (tried
+    on a copy: a line it reads only in part is left to the other line readers)."""
+    trial = replace(parsed, authors=[], venue_raw="", venue_tag="")
+    return names_before_emphasis(trial, pieces) and bool(trial.venue_tag)
+
+
+#: Words of an emphasised venue on a names line (`add_venue_line` reads six at most).
+_VENUE_LINE_WORDS = 6
+#: What may follow an emphasised venue on a line: its year (`, 2025`, ` 2023.`).
+_YEAR_TAIL = re.compile(rf"[\s,.;:(]*{YEAR}[\s.,;)]*")
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

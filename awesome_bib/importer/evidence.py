@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from ..core.identifiers import (
     code_link,
+    data_file,
     home_page,
     identifier_link,
     not_paper_host,
@@ -51,6 +52,13 @@ def paper_evidence(item: ParsedItem) -> bool:
     if item.venue_tag or item.year or item.authors or item.named_paper:
         return True
     return any(paper_link(link.url) for link in item.links)
+
+
+def only_data_files(item: ParsedItem) -> bool:
+    """Whether an item links only files of data (`[QM7 original dataset](…/qm7.mat)`) and
+    names no venue, year or authors: a data set's file, not a paper."""
+    return bool(item.links) and all(data_file(link.url) for link in item.links) \
+        and not paper_evidence(item)
 
 
 def not_a_paper(item: ParsedItem) -> bool:

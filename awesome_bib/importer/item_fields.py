@@ -179,7 +179,9 @@ def meaningful(text: str) -> bool:
 
 
 #: The first sentence of a citation tail, up to "et al." or a full stop (`Liang Chen et al.`).
-_NAMES_FIRST = re.compile(r"^[\s*_]*(?P<n>[^.\d]+?(?:\bet\.?\s?al\.?|\.))(?=\s|[A-Za-z]|$)")
+#: (or names up to a bracket that opens the venue: `Zongyi Li, Nikola Kovachki (ICLR 2021)`)
+_NAMES_FIRST = re.compile(r"^[\s*_]*(?P<n>[^.\d]+?(?:\bet\.?\s?al\.?|\.)(?=\s|[A-Za-z]|$)"
+                          r"|[^.\d()\[\]]+?(?=\s*\())")
 
 
 def starts_with_names(text: str) -> bool:

@@ -27,6 +27,7 @@ from ..core.vocab import (
     PAPER_LABELS,
     POST_LABELS,
     PRESENTATION_WORDS,
+    VENUE_NAME_WORDS,
     WORK_KINDS,
 )
 from ..core.years import (
@@ -46,13 +47,15 @@ from .citations import (
     citation,
     cited_venue,
     known_venue_alone,
+    link_citation,
     linked_gbt_citation,
     names_before_venue,
+    venue_before_year,
     venue_part,
     venue_words,
     year_then_venue,
 )
-from .clean import EMPTY_BRACKETS, clean_text, clean_title
+from .clean import EMPTY_BRACKETS, clean_text, clean_title, words
 from .item_fields import (
     APOS_YEAR,
     APPEARS_IN,
@@ -448,6 +451,8 @@ _VOLUME_FIELDS = re.compile(rf"(?:,\s*{VOLUME_WORD}[\d\-–]+)+"
 #: A month and year after a venue and its year (`ACL 2019, Jun 2019`): the version's date.
 _VERSION_DATE = re.compile(rf",\s*(?i:{MONTH})\s+{YEAR}\s*\.?\s*$")
 _YEAR_AT_END = re.compile(rf"{YEAR}\s*$")
+#: A name's last initial and its stop before capitalised words (`Grenager T. Artificial`).
+_INITIAL_STOP = re.compile(r"(?<=\s)[A-Z]\.\s+(?=[A-Z])")
 #: A venue's name in capitals (`EMNLP-IJCNLP`, `ACL-W`): no person's name is so written.
 _UPPER_NAME = re.compile(r"[A-Z][A-Z0-9&]+(?:-[A-Z][A-Z0-9&]*)*")
 
@@ -488,6 +493,11 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     dated_end = None if venue_after else _END_YEAR.search(text.strip(" ."))
     names = text.strip(" .")[:dated_end.start()] if dated_end else ""
     head, comma, last = names.rpartition(",")
+    stop = _INITIAL_STOP.search(last) if comma else None
+    if stop is not None:
+        # `Shoham Y, Powers R, Grenager T. Artificial Intelligence, 2007`: the last name ends at
+        # its initial's stop, the venue's words follow it
+        head, last = f"{head}, {last[:stop.start() + 2]}", last[stop.end():]
     if comma and dated_end and not NAME_STOP.search(names) and venue_words(last) \
             and count_persons(last.strip()) < 2:
         # "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018": names, the venue
@@ -1073,7 +1083,17 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             title = _CLOSING_QUOTE.sub("", title)
         ends = _END_YEAR.search(clean_text(title).strip())
         filed = _file_name_fields(title, tail[0].href)
-        if filed is not None:
+        # (cheap first: a citation opens with names, a comma among its first words)
+        cited_link = link_citation(title) if len(title) > 60 and "," in title[:40] \
+            and not names_first and filed is None else None
+        if cited_link is not None:
+            # `[Chen, Kai, Yi Zhou, and Fangyan Dai. "Title." In 2015 IEEE …, pp. 2823-2824.
+            # IEEE, 2015.](url)`: a whole citation as the link's text (one reader for it:
+            # citations.link_citation, as the template's link-text slot reads it)
+            title, venue_raw = cited_link.title, cited_link.venue_raw
+            item.authors, item.et_al = cited_link.authors, cited_link.et_al
+            link_year, ends = cited_link.year, None
+        elif filed is not None:
             # `[2019-SIGMOD-FITing-Tree_Data-aware-Index](papers/2019-SIGMOD-FITing-Tree_...pdf)`
             title, link_year, venue_raw = filed
         elif ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
@@ -1090,6 +1110,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     # `(Shokri et al., 2017) ([code](url))`: the brackets its links leave say nothing
     after = EMPTY_BRACKETS.sub(" ", after)
     venue_in_rest = False
+    italic = _italic_names(head, title) if bold and not venue_raw and title_link is None \
+        and rest.strip() else None
+    if italic is not None and rest.endswith(italic[2]) and len(read_names(clean_text(
+            rest[:len(rest) - len(italic[2])]).strip(" ,.;:-–—"), one_person=True)[0]) \
+            == len(italic[0]):
+        # `**Title**, *Ann Author, Bob Writer*, Journal of X, 2020.`: the italic names right
+        # after the bold title are the authors; the venue is read from what follows them only
+        item.authors, item.et_al, rest = italic
+    italic_read = bool(italic is not None and item.authors)
     emphasised_end = _emphasised_venue(head) if not venue_raw and title_link is None else None
     if emphasised_end is not None:  # `Title, *Applied Intelligence* 2022: [Paper](url)`
         title, venue_raw = emphasised_end
@@ -1126,13 +1155,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         names, comma, last = venue_raw.rpartition(",")
         if not comma:  # "**Title** - Vaswani et al. - NeurIPS 2017": dash-separated fields
             names, comma, last = venue_raw.rpartition(" - ")
-        if comma and YEAR_GROUP.search(normalise_venue(last)) \
+        if comma and not italic_read and YEAR_GROUP.search(normalise_venue(last)) \
                 and (any(ch.isalpha() for ch in last) or not names_before_venue(source)):
             # (`Ann Author and Bob Writer. (Applied Sciences, 2019)`: after the item's names,
             # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
-            if authors and (len(authors) > 1 or not lookup(clean_text(names).strip(" .;"))):
-                # (one "person" the venue table knows is the venue: `ACM Multimedia, 2022`)
+            if authors and (len(authors) > 1 or not lookup(clean_text(names).strip(" .;"))
+                            and not set(words(names)) & VENUE_NAME_WORDS):
+                # (one "person" the venue table knows, or one of a venue's words, is the
+                # venue: `ACM Multimedia, 2022`, `(Physical Review Letters, 2018)`)
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
     if not venue_raw and names_first:
         # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail
@@ -1191,7 +1222,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.year = int(found.group(1))
             title = clean_text(title).rstrip(" .,;[(")[:ended.start()] if ended else title
             written = found.group(0).strip(" ()[]")
-            if not any(ch.isalpha() for ch in written):
+            journal = "" if ended \
+                else venue_before_year(clean_text(after[:found.start()]).rstrip())
+            if journal and written.isdigit():
+                # `Authors, Nature **555**, 604–610 (2018) [note]`: the journal before its
+                # volume and pages, of that year
+                venue_raw = f"{journal} {written}"
+            elif not any(ch.isalpha() for ch in written):
                 venue_raw = written  # the date as written stays the raw tag (`2020-10`)
     title = re.sub(r"\(\s*\)|\[\s*\]", " ", BARE_URL.sub(" ", title))
     item.title = clean_title(title)
@@ -1585,21 +1622,33 @@ def names_before_emphasis(item: ParsedItem, pieces: list[Piece]) -> bool:
     return True
 
 
+def _italic_names(head: list[Piece], title: str) -> tuple[list[Author], bool, str] | None:
+    """The first italic run (not bold, not the title) that reads as names: (authors, et al.,
+    the text after it), else None."""
+    for k, p in enumerate(head):
+        if p.kind != "text" or not p.em or p.strong or not meaningful(p.text):
+            continue
+        end, run = k + 1, p.text
+        while end < len(head) and (head[end].kind == "break" or head[end].kind == "text"
+                                   and head[end].em and not head[end].strong):
+            run += " " if head[end].kind == "break" else head[end].text  # (a wrapped run)
+            end += 1
+        authors, et_al = read_names(clean_text(run).strip(" .,;"), one_person=True)
+        if not authors or title_key(run) == title_key(title):
+            continue
+        return authors, et_al, "".join(q.text for q in head[end:] if q.kind == "text")
+    return None
+
+
 def _emphasised_names(item: ParsedItem, head: list[Piece]) -> None:
     """`**Title.** *Claudio Gallicchio, Alessio Micheli* IJCNN 2010.`: after the title, an
     italic run that reads as names is the authors, its end their end (no full stop needed),
     and a venue and year written right after it fill what the item lacks."""
-    for k, p in enumerate(head):
-        if p.kind != "text" or not p.em or p.strong or not meaningful(p.text):
-            continue
-        authors, et_al = read_names(clean_text(p.text).strip(" .,;"), one_person=True)
-        if not authors or title_key(p.text) == title_key(item.title):
-            continue
-        item.authors, item.et_al = authors, et_al
-        after = "".join(q.text for q in head[k + 1:] if q.kind == "text")
+    found = _italic_names(head, item.title)
+    if found is not None:
+        item.authors, item.et_al, after = found
         if after.strip() and not item.venue_tag and item.year is None:
             add_venue_line(item, after)
-        return
 
 
 #: A year as a sentence of its own inside a citation (`... Mukhopadhyay. 2024. arXiv`).
@@ -1796,8 +1845,16 @@ _IN_VENUE = re.compile(rf"(?<=[.?!])\s+In\s+([A-Z][\w&@.'’\- ]{{0,60}}?\s?{YEA
 _IN_END = re.compile(r"(?<=[.?!])\s+In\s*$")
 
 
+#: An arXiv number in the venue's place, its subject classes after it in brackets
+#: (`arXiv:2104.10013 [cs]`, `arXiv:2109.09444 [cs, math, stat]`): the venue arXiv.
+_NUMBERED_ARXIV = re.compile(rf"\barXiv:\s?{ARXIV_NUMBER}(?:\s*\[[a-z][\w.\-]*(?:,\s*"
+                             rf"[a-z][\w.\-]*)*\])?", re.IGNORECASE)
+
+
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
+    if "rXiv:" in text or "RXIV:" in text:
+        text = _NUMBERED_ARXIV.sub("arXiv", text)  # `, arXiv:2104.10013 [cs], 2021.`
     if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):
         text = text[:-1]  # "Title (**NeurIPS 2021**). [[paper](url)]": the sentence's stop
     if not text:
@@ -1806,6 +1863,12 @@ def venue_in(text: str) -> str:
         match = pattern.search(text)
         if match and not MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
                 and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)):
+            if pattern is PAREN_VENUE and match.group(1).isdigit():
+                # `Science Advance 4.8 (2018)`, `Nature 555, 604–610 (2018)`: the year of the
+                # journal named before its volume and pages
+                journal = venue_before_year(text[:match.start()])
+                if journal:
+                    return f"{journal} {match.group(1)}"
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
     match = _PAREN_SHORT_YEAR.search(text)
     if match and meaningful(text[:match.start()]):  # (brackets alone are a lead tag)
@@ -1893,4 +1956,4 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 #: An arXiv id a citation writes (`arXiv:1802.05695`, `CoRR abs/1908.09804`, `ArXiv, vol.
 #: abs/1909.09436`), new-style; never inside a URL (`arxiv.org/abs/...` is a link already).
 _CITED_ARXIV = re.compile(r"(?<![\w./])(?:arXiv:\s?|(?:CoRR|arXiv)\b[,\s]*(?:vol\.\s*)?abs/)"
-                          r"(\d{4}\.\d{4,5})(?![\d.])", re.IGNORECASE)
+                          r"(\d{4}\.\d{4,5})(?!\d|\.\d)", re.IGNORECASE)

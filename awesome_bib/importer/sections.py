@@ -7,6 +7,7 @@ import unicodedata
 
 from anyascii import anyascii
 
+from ..core.vocab import VENUE_KIND_WORDS
 from ..core.years import MONTH, YEAR, full_year
 from ..venues import lookup
 from .clean import EMPTY_BRACKETS, clean_text, words
@@ -95,8 +96,6 @@ def is_tools(title: str) -> bool:
 #: A venue's name as a heading writes it: words of a venue's kind, then its acronym in
 #: parentheses (`The Network and Distributed System Security Symposium (NDSS)`).
 _VENUE_HEADING = re.compile(r"(?P<name>[A-Z][^()]{5,120}?)\s*\((?P<tag>[A-Z][A-Za-z&]{1,9})\)")
-VENUE_KIND_WORDS = frozenset("symposium conference journal transactions workshop "
-                             "proceedings".split())
 
 
 def heading_venue(title: str) -> str:
@@ -111,17 +110,24 @@ def heading_venue(title: str) -> str:
 
 #: The word a period heading may open with (`Year before-2019`, `Years 2015-2018`).
 _YEAR_WORD = re.compile(r"^years?\s*[:：-]?\s*(?=\S)", re.IGNORECASE)
+#: Works of a period (`Papers from 2026`, `Publications in 2019-2020`): the words before it
+#: say only that the heading holds works, as "year" does.
+_WORKS_OF = re.compile(r"^(?:papers|publications|articles|works)\s+(?:from|in|of)\s+(?=\S)",
+                       re.IGNORECASE)
 
 
 def is_year_heading(title: str) -> bool:
     """`2023`, `2022 and before`, `Before 2020`: a year heading groups papers, never a task.
-    A period after the word "year" (`Year before-2019`, `Years 2015-2018`) is one too; one
+    A period after the word "year" (`Year before-2019`, `Years 2015-2018`) or after works and
+    a preposition (`Papers from 2026`) is one too; one
     year after it (`Year 2023`) is a date heading (`heading_year`), a year heading only where
     its items agree (`collect._dated_groupings`)."""
     text = " ".join(title.split()).strip(" *:")
     if _YEAR_HEADING.match(text):
         return True
     period = _YEAR_WORD.sub("", text, count=1)
+    if period == text:
+        period = _WORKS_OF.sub("", text, count=1)
     return period != text and heading_year(text) is None and bool(_YEAR_HEADING.match(period))
 
 

@@ -500,6 +500,15 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                     item.name, text = clean_text(label.group(1)), text[label.end():]
                 item.title = clean_title(text)
                 item.bold = any(p.strong for p in cell if p.kind == "text" and p.text.strip())
+                if title_links and not label and item.title.endswith(("]", ")")):
+                    # `Title (NeurIPS2017) [[**Paper**](url)][[**Code**](url)]`: a title phrase
+                    # then fields and resource links, read as an item's are (the venue and
+                    # year in parentheses, the brackets the links leave), never a longer title
+                    around = parse_item(cell, paragraph=True)
+                    if _titled(around.title) and len(around.title) < len(item.title) \
+                            and item.title.startswith(around.title):
+                        item.title, cell_venue = around.title, around.venue_raw
+                        item.year = item.year or around.year
             elif linked is not None:
                 item.title = clean_title(linked.text)
                 item.bold = linked.strong

@@ -345,6 +345,8 @@ _DATA_FILE = re.compile(r"\.(?:mat|csv|tsv|npz|npy|h5|hdf5|pkl|xyz|parquet|jsonl
 def data_file(url: str) -> bool:
     """Whether a link is a file of data (its path's extension), never a paper (a compressed
     paper, `paper.ps.gz`, `paper.pdf.gz`, is a paper)."""
+    if not _DATA_FILE.search(url.split("?", 1)[0].split("#", 1)[0].strip()):
+        return False  # (cheap first: no data file's extension anywhere at the URL's end)
     path = urlsplit(url.strip()).path.lower()
     return bool(_DATA_FILE.search(path)) and not path.endswith((".ps.gz", ".pdf.gz", ".ps.z"))
 

@@ -2678,6 +2678,8 @@ def _links_only_aside(pieces: list[Piece]) -> bool:
     """`2. QM series (Please also see [quantum-machine](url) page)`: every link of the item
     stands inside a bracket its text opened before it and closes after it, a remark on the
     item's words; the link is what the remark points to, not the item's own."""
+    if not any(p.kind == "text" and "(" in p.text for p in pieces):
+        return False  # (cheap first: most items open no bracket in their text)
     depth, inside, seen, remark = 0, True, False, ""
     for p in pieces:
         if p.kind == "text":

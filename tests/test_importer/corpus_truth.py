@@ -8865,6 +8865,15 @@ PAPER_LINES.update({
     "311_ychuest_llms_genomes": "8-17, 23-31, 38, 44, 51-56, 61, 62",
     "312_gruncrow_bioacoustics": "54-56, 62-65, 73, 74",
 })
+REJECTED.update({
+    "306_iheadwater_reservoir_data_zh": (
+        "twenty-fifth held-out set, refused whole at its before run: one paper per linkless "
+        "`## Title (2011)` heading (the year in ASCII or full-width parentheses) over Chinese "
+        "notes, no link, venue or author anywhere"),
+    "309_sahandfer_knowledge_tracing": (
+        "twenty-fifth held-out set, refused whole at its before run: linkless `1. Title (2020)` "
+        "items (title and year only) under bold label lines in `## Papers`"),
+})
 
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,

@@ -8875,6 +8875,333 @@ REJECTED.update({
         "items (title and year only) under bold label lines in `## Papers`"),
 })
 
+# Twenty-sixth held-out set (lists 313-324, tests/corpus/SOURCES.md "Twenty-sixth held-out
+# set"): collected during round 15 on branch heldout26 and counted by hand before any importer
+# read them; measured only, never asserted. On branch heldout26, where the twenty-fifth set does
+# not exist, corpus_score names this group `fresh-held-out-25` (groups are named by position).
+_ZS_P = "Papers"
+_ZS_J = "JavaScript"
+_ZS_R = "Ruby"
+_ZS_A = "Android"
+_ZS_B = "Binaries"
+_ZC_P = "Conformal Prediction Papers"
+_ZC_T = "Conformal Prediction for Time Series Forecasting"
+_ZO_A = "Approximating Optimal Transport"
+_ZO_R = "Regularized Optimal Transport"
+_ZO_S = "Sliced Optimal Transport"
+_ZT_P = "Papers"
+_ZU_C = "Chinese Text Summarization"
+_ZU_P = "Program Source Code Summarization"
+_ZU_E = "Entity Summarization"
+_ZN_P = "📝 Publications (60)"
+_ZD_B = "Basics and Algorithms"
+_ZD_E = "Essentials of Relational Databases"
+_ZD_D = "Data-Parallel Computation"
+_ZD_C = "Consensus and Consistency"
+_ZD_T = "Trends (Cloud Computing, Warehouse-scale Computing, New Hardware)"
+_ZD_M = "Miscellaneous"
+_ZM_5 = "Attack Papers 2025"
+_ZM_4 = "Attack Papers 2024"
+_ZK_G = "Gradient Descent"
+_ZK_I = "성능 개선"
+_ZK_D = "Data Augmentation"
+_ZK_S = "Seq2Seq"
+_ZK_A = "Align(Attention) 매커니즘"
+_ZK_V = "Visual Attention"
+_ZK_H = "Hierchical Attention"
+_ZK_SA = "Self Attention"
+_ZK_L = "Language Models"
+_ZK_T = "Topic Modeling"
+_ZL_7 = "W7：安全和隐私"
+_ZL_8 = "W8：GPU & PIM（Processing in memory）"
+_ZL_9 = "W9：机器学习系统（一）"
+_ZL_10 = "W10：机器学习系统（二）"
+_ZL_11 = "W11：新内存"
+_ZL_12 = "W12：计算机网络"
+_ZL_13 = "W13：Log-Structured Merge Trees"
+_ZL_14 = "W14: Learned Index"
+_ZL_15 = "W15: Serverless (?)"
+_ZE_S = "0. Survey"
+_ZE_F = "1. Monocular Depth (Fully Supervised)"
+_ZR_S = "System"
+_ZR_U = "Unorganized"
+FRESH_HELD_OUT_26: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "313_ksluckow_symbolic_execution": (
+        "`* [Title](doi), Authors.` under `## Papers` (no venue or year), a collection link in "
+        "italics, courses and videos; tools under `### JavaScript` … `### Binaries` in `## Tools`, "
+        "some naming a tool and linking its paper (`* [Mayhem](doi).`, `* [SAGE](ndss2008.pdf) - "
+        "description`). MIT",
+        {_ZS_P: 5, _ZS_J: 1, _ZS_R: 1, _ZS_A: 1, _ZS_B: 3},
+        [("Symbolic Execution and Program Testing", None, "", "", _ZS_P),
+         ("A system to generate test data and symbolically execute programs", None, "", "",
+          _ZS_P),
+         ("All You Ever Wanted to Know about Dynamic Taint Analysis and Forward Symbolic "
+          "Execution (but Might Have Been Afraid to Ask)", None, "", "", _ZS_P),
+         ("Symbolic Execution for Software Testing: Three Decades Later", None, "", "", _ZS_P),
+         ("A Survey of Symbolic Execution Techniques", None, "", "1610.00502", _ZS_P)]),
+    "314_valeman_conformal_prediction": (
+        "numbered `1. [Title](url) by Authors (Affiliation, 2018) 🔥🔥🔥` (`(COPA 2025)`, "
+        "`(2026)`, an author list broken onto the next line, a duplicate), `TIME SERIES` tags "
+        "and `[Code]`/`[Video]` links after, a docs link, under `## Conformal Prediction "
+        "Papers` (after an emoji `## 📚 Research: Papers and Theses` heading) and `## Conformal "
+        "Prediction for Time Series Forecasting`. MIT",
+        {_ZC_P: 25, _ZC_T: 12},
+        [("Classifier Calibration at Scale: An Empirical Study of Model-Agnostic Post-Hoc "
+          "Methods", 2026, "", "2601.19944", _ZC_P),
+         ("A Review and Comparative Analysis of Univariate Conformal Regression Methods", 2025,
+          "COPA", "", _ZC_P),
+         ("Cross-conformal predictive distributions", 2018, "", "", _ZC_P),
+         ("Conformal predictive distributions with kernels", 2017, "", "1710.08894", _ZC_P),
+         ("Uncertainty Sets for Image Classifiers using Conformal Prediction", 2021, "",
+          "2009.14193", _ZC_P),
+         ("Conformal Prediction Under Covariate Shift", 2019, "", "1904.06019", _ZC_P),
+         ("Criteria of Efficiency for Conformal Prediction", 2016, "", "1603.04416", _ZC_P),
+         ("Conformal prediction interval for dynamic time-series", 2021, "", "", _ZC_T),
+         ("Ensemble Conformalized Quantile Regression for Probabilistic Time Series "
+          "Forecasting", 2022, "", "2202.08756", _ZC_T),
+         ("Robust Gas Demand Forecasting With Conformal Prediction", 2022, "", "", _ZC_T)]),
+    "315_kilianfatras_optimal_transport": (
+        "` * [Title](url) (AISTATS 2020) | [Code](url)` (`(SIAM Journal on Imaging Sciences "
+        "2014)`) under `### Approximating Optimal Transport` headings with a prose line, below "
+        "`## Fast approximation Optimal Transport` in `# Papers`; tutorials, libraries and books "
+        "before. MIT",
+        {_ZO_A: 4, _ZO_R: 9, _ZO_S: 3},
+        [("Learning with minibatch Wasserstein : asymptotic and gradient properties", 2020,
+          "AISTATS", "", _ZO_A),
+         ("Optimal Transport: Fast Probabilistic Approximation with Exact Solvers", 2019, "JMLR",
+          "", _ZO_A),
+         ("Stochastic Optimization for Regularized Wasserstein Estimators", 2020, "ICML",
+          "2002.08695", _ZO_R),
+         ("Regularized Optimal Transport is Ground Cost Adversarial", 2020, "ICML", "2002.03967",
+          _ZO_R),
+         ("Smooth and Sparse Optimal Transport", 2018, "AISTATS", "", _ZO_R),
+         ("Regularized Discrete Optimal Transport", 2014, "SIAM Journal on Imaging Sciences",
+          "1307.5551", _ZO_R),
+         ("Sinkhorn Distances: Lightspeed Computation of Optimal Transport", 2013, "NeurIPS", "",
+          _ZO_R),
+         ("On Projection Robust Optimal Transport: Sample Complexity and Model Misspecification",
+          2021, "AISTATS", "2006.12301", _ZO_S),
+         ("Sliced Gromov-Wasserstein", 2019, "NeurIPS", "", _ZO_S)]),
+    "316_alvinzeng_temporal_action_localization": (
+        "`- <span id>[[Name]](#anchor)</span> [**Title**](url) - Author et al, `ECCV 2022`. "
+        "[[code]](url)` (a bracketed name linking an anchor before the bold linked title, the "
+        "venue-year in a code span) under `### <span> 2022 </span>` year headings in `## <span> "
+        "Papers </span>`. None stated (short excerpt)",
+        {_ZT_P: 21},
+        [("TALLFormer: Temporal Action Localization with Long-memory Transformer", 2022, "ECCV",
+          "2204.01680", _ZT_P),
+         ("RCL: Recurrent Continuous Localization for Temporal Action Detection", 2022, "CVPR",
+          "2103.03027", _ZT_P),
+         ("DCAN: Improving Temporal Action Detection via Dual Context Aggregation", 2022, "AAAI",
+          "", _ZT_P),
+         ("End-to-end Temporal Action Detection with Transformer", 2022, "TIP", "2106.10271",
+          _ZT_P),
+         ("Augmented Transformer with Adaptive Graph for Temporal Action Proposal Generation",
+          2021, "arXiv", "2103.16024", _ZT_P),
+         ("Graph Convolutional Module for Temporal Action Localization in Videos", 2021, "TPAMI",
+          "", _ZT_P),
+         ("Class Semantics-based Attention for Action Detection", 2021, "ICCV", "2109.02613",
+          _ZT_P),
+         ("Coarse-Fine Networks for Temporal Activity Detection in Videos", 2021, "CVPR", "",
+          _ZT_P),
+         ("SALAD: Self-Assessment Learning for Action Detection", 2021, "WACV", "", _ZT_P),
+         ("Activity Graph Transformer for Temporal Action Localization", 2021, "arxiv",
+          "2101.08540", _ZT_P)]),
+    "317_mathsyouth_text_summarization": (
+        "numbered `1. Authors. [Title](url). Venue, 2011.` (`arXiv:1805.04033, 2018.`, "
+        "`arXiv:2005.00653v1, ACL 2020.`), indented note bullets, a toolkit item with three "
+        "child paper bullets, items whose authors end a line and whose title opens the next, "
+        "a website link, under `### Chinese Text Summarization` / `### Entity Summarization`. "
+        "None stated (short excerpt)",
+        {_ZU_C: 6, _ZU_P: 5, _ZU_E: 5},
+        [("Natural Language Processing Based on Naturally Annotated Web Resources", 2011,
+          "Journal of Chinese Information Processing", "", _ZU_C),
+         ("LCSTS: A Large Scale Chinese Short Text Summarization Dataset", 2015, "",
+          "1506.05865", _ZU_C),
+         ("Global Encoding for Abstractive Summarization", 2018, "ACL", "1805.03989", _ZU_C),
+         ("Summarizing Software Artifacts: A Literature Review", 2016,
+          "Journal of Computer Science and Technology", "", _ZU_P),
+         ("Improved Code Summarization via a Graph Neural Network", 2020, "arXiv", "2004.02843",
+          _ZU_P),
+         ("A Transformer-based Approach for Source Code Summarization", 2020, "ACL",
+          "2005.00653", _ZU_P),
+         ("ESA: Entity Summarization with Attention", 2019, "arXiv", "1905.10625", _ZU_E),
+         ("ESBM: An Entity Summarization BenchMark", 2020, "ESWC", "2003.03734", _ZU_E),
+         ("AutoSUM: Automating Feature Extraction and Multi-user Preference Simulation for "
+          "Entity Summarization", 2020, "PAKDD", "2005.11888", _ZU_E)]),
+    "318_janosh_normalizing_flows": (
+        "`1. 2024-06-20 - [Title](url) by Surname, Surname et al.<br>` over an indented summary "
+        "line (some with `[[Code](url)]`), under `## 📝 Publications <small>(60)</small>`; an "
+        "HTML `<h1 align=center>` title. MIT",
+        {_ZN_P: 17},
+        [("Transferable Boltzmann Generators", 2024, "", "2406.14426", _ZN_P),
+         ("FInC Flow: Fast and Invertible k×k Convolutions for Normalizing Flows", 2023, "",
+          "2301.09266", _ZN_P),
+         ("Invertible Monotone Operators for Normalizing Flows", 2022, "", "2210.08176", _ZN_P),
+         ("ManiFlow: Implicitly Representing Manifolds with Normalizing Flows", 2022, "",
+          "2208.08932", _ZN_P),
+         ("Adaptive Monte Carlo augmented with normalizing flows", 2022, "", "", _ZN_P),
+         ("CInC Flow: Characterizable Invertible 3x3 Convolution", 2021, "", "2107.01358",
+          _ZN_P),
+         ("Orthogonalizing Convolutional Layers with the Cayley Transform", 2021, "",
+          "2104.07167", _ZN_P),
+         ("Haar Wavelet based Block Autoregressive Flows for Trajectories", 2020, "",
+          "2009.09878", _ZN_P),
+         ("SurVAE Flows: Surjections to Bridge the Gap between VAEs and Flows", 2020, "",
+          "2007.02731", _ZN_P)]),
+    "319_rxin_db_readings": (
+        "`* [Title](papers/x.pdf) (1997): a paragraph of commentary` (links to the repository's "
+        "own PDFs, a year in parentheses, no venue; some items name two papers, `[A](a.pdf) "
+        "(1981) and The [B](b.pdf) (1990): …`, two without a year) under `## <a name='x'> "
+        "Basics and Algorithms` headings with an unclosed anchor. None stated (short excerpt)",
+        {_ZD_B: 3, _ZD_E: 8, _ZD_D: 3, _ZD_C: 3, _ZD_T: 2, _ZD_M: 2},
+        [("The Five-Minute Rule Ten Years Later, and Other Computer Storage Rules of Thumb",
+          1997, "", "", _ZD_B),
+         ("AlphaSort: A Cache-Sensitive Parallel External Sort", 1995, "", "", _ZD_B),
+         ("A Relational Model of Data for Large Shared Data Banks", 1970, "", "", _ZD_E),
+         ("On Optimistic Methods for Concurrency Control", 1981, "", "", _ZD_E),
+         ("Eddies: Continuously Adaptive Query Processing", 2000, "", "", _ZD_E),
+         ("Resilient Distributed Datasets: A Fault-Tolerant Abstraction for In-Memory Cluster "
+          "Computing", 2012, "", "", _ZD_D),
+         ("Paxos Made Simple", 2001, "", "", _ZD_C),
+         ("CAP Twelve Years Later: How the \"Rules\" Have Changed", 2012, "", "", _ZD_C),
+         ("A View of Cloud Computing", 2010, "", "", _ZD_T),
+         ("What Goes Around Comes Around", None, "", "", _ZD_M)]),
+    "320_hongshenghu_membership_inference": (
+        "a table `| Year | Title | Adversarial Knowledge | Target Model | Venue | Paper Link | "
+        "Code Link |`: a bold unlinked title, the year and venue in their own columns (`Arxiv`, "
+        "`ICML Workshop`, `CVPR workshop`), `[Link]` cells, emoji shortcodes around a code-span "
+        "`LLM`, under `### Attack Papers 2025` in `## Membership Inference Attack`. None stated "
+        "(short excerpt)",
+        {_ZM_5: 2, _ZM_4: 17},
+        [("MIA-Tuner: Adapting Large Language Models as Pre-training Text Detector", 2025,
+          "AAAI", "", _ZM_5),
+         ("Min-K%++: Improved Baseline for Pre-Training Data Detection from Large Language "
+          "Models", 2025, "ICLR", "", _ZM_5),
+         ("Membership Inference Attacks against Fine-tuned Large Language Models via "
+          "Self-prompt Calibration", 2024, "NeurIPS", "", _ZM_4),
+         ("Scaling Up Membership Inference: When and How Attacks Succeed on Large Language "
+          "Models", 2024, "Arxiv", "2411.00154", _ZM_4),
+         ("Interaction-level Membership Inference Attack against Recommender Systems with "
+          "Long-tailed Distribution", 2024, "CIKM", "", _ZM_4),
+         ("ReCaLL: Membership Inference via Relative Conditional Log-Likelihoods", 2024, "Arxiv",
+          "2406.15968", _ZM_4),
+         ("GCL-Leak: Link Membership Inference Attacks against Graph Contrastive Learning", 2024,
+          "PoPETs", "", _ZM_4),
+         ("Do Parameters Reveal More than Loss for Membership Inference?", 2024, "ICML Workshop",
+          "2406.11544", _ZM_4),
+         ("Shadow-Free Membership Inference Attacks: Recommender Systems Are More Vulnerable "
+          "Than You Thought", 2024, "IJCAI", "2405.07018", _ZM_4),
+         ("A Comprehensive Analysis of Factors Impacting Membership Inference", 2024,
+          "CVPR workshop", "", _ZM_4)]),
+    "321_hyunbool_to_read_papers_ko": (
+        "Korean headings and notes: `* [Surname, I. Title(2012)](arxiv)` (authors and a glued "
+        "`(year)` inside the link text, or the title alone), child note bullets with bare URLs, "
+        "`##`/`###`/`####` headings; a `|Title|Summary|` table of `[Title(2003)](url)` cells, one "
+        "`(2019]` unclosed and one link broken (`||tBERT: …(2020)](url)|`). None stated (short "
+        "list)",
+        {_ZK_G: 1, _ZK_I: 1, _ZK_D: 1, _ZK_S: 2, _ZK_A: 2, _ZK_V: 1, _ZK_H: 1, _ZK_SA: 2,
+         _ZK_L: 4, _ZK_T: 8},
+        [("ADADELTA: An adaptive learning rate method", 2012, "", "1212.5701", _ZK_G),
+         ("On Using Very Large Target Vocabulary for Neural Machine Translation", 2014, "",
+          "1412.2007", _ZK_I),
+         ("Data Augmentation using Pre-trained Transformer Models", 2020, "", "2003.02245",
+          _ZK_D),
+         ("Sequence to sequence learning with neural networks", 2014, "", "1409.3215", _ZK_S),
+         ("Effective Approaches to Attention-based Neural Machine Translation", 2015, "",
+          "1508.04025", _ZK_A),
+         ("Attention Is All You Need", 2017, "", "1706.03762", _ZK_SA),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2018, "", "1810.04805", _ZK_L),
+         ("Language Models are Unsupervised Multitask Learners", 2019, "", "", _ZK_L),
+         ("Latent Dirichlet Allocation", 2003, "", "", _ZK_T),
+         ("Neural Variational Inference for Text Processing", 2015, "", "1511.06038", _ZK_T),
+         ("Familia: A Configurable Topic Modeling Framework for Industrial Text Engineering",
+          2018, "", "1808.03733", _ZK_T)]),
+    "322_learnsys_os_reading_group_zh": (
+        "a Chinese reading-group schedule: one `### W7：安全和隐私` heading per week holding "
+        "`* [Title](pdf)` bullets (no venue or year) over `  * Presenter:` / `  * [Slide](…)` "
+        "child lines, a `* 时间：北京时间…` line with live-stream links, talks and topics "
+        "without a link (`* Introduction to GPU and GPU programming`), a title written before "
+        "`[white paper](pdf), [OSDI paper](pdf)` links. None stated (short excerpt)",
+        {_ZL_7: 2, _ZL_8: 1, _ZL_9: 2, _ZL_10: 1, _ZL_11: 2, _ZL_12: 2, _ZL_13: 1, _ZL_14: 1,
+         _ZL_15: 1},
+        [("Meltdown", None, "", "", _ZL_7),
+         ("ISAAC: a convolutional neural network accelerator with in-situ analog arithmetic in "
+          "crossbars", None, "", "", _ZL_8),
+         ("TVM: An Automated End-to-End Optimizing Compiler for Deep Learning", None, "",
+          "1802.04799", _ZL_9),
+         ("Retiarii: A Deep Learning Exploratory-Training Framework", None, "", "", _ZL_10),
+         ("FPTree: A Hybrid SCM-DRAM Persistent and Concurrency B-Tree for Storage Class Memory",
+          None, "", "", _ZL_11),
+         ("Data Center TCP (DCTCP)", None, "", "", _ZL_12),
+         ("From WiscKey to Bourbon: A Learned Index for Log-Structured Merge Trees", None, "",
+          "", _ZL_13),
+         ("The Case for Learned Index Structures", None, "", "1712.01208", _ZL_14),
+         ("SAND: Towards High-Performance Serverless Computing", None, "", "", _ZL_15)]),
+    "323_scott89_depth_estimation": (
+        "paragraphs `[1] Surname et al, Title, NIPS 2014, [Web](url)` (the title plain text "
+        "between the authors and the venue-year, `[PDF]`/`[Code]`/`[Web]` links after; "
+        "`Arxiv` without a year; surveys without a venue) under `## 0. Survey` / `## 1. "
+        "Monocular Depth (Fully Supervised)`. None stated (short excerpt)",
+        {_ZE_S: 3, _ZE_F: 16},
+        [("How do neural networks see depth in single images?", None, "", "1905.07005", _ZE_S),
+         ("Monocular Depth Estimation Based On Deep Learning: An Overview", None, "",
+          "2003.06620", _ZE_S),
+         ("Depth Map Prediction from a Single Image using a Multi-Scale Deep Network", 2014,
+          "NIPS", "", _ZE_F),
+         ("Deeper Depth Prediction with Fully Convolutional Residual Networks", 2016, "3DV", "",
+          _ZE_F),
+         ("A Two-Streamed Network for Estimating Fine-Scaled Depth Maps from Single RGB Images",
+          2017, "ICCV", "1607.00730", _ZE_F),
+         ("PAD-Net: Multi-Tasks Guided Prediction-and-Distillation Network", 2018, "CVPR",
+          "1805.04409", _ZE_F),
+         ("Deep Ordinal Regression Network for Monocular Depth Estimation", 2018, "CVPR",
+          "1806.02446", _ZE_F),
+         ("Look Deeper into Depth: Monocular Depth Estimation with Semantic Booster and "
+          "Attention-Driven Loss", 2018, "ECCV", "", _ZE_F),
+         ("From Big to Small: Multi-Scale Local Planar Guidance for Monocular Depth Estimation",
+          None, "Arxiv", "1907.10326", _ZE_F),
+         ("Pattern-Affinitive Propagation across Depth, Surface Normal and Semantic "
+          "Segmentation", 2019, "CVPR", "1906.03525", _ZE_F)]),
+    "324_cookiepieww_paper_reading_zh": (
+        "a Chinese preamble; `- [SOSP'03-Title](…/discussions/12)` (an apostrophe venue-year "
+        "glued before the title by a hyphen, linking the repository's own discussion notes) "
+        "under `### System`, `### Programming Language` topic notes (`[The Y Combinator]`, "
+        "`[Memory Models]`) and a `[MySQL]` note. None stated (short list)",
+        {_ZR_S: 9, _ZR_U: 1},
+        [("The Google File System", 2003, "SOSP", "", _ZR_S),
+         ("MapReduce: Simplified Data Processing on Large Clusters", 2004, "OSDI", "", _ZR_S),
+         ("The Chubby lock service for loosely-coupled distributed systems", 2006, "OSDI", "",
+          _ZR_S),
+         ("Dynamo: Amazon’s Highly Available Key-value Store", 2007, "SOSP", "", _ZR_S),
+         ("Kafka: a Distributed Messaging System for Log Processing", 2011, "NetDB", "", _ZR_S),
+         ("Amazon Aurora: Design Considerations for High Throughput Cloud-Native Relational "
+          "Databases", 2017, "SIGMOD", "", _ZR_S),
+         ("PolarDB-X: An Elastic Distributed Relational Database for Cloud-Native Applications",
+          2022, "ICDE", "", _ZR_S),
+         ("An Empirical Evaluation of In-Memory Multi-Version Concurrency Control", 2017, "VLDB",
+          "", _ZR_U)]),
+}
+PAPER_LINES.update({
+    "313_ksluckow_symbolic_execution": "16-20, 45, 56, 61, 66-68",
+    "314_valeman_conformal_prediction": "6-19, 21-31, 34-45",
+    "315_kilianfatras_optimal_transport": "50-53, 59-67, 73-75",
+    "316_alvinzeng_temporal_action_localization": "8-12, 16-31",
+    "317_mathsyouth_text_summarization": "5-6, 12, 14-16, 22, 26, 28-30, 35-39",
+    "318_janosh_normalizing_flows": ("7, 10, 13, 16, 19, 22, 25, 28, 31, 34, 37, 40, 43, 46, 49, "
+                                     "52, 55"),
+    "319_rxin_db_readings": ("4, 6, 8, 13, 15, 17, 19, 21, 23, 25, 27, 32, 34, 36, 41, 43, 45, 50, "
+                             "52, 57, 59"),
+    "320_hongshenghu_membership_inference": "7-8, 13-29",
+    "321_hyunbool_to_read_papers_ko": "6, 9, 11, 14-15, 18-19, 22, 25, 28, 33, 36, 40-42, 48-55",
+    "322_learnsys_os_reading_group_zh": "5-6, 15, 22, 28, 34, 45, 48, 54, 57, 62, 70, 76",
+    "323_scott89_depth_estimation": ("6, 8, 10, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, "
+                                     "38, 40, 42, 44"),
+    "324_cookiepieww_paper_reading_zh": "10, 12, 14, 16, 18, 20, 22, 24, 26, 44",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -8883,7 +9210,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_16, FRESH_HELD_OUT_17, FRESH_HELD_OUT_18,
                 FRESH_HELD_OUT_19, FRESH_HELD_OUT_20, FRESH_HELD_OUT_21,
                 FRESH_HELD_OUT_22, FRESH_HELD_OUT_23, FRESH_HELD_OUT_24,
-                FRESH_HELD_OUT_25)
+                FRESH_HELD_OUT_25, FRESH_HELD_OUT_26)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -45,7 +45,10 @@ same way at the end of round 12, and `fresh-held-out-22` its twenty-second (FRES
 lists 265-276), collected the same way during round 13. `fresh-held-out-23` is its
 twenty-third (FRESH_HELD_OUT_23, lists 277-288: sciences and applications outside core ML) and
 `fresh-held-out-24` its twenty-fourth (FRESH_HELD_OUT_24, lists 289-300: core CS and ML), both
-collected the same way during round 14. The scoring itself
+collected the same way during round 14, and `fresh-held-out-25` its twenty-fifth
+(FRESH_HELD_OUT_25, lists 301-312: sciences and applications outside core ML) and
+`fresh-held-out-26` its twenty-sixth (FRESH_HELD_OUT_26, lists 313-324: core CS and ML), both
+collected the same way during round 15. The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.

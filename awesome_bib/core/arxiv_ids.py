@@ -88,13 +88,14 @@ def first_version_date(ident: str) -> tuple[int, int] | None:
         yy, mm = int(old.group(2)), int(old.group(3))
     else:
         return None
-    year = 1900 + yy if yy >= 91 else 2000 + yy
-    return (year, mm) if 1 <= mm <= 12 else None
+    year = year_month_year(f"{yy:02d}{mm:02d}")
+    return None if year is None else (year, mm)
 
 
 def year_month_year(digits: str) -> int | None:
     """The year of an arXiv year-month written alone (`1705` -> 2017, `9912` -> 1999: the
-    `YYMM` an id opens with, the same two-digit rule as `first_version_date`), else None."""
+    `YYMM` an id opens with; arXiv opened in 1991), else None. The one rule for it
+    (`first_version_date`, a lead `(arXiv 1812)`, a line `arXiv 1708; ICCV 2017`)."""
     if len(digits) != 4 or not digits.isdigit() or not 1 <= int(digits[2:]) <= 12:
         return None
     yy = int(digits[:2])

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ..core.names import PARTICLES, is_particle, split_words
+from ..core.vocab import ORGANISATION_WORDS
 from ..model import Author
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$", re.IGNORECASE)
@@ -25,7 +26,7 @@ _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.-?)+)(?=[A-Z][a-z])")
 _AND = re.compile(r"\s+and\s+")
 MAX_AUTHORS = 60
 #: A given name that is initials written without stops (`TM` of `Adams TM`, Vancouver).
-_VANCOUVER_INITIALS = re.compile(r"[A-Z]{2,3}")
+VANCOUVER_INITIALS = re.compile(r"[A-Z]{2,3}")
 _AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
 
 
@@ -173,7 +174,8 @@ def initialled(author: Author) -> bool:
     capitalised words alone may be an organisation or a phrase (`Google Research`). Initials
     glued as Vancouver writes them (`Adams TM`: given `TM`) are initials too."""
     return any(_INITIAL.match(word) for word in f"{author.given} {author.family}".split()) \
-        or bool(_VANCOUVER_INITIALS.fullmatch(author.given))
+        or bool(VANCOUVER_INITIALS.fullmatch(author.given)) \
+        and author.family.lower() not in ORGANISATION_WORDS  # (`IBM Research`: no person)
 
 
 def read_names(text: str, one_person: bool = False) -> tuple[list[Author], bool]:

@@ -19,7 +19,7 @@ from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
 from ..core.years import MONTH, YEAR, year_of
 from ..model import Author
 from ..venues import lookup
-from .authors import initialled, parse_authors, read_names
+from .authors import VANCOUVER_INITIALS, initialled, parse_authors, read_names
 from .clean import clean_text, clean_title
 from .item_fields import (
     ARXIV_NUMBER,
@@ -194,7 +194,7 @@ def _gbt_names(text: str) -> re.Match[str] | None:
 def _initials_last(author: Author) -> Author:
     """`Parsons MA` among names written `Surname I` (GB/T, Vancouver): the capitals after the
     family name are its initials (read as "Given Family" they would be the family name)."""
-    if re.fullmatch(r"[A-Z]{2,3}", author.family) and author.given[:1].isupper() \
+    if VANCOUVER_INITIALS.fullmatch(author.family) and author.given[:1].isupper() \
             and not author.given.isupper():
         return Author(family=author.given, given=author.family)
     return author

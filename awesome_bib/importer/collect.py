@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..core.arxiv_ids import year_month_year
 from ..core.identifiers import (
     CODE_HOSTS,
     code_or_video_link,
@@ -24,7 +25,7 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
-from ..core.years import DATE, MONTH, YEAR, full_year, split_trailing_date, year_of
+from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from ..venues import lookup
 from .authors import initialled
@@ -880,9 +881,10 @@ class _Walker:
             return
         code = _ARXIV_CODE.fullmatch(text)
         if code and self.arxiv_codes:
-            if 1 <= int(code.group(1)[2:]) <= 12:  # (`arXiv 2005`: May 2020)
+            released = year_month_year(code.group(1))  # (`arXiv 2005`: May 2020)
+            if released is not None:
                 paper.parsed.venue_raw = paper.parsed.venue_tag = "arXiv"
-                paper.parsed.year = full_year(code.group(1)[:2])
+                paper.parsed.year = released
             return
         span = venue_year_span(text)
         if span is not None:
@@ -2164,6 +2166,11 @@ class _Walker:
         list_leads = fields_lead([flag for flags, _ in asked for flag in flags])
         for items, votes in zip(groups, asked, strict=True):
             peel_section(items, votes, list_leads)
+            if not any(item.logged is not None and item.venue_tag for item in items):
+                # (`## 2023` > `- 2023-05-12 - Title` and no item names its venue and year
+                # apart from its date: nothing says the dates are a log's, not the papers')
+                for item in items:
+                    item.logged = None
 
     @staticmethod
     def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int,

@@ -147,8 +147,9 @@ _SHIELDS_MESSAGE = re.compile(r"^/badge/((?:[^-]|--)+)-[^-]+$")
 _TASK_MARK = re.compile(r"^\s*\[[ xX]\]\s+")
 #: `(arXiv 1812)` before the title: arXiv and a year-month written as its ids open (`YYMM`;
 #: four digits that read as a year, `[arXiv 2002]`, are the year).
-_ARXIV_MONTH_LEAD = re.compile(rf"^\s*[(\[]\s*arxiv\s?(?!{YEAR})(\d{{4}})\s*[)\]]\s*",
-                               re.IGNORECASE)
+_ARXIV_MONTH_LEAD = re.compile(r"^\s*[(\[]\s*arxiv\s?(\d{4})\s*[)\]]\s*", re.IGNORECASE)
+#: The year arXiv opened: `arXiv 1912` before it is a year-month (December 2019), no year.
+ARXIV_OPENED = 1991
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
@@ -875,11 +876,20 @@ def label_year(label: str, pieces: list[Piece]) -> int | None:
     id says the four digits are its month, not a number of the list's own)."""
     if re.fullmatch(YEAR, label):
         return int(label)
-    month = year_month_year(label)
-    if month is not None and any(p.kind == "link" and arxiv_id(p.href)[0].startswith(label + ".")
-                                 for p in pieces):
+    return arxiv_month_year(label, pieces)
+
+
+def arxiv_month_year(digits: str, pieces: list[Piece], written_arxiv: bool = False) -> int | None:
+    """The year of four digits written as an arXiv year-month (`1705` -> 2017) where the item
+    links an arXiv id that opens with them, or, after the word arXiv (`written_arxiv`), where
+    they cannot be a year of arXiv's (`1812`, `1912`: before ARXIV_OPENED); else None."""
+    month = year_month_year(digits)
+    if month is None:
+        return None
+    if written_arxiv and not (re.fullmatch(YEAR, digits) and int(digits) >= ARXIV_OPENED):
         return month
-    return None
+    return month if any(p.kind == "link" and arxiv_id(p.href)[0].startswith(digits + ".")
+                        for p in pieces) else None
 
 
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
@@ -931,7 +941,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         text, mask = text[match.end():], mask[match.end():]
         match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
     monthly = None if dated else _ARXIV_MONTH_LEAD.match(text)
-    if monthly and (month_year := year_month_year(monthly.group(1))) is not None \
+    if monthly and (month_year := arxiv_month_year(monthly.group(1), pieces, True)) is not None \
             and meaningful(text[monthly.end():]):
         # `(arXiv 1812) Title`: arXiv and a year-month (`YYMM`, as its ids open) before the
         # title: the venue is arXiv, of that year
@@ -1855,7 +1865,7 @@ _NUMBERED_ARXIV = re.compile(rf"\barXiv:\s?{ARXIV_NUMBER}(?:\s*\[[a-z][\w.\-]*(?
 
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
-    if "rXiv:" in text or "RXIV:" in text:
+    if "Xiv:" in text or "xiv:" in text or "XIV:" in text:  # (cheap first, any case)
         text = _NUMBERED_ARXIV.sub("arXiv", text)  # `, arXiv:2104.10013 [cs], 2021.`
     if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):
         text = text[:-1]  # "Title (**NeurIPS 2021**). [[paper](url)]": the sentence's stop
@@ -1872,7 +1882,9 @@ def venue_in(text: str) -> str:
                 if journal:
                     return f"{journal} {match.group(1)}"
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
-    match = _PAREN_SHORT_YEAR.search(text)
+    if "'" not in text and "’" not in text:
+        return ""  # (cheap first: both readers below need an apostrophe's short year)
+    match = _PAREN_SHORT_YEAR.search(text) if text[-1:] in ")]" else None
     if match and meaningful(text[:match.start()]):  # (brackets alone are a lead tag)
         return match.group(1)
     match = _APOS_VENUE.search(text)

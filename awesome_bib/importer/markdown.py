@@ -650,14 +650,20 @@ def _items(list_node: SyntaxTreeNode, lis: list[SyntaxTreeNode] | None = None) -
     return items
 
 
+#: A number and a full stop or a bracket opening a line (`8.）`, `8)`): one pattern for every
+#: number (compiling one per item's number would miss `re`'s cache in a long numbered list).
+_NUMBER_MARK = re.compile(r"\s*(\d+)\s*[.)）]")
+
+
 def _next_number_at(pieces: list[Piece], number: str) -> int | None:
     """The index of the text piece after a line break that opens with `number` + 1 and a
     full stop or a bracket (`8.）`, `8)`), else None."""
-    marker = re.compile(rf"\s*{int(number) + 1}\s*[.)）]")
+    following = str(int(number) + 1)
     for i in range(1, len(pieces)):
-        if pieces[i - 1].kind == "break" and pieces[i - 1].newline and pieces[i].kind == "text" \
-                and marker.match(pieces[i].text):
-            return i
+        if pieces[i - 1].kind == "break" and pieces[i - 1].newline and pieces[i].kind == "text":
+            mark = _NUMBER_MARK.match(pieces[i].text)
+            if mark is not None and mark.group(1) == following:
+                return i
     return None
 
 

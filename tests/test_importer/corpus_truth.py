@@ -8865,15 +8865,9 @@ PAPER_LINES.update({
     "311_ychuest_llms_genomes": "8-17, 23-31, 38, 44, 51-56, 61, 62",
     "312_gruncrow_bioacoustics": "54-56, 62-65, 73, 74",
 })
-REJECTED.update({
-    "306_iheadwater_reservoir_data_zh": (
-        "twenty-fifth held-out set, refused whole at its before run: one paper per linkless "
-        "`## Title (2011)` heading (the year in ASCII or full-width parentheses) over Chinese "
-        "notes, no link, venue or author anywhere"),
-    "309_sahandfer_knowledge_tracing": (
-        "twenty-fifth held-out set, refused whole at its before run: linkless `1. Title (2020)` "
-        "items (title and year only) under bold label lines in `## Papers`"),
-})
+# 306 (one paper per linkless `## Title (2011)` heading over Chinese notes) and 309 (linkless
+# `1. Title (2020)` items under bold label lines in `## Papers`), refused whole at their before
+# run, left REJECTED in round 16 (`_dated_headings`, `_dated_titles_under_papers`)
 
 # Twenty-sixth held-out set (lists 313-324, tests/corpus/SOURCES.md "Twenty-sixth held-out
 # set"): collected during round 15 on branch heldout26 and counted by hand before any importer

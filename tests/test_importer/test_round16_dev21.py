@@ -84,3 +84,31 @@ def test_dated_headings_that_hold_papers_are_sections():
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) NeurIPS 2017\n")
     papers = _papers(md)
     assert set(papers) == {"Attention Is All You Need"}
+
+
+_APA = (
+    "# Papers\n\n"
+    "Granier, A., & Senn, W. [**Multihead self-attention in cortico-thalamic circuits**]"
+    "(https://arxiv.org/abs/2504.06354) arXiv (2025)\n\n"
+    "Bricken, T., Templeton, A., Batson, J., Chen, B., Jermyn, A., Conerly, T., ... & Olah, C. "
+    "[**Towards monosemanticity: Decomposing language models with dictionary learning**]"
+    "(https://transformer-circuits.pub/2023/monosemantic-features/index.html) Transformer "
+    "Circuits Thread (2023)\n\n"
+    "Veerabadran, V., Goldman, J., Shankar, S., Cheung, B., Papernot, N., Kurakin, A., ... & "
+    "Elsayed, G. F. [**Subtle adversarial image manipulations influence both human and machine "
+    "perception**](https://www.nature.com/articles/s41467-023-40499-0) Nature Communications "
+    "(2023)\n")
+
+
+def test_apa_authors_before_a_bold_linked_title():
+    """List 302: `Surname, A., & Surname, B. [**Title**](url) Venue (2025)`: the bold link
+    text is the title (as a quote before the link marks it), the names its authors, the
+    `Venue (Year)` after it the venue (before: the author list imported as the title)."""
+    lib = read_library(_APA, "list.md").lib
+    got = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors]) for e in lib.entries}
+    assert got["Multihead self-attention in cortico-thalamic circuits"] \
+        == (2025, "arXiv 2025", ["Granier", "Senn"])
+    assert got["Towards monosemanticity: Decomposing language models with dictionary "
+               "learning"][:2] == (2023, "Transformer Circuits Thread 2023")
+    assert got["Subtle adversarial image manipulations influence both human and machine "
+               "perception"][1].startswith("Nature Communications")

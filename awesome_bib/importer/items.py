@@ -46,6 +46,7 @@ from .citations import (
     NAMES_YEAR,
     citation,
     cited_venue,
+    gbt_venue,
     known_venue_alone,
     link_citation,
     linked_gbt_citation,
@@ -1122,6 +1123,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # after the bold title are the authors; the venue is read from what follows them only
         item.authors, item.et_al, rest = italic
     italic_read = bool(italic is not None and item.authors)
+    if italic_read and "[" in rest and (gbt := gbt_venue(rest)):
+        # `*Siino M, et al*. IEEE Access [J].`: GB/T's document type after the venue (a
+        # journal written without its year: the venue alone)
+        venue_raw = gbt
     emphasised_end = _emphasised_venue(head) if not venue_raw and title_link is None else None
     if emphasised_end is not None:  # `Title, *Applied Intelligence* 2022: [Paper](url)`
         title, venue_raw = emphasised_end

@@ -112,3 +112,29 @@ def test_apa_authors_before_a_bold_linked_title():
                "learning"][:2] == (2023, "Transformer Circuits Thread 2023")
     assert got["Subtle adversarial image manipulations influence both human and machine "
                "perception"][1].startswith("Nature Communications")
+
+
+_GBT = (
+    "# Must-read papers on LegalAI with LLMs\n\n## Samples\n\n"
+    "1. **Harnessing GPT-3.5-turbo for Rhetorical Role Prediction in Legal Cases**.\n\n"
+    "   *Belfathi A, Hernandez N, Monceaux L*. JURIX 2023 [C]. "
+    "[[pdf](<https://arxiv.org/pdf/2310.17413>)]\n\n"
+    "2. **Neural Data Augmentation for Legal Overruling Task: Small Deep Learning Models vs. "
+    "Large Language Models**.\n\n"
+    "   *Sheik R, Siva Sundara K P, Nirmala S J*. Neural Processing Letters [J]. "
+    "[[pdf](<https://link.springer.com/content/pdf/10.1007/s11063-024-11574-4.pdf>)]\n\n"
+    "3. **A short survey of viewing large language models in legal aspect**.\n\n"
+    "   *Sun Z*. arXiv [EB/OL]. [[pdf](<https://arxiv.org/pdf/2303.09136>)]\n")
+
+
+def test_gbt_document_type_after_the_venue_on_the_author_line():
+    """List 310: `*Surname A, et al*. JURIX 2023 [C].` / `Neural Processing Letters [J].`:
+    GB/T 7714's document type marks the words before it as the venue, with its year where
+    written (before: no venue, no year)."""
+    papers = _papers(_GBT)
+    assert papers["Harnessing GPT-3.5-turbo for Rhetorical Role Prediction in Legal Cases"][:2] \
+        == (2023, "JURIX 2023")
+    neural = next(v for t, v in papers.items() if t.startswith("Neural Data Augmentation"))
+    assert neural[:2] == (None, "Neural Processing Letters")
+    assert papers["A short survey of viewing large language models in legal aspect"][1] \
+        .startswith("arXiv")

@@ -138,3 +138,24 @@ def test_gbt_document_type_after_the_venue_on_the_author_line():
     assert neural[:2] == (None, "Neural Processing Letters")
     assert papers["A short survey of viewing large language models in legal aspect"][1] \
         .startswith("arXiv")
+
+
+_AUTHOR_YEAR = (
+    "# AI / ML for hydro-climatology\n\n"
+    "| **Title** | **Author / Year** | **Theme** | **Comment** |\n"
+    "|-----------|-------------------|-----------|-------------|\n"
+    "| [Deep learning, explained: Fundamentals, explainability, and bridgeability to "
+    "process-based modelling](https://www.sciencedirect.com/science/article/pii/S1364815221002024)"
+    " | Razavi (2021) | Easy steps into DL | Introductory overview |\n"
+    "| [HESS Opinions: Incubating deep-learning-powered hydrologic science advances as a "
+    "community](https://hess.copernicus.org/articles/22/5639/2018/hess-22-5639-2018.html) | "
+    "Shen et al. (2018) | First commentary on DL for hydrological modelling | Commentary |\n")
+
+
+def test_year_in_an_author_year_column():
+    """List 305: `| Shen et al. (2018) |` under `Author / Year`: the year in parentheses is
+    the row's year, the names before it its authors (before: no year)."""
+    lib = read_library(_AUTHOR_YEAR, "list.md").lib
+    got = {e.title[:20]: (e.year, [a.family for a in e.authors]) for e in lib.entries}
+    assert got["HESS Opinions: Incub"] == (2018, ["Shen"])
+    assert got["Deep learning, expla"][0] == 2021

@@ -1307,6 +1307,7 @@ class _Walker:
         # per level, per heading: the items it holds; [0] by headings written as headings,
         # [1] by any heading (headings written inside bullets too)
         by: tuple[dict[int, dict[int, int]], dict[int, dict[int, int]]] = ({}, {})
+        direct_at: dict[int, set[int]] = {}  # level -> its headings holding papers directly
         for f in self.found:
             if f.kind not in ("paper", "dataset") and not f.post:
                 continue
@@ -1316,11 +1317,19 @@ class _Walker:
                 self.direct[holder.line] = self.direct.get(holder.line, 0) + 1
                 if self.direct[holder.line] > STRAY:
                     self.held.add(holder.level)
+                direct_at.setdefault(holder.level, set()).add(holder.line)
             for per, head in zip(by, (self._holder(f.chain, bulleted=False), holder),
                                  strict=True):
                 if head is not None and not self._non_paper(head) and not head.resource:
                     per.setdefault(head.level, {}).setdefault(head.line, 0)
                     per[head.level][head.line] += 1
+        for lv, lines in direct_at.items():
+            # `# Molecule Pretrain` (2 papers), `# Molecule Generation` (1): headings of one
+            # level that hold papers directly, more than STRAY together, hold them as sections
+            # do; a sibling holding only topics of papers (`# 特征` > `### Graph2Graph`) is a
+            # container on its branch (`_section_of`)
+            if len(lines) > 1 and sum(self.direct[line] for line in lines) > STRAY:
+                self.held.add(lv)
         # A heading written inside a bullet sorts the papers of the heading above it and is a
         # section only where that heading is a container on its branch (a sibling holds papers
         # itself, `_section_of`): it sets the list's section level only in a list whose

@@ -159,3 +159,40 @@ def test_year_in_an_author_year_column():
     got = {e.title[:20]: (e.year, [a.family for a in e.authors]) for e in lib.entries}
     assert got["HESS Opinions: Incub"] == (2018, ["Shen"])
     assert got["Deep learning, expla"][0] == 2021
+
+
+_CONTAINER = (
+    "# Retrosynthesis\n\n## 断键补全\n\n"
+    "# 特征 [Chemistry-informed molecular graph](https://www.pnas.org/doi/epdf/10.1073/"
+    "pnas.2212711119)\n"
+    "## Input2Output\n### Graph2Graph\n"
+    "- [GraphRetro: Learning Graph Models for Template-Free Retrosynthesis]"
+    "(https://grlplus.github.io/papers/61.pdf) ICML2020 ccf-A\n"
+    "- [GLN: Retrosynthesis Prediction with Conditional Graph Logic Network]"
+    "(https://proceedings.neurips.cc/paper/2019/file/0d2b2061826a5df3221116a5085a6052-Paper.pdf)"
+    " NeurIPS2019 ccf-A\n\n"
+    "### SMILES2SMILES\n"
+    "- [RETROFORMER: pushing the limits of end-to-end retrosynthesis transformer]"
+    "(https://arxiv.org/pdf/2201.12475.pdf) ICML2022 ccf-A\n\n"
+    "# Molecule Pretrain\n"
+    "- [Chemformer: a pre-trained transformer for computational chemistry]"
+    "(https://arxiv.org/abs/2102.00837) 2022\n"
+    "- [Molecular Contrastive Learning of Representations via Graph Neural Networks]"
+    "(https://arxiv.org/abs/2102.10056) 2022\n\n"
+    "# Molecule Generation\n"
+    "- [Data-efficient Graph Grammar Learning For Molecular Generation]"
+    "(https://arxiv.org/pdf/2203.08031.pdf) ICLR2022 ccf-A\n")
+
+
+def test_container_heading_beside_headings_holding_few_papers_each():
+    """List 304: `# 特征 [Title](url)` holds only topics of papers (`### Graph2Graph`) while
+    its siblings `# Molecule Pretrain` and `# Molecule Generation` hold papers directly (two
+    and one, more than a stray paper together): it is a container, its topics the sections
+    (before: every paper under it filed in `特征 Chemistry-informed molecular graph`)."""
+    papers = _papers(_CONTAINER)
+    assert papers["GLN: Retrosynthesis Prediction with Conditional Graph Logic Network"][2] \
+        == "Graph2Graph"
+    assert papers["RETROFORMER: pushing the limits of end-to-end retrosynthesis "
+                  "transformer"][2] == "SMILES2SMILES"
+    assert papers["Data-efficient Graph Grammar Learning For Molecular Generation"][2] \
+        == "Molecule Generation"

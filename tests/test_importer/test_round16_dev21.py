@@ -196,3 +196,30 @@ def test_container_heading_beside_headings_holding_few_papers_each():
                   "transformer"][2] == "SMILES2SMILES"
     assert papers["Data-efficient Graph Grammar Learning For Molecular Generation"][2] \
         == "Molecule Generation"
+
+
+_SEMICOLONS = (
+    "# Retrosynthesis\n\n## Graph2Graph\n"
+    "- [GraphRetro: Learning Graph Models for Template-Free Retrosynthesis. Vignesh Ram "
+    "Somnath;Charlotte Bunne;Connor W. Coley;Andreas Krause;Regina Barzilay]"
+    "(https://grlplus.github.io/papers/61.pdf) ICML2020 ccf-A\n"
+    "- [RETROFORMER: pushing the limits of end-to-end retrosynthesis transformer. Yue Wan; "
+    "Benben Liao; Chang-Yu Hsieh1;  Shengyu Zhang2](https://arxiv.org/pdf/2201.12475.pdf) "
+    "ICML2022 ccf-A\n"
+    "- [Data-efficient Graph Grammar Learning For Molecular Generation. Minghao Guo; V eronika "
+    "Thost;Beichen Li;Payel Das;Jie Chen;Wojciech Matusik](https://arxiv.org/pdf/2203.08031.pdf)"
+    " ICLR2022 ccf-A\n")
+
+
+def test_semicolon_authors_glued_after_the_title_in_its_link_text():
+    """List 304: `[Title. Ann Author;Bob Writer](pdf) ICML2020`: after the title's full stop a
+    `;`-separated list of persons is the author list (affiliation digits dropped), the title
+    ends there; the venue after the link stays read. One part that reads as no person (`V
+    eronika Thost`) still ends the title, but leaves the authors unread rather than partial."""
+    lib = read_library(_SEMICOLONS, "list.md").lib
+    got = {e.title: (e.year, [a.family for a in e.authors]) for e in lib.entries}
+    assert got["GraphRetro: Learning Graph Models for Template-Free Retrosynthesis"] \
+        == (2020, ["Somnath", "Bunne", "Coley", "Krause", "Barzilay"])
+    assert got["RETROFORMER: pushing the limits of end-to-end retrosynthesis transformer"] \
+        == (2022, ["Wan", "Liao", "Hsieh", "Zhang"])
+    assert got["Data-efficient Graph Grammar Learning For Molecular Generation"] == (2022, [])

@@ -2647,9 +2647,12 @@ def _is_tool(parsed: ParsedItem) -> bool:
     """`- VQGAN-CLIP [[code]](https://github.com/...)`: a name of five words or fewer, not a
     link itself, with nothing but code or demo links and no venue, year or authors; or a name
     (`software_name`, or written in lower case: `[deepmind control suite](github)`) linked
-    only to code. A title phrase linked only to its code stays a paper (`links_only_code`)."""
+    only to code. A title phrase linked only to its code stays a paper (`links_only_code`).
+    A one-word name so linked is a tool with its year too (`[2016] Epifit [[code]](github)`:
+    a package's release, no paper's title)."""
     return (len(parsed.title.split()) <= 5
-            and not (parsed.venue_tag or parsed.year or parsed.authors)
+            and not (parsed.venue_tag or parsed.authors)
+            and (not parsed.year or len(parsed.title.split()) == 1)
             and (tool_links(parsed)
                  and (software_name(parsed.title) or parsed.title[:1].islower())
                  or parsed.shape != "title as link text"

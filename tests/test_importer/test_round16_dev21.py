@@ -223,3 +223,22 @@ def test_semicolon_authors_glued_after_the_title_in_its_link_text():
     assert got["RETROFORMER: pushing the limits of end-to-end retrosynthesis transformer"] \
         == (2022, ["Wan", "Liao", "Hsieh", "Zhang"])
     assert got["Data-efficient Graph Grammar Learning For Molecular Generation"] == (2022, [])
+
+
+_PACKAGES = (
+    "# Awesome Epidemic Modeling Papers\n\n## Toolkit/Library/Package\n### R\n"
+    "1. [2018] EpiModel: An R Package for Mathematical Modeling of Infectious Disease over "
+    "Networks [[paper]](https://www.jstatsoft.org/article/view/v084i08) [[code]]()\n"
+    "2. [2018] Epinet [[paper]](https://www.jstatsoft.org/article/view/v083i11) "
+    "[[code]](https://cran.r-project.org/web/packages/epinet/index.html)\n"
+    "3. [2016] Epifit [[code]](https://github.com/cran/epifit)\n"
+    "4. [2015] EpiDynamics [[code]](https://github.com/oswaldosantos/EpiDynamics)\n")
+
+
+def test_a_dated_one_word_name_with_only_a_code_link_is_a_tool():
+    """List 301: `[2016] Epifit [[code]](github)`: a one-word name linked only to its code is
+    a package, its year a release's, no paper (before: imported as papers); a name linking
+    its paper (`Epinet [[paper]](jstatsoft)`) stays one."""
+    papers = _papers(_PACKAGES)
+    assert "Epifit" not in papers and "EpiDynamics" not in papers
+    assert papers["Epinet"][0] == 2018

@@ -242,3 +242,20 @@ def test_a_dated_one_word_name_with_only_a_code_link_is_a_tool():
     papers = _papers(_PACKAGES)
     assert "Epifit" not in papers and "EpiDynamics" not in papers
     assert papers["Epinet"][0] == 2018
+
+
+def test_a_venue_rank_tag_after_a_glued_venue_year():
+    """List 304: `[Title](pdf) JCIM2021 sci-2`, `ICML2020 ccf-A`: the venue's rank (`ccf-A`,
+    `sci-2`) after the glued venue and year is no word of the venue (before: `JCIM2021 sci-2`
+    read nothing, `ICML2020 ccf-A` kept the rank in the tag)."""
+    md = ("# Retrosynthesis\n\n## Graph2Graph\n"
+          "- [MEGAN: Molecule edit graph attention network: modeling chemical reactions as "
+          "sequences of graph edits](https://pubs.acs.org/doi/pdf/10.1021/acs.jcim.1c00537) "
+          "JCIM2021 sci-2\n"
+          "- [GraphRetro: Learning Graph Models for Template-Free Retrosynthesis]"
+          "(https://grlplus.github.io/papers/61.pdf) ICML2020 ccf-A\n")
+    papers = _papers(md)
+    assert papers["MEGAN: Molecule edit graph attention network: modeling chemical reactions "
+                  "as sequences of graph edits"][:2] == (2021, "JCIM2021")
+    assert papers["GraphRetro: Learning Graph Models for Template-Free Retrosynthesis"][:2] \
+        == (2020, "ICML2020")

@@ -289,6 +289,9 @@ _INITIAL = re.compile(r"[A-Z]\.|[A-Z](?:\s|$)|[A-Z]\.?-[A-Z]\.")
 _CITED_INITIAL = re.compile(r"[A-Z][a-z\u00e0-\u024f'’\-]+\s(?:[A-Z]\s?){1,3}[,.]")
 
 
+#: A full stop that may end a title before `;`-separated names, a space after it or not
+#: (`... graph edits. Mikołaj Sacha;...`, `... Hopfield Networks.Philipp Seidl; ...`).
+_STOP_BEFORE_NAMES = re.compile(r"(?<=[^\s.A-Z])\.\s*(?=[A-Z\u00c0-\u024f])")
 #: A `;`-separated name's affiliation mark or joining word (`Chang-Yu Hsieh1`, `and Günter`).
 _NAME_MARKS = re.compile(r"^\s*and\s+|\d+\s*$")
 
@@ -319,19 +322,22 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     Computing Surveys (CSUR), 2017`) are read as cited names (`GBT_NAMES`), then the venue.
     A tail with a year or an open bracket is no plain author list: its fields are peeled
     first, or it is no tail (a separator inside brackets)."""
+    for stop in _STOP_BEFORE_NAMES.finditer(title) if ";" in title else ():
+        tail = title[stop.end():].rstrip(" .,;")
+        if _balanced(tail) and title_like(title[:stop.start()]) \
+                and (people := _semicolon_names(tail)) is not None:
+            # `Title. Mikołaj Sacha;Mikołaj Błaż;Piotr Byrski` (a link text; `Networks.Philipp
+            # Seidl; ...` without the space too): after the full stop, a `;`-separated list of
+            # persons is the author list (kept only when every part read as a person: `V
+            # eronika Thost` among them leaves the authors unread)
+            if not item.authors and len(people) == len(_name_parts(tail)):
+                item.authors, item.et_al = people, False
+            return title[:stop.start()]
     for sep in _NAMES_START.finditer(title):
         tail = title[sep.end():].rstrip(" .,;")
         if not _balanced(tail):
             continue
         strong_sep = "," not in sep.group(0)
-        if strong_sep and ";" in tail and title_like(title[:sep.start()]) \
-                and (people := _semicolon_names(tail)) is not None:
-            # `Title. Mikołaj Sacha;Mikołaj Błaż;Piotr Byrski` (a link text): after the full
-            # stop, a `;`-separated list of persons is the author list (kept only when every
-            # part read as a person: `V eronika Thost` among them leaves the authors unread)
-            if not item.authors and len(people) == len(_name_parts(tail)):
-                item.authors, item.et_al = people, False
-            return title[:sep.start()]
         listed = "," in tail or "et al" in tail or " and " in tail
         if not (listed or ends.field) or not title_like(title[:sep.start()]):
             continue

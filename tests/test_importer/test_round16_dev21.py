@@ -201,7 +201,10 @@ _SEMICOLONS = (
     "ICML2022 ccf-A\n"
     "- [Data-efficient Graph Grammar Learning For Molecular Generation. Minghao Guo; V eronika "
     "Thost;Beichen Li;Payel Das;Jie Chen;Wojciech Matusik](https://arxiv.org/pdf/2203.08031.pdf)"
-    " ICLR2022 ccf-A\n")
+    " ICLR2022 ccf-A\n"
+    "- [Improving Few- and Zero-Shot Reaction Template Prediction Using Modern Hopfield "
+    "Networks.Philipp Seidl; Philipp Renz; and Günter Klambauer]"
+    "(https://pubs.acs.org/doi/pdf/10.1021/acs.jcim.1c01065) JCIM2021 sci-2\n")
 
 
 def test_semicolon_authors_glued_after_the_title_in_its_link_text():
@@ -216,6 +219,8 @@ def test_semicolon_authors_glued_after_the_title_in_its_link_text():
     assert got["RETROFORMER: pushing the limits of end-to-end retrosynthesis transformer"] \
         == (2022, ["Wan", "Liao", "Hsieh", "Zhang"])
     assert got["Data-efficient Graph Grammar Learning For Molecular Generation"] == (2022, [])
+    assert got["Improving Few- and Zero-Shot Reaction Template Prediction Using Modern Hopfield "
+               "Networks"] == (2021, ["Seidl", "Renz", "Klambauer"])  # (no space after the stop)
 
 
 _PACKAGES = (

@@ -159,6 +159,22 @@ def _apa_citation(text: str) -> ParsedItem | None:
 
 #: GB/T 7714's document type after a title, before the venue: `[J].`, `[C]//Proceedings ...`.
 _GBT_TYPE = re.compile(rf"{_GBT_KIND}(?:\.|//)\s*")
+#: A venue, maybe its year, then GB/T 7714's document type after the names (`JURIX 2023 [C].`,
+#: `IEEE Access [J].`, `arXiv [EB/OL]`): the type marks the words before it as the venue.
+_VENUE_THEN_TYPE = re.compile(rf"^[\s.,;]*(?P<v>[A-Za-z][^\[\]]{{0,100}}?)\s*{_GBT_KIND}"
+                              r"(?=[.,;\s]|$)")
+
+
+def gbt_venue(text: str) -> str:
+    """The venue (and year, where written) that opens `text` before a GB/T 7714 document
+    type (`. JURIX 2023 [C]. [[pdf](url)]` after the names: `JURIX 2023`; `IEEE Access [J].`:
+    a journal without its year), else ""."""
+    if "[" not in text:
+        return ""  # (cheap first: no document type)
+    found = _VENUE_THEN_TYPE.match(clean_text(text))
+    return found.group("v").strip(" .,;") if found else ""
+
+
 #: GB/T 7714's names: `Surname I, Surname I D, et al.` (family name, then initials), a stop.
 GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
 

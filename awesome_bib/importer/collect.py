@@ -290,6 +290,8 @@ class _Walker:
         self.label_links: set[int] = set()  # lines of label bullets a bare heading gathered
         self.found_at_heading = 0  # len(self.found) when the last heading was read
         self.level_at: dict[int, int] = {}  # heading line -> its level
+        self.dated_heads: list[_Found] = []  # linkless `## Title (2011)` headings
+        self.dated_papers: set[int] = set()  # ids of those read as papers (_dated_headings)
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
         self.child_names: dict[int | None, list[ParsedItem]] = {}
@@ -407,6 +409,10 @@ class _Walker:
                                         replace(parsed, shape="a paper written as a heading "
                                                               "over its label links"),
                                         pieces=heading.pieces, heading=True, bare_heading=True)
+            if parsed.year is not None and _dated_title(parsed):  # (`_dated_headings`)
+                self.dated_heads.append(replace(
+                    self.heading_paper, parsed=replace(parsed, shape="a paper written as a "
+                                                                     "heading with its year")))
             # (listed only once it gathers a link: until then it is a heading like any other)
         elif not head.year and not head.non_paper and not head.resource \
                 and (alike := _alike_heading(heading, links, title)) is not None:
@@ -1303,6 +1309,7 @@ class _Walker:
         # per level, per heading: the items it holds; [0] by headings written as headings,
         # [1] by any heading (headings written inside bullets too)
         by: tuple[dict[int, dict[int, int]], dict[int, dict[int, int]]] = ({}, {})
+        direct_at: dict[int, set[int]] = {}  # level -> its headings holding papers directly
         for f in self.found:
             if f.kind not in ("paper", "dataset") and not f.post:
                 continue
@@ -1312,11 +1319,19 @@ class _Walker:
                 self.direct[holder.line] = self.direct.get(holder.line, 0) + 1
                 if self.direct[holder.line] > STRAY:
                     self.held.add(holder.level)
+                direct_at.setdefault(holder.level, set()).add(holder.line)
             for per, head in zip(by, (self._holder(f.chain, bulleted=False), holder),
                                  strict=True):
                 if head is not None and not self._non_paper(head) and not head.resource:
                     per.setdefault(head.level, {}).setdefault(head.line, 0)
                     per[head.level][head.line] += 1
+        for lv, lines in direct_at.items():
+            # `# Molecule Pretrain` (2 papers), `# Molecule Generation` (1): headings of one
+            # level that hold papers directly, more than STRAY together, hold them as sections
+            # do; a sibling holding only topics of papers (`# 特征` > `### Graph2Graph`) is a
+            # container on its branch (`_section_of`)
+            if len(lines) > 1 and sum(self.direct[line] for line in lines) > STRAY:
+                self.held.add(lv)
         # A heading written inside a bullet sorts the papers of the heading above it and is a
         # section only where that heading is a container on its branch (a sibling holds papers
         # itself, `_section_of`): it sets the list's section level only in a list whose
@@ -1734,6 +1749,30 @@ class _Walker:
         if labels:
             self.found = [f for f in self.found if f.line not in labels]
 
+    def _dated_headings(self) -> None:
+        """Papers written as linkless headings, a title phrase with its year and nothing else
+        (`## High-resolution mapping of the world's reservoirs and dams … (2011)`, `（2015）`)
+        over the maintainer's notes: where RECORD_HEADINGS or more headings of one level, and
+        most of that level's, are so written and none holds a paper or data set of its own,
+        each heading names the one paper its notes discuss (a section's heading holds its
+        papers; a topic is no title phrase dated alike). No link or field is made up."""
+        if len(self.dated_heads) < RECORD_HEADINGS:
+            return  # (cheap first)
+        by_level = Counter(self.level_at[f.line] for f in self.dated_heads)
+        levels = Counter(self.level_at.values())
+        held = {h.line for f in self.found if f.kind in ("paper", "dataset") for h in f.chain}
+        kept = [f for f in self.dated_heads if by_level[self.level_at[f.line]] >= RECORD_HEADINGS
+                and 2 * by_level[self.level_at[f.line]] > levels[self.level_at[f.line]]]
+        if not kept or any(f.line in held for f in kept):
+            return
+        lines = {f.line for f in kept}
+        for f in self.found:  # (what the headings hold is their notes, no section's)
+            if any(h.line in lines for h in f.chain):
+                f.chain = tuple(h for h in f.chain if h.line not in lines)
+        self.dated_papers = {id(f) for f in kept}
+        self.found = sorted(self.found + kept, key=lambda f: f.line)
+        self.title_level = self._title_level(lines)
+
     def _record_headings(self) -> None:
         """Headings that number records, one paper each (`### 综述一`, `### 综述二`: "survey
         one", "survey two", under `## 目标跟踪`): where every heading of a level holds one paper
@@ -1906,10 +1945,11 @@ class _Walker:
                     and f.parsed.shape in shapes and _written_as_paper(f.parsed):
                 alike[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k]}
+        dated_titles = self._dated_titles_under_papers(items)
         for f in self.found:
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
-            if f.parsed is None or f.parsed.links:
+            if f.parsed is None or f.parsed.links or id(f) in self.dated_papers:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
                 f.kind, f.reason = "problem", "no link"
@@ -1920,6 +1960,10 @@ class _Walker:
                     and not labelled_not_paper(f.parsed):
                 # `* Title （2016）` among `* Title (SIGMOD 2017)`: written as its section's
                 # linkless papers, its year read; the venue it does not name stays empty
+                f.kind, f.reason = "paper", ""
+            elif f.kind == "problem" and key(f) in dated_titles and _dated_title(f.parsed):
+                # `1. GIKT: A Graph-based Interaction Model for Knowledge Tracing (2020)` under
+                # `## Papers`: written as most items of a heading naming papers, its year read
                 f.kind, f.reason = "paper", ""
             elif f.kind == "problem" and key(f) in citations and listed(f) and _listed_title(f):
                 f.kind, f.reason = "paper", ""
@@ -1942,6 +1986,24 @@ class _Walker:
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
+
+    def _dated_titles_under_papers(self, items: Counter[int | None]) -> set[int | None]:
+        """The headings (by line) most of whose items, CITED_ITEMS or more, link nothing and
+        are each a title phrase with its year and nothing else (`_dated_title`: `1. Deep
+        Knowledge Tracing (2015)`), where that heading or one above it names papers (`##
+        Papers`): the heading's word and its items written alike say what they are; a lone
+        name (`- Saint (2020)`) is no title phrase and stays a problem. Without a heading
+        naming papers such items are no evidence (books, talks, courses are dated alike)."""
+        dated: Counter[int | None] = Counter()
+        for f in self.found:
+            if f.kind == "problem" and f.chain and f.parsed is not None \
+                    and f.parsed.year is not None and _dated_title(f.parsed):
+                dated[f.chain[-1].line] += 1
+        heads: dict[int | None, tuple[_Head, ...]] = {
+            f.chain[-1].line: f.chain for f in self.found if f.chain}
+        return {k for k, n in dated.items() if n >= CITED_ITEMS and 2 * n > items[k]
+                and any(names_papers(h.title) and not names_other_kind(h.title)
+                        for h in heads[k])}
 
     def _dated_lead_of_linked(self, head: int | None) -> str:
         """The dated lead (`_dated_lead`) most linked papers under a heading open with, else
@@ -2080,6 +2142,7 @@ class _Walker:
         self._paper_links_without_title()
         self._paragraph_items()
         self._headings_as_papers()
+        self._dated_headings()
         self._record_headings()
         self._headings_as_titles()
         self._apply_templates()
@@ -2397,6 +2460,13 @@ def _own_paper(f: _Found, talks: bool) -> bool:
     return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
 
 
+def _dated_title(p: ParsedItem) -> bool:
+    """Whether a linkless item is only a title phrase with its year (`Title (2020)`): no
+    venue, authors or label (`_dated_titles_under_papers`)."""
+    return p.year is not None and title_phrase(p) and not p.venue_tag and not p.authors \
+        and title_like(p.title) and not labelled_not_paper(p)
+
+
 def _listed_title(f: _Found) -> bool:
     """Whether a linkless item is only a title phrase (`- Semantic Linking Maps for Active
     Visual Object Search`: no venue, year, authors or note) right under the list's title or a
@@ -2584,9 +2654,12 @@ def _is_tool(parsed: ParsedItem) -> bool:
     """`- VQGAN-CLIP [[code]](https://github.com/...)`: a name of five words or fewer, not a
     link itself, with nothing but code or demo links and no venue, year or authors; or a name
     (`software_name`, or written in lower case: `[deepmind control suite](github)`) linked
-    only to code. A title phrase linked only to its code stays a paper (`links_only_code`)."""
+    only to code. A title phrase linked only to its code stays a paper (`links_only_code`).
+    A one-word name so linked is a tool with its year too (`[2016] Epifit [[code]](github)`:
+    a package's release, no paper's title)."""
     return (len(parsed.title.split()) <= 5
-            and not (parsed.venue_tag or parsed.year or parsed.authors)
+            and not (parsed.venue_tag or parsed.authors)
+            and (not parsed.year or len(parsed.title.split()) == 1)
             and (tool_links(parsed)
                  and (software_name(parsed.title) or parsed.title[:1].islower())
                  or parsed.shape != "title as link text"

@@ -46,6 +46,7 @@ from .citations import (
     NAMES_YEAR,
     citation,
     cited_venue,
+    gbt_venue,
     known_venue_alone,
     link_citation,
     linked_gbt_citation,
@@ -1054,11 +1055,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**ViT**: [An Image is Worth 16x16 Words](url)": a name before a colon, then the
         # title as its link's text (the phrase, not the name, is the title)
         item.name, title = clean_text(named_before.group(1)), ""
-    elif tail and title.rstrip()[-1:] in _OPENING_QUOTES and not rest.strip() \
-            and _names_before_link(title, tail[0]):
+    elif tail and (title.rstrip()[-1:] in _OPENING_QUOTES or tail[0].strong) \
+            and not rest.strip() and _names_before_link(title, tail[0]):
         # `J. Xue, J. Wang, and X. Wu “[Title,”](url), Journal, 8, 118–144, Feb. 2025.`: an
-        # author list (and the quote that opens the title) before the link; the link's text
-        # is the title
+        # author list (and the quote that opens the title, or the title's bold link text:
+        # `Granier, A., & Senn, W. [**Title**](url) arXiv (2025)`) before the link; the
+        # link's text is the title
         item.authors, item.et_al = parse_authors(_names_text(title))
         title, names_first = "", True
     elif tail and not rest.strip() and (cited_lead := _names_year_lead(title)) is not None \
@@ -1131,6 +1133,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # after the bold title are the authors; the venue is read from what follows them only
         item.authors, item.et_al, rest = italic
     italic_read = bool(italic is not None and item.authors)
+    if italic_read and "[" in rest and (gbt := gbt_venue(rest)):
+        # `*Siino M, et al*. IEEE Access [J].`: GB/T's document type after the venue (a
+        # journal written without its year: the venue alone)
+        venue_raw = gbt
     emphasised_end = _emphasised_venue(head) if not venue_raw and title_link is None else None
     if emphasised_end is not None:  # `Title, *Applied Intelligence* 2022: [Paper](url)`
         title, venue_raw = emphasised_end
@@ -1177,9 +1183,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 # (one "person" the venue table knows, or one of a venue's words, is the
                 # venue: `ACM Multimedia, 2022`, `(Physical Review Letters, 2018)`)
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
-    if not venue_raw and names_first:
+    if names_first and not any(ch.isalpha() for ch in venue_raw):
         # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail
-        venue_raw = cited_venue(_first_line_text(tail))
+        # (`arXiv (2025)` after an APA title: its year alone was read first)
+        venue_raw = cited_venue(_first_line_text(tail)) or venue_raw
         if not venue_raw and cited_lead is not None:
             # `[Title](url). *Computational Linguistics*.`: the italic sentence after the
             # title, the venue of the year the names gave
@@ -1371,7 +1378,9 @@ def _names_before_link(text: str, link: Piece) -> bool:
     if not authors or not (et_al or len(authors) > 1 or initialled(authors[0])):
         return False
     words = link_words(link)
-    return len(words.split()) >= 3 and not is_resource_label(words.strip()) \
+    # (a bold link text marks its title as a quote does: `[**Machine psychology**](url)`)
+    return len(words.split()) >= (2 if link.strong else 3) \
+        and not is_resource_label(words.strip()) \
         and not is_name(words)
 
 

@@ -19,7 +19,7 @@ from .authors import read_names
 from .citations import quoted_citation
 from .clean import clean_text, clean_title, words
 from .evidence import paper_evidence, paper_link
-from .item_fields import BARE_URL, ParsedItem, is_resource_label, normalise_venue
+from .item_fields import BARE_URL, PAREN_YEAR, ParsedItem, is_resource_label, normalise_venue
 from .items import NOT_VENUES, parse_item
 from .markdown import Piece, Row, Table, plain
 from .template import title_like
@@ -537,7 +537,13 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             venue = clean_text(plain(cell))
         elif (role & AUTHOR_COLUMN or i == authors_at) and not item.authors:
             # `| Anna Martin-Boyle, et al. |`: names only when they read as names
-            item.authors, item.et_al = read_names(clean_text(_text_of(cell)), one_person=True)
+            names = clean_text(_text_of(cell))
+            dated = PAREN_YEAR.search(names) if role & YEAR_COLUMN else None
+            if dated is not None:
+                # `| Shen et al. (2018) |` under `Author / Year`: the names, then the year
+                item.year = item.year or int(dated.group(1))
+                names = names[:dated.start()] + names[dated.end():]
+            item.authors, item.et_al = read_names(names.strip(" ,"), one_person=True)
         elif role & YEAR_COLUMN or i == dates.at:
             item.year = compact_date_year(plain(cell)) or year_of(plain(cell)) or item.year
         for link in _cell_links(cell, key):

@@ -701,6 +701,11 @@ _KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}|[A-Z][a-z]{0,5}[A-Z][A-Za-z0-9&]{0,6}")
 
 
+#: A venue's rank as Chinese lists write it after the venue (`ccf-A`, `CCF-B`, `sci-2`,
+#: `SCI Q1`): a rating of the venue, no word of its name.
+_RANK_TAG = re.compile(r"[\s,]+(?:ccf|sci|jcr|cas)[\s-]?(?:[abc]|q?[1-4])$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)  # (a list repeats its spans: `NeurIPS 2019` on many items)
 def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     """(venue as written, year) when a short span reads as a venue and a year or as a year
@@ -712,6 +717,9 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     text = clean_text(text).strip(" []()*_")
     if not text or len(text) > 20 or len(text.split()) > 3:
         return None
+    if text[-1:].isalnum() and (rank := _RANK_TAG.search(text)) is not None \
+            and rank.start() > 0:
+        text = text[:rank.start()]  # `JCIM2021 sci-2`: the journal's rank is no venue word
     dated = _MONTH_YEAR.fullmatch(text) or CJK_DATE.fullmatch(text)  # (`2024年7月`: a date)
     if dated:
         return "", int(dated.group(1))

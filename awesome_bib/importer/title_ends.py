@@ -26,6 +26,7 @@ from collections import Counter
 from ..core.names import CJK_PHRASE, CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR, full_year
+from ..model import Author
 from ..venues import lookup
 from .authors import TOPIC_WORD, count_persons, read_names
 from .citations import GBT_NAMES
@@ -288,6 +289,29 @@ _INITIAL = re.compile(r"[A-Z]\.|[A-Z](?:\s|$)|[A-Z]\.?-[A-Z]\.")
 _CITED_INITIAL = re.compile(r"[A-Z][a-z\u00e0-\u024f'’\-]+\s(?:[A-Z]\s?){1,3}[,.]")
 
 
+#: A full stop that may end a title before `;`-separated names, a space after it or not
+#: (`... graph edits. Mikołaj Sacha;...`, `... Hopfield Networks.Philipp Seidl; ...`).
+_STOP_BEFORE_NAMES = re.compile(r"(?<=[^\s.A-Z])\.\s*(?=[A-Z\u00c0-\u024f])")
+#: A `;`-separated name's affiliation mark or joining word (`Chang-Yu Hsieh1`, `and Günter`).
+_NAME_MARKS = re.compile(r"^\s*and\s+|\d+\s*$")
+
+
+def _name_parts(tail: str) -> list[str]:
+    return [p for p in (_NAME_MARKS.sub("", part).strip() for part in tail.split(";")) if p]
+
+
+def _semicolon_names(tail: str) -> list[Author] | None:
+    """`Yue Wan; Benben Liao; Chang-Yu Hsieh1;  Shengyu Zhang2`: two or more `;`-separated
+    parts, most of them one person each (a part that is not, `V eronika Thost`, is left out):
+    those persons; else None."""
+    parts = _name_parts(tail)
+    if len(parts) < 2:
+        return None
+    people = [found[0] for part in parts
+              if len(found := read_names(part, one_person=True)[0]) == 1]
+    return people if 2 * len(people) > len(parts) else None
+
+
 def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     """`Title, A. Author, B. Writer`, `Title. Ann Author, Bob Writer`: the shortest tail from
     a separator on that reads as an author list. Capitalised words after a comma read as names
@@ -298,6 +322,17 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     Computing Surveys (CSUR), 2017`) are read as cited names (`GBT_NAMES`), then the venue.
     A tail with a year or an open bracket is no plain author list: its fields are peeled
     first, or it is no tail (a separator inside brackets)."""
+    for stop in _STOP_BEFORE_NAMES.finditer(title) if ";" in title else ():
+        tail = title[stop.end():].rstrip(" .,;")
+        if _balanced(tail) and title_like(title[:stop.start()]) \
+                and (people := _semicolon_names(tail)) is not None:
+            # `Title. Mikołaj Sacha;Mikołaj Błaż;Piotr Byrski` (a link text; `Networks.Philipp
+            # Seidl; ...` without the space too): after the full stop, a `;`-separated list of
+            # persons is the author list (kept only when every part read as a person: `V
+            # eronika Thost` among them leaves the authors unread)
+            if not item.authors and len(people) == len(_name_parts(tail)):
+                item.authors, item.et_al = people, False
+            return title[:stop.start()]
     for sep in _NAMES_START.finditer(title):
         tail = title[sep.end():].rstrip(" .,;")
         if not _balanced(tail):
@@ -613,7 +648,8 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
         if ("et al" in title or CJK_PHRASE.search(title)) and YEAR_GROUP.search(title):
             peeled = _peel_cited_by(title, item)
         if peeled is None and separated:
-            if "," in title or "et al" in title or " and " in title or ends.field:
+            if "," in title or "et al" in title or " and " in title or ";" in title \
+                    or ends.field:
                 peeled = _peel_names(title, item, ends)
             if peeled is None:
                 peeled = _peel_end(title, item, ends)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from awesome_bib.importer import build_library, read_list
+from awesome_bib.importer import build_library, read_library, read_list
 from awesome_bib.model import Entry, Library
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,3 +58,12 @@ def write_list(tmp_path: Path, text: str, name: str = "list.md") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def papers_in(md: str) -> dict[str, tuple[int | None, str, str]]:
+    """title -> (year, venue tag, section title) of each paper a list's text imports (the
+    helper the round tests each wrote as `_papers`)."""
+    lib = read_library(md, "list.md").lib
+    titles = {s.slug: s.title for s in lib.sections}
+    return {e.title: (e.year, e.venue_tag, titles[e.listings[0].section])
+            for e in lib.entries}

@@ -64,9 +64,10 @@ _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: A full date glued before a title by a hyphen (`2025-09-26-Title`): a log entry's date.
 _LOGGED_DATE = re.compile(rf"^\s*({YEAR})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s*[-–_]\s*")
 #: A venue code with its year glued before a title by a hyphen (`SOSP23-`, `S&P25-`,
-#: `ICPP-W 2023-`): the name, then a four-digit year (group 2) or a two-digit one (group 3).
+#: `ICPP-W 2023-`, `SOSP'03-`): the name, then a four-digit year (group 2) or a two-digit one
+#: (group 3, an apostrophe before it or not).
 _GLUED_VENUE = re.compile(rf"^([A-Za-z][A-Za-z&]{{1,11}}(?:-[A-Z]{{1,3}})?)"
-                          rf"(?:\s?({YEAR})|(\d\d))-(?=\w)")
+                          rf"(?:\s?({YEAR})|['’]?(\d\d))-(?=\w)")
 _LEAD_DATE = re.compile(rf"^\s*[(\[]{MONTH_DATE}[)\]]\s*")
 #: The words a citation writes before its venue, left at the title's end when the venue is
 #: a link after it (`"Title" published in [ICLR, 2020](url)`).
@@ -414,6 +415,10 @@ def _runs_on(rest: str) -> bool:
     return len(first.group(1).split()) <= 2
 
 
+#: A first author's family name and "et al." as a list's whole author list (`Eigen et al`).
+_FIRST_ET_AL = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s+et\.?\s?al\.?")
+
+
 def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str | None:
     """`Hanxi Li, Yi Li and Fatih Porikli, DeepTrack: Learning ...`: an author list before the
     title, each comma-separated segment one or two persons: peeled when it names two persons
@@ -423,11 +428,18 @@ def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str
     are the item's authors where it has none, or continue its list. With `section`, a short
     title of capitalised words read as one more person (`..., David Silver, Prioritized
     Experience Replay, ArXiv`) is the title when what follows it is no title phrase."""
+    if item.et_al:
+        return None  # (the item's author list ended with "et al.": no more names follow it)
     parts = title.split(", ")
     persons, at = 0, 0
     ends: list[tuple[int, int]] = []
     for part in parts[:-1]:
         found = count_persons(part)
+        if not found and not at and _FIRST_ET_AL.fullmatch(part):
+            # `Eigen et al, Predicting Depth, ...`: a first author and others, the whole list
+            persons, at = 2, len(part) + 2  # (what follows is the title, however it opens)
+            ends.append((persons, at))
+            break
         if not found:
             break
         persons, at = persons + found, at + len(part) + 2
@@ -435,7 +447,8 @@ def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str
     if section and len(ends) > 1 and not _opens_title(title[at:], section):
         persons, at = ends[-2]  # (the last "person" is the title, when a phrase)
     if not at or persons < (1 if item.authors or section else 2) \
-            or not _opens_title(title[at:], section) or _runs_on(title[at:]):
+            or not _opens_title(title[at:], section) \
+            or _runs_on(title[at:]) and not _FIRST_ET_AL.fullmatch(parts[0]):
         return None
     head = title[:at].rstrip(", ")
     names, et_al = read_names(head) if persons > 1 else read_names(head, one_person=True)
@@ -537,6 +550,16 @@ def _peel_lead(title: str, item: ParsedItem) -> str | None:
     if bracket and title_like(title[bracket.end():]) \
             and _as_field(bracket.group(1), item, True):
         return title[bracket.end():]
+    code = _GLUED_VENUE.match(title) if title.find("-", 2, 20) > 0 else None
+    if code and title_like(title[code.end():]):
+        # `SOSP'03-The Google File System`: a venue code and its year glued before the title
+        year = int(code.group(2)) if code.group(2) else full_year(code.group(3))
+        if item.year is None or item.year == year:
+            if not item.venue_tag:
+                item.venue_raw = f"{code.group(1)} {year}"
+                item.venue_tag = venue_tag_of(item.venue_raw)
+            item.year = year
+            return title[code.end():]
     glued = GLUED_YEAR.match(title)  # (`2017 Title`, `2020-Title`)
     if glued and (item.year is None or item.year == int(glued.group(1))) \
             and title_like(title[glued.end():]):
@@ -564,7 +587,8 @@ def _opens_with_field(title: str, separated: bool) -> bool:
         return False
     if head not in "([" and not head.isdigit():
         field = _LEAD_SEP.match(title) if separated else None
-        if field is None or not _dated_or_arxiv(field.group(1)):
+        if (field is None or not _dated_or_arxiv(field.group(1))) \
+                and not (title.find("-", 2, 20) > 0 and _GLUED_VENUE.match(title)):
             return False
     return _peel_start(title, ParsedItem(), False) is None \
         and _peel_lead(title, ParsedItem()) is not None

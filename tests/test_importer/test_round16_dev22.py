@@ -1,0 +1,76 @@
+"""Issue 15, round 16, `import-dev22` on the twenty-sixth held-out set (lists 313-324,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading (a venue code and its year glued before the title, a first author with "et al."
+before the title where the section's items open so)."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+
+def _papers(md: str) -> dict[str, tuple[int | None, str, list[str]]]:
+    """title -> (year, venue tag, authors' family names) of each paper the list imports."""
+    lib = read_library(md, "list.md").lib
+    return {e.title: (e.year, e.venue_tag, [a.family for a in e.authors]) for e in lib.entries}
+
+
+_GLUED = (
+    "# paper-reading\n\n### System\n\n"
+    "- [SOSP'03-The Google File System]"
+    "(https://github.com/CookiePieWw/paper-reading/discussions/12)\n\n"
+    "- [OSDI'04-MapReduce: Simplified Data Processing on Large Clusters]"
+    "(https://github.com/CookiePieWw/paper-reading/discussions/14)\n\n"
+    "- [NetDB'11-Kafka: a Distributed Messaging System for Log Processing]"
+    "(https://github.com/CookiePieWw/paper-reading/discussions/17)\n\n"
+    "- [MySQL](https://github.com/CookiePieWw/paper-reading/discussions/20)\n")
+
+
+def test_a_venue_code_and_apostrophe_year_glued_before_the_title_is_peeled():
+    """List 324: `SOSP'03-` before every title of the section is its venue and year, no title
+    word (before: `SOSP'03-The Google File System`)."""
+    papers = _papers(_GLUED)
+    assert papers["The Google File System"][:2] == (2003, "SOSP 2003")
+    assert papers["MapReduce: Simplified Data Processing on Large Clusters"][:2] \
+        == (2004, "OSDI 2004")
+    assert papers["Kafka: a Distributed Messaging System for Log Processing"][:2] \
+        == (2011, "NetDB 2011")
+
+
+def test_a_glued_code_in_one_title_among_plain_ones_stays():
+    """One title opening with a code and a year among titles that do not is the title's own
+    word: the section's items must open so (no vote, no peel)."""
+    md = ("# L\n\n## Papers\n"
+          "- [COVID19-Net: Detecting Infection from Chest Scans](https://arxiv.org/abs/2001.00001)\n"
+          "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+          "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n")
+    assert "COVID19-Net: Detecting Infection from Chest Scans" in _papers(md)
+
+
+_ET_AL = (
+    "# awesome-depth\n\n## 0. Survey \n"
+    "[1] Dijk et al, How do neural networks see depth in single images? "
+    "[PDF](https://arxiv.org/pdf/1905.07005.pdf)\n\n"
+    "[2] Amlaan et al, Monocluar depth estimation: A survey, "
+    "[PDF](https://arxiv.org/pdf/1901.09402.pdf)\n\n"
+    "## 1. Monocular Depth (Fully Supervised)\n\n"
+    "[1] Eigen et al, Depth Map Prediction from a Single Image using a Multi-Scale Deep "
+    "Network, NIPS 2014, [Web](https://cs.nyu.edu/~deigen/depth/)\n\n"
+    "[2] Eigen et al, Predicting Depth, Surface Normals and Semantic Labels with a Common "
+    "Multi-Scale Convolutional Architecture, ICCV 2015, [Web](https://cs.nyu.edu/~deigen/dnl/)\n\n"
+    "[3] Lee et al, From Big to Small: Multi-Scale Local Planar Guidance for Monocular Depth "
+    "Estimation, Arxiv, [PDF](https://arxiv.org/pdf/1907.10326.pdf), "
+    "[Code](https://github.com/cogaplex-bts/bts)\n")
+
+
+def test_a_first_author_with_et_al_before_the_title_is_the_author_list():
+    """List 323: `Eigen et al, Title, NIPS 2014`: the section's items open with a first author
+    and "et al.", which ends the list: what follows is the title however it opens (`Predicting
+    Depth, Surface Normals ...` is no second author)."""
+    papers = _papers(_ET_AL)
+    assert papers["How do neural networks see depth in single images?"] == (None, "", ["Dijk"])
+    assert papers["Depth Map Prediction from a Single Image using a Multi-Scale Deep Network"] \
+        == (2014, "NIPS 2014", ["Eigen"])
+    assert papers["Predicting Depth, Surface Normals and Semantic Labels with a Common "
+                  "Multi-Scale Convolutional Architecture"] == (2015, "ICCV 2015", ["Eigen"])
+    assert papers["From Big to Small: Multi-Scale Local Planar Guidance for Monocular Depth "
+                  "Estimation"][1:] == ("arXiv", ["Lee"])

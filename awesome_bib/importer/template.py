@@ -783,6 +783,9 @@ def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
         return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
     if not DIGIT.search(text) or "]" in text:
         return "", None  # (cheap first: no digit, no span; a link before it is another field)
+    dated = _NUMERIC_DATE.fullmatch(text.lstrip())
+    if dated:  # `2024-06-20 - [Title](url)`: the item's date, its year and no venue
+        return text, ("", int(dated.group(1)))
     span = venue_year_span(text)
     if span is not None:
         return text, span

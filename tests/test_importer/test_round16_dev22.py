@@ -74,3 +74,25 @@ def test_a_first_author_with_et_al_before_the_title_is_the_author_list():
                   "Multi-Scale Convolutional Architecture"] == (2015, "ICCV 2015", ["Eigen"])
     assert papers["From Big to Small: Multi-Scale Local Planar Guidance for Monocular Depth "
                   "Estimation"][1:] == ("arXiv", ["Lee"])
+
+
+_DATED = (
+    "# Awesome Normalizing Flows\n\n## 📝 Publications <small>(60)</small>\n\n"
+    "1. 2024-06-20 - [Transferable Boltzmann Generators](https://arxiv.org/abs/2406.14426) by "
+    "Klein, Noé<br>\n   Boltzmann Generators, a machine learning method, generate equilibrium "
+    "samples of molecular systems.\n\n"
+    "1. 2023-01-03 - [FInC Flow: Fast and Invertible k×k Convolutions for Normalizing Flows]"
+    "(https://arxiv.org/abs/2301.09266) by Kallapa, Nagar et al.<br>\n   propose a k×k "
+    "convolutional layer and Deep Normalizing Flow architecture.\n\n"
+    "1. 2022-06-03 - [Graphical Normalizing Flows](https://arxiv.org/abs/2006.02548) by "
+    "Wehenkel, Louppe<br>\n   This work revisits coupling and autoregressive transformations.\n")
+
+
+def test_a_full_date_before_every_title_of_a_section_gives_the_year():
+    """List 318: `2024-06-20 - [Title](url)`: the date most items of the section write before
+    their titles is the place of their year (a date, no venue; before: no year)."""
+    papers = _papers(_DATED)
+    assert papers["Transferable Boltzmann Generators"][:2] == (2024, "")
+    assert papers["FInC Flow: Fast and Invertible k×k Convolutions for Normalizing Flows"][:2] \
+        == (2023, "")
+    assert papers["Graphical Normalizing Flows"][:2] == (2022, "")

@@ -26,8 +26,9 @@ from collections import Counter
 from ..core.names import CJK_PHRASE, CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR, full_year
+from ..model import Author
 from ..venues import lookup
-from .authors import TOPIC_WORD, count_persons, read_names
+from .authors import TOPIC_WORD, count_persons, initialled, read_names
 from .citations import GBT_NAMES
 from .clean import clean_title, is_mark
 from .item_fields import (
@@ -460,6 +461,50 @@ def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str
     return title[at:]
 
 
+_SENTENCE_STOP = re.compile(r"\.\s+")
+#: A capitalised word, then one initial and the stop (`Timothy P.`): a middle initial.
+_MIDDLE_INITIAL = re.compile(r"[A-Za-z][a-z]+\s[A-Z]\.$")
+#: Initials alone after a comma (`Zeiler, M. D.`, `Gentil, J.M.`): an inverted name's given
+#: part, where a stop after an initial ends the list.
+_INITIALS_PART = re.compile(r"(?:^|,\s)(?:[A-Z]\.\s?)+$")
+
+
+def _named_person(author: Author, alone: bool) -> bool:
+    """A person as a citation names one: a family name that is no initial, a given name
+    (`alone`: the first author before "et al.", written by the family name only), and,
+    without an initial, a family name that is no topic's word (`Learning` of `Deep
+    Learning`; `Christopher D. Manning` is a person)."""
+    return (bool(author.given) or alone) and not _INITIALS_PART.fullmatch(author.family) \
+        and (initialled(author) or not TOPIC_WORD.fullmatch(author.family))
+
+
+def _peel_names_sentence(title: str, item: ParsedItem) -> str | None:
+    """`Sutskever, I., Vinyals, O., and Le, Q. Sequence to sequence learning ...`, `Jean et
+    al. On Using ...`, `Zeiler, M. D. ADADELTA: ...`: an author list ended by a full stop
+    before the title, as a citation writes it (here inside one link's text). The list is the
+    longest first sentence that reads as names (`read_names`: two persons or more, "et al.",
+    or one person with initials) before a title phrase. Cheap first: a comma or "et al" in
+    the first sentence's reach."""
+    head_end = title.rfind(". ", 0, 400)
+    if head_end < 0 or ("," not in title[:head_end] and "et al" not in title[:head_end]):
+        return None
+    found = None
+    for stop in _SENTENCE_STOP.finditer(title, 0, head_end + 2):
+        head, rest = title[:stop.start() + 1], title[stop.end():]
+        if rest[:1].islower() or _MIDDLE_INITIAL.search(head) \
+                and not _INITIALS_PART.search(head):
+            continue  # (`Timothy P. Lillicrap`: a middle initial's stop ends no list)
+        names, et_al = read_names(head, one_person=True)
+        if names and (len(names) > 1 or et_al or initialled(names[0])) \
+                and all(_named_person(a, et_al and len(names) == 1) for a in names) \
+                and title_like(rest):
+            found = (names, et_al, rest)
+    if found is None:
+        return None
+    item.authors, item.et_al = found[0], found[1]
+    return found[2]
+
+
 def _opens_title(rest: str, section: bool) -> bool:
     """Whether a title phrase follows an author list: the rest is one (`title_like`), or, where
     the section's items open with names, its first comma part is and fields follow it
@@ -641,6 +686,8 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
                 peeled = _peel_names(title, item, ends)
             if peeled is None:
                 peeled = _peel_end(title, item, ends)
+        if peeled is None and not item.authors and ". " in title and title[:1].isupper():
+            peeled = _peel_names_sentence(title, item)
         if peeled is None and (not title[:1].islower() or title[:5] == "arXiv"):
             peeled = _peel_start(title, item, leads, names)
         if peeled is None:

@@ -96,3 +96,48 @@ def test_a_full_date_before_every_title_of_a_section_gives_the_year():
     assert papers["FInC Flow: Fast and Invertible k×k Convolutions for Normalizing Flows"][:2] \
         == (2023, "")
     assert papers["Graphical Normalizing Flows"][:2] == (2022, "")
+
+
+_CITED = (
+    "# To-Read-Papers\n\n## Learning Methods\n### Gradient Descent\n"
+    "* [Zeiler, M. D. ADADELTA: An adaptive learning rate method(2012)]"
+    "(https://arxiv.org/abs/1212.5701)\n\n"
+    "### 성능 개선\n"
+    "* [Jean et al. On Using Very Large Target Vocabulary for Neural Machine Translation(2014)]"
+    "(https://arxiv.org/pdf/1412.2007.pdf)\n"
+    "## Attention\n### Seq2Seq\n"
+    "* [Sutskever, I., Vinyals, O., and Le, Q. Sequence to sequence learning with neural "
+    "networks(2014)](https://arxiv.org/abs/1409.3215)\n\n"
+    "### Align(Attention) 매커니즘\n"
+    "* [Dzmitry Bahdanau, Kyunghyun Cho, Yoshua Bengio. Neural Machine Translation by Jointly "
+    "Learning to Align and Translate(2015)](https://arxiv.org/abs/1409.0473)\n"
+    "* [Minh-Thang Luong, Hieu Pham, Christopher D. Manning. Effective Approaches to "
+    "Attention-based Neural Machine Translation(2015)](https://arxiv.org/abs/1508.04025)\n")
+
+
+def test_an_author_list_ended_by_a_stop_inside_the_link_text_is_no_title():
+    """List 321: `[Names. Title(2012)](url)`: the first sentence that reads as names (two
+    persons or more, "et al.", or one inverted name with initials) is the author list; a
+    middle initial's stop (`Christopher D. Manning`) ends no list. Before: the names stayed
+    in the title (or the section's comma vote cut the list after its second name)."""
+    papers = _papers(_CITED)
+    assert papers["ADADELTA: An adaptive learning rate method"] == (2012, "", ["Zeiler"])
+    assert papers["On Using Very Large Target Vocabulary for Neural Machine Translation"][2] \
+        == ["Jean"]
+    assert papers["Sequence to sequence learning with neural networks"][2] \
+        == ["Sutskever", "Vinyals", "Le"]
+    assert papers["Neural Machine Translation by Jointly Learning to Align and Translate"][2] \
+        == ["Bahdanau", "Cho", "Bengio"]
+    assert papers["Effective Approaches to Attention-based Neural Machine Translation"][2] \
+        == ["Luong", "Pham", "Manning"]
+
+
+def test_a_title_whose_first_sentence_is_no_name_list_keeps_it():
+    """A title of two sentences whose first reads as no names (`Deep Learning. A Review`) or
+    as one person without initials stays whole: the evidence is too weak."""
+    md = ("# L\n\n## Papers\n"
+          "* [Yoshua Bengio. Learning Deep Architectures for AI](https://example.org/a.pdf)\n"
+          "* [Deep Learning, Briefly. A Review of the Field](https://example.org/b.pdf)\n")
+    papers = _papers(md)
+    assert "Yoshua Bengio. Learning Deep Architectures for AI" in papers
+    assert "Deep Learning, Briefly. A Review of the Field" in papers

@@ -97,6 +97,7 @@ from .sections import (
     is_tools,
     is_year_heading,
     list_venue_year,
+    names_a_talk,
     names_other_kind,
     names_papers,
     without_navigation,
@@ -2382,8 +2383,8 @@ def _own_paper(f: _Found, talks: bool) -> bool:
     a paper itself (`paper_itself`: arXiv, DOI, a PDF): a talk is dated by its event too
     (`[Title](youtube), NeurIPS 2017`), its link is the video or the event's page."""
     p = f.parsed
-    if p is None or presented_talk(p, f.raw):
-        return False
+    if p is None or presented_talk(p, f.raw) or talks and names_a_talk(p.title):
+        return False  # (`[Symbolic Execution Lecture at Harvard](slides.pdf)` under Courses)
     if f.kind == "paper" and p.links:
         return _papers_own_evidence(p) and (not talks or any(paper_itself(lk.url)
                                                             for lk in p.links))

@@ -1143,7 +1143,12 @@ class _Walker:
             # Papers`, where `### Causal Discovery` is a section).
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct),
                          None)
-            return inner or head
+            if inner is None:
+                return head
+            # (and, as below, a heading holding papers under that topic, which holds papers
+            # itself, is a topic of its own: `#### Visual Attention` under `### Align`)
+            return next((h for h in chain if h.level > inner.level and h.line in self.direct
+                         and not h.year), inner)
         if head is not None:
             # A heading level means one thing in one list: a heading of a level whose
             # headings are sections on another branch (above) is a section wherever it holds

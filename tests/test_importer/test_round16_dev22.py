@@ -5,6 +5,8 @@ before the title where the section's items open so)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from awesome_bib.importer import read_library
 
 
@@ -166,3 +168,28 @@ def test_items_that_name_themselves_lectures_under_courses_are_no_papers():
     papers = _papers(_COURSES)
     assert sorted(papers) == ["A Survey of Symbolic Execution Techniques",
                               "Symbolic Execution and Program Testing"]
+
+
+def _sections(md: str) -> dict[str, str]:
+    """title -> section title of each paper the list imports."""
+    lib = read_library(md, "list.md").lib
+    titles = {s.slug: s.title for s in lib.sections}
+    return {e.title: titles[e.listings[0].section] for e in lib.entries}
+
+
+#: List 321's lines 1-43 as written (headings `##` to `####`, Korean notes, bare URLs).
+_DEEPER = "".join((Path(__file__).parents[1] / "corpus" / "321_hyunbool_to_read_papers_ko.md")
+                  .read_text(encoding="utf-8").splitlines(keepends=True)[:43])
+
+
+def test_a_heading_holding_papers_under_a_topic_that_holds_papers_is_a_topic_of_its_own():
+    """List 321: sections at level 2 (`## Language Models` holds papers), `## Attention` a
+    container of `###` topics; `#### Visual Attention` under `### Align(Attention)`, which
+    holds papers itself, holds its own paper: it is its section (before: `Align(...)`)."""
+    sections = _sections(_DEEPER)
+    assert sections["Neural Machine Translation by Jointly Learning to Align and Translate"] \
+        == "Align(Attention) 매커니즘"
+    assert sections["Show, Attend and Tell: Neural Image Caption Generation with Visual "
+                    "Attention"] == "Visual Attention"
+    assert sections["Attention Is All You Need"] == "Self Attention"
+    assert sections["Sequence to sequence learning with neural networks"] == "Seq2Seq"

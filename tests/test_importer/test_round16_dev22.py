@@ -193,3 +193,43 @@ def test_a_heading_holding_papers_under_a_topic_that_holds_papers_is_a_topic_of_
                     "Attention"] == "Visual Attention"
     assert sections["Attention Is All You Need"] == "Self Attention"
     assert sections["Sequence to sequence learning with neural networks"] == "Seq2Seq"
+
+
+_SUMMARIZATION = (
+    "# Awesome Text Summarization\n\n### Chinese Text Summarization\n\n"
+    "1. Baotian Hu, Qingcai Chen, Fangze Zhu. [LCSTS: A Large Scale Chinese Short Text "
+    "Summarization Dataset](https://arxiv.org/abs/1506.05865). arXiv:1506.05865, 2015.\n"
+    "2. Shuming Ma, Xu Sun, Wei Li, Sujian Li, Wenjie Li, Xuancheng Ren. [Query and Output: "
+    "Generating Words by Querying Distributed Word Representations for Paraphrase Generation]"
+    "(https://arxiv.org/abs/1803.01465v3). arXiv:1803.01465v3, NAACL HLT 2018.\n"
+    "3. Junyang Lin, Xu Sun, Shuming Ma, Qi Su. [Global Encoding for Abstractive "
+    "Summarization](https://arxiv.org/abs/1805.03989v2). arXiv:1805.03989v2, ACL 2018. The "
+    "source code written in Python is [Global-Encoding]"
+    "(https://github.com/lancopku/Global-Encoding).\n\n"
+    "### Program Source Code Summarization\n\n"
+    "1. Najam Nazar, Yan Hu, and He Jiang.\n"
+    "[Summarizing Software Artifacts: A Literature Review]"
+    "(http://oscar-lab.org/paper/jcst_16.pdf). Journal of Computer Science and Technology, "
+    "2016, 31, 883-909.\n"
+    "     * This paper presents a literature review in the field of summarizing software "
+    "artifacts.\n"
+    "1. Alexander LeClair, Sakib Haque, Lingfei Wu, Collin McMillan. [Improved Code "
+    "Summarization via a Graph Neural Network](https://arxiv.org/abs/2004.02843v2). "
+    "arXiv:2004.02843v2, 2020.\n")
+
+
+def test_a_note_after_the_citations_year_leaves_its_venue_read():
+    """List 317: `[Title](url). arXiv:1805.03989v2, ACL 2018. The source code written in Python
+    is [Name](github).`: the citation ends at its year's stop; the sentence after it is a note
+    (before: no venue, no year)."""
+    papers = _papers(_SUMMARIZATION)
+    assert papers["Global Encoding for Abstractive Summarization"][:2] == (2018, "ACL 2018")
+
+
+def test_a_names_line_over_a_title_line_with_a_journal_volume_and_pages():
+    """List 317: `1. Najam Nazar, Yan Hu, and He Jiang.` over `[Title](pdf). Journal of
+    Computer Science and Technology, 2016, 31, 883-909.`: the title line's journal and year
+    (volume and pages after them) are the paper's, the line above its authors."""
+    papers = _papers(_SUMMARIZATION)
+    assert papers["Summarizing Software Artifacts: A Literature Review"] == (
+        2016, "Journal of Computer Science and Technology 2016", ["Nazar", "Hu", "Jiang"])

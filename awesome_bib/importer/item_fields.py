@@ -188,3 +188,17 @@ def starts_with_names(text: str) -> bool:
     """Whether `text` starts with a sentence of names (`Liang Chen et al. arXiv.`)."""
     names = _NAMES_FIRST.match(text)
     return bool(names and read_names(names.group("n"))[0])
+
+
+#: One name of an organisation or a place, as an affiliation note lists them (`KAIST`, `Utah
+#: State University`, `University of Massachusetts`): capitalised words, maybe joined by `of`,
+#: `and`, `&`, `at`, no digit.
+_ORG_WORD = r"[A-Z][\w.&'’\-]*"
+_AFFILIATION = re.compile(
+    rf"{_ORG_WORD}(?:\s+(?:(?:of|and|at|&|for|the|de)\s+)?{_ORG_WORD}){{0,5}}")
+
+
+def affiliations(text: str) -> bool:
+    """Whether a bracketed note lists organisations (`CAS, Inria`, `AMD`)."""
+    parts = [p.strip() for p in text.split(",")]
+    return all(_AFFILIATION.fullmatch(p) for p in parts if p) and any(parts)

@@ -39,6 +39,7 @@ from .item_fields import (
     VENUE_WORDS,
     YEAR_GROUP,
     ParsedItem,
+    affiliations,
     venue_tag_of,
 )
 from .template import DIGIT, phrase, title_like, venue_year_span
@@ -194,20 +195,6 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     return bracketed and _is_label(text)
 
 
-#: One name of an organisation or a place, as an affiliation note lists them (`KAIST`, `Utah
-#: State University`, `University of Massachusetts`): capitalised words, maybe joined by `of`,
-#: `and`, `&`, `at`, no digit.
-_ORG_WORD = r"[A-Z][\w.&'’\-]*"
-_AFFILIATION = re.compile(
-    rf"{_ORG_WORD}(?:\s+(?:(?:of|and|at|&|for|the|de)\s+)?{_ORG_WORD}){{0,5}}")
-
-
-def _affiliations(text: str) -> bool:
-    """Whether a bracketed note after the title lists organisations (`CAS, Inria`, `AMD`)."""
-    parts = [p.strip() for p in text.split(",")]
-    return all(_AFFILIATION.fullmatch(p) for p in parts if p) and any(parts)
-
-
 class _Ends:
     """What was peeled from the title's end so far (evidence for what stands before it)."""
 
@@ -227,7 +214,7 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
         if _as_field(bracket.group(1), item, True):
             ends.field, ends.year = True, ends.year or (had is None and item.year is not None)
             return title[:bracket.start()]
-        if title[:bracket.start()].endswith(".") and _affiliations(bracket.group(1)):
+        if title[:bracket.start()].endswith(".") and affiliations(bracket.group(1)):
             # `Title. (Purdue University, Microsoft Research)`: after the full stop that ends
             # the title, names of places in brackets are who made it, no title word (a method's
             # acronym in brackets stands before the full stop: `... Networks (GAN).`)

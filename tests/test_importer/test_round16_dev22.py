@@ -233,3 +233,42 @@ def test_a_names_line_over_a_title_line_with_a_journal_volume_and_pages():
     papers = _papers(_SUMMARIZATION)
     assert papers["Summarizing Software Artifacts: A Literature Review"] == (
         2016, "Journal of Computer Science and Technology 2016", ["Nazar", "Hu", "Jiang"])
+
+
+_CONFORMAL = (
+    "# Awesome Conformal Prediction\n\n## Conformal Prediction Papers\n\n"
+    "3. [A Review and Comparative Analysis of Univariate Conformal Regression Methods]"
+    "(https://proceedings.mlr.press/v266/bao25a.html) by Jie Bao, Nicolò Colombo, Valeriy "
+    "Manokhin, Suqun Cao, Rui Luo (COPA 2025) 🔥🔥🔥🔥🔥\n"
+    "4. [Cross-conformal predictive distributions](http://proceedings.mlr.press/v91/vovk18a.html)"
+    " by Vladimir Vovk, Ilia Nouretdinov, Valeriy Manokhin and Alexander Gammerman (Royal "
+    "Holloway, UK, 2018) 🔥🔥🔥🔥🔥\n"
+    "11. [Conformal Prediction Under Covariate Shift](https://arxiv.org/abs/1904.06019) by Ryan "
+    "Tibshirani, Rina Foygel Barber, Emmanuel Candes, Aaditya Ramdas (Carnegie Mellon, "
+    "Stanford, Chicago, 2019) 🔥🔥🔥🔥🔥\n")
+
+
+def test_organisations_and_a_year_after_the_authors_are_no_venue():
+    """List 314: `by Names (Royal Holloway, UK, 2018)`: two organisations or places or more
+    (none a venue the table knows) before the year are who wrote it, no venue; the year
+    stands. `(COPA 2025)` after the names, no comma in it, is the venue and year (before:
+    the venue `Royal Holloway, UK 2018`; COPA's item undated)."""
+    papers = _papers(_CONFORMAL)
+    assert papers["Cross-conformal predictive distributions"][:2] == (2018, "")
+    assert papers["Conformal Prediction Under Covariate Shift"][:2] == (2019, "")
+    assert papers["A Review and Comparative Analysis of Univariate Conformal Regression "
+                  "Methods"] == (2025, "COPA 2025", ["Bao", "Colombo", "Manokhin", "Cao", "Luo"])
+
+
+def test_an_apa_author_list_before_a_bracketed_venue_keeps_its_initials():
+    """List 151: `- [Title](pdf) - Li, S., & Chan, A.B. (ACCV 2014)`: the names before the
+    bracketed venue keep their last initial's stop (`A.B.`), so they read as two persons."""
+    md = ("# L\n\n## 3D Pose Estimation\n"
+          "- [3D Human Pose Estimation from Monocular Images with Deep Convolutional Neural "
+          "Network](http://visal.cs.cityu.edu.hk/static/pubs/conf/accv14-3dposecnn.pdf) - Li, "
+          "S., & Chan, A.B. (ACCV 2014)\n"
+          "- [Recurrent 3D Pose Sequence Machines](https://arxiv.org/abs/1707.09695) - Lin, M., "
+          "Lin, L., Liang, X., Wang, K., & Cheng, H. (CVPR 2017)\n")
+    papers = _papers(md)
+    assert papers["3D Human Pose Estimation from Monocular Images with Deep Convolutional "
+                  "Neural Network"] == (2014, "ACCV 2014", ["Li", "Chan"])

@@ -130,7 +130,7 @@ _APOS_VENUE = re.compile(
 _PAREN_SHORT_YEAR = re.compile(rf"\s*[(\[]([^()\[\]]*?(?:{YEAR_FIRST_APOS}|[A-Z][A-Za-z&\-]*"
                                rf"{APOS_YEAR}))\s*[)\]]\s*$")
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
-_VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
+_VENUE_WORD = r"(?:\d?[A-Z]|[a-z]+[A-Z])[\w&\-]*"  # (`3DV`: a digit may open an acronym)
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
 #: A method's or model's name in brackets ending a title's text once its bracketed venue is

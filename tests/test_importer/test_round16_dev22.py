@@ -272,3 +272,15 @@ def test_an_apa_author_list_before_a_bracketed_venue_keeps_its_initials():
     papers = _papers(md)
     assert papers["3D Human Pose Estimation from Monocular Images with Deep Convolutional "
                   "Neural Network"] == (2014, "ACCV 2014", ["Li", "Chan"])
+
+
+def test_a_venue_acronym_opening_with_a_digit_is_the_items_venue():
+    """List 323: `[3] Laina et al, Title, 3DV 2016, [Code](github)`: `3DV 2016` is a venue and
+    year (a digit may open an acronym), evidence enough for a paragraph linking only code,
+    written as its siblings are (before: skipped, no paper evidence)."""
+    md = _ET_AL + (
+        "\n[4] Laina et al, Deeper Depth Prediction with Fully Convolutional Residual Networks, "
+        "3DV 2016, [Code](https://github.com/iro-cp/FCRN-DepthPrediction)\n")
+    papers = _papers(md)
+    assert papers["Deeper Depth Prediction with Fully Convolutional Residual Networks"] \
+        == (2016, "3DV 2016", ["Laina"])

@@ -682,10 +682,12 @@ class _Walker:
             self.event_items.append((self.found[-1], parsed, item.pieces))
         elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
                 and (not parsed.authors or _EDITION.search(raw)) \
-                and not any(paper_link(lk.url) for lk in parsed.links):
+                and not (parsed.links and paper_link(parsed.links[0].url)):
             # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
             # (2007)`): a book to buy; a cited work names its authors, unless it names the
-            # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`)
+            # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`);
+            # a book's own site with its preprint beside it (`[Computational Optimal
+            # Transport](site) | [Arxiv](url)`) is the book too: only the title's link decides
             self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=f"no paper link, and no authors or an edition "
                                             f"under '{self.chain[-1].title}' (books)"))

@@ -9374,7 +9374,7 @@ FRESH_FLOORS.update({
 FRESH_FLOORS.update({
     "313_ksluckow_symbolic_execution": (0.44, 0.82, 1.0),
     "314_valeman_conformal_prediction": (1.0, 1.0, 0.94),
-    "315_kilianfatras_optimal_transport": (1.0, 0.93, 1.0),
+    "315_kilianfatras_optimal_transport": (1.0, 1.0, 1.0),
     "316_alvinzeng_temporal_action_localization": (1.0, 1.0, 1.0),
     "317_mathsyouth_text_summarization": (1.0, 1.0, 1.0),
     "318_janosh_normalizing_flows": (1.0, 1.0, 1.0),

@@ -284,3 +284,23 @@ def test_a_venue_acronym_opening_with_a_digit_is_the_items_venue():
     papers = _papers(md)
     assert papers["Deeper Depth Prediction with Fully Convolutional Residual Networks"] \
         == (2016, "3DV 2016", ["Laina"])
+
+
+def test_a_book_linking_its_site_and_its_preprint_under_books_is_no_paper():
+    """List 315: under `# Books`, `[Computational Optimal Transport](site) | [Arxiv](url)`: the
+    title links the book's site, the preprint beside it does not make it a paper (before:
+    imported as one); the papers under `# Papers` stay."""
+    md = ("# Awesome Optimal Transport\n\n# Books\n\n"
+          "* [Computational Optimal Transport](https://optimaltransport.github.io/) | "
+          "[Arxiv](https://arxiv.org/abs/1803.00567)\n"
+          "* [Optimal Transport for Applied Mathematicians](http://citeseerx.ist.psu.edu/"
+          "viewdoc/download?doi=10.1.1.726.35&rep=rep1&type=pdf)\n\n"
+          "# Papers\n\n## Approximating Optimal Transport\n\n"
+          " * [Sinkhorn Distances: Lightspeed Computation of Optimal Transportation Distances]"
+          "(https://arxiv.org/abs/1306.0895) (NeurIPS 2013)\n"
+          " * [Near-linear time approximation algorithms for optimal transport via Sinkhorn "
+          "iteration](https://arxiv.org/abs/1705.09634) (NeurIPS 2017)\n")
+    papers = _papers(md)
+    assert "Computational Optimal Transport" not in papers
+    assert papers["Sinkhorn Distances: Lightspeed Computation of Optimal Transportation "
+                  "Distances"][:2] == (2013, "NeurIPS 2013")

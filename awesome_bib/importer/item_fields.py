@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..core.vocab import PRESENTATION_WORDS, RESOURCE_LABELS, TRACK_WORD, TRACK_WORDS
 from ..core.years import DATE, MONTH, YEAR, full_year
 from ..model import Author, Link
+from ..venues import lookup
 from .authors import read_names
 from .clean import clean_text
 from .markdown import Piece
@@ -112,7 +113,18 @@ def link_words(piece: Piece) -> str:
 
 
 def is_resource_label(label: str) -> bool:
-    return label.lower() in RESOURCE_LABELS or label.startswith("[")
+    """`pdf`, `Slides`, `[code]`; numbered too (`Slides1`, `Paper 2`: one of several; not a
+    year, `arXiv 2019`)."""
+    lower = label.lower()
+    if lower in RESOURCE_LABELS or label.startswith("["):
+        return True
+    numbered = _NUMBERED_LABEL.fullmatch(lower) if lower[-1:].isdigit() else None
+    # (a venue's name with two digits is its year, `arxiv 19`: no numbered label)
+    return numbered is not None and numbered.group(1) in RESOURCE_LABELS \
+        and lookup(numbered.group(1)) is None
+
+
+_NUMBERED_LABEL = re.compile(r"(.+?)\s?\d{1,2}")
 
 
 MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)

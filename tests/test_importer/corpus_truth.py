@@ -9381,7 +9381,7 @@ FRESH_FLOORS.update({
     "319_rxin_db_readings": (1.0, 1.0, 1.0),
     "320_hongshenghu_membership_inference": (1.0, 1.0, 1.0),
     "321_hyunbool_to_read_papers_ko": (0.95, 1.0, 1.0),
-    "322_learnsys_os_reading_group_zh": (1.0, 0.92, 1.0),
+    "322_learnsys_os_reading_group_zh": (1.0, 1.0, 1.0),
     "323_scott89_depth_estimation": (1.0, 1.0, 1.0),
     "324_cookiepieww_paper_reading_zh": (1.0, 1.0, 1.0),
 })

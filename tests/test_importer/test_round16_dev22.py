@@ -304,3 +304,15 @@ def test_a_book_linking_its_site_and_its_preprint_under_books_is_no_paper():
     assert "Computational Optimal Transport" not in papers
     assert papers["Sinkhorn Distances: Lightspeed Computation of Optimal Transportation "
                   "Distances"][:2] == (2013, "NeurIPS 2013")
+
+
+def test_a_numbered_slides_link_under_a_paper_is_no_paper():
+    """List 322: `  * [Slides1](docs.google.com/presentation/…)` under a paper: a resource
+    label with a number (one of several slides) is a label, no title; `arXiv 19` stays a
+    venue's year."""
+    lines = (Path(__file__).parents[1] / "corpus" / "322_learnsys_os_reading_group_zh.md") \
+        .read_text(encoding="utf-8").splitlines(keepends=True)
+    md = "# Reading\n\n### W11：新内存\n\n" + "".join(lines[44:50])  # (lines 45-50)
+    assert sorted(_papers(md)) == [
+        "FPTree: A Hybrid SCM-DRAM Persistent and Concurrency B-Tree for Storage Class Memory",
+        "Spitfire: A Three-Tier Buffer Manager for Volatile and Non-Volatile Memory"]

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..core.identifiers import (
     CODE_HOSTS,
@@ -1684,6 +1685,16 @@ class _Walker:
                 f.kind = "skipped"
                 f.reason = "only a link to a repository, in a list whose papers state "\
                            "their venue, year or authors (code or another list)"
+        for f in everywhere:
+            if f.kind == "paper" and f.pieces is not None and f.parsed is not None \
+                    and _names_a_repository(f.pieces) and names_papers(f.parsed.title) \
+                    and not paper_evidence(f.parsed):
+                # `***Collection of symbolic execution papers:** [XMUsuny/symbolic-execution-
+                # papers](https://github.com/XMUsuny/symbolic-execution-papers)*`: words naming
+                # papers over a link named by its repository's own path: another list
+                f.kind = "skipped"
+                f.reason = "words naming papers over a link to a repository named by its " \
+                           "path (another list)"
         for group in groups.values():
             stated = sum(map(_states_fields, group))
             if 2 * stated <= len(group):
@@ -2640,6 +2651,17 @@ def _opens_with_link(pieces: list[Piece]) -> bool:
     first = next((p for p in pieces if p.kind == "link" or p.kind == "text"
                   and meaningful(p.text)), None)
     return first is not None and first.kind == "link"
+
+
+def _names_a_repository(pieces: list[Piece]) -> bool:
+    """Whether an item's one link goes to a repository itself and its text is that
+    repository's path (`[XMUsuny/symbolic-execution-papers](https://github.com/XMUsuny/
+    symbolic-execution-papers)`). Cheap first: a slash in the link's text."""
+    links = [p for p in pieces if p.kind == "link"]
+    if len(links) != 1 or "/" not in links[0].text or not repository_home(links[0].href):
+        return False
+    path = urlsplit(links[0].href.strip()).path.strip("/").lower()
+    return clean_text(links[0].text).strip().lower() == path
 
 
 def _only_a_link(pieces: list[Piece]) -> bool:

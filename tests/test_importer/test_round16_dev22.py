@@ -316,3 +316,15 @@ def test_a_numbered_slides_link_under_a_paper_is_no_paper():
     assert sorted(_papers(md)) == [
         "FPTree: A Hybrid SCM-DRAM Persistent and Concurrency B-Tree for Storage Class Memory",
         "Spitfire: A Three-Tier Buffer Manager for Volatile and Non-Volatile Memory"]
+
+
+def test_words_naming_papers_over_a_repository_named_by_its_path_are_another_list():
+    """List 313: `* ***Collection of symbolic execution papers:** [XMUsuny/symbolic-execution-
+    papers](https://github.com/XMUsuny/symbolic-execution-papers)*` after the papers: a
+    pointer to another list, no paper (before: imported as `Collection of ... papers`)."""
+    papers = _papers(_COURSES.replace(
+        "\n\n## Courses", "\n* ***Collection of symbolic execution papers:** "
+        "[XMUsuny/symbolic-execution-papers](https://github.com/XMUsuny/symbolic-execution-"
+        "papers)*\n\n## Courses"))
+    assert "Collection of symbolic execution papers" not in papers
+    assert "A Survey of Symbolic Execution Techniques" in papers

@@ -118,13 +118,19 @@ def is_resource_label(label: str) -> bool:
     lower = label.lower()
     if lower in RESOURCE_LABELS or label.startswith("["):
         return True
-    numbered = _NUMBERED_LABEL.fullmatch(lower) if lower[-1:].isdigit() else None
+    # (cheap first: a label is a short word with one or two digits, most texts asked are
+    # titles or venues with a year)
+    numbered = _NUMBERED_LABEL.fullmatch(lower) \
+        if lower[-1:].isdigit() and not lower[-3:-2].isdigit() \
+        and len(lower) <= _NUMBERED_LABEL_CHARS else None
     # (a venue's name with two digits is its year, `arxiv 19`: no numbered label)
     return numbered is not None and numbered.group(1) in RESOURCE_LABELS \
         and lookup(numbered.group(1)) is None
 
 
 _NUMBERED_LABEL = re.compile(r"(.+?)\s?\d{1,2}")
+#: The longest a numbered resource label is (the longest label, a space and two digits).
+_NUMBERED_LABEL_CHARS = max(map(len, RESOURCE_LABELS)) + 3
 
 
 MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..core.arxiv_ids import year_month_year
 from ..core.identifiers import (
@@ -98,6 +99,7 @@ from .sections import (
     is_tools,
     is_year_heading,
     list_venue_year,
+    names_a_talk,
     names_other_kind,
     names_papers,
     without_navigation,
@@ -688,10 +690,12 @@ class _Walker:
             self.event_items.append((self.found[-1], parsed, item.pieces))
         elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
                 and (not parsed.authors or _EDITION.search(raw)) \
-                and not any(paper_link(lk.url) for lk in parsed.links):
+                and not (parsed.links and paper_link(parsed.links[0].url)):
             # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
             # (2007)`): a book to buy; a cited work names its authors, unless it names the
-            # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`)
+            # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`);
+            # a book's own site with its preprint beside it (`[Computational Optimal
+            # Transport](site) | [Arxiv](url)`) is the book too: only the title's link decides
             self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=f"no paper link, and no authors or an edition "
                                             f"under '{self.chain[-1].title}' (books)"))
@@ -1150,7 +1154,12 @@ class _Walker:
             # Papers`, where `### Causal Discovery` is a section).
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct),
                          None)
-            return inner or head
+            if inner is None:
+                return head
+            # (and, as below, a heading holding papers under that topic, which holds papers
+            # itself, is a topic of its own: `#### Visual Attention` under `### Align`)
+            return next((h for h in chain if h.level > inner.level and h.line in self.direct
+                         and not h.year), inner)
         if head is not None:
             # A heading level means one thing in one list: a heading of a level whose
             # headings are sections on another branch (above) is a section wherever it holds
@@ -1693,6 +1702,16 @@ class _Walker:
                 f.kind = "skipped"
                 f.reason = "only a link to a repository, in a list whose papers state "\
                            "their venue, year or authors (code or another list)"
+        for f in everywhere:
+            if f.kind == "paper" and f.pieces is not None and f.parsed is not None \
+                    and _names_a_repository(f.pieces) and names_papers(f.parsed.title) \
+                    and not paper_evidence(f.parsed):
+                # `***Collection of symbolic execution papers:** [XMUsuny/symbolic-execution-
+                # papers](https://github.com/XMUsuny/symbolic-execution-papers)*`: words naming
+                # papers over a link named by its repository's own path: another list
+                f.kind = "skipped"
+                f.reason = "words naming papers over a link to a repository named by its " \
+                           "path (another list)"
         for group in groups.values():
             stated = sum(map(_states_fields, group))
             if 2 * stated <= len(group):
@@ -2452,8 +2471,8 @@ def _own_paper(f: _Found, talks: bool) -> bool:
     a paper itself (`paper_itself`: arXiv, DOI, a PDF): a talk is dated by its event too
     (`[Title](youtube), NeurIPS 2017`), its link is the video or the event's page."""
     p = f.parsed
-    if p is None or presented_talk(p, f.raw):
-        return False
+    if p is None or presented_talk(p, f.raw) or talks and names_a_talk(p.title):
+        return False  # (`[Symbolic Execution Lecture at Harvard](slides.pdf)` under Courses)
     if f.kind == "paper" and p.links:
         return _papers_own_evidence(p) and (not talks or any(paper_itself(lk.url)
                                                             for lk in p.links))
@@ -2712,6 +2731,17 @@ def _opens_with_link(pieces: list[Piece]) -> bool:
     first = next((p for p in pieces if p.kind == "link" or p.kind == "text"
                   and meaningful(p.text)), None)
     return first is not None and first.kind == "link"
+
+
+def _names_a_repository(pieces: list[Piece]) -> bool:
+    """Whether an item's one link goes to a repository itself and its text is that
+    repository's path (`[XMUsuny/symbolic-execution-papers](https://github.com/XMUsuny/
+    symbolic-execution-papers)`). Cheap first: a slash in the link's text."""
+    links = [p for p in pieces if p.kind == "link"]
+    if len(links) != 1 or "/" not in links[0].text or not repository_home(links[0].href):
+        return False
+    path = urlsplit(links[0].href.strip()).path.strip("/").lower()
+    return clean_text(links[0].text).strip().lower() == path
 
 
 def _only_a_link(pieces: list[Piece]) -> bool:

@@ -18,12 +18,14 @@ from dataclasses import replace
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
 from ..core.years import YEAR, compact_date_year, year_of
 from .authors import read_names
+from .citations import cited_venue
 from .clean import clean_text, words
 from .evidence import (
     paper_link,
 )
 from .item_fields import (
     APPEARS_IN,
+    YEAR_GROUP,
     ParsedItem,
     normalise_venue,
     venue_tag_of,
@@ -273,9 +275,20 @@ def title_below_label(pieces: list[Piece], parsed: ParsedItem
     if named and year_of(named.group("venue")):
         venue = named.group("venue")
         below.name = below.name or named.group("name")
+    link = next(i for i, p in enumerate(rest) if p.kind == "link")
+    if not venue and not below.venue_tag and not label.venue_raw:
+        # `1. Najam Nazar, Yan Hu, and He Jiang.` over `[Title](pdf). Journal of Computer
+        # Science and Technology, 2016, 31, 883-909.`: the names line of a citation whose
+        # title line goes on with its venue and year (volume and pages after them)
+        tail = "".join(p.text for p in rest[link + 1:] if p.kind == "text")
+        cited = cited_venue(clean_text(tail).strip(" .,;")) if YEAR_GROUP.search(tail) else ""
+        if cited and year_of(cited) is not None and below.year in (None, year_of(cited)):
+            venue = cited
+        names, et_al = read_names(plain(pieces[:end]).strip(" .").lstrip("0123456789. "))
+        if venue and names and not below.authors:
+            below.authors, below.et_al = names, et_al
     if venue and not below.venue_tag:
         below.venue_raw, below.venue_tag = venue, normalise_venue(venue)
     below.year = below.year or label.year or year_of(below.venue_tag)
     below.shape = "a label line (venue, year, name) over the title's line"
-    link = next(i for i, p in enumerate(rest) if p.kind == "link")
     return below, 1 + sum(p.kind == "break" and p.newline for p in rest[:link])

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..core.vocab import PRESENTATION_WORDS, RESOURCE_LABELS, TRACK_WORD, TRACK_WORDS
 from ..core.years import DATE, MONTH, YEAR, full_year
 from ..model import Author, Link
+from ..venues import lookup
 from .authors import read_names
 from .clean import clean_text
 from .markdown import Piece
@@ -112,7 +113,24 @@ def link_words(piece: Piece) -> str:
 
 
 def is_resource_label(label: str) -> bool:
-    return label.lower() in RESOURCE_LABELS or label.startswith("[")
+    """`pdf`, `Slides`, `[code]`; numbered too (`Slides1`, `Paper 2`: one of several; not a
+    year, `arXiv 2019`)."""
+    lower = label.lower()
+    if lower in RESOURCE_LABELS or label.startswith("["):
+        return True
+    # (cheap first: a label is a short word with one or two digits, most texts asked are
+    # titles or venues with a year)
+    numbered = _NUMBERED_LABEL.fullmatch(lower) \
+        if lower[-1:].isdigit() and not lower[-3:-2].isdigit() \
+        and len(lower) <= _NUMBERED_LABEL_CHARS else None
+    # (a venue's name with two digits is its year, `arxiv 19`: no numbered label)
+    return numbered is not None and numbered.group(1) in RESOURCE_LABELS \
+        and lookup(numbered.group(1)) is None
+
+
+_NUMBERED_LABEL = re.compile(r"(.+?)\s?\d{1,2}")
+#: The longest a numbered resource label is (the longest label, a space and two digits).
+_NUMBERED_LABEL_CHARS = max(map(len, RESOURCE_LABELS)) + 3
 
 
 MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
@@ -188,3 +206,17 @@ def starts_with_names(text: str) -> bool:
     """Whether `text` starts with a sentence of names (`Liang Chen et al. arXiv.`)."""
     names = _NAMES_FIRST.match(text)
     return bool(names and read_names(names.group("n"))[0])
+
+
+#: One name of an organisation or a place, as an affiliation note lists them (`KAIST`, `Utah
+#: State University`, `University of Massachusetts`): capitalised words, maybe joined by `of`,
+#: `and`, `&`, `at`, no digit.
+_ORG_WORD = r"[A-Z][\w.&'’\-]*"
+_AFFILIATION = re.compile(
+    rf"{_ORG_WORD}(?:\s+(?:(?:of|and|at|&|for|the|de)\s+)?{_ORG_WORD}){{0,5}}")
+
+
+def affiliations(text: str) -> bool:
+    """Whether a bracketed note lists organisations (`CAS, Inria`, `AMD`)."""
+    parts = [p.strip() for p in text.split(",")]
+    return all(_AFFILIATION.fullmatch(p) for p in parts if p) and any(parts)

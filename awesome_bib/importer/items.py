@@ -84,6 +84,7 @@ from .item_fields import (
     YEAR_GROUP,
     YEAR_QUALIFIER,
     ParsedItem,
+    affiliations,
     arxiv_or,
     is_resource_label,
     link_words,
@@ -130,7 +131,7 @@ _APOS_VENUE = re.compile(
 _PAREN_SHORT_YEAR = re.compile(rf"\s*[(\[]([^()\[\]]*?(?:{YEAR_FIRST_APOS}|[A-Z][A-Za-z&\-]*"
                                rf"{APOS_YEAR}))\s*[)\]]\s*$")
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
-_VENUE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w&\-]*"
+_VENUE_WORD = r"(?:\d?[A-Z]|[a-z]+[A-Z])[\w&\-]*"  # (`3DV`: a digit may open an acronym)
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
 #: A method's or model's name in brackets ending a title's text once its bracketed venue is
@@ -467,17 +468,20 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     text = BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
     text = text.rstrip(" |")  # `Cao et al. ICRA 2024 | [github](url)`: the field ends there
     paren = PAREN_VENUE.search(text) if text.endswith(")") else None
-    if paren and "," in paren.group(1):
+    if paren and ("," in paren.group(1) or YEAR_GROUP.search(paren.group(1))):
         # `Sang-Ki Ko, Hyedong Jung and Choongsang Cho. (Applied Sciences, 2019)`: names, then
-        # the venue and year in brackets, a comma between them (not a name list's comma)
+        # the venue and year in brackets, a comma between them (not a name list's comma), or
+        # none (`Jie Bao, ..., Rui Luo (COPA 2025)`)
         bracketed = rest_venue(paren.group(1), named=True)
-        authors, et_al = read_names(text[:paren.start()].strip(" .,"), one_person=True)
+        authors, et_al = read_names(text[:paren.start()].strip(" ,"), one_person=True)
         if bracketed and authors:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
-            if not item.venue_tag and item.year in (None, year_of(bracketed)):
-                item.venue_raw, item.venue_tag = bracketed, venue_tag_of(bracketed)
-                item.year = year_of(bracketed)
+            year = year_of(bracketed)
+            if not item.venue_tag and item.year in (None, year):
+                item.year = year
+                if not _affiliation_note(paren.group(1)):
+                    item.venue_raw, item.venue_tag = bracketed, venue_tag_of(bracketed)
             return True
     if "," in text:  # `…, IEEE Robotics and Automation Magazine, Volume 18, issue 4, 2011`
         text = _VOLUME_FIELDS.sub("", text)
@@ -578,6 +582,16 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
                 item.venue_raw = item.venue_raw or item.venue_tag
             return True
     return False
+
+
+def _affiliation_note(text: str) -> bool:
+    """`Royal Holloway, UK, 2018`, `Carnegie Mellon, Stanford, Chicago, 2019`: after an author
+    list, organisations and places (two or more, none a venue the table knows) then the year:
+    who wrote it and when, no venue (`Applied Sciences, 2019` names one: a venue)."""
+    head = YEAR_GROUP.sub("", text).strip(" ,;")
+    parts = [p.strip() for p in re.split(r"[,/]", head) if p.strip()]
+    return len(parts) >= 2 and affiliations(", ".join(parts)) \
+        and not any(lookup(p) for p in parts)
 
 
 #: Two family names joined by "and" or "&" (`Ha and Schmidhuber`): an author-year citation's.

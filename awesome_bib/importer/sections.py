@@ -40,6 +40,16 @@ _YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|prior to|up to
                            r"|after|older))?$", re.IGNORECASE)
 
 
+#: The words by which an item under a heading of talks names itself one (`Symbolic Execution
+#: Lecture at Harvard`): a lecture's slides, not a paper, whatever file they are.
+_TALK_TITLE_WORDS = frozenset({"lecture", "lectures", "slides", "talk", "seminar", "keynote"})
+
+
+def names_a_talk(title: str) -> bool:
+    """Whether an item's own title says it is a lecture, talk or slides."""
+    return any(w in _TALK_TITLE_WORDS for w in words(title))
+
+
 def is_resource(title: str) -> bool:
     """True for a heading of talks, posts, courses, videos, tutorials (`## Introductory
     Videos`, `### Tutorial List`), not one that also names papers (`Tutorials and Surveys`)."""

@@ -679,8 +679,19 @@ def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None
         add_names_and_venue(item, before)
     if not item.authors:
         add_names_and_venue(item, after)  # `[{title}]({url}). Ann Lee. NeurIPS 2019.`
-    if not item.venue_tag and item.year is None:
-        add_venue_line(item, after)
+    if not item.venue_tag and item.year is None and not add_venue_line(item, after):
+        note = _NOTE_AFTER_YEAR.search(after)
+        if note is not None:
+            # `[{title}]({url}). arXiv:1805.03989v2, ACL 2018. The source code written in
+            # Python is [...]`: the citation ends at its year's stop, a note follows it
+            venue = venue_in(after[:note.start() + 1])
+            year = year_of(venue)
+            if venue and year is not None:
+                item.venue_raw, item.venue_tag, item.year = venue, venue_tag_of(venue), year
+
+
+#: A year's full stop, then a sentence: a note after a citation's tail.
+_NOTE_AFTER_YEAR = re.compile(rf"(?<={YEAR})\.\s+(?=[A-Z][a-z]+\s)")
 
 
 # -- venue and year beside the title ------------------------------------------------------
@@ -791,6 +802,9 @@ def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
         return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
     if not DIGIT.search(text) or "]" in text:
         return "", None  # (cheap first: no digit, no span; a link before it is another field)
+    dated = _NUMERIC_DATE.fullmatch(text.lstrip())
+    if dated:  # `2024-06-20 - [Title](url)`: the item's date, its year and no venue
+        return text, ("", int(dated.group(1)))
     span = venue_year_span(text)
     if span is not None:
         return text, span

@@ -28,7 +28,7 @@ from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR, full_year
 from ..model import Author
 from ..venues import lookup
-from .authors import TOPIC_WORD, count_persons, read_names
+from .authors import TOPIC_WORD, count_persons, initialled, read_names
 from .citations import GBT_NAMES
 from .clean import clean_title, is_mark
 from .item_fields import (
@@ -39,6 +39,7 @@ from .item_fields import (
     VENUE_WORDS,
     YEAR_GROUP,
     ParsedItem,
+    affiliations,
     venue_tag_of,
 )
 from .template import DIGIT, phrase, title_like, venue_year_span
@@ -65,9 +66,10 @@ _DATE_ONLY = re.compile(rf"{DATE}\.?")
 #: A full date glued before a title by a hyphen (`2025-09-26-Title`): a log entry's date.
 _LOGGED_DATE = re.compile(rf"^\s*({YEAR})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s*[-–_]\s*")
 #: A venue code with its year glued before a title by a hyphen (`SOSP23-`, `S&P25-`,
-#: `ICPP-W 2023-`): the name, then a four-digit year (group 2) or a two-digit one (group 3).
+#: `ICPP-W 2023-`, `SOSP'03-`): the name, then a four-digit year (group 2) or a two-digit one
+#: (group 3, an apostrophe before it or not).
 _GLUED_VENUE = re.compile(rf"^([A-Za-z][A-Za-z&]{{1,11}}(?:-[A-Z]{{1,3}})?)"
-                          rf"(?:\s?({YEAR})|(\d\d))-(?=\w)")
+                          rf"(?:\s?({YEAR})|['’]?(\d\d))-(?=\w)")
 _LEAD_DATE = re.compile(rf"^\s*[(\[]{MONTH_DATE}[)\]]\s*")
 #: The words a citation writes before its venue, left at the title's end when the venue is
 #: a link after it (`"Title" published in [ICLR, 2020](url)`).
@@ -193,20 +195,6 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     return bracketed and _is_label(text)
 
 
-#: One name of an organisation or a place, as an affiliation note lists them (`KAIST`, `Utah
-#: State University`, `University of Massachusetts`): capitalised words, maybe joined by `of`,
-#: `and`, `&`, `at`, no digit.
-_ORG_WORD = r"[A-Z][\w.&'’\-]*"
-_AFFILIATION = re.compile(
-    rf"{_ORG_WORD}(?:\s+(?:(?:of|and|at|&|for|the|de)\s+)?{_ORG_WORD}){{0,5}}")
-
-
-def _affiliations(text: str) -> bool:
-    """Whether a bracketed note after the title lists organisations (`CAS, Inria`, `AMD`)."""
-    parts = [p.strip() for p in text.split(",")]
-    return all(_AFFILIATION.fullmatch(p) for p in parts if p) and any(parts)
-
-
 class _Ends:
     """What was peeled from the title's end so far (evidence for what stands before it)."""
 
@@ -226,7 +214,7 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
         if _as_field(bracket.group(1), item, True):
             ends.field, ends.year = True, ends.year or (had is None and item.year is not None)
             return title[:bracket.start()]
-        if title[:bracket.start()].endswith(".") and _affiliations(bracket.group(1)):
+        if title[:bracket.start()].endswith(".") and affiliations(bracket.group(1)):
             # `Title. (Purdue University, Microsoft Research)`: after the full stop that ends
             # the title, names of places in brackets are who made it, no title word (a method's
             # acronym in brackets stands before the full stop: `... Networks (GAN).`)
@@ -449,6 +437,10 @@ def _runs_on(rest: str) -> bool:
     return len(first.group(1).split()) <= 2
 
 
+#: A first author's family name and "et al." as a list's whole author list (`Eigen et al`).
+_FIRST_ET_AL = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s+et\.?\s?al\.?")
+
+
 def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str | None:
     """`Hanxi Li, Yi Li and Fatih Porikli, DeepTrack: Learning ...`: an author list before the
     title, each comma-separated segment one or two persons: peeled when it names two persons
@@ -458,11 +450,18 @@ def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str
     are the item's authors where it has none, or continue its list. With `section`, a short
     title of capitalised words read as one more person (`..., David Silver, Prioritized
     Experience Replay, ArXiv`) is the title when what follows it is no title phrase."""
+    if item.et_al:
+        return None  # (the item's author list ended with "et al.": no more names follow it)
     parts = title.split(", ")
     persons, at = 0, 0
     ends: list[tuple[int, int]] = []
     for part in parts[:-1]:
         found = count_persons(part)
+        if not found and not at and _FIRST_ET_AL.fullmatch(part):
+            # `Eigen et al, Predicting Depth, ...`: a first author and others, the whole list
+            persons, at = 2, len(part) + 2  # (what follows is the title, however it opens)
+            ends.append((persons, at))
+            break
         if not found:
             break
         persons, at = persons + found, at + len(part) + 2
@@ -470,7 +469,8 @@ def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str
     if section and len(ends) > 1 and not _opens_title(title[at:], section):
         persons, at = ends[-2]  # (the last "person" is the title, when a phrase)
     if not at or persons < (1 if item.authors or section else 2) \
-            or not _opens_title(title[at:], section) or _runs_on(title[at:]):
+            or not _opens_title(title[at:], section) \
+            or _runs_on(title[at:]) and not _FIRST_ET_AL.fullmatch(parts[0]):
         return None
     head = title[:at].rstrip(", ")
     names, et_al = read_names(head) if persons > 1 else read_names(head, one_person=True)
@@ -480,6 +480,50 @@ def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str
         elif not item.et_al:
             item.authors = [*item.authors, *names]
     return title[at:]
+
+
+_SENTENCE_STOP = re.compile(r"\.\s+")
+#: A capitalised word, then one initial and the stop (`Timothy P.`): a middle initial.
+_MIDDLE_INITIAL = re.compile(r"[A-Za-z][a-z]+\s[A-Z]\.$")
+#: Initials alone after a comma (`Zeiler, M. D.`, `Gentil, J.M.`): an inverted name's given
+#: part, where a stop after an initial ends the list.
+_INITIALS_PART = re.compile(r"(?:^|,\s)(?:[A-Z]\.\s?)+$")
+
+
+def _named_person(author: Author, alone: bool) -> bool:
+    """A person as a citation names one: a family name that is no initial, a given name
+    (`alone`: the first author before "et al.", written by the family name only), and,
+    without an initial, a family name that is no topic's word (`Learning` of `Deep
+    Learning`; `Christopher D. Manning` is a person)."""
+    return (bool(author.given) or alone) and not _INITIALS_PART.fullmatch(author.family) \
+        and (initialled(author) or not TOPIC_WORD.fullmatch(author.family))
+
+
+def _peel_names_sentence(title: str, item: ParsedItem) -> str | None:
+    """`Sutskever, I., Vinyals, O., and Le, Q. Sequence to sequence learning ...`, `Jean et
+    al. On Using ...`, `Zeiler, M. D. ADADELTA: ...`: an author list ended by a full stop
+    before the title, as a citation writes it (here inside one link's text). The list is the
+    longest first sentence that reads as names (`read_names`: two persons or more, "et al.",
+    or one person with initials) before a title phrase. Cheap first: a comma or "et al" in
+    the first sentence's reach."""
+    head_end = title.rfind(". ", 0, 400)
+    if head_end < 0 or ("," not in title[:head_end] and "et al" not in title[:head_end]):
+        return None
+    found = None
+    for stop in _SENTENCE_STOP.finditer(title, 0, head_end + 2):
+        head, rest = title[:stop.start() + 1], title[stop.end():]
+        if rest[:1].islower() or _MIDDLE_INITIAL.search(head) \
+                and not _INITIALS_PART.search(head):
+            continue  # (`Timothy P. Lillicrap`: a middle initial's stop ends no list)
+        names, et_al = read_names(head, one_person=True)
+        if names and (len(names) > 1 or et_al or initialled(names[0])) \
+                and all(_named_person(a, et_al and len(names) == 1) for a in names) \
+                and title_like(rest):
+            found = (names, et_al, rest)
+    if found is None:
+        return None
+    item.authors, item.et_al = found[0], found[1]
+    return found[2]
 
 
 def _opens_title(rest: str, section: bool) -> bool:
@@ -572,6 +616,16 @@ def _peel_lead(title: str, item: ParsedItem) -> str | None:
     if bracket and title_like(title[bracket.end():]) \
             and _as_field(bracket.group(1), item, True):
         return title[bracket.end():]
+    code = _GLUED_VENUE.match(title) if title.find("-", 2, 20) > 0 else None
+    if code and title_like(title[code.end():]):
+        # `SOSP'03-The Google File System`: a venue code and its year glued before the title
+        year = int(code.group(2)) if code.group(2) else full_year(code.group(3))
+        if item.year is None or item.year == year:
+            if not item.venue_tag:
+                item.venue_raw = f"{code.group(1)} {year}"
+                item.venue_tag = venue_tag_of(item.venue_raw)
+            item.year = year
+            return title[code.end():]
     glued = GLUED_YEAR.match(title)  # (`2017 Title`, `2020-Title`)
     if glued and (item.year is None or item.year == int(glued.group(1))) \
             and title_like(title[glued.end():]):
@@ -599,7 +653,8 @@ def _opens_with_field(title: str, separated: bool) -> bool:
         return False
     if head not in "([" and not head.isdigit():
         field = _LEAD_SEP.match(title) if separated else None
-        if field is None or not _dated_or_arxiv(field.group(1)):
+        if (field is None or not _dated_or_arxiv(field.group(1))) \
+                and not (title.find("-", 2, 20) > 0 and _GLUED_VENUE.match(title)):
             return False
     return _peel_start(title, ParsedItem(), False) is None \
         and _peel_lead(title, ParsedItem()) is not None
@@ -653,6 +708,8 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
                 peeled = _peel_names(title, item, ends)
             if peeled is None:
                 peeled = _peel_end(title, item, ends)
+        if peeled is None and not item.authors and ". " in title and title[:1].isupper():
+            peeled = _peel_names_sentence(title, item)
         if peeled is None and (not title[:1].islower() or title[:5] == "arXiv"):
             peeled = _peel_start(title, item, leads, names)
         if peeled is None:

@@ -9382,3 +9382,21 @@ FRESH_FLOORS.update({
     "287_thunlp_computational_social_science": (1.0, 1.0, 1.0),
     "288_wanyugroup_ai_crystal_materials": (1.0, 1.0, 1.0),
 })
+
+# Floors for 313-324 (fresh-held-out-26) at what round 16's import-dev22 reads; a figure under
+# 1.00 is floored one hundredth below the printed (rounded) figure. 313 keeps its six tools
+# that link their papers unread (recall: in the excerpt they sit under `## Videos`).
+FRESH_FLOORS.update({
+    "313_ksluckow_symbolic_execution": (0.44, 1.0, 1.0),
+    "314_valeman_conformal_prediction": (1.0, 1.0, 0.94),
+    "315_kilianfatras_optimal_transport": (1.0, 1.0, 1.0),
+    "316_alvinzeng_temporal_action_localization": (1.0, 1.0, 1.0),
+    "317_mathsyouth_text_summarization": (1.0, 1.0, 1.0),
+    "318_janosh_normalizing_flows": (1.0, 1.0, 1.0),
+    "319_rxin_db_readings": (1.0, 1.0, 1.0),
+    "320_hongshenghu_membership_inference": (1.0, 1.0, 1.0),
+    "321_hyunbool_to_read_papers_ko": (0.95, 1.0, 1.0),
+    "322_learnsys_os_reading_group_zh": (1.0, 1.0, 1.0),
+    "323_scott89_depth_estimation": (1.0, 1.0, 1.0),
+    "324_cookiepieww_paper_reading_zh": (1.0, 1.0, 1.0),
+})

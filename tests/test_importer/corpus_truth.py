@@ -9202,6 +9202,328 @@ PAPER_LINES.update({
     "324_cookiepieww_paper_reading_zh": "10, 12, 14, 16, 18, 20, 22, 24, 26, 44",
 })
 
+# Twenty-seventh held-out set (325-336, branch heldout27): sciences and applications outside
+# core ML, counted by hand before any importer read them (SOURCES.md "Twenty-seventh held-out
+# set"); measured only, never asserted.
+_ZH_A = "AI+农林畜牧业：AI+Agriculture-Forestry-Animal husbandry"
+_ZH_M = "AI+ 气象学：AI+Meteorology"
+_ZH_S = "AI+ 天文学：AI+Astronomy"
+_ZF_S = "On Structured Grids"
+_ZF_U = "On Unstructured Mesh"
+_ZF_L = "On Lagrangian Particle"
+_ZF_D = "Deep Operator Network"
+_ZY_P = "PLM-based Papers"
+_ZT_G = "General LLM"
+_ZT_E = "Literature Knowledge Extraction"
+_ZT_R = "RAG"
+_ZT_A = "Agent"
+_ZB_F = "Foundation Models"
+_ZB_A = "AI Agents"
+_ZB_B = "Benchmarks"
+_ZB_T = "Tools & Infrastructure"
+_ZI_S = "Spatial Interpolation"
+_ZI_T = "Spatiotemporal Interpolation"
+_ZI_F = "Spatiotemporal Forecasting for Unobserved Locations (New Task)"
+_ZU_L = "布局生成 | Layout Generation"
+_ZP_G = "3.1 Generative Models"
+_ZE_E = "EEG Foundation Models"
+_ZE_M = "Multimodal brainwave Foundation Models (EEG + other modalities)"
+_ZJ_U = "本次更新 2026-08-20，新增 97 篇"
+_ZO_F = "神经算子 (FNO)"
+_ZO_G = "图神经网络 (GNN)"
+_ZO_T = "Transformer / Attention"
+_ZW_N = "NLP and Sentiment for Economics"
+_ZW_K = "Key Papers"
+FRESH_HELD_OUT_27: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "325_hyperai_ai4science_zh": (
+        "Chinese: one `### **1. [Chinese news headline](hyper.ai/news)**` heading per paper "
+        "over `* **中文解读：**` / `* **科研团队：**` / `* **相关研究：**` / "
+        "`* **发布期刊：** Venue, 2023.07` / `* **论文链接：** [Title](url)` bullets (the "
+        "title on the last), two review news items without a paper, under "
+        "`## **AI+ 天文学：AI+Astronomy**`. Apache-2.0",
+        {_ZH_A: 5, _ZH_M: 2, _ZH_S: 6},
+        [("Deep Learning Enables Instant and Versatile Estimation of Rice Yield Using "
+          "Ground-Based RGB Images", 2023, "Plant Phenomics", "", _ZH_A),
+         ("Sow Farrowing Early Warning and Supervision for Embedded Board Implementations",
+          2023, "Sensors", "", _ZH_A),
+         ("Sounds emitted by plants under stress are airborne and informative", 2023, "Cell", "",
+          _ZH_A),
+         ("A new paradigm for medium-range severe weather forecasts: probabilistic random "
+          "forest-based predictions", 2022, "Weather and Forecasting", "2208.02383", _ZH_M),
+         ("The Image of the M87 Black Hole Reconstructed with PRIMO", 2023,
+          "The Astrophysical Journal Letters", "", _ZH_S),
+         ("Astronomaly at Scale: Searching for Anomalies Amongst 4 Million Galaxies", 2023, "arXiv",
+          "2309.08660", _ZH_S),
+         ("An Algorithm for the Determination of Coronal Mass Ejection Kinematic Parameters "
+          "Based on Machine Learning", 2024, "THE ASTROPHYSICAL JOURNAL", "", _ZH_S),
+         ("Detecting rare neutral atomic-carbon absorbers with a deep neuralnetwork", 2024,
+          "MNRAS", "", _ZH_S),
+         ("A Hybrid Spatiotemporal Fusion Method for High Spatial Resolution Imagery: Fusion of "
+          "Gaofen-1 and Sentinel-2 over Agricultural Landscapes", 2024,
+          "Journal of Remote Sensing", "", _ZH_S)]),
+    "326_willdreamer_ai4cfd": (
+        "tables `| Title | Venue | Date | Code | Demo |` with a star badge, `<br>` and a bold "
+        "linked title in the title cell (one title bracketed without a link, `<!--GNS-->` "
+        "comments), `KDD 2020` / `ICLR2020` / `NeurIPS` venues, `2020-08-20` or `2022` or "
+        "`Date Not Provided` dates, under `####` headings in `###` / `##` containers. MIT badge "
+        "(no licence file; short excerpt)",
+        {_ZF_S: 3, _ZF_U: 7, _ZF_L: 3, _ZF_D: 4},
+        [("Towards Physics-informed Deep Learning for Turbulent Flow Prediction", 2020, "KDD",
+          "", _ZF_S),
+         ("Incorporating Symmetry into Deep Dynamics Models for Improved Generalization", 2021,
+          "ICLR", "2002.03061", _ZF_S),
+         ("Learning to Simulate Complex Physics with Graph Networks", 2020, "ICML",
+          "2002.09405", _ZF_U),
+         ("Learning Flexible Body Collision Dynamics with Hierarchical Contact Mesh Transformer",
+          2024, "ICLR", "", _ZF_U),
+         ("Text2PDE: Latent Diffusion Models for Accessible Physics Simulation", 2025, "ICLR",
+          "", _ZF_U),
+         ("Graph neural network accelerated lagrangian fluid simulation", 2022, "Comput Graph",
+          "", _ZF_L),
+         ("Fast Fluid Simulation via Dynamic Multi-Scale Gridding", 2023, "AAAI", "", _ZF_L),
+         ("Learning nonlinear operators via deeponet based on the universal approximation "
+          "theorem of operators.", 2021, "Nature Machine Intelligence", "", _ZF_D),
+         ("Nomad: Nonlinear manifold decoders for operator learning.", 2022, "NeurIPS",
+          "2206.03551", _ZF_D),
+         ("Hyperdeeponet: learning operator with complex target function space using the "
+          "limited resources via hypernetwork.", 2023, "ICLR", "2312.15949", _ZF_D)]),
+    "327_dreamh1gh_ai4psychology": (
+        "a table `| Paper | Venue | Date |` (`[Title](url) | TAFFC | 2025-10`, `EMNLP &#124; "
+        "IJCNLP`, `AVEC'19`) under `### PLM-based Papers` in `## Classification & Regression` "
+        "after a prose paragraph, in `# AI-driven Psychological Computing Tasks`. None stated "
+        "(short excerpt)",
+        {_ZY_P: 18},
+        [("Using a fine-tuned large language model for symptom-based depression evaluation",
+          2025, "npj Digital Medicine", "", _ZY_P),
+         ("Temporal Multimodal Multitask Attention for Affective State Estimation in a "
+          "Stressful Environment", 2025, "TAFFC", "", _ZY_P),
+         ("Personality Prediction from Life Stories using Language Models", 2025, "arXiv",
+          "2506.19258", _ZY_P),
+         ("Multi task opinion enhanced hybrid BERT model for mental health analysis", 2025,
+          "Scientific Reports", "", _ZY_P),
+         ("Multi-task Learning with Pre-trained Language Models for Mental Illness Screening",
+          2024, "BigData", "", _ZY_P),
+         ("MentalBERT: Publicly Available Pretrained Language Models for Mental Healthcare",
+          2022, "LREC", "", _ZY_P),
+         ("PsychBERT: a mental health language model for social media mental health "
+          "behavioral analysis", 2021, "BIBM", "", _ZY_P),
+         ("Latent suicide risk detection on microblog via suicide-oriented word embeddings and "
+          "layered attention", 2019, "EMNLP", "", _ZY_P),
+         ("BioBERT: a pre-trained biomedical language representation model for biomedical "
+          "text mining", 2019, "Bioinformatics", "", _ZY_P),
+         ("Clinicalbert: Modeling clinical notes and predicting hospital readmission", 2019,
+          "arXiv", "1904.05342", _ZY_P)]),
+    "328_grenzlinie_ai4materials_zh": (
+        "Chinese notes: numbered `1. **Title** (Nature Communications Feb 2024) [[Paper]](url) "
+        "Chinese summary` (`(Arxiv Mar 2025)`, a `⭐️ [**Review**]` tag, a duplicate), a WeChat "
+        "article, a Bilibili video and a GitHub repository written alike, under `##` headings "
+        "in `# LLM + Materials`; an empty `None` section. GPL-3.0 (short excerpt)",
+        {_ZT_G: 1, _ZT_E: 3, _ZT_R: 1, _ZT_A: 4},
+        [("Nature Language Model: Deciphering the Language of Nature for Scientific Discovery",
+          2025, "arXiv", "2502.07527", _ZT_G),
+         ("Bridging AI and Science: Implications from a Large-Scale Literature Analysis of "
+          "AI4Science", 2024, "arXiv", "2412.09628", _ZT_E),
+         ("Extracting accurate materials data from research papers with conversational language "
+          "models and prompt engineering", 2024, "Nature Communications", "", _ZT_E),
+         ("Structured information extraction from scientific text with large language models",
+          2024, "Nature Communications", "", _ZT_E),
+         ("Agentic Retrieval-Augmented Generation : A Survey On Agentic RAG", 2025, "arXiv",
+          "2501.09136", _ZT_R),
+         ("A Survey on Large Language Model based Autonomous", 2024, "arXiv", "2308.11432", _ZT_A),
+         ("AtomAgents: Alloy design and discovery through physics-aware multi-modal multi-agent "
+          "artificial intelligence", 2024, "arXiv", "2407.10022", _ZT_A),
+         ("Augmenting large language models with chemistry tools", 2024,
+          "Nature Machine Intelligence", "", _ZT_A)]),
+    "329_fyjinhuan_ai4bio_zh": (
+        "Chinese preamble and section notes: tables `| Year / Venue | Paper | Tags |` with "
+        "`2024 *Nature Methods*` cells and `**Title** [[paper]](url) [[GitHub]](url)` paper "
+        "cells, code-span tags, `---` rules; a `## Tags 说明` table of tags. MIT",
+        {_ZB_F: 1, _ZB_A: 6, _ZB_B: 1, _ZB_T: 1},
+        [("scGPT: Toward Building a Foundation Model for Single-Cell Multi-Omics Using "
+          "Generative AI", 2024, "Nature Methods", "", _ZB_F),
+         ("Accelerating Scientific Discovery with Co-Scientist", 2026, "Nature", "", _ZB_A),
+         ("An AI System to Help Scientists Write Expert-Level Empirical Software (ERA)", 2026,
+          "Nature", "", _ZB_A),
+         ("CellVoyager: AI CompBio Agent Generates New Insights by Autonomously Analyzing "
+          "Biological Data", 2026, "Nature Methods", "", _ZB_A),
+         ("CELLAGENT: LLM-Driven Multi-Agent Framework for Natural Language-Based Single-Cell "
+          "Analysis", 2026, "ICLR", "", _ZB_A),
+         ("CASSIA: A Multi-Agent Large Language Model for Automated and Interpretable Cell "
+          "Annotation", 2025, "Nature Communications", "", _ZB_A),
+         ("Benchmarking Atlas-Level Data Integration in Single-Cell Genomics", 2022,
+          "Nature Methods", "", _ZB_B),
+         ("SCANPY: Large-Scale Single-Cell Gene Expression Data Analysis", 2018,
+          "Genome Biology", "", _ZB_T)]),
+    "330_jlidw_spatial_interpolation": (
+        "linkless-title bullets `- Title, in *SIGMOD* 2023. [\\[Paper\\]](url), [\\[Code\\]](url)` "
+        "(escaped brackets, an unlinked `\\[Code\\]`) under `###` headings in `## Papers`. MIT",
+        {_ZI_S: 4, _ZI_T: 5, _ZI_F: 1},
+        [("SSIN: Self-Supervised Learning for Rainfall Spatial Interpolation", 2023, "SIGMOD",
+          "", _ZI_S),
+         ("Rainfall Spatial Interpolation with Graph Neural Networks", 2023, "DASFAA", "",
+          _ZI_S),
+         ("Deep geometric neural network for spatial interpolation", 2022, "SIGSPATIAL", "",
+          _ZI_S),
+         ("Kriging Convolutional Networks", 2020, "AAAI", "2306.09463", _ZI_S),
+         ("Inductive and Adaptive Graph Convolution Networks Equipped with Constraint Task for "
+          "Spatial–temporal Traffic Data Kriging", 2024, "KBS", "", _ZI_T),
+         ("Graph Neural Processes for Spatio-Temporal Extrapolation", 2023, "KDD", "2305.18719",
+          _ZI_T),
+         ("Decoupling Long-and Short-Term Patterns in Spatiotemporal Inference", 2023, "TNNLS",
+          "2109.09506", _ZI_T),
+         ("Inductive Graph Neural Networks for Spatiotemporal Kriging", 2021, "AAAI",
+          "2006.07527", _ZI_T),
+         ("Spatial-temporal Forecasting for Regions without Observations", 2024, "EDBT",
+          "2401.10518", _ZI_F)]),
+    "331_ranchen2_urban_architecture_zh": (
+        "Chinese (bilingual headings `### 布局生成 | Layout Generation`): a table "
+        "`| 年份 | 项目名称 | 会议/期刊 | GitHub链接 | 论文链接 |` whose name cell is a "
+        "method name (`MaskPLAN`) or a whole title, linked only by `[阅读论文](url)` in the "
+        "last cell (`[代码](url)` or `无` before it), under a "
+        "`- 平面布局生成 | Floorplan Layout Generation` bullet and a Chinese note. None "
+        "stated (short excerpt)",
+        {_ZU_L: 14},
+        [("MaskPLAN", 2024, "CVPR", "", _ZU_L),
+         ("Constrained Layout Generation with Factor Graphs", 2024, "CVPR", "", _ZU_L),
+         ("HouseDiffusion", 2023, "CVPR", "", _ZU_L),
+         ("Tell2Design", 2023, "ACL", "", _ZU_L),
+         ("End-to-end Graph-constrained Vectorized Floorplan Generation with Panoptic "
+          "Refinement", 2022, "ECCV", "", _ZU_L),
+         ("FloorplanGAN", 2022, "Automation in Construction", "", _ZU_L),
+         ("Generative Layout Modeling using Constraint Graphs", 2021, "ICCV", "", _ZU_L),
+         ("House-GAN", 2020, "ECCV", "", _ZU_L),
+         ("Data-driven Interior Plan Generation for Residential Buildings", 2019,
+          "SIGGRAPH/TOG", "", _ZU_L)]),
+    "332_ai4phys_ai_for_physics": (
+        "papers written as linked headings `#### [Title](arxiv pdf)` over `- **Date:** 2024.12` "
+        "/ `- **Description:**` / `- **Link:**` / `- **Domain:** code-span tags` bullets under "
+        "`### 3.1 Generative Models` in `## 3. World Model`; physics engines and simulators "
+        "(`#### [Brax: …](github)`, Isaac Sim, MuJoCo, PyBullet) written alike under `### 3.2 "
+        "Physics and Physical Engine`. None stated (short excerpt)",
+        {_ZP_G: 7},
+        [("PBR-NeRF: Inverse Rendering with Physics-Based Neural Fields", 2024, "",
+          "2412.09680", _ZP_G),
+         ("IntrinsicAvatar: Physically Based Inverse Rendering of Dynamic Humans from Monocular "
+          "Videos via Explicit Ray Tracing", 2023, "", "2312.05210", _ZP_G),
+         ("Generative AI for Validating Physics Laws", 2025, "", "2503.17894", _ZP_G),
+         ("Morpheus: Benchmarking Physical Reasoning of Video Generative Models with Real "
+          "Physical Experiments", 2025, "", "2504.02918", _ZP_G),
+         ("T2VPhysBench: A First-Principles Benchmark for Physical Consistency in Text-to-Video "
+          "Generation", 2025, "", "2505.00337", _ZP_G),
+         ("VideoPhy: Evaluating Physical Commonsense for Video Generation", 2024, "",
+          "2406.03520", _ZP_G),
+         ("VideoPhy-2: A Challenging Action-Centric Physical Commonsense Evaluation in Video "
+          "Generation", 2025, "", "2503.06800", _ZP_G)]),
+    "333_iroblesrazzaq_eeg_foundation_models": (
+        "`- **Title**` with a Markdown hard break (two trailing spaces) over an indented "
+        "`[paper](url) · *Authors* (NeurIPS 2025; [arXiv:id](url)) · [code](url)` line (`(arXiv "
+        "preprint; …)`, `(ICLR 2026 submission; OpenReview)`, no authors), under `### 2025` year "
+        "headings in `## EEG Foundation Models`. None stated (short excerpt)",
+        {_ZE_E: 22, _ZE_M: 1},
+        [("CBraMoD: A Criss-Cross Brain Foundation Model for EEG Decoding", 2025, "ICLR",
+          "2412.07236", _ZE_E),
+         ("EEG-DINO: Learning EEG Foundation Models via Hierarchical Self-Distillation", 2025,
+          "MICCAI", "", _ZE_E),
+         ("EEGMamba: An EEG foundation model with Mamba", 2025, "Neural Networks", "", _ZE_E),
+         ("FEMBA: Efficient and Scalable EEG Analysis with a Bidirectional Mamba Foundation "
+          "Model", 2025, "arXiv", "2502.06438", _ZE_E),
+         ("LUNA: Efficient and Topology-Agnostic Foundation Model for EEG Signal Analysis", 2025,
+          "NeurIPS", "2510.22257", _ZE_E),
+         ("LaBraM: Large Brain Model for Learning Generic Representations with Tremendous EEG "
+          "Data in BCI", 2024, "ICLR", "2405.18765", _ZE_E),
+         ("BrainWave: A Brain Signal Foundation Model for Clinical Applications", 2024, "arXiv",
+          "2402.10251", _ZE_E),
+         ("BIOT: Biosignal Transformer for Cross-data Learning in the Wild", 2023, "NeurIPS",
+          "2305.10351", _ZE_E),
+         ("BENDR: Using Transformers and a Contrastive Self-Supervised Learning Task to Learn "
+          "from Massive Amounts of EEG Data", 2021, "arXiv", "2101.12037", _ZE_E),
+         ("BrainOmni: A Brain Foundation Model for Unified EEG and MEG Signals", 2025, "NeurIPS",
+          "2505.18185", _ZE_M)]),
+    "334_jxliu_medical_llm_top_journals_zh": (
+        "a Chinese preamble; `- <img NEW badge>&nbsp;**[Title](doi)**<br/>Surname I et al. · "
+        "*Venue* · 2026-08-19 🧬` (an empty author field, a title broken over two lines with an "
+        "`<i>` species name, emoji tags) under `#### 本次更新 2026-08-20，新增 97 篇` after an "
+        "HTML comment. CC0-1.0",
+        {_ZJ_U: 15},
+        [("Parental Perspectives on Using Large Language Model–Powered Chatbots in Rare Disease "
+          "Care", 2026, "NEJM AI", "", _ZJ_U),
+         ("BRIDGE: benchmarking large language models for understanding real-world clinical "
+          "practice texts", 2026, "Nature Biomedical Engineering", "", _ZJ_U),
+         ("General-purpose chatbots outperform clinical AI tools on physicians’ real-world "
+          "questions", 2026, "Nature Medicine", "", _ZJ_U),
+         ("Rethinking foundation models in pathology", 2026, "Nature Biomedical Engineering", "",
+          _ZJ_U),
+         ("Global advances in health artificial intelligence: a workforce imperative", 2026,
+          "The Lancet", "", _ZJ_U),
+         ("Large language models and the mental health crisis", 2026,
+          "The Lancet Digital Health", "", _ZJ_U),
+         ("When Empathy Outpaces Accuracy: Extending Chatbot Evaluation in Behavioral Health",
+          2026, "NEJM AI", "", _ZJ_U),
+         ("Towards generalizable AI in medicine via Generalist-Specialist Collaboration", 2026,
+          "Nature Biomedical Engineering", "", _ZJ_U)]),
+    "335_acwiz_ocean_data_assimilation_zh": (
+        "Chinese headings and notes: tables `| 年份 | 论文 | Venue | 方法 | 应用 | 总结 |` "
+        "(`| 2025 | [Title](arxiv) | NeurIPS | tags | tags | [总结](./papers/…/abstract.md) "
+        "|`, the summary linking the repository's own notes; a paper listed in two tables), a `> ` "
+        "note under each `###` heading and a `[更多 … 论文 →](./papers/x.md)` link after each "
+        "table, under `## 海洋预报方法`. MIT",
+        {_ZO_F: 6, _ZO_G: 6, _ZO_T: 6},
+        [("HybridOM: Hybrid Physics-Based and Data-Driven Global Ocean Modeling with Efficient "
+          "Spatial Downscaling", 2026, "arXiv", "2602.00598", _ZO_F),
+         ("Principled Operator Learning in Ocean Dynamics: The Role of Temporal Structure", 2025,
+          "NeurIPS", "2510.09792", _ZO_F),
+         ("Deep Learning for Canary Current Upwelling: A Case Study", 2025, "arXiv",
+          "2505.24429", _ZO_F),
+         ("Eddy-Resolving Global Ocean Forecasting with Multi-Scale Graph Neural Networks", 2026,
+          "ICML", "2601.12775", _ZO_G),
+         ("SeaCast: Accurate Mediterranean Sea Forecasting via Graph-Based Deep Learning", 2025,
+          "arXiv", "2506.23900", _ZO_G),
+         ("Regional Ocean Forecasting with Hierarchical Graph Neural Networks", 2024, "NeurIPS",
+          "2410.11807", _ZO_G),
+         ("Modeling Oceanic Variables with Dynamic Graph Neural Networks", 2022, "arXiv",
+          "2206.12746", _ZO_G),
+         ("CTP: A hybrid CNN-Transformer-PINN model for ocean front", 2025, "arXiv",
+          "2505.10894", _ZO_T),
+         ("Tropical Pacific Ocean Data Assimilation", 2024, "arXiv", "2406.07063", _ZO_T),
+         ("SST: Multi-Scale Hybrid Mamba-Transformer Experts for Time Series Forecasting", 2024,
+          "CIKM", "2404.14757", _ZO_T)]),
+    "336_hanlulong_ai_for_economists": (
+        "tool bullets `- [Name](url) - description` with star badges (one naming a model and "
+        "linking its paper, `[FinSentGPT](sciencedirect)`) under `## NLP and Sentiment for "
+        "Economics`; a table `| Paper | Authors | Venue |` (`| [Title](url) | Surname (2025) | "
+        "JEL |`, the year only in the authors cell, one title linking a faculty page) under "
+        "`### Key Papers`; books (a JEL article with notebooks, a book, a podcast) under "
+        "`### Books`. CC0-1.0",
+        {_ZW_N: 1, _ZW_K: 12},
+        [("FinSentGPT", None, "", "", _ZW_N),
+         ("Generative AI for Economic Research", 2023, "JEL", "", _ZW_K),
+         ("AI Agents for Economic Research", 2025, "NBER", "", _ZW_K),
+         ("DiD Causal Forests", 2025, "J. Applied Econometrics", "", _ZW_K),
+         ("Economics in the Age of Algorithms", 2025, "AEA P&P", "", _ZW_K),
+         ("Generative AI at Work", 2025, "QJE", "", _ZW_K),
+         ("LLMs: An Applied Econometric Framework", 2025, "NBER", "", _ZW_K),
+         ("ML Who to Nudge", 2025, "J. Econometrics", "", _ZW_K),
+         ("The Simple Macroeconomics of AI", 2025, "Economic Policy", "", _ZW_K),
+         ("Teaching Economics to the Machines", 2026, "NBER", "", _ZW_K)]),
+}
+
+PAPER_LINES.update({
+    "325_hyperai_ai4science_zh": "14, 25, 36, 47, 58, 83, 96, 109, 121, 132, 143, 154, 164",
+    "326_willdreamer_ai4cfd": "11-13, 19-25, 31-33, 43-46",
+    "327_dreamh1gh_ai4psychology": "12-29",
+    "328_grenzlinie_ai4materials_zh": "5, 8-10, 13, 17-20",
+    "329_fyjinhuan_ai4bio_zh": "13, 22-27, 36, 46",
+    "330_jlidw_spatial_interpolation": "5-8, 11-15, 18",
+    "331_ranchen2_urban_architecture_zh": "13-26",
+    "332_ai4phys_ai_for_physics": "7, 12, 17, 23, 29, 35, 41",
+    "333_iroblesrazzaq_eeg_foundation_models": ("6, 10, 13, 16, 19, 22, 25, 28, 31, 34, 37, 40, "
+                                                "43, 46, 50, 53, 56, 59, 62, 65, 69, 73, 81"),
+    "334_jxliu_medical_llm_top_journals_zh": "8-13, 15-23",
+    "335_acwiz_ocean_data_assimilation_zh": "14-19, 30-35, 46-51",
+    "336_hanlulong_ai_for_economists": "8, 19-30",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -9210,7 +9532,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_16, FRESH_HELD_OUT_17, FRESH_HELD_OUT_18,
                 FRESH_HELD_OUT_19, FRESH_HELD_OUT_20, FRESH_HELD_OUT_21,
                 FRESH_HELD_OUT_22, FRESH_HELD_OUT_23, FRESH_HELD_OUT_24,
-                FRESH_HELD_OUT_25, FRESH_HELD_OUT_26)
+                FRESH_HELD_OUT_25, FRESH_HELD_OUT_26,
+                FRESH_HELD_OUT_27)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

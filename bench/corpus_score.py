@@ -48,7 +48,10 @@ twenty-third (FRESH_HELD_OUT_23, lists 277-288: sciences and applications outsid
 collected the same way during round 14, and `fresh-held-out-25` its twenty-fifth
 (FRESH_HELD_OUT_25, lists 301-312: sciences and applications outside core ML) and
 `fresh-held-out-26` its twenty-sixth (FRESH_HELD_OUT_26, lists 313-324: core CS and ML), both
-collected the same way during round 15. The scoring itself
+collected the same way during round 15, and `fresh-held-out-27` its twenty-seventh
+(FRESH_HELD_OUT_27, lists 325-336: sciences and applications outside core ML) and
+`fresh-held-out-28` its twenty-eighth (FRESH_HELD_OUT_28, lists 337-348: core CS and ML), both
+collected the same way during round 16. The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.

@@ -9217,6 +9217,676 @@ PAPER_LINES.update({
     "324_cookiepieww_paper_reading_zh": "10, 12, 14, 16, 18, 20, 22, 24, 26, 44",
 })
 
+# Twenty-seventh held-out set (325-336, branch heldout27): sciences and applications outside
+# core ML, counted by hand before any importer read them (SOURCES.md "Twenty-seventh held-out
+# set"); measured only, never asserted.
+_ZH_A = "AI+农林畜牧业：AI+Agriculture-Forestry-Animal husbandry"
+_ZH_M = "AI+ 气象学：AI+Meteorology"
+_ZH_S = "AI+ 天文学：AI+Astronomy"
+_ZF_S = "On Structured Grids"
+_ZF_U = "On Unstructured Mesh"
+_ZF_L = "On Lagrangian Particle"
+_ZF_D = "Deep Operator Network"
+_ZY_P = "PLM-based Papers"
+_ZT_G = "General LLM"
+_ZT_E = "Literature Knowledge Extraction"
+_ZT_R = "RAG"
+_ZT_A = "Agent"
+_ZB_F = "Foundation Models"
+_ZB_A = "AI Agents"
+_ZB_B = "Benchmarks"
+_ZB_T = "Tools & Infrastructure"
+_ZI_S = "Spatial Interpolation"
+_ZI_T = "Spatiotemporal Interpolation"
+_ZI_F = "Spatiotemporal Forecasting for Unobserved Locations (New Task)"
+_ZU_L = "布局生成 | Layout Generation"
+_ZP_G = "3.1 Generative Models"
+_ZE_E = "EEG Foundation Models"
+_ZE_M = "Multimodal brainwave Foundation Models (EEG + other modalities)"
+_ZJ_U = "本次更新 2026-08-20，新增 97 篇"
+_ZO_F = "神经算子 (FNO)"
+_ZO_G = "图神经网络 (GNN)"
+_ZO_T = "Transformer / Attention"
+_ZW_N = "NLP and Sentiment for Economics"
+_ZW_K = "Key Papers"
+FRESH_HELD_OUT_27: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "325_hyperai_ai4science_zh": (
+        "Chinese: one `### **1. [Chinese news headline](hyper.ai/news)**` heading per paper "
+        "over `* **中文解读：**` / `* **科研团队：**` / `* **相关研究：**` / "
+        "`* **发布期刊：** Venue, 2023.07` / `* **论文链接：** [Title](url)` bullets (the "
+        "title on the last), two review news items without a paper, under "
+        "`## **AI+ 天文学：AI+Astronomy**`. Apache-2.0",
+        {_ZH_A: 5, _ZH_M: 2, _ZH_S: 6},
+        [("Deep Learning Enables Instant and Versatile Estimation of Rice Yield Using "
+          "Ground-Based RGB Images", 2023, "Plant Phenomics", "", _ZH_A),
+         ("Sow Farrowing Early Warning and Supervision for Embedded Board Implementations",
+          2023, "Sensors", "", _ZH_A),
+         ("Sounds emitted by plants under stress are airborne and informative", 2023, "Cell", "",
+          _ZH_A),
+         ("A new paradigm for medium-range severe weather forecasts: probabilistic random "
+          "forest-based predictions", 2022, "Weather and Forecasting", "2208.02383", _ZH_M),
+         ("The Image of the M87 Black Hole Reconstructed with PRIMO", 2023,
+          "The Astrophysical Journal Letters", "", _ZH_S),
+         ("Astronomaly at Scale: Searching for Anomalies Amongst 4 Million Galaxies", 2023, "arXiv",
+          "2309.08660", _ZH_S),
+         ("An Algorithm for the Determination of Coronal Mass Ejection Kinematic Parameters "
+          "Based on Machine Learning", 2024, "THE ASTROPHYSICAL JOURNAL", "", _ZH_S),
+         ("Detecting rare neutral atomic-carbon absorbers with a deep neuralnetwork", 2024,
+          "MNRAS", "", _ZH_S),
+         ("A Hybrid Spatiotemporal Fusion Method for High Spatial Resolution Imagery: Fusion of "
+          "Gaofen-1 and Sentinel-2 over Agricultural Landscapes", 2024,
+          "Journal of Remote Sensing", "", _ZH_S)]),
+    "326_willdreamer_ai4cfd": (
+        "tables `| Title | Venue | Date | Code | Demo |` with a star badge, `<br>` and a bold "
+        "linked title in the title cell (one title bracketed without a link, `<!--GNS-->` "
+        "comments), `KDD 2020` / `ICLR2020` / `NeurIPS` venues, `2020-08-20` or `2022` or "
+        "`Date Not Provided` dates, under `####` headings in `###` / `##` containers. MIT badge "
+        "(no licence file; short excerpt)",
+        {_ZF_S: 3, _ZF_U: 7, _ZF_L: 3, _ZF_D: 4},
+        [("Towards Physics-informed Deep Learning for Turbulent Flow Prediction", 2020, "KDD",
+          "", _ZF_S),
+         ("Incorporating Symmetry into Deep Dynamics Models for Improved Generalization", 2021,
+          "ICLR", "2002.03061", _ZF_S),
+         ("Learning to Simulate Complex Physics with Graph Networks", 2020, "ICML",
+          "2002.09405", _ZF_U),
+         ("Learning Flexible Body Collision Dynamics with Hierarchical Contact Mesh Transformer",
+          2024, "ICLR", "", _ZF_U),
+         ("Text2PDE: Latent Diffusion Models for Accessible Physics Simulation", 2025, "ICLR",
+          "", _ZF_U),
+         ("Graph neural network accelerated lagrangian fluid simulation", 2022, "Comput Graph",
+          "", _ZF_L),
+         ("Fast Fluid Simulation via Dynamic Multi-Scale Gridding", 2023, "AAAI", "", _ZF_L),
+         ("Learning nonlinear operators via deeponet based on the universal approximation "
+          "theorem of operators.", 2021, "Nature Machine Intelligence", "", _ZF_D),
+         ("Nomad: Nonlinear manifold decoders for operator learning.", 2022, "NeurIPS",
+          "2206.03551", _ZF_D),
+         ("Hyperdeeponet: learning operator with complex target function space using the "
+          "limited resources via hypernetwork.", 2023, "ICLR", "2312.15949", _ZF_D)]),
+    "327_dreamh1gh_ai4psychology": (
+        "a table `| Paper | Venue | Date |` (`[Title](url) | TAFFC | 2025-10`, `EMNLP &#124; "
+        "IJCNLP`, `AVEC'19`) under `### PLM-based Papers` in `## Classification & Regression` "
+        "after a prose paragraph, in `# AI-driven Psychological Computing Tasks`. None stated "
+        "(short excerpt)",
+        {_ZY_P: 18},
+        [("Using a fine-tuned large language model for symptom-based depression evaluation",
+          2025, "npj Digital Medicine", "", _ZY_P),
+         ("Temporal Multimodal Multitask Attention for Affective State Estimation in a "
+          "Stressful Environment", 2025, "TAFFC", "", _ZY_P),
+         ("Personality Prediction from Life Stories using Language Models", 2025, "arXiv",
+          "2506.19258", _ZY_P),
+         ("Multi task opinion enhanced hybrid BERT model for mental health analysis", 2025,
+          "Scientific Reports", "", _ZY_P),
+         ("Multi-task Learning with Pre-trained Language Models for Mental Illness Screening",
+          2024, "BigData", "", _ZY_P),
+         ("MentalBERT: Publicly Available Pretrained Language Models for Mental Healthcare",
+          2022, "LREC", "", _ZY_P),
+         ("PsychBERT: a mental health language model for social media mental health "
+          "behavioral analysis", 2021, "BIBM", "", _ZY_P),
+         ("Latent suicide risk detection on microblog via suicide-oriented word embeddings and "
+          "layered attention", 2019, "EMNLP", "", _ZY_P),
+         ("BioBERT: a pre-trained biomedical language representation model for biomedical "
+          "text mining", 2019, "Bioinformatics", "", _ZY_P),
+         ("Clinicalbert: Modeling clinical notes and predicting hospital readmission", 2019,
+          "arXiv", "1904.05342", _ZY_P)]),
+    "328_grenzlinie_ai4materials_zh": (
+        "Chinese notes: numbered `1. **Title** (Nature Communications Feb 2024) [[Paper]](url) "
+        "Chinese summary` (`(Arxiv Mar 2025)`, a `⭐️ [**Review**]` tag, a duplicate), a WeChat "
+        "article, a Bilibili video and a GitHub repository written alike, under `##` headings "
+        "in `# LLM + Materials`; an empty `None` section. GPL-3.0 (short excerpt)",
+        {_ZT_G: 1, _ZT_E: 3, _ZT_R: 1, _ZT_A: 4},
+        [("Nature Language Model: Deciphering the Language of Nature for Scientific Discovery",
+          2025, "arXiv", "2502.07527", _ZT_G),
+         ("Bridging AI and Science: Implications from a Large-Scale Literature Analysis of "
+          "AI4Science", 2024, "arXiv", "2412.09628", _ZT_E),
+         ("Extracting accurate materials data from research papers with conversational language "
+          "models and prompt engineering", 2024, "Nature Communications", "", _ZT_E),
+         ("Structured information extraction from scientific text with large language models",
+          2024, "Nature Communications", "", _ZT_E),
+         ("Agentic Retrieval-Augmented Generation : A Survey On Agentic RAG", 2025, "arXiv",
+          "2501.09136", _ZT_R),
+         ("A Survey on Large Language Model based Autonomous", 2024, "arXiv", "2308.11432", _ZT_A),
+         ("AtomAgents: Alloy design and discovery through physics-aware multi-modal multi-agent "
+          "artificial intelligence", 2024, "arXiv", "2407.10022", _ZT_A),
+         ("Augmenting large language models with chemistry tools", 2024,
+          "Nature Machine Intelligence", "", _ZT_A)]),
+    "329_fyjinhuan_ai4bio_zh": (
+        "Chinese preamble and section notes: tables `| Year / Venue | Paper | Tags |` with "
+        "`2024 *Nature Methods*` cells and `**Title** [[paper]](url) [[GitHub]](url)` paper "
+        "cells, code-span tags, `---` rules; a `## Tags 说明` table of tags. MIT",
+        {_ZB_F: 1, _ZB_A: 6, _ZB_B: 1, _ZB_T: 1},
+        [("scGPT: Toward Building a Foundation Model for Single-Cell Multi-Omics Using "
+          "Generative AI", 2024, "Nature Methods", "", _ZB_F),
+         ("Accelerating Scientific Discovery with Co-Scientist", 2026, "Nature", "", _ZB_A),
+         ("An AI System to Help Scientists Write Expert-Level Empirical Software (ERA)", 2026,
+          "Nature", "", _ZB_A),
+         ("CellVoyager: AI CompBio Agent Generates New Insights by Autonomously Analyzing "
+          "Biological Data", 2026, "Nature Methods", "", _ZB_A),
+         ("CELLAGENT: LLM-Driven Multi-Agent Framework for Natural Language-Based Single-Cell "
+          "Analysis", 2026, "ICLR", "", _ZB_A),
+         ("CASSIA: A Multi-Agent Large Language Model for Automated and Interpretable Cell "
+          "Annotation", 2025, "Nature Communications", "", _ZB_A),
+         ("Benchmarking Atlas-Level Data Integration in Single-Cell Genomics", 2022,
+          "Nature Methods", "", _ZB_B),
+         ("SCANPY: Large-Scale Single-Cell Gene Expression Data Analysis", 2018,
+          "Genome Biology", "", _ZB_T)]),
+    "330_jlidw_spatial_interpolation": (
+        "linkless-title bullets `- Title, in *SIGMOD* 2023. [\\[Paper\\]](url), [\\[Code\\]](url)` "
+        "(escaped brackets, an unlinked `\\[Code\\]`) under `###` headings in `## Papers`. MIT",
+        {_ZI_S: 4, _ZI_T: 5, _ZI_F: 1},
+        [("SSIN: Self-Supervised Learning for Rainfall Spatial Interpolation", 2023, "SIGMOD",
+          "", _ZI_S),
+         ("Rainfall Spatial Interpolation with Graph Neural Networks", 2023, "DASFAA", "",
+          _ZI_S),
+         ("Deep geometric neural network for spatial interpolation", 2022, "SIGSPATIAL", "",
+          _ZI_S),
+         ("Kriging Convolutional Networks", 2020, "AAAI", "2306.09463", _ZI_S),
+         ("Inductive and Adaptive Graph Convolution Networks Equipped with Constraint Task for "
+          "Spatial–temporal Traffic Data Kriging", 2024, "KBS", "", _ZI_T),
+         ("Graph Neural Processes for Spatio-Temporal Extrapolation", 2023, "KDD", "2305.18719",
+          _ZI_T),
+         ("Decoupling Long-and Short-Term Patterns in Spatiotemporal Inference", 2023, "TNNLS",
+          "2109.09506", _ZI_T),
+         ("Inductive Graph Neural Networks for Spatiotemporal Kriging", 2021, "AAAI",
+          "2006.07527", _ZI_T),
+         ("Spatial-temporal Forecasting for Regions without Observations", 2024, "EDBT",
+          "2401.10518", _ZI_F)]),
+    "331_ranchen2_urban_architecture_zh": (
+        "Chinese (bilingual headings `### 布局生成 | Layout Generation`): a table "
+        "`| 年份 | 项目名称 | 会议/期刊 | GitHub链接 | 论文链接 |` whose name cell is a "
+        "method name (`MaskPLAN`) or a whole title, linked only by `[阅读论文](url)` in the "
+        "last cell (`[代码](url)` or `无` before it), under a "
+        "`- 平面布局生成 | Floorplan Layout Generation` bullet and a Chinese note. None "
+        "stated (short excerpt)",
+        {_ZU_L: 14},
+        [("MaskPLAN", 2024, "CVPR", "", _ZU_L),
+         ("Constrained Layout Generation with Factor Graphs", 2024, "CVPR", "", _ZU_L),
+         ("HouseDiffusion", 2023, "CVPR", "", _ZU_L),
+         ("Tell2Design", 2023, "ACL", "", _ZU_L),
+         ("End-to-end Graph-constrained Vectorized Floorplan Generation with Panoptic "
+          "Refinement", 2022, "ECCV", "", _ZU_L),
+         ("FloorplanGAN", 2022, "Automation in Construction", "", _ZU_L),
+         ("Generative Layout Modeling using Constraint Graphs", 2021, "ICCV", "", _ZU_L),
+         ("House-GAN", 2020, "ECCV", "", _ZU_L),
+         ("Data-driven Interior Plan Generation for Residential Buildings", 2019,
+          "SIGGRAPH/TOG", "", _ZU_L)]),
+    "332_ai4phys_ai_for_physics": (
+        "papers written as linked headings `#### [Title](arxiv pdf)` over `- **Date:** 2024.12` "
+        "/ `- **Description:**` / `- **Link:**` / `- **Domain:** code-span tags` bullets under "
+        "`### 3.1 Generative Models` in `## 3. World Model`; physics engines and simulators "
+        "(`#### [Brax: …](github)`, Isaac Sim, MuJoCo, PyBullet) written alike under `### 3.2 "
+        "Physics and Physical Engine`. None stated (short excerpt)",
+        {_ZP_G: 7},
+        [("PBR-NeRF: Inverse Rendering with Physics-Based Neural Fields", 2024, "",
+          "2412.09680", _ZP_G),
+         ("IntrinsicAvatar: Physically Based Inverse Rendering of Dynamic Humans from Monocular "
+          "Videos via Explicit Ray Tracing", 2023, "", "2312.05210", _ZP_G),
+         ("Generative AI for Validating Physics Laws", 2025, "", "2503.17894", _ZP_G),
+         ("Morpheus: Benchmarking Physical Reasoning of Video Generative Models with Real "
+          "Physical Experiments", 2025, "", "2504.02918", _ZP_G),
+         ("T2VPhysBench: A First-Principles Benchmark for Physical Consistency in Text-to-Video "
+          "Generation", 2025, "", "2505.00337", _ZP_G),
+         ("VideoPhy: Evaluating Physical Commonsense for Video Generation", 2024, "",
+          "2406.03520", _ZP_G),
+         ("VideoPhy-2: A Challenging Action-Centric Physical Commonsense Evaluation in Video "
+          "Generation", 2025, "", "2503.06800", _ZP_G)]),
+    "333_iroblesrazzaq_eeg_foundation_models": (
+        "`- **Title**` with a Markdown hard break (two trailing spaces) over an indented "
+        "`[paper](url) · *Authors* (NeurIPS 2025; [arXiv:id](url)) · [code](url)` line (`(arXiv "
+        "preprint; …)`, `(ICLR 2026 submission; OpenReview)`, no authors), under `### 2025` year "
+        "headings in `## EEG Foundation Models`. None stated (short excerpt)",
+        {_ZE_E: 22, _ZE_M: 1},
+        [("CBraMoD: A Criss-Cross Brain Foundation Model for EEG Decoding", 2025, "ICLR",
+          "2412.07236", _ZE_E),
+         ("EEG-DINO: Learning EEG Foundation Models via Hierarchical Self-Distillation", 2025,
+          "MICCAI", "", _ZE_E),
+         ("EEGMamba: An EEG foundation model with Mamba", 2025, "Neural Networks", "", _ZE_E),
+         ("FEMBA: Efficient and Scalable EEG Analysis with a Bidirectional Mamba Foundation "
+          "Model", 2025, "arXiv", "2502.06438", _ZE_E),
+         ("LUNA: Efficient and Topology-Agnostic Foundation Model for EEG Signal Analysis", 2025,
+          "NeurIPS", "2510.22257", _ZE_E),
+         ("LaBraM: Large Brain Model for Learning Generic Representations with Tremendous EEG "
+          "Data in BCI", 2024, "ICLR", "2405.18765", _ZE_E),
+         ("BrainWave: A Brain Signal Foundation Model for Clinical Applications", 2024, "arXiv",
+          "2402.10251", _ZE_E),
+         ("BIOT: Biosignal Transformer for Cross-data Learning in the Wild", 2023, "NeurIPS",
+          "2305.10351", _ZE_E),
+         ("BENDR: Using Transformers and a Contrastive Self-Supervised Learning Task to Learn "
+          "from Massive Amounts of EEG Data", 2021, "arXiv", "2101.12037", _ZE_E),
+         ("BrainOmni: A Brain Foundation Model for Unified EEG and MEG Signals", 2025, "NeurIPS",
+          "2505.18185", _ZE_M)]),
+    "334_jxliu_medical_llm_top_journals_zh": (
+        "a Chinese preamble; `- <img NEW badge>&nbsp;**[Title](doi)**<br/>Surname I et al. · "
+        "*Venue* · 2026-08-19 🧬` (an empty author field, a title broken over two lines with an "
+        "`<i>` species name, emoji tags) under `#### 本次更新 2026-08-20，新增 97 篇` after an "
+        "HTML comment. CC0-1.0",
+        {_ZJ_U: 15},
+        [("Parental Perspectives on Using Large Language Model–Powered Chatbots in Rare Disease "
+          "Care", 2026, "NEJM AI", "", _ZJ_U),
+         ("BRIDGE: benchmarking large language models for understanding real-world clinical "
+          "practice texts", 2026, "Nature Biomedical Engineering", "", _ZJ_U),
+         ("General-purpose chatbots outperform clinical AI tools on physicians’ real-world "
+          "questions", 2026, "Nature Medicine", "", _ZJ_U),
+         ("Rethinking foundation models in pathology", 2026, "Nature Biomedical Engineering", "",
+          _ZJ_U),
+         ("Global advances in health artificial intelligence: a workforce imperative", 2026,
+          "The Lancet", "", _ZJ_U),
+         ("Large language models and the mental health crisis", 2026,
+          "The Lancet Digital Health", "", _ZJ_U),
+         ("When Empathy Outpaces Accuracy: Extending Chatbot Evaluation in Behavioral Health",
+          2026, "NEJM AI", "", _ZJ_U),
+         ("Towards generalizable AI in medicine via Generalist-Specialist Collaboration", 2026,
+          "Nature Biomedical Engineering", "", _ZJ_U)]),
+    "335_acwiz_ocean_data_assimilation_zh": (
+        "Chinese headings and notes: tables `| 年份 | 论文 | Venue | 方法 | 应用 | 总结 |` "
+        "(`| 2025 | [Title](arxiv) | NeurIPS | tags | tags | [总结](./papers/…/abstract.md) "
+        "|`, the summary linking the repository's own notes; a paper listed in two tables), a `> ` "
+        "note under each `###` heading and a `[更多 … 论文 →](./papers/x.md)` link after each "
+        "table, under `## 海洋预报方法`. MIT",
+        {_ZO_F: 6, _ZO_G: 6, _ZO_T: 6},
+        [("HybridOM: Hybrid Physics-Based and Data-Driven Global Ocean Modeling with Efficient "
+          "Spatial Downscaling", 2026, "arXiv", "2602.00598", _ZO_F),
+         ("Principled Operator Learning in Ocean Dynamics: The Role of Temporal Structure", 2025,
+          "NeurIPS", "2510.09792", _ZO_F),
+         ("Deep Learning for Canary Current Upwelling: A Case Study", 2025, "arXiv",
+          "2505.24429", _ZO_F),
+         ("Eddy-Resolving Global Ocean Forecasting with Multi-Scale Graph Neural Networks", 2026,
+          "ICML", "2601.12775", _ZO_G),
+         ("SeaCast: Accurate Mediterranean Sea Forecasting via Graph-Based Deep Learning", 2025,
+          "arXiv", "2506.23900", _ZO_G),
+         ("Regional Ocean Forecasting with Hierarchical Graph Neural Networks", 2024, "NeurIPS",
+          "2410.11807", _ZO_G),
+         ("Modeling Oceanic Variables with Dynamic Graph Neural Networks", 2022, "arXiv",
+          "2206.12746", _ZO_G),
+         ("CTP: A hybrid CNN-Transformer-PINN model for ocean front", 2025, "arXiv",
+          "2505.10894", _ZO_T),
+         ("Tropical Pacific Ocean Data Assimilation", 2024, "arXiv", "2406.07063", _ZO_T),
+         ("SST: Multi-Scale Hybrid Mamba-Transformer Experts for Time Series Forecasting", 2024,
+          "CIKM", "2404.14757", _ZO_T)]),
+    "336_hanlulong_ai_for_economists": (
+        "tool bullets `- [Name](url) - description` with star badges (one naming a model and "
+        "linking its paper, `[FinSentGPT](sciencedirect)`) under `## NLP and Sentiment for "
+        "Economics`; a table `| Paper | Authors | Venue |` (`| [Title](url) | Surname (2025) | "
+        "JEL |`, the year only in the authors cell, one title linking a faculty page) under "
+        "`### Key Papers`; books (a JEL article with notebooks, a book, a podcast) under "
+        "`### Books`. CC0-1.0",
+        {_ZW_N: 1, _ZW_K: 12},
+        [("FinSentGPT", None, "", "", _ZW_N),
+         ("Generative AI for Economic Research", 2023, "JEL", "", _ZW_K),
+         ("AI Agents for Economic Research", 2025, "NBER", "", _ZW_K),
+         ("DiD Causal Forests", 2025, "J. Applied Econometrics", "", _ZW_K),
+         ("Economics in the Age of Algorithms", 2025, "AEA P&P", "", _ZW_K),
+         ("Generative AI at Work", 2025, "QJE", "", _ZW_K),
+         ("LLMs: An Applied Econometric Framework", 2025, "NBER", "", _ZW_K),
+         ("ML Who to Nudge", 2025, "J. Econometrics", "", _ZW_K),
+         ("The Simple Macroeconomics of AI", 2025, "Economic Policy", "", _ZW_K),
+         ("Teaching Economics to the Machines", 2026, "NBER", "", _ZW_K)]),
+}
+
+PAPER_LINES.update({
+    "325_hyperai_ai4science_zh": "14, 25, 36, 47, 58, 83, 96, 109, 121, 132, 143, 154, 164",
+    "326_willdreamer_ai4cfd": "11-13, 19-25, 31-33, 43-46",
+    "327_dreamh1gh_ai4psychology": "12-29",
+    "328_grenzlinie_ai4materials_zh": "5, 8-10, 13, 17-20",
+    "329_fyjinhuan_ai4bio_zh": "13, 22-27, 36, 46",
+    "330_jlidw_spatial_interpolation": "5-8, 11-15, 18",
+    "331_ranchen2_urban_architecture_zh": "13-26",
+    "332_ai4phys_ai_for_physics": "7, 12, 17, 23, 29, 35, 41",
+    "333_iroblesrazzaq_eeg_foundation_models": ("6, 10, 13, 16, 19, 22, 25, 28, 31, 34, 37, 40, "
+                                                "43, 46, 50, 53, 56, 59, 62, 65, 69, 73, 81"),
+    "334_jxliu_medical_llm_top_journals_zh": "8-13, 15-23",
+    "335_acwiz_ocean_data_assimilation_zh": "14-19, 30-35, 46-51",
+    "336_hanlulong_ai_for_economists": "8, 19-30",
+})
+
+# Twenty-eighth held-out set (337-348): collected and counted by hand during round 16 on branch
+# heldout28, never read by anyone changing the importer (tests/corpus/SOURCES.md "Twenty-eighth
+# held-out set"). Measured only, never asserted.
+_DP_C = "CDP"
+_DP_L = "LDP"
+_DP_R = "RDP(MA)"
+_MI_T = "Techniques"
+_MP_G = "Guide"
+_MP_S = "Survey"
+_MP_1 = "1. Search-based"
+_MP_2 = "2. Reduction-based"
+_MP_3 = "3. Hybrid"
+_PR_K = "Keypoint Detection"
+_PR_F = "Feature Description"
+_SF_T = "Awesome-Point-Cloud-Scene-Flow"
+_ZK_P = "Papers"
+_GS_T = "SLAM / Localization / Mapping"
+_TM_T = "Theorem"
+_TM_P = "Papers (70)"
+_VG_S = "Survey Papers"
+_VG_T = "Text-to-Video Generation"
+_VG_A = "Audio-to-Video Generation"
+_VG_P = "Personalized Video Generation"
+_NL_C = "Pronoun coreference resolution"
+_NL_W = "Word sense disambiguation"
+_CC_P = "Papers"
+_CC_1 = "选题一： Staitc Analysis to Find Bugs/Rules"
+_CC_3 = "选题三： Verification for system correctness"
+_BC_N = "Non-Byzantine Fault Tolerant Algorithms"
+_BC_B = "Byzantine Fault Tolerant Algorithms"
+FRESH_HELD_OUT_28: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "337_jeffffffu_differential_privacy_zh": (
+        "Chinese-annotated Markdown tables `| Title | Team/Main Author | Venue and Year | Key "
+        "Description` (a plain unlinked title, an affiliation or author in the second column, "
+        "`ICALP/2006`, `ACM SIGSAC /2014`, `arxiv/2016` or a bare `2019` in the third, Chinese "
+        "notes with `[【vedio】](bilibili)` links in the last; books marked `（Book）`, a Chinese "
+        "title, a row with a leading space) under `#### CDP` / `#### LDP` / `#### RDP(MA)` with "
+        "Chinese prose lines between heading and table. No licence: a short excerpt",
+        {_DP_C: 4, _DP_L: 8, _DP_R: 5},
+        [("Differential privacy", 2006, "ICALP", "", _DP_C),
+         ("Programming Differential Privacy", 2021, "", "", _DP_C),
+         ("本地化差分隐私研究综述", 2018, "Journal of Software", "", _DP_L),
+         ("RAPPOR: Randomized Aggregatable Privacy-Preserving Ordinal Response", 2014,
+          "ACM SIGSAC", "", _DP_L),
+         ("Locally Differentially Private Protocols for Frequency Estimation", 2017, "USENIX", "",
+          _DP_L),
+         ("Collecting and Analyzing Data from Smart Device Users with Local Differential "
+          "Privacy", 2016, "arxiv", "", _DP_L),
+         ("A Comprehensive Survey on Local Differential Privacy", 2020,
+          "Security and Communication Networks", "", _DP_L),
+         ("Deep Learning with Differential Privacy", 2016, "CCS", "", _DP_R),
+         ("Rényi Differential Privacy", 2017, "Security Foundations Symposium", "", _DP_R),
+         ("Rényi Differential Privacy of the Sampled Gaussian Mechanism", 2019, "", "", _DP_R),
+         ("Hypothesis Testing Interpretations and Rényi Differential Privacy", 2020, "AISTATS",
+          "", _DP_R)]),
+    "338_dakingrai_mechanistic_interpretability": (
+        "a table `|  [Title (EMNLP'22)](arxiv pdf)  |  Technique  |  TL;DR  |` (an apostrophe "
+        "venue-year inside the link text, many rows without one; LessWrong and blog posts among "
+        "the papers, `[Redwood Research]` in one link text; papers on transformer-circuits.pub and "
+        "an OpenAI blob) under `### Techniques ` with a `([Back to Table of Contents](#…))` line. "
+        "No licence: a short excerpt",
+        {_MI_T: 11},
+        [("Transformer Feed-Forward Layers Build Predictions by Promoting Concepts in the "
+          "Vocabulary Space", 2022, "EMNLP", "2203.14680", _MI_T),
+         ("Analyzing Transformers in Embedding Space", 2023, "ACL", "2209.02535", _MI_T),
+         ("Eliciting Latent Predictions from Transformers with the Tuned Lens", None, "",
+          "2303.08112", _MI_T),
+         ("Finding neurons in a haystack: Case studies with sparse probing", 2023, "TMLR",
+          "2305.01610", _MI_T),
+         ("Towards Monosemanticity: Decomposing Language Models With Dictionary Learning", None,
+          "", "", _MI_T),
+         ("Language models can explain neurons in language models", None, "", "", _MI_T),
+         ("Interpretability in the Wild: a Circuit for Indirect Object Identification in GPT-2 "
+          "small", 2023, "ICLR", "2211.00593", _MI_T),
+         ("Locating and Editing Factual Associations in GPT", 2022, "NeurIPS", "2202.05262",
+          _MI_T),
+         ("Localizing Model Behavior with Path Patching", None, "", "2304.05969", _MI_T),
+         ("Towards Automated Circuit Discovery for Mechanistic Interpretability", 2023, "NeurIPS",
+          "2304.14997", _MI_T),
+         ("Attribution Patching Outperforms Automated Circuit Discovery", None, "", "2310.10348",
+          _MI_T)]),
+    "339_minfenli_multi_agent_path_finding": (
+        "`- [SoCS 2019] ([paper](url)) Title (CBS)` (a bracketed venue-year and a parenthesised "
+        "`paper` link BEFORE the plain-text title, a method abbreviation in parentheses after it; "
+        "`[(IJCAI 2019]`, `[IEEE 2016]`), nested under bold method labels `- **CBS**` inside "
+        "`#### 1. Search-based`, some items indented two spaces without a parent, an indented "
+        "note bullet. CC0-1.0",
+        {_MP_G: 2, _MP_S: 1, _MP_1: 12, _MP_2: 3, _MP_3: 2},
+        [("Multi-Agent Pathfinding: Definitions, Variants, and Benchmarks", 2019, "SoCS",
+          "1906.08291", _MP_G),
+         ("Structure and Intractability of Optimal Multi-Robot Path Planning on Graphs", 2013,
+          "AAAI", "", _MP_G),
+         ("Search-Based Optimal Solvers for the Multi-Agent Pathfinding Problem: Summary and "
+          "Challenges", 2017, "SoCS", "", _MP_S),
+         ("Partial-Expansion A* with Selective Node Generation", 2012, "AAAI", "", _MP_1),
+         ("M*: A Complete Multirobot Path Planning Algorithm with Performance Bounds", 2011,
+          "IROS", "", _MP_1),
+         ("Conflict-Based Search For Optimal Multi-Agent Path Finding", 2012, "AAAI", "", _MP_1),
+         ("ICBS: Improved Conflict-Based Search Algorithm for Multi-Agent Pathfinding", 2015,
+          "IJCAI", "", _MP_1),
+         ("The Increasing Cost Tree Search for Optimal Multi-Agent Pathfinding", 2011, "IJCAI",
+          "", _MP_1),
+         ("Optimal Multi-Robot Path Planning on Graphs: Complete Algorithms and Effective "
+          "Heuristics", 2016, "IEEE", "1507.03290", _MP_2),
+         ("Unifying Search-based and Compilation-based Approaches to Multi-agent Path Finding "
+          "through Satisfiability Modulo Theories", 2019, "IJCAI", "", _MP_3),
+         ("Branch-and-Cut-and-Price for Multi-Agent Pathfinding", 2019, "IJCAI", "", _MP_3)]),
+    "340_xuyangbai_point_cloud_registration": (
+        "`- Name: Title. CGF'2009 [[paper]](url) [[code]](url)` (a method name and colon before "
+        "most titles, an apostrophe venue-year after the title, `arxiv'2019`), a plain `Survey:` "
+        "label line over one item, prose paragraphs under the headings, under `#### Keypoint "
+        "Detection` / `#### Feature Description`. No licence: a short excerpt",
+        {_PR_K: 15, _PR_F: 10},
+        [("3DFeat-Net: Weakly Supervised Local 3D Features for Point Cloud Registration", 2018,
+          "ECCV", "1807.09413", _PR_K),
+         ("D3Feat: Joint Learning of Dense Detection and Description of 3D Local Features", 2020,
+          "CVPR", "2003.03164", _PR_K),
+         ("PointCloud Saliency Maps", 2019, "ICCV", "1812.01687", _PR_K),
+         ("SKD: Unsupervised Keypoint Detecting for Point Clouds using Embedded Saliency "
+          "Estimation", 2019, "arxiv", "1912.04943", _PR_K),
+         ("Fuzzy Logic and Histogram of Normal Orientation-based 3D Keypoint Detection For Point "
+          "Clouds", 2020, "PRL", "", _PR_K),
+         ("MaskNet: A Fully-Convolutional Network to Estimate Inlier Points", 2020, "3DV",
+          "2010.09185", _PR_K),
+         ("Performance Evaluation of 3D Keypoint Detectors", 2013, "IJCV", "", _PR_K),
+         ("3DMatch: Learning Local Geometric Descriptors from RGB-D Reconstructions", 2017,
+          "CVPR", "1603.08182", _PR_F),
+         ("End-to-end learning of keypoint detector and descriptor for pose invariant 3D "
+          "matching", 2018, "CVPR", "1802.07869", _PR_F),
+         ("PPFNet: Global Context Aware Local Features for Robust 3D Point Matching", 2018,
+          "CVPR", "1802.02669", _PR_F)]),
+    "341_maxchanger_scene_flow": (
+        "`- **[CVPR 24]** Title [[2402.17351]](arxiv)[[code]](url)![stars](badge)` (a bold "
+        "bracketed venue with a two-digit year before the title, `**[[RA-L 25](ieee)]**` a "
+        "linked venue, `**[arXiv]**` without a year, an arXiv id as link text, `(SeFlow++)` "
+        "before one title, one item whose ids wrap to the next line) under year headings "
+        "`## 2025` … `## 2023` only, below a setext title `Awesome-Point-Cloud-Scene-Flow "
+        "[![Awesome](badge)]` / `---`. No licence: a short excerpt",
+        {_SF_T: 33},
+        [("DeltaFlow: An Efficient Multi-frame Scene Flow Estimation Method", 2025, "NeurIPS",
+          "2508.17054", _SF_T),
+         ("HiMo: High-Speed Objects Motion Compensation in Point Cloud", 2025, "TRO",
+          "2503.00803", _SF_T),
+         ("Flow4D: Leveraging 4D Voxel Network for LiDAR Scene Flow Estimation", 2025, "RA-L",
+          "2407.07995", _SF_T),
+         ("DoGFlow: Self-Supervised LiDAR Scene Flow via Cross-Modal Doppler Guidance", 2025,
+          "arXiv", "2508.18506", _SF_T),
+         ("I Can't Believe It's Not Scene Flow!", 2024, "ECCV", "2403.04739", _SF_T),
+         ("Let-It-Flow: Simultaneous Optimization of 3D Flow and Object Clustering", 2024, "TIV",
+          "2404.08363", _SF_T),
+         ("Re-Evaluating LiDAR Scene Flow for Autonomous Driving", 2024, "WACV", "2304.02150",
+          _SF_T),
+         ("3D Point-Voxel Correlation Fields for Scene Flow Estimation", 2023, "TPAMI", "",
+          _SF_T),
+         ("GMSF: Global Matching Scene Flow", 2023, "NeurIPS", "2305.17432", _SF_T),
+         ("PT-FlowNet: Scene Flow Estimation on Point Clouds with Point Transformer", 2023, "RAL",
+          "", _SF_T),
+         ("ContrastMotion: Self-supervised Scene Motion Learning for Large-Scale LiDAR Point "
+          "Clouds", 2023, "arXiv", "2304.12589", _SF_T)]),
+    "342_xor0v0_zero_knowledge_security": (
+        "a mixed resource list: `- [Title](eprint or arxiv pdf)` under `### Papers` (no venue, "
+        "year or authors; typographic quotes in titles; one item linking a GitHub repository), "
+        "books with `by Author.` under `### Books & Docs`, blogs under `#### Highlights` / "
+        "`#### Resources`, videos with `by` lines; an awesome badge glued to the description "
+        "line. MIT",
+        {_ZK_P: 5},
+        [("SoK: What Don’t We Know? Understanding Security Vulnerabilities in SNARKs", None, "",
+          "2402.15293", _ZK_P),
+         ("Weak Fiat-Shamir Attacks on Modern Proof Systems", None, "", "", _ZK_P),
+         ("On the practical CPAD security of “exact” and threshold FHE schemes and libraries",
+          None, "", "", _ZK_P),
+         ("Attacks Against the INDCPA-D Security of Exact FHE Schemes", None, "", "", _ZK_P),
+         ("Automated Analysis of Halo2 Circuits", None, "", "", _ZK_P)]),
+    "343_yangzf_gaussian_splatting_slam": (
+        "an auto-generated topic page: `- **[Title](arxiv abs)**  ` (two trailing spaces: a "
+        "hard line break) over an italic author line, a `` `2026-07-18` · `cs.CV` · [abs](…) · "
+        "[pdf](…)`` line, a Chinese one-line TL;DR blockquote `> 💡 …` and an indented "
+        "`<details><summary>Abstract</summary>` block, under crawl-date headings `## 2026-07-21`; "
+        "a `[← Back to main index](../README.md)` link and a `---` rule in the preamble. MIT",
+        {_GS_T: 18},
+        [("Splat-based 3D Scene Reconstruction with Extreme Motion-blur", 2026, "", "2607.16926",
+          _GS_T),
+         ("GeoGS-SLAM: Geometry-Only Gaussian Splatting for Dense Monocular SLAM", 2026, "",
+          "2607.07452", _GS_T),
+         ("Graph-GSReg: Leveraging 3D Scene Graphs for Gaussian Splatting Registration", 2026, "",
+          "2606.29782", _GS_T),
+         ("Articulating then Matching: Zero-Shot Shape Matching for Uncurated Data", 2026, "",
+          "2606.29167", _GS_T),
+         ("MooMIns -- Monocular 3D Reconstruction and Object Pose Estimation from Multiple "
+          "Instances", 2026, "", "2606.14389", _GS_T),
+         ("Multi-Agent Next-Best-View Optimization for Risk-Averse Planning", 2026, "",
+          "2606.04158", _GS_T),
+         ("PropSplat: Map-Free RF Field Reconstruction via 3D Gaussian Propagation Splatting",
+          2026, "", "2605.08035", _GS_T),
+         ("RadarSplat-RIO: Indoor Radar-Inertial Odometry with Gaussian Splatting-Based Radar "
+          "Bundle Adjustment", 2026, "", "2604.13492", _GS_T),
+         ("Unblur-SLAM: Dense Neural SLAM for Blurry Inputs", 2026, "", "2603.26810", _GS_T),
+         ("Pose-Free Omnidirectional Gaussian Splatting for 360-Degree Videos with Consistent "
+          "Depth Priors", 2026, "", "2603.23324", _GS_T)]),
+    "344_chyyuu_compiler_reading_zh": (
+        "a Chinese compilers-course reading list: linkless reference-list citations `- Authors. "
+        "Title. arXiv preprint arXiv:2107.03374, 2021.` (some with the year after the authors: "
+        "`… et al. 2021. Codexglue: …`, proceedings names, one without venue) under `### Papers` "
+        "with a `From [codegeex blog](…)` line; then ` - [Title](pdf),OSDI 2012` items indented "
+        "one space (venue-year after a comma, a full-width comma `， SOSP 2007`, or a space), "
+        "each followed by an indented `- [x project](url)` or Chinese note child, under `## "
+        "选题一： Staitc Analysis to Find Bugs/Rules`; Chinese `### 具体要求` requirement "
+        "blocks and prose. No licence: a short excerpt",
+        {_CC_P: 16, _CC_1: 5, _CC_3: 2},
+        [("Evaluating large language models trained on code", 2021, "arXiv", "2107.03374",
+          _CC_P),
+         ("Competition-level code generation with alphacode", 2022, "arXiv", "2203.07814",
+          _CC_P),
+         ("A systematic evaluation of large language models of code", 2022,
+          "Symposium on Machine Programming", "", _CC_P),
+         ("Bleu: a method for automatic evaluation of machine translation", 2002,
+          "Association for Computational Linguistics", "", _CC_P),
+         ("Improving language understanding by generative pre training", 2018, "", "", _CC_P),
+         ("Chain of thought prompting elicits reasoning in large language models", 2022,
+          "arXiv", "2201.11903", _CC_P),
+         ("Improving integer security for systems with Kint", 2012, "OSDI", "", _CC_1),
+         ("Verifying Systems Rules Using Rule-Directed Symbolic Execution", 2013, "ASPLOS", "",
+          _CC_1),
+         ("APISan: Sanitizing API Usages through Semantic Cross-checking", 2016,
+          "USENIX SECURITY", "", _CC_1),
+         ("Push-Button Verification of File Systems via Crash Refinement", 2016, "OSDI", "",
+          _CC_3),
+         ("Hyperkernel: Push-Button Verification of an OS Kernel", 2017, "SOSP", "", _CC_3)]),
+    "345_gauravfs_tinyml": (
+        "a bold unlinked title over an indented `[He, Warden, et al., 2020 – arXiv:2010.08678]"
+        "(arxiv)` link line and an italic summary line under `## Theorem`; then an auto-updated "
+        "`- [Title](arxiv abs)` block (no venue, year or authors; a dataset paper) under "
+        "`## Papers (70)`; a badge wall and a `## Last Updated` date line above. CC-BY-4.0",
+        {_TM_T: 1, _TM_P: 25},
+        [("Wake Vision: A Tailored Dataset and Benchmark Suite for TinyML Computer Vision "
+          "Applications", None, "", "2405.00892", _TM_P),
+         ("Integration of TinyML and LargeML: A Survey of 6G and Beyond", None, "", "2505.15854",
+          _TM_P),
+         ("TActiLE: Tiny Active LEarning for wearable devices", None, "", "2505.01160", _TM_P),
+         ("Can LLMs Revolutionize the Design of Explainable and Efficient TinyML Models?", None,
+          "", "2504.09685", _TM_P),
+         ("Consolidating TinyML Lifecycle with Large Language Models: Reality, Illusion, or "
+          "Opportunity?", None, "", "2501.12420", _TM_P),
+         ("On-Sensor Convolutional Neural Networks with Early-Exits", None, "", "2503.16939",
+          _TM_P),
+         ("ETHEREAL: Energy-efficient and High-throughput Inference using Compressed Tsetlin "
+          "Machine", None, "", "2502.05640", _TM_P),
+         ("DEX: Data Channel Extension for Efficient CNN Inference on Tiny AI Accelerators", None,
+          "", "2412.06566", _TM_P),
+         ("TinyML Security: Exploring Vulnerabilities in Resource-Constrained Machine Learning "
+          "Systems", None, "", "2411.07114", _TM_P),
+         ("A Tiny Supervised ODL Core with Auto Data Pruning for Human Activity Recognition",
+          None, "", "2408.01283", _TM_P)]),
+    "346_alonzoleeeooo_video_generation": (
+        "papers three levels deep: `- <span id=…>**Year 2025**</span>` > `  - **CVPR**` > "
+        "`    - ***Name:*** Title [[Paper]](arxiv) [[Project]](url) [[Code]](url)` (a bold-italic "
+        "method name with a colon before the title, sometimes repeated in the title, one italic "
+        "title, `⚠️` items with no link, a title broken onto an unindented next line, a `- - "
+        "***Name:***` double bullet, huggingface.co/papers and openreview links) under `## "
+        "Text-to-Video Generation` etc. inside `# Papers`; an HTML `<p align=\"center\"><h1>` "
+        "title, `<!-- omit in toc -->` comments and `[<u><small><🎯Back to Top></small></u>]` "
+        "lines. MIT",
+        {_VG_S: 2, _VG_T: 20, _VG_A: 2, _VG_P: 13},
+        [("Video Diffusion Models: A Survey", 2024, "arXiv", "2405.03150", _VG_S),
+         ("Minute-Long Videos with Dual Parallelisms", 2026, "AAAI", "2505.21070", _VG_T),
+         ("AIGV-Assessor: Benchmarking and Evaluating the Perceptual Quality of Text-to-Video "
+          "Generation with LMM", 2025, "CVPR", "2411.17221", _VG_T),
+         ("ByTheWay: Boost Your Text-to-Video Generation Model to Higher Quality in a "
+          "Training-free Way", 2025, "CVPR", "2410.06241", _VG_T),
+         ("Encapsulated Composition of Text-to-Image and Text-to-Video Models for High-Quality "
+          "Video Synthesis", 2025, "CVPR", "", _VG_T),
+         ("CogVideoX: Text-to-Video Diffusion Models with An Expert Transformer", 2025, "ICLR",
+          "", _VG_T),
+         ("Stable Video Infinity: Infinite-Length Video Generation with Error Recycling", 2025,
+          "arXiv", "2510.09212", _VG_T),
+         ("Diverse and Aligned Audio-to-Video Generation via Text-to-Video Model Adaptation",
+          2024, "AAAI", "2309.16429", _VG_A),
+         ("MM-Diffusion: Learning Multi-Modal Diffusion Models for Joint Audio and Video "
+          "Generation", 2023, "CVPR", "", _VG_A),
+         ("PoseCrafter: One-Shot Personalized Video Synthesis Following Flexible Pose Control",
+          2024, "ECCV", "", _VG_P),
+         ("Magic-Me: Identity-Specific Video Customized Diffusion", 2024, "arXiv", "2402.09368",
+          _VG_P),
+         ("FastComposer: Tuning-Free Multi-Subject Image Generation with Localized Attention",
+          2023, "arXiv", "2305.10431", _VG_P)]),
+    "347_changwookjun_nlp_coreference_wsd": (
+        "`* [Title](arxiv or aclweb) (ACL2019 WS)` (a parenthesised venue glued to its year "
+        "after the link, `(KONVENS2019)`, many items without one, a `[[github](url)]` after one) "
+        "under `#### Pronoun coreference resolution` / `#### Word sense disambiguation  ` (two "
+        "trailing spaces), blank lines between the blocks. No licence: a short excerpt",
+        {_NL_C: 14, _NL_W: 5},
+        [("Resolving Gendered Ambiguous Pronouns with BERT", 2019, "ACL", "1906.01161", _NL_C),
+         ("Fill the GAP: Exploiting BERT for Pronoun Resolution", 2019, "ACL", "", _NL_C),
+         ("Coreference Resolution with Entity Equalization", 2019, "ACL", "", _NL_C),
+         ("BERT for Coreference Resolution: Baselines and Analysis", 2019, "EMNLP", "1908.09091",
+          _NL_C),
+         ("Ellipsis and Coreference Resolution as Question Answering", None, "", "1908.11141",
+          _NL_C),
+         ("Multi-task Learning Based Neural Bridging Reference Resolution", None, "",
+          "2003.03666", _NL_C),
+         ("GlossBERT: BERT for Word Sense Disambiguation with Gloss Knowledge", 2019, "EMNLP",
+          "1908.07245", _NL_W),
+         ("Using BERT for Word Sense Disambiguation", None, "", "1909.08358", _NL_W),
+         ("Language Modelling Makes Sense: Propagating Representations through WordNet for "
+          "Full-Coverage Word Sense Disambiguation", 2019, "ACL", "", _NL_W),
+         ("Does BERT Make Any Sense? Interpretable Word Sense Disambiguation with Contextualized "
+          "Embeddings", 2019, "KONVENS", "1909.10430", _NL_W)]),
+    "348_lizhang_blockchain_consensus_zh": (
+        "a Chinese paper-notes page: numbered `1. [Title(D.Skeen&M.Stonebraker, May.1983).pdf]"
+        "(./…/Papers/1.%20….pdf)` (the link text is a PDF file name: the title with `_` for its "
+        "colon, then authors joined by `&`, a `Mon.Year` date and `.pdf` in parentheses; "
+        "relative links to the repository's own PDFs; `white paper` and documentation items "
+        "among them) under `## Non-Byzantine Fault Tolerant Algorithms` / `## Byzantine Fault "
+        "Tolerant Algorithms ` (a trailing space); a Chinese `#####` heading and prose before. "
+        "No licence: a short excerpt",
+        {_BC_N: 13, _BC_B: 14},
+        [("A Formal Model of Crash Recovery in a Distributed System", 1983, "", "", _BC_N),
+         ("Disk Paxos", 2003, "", "", _BC_N),
+         ("In Search of an Understandable Consensus Algorithm", 2014, "", "", _BC_N),
+         ("Paxos Made Simple", 2001, "", "", _BC_N),
+         ("Time, Clocks, and the Ordering of Events in a Distributed System", 1978, "", "",
+          _BC_N),
+         ("A Secure Sharding Protocol for Open Blockchains", 2016, "", "", _BC_B),
+         ("Blockchain-based Proof of Location", 2018, "", "", _BC_B),
+         ("Casper the Friendly Finality Gadget", 2019, "", "", _BC_B),
+         ("On Security Analysis of Proof-of-Elapsed-Time (PoET)", 2017, "", "", _BC_B),
+         ("Practical Byzantine Fault Tolerance and Proactive Recovery", 2002, "", "", _BC_B),
+         ("Pricing via Processing or Combatting Junk Mail", 1992, "", "", _BC_B)]),
+}
+PAPER_LINES.update({
+    "337_jeffffffu_differential_privacy_zh": "8-11, 16-23, 30-34",
+    "338_dakingrai_mechanistic_interpretability": "10-16, 18-20, 22",
+    "339_minfenli_multi_agent_path_finding": ("6-7, 11, 17, 19-20, 22-23, 27-32, 36, 40-42, "
+                                              "46-47"),
+    "340_xuyangbai_point_cloud_registration": "5-18, 22, 25-34",
+    "341_maxchanger_scene_flow": "5-11, 13, 17-28, 31-43",
+    "342_xor0v0_zero_knowledge_security": "17, 19-22",
+    "343_yangzf_gaussian_splatting_slam": ("17, 30, 43, 54, 65, 78, 91, 102, 115, 126, 139, 150, "
+                                           "161, 172, 183, 194, 205, 216"),
+    "344_chyyuu_compiler_reading_zh": "23-38, 41, 45, 49, 53, 57, 62, 66",
+    "345_gauravfs_tinyml": "5, 10-34",
+    "346_alonzoleeeooo_video_generation": ("10, 13, 19, 22-33, 35, 37, 39-41, 43-44, 49, 53, 61, "
+                                           "63-67, 69, 71-73, 76-78"),
+    "347_changwookjun_nlp_coreference_wsd": "4-17, 23-27",
+    "348_lizhang_blockchain_consensus_zh": "9-21, 25-29, 31-32, 34-35, 37-41",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -9225,7 +9895,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_16, FRESH_HELD_OUT_17, FRESH_HELD_OUT_18,
                 FRESH_HELD_OUT_19, FRESH_HELD_OUT_20, FRESH_HELD_OUT_21,
                 FRESH_HELD_OUT_22, FRESH_HELD_OUT_23, FRESH_HELD_OUT_24,
-                FRESH_HELD_OUT_25, FRESH_HELD_OUT_26)
+                FRESH_HELD_OUT_25, FRESH_HELD_OUT_26,
+                FRESH_HELD_OUT_27, FRESH_HELD_OUT_28)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -1,0 +1,93 @@
+"""Issue 15, round 17, `import-dev23` on the twenty-seventh held-out set (lists 325-336,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading (a record of labelled bullets under a headline heading)."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+
+def _read(md: str) -> dict[str, tuple[int | None, str, str]]:
+    """title -> (year, venue tag, section title) of each paper."""
+    lib = read_library(md, "list.md").lib
+    titles = {s.slug: s.title for s in lib.sections}
+    return {e.title: (e.year, e.venue_tag, titles[e.listings[0].section]) for e in lib.entries}
+
+
+def _record(n: int, headline: str, journal: str, title: str, url: str,
+            related: str = "卷积神经网络。CNN 模型可以对农田照片准确分析") -> str:
+    return (f"### **{n}. [{headline}](https://hyper.ai/news/{26100 + n})**\n"
+            f"* **中文解读：** [https://hyper.ai/news/{26100 + n}]"
+            f"(https://hyper.ai/news/{26100 + n})\n\n"
+            "* **科研团队：** 京都大学的研究团队\n\n"
+            f"* **相关研究：** {related}\n\n"
+            f"* **发布期刊：** {journal}\n\n"
+            f"* **论文链接：** [{title}]({url})\n\n")
+
+
+_HYPERAI = (
+    "# Awesome AI for Science\n\n"
+    "## **AI+农林畜牧业：AI+Agriculture-Forestry-Animal husbandry**\n\n"
+    + _record(1, "利用卷积神经网络，对水稻产量进行迅速、准确的统计", "Plant Phenomics, 2023.07",
+              "Deep Learning Enables Instant and Versatile Estimation of Rice Yield Using "
+              "Ground-Based RGB Images", "https://spj.science.org/doi/10.34133/plantphenomics.0073")
+    + _record(2, "通过 YOLOv5 算法，设计监测母猪姿势与猪仔出生的模型", "Sensors, 2023.01",
+              "Sow Farrowing Early Warning and Supervision for Embedded Board Implementations",
+              "https://www.mdpi.com/1424-8220/23/2/727")
+    + _record(3, "无人机+ AI 图像分析，检测林业害虫", "NeoBiota, 2023.05",
+              "Testing early detection of pine processionary moth Thaumetopoea pityocampa "
+              "nests using UAV-based methods", "https://neobiota.pensoft.net/article/95692/")
+    + "## **AI+ 天文学：AI+Astronomy**\n\n"
+    + _record(4, "利用模拟数据训练计算机视觉算法，对天文图像进行锐化「还原」",
+              "皇家天文学会月刊，2023.06",
+              "Galaxy image deconvolution for weak gravitational lensing with unrolled "
+              "plug-and-play ADMM", "https://doi.org/10.1038/s41421-023-00543-1",
+              related="[Galsim](https://github.com/GalSim-developers/GalSim)、"
+                      "[COSMOS](https://doi.org/10.5281/zenodo.3242143)")
+    + _record(5, "利用无监督机器学习算法 Astronomaly，找到了之前为人忽视的异常现象",
+              "arXiv, 2023.09",
+              "Astronomaly at Scale: Searching for Anomalies Amongst 4 Million Galaxies",
+              "https://arxiv.org/abs/2309.08660"))
+
+
+def test_labelled_bullets_under_a_headline_are_one_papers_fields():
+    """List 325: under each `### n. [headline](news)` heading, the `发布期刊：` (journal) bullet
+    gives the paper on the `论文链接：` bullet its venue and year; the headline heading names
+    that one paper (no section): the papers belong to the `##` field heading. Before: no venue,
+    no year, each paper in a section of its own headline, the NeoBiota paper dropped."""
+    papers = _read(_HYPERAI)
+    agri = "AI+农林畜牧业:AI+Agriculture-Forestry-Animal husbandry"  # (colon normalised)
+    rice = papers["Deep Learning Enables Instant and Versatile Estimation of Rice Yield Using "
+                  "Ground-Based RGB Images"]
+    assert rice == (2023, "Plant Phenomics", agri)
+    assert papers["Sow Farrowing Early Warning and Supervision for Embedded Board "
+                  "Implementations"] == (2023, "Sensors", agri)
+    assert papers["Testing early detection of pine processionary moth Thaumetopoea pityocampa "
+                  "nests using UAV-based methods"] == (2023, "NeoBiota", agri)
+    astro = "AI+ 天文学:AI+Astronomy"
+    assert papers["Astronomaly at Scale: Searching for Anomalies Amongst 4 Million "
+                  "Galaxies"][::2] == (2023, astro)
+    assert papers["Astronomaly at Scale: Searching for Anomalies Amongst 4 Million "
+                  "Galaxies"][1].startswith("arXiv")
+
+
+def test_a_label_over_tool_links_in_a_record_is_no_paper():
+    """List 325: `* **相关研究：** [Galsim](github)、[COSMOS](zenodo)` (related work: tools and
+    data sets) is a field of the record, not a paper titled by its label (before: a paper
+    `相关研究`)."""
+    papers = _read(_HYPERAI)
+    assert "相关研究" not in papers
+    assert len(papers) == 5
+
+
+def test_labelled_bullets_with_two_papers_are_no_record():
+    """Two labelled bullets that each name a paper under one heading are two items: no
+    record, no field taken from a third bullet (silent when the evidence is not one paper)."""
+    md = ("# L\n\n## Papers\n\n"
+          "* **Paper:** [Deep Residual Learning for Image Recognition]"
+          "(https://openaccess.thecvf.com/content_cvpr_2016/papers/He_Deep_Residual_CVPR_2016_paper.pdf)\n\n"
+          "* **Journal:** Cell, 2023.03\n\n"
+          "* **Also:** [Attention Is All You Need](https://papers.nips.cc/paper/7181-attention-is-all-you-need.pdf)\n\n")
+    papers = _read(md)
+    assert papers["Deep Residual Learning for Image Recognition"][:2] == (None, "")
+    assert "Attention Is All You Need" in papers

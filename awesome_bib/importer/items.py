@@ -279,6 +279,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     linked = False  # a links line seen: the lines after it are notes, never the names
     for line in lines[1:]:
         text = clean_text(_line_text(line).replace("\\", " "))
+        if "·" in text and not linked and _dotted_fields(item, text):
+            continue  # `Kerr A et al. · *NEJM AI* · 2026-08-19`: fields between middle dots
         if not item.authors and not linked and not any(p.kind == "link" for p in line):
             names, dated = split_trailing_date(text)
             # (six CJK characters in a row are a note's words: a name has four at most; an
@@ -316,6 +318,45 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)  # `[J. Chem. Inf. Model. (2018)](doi)` on a later line
     return item
+
+
+#: A field line's date: a year, maybe its month and day (`2026-08-19`), maybe a mark after it.
+_DOTTED_DATE = re.compile(rf"{DATE}(?![\d.])")
+#: A venue between middle dots is a name of a few words, not a sentence.
+_DOTTED_VENUE_CHARS = 60
+
+
+def _dotted_fields(item: ParsedItem, text: str) -> bool:
+    """`Kerr A et al. · *NEJM AI* · 2026-08-19 🧬`: a line of fields set apart by middle dots
+    (names, a venue, a date, any of them empty) under the title: each segment is read as what
+    it is, filling what the item lacks; whether it read so (a date and one more field at
+    least: a sentence that uses a middle dot is no field line)."""
+    segments = [seg.strip(" *_") for seg in text.split("·")]
+    date = next((m for seg in segments if (m := _DOTTED_DATE.match(seg)) is not None
+                 and not seg[m.end():].strip(" .").isalnum()), None)
+    rest = [seg for seg in segments if seg and not _DOTTED_DATE.match(seg)]
+    if date is None or not rest or len(rest) > 2:
+        return False
+    names: tuple[list[Author], bool] = ([], False)
+    venue = ""
+    for seg in rest:
+        read = parse_authors(seg) if not names[0] and not CJK_PHRASE.search(seg) else ([], False)
+        if read[0] and not lookup(seg):
+            names = read
+        elif not venue and seg[0].isalpha() and len(seg) <= _DOTTED_VENUE_CHARS \
+                and not any(ch in seg for ch in ".;!?。"):
+            venue = seg
+        else:
+            return False
+    if not venue and not names[0]:
+        return False
+    if item.year is None:
+        item.year = int(date.group(1))
+    if names[0] and not item.authors:
+        item.authors, item.et_al = names
+    if venue and not item.venue_tag:
+        item.venue_raw, item.venue_tag = venue, normalise_venue(venue)
+    return True
 
 
 def _known_last_field(text: str) -> str:

@@ -91,3 +91,36 @@ def test_labelled_bullets_with_two_papers_are_no_record():
     papers = _read(md)
     assert papers["Deep Residual Learning for Image Recognition"][:2] == (None, "")
     assert "Attention Is All You Need" in papers
+
+
+_BADGE = ('<img src="https://img.shields.io/badge/NEW-FFD1DC?style=flat-square&logoColor=333" '
+          'alt="new" align="top">&nbsp;')
+_DOTTED = (
+    "# Awesome Medical LLMs in Top Journals\n\n#### 本次更新 2026-08-20，新增 97 篇\n\n"
+    f"- {_BADGE}**[Parental Perspectives on Using Large Language Model–Powered Chatbots in Rare "
+    "Disease Care](https://doi.org/10.1056/aics2600199)**<br/>Kerr A et al. · *NEJM AI* · "
+    "2026-08-19 🧬\n"
+    f"- {_BADGE}**[BRIDGE: benchmarking large language models for understanding real-world "
+    "clinical practice texts](https://doi.org/10.1038/s41551-026-01719-2)**<br/>Wu J et al. · "
+    "*Nature Biomedical Engineering* · 2026-06-17 📋\n"
+    f"- {_BADGE}**[General-purpose chatbots outperform clinical AI tools on physicians’ "
+    "real-world questions](https://doi.org/10.1038/s41591-026-04457-9)**<br/> · *Nature "
+    "Medicine* · 2026-06-17\n")
+
+
+def test_fields_between_middle_dots_under_the_title():
+    """List 334: `Authors · *Venue* · 2026-06-17` on the line under the bold linked title
+    gives venue and year (an empty author field too); before: neither."""
+    papers = _read(_DOTTED)
+    assert papers["BRIDGE: benchmarking large language models for understanding real-world "
+                  "clinical practice texts"][:2] == (2026, "Nature Biomedical Engineering")
+    assert papers["General-purpose chatbots outperform clinical AI tools on physicians’ "
+                  "real-world questions"][:2] == (2026, "Nature Medicine")
+
+
+def test_a_sentence_with_a_middle_dot_is_no_field_line():
+    """A note under the title that uses a middle dot but names no date is left alone."""
+    md = ("# L\n\n## Papers\n\n"
+          "- **[Deep Residual Learning for Image Recognition](https://doi.org/10.1109/CVPR.2016.90)"
+          "**<br/>Residual blocks · skip connections · very deep networks\n")
+    assert _read(md)["Deep Residual Learning for Image Recognition"][:2] == (None, "")

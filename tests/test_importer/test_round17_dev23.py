@@ -124,3 +124,19 @@ def test_a_sentence_with_a_middle_dot_is_no_field_line():
           "- **[Deep Residual Learning for Image Recognition](https://doi.org/10.1109/CVPR.2016.90)"
           "**<br/>Residual blocks · skip connections · very deep networks\n")
     assert _read(md)["Deep Residual Learning for Image Recognition"][:2] == (None, "")
+
+
+def test_a_year_closing_an_authors_cell_is_the_year():
+    """List 336: `| [Title](url) | Korinek (2023) | JEL |` under `Authors`: the year in
+    parentheses after the names is the paper's (before: no year)."""
+    md = ("# L\n\n### Key Papers\n\n| Paper | Authors | Venue |\n|-------|---------|-------|\n"
+          "| [Generative AI for Economic Research](https://www.aeaweb.org/articles?id=10.1257/"
+          "jel.20231736) | Korinek (2023) | JEL |\n"
+          "| [DiD Causal Forests](https://onlinelibrary.wiley.com/doi/abs/10.1002/jae.70001) | "
+          "Gavrilova et al. (2025) | J. Applied Econometrics |\n"
+          "| [Generative AI at Work](https://academic.oup.com/qje/article/140/2/889/7990658) | "
+          "Brynjolfsson, Li, Raymond (2025) | QJE |\n")
+    papers = _read(md)
+    assert papers["Generative AI for Economic Research"][0] == 2023
+    assert papers["DiD Causal Forests"][0] == 2025
+    assert papers["Generative AI at Work"][0] == 2025

@@ -299,7 +299,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             # (`TACL [[Paper]](url)` after a `<br>`: a venue the table knows, alone, its year
             # unsaid)
             venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
-                or known_venue_alone(text)
+                or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "")
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
                           and f"[{venue}]" in text):
                 # (a venue in brackets of its own may be a long journal's name: `[Computational
@@ -357,6 +357,26 @@ def _dotted_fields(item: ParsedItem, text: str) -> bool:
     if venue and not item.venue_tag:
         item.venue_raw, item.venue_tag = venue, normalise_venue(venue)
     return True
+
+
+#: `(ICLR 2025; [arXiv:id](url))`: a parenthesis of fields separated by semicolons (its
+#: first is the venue; the links in it leave their separators).
+_FIELDS_IN_PARENS = re.compile(r"\(([^();]*?)\s*;[^()]*\)")
+#: The parenthesis that closes a segment (`Wang et al. (arXiv)`).
+_CLOSING_PARENS = re.compile(r"\(([^()]*)\)\s*$")
+
+
+def _dotted_venue(text: str) -> str:
+    """`[paper](url) · *Wang et al.* (ICLR 2025; [arXiv](url)) · [code](url)`: the venue of a
+    line of fields set apart by middle dots, read segment by segment (the dots and the
+    semicolon inside the parenthesis hide it from the readers of a whole line); "" if none."""
+    for seg in text.split("·"):
+        seg = _FIELDS_IN_PARENS.sub(r"(\1)", seg.strip(" *_"))
+        closing = _CLOSING_PARENS.search(seg)
+        venue = venue_in(seg) or (known_venue_alone(closing.group(1)) if closing else "")
+        if venue:
+            return venue
+    return ""
 
 
 def _known_last_field(text: str) -> str:

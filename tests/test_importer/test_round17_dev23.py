@@ -140,3 +140,29 @@ def test_a_year_closing_an_authors_cell_is_the_year():
     assert papers["Generative AI for Economic Research"][0] == 2023
     assert papers["DiD Causal Forests"][0] == 2025
     assert papers["Generative AI at Work"][0] == 2025
+
+
+_EEG = (
+    "# Awesome EEG Foundation Models\n\n## EEG Foundation Models\n\n### 2025\n"
+    "- **CBraMoD: A Criss-Cross Brain Foundation Model for EEG Decoding**  \n"
+    "  [paper](https://arxiv.org/abs/2412.07236) · *Wang et al.* (ICLR 2025; "
+    "[arXiv](https://arxiv.org/abs/2412.07236)) · [code](https://github.com/wjq-learning/CBraMod)"
+    "\n\n"
+    "- **EEGMamba: An EEG foundation model with Mamba**  \n"
+    "  [paper](https://www.sciencedirect.com/science/article/abs/pii/S0893608025006963) · "
+    "*Wang et al.* (Neural Networks 2025) · [code](https://github.com/wjq-learning/EEGMamba)\n\n"
+    "- **FEMBA: Efficient and Scalable EEG Analysis with a Bidirectional Mamba Foundation "
+    "Model**  \n"
+    "  [paper](https://arxiv.org/abs/2502.06438) · *Tegon et al.* (arXiv preprint; "
+    "[arXiv:2502.06438](https://arxiv.org/abs/2502.06438))\n")
+
+
+def test_a_venue_in_a_parenthesis_of_fields_between_middle_dots():
+    """List 333: `[paper](url) · *Authors* (NeurIPS 2025; [arXiv:id](url)) · [code](url)` under
+    the bold title: the parenthesis' first field is the venue (before: no venue)."""
+    papers = _read(_EEG)
+    assert papers["CBraMoD: A Criss-Cross Brain Foundation Model for EEG Decoding"][:2] \
+        == (2025, "ICLR 2025")
+    assert papers["EEGMamba: An EEG foundation model with Mamba"][1].startswith("Neural Networks")
+    assert papers["FEMBA: Efficient and Scalable EEG Analysis with a Bidirectional Mamba "
+                  "Foundation Model"][1].startswith("arXiv")

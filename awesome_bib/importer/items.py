@@ -56,7 +56,7 @@ from .citations import (
     venue_words,
     year_then_venue,
 )
-from .clean import EMPTY_BRACKETS, clean_text, clean_title, words
+from .clean import EMPTY_BRACKETS, clean_text, clean_title, is_mark, words
 from .item_fields import (
     APOS_YEAR,
     APPEARS_IN,
@@ -1947,8 +1947,33 @@ _NUMBERED_ARXIV = re.compile(rf"\barXiv:\s?{ARXIV_NUMBER}(?:\s*\[[a-z][\w.\-]*(?
                              rf"[a-z][\w.\-]*)*\])?", re.IGNORECASE)
 
 
+#: A short label in brackets, no link, no digit (`[Review]`, `[Survey]`): a tag, no field.
+_TAG_END = re.compile(r"\[[^\[\]\d]{1,20}\]$")
+
+
+def _marks_after_venue(text: str) -> str:
+    """`Title (arXiv Jan 2025) ⭐️ [**Review**]`: emoji and short bracketed tags after a closing
+    parenthesis mark the item, they are no part of it; the text up to that parenthesis (the
+    text unchanged when no parenthesis stands before them)."""
+    end = text
+    while True:
+        end = _without_end_symbols(end).rstrip()
+        tag = _TAG_END.search(end)
+        if tag is None:
+            break
+        end = end[:tag.start()]
+    if not end.endswith(")") or end == text:
+        return text
+    opened = end.rfind("(")
+    if opened >= 0 and "," in end[opened:] and _affiliation_note(end[opened + 1:-1]):
+        return text  # `by Names (Royal Holloway, UK, 2018) 🔥`: who and when, no venue
+    return end
+
+
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
+    if text[-1:] == "]" or text and is_mark(text[-1]):
+        text = _marks_after_venue(text)  # `(arXiv Jan 2025) ⭐️ [**Review**]`
     if "Xiv:" in text or "xiv:" in text or "XIV:" in text:  # (cheap first, any case)
         text = _NUMBERED_ARXIV.sub("arXiv", text)  # `, arXiv:2104.10013 [cs], 2021.`
     if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):

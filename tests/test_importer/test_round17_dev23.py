@@ -166,3 +166,29 @@ def test_a_venue_in_a_parenthesis_of_fields_between_middle_dots():
     assert papers["EEGMamba: An EEG foundation model with Mamba"][1].startswith("Neural Networks")
     assert papers["FEMBA: Efficient and Scalable EEG Analysis with a Bidirectional Mamba "
                   "Foundation Model"][1].startswith("arXiv")
+
+
+def test_marks_and_a_tag_after_the_venue_parenthesis():
+    """List 328: `**Title** (arXiv Jan 2025) ⭐️ [**Review**] [[Paper]](url)`: the star and the
+    bracketed tag mark the item; the parenthesis before them is still the venue and date
+    (before: neither read, as soon as a mark stood after it)."""
+    md = ("# L\n\n## RAG\n"
+          "1. **Agentic Retrieval-Augmented Generation : A Survey On Agentic RAG** (arXiv Jan "
+          "2025) ⭐️ [**Review**] [[Paper]](https://arxiv.org/pdf/2501.09136) 这篇文章提供了分类\n"
+          "2. **AtomAgents: Alloy design and discovery through physics-aware multi-modal "
+          "multi-agent artificial intelligence**(arXiv Jul 2024) ⭐️ "
+          "[[Paper]](https://arxiv.org/html/2407.10022v1) 构建了一个系统\n")
+    papers = _read(md)
+    assert papers["Agentic Retrieval-Augmented Generation : A Survey On Agentic RAG"][:2] \
+        == (2025, "arXiv Jan 2025")
+    assert papers["AtomAgents: Alloy design and discovery through physics-aware multi-modal "
+                  "multi-agent artificial intelligence"][0] == 2024
+
+
+def test_an_affiliation_before_marks_stays_no_venue():
+    """List 314's `by Names (Royal Holloway, UK, 2018) 🔥🔥` keeps no venue (who and when)."""
+    md = ("# L\n\n## Papers\n"
+          "4. [Cross-conformal predictive distributions](http://proceedings.mlr.press/v91/"
+          "vovk18a.html) by Vladimir Vovk, Ilia Nouretdinov, Valeriy Manokhin and Alexander "
+          "Gammerman (Royal Holloway, UK, 2018) 🔥🔥🔥🔥🔥\n")
+    assert _read(md)["Cross-conformal predictive distributions"][:2] == (2018, "")

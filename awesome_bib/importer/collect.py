@@ -692,16 +692,18 @@ class _Walker:
                                             "workshops) and links no paper"))
             self.event_items.append((self.found[-1], parsed, item.pieces))
         elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
-                and (not parsed.authors or _EDITION.search(raw)) \
+                and (not parsed.authors or _EDITION.search(raw) or _PUBLISHER.search(raw)) \
                 and not (parsed.links and paper_link(parsed.links[0].url)):
             # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
             # (2007)`): a book to buy; a cited work names its authors, unless it names the
-            # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`);
+            # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`)
+            # or its publisher (`[Title](amazon) - Name on ... (UChicago Press, 2025)`);
             # a book's own site with its preprint beside it (`[Computational Optimal
             # Transport](site) | [Arxiv](url)`) is the book too: only the title's link decides
             self.found.append(_Found("skipped", self.chain, at, raw,
-                                     reason=f"no paper link, and no authors or an edition "
-                                            f"under '{self.chain[-1].title}' (books)"))
+                                     reason=f"no paper link, and no authors, or an edition "
+                                            f"or a publisher, under '{self.chain[-1].title}' "
+                                            "(books)"))
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
             self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="names several works (a span of years, two "
@@ -2603,6 +2605,9 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
 #: A book's edition (`(1st Edition)`, `2nd ed.`, `Reprint Edition`): papers have none.
 _EDITION = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|reprint"
                       r"|revised)\s+ed(?:ition\b|\.)", re.IGNORECASE)
+#: A book's publisher (`UChicago Press`, `Manning Publications`, `Springer Verlag`): named
+#: under a books heading beside a link to no paper, the item is the book.
+_PUBLISHER = re.compile(r"\b(?:Press|Publishing|Publishers|Publications|Verlag)\b")
 
 
 def _local_page(pieces: list[Piece]) -> bool:

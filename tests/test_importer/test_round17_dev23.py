@@ -192,3 +192,19 @@ def test_an_affiliation_before_marks_stays_no_venue():
           "vovk18a.html) by Vladimir Vovk, Ilia Nouretdinov, Valeriy Manokhin and Alexander "
           "Gammerman (Royal Holloway, UK, 2018) 🔥🔥🔥🔥🔥\n")
     assert _read(md)["Cross-conformal predictive distributions"][:2] == (2018, "")
+
+
+def test_a_book_naming_its_publisher_under_books_is_no_paper():
+    """List 336: under `### Books`, `[The Means of Prediction](amazon) - Maximilian Kasy on how
+    AI works and who benefits (UChicago Press, 2025).`: a publisher named beside a shop's link
+    is a book, even where names were read (before: imported, `UChicago Press` its author)."""
+    md = ("# L\n\n### Key Papers\n\n"
+          "- [Generative AI at Work](https://academic.oup.com/qje/article/140/2/889/7990658) - "
+          "Brynjolfsson, Li, Raymond, QJE 2025\n\n"
+          "### Books\n\n"
+          "- [The Means of Prediction](https://www.amazon.com/Means-Prediction-Really-Works-"
+          "Benefits-ebook/dp/B0FJ2NZW7D) - Maximilian Kasy on how AI works and who benefits "
+          "(UChicago Press, 2025).\n")
+    papers = _read(md)
+    assert "The Means of Prediction" not in papers
+    assert "Generative AI at Work" in papers

@@ -4,6 +4,8 @@ reading (a record of labelled bullets under a headline heading)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from awesome_bib.importer import read_library
 
 
@@ -198,13 +200,9 @@ def test_a_book_naming_its_publisher_under_books_is_no_paper():
     """List 336: under `### Books`, `[The Means of Prediction](amazon) - Maximilian Kasy on how
     AI works and who benefits (UChicago Press, 2025).`: a publisher named beside a shop's link
     is a book, even where names were read (before: imported, `UChicago Press` its author)."""
-    md = ("# L\n\n### Key Papers\n\n"
-          "- [Generative AI at Work](https://academic.oup.com/qje/article/140/2/889/7990658) - "
-          "Brynjolfsson, Li, Raymond, QJE 2025\n\n"
-          "### Books\n\n"
-          "- [The Means of Prediction](https://www.amazon.com/Means-Prediction-Really-Works-"
-          "Benefits-ebook/dp/B0FJ2NZW7D) - Maximilian Kasy on how AI works and who benefits "
-          "(UChicago Press, 2025).\n")
+    lines = (Path(__file__).parents[1] / "corpus" / "336_hanlulong_ai_for_economists.md") \
+        .read_text(encoding="utf-8").splitlines()
+    md = "# L\n\n" + "\n".join(lines[14:36]) + "\n"  # `### Key Papers` to `### Books`' end
     papers = _read(md)
     assert "The Means of Prediction" not in papers
     assert "Generative AI at Work" in papers

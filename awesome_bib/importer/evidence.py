@@ -71,11 +71,22 @@ def not_a_paper(item: ParsedItem) -> bool:
         return True
     if (labelled_not_paper(item) or links_only_code(item)) and not paper_identity(item):
         return True
+    if item.venue_tag and venue_says_post(item):
+        return True
     if paper_evidence(item):
         return False
     if item.name.lower() in TOOL_LABELS:
         return True
     return bool(item.links) and all(not_paper_host(link.url) for link in item.links)
+
+
+def venue_says_post(item: ParsedItem) -> bool:
+    """`Title (Bilibili video Jan 2025) [[Link]](bilibili)`: the words read as a venue name the
+    kind of a post (a video, a blog) and every link goes to a video, post or social site: the
+    item says what it is; no venue, no paper (a paper's link elsewhere keeps it one)."""
+    return bool(item.links) and bool(set(re.findall(r"[a-z]+", item.venue_raw.lower()))
+                                     & POST_LABELS) \
+        and all(not_paper_host(link.url) for link in item.links)
 
 
 #: Words of a site's name (`ACM Collected Algorithms`); a paper's title is longer.

@@ -206,3 +206,20 @@ def test_a_book_naming_its_publisher_under_books_is_no_paper():
     papers = _read(md)
     assert "The Means of Prediction" not in papers
     assert "Generative AI at Work" in papers
+
+
+def test_a_video_naming_itself_in_the_venue_place_is_no_paper():
+    """List 328: `1. Title (Bilibili video Jan 2025) [[Link]](bilibili)` among papers written
+    `**Title** (Venue Mon Year) [[Paper]](url)`: the parenthesis says it is a video and its
+    only link is a video site's (before: imported, venue `Bilibili video Jan 2025`)."""
+    md = ("# L\n\n## Agent\n"
+          "1. **Augmenting large language models with chemistry tools** (Nature Machine "
+          "Intelligence 2024) [[Paper]](https://www.nature.com/articles/s42256-024-00832-8) 构建了"
+          "一个化学Agent\n\n"
+          "## Knowledge distillation\n"
+          "1. 从零开始实现大模型知识蒸馏 -- Starting from scratch to achieve knowledge "
+          "distillation of large models (Bilibili video Jan 2025) [[Link]](https://www.bilibili.com/video/"
+          "BV1kQcoetEFM/)\n")
+    papers = _read(md)
+    assert "Augmenting large language models with chemistry tools" in papers
+    assert len(papers) == 1

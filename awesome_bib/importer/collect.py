@@ -1812,10 +1812,16 @@ class _Walker:
         for line, block in blocks.items():
             if len(block) < RECORD_FIELDS:
                 continue  # (cheap first: a record is several bullets)
-            labelled = [(f, *field_label(f.pieces)) for f in block if f.pieces is not None]
+            labelled: list[tuple[_Found, str, list[Piece]]] = []
+            for f in block:
+                if f.pieces is None:
+                    continue
+                label, after = field_label(f.pieces)
+                if not label:  # (cheap first: most blocks stop at their first item)
+                    labelled = []
+                    break
+                labelled.append((f, label, after))
             if len(labelled) < RECORD_FIELDS:
-                continue
-            if not all(label for _, label, _ in labelled):
                 continue
             papers = [f for f, label, _ in labelled if f.kind == "paper" and f.parsed is not None
                       and title_key(f.parsed.title) != title_key(label)]

@@ -84,9 +84,12 @@ def venue_says_post(item: ParsedItem) -> bool:
     """`Title (Bilibili video Jan 2025) [[Link]](bilibili)`: the words read as a venue name the
     kind of a post (a video, a blog) and every link goes to a video, post or social site: the
     item says what it is; no venue, no paper (a paper's link elsewhere keeps it one)."""
-    return bool(item.links) and bool(set(re.findall(r"[a-z]+", item.venue_raw.lower()))
-                                     & POST_LABELS) \
+    return bool(item.links) and _POST_WORD.search(item.venue_raw) is not None \
         and all(not_paper_host(link.url) for link in item.links)
+
+
+#: A word naming a post's kind (POST_LABELS) inside a "venue": cheap first, one search.
+_POST_WORD = re.compile(r"\b(?:" + "|".join(sorted(POST_LABELS)) + r")\b", re.IGNORECASE)
 
 
 #: Words of a site's name (`ACM Collected Algorithms`); a paper's title is longer.

@@ -57,7 +57,9 @@ from .field_lines import (
     FIELD_OPEN,
     FIELD_WORDS,
     LABEL_WORDS,
+    RECORD_FIELDS,
     closing_fields,
+    dated_venue,
     field_label,
     fields_of_record,
     fill_field,
@@ -294,6 +296,7 @@ class _Walker:
         self.level_at: dict[int, int] = {}  # heading line -> its level
         self.dated_heads: list[_Found] = []  # linkless `## Title (2011)` headings
         self.dated_papers: set[int] = set()  # ids of those read as papers (_dated_headings)
+        self.record_heads: set[int] = set()  # headings over one record of bullets (_bullet_records)
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
         self.child_names: dict[int | None, list[ParsedItem]] = {}
@@ -689,16 +692,18 @@ class _Walker:
                                             "workshops) and links no paper"))
             self.event_items.append((self.found[-1], parsed, item.pieces))
         elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
-                and (not parsed.authors or _EDITION.search(raw)) \
+                and (not parsed.authors or _EDITION.search(raw) or _PUBLISHER.search(raw)) \
                 and not (parsed.links and paper_link(parsed.links[0].url)):
             # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
             # (2007)`): a book to buy; a cited work names its authors, unless it names the
-            # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`);
+            # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`)
+            # or its publisher (`[Title](amazon) - Name on ... (UChicago Press, 2025)`);
             # a book's own site with its preprint beside it (`[Computational Optimal
             # Transport](site) | [Arxiv](url)`) is the book too: only the title's link decides
             self.found.append(_Found("skipped", self.chain, at, raw,
-                                     reason=f"no paper link, and no authors or an edition "
-                                            f"under '{self.chain[-1].title}' (books)"))
+                                     reason=f"no paper link, and no authors, or an edition "
+                                            f"or a publisher, under '{self.chain[-1].title}' "
+                                            "(books)"))
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
             self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="names several works (a span of years, two "
@@ -1792,6 +1797,45 @@ class _Walker:
         self.found = sorted(self.found + kept, key=lambda f: f.line)
         self.title_level = self._title_level(lines)
 
+    def _bullet_records(self) -> None:
+        """A heading over one record written as labelled bullets (`* **科研团队：** ...` / `*
+        **发布期刊：** Plant Phenomics, 2023.07` / `* **论文链接：** [Title](url)`): where every
+        item right under a heading opens with a bold label, RECORD_FIELDS of them or more, and
+        exactly one of them names a paper by a title of its own, the others are that paper's
+        fields, not items: a venue and date fills the venue and year it lacks (`dated_venue`),
+        and a label over links that names no title (`**相关研究：** [Galsim](url)、[COSMOS](url)`)
+        is no paper. The heading holds that one record (`_record_headings`)."""
+        blocks: dict[int, list[_Found]] = {}
+        for f in self.found:
+            if f.chain and f.parent is None and not f.heading:
+                blocks.setdefault(f.chain[-1].line, []).append(f)
+        for line, block in blocks.items():
+            if len(block) < RECORD_FIELDS:
+                continue  # (cheap first: a record is several bullets)
+            labelled: list[tuple[_Found, str, list[Piece]]] = []
+            for f in block:
+                if f.pieces is None:
+                    continue
+                label, after = field_label(f.pieces)
+                if not label:  # (cheap first: most blocks stop at their first item)
+                    labelled = []
+                    break
+                labelled.append((f, label, after))
+            if len(labelled) < RECORD_FIELDS:
+                continue
+            papers = [f for f, label, _ in labelled if f.kind == "paper" and f.parsed is not None
+                      and title_key(f.parsed.title) != title_key(label)]
+            if len(papers) != 1 or papers[0].parsed is None:
+                continue
+            paper = papers[0].parsed
+            for f, label, after in labelled:
+                if f is papers[0]:
+                    continue
+                if f.kind == "paper" or dated_venue(paper, after) or f.kind == "problem":
+                    f.kind, f.reason = "skipped", f"a field of the record of '{paper.title}' " \
+                                                  f"('{label}:'), not a paper"
+            self.record_heads.add(line)
+
     def _record_headings(self) -> None:
         """Headings that number records, one paper each (`### 综述一`, `### 综述二`: "survey
         one", "survey two", under `## 目标跟踪`): where every heading of a level holds one paper
@@ -1813,6 +1857,11 @@ class _Walker:
             if len(level_heads) < RECORD_HEADINGS or any(held[h.line] > 1 for h in level_heads) \
                     or sum(held[h.line] for h in level_heads) < RECORD_HEADINGS \
                     or not any(h.level < level for h in heads.values()):
+                continue
+            if all(h.line in self.record_heads for h in level_heads if held[h.line]):
+                # `### 1. [新闻标题](news)` over one record of labelled bullets each: a headline
+                # of its one paper, no topic (`_bullet_records`)
+                records.update(h.line for h in level_heads)
                 continue
             stems = {_NUMBERING.sub("", h.title).strip(" .:-#") for h in level_heads}
             numbered = all(_NUMBERING.search(h.title) for h in level_heads)
@@ -2155,6 +2204,7 @@ class _Walker:
         if self.topic_bullets:  # (the list's title is read again with its topic bullets)
             self.title_level = self._title_level()
         self._child_labels()
+        self._bullet_records()
         self._events_agree_on_papers()
         self._names_lines_agree()
         self._dated_groupings()
@@ -2561,6 +2611,9 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
 #: A book's edition (`(1st Edition)`, `2nd ed.`, `Reprint Edition`): papers have none.
 _EDITION = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|reprint"
                       r"|revised)\s+ed(?:ition\b|\.)", re.IGNORECASE)
+#: A book's publisher (`UChicago Press`, `Manning Publications`, `Springer Verlag`): named
+#: under a books heading beside a link to no paper, the item is the book.
+_PUBLISHER = re.compile(r"\b(?:Press|Publishing|Publishers|Publications|Verlag)\b")
 
 
 def _local_page(pieces: list[Piece]) -> bool:

@@ -71,11 +71,25 @@ def not_a_paper(item: ParsedItem) -> bool:
         return True
     if (labelled_not_paper(item) or links_only_code(item)) and not paper_identity(item):
         return True
+    if item.venue_tag and venue_says_post(item):
+        return True
     if paper_evidence(item):
         return False
     if item.name.lower() in TOOL_LABELS:
         return True
     return bool(item.links) and all(not_paper_host(link.url) for link in item.links)
+
+
+def venue_says_post(item: ParsedItem) -> bool:
+    """`Title (Bilibili video Jan 2025) [[Link]](bilibili)`: the words read as a venue name the
+    kind of a post (a video, a blog) and every link goes to a video, post or social site: the
+    item says what it is; no venue, no paper (a paper's link elsewhere keeps it one)."""
+    return bool(item.links) and _POST_WORD.search(item.venue_raw) is not None \
+        and all(not_paper_host(link.url) for link in item.links)
+
+
+#: A word naming a post's kind (POST_LABELS) inside a "venue": cheap first, one search.
+_POST_WORD = re.compile(r"\b(?:" + "|".join(sorted(POST_LABELS)) + r")\b", re.IGNORECASE)
 
 
 #: Words of a site's name (`ACM Collected Algorithms`); a paper's title is longer.

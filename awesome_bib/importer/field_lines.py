@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
-from ..core.years import YEAR, compact_date_year, year_of
+from ..core.years import YEAR, compact_date_year, split_trailing_date, year_of
 from .authors import read_names
 from .citations import cited_venue
 from .clean import clean_text, words
@@ -33,6 +33,7 @@ from .item_fields import (
 from .items import (
     VENUE_AND_YEAR_WORDS,
     add_names_and_venue,
+    add_venue_line,
     closing_venue,
     parse_item,
     resource_label_before,
@@ -72,6 +73,31 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             venue = closing_venue(value)  # `**Comments:** Proposes ... (ICML 2025)`
         if venue:
             _take_venue(parsed, venue)
+
+
+#: A record field's venue before its date: a name of a few words, no sentence (`Plant
+#: Phenomics`, `The Astrophysical Journal Letters`, `皇家天文学会月刊`).
+_DATED_VENUE_WORDS = 10
+
+
+def dated_venue(parsed: ParsedItem, after: list[Piece]) -> bool:
+    """A labelled field whose value is a venue and a date (`**发布期刊：** Plant Phenomics,
+    2023.07`, `Journal: Cell, 2023`) fills the venue and year the paper lacks; whether the
+    value reads so (a sentence, a team's name or a bare date does not)."""
+    if any(p.kind == "link" for p in after):
+        return False
+    value = clean_text("".join(p.text for p in after if p.kind == "text")).strip(" .;")
+    venue, year = split_trailing_date(value)
+    if year is None:
+        return add_venue_line(parsed, value) if not parsed.venue_tag else False
+    venue = venue.strip(" ,，;；")
+    if not venue or not venue[0].isalpha() or any(ch in venue for ch in ".。:：;；!?") \
+            or len(venue.split()) > _DATED_VENUE_WORDS or parsed.year not in (None, year):
+        return False
+    if not parsed.venue_tag:
+        parsed.venue_raw, parsed.venue_tag = venue, normalise_venue(venue)
+    parsed.year = year
+    return True
 
 
 def title_line_above(above: Item, para: Item) -> bool:

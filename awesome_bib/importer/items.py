@@ -56,7 +56,7 @@ from .citations import (
     venue_words,
     year_then_venue,
 )
-from .clean import EMPTY_BRACKETS, clean_text, clean_title, words
+from .clean import EMPTY_BRACKETS, clean_text, clean_title, is_mark, words
 from .item_fields import (
     APOS_YEAR,
     APPEARS_IN,
@@ -279,6 +279,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     linked = False  # a links line seen: the lines after it are notes, never the names
     for line in lines[1:]:
         text = clean_text(_line_text(line).replace("\\", " "))
+        if "·" in text and not linked and _dotted_fields(item, text):
+            continue  # `Kerr A et al. · *NEJM AI* · 2026-08-19`: fields between middle dots
         if not item.authors and not linked and not any(p.kind == "link" for p in line):
             names, dated = split_trailing_date(text)
             # (six CJK characters in a row are a note's words: a name has four at most; an
@@ -297,7 +299,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             # (`TACL [[Paper]](url)` after a `<br>`: a venue the table knows, alone, its year
             # unsaid)
             venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
-                or known_venue_alone(text)
+                or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "")
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
                           and f"[{venue}]" in text):
                 # (a venue in brackets of its own may be a long journal's name: `[Computational
@@ -316,6 +318,65 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)  # `[J. Chem. Inf. Model. (2018)](doi)` on a later line
     return item
+
+
+#: A field line's date: a year, maybe its month and day (`2026-08-19`), maybe a mark after it.
+_DOTTED_DATE = re.compile(rf"{DATE}(?![\d.])")
+#: A venue between middle dots is a name of a few words, not a sentence.
+_DOTTED_VENUE_CHARS = 60
+
+
+def _dotted_fields(item: ParsedItem, text: str) -> bool:
+    """`Kerr A et al. · *NEJM AI* · 2026-08-19 🧬`: a line of fields set apart by middle dots
+    (names, a venue, a date, any of them empty) under the title: each segment is read as what
+    it is, filling what the item lacks; whether it read so (a date and one more field at
+    least: a sentence that uses a middle dot is no field line)."""
+    segments = [seg.strip(" *_") for seg in text.split("·")]
+    date = next((m for seg in segments if (m := _DOTTED_DATE.match(seg)) is not None
+                 and not seg[m.end():].strip(" .").isalnum()), None)
+    rest = [seg for seg in segments if seg and not _DOTTED_DATE.match(seg)]
+    if date is None or not rest or len(rest) > 2:
+        return False
+    names: tuple[list[Author], bool] = ([], False)
+    venue = ""
+    for seg in rest:
+        read = parse_authors(seg) if not names[0] and not CJK_PHRASE.search(seg) else ([], False)
+        if read[0] and not lookup(seg):
+            names = read
+        elif not venue and seg[0].isalpha() and len(seg) <= _DOTTED_VENUE_CHARS \
+                and not any(ch in seg for ch in ".;!?。"):
+            venue = seg
+        else:
+            return False
+    if not venue and not names[0]:
+        return False
+    if item.year is None:
+        item.year = int(date.group(1))
+    if names[0] and not item.authors:
+        item.authors, item.et_al = names
+    if venue and not item.venue_tag:
+        item.venue_raw, item.venue_tag = venue, normalise_venue(venue)
+    return True
+
+
+#: `(ICLR 2025; [arXiv:id](url))`: a parenthesis of fields separated by semicolons (its
+#: first is the venue; the links in it leave their separators).
+_FIELDS_IN_PARENS = re.compile(r"\(([^();]*?)\s*;[^()]*\)")
+#: The parenthesis that closes a segment (`Wang et al. (arXiv)`).
+_CLOSING_PARENS = re.compile(r"\(([^()]*)\)\s*$")
+
+
+def _dotted_venue(text: str) -> str:
+    """`[paper](url) · *Wang et al.* (ICLR 2025; [arXiv](url)) · [code](url)`: the venue of a
+    line of fields set apart by middle dots, read segment by segment (the dots and the
+    semicolon inside the parenthesis hide it from the readers of a whole line); "" if none."""
+    for seg in text.split("·"):
+        seg = _FIELDS_IN_PARENS.sub(r"(\1)", seg.strip(" *_"))
+        closing = _CLOSING_PARENS.search(seg)
+        venue = venue_in(seg) or (known_venue_alone(closing.group(1)) if closing else "")
+        if venue:
+            return venue
+    return ""
 
 
 def _known_last_field(text: str) -> str:
@@ -1886,8 +1947,33 @@ _NUMBERED_ARXIV = re.compile(rf"\barXiv:\s?{ARXIV_NUMBER}(?:\s*\[[a-z][\w.\-]*(?
                              rf"[a-z][\w.\-]*)*\])?", re.IGNORECASE)
 
 
+#: A short label in brackets, no link, no digit (`[Review]`, `[Survey]`): a tag, no field.
+_TAG_END = re.compile(r"\[[^\[\]\d]{1,20}\]$")
+
+
+def _marks_after_venue(text: str) -> str:
+    """`Title (arXiv Jan 2025) ⭐️ [**Review**]`: emoji and short bracketed tags after a closing
+    parenthesis mark the item, they are no part of it; the text up to that parenthesis (the
+    text unchanged when no parenthesis stands before them)."""
+    end = text
+    while True:
+        end = _without_end_symbols(end).rstrip()
+        tag = _TAG_END.search(end)
+        if tag is None:
+            break
+        end = end[:tag.start()]
+    if not end.endswith(")") or end == text:
+        return text
+    opened = end.rfind("(")
+    if opened >= 0 and "," in end[opened:] and _affiliation_note(end[opened + 1:-1]):
+        return text  # `by Names (Royal Holloway, UK, 2018) 🔥`: who and when, no venue
+    return end
+
+
 def venue_in(text: str) -> str:
     text = clean_text(text).rstrip(" [(")  # "(AAAI 2021) [[paper](url)]": the links' bracket
+    if text[-1:] == "]" or text and is_mark(text[-1]):
+        text = _marks_after_venue(text)  # `(arXiv Jan 2025) ⭐️ [**Review**]`
     if "Xiv:" in text or "xiv:" in text or "XIV:" in text:  # (cheap first, any case)
         text = _NUMBERED_ARXIV.sub("arXiv", text)  # `, arXiv:2104.10013 [cs], 2021.`
     if text[-2:-1] in (")", "]") and text[-1:] in (".", ",", ";"):

@@ -538,9 +538,12 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
         elif (role & AUTHOR_COLUMN or i == authors_at) and not item.authors:
             # `| Anna Martin-Boyle, et al. |`: names only when they read as names
             names = clean_text(_text_of(cell))
-            dated = PAREN_YEAR.search(names) if role & YEAR_COLUMN else None
+            dated = PAREN_YEAR.search(names)
+            if dated is not None and not role & YEAR_COLUMN and names[dated.end():].strip(" .,"):
+                dated = None  # (under `Authors` alone, only a year that closes the names)
             if dated is not None:
-                # `| Shen et al. (2018) |` under `Author / Year`: the names, then the year
+                # `| Shen et al. (2018) |` under `Author / Year`, `| Korinek (2023) |` under
+                # `Authors`: the names, then the year (the authors' citation, APA's way)
                 item.year = item.year or int(dated.group(1))
                 names = names[:dated.start()] + names[dated.end():]
             item.authors, item.et_al = read_names(names.strip(" ,"), one_person=True)

@@ -10071,3 +10071,20 @@ FRESH_FLOORS.update({
     "323_scott89_depth_estimation": (1.0, 1.0, 1.0),
     "324_cookiepieww_paper_reading_zh": (1.0, 1.0, 1.0),
 })
+
+# Floors for 325-336 (fresh-held-out-27) at what round 17's import-dev23 reads (every list
+# 1.00 / 1.00 / 1.00 on its counted papers and sampled fields).
+FRESH_FLOORS.update({
+    "325_hyperai_ai4science_zh": (1.0, 1.0, 1.0),
+    "326_willdreamer_ai4cfd": (1.0, 1.0, 1.0),
+    "327_dreamh1gh_ai4psychology": (1.0, 1.0, 1.0),
+    "328_grenzlinie_ai4materials_zh": (1.0, 1.0, 1.0),
+    "329_fyjinhuan_ai4bio_zh": (1.0, 1.0, 1.0),
+    "330_jlidw_spatial_interpolation": (1.0, 1.0, 1.0),
+    "331_ranchen2_urban_architecture_zh": (1.0, 1.0, 1.0),
+    "332_ai4phys_ai_for_physics": (1.0, 1.0, 1.0),
+    "333_iroblesrazzaq_eeg_foundation_models": (1.0, 1.0, 1.0),
+    "334_jxliu_medical_llm_top_journals_zh": (1.0, 1.0, 1.0),
+    "335_acwiz_ocean_data_assimilation_zh": (1.0, 1.0, 1.0),
+    "336_hanlulong_ai_for_economists": (1.0, 1.0, 1.0),
+})

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from ..core.arxiv_ids import year_month_year
 from ..core.identifiers import (
     CODE_HOSTS,
+    asks_pdf,
     code_or_video_link,
     local_page,
     paper_itself,
@@ -2474,8 +2475,8 @@ def _own_paper(f: _Found, talks: bool) -> bool:
     if p is None or presented_talk(p, f.raw) or talks and names_a_talk(p.title):
         return False  # (`[Symbolic Execution Lecture at Harvard](slides.pdf)` under Courses)
     if f.kind == "paper" and p.links:
-        return _papers_own_evidence(p) and (not talks or any(paper_itself(lk.url)
-                                                            for lk in p.links))
+        return _papers_own_evidence(p) and (not talks or any(
+            paper_itself(lk.url) or asks_pdf(lk.url) for lk in p.links))
     return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
 
 

@@ -196,6 +196,11 @@ def venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> ParsedItem | Non
             w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", p.text.lower()))
                for p in pieces[at:] if p.kind != "break"):
         return None  # (a link that names something is no label of the title's resources)
+    after = "".join(p.text for p in pieces[at:] if p.kind == "text")
+    if len(after) > 20 and title_like(after.strip(" ()[]")):
+        # `- [AAAI 2010] ([paper](url)) Title`: a title phrase after the venue and its link
+        # is the child's own title (a paper under a label), no venue line of the parent
+        return None
     opened = _VENUE_OPEN.match(text)
     body = normalise_venue(text[opened.end():] if opened else text).strip(_VENUE_LINE_ENDS)
     short = venue_year_span(body, known=True)

@@ -844,14 +844,19 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
 
 #: What follows a labelled link: a separator, maybe a year in parentheses, then the rest.
 _AFTER_LABEL = re.compile(rf"^\s*(?:[:：]|[-–—])\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
+#: The same after a labelled link wrapped in parentheses (`([paper](url)) Title`): the
+#: closing parenthesis separates the label from the title.
+_AFTER_WRAPPED_LABEL = re.compile(rf"^\s*\)\s*(?:[:：]|[-–—])?\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
 
 
-def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
+def _title_after_label(tail: list[Piece], wrapped: bool = False) -> tuple[str, int | None] | None:
     """(title, year) from `[Paper](url): Title`, `[PDF](url) - Title`, `[:bookmark_tabs:
     Publication](url): (2020) Title`: a link labelled as the paper (a paper label:
     `core.vocab.PAPER_LABELS`) followed on its line by a phrase (PHRASE_WORDS words or more),
     the paper's title; None otherwise (`[spaCy](url): Industrial-strength NLP` is a name and a
-    description; `[Slides](url): (2021) Title` is slides of that work, not the paper)."""
+    description; `[Slides](url): (2021) Title` is slides of that work, not the paper).
+    `wrapped`: the text before the link opens a parenthesis (`[SoCS 2019] ([paper](url))
+    Title`), which the text after it closes before the title."""
     if link_words(tail[0]).strip("[]() ").lower() not in PAPER_LABELS:
         return None
     text = ""
@@ -859,7 +864,7 @@ def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
         if p.kind in ("link", "break"):
             break
         text += p.text if p.kind == "text" else ""
-    after = _AFTER_LABEL.match(clean_text(text))
+    after = (_AFTER_WRAPPED_LABEL if wrapped else _AFTER_LABEL).match(clean_text(text))
     if not after or is_name(after.group("t")):
         return None
     year = int(after.group("y")) if after.group("y") else None
@@ -1092,13 +1097,18 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         dated = PAREN_YEAR.search(title)
         item.year = int(dated.group(1)) if dated else None
         title = ""
-    named = _title_after_label(tail) if not meaningful(title) and tail else None
+    named = _title_after_label(tail, title.rstrip().endswith("(")) \
+        if not meaningful(title) and tail else None
     tagged = _tagged_link(tail[0]) if named is None and not meaningful(title) and tail else None
     work, link_year = None, None
     if named is not None:
         # `[:bookmark_tabs: Publication](url): (2020) Title`: the link is the paper's, labelled;
         # the phrase after it is its title
         title_link, title, item.year = tail[0], named[0], named[1]
+        if venue_raw and title.endswith(")"):
+            # `[SoCS 2019] ([paper](url)) Title (CBS)`: the venue written before the labelled
+            # link, the title after it; a name in brackets ending it is the method's name
+            title = _name_before_venue(item, title)
     elif tagged is not None:
         # `[[DIN][KDD 18][Alibaba] Title](pdf)`: the link text's bracketed lead tags are fields
         title_link, bold = tail[0], tail[0].strong

@@ -1,0 +1,69 @@
+"""Issue 15, round 17, `import-dev24` on the twenty-eighth held-out set (lists 337-348,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+
+def _papers(md: str) -> dict[str, tuple[int | None, str, str]]:
+    """title -> (year, venue tag, section) of each paper the list imports."""
+    lib = read_library(md, "list.md").lib
+    return {e.title: (e.year, e.venue_tag, e.listings[0].section) for e in lib.entries}
+
+
+_LABELLED = (
+    "# Awesome Multi-Agent Path Finding\n\n## Multi-Agent Path Finding\n\n### Guide\n"
+    "- [SoCS 2019] ([paper](https://arxiv.org/abs/1906.08291)) Multi-Agent Pathfinding: "
+    "Definitions, Variants, and Benchmarks\n"
+    "- [AAAI 2013] ([paper](https://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.648.6789"
+    "&rep=rep1&type=pdf)) Structure and Intractability of Optimal Multi-Robot Path Planning on "
+    "Graphs\n\n"
+    "### Optimal\n\n#### 1. Search-based\n"
+    "- **CBS**\n"
+    "  - [AAAI 2012] ([paper](https://www.aaai.org/ocs/index.php/AAAI/AAAI12/paper/viewFile/"
+    "5062/5239)) Conflict-Based Search For Optimal Multi-Agent Path Finding (CBS)\n"
+    "  - [SoCS 2012] ([paper](https://people.engr.tamu.edu/guni/Papers/SOCS12-MACBS.pdf)) "
+    "Meta-Agent Conflict-Based Search For Optimal Multi-Agent Path Finding (MA-CBS)\n"
+    "  - [IJCAI 2015] ([paper](https://www.ijcai.org/Proceedings/15/Papers/110.pdf)) ICBS: "
+    "Improved Conflict-Based Search Algorithm for Multi-Agent Pathfinding (ICBS)\n")
+
+
+def test_a_venue_then_a_wrapped_paper_link_before_a_plain_title():
+    """List 339: `[SoCS 2019] ([paper](url)) Title (CBS)`: the venue and year lead, the
+    parenthesised `paper` link is the paper's, the plain text after it the title, the
+    bracketed method name after it no title word (before: no title, nothing read)."""
+    papers = _papers(_LABELLED)
+    assert papers["Conflict-Based Search For Optimal Multi-Agent Path Finding"][:2] \
+        == (2012, "AAAI 2012")
+    assert papers["Meta-Agent Conflict-Based Search For Optimal Multi-Agent Path Finding"][:2] \
+        == (2012, "SoCS 2012")
+    assert "ICBS: Improved Conflict-Based Search Algorithm for Multi-Agent Pathfinding" in papers
+
+
+def test_the_bold_method_label_over_them_is_no_paper():
+    """339: `- **CBS**` over such lines is a label; its children are the papers, never its
+    venue lines (before: `CBS` imported with the first child's venue)."""
+    assert "CBS" not in _papers(_LABELLED)
+    assert len(_papers(_LABELLED)) == 5
+
+
+def test_papers_under_a_guide_heading_that_link_their_pdf_are_papers():
+    """339's `### Guide` holds papers: a guide heading decides nothing when its items are
+    papers linking the paper itself, a PDF asked for by the link's query (`type=pdf`) too."""
+    papers = _papers(_LABELLED)
+    assert papers["Multi-Agent Pathfinding: Definitions, Variants, and Benchmarks"] \
+        == (2019, "SoCS 2019", "guide")
+    assert papers["Structure and Intractability of Optimal Multi-Robot Path Planning on Graphs"] \
+        == (2013, "AAAI 2013", "guide")
+
+
+def test_a_title_phrase_after_its_venue_line_link_stays_a_venue_line():
+    """A child `in CODASPY '17 [[pdf]](url)` under a title phrase is still its venue line."""
+    md = ("# L\n\n## Malware\n- Deep Android Malware Detection\n"
+          "  - in CODASPY '17 [[pdf]](https://example.org/p.pdf) [[Code]](https://github.com/a/b)\n"
+          "- Another Title Of A Paper About Android\n"
+          "  - in CCS '18 [[pdf]](https://example.org/q.pdf)\n")
+    papers = _papers(md)
+    assert papers["Deep Android Malware Detection"][:2] == (2017, "CODASPY 2017")

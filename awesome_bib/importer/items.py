@@ -846,7 +846,8 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
 _AFTER_LABEL = re.compile(rf"^\s*(?:[:：]|[-–—])\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
 #: The same after a labelled link wrapped in parentheses (`([paper](url)) Title`): the
 #: closing parenthesis separates the label from the title.
-_AFTER_WRAPPED_LABEL = re.compile(rf"^\s*\)\s*(?:[:：]|[-–—])?\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
+_AFTER_WRAPPED_LABEL = re.compile(
+    rf"^\s*\)\s*(?:[:：]|[-–—])?\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
 
 
 def _title_after_label(tail: list[Piece], wrapped: bool = False) -> tuple[str, int | None] | None:

@@ -273,6 +273,7 @@ class _Walker:
         self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.bullet_venue = ""  # the venue a bullet over the items being read names
+        self.bullet_year: int | None = None  # the year a bullet over them is (`- **Year 2025**`)
         self.topic_bullets: list[_Head] = []  # bullets read as topic headings (_topic_bullet)
         self.titled_list = False  # its titles are its papers' evidence (_titles_name_papers)
         # no heading below the list's first: its bullets are all the structure it has (topic
@@ -740,7 +741,16 @@ class _Walker:
                     and not own.parsed.venue_tag:
                 own.parsed.venue_raw = own.parsed.venue_tag = self.bullet_venue
                 own.parsed.shape += ", its venue the bullet's over it"
-        chain, over = self.chain, self.bullet_venue
+            if self.bullet_year is not None and own.kind == "paper" and own.parsed is not None \
+                    and own.parsed.year is None:
+                own.parsed.year = self.bullet_year
+                own.parsed.shape += ", its year the bullet's over it"
+        chain, over, over_year = self.chain, self.bullet_venue, self.bullet_year
+        if own is None and folded and not topical and not parsed.links \
+                and len(parsed.title) <= 24 and (dated := heading_year(parsed.title)) is not None:
+            # `- **Year 2025**` over `  - **CVPR**` over the papers: a bullet that is only a
+            # date dates the papers under it that state none, as a heading so written does
+            self.bullet_year = dated
         if own is None and folded and not topical and not parsed.links \
                 and len(parsed.title) <= 24 \
                 and headings_venue_year([parsed.title.strip(" *_:：")]) \
@@ -760,7 +770,7 @@ class _Walker:
             self.topic_bullets.append(self.chain[-1])
         for child in folded:
             self._item(child, own if own is not None and own.kind == "paper" else None)
-        self.chain, self.bullet_venue = chain, over
+        self.chain, self.bullet_venue, self.bullet_year = chain, over, over_year
 
     def _paragraph(self, para: Item) -> None:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""

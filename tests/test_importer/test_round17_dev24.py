@@ -67,3 +67,52 @@ def test_a_title_phrase_after_its_venue_line_link_stays_a_venue_line():
           "  - in CCS '18 [[pdf]](https://example.org/q.pdf)\n")
     papers = _papers(md)
     assert papers["Deep Android Malware Detection"][:2] == (2017, "CODASPY 2017")
+
+
+_YEAR_BULLETS = (
+    "# Papers\n\n## Text-to-Video Generation\n"
+    "- <span id=\"text-year-2026\">**Year 2026**</span>\n"
+    "  - **AAAI**\n"
+    "    - Minute-Long Videos with Dual Parallelisms [[Paper]](https://arxiv.org/abs/2505.21070)\n"
+    "- <span id=\"text-year-2025\">**Year 2025**</span>\n"
+    "  - **CVPR**\n"
+    "    - ***AIGV-Assessor:*** *Benchmarking and Evaluating the Perceptual Quality of "
+    "Text-to-Video Generation with LMM* [[Paper]](https://arxiv.org/abs/2411.17221) "
+    "[[Code]](https://github.com/wangjiarui153/AIGV-Assessor)\n"
+    "    - ***RAPO:*** *The Devil is in the Prompts: Retrieval-Augmented Prompt Optimization "
+    "for Text-to-Video Generation* [[Paper]](https://arxiv.org/abs/2504.11739)\n"
+    "    - ***ByTheWay:*** Boost Your Text-to-Video Generation Model to Higher Quality in a "
+    "Training-free Way [[Paper]](https://arxiv.org/pdf/2410.06241) "
+    "[[Code]](https://github.com/Bujiazi/ByTheWay)\n")
+
+
+def test_named_paper_lines_under_a_venue_bullet_are_papers_not_a_record():
+    """List 346: three children `***Name:*** Title [[Paper]](arxiv)` are papers with their
+    names, not the fields of a record (`- Task: …`) of the `**CVPR**` bullet (before: the
+    bullet imported as a problem, its papers lost)."""
+    papers = _papers(_YEAR_BULLETS)
+    assert len(papers) == 4
+    assert papers["ByTheWay: Boost Your Text-to-Video Generation Model to Higher Quality in a "
+                  "Training-free Way"][:2] == (2025, "CVPR")
+
+
+def test_a_date_bullet_dates_the_papers_under_it():
+    """346: `- **Year 2025**` over `  - **CVPR**` over the papers: the year is theirs, as the
+    venue bullet's venue is (before: no year)."""
+    papers = _papers(_YEAR_BULLETS)
+    assert papers["Minute-Long Videos with Dual Parallelisms"][:2] == (2026, "AAAI")
+    assert papers["AIGV-Assessor: Benchmarking and Evaluating the Perceptual Quality of "
+                  "Text-to-Video Generation with LMM"][:2] == (2025, "CVPR")
+
+
+def test_a_colon_inside_the_bold_name_joins_it_to_the_title():
+    """346: `***Magic-Me:*** Title`: the colon inside the name's emphasis makes one title
+    `Name: Title`; `**CORD-19**: Title` (the colon outside) keeps the name apart."""
+    md = ("# L\n\n## P\n"
+          "- ***Magic-Me:*** Identity-Specific Video Customized Diffusion "
+          "[[Paper]](https://arxiv.org/abs/2402.09368)\n"
+          "- **CORD-19**: The covid-19 open research dataset "
+          "[[Paper]](https://arxiv.org/abs/2004.10706)\n")
+    papers = _papers(md)
+    assert "Magic-Me: Identity-Specific Video Customized Diffusion" in papers
+    assert "The covid-19 open research dataset" in papers

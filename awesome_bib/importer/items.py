@@ -1425,6 +1425,24 @@ _CITE_SEPARATORS = " ,.;:-–—*_"
 _FILE_FIELDS = re.compile(rf"({YEAR})[-_](?:([A-Za-z][A-Za-z0-9&]*)-(?=[^-]))?(.*[A-Za-z].*)")
 
 
+#: A PDF's file name written as a citation: the title, then its authors and date in
+#: parentheses (`Disk Paxos(E.Gafni&L.Lamport, Feb.2003).pdf`), maybe a note after the date.
+_CITED_FILE = re.compile(rf"(?P<t>.*[A-Za-z].*?)\s*\([^()]*,\s*(?:{MONTH}\s*)?(?P<y>{YEAR})"
+                         r"(?:,[^()]*)?\)\.pdf", re.IGNORECASE)
+#: `Bigtable_A Distributed ...`: a file name's `_` where the title writes its colon.
+_FILE_COLON = re.compile(r"(?<=\w)\s?_(?=[A-Z])")
+
+
+def cited_file_name(text: str) -> tuple[str, int, str] | None:
+    """(title, year, "") of a link text that is a PDF's name written as a citation
+    (`_CITED_FILE`): the authors and the date are no title words, the date's year is the
+    paper's; None for any other file name."""
+    cited = _CITED_FILE.fullmatch(text)
+    if cited is None:
+        return None
+    return _FILE_COLON.sub(": ", cited.group("t")).strip(), int(cited.group("y")), ""
+
+
 def _file_name_fields(text: str, href: str) -> tuple[str, int, str] | None:
     """The title, year and venue a link's text gives when it is the name of the file it links
     (no space in it, the same as the link's last path part without its extension), written as
@@ -1432,6 +1450,8 @@ def _file_name_fields(text: str, href: str) -> tuple[str, int, str] | None:
     the one field between the year and the title: a title's first word would not be followed
     by a hyphen while the title's words are joined by `_`."""
     text = text.strip()
+    if text[-4:].lower() == ".pdf":
+        return cited_file_name(text)
     if not text or " " in text or "_" not in text and "-" not in text:
         return None
     stem = unquote(urlsplit(href).path).rsplit("/", 1)[-1].rsplit(".", 1)[0]

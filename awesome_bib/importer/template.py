@@ -69,6 +69,7 @@ from .items import (
     add_names_and_venue,
     add_venue_line,
     badge_venue,
+    cited_file_name,
     item_links,
     label_year,
     rest_venue,
@@ -225,7 +226,11 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
         if not text.strip() or is_resource_label(text.strip()):
             continue
         cand = Candidate("", name=name, title_link=p)
-        cited = link_citation(text)
+        filed = cited_file_name(text) if text[-4:].lower() == ".pdf" else None
+        if filed is not None:  # `[Disk Paxos(E.Gafni&L.Lamport, Feb.2003).pdf](pdf)`
+            cand.title, cand.year = filed[0], filed[1]
+            text = ""
+        cited = link_citation(text) if text else None
         if cited is not None:
             # `[Boyd, S., & Vandenberghe, L. (2004). Convex optimization. Cambridge …](url)`:
             # a whole citation as the link's text gives the title, names, venue and year

@@ -116,3 +116,20 @@ def test_a_colon_inside_the_bold_name_joins_it_to_the_title():
     papers = _papers(md)
     assert "Magic-Me: Identity-Specific Video Customized Diffusion" in papers
     assert "The covid-19 open research dataset" in papers
+
+
+def test_a_link_text_that_is_a_cited_pdf_file_name():
+    """List 348: `[Disk Paxos(E.Gafni&L.Lamport, Feb.2003).pdf](…pdf)`: the title is the file
+    name before its authors and date, the year the date's; `_` stands for the title's colon
+    (before: authors, date and `.pdf` kept in the title)."""
+    md = ("# L\n\n## Non-Byzantine\n\n"
+          "1. [Disk Paxos(E.Gafni&L.Lamport, Feb.2003).pdf](Papers/3.%20Disk%20Paxos"
+          "(E.Gafni&L.Lamport,%20Feb.2003).pdf)\n"
+          "2. [Bigtable_A Distributed Storage System for Steuctured Data(F.Chang&etal, Jun.2008)"
+          ".pdf](Papers/2.%20Bigtable.pdf)\n"
+          "3. [Paxos Made Simple(L.Lamport, Nov.2001).pdf](Papers/8.%20Paxos%20Made%20Simple"
+          "(L.Lamport,%20Nov.2001).pdf)\n")
+    papers = _papers(md)
+    assert papers["Disk Paxos"][:2] == (2003, "")
+    assert papers["Paxos Made Simple"][:2] == (2001, "")
+    assert papers["Bigtable: A Distributed Storage System for Steuctured Data"][0] == 2008

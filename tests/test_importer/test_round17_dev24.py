@@ -133,3 +133,17 @@ def test_a_link_text_that_is_a_cited_pdf_file_name():
     assert papers["Disk Paxos"][:2] == (2003, "")
     assert papers["Paxos Made Simple"][:2] == (2001, "")
     assert papers["Bigtable: A Distributed Storage System for Steuctured Data"][0] == 2008
+
+
+def test_full_date_headings_are_year_headings_when_the_papers_agree():
+    """List 343: `## 2026-07-21` crawl-date headings over papers whose date line states
+    2026: year headings (subsections), the section is the page's title (before: each date a
+    section)."""
+    md = "# SLAM / Localization / Mapping\n\nAll papers, newest first.\n\n"
+    for day, n in (("2026-07-21", "16926"), ("2026-07-09", "07452"), ("2026-06-30", "29782")):
+        md += (f"## {day}\n\n- **[A Gaussian Splatting Method Number {n} for Dense SLAM]"
+               f"(https://arxiv.org/abs/2607.{n})**  \n  *Ann Lee, Bob Roe*  \n"
+               f"  `2026-07-08` · `cs.CV` · [pdf](https://arxiv.org/pdf/2607.{n}.pdf)\n\n")
+    papers = _papers(md)
+    assert len(papers) == 3
+    assert {section for _, _, section in papers.values()} == {"slam-localization-mapping"}

@@ -163,8 +163,14 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
                 item.year = int(cited.group("y"))
             return True
     if bracketed and lookup(text):  # `Title (TPAMI)`: a venue the table knows, its year unsaid
+        # (or said the short way the table reads through: `(EMNLP'22)`, the year 2022)
+        span = venue_year_span(text) if "'" in text or "’" in text else None
         if not item.venue_tag:
             item.venue_raw = item.venue_tag = text
+            if span is not None:
+                item.venue_tag = venue_tag_of(text)
+        if span is not None and item.year is None:
+            item.year = span[1]
         return True
     part = _VENUE_YEAR_PART.fullmatch(text) if len(text) <= 40 else None
     if part and lookup(part.group("v")):  # `Title. ICLR 2022 Workshop MLDD [[paper]]`

@@ -147,3 +147,15 @@ def test_full_date_headings_are_year_headings_when_the_papers_agree():
     papers = _papers(md)
     assert len(papers) == 3
     assert {section for _, _, section in papers.values()} == {"slam-localization-mapping"}
+
+
+def test_an_apostrophe_year_in_brackets_ending_the_link_text():
+    """List 338: `[Title (EMNLP'22)](arxiv)` in a table cell: venue EMNLP, year 2022 (before:
+    the venue `EMNLP'22`, no year)."""
+    md = ("# L\n\n## Techniques\n\n| Paper | Technique | Summary |\n| :-- | :-- | :-- |\n"
+          "| [Transformer Feed-Forward Layers Build Predictions by Promoting Concepts in the "
+          "Vocabulary Space (EMNLP'22)](https://arxiv.org/pdf/2203.14680) | Logit lens | x |\n"
+          "| [Analyzing Transformers in Embedding Space (ACL'23)](https://arxiv.org/pdf/"
+          "2209.02535) | Logit lens | y |\n")
+    papers = _papers(md)
+    assert papers["Analyzing Transformers in Embedding Space"][:2] == (2023, "ACL 2023")

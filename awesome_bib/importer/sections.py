@@ -148,8 +148,9 @@ _DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?(?:{MONTH},?\s+)?(?
 
 def heading_year(title: str) -> int | None:
     """The one year a heading that is only a date names (`2018`, `Year 2025`, `May 2023`,
-    `2026-07-21`): it dates the papers under it that state none. A range (`2022 and before`) or a heading that
-    only mentions a year (`Updated 2024`, `Talks 2019`, `CVPR 2023`) dates nothing."""
+    `2026-07-21`): it dates the papers under it that state none. A range (`2022 and
+    before`) or a heading that only mentions a year (`Updated 2024`, `Talks 2019`, `CVPR
+    2023`) dates nothing."""
     date = _DATE_HEADING.match(" ".join(title.split()).strip(" *:"))
     return int(date.group("year")) if date else None
 

@@ -280,6 +280,12 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
         cand.name, cand.venue = "", name  # `[CVPR] Title`: the label is the venue
     elif name and (dated := label_year(name, pieces)) is not None:
         cand.name, cand.year = "", dated  # `[2016]. Title`, `[1705]. Title`: a date, no name
+    elif name and (coded := _ACRONYM_YEAR.fullmatch(name)) is not None:
+        # `**[TRO 25]** Title`, `**[[RA-L 25](ieee)]**`: an acronym in capitals and its year
+        # (two digits or four) in the label's place (the section's template: where its other
+        # items write their venues) is a venue the table may not know, and its year
+        year = full_year(coded.group(2))
+        cand.name, cand.venue, cand.year = "", f"{coded.group(1)} {year}", year
     _fields(parts[1:], cand)
     return cand if cand.title else None
 
@@ -653,7 +659,9 @@ def _field_not_title(text: str) -> bool:
 def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
     base = member.parsed or ParsedItem()
     item = replace(base, shape=shape, title=cand.title, title_is_label=False, name=cand.name)
-    if cand.venue and (not base.venue_tag or clean_text(base.venue_raw) in (cand.name, "")):
+    if cand.venue and (not base.venue_tag or clean_text(base.venue_raw) in (cand.name, "")
+                       or _ACRONYM_YEAR.fullmatch(clean_text(base.venue_raw)) is not None):
+        # (`TIV 24` as the line wrote it: the label's year is read in full, `TIV 2024`)
         item.venue_raw = clean_text(cand.venue)
         item.year = year_of(normalise_venue(item.venue_raw)) or base.year
         item.venue_tag = venue_tag_of(item.venue_raw)
@@ -710,6 +718,8 @@ _MONTH_YEAR = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s*({YEAR})", re.IGNORECAS
 _NUMERIC_DATE = re.compile(MONTH_DATE)
 #: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`): read only
 #: for a venue the table knows.
+#: A label that is an acronym in capitals (a hyphen inside) and a year: `TRO 25`, `RA-L 2025`.
+_ACRONYM_YEAR = re.compile(r"([A-Z](?:[A-Z]|-(?=[A-Z])){1,9})\s?(\d\d|(?:19|20)\d\d)")
 _KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-](\d\d)")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
 #: capitals: `INTERSPEECH`, `EUROSPEECH`; a capital inside it after small letters too:

@@ -159,3 +159,26 @@ def test_an_apostrophe_year_in_brackets_ending_the_link_text():
           "2209.02535) | Logit lens | y |\n")
     papers = _papers(md)
     assert papers["Analyzing Transformers in Embedding Space"][:2] == (2023, "ACL 2023")
+
+
+def test_an_unknown_acronym_and_two_digit_year_in_the_label_place():
+    """List 341: `**[TRO 25]** Title`, `**[[RA-L 25](ieee)]** Title` among `**[CVPR 24]**`
+    items: the label's place is the venue's; an acronym the table may not know and its year
+    are venue and year (before: no venue)."""
+    md = ("# Awesome-Point-Cloud-Scene-Flow\n\n## 2025\n"
+          "- **[CVPR 25]** Floxels: Fast Unsupervised Voxel Based Scene Flow Estimation "
+          "[[2503.04718]](https://arxiv.org/abs/2503.04718)\n"
+          "- **[TRO 25]** (SeFlow++) HiMo: High-Speed Objects Motion Compensation in Point Cloud "
+          "[[2503.00803]](https://arxiv.org/abs/2503.00803)\n"
+          "- **[[RA-L 25](https://ieeexplore.ieee.org/document/10887254)]** Flow4D: Leveraging "
+          "4D Voxel Network for LiDAR Scene Flow Estimation [[2407.07995]]"
+          "(https://arxiv.org/abs/2407.07995)\n"
+          "- **[TIV 24]** Let-It-Flow: Simultaneous Optimization of 3D Flow and Object "
+          "Clustering [[2404.08363]](https://arxiv.org/abs/2404.08363)\n")
+    papers = _papers(md)
+    assert papers["HiMo: High-Speed Objects Motion Compensation in Point Cloud"][:2] \
+        == (2025, "TRO 2025")
+    assert papers["Flow4D: Leveraging 4D Voxel Network for LiDAR Scene Flow Estimation"][:2] \
+        == (2025, "RA-L 2025")
+    assert papers["Let-It-Flow: Simultaneous Optimization of 3D Flow and Object "
+                  "Clustering"][:2] == (2024, "TIV 2024")

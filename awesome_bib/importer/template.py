@@ -723,8 +723,9 @@ _ACRONYM_YEAR = re.compile(r"([A-Z](?:[A-Z]|-(?=[A-Z])){1,9})\s?(\d\d|(?:19|20)\
 _KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-](\d\d)")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
 #: capitals: `INTERSPEECH`, `EUROSPEECH`; a capital inside it after small letters too:
-#: `PPoPP`, `EuroSys`), never a word.
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}|[A-Z][a-z]{0,5}[A-Z][A-Za-z0-9&]{0,6}")
+#: `PPoPP`, `EuroSys`; a digit before capitals: `3DV`), never a word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}|[A-Z][a-z]{0,5}[A-Z][A-Za-z0-9&]{0,6}"
+                      r"|\d[A-Z][A-Z&]{1,10}")
 
 
 #: A venue's rank as Chinese lists write it after the venue (`ccf-A`, `CCF-B`, `sci-2`,

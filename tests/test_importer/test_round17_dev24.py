@@ -182,3 +182,16 @@ def test_an_unknown_acronym_and_two_digit_year_in_the_label_place():
         == (2025, "RA-L 2025")
     assert papers["Let-It-Flow: Simultaneous Optimization of 3D Flow and Object "
                   "Clustering"][:2] == (2024, "TIV 2024")
+
+
+def test_a_digit_led_acronym_and_apostrophe_year_after_the_title():
+    """List 340: `Title. 3DV'2020 [[paper]](url)`: an acronym opening with a digit is a venue
+    as `CGF'2009` is (before: `3DV'2020` kept in the title, no year)."""
+    md = ("# L\n\n## Keypoint Detection\n"
+          "- HKS: A Concise and Provably Informative Multi-Scale Signature Based on Heat "
+          "Diffusion. CGF'2009 [[paper]](http://example.org/hks.pdf)\n"
+          "- MaskNet: A Fully-Convolutional Network to Estimate Inlier Points. 3DV'2020 "
+          "[[paper]](https://arxiv.org/abs/2010.09185) [[code]](https://github.com/vinits5/masknet)\n")
+    papers = _papers(md)
+    assert papers["MaskNet: A Fully-Convolutional Network to Estimate Inlier Points"][:2] \
+        == (2020, "3DV 2020")

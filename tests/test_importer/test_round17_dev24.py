@@ -195,3 +195,16 @@ def test_a_digit_led_acronym_and_apostrophe_year_after_the_title():
     papers = _papers(md)
     assert papers["MaskNet: A Fully-Convolutional Network to Estimate Inlier Points"][:2] \
         == (2020, "3DV 2020")
+
+
+def test_a_book_marker_ending_the_title_is_no_title_word():
+    """List 337: `| Programming Differential Privacy （Book）| Names | 2021 | …[【Link】](url) |`:
+    the full-width `（Book）` says what kind of work it is (before: kept in the title)."""
+    md = ("# L\n\n## CDP\n\n| Title | Authors | Venue/Year | Note |\n| --- | --- | --- | --- |\n"
+          "| Programming Differential Privacy （Book）| Joseph P. Near and Chiké Abuah | 2021 | "
+          "入门 [【Link】](https://programming-dp.com/) |\n"
+          "| The Algorithmic Foundations of Differential Privacy（Book） | Cynthia Dwork | 2014 | "
+          "理论 [【Link】](https://www.cis.upenn.edu/~aaroth/Papers/privacybook.pdf) |\n")
+    papers = _papers(md)
+    assert "Programming Differential Privacy" in papers
+    assert "The Algorithmic Foundations of Differential Privacy" in papers

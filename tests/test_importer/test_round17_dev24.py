@@ -208,3 +208,19 @@ def test_a_book_marker_ending_the_title_is_no_title_word():
     papers = _papers(md)
     assert "Programming Differential Privacy" in papers
     assert "The Algorithmic Foundations of Differential Privacy" in papers
+
+
+def test_full_names_after_one_initialled_name_are_no_comma_citation():
+    """List 344: `Frank F Xu, Uri Alon, Graham Neubig, and Vincent Josua Hellendoorn. Title.
+    In Proceedings …, pp. 1–10, 2022.`: the names are written in full and end with a stop;
+    the comma-joined citation (one initialled name per part) is not how it is written
+    (before: the last author and the venue kept in the title)."""
+    md = ("# L\n\n### Papers\n"
+          "- Frank F Xu, Uri Alon, Graham Neubig, and Vincent Josua Hellendoorn. A systematic "
+          "evaluation of large language models of code. In Proceedings of the 6th ACM SIGPLAN "
+          "International Symposium on Machine Programming, pp. 1–10, 2022.\n"
+          "- Erik Nijkamp, Bo Pang, Hiroaki Hayashi, Lifu Tu, Huan Wang, Yingbo Zhou, Silvio "
+          "Savarese, and Caiming Xiong. A conversational paradigm for program synthesis. arXiv "
+          "preprint arXiv:2203.13474, 2022.\n")
+    papers = _papers(md)
+    assert papers["A systematic evaluation of large language models of code"][0] == 2022

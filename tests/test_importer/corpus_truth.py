@@ -10073,14 +10073,14 @@ FRESH_FLOORS.update({
 })
 # Round 17 (`import-dev24`): the twenty-eighth held-out set at what the importer reads.
 FRESH_FLOORS.update({
-    "337_jeffffffu_differential_privacy_zh": (0.94, 1.0, 0.81),
+    "337_jeffffffu_differential_privacy_zh": (0.94, 1.0, 0.9),
     "338_dakingrai_mechanistic_interpretability": (1.0, 0.91, 1.0),
     "339_minfenli_multi_agent_path_finding": (1.0, 1.0, 0.9),
     "340_xuyangbai_point_cloud_registration": (1.0, 1.0, 1.0),
     "341_maxchanger_scene_flow": (1.0, 1.0, 1.0),
     "342_xor0v0_zero_knowledge_security": (1.0, 0.55, 1.0),
     "343_yangzf_gaussian_splatting_slam": (1.0, 1.0, 1.0),
-    "344_chyyuu_compiler_reading_zh": (0.95, 1.0, 0.9),
+    "344_chyyuu_compiler_reading_zh": (0.95, 1.0, 1.0),
     "345_gauravfs_tinyml": (1.0, 1.0, 1.0),
     "346_alonzoleeeooo_video_generation": (0.86, 1.0, 0.83),
     "347_changwookjun_nlp_coreference_wsd": (1.0, 1.0, 1.0),

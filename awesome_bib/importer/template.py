@@ -660,7 +660,8 @@ def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
     base = member.parsed or ParsedItem()
     item = replace(base, shape=shape, title=cand.title, title_is_label=False, name=cand.name)
     if cand.venue and (not base.venue_tag or clean_text(base.venue_raw) in (cand.name, "")
-                       or _ACRONYM_YEAR.fullmatch(clean_text(base.venue_raw)) is not None):
+                       or len(base.venue_raw) <= 12
+                       and _ACRONYM_YEAR.fullmatch(base.venue_raw.strip(" *[]")) is not None):
         # (`TIV 24` as the line wrote it: the label's year is read in full, `TIV 2024`)
         item.venue_raw = clean_text(cand.venue)
         item.year = year_of(normalise_venue(item.venue_raw)) or base.year

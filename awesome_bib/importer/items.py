@@ -135,8 +135,9 @@ _VENUE_WORD = r"(?:\d?[A-Z]|[a-z]+[A-Z])[\w&\-]*"  # (`3DV`: a digit may open an
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
 #: A method's or model's name in brackets ending a title's text once its bracketed venue is
-#: cut: one token with two capitals or more (`(FedOMG)`, `(DI)`), no word (`(Extended)`).
-_NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0-9\-]*)\)\s*$")
+#: cut: one token with two capitals or more (`(FedOMG)`, `(DI)`, `(EPEA*)`), no word
+#: (`(Extended)`).
+_NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0-9\-]*\*?)\)\s*$")
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`, and a bullet glued to
 #: a number where a list item was meant (`*2. Title`: Markdown renders it as text).
 NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）]{1,2}|[-*+•])\s+")

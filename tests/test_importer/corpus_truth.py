@@ -10075,7 +10075,7 @@ FRESH_FLOORS.update({
 FRESH_FLOORS.update({
     "337_jeffffffu_differential_privacy_zh": (0.94, 1.0, 0.9),
     "338_dakingrai_mechanistic_interpretability": (1.0, 0.91, 1.0),
-    "339_minfenli_multi_agent_path_finding": (1.0, 1.0, 0.9),
+    "339_minfenli_multi_agent_path_finding": (1.0, 1.0, 1.0),
     "340_xuyangbai_point_cloud_registration": (1.0, 1.0, 1.0),
     "341_maxchanger_scene_flow": (1.0, 1.0, 1.0),
     "342_xor0v0_zero_knowledge_security": (1.0, 0.55, 1.0),

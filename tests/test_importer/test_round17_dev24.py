@@ -40,6 +40,9 @@ def test_a_venue_then_a_wrapped_paper_link_before_a_plain_title():
     assert papers["Meta-Agent Conflict-Based Search For Optimal Multi-Agent Path Finding"][:2] \
         == (2012, "SoCS 2012")
     assert "ICBS: Improved Conflict-Based Search Algorithm for Multi-Agent Pathfinding" in papers
+    md = ("# L\n\n## Search\n- [AAAI 2012] ([paper](https://people.engr.tamu.edu/guni/Papers/"
+          "PEA-AAAI12.pdf)) Partial-Expansion A* with Selective Node Generation (EPEA*)\n")
+    assert "Partial-Expansion A* with Selective Node Generation" in _papers(md)
 
 
 def test_the_bold_method_label_over_them_is_no_paper():

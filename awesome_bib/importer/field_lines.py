@@ -168,12 +168,13 @@ def fields_of_record(children: list[Item]) -> dict[int, str]:
 
 def _named_paper_line(child: Item) -> bool:
     """`***AIGV-Assessor:*** *Title* [[Paper]](arxiv)`: a name and a colon, then a title
-    phrase and a link labelled as the paper to the paper: a paper of its own (its name
-    first), no field of a record, however many siblings open so."""
+    phrase and a link labelled as the paper (wherever it points: `[[Paper]](huggingface)`):
+    a paper of its own (its name first), no field of a record, however many siblings open
+    so."""
     text = "".join(p.text for p in child.pieces if p.kind == "text")
     value = FIELD_OPEN.sub("", text, count=1)
     return any(p.kind == "link" and p.text.strip("[]() ").lower() in PAPER_LABELS
-               and paper_link(p.href) for p in child.pieces) and title_like(value)
+               for p in child.pieces) and title_like(value)
 
 
 #: A label opening a child item, its value after it or in the bullets under it (`Summary：`).

@@ -1831,9 +1831,11 @@ def _bold_name(text: str, mask: list[bool]) -> tuple[str, str, int | None] | Non
     if not name or not is_name(name) or is_name(clean_text(title)):
         return None
     if mask[match.end("n"):match.start("t")].count(True) and ":" in text[match.end("n"):
-                                                                        match.start("t")]:
+                                                                        match.start("t")] \
+            and not title.lower().startswith(name.lower()):
         # `***Magic-Me:*** Title`: the colon set in the name's emphasis joins the name to the
-        # phrase after it: one title (`Name: Subtitle`), the name also the item's
+        # phrase after it: one title (`Name: Subtitle`), the name also the item's (written
+        # once where the phrase repeats it: `***MagicID:*** MagicID: Title`)
         title = f"{name}: {title}"
     dated = _PHRASE_YEAR.match(title.rstrip())
     if dated is None:

@@ -227,3 +227,21 @@ def test_full_names_after_one_initialled_name_are_no_comma_citation():
           "preprint arXiv:2203.13474, 2022.\n")
     papers = _papers(md)
     assert papers["A systematic evaluation of large language models of code"][0] == 2022
+
+
+def test_named_paper_lines_linking_a_paper_page_and_repeating_their_name():
+    """346: `***MagicID:*** MagicID: Title [[Paper]](huggingface.co/papers/…)` three times
+    under `**ICCV**`: papers (a link labelled as the paper, wherever it points), the name
+    written once where the phrase repeats it (before: read as a record's fields, lost)."""
+    md = ("# Papers\n\n## Personalized Video Generation\n- **Year 2024**\n  - **ICCV**\n"
+          "    - ***PersonalVideo:*** PersonalVideo: High ID-Fidelity Video Customization "
+          "without Dynamic and Semantic Degradation [[Paper]](https://huggingface.co/papers/"
+          "2411.17048)\n"
+          "    - ***MagicID:*** MagicID: Hybrid Preference Optimization for ID-Consistent and "
+          "Dynamic-Preserved Video Customization [[Paper]](https://huggingface.co/papers/"
+          "2503.12689)\n"
+          "    - ***DreamRelation:*** DreamRelation: Relation-Centric Video Customization "
+          "[[Paper]](https://huggingface.co/papers/2503.07602)\n")
+    papers = _papers(md)
+    assert papers["DreamRelation: Relation-Centric Video Customization"][:2] == (2024, "ICCV")
+    assert len(papers) == 3

@@ -753,12 +753,14 @@ class _Walker:
             self.bullet_year = dated
         if own is None and folded and not topical and not parsed.links \
                 and len(parsed.title) <= 24 \
-                and headings_venue_year([parsed.title.strip(" *_:：")]) \
-                == (parsed.title.strip(" *_:："), None):
+                and (headings_venue_year([parsed.title.strip(" *_:：")])
+                     == (parsed.title.strip(" *_:："), None)
+                     or (server := lookup(parsed.title.strip(" *_:："))) is not None
+                     and server.kind == "preprint"):
             # `- CVPR` over the papers of that venue (under `## 2017`): a label that names their
             # venue, as a heading naming one does, by the headings' rule (a word the table does
             # not know, `- Others`, names none; nor does a word, `- Nature`, `- Cell`: a topic
-            # as often as a journal)
+            # as often as a journal); a preprint server's name (`- **arXiv**`) is never a topic
             self.bullet_venue = parsed.title.strip(" *_:：")
         if own is None and folded and topical:
             # `1. 目标检测部分` over `* [SPP-Net](note) Title | ...` items: the bullet names the

@@ -245,3 +245,15 @@ def test_named_paper_lines_linking_a_paper_page_and_repeating_their_name():
     papers = _papers(md)
     assert papers["DreamRelation: Relation-Centric Video Customization"][:2] == (2024, "ICCV")
     assert len(papers) == 3
+
+
+def test_a_preprint_server_bullet_gives_the_papers_under_it_their_venue():
+    """346: `- **Year 2024**` over `  - **arXiv**` over the papers: arXiv, 2024 (before: the
+    year only; `- Nature` stays a topic)."""
+    md = ("# Papers\n\n## Survey Papers\n- **Year 2024**\n  - **arXiv**\n"
+          "    - Video Diffusion Models: A Survey [[Paper]](https://arxiv.org/pdf/2405.03150.pdf)\n"
+          "- **Year 2023**\n  - **arXiv**\n"
+          "    - A Survey on Video Diffusion Models [[Paper]](https://arxiv.org/pdf/2310.10647.pdf)\n")
+    papers = _papers(md)
+    assert papers["Video Diffusion Models: A Survey"][:2] == (2024, "arXiv")
+    assert papers["A Survey on Video Diffusion Models"][:2] == (2023, "arXiv")

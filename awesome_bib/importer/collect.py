@@ -1117,7 +1117,8 @@ class _Walker:
     @staticmethod
     def _dated_rows_without_link(found: list[_Found]) -> None:
         """A row of a table of papers that links nothing (`| 1988 | Neural net modeling of
-        music | No |`) is one of its papers when it has a title phrase and its year, and most
+        music | No |`) is one of its papers when it has a title phrase (or a shorter title
+        with its authors and venue: `_cited_row`) and its year, and most
         rows of the table are linked papers: the table's columns are its template, and this
         row fills them as the others do. Enrichment finds it by its title; no link is made up
         for it."""
@@ -1127,7 +1128,8 @@ class _Walker:
             return
         for f in found:
             if f.kind == "problem" and f.reason == "no link" and f.parsed is not None \
-                    and f.parsed.year is not None and title_like(f.parsed.title) \
+                    and f.parsed.year is not None and (
+                        title_like(f.parsed.title) or _cited_row(f.parsed)) \
                     and not f.parsed.title_is_label:
                 f.kind, f.reason = "paper", ""
 
@@ -2367,6 +2369,13 @@ def _own_pages_titled(found: list[_Found]) -> list[_Found]:
 
 #: A dated lead before an item's title (`[1705]. `, `(2016) `): brackets, digits, marks.
 _DATED_LEAD = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+([(\[]\d{4}[)\]][.:\-–]?)\s")
+
+
+def _cited_row(p: ParsedItem) -> bool:
+    """`| Differential privacy | Cynthia Dwork | ICALP/2006 |`: a title of two words or more
+    whose row fills the author and the venue columns too (who, where, when): a cited work,
+    though its title is too short to be a phrase by itself."""
+    return bool(p.authors) and bool(p.venue_tag) and len(p.title.split()) >= 2
 
 
 def _dated_lead(raw: str) -> str:

@@ -10073,7 +10073,7 @@ FRESH_FLOORS.update({
 })
 # Round 17 (`import-dev24`): the twenty-eighth held-out set at what the importer reads.
 FRESH_FLOORS.update({
-    "337_jeffffffu_differential_privacy_zh": (0.94, 1.0, 0.9),
+    "337_jeffffffu_differential_privacy_zh": (1.0, 1.0, 1.0),
     "338_dakingrai_mechanistic_interpretability": (1.0, 0.91, 1.0),
     "339_minfenli_multi_agent_path_finding": (1.0, 1.0, 1.0),
     "340_xuyangbai_point_cloud_registration": (1.0, 1.0, 1.0),

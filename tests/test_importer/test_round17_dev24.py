@@ -257,3 +257,18 @@ def test_a_preprint_server_bullet_gives_the_papers_under_it_their_venue():
     papers = _papers(md)
     assert papers["Video Diffusion Models: A Survey"][:2] == (2024, "arXiv")
     assert papers["A Survey on Video Diffusion Models"][:2] == (2023, "arXiv")
+
+
+def test_a_linkless_table_row_with_a_short_title_its_authors_and_venue():
+    """337: `| Differential privacy | Cynthia Dwork | ICALP/2006 | 定义 |` among linked rows:
+    two words are no title phrase by themselves, but the row fills the author and venue
+    columns: a cited paper (before: `no link`, a problem)."""
+    md = ("# L\n\n#### CDP\n| Title | Team/Main Author | Venue and Year | Key Description |\n"
+          "| :-- | :-- | :-- | :-- |\n"
+          "| Differential privacy | Cynthia Dwork | ICALP/2006 | 首次提出差分隐私的定义 |\n"
+          "| Calibrating Noise to Sensitivity in Private Data Analysis | Cynthia Dwork | TCC/2006 "
+          "| 噪声 [【Link】](https://link.springer.com/chapter/10.1007/11681878_14) |\n"
+          "| Deep Learning with Differential Privacy | Martin Abadi | CCS/2016 | DP-SGD "
+          "[【Link】](https://arxiv.org/abs/1607.00133) |\n")
+    papers = _papers(md)
+    assert papers["Differential privacy"][0] == 2006

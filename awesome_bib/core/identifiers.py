@@ -165,6 +165,18 @@ def paper_itself(url: str) -> bool:
     return identifier_link(url) or urlsplit(url.strip()).path.lower().endswith(".pdf")
 
 
+def asks_pdf(url: str) -> bool:
+    """Whether a link's query asks its server for a PDF (`viewdoc/download?doi=…&type=pdf`):
+    a file, as a path ending `.pdf` is, though its path does not say so (kept apart from
+    `paper_itself`, which decides more than a heading's verdict: a book's PDF is a book)."""
+    query = urlsplit(url.strip()).query
+    return bool(query) and _PDF_QUERY.search(query) is not None
+
+
+#: A query parameter asking for the PDF (`type=pdf`, `format=pdf`).
+_PDF_QUERY = re.compile(r"(?:^|&)(?:type|format)=pdf(?:&|$)", re.IGNORECASE)
+
+
 def candidate_doi(url: str) -> str:
     """A DOI the link implies but does not state (ACL Anthology `10.18653/v1/<id>` from 2016):
     to be confirmed by Crossref before it is used. "" when the link implies none."""

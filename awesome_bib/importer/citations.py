@@ -408,8 +408,12 @@ def comma_citation(text: str) -> ParsedItem | None:
             break
         names.append(authors[0])
         start += 1
-    if not names or start + 2 > len(parts) or re.match(r"et\.?\s*al\b", parts[start]):
-        return None  # (`Vaswani A, Shazeer N, et al. Title[J]. ...`: names ended by a stop)
+    if not names or start + 2 > len(parts) or re.match(r"et\.?\s*al\b|and\s", parts[start]):
+        return None  # (`Vaswani A, Shazeer N, et al. Title[J]. ...`: names ended by a stop;
+        # `Uri Alon, and Vincent J. Hellendoorn. Title. In …`: the last name, then a stop)
+    if len(parts[start].split()) <= 3 and len(parse_authors(parts[start])[0]) == 1:
+        return None  # (`Frank F Xu, Uri Alon, Graham Neubig, and …`: full names go on after
+        # the one initialled: names written in full, ended by a stop, not this citation)
     dated = next(((i, m) for i in range(start + 1, len(parts))
                   if (m := _CITED_YEAR.search(parts[i]))), None)
     if dated is None:

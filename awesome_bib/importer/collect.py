@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from ..core.arxiv_ids import year_month_year
 from ..core.identifiers import (
     CODE_HOSTS,
+    asks_pdf,
     code_or_video_link,
     local_page,
     paper_itself,
@@ -274,6 +275,7 @@ class _Walker:
         self.label = ""
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.bullet_venue = ""  # the venue a bullet over the items being read names
+        self.bullet_year: int | None = None  # the year a bullet over them is (`- **Year 2025**`)
         self.topic_bullets: list[_Head] = []  # bullets read as topic headings (_topic_bullet)
         self.titled_list = False  # its titles are its papers' evidence (_titles_name_papers)
         # no heading below the list's first: its bullets are all the structure it has (topic
@@ -744,15 +746,26 @@ class _Walker:
                     and not own.parsed.venue_tag:
                 own.parsed.venue_raw = own.parsed.venue_tag = self.bullet_venue
                 own.parsed.shape += ", its venue the bullet's over it"
-        chain, over = self.chain, self.bullet_venue
+            if self.bullet_year is not None and own.kind == "paper" and own.parsed is not None \
+                    and own.parsed.year is None:
+                own.parsed.year = self.bullet_year
+                own.parsed.shape += ", its year the bullet's over it"
+        chain, over, over_year = self.chain, self.bullet_venue, self.bullet_year
+        if own is None and folded and not topical and not parsed.links \
+                and len(parsed.title) <= 24 and (dated := heading_year(parsed.title)) is not None:
+            # `- **Year 2025**` over `  - **CVPR**` over the papers: a bullet that is only a
+            # date dates the papers under it that state none, as a heading so written does
+            self.bullet_year = dated
         if own is None and folded and not topical and not parsed.links \
                 and len(parsed.title) <= 24 \
-                and headings_venue_year([parsed.title.strip(" *_:：")]) \
-                == (parsed.title.strip(" *_:："), None):
+                and (headings_venue_year([parsed.title.strip(" *_:：")])
+                     == (parsed.title.strip(" *_:："), None)
+                     or (server := lookup(parsed.title.strip(" *_:："))) is not None
+                     and server.kind == "preprint"):
             # `- CVPR` over the papers of that venue (under `## 2017`): a label that names their
             # venue, as a heading naming one does, by the headings' rule (a word the table does
             # not know, `- Others`, names none; nor does a word, `- Nature`, `- Cell`: a topic
-            # as often as a journal)
+            # as often as a journal); a preprint server's name (`- **arXiv**`) is never a topic
             self.bullet_venue = parsed.title.strip(" *_:：")
         if own is None and folded and topical:
             # `1. 目标检测部分` over `* [SPP-Net](note) Title | ...` items: the bullet names the
@@ -764,7 +777,7 @@ class _Walker:
             self.topic_bullets.append(self.chain[-1])
         for child in folded:
             self._item(child, own if own is not None and own.kind == "paper" else None)
-        self.chain, self.bullet_venue = chain, over
+        self.chain, self.bullet_venue, self.bullet_year = chain, over, over_year
 
     def _paragraph(self, para: Item) -> None:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
@@ -1109,7 +1122,8 @@ class _Walker:
     @staticmethod
     def _dated_rows_without_link(found: list[_Found]) -> None:
         """A row of a table of papers that links nothing (`| 1988 | Neural net modeling of
-        music | No |`) is one of its papers when it has a title phrase and its year, and most
+        music | No |`) is one of its papers when it has a title phrase (or a shorter title
+        with its authors and venue: `_cited_row`) and its year, and most
         rows of the table are linked papers: the table's columns are its template, and this
         row fills them as the others do. Enrichment finds it by its title; no link is made up
         for it."""
@@ -1119,7 +1133,8 @@ class _Walker:
             return
         for f in found:
             if f.kind == "problem" and f.reason == "no link" and f.parsed is not None \
-                    and f.parsed.year is not None and title_like(f.parsed.title) \
+                    and f.parsed.year is not None and (
+                        title_like(f.parsed.title) or _cited_row(f.parsed)) \
                     and not f.parsed.title_is_label:
                 f.kind, f.reason = "paper", ""
 
@@ -2406,6 +2421,13 @@ def _own_pages_titled(found: list[_Found]) -> list[_Found]:
 _DATED_LEAD = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+([(\[]\d{4}[)\]][.:\-–]?)\s")
 
 
+def _cited_row(p: ParsedItem) -> bool:
+    """`| Differential privacy | Cynthia Dwork | ICALP/2006 |`: a title of two words or more
+    whose row fills the author and the venue columns too (who, where, when): a cited work,
+    though its title is too short to be a phrase by itself."""
+    return bool(p.authors) and bool(p.venue_tag) and len(p.title.split()) >= 2
+
+
 def _dated_lead(raw: str) -> str:
     """The form of the dated lead an item's line opens with, digits as `0` (`[0000].`)."""
     match = _DATED_LEAD.match(raw)
@@ -2524,8 +2546,8 @@ def _own_paper(f: _Found, talks: bool) -> bool:
     if p is None or presented_talk(p, f.raw) or talks and names_a_talk(p.title):
         return False  # (`[Symbolic Execution Lecture at Harvard](slides.pdf)` under Courses)
     if f.kind == "paper" and p.links:
-        return _papers_own_evidence(p) and (not talks or any(paper_itself(lk.url)
-                                                            for lk in p.links))
+        return _papers_own_evidence(p) and (not talks or any(
+            paper_itself(lk.url) or asks_pdf(lk.url) for lk in p.links))
     return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
 
 

@@ -183,9 +183,24 @@ def fields_of_record(children: list[Item]) -> dict[int, str]:
               and len(label.group(1).split()) <= 2}
     if len(labels) < RECORD_FIELDS:
         return {}
+    labels = {child.line: labels[child.line] for child in children
+              if child.line in labels and not _named_paper_line(child)}
+    if len(labels) < RECORD_FIELDS:
+        return {}
     own = PAPER_LABELS | TOOL_LABELS | frozenset(URL_LABELS)
     return {line: label for line, label in labels.items()
             if not set(re.findall(r"\w+", label.lower())) & own}
+
+
+def _named_paper_line(child: Item) -> bool:
+    """`***AIGV-Assessor:*** *Title* [[Paper]](arxiv)`: a name and a colon, then a title
+    phrase and a link labelled as the paper (wherever it points: `[[Paper]](huggingface)`):
+    a paper of its own (its name first), no field of a record, however many siblings open
+    so."""
+    text = "".join(p.text for p in child.pieces if p.kind == "text")
+    value = FIELD_OPEN.sub("", text, count=1)
+    return any(p.kind == "link" and p.text.strip("[]() ").lower() in PAPER_LABELS
+               for p in child.pieces) and title_like(value)
 
 
 #: A label opening a child item, its value after it or in the bullets under it (`Summary：`).
@@ -222,6 +237,11 @@ def venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> ParsedItem | Non
             w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", p.text.lower()))
                for p in pieces[at:] if p.kind != "break"):
         return None  # (a link that names something is no label of the title's resources)
+    after = "".join(p.text for p in pieces[at:] if p.kind == "text")
+    if len(after) > 20 and title_like(after.strip(" ()[]")):
+        # `- [AAAI 2010] ([paper](url)) Title`: a title phrase after the venue and its link
+        # is the child's own title (a paper under a label), no venue line of the parent
+        return None
     opened = _VENUE_OPEN.match(text)
     body = normalise_venue(text[opened.end():] if opened else text).strip(_VENUE_LINE_ENDS)
     short = venue_year_span(body, known=True)

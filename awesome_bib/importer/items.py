@@ -135,8 +135,9 @@ _VENUE_WORD = r"(?:\d?[A-Z]|[a-z]+[A-Z])[\w&\-]*"  # (`3DV`: a digit may open an
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
 _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
 #: A method's or model's name in brackets ending a title's text once its bracketed venue is
-#: cut: one token with two capitals or more (`(FedOMG)`, `(DI)`), no word (`(Extended)`).
-_NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0-9\-]*)\)\s*$")
+#: cut: one token with two capitals or more (`(FedOMG)`, `(DI)`, `(EPEA*)`), no word
+#: (`(Extended)`).
+_NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0-9\-]*\*?)\)\s*$")
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`, and a bullet glued to
 #: a number where a list item was meant (`*2. Title`: Markdown renders it as text).
 NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）]{1,2}|[-*+•])\s+")
@@ -905,14 +906,20 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
 
 #: What follows a labelled link: a separator, maybe a year in parentheses, then the rest.
 _AFTER_LABEL = re.compile(rf"^\s*(?:[:：]|[-–—])\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
+#: The same after a labelled link wrapped in parentheses (`([paper](url)) Title`): the
+#: closing parenthesis separates the label from the title.
+_AFTER_WRAPPED_LABEL = re.compile(
+    rf"^\s*\)\s*(?:[:：]|[-–—])?\s*(?:\((?P<y>{YEAR})\)\s*)?(?P<t>.+)$")
 
 
-def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
+def _title_after_label(tail: list[Piece], wrapped: bool = False) -> tuple[str, int | None] | None:
     """(title, year) from `[Paper](url): Title`, `[PDF](url) - Title`, `[:bookmark_tabs:
     Publication](url): (2020) Title`: a link labelled as the paper (a paper label:
     `core.vocab.PAPER_LABELS`) followed on its line by a phrase (PHRASE_WORDS words or more),
     the paper's title; None otherwise (`[spaCy](url): Industrial-strength NLP` is a name and a
-    description; `[Slides](url): (2021) Title` is slides of that work, not the paper)."""
+    description; `[Slides](url): (2021) Title` is slides of that work, not the paper).
+    `wrapped`: the text before the link opens a parenthesis (`[SoCS 2019] ([paper](url))
+    Title`), which the text after it closes before the title."""
     if link_words(tail[0]).strip("[]() ").lower() not in PAPER_LABELS:
         return None
     text = ""
@@ -920,7 +927,7 @@ def _title_after_label(tail: list[Piece]) -> tuple[str, int | None] | None:
         if p.kind in ("link", "break"):
             break
         text += p.text if p.kind == "text" else ""
-    after = _AFTER_LABEL.match(clean_text(text))
+    after = (_AFTER_WRAPPED_LABEL if wrapped else _AFTER_LABEL).match(clean_text(text))
     if not after or is_name(after.group("t")):
         return None
     year = int(after.group("y")) if after.group("y") else None
@@ -1153,13 +1160,18 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         dated = PAREN_YEAR.search(title)
         item.year = int(dated.group(1)) if dated else None
         title = ""
-    named = _title_after_label(tail) if not meaningful(title) and tail else None
+    named = _title_after_label(tail, title.rstrip().endswith("(")) \
+        if not meaningful(title) and tail else None
     tagged = _tagged_link(tail[0]) if named is None and not meaningful(title) and tail else None
     work, link_year = None, None
     if named is not None:
         # `[:bookmark_tabs: Publication](url): (2020) Title`: the link is the paper's, labelled;
         # the phrase after it is its title
         title_link, title, item.year = tail[0], named[0], named[1]
+        if venue_raw and title.endswith(")"):
+            # `[SoCS 2019] ([paper](url)) Title (CBS)`: the venue written before the labelled
+            # link, the title after it; a name in brackets ending it is the method's name
+            title = _name_before_venue(item, title)
     elif tagged is not None:
         # `[[DIN][KDD 18][Alibaba] Title](pdf)`: the link text's bracketed lead tags are fields
         title_link, bold = tail[0], tail[0].strong
@@ -1475,6 +1487,24 @@ _CITE_SEPARATORS = " ,.;:-–—*_"
 _FILE_FIELDS = re.compile(rf"({YEAR})[-_](?:([A-Za-z][A-Za-z0-9&]*)-(?=[^-]))?(.*[A-Za-z].*)")
 
 
+#: A PDF's file name written as a citation: the title, then its authors and date in
+#: parentheses (`Disk Paxos(E.Gafni&L.Lamport, Feb.2003).pdf`), maybe a note after the date.
+_CITED_FILE = re.compile(rf"(?P<t>.*[A-Za-z].*?)\s*\([^()]*,\s*(?:{MONTH}\s*)?(?P<y>{YEAR})"
+                         r"(?:,[^()]*)?\)\.pdf", re.IGNORECASE)
+#: `Bigtable_A Distributed ...`: a file name's `_` where the title writes its colon.
+_FILE_COLON = re.compile(r"(?<=\w)\s?_(?=[A-Z])")
+
+
+def cited_file_name(text: str) -> tuple[str, int, str] | None:
+    """(title, year, "") of a link text that is a PDF's name written as a citation
+    (`_CITED_FILE`): the authors and the date are no title words, the date's year is the
+    paper's; None for any other file name."""
+    cited = _CITED_FILE.fullmatch(text)
+    if cited is None:
+        return None
+    return _FILE_COLON.sub(": ", cited.group("t")).strip(), int(cited.group("y")), ""
+
+
 def _file_name_fields(text: str, href: str) -> tuple[str, int, str] | None:
     """The title, year and venue a link's text gives when it is the name of the file it links
     (no space in it, the same as the link's last path part without its extension), written as
@@ -1482,6 +1512,8 @@ def _file_name_fields(text: str, href: str) -> tuple[str, int, str] | None:
     the one field between the year and the title: a title's first word would not be followed
     by a hyphen while the title's words are joined by `_`."""
     text = text.strip()
+    if text[-4:].lower() == ".pdf":
+        return cited_file_name(text)
     if not text or " " in text or "_" not in text and "-" not in text:
         return None
     stem = unquote(urlsplit(href).path).rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -1859,6 +1891,13 @@ def _bold_name(text: str, mask: list[bool]) -> tuple[str, str, int | None] | Non
     name, title = clean_text(match.group("n")), match.group("t")
     if not name or not is_name(name) or is_name(clean_text(title)):
         return None
+    if mask[match.end("n"):match.start("t")].count(True) and ":" in text[match.end("n"):
+                                                                        match.start("t")] \
+            and not title.lower().startswith(name.lower()):
+        # `***Magic-Me:*** Title`: the colon set in the name's emphasis joins the name to the
+        # phrase after it: one title (`Name: Subtitle`), the name also the item's (written
+        # once where the phrase repeats it: `***MagicID:*** MagicID: Title`)
+        title = f"{name}: {title}"
     dated = _PHRASE_YEAR.match(title.rstrip())
     if dated is None:
         return name, title, None

@@ -143,13 +143,14 @@ def is_year_heading(title: str) -> bool:
 
 #: A heading that is only a date: `2018`, `Year 2025`, `Year: 2025`, `May 2023`, `2023-05`.
 _DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?(?:{MONTH},?\s+)?(?P<year>{YEAR})"
-                           r"(?:\s*[-./]\s*\d{1,2})?$", re.IGNORECASE)
+                           r"(?:\s*[-./]\s*\d{1,2}(?:[-./]\d{1,2})?)?$", re.IGNORECASE)
 
 
 def heading_year(title: str) -> int | None:
-    """The one year a heading that is only a date names (`2018`, `Year 2025`, `May 2023`): it
-    dates the papers under it that state none. A range (`2022 and before`) or a heading that
-    only mentions a year (`Updated 2024`, `Talks 2019`, `CVPR 2023`) dates nothing."""
+    """The one year a heading that is only a date names (`2018`, `Year 2025`, `May 2023`,
+    `2026-07-21`): it dates the papers under it that state none. A range (`2022 and
+    before`) or a heading that only mentions a year (`Updated 2024`, `Talks 2019`, `CVPR
+    2023`) dates nothing."""
     date = _DATE_HEADING.match(" ".join(title.split()).strip(" *:"))
     return int(date.group("year")) if date else None
 

@@ -69,6 +69,7 @@ from .items import (
     add_names_and_venue,
     add_venue_line,
     badge_venue,
+    cited_file_name,
     item_links,
     label_year,
     rest_venue,
@@ -225,7 +226,11 @@ def link_text(pieces: list[Piece]) -> Candidate | None:
         if not text.strip() or is_resource_label(text.strip()):
             continue
         cand = Candidate("", name=name, title_link=p)
-        cited = link_citation(text)
+        filed = cited_file_name(text) if text[-4:].lower() == ".pdf" else None
+        if filed is not None:  # `[Disk Paxos(E.Gafni&L.Lamport, Feb.2003).pdf](pdf)`
+            cand.title, cand.year = filed[0], filed[1]
+            text = ""
+        cited = link_citation(text) if text else None
         if cited is not None:
             # `[Boyd, S., & Vandenberghe, L. (2004). Convex optimization. Cambridge …](url)`:
             # a whole citation as the link's text gives the title, names, venue and year
@@ -275,6 +280,12 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
         cand.name, cand.venue = "", name  # `[CVPR] Title`: the label is the venue
     elif name and (dated := label_year(name, pieces)) is not None:
         cand.name, cand.year = "", dated  # `[2016]. Title`, `[1705]. Title`: a date, no name
+    elif name and (coded := _ACRONYM_YEAR.fullmatch(name)) is not None:
+        # `**[TRO 25]** Title`, `**[[RA-L 25](ieee)]**`: an acronym in capitals and its year
+        # (two digits or four) in the label's place (the section's template: where its other
+        # items write their venues) is a venue the table may not know, and its year
+        year = full_year(coded.group(2))
+        cand.name, cand.venue, cand.year = "", f"{coded.group(1)} {year}", year
     _fields(parts[1:], cand)
     return cand if cand.title else None
 
@@ -648,7 +659,10 @@ def _field_not_title(text: str) -> bool:
 def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
     base = member.parsed or ParsedItem()
     item = replace(base, shape=shape, title=cand.title, title_is_label=False, name=cand.name)
-    if cand.venue and (not base.venue_tag or clean_text(base.venue_raw) in (cand.name, "")):
+    if cand.venue and (not base.venue_tag or clean_text(base.venue_raw) in (cand.name, "")
+                       or len(base.venue_raw) <= 12
+                       and _ACRONYM_YEAR.fullmatch(base.venue_raw.strip(" *[]")) is not None):
+        # (`TIV 24` as the line wrote it: the label's year is read in full, `TIV 2024`)
         item.venue_raw = clean_text(cand.venue)
         item.year = year_of(normalise_venue(item.venue_raw)) or base.year
         item.venue_tag = venue_tag_of(item.venue_raw)
@@ -705,11 +719,14 @@ _MONTH_YEAR = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s*({YEAR})", re.IGNORECAS
 _NUMERIC_DATE = re.compile(MONTH_DATE)
 #: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`): read only
 #: for a venue the table knows.
+#: A label that is an acronym in capitals (a hyphen inside) and a year: `TRO 25`, `RA-L 2025`.
+_ACRONYM_YEAR = re.compile(r"([A-Z](?:[A-Z]|-(?=[A-Z])){1,9})\s?(\d\d|(?:19|20)\d\d)")
 _KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-](\d\d)")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
 #: capitals: `INTERSPEECH`, `EUROSPEECH`; a capital inside it after small letters too:
-#: `PPoPP`, `EuroSys`), never a word.
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}|[A-Z][a-z]{0,5}[A-Z][A-Za-z0-9&]{0,6}")
+#: `PPoPP`, `EuroSys`; a digit before capitals: `3DV`), never a word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,11}|[A-Z][a-z]{0,5}[A-Z][A-Za-z0-9&]{0,6}"
+                      r"|\d[A-Z][A-Z&]{1,10}")
 
 
 #: A venue's rank as Chinese lists write it after the venue (`ccf-A`, `CCF-B`, `sci-2`,

@@ -42,6 +42,7 @@ from .item_fields import (
     affiliations,
     venue_tag_of,
 )
+from .sections import BOOK_WORDS
 from .template import DIGIT, phrase, title_like, venue_year_span
 
 #: A venue, its year, then the part of it the paper appeared in, named after the part's word
@@ -93,13 +94,14 @@ _IN_VENUE = re.compile(r"(?:In\s+|Proc(?:eedings|\.)\s)(?:[^:()\[\]]|\([A-Z][\w\
 
 def _is_label(text: str) -> bool:
     """A tag that is no title word: a presentation label (`Oral`, `Best Paper`), a paper's
-    own label (`pdf`, `paper`), a language note (`In Chinese`) or marks alone (`x`, ✔).
+    own label (`pdf`, `paper`), a language note (`In Chinese`), the work's kind (`Book`) or
+    marks alone (`x`, ✔).
     Other resource labels (`Slides`, `Code`) stay: they say what the item is, evidence for
     the readers after this one."""
     words = text.strip(" *_").lower()
     language = words[3:] if words.startswith("in ") else words  # `(In Chinese)`
     return (all(w in PRESENTATION_WORDS for w in words.split()) or words in PAPER_LABELS
-            or language in LANGUAGE_NOTES
+            or language in LANGUAGE_NOTES or words in BOOK_WORDS  # `Title （Book）`: its kind
             or words == "x" or all(is_mark(ch) or ch.isspace() for ch in words))
 
 
@@ -163,8 +165,14 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
                 item.year = int(cited.group("y"))
             return True
     if bracketed and lookup(text):  # `Title (TPAMI)`: a venue the table knows, its year unsaid
+        # (or said the short way the table reads through: `(EMNLP'22)`, the year 2022)
+        span = venue_year_span(text) if "'" in text or "’" in text else None
         if not item.venue_tag:
             item.venue_raw = item.venue_tag = text
+            if span is not None:
+                item.venue_tag = venue_tag_of(text)
+        if span is not None and item.year is None:
+            item.year = span[1]
         return True
     part = _VENUE_YEAR_PART.fullmatch(text) if len(text) <= 40 else None
     if part and lookup(part.group("v")):  # `Title. ICLR 2022 Workshop MLDD [[paper]]`

@@ -10088,3 +10088,19 @@ FRESH_FLOORS.update({
     "335_acwiz_ocean_data_assimilation_zh": (1.0, 1.0, 1.0),
     "336_hanlulong_ai_for_economists": (1.0, 1.0, 1.0),
 })
+
+# Round 17 (`import-dev24`): the twenty-eighth held-out set at what the importer reads.
+FRESH_FLOORS.update({
+    "337_jeffffffu_differential_privacy_zh": (1.0, 1.0, 1.0),
+    "338_dakingrai_mechanistic_interpretability": (1.0, 0.91, 1.0),
+    "339_minfenli_multi_agent_path_finding": (1.0, 1.0, 1.0),
+    "340_xuyangbai_point_cloud_registration": (1.0, 1.0, 1.0),
+    "341_maxchanger_scene_flow": (1.0, 1.0, 1.0),
+    "342_xor0v0_zero_knowledge_security": (1.0, 0.55, 1.0),
+    "343_yangzf_gaussian_splatting_slam": (1.0, 1.0, 1.0),
+    "344_chyyuu_compiler_reading_zh": (0.95, 1.0, 1.0),
+    "345_gauravfs_tinyml": (1.0, 1.0, 1.0),
+    "346_alonzoleeeooo_video_generation": (0.94, 1.0, 0.91),
+    "347_changwookjun_nlp_coreference_wsd": (1.0, 1.0, 1.0),
+    "348_lizhang_blockchain_consensus_zh": (1.0, 0.9, 1.0),
+})

@@ -9887,6 +9887,394 @@ PAPER_LINES.update({
     "348_lizhang_blockchain_consensus_zh": "9-21, 25-29, 31-32, 34-35, 37-41",
 })
 
+_H29_MT_P = "Papers"
+_H29_MT_S = "Survey on Molecules and Language Models"
+_H29_PL_1 = "1.1 MD simulations of protein-ligand complexes with MLFFs"
+_H29_PL_2 = "1.2 Learning protein-ligand interactions from MD trajectories"
+_H29_PL_3 = "1.3 Generative modeling of MD trajectories for protein-ligand complexes"
+_H29_PL_D = "2.1 Deep learning-based docking methods"
+_H29_CI_R = "Retrieval-Augmented Generation (RAG) (17)"
+_H29_CI_F = "Fine-Tuning & Domain Adaptation (13)"
+_H29_MD_S = "Surveys"
+_H29_MD_G = "3D Molecular Generation"
+_H29_FA_P = "Papers"
+_H29_FT_T = "LLM-based Financial Time Series Forecasting Models"
+_H29_FT_F = "LLM-based Financial Models"
+_H29_ZJ_N = "Nature"
+_H29_ZJ_S = "Science"
+_H29_ZJ_C = "Cell"
+_H29_ZJ_M = "Nature Structural & Molecular Biology"
+_H29_ZJ_X = "Nature Computational Science"
+_H29_ZJ_B = "Nat. Chem. Biol."
+_H29_ZJ_T = "Nature Biotechnology"
+_H29_ZJ_J = "JACS"
+_H29_AS_T = "🏠 Back to Main Page"
+_H29_SC_C = "Convolutional Neural Networks"
+_H29_SC_V = "Variational Autoencoders"
+_H29_SC_G = "Graph Neural Network Models"
+_H29_SC_F = "(Pretrained) Foundation Models"
+_H29_GF_A = "Application"
+_H29_GF_B = "Benchmark"
+_H29_CR_L = "Reading List"
+_H29_DT_S = "Survey"
+_H29_DT_G = "Segmentation"
+_H29_ZEN = "Zenodo (CERN European Organization for Nuclear Research)"
+_H29_BMC = "Biological and Medicinal Chemistry on ChemRxiv"
+_H29_TCC = "Theoretical and Computational Chemistry on ChemRxiv"
+_H29_CBM = "Computers in Biology and Medicine"
+FRESH_HELD_OUT_29: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "349_namkyeong_molecule_text": (
+        "a numbered list `1. [2021 EMNLP] Title [[Paper]](url) [[Code]](github)` (a bracketed "
+        "year-venue before the title: `[2023 WCB @ ICML]`, `[2023 NeurIPS Benchmark & Dataset]`, "
+        "`[2023 EMNLP Findings]`; `(MolT5)` after one title; the number 20 written twice) under "
+        "`## Papers` and `## Survey on Molecules and Language Models`. No licence: a short excerpt",
+        {_H29_MT_P: 20, _H29_MT_S: 3},
+        [("Text2Mol: Cross-Modal Molecule Retrieval with Natural Language Queries", 2021, "EMNLP",
+          "", _H29_MT_P),
+         ("Translation between Molecules and Natural Language", 2022, "EMNLP", "", _H29_MT_P),
+         ("A deep-learning system bridging molecule structure and biomedical text with "
+          "comprehension comparable to human professionals", 2022, "Nature Communications", "",
+          _H29_MT_P),
+         ("MoleculeSTM: Multi-modal Molecule Structure-text Model for Text-based Retrieval and "
+          "Editing", 2022, "Nature Machine Intelligence", "2212.10789", _H29_MT_P),
+         ("A Molecular Multimodal Foundation Model Associating Molecule Graphs with Natural "
+          "Language", 2022, "arXiv", "2209.05481", _H29_MT_P),
+         ("Unifying Molecular and Textual Representations via Multi-task Language Modeling", 2023,
+          "ICML", "2301.12586", _H29_MT_P),
+         ("What can Large Language Models do in chemistry? A comprehensive benchmark on eight "
+          "tasks", 2023, "NeurIPS", "2305.18365", _H29_MT_P),
+         ("MolXPT: Wrapping Molecules with Text for Generative Pre-training", 2023, "ACL", "",
+          _H29_MT_P),
+         ("ReLM: Leveraging Language Models for Enhanced Chemical Reaction Prediction", 2023,
+          "EMNLP Findings", "2310.13590", _H29_MT_P),
+         ("From Artificially Real to Real: Leveraging Pseudo Data from Large Language Models for "
+          "Low-Resource Molecule Discovery", 2023, "arXiv", "2309.05203", _H29_MT_P),
+         ("Transformers and Large Language Models for Chemistry and Drug Discovery", 2023,
+          "arXiv", "2310.06083", _H29_MT_S),
+         ("Language models in molecular discovery", 2023, "arXiv", "2309.16235", _H29_MT_S)]),
+    "350_yuzhewang_protein_ligand": (
+        "Markdown tables `| Name | Paper Title | Year | **Venue** | Resources | Notes |` (a method "
+        "name or `/` in the first column, `Title [[paper]](doi)` or `[[preprint]](…)` in the "
+        "second, journal abbreviations `Chem. Sci.`, `Nat. Commun.`, `JCIM`, `bioRxiv`; padded "
+        "cells) under numbered `### 1.1 … <a name=\"1.1\"></a>` headings with an HTML anchor; "
+        "the title is an `<h1 align=\"center\">` block with an emoji. MIT",
+        {_H29_PL_1: 7, _H29_PL_2: 4, _H29_PL_3: 2, _H29_PL_D: 15},
+        [("Simulating protein-ligand binding with neural network potentials", 2020, "Chem. Sci.",
+          "", _H29_PL_1),
+         ("Towards chemical accuracy for alchemical free energy calculations with hybrid "
+          "physics-based machine learning/molecular mechanics potentials", 2020, "bioRxiv", "",
+          _H29_PL_1),
+         ("NNP/MM: accelerating molecular dynamics simulations with machine learning potentials "
+          "and molecular mechanics", 2023, "JCIM", "", _H29_PL_1),
+         ("QuantumBind-RBFE: accurate relative binding free energy calculations using neural "
+          "network potentials", 2025, "JCIM", "", _H29_PL_1),
+         ("Neural relational inference to learn long-range allosteric interactions in proteins "
+          "from molecular dynamics simulations", 2022, "Nat. Commun.", "", _H29_PL_2),
+         ("Spatio-temporal learning from molecular dynamics simulations for protein–ligand "
+          "binding affinity prediction", 2025, "Bioinformatics", "", _H29_PL_2),
+         ("BioMD: all-atom generative model for biomolecular dynamics simulation", 2026, "ICLR",
+          "", _H29_PL_3),
+         ("A geometric deep learning approach to predict binding conformations of bioactive "
+          "molecules", 2021, "Nat. Mach. Intell.", "", _H29_PL_D),
+         ("TankBind: trigonometry-aware neural networks for drug-protein binding structure "
+          "prediction", 2022, "NeurIPS", "", _H29_PL_D),
+         ("DiffDock: diffusion steps, twists, and turns for molecular docking", 2022, "ICLR", "",
+          _H29_PL_D),
+         ("Flexible protein–ligand docking with diffusion-based side-chain packing", 2025, "PNAS",
+          "", _H29_PL_D),
+         ("Matcha: Multi-Stage Riemannian Flow Matching for Accurate and Physically Valid "
+          "Molecular Docking", 2025, "arXiv", "2510.14586", _H29_PL_D)]),
+    "351_byambaa_climate_integrity_llms": (
+        "bullets `- **[Title](url)** ⭐ — Authors et al. — *Venue* (2025)  ` (a bold link, an "
+        "optional star emoji, em-dash separated authors and italic venue with the year in "
+        "parentheses; arXiv items with no author, venue or year; long proceedings names) over a "
+        "one-line summary line, under `### Retrieval-Augmented Generation (RAG) (17)` headings "
+        "with counts in parentheses. CC0",
+        {_H29_CI_R: 17, _H29_CI_F: 13},
+        [("Contradiction to Consensus: Dual Perspective, Multi Source Retrieval Based Claim "
+          "Verification with Source Level Disagreement using LLM", None, "", "2602.18693",
+          _H29_CI_R),
+         ("Automated fact-checking of climate claims with large language models", 2025,
+          "npj Climate Action", "", _H29_CI_R),
+         ("Web Retrieval Agents for Evidence-Based Misinformation Detection", None, "",
+          "2409.00009", _H29_CI_R),
+         ("A Large Language Model-based Framework to Retrieve Life Cycle Inventory and "
+          "Environmental Impact Data from Scientific Literature", 2025,
+          "Environmental Science & Technology", "", _H29_CI_R),
+         ("My Climate Advisor: An Application of NLP in Climate Adaptation for Agriculture", 2024,
+          "Proceedings of the 1st Workshop on Natural Language Processing Meets Climate Change "
+          "(ClimateNLP 2024)", "", _H29_CI_R),
+         ("ChatClimate: Grounding conversational AI in climate science", 2023,
+          "Communications Earth & Environment", "", _H29_CI_R),
+         ("Learn and Unlearn: Addressing Misinformation in Multilingual LLMs", 2025,
+          "Proceedings of the 2025 Conference on Empirical Methods in Natural Language "
+          "Processing", "", _H29_CI_F),
+         ("ClimateGPT: Towards AI Synthesizing Interdisciplinary Research on Climate Change",
+          None, "", "2401.09646", _H29_CI_F),
+         ("Leveraging LLMs for Environmental Complexity: Structured Fine-Tuning Data Sets and "
+          "Deployment Strategies", 2026, "Environmental Science & Technology", "", _H29_CI_F),
+         ("Arabic Mini-ClimateGPT: A Climate Change and Sustainability Tailored Arabic LLM", 2023,
+          "Findings of the Association for Computational Linguistics: EMNLP 2023", "",
+          _H29_CI_F),
+         ("ClimateBERT: A Pretrained Language Model for Climate-Related Text", None, "",
+          "2110.12010", _H29_CI_F)]),
+    "352_azureleon_molecular_diffusion": (
+        "numbered items `1. [**EDM**, *ICML 2022*] Title [[paper]](arxiv pdf) [[code]](github)` "
+        "(a bold method name and an italic venue-year inside one bracket before the title; "
+        "`[arXiv 2022]` / `[JCIM 2024]` without a name under `## Surveys`; `*ICML Worshop "
+        "2023*`, `*Nature Computational Science 2023*`; a missing space before `[[paper]]`) "
+        "under `## Surveys` and `### 3D Molecular Generation`. No licence: a short excerpt",
+        {_H29_MD_S: 3, _H29_MD_G: 20},
+        [("MolGenSurvey: A Systematic Survey in Machine Learning Models for Molecule Design",
+          2022, "arXiv", "2203.14500", _H29_MD_S),
+         ("Diffusion Models in De Novo Drug Design", 2024, "JCIM", "", _H29_MD_S),
+         ("Equivariant Diffusion for Molecule Generation in 3D", 2022, "ICML", "2203.17003",
+          _H29_MD_G),
+         ("Diffusion-based Molecule Generation with Informative Prior Bridges", 2022, "NeurIPS",
+          "2209.00865", _H29_MD_G),
+         ("MDM: Molecular Diffusion Model for 3D Molecule Generation", 2023, "AAAI", "2209.05710",
+          _H29_MD_G),
+         ("DiffMol: 3D Structured Molecule Generation with Discrete Denoising Diffusion "
+          "Probabilistic Models", 2023, "ICML Worshop", "", _H29_MD_G),
+         ("Guided diffusion for inverse molecular design", 2023, "Nature Computational Science",
+          "", _H29_MD_G),
+         ("ControlMol: Adding Substructure Control To Molecule Diffusion Models", 2024, "arXiv",
+          "2405.06659", _H29_MD_G),
+         ("Latent 3D Graph Diffusion", 2024, "ICLR", "", _H29_MD_G),
+         ("Navigating the Design Space of Equivariant Diffusion-Based Generative Models for De "
+          "Novo 3D Molecule Generation", 2024, "ICLR", "2309.17296", _H29_MD_G),
+         ("E(3)-equivariant models cannot learn chirality: Field-based molecular generation",
+          2025, "ICLR", "", _H29_MD_G)]),
+    "353_junhua_finance_ai": (
+        "bullets `- Title, *AAAI'24* ([Paper](url), [Code](github))` (an italic apostrophe "
+        "venue-year after the title and a comma, `*ArXiv'24*`) under a `### Papers` heading "
+        "repeated under each `## Price Prediction` / `## Trend/Movement Classification` task "
+        "heading, each after a `### Formulation` prose block. MIT",
+        {_H29_FA_P: 18},
+        [("MDGNN: Multi-Relational Dynamic Graph Neural Network for Comprehensive and Dynamic "
+          "Stock Investment Prediction", 2024, "AAAI", "2402.06633", _H29_FA_P),
+         ("DoubleAdapt: A Meta-learning Approach to Incremental Learning for Stock Trend "
+          "Forecasting", 2023, "KDD", "2306.09862", _H29_FA_P),
+         ("Stock Movement Prediction Based on Bi-typed Hybrid-relational Market Knowledge Graph "
+          "via Dual Attention Networks", 2023, "TKDE", "2201.04965", _H29_FA_P),
+         ("GARCH-Informed Neural Networks for Volatility Prediction in Financial Markets", 2024,
+          "ArXiv", "2410.00288", _H29_FA_P),
+         ("DiffSTOCK: Probabilistic relational Stock Market Predictions using Diffusion Models",
+          2024, "ICASSP", "", _H29_FA_P),
+         ("Saliency-Aware Interpolative Augmentation for Multimodal Financial Prediction", 2024,
+          "COLING", "", _H29_FA_P),
+         ("Trade When Opportunity Comes: Price Movement Forecasting via Locality-Aware Attention "
+          "and Iterative Refnement Labeling", 2024, "IJCAI", "", _H29_FA_P),
+         ("Learning to Generate Explainable Stock Predictions using Self-Reflective Large "
+          "Language Models", 2024, "WWW", "2402.03659", _H29_FA_P),
+         ("Automatic De-Biased Temporal-Relational Modeling for Stock Investment Recommendation",
+          2024, "IJCAI", "", _H29_FA_P),
+         ("Relational Temporal Graph Convolutional Networks for Ranking-Based Stock Prediction",
+          2023, "ICDE", "", _H29_FA_P)]),
+    "354_tongjifinlab_financial_forecasting": (
+        "paragraph records: a bold title line `**Title**` (some all capitals, one with a final "
+        "period), a blank line, an italic author line `*A, B, C*`, a blank line and a `Venue "
+        "2024. [[Paper](url)] | [[Codes](github)]` line (`Arxiv 2024.`, `$2024$.` in TeX "
+        "dollars without a venue); one paper listed twice; under `## LLM-based …` headings, "
+        "after a badge line and a bullet preamble. Apache-2.0",
+        {_H29_FT_T: 10, _H29_FT_F: 6},
+        [("TEMPO: PROMPT-BASED GENERATIVE PRE-TRAINED TRANSFORMER FOR TIME SERIES FORECASTING",
+          2024, "ICLR", "", _H29_FT_T),
+         ("GPT4MTS: Prompt-based Large Language Model for Multimodal Time-series Forecasting",
+          2024, "AAAI", "", _H29_FT_T),
+         ("LLMFactor: Extracting Profitable Factors through Prompts for Explainable Stock "
+          "Movement Prediction", 2024, "ACL", "", _H29_FT_T),
+         ("MOMENT: A Family of Open Time-series Foundation Models", 2024, "ICML", "2402.03885",
+          _H29_FT_T),
+         ("Timer: Generative Pre-trained Transformers Are Large Time Series Models", 2024, "ICML",
+          "2402.02368", _H29_FT_T),
+         ("Are Language Models Actually Useful for Time Series Forecasting?", 2024, "Arxiv",
+          "2406.16964", _H29_FT_T),
+         ("A Multimodal Foundation Agent for Financial Trading: Tool-Augmented, Diversified, and "
+          "Generalist", 2024, "KDD", "2402.18485", _H29_FT_F),
+         ("CFGPT: Chinese Financial Assistant with Large Language Model", 2024, "", "2309.10654",
+          _H29_FT_F),
+         ("RA-CFGPT: Chinese financial assistant with retrieval-augmented large language model",
+          2024, "FCS", "", _H29_FT_F),
+         ("CSPRD: A Financial Policy Retrieval Dataset for Chinese Stock Market", 2024, "DEXA",
+          "2309.04389", _H29_FT_F)]),
+    "355_zhaisilong_ai4science_journals_zh": (
+        "a digital-garden index page (YAML front matter `{\"dg-publish\":true,…}`) of Obsidian "
+        "wiki links `- [[journal/2026/202601/Emu3\\|Emu3: 采用下一词预测的…]]` whose visible text "
+        "is the paper's title translated into Chinese (a name before a colon or none), under "
+        "journal-name headings `### Nature`, `### JACS`, `### Nat. Chem. Biol. ` (trailing "
+        "space) below a `## 2026` year heading; the links go to the reader's notes. No licence: "
+        "a short excerpt",
+        {_H29_ZJ_N: 8, _H29_ZJ_S: 3, _H29_ZJ_C: 1, _H29_ZJ_M: 1, _H29_ZJ_X: 2, _H29_ZJ_B: 1,
+         _H29_ZJ_T: 1, _H29_ZJ_J: 3},
+        [("Emu3: 采用下一词预测的大规模多模态模型的多模态学习", 2026, "Nature", "", _H29_ZJ_N),
+         ("OpenScholar：用检索增强语言模型综述科学文献", 2026, "Nature", "", _H29_ZJ_N),
+         ("多组学解析人类海马神经发生：从成年期到衰老，再到阿尔茨海默病", 2026, "Nature", "",
+          _H29_ZJ_N),
+         ("语言模型通过数据中的隐藏信号传递行为特征", 2026, "Nature", "", _H29_ZJ_N),
+         ("DrugCLIP: 深度对比学习实现全基因组尺度的虚拟筛选", 2026, "Science", "", _H29_ZJ_S),
+         ("PocketXMol: 基于原子相互作用实现三维分子生成的统一建模", 2026, "Cell", "", _H29_ZJ_C),
+         ("Runs N’ Poses: 蛋白-配体共折叠方法的泛化能力评估", 2026,
+          "Nature Structural & Molecular Biology", "", _H29_ZJ_M),
+         ("SmileyLlama: 改造大型语言模型，实现定向化学空间探索", 2026,
+          "Nature Computational Science", "", _H29_ZJ_X),
+         ("两步式发条样机制开启 PIEZO2 的蛋白-脂质复合孔道", 2026, "Nat. Chem. Biol.", "",
+          _H29_ZJ_B),
+         ("SMRTnet: 在缺乏RNA三级结构信息的情况下预测小分子–RNA相互作用", 2026,
+          "Nature Biotechnology", "", _H29_ZJ_T),
+         ("MetalloDock：通过物理感知深度学习解析金属蛋白-配体相互作用以推动金属蛋白靶向药物发现",
+          2026, "JACS", "", _H29_ZJ_J)]),
+    "356_xingzhongfan_astronomy_nn": (
+        "one long table `| Title | Publish Time | Mission | Methods | Object |` (a linked title "
+        "to NASA ADS, a `2024-1-1` date, task, method (`CNN:InceptionNet`, `PINNS`) and "
+        "astronomical object columns; no venue written, the journal only inside the ADS "
+        "bibcode of the URL; `\\ensuremath\\leq` TeX left in two titles) under the page's only "
+        "heading `# [🏠 Back to Main Page](…)`. Apache-2.0",
+        {_H29_AS_T: 20},
+        [("Physics-informed neural networks in the recreation of hydrodynamic simulations from "
+          "dark matter", 2024, "", "", _H29_AS_T),
+         ("CAvity DEtection Tool (CADET): pipeline for detection of X-ray cavities in hot "
+          "galactic and cluster atmospheres", 2024, "", "", _H29_AS_T),
+         ("Bayesian gravitational wave parameter estimation using convolutional neural networks",
+          2024, "", "", _H29_AS_T),
+         ("deep PACO: combining statistical models with deep learning for exoplanet detection "
+          "and characterization in direct imaging at high contrast", 2024, "", "", _H29_AS_T),
+         ("Inferring warm dark matter masses with deep learning", 2024, "", "", _H29_AS_T),
+         ("Fault Diagnosis of the LAMOST Fiber Positioner Based on a Long Short-term Memory "
+          "(LSTM) Deep Neural Network", 2023, "", "", _H29_AS_T),
+         ("In situ or accreted? Using deep learning to infer the origin of extragalactic "
+          "globular clusters from observables", 2023, "", "", _H29_AS_T),
+         ("Star cluster classification using deep transfer learning with PHANGS-HST", 2023, "",
+          "", _H29_AS_T),
+         ("Fast Gravitational-wave Parameter Estimation without Compromises", 2023, "", "",
+          _H29_AS_T),
+         ("PNet-A Deep Learning Based Photometry and Astrometry Bayesian Framework", 2023, "", "",
+          _H29_AS_T)]),
+    "357_dzyim_single_cell_models": (
+        "bullets naming a model with its year in bold and a final period `- **scVI (2018).** "
+        "[[Home]](…) [[Article]](nature) [[GitHub]](…) [[Guide]](…) [[pdf]](…)` (the paper is "
+        "the `[[Article]]` or `[[BioRxiv]]` link among home, docs, lab and code links; no title "
+        "phrase written) separated by `<br>` lines, under `## Variational Autoencoders` "
+        "headings. No licence: a short excerpt",
+        {_H29_SC_C: 1, _H29_SC_V: 11, _H29_SC_G: 4, _H29_SC_F: 14},
+        [("scBasset", 2021, "", "", _H29_SC_C),
+         ("scVI", 2018, "", "", _H29_SC_V),
+         ("trVAE", 2019, "", "", _H29_SC_V),
+         ("totalVI", 2020, "", "", _H29_SC_V),
+         ("chemCPA", 2022, "", "", _H29_SC_V),
+         ("GLUE", 2021, "", "", _H29_SC_G),
+         ("GEARS", 2022, "", "", _H29_SC_G),
+         ("scBERT", 2021, "", "", _H29_SC_F),
+         ("Geneformer", 2022, "", "", _H29_SC_F),
+         ("scGPT", 2023, "", "", _H29_SC_F),
+         ("UCE", 2023, "", "", _H29_SC_F)]),
+    "358_guonalll_geofm_papers": (
+        "an auto-generated daily table `| Date | Paper | Authors | Source | Links |` (an unlinked "
+        "title, `2026-04-10` dates, `… et al.` author lists, the source being a journal, "
+        "`arXiv`, `Zenodo (CERN European Organization for Nuclear Research)` or an index name "
+        "`Crossref`/`OpenAlex`; `[Page](…) / [PDF](…) / [DOI](…)` links; an `&#x27;` entity) "
+        "under `### Application` / `### Benchmark` below `## Recent Papers`. No licence: a short "
+        "excerpt",
+        {_H29_GF_A: 5, _H29_GF_B: 10},
+        [("The CIA's Open-Source Wargames", 2026, _H29_ZEN, "", _H29_GF_A),
+         ("Modeling Pointing, Acquisition, and Tracking Delays in Free-Space Optical Satellite "
+          "Networks", 2025, "arXiv", "2511.16063", _H29_GF_A),
+         ("A unified multimodal learning method for urban functional zone identification by "
+          "fusing inner-street visual-textual information from street-view and satellite "
+          "images", 2025, "International Journal of Applied Earth Observation and Geoinformation",
+          "", _H29_GF_A),
+         ("Advanced Techniques for Geospatial Referencing in Online Media Repositories", 2024,
+          "Future Internet", "", _H29_GF_A),
+         ("Integrating IMDAA Regional Reanalysis and Machine Learning for Enhanced Detection of "
+          "Extreme Precipitation Over Complex Himalayan Terrain", 2026,
+          "Earth Systems and Environment", "", _H29_GF_B),
+         ("PMA-VQA: Progressive Multi-Scale Feature Fusion with Spatially Adaptive Attention for "
+          "Remote Sensing Visual Question Answering", 2026, "Sensors", "", _H29_GF_B),
+         ("Comprehensive Evaluation of Multi-Version Global Satellite Mapping of Precipitation "
+          "(GSMaP) Products over the Qinghai–Tibetan Plateau", 2026, "Remote Sensing", "",
+          _H29_GF_B),
+         ("Non-Contact Bearing Fault Diagnostics: Experimental Investigation of Microphones "
+          "Position and Distance", 2026, "Applied Sciences", "", _H29_GF_B),
+         ("Multi-modal Zebra Crossing Detection Framework for Visually Impaired Navigation", 2026,
+          "Cognitive Computation", "", _H29_GF_B),
+         ("ML-Based Smart Crop Selection, Fertilizer Recommendation and Disease Detection System",
+          2026, "International Journal for Research in Applied Science and Engineering "
+          "Technology", "", _H29_GF_B)]),
+    "359_thisisntnathan_chemistry_reading": (
+        "an auto-curated Jekyll reading list (YAML front matter `title: Reading List`): records "
+        "`- [Title](doi?rft_dat=…)  ` over an author line `Last, First; Last, First  ` (or "
+        "`First Last, …`), an italic source line `*Theoretical and Computational Chemistry on "
+        "ChemRxiv*` (or an RSS feed URL in italics), a `2025-10-15` date line and an `&ensp;` "
+        "summary, under date headings `## 16 Oct 2025  `. MIT",
+        {_H29_CR_L: 13},
+        [("DeepChem-DEL: An Open Source Framework for Reproducible DEL Modeling and "
+          "Benchmarking", 2025, _H29_BMC, "", _H29_CR_L),
+         ("Integrated In Silico Drug Design and QSAR Modelling of BACE1 Inhibitors for "
+          "Alzheimer’s Disease Therapeutics", 2025, _H29_BMC, "", _H29_CR_L),
+         ("Machine Learning Models and a Web Portal for Predicting Cytochrome P450 Activity",
+          2025, _H29_BMC, "", _H29_CR_L),
+         ("Evaluation of machine learning models for condition optimization in diverse amide "
+          "coupling reactions", 2025, _H29_TCC, "", _H29_CR_L),
+         ("Unveiling Electroorganic Reactions by Tracking Intermediates via "
+          "Spectroelectrochemistry in a Thin Layer Electroanalysis Microchip", 2025, _H29_TCC,
+          "", _H29_CR_L),
+         ("Redox-Switchable Halogen Bonding in Haloanthracene Mediators Enables Efficient "
+          "Electrocatalytic C–N Coupling", 2025, "", "", _H29_CR_L),
+         ("Porphyrin-acene Dyads for Controlled Singlet Oxygen Generation and Depletion", 2025,
+          "", "", _H29_CR_L),
+         ("SynFrag: Synthetic Accessibility Predictor based on Fragment Assembly Generation in "
+          "Drug Discovery", 2025, "", "", _H29_CR_L),
+         ("Harnessing Alkaline-earth Metal Reactivity: Mechanistic Insights into Alkene and "
+          "Alkyne Functionalization via Organomagnesium(II) and Organobarium(II) Catalysis",
+          2025, "", "", _H29_CR_L)]),
+    "360_ff741333_ml_for_dentistry": (
+        "multi-line bullets: a plain title line `- Title`, an indented `[[pdf]](url)` (and "
+        "`[[code]](github)`) line and an indented child bullet `- Authors. *ISBI 2024*` or "
+        "`*MIA*` / `*Computers in Biology and Medicine*` (journal without year), under bold year "
+        "lines `**2024**` inside `### Segmentation`, one item with a leading space, trailing "
+        "whitespace lines between items. No licence: a short excerpt",
+        {_H29_DT_S: 1, _H29_DT_G: 13},
+        [("A review of deep learning in dentistry", 2023, "Neurocomputing", "", _H29_DT_S),
+         ("Sparse Anatomical Prompt Semi-Supervised Learning with Masked Image Modeling for CBCT "
+          "Tooth Segmentation", 2024, "ISBI", "2402.04587", _H29_DT_G),
+         ("Fully automatic integration of dental CBCT images and full-arch intraoral impressions "
+          "with stitching error correction via individual tooth segmentation and "
+          "identification", 2024, "MIA", "", _H29_DT_G),
+         ("USCT: Uncertainty-regularized symmetric consistency learning for semi-supervised "
+          "teeth segmentation in CBCT", 2024, "Biomedical Signal Processing and Control", "",
+          _H29_DT_G),
+         ("Robust Hybrid Learning for Automatic Teeth Segmentation and Labeling on 3D Dental "
+          "Models", 2023, "MICCAI", "", _H29_DT_G),
+         ("3D Tooth Mesh Segmentation with Simplified Mesh Cell Representation", 2023, "ISBI", "",
+          _H29_DT_G),
+         ("GRAB-Net: Graph-Based Boundary-Aware Network for Medical Point Cloud Segmentation",
+          2023, "TMI", "", _H29_DT_G),
+         ("WITS: Weakly-supervised individual tooth segmentation model trained on box-level "
+          "labels", 2023, "PR", "", _H29_DT_G),
+         ("Teeth U-Net: A segmentation model of dental panoramic X-ray images for context "
+          "semantics and contrast enhancement", 2023, _H29_CBM, "", _H29_DT_G),
+         ("A fine-grained orthodontics segmentation model for 3D intraoral scan data", 2023,
+          _H29_CBM, "", _H29_DT_G)]),
+}
+
+PAPER_LINES.update({
+    "349_namkyeong_molecule_text": "4-23, 26-28",
+    "350_yuzhewang_protein_ligand": "9-15, 21-24, 30-31, 39-53",
+    "351_byambaa_climate_integrity_llms": ", ".join(
+        str(n) for n in [*range(5, 38, 2), *range(42, 67, 2)]),
+    "352_azureleon_molecular_diffusion": "5-7, 11-30",
+    "353_junhua_finance_ai": "12-19, 28-33, 42-45",
+    "354_tongjifinlab_financial_forecasting": ("7, 13, 19, 25, 31, 37, 43, 49, 55, 61, 70, 76, 82, "
+                                               "88, 94, 100"),
+    "355_zhaisilong_ai4science_journals_zh": "9-16, 20-22, 26, 30, 34-35, 39, 43, 47-49",
+    "356_xingzhongfan_astronomy_nn": "5-24",
+    "357_dzyim_single_cell_models": "5, 11-21, 27-30, 36-49",
+    "358_guonalll_geofm_papers": "9-13, 19-28",
+    "359_thisisntnathan_chemistry_reading": "14, 20, 26, 32, 38, 44, 50, 56, 64, 70, 76, 82, 88",
+    "360_ff741333_ml_for_dentistry": "6, 15, 19, 23, 29, 33, 38, 42, 46, 50, 54, 58, 63, 67",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -9896,7 +10284,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_19, FRESH_HELD_OUT_20, FRESH_HELD_OUT_21,
                 FRESH_HELD_OUT_22, FRESH_HELD_OUT_23, FRESH_HELD_OUT_24,
                 FRESH_HELD_OUT_25, FRESH_HELD_OUT_26,
-                FRESH_HELD_OUT_27, FRESH_HELD_OUT_28)
+                FRESH_HELD_OUT_27, FRESH_HELD_OUT_28,
+                FRESH_HELD_OUT_29)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -9887,6 +9887,9 @@ PAPER_LINES.update({
     "348_lizhang_blockchain_consensus_zh": "9-21, 25-29, 31-32, 34-35, 37-41",
 })
 
+# Twenty-ninth held-out set (349-360): collected and counted by hand during round 17 on branch
+# heldout29, never read by anyone changing the importer (tests/corpus/SOURCES.md "Twenty-ninth
+# held-out set"); sciences and applications outside core ML.
 _H29_MT_P = "Papers"
 _H29_MT_S = "Survey on Molecules and Language Models"
 _H29_PL_1 = "1.1 MD simulations of protein-ligand complexes with MLFFs"
@@ -10273,6 +10276,13 @@ PAPER_LINES.update({
     "358_guonalll_geofm_papers": "9-13, 19-28",
     "359_thisisntnathan_chemistry_reading": "14, 20, 26, 32, 38, 44, 50, 56, 64, 70, 76, 82, 88",
     "360_ff741333_ml_for_dentistry": "6, 15, 19, 23, 29, 33, 38, 42, 46, 50, 54, 58, 63, 67",
+})
+REJECTED.update({
+    "355_zhaisilong_ai4science_journals_zh": (
+        "twenty-ninth held-out set, refused whole at its before run: Obsidian wiki links "
+        "`- [[journal/2026/…/Emu3\\|Emu3: 采用…]]` (the visible text after `\\|` is a Chinese "
+        "title) under journal-name headings below a `## 2026` heading, no Markdown link, "
+        "author or venue in the item"),
 })
 
 #: Every group of lists scored item by item, oldest first (one home for the group list).

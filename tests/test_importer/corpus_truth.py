@@ -3182,6 +3182,16 @@ REJECTED: dict[str, str] = {
     # 15 (import-dev20): a heading naming papers makes title phrases linking the list's own
     # pages papers (`collect._headings_name_papers`), a log date glued before a title is
     # peeled with no year, a venue code glued after it gives venue and year
+    # Thirtieth held-out set (361-372), refused whole at its before run:
+    "367_xiaozhiliaoo_distributed_papers_zh": (
+        "thirtieth held-out set, refused whole at its before run: a Chinese reading-note page "
+        "whose one table `| ID | 名字 | 作者 | 阅读时间 | 进度 |` holds plain unlinked titles "
+        "with no venue, year or link (an author in two rows)"),
+    "371_pfalcon_ssa_program_analysis": (
+        "thirtieth held-out set, refused whole at its before run: linkless citations written "
+        "as bullets wrapped over several lines (`* 1991 R. Cytron, … Efficiently` / `  "
+        "Computing … Graph.` / `  ACM TOPLAS 13, 4 (October 1991), pp. 451–490.`), a year "
+        "first, each followed by an indented quote paragraph"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

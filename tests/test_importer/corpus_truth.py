@@ -3182,6 +3182,16 @@ REJECTED: dict[str, str] = {
     # 15 (import-dev20): a heading naming papers makes title phrases linking the list's own
     # pages papers (`collect._headings_name_papers`), a log date glued before a title is
     # peeled with no year, a venue code glued after it gives venue and year
+    # Thirtieth held-out set (361-372), refused whole at its before run:
+    "367_xiaozhiliaoo_distributed_papers_zh": (
+        "thirtieth held-out set, refused whole at its before run: a Chinese reading-note page "
+        "whose one table `| ID | 名字 | 作者 | 阅读时间 | 进度 |` holds plain unlinked titles "
+        "with no venue, year or link (an author in two rows)"),
+    "371_pfalcon_ssa_program_analysis": (
+        "thirtieth held-out set, refused whole at its before run: linkless citations written "
+        "as bullets wrapped over several lines (`* 1991 R. Cytron, … Efficiently` / `  "
+        "Computing … Graph.` / `  ACM TOPLAS 13, 4 (October 1991), pp. 451–490.`), a year "
+        "first, each followed by an indented quote paragraph"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -10285,6 +10295,337 @@ REJECTED.update({
         "author or venue in the item"),
 })
 
+# Thirtieth held-out set (361-372): collected and counted by hand during round 17 on branch
+# heldout30, never read by anyone changing the importer (tests/corpus/SOURCES.md "Thirtieth
+# held-out set"). Measured only, never asserted. On branch heldout30 (no twenty-ninth set)
+# corpus_score names this group fresh-held-out-29 (by position in FRESH_GROUPS).
+_H30_DS_S = "Survey"
+_H30_DS_P = "Pipeline Parallelism"
+_H30_DS_Q = "Sequence Parallelism"
+_H30_KJ_C = "🔧 Deep Learning Compiler"
+_H30_KJ_G = "General"
+_H30_KJ_L = "Long Context Inference"
+_H30_RP_C = "Transactional Causal Consistency"
+_H30_RP_M = "Stronger than read committed (MAV & RA)"
+_H30_RP_W = "Weaker than snapshot isolation levels (PSI, PC-PSI, NMSI)"
+_H30_RP_S = "Snapshot isolation"
+_H30_RP_Z = "Serializability"
+_H30_PS_N = "Nature\u2010Inspired & Evolutionary Methods"
+_H30_PS_L = "LLM-Based Approaches"
+_H30_EV_M = "Monocular Object Reconstruction"
+_H30_EV_P = "Stereoscopic Panoramic Imaging"
+_H30_EV_L = "Events and LiDAR"
+_H30_DR_S = "📌 Related Surveys and Overviews"
+_H30_DR_P = "📈 Policy Gradient Methods"
+_H30_DR_V = "🎯 Value-Based Methods"
+_H30_XZ_R = "预计阅读"
+_H30_RF_R = "Research Paper & Thesis"
+_H30_KO_P = "Papers"
+_H30_JA_T = "Tokenization"
+_H30_JA_D = "Data Augmentation"
+_H30_JA_W = "Word Representation"
+_H30_JA_S = "Sentence Representation"
+_H30_JA_U = "Language Understanding"
+_H30_JA_M = "Machine Translation"
+_H30_JA_G = "Grammatical Error Correction"
+_H30_JA_N = "Named Entity Recognition"
+_H30_SA_R = "For Reducible CFGs (i.e. special case)"
+_H30_SA_N = "For Non-Reducible CFGs (i.e. general case)"
+_H30_LZ_B = "基础文献"
+_H30_LZ_Z = "专业文献"
+FRESH_HELD_OUT_30: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "361_shenggan_distributed_ml_systems": (
+        "`- [Title](url) by First Author et al., Venue Year` (`ACM Computing Surveys 2020`, "
+        "`techrxiv 2022`, `arxiv 2023`, `NeurIPS 2023 Workshop`; a single author ending `.,`) "
+        "under `### Survey` / `### Pipeline Parallelism` / `### Sequence Parallelism` in "
+        "`## Papers`. No licence: a short excerpt",
+        {_H30_DS_S: 2, _H30_DS_P: 9, _H30_DS_Q: 5},
+        [("Demystifying Parallel and Distributed Deep Learning: An In-Depth Concurrency "
+          "Analysis", 2020, "ACM Computing Surveys", "1802.09941", _H30_DS_S),
+         ("A Survey on Auto-Parallelism of Neural Networks Training", 2022, "techrxiv", "",
+          _H30_DS_S),
+         ("GPipe: Efficient Training of Giant Neural Networks using Pipeline Parallelism", 2019,
+          "NeurIPS", "", _H30_DS_P),
+         ("PipeDream: generalized pipeline parallelism for DNN training", 2019, "SOSP", "",
+          _H30_DS_P),
+         ("Memory-Efficient Pipeline-Parallel DNN Training", 2021, "ICML", "2006.09503",
+          _H30_DS_P),
+         ("Chimera: efficiently training large-scale neural networks with bidirectional "
+          "pipelines", 2021, "SC", "", _H30_DS_P),
+         ("Zero Bubble Pipeline Parallelism", 2024, "ICLR", "2401.10241", _H30_DS_P),
+         ("Long Sequence Training from System Perspective", 2023, "ACL", "", _H30_DS_Q),
+         ("DeepSpeed Ulysses: System Optimizations for Enabling Training of Extreme Long "
+          "Sequence Transformer Models", 2023, "arxiv", "2309.14509", _H30_DS_Q),
+         ("Ring Attention with Blockwise Transformers for Near-Infinite Context", 2023,
+          "NeurIPS", "2310.01889", _H30_DS_Q),
+         ("LoongTrain: Efficient Training of Long-Sequence LLMs with Head-Context "
+          "Parallelism", 2024, "arxiv", "2406.18485", _H30_DS_Q)]),
+    "362_kuangjux_systems_paper_reading": (
+        "an HTML `<h1 align=\"center\">📚 Paper Reading</h1>` title, a legend quote, then "
+        "tables `| Status | Paper | Venue | Links |` with a ✅/⬜ status cell, a bold unlinked "
+        "title, an apostrophe venue-year `OSDI'25` / `arXiv'26` or `—`, and `[Paper](url) / "
+        "[Note](url)` links (relative PDF paths, one row without its closing `|`) under emoji "
+        "headings `## 🔧 Deep Learning Compiler` and `## 🚀 LLM Inference` > `### General` / "
+        "`### Long Context Inference`. No licence: a short excerpt",
+        {_H30_KJ_C: 20, _H30_KJ_G: 2, _H30_KJ_L: 5},
+        [("The Deep Learning Compiler: A Comprehensive Survey", None, "", "2002.03794",
+          _H30_KJ_C),
+         ("MLIR: Scaling Compiler Infrastructure for Domain Specific Computation", 2021, "CGO",
+          "", _H30_KJ_C),
+         ("Rammer: Enabling Holistic Deep Learning Compiler Optimizations with rTasks", 2020,
+          "OSDI", "", _H30_KJ_C),
+         ("BOLT: Bridging The Gap Between Auto-Tuners and Hardware-Native Performance", 2022,
+          "MLSys", "", _H30_KJ_C),
+         ("ThunderKittens: Simple, Fast, and Adorable AI Kernels", None, "", "", _H30_KJ_C),
+         ("TileLang: A Composable Tiled Programming Model for AI Systems", None, "",
+          "2504.17577", _H30_KJ_C),
+         ("Tawa: Automatic Warp Specialization for Modern GPUs with Asynchronous References",
+          2025, "arXiv", "2510.14719", _H30_KJ_C),
+         ("WaferLLM: Large Language Model Inference at Wafer Scale", 2025, "OSDI", "",
+          _H30_KJ_G),
+         ("Training-Free Long-Context Scaling of Large Language Models", 2024, "ICML",
+          "2402.17463", _H30_KJ_L),
+         ("DuoAttention: Efficient Long-Context LLM Inference with Retrieval and Streaming "
+          "Heads", 2025, "ICLR", "2410.10819", _H30_KJ_L),
+         ("MiniMax Sparse Attention", 2026, "arXiv", "2606.13392", _H30_KJ_L)]),
+    "363_redpanda_distributed_transactions": (
+        "paragraph links `[Title](pdf or page) (aka Name)` separated by blank lines, no "
+        "venue, year or authors anywhere; under plain-text label lines (`Let's put 2PC "
+        "coordinator on Paxos:`, `Concurrency control schemes:`, `Deterministic ordering:`) "
+        "indented `  * [Title](url)` bullets two levels deep; a stray `n` line; `##` and "
+        "`###` headings. No licence: a short excerpt",
+        {_H30_RP_C: 3, _H30_RP_M: 2, _H30_RP_W: 5, _H30_RP_S: 1, _H30_RP_Z: 17},
+        [("Cure: Strong semantics meets high availability and low latency", None, "", "",
+          _H30_RP_C),
+         ("Stronger Semantics for Low-Latency Geo-Replicated Storage", None, "", "",
+          _H30_RP_C),
+         ("Don’t Settle for Eventual: Scalable Causal Consistency for Wide-Area Storage with "
+          "COPS", None, "", "", _H30_RP_C),
+         ("Scalable Atomic Visibility with RAMP Transactions", None, "", "", _H30_RP_M),
+         ("Transactional storage for geo-replicated systems", None, "", "", _H30_RP_W),
+         ("I Can’t Believe It’s Not Causal! Scalable Causal Consistency with No Slowdown "
+          "Cascades", None, "", "", _H30_RP_W),
+         ("Large-scale Incremental Processing Using Distributed Transactions and "
+          "Notifications", None, "", "", _H30_RP_S),
+         ("Notes on Data Base Operating Systems", None, "", "", _H30_RP_Z),
+         ("Consensus on Transaction Commit", None, "", "", _H30_RP_Z),
+         ("Granola: Low-Overhead Distributed Transaction Coordination", None, "", "",
+          _H30_RP_Z),
+         ("The End of an Architectural Era: (It’s Time for a Complete Rewrite)", None, "", "",
+          _H30_RP_Z),
+         ("Meerkat: Multicore-Scalable Replicated Transactions Following the "
+          "Zero-Coordination Principle", None, "", "", _H30_RP_Z)]),
+    "364_minhtuandang_program_synthesis": (
+        "plain-text paragraphs without bullets: a title line `Title (Authors et al., 2021)` "
+        "(or a bare title with the year in the description below), one to three description "
+        "lines and a bracketed bare URL `[https://arxiv.org/abs/…]` (once above the "
+        "description), under `#` headings; a topic paragraph (`Automated Program Synthesis "
+        "via Genetic Programming`, `Various works…`) among them. No licence: whole file, 31 "
+        "lines",
+        {_H30_PS_N: 1, _H30_PS_L: 3},
+        [("Grammatical Evolution: Evolving Programs for an Arbitrary Language", 1998, "", "",
+          _H30_PS_N),
+         ("Program Synthesis with Large Language Models", 2021, "", "2108.07732", _H30_PS_L),
+         ("CodeGen: An Open Large Language Model for Code with Multi-Turn Program Synthesis",
+          2022, "", "2203.13474", _H30_PS_L),
+         ("CodeGen2: Lessons for Training LLMs on Programming and Natural Languages", 2023, "",
+          "2305.02309", _H30_PS_L)]),
+    "365_uzhrpg_event_based_vision": (
+        "`- <a name=\"Wang22eccv\"></a>Authors,  ` over an italic linked title line "
+        "`*[Title](doi)*,  ` over a venue line `European Conference on Computer Vision (ECCV), "
+        "2022. [PDF](arxiv), [Project Page](url).` (a `[Li et al., ECCV 2024](#anchor),` "
+        "cross-reference over an unlinked italic title; a camera product factsheet item; "
+        "empty `<a name>` anchors before each `###` heading). No licence: a short excerpt",
+        {_H30_EV_M: 5, _H30_EV_P: 6, _H30_EV_L: 3},
+        [("EvAC3D: From Event-based Apparent Contours to 3D Models via Continuous Visual "
+          "Hulls", 2022, "ECCV", "2304.05296", _H30_EV_M),
+         ("Dense Voxel 3D Reconstruction Using a Monocular Event Camera", 2023, "ICVR",
+          "2309.00385", _H30_EV_M),
+         ("Deblurring Neural Radiance Fields with Event-driven Bundle Adjustment", 2024, "MM",
+          "2406.14360", _H30_EV_M),
+         ("BeNeRF: Neural Radiance Fields from a Single Blurry Image and Event Stream", 2024,
+          "ECCV", "", _H30_EV_M),
+         ("A Neuromorphic Smart Camera for Real-time 360deg distortion-free Panoramas", 2010,
+          "ICDSC", "", _H30_EV_P),
+         ("360SCAN: High-speed rotating line sensor for real-time 360 degrees panoramic "
+          "vision", 2012, "ICDSC", "", _H30_EV_P),
+         ("Event-Driven Stereo Matching for Real-Time 3D Panoramic Vision", 2015, "CVPR", "",
+          _H30_EV_P),
+         ("An Event-Driven Stereo System for Real-Time 3-D 360° Panoramic Vision", 2016,
+          "IEEE Trans. Ind. Electron.", "", _H30_EV_P),
+         ("Learning to Estimate Two Dense Depths from LiDAR and Event Data", 2023,
+          "Scandinavian Conference on Image Analysis", "2302.14444", _H30_EV_L),
+         ("LiDAR-Event Stereo Fusion with Hallucinations", 2024, "ECCV", "2408.04633",
+          _H30_EV_L)]),
+    "366_noakliu_distributed_rl": (
+        "bold links `- **[Short Name or Title](arxiv)**  ` under an emoji `##` heading, then "
+        "padded tables `| Title | Year | Link |` whose link cell is a bare URL (no Markdown "
+        "link), under emoji `###` headings inside `## 🚀 Algorithms & Theoretical Advances`; "
+        "an emoji title with a badge",
+        {_H30_DR_S: 8, _H30_DR_P: 8, _H30_DR_V: 5},
+        [("Distributed Deep Reinforcement Learning: A Survey and A Multi-Player Multi-Agent "
+          "Learning Toolbox", None, "", "2212.00253", _H30_DR_S),
+         ("Acceleration for Deep Reinforcement Learning using Parallel and Distributed "
+          "Computing: A Survey", None, "", "", _H30_DR_S),
+         ("A Survey on Multi-Agent Reinforcement Learning and Its Application", None, "", "",
+          _H30_DR_S),
+         ("IMPALA: Scalable Distributed Deep-RL", 2018, "", "1802.01561", _H30_DR_P),
+         ("Distributed Proximal Policy Optimization", 2017, "", "1707.02286", _H30_DR_P),
+         ("Distributed Reinforcement Learning for Decentralized Linear Quadratic Control: A "
+          "Derivative-Free Policy Optimization Approach", 2019, "", "1912.09135", _H30_DR_P),
+         ("Ape-X: Distributed Prioritized Replay", 2018, "", "1803.00933", _H30_DR_V),
+         ("Rainbow: Combining Improvements in Deep Reinforcement Learning", 2023, "", "",
+          _H30_DR_V),
+         ("Federated Q-Learning: Linear Regret Speedup with Low Communication Cost", 2023, "",
+          "2312.15023", _H30_DR_V)]),
+    "367_xiaozhiliaoo_distributed_papers_zh": (
+        "a Chinese reading-note page: `# 论文`, Chinese prose, `## 预计阅读` over a padded "
+        "table `| ID | 名字 | 作者 | 阅读时间 | 进度 |` of plain unlinked titles (fullwidth "
+        "colons `Raft：In Search…`, company prefixes `Google：Bigtable: …`, an author in two "
+        "rows, `Done`/`ToDo` progress, empty cells); no venue, year or link. No licence: a "
+        "short excerpt",
+        {_H30_XZ_R: 22},
+        [("Highly Available Transactions: Virtues and Limitations", None, "", "", _H30_XZ_R),
+         ("A Critique of the CAP Theorem", None, "", "", _H30_XZ_R),
+         ("Life beyond Distributed Transactions: an Apostate’s Opinion", None, "", "",
+          _H30_XZ_R),
+         ("Kafka: a Distributed Messaging System for Log Processing", None, "", "", _H30_XZ_R),
+         ("Designing Access Methods: The RUM Conjecture", None, "", "", _H30_XZ_R),
+         ("Consistency models in distributed systems: A survey on definitions, disciplines, "
+          "challenges and applications", None, "", "", _H30_XZ_R),
+         ("Amazon Aurora: Design Considerations for High Throughput Cloud-Native Relational "
+          "Databases", None, "", "", _H30_XZ_R),
+         ("Probabilistically Bounded Staleness for Practical Partial Quorums", None, "", "",
+          _H30_XZ_R),
+         ("The Case for Shared Nothing", None, "", "", _H30_XZ_R)]),
+    "368_newca12_rust_formal_reasoning": (
+        "`- [Title](url) - 2024.` (year after a dash, with or without a final period; an "
+        "emoji-shortcode `[:factory:](zenodo)` link after one title; theses linking a "
+        "repository or a thesis page) under `### Research Paper & Thesis`, after a `### "
+        "Books` section, in `## Resources`; the file starts at `## About`. MIT",
+        {_H30_RF_R: 10},
+        [("Miri: Practical Undefined Behavior Detection for Rust", 2026, "", "", _H30_RF_R),
+         ("How to discover short, shorter, and the shortest proofs of unsatisfiability", 2024,
+          "", "2411.07955", _H30_RF_R),
+         ("A hybrid approach to semi-automated Rust verification", 2024, "", "2403.15122",
+          _H30_RF_R),
+         ("Verification of a Rust Implementation of Knuth's Dancing Links using ACL2", 2023,
+          "", "2311.08862", _H30_RF_R),
+         ("RustHornBelt: A Semantic Foundation for Functional Verification of Rust Programs "
+          "with Unsafe Code", 2022, "", "", _H30_RF_R),
+         ("Extensible Functional-Correctness Verification of Rust Programs by the Technique "
+          "of Prophecy", 2021, "", "", _H30_RF_R),
+         ("Understanding and Evolving the Rust Programming Language", 2020, "", "", _H30_RF_R),
+         ("Simple Verification of Rust Programs via Functional Purification", 2016, "", "",
+          _H30_RF_R)]),
+    "369_leesangjun_gnn_papers_ko": (
+        "unlinked bullets `- Title | 2016 · 14933회 인용` (a year and a Korean citation count "
+        "after a `|`; one row with `:` instead of `|`; `GraphSAGE : Title` name prefixes) "
+        "under `## Papers` after a `- Survey` label bullet; `- Name : https://github.com/…` "
+        "links to other lists above. No licence: a short excerpt",
+        {_H30_KO_P: 24},
+        [("The Graph Neural Network Model", 2008, "", "", _H30_KO_P),
+         ("DeepWalk: Online Learning of Social Representations", 2014, "", "", _H30_KO_P),
+         ("node2vec: Scalable Feature Learning for Networks", 2016, "", "", _H30_KO_P),
+         ("Semi-Supervised Classification with Graph Convolutional Networks", 2016, "", "",
+          _H30_KO_P),
+         ("Graph Attention Networks", 2017, "", "", _H30_KO_P),
+         ("SuperGlue: Learning Feature Matching with Graph Neural Networks", 2019, "", "",
+          _H30_KO_P),
+         ("Semi-Supervised Hierarchical Recurrent Graph Neural Network for City-Wide Parking "
+          "Availability Prediction", 2019, "", "", _H30_KO_P),
+         ("Benchmarking Graph Neural Networks", 2020, "", "", _H30_KO_P),
+         ("Topological Graph Neural Networks", 2021, "", "", _H30_KO_P),
+         ("MAGNET: Multi-Label Text Classification using Attention-based Graph Neural "
+          "Network", 2020, "", "", _H30_KO_P)]),
+    "370_tm4roon_nlp_survey": (
+        "`- [Title](github.com/…/docs/Name.md)`: each title links the author's own Japanese "
+        "summary page, not the paper; no venue, year or authors; `<br>` lines and two blank "
+        "lines between `###` topic headings under `## List`; a quote block with `<br>`. No "
+        "licence: a short excerpt",
+        {_H30_JA_T: 1, _H30_JA_D: 3, _H30_JA_W: 3, _H30_JA_S: 1, _H30_JA_U: 4, _H30_JA_M: 2,
+         _H30_JA_G: 3, _H30_JA_N: 2},
+        [("Neural Machine Translation of Rare Words with Subword Units", None, "", "",
+          _H30_JA_T),
+         ("Soft Contextual Data Augmentation for Neural Machine Translation", None, "", "",
+          _H30_JA_D),
+         ("Word2Bits: Quantized Word Vectors", None, "", "", _H30_JA_W),
+         ("GLOSS: Generative Latent Optimization of Sentence Representations", None, "", "",
+          _H30_JA_S),
+         ("BioBERT: a pre-trained biomedical language representation model for biomedical "
+          "text mining", None, "", "", _H30_JA_U),
+         ("RoBERTa: A Robustly Optimized BERT Pretraining Approach", None, "", "", _H30_JA_U),
+         ("Non-Autoregressive Neural Machine Translation", None, "", "", _H30_JA_M),
+         ("An Empirical Study of Incorporating Pseudo Data into Grammatical Error Correction",
+          None, "", "", _H30_JA_G),
+         ("Cross-lingual Transfer Learning for Japanese Named Entity Recognition", None, "",
+          "", _H30_JA_N)]),
+    "371_pfalcon_ssa_program_analysis": (
+        "linkless citations written as bullets wrapped over two to five lines `* 1991 R. "
+        "Cytron, J. Ferrante, … Efficiently` / `  Computing … Graph.` / `  ACM TOPLAS 13, 4 "
+        "(October 1991), pp. 451–490.` (a year first, then authors, title, venue; some "
+        "`Title, Authors` or `Title, 2000, Authors`), each followed by an indented `> quote` "
+        "paragraph, nested `  * 1995 …` follow-ups, under `###` headings below a setext "
+        "`Construction Algorithms` / `---` and a setext title. No licence: a short excerpt",
+        {_H30_SA_R: 3, _H30_SA_N: 6},
+        [("Code Motion of Control Structures in High-Level Languages", 1986,
+          "Principles of Programming Languages", "", _H30_SA_R),
+         ("Single-Pass Generation of Static Single-Assignment Form for Structured Languages",
+          1994, "", "", _H30_SA_R),
+         ("Simple Generation of Static Single-Assignment Form", 2000, "", "", _H30_SA_R),
+         ("Efficiently Computing Static Single-Assignment Form and the Control Dependence "
+          "Graph", 1991, "TOPLAS", "", _H30_SA_N),
+         ("Efficiently Computing φ-Nodes On-The-Fly", 1995, "TOPLAS", "", _H30_SA_N),
+         ("The Program Structure Tree: Computing Control Regions in Linear Time", 1994, "PLDI",
+          "", _H30_SA_N),
+         ("A Linear Time Algorithm for Placing φ-Nodes", 1995,
+          "Principles of Programming Languages", "", _H30_SA_N),
+         ("Simple and efficient construction of static single assignment form", 2013,
+          "Compiler Construction", "", _H30_SA_N),
+         ("Verified Construction of Static Single Assignment Form", 2016, "", "", _H30_SA_N)]),
+    "372_linzqin_security_reading_zh": (
+        "a Chinese graduate reading list: task-list bullets `- [ ] [12]Authors. Title[J]. "
+        "Venue, 2019, 2(1): 1-22.` in GB/T 7714 style (`[M]` books with `北京:出版社,2018`, "
+        "`[C]//Proceedings…`, Chinese journal papers `…[J].软件学报,2019,30(01):80-109.`, "
+        "translated books with `[美]` nationality tags, reader initials after some lines, one "
+        "`- [x]`), under `## 基础文献` / `## 专业文献`; a `- 需要自己阅读` note bullet. No "
+        "licence: a short excerpt",
+        {_H30_LZ_B: 16, _H30_LZ_Z: 18},
+        [("A survey on malware detection using data mining techniques", 2017,
+          "ACM Computing Surveys", "", _H30_LZ_B),
+         ("Survey of intrusion detection systems: techniques, datasets and challenges", 2019,
+          "Cybersecurity", "", _H30_LZ_B),
+         ("Attribute-based encryption for fine-grained access control of encrypted data", 2006,
+          "Computer and communications security", "", _H30_LZ_B),
+         ("An overview of blockchain technology: Architecture, consensus, and future trends",
+          2017, "big data", "", _H30_LZ_B),
+         ("A state-of-the-art survey of malware detection approaches using data mining "
+          "techniques", 2018, "Human-centric Computing and Information Sciences", "",
+          _H30_LZ_Z),
+         ("程序分析研究进展", 2019, "软件学报", "", _H30_LZ_Z),
+         ("基于信息检索的软件缺陷定位技术研究进展", 2020, "软件学报", "", _H30_LZ_Z),
+         ("区块链技术研究综述：原理、进展与应用", 2020, "通信学报", "", _H30_LZ_Z),
+         ("SmartFuSE：基于深度学习的符号执行与模糊测试的混合测试方法", 2021, "软件学报", "",
+          _H30_LZ_Z),
+         ("机器学习中的隐私攻击与防御", 2020, "软件学报", "", _H30_LZ_Z)]),
+}
+PAPER_LINES.update({
+    "361_shenggan_distributed_ml_systems": "7-8, 12-20, 24-28",
+    "362_kuangjux_systems_paper_reading": "11-30, 38-39, 45-49",
+    "363_redpanda_distributed_transactions": ("8, 10, 12, 18, 20, 26, 28, 30, 32, 34, 38, 42, "
+                                              "46-48, 50, 52, 56-58, 61-63, 67-69, 73-74"),
+    "364_minhtuandang_program_synthesis": "7, 18, 23, 28",
+    "365_uzhrpg_event_based_vision": "6, 9, 12, 15, 18, 27, 30, 33, 36, 39, 42, 48, 51, 54",
+    "366_noakliu_distributed_rl": "5-12, 23-30, 37-41",
+    "367_xiaozhiliaoo_distributed_papers_zh": "9-18, 20-31",
+    "368_newca12_rust_formal_reasoning": "12-21",
+    "369_leesangjun_gnn_papers_ko": "15-38",
+    "370_tm4roon_nlp_survey": "11, 16-18, 23-25, 30, 35-38, 43-44, 49-51, 56-57",
+    "371_pfalcon_ssa_program_analysis": "12, 23, 30, 38, 44, 49, 58, 67, 81",
+    "372_linzqin_security_reading_zh": "7-22, 26-36, 38-44",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -10295,7 +10636,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_22, FRESH_HELD_OUT_23, FRESH_HELD_OUT_24,
                 FRESH_HELD_OUT_25, FRESH_HELD_OUT_26,
                 FRESH_HELD_OUT_27, FRESH_HELD_OUT_28,
-                FRESH_HELD_OUT_29)
+                FRESH_HELD_OUT_29, FRESH_HELD_OUT_30)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -9,14 +9,7 @@ from __future__ import annotations
 from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
 
-
-def _papers(md: str) -> dict[str, tuple[int | None, str, str]]:
-    """title -> (year, venue tag, section title) of each paper the list imports."""
-    lib = read_library(md, "list.md").lib
-    titles = {s.slug: s.title for s in lib.sections}
-    return {e.title: (e.year, e.venue_tag, titles[e.listings[0].section])
-            for e in lib.entries}
-
+from .conftest import papers_in as _papers
 
 _TOOLS = (
     "# Awesome Tensor Compilers\n\n"

@@ -193,7 +193,7 @@ _THESIS = re.compile(r",\s*(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor[
                      r"(?:thesis|dissertation)\b", re.IGNORECASE)
 #: One name as Vancouver writes it, two initials or three glued after the family name, then
 #: the stop that ends the names (`Adams TM. `).
-_ONE_CITED_NAME = re.compile(r"^(?P<a>[A-Z][a-z][\w'’\-]+\s[A-Z]{2,3})\.\s+")
+_ONE_CITED_NAME = re.compile(rf"^(?P<a>[A-Z][a-z][\w'’\-]+\s{VANCOUVER_INITIALS.pattern})\.\s+")
 
 
 def _gbt_names(text: str) -> re.Match[str] | None:

@@ -7,7 +7,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-from ..core.vocab import VENUE_KIND_WORDS
+from ..core.vocab import TALK_WORDS, VENUE_KIND_WORDS
 from ..core.years import MONTH, YEAR, full_year
 from ..venues import lookup
 from .clean import EMPTY_BRACKETS, clean_text, words
@@ -41,8 +41,8 @@ _YEAR_HEADING = re.compile(rf"^(?:(?:before|after|until|since|pre|prior to|up to
 
 
 #: The words by which an item under a heading of talks names itself one (`Symbolic Execution
-#: Lecture at Harvard`): a lecture's slides, not a paper, whatever file they are.
-_TALK_TITLE_WORDS = frozenset({"lecture", "lectures", "slides", "talk", "seminar", "keynote"})
+#: Lecture at Harvard`): the presentation words (core.vocab.TALK_WORDS) and its slides.
+_TALK_TITLE_WORDS = TALK_WORDS | {"slides"}
 
 
 def names_a_talk(title: str) -> bool:

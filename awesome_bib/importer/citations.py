@@ -489,8 +489,16 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     item.bold = all(mask[i] for i in range(match.start("t"), match.end("t"))
                     if text[i].isalnum())
     before = text[:match.start()].strip()
+    # `Unruh, T., … & Yamaguchi, F. (2017). “Title”. In Venue.`: the year between the names
+    # and the title (APA's place) is the citation's year, no part of the names
+    dated = _NAMES_YEAR.match(text) if before[-1:] in (".", ")", ",") else None
+    if dated and dated.end() == match.start():
+        before = dated.group("n").strip()
+    else:
+        dated = None
     if before and not before.endswith(":"):
         item.authors, item.et_al = parse_authors(before)
+        item.year = int(dated.group("y")) if dated else None
     elif named := NAME_BEFORE.match(before):
         item.name = clean_text(named.group(1))
     # a bare URL after the title (`... Data." https://doi.org/10.1038/... Nature Protocols`)
@@ -533,6 +541,8 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         # year wins over a date
         venue = _venue_field(rest) or venue
     _cited_fields(item, venue)
+    if dated and not item.year:
+        item.year = int(dated.group("y"))  # (a tail with no year of its own)
     return item
 
 

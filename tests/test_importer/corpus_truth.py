@@ -10766,7 +10766,7 @@ FRESH_FLOORS.update({
     "290_team309_graph_processing": (1.0, 1.0, 0.95),
     "291_unhans_graph_structure_learning": (1.0, 1.0, 1.0),
     "292_thumnlab_graph_ood": (1.0, 0.96, 1.0),
-    "293_iohehe_web_vulnerability_analysis": (0.82, 1.0, 0.90),
+    "293_iohehe_web_vulnerability_analysis": (0.88, 1.0, 0.90),
     "294_xidian_ictt_formal_methods_zh": (1.0, 1.0, 0.91),
     "295_mrsyee_rl_papers_ko": (1.0, 1.0, 1.0),
     "296_limmen_rl_for_cybersecurity": (1.0, 1.0, 1.0),

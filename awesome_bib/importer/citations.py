@@ -196,12 +196,22 @@ _THESIS = re.compile(r",\s*(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor[
 _ONE_CITED_NAME = re.compile(rf"^(?P<a>[A-Z][a-z][\w'’\-]+\s{VANCOUVER_INITIALS.pattern})\.\s+")
 
 
+#: Two or more names written `Family, I.` (`Backes, M., Rieck, K., and Yamaguchi, F. `,
+#: capitals too: `BACKES, M., … AND YAMAGUCHI, F. `): the stop after the last name's initials
+#: ends the names (no sentence stop: an initial, not two lower-case letters, before it).
+_FAMILY_INITIALS = r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,\s(?:[A-Z]\.\s?-?)*[A-Z]\."
+_INVERTED_NAMES = re.compile(
+    rf"^(?P<a>(?:{_FAMILY_INITIALS},?\s+(?:(?:and|AND|&)\s+)?)+{_FAMILY_INITIALS})\s+(?=[A-Z\d])")
+
+
 def _gbt_names(text: str) -> re.Match[str] | None:
     """`Bollen J, Mao H, Zeng X. `: two or more names as GB/T 7714 writes them (family name,
     then initials) up to the stop after the last initial, or one name with its initials glued
-    (`Adams TM. `), else None."""
+    (`Adams TM. `), or two or more written `Family, I.` (`_INVERTED_NAMES`), else None."""
     if ", " not in text[:60]:  # (cheap first)
         return _ONE_CITED_NAME.match(text)
+    if (inverted := _INVERTED_NAMES.match(text)) is not None:
+        return inverted
     cited = GBT_NAMES.match(text)
     return cited if cited and "," in cited.group("a") and all(
         _CITED_NAME.fullmatch(name.strip()) for name in cited.group("a").split(",")) else None
@@ -277,7 +287,10 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     if cited is not None:
         # `Bollen J, Mao H, Zeng X. Title. Journal, 2011`: the stop after the last initial
         # ends the names (no sentence stop: an initial, not two lower-case letters, before it)
-        parts[:1] = [cited.group("a"), parts[0][cited.end():]]
+        names = cited.group("a")
+        if cited.re is _INVERTED_NAMES:  # (small capitals: `STOCK, B., AND YAMAGUCHI, F.`)
+            names = names.replace(" AND ", " and ")
+        parts[:1] = [names, parts[0][cited.end():]]
     thesis = _THESIS.search(parts[1]) if len(parts) == 2 and cited is not None else None
     if thesis is not None:
         # `Adams TM. Title, Doctoral Dissertation, University of Michigan, 2026.`: the title

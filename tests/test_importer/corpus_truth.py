@@ -1017,7 +1017,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "129_mlnagoya_surveys_ja": (1.0, 1.0, 1.0),
     "130_doyosae_speech_enhancement": (1.0, 1.0, 1.0),  # round 9: title_ends (a glued year)
     "131_gdymind_learned_index": (1.0, 1.0, 0.8),
-    "132_fedemagnani_optimization": (1.0, 1.0, 0.85),
+    "132_fedemagnani_optimization": (1.0, 1.0, 1.0),
     # eleventh held-out set, after round 9 (import-structure9 and import-title9)
     "133_thunlp_legal_papers": (1.0, 1.0, 0.97),
     "134_artix41_quantum_ml": (1.0, 1.0, 1.0),
@@ -10766,7 +10766,7 @@ FRESH_FLOORS.update({
     "290_team309_graph_processing": (1.0, 1.0, 0.95),
     "291_unhans_graph_structure_learning": (1.0, 1.0, 1.0),
     "292_thumnlab_graph_ood": (1.0, 0.96, 1.0),
-    "293_iohehe_web_vulnerability_analysis": (0.88, 1.0, 0.90),
+    "293_iohehe_web_vulnerability_analysis": (0.93, 1.0, 0.90),
     "294_xidian_ictt_formal_methods_zh": (1.0, 1.0, 0.91),
     "295_mrsyee_rl_papers_ko": (1.0, 1.0, 1.0),
     "296_limmen_rl_for_cybersecurity": (1.0, 1.0, 1.0),

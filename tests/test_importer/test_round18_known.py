@@ -3,7 +3,11 @@ in SOURCES.md), each miss read by one general reading; real lines of those lists
 
 from __future__ import annotations
 
-from .conftest import papers_in
+from pathlib import Path
+
+from .conftest import by_title, library_of, papers_in
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 # List 293's lines 3-15 (a title in curly quotes broken over two lines, APA's year between
 # the names and the title)
@@ -33,3 +37,33 @@ def test_a_year_between_the_names_and_a_quoted_title_is_the_citations_year():
     assert papers[title][0] == 2017
     assert papers["Generalized vulnerability extrapolation using abstract syntax trees"][0] \
         == 2012
+
+
+# List 293's line 11, beside citations read before (lines 3-6); list 132's lines 18-19
+_FAMILY_INITIALS_NAMES = (
+    "# Papers\n\n"
+    "1. Jovanovic N, Kruegel C, Kirda E. Pixy: A static analysis tool for detecting web "
+    "application vulnerabilities.\n"
+    "    In: 2006 IEEE Symposium on Security and Privacy (S&P’06). IEEE; 2006. p. 6–pp.\n"
+    "2. F. Yamaguchi, M. Lottmann, and K. Rieck, “Generalized vulnerability extrapolation "
+    "using abstract syntax trees,” \n"
+    "   in Proceedings of the 28th Annual Computer Security Applications Conference. ACM, "
+    "2012, pp. 359–368.\n"
+    "5. BACKES, M., RIECK, K., SKORUPPA, M., STOCK, B., AND YAMAGUCHI, F. Efficient and "
+    "flexible discovery of php application vulnerabilities. \n"
+    "    In Security and Privacy (EuroS&P), 2017 IEEE European Symposium on (2017), IEEE, "
+    "pp. 334–349.\n")
+
+
+def test_names_written_family_comma_initials_end_at_the_last_initials_stop():
+    """List 293: `BACKES, M., …, AND YAMAGUCHI, F. Title. In Venue (2017)`: the stop after
+    `F.` is an initial's, yet it ends the names (every name is `Family, I.`), so the title is
+    the next sentence (before: the item was not imported); list 132: `[Birgin, E.G., Gentil,
+    J.M. Title. Journal 53, 347–373 (2012)](url)` (before: the names stayed in the title)."""
+    papers = papers_in(_FAMILY_INITIALS_NAMES)
+    assert papers["Efficient and flexible discovery of php application vulnerabilities"][0] \
+        == 2017
+    cited = by_title(library_of(CORPUS / "132_fedemagnani_optimization.md"),
+                     "Evaluating bound-constrained")
+    assert cited.title == "Evaluating bound-constrained minimization software"
+    assert (cited.year, [a.family for a in cited.authors]) == (2012, ["Birgin", "Gentil"])

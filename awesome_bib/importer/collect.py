@@ -940,23 +940,24 @@ class _Walker:
         # ⏎ `>Semi-Dense ..., J. Engel, J. Sturm, D. Cremers, ICCV '13`): only when every line
         # is one; else the paragraph is one citation, its line breaks spaces, or none
         lines = _source_lines(para)
+        before = self.found[-1] if self.found else None
+        under_code = before is not None and before.kind == "paper" and not before.cited \
+            and before.chain == self.chain and 0 < para.line - before.line <= 2 \
+            and before.parsed is not None and bool(before.parsed.links) \
+            and all(code_or_video_link(lk.url) for lk in before.parsed.links)
         readings: list[tuple[int, int, list[Piece], ParsedItem]] = []
         for line, part in lines if len(lines) > 1 else []:
-            reading = _cited_reading(part)
+            reading = _cited_reading(part, under_code)
             if reading is None:
                 readings = []
                 break
             readings.append((line, line, part, reading))
         if not readings:
-            parsed = _cited_reading(pieces)
+            parsed = _cited_reading(pieces, under_code)
             if parsed is None:
                 return
             readings = [(para.line, para.end_line, pieces, parsed)]
-        before = self.found[-1] if self.found else None
-        if before is not None and before.kind == "paper" and not before.cited \
-                and before.chain == self.chain and 0 < para.line - before.line <= 2 \
-                and before.parsed is not None and before.parsed.links \
-                and all(code_or_video_link(lk.url) for lk in before.parsed.links):
+        if under_code and before is not None:
             # `- [Dense Visual SLAM for RGB-D Cameras](github). Available on ROS` over the
             # citation of its paper: the item is the code, the citation the paper
             before.kind, before.reason = "skipped", "a repository whose paper is cited under it"
@@ -2569,14 +2570,16 @@ def _listed_title(f: _Found) -> bool:
         and not p.authors and title_like(p.title)
 
 
-def _cited_reading(pieces: list[Piece]) -> ParsedItem | None:
+def _cited_reading(pieces: list[Piece], under_code: bool = False) -> ParsedItem | None:
     """The reading of a linkless paragraph (or one line of it) written as a full citation:
     names first (two or more, or one with an initial: `E. Casalicchio. 2019. Title.`; a
     capitalised phrase alone is no person, `Quantum Random Access Memory. Vittorio
     Giovannetti, ... 2008. PRL.` is a title first), or a title first with the names and a
     year after it (`LSD-SLAM: Large-Scale Direct Monocular SLAM, J. Engel, T. Schöps, D.
     Cremers, ECCV '14`: its ends peeled, `peel_title_ends`). None for anything else (prose
-    that ends with a venue and a year is no citation)."""
+    that ends with a venue and a year is no citation). Right under a bullet that links only
+    code (`under_code`), the citation of its paper may name no one: a title phrase and its
+    year (`> Online Global Loop Closure Detection for Large-Scale ... SLAM, 2014`)."""
     parsed = parse_item(pieces)
     if not parsed.title:
         return None
@@ -2587,6 +2590,12 @@ def _cited_reading(pieces: list[Piece]) -> ParsedItem | None:
     written = replace(parsed, links=[])
     if named and cited_paper(written) and _written_as_paper(written):
         return parsed
+    if under_code and not named and not parsed.authors:
+        dated = replace(parsed)
+        peel_title_ends(dated)
+        if dated.year is not None and not dated.authors and title_like(dated.title) \
+                and len(dated.title.split()) >= 4:
+            return dated
     if not (named or _separated_names(parsed.title)):
         return None
     read = replace(parsed)

@@ -5542,7 +5542,7 @@ FRESH_FLOORS.update({
     "185_hexdjx_visual_tracking_zh": (1.0, 1.0, 1.0),
     "186_lumingsun_ml4db": (1.0, 1.0, 1.0),
     "187_datamllab_fairness": (1.0, 0.97, 1.0),
-    "188_tzutalin_visual_slam": (0.83, 0.95, 0.79),  # round 14: `In ...` venues
+    "188_tzutalin_visual_slam": (0.95, 1.0, 0.94),  # round 18: `> Title, 2014` under code
     "189_paopaorobot_icra2020": (1.0, 1.0, 1.0),
     "190_fudanselab_agents_software_engineering": (1.0, 1.0, 0.97),
     "191_cbsudux_human_pose_estimation": (1.0, 0.96, 1.0),

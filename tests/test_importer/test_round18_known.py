@@ -67,3 +67,17 @@ def test_names_written_family_comma_initials_end_at_the_last_initials_stop():
                      "Evaluating bound-constrained")
     assert cited.title == "Evaluating bound-constrained minimization software"
     assert (cited.year, [a.family for a in cited.authors]) == (2012, ["Birgin", "Gentil"])
+
+
+def test_a_title_and_its_year_quoted_under_a_code_bullet_are_its_paper():
+    """List 188, lines 43-45: `- [RTAB MAP - …](github). Available on ROS` over `> Title, 2014`
+    ⏎ `> Title, 2013`: right under a bullet that links only code, each quoted line of a title
+    phrase and a year cites the project's paper (before: the repository was imported as the
+    paper and both citations were lost)."""
+    lib = library_of(CORPUS / "188_tzutalin_visual_slam.md")
+    titles = {e.title: e.year for e in lib.entries}
+    assert titles["Online Global Loop Closure Detection for Large-Scale Multi-Session "
+                  "Graph-Based SLAM"] == 2014
+    assert titles["Appearance-Based Loop Closure Detection for Online Large-Scale and "
+                  "Long-Term Operation"] == 2013
+    assert not any(t.startswith("RTAB MAP") for t in titles)

@@ -103,6 +103,7 @@ from .sections import (
     is_year_heading,
     list_venue_year,
     names_a_talk,
+    names_a_task,
     names_other_kind,
     names_papers,
     without_navigation,
@@ -1612,6 +1613,7 @@ class _Walker:
         its other headings (the same reading shape), is a paper section. The one verdict
         every heading word that skips a section asks (`_non_paper`, `_excluded`)."""
         under: dict[int, list[_Found]] = {}
+        tasks: set[int] = set()  # lines of the headings that may name a task (`names_a_task`)
         talking: set[int] = set()  # lines of the headings of talks among them
         elsewhere: set[str] = set()  # how the papers under the other headings are written
         for f in self.found:
@@ -1620,6 +1622,8 @@ class _Walker:
             talks = next((h for h in f.chain if h.resource), None)
             if holder is not None and holder.non_paper and f.kind != "skipped":
                 under.setdefault(holder.line, []).append(f)
+                if names_a_task(holder.title):
+                    tasks.add(holder.line)
                 if talks is not None:  # (`## Blog Posts & News`)
                     talking.add(holder.line)
             elif talks is not None and f.kind != "skipped":
@@ -1628,7 +1632,8 @@ class _Walker:
             elif f.kind == "paper" and f.parsed is not None:
                 elsewhere.add(f.parsed.shape)
         for line, found in under.items():
-            papers = [f for f in found if _own_paper(f, line in talking)
+            papers = [f for f in found if (_own_paper(f, line in talking)
+                                           or line in tasks and _peeled_paper(f))
                       and not _NEWS.search(f.raw)]
             # (a line that links nothing, `- **Frame Rate** — tokens per second`, is a note
             # about the section: it neither holds nor denies a paper)
@@ -1640,7 +1645,12 @@ class _Walker:
             # `"Title" [2023-08] [[paper](url)]`, is news about a paper
             alike = not elsewhere or any(f.parsed.shape in elsewhere for f in papers
                                          if f.parsed is not None)
-            if len(papers) >= 2 and 3 * len(papers) >= 2 * len(found) and alike:
+            # (`### News Recommendation` over one paper written as the list's papers under
+            # its other headings: that one decides; a heading that is only a repository
+            # word needs two)
+            least = 1 if line in tasks and (elsewhere or _linkless_papers_elsewhere(
+                self.found, {id(f) for f in found})) else 2
+            if len(papers) >= least and 3 * len(papers) >= 2 * len(found) and alike:
                 self.agreed.add(line)
 
     def _skip_named_things(self) -> None:
@@ -2550,6 +2560,23 @@ def _own_paper(f: _Found, talks: bool) -> bool:
         return _papers_own_evidence(p) and (not talks or any(
             paper_itself(lk.url) or asks_pdf(lk.url) for lk in p.links))
     return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
+
+
+def _linkless_papers_elsewhere(found: list[_Found], here: set[int]) -> bool:
+    """Whether two or more linkless items outside `here` read as papers once peeled (a list
+    whose papers are linkless: its template reads them later)."""
+    read = (g for g in found if id(g) not in here and _peeled_paper(g))
+    return next(read, None) is not None and next(read, None) is not None
+
+
+def _peeled_paper(f: _Found) -> bool:
+    """Whether a linkless item reads as a paper once the fields at its title's ends are
+    peeled (`FeedRec: Title. WWW 2022 [note]`), as its section's template will read it."""
+    if f.kind != "problem" or f.parsed is None or f.parsed.links:
+        return False
+    read = replace(f.parsed)
+    peel_title_ends(read)
+    return _written_as_paper(read)
 
 
 def _dated_title(p: ParsedItem) -> bool:

@@ -306,6 +306,19 @@ def is_non_paper(title: str) -> bool:
         and not any(w in PAPER_WORDS for w in ws)
 
 
+#: A task named by a noun after a repository word (`News Recommendation`, `Fake News
+#: Detection`): there the word may say what the task works on rather than that the items are
+#: the repository's news (`_agree_on_papers` lets one item written as the papers decide).
+_TASK_NOUN = re.compile(r"^[a-z]{3,}(?:tion|sion|sis|ing)$")
+
+
+def names_a_task(title: str) -> bool:
+    """Whether a repository word in a heading is followed by a task's noun."""
+    ws = words(title)
+    return any(w in NON_PAPER_WORDS and _TASK_NOUN.match(nxt) is not None
+               for w, nxt in zip(ws, ws[1:], strict=False))
+
+
 class SlugBook:
     """Hands out unique slugs in list order (`methods`, `methods-2`, ...)."""
 

@@ -1041,7 +1041,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "151_wangzheallen_3d_human_pose": (1.0, 1.0, 1.0),
     "152_willardyuan_image_retrieval": (1.0, 1.0, 1.0),
     "153_lantaoyu_marl": (1.0, 1.0, 0.97),
-    "154_rucaibox_www2022_rec_zh": (0.93, 1.0, 0.9),
+    "154_rucaibox_www2022_rec_zh": (1.0, 1.0, 1.0),
     "155_duanjm_cross_domain_fewshot": (1.0, 1.0, 0.96),
     "156_llmjp_model_papers_ja": (1.0, 1.0, 0.95),
     # thirteenth held-out set (157-168) after round 11 (import-title11 and import-structure11)

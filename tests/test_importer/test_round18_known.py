@@ -81,3 +81,14 @@ def test_a_title_and_its_year_quoted_under_a_code_bullet_are_its_paper():
     assert titles["Appearance-Based Loop Closure Detection for Online Large-Scale and "
                   "Long-Term Operation"] == 2013
     assert not any(t.startswith("RTAB MAP") for t in titles)
+
+
+def test_a_repository_word_before_a_task_noun_lets_one_paper_decide():
+    """List 154: `### News Recommendation` over one `-   Title. WWW 2022 [note]` written as
+    the papers of its other headings: `News` there names what the task works on, so the one
+    item, written as the list's papers, makes it a paper section (before: skipped as the
+    repository's news). A `## News` heading over such an item stays news (two needed)."""
+    text = (CORPUS / "154_rucaibox_www2022_rec_zh.md").read_text(encoding="utf-8")
+    title = "FeedRec: News Feed Recommendation with Various User Feedbacks"
+    assert papers_in(text)[title] == (2022, "WWW 2022", "News Recommendation")
+    assert title not in papers_in(text.replace("### News Recommendation", "### News"))

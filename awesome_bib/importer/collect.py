@@ -294,6 +294,7 @@ class _Walker:
         # 2017`): seen once, a later `arXiv 2005` is May 2020, not the year 2005
         self.arxiv_codes = False
         self.titled_labels: dict[int, bool] = {}  # `_label_over_titled_lines`, per item
+        self.linked_labels: dict[int, bool] = {}  # `_label_over_linked_titles`, per item
         self.label_links: set[int] = set()  # lines of label bullets a bare heading gathered
         self.found_at_heading = 0  # len(self.found) when the last heading was read
         self.level_at: dict[int, int] = {}  # heading line -> its level
@@ -497,6 +498,20 @@ class _Walker:
                 and sum(_titled_line(child) for child in children[:4]) >= 2
         return self.titled_labels[key]
 
+    def _label_over_linked_titles(self, parsed: ParsedItem, item: Item) -> bool:
+        """Whether an item is a label (no title phrase, no link) over two or more child
+        lines that link their title phrases (papers of the label's, not its fields). Asked
+        once per item (cached by its line)."""
+        if item.line not in self.linked_labels:
+            linked = 0
+            if not title_like(parsed.title):
+                for child in item.children[:6]:
+                    sub = parse_item(child.pieces) if any(
+                        p.kind == "link" for p in child.pieces) else None
+                    linked += sub is not None and bool(sub.links) and title_like(sub.title)
+            self.linked_labels[item.line] = linked >= 2
+        return self.linked_labels[item.line]
+
     @staticmethod
     def _title_line_under_name(parsed: ParsedItem, child: Item, siblings: list[Item]) -> bool:
         """`- **ATP**` over `  - ATP: Directed Graph Embedding with ..., AAAI'19` and `  -
@@ -639,6 +654,13 @@ class _Walker:
                 # under a label with no link or field of its own is no field of that label
                 folded.append(child)
                 topic = True
+            elif not parsed.links and not sub.links and not child.children \
+                    and title_like(sub.title) and self._label_over_linked_titles(parsed, item):
+                # `- **CVPR**` over `- ***Name:*** Title [[Paper]](url)` lines and one
+                # `- ⚠️ Title` that links nothing yet: written as its siblings are, a paper
+                # of the label's (reported without its link), no field of the label
+                folded.append(child)
+                topic = True
             elif sub.links:  # "[pdf](url)", "Paper: https://...": the parent's links
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
@@ -743,14 +765,20 @@ class _Walker:
         own = self.found[start] if len(self.found) > start else None
         if own is not None:
             own.parent = parent
-            if self.bullet_venue and own.kind == "paper" and own.parsed is not None \
+            # (a paper without its link too: `- ⚠️ Title` among the label's linked papers)
+            if self.bullet_venue and own.kind in ("paper", "problem") and own.parsed is not None \
                     and not own.parsed.venue_tag:
                 own.parsed.venue_raw = own.parsed.venue_tag = self.bullet_venue
                 own.parsed.shape += ", its venue the bullet's over it"
-            if self.bullet_year is not None and own.kind == "paper" and own.parsed is not None \
-                    and own.parsed.year is None:
+            if self.bullet_year is not None and own.kind in ("paper", "problem") \
+                    and own.parsed is not None and own.parsed.year is None:
                 own.parsed.year = self.bullet_year
                 own.parsed.shape += ", its year the bullet's over it"
+            if own.kind == "problem" and own.reason == "no link" and own.parsed is not None \
+                    and listed_paper(own.parsed):
+                # dated and placed by the bullets over it, a title phrase is a paper without
+                # its link (beside linked papers only: `_linkless_among_linked` decides)
+                own.kind, own.reason = "paper", ""
         chain, over, over_year = self.chain, self.bullet_venue, self.bullet_year
         if own is None and folded and not topical and not parsed.links \
                 and len(parsed.title) <= 24 and (dated := heading_year(parsed.title)) is not None:

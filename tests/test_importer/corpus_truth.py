@@ -10841,7 +10841,7 @@ FRESH_FLOORS.update({
     "343_yangzf_gaussian_splatting_slam": (1.0, 1.0, 1.0),
     "344_chyyuu_compiler_reading_zh": (0.95, 1.0, 1.0),
     "345_gauravfs_tinyml": (1.0, 1.0, 1.0),
-    "346_alonzoleeeooo_video_generation": (0.94, 1.0, 0.91),
+    "346_alonzoleeeooo_video_generation": (1.0, 1.0, 1.0),
     "347_changwookjun_nlp_coreference_wsd": (1.0, 1.0, 1.0),
     "348_lizhang_blockchain_consensus_zh": (1.0, 0.9, 1.0),
 })

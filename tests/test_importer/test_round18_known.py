@@ -92,3 +92,15 @@ def test_a_repository_word_before_a_task_noun_lets_one_paper_decide():
     title = "FeedRec: News Feed Recommendation with Various User Feedbacks"
     assert papers_in(text)[title] == (2022, "WWW 2022", "News Recommendation")
     assert title not in papers_in(text.replace("### News Recommendation", "### News"))
+
+
+def test_a_linkless_title_among_a_venue_labels_linked_papers_is_its_paper():
+    """List 346, lines 20-33 and 62-67: `- **Year 2025**` > `  - **CVPR**` > linked papers and
+    one `    - ⚠️ Title` that links nothing yet: written as its siblings, it is a CVPR 2025
+    paper without its link (before: swallowed as a field line of the `CVPR` label, and not
+    even reported)."""
+    lib = library_of(CORPUS / "346_alonzoleeeooo_video_generation.md")
+    cvpr = by_title(lib, "Encapsulated Composition of Text-to-Image")
+    assert (cvpr.year, cvpr.venue_tag, cvpr.links) == (2025, "CVPR", [])
+    iccv = by_title(lib, "PERSONA: Personalized Whole")
+    assert (iccv.year, iccv.venue_tag) == (2024, "ICCV")

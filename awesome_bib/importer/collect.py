@@ -1649,9 +1649,9 @@ class _Walker:
             # (a heading of talks decides for every item under it, deeper headings' too)
             talks = next((h for h in f.chain if h.resource), None)
             if holder is not None and holder.non_paper and f.kind != "skipped":
-                under.setdefault(holder.line, []).append(f)
-                if names_a_task(holder.title):
+                if holder.line not in under and names_a_task(holder.title):  # (once a heading)
                     tasks.add(holder.line)
+                under.setdefault(holder.line, []).append(f)
                 if talks is not None:  # (`## Blog Posts & News`)
                     talking.add(holder.line)
             elif talks is not None and f.kind != "skipped":

@@ -97,9 +97,11 @@ _LEAD_SEPARATOR = re.compile(r"^[\s,.:;\-–—]+")
 #: A sentence's end in a citation: after two lower-case letters, a CJK character (`二宮 崇.
 #: 係り受け...`) or an acronym of three capitals (`... for Transformer NMT. Recent Advances
 #: ...`; an initial is one), or spaced off (`Takashi Ninomiya . Title`), before a capital, a
-#: digit, a quote, a CJK character or a name written in camel case (`bioRxiv. 2026`).
+#: digit, a quote, a CJK character or a name written in camel case (`bioRxiv. 2026`). Or
+#: after a family name of two letters ending the names (`…, and Yuxiong He. ZeRO: …`, `Shuai
+#: Ma. 2020. Codebleu`: one lower-case letter, no initial).
 _SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{CJK_RANGES}])|(?<=\s[A-Z]{{3}})"
-                       r"|(?<=[a-z] ))\.\s+"
+                       r"|(?<=[a-z] )|(?<=\s[A-Z][a-z]))\.\s+"
                        rf"(?=[A-Z0-9\"“{CJK_RANGES}]|[a-z]+[A-Z])")
 
 #: A GB/T 7714 document type after a title (`Title[J].`, `[C]`, `[M]`, `[EB/OL]`): the

@@ -10839,7 +10839,7 @@ FRESH_FLOORS.update({
     "341_maxchanger_scene_flow": (1.0, 1.0, 1.0),
     "342_xor0v0_zero_knowledge_security": (1.0, 0.55, 1.0),
     "343_yangzf_gaussian_splatting_slam": (1.0, 1.0, 1.0),
-    "344_chyyuu_compiler_reading_zh": (0.95, 1.0, 1.0),
+    "344_chyyuu_compiler_reading_zh": (1.0, 1.0, 1.0),
     "345_gauravfs_tinyml": (1.0, 1.0, 1.0),
     "346_alonzoleeeooo_video_generation": (1.0, 1.0, 1.0),
     "347_changwookjun_nlp_coreference_wsd": (1.0, 1.0, 1.0),

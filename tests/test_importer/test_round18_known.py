@@ -104,3 +104,16 @@ def test_a_linkless_title_among_a_venue_labels_linked_papers_is_its_paper():
     assert (cvpr.year, cvpr.venue_tag, cvpr.links) == (2025, "CVPR", [])
     iccv = by_title(lib, "PERSONA: Personalized Whole")
     assert (iccv.year, iccv.venue_tag) == (2024, "ICCV")
+
+
+def test_names_ending_in_a_two_letter_family_name_end_their_sentence():
+    """List 344, lines 32 and 37: `…, and Shuai Ma. 2020. Codebleu: …` and `…, and Yuxiong He.
+    ZeRO: …. In SC20: …, 2020.`: the stop after a two-letter family name ends the names
+    (before: line 37 was not imported, line 32 was titled `2020. Codebleu: …` without its
+    year)."""
+    lib = library_of(CORPUS / "344_chyyuu_compiler_reading_zh.md")
+    zero = by_title(lib, "ZeRO: Memory optimizations")
+    assert zero.year == 2020 and zero.authors[-1].family == "He"
+    codebleu = by_title(lib, "Codebleu")
+    assert (codebleu.title, codebleu.year) \
+        == ("Codebleu: a method for automatic evaluation of code synthesis", 2020)

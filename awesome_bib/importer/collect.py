@@ -355,7 +355,8 @@ class _Walker:
                     self.pending_used = True
                     continue
                 self.pending, self.pending_used, self.record = [], False, None
-                self._item(block)
+                for part in _lines_written_as_items(block):
+                    self._item(part)
 
     def _heading(self, heading: Heading) -> None:
         self.pending, self.pending_used = [], False
@@ -2657,6 +2658,33 @@ def _cited_reading(pieces: list[Piece], under_code: bool = False) -> ParsedItem 
     peel_title_ends(read)
     named = len(read.authors) > 1 or any(initialled(a) for a in read.authors)
     return read if named and read.year is not None and title_like(read.title) else None
+
+
+#: Words of text a line needs to be read as an item of its own (a note or a name has fewer).
+PHRASE_LINE_WORDS = 4
+
+
+def _lines_written_as_items(item: Item) -> list[Item]:
+    """An item whose lines are each written as an item of their own (`* Samuel Edet - Title
+    [[Link]](url)` ⏎ `Amin Hedayati et al. - Title [[Link]](url)`: a bullet marker forgotten,
+    the second line a lazy continuation in Markdown): one item per line, when every line
+    links, holds a phrase read in the same shape as the others, and no title repeats;
+    else the item as it is (its lines one text: a title and its names, its links)."""
+    if item.children or not any(p.kind == "break" for p in item.pieces) \
+            or any(p.kind == "break" and p.hard for p in item.pieces):
+        return [item]  # (cheap first: one line, nested lines, or lines broken on purpose)
+    lines = _source_lines(item)
+    if len(lines) < 2 or not all(any(p.kind == "link" for p in part) for _, part in lines):
+        return [item]
+    readings = [parse_item(part) for _, part in lines]
+    shapes = {r.shape for r in readings}
+    titles = {r.title for r in readings}
+    if len(shapes) != 1 or len(titles) != len(readings) or not all(
+            r.links and not r.title_is_label and len(r.title.split()) >= PHRASE_LINE_WORDS
+            for r in readings):
+        return [item]
+    return [Item(pieces=part, line=line, end_line=line, ordered=item.ordered)
+            for line, part in lines]
 
 
 def _separated_names(title: str) -> bool:

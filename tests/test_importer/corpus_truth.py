@@ -977,7 +977,7 @@ FRESH_FLOORS: dict[str, tuple[float, float, float]] = {
     "92_extremeassistant_cvpr2023_zh": (1.0, 1.0, 1.0),
     "93_timzhang_3d_machine_learning": (1.0, 1.0, 1.0),
     "94_aiinhealth_medical_llm": (1.0, 0.84, 0.9),
-    "95_grananqvist_quant_trading": (0.94, 1.0, 1.0),
+    "95_grananqvist_quant_trading": (0.96, 1.0, 1.0),
     "96_theanalyst_distributed_systems": (1.0, 0.76, 1.0),
     # eighth held-out set, after round 8 (structure and fields merged; 101 read since)
     "97_awesomenerf_nerf": (1.0, 1.0, 1.0),

@@ -117,3 +117,15 @@ def test_names_ending_in_a_two_letter_family_name_end_their_sentence():
     codebleu = by_title(lib, "Codebleu")
     assert (codebleu.title, codebleu.year) \
         == ("Codebleu: a method for automatic evaluation of code synthesis", 2020)
+
+
+def test_a_lazy_continuation_line_written_as_an_item_is_its_own_paper():
+    """List 95, lines 31-32: `* Samuel Edet - Title [[Link]](url)` ⏎ `Amin Hedayati et al. -
+    Title [[Link]](url)` (the second bullet's marker forgotten: Markdown continues the first
+    item): each line links and is written as the section's items, so each is its paper
+    (before: one paper, the first line's title with the second line's authors)."""
+    lib = library_of(CORPUS / "95_grananqvist_quant_trading.md")
+    edet = by_title(lib, "Recurrent Neural Networks in Forecasting S&P 500 Index")
+    assert [a.family for a in edet.authors] == ["Edet"]
+    hedayati = by_title(lib, "Stock Market Index Prediction Using Artificial Neural Network")
+    assert hedayati.authors[0].family == "Hedayati"

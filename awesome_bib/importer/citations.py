@@ -359,13 +359,31 @@ def _emphasised_citation(text: str, mask: list[bool], after: str) -> ParsedItem 
     if not all(mask[start:end]):
         return None  # two bold runs: no one title
     authors, et_al = read_names(before.rstrip(" ,"), one_person=True)
+    # `Weiser, M. (1991). Scientific American. **Title**. (Sept. 1991), 94-104.`: APA's year
+    # after the names (and the journal, when the list writes it before the title)
+    dated = _NAMES_YEAR_BEFORE.match(before) if not authors else None
+    if dated is not None:
+        authors, et_al = read_names(dated.group("n").rstrip(" ,"), one_person=True)
     title = clean_title(text[start:end])
     if not authors or len(title.split()) < 3:
         return None
     item = ParsedItem(title=title, bold=True, shape="citation: authors. **title.** venue, year")
     item.authors, item.et_al = authors, et_al
     _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", text[end:] + " " + after))))
+    if dated is not None:
+        item.year = item.year or int(dated.group("y"))
+        journal = dated.group("v").strip(" .,;")
+        named = re.sub(rf"(?i:\b{MONTH})|\d", "", item.venue_tag)  # (`(Sept. 1991)`: a date)
+        if not any(ch.isalpha() for ch in named) and venue_part(journal):
+            item.venue_raw = f"{journal} {item.year}"
+            item.venue_tag = venue_tag_of(item.venue_raw)
     return item
+
+
+#: Names, then APA's year in parentheses, then what stands before the title (`Weiser, M.
+#: (1991). Scientific American.`), as `_emphasised_citation` reads what precedes a bold title.
+_NAMES_YEAR_BEFORE = re.compile(rf"^(?P<n>[^\d()\[\]\"“]{{4,200}}?)\s*\((?P<y>{YEAR})[a-z]?\)"
+                                r"[.,:]?\s*(?P<v>[^\d()\[\]]*)$")
 
 
 #: `2021. Title`: the year of an ACM reference, between its names and its title.

@@ -129,3 +129,14 @@ def test_a_lazy_continuation_line_written_as_an_item_is_its_own_paper():
     assert [a.family for a in edet.authors] == ["Edet"]
     hedayati = by_title(lib, "Stock Market Index Prediction Using Artificial Neural Network")
     assert hedayati.authors[0].family == "Hedayati"
+
+
+def test_apa_names_and_year_before_a_bold_title_are_its_authors_and_year():
+    """List 143, line 7: `- Weiser, M. (1991). Scientific American. **The Computer for the
+    21st Century**. (Sept. 1991), 94-104.` among `Names. 1992. **Title**. Venue` items: APA's
+    year after the names, the journal written before the bold title (the tail's `(Sept.
+    1991)` is a date, no venue). Before: not imported (`no link`, no names read)."""
+    paper = by_title(library_of(CORPUS / "143_chanwutk_hci_prelim.md"),
+                     "The Computer for the 21st Century")
+    assert (paper.year, paper.venue_tag, [a.family for a in paper.authors]) \
+        == (1991, "Scientific American 1991", ["Weiser"])

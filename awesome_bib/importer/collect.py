@@ -1994,12 +1994,20 @@ class _Walker:
         # counted once, by the heading's line: a count per paragraph was quadratic
         of_shape = Counter((g.shape, g.chain[-1].line) for g in self.found
                            if g.chain and g.shape in common)
+        in_list = Counter(g.shape for g in self.found if g.chain and g.shape in common)
         for f in self.found:
             if f.kind == "skipped" and f.shape in common and f.parsed is not None \
                     and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
                     and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
-                    and f.chain and held[f.shape, f.chain[-1].line] * 2 \
-                    > of_shape[f.shape, f.chain[-1].line]:
+                    and f.chain and (held[f.shape, f.chain[-1].line] * 2
+                                     > of_shape[f.shape, f.chain[-1].line]
+                                     # (a tie in its section, `arXiv: **Title**. [paper](site)`
+                                     # beside one paper: the list's paragraphs decide, for
+                                     # a title phrase; a name, `**DragoNN**`, stays apart)
+                                     or held[f.shape, f.chain[-1].line] * 2
+                                     == of_shape[f.shape, f.chain[-1].line]
+                                     and shapes[f.shape] * 2 > in_list[f.shape]
+                                     and title_like(f.parsed.title)):
                 # most paragraphs of this shape in its section are papers: so is this one
                 f.kind, f.reason = "paper", ""
             elif alone and f.kind == "paper" and f.shape and f.shape != shape and f.line < first \

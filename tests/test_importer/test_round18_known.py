@@ -140,3 +140,13 @@ def test_apa_names_and_year_before_a_bold_title_are_its_authors_and_year():
                      "The Computer for the 21st Century")
     assert (paper.year, paper.venue_tag, [a.family for a in paper.authors]) \
         == (1991, "Scientific American 1991", ["Weiser"])
+
+
+def test_a_tie_in_a_section_of_paragraph_papers_is_decided_by_the_list():
+    """List 231, lines 46-51: under a heading, `arXiv: **Title**. [paper](project site)<br>`
+    beside one `ECCV2020: **Title**. [paper](url)` paper: one of two paragraphs of the list's
+    paper shape is a tie in its section, and most of the list's paragraphs of that shape are
+    papers, so it is one (before: skipped as a paragraph without evidence)."""
+    lib = library_of(CORPUS / "231_zhoubolei_generative_modeling.md")
+    paper = by_title(lib, "Closed-Form Factorization of Latent Semantics in GANs")
+    assert paper.venue_tag == "arXiv"

@@ -9,9 +9,8 @@ from .conftest import by_title, library_of, papers_in
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-# List 293's lines 3-15 (a title in curly quotes broken over two lines, APA's year between
-# the names and the title)
-_APA_QUOTED = (
+# List 293's lines 1-6: two citations it read before round 18
+_CITED_293 = (
     "# Papers\n\n"
     "1. Jovanovic N, Kruegel C, Kirda E. Pixy: A static analysis tool for detecting web "
     "application vulnerabilities.\n"
@@ -19,7 +18,10 @@ _APA_QUOTED = (
     "2. F. Yamaguchi, M. Lottmann, and K. Rieck, “Generalized vulnerability extrapolation "
     "using abstract syntax trees,” \n"
     "   in Proceedings of the 28th Annual Computer Security Applications Conference. ACM, "
-    "2012, pp. 359–368.\n"
+    "2012, pp. 359–368.\n")
+# ... and its lines 13-15 (a title in curly quotes broken over two lines, APA's year between
+# the names and the title)
+_APA_QUOTED = _CITED_293 + (
     "6. Unruh, T., Shastry, B., Skoruppa, M., Maggi, F., Rieck, K., Seifert, J. P., & "
     "Yamaguchi, F. (2017). “Leveraging Flawed Tutorials for Seeding Large-Scale Web "
     "Vulnerability\n"
@@ -40,15 +42,7 @@ def test_a_year_between_the_names_and_a_quoted_title_is_the_citations_year():
 
 
 # List 293's line 11, beside citations read before (lines 3-6); list 132's lines 18-19
-_FAMILY_INITIALS_NAMES = (
-    "# Papers\n\n"
-    "1. Jovanovic N, Kruegel C, Kirda E. Pixy: A static analysis tool for detecting web "
-    "application vulnerabilities.\n"
-    "    In: 2006 IEEE Symposium on Security and Privacy (S&P’06). IEEE; 2006. p. 6–pp.\n"
-    "2. F. Yamaguchi, M. Lottmann, and K. Rieck, “Generalized vulnerability extrapolation "
-    "using abstract syntax trees,” \n"
-    "   in Proceedings of the 28th Annual Computer Security Applications Conference. ACM, "
-    "2012, pp. 359–368.\n"
+_FAMILY_INITIALS_NAMES = _CITED_293 + (
     "5. BACKES, M., RIECK, K., SKORUPPA, M., STOCK, B., AND YAMAGUCHI, F. Efficient and "
     "flexible discovery of php application vulnerabilities. \n"
     "    In Security and Privacy (EuroS&P), 2017 IEEE European Symposium on (2017), IEEE, "

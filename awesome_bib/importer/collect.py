@@ -1306,7 +1306,10 @@ class _Walker:
         for chain in {id(f.chain): f.chain for f in self.found}.values():
             for h in chain:
                 if h.line not in heads:
-                    heads[h.line] = names_papers(h.title) and not names_other_kind(h.title)
+                    # (a venue or a date heading, `### JACS` under `## 2026`, groups papers as
+                    # `Papers` does: what appeared there, or then)
+                    heads[h.line] = names_papers(h.title) and not names_other_kind(h.title) \
+                        or _venue_or_date(h.title)
         if not any(heads.values()):
             return  # (cheap first: no heading names papers)
         groups: dict[int, list[_Found]] = {}
@@ -2410,7 +2413,7 @@ def _own_pages_titled(found: list[_Found]) -> list[_Found]:
            and _local_page(f.pieces)]
     elsewhere = sum(1 for f in found if f.kind in ("paper", "problem", "skipped")
                     and f.parsed is not None and f.parsed.links)
-    titled = [f for f in own if f.parsed is not None and title_like(f.parsed.title)
+    titled = [f for f in own if f.parsed is not None and phrase(f.parsed.title)
               and not f.parsed.title_is_label]
     if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * (len(own) + elsewhere):
         return []

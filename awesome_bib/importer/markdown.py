@@ -147,7 +147,7 @@ def parse(text: str, fast: bool = True) -> list[Block]:
 #: YAML front matter (a GitHub Pages file): `---` on the first line, `key: value` lines, `---`.
 #: Only YAML lines inside (`key: value`, indented or `- ` continuations, blanks): a Markdown
 #: file that opens with a rule (`---`) and has another later is no front matter.
-_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:.*\r?\n)"
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:.*\r?\n|\{.*\}[ \t]*\r?\n)"
                            r"(?:(?:[A-Za-z_][\w-]*:.*|[ \t].*|- .*|[ \t]*)\r?\n)*?)"
                            r"---[ \t]*(?:\r?\n|$)")
 _FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*\r?$", re.MULTILINE)
@@ -695,7 +695,36 @@ def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
                 for part in inline.children:
                     _flatten(part, pieces, strong=False)
                 _unlink(inline)
-    return _merge_text(pieces)
+    merged = _merge_text(pieces)
+    if any(p.kind == "text" and "[[" in p.text for p in merged):
+        return _wiki_links(merged)
+    return merged
+
+
+#: A wiki link as Obsidian and other note sites write it, `[[notes/path|Shown text]]`: the
+#: site shows the text after the pipe as a link to the note (the pipe is written `\|` inside a
+#: Markdown table, which markdown-it has unescaped by now). Only the piped form: a bare
+#: `[[paper]]` is as often a bracketed label as a link.
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+)\|([^\[\]|\n]+)\]\]")
+
+
+def _wiki_links(pieces: list[Piece]) -> list[Piece]:
+    """Pieces with each wiki link of a text piece as a link piece to its note (`_WIKI_LINK`)."""
+    out: list[Piece] = []
+    for p in pieces:
+        if p.kind != "text" or "[[" not in p.text:
+            out.append(p)
+            continue
+        at = 0
+        for wiki in _WIKI_LINK.finditer(p.text):
+            if wiki.start() > at:
+                out.append(replace(p, text=p.text[at:wiki.start()]))
+            out.append(Piece("link", wiki.group(2).strip(), wiki.group(1).strip(), p.strong,
+                             em=p.em))
+            at = wiki.end()
+        if at < len(p.text):
+            out.append(replace(p, text=p.text[at:]))
+    return out
 
 
 def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = False) -> None:

@@ -10287,13 +10287,6 @@ PAPER_LINES.update({
     "359_thisisntnathan_chemistry_reading": "14, 20, 26, 32, 38, 44, 50, 56, 64, 70, 76, 82, 88",
     "360_ff741333_ml_for_dentistry": "6, 15, 19, 23, 29, 33, 38, 42, 46, 50, 54, 58, 63, 67",
 })
-REJECTED.update({
-    "355_zhaisilong_ai4science_journals_zh": (
-        "twenty-ninth held-out set, refused whole at its before run: Obsidian wiki links "
-        "`- [[journal/2026/…/Emu3\\|Emu3: 采用…]]` (the visible text after `\\|` is a Chinese "
-        "title) under journal-name headings below a `## 2026` heading, no Markdown link, "
-        "author or venue in the item"),
-})
 
 # Thirtieth held-out set (361-372): collected and counted by hand during round 17 on branch
 # heldout30, never read by anyone changing the importer (tests/corpus/SOURCES.md "Thirtieth

@@ -1,0 +1,56 @@
+"""Issue 15, round 18, `import-dev25` on the twenty-ninth held-out set (lists 349-360,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import markdown, read_library
+
+
+def _papers(md: str) -> dict[str, tuple[int | None, str, str]]:
+    """title -> (year, venue tag, section) of each paper the list imports."""
+    lib = read_library(md, "list.md").lib
+    return {e.title: (e.year, e.venue_tag, e.listings[0].section) for e in lib.entries}
+
+
+_WIKI = (
+    "---\n{\"dg-publish\":true,\"permalink\":\"/journal/README/\"}\n---\n\n## 2026\n\n"
+    "### Nature\n\n"
+    "- [[journal/2026/202601/Emu3\\|Emu3: 采用下一词预测的大规模多模态模型的多模态学习]]\n"
+    "- [[journal/2026/202602/OpenScholar\\|OpenScholar：用检索增强语言模型综述科学文献]]\n"
+    "- [[journal/2026/202603/nature_260225_aging\\|多组学解析人类海马神经发生：从成年期到衰老，"
+    "再到阿尔茨海默病]]\n\n"
+    "### Science\n\n"
+    "- [[journal/2026/202601/sci_protein_oligomers\\|小分子调控的蛋白质寡聚体的从头设计]]\n"
+    "- [[journal/2026/202601/drugclip-sci\\|DrugCLIP: 深度对比学习实现全基因组尺度的虚拟筛选]]\n"
+    "- [[journal/2026/202602/foldmason\\|FoldMason: 大规模蛋白质结构多重比对]]\n")
+
+
+def test_a_wiki_link_is_a_link_whose_text_is_the_part_after_the_pipe():
+    """List 355: `[[notes/path|Shown text]]` (Obsidian, note sites) shows the text after the
+    pipe as a link to the note (before: plain text, brackets and path included)."""
+    item = markdown.parse("- [[journal/2026/x\\|FoldMason: 大规模蛋白质结构多重比对]] note\n")[0]
+    assert isinstance(item, markdown.Item)
+    assert [(p.kind, p.text, p.href) for p in item.pieces] == [
+        ("link", "FoldMason: 大规模蛋白质结构多重比对", "journal/2026/x"), ("text", " note", "")]
+    # a bare `[[paper]]` is as often a label: left as written
+    label = markdown.parse("- [[paper]] Title\n")[0]
+    assert isinstance(label, markdown.Item) and label.pieces[0].kind == "text"
+
+
+def test_json_front_matter_is_no_heading():
+    """355's front matter is one JSON line (`{"dg-publish":true,…}`, YAML's flow form): it is
+    front matter, not a setext heading over the page."""
+    blocks = markdown.parse(_WIKI)
+    assert isinstance(blocks[0], markdown.Heading)
+    assert markdown.plain(blocks[0].pieces) == "2026"
+
+
+def test_titles_linking_own_notes_under_venue_and_year_headings_are_papers():
+    """355 (refused whole before): title phrases (Chinese, no spaces) linking the reader's
+    own notes, under journal headings below a `## 2026` heading, each name one paper: a venue
+    or date heading groups papers as a `Papers` heading does; the year is the heading's."""
+    papers = _papers(_WIKI)
+    assert len(papers) == 6
+    assert papers["OpenScholar:用检索增强语言模型综述科学文献"][0] == 2026
+    assert papers["FoldMason: 大规模蛋白质结构多重比对"][2] == "science"

@@ -59,6 +59,7 @@ from .field_lines import (
     FIELD_WORDS,
     LABEL_WORDS,
     RECORD_FIELDS,
+    bold_title_line,
     closing_fields,
     dated_venue,
     field_label,
@@ -804,6 +805,13 @@ class _Walker:
         titled = bool(label and pending and title_line_above(pending[-1], para))
         if titled:
             pending = pending[-1:]
+        elif pending and alone.title and not title_like(alone.title):
+            # `**Title**`, `*Authors*`, then `ICLR 2024. [[Paper](url)]`, one blank line apart:
+            # a links line whose own text is no title phrase (a venue, a year) closes the
+            # record its bold title line opened
+            bold = next((k for k, p in enumerate(pending) if bold_title_line(p)), None)
+            if bold is not None:
+                pending, titled = pending[bold:], True
         if pending and (titled or not alone.title or alone.title_is_label):
             # the paragraphs above are this item's title and author lines, not citations
             lines = {part.line for part in pending}

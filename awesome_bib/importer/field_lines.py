@@ -6,7 +6,8 @@ an item that make it a record of fields (`- Venue: NeurIPS 2014`, `- Publish Dat
 `fields_of_record`), a child that is only its parent's venue line (`- in CODASPY '17 [pdf](url)`:
 `venue_of_parent`), a labelled note under a paper (`- Key: ...`: `note_of_parent`), a note that
 ends with the paper's venue (`closing_fields`) and a title line right above a record
-(`title_line_above`). collect.py's walker calls them; they import nothing from it.
+(`title_line_above`, `bold_title_line`). collect.py's walker calls them; they import nothing
+from it.
 """
 
 from __future__ import annotations
@@ -111,6 +112,18 @@ def title_line_above(above: Item, para: Item) -> bool:
         and not any(p.kind in ("link", "image") for p in above.pieces + head) \
         and text[-1:] not in (".", "。", ":", "：", "!", "?") \
         and not field_label(above.pieces)[0] and title_like(text)
+
+
+def bold_title_line(above: Item) -> bool:
+    """Whether a paragraph is one line of bold text that is a title phrase and nothing else
+    (`**Timer: Generative Pre-trained Transformers Are Large Time Series Models.**`): the
+    title line of a record of paragraphs, its stop included (bold text is set off as a title,
+    not prose)."""
+    if above.line != above.end_line:
+        return False
+    text = [p for p in above.pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
+    return bool(text) and all(p.kind == "text" and p.strong for p in text) \
+        and title_like(plain(above.pieces).strip())
 
 
 def closing_fields(parsed: ParsedItem, note: list[Piece]) -> None:

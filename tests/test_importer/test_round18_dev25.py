@@ -54,3 +54,30 @@ def test_titles_linking_own_notes_under_venue_and_year_headings_are_papers():
     assert len(papers) == 6
     assert papers["OpenScholar:用检索增强语言模型综述科学文献"][0] == 2026
     assert papers["FoldMason: 大规模蛋白质结构多重比对"][2] == "science"
+
+
+_RECORDS = (
+    "# Awesome Financial Time Series Forecasting Papers and Codes\n\n"
+    "## LLM-based Financial Time Series Forecasting Models\n\n"
+    "**TEMPO: PROMPT-BASED GENERATIVE PRE-TRAINED TRANSFORMER FOR TIME SERIES FORECASTING** \n\n"
+    "*Defu Cao, Furong Jia, Sercan O. Arık, Tomas Pfister, Yixiang Zheng, Wen Ye, Yan Liu* \n\n"
+    "ICLR 2024. [[Paper](https://openreview.net/forum?id=YH5w12OUuU)] | "
+    "[[Codes](https://github.com/DC-research/TEMPO)]\n\n"
+    "**Timer: Generative Pre-trained Transformers Are Large Time Series Models.**\n\n"
+    "*Yong Liu, Haoran Zhang, Chenyu Li, Xiangdong Huang, Jianmin Wang, Mingsheng Long*\n\n"
+    "ICML 2024. [[Paper](https://arxiv.org/abs/2402.02368)] | "
+    "[[Codes](https://github.com/thuml/Large-Time-Series-Model)]\n")
+
+
+def test_a_bold_title_paragraph_opens_the_record_its_venue_line_closes():
+    """List 354: `**Title**`, `*Authors*`, `ICLR 2024. [[Paper](url)]`, one blank line apart:
+    the links line's own text is a venue and year, no title phrase, so it is the record's
+    field line and the bold line above its title (before: titled `ICLR 2024`, counted on the
+    venue line)."""
+    lib = read_library(_RECORDS, "list.md").lib
+    got = {e.title: (e.year, e.venue_tag, e.listings[0].line) for e in lib.entries}
+    assert got == {
+        "TEMPO: PROMPT-BASED GENERATIVE PRE-TRAINED TRANSFORMER FOR TIME SERIES FORECASTING":
+            (2024, "ICLR 2024", 5),
+        "Timer: Generative Pre-trained Transformers Are Large Time Series Models":
+            (2024, "ICML 2024", 11)}

@@ -1392,7 +1392,9 @@ class _Walker:
                 # give it; the tools stay under their own heading (and are dropped there)
                 continue
             return level
-        return levels[0] if levels else 1
+        # (no heading but the list's title holds papers: the title's level, a page title from
+        # front matter (0) as a `#` title, over `## 16 Oct 2025` date headings only)
+        return levels[0] if levels else 0 if self.title_level == 0 else 1
 
     def _holder(self, chain: tuple[_Head, ...], bulleted: bool = True) -> _Head | None:
         for head in reversed(chain):

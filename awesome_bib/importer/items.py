@@ -218,20 +218,28 @@ def _hard_break_ends(first: list[Piece], pieces: list[Piece]) -> bool:
     """Whether the item's first line ends with a line break its writer wrote as one: an HTML
     `<br>` (`- Title <br> Arxiv 2024 [[Paper]](url)`), or a hard break (two spaces, `\\`)
     after a bold title (`* **Quantifying the chemical beauty of drugs**  [2012]  ⏎ Bickerton,
-    G., …`): the writer ended the title's line there, so the next line is not more of the
-    title. (A source line's soft break may wrap a long title: it ends nothing.)"""
+    G., …`) or a line that is one link (`- [Title](doi)  ⏎ Authors`): the writer ended the
+    title's line there, so the next line is not more of the title. (A source line's soft
+    break may wrap a long title: it ends nothing.)"""
     bold = any(p.kind == "text" and p.strong and meaningful(p.text) for p in first)
     line: list[Piece] = []
     for i, p in enumerate(pieces):
         if p.kind == "break" and not _inside_span(line, pieces[i + 1:i + 2]):
             if any(q.text.strip() or q.href for q in line):
                 # (the break that ends the first line)
-                return p.hard and bold or p.text == HTML_BREAK and not _names_first_line(line) \
+                return p.hard and (bold or _one_link(line)) \
+                    or p.text == HTML_BREAK and not _names_first_line(line) \
                     and not _ends_mid_phrase(line)
             line = []
         elif p.kind != "break":
             line.append(p)
     return False
+
+
+def _one_link(line: list[Piece]) -> bool:
+    """A line that is one link and nothing else (`- [Title](doi)  ` over its author line):
+    its text cannot go on after the link's end."""
+    return len(line) == 1 and line[0].kind == "link"
 
 
 def _ends_mid_phrase(line: list[Piece]) -> bool:
@@ -278,6 +286,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     title_link = next((p for p in first if p.kind == "link" and p.text == item.title), None)
     item.links = item_links(pieces, title_link)
     linked = False  # a links line seen: the lines after it are notes, never the names
+    named = False  # an author line seen (below the title line)
     for line in lines[1:]:
         text = clean_text(_line_text(line).replace("\\", " "))
         if "·" in text and not linked and _dotted_fields(item, text):
@@ -292,7 +301,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             if authors and dated and item.year is None:
                 item.year = dated  # "Ann Author, Bob Writer. 2019.6": the date ends the names
             if authors:
-                item.authors, item.et_al = authors, et_al
+                item.authors, item.et_al, named = authors, et_al, True
                 continue
         if not item.venue_tag and text:
             # `*Nature Biotechnology, April 2024.*`: a line of its own that is a venue and a
@@ -300,7 +309,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             # (`TACL [[Paper]](url)` after a `<br>`: a venue the table knows, alone, its year
             # unsaid)
             venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
-                or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "")
+                or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "") \
+                or (_italic_venue_line(line) if named and not linked else "")
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
                           and f"[{venue}]" in text):
                 # (a venue in brackets of its own may be a long journal's name: `[Computational
@@ -1426,13 +1436,30 @@ def _emphasised_sentence(tail: list[Piece], year: int) -> str:
         if p.kind != "text" or not p.text.strip(" .,"):
             continue
         text = clean_text(p.text).strip(" .,")
-        if not p.em or any(ch.isdigit() for ch in text) \
-                or len(text.split()) > VENUE_AND_YEAR_WORDS or read_names(text)[0] \
-                or not venue_part(text) \
-                or any(w.lower() in PRESENTATION_WORDS for w in text.split()):
+        if not p.em or not _venue_words(text):
             return ""
         return f"{text} {year}"
     return ""
+
+
+def _venue_words(text: str) -> bool:
+    """Whether italic words read as a venue's name (`Computational Linguistics`, `Biological
+    and Medicinal Chemistry on ChemRxiv`): a few capitalised words without digits, not names,
+    not a presentation note (`Best Paper Award`) nor a note's words (`Under review`)."""
+    return not any(ch.isdigit() for ch in text) and len(text.split()) <= VENUE_AND_YEAR_WORDS \
+        and venue_part(text) and not read_names(text)[0] \
+        and not any(w.lower() in PRESENTATION_WORDS for w in text.split())
+
+
+def _italic_venue_line(line: list[Piece]) -> str:
+    """A line under the title and its author line that is only italic words naming a venue
+    (`*Biological and Medicinal Chemistry on ChemRxiv*` between the names and a date line):
+    the venue as written, "" otherwise (an italic URL, note or names is none)."""
+    texts = [p for p in line if p.kind != "text" or p.text.strip(" .,")]
+    if len(texts) != 1 or texts[0].kind != "text" or not texts[0].em:
+        return ""
+    text = clean_text(texts[0].text).strip(" .,")
+    return text if _venue_words(text) else ""
 
 
 #: A bracketed venue closing the text (`Title (**ICCV**)`, `Title (TIP)`).

@@ -81,3 +81,46 @@ def test_a_bold_title_paragraph_opens_the_record_its_venue_line_closes():
             (2024, "ICLR 2024", 5),
         "Timer: Generative Pre-trained Transformers Are Large Time Series Models":
             (2024, "ICML 2024", 11)}
+
+
+_JEKYLL = (
+    "---\nlayout: article\ntitle: Reading List\nnav_key: toread\n---\n\n## 16 Oct 2025  \n\n"
+    "- [DeepChem-DEL: An Open Source Framework for Reproducible DEL Modeling and Benchmarking]"
+    "(https://dx.doi.org/10.26434/chemrxiv-2025-f11mk?rft_dat=source%3Ddrss)  \n"
+    "Riya, Singh; Aryan Amit, Barsainyan; Abhiraj Pravin, Mengade; Rida, Irfan; Bharath, "
+    "Ramsundar  \n*Biological and Medicinal Chemistry on ChemRxiv*  \n2025-10-15  \n"
+    "&ensp;The paper introduces DeepChem-DEL, an open-source framework for reproducible "
+    "DNA-encoded library (DEL) modeling and benchmarking.  \n\n"
+    "- [Machine Learning Models and a Web Portal for Predicting Cytochrome P450 Activity]"
+    "(https://dx.doi.org/10.26434/chemrxiv-2025-5zkgc?rft_dat=source%3Ddrss)  \n"
+    "Eugene, Muratov; Enes, Kelestemur; Holli-Joi, Martin  \n"
+    "*Biological and Medicinal Chemistry on ChemRxiv*  \n2025-10-15  \n"
+    "&ensp;The paper presents CYP-Pro, a computational tool.  \n\n"
+    "## 15 Oct 2025  \n\n"
+    "- [Porphyrin-acene Dyads for Controlled Singlet Oxygen Generation and Depletion]"
+    "(https://dx.doi.org/10.26434/chemrxiv-2025-zczql-v2?rft_dat=source%3Ddrss)  \n"
+    "Naoki Shida, Mahito Atobe, Atsuki Hirama  \n"
+    "*https://chemrxiv.org/engage/rss/chemrxiv?categoryId=605c72ef153207001f6470d1*  \n"
+    "2025-10-14  \n&ensp;The paper presents dyads.  \n")
+
+
+def test_a_one_link_line_ended_by_a_hard_break_is_the_title_line_over_field_lines():
+    """List 359: `- [Title](doi)  ` (a hard break), an author line, an italic source line, a
+    `2025-10-15` date line: the link's line is the title's, the lines under it its fields;
+    the italic line that names a venue is the venue (an italic feed URL is none), the date
+    line the year (before: no year, no venue)."""
+    papers = _papers(_JEKYLL)
+    assert papers["Machine Learning Models and a Web Portal for Predicting Cytochrome P450 "
+                  "Activity"][:2] == (2025, "Biological and Medicinal Chemistry on ChemRxiv")
+    assert papers["Porphyrin-acene Dyads for Controlled Singlet Oxygen Generation and "
+                  "Depletion"][:2] == (2025, "")
+
+
+def test_day_month_year_headings_are_dates_under_the_front_matter_title():
+    """359: `## 16 Oct 2025` is a date heading (`sections.heading_year`); where the papers
+    under it state that year, it is a date subsection and the page's front-matter title
+    `Reading List`, the only heading above, is their section (before: each date a section)."""
+    from awesome_bib.importer.sections import heading_year
+    assert heading_year("16 Oct 2025") == 2025 and heading_year("Oct 16, 2025") == 2025
+    assert heading_year("16 Topics 2025") is None
+    assert {section for _, _, section in _papers(_JEKYLL).values()} == {"reading-list"}

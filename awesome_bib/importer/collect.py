@@ -84,6 +84,7 @@ from .items import (
     add_cited_line,
     add_names_and_venue,
     add_venue_line,
+    italic_venue,
     names_before_emphasis,
     parse_item,
     resource_label_before,
@@ -277,6 +278,8 @@ class _Walker:
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.bullet_venue = ""  # the venue a bullet over the items being read names
         self.bullet_year: int | None = None  # the year a bullet over them is (`- **Year 2025**`)
+        # the year a paragraph that is only a date above them is (`**2024**`: `_date_line`)
+        self.line_year: int | None = None
         self.topic_bullets: list[_Head] = []  # bullets read as topic headings (_topic_bullet)
         self.titled_list = False  # its titles are its papers' evidence (_titles_name_papers)
         # no heading below the list's first: its bullets are all the structure it has (topic
@@ -357,7 +360,7 @@ class _Walker:
                 self._item(block)
 
     def _heading(self, heading: Heading) -> None:
-        self.pending, self.pending_used = [], False
+        self.pending, self.pending_used, self.line_year = [], False, None
         self.record = None
         self.label = ""
         title = heading_title(heading)
@@ -653,6 +656,13 @@ class _Walker:
                     # italics; a short line, but not a venue line
                     if not add_names_and_venue(parsed, text):
                         add_venue_line(parsed, text)
+                    elif parsed.authors and not parsed.venue_tag:
+                        # `- Ann Author, Bob Writer. *MIA*`: the italic tail is the venue
+                        # even without its year (the list dates the item elsewhere or not)
+                        tail = clean_text(next(p.text for p in reversed(child.pieces)
+                                               if p.kind == "text" and p.text.strip()))
+                        if italic_venue(tail.strip(" .,")):
+                            parsed.venue_raw = parsed.venue_tag = tail.strip(" .,")
                 elif _names_then_emphasised_venue(child.pieces) \
                         and _reads_names_and_venue(parsed, child.pieces):
                     # `- Ann Author, Bob Writer, ***Applied Energy***, 2025`: the names before
@@ -751,6 +761,12 @@ class _Walker:
                     and own.parsed.year is None:
                 own.parsed.year = self.bullet_year
                 own.parsed.shape += ", its year the bullet's over it"
+            elif self.line_year is not None and own.kind == "paper" and own.parsed is not None \
+                    and own.parsed.year is None \
+                    and not any(self.line_year < p for p in arxiv_years(own.parsed)):
+                # (a paper appears after its preprint: a later preprint is not of that year)
+                own.parsed.year = self.line_year
+                own.parsed.shape += ", its year the date line's over it"
         chain, over, over_year = self.chain, self.bullet_venue, self.bullet_year
         if own is None and folded and not topical and not parsed.links \
                 and len(parsed.title) <= 24 and (dated := heading_year(parsed.title)) is not None:
@@ -794,6 +810,7 @@ class _Walker:
             para = replace(para, pieces=after)
         if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
             self._dated_line_under_heading(para)
+            self._date_line(para)
             self.pending = (self.pending + [para])[-2:]
             self._cited_paragraph(para)
             return
@@ -882,6 +899,16 @@ class _Walker:
                                             "paper"))
             return
         fill_field(record.parsed, after, label)
+
+    def _date_line(self, para: Item) -> None:
+        """`**2024**` on a line of its own between a heading's items: a date written as a
+        subheading dates the items after it that state no year, up to the next such line or
+        heading (as a year heading, `heading_year`, would)."""
+        if para.line != para.end_line or len(para.pieces) > 2:
+            return  # (cheap first: one short line)
+        text = plain(para.pieces).strip(" *_:")
+        if len(text) <= 24:  # (another such line, `**Other**`, ends the date's items)
+            self.line_year = heading_year(text)
 
     def _dated_line_under_heading(self, para: Item) -> None:
         """`### [Title](arxiv)` then `OpenAI, 2021.07`: a short line right under a paper

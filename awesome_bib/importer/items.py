@@ -1436,19 +1436,22 @@ def _emphasised_sentence(tail: list[Piece], year: int) -> str:
         if p.kind != "text" or not p.text.strip(" .,"):
             continue
         text = clean_text(p.text).strip(" .,")
-        if not p.em or not _venue_words(text):
+        if not p.em or not italic_venue(text):
             return ""
         return f"{text} {year}"
     return ""
 
 
-def _venue_words(text: str) -> bool:
+def italic_venue(text: str) -> bool:
     """Whether italic words read as a venue's name (`Computational Linguistics`, `Biological
     and Medicinal Chemistry on ChemRxiv`): a few capitalised words without digits, not names,
     not a presentation note (`Best Paper Award`) nor a note's words (`Under review`)."""
-    return not any(ch.isdigit() for ch in text) and len(text.split()) <= VENUE_AND_YEAR_WORDS \
-        and venue_part(text) and not read_names(text)[0] \
-        and not any(w.lower() in PRESENTATION_WORDS for w in text.split())
+    lowered = text.lower().split()
+    # (`Biomedical Signal Processing and Control` reads as two names: a venue's word says not)
+    return not any(ch.isdigit() for ch in text) and len(lowered) <= VENUE_AND_YEAR_WORDS \
+        and venue_part(text) \
+        and (not read_names(text)[0] or any(w in VENUE_NAME_WORDS for w in lowered)) \
+        and not any(w in PRESENTATION_WORDS for w in lowered)
 
 
 def _italic_venue_line(line: list[Piece]) -> str:
@@ -1459,7 +1462,7 @@ def _italic_venue_line(line: list[Piece]) -> str:
     if len(texts) != 1 or texts[0].kind != "text" or not texts[0].em:
         return ""
     text = clean_text(texts[0].text).strip(" .,")
-    return text if _venue_words(text) else ""
+    return text if italic_venue(text) else ""
 
 
 #: A bracketed venue closing the text (`Title (**ICCV**)`, `Title (TIP)`).

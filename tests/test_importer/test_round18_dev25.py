@@ -124,3 +124,55 @@ def test_day_month_year_headings_are_dates_under_the_front_matter_title():
     assert heading_year("16 Oct 2025") == 2025 and heading_year("Oct 16, 2025") == 2025
     assert heading_year("16 Topics 2025") is None
     assert {section for _, _, section in _papers(_JEKYLL).values()} == {"reading-list"}
+
+
+_DATED_LINES = (
+    "# Awesome-ML4tooth\n\n## Papers\n\n### Segmentation\n\n**2024**\n\n"
+    "- Sparse Anatomical Prompt Semi-Supervised Learning with Masked Image Modeling for CBCT "
+    "Tooth Segmentation\n  [[pdf]](https://arxiv.org/abs/2402.04587)\n"
+    "  - Pengyu Dai, Yafei Ou, Yang Liu, Yue Zhao. *ISBI 2024*\n    \n"
+    "- Fully automatic integration of dental CBCT images and full-arch intraoral impressions "
+    "with stitching error correction via individual tooth segmentation and identification\n"
+    "  [[pdf]](https://www.sciencedirect.com/science/article/pii/S1361841524000215)\n"
+    "  - Tae Jun Jang, Hye Sun Yun, Chang Min Hyun, Jong-Eun Kim, Sang-Hwy Lee, Jin Keun Seo. "
+    "*MIA*\n\n"
+    " - USCT: Uncertainty-regularized symmetric consistency learning for semi-supervised teeth "
+    "segmentation in CBCT\n"
+    "   [[pdf]](https://www.sciencedirect.com/science/article/pii/S1746809424000909)\n"
+    "   - Yixin Jing, Jie Liu, Weifan Liu, Zhicheng Yang, ZhongWei Zhou, Zekuan Yu. *Biomedical "
+    "Signal Processing and Control*\n\n"
+    "**2023**\n \n"
+    "- GRAB-Net: Graph-Based Boundary-Aware Network for Medical Point Cloud Segmentation\n"
+    "  [[pdf]](https://ieeexplore.ieee.org/abstract/document/10093984)\n"
+    "  - Yifan Liu, Wuyang Li, Jie Liu, Hui Chen, Yixuan Yuan. *TMI*\n\n"
+    "### Other\n\n"
+    "- Deep learning for dental caries detection on bitewing radiographs\n"
+    "  [[pdf]](https://www.sciencedirect.com/science/article/pii/S0300571220302001)\n"
+    "  - Ann Author, Bob Writer. *Journal of Dentistry*\n")
+
+
+def test_an_italic_venue_without_its_year_after_the_names_of_a_child_line():
+    """List 360: `  - Authors. *MIA*` under the title: the italic tail the writer set apart
+    after the names is the venue, though it names no year (before: no venue); a journal's
+    name that reads as two "names" (`Biomedical Signal Processing and Control`) too."""
+    papers = _papers(_DATED_LINES)
+    assert papers["GRAB-Net: Graph-Based Boundary-Aware Network for Medical Point Cloud "
+                  "Segmentation"][1] == "TMI"
+    assert papers["USCT: Uncertainty-regularized symmetric consistency learning for "
+                  "semi-supervised teeth segmentation in CBCT"][1] \
+        == "Biomedical Signal Processing and Control"
+
+
+def test_a_bold_date_line_dates_the_items_after_it_up_to_the_next_heading():
+    """360: `**2024**` on a line of its own between a heading's items dates those after it
+    that state no year, up to the next such line (`**2023**`) or heading; an item's own year
+    (`*ISBI 2024*`) stays its own (before: no year)."""
+    papers = _papers(_DATED_LINES)
+    assert papers["USCT: Uncertainty-regularized symmetric consistency learning for "
+                  "semi-supervised teeth segmentation in CBCT"][0] == 2024
+    assert papers["GRAB-Net: Graph-Based Boundary-Aware Network for Medical Point Cloud "
+                  "Segmentation"][0] == 2023
+    assert papers["Sparse Anatomical Prompt Semi-Supervised Learning with Masked Image "
+                  "Modeling for CBCT Tooth Segmentation"][:2] == (2024, "ISBI 2024")
+    assert papers["Deep learning for dental caries detection on bitewing radiographs"][:2] \
+        == (None, "Journal of Dentistry")

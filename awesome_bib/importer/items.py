@@ -333,7 +333,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
 
 #: A field line's date: a year, maybe its month and day (`2026-08-19`), maybe a mark after it.
 _DOTTED_DATE = re.compile(rf"{DATE}(?![\d.])")
-#: A venue between middle dots is a name of a few words, not a sentence.
+#: A venue between middle dots is a name of a few words, not a sentence (twice as long in
+#: capitalised words: `venue_part`).
 _DOTTED_VENUE_CHARS = 60
 
 
@@ -342,7 +343,8 @@ def _dotted_fields(item: ParsedItem, text: str) -> bool:
     (names, a venue, a date, any of them empty) under the title: each segment is read as what
     it is, filling what the item lacks; whether it read so (a date and one more field at
     least: a sentence that uses a middle dot is no field line)."""
-    segments = [seg.strip(" *_") for seg in text.split("·")]
+    # (a mark between the fields, `⭐`, is none of them)
+    segments = [seg for part in text.split("·") if _FIELD_CHAR.search(seg := part.strip(" *_"))]
     date = next((m for seg in segments if (m := _DOTTED_DATE.match(seg)) is not None
                  and not seg[m.end():].strip(" .").isalnum()), None)
     rest = [seg for seg in segments if seg and not _DOTTED_DATE.match(seg)]
@@ -354,8 +356,12 @@ def _dotted_fields(item: ParsedItem, text: str) -> bool:
         read = parse_authors(seg) if not names[0] and not CJK_PHRASE.search(seg) else ([], False)
         if read[0] and not lookup(seg):
             names = read
-        elif not venue and seg[0].isalpha() and len(seg) <= _DOTTED_VENUE_CHARS \
+        elif not venue and seg[0].isalpha() and (
+                len(seg) <= _DOTTED_VENUE_CHARS
+                or len(seg) <= 2 * _DOTTED_VENUE_CHARS and venue_part(seg)) \
                 and not any(ch in seg for ch in ".;!?。"):
+            # (a proceedings' full name is longer: capitalised words, `Proceedings of the 2025
+            # Conference on Empirical Methods in Natural Language Processing`)
             venue = seg
         else:
             return False
@@ -368,6 +374,25 @@ def _dotted_fields(item: ParsedItem, text: str) -> bool:
     if venue and not item.venue_tag:
         item.venue_raw, item.venue_tag = venue, normalise_venue(venue)
     return True
+
+
+#: A letter or digit: a field has one, a mark between fields (`⭐`) none.
+_FIELD_CHAR = re.compile(r"[^\W_]")
+#: Fields set apart by spaced dashes (`— Leippold et al. — *npj Climate Action* (2025)`), and
+#: the year in brackets that closes a venue's field.
+_SPACED_DASH = re.compile(r"\s[—–]\s")
+_BRACKETED_YEAR_END = re.compile(rf"\s*\(({YEAR})\)\s*$")
+
+
+def _dashed_fields(item: ParsedItem, text: str) -> bool:
+    """`⭐ — Leippold et al. — *npj Climate Action* (2025)` after a linked title: fields set
+    apart by spaced dashes, read as the fields between middle dots are (`_dotted_fields`),
+    the bracketed year closing the last one its own field; whether they read so."""
+    fields = _SPACED_DASH.split(text)
+    if len(fields) < 3:
+        return False  # (cheap first: names and a venue need two dashes at least, as dots do)
+    fields[-1] = _BRACKETED_YEAR_END.sub(r" · \1", fields[-1])
+    return _dotted_fields(item, " · ".join(fields))
 
 
 #: `(ICLR 2025; [arXiv:id](url))`: a parenthesis of fields separated by semicolons (its
@@ -1401,6 +1426,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                              or _STOP_YEAR.search(item.title)) and title_link is None:
         if not _sentence_of_names(item):
             trailing_names(item)
+    if not item.venue_tag and title_link is not None and after.count("—") + after.count("–") > 1:
+        _dashed_fields(item, _first_line_text(tail))
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item

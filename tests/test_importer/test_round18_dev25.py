@@ -176,3 +176,34 @@ def test_a_bold_date_line_dates_the_items_after_it_up_to_the_next_heading():
                   "Modeling for CBCT Tooth Segmentation"][:2] == (2024, "ISBI 2024")
     assert papers["Deep learning for dental caries detection on bitewing radiographs"][:2] \
         == (None, "Journal of Dentistry")
+
+
+_DASHED = (
+    "# Awesome Climate Information Integrity in LLMs\n\n"
+    "### Retrieval-Augmented Generation (RAG) (17)\n\n"
+    "- **[Automated fact-checking of climate claims with large language models]"
+    "(http://dx.doi.org/10.1038/s44168-025-00215-8)** ⭐ — Leippold et al. — *npj Climate "
+    "Action* (2025)  \nRetrieval pipeline for automated climate fact-checking.\n"
+    "- **[Learn and Unlearn: Addressing Misinformation in Multilingual LLMs]"
+    "(http://dx.doi.org/10.18653/v1/2025.emnlp-main.516)** ⭐ — Lu et al. — *Proceedings of "
+    "the 2025 Conference on Empirical Methods in Natural Language Processing* (2025)  \n"
+    "Unlearning for multilingual misinformation.\n"
+    "- **[Web Retrieval Agents for Evidence-Based Misinformation Detection]"
+    "(https://arxiv.org/abs/2409.00009)** ⭐  \n"
+    "Web-retrieval agents for evidence-based misinformation detection.\n")
+
+
+def test_fields_set_apart_by_spaced_dashes_after_a_linked_title():
+    """List 351: `**[Title](doi)** ⭐ — Leippold et al. — *npj Climate Action* (2025)`: the
+    fields after the title are set apart by spaced dashes as others are by middle dots: the
+    names, the venue (a proceedings' full name too), its bracketed year; the ⭐ is none
+    (before: no venue, no names after the mark)."""
+    lib = read_library(_DASHED, "list.md").lib
+    got = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors]) for e in lib.entries}
+    assert got["Automated fact-checking of climate claims with large language models"] \
+        == (2025, "npj Climate Action", ["Leippold"])
+    assert got["Learn and Unlearn: Addressing Misinformation in Multilingual LLMs"] == (
+        2025, "Proceedings of the 2025 Conference on Empirical Methods in Natural Language "
+        "Processing", ["Lu"])
+    assert got["Web Retrieval Agents for Evidence-Based Misinformation Detection"][:2] \
+        == (None, "")

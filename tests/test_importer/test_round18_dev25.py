@@ -207,3 +207,31 @@ def test_fields_set_apart_by_spaced_dashes_after_a_linked_title():
         "Processing", ["Lu"])
     assert got["Web Retrieval Agents for Evidence-Based Misinformation Detection"][:2] \
         == (None, "")
+
+
+_SOURCE_TABLE = (
+    "# Awesome GeoFM Papers\n\n## Recent Papers\n\n### Benchmark\n\n"
+    "| Date | Paper | Authors | Source | Links |\n| --- | --- | --- | --- | --- |\n"
+    "| 2026-04-10 | PMA-VQA: Progressive Multi-Scale Feature Fusion with Spatially Adaptive "
+    "Attention for Remote Sensing Visual Question Answering | Yifei He, Chen Qiu, Jinguang Gu "
+    "| Sensors | [Page](https://doi.org/10.3390/s26082351) / "
+    "[DOI](https://doi.org/10.3390/s26082351) |\n"
+    "| 2026-04-09 | Non-Contact Bearing Fault Diagnostics: Experimental Investigation of "
+    "Microphones Position and Distance | Emanuele Voltolini, Andrea Toscani, Enrico Armelloni, "
+    "Marco Cocconcelli et al. | Applied Sciences | [Page](https://doi.org/10.3390/app16083670) |\n"
+    "| 2025-11-20 | Modeling Pointing, Acquisition, and Tracking Delays in Free-Space Optical "
+    "Satellite Networks | Jason Gerard, Juan A. Fraire, Sandra Céspedes | arXiv | "
+    "[Page](http://arxiv.org/abs/2511.16063v1) / [PDF](https://arxiv.org/pdf/2511.16063v1) |\n")
+
+
+def test_a_source_column_of_names_is_the_venue_column():
+    """List 358: `| Date | Paper | Authors | Source | Links |`: a `Source` column whose cells
+    are names without links (`Sensors`, `Applied Sciences`, `arXiv`) is where the papers
+    appeared (before: no venue); a `Source` column of code links would be none."""
+    papers = _papers(_SOURCE_TABLE)
+    venues = {title[:20]: venue for title, (_, venue, _) in papers.items()}
+    assert venues == {"PMA-VQA: Progressive": "Sensors 2026", "Non-Contact Bearing ": "Applied "
+                      "Sciences 2026", "Modeling Pointing, A": "arXiv 2025"}
+    code = _SOURCE_TABLE.replace("| Sensors |", "| [GitHub](https://github.com/a/b) |") \
+        .replace("| Applied Sciences |", "| [GitHub](https://github.com/c/d) |")
+    assert "Sensors 2026" not in {v for _, v, _ in _papers(code).values()}

@@ -1573,6 +1573,26 @@ class _Walker:
                 f.parsed = parsed
         return place
 
+    def _journal_headings(self) -> dict[int, str]:
+        """Heading line -> the venue it names, for word headings that are journals by their
+        siblings: where the headings of one parent over papers (`### Nature`, `### Science`,
+        `### Cell`, `### Nat. Chem. Biol.` under `## 2026`) are all venues the table knows,
+        two or more, each names where its papers appeared. A word heading beside others that
+        are not venues (`### Radiology` beside `### Cell Biology`) is a topic as often as a
+        journal (`headings_venue_year`): silent."""
+        siblings: dict[tuple[int, ...], dict[int, str]] = {}
+        chains = {id(f.chain): f.chain for f in self.found if f.kind == "paper"}
+        for chain in chains.values():
+            for k, head in enumerate(chain):
+                if not head.year:
+                    siblings.setdefault(tuple(h.line for h in chain[:k]), {})[head.line] = \
+                        " ".join(head.title.split())
+        named: dict[int, str] = {}
+        for heads in siblings.values():
+            if len(heads) > 1 and all(lookup(title) is not None for title in heads.values()):
+                named.update(heads)
+        return named
+
     def _grouping_headings(self) -> set[int]:
         """Lines of the headings that may give their papers a venue and year
         (`headings_venue_year`): those whose sibling headings over papers all name a venue or
@@ -2288,6 +2308,7 @@ class _Walker:
         position = 0
         maybe: list[tuple[int | None, ListProblem]] = []
         grouping = self._grouping_headings()
+        journals = self._journal_headings()
         # the venue and year the list's own title names (`# ICLR 2026 AIDD 论文精选`)
         listed = list_venue_year(self._list_title())
         given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives
@@ -2330,6 +2351,11 @@ class _Walker:
                 if headed is None:
                     headed = given[id(f.chain)] = headings_venue_year(
                         [h.title for h in reversed(f.chain) if h.line in grouping])
+                if not headed[0] and journals and f.parsed is not None \
+                        and not f.parsed.venue_tag:
+                    journal = next((journals[h.line] for h in reversed(f.chain)
+                                    if h.line in journals), "")
+                    headed = (journal, headed[1]) if journal else headed
                 if headed == ("", None) and listed is not None and f.parsed is not None \
                         and f.parsed.year in (None, listed[1]) and not f.parsed.venue_tag \
                         and f.chain \

@@ -235,3 +235,19 @@ def test_a_source_column_of_names_is_the_venue_column():
     code = _SOURCE_TABLE.replace("| Sensors |", "| [GitHub](https://github.com/a/b) |") \
         .replace("| Applied Sciences |", "| [GitHub](https://github.com/c/d) |")
     assert "Sensors 2026" not in {v for _, v, _ in _papers(code).values()}
+
+
+def test_word_headings_are_journals_when_their_siblings_mostly_are():
+    """355: `### Nature`, `### Science`, `### Cell`, `### Nat. Chem. Biol.` under `## 2026`:
+    where every sibling heading over papers is a venue the table knows (two or more), each
+    names its papers' venue (before: none); beside a topic heading (`### Protein Design`) a
+    word heading is a topic as often as a journal, and all stay silent."""
+    md = _WIKI + ("\n### Nat. Chem. Biol. \n\n- [[journal/2026/202604/piezo2\\|"
+                  "两步式发条样机制开启 PIEZO2 的蛋白-脂质复合孔道]]\n")
+    papers = _papers(md)
+    assert papers["FoldMason: 大规模蛋白质结构多重比对"][:2] == (2026, "Science 2026")
+    assert papers["Emu3: 采用下一词预测的大规模多模态模型的多模态学习"][1] == "Nature 2026"
+    assert papers["两步式发条样机制开启 PIEZO2 的蛋白-脂质复合孔道"][1] == "Nat. Chem. Biol. 2026"
+    topics = md.replace("### Science", "### Protein Design")
+    assert _papers(topics)["FoldMason: 大规模蛋白质结构多重比对"][1] == ""
+    assert _papers(topics)["Emu3: 采用下一词预测的大规模多模态模型的多模态学习"][1] == ""

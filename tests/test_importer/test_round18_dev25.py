@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from awesome_bib.importer import markdown, read_library
 
-
-def _papers(md: str) -> dict[str, tuple[int | None, str, str]]:
-    """title -> (year, venue tag, section) of each paper the list imports."""
-    lib = read_library(md, "list.md").lib
-    return {e.title: (e.year, e.venue_tag, e.listings[0].section) for e in lib.entries}
-
+from .conftest import papers_in as _papers
 
 _WIKI = (
     "---\n{\"dg-publish\":true,\"permalink\":\"/journal/README/\"}\n---\n\n## 2026\n\n"
@@ -53,7 +48,7 @@ def test_titles_linking_own_notes_under_venue_and_year_headings_are_papers():
     papers = _papers(_WIKI)
     assert len(papers) == 6
     assert papers["OpenScholar:用检索增强语言模型综述科学文献"][0] == 2026
-    assert papers["FoldMason: 大规模蛋白质结构多重比对"][2] == "science"
+    assert papers["FoldMason: 大规模蛋白质结构多重比对"][2] == "Science"
 
 
 _RECORDS = (
@@ -123,7 +118,7 @@ def test_day_month_year_headings_are_dates_under_the_front_matter_title():
     from awesome_bib.importer.sections import heading_year
     assert heading_year("16 Oct 2025") == 2025 and heading_year("Oct 16, 2025") == 2025
     assert heading_year("16 Topics 2025") is None
-    assert {section for _, _, section in _papers(_JEKYLL).values()} == {"reading-list"}
+    assert {section for _, _, section in _papers(_JEKYLL).values()} == {"Reading List"}
 
 
 _DATED_LINES = (

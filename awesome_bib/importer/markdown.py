@@ -682,9 +682,11 @@ def _table(node: SyntaxTreeNode) -> Table:
 
 def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
     pieces: list[Piece] = []
+    wiki = False  # (cheap first: a wiki link needs `[[` and a pipe in the source text)
     for child in node.children:
         if child.type == "inline":
             content = child.token.content if child.token else ""
+            wiki = wiki or "[[" in content and "|" in content
             fast = fast_inline.read(content, _make) if _Reader.fast else None
             if fast is not None:
                 pieces += fast
@@ -696,9 +698,7 @@ def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
                     _flatten(part, pieces, strong=False)
                 _unlink(inline)
     merged = _merge_text(pieces)
-    if any(p.kind == "text" and "[[" in p.text for p in merged):
-        return _wiki_links(merged)
-    return merged
+    return _wiki_links(merged) if wiki else merged
 
 
 #: A wiki link as Obsidian and other note sites write it, `[[notes/path|Shown text]]`: the

@@ -19,7 +19,13 @@ from urllib.parse import unquote, urlsplit
 
 from ..citekeys import SKIP_WORDS
 from ..core.arxiv_ids import abs_url, year_month_year
-from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
+from ..core.identifiers import (
+    arxiv_id,
+    code_or_video_link,
+    listed_link,
+    paper_itself,
+    repository_home,
+)
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name, title_key
 from ..core.vocab import (
@@ -1428,6 +1434,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             trailing_names(item)
     if not item.venue_tag and title_link is not None and after.count("—") + after.count("–") > 1:
         _dashed_fields(item, _first_line_text(tail))
+    if item.title[-1:] == ")" and item.links:
+        item.title = _name_of_repository(item, item.title)
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item
@@ -2119,6 +2127,23 @@ def _name_before_venue(item: ParsedItem, title: str) -> str:
     title's own: only a venue after it says it is not."""
     named = _NAME_BEFORE_VENUE.search(title)
     if named is None or len(title[:named.start()].split()) < PHRASE_WORDS:
+        return title
+    if not item.name:
+        item.name = named.group(1)
+    return title[:named.start()]
+
+
+def _name_of_repository(item: ParsedItem, title: str) -> str:
+    """`Translation between Molecules and Natural Language (MolT5) [[Code]](github.com/…/MolT5)`:
+    a bracketed name ending the title that is the name of the item's own repository is the
+    method's name (the item's `name`), no title word (`Long Short-term Memory (LSTM)` links
+    no repository of that name and keeps it)."""
+    named = _NAME_BEFORE_VENUE.search(title)
+    if named is None or len(title[:named.start()].split()) < PHRASE_WORDS:
+        return title
+    name = named.group(1).lower()
+    if not any(repository_home(lk.url) and lk.url.rstrip("/").rsplit("/", 1)[-1].lower() == name
+               for lk in item.links):
         return title
     if not item.name:
         item.name = named.group(1)

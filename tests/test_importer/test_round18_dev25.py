@@ -246,3 +246,19 @@ def test_word_headings_are_journals_when_their_siblings_mostly_are():
     topics = md.replace("### Science", "### Protein Design")
     assert _papers(topics)["FoldMason: 大规模蛋白质结构多重比对"][1] == ""
     assert _papers(topics)["Emu3: 采用下一词预测的大规模多模态模型的多模态学习"][1] == ""
+
+
+def test_a_bracketed_name_that_names_the_items_repository_is_no_title_word():
+    """List 349: `[2022 EMNLP] Title (MolT5) [[Paper]](acl) [[Code]](github.com/…/MolT5)`:
+    the bracketed name ending the title is the name of the item's own repository, the method's
+    name, not the title's (before: kept in the title); a bracketed acronym of the title's own
+    words with no such repository stays (`Long Short-term Memory (LSTM)`)."""
+    md = ("# Awesome Molecule-Text\n\n## Papers\n\n"
+          "2. [2022 EMNLP] Translation between Molecules and Natural Language (MolT5) "
+          "[[Paper]](https://aclanthology.org/2022.emnlp-main.26/) "
+          "[[Code]](https://github.com/blender-nlp/MolT5)\n"
+          "3. [2018 ICLR] Detecting Android malware using Long Short-term Memory (LSTM) "
+          "[[Paper]](https://arxiv.org/abs/1801.00001) [[Code]](https://github.com/a/droid)\n")
+    papers = _papers(md)
+    assert "Translation between Molecules and Natural Language" in papers
+    assert "Detecting Android malware using Long Short-term Memory (LSTM)" in papers

@@ -397,7 +397,12 @@ def _dashed_fields(item: ParsedItem, text: str) -> bool:
     fields = _SPACED_DASH.split(text)
     if len(fields) < 3:
         return False  # (cheap first: names and a venue need two dashes at least, as dots do)
-    fields[-1] = _BRACKETED_YEAR_END.sub(r" · \1", fields[-1])
+    dated = _BRACKETED_YEAR_END.search(fields[-1])
+    venue = fields[-1][:dated.start()].strip(" *_") if dated is not None else ""
+    capitals = sum(1 for w in venue.split() if w[:1].isupper())
+    if dated is None or venue and 2 * capitals < len(venue.split()):
+        return False  # (`— a short note (2025)`: a description's words are no venue's name)
+    fields[-1] = f"{fields[-1][:dated.start()]} · {dated.group(1)}"
     return _dotted_fields(item, " · ".join(fields))
 
 

@@ -28,9 +28,13 @@ def test_a_wiki_link_is_a_link_whose_text_is_the_part_after_the_pipe():
     assert isinstance(item, markdown.Item)
     assert [(p.kind, p.text, p.href) for p in item.pieces] == [
         ("link", "FoldMason: 大规模蛋白质结构多重比对", "journal/2026/x"), ("text", " note", "")]
-    # a bare `[[paper]]` is as often a label: left as written
+    # a bare `[[paper]]` is as often a label, `[[notes/x]]` a path: left as written; a bare
+    # title phrase is the note's name, shown as written
     label = markdown.parse("- [[paper]] Title\n")[0]
     assert isinstance(label, markdown.Item) and label.pieces[0].kind == "text"
+    named = markdown.parse("- [[Attention Is All You Need]]\n")[0]
+    assert isinstance(named, markdown.Item)
+    assert [(p.kind, p.text) for p in named.pieces] == [("link", "Attention Is All You Need")]
 
 
 def test_json_front_matter_is_no_heading():
@@ -117,7 +121,8 @@ def test_day_month_year_headings_are_dates_under_the_front_matter_title():
     `Reading List`, the only heading above, is their section (before: each date a section)."""
     from awesome_bib.importer.sections import heading_year
     assert heading_year("16 Oct 2025") == 2025 and heading_year("Oct 16, 2025") == 2025
-    assert heading_year("16 Topics 2025") is None
+    assert heading_year("16.10.2025") == 2025 and heading_year("16/10/2025") == 2025
+    assert heading_year("16 Topics 2025") is None and heading_year("1.2.3 2025") is None
     assert {section for _, _, section in _papers(_JEKYLL).values()} == {"Reading List"}
 
 
@@ -202,6 +207,10 @@ def test_fields_set_apart_by_spaced_dashes_after_a_linked_title():
         "Processing", ["Lu"])
     assert got["Web Retrieval Agents for Evidence-Based Misinformation Detection"][:2] \
         == (None, "")
+    # a description between the dashes, not a venue's name in capitals, gives nothing
+    noted = _DASHED.replace("*npj Climate Action*", "a retrieval pipeline for claims")
+    lib = read_library(noted, "list.md").lib
+    assert [e.venue_tag for e in lib.entries if e.title.startswith("Automated")] == [""]
 
 
 _SOURCE_TABLE = (

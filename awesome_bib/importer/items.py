@@ -22,6 +22,7 @@ from ..core.arxiv_ids import abs_url, year_month_year
 from ..core.identifiers import (
     arxiv_id,
     code_or_video_link,
+    feed_url,
     listed_link,
     paper_itself,
     repository_home,
@@ -2179,7 +2180,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 
     def add(label: str, url: str) -> None:
         url = url.strip()
-        if url not in seen and (_PLAIN_WEB.match(url) or listed_link(url)):
+        if url not in seen and (_PLAIN_WEB.match(url) or listed_link(url)) \
+                and not feed_url(url):  # (a news feed is no one paper's link)
             seen.add(url)
             links.append(Link(label, url))
 

@@ -271,3 +271,16 @@ def test_a_bracketed_name_that_names_the_items_repository_is_no_title_word():
     papers = _papers(md)
     assert "Translation between Molecules and Natural Language" in papers
     assert "Detecting Android malware using Long Short-term Memory (LSTM)" in papers
+
+
+def test_a_news_feed_url_is_no_papers_link():
+    """359: the italic line `*https://chemrxiv.org/engage/rss/chemrxiv?categoryId=…*` names the
+    feed the maintainer found the paper in, shared by every paper from it: no paper's link
+    (before: one link of five papers, and `check` failed the list on a shared link); a
+    repository named `rss` or a file served from a `feed/` folder is no feed."""
+    from awesome_bib.core.identifiers import feed_url
+    lib = read_library(_JEKYLL, "list.md").lib
+    assert all("/rss/" not in lk.url for e in lib.entries for lk in e.links)
+    assert feed_url("https://x.org/blog/feed") and feed_url("https://x.com/news.rss")
+    assert not feed_url("https://github.com/rss-project/rss")
+    assert not feed_url("https://pics4.baidu.com/feed/8b.jpeg?token=1")

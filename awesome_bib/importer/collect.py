@@ -761,12 +761,8 @@ class _Walker:
                     and own.parsed.year is None:
                 own.parsed.year = self.bullet_year
                 own.parsed.shape += ", its year the bullet's over it"
-            elif self.line_year is not None and own.kind == "paper" and own.parsed is not None \
-                    and own.parsed.year is None \
-                    and not any(self.line_year < p for p in arxiv_years(own.parsed)):
-                # (a paper appears after its preprint: a later preprint is not of that year)
-                own.parsed.year = self.line_year
-                own.parsed.shape += ", its year the date line's over it"
+            elif own.kind == "paper" and own.parsed is not None:
+                self._date_line_year(own.parsed)
         chain, over, over_year = self.chain, self.bullet_venue, self.bullet_year
         if own is None and folded and not topical and not parsed.links \
                 and len(parsed.title) <= 24 and (dated := heading_year(parsed.title)) is not None:
@@ -867,6 +863,7 @@ class _Walker:
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces),
                                      para_pieces=para.pieces))
+            self._date_line_year(parsed)
             if label and label == self.record_label:
                 self.record = self.found[-1]
         else:
@@ -909,6 +906,14 @@ class _Walker:
         text = plain(para.pieces).strip(" *_:")
         if len(text) <= 24:  # (another such line, `**Other**`, ends the date's items)
             self.line_year = heading_year(text)
+
+    def _date_line_year(self, parsed: ParsedItem) -> None:
+        """The year of the date line above (`_date_line`) for a paper that states none; never
+        before its preprint (a paper appears after it: a later preprint is not of that year)."""
+        if self.line_year is not None and parsed.year is None \
+                and not any(self.line_year < p for p in arxiv_years(parsed)):
+            parsed.year = self.line_year
+            parsed.shape += ", its year the date line's over it"
 
     def _dated_line_under_heading(self, para: Item) -> None:
         """`### [Title](arxiv)` then `OpenAI, 2021.07`: a short line right under a paper

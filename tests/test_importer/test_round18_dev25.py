@@ -284,3 +284,21 @@ def test_a_news_feed_url_is_no_papers_link():
     assert feed_url("https://x.org/blog/feed") and feed_url("https://x.com/news.rss")
     assert not feed_url("https://github.com/rss-project/rss")
     assert not feed_url("https://pics4.baidu.com/feed/8b.jpeg?token=1")
+
+
+def test_a_date_line_dates_the_paragraph_papers_after_it():
+    """List 115 (the same reading as 360's `**2024**`, for paragraph items): `***2020:***` on a
+    line of its own dates the paragraph papers after it that state no year (before: none)."""
+    md = ("# Awesome Robotic Grasping\n\n## B. Saliency Detection\n\n"
+          "**[CVM]** 2014-Salient object detection: A survey, "
+          "[[paper](https://arxiv.org/pdf/1411.5878.pdf)]\n\n***2020:***\n\n"
+          "**[ECCV]** Progressively Guided Alternate Refinement Network for RGB-D Salient "
+          "Object Detection, [[paper](https://arxiv.org/pdf/2008.07064.pdf)]\n\n"
+          "**[arXiv]** Bilateral Attention Network for RGB-D Salient Object Detection, "
+          "[[paper](https://arxiv.org/pdf/2004.14582.pdf)]\n")
+    papers = _papers(md)
+    assert papers["Progressively Guided Alternate Refinement Network for RGB-D Salient Object "
+                  "Detection"][:2] == (2020, "ECCV")
+    assert papers["Bilateral Attention Network for RGB-D Salient Object Detection"][0] == 2020
+    # (the paper above the date line is not dated by it)
+    assert next(year for title, (year, _, _) in papers.items() if "A survey" in title) != 2020

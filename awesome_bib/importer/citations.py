@@ -247,6 +247,68 @@ def _gbt_citation(text: str, after: str) -> ParsedItem | None:
     return item
 
 
+#: A stop in a GB/T 7714 citation written in Chinese: glued, no space after it, to the CJK
+#: name or title before it (`张健,张超.程序分析研究进展[J].软件学报,2019`).
+_CJK_STOP = re.compile(rf"(?<=[{CJK_RANGES}A-Za-z\]）)])[.．](?=[^\s.\d])")
+_CJK_GLUED = re.compile(rf"[{CJK_RANGES}][.．][^\s.\d]")
+#: A nationality tag before a translated author's name (`[美]`, `[以色列]`): no name's part.
+_NATION_TAG = re.compile(rf"\[[{CJK_RANGES}]{{1,4}}\]")
+#: One author as a Chinese citation writes them (`张健`, `理查德·J.拉森`, `等`): CJK letters,
+#: the middle dot of a transliterated name and its initials; no space, no digit.
+_CJK_NAME = re.compile(rf"[{CJK_RANGES}](?:[{CJK_RANGES}·A-Z.]{{0,20}}[{CJK_RANGES}])?")
+#: A title: four CJK characters (`矩阵分析`) or two words.
+_CJK_TITLE = re.compile(rf"[{CJK_RANGES}]{{4}}|\w+\s+\w+")
+
+
+#: `等` ("and others") after a Chinese citation's names: its et al.
+_CJK_ET_AL = "等"
+
+
+def _cjk_names(text: str) -> tuple[list[Author], bool]:
+    """A Chinese citation's author list (`张健,张超`, `[美]汤姆·詹金斯,等`): comma-joined CJK
+    names, each maybe after a nationality tag, each one name as written (its family name
+    first; a translated name keeps its middle dot), and whether `等` ends them; ([], False)
+    when any part is no such name."""
+    parts = [_NATION_TAG.sub("", part).strip() for part in re.split(r"[,，、]", text)]
+    et_al = parts[-1] == _CJK_ET_AL
+    names = parts[:-1] if et_al else parts
+    if not names or not all(_CJK_NAME.fullmatch(part) for part in names):
+        return [], False
+    return [Author(family=name) for name in names], et_al
+
+
+def _cjk_gbt_citation(text: str, after: str) -> ParsedItem | None:
+    """`张健,张超,蔡彦.程序分析研究进展[J].软件学报,2019,30(01):80-109.` (GB/T 7714 in Chinese:
+    its stops glued, no space after them): CJK names up to the stop before the title, the
+    title up to its document type (or, without one, to its own stop:
+    `张芸,颜晖.基于信息检索的软件缺陷定位技术研究进展.软件学报.2020 (08),2432-2452.`), then the
+    venue and year (`cited_venue`); None for any other text."""
+    kind = _GBT_TYPE.search(text)
+    if kind is not None:
+        stops = list(_CJK_STOP.finditer(text, 0, kind.start()))
+        if not stops:
+            return None
+        # (the last stop before the type: a translated name's initials, `理查德·J.拉森`, hold
+        # stops too, a Chinese title none)
+        names, title, rest = text[:stops[-1].start()], text[stops[-1].end():kind.start()], \
+            text[kind.end():]
+    else:
+        parts = _CJK_STOP.split(text, maxsplit=2)
+        if len(parts) < 3 or not YEAR_GROUP.search(parts[2]):
+            return None
+        names, title, rest = parts
+    title = clean_title(title)
+    authors, et_al = _cjk_names(names.strip())
+    if not authors or not _CJK_TITLE.search(title):
+        return None
+    item = ParsedItem(title=title, shape="citation: authors. title[type]. venue, year")
+    item.authors, item.et_al = authors, et_al
+    # (a translation's translators, `阮吉寿,等译.`, before the publisher: no venue's words)
+    rest = re.sub(rf"^[^.．]*?[{CJK_RANGES}]译[.．]", "", rest.strip())
+    _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest + " " + after))))
+    return item
+
+
 def linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem | None:
     """`Demmel N, Sommer C, et al. [**Title**](url)[C]//Proceedings of ... **2021**: 1-9.`:
     a GB/T 7714 citation whose title is its link (names alone before it, the document type
@@ -456,6 +518,8 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
     citation of comma-joined parts (`comma_citation`)."""
     gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
+    if gbt is None and _CJK_GLUED.search(text):  # (cheap first: a stop glued after CJK)
+        gbt = _cjk_gbt_citation(clean_text(text).strip(), after)
     comma = gbt or comma_citation(text)
     if comma is not None and gbt is None and True in mask:
         # (a title the list sets in bold ends where the bold does: `J. Clune, **Title**, CVPR,

@@ -103,6 +103,7 @@ from .sections import (
     is_year_heading,
     list_venue_year,
     names_a_talk,
+    names_only_talks,
     names_other_kind,
     names_papers,
     without_navigation,
@@ -1612,6 +1613,7 @@ class _Walker:
         every heading word that skips a section asks (`_non_paper`, `_excluded`)."""
         under: dict[int, list[_Found]] = {}
         talking: set[int] = set()  # lines of the headings of talks among them
+        only_talks: set[int] = set()  # ... of those that name talks and nothing else
         elsewhere: set[str] = set()  # how the papers under the other headings are written
         for f in self.found:
             holder = self._holder(f.chain)
@@ -1624,10 +1626,12 @@ class _Walker:
             elif talks is not None and f.kind != "skipped":
                 under.setdefault(talks.line, []).append(f)
                 talking.add(talks.line)
+                if names_only_talks(talks.title):
+                    only_talks.add(talks.line)
             elif f.kind == "paper" and f.parsed is not None:
                 elsewhere.add(f.parsed.shape)
         for line, found in under.items():
-            papers = [f for f in found if _own_paper(f, line in talking)
+            papers = [f for f in found if _own_paper(f, line in talking, line in only_talks)
                       and not _NEWS.search(f.raw)]
             # (a line that links nothing, `- **Frame Rate** — tokens per second`, is a note
             # about the section: it neither holds nor denies a paper)
@@ -2536,19 +2540,23 @@ def _papers_own_evidence(parsed: ParsedItem) -> bool:
     return bool(parsed.year or parsed.authors) and paper_identity(parsed)
 
 
-def _own_paper(f: _Found, talks: bool) -> bool:
+def _own_paper(f: _Found, talks: bool, only_talks: bool = False) -> bool:
     """Whether an item is a paper by its own evidence (`_papers_own_evidence`), or a linkless
     one written as a paper (`_written_as_paper`: `* Title (SIGMOD 2021)`), and says nothing of
     being a talk given at an event. Under a heading of talks (`talks`) a linked item must link
     a paper itself (`paper_itself`: arXiv, DOI, a PDF): a talk is dated by its event too
-    (`[Title](youtube), NeurIPS 2017`), its link is the video or the event's page."""
+    (`[Title](youtube), NeurIPS 2017`), its link is the video or the event's page; under a
+    heading that names talks and nothing else (`only_talks`: `### 招待講演`, invited talks) a
+    linkless item cited as a paper is (`Names. Title. Event, Place, 2019`) has no link to
+    prove it is not one of them."""
     p = f.parsed
     if p is None or presented_talk(p, f.raw) or talks and names_a_talk(p.title):
         return False  # (`[Symbolic Execution Lecture at Harvard](slides.pdf)` under Courses)
     if f.kind == "paper" and p.links:
         return _papers_own_evidence(p) and (not talks or any(
             paper_itself(lk.url) or asks_pdf(lk.url) for lk in p.links))
-    return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
+    return f.kind in ("paper", "problem") and not p.links and not only_talks \
+        and _written_as_paper(p)
 
 
 def _dated_title(p: ParsedItem) -> bool:

@@ -1,0 +1,99 @@
+"""Issue 15, round 18, `import-dev26` on the thirtieth held-out set (lists 361-372,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+from .conftest import papers_in
+
+# List 372's lines (a Chinese graduate reading list in GB/T 7714 style), as written
+_GBT_ZH = (
+    "# 2021级学术学位硕士研究生基本文献目录\n\n## 基础文献\n\n- 需要自己阅读   \n\n"
+    "- [ ] [1]沈昌祥,左晓栋.网络空间安全导论[M].北京:电子工业出版社,2018\n"
+    "- [ ] [6]王燕军,等.最优化基础理论与方法(第二版)[M].上海:复旦大学出版社,2018.\n"
+    "- [ ] [10]Ye Y, Li T, Adjeroh D, et al. A survey on malware detection using data mining "
+    "techniques[J]. ACM Computing Surveys (CSUR), 2017, 50(3): 1-40.\n\n"
+    "## 专业文献\n\n"
+    "- [ ] [21][加]汤姆·詹金斯,本·斯蒂芬森.计算机离散数学基础[M].董笑菊,等译."
+    "北京:机械工业出版社,2020.\n"
+    "- [ ] [74]张健,张超,玄跻峰,熊英飞,王千祥,梁彬,李炼,窦文生,陈振邦,陈立前,蔡彦."
+    "程序分析研究进展[J].软件学报,2019,30(01):80-109. \n"
+    "- [ ] [75]张芸,刘佳琨,夏鑫,吴明晖,颜晖.基于信息检索的软件缺陷定位技术研究进展."
+    "软件学报.2020 (08),2432-2452.\n"
+    "- [ ] [76]曾诗钦,霍如,黄韬,刘江,汪硕,冯伟.区块链技术研究综述：原理、进展与应用[J]."
+    "通信学报.2020,41(01):134-151.\n")
+
+
+def test_chinese_gbt_citations_are_read_as_the_english_ones_are():
+    """372: `Names.Title[J].Venue,2019,30(01):80-109.` written in Chinese, its stops glued to
+    the words: the CJK names up to the stop before the title, the title up to its document
+    type, the journal and year after it (before: none read, only the English citations)."""
+    papers = papers_in(_GBT_ZH)
+    assert papers["程序分析研究进展"] == (2019, "软件学报 2019", "专业文献")
+    assert papers["区块链技术研究综述:原理、进展与应用"] == (2020, "通信学报 2020", "专业文献")
+    assert papers["A survey on malware detection using data mining techniques"][:2] \
+        == (2017, "ACM Computing Surveys (CSUR) 2017")
+
+
+def test_a_chinese_citation_without_its_document_type_ends_its_title_at_its_stop():
+    """372's `[75]`: no `[J]`; names, title, journal and year each end at a glued stop."""
+    assert papers_in(_GBT_ZH)["基于信息检索的软件缺陷定位技术研究进展"] \
+        == (2020, "软件学报 2020", "专业文献")
+
+
+def test_chinese_names_keep_each_name_whole_and_et_al_and_tags_apart():
+    """Each CJK name is one author as written (a translated name keeps its middle dot); a
+    nationality tag `[加]` is no part of it, `等` is et al., `阮吉寿,等译.` (the translators)
+    no venue; a books' `[M]` is read as the papers are; a note bullet is no paper."""
+    lib = read_library(_GBT_ZH, "list.md").lib
+    by_title = {e.title: e for e in lib.entries}
+    program = by_title["程序分析研究进展"]
+    assert [a.family for a in program.authors][:3] == ["张健", "张超", "玄跻峰"]
+    assert len(program.authors) == 11 and not program.authors_et_al
+    translated = by_title["计算机离散数学基础"]
+    assert [a.family for a in translated.authors] == ["汤姆·詹金斯", "本·斯蒂芬森"]
+    assert translated.venue_tag == "北京:机械工业出版社 2020"
+    edited = by_title["最优化基础理论与方法(第二版)"]
+    assert [a.family for a in edited.authors] == ["王燕军"] and edited.authors_et_al
+    assert "需要自己阅读" not in by_title and len(by_title) == 7
+
+
+def test_a_stop_in_a_name_is_not_taken_for_the_title_start():
+    """A name that is no run of CJK letters (`库维尔.A`, a stray initial after it) is no
+    Chinese author list: the item stays unread rather than titled or authored wrongly."""
+    md = ("# L\n\n## 专业文献\n\n"
+          "- [ ] [17][美]伊恩·古德费洛,[加]约书亚·本吉奥,[加]亚伦·库维尔.A.深度学习[M]."
+          "北京:人民邮电出版社,2017.\n" + _GBT_ZH.split("## 专业文献\n\n", 1)[1])
+    papers = papers_in(md)
+    assert "深度学习" not in papers and "A.深度学习" not in papers
+    assert "程序分析研究进展" in papers
+
+
+# List 51's lines (a Japanese lab's publication page): its journal papers and its invited talks
+_TALKS_JA = (
+    "# 発表文献\n\n### ジャーナル論文\n\n"
+    "1. 平岡 達也, 高瀬 翔, 内海 慶, 欅 惇志, 岡崎 直観. "
+    "テキストベクトルの重みづけを用いたタスクに対する単語分割の最適化. "
+    "自然言語処理, Vol.28 No.2 (採録予定), 2021年6月.\n"
+    "1. 出口 祥之, 田村 晃裕, 二宮 崇. 係り受け構造に基づくAttentionの制約を用いたTransformer"
+    "ニューラル機械翻訳. 自然言語処理, Vol.27 No.3, pp.553-571, 2020年9月.\n\n"
+    "### 招待講演\n\n"
+    "1. 岡崎 直観. AIによる言語処理の革命. 第4回自動翻訳シンポジウム～自動翻訳と翻訳バンク～, "
+    "オンライン開催, 2021年2月.\n"
+    "1. 中山 英樹. マルチモーダル情報と機械翻訳. AAMT 2019,Tokyo ～機械翻訳最前線～, "
+    "主婦会館プラザエフ, 2019年12月.\n"
+    "1. 中澤 敏明. ニューラル機械翻訳の最前線. 第29回 JTF翻訳祭 2019, パシフィコ横浜, "
+    "2019年11月.\n")
+
+
+def test_japanese_titles_are_phrases_and_invited_talks_stay_talks():
+    """51: a title written without spaces, six CJK characters or more, is a title phrase as
+    three words are (its journal papers are read: before, none was); the citations under
+    `### 招待講演` (invited talks, a heading naming talks and nothing else) link nothing that
+    would show a paper, so they stay apart."""
+    papers = papers_in(_TALKS_JA)
+    assert papers["テキストベクトルの重みづけを用いたタスクに対する単語分割の最適化"][:2] \
+        == (2021, "自然言語処理 2021")
+    assert len(papers) == 2

@@ -119,6 +119,7 @@ from .tables import (
     name_column,
     paper_row,
     placeholder,
+    plain_titles,
     row_links_paper,
     short_date_year,
     table_kind,
@@ -299,6 +300,7 @@ class _Walker:
         self.level_at: dict[int, int] = {}  # heading line -> its level
         self.dated_heads: list[_Found] = []  # linkless `## Title (2011)` headings
         self.dated_papers: set[int] = set()  # ids of those read as papers (_dated_headings)
+        self.plain_rows: set[int] = set()  # ids of rows of a table of unlinked titles (_table)
         self.record_heads: set[int] = set()  # headings over one record of bullets (_bullet_records)
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
@@ -1037,7 +1039,13 @@ class _Walker:
         # tables written with its header, as one table's (`_tables_alike`)
         model = self.alike.get(tuple(table.header), table)
         kind = table_kind(table, context) or table_kind(model, context)
-        title_at = title_column(table) if kind == "papers" else None
+        # a table that links nothing, under a heading naming papers (`# 论文`), whose column of
+        # title phrases is the evidence its header does not give: a table of papers
+        plain_at = plain_titles(table) if not kind and any(
+            names_papers(h.title) for h in self.chain) else None
+        if plain_at is not None:
+            kind = "papers"
+        title_at = title_column(table) if kind == "papers" and plain_at is None else plain_at
         items_at = item_column(table) if not kind else None
         if title_at is None and kind == "papers":
             title_at = title_column(model)
@@ -1112,6 +1120,14 @@ class _Walker:
         self._skip_named_code_rows(found)
         if kind == "papers":
             self._dated_rows_without_link(found)
+        if plain_at is not None:
+            for f in found:  # (its rows, written alike, are its papers: no link made up)
+                if f.kind == "problem" and f.reason == "no link" and f.parsed is not None \
+                        and title_like(f.parsed.title) and not f.parsed.title_is_label:
+                    f.kind, f.reason = "paper", ""
+                    f.parsed.shape = "table row: the column of title phrases of a table " \
+                                     "that links nothing, under a heading naming papers"
+                    self.plain_rows.add(id(f))
         if kind == "papers" and not any(f.parsed is not None and f.parsed.title for f in found):
             # No row has a title (`| 2016 HCLT | 2016. 10. 7. ~ 8. | [LINK](...) |`): a table
             # of events or links, not of papers
@@ -1221,7 +1237,8 @@ class _Walker:
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
                 if paper_evidence(f.parsed) or f.kind == "paper" \
-                        and (_evidence_at_ends(f.parsed) or id(f) in self.listed_titles):
+                        and (_evidence_at_ends(f.parsed) or id(f) in self.listed_titles
+                             or id(f) in self.plain_rows):
                     counts[0] += 1
                     stated.add(id(f))
                 counts[1] += 1
@@ -2036,7 +2053,8 @@ class _Walker:
         for f in self.found:
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
-            if f.parsed is None or f.parsed.links or id(f) in self.dated_papers:
+            if f.parsed is None or f.parsed.links or id(f) in self.dated_papers \
+                    or id(f) in self.plain_rows:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
                 f.kind, f.reason = "problem", "no link"

@@ -97,3 +97,55 @@ def test_japanese_titles_are_phrases_and_invited_talks_stay_talks():
     assert papers["テキストベクトルの重みづけを用いたタスクに対する単語分割の最適化"][:2] \
         == (2021, "自然言語処理 2021")
     assert len(papers) == 2
+
+
+# List 367's page (a Chinese reading-note page): a table of plain unlinked titles
+_PLAIN_TABLE = (
+    "# 论文\n\n论文学习。主要是分布式系统，数据库，存储的论文。\n\n## 预计阅读\n\n"
+    "| ID   | 名字                                                         | 作者          "
+    "| 阅读时间 | 进度 |\n"
+    "| ---- | ------------------------------------------------------------ | ------------- "
+    "| -------- | ---- |\n"
+    "| 1    | Highly Available Transactions: Virtues and Limitations       |               "
+    "|          | Done |\n"
+    "| 2    | A Critique of the CAP Theorem                                |               "
+    "|          | Done |\n"
+    "| 7    | Life beyond Distributed Transactions: an Apostate’s Opinion  | Pat Helland   "
+    "|          | ToDo |\n"
+    "| 8    | ZooKeeper: Wait-free coordination for Internet-scale systems |               "
+    "|          |      |\n"
+    "| 9    | Zab: High-performance broadcast for primary-backup systems   |               "
+    "|          |      |\n"
+    "| 12   | Kafka: a Distributed Messaging System for Log Processing     |               "
+    "|          |      |\n")
+
+
+def test_a_table_of_unlinked_titles_under_a_heading_naming_papers_lists_them():
+    """367: a table that links nothing, its header in words we do not know, whose one column
+    of words holds title phrases, under `# 论文` (papers): its rows are papers, no link, venue
+    or year made up (before: the whole list refused)."""
+    papers = papers_in(_PLAIN_TABLE)
+    assert papers["A Critique of the CAP Theorem"] == (None, "", "预计阅读")
+    assert papers["Life beyond Distributed Transactions: an Apostate’s Opinion"][:2] == (None, "")
+    assert len(papers) == 6
+
+
+def test_a_column_describing_keys_or_names_is_no_column_of_titles():
+    """329's `| Tag | Description |` glossary under a list titled `Awesome-ai4sci-papers`: the
+    phrases describe the keys beside them (every row names one), so they are no papers; so is
+    a table of phrases with no heading naming papers above it."""
+    md = ("# Awesome-ai4sci-papers\n\n## Foundation Models\n\n| Year / Venue | Paper | Tags |\n"
+          "|---|---|---|\n| 2024 *Nature Methods* | **scGPT: Toward Building a Foundation Model "
+          "for Single-Cell Multi-Omics Using Generative AI** [[paper]](https://www.nature.com/"
+          "articles/s41592-024-02161-5) | `Single-cell omics` |\n\n## Tags 说明\n\n"
+          "| Tag | Description |\n|---|---|\n"
+          "| `Cross-Modal` | Agent 能力跨越多个模态或领域，非单一组学任务 |\n"
+          "| `Bioimage` | Applied to biomedical image analysis of cells and tissues |\n"
+          "| `Multi-omics` | Model design integrates several omics layers at once |\n"
+          "| `Spatial omics` | Applied to spatial omics data analysis and its tools |\n")
+    assert list(papers_in(md)) == [
+        "scGPT: Toward Building a Foundation Model for Single-Cell Multi-Omics Using "
+        "Generative AI"]
+    elsewhere = _PLAIN_TABLE.replace("# 论文", "# 笔记").replace("存储的论文", "存储")
+    assert not any("CAP" in title for title in papers_in(elsewhere + _GBT_ZH[_GBT_ZH.index(
+        "## 专业文献"):]))

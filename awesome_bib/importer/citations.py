@@ -16,7 +16,7 @@ import re
 
 from ..core.names import CJK_RANGES
 from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
-from ..core.years import MONTH, YEAR, year_of
+from ..core.years import MONTH, YEAR, full_year, year_of
 from ..model import Author
 from ..venues import lookup
 from .authors import VANCOUVER_INITIALS, initialled, parse_authors, read_names
@@ -444,6 +444,10 @@ def venue_part(part: str) -> bool:
         w[:1].isupper() or not w[:1].isalpha() or w.lower() in _VENUE_JOINERS for w in words)
 
 
+#: An initialled name, then the stop that ends a citation's names (`K. Zadeck. Code ...`).
+_LAST_NAME_STOP = re.compile(r"^((?:[A-Z]\.\s?)+[A-Z][a-z][\w'’\-]*)\.\s+(?=[A-Z])")
+
+
 def comma_citation(text: str) -> ParsedItem | None:
     """`Z. Alterman, F. Karal, Title, Bull. Seismol. Soc. Am. 58 (1968) 367–398.`: a citation
     whose parts are all joined by commas: one initialled name per part (`D.D. Kosloff`,
@@ -476,6 +480,10 @@ def comma_citation(text: str) -> ParsedItem | None:
     if len(parts[start].split()) <= 3 and len(parse_authors(parts[start])[0]) == 1:
         return None  # (`Frank F Xu, Uri Alon, Graham Neubig, and …`: full names go on after
         # the one initialled: names written in full, ended by a stop, not this citation)
+    last = _LAST_NAME_STOP.match(parts[start])
+    if last is not None and len(parse_authors(last.group(1))[0]) == 1:
+        return None  # (`R. Cytron, A. Lowry, K. Zadeck. Title. Proceedings …, 1986`: the
+        # last initialled name ends at a stop: names, then the title's sentence)
     dated = next(((i, m) for i in range(start + 1, len(parts))
                   if (m := _CITED_YEAR.search(parts[i]))), None)
     if dated is None:
@@ -725,6 +733,14 @@ def venue_before_year(before: str) -> str:
     return field if field and lookup(field) is not None else ""
 
 
+#: The editors a citation names before its proceedings (`In R. Jhala and K. Bosschere,
+#: editors, Compiler Construction, ...`): no venue's words.
+_EDITORS = re.compile(r"^(?:In\s+)?[^,]{1,100}?,\s*editors?\s*,\s*", re.IGNORECASE)
+#: A venue's name, then its year in two digits after an apostrophe (`ACM PLDI ’94`).
+_SHORT_YEAR_VENUE = re.compile(r"^(?P<v>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5}) ?['’](?P<y>\d\d)"
+                               r"(?![\w'’])")
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
@@ -734,6 +750,8 @@ def cited_venue(rest: str) -> str:
     # (`CVPR, pp. 2574–2582, 2016`: pages are no venue's words; `”, Neurocomputing, ...`:
     # the quote that closes the title and the comma after it neither)
     rest = _PAGES.sub("", rest).lstrip(" ,.:;\"”’")
+    if "ditor" in rest[:120]:  # (cheap first)
+        rest = _EDITORS.sub("", rest)
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         return f"{venue.group('v').strip()} {venue.group('y')}"
@@ -741,7 +759,9 @@ def cited_venue(rest: str) -> str:
     scan = _NUMBER.sub(lambda m: " " * len(m.group()), rest) if "." in rest else rest
     dated = PAREN_YEAR.search(scan) or next(reversed(list(YEAR_GROUP.finditer(scan))), None)
     if dated is None:
-        return ""
+        # `ACM PLDI ’94, pp. 171–185.`: the venue with its year written short after it
+        short = _SHORT_YEAR_VENUE.match(rest) if "'" in rest or "’" in rest else None
+        return f"{short.group('v')} {full_year(short.group('y'))}" if short else ""
     year = dated.group(1)
     journal = journal_volume(rest[:dated.start()].rstrip()) if dated.group(0)[:1] == "(" else ""
     if journal:

@@ -584,6 +584,8 @@ class _Walker:
         # a child line of plain text; one that gave the item's names, and nothing else
         plain_line = bare = False
         at = item.line  # the item's line: its title's
+        if below is None and parsed.title and any(p.newline for p in item.pieces):
+            at += _title_line_offset(item.pieces, parsed.title)
         # a topic bullet of a list without section headings (`1. 目标检测部分` over papers): its
         # children are its items, the linkless ones too, never its fields (`_topic_bullet`)
         topical = bool(item.children) and self.flat and all(
@@ -2686,6 +2688,21 @@ def _title_in_empty_link(f: _Found) -> str | None:
         return f.parsed.title if any(title_key(p.text).startswith(key) for p in empty) else None
     texts = [p.text for p in empty if title_like(p.text)]
     return clean_title(texts[0]) if len(texts) == 1 else None
+
+
+def _title_line_offset(pieces: list[Piece], title: str) -> int:
+    """How many source lines into an item wrapped over several (`* 2013 M. Braun, ..., and` /
+    `  A. Zwinkau. Simple and efficient construction ...`) its title starts: a paper is listed
+    on its title's line, as one written on one line is; 0 where the title starts on the
+    first line or is not found as written, and where the writer broke the lines on purpose
+    (`Names.<br />` over `"Title." CVPR (2020).`, a hard break): the item's first line is
+    its record's, as a record of field lines is listed on it."""
+    if any(p.kind == "break" and (p.hard or not p.newline) for p in pieces):
+        return 0
+    first = title.split()[:3]
+    text = "".join("\n" if p.kind == "break" and p.newline else p.text for p in pieces)
+    found = re.search(r"\s+".join(map(re.escape, first)), text) if first else None
+    return text.count("\n", 0, found.start()) if found else 0
 
 
 def _short_citation(parsed: ParsedItem) -> bool:

@@ -154,6 +154,10 @@ _ARXIV_MONTH_LEAD = re.compile(r"^\s*[(\[]\s*arxiv\s?(\d{4})\s*[)\]]\s*", re.IGN
 #: The year arXiv opened: `arXiv 1912` before it is a year-month (December 2019), no year.
 ARXIV_OPENED = 1991
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
+#: A year written first, then words (`1991 R. Cytron, ...`): a year before a citation.
+_YEAR_THEN_WORDS = re.compile(rf"^\s*({YEAR})\s+(?=[A-Z])")
+#: A comma field that is only a year (`Title, 2000, Names`): the year's field, no title word.
+_YEAR_FIELD = re.compile(rf",\s*{YEAR}\s*(?=,)")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
 #: decides the rest).
@@ -992,6 +996,22 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         labelled = label_year(number.group(0).strip(" .[]"), pieces)
         text, mask = text[number.end():], mask[number.end():]
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
+    dated_lead = _YEAR_THEN_WORDS.match(text) if text[:1].isdigit() else None
+    if dated_lead is not None:
+        # `* 1991 R. Cytron, ... Title. ACM TOPLAS 13, 4 (October 1991)`: the year written
+        # first, then a whole citation: the year is the paper's, no word of the citation
+        cited = citation(text[dated_lead.end():], mask[dated_lead.end():], after_text)
+        if cited is None and first_link == len(pieces):
+            # `* 1994 Single-Pass Generation of ... Languages, Brandis and Mössenböck` (or
+            # `Title, 2000, Names`): the title, then its names, the year written first
+            cited = ParsedItem(title=clean_title(_YEAR_FIELD.sub(
+                ",", clean_text(text[dated_lead.end():]))), shape="citation: year title, names")
+            trailing_names(cited, year_beside=True)
+        if cited is not None and cited.authors and len(cited.title.split()) >= PHRASE_WORDS:
+            if cited.year is None:
+                cited.year = int(dated_lead.group(1))
+            cited.links = item_links(pieces, None)
+            return cited
     cited = citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)

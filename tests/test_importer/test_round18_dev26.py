@@ -149,3 +149,86 @@ def test_a_column_describing_keys_or_names_is_no_column_of_titles():
     elsewhere = _PLAIN_TABLE.replace("# 论文", "# 笔记").replace("存储的论文", "存储")
     assert not any("CAP" in title for title in papers_in(elsewhere + _GBT_ZH[_GBT_ZH.index(
         "## 专业文献"):]))
+
+
+# List 371's lines (a program-analysis list): citations wrapped over lines, a year first
+_WRAPPED = (
+    "Program Analysis and Transformation Survey and Links\n"
+    "====================================================\n\n"
+    "### For Reducible CFGs (i.e. special case)\n\n"
+    "* 1986 R. Cytron, A. Lowry, K. Zadeck. Code Motion of Control Structures in High-Level\n"
+    "  Languages. Proceedings of the Thirteenth Annual ACM Symposium on Principles\n"
+    "  of Programming Languages, 1986, pp. 70–85.\n\n"
+    "  > Cytron, Lowry, and Zadeck [11] predate the use of φ-functions, and employ\n"
+    "  a heuristic placement policy based on the interval structure of the control-flow\n"
+    "  graph, similar to that of Rosen, Wegman, and Zadeck [22].\n\n"
+    "* 1994 Single-Pass Generation of Static Single-Assignment Form for Structured "
+    "Languages, Brandis and Mössenböck\n\n"
+    "  > Brandis and Mössenböck [5] generate SSA form in one pass for structured control-\n"
+    "  flow graphs, a subset of reducible control-flow graphs.\n\n"
+    "* 2000 Simple Generation of Static Single-Assignment Form, 2000, John Aycock and Nigel "
+    "Horspool\n\n"
+    "  > In this paper we present a new, simple method for converting to SSA\n"
+    "  form, which produces correct solutions for nonreducible control-flow graphs.\n\n"
+    "### For Non-Reducible CFGs (i.e. general case)\n\n"
+    "* 1994 R. Johnson, D. Pearson, and K. Pingali. The Program Structure Tree: Computing\n"
+    "  Control Regions in Linear Time. ACM PLDI ’94, pp. 171–185.\n\n"
+    "* 2013 M. Braun, S. Buchwald, S. Hack, R. Leißa, C. Mallon, and\n"
+    "  A. Zwinkau. Simple and efficient construction of static single assignment\n"
+    "  form. In R. Jhala and K. Bosschere, editors, Compiler Construction,\n"
+    "  volume 7791 of Lecture Notes in Computer Science, pp.\n"
+    "  102–122. Springer, 2013. doi: 10.1007/978-3-642-37051-9_6.\n\n"
+    "  * 2016 Verified Construction of Static Single Assignment Form, Sebastian Buchwald,\n"
+    "    Denis Lohner, Sebastian Ullrich\n\n"
+    "* 1991 R. Cytron, J. Ferrante, B. K. Rosen, M. N. Wegman, and F. K. Zadeck. Efficiently\n"
+    "  Computing Static Single-Assignment Form and the Control Dependence Graph.\n"
+    "  ACM TOPLAS 13, 4 (October 1991), pp. 451–490.\n")
+
+
+def test_a_year_written_before_a_wrapped_citation_is_its_year_no_title_word():
+    """371: `* 1986 R. Cytron, A. Lowry, K. Zadeck. Title. Proceedings …, 1986` wrapped over
+    lines: the year first, then a whole citation (the last initialled name's stop ends the
+    names, not a comma); `ACM PLDI ’94` names venue and year; editors before the proceedings
+    are no venue's words; the quotes under the items are no papers (before: refused whole)."""
+    papers = papers_in(_WRAPPED)
+    code = papers["Code Motion of Control Structures in High-Level Languages"]
+    assert code[0] == 1986 and "Principles of Programming Languages" in code[1]
+    assert papers["The Program Structure Tree: Computing Control Regions in Linear Time"][:2] \
+        == (1994, "ACM PLDI 1994")
+    assert papers["Simple and efficient construction of static single assignment form"][:2] \
+        == (2013, "Compiler Construction 2013")
+    assert len(papers) == 7
+
+
+def test_a_year_then_a_title_then_its_names():
+    """371: `* 1994 Title, Brandis and Mössenböck`, `* 2000 Title, 2000, John Aycock and Nigel
+    Horspool`: the names after the title are its authors, the year field no title word."""
+    lib = read_library(_WRAPPED, "list.md").lib
+    by_title = {e.title: e for e in lib.entries}
+    single = by_title["Single-Pass Generation of Static Single-Assignment Form for Structured "
+                      "Languages"]
+    assert single.year == 1994 and [a.family for a in single.authors] == ["Brandis",
+                                                                           "Mössenböck"]
+    simple = by_title["Simple Generation of Static Single-Assignment Form"]
+    assert simple.year == 2000 and [a.family for a in simple.authors] == ["Aycock", "Horspool"]
+    assert by_title["Verified Construction of Static Single Assignment Form"].year == 2016
+
+
+def test_a_wrapped_item_is_listed_on_its_title_line():
+    """371's Braun item: its first line holds names only; the paper is listed on the line its
+    title starts, as a one-line item is (a `<br />` line break, the writer's own, keeps the
+    first line: 137)."""
+    lib = read_library(_WRAPPED, "list.md").lib
+    lines = {e.title: e.listings[0].line for e in lib.entries}
+    start = _WRAPPED.splitlines().index("* 2013 M. Braun, S. Buchwald, S. Hack, R. Leißa, "
+                                        "C. Mallon, and") + 1
+    assert lines["Simple and efficient construction of static single assignment form"] \
+        == start + 1
+    cytron = _WRAPPED.splitlines().index("* 1991 R. Cytron, J. Ferrante, B. K. Rosen, M. N. "
+                                         "Wegman, and F. K. Zadeck. Efficiently") + 1
+    assert lines["Efficiently Computing Static Single-Assignment Form and the Control "
+                 "Dependence Graph"] == cytron
+    md = ("# L\n\n## CVPR2020\n\n* **MAML:** Guangting Wang, Chong Luo, Xiaoyan Sun.<br />\n"
+          "  \"Tracking by Instance Detection: A Meta-Learning Approach.\" CVPR (2020).\n"
+          "  [[paper](https://arxiv.org/pdf/2004.00830v1.pdf)]\n")
+    assert [e.listings[0].line for e in read_library(md, "list.md").lib.entries] == [5]

@@ -2026,11 +2026,18 @@ class _Walker:
 
         # id of an item read again at its title's ends -> its reading as first read
         first_read: dict[int, ParsedItem] = {}
+        # id of an item whose title's ends held only its year -> that reading
+        dated_read: dict[int, ParsedItem] = {}
         for f in self.found:
             if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
                     and not _label_item(f):
                 items[key(f)] += 1
-                if (read := _fields_at_ends(f)) is not None:
+                read = _read_linkless_at_ends(f)
+                if read is not None and not _written_as_paper(read):
+                    if _dated_title(read):  # (`Title | 2016 · 14933회 인용`: its year at an
+                        dated_read[id(f)] = read  # end, weighed as `_dated_title`s are)
+                    read = None
+                if read is not None:
                     first_read[id(f)], f.parsed = f.parsed, read
                 titled = listed(f) and _listed_title(f)  # (the cheap test first)
                 cited[key(f)] += read is not None or _written_as_paper(f.parsed) or titled
@@ -2051,7 +2058,7 @@ class _Walker:
                     and f.parsed.shape in shapes and _written_as_paper(f.parsed):
                 alike[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k]}
-        dated_titles = self._dated_titles_under_papers(items)
+        dated_titles = self._dated_titles_under_papers(items, dated_read)
         for f in self.found:
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
@@ -2068,7 +2075,9 @@ class _Walker:
                 # `* Title （2016）` among `* Title (SIGMOD 2017)`: written as its section's
                 # linkless papers, its year read; the venue it does not name stays empty
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "problem" and key(f) in dated_titles and _dated_title(f.parsed):
+            elif f.kind == "problem" and key(f) in dated_titles \
+                    and _dated_title(dated := dated_read.get(id(f), f.parsed)):
+                f.parsed = dated
                 # `1. GIKT: A Graph-based Interaction Model for Knowledge Tracing (2020)` under
                 # `## Papers`: written as most items of a heading naming papers, its year read
                 f.kind, f.reason = "paper", ""
@@ -2094,17 +2103,20 @@ class _Walker:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
 
-    def _dated_titles_under_papers(self, items: Counter[int | None]) -> set[int | None]:
+    def _dated_titles_under_papers(self, items: Counter[int | None],
+                                   dated_read: dict[int, ParsedItem]) -> set[int | None]:
         """The headings (by line) most of whose items, CITED_ITEMS or more, link nothing and
         are each a title phrase with its year and nothing else (`_dated_title`: `1. Deep
         Knowledge Tracing (2015)`), where that heading or one above it names papers (`##
         Papers`): the heading's word and its items written alike say what they are; a lone
         name (`- Saint (2020)`) is no title phrase and stays a problem. Without a heading
-        naming papers such items are no evidence (books, talks, courses are dated alike)."""
+        naming papers such items are no evidence (books, talks, courses are dated alike).
+        `dated_read`: the items whose year sat at their title's end (`Title | 2016`)."""
         dated: Counter[int | None] = Counter()
         for f in self.found:
-            if f.kind == "problem" and f.chain and f.parsed is not None \
-                    and f.parsed.year is not None and _dated_title(f.parsed):
+            p = dated_read.get(id(f), f.parsed)
+            if f.kind == "problem" and f.chain and p is not None \
+                    and p.year is not None and _dated_title(p):
                 dated[f.chain[-1].line] += 1
         heads: dict[int | None, tuple[_Head, ...]] = {
             f.chain[-1].line: f.chain for f in self.found if f.chain}
@@ -2518,18 +2530,17 @@ def _label_item(f: _Found) -> bool:
         and f.parsed.year is None and is_name(f.parsed.title)
 
 
-def _fields_at_ends(f: _Found) -> ParsedItem | None:
+def _read_linkless_at_ends(f: _Found) -> ParsedItem | None:
     """A linkless item whose reading found no year may still write its fields where a paper
     writes them, at its title's ends (`-   Title. WWW 2022 [a note]`): its reading with those
-    ends peeled (`peel_title_ends`, the one rule of what a title's ends hold), when that reading
-    is written as a paper. It counts as evidence only where most items of its heading are so
-    written (`_linkless_among_linked`); anywhere else the item keeps its own reading. Cheap
-    first: only linkless problems without a year are read again."""
+    ends peeled (`peel_title_ends`, the one rule of what a title's ends hold). The caller
+    weighs it: written as a paper, it counts as evidence only where most items of its
+    heading are so written (`_linkless_among_linked`); anywhere else the item keeps its own
+    reading. Cheap first: only linkless problems without a year are read again."""
     parsed = f.parsed
     if f.kind != "problem" or f.reason != "no link" or parsed is None or parsed.links:
         return None
-    read = _read_at_ends(parsed)
-    return read if read is not None and _written_as_paper(read) else None
+    return _read_at_ends(parsed)
 
 
 def _read_at_ends(parsed: ParsedItem) -> ParsedItem | None:

@@ -54,6 +54,7 @@ from .citations import link_citation
 from .clean import clean_text, clean_title
 from .item_fields import (
     BARE_URL,
+    CITATION_COUNT,
     NAME_BEFORE,
     ParsedItem,
     is_resource_label,
@@ -204,6 +205,8 @@ def _fields(rest: list[str], cand: Candidate) -> None:
     """Authors and venue from the `|`-separated fields after the title."""
     for part in rest:
         text = clean_text(_APOS_SPACE.sub(r"\1\2", part)).strip(" *[]()")
+        if text[-1:].isalpha():  # (cheap first: a count ends in its word)
+            text = CITATION_COUNT.sub("", text)
         if not text:
             continue
         dated = year_of(text) or "'" in text or "’" in text

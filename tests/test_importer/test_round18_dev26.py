@@ -232,3 +232,32 @@ def test_a_wrapped_item_is_listed_on_its_title_line():
           "  \"Tracking by Instance Detection: A Meta-Learning Approach.\" CVPR (2020).\n"
           "  [[paper](https://arxiv.org/pdf/2004.00830v1.pdf)]\n")
     assert [e.listings[0].line for e in read_library(md, "list.md").lib.entries] == [5]
+
+
+# List 369's lines (a Korean GNN list): unlinked titles with a year and a citation count
+_COUNTED = (
+    "# Awesome Graph Neural Networks\n"
+    "- Awesome Graph Classification : https://github.com/benedekrozemberczki/"
+    "awesome-graph-classification\n\n"
+    "## Papers\n- Survey\n"
+    "- The Graph Neural Network Model | 2008 · 12025회 인용\n"
+    "- Graph Echo State Networks | 2010 · 323회 인용\n"
+    "- DeepWalk: Online Learning of Social Representations | 2014 · 13305회 인용\n"
+    "- GIN : How Powerful are Graph Neural Networks? | 2018 · 11898회 인용\n"
+    "- MAGNET: Multi-Label Text Classification using Attention-based Graph Neural Network : "
+    "2020 · 158회 인용\n")
+
+
+def test_a_citation_count_after_the_year_is_no_venue():
+    """369: `Title | 2016 · 14933회 인용`: the year, then how often the paper was cited (a count
+    in any language: `1,200 citations`, `Cited by 120`), no venue (before: the count was the
+    venue of every item); titles with their year under `## Papers` are its papers, the row
+    writing `:` for `|` too (before: missed)."""
+    papers = papers_in(_COUNTED)
+    assert papers["The Graph Neural Network Model"] == (2008, "", "Papers")
+    assert papers["DeepWalk: Online Learning of Social Representations"] == (2014, "", "Papers")
+    assert papers["MAGNET: Multi-Label Text Classification using Attention-based Graph Neural "
+                  "Network"] == (2020, "", "Papers")
+    assert len(papers) == 5
+    english = _COUNTED.replace("회 인용", " citations")
+    assert papers_in(english)["Graph Echo State Networks"] == (2010, "", "Papers")

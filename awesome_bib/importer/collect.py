@@ -300,7 +300,10 @@ class _Walker:
         self.level_at: dict[int, int] = {}  # heading line -> its level
         self.dated_heads: list[_Found] = []  # linkless `## Title (2011)` headings
         self.dated_papers: set[int] = set()  # ids of those read as papers (_dated_headings)
-        self.plain_rows: set[int] = set()  # ids of rows of a table of unlinked titles (_table)
+        # ids of items read as papers by the list's regularity alone (the rows of a table of
+        # unlinked titles, `_table`; a paragraph written as most of the list's paper
+        # paragraphs, `_paragraph_items`): their evidence is the list's, not their own
+        self.alike_papers: set[int] = set()
         self.record_heads: set[int] = set()  # headings over one record of bullets (_bullet_records)
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
@@ -1129,7 +1132,7 @@ class _Walker:
                     f.kind, f.reason = "paper", ""
                     f.parsed.shape = "table row: the column of title phrases of a table " \
                                      "that links nothing, under a heading naming papers"
-                    self.plain_rows.add(id(f))
+                    self.alike_papers.add(id(f))
         if kind == "papers" and not any(f.parsed is not None and f.parsed.title for f in found):
             # No row has a title (`| 2016 HCLT | 2016. 10. 7. ~ 8. | [LINK](...) |`): a table
             # of events or links, not of papers
@@ -1240,7 +1243,7 @@ class _Walker:
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
                 if paper_evidence(f.parsed) or f.kind == "paper" \
                         and (_evidence_at_ends(f.parsed) or id(f) in self.listed_titles
-                             or id(f) in self.plain_rows):
+                             or id(f) in self.alike_papers):
                     counts[0] += 1
                     stated.add(id(f))
                 counts[1] += 1
@@ -1977,13 +1980,23 @@ class _Walker:
         # counted once, by the heading's line: a count per paragraph was quadratic
         of_shape = Counter((g.shape, g.chain[-1].line) for g in self.found
                            if g.chain and g.shape in common)
+        # (and in the whole list: a section with one such paragraph, or two, has no majority)
+        of_shape_all = Counter(g.shape for g in self.found if g.chain and g.shape in common)
         for f in self.found:
             if f.kind == "skipped" and f.shape in common and f.parsed is not None \
                     and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
                     and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
-                    and f.chain and held[f.shape, f.chain[-1].line] * 2 \
-                    > of_shape[f.shape, f.chain[-1].line]:
-                # most paragraphs of this shape in its section are papers: so is this one
+                    and f.chain and (
+                        held[f.shape, f.chain[-1].line] * 2 > of_shape[f.shape, f.chain[-1].line]
+                        or of_shape[f.shape, f.chain[-1].line] - held[f.shape, f.chain[-1].line]
+                        == 1 and shapes[f.shape] * 2 > of_shape_all[f.shape]
+                        and title_like(f.parsed.title)):
+                # most paragraphs of this shape in its section are papers: so is this one; or,
+                # the one of its shape there that is not (`[Cure: ...](hal)` beside one linking
+                # its PDF, `[Title](page) (aka Percolator)` alone under its heading), titled by
+                # a phrase, when most of the list's paragraphs of its shape are papers
+                if held[f.shape, f.chain[-1].line] * 2 <= of_shape[f.shape, f.chain[-1].line]:
+                    self.alike_papers.add(id(f))
                 f.kind, f.reason = "paper", ""
             elif alone and f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
                     and not (f.chain and f.chain[-1].level >= level):
@@ -2063,7 +2076,7 @@ class _Walker:
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
             if f.parsed is None or f.parsed.links or id(f) in self.dated_papers \
-                    or id(f) in self.plain_rows:
+                    or id(f) in self.alike_papers:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
                 f.kind, f.reason = "problem", "no link"

@@ -431,8 +431,14 @@ def rest_venue(rest: str, named: bool = False) -> str:
     found = _REST_VENUE.match(PRESENTED.sub("", clean_text(rest).strip(" .,;:*_[(")))
     if not found:
         return ""
-    venue = re.sub(f"{_VENUE_ABBREVIATION}$", "",
-                   MONTH_END.sub("", found.group("v")).strip(" ,"))
+    venue = MONTH_END.sub("", found.group("v")).strip(" ,")
+    short = re.search(f"{_VENUE_ABBREVIATION}$", venue) if venue.endswith(")") else None
+    if short is not None:
+        # `European Conference on Computer Vision (ECCV), 2022`: the venue again, by the
+        # acronym the venue table knows (its tag), or else repeated (dropped: `ACM Computing
+        # Surveys (CSUR)`)
+        known = venue[short.start():].strip(" ()")
+        venue = known if lookup(known) is not None else venue[:short.start()]
     if not named and (read_names(venue)[0] or starts_with_names(venue)):
         return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
     # `EMNLP 2022 MathNLP Workshop`: a workshop, findings or track after the year is the venue's

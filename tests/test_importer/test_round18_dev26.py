@@ -261,3 +261,59 @@ def test_a_citation_count_after_the_year_is_no_venue():
     assert len(papers) == 5
     english = _COUNTED.replace("회 인용", " citations")
     assert papers_in(english)["Graph Echo State Networks"] == (2010, "", "Papers")
+
+
+# List 363's paragraphs (a distributed-transactions list): paper links between blank lines
+_PARAGRAPHS = (
+    "# Awesome distributed transactions\nA curated selection of distributed transactions "
+    "protocols\n\n## Highly Available Transactions\n\n### Transactional Causal Consistency\n\n"
+    "[Cure: Strong semantics meets high availability and low latency](https://hal.inria.fr/"
+    "hal-01270776/document)\n\n"
+    "[Stronger Semantics for Low-Latency Geo-Replicated Storage](https://www.usenix.org/"
+    "conference/nsdi13/technical-sessions/presentation/lloyd) (aka Eiger)\n\n"
+    "[Don’t Settle for Eventual: Scalable Causal Consistency for Wide-Area Storage with COPS]"
+    "(https://www.cs.cornell.edu/courses/cs6452/2012sp/papers/cops-sosp11.pdf)\n\n"
+    "### Stronger than read committed (MAV & RA)\nn\n\n"
+    "[Highly Available Transactions: Virtues and Limitations](https://www.vldb.org/pvldb/vol7/"
+    "p181-bailis.pdf)\n\n"
+    "[Scalable Atomic Visibility with RAMP Transactions](http://people.eecs.berkeley.edu/~alig/"
+    "papers/ramp.pdf)\n\n"
+    "## Weaker than snapshot isolation levels (PSI, PC-PSI, NMSI)\n\n"
+    "[Database Replication Using Generalized Snapshot Isolation](https://infoscience.epfl.ch/"
+    "record/53561/files/srds2005-gsi.pdf)\n\n"
+    "[Transactional storage for geo-replicated systems](http://www.news.cs.nyu.edu/~jinyang/"
+    "pub/walter-sosp11.pdf) (aka Walter, PSI)\n\n"
+    "[Non-Monotonic Snapshot Isolation](https://hal.inria.fr/hal-00643430v4/document) (aka "
+    "Jessy, NMSI)\n\n"
+    "[Blotter: Low Latency Transactions for Geo-Replicated Storage](https://www.gsd.inesc-id.pt"
+    "/~rodrigo/blotter-www2017.pdf) (NMSI)\n\n"
+    "## Snapshot isolation\n\n"
+    "[Large-scale Incremental Processing Using Distributed Transactions and Notifications]"
+    "(https://research.google/pubs/pub36726/) (aka Percolator)\n\n"
+    "## Tools\n\n**DragoNN** [[Github](https://github.com/kundajelab/dragonn)]\n")
+
+
+def test_a_paragraph_written_as_the_lists_paper_paragraphs_is_one():
+    """363: `[Cure: …](hal document)` beside one paragraph of its shape linking a PDF (no
+    majority in its section), `[Title](page) (aka Percolator)` alone under its heading: most
+    of the list's paragraphs of their shape are papers, and each is titled by a phrase; so are
+    they (before: both skipped). A name (`**DragoNN** [[Github]]`) stays out."""
+    papers = papers_in(_PARAGRAPHS)
+    assert "Cure: Strong semantics meets high availability and low latency" in papers
+    assert papers["Large-scale Incremental Processing Using Distributed Transactions and "
+                  "Notifications"][2] == "Snapshot isolation"
+    assert "DragoNN" not in papers and len(papers) == 10
+
+
+def test_a_venue_named_again_by_its_known_acronym():
+    """365: `European Conference on Computer Vision (ECCV), 2022.` after the italic title: the
+    acronym in brackets is the venue the table knows (before: dropped, the tag the long name);
+    an acronym the table does not know is still dropped (`ACM Computing Surveys (CSUR)`)."""
+    md = ("# Event-based Vision Resources\n\n### Monocular Object Reconstruction\n"
+          "- <a name=\"Wang22eccv\"></a>Wang, Z., Chaney, K., Daniilidis, K.,  \n"
+          "*[EvAC3D: From Event-based Apparent Contours to 3D Models via Continuous Visual "
+          "Hulls](https://www.ecva.net/papers/eccv_2022/papers_ECCV/papers/136670278.pdf)*,  \n"
+          "European Conference on Computer Vision (ECCV), 2022. [PDF](https://arxiv.org/pdf/"
+          "2304.05296.pdf), [Project Page](https://www.cis.upenn.edu/~ziyunw/evac3d/).\n")
+    assert papers_in(md)["EvAC3D: From Event-based Apparent Contours to 3D Models via "
+                         "Continuous Visual Hulls"][:2] == (2022, "ECCV 2022")

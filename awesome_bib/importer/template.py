@@ -800,7 +800,10 @@ def _flat_line(pieces: list[Piece]) -> str:
             images = [p] if p.kind == "image" else p.images
             badge = next((v for img in images if (v := badge_venue(img.href))), "")
             words = badge or (link_words(p) if p.kind == "link" else "")
-            out.append(f"[{words}]")
+            if words or p.kind != "link" or p.images:
+                # (a link of no words, an emoji shortcode's, `[:factory:](zenodo)`, marks the
+                # item and stands between no fields: `[Title](url)[:factory:](url) - 2024`)
+                out.append(f"[{words}]")
     return "".join(out)
 
 

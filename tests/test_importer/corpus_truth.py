@@ -10847,6 +10847,7 @@ FRESH_FLOORS.update({
     "363_redpanda_distributed_transactions": (1.0, 1.0, 1.0),
     "365_uzhrpg_event_based_vision": (0.92, 0.86, 0.77),
     "367_xiaozhiliaoo_distributed_papers_zh": (1.0, 0.95, 1.0),
+    "368_newca12_rust_formal_reasoning": (1.0, 1.0, 1.0),
     "369_leesangjun_gnn_papers_ko": (1.0, 1.0, 1.0),
     "371_pfalcon_ssa_program_analysis": (1.0, 1.0, 1.0),
     "372_linzqin_security_reading_zh": (0.96, 1.0, 1.0),

@@ -317,3 +317,21 @@ def test_a_venue_named_again_by_its_known_acronym():
           "2304.05296.pdf), [Project Page](https://www.cis.upenn.edu/~ziyunw/evac3d/).\n")
     assert papers_in(md)["EvAC3D: From Event-based Apparent Contours to 3D Models via "
                          "Continuous Visual Hulls"][:2] == (2022, "ECCV 2022")
+
+
+def test_an_emoji_link_between_the_title_and_its_year_stands_between_no_fields():
+    """368: `[Title](arxiv)[:factory:](zenodo) - 2024` among `[Title](arxiv) - 2024.`: the
+    emoji's link has no words and parts no fields; the year after it is the item's, as its
+    siblings' are (before: no year)."""
+    md = ("## About\n\n### Research Paper & Thesis\n"
+          "- [How to discover short, shorter, and the shortest proofs of unsatisfiability]"
+          "(https://arxiv.org/pdf/2411.07955)[:factory:](https://zenodo.org/records/14051922) "
+          "- 2024\n"
+          "- [A hybrid approach to semi-automated Rust verification](https://arxiv.org/pdf/"
+          "2403.15122) - 2024.\n"
+          "- [Verus: Verifying Rust Programs using Linear Ghost Types](https://arxiv.org/pdf/"
+          "2303.05491) - 2023.\n")
+    papers = papers_in(md)
+    assert papers["How to discover short, shorter, and the shortest proofs of "
+                  "unsatisfiability"][0] == 2024
+    assert papers["Verus: Verifying Rust Programs using Linear Ghost Types"][0] == 2023

@@ -433,12 +433,11 @@ def rest_venue(rest: str, named: bool = False) -> str:
         return ""
     venue = MONTH_END.sub("", found.group("v")).strip(" ,")
     short = re.search(f"{_VENUE_ABBREVIATION}$", venue) if venue.endswith(")") else None
-    if short is not None:
+    if short is not None and lookup(known := venue[short.start():].strip(" ()")) is not None:
         # `European Conference on Computer Vision (ECCV), 2022`: the venue again, by the
-        # acronym the venue table knows (its tag), or else repeated (dropped: `ACM Computing
-        # Surveys (CSUR)`)
-        known = venue[short.start():].strip(" ()")
-        venue = known if lookup(known) is not None else venue[:short.start()]
+        # acronym the venue table knows (its tag); one it does not know stays as written, the
+        # short name readers cite it by (`Int. Conf. Virtual Reality (ICVR)`)
+        venue = known
     if not named and (read_names(venue)[0] or starts_with_names(venue)):
         return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
     # `EMNLP 2022 MathNLP Workshop`: a workshop, findings or track after the year is the venue's

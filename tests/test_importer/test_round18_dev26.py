@@ -308,7 +308,7 @@ def test_a_paragraph_written_as_the_lists_paper_paragraphs_is_one():
 def test_a_venue_named_again_by_its_known_acronym():
     """365: `European Conference on Computer Vision (ECCV), 2022.` after the italic title: the
     acronym in brackets is the venue the table knows (before: dropped, the tag the long name);
-    an acronym the table does not know is still dropped (`ACM Computing Surveys (CSUR)`)."""
+    one the table does not know stays as written (`Int. Conf. Virtual Reality (ICVR)`)."""
     md = ("# Event-based Vision Resources\n\n### Monocular Object Reconstruction\n"
           "- <a name=\"Wang22eccv\"></a>Wang, Z., Chaney, K., Daniilidis, K.,  \n"
           "*[EvAC3D: From Event-based Apparent Contours to 3D Models via Continuous Visual "
@@ -317,6 +317,11 @@ def test_a_venue_named_again_by_its_known_acronym():
           "2304.05296.pdf), [Project Page](https://www.cis.upenn.edu/~ziyunw/evac3d/).\n")
     assert papers_in(md)["EvAC3D: From Event-based Apparent Contours to 3D Models via "
                          "Continuous Visual Hulls"][:2] == (2022, "ECCV 2022")
+    icvr = md.replace("European Conference on Computer Vision (ECCV), 2022",
+                      "Int. Conf. Virtual Reality (ICVR), 2023")
+    assert papers_in(icvr)["EvAC3D: From Event-based Apparent Contours to 3D Models via "
+                           "Continuous Visual Hulls"][:2] \
+        == (2023, "Int. Conf. Virtual Reality (ICVR) 2023")
 
 
 def test_an_emoji_link_between_the_title_and_its_year_stands_between_no_fields():
@@ -335,3 +340,23 @@ def test_an_emoji_link_between_the_title_and_its_year_stands_between_no_fields()
     assert papers["How to discover short, shorter, and the shortest proofs of "
                   "unsatisfiability"][0] == 2024
     assert papers["Verus: Verifying Rust Programs using Linear Ghost Types"][0] == 2023
+
+
+def test_a_cross_reference_over_an_emphasised_title_is_a_label():
+    """365: `- [Li et al., ECCV 2024](#Li24eccv),` over `*BeNeRF: Title*.`: the link goes to
+    a place of the page (a cross-reference, no paper link); its names, venue and year label
+    the emphasised title below, the paper, listed on its title's line (before: a paper titled
+    `Li et al`, the title missed)."""
+    md = ("# Event-based Vision Resources\n\n### Monocular Object Reconstruction\n"
+          "- <a name=\"Qi24acmmm\"></a>Qi, Y., Zhu, L., Zhao, Y., Bao, N., Li, J.,  \n"
+          "*[Deblurring Neural Radiance Fields with Event-driven Bundle Adjustment](https://doi."
+          "org/10.1145/3664647.3680569)*,  \nACM Int. Conf. on Multimedia (MM), 2024. [PDF]("
+          "https://arxiv.org/abs/2406.14360).\n"
+          "- [Li et al., ECCV 2024](#Li24eccv),  \n"
+          "*BeNeRF: Neural Radiance Fields from a Single Blurry Image and Event Stream*.\n")
+    lib = read_library(md, "list.md").lib
+    by_title = {e.title: e for e in lib.entries}
+    assert "Li et al" not in by_title
+    benerf = by_title["BeNeRF: Neural Radiance Fields from a Single Blurry Image and Event "
+                      "Stream"]
+    assert (benerf.year, benerf.venue_tag, benerf.listings[0].line) == (2024, "ECCV 2024", 8)

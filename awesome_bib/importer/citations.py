@@ -741,6 +741,10 @@ _SHORT_YEAR_VENUE = re.compile(r"^(?P<v>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5}) ?[
                                r"(?![\w'’])")
 
 
+#: A word abbreviated inside a venue's name (`Trans. Ind.`): its last word's stop is one too.
+_ABBREVIATED = re.compile(r"[A-Za-z]\.\s+\S")
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
@@ -771,7 +775,10 @@ def cited_venue(rest: str) -> str:
     # no. 7`: not the venue's (the volume mark before the numbers at the end are taken off)
     name = _VOLUME_WORD_MARK.split(name, maxsplit=1)[0]
     name = re.sub(r"[\d.:()\-–\s]+$", "", name)
-    name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" .,;([")  # "(NeurIPS 2017)"
+    name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" ,;([")  # "(NeurIPS 2017)"
+    if name.endswith(".") and not _ABBREVIATED.search(name):
+        name = name.rstrip(" .")  # (`IEEE Trans. Ind. Electron.`: an abbreviation's stop
+        # where its other words are abbreviated too, else the sentence's)
     # "Nature Protocols, December 7, 2020": the month and day are the date
     name = MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
     name = arxiv_or(name)

@@ -360,3 +360,16 @@ def test_a_cross_reference_over_an_emphasised_title_is_a_label():
     benerf = by_title["BeNeRF: Neural Radiance Fields from a Single Blurry Image and Event "
                       "Stream"]
     assert (benerf.year, benerf.venue_tag, benerf.listings[0].line) == (2024, "ECCV 2024", 8)
+
+
+def test_a_journal_abbreviation_keeps_its_last_stop():
+    """365: `IEEE Trans. Ind. Electron., 63(1):418-428, 2016.`: the journal's last word is
+    abbreviated as its others are; its stop is the abbreviation's, kept (before: `IEEE Trans.
+    Ind. Electron 2016`); a sentence's stop after a name written in full is not."""
+    md = ("# Event-based Vision Resources\n\n### Stereoscopic Panoramic Imaging\n"
+          "- <a name=\"Schraml16tie\"></a>Schraml, S., Belbachir, A. N., Bischof, H.,  \n"
+          "*[An Event-Driven Stereo System for Real-Time 3-D 360° Panoramic Vision](https://doi."
+          "org/10.1109/TIE.2015.2477265)*,  \nIEEE Trans. Ind. Electron., 63(1):418-428, "
+          "2016.\n")
+    assert papers_in(md)["An Event-Driven Stereo System for Real-Time 3-D 360° Panoramic "
+                         "Vision"][:2] == (2016, "IEEE Trans. Ind. Electron. 2016")

@@ -315,6 +315,15 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             elif not venue and text.endswith("]"):
                 item.venue_raw = item.venue_tag = _named_tag(text)
         linked = linked or any(p.kind == "link" for p in line)
+        if item.year is None and "(by " in text:
+            # `This foundational work (by Ryan, Collins, and O’Neill, 1998) introduced ...`:
+            # a description saying who wrote the work and when, in brackets
+            said = _BY_NAMES_YEAR.search(text)
+            authors, et_al = read_names(said.group("n")) if said else ([], False)
+            if said and authors:
+                item.year = int(said.group("y"))
+                if not item.authors:
+                    item.authors, item.et_al = authors, et_al
         if item.year is None and text:
             # (a URL's digits are no date: `链接： https://arxiv.org/abs/2009.13290`)
             match = _LAST_YEAR.match(BARE_URL.sub(" ", text))
@@ -325,6 +334,9 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     return item
 
 
+#: Who wrote a work and when, said in brackets in its description (`(by Ryan, Collins, and
+#: O’Neill, 1998)`).
+_BY_NAMES_YEAR = re.compile(rf"\(by\s+(?P<n>[^()\d]{{3,160}}?),\s*(?P<y>{YEAR})\)")
 #: A field line's date: a year, maybe its month and day (`2026-08-19`), maybe a mark after it.
 _DOTTED_DATE = re.compile(rf"{DATE}(?![\d.])")
 #: A venue between middle dots is a name of a few words, not a sentence.

@@ -373,3 +373,25 @@ def test_a_journal_abbreviation_keeps_its_last_stop():
           "2016.\n")
     assert papers_in(md)["An Event-Driven Stereo System for Real-Time 3-D 360° Panoramic "
                          "Vision"][:2] == (2016, "IEEE Trans. Ind. Electron. 2016")
+
+
+def test_a_description_saying_who_wrote_the_work_and_when():
+    """364: a paragraph's title line without a year, its description `This foundational work
+    (by Ryan, Collins, and O’Neill, 1998) introduced ...`: the bracket says who wrote it and
+    when (before: no year)."""
+    md = ("# Awesome Program Synthesis\n\n# Nature‐Inspired & Evolutionary Methods\n"
+          "Grammatical Evolution: Evolving Programs for an Arbitrary Language\n"
+          "This foundational work (by Ryan, Collins, and O’Neill, 1998) introduced grammatical "
+          "evolution—a technique that uses a user‐defined grammar to evolve programs.\n"
+          "[https://www.researchgate.net/publication/216301188_Grammatical_Evolution]\n\n"
+          "# LLM-Based Approaches\n\n"
+          "Program Synthesis with Large Language Models (Austin et al., 2021)\n"
+          "This paper investigates how transformer-based language models can synthesize "
+          "Python programs from natural language descriptions.\n"
+          "[https://arxiv.org/abs/2108.07732]\n\n"
+          "CodeGen2: Lessons for Training LLMs on Programming and Natural Languages (Nijkamp "
+          "et al., 2023)\n[https://arxiv.org/abs/2305.02309]\n\n"
+          "CodeGen: An Open Large Language Model for Code with Multi-Turn Program Synthesis "
+          "(Nijkamp et al., 2022)\n[https://arxiv.org/abs/2203.13474]\n")
+    assert papers_in(md)["Grammatical Evolution: Evolving Programs for an Arbitrary "
+                         "Language"][0] == 1998

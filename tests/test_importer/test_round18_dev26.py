@@ -305,16 +305,31 @@ def test_a_paragraph_written_as_the_lists_paper_paragraphs_is_one():
     assert "DragoNN" not in papers and len(papers) == 10
 
 
+# List 365's items (event-based vision): names, the italic linked title, the venue line
+_EVENT = (
+    "# Event-based Vision Resources\n\n### Monocular Object Reconstruction\n"
+    "- <a name=\"Wang22eccv\"></a>Wang, Z., Chaney, K., Daniilidis, K.,  \n"
+    "*[EvAC3D: From Event-based Apparent Contours to 3D Models via Continuous Visual "
+    "Hulls](https://www.ecva.net/papers/eccv_2022/papers_ECCV/papers/136670278.pdf)*,  \n"
+    "European Conference on Computer Vision (ECCV), 2022. [PDF](https://arxiv.org/pdf/"
+    "2304.05296.pdf), [Project Page](https://www.cis.upenn.edu/~ziyunw/evac3d/).\n"
+    "- <a name=\"Qi24acmmm\"></a>Qi, Y., Zhu, L., Zhao, Y., Bao, N., Li, J.,  \n"
+    "*[Deblurring Neural Radiance Fields with Event-driven Bundle Adjustment](https://doi."
+    "org/10.1145/3664647.3680569)*,  \nACM Int. Conf. on Multimedia (MM), 2024. [PDF]("
+    "https://arxiv.org/abs/2406.14360).\n"
+    "- [Li et al., ECCV 2024](#Li24eccv),  \n"
+    "*BeNeRF: Neural Radiance Fields from a Single Blurry Image and Event Stream*.\n\n"
+    "### Stereoscopic Panoramic Imaging\n"
+    "- <a name=\"Schraml16tie\"></a>Schraml, S., Belbachir, A. N., Bischof, H.,  \n"
+    "*[An Event-Driven Stereo System for Real-Time 3-D 360° Panoramic Vision](https://doi."
+    "org/10.1109/TIE.2015.2477265)*,  \nIEEE Trans. Ind. Electron., 63(1):418-428, 2016.\n")
+
+
 def test_a_venue_named_again_by_its_known_acronym():
     """365: `European Conference on Computer Vision (ECCV), 2022.` after the italic title: the
     acronym in brackets is the venue the table knows (before: dropped, the tag the long name);
     one the table does not know stays as written (`Int. Conf. Virtual Reality (ICVR)`)."""
-    md = ("# Event-based Vision Resources\n\n### Monocular Object Reconstruction\n"
-          "- <a name=\"Wang22eccv\"></a>Wang, Z., Chaney, K., Daniilidis, K.,  \n"
-          "*[EvAC3D: From Event-based Apparent Contours to 3D Models via Continuous Visual "
-          "Hulls](https://www.ecva.net/papers/eccv_2022/papers_ECCV/papers/136670278.pdf)*,  \n"
-          "European Conference on Computer Vision (ECCV), 2022. [PDF](https://arxiv.org/pdf/"
-          "2304.05296.pdf), [Project Page](https://www.cis.upenn.edu/~ziyunw/evac3d/).\n")
+    md = _EVENT
     assert papers_in(md)["EvAC3D: From Event-based Apparent Contours to 3D Models via "
                          "Continuous Visual Hulls"][:2] == (2022, "ECCV 2022")
     icvr = md.replace("European Conference on Computer Vision (ECCV), 2022",
@@ -347,31 +362,19 @@ def test_a_cross_reference_over_an_emphasised_title_is_a_label():
     a place of the page (a cross-reference, no paper link); its names, venue and year label
     the emphasised title below, the paper, listed on its title's line (before: a paper titled
     `Li et al`, the title missed)."""
-    md = ("# Event-based Vision Resources\n\n### Monocular Object Reconstruction\n"
-          "- <a name=\"Qi24acmmm\"></a>Qi, Y., Zhu, L., Zhao, Y., Bao, N., Li, J.,  \n"
-          "*[Deblurring Neural Radiance Fields with Event-driven Bundle Adjustment](https://doi."
-          "org/10.1145/3664647.3680569)*,  \nACM Int. Conf. on Multimedia (MM), 2024. [PDF]("
-          "https://arxiv.org/abs/2406.14360).\n"
-          "- [Li et al., ECCV 2024](#Li24eccv),  \n"
-          "*BeNeRF: Neural Radiance Fields from a Single Blurry Image and Event Stream*.\n")
-    lib = read_library(md, "list.md").lib
+    lib = read_library(_EVENT, "list.md").lib
     by_title = {e.title: e for e in lib.entries}
     assert "Li et al" not in by_title
     benerf = by_title["BeNeRF: Neural Radiance Fields from a Single Blurry Image and Event "
                       "Stream"]
-    assert (benerf.year, benerf.venue_tag, benerf.listings[0].line) == (2024, "ECCV 2024", 8)
+    assert (benerf.year, benerf.venue_tag, benerf.listings[0].line) == (2024, "ECCV 2024", 11)
 
 
 def test_a_journal_abbreviation_keeps_its_last_stop():
     """365: `IEEE Trans. Ind. Electron., 63(1):418-428, 2016.`: the journal's last word is
     abbreviated as its others are; its stop is the abbreviation's, kept (before: `IEEE Trans.
     Ind. Electron 2016`); a sentence's stop after a name written in full is not."""
-    md = ("# Event-based Vision Resources\n\n### Stereoscopic Panoramic Imaging\n"
-          "- <a name=\"Schraml16tie\"></a>Schraml, S., Belbachir, A. N., Bischof, H.,  \n"
-          "*[An Event-Driven Stereo System for Real-Time 3-D 360° Panoramic Vision](https://doi."
-          "org/10.1109/TIE.2015.2477265)*,  \nIEEE Trans. Ind. Electron., 63(1):418-428, "
-          "2016.\n")
-    assert papers_in(md)["An Event-Driven Stereo System for Real-Time 3-D 360° Panoramic "
+    assert papers_in(_EVENT)["An Event-Driven Stereo System for Real-Time 3-D 360° Panoramic "
                          "Vision"][:2] == (2016, "IEEE Trans. Ind. Electron. 2016")
 
 

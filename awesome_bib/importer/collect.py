@@ -105,6 +105,7 @@ from .sections import (
     is_year_heading,
     list_venue_year,
     names_a_talk,
+    names_only_talks,
     names_other_kind,
     names_papers,
     without_navigation,
@@ -120,6 +121,7 @@ from .tables import (
     name_column,
     paper_row,
     placeholder,
+    plain_titles,
     row_links_paper,
     short_date_year,
     table_kind,
@@ -302,6 +304,10 @@ class _Walker:
         self.level_at: dict[int, int] = {}  # heading line -> its level
         self.dated_heads: list[_Found] = []  # linkless `## Title (2011)` headings
         self.dated_papers: set[int] = set()  # ids of those read as papers (_dated_headings)
+        # ids of items read as papers by the list's regularity alone (the rows of a table of
+        # unlinked titles, `_table`; a paragraph written as most of the list's paper
+        # paragraphs, `_paragraph_items`): their evidence is the list's, not their own
+        self.alike_papers: set[int] = set()
         self.record_heads: set[int] = set()  # headings over one record of bullets (_bullet_records)
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
@@ -585,6 +591,8 @@ class _Walker:
         # a child line of plain text; one that gave the item's names, and nothing else
         plain_line = bare = False
         at = item.line  # the item's line: its title's
+        if below is None and parsed.title and any(p.newline for p in item.pieces):
+            at += _title_line_offset(item.pieces, parsed.title)
         # a topic bullet of a list without section headings (`1. 目标检测部分` over papers): its
         # children are its items, the linkless ones too, never its fields (`_topic_bullet`)
         topical = bool(item.children) and self.flat and all(
@@ -1076,7 +1084,13 @@ class _Walker:
         # tables written with its header, as one table's (`_tables_alike`)
         model = self.alike.get(tuple(table.header), table)
         kind = table_kind(table, context) or table_kind(model, context)
-        title_at = title_column(table) if kind == "papers" else None
+        # a table that links nothing, under a heading naming papers (`# 论文`), whose column of
+        # title phrases is the evidence its header does not give: a table of papers
+        plain_at = plain_titles(table) if not kind and any(
+            names_papers(h.title) for h in self.chain) else None
+        if plain_at is not None:
+            kind = "papers"
+        title_at = title_column(table) if kind == "papers" and plain_at is None else plain_at
         items_at = item_column(table) if not kind else None
         if title_at is None and kind == "papers":
             title_at = title_column(model)
@@ -1151,6 +1165,14 @@ class _Walker:
         self._skip_named_code_rows(found)
         if kind == "papers":
             self._dated_rows_without_link(found)
+        if plain_at is not None:
+            for f in found:  # (its rows, written alike, are its papers: no link made up)
+                if f.kind == "problem" and f.reason == "no link" and f.parsed is not None \
+                        and title_like(f.parsed.title) and not f.parsed.title_is_label:
+                    f.kind, f.reason = "paper", ""
+                    f.parsed.shape = "table row: the column of title phrases of a table " \
+                                     "that links nothing, under a heading naming papers"
+                    self.alike_papers.add(id(f))
         if kind == "papers" and not any(f.parsed is not None and f.parsed.title for f in found):
             # No row has a title (`| 2016 HCLT | 2016. 10. 7. ~ 8. | [LINK](...) |`): a table
             # of events or links, not of papers
@@ -1260,7 +1282,8 @@ class _Walker:
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
                 if paper_evidence(f.parsed) or f.kind == "paper" \
-                        and (_evidence_at_ends(f.parsed) or id(f) in self.listed_titles):
+                        and (_evidence_at_ends(f.parsed) or id(f) in self.listed_titles
+                             or id(f) in self.alike_papers):
                     counts[0] += 1
                     stated.add(id(f))
                 counts[1] += 1
@@ -1677,6 +1700,7 @@ class _Walker:
         every heading word that skips a section asks (`_non_paper`, `_excluded`)."""
         under: dict[int, list[_Found]] = {}
         talking: set[int] = set()  # lines of the headings of talks among them
+        only_talks: set[int] = set()  # ... of those that name talks and nothing else
         elsewhere: set[str] = set()  # how the papers under the other headings are written
         for f in self.found:
             holder = self._holder(f.chain)
@@ -1689,10 +1713,12 @@ class _Walker:
             elif talks is not None and f.kind != "skipped":
                 under.setdefault(talks.line, []).append(f)
                 talking.add(talks.line)
+                if names_only_talks(talks.title):
+                    only_talks.add(talks.line)
             elif f.kind == "paper" and f.parsed is not None:
                 elsewhere.add(f.parsed.shape)
         for line, found in under.items():
-            papers = [f for f in found if _own_paper(f, line in talking)
+            papers = [f for f in found if _own_paper(f, line in talking, line in only_talks)
                       and not _NEWS.search(f.raw)]
             # (a line that links nothing, `- **Frame Rate** — tokens per second`, is a note
             # about the section: it neither holds nor denies a paper)
@@ -2019,13 +2045,23 @@ class _Walker:
         # counted once, by the heading's line: a count per paragraph was quadratic
         of_shape = Counter((g.shape, g.chain[-1].line) for g in self.found
                            if g.chain and g.shape in common)
+        # (and in the whole list: a section with one such paragraph, or two, has no majority)
+        of_shape_all = Counter(g.shape for g in self.found if g.chain and g.shape in common)
         for f in self.found:
             if f.kind == "skipped" and f.shape in common and f.parsed is not None \
                     and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
                     and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
-                    and f.chain and held[f.shape, f.chain[-1].line] * 2 \
-                    > of_shape[f.shape, f.chain[-1].line]:
-                # most paragraphs of this shape in its section are papers: so is this one
+                    and f.chain and (
+                        held[f.shape, f.chain[-1].line] * 2 > of_shape[f.shape, f.chain[-1].line]
+                        or of_shape[f.shape, f.chain[-1].line] - held[f.shape, f.chain[-1].line]
+                        == 1 and shapes[f.shape] * 2 > of_shape_all[f.shape]
+                        and title_like(f.parsed.title)):
+                # most paragraphs of this shape in its section are papers: so is this one; or,
+                # the one of its shape there that is not (`[Cure: ...](hal)` beside one linking
+                # its PDF, `[Title](page) (aka Percolator)` alone under its heading), titled by
+                # a phrase, when most of the list's paragraphs of its shape are papers
+                if held[f.shape, f.chain[-1].line] * 2 <= of_shape[f.shape, f.chain[-1].line]:
+                    self.alike_papers.add(id(f))
                 f.kind, f.reason = "paper", ""
             elif alone and f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
                     and not (f.chain and f.chain[-1].level >= level):
@@ -2068,11 +2104,18 @@ class _Walker:
 
         # id of an item read again at its title's ends -> its reading as first read
         first_read: dict[int, ParsedItem] = {}
+        # id of an item whose title's ends held only its year -> that reading
+        dated_read: dict[int, ParsedItem] = {}
         for f in self.found:
             if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
                     and not _label_item(f):
                 items[key(f)] += 1
-                if (read := _fields_at_ends(f)) is not None:
+                read = _read_linkless_at_ends(f)
+                if read is not None and not _written_as_paper(read):
+                    if _dated_title(read):  # (`Title | 2016 · 14933회 인용`: its year at an
+                        dated_read[id(f)] = read  # end, weighed as `_dated_title`s are)
+                    read = None
+                if read is not None:
                     first_read[id(f)], f.parsed = f.parsed, read
                 titled = listed(f) and _listed_title(f)  # (the cheap test first)
                 cited[key(f)] += read is not None or _written_as_paper(f.parsed) or titled
@@ -2093,11 +2136,12 @@ class _Walker:
                     and f.parsed.shape in shapes and _written_as_paper(f.parsed):
                 alike[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k]}
-        dated_titles = self._dated_titles_under_papers(items)
+        dated_titles = self._dated_titles_under_papers(items, dated_read)
         for f in self.found:
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
-            if f.parsed is None or f.parsed.links or id(f) in self.dated_papers:
+            if f.parsed is None or f.parsed.links or id(f) in self.dated_papers \
+                    or id(f) in self.alike_papers:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
                 f.kind, f.reason = "problem", "no link"
@@ -2109,7 +2153,9 @@ class _Walker:
                 # `* Title （2016）` among `* Title (SIGMOD 2017)`: written as its section's
                 # linkless papers, its year read; the venue it does not name stays empty
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "problem" and key(f) in dated_titles and _dated_title(f.parsed):
+            elif f.kind == "problem" and key(f) in dated_titles \
+                    and _dated_title(dated := dated_read.get(id(f), f.parsed)):
+                f.parsed = dated
                 # `1. GIKT: A Graph-based Interaction Model for Knowledge Tracing (2020)` under
                 # `## Papers`: written as most items of a heading naming papers, its year read
                 f.kind, f.reason = "paper", ""
@@ -2135,17 +2181,20 @@ class _Walker:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
 
-    def _dated_titles_under_papers(self, items: Counter[int | None]) -> set[int | None]:
+    def _dated_titles_under_papers(self, items: Counter[int | None],
+                                   dated_read: dict[int, ParsedItem]) -> set[int | None]:
         """The headings (by line) most of whose items, CITED_ITEMS or more, link nothing and
         are each a title phrase with its year and nothing else (`_dated_title`: `1. Deep
         Knowledge Tracing (2015)`), where that heading or one above it names papers (`##
         Papers`): the heading's word and its items written alike say what they are; a lone
         name (`- Saint (2020)`) is no title phrase and stays a problem. Without a heading
-        naming papers such items are no evidence (books, talks, courses are dated alike)."""
+        naming papers such items are no evidence (books, talks, courses are dated alike).
+        `dated_read`: the items whose year sat at their title's end (`Title | 2016`)."""
         dated: Counter[int | None] = Counter()
         for f in self.found:
-            if f.kind == "problem" and f.chain and f.parsed is not None \
-                    and f.parsed.year is not None and _dated_title(f.parsed):
+            p = dated_read.get(id(f), f.parsed)
+            if f.kind == "problem" and f.chain and p is not None \
+                    and p.year is not None and _dated_title(p):
                 dated[f.chain[-1].line] += 1
         heads: dict[int | None, tuple[_Head, ...]] = {
             f.chain[-1].line: f.chain for f in self.found if f.chain}
@@ -2565,18 +2614,17 @@ def _label_item(f: _Found) -> bool:
         and f.parsed.year is None and is_name(f.parsed.title)
 
 
-def _fields_at_ends(f: _Found) -> ParsedItem | None:
+def _read_linkless_at_ends(f: _Found) -> ParsedItem | None:
     """A linkless item whose reading found no year may still write its fields where a paper
     writes them, at its title's ends (`-   Title. WWW 2022 [a note]`): its reading with those
-    ends peeled (`peel_title_ends`, the one rule of what a title's ends hold), when that reading
-    is written as a paper. It counts as evidence only where most items of its heading are so
-    written (`_linkless_among_linked`); anywhere else the item keeps its own reading. Cheap
-    first: only linkless problems without a year are read again."""
+    ends peeled (`peel_title_ends`, the one rule of what a title's ends hold). The caller
+    weighs it: written as a paper, it counts as evidence only where most items of its
+    heading are so written (`_linkless_among_linked`); anywhere else the item keeps its own
+    reading. Cheap first: only linkless problems without a year are read again."""
     parsed = f.parsed
     if f.kind != "problem" or f.reason != "no link" or parsed is None or parsed.links:
         return None
-    read = _read_at_ends(parsed)
-    return read if read is not None and _written_as_paper(read) else None
+    return _read_at_ends(parsed)
 
 
 def _read_at_ends(parsed: ParsedItem) -> ParsedItem | None:
@@ -2607,19 +2655,23 @@ def _papers_own_evidence(parsed: ParsedItem) -> bool:
     return bool(parsed.year or parsed.authors) and paper_identity(parsed)
 
 
-def _own_paper(f: _Found, talks: bool) -> bool:
+def _own_paper(f: _Found, talks: bool, only_talks: bool = False) -> bool:
     """Whether an item is a paper by its own evidence (`_papers_own_evidence`), or a linkless
     one written as a paper (`_written_as_paper`: `* Title (SIGMOD 2021)`), and says nothing of
     being a talk given at an event. Under a heading of talks (`talks`) a linked item must link
     a paper itself (`paper_itself`: arXiv, DOI, a PDF): a talk is dated by its event too
-    (`[Title](youtube), NeurIPS 2017`), its link is the video or the event's page."""
+    (`[Title](youtube), NeurIPS 2017`), its link is the video or the event's page; under a
+    heading that names talks and nothing else (`only_talks`: `### 招待講演`, invited talks) a
+    linkless item cited as a paper is (`Names. Title. Event, Place, 2019`) has no link to
+    prove it is not one of them."""
     p = f.parsed
     if p is None or presented_talk(p, f.raw) or talks and names_a_talk(p.title):
         return False  # (`[Symbolic Execution Lecture at Harvard](slides.pdf)` under Courses)
     if f.kind == "paper" and p.links:
         return _papers_own_evidence(p) and (not talks or any(
             paper_itself(lk.url) or asks_pdf(lk.url) for lk in p.links))
-    return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
+    return f.kind in ("paper", "problem") and not p.links and not only_talks \
+        and _written_as_paper(p)
 
 
 def _dated_title(p: ParsedItem) -> bool:
@@ -2731,6 +2783,21 @@ def _title_in_empty_link(f: _Found) -> str | None:
         return f.parsed.title if any(title_key(p.text).startswith(key) for p in empty) else None
     texts = [p.text for p in empty if title_like(p.text)]
     return clean_title(texts[0]) if len(texts) == 1 else None
+
+
+def _title_line_offset(pieces: list[Piece], title: str) -> int:
+    """How many source lines into an item wrapped over several (`* 2013 M. Braun, ..., and` /
+    `  A. Zwinkau. Simple and efficient construction ...`) its title starts: a paper is listed
+    on its title's line, as one written on one line is; 0 where the title starts on the
+    first line or is not found as written, and where the writer broke the lines on purpose
+    (`Names.<br />` over `"Title." CVPR (2020).`, a hard break): the item's first line is
+    its record's, as a record of field lines is listed on it."""
+    if any(p.kind == "break" and (p.hard or not p.newline) for p in pieces):
+        return 0
+    first = title.split()[:3]
+    text = "".join("\n" if p.kind == "break" and p.newline else p.text for p in pieces)
+    found = re.search(r"\s+".join(map(re.escape, first)), text) if first else None
+    return text.count("\n", 0, found.start()) if found else 0
 
 
 def _short_citation(parsed: ParsedItem) -> bool:

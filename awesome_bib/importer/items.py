@@ -161,6 +161,10 @@ _ARXIV_MONTH_LEAD = re.compile(r"^\s*[(\[]\s*arxiv\s?(\d{4})\s*[)\]]\s*", re.IGN
 #: The year arXiv opened: `arXiv 1912` before it is a year-month (December 2019), no year.
 ARXIV_OPENED = 1991
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
+#: A year written first, then words (`1991 R. Cytron, ...`): a year before a citation.
+_YEAR_THEN_WORDS = re.compile(rf"^\s*({YEAR})\s+(?=[A-Z])")
+#: A comma field that is only a year (`Title, 2000, Names`): the year's field, no title word.
+_YEAR_FIELD = re.compile(rf",\s*{YEAR}\s*(?=,)")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
 #: decides the rest).
@@ -328,6 +332,15 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             elif not venue and text.endswith("]"):
                 item.venue_raw = item.venue_tag = _named_tag(text)
         linked = linked or any(p.kind == "link" for p in line)
+        if item.year is None and "(by " in text:
+            # `This foundational work (by Ryan, Collins, and O’Neill, 1998) introduced ...`:
+            # a description saying who wrote the work and when, in brackets
+            said = _BY_NAMES_YEAR.search(text)
+            authors, et_al = read_names(said.group("n")) if said else ([], False)
+            if said and authors:
+                item.year = int(said.group("y"))
+                if not item.authors:
+                    item.authors, item.et_al = authors, et_al
         if item.year is None and text:
             # (a URL's digits are no date: `链接： https://arxiv.org/abs/2009.13290`)
             match = _LAST_YEAR.match(BARE_URL.sub(" ", text))
@@ -338,6 +351,9 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     return item
 
 
+#: Who wrote a work and when, said in brackets in its description (`(by Ryan, Collins, and
+#: O’Neill, 1998)`).
+_BY_NAMES_YEAR = re.compile(rf"\(by\s+(?P<n>[^()\d]{{3,160}}?),\s*(?P<y>{YEAR})\)")
 #: A field line's date: a year, maybe its month and day (`2026-08-19`), maybe a mark after it.
 _DOTTED_DATE = re.compile(rf"{DATE}(?![\d.])")
 #: A venue between middle dots is a name of a few words, not a sentence (twice as long in
@@ -474,8 +490,13 @@ def rest_venue(rest: str, named: bool = False) -> str:
     found = _REST_VENUE.match(PRESENTED.sub("", clean_text(rest).strip(" .,;:*_[(")))
     if not found:
         return ""
-    venue = re.sub(f"{_VENUE_ABBREVIATION}$", "",
-                   MONTH_END.sub("", found.group("v")).strip(" ,"))
+    venue = MONTH_END.sub("", found.group("v")).strip(" ,")
+    short = re.search(f"{_VENUE_ABBREVIATION}$", venue) if venue.endswith(")") else None
+    if short is not None and lookup(known := venue[short.start():].strip(" ()")) is not None:
+        # `European Conference on Computer Vision (ECCV), 2022`: the venue again, by the
+        # acronym the venue table knows (its tag); one it does not know stays as written, the
+        # short name readers cite it by (`Int. Conf. Virtual Reality (ICVR)`)
+        venue = known
     if not named and (read_names(venue)[0] or starts_with_names(venue)):
         return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
     # `EMNLP 2022 MathNLP Workshop`: a workshop, findings or track after the year is the venue's
@@ -1039,6 +1060,22 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         labelled = label_year(number.group(0).strip(" .[]"), pieces)
         text, mask = text[number.end():], mask[number.end():]
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
+    dated_lead = _YEAR_THEN_WORDS.match(text) if text[:1].isdigit() else None
+    if dated_lead is not None:
+        # `* 1991 R. Cytron, ... Title. ACM TOPLAS 13, 4 (October 1991)`: the year written
+        # first, then a whole citation: the year is the paper's, no word of the citation
+        cited = citation(text[dated_lead.end():], mask[dated_lead.end():], after_text)
+        if cited is None and first_link == len(pieces):
+            # `* 1994 Single-Pass Generation of ... Languages, Brandis and Mössenböck` (or
+            # `Title, 2000, Names`): the title, then its names, the year written first
+            cited = ParsedItem(title=clean_title(_YEAR_FIELD.sub(
+                ",", clean_text(text[dated_lead.end():]))), shape="citation: year title, names")
+            trailing_names(cited, year_beside=True)
+        if cited is not None and cited.authors and len(cited.title.split()) >= PHRASE_WORDS:
+            if cited.year is None:
+                cited.year = int(dated_lead.group(1))
+            cited.links = item_links(pieces, None)
+            return cited
     cited = citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)

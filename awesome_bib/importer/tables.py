@@ -79,6 +79,41 @@ def linked_titles(table: Table) -> int | None:
     return None
 
 
+#: Rows a table of unlinked titles needs before its column of phrases is evidence (`plain_titles`).
+PLAIN_TITLE_ROWS = 3
+
+
+def plain_titles(table: Table) -> int | None:
+    """The title column by its cells of a table that links nothing (`| ID | 名字 | 作者 | 进度 |`
+    over `| 1 | Highly Available Transactions: Virtues and Limitations | | Done |`, its
+    header in words we do not know): the column, not one the header names a venue or a date,
+    where two rows in three or more (PLAIN_TITLE_ROWS at least) hold a title phrase, while
+    no other column names something of its own in most rows (numbers, a status repeated
+    down the rows, `Done`, a stray author): the title is what each row names. A column of
+    phrases beside a column of names or keys (`| Tag | Description |`, `| Tool | What it does
+    |`) describes them. The caller asks it only under a heading that names papers."""
+    rows = len(table.rows)
+    if rows < PLAIN_TITLE_ROWS or any(
+            p.kind == "link" for row in table.rows for cell in row.cells for p in cell):
+        return None
+    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
+    worded: list[list[str]] = [[] for _ in table.header]  # each column's cells with words
+    for row in table.rows:
+        for col, cell in enumerate(row.cells[:len(worded)]):
+            text = plain(cell)
+            if any(ch.isalpha() for ch in text):
+                worded[col].append(text.strip())
+    for col in range(len(table.header)):
+        if col in fields or 3 * len(worded[col]) < 2 * rows:
+            continue  # (cheap first: a column mostly without words holds no titles)
+        titled = sum(1 for text in worded[col] if _titled(text))
+        if 3 * titled >= 2 * rows and titled >= PLAIN_TITLE_ROWS and not any(
+                2 * len(cells) > rows and 2 * len(set(cells)) > len(cells)
+                for other, cells in enumerate(worded) if other != col):
+            return col
+    return None
+
+
 def item_column(table: Table) -> int | None:
     """The column whose cells are whole items where the header names no title column and no
     column links titles (`|papter list|20%|40%|` over `|[2016 terryum] Title, G. Lample et

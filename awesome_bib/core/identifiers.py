@@ -349,6 +349,25 @@ def home_page(url: str) -> bool:
         path.strip("/") == "" or bool(_HOME_PATH.fullmatch(path)))
 
 
+#: A news feed's path: a segment `rss`, `feed(s)` or `atom` (not a file served from it), or a
+#: `.rss`/`.atom` file.
+_FEED_PATH = re.compile(r"/(?:rss|feeds?|atom)(?:/|$)|\.(?:rss|atom)$", re.IGNORECASE)
+
+
+def feed_url(url: str) -> bool:
+    """Whether a link goes to a news feed (`chemrxiv.org/engage/rss/chemrxiv?categoryId=…`): a
+    channel of many works, never one paper's page (a list that names where it found its items
+    shares it among them)."""
+    lowered = url.lower()
+    if "rss" not in lowered and "feed" not in lowered and "atom" not in lowered:
+        return False  # (cheap first)
+    path = urlsplit(url.strip()).path
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    if "." in last and not last.lower().endswith((".rss", ".atom")):
+        return False  # (`/feed/8b82….jpeg`: a file a site serves from such a folder)
+    return bool(_FEED_PATH.search(path)) and not code_link(url)
+
+
 #: Files of data (`qm7.mat`, `tmQM_y.csv.gz`, `QMspin_Part1.tar.gz`): a data set's files.
 _DATA_FILE = re.compile(r"\.(?:mat|csv|tsv|npz|npy|h5|hdf5|pkl|xyz|parquet|jsonl|gz|tgz|bz2|xz|"
                         r"zip|tar|7z)$", re.IGNORECASE)

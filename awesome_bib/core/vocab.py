@@ -110,7 +110,7 @@ VENUE_KIND_WORDS = frozenset("symposium conference journal transactions workshop
 #: Chemistry Chemical Physics`): capitalised words with such a word name a venue, not a person.
 VENUE_NAME_WORDS = VENUE_KIND_WORDS | frozenset("""
 letters review reviews communications magazine annals bulletin physics chemistry materials
-science sciences biology medicine engineering computing intelligence
+science sciences biology medicine engineering computing intelligence processing
 """.split())
 
 #: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):

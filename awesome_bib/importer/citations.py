@@ -16,7 +16,7 @@ import re
 
 from ..core.names import CJK_RANGES
 from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
-from ..core.years import MONTH, YEAR, year_of
+from ..core.years import MONTH, YEAR, full_year, year_of
 from ..model import Author
 from ..venues import lookup
 from .authors import VANCOUVER_INITIALS, initialled, parse_authors, read_names
@@ -259,6 +259,68 @@ def _gbt_citation(text: str, after: str) -> ParsedItem | None:
     return item
 
 
+#: A stop in a GB/T 7714 citation written in Chinese: glued, no space after it, to the CJK
+#: name or title before it (`张健,张超.程序分析研究进展[J].软件学报,2019`).
+_CJK_STOP = re.compile(rf"(?<=[{CJK_RANGES}A-Za-z\]）)])[.．](?=[^\s.\d])")
+_CJK_GLUED = re.compile(rf"[{CJK_RANGES}][.．][^\s.\d]")
+#: A nationality tag before a translated author's name (`[美]`, `[以色列]`): no name's part.
+_NATION_TAG = re.compile(rf"\[[{CJK_RANGES}]{{1,4}}\]")
+#: One author as a Chinese citation writes them (`张健`, `理查德·J.拉森`, `等`): CJK letters,
+#: the middle dot of a transliterated name and its initials; no space, no digit.
+_CJK_NAME = re.compile(rf"[{CJK_RANGES}](?:[{CJK_RANGES}·A-Z.]{{0,20}}[{CJK_RANGES}])?")
+#: A title: four CJK characters (`矩阵分析`) or two words.
+_CJK_TITLE = re.compile(rf"[{CJK_RANGES}]{{4}}|\w+\s+\w+")
+
+
+#: `等` ("and others") after a Chinese citation's names: its et al.
+_CJK_ET_AL = "等"
+
+
+def _cjk_names(text: str) -> tuple[list[Author], bool]:
+    """A Chinese citation's author list (`张健,张超`, `[美]汤姆·詹金斯,等`): comma-joined CJK
+    names, each maybe after a nationality tag, each one name as written (its family name
+    first; a translated name keeps its middle dot), and whether `等` ends them; ([], False)
+    when any part is no such name."""
+    parts = [_NATION_TAG.sub("", part).strip() for part in re.split(r"[,，、]", text)]
+    et_al = parts[-1] == _CJK_ET_AL
+    names = parts[:-1] if et_al else parts
+    if not names or not all(_CJK_NAME.fullmatch(part) for part in names):
+        return [], False
+    return [Author(family=name) for name in names], et_al
+
+
+def _cjk_gbt_citation(text: str, after: str) -> ParsedItem | None:
+    """`张健,张超,蔡彦.程序分析研究进展[J].软件学报,2019,30(01):80-109.` (GB/T 7714 in Chinese:
+    its stops glued, no space after them): CJK names up to the stop before the title, the
+    title up to its document type (or, without one, to its own stop:
+    `张芸,颜晖.基于信息检索的软件缺陷定位技术研究进展.软件学报.2020 (08),2432-2452.`), then the
+    venue and year (`cited_venue`); None for any other text."""
+    kind = _GBT_TYPE.search(text)
+    if kind is not None:
+        stops = list(_CJK_STOP.finditer(text, 0, kind.start()))
+        if not stops:
+            return None
+        # (the last stop before the type: a translated name's initials, `理查德·J.拉森`, hold
+        # stops too, a Chinese title none)
+        names, title, rest = text[:stops[-1].start()], text[stops[-1].end():kind.start()], \
+            text[kind.end():]
+    else:
+        parts = _CJK_STOP.split(text, maxsplit=2)
+        if len(parts) < 3 or not YEAR_GROUP.search(parts[2]):
+            return None
+        names, title, rest = parts
+    title = clean_title(title)
+    authors, et_al = _cjk_names(names.strip())
+    if not authors or not _CJK_TITLE.search(title):
+        return None
+    item = ParsedItem(title=title, shape="citation: authors. title[type]. venue, year")
+    item.authors, item.et_al = authors, et_al
+    # (a translation's translators, `阮吉寿,等译.`, before the publisher: no venue's words)
+    rest = re.sub(rf"^[^.．]*?[{CJK_RANGES}]译[.．]", "", rest.strip())
+    _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest + " " + after))))
+    return item
+
+
 def linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem | None:
     """`Demmel N, Sommer C, et al. [**Title**](url)[C]//Proceedings of ... **2021**: 1-9.`:
     a GB/T 7714 citation whose title is its link (names alone before it, the document type
@@ -415,6 +477,10 @@ def venue_part(part: str) -> bool:
         w[:1].isupper() or not w[:1].isalpha() or w.lower() in _VENUE_JOINERS for w in words)
 
 
+#: An initialled name, then the stop that ends a citation's names (`K. Zadeck. Code ...`).
+_LAST_NAME_STOP = re.compile(r"^((?:[A-Z]\.\s?)+[A-Z][a-z][\w'’\-]*)\.\s+(?=[A-Z])")
+
+
 def comma_citation(text: str) -> ParsedItem | None:
     """`Z. Alterman, F. Karal, Title, Bull. Seismol. Soc. Am. 58 (1968) 367–398.`: a citation
     whose parts are all joined by commas: one initialled name per part (`D.D. Kosloff`,
@@ -447,6 +513,10 @@ def comma_citation(text: str) -> ParsedItem | None:
     if len(parts[start].split()) <= 3 and len(parse_authors(parts[start])[0]) == 1:
         return None  # (`Frank F Xu, Uri Alon, Graham Neubig, and …`: full names go on after
         # the one initialled: names written in full, ended by a stop, not this citation)
+    last = _LAST_NAME_STOP.match(parts[start])
+    if last is not None and len(parse_authors(last.group(1))[0]) == 1:
+        return None  # (`R. Cytron, A. Lowry, K. Zadeck. Title. Proceedings …, 1986`: the
+        # last initialled name ends at a stop: names, then the title's sentence)
     dated = next(((i, m) for i in range(start + 1, len(parts))
                   if (m := _CITED_YEAR.search(parts[i]))), None)
     if dated is None:
@@ -489,6 +559,8 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
     citation of comma-joined parts (`comma_citation`)."""
     gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
+    if gbt is None and _CJK_GLUED.search(text):  # (cheap first: a stop glued after CJK)
+        gbt = _cjk_gbt_citation(clean_text(text).strip(), after)
     comma = gbt or comma_citation(text)
     if comma is not None and gbt is None and True in mask:
         # (a title the list sets in bold ends where the bold does: `J. Clune, **Title**, CVPR,
@@ -704,6 +776,18 @@ def venue_before_year(before: str) -> str:
     return field if field and lookup(field) is not None else ""
 
 
+#: The editors a citation names before its proceedings (`In R. Jhala and K. Bosschere,
+#: editors, Compiler Construction, ...`): no venue's words.
+_EDITORS = re.compile(r"^(?:In\s+)?[^,]{1,100}?,\s*editors?\s*,\s*", re.IGNORECASE)
+#: A venue's name, then its year in two digits after an apostrophe (`ACM PLDI ’94`).
+_SHORT_YEAR_VENUE = re.compile(r"^(?P<v>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5}) ?['’](?P<y>\d\d)"
+                               r"(?![\w'’])")
+
+
+#: A word abbreviated inside a venue's name (`Trans. Ind.`): its last word's stop is one too.
+_ABBREVIATED = re.compile(r"[A-Za-z]\.\s+\S")
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
@@ -713,6 +797,8 @@ def cited_venue(rest: str) -> str:
     # (`CVPR, pp. 2574–2582, 2016`: pages are no venue's words; `”, Neurocomputing, ...`:
     # the quote that closes the title and the comma after it neither)
     rest = _PAGES.sub("", rest).lstrip(" ,.:;\"”’")
+    if "ditor" in rest[:120]:  # (cheap first)
+        rest = _EDITORS.sub("", rest)
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         return f"{venue.group('v').strip()} {venue.group('y')}"
@@ -720,7 +806,9 @@ def cited_venue(rest: str) -> str:
     scan = _NUMBER.sub(lambda m: " " * len(m.group()), rest) if "." in rest else rest
     dated = PAREN_YEAR.search(scan) or next(reversed(list(YEAR_GROUP.finditer(scan))), None)
     if dated is None:
-        return ""
+        # `ACM PLDI ’94, pp. 171–185.`: the venue with its year written short after it
+        short = _SHORT_YEAR_VENUE.match(rest) if "'" in rest or "’" in rest else None
+        return f"{short.group('v')} {full_year(short.group('y'))}" if short else ""
     year = dated.group(1)
     journal = journal_volume(rest[:dated.start()].rstrip()) if dated.group(0)[:1] == "(" else ""
     if journal:
@@ -730,7 +818,10 @@ def cited_venue(rest: str) -> str:
     # no. 7`: not the venue's (the volume mark before the numbers at the end are taken off)
     name = _VOLUME_WORD_MARK.split(name, maxsplit=1)[0]
     name = re.sub(r"[\d.:()\-–\s]+$", "", name)
-    name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" .,;([")  # "(NeurIPS 2017)"
+    name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" ,;([")  # "(NeurIPS 2017)"
+    if name.endswith(".") and not _ABBREVIATED.search(name):
+        name = name.rstrip(" .")  # (`IEEE Trans. Ind. Electron.`: an abbreviation's stop
+        # where its other words are abbreviated too, else the sentence's)
     # "Nature Protocols, December 7, 2020": the month and day are the date
     name = MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
     name = arxiv_or(name)

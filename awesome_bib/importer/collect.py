@@ -59,6 +59,7 @@ from .field_lines import (
     FIELD_WORDS,
     LABEL_WORDS,
     RECORD_FIELDS,
+    bold_title_line,
     closing_fields,
     dated_venue,
     field_label,
@@ -83,6 +84,7 @@ from .items import (
     add_cited_line,
     add_names_and_venue,
     add_venue_line,
+    italic_venue,
     names_before_emphasis,
     parse_item,
     resource_label_before,
@@ -104,6 +106,7 @@ from .sections import (
     list_venue_year,
     names_a_talk,
     names_a_task,
+    names_only_talks,
     names_other_kind,
     names_papers,
     without_navigation,
@@ -119,6 +122,7 @@ from .tables import (
     name_column,
     paper_row,
     placeholder,
+    plain_titles,
     row_links_paper,
     short_date_year,
     table_kind,
@@ -277,6 +281,8 @@ class _Walker:
         self.first_heading = next((b for b in blocks if isinstance(b, Heading)), None)
         self.bullet_venue = ""  # the venue a bullet over the items being read names
         self.bullet_year: int | None = None  # the year a bullet over them is (`- **Year 2025**`)
+        # the year a paragraph that is only a date above them is (`**2024**`: `_date_line`)
+        self.line_year: int | None = None
         self.topic_bullets: list[_Head] = []  # bullets read as topic headings (_topic_bullet)
         self.titled_list = False  # its titles are its papers' evidence (_titles_name_papers)
         # no heading below the list's first: its bullets are all the structure it has (topic
@@ -300,6 +306,10 @@ class _Walker:
         self.level_at: dict[int, int] = {}  # heading line -> its level
         self.dated_heads: list[_Found] = []  # linkless `## Title (2011)` headings
         self.dated_papers: set[int] = set()  # ids of those read as papers (_dated_headings)
+        # ids of items read as papers by the list's regularity alone (the rows of a table of
+        # unlinked titles, `_table`; a paragraph written as most of the list's paper
+        # paragraphs, `_paragraph_items`): their evidence is the list's, not their own
+        self.alike_papers: set[int] = set()
         self.record_heads: set[int] = set()  # headings over one record of bullets (_bullet_records)
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
@@ -359,7 +369,7 @@ class _Walker:
                     self._item(part)
 
     def _heading(self, heading: Heading) -> None:
-        self.pending, self.pending_used = [], False
+        self.pending, self.pending_used, self.line_year = [], False, None
         self.record = None
         self.label = ""
         title = heading_title(heading)
@@ -598,6 +608,8 @@ class _Walker:
         # a child line of plain text; one that gave the item's names, and nothing else
         plain_line = bare = False
         at = item.line  # the item's line: its title's
+        if below is None and parsed.title and any(p.newline for p in item.pieces):
+            at += _title_line_offset(item.pieces, parsed.title)
         # a topic bullet of a list without section headings (`1. 目标检测部分` over papers): its
         # children are its items, the linkless ones too, never its fields (`_topic_bullet`)
         topical = bool(item.children) and self.flat and all(
@@ -676,6 +688,13 @@ class _Walker:
                     # italics; a short line, but not a venue line
                     if not add_names_and_venue(parsed, text):
                         add_venue_line(parsed, text)
+                    elif parsed.authors and not parsed.venue_tag:
+                        # `- Ann Author, Bob Writer. *MIA*`: the italic tail is the venue
+                        # even without its year (the list dates the item elsewhere or not)
+                        tail = clean_text(next(p.text for p in reversed(child.pieces)
+                                               if p.kind == "text" and p.text.strip()))
+                        if italic_venue(tail.strip(" .,")):
+                            parsed.venue_raw = parsed.venue_tag = tail.strip(" .,")
                 elif _names_then_emphasised_venue(child.pieces) \
                         and _reads_names_and_venue(parsed, child.pieces):
                     # `- Ann Author, Bob Writer, ***Applied Energy***, 2025`: the names before
@@ -775,6 +794,8 @@ class _Walker:
                     and own.parsed is not None and own.parsed.year is None:
                 own.parsed.year = self.bullet_year
                 own.parsed.shape += ", its year the bullet's over it"
+            elif own.kind == "paper" and own.parsed is not None:
+                self._date_line_year(own.parsed)
             if own.kind == "problem" and own.reason == "no link" and own.parsed is not None \
                     and listed_paper(own.parsed):
                 # dated and placed by the bullets over it, a title phrase is a paper without
@@ -823,6 +844,7 @@ class _Walker:
             para = replace(para, pieces=after)
         if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
             self._dated_line_under_heading(para)
+            self._date_line(para)
             self.pending = (self.pending + [para])[-2:]
             self._cited_paragraph(para)
             return
@@ -834,6 +856,13 @@ class _Walker:
         titled = bool(label and pending and title_line_above(pending[-1], para))
         if titled:
             pending = pending[-1:]
+        elif pending and alone.title and not title_like(alone.title):
+            # `**Title**`, `*Authors*`, then `ICLR 2024. [[Paper](url)]`, one blank line apart:
+            # a links line whose own text is no title phrase (a venue, a year) closes the
+            # record its bold title line opened
+            bold = next((k for k, p in enumerate(pending) if bold_title_line(p)), None)
+            if bold is not None:
+                pending, titled = pending[bold:], True
         if pending and (titled or not alone.title or alone.title_is_label):
             # the paragraphs above are this item's title and author lines, not citations
             lines = {part.line for part in pending}
@@ -872,6 +901,7 @@ class _Walker:
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces),
                                      para_pieces=para.pieces))
+            self._date_line_year(parsed)
             if label and label == self.record_label:
                 self.record = self.found[-1]
         else:
@@ -904,6 +934,24 @@ class _Walker:
                                             "paper"))
             return
         fill_field(record.parsed, after, label)
+
+    def _date_line(self, para: Item) -> None:
+        """`**2024**` on a line of its own between a heading's items: a date written as a
+        subheading dates the items after it that state no year, up to the next such line or
+        heading (as a year heading, `heading_year`, would)."""
+        if para.line != para.end_line or len(para.pieces) > 2:
+            return  # (cheap first: one short line)
+        text = plain(para.pieces).strip(" *_:")
+        if len(text) <= 24:  # (another such line, `**Other**`, ends the date's items)
+            self.line_year = heading_year(text)
+
+    def _date_line_year(self, parsed: ParsedItem) -> None:
+        """The year of the date line above (`_date_line`) for a paper that states none; never
+        before its preprint (a paper appears after it: a later preprint is not of that year)."""
+        if self.line_year is not None and parsed.year is None \
+                and not any(self.line_year < p for p in arxiv_years(parsed)):
+            parsed.year = self.line_year
+            parsed.shape += ", its year the date line's over it"
 
     def _dated_line_under_heading(self, para: Item) -> None:
         """`### [Title](arxiv)` then `OpenAI, 2021.07`: a short line right under a paper
@@ -1067,7 +1115,13 @@ class _Walker:
         # tables written with its header, as one table's (`_tables_alike`)
         model = self.alike.get(tuple(table.header), table)
         kind = table_kind(table, context) or table_kind(model, context)
-        title_at = title_column(table) if kind == "papers" else None
+        # a table that links nothing, under a heading naming papers (`# 论文`), whose column of
+        # title phrases is the evidence its header does not give: a table of papers
+        plain_at = plain_titles(table) if not kind and any(
+            names_papers(h.title) for h in self.chain) else None
+        if plain_at is not None:
+            kind = "papers"
+        title_at = title_column(table) if kind == "papers" and plain_at is None else plain_at
         items_at = item_column(table) if not kind else None
         if title_at is None and kind == "papers":
             title_at = title_column(model)
@@ -1142,6 +1196,14 @@ class _Walker:
         self._skip_named_code_rows(found)
         if kind == "papers":
             self._dated_rows_without_link(found)
+        if plain_at is not None:
+            for f in found:  # (its rows, written alike, are its papers: no link made up)
+                if f.kind == "problem" and f.reason == "no link" and f.parsed is not None \
+                        and title_like(f.parsed.title) and not f.parsed.title_is_label:
+                    f.kind, f.reason = "paper", ""
+                    f.parsed.shape = "table row: the column of title phrases of a table " \
+                                     "that links nothing, under a heading naming papers"
+                    self.alike_papers.add(id(f))
         if kind == "papers" and not any(f.parsed is not None and f.parsed.title for f in found):
             # No row has a title (`| 2016 HCLT | 2016. 10. 7. ~ 8. | [LINK](...) |`): a table
             # of events or links, not of papers
@@ -1251,7 +1313,8 @@ class _Walker:
                 head = self._section_of(f.chain, level)
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
                 if paper_evidence(f.parsed) or f.kind == "paper" \
-                        and (_evidence_at_ends(f.parsed) or id(f) in self.listed_titles):
+                        and (_evidence_at_ends(f.parsed) or id(f) in self.listed_titles
+                             or id(f) in self.alike_papers):
                     counts[0] += 1
                     stated.add(id(f))
                 counts[1] += 1
@@ -1337,7 +1400,10 @@ class _Walker:
         for chain in {id(f.chain): f.chain for f in self.found}.values():
             for h in chain:
                 if h.line not in heads:
-                    heads[h.line] = names_papers(h.title) and not names_other_kind(h.title)
+                    # (a venue or a date heading, `### JACS` under `## 2026`, groups papers as
+                    # `Papers` does: what appeared there, or then)
+                    heads[h.line] = names_papers(h.title) and not names_other_kind(h.title) \
+                        or _venue_or_date(h.title)
         if not any(heads.values()):
             return  # (cheap first: no heading names papers)
         groups: dict[int, list[_Found]] = {}
@@ -1412,7 +1478,9 @@ class _Walker:
                 # give it; the tools stay under their own heading (and are dropped there)
                 continue
             return level
-        return levels[0] if levels else 1
+        # (no heading but the list's title holds papers: the title's level, a page title from
+        # front matter (0) as a `#` title, over `## 16 Oct 2025` date headings only)
+        return levels[0] if levels else 0 if self.title_level == 0 else 1
 
     def _holder(self, chain: tuple[_Head, ...], bulleted: bool = True) -> _Head | None:
         for head in reversed(chain):
@@ -1564,6 +1632,26 @@ class _Walker:
                 f.parsed = parsed
         return place
 
+    def _journal_headings(self) -> dict[int, str]:
+        """Heading line -> the venue it names, for word headings that are journals by their
+        siblings: where the headings of one parent over papers (`### Nature`, `### Science`,
+        `### Cell`, `### Nat. Chem. Biol.` under `## 2026`) are all venues the table knows,
+        two or more, each names where its papers appeared. A word heading beside others that
+        are not venues (`### Radiology` beside `### Cell Biology`) is a topic as often as a
+        journal (`headings_venue_year`): silent."""
+        siblings: dict[tuple[int, ...], dict[int, str]] = {}
+        chains = {id(f.chain): f.chain for f in self.found if f.kind == "paper"}
+        for chain in chains.values():
+            for k, head in enumerate(chain):
+                if not head.year:
+                    siblings.setdefault(tuple(h.line for h in chain[:k]), {})[head.line] = \
+                        " ".join(head.title.split())
+        named: dict[int, str] = {}
+        for heads in siblings.values():
+            if len(heads) > 1 and all(lookup(title) is not None for title in heads.values()):
+                named.update(heads)
+        return named
+
     def _grouping_headings(self) -> set[int]:
         """Lines of the headings that may give their papers a venue and year
         (`headings_venue_year`): those whose sibling headings over papers all name a venue or
@@ -1644,6 +1732,7 @@ class _Walker:
         under: dict[int, list[_Found]] = {}
         tasks: set[int] = set()  # lines of the headings that may name a task (`names_a_task`)
         talking: set[int] = set()  # lines of the headings of talks among them
+        only_talks: set[int] = set()  # ... of those that name talks and nothing else
         elsewhere: set[str] = set()  # how the papers under the other headings are written
         for f in self.found:
             holder = self._holder(f.chain)
@@ -1658,10 +1747,12 @@ class _Walker:
             elif talks is not None and f.kind != "skipped":
                 under.setdefault(talks.line, []).append(f)
                 talking.add(talks.line)
+                if names_only_talks(talks.title):
+                    only_talks.add(talks.line)
             elif f.kind == "paper" and f.parsed is not None:
                 elsewhere.add(f.parsed.shape)
         for line, found in under.items():
-            papers = [f for f in found if (_own_paper(f, line in talking)
+            papers = [f for f in found if (_own_paper(f, line in talking, line in only_talks)
                                            or line in tasks and _peeled_paper(f))
                       and not _NEWS.search(f.raw)]
             # (a line that links nothing, `- **Frame Rate** — tokens per second`, is a note
@@ -1994,21 +2085,23 @@ class _Walker:
         # counted once, by the heading's line: a count per paragraph was quadratic
         of_shape = Counter((g.shape, g.chain[-1].line) for g in self.found
                            if g.chain and g.shape in common)
-        in_list = Counter(g.shape for g in self.found if g.chain and g.shape in common)
+        # (and in the whole list: a section with one such paragraph, or two, has no majority)
+        of_shape_all = Counter(g.shape for g in self.found if g.chain and g.shape in common)
         for f in self.found:
             if f.kind == "skipped" and f.shape in common and f.parsed is not None \
                     and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
                     and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
-                    and f.chain and (held[f.shape, f.chain[-1].line] * 2
-                                     > of_shape[f.shape, f.chain[-1].line]
-                                     # (a tie in its section, `arXiv: **Title**. [paper](site)`
-                                     # beside one paper: the list's paragraphs decide, for
-                                     # a title phrase; a name, `**DragoNN**`, stays apart)
-                                     or held[f.shape, f.chain[-1].line] * 2
-                                     == of_shape[f.shape, f.chain[-1].line]
-                                     and shapes[f.shape] * 2 > in_list[f.shape]
-                                     and title_like(f.parsed.title)):
-                # most paragraphs of this shape in its section are papers: so is this one
+                    and f.chain and (
+                        held[f.shape, f.chain[-1].line] * 2 > of_shape[f.shape, f.chain[-1].line]
+                        or of_shape[f.shape, f.chain[-1].line] - held[f.shape, f.chain[-1].line]
+                        == 1 and shapes[f.shape] * 2 > of_shape_all[f.shape]
+                        and title_like(f.parsed.title)):
+                # most paragraphs of this shape in its section are papers: so is this one; or,
+                # the one of its shape there that is not (`[Cure: ...](hal)` beside one linking
+                # its PDF, `[Title](page) (aka Percolator)` alone under its heading), titled by
+                # a phrase, when most of the list's paragraphs of its shape are papers
+                if held[f.shape, f.chain[-1].line] * 2 <= of_shape[f.shape, f.chain[-1].line]:
+                    self.alike_papers.add(id(f))
                 f.kind, f.reason = "paper", ""
             elif alone and f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
                     and not (f.chain and f.chain[-1].level >= level):
@@ -2051,11 +2144,18 @@ class _Walker:
 
         # id of an item read again at its title's ends -> its reading as first read
         first_read: dict[int, ParsedItem] = {}
+        # id of an item whose title's ends held only its year -> that reading
+        dated_read: dict[int, ParsedItem] = {}
         for f in self.found:
             if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
                     and not _label_item(f):
                 items[key(f)] += 1
-                if (read := _fields_at_ends(f)) is not None:
+                read = _read_linkless_at_ends(f)
+                if read is not None and not _written_as_paper(read):
+                    if _dated_title(read):  # (`Title | 2016 · 14933회 인용`: its year at an
+                        dated_read[id(f)] = read  # end, weighed as `_dated_title`s are)
+                    read = None
+                if read is not None:
                     first_read[id(f)], f.parsed = f.parsed, read
                 titled = listed(f) and _listed_title(f)  # (the cheap test first)
                 cited[key(f)] += read is not None or _written_as_paper(f.parsed) or titled
@@ -2076,11 +2176,12 @@ class _Walker:
                     and f.parsed.shape in shapes and _written_as_paper(f.parsed):
                 alike[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k]}
-        dated_titles = self._dated_titles_under_papers(items)
+        dated_titles = self._dated_titles_under_papers(items, dated_read)
         for f in self.found:
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
-            if f.parsed is None or f.parsed.links or id(f) in self.dated_papers:
+            if f.parsed is None or f.parsed.links or id(f) in self.dated_papers \
+                    or id(f) in self.alike_papers:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
                 f.kind, f.reason = "problem", "no link"
@@ -2092,7 +2193,9 @@ class _Walker:
                 # `* Title （2016）` among `* Title (SIGMOD 2017)`: written as its section's
                 # linkless papers, its year read; the venue it does not name stays empty
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "problem" and key(f) in dated_titles and _dated_title(f.parsed):
+            elif f.kind == "problem" and key(f) in dated_titles \
+                    and _dated_title(dated := dated_read.get(id(f), f.parsed)):
+                f.parsed = dated
                 # `1. GIKT: A Graph-based Interaction Model for Knowledge Tracing (2020)` under
                 # `## Papers`: written as most items of a heading naming papers, its year read
                 f.kind, f.reason = "paper", ""
@@ -2118,17 +2221,20 @@ class _Walker:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
 
-    def _dated_titles_under_papers(self, items: Counter[int | None]) -> set[int | None]:
+    def _dated_titles_under_papers(self, items: Counter[int | None],
+                                   dated_read: dict[int, ParsedItem]) -> set[int | None]:
         """The headings (by line) most of whose items, CITED_ITEMS or more, link nothing and
         are each a title phrase with its year and nothing else (`_dated_title`: `1. Deep
         Knowledge Tracing (2015)`), where that heading or one above it names papers (`##
         Papers`): the heading's word and its items written alike say what they are; a lone
         name (`- Saint (2020)`) is no title phrase and stays a problem. Without a heading
-        naming papers such items are no evidence (books, talks, courses are dated alike)."""
+        naming papers such items are no evidence (books, talks, courses are dated alike).
+        `dated_read`: the items whose year sat at their title's end (`Title | 2016`)."""
         dated: Counter[int | None] = Counter()
         for f in self.found:
-            if f.kind == "problem" and f.chain and f.parsed is not None \
-                    and f.parsed.year is not None and _dated_title(f.parsed):
+            p = dated_read.get(id(f), f.parsed)
+            if f.kind == "problem" and f.chain and p is not None \
+                    and p.year is not None and _dated_title(p):
                 dated[f.chain[-1].line] += 1
         heads: dict[int | None, tuple[_Head, ...]] = {
             f.chain[-1].line: f.chain for f in self.found if f.chain}
@@ -2296,6 +2402,7 @@ class _Walker:
         position = 0
         maybe: list[tuple[int | None, ListProblem]] = []
         grouping = self._grouping_headings()
+        journals = self._journal_headings()
         # the venue and year the list's own title names (`# ICLR 2026 AIDD 论文精选`)
         listed = list_venue_year(self._list_title())
         given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives
@@ -2338,6 +2445,11 @@ class _Walker:
                 if headed is None:
                     headed = given[id(f.chain)] = headings_venue_year(
                         [h.title for h in reversed(f.chain) if h.line in grouping])
+                if not headed[0] and journals and f.parsed is not None \
+                        and not f.parsed.venue_tag:
+                    journal = next((journals[h.line] for h in reversed(f.chain)
+                                    if h.line in journals), "")
+                    headed = (journal, headed[1]) if journal else headed
                 if headed == ("", None) and listed is not None and f.parsed is not None \
                         and f.parsed.year in (None, listed[1]) and not f.parsed.venue_tag \
                         and f.chain \
@@ -2458,7 +2570,7 @@ def _own_pages_titled(found: list[_Found]) -> list[_Found]:
            and _local_page(f.pieces)]
     elsewhere = sum(1 for f in found if f.kind in ("paper", "problem", "skipped")
                     and f.parsed is not None and f.parsed.links)
-    titled = [f for f in own if f.parsed is not None and title_like(f.parsed.title)
+    titled = [f for f in own if f.parsed is not None and phrase(f.parsed.title)
               and not f.parsed.title_is_label]
     if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * (len(own) + elsewhere):
         return []
@@ -2542,18 +2654,17 @@ def _label_item(f: _Found) -> bool:
         and f.parsed.year is None and is_name(f.parsed.title)
 
 
-def _fields_at_ends(f: _Found) -> ParsedItem | None:
+def _read_linkless_at_ends(f: _Found) -> ParsedItem | None:
     """A linkless item whose reading found no year may still write its fields where a paper
     writes them, at its title's ends (`-   Title. WWW 2022 [a note]`): its reading with those
-    ends peeled (`peel_title_ends`, the one rule of what a title's ends hold), when that reading
-    is written as a paper. It counts as evidence only where most items of its heading are so
-    written (`_linkless_among_linked`); anywhere else the item keeps its own reading. Cheap
-    first: only linkless problems without a year are read again."""
+    ends peeled (`peel_title_ends`, the one rule of what a title's ends hold). The caller
+    weighs it: written as a paper, it counts as evidence only where most items of its
+    heading are so written (`_linkless_among_linked`); anywhere else the item keeps its own
+    reading. Cheap first: only linkless problems without a year are read again."""
     parsed = f.parsed
     if f.kind != "problem" or f.reason != "no link" or parsed is None or parsed.links:
         return None
-    read = _read_at_ends(parsed)
-    return read if read is not None and _written_as_paper(read) else None
+    return _read_at_ends(parsed)
 
 
 def _read_at_ends(parsed: ParsedItem) -> ParsedItem | None:
@@ -2584,19 +2695,23 @@ def _papers_own_evidence(parsed: ParsedItem) -> bool:
     return bool(parsed.year or parsed.authors) and paper_identity(parsed)
 
 
-def _own_paper(f: _Found, talks: bool) -> bool:
+def _own_paper(f: _Found, talks: bool, only_talks: bool = False) -> bool:
     """Whether an item is a paper by its own evidence (`_papers_own_evidence`), or a linkless
     one written as a paper (`_written_as_paper`: `* Title (SIGMOD 2021)`), and says nothing of
     being a talk given at an event. Under a heading of talks (`talks`) a linked item must link
     a paper itself (`paper_itself`: arXiv, DOI, a PDF): a talk is dated by its event too
-    (`[Title](youtube), NeurIPS 2017`), its link is the video or the event's page."""
+    (`[Title](youtube), NeurIPS 2017`), its link is the video or the event's page; under a
+    heading that names talks and nothing else (`only_talks`: `### 招待講演`, invited talks) a
+    linkless item cited as a paper is (`Names. Title. Event, Place, 2019`) has no link to
+    prove it is not one of them."""
     p = f.parsed
     if p is None or presented_talk(p, f.raw) or talks and names_a_talk(p.title):
         return False  # (`[Symbolic Execution Lecture at Harvard](slides.pdf)` under Courses)
     if f.kind == "paper" and p.links:
         return _papers_own_evidence(p) and (not talks or any(
             paper_itself(lk.url) or asks_pdf(lk.url) for lk in p.links))
-    return f.kind in ("paper", "problem") and not p.links and _written_as_paper(p)
+    return f.kind in ("paper", "problem") and not p.links and not only_talks \
+        and _written_as_paper(p)
 
 
 def _linkless_papers_elsewhere(found: list[_Found], here: set[int]) -> bool:
@@ -2760,6 +2875,21 @@ def _title_in_empty_link(f: _Found) -> str | None:
         return f.parsed.title if any(title_key(p.text).startswith(key) for p in empty) else None
     texts = [p.text for p in empty if title_like(p.text)]
     return clean_title(texts[0]) if len(texts) == 1 else None
+
+
+def _title_line_offset(pieces: list[Piece], title: str) -> int:
+    """How many source lines into an item wrapped over several (`* 2013 M. Braun, ..., and` /
+    `  A. Zwinkau. Simple and efficient construction ...`) its title starts: a paper is listed
+    on its title's line, as one written on one line is; 0 where the title starts on the
+    first line or is not found as written, and where the writer broke the lines on purpose
+    (`Names.<br />` over `"Title." CVPR (2020).`, a hard break): the item's first line is
+    its record's, as a record of field lines is listed on it."""
+    if any(p.kind == "break" and (p.hard or not p.newline) for p in pieces):
+        return 0
+    first = title.split()[:3]
+    text = "".join("\n" if p.kind == "break" and p.newline else p.text for p in pieces)
+    found = re.search(r"\s+".join(map(re.escape, first)), text) if first else None
+    return text.count("\n", 0, found.start()) if found else 0
 
 
 def _short_citation(parsed: ParsedItem) -> bool:

@@ -16,6 +16,7 @@ from ..core.identifiers import (
     paper_itself,
     repository_home,
 )
+from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name
 from ..core.vocab import (
     NON_PAPER_KINDS,
@@ -168,9 +169,11 @@ def _host_has(host: str, name: str) -> bool:
 
 def title_phrase(item: ParsedItem) -> bool:
     """Whether a linkless item's title may be a paper's: a title phrase of PHRASE_WORDS words
-    or more (a lone name or label is none), no broken link in it (`[[pdf]](Title words)`)."""
+    or more (a lone name or label is none) or six CJK characters in a row (a title written
+    without spaces, `程序分析研究进展`: `template.phrase`), no broken link in it (`[[pdf]](Title
+    words)`)."""
     return not item.links and not item.title_is_label and "](" not in item.title \
-        and len(item.title.split()) >= PHRASE_WORDS
+        and (len(item.title.split()) >= PHRASE_WORDS or bool(CJK_PHRASE.search(item.title)))
 
 
 def linkless_paper(item: ParsedItem) -> bool:

@@ -6,7 +6,8 @@ an item that make it a record of fields (`- Venue: NeurIPS 2014`, `- Publish Dat
 `fields_of_record`), a child that is only its parent's venue line (`- in CODASPY '17 [pdf](url)`:
 `venue_of_parent`), a labelled note under a paper (`- Key: ...`: `note_of_parent`), a note that
 ends with the paper's venue (`closing_fields`) and a title line right above a record
-(`title_line_above`). collect.py's walker calls them; they import nothing from it.
+(`title_line_above`, `bold_title_line`). collect.py's walker calls them; they import nothing
+from it.
 """
 
 from __future__ import annotations
@@ -111,6 +112,18 @@ def title_line_above(above: Item, para: Item) -> bool:
         and not any(p.kind in ("link", "image") for p in above.pieces + head) \
         and text[-1:] not in (".", "。", ":", "：", "!", "?") \
         and not field_label(above.pieces)[0] and title_like(text)
+
+
+def bold_title_line(above: Item) -> bool:
+    """Whether a paragraph is one line of bold text that is a title phrase and nothing else
+    (`**Timer: Generative Pre-trained Transformers Are Large Time Series Models.**`): the
+    title line of a record of paragraphs, its stop included (bold text is set off as a title,
+    not prose)."""
+    if above.line != above.end_line:
+        return False
+    text = [p for p in above.pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
+    return bool(text) and all(p.kind == "text" and p.strong for p in text) \
+        and title_like(plain(above.pieces).strip())
 
 
 def closing_fields(parsed: ParsedItem, note: list[Piece]) -> None:
@@ -307,21 +320,32 @@ def title_below_label(pieces: list[Piece], parsed: ParsedItem
     source lines below the label its title line is: the paper is listed on its title's
     line), or None for any other paragraph (the cheap checks first)."""
     end = next((i for i, p in enumerate(pieces) if p.kind == "break" and p.newline), None)
-    if end is None or any(p.kind in ("link", "image") for p in pieces[:end]) \
-            or not any(p.kind == "link" for p in pieces[end + 1:]) or title_like(parsed.title):
+    if end is None or title_like(parsed.title):
+        return None
+    head = pieces[:end]
+    # `[Li et al., ECCV 2024](#Li24eccv),` over `*BeNeRF: Title*.`: a label linking a place
+    # of the page itself (a cross-reference, no link of the paper's) over an emphasised title
+    cross = any(p.kind == "link" for p in head) and all(
+        p.href.startswith("#") for p in head if p.kind == "link")
+    if any(p.kind == "image" or p.kind == "link" and not cross for p in head) \
+            or not cross and not any(p.kind == "link" for p in pieces[end + 1:]):
         return None
     rest = pieces[end + 1:]
     below = parse_item(rest, paragraph=True)
-    if below.title_is_label or not title_like(below.title) \
-            or not any(p.kind == "link" and clean_text(p.text) == below.title for p in rest):
+    if below.title_is_label or not title_like(below.title) or not any(
+            (p.kind == "link" or cross and p.kind == "text" and (p.em or p.strong))
+            and clean_text(p.text) == below.title for p in rest):
         return None
-    label = parse_item(pieces[:end])
+    label = parse_item([Piece("text", p.text) if p.kind == "link" else p for p in head]
+                       if cross else head)
     venue = label.venue_raw
     named = _VENUE_THEN_NAME.match(venue) if venue else None
     if named and year_of(named.group("venue")):
         venue = named.group("venue")
         below.name = below.name or named.group("name")
-    link = next(i for i, p in enumerate(rest) if p.kind == "link")
+    # (the title's piece: its link, or the emphasised title under a cross-reference)
+    link = next(i for i, p in enumerate(rest) if p.kind == "link"
+                or cross and clean_text(p.text) == below.title)
     if not venue and not below.venue_tag and not label.venue_raw:
         # `1. Najam Nazar, Yan Hu, and He Jiang.` over `[Title](pdf). Journal of Computer
         # Science and Technology, 2016, 31, 883-909.`: the names line of a citation whose
@@ -336,5 +360,6 @@ def title_below_label(pieces: list[Piece], parsed: ParsedItem
     if venue and not below.venue_tag:
         below.venue_raw, below.venue_tag = venue, normalise_venue(venue)
     below.year = below.year or label.year or year_of(below.venue_tag)
-    below.shape = "a label line (venue, year, name) over the title's line"
+    below.shape = "a label line (venue, year, name) over the title's line" if not cross \
+        else "a cross-reference (names, venue, year) over the title's line"
     return below, 1 + sum(p.kind == "break" and p.newline for p in rest[:link])

@@ -171,6 +171,10 @@ VENUE_PART = rf"(?i:workshops?|findings|{TRACK_WORD})"
 
 #: A year alone in parentheses: a citation's date (`Nature medicine 25.1 (2019): 44-56`,
 #: `Rubin (1974)`, `(1970) - Codd, Edgar F.`).
+#: How often a paper was cited, written after its year (`2016 · 14933회 인용`, `· 1,200
+#: citations`, `Cited by 120`, `被引用 35`): a count, no venue's or title's word.
+CITATION_COUNT = re.compile(r"[\s·•,;]*(?:\d[\d,]*\s*(?:회\s*)?(?:인용|citations?\b|cites\b|次引用)"
+                            r"|(?:cited\s+by|被引用?)\s*[:：]?\s*\d[\d,]*)[\s.]*$", re.IGNORECASE)
 PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
 
 #: A name before a colon, in front of the title (`Tacotron: `, `**GPT-4**: `); the one rule for

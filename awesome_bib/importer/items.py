@@ -19,7 +19,14 @@ from urllib.parse import unquote, urlsplit
 
 from ..citekeys import SKIP_WORDS
 from ..core.arxiv_ids import abs_url, year_month_year
-from ..core.identifiers import arxiv_id, code_or_video_link, listed_link, paper_itself
+from ..core.identifiers import (
+    arxiv_id,
+    code_or_video_link,
+    feed_url,
+    listed_link,
+    paper_itself,
+    repository_home,
+)
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name, title_key
 from ..core.vocab import (
@@ -154,6 +161,10 @@ _ARXIV_MONTH_LEAD = re.compile(r"^\s*[(\[]\s*arxiv\s?(\d{4})\s*[)\]]\s*", re.IGN
 #: The year arXiv opened: `arXiv 1912` before it is a year-month (December 2019), no year.
 ARXIV_OPENED = 1991
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
+#: A year written first, then words (`1991 R. Cytron, ...`): a year before a citation.
+_YEAR_THEN_WORDS = re.compile(rf"^\s*({YEAR})\s+(?=[A-Z])")
+#: A comma field that is only a year (`Title, 2000, Names`): the year's field, no title word.
+_YEAR_FIELD = re.compile(rf",\s*{YEAR}\s*(?=,)")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
 #: An http(s) URL with a plain host: certainly a web link (`core.identifiers.is_web_link`
 #: decides the rest).
@@ -218,20 +229,28 @@ def _hard_break_ends(first: list[Piece], pieces: list[Piece]) -> bool:
     """Whether the item's first line ends with a line break its writer wrote as one: an HTML
     `<br>` (`- Title <br> Arxiv 2024 [[Paper]](url)`), or a hard break (two spaces, `\\`)
     after a bold title (`* **Quantifying the chemical beauty of drugs**  [2012]  ⏎ Bickerton,
-    G., …`): the writer ended the title's line there, so the next line is not more of the
-    title. (A source line's soft break may wrap a long title: it ends nothing.)"""
+    G., …`) or a line that is one link (`- [Title](doi)  ⏎ Authors`): the writer ended the
+    title's line there, so the next line is not more of the title. (A source line's soft
+    break may wrap a long title: it ends nothing.)"""
     bold = any(p.kind == "text" and p.strong and meaningful(p.text) for p in first)
     line: list[Piece] = []
     for i, p in enumerate(pieces):
         if p.kind == "break" and not _inside_span(line, pieces[i + 1:i + 2]):
             if any(q.text.strip() or q.href for q in line):
                 # (the break that ends the first line)
-                return p.hard and bold or p.text == HTML_BREAK and not _names_first_line(line) \
+                return p.hard and (bold or _one_link(line)) \
+                    or p.text == HTML_BREAK and not _names_first_line(line) \
                     and not _ends_mid_phrase(line)
             line = []
         elif p.kind != "break":
             line.append(p)
     return False
+
+
+def _one_link(line: list[Piece]) -> bool:
+    """A line that is one link and nothing else (`- [Title](doi)  ` over its author line):
+    its text cannot go on after the link's end."""
+    return len(line) == 1 and line[0].kind == "link"
 
 
 def _ends_mid_phrase(line: list[Piece]) -> bool:
@@ -278,6 +297,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     title_link = next((p for p in first if p.kind == "link" and p.text == item.title), None)
     item.links = item_links(pieces, title_link)
     linked = False  # a links line seen: the lines after it are notes, never the names
+    named = False  # an author line seen (below the title line)
     for line in lines[1:]:
         text = clean_text(_line_text(line).replace("\\", " "))
         if "·" in text and not linked and _dotted_fields(item, text):
@@ -292,7 +312,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             if authors and dated and item.year is None:
                 item.year = dated  # "Ann Author, Bob Writer. 2019.6": the date ends the names
             if authors:
-                item.authors, item.et_al = authors, et_al
+                item.authors, item.et_al, named = authors, et_al, True
                 continue
         if not item.venue_tag and text:
             # `*Nature Biotechnology, April 2024.*`: a line of its own that is a venue and a
@@ -300,7 +320,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             # (`TACL [[Paper]](url)` after a `<br>`: a venue the table knows, alone, its year
             # unsaid)
             venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
-                or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "")
+                or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "") \
+                or (_italic_venue_line(line) if named and not linked else "")
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
                           and f"[{venue}]" in text):
                 # (a venue in brackets of its own may be a long journal's name: `[Computational
@@ -311,6 +332,15 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             elif not venue and text.endswith("]"):
                 item.venue_raw = item.venue_tag = _named_tag(text)
         linked = linked or any(p.kind == "link" for p in line)
+        if item.year is None and "(by " in text:
+            # `This foundational work (by Ryan, Collins, and O’Neill, 1998) introduced ...`:
+            # a description saying who wrote the work and when, in brackets
+            said = _BY_NAMES_YEAR.search(text)
+            authors, et_al = read_names(said.group("n")) if said else ([], False)
+            if said and authors:
+                item.year = int(said.group("y"))
+                if not item.authors:
+                    item.authors, item.et_al = authors, et_al
         if item.year is None and text:
             # (a URL's digits are no date: `链接： https://arxiv.org/abs/2009.13290`)
             match = _LAST_YEAR.match(BARE_URL.sub(" ", text))
@@ -321,9 +351,13 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     return item
 
 
+#: Who wrote a work and when, said in brackets in its description (`(by Ryan, Collins, and
+#: O’Neill, 1998)`).
+_BY_NAMES_YEAR = re.compile(rf"\(by\s+(?P<n>[^()\d]{{3,160}}?),\s*(?P<y>{YEAR})\)")
 #: A field line's date: a year, maybe its month and day (`2026-08-19`), maybe a mark after it.
 _DOTTED_DATE = re.compile(rf"{DATE}(?![\d.])")
-#: A venue between middle dots is a name of a few words, not a sentence.
+#: A venue between middle dots is a name of a few words, not a sentence (twice as long in
+#: capitalised words: `venue_part`).
 _DOTTED_VENUE_CHARS = 60
 
 
@@ -332,7 +366,8 @@ def _dotted_fields(item: ParsedItem, text: str) -> bool:
     (names, a venue, a date, any of them empty) under the title: each segment is read as what
     it is, filling what the item lacks; whether it read so (a date and one more field at
     least: a sentence that uses a middle dot is no field line)."""
-    segments = [seg.strip(" *_") for seg in text.split("·")]
+    # (a mark between the fields, `⭐`, is none of them)
+    segments = [seg for part in text.split("·") if _FIELD_CHAR.search(seg := part.strip(" *_"))]
     date = next((m for seg in segments if (m := _DOTTED_DATE.match(seg)) is not None
                  and not seg[m.end():].strip(" .").isalnum()), None)
     rest = [seg for seg in segments if seg and not _DOTTED_DATE.match(seg)]
@@ -344,8 +379,12 @@ def _dotted_fields(item: ParsedItem, text: str) -> bool:
         read = parse_authors(seg) if not names[0] and not CJK_PHRASE.search(seg) else ([], False)
         if read[0] and not lookup(seg):
             names = read
-        elif not venue and seg[0].isalpha() and len(seg) <= _DOTTED_VENUE_CHARS \
+        elif not venue and seg[0].isalpha() and (
+                len(seg) <= _DOTTED_VENUE_CHARS
+                or len(seg) <= 2 * _DOTTED_VENUE_CHARS and venue_part(seg)) \
                 and not any(ch in seg for ch in ".;!?。"):
+            # (a proceedings' full name is longer: capitalised words, `Proceedings of the 2025
+            # Conference on Empirical Methods in Natural Language Processing`)
             venue = seg
         else:
             return False
@@ -358,6 +397,30 @@ def _dotted_fields(item: ParsedItem, text: str) -> bool:
     if venue and not item.venue_tag:
         item.venue_raw, item.venue_tag = venue, normalise_venue(venue)
     return True
+
+
+#: A letter or digit: a field has one, a mark between fields (`⭐`) none.
+_FIELD_CHAR = re.compile(r"[^\W_]")
+#: Fields set apart by spaced dashes (`— Leippold et al. — *npj Climate Action* (2025)`), and
+#: the year in brackets that closes a venue's field.
+_SPACED_DASH = re.compile(r"\s[—–]\s")
+_BRACKETED_YEAR_END = re.compile(rf"\s*\(({YEAR})\)\s*$")
+
+
+def _dashed_fields(item: ParsedItem, text: str) -> bool:
+    """`⭐ — Leippold et al. — *npj Climate Action* (2025)` after a linked title: fields set
+    apart by spaced dashes, read as the fields between middle dots are (`_dotted_fields`),
+    the bracketed year closing the last one its own field; whether they read so."""
+    fields = _SPACED_DASH.split(text)
+    if len(fields) < 3:
+        return False  # (cheap first: names and a venue need two dashes at least, as dots do)
+    dated = _BRACKETED_YEAR_END.search(fields[-1])
+    venue = fields[-1][:dated.start()].strip(" *_") if dated is not None else ""
+    capitals = sum(1 for w in venue.split() if w[:1].isupper())
+    if dated is None or venue and 2 * capitals < len(venue.split()):
+        return False  # (`— a short note (2025)`: a description's words are no venue's name)
+    fields[-1] = f"{fields[-1][:dated.start()]} · {dated.group(1)}"
+    return _dotted_fields(item, " · ".join(fields))
 
 
 #: `(ICLR 2025; [arXiv:id](url))`: a parenthesis of fields separated by semicolons (its
@@ -427,8 +490,13 @@ def rest_venue(rest: str, named: bool = False) -> str:
     found = _REST_VENUE.match(PRESENTED.sub("", clean_text(rest).strip(" .,;:*_[(")))
     if not found:
         return ""
-    venue = re.sub(f"{_VENUE_ABBREVIATION}$", "",
-                   MONTH_END.sub("", found.group("v")).strip(" ,"))
+    venue = MONTH_END.sub("", found.group("v")).strip(" ,")
+    short = re.search(f"{_VENUE_ABBREVIATION}$", venue) if venue.endswith(")") else None
+    if short is not None and lookup(known := venue[short.start():].strip(" ()")) is not None:
+        # `European Conference on Computer Vision (ECCV), 2022`: the venue again, by the
+        # acronym the venue table knows (its tag); one it does not know stays as written, the
+        # short name readers cite it by (`Int. Conf. Virtual Reality (ICVR)`)
+        venue = known
     if not named and (read_names(venue)[0] or starts_with_names(venue)):
         return ""  # `*Ann Author, Bob Writer et al.* NeurIPS 2017`: names, then the venue
     # `EMNLP 2022 MathNLP Workshop`: a workshop, findings or track after the year is the venue's
@@ -992,6 +1060,22 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         labelled = label_year(number.group(0).strip(" .[]"), pieces)
         text, mask = text[number.end():], mask[number.end():]
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
+    dated_lead = _YEAR_THEN_WORDS.match(text) if text[:1].isdigit() else None
+    if dated_lead is not None:
+        # `* 1991 R. Cytron, ... Title. ACM TOPLAS 13, 4 (October 1991)`: the year written
+        # first, then a whole citation: the year is the paper's, no word of the citation
+        cited = citation(text[dated_lead.end():], mask[dated_lead.end():], after_text)
+        if cited is None and first_link == len(pieces):
+            # `* 1994 Single-Pass Generation of ... Languages, Brandis and Mössenböck` (or
+            # `Title, 2000, Names`): the title, then its names, the year written first
+            cited = ParsedItem(title=clean_title(_YEAR_FIELD.sub(
+                ",", clean_text(text[dated_lead.end():]))), shape="citation: year title, names")
+            trailing_names(cited, year_beside=True)
+        if cited is not None and cited.authors and len(cited.title.split()) >= PHRASE_WORDS:
+            if cited.year is None:
+                cited.year = int(dated_lead.group(1))
+            cited.links = item_links(pieces, None)
+            return cited
     cited = citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)
@@ -1391,6 +1475,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                              or _STOP_YEAR.search(item.title)) and title_link is None:
         if not _sentence_of_names(item):
             trailing_names(item)
+    if not item.venue_tag and title_link is not None and after.count("—") + after.count("–") > 1:
+        _dashed_fields(item, _first_line_text(tail))
+    if item.title[-1:] == ")" and item.links:
+        item.title = _name_of_repository(item, item.title)
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item
@@ -1426,13 +1514,33 @@ def _emphasised_sentence(tail: list[Piece], year: int) -> str:
         if p.kind != "text" or not p.text.strip(" .,"):
             continue
         text = clean_text(p.text).strip(" .,")
-        if not p.em or any(ch.isdigit() for ch in text) \
-                or len(text.split()) > VENUE_AND_YEAR_WORDS or read_names(text)[0] \
-                or not venue_part(text) \
-                or any(w.lower() in PRESENTATION_WORDS for w in text.split()):
+        if not p.em or not italic_venue(text):
             return ""
         return f"{text} {year}"
     return ""
+
+
+def italic_venue(text: str) -> bool:
+    """Whether italic words read as a venue's name (`Computational Linguistics`, `Biological
+    and Medicinal Chemistry on ChemRxiv`): a few capitalised words without digits, not names,
+    not a presentation note (`Best Paper Award`) nor a note's words (`Under review`)."""
+    lowered = text.lower().split()
+    # (`Biomedical Signal Processing and Control` reads as two names: a venue's word says not)
+    return not any(ch.isdigit() for ch in text) and len(lowered) <= VENUE_AND_YEAR_WORDS \
+        and venue_part(text) \
+        and (not read_names(text)[0] or any(w in VENUE_NAME_WORDS for w in lowered)) \
+        and not any(w in PRESENTATION_WORDS for w in lowered)
+
+
+def _italic_venue_line(line: list[Piece]) -> str:
+    """A line under the title and its author line that is only italic words naming a venue
+    (`*Biological and Medicinal Chemistry on ChemRxiv*` between the names and a date line):
+    the venue as written, "" otherwise (an italic URL, note or names is none)."""
+    texts = [p for p in line if p.kind != "text" or p.text.strip(" .,")]
+    if len(texts) != 1 or texts[0].kind != "text" or not texts[0].em:
+        return ""
+    text = clean_text(texts[0].text).strip(" .,")
+    return text if italic_venue(text) else ""
 
 
 #: A bracketed venue closing the text (`Title (**ICCV**)`, `Title (TIP)`).
@@ -2068,6 +2176,23 @@ def _name_before_venue(item: ParsedItem, title: str) -> str:
     return title[:named.start()]
 
 
+def _name_of_repository(item: ParsedItem, title: str) -> str:
+    """`Translation between Molecules and Natural Language (MolT5) [[Code]](github.com/…/MolT5)`:
+    a bracketed name ending the title that is the name of the item's own repository is the
+    method's name (the item's `name`), no title word (`Long Short-term Memory (LSTM)` links
+    no repository of that name and keeps it)."""
+    named = _NAME_BEFORE_VENUE.search(title)
+    if named is None or len(title[:named.start()].split()) < PHRASE_WORDS:
+        return title
+    name = named.group(1).lower()
+    if not any(repository_home(lk.url) and lk.url.rstrip("/").rsplit("/", 1)[-1].lower() == name
+               for lk in item.links):
+        return title
+    if not item.name:
+        item.name = named.group(1)
+    return title[:named.start()]
+
+
 def _strip_venue(title: str, venue: str) -> str:
     title = clean_text(title).rstrip(" [(")
     if title[-2:-1] in (")", "]") and title[-1:] in (".", ",", ";"):
@@ -2092,7 +2217,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 
     def add(label: str, url: str) -> None:
         url = url.strip()
-        if url not in seen and (_PLAIN_WEB.match(url) or listed_link(url)):
+        if url not in seen and (_PLAIN_WEB.match(url) or listed_link(url)) \
+                and not feed_url(url):  # (a news feed is no one paper's link)
             seen.add(url)
             links.append(Link(label, url))
 

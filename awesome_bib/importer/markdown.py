@@ -18,6 +18,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
+from ..core.names import CJK_PHRASE
 from ..core.years import YEAR, year_of
 from . import fast_inline
 
@@ -147,7 +148,7 @@ def parse(text: str, fast: bool = True) -> list[Block]:
 #: YAML front matter (a GitHub Pages file): `---` on the first line, `key: value` lines, `---`.
 #: Only YAML lines inside (`key: value`, indented or `- ` continuations, blanks): a Markdown
 #: file that opens with a rule (`---`) and has another later is no front matter.
-_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:.*\r?\n)"
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:.*\r?\n|\{.*\}[ \t]*\r?\n)"
                            r"(?:(?:[A-Za-z_][\w-]*:.*|[ \t].*|- .*|[ \t]*)\r?\n)*?)"
                            r"---[ \t]*(?:\r?\n|$)")
 _FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*\r?$", re.MULTILINE)
@@ -682,9 +683,11 @@ def _table(node: SyntaxTreeNode) -> Table:
 
 def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
     pieces: list[Piece] = []
+    wiki = False  # (cheap first: a wiki link needs `[[` and a pipe or `]]` in the source)
     for child in node.children:
         if child.type == "inline":
             content = child.token.content if child.token else ""
+            wiki = wiki or "[[" in content and ("|" in content or "]]" in content)
             fast = fast_inline.read(content, _make) if _Reader.fast else None
             if fast is not None:
                 pieces += fast
@@ -695,7 +698,40 @@ def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
                 for part in inline.children:
                     _flatten(part, pieces, strong=False)
                 _unlink(inline)
-    return _merge_text(pieces)
+    merged = _merge_text(pieces)
+    return _wiki_links(merged) if wiki else merged
+
+
+#: A wiki link as Obsidian and other note sites write it, `[[notes/path|Shown text]]`: the
+#: site shows the text after the pipe as a link to the note (the pipe is written `\|` inside a
+#: Markdown table, which markdown-it has unescaped by now). Without a pipe, `[[Note title]]`,
+#: the note's name is shown: only a title phrase (`_WIKI_WORDS` words, or a run of CJK) is
+#: read so; a bare `[[paper]]` is as often a bracketed label as a link.
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]|\n]+))?\]\]")
+_WIKI_WORDS = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _wiki_links(pieces: list[Piece]) -> list[Piece]:
+    """Pieces with each wiki link of a text piece as a link piece to its note (`_WIKI_LINK`)."""
+    out: list[Piece] = []
+    for p in pieces:
+        if p.kind != "text" or "[[" not in p.text:
+            out.append(p)
+            continue
+        at = 0
+        for wiki in _WIKI_LINK.finditer(p.text):
+            note, shown = wiki.group(1).strip(), (wiki.group(2) or "").strip()
+            if not shown and ("/" in note or len(_LETTERS.findall(note)) < _WIKI_WORDS
+                              and not CJK_PHRASE.search(note)):
+                continue  # (`[[paper]]`, `[[notes/x]]`: a label, a path, no title shown)
+            if wiki.start() > at:
+                out.append(replace(p, text=p.text[at:wiki.start()]))
+            out.append(Piece("link", shown or note, note, p.strong, em=p.em))
+            at = wiki.end()
+        if at < len(p.text):
+            out.append(replace(p, text=p.text[at:]))
+    return out
 
 
 def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = False) -> None:

@@ -50,11 +50,27 @@ def names_a_talk(title: str) -> bool:
     return any(w in _TALK_TITLE_WORDS for w in words(title))
 
 
+#: The same in Chinese and Japanese, written without spaces: talks and lectures (`招待講演`,
+#: invited talks; `讲座`).
+RESOURCE_CJK = ("講演", "讲演", "演讲", "講座", "讲座")
+
+
 def is_resource(title: str) -> bool:
     """True for a heading of talks, posts, courses, videos, tutorials (`## Introductory
-    Videos`, `### Tutorial List`), not one that also names papers (`Tutorials and Surveys`)."""
-    return _heading_of(title, RESOURCE_WORDS)
+    Videos`, `### Tutorial List`, `### 招待講演`), not one that also names papers (`Tutorials
+    and Surveys`)."""
+    return _heading_of(title, RESOURCE_WORDS) or names_only_talks(title)
 
+
+
+def names_only_talks(title: str) -> bool:
+    """Whether a heading names talks and nothing else (`## Talks`, `### 招待講演`): every
+    word of it is a word of talks, posts or courses (`## System and Tutorial` names systems
+    too: its items decide)."""
+    if any(w in title for w in RESOURCE_CJK):
+        return len(title.strip()) <= 6 and not names_papers(title)
+    ws = words(title)
+    return bool(ws) and all(w in RESOURCE_WORDS for w in ws)
 
 
 def _heading_of(title: str, kind: frozenset[str]) -> bool:
@@ -141,8 +157,11 @@ def is_year_heading(title: str) -> bool:
     return period != text and heading_year(text) is None and bool(_YEAR_HEADING.match(period))
 
 
-#: A heading that is only a date: `2018`, `Year 2025`, `Year: 2025`, `May 2023`, `2023-05`.
-_DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?(?:{MONTH},?\s+)?(?P<year>{YEAR})"
+#: A heading that is only a date: `2018`, `Year 2025`, `Year: 2025`, `May 2023`, `2023-05`,
+#: `16 Oct 2025`, `Oct 16, 2025`, `16.10.2025`.
+_DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?"
+                           rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s+"
+                           rf"|\d{{1,2}}([./-])\d{{1,2}}\1)?(?P<year>{YEAR})"
                            r"(?:\s*[-./]\s*\d{1,2}(?:[-./]\d{1,2})?)?$", re.IGNORECASE)
 
 

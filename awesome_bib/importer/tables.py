@@ -16,7 +16,7 @@ from ..core.years import CJK_DATE, DATE, MONTH, YEAR, compact_date_year, year_of
 from ..model import Author, Link
 from ..venues import lookup, parse_tag
 from .authors import read_names
-from .citations import quoted_citation
+from .citations import quoted_citation, venue_part
 from .clean import clean_text, clean_title, words
 from .evidence import paper_evidence, paper_link
 from .item_fields import BARE_URL, PAREN_YEAR, ParsedItem, is_resource_label, normalise_venue
@@ -30,6 +30,9 @@ TITLE_COLUMN = frozenset({"title", "paper", "papers", "name", "article"})
 VENUE_COLUMN = frozenset({"venue", "conference", "journal", "publication", "published", "conf",
                           "pub", "booktitle"})
 YEAR_COLUMN = frozenset({"year", "date", "time"})
+#: A header word naming where a paper appeared as often as where its code is: its column is
+#: the venue's only by its cells (`venue_column`, `_source_name`).
+SOURCE_COLUMN = frozenset({"source"})
 AUTHOR_COLUMN = frozenset({"author", "authors"})
 
 
@@ -72,6 +75,41 @@ def linked_titles(table: Table) -> int | None:
         linked = sum(1 for row in table.rows if col < len(row.cells)
                      and any(p.kind == "link" and _titled(p.text) for p in row.cells[col]))
         if 2 * linked > len(table.rows):
+            return col
+    return None
+
+
+#: Rows a table of unlinked titles needs before its column of phrases is evidence (`plain_titles`).
+PLAIN_TITLE_ROWS = 3
+
+
+def plain_titles(table: Table) -> int | None:
+    """The title column by its cells of a table that links nothing (`| ID | 名字 | 作者 | 进度 |`
+    over `| 1 | Highly Available Transactions: Virtues and Limitations | | Done |`, its
+    header in words we do not know): the column, not one the header names a venue or a date,
+    where two rows in three or more (PLAIN_TITLE_ROWS at least) hold a title phrase, while
+    no other column names something of its own in most rows (numbers, a status repeated
+    down the rows, `Done`, a stray author): the title is what each row names. A column of
+    phrases beside a column of names or keys (`| Tag | Description |`, `| Tool | What it does
+    |`) describes them. The caller asks it only under a heading that names papers."""
+    rows = len(table.rows)
+    if rows < PLAIN_TITLE_ROWS or any(
+            p.kind == "link" for row in table.rows for cell in row.cells for p in cell):
+        return None
+    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
+    worded: list[list[str]] = [[] for _ in table.header]  # each column's cells with words
+    for row in table.rows:
+        for col, cell in enumerate(row.cells[:len(worded)]):
+            text = plain(cell)
+            if any(ch.isalpha() for ch in text):
+                worded[col].append(text.strip())
+    for col in range(len(table.header)):
+        if col in fields or 3 * len(worded[col]) < 2 * rows:
+            continue  # (cheap first: a column mostly without words holds no titles)
+        titled = sum(1 for text in worded[col] if _titled(text))
+        if 3 * titled >= 2 * rows and titled >= PLAIN_TITLE_ROWS and not any(
+                2 * len(cells) > rows and 2 * len(set(cells)) > len(cells)
+                for other, cells in enumerate(worded) if other != col):
             return col
     return None
 
@@ -324,6 +362,19 @@ def _venue_text(cell: list[Piece]) -> str:
     return label if label and lookup(label) is not None else text
 
 
+def _source_name(cell: list[Piece]) -> bool:
+    """A cell of a `| Source |` column that names where its paper appeared: a name in
+    capitalised words (`Future Internet`, `Remote Sensing`) or one the venue table knows
+    (`arXiv`), no link (`[GitHub](url)`: the code's source), no date, no sentence."""
+    if any(p.kind == "link" for p in cell):
+        return False
+    text = clean_text(plain(cell)).strip()
+    if not text or _date_only(text) or len(text.split()) > 2 * VENUE_CELL_WORDS \
+            or text[-1:] in ".!?":
+        return False
+    return lookup(text) is not None or venue_part(text)
+
+
 def _reads_as_venue(text: str) -> bool:
     """A cell that names a venue: one the venue table knows (`arXiv(v1) 2026`), or a short name
     with a year (`HCLT 2016`); never a date alone (`May, 2025`)."""
@@ -349,6 +400,9 @@ def venue_column(table: Table, title_at: int | None) -> int | None:
             continue
         count = sum(1 for row in table.rows if col < len(row.cells)
                     and _reads_as_venue(_text_of(row.cells[col])))
+        if set(words(table.header[col])) & SOURCE_COLUMN:
+            count = max(count, sum(1 for row in table.rows if col < len(row.cells)
+                                   and _source_name(row.cells[col])))
         if not count:  # (a link's label, `[arXiv](url)`, where two rows or more write one)
             count = sum(1 for row in table.rows if col < len(row.cells)
                         and _reads_as_venue(_venue_text(row.cells[col])))

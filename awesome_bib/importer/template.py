@@ -54,6 +54,7 @@ from .citations import link_citation
 from .clean import clean_text, clean_title
 from .item_fields import (
     BARE_URL,
+    CITATION_COUNT,
     NAME_BEFORE,
     ParsedItem,
     is_resource_label,
@@ -204,6 +205,8 @@ def _fields(rest: list[str], cand: Candidate) -> None:
     """Authors and venue from the `|`-separated fields after the title."""
     for part in rest:
         text = clean_text(_APOS_SPACE.sub(r"\1\2", part)).strip(" *[]()")
+        if text[-1:].isalpha():  # (cheap first: a count ends in its word)
+            text = CITATION_COUNT.sub("", text)
         if not text:
             continue
         dated = year_of(text) or "'" in text or "’" in text
@@ -797,7 +800,10 @@ def _flat_line(pieces: list[Piece]) -> str:
             images = [p] if p.kind == "image" else p.images
             badge = next((v for img in images if (v := badge_venue(img.href))), "")
             words = badge or (link_words(p) if p.kind == "link" else "")
-            out.append(f"[{words}]")
+            if words or p.kind != "link" or p.images:
+                # (a link of no words, an emoji shortcode's, `[:factory:](zenodo)`, marks the
+                # item and stands between no fields: `[Title](url)[:factory:](url) - 2024`)
+                out.append(f"[{words}]")
     return "".join(out)
 
 

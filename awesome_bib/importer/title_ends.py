@@ -34,6 +34,7 @@ from .clean import clean_title, is_mark
 from .item_fields import (
     APPEARS_IN,
     ARXIV_NUMBER,
+    CITATION_COUNT,
     PRESENTED,
     VENUE_PART,
     VENUE_WORDS,
@@ -124,6 +125,9 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
     text = text.strip(" .,;*_")
     if not text:
         return True
+    if text[-1:].isalpha() and (count := CITATION_COUNT.search(text)) is not None:
+        # `Title : 2020 · 158회 인용`: the year, then how often the paper was cited
+        return _as_field(text[:count.start()], item, bracketed, after_year)
     if bracketed and text[0] == "@":
         return True  # `Title(@PKU)`, `(@Moonshot AI)`: who made it, an affiliation, no field
     if _ARXIV_REF.fullmatch(text[3:] if text[:3] == "In " else text):

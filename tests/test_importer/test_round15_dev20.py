@@ -311,8 +311,9 @@ def test_titles_linking_own_pages_need_a_heading_naming_papers():
 
 def test_a_venue_with_its_abbreviation_in_parentheses():
     """List 298: `**Title.** ACM Computing Surveys (CSUR), 2022.` over the italic author
-    line: the abbreviation repeats the venue (dropped from the tag); before, venue and year
-    were lost."""
+    line: the abbreviation repeats the venue (kept as written where the venue table does not
+    know it, round 18; `European Conference on Computer Vision (ECCV)` is tagged `ECCV`);
+    before, venue and year were lost."""
     md = ("# machine-learning-for-networking-paper-list\n\n## Overview\n\n"
           "1. **Machine Learning for Networking: Workflow, Advances and Opportunities.** IEEE "
           "Network, 2018.\n\n"
@@ -324,7 +325,7 @@ def test_a_venue_with_its_abbreviation_in_parentheses():
           "[[pdf](https://linwang.info/docs/papers/csur22-ml4sysnet.pdf)]\n")
     papers = _papers(md)
     assert papers["Machine Learning for Computer Systems and Networking: A Survey"][:2] \
-        == (2022, "ACM Computing Surveys 2022")
+        == (2022, "ACM Computing Surveys (CSUR) 2022")
 
 
 def test_a_linkless_item_opening_with_its_siblings_dated_lead():

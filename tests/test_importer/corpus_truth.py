@@ -10626,6 +10626,363 @@ PAPER_LINES.update({
     "372_linzqin_security_reading_zh": "7-22, 26-36, 38-44",
 })
 
+# Thirty-first held-out set (373-384): collected and counted by hand during round 18 on branch
+# heldout31 (sciences and applications outside core ML), never read by anyone changing the
+# importer (tests/corpus/SOURCES.md "Thirty-first held-out set"). Measured only, never asserted.
+_H31_SN_F = "Fundamental and overview papers"
+_H31_SN_A = "Applied papers"
+_H31_SN_C = "ANN to SNN Conversion"
+_H31_SN_L = "Learning methods for SNNs"
+_H31_SN_N = "Neuron models"
+_H31_SN_H = "Neuromorphic hardware"
+_H31_SO_R = "Review papers"
+_H31_SO_B = "Benchmarking"
+_H31_SO_D = "Databases"
+_H31_SO_E = "Ex situ sequencing-based"
+_H31_SO_I = "In situ sequencing-based"
+_H31_SO_H = "Imaging/hybridization-based"
+_H31_NF_L = "Large-scale multi-animal models"
+_H31_NF_O = "Other relevant models"
+_H31_NF_B = "Benchmarks"
+_H31_AM = "awesome-ai-for-math"
+_H31_AP = "Scientific Papers"
+_H31_MO_R = "1. Review"
+_H31_MO_A = "2. Research Article"
+_H31_MO_M = "3. Method"
+_H31_MO_T = "4. Tool"
+_H31_NL = "Papers"
+_H31_CN_R = "综述论文"
+_H31_CN_M = "方法论文"
+_H31_RF_P = "爬升阶段智能控制"
+_H31_RF_H = "磁流体（MHD）平衡、位置与形状控制"
+_H31_RF_C = "核心参数与性能控制"
+_H31_RF_O = "其他"
+_H31_RF_D = "回落阶段智能控制"
+_H31_CE = "2.1. Direct Atomic Model-Building Methods"
+_H31_SA_P = "Player Evaluation"
+_H31_SA_T = "Player/Ball Tracking"
+_H31_SA_A = "Action / Event Detection"
+_H31_SA_F = "Future Trajectory"
+_H31_SA_O = "Other"
+_H31_PP_R = "Research Papers"
+_H31_PP_I = "Implementation Papers"
+_H31_PP_S = "Simulation and Modeling Frameworks"
+_H31_PP_D = "Data Platforms and Search Tools"
+FRESH_HELD_OUT_31: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "373_vvvityaaa_spiking_neural_networks": (
+        "numbered `1. [Title](url), Authors (Year) - description` (numbering restarts per "
+        "heading, one list skips 3) under `### Fundamental and overview papers` … `### "
+        "Neuromorphic hardware` in an emoji-shortcode `## Papers :page_with_curl:`; numbered "
+        "framework links `N. [Name](url) - description` under `## Frameworks :computer:`. MIT",
+        {_H31_SN_F: 6, _H31_SN_A: 6, _H31_SN_C: 8, _H31_SN_L: 7, _H31_SN_N: 6, _H31_SN_H: 4},
+        [("Networks of Spiking Neurons: The Third Generation of Neural Network Models", 1996, "",
+          "", _H31_SN_F),
+         ("Deep learning in spiking neural networks", 2018, "", "1804.08150", _H31_SN_F),
+         ("Recent Advances and New Frontiers in Spiking Neural Networks", 2022, "",
+          "2204.07050", _H31_SN_F),
+         ("STDP-based spiking deep convolutional neural networks for object recognition", 2017,
+          "", "1611.01421", _H31_SN_A),
+         ("Visual Explanations from Spiking Neural Networks using Interspike Intervals", 2021, "",
+          "2103.14441", _H31_SN_A),
+         ("Spiking-YOLO: Spiking Neural Network for Energy-Efficient Object Detection", 2019, "",
+          "1903.06530", _H31_SN_C),
+         ("Optimal conversion of conventional artificial neural networks to spiking neural "
+          "networks", 2021, "", "", _H31_SN_C),
+         ("Surrogate gradient learning in spiking neural networks", 2019, "", "1901.09948",
+          _H31_SN_L),
+         ("Simple Model of Spiking Neurons", 2003, "", "", _H31_SN_N),
+         ("Thermal-Aware Compilation of Spiking Neural Networks to Neuromorphic Hardware", 2020,
+          "", "2010.04773", _H31_SN_H),
+         ("Towards spike-based machine intelligence with neuromorphic computing", 2019, "", "",
+          _H31_SN_H)]),
+    "374_crazyhottommy_spatial_omics": (
+        "bare `* [Title](url)` (journal links, no venue or year in the text, a trailing note "
+        "`. first author Zexian was my colleague…` / `by Jean Fan.`) under `### Review papers`, "
+        "`### Benchmarking ` (trailing space), `### Databases`; tutorials (a book, a blog "
+        "post, a vignette); `* **Method** - [Title](url) (*Note* …)` under `#### Ex situ "
+        "sequencing-based` … in `### Methods` with a prose line; one link without a scheme "
+        "(`(10.1038/…)`). No licence: a short excerpt",
+        {_H31_SO_R: 11, _H31_SO_B: 4, _H31_SO_D: 2, _H31_SO_E: 10, _H31_SO_I: 3, _H31_SO_H: 3},
+        [("Spatial landscapes of cancers: insights and opportunities", None, "", "", _H31_SO_R),
+         ("Statistical and machine learning methods for spatially resolved transcriptomics "
+          "data analysis", None, "", "", _H31_SO_R),
+         ("Computational challenges and opportunities in spatially resolved transcriptomic "
+          "data analysis", None, "", "", _H31_SO_R),
+         ("Robust alignment of single-cell and spatial transcriptomes with CytoSPACE", None, "",
+          "", _H31_SO_B),
+         ("SODB facilitates comprehensive exploration of spatial omics data", None, "", "",
+          _H31_SO_D),
+         ("Visualization and analysis of gene expression in tissue sections by spatial "
+          "transcriptomics", None, "", "", _H31_SO_E),
+         ("Slide-seq: A scalable technology for measuring genome-wide expression at high "
+          "spatial resolution", None, "", "", _H31_SO_E),
+         ("Three-dimensional intact-tissue sequencing of single-cell transcriptional states",
+          None, "", "", _H31_SO_I),
+         ("Highly Multiplexed Spatial Mapping of Microbial Communities", None, "", "",
+          _H31_SO_H),
+         ("Spatially resolved, highly multiplexed RNA profiling in single cells", None, "", "",
+          _H31_SO_H)]),
+    "375_mazabou_neuro_foundation_models": (
+        "`- **Name**: Title. Venue Year [[paper](url)] [[project page](url)]` separated by "
+        "blank lines (`Preprint, 2025`, `Nature 2023`, a comma before the venue in one "
+        "section, one item wrapped onto a second line, `**PopT**:Title` without a space, a "
+        "tab before the venue; labels `**Wang et al.**`); a benchmark named with its paper; "
+        "dataset links `[[website](url)]`. No licence: a short excerpt",
+        {_H31_NF_L: 9, _H31_NF_O: 5, _H31_NF_B: 1},
+        [("A Unified, Scalable Framework for Neural Population Decoding", 2023, "NeurIPS",
+          "2310.16046", _H31_NF_L),
+         ("Multi-session, multi-task neural decoding from distinct cell-types and brain "
+          "regions", 2025, "ICLR", "", _H31_NF_L),
+         ("Neural Data Transformer 2: Multi-context Pretraining for Neural Spiking Activity",
+          2023, "NeurIPS", "", _H31_NF_L),
+         ("Towards a \"universal translator\" for neural dynamics at single-cell, single-spike "
+          "resolution", 2024, "NeurIPS", "", _H31_NF_L),
+         ("Learnable latent embeddings for joint behavioural and neural analysis", 2023,
+          "Nature", "", _H31_NF_L),
+         ("Neuroformer: Multimodal and Multitask Generative Pretraining for Brain Data", 2024,
+          "ICLR", "2311.00136", _H31_NF_O),
+         ("Latent Diffusion for Neural Spiking Data", 2024, "NeurIPS", "2407.08751", _H31_NF_O),
+         ("Representation learning for neural population activity with Neural Data "
+          "Transformers", 2021, "NBDT", "2108.01210", _H31_NF_O),
+         ("Population Transformer: Learning Population-level Representations of Neural "
+          "Activity", 2025, "ICLR", "2406.03044", _H31_NF_O),
+         ("Few-shot Algorithms for Consistent Neural Decoding (FALCON) Benchmark", None, "", "",
+          _H31_NF_B)]),
+    "376_seewoo5_ai_for_math": (
+        "one table `| Title | Subject(s) | Venue & Year | Links & Resources |` under the list's "
+        "title only (an HTML comment between): bold linked titles, subject tags, `arXiv 2026` "
+        "/ `Nature Reviews Physics 2025` / `Discovery Science 2025`, links cell `[Code](url) "
+        "[arXiv](url)` or `[Chat Logs](url)` or empty. No licence: a short excerpt",
+        {_H31_AM: 24},
+        [("A counterexample to Han's conjecture", 2026, "arXiv", "2608.00177", _H31_AM),
+         ("Advancing mathematics by guiding human intuition with AI", 2021, "Nature", "",
+          _H31_AM),
+         ("AI for Mathematics: Progress, Challenges, and Prospects", 2026, "arXiv",
+          "2601.13209", _H31_AM),
+         ("AI-driven research in pure mathematics and theoretical physics", 2025,
+          "Nature Reviews Physics", "", _H31_AM),
+         ("Aletheia tackles FirstProof autonomously", 2026, "arXiv", "2602.21201", _H31_AM),
+         ("Algorithm-assisted discovery of an intrinsic order among mathematical constants",
+          2024, "PNAS", "", _H31_AM),
+         ("AlphaEvolve: A coding agent for scientific and algorithmic discovery", 2025, "arXiv",
+          "2506.13131", _H31_AM),
+         ("AlphaTensor: Discovering faster matrix multiplication algorithms", 2022, "Nature", "",
+          _H31_AM),
+         ("An algorithm for Aubert-Zelevinsky duality à la Mœglin-Waldspurger", 2025, "arXiv",
+          "2509.13231", _H31_AM),
+         ("AI Mathematician: Towards Fully Automated Frontier Mathematical Research", 2025,
+          "arXiv", "2505.22451", _H31_AM)]),
+    "377_laureberti_air_pollution_cnn_lstm": (
+        "`- **Authors (Year)** - *Title*, *Venue*.[DOI](url)` (dash or en dash, an italic "
+        "venue with a leading space `* IEEE Access*`, two titles run together in one item) "
+        "under `## Scientific Papers`; datasets, tools, courses, books (`*Title* — Authors, "
+        "2025, ISBN …`) and bold-named links after it. CC0-1.0",
+        {_H31_AP: 9},
+        [("A Hybrid CNN-LSTM Model for Forecasting Particulate Matter (PM2.5)", 2020,
+          "IEEE Access", "", _H31_AP),
+         ("Air-pollution prediction in smart city, deep learning approach", 2021, "J Big Data",
+          "", _H31_AP),
+         ("Air quality index forecast in Beijing based on CNN-LSTM multi-model", 2022,
+          "Chemosphere", "", _H31_AP),
+         ("FL-CNN-LSTM: Indoor Air Quality Prediction Using Fuzzy Logic and CNN-LSTM Model",
+          2022, "IC2ECS", "", _H31_AP),
+         ("Deep learning-based AQI forecasting: a CNN-LSTM model with visual insights from "
+          "SHAP-LIME and PDP", 2025, "Computer Methods and Programs in Biomedicine", "",
+          _H31_AP),
+         ("The efficiency of using CNN-LSTM in air quality prediction: A review", 2025,
+          "AIP Conf. Proc.", "", _H31_AP),
+         ("Advanced air quality prediction using multimodal data and dynamic modeling "
+          "techniques", 2025, "Sci Rep", "", _H31_AP),
+         ("Machine learning for air quality prediction and data analysis: Review on recent "
+          "advancements, challenges, and outlooks", 2025, "Science of The Total Environment",
+          "", _H31_AP)]),
+    "378_lulab_multi_omics": (
+        "linkless `* _**Year Venue**_ - Title` (a ✨ before some items, `_**2021 Bioinformatics "
+        "-**_` with the dash inside the bold, a consortium label `PCAWG - ` before one title) "
+        "under `## 1. Review` … `## 4. Tool`; a blockquoted PDFs link. No licence: a short "
+        "excerpt",
+        {_H31_MO_R: 5, _H31_MO_A: 8, _H31_MO_M: 5, _H31_MO_T: 2},
+        [("Multiple Omics Data Integration", 2021, "Systems Med", "", _H31_MO_R),
+         ("Multi-omics approaches to disease", 2017, "Genome Biology", "", _H31_MO_R),
+         ("Principles and methods of integrative genomic analyses in cancer", 2014,
+          "Nature Reviews", "", _H31_MO_R),
+         ("Integrated Proteogenomic Characterization across Major Histological Types of "
+          "Pediatric Brain Cancer", 2020, "Cell", "", _H31_MO_A),
+         ("Single-cell multiomics sequencing and analyses of human colorectal cancer", 2018,
+          "Science", "", _H31_MO_A),
+         ("Subtype-GAN: a deep learning approach for integrative cancer subtyping of "
+          "multi-omics data", 2021, "Bioinformatics", "", _H31_MO_M),
+         ("DIABLO: an integrative approach for identifying key molecular drivers from "
+          "multi-omics assays", 2019, "Bioinformatics", "", _H31_MO_M),
+         ("Deep Learning–Based Multi-Omics Integration Robustly Predicts Survival in Liver "
+          "Cancer", 2018, "Clinical Cancer Research", "", _H31_MO_M),
+         ("A comparative study of multi-omics integration tools", 2021, "Brief Bioinfo", "",
+          _H31_MO_T),
+         ("mixOmics: An R package for ‘omics feature selection and multiple data integration",
+          2017, "PLoS computational biology", "", _H31_MO_T)]),
+    "379_scikitmobility_next_location": (
+        "a file that is one table and nothing else (no heading, no title line): centred "
+        "`| **Paper** | **Model Name** | **Year** | **Model** | **Evaluation** | **Dataset** |` "
+        "with linkless `*Authors et al.* Title` cells padded with spaces, model names or `-`, "
+        "a Year column, dataset links `[bit.ly/…](https://bit.ly/…)`. No licence: a short "
+        "excerpt",
+        {_H31_NL: 11},
+        [("Context-aware Deep Model for Joint Mobility and Time Prediction", 2020, "", "",
+          _H31_NL),
+         ("Location Prediction over Sparse User Mobility Traces Using RNNs: Flashback in "
+          "Hidden States", 2020, "", "", _H31_NL),
+         ("Modelling Taxi Drivers’ Behaviour for the Next Destination Prediction", 2019, "",
+          "", _H31_NL),
+         ("HST-LSTM: A Hierarchical Spatial-Temporal Long-Short Term Memory Network for "
+          "Location Prediction", 2018, "", "", _H31_NL),
+         ("Deepmove: Predicting human mobility with attentional recurrent networks", 2018, "",
+          "", _H31_NL),
+         ("Revisiting Spatial-Temporal Similarity: A Deep Learning Framework for Traffic "
+          "Prediction", 2017, "", "", _H31_NL),
+         ("Predicting the next location: A recurrent model with spatial and temporal contexts",
+          2016, "", "", _H31_NL),
+         ("Artificial neural networks applied to taxi destination prediction", 2015, "", "",
+          _H31_NL)]),
+    "380_lingluodlut_clinical_ner_zh": (
+        "Chinese: numbered `N. **Title**. Authors. *Venue*, Year, Vol(No):pages. "
+        "[[paper]](url)` (numbering repeats `2.`/`3.`/`4.` out of order; Chinese journal "
+        "papers with Chinese titles, authors and venues `*自动化学报*`, `*计算机学报*`; "
+        "CCKS evaluation papers without a year outside the venue's name; `arXiv preprint, "
+        "2020, arXiv:2003.03875`) under `## 综述论文 ##` and `## 方法论文 ##` (closing "
+        "hashes); a Chinese prose paragraph. Apache-2.0",
+        {_H31_CN_R: 4, _H31_CN_M: 24},
+        [("电子病历命名实体识别和实体关系抽取研究综述", 2014, "自动化学报", "", _H31_CN_R),
+         ("中文电子病历的命名实体识别研究进展", 2020, "中国数字医学", "", _H31_CN_R),
+         ("Overview of the CCKS 2019 Knowledge Graph Evaluation Track: Entity, Relation, "
+          "Event and QA", 2020, "arXiv", "2003.03875", _H31_CN_R),
+         ("Clinical named entity recognition from Chinese electronic health records via "
+          "machine learning methods", 2018, "JMIR medical informatics", "", _H31_CN_M),
+         ("A multitask bi-directional RNN model for named entity recognition on Chinese "
+          "electronic medical records", 2018, "BMC bioinformatics", "", _H31_CN_M),
+         ("Incorporating dictionaries into deep neural networks for the chinese clinical named "
+          "entity recognition", 2019, "Journal of biomedical informatics", "", _H31_CN_M),
+         ("基于句子级 Lattice-长短记忆神经网络的中文电子病历命名实体识别", 2019,
+          "第二军医大学学报", "", _H31_CN_M),
+         ("融入语言模型和注意力机制的临床电子病历命名实体识别", 2020, "计算机科学", "",
+          _H31_CN_M),
+         ("基于笔画ELMo和多任务学习的中文电子病历命名实体识别研究", 2020, "计算机学报", "",
+          _H31_CN_M),
+         ("Chinese clinical named entity recognition with variant neural structures based on "
+          "BERT methods", 2020, "Journal of biomedical informatics", "", _H31_CN_M)]),
+    "381_yuanhengzhu_rl_fusion_zh": (
+        "Chinese: paragraph citations `[AuthorYear]Title[J]. Venue, Year, Vol(No): pages."
+        "[DOI](url)` (GB/T 7714 `[J]`, no space after the bracketed key in most) and "
+        "`[Key] Title, *Venue*, Year, Vol, p.…` mixed, each followed by a blockquoted Chinese "
+        "note; linkless citations (`HAL, 2024, 2024COAZ5060.`, `arXiv, 2025.`); a format line "
+        "`[AuthorYearPub] title, publication, …` under `## [category]`; Chinese headings "
+        "`## 爬升阶段智能控制`, `## 平顶层控制` > `### 磁流体（MHD）平衡、位置与形状控制` …; "
+        "the same paper under two headings. No licence: a short excerpt",
+        {_H31_RF_P: 2, _H31_RF_H: 5, _H31_RF_C: 6, _H31_RF_O: 1, _H31_RF_D: 2},
+        [("Magnetic control of tokamak plasmas through deep reinforcement learning", 2022,
+          "Nature", "", _H31_RF_P),
+         ("Safety factor profile control with reduced central solenoid flux consumption during "
+          "plasma current ramp-up phase using a reinforcement learning technique", 2019,
+          "Nucl. Fusion", "", _H31_RF_P),
+         ("Towards practical reinforcement learning for tokamak magnetic control", 2024,
+          "Fusion Engineering and Design", "", _H31_RF_H),
+         ("Artificial intelligence and fusion plasma control : application to the WEST "
+          "tokamak", 2024, "HAL", "", _H31_RF_H),
+         ("Reconstruction-free magnetic control of DIII-D plasma with deep reinforcement "
+          "learning", 2025, "arXiv", "", _H31_RF_H),
+         ("Feedforward beta control in the KSTAR tokamak by deep reinforcement learning", 2021,
+          "Nucl. Fusion", "", _H31_RF_C),
+         ("Avoiding fusion plasma tearing instability with deep reinforcement learning", 2024,
+          "Nature", "", _H31_RF_C),
+         ("Density regulation with disruption avoidance in next-generation tokamaks using a "
+          "safe reinforcement learning-based controller", 2025, "Fusion Engineering and Design",
+          "", _H31_RF_C),
+         ("High-fidelity data-driven dynamics model for reinforcement learning-based control "
+          "in HL-3 tokamak", 2025, "Communications Physics", "", _H31_RF_O),
+         ("Learning plasma dynamics and robust rampdown trajectories with predict-first "
+          "experiments at TCV", 2024, "Nature Communications", "", _H31_RF_D)]),
+    "382_chenweizhang_cryoem_model_building": (
+        "multi-line records: `**Title**<br>` then `<sub>Authors</sub>` (on the title's line "
+        "or the next, sometimes with a lone `<br>` line), `*Venue, Month Year.* <br>`, then "
+        "`[[paper]](url) [[code]](url) ${\\color{red}\\texttt{[Name]}}$` (a LaTeX model "
+        "name; one title `$A^2$-Net: …`) under a blockquoted heading `> ### 2.1. Direct "
+        "Atomic Model-Building Methods<a name=…></a>` in `## 2. Methods<a name=…></a>`. MIT",
+        {_H31_CE: 14},
+        [("De novo atomic protein structure modeling for cryoEM density maps using 3D "
+          "transformer and HMM", 2024, "Nature Communications", "", _H31_CE),
+         ("Automated model building and protein identification in cryo-EM maps", 2024,
+          "Nature", "", _H31_CE),
+         ("A graph neural network approach to automated model building in cryo-EM maps", 2023,
+          "ICLR", "2210.00006", _H31_CE),
+         ("EMNUSS: a deep learning framework for secondary structure annotation in cryo-EM "
+          "maps", 2021, "Briefings in Bioinformatics", "", _H31_CE),
+         ("DeepTracer for fast de novo cryo-EM protein structure modeling and special studies "
+          "on CoV-related complexes", 2020, "PNAS", "", _H31_CE),
+         ("Sequence-guided protein structure determination using graph convolutional and "
+          "recurrent networks", 2020, "IEEE", "", _H31_CE),
+         ("Haruspex: A Neural Network for the Automatic Identification of Oligonucleotides and "
+          "Protein Secondary Structure in Cryo-Electron Microscopy Maps", 2020,
+          "Angewandte Chemie International Edition", "", _H31_CE),
+         ("Deep Learning to Predict Protein Backbone Structure from High-Resolution Cryo-EM "
+          "Density Maps", 2020, "Scientific Reports", "", _H31_CE),
+         ("Protein secondary structure detection in intermediate-resolution cryo-EM maps using "
+          "deep learning", 2019, "Nature Methods", "", _H31_CE)]),
+    "383_atomscott_sports_analytics": (
+        "linkless `- Title (Venue Year)` bullets (`(IEEE WACV 2016)`, `(ACM MM 2018)`, "
+        "`(2020)`, a `[link]` without a URL, a `**Best Paper**, …` continuation line) under "
+        "`### Player Evaluation` … `### Other` in `## Papers`; bare titles without venue or "
+        "year (not counted) and an empty `### Result Prediction`. No licence: a short excerpt",
+        {_H31_SA_P: 2, _H31_SA_T: 2, _H31_SA_A: 2, _H31_SA_F: 11, _H31_SA_O: 1},
+        [("Actions Speak Louder than Goals: Valuing Player Actions in Soccer", 2019, "KDD", "",
+          _H31_SA_P),
+         ("Player Vectors: Characterizing Soccer Players’ Playing Style from Match Event "
+          "Streams", 2019, "ECML PKDD", "", _H31_SA_P),
+         ("DeepBall: Deep Neural-Network Ball Detector", 2019, "VISIGRAPP", "", _H31_SA_T),
+         ("Predicting soccer highlights from spatio-temporal match event streams", 2017, "AAAI",
+          "", _H31_SA_A),
+         ("Coordinated Multi-Agent Imitation Learning", 2017, "ICML", "", _H31_SA_F),
+         ("Where Will They Go? Predicting Fine-Grained Adversarial Multi-Agent Motion using "
+          "Conditional Variational Autoencoders", 2018, "ECCV", "", _H31_SA_F),
+         ("Generating Defensive Plays in Basketball Games", 2018, "ACM MM", "", _H31_SA_F),
+         ("DAG-Net: Double Attentive Graph Neural Network for Trajectory Forecasting", 2020, "",
+          "", _H31_SA_F),
+         ("Winning a Tournament by Any Means Necessary", 2018, "IJCAI", "", _H31_SA_O)]),
+    "384_kharitonov_ml_plasma_physics": (
+        "bib-generated paragraphs `**Title wrapped over lines** - **Year** - *Authors* - "
+        "journal - [arXiv](url) | [DOI](url) - abstract… <!-- imported-from-bib -->` (the "
+        "title and abstract wrapped with deep indentation, `{KSTAR}` braces, a type word "
+        "`journal`/`preprint` in the venue's place) under `## Research Papers`; `- **Title** "
+        "- *Author et al. (2025)* - [Paper](url) | [Code](url)` under `## Implementation "
+        "Papers`; tool bullets, two naming their paper (`([paper](url))`). No licence: a short "
+        "excerpt",
+        {_H31_PP_R: 5, _H31_PP_I: 1, _H31_PP_S: 1, _H31_PP_D: 1},
+        [("Applications of deep learning to nuclear fusion research", 2018, "", "1811.00333",
+          _H31_PP_R),
+         ("Real-time control of tokamak plasmas: From control of physics to physics-based "
+          "control", 2011, "", "", _H31_PP_R),
+         ("Real-time control of a tokamak plasma using neural networks", 1995, "", "",
+          _H31_PP_R),
+         ("Physics-informed deep learning model for line-integral diagnostics across fusion "
+          "devices", 2025, "", "", _H31_PP_I)]),
+}
+PAPER_LINES.update({
+    "373_vvvityaaa_spiking_neural_networks": "5-10, 13-18, 21-28, 31-37, 40-45, 48-51",
+    "374_crazyhottommy_spatial_omics": "5-15, 25-28, 32-33, 39-48, 51-53, 56-58",
+    "375_mazabou_neuro_foundation_models": ("13, 15, 17, 19, 21, 23, 25, 27, 29, 33, 35, 37, 39, "
+                                            "42, 46"),
+    "376_seewoo5_ai_for_math": "7-30",
+    "377_laureberti_air_pollution_cnn_lstm": "5-13",
+    "378_lulab_multi_omics": "5-9, 13-20, 24-28, 32-33",
+    "379_scikitmobility_next_location": "3-13",
+    "380_lingluodlut_clinical_ner_zh": "7-10, 15-38",
+    "381_yuanhengzhu_rl_fusion_zh": ("4, 8, 18, 22, 26, 30, 34, 42, 46, 50, 54, 58, 64, 70, 76, "
+                                     "80"),
+    "382_chenweizhang_cryoem_model_building": ("7, 11, 16, 21, 26, 32, 38, 44, 50, 56, 62, 68, "
+                                               "74, 80"),
+    "383_atomscott_sports_analytics": "7, 9, 20-21, 25-26, 30-40, 44",
+    "384_kharitonov_ml_plasma_physics": "7, 15, 24, 33, 43, 56, 64, 84",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -10636,7 +10993,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_22, FRESH_HELD_OUT_23, FRESH_HELD_OUT_24,
                 FRESH_HELD_OUT_25, FRESH_HELD_OUT_26,
                 FRESH_HELD_OUT_27, FRESH_HELD_OUT_28,
-                FRESH_HELD_OUT_29, FRESH_HELD_OUT_30)
+                FRESH_HELD_OUT_29, FRESH_HELD_OUT_30,
+                FRESH_HELD_OUT_31)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -10983,6 +10983,14 @@ PAPER_LINES.update({
     "384_kharitonov_ml_plasma_physics": "7, 15, 24, 33, 43, 56, 64, 84",
 })
 
+REJECTED.update({
+    "378_lulab_multi_omics": (
+        "thirty-first held-out set, refused whole at its before run: linkless items "
+        "`* _**2021 Systems Med**_ - Title` (year and venue in one bold-italic label before "
+        "the title, a ✨ before some) under `## 1. Review` … `## 4. Tool`; the only link is a "
+        "blockquoted PDFs folder"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,

@@ -10991,6 +10991,352 @@ REJECTED.update({
         "blockquoted PDFs folder"),
 })
 
+# Thirty-second held-out set (385-396): collected and counted by hand during round 18 on branch
+# heldout32, never read by anyone changing the importer (tests/corpus/SOURCES.md "Thirty-second
+# held-out set"). Measured only, never asserted. On branch heldout32 (no thirty-first set)
+# corpus_score names this group fresh-held-out-31 (by position in FRESH_GROUPS).
+_H32_AL_G = "General"
+_H32_HR_E = "encoder-only"
+_H32_NA_C = "基于cell"
+_H32_NA_O = "其他设计"
+_H32_HY_S = "1.1 Surveys"
+_H32_HY_E = "2.1 Hyperbolic Shallow Models and Embeddings"
+_H32_NR_A = "Active Learning"
+_H32_NR_B = "AAAI2022"
+_H32_NR_T = "TACL2022"
+_H32_NR_L = "LREC2022"
+_H32_SC_M = "🔥 Must-Read Papers"
+_H32_SC_A = "📖 Additional Papers"
+_H32_LC_C = "一致性模型"
+_H32_LC_R = "Raft"
+_H32_LC_E = "错误恢复"
+_H32_LC_B = "Blink-Tree"
+_H32_LC_T = "Todo"
+_H32_ZO_A = "Algorithmic Improvement"
+_H32_LP_M = "LiDAR Place Recognition Methods"
+_H32_VP_S = "Surveys"
+_H32_VP_V = "Standard VPR"
+_H32_CS_A = "Paxos - Algorithm"
+_H32_CS_E = "Paxos - Engineering"
+_H32_CS_Z = "Zookeeper"
+_H32_CS_R = "Raft"
+_H32_SS_S = "🧩 SAT Solvers"
+_H32_SS_M = "🧠 SMT Solvers"
+FRESH_HELD_OUT_32: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "385_adalogics_software_security": (
+        "`- [Title](pdf url)` bullets (no venue, year or authors; PDFs on personal and lab "
+        "pages, one arXiv PDF) under `## General`. No licence: a short excerpt",
+        {_H32_AL_G: 17},
+        [("Bag of On-Phone ANNs to Secure IoT Objects Using Wearable and Smartphone "
+          "Biometrics", None, "", "", _H32_AL_G),
+         ("A Randomized Dynamic Program Analysis Technique for Detecting Real Deadlocks", None,
+          "", "", _H32_AL_G),
+         ("TypeSan: Practical Type Confusion Detection", None, "", "", _H32_AL_G),
+         ("HexType: Efficient Detection of Type Confusion Errors for C++", None, "", "",
+          _H32_AL_G),
+         ("Vulcan Binary transformation in a distributed environment", None, "", "", _H32_AL_G),
+         ("Automated Detection, Exploitation, and Elimination of Double-Fetch Bugs using Modern "
+          "CPU Features", None, "", "1711.01254", _H32_AL_G),
+         ("Path-Exploration Lifting: Hi-Fi Tests for Lo-Fi Emulators", None, "", "", _H32_AL_G),
+         ("DELTA: A Security Assessment Framework for Software-Defined Networks", None, "", "",
+          _H32_AL_G),
+         ("Simplifying and Isolating Failure-Inducing Input", None, "", "", _H32_AL_G),
+         ("Enforceable Security Policies", None, "", "", _H32_AL_G),
+         ("Feedback-directed Random Test Generation", None, "", "", _H32_AL_G)]),
+    "386_hengran_dense_retrieval": (
+        "numbered items `1. [Title](arxiv) Authors et al., 2020.09 EMNLP2020` (a year.month "
+        "arXiv date and a glued venue-year, in either order; `ACL Findings 2023`; some with "
+        "only a date or only a venue) nested two and three levels under numbered label items "
+        "(`1. Hard-negative mining methods:`, `1. D-q:`) in `## encoder-only` under "
+        "`# Dense Retrieval`. No licence: a short excerpt",
+        {_H32_HR_E: 27},
+        [("Dense Passage Retrieval for Open-Domain Question Answering", 2020, "EMNLP",
+          "2004.04906", _H32_HR_E),
+         ("RocketQA: An Optimized Training Approach to Dense Passage Retrieval for Open-Domain "
+          "Question Answering", 2021, "NAACL", "2010.08191", _H32_HR_E),
+         ("Conan-embedding: General Text Embedding with More and Better Negative Samples", 2024,
+          "", "2408.15710", _H32_HR_E),
+         ("SamToNe: Improving Contrastive Loss for Dual Encoder Retrieval Models with Same "
+          "Tower Negatives", 2023, "ACL Findings", "2306.02516", _H32_HR_E),
+         ("PAIR: Leveraging Passage-Centric Similarity Relation for Improving Dense Passage "
+          "Retrieval", 2021, "ACL Findings", "", _H32_HR_E),
+         ("CAPSTONE:Curriculum Sampling for Dense Retrieval with Document Expansion", 2023,
+          "EMNLP", "", _H32_HR_E),
+         ("Improving Query Representations for Dense Retrieval with Pseudo Relevance Feedback",
+          2021, "CIKM", "2108.13454", _H32_HR_E),
+         ("ColBERT: Efficient and Effective Passage Search via Contextualized Late Interaction "
+          "over BERT", 2020, "SIGIR", "2004.12832", _H32_HR_E),
+         ("SimLM: Pre-training with Representation Bottleneck for Dense Passage Retrieval", 2023,
+          "ACL", "", _H32_HR_E),
+         ("Condenser: a Pre-training Architecture for Dense Retrieval", 2021, "EMNLP",
+          "2104.08253", _H32_HR_E),
+         ("Multi-stage Training with Improved Negative Contrast for Neural Passage Retrieval",
+          2021, "EMNLP", "", _H32_HR_E),
+         ("How to Train Your DRAGON: Diverse Augmentation Towards Generalizable Dense "
+          "Retrieval", 2023, "", "2302.07452", _H32_HR_E),
+         ("Generation-Augmented Retrieval for Open-Domain Question Answering", 2021, "ACL", "",
+          _H32_HR_E)]),
+    "387_pzhren_nas_zh": (
+        "Chinese-annotated tables `| № | Title | Venue | Type | Idea |` (a Chinese idea cell) "
+        "whose title cell is `[Title](./local file name with spaces.pdf)` (a link GitHub does "
+        "not render: the brackets stay visible), `NASNet: [Title](…)` / `Block-QNN：[Title]` "
+        "name prefixes, `[笔记](#anchor)` / `[可参考](blog)` note links after the title, venues "
+        "`CVPR'18` / `ICLR18` / `ICCV19` / `ECCV‘18` / empty, an empty row and rows without a "
+        "number, under Chinese `####` headings; the list title is a link to the authors' "
+        "survey. MIT",
+        {_H32_NA_C: 13, _H32_NA_O: 5},
+        [("Learning Transferable Architectures for Scalable Image Recognition", 2018, "CVPR", "",
+          _H32_NA_C),
+         ("Practical Block-wise Neural Network Architecture Generation", 2018, "CVPR", "",
+          _H32_NA_C),
+         ("Progressive Neural Architecture Search", 2018, "ECCV", "", _H32_NA_C),
+         ("DARTS: Differentiable Architecture Search", 2019, "ICLR", "", _H32_NA_C),
+         ("Hierarchical Representations for Efficient Architecture Search", 2018, "ICLR", "",
+          _H32_NA_C),
+         ("AutoDispNet: Improving Disparity Estimation With AutoML", 2019, "ICCV", "",
+          _H32_NA_C),
+         ("Regularized Evolution for Image Classifier Architecture Search", None, "", "",
+          _H32_NA_C),
+         ("Searching for Efficient Multi-Scale Architectures for Dense Image Prediction", 2018,
+          "NeurIPS", "", _H32_NA_C),
+         ("Discovering Neural Wirings", 2019, "NeurIPS", "", _H32_NA_O),
+         ("AtomNAS: Fine-Grained End-to-End Neural Architecture Search", 2020, "ICLR", "",
+          _H32_NA_O),
+         ("FasterSeg: Searching for Faster Real-time Semantic Segmentation", 2020, "ICLR", "",
+          _H32_NA_O)]),
+    "388_marlincodes_hyperbolic_dl": (
+        "numbered items `1. [Title](arxiv), KDD 2025 \\` (a backslash line break) over an "
+        "author line (italic once), a `[GitHub](url) \\` line between title and authors in "
+        "two, a `[Slides](url)` after the venue once, under linked numbered headings "
+        "`### [1.1 Surveys](#content)` (the link's text is the visible heading). Excerpt of "
+        "papers.md (the README's table of contents points there). No licence: a short excerpt",
+        {_H32_HY_S: 5, _H32_HY_E: 7},
+        [("Hyperbolic Deep Learning for Foundation Models: A Survey", 2025, "KDD", "2507.17787",
+          _H32_HY_S),
+         ("Hyperbolic Deep Learning in Computer Vision: A Survey", 2023, "arxiv", "2305.06611",
+          _H32_HY_S),
+         ("Hyperbolic Graph Neural Networks: A Review of Methods and Application", 2022, "arxiv",
+          "2202.13852", _H32_HY_S),
+         ("Hyperbolic Deep Neural Networks: A Survey", 2022, "TPAMI", "2101.04562", _H32_HY_S),
+         ("Hyperbolic Geometry in Computer Vision: A Survey", 2023, "arxiv", "2304.10764",
+          _H32_HY_S),
+         ("Poincaré Embeddings for Learning Hierarchical Representations", 2017, "NeurIPS",
+          "1705.08039", _H32_HY_E),
+         ("Hyperbolic Entailment Cones for Learning Hierarchical Embeddings", 2018, "ICML",
+          "1804.01882", _H32_HY_E),
+         ("Lorentzian Distance Learning for Hyperbolic Representations", 2019, "ICML", "",
+          _H32_HY_E),
+         ("Learning Structured Representations with Hyperbolic Embeddings", 2024, "NeurIPS",
+          "2412.01023", _H32_HY_E),
+         ("Hyperbolic Embeddings of Supervised Models", 2024, "NeurIPS", "", _H32_HY_E)]),
+    "389_smiyawaki_ner": (
+        "`- Li+'22 - Title (AAAI) [[paper](url)]`: a first author with `+'22` (a two-digit "
+        "year after an apostrophe) before ` - ` and the title, the venue in parentheses after "
+        "it, a bracketed link labelled `paper` / `ACL Anthology` / `ACM` / `arXiv`, or no link "
+        "at all (the LREC items), under linked venue headings `### [AAAI2022](url)` and "
+        "`## Active Learning`; an empty `### preprint` and a tag legend before them. A "
+        "Japanese author's list (its resource section, not excerpted, lists Japanese "
+        "corpora). MIT",
+        {_H32_NR_A: 3, _H32_NR_B: 6, _H32_NR_T: 2, _H32_NR_L: 10},
+        [("Proactive Learning for Named Entity Recognition", 2017, "BioNLP", "", _H32_NR_A),
+         ("Active learning approach using a modified least confidence sampling strategy for "
+          "named entity recognition", 2021, "", "", _H32_NR_A),
+         ("Deep Active Learning for Named Entity Recognition", 2017, "", "1707.05928",
+          _H32_NR_A),
+         ("Unified Named Entity Recognition as Word-Word Relation Classification", 2022, "AAAI",
+          "", _H32_NR_B),
+         ("OneRel: Joint Entity and Relation Extraction with One Module in One Step", 2022,
+          "AAAI", "", _H32_NR_B),
+         ("DeepType 2: Superhuman Entity Linking, All You Need Is Type Interactions", 2022,
+          "AAAI", "", _H32_NR_B),
+         ("Multilingual Autoregressive Entity Linking", 2022, "TACL", "", _H32_NR_T),
+         ("KazNERD: Kazakh Named Entity Recognition Dataset", 2022, "LREC", "", _H32_NR_L),
+         ("Probing Pre-trained Auto-regressive Language Models for Named Entity Typing and "
+          "Recognition", 2022, "LREC", "", _H32_NR_L),
+         ("Wojood: Nested Arabic Named Entity Corpus and Recognition using BERT", 2022, "LREC",
+          "", _H32_NR_L),
+         ("Named Entity Recognition in Estonian 19th Century Parish Court Records", 2022,
+          "LREC", "", _H32_NR_L)]),
+    "390_moeinfatehi_smart_contract_security": (
+        "papers written as emoji-section `###` headings, each over a bold-label record "
+        "(`- **Score**: 9.5/10`, `- **Published In**: ACM`, `- **Topics Covered**: …`, "
+        "`- **Why**: …`, `- **Link**: [Title](doi)` repeating the title), then numbered "
+        "`1. [Title](url) - Score: 8/10` items; an emoji table of contents and prose sections. "
+        "Whole file Learning_Resources/Papers.md. MIT",
+        {_H32_SC_M: 3, _H32_SC_A: 3},
+        [("Finding The Greedy, Prodigal, and Suicidal Contracts at Scale", None, "ACM", "",
+          _H32_SC_M),
+         ("A Survey of Attacks on Ethereum Smart Contracts", None, "Springer", "", _H32_SC_M),
+         ("Making Smart Contracts Smarter", None, "ACM", "", _H32_SC_M),
+         ("Securify: Practical Security Analysis of Smart Contracts", None, "", "1806.01143",
+          _H32_SC_A),
+         ("ZEUS: Analyzing Safety of Smart Contracts", None, "", "", _H32_SC_A),
+         ("Vandal: A Scalable Security Analysis Framework for Smart Contracts", None, "",
+          "1809.03981", _H32_SC_A)]),
+    "391_lichuang_storage_papers_zh": (
+        "Chinese reading-note index: `* [《Title》](./pdf/…pdf)：[周刊（第21期）：… - codedump的"
+        "网络日志](blog)` (the title in `《》` inside the link text, a fullwidth colon, then a "
+        "link to the author's Chinese blog post), Chinese lead-ins before the link "
+        "(`顺序一致性论文《[Title](pdf)》`), indented blog-post bullets under a thesis, no "
+        "venue, year or authors, under Chinese `#`/`##`/`###` headings and `# Todo`. No "
+        "licence: whole file (50 lines)",
+        {_H32_LC_C: 3, _H32_LC_R: 1, _H32_LC_E: 1, _H32_LC_B: 1, _H32_LC_T: 2},
+        [("Time, Clocks, and the Ordering of Events in a Distributed System", None, "", "",
+          _H32_LC_C),
+         ("How to Make a Multiprocessor Computer That Correctly Executes Multiprocess "
+          "Progranm", None, "", "", _H32_LC_C),
+         ("Linearizability: A Correctness Condition for Concurrent Objects", None, "", "",
+          _H32_LC_C),
+         ("Consensus: Bridging Theory and Practice", None, "", "", _H32_LC_R),
+         ("ARIES: A Transaction Recovery Method Supporting Fine-Franularity Locking and Partial "
+          "Rollbacks Using Write-Ahead Logging", None, "", "", _H32_LC_E),
+         ("Efficient Locking for Concurrent Operations on B-Trees", None, "", "", _H32_LC_B),
+         ("Amazon DynamoDB: A Scalable, Predictably Performant, and Fully Managed NoSQL "
+          "Database Service", None, "", "", _H32_LC_T),
+         ("Building a Bw-Tree Takes More Than Just Buzz Words", None, "", "", _H32_LC_T)]),
+    "392_zyh_zeroth_order_optimization": (
+        "a table `| Year | Paper Title | Affiliation | Conference | Code |` (year first, a "
+        "linked title, an affiliation such as `Princeton` / `UCSB/Amazon`, a bare venue "
+        "`NIPS` / `EMNLP` / `Arxiv`, a `[Github](url)` or `N/A` code cell) under "
+        "`### Algorithmic Improvement` in `## 🔥 Methods`; an HTML `<div><h1>` title with an "
+        "icon. MIT",
+        {_H32_ZO_A: 16},
+        [("Fine-Tuning Language Models with Just Forward Passes", 2023, "NIPS", "", _H32_ZO_A),
+         ("Variance-reduced zeroth-order methods for fine-tuning language models", 2024, "ICML",
+          "2404.08080", _H32_ZO_A),
+         ("DeepZero: Scaling up Zeroth-Order Optimization for Deep Model Training", 2024, "ICLR",
+          "", _H32_ZO_A),
+         ("ReLIZO: Sample Reusable Linear Interpolation-based Zeroth-order Optimization", 2024,
+          "NIPS", "", _H32_ZO_A),
+         ("MaZO: Masked zeroth-order optimization for multi-task fine-tuning of large language "
+          "models", 2025, "EMNLP", "2502.11513", _H32_ZO_A),
+         ("OAT-Rephrase: Optimization-Aware Training Data Rephrasing for Zeroth-Order LLM "
+          "Fine-Tuning", 2025, "Arxiv", "2506.17264", _H32_ZO_A),
+         ("Harmony in divergence: Towards fast, accurate, and memory-efficient zeroth-order llm "
+          "fine-tuning", 2025, "NIPS", "2502.03304", _H32_ZO_A),
+         ("Second-Order Fine-Tuning without Pain for LLMs: a Hessian Informed Zeroth-Order "
+          "Optimizer", 2025, "ICLR", "2402.15173", _H32_ZO_A),
+         ("PseuZO: Pseudo-Zeroth-Order Algorithm for Training Deep Neural Networks", 2025,
+          "NIPS", "", _H32_ZO_A),
+         ("MUZO: Leveraging Multiple Queries and Momentum for Zeroth-Order Fine-Tuning of Large "
+          "Language Models", 2025, "EMNLP", "", _H32_ZO_A)]),
+    "393_hogyun2_lidar_place_recognition": (
+        "`  - **`Handcraft`** **`RAL`** Title 🔥` (a bold code-span method tag and a bold "
+        "code-span venue before an unlinked title, a fire emoji for highly cited work) over a "
+        "line of badge links `[![Paper](shields badge)](ieee)` / `[![arXiv](…arXiv-2307.08221…)]"
+        "(arxiv)` and `[![GitHub](badge)](repo)`, nested under year bullets `- 2024` / `- 2023` "
+        "in `## LiDAR Place Recognition Methods`; an HTML `<div><h1>` title. A Korean lab's "
+        "list. Licence: a Creative Commons legal code (LICENSE)",
+        {_H32_LP_M: 13},
+        [("Narrowing your FOV with SOLiD: Spatially Organized and Lightweight Global Descriptor "
+          "for FOV-constrained LiDAR Place Recognition", 2024, "RAL", "", _H32_LP_M),
+         ("OSK: A Novel LiDAR Occupancy Set Key-Based Place Recognition Method in Urban "
+          "Environment", 2024, "TIM", "", _H32_LP_M),
+         ("Effectively Detecting Loop Closures using Point Cloud Density Maps", 2024, "ICRA", "",
+          _H32_LP_M),
+         ("BTC: A Binary and Triangle Combined Descriptor for 3D Place Recognition", 2024, "TRO",
+          "", _H32_LP_M),
+         ("NDT-Map-Code: A 3D global descriptor for real-time loop closure detection in lidar "
+          "SLAM", 2024, "IROS", "2307.08221", _H32_LP_M),
+         ("BEVPlace++: Fast, Robust, and Lightweight LiDAR Global Localization for Unmanned "
+          "Ground Vehicles", 2024, "TRO", "2408.01841", _H32_LP_M),
+         ("Fast and Accurate Deep Loop Closing and Relocalization for Reliable LiDAR SLAM", 2024,
+          "TRO", "2309.08086", _H32_LP_M),
+         ("OverlapMamba: Novel Shift State Space Model for LiDAR-based Place Recognition", 2024,
+          "Arxiv", "2405.07966", _H32_LP_M),
+         ("RING++: Roto-Translation-Invariant Gram for Global Localization on a Sparse Scan Map",
+          2023, "TRO", "2210.05984", _H32_LP_M),
+         ("STD: A Stable Triangle Descriptor for 3D place recognition", 2023, "ICRA",
+          "2209.12435", _H32_LP_M)]),
+    "394_gmberton_visual_place_recognition": (
+        "tables `| Title | First Author | Venue | Github | Bibtex |` (a linked title, one "
+        "author, `ECCV 2024` / `IEEE Transactions on Robotics 2016` / an empty venue, a GitHub "
+        "link, a relative `[BibTex](citations/….txt)` link) under `## Surveys` and inside "
+        "`<details open><summary>Standard VPR</summary>` in `## Papers` (the excerpt ends "
+        "inside the open block). MIT",
+        {_H32_VP_S: 7, _H32_VP_V: 22},
+        [("Visual Place Recognition: A Tutorial", 2023, "RAM", "", _H32_VP_S),
+         ("Place recognition survey: An update on deep learning approaches", 2022, "ArXiv",
+          "2106.10458", _H32_VP_S),
+         ("General Place Recognition Survey: Towards the Real-world Autonomy Age", 2025, "T-RO",
+          "", _H32_VP_S),
+         ("Visual Place Recognition: A Survey", 2016, "IEEE Transactions on Robotics", "",
+          _H32_VP_S),
+         ("MegaLoc: One Retrieval to Place Them All", None, "", "2502.17237", _H32_VP_V),
+         ("Optimal Transport Aggregation for Visual Place Recognition", 2024, "CVPR",
+          "2311.15937", _H32_VP_V),
+         ("AnyLoc: Towards Universal Visual Place Recognition", 2023, "ArXiv", "", _H32_VP_V),
+         ("GSV-Cities: Toward appropriate supervised visual place recognition", 2022,
+          "Neurocomputing", "2210.10239", _H32_VP_V),
+         ("Vector of Locally and Adaptively Aggregated Descriptors for Image Feature "
+          "Representation", 2021, "PR", "", _H32_VP_V),
+         ("Attention-based Pyramid Aggregation Network for Visual Place Recognition", 2018,
+          "ACM MM", "1808.00288", _H32_VP_V),
+         ("NetVLAD: CNN architecture for weakly supervised place recognition", 2016, "CVPR",
+          "1511.07247", _H32_VP_V),
+         ("Visual Place Recognition with Repetitive Structures", 2015, "PAMI", "", _H32_VP_V)]),
+    "395_dgryski_consensus": (
+        "`* [Title](pdf or page)` bullets with no venue, year or authors, mixing papers, "
+        "technical reports and a thesis with Wikipedia, YouTube talks, blog posts, a book "
+        "chapter and GitHub repositories (`[Tencent/phxpaxos](github)`), an extra "
+        "`, [website](url)` / `, [libpaxos](url)` link after two titles, under `## Paxos - "
+        "Algorithm` / `## Paxos - Engineering` / `## Zookeeper` / `## Raft`; the file starts "
+        "with a Buy-Me-A-Coffee badge (excerpt from the title line). No licence: a short "
+        "excerpt",
+        {_H32_CS_A: 5, _H32_CS_E: 10, _H32_CS_Z: 2, _H32_CS_R: 4},
+        [("Part-time Parliament", None, "", "", _H32_CS_A),
+         ("Paxos made Simple", None, "", "", _H32_CS_A),
+         ("Model Checking Paxos in Spin", None, "", "1408.5962", _H32_CS_A),
+         ("Paxos Consensus, Deconstructed and Abstracted (Extended Version)", None, "",
+          "1802.05969", _H32_CS_A),
+         ("Practical Experience Report: The Performance of Paxos in the Cloud", None, "",
+          "1404.6719", _H32_CS_E),
+         ("Paxos made Moderately Complex", None, "", "", _H32_CS_E),
+         ("Paxos made code: Implementing a high throughput Atomic Broadcast", None, "", "",
+          _H32_CS_E),
+         ("IronFleet: Proving Practical Distributed Systems Correct", None, "", "", _H32_CS_E),
+         ("Zab: A Simple Totally Ordered Broadcast Protocol", None, "", "", _H32_CS_Z),
+         ("ZooKeeper: Wait-free coordination for Internet-scale systems", None, "", "",
+          _H32_CS_Z),
+         ("Raft: In Search of an Understandable Consensus Algorithm", None, "", "", _H32_CS_R),
+         ("Ark: A Real-World Consensus Implementation", None, "", "1407.4765", _H32_CS_R)]),
+    "396_wbche_sat_smt_solvers": (
+        "tool tables `| Solver | Description | GitHub / Website | Paper |`: a bold solver name, "
+        "a description, a repository or site link, and the tool's paper as an unlinked italic "
+        "title with authors and venue-year in parentheses (`*Z3: An Efficient SMT Solver* (de "
+        "Moura & Bjørner, TACAS 2008)`, some with a year only: `(Biere, 2013)`), under emoji "
+        "headings `## 🧩 SAT Solvers` / `## 🧠 SMT Solvers`. MIT",
+        {_H32_SS_S: 6, _H32_SS_M: 8},
+        [("An extensible SAT-solver", 2003, "", "", _H32_SS_S),
+         ("Predicting Learnt Clauses Quality in Modern SAT Solvers", 2009, "", "", _H32_SS_S),
+         ("The CryptoMiniSat 5 set of solvers at SAT Competition 2016", 2016, "", "", _H32_SS_S),
+         ("Cadical, kissat, paracooba, plingeling and treengeling entering the sat competition "
+          "2020", 2020, "", "", _H32_SS_S),
+         ("Z3: An Efficient SMT Solver", 2008, "TACAS", "", _H32_SS_M),
+         ("cvc5: A Versatile and Industrial-Strength SMT Solver", 2022, "CAV", "", _H32_SS_M),
+         ("Boolector: An efficient SMT solver for bit-vectors and arrays", 2015, "TACAS", "",
+          _H32_SS_M),
+         ("Yices 2.2", 2014, "CAV", "", _H32_SS_M),
+         ("A decision procedure for bit-vectors and arrays", 2007, "CAV", "", _H32_SS_M),
+         ("SMTInterpol: An Interpolating SMT Solver", 2012, "SPIN", "", _H32_SS_M),
+         ("Bitwuzla", 2023, "CAV", "", _H32_SS_M)]),
+}
+PAPER_LINES.update({
+    "385_adalogics_software_security": "4-20",
+    "386_hengran_dense_retrieval": "4-9, 11-12, 15-18, 20, 22, 26-31, 33, 35-36, 38, 40-41, 43",
+    "387_pzhren_nas_zh": "9-14, 16-22, 28-32",
+    "388_marlincodes_hyperbolic_dl": "5, 8, 11, 15, 19, 27, 30, 33, 36, 39, 42, 45",
+    "389_smiyawaki_ner": "4-6, 19-24, 27-28, 31-40",
+    "390_moeinfatehi_smart_contract_security": "23, 31, 39, 49-51",
+    "391_lichuang_storage_papers_zh": "13-15, 23, 34, 40, 44-45",
+    "392_zyh_zeroth_order_optimization": "14-29",
+    "393_hogyun2_lidar_place_recognition": "9, 13, 17, 21, 25, 29, 33, 37, 41, 45, 49, 56, 60",
+    "394_gmberton_visual_place_recognition": "7-13, 25-46",
+    "395_dgryski_consensus": "7-9, 17-18, 24-29, 31-34, 38-39, 44, 46-47, 49",
+    "396_wbche_sat_smt_solvers": "7-12, 20-27",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -11002,7 +11348,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_25, FRESH_HELD_OUT_26,
                 FRESH_HELD_OUT_27, FRESH_HELD_OUT_28,
                 FRESH_HELD_OUT_29, FRESH_HELD_OUT_30,
-                FRESH_HELD_OUT_31)
+                FRESH_HELD_OUT_31, FRESH_HELD_OUT_32)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -7,13 +7,7 @@ is a project page)."""
 
 from __future__ import annotations
 
-from awesome_bib.importer import read_library
-
-
-def _papers(md: str) -> dict[str, tuple[int | None, str, list[str]]]:
-    """title -> (year, venue tag, authors' family names) of each paper the list imports."""
-    return {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
-            for e in read_library(md, "list.md").lib.entries}
+from .conftest import papers_with_authors as _papers
 
 
 def test_an_italic_venue_after_in_ends_the_title():

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 from awesome_bib.importer import read_library
 
+from .conftest import papers_with_authors as _papers
 from .test_corpus import CORPUS_DIR
-
-
-def _papers(md: str) -> dict[str, tuple[int | None, str, list[str]]]:
-    """title -> (year, venue tag, authors' family names) of each paper the list imports."""
-    return {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
-            for e in read_library(md, "list.md").lib.entries}
 
 
 def test_a_br_ends_the_title_line_and_the_next_line_is_its_venue():

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from awesome_bib.importer import read_library
 
-
-def _papers(md: str) -> dict[str, tuple[int | None, str, list[str]]]:
-    """title -> (year, venue tag, authors' family names) of each paper the list imports."""
-    return {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
-            for e in read_library(md, "list.md").lib.entries}
-
+from .conftest import papers_with_authors as _papers
 
 _TABLE_288 = (
     "# AI for Crystal Materials\n\n## Property Prediction\n\n"

@@ -9,12 +9,7 @@ from pathlib import Path
 
 from awesome_bib.importer import read_library
 
-
-def _papers(md: str) -> dict[str, tuple[int | None, str, list[str]]]:
-    """title -> (year, venue tag, authors' family names) of each paper the list imports."""
-    lib = read_library(md, "list.md").lib
-    return {e.title: (e.year, e.venue_tag, [a.family for a in e.authors]) for e in lib.entries}
-
+from .conftest import papers_with_authors as _papers
 
 _GLUED = (
     "# paper-reading\n\n### System\n\n"

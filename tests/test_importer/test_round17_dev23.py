@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from awesome_bib.importer import read_library
-
-
-def _read(md: str) -> dict[str, tuple[int | None, str, str]]:
-    """title -> (year, venue tag, section title) of each paper."""
-    lib = read_library(md, "list.md").lib
-    titles = {s.slug: s.title for s in lib.sections}
-    return {e.title: (e.year, e.venue_tag, titles[e.listings[0].section]) for e in lib.entries}
+from .conftest import papers_in as _read
 
 
 def _record(n: int, headline: str, journal: str, title: str, url: str,

@@ -668,7 +668,8 @@ class _Walker:
                 folded.append(child)
                 topic = True
             elif not parsed.links and not sub.links and not child.children \
-                    and title_like(sub.title) and self._label_over_linked_titles(parsed, item):
+                    and title_like(sub.title) and _title_cased(sub.title) \
+                    and self._label_over_linked_titles(parsed, item):
                 # `- **CVPR**` over `- ***Name:*** Title [[Paper]](url)` lines and one
                 # `- ⚠️ Title` that links nothing yet: written as its siblings are, a paper
                 # of the label's (reported without its link), no field of the label
@@ -1639,32 +1640,31 @@ class _Walker:
         two or more, each names where its papers appeared. A word heading beside others that
         are not venues (`### Radiology` beside `### Cell Biology`) is a topic as often as a
         journal (`headings_venue_year`): silent."""
-        siblings: dict[tuple[int, ...], dict[int, str]] = {}
+        named: dict[int, str] = {}
+        for heads in self._sibling_headings().values():
+            titles = {h.line: " ".join(h.title.split()) for h in heads if not h.year}
+            if len(titles) > 1 and all(lookup(title) is not None for title in titles.values()):
+                named.update(titles)
+        return named
+
+    def _sibling_headings(self) -> dict[tuple[int, ...], set[_Head]]:
+        """The headings over papers, grouped by the headings above them (their siblings):
+        `_grouping_headings` and `_journal_headings` judge a heading by its siblings. Each
+        chain is walked once (the items under one heading share it)."""
+        siblings: dict[tuple[int, ...], set[_Head]] = {}
         chains = {id(f.chain): f.chain for f in self.found if f.kind == "paper"}
         for chain in chains.values():
             for k, head in enumerate(chain):
-                if not head.year:
-                    siblings.setdefault(tuple(h.line for h in chain[:k]), {})[head.line] = \
-                        " ".join(head.title.split())
-        named: dict[int, str] = {}
-        for heads in siblings.values():
-            if len(heads) > 1 and all(lookup(title) is not None for title in heads.values()):
-                named.update(heads)
-        return named
+                siblings.setdefault(tuple(h.line for h in chain[:k]), set()).add(head)
+        return siblings
 
     def _grouping_headings(self) -> set[int]:
         """Lines of the headings that may give their papers a venue and year
         (`headings_venue_year`): those whose sibling headings over papers all name a venue or
         a date too (`### sp2025` beside `### sp2024`; `### ACL2022` beside topics is one
         more reading-list topic, and its papers are not all from there)."""
-        siblings: dict[tuple[int, ...], set[_Head]] = {}
-        # (the items under one heading share its chain: each chain is walked once)
-        chains = {id(f.chain): f.chain for f in self.found if f.kind == "paper"}
-        for chain in chains.values():
-            for k, head in enumerate(chain):
-                siblings.setdefault(tuple(h.line for h in chain[:k]), set()).add(head)
         grouping: set[int] = set()
-        for heads in siblings.values():
+        for heads in self._sibling_headings().values():
             named = {h.line for h in heads if _venue_or_date(h.title)}
             for head in heads:
                 if not {h.line for h in heads} - named - {head.line}:
@@ -2792,12 +2792,16 @@ def _lines_written_as_items(item: Item) -> list[Item]:
     [[Link]](url)` ⏎ `Amin Hedayati et al. - Title [[Link]](url)`: a bullet marker forgotten,
     the second line a lazy continuation in Markdown): one item per line, when every line
     links, holds a phrase read in the same shape as the others, and no title repeats;
-    else the item as it is (its lines one text: a title and its names, its links)."""
+    else the item as it is (its lines one text: a title and its names, its links). A line
+    that is one link and nothing else (`[Project Page With Pretrained Models](github)` under
+    `* [Title](arxiv)`) states nothing an item of its own would: it is more of the item."""
     if item.children or not any(p.kind == "break" for p in item.pieces) \
             or any(p.kind == "break" and p.hard for p in item.pieces):
         return [item]  # (cheap first: one line, nested lines, or lines broken on purpose)
     lines = _source_lines(item)
-    if len(lines) < 2 or not all(any(p.kind == "link" for p in part) for _, part in lines):
+    if len(lines) < 2 or not all(any(p.kind == "link" for p in part) for _, part in lines) \
+            or any(len(said := [p for p in part if p.kind != "text" or p.text.strip()]) == 1
+                   and said[0].kind == "link" for _, part in lines):
         return [item]
     readings = [parse_item(part) for _, part in lines]
     shapes = {r.shape for r in readings}
@@ -2875,6 +2879,14 @@ def _title_in_empty_link(f: _Found) -> str | None:
         return f.parsed.title if any(title_key(p.text).startswith(key) for p in empty) else None
     texts = [p.text for p in empty if title_like(p.text)]
     return clean_title(texts[0]) if len(texts) == 1 else None
+
+
+def _title_cased(title: str) -> bool:
+    """Whether most words of a title are capitalised, as a paper's title among linked ones is
+    (`⚠️ Encapsulated Composition of Text-to-Image and ... Video Synthesis`), not a note's
+    sentence under the same label (`More papers from this conference will be added soon`)."""
+    ws = title.split()
+    return 2 * sum(1 for w in ws if w[:1].isupper()) > len(ws)
 
 
 def _title_line_offset(pieces: list[Piece], title: str) -> int:

@@ -32,6 +32,10 @@ APOS_YEAR = r"\s?['’]\s?(\d{2})"
 #: it into `CVPR 2017`; items.venue_in finds it at the end of an item).
 YEAR_FIRST_APOS = r"(?<![\w'’])(\d{2})['’]([A-Z][A-Za-z&\-]*)"
 
+#: `Title - Authors - Venue Year`: fields separated by a dash with spaces around it (the one
+#: rule: `template` reads items so written, `items._dashed_fields` the fields after a title).
+DASH_FIELDS = re.compile(r"\s+[-–—]\s+")
+
 BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 
 BY = re.compile(r"^[\s,.;:–—>-]*(?:by\s+)?", re.IGNORECASE)

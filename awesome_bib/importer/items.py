@@ -73,6 +73,7 @@ from .item_fields import (
     BY,
     CITED_IN,
     COMMA_YEAR,
+    DASH_FIELDS,
     DATE_TAG,
     ET_AL_COMMA,
     MONTH_END,
@@ -351,9 +352,12 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     return item
 
 
-#: Who wrote a work and when, said in brackets in its description (`(by Ryan, Collins, and
-#: O’Neill, 1998)`).
-_BY_NAMES_YEAR = re.compile(rf"\(by\s+(?P<n>[^()\d]{{3,160}}?),\s*(?P<y>{YEAR})\)")
+#: Who wrote a work and when, said in brackets in its description right after the words that
+#: name the work itself (`This foundational work (by Ryan, Collins, and O’Neill, 1998)`): a
+#: bracket after any other words may name the work it builds on (`the attention model (by
+#: Vaswani, ..., 2017)`), another paper's authors and year.
+_BY_NAMES_YEAR = re.compile(rf"\b[Tt]his\s+(?:[\w\-‐]+\s+){{0,2}}(?:work|paper|article|study)\s+"
+                            rf"\(by\s+(?P<n>[^()\d]{{3,160}}?),\s*(?P<y>{YEAR})\)")
 #: A field line's date: a year, maybe its month and day (`2026-08-19`), maybe a mark after it.
 _DOTTED_DATE = re.compile(rf"{DATE}(?![\d.])")
 #: A venue between middle dots is a name of a few words, not a sentence (twice as long in
@@ -401,9 +405,8 @@ def _dotted_fields(item: ParsedItem, text: str) -> bool:
 
 #: A letter or digit: a field has one, a mark between fields (`⭐`) none.
 _FIELD_CHAR = re.compile(r"[^\W_]")
-#: Fields set apart by spaced dashes (`— Leippold et al. — *npj Climate Action* (2025)`), and
-#: the year in brackets that closes a venue's field.
-_SPACED_DASH = re.compile(r"\s[—–]\s")
+#: The year in brackets that closes a venue's field set apart by spaced dashes (`—
+#: Leippold et al. — *npj Climate Action* (2025)`: `DASH_FIELDS`).
 _BRACKETED_YEAR_END = re.compile(rf"\s*\(({YEAR})\)\s*$")
 
 
@@ -411,7 +414,7 @@ def _dashed_fields(item: ParsedItem, text: str) -> bool:
     """`⭐ — Leippold et al. — *npj Climate Action* (2025)` after a linked title: fields set
     apart by spaced dashes, read as the fields between middle dots are (`_dotted_fields`),
     the bracketed year closing the last one its own field; whether they read so."""
-    fields = _SPACED_DASH.split(text)
+    fields = DASH_FIELDS.split(text)
     if len(fields) < 3:
         return False  # (cheap first: names and a venue need two dashes at least, as dots do)
     dated = _BRACKETED_YEAR_END.search(fields[-1])

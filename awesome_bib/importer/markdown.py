@@ -683,11 +683,13 @@ def _table(node: SyntaxTreeNode) -> Table:
 
 def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
     pieces: list[Piece] = []
-    wiki = False  # (cheap first: a wiki link needs `[[` and a pipe or `]]` in the source)
+    # (cheap first: a wiki link's `]]` is followed by no `(`; `[[pdf]](url)`, the common
+    # bracketed link label, is not one, and is on most items of many lists)
+    wiki = False
     for child in node.children:
         if child.type == "inline":
             content = child.token.content if child.token else ""
-            wiki = wiki or "[[" in content and ("|" in content or "]]" in content)
+            wiki = wiki or "[[" in content and content.count("]]") > content.count("]](")
             fast = fast_inline.read(content, _make) if _Reader.fast else None
             if fast is not None:
                 pieces += fast

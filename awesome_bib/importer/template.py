@@ -55,6 +55,7 @@ from .clean import clean_text, clean_title
 from .item_fields import (
     BARE_URL,
     CITATION_COUNT,
+    DASH_FIELDS,
     NAME_BEFORE,
     ParsedItem,
     is_resource_label,
@@ -100,8 +101,6 @@ _VENUE_ONLY = re.compile(rf"^[\w&.,'’ \-]{{0,40}}?(?:{YEAR}|['’]\s?\d\d)$")
 _NUMERALS_ONLY = re.compile(r"^[\d\s./\-]+$")
 _APOS_SPACE = re.compile(r"(['’])\s+(\d{2})\b")
 _QUOTE_SPAN = re.compile(r"[\"“](?P<t>[^\"“”]{4,}?)[\"”]")
-#: `Title - Authors - Venue Year`: fields separated by a dash with spaces around it.
-_DASH_FIELDS = re.compile(r"\s+[-–—]\s+")
 _LIST_MARK = re.compile(r"[,;&]|\band\b|\bet\.? al", re.IGNORECASE)
 #: `Title. [__`cls.`__ __`seg.`__]`: bracketed tags after a title's closing full stop.
 _TRAILING_TAGS = re.compile(r"(?<=[.!?])(?:\s*\[[^\[\]]*\])+\s*$")
@@ -125,7 +124,7 @@ def title_like(text: str, cleaned: bool = False) -> bool:
     """Evidence that `text` is a title: a phrase of several words, not a name, label, venue,
     date, field list or author list. `cleaned`: `text` is already `clean_text`'s."""
     if "|" in text or len(_WORD.findall(text)) < TITLE_WORDS or \
-            len(_DASH_FIELDS.findall(text)) > 1:
+            len(DASH_FIELDS.findall(text)) > 1:
         return False  # (checked before cleaning: cleaning changes neither, and costs)
     if not cleaned:
         text = clean_text(text)
@@ -149,7 +148,7 @@ def _names_first(text: str, one_person: bool = False) -> tuple[list[Author], boo
     """`Zhuoran Xiong et al. - Practical Deep Reinforcement ...`: (authors, et al., the rest)
     when the text before its one spaced dash reads as names (two or more, or "et al."; one
     person's name with `one_person`), else ([], False, "")."""
-    parts = _DASH_FIELDS.split(text)
+    parts = DASH_FIELDS.split(text)
     if len(parts) != 2:
         return [], False, ""
     authors, et_al = read_names(clean_text(LEADING_SHORTCODES.sub("", parts[0])),
@@ -267,7 +266,7 @@ def after_label(pieces: list[Piece]) -> Candidate | None:
     with one dash, names before it and the title after it."""
     head = _label_head(pieces)
     name, text = strip_label(head)
-    parts = text.split("|") if "|" in text else _DASH_FIELDS.split(text)
+    parts = text.split("|") if "|" in text else DASH_FIELDS.split(text)
     if "|" not in text and len(parts) < 3:
         authors, et_al, rest = _names_first(text, one_person=True)
         if authors and not name:
@@ -358,12 +357,12 @@ def name_and_description(pieces: list[Piece]) -> bool:
 def names_line(text: str) -> bool:
     """A line of names, maybe with a venue after a dash (`Ann Author, Bob Writer — ICLR 2021`):
     one of its dash-separated parts reads as two names or more, or names with "et al."."""
-    return any(read_names(part)[0] for part in [text, *_DASH_FIELDS.split(text)])
+    return any(read_names(part)[0] for part in [text, *DASH_FIELDS.split(text)])
 
 
 def read_names_line(item: ParsedItem, text: str) -> None:
     """The authors and venue of a names line (`names_line`) into what `item` lacks."""
-    for part in _DASH_FIELDS.split(text):
+    for part in DASH_FIELDS.split(text):
         authors, et_al = read_names(part)
         if authors and not item.authors:
             item.authors, item.et_al = authors, et_al

@@ -1059,6 +1059,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # a year)
         labelled = label_year(number.group(0).strip(" .[]"), pieces)
         text, mask = text[number.end():], mask[number.end():]
+    labelled_title = _title_after_field_label(head, pieces) \
+        if not number and not checked and mask[:1] == [True] else None
+    if labelled_title is not None:
+        return labelled_title
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     dated_lead = _YEAR_THEN_WORDS.match(text) if text[:1].isdigit() else None
     if dated_lead is not None:
@@ -1492,6 +1496,72 @@ _NAMES_END = " ,:\"“'‘"
 #: A citation's opening: names, then the year as a sentence of its own (`Ann Author and Bob
 #: Writer. 2003.`, `A. Author, B. Writer (2019).`).
 _NAMES_YEAR = re.compile(f"^{NAMES_YEAR}$")
+
+
+#: The separator between a bold field label and the title after it (`**2021 Cell** - Title`).
+_LABEL_SEPARATOR = re.compile(r"^\s*[-–—:：]\s*")
+
+
+def _title_after_field_label(head: list[Piece], pieces: list[Piece]) -> ParsedItem | None:
+    """The reading of an item opened by a bold label that holds fields, not the title, set
+    apart from the title by a dash or a colon: a year and a venue's words (`_**2021 Systems
+    Med**_ - Title`) or names and a year (`**Li et al.  (2020)** - *Title*, *Venue*.`). The
+    title is the phrase after the separator (the italic run, when the rest is emphasised; an
+    italic run after it is the venue). None when the label holds no year or reads as neither,
+    or when no phrase follows (`**Title** - Authors`, `**Name**: Title` are other readers')."""
+    texts = [p for p in head if p.kind == "text" and p.text.strip()]
+    at = 0
+    while at < len(texts) and not texts[at].strong \
+            and _leading_symbols(texts[at].text) == len(texts[at].text):
+        at += 1  # (`✨ _**2019 Nature Reviews**_ - Title`: a mark before the label)
+    if at + 1 >= len(texts) or not texts[at].strong:
+        return None
+    label = clean_text(texts[at].text)
+    if not YEAR_GROUP.search(label):
+        return None  # (cheap first: most bold leads are titles or names, no year)
+    rest = texts[at + 1:]
+    sep_inside = label.rstrip()[-1:] in "-–—:："
+    if sep_inside:  # `_**2021 Bioinformatics -**_ Title`: the dash set in the label's emphasis
+        label = label.rstrip(" -–—:：")
+    else:
+        sep = _LABEL_SEPARATOR.match(rest[0].text)
+        if sep is None or rest[0].strong or rest[0].em:
+            return None
+        cut = Piece(kind="text", text=rest[0].text[sep.end():])
+        rest = ([cut] if cut.text.strip() else []) + rest[1:]
+    if not rest or any(p.strong for p in rest):
+        return None
+    venue, et_al = "", False
+    authors: list[Author] = []
+    dated = YEAR_GROUP.search(label)
+    assert dated is not None
+    year = int(dated.group(1))
+    beside = DATE_TAG.sub(" ", label).strip(" ,.;:()[]")
+    named = None if lookup(beside) or " " not in beside and _acronym(beside) \
+        else _names_year_lead(label)
+    if named is not None:  # (a venue the table knows, or one acronym, is no author: `CVPR 2021`)
+        authors, et_al, year = named
+    elif not beside or len(beside.split()) > VENUE_WORDS or not beside[:1].isupper() \
+            or beside.split()[0].lower().rstrip("s") in WORK_KINDS:
+        return None
+    else:
+        venue = lead_tag_venue(label)[:-4].strip() or beside
+    title = ""
+    if rest[0].em:  # `- *Title*, *Venue*.`: the italic phrase, then the italic venue
+        title = clean_text(rest[0].text)
+        tail = [p for p in rest[1:] if p.text.strip(" ,.;")]
+        if not venue and tail and tail[0].em:
+            venue = clean_text(tail[0].text).strip(" ,.;")
+    elif all(not p.em for p in rest):
+        title = "".join(p.text for p in rest)
+    if len(clean_text(title).split()) < PHRASE_WORDS or starts_with_names(clean_text(title)):
+        return None
+    item = ParsedItem(title=clean_title(title), shape="title after a field label")
+    item.venue_raw = f"{venue} {year}" if venue else ""
+    item.venue_tag = venue_tag_of(item.venue_raw) if venue else ""
+    item.year, item.authors, item.et_al = year, authors, et_al
+    item.links = item_links(pieces, None)
+    return item
 
 
 def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:

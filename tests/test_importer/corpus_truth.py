@@ -10972,13 +10972,8 @@ PAPER_LINES.update({
     "384_kharitonov_ml_plasma_physics": "7, 15, 24, 33, 43, 56, 64, 84",
 })
 
-REJECTED.update({
-    "378_lulab_multi_omics": (
-        "thirty-first held-out set, refused whole at its before run: linkless items "
-        "`* _**2021 Systems Med**_ - Title` (year and venue in one bold-italic label before "
-        "the title, a ✨ before some) under `## 1. Review` … `## 4. Tool`; the only link is a "
-        "blockquoted PDFs folder"),
-})
+# (378, refused whole at its before run, is read since round 19: a bold label holding a year
+# and a venue before the title is a field label, `items._title_after_field_label`.)
 
 # Thirty-second held-out set (385-396): collected and counted by hand during round 18 on branch
 # heldout32, never read by anyone changing the importer (tests/corpus/SOURCES.md "Thirty-second

@@ -1,0 +1,73 @@
+"""Issue 15, round 19, `import-dev27` on the thirty-first held-out set (lists 373-384,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+from .conftest import papers_in
+
+# List 378's lines (a lab's multi-omics reading list), as written: linkless items, the year and
+# venue in one bold-italic label before the title
+_LABELLED = (
+    "# Multi-Omics\n\n## 1. Review\n\n"
+    "* _**2021 Systems Med**_ - Multiple Omics Data Integration\n"
+    "* ✨_**2019 Nature Reviews**_ - Current and future perspectives of liquid biopsies in "
+    "genomics-driven oncology\n"
+    "* _**2017 Trend in Genetics**_ - Single-Cell Multiomics: Multiple Measurements from Single "
+    "Cells\n\n"
+    "## 3. Method\n\n"
+    "* ✨ _**2021 Bioinformatics -**_  Subtype-GAN: a deep learning approach for integrative "
+    "cancer subtyping of multi-omics data\n"
+    "* _**2017 PLoS computational biology**_ - mixOmics: An R package for ‘omics feature "
+    "selection and multiple data integration\n\n"
+    "> [PDFs](https://cloud.tsinghua.edu.cn/d/f72ee6992a1e4ec78044/?p=%2FMulti-Omics)\n")
+
+# List 377's lines: names and a year in a bold label, the italic title, the italic venue
+_NAMED = (
+    "# CNN-LSTM\n\n## Scientific Papers\n\n"
+    "- **Bekkar et al.  (2021)** -  *Air-pollution prediction in smart city, deep learning "
+    "approach*, *J Big Data*.[DOI](https://link.springer.com/article/10.1186/"
+    "s40537-021-00548-1) \n"
+    "- **J. Zhang & S. Li (2022)** -  *Air quality index forecast in Beijing based on CNN-LSTM "
+    "multi-model*, *Chemosphere*.[DOI](https://doi.org/10.1016/j.chemosphere.2022.136180)\n"
+    "- **E. A. Hashim & T.S. Atia (2025)** – *The efficiency of using CNN-LSTM in air quality "
+    "prediction: A review*, *AIP Conf. Proc.*, [DOI](https://doi.org/10.1063/5.0259070)\n")
+
+
+def test_a_bold_label_of_year_and_venue_before_the_title_gives_both_fields():
+    """378 (refused whole before): the label is no title; its year and venue are the item's,
+    the phrase after the dash is the title (a mark before the label, a dash set inside the
+    label's emphasis, a venue in lower case words alike)."""
+    papers = papers_in(_LABELLED)
+    assert papers["Multiple Omics Data Integration"] == (2021, "Systems Med 2021", "1. Review")
+    assert papers["Single-Cell Multiomics: Multiple Measurements from Single Cells"] \
+        == (2017, "Trend in Genetics 2017", "1. Review")
+    assert papers["Subtype-GAN: a deep learning approach for integrative cancer subtyping of "
+                  "multi-omics data"] == (2021, "Bioinformatics 2021", "3. Method")
+    assert papers["mixOmics: An R package for ‘omics feature selection and multiple data "
+                  "integration"][:2] == (2017, "PLoS computational biology 2017")
+    assert len(papers) == 5
+
+
+def test_a_bold_label_of_names_and_year_gives_authors_and_year_and_the_italic_title():
+    """377: `**Names (Year)** - *Title*, *Venue*.`: the label's names are the authors, its year
+    the year; the italic phrase is the title, the italic run after it the venue."""
+    lib = read_library(_NAMED, "list.md").lib
+    by_title = {e.title: e for e in lib.entries}
+    beijing = by_title["Air quality index forecast in Beijing based on CNN-LSTM multi-model"]
+    assert (beijing.year, beijing.venue_tag) == (2022, "Chemosphere 2022")
+    assert [a.family for a in beijing.authors] == ["Zhang", "Li"]
+    smart = by_title["Air-pollution prediction in smart city, deep learning approach"]
+    assert [a.family for a in smart.authors] == ["Bekkar"] and smart.authors_et_al
+    assert smart.venue_tag == "J Big Data 2021"
+    review = by_title["The efficiency of using CNN-LSTM in air quality prediction: A review"]
+    assert review.year == 2025 and review.venue_tag.startswith("AIP Conf. Proc")
+
+
+def test_a_bold_title_before_a_dash_is_no_label():
+    """A bold lead without a year is a title or a name, read as before (`**Name** - Title`)."""
+    papers = papers_in("# L\n\n## P\n\n- **Galois** - A system for parallel execution of "
+                       "irregular algorithms [[paper](https://arxiv.org/abs/1234.56789)]\n")
+    assert "A system for parallel execution of irregular algorithms" in papers

@@ -850,6 +850,30 @@ def _emphasised_venue(head: list[Piece]) -> tuple[str, str] | None:
     return before[:sep.start()], f"{venue} {year.group(1)}"
 
 
+#: A citation's tail after its italic venue: the year first (after a publisher's name at
+#: most), then its volume, issue and pages (`, 2014, 40(8):1537-1561.`, `. 2018;6(4):e50.`,
+#: `, Springer, 2019:158-164.`).
+_YEAR_THEN_PAGES = re.compile(rf"\s*[,.;，]?\s*(?:[A-Z][A-Za-z]+,\s*)?({YEAR})(?:\s*$|\s*[,;:.(])")
+
+
+def _venue_before_its_year(head: list[Piece]) -> tuple[str, str]:
+    """(`Venue Year`, the venue as written) of a citation that follows a bold title
+    (`**Title**. Names. *Journal*, 2014, 40(8):1537-1561.`): the last italic run after the bold
+    one, when the year opens what follows it (volume and pages after); ("", "") otherwise
+    (italic names, an italic note)."""
+    at = next((i for i in range(len(head) - 1, 0, -1)
+               if head[i].kind == "text" and head[i].em and not head[i].strong
+               and head[i].text.strip()), None)
+    if at is None or not any(p.strong for p in head[:at]):
+        return "", ""
+    dated = _YEAR_THEN_PAGES.match("".join(p.text for p in head[at + 1:] if p.kind == "text"))
+    venue = re.sub(r"^In\s+", "", clean_text(head[at].text).strip(" ,.;"))
+    if dated is None or not venue or len(venue.split()) > VENUE_AND_YEAR_WORDS * 2 \
+            or read_names(venue)[0]:
+        return "", ""
+    return f"{venue} {dated.group(1)}", head[at].text
+
+
 def _plain_title_after(text: str, mask: list[bool], label: re.Match[str]) -> bool:
     """`[DQN] Playing Atari with Deep Reinforcement Learning [2013.12]`: nothing bold, a
     space, then a title phrase (up to the next bracket) after the bracketed label."""
@@ -1383,6 +1407,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         year_alone = _YEAR_ALONE.fullmatch(rest)
         if year_alone and not venue_raw and item.year is None:
             item.year, rest = int(year_alone.group(1)), ""  # "**Title**, 2015 [[paper](url)]"
+        if not venue_raw and title_link is None:
+            # `**Title**. Names. *Journal*, 2014, 40(8):1537-1561.`: the citation after the bold
+            # title, its italic venue before the year
+            venue_raw, written = _venue_before_its_year(head)
+            if venue_raw:  # (the names stand before the venue: `**Title**. Names. *Venue*`)
+                rest = rest[:rest.rfind(written)] if written in rest else rest
     if not venue_raw and work is None and (title_link is not None or tail and all(
             is_resource_label(link_words(p)) for p in tail if p.kind == "link")):
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link (or

@@ -71,3 +71,27 @@ def test_a_bold_title_before_a_dash_is_no_label():
     papers = papers_in("# L\n\n## P\n\n- **Galois** - A system for parallel execution of "
                        "irregular algorithms [[paper](https://arxiv.org/abs/1234.56789)]\n")
     assert "A system for parallel execution of irregular algorithms" in papers
+
+
+# List 380's lines (a Chinese bibliography of clinical NER), as written
+_BOLD_CITED = (
+    "# 中文临床命名实体识别\n\n## 综述论文 ##\n\n"
+    "1. **电子病历命名实体识别和实体关系抽取研究综述**. 杨锦锋, 于秋滨, 关毅等. *自动化学报*, "
+    "2014, 40(8):1537-1561.[[paper]](https://nxgp.cnki.net/kcms/detail?v=3uoq)\n"
+    "2. **Clinical named entity recognition from Chinese electronic health records via machine "
+    "learning methods**. Zhang Y, Wang X, Hou Z, et al. *JMIR medical informatics*. "
+    "2018;6(4):e50. [[paper]](https://doi.org/10.2196/medinform.9965)\n")
+
+
+def test_the_italic_venue_of_a_citation_after_a_bold_title_gives_venue_and_year():
+    """380: `N. **Title**. Names. *Venue*, Year, Vol(No):pages.`: the italic run the year
+    follows is the venue (Chinese and English alike); the names before it stay the authors."""
+    lib = read_library(_BOLD_CITED, "list.md").lib
+    by_title = {e.title: e for e in lib.entries}
+    review = by_title["电子病历命名实体识别和实体关系抽取研究综述"]
+    assert (review.year, review.venue_tag) == (2014, "自动化学报 2014")
+    assert [a.family for a in review.authors][:2] == ["杨锦锋", "于秋滨"]
+    jmir = by_title["Clinical named entity recognition from Chinese electronic health records "
+                    "via machine learning methods"]
+    assert (jmir.year, jmir.venue_tag) == (2018, "JMIR medical informatics 2018")
+    assert [a.family for a in jmir.authors][:2] == ["Zhang", "Wang"] and jmir.authors_et_al

@@ -31,6 +31,7 @@ from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from ..venues import lookup
 from .authors import initialled
+from .citations import KEYED_CITATION
 from .clean import clean_text, clean_title, words
 from .evidence import (
     cited_paper,
@@ -2768,6 +2769,10 @@ def _cited_reading(pieces: list[Piece], under_code: bool = False) -> ParsedItem 
     # written, without it
     written = replace(parsed, links=[])
     if named and cited_paper(written) and _written_as_paper(written):
+        return parsed
+    if parsed.shape == KEYED_CITATION and parsed.venue_tag and title_like(parsed.title):
+        # `[Subbotin2025] Title. arXiv, 2025.`: the key stands where the names would, the
+        # citation after it names its venue and year
         return parsed
     if under_code and not named and not parsed.authors:
         dated = replace(parsed)

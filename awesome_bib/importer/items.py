@@ -54,6 +54,7 @@ from .citations import (
     citation,
     cited_venue,
     gbt_venue,
+    keyed_citation,
     known_venue_alone,
     link_citation,
     linked_gbt_citation,
@@ -1104,7 +1105,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 cited.year = int(dated_lead.group(1))
             cited.links = item_links(pieces, None)
             return cited
-    cited = citation(text, mask, after_text)
+    cited = keyed_citation(text, after_text) if text[:1] == "[" else None
+    if cited is None:
+        cited = citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)
         return cited

@@ -95,3 +95,36 @@ def test_the_italic_venue_of_a_citation_after_a_bold_title_gives_venue_and_year(
                     "via machine learning methods"]
     assert (jmir.year, jmir.venue_tag) == (2018, "JMIR medical informatics 2018")
     assert [a.family for a in jmir.authors][:2] == ["Zhang", "Wang"] and jmir.authors_et_al
+
+
+# List 381's lines (a Chinese reading list of RL for tokamak control), as written: citations
+# after a key glued to its year, each over a blockquoted Chinese note
+_KEYED = (
+    "# awesome-RL-fusion-papers\n\n## 平顶层控制\n\n"
+    "[Degrave2022]Magnetic control of tokamak plasmas through deep reinforcement learning[J]. "
+    "Nature, 2022, 602(7897): 414-419.[DOI](https://www.nature.com/articles/"
+    "s41586-021-04301-9)\n\n>RL在电流爬升阶段驱动线圈实现各种不同的等离子体构型\n\n"
+    "[Seo2021] Feedforward beta control in the KSTAR tokamak by deep reinforcement learning, "
+    "*Nucl. Fusion*, 2021, 61, p.106010. [DOI](https://iopscience.iop.org/article/10.1088/"
+    "1741-4326/ac121b)\n\n> 通过深度RL实现KSTAR托卡马克的前馈β控制\n\n"
+    "[Kerboua-Benlarbi2024] Artificial intelligence and fusion plasma control : application to "
+    "the WEST tokamak. HAL, 2024, 2024COAZ5060.\n\n> 使用了课程学习\n\n"
+    "[Subbotin2025] Reconstruction-free magnetic control of DIII-D plasma with deep "
+    "reinforcement learning. arXiv, 2025.\n\n> 深度RL用于实时磁控制\n")
+
+
+def test_a_citation_after_its_key_reads_title_venue_and_year_linked_or_not():
+    """381: `[Key2022]Title[J]. Venue, 2022, …` and `[Key2021] Title, *Venue*, 2021, …`: the
+    key is no field; GB/T's type ends the title, else the key's year marks the venue's field;
+    the two linkless citations beside the linked ones are papers too (before: the key read as
+    the venue, the whole citation as the title, the linkless two lost)."""
+    papers = papers_in(_KEYED)
+    assert papers["Magnetic control of tokamak plasmas through deep reinforcement learning"] \
+        == (2022, "Nature 2022", "平顶层控制")
+    assert papers["Feedforward beta control in the KSTAR tokamak by deep reinforcement "
+                  "learning"][:2] == (2021, "Nucl. Fusion 2021")
+    assert papers["Artificial intelligence and fusion plasma control : application to the WEST "
+                  "tokamak"][:2] == (2024, "HAL 2024")
+    assert papers["Reconstruction-free magnetic control of DIII-D plasma with deep "
+                  "reinforcement learning"][:2] == (2025, "arXiv 2025")
+    assert len(papers) == 4

@@ -1818,7 +1818,7 @@ class _Walker:
             if head.line not in tools:
                 tools[head.line] = is_tools(head.title)
             if tools[head.line] and p.links and not p.authors and not p.named_paper \
-                    and not paper_link(p.links[0].url):
+                    and not paper_link(p.links[0].url) and not _labels_its_paper(p):
                 f.kind = "skipped"
                 f.reason = f"its own link is no paper's, under '{f.chain[-1].title}' (tools)"
 
@@ -2532,6 +2532,14 @@ class _Walker:
 
 #: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _labels_its_paper(parsed: ParsedItem) -> bool:
+    """Whether a tool's item links its own paper by a link labelled so (`[TokaMaker](github) -
+    An open-source ... tool ([paper](arxiv))`): the tool names its paper, as a link whose text
+    names other authors (`[Hunsberger and Eliasmith (2015)](arxiv)`) does not."""
+    return any(lk.label.strip(" []").lower() in PAPER_LABELS and paper_link(lk.url)
+               for lk in parsed.links[1:])
 
 
 def _titled_items(found: list[_Found]) -> list[_Found] | None:

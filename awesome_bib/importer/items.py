@@ -868,7 +868,12 @@ def _venue_before_its_year(head: list[Piece]) -> tuple[str, str]:
     if at is None or not any(p.strong for p in head[:at]):
         return "", ""
     dated = _YEAR_THEN_PAGES.match("".join(p.text for p in head[at + 1:] if p.kind == "text"))
-    venue = re.sub(r"^In\s+", "", clean_text(head[at].text).strip(" ,.;"))
+    start = at
+    while start > 0 and (head[start - 1].kind == "break" or head[start - 1].kind == "text"
+                         and head[start - 1].em and not head[start - 1].strong):
+        start -= 1  # (`*Ann Author, …,⏎Bob Writer.* 2009.`: one italic run over two lines)
+    venue = re.sub(r"^In\s+", "", clean_text(" ".join(
+        p.text for p in head[start:at + 1] if p.kind == "text")).strip(" ,.;"))
     if dated is None or not venue or len(venue.split()) > VENUE_AND_YEAR_WORDS * 2 \
             or read_names(venue)[0]:
         return "", ""
@@ -1037,6 +1042,9 @@ _DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
 _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 
+#: A year alone as one of the dash-separated fields after a title (`**Title** - **2018** -
+#: *Names* - journal`).
+_DASHED_YEAR = re.compile(rf"(?:^|\s)[-–—]\s+({YEAR})\s+[-–—](?:\s|$)")
 #: A year alone after a title (`**Title**, 2015`).
 _YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
 
@@ -1416,6 +1424,19 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             venue_raw, written = _venue_before_its_year(head)
             if venue_raw:  # (the names stand before the venue: `**Title**. Names. *Venue*`)
                 rest = rest[:rest.rfind(written)] if written in rest else rest
+        dashed = _DASHED_YEAR.search(rest) if not venue_raw and item.year is None else None
+        if dashed:
+            # `**Title** - **2018** - *Names* - journal - [arXiv](url)`: dash-separated fields
+            # after the bold title, one of them a year alone: the item's year
+            item.year = int(dashed.group(1))
+        elif not venue_raw and item.year is None and " - " in rest:
+            # (`**Title** - *Wang et al. (2025)* - [Paper](url)`: the field of names and year)
+            field_read = next((r for f in rest.split(" - ")
+                               if (r := _names_year_lead(clean_text(f).strip())) is not None),
+                              None)
+            if field_read is not None:
+                item.authors, item.et_al, item.year = field_read
+                rest = ""
     if not venue_raw and work is None and (title_link is not None or tail and all(
             is_resource_label(link_words(p)) for p in tail if p.kind == "link")):
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link (or
@@ -2043,10 +2064,12 @@ def trailing_names(item: ParsedItem, year_beside: bool = False) -> None:
 def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     """The text before the first link and, per character, whether it is bold."""
     text, mask = "", []
-    for p in head:
+    for i, p in enumerate(head):
         chunk = p.text if p.kind == "text" else "\n" if p.kind == "break" else ""
         text += chunk
-        mask += [p.strong] * len(chunk)
+        # (`**Title wrapped over⏎two lines**`: a break inside the bold is the bold's)
+        mask += [p.strong or p.kind == "break" and 0 < i < len(head) - 1
+                 and _inside_span(head[i - 1:i], head[i + 1:i + 2])] * len(chunk)
     text = text.translate(_FULL_WIDTH)  # "【CVPR 2020】Title": brackets, one char for one
     match = NUMBERING.match(text)  # "1. Title" when the list is not parsed as a list
     if match:

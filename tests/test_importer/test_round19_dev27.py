@@ -128,3 +128,60 @@ def test_a_citation_after_its_key_reads_title_venue_and_year_linked_or_not():
     assert papers["Reconstruction-free magnetic control of DIII-D plasma with deep "
                   "reinforcement learning"][:2] == (2025, "arXiv 2025")
     assert len(papers) == 4
+
+
+# List 384's lines (machine learning in plasma physics), as written
+_BIB_PARAGRAPHS = (
+    "# Awesome Machine Learning in Plasma Physics\n\n## Research Papers\n\n"
+    "**Applications of deep learning to nuclear fusion research** - **2018** - *Ferreira, "
+    "Diogo R* - journal - [arXiv](https://arxiv.org/abs/1811.00333) - Nuclear fusion is the "
+    "process that powers the sun, and it is\n                   one of the best hopes to "
+    "achieve a virtually unlimited energy <!-- imported-from-bib -->\n\n"
+    "**Real-time control of tokamak plasmas: From control of physics to\n"
+    "               physics-based control** - **2011** - *Felici, Federico* - preprint - "
+    "[DOI](https://doi.org/10.5075/EPFL-THESIS-5203) - Stable, high-performance operation "
+    "<!-- imported-from-bib -->\n\n"
+    "## Implementation Papers\n\n"
+    "- **Physics-informed deep learning model for line-integral diagnostics across fusion "
+    "devices** - *Wang et al. (2025)* - [Paper](https://doi.org/10.1088/1741-4326/ade0ce) | "
+    "[Code](https://github.com/calledice/onion) - Neural network model for cross-device "
+    "line-integral diagnostics\n\n"
+    "## Tools\n\n### Simulation and Modeling Frameworks\n\n"
+    "- [TORAX](https://github.com/google-deepmind/torax) - Differentiable tokamak core "
+    "transport simulator in JAX\n"
+    "- [FreeGSNKE](https://github.com/FusionComputingLab/freegsnke) - Free boundary "
+    "equilibrium solver for tokamaks\n"
+    "- [TokaMaker](https://github.com/OpenFUSIONToolkit/OpenFUSIONToolkit) - An open-source "
+    "time-dependent Grad-Shafranov tool for the design and modeling of axisymmetric fusion "
+    "devices ([paper](https://arxiv.org/abs/2311.07719))\n")
+
+
+def test_a_year_field_after_a_bold_title_among_dashed_fields_is_the_year():
+    """384: `**Title** - **2018** - *Names* - journal - [arXiv](url)` (the title wrapped over
+    two lines in one) and `**Title** - *Wang et al. (2025)* - [Paper](url)`: the year's field
+    (alone, or beside the names) dates the item; `journal`/`preprint` is no venue."""
+    papers = papers_in(_BIB_PARAGRAPHS)
+    assert papers["Applications of deep learning to nuclear fusion research"] \
+        == (2018, "", "Research Papers")
+    assert papers["Real-time control of tokamak plasmas: From control of physics to "
+                  "physics-based control"] == (2011, "", "Research Papers")
+    assert papers["Physics-informed deep learning model for line-integral diagnostics across "
+                  "fusion devices"] == (2025, "", "Implementation Papers")
+
+
+def test_a_tool_that_links_its_paper_by_a_paper_label_is_that_paper():
+    """384: under a heading of tools, `[TokaMaker](github) - … ([paper](arxiv))` names its
+    paper; the tools that link no paper stay out."""
+    papers = papers_in(_BIB_PARAGRAPHS)
+    assert "TokaMaker" in papers and "TORAX" not in papers and "FreeGSNKE" not in papers
+
+
+def test_italic_names_wrapped_over_two_lines_are_no_venue():
+    """109's line (kept as before): `**Title.** *Names,⏎Name.* 2009.`: the italic run that the
+    year follows is the author list wrapped over two lines, no venue."""
+    papers = papers_in("# GNN\n\n## Recurrent\n\n"
+                       "1. **The graph neural network model.** *Franco Scarselli,Marco Gori,Ah "
+                       "Chung Tsoi,Markus Hagenbuchner,\nGabriele Monfardini.* 2009. "
+                       "[paper](http://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.1015."
+                       "7227&rep=rep1&type=pdf)\n")
+    assert papers["The graph neural network model"] == (2009, "", "Recurrent")

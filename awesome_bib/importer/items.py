@@ -208,7 +208,21 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])
                                                  or _hard_break_ends(lines[0], pieces)):
         return _parse_lines(lines, pieces)
+    if len(lines) > 1 and _venue_ends_line(first) \
+            and not any(p.kind == "link" for line in lines[1:] for p in line):
+        return _parse_line(lines[0])  # (the lines after it, linking nothing, are its note)
     return _parse_line(pieces)
+
+
+def _venue_ends_line(first: str) -> bool:
+    """Whether an item's first line ends with its venue and year in brackets (`- Title (KDD
+    2019)` over a lazy continuation line `**Best Paper**, Applied Data Science Track`): the
+    item's fields close its title's line, so a next line that links nothing is a note, not
+    more of the title.
+    (Cheap first: most first lines end with no bracket.)"""
+    end = first.rstrip()[-1:]
+    return end in ")]" and PAREN_VENUE.search(first) is not None \
+        and bool(venue_in(first))
 
 
 def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:

@@ -4,9 +4,13 @@ reading."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from awesome_bib.importer import read_library
 
 from .conftest import papers_in
+
+CORPUS = Path(__file__).parents[1] / "corpus"
 
 # List 378's lines (a lab's multi-omics reading list), as written: linkless items, the year and
 # venue in one bold-italic label before the title
@@ -185,3 +189,16 @@ def test_italic_names_wrapped_over_two_lines_are_no_venue():
                        "[paper](http://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.1015."
                        "7227&rep=rep1&type=pdf)\n")
     assert papers["The graph neural network model"] == (2009, "", "Recurrent")
+
+
+def test_a_lazy_continuation_line_after_a_venue_that_ends_the_title_line_is_a_note():
+    """383 (the list as collected): `- Title (KDD 2019)` over a lazy continuation `**Best
+    Paper**, Applied Data Science Track`: the venue closes the title's line; the note is no
+    title word and no author, and the section keeps both its papers (before: one title ran
+    into the note, both lost)."""
+    papers = papers_in((CORPUS / "383_atomscott_sports_analytics.md").read_text())
+    assert papers["Actions Speak Louder than Goals: Valuing Player Actions in Soccer"] \
+        == (2019, "KDD 2019", "Player Evaluation")
+    assert papers["Player Vectors: Characterizing Soccer Players’ Playing Style from Match "
+                  "Event Streams"] == (2019, "ECML PKDD 2019", "Player Evaluation")
+    assert "Best Paper" not in " ".join(papers)

@@ -894,8 +894,7 @@ class _Walker:
         elif _prose_with_figure(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose whose only links are figures"))
-        elif parsed.title and parsed.links and paper_evidence(parsed) \
-                and _links_inside_prose(para.pieces):
+        elif parsed.title and parsed.links and _links_inside_prose(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose that links what it mentions"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
@@ -3084,12 +3083,14 @@ def _links_inside_prose(pieces: list[Piece]) -> bool:
             before, prose = before + p.text, prose + p.text
         elif p.kind == "link":
             text, words = p.text.strip(), before.rstrip().split()
-            if not (words and words[-1][-1:].islower() and text[:1].islower()) \
+            # (`according to [Rao et al](url), though …`: an author citation mid-sentence)
+            cited = text[:1].islower() or "et al" in text
+            if not (words and words[-1][-1:].islower() and cited) \
                     or all(w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", text.lower())):
                 return False
             after = next((q.text for q in pieces[i + 1:] if q.kind != "text" or q.text.strip()),
                          "")
-            return after.lstrip()[:1].islower() \
+            return after.lstrip(" ,;:")[:1].islower() \
                 or len(_SENTENCE_END.findall(prose)) >= PROSE_SENTENCES
     return False
 

@@ -22,6 +22,7 @@ from ..core.arxiv_ids import abs_url, year_month_year
 from ..core.identifiers import (
     arxiv_id,
     code_or_video_link,
+    doi_target,
     feed_url,
     listed_link,
     paper_itself,
@@ -2357,6 +2358,7 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 
     def add(label: str, url: str) -> None:
         url = url.strip()
+        url = doi_target(url) or url  # (`(10.1038/…)`: a DOI written without its host)
         if url not in seen and (_PLAIN_WEB.match(url) or listed_link(url)) \
                 and not feed_url(url):  # (a news feed is no one paper's link)
             seen.add(url)

@@ -202,3 +202,36 @@ def test_a_lazy_continuation_line_after_a_venue_that_ends_the_title_line_is_a_no
     assert papers["Player Vectors: Characterizing Soccer Players’ Playing Style from Match "
                   "Event Streams"] == (2019, "ECML PKDD 2019", "Player Evaluation")
     assert "Best Paper" not in " ".join(papers)
+
+
+# List 374's lines (spatial omics), as written
+_SPATIAL = (
+    "# awesome spatial omics\n\n### Methods\n"
+    "Generally grouped according to [Rao et al](https://www.nature.com/articles/"
+    "s41586-021-03634-9), though several current in situ sequencing methods also rely on ex "
+    "situ sequencing\n\n"
+    "* **STARmap PLUS** - [Integrative in situ mapping of single-cell transcriptional states "
+    "and tissue histopathology in a mouse model of Alzheimer’s disease](https://www.nature.com"
+    "/articles/s41593-022-01251-x)\n\n"
+    "#### Imaging/hybridization-based\n"
+    "* **MERFISH** - [Spatially resolved, highly multiplexed RNA profiling in single cells]"
+    "(https://www.science.org/doi/10.1126/science.aaa6090)\n"
+    "* **HiPR-FISH** - [Highly Multiplexed Spatial Mapping of Microbial Communities]"
+    "(10.1038/s41586-020-2983-4)\n")
+
+
+def test_a_doi_written_as_a_link_target_without_its_host_is_the_papers_link():
+    """374: `[Title](10.1038/s41586-020-2983-4)`: a DOI, not a page of the list's repository
+    (before: no link, the paper lost)."""
+    lib = read_library(_SPATIAL, "list.md").lib
+    by_title = {e.title: e for e in lib.entries}
+    hipr = by_title["Highly Multiplexed Spatial Mapping of Microbial Communities"]
+    assert [lk.url for lk in hipr.links][:1] == ["https://doi.org/10.1038/s41586-020-2983-4"]
+
+
+def test_a_sentence_that_cites_authors_by_a_link_is_no_paper():
+    """374: `Generally grouped according to [Rao et al](url), though …` under a heading of
+    papers is prose citing a paper mid-sentence, not an item (before: a paper titled
+    `Generally grouped according to`)."""
+    papers = papers_in(_SPATIAL)
+    assert not any(t.startswith("Generally") for t in papers) and len(papers) == 3

@@ -1567,6 +1567,9 @@ _NAMES_END = " ,:\"“'‘"
 _NAMES_YEAR = re.compile(f"^{NAMES_YEAR}$")
 
 
+#: An italic run GitHub leaves unrendered for the space inside its opening mark (`, * IEEE
+#: Access*.`): its words, after the separator that sets them off.
+_LOOSE_EMPHASIS = re.compile(r"^\s*[,.;]\s*[*_]\s+([^*_]{2,80}?)\s*[*_](?=[\s.,;]|$)")
 #: The separator between a bold field label and the title after it (`**2021 Cell** - Title`).
 _LABEL_SEPARATOR = re.compile(r"^\s*[-–—:：]\s*")
 
@@ -1620,7 +1623,12 @@ def _title_after_field_label(head: list[Piece], pieces: list[Piece]) -> ParsedIt
         title = clean_text(rest[0].text)
         tail = [p for p in rest[1:] if p.text.strip(" ,.;")]
         if not venue and tail and tail[0].em:
-            venue = clean_text(tail[0].text).strip(" ,.;")
+            venue = clean_text(tail[0].text).strip(" ,;")
+            # (the sentence's stop, unless the venue's other words are abbreviated too:
+            # `*AIP Conf. Proc.*`)
+            venue = venue if "." in venue[:-1] else venue.rstrip(" .")
+        elif not venue and tail and (loose := _LOOSE_EMPHASIS.match(tail[0].text)):
+            venue = clean_text(loose.group(1))  # (`, * IEEE Access*.`: unrendered, a space in)
     elif all(not p.em for p in rest):
         title = "".join(p.text for p in rest)
     if len(clean_text(title).split()) < PHRASE_WORDS or starts_with_names(clean_text(title)):

@@ -31,6 +31,8 @@ _LABELLED = (
 # List 377's lines: names and a year in a bold label, the italic title, the italic venue
 _NAMED = (
     "# CNN-LSTM\n\n## Scientific Papers\n\n"
+    "- **Li et al.  (2020)** - *A Hybrid CNN-LSTM Model for Forecasting Particulate Matter "
+    "(PM2.5)*, * IEEE Access*.[DOI](https://doi.org/10.1109/ACCESS.2020.2971348)\n"
     "- **Bekkar et al.  (2021)** -  *Air-pollution prediction in smart city, deep learning "
     "approach*, *J Big Data*.[DOI](https://link.springer.com/article/10.1186/"
     "s40537-021-00548-1) \n"
@@ -67,7 +69,9 @@ def test_a_bold_label_of_names_and_year_gives_authors_and_year_and_the_italic_ti
     assert [a.family for a in smart.authors] == ["Bekkar"] and smart.authors_et_al
     assert smart.venue_tag == "J Big Data 2021"
     review = by_title["The efficiency of using CNN-LSTM in air quality prediction: A review"]
-    assert review.year == 2025 and review.venue_tag.startswith("AIP Conf. Proc")
+    assert (review.year, review.venue_tag) == (2025, "AIP Conf. Proc. 2025")
+    hybrid = by_title["A Hybrid CNN-LSTM Model for Forecasting Particulate Matter (PM2.5)"]
+    assert hybrid.venue_tag == "IEEE Access 2020"  # (`* IEEE Access*`, left unrendered)
 
 
 def test_a_bold_title_before_a_dash_is_no_label():

@@ -894,7 +894,8 @@ class _Walker:
         elif _prose_with_figure(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose whose only links are figures"))
-        elif parsed.title and parsed.links and _links_inside_prose(para.pieces):
+        elif parsed.title and parsed.links and paper_evidence(parsed) \
+                and _links_inside_prose(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose that links what it mentions"))
         elif parsed.title and parsed.links and paper_evidence(parsed):
@@ -911,10 +912,13 @@ class _Walker:
                 why = "paragraph without a title"
             else:
                 why = PARAGRAPH_WITHOUT_EVIDENCE
+            # (read if it turns paper; never a sentence that links what it mentions: `according
+            # to [Rao et al](url), though …`)
+            readable = parsed.title and parsed.links and not _links_inside_prose(para.pieces)
             self.found.append(_Found("skipped", self.chain, para.line, raw,
-                                     parsed if parsed.title and parsed.links else None,
+                                     parsed if readable else None,
                                      reason=why, shape=paragraph_shape(para.pieces),
-                                     para_pieces=para.pieces))  # (read if it turns paper)
+                                     para_pieces=para.pieces))
 
     def _record_field(self, label: str, after: list[Piece], para: Item) -> None:
         """A labelled paragraph inside a record (`**Authors:** Lukas Weber, et al.`,

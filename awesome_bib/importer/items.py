@@ -1128,7 +1128,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 cited.year = int(dated_lead.group(1))
             cited.links = item_links(pieces, None)
             return cited
-    cited = keyed_citation(text, after_text) if text[:1] == "[" else None
+    close = text.find("]", 2, 48) if text[:1] == "[" else -1  # (cheap first: `[Name2022]`)
+    cited = keyed_citation(text, after_text) \
+        if close > 0 and text[close - 1].isdigit() and " " not in text[:close] else None
     if cited is None:
         cited = citation(text, mask, after_text)
     if cited is not None:
@@ -2088,11 +2090,13 @@ def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     """The text before the first link and, per character, whether it is bold."""
     text, mask = "", []
     for i, p in enumerate(head):
-        chunk = p.text if p.kind == "text" else "\n" if p.kind == "break" else ""
-        text += chunk
-        # (`**Title wrapped over⏎two lines**`: a break inside the bold is the bold's)
-        mask += [p.strong or p.kind == "break" and 0 < i < len(head) - 1
-                 and _inside_span(head[i - 1:i], head[i + 1:i + 2])] * len(chunk)
+        if p.kind == "text":
+            text += p.text
+            mask += [p.strong] * len(p.text)
+        elif p.kind == "break":
+            # (`**Title wrapped over⏎two lines**`: a break inside the bold is the bold's)
+            text += "\n"
+            mask.append(0 < i < len(head) - 1 and _inside_span(head[i - 1:i], head[i + 1:i + 2]))
     text = text.translate(_FULL_WIDTH)  # "【CVPR 2020】Title": brackets, one char for one
     match = NUMBERING.match(text)  # "1. Title" when the list is not parsed as a list
     if match:
@@ -2366,7 +2370,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 
     def add(label: str, url: str) -> None:
         url = url.strip()
-        url = doi_target(url) or url  # (`(10.1038/…)`: a DOI written without its host)
+        if url[:3] == "10.":  # (`(10.1038/…)`: a DOI written without its host)
+            url = doi_target(url) or url
         if url not in seen and (_PLAIN_WEB.match(url) or listed_link(url)) \
                 and not feed_url(url):  # (a news feed is no one paper's link)
             seen.add(url)

@@ -1618,8 +1618,9 @@ def _title_after_field_label(head: list[Piece], pieces: list[Piece]) -> ParsedIt
     elif not beside or len(beside.split()) > VENUE_WORDS or not beside[:1].isupper() \
             or beside.split()[0].lower().rstrip("s") in WORK_KINDS:
         return None
-    else:
+    elif not all(w.lower() in PRESENTATION_WORDS for w in beside.split()):
         venue = lead_tag_venue(label)[:-4].strip() or beside
+    # (`**Best Paper 2019** - Title`: an award and its year: the year alone)
     title = ""
     if rest[0].em:  # `- *Title*, *Venue*.`: the italic phrase, then the italic venue
         title = clean_text(rest[0].text)

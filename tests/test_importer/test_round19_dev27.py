@@ -239,3 +239,11 @@ def test_a_sentence_that_cites_authors_by_a_link_is_no_paper():
     `Generally grouped according to`)."""
     papers = papers_in(_SPATIAL)
     assert not any(t.startswith("Generally") for t in papers) and len(papers) == 3
+
+
+def test_an_award_label_with_its_year_gives_the_year_and_no_venue():
+    """A bold label of award words and a year before the title (`**Best Paper 2019** -
+    Title`) dates the item; award words name no venue."""
+    papers = papers_in("# L\n\n## P\n\n- **Best Paper 2019** - Learning to rank with partially "
+                       "labelled data [[paper](https://arxiv.org/abs/1901.00001)]\n")
+    assert papers["Learning to rank with partially labelled data"] == (2019, "", "P")

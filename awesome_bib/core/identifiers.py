@@ -277,6 +277,13 @@ def repository_pdf(url: str) -> bool:
         and not path.startswith(("/", "#"))
 
 
+def doi_target(target: str) -> str:
+    """The doi.org URL of a link target that is a DOI written without a scheme or host
+    (`[Title](10.1038/s41586-020-2983-4)`: a DOI, no page of the list's repository), else ""."""
+    match = _DOI.match(target) if target[:3] == "10." else None
+    return f"https://doi.org/{match.group(1)}" if match else ""
+
+
 def local_page(url: str) -> bool:
     """A relative link to a page of the list's own repository (`notes/resnet.md`,
     `./detection/SSD.md`): no scheme, no host, not an anchor of the page itself."""

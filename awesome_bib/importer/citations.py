@@ -868,3 +868,45 @@ def _read_tags(item: ParsedItem, tags: list[str]) -> None:
     item.year = year_of(item.venue_tag) or date_year
     item.venue_raw = item.venue_raw or date  # a date alone is the item's raw tag, as elsewhere
     item.shape = "quoted title, bracketed tags"
+
+
+#: The shape of a citation read after its key (`keyed_citation`).
+KEYED_CITATION = "citation after its key: title, venue, year"
+#: A citation key in brackets opening an item: a name glued to its year (`[Degrave2022]`,
+#: `[Kerboua-Benlarbi2024]`), as reference managers write them.
+_GLUED_KEY = re.compile(r"^\s*\[(?P<n>[A-Z][A-Za-z'’\-]{1,40}?)(?P<y>(?:19|20)\d\d)[a-z]?\]\s*")
+
+
+def keyed_citation(text: str, after: str) -> ParsedItem | None:
+    """`[Degrave2022]Title[J]. Nature, 2022, 602(7897): 414-419.`, `[Seo2021] Title, *Nucl.
+    Fusion*, 2021, 61, p.106010.`, `[Subbotin2025] Title. arXiv, 2025.`: a citation key (a name
+    glued to a year) before a citation without names. The key is no field of the item (a label
+    the list files it under), but its year says where the citation's venue ends: the title up
+    to GB/T's document type, else up to the field the year follows (`, Venue, 2022` or `.
+    Venue, 2022`). None for any other text (no key, or no such year after a title phrase)."""
+    key = _GLUED_KEY.match(text) if text[:1] == "[" or text.lstrip()[:1] == "[" else None
+    if key is None:
+        return None
+    rest = clean_text(text[key.end():]).strip()
+    kind = _GBT_TYPE.search(rest)
+    if kind is not None:
+        title = rest[:kind.start()]
+        venue = cited_venue(clean_text(rest[kind.end():] + " " + after))
+    else:
+        dated = re.search(rf"[,\s]\s*{key.group('y')}\b", rest)
+        if dated is None:
+            return None
+        before = rest[:dated.start()].rstrip(" ,.")
+        title, comma, field = before.rpartition(", ")
+        stop = field.rfind(". ")
+        if stop > 0 and len(field[:stop].split()) >= 2:  # `Title. HAL, 2024`: the sentence's
+            title, field = (f"{title}, " if comma else "") + field[:stop], field[stop + 2:]
+        elif not comma:
+            return None
+        venue = f"{field.strip()} {key.group('y')}" if field.strip() else ""
+    title = clean_title(title)
+    if len(title.split()) < 3 or not venue:
+        return None
+    item = ParsedItem(title=title, shape=KEYED_CITATION)
+    _cited_fields(item, venue)
+    return item

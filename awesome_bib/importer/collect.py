@@ -31,6 +31,7 @@ from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from ..venues import lookup
 from .authors import initialled
+from .citations import KEYED_CITATION
 from .clean import clean_text, clean_title, words
 from .evidence import (
     cited_paper,
@@ -912,10 +913,13 @@ class _Walker:
                 why = "paragraph without a title"
             else:
                 why = PARAGRAPH_WITHOUT_EVIDENCE
+            # (read if it turns paper; never a sentence that links what it mentions: `according
+            # to [Rao et al](url), though …`)
+            readable = parsed.title and parsed.links and not _links_inside_prose(para.pieces)
             self.found.append(_Found("skipped", self.chain, para.line, raw,
-                                     parsed if parsed.title and parsed.links else None,
+                                     parsed if readable else None,
                                      reason=why, shape=paragraph_shape(para.pieces),
-                                     para_pieces=para.pieces))  # (read if it turns paper)
+                                     para_pieces=para.pieces))
 
     def _record_field(self, label: str, after: list[Piece], para: Item) -> None:
         """A labelled paragraph inside a record (`**Authors:** Lukas Weber, et al.`,
@@ -1817,7 +1821,7 @@ class _Walker:
             if head.line not in tools:
                 tools[head.line] = is_tools(head.title)
             if tools[head.line] and p.links and not p.authors and not p.named_paper \
-                    and not paper_link(p.links[0].url):
+                    and not paper_link(p.links[0].url) and not _labels_its_paper(p):
                 f.kind = "skipped"
                 f.reason = f"its own link is no paper's, under '{f.chain[-1].title}' (tools)"
 
@@ -2533,6 +2537,14 @@ class _Walker:
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
 
 
+def _labels_its_paper(parsed: ParsedItem) -> bool:
+    """Whether a tool's item links its own paper by a link labelled so (`[TokaMaker](github) -
+    An open-source ... tool ([paper](arxiv))`): the tool names its paper, as a link whose text
+    names other authors (`[Hunsberger and Eliasmith (2015)](arxiv)`) does not."""
+    return any(lk.label.strip(" []").lower() in PAPER_LABELS and paper_link(lk.url)
+               for lk in parsed.links[1:])
+
+
 def _titled_items(found: list[_Found]) -> list[_Found] | None:
     """The items of `found` that name papers by their titles alone (`_titles_name_papers`):
     None when an item gives evidence of its own (the sections decide, as they do), or fewer
@@ -2768,6 +2780,10 @@ def _cited_reading(pieces: list[Piece], under_code: bool = False) -> ParsedItem 
     # written, without it
     written = replace(parsed, links=[])
     if named and cited_paper(written) and _written_as_paper(written):
+        return parsed
+    if parsed.shape == KEYED_CITATION and parsed.venue_tag and title_like(parsed.title):
+        # `[Subbotin2025] Title. arXiv, 2025.`: the key stands where the names would, the
+        # citation after it names its venue and year
         return parsed
     if under_code and not named and not parsed.authors:
         dated = replace(parsed)
@@ -3083,12 +3099,14 @@ def _links_inside_prose(pieces: list[Piece]) -> bool:
             before, prose = before + p.text, prose + p.text
         elif p.kind == "link":
             text, words = p.text.strip(), before.rstrip().split()
-            if not (words and words[-1][-1:].islower() and text[:1].islower()) \
+            # (`according to [Rao et al](url), though …`: an author citation mid-sentence)
+            cited = text[:1].islower() or "et al" in text
+            if not (words and words[-1][-1:].islower() and cited) \
                     or all(w in RESOURCE_LABELS for w in re.findall(r"[a-z]+", text.lower())):
                 return False
             after = next((q.text for q in pieces[i + 1:] if q.kind != "text" or q.text.strip()),
                          "")
-            return after.lstrip()[:1].islower() \
+            return after.lstrip(" ,;:")[:1].islower() \
                 or len(_SENTENCE_END.findall(prose)) >= PROSE_SENTENCES
     return False
 

@@ -22,6 +22,7 @@ from ..core.arxiv_ids import abs_url, year_month_year
 from ..core.identifiers import (
     arxiv_id,
     code_or_video_link,
+    doi_target,
     feed_url,
     listed_link,
     paper_itself,
@@ -54,6 +55,7 @@ from .citations import (
     citation,
     cited_venue,
     gbt_venue,
+    keyed_citation,
     known_venue_alone,
     link_citation,
     linked_gbt_citation,
@@ -208,7 +210,21 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])
                                                  or _hard_break_ends(lines[0], pieces)):
         return _parse_lines(lines, pieces)
+    if len(lines) > 1 and _venue_ends_line(first) \
+            and not any(p.kind == "link" for line in lines[1:] for p in line):
+        return _parse_line(lines[0])  # (the lines after it, linking nothing, are its note)
     return _parse_line(pieces)
+
+
+def _venue_ends_line(first: str) -> bool:
+    """Whether an item's first line ends with its venue and year in brackets (`- Title (KDD
+    2019)` over a lazy continuation line `**Best Paper**, Applied Data Science Track`): the
+    item's fields close its title's line, so a next line that links nothing is a note, not
+    more of the title.
+    (Cheap first: most first lines end with no bracket.)"""
+    end = first.rstrip()[-1:]
+    return end in ")]" and PAREN_VENUE.search(first) is not None \
+        and bool(venue_in(first))
 
 
 def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
@@ -853,6 +869,35 @@ def _emphasised_venue(head: list[Piece]) -> tuple[str, str] | None:
     return before[:sep.start()], f"{venue} {year.group(1)}"
 
 
+#: A citation's tail after its italic venue: the year first (after a publisher's name at
+#: most), then its volume, issue and pages (`, 2014, 40(8):1537-1561.`, `. 2018;6(4):e50.`,
+#: `, Springer, 2019:158-164.`).
+_YEAR_THEN_PAGES = re.compile(rf"\s*[,.;，]?\s*(?:[A-Z][A-Za-z]+,\s*)?({YEAR})(?:\s*$|\s*[,;:.(])")
+
+
+def _venue_before_its_year(head: list[Piece]) -> tuple[str, str]:
+    """(`Venue Year`, the venue as written) of a citation that follows a bold title
+    (`**Title**. Names. *Journal*, 2014, 40(8):1537-1561.`): the last italic run after the bold
+    one, when the year opens what follows it (volume and pages after); ("", "") otherwise
+    (italic names, an italic note)."""
+    at = next((i for i in range(len(head) - 1, 0, -1)
+               if head[i].kind == "text" and head[i].em and not head[i].strong
+               and head[i].text.strip()), None)
+    if at is None or not any(p.strong for p in head[:at]):
+        return "", ""
+    dated = _YEAR_THEN_PAGES.match("".join(p.text for p in head[at + 1:] if p.kind == "text"))
+    start = at
+    while start > 0 and (head[start - 1].kind == "break" or head[start - 1].kind == "text"
+                         and head[start - 1].em and not head[start - 1].strong):
+        start -= 1  # (`*Ann Author, …,⏎Bob Writer.* 2009.`: one italic run over two lines)
+    venue = re.sub(r"^In\s+", "", clean_text(" ".join(
+        p.text for p in head[start:at + 1] if p.kind == "text")).strip(" ,.;"))
+    if dated is None or not venue or len(venue.split()) > VENUE_AND_YEAR_WORDS * 2 \
+            or read_names(venue)[0]:
+        return "", ""
+    return f"{venue} {dated.group(1)}", head[at].text
+
+
 def _plain_title_after(text: str, mask: list[bool], label: re.Match[str]) -> bool:
     """`[DQN] Playing Atari with Deep Reinforcement Learning [2013.12]`: nothing bold, a
     space, then a title phrase (up to the next bracket) after the bracketed label."""
@@ -1015,6 +1060,9 @@ _DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
 _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 
+#: A year alone as one of the dash-separated fields after a title (`**Title** - **2018** -
+#: *Names* - journal`).
+_DASHED_YEAR = re.compile(rf"(?:^|\s)[-–—]\s+({YEAR})\s+[-–—](?:\s|$)")
 #: A year alone after a title (`**Title**, 2015`).
 _YEAR_ALONE = re.compile(rf"[\s,.;:]*({YEAR})[\s.,;[(]*")
 
@@ -1062,6 +1110,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # a year)
         labelled = label_year(number.group(0).strip(" .[]"), pieces)
         text, mask = text[number.end():], mask[number.end():]
+    labelled_title = _title_after_field_label(head, pieces) \
+        if not number and not checked and mask[:1] == [True] else None
+    if labelled_title is not None:
+        return labelled_title
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     dated_lead = _YEAR_THEN_WORDS.match(text) if text[:1].isdigit() else None
     if dated_lead is not None:
@@ -1079,7 +1131,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 cited.year = int(dated_lead.group(1))
             cited.links = item_links(pieces, None)
             return cited
-    cited = citation(text, mask, after_text)
+    close = text.find("]", 2, 48) if text[:1] == "[" else -1  # (cheap first: `[Name2022]`)
+    cited = keyed_citation(text, after_text) \
+        if close > 0 and text[close - 1].isdigit() and " " not in text[:close] else None
+    if cited is None:
+        cited = citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)
         return cited
@@ -1382,6 +1438,25 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         year_alone = _YEAR_ALONE.fullmatch(rest)
         if year_alone and not venue_raw and item.year is None:
             item.year, rest = int(year_alone.group(1)), ""  # "**Title**, 2015 [[paper](url)]"
+        if not venue_raw and title_link is None:
+            # `**Title**. Names. *Journal*, 2014, 40(8):1537-1561.`: the citation after the bold
+            # title, its italic venue before the year
+            venue_raw, written = _venue_before_its_year(head)
+            if venue_raw:  # (the names stand before the venue: `**Title**. Names. *Venue*`)
+                rest = rest[:rest.rfind(written)] if written in rest else rest
+        dashed = _DASHED_YEAR.search(rest) if not venue_raw and item.year is None else None
+        if dashed:
+            # `**Title** - **2018** - *Names* - journal - [arXiv](url)`: dash-separated fields
+            # after the bold title, one of them a year alone: the item's year
+            item.year = int(dashed.group(1))
+        elif not venue_raw and item.year is None and " - " in rest:
+            # (`**Title** - *Wang et al. (2025)* - [Paper](url)`: the field of names and year)
+            field_read = next((r for f in rest.split(" - ")
+                               if (r := _names_year_lead(clean_text(f).strip())) is not None),
+                              None)
+            if field_read is not None:
+                item.authors, item.et_al, item.year = field_read
+                rest = ""
     if not venue_raw and work is None and (title_link is not None or tail and all(
             is_resource_label(link_words(p)) for p in tail if p.kind == "link")):
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link (or
@@ -1495,6 +1570,81 @@ _NAMES_END = " ,:\"“'‘"
 #: A citation's opening: names, then the year as a sentence of its own (`Ann Author and Bob
 #: Writer. 2003.`, `A. Author, B. Writer (2019).`).
 _NAMES_YEAR = re.compile(f"^{NAMES_YEAR}$")
+
+
+#: An italic run GitHub leaves unrendered for the space inside its opening mark (`, * IEEE
+#: Access*.`): its words, after the separator that sets them off.
+_LOOSE_EMPHASIS = re.compile(r"^\s*[,.;]\s*[*_]\s+([^*_]{2,80}?)\s*[*_](?=[\s.,;]|$)")
+#: The separator between a bold field label and the title after it (`**2021 Cell** - Title`).
+_LABEL_SEPARATOR = re.compile(r"^\s*[-–—:：]\s*")
+
+
+def _title_after_field_label(head: list[Piece], pieces: list[Piece]) -> ParsedItem | None:
+    """The reading of an item opened by a bold label that holds fields, not the title, set
+    apart from the title by a dash or a colon: a year and a venue's words (`_**2021 Systems
+    Med**_ - Title`) or names and a year (`**Li et al.  (2020)** - *Title*, *Venue*.`). The
+    title is the phrase after the separator (the italic run, when the rest is emphasised; an
+    italic run after it is the venue). None when the label holds no year or reads as neither,
+    or when no phrase follows (`**Title** - Authors`, `**Name**: Title` are other readers')."""
+    texts = [p for p in head if p.kind == "text" and p.text.strip()]
+    at = 0
+    while at < len(texts) and not texts[at].strong \
+            and _leading_symbols(texts[at].text) == len(texts[at].text):
+        at += 1  # (`✨ _**2019 Nature Reviews**_ - Title`: a mark before the label)
+    if at + 1 >= len(texts) or not texts[at].strong:
+        return None
+    label = clean_text(texts[at].text)
+    if not YEAR_GROUP.search(label):
+        return None  # (cheap first: most bold leads are titles or names, no year)
+    rest = texts[at + 1:]
+    sep_inside = label.rstrip()[-1:] in "-–—:："
+    if sep_inside:  # `_**2021 Bioinformatics -**_ Title`: the dash set in the label's emphasis
+        label = label.rstrip(" -–—:：")
+    else:
+        sep = _LABEL_SEPARATOR.match(rest[0].text)
+        if sep is None or rest[0].strong or rest[0].em:
+            return None
+        cut = Piece(kind="text", text=rest[0].text[sep.end():])
+        rest = ([cut] if cut.text.strip() else []) + rest[1:]
+    if not rest or any(p.strong for p in rest):
+        return None
+    venue, et_al = "", False
+    authors: list[Author] = []
+    dated = YEAR_GROUP.search(label)
+    assert dated is not None
+    year = int(dated.group(1))
+    beside = DATE_TAG.sub(" ", label).strip(" ,.;:()[]")
+    named = None if lookup(beside) or " " not in beside and _acronym(beside) \
+        else _names_year_lead(label)
+    if named is not None:  # (a venue the table knows, or one acronym, is no author: `CVPR 2021`)
+        authors, et_al, year = named
+    elif not beside or len(beside.split()) > VENUE_WORDS or not beside[:1].isupper() \
+            or beside.split()[0].lower().rstrip("s") in WORK_KINDS:
+        return None
+    elif not all(w.lower() in PRESENTATION_WORDS for w in beside.split()):
+        venue = lead_tag_venue(label)[:-4].strip() or beside
+    # (`**Best Paper 2019** - Title`: an award and its year: the year alone)
+    title = ""
+    if rest[0].em:  # `- *Title*, *Venue*.`: the italic phrase, then the italic venue
+        title = clean_text(rest[0].text)
+        tail = [p for p in rest[1:] if p.text.strip(" ,.;")]
+        if not venue and tail and tail[0].em:
+            venue = clean_text(tail[0].text).strip(" ,;")
+            # (the sentence's stop, unless the venue's other words are abbreviated too:
+            # `*AIP Conf. Proc.*`)
+            venue = venue if "." in venue[:-1] else venue.rstrip(" .")
+        elif not venue and tail and (loose := _LOOSE_EMPHASIS.match(tail[0].text)):
+            venue = clean_text(loose.group(1))  # (`, * IEEE Access*.`: unrendered, a space in)
+    elif all(not p.em for p in rest):
+        title = "".join(p.text for p in rest)
+    if len(clean_text(title).split()) < PHRASE_WORDS or starts_with_names(clean_text(title)):
+        return None
+    item = ParsedItem(title=clean_title(title), shape="title after a field label")
+    item.venue_raw = f"{venue} {year}" if venue else ""
+    item.venue_tag = venue_tag_of(item.venue_raw) if venue else ""
+    item.year, item.authors, item.et_al = year, authors, et_al
+    item.links = item_links(pieces, None)
+    return item
 
 
 def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:
@@ -1943,10 +2093,14 @@ def trailing_names(item: ParsedItem, year_beside: bool = False) -> None:
 def _runs(head: list[Piece]) -> tuple[str, list[bool]]:
     """The text before the first link and, per character, whether it is bold."""
     text, mask = "", []
-    for p in head:
-        chunk = p.text if p.kind == "text" else "\n" if p.kind == "break" else ""
-        text += chunk
-        mask += [p.strong] * len(chunk)
+    for i, p in enumerate(head):
+        if p.kind == "text":
+            text += p.text
+            mask += [p.strong] * len(p.text)
+        elif p.kind == "break":
+            # (`**Title wrapped over⏎two lines**`: a break inside the bold is the bold's)
+            text += "\n"
+            mask.append(0 < i < len(head) - 1 and _inside_span(head[i - 1:i], head[i + 1:i + 2]))
     text = text.translate(_FULL_WIDTH)  # "【CVPR 2020】Title": brackets, one char for one
     match = NUMBERING.match(text)  # "1. Title" when the list is not parsed as a list
     if match:
@@ -2220,6 +2374,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
 
     def add(label: str, url: str) -> None:
         url = url.strip()
+        if url[:3] == "10.":  # (`(10.1038/…)`: a DOI written without its host)
+            url = doi_target(url) or url
         if url not in seen and (_PLAIN_WEB.match(url) or listed_link(url)) \
                 and not feed_url(url):  # (a news feed is no one paper's link)
             seen.add(url)

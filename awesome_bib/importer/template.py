@@ -49,7 +49,7 @@ from ..core.years import (
 from ..errors import ListError
 from ..model import Author
 from ..venues import QUALIFIERS, lookup, parse_tag
-from .authors import parse_authors, read_names
+from .authors import author_year_key, parse_authors, read_names
 from .citations import link_citation
 from .clean import clean_text, clean_title
 from .item_fields import (
@@ -342,8 +342,11 @@ def name_and_description(pieces: list[Piece]) -> bool:
         # (an emoji shortcode opening the line, `:+1: &nbsp; Authors, **Title**`, is no name)
         text = LEADING_SHORTCODES.sub("", _head_text(pieces))
         match = _NAMED_TEXT.match(text)
-        if not match or venue_year_span(match.group("name")) is not None:
-            return False  # (`2013 - Title, Names.`: a year or a venue before the dash, no name)
+        if not match or venue_year_span(match.group("name")) is not None \
+                or author_year_key(match.group("name")) is not None:
+            # (`2013 - Title, Names.`, `Li+'22 - Title`: a year or a venue before the dash,
+            # or who wrote it and when, no name)
+            return False
         at = len(text) - len(text.lstrip())  # (where a quote may open the text)
         opened = text[at:at + 1]
         closing = "”" if opened == "“" else '"'

@@ -1,0 +1,46 @@
+"""Issue 15, round 19, `import-dev28` on the thirty-second held-out set (lists 385-396,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+from awesome_bib.importer.authors import author_year_key
+
+from .conftest import papers_in
+
+# List 389's lines (a Japanese author's NER list), as written
+_KEYED = (
+    "# Named Entity Recognition\n\n## Active Learning\n"
+    "- Li+'17 - Proactive Learning for Named Entity Recognition (BioNLP) "
+    "[[ACL Anthology](https://aclanthology.org/W17-2314/)]\n"
+    "- Shen+'17 - Deep Active Learning for Named Entity Recognition "
+    "[[arXiv](https://arxiv.org/abs/1707.05928)]\n\n"
+    "## AAAI\n"
+    "- Li+'22 - Unified Named Entity Recognition as Word-Word Relation Classification (AAAI) "
+    "[[paper](https://aaai-2022.virtualchair.net/poster_aaai742)]\n"
+    "- Agarwal+'22 - Towards Robust Named Entity Recognition via Temporal Domain Adaptation "
+    "and Entity Context Understanding (AAAI) [[paper](https://aaai-2022.virtualchair.net/"
+    "poster_dc136)]\n"
+    "- Shang+'22 - OneRel: Joint Entity and Relation Extraction with One Module in One Step "
+    "(AAAI) [[paper](https://aaai-2022.virtualchair.net/poster_aaai246)]\n")
+
+
+def test_a_citation_key_before_the_title_is_its_first_author_and_year():
+    """389: `Li+'22 - Title (AAAI)`: the key is who wrote it and when, no title word and no
+    tool's name (before: the AAAI items skipped as a name and a description, the others with
+    the key in the title and no year)."""
+    papers = papers_in(_KEYED)
+    assert papers["Deep Active Learning for Named Entity Recognition"][:1] == (2017,)
+    assert papers["OneRel: Joint Entity and Relation Extraction with One Module in One Step"] \
+        == (2022, "AAAI", "AAAI")
+    entry = next(e for e in read_library(_KEYED, "list.md").lib.entries
+                 if e.title.startswith("Towards Robust"))
+    assert [a.family for a in entry.authors] == ["Agarwal"]
+
+
+def test_a_venue_short_year_is_no_citation_key():
+    assert author_year_key("Li+'17") is not None
+    assert author_year_key("Devlin et al. 2019") is not None
+    assert author_year_key("EMNLP'22") is None
+    assert author_year_key("Deep Learning") is None

@@ -1440,8 +1440,10 @@ class _Walker:
             if f.kind not in ("paper", "dataset") and not f.post:
                 continue
             holder = self._holder(f.chain)
+            # (a year at the title's ends, `Li+'22 - Title (AAAI)`, is evidence here too, as
+            # it is for `_drop_sections_without_papers`: its heading holds papers directly)
             if holder is not None and f.kind == "paper" and f.parsed is not None \
-                    and paper_evidence(f.parsed):
+                    and (paper_evidence(f.parsed) or _evidence_at_ends(f.parsed)):
                 self.direct[holder.line] = self.direct.get(holder.line, 0) + 1
                 if self.direct[holder.line] > STRAY:
                     self.held.add(holder.level)

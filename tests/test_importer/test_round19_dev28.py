@@ -44,3 +44,36 @@ def test_a_venue_short_year_is_no_citation_key():
     assert author_year_key("Devlin et al. 2019") is not None
     assert author_year_key("EMNLP'22") is None
     assert author_year_key("Deep Learning") is None
+
+
+# List 389's venue sections: linked venue headings, linked items beside linkless ones
+_VENUE_HEADINGS = (
+    "# Named Entity Recognition\n\n## Papers (entity-aware)\nWIP\n\n"
+    "### [AAAI2022](https://aaai-2022.virtualchair.net/papers.html?filter=titles&search=Entity)\n"
+    "- Li+'22 - Unified Named Entity Recognition as Word-Word Relation Classification (AAAI) "
+    "[[paper](https://aaai-2022.virtualchair.net/poster_aaai742)]\n"
+    "- Shang+'22 - OneRel: Joint Entity and Relation Extraction with One Module in One Step "
+    "(AAAI) [[paper](https://aaai-2022.virtualchair.net/poster_aaai246)]\n"
+    "- Liang+'22 - Exploring Entity Interactions for Few-Shot Relation Learning (AAAI) "
+    "[[paper](https://aaai-2022.virtualchair.net/poster_sa368)]\n\n"
+    "### [TACL2022](https://aclanthology.org/events/tacl-2022/)\n"
+    "- Cao+'22 - Multilingual Autoregressive Entity Linking (TACL) "
+    "[[paper](https://aclanthology.org/2022.tacl-1.16/)]\n\n"
+    "### [LREC2022](https://lrec2022.lrec-conf.org/en/conference-programme/accepted-papers/)\n"
+    "- Yeshpanov+'22 - KazNERD: Kazakh Named Entity Recognition Dataset (LREC)\n"
+    "- Epure+'22 - Probing Pre-trained Auto-regressive Language Models for Named Entity Typing "
+    "and Recognition (LREC)\n"
+    "- Strobl+'22 - Enhanced Entity Annotations for Multilingual Corpora (LREC)\n")
+
+
+def test_keyed_items_hold_their_venue_heading_as_its_papers():
+    """389: the key's year at the title's end is the items' evidence when the list's section
+    level is found, so `### [AAAI2022](url)` holds its papers as `### TACL2022` does (before:
+    a subsection of `## Papers (entity-aware)`); the linkless LREC items, written as the
+    linked ones with a venue the table knows, are papers (before: `no link` problems)."""
+    papers = papers_in(_VENUE_HEADINGS)
+    assert papers["Exploring Entity Interactions for Few-Shot Relation Learning"] \
+        == (2022, "AAAI", "AAAI2022")
+    assert papers["Multilingual Autoregressive Entity Linking"] == (2022, "TACL", "TACL2022")
+    assert papers["KazNERD: Kazakh Named Entity Recognition Dataset"] \
+        == (2022, "LREC", "LREC2022")

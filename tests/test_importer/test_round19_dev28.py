@@ -77,3 +77,40 @@ def test_keyed_items_hold_their_venue_heading_as_its_papers():
     assert papers["Multilingual Autoregressive Entity Linking"] == (2022, "TACL", "TACL2022")
     assert papers["KazNERD: Kazakh Named Entity Recognition Dataset"] \
         == (2022, "LREC", "LREC2022")
+
+
+# List 386's lines: papers three levels deep under numbered labels ending with a colon
+_LABELS = (
+    "# Dense Retrieval \n## encoder-only\n"
+    "1. Hard-negative mining methods:\n"
+    "   1. [Dense Passage Retrieval for Open-Domain Question Answering](https://arxiv.org/pdf/"
+    "2004.04906) Vladimir Karpukhin et al., 2020.09 EMNLP2020\n"
+    "5. Pre-training methods:\n"
+    "   1. Auto-encoding:\n"
+    "       1. [Less is More: Pre-train a Strong Text Encoder for Dense Retrieval Using a Weak "
+    "Decoder](https://arxiv.org/abs/2102.09206) Shuqi Lu et al., 2021.02 EMNLP2021\n"
+    "       2. [ConTextual Masked Auto-Encoder for Dense Passage Retrieval](https://arxiv.org/"
+    "abs/2208.07670) Xing Wu et al., 2022.08 AAAI2023\n"
+    "   2. Transformers:\n"
+    "      1. [Condenser: a Pre-training Architecture for Dense Retrieval](https://arxiv.org/"
+    "abs/2104.08253) Luyu Gao et al., 2021.04 EMNLP2021\n"
+    "   3. Representative Words Prediction\n"
+    "      1. [PROP: Pre-training with Representative Words Prediction for Ad-hoc Retrieval]"
+    "(https://arxiv.org/abs/2010.10137) Xinyu Ma et al., WSDM2021, 2020.10\n"
+    "   3. Others:\n"
+    "      1. [How to Train Your DRAGON: Diverse Augmentation Towards Generalizable Dense "
+    "Retrieval](https://arxiv.org/pdf/2302.07452) 2023.02\n")
+
+
+def test_labels_over_linked_titles_are_no_fields_of_a_record():
+    """386: `Auto-encoding:`, `Transformers:`, `Others:` under `5. Pre-training methods:`
+    open with a label and a colon, as a record's fields do, but say nothing after it and hold
+    linked title phrases: topics over papers (before: read as the fields of `Pre-training
+    methods:` and their papers lost, 9 of 27)."""
+    papers = papers_in(_LABELS)
+    assert papers["Condenser: a Pre-training Architecture for Dense Retrieval"][2] \
+        == "encoder-only"
+    assert "ConTextual Masked Auto-Encoder for Dense Passage Retrieval" in papers
+    assert "How to Train Your DRAGON: Diverse Augmentation Towards Generalizable Dense " \
+        "Retrieval" in papers
+    assert len(papers) == 6

@@ -114,3 +114,19 @@ def test_labels_over_linked_titles_are_no_fields_of_a_record():
     assert "How to Train Your DRAGON: Diverse Augmentation Towards Generalizable Dense " \
         "Retrieval" in papers
     assert len(papers) == 6
+
+
+def test_a_preprint_month_before_the_venue_gives_the_venue_its_year():
+    """386: `Authors et al., 2020.10 NAACL2021`: the arXiv month, then the venue and its year;
+    the venue's year is the paper's (before: 2020, the date's, and the date in the venue)."""
+    md = ("# Dense Retrieval\n## encoder-only\n"
+          "1. [RocketQA: An Optimized Training Approach to Dense Passage Retrieval for "
+          "Open-Domain Question Answering](https://arxiv.org/abs/2010.08191) Yingqi Qu et al., "
+          "2020.10 NAACL2021\n"
+          "2. [Dense Passage Retrieval for Open-Domain Question Answering](https://arxiv.org/pdf/"
+          "2004.04906) Vladimir Karpukhin et al., 2020.09 EMNLP2020\n")
+    papers = papers_in(md)
+    assert papers["RocketQA: An Optimized Training Approach to Dense Passage Retrieval for "
+                  "Open-Domain Question Answering"][:2] == (2021, "NAACL 2021")
+    assert papers["Dense Passage Retrieval for Open-Domain Question Answering"][:2] \
+        == (2020, "EMNLP 2020")

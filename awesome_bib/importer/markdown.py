@@ -699,7 +699,37 @@ def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
                     _flatten(part, pieces, strong=False)
                 _unlink(inline)
     merged = _merge_text(pieces)
+    if any(p.kind == "text" and "](" in p.text for p in merged):  # (cheap first)
+        merged = _spaced_links(merged)
     return _wiki_links(merged) if wiki else merged
+
+
+#: A link whose target holds spaces (`[Title](./18-CVPR-Title words.pdf)`, `[笔记](#Title
+#: (ECCV'18))`), one level of brackets inside it: no link to Markdown, which leaves it as
+#: text, brackets and all; the writer meant a link to a local file or an anchor.
+_SPACED_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\n]*\s(?:[^()\n]|\([^()\n]*\))*)\)")
+
+
+def _spaced_links(pieces: list[Piece]) -> list[Piece]:
+    """Pieces with each link a text piece holds whose target has spaces (`_SPACED_LINK`) as
+    the link piece the writer meant: its text is what readers take for the link's (a title
+    cell `[Title](./local file.pdf)` names the paper by that title), its target the file's
+    path as a URL writes it (spaces as `%20`)."""
+    out: list[Piece] = []
+    for p in pieces:
+        if p.kind != "text" or "](" not in p.text:
+            out.append(p)
+            continue
+        at = 0
+        for m in _SPACED_LINK.finditer(p.text):
+            if m.start() > at:
+                out.append(replace(p, text=p.text[at:m.start()]))
+            out.append(Piece("link", m.group(1), m.group(2).strip().replace(" ", "%20"),
+                             p.strong))
+            at = m.end()
+        if at < len(p.text):
+            out.append(replace(p, text=p.text[at:]))
+    return out
 
 
 #: A wiki link as Obsidian and other note sites write it, `[[notes/path|Shown text]]`: the

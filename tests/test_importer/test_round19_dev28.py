@@ -130,3 +130,36 @@ def test_a_preprint_month_before_the_venue_gives_the_venue_its_year():
                   "Open-Domain Question Answering"][:2] == (2021, "NAACL 2021")
     assert papers["Dense Passage Retrieval for Open-Domain Question Answering"][:2] \
         == (2020, "EMNLP 2020")
+
+
+# List 387's table (Chinese idea cells), as written
+_SPACED = (
+    "# [A Comprehensive Survey of Neural Architecture Search: Challenges and Solutions]"
+    "(https://arxiv.org/abs/2006.02903)\n\n#### 基于cell\n\n"
+    "|      | Title | Venue | Type | Idea |\n| ---- | :--- | :---: | :--: | --- |\n"
+    "| 1    | NASNet: [Learning Transferable Architectures for Scalable Image Recognition](./18-"
+    "CVPR-Learning Transferable Architectures for Scalable Image Recognition.pdf) |  CVPR'18   "
+    "|  RL  | 提出标准的normal cell 和 reduction cell |\n"
+    "| 3    | Progressive Neural Architecture Search [笔记](#Progressive Neural Architecture "
+    "Search (ECCV'18)) |  ECCV'18   |  PD  | 基于cell |\n"
+    "| 4    | [DPP-Net: Device-aware Progressive Search for areto-optimal Neural Architectures]"
+    "(./18-ECCV-Jin-Dong_Dong_DPP-Net_Device-aware_Progressive_ECCV_2018_paper.pdf) |  ECCV‘18 "
+    "  |      | 使用avg pooling代替 reduction cell |\n"
+    "| 5    | [DARTS: Differentiable Architecture Search](./19-iclr-DARTS DIFFERENTIABLE "
+    "ARCHITECTURE SEARCH.pdf) |  ICLR'19   |  G   | 基于cell |\n")
+
+
+def test_a_link_whose_target_holds_spaces_is_the_link_its_writer_meant():
+    """387: `[Title](./18-CVPR-Title words.pdf)`: Markdown leaves it as text, brackets and
+    all; the bracket text is the title (before: the row a `no link` problem, or the raw
+    Markdown its title), and `[笔记](#anchor (ECCV'18))` after a title is a note link, no
+    title word."""
+    papers = papers_in(_SPACED)
+    assert papers["DARTS: Differentiable Architecture Search"][:2] == (2019, "ICLR 2019")
+    assert papers["Learning Transferable Architectures for Scalable Image Recognition"][:2] \
+        == (2018, "CVPR 2018")
+    assert "Progressive Neural Architecture Search" in papers
+    entry = next(e for e in read_library(_SPACED, "list.md").lib.entries
+                 if e.title.startswith("DARTS"))
+    assert [lk.url for lk in entry.links] \
+        == ["./19-iclr-DARTS%20DIFFERENTIABLE%20ARCHITECTURE%20SEARCH.pdf"]

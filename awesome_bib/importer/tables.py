@@ -22,7 +22,7 @@ from .evidence import paper_evidence, paper_link
 from .item_fields import BARE_URL, PAREN_YEAR, ParsedItem, is_resource_label, normalise_venue
 from .items import NOT_VENUES, parse_item
 from .markdown import Piece, Row, Table, plain
-from .template import title_like
+from .template import title_like, venue_year_span
 
 #: Header words that name each column role.
 DATASET_NAME = frozenset({"dataset", "datasets", "data", "benchmark", "corpus"})
@@ -634,5 +634,10 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
 
 def _venue_year(venue: str) -> int | None:
     """The year a venue cell writes: four digits (`CVPR 2023`) or, by the one two-digit rule,
-    two after an apostrophe (`'16-IJCV`, `ICCV'17`)."""
-    return year_of(venue) or parse_tag(normalise_venue(venue)).year
+    two after an apostrophe (`'16-IJCV`, `ICCV'17`), or glued to a venue the table knows
+    (`ICLR18`, `NeurIPS19`: `template.venue_year_span`'s reading of a short span)."""
+    year = year_of(venue) or parse_tag(normalise_venue(venue)).year
+    if year is None and (venue[-1:].isdigit() or "‘" in venue):
+        span = venue_year_span(venue)
+        year = span[1] if span is not None else None
+    return year

@@ -723,11 +723,11 @@ _LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\
 #: (its day may come first: `16 Oct 2015`, as `ArXiv, 16 Oct 2015` dates a preprint)
 _MONTH_YEAR = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s*({YEAR})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(MONTH_DATE)
-#: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`): read only
-#: for a venue the table knows.
+#: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`, glued:
+#: `ICLR18`): read only for a venue the table knows.
 #: A label that is an acronym in capitals (a hyphen inside) and a year: `TRO 25`, `RA-L 2025`.
 _ACRONYM_YEAR = re.compile(r"([A-Z](?:[A-Z]|-(?=[A-Z])){1,9})\s?(\d\d|(?:19|20)\d\d)")
-_KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-](\d\d)")
+_KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-]?(\d\d)")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
 #: capitals: `INTERSPEECH`, `EUROSPEECH`; a capital inside it after small letters too:
 #: `PPoPP`, `EuroSys`; a digit before capitals: `3DV`), never a word.
@@ -751,6 +751,8 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     text = clean_text(text).strip(" []()*_")
     if not text or len(text) > 20 or len(text.split()) > 3:
         return None
+    if "‘" in text:  # `ECCV‘18`: an opening quote typed for the apostrophe
+        text = text.replace("‘", "’")
     if text[-1:].isalnum() and (rank := _RANK_TAG.search(text)) is not None \
             and rank.start() > 0:
         text = text[:rank.start()]  # `JCIM2021 sci-2`: the journal's rank is no venue word

@@ -163,3 +163,21 @@ def test_a_link_whose_target_holds_spaces_is_the_link_its_writer_meant():
                  if e.title.startswith("DARTS"))
     assert [lk.url for lk in entry.links] \
         == ["./19-iclr-DARTS%20DIFFERENTIABLE%20ARCHITECTURE%20SEARCH.pdf"]
+
+
+def test_a_venue_cell_with_its_year_glued_or_after_an_opening_quote():
+    """387: `ICLR18`, `ICCV19`, `NeurIPS19` (two digits glued to a venue the table knows)
+    and `ECCV‘18` (an opening quote typed for the apostrophe) date their rows (before: no
+    year)."""
+    md = ("# NAS\n\n#### 其他设计\n\n| Title | Venue | Type |\n| --- | --- | --- |\n"
+          "| [Discovering Neural Wirings](./19-NeurIPS-Discovering-Neural-Wirings.pdf) "
+          "| NeurIPS19 | G |\n"
+          "| [Hierarchical Representations for Efficient Architecture Search](./18-iclr-"
+          "hierarchical.pdf) | ICLR18 | EA |\n"
+          "| [DPP-Net: Device-aware Progressive Search for areto-optimal Neural Architectures]"
+          "(./18-ECCV-DPP-Net.pdf) | ECCV‘18 | |\n")
+    papers = papers_in(md)
+    assert papers["Discovering Neural Wirings"][0] == 2019
+    assert papers["Hierarchical Representations for Efficient Architecture Search"][0] == 2018
+    assert papers["DPP-Net: Device-aware Progressive Search for areto-optimal Neural "
+                  "Architectures"][0] == 2018

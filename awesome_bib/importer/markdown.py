@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from ..core.names import CJK_PHRASE
+from ..core.vocab import PAPER_WORDS
 from ..core.years import YEAR, year_of
 from . import fast_inline
 
@@ -317,8 +318,8 @@ def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
         elif _holds(block):
             owner = ("f", stack[-1]) if stack else heading
             direct[owner] = direct.get(owner, 0) + 1
-            for k in stack:
-                total[k] += 1
+            for k in stack:  # (a table holds as many items as its rows)
+                total[k] += len(block.rows) if isinstance(block, Table) else 1
             if closed == owner:
                 resume.setdefault(owner, []).append(at)
             closed = None
@@ -347,7 +348,8 @@ def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
             siblings.setdefault(parent[k], []).append(k)
     for under, ks in sorted(siblings.items(), key=lambda kv: folds[kv[1][0]].at):
         depth = level_of(under) + 1
-        if depth <= 6 and (len(ks) >= 2 or direct.get(under, 0)):
+        if depth <= 6 and (len(ks) >= 2 or direct.get(under, 0) or _names_a_part(
+                blocks[under[1]] if under[0] == "h" and under[1] >= 0 else None, folds[ks[0]])):
             for k in ks:
                 level[("f", k)] = depth
     if not level:
@@ -375,6 +377,17 @@ def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
         out.extend(before.get(at, ()))
         out.append(block)
     return out
+
+
+def _names_a_part(heading: Block | None, fold: _Fold) -> bool:
+    """Whether the one block under a heading is a section of it by its words: the heading
+    only says papers (`## Papers`) and the summary names a topic of them (`Standard VPR`),
+    not papers again (`<summary>Papers</summary>`, a toggle of the heading's list)."""
+    if not isinstance(heading, Heading):
+        return False
+    said = set(re.findall(r"\w+", plain(heading.pieces).lower()))
+    named = set(re.findall(r"\w+", plain(fold.pieces).lower()))
+    return bool(said) and said <= PAPER_WORDS and not named <= PAPER_WORDS | TOGGLE_WORDS
 
 
 _ATX = re.compile(r"#{1,6}(?:[ \t]|$)")

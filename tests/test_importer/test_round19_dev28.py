@@ -181,3 +181,39 @@ def test_a_venue_cell_with_its_year_glued_or_after_an_opening_quote():
     assert papers["Hierarchical Representations for Efficient Architecture Search"][0] == 2018
     assert papers["DPP-Net: Device-aware Progressive Search for areto-optimal Neural "
                   "Architectures"][0] == 2018
+
+
+# List 394's papers table inside a collapsed block under `## Papers` (still open at the end)
+_SUMMARY = (
+    "# Awesome Visual Place Recognition\n\n## Surveys\n\n"
+    "| Title | First Author | Venue | Github | Bibtex |\n|---|---|---|---|---|\n"
+    "| [Visual Place Recognition: A Tutorial](https://ieeexplore.ieee.org/document/10261441) "
+    "| Stefan Schubert | RAM 2023 |  | [BibTex](citations/Schubert_2023_vpr_tutorial.txt) |\n\n"
+    "## Papers\n\nPapers are roughly split into categories, and a paper can (rarely) appear "
+    "in more than one category.\n\n<details open>\n<summary>Standard VPR</summary>\n\n"
+    "| Title | First Author | Venue | Github | Bibtex |\n|---|---|---|---|---|\n"
+    "| [Optimal Transport Aggregation for Visual Place Recognition](https://arxiv.org/abs/"
+    "2311.15937) | Sergio Izquierdo | CVPR 2024 | [GitHub](https://github.com/serizba/salad) "
+    "| [BibTex](./citations/Izquierdo_2024_salad.txt) |\n"
+    "| [MixVPR: Feature Mixing for Visual Place Recognition](https://arxiv.org/abs/2303.02190) "
+    "| Ali-bey Amar | WACV 2023 | [GitHub](https://github.com/amaralibey/MixVPR) | "
+    "[BibTex](./citations/Alibey_2023_mixvpr.txt) |\n"
+    "| [EigenPlaces: Training Viewpoint Robust Models for Visual Place Recognition](https://"
+    "arxiv.org/abs/2308.10832) | Gabriele Berton | ICCV 2023 | [GitHub](https://github.com/"
+    "gmberton/EigenPlaces) | [BibTex](./citations/Berton_2023_EigenPlaces.txt) |\n")
+
+
+def test_the_one_collapsed_table_under_a_papers_heading_is_its_summarys_section():
+    """394: `## Papers` (only the word papers, and prose) over one `<details open><summary>
+    Standard VPR</summary>` block holding a table of papers: the summary names their topic,
+    a section (before: a toggle of `Papers`, its table of one block counted as one item).
+    (Three rows: a heading holding STRAY papers or fewer is no section of its own.)"""
+    papers = papers_in(_SUMMARY)
+    assert papers["MixVPR: Feature Mixing for Visual Place Recognition"] \
+        == (2023, "WACV 2023", "Standard VPR")
+    assert papers["Visual Place Recognition: A Tutorial"][2] == "Surveys"
+
+
+def test_a_toggle_summary_under_a_papers_heading_stays_the_headings():
+    md = _SUMMARY.replace("Standard VPR", "Click to expand")
+    assert papers_in(md)["MixVPR: Feature Mixing for Visual Place Recognition"][2] == "Papers"

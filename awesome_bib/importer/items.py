@@ -1170,6 +1170,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "(BOOK)Recommender systems: an introduction": a capitalised label in parentheses
         # before the title says what kind of work it is; it is neither title nor venue.
         text, mask = text[kind.end():], mask[kind.end():]
+    tagged = _bold_tags(text, mask) if mask[:1] == [True] else None
+    if tagged is not None:
+        # `**`Handcraft`** **`RAL`** Title 🔥`: one-word bold tags before a plain title are
+        # no title words; the tag that is a venue (an acronym or a name the table knows) is
+        # the item's venue
+        tags, at = tagged
+        text, mask = text[at:], mask[at:]
+        venue_raw = venue_raw or next((t for t in reversed(tags) if lookup(t) or _acronym(t)),
+                                      "")
     title, bold, rest = _split_title(text, mask)
     bold_name = None if venue_raw or bold and not is_name(title) else _bold_name(text, mask)
     plain_year = None
@@ -1777,6 +1786,32 @@ def venue_field_of(text: str) -> str:
     # (acronyms in capitals, `ACM SIGPLAN`: `LeCun` has two capitals too but is a name)
     return text if name and (lookup(name) or all(
         len(w) > 1 and w.replace("/", "").isupper() for w in name.split())) else ""
+
+
+#: Bold tags before a title: at least this many one-word runs, one after another.
+BOLD_TAGS = 2
+
+
+def _bold_tags(text: str, mask: list[bool]) -> tuple[list[str], int] | None:
+    """(tags, where the title starts) when `text` opens with BOLD_TAGS or more bold runs of
+    one word each, set apart by spaces only, and a plain title phrase follows with no bold
+    in it (`Handcraft RAL Narrowing your FOV ...`); None otherwise."""
+    tags: list[str] = []
+    at = 0
+    while at < len(text) and mask[at]:
+        end = at
+        while end < len(text) and mask[end]:
+            end += 1
+        tag = text[at:end].strip(" `*_")
+        if not tag or " " in tag or len(tag) > 20 or not any(ch.isalpha() for ch in tag):
+            return None
+        tags.append(tag)
+        at = end
+        while at < len(text) and not mask[at] and text[at] == " ":
+            at += 1
+    if len(tags) < BOLD_TAGS or any(mask[at:]) or len(text[at:].split()) < PHRASE_WORDS:
+        return None
+    return tags, at
 
 
 def _acronym(name: str) -> bool:

@@ -217,3 +217,41 @@ def test_the_one_collapsed_table_under_a_papers_heading_is_its_summarys_section(
 def test_a_toggle_summary_under_a_papers_heading_stays_the_headings():
     md = _SUMMARY.replace("Standard VPR", "Click to expand")
     assert papers_in(md)["MixVPR: Feature Mixing for Visual Place Recognition"][2] == "Papers"
+
+
+# List 393's items under a year bullet, badge links on the line below each
+_TAGS = (
+    "## LiDAR Place Recognition Methods\n\n- 2024\n\n"
+    "  - **`Handcraft`** **`RAL`** Narrowing your FOV with SOLiD: Spatially Organized and "
+    "Lightweight Global Descriptor for FOV-constrained LiDAR Place Recognition 🔥\n    \n"
+    "    [![Paper](https://img.shields.io/badge/📄%20Paper-PDF-yellow)](https://ieeexplore.ieee"
+    ".org/abstract/document/10629042) [![GitHub](https://badges.aleen42.com/src/github.svg)]"
+    "(https://github.com/sparolab/solid)  \n\n"
+    "  - **`Handcraft`** **`IROS`** NDT-Map-Code: A 3D global descriptor for real-time loop "
+    "closure detection in lidar SLAM 🔥\n\n"
+    "    [![arXiv](https://img.shields.io/badge/arXiv-2307.08221-b31b1b.svg?style=flat-square)]"
+    "(https://arxiv.org/abs/2307.08221) [![GitHub](https://badges.aleen42.com/src/github.svg)]"
+    "(https://github.com/SlamCabbage/NDTMC)\n\n"
+    "  - **`Learning`** **`TRO`** BEVPlace++: Fast, Robust, and Lightweight LiDAR Global "
+    "Localization for Unmanned Ground Vehicles 🔥\n\n"
+    "    [![arXiv](https://img.shields.io/badge/arXiv-2408.01841-b31b1b.svg?style=flat-square)]"
+    "(https://www.arxiv.org/abs/2408.01841)\n")
+
+
+def test_bold_one_word_tags_before_a_plain_title_are_no_title_words():
+    """393: `**`Handcraft`** **`RAL`** Title 🔥`: the method tag and the venue tag are set
+    apart in bold; the title is the plain phrase after them, the acronym tag its venue
+    (before: `Handcraft RAL Narrowing ...` the title, no venue)."""
+    papers = papers_in(_TAGS)
+    assert papers["NDT-Map-Code: A 3D global descriptor for real-time loop closure detection "
+                  "in lidar SLAM"][:2] == (2024, "IROS")
+    assert papers["Narrowing your FOV with SOLiD: Spatially Organized and Lightweight Global "
+                  "Descriptor for FOV-constrained LiDAR Place Recognition"][1] == "RAL"
+
+
+def test_one_bold_word_before_a_title_is_no_tag():
+    """A single bold word opening the title (`**DETR** End-to-End ...`) is not two tags:
+    left to the readers of a name before a title."""
+    from awesome_bib.importer.items import _bold_tags
+    text = "DETR End-to-End Object Detection with Transformers"
+    assert _bold_tags(text, [True] * 4 + [False] * (len(text) - 4)) is None

@@ -255,3 +255,33 @@ def test_one_bold_word_before_a_title_is_no_tag():
     from awesome_bib.importer.items import _bold_tags
     text = "DETR End-to-End Object Detection with Transformers"
     assert _bold_tags(text, [True] * 4 + [False] * (len(text) - 4)) is None
+
+
+# List 396's tool table whose Paper cell cites the tool's paper
+_CITED_TOOLS = (
+    "# 🧮 Awesome-SAT-SMT-Solvers\n\n## 🧠 SMT Solvers\n\n"
+    "| Solver | Description | GitHub / Website | Paper |\n"
+    "|:--------|:-------------|:----------------|:-------|\n"
+    "| **Z3** | Developed by Microsoft Research; widely used in verification. | "
+    "[github.com/Z3Prover/z3](https://github.com/Z3Prover/z3) | *Z3: An Efficient SMT Solver* "
+    "(de Moura & Bjørner, TACAS 2008) |\n"
+    "| **Yices 2** | Developed by SRI; supports linear arithmetic, arrays, and bit-vectors. | "
+    "[github.com/SRI-CSL/yices2](https://github.com/SRI-CSL/yices2) | *Yices 2.2* (Dutertre, "
+    "CAV 2014) |\n"
+    "| **MiniSat** | Classic minimalistic CDCL SAT solver; widely used in research. | "
+    "[github.com/niklasso/minisat](https://github.com/niklasso/minisat) | *An extensible "
+    "SAT-solver* (Eén & Sörensson, 2003) |\n")
+
+
+def test_a_cited_papers_venue_after_its_names_is_the_venue_not_an_author():
+    """396: `*Title* (de Moura & Bjørner, TACAS 2008)`: the names, then the venue and its
+    year (before: `TACAS` read as a third author, no venue); `(Eén & Sörensson, 2003)` names
+    no venue."""
+    papers = papers_in(_CITED_TOOLS)
+    assert papers["Z3: An Efficient SMT Solver"][:2] == (2008, "TACAS 2008")
+    assert papers["Yices 2.2"][:2] == (2014, "CAV 2014")
+    assert papers["An extensible SAT-solver"][:2] == (2003, "")
+    z3 = next(e for e in read_library(_CITED_TOOLS, "list.md").lib.entries
+              if e.title.startswith("Z3"))
+    assert len(z3.authors) == 2 and "TACAS" not in {a.family for a in z3.authors}
+

@@ -112,6 +112,7 @@ from .sections import (
     without_navigation,
 )
 from .tables import (
+    VENUE_COLUMN,
     YEAR_COLUMN,
     DateColumn,
     arxiv_years,
@@ -1976,9 +1977,16 @@ class _Walker:
             if len(papers) != 1 or papers[0].parsed is None:
                 continue
             paper = papers[0].parsed
+            head = papers[0].chain[-1]
+            if title_key(head.title) == title_key(paper.title):
+                # `### Title` over `- **Link**: [Title](doi)`: the heading writes the title
+                # first, the record's line repeats it: the paper is listed on the heading's
+                papers[0].line = head.line
             for f, label, after in labelled:
                 if f is papers[0]:
                     continue
+                if not paper.venue_tag and set(words(label)) & VENUE_COLUMN:
+                    fill_field(paper, after, label)  # `- **Published In**: ACM`
                 if f.kind == "paper" or dated_venue(paper, after) or f.kind == "problem":
                     f.kind, f.reason = "skipped", f"a field of the record of '{paper.title}' " \
                                                   f"('{label}:'), not a paper"

@@ -74,6 +74,16 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             venue = closing_venue(value)  # `**Comments:** Proposes ... (ICML 2025)`
         if venue:
             _take_venue(parsed, venue)
+        elif set(words(label)) & VENUE_COLUMN and _named_venue(value):
+            # `**Published In**: ACM`: under a label that names the venue, a short name is
+            # the venue as the list writes it, undated
+            parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
+
+
+def _named_venue(value: str) -> bool:
+    """Whether a field's value is a venue's name of a few words, no sentence."""
+    return bool(value) and value[0].isalpha() and len(value.split()) <= _DATED_VENUE_WORDS \
+        and not any(ch in value for ch in ".。:：;；!?")
 
 
 #: A record field's venue before its date: a name of a few words, no sentence (`Plant

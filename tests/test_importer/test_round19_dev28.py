@@ -285,3 +285,40 @@ def test_a_cited_papers_venue_after_its_names_is_the_venue_not_an_author():
               if e.title.startswith("Z3"))
     assert len(z3.authors) == 2 and "TACAS" not in {a.family for a in z3.authors}
 
+
+
+# List 390's must-read papers: a heading per paper over a record of bold-labelled bullets
+_HEADED_RECORDS = (
+    "# 📄 Awesome Papers on Smart Contract Security 📄\n\n## 🔥 Must-Read Papers\n\n"
+    "### Finding The Greedy, Prodigal, and Suicidal Contracts at Scale\n\n"
+    "- **Score**: 9.5/10\n- **Published In**: ACM\n"
+    "- **Topics Covered**: Smart Contract Vulnerabilities, Static Analysis\n"
+    "- **Why**: This paper provides a comprehensive study on smart contract vulnerabilities.\n"
+    "- **Link**: [Finding The Greedy, Prodigal, and Suicidal Contracts at Scale](https://dl.acm"
+    ".org/doi/10.1145/3133956.3134012)\n\n"
+    "### A Survey of Attacks on Ethereum Smart Contracts\n\n"
+    "- **Score**: 9/10\n- **Published In**: Springer\n"
+    "- **Topics Covered**: Vulnerabilities, Attacks, and Countermeasures\n"
+    "- **Why**: A thorough survey of existing attacks on Ethereum smart contracts.\n"
+    "- **Link**: [A Survey of Attacks on Ethereum Smart Contracts](https://link.springer.com/"
+    "chapter/10.1007/978-3-319-70278-0_9)\n\n"
+    "### Making Smart Contracts Smarter\n\n"
+    "- **Score**: 8.5/10\n- **Published In**: ACM\n"
+    "- **Topics Covered**: Smart Contract Security, Formal Verification\n"
+    "- **Why**: Introduces techniques for making smart contracts more secure.\n"
+    "- **Link**: [Making Smart Contracts Smarter](https://dl.acm.org/doi/10.1145/2976749."
+    "2978309)\n")
+
+
+def test_a_heading_over_its_record_lists_the_paper_and_the_published_in_field_is_its_venue():
+    """390: `### Title` over `- **Published In**: ACM` ... `- **Link**: [Title](doi)`: the
+    paper is listed on its heading's line (the first that writes its title), and the field
+    that names where it was published is its venue, undated (before: listed on the `Link`
+    line, no venue)."""
+    papers = papers_in(_HEADED_RECORDS)
+    assert papers["A Survey of Attacks on Ethereum Smart Contracts"] \
+        == (None, "Springer", "🔥 Must-Read Papers")
+    lines = {e.title: e.listings[0].line for e in read_library(_HEADED_RECORDS, "list.md")
+             .lib.entries}
+    assert lines["Finding The Greedy, Prodigal, and Suicidal Contracts at Scale"] == 5
+    assert lines["A Survey of Attacks on Ethereum Smart Contracts"] == 13

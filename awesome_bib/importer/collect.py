@@ -1573,7 +1573,12 @@ class _Walker:
                     parsed = member.parsed
                 else:
                     parsed = applied[k]
-                if parsed is not None and listed_paper(parsed):
+                if parsed is not None and listed_paper(parsed) and f.kind == "problem" \
+                        and parsed.links and not_a_paper(parsed):
+                    # `[[Dr. TLA+ Series] Paxos - Andrew Helwer](youtube)`: titled by the
+                    # template only, what it links is a video, as for any item (`_item`)
+                    f.kind, f.parsed, f.reason = "skipped", parsed, NOT_A_PAPER
+                elif parsed is not None and listed_paper(parsed):
                     fit += 1
                     f.kind, f.parsed, f.reason = "paper", parsed, ""
                     fitting.append(f)

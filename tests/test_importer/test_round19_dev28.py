@@ -322,3 +322,28 @@ def test_a_heading_over_its_record_lists_the_paper_and_the_published_in_field_is
              .lib.entries}
     assert lines["Finding The Greedy, Prodigal, and Suicidal Contracts at Scale"] == 5
     assert lines["A Survey of Attacks on Ethereum Smart Contracts"] == 13
+
+
+# List 395's bullets: papers beside blog posts and talks, all written `* [Title](url)`
+_POSTS = (
+    "# Awesome Consensus\n\n## Paxos - Engineering\n\n"
+    "* [Lessons Learned from Implementing Paxos](http://blog.willportnoy.com/2012/06/lessons-"
+    "learned-from-paxos.html)\n"
+    "* [Practical Experience Report: The Performance of Paxos in the Cloud](https://arxiv.org/"
+    "abs/1404.6719)\n"
+    "* [Paxos for System Builders](http://www.cnds.jhu.edu/pub/papers/cnds-2008-2.pdf)\n"
+    "* [[Dr. TLA+ Series] Paxos - Andrew Helwer](https://www.youtube.com/watch?v=zCaJSrTmUFA)\n"
+    "* [Raft does not Guarantee Liveness in the face of Network Faults](https://decentralized"
+    "thoughts.github.io/2020-12-12-raft-liveness-full-omission/)\n"
+    "* [Paxos made Live](http://research.google.com/pubs/pub33002.html)\n")
+
+
+def test_blog_posts_and_a_bracketed_talk_title_are_no_papers():
+    """395: a title linking a blog's own host (`blog.…`), or a page dated to the day in its
+    path (a blog engine's post), says it is a post; a YouTube talk whose link text opens with
+    a bracketed series name, titled by the section's template only, is a video as any other
+    (before: all three imported as papers)."""
+    papers = papers_in(_POSTS)
+    assert set(papers) == {
+        "Practical Experience Report: The Performance of Paxos in the Cloud",
+        "Paxos for System Builders", "Paxos made Live"}

@@ -1170,12 +1170,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "(BOOK)Recommender systems: an introduction": a capitalised label in parentheses
         # before the title says what kind of work it is; it is neither title nor venue.
         text, mask = text[kind.end():], mask[kind.end():]
-    tagged = _bold_tags(text, mask) if mask[:1] == [True] else None
-    if tagged is not None:
+    bold_tags = _bold_tags(text, mask) if mask[:1] == [True] else None
+    if bold_tags is not None:
         # `**`Handcraft`** **`RAL`** Title 🔥`: one-word bold tags before a plain title are
         # no title words; the tag that is a venue (an acronym or a name the table knows) is
         # the item's venue
-        tags, at = tagged
+        tags, at = bold_tags
         text, mask = text[at:], mask[at:]
         venue_raw = venue_raw or next((t for t in reversed(tags) if lookup(t) or _acronym(t)),
                                       "")

@@ -10,7 +10,7 @@ dropped), whether inline or a whole HTML block.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from html import unescape
 from typing import Any
@@ -728,17 +728,27 @@ def _spaced_links(pieces: list[Piece]) -> list[Piece]:
     the link piece the writer meant: its text is what readers take for the link's (a title
     cell `[Title](./local file.pdf)` names the paper by that title), its target the file's
     path as a URL writes it (spaces as `%20`)."""
+    return _text_links(pieces, "](", _SPACED_LINK, lambda m, p: Piece(
+        "link", m.group(1), m.group(2).strip().replace(" ", "%20"), p.strong, em=p.em))
+
+
+def _text_links(pieces: list[Piece], mark: str, pattern: re.Pattern[str],
+                link: Callable[[re.Match[str], Piece], Piece | None]) -> list[Piece]:
+    """Pieces with each match of `pattern` in a text piece (one holding `mark`, cheap first)
+    as the link piece `link` makes of it; a match it makes None of stays text."""
     out: list[Piece] = []
     for p in pieces:
-        if p.kind != "text" or "](" not in p.text:
+        if p.kind != "text" or mark not in p.text:
             out.append(p)
             continue
         at = 0
-        for m in _SPACED_LINK.finditer(p.text):
+        for m in pattern.finditer(p.text):
+            made = link(m, p)
+            if made is None:
+                continue
             if m.start() > at:
                 out.append(replace(p, text=p.text[at:m.start()]))
-            out.append(Piece("link", m.group(1), m.group(2).strip().replace(" ", "%20"),
-                             p.strong))
+            out.append(made)
             at = m.end()
         if at < len(p.text):
             out.append(replace(p, text=p.text[at:]))
@@ -757,24 +767,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _wiki_links(pieces: list[Piece]) -> list[Piece]:
     """Pieces with each wiki link of a text piece as a link piece to its note (`_WIKI_LINK`)."""
-    out: list[Piece] = []
-    for p in pieces:
-        if p.kind != "text" or "[[" not in p.text:
-            out.append(p)
-            continue
-        at = 0
-        for wiki in _WIKI_LINK.finditer(p.text):
-            note, shown = wiki.group(1).strip(), (wiki.group(2) or "").strip()
-            if not shown and ("/" in note or len(_LETTERS.findall(note)) < _WIKI_WORDS
-                              and not CJK_PHRASE.search(note)):
-                continue  # (`[[paper]]`, `[[notes/x]]`: a label, a path, no title shown)
-            if wiki.start() > at:
-                out.append(replace(p, text=p.text[at:wiki.start()]))
-            out.append(Piece("link", shown or note, note, p.strong, em=p.em))
-            at = wiki.end()
-        if at < len(p.text):
-            out.append(replace(p, text=p.text[at:]))
-    return out
+    def link(wiki: re.Match[str], p: Piece) -> Piece | None:
+        note, shown = wiki.group(1).strip(), (wiki.group(2) or "").strip()
+        if not shown and ("/" in note or len(_LETTERS.findall(note)) < _WIKI_WORDS
+                          and not CJK_PHRASE.search(note)):
+            return None  # (`[[paper]]`, `[[notes/x]]`: a label, a path, no title shown)
+        return Piece("link", shown or note, note, p.strong, em=p.em)
+
+    return _text_links(pieces, "[[", _WIKI_LINK, link)
 
 
 def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = False) -> None:

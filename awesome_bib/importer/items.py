@@ -41,6 +41,7 @@ from ..core.years import (
     CJK_DATE,
     DATE,
     MONTH,
+    MONTH_DATE,
     YEAR,
     full_year,
     split_trailing_date,
@@ -1009,6 +1010,8 @@ _LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\
 #: A date in parentheses or brackets (`(Oct 2020)`, `[2020-10]`), and one ending a title.
 _DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?{DATE}\s*[\)\]]"
 _DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
+#: A date with its month, the year first (`2023.02`, `2019-05`).
+_MONTH_DATE = re.compile(MONTH_DATE)
 _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 
@@ -1407,6 +1410,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.dated = year_of(alone)
         elif written and _UNDATED_ARXIV.fullmatch(written.split("|")[0].strip(" ,.;:*_")):
             venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
+        elif written and item.year is None and written[:1].isdigit() \
+                and (month := _MONTH_DATE.fullmatch(written.strip(" .,;"))) is not None:
+            # `[Title](arxiv) 2023.02`: a date with its month alone after the title's link
+            # (the list's other items write `Authors et al., 2020.09 EMNLP2020`): its year,
+            # once the item is judged a paper
+            item.dated = int(month.group(1))
     if not venue_raw:
         venue_raw = key_venue  # (the citation key's, `[Pei et al. CVPR23]`)
     if not venue_raw and title_link is not None and after.rstrip()[-1:] == "]":

@@ -11582,7 +11582,7 @@ FRESH_FLOORS.update({
 # under 1.00 is floored one hundredth below the printed (rounded) figure.
 FRESH_FLOORS.update({
     "385_adalogics_software_security": (1.0, 1.0, 1.0),
-    "386_hengran_dense_retrieval": (1.0, 1.0, 0.97),
+    "386_hengran_dense_retrieval": (1.0, 1.0, 1.0),
     "387_pzhren_nas_zh": (1.0, 1.0, 1.0),
     "388_marlincodes_hyperbolic_dl": (1.0, 1.0, 1.0),
     "389_smiyawaki_ner": (1.0, 1.0, 0.9),

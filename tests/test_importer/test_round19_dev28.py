@@ -347,3 +347,17 @@ def test_blog_posts_and_a_bracketed_talk_title_are_no_papers():
     assert set(papers) == {
         "Practical Experience Report: The Performance of Paxos in the Cloud",
         "Paxos for System Builders", "Paxos made Live"}
+
+
+def test_a_date_alone_after_the_titles_link_dates_the_paper():
+    """386: `[Title](arxiv) 2023.02` among `[Title](arxiv) Authors et al., 2020.09 EMNLP2020`
+    items: the date with its month is the paper's year (before: no year)."""
+    md = ("# Dense Retrieval\n## encoder-only\n"
+          "1. Others:\n"
+          "   1. [How to Train Your DRAGON: Diverse Augmentation Towards Generalizable Dense "
+          "Retrieval](https://arxiv.org/pdf/2302.07452) 2023.02\n"
+          "   2. [Condenser: a Pre-training Architecture for Dense Retrieval](https://arxiv.org/"
+          "abs/2104.08253) Luyu Gao et al., 2021.04 EMNLP2021\n")
+    papers = papers_in(md)
+    assert papers["How to Train Your DRAGON: Diverse Augmentation Towards Generalizable Dense "
+                  "Retrieval"][:2] == (2023, "")

@@ -153,7 +153,13 @@ from .template import (
     titled,
     venue_year_span,
 )
-from .title_ends import fields_lead, opening_fields, peel_section, peel_title_ends
+from .title_ends import (
+    fields_lead,
+    opening_fields,
+    peel_bracket_venues,
+    peel_section,
+    peel_title_ends,
+)
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
@@ -2484,6 +2490,7 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None:
                 sections.setdefault(id(f.chain), {})[id(f.parsed)] = f.parsed
         groups = [list(items.values()) for items in sections.values()]
+        peel_bracket_venues([item for items in groups for item in items])
         asked = [opening_fields(items) for items in groups]
         list_leads = fields_lead([flag for flags, _ in asked for flag in flags])
         for items, votes in zip(groups, asked, strict=True):

@@ -801,3 +801,30 @@ def _peel_shared_marks(items: list[ParsedItem]) -> None:
         if mark in shared:
             item.title = clean_title(item.title[:-len(mark)])
             item.shape = f"{item.shape}, the section's mark peeled off the title's end"
+
+
+#: A one-word tag in brackets that ends a title (`(AAAI)`, `(BioNLP)`).
+_END_TAG = re.compile(r"\s*\(([A-Za-z][A-Za-z\-]{1,15})\)$")
+#: Titles of a list ending with a bracketed venue the table knows, at least, before the list
+#: is read as writing its venues there.
+LIST_BRACKET_VENUES = 3
+
+
+def peel_bracket_venues(items: list[ParsedItem]) -> None:
+    """Where a list ends its titles with a one-word tag in brackets, most of them venues the
+    table knows (`Title (AAAI)`, `(TACL)`, `(LREC)`), that place holds its venues: an acronym
+    there the table does not know (`Title (BioNLP)`) is the item's venue too, peeled off its
+    title. Elsewhere such a tag may be the method's name (`Title (MolT5)`): it stays. Cheap
+    first: a title that ends with `)`."""
+    ends = [(item, tag) for item in items if item.title.endswith(")")
+            and (tag := _END_TAG.search(item.title)) is not None]
+    known = sum(lookup(tag.group(1)) is not None for _, tag in ends)
+    if known < LIST_BRACKET_VENUES or 2 * known <= len(ends):
+        return
+    for item, tag in ends:
+        word = tag.group(1)
+        if lookup(word) is None and sum(ch.isupper() for ch in word) >= 2 \
+                and not item.venue_tag and title_like(item.title[:tag.start()]):
+            item.venue_raw = item.venue_tag = word
+            item.title = item.title[:tag.start()]
+            item.shape = f"{item.shape}, its venue at the list's bracketed venues' place"

@@ -11585,7 +11585,7 @@ FRESH_FLOORS.update({
     "386_hengran_dense_retrieval": (1.0, 1.0, 1.0),
     "387_pzhren_nas_zh": (1.0, 1.0, 1.0),
     "388_marlincodes_hyperbolic_dl": (1.0, 1.0, 1.0),
-    "389_smiyawaki_ner": (1.0, 1.0, 0.9),
+    "389_smiyawaki_ner": (1.0, 1.0, 1.0),
     "390_moeinfatehi_smart_contract_security": (1.0, 1.0, 1.0),
     "391_lichuang_storage_papers_zh": (1.0, 1.0, 1.0),
     "392_zyh_zeroth_order_optimization": (1.0, 1.0, 1.0),

@@ -361,3 +361,23 @@ def test_a_date_alone_after_the_titles_link_dates_the_paper():
     papers = papers_in(md)
     assert papers["How to Train Your DRAGON: Diverse Augmentation Towards Generalizable Dense "
                   "Retrieval"][:2] == (2023, "")
+
+
+def test_an_unknown_acronym_at_the_lists_bracketed_venue_place_is_a_venue():
+    """389: most titles end with a bracketed venue the table knows, `(AAAI)`, `(TACL)`,
+    `(LREC)`; `(BioNLP)` at that place is a venue too (before: kept in the title). A list
+    that does not write its venues there keeps such a tag (`Title (MolT5)`: a name)."""
+    md = _KEYED + (
+        "\n## TACL\n"
+        "- Cao+'22 - Multilingual Autoregressive Entity Linking (TACL) "
+        "[[paper](https://aclanthology.org/2022.tacl-1.16/)]\n")
+    papers = papers_in(md)
+    assert papers["Proactive Learning for Named Entity Recognition"][:2] == (2017, "BioNLP")
+    alone = ("# Molecules\n\n## Papers\n\n"
+             "- Translation between Molecules and Natural Language (MolT5) "
+             "[[paper](https://arxiv.org/abs/2204.11817)]\n"
+             "- Multi-modal Molecule Structure-text Model for Text-based Retrieval (MoleculeSTM) "
+             "[[paper](https://arxiv.org/abs/2212.10789)]\n"
+             "- Enhancing Activity Prediction Models in Drug Discovery (CLAMP) "
+             "[[paper](https://arxiv.org/abs/2303.03363)]\n")
+    assert all(venue == "" for _, venue, _ in papers_in(alone).values())

@@ -141,3 +141,8 @@ ORGANISATION_WORDS = frozenset("""
 university universität université universidad institute institut laboratory laboratories
 lab labs research academy college school inc corporation corp company deepmind
 """.split())
+
+#: Words that make a heading a paper section even beside a non-paper word (`Surveys &
+#: Overview`; importer.sections), and a heading of these words alone names no topic (`##
+#: Papers`: importer.markdown reads a collapsed block under it by its summary).
+PAPER_WORDS = frozenset("survey surveys paper papers review reviews publications".split())

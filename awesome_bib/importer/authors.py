@@ -13,6 +13,7 @@ import unicodedata
 
 from ..core.names import PARTICLES, is_particle, split_words
 from ..core.vocab import ORGANISATION_WORDS
+from ..core.years import YEAR, full_year
 from ..model import Author
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$", re.IGNORECASE)
@@ -213,3 +214,21 @@ def count_persons(segment: str) -> int:
             or any(TOPIC_WORD.search(p.split()[-1]) or _ACRONYM_WORD.search(p) for p in people):
         return 0
     return len(people)
+
+
+#: A first author and a year written as one citation key (`Li+'22`, `Shen+ 2017`, `Devlin et
+#: al. '19`): a family name, the mark for its co-authors (`+`, `et al.`), then the year, two
+#: digits after an apostrophe or four. A venue's short year (`EMNLP'22`) has no such mark.
+_AUTHOR_YEAR_KEY = re.compile(rf"(?P<n>[A-Z\u00c0-\u024f][^\W\d_]*(?:[-'’][A-Z][^\W\d_]+)?)"
+                              rf"\s?(?:\+|\s?et\.?\s?al\.?,?)\s?(?:['’](?P<s>\d\d)|(?P<y>{YEAR}))")
+
+
+def author_year_key(text: str) -> tuple[Author, int] | None:
+    """(first author, year) when `text` is such a key and nothing else, else None. Cheap
+    first: a key holds `+` or `al`."""
+    if "+" not in text and "al" not in text:
+        return None
+    key = _AUTHOR_YEAR_KEY.fullmatch(text.strip())
+    if key is None:
+        return None
+    return Author(family=key.group("n")), full_year(key.group("y") or key.group("s"))

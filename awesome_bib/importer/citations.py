@@ -16,7 +16,7 @@ import re
 
 from ..core.names import CJK_RANGES
 from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
-from ..core.years import MONTH, YEAR, full_year, year_of
+from ..core.years import MONTH, MONTH_DATE, YEAR, full_year, year_of
 from ..model import Author
 from ..venues import lookup
 from .authors import VANCOUVER_INITIALS, initialled, parse_authors, read_names
@@ -788,6 +788,10 @@ _SHORT_YEAR_VENUE = re.compile(r"^(?P<v>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5}) ?[
 _ABBREVIATED = re.compile(r"[A-Za-z]\.\s+\S")
 
 
+#: A date with its month opening a citation's venue (`2020.10 NAACL2021`).
+_DATE_BEFORE_VENUE = re.compile(rf"^{MONTH_DATE}[\s,]+(?=[A-Za-z])")
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
@@ -824,6 +828,10 @@ def cited_venue(rest: str) -> str:
         # where its other words are abbreviated too, else the sentence's)
     # "Nature Protocols, December 7, 2020": the month and day are the date
     name = MONTH_END.sub("", re.sub(r"[\s,]+\d{1,2}$", "", name))
+    if name[:1].isdigit():
+        # `2020.10 NAACL2021`: the preprint's month, then the venue and its year: the
+        # venue's year is the paper's, the date no venue word
+        name = _DATE_BEFORE_VENUE.sub("", name)
     name = arxiv_or(name)
     return f"{name} {year}".strip() if len(name) <= 120 else year
 

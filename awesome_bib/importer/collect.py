@@ -113,6 +113,7 @@ from .sections import (
     without_navigation,
 )
 from .tables import (
+    VENUE_COLUMN,
     YEAR_COLUMN,
     DateColumn,
     arxiv_years,
@@ -153,7 +154,13 @@ from .template import (
     titled,
     venue_year_span,
 )
-from .title_ends import fields_lead, opening_fields, peel_section, peel_title_ends
+from .title_ends import (
+    fields_lead,
+    opening_fields,
+    peel_bracket_venues,
+    peel_section,
+    peel_title_ends,
+)
 
 DEFAULT_SECTION = "Papers"
 #: A level holding at most this many papers under one heading, with deeper levels holding
@@ -1445,8 +1452,10 @@ class _Walker:
             if f.kind not in ("paper", "dataset") and not f.post:
                 continue
             holder = self._holder(f.chain)
+            # (a year at the title's ends, `Li+'22 - Title (AAAI)`, is evidence here too, as
+            # it is for `_drop_sections_without_papers`: its heading holds papers directly)
             if holder is not None and f.kind == "paper" and f.parsed is not None \
-                    and paper_evidence(f.parsed):
+                    and (paper_evidence(f.parsed) or _evidence_at_ends(f.parsed)):
                 self.direct[holder.line] = self.direct.get(holder.line, 0) + 1
                 if self.direct[holder.line] > STRAY:
                     self.held.add(holder.level)
@@ -1575,7 +1584,12 @@ class _Walker:
                     parsed = member.parsed
                 else:
                     parsed = applied[k]
-                if parsed is not None and listed_paper(parsed):
+                if parsed is not None and listed_paper(parsed) and f.kind == "problem" \
+                        and parsed.links and not_a_paper(parsed):
+                    # `[[Dr. TLA+ Series] Paxos - Andrew Helwer](youtube)`: titled by the
+                    # template only, what it links is a video, as for any item (`_item`)
+                    f.kind, f.parsed, f.reason = "skipped", parsed, NOT_A_PAPER
+                elif parsed is not None and listed_paper(parsed):
                     fit += 1
                     f.kind, f.parsed, f.reason = "paper", parsed, ""
                     fitting.append(f)
@@ -1978,9 +1992,16 @@ class _Walker:
             if len(papers) != 1 or papers[0].parsed is None:
                 continue
             paper = papers[0].parsed
+            head = papers[0].chain[-1]
+            if title_key(head.title) == title_key(paper.title):
+                # `### Title` over `- **Link**: [Title](doi)`: the heading writes the title
+                # first, the record's line repeats it: the paper is listed on the heading's
+                papers[0].line = head.line
             for f, label, after in labelled:
                 if f is papers[0]:
                     continue
+                if not paper.venue_tag and set(words(label)) & VENUE_COLUMN:
+                    fill_field(paper, after, label)  # `- **Published In**: ACM`
                 if f.kind == "paper" or dated_venue(paper, after) or f.kind == "problem":
                     f.kind, f.reason = "skipped", f"a field of the record of '{paper.title}' " \
                                                   f"('{label}:'), not a paper"
@@ -2473,6 +2494,7 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None:
                 sections.setdefault(id(f.chain), {})[id(f.parsed)] = f.parsed
         groups = [list(items.values()) for items in sections.values()]
+        peel_bracket_venues([item for items in groups for item in items])
         asked = [opening_fields(items) for items in groups]
         list_leads = fields_lead([flag for flags, _ in asked for flag in flags])
         for items, votes in zip(groups, asked, strict=True):

@@ -146,8 +146,23 @@ def _says_post(link: Link) -> bool:
     url = link.url.strip()
     if identifier_link(url):
         return False
-    return link.label.lower() in POST_LABELS and not paper_link(url) \
-        or bool(_POST_PATH.search(urlsplit(url).path))
+    if link.label.lower() in POST_LABELS and not paper_link(url):
+        return True
+    parts = urlsplit(url)
+    if _POST_PATH.search(parts.path):
+        return True
+    if link.label != "paper":
+        return False  # (a notes link beside the title, `[阅读笔记](blog.csdn.net/…)`, says
+        # what the notes are, not what the item is: only the title's own link is asked below)
+    # `blog.willportnoy.com/…`: a blog's own host; `/2020-12-12-raft-liveness/`,
+    # `/2014/12/27/neat-algorithms/`: a page dated to the day in its path is a blog engine's
+    # post (a paper's file is no page: `.pdf` stays)
+    return parts.netloc.lower().startswith(("blog.", "blogs.")) \
+        or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
+
+
+#: A date to the day in a URL path (`/2020-12-12-`, `/2014/12/27/`).
+_DAY_PATH = re.compile(r"/(?:19|20)\d\d([-/])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[-/]")
 
 
 def paper_link(url: str) -> bool:

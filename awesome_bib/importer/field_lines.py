@@ -74,6 +74,16 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             venue = closing_venue(value)  # `**Comments:** Proposes ... (ICML 2025)`
         if venue:
             _take_venue(parsed, venue)
+        elif set(words(label)) & VENUE_COLUMN and _named_venue(value):
+            # `**Published In**: ACM`: under a label that names the venue, a short name is
+            # the venue as the list writes it, undated
+            parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
+
+
+def _named_venue(value: str) -> bool:
+    """Whether a field's value is a venue's name of a few words, no sentence."""
+    return bool(value) and value[0].isalpha() and len(value.split()) <= _DATED_VENUE_WORDS \
+        and not any(ch in value for ch in ".。:：;；!?")
 
 
 #: A record field's venue before its date: a name of a few words, no sentence (`Plant
@@ -197,12 +207,27 @@ def fields_of_record(children: list[Item]) -> dict[int, str]:
     if len(labels) < RECORD_FIELDS:
         return {}
     labels = {child.line: labels[child.line] for child in children
-              if child.line in labels and not _named_paper_line(child)}
+              if child.line in labels and not _named_paper_line(child)
+              and not _label_over_papers(child)}
     if len(labels) < RECORD_FIELDS:
         return {}
     own = PAPER_LABELS | TOOL_LABELS | frozenset(URL_LABELS)
     return {line: label for line, label in labels.items()
             if not set(re.findall(r"\w+", label.lower())) & own}
+
+
+def _label_over_papers(child: Item) -> bool:
+    """`1. Auto-encoding:` over `1. [Title](arxiv) Authors et al., 2021.02 EMNLP2021` lines: a
+    label with nothing after it whose own items are most of them linked title phrases is a
+    topic over papers, no field of a record (a field's bullets, `Summary：` over prose, are
+    not papers), however many siblings open with a label."""
+    if not child.children or FIELD_OPEN.sub("", plain(child.pieces), count=1).strip():
+        return False  # (cheap first: a value after the label, or nothing under it)
+    titled = 0
+    for line in child.children:
+        sub = parse_item(line.pieces)
+        titled += bool(sub.links) and title_like(sub.title)
+    return 2 * titled > len(child.children)
 
 
 def _named_paper_line(child: Item) -> bool:

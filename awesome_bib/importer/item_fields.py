@@ -103,6 +103,18 @@ def normalise_venue(tag: str) -> str:
     return re.sub(rf"({YEAR})(?:\s+\1(?!\d))+", r"\1", tag)
 
 
+def venue_after_names(who: str) -> tuple[str, str] | None:
+    """(names, venue) when the last comma part of a cited group of names is a venue, an
+    acronym of capitals (`TACAS`, `CAV`) or a name the venue table knows (`(de Moura &
+    Bjørner, TACAS 2008)`, its year read apart); None otherwise (`(Vaswani et al., 2017)`)."""
+    names, comma, last = who.rpartition(",")
+    last = last.strip()
+    if not comma or not names.strip() or not (
+            last.isupper() and len(last) >= 3 and last.isalpha() or lookup(last) is not None):
+        return None
+    return names.strip(), last
+
+
 def venue_tag_of(raw: str) -> str:
     """The venue tag of what an item writes as its venue: `normalise_venue`, or "" for a date
     alone (`2019`, `(2021-01)`: a year, no venue)."""

@@ -42,6 +42,7 @@ from ..core.years import (
     CJK_DATE,
     DATE,
     MONTH,
+    MONTH_DATE,
     YEAR,
     full_year,
     split_trailing_date,
@@ -1057,6 +1058,8 @@ _LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\
 #: A date in parentheses or brackets (`(Oct 2020)`, `[2020-10]`), and one ending a title.
 _DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?{DATE}\s*[\)\]]"
 _DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
+#: A date with its month, the year first (`2023.02`, `2019-05`).
+_MONTH_DATE = re.compile(MONTH_DATE)
 _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 
@@ -1229,6 +1232,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "(BOOK)Recommender systems: an introduction": a capitalised label in parentheses
         # before the title says what kind of work it is; it is neither title nor venue.
         text, mask = text[kind.end():], mask[kind.end():]
+    bold_tags = _bold_tags(text, mask) if mask[:1] == [True] else None
+    if bold_tags is not None:
+        # `**`Handcraft`** **`RAL`** Title 🔥`: one-word bold tags before a plain title are
+        # no title words; the tag that is a venue (an acronym or a name the table knows) is
+        # the item's venue
+        tags, at = bold_tags
+        text, mask = text[at:], mask[at:]
+        venue_raw = venue_raw or next((t for t in reversed(tags) if lookup(t) or _acronym(t)),
+                                      "")
     title, bold, rest = _split_title(text, mask)
     bold_name = None if venue_raw or bold and not is_name(title) else _bold_name(text, mask)
     plain_year = None
@@ -1476,6 +1488,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.dated = year_of(alone)
         elif written and _UNDATED_ARXIV.fullmatch(written.split("|")[0].strip(" ,.;:*_")):
             venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
+        elif written and item.year is None and written[:1].isdigit() \
+                and (month := _MONTH_DATE.fullmatch(written.strip(" .,;"))) is not None:
+            # `[Title](arxiv) 2023.02`: a date with its month alone after the title's link
+            # (the list's other items write `Authors et al., 2020.09 EMNLP2020`): its year,
+            # once the item is judged a paper
+            item.dated = int(month.group(1))
     if not venue_raw:
         venue_raw = key_venue  # (the citation key's, `[Pei et al. CVPR23]`)
     if not venue_raw and title_link is not None and after.rstrip()[-1:] == "]":
@@ -1930,6 +1948,32 @@ def venue_field_of(text: str) -> str:
     # (acronyms in capitals, `ACM SIGPLAN`: `LeCun` has two capitals too but is a name)
     return text if name and (lookup(name) or all(
         len(w) > 1 and w.replace("/", "").isupper() for w in name.split())) else ""
+
+
+#: Bold tags before a title: at least this many one-word runs, one after another.
+BOLD_TAGS = 2
+
+
+def _bold_tags(text: str, mask: list[bool]) -> tuple[list[str], int] | None:
+    """(tags, where the title starts) when `text` opens with BOLD_TAGS or more bold runs of
+    one word each, set apart by spaces only, and a plain title phrase follows with no bold
+    in it (`Handcraft RAL Narrowing your FOV ...`); None otherwise."""
+    tags: list[str] = []
+    at = 0
+    while at < len(text) and mask[at]:
+        end = at
+        while end < len(text) and mask[end]:
+            end += 1
+        tag = text[at:end].strip(" `*_")
+        if not tag or " " in tag or len(tag) > 20 or not any(ch.isalpha() for ch in tag):
+            return None
+        tags.append(tag)
+        at = end
+        while at < len(text) and not mask[at] and text[at] == " ":
+            at += 1
+    if len(tags) < BOLD_TAGS or any(mask[at:]) or len(text[at:].split()) < PHRASE_WORDS:
+        return None
+    return tags, at
 
 
 def _acronym(name: str) -> bool:

@@ -10,7 +10,7 @@ dropped), whether inline or a whole HTML block.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from html import unescape
 from typing import Any
@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from ..core.names import CJK_PHRASE
+from ..core.vocab import PAPER_WORDS
 from ..core.years import YEAR, year_of
 from . import fast_inline
 
@@ -317,8 +318,8 @@ def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
         elif _holds(block):
             owner = ("f", stack[-1]) if stack else heading
             direct[owner] = direct.get(owner, 0) + 1
-            for k in stack:
-                total[k] += 1
+            for k in stack:  # (a table holds as many items as its rows)
+                total[k] += len(block.rows) if isinstance(block, Table) else 1
             if closed == owner:
                 resume.setdefault(owner, []).append(at)
             closed = None
@@ -347,7 +348,8 @@ def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
             siblings.setdefault(parent[k], []).append(k)
     for under, ks in sorted(siblings.items(), key=lambda kv: folds[kv[1][0]].at):
         depth = level_of(under) + 1
-        if depth <= 6 and (len(ks) >= 2 or direct.get(under, 0)):
+        if depth <= 6 and (len(ks) >= 2 or direct.get(under, 0) or _names_a_part(
+                blocks[under[1]] if under[0] == "h" and under[1] >= 0 else None, folds[ks[0]])):
             for k in ks:
                 level[("f", k)] = depth
     if not level:
@@ -375,6 +377,17 @@ def _unfold(blocks: list[Block], folds: list[_Fold]) -> list[Block]:
         out.extend(before.get(at, ()))
         out.append(block)
     return out
+
+
+def _names_a_part(heading: Block | None, fold: _Fold) -> bool:
+    """Whether the one block under a heading is a section of it by its words: the heading
+    only says papers (`## Papers`) and the summary names a topic of them (`Standard VPR`),
+    not papers again (`<summary>Papers</summary>`, a toggle of the heading's list)."""
+    if not isinstance(heading, Heading):
+        return False
+    said = set(re.findall(r"\w+", plain(heading.pieces).lower()))
+    named = set(re.findall(r"\w+", plain(fold.pieces).lower()))
+    return bool(said) and said <= PAPER_WORDS and not named <= PAPER_WORDS | TOGGLE_WORDS
 
 
 _ATX = re.compile(r"#{1,6}(?:[ \t]|$)")
@@ -701,7 +714,47 @@ def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
                     _flatten(part, pieces, strong=False)
                 _unlink(inline)
     merged = _merge_text(pieces)
+    if any(p.kind == "text" and "](" in p.text for p in merged):  # (cheap first)
+        merged = _spaced_links(merged)
     return _wiki_links(merged) if wiki else merged
+
+
+#: A link whose target holds spaces (`[Title](./18-CVPR-Title words.pdf)`, `[笔记](#Title
+#: (ECCV'18))`), one level of brackets inside it: no link to Markdown, which leaves it as
+#: text, brackets and all; the writer meant a link to a local file or an anchor.
+_SPACED_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\n]*\s(?:[^()\n]|\([^()\n]*\))*)\)")
+
+
+def _spaced_links(pieces: list[Piece]) -> list[Piece]:
+    """Pieces with each link a text piece holds whose target has spaces (`_SPACED_LINK`) as
+    the link piece the writer meant: its text is what readers take for the link's (a title
+    cell `[Title](./local file.pdf)` names the paper by that title), its target the file's
+    path as a URL writes it (spaces as `%20`)."""
+    return _text_links(pieces, "](", _SPACED_LINK, lambda m, p: Piece(
+        "link", m.group(1), m.group(2).strip().replace(" ", "%20"), p.strong, em=p.em))
+
+
+def _text_links(pieces: list[Piece], mark: str, pattern: re.Pattern[str],
+                link: Callable[[re.Match[str], Piece], Piece | None]) -> list[Piece]:
+    """Pieces with each match of `pattern` in a text piece (one holding `mark`, cheap first)
+    as the link piece `link` makes of it; a match it makes None of stays text."""
+    out: list[Piece] = []
+    for p in pieces:
+        if p.kind != "text" or mark not in p.text:
+            out.append(p)
+            continue
+        at = 0
+        for m in pattern.finditer(p.text):
+            made = link(m, p)
+            if made is None:
+                continue
+            if m.start() > at:
+                out.append(replace(p, text=p.text[at:m.start()]))
+            out.append(made)
+            at = m.end()
+        if at < len(p.text):
+            out.append(replace(p, text=p.text[at:]))
+    return out
 
 
 #: A wiki link as Obsidian and other note sites write it, `[[notes/path|Shown text]]`: the
@@ -716,24 +769,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _wiki_links(pieces: list[Piece]) -> list[Piece]:
     """Pieces with each wiki link of a text piece as a link piece to its note (`_WIKI_LINK`)."""
-    out: list[Piece] = []
-    for p in pieces:
-        if p.kind != "text" or "[[" not in p.text:
-            out.append(p)
-            continue
-        at = 0
-        for wiki in _WIKI_LINK.finditer(p.text):
-            note, shown = wiki.group(1).strip(), (wiki.group(2) or "").strip()
-            if not shown and ("/" in note or len(_LETTERS.findall(note)) < _WIKI_WORDS
-                              and not CJK_PHRASE.search(note)):
-                continue  # (`[[paper]]`, `[[notes/x]]`: a label, a path, no title shown)
-            if wiki.start() > at:
-                out.append(replace(p, text=p.text[at:wiki.start()]))
-            out.append(Piece("link", shown or note, note, p.strong, em=p.em))
-            at = wiki.end()
-        if at < len(p.text):
-            out.append(replace(p, text=p.text[at:]))
-    return out
+    def link(wiki: re.Match[str], p: Piece) -> Piece | None:
+        note, shown = wiki.group(1).strip(), (wiki.group(2) or "").strip()
+        if not shown and ("/" in note or len(_LETTERS.findall(note)) < _WIKI_WORDS
+                          and not CJK_PHRASE.search(note)):
+            return None  # (`[[paper]]`, `[[notes/x]]`: a label, a path, no title shown)
+        return Piece("link", shown or note, note, p.strong, em=p.em)
+
+    return _text_links(pieces, "[[", _WIKI_LINK, link)
 
 
 def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = False) -> None:

@@ -7,7 +7,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-from ..core.vocab import TALK_WORDS, VENUE_KIND_WORDS
+from ..core.vocab import PAPER_WORDS, TALK_WORDS, VENUE_KIND_WORDS
 from ..core.years import MONTH, YEAR, full_year
 from ..venues import lookup
 from .clean import EMPTY_BRACKETS, clean_text, words
@@ -310,8 +310,6 @@ def slugify(title: str) -> str:
     return slug[:MAX_SLUG].rstrip("-") or "section"
 
 
-#: Words that make a heading a paper section even beside a non-paper word (`Surveys & Overview`).
-PAPER_WORDS = frozenset("survey surveys paper papers review reviews publications".split())
 #: The same in Chinese and Japanese ("paper", "literature", "survey" as a review article).
 PAPER_CJK = ("论文", "論文", "文献", "综述", "綜述")
 

@@ -19,10 +19,17 @@ from .authors import read_names
 from .citations import quoted_citation, venue_part
 from .clean import clean_text, clean_title, words
 from .evidence import paper_evidence, paper_link
-from .item_fields import BARE_URL, PAREN_YEAR, ParsedItem, is_resource_label, normalise_venue
+from .item_fields import (
+    BARE_URL,
+    PAREN_YEAR,
+    ParsedItem,
+    is_resource_label,
+    normalise_venue,
+    venue_after_names,
+)
 from .items import NOT_VENUES, parse_item
 from .markdown import Piece, Row, Table, plain
-from .template import title_like
+from .template import title_like, venue_year_span
 
 #: Header words that name each column role.
 DATASET_NAME = frozenset({"dataset", "datasets", "data", "benchmark", "corpus"})
@@ -268,7 +275,7 @@ def placeholder(cell: list[Piece]) -> bool:
     return not any(p.kind == "link" for p in cell) and bool(_PLACEHOLDER.fullmatch(plain(cell)))
 
 
-def split_citation(text: str) -> tuple[str, list[Author], bool, int | None]:
+def split_citation(text: str) -> tuple[str, list[Author], bool, int | None, str]:
     """`FSCS (Niklaus et al., 2021)` -> (`FSCS`, [Niklaus], et al., 2021): a name and who wrote
     its paper and when, not a title; (text, [], False, None) when the parentheses hold no
     names and year (`(CVPR, 2020)` names a venue: no names). Who wrote it may not read as
@@ -277,10 +284,17 @@ def split_citation(text: str) -> tuple[str, list[Author], bool, int | None]:
     match = _CITED_NAME.match(text)
     if match:
         who = match.group("who").strip(" ,;")
+        venued = venue_after_names(who)  # `*Title* (de Moura & Bjørner, TACAS 2008)`
+        if venued is not None:
+            authors, et_al = read_names(venued[0], one_person=True)
+            if authors or len(venued[0].split()) == 1 and not lookup(venued[0]):
+                # (`(Dutertre, CAV 2014)`: one family name, read as no names, as below)
+                return match.group("name"), authors, et_al, int(match.group("year")), \
+                    f"{venued[1]} {match.group('year')}"
         authors, et_al = read_names(who)
         if authors or "et al" in who or (len(who.split()) == 1 and not lookup(who)):
-            return match.group("name"), authors, et_al, int(match.group("year"))
-    return text, [], False, None
+            return match.group("name"), authors, et_al, int(match.group("year")), ""
+    return text, [], False, None, ""
 
 
 def row_links_paper(row: Row) -> bool:
@@ -571,11 +585,12 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 cell = [p for p in cell if p is not linked]
             if not any(ch.isalpha() for ch in item.title):
                 item.title = ""  # a date or a number is no title
-            name, authors, et_al, year = split_citation(item.title)
+            name, authors, et_al, year, cited_in = split_citation(item.title)
             cited = quoted_citation(item.title) if not authors else None
             if year is not None:
                 item.title, item.authors, item.et_al = name, authors, et_al
                 item.year = item.year or year
+                cell_venue = cell_venue or cited_in
             elif cited is not None:
                 # `[Rosenbaum, Paul R., and Donald B. Rubin. "The central role of ..."
                 # Biometrika 70, no. 1 (1983): 41-55.](pdf)`: a whole citation as the title
@@ -634,5 +649,10 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
 
 def _venue_year(venue: str) -> int | None:
     """The year a venue cell writes: four digits (`CVPR 2023`) or, by the one two-digit rule,
-    two after an apostrophe (`'16-IJCV`, `ICCV'17`)."""
-    return year_of(venue) or parse_tag(normalise_venue(venue)).year
+    two after an apostrophe (`'16-IJCV`, `ICCV'17`), or glued to a venue the table knows
+    (`ICLR18`, `NeurIPS19`: `template.venue_year_span`'s reading of a short span)."""
+    year = year_of(venue) or parse_tag(normalise_venue(venue)).year
+    if year is None and (venue[-1:].isdigit() or "‘" in venue):
+        span = venue_year_span(venue)
+        year = span[1] if span is not None else None
+    return year

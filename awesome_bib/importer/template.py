@@ -49,7 +49,7 @@ from ..core.years import (
 from ..errors import ListError
 from ..model import Author
 from ..venues import QUALIFIERS, lookup, parse_tag
-from .authors import parse_authors, read_names
+from .authors import author_year_key, parse_authors, read_names
 from .citations import link_citation
 from .clean import clean_text, clean_title
 from .item_fields import (
@@ -341,8 +341,11 @@ def name_and_description(pieces: list[Piece]) -> bool:
         # (an emoji shortcode opening the line, `:+1: &nbsp; Authors, **Title**`, is no name)
         text = LEADING_SHORTCODES.sub("", _head_text(pieces))
         match = _NAMED_TEXT.match(text)
-        if not match or venue_year_span(match.group("name")) is not None:
-            return False  # (`2013 - Title, Names.`: a year or a venue before the dash, no name)
+        if not match or venue_year_span(match.group("name")) is not None \
+                or author_year_key(match.group("name")) is not None:
+            # (`2013 - Title, Names.`, `Li+'22 - Title`: a year or a venue before the dash,
+            # or who wrote it and when, no name)
+            return False
         at = len(text) - len(text.lstrip())  # (where a quote may open the text)
         opened = text[at:at + 1]
         closing = "”" if opened == "“" else '"'
@@ -719,11 +722,11 @@ _LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\
 #: (its day may come first: `16 Oct 2015`, as `ArXiv, 16 Oct 2015` dates a preprint)
 _MONTH_YEAR = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s*({YEAR})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(MONTH_DATE)
-#: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`): read only
-#: for a venue the table knows.
+#: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`, glued:
+#: `ICLR18`): read only for a venue the table knows.
 #: A label that is an acronym in capitals (a hyphen inside) and a year: `TRO 25`, `RA-L 2025`.
 _ACRONYM_YEAR = re.compile(r"([A-Z](?:[A-Z]|-(?=[A-Z])){1,9})\s?(\d\d|(?:19|20)\d\d)")
-_KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-](\d\d)")
+_KNOWN_SHORT = re.compile(r"([A-Za-z][\w&\-]{1,15}?(?:\s[A-Za-z][\w&\-]{1,15}?)?)[\s\-]?(\d\d)")
 #: What is left of a span once its year is read: an acronym (`SMA`, `ICLRW`, up to twelve
 #: capitals: `INTERSPEECH`, `EUROSPEECH`; a capital inside it after small letters too:
 #: `PPoPP`, `EuroSys`; a digit before capitals: `3DV`), never a word.
@@ -747,6 +750,8 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     text = clean_text(text).strip(" []()*_")
     if not text or len(text) > 20 or len(text.split()) > 3:
         return None
+    if "‘" in text:  # `ECCV‘18`: an opening quote typed for the apostrophe
+        text = text.replace("‘", "’")
     if text[-1:].isalnum() and (rank := _RANK_TAG.search(text)) is not None \
             and rank.start() > 0:
         text = text[:rank.start()]  # `JCIM2021 sci-2`: the journal's rank is no venue word

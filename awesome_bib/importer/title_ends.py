@@ -28,7 +28,7 @@ from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
 from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR, full_year
 from ..model import Author
 from ..venues import lookup
-from .authors import TOPIC_WORD, count_persons, initialled, read_names
+from .authors import TOPIC_WORD, author_year_key, count_persons, initialled, read_names
 from .citations import GBT_NAMES
 from .clean import clean_title, is_mark
 from .item_fields import (
@@ -184,6 +184,13 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
             item.venue_raw, item.venue_tag = text, venue_tag_of(text)
         if item.year is None:
             item.year = int(part.group("y"))
+        return True
+    keyed = author_year_key(text) if len(text) <= 40 else None
+    if keyed is not None:  # `Li+'22 - Title`: the first author and the year, a citation key
+        if not item.authors:
+            item.authors, item.et_al = [keyed[0]], True
+        if item.year is None:
+            item.year = keyed[1]
         return True
     if len(text) <= 24:
         span = venue_year_span(text)
@@ -599,6 +606,12 @@ def _peel_start(title: str, item: ParsedItem, leads: bool, names: bool = False) 
         if item.year is None:
             item.year = int(dated.group(1))
         return title[dated.end():]
+    keyed = _LEAD_SEP.match(title) if "+" in title[:24] or "al" in title[:30] else None
+    if keyed and author_year_key(keyed.group(1)) and title_like(title[keyed.end():]):
+        # `Li+'22 - Title`: who wrote it and when, as a citation key, is never a title's
+        # opening, whatever the section's other items open with
+        _as_field(keyed.group(1), item, False)
+        return title[keyed.end():]
     if names:  # (the section's items open with their authors: `peel_section`)
         named = _peel_lead_names(title, item, section=True)
         if named is not None:
@@ -788,3 +801,30 @@ def _peel_shared_marks(items: list[ParsedItem]) -> None:
         if mark in shared:
             item.title = clean_title(item.title[:-len(mark)])
             item.shape = f"{item.shape}, the section's mark peeled off the title's end"
+
+
+#: A one-word tag in brackets that ends a title (`(AAAI)`, `(BioNLP)`).
+_END_TAG = re.compile(r"\s*\(([A-Za-z][A-Za-z\-]{1,15})\)$")
+#: Titles of a list ending with a bracketed venue the table knows, at least, before the list
+#: is read as writing its venues there.
+LIST_BRACKET_VENUES = 3
+
+
+def peel_bracket_venues(items: list[ParsedItem]) -> None:
+    """Where a list ends its titles with a one-word tag in brackets, most of them venues the
+    table knows (`Title (AAAI)`, `(TACL)`, `(LREC)`), that place holds its venues: an acronym
+    there the table does not know (`Title (BioNLP)`) is the item's venue too, peeled off its
+    title. Elsewhere such a tag may be the method's name (`Title (MolT5)`): it stays. Cheap
+    first: a title that ends with `)`."""
+    ends = [(item, tag) for item in items if item.title.endswith(")")
+            and (tag := _END_TAG.search(item.title)) is not None]
+    known = sum(lookup(tag.group(1)) is not None for _, tag in ends)
+    if known < LIST_BRACKET_VENUES or 2 * known <= len(ends):
+        return
+    for item, tag in ends:
+        word = tag.group(1)
+        if lookup(word) is None and sum(ch.isupper() for ch in word) >= 2 \
+                and not item.venue_tag and title_like(item.title[:tag.start()]):
+            item.venue_raw = item.venue_tag = word
+            item.title = item.title[:tag.start()]
+            item.shape = f"{item.shape}, its venue at the list's bracketed venues' place"

@@ -217,10 +217,10 @@ def test_undated_arxiv_glued_to_a_pipe():
 def test_a_name_and_who_wrote_it_when_the_names_do_not_read():
     """List 167: `[MaskGCT (Wang1 et al., 2024)](arxiv)`, `[MiniMax-Speech (MiniMax, 2025)]`:
     the name is the title and the year is read, no names; `(CVPR, 2020)` names a venue."""
-    assert split_citation("MaskGCT (Wang1 et al., 2024)") == ("MaskGCT", [], False, 2024)
+    assert split_citation("MaskGCT (Wang1 et al., 2024)") == ("MaskGCT", [], False, 2024, "")
     assert split_citation("MiniMax-Speech (MiniMax, 2025)") == ("MiniMax-Speech", [], False,
-                                                                2025)
-    name, authors, et_al, year = split_citation("EnCodec (Défossez et al., 2023)")
+                                                                2025, "")
+    name, authors, et_al, year, _ = split_citation("EnCodec (Défossez et al., 2023)")
     assert (name, [a.family for a in authors], et_al, year) == ("EnCodec", ["Défossez"], True,
                                                                 2023)
     assert split_citation("Model (CVPR, 2020)")[3] is None

@@ -129,9 +129,10 @@ def test_a_citation_after_a_name_needs_names():
     assert split_citation("FSCS (Niklaus et al., 2021)")[0] == "FSCS"
     assert split_citation("Italian-LEGAL-BERT (Licari and Comande, 2022)")[3] == 2022
     # a venue and a year in parentheses are not who wrote it
-    assert split_citation("Quilt-1M (CVPR, 2023)") == ("Quilt-1M (CVPR, 2023)", [], False, None)
+    assert split_citation("Quilt-1M (CVPR, 2023)") == ("Quilt-1M (CVPR, 2023)", [], False, None,
+                                                       "")
     assert split_citation("A Title Without Parentheses") == (
-        "A Title Without Parentheses", [], False, None)
+        "A Title Without Parentheses", [], False, None, "")
 
 
 def test_a_table_of_dates_and_events_is_not_papers(tmp_path):

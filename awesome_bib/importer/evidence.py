@@ -156,7 +156,10 @@ def _says_post(link: Link) -> bool:
         # what the notes are, not what the item is: only the title's own link is asked below)
     # `blog.willportnoy.com/…`: a blog's own host; `/2020-12-12-raft-liveness/`,
     # `/2014/12/27/neat-algorithms/`: a page dated to the day in its path is a blog engine's
-    # post (a paper's file is no page: `.pdf` stays)
+    # post (a paper's file is no page: `.pdf` stays; nor is a publisher's page, whose early
+    # access paths are dated too: `ijr.sagepub.com/content/early/2016/07/06/…`)
+    if paper_link(url):
+        return False
     return parts.netloc.lower().startswith(("blog.", "blogs.")) \
         or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
 

@@ -11676,6 +11676,13 @@ PAPER_LINES.update({
                                         "56, 60",
 })
 
+REJECTED.update({
+    "405_ziyujia_biosignal_reading_zh": (
+        "thirty-third held-out set, refused whole at its before run: a table `| 名称 | 链接 |` "
+        "(no title column in the header) whose rows are `**[IJCAI 2021]** Model：Chinese title` "
+        "with a `[URL](Materials/…)` link"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,

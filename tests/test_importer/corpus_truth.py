@@ -11337,6 +11337,352 @@ PAPER_LINES.update({
     "396_wbche_sat_smt_solvers": "7-12, 20-27",
 })
 
+# Thirty-third held-out set (397-408): collected and counted by hand during round 19 on branch
+# heldout33, never read by anyone changing the importer (tests/corpus/SOURCES.md "Thirty-third
+# held-out set"): sciences and applications outside core ML. Measured only, never asserted.
+_H33_IM_H = "HLA-Peptide interaction"
+_H33_IM_T = "TCR-HLA-peptide interaction"
+_H33_IM_A = "Antibody"
+_H33_SL_P = "Preprocessing"
+_H33_SL_C = "1D-CNN"
+_H33_SL_A = "Attention / Transformer"
+_H33_SL_M = "Multimodality"
+_H33_HS_B = "4. LLM Bias & Value"
+_H33_HS_E = "5.1 Economics & Finance"
+_H33_HS_P = "5.2 Politics & Society"
+_H33_EB_Q = "Quality Assessment"
+_H33_EB_S = "Evidence Synthesis"
+_H33_SO_A = "All Sky Cameras"
+_H33_SO_C = "Cloud and Sun Identification / Segmentation"
+_H33_AE = "aes-papers"
+_H33_ET = "Reading List"
+_H33_EC_R = "review"
+_H33_EC_G = "ECG generation by GANs"
+_H33_EC_W = "wave delineation"
+_H33_EC_H = "HRV"
+_H33_EC_T = "TO BE READ..."
+_H33_ZJ = "中文阅读材料"
+_H33_MI = "General"
+_H33_PM_R = "Awesome Remaining Useful Time Models"
+_H33_PM_T = "Awesome Timeseries Prediction for Health Index forecasting"
+_H33_PR_S = "Structure Prediction"
+_H33_PR_D = "Protein Design"
+FRESH_HELD_OUT_33: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "397_jiadong_immunity_ai4bio": (
+        "tables `| | Title | Pub.&Year | Notes |` whose first cell is empty, a model name "
+        "(`NetMHCpan`, `TransPHLA`) or a bracketed tag (`[Survey]`, `[benchmark]`, "
+        "`[benchmerk]`), the title cell `[Title](journal or arXiv url)`, a venue-year cell "
+        "`NMI '2022` / `PLOS ONE '2007` / `2017` / empty, a `[code](url)` or `👍` note cell; an "
+        "all-empty row and a row with only a model name; under `### HLA-Peptide interaction` "
+        "(no `##` above it in the excerpt) and `## Antibody`. Immunoinformatics page of a "
+        "Chinese author's AI4Bio reading list. No licence: a short excerpt",
+        {_H33_IM_H: 11, _H33_IM_T: 15, _H33_IM_A: 3},
+        [("Structure of the complex between human T-cell receptor, viral peptide and HLA-A2",
+          1996, "Nature", "", _H33_IM_H),
+         ("Toward more accurate pan-specific MHC-peptide binding prediction: a review of "
+          "current methods and tools", 2011, "Brief Bioinform", "", _H33_IM_H),
+         ("NetMHCpan, a Method for Quantitative Predictions of Peptide Binding to Any HLA-A and "
+          "-B Locus Protein of Known Sequence", 2007, "PLOS ONE", "", _H33_IM_H),
+         ("A transformer-based model to predict peptide–HLA class I binding and optimize "
+          "mutated peptides for vaccine design", 2022, "NMI", "", _H33_IM_H),
+         ("Interpreting BERT architecture predictions for peptide presentation by MHC class I "
+          "proteins", None, "", "2111.07137", _H33_IM_H),
+         ("Improved Predictions of MHC-Peptide Binding using Protein Language Models", None, "",
+          "", _H33_IM_H),
+         ("Current challenges for unseen-epitope TCR interaction prediction and a new "
+          "perspective derived from image classification", None, "", "", _H33_IM_T),
+         ("A framework for highly multiplexed dextramer mapping and prediction of T cell "
+          "receptor sequences to antigen specificity", 2021, "Science Advanced", "", _H33_IM_T),
+         ("Pan-Peptide Meta Learning for T-cell receptor–antigen binding recognition", 2023,
+          "NMI", "", _H33_IM_T),
+         ("Structure-based prediction of T cell receptor: peptide-MHC interactions", 2023,
+          "Elife", "", _H33_IM_T),
+         ("Lessons learned from the IMMREP23 TCR-epitope prediction challenge", 2024,
+          "ImmunoInformatics", "", _H33_IM_T),
+         ("Efficient evolution of human antibodies from general protein language models", 2023,
+          "NBT", "", _H33_IM_A),
+         ("What has AlphaFold3 learned about antibody and nanobody docking, and what remains "
+          "unsolved?", 2024, "BioRxiv", "", _H33_IM_A)]),
+    "398_heeseungcho_sleep_staging": (
+        "`- [Title (Venue, Year)](url)` bullets whose venue and year sit inside the link text "
+        "(`(IEEE TNSRE, 2017)`, glued `tasks(JNE, 2020)` / `Transformers(Preprint, 2022)`, or "
+        "none), a repository link under `### XAI`, under `###` method headings in `## Papers` "
+        "of a sleep-staging project README. No licence: a short excerpt",
+        {_H33_SL_P: 1, _H33_SL_C: 7, _H33_SL_A: 2, _H33_SL_M: 2},
+        [("EEG data augmentation: towards class imbalance problem in sleep staging tasks", 2020,
+          "JNE", "", _H33_SL_P),
+         ("Automatic sleep stage scoring with single-channel EEG using convolutional neural "
+          "networks", 2016, "arXiv", "1610.01683", _H33_SL_C),
+         ("DeepSleepNet: A Model for Automatic Sleep Stage Scoring Based on Raw Single-Channel "
+          "EEG", 2017, "IEEE TNSRE", "", _H33_SL_C),
+         ("SleepEEGNet: Automated sleep stage scoring with sequence to sequence deep learning "
+          "approach", 2019, "PLOS ONE", "", _H33_SL_C),
+         ("Deep learning for automated sleep staging using instantaneous heart rate", 2020,
+          "Nature", "", _H33_SL_C),
+         ("TinySleepNet: An Efficient Deep Learning Model for Sleep Stage Scoring based on Raw "
+          "Single-Channel EEG", None, "", "", _H33_SL_C),
+         ("EOGNET: A Novel Deep Learning Model for Sleep Stage Classification Based on "
+          "Single-Channel EOG Signal", 2021, "Frontiers in Neuroscience", "", _H33_SL_C),
+         ("SleepTransformer: Automatic Sleep Staging With Interpretability and Uncertainty "
+          "Quantification", None, "", "2105.11043", _H33_SL_A),
+         ("XSleepNet: Multi-View Sequential Model for Automatic Sleep Staging", 2021,
+          "IEEE TPAMI", "2007.05492", _H33_SL_M),
+         ("Towards Interpretable Sleep Stage Classification Using Cross-Modal Transformers",
+          2022, "Preprint", "2208.06991", _H33_SL_M)]),
+    "399_persdre_llm_human_simulation": (
+        "`- **Title** (Venue, 2024.10) [[Paper](url)] [[Code](url)]` bullets (a year.month date "
+        "or a bare year after the venue; `Findings of ACL`, `ACM TMIS`, a journal name) under "
+        "numbered headings `## 4. LLM Bias & Value` and `### 5.1 Economics & Finance` (an empty "
+        "`## 5. LLM Simulation Applications` between). LLM-based human and social simulation. "
+        "MIT",
+        {_H33_HS_B: 10, _H33_HS_E: 7, _H33_HS_P: 5},
+        [("Gender Bias of LLM in Economics: An Existentialism Perspective", 2024, "arXiv",
+          "2410.19775", _H33_HS_B),
+         ("New Job, New Gender? Measuring the Social Bias in Image Generation Models", 2024,
+          "MM", "2401.00763", _H33_HS_B),
+         ("Whose Opinions Do Language Models Reflect?", 2023, "ICML", "", _H33_HS_B),
+         ("Evaluating the Moral Beliefs Encoded in LLMs", 2023, "NeurIPS", "", _H33_HS_B),
+         ("AgenticPay: A Multi-Agent LLM Negotiation System for Buyer-Seller Transactions",
+          2026, "arXiv", "2602.06008", _H33_HS_E),
+         ("Large Language Models as Simulated Economic Agents: What Can We Learn from Homo "
+          "Silicus?", 2024, "ACM EC", "2301.07543", _H33_HS_E),
+         ("Measuring Bargaining Abilities of LLMs: A Benchmark and A Buyer-Enhancement Method",
+          2024, "Findings of ACL", "2402.15813", _H33_HS_E),
+         ("EconAgent: Large Language Model-Empowered Agents for Simulating Macroeconomic "
+          "Activities", 2024, "ACL", "", _H33_HS_E),
+         ("Designing Heterogeneous LLM Agents for Financial Sentiment Analysis", 2024,
+          "ACM TMIS", "", _H33_HS_E),
+         ("Auditing Political Exposure Bias: Algorithmic Amplification on Twitter/X Approaching "
+          "the 2024 US Presidential Election", 2024, "arXiv", "2411.01852", _H33_HS_P),
+         ("Trump, Twitter, and Truth Social: How Trump Used Both Mainstream and Alt-Tech Social "
+          "Media to Drive News Media Attention", 2024,
+          "Journal of Information Technology & Politics", "", _H33_HS_P),
+         ("War and Peace (WarAgent): Large Language Model-Based Multi-Agent Simulation of World "
+          "Wars", 2023, "arXiv", "2311.17227", _H33_HS_P)]),
+    "400_bionlplab_nlp_evidence_based_medicine": (
+        "tables `| Paper | Venue | Date |` with `[Title](doi url)`, an abbreviated journal "
+        "(`J Am Med Inform Assoc`, `Stud Health Technol Inform`, `Database (Oxford)`) or "
+        "conference and a year, under `####` task headings (`#### Quality Assessment` "
+        "directly under `### 3. Appraise, Synthesize, and Summarization`); a paper listed "
+        "in both tables. NLP for evidence-based medicine. MIT",
+        {_H33_EB_Q: 11, _H33_EB_S: 10},
+        [("Automatic categorization of self-acknowledged limitations in randomized controlled "
+          "trial publications", 2024, "J Biomed Inform", "", _H33_EB_Q),
+         ("OncoCTMiner: streamlining precision oncology trial matching via molecular profile "
+          "analysis", 2023, "Database (Oxford)", "", _H33_EB_Q),
+         ("State-of-the-Art Evidence Retriever for Precision Medicine: Algorithm Development "
+          "and Validation", 2022, "JMIR Med Inform", "", _H33_EB_Q),
+         ("Transformer-based named entity recognition for parsing clinical trial eligibility "
+          "criteria", 2021, "BCB", "", _H33_EB_Q),
+         ("Machine Learning Assisted Citation Screening for Systematic Reviews", 2020,
+          "Stud Health Technol Inform", "", _H33_EB_Q),
+         ("Generative AI for evidence-based medicine: A PICO GenAI for synthesizing clinical "
+          "case reports", 2024, "ICC", "", _H33_EB_S),
+         ("In a pilot study, automated real-time systematic review updates were feasible, "
+          "accurate, and work-saving", 2023, "J Clin Epidemiol", "", _H33_EB_S),
+         ("EvidenceMap: a three-level knowledge representation for medical evidence "
+          "computation and comprehension", 2023, "J Am Med Inform Assoc", "", _H33_EB_S),
+         ("AutoTrial: Prompting Language Models for Clinical Trial Design", 2023, "EMNLP", "",
+          _H33_EB_S),
+         ("Automatic data extraction to support meta-analysis statistical analysis: a case "
+          "study on breast cancer", 2022, "BMC Med Inform Decis Mak", "", _H33_EB_S)]),
+    "401_samuelkoob_solar_forecasting": (
+        "`- **Title**` bullets with no link, venue, year or authors on the title line, each "
+        "followed by an indented `<details><summary>Details</summary>` block holding a "
+        "description and `- [DOI Url](doi)` / `- DOI: 10.…` / `- [Url](page)` lines, under "
+        "`## All Sky Cameras` and `### Cloud and Sun Identification / Segmentation`. Solar "
+        "and photovoltaic forecasting from sky imagers. No licence: a short excerpt",
+        {_H33_SO_A: 4, _H33_SO_C: 4},
+        [("LAMSkyCam: A low cost and miniature ground based sky cam", None, "", "", _H33_SO_A),
+         ("Total Sky Imager Model 880 Status and Testing Results", None, "", "", _H33_SO_A),
+         ("Validation of an all-sky imager-based nowcasting system for industrial PV plants",
+          None, "", "", _H33_SO_A),
+         ("WAHRSIS: A low-cost high-resolution whole sky imager with near-infrared "
+          "capabilities", None, "", "", _H33_SO_A),
+         ("A method for cloud detection and opacity classification based on ground based sky "
+          "imagery", None, "", "", _H33_SO_C),
+         ("Cloud Detection on Ground-Based Sky Images with Brightness Reduction of Circumsolar "
+          "Region", None, "", "", _H33_SO_C),
+         ("Feature Extraction from Whole-Sky Ground-Based Images for Cloud-Type Recognition",
+          None, "", "", _H33_SO_C),
+         ("Sun Position Identification in Sky Images for Nowcasting Application", None, "", "",
+          _H33_SO_C)]),
+    "402_chunngai_essay_scoring": (
+        "`+ **Title**` records over sub-bullets `+ Authors: …`, `+ Conference: ACL Findings`, "
+        "`+ Link: https://aclanthology.org/…` (a bare URL) and an indented "
+        "`<details><summary>Abstract</summary>` paragraph, under year headings `## 2025` / "
+        "`## 2024` only (one section, the list's title). Automated essay scoring. No licence: "
+        "a short excerpt",
+        {_H33_AE: 10},
+        [("Can LLMs Clarify? Investigation and Enhancement of Large Language Models on "
+          "Argument Claim Optimization", 2025, "COLING", "", _H33_AE),
+         ("Can Large Language Models Differentiate Harmful from Argumentative Essays? Steps "
+          "Toward Ethical Essay Scoring", 2025, "COLING", "", _H33_AE),
+         ("T-MES: Trait-Aware Mix-of-Experts Representation Learning for Multi-trait Essay "
+          "Scoring", 2025, "COLING", "", _H33_AE),
+         ("Conundrums in Cross-Prompt Automated Essay Scoring: Making Sense of the State of the "
+          "Art", 2024, "ACL", "", _H33_AE),
+         ("QAES: First Publicly-Available Trait-Specific Annotations for Automated Scoring of "
+          "Arabic Essays", 2024, "ACL", "", _H33_AE),
+         ("TOREE: Evaluating Topic Relevance of Student Essays for Chinese Primary and Middle "
+          "School Education", 2024, "ACL Findings", "", _H33_AE),
+         ("Automated Essay Scoring: A Reflection on the State of the Art", 2024, "EMNLP", "",
+          _H33_AE),
+         ("DECOR: Improving Coherence in L2 English Writing with a Novel Benchmark for "
+          "Incoherence Detection, Reasoning, and Rewriting", 2024, "EMNLP", "", _H33_AE),
+         ("Beyond Agreement: Diagnosing the Rationale Alignment of Automated Essay Scoring "
+          "Methods based on Linguistically-informed Counterfactuals", 2024, "EMNLP Findings",
+          "", _H33_AE)]),
+    "403_ghidalgo_computational_ethology": (
+        "APA references `* Surname, I., & Surname, I. (2014). Title. Journal, 84(1), 18–31. "
+        "<https://doi.org/…>` followed by an open-access badge image link, one a preprint "
+        "with `[Preprint]` and a bioRxiv subject area, one with no journal; under "
+        "`## Reading List` of a seminar's literature page on computational ethology. MIT",
+        {_H33_ET: 11},
+        [("Toward a Science of Computational Ethology", 2014, "Neuron", "", _H33_ET),
+         ("DeepEthogram, a machine learning pipeline for supervised behavior classification "
+          "from raw pixels", 2021, "ELife", "", _H33_ET),
+         ("Geometric deep learning enables 3D kinematic profiling across species and "
+          "environments", 2021, "Nature Methods", "", _H33_ET),
+         ("Anipose: A toolkit for robust markerless 3D pose estimation", 2021, "Cell Reports",
+          "", _H33_ET),
+         ("Behavioural biologists do not agree on what constitutes behaviour", 2009,
+          "Animal behaviour", "", _H33_ET),
+         ("Identifying Behavioral Structure from Deep Variational Embeddings of Animal Motion",
+          2022, "", "", _H33_ET),
+         ("DeepLabCut: Markerless pose estimation of user-defined body parts with deep "
+          "learning", 2018, "Nature Neuroscience", "", _H33_ET),
+         ("Quantifying behavior to understand the brain", 2020, "Nature Neuroscience", "",
+          _H33_ET)]),
+    "404_killuakukuroo_ecg_zh": (
+        "a Chinese-annotated ECG reading page: `1.[Title](url)<br>` (no space after the "
+        "number: a paragraph, not a list) over a line `2019 AAAI,` / `2019, IEEE Access,` / "
+        "`2019, Scientific Reports;` or a Chinese note (`2002年的论文。…`), an italic link "
+        "title, an unlinked title, an empty `[]()` item, a WeChat post under `## post`, and "
+        "under `## TO BE READ...` local-PDF links whose paths contain spaces (`[1985-Title]"
+        "(paper/1985-Title.pdf)`: not rendered as links, year prefixed with `-` or `_`). No "
+        "licence: a short excerpt",
+        {_H33_EC_R: 1, _H33_EC_G: 7, _H33_EC_W: 1, _H33_EC_H: 1, _H33_EC_T: 9},
+        [("Opportunities and Challenges in Deep Learning Methods on Electrocardiogram Data: A "
+          "Systematic Review", 2019, "", "2001.01550", _H33_EC_R),
+         ("Synthesis of Realistic ECG using Generative Adversarial Networks", 2019, "",
+          "1909.09150", _H33_EC_G),
+         ("Improving ECG Classification using Generative Adversarial Networks", 2020, "AAAI",
+          "", _H33_EC_G),
+         ("ECG Generation With Sequence Generative Adversarial Nets Optimized by Policy "
+          "Gradient", 2019, "IEEE Access", "", _H33_EC_G),
+         ("BeatGAN: Anomalous Rhythm Detection using Adversarially Generated Time Series", 2019,
+          "IJCAI", "", _H33_EC_G),
+         ("Automated beat-wise arrhythmia diagnosis using modified U-net on extended "
+          "electrocardiographic recordings with heterogeneous arrhythmia types", None, "", "",
+          _H33_EC_W),
+         ("The pNNx files: re-examining a widely used heart rate variability measure", 2002, "",
+          "", _H33_EC_H),
+         ("New method for assessing cardiac parasympathetic activity using 24 hour "
+          "electrocardiograms", 1985, "", "", _H33_EC_T),
+         ("Affect detection-An Interdisciplinary Review of Models, Methods, and Their "
+          "Applications", 2010, "", "", _H33_EC_T),
+         ("Recognizing Emotions Induced by Affective sounds through HRV", 2015, "", "",
+          _H33_EC_T),
+         ("Designing Network Design Spaces", 2020, "", "", _H33_EC_T)]),
+    "405_ziyujia_biosignal_reading_zh": (
+        "a Chinese table `| 名称 | 链接 |` whose rows are `**[IJCAI 2021]** SalientSleepNet："
+        "面向睡眠阶段分类的…` (a bold bracketed venue-year, a model name and a CHINESE title "
+        "after a full-width colon) with a `[URL](Materials/…)` link to a Chinese write-up, "
+        "and a first row naming an experts list; directly under the title `# 中文阅读材料`. A "
+        "brain-computer-interface lab's Chinese reading materials. No licence: a short file",
+        {_H33_ZJ: 3},
+        [("SalientSleepNet：面向睡眠阶段分类的多模态显著性波形检测网络", 2021, "IJCAI", "",
+          _H33_ZJ),
+         ("SST-EmotionNet：一种基于情感脑电信号时-频-空特征的3D密集连接网络", 2020, "ACM MM",
+          "", _H33_ZJ),
+         ("GraphSleepNet：面向睡眠阶段分类的自适应时空图卷积神经网络", 2020, "IJCAI", "",
+          _H33_ZJ)]),
+    "406_richardscottoz_mineral_exploration": (
+        "`- ` bullets that are a bare URL (ResearchGate pages whose path spells the title "
+        "with underscores), `- URL - Title`, `- URL -> Title`, `- Title -> URL`, a "
+        "ResearchGate project page, a LinkedIn post, and one paper with nested `[arxiv]` / "
+        "`[presentation]` / `[conference]` / `[juliaCon]` links, under `### General` in "
+        "`## New to File` of `# Papers`, after a preamble of `- ` notes. Mineral exploration "
+        "and prospectivity mapping. No licence: a short excerpt",
+        {_H33_MI: 16},
+        [("A New Generation of Artificial Intelligence Algorithms for Mineral Prospectivity "
+          "Mapping", None, "", "", _H33_MI),
+         ("Artificial intelligence and machine learning to enhance critical mineral deposit "
+          "discovery", None, "", "", _H33_MI),
+         ("Artificial intelligence for mineral exploration: A review and perspectives on "
+          "future directions from data science", None, "", "", _H33_MI),
+         ("Dual Random Fields and their Application to Mineral Potential Mapping", None, "",
+          "2412.07488", _H33_MI),
+         ("Explainable artificial intelligence models for mineral prospectivity mapping", None,
+          "", "", _H33_MI)]),
+    "407_kinggeon_predictive_maintenance": (
+        "blockquoted `> Title [paper link](pdf url)` lines (paragraphs of one blockquote "
+        "separated by `>` lines, or one blockquote each), a model name with its expansion "
+        "(`RVE (Recurrent Variational Autoencoders)`), and a blockquote of Kaggle dataset "
+        "links under `## Awesome PHM Datasets`, in a Korean author's remaining-useful-life "
+        "project README. No licence: a short excerpt",
+        {_H33_PM_R: 4, _H33_PM_T: 3},
+        [("A stacked deep convolutional neural network to predict the remaining useful life "
+          "of a turbofan engine", None, "", "2111.12689", _H33_PM_R),
+         ("A Benchmark on Uncertainty Quantification for Deep Learning Prognostics", None, "",
+          "2302.04730", _H33_PM_R),
+         ("Hybrid Neural Networks for Learning the Trend in Time Series", None, "", "",
+          _H33_PM_T),
+         ("Are Transformers Effective for Time Series Forecasting?", None, "", "2205.13504",
+          _H33_PM_T),
+         ("A Time Series is Worth 64 Words: Long-term Forecasting with Transformers", None, "",
+          "2211.14730", _H33_PM_T)]),
+    "408_duanyiqun_protein_generative": (
+        "`- **[Title](url)** – **[Code](repo)**` bullets (the code link bold or in double "
+        "brackets) over an indented one-line summary; link texts that are a model name with "
+        "a year `AlphaFold 3 (2024)` or a title `RFdiffusion: De novo design with diffusion "
+        "models`; a paper listed twice (`ESMFold` and its full title, under two `### 2023` "
+        "headings); under year headings `### 2025–2024` / `### 2023` in `## Structure "
+        "Prediction` and `## Protein Design`. CC BY 4.0 (badge)",
+        {_H33_PR_S: 9, _H33_PR_D: 6},
+        [("AlphaFold 3", 2024, "", "", _H33_PR_S),
+         ("HelixFold3", 2024, "", "2408.16975", _H33_PR_S),
+         ("ESMFold: Evolutionary-scale prediction of atomic-level protein structure", 2023, "",
+          "", _H33_PR_S),
+         ("OmegaFold: High-resolution de novo structure prediction from primary sequence",
+          2022, "", "", _H33_PR_S),
+         ("RoseTTAFold: Accurate prediction of protein structures and interactions", 2021, "",
+          "", _H33_PR_S),
+         ("AlphaFold2: Highly accurate protein structure prediction", 2021, "", "", _H33_PR_S),
+         ("AlphaFold1: Deep learning potentials for structure prediction", 2020, "", "",
+          _H33_PR_S),
+         ("DRAKES", 2025, "", "2410.13643", _H33_PR_D),
+         ("Scalable Protein Design via Relaxed Sequence Optimization", 2024, "", "",
+          _H33_PR_D),
+         ("RFdiffusion: De novo design with diffusion models", 2023, "", "", _H33_PR_D),
+         ("ProteinMPNN: Robust sequence design", 2022, "", "", _H33_PR_D)]),
+}
+PAPER_LINES.update({
+    "397_jiadong_immunity_ai4bio": "7-17, 24-36, 38-39, 45-47",
+    "398_heeseungcho_sleep_staging": "7, 10-16, 18-19, 22-23",
+    "399_persdre_llm_human_simulation": "5-14, 20-26, 30-34",
+    "400_bionlplab_nlp_evidence_based_medicine": "7-17, 22-31",
+    "401_samuelkoob_solar_forecasting": "7, 17, 27, 36, 48, 58, 68, 79",
+    "402_chunngai_essay_scoring": "5, 13, 21, 30, 38, 46, 54, 62, 70, 78",
+    "403_ghidalgo_computational_ethology": "5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25",
+    "404_killuakukuroo_ecg_zh": "9, 14, 18, 23, 27, 30, 33, 36, 43, 49, 55, 59, 63, 67, 71, 75, "
+                                "79, 83, 87",
+    "405_ziyujia_biosignal_reading_zh": "6-8",
+    "406_richardscottoz_mineral_exploration": "12-17, 19-21, 23-28, 33",
+    "407_kinggeon_predictive_maintenance": "4, 6, 8, 10, 13, 15, 17",
+    "408_duanyiqun_protein_generative": "6, 9, 13, 17, 21, 25, 28, 32, 35, 42, 45, 48, 53, "
+                                        "56, 60",
+})
+
+REJECTED.update({
+    "405_ziyujia_biosignal_reading_zh": (
+        "thirty-third held-out set, refused whole at its before run: a table `| 名称 | 链接 |` "
+        "(no title column in the header) whose rows are `**[IJCAI 2021]** Model：Chinese title` "
+        "with a `[URL](Materials/…)` link"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -11348,7 +11694,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_25, FRESH_HELD_OUT_26,
                 FRESH_HELD_OUT_27, FRESH_HELD_OUT_28,
                 FRESH_HELD_OUT_29, FRESH_HELD_OUT_30,
-                FRESH_HELD_OUT_31, FRESH_HELD_OUT_32)
+                FRESH_HELD_OUT_31, FRESH_HELD_OUT_32,
+                FRESH_HELD_OUT_33)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

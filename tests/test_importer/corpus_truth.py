@@ -11725,6 +11725,13 @@ PAPER_LINES.update({
     "420_o_cpu_side_channels": "5-8, 14-15, 19-21, 24, 26, 33-34, 38",
 })
 
+REJECTED.update({
+    "417_yoonholee_hierarchical_rl": (
+        "thirty-fourth held-out set, refused whole at its before run: papers written as "
+        "headings `### Title [[ICML 2017]](arxiv pdf)` (the only link is the venue-year "
+        "link after the title) over linkless note bullets, under one `##` heading"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,

@@ -11683,6 +11683,401 @@ REJECTED.update({
         "with a `[URL](Materials/…)` link"),
 })
 
+# Thirty-fourth held-out set (409-420): collected and counted by hand during round 19 on branch
+# heldout34, never read by anyone changing the importer (tests/corpus/SOURCES.md "Thirty-fourth
+# held-out set"). Measured only, never asserted. On branch heldout34 (no thirty-third set)
+# corpus_score names this group fresh-held-out-33 (by position in FRESH_GROUPS).
+_H34_GP_G = "Global Pooling"
+_H34_GE_S = "Shared Task"
+_H34_GE_D = "Dataset"
+_H34_GE_E = "Evaluation"
+_H34_GE_N = "SMT&NMT"
+_H34_CO_L = "LLVM"
+_H34_CO_G = "General"
+_H34_CO_C = "Correctness"
+_H34_CO_T = "Techniques"
+_H34_CT_C = "中文拼写纠错相关论文"
+_H34_MB_S = "Surveys"
+_H34_MB_V = "Vae-based"
+_H34_MB_SS = "Self-supervised"
+_H34_MB_G = "Generalization"
+_H34_MB_C = "CEM"
+_H34_MB_D = "Dyna-style"
+_H34_MB_M = "MF-assisted"
+_H34_AS_S = "Survey"
+_H34_AS_SE = "SemEval-2014 Task 4"
+_H34_AS_AR = "ARTS (Adversarial Test Set for SemEval-14)"
+_H34_AS_MA = "MAMS"
+_H34_AS_TW = "Twitter"
+_H34_AS_SH = "SentiHood"
+_H34_AS_TO = "TOWE"
+_H34_AS_C = "Aspect Based Sentiment Classification"
+_H34_KP_S = "Survey"
+_H34_KP_U = "Unsupervised Extraction"
+_H34_KP_SU = "Supervised Extraction"
+_H34_KP_M = "Multi-Document Extraction"
+_H34_KP_O1 = "One2One"
+_H34_KP_OS = "One2Seq"
+_H34_KP_ST = "One2Sst"
+_H34_IR_P = "Papers"
+_H34_HR_H = "Hierarchical Reinforcement Learning"
+_H34_HG_P = "论文"
+_H34_WB_W = "Wi-Fi Backscatter"
+_H34_SC_P = "Physical World Examples"
+_H34_SC_T = "Timing Based"
+_H34_SC_C = "Cache Based"
+_H34_SC_S = "Papers"
+FRESH_HELD_OUT_34: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "409_houwj_graph_pooling": (
+        "numbered citation paragraphs `1. **[Name]** Authors (Year) Title. In: Venue "
+        "[**[Paper]**](url) [**[Code]**](url)` (a bold bracketed method name first, the year in "
+        "parentheses after the authors, the title unlinked, the venue after `In:` spelled in "
+        "full, once `arXiv preprint arXiv:190504579`, once APA `(2019). Title, Venue`), blank "
+        "lines between items, under `## Global Pooling`. No licence: a short excerpt",
+        {_H34_GP_G: 12},
+        [("Convolutional Networks on Graphs for Learning Molecular Fingerprints", 2015,
+          "Advances in Neural Information Processing Systems", "", _H34_GP_G),
+         ("Diffusion-Convolutional Neural Networks", 2016,
+          "Advances in Neural Information Processing Systems", "", _H34_GP_G),
+         ("Order Matters: Sequence to sequence for sets", 2016,
+          "International Conference on Learning Representations", "1511.06391", _H34_GP_G),
+         ("An End-to-End Deep Learning Architecture for Graph Classification", 2018,
+          "AAAI Conference on Artificial Intelligence", "", _H34_GP_G),
+         ("Weisfeiler and Leman Go Neural: Higher-Order Graph Neural Networks", 2019,
+          "AAAI Conference on Artificial Intelligence", "", _H34_GP_G),
+         ("How Powerful are Graph Neural Networks?", 2019,
+          "International Conference on Learning Representations", "", _H34_GP_G),
+         ("Are Powerful Graph Neural Nets Necessary? A Dissection on Graph Classification", 2019,
+          "arXiv", "1905.04579", _H34_GP_G),
+         ("DAGCN: Dual Attention Graph Convolutional Networks", 2019,
+          "International Joint Conference on Neural Networks", "", _H34_GP_G),
+         ("PiNet: Attention Pooling for Graph Classification", 2019,
+          "NeurIPS 2019 Graph Representation Learning Workshop", "", _H34_GP_G),
+         ("Universal Readout for Graph Convolutional Neural Networks", 2019,
+          "International Joint Conference on Neural Networks", "", _H34_GP_G)]),
+    "410_blcuicall_gec_reading_list": (
+        "ACL-style bullets `* Authors. Year. [Title](url). In Proceedings of … (NAME)` (the "
+        "year after the authors, the linked title, the venue spelled in full after it, a "
+        "dataset or metric name in parentheses at the end; `EMNLP 2020.` short once; one "
+        "`[[2205.00217] Title](arxiv)` with the arXiv id in the link text and nothing else; "
+        "one with no venue), blank lines between the items of `## SMT&NMT`. No licence: a "
+        "short excerpt",
+        {_H34_GE_S: 5, _H34_GE_D: 11, _H34_GE_E: 7, _H34_GE_N: 3},
+        [("The CoNLL-2014 Shared Task on Grammatical Error Correction", 2014,
+          "Conference on Computational Natural Language Learning", "", _H34_GE_S),
+         ("HOO 2012: A Report on the Preposition and Determiner Error Correction Shared Task",
+          2012, "Workshop on Building Educational Applications Using NLP", "", _H34_GE_S),
+         ("MuCGEC: a Multi-Reference Multi-Source Evaluation Dataset for Chinese Grammatical "
+          "Error Correction", 2022, "North American Chapter of the Association for "
+          "Computational Linguistics", "", _H34_GE_D),
+         ("Grammatical Error Correction in Low Error Density Domains: A New Benchmark and "
+          "Analyses", 2020, "EMNLP", "2010.07574", _H34_GE_D),
+         ("Grammar error correction in morphologically rich languages: The case of Russian",
+          2019, "Transactions of the Association for Computational Linguistics", "", _H34_GE_D),
+         ("JFLEG: A fluency corpus and benchmark for grammatical error correction", 2017, "",
+          "1702.04066", _H34_GE_D),
+         ("A New Evaluation Method: Evaluation Data and Metrics for Chinese Grammar Error "
+          "Correction", None, "", "2205.00217", _H34_GE_E),
+         ("Neural Quality Estimation with Multiple Hypotheses for Grammatical Error Correction",
+          2021, "North American Chapter of the Association for Computational Linguistics", "",
+          _H34_GE_E),
+         ("Automatic annotation and evaluation of error types for grammatical error correction",
+          2017, "Annual Meeting of the Association for Computational Linguistics", "",
+          _H34_GE_E),
+         ("Connecting the Dots Towards Human-Level Grammatical Error Correction", 2017,
+          "Workshop on Innovative Use of NLP for Building Educational Applications", "",
+          _H34_GE_N)]),
+    "411_jiezhoucs_compiler_papers": (
+        "paragraphs `[CGO'04] [Title](pdf url)` (a bracketed venue with a two-digit year "
+        "first, `[1971 IBM TR]` and `[arXiv'20]` once each; the link text wraps onto a second "
+        "source line, so the title is split by a line break), blank lines between, under "
+        "`## LLVM` / `## General` / `## Correctness` / `## Techniques`. Excerpt of compiler.md "
+        "(the README links the topic files; the file has no title line of its own). No "
+        "licence: a short excerpt",
+        {_H34_CO_L: 7, _H34_CO_G: 5, _H34_CO_C: 1, _H34_CO_T: 1},
+        [("LLVM: A Compilation Framework for Lifelong Program Analysis & Transformation", 2004,
+          "CGO", "", _H34_CO_L),
+         ("Toward Understanding Compiler Bugs in GCC and LLVM", 2016, "ISSTA", "", _H34_CO_L),
+         ("ThinLTO: scalable and incremental LTO", 2017, "CGO", "", _H34_CO_L),
+         ("Taming Undefined Behavior in LLVM", 2017, "PLDI", "", _H34_CO_L),
+         ("MLIR: A Compiler Infrastructure for the End of Moore’s Law", 2020, "arXiv",
+          "2002.11054", _H34_CO_L),
+         ("A Catalog of Optimizing transformations", 1971, "IBM TR", "", _H34_CO_G),
+         ("Dynamo: A Transparent Dynamic Optimization System", 2000, "PLDI", "", _H34_CO_G),
+         ("Compiler Optimizations with Retrofitting Transformations: Is there a Semantic "
+          "Mismatch?", 2017, "PLAS", "", _H34_CO_G),
+         ("Finding and Understanding Bugs in C Compilers", 2011, "PLDI", "", _H34_CO_C),
+         ("Efficiently Computing Static Single Assignment Form and the Control Dependence "
+          "Graph", 1991, "TOPLAS", "", _H34_CO_T)]),
+    "412_destwang_chinese_text_correction_zh": (
+        "Chinese page (Chinese headings, English titles): paragraphs `**Title**. Findings of "
+        "ACL 2022.` (two trailing spaces: a line break) over an author line ending "
+        "`[[pdf](url)], [[code](url)].` (one with no link at all), the years as blockquoted "
+        "headings `> ### 2022` under `### 中文拼写纠错相关论文` (year headings are subsections), "
+        "venues `ACL 2021`, `Findings of EMNLP 2020`, `EMNLP 2021 short`, `EMNLP 2019 "
+        "Workshop W-NUT`. Excerpt of README_ZH.md (the Chinese README). Apache-2.0",
+        {_H34_CT_C: 17},
+        [("MDCSpell: A Multi-task Detector-Corrector Framework for Chinese Spelling Correction",
+          2022, "Findings of ACL", "", _H34_CT_C),
+         ("The Past Mistake is the Future Wisdom: Error-driven Contrastive Probability "
+          "Optimization for Chinese Spell Checking", 2022, "Findings of ACL", "", _H34_CT_C),
+         ("PLOME: Pre-training with Misspelled Knowledge for Chinese Spelling Correction", 2021,
+          "ACL", "", _H34_CT_C),
+         ("Exploration and Exploitation: Two Ways to Improve Chinese Spelling Correction "
+          "Models", 2021, "ACL", "2105.14813", _H34_CT_C),
+         ("Read, Listen, and See: Leveraging Multimodal Information Helps Chinese Spell "
+          "Checking", 2021, "Findings of ACL", "2105.12306", _H34_CT_C),
+         ("DCSpell: A Detector-Corrector Framework for Chinese Spelling Error Correction", 2021,
+          "SIGIR", "", _H34_CT_C),
+         ("An Alignment-Agnostic Model for Chinese Text Error Correction", 2021, "EMNLP", "",
+          _H34_CT_C),
+         ("Chunk-based Chinese Spelling Check with Global Optimization", 2020,
+          "Findings of EMNLP", "", _H34_CT_C),
+         ("Spelling Error Correction with Soft-Masked BERT", 2020, "ACL", "", _H34_CT_C),
+         ("FASPell: A Fast, Adaptable, Simple, Powerful Chinese Spell Checker Based On "
+          "DAE-Decoder Paradigm", 2019, "EMNLP 2019 Workshop W-NUT", "", _H34_CT_C)]),
+    "413_bmi_model_based_rl": (
+        "`+ 2019 | Title | Venue | [`PDF`](arxiv)` bullets (year, title, venue separated by "
+        "pipes outside any table; a `:star:` once) each over nested `- keywords` / `- summary` "
+        "bullets of free text, under `###` topics in `##` containers (`## Dyanmics Model`, "
+        "`## Planning`), empty topics and a topic holding only the word `test`. No licence: a "
+        "short excerpt",
+        {_H34_MB_S: 2, _H34_MB_V: 2, _H34_MB_SS: 1, _H34_MB_G: 2, _H34_MB_C: 1, _H34_MB_D: 1,
+         _H34_MB_M: 2},
+        [("Benchmarking Model-based Reinforcement Learning", 2019, "arXiv", "1907.02057",
+          _H34_MB_S),
+         ("MOPO: Model-based Offline Policy Optimization", 2020, "NeurIPS", "2005.13239",
+          _H34_MB_S),
+         ("Learning Latent Dynamics for Planning from Pixels", 2019, "ICML", "1811.04551",
+          _H34_MB_V),
+         ("World Models", 2018, "arXiv", "1803.10122", _H34_MB_V),
+         ("Goal-Aware Prediction: Learning to Model What Matters", 2020, "ICML", "2007.07170",
+          _H34_MB_SS),
+         ("Context-aware Dynamics Model for Generalization in Model-Based Reinforcement "
+          "Learning", 2020, "ICML", "2005.06800", _H34_MB_G),
+         ("Environment Probing Interaction Policies", 2019, "ICLR", "1907.11740", _H34_MB_G),
+         ("The Differentiable Cross-Entropy Method", 2019, "arXiv", "1909.12830", _H34_MB_C),
+         ("Imagination-Augmented Agents for Deep Reinforcement Learning", 2017, "arXiv",
+          "1707.06203", _H34_MB_D),
+         ("MBMF: Model-Based Priors for Model-Free Reinforcement Learning", 2017, "CoRL",
+          "1709.03153", _H34_MB_M)]),
+    "414_jiangqn_aspect_sentiment": (
+        "`- **[EMNLP-16]**: Title. [[paper]](url) [[code]](url)` bullets (a bold bracketed "
+        "venue-year tag `[IEEE-TAC-20]` / `[AAAI-2016]` / `[NIPS-14-workshop]` and a colon "
+        "before the title; `[[data]]` links), blank lines between, one dataset paper per "
+        "`###` dataset heading under `## Datasets`, then `## Paper List` → `### Aspect Based "
+        "Sentiment Classification`; the same paper listed under a dataset heading and again "
+        "in the paper list counts twice. MIT",
+        {_H34_AS_S: 1, _H34_AS_SE: 1, _H34_AS_AR: 1, _H34_AS_MA: 1, _H34_AS_TW: 1,
+         _H34_AS_SH: 1, _H34_AS_TO: 1, _H34_AS_C: 11},
+        [("Issues and Challenges of Aspect-based Sentiment Analysis: A ComprehensiveSurvey",
+          2020, "IEEE-TAC", "", _H34_AS_S),
+         ("SemEval-2014 Task 4: Aspect Based Sentiment Analysis", 2014, "SemEval", "",
+          _H34_AS_SE),
+         ("Tasty Burgers, Soggy Fries: Probing Aspect Robustness in Aspect-Based Sentiment "
+          "Analysis", 2020, "EMNLP", "2009.07964", _H34_AS_AR),
+         ("A Challenge Dataset and Effective Models for Aspect-Based Sentiment Analysis", 2019,
+          "EMNLP", "", _H34_AS_MA),
+         ("Target-oriented Opinion Words Extraction with Target-fused Neural Sequence "
+          "Labeling", 2019, "NAACL", "", _H34_AS_TO),
+         ("Adaptive Recursive Neural Network for Target-dependent Twitter Sentiment "
+          "Classification", 2014, "ACL", "", _H34_AS_C),
+         ("Aspect Specific Sentiment Analysis using Hierarchical Deep Learning", 2014, "NIPS",
+          "", _H34_AS_C),
+         ("PhraseRNN: Phrase Recursive Neural Network for Aspect-based Sentiment Analysis",
+          2015, "EMNLP", "", _H34_AS_C),
+         ("Attention-based LSTM for Aspect-level Sentiment Classification", 2016, "EMNLP", "",
+          _H34_AS_C),
+         ("Gated Neural Networks for Targeted Sentiment Analysis", 2016, "AAAI", "",
+          _H34_AS_C)]),
+    "415_hqwu_keyphrase_prediction": (
+        "`- [Title (ACL17)](url)` bullets (the venue and a two-digit year glued in "
+        "parentheses at the end of the link text, sometimes with no space before them: "
+        "`Embeddings(NAACL18)`; `Arxiv21`), a setext `======` list title, a tutorial link "
+        "(not a paper) and a survey with no venue or year, `#` chapters over `##` topics and "
+        "`####` leaves (`#### One2One`). No licence: a short excerpt",
+        {_H34_KP_S: 1, _H34_KP_U: 11, _H34_KP_SU: 7, _H34_KP_M: 1, _H34_KP_O1: 1,
+         _H34_KP_OS: 1, _H34_KP_ST: 2},
+        [("From statistical methods to deep learning, automatic keyphrase prediction: A "
+          "survey", None, "", "", _H34_KP_S),
+         ("PositionRank: An Unsupervised Approach to KE", 2017, "ACL", "", _H34_KP_U),
+         ("Automatic Ranked KE from Scientific Articles using Phrase Embeddings", 2018, "NAACL",
+          "", _H34_KP_U),
+         ("Keyphrase Extraction Using Neighborhood Knowledge Based on Word Embeddings", 2021,
+          "Arxiv", "2111.07198", _H34_KP_U),
+         ("PromptRank: Unsupervised Keyphrase Extraction Using Prompt", 2023, "ACL",
+          "2305.04490", _H34_KP_U),
+         ("A Joint Learning Approach based on Self-Distillation for Keyphrase Extraction from "
+          "Scientific Documents", 2020, "COLING", "", _H34_KP_SU),
+         ("Hyperbolic Relevance Matching for Neural Keyphrase Extraction", 2022, "NAACL", "",
+          _H34_KP_SU),
+         ("Multi-Document Keyphrase Extraction: A Literature Review and the First Dataset",
+          2021, "Arxiv", "2110.01073", _H34_KP_M),
+         ("Deep Keyphrase Generation", 2017, "ACL", "", _H34_KP_O1),
+         ("WR-ONE2SET: Towards Well-Calibrated Keyphrase Generation", 2022, "EMNLP",
+          "2211.06862", _H34_KP_ST)]),
+    "416_handong_image_retrieval": (
+        "a Jekyll post (YAML front matter `title: Image Retrieval`, no Markdown title): bold "
+        "title paragraphs `**Title**` each over `- intro: ECCV 2014` / `- arxiv: [url](url)` / "
+        "`- paper:` / `- github:` / `- slides:` / `- blog:` bullets whose link texts are bare "
+        "URLs, an image line between title and bullets in some, the venue and year only in "
+        "the `intro:` bullet (`ESANN 2011. Alex Krizhevsky, …`, `CVPR DeepVision Workshop "
+        "2015`, a full proceedings name once, a free-text intro once), under `# Papers`. "
+        "Excerpt of _posts/deep_learning/2015-10-09-retrieval.md. MIT",
+        {_H34_IR_P: 13},
+        [("Using Very Deep Autoencoders for Content-Based Image Retrieval", 2011, "ESANN", "",
+          _H34_IR_P),
+         ("Learning High-level Image Representation for Image Retrieval via Multi-Task DNN "
+          "using Clickthrough Data", None, "", "1312.4740", _H34_IR_P),
+         ("Neural Codes for Image Retrieval", 2014, "ECCV", "1404.1777", _H34_IR_P),
+         ("Efficient On-the-fly Category Retrieval using ConvNets and GPUs", None, "",
+          "1407.4764", _H34_IR_P),
+         ("Learning visual similarity for product design with convolutional neural networks",
+          2015, "SIGGRAPH", "", _H34_IR_P),
+         ("Exploiting Local Features from Deep Networks for Image Retrieval", 2015,
+          "CVPR DeepVision Workshop", "1504.05133", _H34_IR_P),
+         ("Visual Search at Pinterest", 2015, "SIGKDD", "1505.07647", _H34_IR_P),
+         ("Particular object retrieval with integral max-pooling of CNN activations", None, "",
+          "1511.05879", _H34_IR_P),
+         ("Where to Buy It: Matching Street Clothing Photos in Online Shops", 2015, "ICCV", "",
+          _H34_IR_P),
+         ("Deep Image Retrieval: Learning global representations for image search", 2016,
+          "ECCV", "1604.01325", _H34_IR_P)]),
+    "417_yoonholee_hierarchical_rl": (
+        "papers written as headings `### Title [[ICML 2017]](arxiv pdf)` (the venue and year "
+        "as the text of a bracketed link after the title; `[[Artificial Intelligence Journal "
+        "1999]]`, `[[NIPS Workshop 2015]]`) each over indented `- ` note bullets of free "
+        "text, all under one `## Hierarchical Reinforcement Learning` (the section that holds "
+        "them). Excerpt of hierarchical_reinforcement_learning.md (the README links it; the "
+        "file's first line is its `##` title). No licence: a short excerpt",
+        {_H34_HR_H: 13},
+        [("Modular Multitask Reinforcement Learning with Policy Sketches", 2017, "ICML",
+          "1611.01796", _H34_HR_H),
+         ("FeUdal Networks for Hierarchical Reinforcement Learning", 2017, "ICML", "1703.01161",
+          _H34_HR_H),
+         ("The Predictron: End-To-End Learning and Planning", 2016, "arXiv", "1612.08810",
+          _H34_HR_H),
+         ("Stochastic Neural Networks for Hierarchical Reinforcement Learning", 2017, "ICLR",
+          "1704.03012", _H34_HR_H),
+         ("Strategic Attentive Writer for Learning Macro-Actions", 2016, "NIPS", "1606.04695",
+          _H34_HR_H),
+         ("The Option-Critic Architecture", 2015, "NIPS Workshop", "1609.05140", _H34_HR_H),
+         ("Intrinsically Motivated Reinforcement Learning", 2004, "NIPS", "", _H34_HR_H),
+         ("Recent Advances in Hierarchical Reinforcement Learning", 2003, "DEDS", "",
+          _H34_HR_H),
+         ("Between MDPs and semi-MDPs: A Framework for Temporal Abstraction in Reinforcement "
+          "Learning", 1999, "Artificial Intelligence Journal", "", _H34_HR_H),
+         ("Learning Macro-Actions in Reinforcement Learning", 1998, "NIPS", "", _H34_HR_H)]),
+    "418_polarisrisingwar_hgnn_zh": (
+        "Chinese page (Chinese intro and labels, English titles): numbered items `1. (WWW) "
+        "[Title](url)：中文注释` (the venue in parentheses before the title, journals spelled "
+        "in full, `(南洋理工大学硕士论文)` once; a Chinese note after a full-width colon; "
+        "unlinked titles `2. (KDD) Title：…` and items with no venue; the numbering restarts "
+        "and repeats), grouped by bold year lines `**2023年**` and Chinese topic label lines "
+        "`通用节点嵌入：` (paragraphs, not headings), all under `# 论文` (the year of each item "
+        "is read from its bold year line). The README has no title heading: its first line "
+        "stands for it. No licence: a short excerpt",
+        {_H34_HG_P: 22},
+        [("A Post-Training Framework for Improving Heterogeneous Graph Neural Networks", 2023,
+          "WWW", "2304.00698", _H34_HG_P),
+         ("Multi-view contrastive learning for multilayer network embedding", 2023,
+          "Journal of Computational Science", "", _H34_HG_P),
+         ("HINormer: Representation Learning On Heterogeneous Information Networks with Graph "
+          "Transformer", 2023, "", "2302.11329", _H34_HG_P),
+         ("Homophily-oriented Heterogeneous Graph Rewiring", 2023, "WWW", "2302.06299",
+          _H34_HG_P),
+         ("Deterministic, quenched and annealed parameter estimation for heterogeneous network "
+          "models", 2023, "Phys. Rev. E", "2303.02716", _H34_HG_P),
+         ("Heterogeneous graph neural networks analysis: a survey of techniques, evaluations "
+          "and applications", 2022, "Artificial Intelligence Review", "", _H34_HG_P),
+         ("SplitGNN: Splitting GNN for Node Classification with Heterogeneous Attention", 2022,
+          "CIKM", "2301.12885", _H34_HG_P),
+         ("Megnn: Meta-path extracted graph neural network for heterogeneous graph "
+          "representation learning", 2022, "Knowledge-Based Systems", "", _H34_HG_P),
+         ("RHINE: Relation Structure-Aware Heterogeneous Information Network Embedding", 2022,
+          "IEEE Transactions on Knowledge and Data Engineering", "", _H34_HG_P),
+         ("Contrastive learning for heterogeneous graph neural networks", 2022,
+          "南洋理工大学硕士论文", "", _H34_HG_P)]),
+    "419_octhe_wifi_backscatter": (
+        "numbered citations `1. Authors, [Title](url), ACM MobiCom, 2021.` (every item "
+        "numbered `1.`; authors with affiliations in parentheses or after semicolons once or "
+        "twice, the author list ended by a period instead of a comma then; venue and year "
+        "after the link, `USENIX NSDI 2022.` once without a comma, `USENIX, 2016.` once), no "
+        "blank lines, under `## Wi-Fi Backscatter`. Excerpt of "
+        "backscatter_communication/wifi_backscatter.md (the README links the topic files). MIT",
+        {_H34_WB_W: 21},
+        [("Passive DSSS: Empowering the Downlink Communication for Backscatter Systems", 2022,
+          "USENIX NSDI", "", _H34_WB_W),
+         ("Content-agnostic backscatter from thin air", 2022, "MobiSys", "", _H34_WB_W),
+         ("Verification: Can WiFi Backscatter replace RFID?", 2021, "ACM MobiCom", "",
+          _H34_WB_W),
+         ("RapidRider: Efficient WiFi Backscatter with Uncontrolled Ambient Signals", 2021,
+          "IEEE INFOCOM", "", _H34_WB_W),
+         ("Redefining passive in backscattering with commodity devices", 2020, "ACM MobiCom",
+          "", _H34_WB_W),
+         ("WiTAG: Rethinking Backscatter Communication for WiFi Networks", 2020, "ACM SIGCOMM",
+          "", _H34_WB_W),
+         ("X-Tandem: Towards Multi-hop Backscatter Communication with Commodity WiFi", 2018,
+          "ACM MobiCom", "", _H34_WB_W),
+         ("FreeRider: Backscatter Communication Using Commodity Radios", 2017, "ACM CoNEXT", "",
+          _H34_WB_W),
+         ("Passive Wi-Fi: Bringing Low Power to Wi-Fi Transmissions", 2016, "USENIX", "",
+          _H34_WB_W),
+         ("BackFi: High Throughput WiFi Backscatter", 2015, "ACM SIGCOMM", "", _H34_WB_W)]),
+    "420_o_cpu_side_channels": (
+        "`* Venue 'yy: [Title](url)` bullets (a venue and a two-digit year with an apostrophe "
+        "before a colon, sometimes after authors: `Osvik, Shamir, Tromer, RSA '06: [Title]`; "
+        "a journal name spelled in full once, no colon before the link once; one title "
+        "wrapped onto a second source line), nested `* [Video]` bullets, bare "
+        "`* [Meltdown](arxiv)` items, a tool item citing its paper (`[System Bus Radio](repo) "
+        "… based on USENIX '15 [GSMem: …](url)`: counted, the paper is named by title, venue "
+        "and year), a blog post, blog and talk sections (not papers) and a paragraph label "
+        "`Previous Work:`, under `##`/`###` headings. Excerpt of references.md (a talk's "
+        "reference list). No licence: a short excerpt",
+        {_H34_SC_P: 4, _H34_SC_T: 2, _H34_SC_C: 5, _H34_SC_S: 3},
+        [("Differential Power Analysis", 1999, "Crypto", "", _H34_SC_P),
+         ("The Visual Microphone: Passive Recovery of Sound from Video", 2014, "SIGGRAPH", "",
+          _H34_SC_P),
+         ("GSMem: Data Exfiltration from Air-Gapped Computers over GSM Frequencies", 2015,
+          "USENIX", "", _H34_SC_P),
+         ("Timing Attacks on Implementations of Diffie-Hellman, RSA, DSS, and Other Systems",
+          1996, "CRYPTO", "", _H34_SC_T),
+         ("Remote Timing Attacks are Practical", 2003, "USENIX", "", _H34_SC_T),
+         ("Cache Attacks and Countermeasures: the Case of AES", 2006, "RSA", "", _H34_SC_C),
+         ("A Survey of Microarchitectural Timing Attacks and Countermeasures on Contemporary "
+          "Hardware", 2017, "Journal of Cryptographic Engineering", "", _H34_SC_C),
+         ("FLUSH + RELOAD: a High Resolution, Low Noise, L3 Cache Side-Channel Attack", 2014,
+          "USENIX", "", _H34_SC_C),
+         ("Meltdown", None, "", "1801.01207", _H34_SC_S),
+         ("Jump Over ASLR: Attacking Branch Predictors to Bypass ASLR", 2016, "MICRO", "",
+          _H34_SC_S)]),
+}
+
+PAPER_LINES.update({
+    "409_houwj_graph_pooling": "4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26",
+    "410_blcuicall_gec_reading_list": "5-9, 13-23, 27-33, 37, 39, 41",
+    "411_jiezhoucs_compiler_papers": "3, 6, 9, 12, 15, 18, 21, 26, 29, 32, 35, 38, 43, 46",
+    "412_destwang_chinese_text_correction_zh": ("6, 9, 12, 16, 19, 22, 25, 28, 31, 34, 37, 40, "
+                                                "44, 47, 50, 54, 57"),
+    "413_bmi_model_based_rl": "4, 10, 18, 23, 31, 40, 48, 64, 73, 82, 88",
+    "414_jiangqn_aspect_sentiment": ("5, 11, 15, 19, 23, 27, 31, 37, 39, 41, 43, 45, 47, 49, 51, "
+                                     "53, 55, 57"),
+    "415_hqwu_keyphrase_prediction": "11, 17-27, 33-39, 43, 55, 59, 63-64",
+    "416_handong_image_retrieval": "10, 16, 21, 30, 34, 40, 45, 51, 57, 62, 66, 75, 86",
+    "417_yoonholee_hierarchical_rl": "3, 7, 12, 16, 21, 24, 28, 32, 35, 39, 42, 45, 52",
+    "418_polarisrisingwar_hgnn_zh": "6-11, 14, 17, 20, 23, 27, 30-40",
+    "419_octhe_wifi_backscatter": "3-23",
+    "420_o_cpu_side_channels": "5-8, 14-15, 19-21, 24, 26, 33-34, 38",
+})
+
+REJECTED.update({
+    "417_yoonholee_hierarchical_rl": (
+        "thirty-fourth held-out set, refused whole at its before run: papers written as "
+        "headings `### Title [[ICML 2017]](arxiv pdf)` (the only link is the venue-year "
+        "link after the title) over linkless note bullets, under one `##` heading"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -11695,7 +12090,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_27, FRESH_HELD_OUT_28,
                 FRESH_HELD_OUT_29, FRESH_HELD_OUT_30,
                 FRESH_HELD_OUT_31, FRESH_HELD_OUT_32,
-                FRESH_HELD_OUT_33)
+                FRESH_HELD_OUT_33, FRESH_HELD_OUT_34)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

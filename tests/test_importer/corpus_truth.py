@@ -12078,6 +12078,346 @@ REJECTED.update({
         "link after the title) over linkless note bullets, under one `##` heading"),
 })
 
+# Thirty-fifth held-out set (421-432, group fresh-held-out-35): sciences and applications
+# outside core ML, counted by hand before any importer read them (tests/corpus/SOURCES.md
+# "Thirty-fifth held-out set"); measured only, never asserted.
+_H35_IM_W = "Within-Group"
+_H35_IM_C = "Cross-Person"
+_H35_SD_1 = "Meeting 1 (2023/09/20)"
+_H35_SD_2 = "Meeting 2 (2023/10/04) - sampling bias"
+_H35_SD_R = "Remote sensing bias:"
+_H35_SD_3 = "Meeting 3 (2023/10/25)"
+_H35_SD_4 = "Meeting 4 (2023/12/13)"
+_H35_MD_R = "Reviews"
+_H35_NC_P = "Papers and Codes"
+_H35_MG_25 = "2025 更新"
+_H35_MG_20 = "2020更新"
+_H35_TR_I = "LLMs as Information Processors"
+_H35_UE_E = "✨ LLMs as enhancer"
+_H35_UE_P = "🔮 LLMs as predictor"
+_H35_UE_G = "🤖 LLMs as agent"
+_H35_UE_A = "💡 LLMs as assistant"
+_H35_CI_R = "References"
+_H35_LJ_P = "LJP paper list"
+_H35_BE_F = "Foundations and Surveys"
+_H35_BE_A = "AI Agents for Science"
+_H35_BE_S = "Self-Driving and Automated Laboratories"
+_H35_QK_P = "Papers"
+_H35_CD_L = "🔀 Logic Synthesis"
+_H35_CD_P = "📐 Physical Design & PPA"
+FRESH_HELD_OUT_35: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "421_rh20624_imu_har_generalization": (
+        "numbered items `1. **\"Title\"**. *Surname et al.* VENUE 2017. [[Paper](url)]` (the title "
+        "bold and in double quotes, the authors italic, a venue abbreviation and the year after "
+        "them, one `[[Paper]]` link to ACM, IEEE, AAAI or arXiv), under `### Within-Group` / "
+        "`### Cross-Person` in `## Generalization-Oriented Training Settings`. No licence: a "
+        "short excerpt",
+        {_H35_IM_W: 4, _H35_IM_C: 13},
+        [("Ensembles of deep lstm learners for activity recognition using wearables", 2017,
+          "IMWUT", "", _H35_IM_W),
+         ("Unleashing the Power of Shared Label Structures for Human Activity Recognition", 2023,
+          "CIKM", "", _H35_IM_W),
+         ("Deep, Convolutional, and Recurrent Models for Human Activity Recognition using "
+          "Wearables", 2016, "IJCAI", "1604.08880", _H35_IM_C),
+         ("XHAR: Deep Domain Adaptation for Human Activity Recognition with Smart Devices", 2020,
+          "SECON", "", _H35_IM_C),
+         ("Domain Generalization for Activity Recognition via Adaptive Feature Fusion", 2022,
+          "TIST", "", _H35_IM_C),
+         ("Optimization-Free Test-Time Adaptation for Cross-Person Activity Recognition", 2024,
+          "IMWUT", "", _H35_IM_C),
+         ("DIVERSIFY: A General Framework for Time Series Out-of-distribution Detection and "
+          "Generalization", 2024, "TPAMI", "", _H35_IM_C),
+         ("Generalizable Sensor-Based Activity Recognition via Categorical Concept Invariant "
+          "Learning", 2025, "AAAI", "2412.13594", _H35_IM_C)]),
+    "422_silasprincipe_sdm_study_group": (
+        "a reading group's linkless APA citation paragraphs `Surname, I., … (2019). Title. "
+        "Journal, 42(10), 1717–1727. https://doi.org/…` (a bare DOI URL at the end, once on a "
+        "second source line; `(2019), Title.` once; one with the year after the volume "
+        "`Mar Biol 170, 129 (2023)`; `In Journal (Vol. 9, Issue 1, pp. …). Wiley.` twice), blank "
+        "lines between, under `### Meeting 1 (2023/09/20)` dated meeting headings and one "
+        "`#### Remote sensing bias:` (whose items name no year in parentheses after a comma but "
+        "`(2007)` without a full stop). Ecology: species distribution models. No licence: a "
+        "short excerpt",
+        {_H35_SD_1: 3, _H35_SD_2: 4, _H35_SD_R: 2, _H35_SD_3: 3, _H35_SD_4: 3},
+        [("An evaluation of transferability of ecological niche models", 2019, "Ecography", "",
+          _H35_SD_1),
+         ("Impact of climate change on the distribution and habitat suitability of the world’s "
+          "main commercial squids", 2023, "Mar Biol", "", _H35_SD_1),
+         ("Accounting for preferential sampling in species distribution models", 2018,
+          "Ecology and Evolution", "", _H35_SD_2),
+         ("Bunching up the background betters bias in species distribution models", 2019,
+          "Ecography", "", _H35_SD_2),
+         ("Sampling biases in MODIS SeaWiFS ocean chlorophyll data", 2007,
+          "Remote Sensing of Environment", "", _H35_SD_R),
+         ("Data Integration for Large-Scale Models of Species Distributions", 2020,
+          "Trends in Ecology & Evolution", "", _H35_SD_3),
+         ("The recent past and promising future for data integration methods to estimate "
+          "species’ distributions", 2019, "Methods in Ecology and Evolution", "", _H35_SD_3),
+         ("Presence-only species distribution models are sensitive to sample prevalence: "
+          "Evaluating models using spatial prediction stability and accuracy metrics", 2020,
+          "Ecological Modelling", "", _H35_SD_4),
+         ("Predictive performance of presence‐only species distribution models: a benchmark "
+          "study with reproducible code", 2022, "Ecological Monographs", "", _H35_SD_4)]),
+    "423_aspirincode_ai4_molecular_conformation_md": (
+        "three-line bullets: `* **Title** [2025]` (bold title, the year in brackets after it), "
+        "an author line, then a link whose text is the journal and year `[J. Chem. Phys. "
+        "(2025)](doi url)` (once `[arXiv:2509.04291 (2025)](doi 10.48550/arXiv…)`), lines ending "
+        "in two spaces (Markdown line breaks), blank lines between, under `## Reviews` after "
+        "four blank lines. Molecular dynamics and conformations. One title listed twice (two "
+        "bullets, both counted). GPL-3.0",
+        {_H35_MD_R: 12},
+        [("Replacing Quantum Chemistry With Machine-Learned Interatomic Potentials: Revolution "
+          "or Evolution?", 2026, "ACS Cent. Sci.", "", _H35_MD_R),
+         ("Toward a unified framework for determining conformational ensembles of disordered "
+          "proteins", 2026, "Nat Methods", "", _H35_MD_R),
+         ("Graph neural networks for molecular dynamics simulations", 2026,
+          "Current Opinion in Structural Biology", "", _H35_MD_R),
+         ("Enhanced Sampling in the Age of Machine Learning: Algorithms and Applications", 2025,
+          "arXiv", "2509.04291", _H35_MD_R),
+         ("A critical review of machine learning interatomic potentials and Hamiltonian", 2025,
+          "J. Mater. Inf.", "", _H35_MD_R),
+         ("Beyond static structures: protein dynamic conformations modeling in the "
+          "post-AlphaFold era", 2025, "Briefings in Bioinformatics", "", _H35_MD_R),
+         ("The evolution of machine learning potentials for molecules, reactions and materials",
+          2025, "Chem. Soc. Rev.", "", _H35_MD_R)]),
+    "424_robotsorcerer_ml_neurocontrol": (
+        "bullets `* [Title](url)` (bullet markers indented by a space and a tab in some) each "
+        "preceded by an `<a id=…></a>` anchor line and followed by tab-indented child bullets "
+        "`* Authors: … (2016)` / `* Institution: …` / `* Journal: …` / `* [Code](github)` (the "
+        "year only in the author child, `(3/2017)` month/year in three; the journal only in a "
+        "child), one link text wrapping onto a second source line, under `## Papers and Codes`. "
+        "Not papers: a lab's source-code page (`Dynamical Systems approach to Learn Robot "
+        "Motions`), lecture slides (`Primal-Dual Interior Methods`) and a solver's GitHub "
+        "(`qpth: …`). ML for control engineering. MIT",
+        {_H35_NC_P: 15},
+        [("Continuous Action Reinforcement Learning for Control-Affine Systems with Unknown "
+          "Dynamics", None, "", "", _H35_NC_P),
+         ("Adaptive Human-Inspired Compliant Contact Primitives to Perform Surface-Surface "
+          "Contact under Uncertainty", 2016, "The International Journal of Robotics Research",
+          "", _H35_NC_P),
+         ("Learning Stable Non-Linear Dynamical Systems with Gaussian Mixture Models", 2011,
+          "IEEE Transaction on Robotics", "", _H35_NC_P),
+         ("A Dynamical System Approach to Realtime Obstacle Avoidance", 2012, "Autonomous Robots",
+          "", _H35_NC_P),
+         ("ADAPT: Zero-Shot Adaptive Policy Transfer for Stochastic Dynamical Systems", None, "",
+          "1707.04674", _H35_NC_P),
+         ("Input Convex Neural Networks", None, "", "1609.07152", _H35_NC_P),
+         ("Optnet: Differentiable Optimization as a Layer in Neural Networks", 2017, "",
+          "1703.00443", _H35_NC_P),
+         ("How hard is it to cross the room? - Training (Recurrent) Neural Networks to steer a "
+          "UAV", 2017, "", "1702.07600", _H35_NC_P),
+         ("Neural Episodic Control", None, "", "1703.01988", _H35_NC_P)]),
+    "425_sevenysw_mathgeo_seismic_zh": (
+        "a Chinese toolbox README (seismic data processing): each tool a bullet with its code "
+        "folder's name `* FWI-GAN`, a Chinese sentence saying what it does, `参考文献：` and then "
+        "its paper as a linkless citation paragraph `P. Sun, F. Yang*, …, Title, Journal, 2023, "
+        "61, 5920715.` (initials first, a `*` on the corresponding author; the title after the "
+        "authors, a comma or a full stop before it; once `Title[J]. Geophysics, 2024, 89(5): "
+        "…` GB/T 7714; two Chinese papers in Chinese `李燕梅，…，2022，"
+        "基于…全波形反演，地球物理学进展, 37(6)` with full-width commas, the year before the "
+        "title in one), under `## 2025 更新` "
+        "and `## 2020更新` (whose `#Deep learning related works` line is a paragraph, not a "
+        "heading). Counted on the citation line; the tool-name bullets are not papers. GPL-2.0",
+        {_H35_MG_25: 8, _H35_MG_20: 3},
+        [("Seismic registration with a deep neural network constraint", 2024,
+          "IEEE Geoscience and Remote Sensing Letters", "", _H35_MG_25),
+         ("Dealiased seismic data interpolation by dynamic matching", 2024, "Geophysics", "",
+          _H35_MG_25),
+         ("Full-waveform inversion using a learned regularization", 2023,
+          "IEEE Transactions on Geoscience and Remote Sensing", "", _H35_MG_25),
+         ("A POCS-Net for 3D seismic data interpolation", 2023, "Geophysics", "", _H35_MG_25),
+         ("基于最优输运与循环神经网络的全波形反演", 2022, "地球物理学进展", "", _H35_MG_25),
+         ("基于扩散概率模型的非均一地震数据插值", 2024, "煤田地质与勘探", "", _H35_MG_25),
+         ("Deep learning for denoising", 2019, "Geophysics", "", _H35_MG_20),
+         ("Deep-learning inversion: a next generation seismic velocity model building method",
+          2019, "Geophysics", "", _H35_MG_20),
+         ("Can learning from natural image denoising be used for seismic data interpolation",
+          2020, "Geophysics", "", _H35_MG_20)]),
+    "426_tongnie_llm_transportation": (
+        "nested bullets `    - **[Title](url)**. *Surname, I. et al.* **[IEEE ITSC 2024]**.` (a "
+        "bold linked title, italic authors, the venue and year bold in brackets, sometimes "
+        "`[[Code]]`/`[[Project]]` after) each over an italic `- *Highlight: …*` child bullet, "
+        "grouped under bold label bullets `- **Context Encoder**` / `- **Data Analyzer**` / "
+        "`- **Multimodal Fuser**` (labels, not sections) in `#### **LLMs as Information "
+        "Processors**` (a bold h4 heading after an italic function line and an HTML image and "
+        "`<h5>` caption) under `## 📚 Papers by Category`. LLMs for transportation. MIT",
+        {_H35_TR_I: 14},
+        [("TP-GPT: Real-time data informed intelligent chatbot for transportation surveillance "
+          "and management", 2024, "IEEE ITSC", "2405.03076", _H35_TR_I),
+         ("ChatSUMO: Large language model for automating traffic scenario generation in "
+          "simulation of urban mobility", 2024, "T-IV", "", _H35_TR_I),
+         ("ChatScene: Knowledge-enabled safety-critical scenario generation for autonomous "
+          "vehicles", 2024, "CVPR", "", _H35_TR_I),
+         ("Can you text what is happening? Integrating pre-trained language encoders into "
+          "trajectory prediction models for autonomous driving", 2023, "arXiv", "2309.05282",
+          _H35_TR_I),
+         ("CrashLLM: Learning traffic crashes as language: Datasets, benchmarks, and what-if "
+          "causal analyses", 2024, "arXiv", "2406.10789", _H35_TR_I),
+         ("TrafficGPT: Viewing, processing and interacting with traffic foundation models", 2024,
+          "Transport Policy", "", _H35_TR_I),
+         ("A large language model framework to uncover underreporting in traffic crashes", 2025,
+          "J. Safety Res.", "", _H35_TR_I),
+         ("RAG-Driver: Generalisable driving explanations with retrieval-augmented in-context "
+          "learning in multi-modal large language model", 2024,
+          "Robotics: Science and Systems (RSS)", "2402.10828", _H35_TR_I),
+         ("Using multimodal large language models (MLLMs) for automated detection of traffic "
+          "safety-critical events", 2024, "Vehicles", "", _H35_TR_I),
+         ("Enhancing vision-language models with scene graphs for traffic accident "
+          "understanding", 2024, "IAVVC", "2407.05910", _H35_TR_I)]),
+    "427_hkuds_llm_urban_environmental": (
+        "bullets `- (IJGIS'2024) **Title** [[paper](url)] \\<Flood risk perception\\>` (the "
+        "venue and year in parentheses first, a journal abbreviation with spaces and dots "
+        "`(ISPRS Int. J. Geoinf'2024)`, `(NeurIPS workshop'2022)`; the bold title; one "
+        "`[[paper]]` link to a DOI or arXiv; a task tag in escaped angle brackets at the end), "
+        "under emoji `###` headings carrying an HTML anchor `### ✨ LLMs as enhancer <a "
+        "id=…></a>` in `## 🌧️ Environmental Monitoring`. LLMs for environmental monitoring and "
+        "disasters (an urban-computing list). No licence: a short excerpt",
+        {_H35_UE_E: 4, _H35_UE_P: 2, _H35_UE_G: 1, _H35_UE_A: 6},
+        [("A Flood Knowledge-Constrained Large Language Model Interactable with GIS: Enhancing "
+          "Public Risk Perception of Floods", 2024, "IJGIS", "", _H35_UE_E),
+         ("ChatClimate: Grounding Conversational AI in Climate Science", 2023,
+          "Commun. Earth Environ.", "", _H35_UE_E),
+         ("Near-Real-Time Earthquake-Induced Fatality Estimation Using Crowdsourced Data and "
+          "Large Language Models", 2024, "IJDRR", "", _H35_UE_E),
+         ("STELLM: Spatio-Temporal Enhanced Pre-Trained Large Language Model for Wind Speed "
+          "Forecasting", 2024, "Applied Energy", "", _H35_UE_P),
+         ("Enhancing Large Language Models with Climate Resources", 2023, "arXiv", "2304.00116",
+          _H35_UE_G),
+         ("A Question and Answering Service of Typhoon Disasters Based on the T5 Large Language "
+          "Model", 2024, "ISPRS Int. J. Geoinf", "", _H35_UE_A),
+         ("Arabic Mini-ClimateGPT: A Climate Change and Sustainability Tailored Arabic LLM", 2023,
+          "EMNLP", "", _H35_UE_A),
+         ("ClimateBert: A Pretrained Language Model for Climate-Related Text", 2022, "arXiv",
+          "2110.12010", _H35_UE_A),
+         ("Deep Climate Change: A Dataset and Adaptive Domain Pre-Trained Language Models for "
+          "Climate Change Related Tasks", 2022, "NeurIPS workshop", "", _H35_UE_A)]),
+    "428_bahanonu_calcium_imaging_references": (
+        "the References of a calcium-imaging tools list written as tex4ht HTML inside the "
+        "Markdown: `<h2 class=\"likechapterHead\"><a id=…></a>References</h2>` over `<p "
+        "class=\"bibitem\">` paragraphs, each a linkless citation wrapped over 3-8 source lines "
+        "`Authors.  Title.  <span class=\"rm-lmri-12\">Journal</span>, 5(8):1266–1271, 1996.` "
+        "(the journal in italic spans split across lines, runs of spaces from justification, "
+        "`ISSN`/`doi:`/`URL` tails, `et al.` in author lists), each title starting after the "
+        "authors on the anchor line or one to two lines below. Counted on the line where the "
+        "title begins. Neuroscience imaging. MIT",
+        {_H35_CI_R: 11},
+        [("An fft-based technique for translation, rotation, and scale-invariant image "
+          "registration", 1996, "IEEE transactions on image processing", "", _H35_CI_R),
+         ("A pyramid approach to subpixel registration based on intensity", 1998,
+          "Image Processing, IEEE Transactions on", "", _H35_CI_R),
+         ("Imaging input and output of neocortical networks in vivo", 2005,
+          "Proc Natl Acad Sci U S A", "", _H35_CI_R),
+         ("A Cellular Resolution Map of Barrel Cortex Activity during Tactile Behavior", 2015,
+          "Neuron", "", _H35_CI_R),
+         ("Cellprofiler 3.0: Next-generation image processing for biology", 2018, "PLoS biology",
+          "", _H35_CI_R),
+         ("Automated analysis of cellular signals from large-scale calcium imaging data", 2009,
+          "Neuron", "", _H35_CI_R),
+         ("Advanced normalization tools (ants)", 2009, "Insight j", "", _H35_CI_R)]),
+    "429_polarisrisingwar_legal_judgment_prediction_zh": (
+        "a Chinese README (legal judgment prediction on CAIL2018): under `# LJP paper list` "
+        "and a Chinese note, bold year labels `**2023年**` (labels, not headings) over bare "
+        "title lines with no link, venue or author, each ended by two spaces (a Markdown line "
+        "break) except the last of a block and one mid-block line (so two titles render on "
+        "one line there); English titles and, at the end of each year, Chinese journal-paper "
+        "titles `融合法律文本结构信息的刑事案件判决预测`; the 2022 block opens with "
+        "task-list bullets "
+        "`- [ ] (ACL) [Re11：读论文 EPM Title](CSDN blog url)：Chinese note` (the venue in "
+        "parentheses, the link text a blog series number, `读论文` and a method name before the "
+        "paper's title; one title truncated by the list), one `(ESWA) Name [Title](url) Chinese "
+        "note` line. Law. No licence: a short excerpt",
+        {_H35_LJ_P: 33},
+        [("Chinese legal judgment prediction via knowledgeable prompt learning", 2024, "ESWA",
+          "", _H35_LJ_P),
+         ("LegalDuet: Learning Effective Representations for Legal Judgment Prediction through "
+          "a Dual-View Legal Clue Reasoning", 2024, "", "", _H35_LJ_P),
+         ("Precedent-Enhanced Legal Judgment Prediction with LLM and Domain-Model Collaboration",
+          2023, "", "", _H35_LJ_P),
+         ("ML-LJP: Multi-Law Aware Legal Judgment Prediction", 2023, "", "", _H35_LJ_P),
+         ("融合法律文本结构信息的刑事案件判决预测", 2023, "", "", _H35_LJ_P),
+         ("Legal Judgment Prediction via Event Extraction with Constraints", 2022, "ACL", "",
+          _H35_LJ_P),
+         ("Do Charge Prediction Models Learn Legal Theory?", 2022, "EMNLP", "", _H35_LJ_P),
+         ("Augmenting Legal Judgment Prediction with Contrastive Case Relations", 2022, "COLING",
+          "", _H35_LJ_P),
+         ("Charge prediction modeling with interpretation enhancement driven by double-layer "
+          "criminal system", 2022, "", "", _H35_LJ_P),
+         ("基于BERT模型的多任务法律案件智能判决方法", 2022, "", "", _H35_LJ_P),
+         ("基于法条外部知识的法条推荐", 2022, "", "", _H35_LJ_P)]),
+    "430_natnew_ai_bioengineering": (
+        "awesome-style bullets `- [Name](url) - One-sentence description.` where most link a "
+        "model's or tool's GitHub (ESM, AlphaFold, ProteinMPNN, BayBE …: not papers) and a few "
+        "link a paper's DOI: three reviews under `## Foundations and Surveys` (the link text "
+        "the paper's title), `[Coscientist](doi)` (a system's name linking its Nature paper, "
+        "`- Study on …`) and `[A mobile robotic chemist](doi)` (the paper's title) under the "
+        "agents and self-driving-lab sections; no year, venue or author anywhere. AI for "
+        "bioengineering. Counted: the five DOI links. MIT",
+        {_H35_BE_F: 3, _H35_BE_A: 1, _H35_BE_S: 1},
+        [("A guide to machine learning for biologists", None, "", "", _H35_BE_F),
+         ("Opportunities and obstacles for deep learning in biology and medicine", None, "", "",
+          _H35_BE_F),
+         ("Scientific discovery in the age of artificial intelligence", None, "", "", _H35_BE_F),
+         ("A mobile robotic chemist", None, "", "", _H35_BE_S)]),
+    "431_archangelita_quantum_kernels": (
+        "bare link bullets `- [Title](url)` everywhere: under `# Quantum Kernels` (after an "
+        "`<a name=…>` anchor), `## Quantum` links PennyLane and Qiskit tutorials, `## Software` "
+        "Qiskit classes, an NVIDIA blog post and a YouTube talk (titled like a paper: `Efficient "
+        "Quantum Neural Network Training with Probabilistic Gradient Pruning`), and `## Papers` "
+        "links arXiv abs/pdf pages (one Nature) with the paper's title as link text and nothing "
+        "else (no year, venue or author). Quantum machine learning. Counted: the eight under "
+        "`## Papers`. GPL-3.0",
+        {_H35_QK_P: 8},
+        [("Covariant quantum kernels for data with group structure", None, "", "2105.03406",
+          _H35_QK_P),
+         ("Supervised learning with quantum-enhanced feature spaces", None, "", "", _H35_QK_P),
+         ("Optimal quantum kernels for small data classification", None, "", "2203.13848",
+          _H35_QK_P),
+         ("The Inductive Bias of Quantum Kernels", None, "", "2106.03747", _H35_QK_P),
+         ("QOC: Quantum On-Chip Training with Parameter Shift and Gradient Pruning", None, "",
+          "2202.13239", _H35_QK_P),
+         ("Error mitigation for quantum kernel based machine learning methods on IonQ and IBM "
+          "quantum computers", None, "", "2206.01573", _H35_QK_P)]),
+    "432_chateda_ai_chip_design": (
+        "bullets `- [Title](arxiv abs url) - (2024).` (the linked title, then ` - ` and only the "
+        "year in parentheses with a full stop), under emoji `###` headings `### 🔀 Logic "
+        "Synthesis` / `### 📐 Physical Design & PPA` in `## 🏗️ Back-end Design`. AI for chip "
+        "design (EDA). CC0-1.0",
+        {_H35_CD_L: 2, _H35_CD_P: 12},
+        [("A Multi-Task Learning Approach for Logic Synthesis Optimization", 2024, "",
+          "2409.06077", _H35_CD_L),
+         ("Verified RTL Synthesis at Scale", 2026, "", "2603.08738", _H35_CD_L),
+         ("An Intelligent Integrated Circuit Backend Design Framework Using Open EDA", 2024, "",
+          "2407.12576", _H35_CD_P),
+         ("Benchmarking End-To-End Performance of AI-Based Chip Placement Algorithms", 2024, "",
+          "2407.15026", _H35_CD_P),
+         ("Bridging the Last Mile of Circuit Design: PostEDA-Bench, a Hierarchical Benchmark for "
+          "PPA Convergence and DRC Fixing", 2026, "", "2605.06936", _H35_CD_P),
+         ("Code-Level Power, Performance, and Area Prediction via LLM and Mixture of Experts",
+          2025, "", "2503.21971", _H35_CD_P),
+         ("GR-Evolve: Design-Adaptive Global Routing via LLM-Driven Algorithm Evolution", 2026, "",
+          "2604.22234", _H35_CD_P),
+         ("Power-Oriented Evolutionary Tuning for LLM-Based RTL PPA Optimization", 2026, "",
+          "2603.19333", _H35_CD_P)]),
+}
+PAPER_LINES.update({
+    "421_rh20624_imu_har_generalization": "7-10, 14-26",
+    "422_silasprincipe_sdm_study_group": ("7, 9, 11, 15, 17, 19, 21, 24, 27, 32, 34, 36, 40, "
+                                          "42, 44"),
+    "423_aspirincode_ai4_molecular_conformation_md": ("8, 12, 16, 20, 24, 28, 32, 36, 40, 44, "
+                                                      "48, 52"),
+    "424_robotsorcerer_ml_neurocontrol": ("9, 15, 20, 26, 32, 38, 44, 49, 54, 60, 65, 70, 85, "
+                                          "90, 95"),
+    "425_sevenysw_mathgeo_seismic_zh": "11, 19, 27, 35, 43, 51, 59, 67, 80, 88, 96",
+    "426_tongnie_llm_transportation": "17, 19, 21, 23, 25, 29, 31, 33, 35, 39, 41, 43, 45, 47",
+    "427_hkuds_llm_urban_environmental": "5-8, 11-12, 15, 18-23",
+    "428_bahanonu_calcium_imaging_references": "8, 16, 24, 32, 42, 54, 66, 75, 82, 88, 95",
+    "429_polarisrisingwar_legal_judgment_prediction_zh": "8-9, 12-25, 29-34, 36-46",
+    "430_natnew_ai_bioengineering": "5-7, 43, 49",
+    "431_archangelita_quantum_kernels": "30-37",
+    "432_chateda_ai_chip_design": "7-8, 12-23",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -12090,7 +12430,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_27, FRESH_HELD_OUT_28,
                 FRESH_HELD_OUT_29, FRESH_HELD_OUT_30,
                 FRESH_HELD_OUT_31, FRESH_HELD_OUT_32,
-                FRESH_HELD_OUT_33, FRESH_HELD_OUT_34)
+                FRESH_HELD_OUT_33, FRESH_HELD_OUT_34,
+                FRESH_HELD_OUT_35)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -60,7 +60,10 @@ collected the same way during round 17, and `fresh-held-out-31` its thirty-first
 collected the same way during round 18, and `fresh-held-out-33` its thirty-third
 (FRESH_HELD_OUT_33, lists 397-408: sciences and applications outside core ML) and
 `fresh-held-out-34` its thirty-fourth (FRESH_HELD_OUT_34, lists 409-420: core CS and ML),
-both collected the same way during round 19. The scoring itself
+both collected the same way during round 19, and the thirty-sixth (FRESH_HELD_OUT_36, lists
+433-444: core CS and ML), collected the same way during round 20 (named `fresh-held-out-35` on
+its branch, where the thirty-fifth set does not exist; `fresh-held-out-36` once that set is
+merged before it). The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.

@@ -12434,6 +12434,13 @@ PAPER_LINES.update({
     "444_leelige_recommend_gnn_zh": "9-18, 26-27, 34-43",
 })
 
+REJECTED.update({
+    "443_lylemi_browser_fuzzing_zh": (
+        "thirty-sixth held-out set, refused whole at its before run: a linkless GB/T 7714 "
+        "bibliography in a reStructuredText file (setext `参考文献` heading, items opening with "
+        "double-backticked publisher-year and topic labels, `[C]//` / `[J].` / `[M].` marks)"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,

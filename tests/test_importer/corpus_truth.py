@@ -12418,6 +12418,369 @@ PAPER_LINES.update({
     "432_chateda_ai_chip_design": "7-8, 12-23",
 })
 
+# Thirty-sixth held-out set (433-444), collected during round 19 on branch heldout36 (branched
+# from heldout3334) before any importer run: core CS / ML fields. On that branch, where the
+# thirty-fifth set does not exist, corpus_score names this group fresh-held-out-35 (by position
+# in FRESH_GROUPS); once FRESH_HELD_OUT_35 is merged before it, it is fresh-held-out-36.
+_H36_SV_R = "Review"
+_H36_SV_S = "Serverless System and Framework"
+_H36_SV_H = "Heterogeneous Serverless"
+_H36_SV_O = "Optimizations"
+_H36_SR_E = "Safe Exploration"
+_H36_SR_P = "Safe Planning"
+_H36_SR_L = "Policy Learning"
+_H36_SR_S = "Safe Reinforcement Learning with Stability Guarantees"
+_H36_SR_H = "Human in the loop"
+_H36_SR_SU = "Surveys"
+_H36_SR_B = "Benchmarks"
+_H36_SR_T = "Thesis"
+_H36_BS_SY = "Syntactical Similarity"
+_H36_BS_SE = "Semantic similarity"
+_H36_MR_M = "MRC"
+_H36_QC_P = "Papers"
+_H36_VF_M = "2.1 Motion Compensation-based"
+_H36_VF_K = "2.2.1 Kernel-based"
+_H36_WA_P = "Papers"
+_H36_VO_V = "Video Object Segmentation"
+_H36_VD_E18 = "ECCV 2018"
+_H36_VD_C18 = "CVPR 2018"
+_H36_VD_I17 = "ICCV 2017"
+_H36_VD_C17 = "CVPR 2017"
+_H36_VD_E16 = "ECCV 2016"
+_H36_KO_N = "NLP : Paper List"
+_H36_KO_L = "LLM"
+_H36_BF_R = "参考文献"
+_H36_RG_G = "GNN"
+_H36_RG_R = "RecGNN"
+_H36_RG_M = "Multi interest"
+FRESH_HELD_OUT_36: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "433_ddnirvana_serverless_research": (
+        "bullets `- (Tag) [Title (VENUE'YY)](url) - note` (the venue and a two-digit year in "
+        "parentheses INSIDE the link text after the title, once with a full-width `（`, once "
+        "`(Technique Report 2019)`, once `(ACM SoCC'21)`, once with no space before the "
+        "parenthesis; a parenthesised topic tag before the link on most items of one section), "
+        "under `## Review` / `## Serverless System and Framework` / ... Mulan PSL v1",
+        {_H36_SV_R: 2, _H36_SV_S: 7, _H36_SV_H: 2, _H36_SV_O: 7},
+        [("Serverless Computing: One Step Forward, Two Steps Back", 2019, "CIDR", "", _H36_SV_R),
+         ("Cloud Programming Simplified: A Berkeley View onServerless Computing", 2019, "", "",
+          _H36_SV_R),
+         ("Understanding Ephemeral Storage for Serverless Analytics", 2018, "ATC", "", _H36_SV_S),
+         ("From Laptop to Lambda: Outsourcing Everyday Jobs to Thousands of Transient Functional "
+          "Containers", 2019, "ATC", "", _H36_SV_S),
+         ("Firecracker: Lightweight Virtualization for Serverless Applications", 2020, "NSDI", "",
+          _H36_SV_S),
+         ("Sequoia: enabling quality-of-service in serverless computing", 2020, "SOCC", "",
+          _H36_SV_S),
+         ("Serverless computing on heterogeneous computers", 2022, "ASPLOS", "", _H36_SV_H),
+         ("Llama: A Heterogeneous & Serverless Framework for Auto-Tuning Video Analytics "
+          "Pipelines", 2021, "SoCC", "", _H36_SV_H),
+         ("SOCK: Rapid Task Provisioning with Serverless-Optimized Containers", 2018, "ATC", "",
+          _H36_SV_O),
+         ("Replayable Execution Optimized for Page Sharing for a Managed Runtime Environment",
+          2019, "Eurosys", "", _H36_SV_O),
+         ("Faastlane: Accelerating Function-as-a-Service Workflows", 2021, "ATC", "",
+          _H36_SV_O)]),
+    "434_chauncygu_safe_rl_papers": (
+        "bare linked-title bullets `- [Title](arxiv or pdf)` (no year, venue or authors), a "
+        "`- [Code](github)` child bullet once and a `- [Code](github)` sibling bullet once, "
+        "under `###` topics in `## Algorithms`, then `## Surveys` and `## Thesis` holding one "
+        "unbulleted `[Title](pdf)` paragraph each, `## Benchmarks` with a paper and a challenge "
+        "site, `## Lectures` with slides. MIT (whole file)",
+        {_H36_SR_E: 3, _H36_SR_P: 1, _H36_SR_L: 8, _H36_SR_S: 3, _H36_SR_H: 1, _H36_SR_SU: 1,
+         _H36_SR_B: 1, _H36_SR_T: 1},
+        [("Safe Exploration in Continuous Action Spaces", None, "", "1801.08757", _H36_SR_E),
+         ("Safely Probabilistically Complete Real-Time Planning and Exploration in Unknown "
+          "Environments", None, "", "1811.07834", _H36_SR_E),
+         ("Safe Planning via Model Predictive Shielding", None, "", "1905.10691", _H36_SR_P),
+         ("Constrained Policy Optimization", None, "", "1705.10528", _H36_SR_L),
+         ("End-to-End Safe Reinforcement Learning through Barrier Functions for Safety-Critical "
+          "Continuous Control Tasks", None, "", "", _H36_SR_L),
+         ("Neural Lyapunov Control", None, "", "", _H36_SR_L),
+         ("CAQL: CONTINUOUS ACTION Q-LEARNING", None, "", "1909.12397", _H36_SR_L),
+         ("Safe Learning of Regions of Attraction for Uncertain, Nonlinear Systems with Gaussian "
+          "Processes", None, "", "1603.04915", _H36_SR_S),
+         ("Trial without Error: Towards Safe Reinforcement Learning via Human Intervention", None,
+          "", "1707.05173", _H36_SR_H),
+         ("A Comprehensive Survey on Safe Reinforcement Learning", None, "", "", _H36_SR_SU),
+         ("Benchmarking Safe Exploration in Deep Reinforcement Learning", None, "", "",
+          _H36_SR_B),
+         ("SAFE REINFORCEMENT LEARNING", None, "", "", _H36_SR_T)]),
+    "435_mimicji_binary_similarity": (
+        "MLA citation bullets `- Surname, Given, et al. \"[Title.](url)\" Venue. Year.` (the "
+        "linked title inside quotes ending in a period, the venue spelled in full after it, "
+        "`Springer, Berlin, Heidelberg, 2010.` publisher before the year, `Sstic 5.1 (2005): 3.` "
+        "and `(FDO2) (1999).` once each), a backticked tag such as `` `Feature-based learning` "
+        "`` or a tool name `` `Blex` `` before the authors on some, under `## Syntactical "
+        "Similarity` / `## Semantic similarity`. GPL-3.0",
+        {_H36_BS_SY: 13, _H36_BS_SE: 8},
+        [("Compressing differences of executable code", 1999,
+          "Workshop on Compiler Support for System Software", "", _H36_BS_SY),
+         ("Bmat-a binary matching tool", 1999, "Feedback-Directed Optimization", "", _H36_BS_SY),
+         ("Graph-based comparison of executable objects (english version)", 2005, "Sstic", "",
+          _H36_BS_SY),
+         ("Idea: Opcode-sequence-based malware detection", 2010,
+          "International Symposium on Engineering Secure Software and Systems", "", _H36_BS_SY),
+         ("Mutantx-s: Scalable malware clustering based on static features", 2013,
+          "USENIX", "", _H36_BS_SY),
+         ("Binsequence: fast, accurate and scalable binary code reuse detection", 2017,
+          "Asia Conference on Computer and Communications Security", "", _H36_BS_SY),
+         ("Polymorphic worm detection using structural information of executables", 2005,
+          "International Workshop on Recent Advances in Intrusion Detection", "", _H36_BS_SE),
+         ("Binhunt: Automatically finding semantic differences in binary programs", 2008,
+          "International Conference on Information and Communications Security", "",
+          _H36_BS_SE),
+         ("Binary function clustering using semantic hashes", 2012,
+          "International Conference on Machine Learning and Applications", "", _H36_BS_SE),
+         ("Blanket execution: Dynamic similarity testing for program binaries and components",
+          2014, "Security Symposium", "", _H36_BS_SE)]),
+    "436_xingluxi_mrc_surveys": (
+        "numbered items `1. **Title**. 2019. [[paper](arxiv abs)]` (bold title, the year after "
+        "it, `COLING,2020.` once, the arXiv link in a bracketed `[paper]`), each over an "
+        "indented `Authors: *names*` paragraph (two items have none), blank lines between, "
+        "the numbering restarting `1. 2. 3.` at the end, under `## [MRC](#content)` (a heading "
+        "whose text is a link). MIT",
+        {_H36_MR_M: 13},
+        [("Neural Approaches to Conversational AI", 2018, "", "1809.08267", _H36_MR_M),
+         ("Neural Machine Reading Comprehension: Methods and Trends", 2019, "", "1907.01118",
+          _H36_MR_M),
+         ("A Study of the Tasks and Models in Machine Reading Comprehension", 2020, "",
+          "2001.08635", _H36_MR_M),
+         ("Natural Language QA Approaches using Reasoning with External Knowledge", 2020, "",
+          "2003.03446", _H36_MR_M),
+         ("A Survey on Machine Reading Comprehension: Tasks, Evaluation Metrics, and Benchmark "
+          "Datasets", 2020, "", "2006.11880", _H36_MR_M),
+         ("A Survey on Neural Machine Reading Comprehension", 2020, "", "1906.03824", _H36_MR_M),
+         ("Conversational Machine Comprehension: a Literature Review", 2020, "COLING", "",
+          _H36_MR_M),
+         ("Advances in Multi-turn Dialogue Comprehension: A Survey", 2021, "", "2103.03125",
+          _H36_MR_M),
+         ("Retrieving and Reading: A Comprehensive Survey on Open-domain Question Answering", 2021,
+          "", "2101.00774", _H36_MR_M),
+         ("More Than Reading Comprehension: A Survey on Datasets and Metrics of Textual Question "
+          "Answering", 2021, "", "2109.12264", _H36_MR_M)]),
+    "437_choi95_quantum_compilation": (
+        "`+ [Title](url) - Authors, Venue, Year` bullets (the venue between the author list and "
+        "the year, missing on some; once `, Authors, MICRO, 2020` with a comma instead of the "
+        "dash, once `Francesco Preti,. Quantum, 2024`), grouped under bold lines (`**General "
+        "Research**`, and nested `+ **Compiler for Neutral Atom Arrays**` bullets holding "
+        "indented paper bullets) inside one `## Papers` heading, `</br></br>` between groups. "
+        "No licence: a short excerpt",
+        {_H36_QC_P: 21},
+        [("Quantum Compiling", 2021, "", "2112.00187", _H36_QC_P),
+         ("Quantum compiling by deep reinforcement learning", 2021, "Nature", "", _H36_QC_P),
+         ("Q-Pilot: Field Programmable Qubit Array Compilation with Flying Ancillas", 2024, "DAC",
+          "2311.16190", _H36_QC_P),
+         ("Compiling quantum circuits for dynamically field-programmable neutral atoms array "
+          "processors", 2024, "", "2306.03487", _H36_QC_P),
+         ("Full-stack quantum computing systems in the NISQ era: algorithm-driven and "
+          "hardware-aware compilation techniques", 2022, "DATE", "2204.06369", _H36_QC_P),
+         ("Qubit mapping for reconfigurable atom arrays", 2022, "ICCAD", "", _H36_QC_P),
+         ("Quantum optimization of maximum independent set using Rydberg atom arrays", 2022,
+          "Science", "2202.09372", _H36_QC_P),
+         ("Hybrid discrete-continuous compilation of trapped-ion quantum circuits with deep "
+          "reinforcement learning", 2024, "Quantum", "2307.05744", _H36_QC_P),
+         ("Quantum Circuit Compiler for a Shuttling-Based Trapped Ion Quantum Computer", 2022, "",
+          "2207.01964", _H36_QC_P),
+         ("Systematic Cross talk Mitigation for Superconducting Qubits via Frequency-Aware "
+          "Compilation", 2020, "MICRO", "2008.09503", _H36_QC_P)]),
+    "438_cmlab_video_frame_interpolation": (
+        "HTML tables written one row per line `<tr><td><a href=url>Title</a></td><td>Venue"
+        "</td><td>Year</td></tr>` (journal names in full, conference acronyms; header cells "
+        "Title / Publication / Date), under `## 2.1 Motion Compensation-based` and `### 2.2.1 "
+        "Kernel-based` (numbered headings; `## 2.2 Deep Learning-based` holds no table). MIT",
+        {_H36_VF_M: 10, _H36_VF_K: 21},
+        [("Motion-compensated Frame Rate Up-conversion—part Ii: New Algorithms for Frame "
+          "Interpolation", 2010, "IEEE Transactions on Broadcasting", "", _H36_VF_M),
+         ("Motion-compensated Frame Interpolation Using Bilateral Motion Estimation and Adaptive "
+          "Overlapped Block Motion Compensation", 2007,
+          "IEEE Transactions on Circuits and Systems for Video Technology", "", _H36_VF_M),
+         ("Adaptive Motion-compensated Interpolation for Frame Rate Up-conversion", 2002,
+          "IEEE Transactions on Consumer Electronics", "", _H36_VF_M),
+         ("Fractional Frame Rate Up-conversion Using Weighted Median Filters", 1989,
+          "IEEE Transactions on Consumer Electronics", "", _H36_VF_M),
+         ("FLAVR: Flow-agnostic Video Representations for Fast Frame Interpolation", 2023, "WACV",
+          "", _H36_VF_K),
+         ("L2BEC2: Local Lightweight Bidirectional Encoding and Channel Attention Cascade for "
+          "Video Frame Interpolation", 2023,
+          "ACM Transactions on Multimedia Computing, Communications and Applications", "",
+          _H36_VF_K),
+         ("PDWN: Pyramid Deformable Warping Network for Video Interpolation", 2021,
+          "IEEE Open Journal of Signal Processing", "2104.01517", _H36_VF_K),
+         ("Bmbc: Bilateral Motion Estimation with Bilateral Cost Volume for Video Interpolation",
+          2020, "ECCV", "", _H36_VF_K),
+         ("Memc-net: Motion Estimation and Motion Compensation Driven Neural Network for Video "
+          "Interpolation and Enhancement", 2019,
+          "IEEE Transactions on Pattern Analysis and Machine Intelligence", "1810.08768",
+          _H36_VF_K),
+         ("Video Frame Synthesis Using Deep Voxel Flow", 2017, "ICCV", "1702.02463", _H36_VF_K)]),
+    "439_sikang99_wasm_study": (
+        "`- 2021 [Title](url)` bullets (the year first, no venue or authors; two titles bold "
+        "inside the link text, one Russian title `Довер´яй, но провер´яй: SFI safety ...`, one "
+        "one-word title `WebAssembly`), under `### Papers` after `### Persons` (a person) and "
+        "`### Slides` (talk slides written the same way) in a study README that also lists "
+        "articles and tools. MIT",
+        {_H36_WA_P: 15},
+        [("Serverless Edge Computing: Vision and Challenges", 2021, "", "", _H36_WA_P),
+         ("VM Matters: A Comparison of WASM VMs and EVMs in the Performance of Blockchain Smart "
+          "Contracts", 2021, "", "2012.01032", _H36_WA_P),
+         ("Computation at the Edge with WebAssembly", 2021, "", "", _H36_WA_P),
+         ("WebAssembly", 2021, "", "", _H36_WA_P),
+         ("Swivel: Hardening WebAssembly against Spectre", 2021, "", "2102.12730", _H36_WA_P),
+         ("Довер´яй, но провер´яй: SFI safety for native-compiled Wasm", 2021, "", "", _H36_WA_P),
+         ("Everything Old is New Again: Binary Security of WebAssembly", 2020, "", "", _H36_WA_P),
+         ("Sledge: a Serverless-first, Light-weight Wasm Runtime for the Edge", 2020, "", "",
+          _H36_WA_P),
+         ("eWASM: Practical Software Fault Isolation for Reliable Embedded Devices", 2020, "", "",
+          _H36_WA_P),
+         ("AccTEE: A WebAssembly-based Two-way Sandbox for Trusted Resource Accounting", 2019, "",
+          "", _H36_WA_P)]),
+    "440_archerfmy_video_object_segmentation": (
+        "a pipe table `|No.|Figure|Title|Authors|Pub.|Links|` (a running number counting down, "
+        "a `placeholder` or image figure cell, the title bold in `__…__`, the venue-year cell "
+        "bold `__ECCV 2020__`, a backticked `` [`paper`](url) `` link), under `### 2020` in "
+        "`## Video Object Segmentation`. MIT",
+        {_H36_VO_V: 24},
+        [("Learning Discriminative Feature with CRF for Unsupervised Video Object Segmentation",
+          2020, "ECCV", "2008.01270", _H36_VO_V),
+         ("Kernelized Memory Network for Video Object Segmentation", 2020, "ECCV", "2007.08270",
+          _H36_VO_V),
+         ("Interactive Video Object Segmentation Using Global and Local Transfer Modules", 2020,
+          "ECCV", "2007.08139", _H36_VO_V),
+         ("URVOS: Unified Referring Video Object Segmentation Network with a Large-Scale "
+          "Benchmark", 2020, "ECCV", "", _H36_VO_V),
+         ("STEm-Seg: Spatio-temporal Embeddings for Instance Segmentation in Videos", 2020, "ECCV",
+          "2003.08429", _H36_VO_V),
+         ("TENet: Triple Excitation Network for Video Salient Object Detection", 2020, "ECCV",
+          "2007.09943", _H36_VO_V),
+         ("Memory Enhanced Global-Local Aggregation for Video Object Detection", 2020, "CVPR", "",
+          _H36_VO_V),
+         ("Memory Aggregation Networks for Efficient Interactive Video Object Segmentation", 2020,
+          "CVPR", "", _H36_VO_V),
+         ("State-Aware Tracker for Real-Time Video Object Segmentation", 2020, "CVPR", "",
+          _H36_VO_V),
+         ("Learning Fast and Robust Target Models for Video Object Segmentation", 2020, "CVPR", "",
+          _H36_VO_V)]),
+    "441_huanglianghua_video_detection": (
+        "bullets `* __NAME__: Authors. \"Title.\" ECCV 2018.` (a bold method name, the authors, "
+        "the quoted unlinked title, the venue and year) over indented `[[pdf](url)]` / "
+        "`[[code](url)]` / `[[project](url)]` lines, blank lines between; the two `### ECCV "
+        "2016` items have no name and no venue-year (the heading gives them), under venue-year "
+        "headings `### ECCV 2018` ... in `## Video Object Detection`. No licence: a short "
+        "excerpt (the benchmark table above is left out)",
+        {_H36_VD_E18: 2, _H36_VD_C18: 3, _H36_VD_I17: 5, _H36_VD_C17: 3, _H36_VD_E16: 2},
+        [("Fully Motion-Aware Network for Video Object Detection", 2018, "ECCV", "", _H36_VD_E18),
+         ("Video Object Detection with an Aligned Spatial-Temporal Memory", 2018, "ECCV", "",
+          _H36_VD_E18),
+         ("Mobile Video Object Detection With Temporally-Aware Feature Maps", 2018, "CVPR", "",
+          _H36_VD_C18),
+         ("Optimizing Video Object Detection via a Scale-Time Lattice", 2018, "CVPR", "",
+          _H36_VD_C18),
+         ("Flow-Guided Feature Aggregation for Video Object Detection", 2017, "ICCV", "",
+          _H36_VD_I17),
+         ("Online Video Object Detection Using Association LSTM", 2017, "ICCV", "", _H36_VD_I17),
+         ("Detect to Track and Track to Detect", 2017, "ICCV", "", _H36_VD_I17),
+         ("Video Propagation Networks", 2017, "CVPR", "", _H36_VD_C17),
+         ("Object Detection in Videos with Tubelet Proposal Networks", 2017, "CVPR", "1702.06355",
+          _H36_VD_C17),
+         ("CDT: Cooperative Detection and Tracking for Tracing Multiple Objects in Video "
+          "Sequences", 2016, "ECCV", "", _H36_VD_E16),
+         ("CATS: Co-saliency Activated Tracklet Selection for Video Co-localization", 2016, "ECCV",
+          "", _H36_VD_E16)]),
+    "442_park3010_nlp_papers_ko": (
+        "a pipe table `|Title|Journal/Conference|Year|Progress|` (the title first, linked to a "
+        "local notes folder on three rows and unlinked on the others, a model name in "
+        "parentheses after it `(Word2Vec)`, the venue cell a link to the paper `[ICLR](arxiv)`, "
+        "the year, a backticked progress label), `<br>` lines between, a Korean note line, "
+        "under `## NLP : Paper List` and `## LLM` (no title line of its own: NLP/README.md "
+        "whole). No licence: a short file",
+        {_H36_KO_N: 9, _H36_KO_L: 1},
+        [("A Neural Probabilistic Language Model", 2003, "JLMR", "", _H36_KO_N),
+         ("Efficient Estimation of Word Representations in Vector Space", 2013, "ICLR",
+          "1301.3781", _H36_KO_N),
+         ("Enriching Word Vectors with Subword Information", 2017, "ACL", "1607.01759", _H36_KO_N),
+         ("Convolutional Neural Networks for Sentence Classification", 2014, "EMNLP", "",
+          _H36_KO_N),
+         ("Finding Structure in Time", 1990, "CogSCI", "", _H36_KO_N),
+         ("LONG SHORT-TERM MEMORY", 1997, "Neural Computation", "", _H36_KO_N),
+         ("Sequence to Sequence Learning with Neural Networks", 2014, "NIPS", "", _H36_KO_N),
+         ("Learning Phrase Representations using RNN Encoder–Decoderfor Statistical Machine "
+          "Translation", 2014, "EMNLP", "1406.1078", _H36_KO_N),
+         ("NEURAL MACHINE TRANSLATIONBY JOINTLY LEARNING TO ALIGN AND TRANSLATE", 2015, "ICLR",
+          "1409.0473", _H36_KO_N),
+         ("Attention is all you need", 2017, "NIPS", "", _H36_KO_L)]),
+    "443_lylemi_browser_fuzzing_zh": (
+        "GB/T 7714 citations `- ``IEEE 2016`` ``Black Box`` Surname I, ... et al. Title[C]// "
+        "Venue. Publisher, 2016:1-6.` in a reStructuredText file (double-backticked "
+        "publisher-year and topic labels first, `[C]//`, `[J].`, `[M].` type marks; one "
+        "Chinese book `钱文祥. 白帽子讲浏览器安全[M]. 电子工业出版社, 2016.`; no links), the "
+        "only heading a setext `参考文献` underlined with `=`. Apache-2.0 (whole file)",
+        {_H36_BF_R: 16},
+        [("Browser fuzzing by scheduled mutation and generation of document object models", 2016,
+          "International Carnahan Conference on Security Technology", "", _H36_BF_R),
+         ("Optimizing seed selection for fuzzing", 2014,
+          "Usenix Conference on Security Symposium", "", _H36_BF_R),
+         ("白帽子讲浏览器安全", 2016, "", "", _H36_BF_R),
+         ("The tangled web: a guide to securing modern web applications by Michal Zalewski",
+          2013, "", "", _H36_BF_R),
+         ("Automatic exploit generation", 2014, "Communications of the Acm", "", _H36_BF_R),
+         ("Symbolic execution for software testing: three decades later", 2013,
+          "Communications of the Acm", "", _H36_BF_R),
+         ("Analysis of mutation and generation-based fuzzing", 2007,
+          "Independent Security Evaluators", "", _H36_BF_R),
+         ("Violating Assumptions with Fuzzing", 2005, "IEEE Security & Privacy", "", _H36_BF_R),
+         ("Research on Android browser fuzzing based on bitmap structure", 2013, "", "",
+          _H36_BF_R),
+         ("QSYM: A Practical Concolic Execution Engine Tailored for Hybrid Fuzzing", 2018,
+          "USENIX Security Symposium", "", _H36_BF_R)]),
+    "444_leelige_recommend_gnn_zh": (
+        "pipe tables `| 1 | [Title](pdf in the repository) | author | organization | KDD 2016 "
+        "| Chinese note |` (a running number, the linked title, the first author only, the "
+        "institution, a venue-year cell, a Chinese reading note, once a `[reading note](url)` "
+        "link), rows padded with spaces, under `## GNN` / `##  RecGNN` / `## Multi interest` "
+        "after a table of contents. No licence: a short excerpt",
+        {_H36_RG_G: 10, _H36_RG_R: 2, _H36_RG_M: 10},
+        [("node2vec: Scable Featureds Learning for Networks", 2016, "KDD", "", _H36_RG_G),
+         ("LINE：Large-scale Information Network Embedding", 2015, "WWW", "", _H36_RG_G),
+         ("metapath2vec: Scalable Representation Learning for Heterogeneous Networks", 2017, "KDD",
+          "", _H36_RG_G),
+         ("Translating Embeddings for Modeling Multi-relational Data", 2013, "NIPS", "",
+          _H36_RG_G),
+         ("Graph Attention Network", 2018, "ICLR", "", _H36_RG_G),
+         ("Neural Message Passing for Quantum Chemistry", 2017, "ICML", "", _H36_RG_G),
+         ("Neural Graph Collaborative Filtering", 2019, "SIGIR", "", _H36_RG_R),
+         ("LightGCN: Simplifying and Powering Graph Convolution", 2020, "SIGIR", "", _H36_RG_R),
+         ("Multi-Interest Network with Dynamic Routing for Recommendation at Tmall", 2019, "KDD",
+          "", _H36_RG_M),
+         ("A Hybrid Bandit Framework for Diversifified Recommendation", 2021, "AAAI", "",
+          _H36_RG_M),
+         ("On the Diversity and Explainability of Recommender Systems:A Practical Framework for "
+          "Enterprise App Recommendation", 2021, "CIKM", "", _H36_RG_M)]),
+}
+
+PAPER_LINES.update({
+    "433_ddnirvana_serverless_research": "4-5, 8-14, 17-18, 22-28",
+    "434_chauncygu_safe_rl_papers": "5-7, 10, 13-15, 17-21, 24-26, 30, 33, 36, 41",
+    "435_mimicji_binary_similarity": "4-16, 19-26",
+    "436_xingluxi_mrc_surveys": "5, 9, 13, 17, 21, 25, 29, 33, 37, 41, 43, 45, 47",
+    "437_choi95_quantum_compilation": "6-8, 14-23, 26-32, 36",
+    "438_cmlab_video_frame_interpolation": "14-23, 40-60",
+    "439_sikang99_wasm_study": "16-30",
+    "440_archerfmy_video_object_segmentation": "6-29",
+    "441_huanglianghua_video_detection": ("7, 11, 18, 21, 24, 31, 36, 40, 43, 46, 52, 56, 59, 64, "
+                                          "67"),
+    "442_park3010_nlp_papers_ko": "13-21, 31",
+    "443_lylemi_browser_fuzzing_zh": "3-18",
+    "444_leelige_recommend_gnn_zh": "9-18, 26-27, 34-43",
+})
+
+REJECTED.update({
+    "443_lylemi_browser_fuzzing_zh": (
+        "thirty-sixth held-out set, refused whole at its before run: a linkless GB/T 7714 "
+        "bibliography in a reStructuredText file (setext `参考文献` heading, items opening with "
+        "double-backticked publisher-year and topic labels, `[C]//` / `[J].` / `[M].` marks)"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -12431,7 +12794,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_29, FRESH_HELD_OUT_30,
                 FRESH_HELD_OUT_31, FRESH_HELD_OUT_32,
                 FRESH_HELD_OUT_33, FRESH_HELD_OUT_34,
-                FRESH_HELD_OUT_35)
+                FRESH_HELD_OUT_35, FRESH_HELD_OUT_36)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -57,7 +57,13 @@ collected the same way during round 16, and `fresh-held-out-29` its twenty-ninth
 collected the same way during round 17, and `fresh-held-out-31` its thirty-first
 (FRESH_HELD_OUT_31, lists 373-384: sciences and applications outside core ML) and
 `fresh-held-out-32` its thirty-second (FRESH_HELD_OUT_32, lists 385-396: core CS and ML), both
-collected the same way during round 18. The scoring itself
+collected the same way during round 18, and `fresh-held-out-33` its thirty-third
+(FRESH_HELD_OUT_33, lists 397-408: sciences and applications outside core ML) and
+`fresh-held-out-34` its thirty-fourth (FRESH_HELD_OUT_34, lists 409-420: core CS and ML),
+both collected the same way during round 19, and `fresh-held-out-35` its thirty-fifth
+(FRESH_HELD_OUT_35, lists 421-432: sciences and applications outside core ML) and
+`fresh-held-out-36` its thirty-sixth (FRESH_HELD_OUT_36, lists 433-444: core CS and ML),
+both collected the same way during round 19 to be held out from it. The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.

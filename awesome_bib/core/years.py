@@ -20,6 +20,8 @@ DATE = rf"({YEAR})(?:[-./]\d{{1,2}}){{0,2}}"
 #: A date with its month, year first (`2023.2`, `2019.05`, `2020-10-01`; not `2013.12345`'s id
 #: digits, no month), as a regex fragment with one group, the year.
 MONTH_DATE = rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?"
+#: MONTH_DATE compiled, for a text that is such a date and nothing else (`fullmatch`).
+MONTH_DATE_ALONE = re.compile(MONTH_DATE)
 #: A date written in CJK (`2024年7月`, `2020年9月1日`, `2019年`): the year, then maybe its month and
 #: day; group 1 the year. A date, never a venue's name.
 CJK_DATE = re.compile(rf"({YEAR})\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?")

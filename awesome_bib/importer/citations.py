@@ -893,8 +893,8 @@ def keyed_citation(text: str, after: str) -> ParsedItem | None:
     to GB/T's document type, else up to the field the year follows (`, Venue, 2022` or `.
     Venue, 2022`). None for any other text (no key, or no such year after a title phrase)."""
     key = _GLUED_KEY.match(text) if text[:1] == "[" or text.lstrip()[:1] == "[" else None
-    if key is None:
-        return None
+    if key is None or key.group("n").isupper() or lookup(key.group("n")) is not None:
+        return None  # (`[CVPR2022]`, `[TIV2021]`: a venue and its year, no reference key)
     rest = clean_text(text[key.end():]).strip()
     kind = _GBT_TYPE.search(rest)
     if kind is not None:
@@ -911,7 +911,10 @@ def keyed_citation(text: str, after: str) -> ParsedItem | None:
             title, field = (f"{title}, " if comma else "") + field[:stop], field[stop + 2:]
         elif not comma:
             return None
-        venue = f"{field.strip()} {key.group('y')}" if field.strip() else ""
+        field = field.strip()
+        if not field[:1].isupper() and lookup(field) is None or read_names(field)[1]:
+            return None  # (`, He et al., 2022`, `, a useful overview, 2020`: no venue's name)
+        venue = f"{field} {key.group('y')}"
     title = clean_title(title)
     if len(title.split()) < 3 or not venue:
         return None

@@ -164,8 +164,11 @@ def _says_post(link: Link) -> bool:
         or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
 
 
-#: A date to the day in a URL path (`/2020-12-12-`, `/2014/12/27/`).
-_DAY_PATH = re.compile(r"/(?:19|20)\d\d([-/])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[-/]")
+#: A date to the day in a URL path, then a post's slug of words (`/2020-12-12-raft-liveness/`,
+#: `/2014/12/27/neat-algorithms/`, `/2023/03/13/alpaca.html`); a journal's early-access path
+#: dates an identifier (`/content/early/2019/05/28/0008-5472.CAN-18-3962`, `…/gr.246454.118`).
+_DAY_PATH = re.compile(r"/(?:19|20)\d\d([-/])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[-/]"
+                       r"[a-z]+(?:-[a-z0-9]+)*(?:\.html?)?(?:/|$)")
 
 
 def paper_link(url: str) -> bool:

@@ -36,6 +36,7 @@ from .items import (
     add_names_and_venue,
     add_venue_line,
     closing_venue,
+    italic_venue,
     parse_item,
     resource_label_before,
     rest_venue,
@@ -45,6 +46,7 @@ from .tables import (
     AUTHOR_COLUMN,
     VENUE_COLUMN,
     YEAR_COLUMN,
+    placeholder,
 )
 from .template import (
     title_like,
@@ -74,16 +76,11 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             venue = closing_venue(value)  # `**Comments:** Proposes ... (ICML 2025)`
         if venue:
             _take_venue(parsed, venue)
-        elif set(words(label)) & VENUE_COLUMN and _named_venue(value):
-            # `**Published In**: ACM`: under a label that names the venue, a short name is
-            # the venue as the list writes it, undated
+        elif set(words(label)) & VENUE_COLUMN and italic_venue(value) \
+                and not placeholder(after):
+            # `**Published In**: ACM`: under a label that names the venue, a venue's name is
+            # the venue as the list writes it, undated (`Under review`, `N/A`, `TBD` are none)
             parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
-
-
-def _named_venue(value: str) -> bool:
-    """Whether a field's value is a venue's name of a few words, no sentence."""
-    return bool(value) and value[0].isalpha() and len(value.split()) <= _DATED_VENUE_WORDS \
-        and not any(ch in value for ch in ".。:：;；!?")
 
 
 #: A record field's venue before its date: a name of a few words, no sentence (`Plant

@@ -42,7 +42,7 @@ from ..core.years import (
     CJK_DATE,
     DATE,
     MONTH,
-    MONTH_DATE,
+    MONTH_DATE_ALONE,
     YEAR,
     full_year,
     split_trailing_date,
@@ -1058,8 +1058,6 @@ _LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\
 #: A date in parentheses or brackets (`(Oct 2020)`, `[2020-10]`), and one ending a title.
 _DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?{DATE}\s*[\)\]]"
 _DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
-#: A date with its month, the year first (`2023.02`, `2019-05`).
-_MONTH_DATE = re.compile(MONTH_DATE)
 _DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
 
 
@@ -1235,12 +1233,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     bold_tags = _bold_tags(text, mask) if mask[:1] == [True] else None
     if bold_tags is not None:
         # `**`Handcraft`** **`RAL`** Title 🔥`: one-word bold tags before a plain title are
-        # no title words; the tag that is a venue (an acronym or a name the table knows) is
-        # the item's venue
+        # no title words; the tag that is a venue the table knows is the item's venue (an
+        # acronym alone is no evidence here: `**`LLM`** **`RAG`** Title` tags topics)
         tags, at = bold_tags
         text, mask = text[at:], mask[at:]
-        venue_raw = venue_raw or next((t for t in reversed(tags) if lookup(t) or _acronym(t)),
-                                      "")
+        venue_raw = venue_raw or next((t for t in reversed(tags) if lookup(t)), "")
     title, bold, rest = _split_title(text, mask)
     bold_name = None if venue_raw or bold and not is_name(title) else _bold_name(text, mask)
     plain_year = None
@@ -1489,7 +1486,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         elif written and _UNDATED_ARXIV.fullmatch(written.split("|")[0].strip(" ,.;:*_")):
             venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
         elif written and item.year is None and written[:1].isdigit() \
-                and (month := _MONTH_DATE.fullmatch(written.strip(" .,;"))) is not None:
+                and (month := MONTH_DATE_ALONE.fullmatch(written.strip(" .,;"))) is not None:
             # `[Title](arxiv) 2023.02`: a date with its month alone after the title's link
             # (the list's other items write `Authors et al., 2020.09 EMNLP2020`): its year,
             # once the item is judged a paper
@@ -1639,9 +1636,12 @@ def _title_after_field_label(head: list[Piece], pieces: list[Piece]) -> ParsedIt
     elif not beside or len(beside.split()) > VENUE_WORDS or not beside[:1].isupper() \
             or beside.split()[0].lower().rstrip("s") in WORK_KINDS:
         return None
-    elif not all(w.lower() in PRESENTATION_WORDS for w in beside.split()):
+    elif not all(w.lower() in PRESENTATION_WORDS for w in beside.split()) \
+            and not (label.rstrip()[-1:] == ")" and " " not in beside and not lookup(beside)):
         venue = lead_tag_venue(label)[:-4].strip() or beside
-    # (`**Best Paper 2019** - Title`: an award and its year: the year alone)
+    # (`**Best Paper 2019** - Title`: an award and its year: the year alone; `**GPT-3
+    # (2020)**: Title`: a model's name and its year in brackets, as a citation writes who and
+    # when: the year alone)
     title = ""
     if rest[0].em:  # `- *Title*, *Venue*.`: the italic phrase, then the italic venue
         title = clean_text(rest[0].text)

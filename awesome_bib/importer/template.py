@@ -40,7 +40,7 @@ from ..core.years import (
     CJK_DATE,
     GLUED_YEAR,
     MONTH,
-    MONTH_DATE,
+    MONTH_DATE_ALONE,
     YEAR,
     find_year,
     full_year,
@@ -416,7 +416,7 @@ def field_role(part: str) -> str:
     span = venue_year_span(text)
     if span is not None:
         return "venue" if span[0] else "year"
-    if _NUMERIC_DATE.fullmatch(text):
+    if MONTH_DATE_ALONE.fullmatch(text):
         return "year"  # `**2015-10** | Title | ...`: a date is a year wherever it sits
     if lookup(text) is not None:
         return "venue"  # (`arXiv` in a field is the venue, not a link's label)
@@ -721,7 +721,6 @@ _NOTE_AFTER_YEAR = re.compile(rf"(?<={YEAR})\.\s+(?=[A-Z][a-z]+\s)")
 _LEAD_SPAN = re.compile(r"^\s*(?P<span>[^\s:\-–—][^:–—]{0,15}?)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 #: (its day may come first: `16 Oct 2015`, as `ArXiv, 16 Oct 2015` dates a preprint)
 _MONTH_YEAR = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s*({YEAR})", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(MONTH_DATE)
 #: A venue then two digits, no apostrophe (`IJCAI 19`, `IJCAI-21`, `IEEE TNNLS-22`, glued:
 #: `ICLR18`): read only for a venue the table knows.
 #: A label that is an acronym in capitals (a hyphen inside) and a year: `TRO 25`, `RA-L 2025`.
@@ -829,7 +828,7 @@ def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
         return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
     if not DIGIT.search(text) or "]" in text:
         return "", None  # (cheap first: no digit, no span; a link before it is another field)
-    dated = _NUMERIC_DATE.fullmatch(text.lstrip())
+    dated = MONTH_DATE_ALONE.fullmatch(text.lstrip())
     if dated:  # `2024-06-20 - [Title](url)`: the item's date, its year and no venue
         return text, ("", int(dated.group(1)))
     span = venue_year_span(text)
@@ -884,7 +883,7 @@ def _span_ending(pieces: list[Piece], title: str) -> tuple[str, tuple[str, int] 
     last = pieces[at]
     if last.kind != "link" or title_key(link_words(last)) == title_key(title):
         return "", None  # (no link after the title: its own text is not after the links)
-    dated = _NUMERIC_DATE.fullmatch(text)  # (`2023.2`: a date, no venue)
+    dated = MONTH_DATE_ALONE.fullmatch(text)  # (`2023.2`: a date, no venue)
     return text, ("", int(dated.group(1))) if dated else venue_year_span(text)
 
 

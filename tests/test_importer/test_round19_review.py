@@ -1,9 +1,11 @@
-"""Issue 15, the lead's review of round 19: a reading that dropped a paper of a list nobody had
-read. The test fails on round 19's merged code before the fix."""
+"""Issue 15, review of round 19: readings whose evidence was weaker than it looked (a paper of a
+list nobody had read dropped as a blog post, a venue glued to its year taken for a citation key,
+a model's name taken for a venue, a placeholder taken for a venue). Each test fails on round
+19's merged code."""
 
 from __future__ import annotations
 
-from .conftest import papers_in
+from .conftest import papers_in, papers_with_authors
 
 
 def test_a_publishers_dated_page_is_no_blog_post() -> None:
@@ -19,3 +21,57 @@ def test_a_publishers_dated_page_is_no_blog_post() -> None:
     blog = md.replace("http://ijr.sagepub.com/content/early/2016/07/06/0278364916648389",
                       "https://someone.github.io/2016/07/06/contact-primitives/")
     assert len(papers_in(blog)) == 2
+
+
+def test_a_bracketed_venue_and_year_is_no_citation_key() -> None:
+    # `[CVPR2022]` is a venue glued to its year, not `[Degrave2022]`; the names after the
+    # title are no venue
+    papers = papers_with_authors(
+        "# V\n\n## Papers\n\n- [CVPR2022] Masked Autoencoders Are Scalable Vision Learners, "
+        "He et al., 2022 [[paper](https://arxiv.org/abs/2111.06377)]\n"
+        "- [ECCV2020] End-to-End Object Detection with Transformers, Carion et al., 2020\n")
+    assert all("et al" not in venue for _, venue, _ in papers.values())
+
+
+def test_a_journals_early_access_page_dated_to_the_day_is_no_post() -> None:
+    md = ("# G\n\n## Papers\n\n"
+          "- [Pan-cancer analysis of whole genomes reveals driver rearrangements](https://"
+          "cancerres.aacrjournals.org/content/early/2019/05/28/0008-5472.CAN-18-3962)\n"
+          "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+          "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n")
+    assert len(papers_in(md)) == 3
+    assert len(papers_in(md.replace("cancerres.aacrjournals.org/content/early/2019/05/28/"
+                                    "0008-5472.CAN-18-3962",
+                                    "someone.github.io/2019/05/28/driver-rearrangements/"))) == 2
+
+
+def test_a_models_name_and_year_in_brackets_is_no_venue() -> None:
+    papers = papers_in("# L\n\n## Models\n\n- **GPT-3 (2020)**: Language Models are Few-Shot "
+                       "Learners [[paper](https://arxiv.org/abs/2005.14165)]\n")
+    assert papers["Language Models are Few-Shot Learners"][:2] == (2020, "")
+
+
+def test_a_placeholder_under_a_venue_label_is_no_venue() -> None:
+    record = ("### {t}\n- **Link**: [{t}](https://arxiv.org/abs/{a})\n- **Published In**: {v}\n"
+              "- **Summary**: A method.\n\n")
+    md = "# Papers\n\n" + "".join(record.format(t=t, a=a, v=v) for t, a, v in (
+        ("Attention Is All You Need", "1706.03762", "Under review"),
+        ("Deep Residual Learning for Image Recognition", "1512.03385", "N/A"),
+        ("Language Models are Few-Shot Learners", "2005.14165", "ACM")))
+    papers = papers_in(md)
+    assert papers["Attention Is All You Need"][1] == ""
+    assert papers["Deep Residual Learning for Image Recognition"][1] == ""
+    assert papers["Language Models are Few-Shot Learners"][1] == "ACM"
+
+
+def test_an_unknown_acronym_among_bold_tags_is_no_venue() -> None:
+    # Bold tags before a plain title: a venue the table knows is the venue (`RAL`); an
+    # acronym alone tags a topic (`LLM`, `RAG`)
+    md = ("# L\n\n## Papers\n\n"
+          "- **`Handcraft`** **`RAL`** Narrowing Your FOV With SOLiD: Spatially Organized and"
+          " Lightweight Global Descriptor for FOV-constrained LiDAR Place Recognition"
+          " [[paper](https://example.org/solid.pdf)]\n"
+          "- **`LLM`** **`RAG`** Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks"
+          " [[paper](https://arxiv.org/abs/2005.11401)]\n")
+    venues = {title.split()[0]: venue for title, (_year, venue, _section) in papers_in(md).items()}
+    assert venues == {"Narrowing": "RAL", "Retrieval-Augmented": ""}

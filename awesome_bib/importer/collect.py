@@ -616,7 +616,8 @@ class _Walker:
         # a child line of plain text; one that gave the item's names, and nothing else
         plain_line = bare = False
         at = item.line  # the item's line: its title's
-        if below is None and parsed.title and any(p.newline for p in item.pieces):
+        if below is None and parsed.title and item.end_line > item.line \
+                and any(p.newline for p in item.pieces):  # (cheap first: one line)
             at += _title_line_offset(item.pieces, parsed.title)
         # a topic bullet of a list without section headings (`1. 目标检测部分` over papers): its
         # children are its items, the linkless ones too, never its fields (`_topic_bullet`)
@@ -2833,7 +2834,8 @@ def _lines_written_as_items(item: Item) -> list[Item]:
     else the item as it is (its lines one text: a title and its names, its links). A line
     that is one link and nothing else (`[Project Page With Pretrained Models](github)` under
     `* [Title](arxiv)`) states nothing an item of its own would: it is more of the item."""
-    if item.children or not any(p.kind == "break" for p in item.pieces) \
+    if item.end_line == item.line or item.children \
+            or not any(p.kind == "break" for p in item.pieces) \
             or any(p.kind == "break" and p.hard for p in item.pieces):
         return [item]  # (cheap first: one line, nested lines, or lines broken on purpose)
     lines = _source_lines(item)

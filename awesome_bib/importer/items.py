@@ -312,7 +312,10 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     item = _parse_line(first if any(meaningful(p.text) for p in first if p.kind == "text")
                        or any(p.kind == "link" for p in first) else pieces)
     item.shape = "paragraph: title line, then author and link lines"
-    title_link = next((p for p in first if p.kind == "link" and p.text == item.title), None)
+    # (the title's own link: its text is the title, or the title and what was peeled off
+    # it, `[AlphaFold 3 (2024)](doi)`: no other work's label, never a venue)
+    title_link = next((p for p in first if p.kind == "link" and (p.text == item.title or bool(
+        item.title) and p.text.startswith(item.title))), None)
     item.links = item_links(pieces, title_link)
     linked = False  # a links line seen: the lines after it are notes, never the names
     named = False  # an author line seen (below the title line)

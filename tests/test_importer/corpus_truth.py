@@ -13049,7 +13049,7 @@ FRESH_FLOORS.update({
     "390_moeinfatehi_smart_contract_security": (1.0, 1.0, 1.0),
     "391_lichuang_storage_papers_zh": (1.0, 1.0, 1.0),
     "392_zyh_zeroth_order_optimization": (1.0, 1.0, 1.0),
-    "393_hogyun2_lidar_place_recognition": (1.0, 1.0, 0.96),  # TIM: no venue the table knows
+    "393_hogyun2_lidar_place_recognition": (1.0, 1.0, 0.96),  # TIM: a venue the table lacks
     "394_gmberton_visual_place_recognition": (1.0, 1.0, 1.0),
     "395_dgryski_consensus": (1.0, 0.9, 1.0),
     "396_wbche_sat_smt_solvers": (1.0, 1.0, 1.0),

@@ -75,3 +75,14 @@ def test_an_unknown_acronym_among_bold_tags_is_no_venue() -> None:
           " [[paper](https://arxiv.org/abs/2005.11401)]\n")
     venues = {title.split()[0]: venue for title, (_year, venue, _section) in papers_in(md).items()}
     assert venues == {"Narrowing": "RAL", "Retrieval-Augmented": ""}
+
+
+def test_the_titles_own_link_names_no_venue() -> None:
+    # A title line that is one link ended by a hard break: the link's text is the title and its
+    # year (`AlphaFold 3 (2024)`), the title's own link, never a label naming a venue
+    md = ("# P\n\n## Structure Prediction\n\n"
+          "- **[AlphaFold 3 (2024)](https://www.nature.com/articles/s41586-024-07487-w)**  \n"
+          "  Introduces a diffusion-based architecture for predicting complex structures.\n\n"
+          "- **[HelixFold3 (2024)](https://arxiv.org/abs/2408.16975)**  \n"
+          "  Open-source reproduction of AlphaFold 3.\n")
+    assert {venue for _year, venue, _section in papers_in(md).values()} == {""}

@@ -352,7 +352,12 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
             if not YEAR_GROUP.search(tail) else ([], False)
         if names and all(len(a.family.split()) <= 3 for a in names):
             initials = any(_INITIAL.match(a.given) for a in names)
+            # (one person read off a title's comma tail is given name and family name, two
+            # words: `Title, Bo Xu, 2019`; three capitalised words are a phrase as often:
+            # `One Step Forward, Two Steps Back (CIDR‘19)`)
+            lone = not listed and len(names) == 1 and len(tail.split()) > 2
             if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)
+                                     and not lone
                                      and not any(TOPIC_WORD.search(a.family) for a in names)):
                 if not item.authors:
                     item.authors, item.et_al = names, et_al

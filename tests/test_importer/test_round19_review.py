@@ -86,3 +86,16 @@ def test_the_titles_own_link_names_no_venue() -> None:
           "- **[HelixFold3 (2024)](https://arxiv.org/abs/2408.16975)**  \n"
           "  Open-source reproduction of AlphaFold 3.\n")
     assert {venue for _year, venue, _section in papers_in(md).values()} == {""}
+
+
+def test_three_capitalised_words_after_a_comma_are_no_lone_author() -> None:
+    # `Title, Bo Xu, 2019` may end with one person; `One Step Forward, Two Steps Back` ends
+    # with a phrase, whatever field was peeled after it
+    md = ("# S\n\n## Papers\n\n"
+          "- [Serverless Computing: One Step Forward, Two Steps Back (CIDR‘19)]"
+          "(https://arxiv.org/abs/1812.03651)\n"
+          "- [Peeking Behind the Curtains of Serverless Platforms (ATC'18)]"
+          "(https://www.usenix.org/conference/atc18/presentation/wang-liang)\n")
+    papers = papers_with_authors(md)
+    assert papers["Serverless Computing: One Step Forward, Two Steps Back"] == (
+        2019, "CIDR 2019", [])

@@ -1631,7 +1631,7 @@ def _title_after_field_label(head: list[Piece], pieces: list[Piece]) -> ParsedIt
     dated = YEAR_GROUP.search(label)
     assert dated is not None
     year = int(dated.group(1))
-    beside = DATE_TAG.sub(" ", label).strip(" ,.;:()[]")
+    beside = DATE_TAG.sub(" ", label).strip(" ,.;:()[]-–—")  # (`[AAAI-2016]`: the dash joins)
     named = None if lookup(beside) or " " not in beside and _acronym(beside) \
         else _names_year_lead(label)
     if named is not None:  # (a venue the table knows, or one acronym, is no author: `CVPR 2021`)

@@ -99,3 +99,11 @@ def test_three_capitalised_words_after_a_comma_are_no_lone_author() -> None:
     papers = papers_with_authors(md)
     assert papers["Serverless Computing: One Step Forward, Two Steps Back"] == (
         2019, "CIDR 2019", [])
+
+
+def test_a_dash_joining_a_labels_venue_and_year_is_no_part_of_the_venue() -> None:
+    md = ("# A\n\n## P\n\n"
+          "- **[AAAI-2016]**: Gated Neural Networks for Targeted Sentiment Analysis."
+          " [[paper]](http://zhangmeishan.github.io/targeted-sentiment.pdf)\n")
+    assert papers_in(md)["Gated Neural Networks for Targeted Sentiment Analysis"][:2] == (
+        2016, "AAAI 2016")

@@ -155,6 +155,7 @@ from .template import (
     venue_year_span,
 )
 from .title_ends import (
+    drop_affiliation_venues,
     fields_lead,
     opening_fields,
     peel_bracket_venues,
@@ -2495,7 +2496,9 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None:
                 sections.setdefault(id(f.chain), {})[id(f.parsed)] = f.parsed
         groups = [list(items.values()) for items in sections.values()]
-        peel_bracket_venues([item for items in groups for item in items])
+        listed = [item for items in groups for item in items]
+        peel_bracket_venues(listed)
+        drop_affiliation_venues(listed)
         asked = [opening_fields(items) for items in groups]
         list_leads = fields_lead([flag for flags, _ in asked for flag in flags])
         for items, votes in zip(groups, asked, strict=True):

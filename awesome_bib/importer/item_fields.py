@@ -73,6 +73,10 @@ class ParsedItem:
     # list's writer read or added it, never the paper's (a year heading of that year dates
     # the log, not the paper: `collect._add_paper`)
     logged: int | None = None
+    # the words before the year of a `(X, Year)` bracket after the author list, where the
+    # item's venue was read (`by Names (Berkeley, 2021)`): the list's pass
+    # (`title_ends.drop_affiliation_venues`) judges whether that place holds affiliations
+    names_bracket: str = ""
 
     @property
     def paper_like(self) -> bool:

@@ -631,8 +631,15 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
             if not item.authors:
                 item.authors, item.et_al = authors, et_al
             year = year_of(bracketed)
-            if not item.venue_tag and item.year in (None, year):
+            # `(X, Year)`: X may name who wrote it, which only the list's other items can
+            # say (`title_ends.drop_affiliation_venues`); `(COPA 2025)` is written as a venue
+            said = YEAR_GROUP.sub("", paren.group(1)).strip(" ,;") \
+                if "," in paren.group(1) else ""
+            if item.venue_tag and item.venue_tag == venue_tag_of(bracketed):
+                item.names_bracket = said  # (the item's venue is this bracket's, read before)
+            elif not item.venue_tag and item.year in (None, year):
                 item.year = year
+                item.names_bracket = said
                 if not _affiliation_note(paren.group(1)):
                     item.venue_raw, item.venue_tag = bracketed, venue_tag_of(bracketed)
             return True

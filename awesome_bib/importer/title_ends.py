@@ -833,3 +833,24 @@ def peel_bracket_venues(items: list[ParsedItem]) -> None:
             item.venue_raw = item.venue_tag = word
             item.title = item.title[:tag.start()]
             item.shape = f"{item.shape}, its venue at the list's bracketed venues' place"
+
+
+def drop_affiliation_venues(items: list[ParsedItem]) -> None:
+    """Where a list writes `by Names (X, Year)` after several of its author lists
+    (LIST_BRACKET_VENUES at least) and no X there is a venue the table knows, that place holds
+    who wrote it (`(Berkeley, 2021)`, `(CMU, 2016)`, `(Royal Holloway, UK, 2018)`), no venue:
+    the venue read from it is dropped (the year and the authors stay). Where one X is a known
+    venue (`(Nature, 2019)`), the place may hold venues: every one stays, and a single such
+    item decides nothing (`Names. (Applied Sciences, 2019)`). Cheap first: the items whose
+    venue came from that bracket (`ParsedItem.names_bracket`)."""
+    marked = [item for item in items if item.names_bracket]
+    if len(marked) < LIST_BRACKET_VENUES:
+        return
+    for item in marked:
+        if any(lookup(part) is not None
+               for part in re.split(r"[,/]", item.names_bracket) if part.strip()):
+            return
+    for item in marked:
+        if item.venue_tag and item.names_bracket in item.venue_raw:
+            item.venue_raw = item.venue_tag = ""
+            item.shape = f"{item.shape}, the list's affiliation bracket is no venue"

@@ -107,3 +107,39 @@ def test_a_dash_joining_a_labels_venue_and_year_is_no_part_of_the_venue() -> Non
           " [[paper]](http://zhangmeishan.github.io/targeted-sentiment.pdf)\n")
     assert papers_in(md)["Gated Neural Networks for Targeted Sentiment Analysis"][:2] == (
         2016, "AAAI 2016")
+
+
+def test_a_lists_affiliation_brackets_after_its_names_are_no_venues() -> None:
+    # `by Names (Berkeley, 2021)` written after several author lists, no bracket a venue the
+    # table knows: the list says who wrote each paper there, not where (year and names stay)
+    md = ("# Awesome Conformal Prediction\n\n## Papers\n\n"
+          "1. [Uncertainty Sets for Image Classifiers using Conformal Prediction]"
+          "(https://arxiv.org/abs/2009.14193) by Anastasios N. Angelopoulos, Stephen Bates,"
+          " Jitendra Malik, & Michael I. Jordan (Berkeley, 2021) 🔥🔥🔥\n"
+          "2. [Distribution-Free Predictive Inference for Regression]"
+          "(https://arxiv.org/abs/1604.04173) by Jing Lei, Max G'Sell, Alessandro Rinaldo,"
+          " Ryan J. Tibshirani and Larry Wasserman (CMU, 2016)\n"
+          "3. [Conformal prediction set for time-series](https://arxiv.org/abs/2206.07851)"
+          " by Chen Xu, Yao Xie (Georgia Tech, 2022) [Python Code](https://github.com/x/y)\n")
+    papers = papers_with_authors(md)
+    assert papers["Uncertainty Sets for Image Classifiers using Conformal Prediction"] == (
+        2021, "", ["Angelopoulos", "Bates", "Malik", "Jordan"])
+    assert papers["Distribution-Free Predictive Inference for Regression"][:2] == (2016, "")
+    assert papers["Conformal prediction set for time-series"] == (2022, "", ["Xu", "Xie"])
+    # where one of them is a venue the table knows, that place may hold venues: all stay
+    journal = md.replace("(CMU, 2016)", "(Nature, 2016)")
+    assert papers_with_authors(journal)[
+        "Uncertainty Sets for Image Classifiers using Conformal Prediction"][1] == "Berkeley 2021"
+
+
+def test_a_single_journal_bracket_after_the_names_stays_the_venue() -> None:
+    # one such item decides nothing: `(Applied Sciences, 2019)` is where it appeared
+    md = ("# Sign Language\n\n## Papers\n\n"
+          "- [Neural Sign Language Translation Based on Human Keypoint Estimation]"
+          "(https://www.mdpi.com/2076-3417/9/13/2683) Sang-Ki Ko, Hyedong Jung and Choongsang"
+          " Cho. (Applied Sciences, 2019)\n"
+          "- [Sign Language Transformers](https://arxiv.org/abs/2003.13830) by Necati Cihan"
+          " Camgoz, Oscar Koller, Simon Hadfield and Richard Bowden (CVPR 2020)\n")
+    papers = papers_with_authors(md)
+    assert papers["Neural Sign Language Translation Based on Human Keypoint Estimation"][:2] == (
+        2019, "Applied Sciences 2019")

@@ -71,6 +71,11 @@ URL_LABELS = ("paper", "pdf", "link", "arxiv", "html", "doi", "openreview", "pro
 #: Link labels of software (code, demos, notebooks): a short name with only these is a tool.
 TOOL_LABELS = frozenset("code github pytorch tensorflow jax colab notebook demo".split())
 
+#: Indexes and metadata services a list may name as where it found a paper (`| Source |
+#: Crossref |`): where the record came from, never where the paper appeared.
+INDEX_SERVICES = frozenset({"crossref", "semantic scholar", "google scholar", "openalex",
+                            "dblp", "pubmed", "scopus", "web of science", "papers with code"})
+
 #: Link labels of posts, talks and media (`[[blog](...)]`): a link so labelled is not the paper.
 POST_LABELS = frozenset("blog post video slides ppt talk poster tweet twitter news podcast"
                         .split())

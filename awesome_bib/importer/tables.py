@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id, is_web_link, listed_link
-from ..core.vocab import POST_LABELS, TOOL_LABELS
+from ..core.vocab import INDEX_SERVICES, POST_LABELS, TOOL_LABELS
 from ..core.years import CJK_DATE, DATE, MONTH, YEAR, compact_date_year, year_of
 from ..model import Author, Link
 from ..venues import lookup, parse_tag
@@ -601,7 +601,8 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             pass  # `| None |`: no venue (a paper not published)
         elif i == venue_at:
             written = clean_text(_venue_text(cell))
-            venue = _drop_notes(written)
+            # (`| Crossref |` in a Source column: the index the list's maker searched)
+            venue = "" if written.strip().lower() in INDEX_SERVICES else _drop_notes(written)
         elif role & VENUE_COLUMN:
             venue = clean_text(plain(cell))
         elif (role & AUTHOR_COLUMN or i == authors_at) and not item.authors:

@@ -143,3 +143,17 @@ def test_a_single_journal_bracket_after_the_names_stays_the_venue() -> None:
     papers = papers_with_authors(md)
     assert papers["Neural Sign Language Translation Based on Human Keypoint Estimation"][:2] == (
         2019, "Applied Sciences 2019")
+
+
+def test_an_index_named_in_a_source_column_is_no_venue() -> None:
+    # `| Source |` names where each paper appeared (`Remote Sensing`), or, for some rows, the
+    # index the list's maker searched (`Crossref`): that is where the record came from
+    md = ("# G\n\n## Papers\n\n| Date | Paper | Authors | Source | Links |\n|---|---|---|---|---|\n"
+          "| 2026-04-10 | Comprehensive Evaluation of Multi-Version Global Satellite Precipitation"
+          " Products | Li, Cao, Guo | Remote Sensing | [Page](https://doi.org/10.3390/rs1) |\n"
+          "| 2026-04-10 | Uncompromised, multimodal, multiscale structural analysis of mineralized"
+          " tissues | Van der Meijden et al. | Crossref | [Page](https://doi.org/10.1/x) |\n"
+          "| 2026-04-09 | Non-Contact Bearing Fault Diagnostics with Machine Learning | Voltolini"
+          " | Applied Sciences | [Page](https://doi.org/10.3390/app1) |\n")
+    venues = {t.split()[0]: v for t, (_y, v, _s) in papers_in(md).items()}
+    assert venues["Uncompromised,"] == "" and venues["Comprehensive"].startswith("Remote Sensing")

@@ -30,7 +30,8 @@ CJK_DATE = re.compile(rf"({YEAR})\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*�
 #: it (`template` reads the hyphen only, `title_ends` both; group `sep` says which).
 GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:[-./](?:0?[1-9]|1[0-2])(?=\s))?"
                         r"(?P<sep>\s*[-–]\s*|\s+)(?=[^\W\d_])")
-_YEAR = re.compile(f"({YEAR})")
+#: A year anywhere in a text, group 1 (`search`): the one compiled year pattern.
+YEAR_GROUP = re.compile(f"({YEAR})")
 _YEAR_OR_SHORT = re.compile(f"({YEAR})|['’](\\d\\d)\\b")
 
 #: Two-digit years below this are 20yy, the rest 19yy (`CVPR'23` -> 2023, `NIPS'99` -> 1999,
@@ -56,7 +57,7 @@ def find_year(text: str) -> re.Match[str] | None:
 
 def year_of(text: str) -> int | None:
     """The first four-digit year in `text` (`MLMIW 2023 2023`, `MICCAI2023` -> 2023), else None."""
-    match = _YEAR.search(text)
+    match = YEAR_GROUP.search(text)
     return int(match.group(1)) if match else None
 
 

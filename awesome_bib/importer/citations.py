@@ -16,7 +16,7 @@ import re
 
 from ..core.names import CJK_RANGES
 from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
-from ..core.years import MONTH, MONTH_DATE, YEAR, full_year, year_of
+from ..core.years import MONTH, MONTH_DATE, YEAR, YEAR_GROUP, full_year, year_of
 from ..model import Author
 from ..venues import lookup
 from .authors import VANCOUVER_INITIALS, initialled, parse_authors, read_names
@@ -38,7 +38,6 @@ from .item_fields import (
     VENUE_NAME,
     VENUE_WORDS,
     VOLUME_WORD,
-    YEAR_GROUP,
     ParsedItem,
     arxiv_or,
     is_resource_label,

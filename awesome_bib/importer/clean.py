@@ -11,7 +11,8 @@ from anyascii import anyascii
 from ..core.titles import fix_text
 
 _SPACE = re.compile(r"\s+")
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+#: What is not an ASCII letter or digit: the gaps between words once folded (`words`, slugs).
+NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Punctuation a title may trail when the list separates it from its links or venue.
 _TRAILING = " \t.,;:|-–—[("
 _LEADING = " \t,;:|-–—])"
@@ -61,4 +62,4 @@ def clean_title(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case ASCII words of a text, for matching headings against tables."""
-    return [w for w in _NOT_ALNUM.split(anyascii(fix_text(text)).lower()) if w]
+    return [w for w in NOT_ALNUM.split(anyascii(fix_text(text)).lower()) if w]

@@ -27,7 +27,7 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
-from ..core.years import DATE, MONTH, YEAR, split_trailing_date, year_of
+from ..core.years import MONTH, YEAR, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from ..venues import lookup
 from .authors import initialled
@@ -73,6 +73,7 @@ from .field_lines import (
     venue_of_parent,
 )
 from .item_fields import (
+    DATE_TAG,
     NAME_BEFORE,
     ParsedItem,
     is_resource_label,
@@ -1012,7 +1013,7 @@ class _Walker:
             if venue:
                 paper.parsed.venue_raw, paper.parsed.venue_tag = venue, normalise_venue(venue)
             return
-        alone = _DATE_LINE.fullmatch(text)  # (`2022.05` alone)
+        alone = DATE_TAG.fullmatch(text)  # (`2022.05` alone)
         dated = split_trailing_date(text)[1] if alone is None else int(alone.group(1))
         if dated is not None:
             paper.parsed.year = dated
@@ -2969,7 +2970,6 @@ TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
 #: A line under a paper written as a heading that dates it (`OpenAI, 2021.07`) is short.
 DATED_LINE_WORDS = 6
-_DATE_LINE = re.compile(DATE)
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
 PARAGRAPH_ITEMS = 3

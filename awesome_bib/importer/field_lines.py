@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
-from ..core.years import YEAR, compact_date_year, split_trailing_date, year_of
+from ..core.years import YEAR, YEAR_GROUP, compact_date_year, split_trailing_date, year_of
 from .authors import read_names
 from .citations import cited_venue
 from .clean import clean_text, words
@@ -26,7 +26,6 @@ from .evidence import (
 )
 from .item_fields import (
     APPEARS_IN,
-    YEAR_GROUP,
     ParsedItem,
     normalise_venue,
     venue_tag_of,

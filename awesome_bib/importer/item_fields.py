@@ -21,7 +21,6 @@ from .authors import read_names
 from .clean import clean_text
 from .markdown import Piece
 
-YEAR_GROUP = re.compile(f"({YEAR})")
 #: A new-style arXiv number as a citation writes it (`1709.00513`, `1810.08126v2`).
 ARXIV_NUMBER = r"\d{4}\.\d{4,5}(?:v\d+)?"
 

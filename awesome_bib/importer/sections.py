@@ -10,10 +10,9 @@ from anyascii import anyascii
 from ..core.vocab import PAPER_WORDS, TALK_WORDS, VENUE_KIND_WORDS
 from ..core.years import MONTH, YEAR, full_year
 from ..venues import lookup
-from .clean import EMPTY_BRACKETS, clean_text, words
+from .clean import EMPTY_BRACKETS, NOT_ALNUM, clean_text, words
 from .markdown import Heading, plain
 
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 60
 
 #: Headings whose items are about the repository, not papers (News, Overview links, ...).
@@ -306,7 +305,7 @@ def slugify(title: str) -> str:
     """
     # Emoji and other symbols carry no name (`🎉 Contribution`); anyascii would spell them out.
     letters = "".join(ch for ch in title if not unicodedata.category(ch).startswith("S"))
-    slug = _NOT_SLUG.sub("-", anyascii(letters).lower()).strip("-")
+    slug = NOT_ALNUM.sub("-", anyascii(letters).lower()).strip("-")
     return slug[:MAX_SLUG].rstrip("-") or "section"
 
 

@@ -25,7 +25,7 @@ from collections import Counter
 
 from ..core.names import CJK_PHRASE, CJK_RANGES
 from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
-from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR, full_year
+from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR, YEAR_GROUP, full_year
 from ..model import Author
 from ..venues import lookup
 from .authors import TOPIC_WORD, author_year_key, count_persons, initialled, read_names
@@ -38,7 +38,6 @@ from .item_fields import (
     PRESENTED,
     VENUE_PART,
     VENUE_WORDS,
-    YEAR_GROUP,
     ParsedItem,
     affiliations,
     venue_tag_of,

@@ -2734,7 +2734,7 @@ def _papers_own_evidence(parsed: ParsedItem) -> bool:
     return bool(parsed.year or parsed.authors) and paper_identity(parsed)
 
 
-def _own_paper(f: _Found, talks: bool, only_talks: bool = False) -> bool:
+def _own_paper(f: _Found, talks: bool, only_talks: bool) -> bool:
     """Whether an item is a paper by its own evidence (`_papers_own_evidence`), or a linkless
     one written as a paper (`_written_as_paper`: `* Title (SIGMOD 2021)`), and says nothing of
     being a talk given at an event. Under a heading of talks (`talks`) a linked item must link
@@ -2788,7 +2788,7 @@ def _listed_title(f: _Found) -> bool:
         and not p.authors and title_like(p.title)
 
 
-def _cited_reading(pieces: list[Piece], under_code: bool = False) -> ParsedItem | None:
+def _cited_reading(pieces: list[Piece], under_code: bool) -> ParsedItem | None:
     """The reading of a linkless paragraph (or one line of it) written as a full citation:
     names first (two or more, or one with an initial: `E. Casalicchio. 2019. Title.`; a
     capitalised phrase alone is no person, `Quantum Random Access Memory. Vittorio

@@ -90,20 +90,28 @@ PRESENTED = re.compile(rf"(?<=\d)(?:\s+(?:{'|'.join(sorted(PRESENTATION_WORDS | 
                        r"\s*$", re.IGNORECASE)
 
 
+# (compiled once: normalise_venue runs for every venue candidate of every item)
+_ENDS_APOS_YEAR = re.compile(rf"(.*?){APOS_YEAR}")
+_WHOLE_YEAR_FIRST = re.compile(YEAR_FIRST_APOS)
+_APOS_FULL_YEAR = re.compile(rf"['’]({YEAR})")
+_YEAR_REPEATED = re.compile(rf"({YEAR})(?:\s+\1(?!\d))+")
+
+
 def normalise_venue(tag: str) -> str:
     """`MLMIW 2023 2023` -> `MLMIW 2023`; `CVPR'23`, `23'CVPR` -> `CVPR 2023`; `In NeurIPS 2017` ->
     `NeurIPS 2017` (a citation's "In"); whitespace squashed."""
     tag = CITED_IN.sub("", clean_text(tag))
     if "," in tag:
         tag = COMMA_YEAR.sub(r" \1", tag)  # `CVPR, 2016`: `CVPR 2016`
-    match = re.fullmatch(rf"(.*?){APOS_YEAR}", tag)  # (`arXiv' 19`: a space after it)
-    if match:
-        tag = f"{match.group(1)} {full_year(match.group(2))}"
-    match = re.fullmatch(YEAR_FIRST_APOS, tag)
-    if match:  # `17'CVPR`: the year written first
-        tag = f"{match.group(2)} {full_year(match.group(1))}"
-    tag = re.sub(rf"['’]({YEAR})", r" \1", tag)  # `AAAI'2018`: the apostrophe before a full year
-    return re.sub(rf"({YEAR})(?:\s+\1(?!\d))+", r"\1", tag)
+    if "'" in tag or "’" in tag:  # (cheap first: most tags have no apostrophe)
+        match = _ENDS_APOS_YEAR.fullmatch(tag)  # (`arXiv' 19`: a space after it)
+        if match:
+            tag = f"{match.group(1)} {full_year(match.group(2))}"
+        match = _WHOLE_YEAR_FIRST.fullmatch(tag)
+        if match:  # `17'CVPR`: the year written first
+            tag = f"{match.group(2)} {full_year(match.group(1))}"
+        tag = _APOS_FULL_YEAR.sub(r" \1", tag)  # `AAAI'2018`: the apostrophe before a full year
+    return _YEAR_REPEATED.sub(r"\1", tag)
 
 
 def venue_after_names(who: str) -> tuple[str, str] | None:

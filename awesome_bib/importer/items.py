@@ -206,6 +206,8 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     A paragraph (or an item whose second line is italic) is read line by line: the first line
     holds the title, a later line the authors, the rest links, venue and date.
     """
+    if pieces and pieces[0].code:
+        pieces = _without_code_labels(pieces)
     lines = _split_lines(pieces)
     first = "".join(p.text for p in lines[0] if p.kind in ("text", "link")) if lines else ""
     if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])
@@ -215,6 +217,28 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
             and not any(p.kind == "link" for line in lines[1:] for p in line):
         return _parse_line(lines[0])  # (the lines after it, linking nothing, are its note)
     return _parse_line(pieces)
+
+
+def _without_code_labels(pieces: list[Piece]) -> list[Piece]:
+    """The item without the code spans that open it, set apart by spaces from what follows
+    (`` - ``IEEE 2016`` ``Black Box`` Lin Y D, et al. Title[C]// Venue. IEEE, 2016.``, ``-
+    `Feature-based learning` Hu, Xin, et al. "[Title.](url)" ``): a list's labels of topic or
+    source, no words of the citation after them. A bold one (`**`RAL`**`) is left to
+    `_bold_tags`, a bracketed one (`` `[Pei et al. CVPR23]` ``) to the readers of a bracketed
+    key (its names and venue); a span a colon follows (`` `seq`: Sequence Labeling ``) is a
+    term defined."""
+    at = 0
+    while at < len(pieces) and (pieces[at].code and not pieces[at].strong
+                                and not pieces[at].text.startswith("[")
+                                or pieces[at].kind == "text" and not pieces[at].text.strip()):
+        at += 1
+    rest = pieces[at:]
+    if not at or not rest or rest[0].kind == "text" and not rest[0].text[:1].isspace() \
+            and not pieces[at - 1].text[-1:].isspace():
+        return pieces  # (nothing after the spans, or glued to them)
+    if len(" ".join(p.text for p in rest if p.kind in ("text", "link")).split()) < PHRASE_WORDS:
+        return pieces
+    return rest
 
 
 def _venue_ends_line(first: str) -> bool:

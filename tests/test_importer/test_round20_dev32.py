@@ -1,0 +1,84 @@
+"""Issue 15, round 20, `import-dev32` on the thirty-sixth held-out set (lists 433-444,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading."""
+
+from __future__ import annotations
+
+from .conftest import papers_in, papers_with_authors
+
+# List 443's bibliography (a reStructuredText file: a setext heading, Markdown alike), as written
+_LABELLED_GBT = (
+    "参考文献\n==================================================\n"
+    "- ``IEEE 2016`` ``Black Box`` Lin Y D, Liao F Z, Huang S K, et al. Browser fuzzing by "
+    "scheduled mutation and generation of document object models[C]// International Carnahan "
+    "Conference on Security Technology. IEEE, 2016:1-6. \n"
+    "- ``Usenix 2014`` ``Seed Generation`` Rebert A, Sang K C, Grieco G, et al. Optimizing seed "
+    "selection for fuzzing[C]// Usenix Conference on Security Symposium. USENIX Association, "
+    "2014:861-875.\n"
+    "- ``ACM 2013`` ``White Box`` Avgerinos T, Sang K C, Rebert A, et al. Automatic exploit "
+    "generation[J]. Communications of the Acm, 2014, 57(2):74-84.\n"
+    "- ``IEEE 2005`` Oehlert P. Violating Assumptions with Fuzzing[J]. IEEE Security & Privacy, "
+    "2005, 3(2):58-62.\n")
+
+
+def test_code_span_labels_before_a_linkless_citation_are_no_words_of_it():
+    """443: ``` ``IEEE 2016`` ``Black Box`` Names. Title[C]// Venue. ``` : the code spans are
+    the list's source and topic labels; the citation after them is read (before: the whole
+    list refused, `no paper or dataset items recognised`); the label's year is no field
+    (`ACM 2013` over a 2014 paper)."""
+    papers = papers_with_authors(_LABELLED_GBT)
+    assert papers["Automatic exploit generation"][0] == 2014
+    assert papers["Automatic exploit generation"][2] == ["Avgerinos", "Sang", "Rebert"]
+    assert papers["Violating Assumptions with Fuzzing"][:1] == (2005,)
+    assert set(papers) == {
+        "Browser fuzzing by scheduled mutation and generation of document object models",
+        "Optimizing seed selection for fuzzing", "Automatic exploit generation",
+        "Violating Assumptions with Fuzzing"}
+
+
+# List 435's MLA citations, a backticked tag before some
+_TAGGED_MLA = (
+    "# Binary similarity\n\n## Syntactical Similarity\n"
+    "- `Feature-based learning` Hu, Xin, et al. \"[Mutantx-s: Scalable malware clustering based "
+    "on static features.](https://www.usenix.org/system/files/conference/atc13/atc13-hu.pdf)\" "
+    "2013 {USENIX} Annual Technical Conference ({USENIX}{ATC} 13). 2013.\n"
+    "- `BinJuice` Lakhotia, Arun, Mila Dalla Preda, and Roberto Giacobazzi. \"[Fast location of "
+    "similar code fragments using semantic'juice'.](http://ulsrl.org/wp-content/plugins/zotpress/"
+    "lib/request/request.dl.php?api_user_id=136048&dlkey=BTVZE5CV&content_type=application/pdf)"
+    "\" Proceedings of the 2nd ACM SIGPLAN Program Protection and Reverse Engineering Workshop. "
+    "2013.\n"
+    "- Bruschi, Danilo, Lorenzo Martignoni, and Mattia Monga. \"[Detecting self-mutating "
+    "malware using control-flow graph matching.](https://link.springer.com/chapter/10.1007/"
+    "11790754_8)\" International Conference on Detection of Intrusions and Malware, and "
+    "Vulnerability Assessment. Springer, Berlin, Heidelberg, 2006.\n")
+
+
+def test_a_backticked_tag_before_mla_authors_is_no_title_or_name():
+    """435: `` `Feature-based learning` Hu, Xin, et al. "[Title.](url)" Venue. 2013.``: the tag
+    is no word of the names (before: `Feature-based learning Hu, Xin, et al. "` read as the
+    title; `Arun` read as a second author of `Lakhotia, Arun, ...`)."""
+    papers = papers_with_authors(_TAGGED_MLA)
+    assert papers["Mutantx-s: Scalable malware clustering based on static features"][:1] \
+        == (2013,)
+    assert papers["Mutantx-s: Scalable malware clustering based on static features"][2] \
+        == ["Hu"]
+    juice = papers["Fast location of similar code fragments using semantic'juice'"]
+    assert juice[2] == ["Lakhotia", "Preda", "Giacobazzi"]
+
+
+def test_a_code_span_a_colon_follows_or_a_bracketed_key_stays():
+    """A defined term (`` `seq`: Sequence Labeling ``, 389) is no label of a citation, and a
+    bracketed key in a code span (`` `[Pei et al. CVPR23]` ``, 240) is still read for its
+    names."""
+    keyed = papers_with_authors(
+        "# Video-text retrieval\n\n## Papers\n"
+        "- `[Pei et al. CVPR23]` CLIPPING: Distilling CLIP-Based Models with a Student Base for "
+        "Video-Language Retrieval. CVPR, 2023. [[paper]](https://openaccess.thecvf.com/content/"
+        "CVPR2023/papers/Pei_CLIPPING_Distilling_CLIP-Based_Models_With_a_Student_Base_for_"
+        "Video-Language_CVPR_2023_paper.pdf)\n")
+    [entry] = keyed.values()
+    assert entry[2] == ["Pei"]
+    tagged = papers_in("# NER\n\n## Tags\n- `seq`: Sequence Labeling\n- `span`: Span-based\n\n"
+                       "## Papers\n- Shen+'17 - Deep Active Learning for Named Entity "
+                       "Recognition [[arXiv](https://arxiv.org/abs/1707.05928)]\n")
+    assert list(tagged) == ["Deep Active Learning for Named Entity Recognition"]

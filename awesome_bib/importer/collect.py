@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..core.arxiv_ids import year_month_year
 from ..core.identifiers import (
@@ -45,8 +44,10 @@ from .evidence import (
     paper_identity,
     paper_link,
     paper_link_piece,
+    path_label,
     presented_talk,
     repository_name,
+    repository_pointer,
     several_works,
     short_venue,
     site_home,
@@ -159,6 +160,7 @@ from .title_ends import (
     drop_affiliation_venues,
     fields_lead,
     opening_fields,
+    peel_bracket_names,
     peel_bracket_venues,
     peel_section,
     peel_title_ends,
@@ -779,6 +781,8 @@ class _Walker:
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links and only_data_files(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw, reason=DATA_FILES))
+        elif parsed.title and repository_pointer(parsed):
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=REPOSITORY_PATH))
         elif parsed.title and _links_only_aside(item.pieces) and not paper_evidence(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw, reason=ASIDE_LINK))
         elif parsed.title and parsed.links and not_a_paper(parsed):
@@ -2509,6 +2513,7 @@ class _Walker:
                 # apart from its date: nothing says the dates are a log's, not the papers')
                 for item in items:
                     item.logged = None
+        peel_bracket_names(listed)  # (what the sections' peeling left: no venue, no year)
 
     @staticmethod
     def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int,
@@ -2965,6 +2970,8 @@ EVENT_PAPERS = 2
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
 ASIDE_LINK = "links only inside its own remark in brackets (`(please also see [site](url))`)"
+REPOSITORY_PATH = "links only repositories, each labelled by its path (`owner/name`), and " \
+    "names no venue or year"
 DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
@@ -3094,14 +3101,11 @@ def _opens_with_link(pieces: list[Piece]) -> bool:
 
 
 def _names_a_repository(pieces: list[Piece]) -> bool:
-    """Whether an item's one link goes to a repository itself and its text is that
-    repository's path (`[XMUsuny/symbolic-execution-papers](https://github.com/XMUsuny/
-    symbolic-execution-papers)`). Cheap first: a slash in the link's text."""
+    """Whether an item's one link names the repository it goes to by its path
+    (`path_label`: `[XMUsuny/symbolic-execution-papers](https://github.com/XMUsuny/
+    symbolic-execution-papers)`)."""
     links = [p for p in pieces if p.kind == "link"]
-    if len(links) != 1 or "/" not in links[0].text or not repository_home(links[0].href):
-        return False
-    path = urlsplit(links[0].href.strip()).path.strip("/").lower()
-    return clean_text(links[0].text).strip().lower() == path
+    return len(links) == 1 and path_label(clean_text(links[0].text), links[0].href)
 
 
 def _only_a_link(pieces: list[Piece]) -> bool:

@@ -13061,7 +13061,7 @@ FRESH_FLOORS.update({
     "439_sikang99_wasm_study": (1.0, 1.0, 1.0),
     "440_archerfmy_video_object_segmentation": (1.0, 1.0, 1.0),
     "441_huanglianghua_video_detection": (1.0, 1.0, 1.0),
-    "442_park3010_nlp_papers_ko": (1.0, 0.9, 0.0),
+    "442_park3010_nlp_papers_ko": (1.0, 1.0, 1.0),
     "443_lylemi_browser_fuzzing_zh": (1.0, 1.0, 0.94),
     "444_leelige_recommend_gnn_zh": (1.0, 1.0, 1.0),
 })

@@ -82,3 +82,58 @@ def test_a_code_span_a_colon_follows_or_a_bracketed_key_stays():
                        "## Papers\n- Shen+'17 - Deep Active Learning for Named Entity "
                        "Recognition [[arXiv](https://arxiv.org/abs/1707.05928)]\n")
     assert list(tagged) == ["Deep Active Learning for Named Entity Recognition"]
+
+
+# List 442's table (a Korean reader's NLP list), as written
+_NAMED_ROWS = (
+    "## NLP : Paper List\n\n<br>\n\n\n"
+    "- 해당 Paper List는 [CKtrace/Research-Paper-Review](https://github.com/CKtrace/"
+    "Research-Paper-Review/tree/main)를 참고하여 만들었습니다\n\n\n<br>\n\n"
+    "|Title|Journal/Conference|Year|Progress|\n|:---|:---:|:---:|:---:|\n"
+    "|[A Neural Probabilistic Language Model (NNLM)](NNLM)|[JLMR](https://papers.nips.cc/"
+    "paper_files/paper/2000/file/728f206c2a01bf572b5940d7d9a8fa4c-Paper.pdf)|2003|`Clear`|\n"
+    "|[Efficient Estimation of Word Representations in Vector Space (Word2Vec)](Word2Vec)|"
+    "[ICLR](https://arxiv.org/pdf/1301.3781)|2013|`Not Yet`|\n"
+    "|Finding Structure in Time (TextRNN)|[CogSCI](https://onlinelibrary.wiley.com/doi/epdf/"
+    "10.1207/s15516709cog1402_1)|1990|`Not Yet`|\n"
+    "|NEURAL MACHINE TRANSLATIONBY JOINTLY LEARNING TO ALIGN AND TRANSLATE (Seq2Seq with "
+    "Attention)|[ICLR](https://arxiv.org/pdf/1409.0473)|2015|`Not Yet`|\n\n<br>\n\n"
+    "## LLM\n\n<br>\n\n"
+    "|Title|Journal/Conference|Year|Progress|\n|:---|:---:|:---:|:---:|\n"
+    "|Attention is all you need (Transformer)|[NIPS](https://proceedings.neurips.cc/paper_files/"
+    "paper/2017/file/3f5ee243547dee91fbd053c1c4a845aa-Paper.pdf)|2017|`Not Yet`|\n")
+
+
+def test_a_name_in_brackets_ending_most_titles_is_no_title_word():
+    """442: every title cell ends with the model's name in brackets (`(NNLM)`, `(Seq2Seq with
+    Attention)`): the list's place for names, peeled (before: every sampled title missed).
+    The venue cell and the year stay the fields."""
+    papers = papers_in(_NAMED_ROWS)
+    assert papers["A Neural Probabilistic Language Model"] == (2003, "JLMR 2003",
+                                                               "NLP : Paper List")
+    assert papers["NEURAL MACHINE TRANSLATIONBY JOINTLY LEARNING TO ALIGN AND TRANSLATE"][:2] \
+        == (2015, "ICLR 2015")
+    assert papers["Attention is all you need"][2] == "LLM"
+    assert "Finding Structure in Time" in papers
+
+
+def test_a_line_linking_a_repository_by_its_path_is_no_paper():
+    """442: `해당 Paper List는 [CKtrace/Research-Paper-Review](github)를 참고하여
+    만들었습니다` ("this list was made with reference to ..."): a link labelled by its
+    repository's path points at the repository (before: read as a paper titled `해당 Paper
+    List는`)."""
+    papers = papers_in(_NAMED_ROWS)
+    assert len(papers) == 5
+    assert not any("Paper List" in title for title in papers)
+
+
+def test_one_title_ending_with_a_name_keeps_it():
+    """A title that alone ends with a bracketed name (`Gaussian Error Linear Units (GELUs)`)
+    keeps it: only the list's own regularity says the place holds names."""
+    papers = papers_in(
+        "# Activations\n\n## Papers\n"
+        "- [Gaussian Error Linear Units (GELUs)](https://arxiv.org/abs/1606.08415) - ICLR 2017\n"
+        "- [Searching for Activation Functions](https://arxiv.org/abs/1710.05941) - ICLR 2018\n"
+        "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) - "
+        "CVPR 2016\n")
+    assert "Gaussian Error Linear Units (GELUs)" in papers

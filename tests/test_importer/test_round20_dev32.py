@@ -137,3 +137,35 @@ def test_one_title_ending_with_a_name_keeps_it():
         "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) - "
         "CVPR 2016\n")
     assert "Gaussian Error Linear Units (GELUs)" in papers
+
+
+# List 433's sections (serverless systems), as written
+_APOSTROPHE_VENUES = (
+    "# Awesome Serverless Research\n\n## Heterogeneous Serverless\n"
+    "- [Serverless computing on heterogeneous computers (ASPLOS'22)](https://dl.acm.org/doi/"
+    "10.1145/3503222.3507732) - The first work to propose heterogeneous serverless systems "
+    "based on CPU, DPU and FPGA.\n"
+    "- [Llama: A Heterogeneous & Serverless Framework for Auto-Tuning Video Analytics Pipelines "
+    "(ACM SoCC'21)](https://web.stanford.edu/~faromero/llama.pdf) - A system to schedule "
+    "heterogeneous resources in the case of serverless.\n\n\n"
+    "## Optimizations\n"
+    "- [SOCK: Rapid Task Provisioning with Serverless-Optimized Containers (ATC'18)](https://"
+    "dl.acm.org/doi/10.5555/3277355.3277362)\n"
+    "- [SAND: Towards High-Performance Serverless Computing (ATC'18)](https://dl.acm.org/doi/"
+    "10.5555/3277355.3277444)\n"
+    "- [SEUSS: skip redundant paths to make serverless fast (Eurosys'20)](https://dl.acm.org/"
+    "doi/abs/10.1145/3342195.3392698) - SEUSS utilizes similir ideas as Catalyzer.\n")
+
+
+def test_an_unknown_acronym_with_an_apostrophe_year_in_link_text_is_the_venue():
+    """433: `[Title (ATC'18)](url)`: an acronym the venue table does not know, inside the link
+    text, is read as the year only where it may name who wrote it (`(SJTU 2016)`); a short
+    year after an apostrophe is written only for venues (before: ATC, ASPLOS and SoCC lost,
+    Eurosys kept)."""
+    papers = papers_in(_APOSTROPHE_VENUES)
+    assert papers["Serverless computing on heterogeneous computers"][:2] == (2022, "ASPLOS 2022")
+    assert papers["SOCK: Rapid Task Provisioning with Serverless-Optimized Containers"][:2] \
+        == (2018, "ATC 2018")
+    assert papers["Llama: A Heterogeneous & Serverless Framework for Auto-Tuning Video "
+                  "Analytics Pipelines"][1] == "ACM SoCC 2021"
+    assert papers["SEUSS: skip redundant paths to make serverless fast"][1] == "Eurosys 2020"

@@ -624,6 +624,9 @@ _UNDATED_ARXIV = re.compile(rf"arXiv(?:\s+preprint)?|arXiv\s?[:.]?\s?{ARXIV_NUMB
                             re.IGNORECASE)
 
 
+#: A comma and a stop typed together after a word (`Francesco Preti,. Quantum, 2024`): the
+#: stop that ends the names (never punctuation a citation writes).
+_COMMA_STOP = re.compile(r"(?<=\w),\.(?=\s)")
 _VOLUME_FIELDS = re.compile(rf"(?:,\s*{VOLUME_WORD}[\d\-–]+)+"
                             rf"(?=\s*,\s*{YEAR}\b)", re.IGNORECASE)
 
@@ -644,6 +647,8 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
         return False  # (cheap first: the text after a title's links is often only spaces)
     text = BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
     text = text.rstrip(" |")  # `Cao et al. ICRA 2024 | [github](url)`: the field ends there
+    if ",." in text:
+        text = _COMMA_STOP.sub(".", text)
     paren = PAREN_VENUE.search(text) if text.endswith(")") else None
     if paren and ("," in paren.group(1) or YEAR_GROUP.search(paren.group(1))):
         # `Sang-Ki Ko, Hyedong Jung and Choongsang Cho. (Applied Sciences, 2019)`: names, then

@@ -13056,7 +13056,7 @@ FRESH_FLOORS.update({
     "434_chauncygu_safe_rl_papers": (1.0, 0.94, 1.0),
     "435_mimicji_binary_similarity": (1.0, 1.0, 1.0),
     "436_xingluxi_mrc_surveys": (1.0, 1.0, 1.0),
-    "437_choi95_quantum_compilation": (1.0, 1.0, 0.94),
+    "437_choi95_quantum_compilation": (1.0, 1.0, 1.0),
     "438_cmlab_video_frame_interpolation": (1.0, 1.0, 1.0),
     "439_sikang99_wasm_study": (1.0, 1.0, 1.0),
     "440_archerfmy_video_object_segmentation": (1.0, 1.0, 1.0),

@@ -169,3 +169,20 @@ def test_an_unknown_acronym_with_an_apostrophe_year_in_link_text_is_the_venue():
     assert papers["Llama: A Heterogeneous & Serverless Framework for Auto-Tuning Video "
                   "Analytics Pipelines"][1] == "ACM SoCC 2021"
     assert papers["SEUSS: skip redundant paths to make serverless fast"][1] == "Eurosys 2020"
+
+
+def test_a_comma_and_a_stop_typed_together_end_the_names():
+    """437: `- Francesco Preti,. Quantum, 2024` after the link: `,.` is the stop after the
+    names, the journal and year follow (before: no author, venue or year read)."""
+    papers = papers_with_authors(
+        "# Awesome compilation for quantum computing\n\n## Papers\n"
+        "+ **Compiler for Trapped Ions**\n"
+        "   + [Hybrid discrete-continuous compilation of trapped-ion quantum circuits with deep "
+        "reinforcement learning](https://arxiv.org/abs/2307.05744) - Francesco Preti,. Quantum, "
+        "2024\n"
+        "   + [Q-Pilot: Field Programmable Qubit Array Compilation with Flying Ancillas](https://"
+        "arxiv.org/abs/2311.16190) - Hanrui Wang., DAC, 2024 \n")
+    assert papers["Hybrid discrete-continuous compilation of trapped-ion quantum circuits with "
+                  "deep reinforcement learning"] == (2024, "Quantum 2024", ["Preti"])
+    assert papers["Q-Pilot: Field Programmable Qubit Array Compilation with Flying "
+                  "Ancillas"] == (2024, "DAC 2024", ["Wang"])

@@ -207,7 +207,13 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     holds the title, a later line the authors, the rest links, venue and date.
     """
     if pieces and pieces[0].code:
-        pieces = _without_code_labels(pieces)
+        unlabelled = _without_code_labels(pieces)
+        if unlabelled is not pieces:
+            read = parse_item(unlabelled, paragraph)
+            if read.venue_tag or read.year is not None:
+                return read
+            # (`` `CVPR 2016` [Title](url) ``: nothing but its labels dates the item; they
+            # may name its venue: read with them, as any lead)
     lines = _split_lines(pieces)
     first = "".join(p.text for p in lines[0] if p.kind in ("text", "link")) if lines else ""
     if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])

@@ -186,3 +186,17 @@ def test_a_comma_and_a_stop_typed_together_end_the_names():
                   "deep reinforcement learning"] == (2024, "Quantum 2024", ["Preti"])
     assert papers["Q-Pilot: Field Programmable Qubit Array Compilation with Flying "
                   "Ancillas"] == (2024, "DAC 2024", ["Wang"])
+
+
+def test_a_code_span_that_alone_dates_the_item_is_still_its_venue():
+    """`` - `CVPR 2016` [Title](url) `` among undated items: without its label the item names
+    no venue or year, so the label is read as any lead is (the venue and year); the labels
+    before a citation dated itself (443, 435) stay no fields."""
+    papers = papers_in(
+        "# L\n\n## Papers\n"
+        "- `CVPR 2016` [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/"
+        "1512.03385)\n"
+        "- [An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale](https://"
+        "arxiv.org/abs/2010.11929)\n"
+        "- [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223)\n")
+    assert papers["Deep Residual Learning for Image Recognition"][:2] == (2016, "CVPR 2016")

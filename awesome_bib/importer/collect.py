@@ -47,7 +47,6 @@ from .evidence import (
     path_label,
     presented_talk,
     repository_name,
-    repository_pointer,
     several_works,
     short_venue,
     site_home,
@@ -781,8 +780,6 @@ class _Walker:
                                      reason="a tool: a short name with only code or demo links"))
         elif parsed.title and parsed.links and only_data_files(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw, reason=DATA_FILES))
-        elif parsed.title and repository_pointer(parsed):
-            self.found.append(_Found("skipped", self.chain, at, raw, reason=REPOSITORY_PATH))
         elif parsed.title and _links_only_aside(item.pieces) and not paper_evidence(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw, reason=ASIDE_LINK))
         elif parsed.title and parsed.links and not_a_paper(parsed):
@@ -1881,10 +1878,12 @@ class _Walker:
         for f in everywhere:
             if f.kind == "paper" and f.pieces is not None and f.parsed is not None \
                     and _names_a_repository(f.pieces) and names_papers(f.parsed.title) \
-                    and not paper_evidence(f.parsed):
+                    and not (f.parsed.venue_tag or f.parsed.year or f.parsed.named_paper):
                 # `***Collection of symbolic execution papers:** [XMUsuny/symbolic-execution-
                 # papers](https://github.com/XMUsuny/symbolic-execution-papers)*`: words naming
-                # papers over a link named by its repository's own path: another list
+                # papers over a link named by its repository's own path: another list (names
+                # read around it are no evidence: `해당 Paper List는 [owner/repo](…/tree/main)를
+                # 참고하여 만들었습니다`, "made with reference to", reads its last words as one)
                 f.kind = "skipped"
                 f.reason = "words naming papers over a link to a repository named by its " \
                            "path (another list)"
@@ -2970,8 +2969,6 @@ EVENT_PAPERS = 2
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
 ASIDE_LINK = "links only inside its own remark in brackets (`(please also see [site](url))`)"
-REPOSITORY_PATH = "links only repositories, each labelled by its path (`owner/name`), and " \
-    "names no venue or year"
 DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"

@@ -327,16 +327,6 @@ def path_label(text: str, url: str) -> bool:
     return " ".join(text.split()).lower() == "/".join(path[:2]).lower()
 
 
-def repository_pointer(item: ParsedItem) -> bool:
-    """Whether every link of the item names the repository it goes to by its path
-    (`path_label`: `해당 Paper List는 [CKtrace/Research-Paper-Review](github.com/CKtrace/
-    Research-Paper-Review/tree/main)를 참고하여 만들었습니다`, "this list was made with
-    reference to ..."): with no venue or year the item points at a repository (another list,
-    a tool's code), whatever words are read around the link, and names no paper."""
-    return bool(item.links) and not item.venue_tag and item.year is None \
-        and all(path_label(link.label, link.url) for link in item.links)
-
-
 #: A version number ending a name (`AI Habitat 3.0`, `SEAN 2.0`, `v1.2`).
 _VERSION = re.compile(r"(?:\s|^|v)\d+(?:\.\d+)+\)?$", re.IGNORECASE)
 #: A venue tag (its year counted) of this many words or fewer names a venue (`NAACL 2019`,

@@ -2958,7 +2958,8 @@ def _short_citation(parsed: ParsedItem) -> bool:
     ... Network morphism[C]//International Conference on Machine Learning. 2016`. Only among
     citations (`_linkless_among_linked`): the form marks where the title starts and ends."""
     return parsed.shape.startswith("citation") and bool(parsed.authors) \
-        and parsed.year is not None and bool(parsed.venue_tag) and bool(parsed.title.strip()) \
+        and parsed.year is not None and bool(parsed.venue_tag or parsed.publisher) \
+        and bool(parsed.title.strip()) \
         and not parsed.title_is_label and "](" not in parsed.title \
         and not labelled_not_paper(parsed)
 

@@ -13062,6 +13062,6 @@ FRESH_FLOORS.update({
     "440_archerfmy_video_object_segmentation": (1.0, 1.0, 1.0),
     "441_huanglianghua_video_detection": (1.0, 1.0, 1.0),
     "442_park3010_nlp_papers_ko": (1.0, 1.0, 1.0),
-    "443_lylemi_browser_fuzzing_zh": (1.0, 1.0, 0.94),
+    "443_lylemi_browser_fuzzing_zh": (1.0, 1.0, 1.0),
     "444_leelige_recommend_gnn_zh": (1.0, 1.0, 1.0),
 })

@@ -200,3 +200,43 @@ def test_a_code_span_that_alone_dates_the_item_is_still_its_venue():
         "arxiv.org/abs/2010.11929)\n"
         "- [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223)\n")
     assert papers["Deep Residual Learning for Image Recognition"][:2] == (2016, "CVPR 2016")
+
+
+def test_a_books_publisher_is_no_venue():
+    """443 and 372: GB/T 7714's book mark `[M]`: what follows it is the publisher (and its
+    place), no venue; the year stays, and the book stays a paper of the bibliography where
+    its title is short (`Deep learning[M]`, `矩阵分析[M]`: before, the publisher was the venue
+    and the only field that let such a short title stand)."""
+    papers = papers_with_authors(
+        _LABELLED_GBT
+        + "- 钱文祥. 白帽子讲浏览器安全[M]. 电子工业出版社, 2016.\n"
+        "- ``ACM 2013`` Paige M. The tangled web: a guide to securing modern web applications by "
+        "Michal Zalewski[M]. ACM, 2013.\n")
+    assert papers["白帽子讲浏览器安全"] == (2016, "", ["钱文祥"])
+    assert papers["The tangled web: a guide to securing modern web applications by Michal "
+                  "Zalewski"] == (2013, "", ["Paige"])
+    assert papers["Automatic exploit generation"][1] == "Communications of the Acm 2014"
+    books = papers_with_authors(  # list 372's first section, as written
+        "# 2021级学术学位硕士研究生基本文献目录\n"
+        "\n"
+        "## 基础文献\n"
+        "\n"
+        "- 需要自己阅读   \n"
+        "\n"
+        "- [ ] [1]沈昌祥,左晓栋.网络空间安全导论[M].北京:电子工业出版社,2018\n"
+        "- [ ] [2][美]科弗,[美]托马斯.信息论基础[M].阮吉寿,等译.北京:机械工业出版社,2008.\n"
+        "- [ ] [3][美]理查德·J.拉森,莫里森·L.马克思.数理统计及其应用[M]."
+        "北京:机械工业出版社, 2019. \n"
+        "- [ ] [4]殷俊峰.矩阵分析[M].上海:同济大学出版社,2017.\n"
+        "- [ ] [5]周志华.机器学习[M].北京:清华大学出版社,2016\n"
+        "- [ ] [6]王燕军,等.最优化基础理论与方法(第二版)[M].上海:复旦大学出版社,2018.\n"
+        "- [ ] [7]Goodfellow I, Bengio Y, Courville A, et al. Deep learning[M]. Cambridge:"
+        " MIT press, 2016.\n"
+        "- [ ] [8][美]拉斐尔,冈萨雷斯,等.数字图像处理(第四版)[M].北京:电子工业出版社,2020.\n"
+        "- [ ] [9]何晗.自然语言处理入门[M].北京:人民邮电出版社,2019.\n"
+        "- [x] [10]Ye Y, Li T, Adjeroh D, et al. A survey on malware detection using data"
+        " mining techniques[J]. ACM Computing Surveys (CSUR), 2017, 50(3): 1-40.\n")
+    assert books["矩阵分析"] == (2017, "", ["殷俊峰"])
+    assert books["Deep learning"] == (2016, "", ["Goodfellow", "Bengio", "Courville"])
+    assert books["A survey on malware detection using data mining techniques"][1].startswith(
+        "ACM Computing Surveys")

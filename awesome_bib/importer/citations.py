@@ -255,7 +255,21 @@ def _gbt_citation(text: str, after: str) -> ParsedItem | None:
     item.authors, item.et_al = authors, et_al
     _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", text[kind.end():] + " "
                                                             + after))))
+    _book_fields(item, kind.group())
     return item
+
+
+#: GB/T 7714's mark of a book (`Title[M].`).
+_BOOK_KIND = "[M]"
+
+
+def _book_fields(item: ParsedItem, kind: str) -> None:
+    """A book's fields (`Title[M]. 电子工业出版社, 2016.`, `Title[M]. ACM, 2013.`): what follows
+    its mark names the publisher (and its place), no venue; the year stays."""
+    if kind.startswith(_BOOK_KIND) and item.venue_raw:
+        publisher = YEAR_GROUP.sub("", item.venue_raw).strip(" ,.:")
+        _cited_fields(item, str(item.year) if item.year else "")  # (the year alone)
+        item.publisher = publisher
 
 
 #: A stop in a GB/T 7714 citation written in Chinese: glued, no space after it, to the CJK
@@ -317,6 +331,7 @@ def _cjk_gbt_citation(text: str, after: str) -> ParsedItem | None:
     # (a translation's translators, `阮吉寿,等译.`, before the publisher: no venue's words)
     rest = re.sub(rf"^[^.．]*?[{CJK_RANGES}]译[.．]", "", rest.strip())
     _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest + " " + after))))
+    _book_fields(item, kind.group() if kind else "")
     return item
 
 
@@ -399,6 +414,8 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         item.year = int(dated.group(1)) if dated else None
     else:
         _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest))))
+        if _BOOK_KIND in text:  # (`钱文祥. 白帽子讲浏览器安全[M]. 电子工业出版社, 2016.`)
+            _book_fields(item, _BOOK_KIND)
     return item
 
 

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..core.arxiv_ids import year_month_year
 from ..core.identifiers import (
@@ -45,6 +44,7 @@ from .evidence import (
     paper_identity,
     paper_link,
     paper_link_piece,
+    path_label,
     presented_talk,
     repository_name,
     several_works,
@@ -159,6 +159,7 @@ from .title_ends import (
     drop_affiliation_venues,
     fields_lead,
     opening_fields,
+    peel_bracket_names,
     peel_bracket_venues,
     peel_section,
     peel_title_ends,
@@ -1877,10 +1878,12 @@ class _Walker:
         for f in everywhere:
             if f.kind == "paper" and f.pieces is not None and f.parsed is not None \
                     and _names_a_repository(f.pieces) and names_papers(f.parsed.title) \
-                    and not paper_evidence(f.parsed):
+                    and not (f.parsed.venue_tag or f.parsed.year or f.parsed.named_paper):
                 # `***Collection of symbolic execution papers:** [XMUsuny/symbolic-execution-
                 # papers](https://github.com/XMUsuny/symbolic-execution-papers)*`: words naming
-                # papers over a link named by its repository's own path: another list
+                # papers over a link named by its repository's own path: another list (names
+                # read around it are no evidence: `해당 Paper List는 [owner/repo](…/tree/main)를
+                # 참고하여 만들었습니다`, "made with reference to", reads its last words as one)
                 f.kind = "skipped"
                 f.reason = "words naming papers over a link to a repository named by its " \
                            "path (another list)"
@@ -2509,6 +2512,7 @@ class _Walker:
                 # apart from its date: nothing says the dates are a log's, not the papers')
                 for item in items:
                     item.logged = None
+        peel_bracket_names(listed)  # (what the sections' peeling left: no venue, no year)
 
     @staticmethod
     def _add_paper(out: Collected, f: _Found, section: Section, sub: str, position: int,
@@ -2954,7 +2958,8 @@ def _short_citation(parsed: ParsedItem) -> bool:
     ... Network morphism[C]//International Conference on Machine Learning. 2016`. Only among
     citations (`_linkless_among_linked`): the form marks where the title starts and ends."""
     return parsed.shape.startswith("citation") and bool(parsed.authors) \
-        and parsed.year is not None and bool(parsed.venue_tag) and bool(parsed.title.strip()) \
+        and parsed.year is not None and bool(parsed.venue_tag or parsed.publisher) \
+        and bool(parsed.title.strip()) \
         and not parsed.title_is_label and "](" not in parsed.title \
         and not labelled_not_paper(parsed)
 
@@ -3094,14 +3099,11 @@ def _opens_with_link(pieces: list[Piece]) -> bool:
 
 
 def _names_a_repository(pieces: list[Piece]) -> bool:
-    """Whether an item's one link goes to a repository itself and its text is that
-    repository's path (`[XMUsuny/symbolic-execution-papers](https://github.com/XMUsuny/
-    symbolic-execution-papers)`). Cheap first: a slash in the link's text."""
+    """Whether an item's one link names the repository it goes to by its path
+    (`path_label`: `[XMUsuny/symbolic-execution-papers](https://github.com/XMUsuny/
+    symbolic-execution-papers)`)."""
     links = [p for p in pieces if p.kind == "link"]
-    if len(links) != 1 or "/" not in links[0].text or not repository_home(links[0].href):
-        return False
-    path = urlsplit(links[0].href.strip()).path.strip("/").lower()
-    return clean_text(links[0].text).strip().lower() == path
+    return len(links) == 1 and path_label(clean_text(links[0].text), links[0].href)
 
 
 def _only_a_link(pieces: list[Piece]) -> bool:

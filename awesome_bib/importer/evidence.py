@@ -314,6 +314,19 @@ def repository_name(pieces: list[Piece]) -> bool:
     return code_link(first.href)
 
 
+def path_label(text: str, url: str) -> bool:
+    """Whether a link's text is the path of the repository it goes to (`[XMUsuny/symbolic-
+    execution-papers](https://github.com/XMUsuny/symbolic-execution-papers)`, or to a branch
+    of it: `[CKtrace/Research-Paper-Review](https://github.com/CKtrace/Research-Paper-Review/
+    tree/main)`): the link names the repository. Cheap first: a slash in the text."""
+    if "/" not in text or not code_link(url):
+        return False
+    path = [s for s in urlsplit(url.strip()).path.split("/") if s]
+    if len(path) != 2 and not (len(path) == 4 and path[2] == "tree"):
+        return False
+    return " ".join(text.split()).lower() == "/".join(path[:2]).lower()
+
+
 #: A version number ending a name (`AI Habitat 3.0`, `SEAN 2.0`, `v1.2`).
 _VERSION = re.compile(r"(?:\s|^|v)\d+(?:\.\d+)+\)?$", re.IGNORECASE)
 #: A venue tag (its year counted) of this many words or fewer names a venue (`NAACL 2019`,

@@ -76,6 +76,9 @@ class ParsedItem:
     # item's venue was read (`by Names (Berkeley, 2021)`): the list's pass
     # (`title_ends.drop_affiliation_venues`) judges whether that place holds affiliations
     names_bracket: str = ""
+    # a book's publisher as its citation names it (GB/T 7714's `[M]. 电子工业出版社, 2016.`):
+    # no venue, but as much a part of a full citation as a journal is (`collect._short_citation`)
+    publisher: str = ""
 
     @property
     def paper_like(self) -> bool:

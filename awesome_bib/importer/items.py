@@ -206,6 +206,14 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     A paragraph (or an item whose second line is italic) is read line by line: the first line
     holds the title, a later line the authors, the rest links, venue and date.
     """
+    if pieces and pieces[0].code:
+        unlabelled = _without_code_labels(pieces)
+        if unlabelled is not pieces:
+            read = parse_item(unlabelled, paragraph)
+            if read.venue_tag or read.year is not None:
+                return read
+            # (`` `CVPR 2016` [Title](url) ``: nothing but its labels dates the item; they
+            # may name its venue: read with them, as any lead)
     lines = _split_lines(pieces)
     first = "".join(p.text for p in lines[0] if p.kind in ("text", "link")) if lines else ""
     if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])
@@ -215,6 +223,28 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
             and not any(p.kind == "link" for line in lines[1:] for p in line):
         return _parse_line(lines[0])  # (the lines after it, linking nothing, are its note)
     return _parse_line(pieces)
+
+
+def _without_code_labels(pieces: list[Piece]) -> list[Piece]:
+    """The item without the code spans that open it, set apart by spaces from what follows
+    (`` - ``IEEE 2016`` ``Black Box`` Lin Y D, et al. Title[C]// Venue. IEEE, 2016.``, ``-
+    `Feature-based learning` Hu, Xin, et al. "[Title.](url)" ``): a list's labels of topic or
+    source, no words of the citation after them. A bold one (`**`RAL`**`) is left to
+    `_bold_tags`, a bracketed one (`` `[Pei et al. CVPR23]` ``) to the readers of a bracketed
+    key (its names and venue); a span a colon follows (`` `seq`: Sequence Labeling ``) is a
+    term defined."""
+    at = 0
+    while at < len(pieces) and (pieces[at].code and not pieces[at].strong
+                                and not pieces[at].text.startswith("[")
+                                or pieces[at].kind == "text" and not pieces[at].text.strip()):
+        at += 1
+    rest = pieces[at:]
+    if not at or not rest or rest[0].kind == "text" and not rest[0].text[:1].isspace() \
+            and not pieces[at - 1].text[-1:].isspace():
+        return pieces  # (nothing after the spans, or glued to them)
+    if len(" ".join(p.text for p in rest if p.kind in ("text", "link")).split()) < PHRASE_WORDS:
+        return pieces
+    return rest
 
 
 def _venue_ends_line(first: str) -> bool:
@@ -600,6 +630,9 @@ _UNDATED_ARXIV = re.compile(rf"arXiv(?:\s+preprint)?|arXiv\s?[:.]?\s?{ARXIV_NUMB
                             re.IGNORECASE)
 
 
+#: A comma and a stop typed together after a word (`Francesco Preti,. Quantum, 2024`): the
+#: stop that ends the names (never punctuation a citation writes).
+_COMMA_STOP = re.compile(r"(?<=\w),\.(?=\s)")
 _VOLUME_FIELDS = re.compile(rf"(?:,\s*{VOLUME_WORD}[\d\-–]+)+"
                             rf"(?=\s*,\s*{YEAR}\b)", re.IGNORECASE)
 
@@ -620,6 +653,8 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
         return False  # (cheap first: the text after a title's links is often only spaces)
     text = BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
     text = text.rstrip(" |")  # `Cao et al. ICRA 2024 | [github](url)`: the field ends there
+    if ",." in text:
+        text = _COMMA_STOP.sub(".", text)
     paren = PAREN_VENUE.search(text) if text.endswith(")") else None
     if paren and ("," in paren.group(1) or YEAR_GROUP.search(paren.group(1))):
         # `Sang-Ki Ko, Hyedong Jung and Choongsang Cho. (Applied Sciences, 2019)`: names, then

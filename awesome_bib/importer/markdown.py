@@ -72,6 +72,7 @@ class Piece:
     em: bool = False  # inside *...* or _..._ (author lines are often italic)
     hard: bool = False  # a break written as one: two spaces or `\` at the line's end
     newline: bool = False  # a break that ends a source line (not an HTML `<br>`)
+    code: bool = False  # a code span (`` `Black Box` ``): a label as lists use it, not prose
 
 
 @dataclass
@@ -463,8 +464,8 @@ def _merge_text(pieces: list[Piece]) -> list[Piece]:
             continue
         last = out[-1] if out else None
         if (last is not None and p.kind == "text" and last.kind == "text"
-                and p.strong == last.strong and p.em == last.em):
-            out[-1] = Piece("text", last.text + p.text, strong=p.strong, em=p.em)
+                and p.strong == last.strong and p.em == last.em and p.code == last.code):
+            out[-1] = Piece("text", last.text + p.text, strong=p.strong, em=p.em, code=p.code)
         else:
             out.append(p)
     return out
@@ -784,7 +785,8 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = Fa
     for child in node.children:
         kind = child.type
         if kind in ("text", "code_inline"):
-            out.append(Piece("text", child.content, strong=strong, em=em))
+            out.append(Piece("text", child.content, strong=strong, em=em,
+                             code=kind == "code_inline"))
         elif kind == "strong":
             _flatten(child, out, True, em)
         elif kind == "em":

@@ -53,6 +53,7 @@ from .authors import author_year_key, parse_authors, read_names
 from .citations import link_citation
 from .clean import clean_text, clean_title
 from .item_fields import (
+    APOS_YEAR,
     BARE_URL,
     CITATION_COUNT,
     DASH_FIELDS,
@@ -745,7 +746,8 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     gives its year and no venue; a known venue's two digits, `IJCAI-21`, its full year:
     `IJCAI 2021`); None for anything else (a name, a title word, a tag).
     `known`: an acronym the venue table does not know gives the year only (inside a title's
-    link text, `(SJTU 2016)` names who wrote it)."""
+    link text, `(SJTU 2016)` names who wrote it), unless its year is written as a venue's, two
+    digits after an apostrophe (`(ATC'18)`, `(ACM SoCC'21)`: no one dates an affiliation so)."""
     text = clean_text(text).strip(" []()*_")
     if not text or len(text) > 20 or len(text.split()) > 3:
         return None
@@ -773,7 +775,11 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     if not _ACRONYM.fullmatch(words[0]) or not all(
             _ACRONYM.fullmatch(w) or any(q.match(w) for q, _ in QUALIFIERS) for w in words[1:]):
         return None  # (`WWW Workshop 2018`: an acronym and a qualifier the venue table knows)
-    return ("", tag.year) if known else (text, tag.year)
+    return ("", tag.year) if known and not _SHORT_YEAR_END.search(text) else (text, tag.year)
+
+
+#: A venue's short year ending a span (`ATC'18`, `SoCC’21`: `item_fields.APOS_YEAR`).
+_SHORT_YEAR_END = re.compile(rf"{APOS_YEAR}$")
 
 
 def _lead_span(title: str) -> tuple[str, int, str] | None:

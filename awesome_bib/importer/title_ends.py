@@ -834,6 +834,32 @@ def peel_bracket_venues(items: list[ParsedItem]) -> None:
             item.shape = f"{item.shape}, its venue at the list's bracketed venues' place"
 
 
+#: A short name in brackets that ends a title (`(NNLM)`, `(Word2Vec)`, `(Seq2Seq with
+#: Attention)`): four words at most, opening with a letter or digit.
+_END_NAME = re.compile(r"\s+\(([A-Za-z0-9][^()]{0,39})\)$")
+_END_NAME_WORDS = 4
+
+
+def peel_bracket_names(items: list[ParsedItem]) -> None:
+    """Where most of a list's titles (LIST_BRACKET_VENUES at least) end with a short name in
+    brackets that is no venue and holds no year (`|A Neural Probabilistic Language Model
+    (NNLM)|`, `|Attention is all you need (Transformer)|`), that place holds the method's
+    name: it is the item's `name`, no title word. A title alone may end so (`Gaussian Error
+    Linear Units (GELUs)`): only the list's own regularity says it does not. Cheap first: a
+    title that ends with `)`."""
+    ends = [(item, tag) for item in items if item.title.endswith(")")
+            and (tag := _END_NAME.search(item.title)) is not None
+            and len(tag.group(1).split()) <= _END_NAME_WORDS
+            and YEAR_GROUP.search(tag.group(1)) is None and lookup(tag.group(1)) is None]
+    if len(ends) < LIST_BRACKET_VENUES or 2 * len(ends) <= len(items):
+        return
+    for item, tag in ends:
+        if title_like(item.title[:tag.start()]):
+            item.name = item.name or tag.group(1)
+            item.title = item.title[:tag.start()]
+            item.shape = f"{item.shape}, the name in brackets at the list's names' place peeled"
+
+
 def drop_affiliation_venues(items: list[ParsedItem]) -> None:
     """Where a list writes `by Names (X, Year)` after several of its author lists
     (LIST_BRACKET_VENUES at least) and no X there is a venue the table knows, that place holds

@@ -12055,13 +12055,6 @@ PAPER_LINES.update({
     "420_o_cpu_side_channels": "5-8, 14-15, 19-21, 24, 26, 33-34, 38",
 })
 
-REJECTED.update({
-    "417_yoonholee_hierarchical_rl": (
-        "thirty-fourth held-out set, refused whole at its before run: papers written as "
-        "headings `### Title [[ICML 2017]](arxiv pdf)` (the only link is the venue-year "
-        "link after the title) over linkless note bullets, under one `##` heading"),
-})
-
 # Thirty-fifth held-out set (421-432, group fresh-held-out-35): sciences and applications
 # outside core ML, counted by hand before any importer read them (tests/corpus/SOURCES.md
 # "Thirty-fifth held-out set"); measured only, never asserted.

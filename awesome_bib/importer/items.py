@@ -45,6 +45,7 @@ from ..core.years import (
     MONTH_DATE_ALONE,
     YEAR,
     YEAR_GROUP,
+    find_year,
     full_year,
     split_trailing_date,
     year_of,
@@ -1105,6 +1106,21 @@ def arxiv_month_year(digits: str, pieces: list[Piece], written_arxiv: bool = Fal
                         for p in pieces) else None
 
 
+def _named_citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`**[DCNN]** Atwood J, Towsley D (2016) Title. In: Venue`: a bold bracketed name (no
+    date in it: `[CVPR 2016]` is a venue) before a whole citation is the work's name, no
+    word of the citation; the citation (names and a year read) is the item, else None."""
+    label = _BRACKET_VENUE.match(text)
+    if label is None or not all(mask[label.start(1):label.end(1)]) \
+            or find_year(label.group(1)):
+        return None
+    cited = citation(text[label.end():], mask[label.end():], after)
+    if cited is None or not cited.authors or cited.year is None:
+        return None
+    cited.name = clean_text(label.group(1))
+    return cited
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -1147,6 +1163,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if close > 0 and text[close - 1].isdigit() and " " not in text[:close] else None
     if cited is None:
         cited = citation(text, mask, after_text)
+    if cited is None and close > 0 and mask[1:2] == [True]:
+        cited = _named_citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)
         return cited
@@ -1209,7 +1227,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             else f"{key.group('v')} {key.group('y')}"
         key_names = read_names(key.group("n"))
         text, mask = text[match.end():], mask[match.end():]
-    elif match and (YEAR_GROUP.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
+    elif match and (find_year(match.group(1)) or any(mask[match.start(1):match.end(1)])):
+        # (`[PLDI'11] [Title](url)`: a venue with its year's two digits alike)
         venue_raw = match.group(1)
         year_at = YEAR_GROUP.search(venue_raw)
         beside = DATE_TAG.sub(" ", venue_raw).strip(" ,;:-")

@@ -85,3 +85,76 @@ def test_a_heading_whose_one_link_is_its_venue_and_year_is_a_paper():
     first = read_library(_HEADINGS_DATED_LINK, "list.md").lib.entries[0]
     assert first.arxiv == "1611.01796"
 
+
+# List 411's lines (compiler papers), as written: paragraphs `[Venue'yy] [Title](pdf)`, the
+# link text wrapped onto a second source line
+_APOSTROPHE_YEAR_LEAD = (
+    "## LLVM\n\n"
+    "[CGO'04] [LLVM: A Compilation Framework for Lifelong Program Analysis &\n"
+    "Transformation](https://llvm.org/pubs/2004-01-30-CGO-LLVM.pdf)\n\n"
+    "[PLDI'17] [Taming Undefined Behavior in\n"
+    "LLVM](http://web.ist.utl.pt/nuno.lopes/pubs/undef-pldi17.pdf)\n\n"
+    "## Techniques\n\n"
+    "[TOPLAS'91] [Efficiently Computing Static Single Assignment Form and the Control\n"
+    "Dependence Graph](https://www.cs.utexas.edu/~pingali/CS380C/2010/papers/ssaCytron.pdf)\n")
+
+
+def test_a_bracketed_venue_with_an_apostrophe_year_before_the_title_link_is_its_venue():
+    """411 (recall 0.14 before): `[CGO'04]` is a venue and a year as `[CGO 2004]` is, not the
+    title; the link's text (wrapped over two source lines) is the title."""
+    assert papers_in(_APOSTROPHE_YEAR_LEAD) == {
+        "LLVM: A Compilation Framework for Lifelong Program Analysis & Transformation":
+            (2004, "CGO 2004", "LLVM"),
+        "Taming Undefined Behavior in LLVM": (2017, "PLDI 2017", "LLVM"),
+        "Efficiently Computing Static Single Assignment Form and the Control Dependence Graph":
+            (1991, "TOPLAS 1991", "Techniques"),
+    }
+
+
+# List 409's lines (graph pooling), as written: numbered citation paragraphs in Springer's
+# basic style after a bold bracketed method name
+_NAMED_SPRINGER = (
+    "## Global Pooling\n"
+    "1. **[Neural graph fingerprints]** Duvenaud D, Maclaurin D, Aguilera-Iparraguirre J, et al "
+    "(2015) Convolutional Networks on Graphs for Learning Molecular Fingerprints. In: Advances "
+    "in Neural Information Processing Systems [**[Paper]**](https://proceedings.neurips.cc/"
+    "paper_files/paper/2015/hash/f9be311e65d81a9ad8150a60844bb94c-Abstract.html) [**[Code]**]"
+    "(https://github.com/HIPS/neural-fingerprint) \n\n"
+    "5. **[k-GNN]** Morris C, Ritzert M, Fey M, et al (2019) Weisfeiler and Leman Go Neural: "
+    "Higher-Order Graph Neural Networks. In: Proceedings of the AAAI Conference on Artificial "
+    "Intelligence. pp 4602–4609 [**[Paper]**](https://doi.org/10.1609/aaai.v33i01.33014602) "
+    "[**[Code]**](https://github.com/chrsmrrs/k-gnn) \n\n"
+    "6. **[GIN]** Xu K, Hu W, Leskovec J, Jegelka S (2019) How Powerful are Graph Neural "
+    "Networks? In: International Conference on Learning Representations [**[Paper]**]"
+    "(https://openreview.net/forum?id=ryGs6iA5Km&noteId=rkl2Q1Qi6X&noteId=rkl2Q1Qi6X) "
+    "[**[Code]**](https://github.com/weihua916/powerful-gnns) \n\n"
+    "9. **[DAGCN]** Chen F, Pan S, Jiang J, et al (2019) DAGCN: Dual Attention Graph "
+    "Convolutional Networks. In: 2019 International Joint Conference on Neural Networks "
+    "(IJCNN) [**[Paper]**](https://doi.org/10.1109/IJCNN.2019.8851698) [**[Code]**]"
+    "(https://github.com/dawnranger/DAGCN) \n")
+
+
+def test_a_springer_citation_after_a_bold_bracketed_name_is_read_whole():
+    """409 (fields 0.00 before): the bold `[Name]` is the method's name, not the venue; the
+    citation after it (`Surname I, … (Year) Title. In: Venue`, no stop after the year) gives
+    the title, the names (family name first), the year and the venue after `In:` (the
+    proceedings' year before its name and the pages after it dropped)."""
+    entries = {e.title: e for e in read_library(_NAMED_SPRINGER, "list.md").lib.entries}
+    assert sorted(entries) == [
+        "Convolutional Networks on Graphs for Learning Molecular Fingerprints",
+        "DAGCN: Dual Attention Graph Convolutional Networks",
+        "How Powerful are Graph Neural Networks?",
+        "Weisfeiler and Leman Go Neural: Higher-Order Graph Neural Networks"]
+    first = entries["Convolutional Networks on Graphs for Learning Molecular Fingerprints"]
+    assert (first.year, first.venue_tag) == (
+        2015, "Advances in Neural Information Processing Systems 2015")
+    assert [a.family for a in first.authors] == ["Duvenaud", "Maclaurin",
+                                                 "Aguilera-Iparraguirre"]
+    gnn = entries["Weisfeiler and Leman Go Neural: Higher-Order Graph Neural Networks"]
+    assert (gnn.year, gnn.venue_tag) == (
+        2019, "Proceedings of the AAAI Conference on Artificial Intelligence 2019")
+    assert entries["How Powerful are Graph Neural Networks?"].venue_tag \
+        == "International Conference on Learning Representations 2019"
+    assert entries["DAGCN: Dual Attention Graph Convolutional Networks"].venue_tag \
+        == "International Joint Conference on Neural Networks (IJCNN) 2019"
+

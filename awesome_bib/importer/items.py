@@ -1064,6 +1064,9 @@ def _title_after_label(tail: list[Piece], wrapped: bool = False) -> tuple[str, i
 
 #: A lone field before the title's link (`NeurIPS | `): a word or two, then a separator.
 _LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\-–—]\s*")
+#: The last field of pipe-separated fields before the links (`Title | NeurIPS | `): a name of
+#: a word or two.
+_PIPED_VENUE = re.compile(r"\s\|\s+([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*\|?\s*$")
 
 
 #: A date in parentheses or brackets (`(Oct 2020)`, `[2020-10]`), and one ending a title.
@@ -1186,6 +1189,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                                                   or _acronym(field.group(1))):
             # "2017 | NeurIPS | [Title](url)": the year's field, then the venue's, then the title
             venue_raw, text, mask = f"{field.group(1)} {dated.group(1)}", "", []
+        elif tail and not venue_raw and dated.group(0).rstrip()[-1:] == "|" \
+                and (piped := _PIPED_VENUE.search(text)) is not None \
+                and (lookup(piped.group(1)) or _acronym(piped.group(1))):
+            # `+ 2020 | Title | NeurIPS | [PDF](arxiv)`: the year's field, the title's, then
+            # the venue's (a name the table knows, or an acronym), all before the links
+            venue_raw = f"{piped.group(1)} {lead_year}"
+            text, mask = text[:piped.start()], mask[:piped.start()]
     match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
     if match and text[:1] == "[" and any(mask[match.start(1):match.end(1)]) \
             and is_resource_label(clean_text(match.group(1))) \

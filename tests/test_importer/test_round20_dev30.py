@@ -158,3 +158,30 @@ def test_a_springer_citation_after_a_bold_bracketed_name_is_read_whole():
     assert entries["DAGCN: Dual Attention Graph Convolutional Networks"].venue_tag \
         == "International Joint Conference on Neural Networks (IJCNN) 2019"
 
+
+# List 413's lines (model-based RL), as written: pipe-separated fields outside a table
+_PIPED_FIELDS = (
+    "## Surveys\n"
+    "+ 2019 | Benchmarking Model-based Reinforcement Learning | arXiv | "
+    "[`PDF`](https://arxiv.org/abs/1907.02057)\n"
+    "  - keywords\n"
+    "    - Non-pixel-level, Extreme experiments\n\n"
+    "+ 2020 | MOPO: Model-based Offline Policy Optimization | NeurIPS | "
+    "[`PDF`](https://arxiv.org/pdf/2005.13239.pdf)\n"
+    "  - keywords\n"
+    "    - Offline RL, Uncertainty, Distributional shift\n\n"
+    "## MF-assisted\n"
+    "+ 2017 | MBMF: Model-Based Priors for Model-Free Reinforcement Learning | CoRL | "
+    "[`PDF`](https://arxiv.org/abs/1709.03153)\n")
+
+
+def test_a_year_title_venue_line_of_pipes_gives_each_field():
+    """413 (fields 0.30 before): `+ 2020 | Title | NeurIPS | [PDF](url)`: the year's field,
+    the title's, then the venue's (an acronym or a name the table knows) before the links; the
+    venue is no word of the title."""
+    assert papers_in(_PIPED_FIELDS) == {
+        "Benchmarking Model-based Reinforcement Learning": (2019, "arXiv 2019", "Surveys"),
+        "MOPO: Model-based Offline Policy Optimization": (2020, "NeurIPS 2020", "Surveys"),
+        "MBMF: Model-Based Priors for Model-Free Reinforcement Learning":
+            (2017, "CoRL 2017", "MF-assisted"),
+    }

@@ -31,6 +31,8 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name, title_key
 from ..core.vocab import (
+    LANGUAGE_NOTES,
+    NON_PAPER_KINDS,
     ORGANISATION_WORDS,
     PAPER_LABELS,
     POST_LABELS,
@@ -918,6 +920,31 @@ def _plain_title_after(text: str, mask: list[bool], label: re.Match[str]) -> boo
         and len(rest.split()) >= 3 and meaningful(rest)
 
 
+#: `(Journal of Computational Science) ` before a title's link: a name in parentheses, no date.
+_PAREN_VENUE_NAME = re.compile(r"\s*\(([A-Z][^()\d]{1,80})\)\s*")
+#: Words of a bracketed name before a title's link.
+_PAREN_VENUE_WORDS = 8
+
+
+def _venue_name(text: str) -> bool:
+    """Whether a name in parentheses before a title's link reads as a venue's: a venue the
+    table knows (`WWW`, `Scientific Reports`), or capitalised words with a word of a venue's
+    name (`Transactions on Big Data`, `Artificial Intelligence Review`) or abbreviated as
+    journals are (`Phys. Rev. E`); not a name the table does not know (`(Non-holomomic
+    ORCA)`, `(Google)`: a method, a maker), nor a kind of work, a presentation, a language or
+    an organisation (`(Survey)`, `(Oral)`)."""
+    if lookup(text) is not None:
+        return True
+    tokens = text.split()
+    lowered = {w.lower().strip(".,") for w in tokens}
+    if len(tokens) < 2 or len(tokens) > _PAREN_VENUE_WORDS \
+            or lowered & (PRESENTATION_WORDS | ORGANISATION_WORDS | NON_PAPER_KINDS
+                          | LANGUAGE_NOTES | WORK_KINDS - VENUE_NAME_WORDS):
+        return False
+    return all(w[:1].isupper() or w in SKIP_WORDS for w in tokens) \
+        and (bool(lowered & VENUE_NAME_WORDS) or sum(w.endswith(".") for w in tokens) >= 2)
+
+
 def _bold_next(text: str, mask: list[bool], start: int) -> bool:
     """Whether the first letter or digit of `text` from `start` on is bold."""
     return next((mask[i] for i in range(start, len(text)) if text[i].isalnum()), False)
@@ -1265,6 +1292,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.name = match.group(1).strip()
         text, mask = text[match.end():], mask[match.end():]
     kind = None if dated or match or noted else _KIND_LABEL.match(text)
+    named_venue = _PAREN_VENUE_NAME.fullmatch(text) if tail and not venue_raw \
+        and text[:1] == "(" and not YEAR_GROUP.search(after_text) else None
+    if named_venue is not None and _venue_name(named_venue.group(1)):
+        # `1. (Journal of Computational Science) [Title](url)`, `(WWW) [Title](url)`: a
+        # venue's name in parentheses before the title's link, nothing else, is its venue
+        # (undated)
+        venue_raw, text, mask, kind = named_venue.group(1), "", [], None
     if kind and len(text[kind.end():].split()) >= 2:
         # "(BOOK)Recommender systems: an introduction": a capitalised label in parentheses
         # before the title says what kind of work it is; it is neither title nor venue.

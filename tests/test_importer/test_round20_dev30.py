@@ -185,3 +185,49 @@ def test_a_year_title_venue_line_of_pipes_gives_each_field():
         "MBMF: Model-Based Priors for Model-Free Reinforcement Learning":
             (2017, "CoRL 2017", "MF-assisted"),
     }
+
+
+# List 418's lines (heterogeneous GNN papers, a Chinese page), as written: a venue's name in
+# parentheses before the title's link, a Chinese note after `：`; and list 57's line, a
+# method's name in the same place, the venue after the link
+_PAREN_VENUE_LEAD = (
+    "# 论文\n"
+    "通用节点嵌入：\n"
+    "1. (WWW) [A Post-Training Framework for Improving Heterogeneous Graph Neural Networks]"
+    "(https://arxiv.org/abs/2304.00698)\n"
+    "2. (Journal of Computational Science) [Multi-view contrastive learning for multilayer "
+    "network embedding](https://www.sciencedirect.com/science/article/abs/pii/"
+    "S1877750323000352)\n"
+    "2. (Entropy) [Unsupervised Embedding Learning for Large-Scale Heterogeneous Networks Based "
+    "on Metapath Graph Sampling](https://www.mdpi.com/1099-4300/25/2/297)\n\n"
+    "交叉学科：\n"
+    "1. (Phys. Rev. E) [Deterministic, quenched and annealed parameter estimation for "
+    "heterogeneous network models](https://arxiv.org/abs/2303.02716)：计量经济学+物理\n\n"
+    "## Social navigation\n"
+    "  - (Non-holomomic ORCA) [Optimal Reciprocal Collision Avoidance for Multiple "
+    "Non-Holonomic Robots](https://www.research-collection.ethz.ch/bitstream/handle/"
+    "20.500.11850/63793/eth-7722-01.pdf?sequence=1), Distributed Autonomous Robotic Systems "
+    "2013.\n"
+    "  - (Non-holomomic ORCA) [Reciprocal Collision Avoidance for Robots with Kinematic "
+    "Constraints](https://example.org/orca.pdf)\n")
+
+
+def test_a_venue_name_in_parentheses_before_the_title_link_is_its_venue():
+    """418 (fields 0.43 before): `(WWW)`, `(Journal of Computational Science)`, `(Phys. Rev.
+    E)` before the title's link are venues (undated: the year is the list's bold year line,
+    another reading's); a name the table does not know and that no venue word marks (a
+    method's `(Non-holomomic ORCA)`, `(Entropy)`) stays silent, and a venue after the link
+    wins."""
+    papers = papers_in(_PAREN_VENUE_LEAD)
+    assert papers["A Post-Training Framework for Improving Heterogeneous Graph Neural "
+                  "Networks"][1] == "WWW"
+    assert papers["Multi-view contrastive learning for multilayer network embedding"][1] \
+        == "Journal of Computational Science"
+    assert papers["Deterministic, quenched and annealed parameter estimation for heterogeneous "
+                  "network models"][1] == "Phys. Rev. E"
+    assert papers["Unsupervised Embedding Learning for Large-Scale Heterogeneous Networks "
+                  "Based on Metapath Graph Sampling"][1] == ""
+    assert papers["Optimal Reciprocal Collision Avoidance for Multiple Non-Holonomic "
+                  "Robots"][:2] == (2013, "Distributed Autonomous Robotic Systems 2013")
+    assert papers["Reciprocal Collision Avoidance for Robots with Kinematic Constraints"][:2] \
+        == (None, "")

@@ -1103,8 +1103,8 @@ class _Walker:
         url = _bare_url(block.pieces)
         if not url and self._label_list_field(block):
             return True
-        if not (label and url):
-            return False
+        if not (label and url) or plain(self.pending[0].pieces).rstrip()[-1:] in (":", "："):
+            return False  # (`Previous Work:` over bullets: a line that opens a list, no title)
         pieces: list[Piece] = []
         for part in self.pending:
             if all(p.kind == "image" or not p.text.strip() for p in part.pieces):

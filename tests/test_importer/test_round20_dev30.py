@@ -231,3 +231,32 @@ def test_a_venue_name_in_parentheses_before_the_title_link_is_its_venue():
                   "Robots"][:2] == (2013, "Distributed Autonomous Robotic Systems 2013")
     assert papers["Reciprocal Collision Avoidance for Robots with Kinematic Constraints"][:2] \
         == (None, "")
+
+
+# List 420's lines (CPU side channels), as written: a nested `[Video and Slides]` bullet under
+# a paper, and a `Previous Work:` paragraph over venue-colon bullets
+_LABEL_OVER_BULLETS = (
+    "## Cache Based\n\n"
+    "* Yarom, Falkner, USENIX '14: [FLUSH + RELOAD: a High Resolution, Low Noise, L3 Cache "
+    "Side-Channel Attack](https://eprint.iacr.org/2013/448.pdf)\n"
+    "  * [Video and Slides](https://www.usenix.org/node/184416)\n\n"
+    "## Spectre and Meltdown References\n\n"
+    "### Papers\n\n"
+    "* [Meltdown](https://arxiv.org/abs/1801.01207)\n"
+    "* [Spectre](https://arxiv.org/abs/1801.01203)\n\n"
+    "Previous Work:\n\n"
+    "* MICRO '16: [Jump Over ASLR: Attacking Branch Predictors to Bypass ASLR]"
+    "(http://www.cs.binghamton.edu/~dima/micro16.pdf)\n")
+
+
+def test_a_label_line_ending_in_a_colon_is_no_title_of_the_bullets_under_it():
+    """420 (precision 0.81 before): `Previous Work:` opens the bullets under it, it is not
+    the title of a label list (the bullet's own link text is the paper's title, its venue
+    before the colon); `[Video and Slides]` joins two resource labels: a label, no paper."""
+    papers = papers_in(_LABEL_OVER_BULLETS)
+    assert papers["Jump Over ASLR: Attacking Branch Predictors to Bypass ASLR"] \
+        == (2016, "MICRO 2016", "Papers")
+    assert "Previous Work" not in papers and "Video and Slides" not in papers
+    assert sorted(papers) == [
+        "FLUSH + RELOAD: a High Resolution, Low Noise, L3 Cache Side-Channel Attack",
+        "Jump Over ASLR: Attacking Branch Predictors to Bypass ASLR", "Meltdown", "Spectre"]

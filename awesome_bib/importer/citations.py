@@ -820,6 +820,36 @@ _ABBREVIATED = re.compile(r"[A-Za-z]\.\s+\S")
 _DATE_BEFORE_VENUE = re.compile(rf"^{MONTH_DATE}[\s,]+(?=[A-Za-z])")
 
 
+#: An ordinal written in words, as proceedings number their editions (`Eighteenth`,
+#: `Twenty-Second`).
+_ORDINAL_WORD = (r"(?:(?:Twenty|Thirty|Forty|Fifty|Sixty)-?)?(?:First|Second|Third|Fourth|Fifth|"
+                 r"Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]{3,5}teenth|"
+                 r"Twentieth|Thirtieth|Fortieth|Fiftieth|Sixtieth)")
+#: `In Proceedings of the 2021 Conference of the North American Chapter of ...: HLT`, `In
+#: *Proceedings of the 55th Annual Meeting of the ACL (Volume 1: Long Papers)*`: the edition
+#: (a year or an ordinal) inside the proceedings' name, then the event's name up to a colon,
+#: comma or stop.
+_PROCEEDINGS = re.compile(rf"^\W*(?:In\s+)?\W*Proceedings\s+of\s+the\s+(?:(?P<y>{YEAR})|"
+                          rf"\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+"
+                          r"(?P<v>[A-Z][^:,.*;]{7,150}?)\s*(?=[:,.*;]|$)")
+
+
+def proceedings_venue(text: str, year: int | None) -> str:
+    """`Venue Year` of a citation's tail that opens with a proceedings' name holding its
+    edition (`In Proceedings of the Eighteenth Conference on Computational Natural Language
+    Learning: Shared Task` -> `Conference on Computational Natural Language Learning`): the
+    event's name, its year the edition's or else `year` (the citation's); "" for any other
+    tail or without a year."""
+    named = _PROCEEDINGS.match(text)
+    if named is None:
+        return ""
+    dated = int(named.group("y")) if named.group("y") else year
+    # (`Annual Meeting of the ACL (Volume 1: Long Papers)`: a bracket the colon leaves open
+    # is no part of the name; `(COLING 2020)`, closed, is)
+    name = re.sub(r"\s*\([^)]*$", "", named.group("v")).strip()
+    return f"{name} {dated}" if dated is not None and len(name) >= 8 else ""
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
@@ -829,6 +859,14 @@ def cited_venue(rest: str) -> str:
     # (`CVPR, pp. 2574–2582, 2016`: pages are no venue's words; `”, Neurocomputing, ...`:
     # the quote that closes the title and the comma after it neither)
     rest = _PAGES.sub("", rest).lstrip(" ,.:;\"”’")
+    if "roceedings of the" in rest[:32]:  # (cheap first)
+        # `In Proceedings of the 2021 Conference of ...: HLT, ACL, 5441–52.`: the only year
+        # is the edition's, inside the name: the venue is not cut there (`Proceedings of the`)
+        named = _PROCEEDINGS.match(rest)
+        last = next(reversed(list(YEAR_GROUP.finditer(rest))), None)
+        if named is not None and named.group("y") and last is not None \
+                and last.start() == named.start("y"):
+            return proceedings_venue(rest, None)
     if "ditor" in rest[:120]:  # (cheap first)
         rest = _EDITORS.sub("", rest)
     venue = _VENUE_COMMA_YEAR.match(rest)

@@ -59,6 +59,7 @@ from .citations import (
     NAMES_YEAR,
     citation,
     cited_venue,
+    proceedings_venue,
     gbt_venue,
     keyed_citation,
     known_venue_alone,
@@ -1501,8 +1502,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         venue_raw = cited_venue(_first_line_text(tail)) or venue_raw
         if not venue_raw and cited_lead is not None:
             # `[Title](url). *Computational Linguistics*.`: the italic sentence after the
-            # title, the venue of the year the names gave
-            venue_raw = _emphasised_sentence(tail[1:], cited_lead[2])
+            # title, the venue of the year the names gave (`. In Proceedings of the Seventh
+            # Workshop on X.`: the proceedings' event, alike)
+            venue_raw = _emphasised_sentence(tail[1:], cited_lead[2]) or proceedings_venue(
+                _first_line_text(tail).lstrip(" ,.:;"), cited_lead[2])
     if not venue_raw and title_link is not None and work is None:
         written = _first_line_text(tail)
         cited_in = _IN_AFTER.match(written)

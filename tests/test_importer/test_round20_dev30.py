@@ -260,3 +260,39 @@ def test_a_label_line_ending_in_a_colon_is_no_title_of_the_bullets_under_it():
     assert sorted(papers) == [
         "FLUSH + RELOAD: a High Resolution, Low Noise, L3 Cache Side-Channel Attack",
         "Jump Over ASLR: Attacking Branch Predictors to Bypass ASLR", "Meltdown", "Spectre"]
+
+
+# List 410's lines (grammatical error correction), as written: ACL-style citations whose
+# venue is a proceedings' name holding its edition (a year or an ordinal)
+_PROCEEDINGS_EDITION = (
+    "## Shared Task\n\n"
+    "* Ng Hwee Tou, Wu Siew Mei, Briscoe Ted, Hadiwinoto Christian, Susanto Raymond Hendy and "
+    "Bryant Christopher. 2014. [The CoNLL-2014 Shared Task on Grammatical Error Correction]"
+    "(https://www.aclweb.org/anthology/W14-1701). In Proceedings of the Eighteenth Conference "
+    "on Computational Natural Language Learning: Shared Task.\n\n"
+    "## Evaluation\n\n"
+    "* Liu, Zhenghao et al. 2021. [Neural Quality Estimation with Multiple Hypotheses for "
+    "Grammatical Error Correction](https://aclanthology.org/2021.naacl-main.429.pdf). In "
+    "*Proceedings of the 2021 Conference of the North American Chapter of the Association for "
+    "Computational Linguistics: Human Language Technologies*, Association for Computational "
+    "Linguistics, 5441–52.\n"
+    "* Bryant Christopher, Felice Mariano, Briscoe Edward John. 2017. [Automatic annotation and "
+    "evaluation of error types for grammatical error correction]"
+    "(https://www.aclweb.org/anthology/P17-1074). In Proceedings of the 55th Annual Meeting of "
+    "the Association for Computational Linguistics (Volume 1: Long Papers).(ERRANT)\n")
+
+
+def test_a_proceedings_name_holding_its_edition_gives_the_events_name():
+    """410 (fields 0.78 before): the venue is the event's name after the edition (`Eighteenth`,
+    `55th`, `2021`), not `Proceedings of the 2021` cut at the year inside it; the year is the
+    edition's or the citation's."""
+    papers = papers_in(_PROCEEDINGS_EDITION)
+    assert papers["The CoNLL-2014 Shared Task on Grammatical Error Correction"][:2] \
+        == (2014, "Conference on Computational Natural Language Learning 2014")
+    assert papers["Neural Quality Estimation with Multiple Hypotheses for Grammatical Error "
+                  "Correction"][:2] == (
+        2021, "Conference of the North American Chapter of the Association for Computational "
+              "Linguistics 2021")
+    assert papers["Automatic annotation and evaluation of error types for grammatical error "
+                  "correction"][:2] == (
+        2017, "Annual Meeting of the Association for Computational Linguistics 2017")

@@ -829,7 +829,7 @@ _ORDINAL_WORD = (r"(?:(?:Twenty|Thirty|Forty|Fifty|Sixty)-?)?(?:First|Second|Thi
 #: *Proceedings of the 55th Annual Meeting of the ACL (Volume 1: Long Papers)*`: the edition
 #: (a year or an ordinal) inside the proceedings' name, then the event's name up to a colon,
 #: comma or stop.
-_PROCEEDINGS = re.compile(rf"^\W*(?:In\s+)?\W*Proceedings\s+of\s+the\s+(?:(?P<y>{YEAR})|"
+_PROCEEDINGS = re.compile(rf"^\W*(?:[Ii]n\s+)?\W*Proceedings\s+of\s+the\s+(?:(?P<y>{YEAR})|"
                           rf"\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+"
                           r"(?P<v>[A-Z][^:,.*;]{7,150}?)\s*(?=[:,.*;]|$)")
 

@@ -59,13 +59,13 @@ from .citations import (
     NAMES_YEAR,
     citation,
     cited_venue,
-    proceedings_venue,
     gbt_venue,
     keyed_citation,
     known_venue_alone,
     link_citation,
     linked_gbt_citation,
     names_before_venue,
+    proceedings_venue,
     venue_before_year,
     venue_part,
     venue_words,
@@ -344,11 +344,16 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             # date (rest_venue: never names) is read like a venue after the title
             # (`TACL [[Paper]](url)` after a `<br>`: a venue the table knows, alone, its year
             # unsaid)
-            venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
+            # (`- intro: in Proceedings of the 21th ACM SIGKDD Conference ..., 2015`: the
+            # event's name, its year at the end; a proceedings' name may be long)
+            edition = proceedings_venue(text, year_of(text[-6:])) \
+                if "roceedings of the" in text[:32] else ""
+            venue = venue_in(text) or _lead_venue(text) or edition \
+                or rest_venue(text, bool(item.authors)) \
                 or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "") \
                 or (_italic_venue_line(line) if named and not linked else "")
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
-                          and f"[{venue}]" in text):
+                          and f"[{venue}]" in text or venue == edition):
                 # (a venue in brackets of its own may be a long journal's name: `[Computational
                 # and Mathematical Methods in Medicine Journal, 2021]`)
                 item.venue_raw = clean_text(venue)

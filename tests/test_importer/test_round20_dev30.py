@@ -296,3 +296,19 @@ def test_a_proceedings_name_holding_its_edition_gives_the_events_name():
     assert papers["Automatic annotation and evaluation of error types for grammatical error "
                   "correction"][:2] == (
         2017, "Annual Meeting of the Association for Computational Linguistics 2017")
+
+
+def test_an_intro_field_naming_the_proceedings_gives_the_events_name_and_year():
+    """416 (`Visual Search at Pinterest`): a field line under the bold title that opens with a
+    proceedings' name (`in Proceedings of the 21th ACM SIGKDD ...`, longer than a venue line
+    is read at) gives the event's name and the year at its end."""
+    md = ("# Papers\n\n**Visual Search at Pinterest**\n\n"
+          "- intro: in Proceedings of the 21th ACM SIGKDD International Conference on Knowledge "
+          "and Discovery and Data Mining, 2015\n"
+          "- arxiv: [http://arxiv.org/abs/1505.07647](http://arxiv.org/abs/1505.07647)\n"
+          "- blog: [https://engineering.pinterest.com/blog/introducing-new-way-visually-search-"
+          "pinterest](https://engineering.pinterest.com/blog/introducing-new-way-visually-search"
+          "-pinterest)\n")
+    assert papers_in(md) == {"Visual Search at Pinterest": (
+        2015, "ACM SIGKDD International Conference on Knowledge and Discovery and Data Mining "
+              "2015", "Papers")}

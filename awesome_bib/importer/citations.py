@@ -148,7 +148,7 @@ def _apa_citation(text: str) -> ParsedItem | None:
     `Vaswani A, Shazeer N, et al (2017) Title. In: Venue` alike (`_SPRINGER`)."""
     cited = _APA.match(text)
     springer = cited is None
-    if springer:
+    if cited is None:
         cited = _SPRINGER.match(text)
         if cited is None or not all(_CITED_NAME.fullmatch(name.strip())
                                     for name in cited.group("a").split(",")):

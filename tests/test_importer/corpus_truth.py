@@ -12064,7 +12064,7 @@ FRESH_FLOORS.update({
     "411_jiezhoucs_compiler_papers": (1.0, 1.0, 1.0),
     "412_destwang_chinese_text_correction_zh": (1.0, 1.0, 0.96),
     "413_bmi_model_based_rl": (1.0, 1.0, 1.0),
-    "414_jiangqn_aspect_sentiment": (1.0, 1.0, 0.92),
+    "414_jiangqn_aspect_sentiment": (1.0, 1.0, 1.0),
     "415_hqwu_keyphrase_prediction": (1.0, 1.0, 1.0),
     "416_handong_image_retrieval": (1.0, 1.0, 1.0),
     "417_yoonholee_hierarchical_rl": (1.0, 1.0, 1.0),

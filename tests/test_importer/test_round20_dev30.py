@@ -312,3 +312,39 @@ def test_an_intro_field_naming_the_proceedings_gives_the_events_name_and_year():
     assert papers_in(md) == {"Visual Search at Pinterest": (
         2015, "ACM SIGKDD International Conference on Knowledge and Discovery and Data Mining "
               "2015", "Papers")}
+
+
+# List 414's lines (aspect-based sentiment analysis), as written: a bold bracketed venue tag
+# with the year's two digits after a hyphen, one paper per dataset heading
+_HYPHEN_YEAR_TAGS = (
+    "# Aspect-Based-Sentiment-Analysis\n\n"
+    "### Survey\n\n"
+    "- **[IEEE-TAC-20]**: Issues and Challenges of Aspect-based Sentiment Analysis: A "
+    "ComprehensiveSurvey. [[paper]](https://ieeexplore.ieee.org/abstract/document/8976252)\n\n"
+    "### SemEval-2014 Task 4\n\n"
+    "- **[SemEval-14]**: SemEval-2014 Task 4: Aspect Based Sentiment Analysis. [[paper]]"
+    "(https://www.aclweb.org/anthology/S14-2004)\n\n"
+    "### MAMS\n\n"
+    "- **[EMNLP-19]**: A Challenge Dataset and Effective Models for Aspect-Based Sentiment "
+    "Analysis. [[paper]](https://www.aclweb.org/anthology/D19-1654.pdf)\n\n"
+    "### Aspect Based Sentiment Classification\n\n"
+    "- **[ACL-14]**: Adaptive Recursive Neural Network for Target-dependent Twitter Sentiment "
+    "Classification. [[paper]](https://www.aclweb.org/anthology/P14-2009)\n"
+    "- **[NIPS-14-workshop]**: Aspect Specific Sentiment Analysis using Hierarchical Deep "
+    "Learning. [[paper]](https://pdfs.semanticscholar.org/4500/"
+    "68221da8297ac0a0e1524b1e196900c61b2e.pdf)\n"
+    "- **[EMNLP-15]**: PhraseRNN: Phrase Recursive Neural Network for Aspect-based Sentiment "
+    "Analysis. [[paper]](https://www.aclweb.org/anthology/D15-1298)\n")
+
+
+def test_a_hyphenated_two_digit_year_tag_where_the_list_writes_venues_is_venue_and_year():
+    """414 (fields 0.93 before): where the list's items write their venues before the title
+    (`**[EMNLP-19]**`, `**[ACL-14]**`), a tag the table does not know written alike
+    (`[IEEE-TAC-20]`, `[SemEval-14]`, `[NIPS-14-workshop]`) is a venue and its year."""
+    papers = papers_in(_HYPHEN_YEAR_TAGS)
+    assert papers["Issues and Challenges of Aspect-based Sentiment Analysis: A "
+                  "ComprehensiveSurvey"][:2] == (2020, "IEEE-TAC 2020")
+    assert papers["SemEval-2014 Task 4: Aspect Based Sentiment Analysis"][:2] \
+        == (2014, "SemEval 2014")
+    assert papers["Aspect Specific Sentiment Analysis using Hierarchical Deep Learning"][:2] \
+        == (2014, "NIPS 2014 Workshop")

@@ -130,15 +130,35 @@ def names_before_venue(text: str) -> bool:
     return bool(head) and bool(read_names(head)[0])
 
 
+#: Springer's basic style: the year in parentheses after the names with no stop after it
+#: (`Atwood J, Towsley D (2016) Title. In: Venue`), read only after names written `Surname I`.
+_SPRINGER = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?\)\s+(?P<rest>[A-Z\d].+)$")
+#: `In:` opening a Springer citation's venue.
+_IN_COLON = re.compile(r"^In:\s*")
+#: A Springer citation's pages after its venue (`. pp 4602–4609`).
+_SPRINGER_PAGES = re.compile(r"\.?\s+pp\s+\d.*$")
+#: A venue `In:` marks: a name's words, as long as a proceedings' whole name.
+_MARKED_VENUE = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,119}")
+
+
 def _apa_citation(text: str) -> ParsedItem | None:
     """`Vaswani, A., Shazeer, N., et al. (2017). Attention is all you need. In Advances in
     Neural Information Processing Systems (pp. 5998-6008).`: names, the year in parentheses,
-    the title as the next sentence, then the venue ("In" and pages dropped)."""
+    the title as the next sentence, then the venue ("In" and pages dropped). Springer's
+    `Vaswani A, Shazeer N, et al (2017) Title. In: Venue` alike (`_SPRINGER`)."""
     cited = _APA.match(text)
-    if not cited:
-        return None
+    springer = cited is None
+    if cited is None:
+        cited = _SPRINGER.match(text)
+        if cited is None or not all(_CITED_NAME.fullmatch(name.strip())
+                                    for name in cited.group("a").split(",")):
+            return None
     authors, et_al = parse_authors(cited.group("a"))
-    parts = re.split(r"(?<=[\w)\]?!])\.\s+", cited.group("rest"), maxsplit=1)
+    if springer:
+        authors = [_initials_last(a) for a in authors]
+    # (`Title? In: Venue`: a question ends the title as a stop would, before `In:`)
+    parts = re.split(r"(?<=[\w)\]?!])\.\s+|(?<=[?!])\s+(?=In:\s)", cited.group("rest"),
+                     maxsplit=1)
     if not authors or len(parts[0].split()) < 2:
         return None
     item = ParsedItem(shape="citation: authors (year). title. venue")
@@ -146,13 +166,22 @@ def _apa_citation(text: str) -> ParsedItem | None:
     item.year = int(cited.group("y"))
     venue = CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
                                                           else "")).strip(" .,;*_"))
+    marked = springer and _IN_COLON.match(venue) is not None
+    if marked:
+        # `In: 2019 International Joint Conference on Neural Networks (IJCNN). pp 406–415`:
+        # the proceedings' year before its name and the pages (`pp`, no stop) are no venue
+        venue = _SPRINGER_PAGES.sub("", _IN_COLON.sub("", venue))
+        venue = re.sub(rf"^{cited.group('y')}\s+", "", venue)
     venue = re.split(r"\.\s+(?=\d)", venue, maxsplit=1)[0]  # `Journal. 60. 1-21. 10.18637/…`
     # `, 30(1), 1-10`, `, 23(1), bbab408`, `, 35(14), i501–i509`: volume, issue, pages
     venue = _VOLUME_MARK.split(venue, maxsplit=1)[0]
     venue = re.sub(r"[\s,]+\d[\d()\s,:–\-]*$", "", venue).strip(" .,;")
     venue = arxiv_or(venue)  # `arXiv preprint arXiv:2411.01803`
     # (`Bioinformatics (Oxford, England)`: a place in brackets is part of the journal's name)
-    if venue and VENUE_NAME.fullmatch(_ASIDE.sub("", venue)) and len(venue) <= 120:
+    # (a venue `In:` marks may be a proceedings' whole name: `Proceedings of the ACM SIGKDD
+    # International Conference on Knowledge Discovery and Data Mining`)
+    if venue and (VENUE_NAME if not marked else _MARKED_VENUE).fullmatch(
+            _ASIDE.sub("", venue)) and len(venue) <= 120:
         item.venue_raw = f"{venue} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
     return item
@@ -808,6 +837,36 @@ _ABBREVIATED = re.compile(r"[A-Za-z]\.\s+\S")
 _DATE_BEFORE_VENUE = re.compile(rf"^{MONTH_DATE}[\s,]+(?=[A-Za-z])")
 
 
+#: An ordinal written in words, as proceedings number their editions (`Eighteenth`,
+#: `Twenty-Second`).
+_ORDINAL_WORD = (r"(?:(?:Twenty|Thirty|Forty|Fifty|Sixty)-?)?(?:First|Second|Third|Fourth|Fifth|"
+                 r"Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]{3,5}teenth|"
+                 r"Twentieth|Thirtieth|Fortieth|Fiftieth|Sixtieth)")
+#: `In Proceedings of the 2021 Conference of the North American Chapter of ...: HLT`, `In
+#: *Proceedings of the 55th Annual Meeting of the ACL (Volume 1: Long Papers)*`: the edition
+#: (a year or an ordinal) inside the proceedings' name, then the event's name up to a colon,
+#: comma or stop.
+_PROCEEDINGS = re.compile(rf"^\W*(?:[Ii]n\s+)?\W*Proceedings\s+of\s+the\s+(?:(?P<y>{YEAR})|"
+                          rf"\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+"
+                          r"(?P<v>[A-Z][^:,.*;]{7,150}?)\s*(?=[:,.*;]|$)")
+
+
+def proceedings_venue(text: str, year: int | None) -> str:
+    """`Venue Year` of a citation's tail that opens with a proceedings' name holding its
+    edition (`In Proceedings of the Eighteenth Conference on Computational Natural Language
+    Learning: Shared Task` -> `Conference on Computational Natural Language Learning`): the
+    event's name, its year the edition's or else `year` (the citation's); "" for any other
+    tail or without a year."""
+    named = _PROCEEDINGS.match(text)
+    if named is None:
+        return ""
+    dated = int(named.group("y")) if named.group("y") else year
+    # (`Annual Meeting of the ACL (Volume 1: Long Papers)`: a bracket the colon leaves open
+    # is no part of the name; `(COLING 2020)`, closed, is)
+    name = re.sub(r"\s*\([^)]*$", "", named.group("v")).strip()
+    return f"{name} {dated}" if dated is not None and len(name) >= 8 else ""
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
@@ -817,6 +876,14 @@ def cited_venue(rest: str) -> str:
     # (`CVPR, pp. 2574–2582, 2016`: pages are no venue's words; `”, Neurocomputing, ...`:
     # the quote that closes the title and the comma after it neither)
     rest = _PAGES.sub("", rest).lstrip(" ,.:;\"”’")
+    if "roceedings of the" in rest[:32]:  # (cheap first)
+        # `In Proceedings of the 2021 Conference of ...: HLT, ACL, 5441–52.`: the only year
+        # is the edition's, inside the name: the venue is not cut there (`Proceedings of the`)
+        named = _PROCEEDINGS.match(rest)
+        last = next(reversed(list(YEAR_GROUP.finditer(rest))), None)
+        if named is not None and named.group("y") and last is not None \
+                and last.start() == named.start("y"):
+            return proceedings_venue(rest, None)
     if "ditor" in rest[:120]:  # (cheap first)
         rest = _EDITORS.sub("", rest)
     venue = _VENUE_COMMA_YEAR.match(rest)

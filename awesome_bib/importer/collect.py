@@ -418,7 +418,8 @@ class _Walker:
                 parsed.venue_raw, parsed.venue_tag = venue, normalise_venue(venue)
                 parsed.year = parsed.year or year_of(parsed.venue_tag)
         # `###### 1) *"Title"* [[paper](pdf)]`: the title is text, the link labelled the paper
-        labelled = paper_link_piece(heading.pieces) if link is None else None
+        labelled = (paper_link_piece(heading.pieces) or _dated_link(heading.pieces, parsed)) \
+            if link is None else None
         if (link or labelled) is not None and listed_paper(parsed) \
                 and not parsed.title_is_label and title_like(parsed.title):
             # `### 1. [Deep Residual Learning ...](arxiv) (ResNet)`: maybe a paper written as a
@@ -1101,10 +1102,14 @@ class _Walker:
                           and len(label.group(1).split()) <= LABEL_WORDS):
             label = None
         url = _bare_url(block.pieces)
-        if not (label and url):
-            return False
+        if not url and self._label_list_field(block):
+            return True
+        if not (label and url) or plain(self.pending[0].pieces).rstrip()[-1:] in (":", "："):
+            return False  # (`Previous Work:` over bullets: a line that opens a list, no title)
         pieces: list[Piece] = []
         for part in self.pending:
+            if all(p.kind == "image" or not p.text.strip() for p in part.pieces):
+                continue  # (a figure between the title and its bullets is no line of it)
             pieces += part.pieces + [Piece("break", " ")]
         pieces.append(Piece("link", label.group(1), url))
         parsed = parse_item(pieces, paragraph=True)
@@ -1117,6 +1122,22 @@ class _Walker:
         raw = self._raw(first, block.end_line)
         if parsed.title and parsed.links:
             self.found.append(_Found("paper", self.chain, first, raw, parsed))
+        return True
+
+    def _label_list_field(self, block: Item) -> bool:
+        """`**Neural Codes for Image Retrieval**` over `- intro: ECCV 2014` then `- arxiv:
+        [url](url)`: a labelled bullet that links nothing, under a bold title line, is a field
+        line of the title's label list (its value read as a line under the title: a venue, a
+        year, names), not the end of the list; whether it was taken so."""
+        if block.children or any(p.kind in ("link", "image") for p in block.pieces) \
+                or not any(bold_title_line(part) for part in self.pending[:1]):
+            return False
+        text = plain(block.pieces)
+        label = FIELD_OPEN.match(text)
+        value = text[label.end():].strip() if label else ""
+        if label is None or len(label.group(1).split()) > 2 or not value:
+            return False
+        self.pending.append(replace(block, pieces=[Piece("text", value)]))
         return True
 
     def _is_nav(self, item: Item) -> bool:
@@ -3190,6 +3211,32 @@ def _reads_names_and_venue(parsed: ParsedItem, pieces: list[Piece]) -> bool:
 _VENUE_LINE_WORDS = 6
 #: What may follow an emphasised venue on a line: its year (`, 2025`, ` 2023.`).
 _YEAR_TAIL = re.compile(rf"[\s,.;:(]*{YEAR}[\s.,;)]*")
+
+
+#: A link text that is a venue's name (capitalised words) and a year, nothing else
+#: (`[Artificial Intelligence Journal 1999]`).
+_DATED_LINK = re.compile(rf"(?P<venue>(?:[A-Z][\w&.'’-]*\s+){{1,5}})(?P<year>{YEAR})")
+
+
+def _dated_link(pieces: list[Piece], parsed: ParsedItem) -> Piece | None:
+    """`### Title [[ICML 2017]](arxiv pdf)`: the one link, after the title, whose text is only
+    a venue and a year goes to a paper: the paper's link, labelled by where and when it
+    appeared (its venue and year the item's where it has none); None otherwise."""
+    links = [p for p in pieces if p.kind == "link"]
+    if len(links) != 1 or pieces[0] is links[0] or not paper_link(links[0].href):
+        return None
+    text = clean_text(links[0].text).strip(" []()")
+    span = venue_year_span(text)
+    if span is not None and span[1]:
+        return links[0]
+    dated = _DATED_LINK.fullmatch(text)
+    if dated is None:
+        return None
+    if parsed.year is None and not parsed.venue_tag:
+        venue = dated.group("venue").strip()
+        parsed.venue_raw, parsed.venue_tag = venue, normalise_venue(venue)
+        parsed.year = int(dated.group("year"))
+    return links[0]
 
 
 def _text_before_url(pieces: list[Piece]) -> str:

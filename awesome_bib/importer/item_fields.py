@@ -148,6 +148,11 @@ def is_resource_label(label: str) -> bool:
     lower = label.lower()
     if lower in RESOURCE_LABELS or label.startswith("["):
         return True
+    if " and " in lower or "&" in lower:
+        # `[Video and Slides](url)`, `[Code & Data](url)`: two labels joined are a label
+        both = _JOINED_LABELS.fullmatch(lower.strip())
+        return both is not None and both.group(1) in RESOURCE_LABELS \
+            and both.group(2) in RESOURCE_LABELS
     # (cheap first: a label is a short word with one or two digits, most texts asked are
     # titles or venues with a year)
     numbered = _NUMBERED_LABEL.fullmatch(lower) \
@@ -159,6 +164,7 @@ def is_resource_label(label: str) -> bool:
 
 
 _NUMBERED_LABEL = re.compile(r"(.+?)\s?\d{1,2}")
+_JOINED_LABELS = re.compile(r"(\S+)\s*(?:\sand\s|&)\s*(\S+)")
 #: The longest a numbered resource label is (the longest label, a space and two digits).
 _NUMBERED_LABEL_CHARS = max(map(len, RESOURCE_LABELS)) + 3
 

@@ -31,6 +31,8 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name, title_key
 from ..core.vocab import (
+    LANGUAGE_NOTES,
+    NON_PAPER_KINDS,
     ORGANISATION_WORDS,
     PAPER_LABELS,
     POST_LABELS,
@@ -45,6 +47,7 @@ from ..core.years import (
     MONTH_DATE_ALONE,
     YEAR,
     YEAR_GROUP,
+    find_year,
     full_year,
     split_trailing_date,
     year_of,
@@ -62,6 +65,7 @@ from .citations import (
     link_citation,
     linked_gbt_citation,
     names_before_venue,
+    proceedings_venue,
     venue_before_year,
     venue_part,
     venue_words,
@@ -370,11 +374,16 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             # date (rest_venue: never names) is read like a venue after the title
             # (`TACL [[Paper]](url)` after a `<br>`: a venue the table knows, alone, its year
             # unsaid)
-            venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
+            # (`- intro: in Proceedings of the 21th ACM SIGKDD Conference ..., 2015`: the
+            # event's name, its year at the end; a proceedings' name may be long)
+            edition = proceedings_venue(text, year_of(text[-6:])) \
+                if "roceedings of the" in text[:32] else ""
+            venue = venue_in(text) or _lead_venue(text) or edition \
+                or rest_venue(text, bool(item.authors)) \
                 or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "") \
                 or (_italic_venue_line(line) if named and not linked else "")
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
-                          and f"[{venue}]" in text):
+                          and f"[{venue}]" in text or venue == edition):
                 # (a venue in brackets of its own may be a long journal's name: `[Computational
                 # and Mathematical Methods in Medicine Journal, 2021]`)
                 item.venue_raw = clean_text(venue)
@@ -952,6 +961,31 @@ def _plain_title_after(text: str, mask: list[bool], label: re.Match[str]) -> boo
         and len(rest.split()) >= 3 and meaningful(rest)
 
 
+#: `(Journal of Computational Science) ` before a title's link: a name in parentheses, no date.
+_PAREN_VENUE_NAME = re.compile(r"\s*\(([A-Z][^()\d]{1,80})\)\s*")
+#: Words of a bracketed name before a title's link.
+_PAREN_VENUE_WORDS = 8
+
+
+def _venue_name(text: str) -> bool:
+    """Whether a name in parentheses before a title's link reads as a venue's: a venue the
+    table knows (`WWW`, `Scientific Reports`), or capitalised words with a word of a venue's
+    name (`Transactions on Big Data`, `Artificial Intelligence Review`) or abbreviated as
+    journals are (`Phys. Rev. E`); not a name the table does not know (`(Non-holomomic
+    ORCA)`, `(Google)`: a method, a maker), nor a kind of work, a presentation, a language or
+    an organisation (`(Survey)`, `(Oral)`)."""
+    if lookup(text) is not None:
+        return True
+    tokens = text.split()
+    lowered = {w.lower().strip(".,") for w in tokens}
+    if len(tokens) < 2 or len(tokens) > _PAREN_VENUE_WORDS \
+            or lowered & (PRESENTATION_WORDS | ORGANISATION_WORDS | NON_PAPER_KINDS
+                          | LANGUAGE_NOTES | WORK_KINDS - VENUE_NAME_WORDS):
+        return False
+    return all(w[:1].isupper() or w in SKIP_WORDS for w in tokens) \
+        and (bool(lowered & VENUE_NAME_WORDS) or sum(w.endswith(".") for w in tokens) >= 2)
+
+
 def _bold_next(text: str, mask: list[bool], start: int) -> bool:
     """Whether the first letter or digit of `text` from `start` on is bold."""
     return next((mask[i] for i in range(start, len(text)) if text[i].isalnum()), False)
@@ -1098,6 +1132,9 @@ def _title_after_label(tail: list[Piece], wrapped: bool = False) -> tuple[str, i
 
 #: A lone field before the title's link (`NeurIPS | `): a word or two, then a separator.
 _LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\-–—]\s*")
+#: The last field of pipe-separated fields before the links (`Title | NeurIPS | `): a name of
+#: a word or two.
+_PIPED_VENUE = re.compile(r"\s\|\s+([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*\|?\s*$")
 
 
 #: A date in parentheses or brackets (`(Oct 2020)`, `[2020-10]`), and one ending a title.
@@ -1138,6 +1175,21 @@ def arxiv_month_year(digits: str, pieces: list[Piece], written_arxiv: bool = Fal
         return month
     return month if any(p.kind == "link" and arxiv_id(p.href)[0].startswith(digits + ".")
                         for p in pieces) else None
+
+
+def _named_citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`**[DCNN]** Atwood J, Towsley D (2016) Title. In: Venue`: a bold bracketed name (no
+    date in it: `[CVPR 2016]` is a venue) before a whole citation is the work's name, no
+    word of the citation; the citation (names and a year read) is the item, else None."""
+    label = _BRACKET_VENUE.match(text)
+    if label is None or not all(mask[label.start(1):label.end(1)]) \
+            or find_year(label.group(1)):
+        return None
+    cited = citation(text[label.end():], mask[label.end():], after)
+    if cited is None or not cited.authors or cited.year is None:
+        return None
+    cited.name = clean_text(label.group(1))
+    return cited
 
 
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
@@ -1182,6 +1234,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if close > 0 and text[close - 1].isdigit() and " " not in text[:close] else None
     if cited is None:
         cited = citation(text, mask, after_text)
+    if cited is None and close > 0 and mask[1:2] == [True]:
+        cited = _named_citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)
         return cited
@@ -1203,6 +1257,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                                                   or _acronym(field.group(1))):
             # "2017 | NeurIPS | [Title](url)": the year's field, then the venue's, then the title
             venue_raw, text, mask = f"{field.group(1)} {dated.group(1)}", "", []
+        elif tail and not venue_raw and dated.group(0).rstrip()[-1:] == "|" \
+                and (piped := _PIPED_VENUE.search(text)) is not None \
+                and (lookup(piped.group(1)) or _acronym(piped.group(1))):
+            # `+ 2020 | Title | NeurIPS | [PDF](arxiv)`: the year's field, the title's, then
+            # the venue's (a name the table knows, or an acronym), all before the links
+            venue_raw = f"{piped.group(1)} {lead_year}"
+            text, mask = text[:piped.start()], mask[:piped.start()]
     match = None if dated else (_BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text))
     if match and text[:1] == "[" and any(mask[match.start(1):match.end(1)]) \
             and is_resource_label(clean_text(match.group(1))) \
@@ -1244,7 +1305,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             else f"{key.group('v')} {key.group('y')}"
         key_names = read_names(key.group("n"))
         text, mask = text[match.end():], mask[match.end():]
-    elif match and (YEAR_GROUP.search(match.group(1)) or any(mask[match.start(1):match.end(1)])):
+    elif match and (find_year(match.group(1)) or any(mask[match.start(1):match.end(1)])):
+        # (`[PLDI'11] [Title](url)`: a venue with its year's two digits alike)
         venue_raw = match.group(1)
         year_at = YEAR_GROUP.search(venue_raw)
         beside = DATE_TAG.sub(" ", venue_raw).strip(" ,;:-")
@@ -1271,6 +1333,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.name = match.group(1).strip()
         text, mask = text[match.end():], mask[match.end():]
     kind = None if dated or match or noted else _KIND_LABEL.match(text)
+    named_venue = _PAREN_VENUE_NAME.fullmatch(text) if tail and not venue_raw \
+        and text[:1] == "(" and not YEAR_GROUP.search(after_text) else None
+    if named_venue is not None and _venue_name(named_venue.group(1)):
+        # `1. (Journal of Computational Science) [Title](url)`, `(WWW) [Title](url)`: a
+        # venue's name in parentheses before the title's link, nothing else, is its venue
+        # (undated)
+        venue_raw, text, mask, kind = named_venue.group(1), "", [], None
     if kind and len(text[kind.end():].split()) >= 2:
         # "(BOOK)Recommender systems: an introduction": a capitalised label in parentheses
         # before the title says what kind of work it is; it is neither title nor venue.
@@ -1473,8 +1542,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         venue_raw = cited_venue(_first_line_text(tail)) or venue_raw
         if not venue_raw and cited_lead is not None:
             # `[Title](url). *Computational Linguistics*.`: the italic sentence after the
-            # title, the venue of the year the names gave
-            venue_raw = _emphasised_sentence(tail[1:], cited_lead[2])
+            # title, the venue of the year the names gave (`. In Proceedings of the Seventh
+            # Workshop on X.`: the proceedings' event, alike)
+            venue_raw = _emphasised_sentence(tail[1:], cited_lead[2]) or proceedings_venue(
+                _first_line_text(tail).lstrip(" ,.:;"), cited_lead[2])
     if not venue_raw and title_link is not None and work is None:
         written = _first_line_text(tail)
         cited_in = _IN_AFTER.match(written)

@@ -831,7 +831,16 @@ def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
     text = text.rstrip(" -–—:：|*_\"“[")
     opened = text.rfind("[")
     if text.endswith("]") and opened >= 0:
-        return text[opened + 1:-1], venue_year_span(text[opened + 1:-1])
+        label = text[opened + 1:-1]
+        coded = _HYPHEN_YEAR.fullmatch(label) if "-" in label else None
+        if coded is not None and venue_year_span(label) is None:
+            # `**[IEEE-TAC-20]**: Title`, `[SemEval-14]`, `[NIPS-14-workshop]`: an acronym and
+            # its year's two digits joined by hyphens, in the place where the section's (or
+            # the list's) items write their venues, is a venue the table may not know
+            year = full_year(coded.group(2))
+            workshop = " Workshop" if coded.group(3) else ""
+            return label, (f"{coded.group(1)} {year}{workshop}", year)
+        return label, venue_year_span(label)
     if not DIGIT.search(text) or "]" in text:
         return "", None  # (cheap first: no digit, no span; a link before it is another field)
     dated = MONTH_DATE_ALONE.fullmatch(text.lstrip())
@@ -849,6 +858,10 @@ def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
 
 
 DIGIT = re.compile(r"\d")
+#: An acronym (capitals, maybe hyphenated and camel-cased: `IEEE-TAC`, `SemEval`), a hyphen and
+#: a year's two digits, maybe a workshop after them (`NIPS-14-workshop`).
+_HYPHEN_YEAR = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)-(\d\d)"
+                          r"(?:-([Ww]orkshops?))?")
 _AFTER_END = re.compile(r"\.\s|[,|\[(*_]|\.$")
 
 

@@ -284,6 +284,18 @@ def doi_target(target: str) -> str:
     return f"https://doi.org/{match.group(1)}" if match else ""
 
 
+#: A line that is only a DOI after its label (`- DOI: 10.2172/1020735`, `doi:10.5194/amt-5-2881`):
+#: a record's DOI field, the link written as text. (Only the whole line: a DOI inside a
+#: citation may be cut by the citation's line breaks, `doi: 10.1073/pnas.` over `0506029102.`.)
+_DOI_LINE = re.compile(r"\s*doi\s*[:：]?\s*(10\.\d{4,9}/[^\s\"<>]+?)[.,;]?\s*", re.IGNORECASE)
+
+
+def written_doi(text: str) -> str:
+    """The doi.org URL of the DOI a DOI line (`_DOI_LINE`) writes, else ""."""
+    match = _DOI_LINE.fullmatch(text) if "10." in text else None
+    return doi_target(match.group(1)) if match else ""
+
+
 def local_page(url: str) -> bool:
     """A relative link to a page of the list's own repository (`notes/resnet.md`,
     `./detection/SSD.md`): no scheme, no host, not an anchor of the page itself."""

@@ -137,6 +137,11 @@ def is_resource_label(label: str) -> bool:
     lower = label.lower()
     if lower in RESOURCE_LABELS or label.startswith("["):
         return True
+    if " " in lower and len(lower) <= _LABEL_PHRASE_CHARS:
+        # `DOI Url`, `Paper Link`: a label of label words names a link as one word would
+        parts = lower.split()
+        if len(parts) <= _LABEL_PHRASE_WORDS and all(w in RESOURCE_LABELS for w in parts):
+            return True
     # (cheap first: a label is a short word with one or two digits, most texts asked are
     # titles or venues with a year)
     numbered = _NUMBERED_LABEL.fullmatch(lower) \
@@ -148,6 +153,9 @@ def is_resource_label(label: str) -> bool:
 
 
 _NUMBERED_LABEL = re.compile(r"(.+?)\s?\d{1,2}")
+#: The most words and characters a label of label words has (`Project Page Link`).
+_LABEL_PHRASE_WORDS = 3
+_LABEL_PHRASE_CHARS = 30
 #: The longest a numbered resource label is (the longest label, a space and two digits).
 _NUMBERED_LABEL_CHARS = max(map(len, RESOURCE_LABELS)) + 3
 

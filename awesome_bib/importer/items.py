@@ -27,6 +27,7 @@ from ..core.identifiers import (
     listed_link,
     paper_itself,
     repository_home,
+    written_doi,
 )
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name, title_key
@@ -1524,6 +1525,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             elif not any(ch.isalpha() for ch in written):
                 venue_raw = written  # the date as written stays the raw tag (`2020-10`)
     title = re.sub(r"\(\s*\)|\[\s*\]", " ", BARE_URL.sub(" ", title))
+    if "10." in title and written_doi(title):  # (cheap first) `- DOI: 10.2172/1020735`: a
+        title = "DOI"  # link written as text, under its label
     item.title = clean_title(title)
     item.bold = bold and bool(item.title)
     item.venue_raw = clean_text(venue_raw)
@@ -2435,7 +2438,7 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
             seen.add(url)
             links.append(Link(label, url))
 
-    written = ""
+    written = cited_doi = ""
     for p in pieces:
         if p.kind == "link":
             if p.images and not p.text.strip() and badge_venue(p.images[0].href):
@@ -2444,6 +2447,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
         elif p.kind == "text":
             for url in BARE_URL.findall(p.text):
                 add("link", url.rstrip(".,;"))
+            if not cited_doi and "10." in p.text:  # (cheap first)
+                cited_doi = written_doi(p.text)
             if not written and ("Xiv" in p.text or "xiv" in p.text or "CoRR" in p.text):
                 cited = _CITED_ARXIV.search(p.text)
                 written = cited.group(1) if cited else ""
@@ -2451,6 +2456,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
         # `arXiv preprint arXiv:1802.05695 (2018)`, `ArXiv, vol. abs/1908.09804, 2019`: the
         # citation names the paper's arXiv id without linking it: its abstract page
         add("arXiv", abs_url(written))
+    if cited_doi:  # `- DOI: 10.2172/1020735`: the paper's DOI, written without its link
+        add("DOI", cited_doi)
     return links
 
 

@@ -1,0 +1,48 @@
+"""Issue 15, round 20, `import-dev29` on the thirty-third held-out set (lists 397-408,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+# List 401's lines (solar forecasting), as written: a bold title with no link on its line, its
+# description and links in a `<details>` block below, under the labels `DOI Url` / `Url` or a
+# `DOI:` line with no link at all
+_DETAILS = (
+    "# Awesome Solar and Photovoltaic Energy Forecasting\n\n## All Sky Cameras\n\n"
+    "- **LAMSkyCam: A low cost and miniature ground based sky cam**\n"
+    "    <details>\n    <summary>Details</summary>\n"
+    "    Construction and evaluation of a low-cost and miniature ground-based sky camera.\n\n"
+    "    - [DOI Url](https://doi.org/10.1016/j.ohx.2022.e00346)\n"
+    "    - DOI: 10.1016/j.ohx.2022.e00346\n\n"
+    "    </details>\n\n"
+    "- **Total Sky Imager Model 880 Status and Testing Results**\n"
+    "    <details>\n    <summary>Details</summary>\n"
+    "    The Total Sky Imager Model 880 (TSI-880) is a ground-based camera.\n\n"
+    "    - DOI: 10.2172/1020735\n"
+    "    </details>\n\n"
+    "- **Validation of an all-sky imager-based nowcasting system for industrial PV plants**\n"
+    "    <details>\n    <summary>Details</summary>\n"
+    "    This paper presents a nowcasting system for industrial photovoltaic plants.\n\n"
+    "    - [Url](https://elib.dlr.de/115452/)\n"
+    "    </details>\n")
+
+
+def test_link_labels_under_a_linkless_bold_title_are_its_links_not_titles():
+    """401 (0 of 8 before: `DOI Url` and `Url` read as titles): a label of label words is a
+    label (`DOI Url`), `Url` is one; a `DOI:` line is the DOI's link written as text."""
+    lib = read_library(_DETAILS, "list.md").lib
+    by_title = {e.title: e for e in lib.entries}
+    assert set(by_title) == {
+        "LAMSkyCam: A low cost and miniature ground based sky cam",
+        "Total Sky Imager Model 880 Status and Testing Results",
+        "Validation of an all-sky imager-based nowcasting system for industrial PV plants"}
+    assert by_title["LAMSkyCam: A low cost and miniature ground based sky cam"].doi \
+        == "10.1016/j.ohx.2022.e00346"
+    assert by_title["Total Sky Imager Model 880 Status and Testing Results"].doi \
+        == "10.2172/1020735"
+    validation = by_title["Validation of an all-sky imager-based nowcasting system for "
+                          "industrial PV plants"]
+    assert [lk.url for lk in validation.links] == ["https://elib.dlr.de/115452/"]
+

@@ -638,6 +638,12 @@ class _Walker:
                     # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
                     fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
+                elif _record_field(label, after):
+                    # `+ Conference: ACL Findings`, `+ Authors: Ann Lee, Bob Roe` among a
+                    # record's fields: the venue and names, as a lone labelled child gives them
+                    value = plain(after)
+                    fill_field(parsed, [Piece("text", value[FIELD_OPEN.match(value).end():])],
+                               label)
                 else:
                     closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue
@@ -2562,6 +2568,13 @@ class _Walker:
 
 #: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _record_field(label: str, after: list[Piece]) -> bool:
+    """A record's labelled child that names its venue or authors (`Conference:`, `Authors:`)
+    in text (a linked value names another work: `Datasets: [nuScenes](url)`)."""
+    return bool(set(words(label)) & FIELD_WORDS) and not any(p.kind == "link" for p in after) \
+        and FIELD_OPEN.match(plain(after)) is not None
 
 
 def _labels_its_paper(parsed: ParsedItem) -> bool:

@@ -46,3 +46,41 @@ def test_link_labels_under_a_linkless_bold_title_are_its_links_not_titles():
                           "industrial PV plants"]
     assert [lk.url for lk in validation.links] == ["https://elib.dlr.de/115452/"]
 
+
+# List 402's lines (automated essay scoring), as written: a bold title over labelled sub-bullets
+# (authors, conference, link) and an abstract `<details>`, under year headings
+_RECORDS = (
+    "# aes-papers\nPaper list for automated essay scoring (AES) from 2015 to now.\n\n## 2024\n"
+    "+ **Conundrums in Cross-Prompt Automated Essay Scoring: Making Sense of the State of the "
+    "Art**\n"
+    "  + Authors: Shengjie Li, Vincent Ng\n"
+    "  + Conference: ACL\n"
+    "  + Link: https://aclanthology.org/2024.acl-long.414/\n"
+    "  + <details>\n      <summary>Abstract</summary>\n"
+    "      Cross-prompt automated essay scoring (AES), an under-investigated task.\n"
+    "    </details>\n"
+    "+ **TOREE: Evaluating Topic Relevance of Student Essays for Chinese Primary and Middle "
+    "School Education**\n"
+    "  + Authors: Xinlin Zhuang, Hongyi Wu, Xinshu Shen\n"
+    "  + Conference: ACL Findings\n"
+    "  + Link: https://aclanthology.org/2024.findings-acl.342/\n"
+    "  + <details>\n      <summary>Abstract</summary>\n"
+    "      Topic relevance of an essay demands that the composition adheres to a theme.\n"
+    "    </details>\n")
+
+
+def test_a_records_labelled_venue_and_authors_are_its_fields():
+    """402 (every venue missed before): among three or more labelled sub-bullets, `Conference:`
+    gives the venue (`ACL Findings` is no person's name under that label) and `Authors:` the
+    names; the year is the heading's."""
+    lib = read_library(_RECORDS, "list.md").lib
+    by_title = {e.title: e for e in lib.entries}
+    conundrums = by_title["Conundrums in Cross-Prompt Automated Essay Scoring: Making Sense of "
+                          "the State of the Art"]
+    assert (conundrums.year, conundrums.venue_tag) == (2024, "ACL")
+    assert [a.family for a in conundrums.authors] == ["Li", "Ng"]
+    toree = by_title["TOREE: Evaluating Topic Relevance of Student Essays for Chinese Primary "
+                     "and Middle School Education"]
+    assert (toree.year, toree.venue_tag) == (2024, "ACL Findings")
+    assert [a.family for a in toree.authors] == ["Zhuang", "Wu", "Shen"]
+

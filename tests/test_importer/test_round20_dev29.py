@@ -84,3 +84,29 @@ def test_a_records_labelled_venue_and_authors_are_its_fields():
     assert (toree.year, toree.venue_tag) == (2024, "ACL Findings")
     assert [a.family for a in toree.authors] == ["Zhuang", "Wu", "Shen"]
 
+
+# List 404's lines (an ECG reading page with Chinese notes), as written: numbered paragraphs
+# with no space after the number (no list to Markdown), each over a year-and-venue line
+_UNSPACED = (
+    "# ECG\n\n# papers\n\n## ECG generation by GANs\n"
+    "1.[Synthesis of Realistic ECG using Generative Adversarial Networks]"
+    "(https://arxiv.org/abs/1909.09150)<br>\n2019, \n**summary**: 生成两个连续心拍, \n\n"
+    "2.[Improving ECG Classification using Generative Adversarial Networks]"
+    "(http://www.kiraradinsky.com/files/ECG_GAN_generation_AAAI20.pdf)<br>\n2020 AAAI, \n"
+    "**summary**: 生成新拍,辅助分类; <br>\n\n\n"
+    "3.[PGANs: Personalized Generative Adversarial Networks for ECG Synthesis to Improve "
+    "Patient-Specific Deep ECG Classification]"
+    "(https://www.aaai.org/ojs/index.php/AAAI/article/view/3830/3708)<br>\n2019 AAAI,\n"
+    "**summary**: 生成心拍; <br>\n")
+
+
+def test_a_list_number_glued_to_the_link_is_no_title():
+    """404 (titles `1` .. `7` before): `1.[Title](url)<br>` is a numbered item written without
+    the space Markdown needs; the link text is the title, the line below its year and venue."""
+    papers = {e.title: (e.year, e.venue_tag)
+              for e in read_library(_UNSPACED, "list.md").lib.entries}
+    assert papers == {
+        "Synthesis of Realistic ECG using Generative Adversarial Networks": (2019, ""),
+        "Improving ECG Classification using Generative Adversarial Networks": (2020, "2020 AAAI"),
+        "PGANs: Personalized Generative Adversarial Networks for ECG Synthesis to Improve "
+        "Patient-Specific Deep ECG Classification": (2019, "2019 AAAI")}

@@ -671,6 +671,11 @@ class _Walker:
                 # URL one of the paper's links, no paper of its own
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
+            elif parsed.title and parsed.links and _lower_label_link(child):
+                # `- [presentation](slides)`, `- [juliaCon](pdf)` under a linked paper: a
+                # label as written (one word in lower case), the paper's link, no paper
+                parsed.links += [lk for lk in sub.links if lk.url not in
+                                 {x.url for x in parsed.links}]
             elif sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
                 topic = topic or title_like(sub.title)
@@ -2568,6 +2573,16 @@ class _Walker:
 
 #: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _lower_label_link(child: Item) -> bool:
+    """A child item that is one link whose text is one word opening in lower case
+    (`[presentation](url)`, `[juliaCon](pdf)`): a label, as a title or a name is not written."""
+    return len(child.pieces) == 1 and child.pieces[0].kind == "link" and not child.children \
+        and _LOWER_WORD.fullmatch(child.pieces[0].text.strip(" []")) is not None
+
+
+_LOWER_WORD = re.compile(r"[a-z][A-Za-z]*")
 
 
 def _record_field(label: str, after: list[Piece]) -> bool:

@@ -27,6 +27,7 @@ from ..core.identifiers import (
     listed_link,
     paper_itself,
     repository_home,
+    spelled_title,
     written_doi,
 )
 from ..core.names import CJK_PHRASE
@@ -1533,6 +1534,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item.year = year_of(normalise_venue(venue_raw)) if venue_raw else item.year
     item.venue_tag = venue_tag_of(venue_raw)
     item.links = item_links(pieces, title_link)
+    # `- https://…/publication/337650865_A_combinative_…_method`: a bare URL alone (no link
+    # under a label: `[Paper](url)` under a heading is the heading's), whose page's path
+    # spells its title: that title
+    spelled = spelled_title(item.links[0].url) if not item.title and len(item.links) == 1 \
+        and title_link is None and all(p.text == p.href for p in pieces if p.kind == "link") \
+        else ""
+    if spelled:
+        item.title = spelled
     if dated and item.year is None:
         item.year = lead_year  # "2014 - Title": a year, no venue
     if item.year is None:
@@ -1544,7 +1553,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     # (`[v1] You Only Look Once ...`: a bracketed label, then the title's words, is no label)
     item.title_is_label = title_link is None and is_resource_label(item.title) \
         and not _LABEL_THEN_WORDS.match(item.title)
-    if named is not None:
+    if spelled:
+        item.shape = "title spelled in its page's URL (the page's punctuation lost)"
+    elif named is not None:
         item.shape = "title after its labelled link"
     elif work is not None:
         item.shape = "title named in the text after a linked name"

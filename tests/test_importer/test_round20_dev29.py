@@ -110,3 +110,44 @@ def test_a_list_number_glued_to_the_link_is_no_title():
         "Improving ECG Classification using Generative Adversarial Networks": (2020, "2020 AAAI"),
         "PGANs: Personalized Generative Adversarial Networks for ECG Synthesis to Improve "
         "Patient-Specific Deep ECG Classification": (2019, "2019 AAAI")}
+
+
+# List 406's lines (mineral exploration), as written: bare URLs (ResearchGate pages whose path
+# spells the title), `Title -> URL`, a project page, a LinkedIn post, and a paper's nested
+# label links
+_BARE = (
+    "# mineral-exploration-machine-learning\n\n# Papers\n\n## New to File\n### General\n"
+    "- https://www.researchgate.net/publication/235443297_Addressing_challenges_with_"
+    "exploration_datasets_to_generate_usable_mineral_potential_maps\n"
+    "- Dual Random Fields and their Application to Mineral Potential Mapping -> "
+    "https://arxiv.org/abs/2412.07488\n"
+    "- https://www.researchgate.net/project/Bayesian-Machine-Learning-for-Geological-Modeling-"
+    "and-Geophysical-Segmentation\n"
+    "- https://www.linkedin.com/pulse/deep-learning-meets-downward-continuation-caldera-"
+    "analytics/?trackingId=Ybkv3ukNI7ygH3irCHZdGw%3D%3D\n"
+    "- https://www.researchgate.net/publication/339997675_Fully_reversible_neural_networks_for_"
+    "large-scale_surface_and_sub-surface_characterization_via_remote_sensing\n"
+    "  - [arxiv](https://arxiv.org/abs/2003.07474)\n"
+    "  - [presentation](https://slideslive.com/38926360/fully-reversible-neural-networks)\n"
+    "  - [conference](https://ai4earthscience.github.io/iclr-2020-workshop/papers/"
+    "ai4earth24.pdf)\n"
+    "  - [juliaCon](https://slim.gatech.edu/Publications/Public/Conferences/JuliaCon/2021/"
+    "witte2021JULIACONmedlj/witte2021JULIACONmedlj.pdf)\n")
+
+
+def test_a_bare_url_whose_path_spells_the_title_and_its_label_links():
+    """406 (0.31 / 0.62 before): a bare URL alone whose path spells its title after the
+    page's number gives that title (underscores as spaces); a project page and a post spell
+    no record number and stay unread; one-word lower-case link texts under a paper are its
+    links, no papers; an arrow between title and URL is no title word."""
+    lib = read_library(_BARE, "list.md").lib
+    by_title = {e.title: e for e in lib.entries}
+    assert set(by_title) == {
+        "Addressing challenges with exploration datasets to generate usable mineral potential "
+        "maps",
+        "Dual Random Fields and their Application to Mineral Potential Mapping",
+        "Fully reversible neural networks for large-scale surface and sub-surface "
+        "characterization via remote sensing"}
+    reversible = by_title["Fully reversible neural networks for large-scale surface and "
+                          "sub-surface characterization via remote sensing"]
+    assert len(reversible.links) == 5 and reversible.arxiv == "2003.07474"

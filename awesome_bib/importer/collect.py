@@ -320,6 +320,9 @@ class _Walker:
         # unlinked titles, `_table`; a paragraph written as most of the list's paper
         # paragraphs, `_paragraph_items`): their evidence is the list's, not their own
         self.alike_papers: set[int] = set()
+        # ids of table rows of whole items, papers by their own evidence (`linkless_paper`),
+        # that link only the list's own page on them (a write-up: no link kept)
+        self.noted_rows: set[int] = set()
         self.record_heads: set[int] = set()  # headings over one record of bullets (_bullet_records)
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
@@ -1212,10 +1215,19 @@ class _Walker:
                 parsed.links += [lk for lk in paper_row(table, row).links if lk.url not in seen]
                 if listed_paper(parsed) and not parsed.title_is_label:
                     found.append(_Found("paper", self.chain, row.line, raw, parsed))
+                    if not parsed.links and any(p.kind == "link" and local_page(p.href)
+                                                for cell in row.cells for p in cell):
+                        # `| **[IJCAI 2021]** Title | [URL](Materials/Title) |`: a paper by
+                        # its own evidence whose row links the list's own write-up of it
+                        self.noted_rows.add(id(found[-1]))
                 elif parsed.title and (parsed.links or parsed.paper_like):
                     found.append(_Found("problem", self.chain, row.line, raw, parsed,
                                         reason=NO_TITLE if parsed.title_is_label
                                         else "no link"))
+                elif any(p.kind == "link" for cell in row.cells for p in cell):
+                    found.append(_Found("skipped", self.chain, row.line, raw,
+                                        reason="table row: no paper link, venue, year or "
+                                               "authors"))
             elif any(p.kind == "link" for cell in row.cells for p in cell):
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: no title column in the header"))
@@ -2220,7 +2232,7 @@ class _Walker:
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
             if f.parsed is None or f.parsed.links or id(f) in self.dated_papers \
-                    or id(f) in self.alike_papers:
+                    or id(f) in self.alike_papers or id(f) in self.noted_rows:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
                 f.kind, f.reason = "problem", "no link"

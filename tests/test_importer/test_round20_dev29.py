@@ -151,3 +151,36 @@ def test_a_bare_url_whose_path_spells_the_title_and_its_label_links():
     reversible = by_title["Fully reversible neural networks for large-scale surface and "
                           "sub-surface characterization via remote sensing"]
     assert len(reversible.links) == 5 and reversible.arxiv == "2003.07474"
+
+
+# List 405 whole (a lab's Chinese reading materials): a table whose header names no title
+# column (`名称` / `链接`), rows of a bold bracketed venue-year, a model name and a Chinese
+# title, each linking the lab's own write-up under `[URL]`
+_NOTED_ROWS = (
+    "# 中文阅读材料\n\n"
+    "| 名称                                                         | 链接                     "
+    "        |\n"
+    "| :----------------------------------------------------------- | ---------------------"
+    "----------- |\n"
+    "| 国内脑机接口和生物信号处理领域专家列表                       | [URL](Materials/experts)"
+    "         |\n"
+    "| **[IJCAI 2021]** SalientSleepNet：面向睡眠阶段分类的多模态显著性波形检测网络 | [URL]"
+    "(Materials/SalientSleepNet) |\n"
+    "| **[ACM MM 2020]** SST-EmotionNet：一种基于情感脑电信号时-频-空特征的3D密集连接网络 | "
+    "[URL](Materials/SST-EmotionNet)  |\n"
+    "| **[IJCAI 2020]** GraphSleepNet：面向睡眠阶段分类的自适应时空图卷积神经网络 | [URL]"
+    "(Materials/GraphSleepNet)   |\n")
+
+
+def test_rows_of_whole_items_linking_the_lists_own_write_up():
+    """405 (refused whole before): the column whose cells read as papers by their own evidence
+    (a venue-year tag and a title, CJK written without spaces) is the items' column; a row
+    linking only the list's own page on it is a paper by that evidence (no link kept); the
+    experts row, with no evidence, is skipped and said so."""
+    reading = read_library(_NOTED_ROWS, "list.md")
+    papers = {e.title: (e.year, e.venue_tag) for e in reading.lib.entries}
+    assert papers == {
+        "SalientSleepNet:面向睡眠阶段分类的多模态显著性波形检测网络": (2021, "IJCAI 2021"),
+        "SST-EmotionNet:一种基于情感脑电信号时-频-空特征的3D密集连接网络": (2020, "ACM MM 2020"),
+        "GraphSleepNet:面向睡眠阶段分类的自适应时空图卷积神经网络": (2020, "IJCAI 2020")}
+    assert [p.line for p in reading.skipped] == [5]

@@ -1430,9 +1430,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
             if authors and (len(authors) > 1 or not lookup(clean_text(names).strip(" .;"))
-                            and not set(words(names)) & VENUE_NAME_WORDS):
+                            and not set(words(names)) & VENUE_NAME_WORDS
+                            and not all(w.isupper() for w in names.split())):
                 # (one "person" the venue table knows, or one of a venue's words, is the
-                # venue: `ACM Multimedia, 2022`, `(Physical Review Letters, 2018)`)
+                # venue: `ACM Multimedia, 2022`, `(Physical Review Letters, 2018)`; so is one
+                # written in capitals: `(IEEE TNSRE, 2017)`, `(PLOS ONE, 2019)`)
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
     if names_first and not any(ch.isalpha() for ch in venue_raw):
         # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail

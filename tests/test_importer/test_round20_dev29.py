@@ -184,3 +184,28 @@ def test_rows_of_whole_items_linking_the_lists_own_write_up():
         "SST-EmotionNet:一种基于情感脑电信号时-频-空特征的3D密集连接网络": (2020, "ACM MM 2020"),
         "GraphSleepNet:面向睡眠阶段分类的自适应时空图卷积神经网络": (2020, "IJCAI 2020")}
     assert [p.line for p in reading.skipped] == [5]
+
+
+# List 399's lines (LLM human simulation), as written: a bold title, then the venue and date in
+# brackets, the venue an acronym of capitals
+_CAPITALS = (
+    "# Awesome LLM Human Simulation\n\n## 5.1 Economics & Finance\n\n"
+    "- **Large Language Models as Simulated Economic Agents: What Can We Learn from Homo "
+    "Silicus?** (ACM EC, 2024) [[Paper](https://arxiv.org/abs/2301.07543)]\n"
+    "- **EconAgent: Large Language Model-Empowered Agents for Simulating Macroeconomic "
+    "Activities** (ACL, 2024) [[Paper](https://aclanthology.org/2024.acl-long.829.pdf)]\n"
+    "- **Designing Heterogeneous LLM Agents for Financial Sentiment Analysis** (ACM TMIS, "
+    "2024.08) [[Paper](https://dl.acm.org/doi/pdf/10.1145/3688399)]\n")
+
+
+def test_a_one_person_reading_in_capitals_is_the_venue():
+    """399 (`ACM TMIS` read as a person, the venue lost; `ACM EC` a person beside its venue),
+    and 398's `(IEEE TNSRE, 2017)` alike: before the year, one "name" written all in capitals
+    is a venue's acronym, no one who wrote the paper."""
+    lib = read_library(_CAPITALS, "list.md").lib
+    by_title = {e.title: e for e in lib.entries}
+    tmis = by_title["Designing Heterogeneous LLM Agents for Financial Sentiment Analysis"]
+    assert (tmis.year, tmis.venue_tag, tmis.authors) == (2024, "ACM TMIS 2024.08", [])
+    homo = by_title["Large Language Models as Simulated Economic Agents: What Can We Learn "
+                    "from Homo Silicus?"]
+    assert (homo.year, homo.venue_tag, homo.authors) == (2024, "ACM EC 2024", [])

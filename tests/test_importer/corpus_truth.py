@@ -13058,7 +13058,7 @@ FRESH_FLOORS.update({
 # REJECTED).
 FRESH_FLOORS.update({
     "397_jiadong_immunity_ai4bio": (1.0, 1.0, 1.0),
-    "398_heeseungcho_sleep_staging": (1.0, 1.0, 0.92),
+    "398_heeseungcho_sleep_staging": (1.0, 1.0, 0.96),
     "399_persdre_llm_human_simulation": (1.0, 1.0, 1.0),
     "400_bionlplab_nlp_evidence_based_medicine": (1.0, 1.0, 1.0),
     "401_samuelkoob_solar_forecasting": (1.0, 1.0, 1.0),

@@ -209,3 +209,33 @@ def test_a_one_person_reading_in_capitals_is_the_venue():
     homo = by_title["Large Language Models as Simulated Economic Agents: What Can We Learn "
                     "from Homo Silicus?"]
     assert (homo.year, homo.venue_tag, homo.authors) == (2024, "ACM EC 2024", [])
+
+
+# List 398's lines (sleep staging), as written: the venue and year inside the title's link
+# text, known venues and acronyms the venue table does not know alike
+_LINKED_VENUES = (
+    "# sleep_project\n\n\n## Papers\n\n### 1D-CNN\n"
+    "- [Automatic sleep stage scoring with single-channel EEG using convolutional neural "
+    "networks (arXiv, 2016)](https://arxiv.org/abs/1610.01683)\n"
+    "- [DeepSleepNet: A Model for Automatic Sleep Stage Scoring Based on Raw Single-Channel "
+    "EEG (IEEE TNSRE, 2017)](https://ieeexplore.ieee.org/abstract/document/7961240)\n"
+    "- [Deep learning for automated sleep staging using instantaneous heart rate (Nature, "
+    "2020)](https://www.nature.com/articles/s41746-020-0291-x)\n"
+    "- [Deep learning enables sleep staging from photoplethysmogram for patients with "
+    "suspected sleep apnea (SLEEP, 2020)](https://academic.oup.com/sleep/article/43/11/"
+    "zsaa098/5841624)\n")
+
+
+def test_the_place_of_known_venues_in_link_text_holds_unknown_acronyms_too():
+    """398 (`IEEE TNSRE`, `PLOS ONE`, `SLEEP` dropped): where two items or more of a section
+    name a venue the table knows in the bracket closing the title's link text, that bracket
+    is the section's place of venues, and an acronym there is a venue (alone, it may name who
+    wrote the paper: `bracket_link_text.md`'s `(SJTU 2016)` stays no venue)."""
+    papers = {e.title: (e.year, e.venue_tag)
+              for e in read_library(_LINKED_VENUES, "list.md").lib.entries}
+    assert papers["DeepSleepNet: A Model for Automatic Sleep Stage Scoring Based on Raw "
+                  "Single-Channel EEG"] == (2017, "IEEE TNSRE 2017")
+    assert papers["Deep learning enables sleep staging from photoplethysmogram for patients "
+                  "with suspected sleep apnea"] == (2020, "SLEEP 2020")
+    assert papers["Deep learning for automated sleep staging using instantaneous heart rate"] \
+        == (2020, "Nature 2020")

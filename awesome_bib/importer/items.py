@@ -344,6 +344,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             # unsaid)
             venue = venue_in(text) or _lead_venue(text) or rest_venue(text, bool(item.authors)) \
                 or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "") \
+                or (_year_then_known_venue(text) if text[:1].isdigit() else "") \
                 or (_italic_venue_line(line) if named and not linked else "")
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
                           and f"[{venue}]" in text):
@@ -536,6 +537,21 @@ _LEAD_VENUE = re.compile(rf"^(\d?[A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
 _LEAD_VENUE_DATE = re.compile(rf"^(?P<v>\d?[A-Za-z][\w&.\- ]{{0,40}}?)(?:\s+['’]?\d\d)?"
                               rf"\s+[-–—]\s+(?:{MONTH}\s+)?(?:(?P<y>{YEAR})|['’]?(?P<yy>\d\d))\b",
                               re.IGNORECASE)
+
+
+#: A line opening with a year, then its first field (`2019 IJCAI, Bin Zhou, ...`, `2019,
+#: Scientific Reports;`).
+_YEAR_FIRST_FIELD = re.compile(rf"({YEAR})\s*,?\s*([^,;]+)")
+
+
+def _year_then_known_venue(text: str) -> str:
+    """`2019 IJCAI, Bin Zhou, Shenghua Liu, ...`, `2019, Scientific Reports;`: a paragraph
+    item's line that opens with the year, its first field after it a venue the table knows
+    (`known_venue_alone`; a name there, `2019, Eoin Brophy, ...`, is none): that venue and
+    year, "" otherwise."""
+    match = _YEAR_FIRST_FIELD.match(text)
+    venue = known_venue_alone(match.group(2)) if match else ""
+    return f"{venue} {match.group(1)}" if match and venue else ""
 
 
 def _lead_venue(text: str) -> str:

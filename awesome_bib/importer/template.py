@@ -778,7 +778,7 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
 
 def _lead_span(title: str) -> tuple[str, int, str] | None:
     glued = GLUED_YEAR.match(title)
-    if glued is not None and glued.group("sep") in ("-", "–"):
+    if glued is not None and glued.group("sep") in ("-", "–", "_"):
         # `2020-Semantics for Robotic Mapping ...`: a year glued to the title by a hyphen
         span_text, rest = glued.group(1), title[glued.end():]
     else:

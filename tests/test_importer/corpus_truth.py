@@ -13064,7 +13064,7 @@ FRESH_FLOORS.update({
     "401_samuelkoob_solar_forecasting": (1.0, 1.0, 1.0),
     "402_chunngai_essay_scoring": (1.0, 1.0, 1.0),
     "403_ghidalgo_computational_ethology": (1.0, 1.0, 1.0),
-    "404_killuakukuroo_ecg_zh": (0.94, 1.0, 0.72),
+    "404_killuakukuroo_ecg_zh": (0.94, 1.0, 0.85),
     "405_ziyujia_biosignal_reading_zh": (1.0, 1.0, 1.0),
     "406_richardscottoz_mineral_exploration": (1.0, 1.0, 1.0),
     "407_kinggeon_predictive_maintenance": (1.0, 1.0, 1.0),

@@ -239,3 +239,44 @@ def test_the_place_of_known_venues_in_link_text_holds_unknown_acronyms_too():
                   "with suspected sleep apnea"] == (2020, "SLEEP 2020")
     assert papers["Deep learning for automated sleep staging using instantaneous heart rate"] \
         == (2020, "Nature 2020")
+
+
+# List 404's lines again: a year line whose first field is the venue, and file-named links
+_YEAR_FIRST = (
+    "# ECG\n\n# papers\n\n## ECG generation by GANs\n"
+    "5.[Electrocardiogram generation with a bidirectional LSTM-CNN generative adversarial "
+    "network](https://www.nature.com/articles/s41598-019-42516-z.pdf)<br>\n"
+    "2019, Scientific Reports; <br>\n\n"
+    "6.[BeatGAN: Anomalous Rhythm Detection using Adversarially Generated Time Series]"
+    "(https://www.ijcai.org/Proceedings/2019/0616.pdf)<br>\n"
+    "2019 IJCAI, Bin Zhou, Shenghua Liu, Bryan Hooi, Xueqi Cheng and Jing Ye from **Chinese "
+    "Academy of Science, NUS and Nanfang Hospital, Sourthern Medical U**, citation=2; <br>\n\n"
+    "7.[Quick and Easy Time Series Generation with Established Image-based GANs]"
+    "(https://arxiv.org/pdf/1902.05624.pdf)<br>\n"
+    "2019,   Eoin Brophy, Zhengwei Wang, Tomas E. Ward from **Dublin City University**, "
+    "citation=8; <br>\n\n"
+    "## TO BE READ...\n\n"
+    "[1985-New method for assessing cardiac parasympathetic activity using 24 hour "
+    "electrocardiograms](paper/1985-New method for assessing cardiac parasympathetic activity "
+    "using 24 hour electrocardiograms.pdf)\n\n\n\n"
+    "[2010-Affect detection-An Interdisciplinary Review of Models, Methods, and Their "
+    "Applications](paper/2010-Affect detection-An Interdisciplinary Review of Models, Methods, "
+    "and Their Applications.pdf)\n\n\n\n"
+    "[2015_Recognizing Emotions Induced by Affective sounds through HRV](paper/2015_Recognizing "
+    "Emotions Induced by Affective sounds through HRV.pdf)\n")
+
+
+def test_a_year_lines_first_field_venue_and_a_year_glued_by_an_underscore():
+    """404: `2019 IJCAI, Names...` / `2019, Scientific Reports;` under the title line give a
+    venue the table knows and its year (`2019, Eoin Brophy, ...`: a name, no venue); a file's
+    name `2015_Title` is the year and the title, as `1985-Title` is."""
+    papers = {e.title: (e.year, e.venue_tag)
+              for e in read_library(_YEAR_FIRST, "list.md").lib.entries}
+    assert papers["BeatGAN: Anomalous Rhythm Detection using Adversarially Generated Time "
+                  "Series"] == (2019, "IJCAI 2019")
+    assert papers["Electrocardiogram generation with a bidirectional LSTM-CNN generative "
+                  "adversarial network"] == (2019, "Scientific Reports 2019")
+    assert papers["Quick and Easy Time Series Generation with Established Image-based "
+                  "GANs"][1] == ""
+    assert papers["Recognizing Emotions Induced by Affective sounds through HRV"] \
+        == (2015, "")

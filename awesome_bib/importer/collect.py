@@ -641,12 +641,10 @@ class _Walker:
                     # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
                     fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
-                elif _record_field(label, after):
+                elif value := _record_field(label, after):
                     # `+ Conference: ACL Findings`, `+ Authors: Ann Lee, Bob Roe` among a
                     # record's fields: the venue and names, as a lone labelled child gives them
-                    value = plain(after)
-                    fill_field(parsed, [Piece("text", value[FIELD_OPEN.match(value).end():])],
-                               label)
+                    fill_field(parsed, [Piece("text", value)], label)
                 else:
                     closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue
@@ -2597,11 +2595,15 @@ def _lower_label_link(child: Item) -> bool:
 _LOWER_WORD = re.compile(r"[a-z][A-Za-z]*")
 
 
-def _record_field(label: str, after: list[Piece]) -> bool:
-    """A record's labelled child that names its venue or authors (`Conference:`, `Authors:`)
-    in text (a linked value names another work: `Datasets: [nuScenes](url)`)."""
-    return bool(set(words(label)) & FIELD_WORDS) and not any(p.kind == "link" for p in after) \
-        and FIELD_OPEN.match(plain(after)) is not None
+def _record_field(label: str, after: list[Piece]) -> str:
+    """The value of a record's labelled child that names its venue or authors (`Conference:`,
+    `Authors:`) in text, after its label; "" for any other (a linked value names another
+    work: `Datasets: [nuScenes](url)`)."""
+    if not set(words(label)) & FIELD_WORDS or any(p.kind == "link" for p in after):
+        return ""
+    text = plain(after)
+    opened = FIELD_OPEN.match(text)
+    return text[opened.end():] if opened is not None else ""
 
 
 def _labels_its_paper(parsed: ParsedItem) -> bool:

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from awesome_bib.importer import read_library
 
+
+def _dated(md: str) -> dict[str, tuple[int | None, str]]:
+    """title -> (year, venue tag) of each paper a list's text imports."""
+    return {e.title: (e.year, e.venue_tag) for e in read_library(md, "list.md").lib.entries}
+
 # List 401's lines (solar forecasting), as written: a bold title with no link on its line, its
 # description and links in a `<details>` block below, under the labels `DOI Url` / `Url` or a
 # `DOI:` line with no link at all
@@ -103,8 +108,7 @@ _UNSPACED = (
 def test_a_list_number_glued_to_the_link_is_no_title():
     """404 (titles `1` .. `7` before): `1.[Title](url)<br>` is a numbered item written without
     the space Markdown needs; the link text is the title, the line below its year and venue."""
-    papers = {e.title: (e.year, e.venue_tag)
-              for e in read_library(_UNSPACED, "list.md").lib.entries}
+    papers = _dated(_UNSPACED)
     assert papers == {
         "Synthesis of Realistic ECG using Generative Adversarial Networks": (2019, ""),
         "Improving ECG Classification using Generative Adversarial Networks": (2020, "2020 AAAI"),
@@ -231,8 +235,7 @@ def test_the_place_of_known_venues_in_link_text_holds_unknown_acronyms_too():
     name a venue the table knows in the bracket closing the title's link text, that bracket
     is the section's place of venues, and an acronym there is a venue (alone, it may name who
     wrote the paper: `bracket_link_text.md`'s `(SJTU 2016)` stays no venue)."""
-    papers = {e.title: (e.year, e.venue_tag)
-              for e in read_library(_LINKED_VENUES, "list.md").lib.entries}
+    papers = _dated(_LINKED_VENUES)
     assert papers["DeepSleepNet: A Model for Automatic Sleep Stage Scoring Based on Raw "
                   "Single-Channel EEG"] == (2017, "IEEE TNSRE 2017")
     assert papers["Deep learning enables sleep staging from photoplethysmogram for patients "
@@ -270,8 +273,7 @@ def test_a_year_lines_first_field_venue_and_a_year_glued_by_an_underscore():
     """404: `2019 IJCAI, Names...` / `2019, Scientific Reports;` under the title line give a
     venue the table knows and its year (`2019, Eoin Brophy, ...`: a name, no venue); a file's
     name `2015_Title` is the year and the title, as `1985-Title` is."""
-    papers = {e.title: (e.year, e.venue_tag)
-              for e in read_library(_YEAR_FIRST, "list.md").lib.entries}
+    papers = _dated(_YEAR_FIRST)
     assert papers["BeatGAN: Anomalous Rhythm Detection using Adversarially Generated Time "
                   "Series"] == (2019, "IJCAI 2019")
     assert papers["Electrocardiogram generation with a bidirectional LSTM-CNN generative "

@@ -284,6 +284,32 @@ def doi_target(target: str) -> str:
     return f"https://doi.org/{match.group(1)}" if match else ""
 
 
+#: A line that is only a DOI after its label (`- DOI: 10.2172/1020735`, `doi:10.5194/amt-5-2881`):
+#: a record's DOI field, the link written as text. (Only the whole line: a DOI inside a
+#: citation may be cut by the citation's line breaks, `doi: 10.1073/pnas.` over `0506029102.`.)
+_DOI_LINE = re.compile(r"\s*doi\s*[:：]?\s*(10\.\d{4,9}/[^\s\"<>]+?)[.,;]?\s*", re.IGNORECASE)
+
+
+def written_doi(text: str) -> str:
+    """The doi.org URL of the DOI a DOI line (`_DOI_LINE`) writes, else ""."""
+    match = _DOI_LINE.fullmatch(text) if "10." in text else None
+    return doi_target(match.group(1)) if match else ""
+
+
+#: A page's path that ends with its record number and its title's words joined by
+#: underscores (`/publication/337650865_A_combinative_knowledge-driven_integration_method`,
+#: ResearchGate's publication pages): four words at least, each of letters, digits, hyphens.
+_SPELLED_TITLE = re.compile(r"/\d{4,}_((?:[^\W_]|-)+(?:_(?:[^\W_]|-)+){3,})/?")
+
+
+def spelled_title(url: str) -> str:
+    """The title a page's URL spells after its record number (`_SPELLED_TITLE`), words as
+    written and underscores as spaces (the page's punctuation, `:` or `,`, is lost), else ""."""
+    path = _split(url)[2] if "_" in url else ""
+    match = _SPELLED_TITLE.search(path) if path else None
+    return match.group(1).replace("_", " ") if match and match.end() == len(path) else ""
+
+
 def local_page(url: str) -> bool:
     """A relative link to a page of the list's own repository (`notes/resnet.md`,
     `./detection/SSD.md`): no scheme, no host, not an anchor of the page itself."""

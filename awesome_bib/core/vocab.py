@@ -128,7 +128,7 @@ NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | TALK_WORDS | frozen
 RESOURCE_LABELS = PAPER_LABELS | frozenset(URL_LABELS) | TOOL_LABELS | frozenset("""
 homepage code-demo video slides poster blog dataset data model models huggingface hf supp
 supplementary bibtex bib talk official unofficial weights checkpoint acm ieee springer pubmed
-pmc medrxiv biorxiv ssrn researchgate zenodo tweet twitter documentation docs
+pmc medrxiv biorxiv ssrn researchgate zenodo tweet twitter documentation docs url
 """.split())
 
 

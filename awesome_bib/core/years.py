@@ -25,11 +25,12 @@ MONTH_DATE_ALONE = re.compile(MONTH_DATE)
 #: A date written in CJK (`2024年7月`, `2020年9月1日`, `2019年`): the year, then maybe its month and
 #: day; group 1 the year. A date, never a venue's name.
 CJK_DATE = re.compile(rf"({YEAR})\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?")
-#: A year glued before a title's first letter by a hyphen or a space (`2020-Semantics for ...`,
-#: `2017 Title`), maybe with its month (`2015-10 Title`: a date is its year): the one rule for
-#: it (`template` reads the hyphen only, `title_ends` both; group `sep` says which).
+#: A year glued before a title's first letter by a hyphen, an underscore (a file's name:
+#: `2015_Recognizing Emotions ...`) or a space (`2020-Semantics for ...`, `2017 Title`), maybe
+#: with its month (`2015-10 Title`: a date is its year): the one rule for it (`template`
+#: reads the hyphen and underscore only, `title_ends` all; group `sep` says which).
 GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:[-./](?:0?[1-9]|1[0-2])(?=\s))?"
-                        r"(?P<sep>\s*[-–]\s*|\s+)(?=[^\W\d_])")
+                        r"(?P<sep>\s*[-–]\s*|_|\s+)(?=[^\W\d_])")
 #: A year anywhere in a text, group 1 (`search`): the one compiled year pattern.
 YEAR_GROUP = re.compile(f"({YEAR})")
 _YEAR_OR_SHORT = re.compile(f"({YEAR})|['’](\\d\\d)\\b")

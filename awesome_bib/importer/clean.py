@@ -13,9 +13,10 @@ from ..core.titles import fix_text
 _SPACE = re.compile(r"\s+")
 #: What is not an ASCII letter or digit: the gaps between words once folded (`words`, slugs).
 NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-# Punctuation a title may trail when the list separates it from its links or venue.
-_TRAILING = " \t.,;:|-–—[("
-_LEADING = " \t,;:|-–—])"
+# Punctuation a title may trail when the list separates it from its links or venue (an
+# arrow too: `Title -> https://…`).
+_TRAILING = " \t.,;:|-–—[(>→"
+_LEADING = " \t,;:|-–—])>→"
 #: A title in brackets, alone or before a link Markdown did not render (its target holds
 #: spaces: `[Title] [[scholar]](Title words)`), whose markup is no title word.
 _BRACKETED = re.compile(r"\[([^\[\]]+)\][\s.,;:]*(?:\[\[?[^\[\]]*\]?\]\([^()]*\)[\s.,;:]*)?")

@@ -321,6 +321,9 @@ class _Walker:
         # unlinked titles, `_table`; a paragraph written as most of the list's paper
         # paragraphs, `_paragraph_items`): their evidence is the list's, not their own
         self.alike_papers: set[int] = set()
+        # ids of table rows of whole items, papers by their own evidence (`linkless_paper`),
+        # that link only the list's own page on them (a write-up: no link kept)
+        self.noted_rows: set[int] = set()
         self.record_heads: set[int] = set()  # headings over one record of bullets (_bullet_records)
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
@@ -640,6 +643,10 @@ class _Walker:
                     # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
                     fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
+                elif value := _record_field(label, after):
+                    # `+ Conference: ACL Findings`, `+ Authors: Ann Lee, Bob Roe` among a
+                    # record's fields: the venue and names, as a lone labelled child gives them
+                    fill_field(parsed, [Piece("text", value)], label)
                 else:
                     closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue
@@ -665,6 +672,11 @@ class _Walker:
                 # `- 이건 … 과제 레포트다. 코드도 공개되어있다. https://github.com/…` under a linked
                 # paper: prose with a bare URL that links no paper is a note on the paper, its
                 # URL one of the paper's links, no paper of its own
+                parsed.links += [lk for lk in sub.links if lk.url not in
+                                 {x.url for x in parsed.links}]
+            elif parsed.title and parsed.links and _lower_label_link(child):
+                # `- [presentation](slides)`, `- [juliaCon](pdf)` under a linked paper: a
+                # label as written (one word in lower case), the paper's link, no paper
                 parsed.links += [lk for lk in sub.links if lk.url not in
                                  {x.url for x in parsed.links}]
             elif sub.title and sub.links and not sub.title_is_label:
@@ -1223,10 +1235,19 @@ class _Walker:
                 parsed.links += [lk for lk in paper_row(table, row).links if lk.url not in seen]
                 if listed_paper(parsed) and not parsed.title_is_label:
                     found.append(_Found("paper", self.chain, row.line, raw, parsed))
+                    if not parsed.links and any(p.kind == "link" and local_page(p.href)
+                                                for cell in row.cells for p in cell):
+                        # `| **[IJCAI 2021]** Title | [URL](Materials/Title) |`: a paper by
+                        # its own evidence whose row links the list's own write-up of it
+                        self.noted_rows.add(id(found[-1]))
                 elif parsed.title and (parsed.links or parsed.paper_like):
                     found.append(_Found("problem", self.chain, row.line, raw, parsed,
                                         reason=NO_TITLE if parsed.title_is_label
                                         else "no link"))
+                elif any(p.kind == "link" for cell in row.cells for p in cell):
+                    found.append(_Found("skipped", self.chain, row.line, raw,
+                                        reason="table row: no paper link, venue, year or "
+                                               "authors"))
             elif any(p.kind == "link" for cell in row.cells for p in cell):
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: no title column in the header"))
@@ -2233,7 +2254,7 @@ class _Walker:
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
             if f.parsed is None or f.parsed.links or id(f) in self.dated_papers \
-                    or id(f) in self.alike_papers:
+                    or id(f) in self.alike_papers or id(f) in self.noted_rows:
                 continue
             if f.kind == "paper" and key(f) not in linked | citations:
                 f.kind, f.reason = "problem", "no link"
@@ -2587,6 +2608,27 @@ class _Walker:
 
 #: A separator line: a few words framed by runs of rule characters (`--- Pre-LLM ---`).
 _SEPARATOR = re.compile(r"\s*([-=~_*])\1{2,}[^\n]{0,60}?\1{3,}\s*")
+
+
+def _lower_label_link(child: Item) -> bool:
+    """A child item that is one link whose text is one word opening in lower case
+    (`[presentation](url)`, `[juliaCon](pdf)`): a label, as a title or a name is not written."""
+    return len(child.pieces) == 1 and child.pieces[0].kind == "link" and not child.children \
+        and _LOWER_WORD.fullmatch(child.pieces[0].text.strip(" []")) is not None
+
+
+_LOWER_WORD = re.compile(r"[a-z][A-Za-z]*")
+
+
+def _record_field(label: str, after: list[Piece]) -> str:
+    """The value of a record's labelled child that names its venue or authors (`Conference:`,
+    `Authors:`) in text, after its label; "" for any other (a linked value names another
+    work: `Datasets: [nuScenes](url)`)."""
+    if not set(words(label)) & FIELD_WORDS or any(p.kind == "link" for p in after):
+        return ""
+    text = plain(after)
+    opened = FIELD_OPEN.match(text)
+    return text[opened.end():] if opened is not None else ""
 
 
 def _labels_its_paper(parsed: ParsedItem) -> bool:

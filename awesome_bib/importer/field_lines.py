@@ -66,7 +66,10 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
     if set(words(label)) & YEAR_COLUMN:
         parsed.year = parsed.year or compact_date_year(value) or year_of(value)
         return
-    names, et_al = read_names(value, one_person=True)
+    # (`Conference: ACL Findings`: under a label naming the venue, two capitalised words are
+    # the venue's, no person's)
+    names, et_al = read_names(value, one_person=True) \
+        if not set(words(label)) & VENUE_COLUMN else ([], False)
     if names and not parsed.authors:
         parsed.authors, parsed.et_al = names, et_al
     elif not names and not parsed.venue_tag:

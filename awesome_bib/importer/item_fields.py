@@ -148,6 +148,11 @@ def is_resource_label(label: str) -> bool:
     lower = label.lower()
     if lower in RESOURCE_LABELS or label.startswith("["):
         return True
+    if " " in lower and len(lower) <= _LABEL_PHRASE_CHARS:
+        # `DOI Url`, `Paper Link`: a label of label words names a link as one word would
+        parts = lower.split()
+        if len(parts) <= _LABEL_PHRASE_WORDS and all(w in RESOURCE_LABELS for w in parts):
+            return True
     if " and " in lower or "&" in lower:
         # `[Video and Slides](url)`, `[Code & Data](url)`: two labels joined are a label
         both = _JOINED_LABELS.fullmatch(lower.strip())
@@ -164,6 +169,9 @@ def is_resource_label(label: str) -> bool:
 
 
 _NUMBERED_LABEL = re.compile(r"(.+?)\s?\d{1,2}")
+#: The most words and characters a label of label words has (`Project Page Link`).
+_LABEL_PHRASE_WORDS = 3
+_LABEL_PHRASE_CHARS = 30
 _JOINED_LABELS = re.compile(r"(\S+)\s*(?:\sand\s|&)\s*(\S+)")
 #: The longest a numbered resource label is (the longest label, a space and two digits).
 _NUMBERED_LABEL_CHARS = max(map(len, RESOURCE_LABELS)) + 3

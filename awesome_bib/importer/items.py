@@ -27,6 +27,8 @@ from ..core.identifiers import (
     listed_link,
     paper_itself,
     repository_home,
+    spelled_title,
+    written_doi,
 )
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name, title_key
@@ -381,6 +383,7 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
             venue = venue_in(text) or _lead_venue(text) or edition \
                 or rest_venue(text, bool(item.authors)) \
                 or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "") \
+                or (_year_then_known_venue(text) if text[:1].isdigit() else "") \
                 or (_italic_venue_line(line) if named and not linked else "")
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
                           and f"[{venue}]" in text or venue == edition):
@@ -573,6 +576,21 @@ _LEAD_VENUE = re.compile(rf"^(\d?[A-Za-z][\w&.\- ]{{0,40}}?\s{YEAR})")
 _LEAD_VENUE_DATE = re.compile(rf"^(?P<v>\d?[A-Za-z][\w&.\- ]{{0,40}}?)(?:\s+['’]?\d\d)?"
                               rf"\s+[-–—]\s+(?:{MONTH}\s+)?(?:(?P<y>{YEAR})|['’]?(?P<yy>\d\d))\b",
                               re.IGNORECASE)
+
+
+#: A line opening with a year, then its first field (`2019 IJCAI, Bin Zhou, ...`, `2019,
+#: Scientific Reports;`).
+_YEAR_FIRST_FIELD = re.compile(rf"({YEAR})\s*,?\s*([^,;]+)")
+
+
+def _year_then_known_venue(text: str) -> str:
+    """`2019 IJCAI, Bin Zhou, Shenghua Liu, ...`, `2019, Scientific Reports;`: a paragraph
+    item's line that opens with the year, its first field after it a venue the table knows
+    (`known_venue_alone`; a name there, `2019, Eoin Brophy, ...`, is none): that venue and
+    year, "" otherwise."""
+    match = _YEAR_FIRST_FIELD.match(text)
+    venue = known_venue_alone(match.group(2)) if match else ""
+    return f"{venue} {match.group(1)}" if match and venue else ""
 
 
 def _lead_venue(text: str) -> str:
@@ -1532,9 +1550,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # a venue, a comma and the year alone)
             authors, et_al = read_names(names, one_person=True)
             if authors and (len(authors) > 1 or not lookup(clean_text(names).strip(" .;"))
-                            and not set(words(names)) & VENUE_NAME_WORDS):
+                            and not set(words(names)) & VENUE_NAME_WORDS
+                            and not all(w.isupper() for w in names.split())):
                 # (one "person" the venue table knows, or one of a venue's words, is the
-                # venue: `ACM Multimedia, 2022`, `(Physical Review Letters, 2018)`)
+                # venue: `ACM Multimedia, 2022`, `(Physical Review Letters, 2018)`; so is one
+                # written in capitals: `(IEEE TNSRE, 2017)`, `(PLOS ONE, 2019)`)
                 item.authors, item.et_al, venue_raw = authors, et_al, last.strip()
     if names_first and not any(ch.isalpha() for ch in venue_raw):
         # `, Big Data Mining and Analytics, 8, 118–144, Feb. 2025.`: the citation's tail
@@ -1630,12 +1650,22 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             elif not any(ch.isalpha() for ch in written):
                 venue_raw = written  # the date as written stays the raw tag (`2020-10`)
     title = re.sub(r"\(\s*\)|\[\s*\]", " ", BARE_URL.sub(" ", title))
+    if "10." in title and written_doi(title):  # (cheap first) `- DOI: 10.2172/1020735`: a
+        title = "DOI"  # link written as text, under its label
     item.title = clean_title(title)
     item.bold = bold and bool(item.title)
     item.venue_raw = clean_text(venue_raw)
     item.year = year_of(normalise_venue(venue_raw)) if venue_raw else item.year
     item.venue_tag = venue_tag_of(venue_raw)
     item.links = item_links(pieces, title_link)
+    # `- https://…/publication/337650865_A_combinative_…_method`: a bare URL alone (no link
+    # under a label: `[Paper](url)` under a heading is the heading's), whose page's path
+    # spells its title: that title
+    spelled = spelled_title(item.links[0].url) if not item.title and len(item.links) == 1 \
+        and title_link is None and all(p.text == p.href for p in pieces if p.kind == "link") \
+        else ""
+    if spelled:
+        item.title = spelled
     if dated and item.year is None:
         item.year = lead_year  # "2014 - Title": a year, no venue
     if item.year is None:
@@ -1647,7 +1677,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     # (`[v1] You Only Look Once ...`: a bracketed label, then the title's words, is no label)
     item.title_is_label = title_link is None and is_resource_label(item.title) \
         and not _LABEL_THEN_WORDS.match(item.title)
-    if named is not None:
+    if spelled:
+        item.shape = "title spelled in its page's URL (the page's punctuation lost)"
+    elif named is not None:
         item.shape = "title after its labelled link"
     elif work is not None:
         item.shape = "title named in the text after a linked name"
@@ -2541,7 +2573,7 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
             seen.add(url)
             links.append(Link(label, url))
 
-    written = ""
+    written = cited_doi = ""
     for p in pieces:
         if p.kind == "link":
             if p.images and not p.text.strip() and badge_venue(p.images[0].href):
@@ -2550,6 +2582,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
         elif p.kind == "text":
             for url in BARE_URL.findall(p.text):
                 add("link", url.rstrip(".,;"))
+            if not cited_doi and "10." in p.text:  # (cheap first)
+                cited_doi = written_doi(p.text)
             if not written and ("Xiv" in p.text or "xiv" in p.text or "CoRR" in p.text):
                 cited = _CITED_ARXIV.search(p.text)
                 written = cited.group(1) if cited else ""
@@ -2557,6 +2591,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
         # `arXiv preprint arXiv:1802.05695 (2018)`, `ArXiv, vol. abs/1908.09804, 2019`: the
         # citation names the paper's arXiv id without linking it: its abstract page
         add("arXiv", abs_url(written))
+    if cited_doi:  # `- DOI: 10.2172/1020735`: the paper's DOI, written without its link
+        add("DOI", cited_doi)
     return links
 
 

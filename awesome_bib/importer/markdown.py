@@ -508,7 +508,7 @@ def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
         pieces = _inline_of(child)
         if any(p.kind != "break" and (p.text.strip() or p.href) for p in pieces):
             start, end = _span(child)
-            out.extend(_reference_lines(pieces, start, end))
+            out.extend(_reference_lines(_unspaced_number(pieces), start, end))
     elif kind == "html_block" and child.map and (
             heading := _html_heading(child.content)):
         # `<h2 id="acoustic-model">Acoustic Model</h2>`: a heading, whether Markdown or HTML
@@ -565,6 +565,20 @@ def _heading_lines(html: str) -> list[tuple[int, re.Match[str]]]:
 
 #: A reference number opening a line: `[1]`, `[12]`, `(3)`.
 _REFERENCE_MARK = re.compile(r"\s*(?:\[(\d{1,3})\]|\((\d{1,3})\))\s")
+
+
+#: A list number with no space after it (`1.[Title](url)<br>`): Markdown needs the space to
+#: make it a list item, so it stays a paragraph's text; the writer numbered an item.
+_UNSPACED_NUMBER = re.compile(r"\s*\d{1,3}[.)]")
+
+
+def _unspaced_number(pieces: list[Piece]) -> list[Piece]:
+    """A paragraph's pieces without the list number glued to the link that opens it
+    (`1.[Title](url)`): the number is no text of the item (no title, no venue)."""
+    if len(pieces) > 1 and pieces[1].kind == "link" and pieces[0].kind == "text" \
+            and _UNSPACED_NUMBER.fullmatch(pieces[0].text):
+        return pieces[1:]
+    return pieces
 
 
 def _reference_lines(pieces: list[Piece], start: int, end: int) -> list[Item]:

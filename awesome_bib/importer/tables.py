@@ -29,7 +29,7 @@ from .item_fields import (
 )
 from .items import NOT_VENUES, parse_item
 from .markdown import Piece, Row, Table, plain
-from .template import title_like, venue_year_span
+from .template import phrase, title_like, venue_year_span
 
 #: Header words that name each column role.
 DATASET_NAME = frozenset({"dataset", "datasets", "data", "benchmark", "corpus"})
@@ -136,7 +136,10 @@ def item_column(table: Table) -> int | None:
         for row in table.rows:
             if col < len(row.cells) and row.cells[col]:
                 item = parse_item(row.cells[col])
-                papers += _titled(item.title) and not item.title_is_label \
+                # (a title phrase, or one written in CJK without spaces: `SalientSleepNet：面向
+                # 睡眠阶段分类的…` after its `**[IJCAI 2021]**`)
+                papers += (_titled(item.title) or any(ch.isalpha() for ch in item.title)
+                           and phrase(item.title)) and not item.title_is_label \
                     and paper_evidence(item)
         if 2 * papers > len(table.rows):
             return col

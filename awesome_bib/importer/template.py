@@ -784,7 +784,7 @@ _SHORT_YEAR_END = re.compile(rf"{APOS_YEAR}$")
 
 def _lead_span(title: str) -> tuple[str, int, str] | None:
     glued = GLUED_YEAR.match(title)
-    if glued is not None and glued.group("sep") in ("-", "–"):
+    if glued is not None and glued.group("sep") in ("-", "–", "_"):
         # `2020-Semantics for Robotic Mapping ...`: a year glued to the title by a hyphen
         span_text, rest = glued.group(1), title[glued.end():]
     else:
@@ -919,6 +919,29 @@ def _loose_ending(pieces: list[Piece], title: str) -> tuple[str, int, str, str] 
     return (venue, year, title, raw) if venue and year is not None else None
 
 
+#: Items naming a venue the table knows in one place after their titles that make it the
+#: section's place of venues (`_venues_of_the_place`).
+PLACE_VENUES = 2
+
+
+def _venues_of_the_place(spans: list[dict[str, tuple[str, int, str, str]]]
+                         ) -> list[dict[str, tuple[str, int, str, str]]]:
+    """The spans after the title where other items of the section name a venue there
+    (`[Title (IEEE TPAMI, 2021)](url)`): an acronym the table does not know in that place,
+    `(IEEE TNSRE, 2017)` inside a title's link, is a venue too (read alone, it may name who
+    wrote the paper: `venue_year_span`'s `known`). Two such venues at least (PLACE_VENUES):
+    one known venue among `(SJTU 2016)`, `(DLRS 2016)` says nothing of the others."""
+    if sum(1 for found in spans if found.get(AFTER_TITLE, ("",))[0]) < PLACE_VENUES:
+        return spans
+    out = []
+    for found in spans:
+        venue, year, title, raw = found.get(AFTER_TITLE, ("x", 0, "", ""))
+        span = venue_year_span(raw) if not venue else None
+        out.append({**found, AFTER_TITLE: (span[0], year, title, raw)}
+                   if span is not None and span[0] and span[1] == year else found)
+    return out
+
+
 def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, str, str]]:
     """Per position, the (venue, year, title, span as written) an item gives there."""
     found: dict[str, tuple[str, int, str, str]] = {}
@@ -1011,6 +1034,8 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
     elif count < 2 or 2 * count <= len(items):
         return "", field_venues(_named_labels(_label_venues(items, spans, pieces), pieces),
                                 pieces)
+    if where == AFTER_TITLE:
+        spans = _venues_of_the_place(spans)
     out: list[ParsedItem | None] = []
     for item, found, line in zip(items, spans, pieces, strict=True):
         if item is not None and where == ENDING and where not in found and not item.venue_tag:

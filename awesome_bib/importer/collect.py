@@ -320,6 +320,8 @@ class _Walker:
         # unlinked titles, `_table`; a paragraph written as most of the list's paper
         # paragraphs, `_paragraph_items`): their evidence is the list's, not their own
         self.alike_papers: set[int] = set()
+        # ids of bare title lines under a date line (`_title_column`), papers by their heading
+        self.column_titles: set[int] = set()
         self.record_heads: set[int] = set()  # headings over one record of bullets (_bullet_records)
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
@@ -847,6 +849,10 @@ class _Walker:
         if self.pending_used:
             self.pending, self.pending_used = [], False
         para = _without_separator(para)
+        rest = self._after_date_label(para)
+        if rest is None or self._title_column(rest):
+            return
+        para = rest
         label, after = field_label(para.pieces)
         if label and self.record is not None and label != self.record_label:
             self._record_field(label, after, para)
@@ -958,7 +964,75 @@ class _Walker:
             return  # (cheap first: one short line)
         text = plain(para.pieces).strip(" *_:")
         if len(text) <= 24:  # (another such line, `**Other**`, ends the date's items)
-            self.line_year = heading_year(text)
+            dated = heading_year(text)
+            if dated is not None or self.line_year is None \
+                    or any(p.strong for p in para.pieces if p.text.strip()):
+                self.line_year = dated
+            # (a plain label under the date, `通用节点嵌入：` under `**2023年**`, names a topic
+            # of that year: written unlike the date line, it ends nothing)
+
+    def _after_date_label(self, para: Item) -> Item | None:
+        """`**2023年**  ` ⏎ `Title` ...: a bold date on a paragraph's first line, broken off
+        hard from the lines under it, is a date line (`_date_line`) over them, no part of
+        them: it dates the items after it; the paragraph is the lines under it (None when
+        none is left). Any other paragraph as it is. Cheap first: a bold opening only."""
+        if para.line == para.end_line or not para.pieces or not para.pieces[0].strong:
+            return para
+        end = next((i for i, p in enumerate(para.pieces) if p.kind == "break"), None)
+        if end is None or not para.pieces[end].hard or end > 2 or not para.pieces[end].newline:
+            return para
+        dated = heading_year(plain(para.pieces[:end]).strip(" *_:："))
+        if dated is None:
+            return para
+        self.line_year = dated
+        if end + 1 >= len(para.pieces):
+            return None
+        return replace(para, pieces=para.pieces[end + 1:],
+                       line=para.line + para.pieces[end].newline)
+
+    def _title_column(self, para: Item) -> bool:
+        """Under a date line (`_date_line`, `_after_date_label`: `**2023年**`), a paragraph
+        whose source lines are each a title phrase and nothing else (no link, year, venue or
+        names; no sentence: `。`, `，` or a closing stop), or a line that links (`(ESWA) Name
+        [Title](url) note`), is a column of papers, one per line, English or Chinese (`融合法律
+        文本结构信息的刑事案件判决预测`), as the list lays them out: each bare line a paper without
+        its link dated by the date line (`_title_columns` decides by the heading), each linked
+        line read as a paragraph of its own. Cheap first: only under a date line, more than
+        one line."""
+        if self.line_year is None or para.line == para.end_line:
+            return False
+        lines = _source_lines(para)
+        if len(lines) < 2:
+            return False
+        bare: list[tuple[int, list[Piece], ParsedItem]] = []
+        for line, part in lines:
+            if any(p.kind in ("link", "image") for p in part):
+                continue
+            text = plain(part).strip()
+            if _PROSE_MARK.search(text):
+                return False
+            parsed = parse_item(part)
+            if not (title_phrase(parsed) and parsed.year is None and not parsed.venue_tag
+                    and not parsed.authors and phrase(parsed.title)):
+                return False
+            bare.append((line, part, parsed))
+        if 2 * len(bare) < len(lines):
+            return False
+        for line, part in lines:
+            item = next((b for b in bare if b[0] == line), None)
+            if item is None:
+                self._paragraph(Item(pieces=part, line=line, end_line=line, ordered=False,
+                                     paragraph=True))
+                continue
+            parsed = item[2]
+            parsed.year = self.line_year
+            parsed.shape += ", a title line dated by the date line over it"
+            # (no pieces: a bare title fits any template; the linked items decide the section's)
+            self.found.append(_Found("problem", self.chain, line, self._raw(line, line), parsed,
+                                     reason="no link", paper_like=False))
+            self.column_titles.add(id(self.found[-1]))
+        self.pending = []
+        return True
 
     def _date_line_year(self, parsed: ParsedItem) -> None:
         """The year of the date line above (`_date_line`) for a paper that states none; never
@@ -2249,6 +2323,21 @@ class _Walker:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
 
+    def _title_columns(self) -> None:
+        """The bare title lines under date lines (`_title_column`) are papers without their
+        links where CITED_ITEMS or more of them stand under one heading that, or one above
+        it, names papers (`# LJP paper list`): the heading's word and its lines written alike
+        say what they are (as `_dated_titles_under_papers` weighs dated titles); elsewhere
+        they stay problems (`no link`)."""
+        if not self.column_titles:
+            return
+        column = [f for f in self.found if id(f) in self.column_titles and f.kind == "problem"]
+        held = Counter(f.chain[-1].line for f in column if f.chain)
+        for f in column:
+            if f.chain and held[f.chain[-1].line] >= CITED_ITEMS and any(
+                    names_papers(h.title) and not names_other_kind(h.title) for h in f.chain):
+                f.kind, f.reason = "paper", ""
+
     def _dated_titles_under_papers(self, items: Counter[int | None],
                                    dated_read: dict[int, ParsedItem]) -> set[int | None]:
         """The headings (by line) most of whose items, CITED_ITEMS or more, link nothing and
@@ -2417,6 +2506,7 @@ class _Walker:
         self._bare_links_among_citations()
         self._agree_on_papers()
         self._linkless_among_linked()
+        self._title_columns()
         self._titles_name_papers()
         out.templates = self.templates
         level = self.section_level()
@@ -2824,6 +2914,11 @@ def _cited_reading(pieces: list[Piece], under_code: bool) -> ParsedItem | None:
     peel_title_ends(read)
     named = len(read.authors) > 1 or any(initialled(a) for a in read.authors)
     return read if named and read.year is not None and title_like(read.title) else None
+
+
+#: A line of prose, not a title: a CJK full stop or comma, or a stop, colon or semicolon at
+#: its end (`_title_column`).
+_PROSE_MARK = re.compile(r"[。，；！]|[.:;：；]$")
 
 
 #: Words of text a line needs to be read as an item of its own (a note or a name has fewer).

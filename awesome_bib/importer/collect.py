@@ -897,6 +897,10 @@ class _Walker:
             below = title_below_label(para.pieces, parsed)
             if below is not None:  # `1.【ICLR-2017 GCN】<br>` over `[Title](arxiv)`
                 parsed, start = below[0], para.line + below[1]
+            elif para.end_line > para.line and parsed.title:
+                # (a citation wrapped over lines, `Names, and⏎Names. Title. Venue. URL`: listed
+                # on its title's line, as a wrapped item is)
+                start += _title_line_offset(para.pieces, parsed.title)
         raw = self._raw(start, para.end_line)
         if self._is_nav(para):
             return
@@ -1098,8 +1102,11 @@ class _Walker:
         line breaks read as the spaces they are; prose that ends with a venue and a year is
         no citation): a paper without a link where its heading holds papers
         (`_linkless_among_linked` decides), else a problem of a paper section, never reported
-        outside one."""
-        if self.chain and self._excluded(self.chain, self.chain[-1].level):
+        outside one. Under a heading whose word names no papers (`References`, as a LaTeX
+        converter titles a bibliography) the citations are read too: their heading's word
+        decides nothing unless its items disagree (`_agree_on_papers`)."""
+        if self.chain and self._excluded(self.chain, self.chain[-1].level) \
+                and not (self.chain[-1].non_paper and not any(h.resource for h in self.chain)):
             return
         pieces = [Piece("text", " ") if p.kind == "break" and not p.hard else p
                   for p in para.pieces]
@@ -1123,7 +1130,10 @@ class _Walker:
             parsed = _cited_reading(pieces, under_code)
             if parsed is None:
                 return
-            readings = [(para.line, para.end_line, pieces, parsed)]
+            # (listed on its title's line, as a wrapped item is: `Names, and⏎Names. Title`)
+            at = para.line + (_title_line_offset(para.pieces, parsed.title)
+                              if para.end_line > para.line else 0)
+            readings = [(at, para.end_line, pieces, parsed)]
         if under_code and before is not None:
             # `- [Dense Visual SLAM for RGB-D Cameras](github). Available on ROS` over the
             # citation of its paper: the item is the code, the citation the paper

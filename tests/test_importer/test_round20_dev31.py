@@ -97,3 +97,88 @@ def test_a_year_label_over_a_topic_label_dates_the_papers_under_both():
                   "modeling"][0] == 2023
     assert papers["Heterogeneous graph neural networks analysis: a survey of techniques, "
                   "evaluations and applications"][0] == 2022
+
+
+# List 428's lines (the References of a calcium-imaging tools page), as tex4ht wrote them
+_BIBLIOGRAPHY = (
+    "# Imaging analysis tools\n\n"
+    "   <h2 class=\"likechapterHead\"><a \n"
+    " id=\"x1-2000\"></a>References</h2>\n"
+    "  <div class=\"thebibliography\">\n"
+    "  <p class=\"bibitem\" ><span class=\"biblabel\">\n"
+    "<a \n"
+    " id=\"Xreddy1996fft\"></a><span class=\"bibsp\">   </span></span>B Srinivasa Reddy and "
+    "Biswanath N Chatterji.  An fft-based technique\n"
+    "  for  translation,  rotation,  and  scale-invariant  image  registration.   <span \n"
+    "class=\"rm-lmri-12\">IEEE</span>\n"
+    "  <span \n"
+    "class=\"rm-lmri-12\">transactions on image processing</span>, 5(8):1266–1271, 1996.\n"
+    "  </p>\n"
+    "  <p class=\"bibitem\" ><span class=\"biblabel\">\n"
+    "<a \n"
+    " id=\"Xthevenaz1998pyramid\"></a><span class=\"bibsp\">   </span></span>Philippe "
+    "Thevenaz, Urs E Ruttimann, and Michael Unser.  A pyramid\n"
+    "  approach to subpixel registration based on intensity.  <span \n"
+    "class=\"rm-lmri-12\">Image Processing,</span>\n"
+    "  <span \n"
+    "class=\"rm-lmri-12\">IEEE Transactions on</span>, 7(1):27–41, 1998.\n"
+    "  </p>\n"
+    "  <p class=\"bibitem\" ><span class=\"biblabel\">\n"
+    "<a \n"
+    " id=\"XKuchibhotla2014\"></a><span class=\"bibsp\">   </span></span>K V                "
+    "Kuchibhotla,                S Wegmann,                K J\n"
+    "  Kopeikina, J Hawkes, N Rudinskiy, M L Andermann, T L Spires-Jones,\n"
+    "  B J Bacskai, and B T Hyman. Neurofibrillary tangle-bearing neurons are\n"
+    "  functionally integrated in cortical circuits in vivo. <span \n"
+    "class=\"rm-lmri-12\">Proc Natl Acad Sci U S</span>\n"
+    "  <span \n"
+    "class=\"rm-lmri-12\">A</span>, 111(1):510–514, 2014. ISSN 0027-8424. doi: "
+    "10.1073/pnas.1318807111.\n"
+    "  </p>\n"
+    "  <p class=\"bibitem\" ><span class=\"biblabel\">\n"
+    "<a \n"
+    " id=\"XPeron2015\"></a><span class=\"bibsp\">   </span></span>Simon P. Peron, Jeremy "
+    "Freeman, Vijay Iyer, Caiying Guo, and Karel\n"
+    "  Svoboda.                                  A            Cellular            Resolution\n"
+    "  Map of Barrel Cortex Activity during Tactile Behavior.  <span \n"
+    "class=\"rm-lmri-12\">Neuron</span>, 86(3):\n"
+    "  783–799, 2015.  ISSN 10974199.  doi: 10.1016/j.neuron.2015.03.027.  URL\n"
+    "  <a \n"
+    "href=\"http://dx.doi.org/10.1016/j.neuron.2015.03.027\" class=\"url\" ><span \n"
+    "class=\"rm-lmtt-12\">http://dx.doi.org/10.1016/j.neuron.2015.03.027</span></a>.\n"
+    "  </p>\n"
+    "  </div>\n")
+
+
+def test_a_bibliography_written_as_html_by_a_latex_converter_is_read_entry_by_entry():
+    """428 (0.00 before: one entry read, under the list's title): each `<p class="bibitem">`
+    is a citation read as a Markdown paragraph is (names, title, venue, year), under the
+    HTML heading `References` (its citations agree it lists papers), each listed on the
+    source line where its title begins."""
+    read = read_library(_BIBLIOGRAPHY, "list.md")
+    titles = {s.slug: s.title for s in read.lib.sections}
+    got = {e.title: (e.year, e.venue_tag, titles[e.listings[0].section], e.listings[0].line)
+           for e in read.lib.entries}
+    assert got["An fft-based technique for translation, rotation, and scale-invariant image "
+               "registration"] == (1996, "IEEE transactions on image processing 1996",
+                                   "References", 8)
+    assert got["A pyramid approach to subpixel registration based on intensity"][::3] \
+        == (1998, 16)
+    assert got["Neurofibrillary tangle-bearing neurons are functionally integrated in "
+               "cortical circuits in vivo"][::3] == (2014, 26)
+    assert got["A Cellular Resolution Map of Barrel Cortex Activity during Tactile "
+               "Behavior"] == (2015, "Neuron 2015", "References", 35)
+    assert len(got) == 4
+
+
+def test_one_citation_under_references_is_no_paper_section():
+    """The heading's word still decides where its items do not disagree: one citation under
+    `## References` (the list's own sources) stays out."""
+    md = ("# Imaging analysis tools\n\n## Tools\n\n"
+          "- [CellProfiler: image analysis software for identifying cell phenotypes]"
+          "(https://doi.org/10.1186/gb-2006-7-10-r100)\n\n## References\n\n"
+          "Eran A Mukamel, Axel Nimmerjahn, and Mark J Schnitzer. Automated analysis of "
+          "cellular signals from large-scale calcium imaging data. Neuron, 63(6):747–760, "
+          "2009.\n")
+    assert set(papers_in(md)) == {
+        "CellProfiler: image analysis software for identifying cell phenotypes"}

@@ -108,8 +108,13 @@ _SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{CJK_RANGES}])|(
 #: A GB/T 7714 document type (`[J]`, `[C]`, `[EB/OL]`, ...).
 _GBT_KIND = r"\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\]"
 _DOC_TYPE = re.compile(rf"\s*{_GBT_KIND}(?=\.)")
-#: APA: `Vaswani, A., Shazeer, N., et al. (2017). Title. In Venue (pp. 5998-6008).`
-_APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)\.\s+(?P<rest>.+)$")
+#: APA: `Vaswani, A., Shazeer, N., et al. (2017). Title. In Venue (pp. 5998-6008).` (the stop
+#: after the year may be a comma or missing: `Qiao, H., … (2019), Title.`, `Gregg, W. & Casey,
+#: N. (2007) Title.`)
+_APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)(?P<s>[.,]?)\s+"
+                  r"(?P<rest>.+)$")
+#: A volume in brackets after a journal's name (`(Vol. 9, Issue 1, ...)`, `(Volume 46)`).
+_VOLUME_IN_BRACKETS = re.compile(rf"\s*\((?={VOLUME_WORD}\d)", re.IGNORECASE)
 #: A citation's pages (`(pp. 5998-6008)`, `, pp. 427–436`, `p. 12`): no venue's words.
 _PAGES = re.compile(r",?\s*\(?\bpp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)?")
 
@@ -141,11 +146,18 @@ def _apa_citation(text: str) -> ParsedItem | None:
     parts = re.split(r"(?<=[\w)\]?!])\.\s+", cited.group("rest"), maxsplit=1)
     if not authors or len(parts[0].split()) < 2:
         return None
+    if cited.group("s") != "." and not all(initialled(a) for a in authors):
+        # (`Title (2015), Names, et al.`: a title is dated so too; without the stop, only
+        # names written as APA writes them, each with its initials, open a citation)
+        return None
     item = ParsedItem(shape="citation: authors (year). title. venue")
     item.title, item.authors, item.et_al = clean_title(parts[0]), authors, et_al
     item.year = int(cited.group("y"))
     venue = CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
                                                           else "")).strip(" .,;*_"))
+    # `In Ecology and Evolution (Vol. 9, Issue 1, pp. 653–663). Wiley.`: APA 7 sets the volume
+    # in brackets after the journal, its publisher after them
+    venue = _VOLUME_IN_BRACKETS.split(venue, maxsplit=1)[0]
     venue = re.split(r"\.\s+(?=\d)", venue, maxsplit=1)[0]  # `Journal. 60. 1-21. 10.18637/…`
     # `, 30(1), 1-10`, `, 23(1), bbab408`, `, 35(14), i501–i509`: volume, issue, pages
     venue = _VOLUME_MARK.split(venue, maxsplit=1)[0]

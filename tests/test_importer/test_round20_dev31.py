@@ -182,3 +182,57 @@ def test_one_citation_under_references_is_no_paper_section():
           "2009.\n")
     assert set(papers_in(md)) == {
         "CellProfiler: image analysis software for identifying cell phenotypes"}
+
+
+# List 422's lines (a reading group's APA citations, linkless but for a bare DOI URL)
+_APA_PARAGRAPHS = (
+    "# SDMs study group\n\n## Articles from the meetings\n\n### Meeting 1 (2023/09/20)\n\n"
+    "Qiao, H., Feng, X., Escobar, L.E., Peterson, A.T., Soberón, J., Zhu, G. and Papeş, M. "
+    "(2019), An evaluation of transferability of ecological niche models. Ecography, 42: "
+    "521-534. https://doi.org/10.1111/ecog.03986\n\n"
+    "### Meeting 2 (2023/10/04) - sampling bias\n\n"
+    "Pennino, M. G., Paradinas, I., Illian, J. B., Muñoz, F., Bellido, J. M., López‐Quílez, "
+    "A., & Conesa, D. (2018). Accounting for preferential sampling in species distribution "
+    "models. In Ecology and Evolution (Vol. 9, Issue 1, pp. 653–663). Wiley. "
+    "https://doi.org/10.1002/ece3.4789\n\n"
+    "#### Remote sensing bias:\n"
+    "Gregg, W. & Casey, N. (2007) Sampling biases in MODIS SeaWiFS ocean chlorophyll data. In "
+    "Remote Sensing of Environment (Vol. 111, Issue 1, pp. 25-35)\n"
+    "https://doi.org/10.1016/j.rse.2007.03.008\n\n"
+    "### Meeting 4 (2023/12/13)\n\n"
+    "Valavi, R., Guillera‐Arroita, G., Lahoz‐Monfort, J. J., & Elith, J. (2022). Predictive "
+    "performance of presence‐only species distribution models: a benchmark study with "
+    "reproducible code. Ecological Monographs, 92(1), e01486.\n"
+    "https://doi.org/10.1002/ecm.1486\n")
+
+
+def test_apa_citations_with_a_comma_or_no_stop_after_the_year_and_a_bracketed_volume():
+    """422 (fields 0.56 before): `(2019), Title.` and `(2007) Title.` are APA's year too when
+    every name has its initials; `In Journal (Vol. 9, …). Wiley.` names the journal; a name
+    written with Unicode's hyphen (`López‐Quílez`) is a name."""
+    read = read_library(_APA_PARAGRAPHS, "list.md")
+    got = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
+           for e in read.lib.entries}
+    assert got["An evaluation of transferability of ecological niche models"][:2] \
+        == (2019, "Ecography 2019")
+    assert got["Accounting for preferential sampling in species distribution models"] == (
+        2018, "Ecology and Evolution 2018",
+        ["Pennino", "Paradinas", "Illian", "Muñoz", "Bellido", "López-Quílez", "Conesa"])
+    assert got["Sampling biases in MODIS SeaWiFS ocean chlorophyll data"] \
+        == (2007, "Remote Sensing of Environment 2007", ["Gregg", "Casey"])
+    assert got["Predictive performance of presence‐only species distribution models: a "
+               "benchmark study with reproducible code"][::2] \
+        == (2022, ["Valavi", "Guillera-Arroita", "Lahoz-Monfort", "Elith"])
+
+
+def test_a_title_dated_with_a_comma_before_names_stays_a_title():
+    """`Title (2015), Names, et al.` (48, 121): names without initials after the year are no
+    APA citation's; the title stays the title."""
+    md = ("# RecSys\n\n## Deep Learning\n\n"
+          "- AutoRec- Autoencoders Meet Collaborative Filtering (2015), Suvash Sedhain, Aditya "
+          "Krishna Menon, et al. [[pdf]](https://dl.acm.org/doi/10.1145/2740908.2742726)\n"
+          "- **Type Prediction With Program Decomposition and Fill-in-the-Type Training** "
+          "(2023), arxiv, Cassano, Federico, et al. [[pdf]](https://arxiv.org/pdf/2305.17145)\n")
+    titles = set(papers_in(md))
+    assert "Type Prediction With Program Decomposition and Fill-in-the-Type Training" in titles
+    assert "AutoRec- Autoencoders Meet Collaborative Filtering" in titles

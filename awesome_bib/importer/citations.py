@@ -731,6 +731,12 @@ _VOLUME_MARK = re.compile(rf",\s*(?:{VOLUME_WORD})?\d", re.IGNORECASE)  # (pages
 _VOLUME_WORD_MARK = re.compile(rf",\s*{VOLUME_WORD}\d", re.IGNORECASE)
 
 
+def before_volume(text: str) -> str:
+    """The text before a volume or number named by its word (`Autonomous Robots, vol. 32, num
+    4, p. 433-454.`: `Autonomous Robots`); the text as it is without one."""
+    return _VOLUME_WORD_MARK.split(text, maxsplit=1)[0]
+
+
 #: A journal's volume with its issue, pages or article number, before the year in brackets
 #: (`4.8`, `555, 604–610`, `5(6), 970-981`, `3, No. e1603015`, `108(5),058301`): the numbers
 #: a journal citation writes after the journal's name.

@@ -114,6 +114,7 @@ from .sections import (
     without_navigation,
 )
 from .tables import (
+    AUTHOR_COLUMN,
     VENUE_COLUMN,
     YEAR_COLUMN,
     DateColumn,
@@ -640,6 +641,13 @@ class _Walker:
                     # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
                     fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
+                elif set(words(label)) & (AUTHOR_COLUMN | VENUE_COLUMN) \
+                        and not any(p.kind == "link" for p in after):
+                    # `* Authors: Ann Lee and Bob Roe (2016)`, `* Journal: Autonomous Robots,
+                    # vol. 32, …`: the record's names, venue and year, as a field line alone
+                    fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
+                                               .split("：", 1)[-1])], label)
+                    closing_fields(parsed, after)
                 else:
                     closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue

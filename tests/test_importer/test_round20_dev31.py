@@ -236,3 +236,58 @@ def test_a_title_dated_with_a_comma_before_names_stays_a_title():
     titles = set(papers_in(md))
     assert "Type Prediction With Program Decomposition and Fill-in-the-Type Training" in titles
     assert "AutoRec- Autoencoders Meet Collaborative Filtering" in titles
+
+
+# List 424's lines (ML for control): tab-indented field bullets under each linked title
+_FIELD_BULLETS = (
+    "# Machine Learning-based Control\n\n## Papers and Codes\n"
+    "<a id=\"humanContact\"></a>\n"
+    " *\t[Adaptive Human-Inspired Compliant Contact Primitives to Perform Surface-Surface "
+    "Contact under Uncertainty](http://ijr.sagepub.com/content/early/2016/07/06/0278364916648389)\n"
+    "\t* Authors: S.M. Khansari-Zadeh, E. Klingbeil, and O. Khatib (2016)\n"
+    "\t* Institution: Stanford\n"
+    "\t* Journal: The International Journal of Robotics Research\n\n"
+    "<a id=\"seds\"></a>\n"
+    " *\t[Learning Stable Non-Linear Dynamical Systems with Gaussian Mixture Models]"
+    "(http://infoscience.epfl.ch/record/166322/files/Khansari_Billard_TRO11_1.pdf)\n"
+    "\t* Institution: Stanford\n"
+    "\t* Authors: S.M. Khansari-Zadeh and A. Billard (2011), L,\n"
+    "\t* Journal: IEEE Transaction on Robotics, vol. 27, num 5, p. 943-957.\n\n"
+    "<a id=\"obstAvoid\"></a>\n"
+    " * \t[A Dynamical System Approach to Realtime Obstacle Avoidance]"
+    "(http://lasa.epfl.ch/publications/uploadedFiles/Khansari_Billard_AR12.pdf)\n"
+    "\t* Authors: S.M. Khansari-Zadeh and A. Billard (2012),\n"
+    "\t* Journal: Autonomous Robots, vol. 32, num 4, p. 433-454.\n")
+
+
+def test_labelled_field_bullets_give_names_year_and_journal():
+    """424 (fields 0.78 before): `Authors: … (2016)` gives the names and the year; `Journal:
+    Name, vol. 27, …` the journal's name (no person's, though two capitalised words), in an
+    item of three labelled fields (a record) as in one of two."""
+    read = read_library(_FIELD_BULLETS, "list.md")
+    got = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
+           for e in read.lib.entries}
+    assert got["Adaptive Human-Inspired Compliant Contact Primitives to Perform "
+               "Surface-Surface Contact under Uncertainty"] == (
+        2016, "The International Journal of Robotics Research",
+        ["Khansari-Zadeh", "Klingbeil", "Khatib"])
+    assert got["Learning Stable Non-Linear Dynamical Systems with Gaussian Mixture Models"] \
+        == (2011, "IEEE Transaction on Robotics", ["Khansari-Zadeh", "Billard"])
+    assert got["A Dynamical System Approach to Realtime Obstacle Avoidance"] \
+        == (2012, "Autonomous Robots", ["Khansari-Zadeh", "Billard"])
+
+
+def test_a_record_of_field_bullets_gives_its_venue():
+    """402 (lead's note: `+ Conference: ACL` sub-bullets): in a record of labelled fields the
+    `Authors:` and `Conference:` bullets are the paper's names and venue."""
+    md = ("# aes-papers\n\n## 2025\n"
+          "+ **Can LLMs Clarify? Investigation and Enhancement of Large Language Models on "
+          "Argument Claim Optimization**\n"
+          "  + Authors: Yiran Wang, Ben He, Xuanang Chen, Le Sun\n"
+          "  + Conference: COLING\n"
+          "  + Link: https://aclanthology.org/2025.coling-main.273/\n")
+    got = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
+           for e in read_library(md, "list.md").lib.entries}
+    assert got == {"Can LLMs Clarify? Investigation and Enhancement of Large Language Models "
+                   "on Argument Claim Optimization": (2025, "COLING",
+                                                      ["Wang", "He", "Chen", "Sun"])}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.names import CJK_RANGES
+from ..core.names import CJK_PHRASE, CJK_RANGES
 from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
 from ..core.years import MONTH, MONTH_DATE, YEAR, YEAR_GROUP, full_year, year_of
 from ..model import Author
@@ -332,6 +332,43 @@ def _cjk_gbt_citation(text: str, after: str) -> ParsedItem | None:
     return item
 
 
+#: A Chinese citation joined by commas opens with a CJK name (`李燕梅，顾焕申，…`; a
+#: corresponding author's star after it).
+_CJK_NAME_FIRST = re.compile(rf"^[{CJK_RANGES}]{{2,4}}\*?\s*[，,]")
+#: A field of a comma-joined citation that is a year and nothing else.
+_YEAR_FIELD = re.compile(YEAR)
+
+
+def _cjk_comma_citation(text: str, after: str) -> ParsedItem | None:
+    """`李燕梅，顾焕申，王文龙*，2022，基于最优输运与循环神经网络的全波形反演，
+    地球物理学进展, 37(6)，2408-2416.` and `陈尧，于四伟*，林荣智，Title，煤田地质与勘探, 2024,
+    52(8), 177-186.`: a Chinese
+    citation whose fields are joined by commas: CJK names (a star marks the corresponding
+    author), maybe the year, the title (a CJK phrase, `CJK_PHRASE`), then the journal (no
+    digit in it) and its volume, year and pages; None for any other text (a year is needed)."""
+    fields = [f.strip() for f in re.split(r"\s*[，,]\s*", text.strip(" .。"))]
+    names: list[Author] = []
+    at = 0
+    while at < len(fields) and len(fields[at].rstrip("*")) <= 4 \
+            and _CJK_NAME.fullmatch(fields[at].rstrip("*")):
+        names.append(Author(family=fields[at].rstrip("*")))
+        at += 1
+    year = int(fields[at]) if at < len(fields) and _YEAR_FIELD.fullmatch(fields[at]) else None
+    at += year is not None
+    if not names or at + 1 >= len(fields) or not CJK_PHRASE.search(fields[at]):
+        return None
+    title, venue = clean_title(fields[at]), fields[at + 1]
+    if not venue or any(ch.isdigit() for ch in venue) or len(venue) > 40:
+        return None
+    year = year or next((int(f) for f in fields[at + 2:] if _YEAR_FIELD.fullmatch(f)), None)
+    if year is None:
+        return None
+    item = ParsedItem(title=title, shape="citation: authors, title, venue, year")
+    item.authors = names
+    _cited_fields(item, f"{venue} {year}")
+    return item
+
+
 def linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem | None:
     """`Demmel N, Sommer C, et al. [**Title**](url)[C]//Proceedings of ... **2021**: 1-9.`:
     a GB/T 7714 citation whose title is its link (names alone before it, the document type
@@ -544,6 +581,14 @@ def comma_citation(text: str) -> ParsedItem | None:
     if venue_at is None:
         return None
     title = ", ".join(parts[start:venue_at])
+    named = ""  # the venue the title's last sentence names
+    if venue_at == at and not parts[at][:year.start()].strip(" ("):
+        # `H. Yue, S. Yu*, Title. IEEE Geoscience and Remote Sensing Letters, 2024, 21:…`: the
+        # title's sentence ends at a stop, the venue's capitalised words after it
+        head, stop, tail = title.rpartition(". ")
+        if stop and len(head.split()) >= 3 and venue_part(tail) \
+                and len(tail.split()) >= 2 and not _INITIAL_WORD.search(tail):
+            title, named = head, _VOLUME_START.split(tail, maxsplit=1)[0].strip(" ,:")
     if len(title.split()) < 3 or any(part[:1] in "\"“" for part in parts[start:venue_at]):
         return None  # (`L. Grippo, F. Lampariello and S. Lucidi, “Title,” SIAM J.`: quoted)
     venue = _VOLUME_START.split(", ".join(parts[venue_at:]), maxsplit=1)[0].strip(" ,")
@@ -551,6 +596,7 @@ def comma_citation(text: str) -> ParsedItem | None:
         venue = ", ".join(parts[venue_at:])[3:].split(". ", 1)[0].strip(" ,")
     elif venue_at == url_at:
         venue = ""
+    venue = named or venue
     item = ParsedItem(title=clean_title(title), authors=names,
                       shape="citation: authors, title, venue volume (year)")
     item.year = int(year.group(1) or year.group(2))
@@ -572,6 +618,8 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
     if gbt is None and _CJK_GLUED.search(text):  # (cheap first: a stop glued after CJK)
         gbt = _cjk_gbt_citation(clean_text(text).strip(), after)
+    if gbt is None and _CJK_NAME_FIRST.match(text):
+        gbt = _cjk_comma_citation(clean_text(text).strip(), after)
     comma = gbt or comma_citation(text)
     if comma is not None and gbt is None and True in mask:
         # (a title the list sets in bold ends where the bold does: `J. Clune, **Title**, CVPR,

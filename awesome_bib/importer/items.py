@@ -1909,6 +1909,27 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
             return
+    for link in item.links if item.year is not None else ():
+        # `[Nat Methods (2026)](https://doi.org/…)` under `**Title** [2026]`: a DOI labelled
+        # with a name of capitalised words and the year the item states is the journal that
+        # published it (`Briefings in Bioinformatics (2025)`), though the table knows none;
+        # `arXiv:2509.04291 (2025)` names arXiv
+        said = clean_text(link.label).strip(" []")
+        if not paper_itself(link.url):
+            continue
+        preprint = _ARXIV_LABEL.fullmatch(said)
+        if preprint is not None and int(preprint.group(1)) == item.year:
+            item.venue_raw = item.venue_tag = f"arXiv {item.year}"
+            return
+        cited = _CITED_JOURNAL.fullmatch(said)
+        if cited is None or int(cited.group("y")) != item.year or cited.group("n"):
+            continue
+        journal = cited.group("v").strip(" .")
+        if len(journal.split()) >= 2 and venue_part(journal) \
+                and not any(is_resource_label(word) for word in journal.split()):
+            item.venue_raw = f"{journal} {item.year}"
+            item.venue_tag = normalise_venue(item.venue_raw)
+            return
     for link in item.links if item.year is None and not item.venue_tag else ():
         dated = _DATE_LABEL.fullmatch(link.label.strip(" []"))
         if dated:
@@ -1920,6 +1941,8 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             return
 
 
+#: A link labelled with an arXiv id and the year (`arXiv:2509.04291 (2025)`).
+_ARXIV_LABEL = re.compile(rf"arXiv:\s?\S+\s*\(({YEAR})\)?", re.IGNORECASE)
 #: A link labelled with a date alone (`7 Jun 2021`, `Mar. 2020`).
 _DATE_LABEL = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s+({YEAR})", re.IGNORECASE)
 

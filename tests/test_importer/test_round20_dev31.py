@@ -341,3 +341,46 @@ def test_a_comma_citation_whose_title_sentence_ends_before_the_journal():
     got = papers_in(md)
     assert got["Learning to predict by the methods of temporal differences"][:2] \
         == (1988, "Machine Learning 1988")
+
+
+# List 423's lines: bold title and year, the names, then the journal as a DOI link's text
+_JOURNAL_LINKS = (
+    "## awesome-AI4MolConformation-MD\n\n## Reviews\n\n"
+    "* **Toward a unified framework for determining conformational ensembles of disordered "
+    "proteins** [2026]  \n"
+    "Ghafouri, H., Kadeřávek, P., Melo, A.M. et al.  \n"
+    "[Nat Methods (2026)](https://doi.org/10.1038/s41592-026-03003-2)  \n\n"
+    "* **Enhanced Sampling in the Age of Machine Learning: Algorithms and Applications** "
+    "[2025]  \n"
+    "Kai Zhu, Enrico Trizio, Jintu Zhang, Renling Hu, Linlong Jiang, Tingjun Hou, Luigi "
+    "Bonati.  \n"
+    "[arXiv:2509.04291 (2025)](https://doi.org/10.48550/arXiv.2509.04291)  \n\n"
+    "* **Beyond static structures: protein dynamic conformations modeling in the "
+    "post-AlphaFold era** [2025]  \n"
+    "Xinyue Cui, Lingyu Ge, Xia Chen, Zexin Lv, Suhui Wang, Xiaogen Zhou, Guijun Zhang.  \n"
+    "  [Briefings in Bioinformatics (2025)](https://doi.org/10.1093/bib/bbaf340)  \n")
+
+
+def test_a_doi_labelled_with_a_journal_and_the_items_year_names_the_journal():
+    """423 (4 of 7 venues missed before): `[Nat Methods (2026)](doi)` under a title dated
+    2026 is the journal, though the venue table knows none of these names; an arXiv id
+    and the year name arXiv."""
+    got = papers_in(_JOURNAL_LINKS)
+    assert got["Toward a unified framework for determining conformational ensembles of "
+               "disordered proteins"][:2] == (2026, "Nat Methods 2026")
+    assert got["Enhanced Sampling in the Age of Machine Learning: Algorithms and "
+               "Applications"][:2] == (2025, "arXiv 2025")
+    assert got["Beyond static structures: protein dynamic conformations modeling in the "
+               "post-AlphaFold era"][:2] == (2025, "Briefings in Bioinformatics 2025")
+
+
+def test_a_doi_labelled_with_another_year_or_a_resource_word_names_no_journal():
+    """Silent where the evidence is weak: a label whose year is not the item's, or a word
+    naming a kind of link (`Supplementary Material (2025)`), is no venue."""
+    md = _JOURNAL_LINKS.replace("[Nat Methods (2026)]", "[Nat Methods (2024)]").replace(
+        "[Briefings in Bioinformatics (2025)]", "[Supplementary Material (2025)]")
+    got = papers_in(md)
+    assert got["Toward a unified framework for determining conformational ensembles of "
+               "disordered proteins"][:2] == (2026, "")
+    assert got["Beyond static structures: protein dynamic conformations modeling in the "
+               "post-AlphaFold era"][:2] == (2025, "")

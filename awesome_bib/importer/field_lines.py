@@ -92,8 +92,8 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
 
 
 #: Names under an authors label, their year in brackets after them (`Ann Lee and Bob Roe
-#: (2016),`), a stray letter or comma after it.
-_NAMES_DATED = re.compile(rf"(.+?)\s*\(({YEAR})\)[\s,.;]*(?:[A-Z][\s,.;]*)?")
+#: (2016),`; with its month, `Ann Lee and Bob Roe. (3/2017).`), a stray letter or comma after.
+_NAMES_DATED = re.compile(rf"(.+?)[\s.]*\((?:\d{{1,2}}/)?({YEAR})\)[\s,.;]*(?:[A-Z][\s,.;]*)?")
 
 
 #: A record field's venue before its date: a name of a few words, no sentence (`Plant

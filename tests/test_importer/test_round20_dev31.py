@@ -257,7 +257,13 @@ _FIELD_BULLETS = (
     " * \t[A Dynamical System Approach to Realtime Obstacle Avoidance]"
     "(http://lasa.epfl.ch/publications/uploadedFiles/Khansari_Billard_AR12.pdf)\n"
     "\t* Authors: S.M. Khansari-Zadeh and A. Billard (2012),\n"
-    "\t* Journal: Autonomous Robots, vol. 32, num 4, p. 433-454.\n")
+    "\t* Journal: Autonomous Robots, vol. 32, num 4, p. 433-454.\n\n"
+    "<a id=\"optnet-differentiable-optimization-as-a-layer-in-neural-networks\"></a>\n"
+    "* [Optnet: Differentiable Optimization as a Layer in Neural Networks]"
+    "(https://arxiv.org/abs/1703.00443)\n"
+    "\t* [Code](https://github.com/locuslab/optnet)\n"
+    "\t* Authors:  Brandon Amos and J. Zico Kolter. (3/2017).\n"
+    "\t* Institution Affiliation: CMU\n")
 
 
 def test_labelled_field_bullets_give_names_year_and_journal():
@@ -275,6 +281,8 @@ def test_labelled_field_bullets_give_names_year_and_journal():
         == (2011, "IEEE Transaction on Robotics", ["Khansari-Zadeh", "Billard"])
     assert got["A Dynamical System Approach to Realtime Obstacle Avoidance"] \
         == (2012, "Autonomous Robots", ["Khansari-Zadeh", "Billard"])
+    assert got["Optnet: Differentiable Optimization as a Layer in Neural Networks"] \
+        == (2017, "", ["Amos", "Kolter"])  # (`(3/2017)`: a month, then the year)
 
 
 def test_a_record_of_field_bullets_gives_its_venue():

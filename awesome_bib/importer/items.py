@@ -134,6 +134,10 @@ _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 #: `[TPAMI 2024; [Github](url)]`).
 _EMPTY_FIELDS = re.compile(r"(?:\s*[,;])+\s*$")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
+#: A venue's name with its acronym in brackets and its year, bracketed at an item's end
+#: (`[Robotics: Science and Systems (RSS) 2024]`).
+_NAMED_BRACKET_VENUE = re.compile(r"\s*\[\s*([A-Z][^()\[\]]*?\s\([A-Z][A-Za-z&]{1,11}\)\s*"
+                                  rf"{YEAR})\s*\]\s*$")
 _APOS_VENUE = re.compile(
     rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){APOS_YEAR}\b")
 #: `(B.Shi, 17'CVPR)`, `(B. Shi, CVPR'17)`: brackets ending an item whose last field is a
@@ -2372,6 +2376,10 @@ def venue_in(text: str) -> str:
                 if journal:
                     return f"{journal} {match.group(1)}"
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
+    if text[-1:] == "]" and ")" in text:  # (cheap first)
+        named = _NAMED_BRACKET_VENUE.search(text)
+        if named:  # `**[Robotics: Science and Systems (RSS) 2024]**`: a name, its acronym
+            return named.group(1)
     if "'" not in text and "’" not in text:
         return ""  # (cheap first: both readers below need an apostrophe's short year)
     match = _PAREN_SHORT_YEAR.search(text) if text[-1:] in ")]" else None

@@ -392,3 +392,20 @@ def test_a_doi_labelled_with_another_year_or_a_resource_word_names_no_journal():
                "disordered proteins"][:2] == (2026, "")
     assert got["Beyond static structures: protein dynamic conformations modeling in the "
                "post-AlphaFold era"][:2] == (2025, "")
+
+
+def test_a_bracketed_venue_with_its_acronym_in_brackets_and_its_year():
+    """426 (one sample missed before): `**[Robotics: Science and Systems (RSS) 2024]**` after
+    the names is the venue and its year, as `**[IEEE ITSC 2024]**` is."""
+    md = ("# LLM4TR\n\n#### **LLMs as Information Processors**\n\n- **Context Encoder**\n"
+          "    - **[RAG-Driver: Generalisable driving explanations with retrieval-augmented "
+          "in-context learning in multi-modal large language model](https://arxiv.org/abs/"
+          "2402.10828)**. *Yuan, J. et al.* **[Robotics: Science and Systems (RSS) 2024]**. "
+          "[[Code]](https://github.com/Jiatong-Yuan/RAG-Driver)\n"
+          "    - **[TP-GPT: Real-time data informed intelligent chatbot for transportation "
+          "surveillance and management](https://arxiv.org/abs/2405.03076)**. *Wang, B. et al.* "
+          "**[IEEE ITSC 2024]**.\n")
+    got = papers_in(md)
+    assert got["RAG-Driver: Generalisable driving explanations with retrieval-augmented "
+               "in-context learning in multi-modal large language model"][:2] \
+        == (2024, "Robotics: Science and Systems (RSS) 2024")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from awesome_bib.importer import read_library
 
-from .conftest import papers_in
+from .conftest import papers_in, papers_with_authors
 
 # List 429's lines (a Chinese page of legal judgment prediction papers), as written: bold year
 # labels (`**2023年**`) over bare title lines with Markdown line breaks, English and Chinese
@@ -210,9 +210,7 @@ def test_apa_citations_with_a_comma_or_no_stop_after_the_year_and_a_bracketed_vo
     """422 (fields 0.56 before): `(2019), Title.` and `(2007) Title.` are APA's year too when
     every name has its initials; `In Journal (Vol. 9, …). Wiley.` names the journal; a name
     written with Unicode's hyphen (`López‐Quílez`) is a name."""
-    read = read_library(_APA_PARAGRAPHS, "list.md")
-    got = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
-           for e in read.lib.entries}
+    got = papers_with_authors(_APA_PARAGRAPHS)
     assert got["An evaluation of transferability of ecological niche models"][:2] \
         == (2019, "Ecography 2019")
     assert got["Accounting for preferential sampling in species distribution models"] == (
@@ -270,9 +268,7 @@ def test_labelled_field_bullets_give_names_year_and_journal():
     """424 (fields 0.78 before): `Authors: … (2016)` gives the names and the year; `Journal:
     Name, vol. 27, …` the journal's name (no person's, though two capitalised words), in an
     item of three labelled fields (a record) as in one of two."""
-    read = read_library(_FIELD_BULLETS, "list.md")
-    got = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
-           for e in read.lib.entries}
+    got = papers_with_authors(_FIELD_BULLETS)
     assert got["Adaptive Human-Inspired Compliant Contact Primitives to Perform "
                "Surface-Surface Contact under Uncertainty"] == (
         2016, "The International Journal of Robotics Research",
@@ -294,8 +290,7 @@ def test_a_record_of_field_bullets_gives_its_venue():
           "  + Authors: Yiran Wang, Ben He, Xuanang Chen, Le Sun\n"
           "  + Conference: COLING\n"
           "  + Link: https://aclanthology.org/2025.coling-main.273/\n")
-    got = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
-           for e in read_library(md, "list.md").lib.entries}
+    got = papers_with_authors(md)
     assert got == {"Can LLMs Clarify? Investigation and Enhancement of Large Language Models "
                    "on Argument Claim Optimization": (2025, "COLING",
                                                       ["Wang", "He", "Chen", "Sun"])}
@@ -324,9 +319,7 @@ def test_chinese_citations_joined_by_commas_and_a_venue_after_the_titles_stop():
     """425 (0.82 recall, fields 0.75 before): `Names，2022，Title，Journal, 37(6)，…` and
     `Names，Title，Journal, 2024, …` are citations (CJK names, a CJK title, the journal, its
     year); `Initials, Title. Journal, 2024, 21:…` names its journal after the title's stop."""
-    read = read_library(_TOOLBOX, "list.md")
-    got = {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
-           for e in read.lib.entries}
+    got = papers_with_authors(_TOOLBOX)
     assert got["基于最优输运与循环神经网络的全波形反演"] == (
         2022, "地球物理学进展 2022", ["李燕梅", "顾焕申", "许凯", "孙振涛", "王文龙"])
     assert got["基于扩散概率模型的非均一地震数据插值"] == (

@@ -1303,6 +1303,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**ViT**: [An Image is Worth 16x16 Words](url)": a name before a colon, then the
         # title as its link's text (the phrase, not the name, is the title)
         item.name, title = clean_text(named_before.group(1)), ""
+    elif tail and (lead_name := _NAME_LEAD.fullmatch(clean_text(title).strip())) is not None \
+            and _GLUED_NAME.search(lead_name.group(1)) and not is_name(link_words(tail[0])) \
+            and not is_resource_label(link_words(tail[0])):
+        # `(ESWA) KnowPrompt4LJP [Chinese legal judgment prediction via …](url) note`: a
+        # method's name glued of letters and digits or inner capitals (a venue tag may come
+        # before it), then the title as its link's text: the phrase, not the name, is the
+        # title
+        item.name, title = lead_name.group(1), ""
     elif tail and (title.rstrip()[-1:] in _OPENING_QUOTES or tail[0].strong) \
             and not rest.strip() and _names_before_link(title, tail[0]):
         # `J. Xue, J. Wang, and X. Wu “[Title,”](url), Journal, 8, 118–144, Feb. 2025.`: an
@@ -1764,6 +1772,12 @@ def _names_before_link(text: str, link: Piece) -> bool:
         and not is_name(words)
 
 
+#: A method's name alone before a title's link, maybe after a venue tag in brackets
+#: (`(ESWA) KnowPrompt4LJP [Title](url)`).
+_NAME_LEAD = re.compile(r"(?:\([A-Za-z][\w .&\-]{0,40}\)\s*)?([A-Za-z][\w\-]{2,30})")
+#: A name glued of letters and digits, or with a capital inside (`KnowPrompt4LJP`, `GraphSAGE`):
+#: a coined name, never an English word before a title.
+_GLUED_NAME = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]")
 #: The quote that opens a title, last before its link (`Names “[Title](url)”`; the caller
 #: checks it first, cheap, for every item).
 _OPENING_QUOTES = ("\"", "“", "‘")

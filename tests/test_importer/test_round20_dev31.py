@@ -402,3 +402,13 @@ def test_a_bracketed_venue_with_its_acronym_in_brackets_and_its_year():
     assert got["RAG-Driver: Generalisable driving explanations with retrieval-augmented "
                "in-context learning in multi-modal large language model"][:2] \
         == (2024, "Robotics: Science and Systems (RSS) 2024")
+
+
+def test_a_coined_name_before_a_titles_link_is_no_title():
+    """429's `(ESWA) KnowPrompt4LJP [Title](url) note` line under its year label: a method's
+    name glued of letters and digits (after a venue tag) before the link, a phrase as the
+    link's text: the phrase is the title, not the name."""
+    papers = papers_in(_COLUMN)
+    assert papers["Chinese legal judgment prediction via knowledgeable prompt learning"][0] \
+        == 2024
+    assert not any("KnowPrompt4LJP" in title for title in papers)

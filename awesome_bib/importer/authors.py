@@ -131,6 +131,10 @@ def _accents_placed(text: str) -> str:
 def parse_authors(text: str) -> tuple[list[Author], bool]:
     """(authors, et_al) from an author string; ([], False) when it does not read as names."""
     text = _accents_placed(" ".join(text.replace("\u00a0", " ").split()).strip(" ,;:*_"))
+    if "\u2010" in text or "\u2011" in text:
+        # `López‐Quílez, A.`: Unicode's hyphen (and its non-breaking form), as a publisher's
+        # page writes it, is the hyphen of a double-barrelled name
+        text = text.replace("\u2010", "-").replace("\u2011", "-")
     text = _GLUED_INITIALS.sub(r"\1 ", text)  # `B.Shi`: `B. Shi`
     if not text or any(ch.isdigit() for ch in text) or len(text) > 2000:
         return [], False

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.names import CJK_RANGES
+from ..core.names import CJK_PHRASE, CJK_RANGES
 from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
 from ..core.years import MONTH, MONTH_DATE, YEAR, YEAR_GROUP, full_year, year_of
 from ..model import Author
@@ -108,8 +108,13 @@ _SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{CJK_RANGES}])|(
 #: A GB/T 7714 document type (`[J]`, `[C]`, `[EB/OL]`, ...).
 _GBT_KIND = r"\[(?:[JCMDRPSNAZ]|EB|[JCM]/OL|EB/OL)\]"
 _DOC_TYPE = re.compile(rf"\s*{_GBT_KIND}(?=\.)")
-#: APA: `Vaswani, A., Shazeer, N., et al. (2017). Title. In Venue (pp. 5998-6008).`
-_APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)\.\s+(?P<rest>.+)$")
+#: APA: `Vaswani, A., Shazeer, N., et al. (2017). Title. In Venue (pp. 5998-6008).` (the stop
+#: after the year may be a comma or missing: `Qiao, H., … (2019), Title.`, `Gregg, W. & Casey,
+#: N. (2007) Title.`)
+_APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)(?P<s>[.,]?)\s+"
+                  r"(?P<rest>.+)$")
+#: A volume in brackets after a journal's name (`(Vol. 9, Issue 1, ...)`, `(Volume 46)`).
+_VOLUME_IN_BRACKETS = re.compile(rf"\s*\((?={VOLUME_WORD}\d)", re.IGNORECASE)
 #: A citation's pages (`(pp. 5998-6008)`, `, pp. 427–436`, `p. 12`): no venue's words.
 _PAGES = re.compile(r",?\s*\(?\bpp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)?")
 
@@ -146,13 +151,15 @@ def _apa_citation(text: str) -> ParsedItem | None:
     Neural Information Processing Systems (pp. 5998-6008).`: names, the year in parentheses,
     the title as the next sentence, then the venue ("In" and pages dropped). Springer's
     `Vaswani A, Shazeer N, et al (2017) Title. In: Venue` alike (`_SPRINGER`)."""
-    cited = _APA.match(text)
-    springer = cited is None
+    # (Springer's first: with no stop after its year, APA's pattern matches it too, but its
+    # `Surname I` names and `In:` venue are read apart)
+    cited = _SPRINGER.match(text)
+    springer = cited is not None and all(_CITED_NAME.fullmatch(name.strip())
+                                         for name in cited.group("a").split(","))
+    if not springer:
+        cited = _APA.match(text)
     if cited is None:
-        cited = _SPRINGER.match(text)
-        if cited is None or not all(_CITED_NAME.fullmatch(name.strip())
-                                    for name in cited.group("a").split(",")):
-            return None
+        return None
     authors, et_al = parse_authors(cited.group("a"))
     if springer:
         authors = [_initials_last(a) for a in authors]
@@ -160,6 +167,10 @@ def _apa_citation(text: str) -> ParsedItem | None:
     parts = re.split(r"(?<=[\w)\]?!])\.\s+|(?<=[?!])\s+(?=In:\s)", cited.group("rest"),
                      maxsplit=1)
     if not authors or len(parts[0].split()) < 2:
+        return None
+    if not springer and cited.group("s") != "." and not all(initialled(a) for a in authors):
+        # (`Title (2015), Names, et al.`: a title is dated so too; without the stop, only
+        # names written as APA writes them, each with its initials, open a citation)
         return None
     item = ParsedItem(shape="citation: authors (year). title. venue")
     item.title, item.authors, item.et_al = clean_title(parts[0]), authors, et_al
@@ -172,6 +183,9 @@ def _apa_citation(text: str) -> ParsedItem | None:
         # the proceedings' year before its name and the pages (`pp`, no stop) are no venue
         venue = _SPRINGER_PAGES.sub("", _IN_COLON.sub("", venue))
         venue = re.sub(rf"^{cited.group('y')}\s+", "", venue)
+    # `In Ecology and Evolution (Vol. 9, Issue 1, pp. 653–663). Wiley.`: APA 7 sets the volume
+    # in brackets after the journal, its publisher after them
+    venue = _VOLUME_IN_BRACKETS.split(venue, maxsplit=1)[0]
     venue = re.split(r"\.\s+(?=\d)", venue, maxsplit=1)[0]  # `Journal. 60. 1-21. 10.18637/…`
     # `, 30(1), 1-10`, `, 23(1), bbab408`, `, 35(14), i501–i509`: volume, issue, pages
     venue = _VOLUME_MARK.split(venue, maxsplit=1)[0]
@@ -361,6 +375,43 @@ def _cjk_gbt_citation(text: str, after: str) -> ParsedItem | None:
     rest = re.sub(rf"^[^.．]*?[{CJK_RANGES}]译[.．]", "", rest.strip())
     _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest + " " + after))))
     _book_fields(item, kind.group() if kind else "")
+    return item
+
+
+#: A Chinese citation joined by commas opens with a CJK name (`李燕梅，顾焕申，…`; a
+#: corresponding author's star after it).
+_CJK_NAME_FIRST = re.compile(rf"^[{CJK_RANGES}]{{2,4}}\*?\s*[，,]")
+#: A field of a comma-joined citation that is a year and nothing else.
+_YEAR_FIELD = re.compile(YEAR)
+
+
+def _cjk_comma_citation(text: str, after: str) -> ParsedItem | None:
+    """`李燕梅，顾焕申，王文龙*，2022，基于最优输运与循环神经网络的全波形反演，
+    地球物理学进展, 37(6)，2408-2416.` and `陈尧，于四伟*，林荣智，Title，煤田地质与勘探, 2024,
+    52(8), 177-186.`: a Chinese
+    citation whose fields are joined by commas: CJK names (a star marks the corresponding
+    author), maybe the year, the title (a CJK phrase, `CJK_PHRASE`), then the journal (no
+    digit in it) and its volume, year and pages; None for any other text (a year is needed)."""
+    fields = [f.strip() for f in re.split(r"\s*[，,]\s*", text.strip(" .。"))]
+    names: list[Author] = []
+    at = 0
+    while at < len(fields) and len(fields[at].rstrip("*")) <= 4 \
+            and _CJK_NAME.fullmatch(fields[at].rstrip("*")):
+        names.append(Author(family=fields[at].rstrip("*")))
+        at += 1
+    year = int(fields[at]) if at < len(fields) and _YEAR_FIELD.fullmatch(fields[at]) else None
+    at += year is not None
+    if not names or at + 1 >= len(fields) or not CJK_PHRASE.search(fields[at]):
+        return None
+    title, venue = clean_title(fields[at]), fields[at + 1]
+    if not venue or any(ch.isdigit() for ch in venue) or len(venue) > 40:
+        return None
+    year = year or next((int(f) for f in fields[at + 2:] if _YEAR_FIELD.fullmatch(f)), None)
+    if year is None:
+        return None
+    item = ParsedItem(title=title, shape="citation: authors, title, venue, year")
+    item.authors = names
+    _cited_fields(item, f"{venue} {year}")
     return item
 
 
@@ -578,6 +629,14 @@ def comma_citation(text: str) -> ParsedItem | None:
     if venue_at is None:
         return None
     title = ", ".join(parts[start:venue_at])
+    named = ""  # the venue the title's last sentence names
+    if venue_at == at and not parts[at][:year.start()].strip(" ("):
+        # `H. Yue, S. Yu*, Title. IEEE Geoscience and Remote Sensing Letters, 2024, 21:…`: the
+        # title's sentence ends at a stop, the venue's capitalised words after it
+        head, stop, tail = title.rpartition(". ")
+        if stop and len(head.split()) >= 3 and venue_part(tail) \
+                and len(tail.split()) >= 2 and not _INITIAL_WORD.search(tail):
+            title, named = head, _VOLUME_START.split(tail, maxsplit=1)[0].strip(" ,:")
     if len(title.split()) < 3 or any(part[:1] in "\"“" for part in parts[start:venue_at]):
         return None  # (`L. Grippo, F. Lampariello and S. Lucidi, “Title,” SIAM J.`: quoted)
     venue = _VOLUME_START.split(", ".join(parts[venue_at:]), maxsplit=1)[0].strip(" ,")
@@ -585,6 +644,7 @@ def comma_citation(text: str) -> ParsedItem | None:
         venue = ", ".join(parts[venue_at:])[3:].split(". ", 1)[0].strip(" ,")
     elif venue_at == url_at:
         venue = ""
+    venue = named or venue
     item = ParsedItem(title=clean_title(title), authors=names,
                       shape="citation: authors, title, venue volume (year)")
     item.year = int(year.group(1) or year.group(2))
@@ -606,6 +666,8 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
     if gbt is None and _CJK_GLUED.search(text):  # (cheap first: a stop glued after CJK)
         gbt = _cjk_gbt_citation(clean_text(text).strip(), after)
+    if gbt is None and _CJK_NAME_FIRST.match(text):
+        gbt = _cjk_comma_citation(clean_text(text).strip(), after)
     comma = gbt or comma_citation(text)
     if comma is not None and gbt is None and True in mask:
         # (a title the list sets in bold ends where the bold does: `J. Clune, **Title**, CVPR,
@@ -763,6 +825,12 @@ def _cited_fields(item: ParsedItem, venue: str) -> None:
 _VOLUME_MARK = re.compile(rf",\s*(?:{VOLUME_WORD})?\d", re.IGNORECASE)  # (pages: _PAGES)
 #: A volume or number named by its word (`, no. 7`, `, Vol. 23`): the journal's name ends there.
 _VOLUME_WORD_MARK = re.compile(rf",\s*{VOLUME_WORD}\d", re.IGNORECASE)
+
+
+def before_volume(text: str) -> str:
+    """The text before a volume or number named by its word (`Autonomous Robots, vol. 32, num
+    4, p. 433-454.`: `Autonomous Robots`); the text as it is without one."""
+    return _VOLUME_WORD_MARK.split(text, maxsplit=1)[0]
 
 
 #: A journal's volume with its issue, pages or article number, before the year in brackets

@@ -114,6 +114,7 @@ from .sections import (
     without_navigation,
 )
 from .tables import (
+    AUTHOR_COLUMN,
     VENUE_COLUMN,
     YEAR_COLUMN,
     DateColumn,
@@ -324,6 +325,8 @@ class _Walker:
         # ids of table rows of whole items, papers by their own evidence (`linkless_paper`),
         # that link only the list's own page on them (a write-up: no link kept)
         self.noted_rows: set[int] = set()
+        # ids of bare title lines under a date line (`_title_column`), papers by their heading
+        self.column_titles: set[int] = set()
         self.record_heads: set[int] = set()  # headings over one record of bullets (_bullet_records)
         # per heading: its items with a plain child line, and those whose names it gave
         self.plain_lines: dict[int | None, int] = {}
@@ -643,10 +646,13 @@ class _Walker:
                     # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
                     fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
-                elif value := _record_field(label, after):
-                    # `+ Conference: ACL Findings`, `+ Authors: Ann Lee, Bob Roe` among a
-                    # record's fields: the venue and names, as a lone labelled child gives them
-                    fill_field(parsed, [Piece("text", value)], label)
+                elif set(words(label)) & (AUTHOR_COLUMN | VENUE_COLUMN) \
+                        and not any(p.kind == "link" for p in after):
+                    # `* Authors: Ann Lee and Bob Roe (2016)`, `* Journal: Autonomous Robots,
+                    # vol. 32, …`: the record's names, venue and year, as a field line alone
+                    fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
+                                               .split("：", 1)[-1])], label)
+                    closing_fields(parsed, after)
                 else:
                     closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue
@@ -861,6 +867,10 @@ class _Walker:
         if self.pending_used:
             self.pending, self.pending_used = [], False
         para = _without_separator(para)
+        rest = self._after_date_label(para)
+        if rest is None or self._title_column(rest):
+            return
+        para = rest
         label, after = field_label(para.pieces)
         if label and self.record is not None and label != self.record_label:
             self._record_field(label, after, para)
@@ -905,6 +915,10 @@ class _Walker:
             below = title_below_label(para.pieces, parsed)
             if below is not None:  # `1.【ICLR-2017 GCN】<br>` over `[Title](arxiv)`
                 parsed, start = below[0], para.line + below[1]
+            elif para.end_line > para.line and parsed.title:
+                # (a citation wrapped over lines, `Names, and⏎Names. Title. Venue. URL`: listed
+                # on its title's line, as a wrapped item is)
+                start += _title_line_offset(para.pieces, parsed.title)
         raw = self._raw(start, para.end_line)
         if self._is_nav(para):
             return
@@ -972,7 +986,75 @@ class _Walker:
             return  # (cheap first: one short line)
         text = plain(para.pieces).strip(" *_:")
         if len(text) <= 24:  # (another such line, `**Other**`, ends the date's items)
-            self.line_year = heading_year(text)
+            dated = heading_year(text)
+            if dated is not None or self.line_year is None \
+                    or any(p.strong for p in para.pieces if p.text.strip()):
+                self.line_year = dated
+            # (a plain label under the date, `通用节点嵌入：` under `**2023年**`, names a topic
+            # of that year: written unlike the date line, it ends nothing)
+
+    def _after_date_label(self, para: Item) -> Item | None:
+        """`**2023年**  ` ⏎ `Title` ...: a bold date on a paragraph's first line, broken off
+        hard from the lines under it, is a date line (`_date_line`) over them, no part of
+        them: it dates the items after it; the paragraph is the lines under it (None when
+        none is left). Any other paragraph as it is. Cheap first: a bold opening only."""
+        if para.line == para.end_line or not para.pieces or not para.pieces[0].strong:
+            return para
+        end = next((i for i, p in enumerate(para.pieces) if p.kind == "break"), None)
+        if end is None or not para.pieces[end].hard or end > 2 or not para.pieces[end].newline:
+            return para
+        dated = heading_year(plain(para.pieces[:end]).strip(" *_:："))
+        if dated is None:
+            return para
+        self.line_year = dated
+        if end + 1 >= len(para.pieces):
+            return None
+        return replace(para, pieces=para.pieces[end + 1:],
+                       line=para.line + para.pieces[end].newline)
+
+    def _title_column(self, para: Item) -> bool:
+        """Under a date line (`_date_line`, `_after_date_label`: `**2023年**`), a paragraph
+        whose source lines are each a title phrase and nothing else (no link, year, venue or
+        names; no sentence: `。`, `，` or a closing stop), or a line that links (`(ESWA) Name
+        [Title](url) note`), is a column of papers, one per line, English or Chinese (`融合法律
+        文本结构信息的刑事案件判决预测`), as the list lays them out: each bare line a paper without
+        its link dated by the date line (`_title_columns` decides by the heading), each linked
+        line read as a paragraph of its own. Cheap first: only under a date line, more than
+        one line."""
+        if self.line_year is None or para.line == para.end_line:
+            return False
+        lines = _source_lines(para)
+        if len(lines) < 2:
+            return False
+        bare: list[tuple[int, list[Piece], ParsedItem]] = []
+        for line, part in lines:
+            if any(p.kind in ("link", "image") for p in part):
+                continue
+            text = plain(part).strip()
+            if _PROSE_MARK.search(text):
+                return False
+            parsed = parse_item(part)
+            if not (title_phrase(parsed) and parsed.year is None and not parsed.venue_tag
+                    and not parsed.authors and phrase(parsed.title)):
+                return False
+            bare.append((line, part, parsed))
+        if 2 * len(bare) < len(lines):
+            return False
+        for line, part in lines:
+            item = next((b for b in bare if b[0] == line), None)
+            if item is None:
+                self._paragraph(Item(pieces=part, line=line, end_line=line, ordered=False,
+                                     paragraph=True))
+                continue
+            parsed = item[2]
+            parsed.year = self.line_year
+            parsed.shape += ", a title line dated by the date line over it"
+            # (no pieces: a bare title fits any template; the linked items decide the section's)
+            self.found.append(_Found("problem", self.chain, line, self._raw(line, line), parsed,
+                                     reason="no link", paper_like=False))
+            self.column_titles.add(id(self.found[-1]))
+        self.pending = []
+        return True
 
     def _date_line_year(self, parsed: ParsedItem) -> None:
         """The year of the date line above (`_date_line`) for a paper that states none; never
@@ -1038,8 +1120,11 @@ class _Walker:
         line breaks read as the spaces they are; prose that ends with a venue and a year is
         no citation): a paper without a link where its heading holds papers
         (`_linkless_among_linked` decides), else a problem of a paper section, never reported
-        outside one."""
-        if self.chain and self._excluded(self.chain, self.chain[-1].level):
+        outside one. Under a heading whose word names no papers (`References`, as a LaTeX
+        converter titles a bibliography) the citations are read too: their heading's word
+        decides nothing unless its items disagree (`_agree_on_papers`)."""
+        if self.chain and self._excluded(self.chain, self.chain[-1].level) \
+                and not (self.chain[-1].non_paper and not any(h.resource for h in self.chain)):
             return
         pieces = [Piece("text", " ") if p.kind == "break" and not p.hard else p
                   for p in para.pieces]
@@ -1063,7 +1148,10 @@ class _Walker:
             parsed = _cited_reading(pieces, under_code)
             if parsed is None:
                 return
-            readings = [(para.line, para.end_line, pieces, parsed)]
+            # (listed on its title's line, as a wrapped item is: `Names, and⏎Names. Title`)
+            at = para.line + (_title_line_offset(para.pieces, parsed.title)
+                              if para.end_line > para.line else 0)
+            readings = [(at, para.end_line, pieces, parsed)]
         if under_code and before is not None:
             # `- [Dense Visual SLAM for RGB-D Cameras](github). Available on ROS` over the
             # citation of its paper: the item is the code, the citation the paper
@@ -2294,6 +2382,21 @@ class _Walker:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
 
+    def _title_columns(self) -> None:
+        """The bare title lines under date lines (`_title_column`) are papers without their
+        links where CITED_ITEMS or more of them stand under one heading that, or one above
+        it, names papers (`# LJP paper list`): the heading's word and its lines written alike
+        say what they are (as `_dated_titles_under_papers` weighs dated titles); elsewhere
+        they stay problems (`no link`)."""
+        if not self.column_titles:
+            return
+        column = [f for f in self.found if id(f) in self.column_titles and f.kind == "problem"]
+        held = Counter(f.chain[-1].line for f in column if f.chain)
+        for f in column:
+            if f.chain and held[f.chain[-1].line] >= CITED_ITEMS and any(
+                    names_papers(h.title) and not names_other_kind(h.title) for h in f.chain):
+                f.kind, f.reason = "paper", ""
+
     def _dated_titles_under_papers(self, items: Counter[int | None],
                                    dated_read: dict[int, ParsedItem]) -> set[int | None]:
         """The headings (by line) most of whose items, CITED_ITEMS or more, link nothing and
@@ -2462,6 +2565,7 @@ class _Walker:
         self._bare_links_among_citations()
         self._agree_on_papers()
         self._linkless_among_linked()
+        self._title_columns()
         self._titles_name_papers()
         out.templates = self.templates
         level = self.section_level()
@@ -2618,17 +2722,6 @@ def _lower_label_link(child: Item) -> bool:
 
 
 _LOWER_WORD = re.compile(r"[a-z][A-Za-z]*")
-
-
-def _record_field(label: str, after: list[Piece]) -> str:
-    """The value of a record's labelled child that names its venue or authors (`Conference:`,
-    `Authors:`) in text, after its label; "" for any other (a linked value names another
-    work: `Datasets: [nuScenes](url)`)."""
-    if not set(words(label)) & FIELD_WORDS or any(p.kind == "link" for p in after):
-        return ""
-    text = plain(after)
-    opened = FIELD_OPEN.match(text)
-    return text[opened.end():] if opened is not None else ""
 
 
 def _labels_its_paper(parsed: ParsedItem) -> bool:
@@ -2891,6 +2984,11 @@ def _cited_reading(pieces: list[Piece], under_code: bool) -> ParsedItem | None:
     peel_title_ends(read)
     named = len(read.authors) > 1 or any(initialled(a) for a in read.authors)
     return read if named and read.year is not None and title_like(read.title) else None
+
+
+#: A line of prose, not a title: a CJK full stop or comma, or a stop, colon or semicolon at
+#: its end (`_title_column`).
+_PROSE_MARK = re.compile(r"[。，；！]|[.:;：；]$")
 
 
 #: Words of text a line needs to be read as an item of its own (a note or a name has fewer).

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
 from ..core.years import YEAR, YEAR_GROUP, compact_date_year, split_trailing_date, year_of
 from .authors import read_names
-from .citations import cited_venue
+from .citations import before_volume, cited_venue
 from .clean import clean_text, words
 from .evidence import (
     paper_link,
@@ -66,10 +66,16 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
     if set(words(label)) & YEAR_COLUMN:
         parsed.year = parsed.year or compact_date_year(value) or year_of(value)
         return
-    # (`Conference: ACL Findings`: under a label naming the venue, two capitalised words are
-    # the venue's, no person's)
-    names, et_al = read_names(value, one_person=True) \
-        if not set(words(label)) & VENUE_COLUMN else ([], False)
+    dated = _NAMES_DATED.fullmatch(value) if set(words(label)) & AUTHOR_COLUMN else None
+    if dated is not None and read_names(dated.group(1), one_person=True)[0]:
+        # `Authors: S.M. Khansari-Zadeh and A. Billard (2011),`: the names, then the year
+        value = dated.group(1)
+        parsed.year = parsed.year or int(dated.group(2))
+    venue_label = bool(set(words(label)) & VENUE_COLUMN)
+    if venue_label:
+        value = before_volume(value)  # `Journal: Autonomous Robots, vol. 32, …`: the journal
+    # (under a label naming the venue, `Autonomous Robots` is no person)
+    names, et_al = read_names(value, one_person=True) if not venue_label else ([], False)
     if names and not parsed.authors:
         parsed.authors, parsed.et_al = names, et_al
     elif not names and not parsed.venue_tag:
@@ -78,11 +84,16 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             venue = closing_venue(value)  # `**Comments:** Proposes ... (ICML 2025)`
         if venue:
             _take_venue(parsed, venue)
-        elif set(words(label)) & VENUE_COLUMN and italic_venue(value) \
+        elif venue_label and italic_venue(value) \
                 and not placeholder(after):
             # `**Published In**: ACM`: under a label that names the venue, a venue's name is
             # the venue as the list writes it, undated (`Under review`, `N/A`, `TBD` are none)
             parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
+
+
+#: Names under an authors label, their year in brackets after them (`Ann Lee and Bob Roe
+#: (2016),`; with its month, `Ann Lee and Bob Roe. (3/2017).`), a stray letter or comma after.
+_NAMES_DATED = re.compile(rf"(.+?)[\s.]*\((?:\d{{1,2}}/)?({YEAR})\)[\s,.;]*(?:[A-Z][\s,.;]*)?")
 
 
 #: A record field's venue before its date: a name of a few words, no sentence (`Plant

@@ -140,6 +140,10 @@ _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 #: `[TPAMI 2024; [Github](url)]`).
 _EMPTY_FIELDS = re.compile(r"(?:\s*[,;])+\s*$")
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
+#: A venue's name with its acronym in brackets and its year, bracketed at an item's end
+#: (`[Robotics: Science and Systems (RSS) 2024]`).
+_NAMED_BRACKET_VENUE = re.compile(r"\s*\[\s*([A-Z][^()\[\]]*?\s\([A-Z][A-Za-z&]{1,11}\)\s*"
+                                  rf"{YEAR})\s*\]\s*$")
 _APOS_VENUE = re.compile(
     rf"(?:^|[\s,(\[])([A-Z][A-Za-z&\-]*(?:\s[A-Z][A-Za-z&\-]*)?){APOS_YEAR}\b")
 #: `(B.Shi, 17'CVPR)`, `(B. Shi, CVPR'17)`: brackets ending an item whose last field is a
@@ -1421,6 +1425,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "**ViT**: [An Image is Worth 16x16 Words](url)": a name before a colon, then the
         # title as its link's text (the phrase, not the name, is the title)
         item.name, title = clean_text(named_before.group(1)), ""
+    elif tail and (lead_name := _NAME_LEAD.fullmatch(clean_text(title).strip())) is not None \
+            and _GLUED_NAME.search(lead_name.group(1)) and not is_name(link_words(tail[0])) \
+            and not is_resource_label(link_words(tail[0])):
+        # `(ESWA) KnowPrompt4LJP [Chinese legal judgment prediction via …](url) note`: a
+        # method's name glued of letters and digits or inner capitals (a venue tag may come
+        # before it), then the title as its link's text: the phrase, not the name, is the
+        # title
+        item.name, title = lead_name.group(1), ""
     elif tail and (title.rstrip()[-1:] in _OPENING_QUOTES or tail[0].strong) \
             and not rest.strip() and _names_before_link(title, tail[0]):
         # `J. Xue, J. Wang, and X. Wu “[Title,”](url), Journal, 8, 118–144, Feb. 2025.`: an
@@ -1898,6 +1910,12 @@ def _names_before_link(text: str, link: Piece) -> bool:
         and not is_name(words)
 
 
+#: A method's name alone before a title's link, maybe after a venue tag in brackets
+#: (`(ESWA) KnowPrompt4LJP [Title](url)`).
+_NAME_LEAD = re.compile(r"(?:\([A-Za-z][\w .&\-]{0,40}\)\s*)?([A-Za-z][\w\-]{2,30})")
+#: A name glued of letters and digits, or with a capital inside (`KnowPrompt4LJP`, `GraphSAGE`):
+#: a coined name, never an English word before a title.
+_GLUED_NAME = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]")
 #: The quote that opens a title, last before its link (`Names “[Title](url)”`; the caller
 #: checks it first, cheap, for every item).
 _OPENING_QUOTES = ("\"", "“", "‘")
@@ -2047,6 +2065,27 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             item.venue_raw = item.venue_tag = named
             item.year = item.year if item.year is not None else year_of(named)
             return
+    for link in item.links if item.year is not None else ():
+        # `[Nat Methods (2026)](https://doi.org/…)` under `**Title** [2026]`: a DOI labelled
+        # with a name of capitalised words and the year the item states is the journal that
+        # published it (`Briefings in Bioinformatics (2025)`), though the table knows none;
+        # `arXiv:2509.04291 (2025)` names arXiv
+        said = clean_text(link.label).strip(" []")
+        if not paper_itself(link.url):
+            continue
+        preprint = _ARXIV_LABEL.fullmatch(said)
+        if preprint is not None and int(preprint.group(1)) == item.year:
+            item.venue_raw = item.venue_tag = f"arXiv {item.year}"
+            return
+        cited = _CITED_JOURNAL.fullmatch(said)
+        if cited is None or int(cited.group("y")) != item.year or cited.group("n"):
+            continue
+        journal = cited.group("v").strip(" .")
+        if len(journal.split()) >= 2 and venue_part(journal) \
+                and not any(is_resource_label(word) for word in journal.split()):
+            item.venue_raw = f"{journal} {item.year}"
+            item.venue_tag = normalise_venue(item.venue_raw)
+            return
     for link in item.links if item.year is None and not item.venue_tag else ():
         dated = _DATE_LABEL.fullmatch(link.label.strip(" []"))
         if dated:
@@ -2058,6 +2097,8 @@ def _venue_of_link_label(item: ParsedItem) -> None:
             return
 
 
+#: A link labelled with an arXiv id and the year (`arXiv:2509.04291 (2025)`).
+_ARXIV_LABEL = re.compile(rf"arXiv:\s?\S+\s*\(({YEAR})\)?", re.IGNORECASE)
 #: A link labelled with a date alone (`7 Jun 2021`, `Mar. 2020`).
 _DATE_LABEL = re.compile(rf"(?:\d{{1,2}}\s+)?{MONTH},?\s+({YEAR})", re.IGNORECASE)
 
@@ -2487,6 +2528,10 @@ def venue_in(text: str) -> str:
                 if journal:
                     return f"{journal} {match.group(1)}"
             return match.group(1)  # (a month and a year, "Mar 2025", is a date, no venue)
+    if text[-1:] == "]" and ")" in text:  # (cheap first)
+        named = _NAMED_BRACKET_VENUE.search(text)
+        if named:  # `**[Robotics: Science and Systems (RSS) 2024]**`: a name, its acronym
+            return named.group(1)
     if "'" not in text and "’" not in text:
         return ""  # (cheap first: both readers below need an apostrophe's short year)
     match = _PAREN_SHORT_YEAR.search(text) if text[-1:] in ")]" else None

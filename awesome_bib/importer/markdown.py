@@ -519,6 +519,9 @@ def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
         # on lines of their own is each of them (the papers under the second)
         out.extend(Heading(int(h.group(1)), html_pieces(h.group(2)), _line(child) + offset)
                    for offset, h in headings)
+    elif kind == "html_block" and child.map and "bib" in child.content \
+            and (entries := _bibliography(child)):
+        out.extend(entries)
     elif kind == "html_block" and child.map and _fold(child, out):
         pass
     elif kind == "html_block" and child.map and (table := _html_table(child)) is not None:
@@ -533,6 +536,50 @@ def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
                 out.append(Item(pieces, min(line + _tag_lines(html), last), last, False,
                                 paragraph=True))
     # fence, code_block, hr: not items
+
+
+#: An entry of a bibliography a LaTeX converter wrote as HTML: tex4ht's `<p class="bibitem">`,
+#: LaTeXML's `<li class="ltx_bibitem">`.
+_BIB_ENTRY = re.compile(r"<(?:p|li|div|dd)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:ltx_)?bibitem\b",
+                        re.IGNORECASE)
+#: One whole tag (newlines inside it are moved after it, so the text keeps every source line).
+_WHOLE_TAG = re.compile(r"<[^<>]*>")
+#: The first visible character of HTML text.
+_VISIBLE = re.compile(r"\S")
+
+
+def _bibliography(node: SyntaxTreeNode) -> list[Block]:
+    """An HTML block holding a bibliography a LaTeX converter wrote (`<h2>References</h2>`
+    over `<p class="bibitem">` citations, each wrapped over several source lines, linking
+    nothing as a rule): its headings, then each entry a paragraph of its own, starting on the
+    line its text starts (the citation is read as a paragraph written in Markdown is). []
+    when the block holds no such entry."""
+    html = node.content
+    entries = [m.start() for m in _BIB_ENTRY.finditer(html)]
+    if not entries:
+        return []
+    # (`<span ⏎ class="rm-lmri-12">IEEE</span>`: a tag's newline is a source line of the text)
+    html = _WHOLE_TAG.sub(lambda m: m.group(0).replace("\n", " ")
+                          + "\n" * m.group(0).count("\n"), html)
+    entries = [m.start() for m in _BIB_ENTRY.finditer(html)]
+    start = _line(node)
+    out: list[Block] = []
+    for heading in _HTML_HEADING.finditer(html, 0, entries[0]):
+        at = start + html.count("\n", 0, heading.start(2))
+        out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)), at))
+    for begin, end in zip(entries, [*entries[1:], len(html)], strict=True):
+        chunk = html[begin:end]
+        text = _WHOLE_TAG.sub(lambda m: " " * len(m.group(0)), chunk)  # (offsets kept)
+        visible = _VISIBLE.search(text)
+        if visible is None:
+            continue
+        pieces = html_pieces(chunk)
+        while pieces and pieces[-1].kind == "break":
+            pieces.pop()  # (`</p>` closes the entry: no line of it)
+        line = start + html.count("\n", 0, begin + visible.start())
+        last = start + html.count("\n", 0, begin + len(chunk.rstrip()))
+        out.append(Item(pieces, line, max(line, last), False, paragraph=True))
+    return out
 
 
 #: A line of tags alone that show nothing (no image, no link): `<details>`, `<p align=..>`.

@@ -12410,6 +12410,26 @@ PAPER_LINES.update({
     "432_chateda_ai_chip_design": "7-8, 12-23",
 })
 
+# Floors of the thirty-fifth set once round 20 (`import-dev31`) worked on it as a development
+# set (from 0.76 / 0.96 / 0.71): 424 still imports three non-papers (a lab's code page, lecture
+# slides whose child line `Vanderberghe, UCLA` reads as names, a solver's GitHub); 429 leaves
+# the `(EMNLP) Title` task bullet without a link unread, the venue tags `(ESWA)`, `(ACL)` before
+# the links unread, and keeps the blog series prefix `Re11:读论文 EPM` in two link titles.
+FRESH_FLOORS.update({
+    "421_rh20624_imu_har_generalization": (1.0, 1.0, 1.0),
+    "422_silasprincipe_sdm_study_group": (1.0, 1.0, 1.0),
+    "423_aspirincode_ai4_molecular_conformation_md": (1.0, 1.0, 1.0),
+    "424_robotsorcerer_ml_neurocontrol": (1.0, 0.83, 1.0),
+    "425_sevenysw_mathgeo_seismic_zh": (1.0, 1.0, 1.0),
+    "426_tongnie_llm_transportation": (1.0, 1.0, 1.0),
+    "427_hkuds_llm_urban_environmental": (1.0, 1.0, 1.0),
+    "428_bahanonu_calcium_imaging_references": (1.0, 1.0, 1.0),
+    "429_polarisrisingwar_legal_judgment_prediction_zh": (0.96, 1.0, 0.69),
+    "430_natnew_ai_bioengineering": (1.0, 1.0, 1.0),
+    "431_archangelita_quantum_kernels": (1.0, 1.0, 1.0),
+    "432_chateda_ai_chip_design": (1.0, 1.0, 1.0),
+})
+
 # Thirty-sixth held-out set (433-444), collected during round 19 on branch heldout36 (branched
 # from heldout3334) before any importer run: core CS / ML fields. On that branch, where the
 # thirty-fifth set does not exist, corpus_score names this group fresh-held-out-35 (by position

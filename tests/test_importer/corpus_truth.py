@@ -12765,6 +12765,375 @@ REJECTED.update({
         "double-backticked publisher-year and topic labels, `[C]//` / `[J].` / `[M].` marks)"),
 })
 
+# Thirty-seventh held-out set (445-456), collected on branch heldout37 and counted by hand before
+# any importer read them: sciences and applications outside core ML (wildlife aerial imagery,
+# ML for quantum physics, Japanese notes on compound deep learning, bioinformatics reading notes
+# with Korean headings, metagenomics, connectomics, genomics and medicine, natural hazards data,
+# stylometry, food computing, psycholinguistics, trustworthy medical AI). Measured only, never
+# asserted (tests/corpus/SOURCES.md, "Thirty-seventh held-out set").
+_H37_WL_R = "2. Research Articles"
+_H37_QP_O = "ML and TN based open quantum dynamics"
+_H37_QP_G = "ML based ground states of many-body systems"
+_H37_QP_T = "ML based quantum tomography"
+_H37_QP_P = "Optimization for quantum information processing"
+_H37_QP_A = "Automatic differentiation"
+_H37_CD_F = "全結合系"
+_H37_CD_G = "Graph Convolution系"
+_H37_CD_D = "DTNN (Deep Tensor Neural Network) 系"
+_H37_CD_M = "Generative model"
+_H37_CD_A = "Applicable domain / Reliability 等"
+_H37_BI_C = "COVID19"
+_H37_BI_R = "RNA biolgoy"
+_H37_BI_M = "Molecular Biology"
+_H37_BI_CM = "Cell Metabolism"
+_H37_BI_E = "Evolutionary Biology"
+_H37_BI_A = "Aging (장영목 교수 (Georgia tech))"
+_H37_MG_R = "📖 Reviews"
+_H37_MG_Q = "Data quality control"
+_H37_MG_P = "📖 Papers"
+_H37_MG_M = "Metabolic network modeling"
+_H37_MG_A = "Applications of genome-scale metabolic modeling"
+_H37_MG_I = "Interactions in microbial communities"
+_H37_CN_MI = "MICrONS | Cell 2022"
+_H37_CN_H1 = "H01 | preprint"
+_H37_CN_OO = "Open Organelle | Nature 2021"
+_H37_CN_FA = "FAFB | Cell 2018"
+_H37_CN_FW = "FlyWire | Nature methods 2022"
+_H37_CN_CE = "C. elegans. Connectomes across development | Nature 2021"
+_H37_CN_HB = "Hemi Brain | elife 2020"
+_H37_CN_FV = "Fly VNC | Cell 2021"
+_H37_CN_SY = "SyConn2 | Nature Methods 2022 & Nature Communication 2019"
+_H37_CN_FF = "FFN | Nature Methods 2018"
+_H37_CN_LS = "LSD | Nature Methods 2022"
+_H37_CN_SE = "Split Error Correction Through Biologically-Constrained Graphs | CVPR 2019"
+_H37_CN_MS = "Multimodal Split Error Correction | AAAI 2024"
+_H37_CN_SG = "Segmentation-Guided Contrastive Learning | Nature Methods 2023"
+_H37_CN_CI = "Cluster-Instance Contrastive Learning | MICCAI 2022"
+_H37_CN_SK = "Skeleton-Aware Morphological Representation | 3DV 2024"
+_H37_FS_H = "Hall of Fame"
+_H37_FS_I = "Image Analysis"
+_H37_FS_E = "Electronic Health Records"
+_H37_FS_C = "Clinical Genetics"
+_H37_FS_P = "Population Genetics"
+_H37_FS_S = "Sequencing and Alignment"
+_H37_FS_SI = "Simulation"
+_H37_FS_SQ = "Sequencing"
+_H37_FS_M = "Miscellaneous"
+_H37_HZ_D = "Dataset Publications"
+_H37_HZ_M = "Model Publications"
+_H37_SR_R = "Reading (in the order of discussing in the class, included in the coursepack)"
+_H37_SR_M = "More of methodology:"
+_H37_FC_R = "Recipe Generation & Recommendation"
+_H37_FC_W = "Food Waste Reduction"
+_H37_FC_C = "Computer Vision & Deep Learning for Food"
+_H37_PL_R = "Replications Repository"
+_H37_TM_R = "Required Reading"
+_H37_TM_O = "Optional Reading"
+FRESH_HELD_OUT_37: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "445_bkellenb_wildlife_aerial_imagery": (
+        "no title line (an HTML prose paragraph first); bold linked MLA-like citations "
+        "`**[Surname, Given, et al. Title. Journal 9.1 (2019): 3208.](pdf)**` with the title NOT "
+        "quoted (once quoted, once glued to a quote), each over a summary, a `*Keywords: …*` line "
+        "and an indented `<img>`; a commented-out citation; under `#  2. <a name='…'></a>Research "
+        "Articles`. No licence: a short excerpt",
+        {_H37_WL_R: 9},
+        [("Automated detection of koalas using low-level aerial surveillance and machine "
+          "learning", 2019, "Scientific reports", "", _H37_WL_R),
+         ("Nature conservation drones for automatic localization and counting of animals", 2014,
+          "European Conference on Computer Vision", "", _H37_WL_R),
+         ("Application of Deep-Learning Methods to Bird Detection Using Unmanned Aerial Vehicle "
+          "Imagery", 2019, "Sensors", "", _H37_WL_R),
+         ("Detecting mammals in UAV images: Best practices to address a substantially imbalanced "
+          "dataset with deep learning", 2018, "Remote sensing of environment", "1806.11368",
+          _H37_WL_R),
+         ("Operational data augmentation in classifying single aerial images of animals", 2017,
+          "INISTA", "", _H37_WL_R),
+         ("An analysis of rotation matrix and colour constancy data augmentation in classifying "
+          "images of animals", 2018, "Journal of Information and Telecommunication", "",
+          _H37_WL_R),
+         ("Detecting animals in African Savanna with UAVs and the crowds", 2017,
+          "Remote sensing of environment", "1709.01722", _H37_WL_R),
+         ("Detection of Cattle Using Drones and Convolutional Neural Networks", 2018, "Sensors",
+          "", _H37_WL_R),
+         ("Visual localisation and individual identification of Holstein Friesian cattle via deep "
+          "learning", 2017, "International Conference on Computer Vision", "", _H37_WL_R)]),
+    "446_luchnikovi_ml_quantum_physics": (
+        "no title line; APA bullets `- Surname, I., & Surname, I. (2020). Title. Journal, "
+        "11(1), 1-7 [link](arxiv)` (`arXiv preprint arXiv:NNNN.NNNNN` as the venue on preprints, "
+        "a `[link]` label after the citation, a Nature link on some), under `## ML based …` "
+        "topic headings. No licence: a short file",
+        {_H37_QP_O: 3, _H37_QP_G: 5, _H37_QP_T: 6, _H37_QP_P: 4, _H37_QP_A: 4},
+        [("Probabilistic Formulation of Open Quantum Many-Body Systems Dynamics with "
+          "Autoregressive Models", 2020, "arXiv", "2009.05580", _H37_QP_O),
+         ("Neural-network approach to dissipative quantum many-body dynamics", 2019,
+          "Physical review letters", "1902.05131", _H37_QP_O),
+         ("Fermionic neural-network states for ab-initio electronic structure", 2020,
+          "Nature communications", "1909.12852", _H37_QP_G),
+         ("Deep autoregressive models for the efficient variational simulation of many-body "
+          "quantum systems", 2020, "Physical Review Letters", "1902.04057", _H37_QP_G),
+         ("Gaussian Process States: A data-driven representation of quantum many-body physics",
+          2020, "arXiv", "2002.12208", _H37_QP_G),
+         ("Attention-based Quantum Tomography", 2020, "arXiv", "2006.12469", _H37_QP_T),
+         ("Neural-network quantum state tomography", 2018, "Nature Physics", "", _H37_QP_T),
+         ("Efficient quantum state tomography", 2010, "Nature communications", "", _H37_QP_T),
+         ("Quantum natural gradient", 2020, "Quantum", "1909.02108", _H37_QP_P),
+         ("Algorithms for entanglement renormalization", 2009, "Physical Review B", "0707.1454",
+          _H37_QP_P),
+         ("Differentiable programming tensor networks", 2019, "Physical Review X", "1903.09650",
+          _H37_QP_A),
+         ("Automatic Differentiable Monte Carlo: Theory and Application", 2019, "arXiv",
+          "1911.09117", _H37_QP_A)]),
+    "447_yanagisawa_compound_dl_ja": (
+        "Japanese notes: a Japanese prose first line (no heading title); `* [[Surname+2019]](doi)` "
+        "citation-key links (no title written) or `* Name [[Surname+2019]](doi)` (a model's name "
+        "before the key, once `at JCTC`), each over indented Japanese note bullets, under `##` / "
+        "`###` headings mixing Japanese and English (`### 全結合系`, `### Graph Convolution系`); "
+        "two HTML-comment templates. No licence: a short file",
+        {_H37_CD_F: 3, _H37_CD_G: 2, _H37_CD_D: 2, _H37_CD_M: 5, _H37_CD_A: 1},
+        [("DeepPharm", 2019, "", "", _H37_CD_F),
+         ("kCON", 2018, "", "", _H37_CD_G),
+         ("Chemi-Net", 2019, "", "", _H37_CD_G),
+         ("PhysNet", 2019, "JCTC", "", _H37_CD_D),
+         ("GuacaMol", 2019, "JCIM", "", _H37_CD_M)]),
+    "448_jihunni_bioinformatics_ko": (
+        "reading notes: `# Topic` headings (two with Korean names in parentheses), bullets "
+        "`- Title | Venue, 2021 | [paper](url)`, `- Title [paper](url)`, `- [review] Title | "
+        "Venue`, ``- `review` Title | Venue, 2013``, nested `- Title | 2017` under note "
+        "bullets; many bare titles with no link, venue or year (not counted), a Korean guideline "
+        "link, a Nature collection, lecture notes. No licence: a short excerpt",
+        {_H37_BI_C: 2, _H37_BI_R: 1, _H37_BI_M: 1, _H37_BI_CM: 2, _H37_BI_E: 2, _H37_BI_A: 4},
+        [("A metabolic handbook for the COVID-19 pandemic", None, "", "", _H37_BI_C),
+         ("A time-resolved proteomic and prognostic map of COVID-19", 2021, "Cell Systems", "",
+          _H37_BI_C),
+         ("RNA-based recognition and targeting: sowing the seeds of specificity", None,
+          "Nature reviews", "", _H37_BI_R),
+         ("Deep computational analysis details dysregulation of eukaryotic translation "
+          "initiation complex eIF4F in human cancers", 2021, "Cell Systems", "", _H37_BI_M),
+         ("Glutamine reliance in cell metabolism", 2020, "Experimental & Molecular Medicine", "",
+          _H37_BI_CM),
+         ("Metabolic Heterogeneity in Human Lung Tumors", None, "Cell", "", _H37_BI_CM),
+         ("Sequencing the chimpanzee genome: insights into human evolution and disease", None,
+          "Nature Review Genetics", "", _H37_BI_E),
+         ("Evolution of DNA methylation in the human brain", 2021, "Nature Communications", "",
+          _H37_BI_E),
+         ("The Hallmarks of Agin", 2013, "Cell", "", _H37_BI_A),
+         ("Artificial Mitochondria Transfer: Current Challenges, Advances, and Future "
+          "Applications", 2017, "", "", _H37_BI_A),
+         ("Organoids-on-a-chip", 2019, "Science", "", _H37_BI_A)]),
+    "449_yiluheihei_metagenomic_analysis": (
+        "`* [Title](doi)` bullets with link texts wrapped over two lines, `[paper: Title](url)` / "
+        "`[review paper: Title](url)` / `[paper, algorithm: Title](url)` labels inside the link "
+        "text, a `[software: name](github)` link and prose after some, a forum link; "
+        "`### :book: Reviews` / `### :book: Papers` emoji-shortcode headings. No licence: a "
+        "short excerpt",
+        {_H37_MG_R: 4, _H37_MG_Q: 1, _H37_MG_P: 4, _H37_MG_M: 7, _H37_MG_A: 2, _H37_MG_I: 4},
+        [("Best practices for analysing microbiomes", None, "", "", _H37_MG_R),
+         ("Current challenges and best-practice protocols for microbiome analysis", None, "", "",
+          _H37_MG_R),
+         ("Shotgun metagenomics, from sampling to analysis", None, "", "", _H37_MG_R),
+         ("Quality-filtering vastly improves diversity estimates from Illumina amplicon "
+          "sequencing", None, "", "", _H37_MG_Q),
+         ("A broken promise: microbiome differential abundance methods do not control the false "
+          "discovery rate", None, "", "", _H37_MG_P),
+         ("Waste Not, Want Not: Why Rarefying Microbiome Data Is Inadmissible", None, "", "",
+          _H37_MG_P),
+         ("Reconstructing organisms in silico: genome-scale models and their emerging "
+          "applications", None, "", "", _H37_MG_M),
+         ("CoBAMP: a Python framework for metabolic pathway analysis in constraint-based models",
+          None, "", "", _H37_MG_M),
+         ("MICOM: Metagenome-Scale Modeling To Infer Metabolic Interactions in the Gut "
+          "Microbiota", None, "", "", _H37_MG_M),
+         ("Using Genome-scale Models to Predict Biological Capabilities", None, "", "",
+          _H37_MG_A),
+         ("Microbial interactions: from networks to models", None, "", "", _H37_MG_I),
+         ("Ecology-guided prediction of cross-feeding interactions in the human gut microbiome",
+          None, "", "", _H37_MG_I)]),
+    "450_levishery_connectomics": (
+        "`### Name | Venue Year` headings (one per paper or two, the venue and year only in the "
+        "heading, once `preprint`, once two venues) over `- **Title**` bullets with "
+        "`[[Paper](url)]` / `[[Dataset](url)]` / `[[Neuroglancer](very long url)]` lines below "
+        "or glued after the bold title; one title with only a dataset link, one with no link; "
+        "under `## Dataset Papers` / `## Algorithm Papers -- …`. No licence: a short file",
+        {_H37_CN_MI: 2, _H37_CN_H1: 1, _H37_CN_OO: 1, _H37_CN_FA: 1, _H37_CN_FW: 1,
+         _H37_CN_CE: 1, _H37_CN_HB: 1, _H37_CN_FV: 1, _H37_CN_SY: 2, _H37_CN_FF: 1,
+         _H37_CN_LS: 1, _H37_CN_SE: 1, _H37_CN_MS: 1, _H37_CN_SG: 1, _H37_CN_CI: 1,
+         _H37_CN_SK: 1},
+        [("Multiscale and multimodal reconstruction of cortical structure and function", 2022,
+          "Cell", "", _H37_CN_MI),
+         ("A connectomic study of a petascale fragment of human cerebral cortex", None, "", "",
+          _H37_CN_H1),
+         ("Whole-cell organelle segmentation in volume electron microscopy", 2021, "Nature", "",
+          _H37_CN_OO),
+         ("FlyWire: online community for whole-brain connectomics", 2022, "Nature methods", "",
+          _H37_CN_FW),
+         ("A connectome and analysis of the adult Drosophila central brain", 2020, "elife", "",
+          _H37_CN_HB),
+         ("High-precision automated reconstruction of neurons with flood-filling networks", 2018,
+          "Nature Methods", "", _H37_CN_FF),
+         ("Local shape descriptors for neuron segmentation", 2022, "Nature Methods", "",
+          _H37_CN_LS),
+         ("Biologically-Constrained Graphs for Global Connectomics Reconstruction", 2019, "CVPR",
+          "", _H37_CN_SE),
+         ("Learning Multimodal Volumetric Features for Large-Scale Neuron Tracing", 2024, "AAAI",
+          "", _H37_CN_MS),
+         ("Self-Supervised Learning of Morphological Representation for 3D EM Segments with "
+          "Cluster-Instance Correlations", 2022, "MICCAI", "", _H37_CN_CI),
+         ("Self-Supervised Learning of Skeleton-Aware Morphological Representation for 3D Neuron "
+          "Segments", 2024, "3DV", "", _H37_CN_SK)]),
+    "451_jamesdiao_favorite_science_papers": (
+        "a Jekyll post: YAML front matter (`title:`, `published: false`), an image, numbered "
+        "items `1. [Surname et al. 2017](url). Title. <em>Journal</em>.` (the link text is an "
+        "author-year label, the title plain text after it, the venue in `<em>`), numbering that "
+        "continues across `####` subsections, under `###` / `####` headings; one consortium "
+        "label with no year, one parody paper with no venue. GPL-3.0",
+        {_H37_FS_H: 2, _H37_FS_I: 3, _H37_FS_E: 1, _H37_FS_C: 4, _H37_FS_P: 4, _H37_FS_S: 4,
+         _H37_FS_SI: 2, _H37_FS_SQ: 2, _H37_FS_M: 3},
+        [("Why Most Published Research Findings Are False", 2005, "PLOS Medicine", "",
+          _H37_FS_H),
+         ("Dermatologist-level classification of skin cancer with deep neural networks", 2017,
+          "Nature", "", _H37_FS_I),
+         ("Cardiologist-level arrhythmia detection with convolutional neural networks", 2017,
+          "arXiv", "1707.01836", _H37_FS_I),
+         ("Longitudinal histories as predictors of future diagnoses of domestic abuse: modeling "
+          "study", 2009, "BMJ", "", _H37_FS_E),
+         ("The Incidentalome", 2006, "JAMA", "", _H37_FS_C),
+         ("ClinVar: public archive of interpretations of clinically relevant variants", 2016,
+          "Nucleic Acids Research", "", _H37_FS_C),
+         ("A global reference for human genetic variation", None, "Nature", "", _H37_FS_P),
+         ("Analysis of protien-coding genetic variation in 60,706 humans", 2016, "Nature", "",
+          _H37_FS_P),
+         ("Basic local alignment search tool", 1990, "Journal of Molecular Biology", "",
+          _H37_FS_S),
+         ("The Protein Folding Problem, 50 Years On", 2012, "Science", "", _H37_FS_SI),
+         ("A draft map of the human proteome", 2014, "Nature", "", _H37_FS_SQ),
+         ("Chicken Chicken Chicken: Chicken Chicken", None, "", "", _H37_FS_M)]),
+    "452_pyhazards_references": (
+        "a Sphinx reStructuredText page (`.rst.txt` source): setext `====` title and `----` "
+        "section headings, APA-like bullets `- Surname, I., et al. (2017). *Title*. `[link] "
+        "<url>`__.` (the title in `*emphasis*`, no venue written, the link an anonymous rST "
+        "hyperlink with a `[link]` label); a database's documentation and a data service listed "
+        "the same way. MIT",
+        {_H37_HZ_D: 6, _H37_HZ_M: 2},
+        [("The Modern-Era Retrospective Analysis for Research and Applications, Version 2 "
+          "(MERRA-2)", 2017, "", "", _H37_HZ_D),
+         ("The ERA5 global reanalysis", 2020, "", "", _H37_HZ_D),
+         ("The New VIIRS 375 m active fire detection data product: Algorithm description and "
+          "initial assessment", 2014, "", "", _H37_HZ_D),
+         ("A project for monitoring trends in burn severity", 2007, "", "", _H37_HZ_D),
+         ("LANDFIRE: A nationally consistent vegetation, wildland fire, and fuel assessment",
+          2009, "", "", _H37_HZ_D),
+         ("A closer look at the ABI on the GOES-R series", 2017, "", "", _H37_HZ_D),
+         ("Application of Explainable Artificial Intelligence in Predicting Wildfire Spread: An "
+          "ASPP-Enabled CNN Approach", 2024, "", "", _H37_HZ_M),
+         ("Interpretable physics-informed graph neural networks for flood forecasting", 2025, "",
+          "", _H37_HZ_M)]),
+    "453_joannaby_stylometry_reading": (
+        "MLA bullets with curly quotes `* Surname, I. “Title.” Journal, vol. 30, no. 2, June "
+        "2015, pp. 167–82. [Click.](pdf)` (a `[Click.]` link on some, `doi:` on others), book "
+        "chapters `“Title.” in Book, Publisher, 2013`, APA-like `Surname, I., 2016. Title. "
+        "Journal 63, 86–96. https://doi…` bullets, a package manual listed the same way; long "
+        "`##` / `###` headings with a colon. No licence: a short excerpt",
+        {_H37_SR_R: 12, _H37_SR_M: 11},
+        [("Computational Stylistics and Text Analysis", 2016, "Doing Digital Humanities", "",
+          _H37_SR_R),
+         ("Quantitative Analysis and Literary Studies", 2008,
+          "A Companion to Digital Literary Studies", "", _H37_SR_R),
+         ("Does Size Matter? Authorship Attribution, Small Samples, Big Problem", 2015,
+          "Literary and Linguistic Computing", "", _H37_SR_R),
+         ("Stylometry with R: A Package for Computational Text Analysis", 2016, "The R Journal",
+          "", _H37_SR_R),
+         ("Deeper Delta across Genres and Languages: Do We Really Need the Most Frequent Words?",
+          2011, "Literary and Linguistic Computing", "", _H37_SR_R),
+         ("Rolling Stylometry", 2016, "Digital Scholarship in the Humanities", "", _H37_SR_R),
+         ("Interpreting Burrows’s Delta: Geometric and Probabilistic Foundations", 2007,
+          "Literary and Linguistic Computing", "", _H37_SR_M),
+         ("Divergence and the Complexity of Difference in Text and Culture", 2020,
+          "Journal of Cultural Analytics", "", _H37_SR_M),
+         ("Authenticating the writings of Julius Caesar", 2016, "Expert Systems with Applications",
+          "", _H37_SR_M),
+         ("Comparing Corpora", 2001, "International Journal of Corpus Linguistics", "",
+          _H37_SR_M),
+         ("A survey of modern authorship attribution methods", 2009,
+          "Journal of the Association for Information Science and Technology", "", _H37_SR_M)]),
+    "454_madhuarvind_food_computing": (
+        "numbered references continuing across `##` headings: `15. \"Title\" - IEEE document "
+        "10170563` (quoted title and an IEEE Xplore document number, no link), `21. \"Title\" - "
+        "Surname et al., 2011`, `22. Surname, I.; Surname, I. \"Title.\" IEEE Access 2019, 7, "
+        "2643–2652` (semicolon-separated authors, the venue and year after the quoted title). "
+        "No licence: a short excerpt",
+        {_H37_FC_R: 4, _H37_FC_W: 3, _H37_FC_C: 13},
+        [("Automated Recipe Generation using Ingredient Classification based on an Image from a "
+          "Real-Time Photo Station", None, "", "", _H37_FC_R),
+         ("Refrigerator ingredients detection and recipe recommendation via NeSy-Mix", None, "",
+          "", _H37_FC_R),
+         ("Remaining Shelf-Life Estimation of Fresh Fruits and Vegetables During Transportation",
+          None, "", "", _H37_FC_W),
+         ("Global food losses and food waste", 2011, "", "", _H37_FC_W),
+         ("A Framework to Estimate the Nutritional Value of Food in Real Time Using Deep Learning "
+          "Techniques", 2019, "IEEE Access", "", _H37_FC_C),
+         ("A Study of Multi-Task and Region-Wise Deep Learning for Food Ingredient Recognition",
+          2021, "IEEE Trans. Image Process.", "", _H37_FC_C),
+         ("DeepFood: Automatic Multi-Class Classification of Food Ingredients Using Deep "
+          "Learning", 2017, "Collaboration and Internet Computing", "", _H37_FC_C),
+         ("Inverse cooking: Recipe generation from food images", 2019,
+          "Computer Vision and Pattern Recognition", "", _H37_FC_C),
+         ("Deep-based ingredient recognition for cooking recipe retrieval", 2016,
+          "ACM international conference on Multimedia", "", _H37_FC_C),
+         ("Market2Dish: Health-aware Food Recommendation", 2021, "TOMM", "", _H37_FC_C)]),
+    "455_vansky_psycholinguistics": (
+        "an author's own papers: `* [Authors. \"Title\" In _Venue_, 45 (6): e12988. 2021.](pdf)` "
+        "(the whole citation is the link text, the title quoted, the venue in `_emphasis_`), "
+        "each over an indented summary paragraph; only the `#` title heading. No licence: a "
+        "short file",
+        {_H37_PL_R: 4},
+        [("Single-stage prediction models do not explain the magnitude of syntactic "
+          "disambiguation difficulty", 2021, "Cognitive Science", "", _H37_PL_R),
+         ("Can Entropy Explain Successor Surprisal Effects in Reading?", 2019, "SCiL", "",
+          _H37_PL_R),
+         ("A Neural Model of Adaptation in Reading", 2018, "EMNLP", "", _H37_PL_R),
+         ("Frequency Effects in the Processing of Unbounded Dependencies", 2014, "CogSci", "",
+          _H37_PL_R)]),
+    "456_mimsharvard_trustworthy_medical_ai": (
+        "a course page: YAML front matter, `# Week 7 - …`, `* [Title](url)` bullets (no year, "
+        "venue or authors) under `## Required Reading` / `## Optional Reading`, mixed with news "
+        "articles (`[Title, Stat News, July 24, 2019](url)`), a magazine piece, a video and a "
+        "book site. CC BY-NC 4.0 (course content)",
+        {_H37_TM_R: 3, _H37_TM_O: 5},
+        [("\"Why Should I Trust You?\": Explaining the Predictions of Any Classifier", None, "",
+          "", _H37_TM_R),
+         ("Explainable machine-learning predictions for the prevention of hypoxaemia during "
+          "surgery", None, "", "", _H37_TM_R),
+         ("The false hope of current approaches to explainable artificial intelligence in health "
+          "care", None, "", "", _H37_TM_R),
+         ("Towards trustable machine learning", None, "", "", _H37_TM_O),
+         ("From local explanations to global understanding with explainable AI for trees", None,
+          "", "", _H37_TM_O),
+         ("Dissecting racial bias in an algorithm used to manage the health of populations",
+          None, "", "", _H37_TM_O),
+         ("Word embeddings quantify 100 years of gender and ethnic stereotypes", None, "", "",
+          _H37_TM_O),
+         ("Fairness and machine learning", None, "", "", _H37_TM_O)]),
+}
+
+PAPER_LINES.update({
+    "445_bkellenb_wildlife_aerial_imagery": "15, 27, 36, 46, 57, 59, 69, 78, 87",
+    "446_luchnikovi_ml_quantum_physics": "2-4, 7-11, 14-19, 22-25, 28-31",
+    "447_yanagisawa_compound_dl_ja": "7, 11, 14, 21, 23, 30, 35, 54, 57, 61, 64, 67, 73",
+    "448_jihunni_bioinformatics_ko": "2, 3, 6, 30, 34, 36, 41, 43, 50, 55, 56, 60",
+    "449_yiluheihei_metagenomic_analysis": ("7, 8, 10, 11, 15, 31, 33, 35, 37, 43, 47, 49, 52, "
+                                            "56, 61, 63, 68, 70, 75, 77, 81, 83"),
+    "450_levishery_connectomics": ("9, 13, 17, 23, 28, 34, 39, 43, 47, 51, 52, 56, 59, 63, 65, "
+                                   "69, 71, 73"),
+    "451_jamesdiao_favorite_science_papers": ("17, 18, 25-27, 30, 36-39, 42-45, 48-51, 57, 58, "
+                                              "61, 62, 66-68"),
+    "452_pyhazards_references": "13, 14, 16, 17, 18, 20, 25, 26",
+    "453_joannaby_stylometry_reading": "4-7, 9-16, 22-32",
+    "454_madhuarvind_food_computing": "4-7, 10-12, 15-27",
+    "455_vansky_psycholinguistics": "4, 8, 12, 16",
+    "456_mimsharvard_trustworthy_medical_ai": "12-14, 19-21, 26, 28",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -12778,7 +13147,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_29, FRESH_HELD_OUT_30,
                 FRESH_HELD_OUT_31, FRESH_HELD_OUT_32,
                 FRESH_HELD_OUT_33, FRESH_HELD_OUT_34,
-                FRESH_HELD_OUT_35, FRESH_HELD_OUT_36)
+                FRESH_HELD_OUT_35, FRESH_HELD_OUT_36,
+                FRESH_HELD_OUT_37)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -13134,6 +13134,371 @@ PAPER_LINES.update({
     "456_mimsharvard_trustworthy_medical_ai": "12-14, 19-21, 26, 28",
 })
 
+# Thirty-eighth held-out set (457-468), collected during round 20 on branch heldout38 (branched
+# from main) before any importer run: core CS / ML fields. On that branch, where the
+# thirty-seventh set does not exist, corpus_score names this group fresh-held-out-37 (by position
+# in FRESH_GROUPS); once FRESH_HELD_OUT_37 is merged before it, it is fresh-held-out-38.
+_H38_GF_E = "Edge-level Task"
+_H38_GF_G = "Graph-level Task"
+_H38_DA_A = "ACL 2021"
+_H38_DA_S = "Survey"
+_H38_DA_N = "Negative Transfer"
+_H38_DA_D = "Data Selection"
+_H38_DA_P = "Pretraining-based"
+_H38_DA_L = "Alignment-based"
+_H38_QG_M = "1.1 MCQ"
+_H38_QG_Q = "1.2 Questionnaires/Quiz"
+_H38_LL_R = "Review and Benchmark"
+_H38_LL_L = "Learning-based methods"
+_H38_CR_F = "Field overviews and automation assessments"
+_H38_CR_A = "AI- and LLM-assisted code review"
+_H38_CR_H = "Human factors and review content"
+_H38_CR_R = "Reviewer selection and risk-aware workflows"
+_H38_CR_S = "Security"
+_H38_AL_R = "Reviews / Surveys - 综述:"
+_H38_AL_B = "Benchmarks - 基线:"
+_H38_DC_T = "Type Reconstruction"
+_H38_DC_C = "Control-Flow Reconstruction"
+_H38_DC_P = "C++ Decompilation"
+_H38_DC_I = "Identifier Recovery"
+_H38_DC_A = "AI-based Decompilation"
+_H38_DC_S = "Search-Based Decompilation"
+_H38_DC_B = "Binary-Source Matching"
+_H38_LA_S = "Surveys & Tutorials & Magazines"
+_H38_LA_A = "Anomaly Detection"
+_H38_LA_D = "Diagnosis/ Debugging/ Root Cause Analysis"
+_H38_LA_F = "Failure Reproduction"
+_H38_LA_P = "Performance Issues"
+_H38_GP_R = "Resources Management"
+_H38_GP_P = "Parallelism"
+_H38_GP_C = "Cache"
+_H38_GP_M = "Memory"
+_H38_GP_B = "BLAS"
+_H38_GP_S = "Stencils"
+_H38_GP_SC = "Scans"
+_H38_TC_P = "Papers and Implementations"
+_H38_BPF_G = "通用的 eBPF 演示文稿和文章"
+_H38_BPF_X = "XDP"
+_H38_BPF_C = "传统BPF"
+_H38_VR_D = "Data Management"
+_H38_VR_G = "Graphs"
+_H38_VR_H = "Human Computer Interaction"
+_H38_VR_N = "Narrative and Story"
+_H38_VR_R = "Research Methods"
+FRESH_HELD_OUT_38: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "457_kaize0409_graph_few_shot": (
+        "pipe tables `|Name|Paper|Code` without a closing pipe on the rows: `|GMatching|[[EMNLP "
+        "2018] Title](url)|[PyTorch](github)` (venue and year in square brackets INSIDE the link "
+        "text before the title, `[NuerIPS 2020]` misspelt once, `[WWW2021]` without a space "
+        "once, `[N/A]` code cells), under `### Edge-level Task` / `### Graph-level Task` below a "
+        "`##` title line with a badge. None stated (short excerpt)",
+        {_H38_GF_E: 10, _H38_GF_G: 14},
+        [("One-Shot Relational Learning for Knowledge Graphs", 2018, "EMNLP", "1808.09040",
+          _H38_GF_E),
+         ("Few-Shot Knowledge Graph Completion", 2019, "AAAI", "", _H38_GF_E),
+         ("Meta Relational Learning for Few-Shot Link Prediction in Knowledge Graphs", 2019,
+          "EMNLP", "", _H38_GF_E),
+         ("Learning to Extrapolate Knowledge: Transductive Few-shot Out-of-Graph Link "
+          "Prediction", 2020, "NeurIPS", "2006.06648", _H38_GF_E),
+         ("Hierarchical Relational Learning for Few-Shot Knowledge Graph Completion", 2023,
+          "ICLR", "", _H38_GF_E),
+         ("Few-Shot Low-Resource Knowledge Graph Completion with Multi-view Task Representation "
+          "Generation", 2023, "KDD", "", _H38_GF_E),
+         ("Graph Meta Learning via Local Subgraphs", 2020, "NuerIPS", "", _H38_GF_G),
+         ("Adaptive-Step Graph Meta-Learner for Few-Shot Graph Classification", 2020, "CIKM",
+          "2003.08246", _H38_GF_G),
+         ("Few-Shot Graph Learning for Molecular Property Prediction", 2021, "WWW", "",
+          _H38_GF_G),
+         ("CuCo: Graph Representation with Curriculum Contrastive Learning", 2021, "IJCAI", "",
+          _H38_GF_G),
+         ("Metric Based Few-Shot Graph Classification", 2022, "LoG", "2206.03695", _H38_GF_G),
+         ("Learning Hierarchical Task Structures for Few-shot Graph Classification", 2024,
+          "TKDD", "", _H38_GF_G)]),
+    "458_shizhediao_domain_adaptation_nlp": (
+        "bullets `* Title [ACL 2021 Long] [[__pdf__](url)][[__code__](github)]` (the venue, "
+        "year and a track word in square brackets AFTER the unlinked title, `[arXiv 2020 May]`, "
+        "`[CVPR Workshop 19]` once; the bold-underscored `__pdf__` link is the paper's), under "
+        "`# Papers` → `## ACL 2021` and topic `##` headings (`## Theory` empty, `## Negative "
+        "Transfer ` with a trailing space), a Chinese tutorial line under `## Survey`. MIT",
+        {_H38_DA_A: 10, _H38_DA_S: 1, _H38_DA_N: 1, _H38_DA_D: 2, _H38_DA_P: 5, _H38_DA_L: 7},
+        [("Measuring Fine-Grained Domain Relevance of Terms: A Hierarchical Core-Fringe "
+          "Approach", 2021, "ACL", "2105.13255", _H38_DA_A),
+         ("Domain-Adaptive Pretraining Methods for Dialogue Understanding", 2021, "ACL", "",
+          _H38_DA_A),
+         ("Adapt-and-Distill: Developing Small, Fast and Effective Pretrained Language Models "
+          "for Domains", 2021, "ACL", "2106.13474", _H38_DA_A),
+         ("Unsupervised Out-of-Domain Detection via Pre-trained Transformers", 2021, "ACL",
+          "2106.00948", _H38_DA_A),
+         ("Neural Unsupervised Domain Adaptation in NLP—A Survey", 2020, "arXiv", "2006.00632",
+          _H38_DA_S),
+         ("Characterizing and Avoiding Negative Transfer", 2019, "CVPR", "1811.09751",
+          _H38_DA_N),
+         ("Entropy-based Training Data Selection for Domain Adaptation", 2012, "COLING", "",
+          _H38_DA_D),
+         ("Don’t Stop Pretraining: Adapt Language Models to Domains and Tasks", 2020, "ACL",
+          "2004.10964", _H38_DA_P),
+         ("To Annotate or Not? Predicting Performance Drop under Domain Shift", 2019, "EMNLP",
+          "", _H38_DA_L),
+         ("BatchBALD: Efficient and Diverse Batch Acquisition for Deep Bayesian Active "
+          "Learning", 2019, "NeurIPS", "1906.08158", _H38_DA_L),
+         ("Unsupervised Domain Adaptation via Calibrating Uncertainties", 2019, "CVPR Workshop",
+          "1907.11202", _H38_DA_L)]),
+    "459_iamnitinsharma_question_generation": (
+        "HTML tables in a README after an HTML `<nav>` table of contents: one `<td>` per line "
+        "(SN / Time `2022/09` / Title / inline citation `Maheen et&nbsp;al., 2022` / venue "
+        "`PeerJ Comput. Sci.`, `ACM&nbsp;L@S&nbsp;’24`, `arXiv` / `<a href>PDF</a>`), each row "
+        "eight lines, under `<h1 id>1. Answer Format Based Question</h1>` → `<h2 id>1.1 "
+        "MCQ</h2>` / `<h2 id>1.2 Questionnaires/Quiz</h2>`. MIT",
+        {_H38_QG_M: 11, _H38_QG_Q: 7},
+        [("Automatic computer science domain multiple-choice questions generation based on "
+          "informative sentences", 2022, "PeerJ Comput. Sci.", "", _H38_QG_M),
+         ("End-to-End generation of Multiple-Choice questions using Text-to-Text transfer "
+          "Transformer models", 2022, "ESWA", "", _H38_QG_M),
+         ("Math Multiple Choice Question Generation via Human–Large Language Model "
+          "Collaboration", 2024, "EDM", "", _H38_QG_M),
+         ("DiVERT: Distractor Generation with Variational Errors Represented as Text for Math "
+          "Multiple-choice Questions", 2024, "EMNLP", "", _H38_QG_M),
+         ("MCQG-SRefine: Multiple Choice Question Generation and Evaluation with Iterative "
+          "Self-Critique, Correction, and Comparison Feedback", 2025, "NAACL", "", _H38_QG_M),
+         ("Enhancing Clinical Multiple-Choice Questions Benchmarks with Knowledge Graph Guided "
+          "Distractor Generation", 2025, "arXiv", "2506.00612", _H38_QG_M),
+         ("Reading Comprehension Quiz Generation using Generative Pre-trained Transformers",
+          2022, "AIED-ITB", "", _H38_QG_Q),
+         ("Automated Generation of Ethical Profile-Building Questionnaires", 2024, "ASE", "",
+          _H38_QG_Q),
+         ("Methodological Foundations for AI-Driven Survey Question Generation", 2025, "JEE",
+          "2505.01150", _H38_QG_Q),
+         ("Exploring LLMs for Automated Generation and Adaptation of Questionnaires", 2025,
+          "CUI", "", _H38_QG_Q)]),
+    "460_dawnlh_low_light_enhancement": (
+        "pipe tables `| Year | Pub | Paper | Link | Note |` (unlinked title cell, `[pdf](url)` "
+        "`[code](github)` `[web](url)` link cell, a method name in the note cell, venue cells "
+        "`IEEE PAMI`, `Pattern Recognit. Lett.`, `ArXiv`, `FG conference`), under `## Review "
+        "and Benchmark` and `## Methods` → `### Learning-based methods`. None stated (short "
+        "excerpt)",
+        {_H38_LL_R: 5, _H38_LL_L: 15},
+        [("Benchmarking Low-Light Image Enhancement and Beyond", 2021, "IJCV", "", _H38_LL_R),
+         ("Low-Light Image and Video Enhancement Using Deep Learning: A Survey", 2021,
+          "IEEE PAMI", "", _H38_LL_R),
+         ("DarkVision: A Benchmark for Low-Light Image/Video Perception", 2023, "ArXiv",
+          "2301.06269", _H38_LL_R),
+         ("MSR-net:Low-light Image Enhancement Using Deep Convolutional Network", 2017, "ArXiv",
+          "1711.02488", _H38_LL_L),
+         ("Deep Burst Denoising", 2017, "ECCV", "1712.05790", _H38_LL_L),
+         ("LLNet: A deep autoencoder approach to natural low-light image enhancement", 2017,
+          "Pattern Recognit.", "", _H38_LL_L),
+         ("Deep Retinex Decomposition for Low-Light Enhancement", 2018, "BMVC", "1808.04560",
+          _H38_LL_L),
+         ("Learning to See in the Dark", 2018, "CVPR", "", _H38_LL_L),
+         ("Exposure: A White-Box Photo Post-Processing Framework", 2018, "ACM TOG", "",
+          _H38_LL_L),
+         ("Low-Light Image Enhancement via a Deep Hybrid Network", 2019, "IEEE TIP", "",
+          _H38_LL_L)]),
+    "461_mgreiler_code_review_research": (
+        "bullets `- [Title](doi) — Surname et al., *Venue in full*, 2026. **PR · study design · "
+        "★★ (~17) · Tags: …** finding` (an em dash after the link, the italic venue spelled in "
+        "full, a bold evidence profile with stars and tags, one long line each, blank lines "
+        "between), under `# Recent peer-reviewed research: 2024–2026` → topic `##` headings. "
+        "None stated (short excerpt)",
+        {_H38_CR_F: 2, _H38_CR_A: 12, _H38_CR_H: 5, _H38_CR_R: 2, _H38_CR_S: 3},
+        [("A Roadmap for Modern Code Review: Challenges and Opportunities", 2026,
+          "ACM Transactions on Software Engineering and Methodology", "", _H38_CR_F),
+         ("Code Review Automation: Strengths and Weaknesses of the State of the Art", 2024,
+          "IEEE Transactions on Software Engineering", "", _H38_CR_F),
+         ("AI-Assisted Assessment of Coding Practices in Modern Code Review", 2024, "AIware", "",
+          _H38_CR_A),
+         ("Deep Learning-Based Code Reviews: A Paradigm Shift or a Double-Edged Sword?", 2025,
+          "ICSE", "", _H38_CR_A),
+         ("Rethinking Code Review Workflows with LLM Assistance: An Empirical Study", 2025,
+          "ESEM", "", _H38_CR_A),
+         ("SWR-Bench: Assessing LLM Performance in Real-World Code Review Comment Generation",
+          2026, "Proceedings of the ACM on Software Engineering", "", _H38_CR_A),
+         ("Toward Author-Guided Review: An Agentic Architecture for Reflective Code Review",
+          2026, "AGENT", "", _H38_CR_A),
+         ("Understanding and Effectively Mitigating Code Review Anxiety", 2024,
+          "Empirical Software Engineering", "", _H38_CR_H),
+         ("The Interaction of Complexity and Provenance in Code Review Decisions: Evidence from "
+          "a Controlled Experiment", 2026, "FSE", "", _H38_CR_H),
+         ("Code Reviewer Recommendation for High Risk Diffs at Scale: Workflow, Recommender, "
+          "and Live Experiments", 2026, "FSE Industry Track", "", _H38_CR_R),
+         ("SeRe: A Security-Related Code Review Dataset Aligned with Real-World Review "
+          "Activities", 2026, "ICSE", "", _H38_CR_S)]),
+    "462_superuier_active_learning_zh": (
+        "bilingual English / Chinese headings: an HTML `<h1 align>` title block, `# 2. Reviews & "
+        "Tutorials - 相关综述及教程`, bold `###` headings ending in a colon outside the bold "
+        "(`### **Reviews / Surveys - 综述**:`); bullets `- [Title [2020, Journal of …]](url)` "
+        "(year and venue in square brackets INSIDE the link text, a bold `**(Recommend to "
+        "read)**` note inside one link text, a note after the link once, one unlinked item), a "
+        "tutorials table of talks and a blog. MIT (badge; short excerpt)",
+        {_H38_AL_R: 14, _H38_AL_B: 4},
+        [("Active learning: theory and applications", 2001, "", "", _H38_AL_R),
+         ("Active Learning Literature Survey", 2009, "", "", _H38_AL_R),
+         ("Active Learning Query Strategies for Classification, Regression, and Clustering: A "
+          "Survey", 2020, "Journal of Computer Science and Technology", "", _H38_AL_R),
+         ("A Survey of Deep Active Learning", 2020, "", "2009.00236", _H38_AL_R),
+         ("Understanding the Relationship between Interactions and Outcomes in "
+          "Human-in-the-Loop Machine Learning", 2021, "", "", _H38_AL_R),
+         ("A survey on online active learning", 2023, "", "2302.08893", _H38_AL_R),
+         ("Human‐in‐the‐loop machine learning: a state of the art", 2023,
+          "Artificial Intelligence Review", "", _H38_AL_R),
+         ("A Comparative Survey: Benchmarking for Pool-based Active Learning", 2021, "IJCAI", "",
+          _H38_AL_B),
+         ("A Framework and Benchmark for Deep Batch Active Learning for Regression", 2022, "",
+          "2203.09410", _H38_AL_B),
+         ("LabelBench: A Comprehensive Framework for Benchmarking Label-Efficient Learning",
+          2023, "", "2306.09910", _H38_AL_B)]),
+    "463_nforest_decompilation": (
+        "bare linked-title bullets ` * [Title](pdf)` indented one space, blank lines between, "
+        "no year, venue or authors (`(2019)` inside one link text); tools, IR documentation, "
+        "slides, a vendor white paper and GitHub repositories linked the same way under "
+        "`### General` / `### Intermediate Representation`, two repository links named like "
+        "papers (`DIRE: …`, `N-Bref: …`), under `## Decompilation Pipeline` → `###` topics, `## "
+        "AI-based Decompilation`, `## Advanced Topics` → `###`. None stated (short excerpt)",
+        {_H38_DC_T: 4, _H38_DC_C: 3, _H38_DC_P: 1, _H38_DC_I: 2, _H38_DC_A: 5, _H38_DC_S: 1,
+         _H38_DC_B: 3},
+        [("DIVINE: DIscovering Variables IN Executables", None, "", "", _H38_DC_T),
+         ("Polymorphic Type Inference for Machine Code", None, "", "1603.05495", _H38_DC_T),
+         ("No More Gotos: Decompilation Using Pattern-Independent Control-Flow Structuring and "
+          "Semantics-Preserving Transformations", None, "", "", _H38_DC_C),
+         ("A Comb for Decompiled C Code", None, "", "", _H38_DC_C),
+         ("SmartDec: Approaching C++ Decompilation", None, "", "", _H38_DC_P),
+         ("Debin: Predicting Debug Information in Stripped Binaries", None, "", "", _H38_DC_I),
+         ("Towards Neural Decompilation", 2019, "", "1905.08325", _H38_DC_A),
+         ("Coda: An End-to-End Neural Program Decompiler", None, "", "", _H38_DC_A),
+         ("Beyond the C: Retargetable Decompilation using Neural Machine Translation", None, "",
+          "2212.08950", _H38_DC_A),
+         ("Evolving Exact Decompilation", None, "", "", _H38_DC_S),
+         ("Neural Network-based Graph Embedding for Cross-Platform Binary Code Similarity "
+          "Detection", None, "", "1708.06525", _H38_DC_B)]),
+    "464_logpai_log_analysis": (
+        "numbered items all `1.`: `1. [**ICDM'20**] [Title](url), by Authors. [**Org**]` (a "
+        "bold bracketed venue and two-digit year before the link, `[**IEEE Software'16**]`, "
+        "`[**Thesis**]`, `[**Blog**]`, `[**Book'14**]`, `[**Ebook'17**]` labels, one title in "
+        "brackets with no link), under `###` topics (two empty) below a `# Papers` title and a "
+        "table of contents. MIT",
+        {_H38_LA_S: 3, _H38_LA_A: 13, _H38_LA_D: 8, _H38_LA_F: 1, _H38_LA_P: 2},
+        [("Log Engineering: Towards Systematic Log Mining to Support the Development of "
+          "Ultra-large Scale Systems", None, "", "", _H38_LA_S),
+         ("A Systematic Literature Review on Automated Log Abstraction Techniques", 2020, "IST",
+          "", _H38_LA_S),
+         ("Operational-Log Analysis for Big Data Systems: Challenges and Solutions", 2016,
+          "IEEE Software", "", _H38_LA_S),
+         ("Self-Attentive Classification-Based Anomaly Detection in Unstructured Logs", 2020,
+          "ICDM", "2008.09340", _H38_LA_A),
+         ("Robust Log-based Anomaly Detection on Unstable Log Data", 2019, "FSE", "", _H38_LA_A),
+         ("Capturing and Enhancing In Situ System Observability for Failure Detection", 2018,
+          "OSDI", "", _H38_LA_A),
+         ("DeepLog: Anomaly Detection and Diagnosis from System Logs through Deep Learning",
+          2017, "CCS", "", _H38_LA_A),
+         ("The Prefix Inflection Theorem: A Principled Debugging Approach for Locating Root "
+          "Cause", 2019, "SOSP", "", _H38_LA_D),
+         ("REPT: Reverse Debugging of Failures in Deployed Software", 2018, "OSDI", "",
+          _H38_LA_D),
+         ("SherLog: Error Diagnosis by Connecting Clues from Run-time Logs", 2010, "ASPLOS", "",
+          _H38_LA_D),
+         ("Pensieve: Non-Intrusive Failure Reproduction for Distributed Systems using the Event "
+          "Chaining Approach", 2017, "SOSP", "", _H38_LA_F),
+         ("lprof: A Non-intrusive Request Flow Profiler for Distributed Systems", 2017, "SOSP",
+          "", _H38_LA_P)]),
+    "465_jokeren_gpu_architecture": (
+        "bullets `- **ASPLOS'17**-[Title](url)` (a bold venue and two-digit year glued to the "
+        "link by a hyphen; `**Berkeley TechRpts'16**`, `**NVResearch TechRpts'16**`, "
+        "`**IBM'20**` labels; GTC talk slides written the same way; vendor white papers "
+        "labelled `**NVIDIA Hopper**`), under a setext `Awesome-GPU` title, `## Architecture` → "
+        "`###` topics, `## Algorithms` → `###`. BSD-3-Clause",
+        {_H38_GP_R: 5, _H38_GP_P: 5, _H38_GP_C: 2, _H38_GP_M: 4, _H38_GP_B: 2, _H38_GP_S: 3,
+         _H38_GP_SC: 1},
+        [("Reducing Energy in GPGPUs through Approximate Trivial Bypassing", 2021, "TECS", "",
+          _H38_GP_R),
+         ("Transparent Offloading and Mapping (TOM): Enabling Programmer-Transparent "
+          "Near-Data Processing in GPU Systems", 2016, "ISCA", "", _H38_GP_R),
+         ("Controlled Kernel Launch for Dynamic Parallelism in GPUs", 2017, "HPCA", "",
+          _H38_GP_P),
+         ("Understanding Latency Hiding on GPUs", 2016, "Berkeley TechRpts", "", _H38_GP_P),
+         ("Adaptive and Transparent Cache Bypassing for GPUs", 2015, "SC", "", _H38_GP_C),
+         ("In-Depth Analyses of Unified Virtual Memory System for GPU Accelerated Computing",
+          2021, "SC", "", _H38_GP_M),
+         ("Reducing GPU Offload Latency via Fine-Grained CPU-GPU Synchronization", 2013, "HPCA",
+          "", _H38_GP_M),
+         ("Demystifying Tensor Cores to Optimize Half-Precision Matrix Multiply", 2020, "IPDPS",
+          "", _H38_GP_B),
+         ("AN5D: Automated Stencil Framework for High-Degree Temporal Blocking on GPUs", 2020,
+          "CGO", "", _H38_GP_S),
+         ("Register Optimizations for Stencils on GPUs", 2018, "PPoPP", "", _H38_GP_S),
+         ("Single-pass Parallel Prefix Scan with Decoupled Look-back", 2016,
+          "NVResearch TechRpts", "", _H38_GP_SC)]),
+    "466_hironsan_text_classification": (
+        "bullets `* Title (2015), Surname, Given, and Given Surname.[[pdf]](url)` (unlinked "
+        "title, year in parentheses, authors surname-first, the pdf link glued to the final "
+        "period; one link's arXiv id is another paper's), one `## Papers and Implementations` "
+        "section, empty `## Datasets` / `## Articles`, a bold-link table of contents. MIT "
+        "(whole file)",
+        {_H38_TC_P: 8},
+        [("Baselines and Bigrams: Simple, Good Sentiment and Topic Classification", 2012, "", "",
+          _H38_TC_P),
+         ("A Convolutional Neural Network for Modelling Sentences", 2014, "", "1404.2188",
+          _H38_TC_P),
+         ("Character-level Convolutional Networks for Text Classification", 2015, "",
+          "1509.01626", _H38_TC_P),
+         ("Very Deep Convolutional Networks for Text Classification", 2017, "", "1606.01781",
+          _H38_TC_P),
+         ("Skip-thought vectors", 2015, "", "", _H38_TC_P),
+         ("Text Understanding from Scratch", 2015, "", "1502.01710", _H38_TC_P),
+         ("FastText.zip: Compressing Text Classification Models", 2017, "", "1612.03651",
+          _H38_TC_P)]),
+    "467_eunomia_ebpf_zh": (
+        "Chinese translation of an awesome list (CC0): `- [Chinese link text](url) - Chinese "
+        "note` bullets, nearly all blog posts, slides, talks, videos and kernel documentation, "
+        "nested bullets and prose lines; three papers: a ResearchGate paper with a Chinese "
+        "title, the XDP paper linked INSIDE a Chinese sentence (`所有XDP的细节都在这篇技术论文中："
+        "[Title](github)，作者为…`), and the BPF paper with its title translated into Chinese "
+        "(`[BSD 数据包过滤器：用户级数据包捕获的新架构](pdf)`), under Chinese `##`/`###` headings "
+        "(`### BTF` twice, empty `### cBPF`). CC0-1.0",
+        {_H38_BPF_G: 1, _H38_BPF_X: 1, _H38_BPF_C: 1},
+        [("eBPF - 程序员的视角", None, "", "", _H38_BPF_G),
+         ("The eXpress Data Path: Fast Programmable Packet Processing in the Operating System "
+          "Kernel", None, "", "", _H38_BPF_X),
+         ("BSD 数据包过滤器：用户级数据包捕获的新架构", None, "", "", _H38_BPF_C)]),
+    "468_mathisonian_visualization_research": (
+        "bullets `- [Title](pdf) - lower-case description` (no year, venue or authors; the "
+        "description names the author or the kind of paper), under topic `##` headings below "
+        "the title line. MIT",
+        {_H38_VR_D: 3, _H38_VR_G: 4, _H38_VR_H: 4, _H38_VR_N: 5, _H38_VR_R: 3},
+        [("The Case for Data Visualization Management Systems", None, "", "", _H38_VR_D),
+         ("Tidy Data", None, "", "", _H38_VR_D),
+         ("Force-Directed Edge Bundling for Graph Visualization", None, "", "", _H38_VR_G),
+         ("HOLA: Human-like Orthogonal Network Layout", None, "", "", _H38_VR_G),
+         ("Explaining the Gap: Visualizing One’s Predictions Improves Recall and Comprehension "
+          "of Data", None, "", "", _H38_VR_H),
+         ("Past, Present and Future of User Interface Software Tools", None, "", "", _H38_VR_H),
+         ("An argument structure for data stories", None, "", "", _H38_VR_N),
+         ("Finding a Clear Path: Structuring Strategiesm for Visualization Sequences", None, "",
+          "", _H38_VR_N),
+         ("Narrative Visualization: Telling Stories with Data", None, "", "", _H38_VR_N),
+         ("Crowdsourcing Graphical Perception: Using Mechanical Turk to Assess Visualization "
+          "Design", None, "", "", _H38_VR_R),
+         ("Why Evaluating Uncertainty Visualization is Error Prone", None, "", "", _H38_VR_R)]),
+}
+
+PAPER_LINES.update({
+    "457_kaize0409_graph_few_shot": "6-15, 20-33",
+    "458_shizhediao_domain_adaptation_nlp": "6-15, 18, 24, 27-28, 32-36, 40-46",
+    "459_iamnitinsharma_question_generation": ("21, 29, 37, 45, 53, 61, 69, 77, 85, 93, 101, "
+                                               "128, 136, 144, 152, 160, 168, 176"),
+    "460_dawnlh_low_light_enhancement": "7-11, 19-33",
+    "461_mgreiler_code_review_research": ("9, 11, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, "
+                                          "37, 41, 43, 45, 47, 49, 53, 55, 59, 61, 63"),
+    "462_superuier_active_learning_zh": "10-23, 26-29",
+    "463_nforest_decompilation": ("31, 33, 35, 37, 41, 43, 45, 49, 53, 55, 61, 63, 65, 69, 71, "
+                                  "77, 81, 83, 85"),
+    "464_logpai_log_analysis": "7-9, 13-25, 30-34, 36-38, 41, 44-45",
+    "465_jokeren_gpu_architecture": "8-12, 16-17, 19-21, 25-26, 30-33, 52-53, 58-60, 64",
+    "466_hironsan_text_classification": "12-19",
+    "467_eunomia_ebpf_zh": "34, 49, 89",
+    "468_mathisonian_visualization_research": "5-7, 11-14, 18-21, 25-29, 34-36",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -13148,7 +13513,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_31, FRESH_HELD_OUT_32,
                 FRESH_HELD_OUT_33, FRESH_HELD_OUT_34,
                 FRESH_HELD_OUT_35, FRESH_HELD_OUT_36,
-                FRESH_HELD_OUT_37)
+                FRESH_HELD_OUT_37, FRESH_HELD_OUT_38)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

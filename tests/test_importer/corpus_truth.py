@@ -12786,6 +12786,740 @@ PAPER_LINES.update({
     "444_leelige_recommend_gnn_zh": "9-18, 26-27, 34-43",
 })
 
+# Thirty-seventh held-out set (445-456), collected on branch heldout37 and counted by hand before
+# any importer read them: sciences and applications outside core ML (wildlife aerial imagery,
+# ML for quantum physics, Japanese notes on compound deep learning, bioinformatics reading notes
+# with Korean headings, metagenomics, connectomics, genomics and medicine, natural hazards data,
+# stylometry, food computing, psycholinguistics, trustworthy medical AI). Measured only, never
+# asserted (tests/corpus/SOURCES.md, "Thirty-seventh held-out set").
+_H37_WL_R = "2. Research Articles"
+_H37_QP_O = "ML and TN based open quantum dynamics"
+_H37_QP_G = "ML based ground states of many-body systems"
+_H37_QP_T = "ML based quantum tomography"
+_H37_QP_P = "Optimization for quantum information processing"
+_H37_QP_A = "Automatic differentiation"
+_H37_CD_F = "全結合系"
+_H37_CD_G = "Graph Convolution系"
+_H37_CD_D = "DTNN (Deep Tensor Neural Network) 系"
+_H37_CD_M = "Generative model"
+_H37_CD_A = "Applicable domain / Reliability 等"
+_H37_BI_C = "COVID19"
+_H37_BI_R = "RNA biolgoy"
+_H37_BI_M = "Molecular Biology"
+_H37_BI_CM = "Cell Metabolism"
+_H37_BI_E = "Evolutionary Biology"
+_H37_BI_A = "Aging (장영목 교수 (Georgia tech))"
+_H37_MG_R = "📖 Reviews"
+_H37_MG_Q = "Data quality control"
+_H37_MG_P = "📖 Papers"
+_H37_MG_M = "Metabolic network modeling"
+_H37_MG_A = "Applications of genome-scale metabolic modeling"
+_H37_MG_I = "Interactions in microbial communities"
+_H37_CN_MI = "MICrONS | Cell 2022"
+_H37_CN_H1 = "H01 | preprint"
+_H37_CN_OO = "Open Organelle | Nature 2021"
+_H37_CN_FA = "FAFB | Cell 2018"
+_H37_CN_FW = "FlyWire | Nature methods 2022"
+_H37_CN_CE = "C. elegans. Connectomes across development | Nature 2021"
+_H37_CN_HB = "Hemi Brain | elife 2020"
+_H37_CN_FV = "Fly VNC | Cell 2021"
+_H37_CN_SY = "SyConn2 | Nature Methods 2022 & Nature Communication 2019"
+_H37_CN_FF = "FFN | Nature Methods 2018"
+_H37_CN_LS = "LSD | Nature Methods 2022"
+_H37_CN_SE = "Split Error Correction Through Biologically-Constrained Graphs | CVPR 2019"
+_H37_CN_MS = "Multimodal Split Error Correction | AAAI 2024"
+_H37_CN_SG = "Segmentation-Guided Contrastive Learning | Nature Methods 2023"
+_H37_CN_CI = "Cluster-Instance Contrastive Learning | MICCAI 2022"
+_H37_CN_SK = "Skeleton-Aware Morphological Representation | 3DV 2024"
+_H37_FS_H = "Hall of Fame"
+_H37_FS_I = "Image Analysis"
+_H37_FS_E = "Electronic Health Records"
+_H37_FS_C = "Clinical Genetics"
+_H37_FS_P = "Population Genetics"
+_H37_FS_S = "Sequencing and Alignment"
+_H37_FS_SI = "Simulation"
+_H37_FS_SQ = "Sequencing"
+_H37_FS_M = "Miscellaneous"
+_H37_HZ_D = "Dataset Publications"
+_H37_HZ_M = "Model Publications"
+_H37_SR_R = "Reading (in the order of discussing in the class, included in the coursepack)"
+_H37_SR_M = "More of methodology:"
+_H37_FC_R = "Recipe Generation & Recommendation"
+_H37_FC_W = "Food Waste Reduction"
+_H37_FC_C = "Computer Vision & Deep Learning for Food"
+_H37_PL_R = "Replications Repository"
+_H37_TM_R = "Required Reading"
+_H37_TM_O = "Optional Reading"
+FRESH_HELD_OUT_37: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "445_bkellenb_wildlife_aerial_imagery": (
+        "no title line (an HTML prose paragraph first); bold linked MLA-like citations "
+        "`**[Surname, Given, et al. Title. Journal 9.1 (2019): 3208.](pdf)**` with the title NOT "
+        "quoted (once quoted, once glued to a quote), each over a summary, a `*Keywords: …*` line "
+        "and an indented `<img>`; a commented-out citation; under `#  2. <a name='…'></a>Research "
+        "Articles`. No licence: a short excerpt",
+        {_H37_WL_R: 9},
+        [("Automated detection of koalas using low-level aerial surveillance and machine "
+          "learning", 2019, "Scientific reports", "", _H37_WL_R),
+         ("Nature conservation drones for automatic localization and counting of animals", 2014,
+          "European Conference on Computer Vision", "", _H37_WL_R),
+         ("Application of Deep-Learning Methods to Bird Detection Using Unmanned Aerial Vehicle "
+          "Imagery", 2019, "Sensors", "", _H37_WL_R),
+         ("Detecting mammals in UAV images: Best practices to address a substantially imbalanced "
+          "dataset with deep learning", 2018, "Remote sensing of environment", "1806.11368",
+          _H37_WL_R),
+         ("Operational data augmentation in classifying single aerial images of animals", 2017,
+          "INISTA", "", _H37_WL_R),
+         ("An analysis of rotation matrix and colour constancy data augmentation in classifying "
+          "images of animals", 2018, "Journal of Information and Telecommunication", "",
+          _H37_WL_R),
+         ("Detecting animals in African Savanna with UAVs and the crowds", 2017,
+          "Remote sensing of environment", "1709.01722", _H37_WL_R),
+         ("Detection of Cattle Using Drones and Convolutional Neural Networks", 2018, "Sensors",
+          "", _H37_WL_R),
+         ("Visual localisation and individual identification of Holstein Friesian cattle via deep "
+          "learning", 2017, "International Conference on Computer Vision", "", _H37_WL_R)]),
+    "446_luchnikovi_ml_quantum_physics": (
+        "no title line; APA bullets `- Surname, I., & Surname, I. (2020). Title. Journal, "
+        "11(1), 1-7 [link](arxiv)` (`arXiv preprint arXiv:NNNN.NNNNN` as the venue on preprints, "
+        "a `[link]` label after the citation, a Nature link on some), under `## ML based …` "
+        "topic headings. No licence: a short file",
+        {_H37_QP_O: 3, _H37_QP_G: 5, _H37_QP_T: 6, _H37_QP_P: 4, _H37_QP_A: 4},
+        [("Probabilistic Formulation of Open Quantum Many-Body Systems Dynamics with "
+          "Autoregressive Models", 2020, "arXiv", "2009.05580", _H37_QP_O),
+         ("Neural-network approach to dissipative quantum many-body dynamics", 2019,
+          "Physical review letters", "1902.05131", _H37_QP_O),
+         ("Fermionic neural-network states for ab-initio electronic structure", 2020,
+          "Nature communications", "1909.12852", _H37_QP_G),
+         ("Deep autoregressive models for the efficient variational simulation of many-body "
+          "quantum systems", 2020, "Physical Review Letters", "1902.04057", _H37_QP_G),
+         ("Gaussian Process States: A data-driven representation of quantum many-body physics",
+          2020, "arXiv", "2002.12208", _H37_QP_G),
+         ("Attention-based Quantum Tomography", 2020, "arXiv", "2006.12469", _H37_QP_T),
+         ("Neural-network quantum state tomography", 2018, "Nature Physics", "", _H37_QP_T),
+         ("Efficient quantum state tomography", 2010, "Nature communications", "", _H37_QP_T),
+         ("Quantum natural gradient", 2020, "Quantum", "1909.02108", _H37_QP_P),
+         ("Algorithms for entanglement renormalization", 2009, "Physical Review B", "0707.1454",
+          _H37_QP_P),
+         ("Differentiable programming tensor networks", 2019, "Physical Review X", "1903.09650",
+          _H37_QP_A),
+         ("Automatic Differentiable Monte Carlo: Theory and Application", 2019, "arXiv",
+          "1911.09117", _H37_QP_A)]),
+    "447_yanagisawa_compound_dl_ja": (
+        "Japanese notes: a Japanese prose first line (no heading title); `* [[Surname+2019]](doi)` "
+        "citation-key links (no title written) or `* Name [[Surname+2019]](doi)` (a model's name "
+        "before the key, once `at JCTC`), each over indented Japanese note bullets, under `##` / "
+        "`###` headings mixing Japanese and English (`### 全結合系`, `### Graph Convolution系`); "
+        "two HTML-comment templates. No licence: a short file",
+        {_H37_CD_F: 3, _H37_CD_G: 2, _H37_CD_D: 2, _H37_CD_M: 5, _H37_CD_A: 1},
+        [("DeepPharm", 2019, "", "", _H37_CD_F),
+         ("kCON", 2018, "", "", _H37_CD_G),
+         ("Chemi-Net", 2019, "", "", _H37_CD_G),
+         ("PhysNet", 2019, "JCTC", "", _H37_CD_D),
+         ("GuacaMol", 2019, "JCIM", "", _H37_CD_M)]),
+    "448_jihunni_bioinformatics_ko": (
+        "reading notes: `# Topic` headings (two with Korean names in parentheses), bullets "
+        "`- Title | Venue, 2021 | [paper](url)`, `- Title [paper](url)`, `- [review] Title | "
+        "Venue`, ``- `review` Title | Venue, 2013``, nested `- Title | 2017` under note "
+        "bullets; many bare titles with no link, venue or year (not counted), a Korean guideline "
+        "link, a Nature collection, lecture notes. No licence: a short excerpt",
+        {_H37_BI_C: 2, _H37_BI_R: 1, _H37_BI_M: 1, _H37_BI_CM: 2, _H37_BI_E: 2, _H37_BI_A: 4},
+        [("A metabolic handbook for the COVID-19 pandemic", None, "", "", _H37_BI_C),
+         ("A time-resolved proteomic and prognostic map of COVID-19", 2021, "Cell Systems", "",
+          _H37_BI_C),
+         ("RNA-based recognition and targeting: sowing the seeds of specificity", None,
+          "Nature reviews", "", _H37_BI_R),
+         ("Deep computational analysis details dysregulation of eukaryotic translation "
+          "initiation complex eIF4F in human cancers", 2021, "Cell Systems", "", _H37_BI_M),
+         ("Glutamine reliance in cell metabolism", 2020, "Experimental & Molecular Medicine", "",
+          _H37_BI_CM),
+         ("Metabolic Heterogeneity in Human Lung Tumors", None, "Cell", "", _H37_BI_CM),
+         ("Sequencing the chimpanzee genome: insights into human evolution and disease", None,
+          "Nature Review Genetics", "", _H37_BI_E),
+         ("Evolution of DNA methylation in the human brain", 2021, "Nature Communications", "",
+          _H37_BI_E),
+         ("The Hallmarks of Agin", 2013, "Cell", "", _H37_BI_A),
+         ("Artificial Mitochondria Transfer: Current Challenges, Advances, and Future "
+          "Applications", 2017, "", "", _H37_BI_A),
+         ("Organoids-on-a-chip", 2019, "Science", "", _H37_BI_A)]),
+    "449_yiluheihei_metagenomic_analysis": (
+        "`* [Title](doi)` bullets with link texts wrapped over two lines, `[paper: Title](url)` / "
+        "`[review paper: Title](url)` / `[paper, algorithm: Title](url)` labels inside the link "
+        "text, a `[software: name](github)` link and prose after some, a forum link; "
+        "`### :book: Reviews` / `### :book: Papers` emoji-shortcode headings. No licence: a "
+        "short excerpt",
+        {_H37_MG_R: 4, _H37_MG_Q: 1, _H37_MG_P: 4, _H37_MG_M: 7, _H37_MG_A: 2, _H37_MG_I: 4},
+        [("Best practices for analysing microbiomes", None, "", "", _H37_MG_R),
+         ("Current challenges and best-practice protocols for microbiome analysis", None, "", "",
+          _H37_MG_R),
+         ("Shotgun metagenomics, from sampling to analysis", None, "", "", _H37_MG_R),
+         ("Quality-filtering vastly improves diversity estimates from Illumina amplicon "
+          "sequencing", None, "", "", _H37_MG_Q),
+         ("A broken promise: microbiome differential abundance methods do not control the false "
+          "discovery rate", None, "", "", _H37_MG_P),
+         ("Waste Not, Want Not: Why Rarefying Microbiome Data Is Inadmissible", None, "", "",
+          _H37_MG_P),
+         ("Reconstructing organisms in silico: genome-scale models and their emerging "
+          "applications", None, "", "", _H37_MG_M),
+         ("CoBAMP: a Python framework for metabolic pathway analysis in constraint-based models",
+          None, "", "", _H37_MG_M),
+         ("MICOM: Metagenome-Scale Modeling To Infer Metabolic Interactions in the Gut "
+          "Microbiota", None, "", "", _H37_MG_M),
+         ("Using Genome-scale Models to Predict Biological Capabilities", None, "", "",
+          _H37_MG_A),
+         ("Microbial interactions: from networks to models", None, "", "", _H37_MG_I),
+         ("Ecology-guided prediction of cross-feeding interactions in the human gut microbiome",
+          None, "", "", _H37_MG_I)]),
+    "450_levishery_connectomics": (
+        "`### Name | Venue Year` headings (one per paper or two, the venue and year only in the "
+        "heading, once `preprint`, once two venues) over `- **Title**` bullets with "
+        "`[[Paper](url)]` / `[[Dataset](url)]` / `[[Neuroglancer](very long url)]` lines below "
+        "or glued after the bold title; one title with only a dataset link, one with no link; "
+        "under `## Dataset Papers` / `## Algorithm Papers -- …`. No licence: a short file",
+        {_H37_CN_MI: 2, _H37_CN_H1: 1, _H37_CN_OO: 1, _H37_CN_FA: 1, _H37_CN_FW: 1,
+         _H37_CN_CE: 1, _H37_CN_HB: 1, _H37_CN_FV: 1, _H37_CN_SY: 2, _H37_CN_FF: 1,
+         _H37_CN_LS: 1, _H37_CN_SE: 1, _H37_CN_MS: 1, _H37_CN_SG: 1, _H37_CN_CI: 1,
+         _H37_CN_SK: 1},
+        [("Multiscale and multimodal reconstruction of cortical structure and function", 2022,
+          "Cell", "", _H37_CN_MI),
+         ("A connectomic study of a petascale fragment of human cerebral cortex", None, "", "",
+          _H37_CN_H1),
+         ("Whole-cell organelle segmentation in volume electron microscopy", 2021, "Nature", "",
+          _H37_CN_OO),
+         ("FlyWire: online community for whole-brain connectomics", 2022, "Nature methods", "",
+          _H37_CN_FW),
+         ("A connectome and analysis of the adult Drosophila central brain", 2020, "elife", "",
+          _H37_CN_HB),
+         ("High-precision automated reconstruction of neurons with flood-filling networks", 2018,
+          "Nature Methods", "", _H37_CN_FF),
+         ("Local shape descriptors for neuron segmentation", 2022, "Nature Methods", "",
+          _H37_CN_LS),
+         ("Biologically-Constrained Graphs for Global Connectomics Reconstruction", 2019, "CVPR",
+          "", _H37_CN_SE),
+         ("Learning Multimodal Volumetric Features for Large-Scale Neuron Tracing", 2024, "AAAI",
+          "", _H37_CN_MS),
+         ("Self-Supervised Learning of Morphological Representation for 3D EM Segments with "
+          "Cluster-Instance Correlations", 2022, "MICCAI", "", _H37_CN_CI),
+         ("Self-Supervised Learning of Skeleton-Aware Morphological Representation for 3D Neuron "
+          "Segments", 2024, "3DV", "", _H37_CN_SK)]),
+    "451_jamesdiao_favorite_science_papers": (
+        "a Jekyll post: YAML front matter (`title:`, `published: false`), an image, numbered "
+        "items `1. [Surname et al. 2017](url). Title. <em>Journal</em>.` (the link text is an "
+        "author-year label, the title plain text after it, the venue in `<em>`), numbering that "
+        "continues across `####` subsections, under `###` / `####` headings; one consortium "
+        "label with no year, one parody paper with no venue. GPL-3.0",
+        {_H37_FS_H: 2, _H37_FS_I: 3, _H37_FS_E: 1, _H37_FS_C: 4, _H37_FS_P: 4, _H37_FS_S: 4,
+         _H37_FS_SI: 2, _H37_FS_SQ: 2, _H37_FS_M: 3},
+        [("Why Most Published Research Findings Are False", 2005, "PLOS Medicine", "",
+          _H37_FS_H),
+         ("Dermatologist-level classification of skin cancer with deep neural networks", 2017,
+          "Nature", "", _H37_FS_I),
+         ("Cardiologist-level arrhythmia detection with convolutional neural networks", 2017,
+          "arXiv", "1707.01836", _H37_FS_I),
+         ("Longitudinal histories as predictors of future diagnoses of domestic abuse: modeling "
+          "study", 2009, "BMJ", "", _H37_FS_E),
+         ("The Incidentalome", 2006, "JAMA", "", _H37_FS_C),
+         ("ClinVar: public archive of interpretations of clinically relevant variants", 2016,
+          "Nucleic Acids Research", "", _H37_FS_C),
+         ("A global reference for human genetic variation", None, "Nature", "", _H37_FS_P),
+         ("Analysis of protien-coding genetic variation in 60,706 humans", 2016, "Nature", "",
+          _H37_FS_P),
+         ("Basic local alignment search tool", 1990, "Journal of Molecular Biology", "",
+          _H37_FS_S),
+         ("The Protein Folding Problem, 50 Years On", 2012, "Science", "", _H37_FS_SI),
+         ("A draft map of the human proteome", 2014, "Nature", "", _H37_FS_SQ),
+         ("Chicken Chicken Chicken: Chicken Chicken", None, "", "", _H37_FS_M)]),
+    "452_pyhazards_references": (
+        "a Sphinx reStructuredText page (`.rst.txt` source): setext `====` title and `----` "
+        "section headings, APA-like bullets `- Surname, I., et al. (2017). *Title*. `[link] "
+        "<url>`__.` (the title in `*emphasis*`, no venue written, the link an anonymous rST "
+        "hyperlink with a `[link]` label); a database's documentation and a data service listed "
+        "the same way. MIT",
+        {_H37_HZ_D: 6, _H37_HZ_M: 2},
+        [("The Modern-Era Retrospective Analysis for Research and Applications, Version 2 "
+          "(MERRA-2)", 2017, "", "", _H37_HZ_D),
+         ("The ERA5 global reanalysis", 2020, "", "", _H37_HZ_D),
+         ("The New VIIRS 375 m active fire detection data product: Algorithm description and "
+          "initial assessment", 2014, "", "", _H37_HZ_D),
+         ("A project for monitoring trends in burn severity", 2007, "", "", _H37_HZ_D),
+         ("LANDFIRE: A nationally consistent vegetation, wildland fire, and fuel assessment",
+          2009, "", "", _H37_HZ_D),
+         ("A closer look at the ABI on the GOES-R series", 2017, "", "", _H37_HZ_D),
+         ("Application of Explainable Artificial Intelligence in Predicting Wildfire Spread: An "
+          "ASPP-Enabled CNN Approach", 2024, "", "", _H37_HZ_M),
+         ("Interpretable physics-informed graph neural networks for flood forecasting", 2025, "",
+          "", _H37_HZ_M)]),
+    "453_joannaby_stylometry_reading": (
+        "MLA bullets with curly quotes `* Surname, I. “Title.” Journal, vol. 30, no. 2, June "
+        "2015, pp. 167–82. [Click.](pdf)` (a `[Click.]` link on some, `doi:` on others), book "
+        "chapters `“Title.” in Book, Publisher, 2013`, APA-like `Surname, I., 2016. Title. "
+        "Journal 63, 86–96. https://doi…` bullets, a package manual listed the same way; long "
+        "`##` / `###` headings with a colon. No licence: a short excerpt",
+        {_H37_SR_R: 12, _H37_SR_M: 11},
+        [("Computational Stylistics and Text Analysis", 2016, "Doing Digital Humanities", "",
+          _H37_SR_R),
+         ("Quantitative Analysis and Literary Studies", 2008,
+          "A Companion to Digital Literary Studies", "", _H37_SR_R),
+         ("Does Size Matter? Authorship Attribution, Small Samples, Big Problem", 2015,
+          "Literary and Linguistic Computing", "", _H37_SR_R),
+         ("Stylometry with R: A Package for Computational Text Analysis", 2016, "The R Journal",
+          "", _H37_SR_R),
+         ("Deeper Delta across Genres and Languages: Do We Really Need the Most Frequent Words?",
+          2011, "Literary and Linguistic Computing", "", _H37_SR_R),
+         ("Rolling Stylometry", 2016, "Digital Scholarship in the Humanities", "", _H37_SR_R),
+         ("Interpreting Burrows’s Delta: Geometric and Probabilistic Foundations", 2007,
+          "Literary and Linguistic Computing", "", _H37_SR_M),
+         ("Divergence and the Complexity of Difference in Text and Culture", 2020,
+          "Journal of Cultural Analytics", "", _H37_SR_M),
+         ("Authenticating the writings of Julius Caesar", 2016, "Expert Systems with Applications",
+          "", _H37_SR_M),
+         ("Comparing Corpora", 2001, "International Journal of Corpus Linguistics", "",
+          _H37_SR_M),
+         ("A survey of modern authorship attribution methods", 2009,
+          "Journal of the Association for Information Science and Technology", "", _H37_SR_M)]),
+    "454_madhuarvind_food_computing": (
+        "numbered references continuing across `##` headings: `15. \"Title\" - IEEE document "
+        "10170563` (quoted title and an IEEE Xplore document number, no link), `21. \"Title\" - "
+        "Surname et al., 2011`, `22. Surname, I.; Surname, I. \"Title.\" IEEE Access 2019, 7, "
+        "2643–2652` (semicolon-separated authors, the venue and year after the quoted title). "
+        "No licence: a short excerpt",
+        {_H37_FC_R: 4, _H37_FC_W: 3, _H37_FC_C: 13},
+        [("Automated Recipe Generation using Ingredient Classification based on an Image from a "
+          "Real-Time Photo Station", None, "", "", _H37_FC_R),
+         ("Refrigerator ingredients detection and recipe recommendation via NeSy-Mix", None, "",
+          "", _H37_FC_R),
+         ("Remaining Shelf-Life Estimation of Fresh Fruits and Vegetables During Transportation",
+          None, "", "", _H37_FC_W),
+         ("Global food losses and food waste", 2011, "", "", _H37_FC_W),
+         ("A Framework to Estimate the Nutritional Value of Food in Real Time Using Deep Learning "
+          "Techniques", 2019, "IEEE Access", "", _H37_FC_C),
+         ("A Study of Multi-Task and Region-Wise Deep Learning for Food Ingredient Recognition",
+          2021, "IEEE Trans. Image Process.", "", _H37_FC_C),
+         ("DeepFood: Automatic Multi-Class Classification of Food Ingredients Using Deep "
+          "Learning", 2017, "Collaboration and Internet Computing", "", _H37_FC_C),
+         ("Inverse cooking: Recipe generation from food images", 2019,
+          "Computer Vision and Pattern Recognition", "", _H37_FC_C),
+         ("Deep-based ingredient recognition for cooking recipe retrieval", 2016,
+          "ACM international conference on Multimedia", "", _H37_FC_C),
+         ("Market2Dish: Health-aware Food Recommendation", 2021, "TOMM", "", _H37_FC_C)]),
+    "455_vansky_psycholinguistics": (
+        "an author's own papers: `* [Authors. \"Title\" In _Venue_, 45 (6): e12988. 2021.](pdf)` "
+        "(the whole citation is the link text, the title quoted, the venue in `_emphasis_`), "
+        "each over an indented summary paragraph; only the `#` title heading. No licence: a "
+        "short file",
+        {_H37_PL_R: 4},
+        [("Single-stage prediction models do not explain the magnitude of syntactic "
+          "disambiguation difficulty", 2021, "Cognitive Science", "", _H37_PL_R),
+         ("Can Entropy Explain Successor Surprisal Effects in Reading?", 2019, "SCiL", "",
+          _H37_PL_R),
+         ("A Neural Model of Adaptation in Reading", 2018, "EMNLP", "", _H37_PL_R),
+         ("Frequency Effects in the Processing of Unbounded Dependencies", 2014, "CogSci", "",
+          _H37_PL_R)]),
+    "456_mimsharvard_trustworthy_medical_ai": (
+        "a course page: YAML front matter, `# Week 7 - …`, `* [Title](url)` bullets (no year, "
+        "venue or authors) under `## Required Reading` / `## Optional Reading`, mixed with news "
+        "articles (`[Title, Stat News, July 24, 2019](url)`), a magazine piece, a video and a "
+        "book site. CC BY-NC 4.0 (course content)",
+        {_H37_TM_R: 3, _H37_TM_O: 5},
+        [("\"Why Should I Trust You?\": Explaining the Predictions of Any Classifier", None, "",
+          "", _H37_TM_R),
+         ("Explainable machine-learning predictions for the prevention of hypoxaemia during "
+          "surgery", None, "", "", _H37_TM_R),
+         ("The false hope of current approaches to explainable artificial intelligence in health "
+          "care", None, "", "", _H37_TM_R),
+         ("Towards trustable machine learning", None, "", "", _H37_TM_O),
+         ("From local explanations to global understanding with explainable AI for trees", None,
+          "", "", _H37_TM_O),
+         ("Dissecting racial bias in an algorithm used to manage the health of populations",
+          None, "", "", _H37_TM_O),
+         ("Word embeddings quantify 100 years of gender and ethnic stereotypes", None, "", "",
+          _H37_TM_O),
+         ("Fairness and machine learning", None, "", "", _H37_TM_O)]),
+}
+
+PAPER_LINES.update({
+    "445_bkellenb_wildlife_aerial_imagery": "15, 27, 36, 46, 57, 59, 69, 78, 87",
+    "446_luchnikovi_ml_quantum_physics": "2-4, 7-11, 14-19, 22-25, 28-31",
+    "447_yanagisawa_compound_dl_ja": "7, 11, 14, 21, 23, 30, 35, 54, 57, 61, 64, 67, 73",
+    "448_jihunni_bioinformatics_ko": "2, 3, 6, 30, 34, 36, 41, 43, 50, 55, 56, 60",
+    "449_yiluheihei_metagenomic_analysis": ("7, 8, 10, 11, 15, 31, 33, 35, 37, 43, 47, 49, 52, "
+                                            "56, 61, 63, 68, 70, 75, 77, 81, 83"),
+    "450_levishery_connectomics": ("9, 13, 17, 23, 28, 34, 39, 43, 47, 51, 52, 56, 59, 63, 65, "
+                                   "69, 71, 73"),
+    "451_jamesdiao_favorite_science_papers": ("17, 18, 25-27, 30, 36-39, 42-45, 48-51, 57, 58, "
+                                              "61, 62, 66-68"),
+    "452_pyhazards_references": "13, 14, 16, 17, 18, 20, 25, 26",
+    "453_joannaby_stylometry_reading": "4-7, 9-16, 22-32",
+    "454_madhuarvind_food_computing": "4-7, 10-12, 15-27",
+    "455_vansky_psycholinguistics": "4, 8, 12, 16",
+    "456_mimsharvard_trustworthy_medical_ai": "12-14, 19-21, 26, 28",
+})
+
+# Thirty-eighth held-out set (457-468), collected during round 20 on branch heldout38 (branched
+# from main) before any importer run: core CS / ML fields. On that branch, where the
+# thirty-seventh set does not exist, corpus_score names this group fresh-held-out-37 (by position
+# in FRESH_GROUPS); once FRESH_HELD_OUT_37 is merged before it, it is fresh-held-out-38.
+_H38_GF_E = "Edge-level Task"
+_H38_GF_G = "Graph-level Task"
+_H38_DA_A = "ACL 2021"
+_H38_DA_S = "Survey"
+_H38_DA_N = "Negative Transfer"
+_H38_DA_D = "Data Selection"
+_H38_DA_P = "Pretraining-based"
+_H38_DA_L = "Alignment-based"
+_H38_QG_M = "1.1 MCQ"
+_H38_QG_Q = "1.2 Questionnaires/Quiz"
+_H38_LL_R = "Review and Benchmark"
+_H38_LL_L = "Learning-based methods"
+_H38_CR_F = "Field overviews and automation assessments"
+_H38_CR_A = "AI- and LLM-assisted code review"
+_H38_CR_H = "Human factors and review content"
+_H38_CR_R = "Reviewer selection and risk-aware workflows"
+_H38_CR_S = "Security"
+_H38_AL_R = "Reviews / Surveys - 综述:"
+_H38_AL_B = "Benchmarks - 基线:"
+_H38_DC_T = "Type Reconstruction"
+_H38_DC_C = "Control-Flow Reconstruction"
+_H38_DC_P = "C++ Decompilation"
+_H38_DC_I = "Identifier Recovery"
+_H38_DC_A = "AI-based Decompilation"
+_H38_DC_S = "Search-Based Decompilation"
+_H38_DC_B = "Binary-Source Matching"
+_H38_LA_S = "Surveys & Tutorials & Magazines"
+_H38_LA_A = "Anomaly Detection"
+_H38_LA_D = "Diagnosis/ Debugging/ Root Cause Analysis"
+_H38_LA_F = "Failure Reproduction"
+_H38_LA_P = "Performance Issues"
+_H38_GP_R = "Resources Management"
+_H38_GP_P = "Parallelism"
+_H38_GP_C = "Cache"
+_H38_GP_M = "Memory"
+_H38_GP_B = "BLAS"
+_H38_GP_S = "Stencils"
+_H38_GP_SC = "Scans"
+_H38_TC_P = "Papers and Implementations"
+_H38_BPF_G = "通用的 eBPF 演示文稿和文章"
+_H38_BPF_X = "XDP"
+_H38_BPF_C = "传统BPF"
+_H38_VR_D = "Data Management"
+_H38_VR_G = "Graphs"
+_H38_VR_H = "Human Computer Interaction"
+_H38_VR_N = "Narrative and Story"
+_H38_VR_R = "Research Methods"
+FRESH_HELD_OUT_38: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "457_kaize0409_graph_few_shot": (
+        "pipe tables `|Name|Paper|Code` without a closing pipe on the rows: `|GMatching|[[EMNLP "
+        "2018] Title](url)|[PyTorch](github)` (venue and year in square brackets INSIDE the link "
+        "text before the title, `[NuerIPS 2020]` misspelt once, `[WWW2021]` without a space "
+        "once, `[N/A]` code cells), under `### Edge-level Task` / `### Graph-level Task` below a "
+        "`##` title line with a badge. None stated (short excerpt)",
+        {_H38_GF_E: 10, _H38_GF_G: 14},
+        [("One-Shot Relational Learning for Knowledge Graphs", 2018, "EMNLP", "1808.09040",
+          _H38_GF_E),
+         ("Few-Shot Knowledge Graph Completion", 2019, "AAAI", "", _H38_GF_E),
+         ("Meta Relational Learning for Few-Shot Link Prediction in Knowledge Graphs", 2019,
+          "EMNLP", "", _H38_GF_E),
+         ("Learning to Extrapolate Knowledge: Transductive Few-shot Out-of-Graph Link "
+          "Prediction", 2020, "NeurIPS", "2006.06648", _H38_GF_E),
+         ("Hierarchical Relational Learning for Few-Shot Knowledge Graph Completion", 2023,
+          "ICLR", "", _H38_GF_E),
+         ("Few-Shot Low-Resource Knowledge Graph Completion with Multi-view Task Representation "
+          "Generation", 2023, "KDD", "", _H38_GF_E),
+         ("Graph Meta Learning via Local Subgraphs", 2020, "NuerIPS", "", _H38_GF_G),
+         ("Adaptive-Step Graph Meta-Learner for Few-Shot Graph Classification", 2020, "CIKM",
+          "2003.08246", _H38_GF_G),
+         ("Few-Shot Graph Learning for Molecular Property Prediction", 2021, "WWW", "",
+          _H38_GF_G),
+         ("CuCo: Graph Representation with Curriculum Contrastive Learning", 2021, "IJCAI", "",
+          _H38_GF_G),
+         ("Metric Based Few-Shot Graph Classification", 2022, "LoG", "2206.03695", _H38_GF_G),
+         ("Learning Hierarchical Task Structures for Few-shot Graph Classification", 2024,
+          "TKDD", "", _H38_GF_G)]),
+    "458_shizhediao_domain_adaptation_nlp": (
+        "bullets `* Title [ACL 2021 Long] [[__pdf__](url)][[__code__](github)]` (the venue, "
+        "year and a track word in square brackets AFTER the unlinked title, `[arXiv 2020 May]`, "
+        "`[CVPR Workshop 19]` once; the bold-underscored `__pdf__` link is the paper's), under "
+        "`# Papers` → `## ACL 2021` and topic `##` headings (`## Theory` empty, `## Negative "
+        "Transfer ` with a trailing space), a Chinese tutorial line under `## Survey`. MIT",
+        {_H38_DA_A: 10, _H38_DA_S: 1, _H38_DA_N: 1, _H38_DA_D: 2, _H38_DA_P: 5, _H38_DA_L: 7},
+        [("Measuring Fine-Grained Domain Relevance of Terms: A Hierarchical Core-Fringe "
+          "Approach", 2021, "ACL", "2105.13255", _H38_DA_A),
+         ("Domain-Adaptive Pretraining Methods for Dialogue Understanding", 2021, "ACL", "",
+          _H38_DA_A),
+         ("Adapt-and-Distill: Developing Small, Fast and Effective Pretrained Language Models "
+          "for Domains", 2021, "ACL", "2106.13474", _H38_DA_A),
+         ("Unsupervised Out-of-Domain Detection via Pre-trained Transformers", 2021, "ACL",
+          "2106.00948", _H38_DA_A),
+         ("Neural Unsupervised Domain Adaptation in NLP—A Survey", 2020, "arXiv", "2006.00632",
+          _H38_DA_S),
+         ("Characterizing and Avoiding Negative Transfer", 2019, "CVPR", "1811.09751",
+          _H38_DA_N),
+         ("Entropy-based Training Data Selection for Domain Adaptation", 2012, "COLING", "",
+          _H38_DA_D),
+         ("Don’t Stop Pretraining: Adapt Language Models to Domains and Tasks", 2020, "ACL",
+          "2004.10964", _H38_DA_P),
+         ("To Annotate or Not? Predicting Performance Drop under Domain Shift", 2019, "EMNLP",
+          "", _H38_DA_L),
+         ("BatchBALD: Efficient and Diverse Batch Acquisition for Deep Bayesian Active "
+          "Learning", 2019, "NeurIPS", "1906.08158", _H38_DA_L),
+         ("Unsupervised Domain Adaptation via Calibrating Uncertainties", 2019, "CVPR Workshop",
+          "1907.11202", _H38_DA_L)]),
+    "459_iamnitinsharma_question_generation": (
+        "HTML tables in a README after an HTML `<nav>` table of contents: one `<td>` per line "
+        "(SN / Time `2022/09` / Title / inline citation `Maheen et&nbsp;al., 2022` / venue "
+        "`PeerJ Comput. Sci.`, `ACM&nbsp;L@S&nbsp;’24`, `arXiv` / `<a href>PDF</a>`), each row "
+        "eight lines, under `<h1 id>1. Answer Format Based Question</h1>` → `<h2 id>1.1 "
+        "MCQ</h2>` / `<h2 id>1.2 Questionnaires/Quiz</h2>`. MIT",
+        {_H38_QG_M: 11, _H38_QG_Q: 7},
+        [("Automatic computer science domain multiple-choice questions generation based on "
+          "informative sentences", 2022, "PeerJ Comput. Sci.", "", _H38_QG_M),
+         ("End-to-End generation of Multiple-Choice questions using Text-to-Text transfer "
+          "Transformer models", 2022, "ESWA", "", _H38_QG_M),
+         ("Math Multiple Choice Question Generation via Human–Large Language Model "
+          "Collaboration", 2024, "EDM", "", _H38_QG_M),
+         ("DiVERT: Distractor Generation with Variational Errors Represented as Text for Math "
+          "Multiple-choice Questions", 2024, "EMNLP", "", _H38_QG_M),
+         ("MCQG-SRefine: Multiple Choice Question Generation and Evaluation with Iterative "
+          "Self-Critique, Correction, and Comparison Feedback", 2025, "NAACL", "", _H38_QG_M),
+         ("Enhancing Clinical Multiple-Choice Questions Benchmarks with Knowledge Graph Guided "
+          "Distractor Generation", 2025, "arXiv", "2506.00612", _H38_QG_M),
+         ("Reading Comprehension Quiz Generation using Generative Pre-trained Transformers",
+          2022, "AIED-ITB", "", _H38_QG_Q),
+         ("Automated Generation of Ethical Profile-Building Questionnaires", 2024, "ASE", "",
+          _H38_QG_Q),
+         ("Methodological Foundations for AI-Driven Survey Question Generation", 2025, "JEE",
+          "2505.01150", _H38_QG_Q),
+         ("Exploring LLMs for Automated Generation and Adaptation of Questionnaires", 2025,
+          "CUI", "", _H38_QG_Q)]),
+    "460_dawnlh_low_light_enhancement": (
+        "pipe tables `| Year | Pub | Paper | Link | Note |` (unlinked title cell, `[pdf](url)` "
+        "`[code](github)` `[web](url)` link cell, a method name in the note cell, venue cells "
+        "`IEEE PAMI`, `Pattern Recognit. Lett.`, `ArXiv`, `FG conference`), under `## Review "
+        "and Benchmark` and `## Methods` → `### Learning-based methods`. None stated (short "
+        "excerpt)",
+        {_H38_LL_R: 5, _H38_LL_L: 15},
+        [("Benchmarking Low-Light Image Enhancement and Beyond", 2021, "IJCV", "", _H38_LL_R),
+         ("Low-Light Image and Video Enhancement Using Deep Learning: A Survey", 2021,
+          "IEEE PAMI", "", _H38_LL_R),
+         ("DarkVision: A Benchmark for Low-Light Image/Video Perception", 2023, "ArXiv",
+          "2301.06269", _H38_LL_R),
+         ("MSR-net:Low-light Image Enhancement Using Deep Convolutional Network", 2017, "ArXiv",
+          "1711.02488", _H38_LL_L),
+         ("Deep Burst Denoising", 2017, "ECCV", "1712.05790", _H38_LL_L),
+         ("LLNet: A deep autoencoder approach to natural low-light image enhancement", 2017,
+          "Pattern Recognit.", "", _H38_LL_L),
+         ("Deep Retinex Decomposition for Low-Light Enhancement", 2018, "BMVC", "1808.04560",
+          _H38_LL_L),
+         ("Learning to See in the Dark", 2018, "CVPR", "", _H38_LL_L),
+         ("Exposure: A White-Box Photo Post-Processing Framework", 2018, "ACM TOG", "",
+          _H38_LL_L),
+         ("Low-Light Image Enhancement via a Deep Hybrid Network", 2019, "IEEE TIP", "",
+          _H38_LL_L)]),
+    "461_mgreiler_code_review_research": (
+        "bullets `- [Title](doi) — Surname et al., *Venue in full*, 2026. **PR · study design · "
+        "★★ (~17) · Tags: …** finding` (an em dash after the link, the italic venue spelled in "
+        "full, a bold evidence profile with stars and tags, one long line each, blank lines "
+        "between), under `# Recent peer-reviewed research: 2024–2026` → topic `##` headings. "
+        "None stated (short excerpt)",
+        {_H38_CR_F: 2, _H38_CR_A: 12, _H38_CR_H: 5, _H38_CR_R: 2, _H38_CR_S: 3},
+        [("A Roadmap for Modern Code Review: Challenges and Opportunities", 2026,
+          "ACM Transactions on Software Engineering and Methodology", "", _H38_CR_F),
+         ("Code Review Automation: Strengths and Weaknesses of the State of the Art", 2024,
+          "IEEE Transactions on Software Engineering", "", _H38_CR_F),
+         ("AI-Assisted Assessment of Coding Practices in Modern Code Review", 2024, "AIware", "",
+          _H38_CR_A),
+         ("Deep Learning-Based Code Reviews: A Paradigm Shift or a Double-Edged Sword?", 2025,
+          "ICSE", "", _H38_CR_A),
+         ("Rethinking Code Review Workflows with LLM Assistance: An Empirical Study", 2025,
+          "ESEM", "", _H38_CR_A),
+         ("SWR-Bench: Assessing LLM Performance in Real-World Code Review Comment Generation",
+          2026, "Proceedings of the ACM on Software Engineering", "", _H38_CR_A),
+         ("Toward Author-Guided Review: An Agentic Architecture for Reflective Code Review",
+          2026, "AGENT", "", _H38_CR_A),
+         ("Understanding and Effectively Mitigating Code Review Anxiety", 2024,
+          "Empirical Software Engineering", "", _H38_CR_H),
+         ("The Interaction of Complexity and Provenance in Code Review Decisions: Evidence from "
+          "a Controlled Experiment", 2026, "FSE", "", _H38_CR_H),
+         ("Code Reviewer Recommendation for High Risk Diffs at Scale: Workflow, Recommender, "
+          "and Live Experiments", 2026, "FSE Industry Track", "", _H38_CR_R),
+         ("SeRe: A Security-Related Code Review Dataset Aligned with Real-World Review "
+          "Activities", 2026, "ICSE", "", _H38_CR_S)]),
+    "462_superuier_active_learning_zh": (
+        "bilingual English / Chinese headings: an HTML `<h1 align>` title block, `# 2. Reviews & "
+        "Tutorials - 相关综述及教程`, bold `###` headings ending in a colon outside the bold "
+        "(`### **Reviews / Surveys - 综述**:`); bullets `- [Title [2020, Journal of …]](url)` "
+        "(year and venue in square brackets INSIDE the link text, a bold `**(Recommend to "
+        "read)**` note inside one link text, a note after the link once, one unlinked item), a "
+        "tutorials table of talks and a blog. MIT (badge; short excerpt)",
+        {_H38_AL_R: 14, _H38_AL_B: 4},
+        [("Active learning: theory and applications", 2001, "", "", _H38_AL_R),
+         ("Active Learning Literature Survey", 2009, "", "", _H38_AL_R),
+         ("Active Learning Query Strategies for Classification, Regression, and Clustering: A "
+          "Survey", 2020, "Journal of Computer Science and Technology", "", _H38_AL_R),
+         ("A Survey of Deep Active Learning", 2020, "", "2009.00236", _H38_AL_R),
+         ("Understanding the Relationship between Interactions and Outcomes in "
+          "Human-in-the-Loop Machine Learning", 2021, "", "", _H38_AL_R),
+         ("A survey on online active learning", 2023, "", "2302.08893", _H38_AL_R),
+         ("Human‐in‐the‐loop machine learning: a state of the art", 2023,
+          "Artificial Intelligence Review", "", _H38_AL_R),
+         ("A Comparative Survey: Benchmarking for Pool-based Active Learning", 2021, "IJCAI", "",
+          _H38_AL_B),
+         ("A Framework and Benchmark for Deep Batch Active Learning for Regression", 2022, "",
+          "2203.09410", _H38_AL_B),
+         ("LabelBench: A Comprehensive Framework for Benchmarking Label-Efficient Learning",
+          2023, "", "2306.09910", _H38_AL_B)]),
+    "463_nforest_decompilation": (
+        "bare linked-title bullets ` * [Title](pdf)` indented one space, blank lines between, "
+        "no year, venue or authors (`(2019)` inside one link text); tools, IR documentation, "
+        "slides, a vendor white paper and GitHub repositories linked the same way under "
+        "`### General` / `### Intermediate Representation`, two repository links named like "
+        "papers (`DIRE: …`, `N-Bref: …`), under `## Decompilation Pipeline` → `###` topics, `## "
+        "AI-based Decompilation`, `## Advanced Topics` → `###`. None stated (short excerpt)",
+        {_H38_DC_T: 4, _H38_DC_C: 3, _H38_DC_P: 1, _H38_DC_I: 2, _H38_DC_A: 5, _H38_DC_S: 1,
+         _H38_DC_B: 3},
+        [("DIVINE: DIscovering Variables IN Executables", None, "", "", _H38_DC_T),
+         ("Polymorphic Type Inference for Machine Code", None, "", "1603.05495", _H38_DC_T),
+         ("No More Gotos: Decompilation Using Pattern-Independent Control-Flow Structuring and "
+          "Semantics-Preserving Transformations", None, "", "", _H38_DC_C),
+         ("A Comb for Decompiled C Code", None, "", "", _H38_DC_C),
+         ("SmartDec: Approaching C++ Decompilation", None, "", "", _H38_DC_P),
+         ("Debin: Predicting Debug Information in Stripped Binaries", None, "", "", _H38_DC_I),
+         ("Towards Neural Decompilation", 2019, "", "1905.08325", _H38_DC_A),
+         ("Coda: An End-to-End Neural Program Decompiler", None, "", "", _H38_DC_A),
+         ("Beyond the C: Retargetable Decompilation using Neural Machine Translation", None, "",
+          "2212.08950", _H38_DC_A),
+         ("Evolving Exact Decompilation", None, "", "", _H38_DC_S),
+         ("Neural Network-based Graph Embedding for Cross-Platform Binary Code Similarity "
+          "Detection", None, "", "1708.06525", _H38_DC_B)]),
+    "464_logpai_log_analysis": (
+        "numbered items all `1.`: `1. [**ICDM'20**] [Title](url), by Authors. [**Org**]` (a "
+        "bold bracketed venue and two-digit year before the link, `[**IEEE Software'16**]`, "
+        "`[**Thesis**]`, `[**Blog**]`, `[**Book'14**]`, `[**Ebook'17**]` labels, one title in "
+        "brackets with no link), under `###` topics (two empty) below a `# Papers` title and a "
+        "table of contents. MIT",
+        {_H38_LA_S: 3, _H38_LA_A: 13, _H38_LA_D: 8, _H38_LA_F: 1, _H38_LA_P: 2},
+        [("Log Engineering: Towards Systematic Log Mining to Support the Development of "
+          "Ultra-large Scale Systems", None, "", "", _H38_LA_S),
+         ("A Systematic Literature Review on Automated Log Abstraction Techniques", 2020, "IST",
+          "", _H38_LA_S),
+         ("Operational-Log Analysis for Big Data Systems: Challenges and Solutions", 2016,
+          "IEEE Software", "", _H38_LA_S),
+         ("Self-Attentive Classification-Based Anomaly Detection in Unstructured Logs", 2020,
+          "ICDM", "2008.09340", _H38_LA_A),
+         ("Robust Log-based Anomaly Detection on Unstable Log Data", 2019, "FSE", "", _H38_LA_A),
+         ("Capturing and Enhancing In Situ System Observability for Failure Detection", 2018,
+          "OSDI", "", _H38_LA_A),
+         ("DeepLog: Anomaly Detection and Diagnosis from System Logs through Deep Learning",
+          2017, "CCS", "", _H38_LA_A),
+         ("The Prefix Inflection Theorem: A Principled Debugging Approach for Locating Root "
+          "Cause", 2019, "SOSP", "", _H38_LA_D),
+         ("REPT: Reverse Debugging of Failures in Deployed Software", 2018, "OSDI", "",
+          _H38_LA_D),
+         ("SherLog: Error Diagnosis by Connecting Clues from Run-time Logs", 2010, "ASPLOS", "",
+          _H38_LA_D),
+         ("Pensieve: Non-Intrusive Failure Reproduction for Distributed Systems using the Event "
+          "Chaining Approach", 2017, "SOSP", "", _H38_LA_F),
+         ("lprof: A Non-intrusive Request Flow Profiler for Distributed Systems", 2017, "SOSP",
+          "", _H38_LA_P)]),
+    "465_jokeren_gpu_architecture": (
+        "bullets `- **ASPLOS'17**-[Title](url)` (a bold venue and two-digit year glued to the "
+        "link by a hyphen; `**Berkeley TechRpts'16**`, `**NVResearch TechRpts'16**`, "
+        "`**IBM'20**` labels; GTC talk slides written the same way; vendor white papers "
+        "labelled `**NVIDIA Hopper**`), under a setext `Awesome-GPU` title, `## Architecture` → "
+        "`###` topics, `## Algorithms` → `###`. BSD-3-Clause",
+        {_H38_GP_R: 5, _H38_GP_P: 5, _H38_GP_C: 2, _H38_GP_M: 4, _H38_GP_B: 2, _H38_GP_S: 3,
+         _H38_GP_SC: 1},
+        [("Reducing Energy in GPGPUs through Approximate Trivial Bypassing", 2021, "TECS", "",
+          _H38_GP_R),
+         ("Transparent Offloading and Mapping (TOM): Enabling Programmer-Transparent "
+          "Near-Data Processing in GPU Systems", 2016, "ISCA", "", _H38_GP_R),
+         ("Controlled Kernel Launch for Dynamic Parallelism in GPUs", 2017, "HPCA", "",
+          _H38_GP_P),
+         ("Understanding Latency Hiding on GPUs", 2016, "Berkeley TechRpts", "", _H38_GP_P),
+         ("Adaptive and Transparent Cache Bypassing for GPUs", 2015, "SC", "", _H38_GP_C),
+         ("In-Depth Analyses of Unified Virtual Memory System for GPU Accelerated Computing",
+          2021, "SC", "", _H38_GP_M),
+         ("Reducing GPU Offload Latency via Fine-Grained CPU-GPU Synchronization", 2013, "HPCA",
+          "", _H38_GP_M),
+         ("Demystifying Tensor Cores to Optimize Half-Precision Matrix Multiply", 2020, "IPDPS",
+          "", _H38_GP_B),
+         ("AN5D: Automated Stencil Framework for High-Degree Temporal Blocking on GPUs", 2020,
+          "CGO", "", _H38_GP_S),
+         ("Register Optimizations for Stencils on GPUs", 2018, "PPoPP", "", _H38_GP_S),
+         ("Single-pass Parallel Prefix Scan with Decoupled Look-back", 2016,
+          "NVResearch TechRpts", "", _H38_GP_SC)]),
+    "466_hironsan_text_classification": (
+        "bullets `* Title (2015), Surname, Given, and Given Surname.[[pdf]](url)` (unlinked "
+        "title, year in parentheses, authors surname-first, the pdf link glued to the final "
+        "period; one link's arXiv id is another paper's), one `## Papers and Implementations` "
+        "section, empty `## Datasets` / `## Articles`, a bold-link table of contents. MIT "
+        "(whole file)",
+        {_H38_TC_P: 8},
+        [("Baselines and Bigrams: Simple, Good Sentiment and Topic Classification", 2012, "", "",
+          _H38_TC_P),
+         ("A Convolutional Neural Network for Modelling Sentences", 2014, "", "1404.2188",
+          _H38_TC_P),
+         ("Character-level Convolutional Networks for Text Classification", 2015, "",
+          "1509.01626", _H38_TC_P),
+         ("Very Deep Convolutional Networks for Text Classification", 2017, "", "1606.01781",
+          _H38_TC_P),
+         ("Skip-thought vectors", 2015, "", "", _H38_TC_P),
+         ("Text Understanding from Scratch", 2015, "", "1502.01710", _H38_TC_P),
+         ("FastText.zip: Compressing Text Classification Models", 2017, "", "1612.03651",
+          _H38_TC_P)]),
+    "467_eunomia_ebpf_zh": (
+        "Chinese translation of an awesome list (CC0): `- [Chinese link text](url) - Chinese "
+        "note` bullets, nearly all blog posts, slides, talks, videos and kernel documentation, "
+        "nested bullets and prose lines; three papers: a ResearchGate paper with a Chinese "
+        "title, the XDP paper linked INSIDE a Chinese sentence (`所有XDP的细节都在这篇技术论文中："
+        "[Title](github)，作者为…`), and the BPF paper with its title translated into Chinese "
+        "(`[BSD 数据包过滤器：用户级数据包捕获的新架构](pdf)`), under Chinese `##`/`###` headings "
+        "(`### BTF` twice, empty `### cBPF`). CC0-1.0",
+        {_H38_BPF_G: 1, _H38_BPF_X: 1, _H38_BPF_C: 1},
+        [("eBPF - 程序员的视角", None, "", "", _H38_BPF_G),
+         ("The eXpress Data Path: Fast Programmable Packet Processing in the Operating System "
+          "Kernel", None, "", "", _H38_BPF_X),
+         ("BSD 数据包过滤器：用户级数据包捕获的新架构", None, "", "", _H38_BPF_C)]),
+    "468_mathisonian_visualization_research": (
+        "bullets `- [Title](pdf) - lower-case description` (no year, venue or authors; the "
+        "description names the author or the kind of paper), under topic `##` headings below "
+        "the title line. MIT",
+        {_H38_VR_D: 3, _H38_VR_G: 4, _H38_VR_H: 4, _H38_VR_N: 5, _H38_VR_R: 3},
+        [("The Case for Data Visualization Management Systems", None, "", "", _H38_VR_D),
+         ("Tidy Data", None, "", "", _H38_VR_D),
+         ("Force-Directed Edge Bundling for Graph Visualization", None, "", "", _H38_VR_G),
+         ("HOLA: Human-like Orthogonal Network Layout", None, "", "", _H38_VR_G),
+         ("Explaining the Gap: Visualizing One’s Predictions Improves Recall and Comprehension "
+          "of Data", None, "", "", _H38_VR_H),
+         ("Past, Present and Future of User Interface Software Tools", None, "", "", _H38_VR_H),
+         ("An argument structure for data stories", None, "", "", _H38_VR_N),
+         ("Finding a Clear Path: Structuring Strategiesm for Visualization Sequences", None, "",
+          "", _H38_VR_N),
+         ("Narrative Visualization: Telling Stories with Data", None, "", "", _H38_VR_N),
+         ("Crowdsourcing Graphical Perception: Using Mechanical Turk to Assess Visualization "
+          "Design", None, "", "", _H38_VR_R),
+         ("Why Evaluating Uncertainty Visualization is Error Prone", None, "", "", _H38_VR_R)]),
+}
+
+PAPER_LINES.update({
+    "457_kaize0409_graph_few_shot": "6-15, 20-33",
+    "458_shizhediao_domain_adaptation_nlp": "6-15, 18, 24, 27-28, 32-36, 40-46",
+    "459_iamnitinsharma_question_generation": ("21, 29, 37, 45, 53, 61, 69, 77, 85, 93, 101, "
+                                               "128, 136, 144, 152, 160, 168, 176"),
+    "460_dawnlh_low_light_enhancement": "7-11, 19-33",
+    "461_mgreiler_code_review_research": ("9, 11, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, "
+                                          "37, 41, 43, 45, 47, 49, 53, 55, 59, 61, 63"),
+    "462_superuier_active_learning_zh": "10-23, 26-29",
+    "463_nforest_decompilation": ("31, 33, 35, 37, 41, 43, 45, 49, 53, 55, 61, 63, 65, 69, 71, "
+                                  "77, 81, 83, 85"),
+    "464_logpai_log_analysis": "7-9, 13-25, 30-34, 36-38, 41, 44-45",
+    "465_jokeren_gpu_architecture": "8-12, 16-17, 19-21, 25-26, 30-33, 52-53, 58-60, 64",
+    "466_hironsan_text_classification": "12-19",
+    "467_eunomia_ebpf_zh": "34, 49, 89",
+    "468_mathisonian_visualization_research": "5-7, 11-14, 18-21, 25-29, 34-36",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -12799,7 +13533,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_29, FRESH_HELD_OUT_30,
                 FRESH_HELD_OUT_31, FRESH_HELD_OUT_32,
                 FRESH_HELD_OUT_33, FRESH_HELD_OUT_34,
-                FRESH_HELD_OUT_35, FRESH_HELD_OUT_36)
+                FRESH_HELD_OUT_35, FRESH_HELD_OUT_36,
+                FRESH_HELD_OUT_37, FRESH_HELD_OUT_38)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -111,11 +111,16 @@ TALK_WORDS = frozenset("talk talks tutorial tutorials seminar seminars lecture l
 #: Words of a venue's kind (`The Network and Distributed System Security Symposium (NDSS)`).
 VENUE_KIND_WORDS = frozenset("symposium conference journal transactions workshop "
                              "proceedings".split())
+#: Words of a venue's form, as a journal names itself (`Physical Review Letters`, `Artificial
+#: Intelligence Review`): never a topic's words.
+VENUE_FORM_WORDS = VENUE_KIND_WORDS | frozenset(
+    "letters review reviews communications magazine annals bulletin".split())
 #: Words of a venue's name that no person's name holds (`Physical Review Letters`, `Physical
-#: Chemistry Chemical Physics`): capitalised words with such a word name a venue, not a person.
-VENUE_NAME_WORDS = VENUE_KIND_WORDS | frozenset("""
-letters review reviews communications magazine annals bulletin physics chemistry materials
-science sciences biology medicine engineering computing intelligence processing
+#: Chemistry Chemical Physics`): capitalised words with such a word name a venue, not a person
+#: (a field's words too, which a topic's name holds as well: `Natural Language Processing`).
+VENUE_NAME_WORDS = VENUE_FORM_WORDS | frozenset("""
+physics chemistry materials science sciences biology medicine engineering computing intelligence
+processing
 """.split())
 
 #: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):

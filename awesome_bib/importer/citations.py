@@ -391,7 +391,8 @@ def _cjk_comma_citation(text: str, after: str) -> ParsedItem | None:
     52(8), 177-186.`: a Chinese
     citation whose fields are joined by commas: CJK names (a star marks the corresponding
     author), maybe the year, the title (a CJK phrase, `CJK_PHRASE`), then the journal (no
-    digit in it) and its volume, year and pages; None for any other text (a year is needed)."""
+    digit in it) and its volume, year and pages; None for any other text (a year, and a
+    volume or pages, are needed)."""
     fields = [f.strip() for f in re.split(r"\s*[，,]\s*", text.strip(" .。"))]
     names: list[Author] = []
     at = 0
@@ -405,6 +406,11 @@ def _cjk_comma_citation(text: str, after: str) -> ParsedItem | None:
         return None
     title, venue = clean_title(fields[at]), fields[at + 1]
     if not venue or any(ch.isdigit() for ch in venue) or len(venue) > 40:
+        return None
+    if not any(ch.isdigit() for f in fields[at + 2:] if not _YEAR_FIELD.fullmatch(f)
+               for ch in f):
+        # (a journal's volume or pages after it, `37(6)`, `2408-2416`: what a citation writes
+        # and a sentence of comma-joined clauses, `例如，谷歌，2017，提出了…，影响很大`, does not)
         return None
     year = year or next((int(f) for f in fields[at + 2:] if _YEAR_FIELD.fullmatch(f)), None)
     if year is None:

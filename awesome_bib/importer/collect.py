@@ -2384,17 +2384,19 @@ class _Walker:
 
     def _title_columns(self) -> None:
         """The bare title lines under date lines (`_title_column`) are papers without their
-        links where CITED_ITEMS or more of them stand under one heading that, or one above
-        it, names papers (`# LJP paper list`): the heading's word and its lines written alike
-        say what they are (as `_dated_titles_under_papers` weighs dated titles); elsewhere
-        they stay problems (`no link`)."""
+        links where CITED_ITEMS or more of them stand under one heading that names papers
+        (`# LJP paper list`): the heading's word and its lines written alike say what they
+        are (as `_dated_titles_under_papers` weighs dated titles); elsewhere they stay
+        problems (`no link`). (A heading above it names the whole list's papers: `# Awesome
+        Legal AI Papers` over `## Topic` says nothing of the note lines under a date there.)"""
         if not self.column_titles:
             return
         column = [f for f in self.found if id(f) in self.column_titles and f.kind == "problem"]
         held = Counter(f.chain[-1].line for f in column if f.chain)
         for f in column:
-            if f.chain and held[f.chain[-1].line] >= CITED_ITEMS and any(
-                    names_papers(h.title) and not names_other_kind(h.title) for h in f.chain):
+            if f.chain and held[f.chain[-1].line] >= CITED_ITEMS \
+                    and names_papers(f.chain[-1].title) \
+                    and not names_other_kind(f.chain[-1].title):
                 f.kind, f.reason = "paper", ""
 
     def _dated_titles_under_papers(self, items: Counter[int | None],
@@ -2409,8 +2411,10 @@ class _Walker:
         dated: Counter[int | None] = Counter()
         for f in self.found:
             p = dated_read.get(id(f), f.parsed)
+            # (a title line of a column under a date line is dated by that line, not by
+            # itself: `_title_columns` weighs those)
             if f.kind == "problem" and f.chain and p is not None \
-                    and p.year is not None and _dated_title(p):
+                    and p.year is not None and _dated_title(p) and id(f) not in self.column_titles:
                 dated[f.chain[-1].line] += 1
         heads: dict[int | None, tuple[_Head, ...]] = {
             f.chain[-1].line: f.chain for f in self.found if f.chain}

@@ -39,6 +39,7 @@ from ..core.vocab import (
     PAPER_LABELS,
     POST_LABELS,
     PRESENTATION_WORDS,
+    VENUE_FORM_WORDS,
     VENUE_NAME_WORDS,
     WORK_KINDS,
 )
@@ -587,6 +588,14 @@ _LEAD_VENUE_DATE = re.compile(rf"^(?P<v>\d?[A-Za-z][\w&.\- ]{{0,40}}?)(?:\s+['â€
 _YEAR_FIRST_FIELD = re.compile(rf"({YEAR})\s*,?\s*([^,;]+)")
 
 
+def _capitals_venue(names: str) -> bool:
+    """Whether one "person" written in capitals before a year is a venue (`IEEE TNSRE`,
+    `PLOS ONE`, `ACM TMIS`): not with a lone initial, as a surname is cited (`LECUN Y`,
+    `Y. LECUN`)."""
+    tokens = names.split()
+    return all(w.isupper() for w in tokens) and not any(len(w.strip(".,")) == 1 for w in tokens)
+
+
 def _year_then_known_venue(text: str) -> str:
     """`2019 IJCAI, Bin Zhou, Shenghua Liu, ...`, `2019, Scientific Reports;`: a paragraph
     item's line that opens with the year, its first field after it a venue the table knows
@@ -995,7 +1004,9 @@ def _venue_name(text: str) -> bool:
     name (`Transactions on Big Data`, `Artificial Intelligence Review`) or abbreviated as
     journals are (`Phys. Rev. E`); not a name the table does not know (`(Non-holomomic
     ORCA)`, `(Google)`: a method, a maker), nor a kind of work, a presentation, a language or
-    an organisation (`(Survey)`, `(Oral)`)."""
+    an organisation (`(Survey)`, `(Oral)`); nor a field's name, a topic's as much as a
+    venue's (`(Natural Language Processing)`, `(Computer Science)`): a word of a venue's form
+    (`VENUE_FORM_WORDS`: Journal, Transactions, Review, Letters) marks a venue."""
     if lookup(text) is not None:
         return True
     tokens = text.split()
@@ -1005,7 +1016,7 @@ def _venue_name(text: str) -> bool:
                           | LANGUAGE_NOTES | WORK_KINDS - VENUE_NAME_WORDS):
         return False
     return all(w[:1].isupper() or w in SKIP_WORDS for w in tokens) \
-        and (bool(lowered & VENUE_NAME_WORDS) or sum(w.endswith(".") for w in tokens) >= 2)
+        and (bool(lowered & VENUE_FORM_WORDS) or sum(w.endswith(".") for w in tokens) >= 2)
 
 
 def _bold_next(text: str, mask: list[bool], start: int) -> bool:
@@ -1563,7 +1574,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             authors, et_al = read_names(names, one_person=True)
             if authors and (len(authors) > 1 or not lookup(clean_text(names).strip(" .;"))
                             and not set(words(names)) & VENUE_NAME_WORDS
-                            and not all(w.isupper() for w in names.split())):
+                            and not _capitals_venue(names)):
                 # (one "person" the venue table knows, or one of a venue's words, is the
                 # venue: `ACM Multimedia, 2022`, `(Physical Review Letters, 2018)`; so is one
                 # written in capitals: `(IEEE TNSRE, 2017)`, `(PLOS ONE, 2019)`)

@@ -822,22 +822,27 @@ _LAST_LEAD_FIELD = re.compile(r"[:：]\s*([^:：]{1,20})$")
 _OPENING_YEAR = re.compile(rf"^\s*({YEAR})\s")
 
 
-def _span_before(text: str) -> tuple[str, tuple[str, int] | None]:
+def _span_before(text: str, title: str = "") -> tuple[str, tuple[str, int] | None]:
     """The venue/year span right before the title: `[CVPR 2019] ` or `[EMNLP 2023] `; without
     brackets, the item's whole lead (`2022 [Title](url)`, `IEEE TNNLS-22 [Title](url)`, `2021
     ICSAI [Title](url)`), else its last field after a colon (`2021 Domain generalization:
     IJCAI-21 [Title](url)`), else a year opening it (`2020 负迁移的综述：[Title](url)`): a
-    year, no venue. (Nothing when no span reads so: words before a title are no label.)"""
+    year, no venue. (Nothing when no span reads so: words before a title are no label.)
+    `title`: the title after the span (`[SemEval-14]` before `SemEval-2014 Task 4`)."""
     text = text.rstrip(" -–—:：|*_\"“[")
     opened = text.rfind("[")
     if text.endswith("]") and opened >= 0:
         label = text[opened + 1:-1]
         coded = _HYPHEN_YEAR.fullmatch(label) if "-" in label else None
-        if coded is not None and venue_year_span(label) is None:
+        year = full_year(coded.group(2)) if coded is not None else 0
+        if coded is not None and venue_year_span(label) is None and (
+                "-" in coded.group(1) or lookup(coded.group(1)) is not None
+                or f"{coded.group(1)}-{year}" in title or f"{coded.group(1)} {year}" in title):
             # `**[IEEE-TAC-20]**: Title`, `[SemEval-14]`, `[NIPS-14-workshop]`: an acronym and
-            # its year's two digits joined by hyphens, in the place where the section's (or
-            # the list's) items write their venues, is a venue the table may not know
-            year = full_year(coded.group(2))
+            # its year's two digits joined by hyphens is a venue the table may not know where
+            # its name says so: a publisher's acronym and a journal's, a venue the table
+            # knows, or the title naming it with the year in full (`SemEval-2014 Task 4`);
+            # one name alone (`[VGG-16]`, `[ResNet-50]`: a model and its depth) is none
             workshop = " Workshop" if coded.group(3) else ""
             return label, (f"{coded.group(1)} {year}{workshop}", year)
         return label, venue_year_span(label)
@@ -956,7 +961,7 @@ def _spans(item: ParsedItem, pieces: list[Piece]) -> dict[str, tuple[str, int, s
     if at < 0 or not DIGIT.search(flat):
         return found
     after = flat[at + len(item.title):]
-    for where, (raw, span) in ((BEFORE_TITLE, _span_before(flat[:at])),
+    for where, (raw, span) in ((BEFORE_TITLE, _span_before(flat[:at], item.title)),
                                (AFTER_TITLE, _span_after(after))):
         if span is not None and where == AFTER_TITLE and not span[0]:
             raw, span = _venue_after_year(after, raw, span[1]) or (raw, span)

@@ -838,6 +838,10 @@ def peel_bracket_venues(items: list[ParsedItem]) -> None:
 #: Attention)`): four words at most, opening with a letter or digit.
 _END_NAME = re.compile(r"\s+\(([A-Za-z0-9][^()]{0,39})\)$")
 _END_NAME_WORDS = 4
+#: A part or an edition of a work in brackets after its title (`(Part I)`, `(Vol. 2)`, `(2nd
+#: ed.)`, `(Second Edition)`): title words, no name.
+_PART_OR_EDITION = re.compile(r"^(?:part|vol(?:ume)?\.?|book)\s+\w+$|\bed(?:ition)?\.?$",
+                              re.IGNORECASE)
 
 
 def peel_bracket_names(items: list[ParsedItem]) -> None:
@@ -853,7 +857,13 @@ def peel_bracket_names(items: list[ParsedItem]) -> None:
             and YEAR_GROUP.search(tag.group(1)) is None and lookup(tag.group(1)) is None]
     if len(ends) < LIST_BRACKET_VENUES or 2 * len(ends) <= len(items):
         return
+    # (a method's name is its paper's own: a bracket two titles share, `(Student Abstract)`,
+    # `(Extended Abstract)`, marks a kind of paper, and `(Part I)`, `(2nd ed.)` a part or an
+    # edition of the work: title words, as the publisher writes them)
+    shared = Counter(tag.group(1).lower() for _, tag in ends)
     for item, tag in ends:
+        if shared[tag.group(1).lower()] > 1 or _PART_OR_EDITION.search(tag.group(1)):
+            continue
         if title_like(item.title[:tag.start()]):
             item.name = item.name or tag.group(1)
             item.title = item.title[:tag.start()]

@@ -282,3 +282,14 @@ def test_a_year_lines_first_field_venue_and_a_year_glued_by_an_underscore():
                   "GANs"][1] == ""
     assert papers["Recognizing Emotions Induced by Affective sounds through HRV"] \
         == (2015, "")
+
+
+def test_a_surname_in_capitals_with_its_initial_before_a_year_is_no_venue():
+    """`(LECUN Y, 2015)`: a surname and its initial, cited in capitals, is who wrote the
+    paper; only capitals with no lone initial (`(ACM TMIS, 2024.08)`) read as a venue."""
+    papers = _dated(
+        "# Awesome DL\n\n## Papers\n\n"
+        "- [Deep learning](https://www.nature.com/articles/nature14539) (LECUN Y, 2015)\n"
+        "- [Neural Collaborative Filtering](https://arxiv.org/abs/1708.05031) (ACM TMIS, 2017)\n")
+    assert papers["Deep learning"] == (2015, "")
+    assert papers["Neural Collaborative Filtering"] == (2017, "ACM TMIS 2017")

@@ -348,3 +348,38 @@ def test_a_hyphenated_two_digit_year_tag_where_the_list_writes_venues_is_venue_a
         == (2014, "SemEval 2014")
     assert papers["Aspect Specific Sentiment Analysis using Hierarchical Deep Learning"][:2] \
         == (2014, "NIPS 2014 Workshop")
+
+
+def test_a_model_name_and_its_depth_in_brackets_is_no_venue_year():
+    """A model's name and its depth (`[VGG-16]`, `[ResNet-50]`) is written as `[SemEval-14]`
+    is: one name, a hyphen, two digits; no year (2016, 2050) is read from it."""
+    papers = papers_in(
+        "# Awesome CNN\n\n## Backbones\n\n"
+        "- **[VGG-16]**: [Very Deep Convolutional Networks for Large-Scale Image Recognition]"
+        "(https://arxiv.org/abs/1409.1556)\n"
+        "- **[ResNet-50]**: [Deep Residual Learning for Image Recognition]"
+        "(https://arxiv.org/abs/1512.03385)\n"
+        "- **[DenseNet-12]**: [Densely Connected Convolutional Networks]"
+        "(https://arxiv.org/abs/1608.06993)\n")
+    assert {title: fields[0] for title, fields in papers.items()} == {
+        "Very Deep Convolutional Networks for Large-Scale Image Recognition": None,
+        "Deep Residual Learning for Image Recognition": None,
+        "Densely Connected Convolutional Networks": None}
+
+
+def test_a_field_name_in_parentheses_before_the_title_link_is_no_venue():
+    """`(Natural Language Processing) [Title](url)`: a field's name is a topic's tag as much
+    as a venue's name; only a word of a venue's form (`Journal of ...`) marks a venue there."""
+    papers = papers_in(
+        "# Awesome ML\n\n## Papers\n\n"
+        "1. (Natural Language Processing) [Attention Is All You Need]"
+        "(https://arxiv.org/abs/1706.03762)\n"
+        "2. (Artificial Intelligence) [Mastering the game of Go without human knowledge]"
+        "(https://www.nature.com/articles/nature24270)\n"
+        "3. (Journal of Computational Science) [Multi-view contrastive learning for multilayer "
+        "network embedding](https://www.sciencedirect.com/science/article/abs/pii/"
+        "S1877750323000352)\n")
+    assert papers["Attention Is All You Need"][1] == ""
+    assert papers["Mastering the game of Go without human knowledge"][1] == ""
+    assert papers["Multi-view contrastive learning for multilayer network embedding"][1] \
+        == "Journal of Computational Science"

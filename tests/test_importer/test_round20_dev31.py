@@ -412,3 +412,30 @@ def test_a_coined_name_before_a_titles_link_is_no_title():
     assert papers["Chinese legal judgment prediction via knowledgeable prompt learning"][0] \
         == 2024
     assert not any("KnowPrompt4LJP" in title for title in papers)
+
+
+def test_note_lines_under_a_date_line_in_a_topic_section_are_no_papers():
+    """A column of bare lines under a date line is a column of papers only under a heading
+    that names papers itself (429's `# LJP paper list`): under a topic heading, the list's
+    title (`# Awesome Legal AI Papers`) says nothing of them; these are the maintainer's notes."""
+    md = ("# Awesome Legal AI Papers\n\n## Legal Judgment Prediction\n\n**2023**\n\n"
+          "Added new papers on legal judgment prediction\n"
+          "Reorganised the section on legal question answering\n"
+          "Fixed the broken links in the survey section\n\n"
+          "- [Legal Judgment Prediction via Topological Learning]"
+          "(https://aclanthology.org/D18-1390/) EMNLP 2018\n")
+    titles = {e.title for e in read_library(md, "list.md").lib.entries}
+    assert titles == {"Legal Judgment Prediction via Topological Learning"}
+
+
+def test_comma_joined_chinese_prose_with_a_year_is_no_citation():
+    """`例如，谷歌，2017，提出了…，影响很大` ("for example, Google, 2017, proposed ..., very
+    influential"): clauses joined by commas around a year, no volume or pages after the
+    "journal": no citation (its words are no names, venue or title)."""
+    md = ("# 论文列表\n\n## 图神经网络\n\n"
+          "- 例如，谷歌，2017，提出了注意力机制的模型结构，影响很大\n"
+          "- 另外，清华，2019，发布了新的图神经网络工具包，使用广泛\n"
+          "- [Semi-Supervised Classification with Graph Convolutional Networks]"
+          "(https://arxiv.org/abs/1609.02907) ICLR 2017\n")
+    titles = {e.title for e in read_library(md, "list.md").lib.entries}
+    assert titles == {"Semi-Supervised Classification with Graph Convolutional Networks"}

@@ -240,3 +240,27 @@ def test_a_books_publisher_is_no_venue():
     assert books["Deep learning"] == (2016, "", ["Goodfellow", "Bengio", "Courville"])
     assert books["A survey on malware detection using data mining techniques"][1].startswith(
         "ACM Computing Surveys")
+
+
+def test_a_kind_part_or_edition_in_brackets_ending_most_titles_stays_in_the_title():
+    """Brackets ending most of a list's titles are its method names only when each is its
+    paper's own: `(Student Abstract)`, `(Extended Abstract)` (shared), `(Part I)`, `(2nd ed.)`
+    are words of the title as published."""
+    titles = set(papers_in(
+        "# Awesome AI\n\n## Papers\n\n"
+        "- [Fairness in Machine Learning (Student Abstract)](https://ojs.aaai.org/1)\n"
+        "- [Learning to Rank with Partial Labels (Extended Abstract)](https://ijcai.org/1)\n"
+        "- [Counterfactual Explanations for Graph Models (Student Abstract)]"
+        "(https://ojs.aaai.org/2)\n"
+        "- [Robust Graph Learning under Noise (Extended Abstract)](https://ijcai.org/2)\n"
+        "- [Reducing the Dimensionality of Data with Neural Networks (Part I)]"
+        "(https://arxiv.org/abs/1111.1111)\n"
+        "- [Pattern Recognition and Machine Learning (2nd ed.)]"
+        "(https://arxiv.org/abs/1111.1112)\n"))
+    assert titles == {
+        "Fairness in Machine Learning (Student Abstract)",
+        "Learning to Rank with Partial Labels (Extended Abstract)",
+        "Counterfactual Explanations for Graph Models (Student Abstract)",
+        "Robust Graph Learning under Noise (Extended Abstract)",
+        "Reducing the Dimensionality of Data with Neural Networks (Part I)",
+        "Pattern Recognition and Machine Learning (2nd ed.)"}

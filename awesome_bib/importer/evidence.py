@@ -19,6 +19,7 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name
 from ..core.vocab import (
+    DOCUMENT_KINDS,
     NON_PAPER_KINDS,
     PAPER_LABELS,
     POST_LABELS,
@@ -141,13 +142,14 @@ def titled_post(item: ParsedItem) -> bool:
     arXiv id, DOI or ACL Anthology paper."""
     tag = _TITLE_TAG.search(item.title)
     return not item.venue_tag and tag is not None \
-        and tag.group(1).split()[-1].lower() in POST_LABELS \
+        and tag.group(1).split()[-1].lower() in POST_LABELS | DOCUMENT_KINDS \
         and not any(identifier_link(link.url) for link in item.links)
 
 
 #: A label in parentheses or brackets that ends a title (`(PPT)`, `[slides]`, `(Presentation
-#: Slides)`): its last word says the kind.
-_TITLE_TAG = re.compile(r"[(\[]\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[)\]]\s*$")
+#: Slides)`), maybe before the year a citation writes after it (`(a manual). 2015`): its
+#: last word says the kind.
+_TITLE_TAG = re.compile(rf"[(\[]\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[)\]](?:[.,]\s*{YEAR})?\s*$")
 
 
 #: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from awesome_bib.importer import read_library
 
+from .conftest import papers_with_authors
+
 
 def _fields(md: str) -> dict[str, tuple[int | None, str]]:
     """title -> (year, venue tag) of each paper a list's text imports."""
-    return {e.title: (e.year, e.venue_tag) for e in read_library(md, "list.md").lib.entries}
+    return {title: read[:2] for title, read in papers_with_authors(md).items()}
 
 
 # List 451's lines (favourite science papers), as written: an author-year label as the link's
@@ -95,8 +97,7 @@ _CITED_LINKS = (
 def test_a_whole_citation_as_link_text_with_two_authors_joined_by_and():
     """455 (3 of 4 titles kept the authors before): `Names and Names. "Title" In _Venue_.
     Year.` as the link's text is read as the citation it is."""
-    lib = read_library(_CITED_LINKS, "list.md").lib
-    assert {e.title: (e.year, [a.family for a in e.authors]) for e in lib.entries} == {
+    assert {t: (y, a) for t, (y, _, a) in papers_with_authors(_CITED_LINKS).items()} == {
         "Can Entropy Explain Successor Surprisal Effects in Reading?":
             (2019, ["van Schijndel", "Linzen"]),
         "A Neural Model of Adaptation in Reading": (2018, ["van Schijndel", "Linzen"]),

@@ -296,6 +296,18 @@ def written_doi(text: str) -> str:
     return doi_target(match.group(1)) if match else ""
 
 
+#: An IEEE Xplore record written as text (`- IEEE document 10170563`): the record's number,
+#: which names its page as a DOI names its own.
+_IEEE_DOCUMENT = re.compile(r"\bIEEE\s+(?:Xplore\s+)?document\s+(?:no\.?\s*|#\s*)?(\d{6,9})\b",
+                            re.IGNORECASE)
+
+
+def written_ieee_document(text: str) -> str:
+    """The IEEE Xplore page of a record number the text writes (`_IEEE_DOCUMENT`), else ""."""
+    match = _IEEE_DOCUMENT.search(text) if "ocument" in text else None
+    return f"https://ieeexplore.ieee.org/document/{match.group(1)}" if match else ""
+
+
 #: A page's path that ends with its record number and its title's words joined by
 #: underscores (`/publication/337650865_A_combinative_knowledge-driven_integration_method`,
 #: ResearchGate's publication pages): four words at least, each of letters, digits, hyphens.

@@ -80,6 +80,10 @@ INDEX_SERVICES = frozenset({"crossref", "semantic scholar", "google scholar", "o
 POST_LABELS = frozenset("blog post video slides ppt talk poster tweet twitter news podcast"
                         .split())
 
+#: Words a title's closing tag names a document with that is no paper (`‘Stylo’: a package
+#: for stylometric analyses (a manual)`): a program's manual, its documentation.
+DOCUMENT_KINDS = frozenset("manual documentation".split())
+
 #: Words that name a kind of work, not where it appeared: a tag `(2019 Overview)` or
 #: `(2021, Survey on ...)` is a note on the paper, never its venue.
 WORK_KINDS = frozenset("survey overview review tutorial primer introduction position note"

@@ -113,6 +113,11 @@ _DOC_TYPE = re.compile(rf"\s*{_GBT_KIND}(?=\.)")
 #: N. (2007) Title.`)
 _APA = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?(?:,[^()]*)?\)(?P<s>[.,]?)\s+"
                   r"(?P<rest>.+)$")
+#: APA's order with the year set off by commas, no brackets (Elsevier's Harvard style:
+#: `Kestemont, M., Stover, J., 2016. Title. Expert Systems with Applications 63, 86–96.`),
+#: read only after names written with their initials, as APA writes them.
+_YEAR_AFTER_NAMES = re.compile(rf"^(?P<a>[^()]+?),\s+(?P<y>{YEAR})[a-z]?(?P<s>\.)\s+"
+                               r"(?P<rest>[A-Z\d\"“].+)$")
 #: A volume in brackets after a journal's name (`(Vol. 9, Issue 1, ...)`, `(Volume 46)`).
 _VOLUME_IN_BRACKETS = re.compile(rf"\s*\((?={VOLUME_WORD}\d)", re.IGNORECASE)
 #: A citation's pages (`(pp. 5998-6008)`, `, pp. 427–436`, `p. 12`): no venue's words.
@@ -156,11 +161,17 @@ def _apa_citation(text: str) -> ParsedItem | None:
     cited = _SPRINGER.match(text)
     springer = cited is not None and all(_CITED_NAME.fullmatch(name.strip())
                                          for name in cited.group("a").split(","))
+    harvard = False
     if not springer:
         cited = _APA.match(text)
+    if cited is None and text[:1].isupper() and ", " in text[:40]:  # (cheap first)
+        cited = _YEAR_AFTER_NAMES.match(text)
+        harvard = cited is not None
     if cited is None:
         return None
     authors, et_al = parse_authors(cited.group("a"))
+    if harvard and not all(initialled(a) for a in authors):
+        return None  # (`Title, 2019. Note`: no names written as APA writes them)
     if springer:
         authors = [_initials_last(a) for a in authors]
     # (`Title? In: Venue`: a question ends the title as a stop would, before `In:`)

@@ -1973,6 +1973,31 @@ class _Walker:
                 f.kind = "skipped"
                 f.reason = f"its own link is no paper's, under '{f.chain[-1].title}' (tools)"
 
+    def _unnamed_among_cited(self) -> None:
+        """Under a heading whose other papers (CITED_ITEMS or more) are all written as
+        citations, each with its authors and year (`- Gelaro, R., et al. (2017). *Title*.`),
+        an item read with no authors, year or venue that links no paper (`- NOAA National
+        Centers for Environmental Information (NCEI). *Storm Events Database Documentation*.`
+        at a data portal) is not written as its papers are: a database's documentation, a data
+        service or a site, cited by its organisation. Fewer such items than citations."""
+        groups: dict[int, list[_Found]] = {}
+        for f in self.found:
+            if f.kind == "paper" and f.pieces is not None and f.parsed is not None and f.chain:
+                groups.setdefault(f.chain[-1].line, []).append(f)
+        for group in groups.values():
+            bare = [f for f in group if f.parsed is not None and not (
+                f.parsed.authors or f.parsed.year or f.parsed.venue_tag or f.parsed.named_paper)
+                and not any(paper_link(lk.url) for lk in f.parsed.links)]
+            unnamed = {id(f) for f in bare}
+            if not bare or len(group) - len(bare) < max(CITED_ITEMS, len(bare) + 1) \
+                    or not all(f.parsed is not None and f.parsed.authors and f.parsed.year
+                               is not None for f in group if id(f) not in unnamed):
+                continue
+            for f in bare:
+                f.kind = "skipped"
+                f.reason = "no names or year among papers cited with theirs, no paper linked " \
+                           "(documentation, a data service or a site)"
+
     def _bare_links_among_citations(self) -> None:
         """Under a heading most of whose papers state their venue, year or authors themselves
         (`- [SocNav1: A Dataset to ...](github), MDPI 2019.`), an item that is only a link
@@ -2567,6 +2592,7 @@ class _Walker:
         self._skip_named_things()
         self._skip_tools()
         self._bare_links_among_citations()
+        self._unnamed_among_cited()
         self._agree_on_papers()
         self._linkless_among_linked()
         self._title_columns()

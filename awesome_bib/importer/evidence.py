@@ -19,6 +19,7 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name
 from ..core.vocab import (
+    DOCUMENT_KINDS,
     NON_PAPER_KINDS,
     PAPER_LABELS,
     POST_LABELS,
@@ -26,7 +27,7 @@ from ..core.vocab import (
     TOOL_LABELS,
     substring_stems,
 )
-from ..core.years import YEAR
+from ..core.years import MONTH, YEAR
 from ..model import Link
 from .item_fields import BARE_URL, ParsedItem
 from .items import NUMBERING
@@ -68,7 +69,7 @@ def not_a_paper(item: ParsedItem) -> bool:
     whose links all say they are posts or white papers, by their label or their own path
     (`"Phi-2: ..." [2023-12] [[blog](url)]`, `.../white-papers/machine-learning.pdf`), and
     that names no venue or authors: a post is dated too, and a PDF may be a white paper."""
-    if links_say_post(item):
+    if links_say_post(item) or datelined(item):
         return True
     if (labelled_not_paper(item) or links_only_code(item)) and not paper_identity(item):
         return True
@@ -79,6 +80,22 @@ def not_a_paper(item: ParsedItem) -> bool:
     if item.name.lower() in TOOL_LABELS:
         return True
     return bool(item.links) and all(not_paper_host(link.url) for link in item.links)
+
+
+#: A dateline to the day that closes a title (`Machine Bias, ProPublica, May 23`, its year
+#: read apart): how a news piece, a video or a post is cited (a paper is cited by its year,
+#: maybe its venue, never its day).
+_DATELINE_END = re.compile(rf",\s*{MONTH}\s+\d{{1,2}}", re.IGNORECASE)
+
+
+def datelined(item: ParsedItem) -> bool:
+    """`[AI could worsen health disparities, New York Times, Jan 31, 2019](url)`: a title
+    closed by a date to the day, no venue read, no arXiv id or DOI linked: a dated piece of
+    the press or a talk, not a paper."""
+    end = item.title[-16:]
+    return item.year is not None and end[-1:].isdigit() and not item.venue_tag \
+        and (dated := _DATELINE_END.search(end)) is not None and dated.end() == len(end) \
+        and not any(identifier_link(link.url) for link in item.links)
 
 
 def venue_says_post(item: ParsedItem) -> bool:
@@ -125,13 +142,14 @@ def titled_post(item: ParsedItem) -> bool:
     arXiv id, DOI or ACL Anthology paper."""
     tag = _TITLE_TAG.search(item.title)
     return not item.venue_tag and tag is not None \
-        and tag.group(1).split()[-1].lower() in POST_LABELS \
+        and tag.group(1).split()[-1].lower() in POST_LABELS | DOCUMENT_KINDS \
         and not any(identifier_link(link.url) for link in item.links)
 
 
 #: A label in parentheses or brackets that ends a title (`(PPT)`, `[slides]`, `(Presentation
-#: Slides)`): its last word says the kind.
-_TITLE_TAG = re.compile(r"[(\[]\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[)\]]\s*$")
+#: Slides)`), maybe before the year a citation writes after it (`(a manual). 2015`): its
+#: last word says the kind.
+_TITLE_TAG = re.compile(rf"[(\[]\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[)\]](?:[.,]\s*{YEAR})?\s*$")
 
 
 #: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,
@@ -164,10 +182,12 @@ def _says_post(link: Link) -> bool:
         or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
 
 
-#: A date to the day in a URL path, then a post's slug of words (`/2020-12-12-raft-liveness/`,
-#: `/2014/12/27/neat-algorithms/`, `/2023/03/13/alpaca.html`); a journal's early-access path
-#: dates an identifier (`/content/early/2019/05/28/0008-5472.CAN-18-3962`, `…/gr.246454.118`).
-_DAY_PATH = re.compile(r"/(?:19|20)\d\d([-/])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[-/]"
+#: A date to the day (or the month) in a URL path, then a post's slug of words
+#: (`/2020-12-12-raft-liveness/`, `/2014/12/27/neat-algorithms/`, `/2023/03/13/alpaca.html`,
+#: a magazine's `/2019/10/ai-can-outperform-doctors-so-why-dont-patients-trust-it`); a
+#: journal's early-access path dates an identifier (`/content/early/2019/05/28/0008-5472.CAN-
+#: 18-3962`, `…/gr.246454.118`).
+_DAY_PATH = re.compile(r"/(?:19|20)\d\d([-/])(?:0[1-9]|1[0-2])(?:\1(?:0[1-9]|[12]\d|3[01]))?[-/]"
                        r"[a-z]+(?:-[a-z0-9]+)*(?:\.html?)?(?:/|$)")
 
 

@@ -29,6 +29,7 @@ from ..core.identifiers import (
     repository_home,
     spelled_title,
     written_doi,
+    written_ieee_document,
 )
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name, title_key
@@ -57,7 +58,7 @@ from ..core.years import (
 )
 from ..model import Author, Link
 from ..venues import lookup
-from .authors import count_persons, initialled, parse_authors, read_names
+from .authors import author_year_key, count_persons, initialled, parse_authors, read_names
 from .citations import (
     NAMES_YEAR,
     citation,
@@ -1163,6 +1164,45 @@ def _title_after_label(tail: list[Piece], wrapped: bool = False) -> tuple[str, i
     return clean_title(after.group("t")), year
 
 
+#: A link's text that is who and when, as an author-year citation writes it (`Ioannidis
+#: 2005`, `Smith and Waterman 1981`): one or two family names (capitalised words) and the
+#: year; `author_year_key` reads the keys with a co-author mark (`Esteva et al. 2017`).
+_FAMILY = r"[A-Z](?:c[A-Z])?[a-z\u00e0-\u024f]+"
+_FAMILY_YEAR_LABEL = re.compile(rf"(?P<n>{_FAMILY}(?:\s(?:and|&)\s{_FAMILY})?)\s(?P<y>{YEAR})")
+#: The sentences after such a link: its stop, then the title, maybe the venue's sentence.
+_SENTENCES_AFTER_KEY = re.compile(r"^\.\s+(?P<t>[A-Z\d].*?)\.?\s*$")
+
+
+def _title_after_key(tail: list[Piece]) -> tuple[str, int, list[Author], str] | None:
+    """(title, year, authors, venue) from `[Esteva et al. 2017](url). Title. <em>Journal</em>.`:
+    a link whose text is an author-year label (who and when, no title word), then, as the
+    line's next sentence, the title, then maybe the venue's name as the last sentence (a name
+    the table knows or reads as a venue's); None otherwise (`[CVPR 2017](url). Title` labels a
+    venue; `[BERT](url). Note` a name)."""
+    label = link_words(tail[0])
+    keyed = author_year_key(label)
+    if keyed is not None:
+        authors, year = [keyed[0]], keyed[1]
+    else:
+        plain = _FAMILY_YEAR_LABEL.fullmatch(label)
+        if plain is None or lookup(plain.group("n")) is not None:
+            return None
+        authors, year = parse_authors(plain.group("n"))[0], int(plain.group("y"))
+    text = ""
+    for p in tail[1:]:
+        if p.kind != "text":
+            break
+        text += p.text
+    after = _SENTENCES_AFTER_KEY.match(clean_text(text))
+    if after is None or not authors:
+        return None
+    title, stop, venue = after.group("t").rpartition(". ")
+    if not stop or not (lookup(venue) is not None or italic_venue(venue)) \
+            or len(title.split()) < 2:
+        title, venue = after.group("t"), ""
+    return (clean_title(title), year, authors, venue) if len(title.split()) >= 2 else None
+
+
 #: A lone field before the title's link (`NeurIPS | `): a word or two, then a separator.
 _LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\-–—]\s*")
 #: The last field of pipe-separated fields before the links (`Title | NeurIPS | `): a name of
@@ -1225,6 +1265,38 @@ def _named_citation(text: str, mask: list[bool], after: str) -> ParsedItem | Non
     return cited
 
 
+#: A linkless item opened by its quoted title, then a dash and what the list says of it
+#: (`"Title" - IEEE document 10170563`, `"Title" - Gustavsson et al., 2011`).
+_QUOTED_THEN_NOTE = re.compile(r"\s*[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]\s*[-–—]\s+(?P<r>\S.*?)\s*")
+
+
+def _quoted_title_then_note(text: str) -> ParsedItem | None:
+    """A linkless line of a quoted title phrase, a dash, then the paper's IEEE Xplore record
+    number (`written_ieee_document`: its link, no venue or year written) or an author-year
+    citation (`Gustavsson et al., 2011`: who and when, no venue); None for anything else
+    after the dash (a note, a venue: other readers')."""
+    quoted = _QUOTED_THEN_NOTE.fullmatch(text)
+    if quoted is None or is_name(quoted.group("t")):
+        return None
+    item = ParsedItem(title=clean_title(quoted.group("t")), shape="quoted title - its record")
+    rest = quoted.group("r")
+    cited = None if written_ieee_document(rest) else _ET_AL_YEAR.fullmatch(rest)
+    if cited is not None and read_names(cited.group(1))[0]:
+        item.authors, item.et_al = read_names(cited.group(1))
+        item.year = int(cited.group(2))
+    elif cited is not None or written_ieee_document(rest) != \
+            f"https://ieeexplore.ieee.org/document/{rest.split()[-1]}":
+        return None  # (the record's number alone after the dash, nothing else)
+    return item
+
+
+def _cited_opening(text: str) -> bool:
+    """Whether a link's text may open with a citation's names (cheap first, before
+    `link_citation` reads it): a comma among its first words, or two names joined by "and"
+    before a quoted title (`[Marten van Schijndel and Tal Linzen. "Title" In _Venue_. 2019.]`)."""
+    return "," in text[:40] or " and " in text[:40] and ('. "' in text or ". “" in text)
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -1276,6 +1348,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if cited is not None:
         cited.links = item_links(pieces, tail[0])
         return cited
+    quoted = _quoted_title_then_note(text) if not tail and text.lstrip()[:1] in "\"“" else None
+    if quoted is not None:
+        quoted.links = item_links(pieces, None)
+        return quoted
     venue_raw, key_venue = "", ""
     key_names: tuple[list[Author], bool] = ([], False)
     dated = _YEAR_VENUE_PREFIX.match(text)
@@ -1469,9 +1545,18 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         title = ""
     named = _title_after_label(tail, title.rstrip().endswith("(")) \
         if not meaningful(title) and tail else None
-    tagged = _tagged_link(tail[0]) if named is None and not meaningful(title) and tail else None
+    keyed = _title_after_key(tail) if named is None and not meaningful(title) and tail \
+        and not venue_raw else None
+    tagged = _tagged_link(tail[0]) if named is None and keyed is None \
+        and not meaningful(title) and tail else None
     work, link_year = None, None
-    if named is not None:
+    if keyed is not None:
+        # `[Esteva et al. 2017](url). Title. <em>Nature</em>.`: the link's text says who and
+        # when; the sentence after it is the title, the italic words after that its venue
+        title_link, title, item.year, item.authors = tail[0], keyed[0], keyed[1], keyed[2]
+        item.et_al = "al" in link_words(tail[0])
+        venue_raw = f"{keyed[3]} {keyed[1]}" if keyed[3] else ""
+    elif named is not None:
         # `[:bookmark_tabs: Publication](url): (2020) Title`: the link is the paper's, labelled;
         # the phrase after it is its title
         title_link, title, item.year = tail[0], named[0], named[1]
@@ -1492,7 +1577,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         ends = _END_YEAR.search(clean_text(title).strip())
         filed = _file_name_fields(title, tail[0].href)
         # (cheap first: a citation opens with names, a comma among its first words)
-        cited_link = link_citation(title) if len(title) > 60 and "," in title[:40] \
+        cited_link = link_citation(title) if len(title) > 60 and _cited_opening(title) \
             and not names_first and filed is None else None
         if cited_link is not None:
             # `[Chen, Kai, Yi Zhou, and Fangyan Dai. "Title." In 2015 IEEE …, pp. 2823-2824.
@@ -2629,7 +2714,7 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
             seen.add(url)
             links.append(Link(label, url))
 
-    written = cited_doi = ""
+    written = cited_doi = ieee_record = ""
     for p in pieces:
         if p.kind == "link":
             if p.images and not p.text.strip() and badge_venue(p.images[0].href):
@@ -2640,6 +2725,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
                 add("link", url.rstrip(".,;"))
             if not cited_doi and "10." in p.text:  # (cheap first)
                 cited_doi = written_doi(p.text)
+            if not ieee_record and "ocument" in p.text:  # (cheap first)
+                ieee_record = written_ieee_document(p.text)
             if not written and ("Xiv" in p.text or "xiv" in p.text or "CoRR" in p.text):
                 cited = _CITED_ARXIV.search(p.text)
                 written = cited.group(1) if cited else ""
@@ -2649,6 +2736,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
         add("arXiv", abs_url(written))
     if cited_doi:  # `- DOI: 10.2172/1020735`: the paper's DOI, written without its link
         add("DOI", cited_doi)
+    if ieee_record:  # `"Title" - IEEE document 10170563`: its IEEE Xplore record, unlinked
+        add("IEEE", ieee_record)
     return links
 
 

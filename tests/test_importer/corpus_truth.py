@@ -13846,3 +13846,15 @@ FRESH_FLOORS.update({
     "407_kinggeon_predictive_maintenance": (1.0, 1.0, 1.0),
     "408_duanyiqun_protein_generative": (1.0, 1.0, 1.0),
 })
+
+# Round 21 (`import-dev34`): lists 451-456 of the thirty-seventh held-out set at what the
+# importer reads; a figure under 1.00 is floored one hundredth below the printed (rounded)
+# figure.
+FRESH_FLOORS.update({
+    "451_jamesdiao_favorite_science_papers": (1.0, 1.0, 0.82),
+    "452_pyhazards_references": (1.0, 1.0, 1.0),
+    "453_joannaby_stylometry_reading": (1.0, 1.0, 0.97),
+    "454_madhuarvind_food_computing": (1.0, 1.0, 0.96),
+    "455_vansky_psycholinguistics": (1.0, 1.0, 1.0),
+    "456_mimsharvard_trustworthy_medical_ai": (0.87, 1.0, 0.87),
+})

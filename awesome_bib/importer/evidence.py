@@ -28,6 +28,7 @@ from ..core.vocab import (
 )
 from ..core.years import YEAR
 from ..model import Link
+from ..venues import lookup
 from .item_fields import BARE_URL, ParsedItem
 from .items import NUMBERING
 from .markdown import Piece
@@ -109,14 +110,19 @@ def site_home(item: ParsedItem) -> bool:
 
 def links_say_post(item: ParsedItem) -> bool:
     """Whether an item that names no venue or authors says it is a post, slides or a white
-    paper: every link, by its label or its own path, or its title, by a label in parentheses
+    paper: every link, by its label or its own path (a talk's folder, `talk_path`, when the
+    item is undated too), or its title, by a label in parentheses
     at its end (`Dirichlet Process Mixture(PPT)`, `Graph Networks (slides)`); see
     `not_a_paper`."""
     if item.venue_tag or not item.links:
         return False
     if titled_post(item):
         return True
-    return not item.authors and all(_says_post(link) for link in item.links)
+    if item.authors:
+        return False
+    # (a talk's folder is asked only of an undated item: `[Title](…/_media/presentations/
+    # p325.pdf) (2011, Mao Ye)` is a paper a lab keeps beside its talks)
+    return all(_says_post(link) or not item.year and talk_path(link.url) for link in item.links)
 
 
 def titled_post(item: ParsedItem) -> bool:
@@ -135,9 +141,15 @@ _TITLE_TAG = re.compile(r"[(\[]\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[)\]]\s*$")
 
 
 #: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,
-#: `countercept-whitepaper-machine-learning.pdf`).
-_POST_PATH = re.compile(r"(?<![a-z])(?:blogs?|posts?|news|slides|white-?papers?)(?![a-z])",
+#: `countercept-whitepaper-machine-learning.pdf`, `decompilers_and_beyond_white_paper.pdf`).
+_POST_PATH = re.compile(r"(?<![a-z])(?:blogs?|posts?|news|slides|white[-_]?papers?)(?![a-z])",
                         re.IGNORECASE)
+#: A URL path that names its file a talk's (`/hawk/presentations/xdp2016/intro.pdf`,
+#: `/talks/2013_devconf.pdf`, `talk_20180316_frnog.pdf`): asked only off a paper's host, where
+#: a paper's own page may be called a presentation (`usenix.org/conference/osdi18/presentation/…`).
+_TALK_PATH = re.compile(r"(?<![a-z])(?:talks?|presentations?)(?![a-z])", re.IGNORECASE)
+#: A file name's words (`neurips-2020-cameraready.pdf`).
+_FILE_WORD = re.compile(r"[A-Za-z]+|\d+")
 
 
 def _says_post(link: Link) -> bool:
@@ -150,7 +162,7 @@ def _says_post(link: Link) -> bool:
         return True
     parts = urlsplit(url)
     if _POST_PATH.search(parts.path):
-        return True
+        return not venue_file(parts.path)
     if link.label != "paper":
         return False  # (a notes link beside the title, `[阅读笔记](blog.csdn.net/…)`, says
         # what the notes are, not what the item is: only the title's own link is asked below)
@@ -162,6 +174,25 @@ def _says_post(link: Link) -> bool:
         return False
     return parts.netloc.lower().startswith(("blog.", "blogs.")) \
         or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
+
+
+def talk_path(url: str) -> bool:
+    """Whether a link's path says it holds a talk's slides (`_TALK_PATH`), off the hosts of
+    papers (`_PAPER_HOSTS`) and with no arXiv id, DOI or Anthology id."""
+    parts = urlsplit(url.strip())
+    if not _TALK_PATH.search(parts.path):
+        return False  # (cheap first)
+    host = parts.netloc.lower()
+    return not any(_host_has(host, name) for name in _PAPER_HOSTS) and not identifier_link(url)
+
+
+def venue_file(path: str) -> bool:
+    """Whether a file's own name says which venue's paper it is, by a venue the table knows
+    and a year (`…/whitepapers/neurips-2020-cameraready.pdf`): the file is that paper,
+    whatever folder holds it."""
+    words = _FILE_WORD.findall(path.rsplit("/", 1)[-1])
+    return any(re.fullmatch(YEAR, w) for w in words) \
+        and any(w.isalpha() and len(w) > 2 and lookup(w) is not None for w in words)
 
 
 #: A date to the day in a URL path, then a post's slug of words (`/2020-12-12-raft-liveness/`,

@@ -1,0 +1,71 @@
+"""Issue 15, round 21, `import-dev36` on lists 463-468 (the thirty-eighth held-out set's
+second half, tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by
+one general reading."""
+
+from __future__ import annotations
+
+from .conftest import papers_in
+
+# List 463's bullets (one space before the star, blank lines between), as written
+_DECOMPILATION = (
+    "# awesome-decompilation\n\n## Decompilation Pipeline\n\n### General\n\n"
+    " * [Decompilers and beyond](https://www.hex-rays.com/products/ida/support/ppt/"
+    "decompilers_and_beyond_white_paper.pdf)\n\n"
+    "### Type Reconstruction\n\n"
+    " * [DIVINE: DIscovering Variables IN Executables](https://research.cs.wisc.edu/wpis/papers/"
+    "vmcai07.invited.pdf)\n\n"
+    "### Binary-Source Matching\n\n"
+    " * [BinPro: A Tool for Binary Source Code Provenance](https://arxiv.org/pdf/1711.00830)\n\n"
+    " * [CodeCMR: Cross-Modal Retrieval For Function-Level Binary Source Code Matching]"
+    "(https://keenlab.tencent.com/zh/whitepapers/neurips-2020-cameraready.pdf)\n")
+
+
+def test_a_file_named_a_white_paper_is_none_but_a_venues_file_in_such_a_folder_is():
+    """463: `…/decompilers_and_beyond_white_paper.pdf` names its file a white paper (before:
+    imported, `white_paper` with an underscore not read); `…/whitepapers/neurips-2020-
+    cameraready.pdf` is a folder of that name holding a file that names its venue and year:
+    the NeurIPS 2020 paper (before: dropped as a white paper)."""
+    papers = papers_in(_DECOMPILATION)
+    assert set(papers) == {
+        "DIVINE: DIscovering Variables IN Executables",
+        "BinPro: A Tool for Binary Source Code Provenance",
+        "CodeCMR: Cross-Modal Retrieval For Function-Level Binary Source Code Matching"}
+
+
+# List 467's bullets (a Chinese list of talks, slides and posts), as written
+_EBPF = (
+    "# 令人惊叹的 eBPF\n\n## 文章和演示\n\n### 通用的 eBPF 演示文稿和文章\n\n"
+    "- [BSD数据包过滤器](https://speakerdeck.com/tuxology/the-bsd-packet-filter) - "
+    "主要介绍跟踪方面。\n"
+    "- [eBPF - 程序员的视角](https://www.researchgate.net/publication/349173667_eBPF_-_From_a_"
+    "Programmer's_Perspective) - 一篇简短的论文，描述了eBPF的基本原理以及如何开始编写eBPF程序。\n\n"
+    "### XDP\n\n"
+    "- [XDP − eXpress Data Path, Intro and future use-cases](http://people.netfilter.org/hawk/"
+    "presentations/xdp2016/xdp_intro_and_use_cases_sep2016.pdf) - Linux内核与DPDK的比拼。\n"
+    "  - [XDP now with REDIRECT](http://people.netfilter.org/hawk/presentations/LLC2018/"
+    "XDP_LLC2018_redirect.pdf) - XDP的更新，特别是重定向操作的更新。\n\n"
+    "### bpfilter\n\n"
+    "- [bpfilter：配有eBPF的Linux防火墙](https://qmo.fr/docs/talk_20180316_frnog_bpfilter.pdf) - "
+    "Quentin Monnet的演讲幻灯片，介绍eBPF背景，将bpfilter与iptables进行比较。\n\n"
+    "### 传统BPF\n\n"
+    "- [BSD 数据包过滤器：用户级数据包捕获的新架构]"
+    "(http://www.tcpdump.org/papers/bpf-usenix93.pdf) - "
+    "有关 （经典的） BPF 的原始论文。\n"
+    "- [Linux 的 packet mmap(2), BPF 和 Netsniff-NG](http://borkmann.ch/talks/2013_devconf.pdf)\n")
+
+# List 257's item: a paper a lab keeps in its talks' folder, dated and with its author
+_DATED_IN_TALKS = (
+    "# Recommender systems\n\n## POI\n\n"
+    "* [Exploiting Geographical Influence for Collaborative Point-of-Interest Recommendation]"
+    "(https://www.cse.cuhk.edu.hk/irwin.king.new/_media/presentations/p325.pdf) (2011, Mao Ye)\n")
+
+
+def test_undated_items_whose_links_are_a_talks_files_or_a_slides_site_are_no_papers():
+    """467: undated items linking only files in a talk's folder (`/hawk/presentations/…`,
+    `/talks/2013_devconf.pdf`, `talk_20180316_….pdf`) or a slides site (speakerdeck) are talks
+    (before: all imported as papers); the papers beside them stay (a PDF under `/papers/`, a
+    ResearchGate page). 257: a dated item in such a folder stays a paper."""
+    assert set(papers_in(_EBPF)) == {"eBPF - 程序员的视角",
+                                     "BSD 数据包过滤器:用户级数据包捕获的新架构"}
+    assert set(papers_in(_DATED_IN_TALKS)) == {
+        "Exploiting Geographical Influence for Collaborative Point-of-Interest Recommendation"}

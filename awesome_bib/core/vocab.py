@@ -82,8 +82,8 @@ POST_LABELS = frozenset("blog post video slides ppt talk poster tweet twitter ne
 
 #: Words that name a kind of work, not where it appeared: a tag `(2019 Overview)` or
 #: `(2021, Survey on ...)` is a note on the paper, never its venue.
-WORK_KINDS = frozenset("survey overview review tutorial primer introduction position note"
-                       .split())
+WORK_KINDS = frozenset("survey overview review tutorial primer introduction position note "
+                       "thesis dissertation".split())
 
 #: Words after a venue's year that say how the paper was presented or honoured there
 #: (`ICCV2025 Highlight`, `ACL 2023 Outstanding paper`, `NeurIPS 2022 Oral`): not part of the
@@ -121,7 +121,7 @@ science sciences biology medicine engineering computing intelligence processing
 #: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):
 #: software, posts and talks, and sites. Not "poster": `(NeurIPS 2023 Poster)` is a paper.
 NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | TALK_WORDS | frozenset(
-    "blogs videos course courses website homepage".split())
+    "blogs videos course courses website homepage ebook ebooks".split())
 
 #: Link labels that name a kind of resource, never a paper title (an item whose only "title"
 #: is one of these has no title): every label above, and these.

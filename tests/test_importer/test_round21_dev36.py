@@ -4,7 +4,9 @@ one general reading."""
 
 from __future__ import annotations
 
-from .conftest import papers_in
+from awesome_bib.importer import read_library
+
+from .conftest import papers_in, papers_with_authors
 
 # List 463's bullets (one space before the star, blank lines between), as written
 _DECOMPILATION = (
@@ -69,3 +71,47 @@ def test_undated_items_whose_links_are_a_talks_files_or_a_slides_site_are_no_pap
                                      "BSD 数据包过滤器:用户级数据包捕获的新架构"}
     assert set(papers_in(_DATED_IN_TALKS)) == {
         "Exploiting Geographical Influence for Collaborative Point-of-Interest Recommendation"}
+
+
+# List 464's numbered items, all `1.`, a bold label in brackets before each
+_LOG_ANALYSIS = (
+    "# Papers\n\n### Surveys & Tutorials & Magazines\n"
+    "1. [**Thesis**] [Log Engineering: Towards Systematic Log Mining to Support the Development "
+    "of Ultra-large Scale Systems](https://users.encs.concordia.ca/~shang/pubs/2014_LogEngineering_"
+    "TowardsSystematicLogMiningToSupportTheDevelopmentOfUltra-largeScaleSystems.pdf), by Weiyi "
+    "Shang.\n"
+    "1. [**IST'20**] [A Systematic Literature Review on Automated Log Abstraction Techniques]"
+    "(https://www.sciencedirect.com/science/article/pii/S0950584920300264), by Diana El-Masri, "
+    "Fabio Petrillo, Yann-Gael Guéhéneuc, Abdelwahab Hamou-Lhadj, Anas Bouzianea.\n\n"
+    "### Diagnosis/ Debugging/ Root Cause Analysis\n"
+    "1. [**CLOUD'19**] [An Approach to Cloud Execution Failure Diagnosis Based on Exception Logs "
+    "in OpenStack](https://ieeexplore.ieee.org/abstract/document/8814553), by Yue Yuan, Wenchang "
+    "Shi, Bin Liang, Bo Qin.\n"
+    "1. [**SOSP'19**] [The Prefix Inflection Theorem: A Principled Debugging Approach for "
+    "Locating Root Cause], by Yongle Zhang, Kirk Rodrigues, Yu Luo, Michael Stumm, Ding Yuan.\n"
+    "1. [**Ebook'17**] [The Complete Guide to Automated Root Cause Analysis](https://land.overops"
+    ".com/automated-root-cause-analysis-ebook/), by Tali Soroker. [**OverOps**]\n")
+
+
+def test_a_kind_of_work_in_the_venue_label_is_no_venue_and_an_ebook_no_paper():
+    """464: `[**Thesis**]` says what the work is, not where it appeared: no venue (before:
+    venue `Thesis`); `[**Ebook'17**]` labels a vendor's ebook, as `[Blog]` labels a post: no
+    paper (before: imported as venue `Ebook`, 2017)."""
+    papers = papers_in(_LOG_ANALYSIS)
+    thesis = "Log Engineering: Towards Systematic Log Mining to Support the Development of " \
+        "Ultra-large Scale Systems"
+    assert papers[thesis][:2] == (None, "")
+    assert papers["A Systematic Literature Review on Automated Log Abstraction Techniques"][
+        :2] == (2020, "IST 2020")
+    assert "The Complete Guide to Automated Root Cause Analysis" not in papers
+
+
+def test_a_title_written_as_link_text_without_its_url_is_read_with_its_fields():
+    """464: `1. [**SOSP'19**] [Title], by Names.` among the list's `[**VENUE'YY**] [Title](url),
+    by Names.`: the bracketed phrase is the title, the label its venue and year, the names its
+    authors; no link is made up (before: not imported, its title `[The Prefix …], by …`)."""
+    papers = papers_with_authors(_LOG_ANALYSIS)
+    title = "The Prefix Inflection Theorem: A Principled Debugging Approach for Locating Root Cause"
+    assert papers[title] == (2019, "SOSP 2019", ["Zhang", "Rodrigues", "Luo", "Stumm", "Yuan"])
+    lib = read_library(_LOG_ANALYSIS, "list.md").lib
+    assert [e.links for e in lib.entries if e.title == title] == [[]]

@@ -13846,3 +13846,15 @@ FRESH_FLOORS.update({
     "407_kinggeon_predictive_maintenance": (1.0, 1.0, 1.0),
     "408_duanyiqun_protein_generative": (1.0, 1.0, 1.0),
 })
+
+# Round 21 (`import-dev36`): lists 463-468 of the thirty-eighth held-out set at what the
+# importer reads; a figure under 1.00 is floored one hundredth below the printed (rounded)
+# figure.
+FRESH_FLOORS.update({
+    "463_nforest_decompilation": (1.0, 0.89, 1.0),
+    "464_logpai_log_analysis": (1.0, 0.92, 1.0),
+    "465_jokeren_gpu_architecture": (1.0, 0.87, 1.0),
+    "466_hironsan_text_classification": (1.0, 1.0, 1.0),
+    "467_eunomia_ebpf_zh": (1.0, 0.17, 1.0),
+    "468_mathisonian_visualization_research": (1.0, 1.0, 1.0),
+})

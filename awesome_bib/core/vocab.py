@@ -123,6 +123,11 @@ science sciences biology medicine engineering computing intelligence processing
 NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | TALK_WORDS | frozenset(
     "blogs videos course courses website homepage ebook ebooks".split())
 
+#: Chinese nouns of a post's or a talk's kind (a blog post, slides, a talk, a presentation,
+#: a video): a note whose first clause ends in one says what the item is (`一组幻灯片`, `eBPF的
+#: 作者发表的演讲`); `论文` (a paper) is none of them.
+CJK_POST_KINDS = ("博客文章", "博客", "幻灯片", "演讲", "演示文稿", "视频")
+
 #: Link labels that name a kind of resource, never a paper title (an item whose only "title"
 #: is one of these has no title): every label above, and these.
 RESOURCE_LABELS = PAPER_LABELS | frozenset(URL_LABELS) | TOOL_LABELS | frozenset("""

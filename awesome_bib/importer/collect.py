@@ -39,6 +39,7 @@ from .evidence import (
     links_say_post,
     listed_paper,
     not_a_paper,
+    noted_post,
     only_data_files,
     paper_evidence,
     paper_identity,
@@ -2520,7 +2521,8 @@ class _Walker:
         (`evidence.presented_talk`: `**Title**. Name. Tutorial at ... (ACPR 2021)`, `ICASSP
         2022 Tutorial`) is kept apart, as the items under a heading of talks are."""
         for f in self.found:
-            if f.kind == "paper" and f.parsed is not None and presented_talk(f.parsed, f.raw):
+            if f.kind == "paper" and f.parsed is not None and (presented_talk(f.parsed, f.raw)
+                                                                or noted_post(f.parsed, f.raw)):
                 f.kind, f.reason = "skipped", TALK
 
     def _child_labels(self) -> None:

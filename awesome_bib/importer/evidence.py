@@ -19,6 +19,7 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name
 from ..core.vocab import (
+    CJK_POST_KINDS,
     NON_PAPER_KINDS,
     PAPER_LABELS,
     POST_LABELS,
@@ -73,7 +74,7 @@ def not_a_paper(item: ParsedItem) -> bool:
         return True
     if (labelled_not_paper(item) or links_only_code(item)) and not paper_identity(item):
         return True
-    if item.venue_tag and venue_says_post(item):
+    if item.venue_tag and (venue_says_post(item) or venue_talk_files(item)):
         return True
     if paper_evidence(item):
         return False
@@ -424,6 +425,47 @@ def presented_talk(item: ParsedItem, raw: str) -> bool:
         if not _TALK_AT.search(_MARKDOWN_LINK.sub(" ", rest)):
             return False
     return not any(identifier_link(link.url) for link in item.links)
+
+
+def noted_post(item: ParsedItem, raw: str) -> bool:
+    """Whether the note after an item's title says in its first clause, a short noun phrase,
+    that the item is a post, slides, a talk or a video (CJK_POST_KINDS: `- [Title](pdf) -
+    一组幻灯片，涵盖了…`, `- [Title](lwn) - 2014年的一篇博客文章，介绍…`), or its title ends in
+    such a kind in brackets (`…未来发展（视频）`); a note that says `一篇简短的论文` (a short
+    paper) names a paper. An arXiv id, DOI or Anthology link says there is a paper."""
+    if not any(kind in raw for kind in CJK_POST_KINDS):
+        return False  # (cheap first: few items write one)
+    tagged = _CJK_TITLE_TAG.search(item.title)
+    if tagged is None:
+        at = raw.find(item.title) if item.title else -1
+        rest = raw[at + len(item.title):] if at >= 0 else raw
+        rest = _MARKDOWN_LINK.sub(" ", _LINK_END.sub(" ", rest, count=1))
+        clause = _NOTE_CLAUSE.match(rest)
+        if clause is None or len(clause.group(1)) > _KIND_CLAUSE_CHARS \
+                or not clause.group(1).endswith(CJK_POST_KINDS):
+            return False
+    return not any(identifier_link(link.url) for link in item.links)
+
+
+#: The end of the title's own link, right after its text (`](url)`).
+_LINK_END = re.compile(r"^\]\([^)]*\)")
+#: A note's first clause after the title's link and a separator (`) - 一组幻灯片，涵盖…`).
+_NOTE_CLAUSE = re.compile(r"[^\w\s]*\s*[-–—:：]\s*([^，。,.;；:：!?！？]+)")
+#: A kind in brackets ending a title (`（视频）`, `(视频)`, as the importer folds full widths).
+_CJK_TITLE_TAG = re.compile(r"[(（]\s*(?:" + "|".join(CJK_POST_KINDS) + r")\s*[)）]\s*$")
+#: A noun phrase's length in characters (`2014年的一篇博客文章`: 12): a longer clause is a
+#: sentence about something, not what the item is.
+_KIND_CLAUSE_CHARS = 16
+
+
+def venue_talk_files(item: ParsedItem) -> bool:
+    """`**GTC'17**-[COOPERATIVE GROUPS](…gputechconf.com/gtc/2017/presentation/s7622-….pdf)`:
+    every link lies in a talk's folder (`talk_path`) below a folder named as the item's venue:
+    the slides of a talk given at that event, not a paper of it."""
+    name = item.venue_tag.split()[0].lower() if item.venue_tag else ""
+    return bool(name) and bool(item.links) and all(
+        talk_path(link.url) and name in urlsplit(link.url.strip()).path.lower().split("/")
+        for link in item.links)
 
 
 def several_works(item: ParsedItem, text: str) -> bool:

@@ -13853,8 +13853,8 @@ FRESH_FLOORS.update({
 FRESH_FLOORS.update({
     "463_nforest_decompilation": (1.0, 0.89, 1.0),
     "464_logpai_log_analysis": (1.0, 0.92, 1.0),
-    "465_jokeren_gpu_architecture": (1.0, 0.87, 1.0),
+    "465_jokeren_gpu_architecture": (1.0, 1.0, 1.0),
     "466_hironsan_text_classification": (1.0, 1.0, 1.0),
-    "467_eunomia_ebpf_zh": (1.0, 0.17, 1.0),
+    "467_eunomia_ebpf_zh": (1.0, 0.24, 1.0),
     "468_mathisonian_visualization_research": (1.0, 1.0, 1.0),
 })

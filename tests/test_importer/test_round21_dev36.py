@@ -115,3 +115,64 @@ def test_a_title_written_as_link_text_without_its_url_is_read_with_its_fields():
     assert papers[title] == (2019, "SOSP 2019", ["Zhang", "Rodrigues", "Luo", "Stumm", "Yuan"])
     lib = read_library(_LOG_ANALYSIS, "list.md").lib
     assert [e.links for e in lib.entries if e.title == title] == [[]]
+
+
+# List 465's bullets, a bold venue label glued to the link by a hyphen, as written
+_GPU = (
+    "Awesome-GPU\n=================\n\n## Architecture\n\n### Parallelism\n\n"
+    "- **HPCA'17**-[Controlled Kernel Launch for Dynamic Parallelism in GPUs](http://ieeexplore."
+    "ieee.org/document/7920863/)\n"
+    "- **GTC'17**-[COOPERATIVE GROUPS](http://on-demand.gputechconf.com/gtc/2017/presentation/"
+    "s7622-Kyrylo-perelygin-robust-and-scalable-cuda.pdf)\n"
+    "- **ISCA'16**-[LaPerm: Locality Aware Scheduler for Dynamic Parallelism on GPUs](http://"
+    "ieeexplore.ieee.org/document/7551424/)\n\n"
+    "## Algorithms\n\n### BLAS\n\n"
+    "- **GTC'20**-[DEVELOPING CUDA KERNELS TO PUSH TENSOR CORES TO THE ABSOLUTE LIMIT ON NVIDIA "
+    "A100](https://developer.download.nvidia.com/video/gputechconf/gtc/2020/presentations/s21745-"
+    "developing-cuda-kernels-to-push-tensor-cores-to-the-absolute-limit-on-nvidia-a100.pdf)\n"
+    "- **IPDPS'20**-[Demystifying Tensor Cores to Optimize Half-Precision Matrix Multiply]"
+    "(https://ieeexplore.ieee.org/abstract/document/9139835)\n")
+
+
+def test_a_venues_talk_folder_holds_its_talks_slides_not_its_papers():
+    """465: `**GTC'17**-[Title](…/gtc/2017/presentation/s7622-….pdf)`: the link lies in a
+    talk's folder below a folder named as the item's own venue label: the slides of a talk
+    given there (before: imported as GTC papers); the papers around them stay, their venues
+    read."""
+    papers = papers_in(_GPU)
+    assert set(papers) == {
+        "Controlled Kernel Launch for Dynamic Parallelism in GPUs",
+        "LaPerm: Locality Aware Scheduler for Dynamic Parallelism on GPUs",
+        "Demystifying Tensor Cores to Optimize Half-Precision Matrix Multiply"}
+    assert papers["Controlled Kernel Launch for Dynamic Parallelism in GPUs"][:2] == (
+        2017, "HPCA 2017")
+
+
+# List 467's bullets whose notes or titles say what they are, as written
+_NOTED = (
+    "# 令人惊叹的 eBPF\n\n## 文章和演示\n\n### 通用的 eBPF 演示文稿和文章\n\n"
+    "- [使用BPF和XDP使内核的网络数据通路可编程化](http://schd.ws/hosted_files/ossna2017/da/BPFandXDP"
+    ".pdf) - 一组幻灯片，涵盖了有关eBPF和XDP的所有基础知识（主要用于网络处理）。\n"
+    "- [BPF - 内核虚拟机](http://vger.kernel.org/netconf2015Starovoitov-bpf_collabsummit_2015feb20"
+    ".pdf) - eBPF的作者发表的演讲。\n"
+    "- [扩展扩展BPF](https://lwn.net/Articles/603983/) - 2014年的一篇博客文章，"
+    "介绍BPF的开发并演示了如何使用它进行有状态套接字过滤，通过将eBPF程序附加到套接字。\n"
+    "- [eBPF - 程序员的视角](https://www.researchgate.net/publication/349173667_eBPF_-_From_a_"
+    "Programmer's_Perspective) - 一篇简短的论文，描述了eBPF的基本原理以及如何开始编写eBPF程序。\n\n"
+    "### XDP\n\n"
+    "- [eXpress Data Path (XDP)](https://github.com/iovisor/bpf-docs/raw/master/Express_Data_Path"
+    ".pdf) - 关于XDP的第一份演示文稿。\n"
+    "- [XDP工作坊 -- 介绍、经验及未来发展（视频）](http://netdevconf.org/1.2/session.html?herbert-xdp-"
+    "workshop)\n"
+    "- [Linux 上的高速数据包过滤](https://cdn.shopify.com/s/files/1/0177/9886/files/phv2017-gbertin"
+    ".pdf) - 关于 Linux 上的数据包过滤、DDoS 保护、内核中的数据包处理、内核旁路、XDP 和 eBPF。\n")
+
+
+def test_a_note_whose_first_clause_names_slides_a_talk_or_a_post_says_what_the_item_is():
+    """467: `- [Title](pdf) - 一组幻灯片，…` (a set of slides), `- eBPF的作者发表的演讲。`
+    (a talk by eBPF's author), `- 2014年的一篇博客文章，…` (a blog post), `-
+    关于XDP的第一份演示文稿。` (the first presentation on XDP), a title ending in `（视频）` (a
+    video): no papers (before: all imported); `- 一篇简短的论文，…` (a short paper) stays one,
+    and so does an item whose note is a longer sentence about its topic (`Linux
+    上的高速数据包过滤`, talk slides the list does not say are: left as read)."""
+    assert set(papers_in(_NOTED)) == {"eBPF - 程序员的视角", "Linux 上的高速数据包过滤"}

@@ -123,10 +123,13 @@ science sciences biology medicine engineering computing intelligence processing
 NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | TALK_WORDS | frozenset(
     "blogs videos course courses website homepage ebook ebooks".split())
 
-#: Chinese nouns of a post's or a talk's kind (a blog post, slides, a talk, a presentation,
-#: a video): a note whose first clause ends in one says what the item is (`一组幻灯片`, `eBPF的
-#: 作者发表的演讲`); `论文` (a paper) is none of them.
-CJK_POST_KINDS = ("博客文章", "博客", "幻灯片", "演讲", "演示文稿", "视频")
+#: Chinese nouns of a post's or a talk's kind (a blog post, slides, a talk, a presentation):
+#: a note whose first clause ends in one, or a title, says what the item is (`一组幻灯片`,
+#: `eBPF的作者发表的演讲`, `Ferris Ellis的关于eBPF的博客文章`); `论文` (a paper) is none of them.
+CJK_POST_KINDS = ("博客文章", "博客", "幻灯片", "演讲", "演示文稿")
+#: A video, in Chinese: a note's kind, or a title's in brackets (`（视频）`), never a title's
+#: last word alone (a paper may be on video: `…监控视频`).
+CJK_VIDEO = "视频"
 
 #: Link labels that name a kind of resource, never a paper title (an item whose only "title"
 #: is one of these has no title): every label above, and these.

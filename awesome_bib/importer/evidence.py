@@ -20,6 +20,7 @@ from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name
 from ..core.vocab import (
     CJK_POST_KINDS,
+    CJK_VIDEO,
     NON_PAPER_KINDS,
     PAPER_LABELS,
     POST_LABELS,
@@ -429,20 +430,21 @@ def presented_talk(item: ParsedItem, raw: str) -> bool:
 
 def noted_post(item: ParsedItem, raw: str) -> bool:
     """Whether the note after an item's title says in its first clause, a short noun phrase,
-    that the item is a post, slides, a talk or a video (CJK_POST_KINDS: `- [Title](pdf) -
-    一组幻灯片，涵盖了…`, `- [Title](lwn) - 2014年的一篇博客文章，介绍…`), or its title ends in
-    such a kind in brackets (`…未来发展（视频）`); a note that says `一篇简短的论文` (a short
-    paper) names a paper. An arXiv id, DOI or Anthology link says there is a paper."""
-    if not any(kind in raw for kind in CJK_POST_KINDS):
+    that the item is a post, slides, a talk or a video (CJK_POST_KINDS, CJK_VIDEO: `-
+    [Title](pdf) - 一组幻灯片，涵盖了…`, `- [Title](lwn) - 2014年的一篇博客文章，介绍…`), or its
+    title ends in such a kind (`[Ferris Ellis的关于eBPF的博客文章](url)`), a video's in
+    brackets only (`…未来发展（视频）`); a note that says `一篇简短的论文` (a short paper) names
+    a paper. An arXiv id, DOI or Anthology link says there is a paper."""
+    if CJK_VIDEO not in raw and not any(kind in raw for kind in CJK_POST_KINDS):
         return False  # (cheap first: few items write one)
-    tagged = _CJK_TITLE_TAG.search(item.title)
-    if tagged is None:
+    if _CJK_TITLE_TAG.search(item.title) is None \
+            and not item.title.rstrip(" .。").endswith(CJK_POST_KINDS):
         at = raw.find(item.title) if item.title else -1
         rest = raw[at + len(item.title):] if at >= 0 else raw
         rest = _MARKDOWN_LINK.sub(" ", _LINK_END.sub(" ", rest, count=1))
         clause = _NOTE_CLAUSE.match(rest)
         if clause is None or len(clause.group(1)) > _KIND_CLAUSE_CHARS \
-                or not clause.group(1).endswith(CJK_POST_KINDS):
+                or not clause.group(1).endswith((*CJK_POST_KINDS, CJK_VIDEO)):
             return False
     return not any(identifier_link(link.url) for link in item.links)
 
@@ -452,7 +454,8 @@ _LINK_END = re.compile(r"^\]\([^)]*\)")
 #: A note's first clause after the title's link and a separator (`) - 一组幻灯片，涵盖…`).
 _NOTE_CLAUSE = re.compile(r"[^\w\s]*\s*[-–—:：]\s*([^，。,.;；:：!?！？]+)")
 #: A kind in brackets ending a title (`（视频）`, `(视频)`, as the importer folds full widths).
-_CJK_TITLE_TAG = re.compile(r"[(（]\s*(?:" + "|".join(CJK_POST_KINDS) + r")\s*[)）]\s*$")
+_CJK_TITLE_TAG = re.compile(r"[(（]\s*(?:" + "|".join((*CJK_POST_KINDS, CJK_VIDEO))
+                            + r")\s*[)）]\s*$")
 #: A noun phrase's length in characters (`2014年的一篇博客文章`: 12): a longer clause is a
 #: sentence about something, not what the item is.
 _KIND_CLAUSE_CHARS = 16

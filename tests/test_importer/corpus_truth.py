@@ -13855,6 +13855,6 @@ FRESH_FLOORS.update({
     "464_logpai_log_analysis": (1.0, 0.92, 1.0),
     "465_jokeren_gpu_architecture": (1.0, 1.0, 1.0),
     "466_hironsan_text_classification": (1.0, 1.0, 1.0),
-    "467_eunomia_ebpf_zh": (1.0, 0.24, 1.0),
+    "467_eunomia_ebpf_zh": (1.0, 0.32, 1.0),
     "468_mathisonian_visualization_research": (1.0, 1.0, 1.0),
 })

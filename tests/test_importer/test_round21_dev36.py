@@ -176,3 +176,26 @@ def test_a_note_whose_first_clause_names_slides_a_talk_or_a_post_says_what_the_i
     and so does an item whose note is a longer sentence about its topic (`Linux
     上的高速数据包过滤`, talk slides the list does not say are: left as read)."""
     assert set(papers_in(_NOTED)) == {"eBPF - 程序员的视角", "Linux 上的高速数据包过滤"}
+
+
+# List 467's blog series: a title that says it is blog posts, its parts under it, among the
+# section's slides and its paper, as written
+_SERIES = (
+    "# 令人惊叹的 eBPF\n\n## 文章和演示\n\n### 通用的 eBPF 演示文稿和文章\n\n"
+    "- [Ferris Ellis的关于eBPF的博客文章](https://ferrisellis.com/tags/ebpf/) - "
+    "他们有几篇关于eBPF的文章：\n"
+    "  - [第一部分：过去、现在和未来](https://ferrisellis.com/content/ebpf_past_present_future/)\n"
+    "  - [第二部分：系统调用和映射类型](https://ferrisellis.com/content/ebpf_syscall_and_maps/)\n"
+    "- [BPF参考指南](https://github.com/iovisor/bcc/blob/master/docs/reference_guide.md) - "
+    "关于BPF C和bcc Python助手，来自bcc存储库。\n"
+    "- [使用BPF和XDP使内核的网络数据通路可编程化](http://schd.ws/hosted_files/ossna2017/da/BPFandXDP"
+    ".pdf) - 一组幻灯片，涵盖了有关eBPF和XDP的所有基础知识（主要用于网络处理）。\n"
+    "- [eBPF - 程序员的视角](https://www.researchgate.net/publication/349173667_eBPF_-_From_a_"
+    "Programmer's_Perspective) - 一篇简短的论文，描述了eBPF的基本原理以及如何开始编写eBPF程序。\n")
+
+
+def test_a_title_naming_blog_posts_and_its_parts_on_its_site_are_no_papers():
+    """467: `[Ferris Ellis的关于eBPF的博客文章](site)` (Ferris Ellis's blog posts on eBPF) names
+    its kind in its title; its child items, linking the same site, are the series' parts
+    (before: all three imported as papers)."""
+    assert set(papers_in(_SERIES)) == {"eBPF - 程序员的视角"}

@@ -181,9 +181,11 @@ def _says_post(link: Link) -> bool:
 def talk_path(url: str) -> bool:
     """Whether a link's path says it holds a talk's slides (`_TALK_PATH`), off the hosts of
     papers (`_PAPER_HOSTS`) and with no arXiv id, DOI or Anthology id."""
+    if not _TALK_PATH.search(url):
+        return False  # (cheap first: the words anywhere in the URL, before it is parsed)
     parts = urlsplit(url.strip())
     if not _TALK_PATH.search(parts.path):
-        return False  # (cheap first)
+        return False
     host = parts.netloc.lower()
     return not any(_host_has(host, name) for name in _PAPER_HOSTS) and not identifier_link(url)
 
@@ -465,10 +467,11 @@ def venue_talk_files(item: ParsedItem) -> bool:
     """`**GTC'17**-[COOPERATIVE GROUPS](…gputechconf.com/gtc/2017/presentation/s7622-….pdf)`:
     every link lies in a talk's folder (`talk_path`) below a folder named as the item's venue:
     the slides of a talk given at that event, not a paper of it."""
+    if not item.links or not all(talk_path(link.url) for link in item.links):
+        return False  # (cheap first: few links lie in a talk's folder)
     name = item.venue_tag.split()[0].lower() if item.venue_tag else ""
-    return bool(name) and bool(item.links) and all(
-        talk_path(link.url) and name in urlsplit(link.url.strip()).path.lower().split("/")
-        for link in item.links)
+    return bool(name) and all(name in urlsplit(link.url.strip()).path.lower().split("/")
+                              for link in item.links)
 
 
 def several_works(item: ParsedItem, text: str) -> bool:

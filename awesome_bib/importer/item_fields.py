@@ -134,8 +134,8 @@ def venue_tag_of(raw: str) -> str:
     alone (`2019`, `(2021-01)`: a year, no venue) or a kind of work alone (`[**Thesis**]`,
     `[Survey]`: WORK_KINDS, what the work is, not where it appeared)."""
     tag = normalise_venue(raw) if raw else ""
-    words = re.findall(r"[A-Za-z]+", tag)
-    if len(words) == 1 and words[0].lower() in WORK_KINDS:
+    first = tag.split(None, 1)[0] if tag else ""
+    if first.lower() in WORK_KINDS and not any(ch.isalpha() for ch in tag[len(first):]):
         return ""
     return tag if any(ch.isalpha() for ch in tag) else ""
 

@@ -354,7 +354,7 @@ def paper_id(label: str, url: str) -> str:
 #: Hosts of videos, posts and social media: a link there is never a paper.
 NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "medium.com",
                    "twitter.com", "zhihu.com", "towardsdatascience.com", "substack.com",
-                   "slideshare.net", "wikipedia.org")
+                   "slideshare.net", "speakerdeck.com", "wikipedia.org")
 #: Hosts of code and its documentation: an item linking only these is software.
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "readthedocs.io", "pypi.org")
 #: Documents a repository may hold (`.../blob/master/Survey.pptx`): a file, not the code.

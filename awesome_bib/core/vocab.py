@@ -86,8 +86,8 @@ DOCUMENT_KINDS = frozenset("manual documentation".split())
 
 #: Words that name a kind of work, not where it appeared: a tag `(2019 Overview)` or
 #: `(2021, Survey on ...)` is a note on the paper, never its venue.
-WORK_KINDS = frozenset("survey overview review tutorial primer introduction position note"
-                       .split())
+WORK_KINDS = frozenset("survey overview review tutorial primer introduction position note "
+                       "thesis dissertation".split())
 
 #: Words after a venue's year that say how the paper was presented or honoured there
 #: (`ICCV2025 Highlight`, `ACL 2023 Outstanding paper`, `NeurIPS 2022 Oral`): not part of the
@@ -130,7 +130,15 @@ processing
 #: Words a list tags an item with when it is no paper (`[2023 Github]`, `(Blog)`, `(Tutorial)`):
 #: software, posts and talks, and sites. Not "poster": `(NeurIPS 2023 Poster)` is a paper.
 NON_PAPER_KINDS = TOOL_LABELS | (POST_LABELS - {"poster"}) | TALK_WORDS | frozenset(
-    "blogs videos course courses website homepage".split())
+    "blogs videos course courses website homepage ebook ebooks".split())
+
+#: Chinese nouns of a post's or a talk's kind (a blog post, slides, a talk, a presentation):
+#: a note whose first clause ends in one, or a title, says what the item is (`一组幻灯片`,
+#: `eBPF的作者发表的演讲`, `Ferris Ellis的关于eBPF的博客文章`); `论文` (a paper) is none of them.
+CJK_POST_KINDS = ("博客文章", "博客", "幻灯片", "演讲", "演示文稿")
+#: A video, in Chinese: a note's kind, or a title's in brackets (`（视频）`), never a title's
+#: last word alone (a paper may be on video: `…监控视频`).
+CJK_VIDEO = "视频"
 
 #: Link labels that name a kind of resource, never a paper title (an item whose only "title"
 #: is one of these has no title): every label above, and these.

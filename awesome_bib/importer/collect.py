@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..core.arxiv_ids import year_month_year
 from ..core.identifiers import (
@@ -39,6 +40,7 @@ from .evidence import (
     links_say_post,
     listed_paper,
     not_a_paper,
+    noted_post,
     only_data_files,
     paper_evidence,
     paper_identity,
@@ -2549,7 +2551,22 @@ class _Walker:
         (`evidence.presented_talk`: `**Title**. Name. Tutorial at ... (ACPR 2021)`, `ICASSP
         2022 Tutorial`) is kept apart, as the items under a heading of talks are."""
         for f in self.found:
-            if f.kind == "paper" and f.parsed is not None and presented_talk(f.parsed, f.raw):
+            if f.kind == "paper" and f.parsed is not None and (presented_talk(f.parsed, f.raw)
+                                                                or noted_post(f.parsed, f.raw)):
+                f.kind, f.reason = "skipped", TALK
+        self._parts_of_posts()
+
+    def _parts_of_posts(self) -> None:
+        """The child items of an item kept apart as a talk or post whose links all go to that
+        item's own site (`- [Ferris Ellis的关于eBPF的博客文章](ferrisellis.com/tags/ebpf/)` over
+        `  - [第一部分：…](ferrisellis.com/content/…)`) are its parts: posts too."""
+        for f in self.found:
+            parent = f.parent
+            if f.kind != "paper" or f.parsed is None or not f.parsed.links or parent is None \
+                    or parent.kind != "skipped" or parent.reason != TALK or parent.parsed is None:
+                continue
+            hosts = {urlsplit(lk.url.strip()).netloc.lower() for lk in parent.parsed.links}
+            if all(urlsplit(lk.url.strip()).netloc.lower() in hosts for lk in f.parsed.links):
                 f.kind, f.reason = "skipped", TALK
 
     def _child_labels(self) -> None:

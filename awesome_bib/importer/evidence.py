@@ -19,6 +19,8 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name
 from ..core.vocab import (
+    CJK_POST_KINDS,
+    CJK_VIDEO,
     DOCUMENT_KINDS,
     NON_PAPER_KINDS,
     PAPER_LABELS,
@@ -29,6 +31,7 @@ from ..core.vocab import (
 )
 from ..core.years import MONTH, YEAR
 from ..model import Link
+from ..venues import lookup
 from .item_fields import BARE_URL, ParsedItem
 from .items import NUMBERING
 from .markdown import Piece
@@ -73,7 +76,7 @@ def not_a_paper(item: ParsedItem) -> bool:
         return True
     if (labelled_not_paper(item) or links_only_code(item)) and not paper_identity(item):
         return True
-    if item.venue_tag and venue_says_post(item):
+    if item.venue_tag and (venue_says_post(item) or venue_talk_files(item)):
         return True
     if paper_evidence(item):
         return False
@@ -126,14 +129,19 @@ def site_home(item: ParsedItem) -> bool:
 
 def links_say_post(item: ParsedItem) -> bool:
     """Whether an item that names no venue or authors says it is a post, slides or a white
-    paper: every link, by its label or its own path, or its title, by a label in parentheses
+    paper: every link, by its label or its own path (a talk's folder, `talk_path`, when the
+    item is undated too), or its title, by a label in parentheses
     at its end (`Dirichlet Process Mixture(PPT)`, `Graph Networks (slides)`); see
     `not_a_paper`."""
     if item.venue_tag or not item.links:
         return False
     if titled_post(item):
         return True
-    return not item.authors and all(_says_post(link) for link in item.links)
+    if item.authors:
+        return False
+    # (a talk's folder is asked only of an undated item: `[Title](…/_media/presentations/
+    # p325.pdf) (2011, Mao Ye)` is a paper a lab keeps beside its talks)
+    return all(_says_post(link) or not item.year and talk_path(link.url) for link in item.links)
 
 
 def titled_post(item: ParsedItem) -> bool:
@@ -153,9 +161,15 @@ _TITLE_TAG = re.compile(rf"[(\[]\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[)\]](?:[.,]\s
 
 
 #: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,
-#: `countercept-whitepaper-machine-learning.pdf`).
-_POST_PATH = re.compile(r"(?<![a-z])(?:blogs?|posts?|news|slides|white-?papers?)(?![a-z])",
+#: `countercept-whitepaper-machine-learning.pdf`, `decompilers_and_beyond_white_paper.pdf`).
+_POST_PATH = re.compile(r"(?<![a-z])(?:blogs?|posts?|news|slides|white[-_]?papers?)(?![a-z])",
                         re.IGNORECASE)
+#: A URL path that names its file a talk's (`/hawk/presentations/xdp2016/intro.pdf`,
+#: `/talks/2013_devconf.pdf`, `talk_20180316_frnog.pdf`): asked only off a paper's host, where
+#: a paper's own page may be called a presentation (`usenix.org/conference/osdi18/presentation/…`).
+_TALK_PATH = re.compile(r"(?<![a-z])(?:talks?|presentations?)(?![a-z])", re.IGNORECASE)
+#: A file name's words (`neurips-2020-cameraready.pdf`).
+_FILE_WORD = re.compile(r"[A-Za-z]+|\d+")
 
 
 def _says_post(link: Link) -> bool:
@@ -168,7 +182,7 @@ def _says_post(link: Link) -> bool:
         return True
     parts = urlsplit(url)
     if _POST_PATH.search(parts.path):
-        return True
+        return not venue_file(parts.path)
     if link.label != "paper":
         return False  # (a notes link beside the title, `[阅读笔记](blog.csdn.net/…)`, says
         # what the notes are, not what the item is: only the title's own link is asked below)
@@ -180,6 +194,27 @@ def _says_post(link: Link) -> bool:
         return False
     return parts.netloc.lower().startswith(("blog.", "blogs.")) \
         or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
+
+
+def talk_path(url: str) -> bool:
+    """Whether a link's path says it holds a talk's slides (`_TALK_PATH`), off the hosts of
+    papers (`_PAPER_HOSTS`) and with no arXiv id, DOI or Anthology id."""
+    if not _TALK_PATH.search(url):
+        return False  # (cheap first: the words anywhere in the URL, before it is parsed)
+    parts = urlsplit(url.strip())
+    if not _TALK_PATH.search(parts.path):
+        return False
+    host = parts.netloc.lower()
+    return not any(_host_has(host, name) for name in _PAPER_HOSTS) and not identifier_link(url)
+
+
+def venue_file(path: str) -> bool:
+    """Whether a file's own name says which venue's paper it is, by a venue the table knows
+    and a year (`…/whitepapers/neurips-2020-cameraready.pdf`): the file is that paper,
+    whatever folder holds it."""
+    words = _FILE_WORD.findall(path.rsplit("/", 1)[-1])
+    return any(re.fullmatch(YEAR, w) for w in words) \
+        and any(w.isalpha() and len(w) > 2 and lookup(w) is not None for w in words)
 
 
 #: A date to the day (or the month) in a URL path, then a post's slug of words
@@ -413,6 +448,50 @@ def presented_talk(item: ParsedItem, raw: str) -> bool:
         if not _TALK_AT.search(_MARKDOWN_LINK.sub(" ", rest)):
             return False
     return not any(identifier_link(link.url) for link in item.links)
+
+
+def noted_post(item: ParsedItem, raw: str) -> bool:
+    """Whether the note after an item's title says in its first clause, a short noun phrase,
+    that the item is a post, slides, a talk or a video (CJK_POST_KINDS, CJK_VIDEO: `-
+    [Title](pdf) - 一组幻灯片，涵盖了…`, `- [Title](lwn) - 2014年的一篇博客文章，介绍…`), or its
+    title ends in such a kind (`[Ferris Ellis的关于eBPF的博客文章](url)`), a video's in
+    brackets only (`…未来发展（视频）`); a note that says `一篇简短的论文` (a short paper) names
+    a paper. An arXiv id, DOI or Anthology link says there is a paper."""
+    if CJK_VIDEO not in raw and not any(kind in raw for kind in CJK_POST_KINDS):
+        return False  # (cheap first: few items write one)
+    if _CJK_TITLE_TAG.search(item.title) is None \
+            and not item.title.rstrip(" .。").endswith(CJK_POST_KINDS):
+        at = raw.find(item.title) if item.title else -1
+        rest = raw[at + len(item.title):] if at >= 0 else raw
+        rest = _MARKDOWN_LINK.sub(" ", _LINK_END.sub(" ", rest, count=1))
+        clause = _NOTE_CLAUSE.match(rest)
+        if clause is None or len(clause.group(1)) > _KIND_CLAUSE_CHARS \
+                or not clause.group(1).endswith((*CJK_POST_KINDS, CJK_VIDEO)):
+            return False
+    return not any(identifier_link(link.url) for link in item.links)
+
+
+#: The end of the title's own link, right after its text (`](url)`).
+_LINK_END = re.compile(r"^\]\([^)]*\)")
+#: A note's first clause after the title's link and a separator (`) - 一组幻灯片，涵盖…`).
+_NOTE_CLAUSE = re.compile(r"[^\w\s]*\s*[-–—:：]\s*([^，。,.;；:：!?！？]+)")
+#: A kind in brackets ending a title (`（视频）`, `(视频)`, as the importer folds full widths).
+_CJK_TITLE_TAG = re.compile(r"[(（]\s*(?:" + "|".join((*CJK_POST_KINDS, CJK_VIDEO))
+                            + r")\s*[)）]\s*$")
+#: A noun phrase's length in characters (`2014年的一篇博客文章`: 12): a longer clause is a
+#: sentence about something, not what the item is.
+_KIND_CLAUSE_CHARS = 16
+
+
+def venue_talk_files(item: ParsedItem) -> bool:
+    """`**GTC'17**-[COOPERATIVE GROUPS](…gputechconf.com/gtc/2017/presentation/s7622-….pdf)`:
+    every link lies in a talk's folder (`talk_path`) below a folder named as the item's venue:
+    the slides of a talk given at that event, not a paper of it."""
+    if not item.links or not all(talk_path(link.url) for link in item.links):
+        return False  # (cheap first: few links lie in a talk's folder)
+    name = item.venue_tag.split()[0].lower() if item.venue_tag else ""
+    return bool(name) and all(name in urlsplit(link.url.strip()).path.lower().split("/")
+                              for link in item.links)
 
 
 def several_works(item: ParsedItem, text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.vocab import PRESENTATION_WORDS, RESOURCE_LABELS, TRACK_WORD, TRACK_WORDS
+from ..core.vocab import PRESENTATION_WORDS, RESOURCE_LABELS, TRACK_WORD, TRACK_WORDS, WORK_KINDS
 from ..core.years import DATE, MONTH, YEAR, full_year
 from ..model import Author, Link
 from ..venues import lookup
@@ -131,8 +131,12 @@ def venue_after_names(who: str) -> tuple[str, str] | None:
 
 def venue_tag_of(raw: str) -> str:
     """The venue tag of what an item writes as its venue: `normalise_venue`, or "" for a date
-    alone (`2019`, `(2021-01)`: a year, no venue)."""
+    alone (`2019`, `(2021-01)`: a year, no venue) or a kind of work alone (`[**Thesis**]`,
+    `[Survey]`: WORK_KINDS, what the work is, not where it appeared)."""
     tag = normalise_venue(raw) if raw else ""
+    first = tag.split(None, 1)[0] if tag else ""
+    if first.lower() in WORK_KINDS and not any(ch.isalpha() for ch in tag[len(first):]):
+        return ""
     return tag if any(ch.isalpha() for ch in tag) else ""
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
 
 from ..citekeys import SKIP_WORDS
@@ -234,7 +234,37 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     if len(lines) > 1 and _venue_ends_line(first) \
             and not any(p.kind == "link" for line in lines[1:] for p in line):
         return _parse_line(lines[0])  # (the lines after it, linking nothing, are its note)
+    unlinked = _unlinked_title(pieces)
+    if unlinked is not None:
+        read = _parse_line(unlinked)
+        read.links = [link for link in read.links if link.url]
+        if read.title and read.year is not None and (read.venue_tag or read.authors):
+            return read
     return _parse_line(pieces)
+
+
+#: A link's bracketed text with no URL after it (`] [Title words], by …`): a title phrase.
+_BRACKETED_PHRASE = re.compile(r"\[([^\[\]]+)\](?![(\[])")
+
+
+def _unlinked_title(pieces: list[Piece]) -> list[Piece] | None:
+    """`1. [**SOSP'19**] [The Prefix Inflection Theorem: …], by Names.` among `[**ICDM'20**]
+    [Title](url), by Names.`: an item that links nothing and writes its title as a link's
+    text with no URL. The pieces with that text as a link without one, read as a linked title
+    is (the caller keeps that reading only when it dates the item and names its venue or
+    authors, as `evidence.linkless_paper` asks), else None. Cheap first: no link, a `[`."""
+    if any(p.kind == "link" for p in pieces):
+        return None
+    for at, piece in enumerate(pieces):
+        if piece.kind != "text" or piece.strong or "[" not in piece.text:
+            continue
+        found = _BRACKETED_PHRASE.search(piece.text)
+        if found is None or len(found.group(1).split()) < PHRASE_WORDS:
+            continue
+        return [*pieces[:at], replace(piece, text=piece.text[:found.start()]),
+                Piece("link", found.group(1)),
+                replace(piece, text=piece.text[found.end():]), *pieces[at + 1:]]
+    return None
 
 
 def _without_code_labels(pieces: list[Piece]) -> list[Piece]:

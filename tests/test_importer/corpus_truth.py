@@ -13858,3 +13858,15 @@ FRESH_FLOORS.update({
     "455_vansky_psycholinguistics": (1.0, 1.0, 1.0),
     "456_mimsharvard_trustworthy_medical_ai": (0.87, 1.0, 0.87),
 })
+
+# Round 21 (`import-dev36`): lists 463-468 of the thirty-eighth held-out set at what the
+# importer reads; a figure under 1.00 is floored one hundredth below the printed (rounded)
+# figure.
+FRESH_FLOORS.update({
+    "463_nforest_decompilation": (1.0, 0.89, 1.0),
+    "464_logpai_log_analysis": (1.0, 0.92, 1.0),
+    "465_jokeren_gpu_architecture": (1.0, 1.0, 1.0),
+    "466_hironsan_text_classification": (1.0, 1.0, 1.0),
+    "467_eunomia_ebpf_zh": (1.0, 0.32, 1.0),
+    "468_mathisonian_visualization_research": (1.0, 1.0, 1.0),
+})

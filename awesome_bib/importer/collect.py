@@ -1818,6 +1818,10 @@ class _Walker:
         grouping: set[int] = set()
         for heads in self._sibling_headings().values():
             named = {h.line for h in heads if _venue_or_date(h.title)}
+            if 2 * len(named) > len(heads) and all(" | " in h.title for h in heads):
+                # `### MICrONS | Cell 2022` beside `### H01 | preprint`: every sibling writes a
+                # name then its fields, most a venue and year; one that names none is no topic
+                named = {h.line for h in heads}
             for head in heads:
                 if not {h.line for h in heads} - named - {head.line}:
                     grouping.add(head.line)

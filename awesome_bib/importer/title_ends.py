@@ -40,6 +40,7 @@ from .item_fields import (
     VENUE_WORDS,
     ParsedItem,
     affiliations,
+    piped_venue,
     venue_tag_of,
 )
 from .sections import BOOK_WORDS
@@ -246,6 +247,11 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
                 and _as_field(rest[sep.end():], item, False):
             ends.field = ends.year = True
             return rest[:sep.start()]
+    had = item.year
+    piped = _peel_piped_venue(title, item) if " | " in title else None
+    if piped is not None:
+        ends.field, ends.year = True, had is None and item.year is not None
+        return piped
     cited = title.rfind(", In ")
     venue = _IN_VENUE.fullmatch(title[cited + 2:].strip(" .,;")) if cited > 0 else None
     if venue is not None and venue.group(1) and _balanced(title[cited:]) \
@@ -271,6 +277,29 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
                 ends.field, ends.year = True, had is None and item.year is not None
                 return title[:sep.start()]
     return None
+
+
+def _peel_piped_venue(title: str, item: ParsedItem) -> str | None:
+    """`Title | Cell Systems, 2021`: after a title phrase, the last ` | ` field a journal's
+    name and its year (`_PIPED_JOURNAL`), or a venue the table knows without one (`Title |
+    Cell`). A pipe separates fields, never a title's words (`title_like` reads no title with
+    one), so the field is the item's venue when its words name a journal (`piped_venue`)."""
+    cut = title.rfind(" | ")
+    rest, field = title[:cut], title[cut + 3:].strip(" .,;*_")
+    if not title_like(rest) or not field:
+        return None
+    found = piped_venue(field)
+    if found is None:
+        return None
+    venue, year = found
+    if item.year is not None and year is not None and item.year != year:
+        return None  # (two years disagree: the field is no date of this paper's)
+    if not item.venue_tag:
+        item.venue_raw = f"{venue} {year}" if year is not None else venue
+        item.venue_tag = venue_tag_of(item.venue_raw)
+    if item.year is None:
+        item.year = year
+    return rest
 
 
 def _title_then_names(text: str) -> bool:

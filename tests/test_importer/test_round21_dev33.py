@@ -1,0 +1,73 @@
+"""Issue 15, round 21, `import-dev33` on the thirty-seventh held-out set (lists 445-450,
+tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading."""
+
+from __future__ import annotations
+
+from .conftest import papers_in
+
+# List 448's linked reading notes, as written
+_PIPED_NOTES = (
+    "# COVID19\n"
+    "- A metabolic handbook for the COVID-19 pandemic [paper](https://www.nature.com/articles/"
+    "s42255-020-0237-2)\n"
+    "- A time-resolved proteomic and prognostic map of COVID-19 | Cell Systems, 2021 | [paper]"
+    "(https://www.cell.com/cell-systems/fulltext/S2405-4712(21)00160-5)\n"
+    "- \n"
+    "# Molecular Biology\n"
+    "- Deep computational analysis details dysregulation of eukaryotic translation initiation "
+    "complex eIF4F in human cancers | Cell Systems, 2021 | [paper](https://www.sciencedirect."
+    "com/science/article/abs/pii/S2405471221002520?via%3Dihub)\n")
+
+
+def test_a_journal_and_year_after_a_pipe_are_no_title_words():
+    """448: `- Title | Cell Systems, 2021 | [paper](url)`: the pipe separates the title from
+    its journal and year (before: `Title | Cell Systems, 2021` read as the title, no year)."""
+    papers = papers_in(_PIPED_NOTES)
+    assert papers["A time-resolved proteomic and prognostic map of COVID-19"][:2] == (
+        2021, "Cell Systems 2021")
+    assert papers["Deep computational analysis details dysregulation of eukaryotic translation "
+                  "initiation complex eIF4F in human cancers"][:2] == (2021, "Cell Systems 2021")
+    assert papers["A metabolic handbook for the COVID-19 pandemic"][:2] == (None, "")
+
+
+
+# List 450's dataset papers under `### Name | Venue Year` headings, as written
+_PIPED_HEADINGS = (
+    "# connectomic-paper-datasets\n"
+    "Collection of connectomic papers and datasets.\n\n"
+    "## Dataset Papers\n"
+    "### H01 | preprint\n"
+    "- **A connectomic study of a petascale fragment of human cerebral cortex**\n"
+    "[[Paper](https://www.biorxiv.org/content/10.1101/2021.05.29.446289v4)]\n"
+    "[[Dataset](https://h01-release.storage.googleapis.com/data.html)]\n\n"
+    "### Open Organelle | Nature 2021\n"
+    "- **Whole-cell organelle segmentation in volume electron microscopy**\n"
+    "[[Paper](https://www.nature.com/articles/s41586-021-03977-3)]\n"
+    "[[Dataset](https://openorganelle.janelia.org/)]\n\n"
+    "### FlyWire | Nature methods 2022\n"
+    "- **FlyWire: online community for whole-brain connectomics**\n"
+    "[[Paper](https://www.nature.com/articles/s41592-021-01330-0.pdf)]\n"
+    "[[Website](https://flywire.ai/)]\n\n"
+    "## Algorithm Papers -- Segmentation\n"
+    "### FFN | Nature Methods 2018\n"
+    "- **High-precision automated reconstruction of neurons with flood-filling networks** "
+    "[[paper](https://www.nature.com/articles/s41592-018-0049-4)]\n\n"
+    "### LSD | Nature Methods 2022\n"
+    "- **Local shape descriptors for neuron segmentation** [[paper](https://www.nature.com/"
+    "articles/s41592-022-01711-z)]\n")
+
+
+def test_a_headings_last_pipe_field_is_its_papers_venue_and_year():
+    """450: `### FFN | Nature Methods 2018` over `- **Title** [[paper](url)]`: the heading's
+    last `|` field is where its paper appeared, beside siblings written alike (`### H01 |
+    preprint` names none: its paper gets none). Before: no venue or year on any."""
+    papers = papers_in(_PIPED_HEADINGS)
+    assert papers["Whole-cell organelle segmentation in volume electron microscopy"][:2] == (
+        2021, "Nature 2021")
+    assert papers["FlyWire: online community for whole-brain connectomics"][:2] == (
+        2022, "Nature methods 2022")
+    assert papers["High-precision automated reconstruction of neurons with flood-filling "
+                  "networks"][:2] == (2018, "Nature Methods 2018")
+    assert papers["A connectomic study of a petascale fragment of human cerebral cortex"][:2] \
+        == (None, "")

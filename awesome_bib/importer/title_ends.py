@@ -302,6 +302,23 @@ def _peel_piped_venue(title: str, item: ParsedItem) -> str | None:
     return rest
 
 
+#: Lower-case words before a colon opening the title (`paper: `, `review paper: `, `paper,
+#: algorithm: `): a label the writer put inside the link's text.
+_KIND_LABEL = re.compile(r"([a-z]+(?:,?\s[a-z]+){0,2}):\s+")
+
+
+def _peel_kind_label(title: str) -> str | None:
+    """`[paper: Title](doi)`, `[review paper: Title](doi)`: a lower-case label naming the
+    item a paper (a word of PAPER_LABELS among at most three) before a colon, then a title
+    phrase: the label is no title word (a title's own lead before a colon is a name, written
+    with a capital: `LinK: Linear Kernel ...`)."""
+    label = _KIND_LABEL.match(title)
+    if label is None or PAPER_LABELS.isdisjoint(label.group(1).replace(",", " ").split()):
+        return None
+    rest = title[label.end():]
+    return rest if title_like(rest) else None
+
+
 def _title_then_names(text: str) -> bool:
     """`Deterministic Policy Gradient Algorithms, D. Silver et al.` before `, ICML` once the
     year after it is peeled: a title then its author list (`_peel_names` reads one off it),
@@ -770,6 +787,8 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
             peeled = _peel_names_sentence(title, item)
         if peeled is None and (not title[:1].islower() or title[:5] == "arXiv"):
             peeled = _peel_start(title, item, leads, names)
+        elif peeled is None:
+            peeled = _peel_kind_label(title)
         if peeled is None:
             break
         title = clean_title(peeled)

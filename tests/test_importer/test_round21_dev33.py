@@ -71,3 +71,34 @@ def test_a_headings_last_pipe_field_is_its_papers_venue_and_year():
                   "networks"][:2] == (2018, "Nature Methods 2018")
     assert papers["A connectomic study of a petascale fragment of human cerebral cortex"][:2] \
         == (None, "")
+
+
+# List 449's labelled links, wrapped over two source lines as written
+_LABELLED_LINKS = (
+    "# metagenomic analysis\n\n"
+    "## Metabolic network modeling\n\n"
+    "* [review paper: Reconstructing organisms in silico: genome-scale models and their \n"
+    "  emerging applications](https://www.nature.com/articles/s41579-020-00440-4),\n"
+    "  review on overrall development of genome-scale models and their applications,\n"
+    "  and the emerging areas in genome-scale modeling of microbioal phenotypes.\n"
+    "* [review paper: Current status and applications of genome-scale metabolic \n"
+    "  models](https://doi.org/10.1186/s13059-019-1730-3)\n"
+    "* [paper: CoBAMP: a Python framework for metabolic pathway analysis in \n"
+    "  constraint-based models](https://doi.org/10.1093/bioinformatics/btz598).\n"
+    "  [software: CoBAMP](https://github.com/BioSystemsUM/cobamp). \n"
+    "* [paper, algorithm: Ecology-guided prediction of cross-feeding interactions \n"
+    "  in the human gut microbiome](https://www.nature.com/articles/s41467-021-21586-6),\n"
+    "  GutCP:  a new ecology-guided method to infer and predict cross-feeding interactions \n"
+    "  in the human gut microbiome.\n")
+
+
+def test_a_lower_case_paper_label_inside_the_link_text_is_no_title_word():
+    """449: `[paper: Title](doi)`, `[review paper: Title](doi)`, `[paper, algorithm: Title]
+    (url)`: the label before the colon is the writer's, no word of the title (before: kept);
+    a title's own name before a colon stays (`CoBAMP: a Python framework ...`)."""
+    assert set(papers_in(_LABELLED_LINKS)) == {
+        "Reconstructing organisms in silico: genome-scale models and their emerging "
+        "applications",
+        "Current status and applications of genome-scale metabolic models",
+        "CoBAMP: a Python framework for metabolic pathway analysis in constraint-based models",
+        "Ecology-guided prediction of cross-feeding interactions in the human gut microbiome"}

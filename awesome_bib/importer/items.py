@@ -56,7 +56,7 @@ from ..core.years import (
 )
 from ..model import Author, Link
 from ..venues import lookup
-from .authors import count_persons, initialled, parse_authors, read_names
+from .authors import author_year_key, count_persons, initialled, parse_authors, read_names
 from .citations import (
     NAMES_YEAR,
     citation,
@@ -232,7 +232,22 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     if len(lines) > 1 and _venue_ends_line(first) \
             and not any(p.kind == "link" for line in lines[1:] for p in line):
         return _parse_line(lines[0])  # (the lines after it, linking nothing, are its note)
-    return _parse_line(pieces)
+    return _dated_by_key(_parse_line(pieces))
+
+
+def _dated_by_key(item: ParsedItem) -> ParsedItem:
+    """`DeepPharm [[Ye+2019]](doi)`: a link whose text is a citation key (`author_year_key`:
+    the first author, `+` for the others, then the year) says who wrote the paper and when;
+    an item that found no year takes the key's (its first author too, when it names none)."""
+    if item.year is None:
+        for link in item.links:
+            keyed = author_year_key(link.label.strip("[] ")) if "+" in link.label else None
+            if keyed is not None:
+                item.year = keyed[1]
+                if not item.authors:
+                    item.authors, item.et_al = [keyed[0]], True
+                break
+    return item
 
 
 def _without_code_labels(pieces: list[Piece]) -> list[Piece]:

@@ -4,7 +4,7 @@ reading."""
 
 from __future__ import annotations
 
-from .conftest import papers_in
+from .conftest import papers_in, papers_with_authors
 
 # List 448's linked reading notes, as written
 _PIPED_NOTES = (
@@ -102,3 +102,24 @@ def test_a_lower_case_paper_label_inside_the_link_text_is_no_title_word():
         "Current status and applications of genome-scale metabolic models",
         "CoBAMP: a Python framework for metabolic pathway analysis in constraint-based models",
         "Ecology-guided prediction of cross-feeding interactions in the human gut microbiome"}
+
+
+# List 447's model names before citation-key links, their Japanese notes below, as written
+_KEYED_NAMES = (
+    "化合物のDeep learning機械学習手法全般。\n\n"
+    "## Classification / Regression\n\n"
+    "### Graph Convolution系\n"
+    "* kCON [[Chen+2018]](https://pubs.acs.org/doi/10.1021/acs.jctc.8b00149)\n"
+    "  * 予測対象：量子化学計算による原子単位に定義される値（雑）\n"
+    "* Chemi-Net [[Liu+2019]](https://www.mdpi.com/1422-0067/20/14/3389)\n"
+    "  * Graph convolution：InceptionとWeave moduleを参考にしたとのこと（4.2節）\n"
+    "  * 予測対象：Solubility, Bioavailabilityなど、薬剤化合物のADME特性\n"
+    "  * マルチタスク学習 ☑\n")
+
+
+def test_a_citation_key_as_link_text_dates_the_item():
+    """447: `* kCON [[Chen+2018]](doi)`: the link's text is a citation key, its first author
+    and year (before: no year)."""
+    papers = papers_with_authors(_KEYED_NAMES)
+    assert papers["kCON"] == (2018, "", ["Chen"])
+    assert papers["Chemi-Net"] == (2019, "", ["Liu"])

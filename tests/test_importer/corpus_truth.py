@@ -13846,3 +13846,15 @@ FRESH_FLOORS.update({
     "407_kinggeon_predictive_maintenance": (1.0, 1.0, 1.0),
     "408_duanyiqun_protein_generative": (1.0, 1.0, 1.0),
 })
+
+# Round 21 (`import-dev33`): lists 445-450 of the thirty-seventh held-out set at what the
+# importer reads; a figure under 1.00 is floored one hundredth below the printed (rounded)
+# figure.
+FRESH_FLOORS.update({
+    "445_bkellenb_wildlife_aerial_imagery": (1.0, 1.0, 0.88),
+    "446_luchnikovi_ml_quantum_physics": (1.0, 1.0, 1.0),
+    "447_yanagisawa_compound_dl_ja": (0.30, 0.79, 0.74),
+    "448_jihunni_bioinformatics_ko": (0.24, 1.0, 0.26),
+    "449_yiluheihei_metagenomic_analysis": (1.0, 1.0, 1.0),
+    "450_levishery_connectomics": (0.82, 0.93, 0.76),
+})

@@ -227,6 +227,8 @@ def piped_venue(field: str) -> tuple[str, int | None] | None:
     field = field.strip(" .,;*_")
     journal = _PIPED_JOURNAL.fullmatch(field)
     venue, year = (journal.group("v"), int(journal.group("y"))) if journal else (field, None)
+    if journal is None and any(ch.isdigit() for ch in field):
+        return None  # (a volume or pages without the year: more than a name)
     return (venue, year) if venue and (lookup(venue) or _journal_name(venue)) else None
 
 

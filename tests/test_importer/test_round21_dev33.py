@@ -123,3 +123,22 @@ def test_a_citation_key_as_link_text_dates_the_item():
     papers = papers_with_authors(_KEYED_NAMES)
     assert papers["kCON"] == (2018, "", ["Chen"])
     assert papers["Chemi-Net"] == (2019, "", ["Liu"])
+
+
+def test_a_linkless_item_written_as_the_lists_piped_papers_is_a_paper():
+    """448: `- Title | Nature Communications, 2021` with no link, where the list's linked
+    papers are written `- Title | Cell Systems, 2021 | [paper](url)`: a paper written as they
+    are (before: left out, `no link`); a bare title (`Comparative Methylome Analyses ...`)
+    and a note bullet stay out."""
+    papers = papers_in(
+        _PIPED_NOTES + "\n# Evolutionary Biology\n"
+        "- Sequencing the chimpanzee genome: insights into human evolution and disease | "
+        "Nature Review Genetics\n"
+        "- Comparative Methylome Analyses Identify Epigenetic Regulatory Loci of Human Brain "
+        "Evolution \n"
+        "- Evolution of DNA methylation in the human brain | Nature Communications, 2021\n"
+        "  - cell-type DNA methylation difference can extend to whole gene\n"
+        "  - species- and cell-type specific DNA methylation changes\n")
+    assert papers["Evolution of DNA methylation in the human brain"] == (
+        2021, "Nature Communications 2021", "Evolutionary Biology")
+    assert len(papers) == 4

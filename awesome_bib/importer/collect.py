@@ -1820,6 +1820,10 @@ class _Walker:
         grouping: set[int] = set()
         for heads in self._sibling_headings().values():
             named = {h.line for h in heads if _venue_or_date(h.title)}
+            if 2 * len(named) > len(heads) and all(" | " in h.title for h in heads):
+                # `### MICrONS | Cell 2022` beside `### H01 | preprint`: every sibling writes a
+                # name then its fields, most a venue and year; one that names none is no topic
+                named = {h.line for h in heads}
             for head in heads:
                 if not {h.line for h in heads} - named - {head.line}:
                     grouping.add(head.line)
@@ -2365,7 +2369,17 @@ class _Walker:
                 alike[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k]}
         dated_titles = self._dated_titles_under_papers(items, dated_read)
+        piped = self._piped_journal_papers()
         for f in self.found:
+            if piped and f.kind in ("paper", "problem") and f.parsed is not None \
+                    and not f.parsed.links and " | " in f.raw \
+                    and (read := _piped_read(f)) is not None:
+                # `- Evolution of DNA methylation in the human brain | Nature Communications,
+                # 2021` where the list's linked papers are written `Title | Cell Systems, 2021
+                # | [paper](url)`: written as they are, a journal and its year after a pipe,
+                # without the link
+                f.kind, f.reason, f.parsed = "paper", "", read
+                continue
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
             if f.parsed is None or f.parsed.links or id(f) in self.dated_papers \
@@ -2408,6 +2422,19 @@ class _Walker:
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
+
+    def _piped_journal_papers(self) -> bool:
+        """Whether the list writes its linked papers with their journal and year as a `|`
+        field after the title (`Title | Cell Systems, 2021 | [paper](url)`), two or more of
+        them: its own shape of a paper, which a linkless item written alike shares."""
+        found = 0
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and f.parsed.links \
+                    and " | " in f.raw:
+                found += _piped_read(f) is not None
+                if found >= 2:
+                    return True
+        return False
 
     def _title_columns(self) -> None:
         """The bare title lines under date lines (`_title_column`) are papers without their
@@ -2898,6 +2925,18 @@ def _label_item(f: _Found) -> bool:
     citation paragraph): a name without a link, venue or year, no item of its heading."""
     return f.kind == "problem" and f.parsed is not None and not f.parsed.paper_like \
         and f.parsed.year is None and is_name(f.parsed.title)
+
+
+def _piped_read(f: _Found) -> ParsedItem | None:
+    """The reading of an item written with `|` whose title's ends peeled (or a section's `|`
+    template) leave a capitalised title phrase with a journal or venue and a year (`Title |
+    Nature Communications, 2021`); None otherwise (`review Title | Cell, 2013`: a label kept)."""
+    assert f.parsed is not None
+    read = replace(f.parsed)
+    peel_title_ends(read)
+    ok = "|" not in read.title and bool(read.venue_tag) and read.year is not None \
+        and read.title[:1].isupper() and title_like(read.title)
+    return read if ok else None
 
 
 def _read_linkless_at_ends(f: _Found) -> ParsedItem | None:

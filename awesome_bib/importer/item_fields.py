@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.vocab import PRESENTATION_WORDS, RESOURCE_LABELS, TRACK_WORD, TRACK_WORDS, WORK_KINDS
+from ..core.vocab import (
+    PRESENTATION_WORDS,
+    RESOURCE_LABELS,
+    TRACK_WORD,
+    TRACK_WORDS,
+    VENUE_NAME_WORDS,
+    WORK_KINDS,
+)
 from ..core.years import DATE, MONTH, YEAR, full_year
 from ..model import Author, Link
 from ..venues import lookup
@@ -205,6 +212,40 @@ def arxiv_or(name: str) -> str:
 #: The words a journal writes before its volume, issue, article number or pages: the one
 #: word list of `_VOLUME_FIELDS` and `_VOLUME_MARK`.
 VOLUME_WORD = r"(?:vol(?:ume)?|no|issue|number|art\.\s*no|pp)\.?\s*"
+
+#: A journal's name as a `|` field, then its year (`Title | Cell Systems, 2021`, `Title |
+#: Experimental & Molecular Medicine volume 52, pages1496–1516 (2020)`, `### FFN | Nature
+#: Methods 2018`): a capitalised word, a few more words, then the volume and pages it may
+#: write, then the year, after a comma or in brackets.
+_PIPED_JOURNAL = re.compile(
+    r"(?P<v>[A-Z][\w\-]*(?:\s+(?:[A-Za-z][\w\-]*|&)){0,5}?)"
+    rf"(?:,?\s+(?:{VOLUME_WORD}|pages?\s*)[\w\-–]+)*"
+    rf"(?:,\s*|\s+)\(?(?P<y>{YEAR})\)?\.?")
+
+
+def piped_venue(field: str) -> tuple[str, int | None] | None:
+    """(venue, year) a `|`-separated field names, after a title or a heading's name: a
+    journal's name and its year (`_PIPED_JOURNAL`), or a venue the table knows without one
+    (`Title | Cell`). The name must be a venue the table knows or name a journal by its words
+    (`_journal_name`): capitalised words alone may be the authors' (`| Ann Lee, 2019`). None
+    for anything else."""
+    field = field.strip(" .,;*_")
+    journal = _PIPED_JOURNAL.fullmatch(field)
+    venue, year = (journal.group("v"), int(journal.group("y"))) if journal else (field, None)
+    if journal is None and any(ch.isdigit() for ch in field):
+        return None  # (a volume or pages without the year: more than a name)
+    return (venue, year) if venue and (lookup(venue) or _journal_name(venue)) else None
+
+
+def _journal_name(text: str) -> bool:
+    """Capitalised words that name a journal, not a person: a word no person's name holds
+    (`VENUE_NAME_WORDS`: `Nature Communications`, `Nature Review Genetics`), or a journal the
+    table knows, then more of its name (`Cell Systems`, `Nature methods`: Cell's, Nature's)."""
+    words = text.split()
+    return len(words) <= VENUE_WORDS and text[:1].isupper() and (
+        any(w.lower() in VENUE_NAME_WORDS for w in words)
+        or len(words) > 1 and lookup(words[0]) is not None)
+
 
 #: Names ending in "et al.", a comma, then the rest of a citation.
 ET_AL_COMMA = re.compile(r"^\s*(?P<n>[^,]+?\bet\.?\s?al\.?)\s*,\s*(?P<v>.+)$")

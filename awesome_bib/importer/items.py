@@ -240,7 +240,22 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
         read.links = [link for link in read.links if link.url]
         if read.title and read.year is not None and (read.venue_tag or read.authors):
             return read
-    return _parse_line(pieces)
+    return _dated_by_key(_parse_line(pieces))
+
+
+def _dated_by_key(item: ParsedItem) -> ParsedItem:
+    """`DeepPharm [[Ye+2019]](doi)`: a link whose text is a citation key (`author_year_key`:
+    the first author, `+` for the others, then the year) says who wrote the paper and when;
+    an item that found no year takes the key's (its first author too, when it names none)."""
+    if item.year is None:
+        for link in item.links:
+            keyed = author_year_key(link.label.strip("[] ")) if "+" in link.label else None
+            if keyed is not None:
+                item.year = keyed[1]
+                if not item.authors:
+                    item.authors, item.et_al = [keyed[0]], True
+                break
+    return item
 
 
 #: A link's bracketed text with no URL after it (`] [Title words], by …`): a title phrase.

@@ -11,6 +11,7 @@ from ..core.vocab import PAPER_WORDS, TALK_WORDS, VENUE_KIND_WORDS
 from ..core.years import MONTH, YEAR, full_year
 from ..venues import lookup
 from .clean import EMPTY_BRACKETS, NOT_ALNUM, clean_text, words
+from .item_fields import piped_venue
 from .markdown import Heading, plain
 
 MAX_SLUG = 60
@@ -202,6 +203,9 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
     venue, year, coded = "", None, False
     for raw in titles:
         title = " ".join(raw.split()).strip(" *:")
+        if " | " in title and (piped := _piped_edition(title)) is not None:
+            venue, year = venue or piped[0], piped[1] if year is None else year
+            continue
         if (first := _YEAR_FIRST_EVENT.match(title)) is not None:
             # the acronym is the venue whether or not the table knows it: a year then an
             # acronym alone names an edition of that venue (`2016 ISSCC`), as `S&P` does above
@@ -225,6 +229,14 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
                 and (lookup(title) is not None or coded):
             venue = title
     return venue, year
+
+
+def _piped_edition(title: str) -> tuple[str, int] | None:
+    """`### FFN | Nature Methods 2018`, `### MICrONS | Cell 2022`: a name, then, as the last
+    `|` field, a venue (`piped_venue`) with its year: where the papers under it appeared. The
+    name before it is the work's, no venue or topic."""
+    found = piped_venue(title[title.rfind(" | ") + 3:])
+    return (found[0], found[1]) if found is not None and found[1] is not None else None
 
 
 #: An event's code inside a longer title: a word glued or next to a year (`ICLR 2026`,

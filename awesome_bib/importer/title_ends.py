@@ -40,6 +40,7 @@ from .item_fields import (
     VENUE_WORDS,
     ParsedItem,
     affiliations,
+    piped_venue,
     venue_tag_of,
 )
 from .sections import BOOK_WORDS
@@ -246,6 +247,11 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
                 and _as_field(rest[sep.end():], item, False):
             ends.field = ends.year = True
             return rest[:sep.start()]
+    had = item.year
+    piped = _peel_piped_venue(title, item) if " | " in title else None
+    if piped is not None:
+        ends.field, ends.year = True, had is None and item.year is not None
+        return piped
     cited = title.rfind(", In ")
     venue = _IN_VENUE.fullmatch(title[cited + 2:].strip(" .,;")) if cited > 0 else None
     if venue is not None and venue.group(1) and _balanced(title[cited:]) \
@@ -271,6 +277,46 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
                 ends.field, ends.year = True, had is None and item.year is not None
                 return title[:sep.start()]
     return None
+
+
+def _peel_piped_venue(title: str, item: ParsedItem) -> str | None:
+    """`Title | Cell Systems, 2021`: after a title phrase, the last ` | ` field a journal's
+    name and its year (`_PIPED_JOURNAL`), or a venue the table knows without one (`Title |
+    Cell`). A pipe separates fields, never a title's words (`title_like` reads no title with
+    one), so the field is the item's venue when its words name a journal (`piped_venue`)."""
+    cut = title.rfind(" | ")
+    rest, field = title[:cut], title[cut + 3:].strip(" .,;*_")
+    if not title_like(rest) or not field:
+        return None
+    found = piped_venue(field)
+    if found is None:
+        return None
+    venue, year = found
+    if item.year is not None and year is not None and item.year != year:
+        return None  # (two years disagree: the field is no date of this paper's)
+    if not item.venue_tag:
+        item.venue_raw = f"{venue} {year}" if year is not None else venue
+        item.venue_tag = venue_tag_of(item.venue_raw)
+    if item.year is None:
+        item.year = year
+    return rest
+
+
+#: Lower-case words before a colon opening the title (`paper: `, `review paper: `, `paper,
+#: algorithm: `): a label the writer put inside the link's text.
+_KIND_LABEL = re.compile(r"([a-z]+(?:,?\s[a-z]+){0,2}):\s+")
+
+
+def _peel_kind_label(title: str) -> str | None:
+    """`[paper: Title](doi)`, `[review paper: Title](doi)`: a lower-case label naming the
+    item a paper (a word of PAPER_LABELS among at most three) before a colon, then a title
+    phrase: the label is no title word (a title's own lead before a colon is a name, written
+    with a capital: `LinK: Linear Kernel ...`)."""
+    label = _KIND_LABEL.match(title)
+    if label is None or PAPER_LABELS.isdisjoint(label.group(1).replace(",", " ").split()):
+        return None
+    rest = title[label.end():]
+    return rest if title_like(rest) else None
 
 
 def _title_then_names(text: str) -> bool:
@@ -741,6 +787,8 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
             peeled = _peel_names_sentence(title, item)
         if peeled is None and (not title[:1].islower() or title[:5] == "arXiv"):
             peeled = _peel_start(title, item, leads, names)
+        elif peeled is None:
+            peeled = _peel_kind_label(title)
         if peeled is None:
             break
         title = clean_title(peeled)

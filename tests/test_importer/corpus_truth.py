@@ -13870,3 +13870,15 @@ FRESH_FLOORS.update({
     "467_eunomia_ebpf_zh": (1.0, 0.32, 1.0),
     "468_mathisonian_visualization_research": (1.0, 1.0, 1.0),
 })
+
+# Round 21 (`import-dev33`): lists 445-450 of the thirty-seventh held-out set at what the
+# importer reads; a figure under 1.00 is floored one hundredth below the printed (rounded)
+# figure.
+FRESH_FLOORS.update({
+    "445_bkellenb_wildlife_aerial_imagery": (1.0, 1.0, 0.88),
+    "446_luchnikovi_ml_quantum_physics": (1.0, 1.0, 1.0),
+    "447_yanagisawa_compound_dl_ja": (0.30, 0.79, 0.74),
+    "448_jihunni_bioinformatics_ko": (0.32, 1.0, 0.35),
+    "449_yiluheihei_metagenomic_analysis": (1.0, 1.0, 1.0),
+    "450_levishery_connectomics": (0.82, 0.93, 0.76),
+})

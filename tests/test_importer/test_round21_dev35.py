@@ -1,0 +1,82 @@
+"""Issue 15, round 21, `import-dev35` on lists 457-462 of the thirty-eighth held-out set
+(tests/corpus/, provenance in SOURCES.md): real lines of those lists, each read by one general
+reading."""
+
+from __future__ import annotations
+
+from awesome_bib.importer import read_library
+
+
+def _read(md: str) -> dict[str, tuple[int | None, str, str]]:
+    """title -> (year, venue tag, section slug) of each paper a list's text imports."""
+    lib = read_library(md, "list.md").lib
+    return {e.title: (e.year, e.venue_tag, e.sections[0]) for e in lib.entries}
+
+
+# List 457's lines (graph few-shot learning), as written: a `Name` column before a `Paper`
+# column whose linked text opens with the venue and year in brackets; no closing pipe
+_NAMED_PAPERS = (
+    "## Graph Meta-Learning/Graph Few-Shot Learning\n\n"
+    "### Edge-level Task\n"
+    "|Name|Paper|Code\n"
+    "|---|---|---|\n"
+    "|GMatching|[[EMNLP 2018] One-Shot Relational Learning for Knowledge Graphs]"
+    "(https://arxiv.org/pdf/1808.09040.pdf)|[PyTorch](https://github.com/xwhan/"
+    "One-shot-Relational-Learning)\n"
+    "|FSRL|[[AAAI 2019] Few-Shot Knowledge Graph Completion](http://www.meng-jiang.com/pubs/"
+    "fsrl-aaai20/fsrl-aaai20-paper.pdf)|[PyTorch](https://github.com/chuxuzhang/AAAI2020_FSRL)\n"
+    "|Meta-MGNN|[[WWW2021] Few-Shot Graph Learning for Molecular Property Prediction]"
+    "(https://dl.acm.org/doi/pdf/10.1145/3442381.3450112)|[PyTorch](https://github.com/"
+    "zhichunguo/Meta-MGNN)\n")
+
+
+def test_a_name_column_before_a_paper_column_of_labelled_linked_titles():
+    """457 (fields 0.00 before: every row titled `GMatching`, the link text read as the
+    venue): the `Paper` column's cells are title phrases after a bracketed `[VENUE YEAR]`, so
+    it is the title column; the bracket is the venue and year."""
+    papers = {title: fields[:2] for title, fields in _read(_NAMED_PAPERS).items()}
+    assert papers == {
+        "One-Shot Relational Learning for Knowledge Graphs": (2018, "EMNLP 2018"),
+        "Few-Shot Knowledge Graph Completion": (2019, "AAAI 2019"),
+        "Few-Shot Graph Learning for Molecular Property Prediction": (2021, "WWW 2021")}
+
+
+# List 459's lines (question generation), as written: HTML tables one `<td>` per line, the
+# second table's `<h2 id>` heading on the line above its `<table>` (no blank line between:
+# Markdown makes them one HTML block)
+_ROW = ("    <tr>\n      <td>{n}</td>\n      <td>{date}</td>\n      <td>{title}</td>\n"
+        "      <td>{who}</td>\n      <td>{venue}</td>\n"
+        "      <td><a href=\"{url}\">PDF</a></td>\n    </tr>\n")
+_HEAD = ("  <thead>\n    <tr>\n      <th>SN</th>\n      <th>Time (YYYY/MM)</th>\n"
+         "      <th>Title</th>\n      <th>Inline Citation (short)</th>\n"
+         "      <th>Venue (short)</th>\n      <th>Link of PDF</th>\n    </tr>\n  </thead>\n")
+_HTML_SECTIONS = (
+    "# Awesome-Question-Generation-Survey\n\n"
+    "<h1 id=\"sec-1\">1. Answer Format Based Question</h1>\n"
+    "  <h2 id=\"sec-1-1\">1.1 MCQ</h2>\n  \n"
+    "  <table border=\"1\" cellpadding=\"6\" cellspacing=\"0\">\n" + _HEAD + "  <tbody>\n"
+    + _ROW.format(n=11, date="2025/06", who="Biancini et&nbsp;al., 2025", venue="arXiv",
+                  url="https://arxiv.org/pdf/2506.04851",
+                  title="Multiple-Choice Question Generation Using Large Language Models: "
+                        "Methodology and Educator Insights")
+    + "  </tbody>\n</table>\n\n  \n  \n  \n"
+    "  <h2 id=\"sec-1-2\">1.2 Questionnaires/Quiz</h2>\n"
+    "<table border=\"1\" cellpadding=\"6\" cellspacing=\"0\">\n" + _HEAD + "  <tbody>\n"
+    + _ROW.format(n=1, date="2022/07", who="Dijkstra et&nbsp;al., 2022",
+                  venue="AIED-ITB’22 (WS)",
+                  url="https://e.humanities.uva.nl/publications/2022/dijk_read22.pdf",
+                  title="Reading Comprehension Quiz Generation using Generative Pre-trained "
+                        "Transformers")
+    + "  </tbody>\n</table>\n")
+
+
+def test_an_html_heading_on_the_line_above_a_table_heads_its_rows():
+    """459 (in-section 0.61 before: the second table's rows kept in `1.1 MCQ`): a heading
+    element opening the table's HTML block is the section of the rows below it."""
+    sections = {title: fields[2] for title, fields in _read(_HTML_SECTIONS).items()}
+    assert sections == {
+        "Multiple-Choice Question Generation Using Large Language Models: Methodology and "
+        "Educator Insights": "1-1-mcq",
+        "Reading Comprehension Quiz Generation using Generative Pre-trained Transformers":
+            "1-2-questionnaires-quiz"}
+

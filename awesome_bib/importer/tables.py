@@ -591,7 +591,8 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             elif linked is not None:
                 item.title = clean_title(linked.text)
                 item.bold = linked.strong
-                if not _titled(linked.text) and _phrase_cell(linked.text):
+                if _CELL_LABEL.match(linked.text) and not _titled(linked.text) \
+                        and _phrase_cell(linked.text):
                     # `|GMatching|[[EMNLP 2018] Title](url)|`: a bracketed venue and year
                     # before the linked title, read as an item's are
                     around = parse_item([linked], paragraph=True)

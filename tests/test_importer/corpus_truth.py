@@ -13846,3 +13846,14 @@ FRESH_FLOORS.update({
     "407_kinggeon_predictive_maintenance": (1.0, 1.0, 1.0),
     "408_duanyiqun_protein_generative": (1.0, 1.0, 1.0),
 })
+
+# Round 21 (`import-dev35`): lists 457-462 of the thirty-eighth held-out set at what the importer
+# reads; a figure under 1.00 is floored one hundredth below the printed (rounded) figure.
+FRESH_FLOORS.update({
+    "457_kaize0409_graph_few_shot": (1.0, 1.0, 1.0),
+    "458_shizhediao_domain_adaptation_nlp": (1.0, 0.95, 1.0),
+    "459_iamnitinsharma_question_generation": (1.0, 1.0, 1.0),
+    "460_dawnlh_low_light_enhancement": (1.0, 1.0, 1.0),
+    "461_mgreiler_code_review_research": (1.0, 1.0, 1.0),
+    "462_superuier_active_learning_zh": (0.93, 1.0, 0.79),
+})

@@ -80,3 +80,46 @@ def test_an_html_heading_on_the_line_above_a_table_heads_its_rows():
         "Reading Comprehension Quiz Generation using Generative Pre-trained Transformers":
             "1-2-questionnaires-quiz"}
 
+
+# List 461's lines (code review research), as written: a linked title, an em dash, the names
+# (two family names, or one with `et al.`), the venue in italics and the year, then a bold
+# evidence profile and a finding
+_TWO_NAMES = (
+    "# Awesome Code Review Research\n\n## AI- and LLM-assisted code review\n\n"
+    "- [Deep Learning-Based Code Reviews: A Paradigm Shift or a Double-Edged Sword?]"
+    "(https://doi.org/10.1109/ICSE55347.2025.00060) — Tufano et al., *ICSE*, 2025. **PR · "
+    "Controlled experiment with 29 experienced developers · Tags: LLM, reviewer behavior.** "
+    "Automatically generated reviews shaped what humans focused on.\n\n"
+    "- [Toward Author-Guided Review: An Agentic Architecture for Reflective Code Review]"
+    "(https://doi.org/10.1145/3786167.3788428) — Davila and Wiese, *AGENT*, 2026. **PR · "
+    "Prototype architecture · NEW · Tags: agents, reflection, orchestration.** Proposes a "
+    "multi-agent review architecture intended to improve reasoning and self-correction.\n")
+
+
+def test_two_family_names_then_an_italic_venue_and_a_year_before_a_note():
+    """461 (year and venue not read on `Davila and Wiese, *AGENT*, 2026.` while `Tufano et
+    al.` was): the sentence that ends at the year is the citation, the note after it none."""
+    lib = read_library(_TWO_NAMES, "list.md").lib
+    agent = next(e for e in lib.entries if e.title.startswith("Toward Author-Guided"))
+    assert (agent.year, agent.venue_tag) == (2026, "AGENT 2026")
+    assert [a.family for a in agent.authors] == ["Davila", "Wiese"]
+
+
+# List 462's lines (active learning surveys), as written: the year in brackets inside the link
+# text, and on one item a note after a colon
+_NOTE_AFTER_COLON = (
+    "# 2. Reviews & Tutorials - 相关综述及教程\n\n### **Reviews / Surveys - 综述**:\n"
+    "- [A Survey of Deep Active Learning [2020]](https://arxiv.org/pdf/2009.00236.pdf)\n"
+    "- [From Model-driven to Data-driven: A Survey on Active Deep Learning [2021]]"
+    "(https://arxiv.org/pdf/2101.09933.pdf)\n"
+    "- [Understanding the Relationship between Interactions and Outcomes in Human-in-the-Loop "
+    "Machine Learning [2021]](http://harp.ri.cmu.edu/assets/pubs/hil_ml_survey_ijcai_2021.pdf)"
+    ": HIL, a wider framework.\n")
+
+
+def test_a_note_after_a_colon_is_no_venue_after_the_year():
+    """462 (venue `HIL 2021` before): after the year, a field that a colon opens is the
+    item's note (`: HIL, a wider framework.`), not its venue."""
+    papers = {title[:20]: fields[:2] for title, fields in _read(_NOTE_AFTER_COLON).items()}
+    assert papers == {"A Survey of Deep Act": (2020, ""), "From Model-driven to": (2021, ""),
+                      "Understanding the Re": (2021, "")}

@@ -858,6 +858,7 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = Fa
         elif kind == "link":
             inner: list[Piece] = []
             _flatten(child, inner, strong=strong)
+            inner = _without_bold_notes(inner)
             label = link_text(plain(inner))
             bold = any(p.strong for p in inner if p.kind == "text" and p.text.strip())
             out.append(Piece("link", label, str(child.attrs.get("href", "")), bold,
@@ -869,6 +870,21 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = Fa
             out.append(Piece("break", " ", hard=kind == "hardbreak", newline=True))
         elif kind == "html_inline":
             html_state.tag(child.content, out)  # <a>, <img>, <br>, <b>, <sup>: see _Html
+
+
+#: A parenthesis alone (`(Recommend to read)`).
+_PAREN_ALONE = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def _without_bold_notes(inner: list[Piece]) -> list[Piece]:
+    """A link's text without the parenthesis set in bold among words that are not (`[Active
+    Learning Literature Survey **(Recommend to read)** [2009]](url)`): the writer's note on
+    the link, no word of its text."""
+    texts = [p for p in inner if p.kind == "text" and p.text.strip()]
+    if not any(p.strong for p in texts) or all(p.strong for p in texts):
+        return inner  # (cheap first: a link in one weight)
+    return [p for p in inner if not (p.kind == "text" and p.strong
+                                     and _PAREN_ALONE.fullmatch(p.text))]
 
 
 def _children_text(node: SyntaxTreeNode) -> list[Piece]:

@@ -13855,5 +13855,5 @@ FRESH_FLOORS.update({
     "459_iamnitinsharma_question_generation": (1.0, 1.0, 1.0),
     "460_dawnlh_low_light_enhancement": (1.0, 1.0, 1.0),
     "461_mgreiler_code_review_research": (1.0, 1.0, 1.0),
-    "462_superuier_active_learning_zh": (0.93, 1.0, 0.79),
+    "462_superuier_active_learning_zh": (0.93, 1.0, 0.89),
 })

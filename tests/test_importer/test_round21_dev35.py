@@ -123,3 +123,23 @@ def test_a_note_after_a_colon_is_no_venue_after_the_year():
     papers = {title[:20]: fields[:2] for title, fields in _read(_NOTE_AFTER_COLON).items()}
     assert papers == {"A Survey of Deep Act": (2020, ""), "From Model-driven to": (2021, ""),
                       "Understanding the Re": (2021, "")}
+
+
+# List 462's line with a bold note inside the link text, among its neighbours
+_BOLD_NOTE = (
+    "# 2. Reviews & Tutorials - 相关综述及教程\n\n### **Reviews / Surveys - 综述**:\n"
+    "- [Active learning: theory and applications [2001]](https://ai.stanford.edu/~koller/Papers/"
+    "Tong:2001.pdf.gz)\n"
+    "- [Active Learning Literature Survey **(Recommend to read)** [2009]]"
+    "(https://minds.wisconsin.edu/handle/1793/60660)\n"
+    "- [A survey on instance selection for active learning [2012]](https://link.springer.com/"
+    "article/10.1007/s10115-012-0507-8)\n")
+
+
+def test_a_bold_parenthesis_inside_link_text_is_a_note_not_title():
+    """462 (`Active Learning Literature Survey (Recommend to read)` before: the title not
+    found): a parenthesis set in bold among the link text's plain words is the writer's note."""
+    papers = {title: fields[0] for title, fields in _read(_BOLD_NOTE).items()}
+    assert papers == {"Active learning: theory and applications": 2001,
+                      "Active Learning Literature Survey": 2009,
+                      "A survey on instance selection for active learning": 2012}

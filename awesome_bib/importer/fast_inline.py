@@ -114,6 +114,9 @@ def read(text: str, make: Callable[[str, str, str, bool, list[P]], P],
                 flush()
                 label = "".join(p.text for p in inner if p.kind == "text")
                 is_bold = any(p.strong for p in inner if p.kind == "text" and p.text.strip())
+                if is_bold and not all(p.strong for p in inner
+                                       if p.kind == "text" and p.text.strip()):
+                    return None  # (a link's text partly bold: markdown-it's reading, its notes)
                 out.append(make("link", label, match.group(2), is_bold,
                                 [p for p in inner if p.kind == "image"]))
                 i = match.end()

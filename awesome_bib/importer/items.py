@@ -1858,8 +1858,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.authors and after:
         # `[Title](url). Ann Author, Bob Writer. *Venue 2009*`: names after the title link,
         # on its own line first (a summary paragraph under the line is not part of them).
-        if not add_names_and_venue(item, _first_line_text(tail)) \
-                and not add_names_and_venue(item, after) and "|" in after:
+        line = _first_line_text(tail)
+        if not add_names_and_venue(item, line) and not add_names_and_venue(item, after) \
+                and not _year_sentence_names(item, line) and "|" in after:
             _names_field(item, after)
     if not item.authors and title_link is None:
         _names_after_emphasis(item, head)
@@ -2148,6 +2149,19 @@ def _dated_names(item: ParsedItem, text: str) -> None:
 _TWO_WORDS = re.compile(r"[^\s,]+\s*,\s*[^\s,]+")
 #: Words that open a kind of publication, not a venue's name (`preprint`, `working paper`).
 NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
+
+
+#: A citation's sentence closed by its year (`— Davila and Wiese, *AGENT*, 2026. **PR · ...**
+#: Proposes ...`): the names, venue and year, then a note.
+_YEAR_SENTENCE = re.compile(rf"(.*?,\s*{YEAR})\.\s+\S")
+
+
+def _year_sentence_names(item: ParsedItem, text: str) -> bool:
+    """The names, venue and year of the sentence a line opens with when it ends at a year
+    (`Davila and Wiese, AGENT, 2026.`), read as a whole tail would be, the note after it
+    left out; whether they were read."""
+    sentence = _YEAR_SENTENCE.match(text)
+    return sentence is not None and add_names_and_venue(item, sentence.group(1))
 
 
 def _first_line_text(tail: list[Piece]) -> str:

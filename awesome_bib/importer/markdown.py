@@ -525,6 +525,7 @@ def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
     elif kind == "html_block" and child.map and _fold(child, out):
         pass
     elif kind == "html_block" and child.map and (table := _html_table(child)) is not None:
+        out.extend(_headings_over_table(child))
         out.append(table)
     elif kind == "html_block" and child.map:
         start, end = _span(child)
@@ -857,6 +858,7 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = Fa
         elif kind == "link":
             inner: list[Piece] = []
             _flatten(child, inner, strong=strong)
+            inner = _without_bold_notes(inner)
             label = link_text(plain(inner))
             bold = any(p.strong for p in inner if p.kind == "text" and p.text.strip())
             out.append(Piece("link", label, str(child.attrs.get("href", "")), bold,
@@ -868,6 +870,21 @@ def _flatten(node: SyntaxTreeNode, out: list[Piece], strong: bool, em: bool = Fa
             out.append(Piece("break", " ", hard=kind == "hardbreak", newline=True))
         elif kind == "html_inline":
             html_state.tag(child.content, out)  # <a>, <img>, <br>, <b>, <sup>: see _Html
+
+
+#: A parenthesis alone (`(Recommend to read)`).
+_PAREN_ALONE = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def _without_bold_notes(inner: list[Piece]) -> list[Piece]:
+    """A link's text without the parenthesis set in bold among words that are not (`[Active
+    Learning Literature Survey **(Recommend to read)** [2009]](url)`): the writer's note on
+    the link, no word of its text."""
+    texts = [p for p in inner if p.kind == "text" and p.text.strip()]
+    if not any(p.strong for p in texts) or all(p.strong for p in texts):
+        return inner  # (cheap first: a link in one weight)
+    return [p for p in inner if not (p.kind == "text" and p.strong
+                                     and _PAREN_ALONE.fullmatch(p.text))]
 
 
 def _children_text(node: SyntaxTreeNode) -> list[Piece]:
@@ -945,6 +962,19 @@ def _html_rows(html: str) -> list[tuple[int, str]]:
 _HTML_TR = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</tr>|</table>|$)", re.IGNORECASE | re.DOTALL)
 _HTML_CELL = re.compile(r"<(t[dh])\b[^>]*>(.*?)(?=<t[dh]\b|</tr>|$)", re.IGNORECASE | re.DOTALL)
 _HTML_CELL_END = re.compile(r"</t[dh]>\s*$", re.IGNORECASE)
+
+
+def _headings_over_table(node: SyntaxTreeNode) -> list[Heading]:
+    """The headings an HTML table's block opens with (`<h2 id>1.2 Quiz</h2>` on the line
+    above `<table>`, no blank line between, so Markdown makes them one block): each heads the
+    table's rows, as it would a blank line apart. None when other text stands before it."""
+    table = re.search(r"<table\b", node.content, re.IGNORECASE)
+    before = node.content[:table.start()] if table is not None else ""
+    if "<h" not in before.lower():
+        return []
+    # (`_heading_lines` reads a block of two lines or more: the table's line ends this one)
+    return [Heading(int(h.group(1)), html_pieces(h.group(2)), _line(node) + offset)
+            for offset, h in _heading_lines(before + "\n\n")]
 
 
 def _html_table(node: SyntaxTreeNode) -> Table | None:

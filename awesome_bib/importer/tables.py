@@ -245,7 +245,7 @@ def title_column(table: Table) -> int | None:
 
     def phrases(col: int) -> int:
         return sum(1 for row in table.rows if col < len(row.cells)
-                   and _titled(plain(row.cells[col])))
+                   and _phrase_cell(plain(row.cells[col])))
 
     half = len(table.rows) / 2
     cited = next((i for i, h in enumerate(table.header) if i != named
@@ -261,6 +261,13 @@ def title_column(table: Table) -> int | None:
               for col in range(len(table.header))]
     best = max(range(len(counts)), key=counts.__getitem__)
     return best if counts[best] > half else named
+
+
+def _phrase_cell(text: str) -> bool:
+    """A cell that is a title phrase, maybe after a bracketed label opening it (`[EMNLP 2018]
+    One-Shot Relational Learning ...`: the venue and year written before the title)."""
+    label = _CELL_LABEL.match(text)
+    return _titled(text) or (label is not None and _titled(text[label.end():]))
 
 
 def _titled(text: str) -> bool:
@@ -544,7 +551,8 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             text = BARE_URL.sub(" ", _text_of(cell))
             named_title = "" if named else _named_title(cell)
             linked = title_links[0] if title_links \
-                and not is_resource_label(title_links[0].text.strip()) else None
+                and (not is_resource_label(title_links[0].text.strip())
+                     or _phrase_cell(title_links[0].text)) else None
             if named_title:
                 item.title, item.bold = named_title, True
             elif linked is not None and clean_title(text) and _titled(linked.text) \
@@ -583,6 +591,14 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             elif linked is not None:
                 item.title = clean_title(linked.text)
                 item.bold = linked.strong
+                if _CELL_LABEL.match(linked.text) and not _titled(linked.text) \
+                        and _phrase_cell(linked.text):
+                    # `|GMatching|[[EMNLP 2018] Title](url)|`: a bracketed venue and year
+                    # before the linked title, read as an item's are
+                    around = parse_item([linked], paragraph=True)
+                    if _titled(around.title):
+                        item.title, cell_venue = around.title, around.venue_raw
+                        item.year = item.year or around.year
                 item.links.append(Link("paper" if not named or paper_link(linked.href)
                                        else key, linked.href))
                 cell = [p for p in cell if p is not linked]

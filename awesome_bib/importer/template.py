@@ -992,8 +992,8 @@ def _venue_after_year(after: str, raw: str, year: int) -> tuple[str, tuple[str, 
     title stays the item's; the venue's own year says where it appeared."""
     at = after.find(raw)
     field = _NEXT_FIELD.match(after, at + len(raw)) if at >= 0 else None
-    if field is None:
-        return None
+    if field is None or ":" in after[field.start():field.start("f")]:
+        return None  # (`[Title [2021]](url): HIL, a wider framework.`: a colon opens a note)
     text = venue_field_of(field.group("f"))
     if not text:
         return None

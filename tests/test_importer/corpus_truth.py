@@ -13882,3 +13882,14 @@ FRESH_FLOORS.update({
     "449_yiluheihei_metagenomic_analysis": (1.0, 1.0, 1.0),
     "450_levishery_connectomics": (0.82, 0.93, 0.76),
 })
+
+# Round 21 (`import-dev35`): lists 457-462 of the thirty-eighth held-out set at what the importer
+# reads; a figure under 1.00 is floored one hundredth below the printed (rounded) figure.
+FRESH_FLOORS.update({
+    "457_kaize0409_graph_few_shot": (1.0, 1.0, 1.0),
+    "458_shizhediao_domain_adaptation_nlp": (1.0, 0.95, 1.0),
+    "459_iamnitinsharma_question_generation": (1.0, 1.0, 1.0),
+    "460_dawnlh_low_light_enhancement": (1.0, 1.0, 1.0),
+    "461_mgreiler_code_review_research": (1.0, 1.0, 1.0),
+    "462_superuier_active_learning_zh": (0.93, 1.0, 0.89),
+})

@@ -456,6 +456,8 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     apa = _apa_citation(text)
     if apa is not None:
         return apa
+    if "." not in text and "hesis" not in text and "issertation" not in text:
+        return None  # (cheap first: no sentence stop and no thesis, no citation to split)
     parts = _SENTENCE.split(_DOC_TYPE.sub("", text))
     cited = _gbt_names(parts[0]) if len(parts) >= 2 or "issertation" in text \
         or "hesis" in text else None

@@ -308,6 +308,16 @@ def written_ieee_document(text: str) -> str:
     return f"https://ieeexplore.ieee.org/document/{match.group(1)}" if match else ""
 
 
+#: A bioRxiv/medRxiv DOI, which dates its posting (`10.1101/2023.01.23.525290`).
+_POSTED_DOI = re.compile(r"10\.1101/((?:19|20)\d\d)\.[01]\d\.[0-3]\d\.")
+
+
+def posted_doi_year(url: str) -> int | None:
+    """The year a bioRxiv or medRxiv DOI in `url` says the preprint was posted, else None."""
+    found = _POSTED_DOI.search(url) if "10.1101/" in url else None
+    return int(found.group(1)) if found else None
+
+
 #: A page's path that ends with its record number and its title's words joined by
 #: underscores (`/publication/337650865_A_combinative_knowledge-driven_integration_method`,
 #: ResearchGate's publication pages): four words at least, each of letters, digits, hyphens.

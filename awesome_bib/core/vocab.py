@@ -139,6 +139,9 @@ CJK_POST_KINDS = ("博客文章", "博客", "幻灯片", "演讲", "演示文稿
 #: A video, in Chinese: a note's kind, or a title's in brackets (`（视频）`), never a title's
 #: last word alone (a paper may be on video: `…监控视频`).
 CJK_VIDEO = "视频"
+#: A paper, in Chinese: a note that names one (`论文及其演讲`, the paper and its talk) says
+#: the item is a paper, whatever else it names.
+CJK_PAPER = "论文"
 
 #: Link labels that name a kind of resource, never a paper title (an item whose only "title"
 #: is one of these has no title): every label above, and these.

@@ -22,6 +22,7 @@ from ..core.identifiers import (
     code_or_video_link,
     local_page,
     paper_itself,
+    posted_doi_year,
     repository_home,
 )
 from ..core.names import CJK_PHRASE
@@ -2743,17 +2744,20 @@ class _Walker:
         assert parsed is not None
         listing = Listing(section=section.slug, subsection=sub, position=position, line=f.line,
                           title=parsed.title, venue_tag=parsed.venue_raw, raw=f.raw)
-        year = parsed.year
+        year, unheaded = parsed.year, False
         if year is None:  # "## 2018", "## Year 2025", "### sp2025" above papers: they date them
             year = next((y for h in reversed(f.chain) if (y := heading_year(h.title))),
                         headed_year)
-            posted = arxiv_years(parsed)
+            posted = arxiv_years(parsed) + [y for link in parsed.links
+                                            if (y := posted_doi_year(link.url)) is not None]
             if year is not None and any(year < p for p in posted):
-                year = None  # a paper appears after its preprint: the heading is not its year
+                # a paper appears after its preprint: the heading is not its year, nor its
+                # venue (`### MICrONS | Cell 2022` over a bioRxiv preprint of 2023)
+                year, headed_venue, unheaded = None, "", True
             elif year is not None and year == parsed.logged:
                 year = None  # `##### 2025` over `2025-09-26-Title`: it dates the log entries
         venue_tag = parsed.venue_tag
-        if not venue_tag:  # `### ... Security Symposium (NDSS)` above papers: their venue
+        if not venue_tag and not unheaded:  # `### ... (NDSS)` above papers: their venue
             named = next((v for h in reversed(f.chain) if (v := heading_venue(h.title))),
                          headed_venue)
             venue_tag = f"{named} {year}" if named and year else named

@@ -19,6 +19,7 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name
 from ..core.vocab import (
+    CJK_PAPER,
     CJK_POST_KINDS,
     CJK_VIDEO,
     DOCUMENT_KINDS,
@@ -167,7 +168,9 @@ _POST_PATH = re.compile(r"(?<![a-z])(?:blogs?|posts?|news|slides|white[-_]?paper
 #: A URL path that names its file a talk's (`/hawk/presentations/xdp2016/intro.pdf`,
 #: `/talks/2013_devconf.pdf`, `talk_20180316_frnog.pdf`): asked only off a paper's host, where
 #: a paper's own page may be called a presentation (`usenix.org/conference/osdi18/presentation/…`).
-_TALK_PATH = re.compile(r"(?<![a-z])(?:talks?|presentations?)(?![a-z])", re.IGNORECASE)
+#: A folder of that name, or a file named `talk_` then its date: never a word of a paper's own
+#: file name (`presentation_attack_detection.pdf`, face presentation attack detection).
+_TALK_PATH = re.compile(r"/(?:talks?|presentations?)(?:/|[_-]\d)", re.IGNORECASE)
 #: A file name's words (`neurips-2020-cameraready.pdf`).
 _FILE_WORD = re.compile(r"[A-Za-z]+|\d+")
 
@@ -466,7 +469,8 @@ def noted_post(item: ParsedItem, raw: str) -> bool:
         rest = _MARKDOWN_LINK.sub(" ", _LINK_END.sub(" ", rest, count=1))
         clause = _NOTE_CLAUSE.match(rest)
         if clause is None or len(clause.group(1)) > _KIND_CLAUSE_CHARS \
-                or not clause.group(1).endswith((*CJK_POST_KINDS, CJK_VIDEO)):
+                or not clause.group(1).endswith((*CJK_POST_KINDS, CJK_VIDEO)) \
+                or CJK_PAPER in clause.group(1):
             return False
     return not any(identifier_link(link.url) for link in item.links)
 

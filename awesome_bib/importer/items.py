@@ -258,8 +258,10 @@ def _dated_by_key(item: ParsedItem) -> ParsedItem:
     return item
 
 
-#: A link's bracketed text with no URL after it (`] [Title words], by …`): a title phrase.
-_BRACKETED_PHRASE = re.compile(r"\[([^\[\]]+)\](?![(\[])")
+#: A link's bracketed text with no URL after it, closed as a title is, by the comma or stop
+#: before its names (`] [Title words], by …`): a title phrase; a note in brackets before or
+#: after the title (`[Best Paper Award] Title, by …`) runs on into words.
+_BRACKETED_PHRASE = re.compile(r"\[([^\[\]]+)\](?=\s*[,.])")
 
 
 def _unlinked_title(pieces: list[Piece]) -> list[Piece] | None:

@@ -884,7 +884,8 @@ def _without_bold_notes(inner: list[Piece]) -> list[Piece]:
     if not any(p.strong for p in texts) or all(p.strong for p in texts):
         return inner  # (cheap first: a link in one weight)
     return [p for p in inner if not (p.kind == "text" and p.strong
-                                     and _PAREN_ALONE.fullmatch(p.text))]
+                                     and _PAREN_ALONE.fullmatch(p.text)
+                                     and year_of(p.text) is None)]  # (`**(CVPR 2018)**`: fields)
 
 
 def _children_text(node: SyntaxTreeNode) -> list[Piece]:

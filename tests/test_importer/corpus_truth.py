@@ -13520,6 +13520,373 @@ PAPER_LINES.update({
     "468_mathisonian_visualization_research": "5-7, 11-14, 18-21, 25-29, 34-36",
 })
 
+# Thirty-ninth held-out set (469-480), collected during round 20 on branch heldout39 (branched
+# from round20) before any importer run: sciences and applications outside core ML (ancient
+# languages, language phylogenetics, financial events, a supercomputing centre's publications,
+# astrophysics, finance (Korean and Japanese lists), solar forecasting (Chinese titles), digital
+# psychiatry, mobile health, wildfire risk, RNA-seq). On that branch corpus_score names this
+# group by its position in FRESH_GROUPS (fresh-held-out-39 after FRESH_HELD_OUT_38).
+_H39_AL_T = "Taxonomy"
+_H39_LP_B = "B"
+_H39_LP_C = "C"
+_H39_LP_D = "D"
+_H39_LP_F = "F"
+_H39_LP_G = "G"
+_H39_LP_H = "H"
+_H39_LP_J = "J"
+_H39_LP_L = "L"
+_H39_FE_B = "Bankrupt"
+_H39_FE_I = "IPO"
+_H39_FE_M = "Mergers and Acquisitions"
+_H39_AR_J = "JANUARY"
+_H39_AR_F = "FEBRUARY"
+_H39_AS_T = "Machine Learning in Astronomy"
+_H39_KO_L = "논문 목록"
+_H39_JA_L = "気になるリスト"
+_H39_YT_P = "Yao,Tiechui's publications"
+_H39_PS_P = "Papers"
+_H39_MH_P = "Papers"
+_H39_WF_N = "notes"
+_H39_RS_D = "2021-01-25 Day 1"
+_H39_RS_N = "Nanopore RNA-Seq"
+_H39_RS_F = "Feb 3, 2021 Week 2 Day 1"
+FRESH_HELD_OUT_39: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "469_ancientml_ancient_languages": (
+        "one wide pipe table `| Category | Title | Authors | Venue | Year | Language | … | Link |` "
+        "(14 columns; the task is a Category cell, not a heading; unlinked titles, venues in full, "
+        "a Google Scholar search link in an `<a target>` cell) under `## Taxonomy` after a CSV "
+        "link line. CC-BY-SA-4.0",
+        {_H39_AL_T: 22},
+        [("Authorship attribution of ancient texts written by ten Arabic travelers using a "
+          "SMO-SVM classifier", 2012,
+          "International Conference on Communications and Information Technology (ICCIT)", "",
+          _H39_AL_T),
+         ("Determining if two documents are written by the same author", 2014,
+          "Journal of the Association for Information Science and Technology", "", _H39_AL_T),
+         ("Authenticating the writings of Julius Caesar", 2016,
+          "Expert Systems with Applications", "", _H39_AL_T),
+         ("An application of a profile-based method for authorship verification: Investigating "
+          "the authenticity of Pliny the Younger's letter to Trajan concerning the Christians",
+          2017, "Digital Scholarship in the Humanities", "", _H39_AL_T),
+         ("Devising Rhesus: A strange collaboration between Aeschylus and Euripides", 2018,
+          "Digital Scholarship in the Humanities", "", _H39_AL_T),
+         ("The Un-Platonic Menexenus: A Stylometric Analysis with More Data", 2020,
+          "Greek, Roman, and Byzantine Studies", "", _H39_AL_T),
+         ("BERT in Plutarch’s Shadows", 2022,
+          "Empirical Methods in Natural Language Processing (EMNLP)", "", _H39_AL_T),
+         ("Syllabic quantity patterns as rhythmic features for Latin authorship attribution",
+          2022, "Journal of the Association for Information Science and Technology", "",
+          _H39_AL_T),
+         ("Hybrid neural network architecture for age identification of ancient Kannada "
+          "scripts", 2003, "International Symposium on Circuits and Systems", "", _H39_AL_T),
+         ("KERTAS: dataset for automatic dating of ancient Arabic manuscripts", 2018,
+          "International Journal on Document Analysis and Recognition (IJDAR)", "", _H39_AL_T),
+         ("A Machine Learning Model for the Dating of Ancient Chinese Texts", 2019,
+          "International Conference on Asian Language Processing (IALP)", "", _H39_AL_T),
+         ("Period Classification of 3D Cuneiform Tablets with Geometric Neural Networks", 2020,
+          "International Conference on Frontiers in Handwriting Recognition (ICFHR)", "",
+          _H39_AL_T)]),
+    "470_simongreenhill_language_phylogenies": (
+        "linkless citations in mixed styles (APA `Surname, I., & Surname, I. (2013). Title. "
+        "Journal, 110(11), 4224–4229. https://doi.org/…`, `Surname I, … 2015. Title. Journal`, "
+        "`Surname, Given. 2003. Title. Yearbook 3.`, `Holman et al. 2015.`), each followed by an "
+        "indented `    - no explicit phylogenetic analysis` exclusion note, under alphabet "
+        "headings `## A` … `## L` (`## I`, `## K` empty) below `# Invalid` and a criteria "
+        "preamble. None stated (short excerpt)",
+        {"A": 1, _H39_LP_B: 4, _H39_LP_C: 1, _H39_LP_D: 1, "E": 1, _H39_LP_F: 1, _H39_LP_G: 2,
+         _H39_LP_H: 2, _H39_LP_J: 2, _H39_LP_L: 4},
+        [("Automated reconstruction of ancient languages using probabilistic models of sound "
+          "change", 2013, "Proceedings of the National Academy of Sciences", "", _H39_LP_B),
+         ("Does Lateral Transmission Obscure Inheritance in Hunter-Gatherer Languages?", 2011,
+          "PLoS ONE", "", _H39_LP_B),
+         ("Rate of language evolution is affected by population size", 2015,
+          "Proceedings of the National Academy of Sciences", "", _H39_LP_B),
+         ("Syntactic parameters and language learnability", 2020, "Studi Saggi Linguistici",
+          "", _H39_LP_C),
+         ("Some structural aspects of language are more stable than others: A comparison of "
+          "seven methods", 2013, "PloS One", "", _H39_LP_D),
+         ("The evolution of matrilineal kinship organization", 2012,
+          "Proceedings of the Royal Society B: Biological Sciences", "", _H39_LP_F),
+         ("Population Size and the Rate of Language Evolution: A Test Across Indo-European, "
+          "Austronesian, and Bantu Languages", 2018, "Frontiers in Psychology", "", _H39_LP_G),
+         ("The Burgundian language and its phylogeny", 2022, "NOWELE", "", _H39_LP_H),
+         ("Emotion semantics show both cultural variation and universal structure", 2019,
+          "Science", "", _H39_LP_J),
+         ("Phylogenies based on lexical innovations refute the Rung hypothesis", 2020,
+          "Diachronica", "", _H39_LP_J),
+         ("Universal typological dependencies should be detectable in the history of language "
+          "families", 2011, "Linguistic Typology", "", _H39_LP_L),
+         ("Methods in parametric linguistics and cognitive history", 2003,
+          "Linguistic Variation Yearbook", "", _H39_LP_L)]),
+    "471_yanglinyi_financial_events": (
+        "pipe tables `| Reference | Paper | Data Source | Model | Evaluation Metric(s) | Time "
+        "Period | Contributions | Venue |` with `Surname et al. (2015)` references and `[Title]"
+        "(url)` paper cells, the Venue column holding the data kind (`Accounting`, `Food "
+        "industry`, `MD&A, Altman variables`) except one `CoLING-20`, under `## Bankrupt` / `## "
+        "IPO` / `## Mergers and Acquisitions` after an anchor TOC. None stated (short file)",
+        {_H39_FE_B: 12, _H39_FE_I: 4, _H39_FE_M: 8},
+        [("Prediction of financial distress: An empirical study of listed Chinese companies "
+          "using data mining", 2015, "", "", _H39_FE_B),
+         ("Comparative analysis of data mining methods for bankruptcy prediction", 2012, "", "",
+          _H39_FE_B),
+         ("Making words work: Using financial text as a predictor of financial events", 2010,
+          "", "", _H39_FE_B),
+         ("Deep learning models for bankruptcy prediction using textual disclosures", 2018, "",
+          "", _H39_FE_B),
+         ("Predicting Global Restaurant Facility Closures", 2020, "", "", _H39_FE_B),
+         ("The Automated Venture Capitalist: Data and Methods to Predict the Fate of Startup "
+          "Ventures", 2020, "", "", _H39_FE_B),
+         ("Predicting IPO Underpricing with Genetic Algorithms", 2012, "", "", _H39_FE_I),
+         ("Text Mining for Studying Management’s Confidence in IPO Prospectuses and IPO "
+          "Valuations", 2015, "", "", _H39_FE_I),
+         ("Predicting Mergers and Acquisitions in the Food Industry", 1999, "", "", _H39_FE_M),
+         ("Exploiting Technological Indicators for Effective Technology Merger and Acquisition "
+          "(M&A) Predictions", 2014, "", "", _H39_FE_M),
+         ("Deal or No Deal: Predicting Mergers and Acquisitions at Scale", 2019, "", "",
+          _H39_FE_M),
+         ("Generating Plausible Counterfactual Explanations for Deep Transformers in Financial "
+          "Text Classification", 2020, "CoLING", "", _H39_FE_M)]),
+    "472_argonne_alcf_publications": (
+        "YAML front matter (`title: Publications`), then unbulleted Chicago-style paragraphs "
+        "`Surname, I., I. Surname, and I. Surname. “Title,\" _Journal_ (January 2024), "
+        "Publisher. doi: 10.…` (curly opening quote, straight closing quote before the comma; "
+        "italic venue; month and year in parentheses; one arXiv DOI) under month headings "
+        "`### JANUARY` / `### FEBRUARY` with no year in them. CC0-1.0",
+        {_H39_AR_J: 13, _H39_AR_F: 10},
+        [("Evaluation of Precipitation Across the Contiguous United States, Alaska, and Puerto "
+          "Rico in Multi-Decadal Convection-Permitting Simulations", 2024, "Scientific Reports",
+          "", _H39_AR_J),
+         ("H-Induced Restructuring on Cu(111) Triggers CO Electroreduction in an Acidic "
+          "Electrolyte", 2024, "The Journal of Physical Chemistry Letters", "", _H39_AR_J),
+         ("Excitonic Polarons and Self-Trapped Excitons from First-Principles Exciton-Phonon "
+          "Couplings", 2024, "Physical Review Letters", "", _H39_AR_J),
+         ("Performance-Portable Binary Neutron Star Mergers with AthenaK", 2024,
+          "The Astrophysical Journal Supplement Series", "", _H39_AR_J),
+         ("A Database of Thermally Activated Delayed Fluorescent Molecules Auto-Generated from "
+          "Scientific Literature with ChemDataExtractor", 2024, "Scientific Data", "",
+          _H39_AR_J),
+         ("Exploring Wavelet Transform Usages for Error-Bounded Scientific Data Compression",
+          2024, "2023 IEEE International Conference on Big Data (BigData)", "", _H39_AR_J),
+         ("FedCompass: Efficient Cross-Silo Federated Learning on Heterogeneous Client Devices "
+          "Using a Computing Power-Aware Scheduler", 2024, "ICLR", "2309.14675", _H39_AR_J),
+         ("Reynolds-Number Scaling of Wall-Pressure-Velocity Correlations in Wall-Bounded "
+          "Turbulence", 2024, "Journal of Fluid Mechanics", "", _H39_AR_F),
+         ("Influence of Eastern Pacific Hurricanes on the Southwest US Wildfire Environment",
+          2024, "Geophysical Research Letters", "", _H39_AR_F),
+         ("A Theory for Neutron Star and Black Hole Kicks and Induced Spins", 2024,
+          "The Astrophysical Journal", "", _H39_AR_F),
+         ("Atomically Thin Superfluid and Solid Phases for Atoms on Strained Graphene", 2024,
+          "Physical Review B", "", _H39_AR_F),
+         ("Emin: A First-Principles Thermochemical Descriptor for Predicting Molecular "
+          "Synthesizability", 2024, "Journal of Chemical Information and Modeling", "",
+          _H39_AR_F)]),
+    "473_zingale_ml_astrophysics": (
+        "`* [Title](url) by D. Baron.` / `by Surname et al.` bullets with blank lines between, "
+        "under plain prose lines (`Overviews:`, `Some observational examples:`, `Some "
+        "theoretical examples:`, not headings) below the `#` title; arXiv, journal and ADS "
+        "links; an `## Example notebooks:` block of tools. None stated (short file)",
+        {_H39_AS_T: 14},
+        [("Machine Learning in Astronomy: A Practical Overview", None, "", "1904.07248",
+          _H39_AS_T),
+         ("Machine Learning and Cosmology", None, "", "2203.08056", _H39_AS_T),
+         ("Machine Learning Opportunities for Nucleosynthesis Studies", None, "", "",
+          _H39_AS_T),
+         ("Photometric redshifts with machine learning, lights and shadows on a complex data "
+          "science use case", None, "", "2104.06774", _H39_AS_T),
+         ("Machine and Deep Learning Applied to Galaxy Morphology -- A Comparative Study", None,
+          "", "1901.07047", _H39_AS_T),
+         ("Identifying Exoplanets with Machine Learning Methods: A Preliminary Study", None, "",
+          "2204.00721", _H39_AS_T),
+         ("Stellar classification from single-band imaging using machine learning", None, "",
+          "", _H39_AS_T),
+         ("Physics-informed Machine Learning for Modeling Turbulence in Supernovae", None, "",
+          "", _H39_AS_T),
+         ("Fast and realistic large-scale structure from machine-learning-augmented random "
+          "field simulations", None, "", "2205.07898", _H39_AS_T),
+         ("Machine Learning for Conservative-to-Primitive in Relativistic Hydrodynamics", None,
+          "", "2109.02679", _H39_AS_T),
+         ("Machine learning moment closure models for the radiative transfer equation I: "
+          "Directly learning a gradient based closure", None, "", "", _H39_AS_T),
+         ("Deep Learning of the Eddington Tensor in Core-collapse Supernova Simulation", None,
+          "", "", _H39_AS_T)]),
+    "474_jpark77_finance_papers_ko": (
+        "Korean: no title line (the file opens with `## 논문 업로드 규칙` and Korean rules as "
+        "`####` headings), then `## 논문 목록` over a pipe table `| Title | Authors | Year | "
+        "Published in |` with unlinked titles and `Surname, Given; Surname, Given` authors. None "
+        "stated (short file)",
+        {_H39_KO_L: 10},
+        [("Forecasting stock markets using wavelet transforms and recurrent neural networks: An "
+          "integrated system based on artificial bee colony algorithm", 2010,
+          "Applied Soft Computing", "", _H39_KO_L),
+         ("Classification trees for time series", 2011, "Pattern Recognition", "", _H39_KO_L),
+         ("BitCoin meets Google Trends and Wikipedia: Quantifying the relationship between "
+          "phenomena of the Internet era", 2013, "Scientific Reports", "", _H39_KO_L),
+         ("Time Series Classification Using Multi-Channels Deep Convolutional Neural Networks",
+          2014, "Springer LNCS", "", _H39_KO_L),
+         ("The economics of BitCoin price formation", 2016, "Applied Economics", "",
+          _H39_KO_L),
+         ("A deep learning framework for financial time series using stacked autoencoders and "
+          "long- short term memory", 2017, "PLos ONE", "", _H39_KO_L),
+         ("Financial data science", 2018, "Statistics and Probability Letters", "", _H39_KO_L),
+         ("Statistical and Machine Learning forecasting methods : Concerns and ways forward",
+          2018, "PLos ONE", "", _H39_KO_L),
+         ("Predicting direction of stock price index movement using artificial neurla networks "
+          "and support vector machines: The sample of the Istanbul Stock Exchange", 2011,
+          "Expert Systems with Applications", "", _H39_KO_L)]),
+    "475_pondelion_finance_ja": (
+        "Japanese heading `### 気になるリスト` under `# Finance`: `- Title  ` bullets (two "
+        "trailing spaces, a hard break) with the bare URL on the next line (arXiv PDFs, "
+        "PDFs inside a GitHub repository, one URL with unescaped spaces), blank lines between; "
+        "one bullet with no URL; two bare repository URLs at the end. None stated (short file)",
+        {_H39_JA_L: 18},
+        [("Atomic Swaptions: Cryptocurrency Derivatives", None, "", "1807.08644", _H39_JA_L),
+         ("News-based trading strategies", None, "", "1807.06824", _H39_JA_L),
+         ("Financial Trading as a Game: A Deep Reinforcement Learning Approach", None, "",
+          "1807.02787", _H39_JA_L),
+         ("Market Making via Reinforcement Learning", None, "", "1804.04216", _H39_JA_L),
+         ("Deep reinforcement learning for time series: playing idealized trading games", None,
+          "", "1803.03916", _H39_JA_L),
+         ("DEEP HEDGING", None, "", "1802.03042", _H39_JA_L),
+         ("QLBS: Q-Learner in the Black-Scholes(-Merton) Worlds", None, "", "1712.04609",
+          _H39_JA_L),
+         ("Agent Inspired Trading Using Recurrent Reinforcement Learning and LSTM Neural "
+          "Networks", None, "", "", _H39_JA_L),
+         ("Efficient Estimation of Word Representations in Vector Space", None, "", "",
+          _H39_JA_L),
+         ("Large Scale Sentiment Learning with Limited Labels", None, "", "", _H39_JA_L)]),
+    "476_yaotc_solar_publications_zh": (
+        "YAML front matter (`title: Yao,Tiechui's publications`), `### 2022`-style year "
+        "headings (`### 2017-2020` once, `### 2023` holding only `Stop updating`), `- **Yao "
+        "T.**, … Title[J]. Journal, 2021, 13(1): 607-618. [[link](doi)] **JCR Q1**.` bullets "
+        "in GB/T 7714 style, six Chinese-titled papers (`刘晓艳,王珏,…基于卫星遥感的"
+        "超短期分布式光伏功率预测[J].电工技术学报,2022,…`), one conference poster. CC-BY-3.0 "
+        "(License.md)",
+        {_H39_YT_P: 13},
+        [("Very Short-term Forecasting of Distributed PV Power using GSTANN", 2022,
+          "CSEE Journal of Power and Energy Systems", "", _H39_YT_P),
+         ("VenusAI: An artificial intelligence platform for scientific discovery on "
+          "supercomputers", 2022, "Journal of Systems Architecture", "", _H39_YT_P),
+         ("A photovoltaic power output dataset: Multi-source photovoltaic power output dataset "
+          "with Python toolkit", 2021, "Solar Energy", "", _H39_YT_P),
+         ("基于卫星遥感的超短期分布式光伏功率预测", 2022, "电工技术学报", "", _H39_YT_P),
+         ("基于深度学习的稀疏矩阵向量乘运算性能预测模型", 2022, "计算机工程", "", _H39_YT_P),
+         ("Intra-Hour Photovoltaic Generation Forecasting Based on Multi-Source Data and Deep "
+          "Learning Methods", 2021, "IEEE Transactions on Sustainable Energy", "", _H39_YT_P),
+         ("基于云端可视化交互的强化学习平台", 2021, "计算机工程", "", _H39_YT_P),
+         ("基于时序数据处理的分布式光伏功率预测系统", 2021, "数据与计算发展前沿", "", _H39_YT_P),
+         ("基于分时LSTM的光伏发电功率预测", 2021, "数据与计算发展前沿", "", _H39_YT_P),
+         ("Flow field reconstruction method based on array neural network", 2021,
+          "The Aeronautical Journal", "", _H39_YT_P),
+         ("GPU computing based fast discrete wavelet transform for l 1-regularized SPIRiT "
+          "reconstruction", 2018, "The Imaging Science Journal", "", _H39_YT_P)]),
+    "477_seschneck_personal_sensing": (
+        "no heading: a plain line `Numbered References for Personal Sensing Studies:`, then an "
+        "ordered list starting at `4.` of Vancouver citations `Surname AB, Surname C. Title. J "
+        "Abbrev 2020 May 29;22(5):e16875.`, most wrapped whole in `**…**`, no links except one "
+        "arXiv URL; one line with a stray second title glued after a DOI. None stated (short "
+        "file)",
+        {_H39_PS_P: 19},
+        [("Digital Biomarkers of Social Anxiety Severity: Digital Phenotyping Using Passive "
+          "Smartphone Sensors", 2020, "J Med Internet Res", "", _H39_PS_P),
+         ("Depression screening using mobile phone usage metadata: a machine learning "
+          "approach", 2020, "J Am Med Inform Assoc", "", _H39_PS_P),
+         ("Tracking and Monitoring Mood Stability of Patients With Major Depressive Disorder by "
+          "Machine Learning Models Using Passive Digital Data: Prospective Naturalistic "
+          "Multicenter Study", 2021, "JMIR MHEALTH UHEALTH", "", _H39_PS_P),
+         ("Instagram photos reveal predictive markers of depression", 2017, "EPJ Data Sci", "",
+          _H39_PS_P),
+         ("Predicting postpartum changes in emotion and behavior via social media", 2013,
+          "Proc SIGCHI Conf Hum Factors Comput Syst", "", _H39_PS_P),
+         ("Quantifying the Language of Schizophrenia in Social Media", 2015, "", "",
+          _H39_PS_P),
+         ("Relapse prediction in schizophrenia through digital phenotyping: a pilot study", 2018,
+          "Neuropsychopharmacology", "", _H39_PS_P),
+         ("Mining Twitter Data to Improve Detection of Schizophrenia", 2015,
+          "AMIA Jt Summits Transl Sci Proc", "", _H39_PS_P),
+         ("Detecting Drinking Episodes in Young Adults Using Smartphone-based Sensors", 2017,
+          "Proc ACM Interact Mob Wearable Ubiquitous Technol", "", _H39_PS_P),
+         ("Prediction of stress and drug craving ninety minutes in the future with passively "
+          "collected GPS data", 2020, "Npj Digit Med", "", _H39_PS_P),
+         ("Social Media-based Substance Use Prediction", 2017, "ArXiv", "1705.05633",
+          _H39_PS_P)]),
+    "478_ngrech_mobile_health": (
+        "no heading and no title: one pipe table `| Title & Link | One-sentence Description |` "
+        "whose first cells are bold links `[**Name or Title**](url)`: three datasets, system "
+        "names linking their papers (`MindShift`, `Time2Stop`), one author-and-venue label "
+        "(`Neupane et al. (CHI EA 2025)`), titled papers (ACM, arXiv, PMC, MDPI, ResearchGate "
+        "links). None stated (short file)",
+        {_H39_MH_P: 10},
+        [("MindShift", None, "", "", _H39_MH_P),
+         ("Time2Stop", None, "", "2403.05584", _H39_MH_P),
+         ("Digital Behavior Change Intervention Designs for Habit Formation", None, "", "",
+          _H39_MH_P),
+         ("An Exploratory Study of Health Habit Formation Through Gamification", None, "",
+          "1708.04418", _H39_MH_P),
+         ("A Field Experiment on Gamification of Physical Activity", None, "", "", _H39_MH_P),
+         ("How Gamification Affects Physical Activity: Walking Challenges", None, "",
+          "1702.07437", _H39_MH_P),
+         ("Fusion of Smartphone Motion Sensors for Physical Activity Recognition", None, "", "",
+          _H39_MH_P),
+         ("Activity Recognition Using Smartphone Sensors", None, "", "", _H39_MH_P)]),
+    "479_rballentine_wildfire": (
+        "research notes: `# WILDFIRES:`, prose lines with bare URLs (challenges, a paper link "
+        "without a title), `### notes`, then `* Title: url` bullets (Web of Science record "
+        "links; one title written twice before the URL, one link to a marked list), then a "
+        "`Kaggle datasets:` line over two dataset links. None stated (short file)",
+        {_H39_WF_N: 8},
+        [("Analysis of Wildfire Danger Level Using Logistic Regression Model in Sichuan "
+          "Province, China", None, "", "", _H39_WF_N),
+         ("Effectiveness in Mitigating Forest Fire Ignition Sources: A Statistical Study Based "
+          "on Fire Occurrence Data in China", None, "", "", _H39_WF_N),
+         ("Wildfire evacuation decision modeling using GPS data", None, "", "", _H39_WF_N),
+         ("Estimating wildfire evacuation decision and departure timing using large-scale GPS "
+          "data", None, "", "", _H39_WF_N),
+         ("Next Day Wildfire Spread: A Machine Learning Dataset to Predict Wildfire Spreading "
+          "From Remote-Sensing Data", None, "", "", _H39_WF_N),
+         ("Data-Driven Wildfire Risk Prediction in Northern California", None, "", "",
+          _H39_WF_N),
+         ("Modeling and mapping wildfire ignition risk in Portugal", None, "", "", _H39_WF_N)]),
+    "480_isugenomics_rnaseq_literature": (
+        "workshop reading notes where each paper IS a heading: `## [Title](url) 2013` with a "
+        "Harvard citation line below, `### [Title](url)` followed by an abstract or a comment "
+        "paragraph, one `### https://…` bare-URL heading, under session headings `# 2021-01-25 "
+        "Day 1`, `# Nanopore RNA-Seq`, `# Feb 3, 2021 Week 2 Day 1`. None stated (short file)",
+        {_H39_RS_D: 2, _H39_RS_N: 2, _H39_RS_F: 3},
+        [("Genes, behavior and next‐generation RNA sequencing", 2013,
+          "Genes, Brain and Behavior", "", _H39_RS_D),
+         ("RNA sequencing and analysis", 2015, "Cold Spring Harbor Protocols", "", _H39_RS_D),
+         ("A comprehensive examination of Nanopore native RNA sequencing for characterization "
+          "of complex transcriptomes", None, "", "", _H39_RS_N),
+         ("Transcriptome variation in human tissues revealed by long-read sequencing", None, "",
+          "", _H39_RS_N),
+         ("Aligning the Aligners: Comparison of RNA Sequencing Data Alignment and Gene "
+          "Expression Quantification Tools for Clinical Breast Cancer Research", None, "", "",
+          _H39_RS_F),
+         ("Compare and Contrast of Differential Gene Expression Software Packages of RNA-Seq",
+          None, "", "", _H39_RS_F),
+         ("RNA-Seq differential expression analysis: An extended review and a software tool",
+          None, "", "", _H39_RS_F)]),
+}
+
+PAPER_LINES.update({
+    "469_ancientml_ancient_languages": "9-30",
+    "470_simongreenhill_language_phylogenies": ("12, 17, 20, 23, 26, 31, 36, 41, 46, 51, 54, 59, "
+                                                "62, 69, 72, 79, 82, 85, 88"),
+    "471_yanglinyi_financial_events": "12-23, 31-34, 40-47",
+    "472_argonne_alcf_publications": ("13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 41, "
+                                      "43, 45, 47, 49, 51, 53, 55, 57, 59"),
+    "473_zingale_ml_astrophysics": "7, 9, 11, 15, 17, 19, 21, 23, 28, 30, 32, 34, 36, 38",
+    "474_jpark77_finance_papers_ko": "10-19",
+    "475_pondelion_finance_ja": ("5, 8, 11, 16, 19, 22, 25, 28, 31, 34, 37, 40, 43, 46, 49, 52, "
+                                 "55, 58"),
+    "476_yaotc_solar_publications_zh": "13, 15, 18, 20, 22, 24, 28, 30, 32, 34, 36, 40, 42",
+    "477_seschneck_personal_sensing": "3-21",
+    "478_ngrech_mobile_health": "6-15",
+    "479_rballentine_wildfire": "18-25",
+    "480_isugenomics_rnaseq_literature": "3, 7, 16, 20, 27, 31, 35",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -13534,7 +13901,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_31, FRESH_HELD_OUT_32,
                 FRESH_HELD_OUT_33, FRESH_HELD_OUT_34,
                 FRESH_HELD_OUT_35, FRESH_HELD_OUT_36,
-                FRESH_HELD_OUT_37, FRESH_HELD_OUT_38)
+                FRESH_HELD_OUT_37, FRESH_HELD_OUT_38,
+                FRESH_HELD_OUT_39)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

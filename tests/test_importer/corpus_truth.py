@@ -3188,6 +3188,15 @@ REJECTED: dict[str, str] = {
     # papers' titles, `tables.plain_titles`); 371, linkless citations wrapped over several
     # lines, a year first (`items._parse_line` reads the year written before a whole
     # citation or before `Title, Names`; a wrapped item is listed on its title's line)
+    # Thirty-ninth held-out set (469-480), refused whole at its before run:
+    "474_jpark77_finance_papers_ko": (
+        "thirty-ninth held-out set, refused whole at its before run: a Korean page with no "
+        "title line whose `## 논문 목록` holds one table `| Title | Authors | Year | Published "
+        "in |` of plain unlinked titles with their year and journal"),
+    "479_rballentine_wildfire": (
+        "thirty-ninth held-out set, refused whole at its before run: research notes (prose "
+        "lines with bare URLs under `# WILDFIRES:`) whose `### notes` holds `* Title: url` "
+        "bullets linking Web of Science records"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -13896,6 +13896,340 @@ PAPER_LINES.update({
     "480_isugenomics_rnaseq_literature": "3, 7, 16, 20, 27, 31, 35",
 })
 
+# Fortieth held-out set (481-492), collected during round 20 on branch heldout40 (branched from
+# round20) before any importer run: core CS / ML fields. On that branch, where the thirty-ninth
+# set does not exist, corpus_score names this group fresh-held-out-39 (by position in
+# FRESH_GROUPS); once FRESH_HELD_OUT_39 is merged before it, it is fresh-held-out-40.
+_H40_CR_F = "Foundations"
+_H40_CR_C = "Clocks"
+_H40_CR_A = "Applications"
+_H40_CR_P = "Proof and Verification"
+_H40_TI = "Type Inference"
+_H40_NL_M = "Machine Learning"
+_H40_NL_N = "Neural Models"
+_H40_NL_C = "Clustering & Word/Sentence Embeddings"
+_H40_PR = "Papers"
+_H40_BL_G = "Gradient-based Optimization"
+_H40_BL_H = "Hyper-parameter Optimization"
+_H40_BL_M = "Multi-task and Meta-learning"
+_H40_MC = "ModelCompression"
+_H40_GC_L = "LLM-based Deep Graph Clustering"
+_H40_GC_N = "New-architecture Deep Graph Clustering"
+_H40_GC_T = "Temporal Deep Graph Clustering"
+_H40_GR = "Graphs for Knowledge Indexing"
+_H40_VT_O = "Transformer original paper"
+_H40_VT_S = "Survey"
+_H40_VT_A = "arXiv papers"
+_H40_PL_O = "Open PLMs"
+_H40_PL_S = "Survey"
+_H40_PL_P = "Papers on PLMs Models"
+_H40_NW_B = "BGP"
+_H40_NW_C = "Configuration Management"
+_H40_NW_L = "Load Balancing"
+_H40_NW_S = "SDN"
+_H40_NW_T = "TCP"
+_H40_NW_D = "Network Design"
+_H40_OS_S = "OS Scheduling"
+_H40_OS_M = "Memory Management and Caching"
+_H40_OS_C = "Concurrency and Synchronization"
+_H40_OS_P = "Persistence"
+_H40_OS_V = "Virtual Machines and Containers"
+_H40_OS_D = "Distributed Systems"
+FRESH_HELD_OUT_40: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "481_alangibson_crdt": (
+        "`- [Title - Author et. al. (2011)](pdf)`: title, authors and year all inside the link "
+        "text, the title ended by ` - ` before the authors, under `## Academic Papers` → `### "
+        "Foundations` / `#### Clocks` (twice: the second holds only a repository link) / `### "
+        "Applications` / `### Proof and Verification`; a bibliography-page link above the "
+        "sections, one item linking slides. None stated (short excerpt)",
+        {_H40_CR_F: 11, _H40_CR_C: 4, _H40_CR_A: 12, _H40_CR_P: 3},
+        [("The Only Undoable CRDTs are Counters", 2020, "", "2006.10494", _H40_CR_F),
+         ("Pure Operation-Based Replicated Data Types", 2017, "", "1710.04469", _H40_CR_F),
+         ("Conflict-free Replicated Data Types", 2011, "", "", _H40_CR_F),
+         ("CRDTs: Consistency without concurrency control", 2009, "", "0907.0929", _H40_CR_F),
+         ("Virtual Time and Global States of Distributed Systems", 1988, "", "", _H40_CR_C),
+         ("Time, Clocks, and the Ordering of Events in a Distributed System", 1978, "", "",
+          _H40_CR_C),
+         ("Collaborative Text Editing with Eg-walker: Better, Faster, Smaller", 2024, "",
+          "2409.14252", _H40_CR_A),
+         ("SwiftCloud: Fault-Tolerant Geo-Replication Integrated all the Way to the Client "
+          "Machine", 2013, "", "1310.3107", _H40_CR_A),
+         ("TreeDoc: A commutative replicated data type for cooperative editing", 2009, "", "",
+          _H40_CR_A),
+         ("Verifying Strong Eventual Consistency in Distributed Systems", 2017, "",
+          "1707.01747", _H40_CR_P)]),
+    "482_saltudelft_ml4se_type_inference": (
+        "`- **Title** (2023), OOPSLA'23, Surname, Given, et al. [[pdf]](url)` (venue with a "
+        "glued year suffix, `ESEC/FSE '23`, `TOSEM journal`, `arxiv`; some items without a "
+        "link; one paper listed twice) under `# Papers` → `## Type Inference`. None stated "
+        "(short excerpt)",
+        {_H40_TI: 18},
+        [("Concrete Type Inference for Code Optimization using Machine Learning with SMT "
+          "Solving", 2023, "OOPSLA", "", _H40_TI),
+         ("DeepInfer: Deep Type Inference from Smart Contract Bytecode", 2023, "ESEC/FSE", "",
+          _H40_TI),
+         ("FQN Inference in Partial Code by Prompt-tuned Language Model of Code", 2023, "TOSEM",
+          "", _H40_TI),
+         ("Generative Type Inference for Python", 2023, "ASE", "2307.09163", _H40_TI),
+         ("TypeT5: Seq2seq Type Inference using Static Analysis", 2023, "ICLR", "2303.09564",
+          _H40_TI),
+         ("Do Machine Learning Models Produce TypeScript Types that Type Check?", 2023, "arxiv",
+          "2302.12163", _H40_TI),
+         ("Learning To Predict User-Defined Types", 2022, "TSE", "", _H40_TI),
+         ("Recovering Container Class Types in C++ Binaries", 2022, "CGO", "", _H40_TI),
+         ("Finding the Dwarf: Recovering Precise Types from WebAssembly Binaries", 2022, "PLDI",
+          "", _H40_TI),
+         ("Type4Py: Practical Deep Similarity Learning-Based Type Inference for Python", 2022,
+          "ICSE", "2101.04470", _H40_TI)]),
+    "483_mhagiwara_must_read_nlp": (
+        "linkless `* Authors: Title, Venue Year.` bullets with blank lines between (one title "
+        "starting with a quoted question, two items linking the title, one item with no year "
+        "and a full stop after the authors, one blog post), under topic `##` headings. None "
+        "stated (short excerpt)",
+        {_H40_NL_M: 7, _H40_NL_N: 8, _H40_NL_C: 6},
+        [("Combining Labeled and Unlabeled Data with Co-Training", 1998, "", "", _H40_NL_M),
+         ("Conditional Random Fields: Probabilistic Models for Segmenting and Labeling Sequence "
+          "Data", 2001, "ICML", "", _H40_NL_M),
+         ("An Introduction to Conditional Random Fields for Relational Learning", None, "", "",
+          _H40_NL_M),
+         ('"Why Should I Trust You?": Explaining the Predictions of Any Classifier', 2016, "KDD",
+          "", _H40_NL_M),
+         ("Beyond Accuracy: Behavioral Testing of NLP Models with CheckList", 2020, "ACL", "",
+          _H40_NL_M),
+         ("Natural Language Processing (almost) from Scratch", 2011,
+          "J. of Machine Learning Research", "", _H40_NL_N),
+         ("Character-level Convolutional Networks for Text Classification", 2015, "NIPS", "",
+          _H40_NL_N),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2018, "", "", _H40_NL_N),
+         ("RoBERTa: A Robustly Optimized BERT Pretraining Approach", 2020, "", "1907.11692",
+          _H40_NL_N),
+         ("Distributed Representations of Words and Phrases and their Compositionality", 2013,
+          "NIPS", "", _H40_NL_C),
+         ("Skip-Thought Vectors", 2015, "", "", _H40_NL_C)]),
+    "484_aprtsm_program_repair_reading": (
+        "a reading list with no title line and no heading: `- [Title](url) 2019` or `- "
+        "[ToolName](paper url) 2022 READ-STUDY` (a tool or dataset name as the link text of "
+        "its paper, a status tag after the year), indented note bullets under items (one `- - "
+        "note`), one tool linking its repository. None stated (short excerpt)",
+        {_H40_PR: 16},
+        [("Automatic Software Repair: A Bibliography", 2017, "", "", _H40_PR),
+         ("Practical Program Repair via Bytecode Mutation", 2019, "", "", _H40_PR),
+         ("Overfitting in Semantics-based Automated Program Repair", 2018, "", "", _H40_PR),
+         ("An Analysis of Patch Plausibility and Correctness for Generate-and-Validate Patch "
+          "Generation Systems", 2015, "", "", _H40_PR),
+         ("Is the Cure Worse Than the Disease? Overfitting in Automated Program Repair", 2015,
+          "", "", _H40_PR),
+         ("Identifying Test-Suite-Overfitted Patches through Test Case Generation", 2017, "", "",
+          _H40_PR),
+         ("Automated patch assessment for program repair at scale", 2021, "", "", _H40_PR),
+         ("Identifying Patch Correctness in Test-Based Program Repair", 2018, "", "", _H40_PR),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2019, "", "1810.04805", _H40_PR),
+         ("Automated Patch Correctness Assessment: How Far are We?", 2020, "", "", _H40_PR)]),
+    "485_visopt_bilevel_optimization": (
+        "`- Authors. [Title. Venue Year.](url)` (title, venue and year inside the link text "
+        "after the author list, `.[ Title` once, a comma before the venue twice, one linkless "
+        "item without venue), under `## Parts of Existing Work in Learning and Vision Fields` → "
+        "topic `###` headings; several papers listed in two sections. None stated (short "
+        "excerpt)",
+        {_H40_BL_G: 13, _H40_BL_H: 7, _H40_BL_M: 8},
+        [("Forward and Reverse Gradient-Based Hyperparameter Optimization", 2017, "ICML",
+          "1703.01785", _H40_BL_G),
+         ("Truncated Back-propagation for Bilevel Optimization", 2019, "AISTATS", "",
+          _H40_BL_G),
+         ("DARTS: Differentiable Architecture Search", 2019, "ICLR", "1806.09055", _H40_BL_G),
+         ("Meta-Curvature", 2019, "NeurIPS", "", _H40_BL_G),
+         ("Stochastic Hyperparameter Optimization through Hypernetworks", 2018, "arXiv",
+          "1802.09419", _H40_BL_G),
+         ("Gradient-Based Hyperparameter Optimization Through Reversible Learning", 2015, "PMLR",
+          "1502.03492", _H40_BL_H),
+         ("Hyperparameter Learning via Bilevel Nonsmooth Optimization", 2018, "arXiv",
+          "1806.01520", _H40_BL_H),
+         ("A Bridge Between Hyperparameter Optimization and Learning-to-learn", 2017, "NeurIPS",
+          "1712.06283", _H40_BL_M),
+         ("Bilevel Programming for Hyperparameter Optimization and Meta-learning", 2018, "ICML",
+          "1806.04910", _H40_BL_M),
+         ("Reptile: A Scalable Metalearning Algorithm", None, "", "", _H40_BL_M),
+         ("Towards Interpretable Multi-Task Learning Using Bilevel Programming", 2020,
+          "ECML PKDD", "2009.05483", _H40_BL_M)]),
+    "486_201419_model_compression_zh": (
+        "Chinese personal paper notes: `` - `Name` `` bullets holding numbered child lines `1. "
+        "**《Title》**` (titles in Chinese book-title marks) then `2. ArXiv：url` / `NeurIPS "
+        "2016：url` / `Code：url` (full-width colons, venue and year on the child line), an "
+        "unheaded author block (`侯璐（香港科学技术大学）`) with `[Proceedings of the Fifth ICLR "
+        "2017 ]**《Title》**`, and a `相关博客：` block of blog links about papers, under one `## "
+        "ModelCompression` heading. None stated (short file)",
+        {_H40_MC: 13},
+        [("A Survey of Model Compression and Acceleration for Deep Neural Networks", None, "",
+          "1710.09282", _H40_MC),
+         ("Deep Compression: Compressing Deep Neural Networks with Pruning, Trained "
+          "Quantization and Huffman Coding", 2016, "ICLR", "1510.00149", _H40_MC),
+         ("Binarized Neural Networks", 2016, "NeurIPS", "", _H40_MC),
+         ("Binarized neural networks: Training deep neural networks with weights and "
+          "activations constrained to +1 or -1", None, "", "1602.02830", _H40_MC),
+         ("BinaryConnect: Training Deep Neural Networks with binary weights during "
+          "propagations", 2015, "NeurIPS", "", _H40_MC),
+         ("Distilling the Knowledge in a Neural Network", None, "", "1503.02531", _H40_MC),
+         ("MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications",
+          None, "", "1704.04861", _H40_MC),
+         ("SqueezeNet: AlexNet-level accuracy with 50x fewer parameters and <0.5MB model size",
+          None, "", "1602.07360", _H40_MC),
+         ("AMC: AutoML for Model Compression and Acceleration on Mobile Devices", None, "",
+          "1802.03494", _H40_MC),
+         ("Loss-aware Binarization of Deep Networks", 2017, "ICLR", "", _H40_MC),
+         ("Loss-aware Weight Quantization of Deep Networks", 2018, "ICLR", "", _H40_MC)]),
+    "487_yueliu_deep_graph_clustering": (
+        "pipe tables `| Year | Title | Venue | Paper | Code |` with the title bold and often "
+        "ended by the method name in parentheses (`**Title (DCGC)**`), `[Link](url)` paper and "
+        "code cells, `ICLR (Oral)` once, one code-only row (`-` venue and paper), under `## "
+        "Papers` → `###` topics. MIT",
+        {_H40_GC_L: 3, _H40_GC_N: 8, _H40_GC_T: 6},
+        [("Large Language Model Guided Graph Clustering", 2024, "LOG", "", _H40_GC_L),
+         ("ASIL: Augmented Structural Information Learning for Deep Graph Clustering in "
+          "Hyperbolic Space", 2026, "TPAMI", "2504.09970", _H40_GC_N),
+         ("Weighted Graph Clustering via Scale Contraction and Graph Structure Learning", 2026,
+          "arXiv", "2601.17307", _H40_GC_N),
+         ("Deep Cut-informed Graph Embedding and Clustering", 2025, "KDD", "2503.06635",
+          _H40_GC_N),
+         ("Deep Multi-modal Graph Clustering via Graph Transformer Network", 2025, "AAAI", "",
+          _H40_GC_N),
+         ("Expander Hierarchies for Normalized Cuts on Graphs", 2024, "KDD", "", _H40_GC_N),
+         ("Multiview Temporal Graph Clustering", 2025, "TNNLS", "", _H40_GC_T),
+         ("Federated Temporal Graph Clustering", 2024, "arXiv", "2410.12343", _H40_GC_T),
+         ("Graph-based Time Series Clustering for End-to-End Hierarchical Forecasting", 2024,
+          "arxiv", "2305.19183", _H40_GC_T),
+         ("Deep Temporal Graph Clustering", 2024, "ICLR", "", _H40_GC_T)]),
+    "488_deeppolyu_graphrag": (
+        "`- (ICLR 2026) **Title** [[Paper]](url)` (venue and year in parentheses before the "
+        "bold title, `(EMNLP 2025 Findings)`, one `[[Paper]]` linking a GitHub repository, one "
+        "`arXiv.org` host) under `## Knowledge Organization` → `### Graphs for Knowledge "
+        "Indexing`. MIT",
+        {_H40_GR: 26},
+        [("LinearRAG: Linear Graph Retrieval Augmented Generation on Large-scale Corpora", 2026,
+          "ICLR", "2510.10114", _H40_GR),
+         ("Don’t Forget the Base Retriever! A Low-Resource Graph-based Retriever for Multi-hop "
+          "Question Answering", 2025, "EMNLP", "", _H40_GR),
+         ("HippoRAG2: From RAG to Memory: Non-Parametric Continual Learning for Large Language "
+          "Models", 2025, "ICML", "2502.14802", _H40_GR),
+         ("DIGIMON: A unified and modular graph-based RAG framework", 2025, "arXiv", "",
+          _H40_GR),
+         ("Retrieval-Augmented Generation with Hierarchical Knowledge", 2025, "EMNLP",
+          "2503.10150", _H40_GR),
+         ("GRAG: Graph Retrieval-Augmented Generation", 2024, "arXiv", "2405.16506", _H40_GR),
+         ("RAPTOR: Recursive Abstractive Processing for Tree-Organized Retrieval", 2024, "ICLR",
+          "2401.18059", _H40_GR),
+         ("Knowledge graph prompting for multi-document question answering", 2024, "AAAI", "",
+          _H40_GR),
+         ("Avis: Autonomous visual information seeking with large language model agent", 2023,
+          "NeurIPS", "", _H40_GR),
+         ("Knowledge guided text retrieval and reading for open domain question answering",
+          2019, "arXiv", "1911.03868", _H40_GR)]),
+    "489_dkliang_visual_transformer": (
+        "`- **[Name]** Title [[paper](url)] [[code](url)]` (a bracketed bold name before the "
+        "title, often repeated in it; three items break the line before `[[paper]`), survey "
+        "bullets indented two spaces with `(IEEE TPAMI)` and a trailing date `- 2021.11.30`, "
+        "a blog section, under `## Papers` → `###` headings. None stated (short excerpt)",
+        {_H40_VT_O: 1, _H40_VT_S: 5, _H40_VT_A: 19},
+        [("Attention is All You Need", 2017, "NIPS", "1706.03762", _H40_VT_O),
+         ("A Survey of Visual Transformers", 2021, "", "2111.06091", _H40_VT_S),
+         ("Transformers in Vision: A Survey", 2021, "", "2101.01169", _H40_VT_S),
+         ("Efficient 3D Semantic Segmentation with Superpoint Transformer", None, "",
+          "2306.08045", _H40_VT_A),
+         ("Understanding Gaussian Attention Bias of Vision Transformers Using Effective "
+          "Receptive", None, "", "2305.04722", _H40_VT_A),
+         ("BatchFormer: Learning to Explore Sample Relationships for Robust Representation "
+          "Learning", None, "", "2203.01522", _H40_VT_A),
+         ("DeiT III: Revenge of the ViT", None, "", "2204.07118", _H40_VT_A),
+         ("DaViT: Dual Attention Vision Transformers", None, "", "2204.03645", _H40_VT_A),
+         ("Collaborative Transformers for Grounded Situation Recognition", None, "",
+          "2203.16518", _H40_VT_A),
+         ("MaxViT: Multi-Axis Vision Transformer", None, "", "2204.01697", _H40_VT_A),
+         ("Contrastive Transformer-based Multiple Instance Learning for Weakly Supervised Polyp "
+          "Frame Detection", None, "", "2203.12121", _H40_VT_A)]),
+    "490_thunlp_plm_papers": (
+        "numbered `1. **Title**. *Authors*. NAACL 2018. [[pdf](url)] [[code & model](url)] "
+        "(**ELMo**)` (`Preprint.` as venue), an `Open PLMs` block of `**CPM-1**. Description, "
+        "2020. [[Model&Code](github)] [[Paper](arxiv)]` model releases, an unbulleted survey "
+        "paragraph. MIT",
+        {_H40_PL_O: 1, _H40_PL_S: 1, _H40_PL_P: 10},
+        [("Pre-Trained Models: Past, Present and Future", 2021, "arXiv", "2106.07139",
+          _H40_PL_S),
+         ("Semi-supervised Sequence Learning", 2015, "NIPS", "1511.01432", _H40_PL_P),
+         ("context2vec: Learning Generic Context Embedding with Bidirectional LSTM", 2016,
+          "CoNLL", "", _H40_PL_P),
+         ("Unsupervised Pretraining for Sequence to Sequence Learning", 2017, "EMNLP",
+          "1611.02683", _H40_PL_P),
+         ("Deep contextualized word representations", 2018, "NAACL", "1802.05365", _H40_PL_P),
+         ("Universal Language Model Fine-tuning for Text Classification", 2018, "ACL", "",
+          _H40_PL_P),
+         ("Improving Language Understanding by Generative Pre-Training", None, "", "",
+          _H40_PL_P),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2019, "NAACL", "1810.04805", _H40_PL_P),
+         ("ERNIE: Enhanced Language Representation with Informative Entities", 2019, "ACL", "",
+          _H40_PL_P)]),
+    "491_dbarrosop_networking_papers": (
+        "`* [Title](pdf)` with no fields, papers mixed with operator presentations (NANOG, "
+        "RIPE) and a vendor tutorial linked the same way, under `#` headings (the title line "
+        "is a `#` heading too). Apache-2.0",
+        {_H40_NW_B: 2, _H40_NW_C: 1, _H40_NW_L: 4, _H40_NW_S: 2, _H40_NW_T: 1, _H40_NW_D: 1},
+        [("Stable Internet Routing Without Global Coordination", None, "", "", _H40_NW_B),
+         ("In Search for an Appropriate Granularity to Model Routing Policies", None, "", "",
+          _H40_NW_B),
+         ("A General Approach to Network Configuration Analysis", None, "", "", _H40_NW_C),
+         ("Ananta: Cloud Scale Load Balancing", None, "", "", _H40_NW_L),
+         ("Maglev: A Fast and Reliable Software Network Load Balancer", None, "", "",
+          _H40_NW_L),
+         ("Stateless Datacenter Load-balancing with Beamer", None, "", "", _H40_NW_L),
+         ("The Design and Implementation of Open vSwitch", None, "", "", _H40_NW_S),
+         ("Data Center TCP (DCTCP)", None, "", "", _H40_NW_T),
+         ("A Universal Approach to Data Center Network Design", None, "", "", _H40_NW_D)]),
+    "492_tddg_os_reading_list": (
+        "a course page with YAML front matter (`title: \"Reading List\"`): `[Title](url) [ACM "
+        "SOSP 2021]` paragraphs with blank lines between (venue and year in square brackets "
+        "after the link, `[Michael J. Franklin]` an author once), kernel documentation and a "
+        "blog post written the same way, under `##` topics. MIT (the site theme's LICENSE.md; "
+        "short file)",
+        {_H40_OS_S: 1, _H40_OS_M: 2, _H40_OS_C: 2, _H40_OS_P: 5, _H40_OS_V: 5, _H40_OS_D: 4},
+        [("ghOSt: Fast & Flexible User-Space Delegation of Linux Scheduling", 2021, "SOSP", "",
+          _H40_OS_S),
+         ("ARC: A Self-Tuning, Low Overhead Replacement Cache", 2003, "FAST", "", _H40_OS_M),
+         ("Memory Resource Management in VMware ESX Server", 2002, "OSDI", "", _H40_OS_M),
+         ("Cooperative Task Management Without Manual Stack Management", 2002, "ATC", "",
+          _H40_OS_C),
+         ("Concurrency Control and Recovery", None, "", "", _H40_OS_C),
+         ("A fast file system for UNIX", 1984, "ACM Transactions on Computer Systems", "",
+          _H40_OS_P),
+         ("Dynamo: Amazon’s Highly Available Key-value Store", 2007, "SOSP", "", _H40_OS_P),
+         ("The Case for Learned Index Structures", 2018, "SIGMOD", "", _H40_OS_P),
+         ("Xen and the art of virtualization", 2003, "SOSP", "", _H40_OS_V),
+         ("The True Cost of Containing: A gVisor Case Study", 2019, "HotStorage", "",
+          _H40_OS_V),
+         ("MapReduce: Simplified Data Processing on Large Clusters", 2004, "OSDI", "",
+          _H40_OS_D),
+         ("The Google File System", 2003, "SOSP", "", _H40_OS_D)]),
+}
+
+PAPER_LINES.update({
+    "481_alangibson_crdt": "9-19, 23-26, 30-41, 49-51",
+    "482_saltudelft_ml4se_type_inference": "7-24",
+    "483_mhagiwara_must_read_nlp": "5, 7, 9, 11, 13, 15, 17, 21, 23, 25, 27, 29, 33, 35, 37, "
+                                   "41, 43, 45, 47, 49, 51",
+    "484_aprtsm_program_repair_reading": ("1, 4, 9, 12, 20, 23, 25, 27, 29, 31, 33, 36, 39, "
+                                          "42, 44, 46"),
+    "485_visopt_bilevel_optimization": "5-17, 19-25, 27-34",
+    "486_201419_model_compression_zh": "4, 7, 13, 15, 17, 20, 24, 27, 30, 34, 39, 47, 50",
+    "487_yueliu_deep_graph_clustering": "9-11, 18-25, 33-38",
+    "488_deeppolyu_graphrag": "6-31",
+    "489_dkliang_visual_transformer": "7, 16-20, 23-34, 36, 38, 40-44",
+    "490_thunlp_plm_papers": "8, 13, 17-26",
+    "491_dbarrosop_networking_papers": "6, 7, 16, 20, 21, 23, 24, 36, 38, 42, 46",
+    "492_tddg_os_reading_list": ("11, 17, 19, 25, 27, 35, 37, 39, 41, 43, 48, 50, 52, 54, 56, "
+                                 "62, 64, 66, 68"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -13911,7 +14245,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_33, FRESH_HELD_OUT_34,
                 FRESH_HELD_OUT_35, FRESH_HELD_OUT_36,
                 FRESH_HELD_OUT_37, FRESH_HELD_OUT_38,
-                FRESH_HELD_OUT_39)
+                FRESH_HELD_OUT_39, FRESH_HELD_OUT_40)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

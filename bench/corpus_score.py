@@ -66,7 +66,11 @@ both collected the same way during round 19, and `fresh-held-out-35` its thirty-
 both collected the same way during round 19 to be held out from it, and `fresh-held-out-37`
 its thirty-seventh (FRESH_HELD_OUT_37, lists 445-456: sciences and applications outside core
 ML) and `fresh-held-out-38` its thirty-eighth (FRESH_HELD_OUT_38, lists 457-468: core CS and
-ML), both collected the same way during round 20 to be held out from it. The scoring itself
+ML), both collected the same way during round 20 to be held out from it, and
+`fresh-held-out-39` its thirty-ninth (FRESH_HELD_OUT_39, lists 469-480: sciences and
+applications outside core ML) and `fresh-held-out-40` its fortieth (FRESH_HELD_OUT_40, lists
+481-492: core CS and ML), both collected the same way during round 21 to be held out from it.
+The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer
 rejects as a whole (a ListError) is printed with its error and counted as nothing imported.

@@ -3188,6 +3188,15 @@ REJECTED: dict[str, str] = {
     # papers' titles, `tables.plain_titles`); 371, linkless citations wrapped over several
     # lines, a year first (`items._parse_line` reads the year written before a whole
     # citation or before `Title, Names`; a wrapped item is listed on its title's line)
+    # Thirty-ninth held-out set (469-480), refused whole at its before run:
+    "474_jpark77_finance_papers_ko": (
+        "thirty-ninth held-out set, refused whole at its before run: a Korean page with no "
+        "title line whose `## 논문 목록` holds one table `| Title | Authors | Year | Published "
+        "in |` of plain unlinked titles with their year and journal"),
+    "479_rballentine_wildfire": (
+        "thirty-ninth held-out set, refused whole at its before run: research notes (prose "
+        "lines with bare URLs under `# WILDFIRES:`) whose `### notes` holds `* Title: url` "
+        "bullets linking Web of Science records"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -13520,6 +13529,707 @@ PAPER_LINES.update({
     "468_mathisonian_visualization_research": "5-7, 11-14, 18-21, 25-29, 34-36",
 })
 
+# Thirty-ninth held-out set (469-480), collected during round 20 on branch heldout39 (branched
+# from round20) before any importer run: sciences and applications outside core ML (ancient
+# languages, language phylogenetics, financial events, a supercomputing centre's publications,
+# astrophysics, finance (Korean and Japanese lists), solar forecasting (Chinese titles), digital
+# psychiatry, mobile health, wildfire risk, RNA-seq). On that branch corpus_score names this
+# group by its position in FRESH_GROUPS (fresh-held-out-39 after FRESH_HELD_OUT_38).
+_H39_AL_T = "Taxonomy"
+_H39_LP_B = "B"
+_H39_LP_C = "C"
+_H39_LP_D = "D"
+_H39_LP_F = "F"
+_H39_LP_G = "G"
+_H39_LP_H = "H"
+_H39_LP_J = "J"
+_H39_LP_L = "L"
+_H39_FE_B = "Bankrupt"
+_H39_FE_I = "IPO"
+_H39_FE_M = "Mergers and Acquisitions"
+_H39_AR_J = "JANUARY"
+_H39_AR_F = "FEBRUARY"
+_H39_AS_T = "Machine Learning in Astronomy"
+_H39_KO_L = "논문 목록"
+_H39_JA_L = "気になるリスト"
+_H39_YT_P = "Yao,Tiechui's publications"
+_H39_PS_P = "Papers"
+_H39_MH_P = "Papers"
+_H39_WF_N = "notes"
+_H39_RS_D = "2021-01-25 Day 1"
+_H39_RS_N = "Nanopore RNA-Seq"
+_H39_RS_F = "Feb 3, 2021 Week 2 Day 1"
+FRESH_HELD_OUT_39: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "469_ancientml_ancient_languages": (
+        "one wide pipe table `| Category | Title | Authors | Venue | Year | Language | … | Link |` "
+        "(14 columns; the task is a Category cell, not a heading; unlinked titles, venues in full, "
+        "a Google Scholar search link in an `<a target>` cell) under `## Taxonomy` after a CSV "
+        "link line. CC-BY-SA-4.0",
+        {_H39_AL_T: 22},
+        [("Authorship attribution of ancient texts written by ten Arabic travelers using a "
+          "SMO-SVM classifier", 2012,
+          "International Conference on Communications and Information Technology (ICCIT)", "",
+          _H39_AL_T),
+         ("Determining if two documents are written by the same author", 2014,
+          "Journal of the Association for Information Science and Technology", "", _H39_AL_T),
+         ("Authenticating the writings of Julius Caesar", 2016,
+          "Expert Systems with Applications", "", _H39_AL_T),
+         ("An application of a profile-based method for authorship verification: Investigating "
+          "the authenticity of Pliny the Younger's letter to Trajan concerning the Christians",
+          2017, "Digital Scholarship in the Humanities", "", _H39_AL_T),
+         ("Devising Rhesus: A strange collaboration between Aeschylus and Euripides", 2018,
+          "Digital Scholarship in the Humanities", "", _H39_AL_T),
+         ("The Un-Platonic Menexenus: A Stylometric Analysis with More Data", 2020,
+          "Greek, Roman, and Byzantine Studies", "", _H39_AL_T),
+         ("BERT in Plutarch’s Shadows", 2022,
+          "Empirical Methods in Natural Language Processing (EMNLP)", "", _H39_AL_T),
+         ("Syllabic quantity patterns as rhythmic features for Latin authorship attribution",
+          2022, "Journal of the Association for Information Science and Technology", "",
+          _H39_AL_T),
+         ("Hybrid neural network architecture for age identification of ancient Kannada "
+          "scripts", 2003, "International Symposium on Circuits and Systems", "", _H39_AL_T),
+         ("KERTAS: dataset for automatic dating of ancient Arabic manuscripts", 2018,
+          "International Journal on Document Analysis and Recognition (IJDAR)", "", _H39_AL_T),
+         ("A Machine Learning Model for the Dating of Ancient Chinese Texts", 2019,
+          "International Conference on Asian Language Processing (IALP)", "", _H39_AL_T),
+         ("Period Classification of 3D Cuneiform Tablets with Geometric Neural Networks", 2020,
+          "International Conference on Frontiers in Handwriting Recognition (ICFHR)", "",
+          _H39_AL_T)]),
+    "470_simongreenhill_language_phylogenies": (
+        "linkless citations in mixed styles (APA `Surname, I., & Surname, I. (2013). Title. "
+        "Journal, 110(11), 4224–4229. https://doi.org/…`, `Surname I, … 2015. Title. Journal`, "
+        "`Surname, Given. 2003. Title. Yearbook 3.`, `Holman et al. 2015.`), each followed by an "
+        "indented `    - no explicit phylogenetic analysis` exclusion note, under alphabet "
+        "headings `## A` … `## L` (`## I`, `## K` empty) below `# Invalid` and a criteria "
+        "preamble. None stated (short excerpt)",
+        {"A": 1, _H39_LP_B: 4, _H39_LP_C: 1, _H39_LP_D: 1, "E": 1, _H39_LP_F: 1, _H39_LP_G: 2,
+         _H39_LP_H: 2, _H39_LP_J: 2, _H39_LP_L: 4},
+        [("Automated reconstruction of ancient languages using probabilistic models of sound "
+          "change", 2013, "Proceedings of the National Academy of Sciences", "", _H39_LP_B),
+         ("Does Lateral Transmission Obscure Inheritance in Hunter-Gatherer Languages?", 2011,
+          "PLoS ONE", "", _H39_LP_B),
+         ("Rate of language evolution is affected by population size", 2015,
+          "Proceedings of the National Academy of Sciences", "", _H39_LP_B),
+         ("Syntactic parameters and language learnability", 2020, "Studi Saggi Linguistici",
+          "", _H39_LP_C),
+         ("Some structural aspects of language are more stable than others: A comparison of "
+          "seven methods", 2013, "PloS One", "", _H39_LP_D),
+         ("The evolution of matrilineal kinship organization", 2012,
+          "Proceedings of the Royal Society B: Biological Sciences", "", _H39_LP_F),
+         ("Population Size and the Rate of Language Evolution: A Test Across Indo-European, "
+          "Austronesian, and Bantu Languages", 2018, "Frontiers in Psychology", "", _H39_LP_G),
+         ("The Burgundian language and its phylogeny", 2022, "NOWELE", "", _H39_LP_H),
+         ("Emotion semantics show both cultural variation and universal structure", 2019,
+          "Science", "", _H39_LP_J),
+         ("Phylogenies based on lexical innovations refute the Rung hypothesis", 2020,
+          "Diachronica", "", _H39_LP_J),
+         ("Universal typological dependencies should be detectable in the history of language "
+          "families", 2011, "Linguistic Typology", "", _H39_LP_L),
+         ("Methods in parametric linguistics and cognitive history", 2003,
+          "Linguistic Variation Yearbook", "", _H39_LP_L)]),
+    "471_yanglinyi_financial_events": (
+        "pipe tables `| Reference | Paper | Data Source | Model | Evaluation Metric(s) | Time "
+        "Period | Contributions | Venue |` with `Surname et al. (2015)` references and `[Title]"
+        "(url)` paper cells, the Venue column holding the data kind (`Accounting`, `Food "
+        "industry`, `MD&A, Altman variables`) except one `CoLING-20`, under `## Bankrupt` / `## "
+        "IPO` / `## Mergers and Acquisitions` after an anchor TOC. None stated (short file)",
+        {_H39_FE_B: 12, _H39_FE_I: 4, _H39_FE_M: 8},
+        [("Prediction of financial distress: An empirical study of listed Chinese companies "
+          "using data mining", 2015, "", "", _H39_FE_B),
+         ("Comparative analysis of data mining methods for bankruptcy prediction", 2012, "", "",
+          _H39_FE_B),
+         ("Making words work: Using financial text as a predictor of financial events", 2010,
+          "", "", _H39_FE_B),
+         ("Deep learning models for bankruptcy prediction using textual disclosures", 2018, "",
+          "", _H39_FE_B),
+         ("Predicting Global Restaurant Facility Closures", 2020, "", "", _H39_FE_B),
+         ("The Automated Venture Capitalist: Data and Methods to Predict the Fate of Startup "
+          "Ventures", 2020, "", "", _H39_FE_B),
+         ("Predicting IPO Underpricing with Genetic Algorithms", 2012, "", "", _H39_FE_I),
+         ("Text Mining for Studying Management’s Confidence in IPO Prospectuses and IPO "
+          "Valuations", 2015, "", "", _H39_FE_I),
+         ("Predicting Mergers and Acquisitions in the Food Industry", 1999, "", "", _H39_FE_M),
+         ("Exploiting Technological Indicators for Effective Technology Merger and Acquisition "
+          "(M&A) Predictions", 2014, "", "", _H39_FE_M),
+         ("Deal or No Deal: Predicting Mergers and Acquisitions at Scale", 2019, "", "",
+          _H39_FE_M),
+         ("Generating Plausible Counterfactual Explanations for Deep Transformers in Financial "
+          "Text Classification", 2020, "CoLING", "", _H39_FE_M)]),
+    "472_argonne_alcf_publications": (
+        "YAML front matter (`title: Publications`), then unbulleted Chicago-style paragraphs "
+        "`Surname, I., I. Surname, and I. Surname. “Title,\" _Journal_ (January 2024), "
+        "Publisher. doi: 10.…` (curly opening quote, straight closing quote before the comma; "
+        "italic venue; month and year in parentheses; one arXiv DOI) under month headings "
+        "`### JANUARY` / `### FEBRUARY` with no year in them. CC0-1.0",
+        {_H39_AR_J: 13, _H39_AR_F: 10},
+        [("Evaluation of Precipitation Across the Contiguous United States, Alaska, and Puerto "
+          "Rico in Multi-Decadal Convection-Permitting Simulations", 2024, "Scientific Reports",
+          "", _H39_AR_J),
+         ("H-Induced Restructuring on Cu(111) Triggers CO Electroreduction in an Acidic "
+          "Electrolyte", 2024, "The Journal of Physical Chemistry Letters", "", _H39_AR_J),
+         ("Excitonic Polarons and Self-Trapped Excitons from First-Principles Exciton-Phonon "
+          "Couplings", 2024, "Physical Review Letters", "", _H39_AR_J),
+         ("Performance-Portable Binary Neutron Star Mergers with AthenaK", 2024,
+          "The Astrophysical Journal Supplement Series", "", _H39_AR_J),
+         ("A Database of Thermally Activated Delayed Fluorescent Molecules Auto-Generated from "
+          "Scientific Literature with ChemDataExtractor", 2024, "Scientific Data", "",
+          _H39_AR_J),
+         ("Exploring Wavelet Transform Usages for Error-Bounded Scientific Data Compression",
+          2024, "2023 IEEE International Conference on Big Data (BigData)", "", _H39_AR_J),
+         ("FedCompass: Efficient Cross-Silo Federated Learning on Heterogeneous Client Devices "
+          "Using a Computing Power-Aware Scheduler", 2024, "ICLR", "2309.14675", _H39_AR_J),
+         ("Reynolds-Number Scaling of Wall-Pressure-Velocity Correlations in Wall-Bounded "
+          "Turbulence", 2024, "Journal of Fluid Mechanics", "", _H39_AR_F),
+         ("Influence of Eastern Pacific Hurricanes on the Southwest US Wildfire Environment",
+          2024, "Geophysical Research Letters", "", _H39_AR_F),
+         ("A Theory for Neutron Star and Black Hole Kicks and Induced Spins", 2024,
+          "The Astrophysical Journal", "", _H39_AR_F),
+         ("Atomically Thin Superfluid and Solid Phases for Atoms on Strained Graphene", 2024,
+          "Physical Review B", "", _H39_AR_F),
+         ("Emin: A First-Principles Thermochemical Descriptor for Predicting Molecular "
+          "Synthesizability", 2024, "Journal of Chemical Information and Modeling", "",
+          _H39_AR_F)]),
+    "473_zingale_ml_astrophysics": (
+        "`* [Title](url) by D. Baron.` / `by Surname et al.` bullets with blank lines between, "
+        "under plain prose lines (`Overviews:`, `Some observational examples:`, `Some "
+        "theoretical examples:`, not headings) below the `#` title; arXiv, journal and ADS "
+        "links; an `## Example notebooks:` block of tools. None stated (short file)",
+        {_H39_AS_T: 14},
+        [("Machine Learning in Astronomy: A Practical Overview", None, "", "1904.07248",
+          _H39_AS_T),
+         ("Machine Learning and Cosmology", None, "", "2203.08056", _H39_AS_T),
+         ("Machine Learning Opportunities for Nucleosynthesis Studies", None, "", "",
+          _H39_AS_T),
+         ("Photometric redshifts with machine learning, lights and shadows on a complex data "
+          "science use case", None, "", "2104.06774", _H39_AS_T),
+         ("Machine and Deep Learning Applied to Galaxy Morphology -- A Comparative Study", None,
+          "", "1901.07047", _H39_AS_T),
+         ("Identifying Exoplanets with Machine Learning Methods: A Preliminary Study", None, "",
+          "2204.00721", _H39_AS_T),
+         ("Stellar classification from single-band imaging using machine learning", None, "",
+          "", _H39_AS_T),
+         ("Physics-informed Machine Learning for Modeling Turbulence in Supernovae", None, "",
+          "", _H39_AS_T),
+         ("Fast and realistic large-scale structure from machine-learning-augmented random "
+          "field simulations", None, "", "2205.07898", _H39_AS_T),
+         ("Machine Learning for Conservative-to-Primitive in Relativistic Hydrodynamics", None,
+          "", "2109.02679", _H39_AS_T),
+         ("Machine learning moment closure models for the radiative transfer equation I: "
+          "Directly learning a gradient based closure", None, "", "", _H39_AS_T),
+         ("Deep Learning of the Eddington Tensor in Core-collapse Supernova Simulation", None,
+          "", "", _H39_AS_T)]),
+    "474_jpark77_finance_papers_ko": (
+        "Korean: no title line (the file opens with `## 논문 업로드 규칙` and Korean rules as "
+        "`####` headings), then `## 논문 목록` over a pipe table `| Title | Authors | Year | "
+        "Published in |` with unlinked titles and `Surname, Given; Surname, Given` authors. None "
+        "stated (short file)",
+        {_H39_KO_L: 10},
+        [("Forecasting stock markets using wavelet transforms and recurrent neural networks: An "
+          "integrated system based on artificial bee colony algorithm", 2010,
+          "Applied Soft Computing", "", _H39_KO_L),
+         ("Classification trees for time series", 2011, "Pattern Recognition", "", _H39_KO_L),
+         ("BitCoin meets Google Trends and Wikipedia: Quantifying the relationship between "
+          "phenomena of the Internet era", 2013, "Scientific Reports", "", _H39_KO_L),
+         ("Time Series Classification Using Multi-Channels Deep Convolutional Neural Networks",
+          2014, "Springer LNCS", "", _H39_KO_L),
+         ("The economics of BitCoin price formation", 2016, "Applied Economics", "",
+          _H39_KO_L),
+         ("A deep learning framework for financial time series using stacked autoencoders and "
+          "long- short term memory", 2017, "PLos ONE", "", _H39_KO_L),
+         ("Financial data science", 2018, "Statistics and Probability Letters", "", _H39_KO_L),
+         ("Statistical and Machine Learning forecasting methods : Concerns and ways forward",
+          2018, "PLos ONE", "", _H39_KO_L),
+         ("Predicting direction of stock price index movement using artificial neurla networks "
+          "and support vector machines: The sample of the Istanbul Stock Exchange", 2011,
+          "Expert Systems with Applications", "", _H39_KO_L)]),
+    "475_pondelion_finance_ja": (
+        "Japanese heading `### 気になるリスト` under `# Finance`: `- Title  ` bullets (two "
+        "trailing spaces, a hard break) with the bare URL on the next line (arXiv PDFs, "
+        "PDFs inside a GitHub repository, one URL with unescaped spaces), blank lines between; "
+        "one bullet with no URL; two bare repository URLs at the end. None stated (short file)",
+        {_H39_JA_L: 18},
+        [("Atomic Swaptions: Cryptocurrency Derivatives", None, "", "1807.08644", _H39_JA_L),
+         ("News-based trading strategies", None, "", "1807.06824", _H39_JA_L),
+         ("Financial Trading as a Game: A Deep Reinforcement Learning Approach", None, "",
+          "1807.02787", _H39_JA_L),
+         ("Market Making via Reinforcement Learning", None, "", "1804.04216", _H39_JA_L),
+         ("Deep reinforcement learning for time series: playing idealized trading games", None,
+          "", "1803.03916", _H39_JA_L),
+         ("DEEP HEDGING", None, "", "1802.03042", _H39_JA_L),
+         ("QLBS: Q-Learner in the Black-Scholes(-Merton) Worlds", None, "", "1712.04609",
+          _H39_JA_L),
+         ("Agent Inspired Trading Using Recurrent Reinforcement Learning and LSTM Neural "
+          "Networks", None, "", "", _H39_JA_L),
+         ("Efficient Estimation of Word Representations in Vector Space", None, "", "",
+          _H39_JA_L),
+         ("Large Scale Sentiment Learning with Limited Labels", None, "", "", _H39_JA_L)]),
+    "476_yaotc_solar_publications_zh": (
+        "YAML front matter (`title: Yao,Tiechui's publications`), `### 2022`-style year "
+        "headings (`### 2017-2020` once, `### 2023` holding only `Stop updating`), `- **Yao "
+        "T.**, … Title[J]. Journal, 2021, 13(1): 607-618. [[link](doi)] **JCR Q1**.` bullets "
+        "in GB/T 7714 style, six Chinese-titled papers (`刘晓艳,王珏,…基于卫星遥感的"
+        "超短期分布式光伏功率预测[J].电工技术学报,2022,…`), one conference poster. CC-BY-3.0 "
+        "(License.md)",
+        {_H39_YT_P: 13},
+        [("Very Short-term Forecasting of Distributed PV Power using GSTANN", 2022,
+          "CSEE Journal of Power and Energy Systems", "", _H39_YT_P),
+         ("VenusAI: An artificial intelligence platform for scientific discovery on "
+          "supercomputers", 2022, "Journal of Systems Architecture", "", _H39_YT_P),
+         ("A photovoltaic power output dataset: Multi-source photovoltaic power output dataset "
+          "with Python toolkit", 2021, "Solar Energy", "", _H39_YT_P),
+         ("基于卫星遥感的超短期分布式光伏功率预测", 2022, "电工技术学报", "", _H39_YT_P),
+         ("基于深度学习的稀疏矩阵向量乘运算性能预测模型", 2022, "计算机工程", "", _H39_YT_P),
+         ("Intra-Hour Photovoltaic Generation Forecasting Based on Multi-Source Data and Deep "
+          "Learning Methods", 2021, "IEEE Transactions on Sustainable Energy", "", _H39_YT_P),
+         ("基于云端可视化交互的强化学习平台", 2021, "计算机工程", "", _H39_YT_P),
+         ("基于时序数据处理的分布式光伏功率预测系统", 2021, "数据与计算发展前沿", "", _H39_YT_P),
+         ("基于分时LSTM的光伏发电功率预测", 2021, "数据与计算发展前沿", "", _H39_YT_P),
+         ("Flow field reconstruction method based on array neural network", 2021,
+          "The Aeronautical Journal", "", _H39_YT_P),
+         ("GPU computing based fast discrete wavelet transform for l 1-regularized SPIRiT "
+          "reconstruction", 2018, "The Imaging Science Journal", "", _H39_YT_P)]),
+    "477_seschneck_personal_sensing": (
+        "no heading: a plain line `Numbered References for Personal Sensing Studies:`, then an "
+        "ordered list starting at `4.` of Vancouver citations `Surname AB, Surname C. Title. J "
+        "Abbrev 2020 May 29;22(5):e16875.`, most wrapped whole in `**…**`, no links except one "
+        "arXiv URL; one line with a stray second title glued after a DOI. None stated (short "
+        "file)",
+        {_H39_PS_P: 19},
+        [("Digital Biomarkers of Social Anxiety Severity: Digital Phenotyping Using Passive "
+          "Smartphone Sensors", 2020, "J Med Internet Res", "", _H39_PS_P),
+         ("Depression screening using mobile phone usage metadata: a machine learning "
+          "approach", 2020, "J Am Med Inform Assoc", "", _H39_PS_P),
+         ("Tracking and Monitoring Mood Stability of Patients With Major Depressive Disorder by "
+          "Machine Learning Models Using Passive Digital Data: Prospective Naturalistic "
+          "Multicenter Study", 2021, "JMIR MHEALTH UHEALTH", "", _H39_PS_P),
+         ("Instagram photos reveal predictive markers of depression", 2017, "EPJ Data Sci", "",
+          _H39_PS_P),
+         ("Predicting postpartum changes in emotion and behavior via social media", 2013,
+          "Proc SIGCHI Conf Hum Factors Comput Syst", "", _H39_PS_P),
+         ("Quantifying the Language of Schizophrenia in Social Media", 2015, "", "",
+          _H39_PS_P),
+         ("Relapse prediction in schizophrenia through digital phenotyping: a pilot study", 2018,
+          "Neuropsychopharmacology", "", _H39_PS_P),
+         ("Mining Twitter Data to Improve Detection of Schizophrenia", 2015,
+          "AMIA Jt Summits Transl Sci Proc", "", _H39_PS_P),
+         ("Detecting Drinking Episodes in Young Adults Using Smartphone-based Sensors", 2017,
+          "Proc ACM Interact Mob Wearable Ubiquitous Technol", "", _H39_PS_P),
+         ("Prediction of stress and drug craving ninety minutes in the future with passively "
+          "collected GPS data", 2020, "Npj Digit Med", "", _H39_PS_P),
+         ("Social Media-based Substance Use Prediction", 2017, "ArXiv", "1705.05633",
+          _H39_PS_P)]),
+    "478_ngrech_mobile_health": (
+        "no heading and no title: one pipe table `| Title & Link | One-sentence Description |` "
+        "whose first cells are bold links `[**Name or Title**](url)`: three datasets, system "
+        "names linking their papers (`MindShift`, `Time2Stop`), one author-and-venue label "
+        "(`Neupane et al. (CHI EA 2025)`), titled papers (ACM, arXiv, PMC, MDPI, ResearchGate "
+        "links). None stated (short file)",
+        {_H39_MH_P: 10},
+        [("MindShift", None, "", "", _H39_MH_P),
+         ("Time2Stop", None, "", "2403.05584", _H39_MH_P),
+         ("Digital Behavior Change Intervention Designs for Habit Formation", None, "", "",
+          _H39_MH_P),
+         ("An Exploratory Study of Health Habit Formation Through Gamification", None, "",
+          "1708.04418", _H39_MH_P),
+         ("A Field Experiment on Gamification of Physical Activity", None, "", "", _H39_MH_P),
+         ("How Gamification Affects Physical Activity: Walking Challenges", None, "",
+          "1702.07437", _H39_MH_P),
+         ("Fusion of Smartphone Motion Sensors for Physical Activity Recognition", None, "", "",
+          _H39_MH_P),
+         ("Activity Recognition Using Smartphone Sensors", None, "", "", _H39_MH_P)]),
+    "479_rballentine_wildfire": (
+        "research notes: `# WILDFIRES:`, prose lines with bare URLs (challenges, a paper link "
+        "without a title), `### notes`, then `* Title: url` bullets (Web of Science record "
+        "links; one title written twice before the URL, one link to a marked list), then a "
+        "`Kaggle datasets:` line over two dataset links. None stated (short file)",
+        {_H39_WF_N: 8},
+        [("Analysis of Wildfire Danger Level Using Logistic Regression Model in Sichuan "
+          "Province, China", None, "", "", _H39_WF_N),
+         ("Effectiveness in Mitigating Forest Fire Ignition Sources: A Statistical Study Based "
+          "on Fire Occurrence Data in China", None, "", "", _H39_WF_N),
+         ("Wildfire evacuation decision modeling using GPS data", None, "", "", _H39_WF_N),
+         ("Estimating wildfire evacuation decision and departure timing using large-scale GPS "
+          "data", None, "", "", _H39_WF_N),
+         ("Next Day Wildfire Spread: A Machine Learning Dataset to Predict Wildfire Spreading "
+          "From Remote-Sensing Data", None, "", "", _H39_WF_N),
+         ("Data-Driven Wildfire Risk Prediction in Northern California", None, "", "",
+          _H39_WF_N),
+         ("Modeling and mapping wildfire ignition risk in Portugal", None, "", "", _H39_WF_N)]),
+    "480_isugenomics_rnaseq_literature": (
+        "workshop reading notes where each paper IS a heading: `## [Title](url) 2013` with a "
+        "Harvard citation line below, `### [Title](url)` followed by an abstract or a comment "
+        "paragraph, one `### https://…` bare-URL heading, under session headings `# 2021-01-25 "
+        "Day 1`, `# Nanopore RNA-Seq`, `# Feb 3, 2021 Week 2 Day 1`. None stated (short file)",
+        {_H39_RS_D: 2, _H39_RS_N: 2, _H39_RS_F: 3},
+        [("Genes, behavior and next‐generation RNA sequencing", 2013,
+          "Genes, Brain and Behavior", "", _H39_RS_D),
+         ("RNA sequencing and analysis", 2015, "Cold Spring Harbor Protocols", "", _H39_RS_D),
+         ("A comprehensive examination of Nanopore native RNA sequencing for characterization "
+          "of complex transcriptomes", None, "", "", _H39_RS_N),
+         ("Transcriptome variation in human tissues revealed by long-read sequencing", None, "",
+          "", _H39_RS_N),
+         ("Aligning the Aligners: Comparison of RNA Sequencing Data Alignment and Gene "
+          "Expression Quantification Tools for Clinical Breast Cancer Research", None, "", "",
+          _H39_RS_F),
+         ("Compare and Contrast of Differential Gene Expression Software Packages of RNA-Seq",
+          None, "", "", _H39_RS_F),
+         ("RNA-Seq differential expression analysis: An extended review and a software tool",
+          None, "", "", _H39_RS_F)]),
+}
+
+PAPER_LINES.update({
+    "469_ancientml_ancient_languages": "9-30",
+    "470_simongreenhill_language_phylogenies": ("12, 17, 20, 23, 26, 31, 36, 41, 46, 51, 54, 59, "
+                                                "62, 69, 72, 79, 82, 85, 88"),
+    "471_yanglinyi_financial_events": "12-23, 31-34, 40-47",
+    "472_argonne_alcf_publications": ("13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 41, "
+                                      "43, 45, 47, 49, 51, 53, 55, 57, 59"),
+    "473_zingale_ml_astrophysics": "7, 9, 11, 15, 17, 19, 21, 23, 28, 30, 32, 34, 36, 38",
+    "474_jpark77_finance_papers_ko": "10-19",
+    "475_pondelion_finance_ja": ("5, 8, 11, 16, 19, 22, 25, 28, 31, 34, 37, 40, 43, 46, 49, 52, "
+                                 "55, 58"),
+    "476_yaotc_solar_publications_zh": "13, 15, 18, 20, 22, 24, 28, 30, 32, 34, 36, 40, 42",
+    "477_seschneck_personal_sensing": "3-21",
+    "478_ngrech_mobile_health": "6-15",
+    "479_rballentine_wildfire": "18-25",
+    "480_isugenomics_rnaseq_literature": "3, 7, 16, 20, 27, 31, 35",
+})
+
+# Fortieth held-out set (481-492), collected during round 20 on branch heldout40 (branched from
+# round20) before any importer run: core CS / ML fields. On that branch, where the thirty-ninth
+# set does not exist, corpus_score names this group fresh-held-out-39 (by position in
+# FRESH_GROUPS); once FRESH_HELD_OUT_39 is merged before it, it is fresh-held-out-40.
+_H40_CR_F = "Foundations"
+_H40_CR_C = "Clocks"
+_H40_CR_A = "Applications"
+_H40_CR_P = "Proof and Verification"
+_H40_TI = "Type Inference"
+_H40_NL_M = "Machine Learning"
+_H40_NL_N = "Neural Models"
+_H40_NL_C = "Clustering & Word/Sentence Embeddings"
+_H40_PR = "Papers"
+_H40_BL_G = "Gradient-based Optimization"
+_H40_BL_H = "Hyper-parameter Optimization"
+_H40_BL_M = "Multi-task and Meta-learning"
+_H40_MC = "ModelCompression"
+_H40_GC_L = "LLM-based Deep Graph Clustering"
+_H40_GC_N = "New-architecture Deep Graph Clustering"
+_H40_GC_T = "Temporal Deep Graph Clustering"
+_H40_GR = "Graphs for Knowledge Indexing"
+_H40_VT_O = "Transformer original paper"
+_H40_VT_S = "Survey"
+_H40_VT_A = "arXiv papers"
+_H40_PL_O = "Open PLMs"
+_H40_PL_S = "Survey"
+_H40_PL_P = "Papers on PLMs Models"
+_H40_NW_B = "BGP"
+_H40_NW_C = "Configuration Management"
+_H40_NW_L = "Load Balancing"
+_H40_NW_S = "SDN"
+_H40_NW_T = "TCP"
+_H40_NW_D = "Network Design"
+_H40_OS_S = "OS Scheduling"
+_H40_OS_M = "Memory Management and Caching"
+_H40_OS_C = "Concurrency and Synchronization"
+_H40_OS_P = "Persistence"
+_H40_OS_V = "Virtual Machines and Containers"
+_H40_OS_D = "Distributed Systems"
+FRESH_HELD_OUT_40: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "481_alangibson_crdt": (
+        "`- [Title - Author et. al. (2011)](pdf)`: title, authors and year all inside the link "
+        "text, the title ended by ` - ` before the authors, under `## Academic Papers` → `### "
+        "Foundations` / `#### Clocks` (twice: the second holds only a repository link) / `### "
+        "Applications` / `### Proof and Verification`; a bibliography-page link above the "
+        "sections, one item linking slides. None stated (short excerpt)",
+        {_H40_CR_F: 11, _H40_CR_C: 4, _H40_CR_A: 12, _H40_CR_P: 3},
+        [("The Only Undoable CRDTs are Counters", 2020, "", "2006.10494", _H40_CR_F),
+         ("Pure Operation-Based Replicated Data Types", 2017, "", "1710.04469", _H40_CR_F),
+         ("Conflict-free Replicated Data Types", 2011, "", "", _H40_CR_F),
+         ("CRDTs: Consistency without concurrency control", 2009, "", "0907.0929", _H40_CR_F),
+         ("Virtual Time and Global States of Distributed Systems", 1988, "", "", _H40_CR_C),
+         ("Time, Clocks, and the Ordering of Events in a Distributed System", 1978, "", "",
+          _H40_CR_C),
+         ("Collaborative Text Editing with Eg-walker: Better, Faster, Smaller", 2024, "",
+          "2409.14252", _H40_CR_A),
+         ("SwiftCloud: Fault-Tolerant Geo-Replication Integrated all the Way to the Client "
+          "Machine", 2013, "", "1310.3107", _H40_CR_A),
+         ("TreeDoc: A commutative replicated data type for cooperative editing", 2009, "", "",
+          _H40_CR_A),
+         ("Verifying Strong Eventual Consistency in Distributed Systems", 2017, "",
+          "1707.01747", _H40_CR_P)]),
+    "482_saltudelft_ml4se_type_inference": (
+        "`- **Title** (2023), OOPSLA'23, Surname, Given, et al. [[pdf]](url)` (venue with a "
+        "glued year suffix, `ESEC/FSE '23`, `TOSEM journal`, `arxiv`; some items without a "
+        "link; one paper listed twice) under `# Papers` → `## Type Inference`. None stated "
+        "(short excerpt)",
+        {_H40_TI: 18},
+        [("Concrete Type Inference for Code Optimization using Machine Learning with SMT "
+          "Solving", 2023, "OOPSLA", "", _H40_TI),
+         ("DeepInfer: Deep Type Inference from Smart Contract Bytecode", 2023, "ESEC/FSE", "",
+          _H40_TI),
+         ("FQN Inference in Partial Code by Prompt-tuned Language Model of Code", 2023, "TOSEM",
+          "", _H40_TI),
+         ("Generative Type Inference for Python", 2023, "ASE", "2307.09163", _H40_TI),
+         ("TypeT5: Seq2seq Type Inference using Static Analysis", 2023, "ICLR", "2303.09564",
+          _H40_TI),
+         ("Do Machine Learning Models Produce TypeScript Types that Type Check?", 2023, "arxiv",
+          "2302.12163", _H40_TI),
+         ("Learning To Predict User-Defined Types", 2022, "TSE", "", _H40_TI),
+         ("Recovering Container Class Types in C++ Binaries", 2022, "CGO", "", _H40_TI),
+         ("Finding the Dwarf: Recovering Precise Types from WebAssembly Binaries", 2022, "PLDI",
+          "", _H40_TI),
+         ("Type4Py: Practical Deep Similarity Learning-Based Type Inference for Python", 2022,
+          "ICSE", "2101.04470", _H40_TI)]),
+    "483_mhagiwara_must_read_nlp": (
+        "linkless `* Authors: Title, Venue Year.` bullets with blank lines between (one title "
+        "starting with a quoted question, two items linking the title, one item with no year "
+        "and a full stop after the authors, one blog post), under topic `##` headings. None "
+        "stated (short excerpt)",
+        {_H40_NL_M: 7, _H40_NL_N: 8, _H40_NL_C: 6},
+        [("Combining Labeled and Unlabeled Data with Co-Training", 1998, "", "", _H40_NL_M),
+         ("Conditional Random Fields: Probabilistic Models for Segmenting and Labeling Sequence "
+          "Data", 2001, "ICML", "", _H40_NL_M),
+         ("An Introduction to Conditional Random Fields for Relational Learning", None, "", "",
+          _H40_NL_M),
+         ('"Why Should I Trust You?": Explaining the Predictions of Any Classifier', 2016, "KDD",
+          "", _H40_NL_M),
+         ("Beyond Accuracy: Behavioral Testing of NLP Models with CheckList", 2020, "ACL", "",
+          _H40_NL_M),
+         ("Natural Language Processing (almost) from Scratch", 2011,
+          "J. of Machine Learning Research", "", _H40_NL_N),
+         ("Character-level Convolutional Networks for Text Classification", 2015, "NIPS", "",
+          _H40_NL_N),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2018, "", "", _H40_NL_N),
+         ("RoBERTa: A Robustly Optimized BERT Pretraining Approach", 2020, "", "1907.11692",
+          _H40_NL_N),
+         ("Distributed Representations of Words and Phrases and their Compositionality", 2013,
+          "NIPS", "", _H40_NL_C),
+         ("Skip-Thought Vectors", 2015, "", "", _H40_NL_C)]),
+    "484_aprtsm_program_repair_reading": (
+        "a reading list with no title line and no heading: `- [Title](url) 2019` or `- "
+        "[ToolName](paper url) 2022 READ-STUDY` (a tool or dataset name as the link text of "
+        "its paper, a status tag after the year), indented note bullets under items (one `- - "
+        "note`), one tool linking its repository. None stated (short excerpt)",
+        {_H40_PR: 16},
+        [("Automatic Software Repair: A Bibliography", 2017, "", "", _H40_PR),
+         ("Practical Program Repair via Bytecode Mutation", 2019, "", "", _H40_PR),
+         ("Overfitting in Semantics-based Automated Program Repair", 2018, "", "", _H40_PR),
+         ("An Analysis of Patch Plausibility and Correctness for Generate-and-Validate Patch "
+          "Generation Systems", 2015, "", "", _H40_PR),
+         ("Is the Cure Worse Than the Disease? Overfitting in Automated Program Repair", 2015,
+          "", "", _H40_PR),
+         ("Identifying Test-Suite-Overfitted Patches through Test Case Generation", 2017, "", "",
+          _H40_PR),
+         ("Automated patch assessment for program repair at scale", 2021, "", "", _H40_PR),
+         ("Identifying Patch Correctness in Test-Based Program Repair", 2018, "", "", _H40_PR),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2019, "", "1810.04805", _H40_PR),
+         ("Automated Patch Correctness Assessment: How Far are We?", 2020, "", "", _H40_PR)]),
+    "485_visopt_bilevel_optimization": (
+        "`- Authors. [Title. Venue Year.](url)` (title, venue and year inside the link text "
+        "after the author list, `.[ Title` once, a comma before the venue twice, one linkless "
+        "item without venue), under `## Parts of Existing Work in Learning and Vision Fields` → "
+        "topic `###` headings; several papers listed in two sections. None stated (short "
+        "excerpt)",
+        {_H40_BL_G: 13, _H40_BL_H: 7, _H40_BL_M: 8},
+        [("Forward and Reverse Gradient-Based Hyperparameter Optimization", 2017, "ICML",
+          "1703.01785", _H40_BL_G),
+         ("Truncated Back-propagation for Bilevel Optimization", 2019, "AISTATS", "",
+          _H40_BL_G),
+         ("DARTS: Differentiable Architecture Search", 2019, "ICLR", "1806.09055", _H40_BL_G),
+         ("Meta-Curvature", 2019, "NeurIPS", "", _H40_BL_G),
+         ("Stochastic Hyperparameter Optimization through Hypernetworks", 2018, "arXiv",
+          "1802.09419", _H40_BL_G),
+         ("Gradient-Based Hyperparameter Optimization Through Reversible Learning", 2015, "PMLR",
+          "1502.03492", _H40_BL_H),
+         ("Hyperparameter Learning via Bilevel Nonsmooth Optimization", 2018, "arXiv",
+          "1806.01520", _H40_BL_H),
+         ("A Bridge Between Hyperparameter Optimization and Learning-to-learn", 2017, "NeurIPS",
+          "1712.06283", _H40_BL_M),
+         ("Bilevel Programming for Hyperparameter Optimization and Meta-learning", 2018, "ICML",
+          "1806.04910", _H40_BL_M),
+         ("Reptile: A Scalable Metalearning Algorithm", None, "", "", _H40_BL_M),
+         ("Towards Interpretable Multi-Task Learning Using Bilevel Programming", 2020,
+          "ECML PKDD", "2009.05483", _H40_BL_M)]),
+    "486_201419_model_compression_zh": (
+        "Chinese personal paper notes: `` - `Name` `` bullets holding numbered child lines `1. "
+        "**《Title》**` (titles in Chinese book-title marks) then `2. ArXiv：url` / `NeurIPS "
+        "2016：url` / `Code：url` (full-width colons, venue and year on the child line), an "
+        "unheaded author block (`侯璐（香港科学技术大学）`) with `[Proceedings of the Fifth ICLR "
+        "2017 ]**《Title》**`, and a `相关博客：` block of blog links about papers, under one `## "
+        "ModelCompression` heading. None stated (short file)",
+        {_H40_MC: 13},
+        [("A Survey of Model Compression and Acceleration for Deep Neural Networks", None, "",
+          "1710.09282", _H40_MC),
+         ("Deep Compression: Compressing Deep Neural Networks with Pruning, Trained "
+          "Quantization and Huffman Coding", 2016, "ICLR", "1510.00149", _H40_MC),
+         ("Binarized Neural Networks", 2016, "NeurIPS", "", _H40_MC),
+         ("Binarized neural networks: Training deep neural networks with weights and "
+          "activations constrained to +1 or -1", None, "", "1602.02830", _H40_MC),
+         ("BinaryConnect: Training Deep Neural Networks with binary weights during "
+          "propagations", 2015, "NeurIPS", "", _H40_MC),
+         ("Distilling the Knowledge in a Neural Network", None, "", "1503.02531", _H40_MC),
+         ("MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications",
+          None, "", "1704.04861", _H40_MC),
+         ("SqueezeNet: AlexNet-level accuracy with 50x fewer parameters and <0.5MB model size",
+          None, "", "1602.07360", _H40_MC),
+         ("AMC: AutoML for Model Compression and Acceleration on Mobile Devices", None, "",
+          "1802.03494", _H40_MC),
+         ("Loss-aware Binarization of Deep Networks", 2017, "ICLR", "", _H40_MC),
+         ("Loss-aware Weight Quantization of Deep Networks", 2018, "ICLR", "", _H40_MC)]),
+    "487_yueliu_deep_graph_clustering": (
+        "pipe tables `| Year | Title | Venue | Paper | Code |` with the title bold and often "
+        "ended by the method name in parentheses (`**Title (DCGC)**`), `[Link](url)` paper and "
+        "code cells, `ICLR (Oral)` once, one code-only row (`-` venue and paper), under `## "
+        "Papers` → `###` topics. MIT",
+        {_H40_GC_L: 3, _H40_GC_N: 8, _H40_GC_T: 6},
+        [("Large Language Model Guided Graph Clustering", 2024, "LOG", "", _H40_GC_L),
+         ("ASIL: Augmented Structural Information Learning for Deep Graph Clustering in "
+          "Hyperbolic Space", 2026, "TPAMI", "2504.09970", _H40_GC_N),
+         ("Weighted Graph Clustering via Scale Contraction and Graph Structure Learning", 2026,
+          "arXiv", "2601.17307", _H40_GC_N),
+         ("Deep Cut-informed Graph Embedding and Clustering", 2025, "KDD", "2503.06635",
+          _H40_GC_N),
+         ("Deep Multi-modal Graph Clustering via Graph Transformer Network", 2025, "AAAI", "",
+          _H40_GC_N),
+         ("Expander Hierarchies for Normalized Cuts on Graphs", 2024, "KDD", "", _H40_GC_N),
+         ("Multiview Temporal Graph Clustering", 2025, "TNNLS", "", _H40_GC_T),
+         ("Federated Temporal Graph Clustering", 2024, "arXiv", "2410.12343", _H40_GC_T),
+         ("Graph-based Time Series Clustering for End-to-End Hierarchical Forecasting", 2024,
+          "arxiv", "2305.19183", _H40_GC_T),
+         ("Deep Temporal Graph Clustering", 2024, "ICLR", "", _H40_GC_T)]),
+    "488_deeppolyu_graphrag": (
+        "`- (ICLR 2026) **Title** [[Paper]](url)` (venue and year in parentheses before the "
+        "bold title, `(EMNLP 2025 Findings)`, one `[[Paper]]` linking a GitHub repository, one "
+        "`arXiv.org` host) under `## Knowledge Organization` → `### Graphs for Knowledge "
+        "Indexing`. MIT",
+        {_H40_GR: 26},
+        [("LinearRAG: Linear Graph Retrieval Augmented Generation on Large-scale Corpora", 2026,
+          "ICLR", "2510.10114", _H40_GR),
+         ("Don’t Forget the Base Retriever! A Low-Resource Graph-based Retriever for Multi-hop "
+          "Question Answering", 2025, "EMNLP", "", _H40_GR),
+         ("HippoRAG2: From RAG to Memory: Non-Parametric Continual Learning for Large Language "
+          "Models", 2025, "ICML", "2502.14802", _H40_GR),
+         ("DIGIMON: A unified and modular graph-based RAG framework", 2025, "arXiv", "",
+          _H40_GR),
+         ("Retrieval-Augmented Generation with Hierarchical Knowledge", 2025, "EMNLP",
+          "2503.10150", _H40_GR),
+         ("GRAG: Graph Retrieval-Augmented Generation", 2024, "arXiv", "2405.16506", _H40_GR),
+         ("RAPTOR: Recursive Abstractive Processing for Tree-Organized Retrieval", 2024, "ICLR",
+          "2401.18059", _H40_GR),
+         ("Knowledge graph prompting for multi-document question answering", 2024, "AAAI", "",
+          _H40_GR),
+         ("Avis: Autonomous visual information seeking with large language model agent", 2023,
+          "NeurIPS", "", _H40_GR),
+         ("Knowledge guided text retrieval and reading for open domain question answering",
+          2019, "arXiv", "1911.03868", _H40_GR)]),
+    "489_dkliang_visual_transformer": (
+        "`- **[Name]** Title [[paper](url)] [[code](url)]` (a bracketed bold name before the "
+        "title, often repeated in it; three items break the line before `[[paper]`), survey "
+        "bullets indented two spaces with `(IEEE TPAMI)` and a trailing date `- 2021.11.30`, "
+        "a blog section, under `## Papers` → `###` headings. None stated (short excerpt)",
+        {_H40_VT_O: 1, _H40_VT_S: 5, _H40_VT_A: 19},
+        [("Attention is All You Need", 2017, "NIPS", "1706.03762", _H40_VT_O),
+         ("A Survey of Visual Transformers", 2021, "", "2111.06091", _H40_VT_S),
+         ("Transformers in Vision: A Survey", 2021, "", "2101.01169", _H40_VT_S),
+         ("Efficient 3D Semantic Segmentation with Superpoint Transformer", None, "",
+          "2306.08045", _H40_VT_A),
+         ("Understanding Gaussian Attention Bias of Vision Transformers Using Effective "
+          "Receptive", None, "", "2305.04722", _H40_VT_A),
+         ("BatchFormer: Learning to Explore Sample Relationships for Robust Representation "
+          "Learning", None, "", "2203.01522", _H40_VT_A),
+         ("DeiT III: Revenge of the ViT", None, "", "2204.07118", _H40_VT_A),
+         ("DaViT: Dual Attention Vision Transformers", None, "", "2204.03645", _H40_VT_A),
+         ("Collaborative Transformers for Grounded Situation Recognition", None, "",
+          "2203.16518", _H40_VT_A),
+         ("MaxViT: Multi-Axis Vision Transformer", None, "", "2204.01697", _H40_VT_A),
+         ("Contrastive Transformer-based Multiple Instance Learning for Weakly Supervised Polyp "
+          "Frame Detection", None, "", "2203.12121", _H40_VT_A)]),
+    "490_thunlp_plm_papers": (
+        "numbered `1. **Title**. *Authors*. NAACL 2018. [[pdf](url)] [[code & model](url)] "
+        "(**ELMo**)` (`Preprint.` as venue), an `Open PLMs` block of `**CPM-1**. Description, "
+        "2020. [[Model&Code](github)] [[Paper](arxiv)]` model releases, an unbulleted survey "
+        "paragraph. MIT",
+        {_H40_PL_O: 1, _H40_PL_S: 1, _H40_PL_P: 10},
+        [("Pre-Trained Models: Past, Present and Future", 2021, "arXiv", "2106.07139",
+          _H40_PL_S),
+         ("Semi-supervised Sequence Learning", 2015, "NIPS", "1511.01432", _H40_PL_P),
+         ("context2vec: Learning Generic Context Embedding with Bidirectional LSTM", 2016,
+          "CoNLL", "", _H40_PL_P),
+         ("Unsupervised Pretraining for Sequence to Sequence Learning", 2017, "EMNLP",
+          "1611.02683", _H40_PL_P),
+         ("Deep contextualized word representations", 2018, "NAACL", "1802.05365", _H40_PL_P),
+         ("Universal Language Model Fine-tuning for Text Classification", 2018, "ACL", "",
+          _H40_PL_P),
+         ("Improving Language Understanding by Generative Pre-Training", None, "", "",
+          _H40_PL_P),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2019, "NAACL", "1810.04805", _H40_PL_P),
+         ("ERNIE: Enhanced Language Representation with Informative Entities", 2019, "ACL", "",
+          _H40_PL_P)]),
+    "491_dbarrosop_networking_papers": (
+        "`* [Title](pdf)` with no fields, papers mixed with operator presentations (NANOG, "
+        "RIPE) and a vendor tutorial linked the same way, under `#` headings (the title line "
+        "is a `#` heading too). Apache-2.0",
+        {_H40_NW_B: 2, _H40_NW_C: 1, _H40_NW_L: 4, _H40_NW_S: 2, _H40_NW_T: 1, _H40_NW_D: 1},
+        [("Stable Internet Routing Without Global Coordination", None, "", "", _H40_NW_B),
+         ("In Search for an Appropriate Granularity to Model Routing Policies", None, "", "",
+          _H40_NW_B),
+         ("A General Approach to Network Configuration Analysis", None, "", "", _H40_NW_C),
+         ("Ananta: Cloud Scale Load Balancing", None, "", "", _H40_NW_L),
+         ("Maglev: A Fast and Reliable Software Network Load Balancer", None, "", "",
+          _H40_NW_L),
+         ("Stateless Datacenter Load-balancing with Beamer", None, "", "", _H40_NW_L),
+         ("The Design and Implementation of Open vSwitch", None, "", "", _H40_NW_S),
+         ("Data Center TCP (DCTCP)", None, "", "", _H40_NW_T),
+         ("A Universal Approach to Data Center Network Design", None, "", "", _H40_NW_D)]),
+    "492_tddg_os_reading_list": (
+        "a course page with YAML front matter (`title: \"Reading List\"`): `[Title](url) [ACM "
+        "SOSP 2021]` paragraphs with blank lines between (venue and year in square brackets "
+        "after the link, `[Michael J. Franklin]` an author once), kernel documentation and a "
+        "blog post written the same way, under `##` topics. MIT (the site theme's LICENSE.md; "
+        "short file)",
+        {_H40_OS_S: 1, _H40_OS_M: 2, _H40_OS_C: 2, _H40_OS_P: 5, _H40_OS_V: 5, _H40_OS_D: 4},
+        [("ghOSt: Fast & Flexible User-Space Delegation of Linux Scheduling", 2021, "SOSP", "",
+          _H40_OS_S),
+         ("ARC: A Self-Tuning, Low Overhead Replacement Cache", 2003, "FAST", "", _H40_OS_M),
+         ("Memory Resource Management in VMware ESX Server", 2002, "OSDI", "", _H40_OS_M),
+         ("Cooperative Task Management Without Manual Stack Management", 2002, "ATC", "",
+          _H40_OS_C),
+         ("Concurrency Control and Recovery", None, "", "", _H40_OS_C),
+         ("A fast file system for UNIX", 1984, "ACM Transactions on Computer Systems", "",
+          _H40_OS_P),
+         ("Dynamo: Amazon’s Highly Available Key-value Store", 2007, "SOSP", "", _H40_OS_P),
+         ("The Case for Learned Index Structures", 2018, "SIGMOD", "", _H40_OS_P),
+         ("Xen and the art of virtualization", 2003, "SOSP", "", _H40_OS_V),
+         ("The True Cost of Containing: A gVisor Case Study", 2019, "HotStorage", "",
+          _H40_OS_V),
+         ("MapReduce: Simplified Data Processing on Large Clusters", 2004, "OSDI", "",
+          _H40_OS_D),
+         ("The Google File System", 2003, "SOSP", "", _H40_OS_D)]),
+}
+
+PAPER_LINES.update({
+    "481_alangibson_crdt": "9-19, 23-26, 30-41, 49-51",
+    "482_saltudelft_ml4se_type_inference": "7-24",
+    "483_mhagiwara_must_read_nlp": "5, 7, 9, 11, 13, 15, 17, 21, 23, 25, 27, 29, 33, 35, 37, "
+                                   "41, 43, 45, 47, 49, 51",
+    "484_aprtsm_program_repair_reading": ("1, 4, 9, 12, 20, 23, 25, 27, 29, 31, 33, 36, 39, "
+                                          "42, 44, 46"),
+    "485_visopt_bilevel_optimization": "5-17, 19-25, 27-34",
+    "486_201419_model_compression_zh": "4, 7, 13, 15, 17, 20, 24, 27, 30, 34, 39, 47, 50",
+    "487_yueliu_deep_graph_clustering": "9-11, 18-25, 33-38",
+    "488_deeppolyu_graphrag": "6-31",
+    "489_dkliang_visual_transformer": "7, 16-20, 23-34, 36, 38, 40-44",
+    "490_thunlp_plm_papers": "8, 13, 17-26",
+    "491_dbarrosop_networking_papers": "6, 7, 16, 20, 21, 23, 24, 36, 38, 42, 46",
+    "492_tddg_os_reading_list": ("11, 17, 19, 25, 27, 35, 37, 39, 41, 43, 48, 50, 52, 54, 56, "
+                                 "62, 64, 66, 68"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -13534,7 +14244,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_31, FRESH_HELD_OUT_32,
                 FRESH_HELD_OUT_33, FRESH_HELD_OUT_34,
                 FRESH_HELD_OUT_35, FRESH_HELD_OUT_36,
-                FRESH_HELD_OUT_37, FRESH_HELD_OUT_38)
+                FRESH_HELD_OUT_37, FRESH_HELD_OUT_38,
+                FRESH_HELD_OUT_39, FRESH_HELD_OUT_40)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -25,7 +25,7 @@ def offline_pip_env() -> Callable[..., dict[str, str]]:
     wheelhouse = os.environ.get("AWESOME_BIB_WHEELHOUSE", "")
     require(bool(wheelhouse) and Path(wheelhouse).is_dir(),
             "no wheelhouse for an offline install: set AWESOME_BIB_WHEELHOUSE to a folder made "
-            "by `pip wheel -w DIR . 'setuptools>=68'` (.ci/run does)")
+            "by `pip wheel -w DIR . 'setuptools>=77'` (.ci/run does)")
 
     def env(**extra: str) -> dict[str, str]:
         out = {k: v for k, v in os.environ.items()

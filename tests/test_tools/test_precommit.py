@@ -4,7 +4,7 @@
 try-repo installs a `language: python` hook the way a user's pre-commit does: a fresh
 virtualenv and `pip install` of this repository with its dependencies. So that the test
 reaches no index, pip is pointed at a local wheelhouse (PIP_NO_INDEX, PIP_FIND_LINKS) that
-.ci/run builds beforehand from PyPI (`pip wheel -w DIR . 'setuptools>=68'`) and names in
+.ci/run builds beforehand from PyPI (`pip wheel -w DIR . 'setuptools>=77'`) and names in
 AWESOME_BIB_WHEELHOUSE. Without one the test is skipped on a developer's machine and fails in
 CI (AWESOME_BIB_REQUIRE_CLIENTS=1).
 """

@@ -15,6 +15,7 @@ from ..core.names import PARTICLES, is_particle, split_words
 from ..core.vocab import ORGANISATION_WORDS
 from ..core.years import YEAR, full_year
 from ..model import Author
+from ..venues import lookup
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$", re.IGNORECASE)
 #: (`, … ` is APA's: the names between the nineteenth and the last are left out)
@@ -236,3 +237,23 @@ def author_year_key(text: str) -> tuple[Author, int] | None:
     if key is None:
         return None
     return Author(family=key.group("n")), full_year(key.group("y") or key.group("s"))
+
+
+#: Who and when without a co-author mark, as an author-year citation writes them (`Ioannidis
+#: 2005`, `Smith and Waterman 1981`): one or two family names (capitalised words), the year.
+_FAMILY = r"[A-Z](?:c[A-Z])?[a-z\u00e0-\u024f]+"
+_FAMILY_YEAR_LABEL = re.compile(rf"(?P<n>{_FAMILY}(?:\s(?:and|&)\s{_FAMILY})?)\s(?P<y>{YEAR})")
+
+
+def author_year_label(text: str) -> tuple[list[Author], int] | None:
+    """(authors, year) of a text that is who and when and nothing else: a key
+    (`author_year_key`: `Esteva et al. 2017`, its first author) or one or two family names and
+    the year (`Smith and Waterman 1981`); None for anything else, and for a name the venue
+    table knows (`CVPR 2017` labels a venue)."""
+    keyed = author_year_key(text)
+    if keyed is not None:
+        return [keyed[0]], keyed[1]
+    plain = _FAMILY_YEAR_LABEL.fullmatch(text)
+    if plain is None or lookup(plain.group("n")) is not None:
+        return None
+    return parse_authors(plain.group("n"))[0], int(plain.group("y"))

@@ -82,7 +82,7 @@ def year_then_venue(sentences: list[str]) -> re.Match[str] | None:
     `TRAILING_VENUE` match of `New Journal of Physics 2015`; None for any other tail."""
     texts = [t.strip(" .*_") for t in re.split(r"\.\s+", ". ".join(sentences))
              if t.strip(" .*_")]
-    if not texts or not re.fullmatch(YEAR, texts[0]):
+    if not texts or not YEAR_GROUP.fullmatch(texts[0]):
         return None
     rest = [t for t in texts[1:] if not _EXTENT.match(t)]
     name = rest[0] if len(rest) == 1 else ""
@@ -393,7 +393,6 @@ def _cjk_gbt_citation(text: str, after: str) -> ParsedItem | None:
 #: corresponding author's star after it).
 _CJK_NAME_FIRST = re.compile(rf"^[{CJK_RANGES}]{{2,4}}\*?\s*[，,]")
 #: A field of a comma-joined citation that is a year and nothing else.
-_YEAR_FIELD = re.compile(YEAR)
 
 
 def _cjk_comma_citation(text: str, after: str) -> ParsedItem | None:
@@ -411,19 +410,19 @@ def _cjk_comma_citation(text: str, after: str) -> ParsedItem | None:
             and _CJK_NAME.fullmatch(fields[at].rstrip("*")):
         names.append(Author(family=fields[at].rstrip("*")))
         at += 1
-    year = int(fields[at]) if at < len(fields) and _YEAR_FIELD.fullmatch(fields[at]) else None
+    year = int(fields[at]) if at < len(fields) and YEAR_GROUP.fullmatch(fields[at]) else None
     at += year is not None
     if not names or at + 1 >= len(fields) or not CJK_PHRASE.search(fields[at]):
         return None
     title, venue = clean_title(fields[at]), fields[at + 1]
     if not venue or any(ch.isdigit() for ch in venue) or len(venue) > 40:
         return None
-    if not any(ch.isdigit() for f in fields[at + 2:] if not _YEAR_FIELD.fullmatch(f)
+    if not any(ch.isdigit() for f in fields[at + 2:] if not YEAR_GROUP.fullmatch(f)
                for ch in f):
         # (a journal's volume or pages after it, `37(6)`, `2408-2416`: what a citation writes
         # and a sentence of comma-joined clauses, `例如，谷歌，2017，提出了…，影响很大`, does not)
         return None
-    year = year or next((int(f) for f in fields[at + 2:] if _YEAR_FIELD.fullmatch(f)), None)
+    year = year or next((int(f) for f in fields[at + 2:] if YEAR_GROUP.fullmatch(f)), None)
     if year is None:
         return None
     item = ParsedItem(title=title, shape="citation: authors, title, venue, year")

@@ -117,7 +117,6 @@ from .sections import (
     without_navigation,
 )
 from .tables import (
-    AUTHOR_COLUMN,
     VENUE_COLUMN,
     YEAR_COLUMN,
     DateColumn,
@@ -645,19 +644,16 @@ class _Walker:
                 continue
             if child.line in fielded:
                 label, after = fielded[child.line], child.pieces
-                if set(words(label)) & YEAR_COLUMN and not any(p.kind == "link" for p in after):
-                    # `- Publish Date: 2026.06.18`: the record's year (other fields are notes)
+                named = set(words(label))
+                if named & FIELD_WORDS and not any(p.kind == "link" for p in after):
+                    # `- Publish Date: 2026.06.18` (the record's year: other fields are
+                    # notes), `* Authors: Ann Lee and Bob Roe (2016)`, `* Journal: Autonomous
+                    # Robots, vol. 32, …`: the record's field, as a field line alone gives it
                     fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
-                elif set(words(label)) & (AUTHOR_COLUMN | VENUE_COLUMN) \
-                        and not any(p.kind == "link" for p in after):
-                    # `* Authors: Ann Lee and Bob Roe (2016)`, `* Journal: Autonomous Robots,
-                    # vol. 32, …`: the record's names, venue and year, as a field line alone
-                    fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
-                                               .split("：", 1)[-1])], label)
-                    closing_fields(parsed, after)
-                else:
-                    closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
+                    if named & YEAR_COLUMN:
+                        continue
+                closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue
             labelled = FIELD_OPEN.match(plain(child.pieces)) if not child.children else None
             if labelled and set(words(labelled.group(1))) & FIELD_WORDS \

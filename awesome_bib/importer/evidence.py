@@ -30,7 +30,7 @@ from ..core.vocab import (
     TOOL_LABELS,
     substring_stems,
 )
-from ..core.years import MONTH, YEAR
+from ..core.years import MONTH, YEAR, YEAR_GROUP
 from ..model import Link
 from ..venues import lookup
 from .item_fields import BARE_URL, ParsedItem
@@ -216,7 +216,7 @@ def venue_file(path: str) -> bool:
     and a year (`…/whitepapers/neurips-2020-cameraready.pdf`): the file is that paper,
     whatever folder holds it."""
     words = _FILE_WORD.findall(path.rsplit("/", 1)[-1])
-    return any(re.fullmatch(YEAR, w) for w in words) \
+    return any(YEAR_GROUP.fullmatch(w) for w in words) \
         and any(w.isalpha() and len(w) > 2 and lookup(w) is not None for w in words)
 
 

@@ -58,7 +58,14 @@ from ..core.years import (
 )
 from ..model import Author, Link
 from ..venues import lookup
-from .authors import author_year_key, count_persons, initialled, parse_authors, read_names
+from .authors import (
+    author_year_key,
+    author_year_label,
+    count_persons,
+    initialled,
+    parse_authors,
+    read_names,
+)
 from .citations import (
     NAMES_YEAR,
     citation,
@@ -1211,11 +1218,6 @@ def _title_after_label(tail: list[Piece], wrapped: bool = False) -> tuple[str, i
     return clean_title(after.group("t")), year
 
 
-#: A link's text that is who and when, as an author-year citation writes it (`Ioannidis
-#: 2005`, `Smith and Waterman 1981`): one or two family names (capitalised words) and the
-#: year; `author_year_key` reads the keys with a co-author mark (`Esteva et al. 2017`).
-_FAMILY = r"[A-Z](?:c[A-Z])?[a-z\u00e0-\u024f]+"
-_FAMILY_YEAR_LABEL = re.compile(rf"(?P<n>{_FAMILY}(?:\s(?:and|&)\s{_FAMILY})?)\s(?P<y>{YEAR})")
 #: The sentences after such a link: its stop, then the title, maybe the venue's sentence.
 _SENTENCES_AFTER_KEY = re.compile(r"^\.\s+(?P<t>[A-Z\d].*?)\.?\s*$")
 
@@ -1226,15 +1228,10 @@ def _title_after_key(tail: list[Piece]) -> tuple[str, int, list[Author], str] | 
     line's next sentence, the title, then maybe the venue's name as the last sentence (a name
     the table knows or reads as a venue's); None otherwise (`[CVPR 2017](url). Title` labels a
     venue; `[BERT](url). Note` a name)."""
-    label = link_words(tail[0])
-    keyed = author_year_key(label)
-    if keyed is not None:
-        authors, year = [keyed[0]], keyed[1]
-    else:
-        plain = _FAMILY_YEAR_LABEL.fullmatch(label)
-        if plain is None or lookup(plain.group("n")) is not None:
-            return None
-        authors, year = parse_authors(plain.group("n"))[0], int(plain.group("y"))
+    who = author_year_label(link_words(tail[0]))
+    if who is None:
+        return None
+    authors, year = who
     text = ""
     for p in tail[1:]:
         if p.kind != "text":
@@ -1279,7 +1276,7 @@ def label_year(label: str, pieces: list[Piece]) -> int | None:
     """The year a leading label writes: a year alone (`[2016]. Title`), or an arXiv
     year-month (`[1705]. Title`) where the item links an arXiv id that opens with it (the
     id says the four digits are its month, not a number of the list's own)."""
-    if re.fullmatch(YEAR, label):
+    if YEAR_GROUP.fullmatch(label):
         return int(label)
     return arxiv_month_year(label, pieces)
 
@@ -1291,7 +1288,7 @@ def arxiv_month_year(digits: str, pieces: list[Piece], written_arxiv: bool = Fal
     month = year_month_year(digits)
     if month is None:
         return None
-    if written_arxiv and not (re.fullmatch(YEAR, digits) and int(digits) >= ARXIV_OPENED):
+    if written_arxiv and not (YEAR_GROUP.fullmatch(digits) and int(digits) >= ARXIV_OPENED):
         return month
     return month if any(p.kind == "link" and arxiv_id(p.href)[0].startswith(digits + ".")
                         for p in pieces) else None
@@ -1327,12 +1324,12 @@ def _quoted_title_then_note(text: str) -> ParsedItem | None:
         return None
     item = ParsedItem(title=clean_title(quoted.group("t")), shape="quoted title - its record")
     rest = quoted.group("r")
-    cited = None if written_ieee_document(rest) else _ET_AL_YEAR.fullmatch(rest)
+    record = written_ieee_document(rest)
+    cited = None if record else _ET_AL_YEAR.fullmatch(rest)
     if cited is not None and read_names(cited.group(1))[0]:
         item.authors, item.et_al = read_names(cited.group(1))
         item.year = int(cited.group(2))
-    elif cited is not None or written_ieee_document(rest) != \
-            f"https://ieeexplore.ieee.org/document/{rest.split()[-1]}":
+    elif cited is not None or not record.endswith(f"/{rest.split()[-1]}"):
         return None  # (the record's number alone after the dash, nothing else)
     return item
 

@@ -556,8 +556,7 @@ def _bibliography(node: SyntaxTreeNode) -> list[Block]:
     line its text starts (the citation is read as a paragraph written in Markdown is). []
     when the block holds no such entry."""
     html = node.content
-    entries = [m.start() for m in _BIB_ENTRY.finditer(html)]
-    if not entries:
+    if _BIB_ENTRY.search(html) is None:
         return []
     # (`<span ⏎ class="rm-lmri-12">IEEE</span>`: a tag's newline is a source line of the text)
     html = _WHOLE_TAG.sub(lambda m: m.group(0).replace("\n", " ")

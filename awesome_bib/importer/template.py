@@ -833,9 +833,10 @@ def _span_before(text: str, title: str = "") -> tuple[str, tuple[str, int] | Non
     opened = text.rfind("[")
     if text.endswith("]") and opened >= 0:
         label = text[opened + 1:-1]
-        coded = _HYPHEN_YEAR.fullmatch(label) if "-" in label else None
+        span = venue_year_span(label)
+        coded = _HYPHEN_YEAR.fullmatch(label) if "-" in label and span is None else None
         year = full_year(coded.group(2)) if coded is not None else 0
-        if coded is not None and venue_year_span(label) is None and (
+        if coded is not None and (
                 "-" in coded.group(1) or lookup(coded.group(1)) is not None
                 or f"{coded.group(1)}-{year}" in title or f"{coded.group(1)} {year}" in title):
             # `**[IEEE-TAC-20]**: Title`, `[SemEval-14]`, `[NIPS-14-workshop]`: an acronym and
@@ -845,7 +846,7 @@ def _span_before(text: str, title: str = "") -> tuple[str, tuple[str, int] | Non
             # one name alone (`[VGG-16]`, `[ResNet-50]`: a model and its depth) is none
             workshop = " Workshop" if coded.group(3) else ""
             return label, (f"{coded.group(1)} {year}{workshop}", year)
-        return label, venue_year_span(label)
+        return label, span
     if not DIGIT.search(text) or "]" in text:
         return "", None  # (cheap first: no digit, no span; a link before it is another field)
     dated = MONTH_DATE_ALONE.fullmatch(text.lstrip())

@@ -287,12 +287,20 @@ def doi_target(target: str) -> str:
 #: A line that is only a DOI after its label (`- DOI: 10.2172/1020735`, `doi:10.5194/amt-5-2881`):
 #: a record's DOI field, the link written as text. (Only the whole line: a DOI inside a
 #: citation may be cut by the citation's line breaks, `doi: 10.1073/pnas.` over `0506029102.`.)
-_DOI_LINE = re.compile(r"\s*doi\s*[:：]?\s*(10\.\d{4,9}/[^\s\"<>]+?)[.,;]?\s*", re.IGNORECASE)
+_LABELLED_DOI = r"doi\s*[:：]?\s*(10\.\d{4,9}/[^\s\"<>]+?)[.,;]?\s*"
+_DOI_LINE = re.compile(rf"\s*{_LABELLED_DOI}", re.IGNORECASE)
+#: A DOI after its label that ends a citation (`…, Springer Nature. doi: 10.1038/s41598-…`,
+#: `[doi: 10.2196/19962]`): whole, for nothing follows it (a DOI a line break cuts is
+#: followed by the rest).
+_DOI_CLOSING = re.compile(rf"(?<![\w/.]){_LABELLED_DOI}[\])]?\s*$", re.IGNORECASE)
 
 
-def written_doi(text: str) -> str:
-    """The doi.org URL of the DOI a DOI line (`_DOI_LINE`) writes, else ""."""
-    match = _DOI_LINE.fullmatch(text) if "10." in text else None
+def written_doi(text: str, closing: bool = False) -> str:
+    """The doi.org URL of the DOI a DOI line (`_DOI_LINE`) writes, or, `closing` (the text
+    ends its item), of the labelled DOI that ends the text (`_DOI_CLOSING`); else ""."""
+    if "10." not in text:
+        return ""
+    match = _DOI_LINE.fullmatch(text) or (_DOI_CLOSING.search(text) if closing else None)
     return doi_target(match.group(1)) if match else ""
 
 

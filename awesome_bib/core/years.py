@@ -31,6 +31,11 @@ CJK_DATE = re.compile(rf"({YEAR})\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*�
 #: reads the hyphen and underscore only, `title_ends` all; group `sep` says which).
 GLUED_YEAR = re.compile(rf"^\s*({YEAR})(?:[-./](?:0?[1-9]|1[0-2])(?=\s))?"
                         r"(?P<sep>\s*[-–]\s*|_|\s+)(?=[^\W\d_])")
+#: A span of years (`2001–2008`, `1994-2014`), as a regex fragment (no group): a period (of a
+#: series of works, of the data a study used), never one work's year.
+YEAR_SPAN = rf"{YEAR}\s*[-–—~]\s*{YEAR}"
+#: YEAR_SPAN compiled, for a text that is such a span and nothing else (`fullmatch`).
+YEAR_SPAN_ALONE = re.compile(rf"\s*{YEAR_SPAN}\s*")
 #: A year anywhere in a text, group 1 (`search`): the one compiled year pattern.
 YEAR_GROUP = re.compile(f"({YEAR})")
 _YEAR_OR_SHORT = re.compile(f"({YEAR})|['’](\\d\\d)\\b")

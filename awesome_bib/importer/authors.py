@@ -22,6 +22,8 @@ _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$",
 _SPLIT = re.compile(r"\s*(?:,?\s*(?:…|\.\.\.)|;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]+$")
+#: A particle elided before a capitalised name (`d’Artis`, `d'Alché-Buc`): one name word.
+_ELIDED = re.compile(r"^[dl]['’][A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]*$")
 #: Initials glued to the family name after them (`B.Shi`, `Y.Xie`, `A.J.Smith`, `J.-M.Frahm`):
 #: one name, spaced.
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.-?)+)(?=[A-Z][a-z])")
@@ -34,7 +36,7 @@ _AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
 
 def _is_name_word(word: str) -> bool:
     """`Yann`, `A.`, `van`, `王`: capitalised, an initial, a particle or an uncased script."""
-    if _INITIAL.match(word) or is_particle(word):
+    if _INITIAL.match(word) or is_particle(word) or _ELIDED.match(word):
         return True
     first = word[:1]
     return bool(_NAME_WORD.match(word)) and (first.isupper() or not first.islower())
@@ -72,9 +74,12 @@ def _given_only(part: str) -> bool:
 
 def _bibtex_names(text: str) -> list[Author]:
     """`Blodgett, Su Lin  and Barocas, Solon`: BibTeX's author field, two names or more joined
-    by "and", each `Family, Given` with exactly one comma; [] for anything else (a citation's
-    `LeCun, Yann, Léon Bottou, and Yoshua Bengio` has more commas than "and"s allow)."""
-    parts = _AND.split(text)
+    by "and", each `Family, Given` with exactly one comma, or joined by semicolons as a
+    reference manager exports them (`Hsieh, Tsung-Jung; Hsiao, Hsiao-Fen; Yeh, Wei-Chang`);
+    [] for anything else (a citation's `LeCun, Yann, Léon Bottou, and Yoshua Bengio` has more
+    commas than "and"s allow)."""
+    parts = [re.sub(r"^and\s+", "", p.strip()) for p in text.split(";")] if ";" in text \
+        else _AND.split(text)
     if len(parts) < 2:
         return []
     authors = []

@@ -26,6 +26,7 @@ from .item_fields import (
     BARE_URL,
     BY,
     CITED_IN,
+    DATE_PAREN,
     DATE_TAG,
     ET_AL_COMMA,
     MONTH_END,
@@ -771,6 +772,12 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         # year wins over a date
         venue = _venue_field(rest) or venue
     _cited_fields(item, venue)
+    date = DATE_PAREN.search(rest) if venue else None
+    if date is not None and venue.endswith(" " + date.group(1)):
+        # `_2023 IEEE International Conference on Big Data (BigData)_ (January 2024)`: the
+        # date in parentheses the venue was cut at is the citation's, not the year inside
+        # the venue's name (its edition's)
+        item.year = int(date.group(1))
     if dated and not item.year:
         item.year = int(dated.group("y"))  # (a tail with no year of its own)
     return item
@@ -977,7 +984,10 @@ def cited_venue(rest: str) -> str:
         return f"{venue.group('v').strip()} {venue.group('y')}"
     # (an arXiv number's first digits are no year: `arXiv preprint arXiv:1910.02490.`)
     scan = _NUMBER.sub(lambda m: " " * len(m.group()), rest) if "." in rest else rest
-    dated = PAREN_YEAR.search(scan) or next(reversed(list(YEAR_GROUP.finditer(scan))), None)
+    # (`_Scientific Reports_ (January 2024), Springer Nature.`: a date in parentheses is the
+    # citation's, as a year alone there is; not a year inside the venue's name or a DOI after)
+    dated = PAREN_YEAR.search(scan) or DATE_PAREN.search(scan) \
+        or next(reversed(list(YEAR_GROUP.finditer(scan))), None)
     if dated is None:
         # `ACM PLDI ’94, pp. 171–185.`: the venue with its year written short after it
         short = _SHORT_YEAR_VENUE.match(rest) if "'" in rest or "’" in rest else None
@@ -990,8 +1000,10 @@ def cited_venue(rest: str) -> str:
     # `SIAM J. Numer. Anal., Vol. 23, No. 4`, `(COLING 2020), pp.4483-4492`, `PloS one 12,
     # no. 7`: not the venue's (the volume mark before the numbers at the end are taken off)
     name = _VOLUME_WORD_MARK.split(name, maxsplit=1)[0]
-    name = re.sub(r"[\d.:()\-–\s]+$", "", name)
-    name = _VOLUME_MARK.split(name, maxsplit=1)[0].strip(" ,;([")  # "(NeurIPS 2017)"
+    bare = re.sub(r"[\d.:()\-–\s]+$", "", name)
+    if name[len(bare):len(bare) + 1] == ")" and bare.count("(") > bare.count(")"):
+        bare += ")"  # (`Conference on Big Data (BigData) (January 2024)`: its acronym's close)
+    name = _VOLUME_MARK.split(bare, maxsplit=1)[0].strip(" ,;([")  # "(NeurIPS 2017)"
     if name.endswith(".") and not _ABBREVIATED.search(name):
         name = name.rstrip(" .")  # (`IEEE Trans. Ind. Electron.`: an abbreviation's stop
         # where its other words are abbreviated too, else the sentence's)

@@ -122,9 +122,11 @@ from .tables import (
     DateColumn,
     arxiv_years,
     author_column,
+    citation_header,
     dataset_row,
     date_column,
     item_column,
+    kind_column,
     name_column,
     paper_row,
     placeholder,
@@ -687,8 +689,13 @@ class _Walker:
             elif sub.title and sub.links and not sub.title_is_label:
                 folded.append(child)
                 topic = topic or title_like(sub.title)
-            elif not parsed.links and cited_paper(sub) and linkless_paper(sub):
-                folded.append(child)  # a full citation under a topic bullet with no link
+            elif cited_paper(sub) and linkless_paper(sub) and (
+                    not parsed.links or parsed.shape.startswith("citation") and parsed.authors
+                    and title_key(sub.title) != title_key(parsed.title)):
+                # a full citation under a topic bullet with no link, or under a paper cited
+                # in full (`* 2013 M. Braun, … Title. … doi: 10.1007/…` over `  * 2016 Title,
+                # Names`): another paper, its own
+                folded.append(child)
             elif not parsed.links and parsed.year is None and not parsed.venue_tag \
                     and linkless_paper(sub) and title_like(sub.title) \
                     and self._label_over_titled_lines(parsed, item.children):
@@ -1274,6 +1281,7 @@ class _Walker:
             dates = date_column(model, at, venue_at)
         authors_at = author_column(model, {at, venue_at, dates.at}) if kind == "papers" \
             else None
+        kinds_at = kind_column(model) if kind == "papers" else None
         found: list[_Found] = []
         for row in table.rows:
             if title_at is not None and title_at < len(row.cell_lines):
@@ -1290,7 +1298,7 @@ class _Walker:
                                     reason="table row: its title cell says there is none"))
             elif kind == "papers":
                 parsed = paper_row(table, row, title_at, venue_at, dates=dates,
-                                   authors_at=authors_at)
+                                   authors_at=authors_at, kinds_at=kinds_at)
                 if model is not table:  # (--explain says where its columns were read)
                     parsed.shape = "table row; the columns its table does not place read " \
                                    "from the list's tables with its header"
@@ -1341,6 +1349,8 @@ class _Walker:
         self._skip_named_code_rows(found)
         if kind == "papers":
             self._dated_rows_without_link(found)
+            if citation_header(table):
+                self._cited_rows(found)
         if plain_at is not None:
             for f in found:  # (its rows, written alike, are its papers: no link made up)
                 if f.kind == "problem" and f.reason == "no link" and f.parsed is not None \
@@ -1375,6 +1385,17 @@ class _Walker:
                         title_like(f.parsed.title) or _cited_row(f.parsed)) \
                     and not f.parsed.title_is_label:
                 f.kind, f.reason = "paper", ""
+
+    def _cited_rows(self, found: list[_Found]) -> None:
+        """In a table whose header names a reference's fields (`citation_header`: `| Title |
+        Authors | Year | Published in |`), a row that links nothing but fills them, a title
+        phrase with its year and its venue or authors (`linkless_paper`), is a paper where no
+        paper of its heading links one: the header says what each row is, as a section of
+        full citations does (`_linkless_among_linked`). No link is made up for it."""
+        for f in found:
+            if f.kind == "paper" and f.parsed is not None and not f.parsed.links \
+                    and title_like(f.parsed.title) and not f.parsed.title_is_label:
+                self.alike_papers.add(id(f))
 
     @staticmethod
     def _skip_named_code_rows(found: list[_Found]) -> None:

@@ -30,7 +30,7 @@ from ..core.vocab import (
     TOOL_LABELS,
     substring_stems,
 )
-from ..core.years import MONTH, YEAR, YEAR_GROUP
+from ..core.years import MONTH, YEAR, YEAR_GROUP, YEAR_SPAN
 from ..model import Link
 from ..venues import lookup
 from .item_fields import BARE_URL, ParsedItem
@@ -409,7 +409,7 @@ def short_venue(item: ParsedItem) -> bool:
 
 #: Dates of several works: a span of years (`paper series 2021-2023`) or two dated venues
 #: joined by "and" (`RA-L 2020 and arXiv 2022`).
-_SEVERAL = re.compile(rf"{YEAR}\s*[-–—~]\s*{YEAR}|{YEAR}\)?\s+(?:and|&)\s+\S[^,;]*?{YEAR}",
+_SEVERAL = re.compile(rf"{YEAR_SPAN}|{YEAR}\)?\s+(?:and|&)\s+\S[^,;]*?{YEAR}",
                       re.IGNORECASE)
 
 

@@ -265,6 +265,10 @@ VENUE_PART = rf"(?i:workshops?|findings|{TRACK_WORD})"
 CITATION_COUNT = re.compile(r"[\s·•,;]*(?:\d[\d,]*\s*(?:회\s*)?(?:인용|citations?\b|cites\b|次引用)"
                             r"|(?:cited\s+by|被引用?)\s*[:：]?\s*\d[\d,]*)[\s.]*$", re.IGNORECASE)
 PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
+#: A date in parentheses or brackets (`(Oct 2020)`, `(January 2024)`, `[2020-10]`), as a regex
+#: fragment with one group, the year, and compiled (ignoring case).
+DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?{DATE}\s*[\)\]]"
+DATE_PAREN = re.compile(DATE_IN, re.IGNORECASE)
 
 #: A name before a colon, in front of the title (`Tacotron: `, `**GPT-4**: `); the one rule for
 #: it (template.py reads slots with it too).

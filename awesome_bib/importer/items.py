@@ -93,6 +93,8 @@ from .item_fields import (
     CITED_IN,
     COMMA_YEAR,
     DASH_FIELDS,
+    DATE_IN,
+    DATE_PAREN,
     DATE_TAG,
     ET_AL_COMMA,
     MONTH_END,
@@ -1254,10 +1256,8 @@ _LEAD_FIELD = re.compile(r"\s*([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*[|:\
 _PIPED_VENUE = re.compile(r"\s\|\s+([A-Za-z][\w&@\-]*(?:\s[A-Za-z][\w&@\-]*)?)\s*\|?\s*$")
 
 
-#: A date in parentheses or brackets (`(Oct 2020)`, `[2020-10]`), and one ending a title.
-_DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?{DATE}\s*[\)\]]"
-_DATE_PAREN = re.compile(_DATE_IN, re.IGNORECASE)
-_DATE_END = re.compile(rf"\s*{_DATE_IN}$", re.IGNORECASE)
+#: A date in parentheses or brackets ending a title (`DATE_IN`).
+_DATE_END = re.compile(rf"\s*{DATE_IN}$", re.IGNORECASE)
 
 
 #: A year alone as one of the dash-separated fields after a title (`**Title** - **2018** -
@@ -1788,7 +1788,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not venue_raw and item.year is None and not dated:
         # "[Title](url) (Oct 2020)", "Title [2020-10] [pdf](url)": a date, no venue: its year
         ended = _DATE_END.search(clean_text(title).rstrip(" .,;[("))
-        found = ended or _DATE_PAREN.search(after)
+        found = ended or DATE_PAREN.search(after)
         if found:
             item.year = int(found.group(1))
             title = clean_text(title).rstrip(" .,;[(")[:ended.start()] if ended else title
@@ -2773,6 +2773,8 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
             links.append(Link(label, url))
 
     written = cited_doi = ieee_record = ""
+    # (the text that ends the item: a labelled DOI closing it is whole, `written_doi`)
+    last = next((p for p in reversed(pieces) if p.text.strip()), None)
     for p in pieces:
         if p.kind == "link":
             if p.images and not p.text.strip() and badge_venue(p.images[0].href):
@@ -2782,7 +2784,7 @@ def item_links(pieces: list[Piece], title_link: Piece | None) -> list[Link]:
             for url in BARE_URL.findall(p.text):
                 add("link", url.rstrip(".,;"))
             if not cited_doi and "10." in p.text:  # (cheap first)
-                cited_doi = written_doi(p.text)
+                cited_doi = written_doi(p.text, closing=p is last)
             if not ieee_record and "ocument" in p.text:  # (cheap first)
                 ieee_record = written_ieee_document(p.text)
             if not written and ("Xiv" in p.text or "xiv" in p.text or "CoRR" in p.text):

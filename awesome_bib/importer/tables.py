@@ -7,12 +7,21 @@ a new column name is one more word in a set below.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..core.arxiv_ids import first_version_date
 from ..core.identifiers import arxiv_id, is_web_link, listed_link
 from ..core.vocab import INDEX_SERVICES, POST_LABELS, TOOL_LABELS
-from ..core.years import CJK_DATE, DATE, MONTH, YEAR, compact_date_year, year_of
+from ..core.years import (
+    CJK_DATE,
+    DATE,
+    MONTH,
+    YEAR,
+    YEAR_SPAN_ALONE,
+    compact_date_year,
+    year_of,
+)
 from ..model import Author, Link
 from ..venues import lookup, parse_tag
 from .authors import read_names
@@ -119,6 +128,15 @@ def plain_titles(table: Table) -> int | None:
                 for other, cells in enumerate(worded) if other != col):
             return col
     return None
+
+
+def citation_header(table: Table) -> bool:
+    """Whether the header names a reference's fields: its title, its year, and its venue or
+    its authors (`| Title | Authors | Year | Published in |`): a table of references, whose
+    rows are papers by the header's words, linked or not (a table of tools names no venue
+    and dates nothing; one of events titles no column)."""
+    return bool(_roles(table, TITLE_COLUMN)) and bool(_roles(table, YEAR_COLUMN)) \
+        and bool(_roles(table, VENUE_COLUMN | AUTHOR_COLUMN))
 
 
 def item_column(table: Table) -> int | None:
@@ -442,18 +460,64 @@ def venue_column(table: Table, title_at: int | None) -> int | None:
 def author_column(table: Table, skip: set[int | None]) -> int | None:
     """The authors column by its cells where the header names no column we know (`|序号|标题|
     作者|时间|期刊|`): the column, not one in `skip` (title, venue, date), whose cells read
-    as names in most rows (two at least). A header in words we know names its columns."""
-    if len(table.rows) < 2 or _roles(table, TITLE_COLUMN | VENUE_COLUMN | YEAR_COLUMN
-                                     | AUTHOR_COLUMN):
+    as names in most rows (two at least). A header in words we know names its columns; one
+    that names no authors' column may still have a column of who wrote each paper and when
+    (`| Reference | Paper | … |` over `| Geng et al. (2015) |`: `_who_and_when`), read so."""
+    if len(table.rows) < 2 or _roles(table, AUTHOR_COLUMN):
         return None
+    known = _roles(table, TITLE_COLUMN | VENUE_COLUMN | YEAR_COLUMN)
     for col in range(len(table.header)):
-        if col in skip:
+        if col in skip or col in known:
             continue
-        named = sum(1 for row in table.rows if col < len(row.cells)
-                    and read_names(clean_text(_text_of(row.cells[col])), one_person=True)[0])
+        texts = [clean_text(_text_of(row.cells[col])) for row in table.rows
+                 if col < len(row.cells)]
+        named = sum(1 for text in texts if (_who_and_when(text) if known
+                                            else read_names(text, one_person=True)[0]))
         if 2 * named > len(table.rows):
             return col
     return None
+
+
+def _who_and_when(text: str) -> bool:
+    """A cell that is names, then the year in parentheses closing it (`Geng et al. (2015)`,
+    `Kim and Lee (2010)`): an author-year citation of the row's paper, its authors and year."""
+    dated = PAREN_YEAR.search(text) if "(" in text else None
+    return dated is not None and not text[dated.end():].strip(" .,;") \
+        and bool(read_names(text[:dated.start()].strip(" ,"), one_person=True)[0])
+
+
+#: Rows one value of a venue column fills before it is evidence of a column of kinds.
+KIND_ROWS = 3
+
+
+def kind_column(table: Table) -> int | None:
+    """The column the header names a venue (`| Venue |`) that sorts its rows by a kind (of
+    data, of field) rather than naming where each paper appeared: one value fills most rows,
+    KIND_ROWS or more, that the venue table does not know and that carries no year
+    (`Accounting` down papers of many journals), and another cell of the column reads as no
+    venue's name at all (`Food industry`, `Accounting, market, corporate governance`: words in
+    lower case, lists of terms). Its cells are venues only where they read as one, a venue
+    the table knows or dated (`CoLING-20`); None for any other table."""
+    for col in _roles(table, VENUE_COLUMN):
+        cells = [clean_text(plain(row.cells[col])).strip() for row in table.rows
+                 if col < len(row.cells)]
+        counted = Counter(cell for cell in cells if cell)
+        if not counted:
+            continue
+        value, rows = counted.most_common(1)[0]
+        if rows < KIND_ROWS or 2 * rows <= len(table.rows) or value.lower() in NOT_VENUES \
+                or _venue_year(value) is not None or lookup(normalise_venue(value)) is not None:
+            continue
+        if any(not all(venue_part(part.strip()) for part in cell.split(","))
+               for cell in counted if _venue_year(cell) is None):
+            return col
+    return None
+
+
+def _named_venue(text: str) -> str:
+    """A cell of a column of kinds (`kind_column`) that still names a venue: one the venue
+    table knows or one with its year (`CoLING-20`); "" for a kind."""
+    return text if _reads_as_venue(text) or _venue_year(text) is not None else ""
 
 
 #: A cell that is only a year or a date, year first (`| 2012 |`, `| 2018.06.11 |`), and one
@@ -535,11 +599,13 @@ def _arxiv_year(item: ParsedItem) -> int | None:
 
 def paper_row(table: Table, row: Row, title_at: int | None = None,
               venue_at: int | None = None, named: bool = False,
-              dates: DateColumn = DateColumn(), authors_at: int | None = None) -> ParsedItem:
+              dates: DateColumn = DateColumn(), authors_at: int | None = None,
+              kinds_at: int | None = None) -> ParsedItem:
     """A paper row: title, venue and year from their columns, links from every cell;
     `title_at` is the title column (`title_column`, else the one the header names), `venue_at`
     a venue column found by its cells (`venue_column`); `named`: `title_at` is the name column
-    of a table of named papers (`name_column`), whose name is the title."""
+    of a table of named papers (`name_column`), whose name is the title; `kinds_at` a column
+    the header names a venue that holds kinds (`kind_column`)."""
     item = ParsedItem()
     venue = cell_venue = written = ""  # written: a found venue column's cell, notes and all
     for i, (header, cell) in enumerate(zip(table.header, row.cells, strict=False)):
@@ -618,6 +684,8 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 cell_venue = cell_venue or cited.venue_raw
         elif placeholder(cell) and (i == venue_at or role & VENUE_COLUMN):
             pass  # `| None |`: no venue (a paper not published)
+        elif i == kinds_at:
+            venue = _named_venue(clean_text(plain(cell)))  # (`Accounting`: a kind, no venue)
         elif i == venue_at:
             written = clean_text(_venue_text(cell))
             # (`| Crossref |` in a Source column: the index the list's maker searched)
@@ -637,7 +705,9 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 names = names[:dated.start()] + names[dated.end():]
             item.authors, item.et_al = read_names(names.strip(" ,"), one_person=True)
         elif role & YEAR_COLUMN or i == dates.at:
-            item.year = compact_date_year(plain(cell)) or year_of(plain(cell)) or item.year
+            if not YEAR_SPAN_ALONE.fullmatch(plain(cell)):  # (`| 2001–2008 |` under `Time
+                # Period`: the period of the data the paper studied, not the paper's year)
+                item.year = compact_date_year(plain(cell)) or year_of(plain(cell)) or item.year
         for link in _cell_links(cell, key):
             if named and link.label == key and paper_link(link.url):
                 link = Link("paper", link.url)  # `[📄](arxiv)`: the named thing's paper

@@ -17,6 +17,9 @@ from .vocab import PAPER_LABELS, substring_stems
 from .years import full_year
 
 _DOI = re.compile(r"^(10\.\d{4,9}/\S+?)[.,;]?$")
+#: A DOI written inside a text (`[doi: 10.1109/TBME.2016.2611862]`): an identifier, whose
+#: digits are no year or volume of the citation around it.
+DOI_IN_TEXT = re.compile(r"(?<![\w./])10\.\d{4,9}/[^\s\"<>\[\]]+")
 _DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org"})
 _DOI_IN_PATH = r"(10\.\d{4,9}/[^?#]+?)"
 
@@ -376,6 +379,18 @@ def code_link(url: str) -> bool:
     parts = urlsplit(url.strip())
     return any(parts.netloc.lower().endswith(host) for host in CODE_HOSTS) \
         and not _DOCUMENT.search(parts.path)
+
+
+def path_in_repository(url: str) -> str:
+    """A document's path below the repository that holds it on a code host (`/blob/master/
+    Papers/x.pdf` of `github.com/owner/Financial-News-Prediction/blob/master/Papers/x.pdf`),
+    else the link's whole path: the owner's and repository's names say what the collection
+    is about, not what kind of file the document is."""
+    parts = urlsplit(url.strip())
+    if code_link(url) or not _DOCUMENT.search(parts.path) \
+            or not any(parts.netloc.lower().endswith(host) for host in CODE_HOSTS):
+        return parts.path
+    return "/" + "/".join(parts.path.lstrip("/").split("/")[2:])
 
 
 def repository_home(url: str) -> bool:

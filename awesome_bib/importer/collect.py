@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -2298,6 +2299,22 @@ class _Walker:
                 # of its own, a sibling of that item's: no preamble)
                 f.kind, f.reason = "skipped", "prose before the list's paragraph items"
 
+    def _linked_headings(self, key: Callable[[_Found], int | None]) -> set[int | None]:
+        """The headings (by `key`) under which papers link theirs, and the year headings
+        beside them: years divide one topic's papers by date (`### 2022` over linked
+        citations, `### 2017-2020` over one written alike without its link), so a linkless
+        paper of one year stands beside its topic's linked papers of another."""
+        def topic(f: _Found) -> int | None:
+            # (the innermost heading that is no year heading: the topic the years divide)
+            return next((h.line for h in reversed(f.chain) if not is_year_heading(h.title)),
+                        None)
+
+        linked = {key(f) for f in self.found
+                  if f.kind == "paper" and f.parsed is not None and f.parsed.links}
+        dated = [f for f in self.found if f.chain and is_year_heading(f.chain[-1].title)]
+        topics = {topic(f) for f in dated if key(f) in linked}
+        return linked | {key(f) for f in dated if topic(f) in topics}
+
     def _linkless_among_linked(self) -> None:
         """A paper without a link (`linkless_paper`) stands only beside papers of its heading
         that link theirs: written like the section's papers. Under a heading whose items link
@@ -2309,8 +2326,7 @@ class _Walker:
         def key(f: _Found) -> int | None:
             return f.chain[-1].line if f.chain else None
 
-        linked = {key(f) for f in self.found
-                  if f.kind == "paper" and f.parsed is not None and f.parsed.links}
+        linked = self._linked_headings(key)
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
         bare: Counter[int | None] = Counter()  # bare title phrases under an edition's heading

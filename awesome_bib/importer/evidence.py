@@ -8,12 +8,14 @@ import re
 from urllib.parse import urlsplit
 
 from ..core.identifiers import (
+    DOCUMENT_SUFFIXES,
     code_link,
     data_file,
     home_page,
     identifier_link,
     not_paper_host,
     paper_itself,
+    path_in_repository,
     repository_home,
 )
 from ..core.names import CJK_PHRASE
@@ -161,10 +163,15 @@ def titled_post(item: ParsedItem) -> bool:
 _TITLE_TAG = re.compile(rf"[(\[]\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[)\]](?:[.,]\s*{YEAR})?\s*$")
 
 
-#: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,
-#: `countercept-whitepaper-machine-learning.pdf`, `decompilers_and_beyond_white_paper.pdf`).
-_POST_PATH = re.compile(r"(?<![a-z])(?:blogs?|posts?|news|slides|white[-_]?papers?)(?![a-z])",
-                        re.IGNORECASE)
+#: Words of a URL path that name its page a post, slides or a white paper (`/blog/`,
+#: `/whitepapers/`, `countercept-whitepaper-machine-learning.pdf`,
+#: `decompilers_and_beyond_white_paper.pdf`).
+_POST_KINDS = r"blogs?|slides|white[-_]?papers?"
+_POST_FILE = re.compile(rf"(?<![a-z])(?:{_POST_KINDS})(?![a-z])", re.IGNORECASE)
+#: ... and a folder or page of posts or news (`/posts/`, `/news/`): words a paper's own file
+#: name holds as its topic (`algo-depth-financial-news-stock-prediction.pdf`, post-training),
+#: so asked of a document's folders only (`_post_path`).
+_POST_PATH = re.compile(rf"(?<![a-z])(?:{_POST_KINDS}|posts?|news)(?![a-z])", re.IGNORECASE)
 #: A URL path that names its file a talk's (`/hawk/presentations/xdp2016/intro.pdf`,
 #: `/talks/2013_devconf.pdf`, `talk_20180316_frnog.pdf`): asked only off a paper's host, where
 #: a paper's own page may be called a presentation (`usenix.org/conference/osdi18/presentation/…`).
@@ -184,7 +191,7 @@ def _says_post(link: Link) -> bool:
     if link.label.lower() in POST_LABELS and not paper_link(url):
         return True
     parts = urlsplit(url)
-    if _POST_PATH.search(parts.path):
+    if _post_path(url):
         return not venue_file(parts.path)
     if link.label != "paper":
         return False  # (a notes link beside the title, `[阅读笔记](blog.csdn.net/…)`, says
@@ -197,6 +204,18 @@ def _says_post(link: Link) -> bool:
         return False
     return parts.netloc.lower().startswith(("blog.", "blogs.")) \
         or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
+
+
+def _post_path(url: str) -> bool:
+    """Whether a link's path names it a post, slides or a white paper (`_POST_PATH`); of a
+    document (a PDF) only its folders below the repository that may hold it, and its own
+    name by the kinds of file (`_POST_FILE`): `github.com/a/Financial-News-Stock/blob/master/
+    Papers/x.pdf` is a paper's file, whatever the repository is called."""
+    path = path_in_repository(url)
+    folders, _, name = path.rpartition("/")
+    if not name.lower().endswith(DOCUMENT_SUFFIXES):
+        return bool(_POST_PATH.search(path))
+    return bool(_POST_PATH.search(folders) or _POST_FILE.search(name))
 
 
 def talk_path(url: str) -> bool:

@@ -452,6 +452,18 @@ def data_file(url: str) -> bool:
     return bool(_DATA_FILE.search(path)) and not path.endswith((".ps.gz", ".pdf.gz", ".ps.z"))
 
 
+#: A path word that names a data set's page (`kaggle.com/datasets/…`, `…/dataset.html`,
+#: `huggingface.co/datasets/…`).
+_DATA_SET_PATH = re.compile(r"(?<![a-z])datasets?(?![a-z])", re.IGNORECASE)
+
+
+def data_set_page(url: str) -> bool:
+    """Whether a link's path names its page a data set's (`_DATA_SET_PATH`)."""
+    if "ataset" not in url:
+        return False  # (cheap first)
+    return bool(_DATA_SET_PATH.search(urlsplit(url.strip()).path))
+
+
 def not_paper_host(url: str) -> bool:
     """Whether a link goes to a video, post or social site (NOT_PAPER_HOSTS)."""
     host = urlsplit(url.strip()).netloc.lower()

@@ -11,6 +11,7 @@ from ..core.identifiers import (
     DOCUMENT_SUFFIXES,
     code_link,
     data_file,
+    data_set_page,
     home_page,
     identifier_link,
     not_paper_host,
@@ -49,6 +50,8 @@ _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "i
                 "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
                 "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
                 "biomedcentral.com", "usenix.org", "iop.org", "pubs.acs.org", ".aps.org",
+                # citation indexes' records, one paper each (`…/full-record/WOS:000272546000003`)
+                "webofscience.com", "scopus.com",
                 # China's journal and thesis databases (CNKI, Wanfang, VIP)
                 "cnki.", "wanfangdata.", "cqvip.com")
 
@@ -128,6 +131,23 @@ def site_home(item: ParsedItem) -> bool:
                                      or item.named_paper) \
         and len(item.title.split()) <= SITE_NAME_WORDS \
         and all(home_page(link.url) for link in item.links)
+
+
+def data_set_named(item: ParsedItem) -> bool:
+    """`[**StudentLife Dataset**](…/dataset.html)`, `[U.S. Wildfire data (plus other
+    attributes)](kaggle.com/datasets/…)`: a name of a few words (an aside in brackets left
+    out) whose links all go to data sets' pages and none to a paper, with no venue, year or
+    authors, is a data set without its paper (a data set's paper is titled by a phrase, or
+    links the paper)."""
+    name = _ASIDE.sub("", item.title)
+    return bool(item.links) and not (item.venue_tag or item.year or item.authors
+                                     or item.named_paper) \
+        and len(name.split()) <= SITE_NAME_WORDS \
+        and all(data_set_page(link.url) and not paper_link(link.url) for link in item.links)
+
+
+#: An aside in brackets in a name (`(plus other attributes)`).
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def links_say_post(item: ParsedItem) -> bool:

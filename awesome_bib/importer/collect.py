@@ -2309,16 +2309,17 @@ class _Walker:
         beside them: years divide one topic's papers by date (`### 2022` over linked
         citations, `### 2017-2020` over one written alike without its link), so a linkless
         paper of one year stands beside its topic's linked papers of another."""
-        def topic(f: _Found) -> int | None:
-            # (the innermost heading that is no year heading: the topic the years divide)
-            return next((h.line for h in reversed(f.chain) if not is_year_heading(h.title)),
-                        None)
-
         linked = {key(f) for f in self.found
                   if f.kind == "paper" and f.parsed is not None and f.parsed.links}
-        dated = [f for f in self.found if f.chain and is_year_heading(f.chain[-1].title)]
-        topics = {topic(f) for f in dated if key(f) in linked}
-        return linked | {key(f) for f in dated if topic(f) in topics}
+        # heading line -> the innermost heading above it that is no year heading (the topic
+        # the years divide), for each year heading items are under (each chain asked once)
+        topic: dict[int, int | None] = {}
+        for f in self.found:
+            if f.chain and f.chain[-1].line not in topic and f.chain[-1].year:
+                topic[f.chain[-1].line] = next((h.line for h in reversed(f.chain)
+                                                if not h.year), None)
+        topics = {topic[line] for line in linked if line is not None and line in topic}
+        return linked | {line for line, over in topic.items() if over in topics}
 
     def _linkless_among_linked(self) -> None:
         """A paper without a link (`linkless_paper`) stands only beside papers of its heading

@@ -139,11 +139,11 @@ def data_set_named(item: ParsedItem) -> bool:
     out) whose links all go to data sets' pages and none to a paper, with no venue, year or
     authors, is a data set without its paper (a data set's paper is titled by a phrase, or
     links the paper)."""
-    name = _ASIDE.sub("", item.title)
-    return bool(item.links) and not (item.venue_tag or item.year or item.authors
-                                     or item.named_paper) \
-        and len(name.split()) <= SITE_NAME_WORDS \
-        and all(data_set_page(link.url) and not paper_link(link.url) for link in item.links)
+    if not item.links or "ataset" not in item.links[0].url:
+        return False  # (cheap first: most items link no data set's page first)
+    return all(data_set_page(link.url) and not paper_link(link.url) for link in item.links) \
+        and not (item.venue_tag or item.year or item.authors or item.named_paper) \
+        and len(_ASIDE.sub("", item.title).split()) <= SITE_NAME_WORDS
 
 
 #: An aside in brackets in a name (`(plus other attributes)`).
@@ -231,6 +231,8 @@ def _post_path(url: str) -> bool:
     document (a PDF) only its folders below the repository that may hold it, and its own
     name by the kinds of file (`_POST_FILE`): `github.com/a/Financial-News-Stock/blob/master/
     Papers/x.pdf` is a paper's file, whatever the repository is called."""
+    if not _POST_PATH.search(url):
+        return False  # (cheap first: no such word anywhere in the URL)
     path = path_in_repository(url)
     folders, _, name = path.rpartition("/")
     if not name.lower().endswith(DOCUMENT_SUFFIXES):

@@ -968,6 +968,11 @@ def proceedings_venue(text: str, year: int | None) -> str:
     return f"{name} {dated}" if dated is not None and len(name) >= 8 else ""
 
 
+#: Vancouver's medium designator after a journal read online (`J Med Internet Res [Internet].
+#: 2020`).
+_ONLINE_MEDIUM = " [Internet]"
+
+
 def _blank(match: re.Match[str]) -> str:
     """Spaces for what a match covers (the text's offsets kept)."""
     return " " * len(match.group())
@@ -992,6 +997,13 @@ def cited_venue(rest: str) -> str:
             return proceedings_venue(rest, None)
     if "ditor" in rest[:120]:  # (cheap first)
         rest = _EDITORS.sub("", rest)
+    medium = rest.find(_ONLINE_MEDIUM) if "[" in rest else -1  # (cheap first)
+    dated = YEAR_GROUP.search(rest, medium) if medium > 0 else None
+    if dated is not None:
+        # `Int J Bipolar Disord [Internet] 2018 Jan 23 [cited 2020 Dec 19];6` (Vancouver): the
+        # medium ends the journal's name, the first date after it is the paper's; the date
+        # it was cited on is the reader's
+        return f"{arxiv_or(rest[:medium].strip(' ,.;'))} {dated.group(1)}"
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         return f"{venue.group('v').strip()} {venue.group('y')}"

@@ -128,6 +128,28 @@ def test_a_dois_digits_are_no_year_of_the_citation_around_it():
         2016, "IEEE Trans Biomed Eng 2016")
 
 
+# List 477's citations of journals read online, as written
+_ONLINE = (
+    "Numbered References for Personal Sensing Studies:\n\n"
+    "13. **Faurholt-Jepsen M, Bauer M, Kessing LV. Smartphone-based objective monitoring in "
+    "bipolar disorder: status and considerations. Int J Bipolar Disord [Internet] 2018 Jan 23 "
+    "[cited 2020 Dec 19];6**\n"
+    "22. Ding T, Bickel WK, Pan S. Social Media-based Substance Use Prediction. ArXiv170505633 Cs "
+    "[Internet] 2017 May 16 [cited 2018 Jan 31]; Available from: http://arxiv.org/abs/1705.05633\n")
+
+
+def test_vancouvers_online_medium_ends_the_journal_and_the_cited_date_is_no_venue():
+    """477: `Int J Bipolar Disord [Internet] 2018 Jan 23 [cited 2020 Dec 19]`: the medium ends
+    the journal's name, the date after it is the paper's, the date it was cited on the reader's;
+    `ArXiv170505633 Cs [Internet]` names arXiv, its id glued (before: venues `Int J Bipolar
+    Disord [Internet] 2018 Jan 23 [cited 2020` and `ArXiv170505633 Cs [Internet] 2017 May 16
+    [cited 2018`)."""
+    papers = papers_in(_ONLINE)
+    assert papers["Smartphone-based objective monitoring in bipolar disorder: status and "
+                  "considerations"][:2] == (2018, "Int J Bipolar Disord 2018")
+    assert papers["Social Media-based Substance Use Prediction"][:2] == (2017, "arXiv 2017")
+
+
 # List 478's table: a data set's row among rows of titled papers, as written
 _SOURCES = (
     "| Title & Link | One-sentence Description |\n"

@@ -17,6 +17,9 @@ from .vocab import PAPER_LABELS, substring_stems
 from .years import full_year
 
 _DOI = re.compile(r"^(10\.\d{4,9}/\S+?)[.,;]?$")
+#: A DOI written inside a text (`[doi: 10.1109/TBME.2016.2611862]`): an identifier, whose
+#: digits are no year or volume of the citation around it.
+DOI_IN_TEXT = re.compile(r"(?<![\w./])10\.\d{4,9}/[^\s\"<>\[\]]+")
 _DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org"})
 _DOI_IN_PATH = r"(10\.\d{4,9}/[^?#]+?)"
 
@@ -386,6 +389,18 @@ def code_link(url: str) -> bool:
         and not _DOCUMENT.search(parts.path)
 
 
+def path_in_repository(url: str) -> str:
+    """A document's path below the repository that holds it on a code host (`/blob/master/
+    Papers/x.pdf` of `github.com/owner/Financial-News-Prediction/blob/master/Papers/x.pdf`),
+    else the link's whole path: the owner's and repository's names say what the collection
+    is about, not what kind of file the document is."""
+    parts = urlsplit(url.strip())
+    if code_link(url) or not _DOCUMENT.search(parts.path) \
+            or not any(parts.netloc.lower().endswith(host) for host in CODE_HOSTS):
+        return parts.path
+    return "/" + "/".join(parts.path.lstrip("/").split("/")[2:])
+
+
 def repository_home(url: str) -> bool:
     """Whether a link goes to a repository itself (`github.com/owner/repo`), not to a page
     inside it (an issue, a note file: `.../issues/48`, `.../blob/master/notes.md`)."""
@@ -443,6 +458,18 @@ def data_file(url: str) -> bool:
         return False  # (cheap first: no data file's extension anywhere at the URL's end)
     path = urlsplit(url.strip()).path.lower()
     return bool(_DATA_FILE.search(path)) and not path.endswith((".ps.gz", ".pdf.gz", ".ps.z"))
+
+
+#: A path word that names a data set's page (`kaggle.com/datasets/…`, `…/dataset.html`,
+#: `huggingface.co/datasets/…`).
+_DATA_SET_PATH = re.compile(r"(?<![a-z])datasets?(?![a-z])", re.IGNORECASE)
+
+
+def data_set_page(url: str) -> bool:
+    """Whether a link's path names its page a data set's (`_DATA_SET_PATH`)."""
+    if "ataset" not in url:
+        return False  # (cheap first)
+    return bool(_DATA_SET_PATH.search(urlsplit(url.strip()).path))
 
 
 def not_paper_host(url: str) -> bool:

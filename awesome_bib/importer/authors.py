@@ -29,8 +29,9 @@ _ELIDED = re.compile(r"^[dl]['’][A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]*$")
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.-?)+)(?=[A-Z][a-z])")
 _AND = re.compile(r"\s+and\s+")
 MAX_AUTHORS = 60
-#: A given name that is initials written without stops (`TM` of `Adams TM`, Vancouver).
-VANCOUVER_INITIALS = re.compile(r"[A-Z]{2,3}")
+#: A given name that is initials written without stops (`TM` of `Adams TM`, Vancouver), a
+#: hyphenated given name's joined by its hyphen (`J-P` of `Onnela J-P`, `VW-S`).
+VANCOUVER_INITIALS = re.compile(r"(?:[A-Z]{2,3}|[A-Z]{1,2}-[A-Z]{1,2})")
 _AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
 
 
@@ -210,8 +211,9 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,}\b")
 #: One person as a list of authors writes them: two or three capitalised words (`Seunghoon
 #: Hong`, `Jia-Bin Huang`, `DY Yeung`, `Philip H.S. Torr`), the family name after its
 #: lower-case particles (`Hado van Hasselt`, `Stefan van der Walt`: core.names.PARTICLES).
-_PARTICLE = "|".join(sorted((p for p in PARTICLES if p.islower()), key=len, reverse=True))
-_PERSON = re.compile(rf"[A-Z][\w.'’\-]*(?:\s(?:(?:{_PARTICLE})\s){{0,2}}[A-Z][\w.'’\-]*){{1,2}}")
+#: (the particles as a pattern's alternatives, the longest first: `van der`, `de`)
+PARTICLE = "|".join(sorted((p for p in PARTICLES if p.islower()), key=len, reverse=True))
+_PERSON = re.compile(rf"[A-Z][\w.'’\-]*(?:\s(?:(?:{PARTICLE})\s){{0,2}}[A-Z][\w.'’\-]*){{1,2}}")
 
 
 def count_persons(segment: str) -> int:

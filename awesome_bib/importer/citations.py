@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from ..core.identifiers import DOI_IN_TEXT
 from ..core.names import CJK_PHRASE, CJK_RANGES
 from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
 from ..core.years import MONTH, MONTH_DATE, YEAR, YEAR_GROUP, full_year, year_of
 from ..model import Author
 from ..venues import lookup
-from .authors import VANCOUVER_INITIALS, initialled, parse_authors, read_names
+from .authors import PARTICLE, VANCOUVER_INITIALS, initialled, parse_authors, read_names
 from .clean import clean_text, clean_title
 from .item_fields import (
     ARXIV_NUMBER,
@@ -231,13 +232,16 @@ def gbt_venue(text: str) -> str:
     return found.group("v").strip(" .,;") if found else ""
 
 
+#: A cited name's initials, a hyphenated given name's joined by its hyphen (`J-P`, `VW-S`).
+_CITED_INITIALS = r"[A-Z]{1,3}(?:-[A-Z]{1,2})?"
 #: GB/T 7714's names: `Surname I, Surname I D, et al.` (family name, then initials), a stop.
-GBT_NAMES = re.compile(r"^(?P<a>[^.\[\]]+?(?:\s[A-Z]{1,3}(?:\s[A-Z]{1,2})?|\bet\.?\s?al))\.\s+")
+GBT_NAMES = re.compile(rf"^(?P<a>[^.\[\]]+?(?:\s{_CITED_INITIALS}(?:\s[A-Z]{{1,2}})?"
+                       r"|\bet\.?\s?al))\.\s+")
 
 #: One name as GB/T 7714 writes it (`Bollen J`, `Moat H S`, `et al`).
-#: (a family name of two words, `Le Roux E`)
-_CITED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?(?:\s[A-Z]{1,3}){1,3}"
-                         r"|et\.?\s?al")
+#: (a family name of two words, `Le Roux E`, or after its particle, `de Vos M`)
+_CITED_NAME = re.compile(rf"(?:(?:{PARTICLE})\s)?[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
+                         rf"(?:\s{_CITED_INITIALS}){{1,3}}|et\.?\s?al")
 
 #: Names up to the first stop (`Y Zhao, X Luo, W Ju. `, `Zikang Zhou, Jianping Wang. `).
 _FIRST_SENTENCE = re.compile(r"^(?P<a>[^.\[\]]+?)\.\s+")
@@ -448,6 +452,17 @@ def linked_gbt_citation(text: str, tail: list[Piece], after: str) -> ParsedItem 
     return cited
 
 
+def _sentences(text: str) -> list[str]:
+    """A citation's sentences (`_SENTENCE`), GB/T 7714's document type dropped: the type ends
+    its title's sentence whatever the title's last word (`… using GSTANN[J].  CSEE Journal
+    …`: an acronym of more than three capitals is no sentence's end by itself)."""
+    typed = _DOC_TYPE.search(text) if "[" in text else None  # (cheap first)
+    if typed is None:
+        return _SENTENCE.split(text)
+    return _SENTENCE.split(text[:typed.start()]) \
+        + _SENTENCE.split(_DOC_TYPE.sub("", text[typed.end():]).lstrip(". "))
+
+
 def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first
     (`Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017, 30.`,
@@ -458,7 +473,7 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         return apa
     if "." not in text and "hesis" not in text and "issertation" not in text:
         return None  # (cheap first: no sentence stop and no thesis, no citation to split)
-    parts = _SENTENCE.split(_DOC_TYPE.sub("", text))
+    parts = _sentences(text)
     cited = _gbt_names(parts[0]) if len(parts) >= 2 or "issertation" in text \
         or "hesis" in text else None
     if cited is not None:
@@ -960,6 +975,16 @@ def proceedings_venue(text: str, year: int | None) -> str:
     return f"{name} {dated}" if dated is not None and len(name) >= 8 else ""
 
 
+#: Vancouver's medium designator after a journal read online (`J Med Internet Res [Internet].
+#: 2020`).
+_ONLINE_MEDIUM = " [Internet]"
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for what a match covers (the text's offsets kept)."""
+    return " " * len(match.group())
+
+
 def cited_venue(rest: str) -> str:
     """The venue and year of a citation's tail (what follows its title), `Venue Year`, the
     year alone when no name stands before it, "" without a year: `NeurIPS, 2017`, `Nature
@@ -979,11 +1004,20 @@ def cited_venue(rest: str) -> str:
             return proceedings_venue(rest, None)
     if "ditor" in rest[:120]:  # (cheap first)
         rest = _EDITORS.sub("", rest)
+    medium = rest.find(_ONLINE_MEDIUM) if "[" in rest else -1  # (cheap first)
+    dated = YEAR_GROUP.search(rest, medium) if medium > 0 else None
+    if dated is not None:
+        # `Int J Bipolar Disord [Internet] 2018 Jan 23 [cited 2020 Dec 19];6` (Vancouver): the
+        # medium ends the journal's name, the first date after it is the paper's; the date
+        # it was cited on is the reader's
+        return f"{arxiv_or(rest[:medium].strip(' ,.;'))} {dated.group(1)}"
     venue = _VENUE_COMMA_YEAR.match(rest)
     if venue:
         return f"{venue.group('v').strip()} {venue.group('y')}"
     # (an arXiv number's first digits are no year: `arXiv preprint arXiv:1910.02490.`)
-    scan = _NUMBER.sub(lambda m: " " * len(m.group()), rest) if "." in rest else rest
+    scan = _NUMBER.sub(_blank, rest) if "." in rest else rest
+    if "10." in scan:  # (`2016 Oct 25;PP:1–1. [doi: 10.1109/TBME.2016.2611862]`: a DOI's
+        scan = DOI_IN_TEXT.sub(_blank, scan)  # digits are no year)
     # (`_Scientific Reports_ (January 2024), Springer Nature.`: a date in parentheses is the
     # citation's, as a year alone there is; not a year inside the venue's name or a DOI after)
     dated = PAREN_YEAR.search(scan) or DATE_PAREN.search(scan) \

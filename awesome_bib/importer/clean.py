@@ -58,6 +58,9 @@ def clean_title(text: str) -> str:
             title = opened + title
     if _WRAPPED.fullmatch(title):  # `"U-Net: ... Segmentation"`: the quotes mark the title
         title = title[1:-1].strip(_TRAILING).strip()
+    half = (len(title) - 2) // 2
+    if title[half:half + 2] == ": " and title[:half] == title[half + 2:]:
+        title = title[:half]  # (`Title: Title`: one title pasted twice, no title and subtitle)
     return title
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,7 +29,7 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
-from ..core.years import MONTH, YEAR, split_trailing_date, year_of
+from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
 from ..model import Entry, Listing, ListProblem, Section
 from ..venues import lookup
 from .authors import initialled
@@ -36,6 +37,7 @@ from .citations import KEYED_CITATION
 from .clean import clean_text, clean_title, words
 from .evidence import (
     cited_paper,
+    data_set_named,
     labelled_not_paper,
     linkless_paper,
     links_say_post,
@@ -414,7 +416,11 @@ class _Walker:
         self.heading_paper = None
         self.level_at[heading.line] = heading.level
         parsed = parse_item(heading.pieces)
-        link = next((p for p in links if paper_link(p.href) and title_like(p.text)), None)
+        dated = _dated_title_link(heading.pieces)
+        if dated is not None and parsed.year is None:
+            parsed = replace(parsed, year=dated[1])
+        link = next((p for p in links if paper_link(p.href) and title_like(p.text)), None) \
+            or (dated[0] if dated is not None else None)
         if link is not None and parsed.title and title_key(parsed.title) != title_key(link.text) \
                 and names_line(parsed.title):
             # `### Sutton et al. [Title](pdf) NIPS 1999`: the names before the linked title
@@ -2319,6 +2325,23 @@ class _Walker:
                 # of its own, a sibling of that item's: no preamble)
                 f.kind, f.reason = "skipped", "prose before the list's paragraph items"
 
+    def _linked_headings(self, key: Callable[[_Found], int | None]) -> set[int | None]:
+        """The headings (by `key`) under which papers link theirs, and the year headings
+        beside them: years divide one topic's papers by date (`### 2022` over linked
+        citations, `### 2017-2020` over one written alike without its link), so a linkless
+        paper of one year stands beside its topic's linked papers of another."""
+        linked = {key(f) for f in self.found
+                  if f.kind == "paper" and f.parsed is not None and f.parsed.links}
+        # heading line -> the innermost heading above it that is no year heading (the topic
+        # the years divide), for each year heading items are under (each chain asked once)
+        topic: dict[int, int | None] = {}
+        for f in self.found:
+            if f.chain and f.chain[-1].line not in topic and f.chain[-1].year:
+                topic[f.chain[-1].line] = next((h.line for h in reversed(f.chain)
+                                                if not h.year), None)
+        topics = {topic[line] for line in linked if line is not None and line in topic}
+        return linked | {line for line, over in topic.items() if over in topics}
+
     def _linkless_among_linked(self) -> None:
         """A paper without a link (`linkless_paper`) stands only beside papers of its heading
         that link theirs: written like the section's papers. Under a heading whose items link
@@ -2330,8 +2353,7 @@ class _Walker:
         def key(f: _Found) -> int | None:
             return f.chain[-1].line if f.chain else None
 
-        linked = {key(f) for f in self.found
-                  if f.kind == "paper" and f.parsed is not None and f.parsed.links}
+        linked = self._linked_headings(key)
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
         bare: Counter[int | None] = Counter()  # bare title phrases under an edition's heading
@@ -2577,6 +2599,8 @@ class _Walker:
         for f in self.found:
             if f.kind == "paper" and f.parsed is not None and site_home(f.parsed):
                 f.kind, f.reason = "skipped", SITE_HOME
+            elif f.kind == "paper" and f.parsed is not None and data_set_named(f.parsed):
+                f.kind, f.reason = "skipped", DATA_SET_PAGE
 
     def _unwritten_arxiv(self) -> None:
         """`- Title [[4 Sep 2022]](https://arxiv.org/abs/2209.01667)`: a date on an arXiv link
@@ -3241,6 +3265,8 @@ ASIDE_LINK = "links only inside its own remark in brackets (`(please also see [s
 DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
+DATA_SET_PAGE = ("a data set: a short name linking only data sets' pages, and no venue, year "
+                 "or authors")
 #: A line under a paper written as a heading that dates it (`OpenAI, 2021.07`) is short.
 DATED_LINE_WORDS = 6
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
@@ -3463,6 +3489,21 @@ _YEAR_TAIL = re.compile(rf"[\s,.;:(]*{YEAR}[\s.,;)]*")
 #: A link text that is a venue's name (capitalised words) and a year, nothing else
 #: (`[Artificial Intelligence Journal 1999]`).
 _DATED_LINK = re.compile(rf"(?P<venue>(?:[A-Z][\w&.'’-]*\s+){{1,5}})(?P<year>{YEAR})")
+
+
+def _dated_title_link(pieces: list[Piece]) -> tuple[Piece, int] | None:
+    """`## [Genes, behavior and next‐generation RNA sequencing](url) 2013`: a heading that is
+    one link over a title phrase and a year after it, nothing else: (the link, the year).
+    Dated so, the linked phrase names a paper (a topic's heading names no year after its
+    link), whatever host the link goes to; `_headings_as_papers` still decides once the
+    list's other headings are known."""
+    if len(pieces) != 2 or pieces[0].kind != "link" or pieces[1].kind != "text" \
+            or not pieces[1].text[:1].isspace():
+        return None
+    year = YEAR_GROUP.fullmatch(pieces[1].text.strip(" ()"))
+    if year is None or not title_like(pieces[0].text):
+        return None
+    return pieces[0], int(year.group(1))
 
 
 def _dated_link(pieces: list[Piece], parsed: ParsedItem) -> Piece | None:

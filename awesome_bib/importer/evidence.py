@@ -8,12 +8,15 @@ import re
 from urllib.parse import urlsplit
 
 from ..core.identifiers import (
+    DOCUMENT_SUFFIXES,
     code_link,
     data_file,
+    data_set_page,
     home_page,
     identifier_link,
     not_paper_host,
     paper_itself,
+    path_in_repository,
     repository_home,
 )
 from ..core.names import CJK_PHRASE
@@ -47,6 +50,8 @@ _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "i
                 "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
                 "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
                 "biomedcentral.com", "usenix.org", "iop.org", "pubs.acs.org", ".aps.org",
+                # citation indexes' records, one paper each (`…/full-record/WOS:000272546000003`)
+                "webofscience.com", "scopus.com",
                 # China's journal and thesis databases (CNKI, Wanfang, VIP)
                 "cnki.", "wanfangdata.", "cqvip.com")
 
@@ -128,6 +133,23 @@ def site_home(item: ParsedItem) -> bool:
         and all(home_page(link.url) for link in item.links)
 
 
+def data_set_named(item: ParsedItem) -> bool:
+    """`[**StudentLife Dataset**](…/dataset.html)`, `[U.S. Wildfire data (plus other
+    attributes)](kaggle.com/datasets/…)`: a name of a few words (an aside in brackets left
+    out) whose links all go to data sets' pages and none to a paper, with no venue, year or
+    authors, is a data set without its paper (a data set's paper is titled by a phrase, or
+    links the paper)."""
+    if not item.links or "ataset" not in item.links[0].url:
+        return False  # (cheap first: most items link no data set's page first)
+    return all(data_set_page(link.url) and not paper_link(link.url) for link in item.links) \
+        and not (item.venue_tag or item.year or item.authors or item.named_paper) \
+        and len(_ASIDE.sub("", item.title).split()) <= SITE_NAME_WORDS
+
+
+#: An aside in brackets in a name (`(plus other attributes)`).
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def links_say_post(item: ParsedItem) -> bool:
     """Whether an item that names no venue or authors says it is a post, slides or a white
     paper: every link, by its label or its own path (a talk's folder, `talk_path`, when the
@@ -161,10 +183,15 @@ def titled_post(item: ParsedItem) -> bool:
 _TITLE_TAG = re.compile(rf"[(\[]\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[)\]](?:[.,]\s*{YEAR})?\s*$")
 
 
-#: A URL path that names its page a post, slides or a white paper (`/blog/`, `/whitepapers/`,
-#: `countercept-whitepaper-machine-learning.pdf`, `decompilers_and_beyond_white_paper.pdf`).
-_POST_PATH = re.compile(r"(?<![a-z])(?:blogs?|posts?|news|slides|white[-_]?papers?)(?![a-z])",
-                        re.IGNORECASE)
+#: Words of a URL path that name its page a post, slides or a white paper (`/blog/`,
+#: `/whitepapers/`, `countercept-whitepaper-machine-learning.pdf`,
+#: `decompilers_and_beyond_white_paper.pdf`).
+_POST_KINDS = r"blogs?|slides|white[-_]?papers?"
+_POST_FILE = re.compile(rf"(?<![a-z])(?:{_POST_KINDS})(?![a-z])", re.IGNORECASE)
+#: ... and a folder or page of posts or news (`/posts/`, `/news/`): words a paper's own file
+#: name holds as its topic (`algo-depth-financial-news-stock-prediction.pdf`, post-training),
+#: so asked of a document's folders only (`_post_path`).
+_POST_PATH = re.compile(rf"(?<![a-z])(?:{_POST_KINDS}|posts?|news)(?![a-z])", re.IGNORECASE)
 #: A URL path that names its file a talk's (`/hawk/presentations/xdp2016/intro.pdf`,
 #: `/talks/2013_devconf.pdf`, `talk_20180316_frnog.pdf`): asked only off a paper's host, where
 #: a paper's own page may be called a presentation (`usenix.org/conference/osdi18/presentation/…`).
@@ -184,7 +211,7 @@ def _says_post(link: Link) -> bool:
     if link.label.lower() in POST_LABELS and not paper_link(url):
         return True
     parts = urlsplit(url)
-    if _POST_PATH.search(parts.path):
+    if _post_path(url):
         return not venue_file(parts.path)
     if link.label != "paper":
         return False  # (a notes link beside the title, `[阅读笔记](blog.csdn.net/…)`, says
@@ -197,6 +224,20 @@ def _says_post(link: Link) -> bool:
         return False
     return parts.netloc.lower().startswith(("blog.", "blogs.")) \
         or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
+
+
+def _post_path(url: str) -> bool:
+    """Whether a link's path names it a post, slides or a white paper (`_POST_PATH`); of a
+    document (a PDF) only its folders below the repository that may hold it, and its own
+    name by the kinds of file (`_POST_FILE`): `github.com/a/Financial-News-Stock/blob/master/
+    Papers/x.pdf` is a paper's file, whatever the repository is called."""
+    if not _POST_PATH.search(url):
+        return False  # (cheap first: no such word anywhere in the URL)
+    path = path_in_repository(url)
+    folders, _, name = path.rpartition("/")
+    if not name.lower().endswith(DOCUMENT_SUFFIXES):
+        return bool(_POST_PATH.search(path))
+    return bool(_POST_PATH.search(folders) or _POST_FILE.search(name))
 
 
 def talk_path(url: str) -> bool:

@@ -199,7 +199,7 @@ APPEARS_IN = r"(?:published|presented|accepted|appear(?:ed|s)|to\s+appear)\s+(?:
 CITED_IN = re.compile(rf"^(?:(?i:{APPEARS_IN})\s+|In\s+)(?=[A-Z])")
 COMMA_YEAR = re.compile(rf"\s*,\s*({YEAR})\b")
 
-ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
+ARXIV_WORD = re.compile(r"\barxiv(?![a-z])", re.IGNORECASE)  # (`ArXiv170505633`: its id glued)
 
 
 def arxiv_or(name: str) -> str:

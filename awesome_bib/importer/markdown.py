@@ -778,6 +778,8 @@ def _inline_of(node: SyntaxTreeNode) -> list[Piece]:
     merged = _merge_text(pieces)
     if any(p.kind == "text" and "](" in p.text for p in merged):  # (cheap first)
         merged = _spaced_links(merged)
+    if any(p.kind == "text" and "://" in p.text for p in merged):  # (cheap first)
+        merged = [_spaced_url(p) for p in merged]
     return _wiki_links(merged) if wiki else merged
 
 
@@ -794,6 +796,25 @@ def _spaced_links(pieces: list[Piece]) -> list[Piece]:
     path as a URL writes it (spaces as `%20`)."""
     return _text_links(pieces, "](", _SPACED_LINK, lambda m, p: Piece(
         "link", m.group(1), m.group(2).strip().replace(" ", "%20"), p.strong, em=p.em))
+
+
+#: A file's URL pasted alone on its line with its path's spaces unescaped
+#: (`https://github.com/…/Papers/Time Series Modelling/Modeling … Networks.pdf`): the words
+#: after the first space go on with the path (a folder's `/`) to a document's name that ends
+#: the line.
+_SPACED_URL = re.compile(r"https?://[^\s()<>\[\]\"']+(?: +[^\s()<>\[\]\"']+)*/[^/]*",
+                         re.IGNORECASE)
+_SPACED_FILES = (".pdf", ".ps", ".djvu")
+
+
+def _spaced_url(piece: Piece) -> Piece:
+    """A text piece that is only such a URL (`_SPACED_URL`) as the URL a browser would open
+    (its spaces as `%20`): one bare link, not a link cut at its first space and words."""
+    text = piece.text.strip()
+    if piece.kind != "text" or not text.lower().endswith(_SPACED_FILES) or " " not in text \
+            or not _SPACED_URL.fullmatch(text) or "://" in text.split(None, 1)[1]:
+        return piece
+    return replace(piece, text=text.replace(" ", "%20"))
 
 
 def _text_links(pieces: list[Piece], mark: str, pattern: re.Pattern[str],

@@ -3188,13 +3188,11 @@ REJECTED: dict[str, str] = {
     # papers' titles, `tables.plain_titles`); 371, linkless citations wrapped over several
     # lines, a year first (`items._parse_line` reads the year written before a whole
     # citation or before `Title, Names`; a wrapped item is listed on its title's line)
-    # Thirty-ninth held-out set (469-480), refused whole at its before run (474, a table of
-    # unlinked references under a header naming their fields, is read since round 22,
-    # `import-dev37`: out of REJECTED, floored in FRESH_FLOORS):
-    "479_rballentine_wildfire": (
-        "thirty-ninth held-out set, refused whole at its before run: research notes (prose "
-        "lines with bare URLs under `# WILDFIRES:`) whose `### notes` holds `* Title: url` "
-        "bullets linking Web of Science records"),
+    # Thirty-ninth held-out set (469-480), both refused whole at their before run, both read
+    # since round 22: 474 (a table of unlinked references under a header naming their fields,
+    # `import-dev37`) and 479 (research notes whose `### notes` holds `* Title: url` bullets
+    # linking Web of Science records: a citation index's record is one paper's link,
+    # evidence._PAPER_HOSTS, as a PubMed page is; `import-dev38`); both floored in FRESH_FLOORS
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -14613,4 +14611,16 @@ FRESH_FLOORS.update({
     "472_argonne_alcf_publications": (1.0, 1.0, 1.0),
     "473_zingale_ml_astrophysics": (1.0, 1.0, 1.0),
     "474_jpark77_finance_papers_ko": (1.0, 1.0, 1.0),
+})
+
+# Floors for 475-480 after round 22 (import-dev38): lists 475-480 of the thirty-ninth held-out
+# set at what the importer reads; a figure under 1.00 is floored one hundredth below the
+# printed (rounded) figure.
+FRESH_FLOORS.update({
+    "475_pondelion_finance_ja": (1.0, 1.0, 1.0),
+    "476_yaotc_solar_publications_zh": (0.91, 1.0, 1.0),
+    "477_seschneck_personal_sensing": (1.0, 1.0, 1.0),
+    "478_ngrech_mobile_health": (1.0, 1.0, 1.0),
+    "479_rballentine_wildfire": (1.0, 1.0, 1.0),
+    "480_isugenomics_rnaseq_literature": (1.0, 1.0, 0.92),
 })

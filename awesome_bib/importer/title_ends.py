@@ -221,6 +221,9 @@ class _Ends:
         self.year = False  # a year or a venue and year was peeled off the end
         self.field = False  # any field was
         self.names = False  # the section's items open with their authors (`peel_section`)
+        # the section's dated items close with their authors after a spaced dash
+        # (`[Title - Marc Shapiro et. al. (2011)](pdf)`: `peel_section`)
+        self.names_after = False
 
 
 def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
@@ -391,16 +394,20 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
             continue
         strong_sep = "," not in sep.group(0)
         listed = "," in tail or "et al" in tail or " and " in tail
-        if not (listed or ends.field) or not title_like(title[:sep.start()]):
+        # (a dash the section's items write before their names: `_closes_with_names`)
+        named_after = ends.names_after and sep.group(0).strip() in _DASHES
+        if not (listed or ends.field or named_after) or not title_like(title[:sep.start()]):
             continue
-        names, et_al = read_names(tail, one_person=ends.field and not listed) \
+        names, et_al = read_names(tail, one_person=(ends.field or named_after) and not listed
+                                  and " & " not in tail) \
             if not YEAR_GROUP.search(tail) else ([], False)
         if names and all(len(a.family.split()) <= 3 for a in names):
             initials = any(_INITIAL.match(a.given) for a in names)
             # (one person read off a title's comma tail is given name and family name, two
             # words: `Title, Bo Xu, 2019`; three capitalised words are a phrase as often:
-            # `One Step Forward, Two Steps Back (CIDR‘19)`)
-            lone = not listed and len(names) == 1 and len(tail.split()) > 2
+            # `One Step Forward, Two Steps Back (CIDR‘19)`; not so where the section writes
+            # names after its dashes: `- Victor B. F. Gomes (2017)`)
+            lone = not listed and len(names) == 1 and len(tail.split()) > 2 and not named_after
             if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)
                                      and not lone
                                      and not any(TOPIC_WORD.search(a.family) for a in names)):
@@ -750,6 +757,23 @@ def _opens_with_names(title: str) -> bool:
         and len(scratch.authors) >= 2
 
 
+#: The spaced dashes a title and its authors' names are set apart by (`Title - Names`).
+_DASHES = ("-", "–", "—")
+
+
+def _closes_with_names(item: ParsedItem) -> bool:
+    """Whether a dated item's title ends with an author list after a spaced dash (`The Only
+    Undoable CRDTs are Counters - Stephen Dolan` read off `[… - Stephen Dolan (2020)](pdf)`),
+    were the section to write its names so (`_peel_names` on a scratch item). Cheap first: a
+    year and a spaced dash."""
+    if item.year is None or not any(f" {dash} " in item.title for dash in _DASHES):
+        return False
+    ends = _Ends()
+    ends.names_after = True
+    scratch = ParsedItem()
+    return _peel_names(item.title, scratch, ends) is not None and bool(scratch.authors)
+
+
 def _separated(title: str) -> bool:
     """Cheap first: whether a field can stand at the title's end at all (a separator
     somewhere, a closing bracket or a connector's last word at its end). String tests, not a
@@ -761,25 +785,26 @@ def _separated(title: str) -> bool:
 
 
 def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None,
-                    names: bool = False) -> None:
+                    names: bool = False, names_after: bool = False) -> None:
     """Peel the fields off the two ends of `item.title` (see the module docstring). `leads`:
     a field before the title is peeled too (the section's items open so: `peel_section`).
     `separated`: `_separated(item.title)`, when the caller knows it. `names`: an author list
-    before the title is peeled too (the section's items open so)."""
+    before the title is peeled too (the section's items open so). `names_after`: an author
+    list after a spaced dash ending the title is peeled too (the section's items close so)."""
     title = item.title
     if separated is None:
         separated = _separated(title)
     if len(title) < 12 or title[0].isalpha() and not leads and not separated:
         return  # (cheap first: nothing at either end can be peeled)
     ends = _Ends()
-    ends.names = names
+    ends.names, ends.names_after = names, names_after
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
         if ("et al" in title or CJK_PHRASE.search(title)) and YEAR_GROUP.search(title):
             peeled = _peel_cited_by(title, item)
         if peeled is None and separated:
             if "," in title or "et al" in title or " and " in title or ";" in title \
-                    or ends.field:
+                    or ends.field or names_after:
                 peeled = _peel_names(title, item, ends)
             if peeled is None:
                 peeled = _peel_end(title, item, ends)
@@ -827,8 +852,12 @@ def peel_section(items: list[ParsedItem],
     # (the vote is among the titles that can open with names at all, a comma in them: an
     # item its reader already cleaned of its names, `Title` alone, says nothing against them)
     names = named >= 2 and named * 2 > sum(", " in item.title for item in items)
+    # (a spaced dash then names ends most dated titles, two or more: the section writes its
+    # authors there; one such title among others keeps its words, `Title - Deep Learning`)
+    closing = sum(_closes_with_names(item) for item in items)
+    names_after = closing >= 2 and closing * 2 > len(items)
     for item, sep in zip(items, separated, strict=True):
-        peel_title_ends(item, leads, sep, names)
+        peel_title_ends(item, leads, sep, names, names_after)
 
 
 def _end_mark(title: str) -> str:

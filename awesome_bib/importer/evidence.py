@@ -48,7 +48,10 @@ _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "i
                 "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
                 "biomedcentral.com", "usenix.org", "iop.org", "pubs.acs.org", ".aps.org",
                 # China's journal and thesis databases (CNKI, Wanfang, VIP)
-                "cnki.", "wanfangdata.", "cqvip.com")
+                "cnki.", "wanfangdata.", "cqvip.com",
+                # HAL, France's open archive of papers (`hal.science`, `hal.inria.fr`,
+                # `hal.archives-ouvertes.fr`, `inria.hal.science`)
+                "hal.")
 
 
 def paper_evidence(item: ParsedItem) -> bool:

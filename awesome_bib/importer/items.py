@@ -117,6 +117,7 @@ from .item_fields import (
     meaningful,
     normalise_venue,
     starts_with_names,
+    title_then_venue,
     venue_tag_of,
 )
 from .markdown import HTML_BREAK, LEADING_SHORTCODES, Piece
@@ -2333,6 +2334,8 @@ def _label_venue(label: str) -> str:
         return ""
     cited = _LABEL_CITATION.fullmatch(text) if YEAR_GROUP.search(text) else None
     journal = cited.group("v").strip() if cited else ""
+    if cited and title_then_venue(journal):
+        return ""  # `[Meta-Curvature. NeurIPS 2019.](url)`: the paper's title, then its venue
     if cited and (lookup(journal) or _acronym(journal) or "." in journal
                   or ARXIV_WORD.search(journal)):
         # `[PNAS(2023),e2207974120]`, `[bioRxiv 2022.07.23.501214]`, `[ACS Synth. Biol. 2024]`,

@@ -41,6 +41,7 @@ from .item_fields import (
     ParsedItem,
     affiliations,
     piped_venue,
+    title_then_venue,
     venue_tag_of,
 )
 from .sections import BOOK_WORDS
@@ -272,7 +273,8 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     # (`Title, Proc. ICLR 2015`, `Title, CVPR, 2016`), the longer field first
     for sep in list(_SEP.finditer(title))[-2:]:
         if sep.start() > 0 and _balanced(title[sep.end():]) and (
-                title_like(title[:sep.start()]) or ends.year and _title_then_names(
+                title_like(title[:sep.start()]) or _word_then_venue(title, sep)
+                or ends.year and _title_then_names(
                     title[:sep.start()]) or ends.names and _names_then_title(
                     title[:sep.start()])):
             had = item.year
@@ -280,6 +282,16 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
                 ends.field, ends.year = True, had is None and item.year is not None
                 return title[:sep.start()]
     return None
+
+
+def _word_then_venue(title: str, sep: re.Match[str]) -> bool:
+    """`Meta-Curvature. NeurIPS 2019`: a whole word, a full stop, then a venue the table knows
+    and its year (`title_then_venue`): the word is the title, though no phrase. Cheap first:
+    a full stop and a year last."""
+    rest = title[sep.end():].rsplit(None, 1)
+    return sep.group(0).strip() == "." and len(rest) == 2 \
+        and YEAR_GROUP.fullmatch(rest[1]) is not None \
+        and title_then_venue(title[:sep.end()] + rest[0])
 
 
 def _peel_piped_venue(title: str, item: ParsedItem) -> str | None:

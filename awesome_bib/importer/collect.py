@@ -161,6 +161,7 @@ from .template import (
 from .title_ends import (
     drop_affiliation_venues,
     fields_lead,
+    open_with_colon_names,
     opening_fields,
     peel_bracket_names,
     peel_bracket_venues,
@@ -2727,8 +2728,9 @@ class _Walker:
         drop_affiliation_venues(listed)
         asked = [opening_fields(items) for items in groups]
         list_leads = fields_lead([flag for flags, _ in asked for flag in flags])
+        list_colon = open_with_colon_names(listed)
         for items, votes in zip(groups, asked, strict=True):
-            peel_section(items, votes, list_leads)
+            peel_section(items, votes, list_leads, list_colon)
             if not any(item.logged is not None and item.venue_tag for item in items):
                 # (`## 2023` > `- 2023-05-12 - Title` and no item names its venue and year
                 # apart from its date: nothing says the dates are a log's, not the papers')
@@ -3567,7 +3569,7 @@ def _title_alone(line: Item) -> bool:
 
 
 def _titles_under_name(parsed: ParsedItem, item: Item) -> list[Item]:
-    """`` - `Deep Compression` `` over `1. **《Deep Compression: …》**`, `2. ArXiv：url`, `3.
+    r"""`` - `Deep Compression` `` over `1. **《Deep Compression: …》**`, `2. ArXiv：url`, `3.
     ICLR 2016 [Best Paper]：url`: an item that is only a name (no link, venue or year of its
     own, no title phrase longer than NAME_WORDS words) whose first child line is a title alone
     in bold (`_title_alone`) is a label over the papers its child lines write: each such

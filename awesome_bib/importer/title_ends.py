@@ -614,6 +614,55 @@ def _peel_names_sentence(title: str, item: ParsedItem) -> str | None:
     return found[2]
 
 
+#: How far into a title an author list before a colon may reach (`Xiang Zhang, Junbo Zhao,
+#: and Yann LeCun: Title`).
+_COLON_NAMES_REACH = 120
+
+
+def _peel_names_colon(title: str, item: ParsedItem, section: bool = False) -> str | None:
+    """`Avrim Blum and Tom Mitchell: Combining Labeled and Unlabeled Data with Co-Training`,
+    `Richard Socher, et al.: Title`: an author list, then a colon, then the title phrase. The
+    list reads as two persons or more, or "et al." (`read_names`), each a person as a
+    citation names one (`_named_person`: `Deep Learning: …` is no person); one person alone
+    (`Yoon Kim: Title`) only with `section`, most of the section's items written so
+    (`peel_section`). A name before a colon is a paper's own name as often (`BERT: …`): a
+    lone word never reads as a person here."""
+    at = title.find(": ")
+    rest = title[at + 2:]
+    if not 0 < at <= _COLON_NAMES_REACH or not rest[:1].isupper() and rest[:1] not in "\"“":
+        return None
+    names, et_al = read_names(title[:at], one_person=section)
+    if not names or not all(_named_person(a, et_al and len(names) == 1) for a in names):
+        return None
+    if not title_like(rest) and not (len(names) > 1 or et_al) or len(rest.split()) < 2:
+        return None  # (after a list of names a title may be short: `Skip-Thought Vectors`)
+    if not item.authors:
+        item.authors, item.et_al = names, et_al
+    return title[at + 2:]
+
+
+def open_with_colon_names(items: list[ParsedItem]) -> bool:
+    """Whether names and a colon open most of the items' titles, two or more of them with two
+    persons or "et al." (`_names_colon`): the items are written `Authors: Title, Venue Year`,
+    and one person before a colon is an author too (`Yoon Kim: Title`). One such title among
+    others keeps its words: `Taste More, Taste Better: …` reads as two persons."""
+    coloned = [_names_colon(item) for item in items]
+    return coloned.count(2) >= 2 and 2 * sum(map(bool, coloned)) > len(items)
+
+
+def _names_colon(item: ParsedItem) -> int:
+    """How an item's title opens with an author list before a colon (`_peel_names_colon`):
+    2 for two persons or more or "et al.", 1 for one person, 0 for none. Cheap first: a colon
+    within reach and no authors read yet."""
+    at = item.title.find(": ")
+    if item.authors or not 0 < at <= _COLON_NAMES_REACH:
+        return 0
+    scratch = ParsedItem()
+    if _peel_names_colon(item.title, scratch) is not None:
+        return 2
+    return 1 if _peel_names_colon(item.title, scratch, section=True) is not None else 0
+
+
 def _opens_title(rest: str, section: bool) -> bool:
     """Whether a title phrase follows an author list: the rest is one (`title_like`), or, where
     the section's items open with names, its first comma part is and fields follow it
@@ -797,12 +846,15 @@ def _separated(title: str) -> bool:
 
 
 def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None,
-                    names: bool = False, names_after: bool = False) -> None:
+                    names: bool = False, names_after: bool = False,
+                    colon_names: bool = False) -> None:
     """Peel the fields off the two ends of `item.title` (see the module docstring). `leads`:
     a field before the title is peeled too (the section's items open so: `peel_section`).
     `separated`: `_separated(item.title)`, when the caller knows it. `names`: an author list
     before the title is peeled too (the section's items open so). `names_after`: an author
-    list after a spaced dash ending the title is peeled too (the section's items close so)."""
+    list after a spaced dash ending the title is peeled too (the section's items close so).
+    `colon_names`: an author list before a colon opening the title is read
+    (`_peel_names_colon`), where the section's items (or the list's) open so."""
     title = item.title
     if separated is None:
         separated = _separated(title)
@@ -812,7 +864,10 @@ def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | Non
     ends.names, ends.names_after = names, names_after
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
-        if ("et al" in title or CJK_PHRASE.search(title)) and YEAR_GROUP.search(title):
+        if colon_names and not item.authors and ": " in title and title[:1].isupper():
+            peeled = _peel_names_colon(title, item, section=True)
+        if peeled is None and ("et al" in title or CJK_PHRASE.search(title)) \
+                and YEAR_GROUP.search(title):
             peeled = _peel_cited_by(title, item)
         if peeled is None and separated:
             if "," in title or "et al" in title or " and " in title or ";" in title \
@@ -851,12 +906,13 @@ def fields_lead(opening: list[bool]) -> bool:
 
 def peel_section(items: list[ParsedItem],
                  asked: tuple[list[bool], list[bool]] | None = None,
-                 list_leads: bool = False) -> None:
+                 list_leads: bool = False, list_colon: bool = False) -> None:
     """Peel the titles of one section's items. A field before the title (`2017 Title`,
     `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
     with one: in one item among many, `2020-Era Forecasting ...` is the title's own word. A
     section of one item that opens with one follows the list (`list_leads`: most of the
-    list's items do, `* [(2022) Title](url)` alone under `### Demonstration papers`).
+    list's items do, `* [(2022) Title](url)` alone under `### Demonstration papers`); so
+    does an author list before a colon (`list_colon`: `open_with_colon_names` on the list).
     `asked`: `opening_fields(items)`, when the caller asked it already."""
     opening, separated = asked if asked is not None else opening_fields(items)
     leads = fields_lead(opening) or list_leads and opening == [True]
@@ -868,8 +924,9 @@ def peel_section(items: list[ParsedItem],
     # authors there; one such title among others keeps its words, `Title - Deep Learning`)
     closing = sum(_closes_with_names(item) for item in items)
     names_after = closing >= 2 and closing * 2 > len(items)
+    colon_names = list_colon or open_with_colon_names(items)
     for item, sep in zip(items, separated, strict=True):
-        peel_title_ends(item, leads, sep, names, names_after)
+        peel_title_ends(item, leads, sep, names, names_after, colon_names)
 
 
 def _end_mark(title: str) -> str:

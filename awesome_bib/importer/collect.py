@@ -165,6 +165,7 @@ from .template import (
 from .title_ends import (
     drop_affiliation_venues,
     fields_lead,
+    open_with_colon_names,
     opening_fields,
     peel_bracket_names,
     peel_bracket_venues,
@@ -626,6 +627,11 @@ class _Walker:
         parsed = parse_item(item.pieces)
         if self.heading_paper is not None and self.heading_paper.bare_heading:
             self._label_link_under_heading(item, parsed)
+        papers = _titles_under_name(parsed, item)
+        if papers:  # `` - `Deep Compression` `` over `1. **《Title》**`, `2. ArXiv：url`: a label
+            for paper in papers:  # over its papers, each listed on its title's line
+                self._item(paper, parent)
+            return
         below = title_below_label(item.pieces, parsed)
         if below is not None:  # `1. 【ICLR-2017 GCN】<br>` over `[Title](arxiv)`: listed on
             parsed = below[0]  # its title's line
@@ -2767,8 +2773,9 @@ class _Walker:
         drop_affiliation_venues(listed)
         asked = [opening_fields(items) for items in groups]
         list_leads = fields_lead([flag for flags, _ in asked for flag in flags])
+        list_colon = open_with_colon_names(listed)
         for items, votes in zip(groups, asked, strict=True):
-            peel_section(items, votes, list_leads)
+            peel_section(items, votes, list_leads, list_colon)
             if not any(item.logged is not None and item.venue_tag for item in items):
                 # (`## 2023` > `- 2023-05-12 - Title` and no item names its venue and year
                 # apart from its date: nothing says the dates are a log's, not the papers')
@@ -3615,6 +3622,37 @@ def _alike_heading(heading: Heading, links: list[Piece], title: str) -> str | No
     if not links and bracketed and title_like(bracketed.group(1)):
         return clean_title(bracketed.group(1))
     return None
+
+
+def _title_alone(line: Item) -> bool:
+    """Whether a list line is a title alone in bold (`1. **《A Survey of Model Compression and
+    Acceleration for Deep Neural Networks》**`: `bold_title_line`), with no lines under it."""
+    return not line.children and bold_title_line(line)
+
+
+def _titles_under_name(parsed: ParsedItem, item: Item) -> list[Item]:
+    r"""`` - `Deep Compression` `` over `1. **《Deep Compression: …》**`, `2. ArXiv：url`, `3.
+    ICLR 2016 [Best Paper]：url`: an item that is only a name (no link, venue or year of its
+    own, no title phrase longer than NAME_WORDS words) whose first child line is a title alone
+    in bold (`_title_alone`) is a label over the papers its child lines write: each such
+    line a paper's title, the lines after it (up to the next) its links and fields (`-
+    \`Binarized Neural Networks\`` over three titles, each with its own link line). The papers,
+    each an item on its title's line; [] for any other item."""
+    children = item.children
+    if not children or parsed.links or parsed.venue_tag or parsed.year is not None \
+            or not parsed.title \
+            or title_like(parsed.title) and len(parsed.title.split()) > NAME_WORDS \
+            or not _title_alone(children[0]):
+        return []
+    papers: list[Item] = []
+    for child in children:
+        if _title_alone(child):
+            papers.append(replace(child, children=[]))
+        else:
+            last = papers[-1]
+            papers[-1] = replace(last, children=[*last.children, child],
+                                 end_line=child.end_line)
+    return papers
 
 
 def _titled_line(line: Item) -> bool:

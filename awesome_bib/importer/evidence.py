@@ -53,7 +53,10 @@ _PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "i
                 # citation indexes' records, one paper each (`…/full-record/WOS:000272546000003`)
                 "webofscience.com", "scopus.com",
                 # China's journal and thesis databases (CNKI, Wanfang, VIP)
-                "cnki.", "wanfangdata.", "cqvip.com")
+                "cnki.", "wanfangdata.", "cqvip.com",
+                # HAL, France's open archive of papers (`hal.science`, `hal.inria.fr`,
+                # `hal.archives-ouvertes.fr`, `inria.hal.science`)
+                "hal.")
 
 
 def paper_evidence(item: ParsedItem) -> bool:

@@ -26,6 +26,7 @@ from .evidence import (
 )
 from .item_fields import (
     APPEARS_IN,
+    PRESENTED,
     ParsedItem,
     normalise_venue,
     venue_tag_of,
@@ -275,8 +276,10 @@ def venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> ParsedItem | Non
     (the child is no paper: it has no title). Its fields (venue, year, authors), None for any
     other child."""
     at = next((i for i, p in enumerate(pieces) if p.kind == "link"), None)
-    if at is None or not (parsed.bold or title_like(parsed.title)):
-        return None  # (links as bare URLs in its text are not read so; nor a topic's words)
+    if not (parsed.bold or title_like(parsed.title)):
+        return None  # (nor a topic's words)
+    if at is None:  # (links as bare URLs in prose are not read so; a labelled URL alone is)
+        return _venue_labelled_url(pieces)
     text = clean_text("".join(p.text for p in pieces[:at] if p.kind == "text"))
     text = text.strip(_VENUE_LINE_ENDS)
     if not text and venue_year_span(pieces[at].text, known=True) is not None:
@@ -306,6 +309,28 @@ def venue_of_parent(parsed: ParsedItem, pieces: list[Piece]) -> ParsedItem | Non
     return fields
 
 
+#: A line that is a label, a colon (full-width too) and one bare URL (`NeurIPS 2016：http://…`).
+_LABELLED_URL = re.compile(r"\s*(?P<label>[^:：]{2,60}?)\s*[:：]\s*https?://\S+\s*")
+
+
+def _venue_labelled_url(pieces: list[Piece]) -> ParsedItem | None:
+    """`3. ICLR 2016 [Best Paper]：https://iclr.cc/…` under `1. **《Title》**`: a line that is
+    a venue the table knows and its year (a presentation label after it, bracketed or not),
+    a colon and the one URL it labels is the title's venue line, as `- [CVPR 2016](url)` is;
+    its fields, None for any other line (`ArXiv：url`, `Code：url` label links, no venue)."""
+    if any(p.kind != "text" for p in pieces):
+        return None
+    labelled = _LABELLED_URL.fullmatch("".join(p.text for p in pieces))
+    if labelled is None:
+        return None
+    label = " ".join(labelled.group("label").replace("[", " ").replace("]", " ").split())
+    label = PRESENTED.sub("", label)  # (`ICLR 2016 Best Paper`: the venue and year, its honour)
+    short = venue_year_span(label, known=True)
+    if short is None or not short[0]:
+        return None
+    return ParsedItem(venue_raw=label, venue_tag=venue_tag_of(label), year=short[1])
+
+
 def _unread_names_then_venue(text: str) -> ParsedItem | None:
     """`张三, 李四. *KDD 2020*.` under a title phrase: words no title phrase (names this reader
     cannot read), then a venue and a year set off at the line's end: the title's fields line
@@ -329,7 +354,8 @@ def note_of_parent(child: Item) -> bool:
     """`  - Key: dyna architecture` / `  - ExpEnv: [mujoco](https://github.com/...)` under a
     paper: a labelled note of the item above, neither a paper nor a link of it. A resource
     label (`Paper:`, `Code:`) names the parent's links, and a child that links a paper itself
-    (an arXiv id, a DOI, a PDF) is kept as before."""
+    (an arXiv id, a DOI, a PDF) is kept as before; so is a venue and year labelling a URL
+    (`NeurIPS 2016：http://papers.nips.cc/…`: the paper's venue line, `_venue_labelled_url`)."""
     first = child.pieces[0] if child.pieces else None
     if first is None or first.kind != "text" or child.children:
         return False
@@ -338,7 +364,8 @@ def note_of_parent(child: Item) -> bool:
             label.group(1) + ":") or any(w.lower() in TOOL_LABELS
                                          for w in re.findall(r"\w+", label.group(1))):
         return False
-    return not any(p.kind == "link" and paper_link(p.href) for p in child.pieces)
+    return not any(p.kind == "link" and paper_link(p.href) for p in child.pieces) \
+        and _venue_labelled_url(child.pieces) is None
 
 
 #: What follows a label line's venue and year (`ICLR-2017 GCN`): the name of the paper's

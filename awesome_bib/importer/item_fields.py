@@ -317,3 +317,14 @@ def affiliations(text: str) -> bool:
     """Whether a bracketed note lists organisations (`CAS, Inria`, `AMD`)."""
     parts = [p.strip() for p in text.split(",")]
     return all(_AFFILIATION.fullmatch(p) for p in parts if p) and any(parts)
+
+
+def title_then_venue(words: str) -> bool:
+    """Whether words before a year are a title's, then a full stop and a venue the table
+    knows (`Meta-Learning with Warped Gradient Descent. ICLR`, `Meta-Curvature. NeurIPS` in
+    `[Meta-Curvature. NeurIPS 2019.](url)`), not a venue's name abbreviated (`J. Chem. Inf.
+    Model.`, `Proc. ICML`): the word before the stop is a whole word (five letters or more,
+    ending in lower case)."""
+    head, stop, venue = words.rpartition(". ")
+    last = head.rsplit(None, 1)[-1] if stop and head.strip() else ""
+    return len(last) >= 5 and last[-1].islower() and lookup(venue.strip()) is not None

@@ -119,6 +119,7 @@ from .item_fields import (
     meaningful,
     normalise_venue,
     starts_with_names,
+    title_then_venue,
     venue_tag_of,
 )
 from .markdown import HTML_BREAK, LEADING_SHORTCODES, Piece
@@ -1564,12 +1565,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # before it), then the title as its link's text: the phrase, not the name, is the
         # title
         item.name, title = lead_name.group(1), ""
-    elif tail and (title.rstrip()[-1:] in _OPENING_QUOTES or tail[0].strong) \
+    elif tail and (title.rstrip()[-1:] in _OPENING_QUOTES or tail[0].strong
+                   or title.rstrip()[-1:] in (":", "：")
+                   or title.rstrip().endswith(("et al.", "et al"))) \
             and not rest.strip() and _names_before_link(title, tail[0]):
         # `J. Xue, J. Wang, and X. Wu “[Title,”](url), Journal, 8, 118–144, Feb. 2025.`: an
         # author list (and the quote that opens the title, or the title's bold link text:
-        # `Granier, A., & Senn, W. [**Title**](url) arXiv (2025)`) before the link; the
-        # link's text is the title
+        # `Granier, A., & Senn, W. [**Title**](url) arXiv (2025)`, or a colon after it:
+        # `Marco Tulio Ribeiro et al.: [Title](url), ACL 2020.`, or "et al." closing it:
+        # `Yihan Liu et al. [Title](url), 2020.`) before the link; the link's text is the title
         item.authors, item.et_al = parse_authors(_names_text(title))
         title, names_first = "", True
     elif tail and not rest.strip() and (cited_lead := _names_year_lead(title)) is not None \
@@ -2333,6 +2337,8 @@ def _label_venue(label: str) -> str:
         return ""
     cited = _LABEL_CITATION.fullmatch(text) if YEAR_GROUP.search(text) else None
     journal = cited.group("v").strip() if cited else ""
+    if cited and title_then_venue(journal):
+        return ""  # `[Meta-Curvature. NeurIPS 2019.](url)`: the paper's title, then its venue
     if cited and (lookup(journal) or _acronym(journal) or "." in journal
                   or ARXIV_WORD.search(journal)):
         # `[PNAS(2023),e2207974120]`, `[bioRxiv 2022.07.23.501214]`, `[ACS Synth. Biol. 2024]`,

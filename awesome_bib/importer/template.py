@@ -62,6 +62,7 @@ from .item_fields import (
     is_resource_label,
     link_words,
     normalise_venue,
+    title_then_venue,
     venue_tag_of,
 )
 from .items import (
@@ -658,8 +659,11 @@ def _acceptable(title: str) -> bool:
 
 def _field_not_title(text: str) -> bool:
     """A venue, a date or a resource label (`ICCV' 17`, `2019-12`, `pdf`): a field, never a
-    title, however many words (the one rule `title_like` and `_acceptable` share)."""
-    return bool(_VENUE_ONLY.match(text) or _NUMERALS_ONLY.match(text)) or is_resource_label(text)
+    title, however many words (the one rule `title_like` and `_acceptable` share). A title
+    then its venue and year (`Meta-Curvature. NeurIPS 2019`, `title_then_venue`) is a title."""
+    venue = _VENUE_ONLY.match(text) is not None \
+        and not title_then_venue(text.rsplit(None, 1)[0])
+    return venue or bool(_NUMERALS_ONLY.match(text)) or is_resource_label(text)
 
 
 def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:

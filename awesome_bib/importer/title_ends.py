@@ -41,6 +41,7 @@ from .item_fields import (
     ParsedItem,
     affiliations,
     piped_venue,
+    title_then_venue,
     venue_tag_of,
 )
 from .sections import BOOK_WORDS
@@ -221,6 +222,9 @@ class _Ends:
         self.year = False  # a year or a venue and year was peeled off the end
         self.field = False  # any field was
         self.names = False  # the section's items open with their authors (`peel_section`)
+        # the section's dated items close with their authors after a spaced dash
+        # (`[Title - Marc Shapiro et. al. (2011)](pdf)`: `peel_section`)
+        self.names_after = False
 
 
 def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
@@ -269,7 +273,8 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     # (`Title, Proc. ICLR 2015`, `Title, CVPR, 2016`), the longer field first
     for sep in list(_SEP.finditer(title))[-2:]:
         if sep.start() > 0 and _balanced(title[sep.end():]) and (
-                title_like(title[:sep.start()]) or ends.year and _title_then_names(
+                title_like(title[:sep.start()]) or _word_then_venue(title, sep)
+                or ends.year and _title_then_names(
                     title[:sep.start()]) or ends.names and _names_then_title(
                     title[:sep.start()])):
             had = item.year
@@ -277,6 +282,16 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
                 ends.field, ends.year = True, had is None and item.year is not None
                 return title[:sep.start()]
     return None
+
+
+def _word_then_venue(title: str, sep: re.Match[str]) -> bool:
+    """`Meta-Curvature. NeurIPS 2019`: a whole word, a full stop, then a venue the table knows
+    and its year (`title_then_venue`): the word is the title, though no phrase. Cheap first:
+    a full stop and a year last."""
+    rest = title[sep.end():].rsplit(None, 1)
+    return sep.group(0).strip() == "." and len(rest) == 2 \
+        and YEAR_GROUP.fullmatch(rest[1]) is not None \
+        and title_then_venue(title[:sep.end()] + rest[0])
 
 
 def _peel_piped_venue(title: str, item: ParsedItem) -> str | None:
@@ -391,16 +406,20 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
             continue
         strong_sep = "," not in sep.group(0)
         listed = "," in tail or "et al" in tail or " and " in tail
-        if not (listed or ends.field) or not title_like(title[:sep.start()]):
+        # (a dash the section's items write before their names: `_closes_with_names`)
+        named_after = ends.names_after and sep.group(0).strip() in _DASHES
+        if not (listed or ends.field or named_after) or not title_like(title[:sep.start()]):
             continue
-        names, et_al = read_names(tail, one_person=ends.field and not listed) \
+        names, et_al = read_names(tail, one_person=(ends.field or named_after) and not listed
+                                  and " & " not in tail) \
             if not YEAR_GROUP.search(tail) else ([], False)
         if names and all(len(a.family.split()) <= 3 for a in names):
             initials = any(_INITIAL.match(a.given) for a in names)
             # (one person read off a title's comma tail is given name and family name, two
             # words: `Title, Bo Xu, 2019`; three capitalised words are a phrase as often:
-            # `One Step Forward, Two Steps Back (CIDR‘19)`)
-            lone = not listed and len(names) == 1 and len(tail.split()) > 2
+            # `One Step Forward, Two Steps Back (CIDR‘19)`; not so where the section writes
+            # names after its dashes: `- Victor B. F. Gomes (2017)`)
+            lone = not listed and len(names) == 1 and len(tail.split()) > 2 and not named_after
             if et_al or initials or ((strong_sep or ends.field) and all(a.given for a in names)
                                      and not lone
                                      and not any(TOPIC_WORD.search(a.family) for a in names)):
@@ -595,6 +614,55 @@ def _peel_names_sentence(title: str, item: ParsedItem) -> str | None:
     return found[2]
 
 
+#: How far into a title an author list before a colon may reach (`Xiang Zhang, Junbo Zhao,
+#: and Yann LeCun: Title`).
+_COLON_NAMES_REACH = 120
+
+
+def _peel_names_colon(title: str, item: ParsedItem, section: bool = False) -> str | None:
+    """`Avrim Blum and Tom Mitchell: Combining Labeled and Unlabeled Data with Co-Training`,
+    `Richard Socher, et al.: Title`: an author list, then a colon, then the title phrase. The
+    list reads as two persons or more, or "et al." (`read_names`), each a person as a
+    citation names one (`_named_person`: `Deep Learning: …` is no person); one person alone
+    (`Yoon Kim: Title`) only with `section`, most of the section's items written so
+    (`peel_section`). A name before a colon is a paper's own name as often (`BERT: …`): a
+    lone word never reads as a person here."""
+    at = title.find(": ")
+    rest = title[at + 2:]
+    if not 0 < at <= _COLON_NAMES_REACH or not rest[:1].isupper() and rest[:1] not in "\"“":
+        return None
+    names, et_al = read_names(title[:at], one_person=section)
+    if not names or not all(_named_person(a, et_al and len(names) == 1) for a in names):
+        return None
+    if not title_like(rest) and not (len(names) > 1 or et_al) or len(rest.split()) < 2:
+        return None  # (after a list of names a title may be short: `Skip-Thought Vectors`)
+    if not item.authors:
+        item.authors, item.et_al = names, et_al
+    return title[at + 2:]
+
+
+def open_with_colon_names(items: list[ParsedItem]) -> bool:
+    """Whether names and a colon open most of the items' titles, two or more of them with two
+    persons or "et al." (`_names_colon`): the items are written `Authors: Title, Venue Year`,
+    and one person before a colon is an author too (`Yoon Kim: Title`). One such title among
+    others keeps its words: `Taste More, Taste Better: …` reads as two persons."""
+    coloned = [_names_colon(item) for item in items]
+    return coloned.count(2) >= 2 and 2 * sum(map(bool, coloned)) > len(items)
+
+
+def _names_colon(item: ParsedItem) -> int:
+    """How an item's title opens with an author list before a colon (`_peel_names_colon`):
+    2 for two persons or more or "et al.", 1 for one person, 0 for none. Cheap first: a colon
+    within reach and no authors read yet."""
+    at = item.title.find(": ")
+    if item.authors or not 0 < at <= _COLON_NAMES_REACH:
+        return 0
+    scratch = ParsedItem()
+    if _peel_names_colon(item.title, scratch) is not None:
+        return 2
+    return 1 if _peel_names_colon(item.title, scratch, section=True) is not None else 0
+
+
 def _opens_title(rest: str, section: bool) -> bool:
     """Whether a title phrase follows an author list: the rest is one (`title_like`), or, where
     the section's items open with names, its first comma part is and fields follow it
@@ -750,6 +818,23 @@ def _opens_with_names(title: str) -> bool:
         and len(scratch.authors) >= 2
 
 
+#: The spaced dashes a title and its authors' names are set apart by (`Title - Names`).
+_DASHES = ("-", "–", "—")
+
+
+def _closes_with_names(item: ParsedItem) -> bool:
+    """Whether a dated item's title ends with an author list after a spaced dash (`The Only
+    Undoable CRDTs are Counters - Stephen Dolan` read off `[… - Stephen Dolan (2020)](pdf)`),
+    were the section to write its names so (`_peel_names` on a scratch item). Cheap first: a
+    year and a spaced dash."""
+    if item.year is None or not any(f" {dash} " in item.title for dash in _DASHES):
+        return False
+    ends = _Ends()
+    ends.names_after = True
+    scratch = ParsedItem()
+    return _peel_names(item.title, scratch, ends) is not None and bool(scratch.authors)
+
+
 def _separated(title: str) -> bool:
     """Cheap first: whether a field can stand at the title's end at all (a separator
     somewhere, a closing bracket or a connector's last word at its end). String tests, not a
@@ -761,25 +846,32 @@ def _separated(title: str) -> bool:
 
 
 def peel_title_ends(item: ParsedItem, leads: bool = False, separated: bool | None = None,
-                    names: bool = False) -> None:
+                    names: bool = False, names_after: bool = False,
+                    colon_names: bool = False) -> None:
     """Peel the fields off the two ends of `item.title` (see the module docstring). `leads`:
     a field before the title is peeled too (the section's items open so: `peel_section`).
     `separated`: `_separated(item.title)`, when the caller knows it. `names`: an author list
-    before the title is peeled too (the section's items open so)."""
+    before the title is peeled too (the section's items open so). `names_after`: an author
+    list after a spaced dash ending the title is peeled too (the section's items close so).
+    `colon_names`: an author list before a colon opening the title is read
+    (`_peel_names_colon`), where the section's items (or the list's) open so."""
     title = item.title
     if separated is None:
         separated = _separated(title)
     if len(title) < 12 or title[0].isalpha() and not leads and not separated:
         return  # (cheap first: nothing at either end can be peeled)
     ends = _Ends()
-    ends.names = names
+    ends.names, ends.names_after = names, names_after
     for _ in range(6):  # a few fields at most stand at each end
         peeled = None
-        if ("et al" in title or CJK_PHRASE.search(title)) and YEAR_GROUP.search(title):
+        if colon_names and not item.authors and ": " in title and title[:1].isupper():
+            peeled = _peel_names_colon(title, item, section=True)
+        if peeled is None and ("et al" in title or CJK_PHRASE.search(title)) \
+                and YEAR_GROUP.search(title):
             peeled = _peel_cited_by(title, item)
         if peeled is None and separated:
             if "," in title or "et al" in title or " and " in title or ";" in title \
-                    or ends.field:
+                    or ends.field or names_after:
                 peeled = _peel_names(title, item, ends)
             if peeled is None:
                 peeled = _peel_end(title, item, ends)
@@ -814,12 +906,13 @@ def fields_lead(opening: list[bool]) -> bool:
 
 def peel_section(items: list[ParsedItem],
                  asked: tuple[list[bool], list[bool]] | None = None,
-                 list_leads: bool = False) -> None:
+                 list_leads: bool = False, list_colon: bool = False) -> None:
     """Peel the titles of one section's items. A field before the title (`2017 Title`,
     `2017ICCV - Title`) is peeled only where most of the section's items (two or more) open
     with one: in one item among many, `2020-Era Forecasting ...` is the title's own word. A
     section of one item that opens with one follows the list (`list_leads`: most of the
-    list's items do, `* [(2022) Title](url)` alone under `### Demonstration papers`).
+    list's items do, `* [(2022) Title](url)` alone under `### Demonstration papers`); so
+    does an author list before a colon (`list_colon`: `open_with_colon_names` on the list).
     `asked`: `opening_fields(items)`, when the caller asked it already."""
     opening, separated = asked if asked is not None else opening_fields(items)
     leads = fields_lead(opening) or list_leads and opening == [True]
@@ -827,8 +920,13 @@ def peel_section(items: list[ParsedItem],
     # (the vote is among the titles that can open with names at all, a comma in them: an
     # item its reader already cleaned of its names, `Title` alone, says nothing against them)
     names = named >= 2 and named * 2 > sum(", " in item.title for item in items)
+    # (a spaced dash then names ends most dated titles, two or more: the section writes its
+    # authors there; one such title among others keeps its words, `Title - Deep Learning`)
+    closing = sum(_closes_with_names(item) for item in items)
+    names_after = closing >= 2 and closing * 2 > len(items)
+    colon_names = list_colon or open_with_colon_names(items)
     for item, sep in zip(items, separated, strict=True):
-        peel_title_ends(item, leads, sep, names)
+        peel_title_ends(item, leads, sep, names, names_after, colon_names)
 
 
 def _end_mark(title: str) -> str:

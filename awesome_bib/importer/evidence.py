@@ -475,6 +475,27 @@ def noted_post(item: ParsedItem, raw: str) -> bool:
     return not any(identifier_link(link.url) for link in item.links)
 
 
+#: A bracketed field alone after the title's link, ending the item (`](url) [The Linux Kernel
+#: documentation]`): group 1 its words.
+_FIELD_AFTER_LINK = re.compile(r"\]\([^()\s]*\)\s*\[([^\[\]]{1,60})\]\s*$")
+
+
+def bracketed_kind(item: ParsedItem, raw: str) -> bool:
+    """Whether the bracketed field after the title's link, where the list's papers write their
+    venue (`[ACM SOSP 2021]`), names a source by its kind of document, no paper's (`[The
+    Linux Kernel documentation]`, `[The Go Programming Language Blog]`: a name, then its
+    last word DOCUMENT_KINDS or NON_PAPER_KINDS), and the item links no arXiv id, DOI or PDF:
+    the item is that document or post. A venue the table knows (`Journal of Documentation`)
+    is a venue."""
+    if raw.rstrip()[-1:] != "]":
+        return False  # (cheap first: most items end otherwise)
+    field = _FIELD_AFTER_LINK.search(raw)
+    source = field.group(1).strip() if field is not None else ""
+    words = source.split()
+    return len(words) > 1 and words[-1].lower() in DOCUMENT_KINDS | NON_PAPER_KINDS \
+        and lookup(source) is None and not paper_identity(item)
+
+
 #: The end of the title's own link, right after its text (`](url)`).
 _LINK_END = re.compile(r"^\]\([^)]*\)")
 #: A note's first clause after the title's link and a separator (`) - 一组幻灯片，涵盖…`).

@@ -364,12 +364,26 @@ def repository_name(pieces: list[Piece]) -> bool:
         # `8.） https://github.com/owner/repo 不是论文`: a bare URL of a repository itself opens
         # the item (after its number): a tool named by its repository too
         lead = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
+        if lead is not None and lead.kind == "text" and lead.strong:
+            return _bold_repository(lead, pieces)
         if lead is None or lead.kind != "text" or "://" not in lead.text:
             return False  # (cheap first: no bare URL in the item's opening text)
         text = NUMBERING.sub("", lead.text, count=1)
         url = BARE_URL.match(text.lstrip())
         return url is not None and repository_home(url.group(0))
     return code_link(first.href)
+
+
+def _bold_repository(lead: Piece, pieces: list[Piece]) -> bool:
+    """`**CPM-2**. Cost-Effective Pre-trained Language Models, 2021. [[Model&Code](github.com/
+    TsinghuaAI/CPM-2)]`: an item opened by a bold name (`lead`) whose every link goes to the
+    repository of that name (its last path part, letter case aside) is that repository's."""
+    if not is_name(lead.text.strip()):
+        return False
+    links = [p for p in pieces if p.kind == "link"]
+    name = lead.text.strip().lower()
+    return bool(links) and all(repository_home(p.href) and urlsplit(p.href.strip()).path
+                               .rstrip("/").rsplit("/", 1)[-1].lower() == name for p in links)
 
 
 def path_label(text: str, url: str) -> bool:

@@ -2181,7 +2181,10 @@ def _links_only(tail: list[Piece], title_link: Piece | None, work: _Work | None)
 def _date_after_links(tail: list[Piece]) -> int | None:
     """The year of a date with its month written alone after the links on their line
     (`2023.02`, `- 2021.11.30`), else None."""
-    written = clean_text(EMPTY_BRACKETS.sub(" ", _first_line_text(tail))).strip(" []-–—.,;")
+    text = _first_line_text(tail)
+    if "." not in text and "-" not in text and "/" not in text:
+        return None  # (cheap first: a date with its month has its separator)
+    written = clean_text(EMPTY_BRACKETS.sub(" ", text)).strip(" []-–—.,;")
     month = MONTH_DATE_ALONE.fullmatch(written) if written[:1].isdigit() else None
     return int(month.group(1)) if month else None
 

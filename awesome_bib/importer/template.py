@@ -1142,14 +1142,20 @@ def _labels_naming_papers(items: list[ParsedItem | None],
     if 2 * len(labelled) <= len(items) \
             or any(lookup(item.venue_raw) for item in labelled.values()):
         return items
-    titled = sum(1 for item in labelled.values() if {w.lower() for w in _WORD.findall(
-        item.venue_raw)} <= {w.lower() for w in _WORD.findall(item.title)})
+    titled = sum(1 for item in labelled.values() if _words_of(item.venue_raw, item.title))
     if titled < 2:
         return items
     out = list(items)
     for k, item in labelled.items():
         out[k] = replace(item, name=item.venue_raw, venue_raw="", venue_tag="")
     return out
+
+
+def _words_of(label: str, title: str) -> bool:
+    """Whether a label's words are all words of the title (`Superpoint Transformer` of
+    `Efficient 3D Semantic Segmentation with Superpoint Transformer`), letter case aside."""
+    said = {w.lower() for w in _WORD.findall(label)}
+    return bool(said) and said <= {w.lower() for w in _WORD.findall(title)}
 
 
 #: A bracketed end of a title (`Title (ISCAS)`, `Title (Pattern Recognition Letters)`).

@@ -36,6 +36,7 @@ from .authors import initialled
 from .citations import KEYED_CITATION
 from .clean import clean_text, clean_title, words
 from .evidence import (
+    bracketed_kind,
     cited_paper,
     data_set_named,
     labelled_not_paper,
@@ -130,7 +131,9 @@ from .tables import (
     item_column,
     kind_column,
     name_column,
+    paper_link_column,
     paper_row,
+    paperless_row,
     placeholder,
     plain_titles,
     row_links_paper,
@@ -1294,6 +1297,7 @@ class _Walker:
         authors_at = author_column(model, {at, venue_at, dates.at}) if kind == "papers" \
             else None
         kinds_at = kind_column(model) if kind == "papers" else None
+        paper_at = paper_link_column(table, title_at) if kind == "papers" else None
         found: list[_Found] = []
         for row in table.rows:
             if title_at is not None and title_at < len(row.cell_lines):
@@ -1308,6 +1312,10 @@ class _Walker:
                 # `| Causaldag | NA | [code](github) |`: the row says it has no paper (a tool)
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: its title cell says there is none"))
+            elif kind == "papers" and paperless_row(row, paper_at):
+                # `| 2024 | **Title** | - | - | [link](github) |`: so does its paper cell
+                found.append(_Found("skipped", self.chain, row.line, raw,
+                                    reason="table row: its paper cell says there is none"))
             elif kind == "papers":
                 parsed = paper_row(table, row, title_at, venue_at, dates=dates,
                                    authors_at=authors_at, kinds_at=kinds_at)
@@ -2629,6 +2637,8 @@ class _Walker:
             if f.kind == "paper" and f.parsed is not None and (presented_talk(f.parsed, f.raw)
                                                                 or noted_post(f.parsed, f.raw)):
                 f.kind, f.reason = "skipped", TALK
+            elif f.kind == "paper" and f.parsed is not None and bracketed_kind(f.parsed, f.raw):
+                f.kind, f.reason = "skipped", NOTED_DOCUMENT
         self._parts_of_posts()
 
     def _parts_of_posts(self) -> None:
@@ -3271,6 +3281,7 @@ NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, y
 ASIDE_LINK = "links only inside its own remark in brackets (`(please also see [site](url))`)"
 DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
+NOTED_DOCUMENT = "its bracketed source after the link names documentation, a post or a talk"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
 DATA_SET_PAGE = ("a data set: a short name linking only data sets' pages, and no venue, year "
                  "or authors")

@@ -408,12 +408,26 @@ def repository_name(pieces: list[Piece]) -> bool:
         # `8.） https://github.com/owner/repo 不是论文`: a bare URL of a repository itself opens
         # the item (after its number): a tool named by its repository too
         lead = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
+        if lead is not None and lead.kind == "text" and lead.strong:
+            return _bold_repository(lead, pieces)
         if lead is None or lead.kind != "text" or "://" not in lead.text:
             return False  # (cheap first: no bare URL in the item's opening text)
         text = NUMBERING.sub("", lead.text, count=1)
         url = BARE_URL.match(text.lstrip())
         return url is not None and repository_home(url.group(0))
     return code_link(first.href)
+
+
+def _bold_repository(lead: Piece, pieces: list[Piece]) -> bool:
+    """`**CPM-2**. Cost-Effective Pre-trained Language Models, 2021. [[Model&Code](github.com/
+    TsinghuaAI/CPM-2)]`: an item opened by a bold name (`lead`) whose every link goes to the
+    repository of that name (its last path part, letter case aside) is that repository's."""
+    if not is_name(lead.text.strip()):
+        return False
+    links = [p for p in pieces if p.kind == "link"]
+    name = lead.text.strip().lower()
+    return bool(links) and all(repository_home(p.href) and urlsplit(p.href.strip()).path
+                               .rstrip("/").rsplit("/", 1)[-1].lower() == name for p in links)
 
 
 def path_label(text: str, url: str) -> bool:
@@ -517,6 +531,27 @@ def noted_post(item: ParsedItem, raw: str) -> bool:
                 or CJK_PAPER in clause.group(1):
             return False
     return not any(identifier_link(link.url) for link in item.links)
+
+
+#: A bracketed field alone after the title's link, ending the item (`](url) [The Linux Kernel
+#: documentation]`): group 1 its words.
+_FIELD_AFTER_LINK = re.compile(r"\]\([^()\s]*\)\s*\[([^\[\]]{1,60})\]\s*$")
+
+
+def bracketed_kind(item: ParsedItem, raw: str) -> bool:
+    """Whether the bracketed field after the title's link, where the list's papers write their
+    venue (`[ACM SOSP 2021]`), names a source by its kind of document, no paper's (`[The
+    Linux Kernel documentation]`, `[The Go Programming Language Blog]`: a name, then its
+    last word DOCUMENT_KINDS or NON_PAPER_KINDS), and the item links no arXiv id, DOI or PDF:
+    the item is that document or post. A venue the table knows (`Journal of Documentation`)
+    is a venue."""
+    if raw.rstrip()[-1:] != "]":
+        return False  # (cheap first: most items end otherwise)
+    field = _FIELD_AFTER_LINK.search(raw)
+    source = field.group(1).strip() if field is not None else ""
+    words = source.split()
+    return len(words) > 1 and words[-1].lower() in DOCUMENT_KINDS | NON_PAPER_KINDS \
+        and lookup(source) is None and not paper_identity(item)
 
 
 #: The end of the title's own link, right after its text (`](url)`).

@@ -268,6 +268,8 @@ def _dated_by_key(item: ParsedItem) -> ParsedItem:
     return item
 
 
+#: One bracketed field alone (`[Michael J. Franklin]` after a title's link).
+_BRACKETED_FIELD = re.compile(r"\s*\[[^\[\]]+\]\s*")
 #: A link's bracketed text with no URL after it, closed as a title is, by the comma or stop
 #: before its names (`] [Title words], by …`): a title phrase; a note in brackets before or
 #: after the title (`[Best Paper Award] Title, by …`) runs on into words.
@@ -1758,8 +1760,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             if field_read is not None:
                 item.authors, item.et_al, item.year = field_read
                 rest = ""
-    if not venue_raw and work is None and (title_link is not None or tail and all(
-            is_resource_label(link_words(p)) for p in tail if p.kind == "link")):
+    if not venue_raw and _links_only(tail, title_link, work):
         # "[Title](url) `ICLR 2023`": a venue and its year alone after the title's link (or
         # after the links of a title written as text: `Title [[paper](url)] **CVPR 2025**`)
         # (the brackets around the links, `[[paper](url)] [[code](url)]`, say nothing)
@@ -1777,12 +1778,19 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.dated = year_of(alone)
         elif written and _UNDATED_ARXIV.fullmatch(written.split("|")[0].strip(" ,.;:*_")):
             venue_raw = "arXiv"  # `[Title](url) , arXiv preprint| **Name** |`: arXiv, undated
-        elif written and item.year is None and written[:1].isdigit() \
-                and (month := MONTH_DATE_ALONE.fullmatch(written.strip(" .,;"))) is not None:
-            # `[Title](arxiv) 2023.02`: a date with its month alone after the title's link
-            # (the list's other items write `Authors et al., 2020.09 EMNLP2020`): its year,
-            # once the item is judged a paper
-            item.dated = int(month.group(1))
+        elif title_link is not None and not item.authors \
+                and _BRACKETED_FIELD.fullmatch(_first_line_text(tail)):
+            # `[Concurrency Control and Recovery](citeseerx) [Michael J. Franklin]`: one
+            # bracketed field after the title's link that is people (`_people`) says who
+            # wrote it (where the list's other items write `[ACM SOSP 2021]`)
+            item.authors, item.et_al = _people(written)
+    if item.year is None and item.dated is None and not YEAR_GROUP.search(venue_raw) \
+            and (month_year := _date_after_links(tail)) is not None \
+            and _links_only(tail, title_link, work):
+        # `[Title](arxiv) 2023.02`, `Title (IEEE TPAMI) [[paper](url)]  - 2023.05.11`: a date
+        # with its month alone after the links (a dash may set it off; the list's other items
+        # write `Authors et al., 2020.09 EMNLP2020`): its year, once the item is judged a paper
+        item.dated = month_year
     if not venue_raw:
         venue_raw = key_venue  # (the citation key's, `[Pei et al. CVPR23]`)
     if not venue_raw and title_link is not None and after.rstrip()[-1:] == "]":
@@ -2167,6 +2175,24 @@ def _year_sentence_names(item: ParsedItem, text: str) -> bool:
     return sentence is not None and add_names_and_venue(item, sentence.group(1))
 
 
+def _links_only(tail: list[Piece], title_link: Piece | None, work: _Work | None) -> bool:
+    """Whether what follows the title is its own link, or links under resource labels only
+    (`Title [[paper](url)] [[code](url)]`): text after them is a field of the item."""
+    return work is None and (title_link is not None or bool(tail) and all(
+        is_resource_label(link_words(p)) for p in tail if p.kind == "link"))
+
+
+def _date_after_links(tail: list[Piece]) -> int | None:
+    """The year of a date with its month written alone after the links on their line
+    (`2023.02`, `- 2021.11.30`), else None."""
+    text = _first_line_text(tail)
+    if "." not in text and "-" not in text and "/" not in text:
+        return None  # (cheap first: a date with its month has its separator)
+    written = clean_text(EMPTY_BRACKETS.sub(" ", text)).strip(" []-–—.,;")
+    month = MONTH_DATE_ALONE.fullmatch(written) if written[:1].isdigit() else None
+    return int(month.group(1)) if month else None
+
+
 def _first_line_text(tail: list[Piece]) -> str:
     """The text (not the links) of `tail` up to its first line break."""
     end = next((i for i, p in enumerate(tail) if p.kind == "break"), len(tail))
@@ -2381,9 +2407,19 @@ def _names_after_emphasis(item: ParsedItem, head: list[Piece]) -> None:
     title = clean_title(emphasised[0].text)
     if not title or not item.title.startswith(title) or len(item.title) == len(title):
         return
-    authors, et_al = read_names(item.title[len(title):].strip(" ,.;:-–—"), one_person=True)
-    if len(authors) > 1 or et_al or (authors and initialled(authors[0])):
+    authors, et_al = _people(item.title[len(title):].strip(" ,.;:-–—"))
+    if authors:
         item.title, item.authors, item.et_al = title, authors, et_al
+
+
+def _people(text: str) -> tuple[list[Author], bool]:
+    """(authors, et al.) when a text set apart from the title is people by its own evidence:
+    two names or more, "et al.", or one person with an initial (`K. Ashley`, `Michael J.
+    Franklin`; `Google Research`, `Section Three` are no person); ([], False) otherwise."""
+    authors, et_al = read_names(text, one_person=True)
+    if len(authors) > 1 or et_al or (authors and initialled(authors[0])):
+        return authors, et_al
+    return [], False
 
 
 def names_before_emphasis(item: ParsedItem, pieces: list[Piece]) -> bool:

@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..core.arxiv_ids import first_version_date
-from ..core.identifiers import arxiv_id, is_web_link, listed_link
-from ..core.vocab import INDEX_SERVICES, POST_LABELS, TOOL_LABELS
+from ..core.identifiers import arxiv_id, code_link, is_web_link, listed_link
+from ..core.vocab import INDEX_SERVICES, PAPER_LABELS, POST_LABELS, TOOL_LABELS
 from ..core.years import (
     CJK_DATE,
     DATE,
@@ -331,6 +331,28 @@ def row_links_paper(row: Row) -> bool:
     return any(p.kind == "link" and paper_link(p.href)
                and clean_text(p.text).strip("[]() ").lower() not in TOOL_LABELS | POST_LABELS
                for cell in row.cells for p in cell)
+
+
+def paper_link_column(table: Table, title_at: int | None) -> int | None:
+    """The column, other than the titles', where the rows link their papers: its header a
+    paper's link label (`Paper`, `PDF`, `Link`), most of its cells links; None if none."""
+    for col, header in enumerate(table.header):
+        if col != title_at and set(words(header)) & PAPER_LABELS and 2 * sum(
+                1 for row in table.rows if col < len(row.cells)
+                and any(p.kind == "link" for p in row.cells[col])) > len(table.rows):
+            return col
+    return None
+
+
+def paperless_row(row: Row, paper_at: int | None) -> bool:
+    """`| **Title** | - | - | [link](github) |`: a row that writes "none" in its table's
+    paper-link column (`paper_link_column`) and links only code says it has no paper (a
+    tool's row); a row that links nothing is judged as the table's other unlinked rows are
+    (`| 2024 | Title | - | - | TLDR |`: a paper not yet linked, by its title and year)."""
+    return paper_at is not None and paper_at < len(row.cells) \
+        and placeholder(row.cells[paper_at]) and any(
+            p.kind == "link" for cell in row.cells for p in cell) \
+        and all(code_link(p.href) for cell in row.cells for p in cell if p.kind == "link")
 
 
 def name_column(table: Table, kind: str) -> tuple[int, bool] | None:

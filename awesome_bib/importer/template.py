@@ -1023,6 +1023,7 @@ def section_venue_year(items: list[ParsedItem | None], pieces: list[list[Piece]]
     span in most items. `known`: the place the list's other sections agree on (`list_place`),
     read in the items that write a span there, however few (`**[CVM]** 2014-Title` among
     `**[ECCV]** Title` items)."""
+    items = _labels_naming_papers(items, pieces)
     spans = [_spans(p, q) if p is not None and p.title else {}
              for p, q in zip(items, pieces, strict=True)]
     counts = Counter(where for found in spans for where in found)
@@ -1125,6 +1126,40 @@ def _label_venues(items: list[ParsedItem | None], spans: list[dict[str, tuple[st
         return items
     _venues_without_year(out, spans, pieces, BEFORE_TITLE)
     return out
+
+
+def _labels_naming_papers(items: list[ParsedItem | None],
+                          pieces: list[list[Piece]]) -> list[ParsedItem | None]:
+    """The other mirror of `_label_venues`: a section most of whose items open with an undated
+    bracketed label read as their venue, none a venue the table knows and two or more words
+    of their own titles (`**[DeiT III]** DeiT III: Revenge of the ViT`, `**[Superpoint
+    Transformer]** Efficient 3D Semantic Segmentation with Superpoint Transformer`), writes
+    each paper's name there (a venue is no word of the title it stands before): every such
+    label is its item's name (`**[CoFormer]** Collaborative Transformers for ...` too), no
+    venue."""
+    if not any(p and p[0].kind == "text" and p[0].text.lstrip()[:1] == "[" for p in pieces):
+        return items  # (the cheap test first: no item opens with a bracket)
+    labelled: dict[int, ParsedItem] = {
+        k: item for k, item in enumerate(items)
+        if item is not None and item.title and item.venue_raw and item.year is None
+        and clean_text(_label_before(item, pieces[k])).strip(" []*_") == item.venue_raw}
+    if 2 * len(labelled) <= len(items) \
+            or any(lookup(item.venue_raw) for item in labelled.values()):
+        return items
+    titled = sum(1 for item in labelled.values() if _words_of(item.venue_raw, item.title))
+    if titled < 2:
+        return items
+    out = list(items)
+    for k, item in labelled.items():
+        out[k] = replace(item, name=item.venue_raw, venue_raw="", venue_tag="")
+    return out
+
+
+def _words_of(label: str, title: str) -> bool:
+    """Whether a label's words are all words of the title (`Superpoint Transformer` of
+    `Efficient 3D Semantic Segmentation with Superpoint Transformer`), letter case aside."""
+    said = {w.lower() for w in _WORD.findall(label)}
+    return bool(said) and said <= {w.lower() for w in _WORD.findall(title)}
 
 
 #: A bracketed end of a title (`Title (ISCAS)`, `Title (Pattern Recognition Letters)`).

@@ -93,6 +93,19 @@ def _bibtex_names(text: str) -> list[Author]:
             return []
         family = " ".join(words)
         authors.append(Author(family=family, given=given))
+    return _given_first(authors) if ";" in text else authors
+
+
+def _given_first(authors: list[Author]) -> list[Author]:
+    """A semicolon run's names read `Family, Given`, as reference managers export them, unless
+    its own names say otherwise: an initial is part of the given names, so `Andreas S., Klein;
+    Stephan A, Sieber` (a preprint feed) writes `Given, Family`, and every name of the run is
+    turned round (the run is written by one convention); without an initial nothing says so."""
+    def initial_in(part: str) -> bool:
+        return any(_INITIAL.match(w) for w in part.split())
+    if any(initial_in(a.family) and not initial_in(a.given) for a in authors) \
+            and not any(initial_in(a.given) for a in authors):
+        return [Author(family=a.given, given=a.family) for a in authors]
     return authors
 
 

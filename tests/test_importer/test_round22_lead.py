@@ -1,0 +1,37 @@
+"""Issue 15, round 22, the lead's fixes after merging its four branches: real lines of the
+corpus lists whose import the merged readings changed, each read by one general reading."""
+
+from __future__ import annotations
+
+from .conftest import papers_with_authors
+
+# List 359 (a ChemRxiv feed), as written: semicolon-joined names in `Given, Family` order
+_FEED = (
+    "# Chemistry reading\n\n## Papers\n\n"
+    "- [Chemical proteomics reveal the inventory of pyrroloquinoline quinone binding proteins "
+    "in bacteria](https://dx.doi.org/10.26434/chemrxiv-2025-j29s0?rft_dat=source%3Ddrss)  \n"
+    "Tao, Wang; Rahel, Mühlofer; Andreas S., Klein; Cathleen, Zeymer; Stephan A, Sieber  \n"
+    "*Biological and Medicinal Chemistry on ChemRxiv*  \n"
+    "2025-10-15  \n")
+
+# List 474 (a reference manager's export), as written: `Family, Given` with no initial
+_EXPORT = (
+    "## 논문 목록\n\n"
+    "| Title | Authors | Year | Published in |\n"
+    "| --- | --- | --- | --- |\n"
+    "| Classification trees for time series | Douzal-Chouakria, Ahlame; Amblard, Cecile | 2011 "
+    "| Pattern Recognition |\n")
+
+
+def test_a_semicolon_run_whose_initials_sit_before_the_comma_writes_given_names_first():
+    """359: round 22 read semicolon runs as `Family, Given` (the reference managers' form), which
+    turned this feed's `Andreas S., Klein` into family `Andreas S.` (before, every word was its
+    own author). An initial belongs to the given names, so the run is `Given, Family`."""
+    (_year, _venue, families), = papers_with_authors(_FEED).values()
+    assert families == ["Wang", "Mühlofer", "Klein", "Zeymer", "Sieber"]
+
+
+def test_a_semicolon_run_without_initials_keeps_the_reference_managers_order():
+    """474: no initial anywhere, nothing says otherwise: `Family, Given`."""
+    (_year, _venue, families), = papers_with_authors(_EXPORT).values()
+    assert families == ["Douzal-Chouakria", "Amblard"]

@@ -2058,9 +2058,10 @@ def _names_before_link(text: str, link: Piece) -> bool:
         return False
     words = link_words(link)
     # (a bold link text marks its title as a quote does: `[**Machine psychology**](url)`)
-    return len(words.split()) >= (2 if link.strong else 3) \
-        and not is_resource_label(words.strip()) \
-        and not is_name(words)
+    # (so a bold two-word title is one: `[**Machine psychology**](url)`; unbold, a phrase of three
+    # words or more, not a name: core.titles.is_name's count)
+    return len(words.split()) >= (2 if link.strong else PHRASE_WORDS) \
+        and not is_resource_label(words.strip())
 
 
 #: A method's name alone before a title's link, maybe after a venue tag in brackets
@@ -2074,7 +2075,8 @@ _GLUED_NAME = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]")
 _OPENING_QUOTES = ("\"", "“", "‘")
 #: "in" (either case) right after the title's link, before a venue's capital.
 _IN_AFTER = re.compile(r"^[\s;,.]*[Ii]n\s+(?=[A-Z])")
-_CAPITAL_START = re.compile(r"[A-Z\u00c0-\u024f]")
+#: A name's first letter, capital (`Hagendorff, T.`), or after an elided particle (`d'Ascoli, S.`)
+_CAPITAL_START = re.compile(r"(?:[dl]['’])?[A-Z\u00c0-\u024f]")
 _CLOSING_QUOTE = re.compile(r"[\s,.]*[”\"]\s*$")
 
 

@@ -35,3 +35,28 @@ def test_a_semicolon_run_without_initials_keeps_the_reference_managers_order():
     """474: no initial anywhere, nothing says otherwise: `Family, Given`."""
     (_year, _venue, families), = papers_with_authors(_EXPORT).values()
     assert families == ["Douzal-Chouakria", "Amblard"]
+
+
+# List 302, as written: APA names, then the title as a bold link's text
+_APA_BOLD = (
+    "# NeuroAI\n\n## Papers\n\n"
+    "d'Ascoli, S., Rapin, J., Benchetrit, Y., Banville, H., & King, J. R. [**TRIBE: TRImodal "
+    "Brain Encoder for whole-brain fMRI response prediction**](https://www.arxiv.org/abs/"
+    "2507.22229) arXiv (2025)\n\n"
+    "Hagendorff, T., Dasgupta, I., Binz, M., Chan, S. C., Lampinen, A., Wang, J. X., ... & "
+    "Schulz, E. [**Machine psychology**](https://arxiv.org/abs/2303.13988) arXiv (2025)\n\n"
+    "Banville, H., Benchetrit, Y., d'Ascoli, S., Rapin, J., & King, J. R. [**Scaling laws for "
+    "decoding images from brain activity**](https://arxiv.org/abs/2501.15322) arXiv (2025)\n")
+
+
+def test_apa_names_before_a_bold_title_link_whatever_their_first_name_or_title_length():
+    """302: the names before a bold title link are its authors (line 13 was read so). Two of
+    its items were titled by their author lists: one opens with an elided particle
+    (`d'Ascoli, S.`), the other's bold title has two words, which the reading allowed for a
+    bold link and then refused as a name by the three-word count."""
+    papers = papers_with_authors(_APA_BOLD)
+    assert papers["Machine psychology"] == (
+        2025, "arXiv 2025", ["Hagendorff", "Dasgupta", "Binz", "Chan", "Lampinen", "Wang", "Schulz"])
+    assert papers["TRIBE: TRImodal Brain Encoder for whole-brain fMRI response prediction"][2] \
+        == ["d'Ascoli", "Rapin", "Benchetrit", "Banville", "King"]
+    assert len(papers) == 3

@@ -14230,6 +14230,385 @@ PAPER_LINES.update({
                                  "62, 64, 66, 68"),
 })
 
+# Forty-first held-out set (493-504), collected during round 22 on branch heldout41 (branched from
+# main at 1ec66dc) before any importer run: sciences and applications outside core ML (e.g.
+# biology, chemistry, medicine, physics, earth science, economics, law, education, social
+# science, humanities, engineering). A second collector gathers the forty-second set (505-516) in
+# core CS / ML on branch heldout42 in parallel.
+_H41_SC_E = "Embedded Single-Cell Deep Clustering"
+_H41_SC_T = "Topological Single-Cell Deep Clustering"
+_H41_SC_M = "Multi-Modal Single-Cell Deep Clustering"
+_H41_GW_R = "2. General Reports & Reviews"
+_H41_GW_G = "Glitch Classification"
+_H41_RS_R = "Reviews"
+_H41_RS_L = "Literature"
+_H41_CS = "Selected Papers"
+_H41_KIT = "Paper"
+_H41_LW_R = "References"
+_H41_LW_G = "Guided (Lamb) Waves"
+_H41_LW_A = "Acoustic Emmision"
+_H41_LW_V = "Review"
+_H41_AH_C = "Papers – Capabilities"
+_H41_AH_S = "Papers with Case Studies (revisited in Session 8 and 9)"
+_H41_AH_I = "Inspirational References"
+_H41_AH_P = "Week 44 and Week 45"
+_H41_AH_E = "Week 46"
+_H41_AH_F = "Week 47"
+_H41_MI = "论文索引及简介"
+_H41_RR = "Radiology Report Generation Paper List"
+_H41_LG = "Papers"
+_H41_LD = "Archive"
+_H41_ES_R = "review"
+_H41_ES_T = "traditional ML method"
+_H41_ES_D = "DL method"
+FRESH_HELD_OUT_41: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "493_dayuhuu_single_cell_clustering": (
+        "pipe tables `| Year | Title | Venue | Resources |` with the title bold in its cell, "
+        "many titles led by a bracketed method name (`**[G3DC] G3DC: Title**`), abbreviated "
+        "journal venues (`GB`, `BIB`, `PCB`, `Arxiv`), `[📄 Paper](url) • [💻 Code](url)` "
+        "cells; an emoji table-of-contents heading and a `[⬆ Back to Top]` link. MIT",
+        {_H41_SC_E: 8, _H41_SC_T: 10, _H41_SC_M: 7},
+        [("Dimension reduction, cell clustering, and cell–cell communication inference for "
+          "single-cell transcriptomics with DcjComm", 2024, "GB", "", _H41_SC_E),
+         ("G3DC: A Gene-Graph-Guided Selective Deep Clustering Method for Single Cell RNA-seq "
+          "Data", 2024, "BDMA", "", _H41_SC_E),
+         ("scASDC: Attention Enhanced Structural Deep Clustering for Single-cell RNA-seq Data",
+          2024, "Arxiv", "2408.05258", _H41_SC_E),
+         ("DP-DCAN: Differentially Private Deep Contrastive Autoencoder Network for "
+          "Single-cell Clustering", 2024, "ICIC", "2311.03410", _H41_SC_E),
+         ("Attention-based deep clustering method for scRNA-seq cell type identification", 2023,
+          "PCB", "", _H41_SC_E),
+         ("scGeom: Topological and geometric analysis of cell states in single-cell "
+          "transcriptomic data", 2024, "BIB", "", _H41_SC_T),
+         ("Local-Global Graph Fusion to Enhance scRNA-Seq Clustering", 2024, "IEEE Access", "",
+          _H41_SC_T),
+         ("Comparative analysis of cell–cell communication at single-cell resolution", 2024,
+          "NB", "", _H41_SC_T),
+         ("Cauchy hyper-graph Laplacian nonnegative matrix factorization for single-cell "
+          "RNA-sequencing data analysis", 2024, "BMC Bio", "", _H41_SC_T),
+         ("DANCE: a deep learning library and benchmark platform for single-cell analysis",
+          2024, "GB", "", _H41_SC_T),
+         ("Ensemble deep learning of embeddings for clustering multimodal single-cell omics "
+          "data", 2023, "BIB", "", _H41_SC_M),
+         ("scDSC: Deep structural clustering for single-cell RNA-seq data jointly through "
+          "autoencoder and graph neural network", 2022, "BIB", "", _H41_SC_M)]),
+    "494_iphysresearch_gw_data_analysis": (
+        "a survey page with YAML front matter (`Title: …`) and an `<h2>` in a blockquote: "
+        "linkless `- **[Agarwal et al. (2023) [@bibkey] (Venue or arXiv number)]** - Title` "
+        "bullets (a bold bracket of authors, year, a BibTeX key and the venue, then ` - ` and "
+        "the title), nested under topic bullets (`- PCA based`) with prose items that cite "
+        "papers without titles, a slides item, a linked magazine Viewpoint, a workshop talk "
+        "PDF, a linkless `Title (Authors)` item, trailing bold method names; competition and "
+        "tool links in the preamble, under `#` numbered headings and `##` topics. MIT",
+        {_H41_GW_R: 24, _H41_GW_G: 13},
+        [("Applications of Deep Learning to Physics Workflows", 2023, "", "2306.08106",
+          _H41_GW_R),
+         ("FAIR for AI: An Interdisciplinary, International, Inclusive, and Diverse Community "
+          "Building Perspective", 2022, "Scientific Data", "", _H41_GW_R),
+         ("Computational Challenges for Multimodal Astrophysics", 2022,
+          "Nature Computational Science", "", _H41_GW_R),
+         ("A Software Ecosystem for Deploying Deep Learning in Gravitational Wave Physics", 2022,
+          "ACM", "", _H41_GW_R),
+         ("Advances in Machine and Deep Learning for Modeling and Real-time Detection of "
+          "Multi-messenger Sources", 2021, "Handbook of Gravitational Wave Astronomy", "",
+          _H41_GW_R),
+         ("Understanding Deep Learning Is Also a Job for Physicists", 2020, "Nature Physics", "",
+          _H41_GW_R),
+         ("Enhancing Gravitational-wave Science with Machine Learning", 2020,
+          "Mach. learn.: sci. technol.", "", _H41_GW_R),
+         ("Realizing the Potential of Astrostatistics and Astroinformatics", 2019, "",
+          "1909.11714", _H41_GW_R),
+         ("Wavelet-Based Classification of Transient Signals for Gravitational Wave Detectors",
+          2018, "IEEE", "", _H41_GW_G),
+         ("Discovering Features in Gravitational-wave Data through Detector Characterization, "
+          "Citizen Science and Machine Learning", 2021, "CQG", "", _H41_GW_G),
+         ("Finding the origin of noise transients in LIGO data with machine learning", 2018,
+          "Commun. Comput. Phys.", "", _H41_GW_G),
+         ("Low latency transient detection and classification", None, "", "", _H41_GW_G),
+         ("DIRECT: Deep Discriminative Embedding for Clustering of LIGO Data", 2018, "IEEE", "",
+          _H41_GW_G)]),
+    "495_mianchuwang_retrosynthesis": (
+        "`* (Name, Venue) Title.` bullets (`(Digital Discovery)` a venue alone, `(2024, WIREs "
+        "Comput Mol Sci)` a year and venue, `(Kim, ICML)` an author's name) with a "
+        "`[[Page](./Literature/note.markdown)]` link to the maintainer's note or a "
+        "`[[Link](doi)]`, often on the next line (indented or not), indented note bullets, "
+        "under `### 2024` year headings; dataset and tutorial sections. MIT",
+        {_H41_RS_R: 1, _H41_RS_L: 12},
+        [("Recent advances in deep learning for retrosynthesis", 2024, "WIREs Comput Mol Sci",
+          "", _H41_RS_R),
+         ("Re-evaluating Retrosynthesis Algorithms with Syntheseus", 2024, "Faraday Discuss", "",
+          _H41_RS_L),
+         ("Models matter: the impact of single-step retrosynthesis on synthesis planning", 2024,
+          "Digital Discovery", "", _H41_RS_L),
+         ("Retrosynthesis prediction with an iterative string editing model", 2024,
+          "Nat Commun", "", _H41_RS_L),
+         ("Investigating the reliability and interpretability of machine learning frameworks "
+          "for chemical retrosynthesis", 2024, "Digital Discovery", "", _H41_RS_L),
+         ("Retrosynthesis Zero: self-improving global synthesis planning using reinforcement "
+          "learning", 2024, "J Chem Theory Comput", "", _H41_RS_L),
+         ("Efficient retrosynthetic planning with MCTS exploration enhanced A* search", 2024,
+          "Commun Chem", "", _H41_RS_L),
+         ("Retrosynthesis prediction using an end-to-end graph generative architecture for "
+          "molecular graph editing", 2023, "Nat Commun", "", _H41_RS_L),
+         ("Root-aligned SMILES: a tight representation for chemical reaction prediction", 2022,
+          "Chem Sci", "", _H41_RS_L),
+         ("Learning graph models for retrosynthesis prediction", 2021, "NeurIPS", "", _H41_RS_L),
+         ("Self-improving retrosynthesis planning", 2021, "ICML", "", _H41_RS_L),
+         ("Retro*: learning retrosynthetic planning with neural guided A* search", 2020, "ICML",
+          "", _H41_RS_L)]),
+    "496_gesiscss_computational_social_science": (
+        "`- [Title](doi) by Authors (2012)` (one link text wrapped over two lines, one item "
+        "with a second `([open access version](url))` link) under `## Selected Papers` after a "
+        "blockquoted note; a `## Books` section of `[Title](publisher) by Authors (2016)` "
+        "books, journal home-page links, a tutorials list; a badge in the title line. CC0-1.0",
+        {_H41_CS: 23},
+        [("From Factors to Actors: Computational Sociology and Agent-Based Modeling", 2002, "",
+          "", _H41_CS),
+         ("Life in the network: the coming age of computational social science", 2009, "", "",
+          _H41_CS),
+         ("Critical Questions for Big Data", 2012, "", "", _H41_CS),
+         ("A 61-million-person experiment in social influence and political mobilization", 2012,
+          "", "", _H41_CS),
+         ("Manifesto of computational social science", 2012, "", "", _H41_CS),
+         ("Computational Social Science Methodology, Anyone?", 2017, "", "", _H41_CS),
+         ("The empiricist’s challenge: Asking meaningful questions in political science in the "
+          "age of big data", 2017, "", "", _H41_CS),
+         ("Computational Social Science ≠ Computer Science + Social Data", 2018, "", "",
+          _H41_CS),
+         ("Analytical sociology and computational social science", 2018, "", "", _H41_CS),
+         ("Computational social science: Obstacles and opportunities", 2020, "", "", _H41_CS),
+         ("Machine Learning for Social Science: An Agnostic Approach", 2021, "", "", _H41_CS),
+         ("The data revolution in social science needs qualitative research", 2022, "", "",
+          _H41_CS)]),
+    "497_kithydrogeology_literature_de": (
+        "a German course reading list: linkless citations `* Knoll, L., … (2020). \"Title.\" "
+        "Journal 15(6): 064004.` and `* Wunsch, A., … (2021): Title, Journal, 25, …, "
+        "https://doi.org/…, 2021.` (quoted and unquoted titles, `doi:` text, one citation "
+        "wrapped), under `## Paper` after a `## Lehrbücher` (textbooks) section; a blogs "
+        "block of bare link lines, data-portal bullets, an HTML `<a>` link. CC-BY-NC-SA-4.0",
+        {_H41_KIT: 7},
+        [("Nation-wide estimation of groundwater redox conditions and nitrate concentrations "
+          "through machine learning", 2020, "Environmental Research Letters", "", _H41_KIT),
+         ("A review of the artificial intelligence methods in groundwater level modeling", 2019,
+          "Journal of Hydrology", "", _H41_KIT),
+         ("A transdisciplinary review of deep learning research and its relevance for water "
+          "resources scientists", 2018, "Water Resources Research", "", _H41_KIT),
+         ("Groundwater level forecasting with artificial neural networks: a comparison of long "
+          "short-term memory (LSTM), convolutional neural networks (CNNs), and non-linear "
+          "autoregressive networks with exogenous input (NARX)", 2021,
+          "Hydrol. Earth Syst. Sci.", "", _H41_KIT),
+         ("Technical note: Disentangling the groundwater response to Earth and atmospheric "
+          "tides to improve subsurface characterisation", 2020,
+          "Hydrology and Earth System Sciences", "", _H41_KIT)]),
+    "498_moritagit_guided_wave_ja": (
+        "a Japanese note page (one Japanese preamble line): `* [Title](url)` bullets with "
+        "blank lines between, no year, venue or authors (two titles in capitals, a thesis), "
+        "under `## References` and its `###` topics. None stated (short file)",
+        {_H41_LW_R: 1, _H41_LW_G: 5, _H41_LW_A: 2, _H41_LW_V: 1},
+        [("Structural vibration-based classification and prediction of delamination in smart "
+          "composite laminates using deep learning neural network", None, "", "", _H41_LW_R),
+         ("DeepSHM: a deep learning approach for structural health monitoring based on guided "
+          "Lamb wave technique", None, "", "", _H41_LW_G),
+         ("A deep learning-based framework for two-step localization and characterization of "
+          "acoustic emission sources in metallic panels using only one sensor", None, "", "",
+          _H41_LW_G),
+         ("Crack Classification of a Pressure Vessel Using Feature Selection and Deep Learning "
+          "Methods", None, "", "", _H41_LW_G),
+         ("SMART STRUCTURAL CONDITION ASSESSMENT METHODS FOR CIVIL INFRASTRUCTURES USING DEEP "
+          "LEARNING ALGORITHM", None, "", "", _H41_LW_G),
+         ("Structural health monitoring system based on diffracted Lamb wave analysis by "
+          "multiresolution processing", None, "", "", _H41_LW_G),
+         ("A DEEP LEARNING APPROACH FOR SINGLE-SENSOR ACOUSTIC EMISSION SOURCE LOCALIZATION IN "
+          "PLATE-LIKE STRUCTURES", None, "", "", _H41_LW_A),
+         ("Single-Sensor Acoustic Emission Source Localization in Plate-Like Structures Using "
+          "Deep Learning", None, "", "", _H41_LW_A),
+         ("Damage assessment of smart composite structures via machine learning: a review",
+          None, "", "", _H41_LW_V)]),
+    "499_aiforhumanity_readings": (
+        "a course readings page with TOML front matter (`+++ … title = 'Readings' +++`): "
+        "whole Harvard citations inside the link text (`- [Mitchell, M., 2023. Title. "
+        "*Science*, 382(6671), eadm8175.](doi)`, `arXiv preprint arXiv:2112.09975.`, one "
+        "`(2016).` APA year), nested under label bullets (`- Text data`) and unheaded "
+        "paragraph labels (`Fairness`), `##`-`#####` headings down to week headings (`#### "
+        "Week 46`); book chapters, a tutorial, an online book, anchor links to a `## Books` "
+        "section of books, `TBD` weeks. MIT",
+        {_H41_AH_C: 3, _H41_AH_S: 6, _H41_AH_I: 4, _H41_AH_P: 6, _H41_AH_E: 4, _H41_AH_F: 1},
+        [("AI’s challenge of understanding the world", 2023, "Science", "", _H41_AH_C),
+         ("The metaphors of artificial intelligence", 2024, "Science", "", _H41_AH_C),
+         ("Generative AI at Work", 2025, "Quarterly Journal of Economics", "", _H41_AH_S),
+         ("Combining human expertise with artificial intelligence: Experimental evidence from "
+          "radiology", 2023, "NBER Working Paper", "", _H41_AH_S),
+         ("Better Together? A field experiment on human-algorithm interaction in child "
+          "protection", 2025, "arXiv", "2502.08501", _H41_AH_S),
+         ("More Laws, More Growth? Evidence from US States", 2025, "Journal of Political Economy",
+          "", _H41_AH_I),
+         ("Predicting poverty and wealth from mobile phone metadata", 2015, "Science", "",
+          _H41_AH_I),
+         ("Algorithm Design: A Fairness-Accuracy Frontier", 2021, "arXiv", "2112.09975",
+          _H41_AH_P),
+         ("Fairness, Equality, and Power in Algorithmic Decision-Making", 2021,
+          "ACM Conference on Fairness, Accountability, and Transparency", "", _H41_AH_P),
+         ("Ai-assisted decision making with human learning", 2025, "arXiv", "2502.13062",
+          _H41_AH_P),
+         ("Recursive partitioning for heterogeneous causal effects", 2016,
+          "Proceedings of the National Academy of Sciences", "", _H41_AH_E),
+         ("Generalized random forests", 2019, "The Annals of Statistics", "", _H41_AH_E),
+         ("An Introduction to Double/Debiased Machine Learning", None, "", "2504.08324",
+          _H41_AH_F)]),
+    "500_carlwilson_medical_papers_zh": (
+        "Chinese notes on medical-imaging papers, no heading but the title: items all numbered "
+        "`1.`, `1. [《Title》](repo pdf \"《Title》\")` with a Chinese comment line under each, "
+        "three tab-indented `- [《Title》](pdf)` bullets under a bare team-page URL item, file "
+        "names kept in titles (`《nature14539_Deep learning》`, `….pdf》`, `… 1311.2901》`), a "
+        "title wrapped inside its link text, a link title attribute on the next line, one "
+        "linkless `【未找到下载】《Title》` item. Apache-2.0",
+        {_H41_MI: 25},
+        [("Predicting Cardiovascular Risk Factors in Retinal Fundus Photographs using Deep "
+          "Learning", None, "", "", _H41_MI),
+         ("Development and Validation of a Deep Learning Algorithm for Detection of Diabetic "
+          "Retinopathy in Retinal Fundus Photographs", None, "", "", _H41_MI),
+         ("Detecting Cancer Metastases on Gigapixel Pathology Images", None, "", "", _H41_MI),
+         ("A method for classifying medical images using transfer learning A Pilot Study on "
+          "Histopathology of Breast Cancer", None, "", "", _H41_MI),
+         ("CheXNet Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning",
+          None, "", "", _H41_MI),
+         ("Densely Connected Convolutional Networks", None, "", "", _H41_MI),
+         ("ChestX-ray8 Hospital-scale Chest X-ray Database and Benchmarks on Weakly-Supervised "
+          "Classification and Localization of Common Thorax Diseases", None, "", "", _H41_MI),
+         ("Cardiologist-Level Arrhythmia Detection with Convolutional Neural Networks", None, "",
+          "1707.01836", _H41_MI),
+         ("Ambulatory Atrial Fibrillation Monitoring Using Wearable Photoplethysmography with "
+          "Deep Learning", None, "", "1811.07774", _H41_MI),
+         ("Aggregated Residual Transformations for Deep Neural Networks", None, "", "1611.05431",
+          _H41_MI),
+         ("On the Analysis of Fingertip Photoplethysmogram Signals", None, "", "", _H41_MI)]),
+    "501_svaigba_radiology_reports": (
+        "papers as headings inside a blockquote: `>#### ACL 2019: [Title](pdf)` then `>> "
+        "Author: Names` in a nested blockquote, `>` spacer lines, under `## 2021` year "
+        "headings only (one section, the list's title); one paper listed twice with two "
+        "venues. None stated (short file)",
+        {_H41_RR: 15},
+        [("Improving Factual Completeness and Consistency of Image-to-Text Radiology Report "
+          "Generation", 2021, "NAACL", "", _H41_RR),
+         ("Coherent and Concise Radiology Report Generation via Context Specific Image "
+          "Representations and Orthogonal Sentence States", 2021, "NAACL", "", _H41_RR),
+         ("Reinforcement Learning with Imbalanced Dataset for Data-to-Text Medical Report "
+          "Generation", 2020, "EMNLP", "", _H41_RR),
+         ("Learning to Generate Clinically Coherent Chest X-Ray Reports", 2020, "EMNLP", "",
+          _H41_RR),
+         ("Show, Describe and Conclude: On Exploiting the Structure Information of Chest X-ray "
+          "Reports", 2019, "ACL", "", _H41_RR),
+         ("Knowledge-driven encode, retrieve, paraphrase for medical image report generation",
+          2019, "AAAI", "", _H41_RR),
+         ("Addressing data bias problems for chest x-ray image report generation", 2019, "BMVC",
+          "1908.02123", _H41_RR),
+         ("Automatic Generation of Medical Imaging Diagnostic Report with Hierarchical Recurrent "
+          "Neural Network", 2019, "ICDM", "", _H41_RR),
+         ("MIMIC-CXR-JPG, A LARGE PUBLICLY AVAILABLE DATABASE OF LABELED CHEST RADIOGRAPHS", 2019,
+          "Arxiv", "1901.07042", _H41_RR),
+         ("On the automatic generation of medical imaging reports", 2018, "ACL", "1711.08195",
+          _H41_RR),
+         ("Hybrid retrieval-generation reinforced agent for medical image report generation",
+          2018, "NIPS", "", _H41_RR),
+         ("Mdnet: A semantically and visually interpretable medical image diagnosis network",
+          2017, "CVPR", "", _H41_RR)]),
+    "502_tauexpress_legal_papers": (
+        "one pipe table `| Title | Year | Venue | Link | Datasets/Tasks |`: plain unlinked "
+        "titles, bare arXiv or publisher URLs in the `Link` cell, venues with notes in "
+        "parentheses (`arXiv 2022 (canonical LJP survey)`, `arXiv Jan 2026 (very recent)`), "
+        "`—` cells; a contents block and an upstream-lists block of repository links. CC0 "
+        "(stated in the README)",
+        {_H41_LG: 8},
+        [("NLP for the Legal Domain: A Survey of Tasks, Datasets, Models, and Challenges", 2025,
+          "ACM Computing Surveys", "2410.21306", _H41_LG),
+         ("A Survey on Legal Judgment Prediction: Datasets, Metrics, Models and Challenges", 2022,
+          "arXiv", "2204.04859", _H41_LG),
+         ("A Comprehensive Survey on Legal Summarization", 2025, "arXiv", "2501.17830", _H41_LG),
+         ("Large Language Models Meet Legal Artificial Intelligence: A Survey", 2025, "arXiv",
+          "2509.09969", _H41_LG),
+         ("When LLMs Meet Law: Dual-Lens Taxonomy, Technical Advances, Ethical Governance", 2025,
+          "arXiv", "2507.07748", _H41_LG),
+         ("Evaluation of LLMs in Legal Applications: Challenges, Methods, Future Directions",
+          2026, "arXiv", "2601.15267", _H41_LG),
+         ("Large Language Models in Legal Systems: A Survey", 2025, "Nature HSSC", "", _H41_LG),
+         ("Large Language Models in Law: A Survey", 2023, "arXiv", "2312.03718", _H41_LG)]),
+    "503_hkauhanen_language_dynamics": (
+        "a Hugo page with TOML front matter (`+++ title = \"Language Dynamics Journal Club\" "
+        "+++`): one unbulleted linkless citation paragraph per `### 11/03/2021` date heading "
+        "under `## Archive` (`Authors (2019) Title. *Journal*, 9, 92--127. <https://doi.org/…>` "
+        "with an angle-bracket autolink, book chapters `In Editors (eds.), *Book*`), a "
+        "`Further reading:` label over `*` citation bullets (one a book). None stated (short "
+        "excerpt)",
+        {_H41_LD: 19},
+        [("Subgrouping the Sogeram languages: a critical appraisal of Historical Glottometry",
+          2019, "Journal of Historical Linguistics", "", _H41_LD),
+         ("Multimodel inference: understanding AIC and BIC in model selection", 2004,
+          "Sociological Methods & Research", "", _H41_LD),
+         ("Signalling games, sociolinguistic variation and the construction of style", 2019,
+          "Linguistics and Philosophy", "", _H41_LD),
+         ("Challenges in detecting evolutionary forces in language change using diachronic "
+          "corpora", 2020, "Glossa", "", _H41_LD),
+         ("Evidence for direct geographic influences on linguistic sounds: the case of ejectives",
+          2013, "PLoS ONE", "", _H41_LD),
+         ("Understanding change through stability: a computational study of sound change "
+          "actuation", 2015, "Lingua", "", _H41_LD),
+         ("Ancestry-constrained phylogenetic analysis supports the Indo-European steppe "
+          "hypothesis", 2015, "Language", "", _H41_LD),
+         ("Language-tree divergence times support the Anatolian theory of Indo-European origin",
+          2003, "Nature", "", _H41_LD),
+         ("MRBAYES: Bayesian inference on phylogenetic trees", 2001, "Bioinformatics", "",
+          _H41_LD),
+         ("Tutorial on computational linguistic phylogeny", 2008,
+          "Language and Linguistics Compass", "", _H41_LD),
+         ("Evolutionary paths of language", 2020, "EPL", "", _H41_LD)]),
+    "504_superyanyann_essay_scoring": (
+        "`- [Title, Venue Year](url)` (title, venue and year inside the link text after a "
+        "comma, `,ACL 2016` with no space, a bare `, 2015 `, one title alone) under `##` "
+        "sections of a `# Paper List` container with `### 2016` year subsections; a "
+        "`date : 2019/11/10<br>` preamble; blog, code and competition links under `# Relevant "
+        "Information`. None stated (short file)",
+        {_H41_ES_R: 2, _H41_ES_T: 2, _H41_ES_D: 11},
+        [("Automated language essay scoring systems: a literature review", 2019, "", "",
+          _H41_ES_R),
+         ("Automated Essay Scoring: A Survey of the State of the Art", 2019, "ICJAI", "",
+          _H41_ES_R),
+         ("Identifying Argumentative Discourse Structures in Persuasive Essays", 2014, "EMNLP",
+          "", _H41_ES_T),
+         ("Task-Independent Features for Automated Essay Grading", 2015, "", "", _H41_ES_T),
+         ("Automatic Text Scoring Using Neural Networks", 2016, "ACL", "1606.04289", _H41_ES_D),
+         ("A Neural Approach to Automated Essay Scoring", 2016, "EMNLP", "", _H41_ES_D),
+         ("TDNN: A Two-stage Deep Neural Network for Prompt-independent Automated Essay Scoring",
+          2018, "", "", _H41_ES_D),
+         ("Automated essay scoring with string kernels and word embeddings", 2018, "ACL", "",
+          _H41_ES_D),
+         ("SkipFlow: Incorporating Neural Coherence Features for End-to-End Automatic Text "
+          "Scoring", 2018, "AAAI", "", _H41_ES_D),
+         ("Coherence-Based Automated Essay Scoring Using Self-attention", 2018, "CCL", "",
+          _H41_ES_D),
+         ("Automated Essay Scoring with Discourse-Aware Neural Models", 2019, "ACL", "",
+          _H41_ES_D),
+         ("Imbalanced Learning Techniques for Improving the Performance of Statistical Models "
+          "in Automated Essay Scoring", 2019, "KES", "", _H41_ES_D)]),
+}
+
+PAPER_LINES.update({
+    "493_dayuhuu_single_cell_clustering": "16-23, 33-42, 48-54",
+    "494_iphysresearch_gw_data_analysis": "31-54, 74, 81, 87-96, 98",
+    "495_mianchuwang_retrosynthesis": "5, 11, 12, 13, 14, 16, 19, 24, 29, 34, 37, 42, 47",
+    "496_gesiscss_computational_social_science": "47-53, 55-70",
+    "497_kithydrogeology_literature_de": "15-21",
+    "498_moritagit_guided_wave_ja": "10, 15, 17, 19, 21, 23, 28, 30, 35",
+    "499_aiforhumanity_readings": "19-21, 25-30, 41, 43-45, 63-66, 70, 71, 83-86, 90",
+    "500_carlwilson_medical_papers_zh": ("7, 9, 11, 15, 18, 21, 24, 27, 30, 33, 36, 39, 42, 45, "
+                                         "48, 51, 54, 57, 61, 65, 71, 77, 82, 86, 90"),
+    "501_svaigba_radiology_reports": "5, 9, 15, 19, 25, 29, 33, 37, 41, 47, 50, 56, 60, 66, 70",
+    "502_tauexpress_legal_papers": "17-24",
+    "503_hkauhanen_language_dynamics": ("16, 20, 24, 28, 32, 36, 40, 44, 48, 53, 58, 63, 68, 73, "
+                                        "77-80, 85"),
+    "504_superyanyann_essay_scoring": "8, 9, 13, 15, 19-21, 23-28, 30, 31",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -14245,7 +14624,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_33, FRESH_HELD_OUT_34,
                 FRESH_HELD_OUT_35, FRESH_HELD_OUT_36,
                 FRESH_HELD_OUT_37, FRESH_HELD_OUT_38,
-                FRESH_HELD_OUT_39, FRESH_HELD_OUT_40)
+                FRESH_HELD_OUT_39, FRESH_HELD_OUT_40,
+                FRESH_HELD_OUT_41)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -3197,6 +3197,21 @@ REJECTED: dict[str, str] = {
         "thirty-ninth held-out set, refused whole at its before run: research notes (prose "
         "lines with bare URLs under `# WILDFIRES:`) whose `### notes` holds `* Title: url` "
         "bullets linking Web of Science records"),
+    # Forty-second held-out set (505-516), refused whole at its before run:
+    "510_jiaoruohong_usenix_security": (
+        "forty-second held-out set, refused whole at its before run: linkless task-list items "
+        "`- [ ] **Author**, Others: </br>` with the bold title on the item's continuation line, "
+        "the venue and year only in the `## [26th USENIX Security Symposium 2017: …](url)` "
+        "edition headings above `### [***Session***](url)` headings"),
+    "514_datawhale_rl_papers_zh": (
+        "forty-second held-out set, refused whole at its before run: a Chinese page whose one "
+        "table `| 类别 | 论文题目 | 原文链接 | 视频解读 |` holds titles (linking the project's "
+        "own notes and PDF copies) or bare method names, with bare arXiv URLs in the link "
+        "column"),
+    "516_hibayesian_graph_learning": (
+        "forty-second held-out set, refused whole at its before run: record trees `+ **Title**` "
+        "over labelled field bullets (`**Authors:**`, `**Publisher:**`, `**Year of "
+        "Publication:**`, `**Download:** [PDF](url)`)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

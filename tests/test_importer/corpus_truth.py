@@ -3197,6 +3197,21 @@ REJECTED: dict[str, str] = {
         "thirty-ninth held-out set, refused whole at its before run: research notes (prose "
         "lines with bare URLs under `# WILDFIRES:`) whose `### notes` holds `* Title: url` "
         "bullets linking Web of Science records"),
+    # Forty-second held-out set (505-516), refused whole at its before run:
+    "510_jiaoruohong_usenix_security": (
+        "forty-second held-out set, refused whole at its before run: linkless task-list items "
+        "`- [ ] **Author**, Others: </br>` with the bold title on the item's continuation line, "
+        "the venue and year only in the `## [26th USENIX Security Symposium 2017: …](url)` "
+        "edition headings above `### [***Session***](url)` headings"),
+    "514_datawhale_rl_papers_zh": (
+        "forty-second held-out set, refused whole at its before run: a Chinese page whose one "
+        "table `| 类别 | 论文题目 | 原文链接 | 视频解读 |` holds titles (linking the project's "
+        "own notes and PDF copies) or bare method names, with bare arXiv URLs in the link "
+        "column"),
+    "516_hibayesian_graph_learning": (
+        "forty-second held-out set, refused whole at its before run: record trees `+ **Title**` "
+        "over labelled field bullets (`**Authors:**`, `**Publisher:**`, `**Year of "
+        "Publication:**`, `**Download:** [PDF](url)`)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -14609,6 +14624,375 @@ PAPER_LINES.update({
     "504_superyanyann_essay_scoring": "8, 9, 13, 15, 19-21, 23-28, 30, 31",
 })
 
+# Forty-second held-out set (505-516), collected during round 22 on branch heldout42 (branched
+# from main at 1ec66dc) before any importer run: core CS / ML fields (e.g. systems, databases,
+# security, PL, theory, HCI, networking, robotics, NLP, vision, RL, graphs), in shapes and
+# sub-fields unlike the corpus's. A second collector gathers the forty-first set (493-504) in
+# sciences on branch heldout41 in parallel. On branch heldout42, where the forty-first set does
+# not exist, corpus_score names this group fresh-held-out-41 (by position in FRESH_GROUPS);
+# once FRESH_HELD_OUT_41 is merged before it, it is fresh-held-out-42.
+_H42_CI_1 = "#1 Cloud and Big Data/Stream Analytics"
+_H42_CI_2 = "#2 Cloud IoT"
+_H42_CI_3 = "#3 Fog/Edge Computing"
+_H42_CI_5 = "#5 Cloud Functions"
+_H42_DB_S = "Survey"
+_H42_DB_Q = "Query Optimizer"
+_H42_DB_T = "Transaction"
+_H42_DB_R = "Theoretical results"
+_H42_DB_A = "Consensus Algorithms"
+_H42_DB_P = "Consensus in production"
+_H42_RD_R = "Relevant Reseach work"
+_H42_RD_S = "Side reads"
+_H42_RD_I = "Interesting Implementations"
+_H42_PO_M = "Meeting Log"
+_H42_PO_S = "Summer 2020 -- Very Old Papers"
+_H42_PO_R = "Spring 2022 to present -- BOP Reunions"
+_H42_HC_R = "Reading list"
+_H42_HC_N = "Notes of papers and articles I read"
+_H42_US_SC = "Side-Channel Countermeasures"
+_H42_US_MB = "Malware and Binary Analysis"
+_H42_US_ES = "Embedded Systems"
+_H42_US_AU = "Authentication"
+_H42_US_SS = "Software Security"
+_H42_US_UA = "Understanding Attacks"
+_H42_US_HS = "Hardware Security"
+_H42_US_PW = "Security Impacting the Physical World"
+_H42_US_HA = "Understanding How Humans Authenticate"
+_H42_US_VD = "Vulnerability Discovery"
+_H42_US_WS = "Wireless Security"
+_H42_US_PU = "Protecting Users Everywhere"
+_H42_NW_A = "Architecture"
+_H42_NW_R = "RDMA"
+_H42_NW_K = "Kernel"
+_H42_NW_P = "Programmable Networks"
+_H42_NW_V = "Video Streaming"
+_H42_NW_M = "Misc"
+_H42_SL_VP = "Visual Positioning"
+_H42_SL_S = "SLAM"
+_H42_SL_J = "Journal Papers"
+_H42_SL_N = "2018 NIPS"
+_H42_SL_C = "2019 CVPR"
+_H42_SL_VO = "SLAM/VO"
+_H42_SL_SF = "SfM"
+_H42_SL_SE = "Semantic SLAM"
+_H42_HF = "Awesome NLP Paper Discussions"
+_H42_RL = "经典强化学习论文解读"
+_H42_GN_P = "Papers:"
+_H42_GN_S = "Survey:"
+_H42_GL = "Survey"
+_H42_US = "USENIX Security Symposium"
+FRESH_HELD_OUT_42: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "505_beitong95_cloud_iot": (
+        "setext headings whose text starts `#1` (`#1 Cloud IoT` over a `---` underline: not an "
+        "ATX heading) over `<B>`\\`topic\\`</B>` lines (bold code spans, not headings) and `* "
+        "Title, Venue Year, ([paper](url)), ([slide](url))` bullets (`-- IEEE Transactions on "
+        "…, 2016`, `In HotCloud 2016`, `arXiv,` without a year, titles with commas; one item "
+        "with `(paper), (slide)` and no link; a bare project-site link). None stated (short "
+        "excerpt)",
+        {_H42_CI_1: 8, _H42_CI_2: 12, _H42_CI_3: 7, _H42_CI_5: 4},
+        [("Clash of the Titans: MapReduce vs. Spark for Large Scale Data Analytics", 2015, "VLDB",
+          "", _H42_CI_1),
+         ("Proteus: agile ML elasticity through tiered reliability in dynamic resource markets",
+          2017, "Eurosys", "", _H42_CI_1),
+         ("Integration of Cloud computing and Internet of Things: A Survey", 2016,
+          "Future Generation Computer Systems", "", _H42_CI_2),
+         ("Internet of Things (IoT): A Vision, Architectural Elements, and Future Directions",
+          2013, "Future Generation Computer Systems", "", _H42_CI_2),
+         ("Where's The Bear?- Automating Wildlife Image Processing Using IoT and Edge Cloud "
+          "Systems", 2017, "IoTDI", "", _H42_CI_2),
+         ("Towards Wearable Cognitive Assistance", 2014, "Mobisys", "", _H42_CI_2),
+         ("Finding your Way in the Fog: Towards a Comprehensive Definition of Fog Computing",
+          2014, "ACM Sigcomm CCR", "", _H42_CI_3),
+         ("Fog Computing: Principles, Architectures, and Applications", None, "arXiv",
+          "1601.02752", _H42_CI_3),
+         ("Edge Computing: Vision and Challenges", 2016,
+          "IEEE Transactions on Internet of Things", "", _H42_CI_3),
+         ("Towards Deploying Decommissioned Mobile Devices as Cheap Energy-Efficient Compute "
+          "Nodes", 2017, "HotCloud", "", _H42_CI_3),
+         ("Occupy the Cloud: Distributed Computing for the 99%", 2017, "arXiv", "1702.04024",
+          _H42_CI_5),
+         ("Picocenter: Supporting long-lived, mostly-idle applications in cloud environments",
+          2016, "Eurosys", "", _H42_CI_5)]),
+    "506_laofan13_database_readings": (
+        "task-list bullets `- [x] [Title, SIGMOD, 2008](pdf)`: title, venue and year (or an "
+        "author, or `with his PhD Thesis`) all inside the link text, in varying order (`2014, "
+        "SIGMOD`), one empty link `]()`, a full-width comma; `### Books` sections of textbooks "
+        "and a standard linking notes, under `## Database system` / `## Distributed system`. "
+        "None stated (short excerpt)",
+        {_H42_DB_S: 1, _H42_DB_Q: 10, _H42_DB_T: 9, _H42_DB_R: 4, _H42_DB_A: 1, _H42_DB_P: 5},
+        [("OLTP Through the Looking Glass, and What We Found There", 2008, "SIGMOD", "",
+          _H42_DB_S),
+         ("Access Path Selection in a Relational Database Management System", 1979, "SIGMOD", "",
+          _H42_DB_Q),
+         ("The Cascades Framework for Query Optimization", 1995, "IEEE Data engineering Bulltin",
+          "", _H42_DB_Q),
+         ("Efficiency in the Columbia Database Query Optimizer", None, "", "", _H42_DB_Q),
+         ("Orca: A Modular Query Optimizer Architecture for Big Data", 2014, "SIGMOD", "",
+          _H42_DB_Q),
+         ("How Good Are Query Optimizers, Really?", 2015, "", "", _H42_DB_Q),
+         ("On Optimistic Methods for Concurrency Control", 1981,
+          "ACM Transactions on Database Systems", "", _H42_DB_T),
+         ("A Critique of ANSI SQL Isolation Levels", 1992, "SIGMOD", "", _H42_DB_T),
+         ("A critique of snapshot isolation", 2012, "", "", _H42_DB_T),
+         ("Serializable snapshot isolation in PostgreSQL", 2012, "", "1208.4179", _H42_DB_T),
+         ("Time, Clocks, and the Ordering of Events in a Distributed System", 1978, "CACM", "",
+          _H42_DB_R),
+         ("Paxos Made Live - An Engineering Perspective", 2007, "PODC", "", _H42_DB_P)]),
+    "507_ramanathanrv_database_papers": (
+        "paragraph records: a bold label (`**Google's Bigtable paper [2006]**`, `**Calvin**`, "
+        "a title twice) ended by a backslash hard break, a description line, then a bare PDF "
+        "URL; the `#` title heading holds the first five; an online course under `## Online "
+        "Course`. None stated (short file)",
+        {_H42_RD_R: 5, _H42_RD_S: 3, _H42_RD_I: 1},
+        [("Performance Tradeoffs in Read optimized databases", None, "", "", _H42_RD_S),
+         ("Umbra: A Disk-Based System with In-Memory Performance", None, "", "", _H42_RD_I)]),
+    "508_euisuny_best_of_popl": (
+        "a reading group's meeting log: linkless `- *Jan 29, 2020:* Authors. **Title** "
+        "(1993).` bullets with blank lines between (a `Lenses!` / `Compcert!` word before the "
+        "authors, `(thesis, 2005)`, two papers nested under a `Two papers, focusing on the "
+        "first:` bullet), under `### Spring 2020`-style term headings (date subsections of `## "
+        "Meeting Log`) and two term headings with a topic. None stated (short file)",
+        {_H42_PO_M: 19, _H42_PO_S: 5, _H42_PO_R: 1},
+        [("Imperative Functional Programming", 1993, "", "", _H42_PO_M),
+         ("Implementation of the Typed Call-by-Value lambda-calculus using a Stack of Regions",
+          1994, "", "", _H42_PO_M),
+         ("Points-to analysis in almost linear time", 1996, "", "", _H42_PO_M),
+         ("Compositional shape analysis by means of bi-abduction", 2009, "", "", _H42_PO_M),
+         ("BI as an Assertion Language for Mutable Data Structures", 2001, "", "", _H42_PO_M),
+         ("Proof-carrying Code", 1997, "", "", _H42_PO_M),
+         ("Formal certification of a compiler back-end or: programming a compiler with a proof "
+          "assistant", 2006, "", "", _H42_PO_M),
+         ("CCured: Type-Safe Retrofitting of Legacy Code", 2002, "", "", _H42_PO_M),
+         ("Multiparty asynchronous session types", 2008, "", "", _H42_PO_M),
+         ("The Calculus of Constructions", 1988, "", "", _H42_PO_S),
+         ("Understanding and Evolving the ML Module System", 2005, "", "", _H42_PO_S),
+         ("Multiple Facets for Dynamic Information Flow", 2012, "", "", _H42_PO_R)]),
+    "509_chensivan_hci_reading_notes": (
+        "paragraph citations `<em>(2022-2-18)</em> Title. Authors, et al. CHI 2020. "
+        "[Notes](notes/…)` (the link is the maintainer's notes, not the paper; authors before "
+        "the title once, `arXiv:2108.07732 (2021)`, `CHI2022`, a title run into its authors "
+        "without a full stop, one `[Notes]` link on the next line), a reading list of a grant "
+        "proposal, a paper, an essay and a bare URL, HTML comments. None stated (short file)",
+        {_H42_HC_R: 1, _H42_HC_N: 19},
+        [("Polyjuice: Generating Counterfactuals for Explaining, Evaluating, and Improving "
+          "Models", 2021, "ACL-IJCNLP", "", _H42_HC_R),
+         ("Human-AI interaction: intermittent, continuous, and proactive", 2021,
+          "ACM Interaction", "", _H42_HC_N),
+         ("Better Together? An Evaluation of AI-Supported Code Translation", 2021, "IUI", "",
+          _H42_HC_N),
+         ("Program synthesis with large language models", 2021, "arXiv", "2108.07732",
+          _H42_HC_N),
+         ("Neural Language Models are Effective Plagiarists", 2022, "arXiv", "2201.07406",
+          _H42_HC_N),
+         ("Are visual explanations useful? a case study in model-in-the-loop prediction", 2020,
+          "arXiv", "2007.12248", _H42_HC_N),
+         ("Proxy tasks and subjective measures can be misleading in evaluating explainable AI "
+          "systems", 2020, "IUI", "", _H42_HC_N),
+         ("Promptiverse: Scalable Generation of Scaffolding Prompts through Human-AI Knowledge "
+          "Graph Annotation", 2022, "CHI", "", _H42_HC_N),
+         ("PL and HCI: Better together", 2021, "Communications of The ACM", "", _H42_HC_N),
+         ("Loopholes: a Window into Value Alignment and the Learning of Meaning", 2021,
+          "NeurIPS Workshop", "", _H42_HC_N),
+         ("Program synthesis using natural language", 2016, "ICSE", "", _H42_HC_N),
+         ("Guidelines for human-AI interaction", 2019, "CHI", "", _H42_HC_N)]),
+    "510_jiaoruohong_usenix_security": (
+        "linkless task-list items `- [ ] **First Author**, Others: </br>` with the bold title "
+        "`**Title.**` on an indented continuation line, under `### [***Session***](url)` "
+        "headings (a link around bold italics) below `## [26th USENIX Security Symposium 2017: "
+        "Vancouver, BC, Canada](url)` editions (venue and year only there). AGPL-3.0 "
+        "(repository LICENSE)",
+        {_H42_US_SC: 1, _H42_US_MB: 1, _H42_US_ES: 2, _H42_US_AU: 1, _H42_US_SS: 1,
+         _H42_US_UA: 1, _H42_US_HS: 1, _H42_US_PW: 2, _H42_US_HA: 3, _H42_US_VD: 3,
+         _H42_US_WS: 3, _H42_US_PU: 3},
+        [("CacheD: Identifying Cache-Based Timing Channels in Production Software", 2017,
+          _H42_US, "", _H42_US_SC),
+         ("SmartAuth: User-Centered Authorization for the Internet of Things", 2017, _H42_US, "",
+          _H42_US_ES),
+         ("Understanding the Mirai Botnet", 2017, _H42_US, "", _H42_US_UA),
+         ("See No Evil, Hear No Evil, Feel No Evil, Print No Evil? Malicious Fill Patterns "
+          "Detection in Additive Manufacturing", 2017, _H42_US, "", _H42_US_HS),
+         ("BlackIoT: IoT Botnet of High Wattage Devices Can Disrupt the Power Grid", 2018,
+          _H42_US, "", _H42_US_PW),
+         ("Skill Squatting Attacks on Amazon Alexa", 2018, _H42_US, "", _H42_US_PW),
+         ("Better managed than memorized? Studying the Impact of Managers on Password Strength "
+          "and Reuse", 2018, _H42_US, "", _H42_US_HA),
+         ("Rethinking Access Control and Authentication for the Home Internet of Things (IoT)",
+          2018, _H42_US, "", _H42_US_HA),
+         ("Inception: System-Wide Security Testing of Real-World Embedded Systems Software",
+          2018, _H42_US, "", _H42_US_VD),
+         ("A Billion Open Interfaces for Eve and Mallory: MitM, DoS, and Tracking Attacks on iOS "
+          "and macOS Through Apple Wireless Direct Link", 2019, _H42_US, "", _H42_US_WS),
+         ("Hiding in Plain Signal: Physical Signal Overshadowing Attack on LTE", 2019, _H42_US,
+          "", _H42_US_WS),
+         ("Secure Multi-User Content Sharing for Augmented Reality Applications", 2019, _H42_US,
+          "", _H42_US_PU)]),
+    "511_romero027_networking_index": (
+        "GitBook export: `* \\*\\*\\*\\*[**Title**](url) - Authors et al., SIGCOMM '08` (escaped "
+        "asterisks before the link, stray `****` or `**-**` before the dash, `NSDI' 14`, "
+        "`HotOS' 19`, `Rizzo ATC '12` without a comma, one item without authors), nested note "
+        "bullets, links to blog summaries, a PhD thesis named only `PhD thesis`, under `##` "
+        "areas over `###` topics. None stated (short file)",
+        {_H42_NW_A: 1, _H42_NW_R: 6, _H42_NW_K: 5, _H42_NW_P: 11, _H42_NW_V: 8, _H42_NW_M: 2},
+        [("A scalable, commodity, data center network architecture", 2008, "SIGCOMM", "",
+          _H42_NW_A),
+         ("FaRM: Fast Remote Memory", 2014, "NSDI", "", _H42_NW_R),
+         ("FreeFlow: Software-based Virtual RDMA Networking for Containerized Clouds", 2019,
+          "NSDI", "", _H42_NW_R),
+         ("netmap: a novel framework for fast packet I/O", 2012, "ATC", "", _H42_NW_K),
+         ("IX: A protected dataplane operating system for high throughput and low latency",
+          2014, "OSDI", "", _H42_NW_K),
+         ("NetCache: Balancing key-value stores with fast in-network caching", 2017, "SOSP", "",
+          _H42_NW_P),
+         ("When Should The Network Be The Computer?", 2019, "HotOS", "", _H42_NW_P),
+         ("Pegasus: Tolerating Skewed Workloads in Distributed Storage with In-Network "
+          "Coherence Directories", 2020, "OSDI", "", _H42_NW_P),
+         ("ATP: In-network Aggregation for Multi-tenant Learning", 2021, "NSDI", "", _H42_NW_P),
+         ("Salsify: Low-Latency Network Video through Tighter Integration between a Video Codec "
+          "and a Transport Protocol", 2018, "NSDI", "", _H42_NW_V),
+         ("The Design Philosophy of the DARPA Internet Protocols", 1988, "SIGCOMM", "",
+          _H42_NW_M),
+         ("The Road to SDN: An Intellectual History of Programmable Networks", 2014, "CCR", "",
+          _H42_NW_M)]),
+    "512_terencecyj_visual_slam": (
+        "`- Title [[Paper](url)]` over an indented `- Authors, ECCV, 2018` line (the venue and "
+        "year at its end, `arXiv2018`, `ION GNSS, 2017`, or absent), `- [\\[arXiv:id\\]](abs) "
+        "Title [[Paper]]` items, `[[Paper]()]` empty links without an author line, `#####` "
+        "topics (`Visual Positioning` twice) under `### 2018 ECCV` venue-year headings and "
+        "under `##` directly; a Chinese description line. None stated (short excerpt)",
+        {_H42_SL_VP: 6, _H42_SL_S: 1, _H42_SL_J: 2, _H42_SL_N: 2, _H42_SL_C: 2, _H42_SL_VO: 3,
+         _H42_SL_SF: 5, _H42_SL_SE: 5},
+        [("CamLoc: Pedestrian Location Detection from Pose Estimation on Resource-constrained "
+          "Smart-cameras", None, "", "1812.11209", _H42_SL_VP),
+         ("Floorplan Priors for Joint Camera Pose and Room Layout Estimation", None, "",
+          "1812.06677", _H42_SL_VP),
+         ("CodeSLAM：Learning a Compact, Optimisable Representation for Dense Visual SLAM", 2018,
+          "arXiv", "1804.00874", _H42_SL_S),
+         ("Robust Navigation In GNSS Degraded Environment Using Graph Optimization", 2017,
+          "ION GNSS", "", _H42_SL_J),
+         ("Indoor Visual Positioning Aided by CNN-Based Image Retrieval: Training-Free, 3D "
+          "Modeling-Free", None, "", "", _H42_SL_J),
+         ("Bayesian Pose Graph Optimization via Bingham Distributions and Tempered Geodesic "
+          "MCMC", 2018, "NIPS", "", _H42_SL_N),
+         ("Reinforced Cross-Modal Matching and Self-Supervised Imitation Learning for "
+          "Vision-Language Navigation", 2019, "CVPR", "1811.10092", _H42_SL_C),
+         ("Understanding the Limitations of CNN-based Absolute Camera Pose Regression", 2019,
+          "CVPR", "1903.07504", _H42_SL_C),
+         ("Scene Coordinate Regression with Angle-Based Reprojection Loss for Camera "
+          "Relocalization", 2018, "ECCV workshop", "1808.04999", _H42_SL_VP),
+         ("Modeling Varying Camera-IMU Time Offset in Optimization-Based Visual-Inertial "
+          "Odometry", 2018, "ECCV", "", _H42_SL_VO),
+         ("Progressive Structure from Motion", 2018, "ECCV", "", _H42_SL_SF),
+         ("Bayesian Scale Estimation for Monocular SLAM Based on Generic Object Detection for "
+          "Correcting Scale Drift", 2018, "ICRA", "1711.02768", _H42_SL_SE)]),
+    "513_huggingface_nlp_discussions": (
+        "field bullets per discussion: `- **Paper**: [Title](arxiv)` (one title broken before "
+        "`](`), `- **Authors**:` with Twitter links, `**Presenter**`, `**Presentation**` "
+        "(slides, Colab, blog), a bold `[Community Discussion]` link and an `<img>`, under "
+        "`#### August 12, 2020` date headings only; two `**Topic**:` talks. None stated (short "
+        "excerpt)",
+        {_H42_HF: 9},
+        [("Pre-training via Paraphrasing", None, "", "2006.15020", _H42_HF),
+         ("Weight Poisoning Attacks on Pre-trained Models", None, "", "2004.06660", _H42_HF),
+         ("Linformer: Self-Attention with Linear Complexity", None, "", "2006.04768", _H42_HF),
+         ("Evaluating NLP Models via Contrast Sets", None, "", "2004.02709", _H42_HF),
+         ("Movement Pruning: Adaptive Sparsity by Fine-Tuning", None, "", "2005.07683", _H42_HF),
+         ("Scaling Laws for Neural Language Models", None, "", "2001.08361", _H42_HF),
+         ("Representation Learning with Contrastive Predictive Coding", None, "", "1807.03748",
+          _H42_HF),
+         ("Right for the Wrong Reasons: Diagnosing Syntactic Heuristics in Natural Language "
+          "Inference", None, "", "1902.01007", _H42_HF),
+         ("REALM: Retrieval-Augmented Language Model Pre-Training", None, "", "2002.08909",
+          _H42_HF)]),
+    "514_datawhale_rl_papers_zh": (
+        "a Chinese page: one table `| 类别 | 论文题目 | 原文链接 | 视频解读 |` (the category "
+        "cell only on a group's first row, an empty row), title cells `Title (**DQN**) "
+        "[[Markdown]](own notes) [[PDF]](own copy)` or a bare method name (`QRDQN`, `VDN`), a "
+        "bare arXiv URL in the link column (one row with none); the `#` title the only heading. "
+        "CC BY-NC-SA 4.0 (repository LICENSE)",
+        {_H42_RL: 39},
+        [("Playing Atari with Deep Reinforcement Learning", None, "", "1312.5602", _H42_RL),
+         ("Deep Recurrent Q-Learning for Partially Observable MDPs", None, "", "1507.06527",
+          _H42_RL),
+         ("Dueling Network Architectures for Deep Reinforcement Learning", None, "", "1511.06581",
+          _H42_RL),
+         ("Rainbow: Combining Improvements in Deep Reinforcement Learning", None, "", "1710.02298",
+          _H42_RL),
+         ("Trust Region Policy Optimization", None, "", "1502.05477", _H42_RL),
+         ("Proximal Policy Optimization Algorithms", None, "", "1707.06347", _H42_RL),
+         ("Sample Efficient Actor-Critic with Experience Replay", None, "", "1611.01224",
+          _H42_RL),
+         ("Deterministic Policy Gradient Algorithms", None, "", "", _H42_RL),
+         ("Continuous Control With Deep Reinforcement Learning", None, "", "1509.02971", _H42_RL),
+         ("Q-Prop: Sample-Efficient Policy Gradient with An Off-Policy Critic", None, "",
+          "1611.02247", _H42_RL),
+         ("The Mirage of Action-Dependent Baselines in Reinforcement Learning", None, "",
+          "1802.10031", _H42_RL),
+         ("Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a "
+          "Stochastic Actor", None, "", "1801.01290", _H42_RL)]),
+    "515_keyanub_gnn_reading": (
+        "`- Title. [[pdf]](url)<br>` then `Authors. SIGIR, 2021` (the `<br>` at the line's end, "
+        "at the next line's start, or mid-line), `(Journal)` / `(May help)` labels before a "
+        "title, `CIKM ’20.`, a `### Blogs:` section of posts, headings ending in a colon. None "
+        "stated (short file)",
+        {_H42_GN_P: 9, _H42_GN_S: 2},
+        [("Decoupling Representation Learning and Classification for GNN-based Anomaly "
+          "Detection", 2021, "SIGIR", "", _H42_GN_P),
+         ("The Graph Neural Network Model", 2009, "IEEE", "", _H42_GN_P),
+         ("Simplifying Graph Convolutional Networks", 2019, "PMLR", "", _H42_GN_P),
+         ("Edge-Labeling Graph Neural Network for Few-shot Learning", 2019, "CVPR", "",
+          _H42_GN_P),
+         ("Real-time Event Detection on Social Data Streams", 2019, "KDD", "1907.11229",
+          _H42_GN_P),
+         ("MVGAN: Multi-View Graph Attention Network for Social Event Detection", 2021,
+          "ACM Trans. Intell. Syst. Technol", "", _H42_GN_P),
+         ("Person Re-identification with Deep Similarity-Guided Graph Neural Network", 2018,
+          "ECCV", "", _H42_GN_P),
+         ("Cola-GNN: Cross-location Attention based Graph Neural Networks for Long-term ILI "
+          "Prediction", 2020, "CIKM", "", _H42_GN_P),
+         ("SEDTWik: Segmentation-based Event Detection from Tweets using Wikipedia", 2019,
+          "NAACL", "", _H42_GN_P),
+         ("A Comprehensive Survey on Graph Neural Networks", 2021, "IEEE", "", _H42_GN_S),
+         ("Graph Neural Networks: A Review of Methods and Applications", 2021, "arXiv",
+          "1812.08434", _H42_GN_S)]),
+    "516_hibayesian_graph_learning": (
+        "record trees: `+ **Title**` over `+ **Authors:**`, `**Affiliation:**`, `**Publisher:**` "
+        "(once `**Publiser:**`), `**Year of Publication:**`, `**Download:** [PDF](url)`, "
+        "`**Keywords:**` and an `**Abstract:** This paper` bullet with nested sentences; a "
+        "`## Book` record, `+` bullets. GPL-3.0 (short excerpt)",
+        {_H42_GL: 5},
+        [("A Comprehensive Survey of Graph Embedding: Problems, Techniques and Applications",
+          2018, "IEEE", "", _H42_GL),
+         ("A Comprehensive Survey on Graph Neural Networks", 2019, "IEEE", "", _H42_GL),
+         ("A Survey on Knowledge Graph-Based Recommender Systems", 2020, "arXiv", "2003.00911",
+          _H42_GL),
+         ("Graph Neural Networks: A Review of Methods and Applications", 2019, "arXiv",
+          "1812.08434", _H42_GL),
+         ("Representation Learning on Graphs: Methods and Applications", 2017, "IEEE",
+          "1709.05584", _H42_GL)]),
+}
+
+PAPER_LINES.update({
+    "505_beitong95_cloud_iot": ("5, 8-10, 13, 16-18, 23-26, 29, 32-34, 37-38, 41-42, 48-53, 56, "
+                                "61, 64, 67, 71"),
+    "506_laofan13_database_readings": "10, 13-22, 25-26, 28-34, 45-48, 51, 55-59",
+    "507_ramanathanrv_database_papers": "3, 7, 11, 15, 19, 24, 28, 32, 37",
+    "508_euisuny_best_of_popl": ("19, 21, 23, 25, 29, 31, 33, 35, 37, 39, 41, 47, 49, 51, 53, "
+                                 "55, 61, 63, 71, 73, 75, 77, 79, 81, 85"),
+    "509_chensivan_hci_reading_notes": ("13, 21, 23, 25, 27, 30, 32, 34, 36, 38, 40, 42, 44, 46, "
+                                        "48, 50, 52, 54, 56, 58"),
+    "510_jiaoruohong_usenix_security": ("7, 12, 17, 20, 25, 30, 35, 40, 47, 50, 55, 58, 61, 66, "
+                                        "69, 72, 80, 83, 86, 91, 94, 97"),
+    "511_romero027_networking_index": ("7, 12-17, 21-25, 29-34, 36-37, 39, 42-43, 49-52, 57-58, "
+                                       "60-61, 65-66"),
+    "512_terencecyj_visual_slam": ("6, 8, 10, 14, 19, 21, 27, 29, 32, 34, 39, 41, 43, 46, 48, "
+                                   "50, 53, 55, 57, 59, 61, 67, 69, 71, 73, 75"),
+    "513_huggingface_nlp_discussions": "4, 13, 22, 31, 39, 60, 68, 76, 85",
+    "514_datawhale_rl_papers_zh": "13-32, 34-46, 48-53",
+    "515_keyanub_gnn_reading": "7, 10, 13, 15, 17, 20, 24, 26, 29, 34, 36",
+    "516_hibayesian_graph_learning": "17, 28, 41, 53, 64",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -14625,7 +15009,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_35, FRESH_HELD_OUT_36,
                 FRESH_HELD_OUT_37, FRESH_HELD_OUT_38,
                 FRESH_HELD_OUT_39, FRESH_HELD_OUT_40,
-                FRESH_HELD_OUT_41)
+                FRESH_HELD_OUT_41, FRESH_HELD_OUT_42)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -70,6 +70,11 @@ ML), both collected the same way during round 20 to be held out from it, and
 `fresh-held-out-39` its thirty-ninth (FRESH_HELD_OUT_39, lists 469-480: sciences and
 applications outside core ML) and `fresh-held-out-40` its fortieth (FRESH_HELD_OUT_40, lists
 481-492: core CS and ML), both collected the same way during round 21 to be held out from it.
+`fresh-held-out-41` is its forty-first (FRESH_HELD_OUT_41, lists 493-504: sciences and
+applications outside core ML), collected the same way during round 22 to be held out from it.
+`fresh-held-out-42` is its forty-second (FRESH_HELD_OUT_42, lists 505-516: core CS and ML),
+collected the same way during round 22 to be held out from it (named `fresh-held-out-41` on
+branch heldout42, where the forty-first set, 493-504, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3193,6 +3193,21 @@ REJECTED: dict[str, str] = {
     # `import-dev37`) and 479 (research notes whose `### notes` holds `* Title: url` bullets
     # linking Web of Science records: a citation index's record is one paper's link,
     # evidence._PAPER_HOSTS, as a PubMed page is; `import-dev38`); both floored in FRESH_FLOORS
+    # Forty-second held-out set (505-516), refused whole at its before run:
+    "510_jiaoruohong_usenix_security": (
+        "forty-second held-out set, refused whole at its before run: linkless task-list items "
+        "`- [ ] **Author**, Others: </br>` with the bold title on the item's continuation line, "
+        "the venue and year only in the `## [26th USENIX Security Symposium 2017: …](url)` "
+        "edition headings above `### [***Session***](url)` headings"),
+    "514_datawhale_rl_papers_zh": (
+        "forty-second held-out set, refused whole at its before run: a Chinese page whose one "
+        "table `| 类别 | 论文题目 | 原文链接 | 视频解读 |` holds titles (linking the project's "
+        "own notes and PDF copies) or bare method names, with bare arXiv URLs in the link "
+        "column"),
+    "516_hibayesian_graph_learning": (
+        "forty-second held-out set, refused whole at its before run: record trees `+ **Title**` "
+        "over labelled field bullets (`**Authors:**`, `**Publisher:**`, `**Year of "
+        "Publication:**`, `**Download:** [PDF](url)`)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -14226,6 +14241,754 @@ PAPER_LINES.update({
                                  "62, 64, 66, 68"),
 })
 
+# Forty-first held-out set (493-504), collected during round 22 on branch heldout41 (branched from
+# main at 1ec66dc) before any importer run: sciences and applications outside core ML (e.g.
+# biology, chemistry, medicine, physics, earth science, economics, law, education, social
+# science, humanities, engineering). A second collector gathers the forty-second set (505-516) in
+# core CS / ML on branch heldout42 in parallel.
+_H41_SC_E = "Embedded Single-Cell Deep Clustering"
+_H41_SC_T = "Topological Single-Cell Deep Clustering"
+_H41_SC_M = "Multi-Modal Single-Cell Deep Clustering"
+_H41_GW_R = "2. General Reports & Reviews"
+_H41_GW_G = "Glitch Classification"
+_H41_RS_R = "Reviews"
+_H41_RS_L = "Literature"
+_H41_CS = "Selected Papers"
+_H41_KIT = "Paper"
+_H41_LW_R = "References"
+_H41_LW_G = "Guided (Lamb) Waves"
+_H41_LW_A = "Acoustic Emmision"
+_H41_LW_V = "Review"
+_H41_AH_C = "Papers – Capabilities"
+_H41_AH_S = "Papers with Case Studies (revisited in Session 8 and 9)"
+_H41_AH_I = "Inspirational References"
+_H41_AH_P = "Week 44 and Week 45"
+_H41_AH_E = "Week 46"
+_H41_AH_F = "Week 47"
+_H41_MI = "论文索引及简介"
+_H41_RR = "Radiology Report Generation Paper List"
+_H41_LG = "Papers"
+_H41_LD = "Archive"
+_H41_ES_R = "review"
+_H41_ES_T = "traditional ML method"
+_H41_ES_D = "DL method"
+FRESH_HELD_OUT_41: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "493_dayuhuu_single_cell_clustering": (
+        "pipe tables `| Year | Title | Venue | Resources |` with the title bold in its cell, "
+        "many titles led by a bracketed method name (`**[G3DC] G3DC: Title**`), abbreviated "
+        "journal venues (`GB`, `BIB`, `PCB`, `Arxiv`), `[📄 Paper](url) • [💻 Code](url)` "
+        "cells; an emoji table-of-contents heading and a `[⬆ Back to Top]` link. MIT",
+        {_H41_SC_E: 8, _H41_SC_T: 10, _H41_SC_M: 7},
+        [("Dimension reduction, cell clustering, and cell–cell communication inference for "
+          "single-cell transcriptomics with DcjComm", 2024, "GB", "", _H41_SC_E),
+         ("G3DC: A Gene-Graph-Guided Selective Deep Clustering Method for Single Cell RNA-seq "
+          "Data", 2024, "BDMA", "", _H41_SC_E),
+         ("scASDC: Attention Enhanced Structural Deep Clustering for Single-cell RNA-seq Data",
+          2024, "Arxiv", "2408.05258", _H41_SC_E),
+         ("DP-DCAN: Differentially Private Deep Contrastive Autoencoder Network for "
+          "Single-cell Clustering", 2024, "ICIC", "2311.03410", _H41_SC_E),
+         ("Attention-based deep clustering method for scRNA-seq cell type identification", 2023,
+          "PCB", "", _H41_SC_E),
+         ("scGeom: Topological and geometric analysis of cell states in single-cell "
+          "transcriptomic data", 2024, "BIB", "", _H41_SC_T),
+         ("Local-Global Graph Fusion to Enhance scRNA-Seq Clustering", 2024, "IEEE Access", "",
+          _H41_SC_T),
+         ("Comparative analysis of cell–cell communication at single-cell resolution", 2024,
+          "NB", "", _H41_SC_T),
+         ("Cauchy hyper-graph Laplacian nonnegative matrix factorization for single-cell "
+          "RNA-sequencing data analysis", 2024, "BMC Bio", "", _H41_SC_T),
+         ("DANCE: a deep learning library and benchmark platform for single-cell analysis",
+          2024, "GB", "", _H41_SC_T),
+         ("Ensemble deep learning of embeddings for clustering multimodal single-cell omics "
+          "data", 2023, "BIB", "", _H41_SC_M),
+         ("scDSC: Deep structural clustering for single-cell RNA-seq data jointly through "
+          "autoencoder and graph neural network", 2022, "BIB", "", _H41_SC_M)]),
+    "494_iphysresearch_gw_data_analysis": (
+        "a survey page with YAML front matter (`Title: …`) and an `<h2>` in a blockquote: "
+        "linkless `- **[Agarwal et al. (2023) [@bibkey] (Venue or arXiv number)]** - Title` "
+        "bullets (a bold bracket of authors, year, a BibTeX key and the venue, then ` - ` and "
+        "the title), nested under topic bullets (`- PCA based`) with prose items that cite "
+        "papers without titles, a slides item, a linked magazine Viewpoint, a workshop talk "
+        "PDF, a linkless `Title (Authors)` item, trailing bold method names; competition and "
+        "tool links in the preamble, under `#` numbered headings and `##` topics. MIT",
+        {_H41_GW_R: 24, _H41_GW_G: 13},
+        [("Applications of Deep Learning to Physics Workflows", 2023, "", "2306.08106",
+          _H41_GW_R),
+         ("FAIR for AI: An Interdisciplinary, International, Inclusive, and Diverse Community "
+          "Building Perspective", 2022, "Scientific Data", "", _H41_GW_R),
+         ("Computational Challenges for Multimodal Astrophysics", 2022,
+          "Nature Computational Science", "", _H41_GW_R),
+         ("A Software Ecosystem for Deploying Deep Learning in Gravitational Wave Physics", 2022,
+          "ACM", "", _H41_GW_R),
+         ("Advances in Machine and Deep Learning for Modeling and Real-time Detection of "
+          "Multi-messenger Sources", 2021, "Handbook of Gravitational Wave Astronomy", "",
+          _H41_GW_R),
+         ("Understanding Deep Learning Is Also a Job for Physicists", 2020, "Nature Physics", "",
+          _H41_GW_R),
+         ("Enhancing Gravitational-wave Science with Machine Learning", 2020,
+          "Mach. learn.: sci. technol.", "", _H41_GW_R),
+         ("Realizing the Potential of Astrostatistics and Astroinformatics", 2019, "",
+          "1909.11714", _H41_GW_R),
+         ("Wavelet-Based Classification of Transient Signals for Gravitational Wave Detectors",
+          2018, "IEEE", "", _H41_GW_G),
+         ("Discovering Features in Gravitational-wave Data through Detector Characterization, "
+          "Citizen Science and Machine Learning", 2021, "CQG", "", _H41_GW_G),
+         ("Finding the origin of noise transients in LIGO data with machine learning", 2018,
+          "Commun. Comput. Phys.", "", _H41_GW_G),
+         ("Low latency transient detection and classification", None, "", "", _H41_GW_G),
+         ("DIRECT: Deep Discriminative Embedding for Clustering of LIGO Data", 2018, "IEEE", "",
+          _H41_GW_G)]),
+    "495_mianchuwang_retrosynthesis": (
+        "`* (Name, Venue) Title.` bullets (`(Digital Discovery)` a venue alone, `(2024, WIREs "
+        "Comput Mol Sci)` a year and venue, `(Kim, ICML)` an author's name) with a "
+        "`[[Page](./Literature/note.markdown)]` link to the maintainer's note or a "
+        "`[[Link](doi)]`, often on the next line (indented or not), indented note bullets, "
+        "under `### 2024` year headings; dataset and tutorial sections. MIT",
+        {_H41_RS_R: 1, _H41_RS_L: 12},
+        [("Recent advances in deep learning for retrosynthesis", 2024, "WIREs Comput Mol Sci",
+          "", _H41_RS_R),
+         ("Re-evaluating Retrosynthesis Algorithms with Syntheseus", 2024, "Faraday Discuss", "",
+          _H41_RS_L),
+         ("Models matter: the impact of single-step retrosynthesis on synthesis planning", 2024,
+          "Digital Discovery", "", _H41_RS_L),
+         ("Retrosynthesis prediction with an iterative string editing model", 2024,
+          "Nat Commun", "", _H41_RS_L),
+         ("Investigating the reliability and interpretability of machine learning frameworks "
+          "for chemical retrosynthesis", 2024, "Digital Discovery", "", _H41_RS_L),
+         ("Retrosynthesis Zero: self-improving global synthesis planning using reinforcement "
+          "learning", 2024, "J Chem Theory Comput", "", _H41_RS_L),
+         ("Efficient retrosynthetic planning with MCTS exploration enhanced A* search", 2024,
+          "Commun Chem", "", _H41_RS_L),
+         ("Retrosynthesis prediction using an end-to-end graph generative architecture for "
+          "molecular graph editing", 2023, "Nat Commun", "", _H41_RS_L),
+         ("Root-aligned SMILES: a tight representation for chemical reaction prediction", 2022,
+          "Chem Sci", "", _H41_RS_L),
+         ("Learning graph models for retrosynthesis prediction", 2021, "NeurIPS", "", _H41_RS_L),
+         ("Self-improving retrosynthesis planning", 2021, "ICML", "", _H41_RS_L),
+         ("Retro*: learning retrosynthetic planning with neural guided A* search", 2020, "ICML",
+          "", _H41_RS_L)]),
+    "496_gesiscss_computational_social_science": (
+        "`- [Title](doi) by Authors (2012)` (one link text wrapped over two lines, one item "
+        "with a second `([open access version](url))` link) under `## Selected Papers` after a "
+        "blockquoted note; a `## Books` section of `[Title](publisher) by Authors (2016)` "
+        "books, journal home-page links, a tutorials list; a badge in the title line. CC0-1.0",
+        {_H41_CS: 23},
+        [("From Factors to Actors: Computational Sociology and Agent-Based Modeling", 2002, "",
+          "", _H41_CS),
+         ("Life in the network: the coming age of computational social science", 2009, "", "",
+          _H41_CS),
+         ("Critical Questions for Big Data", 2012, "", "", _H41_CS),
+         ("A 61-million-person experiment in social influence and political mobilization", 2012,
+          "", "", _H41_CS),
+         ("Manifesto of computational social science", 2012, "", "", _H41_CS),
+         ("Computational Social Science Methodology, Anyone?", 2017, "", "", _H41_CS),
+         ("The empiricist’s challenge: Asking meaningful questions in political science in the "
+          "age of big data", 2017, "", "", _H41_CS),
+         ("Computational Social Science ≠ Computer Science + Social Data", 2018, "", "",
+          _H41_CS),
+         ("Analytical sociology and computational social science", 2018, "", "", _H41_CS),
+         ("Computational social science: Obstacles and opportunities", 2020, "", "", _H41_CS),
+         ("Machine Learning for Social Science: An Agnostic Approach", 2021, "", "", _H41_CS),
+         ("The data revolution in social science needs qualitative research", 2022, "", "",
+          _H41_CS)]),
+    "497_kithydrogeology_literature_de": (
+        "a German course reading list: linkless citations `* Knoll, L., … (2020). \"Title.\" "
+        "Journal 15(6): 064004.` and `* Wunsch, A., … (2021): Title, Journal, 25, …, "
+        "https://doi.org/…, 2021.` (quoted and unquoted titles, `doi:` text, one citation "
+        "wrapped), under `## Paper` after a `## Lehrbücher` (textbooks) section; a blogs "
+        "block of bare link lines, data-portal bullets, an HTML `<a>` link. CC-BY-NC-SA-4.0",
+        {_H41_KIT: 7},
+        [("Nation-wide estimation of groundwater redox conditions and nitrate concentrations "
+          "through machine learning", 2020, "Environmental Research Letters", "", _H41_KIT),
+         ("A review of the artificial intelligence methods in groundwater level modeling", 2019,
+          "Journal of Hydrology", "", _H41_KIT),
+         ("A transdisciplinary review of deep learning research and its relevance for water "
+          "resources scientists", 2018, "Water Resources Research", "", _H41_KIT),
+         ("Groundwater level forecasting with artificial neural networks: a comparison of long "
+          "short-term memory (LSTM), convolutional neural networks (CNNs), and non-linear "
+          "autoregressive networks with exogenous input (NARX)", 2021,
+          "Hydrol. Earth Syst. Sci.", "", _H41_KIT),
+         ("Technical note: Disentangling the groundwater response to Earth and atmospheric "
+          "tides to improve subsurface characterisation", 2020,
+          "Hydrology and Earth System Sciences", "", _H41_KIT)]),
+    "498_moritagit_guided_wave_ja": (
+        "a Japanese note page (one Japanese preamble line): `* [Title](url)` bullets with "
+        "blank lines between, no year, venue or authors (two titles in capitals, a thesis), "
+        "under `## References` and its `###` topics. None stated (short file)",
+        {_H41_LW_R: 1, _H41_LW_G: 5, _H41_LW_A: 2, _H41_LW_V: 1},
+        [("Structural vibration-based classification and prediction of delamination in smart "
+          "composite laminates using deep learning neural network", None, "", "", _H41_LW_R),
+         ("DeepSHM: a deep learning approach for structural health monitoring based on guided "
+          "Lamb wave technique", None, "", "", _H41_LW_G),
+         ("A deep learning-based framework for two-step localization and characterization of "
+          "acoustic emission sources in metallic panels using only one sensor", None, "", "",
+          _H41_LW_G),
+         ("Crack Classification of a Pressure Vessel Using Feature Selection and Deep Learning "
+          "Methods", None, "", "", _H41_LW_G),
+         ("SMART STRUCTURAL CONDITION ASSESSMENT METHODS FOR CIVIL INFRASTRUCTURES USING DEEP "
+          "LEARNING ALGORITHM", None, "", "", _H41_LW_G),
+         ("Structural health monitoring system based on diffracted Lamb wave analysis by "
+          "multiresolution processing", None, "", "", _H41_LW_G),
+         ("A DEEP LEARNING APPROACH FOR SINGLE-SENSOR ACOUSTIC EMISSION SOURCE LOCALIZATION IN "
+          "PLATE-LIKE STRUCTURES", None, "", "", _H41_LW_A),
+         ("Single-Sensor Acoustic Emission Source Localization in Plate-Like Structures Using "
+          "Deep Learning", None, "", "", _H41_LW_A),
+         ("Damage assessment of smart composite structures via machine learning: a review",
+          None, "", "", _H41_LW_V)]),
+    "499_aiforhumanity_readings": (
+        "a course readings page with TOML front matter (`+++ … title = 'Readings' +++`): "
+        "whole Harvard citations inside the link text (`- [Mitchell, M., 2023. Title. "
+        "*Science*, 382(6671), eadm8175.](doi)`, `arXiv preprint arXiv:2112.09975.`, one "
+        "`(2016).` APA year), nested under label bullets (`- Text data`) and unheaded "
+        "paragraph labels (`Fairness`), `##`-`#####` headings down to week headings (`#### "
+        "Week 46`); book chapters, a tutorial, an online book, anchor links to a `## Books` "
+        "section of books, `TBD` weeks. MIT",
+        {_H41_AH_C: 3, _H41_AH_S: 6, _H41_AH_I: 4, _H41_AH_P: 6, _H41_AH_E: 4, _H41_AH_F: 1},
+        [("AI’s challenge of understanding the world", 2023, "Science", "", _H41_AH_C),
+         ("The metaphors of artificial intelligence", 2024, "Science", "", _H41_AH_C),
+         ("Generative AI at Work", 2025, "Quarterly Journal of Economics", "", _H41_AH_S),
+         ("Combining human expertise with artificial intelligence: Experimental evidence from "
+          "radiology", 2023, "NBER Working Paper", "", _H41_AH_S),
+         ("Better Together? A field experiment on human-algorithm interaction in child "
+          "protection", 2025, "arXiv", "2502.08501", _H41_AH_S),
+         ("More Laws, More Growth? Evidence from US States", 2025, "Journal of Political Economy",
+          "", _H41_AH_I),
+         ("Predicting poverty and wealth from mobile phone metadata", 2015, "Science", "",
+          _H41_AH_I),
+         ("Algorithm Design: A Fairness-Accuracy Frontier", 2021, "arXiv", "2112.09975",
+          _H41_AH_P),
+         ("Fairness, Equality, and Power in Algorithmic Decision-Making", 2021,
+          "ACM Conference on Fairness, Accountability, and Transparency", "", _H41_AH_P),
+         ("Ai-assisted decision making with human learning", 2025, "arXiv", "2502.13062",
+          _H41_AH_P),
+         ("Recursive partitioning for heterogeneous causal effects", 2016,
+          "Proceedings of the National Academy of Sciences", "", _H41_AH_E),
+         ("Generalized random forests", 2019, "The Annals of Statistics", "", _H41_AH_E),
+         ("An Introduction to Double/Debiased Machine Learning", None, "", "2504.08324",
+          _H41_AH_F)]),
+    "500_carlwilson_medical_papers_zh": (
+        "Chinese notes on medical-imaging papers, no heading but the title: items all numbered "
+        "`1.`, `1. [《Title》](repo pdf \"《Title》\")` with a Chinese comment line under each, "
+        "three tab-indented `- [《Title》](pdf)` bullets under a bare team-page URL item, file "
+        "names kept in titles (`《nature14539_Deep learning》`, `….pdf》`, `… 1311.2901》`), a "
+        "title wrapped inside its link text, a link title attribute on the next line, one "
+        "linkless `【未找到下载】《Title》` item. Apache-2.0",
+        {_H41_MI: 25},
+        [("Predicting Cardiovascular Risk Factors in Retinal Fundus Photographs using Deep "
+          "Learning", None, "", "", _H41_MI),
+         ("Development and Validation of a Deep Learning Algorithm for Detection of Diabetic "
+          "Retinopathy in Retinal Fundus Photographs", None, "", "", _H41_MI),
+         ("Detecting Cancer Metastases on Gigapixel Pathology Images", None, "", "", _H41_MI),
+         ("A method for classifying medical images using transfer learning A Pilot Study on "
+          "Histopathology of Breast Cancer", None, "", "", _H41_MI),
+         ("CheXNet Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning",
+          None, "", "", _H41_MI),
+         ("Densely Connected Convolutional Networks", None, "", "", _H41_MI),
+         ("ChestX-ray8 Hospital-scale Chest X-ray Database and Benchmarks on Weakly-Supervised "
+          "Classification and Localization of Common Thorax Diseases", None, "", "", _H41_MI),
+         ("Cardiologist-Level Arrhythmia Detection with Convolutional Neural Networks", None, "",
+          "1707.01836", _H41_MI),
+         ("Ambulatory Atrial Fibrillation Monitoring Using Wearable Photoplethysmography with "
+          "Deep Learning", None, "", "1811.07774", _H41_MI),
+         ("Aggregated Residual Transformations for Deep Neural Networks", None, "", "1611.05431",
+          _H41_MI),
+         ("On the Analysis of Fingertip Photoplethysmogram Signals", None, "", "", _H41_MI)]),
+    "501_svaigba_radiology_reports": (
+        "papers as headings inside a blockquote: `>#### ACL 2019: [Title](pdf)` then `>> "
+        "Author: Names` in a nested blockquote, `>` spacer lines, under `## 2021` year "
+        "headings only (one section, the list's title); one paper listed twice with two "
+        "venues. None stated (short file)",
+        {_H41_RR: 15},
+        [("Improving Factual Completeness and Consistency of Image-to-Text Radiology Report "
+          "Generation", 2021, "NAACL", "", _H41_RR),
+         ("Coherent and Concise Radiology Report Generation via Context Specific Image "
+          "Representations and Orthogonal Sentence States", 2021, "NAACL", "", _H41_RR),
+         ("Reinforcement Learning with Imbalanced Dataset for Data-to-Text Medical Report "
+          "Generation", 2020, "EMNLP", "", _H41_RR),
+         ("Learning to Generate Clinically Coherent Chest X-Ray Reports", 2020, "EMNLP", "",
+          _H41_RR),
+         ("Show, Describe and Conclude: On Exploiting the Structure Information of Chest X-ray "
+          "Reports", 2019, "ACL", "", _H41_RR),
+         ("Knowledge-driven encode, retrieve, paraphrase for medical image report generation",
+          2019, "AAAI", "", _H41_RR),
+         ("Addressing data bias problems for chest x-ray image report generation", 2019, "BMVC",
+          "1908.02123", _H41_RR),
+         ("Automatic Generation of Medical Imaging Diagnostic Report with Hierarchical Recurrent "
+          "Neural Network", 2019, "ICDM", "", _H41_RR),
+         ("MIMIC-CXR-JPG, A LARGE PUBLICLY AVAILABLE DATABASE OF LABELED CHEST RADIOGRAPHS", 2019,
+          "Arxiv", "1901.07042", _H41_RR),
+         ("On the automatic generation of medical imaging reports", 2018, "ACL", "1711.08195",
+          _H41_RR),
+         ("Hybrid retrieval-generation reinforced agent for medical image report generation",
+          2018, "NIPS", "", _H41_RR),
+         ("Mdnet: A semantically and visually interpretable medical image diagnosis network",
+          2017, "CVPR", "", _H41_RR)]),
+    "502_tauexpress_legal_papers": (
+        "one pipe table `| Title | Year | Venue | Link | Datasets/Tasks |`: plain unlinked "
+        "titles, bare arXiv or publisher URLs in the `Link` cell, venues with notes in "
+        "parentheses (`arXiv 2022 (canonical LJP survey)`, `arXiv Jan 2026 (very recent)`), "
+        "`—` cells; a contents block and an upstream-lists block of repository links. CC0 "
+        "(stated in the README)",
+        {_H41_LG: 8},
+        [("NLP for the Legal Domain: A Survey of Tasks, Datasets, Models, and Challenges", 2025,
+          "ACM Computing Surveys", "2410.21306", _H41_LG),
+         ("A Survey on Legal Judgment Prediction: Datasets, Metrics, Models and Challenges", 2022,
+          "arXiv", "2204.04859", _H41_LG),
+         ("A Comprehensive Survey on Legal Summarization", 2025, "arXiv", "2501.17830", _H41_LG),
+         ("Large Language Models Meet Legal Artificial Intelligence: A Survey", 2025, "arXiv",
+          "2509.09969", _H41_LG),
+         ("When LLMs Meet Law: Dual-Lens Taxonomy, Technical Advances, Ethical Governance", 2025,
+          "arXiv", "2507.07748", _H41_LG),
+         ("Evaluation of LLMs in Legal Applications: Challenges, Methods, Future Directions",
+          2026, "arXiv", "2601.15267", _H41_LG),
+         ("Large Language Models in Legal Systems: A Survey", 2025, "Nature HSSC", "", _H41_LG),
+         ("Large Language Models in Law: A Survey", 2023, "arXiv", "2312.03718", _H41_LG)]),
+    "503_hkauhanen_language_dynamics": (
+        "a Hugo page with TOML front matter (`+++ title = \"Language Dynamics Journal Club\" "
+        "+++`): one unbulleted linkless citation paragraph per `### 11/03/2021` date heading "
+        "under `## Archive` (`Authors (2019) Title. *Journal*, 9, 92--127. <https://doi.org/…>` "
+        "with an angle-bracket autolink, book chapters `In Editors (eds.), *Book*`), a "
+        "`Further reading:` label over `*` citation bullets (one a book). None stated (short "
+        "excerpt)",
+        {_H41_LD: 19},
+        [("Subgrouping the Sogeram languages: a critical appraisal of Historical Glottometry",
+          2019, "Journal of Historical Linguistics", "", _H41_LD),
+         ("Multimodel inference: understanding AIC and BIC in model selection", 2004,
+          "Sociological Methods & Research", "", _H41_LD),
+         ("Signalling games, sociolinguistic variation and the construction of style", 2019,
+          "Linguistics and Philosophy", "", _H41_LD),
+         ("Challenges in detecting evolutionary forces in language change using diachronic "
+          "corpora", 2020, "Glossa", "", _H41_LD),
+         ("Evidence for direct geographic influences on linguistic sounds: the case of ejectives",
+          2013, "PLoS ONE", "", _H41_LD),
+         ("Understanding change through stability: a computational study of sound change "
+          "actuation", 2015, "Lingua", "", _H41_LD),
+         ("Ancestry-constrained phylogenetic analysis supports the Indo-European steppe "
+          "hypothesis", 2015, "Language", "", _H41_LD),
+         ("Language-tree divergence times support the Anatolian theory of Indo-European origin",
+          2003, "Nature", "", _H41_LD),
+         ("MRBAYES: Bayesian inference on phylogenetic trees", 2001, "Bioinformatics", "",
+          _H41_LD),
+         ("Tutorial on computational linguistic phylogeny", 2008,
+          "Language and Linguistics Compass", "", _H41_LD),
+         ("Evolutionary paths of language", 2020, "EPL", "", _H41_LD)]),
+    "504_superyanyann_essay_scoring": (
+        "`- [Title, Venue Year](url)` (title, venue and year inside the link text after a "
+        "comma, `,ACL 2016` with no space, a bare `, 2015 `, one title alone) under `##` "
+        "sections of a `# Paper List` container with `### 2016` year subsections; a "
+        "`date : 2019/11/10<br>` preamble; blog, code and competition links under `# Relevant "
+        "Information`. None stated (short file)",
+        {_H41_ES_R: 2, _H41_ES_T: 2, _H41_ES_D: 11},
+        [("Automated language essay scoring systems: a literature review", 2019, "", "",
+          _H41_ES_R),
+         ("Automated Essay Scoring: A Survey of the State of the Art", 2019, "ICJAI", "",
+          _H41_ES_R),
+         ("Identifying Argumentative Discourse Structures in Persuasive Essays", 2014, "EMNLP",
+          "", _H41_ES_T),
+         ("Task-Independent Features for Automated Essay Grading", 2015, "", "", _H41_ES_T),
+         ("Automatic Text Scoring Using Neural Networks", 2016, "ACL", "1606.04289", _H41_ES_D),
+         ("A Neural Approach to Automated Essay Scoring", 2016, "EMNLP", "", _H41_ES_D),
+         ("TDNN: A Two-stage Deep Neural Network for Prompt-independent Automated Essay Scoring",
+          2018, "", "", _H41_ES_D),
+         ("Automated essay scoring with string kernels and word embeddings", 2018, "ACL", "",
+          _H41_ES_D),
+         ("SkipFlow: Incorporating Neural Coherence Features for End-to-End Automatic Text "
+          "Scoring", 2018, "AAAI", "", _H41_ES_D),
+         ("Coherence-Based Automated Essay Scoring Using Self-attention", 2018, "CCL", "",
+          _H41_ES_D),
+         ("Automated Essay Scoring with Discourse-Aware Neural Models", 2019, "ACL", "",
+          _H41_ES_D),
+         ("Imbalanced Learning Techniques for Improving the Performance of Statistical Models "
+          "in Automated Essay Scoring", 2019, "KES", "", _H41_ES_D)]),
+}
+
+PAPER_LINES.update({
+    "493_dayuhuu_single_cell_clustering": "16-23, 33-42, 48-54",
+    "494_iphysresearch_gw_data_analysis": "31-54, 74, 81, 87-96, 98",
+    "495_mianchuwang_retrosynthesis": "5, 11, 12, 13, 14, 16, 19, 24, 29, 34, 37, 42, 47",
+    "496_gesiscss_computational_social_science": "47-53, 55-70",
+    "497_kithydrogeology_literature_de": "15-21",
+    "498_moritagit_guided_wave_ja": "10, 15, 17, 19, 21, 23, 28, 30, 35",
+    "499_aiforhumanity_readings": "19-21, 25-30, 41, 43-45, 63-66, 70, 71, 83-86, 90",
+    "500_carlwilson_medical_papers_zh": ("7, 9, 11, 15, 18, 21, 24, 27, 30, 33, 36, 39, 42, 45, "
+                                         "48, 51, 54, 57, 61, 65, 71, 77, 82, 86, 90"),
+    "501_svaigba_radiology_reports": "5, 9, 15, 19, 25, 29, 33, 37, 41, 47, 50, 56, 60, 66, 70",
+    "502_tauexpress_legal_papers": "17-24",
+    "503_hkauhanen_language_dynamics": ("16, 20, 24, 28, 32, 36, 40, 44, 48, 53, 58, 63, 68, 73, "
+                                        "77-80, 85"),
+    "504_superyanyann_essay_scoring": "8, 9, 13, 15, 19-21, 23-28, 30, 31",
+})
+
+# Forty-second held-out set (505-516), collected during round 22 on branch heldout42 (branched
+# from main at 1ec66dc) before any importer run: core CS / ML fields (e.g. systems, databases,
+# security, PL, theory, HCI, networking, robotics, NLP, vision, RL, graphs), in shapes and
+# sub-fields unlike the corpus's. A second collector gathers the forty-first set (493-504) in
+# sciences on branch heldout41 in parallel. On branch heldout42, where the forty-first set does
+# not exist, corpus_score names this group fresh-held-out-41 (by position in FRESH_GROUPS);
+# once FRESH_HELD_OUT_41 is merged before it, it is fresh-held-out-42.
+_H42_CI_1 = "#1 Cloud and Big Data/Stream Analytics"
+_H42_CI_2 = "#2 Cloud IoT"
+_H42_CI_3 = "#3 Fog/Edge Computing"
+_H42_CI_5 = "#5 Cloud Functions"
+_H42_DB_S = "Survey"
+_H42_DB_Q = "Query Optimizer"
+_H42_DB_T = "Transaction"
+_H42_DB_R = "Theoretical results"
+_H42_DB_A = "Consensus Algorithms"
+_H42_DB_P = "Consensus in production"
+_H42_RD_R = "Relevant Reseach work"
+_H42_RD_S = "Side reads"
+_H42_RD_I = "Interesting Implementations"
+_H42_PO_M = "Meeting Log"
+_H42_PO_S = "Summer 2020 -- Very Old Papers"
+_H42_PO_R = "Spring 2022 to present -- BOP Reunions"
+_H42_HC_R = "Reading list"
+_H42_HC_N = "Notes of papers and articles I read"
+_H42_US_SC = "Side-Channel Countermeasures"
+_H42_US_MB = "Malware and Binary Analysis"
+_H42_US_ES = "Embedded Systems"
+_H42_US_AU = "Authentication"
+_H42_US_SS = "Software Security"
+_H42_US_UA = "Understanding Attacks"
+_H42_US_HS = "Hardware Security"
+_H42_US_PW = "Security Impacting the Physical World"
+_H42_US_HA = "Understanding How Humans Authenticate"
+_H42_US_VD = "Vulnerability Discovery"
+_H42_US_WS = "Wireless Security"
+_H42_US_PU = "Protecting Users Everywhere"
+_H42_NW_A = "Architecture"
+_H42_NW_R = "RDMA"
+_H42_NW_K = "Kernel"
+_H42_NW_P = "Programmable Networks"
+_H42_NW_V = "Video Streaming"
+_H42_NW_M = "Misc"
+_H42_SL_VP = "Visual Positioning"
+_H42_SL_S = "SLAM"
+_H42_SL_J = "Journal Papers"
+_H42_SL_N = "2018 NIPS"
+_H42_SL_C = "2019 CVPR"
+_H42_SL_VO = "SLAM/VO"
+_H42_SL_SF = "SfM"
+_H42_SL_SE = "Semantic SLAM"
+_H42_HF = "Awesome NLP Paper Discussions"
+_H42_RL = "经典强化学习论文解读"
+_H42_GN_P = "Papers:"
+_H42_GN_S = "Survey:"
+_H42_GL = "Survey"
+_H42_US = "USENIX Security Symposium"
+FRESH_HELD_OUT_42: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "505_beitong95_cloud_iot": (
+        "setext headings whose text starts `#1` (`#1 Cloud IoT` over a `---` underline: not an "
+        "ATX heading) over `<B>`\\`topic\\`</B>` lines (bold code spans, not headings) and `* "
+        "Title, Venue Year, ([paper](url)), ([slide](url))` bullets (`-- IEEE Transactions on "
+        "…, 2016`, `In HotCloud 2016`, `arXiv,` without a year, titles with commas; one item "
+        "with `(paper), (slide)` and no link; a bare project-site link). None stated (short "
+        "excerpt)",
+        {_H42_CI_1: 8, _H42_CI_2: 12, _H42_CI_3: 7, _H42_CI_5: 4},
+        [("Clash of the Titans: MapReduce vs. Spark for Large Scale Data Analytics", 2015, "VLDB",
+          "", _H42_CI_1),
+         ("Proteus: agile ML elasticity through tiered reliability in dynamic resource markets",
+          2017, "Eurosys", "", _H42_CI_1),
+         ("Integration of Cloud computing and Internet of Things: A Survey", 2016,
+          "Future Generation Computer Systems", "", _H42_CI_2),
+         ("Internet of Things (IoT): A Vision, Architectural Elements, and Future Directions",
+          2013, "Future Generation Computer Systems", "", _H42_CI_2),
+         ("Where's The Bear?- Automating Wildlife Image Processing Using IoT and Edge Cloud "
+          "Systems", 2017, "IoTDI", "", _H42_CI_2),
+         ("Towards Wearable Cognitive Assistance", 2014, "Mobisys", "", _H42_CI_2),
+         ("Finding your Way in the Fog: Towards a Comprehensive Definition of Fog Computing",
+          2014, "ACM Sigcomm CCR", "", _H42_CI_3),
+         ("Fog Computing: Principles, Architectures, and Applications", None, "arXiv",
+          "1601.02752", _H42_CI_3),
+         ("Edge Computing: Vision and Challenges", 2016,
+          "IEEE Transactions on Internet of Things", "", _H42_CI_3),
+         ("Towards Deploying Decommissioned Mobile Devices as Cheap Energy-Efficient Compute "
+          "Nodes", 2017, "HotCloud", "", _H42_CI_3),
+         ("Occupy the Cloud: Distributed Computing for the 99%", 2017, "arXiv", "1702.04024",
+          _H42_CI_5),
+         ("Picocenter: Supporting long-lived, mostly-idle applications in cloud environments",
+          2016, "Eurosys", "", _H42_CI_5)]),
+    "506_laofan13_database_readings": (
+        "task-list bullets `- [x] [Title, SIGMOD, 2008](pdf)`: title, venue and year (or an "
+        "author, or `with his PhD Thesis`) all inside the link text, in varying order (`2014, "
+        "SIGMOD`), one empty link `]()`, a full-width comma; `### Books` sections of textbooks "
+        "and a standard linking notes, under `## Database system` / `## Distributed system`. "
+        "None stated (short excerpt)",
+        {_H42_DB_S: 1, _H42_DB_Q: 10, _H42_DB_T: 9, _H42_DB_R: 4, _H42_DB_A: 1, _H42_DB_P: 5},
+        [("OLTP Through the Looking Glass, and What We Found There", 2008, "SIGMOD", "",
+          _H42_DB_S),
+         ("Access Path Selection in a Relational Database Management System", 1979, "SIGMOD", "",
+          _H42_DB_Q),
+         ("The Cascades Framework for Query Optimization", 1995, "IEEE Data engineering Bulltin",
+          "", _H42_DB_Q),
+         ("Efficiency in the Columbia Database Query Optimizer", None, "", "", _H42_DB_Q),
+         ("Orca: A Modular Query Optimizer Architecture for Big Data", 2014, "SIGMOD", "",
+          _H42_DB_Q),
+         ("How Good Are Query Optimizers, Really?", 2015, "", "", _H42_DB_Q),
+         ("On Optimistic Methods for Concurrency Control", 1981,
+          "ACM Transactions on Database Systems", "", _H42_DB_T),
+         ("A Critique of ANSI SQL Isolation Levels", 1992, "SIGMOD", "", _H42_DB_T),
+         ("A critique of snapshot isolation", 2012, "", "", _H42_DB_T),
+         ("Serializable snapshot isolation in PostgreSQL", 2012, "", "1208.4179", _H42_DB_T),
+         ("Time, Clocks, and the Ordering of Events in a Distributed System", 1978, "CACM", "",
+          _H42_DB_R),
+         ("Paxos Made Live - An Engineering Perspective", 2007, "PODC", "", _H42_DB_P)]),
+    "507_ramanathanrv_database_papers": (
+        "paragraph records: a bold label (`**Google's Bigtable paper [2006]**`, `**Calvin**`, "
+        "a title twice) ended by a backslash hard break, a description line, then a bare PDF "
+        "URL; the `#` title heading holds the first five; an online course under `## Online "
+        "Course`. None stated (short file)",
+        {_H42_RD_R: 5, _H42_RD_S: 3, _H42_RD_I: 1},
+        [("Performance Tradeoffs in Read optimized databases", None, "", "", _H42_RD_S),
+         ("Umbra: A Disk-Based System with In-Memory Performance", None, "", "", _H42_RD_I)]),
+    "508_euisuny_best_of_popl": (
+        "a reading group's meeting log: linkless `- *Jan 29, 2020:* Authors. **Title** "
+        "(1993).` bullets with blank lines between (a `Lenses!` / `Compcert!` word before the "
+        "authors, `(thesis, 2005)`, two papers nested under a `Two papers, focusing on the "
+        "first:` bullet), under `### Spring 2020`-style term headings (date subsections of `## "
+        "Meeting Log`) and two term headings with a topic. None stated (short file)",
+        {_H42_PO_M: 19, _H42_PO_S: 5, _H42_PO_R: 1},
+        [("Imperative Functional Programming", 1993, "", "", _H42_PO_M),
+         ("Implementation of the Typed Call-by-Value lambda-calculus using a Stack of Regions",
+          1994, "", "", _H42_PO_M),
+         ("Points-to analysis in almost linear time", 1996, "", "", _H42_PO_M),
+         ("Compositional shape analysis by means of bi-abduction", 2009, "", "", _H42_PO_M),
+         ("BI as an Assertion Language for Mutable Data Structures", 2001, "", "", _H42_PO_M),
+         ("Proof-carrying Code", 1997, "", "", _H42_PO_M),
+         ("Formal certification of a compiler back-end or: programming a compiler with a proof "
+          "assistant", 2006, "", "", _H42_PO_M),
+         ("CCured: Type-Safe Retrofitting of Legacy Code", 2002, "", "", _H42_PO_M),
+         ("Multiparty asynchronous session types", 2008, "", "", _H42_PO_M),
+         ("The Calculus of Constructions", 1988, "", "", _H42_PO_S),
+         ("Understanding and Evolving the ML Module System", 2005, "", "", _H42_PO_S),
+         ("Multiple Facets for Dynamic Information Flow", 2012, "", "", _H42_PO_R)]),
+    "509_chensivan_hci_reading_notes": (
+        "paragraph citations `<em>(2022-2-18)</em> Title. Authors, et al. CHI 2020. "
+        "[Notes](notes/…)` (the link is the maintainer's notes, not the paper; authors before "
+        "the title once, `arXiv:2108.07732 (2021)`, `CHI2022`, a title run into its authors "
+        "without a full stop, one `[Notes]` link on the next line), a reading list of a grant "
+        "proposal, a paper, an essay and a bare URL, HTML comments. None stated (short file)",
+        {_H42_HC_R: 1, _H42_HC_N: 19},
+        [("Polyjuice: Generating Counterfactuals for Explaining, Evaluating, and Improving "
+          "Models", 2021, "ACL-IJCNLP", "", _H42_HC_R),
+         ("Human-AI interaction: intermittent, continuous, and proactive", 2021,
+          "ACM Interaction", "", _H42_HC_N),
+         ("Better Together? An Evaluation of AI-Supported Code Translation", 2021, "IUI", "",
+          _H42_HC_N),
+         ("Program synthesis with large language models", 2021, "arXiv", "2108.07732",
+          _H42_HC_N),
+         ("Neural Language Models are Effective Plagiarists", 2022, "arXiv", "2201.07406",
+          _H42_HC_N),
+         ("Are visual explanations useful? a case study in model-in-the-loop prediction", 2020,
+          "arXiv", "2007.12248", _H42_HC_N),
+         ("Proxy tasks and subjective measures can be misleading in evaluating explainable AI "
+          "systems", 2020, "IUI", "", _H42_HC_N),
+         ("Promptiverse: Scalable Generation of Scaffolding Prompts through Human-AI Knowledge "
+          "Graph Annotation", 2022, "CHI", "", _H42_HC_N),
+         ("PL and HCI: Better together", 2021, "Communications of The ACM", "", _H42_HC_N),
+         ("Loopholes: a Window into Value Alignment and the Learning of Meaning", 2021,
+          "NeurIPS Workshop", "", _H42_HC_N),
+         ("Program synthesis using natural language", 2016, "ICSE", "", _H42_HC_N),
+         ("Guidelines for human-AI interaction", 2019, "CHI", "", _H42_HC_N)]),
+    "510_jiaoruohong_usenix_security": (
+        "linkless task-list items `- [ ] **First Author**, Others: </br>` with the bold title "
+        "`**Title.**` on an indented continuation line, under `### [***Session***](url)` "
+        "headings (a link around bold italics) below `## [26th USENIX Security Symposium 2017: "
+        "Vancouver, BC, Canada](url)` editions (venue and year only there). AGPL-3.0 "
+        "(repository LICENSE)",
+        {_H42_US_SC: 1, _H42_US_MB: 1, _H42_US_ES: 2, _H42_US_AU: 1, _H42_US_SS: 1,
+         _H42_US_UA: 1, _H42_US_HS: 1, _H42_US_PW: 2, _H42_US_HA: 3, _H42_US_VD: 3,
+         _H42_US_WS: 3, _H42_US_PU: 3},
+        [("CacheD: Identifying Cache-Based Timing Channels in Production Software", 2017,
+          _H42_US, "", _H42_US_SC),
+         ("SmartAuth: User-Centered Authorization for the Internet of Things", 2017, _H42_US, "",
+          _H42_US_ES),
+         ("Understanding the Mirai Botnet", 2017, _H42_US, "", _H42_US_UA),
+         ("See No Evil, Hear No Evil, Feel No Evil, Print No Evil? Malicious Fill Patterns "
+          "Detection in Additive Manufacturing", 2017, _H42_US, "", _H42_US_HS),
+         ("BlackIoT: IoT Botnet of High Wattage Devices Can Disrupt the Power Grid", 2018,
+          _H42_US, "", _H42_US_PW),
+         ("Skill Squatting Attacks on Amazon Alexa", 2018, _H42_US, "", _H42_US_PW),
+         ("Better managed than memorized? Studying the Impact of Managers on Password Strength "
+          "and Reuse", 2018, _H42_US, "", _H42_US_HA),
+         ("Rethinking Access Control and Authentication for the Home Internet of Things (IoT)",
+          2018, _H42_US, "", _H42_US_HA),
+         ("Inception: System-Wide Security Testing of Real-World Embedded Systems Software",
+          2018, _H42_US, "", _H42_US_VD),
+         ("A Billion Open Interfaces for Eve and Mallory: MitM, DoS, and Tracking Attacks on iOS "
+          "and macOS Through Apple Wireless Direct Link", 2019, _H42_US, "", _H42_US_WS),
+         ("Hiding in Plain Signal: Physical Signal Overshadowing Attack on LTE", 2019, _H42_US,
+          "", _H42_US_WS),
+         ("Secure Multi-User Content Sharing for Augmented Reality Applications", 2019, _H42_US,
+          "", _H42_US_PU)]),
+    "511_romero027_networking_index": (
+        "GitBook export: `* \\*\\*\\*\\*[**Title**](url) - Authors et al., SIGCOMM '08` (escaped "
+        "asterisks before the link, stray `****` or `**-**` before the dash, `NSDI' 14`, "
+        "`HotOS' 19`, `Rizzo ATC '12` without a comma, one item without authors), nested note "
+        "bullets, links to blog summaries, a PhD thesis named only `PhD thesis`, under `##` "
+        "areas over `###` topics. None stated (short file)",
+        {_H42_NW_A: 1, _H42_NW_R: 6, _H42_NW_K: 5, _H42_NW_P: 11, _H42_NW_V: 8, _H42_NW_M: 2},
+        [("A scalable, commodity, data center network architecture", 2008, "SIGCOMM", "",
+          _H42_NW_A),
+         ("FaRM: Fast Remote Memory", 2014, "NSDI", "", _H42_NW_R),
+         ("FreeFlow: Software-based Virtual RDMA Networking for Containerized Clouds", 2019,
+          "NSDI", "", _H42_NW_R),
+         ("netmap: a novel framework for fast packet I/O", 2012, "ATC", "", _H42_NW_K),
+         ("IX: A protected dataplane operating system for high throughput and low latency",
+          2014, "OSDI", "", _H42_NW_K),
+         ("NetCache: Balancing key-value stores with fast in-network caching", 2017, "SOSP", "",
+          _H42_NW_P),
+         ("When Should The Network Be The Computer?", 2019, "HotOS", "", _H42_NW_P),
+         ("Pegasus: Tolerating Skewed Workloads in Distributed Storage with In-Network "
+          "Coherence Directories", 2020, "OSDI", "", _H42_NW_P),
+         ("ATP: In-network Aggregation for Multi-tenant Learning", 2021, "NSDI", "", _H42_NW_P),
+         ("Salsify: Low-Latency Network Video through Tighter Integration between a Video Codec "
+          "and a Transport Protocol", 2018, "NSDI", "", _H42_NW_V),
+         ("The Design Philosophy of the DARPA Internet Protocols", 1988, "SIGCOMM", "",
+          _H42_NW_M),
+         ("The Road to SDN: An Intellectual History of Programmable Networks", 2014, "CCR", "",
+          _H42_NW_M)]),
+    "512_terencecyj_visual_slam": (
+        "`- Title [[Paper](url)]` over an indented `- Authors, ECCV, 2018` line (the venue and "
+        "year at its end, `arXiv2018`, `ION GNSS, 2017`, or absent), `- [\\[arXiv:id\\]](abs) "
+        "Title [[Paper]]` items, `[[Paper]()]` empty links without an author line, `#####` "
+        "topics (`Visual Positioning` twice) under `### 2018 ECCV` venue-year headings and "
+        "under `##` directly; a Chinese description line. None stated (short excerpt)",
+        {_H42_SL_VP: 6, _H42_SL_S: 1, _H42_SL_J: 2, _H42_SL_N: 2, _H42_SL_C: 2, _H42_SL_VO: 3,
+         _H42_SL_SF: 5, _H42_SL_SE: 5},
+        [("CamLoc: Pedestrian Location Detection from Pose Estimation on Resource-constrained "
+          "Smart-cameras", None, "", "1812.11209", _H42_SL_VP),
+         ("Floorplan Priors for Joint Camera Pose and Room Layout Estimation", None, "",
+          "1812.06677", _H42_SL_VP),
+         ("CodeSLAM：Learning a Compact, Optimisable Representation for Dense Visual SLAM", 2018,
+          "arXiv", "1804.00874", _H42_SL_S),
+         ("Robust Navigation In GNSS Degraded Environment Using Graph Optimization", 2017,
+          "ION GNSS", "", _H42_SL_J),
+         ("Indoor Visual Positioning Aided by CNN-Based Image Retrieval: Training-Free, 3D "
+          "Modeling-Free", None, "", "", _H42_SL_J),
+         ("Bayesian Pose Graph Optimization via Bingham Distributions and Tempered Geodesic "
+          "MCMC", 2018, "NIPS", "", _H42_SL_N),
+         ("Reinforced Cross-Modal Matching and Self-Supervised Imitation Learning for "
+          "Vision-Language Navigation", 2019, "CVPR", "1811.10092", _H42_SL_C),
+         ("Understanding the Limitations of CNN-based Absolute Camera Pose Regression", 2019,
+          "CVPR", "1903.07504", _H42_SL_C),
+         ("Scene Coordinate Regression with Angle-Based Reprojection Loss for Camera "
+          "Relocalization", 2018, "ECCV workshop", "1808.04999", _H42_SL_VP),
+         ("Modeling Varying Camera-IMU Time Offset in Optimization-Based Visual-Inertial "
+          "Odometry", 2018, "ECCV", "", _H42_SL_VO),
+         ("Progressive Structure from Motion", 2018, "ECCV", "", _H42_SL_SF),
+         ("Bayesian Scale Estimation for Monocular SLAM Based on Generic Object Detection for "
+          "Correcting Scale Drift", 2018, "ICRA", "1711.02768", _H42_SL_SE)]),
+    "513_huggingface_nlp_discussions": (
+        "field bullets per discussion: `- **Paper**: [Title](arxiv)` (one title broken before "
+        "`](`), `- **Authors**:` with Twitter links, `**Presenter**`, `**Presentation**` "
+        "(slides, Colab, blog), a bold `[Community Discussion]` link and an `<img>`, under "
+        "`#### August 12, 2020` date headings only; two `**Topic**:` talks. None stated (short "
+        "excerpt)",
+        {_H42_HF: 9},
+        [("Pre-training via Paraphrasing", None, "", "2006.15020", _H42_HF),
+         ("Weight Poisoning Attacks on Pre-trained Models", None, "", "2004.06660", _H42_HF),
+         ("Linformer: Self-Attention with Linear Complexity", None, "", "2006.04768", _H42_HF),
+         ("Evaluating NLP Models via Contrast Sets", None, "", "2004.02709", _H42_HF),
+         ("Movement Pruning: Adaptive Sparsity by Fine-Tuning", None, "", "2005.07683", _H42_HF),
+         ("Scaling Laws for Neural Language Models", None, "", "2001.08361", _H42_HF),
+         ("Representation Learning with Contrastive Predictive Coding", None, "", "1807.03748",
+          _H42_HF),
+         ("Right for the Wrong Reasons: Diagnosing Syntactic Heuristics in Natural Language "
+          "Inference", None, "", "1902.01007", _H42_HF),
+         ("REALM: Retrieval-Augmented Language Model Pre-Training", None, "", "2002.08909",
+          _H42_HF)]),
+    "514_datawhale_rl_papers_zh": (
+        "a Chinese page: one table `| 类别 | 论文题目 | 原文链接 | 视频解读 |` (the category "
+        "cell only on a group's first row, an empty row), title cells `Title (**DQN**) "
+        "[[Markdown]](own notes) [[PDF]](own copy)` or a bare method name (`QRDQN`, `VDN`), a "
+        "bare arXiv URL in the link column (one row with none); the `#` title the only heading. "
+        "CC BY-NC-SA 4.0 (repository LICENSE)",
+        {_H42_RL: 39},
+        [("Playing Atari with Deep Reinforcement Learning", None, "", "1312.5602", _H42_RL),
+         ("Deep Recurrent Q-Learning for Partially Observable MDPs", None, "", "1507.06527",
+          _H42_RL),
+         ("Dueling Network Architectures for Deep Reinforcement Learning", None, "", "1511.06581",
+          _H42_RL),
+         ("Rainbow: Combining Improvements in Deep Reinforcement Learning", None, "", "1710.02298",
+          _H42_RL),
+         ("Trust Region Policy Optimization", None, "", "1502.05477", _H42_RL),
+         ("Proximal Policy Optimization Algorithms", None, "", "1707.06347", _H42_RL),
+         ("Sample Efficient Actor-Critic with Experience Replay", None, "", "1611.01224",
+          _H42_RL),
+         ("Deterministic Policy Gradient Algorithms", None, "", "", _H42_RL),
+         ("Continuous Control With Deep Reinforcement Learning", None, "", "1509.02971", _H42_RL),
+         ("Q-Prop: Sample-Efficient Policy Gradient with An Off-Policy Critic", None, "",
+          "1611.02247", _H42_RL),
+         ("The Mirage of Action-Dependent Baselines in Reinforcement Learning", None, "",
+          "1802.10031", _H42_RL),
+         ("Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a "
+          "Stochastic Actor", None, "", "1801.01290", _H42_RL)]),
+    "515_keyanub_gnn_reading": (
+        "`- Title. [[pdf]](url)<br>` then `Authors. SIGIR, 2021` (the `<br>` at the line's end, "
+        "at the next line's start, or mid-line), `(Journal)` / `(May help)` labels before a "
+        "title, `CIKM ’20.`, a `### Blogs:` section of posts, headings ending in a colon. None "
+        "stated (short file)",
+        {_H42_GN_P: 9, _H42_GN_S: 2},
+        [("Decoupling Representation Learning and Classification for GNN-based Anomaly "
+          "Detection", 2021, "SIGIR", "", _H42_GN_P),
+         ("The Graph Neural Network Model", 2009, "IEEE", "", _H42_GN_P),
+         ("Simplifying Graph Convolutional Networks", 2019, "PMLR", "", _H42_GN_P),
+         ("Edge-Labeling Graph Neural Network for Few-shot Learning", 2019, "CVPR", "",
+          _H42_GN_P),
+         ("Real-time Event Detection on Social Data Streams", 2019, "KDD", "1907.11229",
+          _H42_GN_P),
+         ("MVGAN: Multi-View Graph Attention Network for Social Event Detection", 2021,
+          "ACM Trans. Intell. Syst. Technol", "", _H42_GN_P),
+         ("Person Re-identification with Deep Similarity-Guided Graph Neural Network", 2018,
+          "ECCV", "", _H42_GN_P),
+         ("Cola-GNN: Cross-location Attention based Graph Neural Networks for Long-term ILI "
+          "Prediction", 2020, "CIKM", "", _H42_GN_P),
+         ("SEDTWik: Segmentation-based Event Detection from Tweets using Wikipedia", 2019,
+          "NAACL", "", _H42_GN_P),
+         ("A Comprehensive Survey on Graph Neural Networks", 2021, "IEEE", "", _H42_GN_S),
+         ("Graph Neural Networks: A Review of Methods and Applications", 2021, "arXiv",
+          "1812.08434", _H42_GN_S)]),
+    "516_hibayesian_graph_learning": (
+        "record trees: `+ **Title**` over `+ **Authors:**`, `**Affiliation:**`, `**Publisher:**` "
+        "(once `**Publiser:**`), `**Year of Publication:**`, `**Download:** [PDF](url)`, "
+        "`**Keywords:**` and an `**Abstract:** This paper` bullet with nested sentences; a "
+        "`## Book` record, `+` bullets. GPL-3.0 (short excerpt)",
+        {_H42_GL: 5},
+        [("A Comprehensive Survey of Graph Embedding: Problems, Techniques and Applications",
+          2018, "IEEE", "", _H42_GL),
+         ("A Comprehensive Survey on Graph Neural Networks", 2019, "IEEE", "", _H42_GL),
+         ("A Survey on Knowledge Graph-Based Recommender Systems", 2020, "arXiv", "2003.00911",
+          _H42_GL),
+         ("Graph Neural Networks: A Review of Methods and Applications", 2019, "arXiv",
+          "1812.08434", _H42_GL),
+         ("Representation Learning on Graphs: Methods and Applications", 2017, "IEEE",
+          "1709.05584", _H42_GL)]),
+}
+
+PAPER_LINES.update({
+    "505_beitong95_cloud_iot": ("5, 8-10, 13, 16-18, 23-26, 29, 32-34, 37-38, 41-42, 48-53, 56, "
+                                "61, 64, 67, 71"),
+    "506_laofan13_database_readings": "10, 13-22, 25-26, 28-34, 45-48, 51, 55-59",
+    "507_ramanathanrv_database_papers": "3, 7, 11, 15, 19, 24, 28, 32, 37",
+    "508_euisuny_best_of_popl": ("19, 21, 23, 25, 29, 31, 33, 35, 37, 39, 41, 47, 49, 51, 53, "
+                                 "55, 61, 63, 71, 73, 75, 77, 79, 81, 85"),
+    "509_chensivan_hci_reading_notes": ("13, 21, 23, 25, 27, 30, 32, 34, 36, 38, 40, 42, 44, 46, "
+                                        "48, 50, 52, 54, 56, 58"),
+    "510_jiaoruohong_usenix_security": ("7, 12, 17, 20, 25, 30, 35, 40, 47, 50, 55, 58, 61, 66, "
+                                        "69, 72, 80, 83, 86, 91, 94, 97"),
+    "511_romero027_networking_index": ("7, 12-17, 21-25, 29-34, 36-37, 39, 42-43, 49-52, 57-58, "
+                                       "60-61, 65-66"),
+    "512_terencecyj_visual_slam": ("6, 8, 10, 14, 19, 21, 27, 29, 32, 34, 39, 41, 43, 46, 48, "
+                                   "50, 53, 55, 57, 59, 61, 67, 69, 71, 73, 75"),
+    "513_huggingface_nlp_discussions": "4, 13, 22, 31, 39, 60, 68, 76, 85",
+    "514_datawhale_rl_papers_zh": "13-32, 34-46, 48-53",
+    "515_keyanub_gnn_reading": "7, 10, 13, 15, 17, 20, 24, 26, 29, 34, 36",
+    "516_hibayesian_graph_learning": "17, 28, 41, 53, 64",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -14241,7 +15004,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_33, FRESH_HELD_OUT_34,
                 FRESH_HELD_OUT_35, FRESH_HELD_OUT_36,
                 FRESH_HELD_OUT_37, FRESH_HELD_OUT_38,
-                FRESH_HELD_OUT_39, FRESH_HELD_OUT_40)
+                FRESH_HELD_OUT_39, FRESH_HELD_OUT_40,
+                FRESH_HELD_OUT_41, FRESH_HELD_OUT_42)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

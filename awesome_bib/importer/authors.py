@@ -219,6 +219,20 @@ def read_names(text: str, one_person: bool = False) -> tuple[list[Author], bool]
 #: Networks`, `Computer Vision`): full names without an initial need this evidence too (a
 #: family name so ending, `Manning`, is left in the title: silence, not a wrong author).
 TOPIC_WORD = re.compile(r"\w{3,}(?:ing|tion|sion|ics|ems|orks|els|ure|ity|ment|ness|ogy)\b")
+#: Initials alone after a comma (`Zeiler, M. D.`, `Gentil, J.M.`): an inverted name's given
+#: part, where a stop after an initial ends the list.
+INITIALS_PART = re.compile(r"(?:^|,\s)(?:[A-Z]\.\s?)+$")
+
+
+def named_person(author: Author, alone: bool) -> bool:
+    """A person as a citation names one: a family name that is no initial, a given name
+    (`alone`: the first author before "et al.", written by the family name only), and,
+    without an initial, a family name that is no topic's word (`Learning` of `Deep
+    Learning`; `Christopher D. Manning` is a person)."""
+    return (bool(author.given) or alone) and not INITIALS_PART.fullmatch(author.family) \
+        and (initialled(author) or not TOPIC_WORD.fullmatch(author.family))
+
+
 #: A word in capitals of three letters or more (`IEEE`, `ACM`) names no person.
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,}\b")
 #: One person as a list of authors writes them: two or three capitalised words (`Seunghoon

@@ -1312,17 +1312,19 @@ class _Walker:
                 # `| Causaldag | NA | [code](github) |`: the row says it has no paper (a tool)
                 found.append(_Found("skipped", self.chain, row.line, raw,
                                     reason="table row: its title cell says there is none"))
-            elif kind == "papers" and paperless_row(row, paper_at):
-                # `| 2024 | **Title** | - | - | [link](github) |`: so does its paper cell
-                found.append(_Found("skipped", self.chain, row.line, raw,
-                                    reason="table row: its paper cell says there is none"))
             elif kind == "papers":
                 parsed = paper_row(table, row, title_at, venue_at, dates=dates,
                                    authors_at=authors_at, kinds_at=kinds_at)
                 if model is not table:  # (--explain says where its columns were read)
                     parsed.shape = "table row; the columns its table does not place read " \
                                    "from the list's tables with its header"
-                if listed_paper(parsed) and parsed.links and not_a_paper(parsed):
+                if not parsed.venue_raw and paperless_row(row, paper_at):
+                    # `| 2024 | **Title** | - | - | [link](github) |`: so does its paper cell,
+                    # and no venue says it appeared (`| Title | ICLR | - | [code](github) |`
+                    # is a paper whose link the list left out)
+                    found.append(_Found("skipped", self.chain, row.line, raw,
+                                        reason="table row: its paper cell says there is none"))
+                elif listed_paper(parsed) and parsed.links and not_a_paper(parsed):
                     # `| [MatSci-LumEn](github) | ... | 2024.01 | *GitHub* |`: the row says it
                     # is software, as an item would
                     found.append(_Found("skipped", self.chain, row.line, raw,
@@ -2783,7 +2785,8 @@ class _Walker:
         drop_affiliation_venues(listed)
         asked = [opening_fields(items) for items in groups]
         list_leads = fields_lead([flag for flags, _ in asked for flag in flags])
-        list_colon = open_with_colon_names(listed)
+        # (the list's colon habit speaks only for a section of one item: asked only if one is)
+        list_colon = any(len(items) == 1 for items in groups) and open_with_colon_names(listed)
         for items, votes in zip(groups, asked, strict=True):
             peel_section(items, votes, list_leads, list_colon)
             if not any(item.logged is not None and item.venue_tag for item in items):

@@ -63,6 +63,7 @@ from .authors import (
     author_year_label,
     count_persons,
     initialled,
+    named_person,
     parse_authors,
     read_names,
 )
@@ -1568,7 +1569,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # title
         item.name, title = lead_name.group(1), ""
     elif tail and (title.rstrip()[-1:] in _OPENING_QUOTES or tail[0].strong
-                   or title.rstrip()[-1:] in (":", "：")
+                   or title.rstrip()[-1:] in (":", "：") and _persons_before_colon(title)
                    or title.rstrip().endswith(("et al.", "et al"))) \
             and not rest.strip() and _names_before_link(title, tail[0]):
         # `J. Xue, J. Wang, and X. Wu “[Title,”](url), Journal, 8, 118–144, Feb. 2025.`: an
@@ -2042,6 +2043,15 @@ def _names_text(text: str) -> str:
     return clean_text(text).strip().rstrip(_NAMES_END).strip()
 
 
+def _persons_before_colon(text: str) -> bool:
+    """Whether names before a colon are each a person as a citation names one
+    (`named_person`: `Avrim Blum and Tom Mitchell:`, `Marco Tulio Ribeiro et al.:`): a colon
+    closes a label as often as an author list (`Google Brain, DeepMind: [Title](url)`, a lone
+    word is no person's name)."""
+    names, et_al = read_names(_names_text(text))
+    return bool(names) and all(named_person(a, et_al and len(names) == 1) for a in names)
+
+
 def _names_before_link(text: str, link: Piece) -> bool:
     """Whether the text before the item's first link is an author list alone (two names or
     more, or names with "et al."; `S. Saganowski, “[Title](url)”`: one initialled name), then
@@ -2418,10 +2428,18 @@ def _people(text: str) -> tuple[list[Author], bool]:
     """(authors, et al.) when a text set apart from the title is people by its own evidence:
     two names or more, "et al.", or one person with an initial (`K. Ashley`, `Michael J.
     Franklin`; `Google Research`, `Section Three` are no person); ([], False) otherwise."""
+    if _ABBREVIATED_WORD.search(text):
+        return [], False  # (`Phys. Rev. B`, `J. Mach. Learn. Res.`: a journal abbreviated)
     authors, et_al = read_names(text, one_person=True)
     if len(authors) > 1 or et_al or (authors and initialled(authors[0])):
         return authors, et_al
     return [], False
+
+
+#: A word of two letters or more closed by a stop (`Phys.`, `Rev.`, `Res.`): an abbreviated
+#: word, as a journal's name is written, never one of a person's (whose initials are single
+#: letters; `Jr.`, a suffix, aside).
+_ABBREVIATED_WORD = re.compile(r"(?<![\w.])(?!(?i:jr|sr)\.)[A-Z][a-z]+\.(?!\w)")
 
 
 def names_before_emphasis(item: ParsedItem, pieces: list[Piece]) -> bool:

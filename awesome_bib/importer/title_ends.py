@@ -24,11 +24,29 @@ import re
 from collections import Counter
 
 from ..core.names import CJK_PHRASE, CJK_RANGES
-from ..core.vocab import LANGUAGE_NOTES, PAPER_LABELS, PRESENTATION_WORDS
+from ..core.vocab import (
+    DOCUMENT_KINDS,
+    LANGUAGE_NOTES,
+    ORGANISATION_WORDS,
+    PAPER_LABELS,
+    PAPER_WORDS,
+    PRESENTATION_WORDS,
+    TALK_WORDS,
+    VENUE_NAME_WORDS,
+    WORK_KINDS,
+)
 from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR, YEAR_GROUP, full_year
 from ..model import Author
 from ..venues import lookup
-from .authors import TOPIC_WORD, author_year_key, count_persons, initialled, read_names
+from .authors import (
+    INITIALS_PART,
+    TOPIC_WORD,
+    author_year_key,
+    count_persons,
+    initialled,
+    named_person,
+    read_names,
+)
 from .citations import GBT_NAMES
 from .clean import clean_title, is_mark
 from .item_fields import (
@@ -413,6 +431,9 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
         names, et_al = read_names(tail, one_person=(ends.field or named_after) and not listed
                                   and " & " not in tail) \
             if not YEAR_GROUP.search(tail) else ([], False)
+        if names and named_after and not (listed or ends.field) \
+                and not _person_after_dash(names[0]):
+            continue
         if names and all(len(a.family.split()) <= 3 for a in names):
             initials = any(_INITIAL.match(a.given) for a in names)
             # (one person read off a title's comma tail is given name and family name, two
@@ -573,18 +594,6 @@ def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str
 _SENTENCE_STOP = re.compile(r"\.\s+")
 #: A capitalised word, then one initial and the stop (`Timothy P.`): a middle initial.
 _MIDDLE_INITIAL = re.compile(r"[A-Za-z][a-z]+\s[A-Z]\.$")
-#: Initials alone after a comma (`Zeiler, M. D.`, `Gentil, J.M.`): an inverted name's given
-#: part, where a stop after an initial ends the list.
-_INITIALS_PART = re.compile(r"(?:^|,\s)(?:[A-Z]\.\s?)+$")
-
-
-def _named_person(author: Author, alone: bool) -> bool:
-    """A person as a citation names one: a family name that is no initial, a given name
-    (`alone`: the first author before "et al.", written by the family name only), and,
-    without an initial, a family name that is no topic's word (`Learning` of `Deep
-    Learning`; `Christopher D. Manning` is a person)."""
-    return (bool(author.given) or alone) and not _INITIALS_PART.fullmatch(author.family) \
-        and (initialled(author) or not TOPIC_WORD.fullmatch(author.family))
 
 
 def _peel_names_sentence(title: str, item: ParsedItem) -> str | None:
@@ -601,11 +610,11 @@ def _peel_names_sentence(title: str, item: ParsedItem) -> str | None:
     for stop in _SENTENCE_STOP.finditer(title, 0, head_end + 2):
         head, rest = title[:stop.start() + 1], title[stop.end():]
         if rest[:1].islower() or _MIDDLE_INITIAL.search(head) \
-                and not _INITIALS_PART.search(head):
+                and not INITIALS_PART.search(head):
             continue  # (`Timothy P. Lillicrap`: a middle initial's stop ends no list)
         names, et_al = read_names(head, one_person=True)
         if names and (len(names) > 1 or et_al or initialled(names[0])) \
-                and all(_named_person(a, et_al and len(names) == 1) for a in names) \
+                and all(named_person(a, et_al and len(names) == 1) for a in names) \
                 and title_like(rest):
             found = (names, et_al, rest)
     if found is None:
@@ -623,7 +632,7 @@ def _peel_names_colon(title: str, item: ParsedItem, section: bool = False) -> st
     """`Avrim Blum and Tom Mitchell: Combining Labeled and Unlabeled Data with Co-Training`,
     `Richard Socher, et al.: Title`: an author list, then a colon, then the title phrase. The
     list reads as two persons or more, or "et al." (`read_names`), each a person as a
-    citation names one (`_named_person`: `Deep Learning: …` is no person); one person alone
+    citation names one (`named_person`: `Deep Learning: …` is no person); one person alone
     (`Yoon Kim: Title`) only with `section`, most of the section's items written so
     (`peel_section`). A name before a colon is a paper's own name as often (`BERT: …`): a
     lone word never reads as a person here."""
@@ -632,7 +641,7 @@ def _peel_names_colon(title: str, item: ParsedItem, section: bool = False) -> st
     if not 0 < at <= _COLON_NAMES_REACH or not rest[:1].isupper() and rest[:1] not in "\"“":
         return None
     names, et_al = read_names(title[:at], one_person=section)
-    if not names or not all(_named_person(a, et_al and len(names) == 1) for a in names):
+    if not names or not all(named_person(a, et_al and len(names) == 1) for a in names):
         return None
     if not title_like(rest) and not (len(names) > 1 or et_al) or len(rest.split()) < 2:
         return None  # (after a list of names a title may be short: `Skip-Thought Vectors`)
@@ -822,6 +831,22 @@ def _opens_with_names(title: str) -> bool:
 _DASHES = ("-", "–", "—")
 
 
+#: Words that name a kind of work, talk or document, or an organisation or venue: a subtitle's
+#: (`- A Survey`, `- Lecture Notes`, `- Google Research`), never a person's name.
+_KIND_WORDS = WORK_KINDS | TALK_WORDS | DOCUMENT_KINDS | ORGANISATION_WORDS | VENUE_NAME_WORDS \
+    | PAPER_WORDS
+
+
+def _person_after_dash(author: Author) -> bool:
+    """Whether one person read after a title's spaced dash, where the section writes its
+    authors so (`- Stephen Dolan`), is a person and no subtitle of two capitalised words: no
+    word names a kind of work or an organisation (`_KIND_WORDS`), and the name opens with
+    no capital alone without its stop (`A Survey`: the article)."""
+    words = f"{author.given} {author.family}".split()
+    return not any(w.lower() in _KIND_WORDS for w in words) \
+        and not (len(words[0]) == 1 and words[0].isupper())
+
+
 def _closes_with_names(item: ParsedItem) -> bool:
     """Whether a dated item's title ends with an author list after a spaced dash (`The Only
     Undoable CRDTs are Counters - Stephen Dolan` read off `[… - Stephen Dolan (2020)](pdf)`),
@@ -924,7 +949,9 @@ def peel_section(items: list[ParsedItem],
     # authors there; one such title among others keeps its words, `Title - Deep Learning`)
     closing = sum(_closes_with_names(item) for item in items)
     names_after = closing >= 2 and closing * 2 > len(items)
-    colon_names = list_colon or open_with_colon_names(items)
+    # (a section of one item follows the list, as `list_leads`; a longer one says itself:
+    # `Mean Teacher: …` titles among a list of `Yoon Kim: …` open with a method's name)
+    colon_names = list_colon and len(items) == 1 or open_with_colon_names(items)
     for item, sep in zip(items, separated, strict=True):
         peel_title_ends(item, leads, sep, names, names_after, colon_names)
 

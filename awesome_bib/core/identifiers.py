@@ -180,6 +180,21 @@ def asks_pdf(url: str) -> bool:
 _PDF_QUERY = re.compile(r"(?:^|&)(?:type|format)=pdf(?:&|$)", re.IGNORECASE)
 
 
+#: A DOI whose suffix is a book's ISBN-13 and nothing more (`10.1007/978-0-387-84858-7`,
+#: `10.1201/9781032683805`): the whole book; a chapter, or a paper of a proceedings volume,
+#: adds its part after the ISBN (`978-3-030-01716-3_32`, `9781315794013.ch6`).
+_BOOK_DOI = re.compile(r"(?<![\w.])10\.\d{4,9}/97[89](?:-?\d){10}(?=$|[/?#]|\.pdf$)",
+                       re.IGNORECASE)
+
+
+def book_doi_link(url: str) -> bool:
+    """Whether a link names a whole book by its DOI (`_BOOK_DOI`: `link.springer.com/book/
+    10.1007/978-3-031-08720-2`, `doi.org/10.1007/978-3-319-14011-7`), not a chapter of it."""
+    if "/97" not in url and "%2F97" not in url.upper():
+        return False  # (cheap first: no ISBN after a DOI's slash)
+    return _BOOK_DOI.search(unquote(url.strip())) is not None
+
+
 def candidate_doi(url: str) -> str:
     """A DOI the link implies but does not state (ACL Anthology `10.18653/v1/<id>` from 2016):
     to be confirmed by Crossref before it is used. "" when the link implies none."""
@@ -476,3 +491,16 @@ def not_paper_host(url: str) -> bool:
     """Whether a link goes to a video, post or social site (NOT_PAPER_HOSTS)."""
     host = urlsplit(url.strip()).netloc.lower()
     return any(name in host for name in NOT_PAPER_HOSTS)
+
+
+#: Hosts named `docs.` that serve their users' own files, not a project's documentation.
+_DOCUMENT_EDITORS = ("docs.google.com",)
+
+
+def documentation_page(url: str) -> bool:
+    """Whether a link goes to a software project's documentation (`docs.pytorch.org/
+    tutorials/…`, `docs.opencv.org/…`, `….readthedocs.io`): a manual or tutorial page, no
+    paper's."""
+    host = urlsplit(url.strip()).netloc.lower().removeprefix("www.")
+    return (host.startswith("docs.") and host not in _DOCUMENT_EDITORS) \
+        or host.endswith("readthedocs.io")

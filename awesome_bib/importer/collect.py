@@ -20,6 +20,7 @@ from ..core.arxiv_ids import year_month_year
 from ..core.identifiers import (
     CODE_HOSTS,
     asks_pdf,
+    book_doi_link,
     code_or_video_link,
     local_page,
     paper_itself,
@@ -34,7 +35,7 @@ from ..model import Entry, Listing, ListProblem, Section
 from ..venues import lookup
 from .authors import initialled
 from .citations import KEYED_CITATION
-from .clean import clean_text, clean_title, words
+from .clean import clean_text, clean_title, is_mark, words
 from .evidence import (
     bracketed_kind,
     cited_paper,
@@ -101,6 +102,7 @@ from .items import (
 from .markdown import Block, Heading, Item, Piece, Table, plain
 from .sections import (
     SlugBook,
+    heading_day,
     heading_title,
     heading_venue,
     heading_year,
@@ -789,9 +791,8 @@ class _Walker:
                                      reason=f"under '{self.chain[-1].title}' (conferences, "
                                             "workshops) and links no paper"))
             self.event_items.append((self.found[-1], parsed, item.pieces))
-        elif listed_paper(parsed) and self.chain and is_books(self.chain[-1].title) \
-                and (not parsed.authors or _EDITION.search(raw) or _PUBLISHER.search(raw)) \
-                and not (parsed.links and paper_link(parsed.links[0].url)):
+        elif listed_paper(parsed) and (books := self._books_heading()) is not None \
+                and _a_book(parsed, raw):
             # a shop's page and a date (`[Fuzzing: Brute Force ..., 1st Edition](amazon)
             # (2007)`): a book to buy; a cited work names its authors, unless it names the
             # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`)
@@ -800,7 +801,7 @@ class _Walker:
             # Transport](site) | [Arxiv](url)`) is the book too: only the title's link decides
             self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=f"no paper link, and no authors, or an edition "
-                                            f"or a publisher, under '{self.chain[-1].title}' "
+                                            f"or a publisher, or a book's DOI, under '{books}' "
                                             "(books)"))
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
             self.found.append(_Found("skipped", self.chain, at, raw,
@@ -1261,6 +1262,21 @@ class _Walker:
         self.pending.append(replace(block, pieces=[Piece("text", value)]))
         return True
 
+    def _books_heading(self) -> str | None:
+        """The heading of books the current item stands under (`is_books`): its own, or one
+        above it whose subsections name no kind of item (`## Books` > `### ESLII`, one book's
+        anchor: the subsection names the book, its items are books as its parent's are). A
+        subsection naming papers or another kind (`### Papers`), or the list's own title,
+        says otherwise; above the item's own heading only a heading's words name books, not
+        its icon (`## 📚 Conferences` > `### sp2025` holds papers)."""
+        if self.chain and is_books(self.chain[-1].title):
+            return self.chain[-1].title
+        for head in reversed(self.chain):
+            if head.level == self.title_level or names_papers(head.title) \
+                    or names_other_kind(head.title):
+                return head.title if is_books(_without_marks(head.title)) else None
+        return None
+
     def _is_nav(self, item: Item) -> bool:
         """A table-of-contents link (`- [Survey](...#survey)`): names a heading, has an anchor."""
         links = [p for p in item.pieces if p.kind == "link"]
@@ -1669,8 +1685,9 @@ class _Walker:
                 continue
             return level
         # (no heading but the list's title holds papers: the title's level, a page title from
-        # front matter (0) as a `#` title, over `## 16 Oct 2025` date headings only)
-        return levels[0] if levels else 0 if self.title_level == 0 else 1
+        # front matter (0) as a `#` title, over `## 16 Oct 2025` date headings only, and a
+        # `##` title as well, over `### 11/03/2021` ones: the title is the one section)
+        return levels[0] if levels else self.title_level if self.title_level >= 0 else 1
 
     def _holder(self, chain: tuple[_Head, ...], bulleted: bool = True) -> _Head | None:
         for head in reversed(chain):
@@ -2562,14 +2579,20 @@ class _Walker:
         topic heading (`## Methodologies` > `### Year 2023`: the topic holds the papers, the
         date orders them). It is then a year heading (a subsection, never a section), as a
         bare `### 2023` always is. Under the list's title alone, over papers that state no
-        year, nothing says the heading is not the list's own grouping, and it stays one."""
+        year, nothing says the heading is not the list's own grouping, and it stays one. A
+        date to the day (`### 11/03/2021`, `#### August 12, 2020`: `heading_day`) is a
+        meeting's or a feed's, whatever year the papers under it state: one too."""
         votes: dict[int, list[int]] = {}  # heading line -> [papers stating its year, papers]
         topical: set[int] = set()  # date headings under a topic heading
         for f in self.found:
-            if f.kind != "paper" or f.parsed is None:
+            if f.kind not in ("paper", "problem") or f.parsed is None:
                 continue
             for i, head in enumerate(f.chain):
                 if head.year or (year := heading_year(head.title)) is None:
+                    continue
+                if heading_day(head.title):
+                    topical.add(head.line)  # (a problem's heading too: a linkless citation)
+                if f.kind != "paper":
                     continue
                 counts = votes.setdefault(head.line, [0, 0])
                 counts[0] += f.parsed.year == year
@@ -3207,6 +3230,24 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
     software (`GitHub, 2019`) is not a paper's."""
     return (cited_paper(parsed) or linkless_paper(parsed) and bool(parsed.venue_tag)) \
         and not labelled_not_paper(parsed)
+
+
+def _without_marks(text: str) -> str:
+    """A text without its emoji and symbols (`📚 Conferences` is `Conferences`)."""
+    return "".join(ch for ch in text if not is_mark(ch))
+
+
+def _a_book(parsed: ParsedItem, raw: str) -> bool:
+    """Whether an item under a books heading is a book: it links no paper and names no
+    authors, or names its edition or publisher (`_EDITION`, `_PUBLISHER`); or the link its
+    title opens is a whole book's DOI (`core.identifiers.book_doi_link`: `[Hastie, T., ...,
+    2009. The elements of statistical learning.](link.springer.com/…/978-0-387-84858-7.pdf)`),
+    which no paper has."""
+    first = parsed.links[0].url if parsed.links else ""
+    if first and book_doi_link(first):
+        return True
+    return (not parsed.authors or bool(_EDITION.search(raw) or _PUBLISHER.search(raw))) \
+        and not (first and paper_link(first))
 
 
 #: A book's edition (`(1st Edition)`, `2nd ed.`, `Reprint Edition`): papers have none.

@@ -12,6 +12,7 @@ from ..core.identifiers import (
     code_link,
     data_file,
     data_set_page,
+    documentation_page,
     home_page,
     identifier_link,
     not_paper_host,
@@ -76,7 +77,8 @@ def only_data_files(item: ParsedItem) -> bool:
 
 
 def not_a_paper(item: ParsedItem) -> bool:
-    """An item whose links are all videos, posts or social media (or that labels itself code:
+    """An item whose links are all videos, posts, social media or a software's documentation
+    (or that labels itself code:
     `Code: [deepsets](https://github.com/...)`) and that names no venue, year or authors; or
     whose links all say they are posts or white papers, by their label or their own path
     (`"Phi-2: ..." [2023-12] [[blog](url)]`, `.../white-papers/machine-learning.pdf`), and
@@ -91,7 +93,10 @@ def not_a_paper(item: ParsedItem) -> bool:
         return False
     if item.name.lower() in TOOL_LABELS:
         return True
-    return bool(item.links) and all(not_paper_host(link.url) for link in item.links)
+    # (a software's manual or tutorial, `[A Gentle Introduction to torch.autograd](docs.
+    # pytorch.org/tutorials/…)`, as a post is)
+    return bool(item.links) and all(not_paper_host(link.url) or documentation_page(link.url)
+                                    for link in item.links)
 
 
 #: A dateline to the day that closes a title (`Machine Bias, ProPublica, May 23`, its year
@@ -363,12 +368,17 @@ def links_only_code(item: ParsedItem) -> bool:
     software. A title with only its code linked stays a paper (enrichment finds it by title);
     documentation is what says the item is the software itself."""
     return not item.venue_tag and tool_links(item) \
-        and any(_DOCS.search(urlsplit(link.url.strip()).netloc.lower())
+        and any(documentation_page(link.url) or _package_page(link.url)
                 or link.label.lower() in ("documentation", "docs") for link in item.links)
 
 
-#: Hosts of software documentation and packages.
-_DOCS = re.compile(r"(?:^|\.)(?:readthedocs\.io|pypi\.org)$")
+#: The host of software packages (documentation's hosts: `documentation_page`).
+_PACKAGES = re.compile(r"(?:^|\.)pypi\.org$")
+
+
+def _package_page(url: str) -> bool:
+    """Whether a link goes to a package index's page of a package (`pypi.org/project/…`)."""
+    return _PACKAGES.search(urlsplit(url.strip()).netloc.lower()) is not None
 
 
 # A tool, not a paper: a name linked to its repository, a versioned name, a venue named in a

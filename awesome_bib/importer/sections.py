@@ -175,6 +175,22 @@ def heading_year(title: str) -> int | None:
     return int(date.group("year")) if date else None
 
 
+def heading_day(title: str) -> bool:
+    """Whether a heading that is only a date names its day too (`11/03/2021`, `2026-07-21`,
+    `16 Oct 2025`, `August 12, 2020`): the day a meeting was held or a feed was read, never a
+    topic, whatever year its papers state (a reading group reads old papers; `heading_year`
+    says which year the heading names). A month (`May 2023`, `2023-05`) names no day."""
+    if heading_year(title) is None:
+        return False
+    numbers = len(_NUMBER.findall(title))
+    return numbers >= 3 or numbers == 2 and _MONTH_WORD.search(title) is not None
+
+
+#: A run of digits; a month's name as a word of its own (`Oct`, `August`).
+_NUMBER = re.compile(r"\d+")
+_MONTH_WORD = re.compile(rf"(?<![a-z]){MONTH}(?![a-z])", re.IGNORECASE)
+
+
 #: A heading that is an event's code: letters glued to a year (or a venue's acronym before it),
 #: maybe numbered,
 #: with at most words in another script after it (`sp2025`, `CVPR2023`, `1.CVPR2023接受论文`).
@@ -267,10 +283,12 @@ def list_venue_year(title: str) -> tuple[str, int] | None:
     return name, year
 
 
-#: Headings of events and venues (`### Conference/Workshop List`): their items are sites of
-#: conferences and volumes, with now and then a paper of one; item by item, only an item that
-#: links a paper itself (an arXiv id, a DOI, the Anthology, a PDF) is a paper.
-EVENT_WORDS = frozenset("conference conferences workshop workshops events venues".split())
+#: Headings of events and venues (`### Conference/Workshop List`, `## Competition`): their
+#: items are sites of conferences, volumes and contests (`[Title, Kaggle 2012](kaggle.com/c/…)`),
+#: with now and then a paper of one; item by item, only an item that links a paper itself (an
+#: arXiv id, a DOI, the Anthology, a PDF) is a paper.
+EVENT_WORDS = frozenset("""conference conferences workshop workshops events venues competition
+competitions""".split())
 
 
 def is_event(title: str) -> bool:

@@ -1272,8 +1272,9 @@ class _Walker:
         if self.chain and is_books(self.chain[-1].title):
             return self.chain[-1].title
         for head in reversed(self.chain):
-            if head.level == self.title_level or names_papers(head.title) \
-                    or names_other_kind(head.title):
+            if head.level == self.title_level:
+                return None  # (`# Awesome Corpora And Books`: the list's, not its sections')
+            if names_papers(head.title) or names_other_kind(head.title):
                 return head.title if is_books(_without_marks(head.title)) else None
         return None
 

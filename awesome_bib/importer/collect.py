@@ -1602,20 +1602,27 @@ class _Walker:
         of it). Their evidence is the heading's word: they count as items with evidence where
         a section's evidence is weighed."""
         heads: dict[int, bool] = {}  # heading line -> its words name papers (asked once)
+        dates: set[int] = set()  # ... of those, the venue and date headings
         for chain in {id(f.chain): f.chain for f in self.found}.values():
             for h in chain:
                 if h.line not in heads:
                     # (a venue or a date heading, `### JACS` under `## 2026`, groups papers as
                     # `Papers` does: what appeared there, or then)
-                    heads[h.line] = names_papers(h.title) and not names_other_kind(h.title) \
-                        or _venue_or_date(h.title)
+                    named = names_papers(h.title) and not names_other_kind(h.title)
+                    heads[h.line] = named or _venue_or_date(h.title)
+                    if heads[h.line] and not named:
+                        dates.add(h.line)
         if not any(heads.values()):
             return  # (cheap first: no heading names papers)
         groups: dict[int, list[_Found]] = {}
         for f in self.found:
-            head = next((h for h in reversed(f.chain) if heads[h.line]), None)
-            if head is not None:
-                groups.setdefault(head.line, []).append(f)
+            at = next((i for i in range(len(f.chain) - 1, -1, -1) if heads[f.chain[i].line]),
+                      None)
+            if at is not None:
+                # (date headings split the papers of the heading above them, `## Literature`
+                # over `### 2024`, `### 2023`: one group, as one section)
+                above = f.chain[at - 1] if at > 0 and f.chain[at].line in dates else None
+                groups.setdefault((above or f.chain[at]).line, []).append(f)
         for group in groups.values():
             titled = _own_pages_titled(group)
             for f in titled:
@@ -1950,6 +1957,9 @@ class _Walker:
         talking: set[int] = set()  # lines of the headings of talks among them
         only_talks: set[int] = set()  # ... of those that name talks and nothing else
         elsewhere: set[str] = set()  # how the papers under the other headings are written
+        # lines of the headings whose subheadings hold papers (`## References` over `###
+        # Guided Waves`): a container of papers, whatever its word
+        over_papers: set[int] = set()
         for f in self.found:
             holder = self._holder(f.chain)
             # (a heading of talks decides for every item under it, deeper headings' too)
@@ -1967,6 +1977,7 @@ class _Walker:
                     only_talks.add(talks.line)
             elif f.kind == "paper" and f.parsed is not None:
                 elsewhere.add(f.parsed.shape)
+                over_papers.update(h.line for h in f.chain if h is not holder and h.non_paper)
         for line, found in under.items():
             papers = [f for f in found if (_own_paper(f, line in talking, line in only_talks)
                                            or line in tasks and _peeled_paper(f))
@@ -1983,9 +1994,10 @@ class _Walker:
                                          if f.parsed is not None)
             # (`### News Recommendation` over one paper written as the list's papers under
             # its other headings: that one decides; a heading that is only a repository
-            # word needs two)
+            # word needs two, unless its own subheadings hold papers: `## References` over
+            # `### Guided Waves`, its one item written as theirs is one of them)
             least = 1 if line in tasks and (elsewhere or _linkless_papers_elsewhere(
-                self.found, {id(f) for f in found})) else 2
+                self.found, {id(f) for f in found})) or line in over_papers else 2
             if len(papers) >= least and 3 * len(papers) >= 2 * len(found) and alike:
                 self.agreed.add(line)
 
@@ -2930,11 +2942,16 @@ def _own_pages_titled(found: list[_Found]) -> list[_Found]:
                                 and f.reason == "no link")
            and f.parsed is not None and not f.parsed.links and f.pieces
            and _local_page(f.pieces)]
-    elsewhere = sum(1 for f in found if f.kind in ("paper", "problem", "skipped")
-                    and f.parsed is not None and f.parsed.links)
+    linked = [f for f in found if f.kind in ("paper", "problem", "skipped")
+              and f.parsed is not None and f.parsed.links]
+    # (an item linking a paper, `[[Link](doi)]`, written as they are, is a paper of the heading
+    # too: it counts with them, not against them)
+    papers = sum(1 for f in linked if f.kind == "paper" and f.parsed is not None
+                 and any(paper_link(lk.url) for lk in f.parsed.links))
     titled = [f for f in own if f.parsed is not None and phrase(f.parsed.title)
               and not f.parsed.title_is_label]
-    if len(titled) < CITED_ITEMS or len(titled) < TITLED_SHARE * (len(own) + elsewhere):
+    if len(titled) < CITED_ITEMS \
+            or len(titled) + papers < TITLED_SHARE * (len(own) + len(linked)):
         return []
     return titled
 

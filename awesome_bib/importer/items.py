@@ -1926,6 +1926,7 @@ def _title_after_field_label(head: list[Piece], pieces: list[Piece]) -> ParsedIt
     if not YEAR_GROUP.search(label):
         return None  # (cheap first: most bold leads are titles or names, no year)
     rest = texts[at + 1:]
+    cited_label = _cited_label(label)
     sep_inside = label.rstrip()[-1:] in "-–—:："
     if sep_inside:  # `_**2021 Bioinformatics -**_ Title`: the dash set in the label's emphasis
         label = label.rstrip(" -–—:：")
@@ -1935,6 +1936,7 @@ def _title_after_field_label(head: list[Piece], pieces: list[Piece]) -> ParsedIt
             return None
         cut = Piece(kind="text", text=rest[0].text[sep.end():])
         rest = ([cut] if cut.text.strip() else []) + rest[1:]
+    rest = _without_bold_name_end(rest)
     if not rest or any(p.strong for p in rest):
         return None
     venue, et_al = "", False
@@ -1945,7 +1947,10 @@ def _title_after_field_label(head: list[Piece], pieces: list[Piece]) -> ParsedIt
     beside = DATE_TAG.sub(" ", label).strip(" ,.;:()[]-–—")  # (`[AAAI-2016]`: the dash joins)
     named = None if lookup(beside) or " " not in beside and _acronym(beside) \
         else _names_year_lead(label)
-    if named is not None:  # (a venue the table knows, or one acronym, is no author: `CVPR 2021`)
+    written_arxiv = ""
+    if cited_label is not None:  # `[Names (2023) [@key] (Venue)]`: who, when, where
+        authors, et_al, year, venue, written_arxiv = cited_label
+    elif named is not None:  # (a venue the table knows, or one acronym, is no author: `CVPR 2021`)
         authors, et_al, year = named
     elif not beside or len(beside.split()) > VENUE_WORDS or not beside[:1].isupper() \
             or beside.split()[0].lower().rstrip("s") in WORK_KINDS:
@@ -1976,7 +1981,49 @@ def _title_after_field_label(head: list[Piece], pieces: list[Piece]) -> ParsedIt
     item.venue_tag = venue_tag_of(item.venue_raw) if venue else ""
     item.year, item.authors, item.et_al = year, authors, et_al
     item.links = item_links(pieces, None)
+    if written_arxiv and not any(arxiv_id(lk.url)[0] for lk in item.links):
+        item.links.append(Link("arXiv", abs_url(written_arxiv)))
     return item
+
+
+#: A citation key as Pandoc writes one (`[@2023AgarwalApplications]`, `[@10.1145/3526058]`):
+#: the writer's own key into a bibliography, no field of the paper.
+_PANDOC_KEY = re.compile(r"\s*\[@[^\[\]\s]+\]")
+#: A citation's lead as a label (after its Pandoc keys): names, the year in parentheses, then
+#: maybe the venue (or the arXiv number) in parentheses, all maybe in brackets (`[Huerta et
+#: al. (2022) (Scientific Data)]`, `[Wong (2023)]`).
+_CITED_LABEL = re.compile(rf"\[?(?P<lead>[^()\[\]]+\(\s*{YEAR}\s*\))"
+                          r"(?:\s*\((?P<venue>[^()\[\]]+)\))?\]?")
+_ARXIV_ALONE = re.compile(ARXIV_NUMBER)
+
+
+def _cited_label(label: str) -> tuple[list[Author], bool, int, str, str] | None:
+    """(authors, et al., year, venue, arXiv id) of a bold label written as a citation's lead:
+    names, the year in parentheses, then the venue in parentheses, maybe a Pandoc key between
+    (`**[Agarwal et al. (2023) [@2023Agarwal…] (Scientific Data)]** - Title`, `**[Wong
+    (2023)]** - Title`); a bare arXiv number in the venue's place (`(2306.08106)`) is the
+    paper's arXiv id, no venue. None for any other label (`**2021 Systems Med**`, a name)."""
+    if "(" not in label:
+        return None  # (cheap first: the year of such a lead is in parentheses)
+    cited = _CITED_LABEL.fullmatch(_PANDOC_KEY.sub("", label).strip())
+    named = _names_year_lead(cited.group("lead")) if cited else None
+    if cited is None or named is None:
+        return None
+    authors, et_al, year = named
+    venue = " ".join((cited.group("venue") or "").split())
+    if _ARXIV_ALONE.fullmatch(venue):
+        return authors, et_al, year, "", venue
+    return authors, et_al, year, venue, ""
+
+
+def _without_bold_name_end(rest: list[Piece]) -> list[Piece]:
+    """The pieces after a label without a bold name in parentheses that ends them (`- Title
+    (**Karoo GP**)`: the method's or project's name the list marks, no word of the title)."""
+    if len(rest) < 3 or not rest[-2].strong or rest[-1].text.strip() != ")" \
+            or not rest[-3].text.rstrip().endswith("(") or rest[-3].strong:
+        return rest
+    head = rest[-3].text.rstrip()[:-1]
+    return rest[:-3] + ([replace(rest[-3], text=head)] if head.strip() else [])
 
 
 def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:

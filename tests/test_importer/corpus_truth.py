@@ -15424,3 +15424,15 @@ FRESH_FLOORS.update({
     "503_hkauhanen_language_dynamics": (1.0, 1.0, 1.0),
     "504_superyanyann_essay_scoring": (1.0, 1.0, 1.0),
 })
+
+# Floors for 493-498 after round 23 (import-dev41): lists 493-498 of the forty-first held-out
+# set at what the importer reads; a figure under 1.00 is floored one hundredth below the
+# printed (rounded) figure.
+FRESH_FLOORS.update({
+    "493_dayuhuu_single_cell_clustering": (1.0, 1.0, 0.91),
+    "494_iphysresearch_gw_data_analysis": (0.88, 0.91, 0.76),
+    "495_mianchuwang_retrosynthesis": (0.91, 1.0, 0.55),
+    "496_gesiscss_computational_social_science": (1.0, 0.73, 1.0),
+    "497_kithydrogeology_literature_de": (1.0, 0.53, 0.49),
+    "498_moritagit_guided_wave_ja": (1.0, 1.0, 1.0),
+})

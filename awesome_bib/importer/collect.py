@@ -403,7 +403,7 @@ class _Walker:
                 start = len(self.found)
                 for part in _lines_written_as_items(block):
                     self._item(part)
-                self._open_bullet_record(block, self.blocks[at + 1:at + 2], start)
+                self._open_bullet_record(block, self.blocks[at + 1:], start)
 
     def _open_bullet_record(self, block: Item, after: list[Block], start: int) -> None:
         """`- **Paper**: [Title](arxiv)` over sibling bullets `- **Authors**: ...`, `-
@@ -417,7 +417,8 @@ class _Walker:
             return
         below = field_label(after[0].pieces)[0]
         papers = [f for f in self.found[start:] if f.kind == "paper"]
-        if below and not set(words(below)) & RECORD_TITLE_LABELS and len(papers) == 1:
+        if below and not set(words(below)) & RECORD_TITLE_LABELS and len(papers) == 1 \
+                and not _another_paper_in_run(after):
             self.bullet_record = papers[0]
 
     def _bullet_record_field(self, block: Item) -> bool:
@@ -3199,6 +3200,24 @@ _PROSE_MARK = re.compile(r"[。，；！]|[.:;：；]$")
 
 #: Words of text a line needs to be read as an item of its own (a note or a name has fewer).
 PHRASE_LINE_WORDS = 4
+
+
+def _another_paper_in_run(blocks: list[Block]) -> bool:
+    """Whether the sibling bullets after a bullet labelled as a paper, up to the next one so
+    labelled (or anything not a bullet), link a paper titled by a phrase of their own (`*
+    **Also:** [Attention Is All You Need](pdf)`; slides, a Colab notebook, a person's page are
+    no paper's link): the run holds two papers, no one record (silent when
+    the evidence is not one paper)."""
+    for block in blocks:
+        if not isinstance(block, Item) or block.paragraph:
+            return False
+        label = field_label(block.pieces)[0]
+        if label and set(words(label)) & RECORD_TITLE_LABELS:
+            return False
+        if any(p.kind == "link" and paper_link(p.href) and title_like(clean_text(p.text))
+               for p in block.pieces):
+            return True
+    return False
 
 
 def _lines_written_as_items(item: Item) -> list[Item]:

@@ -67,6 +67,7 @@ from .field_lines import (
     FIELD_WORDS,
     LABEL_WORDS,
     RECORD_FIELDS,
+    RECORD_TITLE_LABELS,
     bold_title_line,
     closing_fields,
     dated_venue,
@@ -75,6 +76,7 @@ from .field_lines import (
     fill_field,
     note_of_parent,
     record_label,
+    record_paper_links,
     title_below_label,
     title_line_above,
     venue_of_parent,
@@ -319,6 +321,8 @@ class _Walker:
         # that opens most labelled paragraphs with links, and the record it last opened
         self.record_label = record_label(blocks)
         self.record: _Found | None = None
+        # a record written as flat bullets (`- **Paper**: [Title](url)` / `- **Authors**: …`)
+        self.bullet_record: _Found | None = None
         self.heading_paper: _Found | None = None  # the heading just read, if it may be a paper
         # the list writes arXiv's year-month code after "arXiv" (`arXiv 1708; ICCV Workshop
         # 2017`): seen once, a later `arXiv 2005` is May 2020, not the year 2005
@@ -383,9 +387,11 @@ class _Walker:
                 self._heading(block)
             elif isinstance(block, Table):
                 self.pending, self.label, self.record = [], "", None
+                self.bullet_record = None
                 self._table(block)
             elif block.paragraph:
                 self.label = _resource_label(block)
+                self.bullet_record = None
                 self._paragraph(block)
             else:
                 if self._heading_field(block):
@@ -394,12 +400,58 @@ class _Walker:
                     self.pending_used = True
                     continue
                 self.pending, self.pending_used, self.record = [], False, None
+                if self._bullet_record_field(block):
+                    continue
+                start = len(self.found)
                 for part in _lines_written_as_items(block):
                     self._item(part)
+                self._open_bullet_record(block, self.blocks[at + 1:], start)
+
+    def _open_bullet_record(self, block: Item, after: list[Block], start: int) -> None:
+        """`- **Paper**: [Title](arxiv)` over sibling bullets `- **Authors**: ...`, `-
+        **Presenter**: ...`: a bullet labelled as the paper (`Paper`, `Title`), read as one,
+        whose next sibling opens with another field's label opens a record written as flat
+        bullets; the bullets after it are its fields (`_bullet_record_field`)."""
+        self.bullet_record = None
+        label = field_label(block.pieces)[0]
+        if not label or not set(words(label)) & RECORD_TITLE_LABELS or not after \
+                or not isinstance(after[0], Item) or after[0].paragraph:
+            return
+        below = field_label(after[0].pieces)[0]
+        papers = [f for f in self.found[start:] if f.kind == "paper"]
+        if below and not set(words(below)) & RECORD_TITLE_LABELS and len(papers) == 1 \
+                and not _another_paper_in_run(after):
+            self.bullet_record = papers[0]
+
+    def _bullet_record_field(self, block: Item) -> bool:
+        """Whether a bullet is a field of the flat record open above it (`_open_bullet_record`):
+        one opening with a label other than the paper's (`**Authors**: …`, `**Presentation**:
+        [Slides](url)`), or a bold label and its links with no title phrase (`**Presenter**
+        [Name](url)`, `**[Community Discussion](url)**`). Names under an authors label with no
+        link fill the paper's authors; the rest (who presented it, their slides, a forum) is
+        about the discussion, no paper and no link of the paper's. A bullet labelled as the
+        paper, or a title phrase of its own, closes the record."""
+        record = self.bullet_record
+        if record is None or record.parsed is None or record.chain != self.chain:
+            self.bullet_record = None
+            return False
+        label, after = field_label(block.pieces)
+        if label and set(words(label)) & RECORD_TITLE_LABELS or not label and (
+                not block.pieces or not block.pieces[0].strong
+                or title_like(parse_item(block.pieces).title)):
+            self.bullet_record = None
+            return False
+        if label and not any(p.kind == "link" for p in after):
+            fill_field(record.parsed, after, label)
+        self.found.append(_Found("skipped", self.chain, block.line,
+                                 self._raw(block.line, block.end_line),
+                                 reason=f"a field of the record above ('{label or 'label'}'), "
+                                        "not a paper"))
+        return True
 
     def _heading(self, heading: Heading) -> None:
         self.pending, self.pending_used, self.line_year = [], False, None
-        self.record = None
+        self.record = self.bullet_record = None
         self.label = ""
         title = heading_title(heading)
         links = [p for p in heading.pieces if p.kind == "link"]
@@ -672,6 +724,10 @@ class _Walker:
                                                .split("：", 1)[-1])], label)
                     if named & YEAR_COLUMN:
                         continue
+                if not parsed.links and record_paper_links(label, after):
+                    # `+ **Download:** [PDF](url)` under a record's bold title that links
+                    # nothing: the field labels the record's paper itself
+                    parsed.links += parse_item(after).links
                 closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue
             labelled = FIELD_OPEN.match(plain(child.pieces)) if not child.children else None
@@ -798,7 +854,9 @@ class _Walker:
             # book's edition (`Miller, P. (2018). "Title" (1st Edition). MIT Press. [Buy](...)`)
             # or its publisher (`[Title](amazon) - Name on ... (UChicago Press, 2025)`);
             # a book's own site with its preprint beside it (`[Computational Optimal
-            # Transport](site) | [Arxiv](url)`) is the book too: only the title's link decides
+            # Transport](site) | [Arxiv](url)`) is the book too: only the title's link decides; a
+            # record that labels its publisher (`+ **Publisher:** Morgan & Claypool`) names
+            # the book, whatever its PDF
             self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason=f"no paper link, and no authors, or an edition "
                                             f"or a publisher, or a book's DOI, under '{books}' "
@@ -3187,6 +3245,24 @@ _PROSE_MARK = re.compile(r"[。，；！]|[.:;：；]$")
 PHRASE_LINE_WORDS = 4
 
 
+def _another_paper_in_run(blocks: list[Block]) -> bool:
+    """Whether the sibling bullets after a bullet labelled as a paper, up to the next one so
+    labelled (or anything not a bullet), link a paper titled by a phrase of their own (`*
+    **Also:** [Attention Is All You Need](pdf)`; slides, a Colab notebook, a person's page are
+    no paper's link): the run holds two papers, no one record (silent when
+    the evidence is not one paper)."""
+    for block in blocks:
+        if not isinstance(block, Item) or block.paragraph:
+            return False
+        label = field_label(block.pieces)[0]
+        if label and set(words(label)) & RECORD_TITLE_LABELS:
+            return False
+        if any(p.kind == "link" and paper_link(p.href) and title_like(clean_text(p.text))
+               for p in block.pieces):
+            return True
+    return False
+
+
 def _lines_written_as_items(item: Item) -> list[Item]:
     """An item whose lines are each written as an item of their own (`* Samuel Edet - Title
     [[Link]](url)` ⏎ `Amin Hedayati et al. - Title [[Link]](url)`: a bullet marker forgotten,
@@ -3260,9 +3336,10 @@ def _a_book(parsed: ParsedItem, raw: str) -> bool:
     authors, or names its edition or publisher (`_EDITION`, `_PUBLISHER`); or the link its
     title opens is a whole book's DOI (`core.identifiers.book_doi_link`: `[Hastie, T., ...,
     2009. The elements of statistical learning.](link.springer.com/…/978-0-387-84858-7.pdf)`),
-    which no paper has."""
+    which no paper has; or it is a record labelling its publisher (`_PUBLISHER_FIELD`),
+    whatever its PDF."""
     first = parsed.links[0].url if parsed.links else ""
-    if first and book_doi_link(first):
+    if first and book_doi_link(first) or _PUBLISHER_FIELD.search(raw):
         return True
     return (not parsed.authors or bool(_EDITION.search(raw) or _PUBLISHER.search(raw))) \
         and not (first and paper_link(first))
@@ -3274,6 +3351,8 @@ _EDITION = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|
 #: A book's publisher (`UChicago Press`, `Manning Publications`, `Springer Verlag`): named
 #: under a books heading beside a link to no paper, the item is the book.
 _PUBLISHER = re.compile(r"\b(?:Press|Publishing|Publishers|Publications|Verlag)\b")
+#: A record's field labelling its publisher (`**Publisher:** Morgan & Claypool`).
+_PUBLISHER_FIELD = re.compile(r"\bPublisher\W{0,3}[:：]")
 
 
 def _local_page(pieces: list[Piece]) -> bool:

@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
+from ..core.vocab import PAPER_LABELS, POST_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
 from ..core.years import YEAR, YEAR_GROUP, compact_date_year, split_trailing_date, year_of
+from ..venues import lookup
 from .authors import read_names
 from .citations import before_volume, cited_venue
 from .clean import clean_text, words
@@ -28,6 +29,7 @@ from .item_fields import (
     APPEARS_IN,
     PRESENTED,
     ParsedItem,
+    link_words,
     normalise_venue,
     venue_tag_of,
 )
@@ -53,6 +55,19 @@ from .template import (
     venue_year_span,
 )
 
+#: A record's label naming its publisher (`**Publisher:** IEEE`): where it appeared, as a
+#: venue label says, when the value is a publisher's name (not an institution: `Publisher:
+#: Carnegie Mellon University` under 87's papers is where the authors work).
+PUBLISHER_LABELS = frozenset({"publisher"})
+#: Words of a field's label naming where the paper appeared.
+VENUE_LABELS = VENUE_COLUMN | PUBLISHER_LABELS
+#: A publisher's name as a record writes it: an acronym (`IEEE`, `ACM`).
+_PUBLISHER_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+#: Labels of the field that is a record's paper itself (`**Paper**: [Title](url)`,
+#: `**Title:** ...`): the record's other fields are its own.
+RECORD_TITLE_LABELS = PAPER_LABELS | frozenset({"title"})
+
 #: A label before a link (`- Paper: https://...`) is a word or a few.
 LABEL_WORDS = 3
 
@@ -67,12 +82,19 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
     if set(words(label)) & YEAR_COLUMN:
         parsed.year = parsed.year or compact_date_year(value) or year_of(value)
         return
+    if set(words(label)) & PUBLISHER_LABELS and not set(words(label)) & VENUE_COLUMN:
+        # `**Publisher:** IEEE`, `**Publisher:** arXiv`: a publisher's acronym or a venue the
+        # table knows is the venue; any other name (an institution, a book's house) is none
+        if not parsed.venue_tag and (_PUBLISHER_ACRONYM.fullmatch(value)
+                                     or lookup(value) is not None):
+            parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
+        return
     dated = _NAMES_DATED.fullmatch(value) if set(words(label)) & AUTHOR_COLUMN else None
     if dated is not None and read_names(dated.group(1), one_person=True)[0]:
         # `Authors: S.M. Khansari-Zadeh and A. Billard (2011),`: the names, then the year
         value = dated.group(1)
         parsed.year = parsed.year or int(dated.group(2))
-    venue_label = bool(set(words(label)) & VENUE_COLUMN)
+    venue_label = bool(set(words(label)) & VENUE_LABELS)
     if venue_label:
         value = before_volume(value)  # `Journal: Autonomous Robots, vol. 32, …`: the journal
     # (under a label naming the venue, `Autonomous Robots` is no person)
@@ -85,10 +107,11 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             venue = closing_venue(value)  # `**Comments:** Proposes ... (ICML 2025)`
         if venue:
             _take_venue(parsed, venue)
-        elif venue_label and italic_venue(value) \
+        elif venue_label and (italic_venue(value) or lookup(value) is not None) \
                 and not placeholder(after):
             # `**Published In**: ACM`: under a label that names the venue, a venue's name is
-            # the venue as the list writes it, undated (`Under review`, `N/A`, `TBD` are none)
+            # the venue as the list writes it, undated (`Under review`, `N/A`, `TBD` are none;
+            # a venue the table knows is one however written: `**Publisher:** arXiv`)
             parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
 
 
@@ -227,6 +250,17 @@ def fields_of_record(children: list[Item]) -> dict[int, str]:
             if not set(re.findall(r"\w+", label.lower())) & own}
 
 
+def record_paper_links(label: str, pieces: list[Piece]) -> bool:
+    """`+ **Download:** [PDF](url)`: a record's field whose value is only links labelled as
+    the paper (`PDF`, `Link`, `Paper`), under a label naming no post or talk (`Slides:
+    [pdf](url)` is none), links the record's paper."""
+    links = [p for p in pieces if p.kind == "link"]
+    return bool(links) and not set(words(label)) & POST_LABELS \
+        and all(p.kind in ("link", "break") or p.kind == "text"
+                and not FIELD_OPEN.sub("", p.text, count=1).strip(" :：,;|") for p in pieces) \
+        and all(link_words(p).lower() in PAPER_LABELS for p in links)
+
+
 def _label_over_papers(child: Item) -> bool:
     """`1. Auto-encoding:` over `1. [Title](arxiv) Authors et al., 2021.02 EMNLP2021` lines: a
     label with nothing after it whose own items are most of them linked title phrases is a
@@ -255,7 +289,7 @@ def _named_paper_line(child: Item) -> bool:
 #: A label opening a child item, its value after it or in the bullets under it (`Summary：`).
 FIELD_OPEN = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：](?!//)")
 #: The labels of a child that is one field of its item (`- Venue: NeurIPS 2014`).
-FIELD_WORDS = VENUE_COLUMN | YEAR_COLUMN | AUTHOR_COLUMN
+FIELD_WORDS = VENUE_LABELS | YEAR_COLUMN | AUTHOR_COLUMN
 #: Labelled children of one item that make it a record of fields.
 RECORD_FIELDS = 3
 

@@ -965,6 +965,14 @@ class _Walker:
             self._date_line_year(parsed)
             if label and label == self.record_label:
                 self.record = self.found[-1]
+        elif parsed.title and not parsed.links and linkless_paper(parsed) \
+                and _local_page(para.pieces) and not _links_inside_prose(para.pieces):
+            # `Title. Names, et al. CHI 2021. [Notes](notes/…/x.md)`: a paragraph whose links
+            # are only pages of the list's own repository (the writer's notes, no link of the
+            # paper's) is judged as a linkless item is (`linkless_paper`), as a bullet is; by
+            # its own fields, so no shape that would make a linked paragraph alike a paper
+            self.found.append(_Found("paper", self.chain, start, raw, parsed,
+                                     para_pieces=para.pieces))
         else:
             if badges:
                 why = "only badges or images"

@@ -47,6 +47,7 @@ from ..core.vocab import (
 from ..core.years import (
     CJK_DATE,
     DATE,
+    DAY_DATE,
     MONTH,
     MONTH_DATE_ALONE,
     YEAR,
@@ -228,6 +229,13 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     A paragraph (or an item whose second line is italic) is read line by line: the first line
     holds the title, a later line the authors, the rest links, venue and date.
     """
+    logged = _log_date_label(pieces)
+    if logged is not None:
+        read = parse_item(logged[0], paragraph)
+        if read.title and read.year is not None:
+            read.logged = logged[1]
+            return read
+        # (no year after the date: the date may be the paper's own, read as it always was)
     if pieces and pieces[0].code:
         unlabelled = _without_code_labels(pieces)
         if unlabelled is not pieces:
@@ -251,6 +259,42 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
         if read.title and read.year is not None and (read.venue_tag or read.authors):
             return read
     return _dated_by_key(_parse_line(pieces))
+
+
+#: A day's date set off before an item's text as its label: in brackets (`(2022-6-5) Title`)
+#: or closed by a colon (`Jan 29, 2020: Names. **Title**`).
+_LOG_DATE_LEAD = re.compile(rf"^\s*(?:[(\[]\s*{DAY_DATE}\s*[)\]]\s*:?|{DAY_DATE}\s*:)\s+",
+                            re.IGNORECASE)
+#: An emphasised label that opens with a day's date (`*January 27, 2022 at 1pm:*`).
+_DAY_DATE_OPENS = re.compile(rf"^\s*[(\[]?\s*{DAY_DATE}", re.IGNORECASE)
+
+
+def _log_date_label(pieces: list[Piece]) -> tuple[list[Piece], int] | None:
+    """`- *Jan 29, 2020:* Names. **Title** (1993).`, `<em>(2022-6-5)</em> Title. Names. CHI
+    2021.`: a date to its day set off as the item's label (emphasised whole, or bracketed, or
+    closed by a colon) is when the list's writer met on or read the paper, a log's date, not
+    how the paper is cited. The pieces after it and the label's year, else None; the caller
+    keeps that reading only when the text after the label writes a year of its own (without
+    one, the date may be the paper's: `(2019-06-01) Title`). Cheap first: the first piece's
+    first character a bracket, a digit or a letter of a month."""
+    first = pieces[0] if pieces else None
+    if first is None or first.kind != "text" or not first.text.strip():
+        return None
+    opening = first.text.lstrip()[:1]
+    if not (opening in "([" or opening.isdigit() or opening.isalpha()):
+        return None
+    if first.em or first.strong:
+        label = first.text.strip()
+        dated = _DAY_DATE_OPENS.match(label) if label[-1:] in ":)]" else None
+        if dated is None or len(pieces) < 2:
+            return None
+        return pieces[1:], int(dated.group(1) or dated.group(2))
+    dated = _LOG_DATE_LEAD.match(first.text)
+    if dated is None:
+        return None
+    year = next(int(y) for y in dated.groups() if y)
+    rest = first.text[dated.end():]
+    return ([replace(first, text=rest)] if rest else []) + pieces[1:], year
 
 
 def _dated_by_key(item: ParsedItem) -> ParsedItem:

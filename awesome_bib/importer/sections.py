@@ -158,9 +158,11 @@ def is_year_heading(title: str) -> bool:
 
 
 #: A heading that is only a date: `2018`, `Year 2025`, `Year: 2025`, `May 2023`, `2023-05`,
-#: `16 Oct 2025`, `Oct 16, 2025`, `16.10.2025`, `2023年` (`2023年5月`: the year's CJK mark).
+#: `16 Oct 2025`, `Oct 16, 2025`, `16.10.2025`, `2023年` (`2023年5月`: the year's CJK mark), a
+#: season or an academic term (`Spring 2020`, `Fall 2020`: a reading group's or a course's).
 _DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?"
                            rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s+"
+                           r"|(?:spring|summer|fall|autumn|winter)\s+"
                            rf"|\d{{1,2}}([./-])\d{{1,2}}\1)?(?P<year>{YEAR})"
                            r"(?:\s*[-./]\s*\d{1,2}(?:[-./]\d{1,2})?|\s*年(?:\s*\d{1,2}\s*月)?)?$",
                            re.IGNORECASE)

@@ -2391,8 +2391,9 @@ class _Walker:
             if listed_list or not f.chain:
                 return listed_list
             named = edition.get(id(f.chain))
-            if named is None:
-                venue, year = headings_venue_year([f.chain[-1].title])
+            if named is None:  # (the innermost heading, or one over it: `## 26th USENIX
+                # Security Symposium 2017` over `### Side-Channel Countermeasures`)
+                venue, year = headings_venue_year([h.title for h in reversed(f.chain)])
                 named = edition[id(f.chain)] = bool(venue) and year is not None
             return named
 
@@ -2411,7 +2412,7 @@ class _Walker:
                     read = None
                 if read is not None:
                     first_read[id(f)], f.parsed = f.parsed, read
-                titled = listed(f) and _listed_title(f)  # (the cheap test first)
+                titled = (_listed_title(f) or _authored_title(f)) and listed(f)
                 cited[key(f)] += read is not None or _written_as_paper(f.parsed) or titled
                 bare[key(f)] += titled
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
@@ -2463,7 +2464,8 @@ class _Walker:
                 # `1. GIKT: A Graph-based Interaction Model for Knowledge Tracing (2020)` under
                 # `## Papers`: written as most items of a heading naming papers, its year read
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "problem" and key(f) in citations and listed(f) and _listed_title(f):
+            elif f.kind == "problem" and key(f) in citations and listed(f) \
+                    and (_listed_title(f) or _authored_title(f)):
                 f.kind, f.reason = "paper", ""
                 self.listed_titles.add(id(f))  # (its evidence: the list title's venue, year)
             elif f.kind == "problem" and key(f) in linked | citations \
@@ -3102,6 +3104,16 @@ def _listed_title(f: _Found) -> bool:
     p = f.parsed
     return p is not None and title_phrase(p) and p.year is None and not p.venue_tag \
         and not p.authors and title_like(p.title)
+
+
+def _authored_title(f: _Found) -> bool:
+    """Whether a linkless item is a title phrase and the names of its authors, no venue or year
+    (`- [ ] **Shuai Wang**, Pei Wang, …: </br>` over `**CacheD: Identifying Cache-Based Timing
+    Channels in Production Software.**`): under a heading that names one venue's edition, as
+    `_listed_title`'s bare title is, a paper of that edition, its authors said too."""
+    p = f.parsed
+    return p is not None and bool(p.authors) and title_phrase(p) and p.year is None \
+        and not p.venue_tag and title_like(p.title)
 
 
 def _cited_reading(pieces: list[Piece], under_code: bool) -> ParsedItem | None:

@@ -245,6 +245,8 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
             # (`` `CVPR 2016` [Title](url) ``: nothing but its labels dates the item; they
             # may name its venue: read with them, as any lead)
     lines = _split_lines(pieces)
+    if len(lines) > 1 and (under := _title_under_names(lines, pieces)) is not None:
+        return under
     first = "".join(p.text for p in lines[0] if p.kind in ("text", "link")) if lines else ""
     if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])
                                                  or _hard_break_ends(lines[0], pieces)):
@@ -423,10 +425,36 @@ def _ends_mid_phrase(line: list[Piece]) -> bool:
     return bool(words) and words[-1] in SKIP_WORDS
 
 
+def _title_under_names(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem | None:
+    """`- [ ] **Shuai Wang**, Pei Wang, Xiao Liu: </br>` over `**CacheD: Identifying Cache-Based
+    Timing Channels in Production Software.**`: a first line that is only names (a colon after
+    them, as DBLP writes `Names: Title.`) and a second line all in bold, a title phrase: the
+    names are the authors, the bold line the title (the first author set in bold is no title).
+    None for any other item. Cheap first: the second line wholly bold."""
+    second = [p for p in lines[1] if p.kind != "break" and (p.text.strip() or p.href)]
+    if not second or not all(p.kind == "text" and p.strong for p in second):
+        return None
+    title = clean_title("".join(p.text for p in second))
+    if len(title.split()) < PHRASE_WORDS or is_name(title) or not _names_first_line(lines[0]):
+        return None
+    text = "".join(p.text for p in lines[0] if p.kind in ("text", "link"))
+    checked = _TASK_MARK.match(text)
+    names = (text[checked.end():] if checked else text).strip(" :：")
+    authors, et_al = read_names(names)
+    if not authors:
+        return None
+    item = ParsedItem(title=title, bold=True, authors=authors, et_al=et_al,
+                      shape="a names line, then the bold title line")
+    item.links = item_links(pieces, None)
+    return item
+
+
 def _names_first_line(line: list[Piece]) -> bool:
     """A first line of names, maybe after the paper's name (`**D3S:** Alan Lukežič, Jiří
     Matas, Matej Kristan.<br />` over the quoted title): the title is on a later line."""
     text = "".join(p.text for p in line if p.kind in ("text", "link"))
+    checked = _TASK_MARK.match(text)  # (`- [ ] **Ann Author**, Bob Writer: </br>`: the box)
+    text = (text[checked.end():] if checked else text).rstrip(" :：")
     return bool(read_names(text.split(": ", 1)[-1])[0])
 
 

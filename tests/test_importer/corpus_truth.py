@@ -3194,11 +3194,10 @@ REJECTED: dict[str, str] = {
     # linking Web of Science records: a citation index's record is one paper's link,
     # evidence._PAPER_HOSTS, as a PubMed page is; `import-dev38`); both floored in FRESH_FLOORS
     # Forty-second held-out set (505-516), refused whole at its before run:
-    "510_jiaoruohong_usenix_security": (
-        "forty-second held-out set, refused whole at its before run: linkless task-list items "
-        "`- [ ] **Author**, Others: </br>` with the bold title on the item's continuation line, "
-        "the venue and year only in the `## [26th USENIX Security Symposium 2017: …](url)` "
-        "edition headings above `### [***Session***](url)` headings"),
+    # 510 (linkless `- [ ] **Author**, Others: </br>` over the bold `**Title.**`, venue and year
+    # only in `## 26th USENIX Security Symposium 2017: …` edition headings) left it in round 23
+    # (import-dev43): a names line over a bold title line (`items._title_under_names`), an
+    # edition named in words (`sections._named_edition`) over the item's own heading
     "514_datawhale_rl_papers_zh": (
         "forty-second held-out set, refused whole at its before run: a Chinese page whose one "
         "table `| 类别 | 论文题目 | 原文链接 | 视频解读 |` holds titles (linking the project's "

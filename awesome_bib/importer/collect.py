@@ -949,8 +949,14 @@ class _Walker:
         if not self.chain or (under_title and not badges):
             # Prose under the list's own title, before its first section, introduces the
             # list ("I wrote this page with reference to [this survey](...)")
+            # (kept with its reading and shape: a paragraph written as the list's paper
+            # paragraphs are is one of them, `_paragraph_items` decides)
+            paper_like = bool(self.chain) and bool(parsed.title and parsed.links) \
+                and paper_evidence(parsed)
             self.found.append(_Found("skipped", self.chain, para.line, raw,
-                                     reason="the list's own header (before its first section)"))
+                                     parsed if paper_like else None, reason=LIST_HEADER,
+                                     shape=paragraph_shape(para.pieces) if paper_like else (),
+                                     para_pieces=para.pieces))
         elif _prose_with_figure(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose whose only links are figures"))
@@ -2341,6 +2347,13 @@ class _Walker:
                 if held[f.shape, f.chain[-1].line] * 2 <= of_shape[f.shape, f.chain[-1].line]:
                     self.alike_papers.add(id(f))
                 f.kind, f.reason = "paper", ""
+            elif f.kind == "skipped" and f.reason == LIST_HEADER and f.parsed is not None \
+                    and f.shape == shape and shared and count >= PARAGRAPH_ITEMS \
+                    and not not_a_paper(f.parsed):
+                # `**Calvin**\` / a description `\` / its PDF's URL right under the list's
+                # title, written as the list's papers under its sections are (the shape most
+                # of its paper paragraphs share): a paper the title heading holds, no preamble
+                f.kind, f.reason = "paper", ""
             elif alone and f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
                     and not (f.chain and f.chain[-1].level >= level):
                 # (a paragraph under a heading as deep as the first item's is in a section
@@ -3310,6 +3323,8 @@ DATED_LINE_WORDS = 6
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
 PARAGRAPH_ITEMS = 3
+#: The reason a paragraph right under the list's title, before its first section, is left out.
+LIST_HEADER = "the list's own header (before its first section)"
 PARAGRAPH_SHARE = 0.8
 
 

@@ -978,6 +978,34 @@ def _without_end_symbols(text: str) -> str:
 #: The last field, after a comma, a venue's name glued to its year (`, NIPS2017.`, `,
 #: CVPRW2018`): group 1 the name, group 2 the year.
 _GLUED_END = re.compile(rf",\s*([A-Za-z][A-Za-z&\-]*[A-Za-z])({YEAR})\s*[.,;]?\s*$")
+#: The last comma field of a link's text before its year (`, SIGMOD` of `[Title, SIGMOD,
+#: 2008](pdf)`), a venue's name of a few words.
+_LAST_COMMA_FIELD = re.compile(r",\s*([A-Z][^,]{1,60}?)\s*$")
+
+
+def _field_closing_link_text(title: str) -> tuple[str, str, list[Author]] | None:
+    """`OLTP Through the Looking Glass, and What We Found There, SIGMOD` (the link text's year
+    read off already): a last comma field that names a venue, one the table knows or a name
+    that says it is a venue's (`citations.venue_words`: `IEEE Data engineering Bulltin`,
+    `ACM Transactions on Database Systems`) or one acronym (`SIGMOD`, `PODS`); or one person,
+    given name and family name (`Atul Adya`: who wrote it, no venue). (the title before it,
+    the venue or "", the person or []); None otherwise, or when no title phrase is left
+    before it. Cheap first: a comma."""
+    last = _LAST_COMMA_FIELD.search(title) if "," in title else None
+    if last is None:
+        return None
+    field, before = last.group(1), title[:last.start()].strip()
+    if len(before.split()) < PHRASE_WORDS:
+        return None
+    if lookup(field) is not None or (venue_words(field) or " " not in field
+                                     and _acronym(field)) and not read_names(field)[0]:
+        return before, field, []
+    person = read_names(field, one_person=True)[0] if len(field.split()) in (2, 3) else []
+    if len(person) == 1 and person[0].given and not _acronym(field):
+        return before, "", person
+    return None
+
+
 _VENUE_COMMA_YEAR_END = re.compile(rf",\s*([^,]{{1,40}}?)\s*,\s*({YEAR})\s*[.;]?\s*$")
 _ET_AL_GLUED = re.compile(r"\bet\.?\s?al\.(?=[A-Za-z])")
 #: A venue's name and its year written alone (`ICLR 2023`, `AI Open 2020`): one word more.
@@ -1713,6 +1741,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             title, link_year, venue_raw = filed
         elif ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
             title, link_year = clean_text(title).strip()[:ends.start()], int(ends.group(1))
+            named = _field_closing_link_text(title)
+            if named is not None and named[1]:  # `[OLTP Through …, SIGMOD, 2008](pdf)`
+                title, venue_raw = named[0], f"{named[1]} {link_year}"
+            elif named is not None:  # `[A critique of snapshot isolation, Maysam Yabandeh,
+                title, item.authors = named[0], named[2]  # 2012](pdf)`: its author
         work = _named_work(tail, title)
         if work is not None:
             # `[BIKER](github), ... for paper "Title", ASE, [Paper](url)`: the linked name is a

@@ -1741,11 +1741,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             title, link_year, venue_raw = filed
         elif ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
             title, link_year = clean_text(title).strip()[:ends.start()], int(ends.group(1))
-            named = _field_closing_link_text(title)
-            if named is not None and named[1]:  # `[OLTP Through …, SIGMOD, 2008](pdf)`
-                title, venue_raw = named[0], f"{named[1]} {link_year}"
-            elif named is not None:  # `[A critique of snapshot isolation, Maysam Yabandeh,
-                title, item.authors = named[0], named[2]  # 2012](pdf)`: its author
+            closing = _field_closing_link_text(title)
+            if closing is not None and closing[1]:  # `[OLTP Through …, SIGMOD, 2008](pdf)`
+                title, venue_raw = closing[0], f"{closing[1]} {link_year}"
+            elif closing is not None:  # `[A critique of snapshot isolation, Maysam Yabandeh,
+                title, item.authors = closing[0], closing[2]  # 2012](pdf)`: its author
         work = _named_work(tail, title)
         if work is not None:
             # `[BIKER](github), ... for paper "Title", ASE, [Paper](url)`: the linked name is a

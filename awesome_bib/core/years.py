@@ -22,6 +22,12 @@ DATE = rf"({YEAR})(?:[-./]\d{{1,2}}){{0,2}}"
 MONTH_DATE = rf"({YEAR})[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{{1,2}})?"
 #: MONTH_DATE compiled, for a text that is such a date and nothing else (`fullmatch`).
 MONTH_DATE_ALONE = re.compile(MONTH_DATE)
+#: A date to its day, in words (`Jan 29, 2020`, `March 8th, 2021`) or in digits year first
+#: (`2022-6-5`, `2019.06.01`), as a regex fragment with two groups, the year of either form
+#: (compile with re.IGNORECASE): when something happened (a meeting, a reading), never how a
+#: paper is cited (by its year, maybe its month).
+DAY_DATE = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({YEAR})"
+            rf"|({YEAR})[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d))")
 #: A date written in CJK (`2024年7月`, `2020年9月1日`, `2019年`): the year, then maybe its month and
 #: day; group 1 the year. A date, never a venue's name.
 CJK_DATE = re.compile(rf"({YEAR})\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?")

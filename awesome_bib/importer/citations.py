@@ -550,6 +550,8 @@ def _emphasised_citation(text: str, mask: list[bool], after: str) -> ParsedItem 
     start, end = bold[0], bold[-1] + 1
     if not all(mask[start:end]):
         return None  # two bold runs: no one title
+    if "! " in before:  # (`Lenses! Nate Foster, …. **Title**`: an exclamation is a remark
+        before = before[before.rindex("! ") + 2:]  # before the names, never a name)
     authors, et_al = read_names(before.rstrip(" ,"), one_person=True)
     # `Weiser, M. (1991). Scientific American. **Title**. (Sept. 1991), 94-104.`: APA's year
     # after the names (and the journal, when the list writes it before the title)

@@ -1008,8 +1008,14 @@ class _Walker:
         if not self.chain or (under_title and not badges):
             # Prose under the list's own title, before its first section, introduces the
             # list ("I wrote this page with reference to [this survey](...)")
+            # (kept with its reading and shape: a paragraph written as the list's paper
+            # paragraphs are is one of them, `_paragraph_items` decides)
+            paper_like = bool(self.chain) and bool(parsed.title and parsed.links) \
+                and paper_evidence(parsed)
             self.found.append(_Found("skipped", self.chain, para.line, raw,
-                                     reason="the list's own header (before its first section)"))
+                                     parsed if paper_like else None, reason=LIST_HEADER,
+                                     shape=paragraph_shape(para.pieces) if paper_like else (),
+                                     para_pieces=para.pieces))
         elif _prose_with_figure(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose whose only links are figures"))
@@ -1024,6 +1030,14 @@ class _Walker:
             self._date_line_year(parsed)
             if label and label == self.record_label:
                 self.record = self.found[-1]
+        elif parsed.title and not parsed.links and linkless_paper(parsed) \
+                and _local_page(para.pieces) and not _links_inside_prose(para.pieces):
+            # `Title. Names, et al. CHI 2021. [Notes](notes/…/x.md)`: a paragraph whose links
+            # are only pages of the list's own repository (the writer's notes, no link of the
+            # paper's) is judged as a linkless item is (`linkless_paper`), as a bullet is; by
+            # its own fields, so no shape that would make a linked paragraph alike a paper
+            self.found.append(_Found("paper", self.chain, start, raw, parsed,
+                                     para_pieces=para.pieces))
         else:
             if badges:
                 why = "only badges or images"
@@ -2423,6 +2437,13 @@ class _Walker:
                 if held[f.shape, f.chain[-1].line] * 2 <= of_shape[f.shape, f.chain[-1].line]:
                     self.alike_papers.add(id(f))
                 f.kind, f.reason = "paper", ""
+            elif f.kind == "skipped" and f.reason == LIST_HEADER and f.parsed is not None \
+                    and f.shape == shape and shared and count >= PARAGRAPH_ITEMS \
+                    and not not_a_paper(f.parsed):
+                # `**Calvin**\` / a description `\` / its PDF's URL right under the list's
+                # title, written as the list's papers under its sections are (the shape most
+                # of its paper paragraphs share): a paper the title heading holds, no preamble
+                f.kind, f.reason = "paper", ""
             elif alone and f.kind == "paper" and f.shape and f.shape != shape and f.line < first \
                     and not (f.chain and f.chain[-1].level >= level):
                 # (a paragraph under a heading as deep as the first item's is in a section
@@ -2473,8 +2494,9 @@ class _Walker:
             if listed_list or not f.chain:
                 return listed_list
             named = edition.get(id(f.chain))
-            if named is None:
-                venue, year = headings_venue_year([f.chain[-1].title])
+            if named is None:  # (the innermost heading, or one over it: `## 26th USENIX
+                # Security Symposium 2017` over `### Side-Channel Countermeasures`)
+                venue, year = headings_venue_year([h.title for h in reversed(f.chain)])
                 named = edition[id(f.chain)] = bool(venue) and year is not None
             return named
 
@@ -2493,7 +2515,7 @@ class _Walker:
                     read = None
                 if read is not None:
                     first_read[id(f)], f.parsed = f.parsed, read
-                titled = listed(f) and _listed_title(f)  # (the cheap test first)
+                titled = (_listed_title(f) or _authored_title(f)) and listed(f)
                 cited[key(f)] += read is not None or _written_as_paper(f.parsed) or titled
                 bare[key(f)] += titled
         citations = {k for k, n in cited.items() if n >= CITED_ITEMS and 2 * n > items[k]}
@@ -2545,7 +2567,8 @@ class _Walker:
                 # `1. GIKT: A Graph-based Interaction Model for Knowledge Tracing (2020)` under
                 # `## Papers`: written as most items of a heading naming papers, its year read
                 f.kind, f.reason = "paper", ""
-            elif f.kind == "problem" and key(f) in citations and listed(f) and _listed_title(f):
+            elif f.kind == "problem" and key(f) in citations and listed(f) \
+                    and (_listed_title(f) or _authored_title(f)):
                 f.kind, f.reason = "paper", ""
                 self.listed_titles.add(id(f))  # (its evidence: the list title's venue, year)
             elif f.kind == "problem" and key(f) in linked | citations \
@@ -3198,6 +3221,16 @@ def _listed_title(f: _Found) -> bool:
         and not p.authors and title_like(p.title)
 
 
+def _authored_title(f: _Found) -> bool:
+    """Whether a linkless item is a title phrase and the names of its authors, no venue or year
+    (`- [ ] **Shuai Wang**, Pei Wang, …: </br>` over `**CacheD: Identifying Cache-Based Timing
+    Channels in Production Software.**`): under a heading that names one venue's edition, as
+    `_listed_title`'s bare title is, a paper of that edition, its authors said too."""
+    p = f.parsed
+    return p is not None and bool(p.authors) and title_phrase(p) and p.year is None \
+        and not p.venue_tag and title_like(p.title)
+
+
 def _cited_reading(pieces: list[Piece], under_code: bool) -> ParsedItem | None:
     """The reading of a linkless paragraph (or one line of it) written as a full citation:
     names first (two or more, or one with an initial: `E. Casalicchio. 2019. Title.`; a
@@ -3431,6 +3464,8 @@ DATED_LINE_WORDS = 6
 PARAGRAPH_WITHOUT_EVIDENCE = "paragraph without a paper link, venue, year or authors"
 #: Paper paragraphs that must share one shape for it to be the list's paragraph item shape.
 PARAGRAPH_ITEMS = 3
+#: The reason a paragraph right under the list's title, before its first section, is left out.
+LIST_HEADER = "the list's own header (before its first section)"
 PARAGRAPH_SHARE = 0.8
 
 

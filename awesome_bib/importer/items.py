@@ -47,6 +47,7 @@ from ..core.vocab import (
 from ..core.years import (
     CJK_DATE,
     DATE,
+    DAY_DATE,
     MONTH,
     MONTH_DATE_ALONE,
     YEAR,
@@ -229,6 +230,13 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     A paragraph (or an item whose second line is italic) is read line by line: the first line
     holds the title, a later line the authors, the rest links, venue and date.
     """
+    logged = _log_date_label(pieces)
+    if logged is not None:
+        read = parse_item(logged[0], paragraph)
+        if read.title and read.year is not None:
+            read.logged = logged[1]
+            return read
+        # (no year after the date: the date may be the paper's own, read as it always was)
     if pieces and pieces[0].code:
         unlabelled = _without_code_labels(pieces)
         if unlabelled is not pieces:
@@ -238,6 +246,8 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
             # (`` `CVPR 2016` [Title](url) ``: nothing but its labels dates the item; they
             # may name its venue: read with them, as any lead)
     lines = _split_lines(pieces)
+    if len(lines) > 1 and (under := _title_under_names(lines, pieces)) is not None:
+        return under
     first = "".join(p.text for p in lines[0] if p.kind in ("text", "link")) if lines else ""
     if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])
                                                  or _hard_break_ends(lines[0], pieces)):
@@ -252,6 +262,42 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
         if read.title and read.year is not None and (read.venue_tag or read.authors):
             return read
     return _dated_by_key(_parse_line(pieces))
+
+
+#: A day's date set off before an item's text as its label: in brackets (`(2022-6-5) Title`)
+#: or closed by a colon (`Jan 29, 2020: Names. **Title**`).
+_LOG_DATE_LEAD = re.compile(rf"^\s*(?:[(\[]\s*{DAY_DATE}\s*[)\]]\s*:?|{DAY_DATE}\s*:)\s+",
+                            re.IGNORECASE)
+#: An emphasised label that opens with a day's date (`*January 27, 2022 at 1pm:*`).
+_DAY_DATE_OPENS = re.compile(rf"^\s*[(\[]?\s*{DAY_DATE}", re.IGNORECASE)
+
+
+def _log_date_label(pieces: list[Piece]) -> tuple[list[Piece], int] | None:
+    """`- *Jan 29, 2020:* Names. **Title** (1993).`, `<em>(2022-6-5)</em> Title. Names. CHI
+    2021.`: a date to its day set off as the item's label (emphasised whole, or bracketed, or
+    closed by a colon) is when the list's writer met on or read the paper, a log's date, not
+    how the paper is cited. The pieces after it and the label's year, else None; the caller
+    keeps that reading only when the text after the label writes a year of its own (without
+    one, the date may be the paper's: `(2019-06-01) Title`). Cheap first: the first piece's
+    first character a bracket, a digit or a letter of a month."""
+    first = pieces[0] if pieces else None
+    if first is None or first.kind != "text" or not first.text.strip():
+        return None
+    opening = first.text.lstrip()[:1]
+    if not (opening in "([" or opening.isdigit() or opening.isalpha()):
+        return None
+    if first.em or first.strong:
+        label = first.text.strip()
+        dated = _DAY_DATE_OPENS.match(label) if label[-1:] in ":)]" else None
+        if dated is None or len(pieces) < 2:
+            return None
+        return pieces[1:], int(dated.group(1) or dated.group(2))
+    dated = _LOG_DATE_LEAD.match(first.text)
+    if dated is None:
+        return None
+    year = next(int(y) for y in dated.groups() if y)
+    rest = first.text[dated.end():]
+    return ([replace(first, text=rest)] if rest else []) + pieces[1:], year
 
 
 def _dated_by_key(item: ParsedItem) -> ParsedItem:
@@ -380,10 +426,36 @@ def _ends_mid_phrase(line: list[Piece]) -> bool:
     return bool(words) and words[-1] in SKIP_WORDS
 
 
+def _title_under_names(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem | None:
+    """`- [ ] **Shuai Wang**, Pei Wang, Xiao Liu: </br>` over `**CacheD: Identifying Cache-Based
+    Timing Channels in Production Software.**`: a first line that is only names (a colon after
+    them, as DBLP writes `Names: Title.`) and a second line all in bold, a title phrase: the
+    names are the authors, the bold line the title (the first author set in bold is no title).
+    None for any other item. Cheap first: the second line wholly bold."""
+    second = [p for p in lines[1] if p.kind != "break" and (p.text.strip() or p.href)]
+    if not second or not all(p.kind == "text" and p.strong for p in second):
+        return None
+    title = clean_title("".join(p.text for p in second))
+    if len(title.split()) < PHRASE_WORDS or is_name(title) or not _names_first_line(lines[0]):
+        return None
+    text = "".join(p.text for p in lines[0] if p.kind in ("text", "link"))
+    checked = _TASK_MARK.match(text)
+    names = (text[checked.end():] if checked else text).strip(" :：")
+    authors, et_al = read_names(names)
+    if not authors:
+        return None
+    item = ParsedItem(title=title, bold=True, authors=authors, et_al=et_al,
+                      shape="a names line, then the bold title line")
+    item.links = item_links(pieces, None)
+    return item
+
+
 def _names_first_line(line: list[Piece]) -> bool:
     """A first line of names, maybe after the paper's name (`**D3S:** Alan Lukežič, Jiří
     Matas, Matej Kristan.<br />` over the quoted title): the title is on a later line."""
     text = "".join(p.text for p in line if p.kind in ("text", "link"))
+    checked = _TASK_MARK.match(text)  # (`- [ ] **Ann Author**, Bob Writer: </br>`: the box)
+    text = (text[checked.end():] if checked else text).rstrip(" :：")
     return bool(read_names(text.split(": ", 1)[-1])[0])
 
 
@@ -907,6 +979,34 @@ def _without_end_symbols(text: str) -> str:
 #: The last field, after a comma, a venue's name glued to its year (`, NIPS2017.`, `,
 #: CVPRW2018`): group 1 the name, group 2 the year.
 _GLUED_END = re.compile(rf",\s*([A-Za-z][A-Za-z&\-]*[A-Za-z])({YEAR})\s*[.,;]?\s*$")
+#: The last comma field of a link's text before its year (`, SIGMOD` of `[Title, SIGMOD,
+#: 2008](pdf)`), a venue's name of a few words.
+_LAST_COMMA_FIELD = re.compile(r",\s*([A-Z][^,]{1,60}?)\s*$")
+
+
+def _field_closing_link_text(title: str) -> tuple[str, str, list[Author]] | None:
+    """`OLTP Through the Looking Glass, and What We Found There, SIGMOD` (the link text's year
+    read off already): a last comma field that names a venue, one the table knows or a name
+    that says it is a venue's (`citations.venue_words`: `IEEE Data engineering Bulltin`,
+    `ACM Transactions on Database Systems`) or one acronym (`SIGMOD`, `PODS`); or one person,
+    given name and family name (`Atul Adya`: who wrote it, no venue). (the title before it,
+    the venue or "", the person or []); None otherwise, or when no title phrase is left
+    before it. Cheap first: a comma."""
+    last = _LAST_COMMA_FIELD.search(title) if "," in title else None
+    if last is None:
+        return None
+    field, before = last.group(1), title[:last.start()].strip()
+    if len(before.split()) < PHRASE_WORDS:
+        return None
+    if lookup(field) is not None or (venue_words(field) or " " not in field
+                                     and _acronym(field)) and not read_names(field)[0]:
+        return before, field, []
+    person = read_names(field, one_person=True)[0] if len(field.split()) in (2, 3) else []
+    if len(person) == 1 and person[0].given and not _acronym(field):
+        return before, "", person
+    return None
+
+
 _VENUE_COMMA_YEAR_END = re.compile(rf",\s*([^,]{{1,40}}?)\s*,\s*({YEAR})\s*[.;]?\s*$")
 _ET_AL_GLUED = re.compile(r"\bet\.?\s?al\.(?=[A-Za-z])")
 #: A venue's name and its year written alone (`ICLR 2023`, `AI Open 2020`): one word more.
@@ -1642,6 +1742,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             title, link_year, venue_raw = filed
         elif ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
             title, link_year = clean_text(title).strip()[:ends.start()], int(ends.group(1))
+            closing = _field_closing_link_text(title)
+            if closing is not None and closing[1]:  # `[OLTP Through …, SIGMOD, 2008](pdf)`
+                title, venue_raw = closing[0], f"{closing[1]} {link_year}"
+            elif closing is not None:  # `[A critique of snapshot isolation, Maysam Yabandeh,
+                title, item.authors = closing[0], closing[2]  # 2012](pdf)`: its author
         work = _named_work(tail, title)
         if work is not None:
             # `[BIKER](github), ... for paper "Title", ASE, [Paper](url)`: the linked name is a

@@ -8,7 +8,7 @@ import unicodedata
 from anyascii import anyascii
 
 from ..core.vocab import PAPER_WORDS, TALK_WORDS, VENUE_KIND_WORDS
-from ..core.years import MONTH, YEAR, full_year
+from ..core.years import MONTH, YEAR, YEAR_GROUP, full_year
 from ..venues import lookup
 from .clean import EMPTY_BRACKETS, NOT_ALNUM, clean_text, words
 from .item_fields import piped_venue
@@ -158,9 +158,11 @@ def is_year_heading(title: str) -> bool:
 
 
 #: A heading that is only a date: `2018`, `Year 2025`, `Year: 2025`, `May 2023`, `2023-05`,
-#: `16 Oct 2025`, `Oct 16, 2025`, `16.10.2025`, `2023年` (`2023年5月`: the year's CJK mark).
+#: `16 Oct 2025`, `Oct 16, 2025`, `16.10.2025`, `2023年` (`2023年5月`: the year's CJK mark), a
+#: season or an academic term (`Spring 2020`, `Fall 2020`: a reading group's or a course's).
 _DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?"
                            rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s+"
+                           r"|(?:spring|summer|fall|autumn|winter)\s+"
                            rf"|\d{{1,2}}([./-])\d{{1,2}}\1)?(?P<year>{YEAR})"
                            r"(?:\s*[-./]\s*\d{1,2}(?:[-./]\d{1,2})?|\s*年(?:\s*\d{1,2}\s*月)?)?$",
                            re.IGNORECASE)
@@ -230,6 +232,9 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
                 year = int(first.group("year"))
             venue = venue or first.group("name")
             continue
+        if (edition := _named_edition(title)) is not None:
+            venue, year = venue or edition[0], edition[1] if year is None else year
+            continue
         code = _EVENT_HEADING.match(title)
         known = lookup(code.group("name")) is not None if code else False
         if code and not known and not _ACRONYM_HEADING.match(code.group("name")) \
@@ -245,6 +250,27 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
                 and (lookup(title) is not None or coded):
             venue = title
     return venue, year
+
+
+#: An edition named in words (`26th USENIX Security Symposium 2017: Vancouver, BC, Canada`,
+#: `International Conference on Robotics 2019`): maybe its ordinal, the venue's name, its
+#: year, maybe the place after a colon or a comma.
+_NAMED_EDITION = re.compile(rf"^(?:\d+(?:st|nd|rd|th)\s+)?(?P<name>[A-Z][^\d:,()|]{{4,100}}?)\s+"
+                            rf"(?P<year>{YEAR})(?:\s*[:,]\s*[^\d:|]*)?$")
+
+
+def _named_edition(title: str) -> tuple[str, int] | None:
+    """The venue and year of an edition a heading names in words (`_NAMED_EDITION`); the name
+    must say it is a venue (`Symposium`, `Conference`, `Workshop`: VENUE_KIND_WORDS), so a
+    topic before a year (`Deep Learning 2019`) names none. Cheap first: a year in the title."""
+    if not YEAR_GROUP.search(title):
+        return None
+    named = _NAMED_EDITION.match(title)
+    said = set(words(named.group("name"))) if named is not None else set()
+    if named is None or not said & VENUE_KIND_WORDS or said & PAPER_WORDS \
+            or len(said - VENUE_KIND_WORDS) < 1:
+        return None  # (`Workshop Papers 2019`: works of a kind, no venue's name)
+    return named.group("name"), int(named.group("year"))
 
 
 def _piped_edition(title: str) -> tuple[str, int] | None:

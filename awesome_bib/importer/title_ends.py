@@ -47,7 +47,7 @@ from .authors import (
     named_person,
     read_names,
 )
-from .citations import GBT_NAMES
+from .citations import GBT_NAMES, venue_part
 from .clean import clean_title, is_mark
 from .item_fields import (
     APPEARS_IN,
@@ -299,7 +299,42 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
             if _as_field(title[sep.end():], item, False, ends.year):
                 ends.field, ends.year = True, had is None and item.year is not None
                 return title[:sep.start()]
+            if sep.group(0).strip() in _FIELD_SEPS \
+                    and _named_venue(title[sep.end():], item):
+                # (capitalised words, as names are: no evidence that names stand before it,
+                # `…: A Vision, Architectural Elements, and Future Directions, Future
+                # Generation Computer Systems 2013`)
+                ends.year = ends.year or had is None and item.year is not None
+                return title[:sep.start()]
     return None
+
+
+#: The separators after which a venue written in full may close a title (`, Future
+#: Generation Computer Systems 2016`): a comma or a spaced dash; after a colon a capitalised
+#: phrase is a subtitle.
+_FIELD_SEPS = frozenset({",", "-", "–", "—"})
+#: A venue's name written in full, then its year (`Future Generation Computer Systems 2016`,
+#: `ACM Sigcomm CCR 2014`).
+_NAMED_VENUE = re.compile(rf"^(?P<v>[A-Z][\w&.\-]*(?:\s+[\w&.\-]+){{1,7}}?)\s+(?P<y>{YEAR})$")
+
+
+def _named_venue(text: str, item: ParsedItem) -> bool:
+    """Whether a title's last field is a venue named in full with its year, filling the item's
+    venue and year: two words or more all capitalised or a venue's joiners
+    (`citations.venue_part`, never a phrase of the title's own lower-case words), then the
+    year. Names are no venue (`S. Lee. 2018`). Cheap first: a year in the field."""
+    text = text.strip(" .,;*_")
+    named = _NAMED_VENUE.match(text) if YEAR_GROUP.search(text) else None
+    if named is None or not venue_part(named.group("v")) or read_names(named.group("v"))[0] \
+            or any(_INITIAL.fullmatch(word) for word in named.group("v").split()):
+        return False  # (an initial is a name's: `S. Lee. 2018`)
+    year = int(named.group("y"))
+    if item.venue_tag or item.year not in (None, year):
+        return False
+    item.venue_raw = f"{named.group('v')} {year}"
+    item.venue_tag = venue_tag_of(item.venue_raw)
+    item.year = year
+    return True
 
 
 def _word_then_venue(title: str, sep: re.Match[str]) -> bool:

@@ -438,25 +438,36 @@ def _title_under_names(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedI
     title = clean_title("".join(p.text for p in second))
     if len(title.split()) < PHRASE_WORDS or is_name(title) or not _names_first_line(lines[0]):
         return None
-    text = "".join(p.text for p in lines[0] if p.kind in ("text", "link"))
-    checked = _TASK_MARK.match(text)
-    names = (text[checked.end():] if checked else text).strip(" :：")
-    authors, et_al = read_names(names)
+    authors, et_al = read_names(_names_line_text(lines[0]))
     if not authors:
         return None
     item = ParsedItem(title=title, bold=True, authors=authors, et_al=et_al,
                       shape="a names line, then the bold title line")
     item.links = item_links(pieces, None)
+    # (`*Proceedings of the ACM SIGMOD ...*, pp. 23–34, 1979.` on the line under the title: the
+    # citation's tail, its venue and year)
+    cited = cited_venue(clean_text(" ".join(_line_text(line) for line in lines[2:])).strip(" .*_"))
+    if YEAR_GROUP.search(cited):
+        item.year = year_of(normalise_venue(cited))
+        if not YEAR_GROUP.fullmatch(cited):
+            item.venue_raw, item.venue_tag = cited, venue_tag_of(cited)
     return item
 
 
 def _names_first_line(line: list[Piece]) -> bool:
     """A first line of names, maybe after the paper's name (`**D3S:** Alan Lukežič, Jiří
     Matas, Matej Kristan.<br />` over the quoted title): the title is on a later line."""
-    text = "".join(p.text for p in line if p.kind in ("text", "link"))
-    checked = _TASK_MARK.match(text)  # (`- [ ] **Ann Author**, Bob Writer: </br>`: the box)
-    text = (text[checked.end():] if checked else text).rstrip(" :：")
-    return bool(read_names(text.split(": ", 1)[-1])[0])
+    return bool(read_names(_names_line_text(line).split(": ", 1)[-1])[0])
+
+
+def _names_line_text(line: list[Piece]) -> str:
+    """A names line's text without its task box (`- [ ] **Ann Author**, Bob Writer: </br>`)
+    or a link labelled as a resource (`- A. Kemper and T. Neumann. [Link](doi)`: the paper's
+    link, not a name); a link on a name (an author's page) stays."""
+    text = "".join(p.text for p in line if p.kind == "text"
+                   or p.kind == "link" and not is_resource_label(link_words(p)))
+    checked = _TASK_MARK.match(text)
+    return (text[checked.end():] if checked else text).strip(" :：")
 
 
 def _inside_span(line: list[Piece], after: list[Piece]) -> bool:

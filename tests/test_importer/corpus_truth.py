@@ -3208,6 +3208,16 @@ REJECTED: dict[str, str] = {
         "forty-second held-out set, refused whole at its before run: record trees `+ **Title**` "
         "over labelled field bullets (`**Authors:**`, `**Publisher:**`, `**Year of "
         "Publication:**`, `**Download:** [PDF](url)`)"),
+    # Forty-fourth held-out set (529-540), refused whole at its before run:
+    "536_postsent_gnn_notes": (
+        "forty-fourth held-out set, refused whole at its before run: personal notes whose "
+        "items `- [Title (GCN)]() ; Authors ; 2016, ICLR 2017 ; ☑️ ; … ;` have empty link "
+        "targets and semicolon-separated fields (authors and date sometimes inside the link "
+        "text), under `# Classic` / `# Recent` / `# Traditional` below a plain-text title line"),
+    "539_timmyyuan_security_papers": (
+        "forty-fourth held-out set, refused whole at its before run: bare linkless `* Title` "
+        "bullets whose venue and year are written only in `### NDSS` venue headings inside "
+        "`## 2018` year headings"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -3208,6 +3208,16 @@ REJECTED: dict[str, str] = {
         "forty-second held-out set, refused whole at its before run: record trees `+ **Title**` "
         "over labelled field bullets (`**Authors:**`, `**Publisher:**`, `**Year of "
         "Publication:**`, `**Download:** [PDF](url)`)"),
+    # Forty-fourth held-out set (529-540), refused whole at its before run:
+    "536_postsent_gnn_notes": (
+        "forty-fourth held-out set, refused whole at its before run: personal notes whose "
+        "items `- [Title (GCN)]() ; Authors ; 2016, ICLR 2017 ; ☑️ ; … ;` have empty link "
+        "targets and semicolon-separated fields (authors and date sometimes inside the link "
+        "text), under `# Classic` / `# Recent` / `# Traditional` below a plain-text title line"),
+    "539_timmyyuan_security_papers": (
+        "forty-fourth held-out set, refused whole at its before run: bare linkless `* Title` "
+        "bullets whose venue and year are written only in `### NDSS` venue headings inside "
+        "`## 2018` year headings"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -15386,6 +15396,358 @@ PAPER_LINES.update({
     "528_loliverhennigh_comp_physics": "9, 11, 14, 16, 18, 22, 24, 26, 28, 30, 46, 52",
 })
 
+# Forty-fourth held-out set (529-540), collected during round 23 on branch heldout44 (branched from
+# round22 at e53deab) before any importer run: core CS / ML fields (e.g. systems, databases,
+# security, PL, theory, HCI, networking, robotics, NLP, vision, RL, graphs), in shapes and
+# sub-fields unlike the corpus's. A second collector gathers the forty-third set (517-528) in
+# sciences on branch heldout43 in parallel. On this branch, where the forty-third set does not
+# exist, corpus_score names this group fresh-held-out-43 (by position in FRESH_GROUPS); once
+# FRESH_HELD_OUT_43 is merged before it, it is fresh-held-out-44.
+_H44_RX_R = "MAB Review Papers"
+_H44_RX_D = "Decaying Parameter"
+_H44_RX_P = "Provable Algorithms"
+_H44_RX_B = "Beyesian Bandit"
+_H44_RX_G = "Gittin Indices"
+_H44_RX_C = "Comparative Experiments"
+_H44_RX_I = "Intrinsic Reward Review Papers"
+_H44_RX_M = "PAC-MDP"
+_H44_DB_A = "A. Core DBMS, Storage, and Query Processing"
+_H44_DB_B = "B. OLTP, OLAP, and HTAP Systems"
+_H44_DB_C = "C. Big Data Platforms and Cloud-Native Systems"
+_H44_DB_D = "D. Data Streaming and Velocity"
+_H44_AU = "Paper List"
+_H44_WA_S = "SoK, Empirical Study, and Survey"
+_H44_WA_P = "Protection and Hardening"
+_H44_WA_F = "Fuzzing"
+_H44_WA_D = "Dynamic Analysis"
+_H44_WA_R = "SAST for Runtimes"
+_H44_WA_E = "Efficiency"
+_H44_WA_A = "Applications in Security"
+_H44_CE_B = "Baseband Reverse Engineering"
+_H44_CE_E = "Emulation and fuzzing"
+_H44_CE_S = "Survey & SoK"
+_H44_LS_P = "阅读优先级"
+_H44_LS_C = "当前收录"
+_H44_TH = "Reading list by date"
+_H44_GN_C = "Classic"
+_H44_GN_R = "Recent"
+_H44_GN_T = "Traditional"
+_H44_IC = "Paper List"
+_H44_FA_I = "INTERMEDIATE"
+_H44_FA_A = "ADVANCED"
+_H44_FA_C = "CLASSIC"
+_H44_SE_N = "NDSS"
+_H44_SE_O = "Oakland (S&P)"
+_H44_SE_U = "USENIX Security"
+_H44_SE_C = "CCS"
+_H44_KO = "논문/모델 목록: TO DO!!"
+FRESH_HELD_OUT_44: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "529_apexrl_rl_exploration": (
+        "`* <[Title](url)> by Authors, 2012.`: the linked title inside angle brackets, authors "
+        "and year after `by`; many items open with a bold bracketed method label `**[R-max]**` "
+        "(or `**[Interesting]**`); `##` → `###` → `####` → `#####` topic headings (`#### "
+        "Counts based Methods` holds only `##### PAC-MDP`). None stated (short excerpt)",
+        {_H44_RX_R: 1, _H44_RX_D: 4, _H44_RX_P: 3, _H44_RX_B: 2, _H44_RX_G: 2, _H44_RX_C: 1,
+         _H44_RX_I: 2, _H44_RX_M: 5},
+        [("Bandit problems: sequential allocation of experiments (monographs on statistics and "
+          "applied probability)", 1985, "", "", _H44_RX_R),
+         ("A contextual-bandit algorithm for mobile context-aware recommender system", 2012, "",
+          "", _H44_RX_D),
+         ("Value-difference based Exploration: adaptive control between epsilon-greedy and "
+          "softmax", 2011, "", "", _H44_RX_D),
+         ("Finite-time regret bounds for the multiarmed bandit problem", 1998, "", "",
+          _H44_RX_D),
+         ("Multi-armed bandit algorithms and empirical evaluation", 2005, "", "", _H44_RX_P),
+         ("Finite-time analysis of the multiarmed bandit problem", 2002, "", "", _H44_RX_P),
+         ("A modern bayesian look at the multi-armed bandit", 2010, "", "", _H44_RX_B),
+         ("Bandit processes and dynamic allocation indices", 1979, "", "", _H44_RX_G),
+         ("Algorithms for multi-armed bandit problems", 2014, "", "1402.6028", _H44_RX_C),
+         ("What is intrinsic motivation? A typology of computational approaches", 2007, "", "",
+          _H44_RX_I),
+         ("R-max-a general polynomial time algorithm for near-optimal reinforcement learning",
+          2002, "", "", _H44_RX_M),
+         ("Near-optimal reinforcement learning in polynomial time", 2002, "", "", _H44_RX_M),
+         ("Efficient model-based Exploration", 1998, "", "", _H44_RX_M)]),
+    "530_ozsu_database_papers": (
+        "course reading list of three-line citation items: `- Authors.  [Link](url)` on the "
+        "bullet line, the bold title `**Title.**` on the next line, `*Proceedings of …*, pp. "
+        "23–34, 1979.` on the third; `## A. …` lettered topic headings between `---` rules. "
+        "None stated (short excerpt)",
+        {_H44_DB_A: 4, _H44_DB_B: 4, _H44_DB_C: 3, _H44_DB_D: 2},
+        [("Access Path Selection in a Relational Database Management System", 1979, "SIGMOD",
+          "", _H44_DB_A),
+         ("MonetDB/X100: Hyper-Pipelining Query Execution", 2005, "CIDR", "", _H44_DB_A),
+         ("C-Store: A Column-Oriented DBMS", 2005, "VLDB", "", _H44_DB_A),
+         ("Column-Stores vs. Row-Stores: How Different Are They Really?", 2008, "SIGMOD", "",
+          _H44_DB_A),
+         ("OLTP Through the Looking Glass, and What We Found There", 2008, "SIGMOD", "",
+          _H44_DB_B),
+         ("HyPer: A Hybrid OLTP & OLAP Main-Memory Database System Based on Virtual Memory "
+          "Snapshots", 2011, "ICDE", "", _H44_DB_B),
+         ("Hekaton: SQL Server’s Memory-Optimized OLTP Engine", 2013, "SIGMOD", "", _H44_DB_B),
+         ("Anti-Caching: A New Approach to Database Management System Architecture", 2013,
+          "PVLDB", "", _H44_DB_B),
+         ("The Snowflake Elastic Data Warehouse", 2016, "SIGMOD", "", _H44_DB_C),
+         ("Amazon DynamoDB: A Scalable, Predictably Performant, and Fully Managed NoSQL "
+          "Database Service", 2022, "USENIX Annual Technical Conference", "", _H44_DB_C),
+         ("Lakehouse: A New Generation of Open Platforms that Unify Data Warehousing and "
+          "Advanced Analytics", 2021, "CIDR", "", _H44_DB_C),
+         ("Apache Flink : Stream and Batch Processing in a Single Engine", 2015,
+          "IEEE Data Engineering Bulletin", "", _H44_DB_D),
+         ("MillWheel: Fault-Tolerant Stream Processing at Internet Scale", 2013, "PVLDB", "",
+          _H44_DB_D)]),
+    "531_deathking_automata_papers": (
+        "numbered Google-Scholar MLA citations `1. **[Huffman1954]** Surname, Given. \"Title.\" "
+        "Journal 257.3 (1954): 161-190. [[PDF](url)]` with a bold bracketed citation key; some "
+        "without a link, an edited book, a thesis and a report unquoted; one `# Paper List` "
+        "heading (whole file). MIT (LICENSE)",
+        {_H44_AU: 14},
+        [("The synthesis of sequential switching circuits", 1954,
+          "Journal of the franklin Institute", "", _H44_AU),
+         ("A logical calculus of the ideas immanent in nervous activity", 1943,
+          "The bulletin of mathematical biophysics", "", _H44_AU),
+         ("A method for synthesizing sequential circuits", 1955, "Bell System Technical Journal",
+          "", _H44_AU),
+         ("Gedanken-experiments on sequential machines", 1956, "Automata studies", "", _H44_AU),
+         ("Finite automata and their decision problems", 1959,
+          "IBM journal of research and development", "", _H44_AU),
+         ("Regular expressions and state graphs for automata", 1960,
+          "IRE transactions on Electronic Computers", "", _H44_AU),
+         ("Programming techniques: Regular expression search algorithm", 1968,
+          "Communications of the ACM", "", _H44_AU),
+         ("On formal properties of simple phrase structure grammars", 1961,
+          "Sprachtypologie und Universalienforschung", "", _H44_AU),
+         ("Three models for the description of language", 1956,
+          "IRE Transactions on information theory", "", _H44_AU),
+         ("On ambiguity in phrase structure languages", 1962, "Communications of the ACM", "",
+          _H44_AU)]),
+    "532_mimicji_wasm_security": (
+        "`- Surname, Given, et al. [\"Title.\"](url), Venue, 2024.`: authors first, the quoted "
+        "title (its full stop inside the quotes) as the link text, then venue and year; "
+        "backtick tags before some items (`` `Runtime` ``, `` `WasmFX` ``); `##` → `###` "
+        "topics, an italic note line under the last heading. None stated (short excerpt)",
+        {_H44_WA_S: 6, _H44_WA_P: 7, _H44_WA_F: 1, _H44_WA_D: 2, _H44_WA_R: 1, _H44_WA_E: 6,
+         _H44_WA_A: 3},
+        [("SoK: Analysis Techniques for WebAssembly", 2024, "Future Internet", "", _H44_WA_S),
+         ("A Comprehensive Study of WebAssembly Runtime Bugs", 2023, "SANER", "", _H44_WA_S),
+         ("Everything old is new again: Binary security of WebAssembly", 2020,
+          "USENIX Security", "", _H44_WA_S),
+         ("Wasm-Mutate: Fast and effective binary diversification for WebAssembly", 2024,
+          "Computers & Security", "", _H44_WA_P),
+         ("The security risk of lacking compiler protection in WebAssembly", 2021, "QRS",
+          "2111.01421", _H44_WA_P),
+         ("Weakening webassembly", 2019, "OOPSLA", "", _H44_WA_P),
+         ("Fuzzm: Finding memory bugs through binary-only instrumentation and fuzzing of "
+          "webassembly", 2021, "arXiv", "2110.15433", _H44_WA_F),
+         ("Wasabi: A framework for dynamically analyzing webassembly", 2019, "ASPLOS",
+          "1808.10652", _H44_WA_D),
+         ("Characterizing and detecting webassembly runtime bugs", 2023, "TSEM", "2301.12102",
+          _H44_WA_R),
+         ("Continuing WebAssembly with Effect Handlers", 2023, "OOPSLA", "", _H44_WA_E),
+         ("Not so fast: Analyzing the performance of WebAssembly vs. native code", 2019,
+          "USENIX ATC", "", _H44_WA_E),
+         ("Symgx: Detecting cross-boundary pointer vulnerabilities of sgx applications via "
+          "static symbolic execution", 2023, "CCS", "", _H44_WA_A),
+         ("Eunomia: enabling user-specified fine-grained search in symbolically executing "
+          "WebAssembly binaries", 2023, "ISSTA", "2304.07204", _H44_WA_A)]),
+    "533_onehouwong_cellular_security": (
+        "unbulleted paragraphs `[Title](url) (NDSS 21)` (venue and two-digit year in "
+        "parentheses after the link, or nothing), blank lines between; repository links, a "
+        "Black Hat white paper and talk slides among the papers; a `## Open Source Projects / "
+        "Frameworks / Tools` block of bare tool links. None stated (short excerpt)",
+        {_H44_CE_B: 8, _H44_CE_E: 6, _H44_CE_S: 4},
+        [("Baseband Attacks: Remote Exploitation of Memory Corruptions in Cellular Protocol "
+          "Stacks", 2012, "USENIX WOOT", "", _H44_CE_B),
+         ("BASESPEC: Comparative Analysis of Baseband Software and Cellular Specifications for "
+          "L3 Protocols", 2021, "NDSS", "", _H44_CE_B),
+         ("Semantic-Enhanced Static Vulnerability Detection in Baseband Firmware", 2024, "ICSE",
+          "", _H44_CE_B),
+         ("BaseMirror: Automatic Reverse Engineering of Baseband Commands from Android's Radio "
+          "Interface Layer", 2024, "CCS", "2409.00475", _H44_CE_B),
+         ("Stateful Analysis and Fuzzing of Commercial Baseband Firmware", 2025, "IEEE S&P", "",
+          _H44_CE_B),
+         ("BaseSAFE: Baseband SAnitized Fuzzing through Emulation", 2020, "WiSec", "",
+          _H44_CE_E),
+         ("ARIstoteles – Dissecting Apple’s Baseband Interface", 2021, "ESORICS", "",
+          _H44_CE_E),
+         ("FIRMWIRE: Transparent Dynamic Analysis for Cellular Baseband Firmware", 2022, "NDSS",
+          "", _H44_CE_E),
+         ("LLFuzz: An Over-the-Air Dynamic Testing Framework for Cellular Baseband Lower "
+          "Layers", 2025, "USENIX Sec", "", _H44_CE_E),
+         ("5G core network security issues and attack classification from network protocol "
+          "perspective", None, "", "", _H44_CE_S),
+         ("Improving 4G/5G air interface security: A survey of existing attacks on different "
+          "LTE layers", None, "", "", _H44_CE_S),
+         ("SoK: Evaluating 5G-Advanced Protocols Against Legacy and Emerging Privacy and "
+          "Security Attacks", 2025, "WiSec", "", _H44_CE_S)]),
+    "534_zhenwz_llm_systems_zh": (
+        "Chinese README with three pipe tables: `| 系统层分类 | 关注问题 | 论文 |` (category "
+        "links and bare short names: not papers), `| 优先级 | 论文 | 分类 | 为什么先读 | 链接 "
+        "| 笔记 |` (plain title cell, `[project](…), [arXiv](…), [code](…)` link cell, Chinese "
+        "reasons) and `| 年份 | 论文 | 主题标签 | 阶段 | 代码状态 |` (the same sixteen titles "
+        "with a year, no link). None stated (short excerpt)",
+        {_H44_LS_P: 16, _H44_LS_C: 16},
+        [("DFlash: An Efficient Speculative Decoding Framework using Diffusion Language Models",
+          None, "", "2602.06036", _H44_LS_P),
+         ("Speculative Speculative Decoding", None, "", "2603.03251", _H44_LS_P),
+         ("SkillOpt: Executive Strategy for Self-Evolving Agent Skills", None, "", "2605.23904",
+          _H44_LS_P),
+         ("SparDA: Sparse Decoupled Attention for Efficient Long-Context LLM Inference", None,
+          "", "2606.04511", _H44_LS_P),
+         ("KernelEvolve: Scaling Agentic Kernel Coding for Heterogeneous AI Accelerators at "
+          "Meta", None, "", "2512.23236", _H44_LS_P),
+         ("Self-Harness: Harnesses That Improve Themselves", None, "", "2606.09498", _H44_LS_P),
+         ("ELF: Embedded Language Flows", 2026, "", "", _H44_LS_C),
+         ("AutoMem: Automated Learning of Memory as a Cognitive Skill", 2026, "", "", _H44_LS_C),
+         ("Image Generators are Generalist Vision Learners", 2026, "", "", _H44_LS_C),
+         ("CODA: Rewriting Transformer Blocks as GEMM-Epilogue Programs", 2026, "", "",
+          _H44_LS_C),
+         ("SALS: Sparse Attention in Latent Space for KV Cache Compression", 2025, "", "",
+          _H44_LS_C),
+         ("AdaJEPA: An Adaptive Latent World Model", 2026, "", "", _H44_LS_C)]),
+    "535_thaliaarchi_pl_reading": (
+        "dated reading log: `- 2024-10-24:` (or a date linking the maintainer's notes) on the "
+        "bullet line, `[“Title”](url),` in curly quotes on the next, `Authors, POPL 2022` "
+        "(or only a year) on the third, sometimes a `[[preprint](arxiv)]` line; conference "
+        "talks (YouTube, CppCon), a blog-like guide and notes alike among the papers; only "
+        "`## 2025` / `## 2024` year headings. GFDL-1.3 (LICENSE)",
+        {_H44_TH: 16},
+        [("Machine-Assisted Proof", 2024, "", "", _H44_TH),
+         ("HOIST: A System for Automatically Deriving Static Analyzers for Embedded Systems",
+          2004, "", "", _H44_TH),
+         ("Reduction of OBDDs in linear time", 1993, "", "", _H44_TH),
+         ("Graph-Based Algorithms for Boolean Function Manipulation", 1986, "", "", _H44_TH),
+         ("Relational E-matching", 2022, "POPL", "2108.02290", _H44_TH),
+         ("Z3: An Efficient SMT Solver", 2008, "TACAS", "", _H44_TH),
+         ("Efficient E-matching for SMT Solvers", 2007, "CADE", "", _H44_TH),
+         ("Better Together: Unifying Datalog and Equality Saturation", 2023, "PLDI", "",
+          _H44_TH),
+         ("egg: Fast and Extensible Equality Saturation", 2021, "POPL", "2004.03082", _H44_TH),
+         ("Slotted E-Graphs", 2024, "PLDI", "", _H44_TH),
+         ("Flow Diagrams, Turing Machines And Languages With Only Two Formation Rules", 1966,
+          "CACM", "", _H44_TH),
+         ("DRAFT: The UNIX Time-Sharing System", 1971, "", "", _H44_TH)]),
+    "536_postsent_gnn_notes": (
+        "personal notes with a plain-text title line (`GNNs`), an emoji legend and a lone "
+        "table header row, then `- [Title (GCN)]() ; Authors ; 2016, ICLR 2017 ; ☑️ ; "
+        "description ; --- ;` bullets: empty link targets, semicolon-separated fields, the "
+        "authors and date sometimes inside the link text; an `# Inbox` of bare names (whole "
+        "file). MIT (LICENSE)",
+        {_H44_GN_C: 3, _H44_GN_R: 3, _H44_GN_T: 1},
+        [("Hierarchical Graph Representation Learning with Differentiable Pooling", 2020, "", "",
+          _H44_GN_R),
+         ("Representation learning on graphs with jumping knowledge networks", 2018, "", "",
+          _H44_GN_R),
+         ("Design Space for Graph Neural Networks", 2020, "", "", _H44_GN_R),
+         ("The PageRank Citation Ranking: Bringing Order to the Web", 1998, "", "",
+          _H44_GN_T)]),
+    "537_castrobotics_icra_planning": (
+        "one ICRA 2023 session file with no title line: `- Title` bullets, each followed by "
+        "unindented lazy-continuation lines `[[Abstract]](infovaya)`, `[[PDF]](arxiv)`, "
+        "`[[Video]](youtube)`, `[[Code]](github)`; no venue or year written (the repository "
+        "names ICRA 2023) under `## Paper List` (whole file). MIT (LICENSE)",
+        {_H44_IC: 10},
+        [("Robust Multi-Robot Trajectory Optimization Using Alternating Direction Method of "
+          "Multiplier", None, "", "2111.07016", _H44_IC),
+         ("Autonomous Exploration in a Cluttered Environment for a Mobile Robot with 2D-Map "
+          "Segmentation and Object Detection", None, "", "", _H44_IC),
+         ("Distributionally Safe Path Planning: Wasserstein Safe RRT", None, "", "", _H44_IC),
+         ("Sim2Real Learning of Obstacle Avoidance for Robotic Manipulators in Uncertain "
+          "Environments", None, "", "", _H44_IC),
+         ("Bidirectional Sampling-Based Motion Planning without Two-Point Boundary Value "
+          "Solution", None, "", "2010.14692", _H44_IC),
+         ("Long-Horizon Multi-Robot Rearrangement Planning for Construction Assembly", None, "",
+          "2106.02489", _H44_IC),
+         ("A Reachability-Based Spatio-Temporal Sampling Strategy for Kinodynamic Motion "
+          "Planning", None, "", "", _H44_IC),
+         ("Efficient Speed Planning for Autonomous Driving in Dynamic Environment with "
+          "Interaction Point Model", None, "", "2209.09013", _H44_IC),
+         ("Efficient Anytime CLF Reactive Planning System for a Bipedal Robot on Undulating "
+          "Terrain", None, "", "2108.06699", _H44_IC),
+         ("A Framework to Co-Optimize Robot Exploration and Task Planning in Unknown "
+          "Environments", None, "", "", _H44_IC)]),
+    "538_querulantenkind_finite_automata": (
+        "one record per `### Title` heading with unbulleted field lines `Author:`, `Year:`, "
+        "`Publisher:`, `DOI:`, `Link:` (a bare URL), `Description:`, `Why included:` under "
+        "`## BEGINNER` / `## INTERMEDIATE` / `## ADVANCED` / `## CLASSIC` / `## RECENT "
+        "(2023+)` levels; a tutorial, research-area records (`Various researchers`, an arXiv "
+        "search link, `Year: 2023-2024`) and a collection record among the papers (whole "
+        "file). CC0-1.0 (LICENSE)",
+        {_H44_FA_I: 3, _H44_FA_A: 2, _H44_FA_C: 1},
+        [("Finite Automata and Their Decision Problems", 1959,
+          "IBM Journal of Research and Development", "", _H44_FA_I),
+         ("A Note on Finite Automata", 1956, "Automata Studies", "", _H44_FA_I),
+         ("On the Synthesis of Finite Automata", 1956, "Sequential Machines", "", _H44_FA_I),
+         ("Minimization of Deterministic Finite Automata", 1971,
+          "Journal of Computer and System Sciences", "", _H44_FA_A),
+         ("Two-Way Finite Automata", 1959, "Journal of the ACM", "", _H44_FA_A),
+         ("Regular Events in Nerve Nets", 1951, "Automata Studies", "", _H44_FA_C)]),
+    "539_timmyyuan_security_papers": (
+        "bare linkless titles `* Title` under venue headings `### NDSS` / `### Oakland (S&P)` "
+        "/ `### USENIX Security` / `### CCS` inside `## 2018` / `## 2017` year headings (the "
+        "venue and year only in the headings); a bold `**(European S&P)**` venue label before "
+        "two titles. None stated (short excerpt)",
+        {_H44_SE_N: 8, _H44_SE_O: 6, _H44_SE_U: 4, _H44_SE_C: 6},
+        [("Automated Generation of Event-Oriented Exploits in Android Hybrid Apps", 2018,
+          "NDSS", "", _H44_SE_N),
+         ("VulDeePecker: A Deep Learning-Based System for Vulnerability Detection", 2018, "NDSS",
+          "", _H44_SE_N),
+         ("K-Miner: Uncovering Memory Corruption in Linux", 2018, "NDSS", "", _H44_SE_N),
+         ("JavaScript Zero: Real JavaScript and Zero Side-Channel Attacks", 2018, "NDSS", "",
+          _H44_SE_N),
+         ("Compiler-assisted Code Randomization", 2018, "Oakland", "", _H44_SE_O),
+         ("Hackers vs. Testers: A Comparison of Software Vulnerability Discovery Processes",
+          2018, "Oakland", "", _H44_SE_O),
+         ("Position-independent Code reuse : On the Effectiveness of ASLR in the Absence of "
+          "Information Disclosure", 2018, "European S&P", "", _H44_SE_O),
+         ("Hacking in Darkness: Return-oriented Programming against Secure Enclaves", 2017,
+          "USENIX Security", "", _H44_SE_U),
+         ("Understanding the Mirai Botnet", 2017, "USENIX Security", "", _H44_SE_U),
+         ("FreeGuard : A Faster Secure Heap Allocator", 2017, "CCS", "", _H44_SE_C),
+         ("Object Flow Integrity", 2017, "CCS", "", _H44_SE_C),
+         ("PtrSplit: Supporting General Pointers in Automatic Program Partitioning", 2017,
+          "CCS", "", _H44_SE_C)]),
+    "540_hyunjulie_segmentation_ko": (
+        "Korean study README: numbered completed tutorials (notebooks, not papers), a goals "
+        "list, then `- [Name](arxiv) (2016): description` model-name links with the year (or "
+        "`(2018 CVPR)`) after the link, one title continued after its link text; a bare-URL "
+        "reference (whole file). None stated (short file)",
+        {_H44_KO: 14},
+        [("FCN", 2014, "", "1411.4038", _H44_KO),
+         ("SegNet", 2015, "", "1511.00561", _H44_KO),
+         ("PSPNet", 2016, "", "1612.01105", _H44_KO),
+         ("The One Hundred Layers Tiramisu: Fully Convolutional DenseNets for Semantic "
+          "Segmentation", 2016, "", "1611.09326", _H44_KO),
+         ("DeepLab V3+", 2018, "", "1802.02611", _H44_KO),
+         ("Full-Resolution Residual Networks for Semantic Segmentation in Street Scenes", 2016,
+          "", "1611.08323", _H44_KO),
+         ("Global Convolutional Network", 2017, "", "1703.02719", _H44_KO),
+         ("AdapNet", 2017, "", "", _H44_KO),
+         ("SenseASPP", 2018, "CVPR", "", _H44_KO),
+         ("Dense Decoder Shortcut Connections for Single-Pass Semantic Segmentation", 2018,
+          "CVPR", "", _H44_KO),
+         ("BiSeNet", 2018, "", "1808.00897", _H44_KO)]),
+}
+
+PAPER_LINES.update({
+    "529_apexrl_rl_exploration": ("7, 11, 13, 15, 18, 22, 24, 26, 30, 32, 36, 38, 42, 50, 52, "
+                                  "59, 61, 63, 65, 67"),
+    "530_ozsu_database_papers": "11, 15, 19, 23, 31, 35, 39, 43, 51, 55, 59, 67, 71",
+    "531_deathking_automata_papers": "5-18",
+    "532_mimicji_wasm_security": "4-9, 14-20, 24, 27-28, 32, 35-40, 44-46",
+    "533_onehouwong_cellular_security": ("14, 16, 18, 20, 22, 24, 26, 28, 33, 35, 37, 39, 41, "
+                                         "43, 47, 49, 51, 53"),
+    "534_zhenwz_llm_systems_zh": "21-36, 42-57",
+    "535_thaliaarchi_pl_reading": ("26, 32, 35, 42, 45, 48, 52, 55, 61, 65, 70, 73, 76, 82, 93, "
+                                   "96"),
+    "536_postsent_gnn_notes": "13-15, 22-24, 28",
+    "537_castrobotics_icra_planning": "3, 7, 12, 16, 19, 24, 29, 32, 38, 44",
+    "538_querulantenkind_finite_automata": "21, 29, 37, 49, 66, 78",
+    "539_timmyyuan_security_papers": "10-17, 21-26, 33-36, 40-45",
+    "540_hyunjulie_segmentation_ko": "34-47",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -15403,7 +15765,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_37, FRESH_HELD_OUT_38,
                 FRESH_HELD_OUT_39, FRESH_HELD_OUT_40,
                 FRESH_HELD_OUT_41, FRESH_HELD_OUT_42,
-                FRESH_HELD_OUT_43)
+                FRESH_HELD_OUT_43, FRESH_HELD_OUT_44)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -75,6 +75,11 @@ applications outside core ML), collected the same way during round 22 to be held
 `fresh-held-out-42` is its forty-second (FRESH_HELD_OUT_42, lists 505-516: core CS and ML),
 collected the same way during round 22 to be held out from it (named `fresh-held-out-41` on
 branch heldout42, where the forty-first set, 493-504, collected in parallel, does not exist).
+`fresh-held-out-43` is its forty-third (FRESH_HELD_OUT_43, lists 517-528: sciences and
+applications outside core ML), collected the same way during round 23 to be held out from it.
+`fresh-held-out-44` is its forty-fourth (FRESH_HELD_OUT_44, lists 529-540: core CS and
+ML), collected the same way during round 23 to be held out from it (named `fresh-held-out-43`
+on branch heldout44, where the forty-third set, 517-528, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

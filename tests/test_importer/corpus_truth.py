@@ -3203,6 +3203,16 @@ REJECTED: dict[str, str] = {
         "table `| 类别 | 论文题目 | 原文链接 | 视频解读 |` holds titles (linking the project's "
         "own notes and PDF copies) or bare method names, with bare arXiv URLs in the link "
         "column"),
+    # Forty-fourth held-out set (529-540), refused whole at its before run:
+    "536_postsent_gnn_notes": (
+        "forty-fourth held-out set, refused whole at its before run: personal notes whose "
+        "items `- [Title (GCN)]() ; Authors ; 2016, ICLR 2017 ; ☑️ ; … ;` have empty link "
+        "targets and semicolon-separated fields (authors and date sometimes inside the link "
+        "text), under `# Classic` / `# Recent` / `# Traditional` below a plain-text title line"),
+    "539_timmyyuan_security_papers": (
+        "forty-fourth held-out set, refused whole at its before run: bare linkless `* Title` "
+        "bullets whose venue and year are written only in `### NDSS` venue headings inside "
+        "`## 2018` year headings"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -14984,6 +14994,755 @@ PAPER_LINES.update({
     "516_hibayesian_graph_learning": "17, 28, 41, 53, 64",
 })
 
+# Forty-third held-out set (517-528), collected during round 23 on branch heldout43 (branched from
+# round22 at e53deab) before any importer run: sciences and applications outside core ML (e.g.
+# biology, chemistry, medicine, physics, earth science, economics, law, education, social science,
+# humanities, engineering). A second collector gathers the forty-fourth set (529-540) in core CS /
+# ML on branch heldout44 in parallel. On this branch corpus_score names this group
+# fresh-held-out-43 (by position in FRESH_GROUPS).
+_H43_SC_R = "Review and Analysis Papers"
+_H43_SC_A = "ANNs"
+_H43_SC_C = "CNNs"
+_H43_SC_G = "GAN"
+_H43_SC_N = "Graph Neural Networks"
+_H43_SC_L = "Natural Language Processing"
+_H43_SC_M = "Meta Learning"
+_H43_AT_ACE = "Atomic Cluster Expansion (ACE)"
+_H43_AT_ACSF = "Atom-Centered Symmetry Functions (ACSF)"
+_H43_AT_F = "FCHL"
+_H43_AT_E = "e3nn Precursor"
+_H43_AT_D = "DimeNet"
+_H43_CFD = "Articles"
+_H43_DH = "Articles:"
+_H43_EC_I = "Indispensables por leer"
+_H43_EC_T = "Time-series and models"
+_H43_EC_E = "Early-warnings"
+_H43_LA_1 = "Week 1: Introduction"
+_H43_LA_2 = "Week 2: Learning Analytics: A Brief Overview"
+_H43_LA_4 = ("Week 4: Explore Hidden Assumptions: Epistemology, Pedagogy, Assessment, and Learning "
+             "across Levels")
+_H43_LA_5 = "Week 5: Educational Data Mining: An Overview"
+_H43_LA_6 = "Week 6: Cases and Examples of Learning Analytics"
+_H43_LA_8 = "Week 8: Learning and Knowledge Growth (theme 1)"
+_H43_LAW = "Publications"
+_H43_DD = "Papers"
+_H43_AP = "Papers"
+_H43_NR_C = "Climate action and environmental psychology"
+_H43_NR_T = "Social tipping points"
+_H43_NR_W = "Why to work on climate"
+_H43_NR_P = "Perceptual decision-making"
+_H43_NR_S = "Statistics"
+_H43_NR_B = "Behavioral analyses"
+_H43_NR_H = "Theory and philosophy"
+_H43_NR_E = "Electrophysiology"
+_H43_EN = "Surveys"
+_H43_PH = "Papers"
+FRESH_HELD_OUT_43: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "517_sallyqus_single_cell": (
+        "numbered `1. **Title.** Venue Year. [paper](url)` over an indented italic author line "
+        "(blank lines between, one author line with spaces inside its asterisks), an HTML "
+        "`<table>` of contents, headings written as `## [Name](#content)` links, container `## "
+        "[Deep Neural Networks]` / `## [Generative Models]` over `###` topics, two empty "
+        "sections. Apache-2.0",
+        {_H43_SC_R: 4, _H43_SC_A: 3, _H43_SC_C: 2, _H43_SC_G: 6, _H43_SC_N: 7, _H43_SC_L: 1,
+         _H43_SC_M: 1},
+        [("Bayesian deep learning for single-cell analysis", 2018, "Nat. Method", "", _H43_SC_R),
+         ("Deep learning: new computational modelling techniques for genomics", 2018,
+          "Nat. Reviews Genetics", "", _H43_SC_R),
+         ("Parameter tuning is a key part of dimensionality reduction via deep variational "
+          "autoencoders for single cell RNA transcriptomics", 2019, "Pac Symp Biocomput", "",
+          _H43_SC_R),
+         ("ACTINN: automated identification of cell types in single cell RNA sequencing", 2019,
+          "Bioinformatics", "", _H43_SC_A),
+         ("Using neural networks for reducing the dimensions of single-cell RNA-Seq data", 2017,
+          "NAR", "", _H43_SC_A),
+         ("Single-Cell Phenotype Classification Using Deep Convolutional Neural Networks", 2016,
+          "Journal of Biomolecular Screening", "", _H43_SC_C),
+         ("MAGAN: Aligning Biological Manifolds", 2018, "ICML", "", _H43_SC_G),
+         ("Super-OT: Optimal Transport using GANs for Lineage Tracing", 2020, "arxiv",
+          "2007.12098", _H43_SC_G),
+         ("scIGANs: single-cell RNA-seq imputation using generative adversarial networks", 2020,
+          "NAR", "", _H43_SC_G),
+         ("Disease State Prediction From Single-Cell Data Using Graph Attention Networks", 2020,
+          "CHIL", "2002.07128", _H43_SC_N),
+         ("SCGNN: scRNA-seq Dropout Imputation via Induced Hierarchical Cell Similarity Graph",
+          2020, "ICML CompBio Workshop", "", _H43_SC_N),
+         ("scGNN is a novel graph neural network framework for single-cell RNA-Seq analyses",
+          2021, "Nat. Comm.", "", _H43_SC_N),
+         ("MARS: discovering novel cell types across heterogeneous single-cell experiments",
+          2020, "Nat. Method", "", _H43_SC_M)]),
+    "518_mks_atomistic_simulation": (
+        "pipe tables `| [Title](url) | Surname, Surname | Mon YYYY |` (some rows with a method "
+        "name in parentheses after the link), one table per `###` method heading under `## "
+        "Embeddings and Representations` / `## Tools and Architectures`, a note line under a "
+        "heading and a prose paragraph linking a YouTube talk and a framework site. None stated "
+        "(short excerpt)",
+        {_H43_AT_ACE: 8, _H43_AT_ACSF: 10, _H43_AT_F: 2, _H43_AT_E: 7, _H43_AT_D: 2},
+        [("Atomic cluster expansion for accurate and transferable interatomic potentials", 2019,
+          "", "", _H43_AT_ACE),
+         ("Atomic cluster expansion of scalar, vectorial and tensorial properties and including "
+          "magnetism and charge transfer", 2020, "", "2003.00221", _H43_AT_ACE),
+         ("Multilayer atomic cluster expansion for semi-local interactions", 2022, "",
+          "2205.08177", _H43_AT_ACE),
+         ("Generalized Neural-Network Representation of High-Dimensional Potential-Energy "
+          "Surfaces", 2007, "", "", _H43_AT_ACSF),
+         ("An implementation of artificial neural-network potentials for atomistic materials "
+          "simulations: Performance for TiO2", 2016, "", "", _H43_AT_ACSF),
+         ("wACSF—Weighted atom-centered symmetry functions as descriptors in machine learning "
+          "potentials", 2018, "", "", _H43_AT_ACSF),
+         ("Unified theory of atom-centered representations and message-passing "
+          "machine-learning schemes", 2022, "", "", _H43_AT_ACSF),
+         ("FCHL revisited: Faster and more accurate quantum machine learning", 2020, "", "",
+          _H43_AT_F),
+         ("Group Equivariant Convolutional Networks", 2016, "", "1602.07576", _H43_AT_E),
+         ("Spherical CNNs", 2018, "", "1801.10130", _H43_AT_E),
+         ("SE(3)-Equivariant prediction of molecular wavefunctions and electronic densities",
+          2021, "", "2106.02347", _H43_AT_E),
+         ("Directional Message Passing for Molecular Graphs", 2020, "", "2003.03123", _H43_AT_D),
+         ("Fast and Uncertainty-Aware Directional Message Passing for Non-Equilibrium "
+          "Molecules", 2020, "", "2011.14115", _H43_AT_D)]),
+    "519_andreweiner_ml_cfd": (
+        "unbulleted `M. **Surname** et al.: [Title (2018)](url)` lines (the year inside the "
+        "link text, one item without `et al.`) each over six or seven `- Aim: …` / `- Learning "
+        "type: …` / `- Code: [Github](url)` note bullets, no blank line between; a numbered "
+        "outline of anchor links, `## Name<a id=…></a>` headings, a bold-cell abbreviations "
+        "table; two papers of the same title in two years. MIT",
+        {_H43_CFD: 17},
+        [("Training bioinspired sensors to classify flows", 2018, "", "", _H43_CFD),
+         ("Compact Representation of a Multi-dimensional Combustion Manifold Using Deep Neural "
+          "Networks", 2019, "", "", _H43_CFD),
+         ("Discovering governing equations from data by sparse identification of nonlinear "
+          "dynamical systems", 2016, "", "", _H43_CFD),
+         ("Machine Learning for Fluid Mechanics", 2019, "", "1905.11075", _H43_CFD),
+         ("Constrained sparse Galerkin regression", 2018, "", "", _H43_CFD),
+         ("DeepXDE: A deep learning library for solving differential equations", 2019, "",
+          "1907.04502", _H43_CFD),
+         ("Fluid Directed Rigid Body Control using Deep Reinforcement Learning", 2018, "", "",
+          _H43_CFD),
+         ("Artificial neural networks trained through deep reinforcement learning discover "
+          "control strategies for active flow control", 2019, "", "", _H43_CFD),
+         ("Hidden physics models: Machine learning of nonlinear partial differential equations",
+          2018, "", "", _H43_CFD),
+         ("Data-driven discovery of partial differential equations", 2017, "", "", _H43_CFD),
+         ("Learning partial differential equations via data discovery and sparse optimization",
+          2017, "", "", _H43_CFD),
+         ("Machine Learning of Algebraic Stress Models using Deterministic Symbolic Regression",
+          2019, "", "", _H43_CFD)]),
+    "520_palousedh_dh_bibliography": (
+        "humanities bibliography: `* Surname, Given. (2016). [Title.](url) In Eds., *Book*.` "
+        "citations (title in the link, a trailing full stop or quotes and comma inside it, "
+        "`(2015, May 21)` dates) each over an indented `- An essay …` annotation; blog posts, a "
+        "Medium post, a New York Times article and a pamphlet series written alike; one item "
+        "indented by a space; a `## Books:` section of books and a `## Tools:` section of "
+        "links. None stated (short excerpt; the repository's LICENSE is its Jekyll theme's)",
+        {_H43_DH: 14},
+        [("Alien Reading: Text Mining, Language Standardization, and the Humanities", 2016,
+          "Debates in the Digital Humanities", "", _H43_DH),
+         ("Does Information Really Want to be Free? Indigenous Knowledge Systems and the "
+          "Question of Openness", 2012, "International Journal Of Communication", "", _H43_DH),
+         ("On Not Looking: Economies of Visuality in Digital Museums", 2015,
+          "International Handbooks of Museum Studies", "", _H43_DH),
+         ("Mapping the English Lake District: A Literary GIS", 2011,
+          "Transactions of the Institute of British Geographers", "", _H43_DH),
+         ("Database as Genre: The Epic Transformation of Archives", 2007, "PMLA", "", _H43_DH),
+         ("The Image of Absence: Archival Silence, Data Visualization, and James Hemings", 2013,
+          "American Literature", "", _H43_DH),
+         ("Why Are the Digital Humanities So White? or Thinking the Histories of Race and "
+          "Computation", 2012, "Debates in the Digital Humanities", "", _H43_DH),
+         ("The Slaughterhouse of Literature", 2000, "MLQ: Modern Language Quarterly", "",
+          _H43_DH),
+         ("Graphs, Maps, Trees", 2003, "New Left Review", "", _H43_DH),
+         ("The Hermeneutics of Screwing Around; or What You Do with a Million Books", 2010, "",
+          "", _H43_DH),
+         ("Navigating the Global Digital Humanities: Insights from Black Feminism", 2016,
+          "Debates in the Digital Humanities", "", _H43_DH)]),
+    "521_robertoalvarezm_ecologia_teorica": (
+        "Spanish course notes (`## 2023-2024-2025` year-range heading, `### Artículos` left "
+        "empty, `### Indispensables por leer`): linkless APA citations `- Surname, I., & "
+        "Surname, I. (2024). Title. Journal, 187(12), 3108-3119.` mixed with `Title Authors "
+        "BioRxiv (2022) url`, `Authors, Title, Journal, Volume…, doi` and items broken over "
+        "lines (title, authors and venue on three lines; an authors-only first line); a `### "
+        "Books` section, links to online books, a course page, mini-course notes and a YouTube "
+        "talk among the papers; one citation listed twice. None stated (short excerpt)",
+        {_H43_EC_I: 3, _H43_EC_T: 19, _H43_EC_E: 3},
+        [("Collective dynamical regimes predict invasion success and impacts in microbial "
+          "communities", 2025, "Nature Ecology & Evolution", "", _H43_EC_I),
+         ("Global epistasis and the emergence of function in microbial consortia", 2024, "Cell",
+          "", _H43_EC_I),
+         ("Inferring resource competition in microbial communities from time series", 2025,
+          "arXiv preprint", "", _H43_EC_T),
+         ("Stochastic logistic models reproduce experimental time series of microbial "
+          "communities", 2020, "eLife", "", _H43_EC_T),
+         ("Generic assembly patterns in complex ecological communities", 2018,
+          "Proceedings of the National Academy of Sciences", "", _H43_EC_T),
+         ("Competition for fluctuating resources reproduces statistics of species abundance "
+          "over time across wide-ranging microbiotas", 2022, "Elife", "", _H43_EC_T),
+         ("Emergent ecosystem functions follow simple quantitative rules", 2022, "BioRxiv", "",
+          _H43_EC_T),
+         ("Diversity begets diversity under metabolic niche construction", 2023, "eLife", "",
+          _H43_EC_T),
+         ("Emergent simplicity in microbial community assembly", 2018, "Science", "",
+          _H43_EC_T),
+         ("Deciphering microbial interactions in synthetic human gut microbiome communities",
+          2018, "Molecular systems biology", "", _H43_EC_T),
+         ("Early-warning signals for critical transitions", 2009, "Nature", "", _H43_EC_E),
+         ("Phase transitions and the theory of early warning indicators for critical "
+          "transitions", 2023, "How worlds collapse", "", _H43_EC_E)]),
+    "522_meefen_learning_analytics_course": (
+        "course timeline: setext title, `#### __Week 1: Introduction__` headings (bold text "
+        "inside), plain `Readings` / `Activities` label lines, `- Surname, I. (2013). "
+        "[Title](url). Journal, 57(10).` APA citations (some linkless, some nested under an "
+        "`- Optional` bullet), an HTML comment block of readings and videos, a New York Times "
+        "op-ed, activity bullets and a resources link. None stated (short excerpt)",
+        {_H43_LA_1: 1, _H43_LA_2: 2, _H43_LA_4: 2, _H43_LA_5: 5, _H43_LA_6: 3, _H43_LA_8: 5},
+        [("Knowledge building", 2003, "Encyclopedia of education", "", _H43_LA_1),
+         ("Learning Analytics: The Emergence of a Discipline", 2013,
+          "American Behavioral Scientist", "", _H43_LA_2),
+         ("UNESCO Policy Brief: Learning Analytics", 2012,
+          "UNESCO Institute for Information Technologies in Education", "", _H43_LA_2),
+         ("Epistemology, assessment, pedagogy: where learning meets analytics in the middle "
+          "space", 2014, "Journal of Learning Analytics", "", _H43_LA_4),
+         ("Learning across Levels", 2013,
+          "International Journal of Computer-Supported Collaborative Learning", "", _H43_LA_4),
+         ("The State of Educational Data Mining in 2009: A Review and Future Visions", 2009,
+          "Journal of Educational Data Mining", "", _H43_LA_5),
+         ("A Survey from 1995 to 2005", 2007, "Expert Systems with Applications", "", _H43_LA_5),
+         ("Signals: Applying academic analytics", 2010, "Educause Quarterly", "", _H43_LA_6),
+         ('Improving Retention by Identifying and Supporting "At-Risk" Students', 2012,
+          "EDUCAUSE Review Online", "", _H43_LA_6),
+         ("Open learner models", 2010, "Advances in Intelligent Tutoring Systems", "",
+          _H43_LA_8),
+         ("A review of recent advances in learner and skill modeling in intelligent learning "
+          "environments", 2011, "User Modeling and User-Adapted Interaction", "", _H43_LA_8),
+         ("Properties of the bayesian knowledge tracing model", 2013,
+          "Journal of Educational Data Mining", "", _H43_LA_8)]),
+    "523_nllpw_legal_nlp_resources": (
+        "workshop resources page: YAML front matter (`title: Resources`), `- Authors: "
+        "[Title](pdf). ACL 2021` (titles sometimes italic inside the link, some items without "
+        "venue or year) under `## Publications` → `#### 2023` year headings; proceedings "
+        "volume links among the papers; a `## Related events and workshops` section of "
+        "workshop links. None stated (short excerpt; the repository's LICENSE.md is its site "
+        "template's)",
+        {_H43_LAW: 19},
+        [("Mining Legal Arguments in Court Decisions", 2023, "Artificial Intelligence and Law",
+          "", _H43_LAW),
+         ("MultiLegalPile: A 689GB Multilingual Legal Corpus", 2023, "DMLR@ICLR", "2306.02069",
+          _H43_LAW),
+         ("LeXFiles and LegalLAMA: Facilitating English Multinational Legal Language Model "
+          "Development", 2023, "ACL", "", _H43_LAW),
+         ("MultiEURLEX -- A multi-lingual and multi-label legal document classification "
+          "dataset for zero-shot cross-lingual transfer", 2021, "EMNLP", "", _H43_LAW),
+         ("ILDC for CJPE: Indian Legal Documents Corpus for Court Judgment Prediction and "
+          "Explanation", 2021, "ACL", "2105.13562", _H43_LAW),
+         ("Breaking Down Walls of Text: How Can NLP Benefit Consumer Privacy?", 2021, "ACL", "",
+          _H43_LAW),
+         ("Privacy at Scale: Introducing the PrivaSeer Corpus of Web Privacy Policies", 2021,
+          "ACL", "2004.11131", _H43_LAW),
+         ("What About the Precedent: An Information-Theoretic Analysis of Common Law", 2021,
+          "NAACL", "", _H43_LAW),
+         ("Cross-lingual Annotation Projection in Legal Texts", 2020, "COLING", "", _H43_LAW),
+         ("A Comparative Study of Summarization Algorithms Applied to Legal Case Judgments",
+          2019, "ECIR", "", _H43_LAW),
+         ("Legal Judgment Prediction via Topological Learning", 2018, "EMNLP", "", _H43_LAW)]),
+    "524_jamesthesnake_drug_discovery_reviews": (
+        "a Jekyll post (front matter `title: Drug discovery articles`) with no Markdown heading: "
+        "plain topic label lines (`Property Prediction`, `Computational Approaches to Targeted "
+        "Protein Degradation`) over paragraphs of a bare title line and a bare URL line on the "
+        "next line; no authors, venue or year. None stated (short excerpt)",
+        {_H43_DD: 17},
+        [("Machine Learning Methods for Small Data Challenges in Molecular Science", None, "",
+          "", _H43_DD),
+         ("Practical guidelines for the use of gradient boosting for molecular property "
+          "prediction", None, "", "", _H43_DD),
+         ("Molecular Similarity: Theory, Applications, and Perspectives", None, "", "", _H43_DD),
+         ("From intuition to AI: evolution of small molecule representations in drug discovery",
+          None, "", "", _H43_DD),
+         ("The Impact of Supervised Learning Methods in Ultralarge High-Throughput Docking",
+          None, "", "", _H43_DD),
+         ("A practical guide to machine-learning scoring for structure-based virtual screening",
+          None, "", "", _H43_DD),
+         ("Explainable AI for Bioinformatics: Methods, Tools and Applications", None, "", "",
+          _H43_DD),
+         ("From Black Boxes to Actionable Insights: A Perspective on Explainable Artificial "
+          "Intelligence for Scientific Discovery", None, "", "", _H43_DD),
+         ("Deep generative models for 3D molecular structure", None, "", "", _H43_DD),
+         ("Computer-aided multi-objective optimization in small molecule discovery", None, "",
+          "", _H43_DD),
+         ("Targeted Protein Degradation: Advances, Challenges, and Prospects for Computational "
+          "Methods", None, "", "", _H43_DD)]),
+    "525_sukiyume_astro_ph_zh": (
+        "Chinese daily arXiv notes with no title line: `## 2025-10-01` date headings over "
+        "numbered `1. [Title](arxiv abs)` items, each followed by an indented `> tags` "
+        "blockquote, Chinese summary paragraphs, `<img>` figures and tool links inside the "
+        "notes (GitHub, Zenodo). None stated (short excerpt; the snapshot was too large to "
+        "fetch, the file was read from the stored version)",
+        {_H43_AP: 10},
+        [("AI-assisted Advanced Propellant Development for Electric Propulsion", 2025, "",
+          "2509.26567", _H43_AP),
+         ("A fast powerful X-ray transient from tidal disruption of a white dwarf", 2025, "",
+          "2509.25877", _H43_AP),
+         ("Is the Peculiar Galactic Center Transient Swift J174610.4-290018 A Recurrent Nova?",
+          2025, "", "2509.26446", _H43_AP),
+         ("Generalized Distributions of Host Dispersion Measures in the Fast Radio Burst "
+          "Cosmology", 2025, "", "2510.09463", _H43_AP),
+         ("Foundation Models for Astrobiology: Paper I -- Workshop and Overview", 2025, "",
+          "2510.08636", _H43_AP),
+         ("Revisiting FRB 20121102A: milliarcsecond localisation and a decreasing dispersion "
+          "measure", 2025, "", "2510.11352", _H43_AP),
+         ("Slitless Spectroscopy Source Detection Using YOLO Deep Neural Network", 2025, "",
+          "2510.10922", _H43_AP),
+         ("Fisher Matrix for Beginners", 2025, "", "2510.09683", _H43_AP),
+         ("Fast radio bursts shed light on direct gravity test on cosmological scales", 2025, "",
+          "2510.11022", _H43_AP),
+         ("Deep Learning in Astrophysics", 2025, "", "2510.10713", _H43_AP)]),
+    "526_anneurai_lab_reading": (
+        "a lab wiki page (front matter, `#` page headings): linkless Vancouver-style `- Surname "
+        "I, Surname I (2012) Title. Journal 13:121–134.` bullets (one `et al.`, one with the "
+        "date after the journal, one with a `[bioRXiv](url)` venue link, one with no year at "
+        "the front) under `##` / `###` topic headings; popular-science books in a `### History "
+        "of science` subsection, a blog-post link and a course-page sentence. None stated "
+        "(short excerpt; the repository's LICENSE is its docs theme's)",
+        {_H43_NR_C: 4, _H43_NR_T: 4, _H43_NR_W: 1, _H43_NR_P: 4, _H43_NR_S: 1, _H43_NR_B: 1,
+         _H43_NR_H: 2, _H43_NR_E: 2},
+        [("The where, how, and who of mitigating climate change: A targeted research agenda for "
+          "psychology", 2024, "Journal of Environmental Psychology", "", _H43_NR_C),
+         ("The i-frame and the s-frame: How focusing on individual-level solutions has led "
+          "behavioral public policy astray", 2023, "Behavioral and Brain Sciences", "",
+          _H43_NR_C),
+         ("Social tipping points everywhere?—Patterns and risks of overuse", 2023,
+          "WIREs Climate Change", "", _H43_NR_T),
+         ("From niches to norms: the promise of social tipping interventions to scale climate "
+          "action", 2024, "npj Clim Action", "", _H43_NR_T),
+         ("The Climate Crisis Needs Attention from Cognitive Scientists", 2019,
+          "Trends in Cognitive Sciences", "", _H43_NR_W),
+         ("Spectral fingerprints of large-scale neuronal interactions", 2012,
+          "Nature Reviews Neuroscience", "", _H43_NR_P),
+         ("Expectation in perceptual decision making: neural and computational mechanisms", 2014,
+          "Nat Rev Neurosci", "", _H43_NR_P),
+         ("A solution to dependency: using multilevel analysis to accommodate nested data", 2014,
+          "Nature Neuroscience", "", _H43_NR_S),
+         ("Logistic analysis of choice data: A primer", 2022, "Neuron", "", _H43_NR_B),
+         ("Linking propositions", 1984, "Vision Res", "", _H43_NR_H),
+         ("Parameterizing neural power spectra into periodic and aperiodic components", 2020,
+          "Nature Neuroscience", "", _H43_NR_E),
+         ("A brain-wide map of neural activity during complex behaviour", 2025, "Nature", "",
+          _H43_NR_E)]),
+    "527_ml4econ_resources": (
+        "course resources page: setext title, `* Surname, I. (2017). [Title](url). _Journal_, "
+        "31(2), 3-32.` APA bullets with blank lines between under `## Surveys`; webcast and "
+        "lecture bullets written alike (`* NBER 2015 Method Lectures, [\"Title\"](url) "
+        "(Athey and Imbens).`), textbooks and books as `[Title](url)` over an italic author "
+        "line and a description (`<br>` hard breaks), a people list. MIT",
+        {_H43_EN: 6},
+        [("The impact of machine learning on economics", 2018,
+          "The Economics of Artificial Intelligence: An Agenda", "", _H43_EN),
+         ("The state of applied econometrics: Causality and policy evaluation", 2017,
+          "Journal of Economic Perspectives", "", _H43_EN),
+         ("High-dimensional methods and inference on structural and treatment effects", 2014,
+          "Journal of Economic Perspectives", "", _H43_EN),
+         ("Machine learning: an applied econometric approach", 2017,
+          "Journal of Economic Perspectives", "", _H43_EN),
+         ("Big data: New tricks for econometrics", 2014, "Journal of Economic Perspectives", "",
+          _H43_EN),
+         ("Text as data", 2019, "Journal of Economic Literature", "", _H43_EN)]),
+    "528_loliverhennigh_comp_physics": (
+        "bare `[Title](url)` paragraphs (some followed by `( [Paper Notes](notes/…md) )`), "
+        "no fields, under `# Field` → `## Papers` (three sections of the same name) and an `## "
+        "Online Discussions` section of Reddit and StackExchange threads; an APS meeting talk "
+        "abstract among the papers. None stated (short file)",
+        {_H43_PH: 12},
+        [("Accelerating Eulerian Fluid Simulation With Convolutional Networks", None, "",
+          "1607.03597", _H43_PH),
+         ("Lat-Net: Compressing Lattice Boltzmann Flow Simulations using Deep Neural Networks",
+          None, "", "1705.09036", _H43_PH),
+         ("Convolutional Neural Networks for Steady Flow Approximation", None, "", "", _H43_PH),
+         ("Data-driven projection method in fluid simulation", None, "", "", _H43_PH),
+         ("Deep Learning in Fluid Mechanics", None, "", "", _H43_PH),
+         ("Reynolds averaged turbulence modelling using deep neural networks with embedded "
+          "invariance", None, "", "", _H43_PH),
+         ("Deep Learning the Physics of Transport Phenomena", None, "", "1709.02432", _H43_PH),
+         ("A unified deep artificial neural network approach to partial differential equations "
+          "in complex geometries", None, "", "1711.06464", _H43_PH),
+         ("Solving parametric PDE problems with artificial neural networks", None, "",
+          "1707.03351", _H43_PH),
+         ("Deep learning and the Schr¨odinger equation", None, "", "1703.01361", _H43_PH),
+         ("CaloGAN: Simulating 3D High Energy Particle Showers in Multi-Layer Electromagnetic "
+          "Calorimeters with Generative Adversarial Networks", None, "", "1705.02355",
+          _H43_PH)]),
+}
+
+PAPER_LINES.update({
+    "517_sallyqus_single_cell": ("28, 32, 36, 40, 48, 52, 56, 62, 66, 74, 78, 82, 86, 90, 94, "
+                                 "101, 105, 109, 113, 117, 121, 125, 131, 136"),
+    "518_mks_atomistic_simulation": "11-18, 24-33, 40-41, 52-58, 63-64",
+    "519_andreweiner_ml_cfd": ("42, 50, 58, 66, 74, 82, 90, 98, 106, 114, 122, 130, 139, 147, "
+                               "156, 165, 173"),
+    "520_palousedh_dh_bibliography": "5, 8, 11, 14, 17, 20, 23, 32, 38, 41, 44, 50, 53, 56",
+    "521_robertoalvarezm_ecologia_teorica": ("20-22, 30-40, 43, 46-47, 50-54, 59, 61-62"),
+    "522_meefen_learning_analytics_course": ("8, 23-24, 45-46, 52-54, 56-57, 69-71, 77-78, "
+                                             "80-82"),
+    "523_nllpw_legal_nlp_resources": "17-20, 24-27, 29-35, 40, 45-46, 50",
+    "524_jamesthesnake_drug_discovery_reviews": ("11, 14, 17, 23, 29, 35, 38, 41, 44, 50, 53, "
+                                                 "56, 62, 65, 68, 73, 79"),
+    "525_sukiyume_astro_ph_zh": "3, 9, 19, 31, 37, 49, 61, 69, 75, 81",
+    "526_anneurai_lab_reading": ("16-19, 22-25, 28, 34-37, 40, 43, 46-47, 54, 56"),
+    "527_ml4econ_resources": "11, 13, 15, 17, 19, 21",
+    "528_loliverhennigh_comp_physics": "9, 11, 14, 16, 18, 22, 24, 26, 28, 30, 46, 52",
+})
+
+# Forty-fourth held-out set (529-540), collected during round 23 on branch heldout44 (branched from
+# round22 at e53deab) before any importer run: core CS / ML fields (e.g. systems, databases,
+# security, PL, theory, HCI, networking, robotics, NLP, vision, RL, graphs), in shapes and
+# sub-fields unlike the corpus's. A second collector gathers the forty-third set (517-528) in
+# sciences on branch heldout43 in parallel. On this branch, where the forty-third set does not
+# exist, corpus_score names this group fresh-held-out-43 (by position in FRESH_GROUPS); once
+# FRESH_HELD_OUT_43 is merged before it, it is fresh-held-out-44.
+_H44_RX_R = "MAB Review Papers"
+_H44_RX_D = "Decaying Parameter"
+_H44_RX_P = "Provable Algorithms"
+_H44_RX_B = "Beyesian Bandit"
+_H44_RX_G = "Gittin Indices"
+_H44_RX_C = "Comparative Experiments"
+_H44_RX_I = "Intrinsic Reward Review Papers"
+_H44_RX_M = "PAC-MDP"
+_H44_DB_A = "A. Core DBMS, Storage, and Query Processing"
+_H44_DB_B = "B. OLTP, OLAP, and HTAP Systems"
+_H44_DB_C = "C. Big Data Platforms and Cloud-Native Systems"
+_H44_DB_D = "D. Data Streaming and Velocity"
+_H44_AU = "Paper List"
+_H44_WA_S = "SoK, Empirical Study, and Survey"
+_H44_WA_P = "Protection and Hardening"
+_H44_WA_F = "Fuzzing"
+_H44_WA_D = "Dynamic Analysis"
+_H44_WA_R = "SAST for Runtimes"
+_H44_WA_E = "Efficiency"
+_H44_WA_A = "Applications in Security"
+_H44_CE_B = "Baseband Reverse Engineering"
+_H44_CE_E = "Emulation and fuzzing"
+_H44_CE_S = "Survey & SoK"
+_H44_LS_P = "阅读优先级"
+_H44_LS_C = "当前收录"
+_H44_TH = "Reading list by date"
+_H44_GN_C = "Classic"
+_H44_GN_R = "Recent"
+_H44_GN_T = "Traditional"
+_H44_IC = "Paper List"
+_H44_FA_I = "INTERMEDIATE"
+_H44_FA_A = "ADVANCED"
+_H44_FA_C = "CLASSIC"
+_H44_SE_N = "NDSS"
+_H44_SE_O = "Oakland (S&P)"
+_H44_SE_U = "USENIX Security"
+_H44_SE_C = "CCS"
+_H44_KO = "논문/모델 목록: TO DO!!"
+FRESH_HELD_OUT_44: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "529_apexrl_rl_exploration": (
+        "`* <[Title](url)> by Authors, 2012.`: the linked title inside angle brackets, authors "
+        "and year after `by`; many items open with a bold bracketed method label `**[R-max]**` "
+        "(or `**[Interesting]**`); `##` → `###` → `####` → `#####` topic headings (`#### "
+        "Counts based Methods` holds only `##### PAC-MDP`). None stated (short excerpt)",
+        {_H44_RX_R: 1, _H44_RX_D: 4, _H44_RX_P: 3, _H44_RX_B: 2, _H44_RX_G: 2, _H44_RX_C: 1,
+         _H44_RX_I: 2, _H44_RX_M: 5},
+        [("Bandit problems: sequential allocation of experiments (monographs on statistics and "
+          "applied probability)", 1985, "", "", _H44_RX_R),
+         ("A contextual-bandit algorithm for mobile context-aware recommender system", 2012, "",
+          "", _H44_RX_D),
+         ("Value-difference based Exploration: adaptive control between epsilon-greedy and "
+          "softmax", 2011, "", "", _H44_RX_D),
+         ("Finite-time regret bounds for the multiarmed bandit problem", 1998, "", "",
+          _H44_RX_D),
+         ("Multi-armed bandit algorithms and empirical evaluation", 2005, "", "", _H44_RX_P),
+         ("Finite-time analysis of the multiarmed bandit problem", 2002, "", "", _H44_RX_P),
+         ("A modern bayesian look at the multi-armed bandit", 2010, "", "", _H44_RX_B),
+         ("Bandit processes and dynamic allocation indices", 1979, "", "", _H44_RX_G),
+         ("Algorithms for multi-armed bandit problems", 2014, "", "1402.6028", _H44_RX_C),
+         ("What is intrinsic motivation? A typology of computational approaches", 2007, "", "",
+          _H44_RX_I),
+         ("R-max-a general polynomial time algorithm for near-optimal reinforcement learning",
+          2002, "", "", _H44_RX_M),
+         ("Near-optimal reinforcement learning in polynomial time", 2002, "", "", _H44_RX_M),
+         ("Efficient model-based Exploration", 1998, "", "", _H44_RX_M)]),
+    "530_ozsu_database_papers": (
+        "course reading list of three-line citation items: `- Authors.  [Link](url)` on the "
+        "bullet line, the bold title `**Title.**` on the next line, `*Proceedings of …*, pp. "
+        "23–34, 1979.` on the third; `## A. …` lettered topic headings between `---` rules. "
+        "None stated (short excerpt)",
+        {_H44_DB_A: 4, _H44_DB_B: 4, _H44_DB_C: 3, _H44_DB_D: 2},
+        [("Access Path Selection in a Relational Database Management System", 1979, "SIGMOD",
+          "", _H44_DB_A),
+         ("MonetDB/X100: Hyper-Pipelining Query Execution", 2005, "CIDR", "", _H44_DB_A),
+         ("C-Store: A Column-Oriented DBMS", 2005, "VLDB", "", _H44_DB_A),
+         ("Column-Stores vs. Row-Stores: How Different Are They Really?", 2008, "SIGMOD", "",
+          _H44_DB_A),
+         ("OLTP Through the Looking Glass, and What We Found There", 2008, "SIGMOD", "",
+          _H44_DB_B),
+         ("HyPer: A Hybrid OLTP & OLAP Main-Memory Database System Based on Virtual Memory "
+          "Snapshots", 2011, "ICDE", "", _H44_DB_B),
+         ("Hekaton: SQL Server’s Memory-Optimized OLTP Engine", 2013, "SIGMOD", "", _H44_DB_B),
+         ("Anti-Caching: A New Approach to Database Management System Architecture", 2013,
+          "PVLDB", "", _H44_DB_B),
+         ("The Snowflake Elastic Data Warehouse", 2016, "SIGMOD", "", _H44_DB_C),
+         ("Amazon DynamoDB: A Scalable, Predictably Performant, and Fully Managed NoSQL "
+          "Database Service", 2022, "USENIX Annual Technical Conference", "", _H44_DB_C),
+         ("Lakehouse: A New Generation of Open Platforms that Unify Data Warehousing and "
+          "Advanced Analytics", 2021, "CIDR", "", _H44_DB_C),
+         ("Apache Flink : Stream and Batch Processing in a Single Engine", 2015,
+          "IEEE Data Engineering Bulletin", "", _H44_DB_D),
+         ("MillWheel: Fault-Tolerant Stream Processing at Internet Scale", 2013, "PVLDB", "",
+          _H44_DB_D)]),
+    "531_deathking_automata_papers": (
+        "numbered Google-Scholar MLA citations `1. **[Huffman1954]** Surname, Given. \"Title.\" "
+        "Journal 257.3 (1954): 161-190. [[PDF](url)]` with a bold bracketed citation key; some "
+        "without a link, an edited book, a thesis and a report unquoted; one `# Paper List` "
+        "heading (whole file). MIT (LICENSE)",
+        {_H44_AU: 14},
+        [("The synthesis of sequential switching circuits", 1954,
+          "Journal of the franklin Institute", "", _H44_AU),
+         ("A logical calculus of the ideas immanent in nervous activity", 1943,
+          "The bulletin of mathematical biophysics", "", _H44_AU),
+         ("A method for synthesizing sequential circuits", 1955, "Bell System Technical Journal",
+          "", _H44_AU),
+         ("Gedanken-experiments on sequential machines", 1956, "Automata studies", "", _H44_AU),
+         ("Finite automata and their decision problems", 1959,
+          "IBM journal of research and development", "", _H44_AU),
+         ("Regular expressions and state graphs for automata", 1960,
+          "IRE transactions on Electronic Computers", "", _H44_AU),
+         ("Programming techniques: Regular expression search algorithm", 1968,
+          "Communications of the ACM", "", _H44_AU),
+         ("On formal properties of simple phrase structure grammars", 1961,
+          "Sprachtypologie und Universalienforschung", "", _H44_AU),
+         ("Three models for the description of language", 1956,
+          "IRE Transactions on information theory", "", _H44_AU),
+         ("On ambiguity in phrase structure languages", 1962, "Communications of the ACM", "",
+          _H44_AU)]),
+    "532_mimicji_wasm_security": (
+        "`- Surname, Given, et al. [\"Title.\"](url), Venue, 2024.`: authors first, the quoted "
+        "title (its full stop inside the quotes) as the link text, then venue and year; "
+        "backtick tags before some items (`` `Runtime` ``, `` `WasmFX` ``); `##` → `###` "
+        "topics, an italic note line under the last heading. None stated (short excerpt)",
+        {_H44_WA_S: 6, _H44_WA_P: 7, _H44_WA_F: 1, _H44_WA_D: 2, _H44_WA_R: 1, _H44_WA_E: 6,
+         _H44_WA_A: 3},
+        [("SoK: Analysis Techniques for WebAssembly", 2024, "Future Internet", "", _H44_WA_S),
+         ("A Comprehensive Study of WebAssembly Runtime Bugs", 2023, "SANER", "", _H44_WA_S),
+         ("Everything old is new again: Binary security of WebAssembly", 2020,
+          "USENIX Security", "", _H44_WA_S),
+         ("Wasm-Mutate: Fast and effective binary diversification for WebAssembly", 2024,
+          "Computers & Security", "", _H44_WA_P),
+         ("The security risk of lacking compiler protection in WebAssembly", 2021, "QRS",
+          "2111.01421", _H44_WA_P),
+         ("Weakening webassembly", 2019, "OOPSLA", "", _H44_WA_P),
+         ("Fuzzm: Finding memory bugs through binary-only instrumentation and fuzzing of "
+          "webassembly", 2021, "arXiv", "2110.15433", _H44_WA_F),
+         ("Wasabi: A framework for dynamically analyzing webassembly", 2019, "ASPLOS",
+          "1808.10652", _H44_WA_D),
+         ("Characterizing and detecting webassembly runtime bugs", 2023, "TSEM", "2301.12102",
+          _H44_WA_R),
+         ("Continuing WebAssembly with Effect Handlers", 2023, "OOPSLA", "", _H44_WA_E),
+         ("Not so fast: Analyzing the performance of WebAssembly vs. native code", 2019,
+          "USENIX ATC", "", _H44_WA_E),
+         ("Symgx: Detecting cross-boundary pointer vulnerabilities of sgx applications via "
+          "static symbolic execution", 2023, "CCS", "", _H44_WA_A),
+         ("Eunomia: enabling user-specified fine-grained search in symbolically executing "
+          "WebAssembly binaries", 2023, "ISSTA", "2304.07204", _H44_WA_A)]),
+    "533_onehouwong_cellular_security": (
+        "unbulleted paragraphs `[Title](url) (NDSS 21)` (venue and two-digit year in "
+        "parentheses after the link, or nothing), blank lines between; repository links, a "
+        "Black Hat white paper and talk slides among the papers; a `## Open Source Projects / "
+        "Frameworks / Tools` block of bare tool links. None stated (short excerpt)",
+        {_H44_CE_B: 8, _H44_CE_E: 6, _H44_CE_S: 4},
+        [("Baseband Attacks: Remote Exploitation of Memory Corruptions in Cellular Protocol "
+          "Stacks", 2012, "USENIX WOOT", "", _H44_CE_B),
+         ("BASESPEC: Comparative Analysis of Baseband Software and Cellular Specifications for "
+          "L3 Protocols", 2021, "NDSS", "", _H44_CE_B),
+         ("Semantic-Enhanced Static Vulnerability Detection in Baseband Firmware", 2024, "ICSE",
+          "", _H44_CE_B),
+         ("BaseMirror: Automatic Reverse Engineering of Baseband Commands from Android's Radio "
+          "Interface Layer", 2024, "CCS", "2409.00475", _H44_CE_B),
+         ("Stateful Analysis and Fuzzing of Commercial Baseband Firmware", 2025, "IEEE S&P", "",
+          _H44_CE_B),
+         ("BaseSAFE: Baseband SAnitized Fuzzing through Emulation", 2020, "WiSec", "",
+          _H44_CE_E),
+         ("ARIstoteles – Dissecting Apple’s Baseband Interface", 2021, "ESORICS", "",
+          _H44_CE_E),
+         ("FIRMWIRE: Transparent Dynamic Analysis for Cellular Baseband Firmware", 2022, "NDSS",
+          "", _H44_CE_E),
+         ("LLFuzz: An Over-the-Air Dynamic Testing Framework for Cellular Baseband Lower "
+          "Layers", 2025, "USENIX Sec", "", _H44_CE_E),
+         ("5G core network security issues and attack classification from network protocol "
+          "perspective", None, "", "", _H44_CE_S),
+         ("Improving 4G/5G air interface security: A survey of existing attacks on different "
+          "LTE layers", None, "", "", _H44_CE_S),
+         ("SoK: Evaluating 5G-Advanced Protocols Against Legacy and Emerging Privacy and "
+          "Security Attacks", 2025, "WiSec", "", _H44_CE_S)]),
+    "534_zhenwz_llm_systems_zh": (
+        "Chinese README with three pipe tables: `| 系统层分类 | 关注问题 | 论文 |` (category "
+        "links and bare short names: not papers), `| 优先级 | 论文 | 分类 | 为什么先读 | 链接 "
+        "| 笔记 |` (plain title cell, `[project](…), [arXiv](…), [code](…)` link cell, Chinese "
+        "reasons) and `| 年份 | 论文 | 主题标签 | 阶段 | 代码状态 |` (the same sixteen titles "
+        "with a year, no link). None stated (short excerpt)",
+        {_H44_LS_P: 16, _H44_LS_C: 16},
+        [("DFlash: An Efficient Speculative Decoding Framework using Diffusion Language Models",
+          None, "", "2602.06036", _H44_LS_P),
+         ("Speculative Speculative Decoding", None, "", "2603.03251", _H44_LS_P),
+         ("SkillOpt: Executive Strategy for Self-Evolving Agent Skills", None, "", "2605.23904",
+          _H44_LS_P),
+         ("SparDA: Sparse Decoupled Attention for Efficient Long-Context LLM Inference", None,
+          "", "2606.04511", _H44_LS_P),
+         ("KernelEvolve: Scaling Agentic Kernel Coding for Heterogeneous AI Accelerators at "
+          "Meta", None, "", "2512.23236", _H44_LS_P),
+         ("Self-Harness: Harnesses That Improve Themselves", None, "", "2606.09498", _H44_LS_P),
+         ("ELF: Embedded Language Flows", 2026, "", "", _H44_LS_C),
+         ("AutoMem: Automated Learning of Memory as a Cognitive Skill", 2026, "", "", _H44_LS_C),
+         ("Image Generators are Generalist Vision Learners", 2026, "", "", _H44_LS_C),
+         ("CODA: Rewriting Transformer Blocks as GEMM-Epilogue Programs", 2026, "", "",
+          _H44_LS_C),
+         ("SALS: Sparse Attention in Latent Space for KV Cache Compression", 2025, "", "",
+          _H44_LS_C),
+         ("AdaJEPA: An Adaptive Latent World Model", 2026, "", "", _H44_LS_C)]),
+    "535_thaliaarchi_pl_reading": (
+        "dated reading log: `- 2024-10-24:` (or a date linking the maintainer's notes) on the "
+        "bullet line, `[“Title”](url),` in curly quotes on the next, `Authors, POPL 2022` "
+        "(or only a year) on the third, sometimes a `[[preprint](arxiv)]` line; conference "
+        "talks (YouTube, CppCon), a blog-like guide and notes alike among the papers; only "
+        "`## 2025` / `## 2024` year headings. GFDL-1.3 (LICENSE)",
+        {_H44_TH: 16},
+        [("Machine-Assisted Proof", 2024, "", "", _H44_TH),
+         ("HOIST: A System for Automatically Deriving Static Analyzers for Embedded Systems",
+          2004, "", "", _H44_TH),
+         ("Reduction of OBDDs in linear time", 1993, "", "", _H44_TH),
+         ("Graph-Based Algorithms for Boolean Function Manipulation", 1986, "", "", _H44_TH),
+         ("Relational E-matching", 2022, "POPL", "2108.02290", _H44_TH),
+         ("Z3: An Efficient SMT Solver", 2008, "TACAS", "", _H44_TH),
+         ("Efficient E-matching for SMT Solvers", 2007, "CADE", "", _H44_TH),
+         ("Better Together: Unifying Datalog and Equality Saturation", 2023, "PLDI", "",
+          _H44_TH),
+         ("egg: Fast and Extensible Equality Saturation", 2021, "POPL", "2004.03082", _H44_TH),
+         ("Slotted E-Graphs", 2024, "PLDI", "", _H44_TH),
+         ("Flow Diagrams, Turing Machines And Languages With Only Two Formation Rules", 1966,
+          "CACM", "", _H44_TH),
+         ("DRAFT: The UNIX Time-Sharing System", 1971, "", "", _H44_TH)]),
+    "536_postsent_gnn_notes": (
+        "personal notes with a plain-text title line (`GNNs`), an emoji legend and a lone "
+        "table header row, then `- [Title (GCN)]() ; Authors ; 2016, ICLR 2017 ; ☑️ ; "
+        "description ; --- ;` bullets: empty link targets, semicolon-separated fields, the "
+        "authors and date sometimes inside the link text; an `# Inbox` of bare names (whole "
+        "file). MIT (LICENSE)",
+        {_H44_GN_C: 3, _H44_GN_R: 3, _H44_GN_T: 1},
+        [("Hierarchical Graph Representation Learning with Differentiable Pooling", 2020, "", "",
+          _H44_GN_R),
+         ("Representation learning on graphs with jumping knowledge networks", 2018, "", "",
+          _H44_GN_R),
+         ("Design Space for Graph Neural Networks", 2020, "", "", _H44_GN_R),
+         ("The PageRank Citation Ranking: Bringing Order to the Web", 1998, "", "",
+          _H44_GN_T)]),
+    "537_castrobotics_icra_planning": (
+        "one ICRA 2023 session file with no title line: `- Title` bullets, each followed by "
+        "unindented lazy-continuation lines `[[Abstract]](infovaya)`, `[[PDF]](arxiv)`, "
+        "`[[Video]](youtube)`, `[[Code]](github)`; no venue or year written (the repository "
+        "names ICRA 2023) under `## Paper List` (whole file). MIT (LICENSE)",
+        {_H44_IC: 10},
+        [("Robust Multi-Robot Trajectory Optimization Using Alternating Direction Method of "
+          "Multiplier", None, "", "2111.07016", _H44_IC),
+         ("Autonomous Exploration in a Cluttered Environment for a Mobile Robot with 2D-Map "
+          "Segmentation and Object Detection", None, "", "", _H44_IC),
+         ("Distributionally Safe Path Planning: Wasserstein Safe RRT", None, "", "", _H44_IC),
+         ("Sim2Real Learning of Obstacle Avoidance for Robotic Manipulators in Uncertain "
+          "Environments", None, "", "", _H44_IC),
+         ("Bidirectional Sampling-Based Motion Planning without Two-Point Boundary Value "
+          "Solution", None, "", "2010.14692", _H44_IC),
+         ("Long-Horizon Multi-Robot Rearrangement Planning for Construction Assembly", None, "",
+          "2106.02489", _H44_IC),
+         ("A Reachability-Based Spatio-Temporal Sampling Strategy for Kinodynamic Motion "
+          "Planning", None, "", "", _H44_IC),
+         ("Efficient Speed Planning for Autonomous Driving in Dynamic Environment with "
+          "Interaction Point Model", None, "", "2209.09013", _H44_IC),
+         ("Efficient Anytime CLF Reactive Planning System for a Bipedal Robot on Undulating "
+          "Terrain", None, "", "2108.06699", _H44_IC),
+         ("A Framework to Co-Optimize Robot Exploration and Task Planning in Unknown "
+          "Environments", None, "", "", _H44_IC)]),
+    "538_querulantenkind_finite_automata": (
+        "one record per `### Title` heading with unbulleted field lines `Author:`, `Year:`, "
+        "`Publisher:`, `DOI:`, `Link:` (a bare URL), `Description:`, `Why included:` under "
+        "`## BEGINNER` / `## INTERMEDIATE` / `## ADVANCED` / `## CLASSIC` / `## RECENT "
+        "(2023+)` levels; a tutorial, research-area records (`Various researchers`, an arXiv "
+        "search link, `Year: 2023-2024`) and a collection record among the papers (whole "
+        "file). CC0-1.0 (LICENSE)",
+        {_H44_FA_I: 3, _H44_FA_A: 2, _H44_FA_C: 1},
+        [("Finite Automata and Their Decision Problems", 1959,
+          "IBM Journal of Research and Development", "", _H44_FA_I),
+         ("A Note on Finite Automata", 1956, "Automata Studies", "", _H44_FA_I),
+         ("On the Synthesis of Finite Automata", 1956, "Sequential Machines", "", _H44_FA_I),
+         ("Minimization of Deterministic Finite Automata", 1971,
+          "Journal of Computer and System Sciences", "", _H44_FA_A),
+         ("Two-Way Finite Automata", 1959, "Journal of the ACM", "", _H44_FA_A),
+         ("Regular Events in Nerve Nets", 1951, "Automata Studies", "", _H44_FA_C)]),
+    "539_timmyyuan_security_papers": (
+        "bare linkless titles `* Title` under venue headings `### NDSS` / `### Oakland (S&P)` "
+        "/ `### USENIX Security` / `### CCS` inside `## 2018` / `## 2017` year headings (the "
+        "venue and year only in the headings); a bold `**(European S&P)**` venue label before "
+        "two titles. None stated (short excerpt)",
+        {_H44_SE_N: 8, _H44_SE_O: 6, _H44_SE_U: 4, _H44_SE_C: 6},
+        [("Automated Generation of Event-Oriented Exploits in Android Hybrid Apps", 2018,
+          "NDSS", "", _H44_SE_N),
+         ("VulDeePecker: A Deep Learning-Based System for Vulnerability Detection", 2018, "NDSS",
+          "", _H44_SE_N),
+         ("K-Miner: Uncovering Memory Corruption in Linux", 2018, "NDSS", "", _H44_SE_N),
+         ("JavaScript Zero: Real JavaScript and Zero Side-Channel Attacks", 2018, "NDSS", "",
+          _H44_SE_N),
+         ("Compiler-assisted Code Randomization", 2018, "Oakland", "", _H44_SE_O),
+         ("Hackers vs. Testers: A Comparison of Software Vulnerability Discovery Processes",
+          2018, "Oakland", "", _H44_SE_O),
+         ("Position-independent Code reuse : On the Effectiveness of ASLR in the Absence of "
+          "Information Disclosure", 2018, "European S&P", "", _H44_SE_O),
+         ("Hacking in Darkness: Return-oriented Programming against Secure Enclaves", 2017,
+          "USENIX Security", "", _H44_SE_U),
+         ("Understanding the Mirai Botnet", 2017, "USENIX Security", "", _H44_SE_U),
+         ("FreeGuard : A Faster Secure Heap Allocator", 2017, "CCS", "", _H44_SE_C),
+         ("Object Flow Integrity", 2017, "CCS", "", _H44_SE_C),
+         ("PtrSplit: Supporting General Pointers in Automatic Program Partitioning", 2017,
+          "CCS", "", _H44_SE_C)]),
+    "540_hyunjulie_segmentation_ko": (
+        "Korean study README: numbered completed tutorials (notebooks, not papers), a goals "
+        "list, then `- [Name](arxiv) (2016): description` model-name links with the year (or "
+        "`(2018 CVPR)`) after the link, one title continued after its link text; a bare-URL "
+        "reference (whole file). None stated (short file)",
+        {_H44_KO: 14},
+        [("FCN", 2014, "", "1411.4038", _H44_KO),
+         ("SegNet", 2015, "", "1511.00561", _H44_KO),
+         ("PSPNet", 2016, "", "1612.01105", _H44_KO),
+         ("The One Hundred Layers Tiramisu: Fully Convolutional DenseNets for Semantic "
+          "Segmentation", 2016, "", "1611.09326", _H44_KO),
+         ("DeepLab V3+", 2018, "", "1802.02611", _H44_KO),
+         ("Full-Resolution Residual Networks for Semantic Segmentation in Street Scenes", 2016,
+          "", "1611.08323", _H44_KO),
+         ("Global Convolutional Network", 2017, "", "1703.02719", _H44_KO),
+         ("AdapNet", 2017, "", "", _H44_KO),
+         ("SenseASPP", 2018, "CVPR", "", _H44_KO),
+         ("Dense Decoder Shortcut Connections for Single-Pass Semantic Segmentation", 2018,
+          "CVPR", "", _H44_KO),
+         ("BiSeNet", 2018, "", "1808.00897", _H44_KO)]),
+}
+
+PAPER_LINES.update({
+    "529_apexrl_rl_exploration": ("7, 11, 13, 15, 18, 22, 24, 26, 30, 32, 36, 38, 42, 50, 52, "
+                                  "59, 61, 63, 65, 67"),
+    "530_ozsu_database_papers": "11, 15, 19, 23, 31, 35, 39, 43, 51, 55, 59, 67, 71",
+    "531_deathking_automata_papers": "5-18",
+    "532_mimicji_wasm_security": "4-9, 14-20, 24, 27-28, 32, 35-40, 44-46",
+    "533_onehouwong_cellular_security": ("14, 16, 18, 20, 22, 24, 26, 28, 33, 35, 37, 39, 41, "
+                                         "43, 47, 49, 51, 53"),
+    "534_zhenwz_llm_systems_zh": "21-36, 42-57",
+    "535_thaliaarchi_pl_reading": ("26, 32, 35, 42, 45, 48, 52, 55, 61, 65, 70, 73, 76, 82, 93, "
+                                   "96"),
+    "536_postsent_gnn_notes": "13-15, 22-24, 28",
+    "537_castrobotics_icra_planning": "3, 7, 12, 16, 19, 24, 29, 32, 38, 44",
+    "538_querulantenkind_finite_automata": "21, 29, 37, 49, 66, 78",
+    "539_timmyyuan_security_papers": "10-17, 21-26, 33-36, 40-45",
+    "540_hyunjulie_segmentation_ko": "34-47",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -15000,7 +15759,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_35, FRESH_HELD_OUT_36,
                 FRESH_HELD_OUT_37, FRESH_HELD_OUT_38,
                 FRESH_HELD_OUT_39, FRESH_HELD_OUT_40,
-                FRESH_HELD_OUT_41, FRESH_HELD_OUT_42)
+                FRESH_HELD_OUT_41, FRESH_HELD_OUT_42,
+                FRESH_HELD_OUT_43, FRESH_HELD_OUT_44)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

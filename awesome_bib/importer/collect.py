@@ -405,17 +405,19 @@ class _Walker:
                 start = len(self.found)
                 for part in _lines_written_as_items(block):
                     self._item(part)
-                self._open_bullet_record(block, self.blocks[at + 1:], start)
+                self._open_bullet_record(block, at + 1, start)
 
-    def _open_bullet_record(self, block: Item, after: list[Block], start: int) -> None:
+    def _open_bullet_record(self, block: Item, next_at: int, start: int) -> None:
         """`- **Paper**: [Title](arxiv)` over sibling bullets `- **Authors**: ...`, `-
         **Presenter**: ...`: a bullet labelled as the paper (`Paper`, `Title`), read as one,
         whose next sibling opens with another field's label opens a record written as flat
         bullets; the bullets after it are its fields (`_bullet_record_field`)."""
         self.bullet_record = None
         label = field_label(block.pieces)[0]
-        if not label or not set(words(label)) & RECORD_TITLE_LABELS or not after \
-                or not isinstance(after[0], Item) or after[0].paragraph:
+        if not label or not set(words(label)) & RECORD_TITLE_LABELS:
+            return  # (cheap first; the blocks after it are read only for a paper's label)
+        after = self.blocks[next_at:next_at + _RECORD_RUN]
+        if not after or not isinstance(after[0], Item) or after[0].paragraph:
             return
         below = field_label(after[0].pieces)[0]
         papers = [f for f in self.found[start:] if f.kind == "paper"]
@@ -3276,6 +3278,11 @@ _PROSE_MARK = re.compile(r"[。，；！]|[.:;：；]$")
 
 #: Words of text a line needs to be read as an item of its own (a note or a name has fewer).
 PHRASE_LINE_WORDS = 4
+
+
+#: How many sibling bullets after a bullet labelled as a paper are read for its record's run
+#: (a record's fields are a handful: authors, presenter, slides, a forum).
+_RECORD_RUN = 16
 
 
 def _another_paper_in_run(blocks: list[Block]) -> bool:

@@ -495,6 +495,9 @@ def not_paper_host(url: str) -> bool:
 
 #: Hosts named `docs.` that serve their users' own files, not a project's documentation.
 _DOCUMENT_EDITORS = ("docs.google.com",)
+#: A university's host (`….edu`, `….ac.uk`, `….edu.au`): its `docs.` host is its repository of
+#: papers and theses (`docs.lib.purdue.edu/cgi/viewcontent.cgi?…`), no software's manual.
+_ACADEMIC_HOST = re.compile(r"\.(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$")
 
 
 def documentation_page(url: str) -> bool:
@@ -502,5 +505,5 @@ def documentation_page(url: str) -> bool:
     tutorials/…`, `docs.opencv.org/…`, `….readthedocs.io`): a manual or tutorial page, no
     paper's."""
     host = urlsplit(url.strip()).netloc.lower().removeprefix("www.")
-    return (host.startswith("docs.") and host not in _DOCUMENT_EDITORS) \
-        or host.endswith("readthedocs.io")
+    return (host.startswith("docs.") and host not in _DOCUMENT_EDITORS
+            and _ACADEMIC_HOST.search(host) is None) or host.endswith("readthedocs.io")

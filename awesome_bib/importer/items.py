@@ -445,8 +445,12 @@ def _title_under_names(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedI
                       shape="a names line, then the bold title line")
     item.links = item_links(pieces, None)
     # (`*Proceedings of the ACM SIGMOD ...*, pp. 23–34, 1979.` on the line under the title: the
-    # citation's tail, its venue and year)
-    cited = cited_venue(clean_text(" ".join(_line_text(line) for line in lines[2:])).strip(" .*_"))
+    # citation's tail, its venue and year, the venue set in emphasis as a citation sets it; a
+    # note's sentence there, `We extend Kocher et al., USENIX Security 2017`, cites another)
+    tail = [p for p in lines[2] if p.kind != "break" and (p.text.strip() or p.href)] \
+        if len(lines) > 2 else []
+    cited = cited_venue(clean_text(_line_text(lines[2])).strip(" .*_")) \
+        if tail and tail[0].kind == "text" and tail[0].em else ""
     if YEAR_GROUP.search(cited):
         item.year = year_of(normalise_venue(cited))
         if not YEAR_GROUP.fullmatch(cited):
@@ -1007,15 +1011,26 @@ def _field_closing_link_text(title: str) -> tuple[str, str, list[Author]] | None
     if last is None:
         return None
     field, before = last.group(1), title[:last.start()].strip()
-    if len(before.split()) < PHRASE_WORDS:
-        return None
+    if len(before.split()) < PHRASE_WORDS \
+            or any(w.lower() in ORGANISATION_WORDS for w in field.split()):
+        return None  # (`, Facebook AI Research, 2017`: who made it, no venue, no person)
     if lookup(field) is not None or (venue_words(field) or " " not in field
                                      and _acronym(field)) and not read_names(field)[0]:
         return before, field, []
     person = read_names(field, one_person=True)[0] if len(field.split()) in (2, 3) else []
-    if len(person) == 1 and person[0].given and not _acronym(field):
+    if len(person) == 1 and _one_person_field(field, person[0]):
         return before, "", person
     return None
+
+
+def _one_person_field(field: str, person: Author) -> bool:
+    """Whether a link text's last comma field is one person (`Alan Fekete`, `Michael J.
+    Franklin`): a given and a family name, a third word only as an initial, no topic's word
+    (`named_person`), no acronym (an organisation's words are ruled out before).
+    Three capitalised words are as often the title's own last clause (`Adversarial Examples
+    Are Not Bugs, They Are Features`)."""
+    return bool(person.given) and named_person(person, False) and not _acronym(field) \
+        and (len(field.split()) == 2 or initialled(person))
 
 
 _VENUE_COMMA_YEAR_END = re.compile(rf",\s*([^,]{{1,40}}?)\s*,\s*({YEAR})\s*[.;]?\s*$")

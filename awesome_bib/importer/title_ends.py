@@ -47,7 +47,7 @@ from .authors import (
     named_person,
     read_names,
 )
-from .citations import GBT_NAMES, venue_part
+from .citations import GBT_NAMES, venue_part, venue_words
 from .clean import clean_title, is_mark
 from .item_fields import (
     APPEARS_IN,
@@ -315,6 +315,9 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
 _FIELD_SEPS = frozenset({",", "-", "–", "—"})
 #: A venue's name written in full, then its year (`Future Generation Computer Systems 2016`,
 #: `ACM Sigcomm CCR 2014`).
+#: Words of a venue's name written in full with no word saying it is one (`Future Generation
+#: Computer Systems`): fewer are no evidence.
+_FULL_VENUE_WORDS = 4
 _NAMED_VENUE = re.compile(rf"^(?P<v>[A-Z][\w&.\-]*(?:\s+[\w&.\-]+){{1,7}}?)\s+(?P<y>{YEAR})$")
 
 
@@ -328,6 +331,13 @@ def _named_venue(text: str, item: ParsedItem) -> bool:
     if named is None or not venue_part(named.group("v")) or read_names(named.group("v"))[0] \
             or any(_INITIAL.fullmatch(word) for word in named.group("v").split()):
         return False  # (an initial is a name's: `S. Lee. 2018`)
+    said = named.group("v").split()
+    if any(w.lower() in ORGANISATION_WORDS for w in said) \
+            or len(said) < _FULL_VENUE_WORDS and not venue_words(named.group("v")):
+        # (a few capitalised words before a year are as often a team, a course or an award:
+        # `, Microsoft Research Asia 2016`, `- Transformer Tutorial 2019`, `, Best Paper
+        # Award 2021`; a venue's own words, `ACM Sigcomm CCR`, or a long name say a venue)
+        return False
     year = int(named.group("y"))
     if item.venue_tag or item.year not in (None, year):
         return False

@@ -487,6 +487,23 @@ def data_set_page(url: str) -> bool:
     return bool(_DATA_SET_PATH.search(urlsplit(url.strip()).path))
 
 
+#: A path segment naming a contest's page (`codalab…/competitions/123`, `eval.ai/web/challenges/
+#: …`); Kaggle writes its competitions short, `kaggle.com/c/<name>`.
+_CONTEST_SEGMENTS = frozenset({"competition", "competitions", "challenge", "challenges"})
+
+
+def contest_page(url: str) -> bool:
+    """Whether a link goes to a contest's page (`_CONTEST_SEGMENTS`, Kaggle's `/c/`): the
+    contest, not a paper about it."""
+    if "/c" not in url:
+        return False  # (cheap first: neither segment can be there)
+    split = urlsplit(url.strip())
+    segments = [s.lower() for s in split.path.split("/") if s]
+    if split.netloc.lower().removeprefix("www.") == "kaggle.com" and segments[:1] == ["c"]:
+        return True
+    return any(s in _CONTEST_SEGMENTS for s in segments)
+
+
 def not_paper_host(url: str) -> bool:
     """Whether a link goes to a video, post or social site (NOT_PAPER_HOSTS)."""
     host = urlsplit(url.strip()).netloc.lower()

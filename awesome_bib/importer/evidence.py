@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from ..core.identifiers import (
     DOCUMENT_SUFFIXES,
     code_link,
+    contest_page,
     data_file,
     data_set_page,
     documentation_page,
@@ -88,6 +89,11 @@ def not_a_paper(item: ParsedItem) -> bool:
     if (labelled_not_paper(item) or links_only_code(item)) and not paper_identity(item):
         return True
     if item.venue_tag and (venue_says_post(item) or venue_talk_files(item)):
+        return True
+    if item.links and all(contest_page(link.url) for link in item.links) \
+            and not paper_identity(item):
+        # `[The Hewlett Foundation: Automated Essay Scoring, Kaggle 2012](kaggle.com/c/…)`: a
+        # contest, dated and named by its host as a paper by its venue
         return True
     if paper_evidence(item):
         return False

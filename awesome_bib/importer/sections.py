@@ -309,12 +309,12 @@ def list_venue_year(title: str) -> tuple[str, int] | None:
     return name, year
 
 
-#: Headings of events and venues (`### Conference/Workshop List`, `## Competition`): their
-#: items are sites of conferences, volumes and contests (`[Title, Kaggle 2012](kaggle.com/c/…)`),
-#: with now and then a paper of one; item by item, only an item that links a paper itself (an
-#: arXiv id, a DOI, the Anthology, a PDF) is a paper.
-EVENT_WORDS = frozenset("""conference conferences workshop workshops events venues competition
-competitions""".split())
+#: Headings of events and venues (`### Conference/Workshop List`): their items are sites of
+#: conferences and volumes, with now and then a paper of one; item by item, only an item that
+#: links a paper itself (an arXiv id, a DOI, the Anthology, a PDF) is a paper. (`## Competition`
+#: is no such heading: papers about contests are listed under it, linked to OpenReview or a
+#: journal; a contest's own page is told by its link, `core.identifiers.contest_page`.)
+EVENT_WORDS = frozenset("""conference conferences workshop workshops events venues""".split())
 
 
 def is_event(title: str) -> bool:

@@ -139,8 +139,9 @@ _ESSAY_SCORING = (
 def test_a_competitions_heading_holds_contests_not_papers():
     """504: under `## Competition`, `[The Hewlett Foundation: Automated Essay Scoring, Kaggle
     2012](kaggle.com/c/…)` is a contest's page, written as the papers are (a title, a
-    "venue" and a year): a heading of competitions is one of events, where only an item that
-    links a paper itself is a paper (before: imported, venue `Kaggle`)."""
+    "venue" and a year): its link says so (`core.identifiers.contest_page`; before: imported,
+    venue `Kaggle`). (Round 23 first read every `Competition` heading as one of events; the
+    lead moved the evidence to the link: papers about contests are listed under such headings.)"""
     assert set(papers_in(_ESSAY_SCORING)) == {
         "Automated language essay scoring systems: a literature review",
         "Automated Essay Scoring: A Survey of the State of the Art",

@@ -33,3 +33,22 @@ def test_a_names_line_over_a_bold_title_keeps_its_link_label_out_and_reads_the_v
     assert papers["C-Store: A Column-Oriented DBMS"] == (
         2005, "Proceedings of the 31st International Conference on Very Large Data Bases (VLDB) "
         "2005", ["Stonebraker", "Abadi", "Batkin"])
+
+
+# A multi-agent RL list's contest section (the review's repro of round 23's event heading)
+_CONTESTS = (
+    "# Multi-agent RL\n\n## Competition\n\n"
+    "- [The NetHack Learning Environment](https://openreview.net/forum?id=0yqsEq4Z_v), "
+    "NeurIPS 2020\n"
+    "- [Grandmaster level in StarCraft II using multi-agent reinforcement learning]"
+    "(https://www.nature.com/articles/s41586-019-1724-z), Nature 2019\n"
+    "- [Lux AI Season 2](https://www.kaggle.com/competitions/lux-ai-season-2), Kaggle 2023\n")
+
+
+def test_papers_under_a_competition_heading_stay_and_a_contests_page_goes():
+    """Round 23 read `## Competition` as a heading of events, where only an item linking a
+    paper itself (arXiv, a DOI, a PDF) counts: a paper linked to OpenReview or a journal's page
+    was dropped. A contest is told by its own page (`/competitions/`, Kaggle's `/c/`)."""
+    assert set(papers_with_authors(_CONTESTS)) == {
+        "The NetHack Learning Environment",
+        "Grandmaster level in StarCraft II using multi-agent reinforcement learning"}

@@ -916,6 +916,35 @@ def journal_volume(before: str) -> str:
     return name if name and not _INITIAL_WORD.search(name) else ""
 
 
+#: An edited book's editors after "In" (`In M. Gold & L. Klein (Eds.),`): the book follows.
+_EDITED_BY = re.compile(r"^In\s+[^()]{1,120}?\s*\([Ee]ds?\.?\)\.?,?\s*")
+#: Where an author-date journal citation's name ends: its volume (maybe its issue) before its
+#: pages or the sentence's end (`, 6(24).`, ` 122(5), 1571`, `, 1 (1), 3-17`, `, 33, 1-10`,
+#: `, 1(2):23–47`, an article number alone: `, 0002764213498851. doi:…`).
+_APA_VOLUME = re.compile(r"[,\s]\s*\d+\s?(?:\(\d{1,4}(?:[-–]\d{1,4})?\))?"
+                         r"\s*(?:[,:]\s*\d|[.,]?(?:\s|$))")
+#: What ends an edited book's title: its pages, or its sentence.
+_BOOK_END = re.compile(r"\s*\(pp?\.|\.(?:\s|$)")
+
+
+def apa_source(text: str) -> str:
+    """The journal or edited book the sentence after an author-date citation's title names
+    (the year written before the title): `International Journal Of Communication, 6(24).`
+    (italic or not, the volume and issue after it), `PMLA 122(5), 1571-1579.`, `In M. Gold &
+    L. Klein (Eds.), Debates in the Digital Humanities.`; "" when it reads as no venue's
+    capitalised words, or no volume marks a journal (`Springer.`, `Technical Report, ...`:
+    a publisher, a kind)."""
+    text = clean_text(text).lstrip(" .,;:")
+    edited = _EDITED_BY.match(text)
+    if edited is not None:
+        name = _BOOK_END.split(text[edited.end():], maxsplit=1)[0].strip(" .,")
+        return name if len(name.split()) >= 2 and venue_part(name) else ""
+    volume = _APA_VOLUME.search(text)
+    name = text[:volume.start()].strip(" .,") if volume else ""
+    return name if name and ". " not in name and not any(ch.isdigit() for ch in name) \
+        and venue_part(name) else ""
+
+
 #: An arXiv number in a citation's text (`1910.02490`).
 _NUMBER = re.compile(rf"(?<![\d.]){ARXIV_NUMBER}(?!\d)")
 

@@ -23,6 +23,9 @@ _BRACKETED = re.compile(r"\[([^\[\]]+)\][\s.,;:]*(?:\[\[?[^\[\]]*\]?\]\([^()]*\)
 #: Brackets with nothing inside, `()`, `[ ]`, `{}`, `（）`, `【】` (a link taken out of them
 #: left them empty: `{[code](url)}`, `### 2026 [[Back to Top](#top)]`).
 EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}|（\s*）|【\s*】")
+#: Quotes that open a quoted title, and every quote mark (a lone opening one is a remnant).
+_OPENING_QUOTES = "\"“"
+_QUOTES = "\"“”"
 _WRAPPED = re.compile(r"[\"“«《「][^\"“”«»《》「」]+[\"”»》」]")
 
 
@@ -58,6 +61,10 @@ def clean_title(text: str) -> str:
             title = opened + title
     if _WRAPPED.fullmatch(title):  # `"U-Net: ... Segmentation"`: the quotes mark the title
         title = title[1:-1].strip(_TRAILING).strip()
+    elif title[:1] in _OPENING_QUOTES and not any(q in title[1:] for q in _QUOTES):
+        # `"On Not Looking: … Museums` (its closing `,"` cut with the text after it): the
+        # quote that opened the quoted title, no title word
+        title = title[1:].strip()
     half = (len(title) - 2) // 2
     if title[half:half + 2] == ": " and title[:half] == title[half + 2:]:
         title = title[:half]  # (`Title: Title`: one title pasted twice, no title and subtitle)

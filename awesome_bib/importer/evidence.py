@@ -38,7 +38,7 @@ from ..core.vocab import (
 from ..core.years import MONTH, YEAR, YEAR_GROUP, YEAR_SPAN
 from ..model import Link
 from ..venues import lookup
-from .item_fields import BARE_URL, ParsedItem
+from .item_fields import BARE_URL, MONTH_AFTER_YEAR, ParsedItem
 from .items import NUMBERING
 from .markdown import Piece
 from .template import strip_label, title_like
@@ -84,7 +84,7 @@ def not_a_paper(item: ParsedItem) -> bool:
     whose links all say they are posts or white papers, by their label or their own path
     (`"Phi-2: ..." [2023-12] [[blog](url)]`, `.../white-papers/machine-learning.pdf`), and
     that names no venue or authors: a post is dated too, and a PDF may be a white paper."""
-    if links_say_post(item) or datelined(item):
+    if links_say_post(item) or datelined(item) or dated_by_month(item):
         return True
     if (labelled_not_paper(item) or links_only_code(item)) and not paper_identity(item):
         return True
@@ -118,6 +118,16 @@ def datelined(item: ParsedItem) -> bool:
     end = item.title[-16:]
     return item.year is not None and end[-1:].isdigit() and not item.venue_tag \
         and (dated := _DATELINE_END.search(end)) is not None and dated.end() == len(end) \
+        and not any(identifier_link(link.url) for link in item.links)
+
+
+def dated_by_month(item: ParsedItem) -> bool:
+    """`Gil, Alex. (2015, May 21). [Title](url)`, `Woolley, A., et al. (2015, January).
+    [Title](nytimes)`: an item dated in brackets to the month or day, the year first, as an
+    author-date citation dates a newspaper, magazine or blog piece (a paper is cited by its
+    year alone), no arXiv id or DOI linked: not a paper."""
+    return item.venue_raw[:2] in ("19", "20") \
+        and MONTH_AFTER_YEAR.fullmatch(item.venue_raw.strip()) is not None \
         and not any(identifier_link(link.url) for link in item.links)
 
 

@@ -189,6 +189,10 @@ _NUMBERED_LABEL_CHARS = max(map(len, RESOURCE_LABELS)) + 3
 
 
 MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
+#: An author-date citation's date that names its month, maybe its day (`2015, May 21`,
+#: `2016, December 14.`, `2015, January`), read from the brackets after the names: how such a
+#: citation dates a newspaper, magazine or blog piece, not a paper (cited by its year).
+MONTH_AFTER_YEAR = re.compile(rf"{YEAR},\s*{MONTH}(?:\s+\d{{1,2}})?\.?", re.IGNORECASE)
 
 #: `In EMNLP 2019`, `Published in ICLR 2023`: a citation's "In" (and the words saying how the
 #: paper appeared) before its venue are not part of the venue's name.

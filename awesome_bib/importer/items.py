@@ -70,6 +70,7 @@ from .authors import (
 )
 from .citations import (
     NAMES_YEAR,
+    apa_source,
     citation,
     cited_venue,
     gbt_venue,
@@ -99,6 +100,7 @@ from .item_fields import (
     DATE_PAREN,
     DATE_TAG,
     ET_AL_COMMA,
+    MONTH_AFTER_YEAR,
     MONTH_END,
     NAME_BEFORE,
     NAME_STOP,
@@ -1826,7 +1828,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # "(2019, Medical Image Analysis)": the year, then a venue the table knows (its
             # capitalised words read as a person's name too)
             venue_raw = f"{year_first.group(2)} {year_first.group(1)}"
-        elif year_first and read_names(year_first.group(2), one_person=True)[0]:
+        elif year_first and read_names(year_first.group(2), one_person=True)[0] \
+                and not MONTH_AFTER_YEAR.fullmatch(venue_raw):  # (`(2015, January)`: a date)
             # "(2018, Yongfeng Zhang)": the year, then who wrote it (the first author only:
             # no author list is read from it), no venue
             item.year, venue_raw = int(year_first.group(1)), ""
@@ -1856,6 +1859,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # Workshop on X.`: the proceedings' event, alike)
             venue_raw = _emphasised_sentence(tail[1:], cited_lead[2]) or proceedings_venue(
                 _first_line_text(tail).lstrip(" ,.:;"), cited_lead[2])
+        if not venue_raw and cited_lead is not None \
+                and (source := apa_source(_first_line_text(tail))):
+            # `[Title](url). *PMLA 122(5)*, 1571-1579.`, `In Eds., *Book*.`: the journal
+            # before its volume, or the edited book, of the year the names gave
+            venue_raw = f"{source} {cited_lead[2]}"
     if not venue_raw and title_link is not None and work is None:
         written = _first_line_text(tail)
         cited_in = _IN_AFTER.match(written)
@@ -2915,6 +2923,11 @@ def venue_in(text: str) -> str:
         match = pattern.search(text)
         if match and not MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
                 and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)):
+            lead = text[:match.start(1)].strip() if pattern is _STOP_VENUE else ""
+            if lead[-1:] == "." and _ABBREVIATED_WORD.fullmatch(lead):
+                # `**Title.** Nat. Method 2018.`: the stop that opens the text after the title
+                # closes the journal's abbreviated first word (`Phys.`, `Nat.`), no sentence
+                return f"{lead} {match.group(1)}"
             if pattern is PAREN_VENUE and match.group(1).isdigit():
                 # `Science Advance 4.8 (2018)`, `Nature 555, 604–610 (2018)`: the year of the
                 # journal named before its volume and pages

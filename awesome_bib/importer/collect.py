@@ -1023,7 +1023,9 @@ class _Walker:
                 and _links_inside_prose(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose that links what it mentions"))
-        elif parsed.title and parsed.links and paper_evidence(parsed):
+        elif parsed.title and parsed.links and paper_evidence(parsed) \
+                and not not_a_paper(parsed):
+            # (judged as a bullet is: a talk's slides, a post, a white paper is none)
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces),
                                      para_pieces=para.pieces))
@@ -2425,6 +2427,7 @@ class _Walker:
             if f.kind == "skipped" and f.shape in common and f.parsed is not None \
                     and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
                     and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
+                    and not _is_tool(f.parsed) \
                     and f.chain and (
                         held[f.shape, f.chain[-1].line] * 2 > of_shape[f.shape, f.chain[-1].line]
                         or of_shape[f.shape, f.chain[-1].line] - held[f.shape, f.chain[-1].line]

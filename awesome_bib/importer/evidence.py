@@ -19,6 +19,7 @@ from ..core.identifiers import (
     paper_itself,
     path_in_repository,
     repository_home,
+    talks_only_host,
 )
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name
@@ -89,6 +90,8 @@ def not_a_paper(item: ParsedItem) -> bool:
         return True
     if item.venue_tag and (venue_says_post(item) or venue_talk_files(item)):
         return True
+    if item.links and all(talks_only_host(link.url) for link in item.links):
+        return True  # (its PDF is the talk's slides or white paper, whatever it is titled)
     if paper_evidence(item):
         return False
     if item.name.lower() in TOOL_LABELS:

@@ -3429,8 +3429,15 @@ def _title_line_offset(pieces: list[Piece], title: str) -> int:
     on its title's line, as one written on one line is; 0 where the title starts on the
     first line or is not found as written, and where the writer broke the lines on purpose
     (`Names.<br />` over `"Title." CVPR (2020).`, a hard break): the item's first line is
-    its record's, as a record of field lines is listed on it."""
+    its record's, as a record of field lines is listed on it; so where the first line ends
+    with a link (`- M. Armbrust, …, M. Zaharia  [Link](url)` over `**Lakehouse: …**`): a
+    field line closed by its link, not a sentence wrapped inside its title."""
     if any(p.kind == "break" and (p.hard or not p.newline) for p in pieces):
+        return 0
+    wrap = next((i for i, p in enumerate(pieces) if p.kind == "break" and p.newline), None)
+    last = next((p for p in reversed(pieces[:wrap]) if p.kind != "text" or p.text.strip()),
+                None) if wrap is not None else None
+    if last is not None and last.kind == "link":
         return 0
     first = title.split()[:3]
     text = "".join("\n" if p.kind == "break" and p.newline else p.text for p in pieces)

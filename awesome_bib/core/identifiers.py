@@ -391,6 +391,10 @@ def paper_id(label: str, url: str) -> str:
 NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "medium.com",
                    "twitter.com", "zhihu.com", "towardsdatascience.com", "substack.com",
                    "slideshare.net", "speakerdeck.com", "wikipedia.org")
+#: Hosts of the materials of talks-only security conferences (briefings with slides and white
+#: papers, no proceedings: `blackhat.com/docs/us-16/materials/…pdf`, `media.defcon.org`): a
+#: PDF there is a talk's, never a paper's.
+TALK_ONLY_HOSTS = ("blackhat.com", "defcon.org")
 #: Hosts of code and its documentation: an item linking only these is software.
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "readthedocs.io", "pypi.org")
 #: Documents a repository may hold (`.../blob/master/Survey.pptx`): a file, not the code.
@@ -502,6 +506,12 @@ def contest_page(url: str) -> bool:
     if split.netloc.lower().removeprefix("www.") == "kaggle.com" and segments[:1] == ["c"]:
         return True
     return any(s in _CONTEST_SEGMENTS for s in segments)
+
+
+def talks_only_host(url: str) -> bool:
+    """Whether a link goes to a talks-only conference's materials (TALK_ONLY_HOSTS)."""
+    host = urlsplit(url.strip()).netloc.lower()
+    return any(host == name or host.endswith(f".{name}") for name in TALK_ONLY_HOSTS)
 
 
 def not_paper_host(url: str) -> bool:

@@ -1025,7 +1025,9 @@ class _Walker:
                 and _links_inside_prose(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose that links what it mentions"))
-        elif parsed.title and parsed.links and paper_evidence(parsed):
+        elif parsed.title and parsed.links and paper_evidence(parsed) \
+                and not not_a_paper(parsed):
+            # (judged as a bullet is: a talk's slides, a post, a white paper is none)
             self.found.append(_Found("paper", self.chain, start, raw, parsed,
                                      shape=paragraph_shape(para.pieces),
                                      para_pieces=para.pieces))
@@ -2427,6 +2429,7 @@ class _Walker:
             if f.kind == "skipped" and f.shape in common and f.parsed is not None \
                     and f.reason == PARAGRAPH_WITHOUT_EVIDENCE and not not_a_paper(f.parsed) \
                     and not all(lk.label.lower() in TOOL_LABELS for lk in f.parsed.links) \
+                    and not _is_tool(f.parsed) \
                     and f.chain and (
                         held[f.shape, f.chain[-1].line] * 2 > of_shape[f.shape, f.chain[-1].line]
                         or of_shape[f.shape, f.chain[-1].line] - held[f.shape, f.chain[-1].line]
@@ -3433,8 +3436,15 @@ def _title_line_offset(pieces: list[Piece], title: str) -> int:
     on its title's line, as one written on one line is; 0 where the title starts on the
     first line or is not found as written, and where the writer broke the lines on purpose
     (`Names.<br />` over `"Title." CVPR (2020).`, a hard break): the item's first line is
-    its record's, as a record of field lines is listed on it."""
+    its record's, as a record of field lines is listed on it; so where the first line ends
+    with a link (`- M. Armbrust, …, M. Zaharia  [Link](url)` over `**Lakehouse: …**`): a
+    field line closed by its link, not a sentence wrapped inside its title."""
     if any(p.kind == "break" and (p.hard or not p.newline) for p in pieces):
+        return 0
+    wrap = next((i for i, p in enumerate(pieces) if p.kind == "break" and p.newline), None)
+    last = next((p for p in reversed(pieces[:wrap]) if p.kind != "text" or p.text.strip()),
+                None) if wrap is not None else None
+    if last is not None and last.kind == "link":
         return 0
     first = title.split()[:3]
     text = "".join("\n" if p.kind == "break" and p.newline else p.text for p in pieces)

@@ -20,6 +20,7 @@ from ..core.identifiers import (
     paper_itself,
     path_in_repository,
     repository_home,
+    talks_only_host,
 )
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name
@@ -95,6 +96,8 @@ def not_a_paper(item: ParsedItem) -> bool:
         # `[The Hewlett Foundation: Automated Essay Scoring, Kaggle 2012](kaggle.com/c/…)`: a
         # contest, dated and named by its host as a paper by its venue
         return True
+    if item.links and all(talks_only_host(link.url) for link in item.links):
+        return True  # (its PDF is the talk's slides or white paper, whatever it is titled)
     if paper_evidence(item):
         return False
     if item.name.lower() in TOOL_LABELS:

@@ -167,6 +167,10 @@ _APOS_VENUE = re.compile(
 #: bracket's text (names before the venue are read as `PAREN_VENUE`'s are).
 _PAREN_SHORT_YEAR = re.compile(rf"\s*[(\[]([^()\[\]]*?(?:{YEAR_FIRST_APOS}|[A-Z][A-Za-z&\-]*"
                                rf"{APOS_YEAR}))\s*[)\]]\s*$")
+#: `(NDSS 21)`: brackets ending an item that hold a venue and a two-digit year after a space
+#: (`_SHORT_DATED_TAG`'s shape), nothing else.
+_PAREN_SPACED_SHORT_YEAR = re.compile(
+    r"\s*\(([A-Za-z][\w&@.\-]*(?:\s[A-Za-z][\w&@.\-]*){0,3})\s+(\d\d)\)$")
 #: `, NeurIPS 2017`, `, arXiv 2018`: a venue's words are capitalised or camel-cased.
 _VENUE_WORD = r"(?:\d?[A-Z]|[a-z]+[A-Z])[\w&\-]*"  # (`3DV`: a digit may open an acronym)
 _COMMA_VENUE = re.compile(rf",\s*({_VENUE_WORD}(?:\s{_VENUE_WORD})?\s{YEAR})\s*[.,;]?\s*$")
@@ -841,7 +845,10 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     filling only what the item lacks; whether the text read as names."""
     if not text.strip():
         return False  # (cheap first: the text after a title's links is often only spaces)
-    text = BY.sub("", _without_end_symbols(clean_text(text)))  # "by Ashish Vaswani et al."
+    text = _without_end_symbols(clean_text(text))
+    lead = BY.match(text)  # "by Ashish Vaswani et al.": "by" says names follow
+    announced = lead is not None and "by" in lead.group(0).lower()
+    text = text[lead.end():] if lead else text
     text = text.rstrip(" |")  # `Cao et al. ICRA 2024 | [github](url)`: the field ends there
     if ",." in text:
         text = _COMMA_STOP.sub(".", text)
@@ -908,8 +915,9 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     if dated_end and names and not NAME_STOP.search(names):
         # "Yang Song, Stefano Ermon, 2019": one sentence of names, then the year alone (two
         # names or more, the last with its given name: `Ann Author, NeurIPS, 2020` and
-        # `In ACL-ECONLP, 2018` are no names)
-        authors, et_al = read_names(names)
+        # `In ACL-ECONLP, 2018` are no names; after "by", one person's name is: `by Michel
+        # Tokic, 2010`)
+        authors, et_al = read_names(names, one_person=announced)
         # (or an author-year citation: `Silver et al, 2017`, `Ha and Schmidhuber, 2018`)
         if authors and (authors[-1].given or et_al
                         or len(authors) == 2 and _TWO_FAMILIES.fullmatch(names.strip())):
@@ -1589,6 +1597,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         key_venue = f"{key.group('v')} {full_year(key.group('y'))}" if len(key.group("y")) == 2 \
             else f"{key.group('v')} {key.group('y')}"
         key_names = read_names(key.group("n"))
+        text, mask = text[match.end():], mask[match.end():]
+    elif match and text[:1] == "[" and all(mask[match.start(1):match.end(1)]) \
+            and not find_year(match.group(1)) and lookup(clean_text(match.group(1))) is None \
+            and find_year(after_text) and (bool(tail) or meaningful(text[match.end():])):
+        # `* **[R-max]** <[Title](url)> by Authors, 2002.`: a bold undated label no venue table
+        # knows, in an item that dates itself elsewhere, names the method, not the venue
+        item.name = clean_text(match.group(1)).strip()
         text, mask = text[match.end():], mask[match.end():]
     elif match and (find_year(match.group(1)) or any(mask[match.start(1):match.end(1)])):
         # (`[PLDI'11] [Title](url)`: a venue with its year's two digits alike)
@@ -2939,6 +2954,13 @@ def venue_in(text: str) -> str:
         named = _NAMED_BRACKET_VENUE.search(text)
         if named:  # `**[Robotics: Science and Systems (RSS) 2024]**`: a name, its acronym
             return named.group(1)
+    if text[-1:] == ")" and text[-3:-1].isdigit() and text[-4:-3] == " ":  # (cheap first)
+        spaced = _PAREN_SPACED_SHORT_YEAR.search(text)
+        if spaced and (lookup(spaced.group(1)) or _acronym(spaced.group(1).split()[0])):
+            # `[Title](url) (NDSS 21)`, `(USENIX Security 23)`: brackets ending the item that
+            # hold only a venue (known, or an acronym first) and a two-digit year, the one
+            # two-digit rule's year (`(COVID 19)` in a title is no venue: it is the title's)
+            return f"{spaced.group(1)} {full_year(spaced.group(2))}"
     if "'" not in text and "’" not in text:
         return ""  # (cheap first: both readers below need an apostrophe's short year)
     match = _PAREN_SHORT_YEAR.search(text) if text[-1:] in ")]" else None

@@ -16227,3 +16227,15 @@ FRESH_FLOORS.update({
     "521_robertoalvarezm_ecologia_teorica": (0.95, 0.76, 0.61),
     "522_meefen_learning_analytics_course": (0.93, 1.0, 0.74),
 })
+
+# Floors for 529-534 after round 24 (import-dev47): lists 529-534 of the forty-fourth held-out
+# set at what the importer reads; a figure under 1.00 is floored one hundredth below the
+# printed (rounded) figure.
+FRESH_FLOORS.update({
+    "529_apexrl_rl_exploration": (1.0, 1.0, 1.0),
+    "530_ozsu_database_papers": (1.0, 1.0, 1.0),
+    "531_deathking_automata_papers": (1.0, 1.0, 1.0),
+    "532_mimicji_wasm_security": (1.0, 1.0, 1.0),
+    "533_onehouwong_cellular_security": (1.0, 1.0, 1.0),
+    "534_zhenwz_llm_systems_zh": (0.49, 0.69, 0.0),
+})

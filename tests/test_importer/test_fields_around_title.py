@@ -213,10 +213,11 @@ def test_links_whose_path_says_post_or_white_paper_are_not_papers():
     lines = (CORPUS / "25_jivoi_ml_cybersecurity.md").read_text(encoding="utf-8").split("\n")
     titles, skipped = _kept_and_skipped("## Papers\n\n" + "\n".join(lines[46:52]))
     assert titles == ["Dimension Reduction in Network Attacks Detection Systems",
-                      "Automatically Evading Classifiers A Case Study on PDF Malware Classifiers",
-                      "Weaponizing Data Science for Social Engineering — Automated E2E Spear "
-                      "Phishing on Twitter"]  # a talk's slides as a PDF: still read as a paper
-    assert [line for line, _ in skipped] == [4, 5, 8]
+                      "Automatically Evading Classifiers A Case Study on PDF Malware Classifiers"]
+    # (a Black Hat talk's slides as a PDF, `blackhat.com/docs/…/materials/…pdf`, were read as a
+    # paper until round 24: a talks-only conference's host, `TALK_ONLY_HOSTS`; 25's hand truth
+    # does not count that line)
+    assert [line for line, _ in skipped] == [4, 5, 7, 8]
     lines = (CORPUS / "18_yzhuoning_clip.md").read_text(encoding="utf-8").split("\n")
     reading = read_library("\n".join(lines[:22]), "list.md")
     assert [(li.section, e.title[:30]) for e in reading.lib.entries for li in e.listings] == [

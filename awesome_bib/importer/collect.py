@@ -121,6 +121,7 @@ from .sections import (
     names_only_talks,
     names_other_kind,
     names_papers,
+    venue_name_heading,
     without_navigation,
 )
 from .tables import (
@@ -290,6 +291,8 @@ class _Walker:
         # items skipped for an events heading's word, as read (`_events_agree_on_papers`)
         self.event_items: list[tuple[_Found, ParsedItem, list[Piece]]] = []
         self.listed_titles: set[int] = set()  # ids of bare titles of a list naming its venue
+        # heading line -> the venue it names, for venue headings inside a year heading
+        self.year_venues: dict[int, str] = {}  # (`_venues_in_years`)
         self._leads: dict[int | None, str] = {}  # heading line -> its papers' dated lead
         self.direct: dict[int, int] = {}  # heading line -> papers it holds directly
         self.held: set[int] = set()  # levels where a heading holds more than STRAY papers
@@ -2484,6 +2487,7 @@ class _Walker:
             return f.chain[-1].line if f.chain else None
 
         linked = self._linked_headings(key)
+        self.year_venues = self._venues_in_years()
         items: Counter[int | None] = Counter()
         cited: Counter[int | None] = Counter()
         bare: Counter[int | None] = Counter()  # bare title phrases under an edition's heading
@@ -2502,7 +2506,8 @@ class _Walker:
             if named is None:  # (the innermost heading, or one over it: `## 26th USENIX
                 # Security Symposium 2017` over `### Side-Channel Countermeasures`)
                 venue, year = headings_venue_year([h.title for h in reversed(f.chain)])
-                named = edition[id(f.chain)] = bool(venue) and year is not None
+                named = edition[id(f.chain)] = bool(venue) and year is not None \
+                    or f.chain[-1].line in self.year_venues  # (`## 2018` > `### NDSS`)
             return named
 
         # id of an item read again at its title's ends -> its reading as first read
@@ -2594,6 +2599,27 @@ class _Walker:
             if _label_item(f) and after.cited and after.kind == "paper" and after.chain == f.chain:
                 # `- Spectral-element method` over the citation paragraph it names: a label
                 f.kind, f.reason = "skipped", "a label over the citation below it"
+
+    def _venues_in_years(self) -> dict[int, str]:
+        """Heading line -> the venue it names, for headings that are venues by their siblings
+        inside a year heading: where the headings right under one year heading that hold
+        items (`### NDSS`, `### Oakland (S&P)` inside `## 2018`) are two or more and every one
+        is written as a venue's short name (`venue_name_heading`), whether or not the venue
+        table knows it, the list groups its papers by year, then venue: each heading is the
+        venue of its items, the year heading their year, an edition (as `## 26th USENIX
+        Security Symposium 2017` names one in words). Topics under a year (`### Fuzzing`
+        beside `### NDSS`) leave every heading of that year silent."""
+        under: dict[int, dict[int, str]] = {}  # year heading line -> its headings' line -> title
+        for chain in {id(f.chain): f.chain for f in self.found
+                      if f.kind in ("paper", "problem")}.values():
+            if len(chain) > 1 and chain[-2].year and not chain[-1].year \
+                    and chain[-1].level > chain[-2].level:
+                under.setdefault(chain[-2].line, {})[chain[-1].line] = chain[-1].title
+        named: dict[int, str] = {}
+        for heads in under.values():
+            if len(heads) > 1 and all(venue_name_heading(t) for t in heads.values()):
+                named.update({line: " ".join(t.split()) for line, t in heads.items()})
+        return named
 
     def _piped_journal_papers(self) -> bool:
         """Whether the list writes its linked papers with their journal and year as a `|`
@@ -2835,7 +2861,7 @@ class _Walker:
         position = 0
         maybe: list[tuple[int | None, ListProblem]] = []
         grouping = self._grouping_headings()
-        journals = self._journal_headings()
+        journals = self._journal_headings() | self.year_venues
         # the venue and year the list's own title names (`# ICLR 2026 AIDD 论文精选`)
         listed = list_venue_year(self._list_title())
         given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives

@@ -209,6 +209,20 @@ _YEAR_FIRST_EVENT = re.compile(rf"^(?P<year>{YEAR})\s+(?P<name>{_ACRONYM})")
 _ACRONYM_HEADING = re.compile(rf"^{_ACRONYM}")
 
 
+#: A venue's short name as a heading writes it: its acronym alone (`NDSS`, `S&P`), the acronym
+#: then one word (`USENIX Security`), or one word then the acronym in parentheses (`Oakland
+#: (S&P)`).
+_VENUE_NAME_HEADING = re.compile(r"(?P<acronym>[A-Z][A-Z&]{1,11})(?:\s+[A-Z][a-z]+)?"
+                                 r"|[A-Z][a-z]+\s+\((?P<inner>[A-Z][A-Z&]{1,11})\)")
+
+
+def venue_name_heading(title: str) -> bool:
+    """Whether a heading is written as a venue's short name (`_VENUE_NAME_HEADING`), whether
+    or not the venue table knows it: only its siblings under a year heading say it names one
+    (`collect._venues_in_years`)."""
+    return _VENUE_NAME_HEADING.fullmatch(" ".join(title.split()).strip(" *:")) is not None
+
+
 def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
     """The venue and year the headings above an item (innermost first) give it when it states
     none: an event's code (`### sp2025`, `# CVPR2023`) gives its year, and its venue when the

@@ -510,6 +510,9 @@ def contest_page(url: str) -> bool:
 
 def talks_only_host(url: str) -> bool:
     """Whether a link goes to a talks-only conference's materials (TALK_ONLY_HOSTS)."""
+    lowered = url.lower()
+    if not any(name in lowered for name in TALK_ONLY_HOSTS):
+        return False  # (cheap first: no such host's name anywhere in the URL)
     host = urlsplit(url.strip()).netloc.lower()
     return any(host == name or host.endswith(f".{name}") for name in TALK_ONLY_HOSTS)
 

@@ -301,6 +301,9 @@ class _Walker:
         self._cited_seen = -1  # len(self.found) when _cited_heads was counted
         self.nav_titles = {title_key(heading_title(b)) for b in blocks if isinstance(b, Heading)}
         self.chain: tuple[_Head, ...] = ()
+        # (`_books_heading`'s answer for the chain it was read for)
+        self.books_for: tuple[_Head, ...] | None = None
+        self.books_heading: str | None = None
         self.found: list[_Found] = []
         self.pending: list[Item] = []  # paragraphs without links: a title (and authors) line
         self.pending_used = False  # a label list (`- Paper: url`) took the pending title
@@ -1347,10 +1350,16 @@ class _Walker:
         anchor: the subsection names the book, its items are books as its parent's are). A
         subsection naming papers or another kind (`### Papers`), or the list's own title,
         says otherwise; above the item's own heading only a heading's words name books, not
-        its icon (`## 📚 Conferences` > `### sp2025` holds papers)."""
-        if self.chain and is_books(self.chain[-1].title):
-            return self.chain[-1].title
-        for head in reversed(self.chain):
+        its icon (`## 📚 Conferences` > `### sp2025` holds papers). Read once per chain of
+        headings (every item under it asks)."""
+        if self.books_for is not self.chain:
+            self.books_for, self.books_heading = self.chain, self._books_heading_of(self.chain)
+        return self.books_heading
+
+    def _books_heading_of(self, chain: tuple[_Head, ...]) -> str | None:
+        if chain and is_books(chain[-1].title):
+            return chain[-1].title
+        for head in reversed(chain):
             if head.level == self.title_level:
                 return None  # (`# Awesome Corpora And Books`: the list's, not its sections')
             if names_papers(head.title) or names_other_kind(head.title):
@@ -3054,16 +3063,17 @@ def _own_pages_titled(found: list[_Found]) -> list[_Found]:
                                 and f.reason == "no link")
            and f.parsed is not None and not f.parsed.links and f.pieces
            and _local_page(f.pieces)]
+    titled = [f for f in own if f.parsed is not None and phrase(f.parsed.title)
+              and not f.parsed.title_is_label]
+    if len(titled) < CITED_ITEMS:
+        return []  # (cheap first: the linked items are weighed only for enough own pages)
     linked = [f for f in found if f.kind in ("paper", "problem", "skipped")
               and f.parsed is not None and f.parsed.links]
     # (an item linking a paper, `[[Link](doi)]`, written as they are, is a paper of the heading
     # too: it counts with them, not against them)
     papers = sum(1 for f in linked if f.kind == "paper" and f.parsed is not None
                  and any(paper_link(lk.url) for lk in f.parsed.links))
-    titled = [f for f in own if f.parsed is not None and phrase(f.parsed.title)
-              and not f.parsed.title_is_label]
-    if len(titled) < CITED_ITEMS \
-            or len(titled) + papers < TITLED_SHARE * (len(own) + len(linked)):
+    if len(titled) + papers < TITLED_SHARE * (len(own) + len(linked)):
         return []
     return titled
 

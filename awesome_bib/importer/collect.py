@@ -1029,9 +1029,11 @@ class _Walker:
             # `**[0]** Bengio, …. "**Deep learning**." An MIT Press book. (2015).`, is a
             # work the list counts with its papers)
             self._book(start, raw, books)
-        elif parsed.title and parsed.links and links_say_post(parsed):
+        elif parsed.title and parsed.links and paper_evidence(parsed) \
+                and links_say_post(parsed):
             # `[Deep Learning Fluid Mechanics](meetings.aps.org/Meeting/DFD17/Session/E31.4)`:
             # a paragraph whose links all say they are posts or talks, as such a bullet does
+            # (its host a publisher's: the path says more)
             self.found.append(_Found("skipped", self.chain, start, raw, reason=NOT_A_PAPER,
                                      post=True))
         elif parsed.title and parsed.links and paper_evidence(parsed):

@@ -167,6 +167,13 @@ university universität université universidad institute institut laboratory la
 lab labs research academy college school inc corporation corp company deepmind
 """.split())
 
+#: Words that mark a collaboration or a group of people (`International Brain Laboratory`,
+#: `ENCODE Project Consortium`): with ORGANISATION_WORDS, a name of them is one body, no person.
+COLLECTIVE_WORDS = frozenset("""
+collaboration consortium team group project initiative committee society association network
+alliance foundation ltd llc organisation organization council centre center working program
+programme""".split())
+
 #: Words that make a heading a paper section even beside a non-paper word (`Surveys &
 #: Overview`; importer.sections), and a heading of these words alone names no topic (`##
 #: Papers`: importer.markdown reads a collapsed block under it by its summary).

@@ -33,6 +33,16 @@ MAX_AUTHORS = 60
 #: hyphenated given name's joined by its hyphen (`J-P` of `Onnela J-P`, `VW-S`).
 VANCOUVER_INITIALS = re.compile(r"(?:[A-Z]{2,3}|[A-Z]{1,2}-[A-Z]{1,2})")
 _AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
+#: A mark glued after a name that a footnote explains (`Ilias Chalkidis*`, `Kien Mai Ngoc∗`,
+#: `Ann Author†`: equal contribution, corresponding author): no part of the name.
+_NAME_MARKS = "*∗†‡"
+_NAME_MARK = re.compile(rf"(?<=[^\W\d_])[{_NAME_MARKS}]+(?=\s*(?:[,;&]|\sand\s|$))")
+#: Names read in one list beside which a name joined by a lower-case word the particle table
+#: does not hold (`Indra Spiecker genannt Döhmann`, `José Ortega y Gasset`) is read as one
+#: name too: so many persons' names around it say what it is.
+NAMES_AROUND = 4
+#: Letters of such a joining word.
+_JOINING_WORD = re.compile(r"[a-z]{1,7}")
 
 
 def _is_name_word(word: str) -> bool:
@@ -156,6 +166,8 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
         # page writes it, is the hyphen of a double-barrelled name
         text = text.replace("\u2010", "-").replace("\u2011", "-")
     text = _GLUED_INITIALS.sub(r"\1 ", text)  # `B.Shi`: `B. Shi`
+    if any(mark in text for mark in _NAME_MARKS):  # (cheap first)
+        text = _NAME_MARK.sub("", text)
     if not text or any(ch.isdigit() for ch in text) or len(text) > 2000:
         return [], False
     et_al = False
@@ -184,14 +196,41 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
         # Citation order: "LeCun, Yann, Léon Bottou": the first author is family, given.
         authors.append(Author(family=parts[0], given=parts[1]))
         i = 2
+    joined: int | None = None  # where a name joined by an unknown lower-case word stands
     for part in parts[i:]:
         person = _person(part)
+        if person is None and joined is None and len(parts) > NAMES_AROUND:
+            person, joined = _joined_name(part), len(authors)
         if person is None:
             return [], False
         authors.append(person)
+    if joined is not None and sum(_full_name(a) for k, a in enumerate(authors)
+                                  if k != joined) < NAMES_AROUND:
+        return [], False
     if not authors or len(authors) > MAX_AUTHORS:
         return [], False
     return authors, et_al
+
+
+def _joined_name(part: str) -> Author | None:
+    """`Indra Spiecker genannt Döhmann`: a given name, then a family name of capitalised words
+    joined by one short lower-case word the particle table does not hold; asked only among
+    NAMES_AROUND persons' names or more (`parse_authors`), never of a lone phrase (`Tools for
+    Science` stays no name)."""
+    tokens = part.split()
+    if not 4 <= len(tokens) <= 5 or not tokens[-1][:1].isupper():
+        return None
+    lower = [k for k, t in enumerate(tokens) if not t[:1].isupper()]
+    if len(lower) != 1 or not 1 < lower[0] < len(tokens) - 1 \
+            or not _JOINING_WORD.fullmatch(tokens[lower[0]]) \
+            or not all(_is_name_word(t) for k, t in enumerate(tokens) if k != lower[0]):
+        return None
+    return Author(family=" ".join(tokens[1:]), given=tokens[0])
+
+
+def _full_name(author: Author) -> bool:
+    """A person's name with its given name (`Ivan Habernal`, `Zanker M`), not one word."""
+    return bool(author.given) and bool(author.family)
 
 
 def initialled(author: Author) -> bool:

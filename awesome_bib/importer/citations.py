@@ -15,8 +15,13 @@ from __future__ import annotations
 import re
 
 from ..core.identifiers import DOI_IN_TEXT
-from ..core.names import CJK_PHRASE, CJK_RANGES
-from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
+from ..core.names import CJK_PHRASE, CJK_RANGES, is_particle
+from ..core.vocab import (
+    COLLECTIVE_WORDS,
+    ORGANISATION_WORDS,
+    PRESENTATION_WORDS,
+    VENUE_NAME_WORDS,
+)
 from ..core.years import MONTH, MONTH_DATE, YEAR, YEAR_GROUP, full_year, year_of
 from ..model import Author
 from ..venues import lookup
@@ -145,6 +150,17 @@ def names_before_venue(text: str) -> bool:
 #: Springer's basic style: the year in parentheses after the names with no stop after it
 #: (`Atwood J, Towsley D (2016) Title. In: Venue`), read only after names written `Surname I`.
 _SPRINGER = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?\)\s+(?P<rest>[A-Z\d].+)$")
+#: A group named as the first author, then `et al.` (`International Brain Laboratory et al.
+#: (2025) Title. Nature`): capitalised words, an organisation's or a group's (`_body_name`).
+_GROUP_ET_AL = re.compile(r"(?P<g>(?:The\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,5})\s+et\.?\s?al\.?")
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name is an organisation's or a group's (`International Brain Laboratory`), by
+    its words (core.vocab), not a person's."""
+    return any(word.lower() in ORGANISATION_WORDS | COLLECTIVE_WORDS for word in name.split())
+
+
 #: `In:` opening a Springer citation's venue.
 _IN_COLON = re.compile(r"^In:\s*")
 #: A Springer citation's pages after its venue (`. pp 4602–4609`).
@@ -161,8 +177,11 @@ def _apa_citation(text: str) -> ParsedItem | None:
     # (Springer's first: with no stop after its year, APA's pattern matches it too, but its
     # `Surname I` names and `In:` venue are read apart)
     cited = _SPRINGER.match(text)
-    springer = cited is not None and all(_CITED_NAME.fullmatch(name.strip())
-                                         for name in cited.group("a").split(","))
+    group = _GROUP_ET_AL.fullmatch(cited.group("a").strip()) if cited is not None else None
+    if group is not None and not _body_name(group.group("g")):
+        group = None  # (`Lenton TM et al.`: a person's name and initials)
+    springer = cited is not None and (group is not None or all(
+        _CITED_NAME.fullmatch(name.strip()) for name in cited.group("a").split(",")))
     harvard = False
     if not springer:
         cited = _APA.match(text)
@@ -171,10 +190,11 @@ def _apa_citation(text: str) -> ParsedItem | None:
         harvard = cited is not None
     if cited is None:
         return None
-    authors, et_al = parse_authors(cited.group("a"))
+    authors, et_al = ([Author(literal=group.group("g"))], True) if group is not None \
+        else parse_authors(cited.group("a"))
     if harvard and not all(initialled(a) for a in authors):
         return None  # (`Title, 2019. Note`: no names written as APA writes them)
-    if springer:
+    if springer and group is None:
         authors = [_initials_last(a) for a in authors]
     # (`Title? In: Venue`: a question ends the title as a stop would, before `In:`)
     parts = re.split(r"(?<=[\w)\]?!])\.\s+|(?<=[?!])\s+(?=In:\s)", cited.group("rest"),
@@ -239,9 +259,10 @@ GBT_NAMES = re.compile(rf"^(?P<a>[^.\[\]]+?(?:\s{_CITED_INITIALS}(?:\s[A-Z]{{1,2
                        r"|\bet\.?\s?al))\.\s+")
 
 #: One name as GB/T 7714 writes it (`Bollen J`, `Moat H S`, `et al`).
-#: (a family name of two words, `Le Roux E`, or after its particle, `de Vos M`)
-_CITED_NAME = re.compile(rf"(?:(?:{PARTICLE})\s)?[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
-                         rf"(?:\s{_CITED_INITIALS}){{1,3}}|et\.?\s?al")
+#: (a family name of two words, `Le Roux E`, or after its particles, `de Vos M`, `van der
+#: Sluis S`; the last name may carry the `et al.` that ends the names: `Lenton TM et al.`)
+_CITED_NAME = re.compile(rf"(?:(?:{PARTICLE})\s){{0,2}}[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
+                         rf"(?:\s{_CITED_INITIALS}){{1,3}}(?:\set\.?\s?al\.?)?|et\.?\s?al")
 
 #: Names up to the first stop (`Y Zhao, X Luo, W Ju. `, `Zikang Zhou, Jianping Wang. `).
 _FIRST_SENTENCE = re.compile(r"^(?P<a>[^.\[\]]+?)\.\s+")
@@ -280,8 +301,9 @@ def _gbt_names(text: str) -> re.Match[str] | None:
 def _initials_last(author: Author) -> Author:
     """`Parsons MA` among names written `Surname I` (GB/T, Vancouver): the capitals after the
     family name are its initials (read as "Given Family" they would be the family name)."""
-    if VANCOUVER_INITIALS.fullmatch(author.family) and author.given[:1].isupper() \
-            and not author.given.isupper():
+    # (`de Lange FP`: the family name may open with its particle)
+    if VANCOUVER_INITIALS.fullmatch(author.family) and not author.given.isupper() \
+            and (author.given[:1].isupper() or is_particle(author.given.split()[0])):
         return Author(family=author.given, given=author.family)
     return author
 

@@ -192,9 +192,11 @@ RARE = 3
 #: written in the first person.
 _NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}\s+\d)"
                    r"|\b(?:we|our|us)\b", re.IGNORECASE)
-#: A proceedings volume's title (`Proceedings of the First Workshop on Gender Bias in NLP`):
-#: the volume holds many works, it is not one paper.
-_VOLUME = re.compile(r"(?:the\s+)?proceedings\s+of\s+the\b", re.IGNORECASE)
+#: A proceedings volume's title (`Proceedings of the First Workshop on Gender Bias in NLP`), or
+#: a short name ending in the word (`NLLP 2020 Proceedings`): the volume holds many works, it
+#: is not one paper.
+_VOLUME = re.compile(r"(?:the\s+)?proceedings\s+of\s+the\b|(?:\S+\s+){1,4}proceedings$",
+                     re.IGNORECASE)
 #: Headings numbering one paper each, at least this many of them, make a level of records.
 RECORD_HEADINGS = 3
 #: A number in a heading: digits, Chinese numerals, or a Roman numeral as a word.
@@ -865,10 +867,7 @@ class _Walker:
             # Transport](site) | [Arxiv](url)`) is the book too: only the title's link decides; a
             # record that labels its publisher (`+ **Publisher:** Morgan & Claypool`) names
             # the book, whatever its PDF
-            self.found.append(_Found("skipped", self.chain, at, raw,
-                                     reason=f"no paper link, and no authors, or an edition "
-                                            f"or a publisher, or a book's DOI, under '{books}' "
-                                            "(books)"))
+            self._book(at, raw, books)
         elif parsed.title and parsed.links and several_works(parsed, _tail(item.pieces, True)):
             self.found.append(_Found("skipped", self.chain, at, raw,
                                      reason="names several works (a span of years, two "
@@ -1031,6 +1030,20 @@ class _Walker:
                 and _links_inside_prose(para.pieces):
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose that links what it mentions"))
+        elif parsed.title and parsed.links and (books := self._books_heading()) is not None \
+                and _undated_book(parsed):
+            # `[Econometrics](site)` over `*Bruce E. Hansen*` and a note, as paragraphs under
+            # `## Textbooks`: a book, as a bullet written so is (a paragraph citing its year,
+            # `**[0]** Bengio, …. "**Deep learning**." An MIT Press book. (2015).`, is a
+            # work the list counts with its papers)
+            self._book(start, raw, books)
+        elif parsed.title and parsed.links and paper_evidence(parsed) \
+                and links_say_post(parsed):
+            # `[Deep Learning Fluid Mechanics](meetings.aps.org/Meeting/DFD17/Session/E31.4)`:
+            # a paragraph whose links all say they are posts or talks, as such a bullet does
+            # (its host a publisher's: the path says more)
+            self.found.append(_Found("skipped", self.chain, start, raw, reason=NOT_A_PAPER,
+                                     post=True))
         elif parsed.title and parsed.links and paper_evidence(parsed) \
                 and not not_a_paper(parsed):
             # (judged as a bullet is: a talk's slides, a post, a white paper is none)
@@ -1365,6 +1378,13 @@ class _Walker:
             if names_papers(head.title) or names_other_kind(head.title):
                 return head.title if is_books(_without_marks(head.title)) else None
         return None
+
+    def _book(self, at: int, raw: str, books: str) -> None:
+        """An item under a books heading read as a book (`_a_book`): skipped, said why."""
+        self.found.append(_Found("skipped", self.chain, at, raw,
+                                 reason=f"no paper link, and no authors or no date, or an "
+                                        f"edition or a publisher, or a book's DOI, under "
+                                        f"'{books}' (books)"))
 
     def _is_nav(self, item: Item) -> bool:
         """A table-of-contents link (`- [Survey](...#survey)`): names a heading, has an anchor."""
@@ -2547,12 +2567,18 @@ class _Walker:
         # writes its papers alike under every heading, short or long.
         shapes = {f.parsed.shape for f in self.found if f.parsed is not None
                   and f.pieces is not None and key(f) in citations and _written_as_paper(f.parsed)}
+        # (a full citation whose title is shorter than a phrase, `Teller DY (1984) Linking
+        # propositions. Vision Res 24:1233–1246.`, is written so too: its form sets the title
+        # off; a heading of such alone is none, one item at least written as a paper)
         alike: Counter[int | None] = Counter()
+        written: Counter[int | None] = Counter()
         for f in self.found:
             if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
-                    and f.parsed.shape in shapes and _written_as_paper(f.parsed):
-                alike[key(f)] += 1
-        citations |= {k for k, n in alike.items() if 2 * n > items[k]}
+                    and f.parsed.shape in shapes:
+                full = _written_as_paper(f.parsed)
+                written[key(f)] += full
+                alike[key(f)] += full or _short_citation(f.parsed)
+        citations |= {k for k, n in alike.items() if 2 * n > items[k] and written[k]}
         dated_titles = self._dated_titles_under_papers(items, dated_read)
         piped = self._piped_journal_papers()
         for f in self.found:
@@ -3412,8 +3438,9 @@ def _without_marks(text: str) -> str:
 
 def _a_book(parsed: ParsedItem, raw: str) -> bool:
     """Whether an item under a books heading is a book: it links no paper and names no
-    authors, or names its edition or publisher (`_EDITION`, `_PUBLISHER`); or the link its
-    title opens is a whole book's DOI (`core.identifiers.book_doi_link`: `[Hastie, T., ...,
+    authors, or names its edition or publisher (`_EDITION`, `_PUBLISHER`), or no venue or year
+    (`_undated_book`); or the link its title opens is a whole book's DOI
+    (`core.identifiers.book_doi_link`: `[Hastie, T., ...,
     2009. The elements of statistical learning.](link.springer.com/…/978-0-387-84858-7.pdf)`),
     which no paper has; or it is a record labelling its publisher (`_PUBLISHER_FIELD`),
     whatever its PDF."""
@@ -3421,7 +3448,15 @@ def _a_book(parsed: ParsedItem, raw: str) -> bool:
     if first and book_doi_link(first) or _PUBLISHER_FIELD.search(raw):
         return True
     return (not parsed.authors or bool(_EDITION.search(raw) or _PUBLISHER.search(raw))) \
-        and not (first and paper_link(first))
+        and not (first and paper_link(first)) or _undated_book(parsed)
+
+
+def _undated_book(parsed: ParsedItem) -> bool:
+    """An item under a books heading that names its authors, maybe, but no venue or year, and
+    links no paper (`[Prediction Machines](amazon)` over `_Ajay Agrawal, Joshua Gans, Avi
+    Goldfarb_`): a book to read, where a cited work says where and when it appeared."""
+    first = parsed.links[0].url if parsed.links else ""
+    return parsed.year is None and not parsed.venue_tag and not (first and paper_link(first))
 
 
 #: A book's edition (`(1st Edition)`, `2nd ed.`, `Reprint Edition`): papers have none.

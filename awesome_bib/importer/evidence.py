@@ -199,9 +199,29 @@ def titled_post(item: ParsedItem) -> bool:
     talk (`... (Presentation Slides)`), which its author names do not change, and links no
     arXiv id, DOI or ACL Anthology paper."""
     tag = _TITLE_TAG.search(item.title)
-    return not item.venue_tag and tag is not None \
-        and tag.group(1).split()[-1].lower() in POST_LABELS | DOCUMENT_KINDS \
+    return not item.venue_tag and (
+        tag is not None and tag.group(1).split()[-1].lower() in POST_LABELS | DOCUMENT_KINDS
+        or _kind_by_name(item.title)) \
         and not any(identifier_link(link.url) for link in item.links)
+
+
+#: A title that is a kind of work and who made it (`Blogpost by Grace Lindsay`, `Slides by Ann
+#: Author`): the kind, one or two words, then `by` and a capitalised name, and nothing more.
+_KIND_BY = re.compile(r"(?:an?\s+)?(?P<k>[A-Za-z]+(?:[\s-][A-Za-z]+)?)\s+by\s+[A-Z][\w.'’\-]*"
+                      r"(?:\s[A-Z][\w.'’\-]*){0,3}")
+
+
+def _kind_by_name(title: str) -> bool:
+    """Whether a title only says what kind of document the item is and by whom (`_KIND_BY`):
+    its kind a post, slides, a talk or a manual (`POST_LABELS`, `DOCUMENT_KINDS`), its words
+    glued or not (`Blogpost`, `Blog post`)."""
+    named = _KIND_BY.fullmatch(title.strip()) if " by " in title else None
+    if named is None:
+        return False
+    kinds = POST_LABELS | DOCUMENT_KINDS
+    kind = re.sub(r"[\s-]", "", named.group("k").lower())
+    return kind in kinds or any(kind[:k] in kinds and kind[k:] in kinds
+                                for k in range(2, len(kind) - 1))
 
 
 #: A label in parentheses or brackets that ends a title (`(PPT)`, `[slides]`, `(Presentation
@@ -224,7 +244,8 @@ _POST_PATH = re.compile(rf"(?<![a-z])(?:{_POST_KINDS}|posts?|news)(?![a-z])", re
 #: a paper's own page may be called a presentation (`usenix.org/conference/osdi18/presentation/…`).
 #: A folder of that name, or a file named `talk_` then its date: never a word of a paper's own
 #: file name (`presentation_attack_detection.pdf`, face presentation attack detection).
-_TALK_PATH = re.compile(r"/(?:talks?|presentations?)(?:/|[_-]\d)", re.IGNORECASE)
+_TALK_PATH = re.compile(r"/(?:(?:talks?|presentations?)(?:/|[_-]\d)|(?P<s>sessions?/))",
+                        re.IGNORECASE)
 #: A file name's words (`neurips-2020-cameraready.pdf`).
 _FILE_WORD = re.compile(r"[A-Za-z]+|\d+")
 
@@ -273,10 +294,14 @@ def talk_path(url: str) -> bool:
     if not _TALK_PATH.search(url):
         return False  # (cheap first: the words anywhere in the URL, before it is parsed)
     parts = urlsplit(url.strip())
-    if not _TALK_PATH.search(parts.path):
+    if not (talk := _TALK_PATH.search(parts.path)):
         return False
     host = parts.netloc.lower()
-    return not any(_host_has(host, name) for name in _PAPER_HOSTS) and not identifier_link(url)
+    # (a meeting's session folder holds its talks' abstracts, on a publisher's host too:
+    # `meetings.aps.org/Meeting/DFD17/Session/E31.4`, where APS's journals are papers)
+    return (talk.group("s") is not None or not any(_host_has(host, name)
+                                                   for name in _PAPER_HOSTS)) \
+        and not identifier_link(url)
 
 
 def venue_file(path: str) -> bool:

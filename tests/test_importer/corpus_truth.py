@@ -15743,6 +15743,399 @@ PAPER_LINES.update({
     "540_hyunjulie_segmentation_ko": "34-47",
 })
 
+# Forty-fifth held-out set (541-552), collected during round 24 on branch heldout45 (branched from
+# round23 at 1e936bd; the brief names 5127313, the merge of 517-540, two commits below it: round
+# 23's SOURCES commit and a speed commit whose full import of every list is identical) before
+# any importer run: sciences and applications outside core ML (e.g. biology, chemistry, medicine,
+# physics, earth science, economics, law, education, social science, humanities, engineering). A
+# second collector gathers the forty-sixth set (553-564) in core CS / ML on branch heldout46 in
+# parallel. On this branch corpus_score names this group fresh-held-out-45 (by position in
+# FRESH_GROUPS).
+_H45_BP_G = "General"
+_H45_BP_P = "Predictive Coding"
+_H45_BP_E = "Energy-based Models"
+_H45_BP_R = "Bioplausible learning in recurrent neur(on)al networks"
+_H45_IE_L = "LLMs in Biomedical IE"
+_H45_IE_P = "Pre-LLM Overviews"
+_H45_IE_B = "BERT models"
+_H45_IE_G = "GPT-2 models"
+_H45_IE_T = "Text Embeddings"
+_H45_EC = "Lista de lecturas"
+_H45_DH = "A Library of Readings"
+_H45_LA_M = "Multi Legal Task"
+_H45_LA_R = "Legal Case Retrieval"
+_H45_LA_Q = "Question Answering"
+_H45_LA_E = "Legal Case Entailment"
+_H45_CP_R = "Read"
+_H45_CP_T = "To Read"
+_H45_MS_C = "corrected proofs:"
+_H45_MS_D = "Description"
+_H45_JA_B = "基礎理論・方法論"
+_H45_JA_M = "生物医学研究"
+_H45_JA_D = "データサイエンス・バイオインフォマティクス"
+_H45_JA_I = "学際的研究"
+_H45_LS_C = "Core Learning Techniques Reviews"
+_H45_LS_R = "Retrieval Practice / Testing Effect"
+_H45_LS_S = "Spacing / Distributed Practice"
+_H45_LS_I = "Interleaved Practice"
+_H45_LS_E = "Self-Explanation"
+_H45_LS_M = "Implementation & Metacognition"
+_H45_LS_D = "Domain-Specific Applications"
+_H45_LS_J = "13-Jensen-2020-Testing-High-Level-Skills.md"
+_H45_LS_Y = "16-Radiology-2023-Systematic-Review.md"
+_H45_FF_F = "Flash Flood forecast"
+_H45_FF_G = "Flash Flood guidance"
+_H45_FF_I = "Flash Flood Index"
+_H45_FF_W = "Flash Flood Warning and Communication"
+_H45_QC_P = "[[5,1,3]] Perfect Code"
+_H45_QC_C = "Color Code"
+_H45_QC_S = "Surface Code"
+_H45_QC_B = "Bell State"
+_H45_QC_F = "Four-qubit Code"
+_H45_QC_H = "Bacon-Shor Code"
+_H45_QC_K = "Cluster State"
+_H45_QC_CL = "Color code"
+_H45_QC_SL = "Surface code"
+_H45_BC_E = "Enzymatic Reaction"
+_H45_BC_R = "Molecule Retrosynthesis Pathways"
+_H45_BC_M = "Graph-based Motif-level"
+_H45_BC_3 = "3D"
+FRESH_HELD_OUT_45: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "541_benelot_bioplausible_learning": (
+        "neuroscience reading list: `* 2017 | Surname, I., & Surname, I. (2017). Title. Journal, "
+        "11, 24.` APA citation bullets after a year and a pipe, most linkless (one with its "
+        "`[`arxiv`]` link on the next line); `* 2016 | Title [`arxiv`](url)` bullets; label "
+        "prefixes (`RTRL (…) Original paper:`, `Application to SNN:`), a bare URL after a title, "
+        "an author list with a colon before the title; a challenges list, journal-club pad links "
+        "and an other-list link in the preamble (whole file). WTFPL",
+        {_H45_BP_G: 12, _H45_BP_P: 2, _H45_BP_E: 6, _H45_BP_R: 8},
+        [("Equivalence of Backpropagation and Contrastive Hebbian Learning in a Layered Network",
+          2003, "Neural Computation", "", _H45_BP_G),
+         ("Difference target propagation", 2015,
+          "Joint european conference on machine learning and knowledge discovery in databases",
+          "", _H45_BP_G),
+         ("Equilibrium propagation: Bridging the gap between energy-based models and "
+          "backpropagation", 2017, "Frontiers in computational neuroscience", "", _H45_BP_G),
+         ("Towards deep learning with segregated dendrites", 2017, "ELife", "", _H45_BP_G),
+         ("Burst-dependent synaptic plasticity can coordinate learning in hierarchical circuits",
+          2021, "Nature Neuroscience", "", _H45_BP_G),
+         ("An approximation of the error backpropagation algorithm in a predictive coding network "
+          "with local hebbian synaptic plasticity", 2017, "Neural computation", "", _H45_BP_P),
+         ("Can the brain do backpropagation?—exact implementation of backpropagation in "
+          "predictive coding networks", 2020, "Advances in neural information processing systems",
+          "", _H45_BP_P),
+         ("Learning by the Dendritic Prediction of Somatic Spiking", 2014, "", "", _H45_BP_E),
+         ("Equilibrium Propagation: Bridging the Gap Between Energy-Based Models and "
+          "Backpropagation", 2016, "", "1602.05179", _H45_BP_E),
+         ("Dendritic cortical microcircuits approximate the backpropagation algorithm", 2018, "",
+          "1810.11393", _H45_BP_E),
+         ("A solution to the learning dilemma for recurrent networks of spiking neurons", 2020,
+          "", "", _H45_BP_R),
+         ("Temporal backpropagation for spiking neural networks with one spike per neuron", 2020,
+          "International Journal of Neural Systems", "", _H45_BP_R),
+         ("Backpropagation through time and the brain", 2019, "Current opinion in neurobiology",
+          "", _H45_BP_R)]),
+    "542_caufieldjh_biomedical_ie": (
+        "biomedical information extraction: an HTML `<div align=\"center\">` logo header, `* "
+        "[Title](doi) - description` overview bullets (a child note naming two papers inline, an "
+        "other-list link), `* [ModelName](github) - [paper](url) - [code](url) - description` "
+        "model bullets (a linkless label bullet over two children), a GitHub-PR item, a `[This "
+        "paper from …](url)` sentence, `[Back to Top]` links, an empty `_TBD_` section. CC0",
+        {_H45_IE_L: 4, _H45_IE_P: 5, _H45_IE_B: 6, _H45_IE_G: 1, _H45_IE_T: 2},
+        [("Large language models in healthcare: A comprehensive benchmark", None, "", "",
+          _H45_IE_L),
+         ("Assessing the research landscape and clinical utility of large language models: a "
+          "scoping review", None, "", "", _H45_IE_L),
+         ("Ethical and regulatory challenges of large language models in medicine", None, "", "",
+          _H45_IE_L),
+         ("Clinical information extraction applications: A literature review", None, "", "",
+          _H45_IE_P),
+         ("Literature Based Discovery: Models, methods, and trends", None, "", "", _H45_IE_P),
+         ("Mining Electronic Health Records (EHRs): A Survey", None, "", "1702.03222", _H45_IE_P),
+         ("BioBERT", None, "", "1901.08746", _H45_IE_B),
+         ("SciBERT", None, "", "1903.10676", _H45_IE_B),
+         ("BlueBERT", None, "", "1906.05474", _H45_IE_B),
+         ("PubMedBERT", None, "", "2007.15779", _H45_IE_B),
+         ("BioGPT", None, "", "", _H45_IE_G),
+         ("BioWordVec", None, "", "", _H45_IE_T)]),
+    "543_rojasirvin_econometrics_es": (
+        "Spanish econometrics course reading list under one `## Lista de lecturas` heading: "
+        "italic week labels `*Semana 3*` (not headings), linkless APA citations `+ Surname, I., & "
+        "Surname, I. (2015). Title. *Journal*, 45, 146-153.`, bold method labels before many "
+        "(`+ **Poisson + VI**: …`), an asterisk marking optional readings (`+ *Surname…`, `+ "
+        "\\*Surname…`), textbook chapter lines `+ CT, Capítulo 4 (…)` (whole file). None stated "
+        "(short file)",
+        {_H45_EC: 38},
+        [("Undergraduate Econometrics Instruction: Through Our Classes, Darkly", 2017,
+          "Journal of Economic Perspectives", "", _H45_EC),
+         ("Municipality socioeconomic characteristics and the probability of occurrence of "
+          "Wildlife Management Units in Mexico", 2015, "Environmental Science & Policy", "",
+          _H45_EC),
+         ("Returning to Dakar: A mixed methods analysis of the role of migration experience for "
+          "occupational status", 2013, "World Development", "", _H45_EC),
+         ("Health care utilisation and immigration in Spain", 2010,
+          "The European Journal of Health Economics", "", _H45_EC),
+         ("The selection of high-skilled emigrants", 2017, "Review of Economics and Statistics",
+          "", _H45_EC),
+         ("Working for Change: the Effect of Female Labor Force Participation on Fertility", 2019,
+          "SSRN", "", _H45_EC),
+         ("Remittances and natural resource extraction: Evidence from Mexico", 2017,
+          "Ecological Economics", "", _H45_EC),
+         ("Rules versus discretion in public service: Teacher hiring in Mexico", 2019,
+          "Journal of Labor Economics", "", _H45_EC),
+         ("Bootstrap variance estimation of nonlinear functions of parameters: an application to "
+          "long-run elasticities of energy demand", 1999, "Review of Economics and Statistics",
+          "", _H45_EC),
+         ("Are Emily and Greg more employable than Lakisha and Jamal? A field experiment on labor "
+          "market discrimination", 2004, "American economic review", "", _H45_EC),
+         ("The perils of peer effects", 2014, "Labour Economics", "", _H45_EC),
+         ("An introduction to spatial econometrics", 2008, "Revue d'économie industrielle", "",
+          _H45_EC)]),
+    "544_shawngraham_digital_history": (
+        "digital history seminar library: `[[ title: … ]]` front matter, prose, then unbulleted "
+        "paragraph lines `Surname, Given [Title, Journal 1.4 2012](url)` (the title, venue and "
+        "date inside the link text, sometimes quoted, sometimes `“Title,” in Book`), names "
+        "before the link, blog posts, lectures, a novel and an app written alike (whole file). "
+        "None stated (short file)",
+        {_H45_DH: 19},
+        [("Expanding Communities of Practice", 2013, "Journal of Digital Humanities", "",
+          _H45_DH),
+         ("Re-experiencing History in Archaeological Parks by Playing a Mobile Augmented Reality "
+          "Game", 2007, "OTM 2007 Workshops", "", _H45_DH),
+         ("As We May Think", 1945, "The Atlantic", "", _H45_DH),
+         ("Living in a Digital World: Rethinking Peer Review, Collaboration, and Open Access",
+          None, "Journal of Digital Humanities", "", _H45_DH),
+         ("Living in a Digital World: Rethinking Peer Review, Collaboration, and Open Access",
+          2012, "Journal of Digital Humanities", "", _H45_DH),
+         ("Planned Obsolescence", None, "", "", _H45_DH),
+         ("Africa and Africans in the African Diaspora: The Uses of Relational Databases", 2010,
+          "American Historical Review", "", _H45_DH),
+         ("Feminist Adventures in Hypertext", 2007, "Journal of Archaeological Method and Theory",
+          "", _H45_DH),
+         ("Scarcity or Abundance? Preserving the Past in a Digital Era", 2003,
+          "American Historical Review", "", _H45_DH),
+         ("Teaching Wikipedia without Apologies", None, "Writing History in the Digital Age", "",
+          _H45_DH),
+         ("Hacking History, from Analog to Digital and Back Again", 2011, "Rethinking History",
+          "", _H45_DH),
+         ("Q(a)R(t) Code Public Art Project: A Convergence of Media and Mobile Technology", 2011,
+          "Art Documentation", "", _H45_DH)]),
+    "545_cshaitao_legal_ai_datasets": (
+        "legal AI datasets and benchmarks: `- **Name**: description` bullets over an indented "
+        "`[Paper](url) [Link](url)` line and a `**Language**: … **Country**: …` line (one "
+        "description wrapped onto an unindented line, one dataset with only a `[Link]`, a "
+        "competition listed in two sections with its summary PDF as `[Paper]`), under `## "
+        "Evaluation Benchmark` → `###` tasks. MIT",
+        {_H45_LA_M: 7, _H45_LA_R: 3, _H45_LA_Q: 4, _H45_LA_E: 2},
+        [("LegalLAMA", None, "", "2305.07507", _H45_LA_M),
+         ("LexGLUE", None, "", "2110.00976", _H45_LA_M),
+         ("LEXTREME", None, "", "2301.13126", _H45_LA_M),
+         ("LegalBench", None, "", "2209.06120", _H45_LA_M),
+         ("LBOX OPEN", None, "", "2206.05224", _H45_LA_M),
+         ("LeCaRD", None, "", "", _H45_LA_R),
+         ("document-similarity", None, "", "2209.12474", _H45_LA_R),
+         ("JEC-QA", None, "", "1911.12011", _H45_LA_Q),
+         ("CaseHOLD", None, "", "", _H45_LA_Q),
+         ("SARA", None, "", "", _H45_LA_Q),
+         ("PrivacyQA", None, "", "1911.00841", _H45_LA_Q),
+         ("Legal Linking", None, "", "", _H45_LA_E)]),
+    "546_mourarthur_commented_papers": (
+        "a personal reading log across economics, finance, social science and other fields: `- "
+        "[Title (2015)](url)` with the year inside the link text, links to the author's own "
+        "notes (`notes/Lessman.md`), working-paper PDFs, SSRN, RePEc, JSTOR, PubMed; trailing "
+        "Portuguese or English remarks; a VoxEU column, a VC-site essay and a consultancy report "
+        "written alike. None stated (short excerpt)",
+        {_H45_CP_R: 4, _H45_CP_T: 36},
+        [("Academic urban legends", 2014, "", "", _H45_CP_R),
+         ("Benchmarking state-of-the-art classification algorithms for credit scoring: An update "
+          "of research", 2015, "", "", _H45_CP_R),
+         ("A Short History of Macro-econometric Modelling", 2020, "", "", _H45_CP_T),
+         ("CORRGAN: Sampling Realistic Financial Correlation Matrices Using Generative "
+          "Adverrsarial Networks", 2019, "", "1910.09504", _H45_CP_T),
+         ("Why Indexing Works", 2015, "", "", _H45_CP_T),
+         ("Tidy Data", 2014, "", "", _H45_CP_T),
+         ("Boys will be Boys: Gender, Overconfidence, and Common Stock Investment", 2001, "", "",
+          _H45_CP_T),
+         ("Factor Performance 2010-2019: A Lost Decade?", 2020, "", "", _H45_CP_T),
+         ("Machine learning for public policy: Do we need to sacrifice accuracy to make models "
+          "fair?", 2020, "", "2012.02972", _H45_CP_T),
+         ("Why Do Nigerian Scammers Say They are From Nigeria?", 2012, "", "", _H45_CP_T),
+         ("The Self-Designing High-Reliability Organization: Aircraft Carrier Flight Operations "
+          "at Sea", 1987, "", "", _H45_CP_T),
+         ("Deciding advantageously before knowing the advantageous strategy", 1997, "", "",
+          _H45_CP_T)]),
+    "547_shigueru_materials_ml": (
+        "materials science and ML articles on an academic-site page: YAML front matter, `## "
+        "Description` over `### corrected proofs:` and month headings `### May 2021` (one "
+        "misspelt `Febrary`); `* [Title](doi)\\` (a backslash line break) over a `**Author:**` / "
+        "`**Authors:**` names line; no venue or year in the items. MIT (the theme's LICENSE.md)",
+        {_H45_MS_C: 4, _H45_MS_D: 20},
+        [("Problem-fluent models for complex decision-making in autonomous materials research",
+          None, "", "", _H45_MS_C),
+         ("Graph-based deep learning frameworks for molecules and solid-state materials", None,
+          "", "", _H45_MS_C),
+         ("Machine learning prediction of glass-forming ability in bulk metallic glasses", 2021,
+          "", "", _H45_MS_D),
+         ("MatScIE: An automated tool for the generation of databases of methods and parameters "
+          "used in the computational materials science literature", 2021, "", "", _H45_MS_D),
+         ("Transfer learning for materials informatics using crystal graph convolutional neural "
+          "network", 2021, "", "", _H45_MS_D),
+         ("A new criterion for predicting the glass-forming ability of alloys based on machine "
+          "learning", 2021, "", "", _H45_MS_D),
+         ("AiiDAlab – an ecosystem for developing, executing, and sharing scientific workflows",
+          2021, "", "", _H45_MS_D),
+         ("Artificial neural network potential for pure zinc", 2021, "", "", _H45_MS_D),
+         ("Crystal structure classification in ABO3 perovskites via machine learning", 2021, "",
+          "", _H45_MS_D),
+         ("ClasSOMfier: A neural network for cluster analysis and detection of lattice defects",
+          2021, "", "", _H45_MS_D),
+         ("Automated ReaxFF parametrization using machine learning", 2021, "", "", _H45_MS_D),
+         ("Rapid generation of optimal generalized Monkhorst-Pack grids", 2021, "", "",
+          _H45_MS_D)]),
+    "548_nsada_influential_papers_ja": (
+        "Japanese academic-site page (YAML front matter `title: \"影響を受けた論文\"`): HTML cards "
+        "`<div class=\"paper-card\">` holding a `paper-card__title` div with the `<a href>` "
+        "title, an authors div, a venue div `Cell, 144(5), 646-674 (2011)`, a Japanese impact "
+        "paragraph and keyword-tag spans, under Japanese `##` headings; a closing prose section "
+        "(a book among the papers). MIT (the Jekyll theme's LICENSE)",
+        {_H45_JA_B: 2, _H45_JA_M: 2, _H45_JA_D: 2, _H45_JA_I: 1},
+        [("Deep Learning", 2015, "Nature", "", _H45_JA_B),
+         ("The Structure of Scientific Revolutions", 1962, "University of Chicago Press", "",
+          _H45_JA_B),
+         ("Hallmarks of Cancer: The Next Generation", 2011, "Cell", "", _H45_JA_M),
+         ("Induced Pluripotent Stem Cells", 2006, "Cell", "", _H45_JA_M),
+         ("Single-cell RNA-seq reveals dynamic paracrine control of cellular variation", 2014,
+          "Nature", "", _H45_JA_D),
+         ("Fast and accurate short read alignment with Burrows-Wheeler transform", 2009,
+          "Bioinformatics", "", _H45_JA_D),
+         ("Mastering the game of Go without human knowledge", 2017, "Nature", "", _H45_JA_I)]),
+    "549_mesbahtanvir_learning_science": (
+        "learning-science research notes of an education app: pipe tables `| # | Paper | Authors "
+        "(Year) | Key Contribution |` whose Paper cell links a local PDF (two italic linkless "
+        "titles marked paywalled, one row without authors, one row the same paper again), one "
+        "table per `###` strategy, then `### 13-Jensen-2020-….md` record blocks `- **Title:**`, "
+        "`- **Authors:**`, `- **Journal:**`, `- **DOI:**`, `- **Links:**` with PMC / journal "
+        "children. Proprietary LICENSE (short excerpt)",
+        {_H45_LS_C: 2, _H45_LS_R: 5, _H45_LS_S: 5, _H45_LS_I: 2, _H45_LS_E: 2, _H45_LS_M: 4,
+         _H45_LS_D: 1, _H45_LS_J: 1, _H45_LS_Y: 1},
+        [("Improving Students' Learning With Effective Learning Techniques", 2013, "", "",
+          _H45_LS_C),
+         ("Teaching the Science of Learning (Six Strategies)", 2018, "", "", _H45_LS_C),
+         ("The Power of Testing Memory", 2006, "", "", _H45_LS_R),
+         ("Testing Effect on High-Level Cognitive Skills", 2020, "", "", _H45_LS_R),
+         ("Retrieval-Based Learning: A Decade of Progress", 2017, "", "", _H45_LS_R),
+         ("Spaced Retrieval in STEM Courses", 2024, "", "", _H45_LS_S),
+         ("Unbounded Human Learning: Optimal Spaced Repetition", 2016, "", "", _H45_LS_S),
+         ("The Shuffling of Mathematics Problems", 2007, "", "", _H45_LS_I),
+         ("Self-Explanations: How Students Study Examples", 1989, "", "", _H45_LS_E),
+         ("Interactive Learning in Physics Classrooms", 2013, "", "", _H45_LS_M),
+         ("Spaced Learning in Radiology Education", 2023, "", "", _H45_LS_D),
+         ("Testing Effect on High-Level Cognitive Skills", 2020, "CBE Life Sciences Education",
+          "", _H45_LS_J),
+         ("The Effectiveness of Spaced Learning, Interleaving, and Retrieval Practice in "
+          "Radiology Education: A Systematic Review", 2023, "J Am Coll Radiol", "", _H45_LS_Y)]),
+    "550_chrimerss_flash_flood": (
+        "hydrology research notes (Jekyll front matter `title: Flash Flood`): bold paragraphs "
+        "`__[Title](url)__` or linkless `__Surname, I., et al. (2016). \"Title.\" Journal 84(3): "
+        "2071-2093.__`, each followed by prose, `<p align=\"center\"><img>` figures, bullet and "
+        "numbered summaries, a pipe table and a LaTeX formula; `#` and `##` headings; a bold "
+        "person link over numbered bold paper links. None stated (short excerpt)",
+        {_H45_FF_F: 2, _H45_FF_G: 1, _H45_FF_I: 10, _H45_FF_W: 3},
+        [("A review of advances in flash flood forecasting", None, "", "", _H45_FF_F),
+         ("Comments on “Flash Flood Verification: Pondering Precipitation Proxies”", None, "", "",
+          _H45_FF_F),
+         ("The Flash Flood Guidance System Implementation Worldwide: A Successful Multidecadal "
+          "Research-to-Operations Effort", None, "", "", _H45_FF_G),
+         ("The development of a flash flood severity index", None, "", "", _H45_FF_I),
+         ("A cascading flash flood guidance system: development and application in Yunnan "
+          "Province, China", 2016, "Natural Hazards", "", _H45_FF_I),
+         ("Mapping Flash Flood Severity in the United States", None, "", "", _H45_FF_I),
+         ("On the Impact of Rainfall Spatial Variability, Geomorphology, and Climatology on Flash "
+          "Floods", None, "WRR", "", _H45_FF_I),
+         ("Developing Intensity-Duration-Frequency (IDF) Curves from Satellite-based "
+          "Precipitation: Methodology and Evaluation", 2018, "Water Resources Research", "",
+          _H45_FF_I),
+         ("Flash Flood Forecasting: An Ingredients-Based Methodology", 1996,
+          "Weather and Forecast", "", _H45_FF_I),
+         ("How do people perceive, understand, and anticipate responding to flash flood risks and "
+          "warnings? Results from a public survey in Boulder, Colorado, USA", None, "", "",
+          _H45_FF_W),
+         ("Flood Risk, Uncertainty, and Scientific Information for Decision Making: Lessons from "
+          "an Interdisciplinary Project", None, "", "", _H45_FF_W)]),
+    "551_francoismarie_qec_experiments": (
+        "quantum error correction experiments (physics), generated from a database: `- "
+        "[Title](arxiv) (2014) - [[7,1,3]] on Ion traps, notes` with code parameters in double "
+        "brackets after the year, headings `### [[5,1,3]] Perfect Code`, the same paper under "
+        "several code headings, `### Color code` / `### Surface code` again in lower case, one "
+        "note wrapped onto an unbulleted line, arXiv DOIs `doi.org/10.48550/arXiv.…`. MIT",
+        {_H45_QC_P: 3, _H45_QC_C: 8, _H45_QC_S: 8, _H45_QC_B: 3, _H45_QC_F: 17, _H45_QC_H: 3,
+         _H45_QC_K: 1, _H45_QC_CL: 1, _H45_QC_SL: 1},
+        [("Benchmarking Quantum Computers: The Five-Qubit Error Correcting Code", 2001, "",
+          "quant-ph/0101034", _H45_QC_P),
+         ("Experimental Quantum Computations on a Topologically Encoded Qubit", 2014, "",
+          "1403.5426", _H45_QC_C),
+         ("Improved quantum processor logical error rates via correction and detection", 2026, "",
+          "", _H45_QC_C),
+         ("Experimental demonstration of a graph state quantum error-correction code", 2014, "",
+          "1404.5498", _H45_QC_S),
+         ("Demonstrating dynamic surface codes", 2024, "", "2412.14360", _H45_QC_S),
+         ("Demonstration of a quantum error detection code using a square lattice of four "
+          "superconducting qubits", 2015, "", "", _H45_QC_B),
+         ("Is error detection helpful on IBM 5Q chips ?", 2018, "", "1705.08957", _H45_QC_F),
+         ("Resource Optimal Realization of Fault-Tolerant Quantum Circuit", 2020, "", "",
+          _H45_QC_F),
+         ("End-to-End Quantum Simulation of a Chemical System", 2024, "", "2409.05835",
+          _H45_QC_F),
+         ("Error detection without post-selection in adaptive quantum circuits", 2025, "",
+          "2509.25326", _H45_QC_F),
+         ("Fault-Tolerant Operation of a Quantum Error-Correction Code", 2020, "", "2009.11482",
+          _H45_QC_H),
+         ("A quantum processor based on coherent transport of entangled atom arrays", 2021, "",
+          "2112.03923", _H45_QC_K),
+         ("Magic state cultivation on a superconducting quantum processor", 2025, "",
+          "2512.13908", _H45_QC_CL)]),
+    "552_ratthachat_biochem_ai": (
+        "AI for biochemistry notes: `- [ModelName (2020)](url) : long description` bullets with "
+        "indented continuation paragraphs and `<img>` figures; items linking the paper (RSC, "
+        "PMLR, ChemRxiv, arXiv) and items linking only a GitHub repository, a Kaggle notebook or "
+        "a library site written alike; `[Name (ICML 2020)](arxiv)`, `[Name (2020)](tutorial) - "
+        "[Paper - ICML 2020](arxiv)`; bare linkless model-name bullets under `### String-based`. "
+        "MIT",
+        {_H45_BC_E: 4, _H45_BC_R: 1, _H45_BC_M: 3, _H45_BC_3: 1},
+        [("Metabolite Translator", 2020, "", "", _H45_BC_E),
+         ("Enzymatic Transformers", 2021, "", "", _H45_BC_E),
+         ("Improved Substrate Encodings and Convolutional Pooling", 2022, "", "", _H45_BC_E),
+         ("RXNAAMapper", 2021, "", "", _H45_BC_E),
+         ("Graph-to-Graph Retrosynthesis", 2020, "ICML", "2003.12725", _H45_BC_R),
+         ("JunctionTree VAE", 2018, "ICML", "1802.04364", _H45_BC_M),
+         ("HGraph2Graph", 2020, "ICML", "2002.03230", _H45_BC_M),
+         ("MoLeR", 2022, "ICLR", "2103.03864", _H45_BC_M),
+         ("Equivariant Diffusion for Molecule Generation in 3D", 2022, "ICML", "2203.17003",
+          _H45_BC_3)]),
+}
+
+PAPER_LINES.update({
+    "541_benelot_bioplausible_learning": "25-26, 28-37, 40-41, 47-52, 57-64",
+    "542_caufieldjh_biomedical_ie": "16-19, 22-24, 26-27, 39, 41-45, 48, 55-56",
+    "543_rojasirvin_econometrics_es": ("10-11, 19-24, 30-33, 38-42, 49-51, 55, 59-62, 66, 71-72, "
+                                       "76-78, 81-83, 86-89"),
+    "544_shawngraham_digital_history": ("18, 20, 22, 24, 26, 32, 34, 36, 38, 42, 44, 52, 54, 56, "
+                                        "58, 60, 62, 66, 70"),
+    "545_cshaitao_legal_ai_datasets": ("7, 12, 17, 22, 27, 32, 37, 44, 55, 60, 67, 72, 77, 82, "
+                                       "90, 95"),
+    "546_mourarthur_commented_papers": "6-9, 14-16, 18, 20-21, 23-52",
+    "547_shigueru_materials_ml": ("16, 18, 20, 22, 27, 29, 31, 36, 38, 40, 42, 47, 52, 54, 56, 58, "
+                                  "60, 62, 64, 66, 68, 70, 72, 74"),
+    "548_nsada_influential_papers_ja": "15, 31, 49, 65, 83, 99, 117",
+    "549_mesbahtanvir_learning_science": ("11-12, 18-22, 28-32, 38-39, 45-46, 52-55, 61, 70, "
+                                          "80"),
+    "550_chrimerss_flash_flood": "10, 16, 28, 39, 43, 47, 51, 55, 59, 63, 67, 71, 75, 83-85",
+    "551_francoismarie_qec_experiments": ("7-9, 13-20, 24-31, 35-37, 41-54, 56-58, 62-64, 68, "
+                                          "72, 76"),
+    "552_ratthachat_biochem_ai": "8, 12, 19, 25, 41, 73, 75, 77, 80",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -15760,7 +16153,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_37, FRESH_HELD_OUT_38,
                 FRESH_HELD_OUT_39, FRESH_HELD_OUT_40,
                 FRESH_HELD_OUT_41, FRESH_HELD_OUT_42,
-                FRESH_HELD_OUT_43, FRESH_HELD_OUT_44)
+                FRESH_HELD_OUT_43, FRESH_HELD_OUT_44,
+                FRESH_HELD_OUT_45)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -3213,6 +3213,13 @@ REJECTED: dict[str, str] = {
         "forty-fourth held-out set, refused whole at its before run: bare linkless `* Title` "
         "bullets whose venue and year are written only in `### NDSS` venue headings inside "
         "`## 2018` year headings"),
+    # Forty-fifth held-out set (541-552), refused whole at its before run:
+    "543_rojasirvin_econometrics_es": (
+        "forty-fifth held-out set, refused whole at its before run (no paper or dataset items "
+        "recognised; first unreadable item: no link): a Spanish reading list of linkless APA "
+        "citations `+ **Label**: Surname, I., & Surname, I. (2015). Title. *Journal*, 45, "
+        "146-153.` under italic `*Semana N*` week labels below one `## Lista de lecturas` "
+        "heading"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -3213,6 +3213,19 @@ REJECTED: dict[str, str] = {
         "forty-fourth held-out set, refused whole at its before run: bare linkless `* Title` "
         "bullets whose venue and year are written only in `### NDSS` venue headings inside "
         "`## 2018` year headings"),
+    # Forty-sixth held-out set (553-564), refused whole at its before run:
+    "559_jiauzhang_slam_papers": (
+        "forty-sixth held-out set, refused whole at its before run (`:4: no paper or dataset "
+        "items recognised (first unreadable item here: paragraph without a title; 11 items or "
+        "link-bearing lines not imported)`): each paper a `#### Title` heading over unbulleted "
+        "`<img …/> [\\[pdf\\]](url)` / `[\\[video\\]](url)` lines under one `### 2019 Paper "
+        "List` heading"),
+    "562_lnhutnam_mpc_graph_algorithms": (
+        "forty-sixth held-out set, refused whole at its before run (`:12: no paper or dataset "
+        "items recognised (first unreadable item here: the list's own header (before its first "
+        "section); 11 items or link-bearing lines not imported)`): TOML front matter and no "
+        "heading; unbulleted `1/ [STOC'14] Authors (2014, May). [Title](url). In …` citation "
+        "paragraphs, each followed by a fenced BibTeX block"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

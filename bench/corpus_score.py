@@ -80,6 +80,11 @@ applications outside core ML), collected the same way during round 23 to be held
 `fresh-held-out-44` is its forty-fourth (FRESH_HELD_OUT_44, lists 529-540: core CS and
 ML), collected the same way during round 23 to be held out from it (named `fresh-held-out-43`
 on branch heldout44, where the forty-third set, 517-528, collected in parallel, does not exist).
+`fresh-held-out-45` is its forty-fifth (FRESH_HELD_OUT_45, lists 541-552: sciences and
+applications outside core ML), collected the same way during round 24 to be held out from it.
+`fresh-held-out-46` is its forty-sixth (FRESH_HELD_OUT_46, lists 553-564: core CS and
+ML), collected the same way during round 24 to be held out from it (named `fresh-held-out-45`
+on branch heldout46, where the forty-fifth set, 541-552, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3212,6 +3212,26 @@ REJECTED: dict[str, str] = {
         "items `- [Title (GCN)]() ; Authors ; 2016, ICLR 2017 ; ☑️ ; … ;` have empty link "
         "targets and semicolon-separated fields (authors and date sometimes inside the link "
         "text), under `# Classic` / `# Recent` / `# Traditional` below a plain-text title line"),
+    # Forty-fifth held-out set (541-552), refused whole at its before run:
+    "543_rojasirvin_econometrics_es": (
+        "forty-fifth held-out set, refused whole at its before run (no paper or dataset items "
+        "recognised; first unreadable item: no link): a Spanish reading list of linkless APA "
+        "citations `+ **Label**: Surname, I., & Surname, I. (2015). Title. *Journal*, 45, "
+        "146-153.` under italic `*Semana N*` week labels below one `## Lista de lecturas` "
+        "heading"),
+    # Forty-sixth held-out set (553-564), refused whole at its before run:
+    "559_jiauzhang_slam_papers": (
+        "forty-sixth held-out set, refused whole at its before run (`:4: no paper or dataset "
+        "items recognised (first unreadable item here: paragraph without a title; 11 items or "
+        "link-bearing lines not imported)`): each paper a `#### Title` heading over unbulleted "
+        "`<img …/> [\\[pdf\\]](url)` / `[\\[video\\]](url)` lines under one `### 2019 Paper "
+        "List` heading"),
+    "562_lnhutnam_mpc_graph_algorithms": (
+        "forty-sixth held-out set, refused whole at its before run (`:12: no paper or dataset "
+        "items recognised (first unreadable item here: the list's own header (before its first "
+        "section); 11 items or link-bearing lines not imported)`): TOML front matter and no "
+        "heading; unbulleted `1/ [STOC'14] Authors (2014, May). [Title](url). In …` citation "
+        "paragraphs, each followed by a fenced BibTeX block"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -15742,6 +15762,779 @@ PAPER_LINES.update({
     "540_hyunjulie_segmentation_ko": "34-47",
 })
 
+# Forty-fifth held-out set (541-552), collected during round 24 on branch heldout45 (branched from
+# round23 at 1e936bd; the brief names 5127313, the merge of 517-540, two commits below it: round
+# 23's SOURCES commit and a speed commit whose full import of every list is identical) before
+# any importer run: sciences and applications outside core ML (e.g. biology, chemistry, medicine,
+# physics, earth science, economics, law, education, social science, humanities, engineering). A
+# second collector gathers the forty-sixth set (553-564) in core CS / ML on branch heldout46 in
+# parallel. On this branch corpus_score names this group fresh-held-out-45 (by position in
+# FRESH_GROUPS).
+_H45_BP_G = "General"
+_H45_BP_P = "Predictive Coding"
+_H45_BP_E = "Energy-based Models"
+_H45_BP_R = "Bioplausible learning in recurrent neur(on)al networks"
+_H45_IE_L = "LLMs in Biomedical IE"
+_H45_IE_P = "Pre-LLM Overviews"
+_H45_IE_B = "BERT models"
+_H45_IE_G = "GPT-2 models"
+_H45_IE_T = "Text Embeddings"
+_H45_EC = "Lista de lecturas"
+_H45_DH = "A Library of Readings"
+_H45_LA_M = "Multi Legal Task"
+_H45_LA_R = "Legal Case Retrieval"
+_H45_LA_Q = "Question Answering"
+_H45_LA_E = "Legal Case Entailment"
+_H45_CP_R = "Read"
+_H45_CP_T = "To Read"
+_H45_MS_C = "corrected proofs:"
+_H45_MS_D = "Description"
+_H45_JA_B = "基礎理論・方法論"
+_H45_JA_M = "生物医学研究"
+_H45_JA_D = "データサイエンス・バイオインフォマティクス"
+_H45_JA_I = "学際的研究"
+_H45_LS_C = "Core Learning Techniques Reviews"
+_H45_LS_R = "Retrieval Practice / Testing Effect"
+_H45_LS_S = "Spacing / Distributed Practice"
+_H45_LS_I = "Interleaved Practice"
+_H45_LS_E = "Self-Explanation"
+_H45_LS_M = "Implementation & Metacognition"
+_H45_LS_D = "Domain-Specific Applications"
+_H45_LS_J = "13-Jensen-2020-Testing-High-Level-Skills.md"
+_H45_LS_Y = "16-Radiology-2023-Systematic-Review.md"
+_H45_FF_F = "Flash Flood forecast"
+_H45_FF_G = "Flash Flood guidance"
+_H45_FF_I = "Flash Flood Index"
+_H45_FF_W = "Flash Flood Warning and Communication"
+_H45_QC_P = "[[5,1,3]] Perfect Code"
+_H45_QC_C = "Color Code"
+_H45_QC_S = "Surface Code"
+_H45_QC_B = "Bell State"
+_H45_QC_F = "Four-qubit Code"
+_H45_QC_H = "Bacon-Shor Code"
+_H45_QC_K = "Cluster State"
+_H45_QC_CL = "Color code"
+_H45_QC_SL = "Surface code"
+_H45_BC_E = "Enzymatic Reaction"
+_H45_BC_R = "Molecule Retrosynthesis Pathways"
+_H45_BC_M = "Graph-based Motif-level"
+_H45_BC_3 = "3D"
+FRESH_HELD_OUT_45: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "541_benelot_bioplausible_learning": (
+        "neuroscience reading list: `* 2017 | Surname, I., & Surname, I. (2017). Title. Journal, "
+        "11, 24.` APA citation bullets after a year and a pipe, most linkless (one with its "
+        "`[`arxiv`]` link on the next line); `* 2016 | Title [`arxiv`](url)` bullets; label "
+        "prefixes (`RTRL (…) Original paper:`, `Application to SNN:`), a bare URL after a title, "
+        "an author list with a colon before the title; a challenges list, journal-club pad links "
+        "and an other-list link in the preamble (whole file). WTFPL",
+        {_H45_BP_G: 12, _H45_BP_P: 2, _H45_BP_E: 6, _H45_BP_R: 8},
+        [("Equivalence of Backpropagation and Contrastive Hebbian Learning in a Layered Network",
+          2003, "Neural Computation", "", _H45_BP_G),
+         ("Difference target propagation", 2015,
+          "Joint european conference on machine learning and knowledge discovery in databases",
+          "", _H45_BP_G),
+         ("Equilibrium propagation: Bridging the gap between energy-based models and "
+          "backpropagation", 2017, "Frontiers in computational neuroscience", "", _H45_BP_G),
+         ("Towards deep learning with segregated dendrites", 2017, "ELife", "", _H45_BP_G),
+         ("Burst-dependent synaptic plasticity can coordinate learning in hierarchical circuits",
+          2021, "Nature Neuroscience", "", _H45_BP_G),
+         ("An approximation of the error backpropagation algorithm in a predictive coding network "
+          "with local hebbian synaptic plasticity", 2017, "Neural computation", "", _H45_BP_P),
+         ("Can the brain do backpropagation?—exact implementation of backpropagation in "
+          "predictive coding networks", 2020, "Advances in neural information processing systems",
+          "", _H45_BP_P),
+         ("Learning by the Dendritic Prediction of Somatic Spiking", 2014, "", "", _H45_BP_E),
+         ("Equilibrium Propagation: Bridging the Gap Between Energy-Based Models and "
+          "Backpropagation", 2016, "", "1602.05179", _H45_BP_E),
+         ("Dendritic cortical microcircuits approximate the backpropagation algorithm", 2018, "",
+          "1810.11393", _H45_BP_E),
+         ("A solution to the learning dilemma for recurrent networks of spiking neurons", 2020,
+          "", "", _H45_BP_R),
+         ("Temporal backpropagation for spiking neural networks with one spike per neuron", 2020,
+          "International Journal of Neural Systems", "", _H45_BP_R),
+         ("Backpropagation through time and the brain", 2019, "Current opinion in neurobiology",
+          "", _H45_BP_R)]),
+    "542_caufieldjh_biomedical_ie": (
+        "biomedical information extraction: an HTML `<div align=\"center\">` logo header, `* "
+        "[Title](doi) - description` overview bullets (a child note naming two papers inline, an "
+        "other-list link), `* [ModelName](github) - [paper](url) - [code](url) - description` "
+        "model bullets (a linkless label bullet over two children), a GitHub-PR item, a `[This "
+        "paper from …](url)` sentence, `[Back to Top]` links, an empty `_TBD_` section. CC0",
+        {_H45_IE_L: 4, _H45_IE_P: 5, _H45_IE_B: 6, _H45_IE_G: 1, _H45_IE_T: 2},
+        [("Large language models in healthcare: A comprehensive benchmark", None, "", "",
+          _H45_IE_L),
+         ("Assessing the research landscape and clinical utility of large language models: a "
+          "scoping review", None, "", "", _H45_IE_L),
+         ("Ethical and regulatory challenges of large language models in medicine", None, "", "",
+          _H45_IE_L),
+         ("Clinical information extraction applications: A literature review", None, "", "",
+          _H45_IE_P),
+         ("Literature Based Discovery: Models, methods, and trends", None, "", "", _H45_IE_P),
+         ("Mining Electronic Health Records (EHRs): A Survey", None, "", "1702.03222", _H45_IE_P),
+         ("BioBERT", None, "", "1901.08746", _H45_IE_B),
+         ("SciBERT", None, "", "1903.10676", _H45_IE_B),
+         ("BlueBERT", None, "", "1906.05474", _H45_IE_B),
+         ("PubMedBERT", None, "", "2007.15779", _H45_IE_B),
+         ("BioGPT", None, "", "", _H45_IE_G),
+         ("BioWordVec", None, "", "", _H45_IE_T)]),
+    "543_rojasirvin_econometrics_es": (
+        "Spanish econometrics course reading list under one `## Lista de lecturas` heading: "
+        "italic week labels `*Semana 3*` (not headings), linkless APA citations `+ Surname, I., & "
+        "Surname, I. (2015). Title. *Journal*, 45, 146-153.`, bold method labels before many "
+        "(`+ **Poisson + VI**: …`), an asterisk marking optional readings (`+ *Surname…`, `+ "
+        "\\*Surname…`), textbook chapter lines `+ CT, Capítulo 4 (…)` (whole file). None stated "
+        "(short file)",
+        {_H45_EC: 38},
+        [("Undergraduate Econometrics Instruction: Through Our Classes, Darkly", 2017,
+          "Journal of Economic Perspectives", "", _H45_EC),
+         ("Municipality socioeconomic characteristics and the probability of occurrence of "
+          "Wildlife Management Units in Mexico", 2015, "Environmental Science & Policy", "",
+          _H45_EC),
+         ("Returning to Dakar: A mixed methods analysis of the role of migration experience for "
+          "occupational status", 2013, "World Development", "", _H45_EC),
+         ("Health care utilisation and immigration in Spain", 2010,
+          "The European Journal of Health Economics", "", _H45_EC),
+         ("The selection of high-skilled emigrants", 2017, "Review of Economics and Statistics",
+          "", _H45_EC),
+         ("Working for Change: the Effect of Female Labor Force Participation on Fertility", 2019,
+          "SSRN", "", _H45_EC),
+         ("Remittances and natural resource extraction: Evidence from Mexico", 2017,
+          "Ecological Economics", "", _H45_EC),
+         ("Rules versus discretion in public service: Teacher hiring in Mexico", 2019,
+          "Journal of Labor Economics", "", _H45_EC),
+         ("Bootstrap variance estimation of nonlinear functions of parameters: an application to "
+          "long-run elasticities of energy demand", 1999, "Review of Economics and Statistics",
+          "", _H45_EC),
+         ("Are Emily and Greg more employable than Lakisha and Jamal? A field experiment on labor "
+          "market discrimination", 2004, "American economic review", "", _H45_EC),
+         ("The perils of peer effects", 2014, "Labour Economics", "", _H45_EC),
+         ("An introduction to spatial econometrics", 2008, "Revue d'économie industrielle", "",
+          _H45_EC)]),
+    "544_shawngraham_digital_history": (
+        "digital history seminar library: `[[ title: … ]]` front matter, prose, then unbulleted "
+        "paragraph lines `Surname, Given [Title, Journal 1.4 2012](url)` (the title, venue and "
+        "date inside the link text, sometimes quoted, sometimes `“Title,” in Book`), names "
+        "before the link, blog posts, lectures, a novel and an app written alike (whole file). "
+        "None stated (short file)",
+        {_H45_DH: 19},
+        [("Expanding Communities of Practice", 2013, "Journal of Digital Humanities", "",
+          _H45_DH),
+         ("Re-experiencing History in Archaeological Parks by Playing a Mobile Augmented Reality "
+          "Game", 2007, "OTM 2007 Workshops", "", _H45_DH),
+         ("As We May Think", 1945, "The Atlantic", "", _H45_DH),
+         ("Living in a Digital World: Rethinking Peer Review, Collaboration, and Open Access",
+          None, "Journal of Digital Humanities", "", _H45_DH),
+         ("Living in a Digital World: Rethinking Peer Review, Collaboration, and Open Access",
+          2012, "Journal of Digital Humanities", "", _H45_DH),
+         ("Planned Obsolescence", None, "", "", _H45_DH),
+         ("Africa and Africans in the African Diaspora: The Uses of Relational Databases", 2010,
+          "American Historical Review", "", _H45_DH),
+         ("Feminist Adventures in Hypertext", 2007, "Journal of Archaeological Method and Theory",
+          "", _H45_DH),
+         ("Scarcity or Abundance? Preserving the Past in a Digital Era", 2003,
+          "American Historical Review", "", _H45_DH),
+         ("Teaching Wikipedia without Apologies", None, "Writing History in the Digital Age", "",
+          _H45_DH),
+         ("Hacking History, from Analog to Digital and Back Again", 2011, "Rethinking History",
+          "", _H45_DH),
+         ("Q(a)R(t) Code Public Art Project: A Convergence of Media and Mobile Technology", 2011,
+          "Art Documentation", "", _H45_DH)]),
+    "545_cshaitao_legal_ai_datasets": (
+        "legal AI datasets and benchmarks: `- **Name**: description` bullets over an indented "
+        "`[Paper](url) [Link](url)` line and a `**Language**: … **Country**: …` line (one "
+        "description wrapped onto an unindented line, one dataset with only a `[Link]`, a "
+        "competition listed in two sections with its summary PDF as `[Paper]`), under `## "
+        "Evaluation Benchmark` → `###` tasks. MIT",
+        {_H45_LA_M: 7, _H45_LA_R: 3, _H45_LA_Q: 4, _H45_LA_E: 2},
+        [("LegalLAMA", None, "", "2305.07507", _H45_LA_M),
+         ("LexGLUE", None, "", "2110.00976", _H45_LA_M),
+         ("LEXTREME", None, "", "2301.13126", _H45_LA_M),
+         ("LegalBench", None, "", "2209.06120", _H45_LA_M),
+         ("LBOX OPEN", None, "", "2206.05224", _H45_LA_M),
+         ("LeCaRD", None, "", "", _H45_LA_R),
+         ("document-similarity", None, "", "2209.12474", _H45_LA_R),
+         ("JEC-QA", None, "", "1911.12011", _H45_LA_Q),
+         ("CaseHOLD", None, "", "", _H45_LA_Q),
+         ("SARA", None, "", "", _H45_LA_Q),
+         ("PrivacyQA", None, "", "1911.00841", _H45_LA_Q),
+         ("Legal Linking", None, "", "", _H45_LA_E)]),
+    "546_mourarthur_commented_papers": (
+        "a personal reading log across economics, finance, social science and other fields: `- "
+        "[Title (2015)](url)` with the year inside the link text, links to the author's own "
+        "notes (`notes/Lessman.md`), working-paper PDFs, SSRN, RePEc, JSTOR, PubMed; trailing "
+        "Portuguese or English remarks; a VoxEU column, a VC-site essay and a consultancy report "
+        "written alike. None stated (short excerpt)",
+        {_H45_CP_R: 4, _H45_CP_T: 36},
+        [("Academic urban legends", 2014, "", "", _H45_CP_R),
+         ("Benchmarking state-of-the-art classification algorithms for credit scoring: An update "
+          "of research", 2015, "", "", _H45_CP_R),
+         ("A Short History of Macro-econometric Modelling", 2020, "", "", _H45_CP_T),
+         ("CORRGAN: Sampling Realistic Financial Correlation Matrices Using Generative "
+          "Adverrsarial Networks", 2019, "", "1910.09504", _H45_CP_T),
+         ("Why Indexing Works", 2015, "", "", _H45_CP_T),
+         ("Tidy Data", 2014, "", "", _H45_CP_T),
+         ("Boys will be Boys: Gender, Overconfidence, and Common Stock Investment", 2001, "", "",
+          _H45_CP_T),
+         ("Factor Performance 2010-2019: A Lost Decade?", 2020, "", "", _H45_CP_T),
+         ("Machine learning for public policy: Do we need to sacrifice accuracy to make models "
+          "fair?", 2020, "", "2012.02972", _H45_CP_T),
+         ("Why Do Nigerian Scammers Say They are From Nigeria?", 2012, "", "", _H45_CP_T),
+         ("The Self-Designing High-Reliability Organization: Aircraft Carrier Flight Operations "
+          "at Sea", 1987, "", "", _H45_CP_T),
+         ("Deciding advantageously before knowing the advantageous strategy", 1997, "", "",
+          _H45_CP_T)]),
+    "547_shigueru_materials_ml": (
+        "materials science and ML articles on an academic-site page: YAML front matter, `## "
+        "Description` over `### corrected proofs:` and month headings `### May 2021` (one "
+        "misspelt `Febrary`); `* [Title](doi)\\` (a backslash line break) over a `**Author:**` / "
+        "`**Authors:**` names line; no venue or year in the items. MIT (the theme's LICENSE.md)",
+        {_H45_MS_C: 4, _H45_MS_D: 20},
+        [("Problem-fluent models for complex decision-making in autonomous materials research",
+          None, "", "", _H45_MS_C),
+         ("Graph-based deep learning frameworks for molecules and solid-state materials", None,
+          "", "", _H45_MS_C),
+         ("Machine learning prediction of glass-forming ability in bulk metallic glasses", 2021,
+          "", "", _H45_MS_D),
+         ("MatScIE: An automated tool for the generation of databases of methods and parameters "
+          "used in the computational materials science literature", 2021, "", "", _H45_MS_D),
+         ("Transfer learning for materials informatics using crystal graph convolutional neural "
+          "network", 2021, "", "", _H45_MS_D),
+         ("A new criterion for predicting the glass-forming ability of alloys based on machine "
+          "learning", 2021, "", "", _H45_MS_D),
+         ("AiiDAlab – an ecosystem for developing, executing, and sharing scientific workflows",
+          2021, "", "", _H45_MS_D),
+         ("Artificial neural network potential for pure zinc", 2021, "", "", _H45_MS_D),
+         ("Crystal structure classification in ABO3 perovskites via machine learning", 2021, "",
+          "", _H45_MS_D),
+         ("ClasSOMfier: A neural network for cluster analysis and detection of lattice defects",
+          2021, "", "", _H45_MS_D),
+         ("Automated ReaxFF parametrization using machine learning", 2021, "", "", _H45_MS_D),
+         ("Rapid generation of optimal generalized Monkhorst-Pack grids", 2021, "", "",
+          _H45_MS_D)]),
+    "548_nsada_influential_papers_ja": (
+        "Japanese academic-site page (YAML front matter `title: \"影響を受けた論文\"`): HTML cards "
+        "`<div class=\"paper-card\">` holding a `paper-card__title` div with the `<a href>` "
+        "title, an authors div, a venue div `Cell, 144(5), 646-674 (2011)`, a Japanese impact "
+        "paragraph and keyword-tag spans, under Japanese `##` headings; a closing prose section "
+        "(a book among the papers). MIT (the Jekyll theme's LICENSE)",
+        {_H45_JA_B: 2, _H45_JA_M: 2, _H45_JA_D: 2, _H45_JA_I: 1},
+        [("Deep Learning", 2015, "Nature", "", _H45_JA_B),
+         ("The Structure of Scientific Revolutions", 1962, "University of Chicago Press", "",
+          _H45_JA_B),
+         ("Hallmarks of Cancer: The Next Generation", 2011, "Cell", "", _H45_JA_M),
+         ("Induced Pluripotent Stem Cells", 2006, "Cell", "", _H45_JA_M),
+         ("Single-cell RNA-seq reveals dynamic paracrine control of cellular variation", 2014,
+          "Nature", "", _H45_JA_D),
+         ("Fast and accurate short read alignment with Burrows-Wheeler transform", 2009,
+          "Bioinformatics", "", _H45_JA_D),
+         ("Mastering the game of Go without human knowledge", 2017, "Nature", "", _H45_JA_I)]),
+    "549_mesbahtanvir_learning_science": (
+        "learning-science research notes of an education app: pipe tables `| # | Paper | Authors "
+        "(Year) | Key Contribution |` whose Paper cell links a local PDF (two italic linkless "
+        "titles marked paywalled, one row without authors, one row the same paper again), one "
+        "table per `###` strategy, then `### 13-Jensen-2020-….md` record blocks `- **Title:**`, "
+        "`- **Authors:**`, `- **Journal:**`, `- **DOI:**`, `- **Links:**` with PMC / journal "
+        "children. Proprietary LICENSE (short excerpt)",
+        {_H45_LS_C: 2, _H45_LS_R: 5, _H45_LS_S: 5, _H45_LS_I: 2, _H45_LS_E: 2, _H45_LS_M: 4,
+         _H45_LS_D: 1, _H45_LS_J: 1, _H45_LS_Y: 1},
+        [("Improving Students' Learning With Effective Learning Techniques", 2013, "", "",
+          _H45_LS_C),
+         ("Teaching the Science of Learning (Six Strategies)", 2018, "", "", _H45_LS_C),
+         ("The Power of Testing Memory", 2006, "", "", _H45_LS_R),
+         ("Testing Effect on High-Level Cognitive Skills", 2020, "", "", _H45_LS_R),
+         ("Retrieval-Based Learning: A Decade of Progress", 2017, "", "", _H45_LS_R),
+         ("Spaced Retrieval in STEM Courses", 2024, "", "", _H45_LS_S),
+         ("Unbounded Human Learning: Optimal Spaced Repetition", 2016, "", "", _H45_LS_S),
+         ("The Shuffling of Mathematics Problems", 2007, "", "", _H45_LS_I),
+         ("Self-Explanations: How Students Study Examples", 1989, "", "", _H45_LS_E),
+         ("Interactive Learning in Physics Classrooms", 2013, "", "", _H45_LS_M),
+         ("Spaced Learning in Radiology Education", 2023, "", "", _H45_LS_D),
+         ("Testing Effect on High-Level Cognitive Skills", 2020, "CBE Life Sciences Education",
+          "", _H45_LS_J),
+         ("The Effectiveness of Spaced Learning, Interleaving, and Retrieval Practice in "
+          "Radiology Education: A Systematic Review", 2023, "J Am Coll Radiol", "", _H45_LS_Y)]),
+    "550_chrimerss_flash_flood": (
+        "hydrology research notes (Jekyll front matter `title: Flash Flood`): bold paragraphs "
+        "`__[Title](url)__` or linkless `__Surname, I., et al. (2016). \"Title.\" Journal 84(3): "
+        "2071-2093.__`, each followed by prose, `<p align=\"center\"><img>` figures, bullet and "
+        "numbered summaries, a pipe table and a LaTeX formula; `#` and `##` headings; a bold "
+        "person link over numbered bold paper links. None stated (short excerpt)",
+        {_H45_FF_F: 2, _H45_FF_G: 1, _H45_FF_I: 10, _H45_FF_W: 3},
+        [("A review of advances in flash flood forecasting", None, "", "", _H45_FF_F),
+         ("Comments on “Flash Flood Verification: Pondering Precipitation Proxies”", None, "", "",
+          _H45_FF_F),
+         ("The Flash Flood Guidance System Implementation Worldwide: A Successful Multidecadal "
+          "Research-to-Operations Effort", None, "", "", _H45_FF_G),
+         ("The development of a flash flood severity index", None, "", "", _H45_FF_I),
+         ("A cascading flash flood guidance system: development and application in Yunnan "
+          "Province, China", 2016, "Natural Hazards", "", _H45_FF_I),
+         ("Mapping Flash Flood Severity in the United States", None, "", "", _H45_FF_I),
+         ("On the Impact of Rainfall Spatial Variability, Geomorphology, and Climatology on Flash "
+          "Floods", None, "WRR", "", _H45_FF_I),
+         ("Developing Intensity-Duration-Frequency (IDF) Curves from Satellite-based "
+          "Precipitation: Methodology and Evaluation", 2018, "Water Resources Research", "",
+          _H45_FF_I),
+         ("Flash Flood Forecasting: An Ingredients-Based Methodology", 1996,
+          "Weather and Forecast", "", _H45_FF_I),
+         ("How do people perceive, understand, and anticipate responding to flash flood risks and "
+          "warnings? Results from a public survey in Boulder, Colorado, USA", None, "", "",
+          _H45_FF_W),
+         ("Flood Risk, Uncertainty, and Scientific Information for Decision Making: Lessons from "
+          "an Interdisciplinary Project", None, "", "", _H45_FF_W)]),
+    "551_francoismarie_qec_experiments": (
+        "quantum error correction experiments (physics), generated from a database: `- "
+        "[Title](arxiv) (2014) - [[7,1,3]] on Ion traps, notes` with code parameters in double "
+        "brackets after the year, headings `### [[5,1,3]] Perfect Code`, the same paper under "
+        "several code headings, `### Color code` / `### Surface code` again in lower case, one "
+        "note wrapped onto an unbulleted line, arXiv DOIs `doi.org/10.48550/arXiv.…`. MIT",
+        {_H45_QC_P: 3, _H45_QC_C: 8, _H45_QC_S: 8, _H45_QC_B: 3, _H45_QC_F: 17, _H45_QC_H: 3,
+         _H45_QC_K: 1, _H45_QC_CL: 1, _H45_QC_SL: 1},
+        [("Benchmarking Quantum Computers: The Five-Qubit Error Correcting Code", 2001, "",
+          "quant-ph/0101034", _H45_QC_P),
+         ("Experimental Quantum Computations on a Topologically Encoded Qubit", 2014, "",
+          "1403.5426", _H45_QC_C),
+         ("Improved quantum processor logical error rates via correction and detection", 2026, "",
+          "", _H45_QC_C),
+         ("Experimental demonstration of a graph state quantum error-correction code", 2014, "",
+          "1404.5498", _H45_QC_S),
+         ("Demonstrating dynamic surface codes", 2024, "", "2412.14360", _H45_QC_S),
+         ("Demonstration of a quantum error detection code using a square lattice of four "
+          "superconducting qubits", 2015, "", "", _H45_QC_B),
+         ("Is error detection helpful on IBM 5Q chips ?", 2018, "", "1705.08957", _H45_QC_F),
+         ("Resource Optimal Realization of Fault-Tolerant Quantum Circuit", 2020, "", "",
+          _H45_QC_F),
+         ("End-to-End Quantum Simulation of a Chemical System", 2024, "", "2409.05835",
+          _H45_QC_F),
+         ("Error detection without post-selection in adaptive quantum circuits", 2025, "",
+          "2509.25326", _H45_QC_F),
+         ("Fault-Tolerant Operation of a Quantum Error-Correction Code", 2020, "", "2009.11482",
+          _H45_QC_H),
+         ("A quantum processor based on coherent transport of entangled atom arrays", 2021, "",
+          "2112.03923", _H45_QC_K),
+         ("Magic state cultivation on a superconducting quantum processor", 2025, "",
+          "2512.13908", _H45_QC_CL)]),
+    "552_ratthachat_biochem_ai": (
+        "AI for biochemistry notes: `- [ModelName (2020)](url) : long description` bullets with "
+        "indented continuation paragraphs and `<img>` figures; items linking the paper (RSC, "
+        "PMLR, ChemRxiv, arXiv) and items linking only a GitHub repository, a Kaggle notebook or "
+        "a library site written alike; `[Name (ICML 2020)](arxiv)`, `[Name (2020)](tutorial) - "
+        "[Paper - ICML 2020](arxiv)`; bare linkless model-name bullets under `### String-based`. "
+        "MIT",
+        {_H45_BC_E: 4, _H45_BC_R: 1, _H45_BC_M: 3, _H45_BC_3: 1},
+        [("Metabolite Translator", 2020, "", "", _H45_BC_E),
+         ("Enzymatic Transformers", 2021, "", "", _H45_BC_E),
+         ("Improved Substrate Encodings and Convolutional Pooling", 2022, "", "", _H45_BC_E),
+         ("RXNAAMapper", 2021, "", "", _H45_BC_E),
+         ("Graph-to-Graph Retrosynthesis", 2020, "ICML", "2003.12725", _H45_BC_R),
+         ("JunctionTree VAE", 2018, "ICML", "1802.04364", _H45_BC_M),
+         ("HGraph2Graph", 2020, "ICML", "2002.03230", _H45_BC_M),
+         ("MoLeR", 2022, "ICLR", "2103.03864", _H45_BC_M),
+         ("Equivariant Diffusion for Molecule Generation in 3D", 2022, "ICML", "2203.17003",
+          _H45_BC_3)]),
+}
+
+PAPER_LINES.update({
+    "541_benelot_bioplausible_learning": "25-26, 28-37, 40-41, 47-52, 57-64",
+    "542_caufieldjh_biomedical_ie": "16-19, 22-24, 26-27, 39, 41-45, 48, 55-56",
+    "543_rojasirvin_econometrics_es": ("10-11, 19-24, 30-33, 38-42, 49-51, 55, 59-62, 66, 71-72, "
+                                       "76-78, 81-83, 86-89"),
+    "544_shawngraham_digital_history": ("18, 20, 22, 24, 26, 32, 34, 36, 38, 42, 44, 52, 54, 56, "
+                                        "58, 60, 62, 66, 70"),
+    "545_cshaitao_legal_ai_datasets": ("7, 12, 17, 22, 27, 32, 37, 44, 55, 60, 67, 72, 77, 82, "
+                                       "90, 95"),
+    "546_mourarthur_commented_papers": "6-9, 14-16, 18, 20-21, 23-52",
+    "547_shigueru_materials_ml": ("16, 18, 20, 22, 27, 29, 31, 36, 38, 40, 42, 47, 52, 54, 56, 58, "
+                                  "60, 62, 64, 66, 68, 70, 72, 74"),
+    "548_nsada_influential_papers_ja": "15, 31, 49, 65, 83, 99, 117",
+    "549_mesbahtanvir_learning_science": ("11-12, 18-22, 28-32, 38-39, 45-46, 52-55, 61, 70, "
+                                          "80"),
+    "550_chrimerss_flash_flood": "10, 16, 28, 39, 43, 47, 51, 55, 59, 63, 67, 71, 75, 83-85",
+    "551_francoismarie_qec_experiments": ("7-9, 13-20, 24-31, 35-37, 41-54, 56-58, 62-64, 68, "
+                                          "72, 76"),
+    "552_ratthachat_biochem_ai": "8, 12, 19, 25, 41, 73, 75, 77, 80",
+})
+
+# Forty-sixth held-out set (553-564), collected during round 24 on branch heldout46 (branched from
+# round23 at 5127313) before any importer run: core CS / ML fields (e.g. systems, databases,
+# security, PL, theory, HCI, networking, robotics, NLP, vision, RL, graphs), in shapes and
+# sub-fields unlike the corpus's. A second collector gathers the forty-fifth set (541-552) in
+# sciences on branch heldout45 in parallel. On this branch, where the forty-fifth set does not
+# exist, corpus_score names this group fresh-held-out-45 (by position in FRESH_GROUPS); once
+# FRESH_HELD_OUT_45 is merged before it, it is fresh-held-out-46. (The branch was made from the
+# `round23` branch as the brief says; its head was then 1e936bd, the merge 5127313 plus two
+# later round-23 commits; see SOURCES.md.)
+_H46_NP = "Conference"
+_H46_FV_I = "1. Introduction"
+_H46_FV_A = "1.3 Application Scenarios"
+_H46_FV_B = "2.1 Bounded Model Checking"
+_H46_FV_N = "2.2 Interpolation"
+_H46_FV_P = "2.3 IC3/PDR"
+_H46_FV_F = "2.4 Fuzzing"
+_H46_FV_L = "2.5 Localization Abstraction"
+_H46_FV_M = "2.6 AI + Formal"
+_H46_FV_C = "2.7 CEGAR"
+_H46_NL_R = "1. Text Representation"
+_H46_NL_S = "2. Seq2Seq Learning & Transformer"
+_H46_NL_B = "3. Benchmark Datasets"
+_H46_NL_L = "4. Language Model"
+_H46_OS_F = "File and Storage Systems"
+_H46_OS_S = "Scheduling"
+_H46_OS_V = "OS Structure and Virtual Machines"
+_H46_UI = "Papers"
+_H46_RL_1 = "1. Temporal Difference Learning"
+_H46_RL_2 = "2. Q-Learning"
+_H46_RL_3 = "3. Policy Gradient Theorem"
+_H46_RL_4 = "4. Deep Q-Network (DQN)"
+_H46_RL_5 = "5. Double DQN"
+_H46_RL_6 = "6. Dueling DQN"
+_H46_RL_7 = "7. Prioritized Experience Replay"
+_H46_RL_8 = "8. Trust Region Policy Optimization (TRPO)"
+_H46_RL_9 = "9. Proximal Policy Optimization (PPO)"
+_H46_RL_10 = "10. Asynchronous Advantage Actor-Critic (A3C)"
+_H46_RL_25 = "25. Deep RL Review"
+_H46_RL_26 = "26. RL Tutorial"
+_H46_SL = "2019 Paper List"
+_H46_WL = "References"
+_H46_KO_A = "📖 논문 목록"
+_H46_KO_B = "앞으로 읽을 논문 리스트"
+_H46_MP = "Papers"
+_H46_GC_S = "Survey Papers"
+_H46_GC_B = "Breadth-First Search"
+_H46_GC_C = "Cycle Detection"
+_H46_HC_H = "High"
+_H46_HC_D = "Done list"
+FRESH_HELD_OUT_46: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "553_qianpengli_neuromorphic_processors": (
+        "nested bullet tree of bold linkless titles: under `## Conference` a bold venue-and-year "
+        "bullet `- **DAC2022**` holds indented `  - **Title**` bullets (some with a tab and "
+        "`Date: 2022.07.14    Time: …` inside the bold, a `(gotten)` note, a struck-through "
+        "withdrawn title, one `[Link](arxiv)`), each over note bullets; `- **dont have "
+        "interesting papers for me**` placeholders; CRLF line ends; the opening line is a "
+        "prose self-introduction; bold titles under `### Computing In Memory` / `### Hard to "
+        "classify` with no venue, year, link or authors. MIT (LICENSE)",
+        {_H46_NP: 33},
+        [("Unicorn: A Multicore Neuromorphic Processor with Flexible Fan-In and Unconstrained "
+          "Fan-Out for Neurons", 2022, "DAC", "", _H46_NP),
+         ("SATO: Spiking Neural Network Acceleration via Temporal-Oriented Dataflow and "
+          "Architecture", 2022, "DAC", "", _H46_NP),
+         ("Ristretto: An Atomized Processing Architecture for Sparsity-Condensed Stream Flow in "
+          "CNN", 2022, "MICRO", "", _H46_NP),
+         ("Sparseloop: An Analytical Approach To Sparse Tensor Accelerator Modeling", 2022,
+          "MICRO", "", _H46_NP),
+         ("Sparse-T: Hardware accelerator thread for unstructured sparse data processing", 2022,
+          "ICCAD", "", _H46_NP),
+         ("Securator: A Fast and Secure Neural Processing Unit", 2023, "HPCA", "", _H46_NP),
+         ("Flexagon: A Multi-Dataflow Sparse-Sparse Matrix Multiplication Accelerator for "
+          "Efficient DNN Processing", 2023, "ASPLOS", "", _H46_NP),
+         ("CEST: COMPUTATION-EFFICIENT N:M SPARSE TRAINING FOR DEEP NEURAL NETWORKS", 2023,
+          "DATE", "", _H46_NP),
+         ("AdaS: A Fast and Energy-Efficient CNN Accelerator Exploiting Bit-Sparsity", 2023,
+          "DAC", "", _H46_NP),
+         ("HexaMesh: Scaling to Hundreds of Chiplets with an Optimized Chiplet Arrangement", 2023,
+          "DAC", "", _H46_NP),
+         ("DiMO-Sparse: Differentiable Modeling and Optimization of Sparse CNN Dataflow and "
+          "Hardware Architecture", 2024, "DATE", "", _H46_NP),
+         ("IndexMAC: A Custom RISC-V Vector Instruction to Accelerate Structured-Sparse Matrix "
+          "Multiplications", 2024, "DATE", "2311.07241", _H46_NP)]),
+    "554_lihaoyin_formal_verification": (
+        "numbered items `1. Title, VMCAI 2011, [paper](url)` / `Author, Title, 2003, "
+        "[paper](url)` / `Title, ISSTA, 2021, [paper](url) <br />` (roman-numeral `i.` / `iV.` "
+        "children with `<br />` under numbered scenario lines), a bold name before the "
+        "citation (`**BMC and K-IND**, Armin Biere et al.， Bounded Model Checking，2003`), an "
+        "item wrapped over three lines, slides, lectures, courses, repository collections and "
+        "a name linking its paper (`[FuzzGPT](arxiv)`) among papers; `## N.` / `### N.N` "
+        "numbered headings. MIT (LICENSE)",
+        {_H46_FV_I: 3, _H46_FV_A: 10, _H46_FV_B: 2, _H46_FV_N: 2, _H46_FV_P: 5, _H46_FV_F: 4,
+         _H46_FV_L: 2, _H46_FV_M: 4, _H46_FV_C: 2},
+        [("A Survey of Practical Formal Methods for Security", 2020, "", "", _H46_FV_I),
+         ("QFuzz: Quantitative Fuzzing for Side Channels", 2021, "ISSTA", "", _H46_FV_A),
+         ("Towards formal verification of IoT protocols: A Review", 2020, "", "", _H46_FV_A),
+         ("Fuzzing Deep-Learning Libraries via Automated Relational API Inference", 2022,
+          "ESEC/FSE", "", _H46_FV_A),
+         ("Interpolation and SAT-based model checking", 2003, "", "", _H46_FV_N),
+         ("SAT-Based Model Checking without Unrolling", 2011, "VMCAI", "", _H46_FV_P),
+         ("Infinite-state Invariant Checking with IC3 and Predicate Abstraction", 2016, "FMSD",
+          "", _H46_FV_P),
+         ("Fuzzing: a survey", None, "", "", _H46_FV_F),
+         ("BMC+Fuzz: Efficient and Effective Test Generation", 2022, "DATE", "", _H46_FV_F),
+         ("Enhancing PDR/IC3 with Localization Abstraction", 2017, "IWLS", "", _H46_FV_L),
+         ("MachSMT: A Machine Learning-based Algorithm Selector for SMT Solvers", 2021, "TACAS",
+          "", _H46_FV_M),
+         ("Counterexample Guided Abstraction Refinement Via Program Execution", 2004, "", "",
+          _H46_FV_C)]),
+    "555_zungwooker_nlp_papers": (
+        "`* **\"Title.\"**` bullets (the quoted title ends in a full stop inside the quotes) "
+        "over an indented `  * Mikolov et al. ICLR. 2013.` child bullet (authors, venue and "
+        "year as dotted fields, `EMNLP(workshop)`, `preprint`); `### 1. Topic` numbered "
+        "headings. None stated (short file)",
+        {_H46_NL_R: 3, _H46_NL_S: 4, _H46_NL_B: 4, _H46_NL_L: 2},
+        [("Efficient estimation of word representations in vector space", 2013, "ICLR", "",
+          _H46_NL_R),
+         ("Glove: Global vectors for word representation", 2014, "EMNLP", "", _H46_NL_R),
+         ("Enriching word vectors with subword information", 2017, "TACL", "", _H46_NL_R),
+         ("Learning phrase representations using RNN encoder-decoder for statistical machine "
+          "translation", 2014, "EMNLP", "", _H46_NL_S),
+         ("Sequence to sequence learning with neural network", 2014, "NeurIPS", "", _H46_NL_S),
+         ("Attention is all you need", 2017, "NeurIPS", "", _H46_NL_S),
+         ("GLUE: A multi-task benchmark and analysis platform for natural language", 2018,
+          "EMNLP", "", _H46_NL_B),
+         ("Know what you don't know: Unanswerable questions for SQuAD", 2018, "ACL", "",
+          _H46_NL_B),
+         ("RACE: Large-scale ReAding Comprehension Dataset From Examinations", 2017, "EMNLP", "",
+          _H46_NL_B),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2019, "NAACL", "", _H46_NL_L),
+         ("Roberta: A robustly optimized bert pretraining approach", 2019, "", "", _H46_NL_L)]),
+    "556_ruipeterpan_os_papers": (
+        "space-padded pipe tables `| [Title](own-notes.md) | SOSP '11 |` (links to the "
+        "author's own note pages, one `(broken-reference)`; the venue cell writes a "
+        "two-digit year after a straight or curly apostrophe, `ACM Transactions on Computer "
+        "Systems ‘84`) under `###` topics of `## Table of Contents`; an empty table; a "
+        "`## Meta stuff` block of course and reading-list links; `## To Read` → `####` topics "
+        "of bare `* [ ] Name: Title` checkboxes. None stated (short excerpt)",
+        {_H46_OS_F: 16, _H46_OS_S: 8, _H46_OS_V: 5},
+        [("Venti: A New Approach to Archival Storage", 2002, "FAST", "", _H46_OS_F),
+         ("ARC: A Self-Tuning, Low Overhead Replacement Cache", 2003, "FAST", "", _H46_OS_F),
+         ("Mnemosyne: Lightweight Persistent Memory", 2011, "ASPLOS", "", _H46_OS_F),
+         ("A File is Not a File: Understanding the I/O Behavior of Apple Desktop Applications",
+          2011, "SOSP", "", _H46_OS_F),
+         ("All File Systems Are Not Created Equal: On the Complexity of Crafting "
+          "Crash-Consistent Applications", 2014, "OSDI", "", _H46_OS_F),
+         ("The Unwritten Contract of Solid State Drives", 2017, "EuroSys", "", _H46_OS_F),
+         ("Scheduler Activations: Effective Kernel Support for the User-Level Management of "
+          "Parallelism", 1991, "ACM SIGOPS", "", _H46_OS_S),
+         ("Lottery Scheduling: Flexible Proportional-Share Resource Management", 1994, "OSDI",
+          "", _H46_OS_S),
+         ("The Linux Scheduler: A Decade of Wasted Cores", 2016, "EuroSys", "", _H46_OS_S),
+         ("Themis: Fair and Efficient GPU Cluster Scheduling", 2020, "NSDI", "", _H46_OS_S),
+         ("Disco: Running Commodity Operating Systems on Scalable Multiprocessors", 1997, "SOSP",
+          "", _H46_OS_V),
+         ("Memory Resource Management in VMWare ESX Server", 2002, "OSDI", "", _H46_OS_V),
+         ("LegoOS: A Disseminated, Distributed OS for Hardware Resource Disaggregation", 2018,
+          "OSDI", "", _H46_OS_V)]),
+    "557_pxzhang_uist_best_papers": (
+        "a Jekyll post: YAML front matter (`title: \"Best Paper Awards (UIST)\"`, the venue "
+        "written only there), a `<style>` block of CSS, then one linkless pipe table `| Year | "
+        "Title | Authors |` whose author cells join `Name, Affiliation` pairs with `<br>`; no "
+        "heading at all. Apache-2.0 (LICENSE)",
+        {_H46_UI: 18},
+        [("Porta: Profiling Software Tutorials Using Operating-System-Wide Activity Tracing",
+          2018, "", "", _H46_UI),
+         ("Authoring and Verifying Human-Robot Interactions", 2018, "", "", _H46_UI),
+         ("Triggering Artwork Swaps for Live Animation", 2017, "", "", _H46_UI),
+         ("AirCode: Unobtrusive Physical Tags for Digital Fabrication", 2017, "", "", _H46_UI),
+         ("proCover: Sensory Augmentation of Prosthetic Limbs Using Smart Textile Covers", 2016,
+          "", "", _H46_UI),
+         ("Zooids: Building Blocks for Swarm User Interfaces", 2016, "", "", _H46_UI),
+         ("Webstrates: Shareable Dynamic Media", 2015, "", "", _H46_UI),
+         ("Foldio: Digital Fabrication of Interactive and Shape-Changing Objects With Foldable "
+          "Printed Electronics", 2015, "", "", _H46_UI),
+         ("Sensing Techniques for Tablet+Stylus Interaction", 2014, "", "", _H46_UI),
+         ("Expert Crowdsourcing with Flash Teams", 2014, "", "", _H46_UI),
+         ("PneUI: Pneumatically Actuated Soft Composite Materials for Shape Changing "
+          "Interfaces", 2013, "", "", _H46_UI),
+         ("Touch & Activate: Adding Interactivity to Existing Objects using Active Acoustic "
+          "Sensing", 2013, "", "", _H46_UI)]),
+    "558_mark126_rl_papers_es": (
+        "Spanish: each paper an unbulleted bold quoted title `**\"Title\"**` directly under a "
+        "numbered `### 4. Deep Q-Network (DQN)` method heading (one heading holds two), then "
+        "`- Autores: Mnih et al. (Nature, 2015)` / `- Autor: … (1989) - PhD Thesis` (venue or "
+        "organisation and year in the parenthesis), `- [Link al paper](url)` / `- [Link](url)` "
+        "and bold `- **Importancia**:` notes; a reading-order block of numbered `DQN (2015)` "
+        "names. MIT (LICENSE)",
+        {_H46_RL_1: 1, _H46_RL_2: 1, _H46_RL_3: 1, _H46_RL_4: 2, _H46_RL_5: 1, _H46_RL_6: 1,
+         _H46_RL_7: 1, _H46_RL_8: 1, _H46_RL_9: 1, _H46_RL_10: 1, _H46_RL_25: 1, _H46_RL_26: 1},
+        [("Learning to Predict by the Methods of Temporal Differences", 1988, "", "", _H46_RL_1),
+         ("Learning from Delayed Rewards", 1989, "", "", _H46_RL_2),
+         ("Simple Statistical Gradient-Following Algorithms for Connectionist Reinforcement "
+          "Learning", 1992, "", "", _H46_RL_3),
+         ("Playing Atari with Deep Reinforcement Learning", 2013, "", "1312.5602", _H46_RL_4),
+         ("Human-level control through deep reinforcement learning", 2015, "Nature", "",
+          _H46_RL_4),
+         ("Deep Reinforcement Learning with Double Q-learning", 2015, "", "1509.06461",
+          _H46_RL_5),
+         ("Dueling Network Architectures for Deep Reinforcement Learning", 2016, "",
+          "1511.06581", _H46_RL_6),
+         ("Prioritized Experience Replay", 2016, "", "1511.05952", _H46_RL_7),
+         ("Trust Region Policy Optimization", 2015, "", "1502.05477", _H46_RL_8),
+         ("Proximal Policy Optimization Algorithms", 2017, "", "1707.06347", _H46_RL_9),
+         ("Asynchronous Methods for Deep Reinforcement Learning", 2016, "", "1602.01783",
+          _H46_RL_10),
+         ("Deep Reinforcement Learning: An Overview", 2017, "", "1701.07274", _H46_RL_25),
+         ("Reinforcement Learning: A Survey", 1996, "", "", _H46_RL_26)]),
+    "559_jiauzhang_slam_papers": (
+        "each paper a `#### Title` heading over unbulleted lines `<img src=\"…pdf.png\" "
+        "width=16/> [\\[pdf\\]](arxiv)` / `[\\[video\\]](youtube)` / `[\\[code\\]](github)` "
+        "(escaped brackets in the link text, an HTML icon before each) under one `### 2019 Paper "
+        "List` heading; two titles link only a video. MIT (LICENSE)",
+        {_H46_SL: 9},
+        [("RoboNet: Large-Scale Multi-Robot Learning", None, "", "1910.11215", _H46_SL),
+         ("Toward Underground Localization: Lidar Inertial Odometry EnabledAerial Robot "
+          "Navigation", None, "", "1910.13085", _H46_SL),
+         ("OpenVSLAM: A Versatile Visual SLAM Framework", None, "", "1910.01122", _H46_SL),
+         ("Direct Sparse Mapping", None, "", "1904.06577", _H46_SL),
+         ("SuMa++: Efficient LiDAR-based Semantic SLAM", None, "", "", _H46_SL),
+         ("CNN-SVO: Improving the Mapping in Semi-Direct Visual OdometryUsing Single-Image Depth "
+          "Prediction", None, "", "1810.01011", _H46_SL),
+         ("Unsupervised Monocular Depth Estimation with Left-Right Consistency", None, "",
+          "1609.03677", _H46_SL),
+         ("Digging Into Self-Supervised Monocular Depth Estimation", None, "", "1806.01260",
+          _H46_SL),
+         ("Self-Supervised 3D Keypoint Learning for Ego-motion Estimation", None, "",
+          "1912.03426", _H46_SL)]),
+    "560_wavelab_slam_references": (
+        "APA-style citations as reference-style link texts `- [Authors (2006). Title. Journal, "
+        "13(2), 99-110.][DurrantBailey2006]` with blank lines between, the URLs in "
+        "`[Label]: url` definitions at the end; a repository citation among them; the title "
+        "line carries a `{#reading_papers}` anchor. MIT (LICENSE)",
+        {_H46_WL: 19},
+        [("Simultaneous localization and mapping: part I", 2006,
+          "IEEE robotics & automation magazine", "", _H46_WL),
+         ("Simultaneous Localization And Mapping: Present, Future, and the Robust-Perception "
+          "Age", 2016, "arXiv", "1606.05830", _H46_WL),
+         ("A stochastic map for uncertain spatial relationships", 1987,
+          "International Symposium on Robotic Research", "", _H46_WL),
+         ("Globally consistent range scan alignment for environment mapping", 1997,
+          "Autonomous Robots", "", _H46_WL),
+         ("FastSLAM: A factored solution to the simultaneous localization and mapping problem",
+          2002, "AAAI", "", _H46_WL),
+         ("MonoSLAM: Real-time single camera SLAM", 2007,
+          "IEEE transactions on pattern analysis and machine intelligence", "", _H46_WL),
+         ("Visual SLAM: why filter?", 2012, "Image and Vision Computing", "", _H46_WL),
+         ("LSD-SLAM: Large-scale direct monocular SLAM", 2014,
+          "European Conference on Computer Vision", "", _H46_WL),
+         ("Keyframe-based visual–inertial odometry using nonlinear optimization", 2015,
+          "The International Journal of Robotics Research", "", _H46_WL),
+         ("Algorithmic Performance-Accuracy Trade-off in 3D Vision Applications Using "
+          "HyperMapper", 2017, "arXiv", "1702.00505", _H46_WL),
+         ("Degenerate motions in multicamera cluster SLAM with non-overlapping fields of view",
+          2016, "Image and Vision Computing", "", _H46_WL),
+         ("ORB-SLAM: A Versatile and Accurate Monocular SLAM System", 2015,
+          "IEEE Transactions on Robotics", "", _H46_WL)]),
+    "561_shjang_recsys_papers_ko": (
+        "Korean: two centred pipe tables with different column orders: `| 분야 | 발행일 | 제목 | "
+        "리뷰 | 구현 |` (a plain title cell, a Notion review link, a folder link or `-`) and "
+        "`| 분야 | 논문 제목 | 발행연도 | 원문 링크 |` (plain title, year, `[원문](pdf)`); emoji "
+        "in the headings. None stated (short file)",
+        {_H46_KO_A: 5, _H46_KO_B: 10},
+        [("Matrix Factorization Techniques for Recommender Systems", 2009, "", "", _H46_KO_A),
+         ("Finding Users Who Act Alike : Transfer Learning for Expanding Advertiser Audiences",
+          2019, "", "", _H46_KO_A),
+         ("Attention Is All You Need", 2017, "", "", _H46_KO_A),
+         ("Deep Residual Learning for Image Recognition", 2015, "", "", _H46_KO_A),
+         ("Deep Neural Networks for YouTube Recommendations", 2016, "", "", _H46_KO_B),
+         ("BERT4Rec: Sequential Recommendation with Bidirectional Encoder Representations from "
+          "Transformer", 2019, "", "1904.06690", _H46_KO_B),
+         ("OPT: Open Pre-trained Transformer Language Models", 2022, "", "2205.01068",
+          _H46_KO_B),
+         ("TimesNet: Temporal 2D-Variation Modeling for General Time Series Analysis", 2023, "",
+          "2210.02186", _H46_KO_B),
+         ("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", 2024, "",
+          "2312.00752", _H46_KO_B),
+         ("Why Larger Language Models Do In-context Learning Differently?", 2024, "",
+          "2405.19592", _H46_KO_B),
+         ("The Llama 3 Herd of Models", 2024, "", "2407.21783", _H46_KO_B),
+         ("Chatbot Arena: An Open Platform for Evaluating LLMs by Human Preference", 2024, "",
+          "2403.04132", _H46_KO_B)]),
+    "562_lnhutnam_mpc_graph_algorithms": (
+        "a Hugo page: TOML front matter between `+++` lines, no heading; unbulleted numbered "
+        "paragraphs `1/ [ISAAC'11] Authors (2011, December). [Title](url). In Proceedings … "
+        "(pp. 374-383).` (a bracketed venue label before the APA citation; two unnumbered "
+        "citations), each followed by a fenced BibTeX block. None stated (short excerpt)",
+        {_H46_MP: 11},
+        [("Sorting, searching, and simulation in the mapreduce framework", 2011, "ISAAC",
+          "1101.1902", _H46_MP),
+         ("Parallel algorithms for geometric graph problems", 2014, "STOC", "1401.0042",
+          _H46_MP),
+         ("Efficient massively parallel methods for dynamic programming", 2017, "STOC", "",
+          _H46_MP),
+         ("Parallel graph connectivity in log diameter rounds", 2018, "FOCS", "1805.03055",
+          _H46_MP),
+         ("Massively parallel computation of matching and MIS in sparse graphs", 2019, "PODC",
+          "", _H46_MP),
+         ("Matching and MIS for uniformly sparse graphs in the low-memory MPC model", 2018,
+          "arXiv", "1807.05374", _H46_MP),
+         ("Massively parallel symmetry breaking on sparse graphs: MIS and maximal matching",
+          2018, "arXiv", "1807.06701", _H46_MP),
+         ("Conditional hardness results for massively parallel computation from distributed "
+          "lower bounds", 2019, "FOCS", "", _H46_MP),
+         ("Faster algorithms for edge connectivity via random 2-out contractions", 2020, "SODA",
+          "", _H46_MP)]),
+    "563_herew_graph_computing": (
+        "an HTML `<table>` table of contents of `<a href>` cells, then numbered `1. **Title.** "
+        "Venue 2019. [paper](url)` items, a blank line and an indented italic author line "
+        "`   *Authors.*` under each; headings are links `### [Breadth-First Search](#content)`; "
+        "numbering skips 4. None stated (short excerpt)",
+        {_H46_GC_S: 2, _H46_GC_B: 7, _H46_GC_C: 4},
+        [("Graph Processing on GPUs: A Survey", 2018, "ACM Computing Surveys", "", _H46_GC_S),
+         ("Thinking Like a Vertex: A Survey of Vertex-centric Frameworks for Large-scale "
+          "Distributed Graph Processing", 2015, "ACM Computing Surveys", "", _H46_GC_S),
+         ("XBFS: eXploring runtime optimizations for breadth-first search on GPUs", 2019, "HPDC",
+          "", _H46_GC_B),
+         ("GPU-based Graph Traversal on Compressed Graphs", 2019, "SIGMOD", "", _H46_GC_B),
+         ("Dr. BFS: Data Centric Breadth-First Search on FPGAs", 2019, "DAC", "", _H46_GC_B),
+         ("Traversing Large Graphs on GPUs with Unified Memory", 2020, "PVLDB", "", _H46_GC_B),
+         ("EMOGI: Efficient Memory-access for Out-of-memory Graph-traversal in GPUs", 2020,
+          "PVLDB", "", _H46_GC_B),
+         ("Fast and Efficient Parallel Breadth-First Search with Power-law Graph "
+          "Transformation", 2020, "arXiv", "2012.10026", _H46_GC_B),
+         ("Finding All the Elementary Circuits of a Directed Graph", 1975,
+          "SIAM Journal on Computing", "", _H46_GC_C),
+         ("2SCENT: An Efficient Algorithm for Enumerating All Simple Temporal Cycles", 2018,
+          "PVLDB", "", _H46_GC_C),
+         ("Efficient Parallel Cycle Search in Large Graphs", 2020, "DASFAA", "", _H46_GC_C)]),
+    "564_jiangli_hci_notes": (
+        "personal HCI notes: a setext `HCI_Papers` title, `- [Title](url)` bullets whose "
+        "links go to PDFs, ACM / IEEE / arXiv pages, project pages, YouTube / Vimeo videos, "
+        "Amazon, a company site and a blog; tab-indented note bullets (some writing `UIST "
+        "2013.` or `Rob Miller, UIST 2014 [video]`); two link texts broken across lines; "
+        "`##To do list` without a space (a paragraph, not a heading) under an empty `## "
+        "High`. GPL-3.0 notice of the bundled MDwiki (LICENSE.txt; kept under 90 lines)",
+        {_H46_HC_H: 10, _H46_HC_D: 14},
+        [("Undoing the Damage of Dataset Bias", None, "", "", _H46_HC_H),
+         ("Ensemble-Based Tracking: Aggregating Crowdsourced Structured Time Series Data", 2014,
+          "ICML", "", _H46_HC_H),
+         ("Synaptic Mechanisms Underlying Sparse Coding of Active Touch", None, "", "",
+          _H46_HC_H),
+         ("GestureWrist and GesturePad: Unobtrusive Wearable Interaction Devices", None, "", "",
+          _H46_HC_H),
+         ("What Caused that Touch? Expressive Interaction with a Surface through "
+          "Fiduciary-Tagged Gloves", None, "", "", _H46_HC_H),
+         ("Are you living in a computer simulation?", None, "", "", _H46_HC_D),
+         ("Spin-It: Optimizing Moment of Inertia for Spinnable Objects", None, "", "",
+          _H46_HC_D),
+         ("SpeechJammer: A System Utilizing Artificial Speech Disturbance with Delayed Auditory "
+          "Feedback", None, "", "1202.6106", _H46_HC_D),
+         ("Flock: Hybrid Crowd-Machine Learning Classifiers", None, "", "", _H46_HC_D),
+         ("Data-Driven Interaction Techniques for Improving Navigation of Educational Videos",
+          2014, "UIST", "", _H46_HC_D),
+         ("3D Modeling with Silhouettes", 2010, "SIGGRAPH", "", _H46_HC_D),
+         ("Touch & Activate: Adding Interactivity to Existing Objects using Active Acoustic "
+          "Sensing", 2013, "UIST", "", _H46_HC_D)]),
+}
+
+PAPER_LINES.update({
+    "553_qianpengli_neuromorphic_processors": ("15, 18, 21, 25, 32, 37-39, 48, 56, 64, 66, 70, "
+                                               "72, 74, 78, 80, 82, 84, 86, 88, 90, 94, 96, "
+                                               "98, 100, 102, 104, 106, 109, 113, 116, 118"),
+    "554_lihaoyin_formal_verification": ("5-6, 9, 36, 38, 41-43, 45-49, 54-55, 60-61, 65-69, "
+                                         "73-76, 79-80, 83-86, 89-90"),
+    "555_zungwooker_nlp_papers": "5, 7, 9, 13, 15, 17, 19, 23, 25, 27, 29, 33, 35",
+    "556_ruipeterpan_os_papers": "25-40, 52-59, 65-69",
+    "557_pxzhang_uist_best_papers": "28-45",
+    "558_mark126_rl_papers_es": "6, 13, 20, 29, 33, 40, 47, 54, 63, 70, 78, 88, 94",
+    "559_jiauzhang_slam_papers": "3, 7, 11, 16, 26, 31, 36, 41, 45",
+    "560_wavelab_slam_references": ("5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, "
+                                    "35, 37, 41, 43"),
+    "561_shjang_recsys_papers_ko": "9-13, 19-28",
+    "562_lnhutnam_mpc_graph_algorithms": "12, 25, 37, 49, 62, 64, 66, 68, 70, 72, 74",
+    "563_herew_graph_computing": "34, 38, 46, 50, 54, 58, 62, 66, 70, 77, 81, 85, 89",
+    "564_jiangli_hci_notes": ("10-11, 13-15, 17-21, 27, 33, 38, 41, 43, 55, 62, 65, 68, 73, 79, "
+                              "82, 85, 88"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -15759,7 +16552,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_37, FRESH_HELD_OUT_38,
                 FRESH_HELD_OUT_39, FRESH_HELD_OUT_40,
                 FRESH_HELD_OUT_41, FRESH_HELD_OUT_42,
-                FRESH_HELD_OUT_43, FRESH_HELD_OUT_44)
+                FRESH_HELD_OUT_43, FRESH_HELD_OUT_44,
+                FRESH_HELD_OUT_45, FRESH_HELD_OUT_46)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

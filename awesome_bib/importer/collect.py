@@ -193,10 +193,11 @@ RARE = 3
 _NEWS = re.compile(rf"^[\s\-*+\d.)]*[*_\[(]*\s*(?:{YEAR}\s*[-./年]\s*\d|{MONTH}\s+\d)"
                    r"|\b(?:we|our|us)\b", re.IGNORECASE)
 #: A proceedings volume's title (`Proceedings of the First Workshop on Gender Bias in NLP`), or
-#: a short name ending in the word (`NLLP 2020 Proceedings`): the volume holds many works, it
-#: is not one paper.
-_VOLUME = re.compile(r"(?:the\s+)?proceedings\s+of\s+the\b|(?:\S+\s+){1,4}proceedings$",
-                     re.IGNORECASE)
+#: a short name and its year ending in the word (`NLLP 2020 Proceedings`; a title ending in
+#: it, `Argument Mining in Parliamentary Proceedings`, is a paper's): the volume holds many
+#: works, it is not one paper.
+_VOLUME = re.compile(rf"(?:the\s+)?proceedings\s+of\s+the\b"
+                     rf"|(?:\S+\s+){{0,3}}{YEAR}\s+proceedings$", re.IGNORECASE)
 #: Headings numbering one paper each, at least this many of them, make a level of records.
 RECORD_HEADINGS = 3
 #: A number in a heading: digits, Chinese numerals, or a Roman numeral as a word.
@@ -2652,7 +2653,11 @@ class _Walker:
                 under.setdefault(chain[-2].line, {})[chain[-1].line] = chain[-1].title
         named: dict[int, str] = {}
         for heads in under.values():
-            if len(heads) > 1 and all(venue_name_heading(t) for t in heads.values()):
+            # (a second piece of evidence: one of them written as a venue's name is, not as
+            # an acronym alone, `USENIX Security`, `Oakland (S&P)`, or one the venue table
+            # knows; acronyms alone are topics as often, `### GAN`, `### RL` inside `## 2018`)
+            if len(heads) > 1 and all(venue_name_heading(t) for t in heads.values()) \
+                    and any(" " in t.strip() or lookup(t.strip(" *:")) for t in heads.values()):
                 named.update({line: " ".join(t.split()) for line, t in heads.items()})
         return named
 

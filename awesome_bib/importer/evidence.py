@@ -128,10 +128,11 @@ def dated_by_month(item: ParsedItem) -> bool:
     """`Gil, Alex. (2015, May 21). [Title](url)`, `Woolley, A., et al. (2015, January).
     [Title](nytimes)`: an item dated in brackets to the month or day, the year first, as an
     author-date citation dates a newspaper, magazine or blog piece (a paper is cited by its
-    year alone), no arXiv id or DOI linked: not a paper."""
+    year alone; APA dates a conference paper by its month too, so a link to a paper, a
+    proceedings host or a PDF, keeps it), no paper linked: not a paper."""
     return item.venue_raw[:2] in ("19", "20") \
         and MONTH_AFTER_YEAR.fullmatch(item.venue_raw.strip()) is not None \
-        and not any(identifier_link(link.url) for link in item.links)
+        and not any(paper_link(link.url) for link in item.links)
 
 
 def venue_says_post(item: ParsedItem) -> bool:

@@ -173,6 +173,9 @@ COLLECTIVE_WORDS = frozenset("""
 collaboration consortium team group project initiative committee society association network
 alliance foundation ltd llc organisation organization council centre center working program
 programme""".split())
+#: The words of a body's name, an organisation's or a group's (ORGANISATION_WORDS and
+#: COLLECTIVE_WORDS): a name holding one is no person's.
+BODY_WORDS = ORGANISATION_WORDS | COLLECTIVE_WORDS
 
 #: Words that make a heading a paper section even beside a non-paper word (`Surveys &
 #: Overview`; importer.sections), and a heading of these words alone names no topic (`##

@@ -7,14 +7,13 @@ import unicodedata
 from typing import Any
 
 from ..core.names import CJK_RANGES, split_words
-from ..core.vocab import COLLECTIVE_WORDS, ORGANISATION_WORDS
+from ..core.vocab import BODY_WORDS
 from ..model import Author
 
 #: Words that mark a collaboration or an organisation: the whole name stays one literal (an
-#: organisation's words are core.vocab's, the importer's affiliation test; COLLECTIVE_WORDS add
-#: the words of a group of people).
-CORPORATE = re.compile(r"\b(" + "|".join(sorted(ORGANISATION_WORDS | COLLECTIVE_WORDS))
-                       + r")\b", re.IGNORECASE)
+#: organisation's words are core.vocab's, the importer's affiliation test, with the words of
+#: a group of people: BODY_WORDS).
+CORPORATE = re.compile(r"\b(" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORECASE)
 
 #: A name in a CJK script, Korean Hangul and compatibility ideographs too (all written family
 #: name first).

@@ -16,12 +16,7 @@ import re
 
 from ..core.identifiers import DOI_IN_TEXT
 from ..core.names import CJK_PHRASE, CJK_RANGES, is_particle
-from ..core.vocab import (
-    COLLECTIVE_WORDS,
-    ORGANISATION_WORDS,
-    PRESENTATION_WORDS,
-    VENUE_NAME_WORDS,
-)
+from ..core.vocab import BODY_WORDS, PRESENTATION_WORDS, VENUE_NAME_WORDS
 from ..core.years import MONTH, MONTH_DATE, YEAR, YEAR_GROUP, full_year, year_of
 from ..model import Author
 from ..venues import lookup
@@ -158,7 +153,7 @@ _GROUP_ET_AL = re.compile(r"(?P<g>(?:The\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,5})
 def _body_name(name: str) -> bool:
     """Whether a name is an organisation's or a group's (`International Brain Laboratory`), by
     its words (core.vocab), not a person's."""
-    return any(word.lower() in ORGANISATION_WORDS | COLLECTIVE_WORDS for word in name.split())
+    return any(word.lower() in BODY_WORDS for word in name.split())
 
 
 #: `In:` opening a Springer citation's venue.

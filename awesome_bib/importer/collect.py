@@ -66,6 +66,7 @@ from .field_lines import (
     FIELD_OPEN,
     FIELD_WORDS,
     LABEL_WORDS,
+    PUBLISHER_LABELS,
     RECORD_FIELDS,
     RECORD_TITLE_LABELS,
     bold_title_line,
@@ -3470,8 +3471,10 @@ _EDITION = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|
 #: A book's publisher (`UChicago Press`, `Manning Publications`, `Springer Verlag`): named
 #: under a books heading beside a link to no paper, the item is the book.
 _PUBLISHER = re.compile(r"\b(?:Press|Publishing|Publishers|Publications|Verlag)\b")
-#: A record's field labelling its publisher (`**Publisher:** Morgan & Claypool`).
-_PUBLISHER_FIELD = re.compile(r"\bPublisher\W{0,3}[:：]")
+#: A record's field labelling its publisher (`**Publisher:** Morgan & Claypool`): the label's
+#: word (field_lines.PUBLISHER_LABELS) capitalised, as a record writes it, then its colon.
+_PUBLISHER_FIELD = re.compile(
+    r"\b(?:" + "|".join(sorted(w.capitalize() for w in PUBLISHER_LABELS)) + r")\W{0,3}[:：]")
 
 
 def _local_page(pieces: list[Piece]) -> bool:

@@ -79,22 +79,23 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
     """A labelled field's value (authors, or a venue and year; a date under a label that
     names one, `Publish Date: 2026.06.18`) fills what the paper lacks."""
     value = clean_text("".join(p.text for p in after if p.kind == "text")).strip()
-    if set(words(label)) & YEAR_COLUMN:
+    said = set(words(label))  # (the label's words, asked once)
+    if said & YEAR_COLUMN:
         parsed.year = parsed.year or compact_date_year(value) or year_of(value)
         return
-    if set(words(label)) & PUBLISHER_LABELS and not set(words(label)) & VENUE_COLUMN:
+    if said & PUBLISHER_LABELS and not said & VENUE_COLUMN:
         # `**Publisher:** IEEE`, `**Publisher:** arXiv`: a publisher's acronym or a venue the
         # table knows is the venue; any other name (an institution, a book's house) is none
         if not parsed.venue_tag and (_PUBLISHER_ACRONYM.fullmatch(value)
                                      or lookup(value) is not None):
             parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
         return
-    dated = _NAMES_DATED.fullmatch(value) if set(words(label)) & AUTHOR_COLUMN else None
+    dated = _NAMES_DATED.fullmatch(value) if said & AUTHOR_COLUMN else None
     if dated is not None and read_names(dated.group(1), one_person=True)[0]:
         # `Authors: S.M. Khansari-Zadeh and A. Billard (2011),`: the names, then the year
         value = dated.group(1)
         parsed.year = parsed.year or int(dated.group(2))
-    venue_label = bool(set(words(label)) & VENUE_LABELS)
+    venue_label = bool(said & VENUE_LABELS)
     if venue_label:
         value = before_volume(value)  # `Journal: Autonomous Robots, vol. 32, …`: the journal
     # (under a label naming the venue, `Autonomous Robots` is no person)

@@ -111,12 +111,15 @@ def _given_first(authors: list[Author]) -> list[Author]:
     its own names say otherwise: an initial is part of the given names, so `Andreas S., Klein;
     Stephan A, Sieber` (a preprint feed) writes `Given, Family`, and every name of the run is
     turned round (the run is written by one convention); without an initial nothing says so."""
-    def initial_in(part: str) -> bool:
-        return any(_INITIAL.match(w) for w in part.split())
-    if any(initial_in(a.family) and not initial_in(a.given) for a in authors) \
-            and not any(initial_in(a.given) for a in authors):
+    if any(_has_initial(a.family) and not _has_initial(a.given) for a in authors) \
+            and not any(_has_initial(a.given) for a in authors):
         return [Author(family=a.given, given=a.family) for a in authors]
     return authors
+
+
+def _has_initial(text: str) -> bool:
+    """Whether a word of a text is an initial (`_INITIAL`: `S.`, `J.-P.`, `A`)."""
+    return any(_INITIAL.match(word) for word in text.split())
 
 
 def _initials_only(part: str) -> bool:
@@ -237,7 +240,7 @@ def initialled(author: Author) -> bool:
     """Whether a name holds an initial (`K. Ashley`, `Zanker M`): a person's name, where two
     capitalised words alone may be an organisation or a phrase (`Google Research`). Initials
     glued as Vancouver writes them (`Adams TM`: given `TM`) are initials too."""
-    return any(_INITIAL.match(word) for word in f"{author.given} {author.family}".split()) \
+    return _has_initial(f"{author.given} {author.family}") \
         or bool(VANCOUVER_INITIALS.fullmatch(author.given)) \
         and author.family.lower() not in ORGANISATION_WORDS  # (`IBM Research`: no person)
 

@@ -727,9 +727,10 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 names = names[:dated.start()] + names[dated.end():]
             item.authors, item.et_al = read_names(names.strip(" ,"), one_person=True)
         elif role & YEAR_COLUMN or i == dates.at:
-            if not YEAR_SPAN_ALONE.fullmatch(plain(cell)):  # (`| 2001–2008 |` under `Time
-                # Period`: the period of the data the paper studied, not the paper's year)
-                item.year = compact_date_year(plain(cell)) or year_of(plain(cell)) or item.year
+            year_cell = plain(cell)
+            if not YEAR_SPAN_ALONE.fullmatch(year_cell):  # (`| 2001–2008 |` under `Time Period`:
+                # the period of the data the paper studied, not the paper's year)
+                item.year = compact_date_year(year_cell) or year_of(year_cell) or item.year
         for link in _cell_links(cell, key):
             if named and link.label == key and paper_link(link.url):
                 link = Link("paper", link.url)  # `[📄](arxiv)`: the named thing's paper

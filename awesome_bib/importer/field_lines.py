@@ -27,6 +27,7 @@ from .evidence import (
 )
 from .item_fields import (
     APPEARS_IN,
+    CAPITALS_ACRONYM,
     PRESENTED,
     ParsedItem,
     link_words,
@@ -62,7 +63,7 @@ PUBLISHER_LABELS = frozenset({"publisher"})
 #: Words of a field's label naming where the paper appeared.
 VENUE_LABELS = VENUE_COLUMN | PUBLISHER_LABELS
 #: A publisher's name as a record writes it: an acronym (`IEEE`, `ACM`).
-_PUBLISHER_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_PUBLISHER_ACRONYM = re.compile(CAPITALS_ACRONYM)
 
 #: Labels of the field that is a record's paper itself (`**Paper**: [Title](url)`,
 #: `**Title:** ...`): the record's other fields are its own.

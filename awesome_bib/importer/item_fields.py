@@ -269,6 +269,9 @@ VENUE_PART = rf"(?i:workshops?|findings|{TRACK_WORD})"
 CITATION_COUNT = re.compile(r"[\s·•,;]*(?:\d[\d,]*\s*(?:회\s*)?(?:인용|citations?\b|cites\b|次引用)"
                             r"|(?:cited\s+by|被引用?)\s*[:：]?\s*\d[\d,]*)[\s.]*$", re.IGNORECASE)
 PAREN_YEAR = re.compile(rf"\(\s*({YEAR})\s*\)")
+#: A venue's or publisher's acronym in capitals (`NDSS`, `S&P`, `IEEE`, `ACM`), as a regex
+#: fragment (no group): the one spelling a heading of venues and a publisher's field share.
+CAPITALS_ACRONYM = r"[A-Z][A-Z&]{1,11}"
 #: A date in parentheses or brackets (`(Oct 2020)`, `(January 2024)`, `[2020-10]`), as a regex
 #: fragment with one group, the year, and compiled (ignoring case).
 DATE_IN = rf"[\(\[]\s*(?:{MONTH}\s+)?{DATE}\s*[\)\]]"

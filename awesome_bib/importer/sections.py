@@ -11,7 +11,7 @@ from ..core.vocab import PAPER_WORDS, TALK_WORDS, VENUE_KIND_WORDS
 from ..core.years import MONTH, YEAR, YEAR_GROUP, full_year
 from ..venues import lookup
 from .clean import EMPTY_BRACKETS, NOT_ALNUM, clean_text, words
-from .item_fields import piped_venue
+from .item_fields import CAPITALS_ACRONYM, piped_venue
 from .markdown import Heading, plain
 
 MAX_SLUG = 60
@@ -212,8 +212,8 @@ _ACRONYM_HEADING = re.compile(rf"^{_ACRONYM}")
 #: A venue's short name as a heading writes it: its acronym alone (`NDSS`, `S&P`), the acronym
 #: then one word (`USENIX Security`), or one word then the acronym in parentheses (`Oakland
 #: (S&P)`).
-_VENUE_NAME_HEADING = re.compile(r"(?P<acronym>[A-Z][A-Z&]{1,11})(?:\s+[A-Z][a-z]+)?"
-                                 r"|[A-Z][a-z]+\s+\((?P<inner>[A-Z][A-Z&]{1,11})\)")
+_VENUE_NAME_HEADING = re.compile(rf"(?P<acronym>{CAPITALS_ACRONYM})(?:\s+[A-Z][a-z]+)?"
+                                 rf"|[A-Z][a-z]+\s+\((?P<inner>{CAPITALS_ACRONYM})\)")
 
 
 def venue_name_heading(title: str) -> bool:

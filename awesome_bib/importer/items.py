@@ -2956,10 +2956,11 @@ def venue_in(text: str) -> str:
             return named.group(1)
     if text[-1:] == ")" and text[-3:-1].isdigit() and text[-4:-3] == " ":  # (cheap first)
         spaced = _PAREN_SPACED_SHORT_YEAR.search(text)
-        if spaced and (lookup(spaced.group(1)) or _acronym(spaced.group(1).split()[0])):
+        if spaced and lookup(spaced.group(1)):
             # `[Title](url) (NDSS 21)`, `(USENIX Security 23)`: brackets ending the item that
-            # hold only a venue (known, or an acronym first) and a two-digit year, the one
-            # two-digit rule's year (`(COVID 19)` in a title is no venue: it is the title's)
+            # hold only a venue the table knows and a two-digit year, the one two-digit
+            # rule's year. An unknown acronym is no evidence: `(VGG 16)`, `(ResNet 50)`,
+            # `(COVID 19)` name a model or a topic, and a number after them is no year.
             return f"{spaced.group(1)} {full_year(spaced.group(2))}"
     if "'" not in text and "’" not in text:
         return ""  # (cheap first: both readers below need an apostrophe's short year)

@@ -67,8 +67,8 @@ _BASEBAND = (
 
 
 def test_a_venue_and_two_digit_year_in_brackets_after_the_link_are_read():
-    """533: `[Title](url) (NDSS 21)`: brackets ending the item that hold only a venue (an
-    acronym first, or one the table knows) and a two-digit year after a space were not read
+    """533: `[Title](url) (NDSS 21)`: brackets ending the item that hold only a venue the
+    table knows and a two-digit year after a space were not read
     (only `(ICSE'24)`'s apostrophe was); the one two-digit rule makes it NDSS 2021."""
     papers = papers_in(_BASEBAND)
     assert papers["BASESPEC: Comparative Analysis of Baseband Software and Cellular "

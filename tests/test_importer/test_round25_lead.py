@@ -1,0 +1,49 @@
+"""Round 25's lead fixes: a venue read from brackets only when the venue table knows it (each
+test fails on 5f23eb4's code)."""
+
+from __future__ import annotations
+
+from tests.test_importer.conftest import papers_in, papers_with_authors
+
+_MODELS_IN_BRACKETS = (
+    "# Awesome Image Classification\n\n## Papers\n\n"
+    "- [Very Deep Convolutional Networks for Large-Scale Image Recognition]"
+    "(https://arxiv.org/abs/1409.1556) (VGG 16)\n"
+    "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) "
+    "(ResNet 50)\n"
+    "- [FIRMWIRE: Transparent Dynamic Analysis for Cellular Baseband Firmware]"
+    "(https://www.ndss-symposium.org/wp-content/uploads/2022-136-paper.pdf) (NDSS 22)\n")
+
+
+def test_a_model_name_and_its_depth_in_brackets_are_no_venue_and_year() -> None:
+    """`(VGG 16)` and `(ResNet 50)` after a title were read as the venues `VGG 2016` and
+    `ResNet 2050` (any capitalised word and two digits passed). A venue and a two-digit year in
+    brackets are read only when the venue table knows the venue (`(NDSS 22)`): an unknown name
+    before a number is as often a model and its depth."""
+    papers = papers_in(_MODELS_IN_BRACKETS)
+    assert papers["Very Deep Convolutional Networks for Large-Scale Image Recognition"][:2] \
+        == (None, "")
+    assert papers["Deep Residual Learning for Image Recognition"][:2] == (None, "")
+    assert papers["FIRMWIRE: Transparent Dynamic Analysis for Cellular Baseband Firmware"][:2] \
+        == (2022, "NDSS 2022")
+
+
+_WASM = (
+    "# Awesome WebAssembly Security\n\n## Protection and Hardening\n\n"
+    "- Narayan, Shravan, et al. [\"Swivel: Hardening WebAssembly against spectre.\"]"
+    "(https://www.usenix.org/system/files/sec21-narayan.pdf), USENIX Security, 2021.\n"
+    "- Lehmann, Daniel, Johannes Kinder, and Michael Pradel. [\"Everything old is new again: "
+    "Binary security of WebAssembly.\"](https://www.usenix.org/system/files/sec20-lehmann.pdf), "
+    "USENIX Security, 2020.\n")
+
+
+def test_a_security_venue_after_the_title_is_no_author() -> None:
+    """532: `…"Title."](url), USENIX Security, 2021.` gave the paper a second author
+    `USENIX Security` (a venue the table did not know looked like a given name and a surname).
+    The table now knows the security venues, so the field is the venue and the authors are the
+    names before the title."""
+    papers = papers_with_authors(_WASM)
+    assert papers["Swivel: Hardening WebAssembly against spectre"] \
+        == (2021, "USENIX Security 2021", ["Narayan"])
+    assert papers["Everything old is new again: Binary security of WebAssembly"] \
+        == (2020, "USENIX Security 2020", ["Lehmann", "Kinder", "Pradel"])

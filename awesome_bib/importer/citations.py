@@ -30,6 +30,7 @@ from .item_fields import (
     DATE_PAREN,
     DATE_TAG,
     ET_AL_COMMA,
+    MONTH_AFTER,
     MONTH_END,
     NAME_BEFORE,
     NAME_STOP,
@@ -837,8 +838,10 @@ def _venue_field(rest: str) -> str:
 
 #: A citation's names, then its year (`Ann Author and Bob Writer. 2003.`, `A. Author, B. Writer
 #: (2019),`), as a regex fragment with groups `n` (the names) and `y` (the year): the one rule
-#: for names followed by a year, whatever comes next.
-NAMES_YEAR = rf"(?P<n>[^\d()\[\]\"“]{{4,400}}?)[.,]?\s+\(?(?P<y>{YEAR})\)?[.,:]?\s*"
+#: for names followed by a year, whatever comes next. APA dates a conference paper, a talk or
+#: a post to its month or day inside the parentheses (`(2011, December)`, `(2015, May 21)`).
+NAMES_YEAR = (rf"(?P<n>[^\d()\[\]\"“]{{4,400}}?)[.,]?\s+\(?(?P<y>{YEAR})"
+              rf"(?P<m>(?i:{MONTH_AFTER})(?=\)))?\)?[.,:]?\s*")
 #: Names, then a year, then the quoted title (`Neculai Andrei, 2022. "Title,"`, `Nicholas
 #: Vieau Alger (2019), "Title"`).
 _NAMES_YEAR = re.compile(rf"{NAMES_YEAR}(?=[\"“])")

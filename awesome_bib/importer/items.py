@@ -180,8 +180,9 @@ _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
 #: (`(Extended)`).
 _NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0-9\-]*\*?)\)\s*$")
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`, and a bullet glued to
-#: a number where a list item was meant (`*2. Title`: Markdown renders it as text).
-NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）]{1,2}|[-*+•])\s+")
+#: a number where a list item was meant (`*2. Title`: Markdown renders it as text), and a
+#: number closed by a slash (`1/ [STOC'14] Names (2014). [Title](url)`: a thread's numbering).
+NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）/]{1,2}|[-*+•])\s+")
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 #: A badge without a label, its message and colour alone (`/badge/WWW%202024-blue`; a dash
@@ -1728,6 +1729,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # a citation's names and year before the title's link (ACL's style); the sentence
         # after the link is its venue
         item.authors, item.et_al, item.year = cited_lead
+        if not venue_raw and (month := MONTH_AFTER_YEAR.search(title)) is not None:
+            # `Gil, Alex. (2015, May 21). [Title](url)`: APA's date to the month or day stays
+            # as written, as it is without the names read (`dated_by_month` judges it)
+            venue_raw = month.group(0).rstrip(".")
         title, names_first = "", True
     elif tail and meaningful(title) and _PAPER_CUE.search(title) and not rest.strip() \
             and not is_name(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
@@ -2184,7 +2189,10 @@ def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:
     """(authors, et al., year) when `text`, before a title's link, is a citation's names and
     year; None otherwise (a year alone, a name, words)."""
     # (cheap first: the text before a title's link seldom ends with a year)
-    lead = _NAMES_YEAR.match(text) if text.rstrip(" .,:)")[-4:].isdigit() else None
+    # (or with a parenthesis: APA's `(2011, December)`)
+    end = text.rstrip(" .,:")
+    lead = _NAMES_YEAR.match(text) if end.rstrip(")")[-4:].isdigit() or end[-1:] == ")" \
+        else None
     if lead is None:
         return None
     authors, et_al = parse_authors(lead.group("n"))

@@ -1478,8 +1478,10 @@ def _quoted_title_then_note(text: str) -> ParsedItem | None:
 def _cited_opening(text: str) -> bool:
     """Whether a link's text may open with a citation's names (cheap first, before
     `link_citation` reads it): a comma among its first words, or two names joined by "and"
-    before a quoted title (`[Marten van Schijndel and Tal Linzen. "Title" In _Venue_. 2019.]`)."""
-    return "," in text[:40] or " and " in text[:40] and ('. "' in text or ". “" in text)
+    before a quoted title (`[Marten van Schijndel and Tal Linzen. "Title" In _Venue_. 2019.]`)
+    or opening with an initial (`[F. Lu and E. Milios. Title. Autonomous Robots, 1997]`)."""
+    return "," in text[:40] or " and " in text[:40] and (
+        '. "' in text or ". “" in text or text[1:3] == ". " and text[:1].isupper())
 
 
 def _parse_line(pieces: list[Piece]) -> ParsedItem:

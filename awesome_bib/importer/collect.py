@@ -52,6 +52,7 @@ from .evidence import (
     paper_link,
     paper_link_piece,
     path_label,
+    person_home,
     presented_talk,
     repository_name,
     several_works,
@@ -2811,6 +2812,8 @@ class _Walker:
         for f in self.found:
             if f.kind == "paper" and f.parsed is not None and site_home(f.parsed):
                 f.kind, f.reason = "skipped", SITE_HOME
+            elif f.kind == "paper" and f.parsed is not None and person_home(f.parsed):
+                f.kind, f.reason = "skipped", PERSON_HOME
             elif f.kind == "paper" and f.parsed is not None and data_set_named(f.parsed):
                 f.kind, f.reason = "skipped", DATA_SET_PAGE
 
@@ -3560,6 +3563,7 @@ DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue,
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 NOTED_DOCUMENT = "its bracketed source after the link names documentation, a post or a talk"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
+PERSON_HOME = "a person's home page: no paper's, and no venue, year or authors"
 DATA_SET_PAGE = ("a data set: a short name linking only data sets' pages, and no venue, year "
                  "or authors")
 #: A line under a paper written as a heading that dates it (`OpenAI, 2021.07`) is short.

@@ -820,8 +820,9 @@ _DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
 
 
 #: arXiv named where the venue stands, undated: `arXiv preprint`, or its number
-#: (`arXiv:1709.00513`, `arXiv 1810.08126v2`).
-_UNDATED_ARXIV = re.compile(rf"arXiv(?:\s+preprint)?|arXiv\s?[:.]?\s?{ARXIV_NUMBER}",
+#: (`arXiv:1709.00513`, `arXiv 1810.08126v2`), or both (`arXiv preprint arXiv:1807.05374`).
+_UNDATED_ARXIV = re.compile(rf"arXiv(?:\s+preprint)?|arXiv\s?[:.]?\s?{ARXIV_NUMBER}"
+                            rf"|arXiv\s+preprint\s+arXiv\s?[:.]?\s?{ARXIV_NUMBER}",
                             re.IGNORECASE)
 
 
@@ -1886,6 +1887,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # `[Title](url). *PMLA 122(5)*, 1571-1579.`, `In Eds., *Book*.`: the journal
             # before its volume, or the edited book, of the year the names gave
             venue_raw = f"{source} {cited_lead[2]}"
+        if not venue_raw and cited_lead is not None \
+                and _UNDATED_ARXIV.fullmatch(_first_line_text(tail).strip(" .,;:")):
+            # `Names (2018). [Title](arxiv). arXiv preprint arXiv:1807.05374.`: arXiv, of the
+            # year the names gave
+            venue_raw = f"arXiv {cited_lead[2]}"
     if not venue_raw and title_link is not None and work is None:
         written = _first_line_text(tail)
         cited_in = _IN_AFTER.match(written)

@@ -446,6 +446,20 @@ def home_page(url: str) -> bool:
         path.strip("/") == "" or bool(_HOME_PATH.fullmatch(path)))
 
 
+#: A person's page on a university's or lab's host by its path: `/~xia/`, `/~ccloy`, maybe
+#: its `index.html` (a page further down, `/~lizhang/projects/labeldesc/`, is a project's).
+_PERSON_PATH = re.compile(r"/~[\w.\-]+/?(?:index\.\w{2,5})?", re.IGNORECASE)
+
+
+def person_page(url: str) -> bool:
+    """Whether a link goes to a person's home page (`http://www.cs.dartmouth.edu/~xia/`): the
+    person's, never one paper's."""
+    if "~" not in url:
+        return False  # (cheap first)
+    parts = urlsplit(url.strip())
+    return bool(parts.netloc) and not parts.query and bool(_PERSON_PATH.fullmatch(parts.path))
+
+
 #: A news feed's path: a segment `rss`, `feed(s)` or `atom` (not a file served from it), or a
 #: `.rss`/`.atom` file.
 _FEED_PATH = re.compile(r"/(?:rss|feeds?|atom)(?:/|$)|\.(?:rss|atom)$", re.IGNORECASE)

@@ -30,6 +30,7 @@ from .item_fields import (
     DATE_PAREN,
     DATE_TAG,
     ET_AL_COMMA,
+    MONTH_AFTER,
     MONTH_END,
     NAME_BEFORE,
     NAME_STOP,
@@ -125,6 +126,9 @@ _VOLUME_IN_BRACKETS = re.compile(rf"\s*\((?={VOLUME_WORD}\d)", re.IGNORECASE)
 #: A citation's pages (`(pp. 5998-6008)`, `, pp. 427–436`, `p. 12`): no venue's words.
 _PAGES = re.compile(r",?\s*\(?\bpp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)?")
 
+#: The pages in brackets that close an APA venue (`(pp. 5998-6008).`): a publisher may follow.
+_PAGES_IN_BRACKETS = re.compile(r"\s*\(pp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)\.\s")
+
 _ASIDE = re.compile(r"\s*\([A-Za-z][A-Za-z ,.'&\-]{0,40}\)$")
 
 
@@ -203,8 +207,11 @@ def _apa_citation(text: str) -> ParsedItem | None:
     item = ParsedItem(shape="citation: authors (year). title. venue")
     item.title, item.authors, item.et_al = clean_title(parts[0]), authors, et_al
     item.year = int(cited.group("y"))
-    venue = CITED_IN.sub("", _PAGES.sub("", BARE_URL.sub(" ", parts[1] if len(parts) > 1
-                                                          else "")).strip(" .,;*_"))
+    # (`In Venue (pp. 834-849). Springer International Publishing.`: APA names the publisher
+    # after the pages in brackets, no word of the venue)
+    venue = _PAGES_IN_BRACKETS.split(BARE_URL.sub(" ", parts[1] if len(parts) > 1 else ""),
+                                     maxsplit=1)[0]
+    venue = CITED_IN.sub("", _PAGES.sub("", venue).strip(" .,;*_"))
     marked = springer and _IN_COLON.match(venue) is not None
     if marked:
         # `In: 2019 International Joint Conference on Neural Networks (IJCNN). pp 406–415`:
@@ -837,8 +844,10 @@ def _venue_field(rest: str) -> str:
 
 #: A citation's names, then its year (`Ann Author and Bob Writer. 2003.`, `A. Author, B. Writer
 #: (2019),`), as a regex fragment with groups `n` (the names) and `y` (the year): the one rule
-#: for names followed by a year, whatever comes next.
-NAMES_YEAR = rf"(?P<n>[^\d()\[\]\"“]{{4,400}}?)[.,]?\s+\(?(?P<y>{YEAR})\)?[.,:]?\s*"
+#: for names followed by a year, whatever comes next. APA dates a conference paper, a talk or
+#: a post to its month or day inside the parentheses (`(2011, December)`, `(2015, May 21)`).
+NAMES_YEAR = (rf"(?P<n>[^\d()\[\]\"“]{{4,400}}?)[.,]?\s+\(?(?P<y>{YEAR})"
+              rf"(?P<m>(?i:{MONTH_AFTER})(?=\)))?\)?[.,:]?\s*")
 #: Names, then a year, then the quoted title (`Neculai Andrei, 2022. "Title,"`, `Nicholas
 #: Vieau Alger (2019), "Title"`).
 _NAMES_YEAR = re.compile(rf"{NAMES_YEAR}(?=[\"“])")

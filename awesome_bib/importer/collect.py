@@ -52,6 +52,7 @@ from .evidence import (
     paper_link,
     paper_link_piece,
     path_label,
+    person_home,
     presented_talk,
     repository_name,
     several_works,
@@ -1019,8 +1020,9 @@ class _Walker:
             # list ("I wrote this page with reference to [this survey](...)")
             # (kept with its reading and shape: a paragraph written as the list's paper
             # paragraphs are is one of them, `_paragraph_items` decides)
-            paper_like = bool(self.chain) and bool(parsed.title and parsed.links) \
-                and paper_evidence(parsed)
+            # (before any heading too: a page with no heading at all may be only its papers,
+            # `_paragraph_items` judges by the shape they share)
+            paper_like = bool(parsed.title and parsed.links) and paper_evidence(parsed)
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      parsed if paper_like else None, reason=LIST_HEADER,
                                      shape=paragraph_shape(para.pieces) if paper_like else (),
@@ -2436,6 +2438,11 @@ class _Walker:
         another shape before the first of them is the list's preamble prose (`... please
         check our digital PBDL book: url (or as PDF: url)`), not a paper."""
         papers = [f for f in self.found if f.kind == "paper" and f.shape]
+        headless = not any(f.chain for f in self.found)
+        if not papers and headless:
+            # a page with no heading at all (`1/ [STOC'14] Authors (2014). [Title](url). In
+            # …` paragraphs after front matter): its paragraphs are judged as a title's are
+            papers = [f for f in self.found if f.reason == LIST_HEADER and f.shape]
         shapes = Counter(f.shape for f in papers)
         if not shapes:
             return
@@ -2477,6 +2484,7 @@ class _Walker:
                     self.alike_papers.add(id(f))
                 f.kind, f.reason = "paper", ""
             elif f.kind == "skipped" and f.reason == LIST_HEADER and f.parsed is not None \
+                    and (f.chain or headless) \
                     and f.shape == shape and shared and count >= PARAGRAPH_ITEMS \
                     and not not_a_paper(f.parsed):
                 # `**Calvin**\` / a description `\` / its PDF's URL right under the list's
@@ -2804,6 +2812,8 @@ class _Walker:
         for f in self.found:
             if f.kind == "paper" and f.parsed is not None and site_home(f.parsed):
                 f.kind, f.reason = "skipped", SITE_HOME
+            elif f.kind == "paper" and f.parsed is not None and person_home(f.parsed):
+                f.kind, f.reason = "skipped", PERSON_HOME
             elif f.kind == "paper" and f.parsed is not None and data_set_named(f.parsed):
                 f.kind, f.reason = "skipped", DATA_SET_PAGE
 
@@ -3553,6 +3563,7 @@ DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue,
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
 NOTED_DOCUMENT = "its bracketed source after the link names documentation, a post or a talk"
 SITE_HOME = "a site: a short name linking only home pages, and no venue, year or authors"
+PERSON_HOME = "a person's home page: no paper's, and no venue, year or authors"
 DATA_SET_PAGE = ("a data set: a short name linking only data sets' pages, and no venue, year "
                  "or authors")
 #: A line under a paper written as a heading that dates it (`OpenAI, 2021.07`) is short.

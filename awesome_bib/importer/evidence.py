@@ -19,6 +19,7 @@ from ..core.identifiers import (
     not_paper_host,
     paper_itself,
     path_in_repository,
+    person_page,
     repository_home,
     talks_only_host,
 )
@@ -159,6 +160,15 @@ def site_home(item: ParsedItem) -> bool:
                                      or item.named_paper) \
         and len(item.title.split()) <= SITE_NAME_WORDS \
         and all(home_page(link.url) for link in item.links)
+
+
+def person_home(item: ParsedItem) -> bool:
+    """`- [Human Sensing Using Visible Light Communication](http://www.cs.dartmouth.edu/~xia/)`:
+    an item whose links all go to a person's home page, with no venue, year or authors, names
+    that person's work or group, not a paper (a paper sits at a page of its own)."""
+    return bool(item.links) and not (item.venue_tag or item.year or item.authors
+                                     or item.named_paper) \
+        and all(person_page(link.url) for link in item.links)
 
 
 def data_set_named(item: ParsedItem) -> bool:

@@ -192,7 +192,10 @@ MONTH_END = re.compile(rf"[,\s]+(?:\d{{1,2}}\s+)?{MONTH}$", re.IGNORECASE)
 #: An author-date citation's date that names its month, maybe its day (`2015, May 21`,
 #: `2016, December 14.`, `2015, January`), read from the brackets after the names: how such a
 #: citation dates a newspaper, magazine or blog piece, not a paper (cited by its year).
-MONTH_AFTER_YEAR = re.compile(rf"{YEAR},\s*{MONTH}(?:\s+\d{{1,2}})?\.?", re.IGNORECASE)
+#: The month (and day) after a year inside those brackets, as a regex fragment (`, December`,
+#: `, May 21`; case as the caller says).
+MONTH_AFTER = rf",\s*{MONTH}(?:\s+\d{{1,2}})?\.?"
+MONTH_AFTER_YEAR = re.compile(rf"{YEAR}{MONTH_AFTER}", re.IGNORECASE)
 
 #: `In EMNLP 2019`, `Published in ICLR 2023`: a citation's "In" (and the words saying how the
 #: paper appeared) before its venue are not part of the venue's name.

@@ -180,8 +180,9 @@ _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
 #: (`(Extended)`).
 _NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0-9\-]*\*?)\)\s*$")
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`, and a bullet glued to
-#: a number where a list item was meant (`*2. Title`: Markdown renders it as text).
-NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）]{1,2}|[-*+•])\s+")
+#: a number where a list item was meant (`*2. Title`: Markdown renders it as text), and a
+#: number closed by a slash (`1/ [STOC'14] Names (2014). [Title](url)`: a thread's numbering).
+NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）/]{1,2}|[-*+•])\s+")
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 #: A badge without a label, its message and colour alone (`/badge/WWW%202024-blue`; a dash
@@ -819,8 +820,9 @@ _DASH_YEAR_END = re.compile(rf"\s+[-–—]\s+({YEAR})\s*\.?\s*$")
 
 
 #: arXiv named where the venue stands, undated: `arXiv preprint`, or its number
-#: (`arXiv:1709.00513`, `arXiv 1810.08126v2`).
-_UNDATED_ARXIV = re.compile(rf"arXiv(?:\s+preprint)?|arXiv\s?[:.]?\s?{ARXIV_NUMBER}",
+#: (`arXiv:1709.00513`, `arXiv 1810.08126v2`), or both (`arXiv preprint arXiv:1807.05374`).
+_UNDATED_ARXIV = re.compile(rf"arXiv(?:\s+preprint)?|arXiv\s?[:.]?\s?{ARXIV_NUMBER}"
+                            rf"|arXiv\s+preprint\s+arXiv\s?[:.]?\s?{ARXIV_NUMBER}",
                             re.IGNORECASE)
 
 
@@ -1477,8 +1479,10 @@ def _quoted_title_then_note(text: str) -> ParsedItem | None:
 def _cited_opening(text: str) -> bool:
     """Whether a link's text may open with a citation's names (cheap first, before
     `link_citation` reads it): a comma among its first words, or two names joined by "and"
-    before a quoted title (`[Marten van Schijndel and Tal Linzen. "Title" In _Venue_. 2019.]`)."""
-    return "," in text[:40] or " and " in text[:40] and ('. "' in text or ". “" in text)
+    before a quoted title (`[Marten van Schijndel and Tal Linzen. "Title" In _Venue_. 2019.]`)
+    or opening with an initial (`[F. Lu and E. Milios. Title. Autonomous Robots, 1997]`)."""
+    return "," in text[:40] or " and " in text[:40] and (
+        '. "' in text or ". “" in text or text[1:3] == ". " and text[:1].isupper())
 
 
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
@@ -1728,6 +1732,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # a citation's names and year before the title's link (ACL's style); the sentence
         # after the link is its venue
         item.authors, item.et_al, item.year = cited_lead
+        if not venue_raw and (month := MONTH_AFTER_YEAR.search(title)) is not None:
+            # `Gil, Alex. (2015, May 21). [Title](url)`: APA's date to the month or day stays
+            # as written, as it is without the names read (`dated_by_month` judges it)
+            venue_raw = month.group(0).rstrip(".")
         title, names_first = "", True
     elif tail and meaningful(title) and _PAPER_CUE.search(title) and not rest.strip() \
             and not is_name(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
@@ -1879,6 +1887,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # `[Title](url). *PMLA 122(5)*, 1571-1579.`, `In Eds., *Book*.`: the journal
             # before its volume, or the edited book, of the year the names gave
             venue_raw = f"{source} {cited_lead[2]}"
+        if not venue_raw and cited_lead is not None \
+                and _UNDATED_ARXIV.fullmatch(_first_line_text(tail).strip(" .,;:")):
+            # `Names (2018). [Title](arxiv). arXiv preprint arXiv:1807.05374.`: arXiv, of the
+            # year the names gave
+            venue_raw = f"arXiv {cited_lead[2]}"
     if not venue_raw and title_link is not None and work is None:
         written = _first_line_text(tail)
         cited_in = _IN_AFTER.match(written)
@@ -2184,7 +2197,10 @@ def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:
     """(authors, et al., year) when `text`, before a title's link, is a citation's names and
     year; None otherwise (a year alone, a name, words)."""
     # (cheap first: the text before a title's link seldom ends with a year)
-    lead = _NAMES_YEAR.match(text) if text.rstrip(" .,:)")[-4:].isdigit() else None
+    # (or with a parenthesis: APA's `(2011, December)`)
+    end = text.rstrip(" .,:")
+    lead = _NAMES_YEAR.match(text) if end.rstrip(")")[-4:].isdigit() or end[-1:] == ")" \
+        else None
     if lead is None:
         return None
     authors, et_al = parse_authors(lead.group("n"))

@@ -380,8 +380,9 @@ def slugify(title: str) -> str:
     return slug[:MAX_SLUG].rstrip("-") or "section"
 
 
-#: The same in Chinese and Japanese ("paper", "literature", "survey" as a review article).
-PAPER_CJK = ("论文", "論文", "文献", "综述", "綜述")
+#: The same in Chinese and Japanese ("paper", "literature", "survey" as a review article), and
+#: in Korean (`논문`, the Hangul of 論文: `논문 목록`, `논문 리뷰`, often in compounds).
+PAPER_CJK = ("论文", "論文", "文献", "综述", "綜述", "논문")
 
 
 def is_non_paper(title: str) -> bool:

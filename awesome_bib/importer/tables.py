@@ -100,17 +100,18 @@ PLAIN_TITLE_ROWS = 3
 
 
 def plain_titles(table: Table) -> int | None:
-    """The title column by its cells of a table that links nothing (`| ID | 名字 | 作者 | 进度 |`
-    over `| 1 | Highly Available Transactions: Virtues and Limitations | | Done |`, its
-    header in words we do not know): the column, not one the header names a venue or a date,
-    where two rows in three or more (PLAIN_TITLE_ROWS at least) hold a title phrase, while
-    no other column names something of its own in most rows (numbers, a status repeated
-    down the rows, `Done`, a stray author): the title is what each row names. A column of
-    phrases beside a column of names or keys (`| Tag | Description |`, `| Tool | What it does
-    |`) describes them. The caller asks it only under a heading that names papers."""
+    """The title column by its cells of a table that links no paper (`| ID | 名字 | 作者 | 进度
+    |` over `| 1 | Highly Available Transactions: Virtues and Limitations | | Done |`, its
+    header in words we do not know; links to the reader's notes alone, `_links_no_paper`):
+    the column, not one the header names a venue or a date, where two rows in three or more
+    (PLAIN_TITLE_ROWS at least) hold a title phrase, while no other column names something
+    of its own in most rows, a value of each row's own (numbers, a status or a field repeated
+    down the rows, `Done`, `CV`, a stray author, are none): the title is what each row
+    names. A column of phrases beside a column of names or keys (`| Tag | Description |`, `|
+    Tool | What it does |`) describes them. The caller asks it only under a heading that
+    names papers."""
     rows = len(table.rows)
-    if rows < PLAIN_TITLE_ROWS or any(
-            p.kind == "link" for row in table.rows for cell in row.cells for p in cell):
+    if rows < PLAIN_TITLE_ROWS or not _links_no_paper(table):
         return None
     fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
     worded: list[list[str]] = [[] for _ in table.header]  # each column's cells with words
@@ -124,10 +125,18 @@ def plain_titles(table: Table) -> int | None:
             continue  # (cheap first: a column mostly without words holds no titles)
         titled = sum(1 for text in worded[col] if _titled(text))
         if 3 * titled >= 2 * rows and titled >= PLAIN_TITLE_ROWS and not any(
-                2 * len(cells) > rows and 2 * len(set(cells)) > len(cells)
+                2 * len(cells) > rows and len(set(cells)) == len(cells)
                 for other, cells in enumerate(worded) if other != col):
             return col
     return None
+
+
+def _links_no_paper(table: Table) -> bool:
+    """Whether no cell links a paper (`paper_link`): a table that links nothing, or only the
+    reader's own notes beside its plain titles (`| 2009 | Title | [Notion](notion.site/…) |
+    [바로가기](./Title/) |`, a review and a folder: no paper's page, the titles unlinked)."""
+    return not any(p.kind == "link" and (paper_link(p.href) or _titled(p.text))
+                   for row in table.rows for cell in row.cells for p in cell)
 
 
 def citation_header(table: Table) -> bool:
@@ -378,6 +387,11 @@ def name_column(table: Table, kind: str) -> tuple[int, bool] | None:
             continue
         texts = [clean_text(plain(row.cells[col])) if col < len(row.cells) else ""
                  for row in rows]
+        if len(rows) >= PLAIN_TITLE_ROWS and 2 * len(set(texts)) <= len(rows):
+            # `| 추천 시스템 | Deep Neural Networks for YouTube Recommendations | 2016 | [원문](pdf)
+            # |`: a value repeated down the rows groups them (a field, a category), it names
+            # no row's paper; the row is named further on
+            continue
         if 2 * sum(1 for t in texts if any(ch.isalpha() for ch in t)
                    and (not is_resource_label(t) or _labelled_phrase(t))) > len(rows):
             return col, True

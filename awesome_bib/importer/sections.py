@@ -257,7 +257,9 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
         if code:
             if year is None:
                 year = int(code.group("year"))
-            if not venue and known:
+            if not venue and (known or _ACRONYM_HEADING.match(code.group("name"))):
+                # (a venue's acronym the table does not know glued to a year, `DAC2022`,
+                # names its edition as it does written year first, `2016 ISSCC`)
                 venue = code.group("name")
             coded = coded or not venue
         elif not venue and _ACRONYM_HEADING.match(title) \

@@ -164,6 +164,10 @@ _SPRINGER_PAGES = re.compile(r"\.?\s+pp\s+\d.*$")
 _MARKED_VENUE = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,119}")
 
 
+#: A note in brackets and its stop opening what follows a quoted title (` (1st Edition). `).
+_NOTE_FIRST = re.compile(r"^\s*\([^()]{1,40}\)\s*[.,]?")
+
+
 def _apa_citation(text: str) -> ParsedItem | None:
     """`Vaswani, A., Shazeer, N., et al. (2017). Attention is all you need. In Advances in
     Neural Information Processing Systems (pp. 5998-6008).`: names, the year in parentheses,
@@ -192,8 +196,14 @@ def _apa_citation(text: str) -> ParsedItem | None:
     if springer and group is None:
         authors = [_initials_last(a) for a in authors]
     # (`Title? In: Venue`: a question ends the title as a stop would, before `In:`)
-    parts = re.split(r"(?<=[\w)\]?!])\.\s+|(?<=[?!])\s+(?=In:\s)", cited.group("rest"),
-                     maxsplit=1)
+    rest = cited.group("rest")
+    # (`Zeng, Z., et al. (2016). "A cascading … China." Natural Hazards 84(3): 2071-2093.`:
+    # a quoted title ends at its closing quote, its stop inside it, the venue after it, past
+    # a note in brackets on the work, `"Title" (1st Edition). MIT Press.`)
+    quoted = (_QUOTED.match(rest) or _QUOTED_BARE.match(rest)) if rest[:1] in "\"“" else None
+    parts = [quoted.group("t"), _NOTE_FIRST.sub("", rest[quoted.end():])] \
+        if quoted is not None else re.split(r"(?<=[\w)\]?!])\.\s+|(?<=[?!])\s+(?=In:\s)",
+                                            rest, maxsplit=1)
     if not authors or len(parts[0].split()) < 2:
         return None
     if not springer and cited.group("s") != "." and not all(initialled(a) for a in authors):

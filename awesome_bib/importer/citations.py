@@ -194,7 +194,7 @@ def _apa_citation(text: str) -> ParsedItem | None:
     if harvard and not all(initialled(a) for a in authors):
         return None  # (`Title, 2019. Note`: no names written as APA writes them)
     if springer and group is None:
-        authors = [_initials_last(a) for a in authors]
+        authors = [initials_last(a) for a in authors]
     # (`Title? In: Venue`: a question ends the title as a stop would, before `In:`)
     rest = cited.group("rest")
     # (`Zeng, Z., et al. (2016). "A cascading … China." Natural Hazards 84(3): 2071-2093.`:
@@ -303,7 +303,7 @@ def _gbt_names(text: str) -> re.Match[str] | None:
         _CITED_NAME.fullmatch(name.strip()) for name in cited.group("a").split(",")) else None
 
 
-def _initials_last(author: Author) -> Author:
+def initials_last(author: Author) -> Author:
     """`Parsons MA` among names written `Surname I` (GB/T, Vancouver): the capitals after the
     family name are its initials (read as "Given Family" they would be the family name)."""
     # (`de Lange FP`: the family name may open with its particle)
@@ -519,7 +519,7 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         return None
     authors, et_al = parse_authors(parts[0])
     if cited is not None:
-        authors = [_initials_last(a) for a in authors]
+        authors = [initials_last(a) for a in authors]
     if not authors or len(parts[1]) < 8:
         return None
     if len(authors) == 1 and not et_al and "," not in parts[0] and read_names(parts[1])[0]:

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from ..core.arxiv_ids import year_month_year
 from ..core.identifiers import (
     CODE_HOSTS,
+    DOI_IN_TEXT,
     asks_pdf,
     book_doi_link,
     code_or_video_link,
@@ -31,7 +32,7 @@ from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
-from ..model import Entry, Listing, ListProblem, Section
+from ..model import Entry, Link, Listing, ListProblem, Section
 from ..venues import lookup
 from .authors import initialled
 from .citations import KEYED_CITATION
@@ -435,9 +436,17 @@ class _Walker:
             return
         below = field_label(after[0].pieces)[0]
         papers = [f for f in self.found[start:] if f.kind == "paper"]
+        if not papers:
+            # `- **Title:** Testing Effect on High-Level Cognitive Skills`, no link: its record
+            # may link it (`- **Links:**` over `  - [PMC](url)`); a paper once it does
+            named = parse_item(field_label(block.pieces)[1]).title
+            papers = [f for f in self.found[start:] if f.kind == "problem"
+                      and f.reason == "no link" and f.parsed is not None and title_like(named)]
         if below and not set(words(below)) & RECORD_TITLE_LABELS and len(papers) == 1 \
                 and not _another_paper_in_run(after):
             self.bullet_record = papers[0]
+            if papers[0].kind == "problem" and papers[0].parsed is not None:
+                papers[0].parsed.title = named  # (the field's value, not its label)
 
     def _bullet_record_field(self, block: Item) -> bool:
         """Whether a bullet is a field of the flat record open above it (`_open_bullet_record`):
@@ -452,6 +461,22 @@ class _Walker:
             self.bullet_record = None
             return False
         label, after = field_label(block.pieces)
+        if record.kind == "problem" and label and set(words(label)) & _LINKS_LABELS:
+            # `- **Links:**` over `  - [PMC](url)`, `  - [Journal](url)` in the record of a
+            # title that links nothing: the record's own links, the paper's
+            for part in [after, *(child.pieces for child in block.children)]:
+                record.parsed.links += [lk for lk in parse_item(part).links
+                                        if lk.url not in {x.url for x in record.parsed.links}]
+            written = DOI_IN_TEXT.search(plain(after)) if "doi" in words(label) else None
+            if written is not None:  # `- **DOI:** 10.1187/cbe.19-10-0193`
+                record.parsed.links.append(Link("doi", f"https://doi.org/{written.group(0)}"))
+            if record.parsed.links:
+                record.kind, record.reason = "paper", ""
+            self.found.append(_Found("skipped", self.chain, block.line,
+                                     self._raw(block.line, block.end_line),
+                                     reason=f"a field of the record above ('{label}'), not a "
+                                            "paper"))
+            return True
         if label and set(words(label)) & RECORD_TITLE_LABELS or not label and (
                 not block.pieces or not block.pieces[0].strong
                 or title_like(parse_item(block.pieces).title)):
@@ -3420,6 +3445,8 @@ PHRASE_LINE_WORDS = 4
 #: How many sibling bullets after a bullet labelled as a paper are read for its record's run
 #: (a record's fields are a handful: authors, presenter, slides, a forum).
 _RECORD_RUN = 16
+#: A record's field labelling its links (`**Links:**`, `**URL:**`) or its DOI (`**DOI:**`).
+_LINKS_LABELS = frozenset({"links", "link", "url", "urls", "doi"})
 
 
 def _another_paper_in_run(blocks: list[Block]) -> bool:

@@ -168,6 +168,10 @@ _SPRINGER_PAGES = re.compile(r"\.?\s+pp\s+\d.*$")
 _MARKED_VENUE = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,119}")
 
 
+#: A note in brackets and its stop opening what follows a quoted title (` (1st Edition). `).
+_NOTE_FIRST = re.compile(r"^\s*\([^()]{1,40}\)\s*[.,]?")
+
+
 def _apa_citation(text: str) -> ParsedItem | None:
     """`Vaswani, A., Shazeer, N., et al. (2017). Attention is all you need. In Advances in
     Neural Information Processing Systems (pp. 5998-6008).`: names, the year in parentheses,
@@ -194,10 +198,16 @@ def _apa_citation(text: str) -> ParsedItem | None:
     if harvard and not all(initialled(a) for a in authors):
         return None  # (`Title, 2019. Note`: no names written as APA writes them)
     if springer and group is None:
-        authors = [_initials_last(a) for a in authors]
+        authors = [initials_last(a) for a in authors]
     # (`Title? In: Venue`: a question ends the title as a stop would, before `In:`)
-    parts = re.split(r"(?<=[\w)\]?!])\.\s+|(?<=[?!])\s+(?=In:\s)", cited.group("rest"),
-                     maxsplit=1)
+    rest = cited.group("rest")
+    # (`Zeng, Z., et al. (2016). "A cascading … China." Natural Hazards 84(3): 2071-2093.`:
+    # a quoted title ends at its closing quote, its stop inside it, the venue after it, past
+    # a note in brackets on the work, `"Title" (1st Edition). MIT Press.`)
+    quoted = (_QUOTED.match(rest) or _QUOTED_BARE.match(rest)) if rest[:1] in "\"“" else None
+    parts = [quoted.group("t"), _NOTE_FIRST.sub("", rest[quoted.end():])] \
+        if quoted is not None else re.split(r"(?<=[\w)\]?!])\.\s+|(?<=[?!])\s+(?=In:\s)",
+                                            rest, maxsplit=1)
     if not authors or len(parts[0].split()) < 2:
         return None
     if not springer and cited.group("s") != "." and not all(initialled(a) for a in authors):
@@ -300,7 +310,7 @@ def _gbt_names(text: str) -> re.Match[str] | None:
         _CITED_NAME.fullmatch(name.strip()) for name in cited.group("a").split(",")) else None
 
 
-def _initials_last(author: Author) -> Author:
+def initials_last(author: Author) -> Author:
     """`Parsons MA` among names written `Surname I` (GB/T, Vancouver): the capitals after the
     family name are its initials (read as "Given Family" they would be the family name)."""
     # (`de Lange FP`: the family name may open with its particle)
@@ -516,7 +526,7 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         return None
     authors, et_al = parse_authors(parts[0])
     if cited is not None:
-        authors = [_initials_last(a) for a in authors]
+        authors = [initials_last(a) for a in authors]
     if not authors or len(parts[1]) < 8:
         return None
     if len(authors) == 1 and not et_al and "," not in parts[0] and read_names(parts[1])[0]:

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from ..core.arxiv_ids import year_month_year
 from ..core.identifiers import (
     CODE_HOSTS,
+    DOI_IN_TEXT,
     asks_pdf,
     book_doi_link,
     code_or_video_link,
@@ -31,7 +32,7 @@ from ..core.names import CJK_PHRASE
 from ..core.titles import RELATED, is_name, score, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
-from ..model import Entry, Listing, ListProblem, Section
+from ..model import Entry, Link, Listing, ListProblem, Section
 from ..venues import lookup
 from .authors import initialled
 from .citations import KEYED_CITATION
@@ -293,6 +294,9 @@ class _Walker:
         self.explain = explain
         self.templates: list[SectionTemplate] = []
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
+        # ... of those, the ones holding nothing themselves, over subheadings of papers (`##
+        # Table of Contents` over `### Scheduling`): containers, their subheadings the topics
+        self.bodies: set[int] = set()
         # items skipped for an events heading's word, as read (`_events_agree_on_papers`)
         self.event_items: list[tuple[_Found, ParsedItem, list[Piece]]] = []
         self.listed_titles: set[int] = set()  # ids of bare titles of a list naming its venue
@@ -321,6 +325,7 @@ class _Walker:
         # the year a paragraph that is only a date above them is (`**2024**`: `_date_line`)
         self.line_year: int | None = None
         self.topic_bullets: list[_Head] = []  # bullets read as topic headings (_topic_bullet)
+        self.edition_children: set[int] = set()  # lines of titles under a venue's edition bullet
         self.titled_list = False  # its titles are its papers' evidence (_titles_name_papers)
         # no heading below the list's first: its bullets are all the structure it has (topic
         # bullets are its sections only then; under headings they are the headings' notes)
@@ -432,9 +437,17 @@ class _Walker:
             return
         below = field_label(after[0].pieces)[0]
         papers = [f for f in self.found[start:] if f.kind == "paper"]
+        if not papers:
+            # `- **Title:** Testing Effect on High-Level Cognitive Skills`, no link: its record
+            # may link it (`- **Links:**` over `  - [PMC](url)`); a paper once it does
+            named = parse_item(field_label(block.pieces)[1]).title
+            papers = [f for f in self.found[start:] if f.kind == "problem"
+                      and f.reason == "no link" and f.parsed is not None and title_like(named)]
         if below and not set(words(below)) & RECORD_TITLE_LABELS and len(papers) == 1 \
                 and not _another_paper_in_run(after):
             self.bullet_record = papers[0]
+            if papers[0].kind == "problem" and papers[0].parsed is not None:
+                papers[0].parsed.title = named  # (the field's value, not its label)
 
     def _bullet_record_field(self, block: Item) -> bool:
         """Whether a bullet is a field of the flat record open above it (`_open_bullet_record`):
@@ -449,6 +462,22 @@ class _Walker:
             self.bullet_record = None
             return False
         label, after = field_label(block.pieces)
+        if record.kind == "problem" and label and set(words(label)) & _LINKS_LABELS:
+            # `- **Links:**` over `  - [PMC](url)`, `  - [Journal](url)` in the record of a
+            # title that links nothing: the record's own links, the paper's
+            for part in [after, *(child.pieces for child in block.children)]:
+                record.parsed.links += [lk for lk in parse_item(part).links
+                                        if lk.url not in {x.url for x in record.parsed.links}]
+            written = DOI_IN_TEXT.search(plain(after)) if "doi" in words(label) else None
+            if written is not None:  # `- **DOI:** 10.1187/cbe.19-10-0193`
+                record.parsed.links.append(Link("doi", f"https://doi.org/{written.group(0)}"))
+            if record.parsed.links:
+                record.kind, record.reason = "paper", ""
+            self.found.append(_Found("skipped", self.chain, block.line,
+                                     self._raw(block.line, block.end_line),
+                                     reason=f"a field of the record above ('{label}'), not a "
+                                            "paper"))
+            return True
         if label and set(words(label)) & RECORD_TITLE_LABELS or not label and (
                 not block.pieces or not block.pieces[0].strong
                 or title_like(parse_item(block.pieces).title)):
@@ -721,6 +750,12 @@ class _Walker:
             self.first_heading is not None and h.line == self.first_heading.line
             for h in self.chain) and self._topic_bullet(item, parsed, item.children)
         fielded = fields_of_record(item.children)
+        edition = _edition_bullet(item, parsed)
+        if edition is not None:
+            # (under a venue's edition, `- **SATO: Spiking Neural Network Acceleration …**`
+            # is a title after its name, no record's field: only a field's word labels one)
+            fielded = {line: label for line, label in fielded.items()
+                       if set(words(label)) & FIELD_WORDS}
         for child in item.children:
             if at == item.line and not child.children and child is item.children[0] \
                     and self._title_line_under_name(parsed, child, item.children):
@@ -742,6 +777,15 @@ class _Walker:
                     # nothing: the field labels the record's paper itself
                     parsed.links += parse_item(after).links
                 closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
+                continue
+            if edition is not None and not any(p.kind == "link" for p in child.pieces) \
+                    and title_like(parse_item(child.pieces).title):
+                # `- **MICRO2022**` over `  - **Sparseloop: An Analytical Approach …**`: a
+                # title phrase under a venue's edition is a paper of it, no field or note of
+                # the label's, whatever its name before a colon
+                folded.append(child)
+                self.edition_children.add(child.line)
+                topic = True
                 continue
             labelled = FIELD_OPEN.match(plain(child.pieces)) if not child.children else None
             if labelled and set(words(labelled.group(1))) & FIELD_WORDS \
@@ -940,6 +984,8 @@ class _Walker:
             # not know, `- Others`, names none; nor does a word, `- Nature`, `- Cell`: a topic
             # as often as a journal); a preprint server's name (`- **arXiv**`) is never a topic
             self.bullet_venue = parsed.title.strip(" *_:：")
+        if own is None and folded and edition is not None:
+            self.bullet_venue, self.bullet_year = edition
         if own is None and folded and topical:
             # `1. 目标检测部分` over `* [SPP-Net](note) Title | ...` items: the bullet names the
             # topic of the papers under it, as a heading would (a heading inside a bullet)
@@ -1576,7 +1622,7 @@ class _Walker:
             # the title's papers (a subsection), never a topic of its own, whatever its level
             return chain[0]
         if head is not None and head.line not in self.direct and (
-                head.level in self.held or head.level < level):
+                head.level in self.held or head.level < level or head.line in self.bodies):
             # `<h2>Acoustic Model</h2>` holding only `<h3>` topics of papers while a sibling
             # `<h2>` holds more than a stray paper itself: a container on this branch, its
             # topics are the sections; so are those of a heading above the section level
@@ -2072,6 +2118,9 @@ class _Walker:
         # lines of the headings whose subheadings hold papers (`## References` over `###
         # Guided Waves`): a container of papers, whatever its word
         over_papers: set[int] = set()
+        # heading line -> [papers with evidence, items] under its subheadings (`## Table of
+        # Contents` over `### Scheduling`: the contents are the papers themselves)
+        subtree: dict[int, list[int]] = {}
         for f in self.found:
             holder = self._holder(f.chain)
             # (a heading of talks decides for every item under it, deeper headings' too)
@@ -2090,6 +2139,13 @@ class _Walker:
             elif f.kind == "paper" and f.parsed is not None:
                 elsewhere.add(f.parsed.shape)
                 over_papers.update(h.line for h in f.chain if h is not holder and h.non_paper)
+            if holder is not None and not holder.non_paper and talks is None:
+                for h in f.chain:
+                    if h is not holder and h.non_paper:
+                        below = subtree.setdefault(h.line, [0, 0])
+                        below[0] += f.kind == "paper" and f.parsed is not None \
+                            and paper_evidence(f.parsed)
+                        below[1] += 1
         for line, found in under.items():
             papers = [f for f in found if (_own_paper(f, line in talking, line in only_talks)
                                            or line in tasks and _peeled_paper(f))
@@ -2112,6 +2168,14 @@ class _Walker:
                 self.found, {id(f) for f in found})) or line in over_papers else 2
             if len(papers) >= least and 3 * len(papers) >= 2 * len(found) and alike:
                 self.agreed.add(line)
+        for line, (cited, items) in subtree.items():
+            # A heading of the repository's word that holds nothing itself, over subheadings
+            # whose items are papers stating a venue, year or authors (`## Table of Contents`
+            # over `### File and Storage Systems` and its `| [Title](note.md) | SOSP '11 |`
+            # rows): the word names the page's body, a container of papers
+            if line not in under and cited >= CITED_ITEMS and 3 * cited >= 2 * items:
+                self.agreed.add(line)
+                self.bodies.add(line)
 
     def _skip_named_things(self) -> None:
         """Under a heading where most items are a short name and a description (`[spaCy](url)
@@ -2132,6 +2196,17 @@ class _Walker:
                     named.append(f)
             if len(named) < 2 or 2 * len(named) <= len(group):
                 continue
+            described = [f for f in named if f.kind == "paper" and f.parsed is not None
+                         and _described_name(f.parsed)]
+            if 2 * sum(_sentence_after(f) for f in described) > len(named):
+                # `- **LegalLAMA**: LegalLAMA is a diverse probing benchmark suite … .` over
+                # `[Paper](arxiv)`, its siblings alike: datasets or systems named by their
+                # paper links, each described by sentences (no titles), so each is titled by
+                # its name (as `**DNABERT** [[paper]]` is)
+                for f in described:
+                    if f.parsed is not None:
+                        f.parsed.title, f.parsed.title_is_label = f.parsed.name, False
+                        f.parsed.shape += ", its name the title (sentences describe it)"
             for f in named:
                 # (a name before a full citation, `**CGACD:** Fei Du, .... "Title." CVPR
                 # (2020).`, names the paper the citation is: authors, title, venue and year)
@@ -2842,6 +2917,21 @@ class _Walker:
                 f.kind, f.reason = "skipped", NOTED_DOCUMENT
         self._parts_of_posts()
 
+    def _edition_placeholders(self) -> None:
+        """The same words under several venues' edition bullets (`- **ISCA2022**`, `- **VLSI2022**`
+        each over `  - **dont have interesting papers for me**`) are the list's placeholder for
+        an edition it kept nothing from: one paper never appeared at two editions."""
+        if not self.edition_children:
+            return  # (cheap first)
+        under = [f for f in self.found if f.line in self.edition_children
+                 and f.kind == "paper" and f.parsed is not None]
+        seen = Counter(title_key(f.parsed.title) for f in under if f.parsed is not None)
+        for f in under:
+            if f.parsed is not None and seen[title_key(f.parsed.title)] > 1 \
+                    and not f.parsed.links:
+                f.kind = "skipped"
+                f.reason = "the same words under several editions: a placeholder, no paper"
+
     def _parts_of_posts(self) -> None:
         """The child items of an item kept apart as a talk or post whose links all go to that
         item's own site (`- [Ferris Ellis的关于eBPF的博客文章](ferrisellis.com/tags/ebpf/)` over
@@ -2906,6 +2996,7 @@ class _Walker:
         self._drop_sections_without_papers(level)
         self._skip_sites()
         self._skip_talks()
+        self._edition_placeholders()
         self._unwritten_arxiv()
         slugs = SlugBook()
         sections: dict[int | None, Section] = {}
@@ -3364,6 +3455,8 @@ PHRASE_LINE_WORDS = 4
 #: How many sibling bullets after a bullet labelled as a paper are read for its record's run
 #: (a record's fields are a handful: authors, presenter, slides, a forum).
 _RECORD_RUN = 16
+#: A record's field labelling its links (`**Links:**`, `**URL:**`) or its DOI (`**DOI:**`).
+_LINKS_LABELS = frozenset({"links", "link", "url", "urls", "doi"})
 
 
 def _another_paper_in_run(blocks: list[Block]) -> bool:
@@ -3485,6 +3578,38 @@ _PUBLISHER = re.compile(r"\b(?:Press|Publishing|Publishers|Publications|Verlag)\
 #: word (field_lines.PUBLISHER_LABELS) capitalised, as a record writes it, then its colon.
 _PUBLISHER_FIELD = re.compile(
     r"\b(?:" + "|".join(sorted(w.capitalize() for w in PUBLISHER_LABELS)) + r")\W{0,3}[:：]")
+
+
+def _described_name(parsed: ParsedItem) -> bool:
+    """Whether an item read as a name and a description links a paper and states nothing
+    else (no authors, year or venue): the paper of the thing named."""
+    return bool(parsed.name) and not (parsed.authors or parsed.year or parsed.venue_tag) \
+        and any(paper_link(lk.url) for lk in parsed.links)
+
+
+def _sentence_after(f: _Found) -> bool:
+    """Whether an item's description, as written, is prose: sentences (`… datasets. 6
+    datasets have …`) or one closed by a full stop with no link on its line, as a title
+    before its links is not."""
+    if f.parsed is None:
+        return False
+    title = f.parsed.title
+    at = f.raw.find(title[-20:]) if title else -1
+    if at < 0:
+        return False
+    after = f.raw[at + len(title[-20:]):].split("\n", 1)[0].strip()
+    return ". " in title or after in (".", ".*", ".**")
+
+
+def _edition_bullet(item: Item, parsed: ParsedItem) -> tuple[str, int] | None:
+    """The venue and year a bullet names when it is only a venue's edition and holds child
+    bullets (`- **DAC2022**`, `- CVPR 2021`, as a heading so written does, `### 2016 ISSCC`:
+    `sections.headings_venue_year`): where and when the papers under it appeared."""
+    if not item.children or parsed.links or len(parsed.title) > 24 \
+            or not any(c.isdigit() for c in parsed.title):
+        return None  # (cheap first)
+    venue, year = headings_venue_year([parsed.title])
+    return (venue, year) if venue and year is not None else None
 
 
 def _local_page(pieces: list[Piece]) -> bool:

@@ -207,13 +207,23 @@ def links_say_post(item: ParsedItem) -> bool:
 
 def titled_post(item: ParsedItem) -> bool:
     """Whether an item that names no venue says in its title what it is: slides, a post or a
-    talk (`... (Presentation Slides)`), which its author names do not change, and links no
-    arXiv id, DOI or ACL Anthology paper."""
+    talk (`... (Presentation Slides)`, `… class summary slides`), which its author names do
+    not change, and links no arXiv id, DOI or ACL Anthology paper."""
     tag = _TITLE_TAG.search(item.title)
     return not item.venue_tag and (
         tag is not None and tag.group(1).split()[-1].lower() in POST_LABELS | DOCUMENT_KINDS
-        or _kind_by_name(item.title)) \
+        or _kind_by_name(item.title) or _slides_by_word(item.title)) \
         and not any(identifier_link(link.url) for link in item.links)
+
+
+def _slides_by_word(title: str) -> bool:
+    """Whether a title's first or last word says it is slides (`CS 262a @ Berkeley Fall 2020
+    class summary slides`, `Slides: SMT-based Model Checking of Transition Systems`): a
+    paper's title names its subject, not its medium (`Slide Attacks on …` is not the word)."""
+    if "lides" not in title:
+        return False  # (cheap first)
+    ws = title.lower().replace(":", " ").split()
+    return "slides" in (ws[0], ws[-1])
 
 
 #: A title that is a kind of work and who made it (`Blogpost by Grace Lindsay`, `Slides by Ann

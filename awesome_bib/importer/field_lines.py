@@ -19,8 +19,8 @@ from dataclasses import replace
 from ..core.vocab import PAPER_LABELS, POST_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
 from ..core.years import YEAR, YEAR_GROUP, compact_date_year, split_trailing_date, year_of
 from ..venues import lookup
-from .authors import read_names
-from .citations import before_volume, cited_venue
+from .authors import VANCOUVER_INITIALS, read_names
+from .citations import before_volume, cited_venue, initials_last
 from .clean import clean_text, words
 from .evidence import (
     paper_link,
@@ -99,8 +99,14 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
     venue_label = bool(said & VENUE_LABELS)
     if venue_label:
         value = before_volume(value)  # `Journal: Autonomous Robots, vol. 32, …`: the journal
+        if (medline := _MEDLINE_SOURCE.match(value)) is not None:
+            # `Journal: J Am Coll Radiol, 2023;20(11):1092-1101`: the journal, then its year
+            value = f"{medline.group('v')} {medline.group('y')}"
     # (under a label naming the venue, `Autonomous Robots` is no person)
     names, et_al = read_names(value, one_person=True) if not venue_label else ([], False)
+    if 2 * sum(VANCOUVER_INITIALS.fullmatch(a.family) is not None for a in names) > len(names):
+        # `Authors: Thompson CP, Hughes MA`: most names written `Surname INITIALS` (Vancouver)
+        names = [initials_last(a) if a.given.strip() else a for a in names]
     if names and not parsed.authors:
         parsed.authors, parsed.et_al = names, et_al
     elif not names and not parsed.venue_tag:
@@ -115,6 +121,11 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             # the venue as the list writes it, undated (`Under review`, `N/A`, `TBD` are none;
             # a venue the table knows is one however written: `**Publisher:** arXiv`)
             parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
+
+
+#: A journal as MEDLINE cites it: its name, a comma or a stop, the year, then `;` and the
+#: volume (`CBE Life Sciences Education, 2020;19(3):ar39`, `J Am Coll Radiol. 2023;20(11):…`).
+_MEDLINE_SOURCE = re.compile(rf"^(?P<v>[A-Za-z][^,;.]{{1,80}}?)[.,]\s*(?P<y>{YEAR})\s*;\s*\d")
 
 
 #: Names under an authors label, their year in brackets after them (`Ann Lee and Bob Roe

@@ -226,10 +226,11 @@ def venue_name_heading(title: str) -> bool:
 def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
     """The venue and year the headings above an item (innermost first) give it when it states
     none: an event's code (`### sp2025`, `# CVPR2023`) gives its year, and its venue when the
-    venue table knows its letters; an acronym heading the table knows (`#### IJCAI` under `###
-    2025`) gives its venue, and so does an unknown one (`## S&P`) above an event's code whose
-    letters the table does not know (the list's editions of that venue); a year before an
-    acronym (`### 2016 ISSCC`) gives both, known or not. A word heading
+    venue table knows its letters or they are an acronym (`DAC2022`); an acronym heading the
+    table knows (`#### IJCAI` under `### 2025`) gives its venue, and so does an unknown one
+    (`## S&P`) above an event's code whose letters the table does not know (the list's
+    editions of that venue); a year before an acronym (`### 2016 ISSCC`) gives both, known or
+    not. A word heading
     (`Radiology`, `Nature`: a topic as often as a journal) or a heading with more words gives
     neither."""
     venue, year, coded = "", None, False
@@ -257,7 +258,9 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
         if code:
             if year is None:
                 year = int(code.group("year"))
-            if not venue and known:
+            if not venue and (known or _ACRONYM_HEADING.match(code.group("name"))):
+                # (a venue's acronym the table does not know glued to a year, `DAC2022`,
+                # names its edition as it does written year first, `2016 ISSCC`)
                 venue = code.group("name")
             coded = coded or not venue
         elif not venue and _ACRONYM_HEADING.match(title) \

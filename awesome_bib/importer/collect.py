@@ -75,6 +75,7 @@ from .field_lines import (
     field_label,
     fields_of_record,
     fill_field,
+    names_with_date,
     note_of_parent,
     record_label,
     record_paper_links,
@@ -975,6 +976,10 @@ class _Walker:
             return
         pending, self.pending = self.pending, []
         alone = parse_item(para.pieces, paragraph=True)
+        if self.heading_paper is not None and self.heading_paper.bare_heading:
+            # `<img …/> [\[pdf\]](arxiv)` as a paragraph right under `#### Title`: the
+            # heading's label links, as a label bullet's are
+            self._label_link_under_heading(para, alone)
         start = para.line
         # `【1】 Title<br>`, a blank line, then `**标题**: ...<br>` `**链接**: url`: a record of
         # labelled fields under its title line, one paragraph above
@@ -1323,15 +1328,22 @@ class _Walker:
         url = _bare_url(block.pieces)
         if not url and self._label_list_field(block):
             return True
-        if not (label and url) or plain(self.pending[0].pieces).rstrip()[-1:] in (":", "："):
+        name = label.group(1) if label else self._linked_label(block)
+        if not (name and url) or plain(self.pending[0].pieces).rstrip()[-1:] in (":", "："):
             return False  # (`Previous Work:` over bullets: a line that opens a list, no title)
         pieces: list[Piece] = []
+        dated: list[str] = []  # field lines of names and their date, read after the title
         for part in self.pending:
             if all(p.kind == "image" or not p.text.strip() for p in part.pieces):
                 continue  # (a figure between the title and its bullets is no line of it)
+            if not part.paragraph and names_with_date(ParsedItem(), plain(part.pieces)):
+                dated.append(plain(part.pieces))  # (a field bullet's value, `_label_list_field`)
+                continue
             pieces += part.pieces + [Piece("break", " ")]
-        pieces.append(Piece("link", label.group(1), url))
+        pieces.append(Piece("link", name, url))
         parsed = parse_item(pieces, paragraph=True)
+        for value in dated:
+            names_with_date(parsed, value)
         first = self.pending[0].line
         if self.found and self.found[-1].line == first and self.found[-1].kind == "paper":
             prev = self.found.pop()  # the next bullet of the same label list: one item
@@ -1342,6 +1354,24 @@ class _Walker:
         if parsed.title and parsed.links:
             self.found.append(_Found("paper", self.chain, first, raw, parsed))
         return True
+
+    def _linked_label(self, block: Item) -> str:
+        """`**"Title"**` over `- [Link al paper](url)`: a bullet that is one link whose text
+        is a label (a few words, no title phrase) under a bold title line is that title's
+        link, as `- Paper: https://...` is; the label ("" for any other bullet)."""
+        if block.children or not any(bold_title_line(part) for part in self.pending[:1]):
+            return ""
+        shown = [p for p in block.pieces if p.kind != "break"
+                 and (p.kind != "text" or p.text.strip())]
+        if len(shown) != 1 or shown[0].kind != "link":
+            return ""
+        label = link_words(shown[0])
+        said = words(label)
+        # (a label, or a few words opening with one that names the link's kind: `Link al paper
+        # (arXiv)`, Spanish for "link to the paper")
+        return label if said and (len(said) <= LABEL_LINK_WORDS and not title_like(label)
+                                  or said[0] in PAPER_LABELS and len(said) <= LABEL_WORDS + 2) \
+            else ""
 
     def _label_list_field(self, block: Item) -> bool:
         """`**Neural Codes for Image Retrieval**` over `- intro: ECCV 2014` then `- arxiv:

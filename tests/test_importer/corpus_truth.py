@@ -3220,12 +3220,6 @@ REJECTED: dict[str, str] = {
         "146-153.` under italic `*Semana N*` week labels below one `## Lista de lecturas` "
         "heading"),
     # Forty-sixth held-out set (553-564), refused whole at its before run:
-    "559_jiauzhang_slam_papers": (
-        "forty-sixth held-out set, refused whole at its before run (`:4: no paper or dataset "
-        "items recognised (first unreadable item here: paragraph without a title; 11 items or "
-        "link-bearing lines not imported)`): each paper a `#### Title` heading over unbulleted "
-        "`<img …/> [\\[pdf\\]](url)` / `[\\[video\\]](url)` lines under one `### 2019 Paper "
-        "List` heading"),
     "562_lnhutnam_mpc_graph_algorithms": (
         "forty-sixth held-out set, refused whole at its before run (`:12: no paper or dataset "
         "items recognised (first unreadable item here: the list's own header (before its first "

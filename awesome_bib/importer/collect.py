@@ -694,6 +694,8 @@ class _Walker:
             # are that line's (as they would be under a single marker)
             item = replace(item.children[0], children=item.children[1:],
                            end_line=item.end_line)
+        if item.end_line > item.line and not item.children:  # (cheap first: one line)
+            item = _enumerated_lines(item)
         parsed = parse_item(item.pieces)
         if self.heading_paper is not None and self.heading_paper.bare_heading:
             self._label_link_under_heading(item, parsed)
@@ -3430,6 +3432,58 @@ def _lines_written_as_items(item: Item) -> list[Item]:
         return [item]
     return [Item(pieces=part, line=line, end_line=line, ordered=item.ordered)
             for line, part in lines]
+
+
+#: A line's own enumerator (`i. `, `ii) `, `b. `, `2. `), which Markdown does not read as a
+#: list marker when it opens a continuation line of an item.
+_ENUMERATOR = re.compile(r"\s*([ivx][ivxIVX]{0,3}|[a-h]|\d{1,2})[.)]\s+")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _enumerated_lines(item: Item) -> Item:
+    """`2. Concurrency Verification <br />` over `   i. [Slides: …](pdf) <br />` / `   ii.
+    [Princeton Report](pdf)`: an item whose lines after its first each open with the next
+    enumerator of one sequence (`i.`, `ii.`, `iii.`; `a.`, `b.`; `1)`, `2)`), as a nested list
+    numbers its items, each line broken on purpose before it (`<br />`, two spaces), is a
+    label over those lines, each an item of its own nested under it (Markdown reads them as
+    one paragraph: the enumerators are no list markers to it). A capital is no enumerator
+    (`A. P. Bartók, …` on the line under a title is an initial). Else the item as it is."""
+    lines = _source_lines(item)
+    if len(lines) < 2 or _broken_lines(item.pieces) < len(lines) - 1:
+        return item
+    marks: list[str] = []
+    for _, part in lines[1:]:
+        first = part[0]
+        match = _ENUMERATOR.match(first.text) if first.kind == "text" else None
+        if match is None:
+            return item
+        marks.append(match.group(1).lower())
+    count = len(marks)
+    if marks not in (list(_ROMAN[:count]), [chr(ord("a") + k) for k in range(count)],
+                     [str(k + 1) for k in range(count)]):
+        return item  # (one sequence from its start: `i.`, `ii.`; not a wrapped sentence)
+    children = []
+    for line, part in lines[1:]:
+        cut = _ENUMERATOR.match(part[0].text)
+        assert cut is not None
+        rest = part[0].text[cut.end():]
+        pieces = ([replace(part[0], text=rest)] if rest else []) + part[1:]
+        children.append(Item(pieces=pieces, line=line, end_line=line, ordered=True))
+    return replace(item, pieces=lines[0][1], end_line=item.line, children=children)
+
+
+def _broken_lines(pieces: list[Piece]) -> int:
+    """How many of an item's source lines open after a break written on purpose (an HTML
+    `<br>` or a hard break ending the line above), not a wrapped line's soft break."""
+    count, broken = 0, False
+    for p in pieces:
+        if p.kind != "break":
+            broken = False
+            continue
+        broken = broken or p.hard or p.text == "\n"  # (`<br>` reads as a "\n" break)
+        if p.newline:
+            count, broken = count + broken, False
+    return count
 
 
 def _separated_names(title: str) -> bool:

@@ -166,6 +166,20 @@ _SLIDES_AMONG_PAPERS = (
     '5. A Review of Fuzzing Tools and Methods, [paper](https://wcventure.github.io/Fu'
     'zzingPaper/Paper/2017_review.pdf)\n')
 
+# List 555: bold quoted titles over a dotted `Names. VENUE. YEAR.` child line
+_DOTTED_CHILD_LINES = (
+    '# Awesome NLP Papers\n'
+    'This repository contains papers of NLP\n'
+    '\n'
+    '### 1. Text Representation\n'
+    '* **"Efficient estimation of word representations in vector space."**\n'
+    '  * Mikolov et al. ICLR. 2013.\n'
+    '* **"Glove: Global vectors for word representation."**\n'
+    '  * Pennington et al. EMNLP. 2014.\n'
+    '* **"Enriching word vectors with subword information."**\n'
+    '  * Bojanowski et al. TACL. 2017.\n'
+    '\n')
+
 
 def test_label_link_paragraphs_under_a_title_heading_make_it_a_paper():
     """559: `#### RoboNet: Large-Scale Multi-Robot Learning` over `<img …/> [\\[pdf\\]](arxiv)`
@@ -255,3 +269,16 @@ def test_two_acronyms_joined_by_a_slash_are_a_joint_venue():
     papers = papers_in(_ROMAN_NUMBERED_LINES)
     assert papers["Fuzzing Deep-Learning Libraries via Automated Relational API "
                   "Inference"][:2] == (2022, "ESEC/FSE 2022")
+
+
+def test_a_child_line_opening_with_names_et_al_is_no_venue_line():
+    """555: `* **"Efficient estimation of word representations in vector space."**` over `  *
+    Mikolov et al. ICLR. 2013.` (before: the child read as a venue line, the venue
+    `Mikolov et al. ICLR. 2013`, no authors). A venue line is a venue's words and a year; "et
+    al." closes an author list, never a venue's name, so the line is read as names, then the
+    venue and year (`add_names_and_venue`)."""
+    papers = papers_with_authors(_DOTTED_CHILD_LINES)
+    assert papers["Efficient estimation of word representations in vector space"] == (
+        2013, "ICLR 2013", ["Mikolov"])
+    assert papers["Glove: Global vectors for word representation"] == (
+        2014, "EMNLP 2014", ["Pennington"])

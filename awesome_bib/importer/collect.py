@@ -3448,8 +3448,11 @@ def _enumerated_lines(item: Item) -> Item:
     label over those lines, each an item of its own nested under it (Markdown reads them as
     one paragraph: the enumerators are no list markers to it). A capital is no enumerator
     (`A. P. Bartók, …` on the line under a title is an initial). Else the item as it is."""
+    broken = _broken_lines(item.pieces)
+    if not broken:
+        return item  # (cheap first: most items wrap, if at all, without breaking their lines)
     lines = _source_lines(item)
-    if len(lines) < 2 or _broken_lines(item.pieces) < len(lines) - 1:
+    if len(lines) < 2 or broken < len(lines) - 1:
         return item
     marks: list[str] = []
     for _, part in lines[1:]:

@@ -785,6 +785,8 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
 def _acronyms(word: str) -> bool:
     """An acronym (`_ACRONYM`), or two joined by a slash: a joint venue (`ESEC/FSE`,
     `COLING/ACL`; a hyphen joins a label's words as well, `2022 READ-STUDY`)."""
+    if "/" not in word:  # (cheap first)
+        return _ACRONYM.fullmatch(word) is not None
     return all(_ACRONYM.fullmatch(part) for part in _JOINED.split(word))
 
 

@@ -17051,3 +17051,16 @@ FRESH_FLOORS.update({
     "527_ml4econ_resources": (1.0, 1.0, 0.95),
     "528_loliverhennigh_comp_physics": (1.0, 1.0, 1.0),
 })
+
+# Floors for 551, 552, 554, 555, 558, 559 after round 25 (import-dev51): 551-552 of the
+# forty-fifth held-out set and 554, 555, 558, 559 of the forty-sixth at what the importer reads
+# (559 read whole since this round, out of REJECTED); a figure under 1.00 is floored one
+# hundredth below the printed (rounded) figure.
+FRESH_FLOORS.update({
+    "551_francoismarie_qec_experiments": (1.0, 1.0, 0.97),
+    "552_ratthachat_biochem_ai": (1.0, 0.81, 0.96),
+    "554_lihaoyin_formal_verification": (1.0, 0.80, 0.74),
+    "555_zungwooker_nlp_papers": (0.91, 1.0, 0.88),
+    "558_mark126_rl_papers_es": (0.91, 1.0, 0.91),
+    "559_jiauzhang_slam_papers": (1.0, 1.0, 1.0),
+})

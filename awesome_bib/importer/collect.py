@@ -77,6 +77,7 @@ from .field_lines import (
     field_label,
     fields_of_record,
     fill_field,
+    names_with_date,
     note_of_parent,
     record_label,
     record_paper_links,
@@ -723,6 +724,8 @@ class _Walker:
             # are that line's (as they would be under a single marker)
             item = replace(item.children[0], children=item.children[1:],
                            end_line=item.end_line)
+        if item.end_line > item.line and not item.children:  # (cheap first: one line)
+            item = _enumerated_lines(item)
         parsed = parse_item(item.pieces)
         if self.heading_paper is not None and self.heading_paper.bare_heading:
             self._label_link_under_heading(item, parsed)
@@ -1022,6 +1025,10 @@ class _Walker:
             return
         pending, self.pending = self.pending, []
         alone = parse_item(para.pieces, paragraph=True)
+        if self.heading_paper is not None and self.heading_paper.bare_heading:
+            # `<img …/> [\[pdf\]](arxiv)` as a paragraph right under `#### Title`: the
+            # heading's label links, as a label bullet's are
+            self._label_link_under_heading(para, alone)
         start = para.line
         # `【1】 Title<br>`, a blank line, then `**标题**: ...<br>` `**链接**: url`: a record of
         # labelled fields under its title line, one paragraph above
@@ -1371,15 +1378,22 @@ class _Walker:
         url = _bare_url(block.pieces)
         if not url and self._label_list_field(block):
             return True
-        if not (label and url) or plain(self.pending[0].pieces).rstrip()[-1:] in (":", "："):
+        name = label.group(1) if label else self._linked_label(block)
+        if not (name and url) or plain(self.pending[0].pieces).rstrip()[-1:] in (":", "："):
             return False  # (`Previous Work:` over bullets: a line that opens a list, no title)
         pieces: list[Piece] = []
+        dated: list[str] = []  # field lines of names and their date, read after the title
         for part in self.pending:
             if all(p.kind == "image" or not p.text.strip() for p in part.pieces):
                 continue  # (a figure between the title and its bullets is no line of it)
+            if not part.paragraph and names_with_date(ParsedItem(), plain(part.pieces)):
+                dated.append(plain(part.pieces))  # (a field bullet's value, `_label_list_field`)
+                continue
             pieces += part.pieces + [Piece("break", " ")]
-        pieces.append(Piece("link", label.group(1), url))
+        pieces.append(Piece("link", name, url))
         parsed = parse_item(pieces, paragraph=True)
+        for value in dated:
+            names_with_date(parsed, value)
         first = self.pending[0].line
         if self.found and self.found[-1].line == first and self.found[-1].kind == "paper":
             prev = self.found.pop()  # the next bullet of the same label list: one item
@@ -1390,6 +1404,24 @@ class _Walker:
         if parsed.title and parsed.links:
             self.found.append(_Found("paper", self.chain, first, raw, parsed))
         return True
+
+    def _linked_label(self, block: Item) -> str:
+        """`**"Title"**` over `- [Link al paper](url)`: a bullet that is one link whose text
+        is a label (a few words, no title phrase) under a bold title line is that title's
+        link, as `- Paper: https://...` is; the label ("" for any other bullet)."""
+        if block.children or not any(bold_title_line(part) for part in self.pending[:1]):
+            return ""
+        shown = [p for p in block.pieces if p.kind != "break"
+                 and (p.kind != "text" or p.text.strip())]
+        if len(shown) != 1 or shown[0].kind != "link":
+            return ""
+        label = link_words(shown[0])
+        said = words(label)
+        # (a label, or a few words opening with one that names the link's kind: `Link al paper
+        # (arXiv)`, Spanish for "link to the paper")
+        return label if said and (len(said) <= LABEL_LINK_WORDS and not title_like(label)
+                                  or said[0] in PAPER_LABELS and len(said) <= LABEL_WORDS + 2) \
+            else ""
 
     def _label_list_field(self, block: Item) -> bool:
         """`**Neural Codes for Image Retrieval**` over `- intro: ECCV 2014` then `- arxiv:
@@ -3503,6 +3535,61 @@ def _lines_written_as_items(item: Item) -> list[Item]:
         return [item]
     return [Item(pieces=part, line=line, end_line=line, ordered=item.ordered)
             for line, part in lines]
+
+
+#: A line's own enumerator (`i. `, `ii) `, `b. `, `2. `), which Markdown does not read as a
+#: list marker when it opens a continuation line of an item.
+_ENUMERATOR = re.compile(r"\s*([ivx][ivxIVX]{0,3}|[a-h]|\d{1,2})[.)]\s+")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _enumerated_lines(item: Item) -> Item:
+    """`2. Concurrency Verification <br />` over `   i. [Slides: …](pdf) <br />` / `   ii.
+    [Princeton Report](pdf)`: an item whose lines after its first each open with the next
+    enumerator of one sequence (`i.`, `ii.`, `iii.`; `a.`, `b.`; `1)`, `2)`), as a nested list
+    numbers its items, each line broken on purpose before it (`<br />`, two spaces), is a
+    label over those lines, each an item of its own nested under it (Markdown reads them as
+    one paragraph: the enumerators are no list markers to it). A capital is no enumerator
+    (`A. P. Bartók, …` on the line under a title is an initial). Else the item as it is."""
+    broken = _broken_lines(item.pieces)
+    if not broken:
+        return item  # (cheap first: most items wrap, if at all, without breaking their lines)
+    lines = _source_lines(item)
+    if len(lines) < 2 or broken < len(lines) - 1:
+        return item
+    marks: list[str] = []
+    for _, part in lines[1:]:
+        first = part[0]
+        match = _ENUMERATOR.match(first.text) if first.kind == "text" else None
+        if match is None:
+            return item
+        marks.append(match.group(1).lower())
+    count = len(marks)
+    if marks not in (list(_ROMAN[:count]), [chr(ord("a") + k) for k in range(count)],
+                     [str(k + 1) for k in range(count)]):
+        return item  # (one sequence from its start: `i.`, `ii.`; not a wrapped sentence)
+    children = []
+    for line, part in lines[1:]:
+        cut = _ENUMERATOR.match(part[0].text)
+        assert cut is not None
+        rest = part[0].text[cut.end():]
+        pieces = ([replace(part[0], text=rest)] if rest else []) + part[1:]
+        children.append(Item(pieces=pieces, line=line, end_line=line, ordered=True))
+    return replace(item, pieces=lines[0][1], end_line=item.line, children=children)
+
+
+def _broken_lines(pieces: list[Piece]) -> int:
+    """How many of an item's source lines open after a break written on purpose (an HTML
+    `<br>` or a hard break ending the line above), not a wrapped line's soft break."""
+    count, broken = 0, False
+    for p in pieces:
+        if p.kind != "break":
+            broken = False
+            continue
+        broken = broken or p.hard or p.text == "\n"  # (`<br>` reads as a "\n" break)
+        if p.newline:
+            count, broken = count + broken, False
+    return count
 
 
 def _separated_names(title: str) -> bool:

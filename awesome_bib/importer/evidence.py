@@ -188,6 +188,13 @@ def data_set_named(item: ParsedItem) -> bool:
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
+#: One word and a colon opening a title (`Slides: …`, `Video: …`): a label of the item's kind.
+_KIND_BEFORE_TITLE = re.compile(r"\s*([A-Za-z]+)\s*:\s")
+#: Kinds a title's label names that are no paper: posts and talks (a poster and a demo may be
+#: papers of a venue, `Poster: …`, `Demo: …`; software is judged by its links).
+_LABELLED_KINDS = (POST_LABELS - {"poster"}) | TALK_WORDS
+
+
 def links_say_post(item: ParsedItem) -> bool:
     """Whether an item that names no venue or authors says it is a post, slides or a white
     paper: every link, by its label or its own path (a talk's folder, `talk_path`, when the
@@ -207,23 +214,24 @@ def links_say_post(item: ParsedItem) -> bool:
 
 def titled_post(item: ParsedItem) -> bool:
     """Whether an item that names no venue says in its title what it is: slides, a post or a
-    talk (`... (Presentation Slides)`, `… class summary slides`), which its author names do
-    not change, and links no arXiv id, DOI or ACL Anthology paper."""
+    talk (`... (Presentation Slides)`, `… class summary slides`), or opens with it and a colon
+    (`Slides: SMT-based Model Checking …`), which its author names do not change, and links no
+    arXiv id, DOI or ACL Anthology paper."""
     tag = _TITLE_TAG.search(item.title)
+    kind = _KIND_BEFORE_TITLE.match(item.title) if ":" in item.title[:12] else None
     return not item.venue_tag and (
         tag is not None and tag.group(1).split()[-1].lower() in POST_LABELS | DOCUMENT_KINDS
+        or kind is not None and kind.group(1).lower() in _LABELLED_KINDS
         or _kind_by_name(item.title) or _slides_by_word(item.title)) \
         and not any(identifier_link(link.url) for link in item.links)
 
 
 def _slides_by_word(title: str) -> bool:
-    """Whether a title's first or last word says it is slides (`CS 262a @ Berkeley Fall 2020
-    class summary slides`, `Slides: SMT-based Model Checking of Transition Systems`): a
-    paper's title names its subject, not its medium (`Slide Attacks on …` is not the word)."""
-    if "lides" not in title:
-        return False  # (cheap first)
-    ws = title.lower().replace(":", " ").split()
-    return "slides" in (ws[0], ws[-1])
+    """Whether a title's last word says it is slides (`CS 262a @ Berkeley Fall 2020 class
+    summary slides`): a paper's title names its subject, not its medium (`Slide Attacks on …`
+    is not the word). A title opened by the word and a colon (`Slides: …`) is
+    `_KIND_BEFORE_TITLE`'s."""
+    return title[-6:].lower() == "slides" and title[-7:-6] in (" ", "")
 
 
 #: A title that is a kind of work and who made it (`Blogpost by Grace Lindsay`, `Slides by Ann

@@ -133,6 +133,34 @@ _MEDLINE_SOURCE = re.compile(rf"^(?P<v>[A-Za-z][^,;.]{{1,80}}?)[.,]\s*(?P<y>{YEA
 _NAMES_DATED = re.compile(rf"(.+?)[\s.]*\((?:\d{{1,2}}/)?({YEAR})\)[\s,.;]*(?:[A-Z][\s,.;]*)?")
 
 
+#: Names, then where and when in brackets (`Mnih et al. (Nature, 2015)`, `Richard S. Sutton
+#: (1988)`), a note after a dash (`Watkins (1989) - PhD Thesis`): a citation's author-date head.
+_NAMES_WHERE_WHEN = re.compile(rf"(?P<names>[^()]+?)\s*\((?:(?P<where>[^()]+?),\s*)?"
+                               rf"(?P<year>{YEAR})\)(?:\s+[-–—]\s+[^()]*)?")
+
+
+def names_with_date(parsed: ParsedItem, value: str) -> bool:
+    """A field line under a title whose value is names and their date (`Autores: Mnih et al.
+    (Nature, 2015)`, whatever the label's language: the shape says it) fills the authors and
+    year the paper lacks (the names where they read as names), and the venue where the
+    brackets name one the venue table knows (an organisation, `(DeepMind, 2013)`, is none);
+    whether the value reads so."""
+    if "(" not in value:
+        return False  # (cheap first)
+    match = _NAMES_WHERE_WHEN.fullmatch(value.strip())
+    if match is None:
+        return False
+    names, et_al = read_names(match.group("names"), one_person=True)
+    # (`Li (2017)`: one surname alone reads as no name; the date is still the paper's)
+    if names and not parsed.authors:
+        parsed.authors, parsed.et_al = names, et_al
+    parsed.year = parsed.year or int(match.group("year"))
+    where = (match.group("where") or "").strip()
+    if where and not parsed.venue_tag and lookup(where) is not None:
+        parsed.venue_raw, parsed.venue_tag = where, normalise_venue(where)
+    return True
+
+
 #: A record field's venue before its date: a name of a few words, no sentence (`Plant
 #: Phenomics`, `The Astrophysical Journal Letters`, `皇家天文学会月刊`).
 _DATED_VENUE_WORDS = 10

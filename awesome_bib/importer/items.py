@@ -779,10 +779,11 @@ def add_venue_line(item: ParsedItem, text: str) -> bool:
     item lacks; whether it read as one."""
     text = CITED_IN.sub("", clean_text(text).strip(" .*_()[]"))
     match = _VENUE_LINE.fullmatch(text)
-    if not match or len(text.split()) > 6 or item.venue_tag \
+    if not match or len(text.split()) > 6 or item.venue_tag or " et al" in text \
             or item.year not in (None, int(match.group(1))):
         return False  # (a year the item has already, `Gujarati, A., ..., 2020.` over `OSDI
-        # 2020`, leaves the venue to this line; another year is another version's)
+        # 2020`, leaves the venue to this line; another year is another version's; `Mikolov et
+        # al. ICLR. 2013.` opens with names, no venue's words)
     item.venue_raw = text
     item.venue_tag = venue_tag_of(COMMA_YEAR.sub(r" \1", text))  # `KDD, 2019`: `KDD 2019`
     item.year = int(match.group(1))

@@ -776,10 +776,22 @@ def venue_year_span(text: str, known: bool = False) -> tuple[str, int] | None:
     if not rest:
         return "", tag.year
     words = rest.split()
-    if not _ACRONYM.fullmatch(words[0]) or not all(
-            _ACRONYM.fullmatch(w) or any(q.match(w) for q, _ in QUALIFIERS) for w in words[1:]):
+    if not _acronyms(words[0]) or not all(
+            _acronyms(w) or any(q.match(w) for q, _ in QUALIFIERS) for w in words[1:]):
         return None  # (`WWW Workshop 2018`: an acronym and a qualifier the venue table knows)
     return ("", tag.year) if known and not _SHORT_YEAR_END.search(text) else (text, tag.year)
+
+
+def _acronyms(word: str) -> bool:
+    """An acronym (`_ACRONYM`), or two joined by a slash: a joint venue (`ESEC/FSE`,
+    `COLING/ACL`; a hyphen joins a label's words as well, `2022 READ-STUDY`)."""
+    if "/" not in word:  # (cheap first)
+        return _ACRONYM.fullmatch(word) is not None
+    return all(_ACRONYM.fullmatch(part) for part in _JOINED.split(word))
+
+
+#: Between the acronyms of a joint venue.
+_JOINED = re.compile(r"(?<=[A-Za-z])/(?=[A-Z])")
 
 
 #: A venue's short year ending a span (`ATC'18`, `SoCC’21`: `item_fields.APOS_YEAR`).

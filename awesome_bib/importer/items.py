@@ -197,6 +197,13 @@ ARXIV_OPENED = 1991
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
 #: A year written first, then words (`1991 R. Cytron, ...`): a year before a citation.
 _YEAR_THEN_WORDS = re.compile(rf"^\s*({YEAR})\s+(?=[A-Z])")
+#: A year set off from what follows by a field separator (`* 2017 | Names (2017). Title.`).
+_YEAR_FIELD_THEN_WORDS = re.compile(rf"^\s*({YEAR})\s*[|:–—-]\s+(?=[A-Z])")
+#: The words of a label before a citation at most (`Ordenado + selección`).
+LABEL_WORDS = 4
+#: A short label before a colon (`**Poisson + VI**: `, `Application to SNN: `): a method or
+#: topic the list names before the citation, no word of it.
+_LABEL_BEFORE_COLON = re.compile(r"^\s*([^\s:：.][^:：.]{0,40}?)\s*[:：]\s+(?=[A-Z])")
 #: A comma field that is only a year (`Title, 2000, Names`): the year's field, no title word.
 _YEAR_FIELD = re.compile(rf",\s*{YEAR}\s*(?=,)")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
@@ -1449,6 +1456,32 @@ def _named_citation(text: str, mask: list[bool], after: str) -> ParsedItem | Non
     return cited
 
 
+def _labelled_citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`**Poisson + VI**: Hirvonen, K., & Hoddinott, J. (2017). Title. *Journal*, 48(4).`: a
+    short label before a colon (a method, topic or role the list names, `Application to
+    SNN:`), then a whole citation, names and their year written as a citation writes them:
+    the citation is the item, the label no word of it; else None."""
+    label = _LABEL_BEFORE_COLON.match(text)
+    if label is None or len(label.group(1).split()) > LABEL_WORDS:
+        return None
+    cited = citation(text[label.end():], mask[label.end():], after)
+    if cited is None or not cited.shape.startswith("citation: authors (year)") \
+            or not cited.authors or cited.year is None \
+            or len(cited.title.split()) < PHRASE_WORDS:
+        return None
+    return cited
+
+
+def _citation_after_lead(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """The whole citation after a lead (a year field, `2021 | `), maybe behind a short label
+    (`Application to SNN: Names (2021). Title.`): names and the rest; else None. (A title
+    shorter than a phrase, `Proximal backpropagation`, is set off by the citation's form.)"""
+    cited = citation(text, mask, after)
+    if cited is None and ":" in text[:44]:
+        return _labelled_citation(text, mask, after)
+    return cited if cited is not None and cited.authors else None
+
+
 #: A linkless item opened by its quoted title, then a dash and what the list says of it
 #: (`"Title" - IEEE document 10170563`, `"Title" - Gustavsson et al., 2011`).
 _QUOTED_THEN_NOTE = re.compile(r"\s*[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]\s*[-–—]\s+(?P<r>\S.*?)\s*")
@@ -1503,6 +1536,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         return labelled_title
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     dated_lead = _YEAR_THEN_WORDS.match(text) if text[:1].isdigit() else None
+    if dated_lead is None and text[:1].isdigit() \
+            and (fielded := _YEAR_FIELD_THEN_WORDS.match(text)) is not None:
+        # `* 2017 | Scellier, B., & Bengio, Y. (2017). Title. Journal, 11, 24.`: a year field,
+        # then a whole citation that writes the same year: the lead is the citation's date
+        cited = _citation_after_lead(text[fielded.end():], mask[fielded.end():], after_text)
+        if cited is not None and cited.year == int(fielded.group(1)):
+            cited.links = item_links(pieces, None)
+            return cited
     if dated_lead is not None:
         # `* 1991 R. Cytron, ... Title. ACM TOPLAS 13, 4 (October 1991)`: the year written
         # first, then a whole citation: the year is the paper's, no word of the citation
@@ -1525,6 +1566,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         cited = citation(text, mask, after_text)
     if cited is None and close > 0 and mask[1:2] == [True]:
         cited = _named_citation(text, mask, after_text)
+    if cited is None and ":" in text[:44]:  # (cheap first: a colon near the start)
+        cited = _labelled_citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)
         return cited

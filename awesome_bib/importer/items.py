@@ -2921,6 +2921,11 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
 #: A sentence's end inside a "venue" (`, A tool of spotting ... code bases. This work will be
 #: presented at ICSE 2019`): a description that mentions a venue, not a venue.
 _PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+#: What a dash sets after a title that opens with an indefinite article and a lower-case word
+#: (`- a high-level review of LLM applications in medicine as of March 2024`, `- A review of
+#: clinical IE papers published as of September 2016`): a description, its date a remark's;
+#: a venue names something, it does not describe it.
+_DESCRIBED = re.compile(r"(?:an?|An?)\s+[a-z]")
 
 
 #: A venue and year as the last sentence (`Title. *ICLR*, 2021.`, `[Title](url). ICLR 2021.`):
@@ -2980,7 +2985,8 @@ def venue_in(text: str) -> str:
     for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE, _IN_VENUE, _STOP_VENUE):
         match = pattern.search(text)
         if match and not MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
-                and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)):
+                and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)) \
+                and not (pattern is _DASH_VENUE and _DESCRIBED.match(match.group(1))):
             lead = text[:match.start(1)].strip() if pattern is _STOP_VENUE else ""
             if lead[-1:] == "." and _ABBREVIATED_WORD.fullmatch(lead):
                 # `**Title.** Nat. Method 2018.`: the stop that opens the text after the title

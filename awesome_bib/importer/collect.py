@@ -92,6 +92,7 @@ from .item_fields import (
     normalise_venue,
 )
 from .items import (
+    SOURCED_LINK,
     VENUE_AND_YEAR_WORDS,
     add_cited_line,
     add_names_and_venue,
@@ -2435,7 +2436,11 @@ class _Walker:
         paper paragraphs share such shapes, a paper paragraph of
         another shape before the first of them is the list's preamble prose (`... please
         check our digital PBDL book: url (or as PDF: url)`), not a paper."""
-        papers = [f for f in self.found if f.kind == "paper" and f.shape]
+        # (a bibliography's entry whose link's text names its source is a paper by that
+        # source, `items.SOURCED_LINK`: a paragraph written alike that names none, a post's
+        # title beside its author, shares its shape but not its evidence)
+        papers = [f for f in self.found if f.kind == "paper" and f.shape
+                  and (f.parsed is None or f.parsed.shape != SOURCED_LINK)]
         shapes = Counter(f.shape for f in papers)
         if not shapes:
             return

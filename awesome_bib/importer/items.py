@@ -1737,6 +1737,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             return item
     title_link, names_first = None, False
     cited_lead: tuple[list[Author], bool, int] | None = None
+    if tail and not rest.strip() and "," in title[:40] \
+            and (listed := _names_then_cited_link(title, tail[0])) is not None:
+        listed.links = item_links(pieces, tail[0])
+        return listed
     label = resource_label_before(clean_text(title))
     named_before = NAME_BEFORE.match(clean_text(title)) if tail and not label else None
     if label and tail:
@@ -2281,6 +2285,66 @@ def _known_venue_end(text: str) -> str:
     end = _BRACKET_END.search(text.rstrip(" *_[("))  # (`(ICCV)[[paper](url)]`: the links)
     name = end.group(1).strip(" *_") if end is not None else ""
     return name if name and lookup(name) is not None else ""
+
+
+#: A bibliography's names before its entry, the first inverted (`Bush, Vannevar`, `Harris,
+#: Katherin D.`, `Joyce, Rosemary A. and Ruth E. Tringham`): the family name, a comma, the
+#: given names (or initials), then maybe the others after "and" or a comma, or "et al.".
+_INVERTED_FIRST = re.compile(r"(?P<f>[A-Z][\w'’\-]+),\s(?P<g>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?)"
+                             r"{0,2})(?P<r>(?:,?\s(?:and|&)\s|,\s).+|\set\.?\sal\.?)?")
+#: A quoted title opening a link's text, then its source (`“Title,” Journal of Digital
+#: Humanities 1 (4)`, `‘Title’ in Hacking the Academy`, `‘Title’ Rethinking History 15.2
+#: (March 2011)`): the comma that closes the title, or "in", sets the source off, or its
+#: date marks it (`‘Title’ Blogname` names no source).
+_QUOTED_THEN_SOURCE = re.compile(r"[\"“‘'](?P<t>.{8,}?)(?P<c>,[\"”’']|[\"”’'],|[\"”’']\s+in\s|[\"”’'])"
+                                 r"\s*(?:in\s+)?(?P<s>[A-Z].*)")
+#: An unquoted title, then its source and date after a comma or a stop (`Title, Journal of
+#: Digital Humanities 2.2 2013`, `Title. American Historical Review 108.3 (2003): 735-762`).
+_TITLE_THEN_SOURCE = re.compile(r"(?P<t>.{8,}?)(?:,|(?<=[a-z)])\.)\s+(?P<s>[A-Z][^,.]*?[\s(]\d.*)")
+
+
+#: The shape of a bibliography's entry whose link's text names the title and its source
+#: (`_names_then_cited_link`): a paper by the source its own text names.
+SOURCED_LINK = "names, then [title, its source](url)"
+
+
+def _names_then_cited_link(text: str, link: Piece) -> ParsedItem | None:
+    """`Bush, Vannevar [As We May Think, The Atlantic (1945)](url)`, `Seligman, Amanda
+    [“Teaching Wikipedia without Apologies,” Writing History in the Digital Age](url)`: a
+    bibliography's entry, the names alone before the link (the first inverted, as a
+    bibliography sorts them), the link's text the title and its source (a journal and its
+    date, or the book a quoted chapter is in). The title is the link text's title, the
+    venue its source; None unless both are written (`Ramsay, Stephen [On Building](url)`,
+    a post's title alone, names no source)."""
+    names = _INVERTED_FIRST.fullmatch(_names_text(text))
+    if names is None:
+        return None
+    authors = [Author(family=names.group("f"), given=names.group("g"))]
+    et_al = (names.group("r") or "").endswith(("al", "al."))
+    if names.group("r") and not et_al:
+        others, _ = parse_authors(re.sub(r"^,?\s*(?:and|&)?\s*", "", names.group("r")))
+        if not others:
+            return None
+        authors += others
+    words = clean_text(link_words(link)).strip()
+    quoted = _QUOTED_THEN_SOURCE.fullmatch(words)
+    cited = quoted or _TITLE_THEN_SOURCE.fullmatch(words)
+    if cited is None or len(cited.group("t").split()) < 2:
+        return None
+    source = cited.group("s").strip(" .,;")
+    venue = cited_venue(source)
+    if not YEAR_GROUP.search(venue) and quoted is not None and len(quoted.group("c")) == 1:
+        return None  # (neither a comma nor "in" after the quote, nor a date: no source)
+    if not venue and quoted is not None:  # (a chapter's book, a journal's volume: undated)
+        venue = re.sub(r"[\s,]+\d[\d()\s,.:–\-]*$", "", source)
+    name = YEAR_GROUP.sub("", venue).strip(" ,")
+    if not name or not venue_part(name) or len(name) > 90:
+        return None
+    item = ParsedItem(title=clean_title(cited.group("t")), authors=authors, et_al=et_al,
+                      shape=SOURCED_LINK)
+    item.year = year_of(venue)
+    item.venue_raw, item.venue_tag = venue, venue_tag_of(venue)
+    return item
 
 
 def _names_text(text: str) -> str:

@@ -551,6 +551,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                 or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "") \
                 or (_year_then_known_venue(text) if text[:1].isdigit() else "") \
                 or (_italic_venue_line(line) if named and not linked else "")
+            if named and not linked and YEAR_GROUP.fullmatch(venue) and text.endswith(")"):
+                venue = _source_before_year(text, venue)
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
                           and f"[{venue}]" in text or venue == edition):
                 # (a venue in brackets of its own may be a long journal's name: `[Computational
@@ -578,6 +580,15 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)  # `[J. Chem. Inf. Model. (2018)](doi)` on a later line
     return item
+
+
+def _source_before_year(text: str, year: str) -> str:
+    """`University of Chicago Press (1962)` on a line of its own under a record's names line:
+    the capitalised words before the year in brackets name its source (a publisher, a
+    journal), `Source Year`; the year alone when the words are no venue's."""
+    before = text[:text.rfind("(")].strip(" ,.")
+    return f"{before} {year}" if before and len(before.split()) <= VENUE_WORDS \
+        and venue_part(before) else year
 
 
 #: Who wrote a work and when, said in brackets in its description right after the words that

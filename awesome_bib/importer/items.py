@@ -2301,13 +2301,15 @@ def _known_venue_end(text: str) -> str:
 #: A bibliography's names before its entry, the first inverted (`Bush, Vannevar`, `Harris,
 #: Katherin D.`, `Joyce, Rosemary A. and Ruth E. Tringham`): the family name, a comma, the
 #: given names (or initials), then maybe the others after "and" or a comma, or "et al.".
-_INVERTED_FIRST = re.compile(r"(?P<f>[A-Z][\w'’\-]+),\s(?P<g>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?)"
-                             r"{0,2})(?P<r>(?:,?\s(?:and|&)\s|,\s).+|\set\.?\sal\.?)?")
+_INVERTED_FIRST = re.compile(r"(?P<f>[A-Z][\w'’\-]+),\s"
+                             r"(?P<g>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,2})"
+                             r"(?P<r>(?:,?\s(?:and|&)\s|,\s).+|\set\.?\sal\.?)?")
 #: A quoted title opening a link's text, then its source (`“Title,” Journal of Digital
 #: Humanities 1 (4)`, `‘Title’ in Hacking the Academy`, `‘Title’ Rethinking History 15.2
 #: (March 2011)`): the comma that closes the title, or "in", sets the source off, or its
 #: date marks it (`‘Title’ Blogname` names no source).
-_QUOTED_THEN_SOURCE = re.compile(r"[\"“‘'](?P<t>.{8,}?)(?P<c>,[\"”’']|[\"”’'],|[\"”’']\s+in\s|[\"”’'])"
+_QUOTED_THEN_SOURCE = re.compile(r"[\"“‘'](?P<t>.{8,}?)"
+                                 r"(?P<c>,[\"”’']|[\"”’'],|[\"”’']\s+in\s|[\"”’'])"
                                  r"\s*(?:in\s+)?(?P<s>[A-Z].*)")
 #: An unquoted title, then its source and date after a comma or a stop (`Title, Journal of
 #: Digital Humanities 2.2 2013`, `Title. American Historical Review 108.3 (2003): 735-762`).

@@ -42,6 +42,7 @@ from .evidence import (
     data_set_named,
     labelled_not_paper,
     linkless_paper,
+    links_only_lists,
     links_say_post,
     listed_paper,
     not_a_paper,
@@ -891,6 +892,11 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, at, raw, reason=DATA_FILES))
         elif parsed.title and _links_only_aside(item.pieces) and not paper_evidence(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw, reason=ASIDE_LINK))
+        elif parsed.title and self.chain and self.chain[-1].level != self.title_level \
+                and links_only_lists(parsed):
+            # (in a section: the list's header links its sister lists too, judged as its
+            # header, `_drop_sections_without_papers`)
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=OTHER_LIST))
         elif parsed.title and parsed.links and not_a_paper(parsed):
             reason = "its title says it is slides, a post or a talk" if titled_post(parsed) \
                 else NOT_A_PAPER
@@ -3553,6 +3559,7 @@ EVENT_PAPERS = 2
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
+OTHER_LIST = "links only another curated list (`awesome-…`), and no venue, year or authors"
 ASIDE_LINK = "links only inside its own remark in brackets (`(please also see [site](url))`)"
 DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"

@@ -100,8 +100,6 @@ def not_a_paper(item: ParsedItem) -> bool:
         return True  # (its PDF is the talk's slides or white paper, whatever it is titled)
     if paper_evidence(item):
         return False
-    if item.links and all(another_list(link.url) for link in item.links):
-        return True
     if item.name.lower() in TOOL_LABELS:
         return True
     # (a software's manual or tutorial, `[A Gentle Introduction to torch.autograd](docs.
@@ -116,12 +114,14 @@ def not_a_paper(item: ParsedItem) -> bool:
 _DATELINE_END = re.compile(rf",\s*{MONTH}\s+\d{{1,2}}", re.IGNORECASE)
 
 
-def another_list(url: str) -> bool:
-    """Whether a link goes to another curated list: a repository named as awesome lists are
-    (`github.com/opendilab/awesome-AI-based-protein-design`), a collection of works, no
-    paper (an item linking only it, with no venue, year or authors, points the reader on)."""
-    return repository_home(url) and urlsplit(url.strip()).path.rstrip("/").rsplit("/", 1)[-1] \
-        .lower().startswith("awesome")
+def links_only_lists(item: ParsedItem) -> bool:
+    """Whether every link of an item that names no venue, year or authors goes to another
+    curated list: a repository named as awesome lists are (`github.com/opendilab/awesome-AI-
+    based-protein-design`), a collection of works, no paper: the item points the reader on."""
+    return bool(item.links) and all(
+        repository_home(link.url)
+        and urlsplit(link.url.strip()).path.rstrip("/").rsplit("/", 1)[-1].lower()
+        .startswith("awesome") for link in item.links) and not paper_evidence(item)
 
 
 def datelined(item: ParsedItem) -> bool:

@@ -1473,8 +1473,9 @@ def _labelled_citation(text: str, mask: list[bool], after: str) -> ParsedItem | 
     SNN:`), then a whole citation, names and their year written as a citation writes them:
     the citation is the item, the label no word of it; else None."""
     label = _LABEL_BEFORE_COLON.match(text)
-    if label is None or len(label.group(1).split()) > LABEL_WORDS:
-        return None
+    if label is None or len(label.group(1).split()) > LABEL_WORDS \
+            or ", " not in text[label.end():label.end() + 40] or "(" not in text:
+        return None  # (cheap first: a citation's names hold a comma, its year a bracket)
     cited = citation(text[label.end():], mask[label.end():], after)
     if cited is None or not cited.shape.startswith("citation: authors (year)") \
             or not cited.authors or cited.year is None \

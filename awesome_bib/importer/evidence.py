@@ -118,7 +118,8 @@ def links_only_lists(item: ParsedItem) -> bool:
     """Whether every link of an item that names no venue, year or authors goes to another
     curated list: a repository named as awesome lists are (`github.com/opendilab/awesome-AI-
     based-protein-design`), a collection of works, no paper: the item points the reader on."""
-    return bool(item.links) and all(
+    # (cheap first: the word in each link before its URL is split)
+    return bool(item.links) and all("awesome" in link.url.lower() for link in item.links) and all(
         repository_home(link.url)
         and urlsplit(link.url.strip()).path.rstrip("/").rsplit("/", 1)[-1].lower()
         .startswith("awesome") for link in item.links) and not paper_evidence(item)

@@ -62,11 +62,11 @@ from .evidence import (
     title_phrase,
     titled_post,
     tool_links,
+    unnamed_work,
 )
 from .field_lines import (
     FIELD_OPEN,
     FIELD_WORDS,
-    LABEL_WORDS,
     PUBLISHER_LABELS,
     RECORD_FIELDS,
     RECORD_TITLE_LABELS,
@@ -85,6 +85,7 @@ from .field_lines import (
 )
 from .item_fields import (
     DATE_TAG,
+    LABEL_WORDS,
     NAME_BEFORE,
     ParsedItem,
     is_resource_label,
@@ -93,6 +94,7 @@ from .item_fields import (
     normalise_venue,
 )
 from .items import (
+    LINK_TEXT_TITLE,
     SOURCED_LINK,
     VENUE_AND_YEAR_WORDS,
     add_cited_line,
@@ -892,6 +894,10 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, at, raw, reason=DATA_FILES))
         elif parsed.title and _links_only_aside(item.pieces) and not paper_evidence(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw, reason=ASIDE_LINK))
+        elif parsed.title and parsed.links and parsed.shape == LINK_TEXT_TITLE \
+                and unnamed_work(parsed.title) and not parsed.authors and parsed.year is None:
+            # (the link's own text refers to the work: `[This paper from …](url) shows …`)
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=UNNAMED_WORK))
         elif parsed.title and self.chain and self.chain[-1].level != self.title_level \
                 and links_only_lists(parsed):
             # (in a section: the list's header links its sister lists too, judged as its
@@ -3560,6 +3566,7 @@ EVENT_PAPERS = 2
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
 OTHER_LIST = "links only another curated list (`awesome-…`), and no venue, year or authors"
+UNNAMED_WORK = "a link that refers to a work (`this paper …`) without naming it"
 ASIDE_LINK = "links only inside its own remark in brackets (`(please also see [site](url))`)"
 DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
@@ -3642,7 +3649,7 @@ def _is_tool(parsed: ParsedItem) -> bool:
             and (not parsed.year or len(parsed.title.split()) == 1)
             and (tool_links(parsed)
                  and (software_name(parsed.title) or parsed.title[:1].islower())
-                 or parsed.shape != "title as link text"
+                 or parsed.shape != LINK_TEXT_TITLE
                  and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links)))
 
 

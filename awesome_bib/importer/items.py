@@ -100,6 +100,7 @@ from .item_fields import (
     DATE_PAREN,
     DATE_TAG,
     ET_AL_COMMA,
+    LABEL_WORDS,
     MONTH_AFTER_YEAR,
     MONTH_END,
     NAME_BEFORE,
@@ -199,8 +200,6 @@ _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
 _YEAR_THEN_WORDS = re.compile(rf"^\s*({YEAR})\s+(?=[A-Z])")
 #: A year set off from what follows by a field separator (`* 2017 | Names (2017). Title.`).
 _YEAR_FIELD_THEN_WORDS = re.compile(rf"^\s*({YEAR})\s*[|:–—-]\s+(?=[A-Z])")
-#: The words of a label before a citation at most (`Ordenado + selección`).
-LABEL_WORDS = 4
 #: A short label before a colon (`**Poisson + VI**: `, `Application to SNN: `): a method or
 #: topic the list names before the citation, no word of it.
 _LABEL_BEFORE_COLON = re.compile(r"^\s*([^\s:：.][^:：.]{0,40}?)\s*[:：]\s+(?=[A-Z])")
@@ -2062,7 +2061,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     elif work is not None:
         item.shape = "title named in the text after a linked name"
     elif title_link is not None:
-        item.shape = "title as link text"
+        item.shape = LINK_TEXT_TITLE
     elif venue_raw:
         item.shape = "title with venue tag"
     names = rest
@@ -2317,6 +2316,8 @@ _QUOTED_THEN_SOURCE = re.compile(r"[\"“‘'](?P<t>.{8,}?)"
 _TITLE_THEN_SOURCE = re.compile(r"(?P<t>.{8,}?)(?:,|(?<=[a-z)])\.)\s+(?P<s>[A-Z][^,.]*?[\s(]\d.*)")
 
 
+#: The shape of an item whose title is its link's text (`[Title](url)`).
+LINK_TEXT_TITLE = "title as link text"
 #: The shape of a bibliography's entry whose link's text names the title and its source
 #: (`_names_then_cited_link`): a paper by the source its own text names.
 SOURCED_LINK = "names, then [title, its source](url)"

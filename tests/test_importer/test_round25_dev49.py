@@ -226,3 +226,28 @@ def test_a_venue_line_names_its_journal_before_volume_and_its_publisher_before_t
     assert papers["Hallmarks of Cancer: The Next Generation"][:2] == (2011, "Cell 2011")
     assert papers["The Structure of Scientific Revolutions"][:2] == (
         1962, "University of Chicago Press 1962")
+
+
+# List 542's embeddings bullets: a link whose text refers to a paper without naming it
+_UNNAMED_PAPER_LINK = (
+    "# Awesome BioIE\n\n### Text Embeddings\n"
+    "* [BioWordVec](https://github.com/ncbi-nlp/BioWordVec) - word2vec embeddings with MeSH. "
+    "[paper](https://www.nature.com/articles/s41597-019-0055-0)\n"
+    "* [This paper from Hongfang Liu's group at Mayo Clinic]"
+    "(https://www.sciencedirect.com/science/article/pii/S1532046418301825) demonstrates how "
+    "text embeddings trained on biomedical or clinical text can, but don't always, perform "
+    "better on biomedical natural language processing tasks.\n"
+    "* [Pre-trained Embeddings for Biomedical Words and Sentences]"
+    "(https://arxiv.org/abs/1810.09302) - BioSentVec.\n")
+
+
+def test_a_link_whose_text_refers_to_a_paper_without_naming_it_is_no_title():
+    """542: `* [This paper from Hongfang Liu's group at Mayo Clinic](sciencedirect)
+    demonstrates how …` (before: imported as a paper titled `This paper from Hongfang Liu's
+    group at Mayo Clinic`). A link's text that opens with a demonstrative and the kind of work
+    (`This paper`, `this survey paper`, `our work`) refers to a paper the sentence speaks of;
+    it names no title, and no title is made up for it. A description that opens so, outside
+    the link (`**LBOX OPEN**: This paper present …`, 545), is not asked."""
+    papers = papers_in(_UNNAMED_PAPER_LINK)
+    assert "This paper from Hongfang Liu's group at Mayo Clinic" not in papers
+    assert "Pre-trained Embeddings for Biomedical Words and Sentences" in papers

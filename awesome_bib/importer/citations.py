@@ -900,7 +900,9 @@ def _cited_fields(item: ParsedItem, venue: str) -> None:
 
 #: Where a volume or number marks the end of a journal's name (`, Vol. 23`, `, No. 4`).
 #: Or a bare number as a comma field (IEEE: `Pattern Recognition, 156, 110794, Dec. 2024`).
-_VOLUME_MARK = re.compile(rf",\s*(?:{VOLUME_WORD})?\d", re.IGNORECASE)  # (pages: _PAGES)
+#: An issue alone in brackets opens them too, no volume before it (`Journal, (123), 19-44`).
+#: (pages: _PAGES)
+_VOLUME_MARK = re.compile(rf",\s*(?:(?:{VOLUME_WORD})?\d|\(\d+\))", re.IGNORECASE)
 #: A volume or number named by its word (`, no. 7`, `, Vol. 23`): the journal's name ends there.
 _VOLUME_WORD_MARK = re.compile(rf",\s*{VOLUME_WORD}\d", re.IGNORECASE)
 
@@ -931,7 +933,8 @@ def journal_volume(before: str) -> str:
     numbers = _VOLUME_ISSUE.search(before) if before[-1:].isdigit() else None
     if numbers is None or not (numbers.group("i") or numbers.group("p")):
         return ""
-    text = before[:numbers.start()].strip()
+    # (`Cell, 144(5), 646-674`: APA sets a comma between the journal and its volume)
+    text = before[:numbers.start()].strip().removesuffix(",")
     # (fields end at a comma, a dash or a sentence's stop; a colon may stand inside a
     # journal's name: `Machine Learning: Science and Technology 2, 025023`)
     field = re.split(r"[,;]\s*|(?:^|\s)[-–—]\s|(?<![A-Z])\.\s+", text)[-1]

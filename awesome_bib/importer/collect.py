@@ -43,6 +43,7 @@ from .evidence import (
     data_set_named,
     labelled_not_paper,
     linkless_paper,
+    links_only_lists,
     links_say_post,
     listed_paper,
     not_a_paper,
@@ -63,11 +64,11 @@ from .evidence import (
     title_phrase,
     titled_post,
     tool_links,
+    unnamed_work,
 )
 from .field_lines import (
     FIELD_OPEN,
     FIELD_WORDS,
-    LABEL_WORDS,
     PUBLISHER_LABELS,
     RECORD_FIELDS,
     RECORD_TITLE_LABELS,
@@ -87,6 +88,7 @@ from .field_lines import (
 )
 from .item_fields import (
     DATE_TAG,
+    LABEL_WORDS,
     NAME_BEFORE,
     ParsedItem,
     is_resource_label,
@@ -95,6 +97,8 @@ from .item_fields import (
     normalise_venue,
 )
 from .items import (
+    LINK_TEXT_TITLE,
+    SOURCED_LINK,
     VENUE_AND_YEAR_WORDS,
     add_cited_line,
     add_names_and_venue,
@@ -938,6 +942,15 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, at, raw, reason=DATA_FILES))
         elif parsed.title and _links_only_aside(item.pieces) and not paper_evidence(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw, reason=ASIDE_LINK))
+        elif parsed.title and parsed.links and parsed.shape == LINK_TEXT_TITLE \
+                and unnamed_work(parsed.title) and not parsed.authors and parsed.year is None:
+            # (the link's own text refers to the work: `[This paper from …](url) shows …`)
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=UNNAMED_WORK))
+        elif parsed.title and self.chain and self.chain[-1].level != self.title_level \
+                and links_only_lists(parsed):
+            # (in a section: the list's header links its sister lists too, judged as its
+            # header, `_drop_sections_without_papers`)
+            self.found.append(_Found("skipped", self.chain, at, raw, reason=OTHER_LIST))
         elif parsed.title and parsed.links and not_a_paper(parsed):
             reason = "its title says it is slides, a post or a talk" if titled_post(parsed) \
                 else NOT_A_PAPER
@@ -2544,7 +2557,11 @@ class _Walker:
         paper paragraphs share such shapes, a paper paragraph of
         another shape before the first of them is the list's preamble prose (`... please
         check our digital PBDL book: url (or as PDF: url)`), not a paper."""
-        papers = [f for f in self.found if f.kind == "paper" and f.shape]
+        # (a bibliography's entry whose link's text names its source is a paper by that
+        # source, `items.SOURCED_LINK`: a paragraph written alike that names none, a post's
+        # title beside its author, shares its shape but not its evidence)
+        papers = [f for f in self.found if f.kind == "paper" and f.shape
+                  and (f.parsed is None or f.parsed.shape != SOURCED_LINK)]
         headless = not any(f.chain for f in self.found)
         if not papers and headless:
             # a page with no heading at all (`1/ [STOC'14] Authors (2014). [Title](url). In
@@ -3770,6 +3787,8 @@ EVENT_PAPERS = 2
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
+OTHER_LIST = "links only another curated list (`awesome-…`), and no venue, year or authors"
+UNNAMED_WORK = "a link that refers to a work (`this paper …`) without naming it"
 ASIDE_LINK = "links only inside its own remark in brackets (`(please also see [site](url))`)"
 DATA_FILES = "only links to files of data (`.mat`, `.csv`, `.gz`), and no venue, year or authors"
 TALK = "a talk or tutorial given at an event (its text says so), not a paper"
@@ -3853,7 +3872,7 @@ def _is_tool(parsed: ParsedItem) -> bool:
             and (not parsed.year or len(parsed.title.split()) == 1)
             and (tool_links(parsed)
                  and (software_name(parsed.title) or parsed.title[:1].islower())
-                 or parsed.shape != "title as link text"
+                 or parsed.shape != LINK_TEXT_TITLE
                  and all(lk.label.lower() in TOOL_LABELS for lk in parsed.links)))
 
 

@@ -115,6 +115,30 @@ def not_a_paper(item: ParsedItem) -> bool:
 _DATELINE_END = re.compile(rf",\s*{MONTH}\s+\d{{1,2}}", re.IGNORECASE)
 
 
+#: A link's text that points at a paper without naming it (`[This paper from Hongfang Liu's
+#: group at Mayo Clinic](url) demonstrates …`, `[this survey paper](url)`): a demonstrative,
+#: then the kind of work, as a sentence refers to it; no title.
+_UNNAMED_WORK = re.compile(r"(?:this|that|these|those|our)\s+(?:\w+\s+)?"
+                           r"(?:paper|work|article|study|survey|preprint)s?\b", re.IGNORECASE)
+
+
+def unnamed_work(title: str) -> bool:
+    """Whether an item's title only refers to a work (`_UNNAMED_WORK`) and names none: the list
+    speaks of a paper there, its title unwritten; a title never opens so."""
+    return title[:1] in "TtOo" and _UNNAMED_WORK.match(title) is not None
+
+
+def links_only_lists(item: ParsedItem) -> bool:
+    """Whether every link of an item that names no venue, year or authors goes to another
+    curated list: a repository named as awesome lists are (`github.com/opendilab/awesome-AI-
+    based-protein-design`), a collection of works, no paper: the item points the reader on."""
+    # (cheap first: the word in each link before its URL is split)
+    return bool(item.links) and all("awesome" in link.url.lower() for link in item.links) and all(
+        repository_home(link.url)
+        and urlsplit(link.url.strip()).path.rstrip("/").rsplit("/", 1)[-1].lower()
+        .startswith("awesome") for link in item.links) and not paper_evidence(item)
+
+
 def datelined(item: ParsedItem) -> bool:
     """`[AI could worsen health disparities, New York Times, Jan 31, 2019](url)`: a title
     closed by a date to the day, no venue read, no arXiv id or DOI linked: a dated piece of

@@ -28,6 +28,7 @@ from .evidence import (
 from .item_fields import (
     APPEARS_IN,
     CAPITALS_ACRONYM,
+    LABEL_WORDS,
     PRESENTED,
     ParsedItem,
     link_words,
@@ -69,8 +70,6 @@ _PUBLISHER_ACRONYM = re.compile(CAPITALS_ACRONYM)
 #: `**Title:** ...`): the record's other fields are its own.
 RECORD_TITLE_LABELS = PAPER_LABELS | frozenset({"title"})
 
-#: A label before a link (`- Paper: https://...`) is a word or a few.
-LABEL_WORDS = 3
 
 #: A field's label opening a paragraph: a few words in bold and a colon (`**Journal Info:**`).
 _FIELD_LABEL = re.compile(r"\s*([^:：\[\]()]{1,30}?)\s*[:：]\s*")

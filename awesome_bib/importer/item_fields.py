@@ -261,6 +261,9 @@ ET_AL_COMMA = re.compile(r"^\s*(?P<n>[^,]+?\bet\.?\s?al\.?)\s*,\s*(?P<v>.+)$")
 #: the punctuation of names, at most VENUE_WORDS words.
 VENUE_NAME = re.compile(r"[A-Za-z][\w&.:'’\- ]{0,60}")
 VENUE_WORDS = 6
+#: A label before a link or a citation (`- Paper: https://...`, `**Poisson + VI**: Names
+#: (2017). Title.`) is a word or a few.
+LABEL_WORDS = 3
 #: A part of a venue written after its year (`EMNLP 2022 MathNLP Workshop`, `ICLR 2022
 #: Workshop MLDD`, `ACL 2021 Findings`): the venue's, not the title's.
 VENUE_PART = rf"(?i:workshops?|findings|{TRACK_WORD})"

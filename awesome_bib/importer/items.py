@@ -100,6 +100,7 @@ from .item_fields import (
     DATE_PAREN,
     DATE_TAG,
     ET_AL_COMMA,
+    LABEL_WORDS,
     MONTH_AFTER_YEAR,
     MONTH_END,
     NAME_BEFORE,
@@ -198,6 +199,11 @@ ARXIV_OPENED = 1991
 _CITE_NUMBER = re.compile(rf"^\s*\[(?!{YEAR}\])\d{{1,4}}\]\s*")
 #: A year written first, then words (`1991 R. Cytron, ...`): a year before a citation.
 _YEAR_THEN_WORDS = re.compile(rf"^\s*({YEAR})\s+(?=[A-Z])")
+#: A year set off from what follows by a field separator (`* 2017 | Names (2017). Title.`).
+_YEAR_FIELD_THEN_WORDS = re.compile(rf"^\s*({YEAR})\s*[|:–—-]\s+(?=[A-Z])")
+#: A short label before a colon (`**Poisson + VI**: `, `Application to SNN: `): a method or
+#: topic the list names before the citation, no word of it.
+_LABEL_BEFORE_COLON = re.compile(r"^\s*([^\s:：.][^:：.]{0,40}?)\s*[:：]\s+(?=[A-Z])")
 #: A comma field that is only a year (`Title, 2000, Names`): the year's field, no title word.
 _YEAR_FIELD = re.compile(rf",\s*{YEAR}\s*(?=,)")
 _TITLE_YEAR_AUTHORS = re.compile(rf"^(?P<t>.+?)\s*\((?P<y>{YEAR})\)\s*[,.]?\s*(?P<a>.+?)$")
@@ -545,6 +551,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                 or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "") \
                 or (_year_then_known_venue(text) if text[:1].isdigit() else "") \
                 or (_italic_venue_line(line) if named and not linked else "")
+            if named and not linked and YEAR_GROUP.fullmatch(venue) and text.endswith(")"):
+                venue = _source_before_year(text, venue)
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
                           and f"[{venue}]" in text or venue == edition):
                 # (a venue in brackets of its own may be a long journal's name: `[Computational
@@ -572,6 +580,15 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)  # `[J. Chem. Inf. Model. (2018)](doi)` on a later line
     return item
+
+
+def _source_before_year(text: str, year: str) -> str:
+    """`University of Chicago Press (1962)` on a line of its own under a record's names line:
+    the capitalised words before the year in brackets name its source (a publisher, a
+    journal), `Source Year`; the year alone when the words are no venue's."""
+    before = text[:text.rfind("(")].strip(" ,.")
+    return f"{before} {year}" if before and len(before.split()) <= VENUE_WORDS \
+        and venue_part(before) else year
 
 
 #: Who wrote a work and when, said in brackets in its description right after the words that
@@ -1452,6 +1469,33 @@ def _named_citation(text: str, mask: list[bool], after: str) -> ParsedItem | Non
     return cited
 
 
+def _labelled_citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`**Poisson + VI**: Hirvonen, K., & Hoddinott, J. (2017). Title. *Journal*, 48(4).`: a
+    short label before a colon (a method, topic or role the list names, `Application to
+    SNN:`), then a whole citation, names and their year written as a citation writes them:
+    the citation is the item, the label no word of it; else None."""
+    label = _LABEL_BEFORE_COLON.match(text)
+    if label is None or len(label.group(1).split()) > LABEL_WORDS \
+            or ", " not in text[label.end():label.end() + 40] or "(" not in text:
+        return None  # (cheap first: a citation's names hold a comma, its year a bracket)
+    cited = citation(text[label.end():], mask[label.end():], after)
+    if cited is None or not cited.shape.startswith("citation: authors (year)") \
+            or not cited.authors or cited.year is None \
+            or len(cited.title.split()) < PHRASE_WORDS:
+        return None
+    return cited
+
+
+def _citation_after_lead(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """The whole citation after a lead (a year field, `2021 | `), maybe behind a short label
+    (`Application to SNN: Names (2021). Title.`): names and the rest; else None. (A title
+    shorter than a phrase, `Proximal backpropagation`, is set off by the citation's form.)"""
+    cited = citation(text, mask, after)
+    if cited is None and ":" in text[:44]:
+        return _labelled_citation(text, mask, after)
+    return cited if cited is not None and cited.authors else None
+
+
 #: A linkless item opened by its quoted title, then a dash and what the list says of it
 #: (`"Title" - IEEE document 10170563`, `"Title" - Gustavsson et al., 2011`).
 _QUOTED_THEN_NOTE = re.compile(r"\s*[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]\s*[-–—]\s+(?P<r>\S.*?)\s*")
@@ -1508,6 +1552,14 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         return labelled_title
     after_text = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     dated_lead = _YEAR_THEN_WORDS.match(text) if text[:1].isdigit() else None
+    if dated_lead is None and text[:1].isdigit() \
+            and (fielded := _YEAR_FIELD_THEN_WORDS.match(text)) is not None:
+        # `* 2017 | Scellier, B., & Bengio, Y. (2017). Title. Journal, 11, 24.`: a year field,
+        # then a whole citation that writes the same year: the lead is the citation's date
+        cited = _citation_after_lead(text[fielded.end():], mask[fielded.end():], after_text)
+        if cited is not None and cited.year == int(fielded.group(1)):
+            cited.links = item_links(pieces, None)
+            return cited
     if dated_lead is not None:
         # `* 1991 R. Cytron, ... Title. ACM TOPLAS 13, 4 (October 1991)`: the year written
         # first, then a whole citation: the year is the paper's, no word of the citation
@@ -1530,6 +1582,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         cited = citation(text, mask, after_text)
     if cited is None and close > 0 and mask[1:2] == [True]:
         cited = _named_citation(text, mask, after_text)
+    if cited is None and ":" in text[:44]:  # (cheap first: a colon near the start)
+        cited = _labelled_citation(text, mask, after_text)
     if cited is not None:
         cited.links = item_links(pieces, None)
         return cited
@@ -1699,6 +1753,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             return item
     title_link, names_first = None, False
     cited_lead: tuple[list[Author], bool, int] | None = None
+    if tail and not rest.strip() and "," in title[:40] \
+            and (listed := _names_then_cited_link(title, tail[0])) is not None:
+        listed.links = item_links(pieces, tail[0])
+        return listed
     label = resource_label_before(clean_text(title))
     named_before = NAME_BEFORE.match(clean_text(title)) if tail and not label else None
     if label and tail:
@@ -2017,7 +2075,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     elif work is not None:
         item.shape = "title named in the text after a linked name"
     elif title_link is not None:
-        item.shape = "title as link text"
+        item.shape = LINK_TEXT_TITLE
     elif venue_raw:
         item.shape = "title with venue tag"
     names = rest
@@ -2255,6 +2313,70 @@ def _known_venue_end(text: str) -> str:
     end = _BRACKET_END.search(text.rstrip(" *_[("))  # (`(ICCV)[[paper](url)]`: the links)
     name = end.group(1).strip(" *_") if end is not None else ""
     return name if name and lookup(name) is not None else ""
+
+
+#: A bibliography's names before its entry, the first inverted (`Bush, Vannevar`, `Harris,
+#: Katherin D.`, `Joyce, Rosemary A. and Ruth E. Tringham`): the family name, a comma, the
+#: given names (or initials), then maybe the others after "and" or a comma, or "et al.".
+_INVERTED_FIRST = re.compile(r"(?P<f>[A-Z][\w'’\-]+),\s"
+                             r"(?P<g>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,2})"
+                             r"(?P<r>(?:,?\s(?:and|&)\s|,\s).+|\set\.?\sal\.?)?")
+#: A quoted title opening a link's text, then its source (`“Title,” Journal of Digital
+#: Humanities 1 (4)`, `‘Title’ in Hacking the Academy`, `‘Title’ Rethinking History 15.2
+#: (March 2011)`): the comma that closes the title, or "in", sets the source off, or its
+#: date marks it (`‘Title’ Blogname` names no source).
+_QUOTED_THEN_SOURCE = re.compile(r"[\"“‘'](?P<t>.{8,}?)"
+                                 r"(?P<c>,[\"”’']|[\"”’'],|[\"”’']\s+in\s|[\"”’'])"
+                                 r"\s*(?:in\s+)?(?P<s>[A-Z].*)")
+#: An unquoted title, then its source and date after a comma or a stop (`Title, Journal of
+#: Digital Humanities 2.2 2013`, `Title. American Historical Review 108.3 (2003): 735-762`).
+_TITLE_THEN_SOURCE = re.compile(r"(?P<t>.{8,}?)(?:,|(?<=[a-z)])\.)\s+(?P<s>[A-Z][^,.]*?[\s(]\d.*)")
+
+
+#: The shape of an item whose title is its link's text (`[Title](url)`).
+LINK_TEXT_TITLE = "title as link text"
+#: The shape of a bibliography's entry whose link's text names the title and its source
+#: (`_names_then_cited_link`): a paper by the source its own text names.
+SOURCED_LINK = "names, then [title, its source](url)"
+
+
+def _names_then_cited_link(text: str, link: Piece) -> ParsedItem | None:
+    """`Bush, Vannevar [As We May Think, The Atlantic (1945)](url)`, `Seligman, Amanda
+    [“Teaching Wikipedia without Apologies,” Writing History in the Digital Age](url)`: a
+    bibliography's entry, the names alone before the link (the first inverted, as a
+    bibliography sorts them), the link's text the title and its source (a journal and its
+    date, or the book a quoted chapter is in). The title is the link text's title, the
+    venue its source; None unless both are written (`Ramsay, Stephen [On Building](url)`,
+    a post's title alone, names no source)."""
+    names = _INVERTED_FIRST.fullmatch(_names_text(text))
+    if names is None:
+        return None
+    authors = [Author(family=names.group("f"), given=names.group("g"))]
+    et_al = (names.group("r") or "").endswith(("al", "al."))
+    if names.group("r") and not et_al:
+        others, _ = parse_authors(re.sub(r"^,?\s*(?:and|&)?\s*", "", names.group("r")))
+        if not others:
+            return None
+        authors += others
+    words = clean_text(link_words(link)).strip()
+    quoted = _QUOTED_THEN_SOURCE.fullmatch(words)
+    cited = quoted or _TITLE_THEN_SOURCE.fullmatch(words)
+    if cited is None or len(cited.group("t").split()) < 2:
+        return None
+    source = cited.group("s").strip(" .,;")
+    venue = cited_venue(source)
+    if not YEAR_GROUP.search(venue) and quoted is not None and len(quoted.group("c")) == 1:
+        return None  # (neither a comma nor "in" after the quote, nor a date: no source)
+    if not venue and quoted is not None:  # (a chapter's book, a journal's volume: undated)
+        venue = re.sub(r"[\s,]+\d[\d()\s,.:–\-]*$", "", source)
+    name = YEAR_GROUP.sub("", venue).strip(" ,")
+    if not name or not venue_part(name) or len(name) > 90:
+        return None
+    item = ParsedItem(title=clean_title(cited.group("t")), authors=authors, et_al=et_al,
+                      shape=SOURCED_LINK)
+    item.year = year_of(venue)
+    item.venue_raw, item.venue_tag = venue, venue_tag_of(venue)
+    return item
 
 
 def _names_text(text: str) -> str:
@@ -2895,6 +3017,11 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
 #: A sentence's end inside a "venue" (`, A tool of spotting ... code bases. This work will be
 #: presented at ICSE 2019`): a description that mentions a venue, not a venue.
 _PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+#: What a dash sets after a title that opens with an indefinite article and a lower-case word
+#: (`- a high-level review of LLM applications in medicine as of March 2024`, `- A review of
+#: clinical IE papers published as of September 2016`): a description, its date a remark's;
+#: a venue names something, it does not describe it.
+_DESCRIBED = re.compile(r"(?:an?|An?)\s+[a-z]")
 
 
 #: A venue and year as the last sentence (`Title. *ICLR*, 2021.`, `[Title](url). ICLR 2021.`):
@@ -2954,7 +3081,8 @@ def venue_in(text: str) -> str:
     for pattern in (PAREN_VENUE, _DASH_VENUE, _COMMA_VENUE, _IN_VENUE, _STOP_VENUE):
         match = pattern.search(text)
         if match and not MONTH_END.fullmatch(" " + match.group(1)[:-4].strip()) \
-                and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)):
+                and not _PROSE.search(match.group(1)) and not CJK_DATE.fullmatch(match.group(1)) \
+                and not (pattern is _DASH_VENUE and _DESCRIBED.match(match.group(1))):
             lead = text[:match.start(1)].strip() if pattern is _STOP_VENUE else ""
             if lead[-1:] == "." and _ABBREVIATED_WORD.fullmatch(lead):
                 # `**Title.** Nat. Method 2018.`: the stop that opens the text after the title

@@ -445,9 +445,12 @@ class _Walker:
         if not papers:
             # `- **Title:** Testing Effect on High-Level Cognitive Skills`, no link: its record
             # may link it (`- **Links:**` over `  - [PMC](url)`); a paper once it does
+            # (the label is only a title's word: `**abstract grammar**:` opening a line of
+            # `**topic**: Author. "Title"` items holds the word but labels a topic)
             named = parse_item(field_label(block.pieces)[1]).title
             papers = [f for f in self.found[start:] if f.kind == "problem"
-                      and f.reason == "no link" and f.parsed is not None and title_like(named)]
+                      and f.reason == "no link" and f.parsed is not None and title_like(named)
+                      ] if set(words(label)) <= RECORD_TITLE_LABELS else []
         if below and not set(words(below)) & RECORD_TITLE_LABELS and len(papers) == 1 \
                 and not _another_paper_in_run(after):
             self.bullet_record = papers[0]

@@ -1,5 +1,6 @@
-"""Round 25's lead fixes: a venue read from brackets only when the venue table knows it (each
-test fails on 5f23eb4's code)."""
+"""Round 25's lead fixes: a venue read from brackets only when the venue table knows it (these
+two tests fail on 5f23eb4's code), and a topic label holding a title's word opens no record (its
+test fails on round 25's merged branches before the fix, 7d71948)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,23 @@ def test_a_security_venue_after_the_title_is_no_author() -> None:
         == (2021, "USENIX Security 2021", ["Narayan"])
     assert papers["Everything old is new again: Binary security of WebAssembly"] \
         == (2020, "USENIX Security 2020", ["Lehmann", "Kinder", "Pradel"])
+
+
+_TOPIC_LABELS = (
+    "# CS classic papers\n\n### languages\n"
+    "- **syntax, abstract grammar**: Noam Chomsky. \"Three models for the description of "
+    "language\" (1956)\n"
+    "- **semantics**: A. R. Hoare. \"An Axiomatic Basis for Computer Programming\" (1969)\n"
+    "- **defining a programming language**: Peter J. Landin. \"The Next 700 Programming "
+    "Languages\" (1966)\n")
+
+
+def test_a_topic_label_holding_a_title_word_opens_no_record() -> None:
+    """580 (held out, looked at after round 25's judgement): `- **syntax, abstract grammar**:
+    Author. "Title" (1956)` opened a flat record because its label holds `abstract` (a paper
+    label), so the next item, `- **semantics**: …`, was skipped as the record's field and its
+    paper lost. A linkless bullet opens a record only when its label is a title's label and
+    nothing else (`**Title:**`)."""
+    papers = papers_in(_TOPIC_LABELS)
+    assert len(papers) == 3
+    assert {year for year, _, _ in papers.values()} == {1956, 1969, 1966}

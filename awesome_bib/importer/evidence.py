@@ -117,26 +117,33 @@ _DATELINE_END = re.compile(rf",\s*{MONTH}\s+\d{{1,2}}", re.IGNORECASE)
 
 #: A link's text that points at a paper without naming it (`[This paper from Hongfang Liu's
 #: group at Mayo Clinic](url) demonstrates …`, `[this survey paper](url)`): a demonstrative,
-#: then the kind of work, as a sentence refers to it; no title.
-_UNNAMED_WORK = re.compile(r"(?:this|that|these|those|our)\s+(?:\w+\s+)?"
-                           r"(?:paper|work|article|study|survey|preprint)s?\b", re.IGNORECASE)
+#: then the kind of work in lower case, as a sentence refers to it, where the text ends or a
+#: preposition goes on (a title so opening says something of it: `This paper had the
+#: smartest reviewers -- Flattery detection …`, `These Papers Are Not Alike`); no title.
+_UNNAMED_WORK = re.compile(r"(?i:this|that|these|those|our)\s+(?:\w+\s+)?"
+                           r"(?:paper|work|article|study|survey|preprint)s?"
+                           r"(?:\s+(?:from|by|of|on|in|at|about|with|for)\b.*)?", re.DOTALL)
 
 
 def unnamed_work(title: str) -> bool:
     """Whether an item's title only refers to a work (`_UNNAMED_WORK`) and names none: the list
-    speaks of a paper there, its title unwritten; a title never opens so."""
-    return title[:1] in "TtOo" and _UNNAMED_WORK.match(title) is not None
+    speaks of a paper there, its title unwritten (a title so opening says something of it)."""
+    return title[:1] in "TtOo" and _UNNAMED_WORK.fullmatch(title.strip(" .,;:")) is not None
 
 
 def links_only_lists(item: ParsedItem) -> bool:
     """Whether every link of an item that names no venue, year or authors goes to another
     curated list: a repository named as awesome lists are (`github.com/opendilab/awesome-AI-
-    based-protein-design`), a collection of works, no paper: the item points the reader on."""
+    based-protein-design`), a collection of works, no paper: the item points the reader on.
+    Its title names the list as such (`Awesome AI-based Protein Design`, `Awesome-Code-LLM`):
+    a paper's title over its companion list (`[A Survey on Large Language Models for Code
+    Generation](github.com/…/awesome-code-llm)`, as surveys publish them) names a paper."""
     # (cheap first: the word in each link before its URL is split)
-    return bool(item.links) and all("awesome" in link.url.lower() for link in item.links) and all(
-        repository_home(link.url)
-        and urlsplit(link.url.strip()).path.rstrip("/").rsplit("/", 1)[-1].lower()
-        .startswith("awesome") for link in item.links) and not paper_evidence(item)
+    return bool(item.links) and "awesome" in item.title.lower() \
+        and all("awesome" in link.url.lower() for link in item.links) and all(
+            repository_home(link.url)
+            and urlsplit(link.url.strip()).path.rstrip("/").rsplit("/", 1)[-1].lower()
+            .startswith("awesome") for link in item.links) and not paper_evidence(item)
 
 
 def datelined(item: ParsedItem) -> bool:

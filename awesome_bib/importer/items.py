@@ -38,6 +38,7 @@ from ..core.vocab import (
     NON_PAPER_KINDS,
     ORGANISATION_WORDS,
     PAPER_LABELS,
+    PAPER_WORDS,
     POST_LABELS,
     PRESENTATION_WORDS,
     VENUE_FORM_WORDS,
@@ -1753,8 +1754,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             return item
     title_link, names_first = None, False
     cited_lead: tuple[list[Author], bool, int] | None = None
-    if tail and not rest.strip() and "," in title[:40] \
+    month_date = ""  # (APA's `(2015, May 21)` after the names: `cited_lead`)
+    if tail and not rest.strip() and "," in title[:40] and not any(p.code for p in head) \
             and (listed := _names_then_cited_link(title, tail[0])) is not None:
+        # (a code span before the link is a tag, `` `Vision`, `Language` ``, no name)
         listed.links = item_links(pieces, tail[0])
         return listed
     label = resource_label_before(clean_text(title))
@@ -1793,8 +1796,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         item.authors, item.et_al, item.year = cited_lead
         if not venue_raw and (month := MONTH_AFTER_YEAR.search(title)) is not None:
             # `Gil, Alex. (2015, May 21). [Title](url)`: APA's date to the month or day stays
-            # as written, as it is without the names read (`dated_by_month` judges it)
-            venue_raw = month.group(0).rstrip(".")
+            # as written, as it is without the names read (`dated_by_month` judges it: a
+            # post's, `*Medium*.`); a paper's proceedings after "In" (`. In Proceedings of
+            # …`), read below, come first
+            month_date = month.group(0).rstrip(".")
+            if not _first_line_text(tail).lstrip(" .,;:").startswith("In "):
+                venue_raw, month_date = month_date, ""
         title, names_first = "", True
     elif tail and meaningful(title) and _PAPER_CUE.search(title) and not rest.strip() \
             and not is_name(link_words(tail[0])) and not is_resource_label(link_words(tail[0])):
@@ -1951,6 +1958,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             # `Names (2018). [Title](arxiv). arXiv preprint arXiv:1807.05374.`: arXiv, of the
             # year the names gave
             venue_raw = f"arXiv {cited_lead[2]}"
+        venue_raw = venue_raw or month_date
     if not venue_raw and title_link is not None and work is None:
         written = _first_line_text(tail)
         cited_in = _IN_AFTER.match(written)
@@ -2349,7 +2357,7 @@ def _names_then_cited_link(text: str, link: Piece) -> ParsedItem | None:
     venue its source; None unless both are written (`Ramsay, Stephen [On Building](url)`,
     a post's title alone, names no source)."""
     names = _INVERTED_FIRST.fullmatch(_names_text(text))
-    if names is None:
+    if names is None or not _inverted_person(names.group("f"), names.group("g")):
         return None
     authors = [Author(family=names.group("f"), given=names.group("g"))]
     et_al = (names.group("r") or "").endswith(("al", "al."))
@@ -2377,6 +2385,15 @@ def _names_then_cited_link(text: str, link: Piece) -> ParsedItem | None:
     item.year = year_of(venue)
     item.venue_raw, item.venue_tag = venue, venue_tag_of(venue)
     return item
+
+
+def _inverted_person(family: str, given: str) -> bool:
+    """Whether `Family, Given` before a link names a person, not two tags or labels the list
+    sets before its titles (`CVPR, Oral`, `Detection, Segmentation`, `Graph, Survey`): no
+    acronym or topic's word (`count_persons`), no word a list labels with."""
+    return count_persons(f"{given} {family}") == 1 and not any(
+        word.lower() in PAPER_WORDS | PRESENTATION_WORDS or is_resource_label(word)
+        for word in (family, *given.split()))
 
 
 def _names_text(text: str) -> str:

@@ -123,11 +123,13 @@ _YEAR_AFTER_NAMES = re.compile(rf"^(?P<a>[^()]+?),\s+(?P<y>{YEAR})[a-z]?(?P<s>\.
                                r"(?P<rest>[A-Z\d\"“].+)$")
 #: A volume in brackets after a journal's name (`(Vol. 9, Issue 1, ...)`, `(Volume 46)`).
 _VOLUME_IN_BRACKETS = re.compile(rf"\s*\((?={VOLUME_WORD}\d)", re.IGNORECASE)
+#: A page or a range of pages after its word (`pp. 5998-6008`, `p. 12`), as a regex fragment.
+_PAGE_RANGE = r"pp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?"
 #: A citation's pages (`(pp. 5998-6008)`, `, pp. 427–436`, `p. 12`): no venue's words.
-_PAGES = re.compile(r",?\s*\(?\bpp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)?")
+_PAGES = re.compile(rf",?\s*\(?\b{_PAGE_RANGE}\s*\)?")
 
 #: The pages in brackets that close an APA venue (`(pp. 5998-6008).`): a publisher may follow.
-_PAGES_IN_BRACKETS = re.compile(r"\s*\(pp?\.\s*\d+(?:\s*[-–—]+\s*\d+)?\s*\)\.\s")
+_PAGES_IN_BRACKETS = re.compile(rf"\s*\({_PAGE_RANGE}\s*\)\.\s")
 
 _ASIDE = re.compile(r"\s*\([A-Za-z][A-Za-z ,.'&\-]{0,40}\)$")
 

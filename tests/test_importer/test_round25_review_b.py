@@ -136,3 +136,24 @@ def test_a_related_work_line_under_a_bold_title_gives_the_paper_nothing() -> Non
     assert papers["Dueling Network Architectures for Deep Reinforcement Learning"] \
         == (None, "", [])
     assert papers["Playing Atari with Deep Reinforcement Learning"] == (2013, "", ["Mnih"])
+
+
+_MODEL_YEAR_HEADINGS = (
+    "# Milestones in Deep Learning\n\n## Sequence models\n\n"
+    "### LSTM 1997\n\n"
+    "- [Long Short-Term Memory](https://www.bioinf.jku.at/publications/older/2604.pdf)\n\n"
+    "### GAN 2014\n\n"
+    "- [Generative Adversarial Networks](https://arxiv.org/abs/1406.2661)\n\n"
+    "### BERT 2018\n\n"
+    "- [BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding]"
+    "(https://arxiv.org/abs/1810.04805)\n")
+
+
+def test_a_model_and_its_year_as_a_heading_is_no_venue() -> None:
+    """dev50 let an acronym the venue table does not know, before a year, name a venue's
+    edition (for `- **DAC2022**`), and it did so written with a space too: `### LSTM 1997`,
+    `### GAN 2014`, `### BERT 2018` gave their papers the venues `LSTM`, `GAN`, `BERT`. Only
+    an acronym glued to its year is an event's code (`DAC2022`); the year stays read."""
+    papers = papers_in(_MODEL_YEAR_HEADINGS)
+    assert papers["Long Short-Term Memory"][:2] == (1997, "")
+    assert papers["Generative Adversarial Networks"][:2] == (2014, "")

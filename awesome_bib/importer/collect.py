@@ -72,7 +72,9 @@ from .field_lines import (
     PUBLISHER_LABELS,
     RECORD_FIELDS,
     RECORD_TITLE_LABELS,
+    bold_only,
     bold_title_line,
+    cites_another_work,
     closing_fields,
     dated_venue,
     field_label,
@@ -788,11 +790,12 @@ class _Walker:
                     parsed.links += parse_item(after).links
                 closing_fields(parsed, after)  # `- Comments: ... (ICML 2025)`
                 continue
-            if edition is not None and not any(p.kind == "link" for p in child.pieces) \
+            if edition is not None and bold_only(child.pieces) \
                     and title_like(parse_item(child.pieces).title):
                 # `- **MICRO2022**` over `  - **Sparseloop: An Analytical Approach …**`: a
-                # title phrase under a venue's edition is a paper of it, no field or note of
-                # the label's, whatever its name before a colon
+                # title phrase set off in bold under a venue's edition is a paper of it, no
+                # field or note of the label's, whatever its name before a colon (a plain
+                # line there, `- Best paper candidates announced`, is a note: no title's mark)
                 folded.append(child)
                 self.edition_children.add(child.line)
                 topic = True
@@ -1433,9 +1436,12 @@ class _Walker:
             return ""
         label = link_words(shown[0])
         said = words(label)
+        url = shown[0].href
+        if not said or code_or_video_link(url) or not (said[0] in PAPER_LABELS or paper_link(url)):
+            return ""  # (`- [Code](github)`, `- [Lecture videos](site)`: no paper's link)
         # (a label, or a few words opening with one that names the link's kind: `Link al paper
         # (arXiv)`, Spanish for "link to the paper")
-        return label if said and (len(said) <= LABEL_LINK_WORDS and not title_like(label)
+        return label if (len(said) <= LABEL_LINK_WORDS and not title_like(label)
                                   or said[0] in PAPER_LABELS and len(said) <= LABEL_WORDS + 2) \
             else ""
 
@@ -1452,6 +1458,8 @@ class _Walker:
         value = text[label.end():].strip() if label else ""
         if label is None or len(label.group(1).split()) > 2 or not value:
             return False
+        if cites_another_work(text):
+            return True  # (`- Mejorado en: Hessel et al. (AAAI, 2018)`: another work's fields)
         self.pending.append(replace(block, pieces=[Piece("text", value)]))
         return True
 
@@ -2246,12 +2254,14 @@ class _Walker:
                 continue
             described = [f for f in named if f.kind == "paper" and f.parsed is not None
                          and _described_name(f.parsed)]
-            if 2 * sum(_sentence_after(f) for f in described) > len(named):
+            prose = [f for f in described if _sentence_after(f)]
+            if 2 * len(prose) > len(named):
                 # `- **LegalLAMA**: LegalLAMA is a diverse probing benchmark suite … .` over
                 # `[Paper](arxiv)`, its siblings alike: datasets or systems named by their
                 # paper links, each described by sentences (no titles), so each is titled by
-                # its name (as `**DNABERT** [[paper]]` is)
-                for f in described:
+                # its name (as `**DNABERT** [[paper]]` is); a sibling whose words are a title
+                # phrase, `**CaseHOLD**: When Does Pretraining Help? …`, keeps its title
+                for f in prose:
                     if f.parsed is not None:
                         f.parsed.title, f.parsed.title_is_label = f.parsed.name, False
                         f.parsed.shape += ", its name the title (sentences describe it)"

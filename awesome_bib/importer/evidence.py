@@ -35,6 +35,7 @@ from ..core.vocab import (
     POST_LABELS,
     TALK_WORDS,
     TOOL_LABELS,
+    WORK_KINDS,
     substring_stems,
 )
 from ..core.years import MONTH, YEAR, YEAR_GROUP, YEAR_SPAN
@@ -222,8 +223,10 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 #: One word and a colon opening a title (`Slides: …`, `Video: …`): a label of the item's kind.
 _KIND_BEFORE_TITLE = re.compile(r"\s*([A-Za-z]+)\s*:\s")
 #: Kinds a title's label names that are no paper: posts and talks (a poster and a demo may be
-#: papers of a venue, `Poster: …`, `Demo: …`; software is judged by its links).
-_LABELLED_KINDS = (POST_LABELS - {"poster"}) | TALK_WORDS
+#: papers of a venue, `Poster: …`, `Demo: …`; software is judged by its links). A kind of
+#: written work is no such label: journals title tutorial papers so (`Tutorial: Concepts in …`,
+#: J. Appl. Phys.), as ICML titles position papers (`WORK_KINDS`).
+_LABELLED_KINDS = (POST_LABELS - {"poster"}) | TALK_WORDS - WORK_KINDS
 
 
 def links_say_post(item: ParsedItem) -> bool:

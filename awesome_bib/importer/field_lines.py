@@ -103,7 +103,7 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             value = f"{medline.group('v')} {medline.group('y')}"
     # (under a label naming the venue, `Autonomous Robots` is no person)
     names, et_al = read_names(value, one_person=True) if not venue_label else ([], False)
-    if 2 * sum(VANCOUVER_INITIALS.fullmatch(a.family) is not None for a in names) > len(names):
+    if _vancouver_names([a.family for a in names]):
         # `Authors: Thompson CP, Hughes MA`: most names written `Surname INITIALS` (Vancouver)
         names = [initials_last(a) if a.given.strip() else a for a in names]
     if names and not parsed.authors:
@@ -120,6 +120,21 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             # the venue as the list writes it, undated (`Under review`, `N/A`, `TBD` are none;
             # a venue the table knows is one however written: `**Publisher:** arXiv`)
             parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
+
+
+def _vancouver_names(families: list[str]) -> bool:
+    """Whether most names read under an authors label end in capitals that are initials
+    (`Thompson CP, Hughes MA`: Vancouver's `Surname INITIALS`), not a family name written in
+    capitals as many lists write each (`Kaiming HE, Xiangyu ZHANG, Jian SUN`): one group has
+    no vowel (`CP`; a syllable, `HE`, `SUN`, is as likely a surname), and no name ends in a
+    longer word of capitals that has one (`ZHANG`; four initials, `Godoy PDDM`, have none)."""
+    initials = [f for f in families if VANCOUVER_INITIALS.fullmatch(f)]
+    return 2 * len(initials) > len(families) \
+        and any(not set(f) & _VOWELS for f in initials) \
+        and not any(len(f) > 3 and f.isupper() and set(f) & _VOWELS for f in families)
+
+
+_VOWELS = frozenset("AEIOUY")
 
 
 #: A journal as MEDLINE cites it: its name, a comma or a stop, the year, then `;` and the
@@ -160,6 +175,19 @@ def names_with_date(parsed: ParsedItem, value: str) -> bool:
     return True
 
 
+def cites_another_work(value: str) -> bool:
+    """Whether a field line under a title is names and their date after a phrase and a colon
+    (`Mejorado en: Hessel et al. (AAAI, 2018)`, `Improved in: Hessel, Modayil (2018)`): a work
+    the paper relates to, its names, venue and year that work's, none of them the paper's (a
+    venue so dated, `Published in: Nature (2015)`, names no person: the paper's own)."""
+    if "(" not in value:
+        return False  # (cheap first)
+    label, colon, rest = value.replace("：", ":").partition(":")
+    match = _NAMES_WHERE_WHEN.fullmatch(rest.strip()) if colon and len(label.split()) > 1 \
+        else None
+    return match is not None and bool(read_names(match.group("names"), one_person=True)[0])
+
+
 #: A record field's venue before its date: a name of a few words, no sentence (`Plant
 #: Phenomics`, `The Astrophysical Journal Letters`, `皇家天文学会月刊`).
 _DATED_VENUE_WORDS = 10
@@ -198,6 +226,12 @@ def title_line_above(above: Item, para: Item) -> bool:
         and not field_label(above.pieces)[0] and title_like(text)
 
 
+def bold_only(pieces: list[Piece]) -> bool:
+    """Whether a line's text is all bold (set off as a title, not prose) and links nothing."""
+    text = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
+    return bool(text) and all(p.kind == "text" and p.strong for p in text)
+
+
 def bold_title_line(above: Item) -> bool:
     """Whether a paragraph is one line of bold text that is a title phrase and nothing else
     (`**Timer: Generative Pre-trained Transformers Are Large Time Series Models.**`): the
@@ -205,9 +239,7 @@ def bold_title_line(above: Item) -> bool:
     not prose)."""
     if above.line != above.end_line:
         return False
-    text = [p for p in above.pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
-    return bool(text) and all(p.kind == "text" and p.strong for p in text) \
-        and title_like(plain(above.pieces).strip())
+    return bold_only(above.pieces) and title_like(plain(above.pieces).strip())
 
 
 def closing_fields(parsed: ParsedItem, note: list[Piece]) -> None:

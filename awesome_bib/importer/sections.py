@@ -258,9 +258,11 @@ def headings_venue_year(titles: list[str]) -> tuple[str, int | None]:
         if code:
             if year is None:
                 year = int(code.group("year"))
-            if not venue and (known or _ACRONYM_HEADING.match(code.group("name"))):
+            glued = not title[code.end("name"):code.start("year")]
+            if not venue and (known or glued and _ACRONYM_HEADING.match(code.group("name"))):
                 # (a venue's acronym the table does not know glued to a year, `DAC2022`,
-                # names its edition as it does written year first, `2016 ISSCC`)
+                # names its edition as it does written year first, `2016 ISSCC`; spaced, `###
+                # LSTM 1997`, `### GAN 2014`, it is as often a model and its year)
                 venue = code.group("name")
             coded = coded or not venue
         elif not venue and _ACRONYM_HEADING.match(title) \

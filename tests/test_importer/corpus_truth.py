@@ -16535,6 +16535,395 @@ PAPER_LINES.update({
                               "82, 85, 88"),
 })
 
+# Forty-seventh held-out set (565-576), collected during round 25 on branch heldout47 (branched
+# from main at 5f23eb4) before any importer run: sciences and applications outside core ML
+# (physics simulation, single-cell biology twice, remote sensing, economics twice, digital
+# humanities, biomedicine, evolutionary biology, astronomy, materials science, law). The
+# forty-eighth set, 577-588, is collected in parallel by another collector on branch heldout48
+# (core CS/ML); this group is the only new one on this branch, so corpus_score names it
+# fresh-held-out-47 (by position in FRESH_GROUPS).
+_H47_NP_F = "Fluid"
+_H47_NP_M = "Multiphys"
+_H47_NP_S = "Survey"
+_H47_SC_R = "Single cell RNA sequencing (scRNA-seq)"
+_H47_SC_A = "atlas model"
+_H47_SC_S = "Spatially-resolved Transcriptomic (SRT)"
+_H47_SC_P = "Paired  scATAC-seq and scRNA-seq"
+_H47_SC_M = "Multi-modality (Incorporating Text)"
+_H47_SC_T = "Modeled as text"
+_H47_SC_N = "RNA Sequence only"
+_H47_SC_O = "Small Molecule Only"
+_H47_SC_B = "Benchmarking"
+_H47_RS_V = "Visual-Language Remote Sensing Goundation Models 视觉-语言遥感基础模型"
+_H47_RS_F = "Visual Remote Sensing Foundation Models  视觉遥感基础模型"
+_H47_EC = "My Favorite Papers"
+_H47_DH = "Readings"
+_H47_BM = "366 Papers for 2016 Part 5"
+_H47_EV_P = "Papers"
+_H47_EV_O = "OpenAccess"
+_H47_RL_A = "Applied Empirical"
+_H47_RL_B = "Behavioral"
+_H47_AS_G = "Astrophysics of Galaxies"
+_H47_AS_C = "Cosmology and Nongalactic Astrophysics"
+_H47_AS_E = "Earth and Planetary Astrophysics"
+_H47_AS_H = "High Energy Astrophysical Phenomena"
+_H47_AS_S = "Solar and Stellar Astrophysics"
+_H47_AS_N = "Near-Earth Asteroids"
+_H47_AS_R = "Post-Rosetta Reviews"
+_H47_AS_M = "Meteors"
+_H47_MS = "📑 Papers (Chronological Order)"
+_H47_ST_G = "Gene regulatory network identification"
+_H47_ST_I = "Immune receptor profiling"
+_H47_ST_M = "Marker and differential gene expression identification"
+_H47_ST_C = "Cell clustering"
+_H47_ST_D = "Dimension reduction"
+_H47_ST_B = "Big data approach overview"
+_H47_ST_E = "Experimental design"
+_H47_ST_X = "Methods comparisons"
+_H47_LW = "Paper"
+FRESH_HELD_OUT_47: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "565_awesomephysics_neural_physics": (
+        "pipe tables `|**Title**| TOG 2015| [Link](url) | ![][~fluid]` (Name / Info / Link / "
+        "Label columns; the Info cell writes venue and year, or only `  2020`; the link goes to "
+        "a paper page, a project page or a GitHub repository; the Label cell holds image "
+        "badges by reference-style `![][~fluid]` whose `[~fluid]:url` definitions close the "
+        "file) under `## Fluid` / `## Multiphys` / `## Survey`; titles with BibTeX braces "
+        "(`Neural{S}im`, `{PAC}-Ne{RF}`); a `## Citation` block with a fenced BibTeX entry "
+        "for the list itself. MIT (LICENSE)",
+        {_H47_NP_F: 10, _H47_NP_M: 10, _H47_NP_S: 3},
+        [("Data-driven fluid simulations using regression forests", 2015, "TOG", "", _H47_NP_F),
+         ("Accelerating eulerian fluid simulation with convolutional networks", 2017, "ICML", "",
+          _H47_NP_F),
+         ("tempoGAN: A temporally coherent, volumetric GAN for super-resolution fluid flow",
+          2018, "TOG", "", _H47_NP_F),
+         ("Deep dynamical modeling and control of unsteady fluid flows", 2018, "NeurIPS", "",
+          _H47_NP_F),
+         ("A CNN-based Flow Correction Method for Fast Preview", 2019, "CGF", "", _H47_NP_F),
+         ("Learning to simulate complex physics with graph networks", 2020, "ICML", "",
+          _H47_NP_M),
+         ("MPMNet: A data-driven MPM framework for dynamic fluid-solid interaction", 2023,
+          "TVCG", "", _H47_NP_M),
+         ("PhysGaussian: Physics-Integrated 3D Gaussians for Generative Dynamics", 2023,
+          "Arxiv", "", _H47_NP_M),
+         ("A generalized constitutive model for versatile mpm simulation and inverse learning "
+          "with differentiable physics", 2023, "PACMCGIT", "", _H47_NP_M),
+         ("Neural Physical Simulation with Multi-Resolution Hash Grid Encoding", 2024, "AAAI",
+          "", _H47_NP_M),
+         ("Machine learning for fluid mechanics", 2020, "", "", _H47_NP_S),
+         ("The Role of Physics-Based Simulators in Robotics", 2021, "", "", _H47_NP_S)]),
+    "566_katarinayuan_single_cell_foundation": (
+        "`- **Name**: Title [paper](url), [code](url)` bullets separated by blank lines (one "
+        "title in capitals, one paper link through a `t.co` short link, one title wrapped "
+        "before its `[paper]` link on the next line, label-less `- Title [paper](url)` items "
+        "in `# Benchmarking`, one paper listed twice in two versions); `##` and `#` topic "
+        "headings, a `###` subtopic, a heading with a double space. No year, venue or "
+        "authors anywhere. None stated (short excerpt)",
+        {_H47_SC_R: 10, _H47_SC_A: 2, _H47_SC_S: 1, _H47_SC_P: 1, _H47_SC_M: 3, _H47_SC_T: 1,
+         _H47_SC_N: 1, _H47_SC_O: 1, _H47_SC_B: 4},
+        [("FOUNDATION MODEL FOR FULL-LENGTH SINGLE-CELL RNA-SEQ ANALYSIS IN BRAIN", None, "",
+          "2310.02713", _H47_SC_R),
+         ("Transfer learning enables predictions in network biology", None, "", "", _H47_SC_R),
+         ("Towards Building a Foundation Model for Single-Cell Multi-omics Using Generative AI",
+          None, "", "", _H47_SC_R),
+         ("Large-Scale Cell Representation Learning via Divide-and-Conquer Contrastive "
+          "Learning", None, "", "2306.04371", _H47_SC_R),
+         ("A single-cell gene expression language model", None, "", "2210.14330", _H47_SC_R),
+         ("Scaling cross-tissue single-cell annotation models", None, "", "", _H47_SC_A),
+         ("Pre-training of Cell Language Model Beyond Single Cells", None, "", "", _H47_SC_S),
+         ("a foundation model of transcription across human cell types", None, "", "",
+          _H47_SC_P),
+         ("Open Multimodal Generative Pre-trained Transformer for BioMedicine", None, "",
+          "2308.09442", _H47_SC_M),
+         ("Teaching Large Language Models the Language of Biology", None, "", "", _H47_SC_T),
+         ("Interpretable RNA Foundation Model from Unannotated Data for Highly Accurate RNA "
+          "Structure and Function Predictions", None, "", "2204.00300", _H47_SC_N),
+         ("Assessing the limits of zero-shot foundation models in single-cell biology", None,
+          "", "", _H47_SC_B),
+         ("A Deep Dive into Single-Cell RNA Sequencing Foundation Models", None, "", "",
+          _H47_SC_B)]),
+    "567_rsgiser_remote_sensing_large_models_zh": (
+        "Chinese descriptions: each item is a bullet `- 2025-ISPRS. [**Paper**](url) | "
+        "[**github(code)**](url)` (year and venue joined by a hyphen before the links, "
+        "`2023.` with no venue, `[**EarthGPT(Paper )**](url)` link texts) whose title comes "
+        "after a blank line, indented, as `**Name:** Title` or a bare title, over indented "
+        "Chinese summary lines joined by `</br>`; the title line is an HTML `<p>` inside a "
+        "`#` heading with a code span; linkless `- ⭐2025-3-26: …` news bullets before the "
+        "first section; two titles each written for two different papers. None stated "
+        "(short excerpt)",
+        {_H47_RS_V: 6, _H47_RS_F: 3},
+        [("A Unified Large Vision-Language Model for Remote Sensing Visual Grounding", 2024,
+          "arxiv", "2411.11904", _H47_RS_V),
+         ("Deciphering Cross-Modal Alignment in Large Vision-Language Models with Modality "
+          "Integration Rate", 2024, "arxiv", "2410.07167", _H47_RS_V),
+         ("Advancing Remote Sensing Foundation Model via Multi-Task Pretraining", 2024,
+          "IEEE JSTARS", "2403.13430", _H47_RS_F),
+         ("A Vision Language Foundation Model for Remote Sensing", 2024, "TGRS", "2306.11029",
+          _H47_RS_F),
+         ("Geospatial Vision Foundation Model for Domain Generalizable Remote Sensing Semantic "
+          "Segmentation", 2023, "", "2410.22629", _H47_RS_F)]),
+    "568_williamradaic_economics_papers": (
+        "TOML front matter (`+++`, `title = \"My Favorite Papers\"`), no heading; Chicago "
+        "citations in two orders: `- Surname, Name. 2015. [\"Title.\"](doi) *Journal* 83 "
+        "(2): 423–464.` (straight or curly quotes inside the link text, the closing full "
+        "stop inside the quotes, once the volume inside the italics) and `- Surname, Name. "
+        "\"[Title](doi).\" *Journal* 121, no. 2 (May 2006): 505–540.` (year at the end); an "
+        "NBER working paper and a handbook chapter. None stated (short file)",
+        {_H47_EC: 14},
+        [("Voting Technology, Political Responsiveness, and Infant Health: Evidence from "
+          "Brazil", 2015, "Econometrica", "", _H47_EC),
+         ("The Use of Knowledge in Society", 1945, "American Economic Review", "", _H47_EC),
+         ("Toward a Positive Theory of Consumer Choice", 1980,
+          "Journal of Economic Behavior & Organization", "", _H47_EC),
+         ("A Model of Reference-Dependent Preferences", 2006, "Quarterly Journal of Economics",
+          "", _H47_EC),
+         ("Cursed Equilibrium", 2005, "Econometrica", "", _H47_EC),
+         ("Doing It Now or Later", 1999, "American Economic Review", "", _H47_EC),
+         ("Why Did the West Extend the Franchise? Democracy, Inequality, and Growth in "
+          "Historical Perspective", 2000, "Quarterly Journal of Economics", "", _H47_EC),
+         ("Shrouded Attributes, Consumer Myopia, and Information Suppression in Competitive "
+          "Markets", 2006, "Quarterly Journal of Economics", "", _H47_EC),
+         ("Factor Endowments, Institutions, and Differential Paths of Growth Among New World "
+          "Economies: A View from Economic Historians of the United States", 1994,
+          "NBER Historical Paper", "", _H47_EC),
+         ("Protection for Sale", 1994, "American Economic Review", "", _H47_EC),
+         ("A Theory of Conformity", 1994, "Journal of Political Economy", "", _H47_EC),
+         ("The Seven Properties of Good Models", 2008,
+          "The Foundations of Positive and Normative Economics", "", _H47_EC)]),
+    "569_manarwala_digital_humanities_readings": (
+        "a Jekyll page (YAML front matter `title: Reading List`) with one `## Readings` "
+        "heading over Chicago author-date citation paragraphs, no bullets: `Surname, Name. "
+        "2014. “Title.” _Journal_ 8 (1): 1–12.`, chapters `… “Title.” In _Book_, …`, books "
+        "as `_Title_` in underscores, `n.d.` for no date, bare URLs and a `doi:` at the "
+        "end, two titles as links; mixed with a writing guide, a career guide, blog posts, a "
+        "magazine piece, a web page, a manifesto and a video channel. None stated (short "
+        "file)",
+        {_H47_DH: 12},
+        [("Introduction: Digital Methods and Tools for Historical Research", 2014,
+          "International Journal of Humanities and Arts Computing", "", _H47_DH),
+         ("From Sexist to (sort-Of) Feminist: Representations of Gender in the Harry Potter "
+          "Series", None, "Critical Perspectives on Harry Potter", "", _H47_DH),
+         ("Quantitative Analysis and Literary Studies", 2008,
+          "Companion to Digital Literary Studies", "", _H47_DH),
+         ("Representations of Gender and Agency in the Harry Potter Series", 2015,
+          "Corpora and Discourse Studies", "", _H47_DH),
+         ("What Is Digital Humanities and What’s It Doing in English Departments?", 2012,
+          "Debates in the Digital Humanities", "", _H47_DH),
+         ("Big Data and the Search for Balanced Insight in the Digital Humanities: Macroscopic "
+          "and Microscopic Reading of Citation Strategies in the Encyclopédie of Diderot (and "
+          "Jaucourt), 1751-1772", 2016, "Digital Literary Studies", "", _H47_DH),
+         ("What Are the Digital Humanities so White? Or Thinking through the Histories of Race "
+          "and Computation", 2012, "Debates in the Digital Humanities", "", _H47_DH),
+         ("What Grammar Reveals about Sex and Death: Interdisciplinary Applications of "
+          "Corpus-Based Linguistics", 2015, "Digital Scholarship in the Humanities", "",
+          _H47_DH)]),
+    "570_erictleung_biomedical_papers_log": (
+        "a Jekyll post (YAML front matter `title: 366 Papers for 2016 Part 5`, a `<!--break-->` "
+        "comment), no heading; numbered items in descending order `57. **Nov 23** Surname, "
+        "Name, et al. [\"Title wrapped over two or three lines.\"][label] *Journal* 337.6098 "
+        "(2012): 1115-1119.` (the bold date is the day the paper was read, not its date; "
+        "`*N Engl J Med* 2016; 375:…`), the URLs in `[label]: url` definitions after the "
+        "list. MIT (LICENSE.md of the Poole theme; whole file under 90 lines)",
+        {_H47_BM: 16},
+        [("Compartmentalized control of skin immunity by resident commensals", 2012, "Science",
+          "", _H47_BM),
+         ("Microbial learning lessons: SFB educate the immune system", 2014, "Immunity", "",
+          _H47_BM),
+         ("The microbiota in adaptive immune homeostasis and disease", 2016, "Nature", "",
+          _H47_BM),
+         ("Perspective: The precision-oncology illusion", 2016, "Nature", "", _H47_BM),
+         ("When 'Actionable' Genomic Sequencing Results Cannot be Acted Upon", 2016,
+          "JAMA oncology", "", _H47_BM),
+         ("What's the relative risk?: A method of correcting the odds ratio in cohort studies "
+          "of common outcomes", 1998, "JAMA", "", _H47_BM),
+         ("Most people are not WEIRD", 2010, "Nature", "", _H47_BM),
+         ("A protocol for data exploration to avoid common statistical problems", 2010,
+          "Methods in Ecology and Evolution", "", _H47_BM),
+         ("Phylogenetic structure of the prokaryotic domain: the primary kingdoms", 1977,
+          "Proceedings of the National Academy of Sciences", "", _H47_BM),
+         ("Meaning and the Nature of Physicians' Work", 2016, "N Engl J Med", "", _H47_BM),
+         ("The Human Microbiome Project: a community resource for the healthy human "
+          "microbiome", 2012, "PLoS Biol", "", _H47_BM),
+         ("Experimental evolution of metabolic dependency in bacteria", 2016, "PLoS Genetics",
+          "", _H47_BM)]),
+    "571_svaksha_evolutionary_biology": (
+        "personal notes with no title line (the file opens with an anchor TOC): `+` bullets "
+        "of bare Wikipedia URLs, `Name, url` and `Name :: url` lines under `#` topics; three "
+        "`### Papers` / `##### Papers` blocks mixing papers (`[Title](url), Authors, PLOS, "
+        "2015/Jul/15. DOI: …`; `Non-OA PAPER: [Title](url) and the press release for "
+        "[…](url)`; `PAPER (non-OA) : [Title](url), with only the [supplementary figures …]`) "
+        "with press releases, news children, Scitable pages (`By: Author … © 2008 Nature "
+        "Education.`); a `### NEWS` block; a `### book : Title. (7th edition) - Authors …; "
+        "2000.` heading over thirty textbook chapter links; a `book : [Title](pdf), Authors "
+        "1847.` classic. CC BY-NC-SA 4.0 (LICENSE.md)",
+        {_H47_EV_P: 8, _H47_EV_O: 1},
+        [("Insights into Sexism: Male Status and Performance Moderates Female-Directed Hostile "
+          "and Amicable Behaviour", 2015, "PLOS", "", _H47_EV_P),
+         ("People ate mammoth, dogs got reindeer", None, "", "", _H47_EV_P),
+         ("Early Eocene fossils suggest that the mammalian order Perissodactyla originated in "
+          "India", None, "", "", _H47_EV_P),
+         ("Data access for the 1,000 Plants (1KP) project", None, "", "", _H47_EV_P),
+         ("Reading a Phylogenetic Tree: The Meaning of Monophyletic Groups", None, "", "",
+          _H47_EV_P),
+         ("Microscopical researches into the accordance in the structure and growth of animals "
+          "and plants", 1847, "", "", _H47_EV_O),
+         ("Adaptation and Phenotypic Variance", 2008, "", "", _H47_EV_P),
+         ("Speciation: The Origin of New Species", 2012, "", "", _H47_EV_P),
+         ("Morphology, phylogenetic taxonomy, and systematics of Ichthyornis and Apatornis "
+          "(Avialae, Ornithurae)", None, "Bulletin of the AMNH", "", _H47_EV_P)]),
+    "572_captgouda24_economics_reading_list_html": (
+        "a whole HTML page (doctype, `<head>` with `<meta>` and `<title>`, an `<h1>` inside a "
+        "link, an `<h2>` of navigation links): `<h2>Topic</h2>` over `<ul>` of `<li>Surname, "
+        "Name, Surname, Name: <a href=\"pdfs/….pdf\">\"Title\"</a> (2003, AER)</li>` (the "
+        "year and a journal abbreviation in the parenthesis: AER, QJE, ECTA, JEH, BELL, MS, "
+        "NBERMacro; a publisher for a book), two items without a link, one paper listed "
+        "under two topics. AGPL-3.0 (LICENSE)",
+        {_H47_RL_A: 15, _H47_RL_B: 11},
+        [("The Economic Costs of Conflict: A Case Study of the Basque Country", 2003, "AER",
+          "", _H47_RL_A),
+         ("How Large are Human-Capital Externalities? Evidence from Compulsory Schooling Laws",
+          2000, "NBERMacro", "", _H47_RL_A),
+         ("Infrastructure Inequality: Who Pays the Cost of Road Roughness?", 2026, "QJE", "",
+          _H47_RL_A),
+         ("The Persistent Effects of Peru's Mining Mita", 2010, "ECTA", "", _H47_RL_A),
+         ("Dams", 2007, "QJE", "", _H47_RL_A),
+         ("A Quantitative Approach to the Study of Railroads in American Economic Growth: A "
+          "Report of Some Preliminary Findings", 1962, "JEH", "", _H47_RL_A),
+         ("Why Ireland Starved: A Quantitative and Analytical History of the Irish Economy, "
+          "1800-1850", 1983, "Routledge", "", _H47_RL_A),
+         ("Two Views of the British Industrial Revolution", 1997, "JEH", "", _H47_RL_A),
+         ("A New Method of Estimating Risk Aversion", 2006, "AER", "", _H47_RL_B),
+         ("Individual Discount Rates and the Purchase and Utilization of Energy-Using "
+          "Durables", 1979, "BELL", "", _H47_RL_B),
+         ("Anomalies: The Endowment Effect, Loss Aversion, and Status Quo Bias", 1991, "JEP",
+          "", _H47_RL_B),
+         ("Mental Accounting and Consumer Choice", 1985, "MS", "", _H47_RL_B)]),
+    "573_drguangtou_astronomy_reviews": (
+        "`* [Title](arxiv abs)` bullets, most separated by blank lines, under `##` arXiv "
+        "astro-ph category headings (one empty) and `###` subtopics of `## Solar System`; "
+        "linkless preamble bullets; no year, venue or authors (one title says `40 years`). "
+        "MIT (LICENSE)",
+        {_H47_AS_G: 2, _H47_AS_C: 2, _H47_AS_E: 5, _H47_AS_H: 6, _H47_AS_S: 4, _H47_AS_N: 1,
+         _H47_AS_R: 2, _H47_AS_M: 1},
+        [("Supermassive Black Holes in the Early Universe", None, "", "1904.12890", _H47_AS_G),
+         ("Modelling baryonic feedback for survey cosmology", None, "", "1905.06082",
+          _H47_AS_C),
+         ("From Centaurs to comets — 40 years", None, "", "1905.08892", _H47_AS_E),
+         ("Kuiper belt: formation and evolution", None, "", "1904.02980", _H47_AS_E),
+         ("Exoplanet Clouds", None, "", "1812.03793", _H47_AS_E),
+         ("Multi-Messenger Astrophysics", None, "", "1906.10212", _H47_AS_H),
+         ("Fast Radio Bursts: An Extragalactic Enigma", None, "", "1906.05878", _H47_AS_H),
+         ("Observing Black Holes Spin", None, "", "1903.11704", _H47_AS_H),
+         ("Asteroseismology of solar-type stars", None, "", "1906.12262", _H47_AS_S),
+         ("Earth's Minimoons: Opportunities for Science and Technology", None, "",
+          "1905.13457", _H47_AS_N),
+         ("Local Manifestations of Cometary Activity", None, "", "1904.05607", _H47_AS_R),
+         ("Physics of meteor generated shock waves in the Earth’s atmosphere – A review", None,
+          "", "1805.07842", _H47_AS_M)]),
+    "574_smudiga_materials_ai_papers": (
+        "a generated Jekyll page (YAML front matter `title: Papers`, an HTML `<div>` with an "
+        "`<h1>` and an `<h3>` update time): a `## 📝 Review/Survey (55 papers)` index of "
+        "in-page anchor links `- [379. Title](#anchor), Journal *(September 15, 2025)*`, "
+        "then `## 📑 Papers (Chronological Order)` with each paper as a `### [413. "
+        "Title](doi), Venue *(October 16, 2025)*` heading over `**Authors:**`, `**Pages:**`, "
+        "`**Volume & Issue:**`, `**Abstract:**`, `**Tags:**` field paragraphs and a `---` "
+        "rule (one venue `Preprint`, an arXiv DOI link; an abstract names `NASA’s 1993 "
+        "formula`). None stated (short excerpt)",
+        {_H47_MS: 5},
+        [("Flow matching for accelerated simulation of atomic transport in crystalline "
+          "materials", 2025, "Nature Machine Intelligence", "", _H47_MS),
+         ("A neural symbolic model for space physics", 2025, "Nature Machine Intelligence", "",
+          _H47_MS),
+         ("Transferable Generative Models Bridge Femtosecond to Nanosecond Time-Step Molecular "
+          "Dynamics", 2025, "", "2510.07589", _H47_MS),
+         ("A deep single cell mass cytometry approach to capture canonical and noncanonical "
+          "cell cycle states", 2025, "Nature Communications", "", _H47_MS),
+         ("A generative artificial intelligence approach for the discovery of antimicrobial "
+          "peptides against multidrug-resistant bacteria", 2025, "Nature Microbiology", "",
+          _H47_MS)]),
+    "575_zhaojk_single_cell_tools": (
+        "software bullets `- [Tool](repo) - [R] - description` under `###` topics, some "
+        "naming their paper by its title as a link inside the description (`… [SCENIC: "
+        "single-cell regulatory network inference and clustering](url)`, `introduced in "
+        "[Title](url)`) or as the only description (`- [SINCERITIES](repo) - [R/Matlab] - "
+        "[Title](url)`), most without one (a `(2005)` in one description); then `## Journal "
+        "articles of general interest` → `###` topics of `- [Title](url) - comment` papers, "
+        "special-issue and collection links, a tool name before its paper (`[Sensei](url). "
+        "[Title](url)`); `## Similar lists and collections`. MIT (LICENSE)",
+        {_H47_ST_G: 4, _H47_ST_I: 1, _H47_ST_M: 2, _H47_ST_C: 1, _H47_ST_D: 2, _H47_ST_B: 1,
+         _H47_ST_E: 3, _H47_ST_X: 9},
+        [("Dictys: dynamic gene regulatory network dissects developmental continuum with "
+          "single-cell multi-omics", None, "", "", _H47_ST_G),
+         ("SCENIC: single-cell regulatory network inference and clustering", None, "", "",
+          _H47_ST_G),
+         ("Inferring gene regulatory networks from time-stamped single cell transcriptional "
+          "expression profiles", None, "", "", _H47_ST_G),
+         ("A Scanpy extension for analyzing single-cell T-cell receptor (TCR) sequencing data",
+          None, "", "", _H47_ST_I),
+         ("Multiset multicover methods for discriminative marker selection", None, "", "",
+          _H47_ST_M),
+         ("Interpretable dimensionality reduction of single cell transcriptome data with deep "
+          "generative models", None, "", "", _H47_ST_D),
+         ("Single-cell Transcriptome Study as Big Data", None, "", "", _H47_ST_B),
+         ("How to design a single-cell RNA-sequencing experiment: pitfalls, challenges and "
+          "perspectives", None, "", "", _H47_ST_E),
+         ("Comparative analysis of single-cell RNA sequencing methods", None, "", "",
+          _H47_ST_X),
+         ("Bias, Robustness And Scalability In Differential Expression Analysis Of Single-Cell "
+          "RNA-Seq Data", None, "", "", _H47_ST_X),
+         ("A comparison of single-cell trajectory inference methods", None, "", "", _H47_ST_X),
+         ("Benchmarking algorithms for gene regulatory network inference from single-cell "
+          "transcriptomic data", None, "", "", _H47_ST_X)]),
+    "576_elegyz_legal_nlp_papers": (
+        "GB/T 7714 citations in numbered items `1. *Luo B, Feng Y, Xu J, et al*. **Title**[C]//"
+        "Proceedings of … 2017: 2727-2736. [[PDF](url)]` (`[J]. Journal, 2017, 5: 18250-18261.`, "
+        "`[J]. arXiv preprint arXiv:1710.09306, 2017.`, some without a link, one `**Title.** "
+        "*Soft Comput* (2020).`), four Chinese titles and journals, under `####  "
+        "&nbsp;&nbsp;&nbsp;2017 ####` year headings of `## Paper ##` (one paper of 2019 under "
+        "2017); an outline of links; `## Competition ##` and `## Online System ##` bullets "
+        "of bold Chinese names. Apache-2.0 (LICENSE)",
+        {_H47_LW: 26},
+        [("Learning to Predict Charges for Criminal Cases with Legal Basis", 2017,
+          "Empirical Methods in Natural Language Processing", "", _H47_LW),
+         ("An ontological Chinese legal consultation system", 2017, "IEEE Access", "", _H47_LW),
+         ("Legal NLP Introduction", 2017, "TAL", "", _H47_LW),
+         ("Exploring the use of text classification in the legal domain", 2017, "arXiv",
+          "1710.09306", _H47_LW),
+         ("Text summarization from legal documents: a survey", 2019,
+          "Artificial Intelligence Review", "", _H47_LW),
+         ("Legal question answering using ranking SVM and deep convolutional neural network",
+          2017, "arXiv", "1703.05320", _H47_LW),
+         ("基于深度学习的判决结果倾向性分析", 2019, "计算机应用研究", "", _H47_LW),
+         ("融入罪名关键词的法律判决预测多任务学习模型", 2019, "清华大学学报", "", _H47_LW),
+         ("Neural Legal Judgment Prediction in English", 2019, "arXiv", "1906.02059", _H47_LW),
+         ("Iteratively Questioning and Answering for Interpretable Legal Judgment Prediction",
+          2020, "Association for the Advancement of Artificial Intelligence", "", _H47_LW),
+         ("Predicting Outcomes of Legal Cases based on Legal Factors using Classifiers", 2020,
+          "Procedia Computer Science", "", _H47_LW),
+         ("LegalCap: a model for complex case discrimination based on capsule neural network",
+          2020, "Soft Comput", "", _H47_LW)]),
+}
+
+PAPER_LINES.update({
+    "565_awesomephysics_neural_physics": "11-20, 26-35, 42-44",
+    "566_katarinayuan_single_cell_foundation": ("5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 27, 29, "
+                                                "34, 39, 45, 47, 49, 53, 56, 60, 64, 67, 69, "
+                                                "72"),
+    "567_rsgiser_remote_sensing_large_models_zh": "13, 23, 33, 40, 48, 56, 65, 74, 81",
+    "568_williamradaic_economics_papers": "9-22",
+    "569_manarwala_digital_humanities_readings": ("10, 14, 16, 18, 20, 24, 26, 28, 30, 34, "
+                                                  "36, 38"),
+    "570_erictleung_biomedical_papers_log": ("16, 18, 21, 24, 26, 28, 31, 34, 36, 39, 41, 44, "
+                                             "47, 49, 52, 54"),
+    "571_svaksha_evolutionary_biology": "25-27, 52, 54, 59, 94-95, 105",
+    "572_captgouda24_economics_reading_list_html": "26-40, 45-55",
+    "573_drguangtou_astronomy_reviews": ("11, 13, 17, 19, 23, 25, 27, 29, 31, 35-37, 39, 41, "
+                                         "43, 49, 51, 53, 55, 61, 65-66, 70"),
+    "574_smudiga_materials_ai_papers": "19, 33, 47, 59, 75",
+    "575_zhaojk_single_cell_tools": "12-15, 20, 29, 32, 41, 48-49, 64, 68-70, 74-82",
+    "576_elegyz_legal_nlp_papers": "20-29, 32-37, 41-50",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -16553,7 +16942,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_39, FRESH_HELD_OUT_40,
                 FRESH_HELD_OUT_41, FRESH_HELD_OUT_42,
                 FRESH_HELD_OUT_43, FRESH_HELD_OUT_44,
-                FRESH_HELD_OUT_45, FRESH_HELD_OUT_46)
+                FRESH_HELD_OUT_45, FRESH_HELD_OUT_46,
+                FRESH_HELD_OUT_47)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

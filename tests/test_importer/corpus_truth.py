@@ -3232,6 +3232,14 @@ REJECTED: dict[str, str] = {
         "section); 11 items or link-bearing lines not imported)`): TOML front matter and no "
         "heading; unbulleted `1/ [STOC'14] Authors (2014, May). [Title](url). In …` citation "
         "paragraphs, each followed by a fenced BibTeX block"),
+    # Forty-seventh held-out set (565-576), refused whole at its before run:
+    "572_captgouda24_economics_reading_list_html": (
+        "forty-seventh held-out set, refused whole at its before run (`:13: no paper or "
+        "dataset items recognised (first unreadable item here: the list's own header (before "
+        "its first section); 24 items or link-bearing lines not imported)`): a whole HTML page "
+        "(doctype, `<head>`, an `<h1>` inside a link, an `<h2>` of navigation links) whose "
+        "papers are `<li>Authors: <a href=\"pdf\">\"Title\"</a> (2003, AER)</li>` items in "
+        "`<ul>` lists under `<h2>Topic</h2>` headings"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

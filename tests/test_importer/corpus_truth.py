@@ -3232,6 +3232,13 @@ REJECTED: dict[str, str] = {
         "section); 11 items or link-bearing lines not imported)`): TOML front matter and no "
         "heading; unbulleted `1/ [STOC'14] Authors (2014, May). [Title](url). In …` citation "
         "paragraphs, each followed by a fenced BibTeX block"),
+    # Forty-eighth held-out set (577-588), refused whole at its before run:
+    "578_trainingl_traffic_forecasting": (
+        "forty-eighth held-out set, refused whole at its before run (`:33: no paper or dataset "
+        "items recognised (first unreadable item here: paragraph without a paper link, venue, "
+        "year or authors; 1 items or link-bearing lines not imported)`): linkless numbered "
+        "paragraphs `[1] 2023_AAAI_Title. (MegaCRN, Rank CCF-A)` (year, venue and title joined "
+        "by underscores) and no heading but the title line"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

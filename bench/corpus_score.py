@@ -85,6 +85,11 @@ applications outside core ML), collected the same way during round 24 to be held
 `fresh-held-out-46` is its forty-sixth (FRESH_HELD_OUT_46, lists 553-564: core CS and
 ML), collected the same way during round 24 to be held out from it (named `fresh-held-out-45`
 on branch heldout46, where the forty-fifth set, 541-552, collected in parallel, does not exist).
+`fresh-held-out-47` is its forty-seventh (FRESH_HELD_OUT_47, lists 565-576: sciences and
+applications outside core ML), collected the same way during round 25 to be held out from it.
+`fresh-held-out-48` is its forty-eighth (FRESH_HELD_OUT_48, lists 577-588: core CS and
+ML), collected the same way during round 25 to be held out from it (named `fresh-held-out-47`
+on branch heldout48, where the forty-seventh set, 565-576, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

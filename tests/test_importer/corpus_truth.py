@@ -3222,6 +3222,18 @@ REJECTED: dict[str, str] = {
     # 562 (TOML front matter and no heading; unbulleted `1/ [STOC'14] Authors (2014, May).
     # [Title](url). In …` citation paragraphs over fenced BibTeX blocks) left it in round 25
     # (import-dev52): a page with no heading at all reads its paragraphs by the shape they share.
+    # Forty-seventh held-out set (565-576), refused whole at its before run: 572 (a whole HTML
+    # page whose `<li>Authors: <a>"Title"</a> (2003, AER)</li>` items stand under `<h2>` topics)
+    # left it at round 25's judgement (import-dev52's headless-page reading, which never read
+    # it: a page whose items stand under no heading kept is judged by the shape its paragraphs
+    # share); it stays unseen and unfloored, a held-out list of the next round.
+    # Forty-eighth held-out set (577-588), refused whole at its before run:
+    "578_trainingl_traffic_forecasting": (
+        "forty-eighth held-out set, refused whole at its before run (`:33: no paper or dataset "
+        "items recognised (first unreadable item here: paragraph without a paper link, venue, "
+        "year or authors; 1 items or link-bearing lines not imported)`): linkless numbered "
+        "paragraphs `[1] 2023_AAAI_Title. (MegaCRN, Rank CCF-A)` (year, venue and title joined "
+        "by underscores) and no heading but the title line"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -16525,6 +16537,825 @@ PAPER_LINES.update({
                               "82, 85, 88"),
 })
 
+# Forty-seventh held-out set (565-576), collected during round 25 on branch heldout47 (branched
+# from main at 5f23eb4) before any importer run: sciences and applications outside core ML
+# (physics simulation, single-cell biology twice, remote sensing, economics twice, digital
+# humanities, biomedicine, evolutionary biology, astronomy, materials science, law). The
+# forty-eighth set, 577-588, is collected in parallel by another collector on branch heldout48
+# (core CS/ML); this group is the only new one on this branch, so corpus_score names it
+# fresh-held-out-47 (by position in FRESH_GROUPS).
+_H47_NP_F = "Fluid"
+_H47_NP_M = "Multiphys"
+_H47_NP_S = "Survey"
+_H47_SC_R = "Single cell RNA sequencing (scRNA-seq)"
+_H47_SC_A = "atlas model"
+_H47_SC_S = "Spatially-resolved Transcriptomic (SRT)"
+_H47_SC_P = "Paired  scATAC-seq and scRNA-seq"
+_H47_SC_M = "Multi-modality (Incorporating Text)"
+_H47_SC_T = "Modeled as text"
+_H47_SC_N = "RNA Sequence only"
+_H47_SC_O = "Small Molecule Only"
+_H47_SC_B = "Benchmarking"
+_H47_RS_V = "Visual-Language Remote Sensing Goundation Models 视觉-语言遥感基础模型"
+_H47_RS_F = "Visual Remote Sensing Foundation Models  视觉遥感基础模型"
+_H47_EC = "My Favorite Papers"
+_H47_DH = "Readings"
+_H47_BM = "366 Papers for 2016 Part 5"
+_H47_EV_P = "Papers"
+_H47_EV_O = "OpenAccess"
+_H47_RL_A = "Applied Empirical"
+_H47_RL_B = "Behavioral"
+_H47_AS_G = "Astrophysics of Galaxies"
+_H47_AS_C = "Cosmology and Nongalactic Astrophysics"
+_H47_AS_E = "Earth and Planetary Astrophysics"
+_H47_AS_H = "High Energy Astrophysical Phenomena"
+_H47_AS_S = "Solar and Stellar Astrophysics"
+_H47_AS_N = "Near-Earth Asteroids"
+_H47_AS_R = "Post-Rosetta Reviews"
+_H47_AS_M = "Meteors"
+_H47_MS = "📑 Papers (Chronological Order)"
+_H47_ST_G = "Gene regulatory network identification"
+_H47_ST_I = "Immune receptor profiling"
+_H47_ST_M = "Marker and differential gene expression identification"
+_H47_ST_C = "Cell clustering"
+_H47_ST_D = "Dimension reduction"
+_H47_ST_B = "Big data approach overview"
+_H47_ST_E = "Experimental design"
+_H47_ST_X = "Methods comparisons"
+_H47_LW = "Paper"
+FRESH_HELD_OUT_47: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "565_awesomephysics_neural_physics": (
+        "pipe tables `|**Title**| TOG 2015| [Link](url) | ![][~fluid]` (Name / Info / Link / "
+        "Label columns; the Info cell writes venue and year, or only `  2020`; the link goes to "
+        "a paper page, a project page or a GitHub repository; the Label cell holds image "
+        "badges by reference-style `![][~fluid]` whose `[~fluid]:url` definitions close the "
+        "file) under `## Fluid` / `## Multiphys` / `## Survey`; titles with BibTeX braces "
+        "(`Neural{S}im`, `{PAC}-Ne{RF}`); a `## Citation` block with a fenced BibTeX entry "
+        "for the list itself. MIT (LICENSE)",
+        {_H47_NP_F: 10, _H47_NP_M: 10, _H47_NP_S: 3},
+        [("Data-driven fluid simulations using regression forests", 2015, "TOG", "", _H47_NP_F),
+         ("Accelerating eulerian fluid simulation with convolutional networks", 2017, "ICML", "",
+          _H47_NP_F),
+         ("tempoGAN: A temporally coherent, volumetric GAN for super-resolution fluid flow",
+          2018, "TOG", "", _H47_NP_F),
+         ("Deep dynamical modeling and control of unsteady fluid flows", 2018, "NeurIPS", "",
+          _H47_NP_F),
+         ("A CNN-based Flow Correction Method for Fast Preview", 2019, "CGF", "", _H47_NP_F),
+         ("Learning to simulate complex physics with graph networks", 2020, "ICML", "",
+          _H47_NP_M),
+         ("MPMNet: A data-driven MPM framework for dynamic fluid-solid interaction", 2023,
+          "TVCG", "", _H47_NP_M),
+         ("PhysGaussian: Physics-Integrated 3D Gaussians for Generative Dynamics", 2023,
+          "Arxiv", "", _H47_NP_M),
+         ("A generalized constitutive model for versatile mpm simulation and inverse learning "
+          "with differentiable physics", 2023, "PACMCGIT", "", _H47_NP_M),
+         ("Neural Physical Simulation with Multi-Resolution Hash Grid Encoding", 2024, "AAAI",
+          "", _H47_NP_M),
+         ("Machine learning for fluid mechanics", 2020, "", "", _H47_NP_S),
+         ("The Role of Physics-Based Simulators in Robotics", 2021, "", "", _H47_NP_S)]),
+    "566_katarinayuan_single_cell_foundation": (
+        "`- **Name**: Title [paper](url), [code](url)` bullets separated by blank lines (one "
+        "title in capitals, one paper link through a `t.co` short link, one title wrapped "
+        "before its `[paper]` link on the next line, label-less `- Title [paper](url)` items "
+        "in `# Benchmarking`, one paper listed twice in two versions); `##` and `#` topic "
+        "headings, a `###` subtopic, a heading with a double space. No year, venue or "
+        "authors anywhere. None stated (short excerpt)",
+        {_H47_SC_R: 10, _H47_SC_A: 2, _H47_SC_S: 1, _H47_SC_P: 1, _H47_SC_M: 3, _H47_SC_T: 1,
+         _H47_SC_N: 1, _H47_SC_O: 1, _H47_SC_B: 4},
+        [("FOUNDATION MODEL FOR FULL-LENGTH SINGLE-CELL RNA-SEQ ANALYSIS IN BRAIN", None, "",
+          "2310.02713", _H47_SC_R),
+         ("Transfer learning enables predictions in network biology", None, "", "", _H47_SC_R),
+         ("Towards Building a Foundation Model for Single-Cell Multi-omics Using Generative AI",
+          None, "", "", _H47_SC_R),
+         ("Large-Scale Cell Representation Learning via Divide-and-Conquer Contrastive "
+          "Learning", None, "", "2306.04371", _H47_SC_R),
+         ("A single-cell gene expression language model", None, "", "2210.14330", _H47_SC_R),
+         ("Scaling cross-tissue single-cell annotation models", None, "", "", _H47_SC_A),
+         ("Pre-training of Cell Language Model Beyond Single Cells", None, "", "", _H47_SC_S),
+         ("a foundation model of transcription across human cell types", None, "", "",
+          _H47_SC_P),
+         ("Open Multimodal Generative Pre-trained Transformer for BioMedicine", None, "",
+          "2308.09442", _H47_SC_M),
+         ("Teaching Large Language Models the Language of Biology", None, "", "", _H47_SC_T),
+         ("Interpretable RNA Foundation Model from Unannotated Data for Highly Accurate RNA "
+          "Structure and Function Predictions", None, "", "2204.00300", _H47_SC_N),
+         ("Assessing the limits of zero-shot foundation models in single-cell biology", None,
+          "", "", _H47_SC_B),
+         ("A Deep Dive into Single-Cell RNA Sequencing Foundation Models", None, "", "",
+          _H47_SC_B)]),
+    "567_rsgiser_remote_sensing_large_models_zh": (
+        "Chinese descriptions: each item is a bullet `- 2025-ISPRS. [**Paper**](url) | "
+        "[**github(code)**](url)` (year and venue joined by a hyphen before the links, "
+        "`2023.` with no venue, `[**EarthGPT(Paper )**](url)` link texts) whose title comes "
+        "after a blank line, indented, as `**Name:** Title` or a bare title, over indented "
+        "Chinese summary lines joined by `</br>`; the title line is an HTML `<p>` inside a "
+        "`#` heading with a code span; linkless `- ⭐2025-3-26: …` news bullets before the "
+        "first section; two titles each written for two different papers. None stated "
+        "(short excerpt)",
+        {_H47_RS_V: 6, _H47_RS_F: 3},
+        [("A Unified Large Vision-Language Model for Remote Sensing Visual Grounding", 2024,
+          "arxiv", "2411.11904", _H47_RS_V),
+         ("Deciphering Cross-Modal Alignment in Large Vision-Language Models with Modality "
+          "Integration Rate", 2024, "arxiv", "2410.07167", _H47_RS_V),
+         ("Advancing Remote Sensing Foundation Model via Multi-Task Pretraining", 2024,
+          "IEEE JSTARS", "2403.13430", _H47_RS_F),
+         ("A Vision Language Foundation Model for Remote Sensing", 2024, "TGRS", "2306.11029",
+          _H47_RS_F),
+         ("Geospatial Vision Foundation Model for Domain Generalizable Remote Sensing Semantic "
+          "Segmentation", 2023, "", "2410.22629", _H47_RS_F)]),
+    "568_williamradaic_economics_papers": (
+        "TOML front matter (`+++`, `title = \"My Favorite Papers\"`), no heading; Chicago "
+        "citations in two orders: `- Surname, Name. 2015. [\"Title.\"](doi) *Journal* 83 "
+        "(2): 423–464.` (straight or curly quotes inside the link text, the closing full "
+        "stop inside the quotes, once the volume inside the italics) and `- Surname, Name. "
+        "\"[Title](doi).\" *Journal* 121, no. 2 (May 2006): 505–540.` (year at the end); an "
+        "NBER working paper and a handbook chapter. None stated (short file)",
+        {_H47_EC: 14},
+        [("Voting Technology, Political Responsiveness, and Infant Health: Evidence from "
+          "Brazil", 2015, "Econometrica", "", _H47_EC),
+         ("The Use of Knowledge in Society", 1945, "American Economic Review", "", _H47_EC),
+         ("Toward a Positive Theory of Consumer Choice", 1980,
+          "Journal of Economic Behavior & Organization", "", _H47_EC),
+         ("A Model of Reference-Dependent Preferences", 2006, "Quarterly Journal of Economics",
+          "", _H47_EC),
+         ("Cursed Equilibrium", 2005, "Econometrica", "", _H47_EC),
+         ("Doing It Now or Later", 1999, "American Economic Review", "", _H47_EC),
+         ("Why Did the West Extend the Franchise? Democracy, Inequality, and Growth in "
+          "Historical Perspective", 2000, "Quarterly Journal of Economics", "", _H47_EC),
+         ("Shrouded Attributes, Consumer Myopia, and Information Suppression in Competitive "
+          "Markets", 2006, "Quarterly Journal of Economics", "", _H47_EC),
+         ("Factor Endowments, Institutions, and Differential Paths of Growth Among New World "
+          "Economies: A View from Economic Historians of the United States", 1994,
+          "NBER Historical Paper", "", _H47_EC),
+         ("Protection for Sale", 1994, "American Economic Review", "", _H47_EC),
+         ("A Theory of Conformity", 1994, "Journal of Political Economy", "", _H47_EC),
+         ("The Seven Properties of Good Models", 2008,
+          "The Foundations of Positive and Normative Economics", "", _H47_EC)]),
+    "569_manarwala_digital_humanities_readings": (
+        "a Jekyll page (YAML front matter `title: Reading List`) with one `## Readings` "
+        "heading over Chicago author-date citation paragraphs, no bullets: `Surname, Name. "
+        "2014. “Title.” _Journal_ 8 (1): 1–12.`, chapters `… “Title.” In _Book_, …`, books "
+        "as `_Title_` in underscores, `n.d.` for no date, bare URLs and a `doi:` at the "
+        "end, two titles as links; mixed with a writing guide, a career guide, blog posts, a "
+        "magazine piece, a web page, a manifesto and a video channel. None stated (short "
+        "file)",
+        {_H47_DH: 12},
+        [("Introduction: Digital Methods and Tools for Historical Research", 2014,
+          "International Journal of Humanities and Arts Computing", "", _H47_DH),
+         ("From Sexist to (sort-Of) Feminist: Representations of Gender in the Harry Potter "
+          "Series", None, "Critical Perspectives on Harry Potter", "", _H47_DH),
+         ("Quantitative Analysis and Literary Studies", 2008,
+          "Companion to Digital Literary Studies", "", _H47_DH),
+         ("Representations of Gender and Agency in the Harry Potter Series", 2015,
+          "Corpora and Discourse Studies", "", _H47_DH),
+         ("What Is Digital Humanities and What’s It Doing in English Departments?", 2012,
+          "Debates in the Digital Humanities", "", _H47_DH),
+         ("Big Data and the Search for Balanced Insight in the Digital Humanities: Macroscopic "
+          "and Microscopic Reading of Citation Strategies in the Encyclopédie of Diderot (and "
+          "Jaucourt), 1751-1772", 2016, "Digital Literary Studies", "", _H47_DH),
+         ("What Are the Digital Humanities so White? Or Thinking through the Histories of Race "
+          "and Computation", 2012, "Debates in the Digital Humanities", "", _H47_DH),
+         ("What Grammar Reveals about Sex and Death: Interdisciplinary Applications of "
+          "Corpus-Based Linguistics", 2015, "Digital Scholarship in the Humanities", "",
+          _H47_DH)]),
+    "570_erictleung_biomedical_papers_log": (
+        "a Jekyll post (YAML front matter `title: 366 Papers for 2016 Part 5`, a `<!--break-->` "
+        "comment), no heading; numbered items in descending order `57. **Nov 23** Surname, "
+        "Name, et al. [\"Title wrapped over two or three lines.\"][label] *Journal* 337.6098 "
+        "(2012): 1115-1119.` (the bold date is the day the paper was read, not its date; "
+        "`*N Engl J Med* 2016; 375:…`), the URLs in `[label]: url` definitions after the "
+        "list. MIT (LICENSE.md of the Poole theme; whole file under 90 lines)",
+        {_H47_BM: 16},
+        [("Compartmentalized control of skin immunity by resident commensals", 2012, "Science",
+          "", _H47_BM),
+         ("Microbial learning lessons: SFB educate the immune system", 2014, "Immunity", "",
+          _H47_BM),
+         ("The microbiota in adaptive immune homeostasis and disease", 2016, "Nature", "",
+          _H47_BM),
+         ("Perspective: The precision-oncology illusion", 2016, "Nature", "", _H47_BM),
+         ("When 'Actionable' Genomic Sequencing Results Cannot be Acted Upon", 2016,
+          "JAMA oncology", "", _H47_BM),
+         ("What's the relative risk?: A method of correcting the odds ratio in cohort studies "
+          "of common outcomes", 1998, "JAMA", "", _H47_BM),
+         ("Most people are not WEIRD", 2010, "Nature", "", _H47_BM),
+         ("A protocol for data exploration to avoid common statistical problems", 2010,
+          "Methods in Ecology and Evolution", "", _H47_BM),
+         ("Phylogenetic structure of the prokaryotic domain: the primary kingdoms", 1977,
+          "Proceedings of the National Academy of Sciences", "", _H47_BM),
+         ("Meaning and the Nature of Physicians' Work", 2016, "N Engl J Med", "", _H47_BM),
+         ("The Human Microbiome Project: a community resource for the healthy human "
+          "microbiome", 2012, "PLoS Biol", "", _H47_BM),
+         ("Experimental evolution of metabolic dependency in bacteria", 2016, "PLoS Genetics",
+          "", _H47_BM)]),
+    "571_svaksha_evolutionary_biology": (
+        "personal notes with no title line (the file opens with an anchor TOC): `+` bullets "
+        "of bare Wikipedia URLs, `Name, url` and `Name :: url` lines under `#` topics; three "
+        "`### Papers` / `##### Papers` blocks mixing papers (`[Title](url), Authors, PLOS, "
+        "2015/Jul/15. DOI: …`; `Non-OA PAPER: [Title](url) and the press release for "
+        "[…](url)`; `PAPER (non-OA) : [Title](url), with only the [supplementary figures …]`) "
+        "with press releases, news children, Scitable pages (`By: Author … © 2008 Nature "
+        "Education.`); a `### NEWS` block; a `### book : Title. (7th edition) - Authors …; "
+        "2000.` heading over thirty textbook chapter links; a `book : [Title](pdf), Authors "
+        "1847.` classic. CC BY-NC-SA 4.0 (LICENSE.md)",
+        {_H47_EV_P: 8, _H47_EV_O: 1},
+        [("Insights into Sexism: Male Status and Performance Moderates Female-Directed Hostile "
+          "and Amicable Behaviour", 2015, "PLOS", "", _H47_EV_P),
+         ("People ate mammoth, dogs got reindeer", None, "", "", _H47_EV_P),
+         ("Early Eocene fossils suggest that the mammalian order Perissodactyla originated in "
+          "India", None, "", "", _H47_EV_P),
+         ("Data access for the 1,000 Plants (1KP) project", None, "", "", _H47_EV_P),
+         ("Reading a Phylogenetic Tree: The Meaning of Monophyletic Groups", None, "", "",
+          _H47_EV_P),
+         ("Microscopical researches into the accordance in the structure and growth of animals "
+          "and plants", 1847, "", "", _H47_EV_O),
+         ("Adaptation and Phenotypic Variance", 2008, "", "", _H47_EV_P),
+         ("Speciation: The Origin of New Species", 2012, "", "", _H47_EV_P),
+         ("Morphology, phylogenetic taxonomy, and systematics of Ichthyornis and Apatornis "
+          "(Avialae, Ornithurae)", None, "Bulletin of the AMNH", "", _H47_EV_P)]),
+    "572_captgouda24_economics_reading_list_html": (
+        "a whole HTML page (doctype, `<head>` with `<meta>` and `<title>`, an `<h1>` inside a "
+        "link, an `<h2>` of navigation links): `<h2>Topic</h2>` over `<ul>` of `<li>Surname, "
+        "Name, Surname, Name: <a href=\"pdfs/….pdf\">\"Title\"</a> (2003, AER)</li>` (the "
+        "year and a journal abbreviation in the parenthesis: AER, QJE, ECTA, JEH, BELL, MS, "
+        "NBERMacro; a publisher for a book), two items without a link, one paper listed "
+        "under two topics. AGPL-3.0 (LICENSE)",
+        {_H47_RL_A: 15, _H47_RL_B: 11},
+        [("The Economic Costs of Conflict: A Case Study of the Basque Country", 2003, "AER",
+          "", _H47_RL_A),
+         ("How Large are Human-Capital Externalities? Evidence from Compulsory Schooling Laws",
+          2000, "NBERMacro", "", _H47_RL_A),
+         ("Infrastructure Inequality: Who Pays the Cost of Road Roughness?", 2026, "QJE", "",
+          _H47_RL_A),
+         ("The Persistent Effects of Peru's Mining Mita", 2010, "ECTA", "", _H47_RL_A),
+         ("Dams", 2007, "QJE", "", _H47_RL_A),
+         ("A Quantitative Approach to the Study of Railroads in American Economic Growth: A "
+          "Report of Some Preliminary Findings", 1962, "JEH", "", _H47_RL_A),
+         ("Why Ireland Starved: A Quantitative and Analytical History of the Irish Economy, "
+          "1800-1850", 1983, "Routledge", "", _H47_RL_A),
+         ("Two Views of the British Industrial Revolution", 1997, "JEH", "", _H47_RL_A),
+         ("A New Method of Estimating Risk Aversion", 2006, "AER", "", _H47_RL_B),
+         ("Individual Discount Rates and the Purchase and Utilization of Energy-Using "
+          "Durables", 1979, "BELL", "", _H47_RL_B),
+         ("Anomalies: The Endowment Effect, Loss Aversion, and Status Quo Bias", 1991, "JEP",
+          "", _H47_RL_B),
+         ("Mental Accounting and Consumer Choice", 1985, "MS", "", _H47_RL_B)]),
+    "573_drguangtou_astronomy_reviews": (
+        "`* [Title](arxiv abs)` bullets, most separated by blank lines, under `##` arXiv "
+        "astro-ph category headings (one empty) and `###` subtopics of `## Solar System`; "
+        "linkless preamble bullets; no year, venue or authors (one title says `40 years`). "
+        "MIT (LICENSE)",
+        {_H47_AS_G: 2, _H47_AS_C: 2, _H47_AS_E: 5, _H47_AS_H: 6, _H47_AS_S: 4, _H47_AS_N: 1,
+         _H47_AS_R: 2, _H47_AS_M: 1},
+        [("Supermassive Black Holes in the Early Universe", None, "", "1904.12890", _H47_AS_G),
+         ("Modelling baryonic feedback for survey cosmology", None, "", "1905.06082",
+          _H47_AS_C),
+         ("From Centaurs to comets — 40 years", None, "", "1905.08892", _H47_AS_E),
+         ("Kuiper belt: formation and evolution", None, "", "1904.02980", _H47_AS_E),
+         ("Exoplanet Clouds", None, "", "1812.03793", _H47_AS_E),
+         ("Multi-Messenger Astrophysics", None, "", "1906.10212", _H47_AS_H),
+         ("Fast Radio Bursts: An Extragalactic Enigma", None, "", "1906.05878", _H47_AS_H),
+         ("Observing Black Holes Spin", None, "", "1903.11704", _H47_AS_H),
+         ("Asteroseismology of solar-type stars", None, "", "1906.12262", _H47_AS_S),
+         ("Earth's Minimoons: Opportunities for Science and Technology", None, "",
+          "1905.13457", _H47_AS_N),
+         ("Local Manifestations of Cometary Activity", None, "", "1904.05607", _H47_AS_R),
+         ("Physics of meteor generated shock waves in the Earth’s atmosphere – A review", None,
+          "", "1805.07842", _H47_AS_M)]),
+    "574_smudiga_materials_ai_papers": (
+        "a generated Jekyll page (YAML front matter `title: Papers`, an HTML `<div>` with an "
+        "`<h1>` and an `<h3>` update time): a `## 📝 Review/Survey (55 papers)` index of "
+        "in-page anchor links `- [379. Title](#anchor), Journal *(September 15, 2025)*`, "
+        "then `## 📑 Papers (Chronological Order)` with each paper as a `### [413. "
+        "Title](doi), Venue *(October 16, 2025)*` heading over `**Authors:**`, `**Pages:**`, "
+        "`**Volume & Issue:**`, `**Abstract:**`, `**Tags:**` field paragraphs and a `---` "
+        "rule (one venue `Preprint`, an arXiv DOI link; an abstract names `NASA’s 1993 "
+        "formula`). None stated (short excerpt)",
+        {_H47_MS: 5},
+        [("Flow matching for accelerated simulation of atomic transport in crystalline "
+          "materials", 2025, "Nature Machine Intelligence", "", _H47_MS),
+         ("A neural symbolic model for space physics", 2025, "Nature Machine Intelligence", "",
+          _H47_MS),
+         ("Transferable Generative Models Bridge Femtosecond to Nanosecond Time-Step Molecular "
+          "Dynamics", 2025, "", "2510.07589", _H47_MS),
+         ("A deep single cell mass cytometry approach to capture canonical and noncanonical "
+          "cell cycle states", 2025, "Nature Communications", "", _H47_MS),
+         ("A generative artificial intelligence approach for the discovery of antimicrobial "
+          "peptides against multidrug-resistant bacteria", 2025, "Nature Microbiology", "",
+          _H47_MS)]),
+    "575_zhaojk_single_cell_tools": (
+        "software bullets `- [Tool](repo) - [R] - description` under `###` topics, some "
+        "naming their paper by its title as a link inside the description (`… [SCENIC: "
+        "single-cell regulatory network inference and clustering](url)`, `introduced in "
+        "[Title](url)`) or as the only description (`- [SINCERITIES](repo) - [R/Matlab] - "
+        "[Title](url)`), most without one (a `(2005)` in one description); then `## Journal "
+        "articles of general interest` → `###` topics of `- [Title](url) - comment` papers, "
+        "special-issue and collection links, a tool name before its paper (`[Sensei](url). "
+        "[Title](url)`); `## Similar lists and collections`. MIT (LICENSE)",
+        {_H47_ST_G: 4, _H47_ST_I: 1, _H47_ST_M: 2, _H47_ST_C: 1, _H47_ST_D: 2, _H47_ST_B: 1,
+         _H47_ST_E: 3, _H47_ST_X: 9},
+        [("Dictys: dynamic gene regulatory network dissects developmental continuum with "
+          "single-cell multi-omics", None, "", "", _H47_ST_G),
+         ("SCENIC: single-cell regulatory network inference and clustering", None, "", "",
+          _H47_ST_G),
+         ("Inferring gene regulatory networks from time-stamped single cell transcriptional "
+          "expression profiles", None, "", "", _H47_ST_G),
+         ("A Scanpy extension for analyzing single-cell T-cell receptor (TCR) sequencing data",
+          None, "", "", _H47_ST_I),
+         ("Multiset multicover methods for discriminative marker selection", None, "", "",
+          _H47_ST_M),
+         ("Interpretable dimensionality reduction of single cell transcriptome data with deep "
+          "generative models", None, "", "", _H47_ST_D),
+         ("Single-cell Transcriptome Study as Big Data", None, "", "", _H47_ST_B),
+         ("How to design a single-cell RNA-sequencing experiment: pitfalls, challenges and "
+          "perspectives", None, "", "", _H47_ST_E),
+         ("Comparative analysis of single-cell RNA sequencing methods", None, "", "",
+          _H47_ST_X),
+         ("Bias, Robustness And Scalability In Differential Expression Analysis Of Single-Cell "
+          "RNA-Seq Data", None, "", "", _H47_ST_X),
+         ("A comparison of single-cell trajectory inference methods", None, "", "", _H47_ST_X),
+         ("Benchmarking algorithms for gene regulatory network inference from single-cell "
+          "transcriptomic data", None, "", "", _H47_ST_X)]),
+    "576_elegyz_legal_nlp_papers": (
+        "GB/T 7714 citations in numbered items `1. *Luo B, Feng Y, Xu J, et al*. **Title**[C]//"
+        "Proceedings of … 2017: 2727-2736. [[PDF](url)]` (`[J]. Journal, 2017, 5: 18250-18261.`, "
+        "`[J]. arXiv preprint arXiv:1710.09306, 2017.`, some without a link, one `**Title.** "
+        "*Soft Comput* (2020).`), four Chinese titles and journals, under `####  "
+        "&nbsp;&nbsp;&nbsp;2017 ####` year headings of `## Paper ##` (one paper of 2019 under "
+        "2017); an outline of links; `## Competition ##` and `## Online System ##` bullets "
+        "of bold Chinese names. Apache-2.0 (LICENSE)",
+        {_H47_LW: 26},
+        [("Learning to Predict Charges for Criminal Cases with Legal Basis", 2017,
+          "Empirical Methods in Natural Language Processing", "", _H47_LW),
+         ("An ontological Chinese legal consultation system", 2017, "IEEE Access", "", _H47_LW),
+         ("Legal NLP Introduction", 2017, "TAL", "", _H47_LW),
+         ("Exploring the use of text classification in the legal domain", 2017, "arXiv",
+          "1710.09306", _H47_LW),
+         ("Text summarization from legal documents: a survey", 2019,
+          "Artificial Intelligence Review", "", _H47_LW),
+         ("Legal question answering using ranking SVM and deep convolutional neural network",
+          2017, "arXiv", "1703.05320", _H47_LW),
+         ("基于深度学习的判决结果倾向性分析", 2019, "计算机应用研究", "", _H47_LW),
+         ("融入罪名关键词的法律判决预测多任务学习模型", 2019, "清华大学学报", "", _H47_LW),
+         ("Neural Legal Judgment Prediction in English", 2019, "arXiv", "1906.02059", _H47_LW),
+         ("Iteratively Questioning and Answering for Interpretable Legal Judgment Prediction",
+          2020, "Association for the Advancement of Artificial Intelligence", "", _H47_LW),
+         ("Predicting Outcomes of Legal Cases based on Legal Factors using Classifiers", 2020,
+          "Procedia Computer Science", "", _H47_LW),
+         ("LegalCap: a model for complex case discrimination based on capsule neural network",
+          2020, "Soft Comput", "", _H47_LW)]),
+}
+
+PAPER_LINES.update({
+    "565_awesomephysics_neural_physics": "11-20, 26-35, 42-44",
+    "566_katarinayuan_single_cell_foundation": ("5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 27, 29, "
+                                                "34, 39, 45, 47, 49, 53, 56, 60, 64, 67, 69, "
+                                                "72"),
+    "567_rsgiser_remote_sensing_large_models_zh": "13, 23, 33, 40, 48, 56, 65, 74, 81",
+    "568_williamradaic_economics_papers": "9-22",
+    "569_manarwala_digital_humanities_readings": ("10, 14, 16, 18, 20, 24, 26, 28, 30, 34, "
+                                                  "36, 38"),
+    "570_erictleung_biomedical_papers_log": ("16, 18, 21, 24, 26, 28, 31, 34, 36, 39, 41, 44, "
+                                             "47, 49, 52, 54"),
+    "571_svaksha_evolutionary_biology": "25-27, 52, 54, 59, 94-95, 105",
+    "572_captgouda24_economics_reading_list_html": "26-40, 45-55",
+    "573_drguangtou_astronomy_reviews": ("11, 13, 17, 19, 23, 25, 27, 29, 31, 35-37, 39, 41, "
+                                         "43, 49, 51, 53, 55, 61, 65-66, 70"),
+    "574_smudiga_materials_ai_papers": "19, 33, 47, 59, 75",
+    "575_zhaojk_single_cell_tools": "12-15, 20, 29, 32, 41, 48-49, 64, 68-70, 74-82",
+    "576_elegyz_legal_nlp_papers": "20-29, 32-37, 41-50",
+})
+
+# Forty-eighth held-out set (577-588), collected during round 25 on branch heldout48 (branched from
+# main at 5f23eb4) before any importer run: core CS and ML (robot learning, traffic forecasting,
+# segmentation, classic CS papers across theory / PL / systems, dialogue systems, database
+# testing, a Chinese table of classic AI papers, a daily vision-language table, FPGA systems,
+# WSDM award papers, browser security, deep RL). The forty-seventh set, 565-576, is collected in
+# parallel by another collector on branch heldout47 (sciences). On this branch, where
+# FRESH_HELD_OUT_47 does not exist, corpus_score names this group fresh-held-out-47 (groups are
+# named by position in FRESH_GROUPS); after the merge it becomes fresh-held-out-48.
+_H48_WG_S = "State Estimation / Sys-ID"
+_H48_WG_O = "Offline-to-Online"
+_H48_WG_F = "Force Control"
+_H48_WG_W = "World Models"
+_H48_WG_M = "Foundation Model for Robotics"
+_H48_WG_H = "Humanoid Robots & Characters"
+_H48_WG_V = "Visual Robot Learning"
+_H48_WG_P = "Planning"
+_H48_WG_R = "Reinforcement Learning"
+_H48_WG_L = "Learning"
+_H48_WG_X = "Random Papers"
+_H48_TF = "Research-Paper-List"
+_H48_SG_C = "Classical Segmentation"
+_H48_SG_B = "Backgrond/Foreground Segmentation"
+_H48_SG_E = "Effective"
+_H48_SG_I = "Instance Segmentation"
+_H48_SG_A = "Amodal Segmentation"
+_H48_SG_P = "Panoramic Segmentation"
+_H48_CS_G = "genesis of computer"
+_H48_CS_A = "algorithms"
+_H48_CS_L = "languages"
+_H48_CS_C = "compilers"
+_H48_CS_V = "verification"
+_H48_CS_R = "architectures"
+_H48_CS_O = "operating systems"
+_H48_CS_D = "data bases"
+_H48_CS_N = "communication / network / web"
+_H48_CS_M = "machine learning"
+_H48_DS_G = "Goal-oriented Dialogue System"
+_H48_DS_R = "Retrieve"
+_H48_DS_N = "Generate"
+_H48_DS_H = "Hybrid"
+_H48_DS_D = "Datasets"
+_H48_DB_P = "Research Papers"
+_H48_DB_R = "What You Really Want to Know About"
+_H48_DB_W = "What You Want to Know About"
+_H48_DB_N = "What's New"
+_H48_ZH_1 = "1. 🏗️ 深度学习基础 (Deep Learning Backbone)"
+_H48_ZH_2 = "2. 🧠 大语言模型 (Large Language Models - LLM)"
+_H48_ZH_3 = "3. 🎨 生成式 AI (Generative AI - AIGC)"
+_H48_ZH_4 = "4. 🔗 多模态 AI (Multimodal AI)"
+_H48_ZH_5 = "5. 🤖 AI 智能体 (AI Agent)"
+_H48_ZH_6 = "6. 🦾 具身智能 (Physical AI)"
+_H48_CV = "Must-read LIST"
+_H48_FP_S = "Scheduling"
+_H48_FP_N = "NoC"
+_H48_WS_T = "1. Test of Time Award"
+_H48_WS_B = "2. Best Paper Awards"
+_H48_WS_S = "3. Best Student Paper Awards"
+_H48_BS_H = "HSTS"
+_H48_BS_T = "TLS Deployment"
+_H48_BS_I = "SSL/TLS Interstitials"
+_H48_RL_F = "Foundational Reinforcement Learning Algorithms"
+_H48_RL_D = "Distributional Reinforcement Learning"
+_H48_RL_H = "Hybrid and Alternative Approaches"
+_H48_RL_G = "Game Applications and Breakthrough Systems"
+FRESH_HELD_OUT_48: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "577_winstongu_robot_learning": (
+        "personal robot-learning notes: `- Venue Year, Title. [Website](url), [Code](url). "
+        "one-sentence summary` bullets (`arXiv 2024.10`, `CoRL 2023 Oral`, `SIGGRAPH Asia "
+        "2024`, `RSS 2024, (Best Paper Award Finalist),`, a `:star:` mark before the venue, "
+        "one item with no venue or year, one `2024,10` typo), links to project websites, "
+        "papers and code; `#` topic headings over `##` / `###` headings, two `#` headings "
+        "holding papers directly, an empty `# Language Models`; an `###` title line with a "
+        "link. None stated (kept under 90 lines)",
+        {_H48_WG_S: 2, _H48_WG_O: 1, _H48_WG_F: 1, _H48_WG_W: 2, _H48_WG_M: 3, _H48_WG_H: 13,
+         _H48_WG_V: 1, _H48_WG_P: 1, _H48_WG_R: 2, _H48_WG_L: 1, _H48_WG_X: 3},
+        [("Dynamics as Prompts: In-Context Learning for Sim-to-Real System Identifications",
+          None, "", "", _H48_WG_S),
+         ("Physically Consistent Online Inertial Adaptation for Humanoid Loco-manipulation",
+          2024, "IROS", "2405.07901", _H48_WG_S),
+         ("TRANSIC: Sim-to-Real Policy Transfer by Learning from Online Correction", 2024,
+          "CoRL", "", _H48_WG_O),
+         ("DayDreamer: World Models for Physical Robot Learning", 2022, "CoRL", "", _H48_WG_W),
+         ("Robots That Ask For Help: Uncertainty Alignment for Large Language Model Planners",
+          2023, "CoRL", "", _H48_WG_M),
+         ("Whole-Body Dynamic Throwing with Legged Manipulators", 2024, "arXiv", "2410.05681",
+          _H48_WG_H),
+         ("Harmony4D: A Video Dataset for In-The-Wild Close Human Interactions", 2024,
+          "NeurIPS", "", _H48_WG_H),
+         ("MaskedMimic: Unified Physics-Based Character Control Through Masked Motion "
+          "Inpainting", 2024, "SIGGRAPH Asia", "", _H48_WG_H),
+         ("Neural probabilistic motor primitives for humanoid control", 2019, "ICLR",
+          "1811.11711", _H48_WG_H),
+         ("Neural Fields in Robotics: A Survey", 2024, "arXiv", "", _H48_WG_V),
+         ("Exploration by Random Network Distillation", 2018, "arXiv", "1810.12894",
+          _H48_WG_R),
+         ("Curiosity-driven Exploration by Self-supervised Prediction", 2017, "ICML", "",
+          _H48_WG_R),
+         ("Motion Planning for Robotics: A Review for Sampling-based Planners", 2024, "arXiv",
+          "2410.19414", _H48_WG_X)]),
+    "578_trainingl_traffic_forecasting": (
+        "linkless numbered citation paragraphs `[1] 2023_AAAI_Title. (MegaCRN, Rank CCF-A)`: "
+        "year, venue and title joined by underscores, a method name and a CCF rank in a "
+        "trailing parenthesis (once inside the title's full stop), no heading but the title "
+        "line, a closing italic footnote. None stated (short file)",
+        {_H48_TF: 15},
+        [("Spatio-Temporal Meta-Graph Learning for Traffic Forecasting", 2023, "AAAI", "",
+          _H48_TF),
+         ("Heterogeneity-Informed Meta-Parameter Learning for Spatiotemporal Time Series "
+          "Forecasting", 2024, "KDD", "", _H48_TF),
+         ("STAEformer: Spatio-Temporal Adaptive Embedding Makes Vanilla Transformer SOTA for "
+          "Traffic Forecasting", 2023, "CIKM", "", _H48_TF),
+         ("Learning Dynamics and Heterogeneity of Spatial-Temporal Graph Data for Traffic "
+          "Forecasting", 2021, "TKDE", "", _H48_TF),
+         ("A Decomposition Dynamic Graph Convolutional Recurrent Network for Traffic "
+          "Forecasting", 2023, "PR", "", _H48_TF),
+         ("Dynamic Graph Convolutional Recurrent Network for Traffic Prediction", 2023, "TKDD",
+          "", _H48_TF),
+         ("Dynamic Frequency Domain Graph Convolutional Network for Traffic Forecasting", 2024,
+          "ICASSP", "", _H48_TF),
+         ("Connecting the Dots: Multivariate Time Series Forecasting with Graph Neural "
+          "Networks", 2020, "KDD", "", _H48_TF),
+         ("Spatial-Temporal Large Language Model for Traffic Prediction", 2024, "MDM", "",
+          _H48_TF),
+         ("TESTAM: A Time-Enhanced Spatio-Temporal Attention Model with Mixture of Experts",
+          2024, "ICLR", "", _H48_TF),
+         ("Spatial-Temporal-Decoupled Masked Pre-training for Spatiotemporal Forecasting", 2024,
+          "IJCAI", "", _H48_TF),
+         ("PDFormer: Propagation Delay-Aware Dynamic Long-Range Transformer for Traffic Flow "
+          "Prediction", 2023, "AAAI", "", _H48_TF)]),
+    "579_nemonameless_segmentation": (
+        "`- [Name - Title - Venue - Year](url) [[code](url)]` link texts (dash-separated "
+        "fields, the name prefix sometimes absent, `PAMI -2000`, `ARXIV`, a method name glued "
+        "to the title `Segmentation(DeepLabv3+)`), one broken link `[… - CVPR - 2017] (url)`, "
+        "items under numbered method bullets (`1. Graph Cut` → `   - [GrabCut - …]`) beside "
+        "linkless method names; dataset, challenge and slides links; a paper listed twice. "
+        "None stated (kept under 90 lines)",
+        {_H48_SG_C: 5, _H48_SG_B: 2, _H48_SG_E: 12, _H48_SG_I: 7, _H48_SG_A: 3, _H48_SG_P: 9},
+        [("Interactive Graph Cuts for Optimal Boundary & Region Segmentation of Objects in N-D "
+          "Images", 2001, "ICCV", "", _H48_SG_C),
+         ("Normalized Cuts and Image Segmentation", 2000, "PAMI", "", _H48_SG_C),
+         ("SLIC Superpixels", 2010, "EPFL Technical Report", "", _H48_SG_C),
+         ("Deeply supervised salient object detection with short connections", 2017, "CVPR",
+          "", _H48_SG_B),
+         ("Large Kernel Matters -- Improve Semantic Segmentation by Global Convolutional "
+          "Network", 2017, "CVPR", "1703.02719", _H48_SG_E),
+         ("Pyramid Attention Network for Semantic Segmentation", 2018, "ARXIV", "1805.10180",
+          _H48_SG_E),
+         ("PSANet: Point-wise Spatial Attention Network for Scene Parsing", 2018, "ECCV", "",
+          _H48_SG_E),
+         ("Mask R-CNN", 2017, "ICCV", "1703.06870", _H48_SG_I),
+         ("Path Aggregation Network for Instance Segmentation", 2018, "CVPR", "1803.01534",
+          _H48_SG_I),
+         ("Semantic Amodal Segmentation", 2017, "CVPR", "1509.01329", _H48_SG_A),
+         ("Weakly- and Semi-Supervised Panoptic Segmentation", 2018, "ECCV", "", _H48_SG_P),
+         ("Learning to Fuse Things and Stuff", 2018, "ARXIV", "1812.01192", _H48_SG_P),
+         ("UPSNet: A Unified Panoptic Segmentation Network", 2019, "ARXIV", "1901.03784",
+          _H48_SG_P)]),
+    "580_anhaechan_cs_classics": (
+        "`- **topic**: Author. \"Title\" (1936)` bullets (straight and curly quotes, a "
+        "double space, `Author, \"Title\"`), mostly linkless, two whose whole citation is the "
+        "link text `[Author. \"Title\" (1995)](url)`, a linkless `**VLIW**: Title (1992)` "
+        "child bullet, `(TODO)` placeholders, a vendor white paper and a quoted manifesto "
+        "among them; lower-case `###` field headings; CRLF line ends. None stated (kept under "
+        "90 lines)",
+        {_H48_CS_G: 6, _H48_CS_A: 3, _H48_CS_L: 5, _H48_CS_C: 1, _H48_CS_V: 4, _H48_CS_R: 4,
+         _H48_CS_O: 3, _H48_CS_D: 2, _H48_CS_N: 4, _H48_CS_M: 12},
+        [("On Computable Numbers, with an Application to the Entscheidungsproblem", 1936, "",
+          "", _H48_CS_G),
+         ("The Calculi of Lambda-Conversion", 1941, "", "", _H48_CS_G),
+         ("Quick Sort", 1961, "", "", _H48_CS_A),
+         ("The Complexity of Theorem-Proving Procedures", 1971, "", "", _H48_CS_A),
+         ("The Next 700 Programming Languages", 1966, "", "", _H48_CS_L),
+         ("LLVM: A Compilation Framework for Lifelong Program Analysis & Transformation", 2003,
+          "", "", _H48_CS_C),
+         ("Separation logic: a logic for shared mutable data structures", 2002, "", "",
+          _H48_CS_V),
+         ("Code generation schema for modulo scheduled loops", 1992, "", "", _H48_CS_R),
+         ("Hitting the memory wall: implications of the obvious", 1995, "", "", _H48_CS_R),
+         ("Xen and the art of virtualization", 2003, "", "", _H48_CS_O),
+         ("A Relational Model of Data for Large Shared Data Banks", 1970, "", "", _H48_CS_D),
+         ("The PageRank Citation Ranking: Bringing Order to the Web", 1999, "", "", _H48_CS_N),
+         ("A Theory of the Learnable", 1984, "", "", _H48_CS_M),
+         ("Language models are few-shot learners", 2020, "", "", _H48_CS_M)]),
+    "581_cheris8_dialogue_systems": (
+        "unbulleted paragraphs `*(NBT)* **Title.** Authors. ACL 2017.` (an italic "
+        "parenthesised model name before the bold title, the full stop inside or outside "
+        "the bold, venue and year at the end or missing, `NeurIPS 2018 CAI Workshop`, `EMNLP "
+        "2020 and ICLR 2020 BAICS workshop (Oral)`, a long proceedings name without a year) "
+        "over a `- [paper](arxiv)` bullet (once `[paepr]`), Korean note bullets and an "
+        "image; one citation without a link at the end of the file; a paper listed twice. "
+        "None stated (whole file, 67 lines)",
+        {_H48_DS_G: 2, _H48_DS_R: 1, _H48_DS_N: 4, _H48_DS_H: 5, _H48_DS_D: 4},
+        [("Neural Belief Tracker: Data-Driven Dialogue State Tracking", 2017, "ACL",
+          "1606.03777", _H48_DS_G),
+         ("SUMBT: Slot-Utterance Matching for Universal and Scalable Belief Tracking", None,
+          "Association for Computational Linguistics", "1907.07421", _H48_DS_G),
+         ("Poly-encoders: Transformer Architectures and Pre-training Strategies for Fast and "
+          "Accurate Multi-sentence Scoring", 2020, "ICLR", "1905.01969", _H48_DS_R),
+         ("A Persona-Based Neural Conversation Model", 2016, "ACL", "1603.06155", _H48_DS_N),
+         ("TransferTransfo: A Transfer Learning Approach for Neural Network Based "
+          "Conversational Agents", 2018, "NeurIPS", "1901.08149", _H48_DS_N),
+         ("Will I Sound Like Me? Improving Persona Consistency in Dialogues through Pragmatic "
+          "Self-Consciousness", 2020, "EMNLP", "2004.05816", _H48_DS_N),
+         ("Retrieve and Refine: Improved Sequence Generation Models For Dialogue", 2018,
+          "EMNLP", "1808.04776", _H48_DS_H),
+         ("Wizard of Wikipedia: Knowledge-Powered Conversational agents", 2019, "ICLR",
+          "1811.01241", _H48_DS_H),
+         ("Recipes for building an open-domain chatbot", None, "", "2004.13637", _H48_DS_H),
+         ("Neural Approaches to Conversational AI", None, "", "1809.08267", _H48_DS_H),
+         ("Personalizing Dialogue Agents: I have a dog, do you have pets too?", None, "",
+          "1801.07243", _H48_DS_D),
+         ("Training Millions of Personalized Dialogue Agents", 2018, "EMNLP", "1809.01984",
+          _H48_DS_D),
+         ("Dialogue Natural Language Inference", None, "", "", _H48_DS_D)]),
+    "582_zhangysh_database_testing": (
+        "`*  *italic note*  [Title](url) [1984]` bullets (a note before the linked title, a "
+        "bracketed year or `[CCS 2021]` after it, or nothing), one link whose URL wraps onto "
+        "the next line, one empty link `[Title]()`; `### Research Papers` / `#### What You "
+        "Really Want to Know About` subsections repeated under each `##` topic beside `### "
+        "Tools` (GitHub tools, a benchmark site, a blog article, a talk); a first line that "
+        "is one space; the same paper listed in two sections. GPL-3.0 (LICENSE)",
+        {_H48_DB_P: 11, _H48_DB_R: 8, _H48_DB_W: 3, _H48_DB_N: 5},
+        [("Query Optimization in Database Systems", 1984, "", "", _H48_DB_P),
+         ("An Overview of Query Optimization", 1998, "", "", _H48_DB_P),
+         ("How good are query optimizers, really?", None, "", "", _H48_DB_P),
+         ("QAGen: Generating Query-Aware Test Databases", None, "", "", _H48_DB_P),
+         ("SQUIRREL: Testing Database Management Systems with Language Validity and Coverage "
+          "Feedback", 2021, "CCS", "2006.02398", _H48_DB_P),
+         ("Query-Aware Test Generation Using a Relational Constraint Solver", None, "", "",
+          _H48_DB_R),
+         ("The Effectiveness of Test Coverage Criteria for Relational Database Schema Integrity "
+          "Constraints", None, "", "", _H48_DB_R),
+         ("Toward a Verified Relational Database Management System", None, "", "", _H48_DB_W),
+         ("Automated verification of query equivalence using satisfiability modulo theories",
+          2019, "", "", _H48_DB_N),
+         ("Detecting Optimization Bugs in Database Engines via Non-Optimizing Reference Engine "
+          "Construction", 2020, "", "", _H48_DB_N),
+         ("Exact Cardinality Query Optimization for Optimizer Testing", None, "", "",
+          _H48_DB_R),
+         ("Testing the accuracy of query optimizers", None, "", "", _H48_DB_W),
+         ("APOLLO: Automatic Detection and Diagnosis of Performance Regressions in Database "
+          "Systems", 2020, "", "", _H48_DB_N)]),
+    "583_cnhcc06_classic_ai_zh": (
+        "Chinese tables `| # | 论文名称 | 年份 | 核心贡献 |`: the title cell a bold link "
+        "`[**Title (LSTM)**](url)` (a trailing model name in the bold, one title not bold) "
+        "followed by `<br><details><summary>Extend Reading</summary>` blocks of Chinese note "
+        "and video links, or a bold linkless title; a year cell; numbered `## 1. 🏗️ 中文 "
+        "(English)` headings after `<a id>` anchors; an HTML `<div><h1>` title, badges and a "
+        "linked overview. MIT (LICENSE)",
+        {_H48_ZH_1: 5, _H48_ZH_2: 5, _H48_ZH_3: 3, _H48_ZH_4: 4, _H48_ZH_5: 2, _H48_ZH_6: 1},
+        [("Long Short-Term Memory", 1997, "", "", _H48_ZH_1),
+         ("Very Deep Convolutional Networks for Large-Scale Image Recognition", 2014, "",
+          "1409.1556", _H48_ZH_1),
+         ("Deep Residual Learning for Image Recognition", 2015, "", "", _H48_ZH_1),
+         ("Attention Is All You Need", 2017, "", "", _H48_ZH_1),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2018, "", "", _H48_ZH_2),
+         ("Scaling Laws for Neural Language Models", 2020, "", "2001.08361", _H48_ZH_2),
+         ("Chain-of-Thought Prompting Elicits Reasoning in Large Language Models", 2022, "", "",
+          _H48_ZH_2),
+         ("Denoising Diffusion Probabilistic Models", 2020, "", "", _H48_ZH_3),
+         ("Learning Transferable Visual Models From Natural Language Supervision", 2021, "", "",
+          _H48_ZH_4),
+         ("BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and "
+          "Large Language Models", 2023, "", "", _H48_ZH_4),
+         ("ReAct: Synergizing Reasoning and Acting in Language Models", 2022, "", "2210.03629",
+          _H48_ZH_5),
+         ("Toolformer: Language Models Can Teach Themselves to Use Tools", 2023, "", "",
+          _H48_ZH_5),
+         ("RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control", 2023,
+          "", "", _H48_ZH_6)]),
+    "584_jaealways_cv_daily": (
+        "a generated table `|**02-24**|**Title**|Z Ma et.al.|[2212.07796](arxiv pdf)|"
+        "`CVPR'23`, `multi-modal`|**[](./TLDR/….md)**|`: a bold reading date, a bold "
+        "linkless title, the arXiv id (once an OpenReview id) as link text, backticked venue "
+        "tags with a two-digit year (doubled backticks, `preprint'24`, organisation and topic "
+        "tags), an empty TLDR link; under `# Must-read LIST` after `## 2023` (a link to "
+        "another page) and `## Updated on 2024.02.14`. None stated (kept under 90 lines)",
+        {_H48_CV: 26},
+        [("CREPE: Can Vision-Language Foundation Models Reason Compositionally?", 2023, "CVPR",
+          "2212.07796", _H48_CV),
+         ("Multimodal Few-Shot Learning with Frozen Language Models", 2021, "NeurIPS",
+          "2106.13884", _H48_CV),
+         ("An Empirical Study of GPT-3 for Few-Shot Knowledge-Based VQA", 2022, "AAAI",
+          "2109.05014", _H48_CV),
+         ("MultiInstruct: Improving Multi-Modal Zero-Shot Learning via Instruction Tuning", 2023,
+          "ACL", "2212.10773", _H48_CV),
+         ("Visual Instruction Tuning", 2023, "NeurIPS", "2304.08485", _H48_CV),
+         ("LanguageBind: Extending Video-Language Pretraining to N-modality by Language-based "
+          "Semantic Alignment", 2024, "ICLR", "2310.01852", _H48_CV),
+         ("MMVAE+: Enhancing the Generative Quality of Multimodal VAEs without Compromises",
+          2023, "ICLR", "", _H48_CV),
+         ("Scene-centric vs. Object-centric Image-Text Cross-modal Retrieval: A "
+          "Reproducibility Study", 2023, "ECIR", "2301.05174", _H48_CV),
+         ("UniCLIP: Unified Framework for Contrastive Language Image Pre training", 2022,
+          "NeurIPS", "2209.13430", _H48_CV),
+         ("Improving fine-grained understanding in image-text pre-training", 2024, "",
+          "2401.09865", _H48_CV),
+         ("Erasing Concepts from Diffusion Models", 2023, "ICCV", "2303.07345", _H48_CV),
+         ("On Distillation of Guided Diffusion Models", 2023, "CVPR", "2210.03142", _H48_CV)]),
+    "585_lastweek_fpga_papers": (
+        "`- [Title, FCCM'16]()` bullets: venue and two-digit year (or a bare year) inside the "
+        "link text after a comma, most links EMPTY `()`, some wrapped in `__…__` or `**…**`, "
+        "`S1.` / `S2.` labels before two titles, a system name linking its paper (`AmophOS, "
+        "OSDI'18`); tab-indented note bullets and wrapped note lines; `Offline:` / `Online:` "
+        "paragraph labels; a `Questions to cover:` block of question bullets; a TOC of anchor "
+        "links in the source (outside the excerpt). Apache-2.0 (LICENSE)",
+        {_H48_FP_S: 20, _H48_FP_N: 4},
+        [("hthreads: A hardware/software co-designed multithreaded RTOS kernel", 2005, "", "",
+          _H48_FP_S),
+         ("Tartan: Evaluating Spatial Computation for Whole Program Execution", 2006, "ASPLOS",
+          "", _H48_FP_S),
+         ("A virtual hardware operating system for the Xilinx XC6200", 1996, "", "", _H48_FP_S),
+         ("The Swappable Logic Unit: a Paradigm for Virtual Hardware", 1997, "FCCM", "",
+          _H48_FP_S),
+         ("Preemptive multitasking on fpgas", 2000, "FCCM", "", _H48_FP_S),
+         ("Configuration Relocation and Defragmentation for Run-Time Reconfigurable Computing",
+          2002, "", "", _H48_FP_S),
+         ("Operating Systems for Reconfigurable Embedded Platforms: Online Scheduling of "
+          "Real-Time Tasks", 2004, "", "", _H48_FP_S),
+         ("Context saving and restoring for multitasking in reconfigurable systems", 2005,
+          "FPL", "", _H48_FP_S),
+         ("Block, drop or roll(back): Alternative preemption methods for RH multi-tasking",
+          2009, "FCCM", "", _H48_FP_S),
+         ("Online Scheduling for Multi-core Shared Reconfigurable Fabric", 2012, "DATE", "",
+          _H48_FP_S),
+         ("Interconnection Networks Enable Fine-Grain Dynamic Multi-Tasking on FPGAs", 2002, "",
+          "", _H48_FP_N),
+         ("LEAP Soft connections: Addressing the hardware-design modularity problem", 2009,
+          "DAC", "", _H48_FP_N),
+         ("Your Programmable NIC Should be a Programmable Switch", 2018, "HotNets", "",
+          _H48_FP_N)]),
+    "586_gomate_wsdm_awards": (
+        "award tables `|2024|[Title](acm doi) (Honorable Mentions)|Authors|Organisation|"
+        "2014|`: the first column is the AWARD year, the test-of-time table adds a PubYear "
+        "column (the paper's year) at the end, the two other tables have no PubYear (award "
+        "year = publication year); `(Runner-Up)` / `(Honorable Mentions)` after the link; "
+        "padded header rows; `## 1. Test of Time Award <a id=\"tot\"></a>` headings; WSDM "
+        "named only in the title line and the introduction; emoji lines and a ToC of "
+        "anchor links. None stated (kept under 90 lines)",
+        {_H48_WS_T: 15, _H48_WS_B: 7, _H48_WS_S: 5},
+        [("Personalized entity recommendation: a heterogeneous information network approach",
+          2014, "", "", _H48_WS_T),
+         ("What’s in a hashtag?: content based prediction of the spread of ideas in "
+          "microblogging communities", 2012, "", "", _H48_WS_T),
+         ("Supervised random walks: predicting and recommending links in social networks", 2011,
+          "", "", _H48_WS_T),
+         ("Diversifying search results", 2009, "", "", _H48_WS_T),
+         ("TwitterRank: Finding Topic-sensitive Influential Twitterers", 2010, "", "",
+          _H48_WS_T),
+         ("Opinion spam and analysis", 2008, "", "", _H48_WS_T),
+         ("Long-Term Value of Exploration: Measurements, Findings and Algorithms", 2024, "", "",
+          _H48_WS_B),
+         ("Debiasing Sequential Recommenders through Distributionally Robust Optimization over "
+          "System Exposure", 2024, "", "", _H48_WS_B),
+         ("Learning Stance Embeddings from Signed Social Graphs", 2023, "", "", _H48_WS_B),
+         ("Knowledge Enhancement for Contrastive Multi-Behavior Recommendation", 2023, "", "",
+          _H48_WS_B),
+         ("How to win friends and influence people, truthfully: influence maximization "
+          "mechanisms for social networks", 2012, "", "", _H48_WS_S),
+         ("Pairwise interaction tensor factorization for personalized tag recommendation", 2010,
+          "", "", _H48_WS_S)]),
+    "587_lgarron_browser_security": (
+        "a practitioner's reading list: `- [Title start](url): title end (Authors, 2015)` "
+        "(the title split between the link text and the text after it), beside RFCs "
+        "(`[RFC 6797](url): Title (Authors, 2012)`), W3C documents `(editor: …, 2015)`, a "
+        "handbook wiki, Wikipedia pages, a Chromium page, a blog post, a presentation, a "
+        "book and a Google Doc reading list; prose paragraphs under headings. None stated "
+        "(whole file, 48 lines)",
+        {_H48_BS_H: 1, _H48_BS_T: 2, _H48_BS_I: 2},
+        [("Upgrading HTTPS in Mid-Air: An Empirical Study of Strict Transport Security and Key "
+          "Pinning", 2015, "", "", _H48_BS_H),
+         ("Why Eve and Mallory (Also) Love Webmasters: A Study on the Root Causes of SSL "
+          "Misconfigurations", 2014, "", "", _H48_BS_T),
+         ("Here’s My Cert, So Trust Me, Maybe?: Understanding TLS Errors on the Web", 2013, "",
+          "", _H48_BS_T),
+         ("Improving SSL Warnings: Comprehension and Adherence", 2015, "", "", _H48_BS_I),
+         ("Killed by Proxy: Analyzing Client-end TLS Interception Software", 2016, "", "",
+          _H48_BS_I)]),
+    "588_keivalya_deep_rl": (
+        "numbered `N. **[Title](arxiv)**  ` items (numbering restarting and skipping) over "
+        "an indented italic `*Mnih et al., 2013.*` line, `*Algorithm:* DQN.` and long bold "
+        "`**Challenge?**` / `**Proposed Approach?**` / `**Key results?**` note paragraphs; "
+        "YouTube, Medium and blog links under one paper; a bold `**(BONUS) DeepSeekMath : "
+        "\\<TODO-Add content here\\>**` placeholder. MIT (LICENSE)",
+        {_H48_RL_F: 8, _H48_RL_D: 3, _H48_RL_H: 4, _H48_RL_G: 4},
+        [("Playing Atari with Deep Reinforcement Learning", 2013, "", "1312.5602", _H48_RL_F),
+         ("Deep Recurrent Q-Learning for Partially Observable MDPs", 2015, "", "1507.06527",
+          _H48_RL_F),
+         ("Diffusion Policy: Visuomotor Policy Learning via Action Diffusion", 2024, "", "",
+          _H48_RL_F),
+         ("Prioritized Experience Replay", 2015, "", "1511.05952", _H48_RL_F),
+         ("Asynchronous Methods for Deep Reinforcement Learning", 2016, "", "1602.01783",
+          _H48_RL_F),
+         ("A Distributional Perspective on Reinforcement Learning", 2017, "", "1707.06887",
+          _H48_RL_D),
+         ("Implicit Quantile Networks for Distributional Reinforcement Learning", 2018, "",
+          "1806.06923", _H48_RL_D),
+         ("Q-Prop: Sample-Efficient Policy Gradient with An Off-Policy Critic", 2016, "",
+          "1611.02247", _H48_RL_H),
+         ("Evolution Strategies as a Scalable Alternative to Reinforcement Learning", 2017, "",
+          "1703.03864", _H48_RL_H),
+         ("Neural Architecture Search with Reinforcement Learning", 2016, "", "1611.01578",
+          _H48_RL_G),
+         ("AlphaGo Zero: Mastering the Game of Go without Human Knowledge", 2017, "", "",
+          _H48_RL_G),
+         ("Mastering Atari, Go, Chess, and Shogi by Planning with a Learned Model", 2019, "",
+          "1911.08265", _H48_RL_G)]),
+}
+
+PAPER_LINES.update({
+    "577_winstongu_robot_learning": "13-14, 18, 22, 26-27, 34-36, 41-53, 57, 62, 66-67, 75, 79-81",
+    "578_trainingl_traffic_forecasting": "3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31",
+    "579_nemonameless_segmentation": "27-29, 34-35, 38-39, 44-55, 58-64, 68-70, 74-76, 78-83",
+    "580_anhaechan_cs_classics": ("9-14, 18, 20-21, 24-28, 33, 39-40, 42-43, 49, 53, 56-57, "
+                                  "61-63, 67-68, 71-74, 78-89"),
+    "581_cheris8_dialogue_systems": "5, 8, 15, 20, 23, 26, 29, 34, 42, 45, 48, 52, 58, 61, 64, 67",
+    "582_zhangysh_database_testing": ("17-19, 21, 31-37, 55-58, 62-63, 67-69, 71, 86-89, 92, "
+                                      "95"),
+    "583_cnhcc06_classic_ai_zh": "36-40, 50-54, 64-66, 76-79, 89-90, 100",
+    "584_jaealways_cv_daily": "15-40",
+    "585_lastweek_fpga_papers": ("26-28, 32-34, 37, 41, 43, 47, 52-53, 58, 65-66, 71, 75-76, "
+                                 "78, 80, 86, 89, 91-92"),
+    "586_gomate_wsdm_awards": "24-38, 44-50, 56-60",
+    "587_lgarron_browser_security": "33, 38-39, 43-44",
+    "588_keivalya_deep_rl": ("6, 18, 28, 44, 48, 52, 56, 60, 67, 71, 75, 81, 85, 89, 93, 100, "
+                             "104, 108, 112"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -16543,7 +17374,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_39, FRESH_HELD_OUT_40,
                 FRESH_HELD_OUT_41, FRESH_HELD_OUT_42,
                 FRESH_HELD_OUT_43, FRESH_HELD_OUT_44,
-                FRESH_HELD_OUT_45, FRESH_HELD_OUT_46)
+                FRESH_HELD_OUT_45, FRESH_HELD_OUT_46,
+                FRESH_HELD_OUT_47, FRESH_HELD_OUT_48)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

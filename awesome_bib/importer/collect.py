@@ -1428,7 +1428,8 @@ class _Walker:
         """`**"Title"**` over `- [Link al paper](url)`: a bullet that is one link whose text
         is a label (a few words, no title phrase) under a bold title line is that title's
         link, as `- Paper: https://...` is; the label ("" for any other bullet)."""
-        if block.children or not any(bold_title_line(part) for part in self.pending[:1]):
+        if block.children or not any(bold_title_line(part) or _bold_titled_citation(part)
+                                     for part in self.pending[:1]):
             return ""
         shown = [p for p in block.pieces if p.kind != "break"
                  and (p.kind != "text" or p.text.strip())]
@@ -3329,6 +3330,18 @@ def _tables_alike(blocks: list[Block]) -> dict[tuple[str, ...], Table]:
     return {header: Table(tables[0].header, [row for t in tables for row in t.rows],
                           tables[0].line)
             for header, tables in by.items() if len(tables) > 1}
+
+
+def _bold_titled_citation(above: Item) -> bool:
+    """Whether a paragraph is one line citing a paper without its link, the bold run its
+    title phrase and names after it (`*(NBT)* **Neural Belief Tracker: …**. Nikola Mrkšić,
+    …. ACL 2017.`): the title line of a label list (`- [paper](arxiv)` under it), as a bold
+    title line alone is. Cheap first: one line with bold text."""
+    if above.line != above.end_line or not above.paragraph \
+            or not any(p.kind == "text" and p.strong for p in above.pieces):
+        return False
+    parsed = parse_item(above.pieces, paragraph=True)
+    return parsed.bold and bool(parsed.authors) and title_like(parsed.title)
 
 
 def _without_separator(para: Item) -> Item:

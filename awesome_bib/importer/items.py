@@ -1210,6 +1210,23 @@ def _plain_title_after(text: str, mask: list[bool], label: re.Match[str]) -> boo
         and len(rest.split()) >= 3 and meaningful(rest)
 
 
+def _short_name_before_bold(text: str, mask: list[bool],
+                            venue: str) -> re.Match[str] | None:
+    """`(Poly-encoder) **Title**`: the match of a short name in parentheses (no date, not
+    bold, no venue the table knows, no kind of resource) that opens an item whose next words
+    are bold; None for any other item. Cheap first: the item opens with a parenthesis."""
+    if venue or text.lstrip()[:1] != "(":
+        return None
+    paren = _PAREN_VENUE_NAME.match(text)
+    if paren is None or any(mask[:paren.end()]) or not _bold_next(text, mask, paren.end()):
+        return None
+    label = paren.group(1).strip()
+    if len(label.split()) > BRACKET_LABEL_WORDS or lookup(label) is not None \
+            or is_resource_label(label):
+        return None
+    return paren
+
+
 #: `(Journal of Computational Science) ` before a title's link: a name in parentheses, no date.
 _PAREN_VENUE_NAME = re.compile(r"\s*\(([A-Z][^()\d]{1,80})\)\s*")
 #: Words of a bracketed name before a title's link.
@@ -1531,10 +1548,30 @@ def _cited_opening(text: str) -> bool:
         '. "' in text or ". “" in text or text[1:3] == ". " and text[:1].isupper())
 
 
+def _note_before_title_link(head: list[Piece], link: Piece) -> bool:
+    """Whether an item opens with a note set off in italics (and nothing else) before a link
+    whose text is a title phrase of its own (several words, no name, no resource label,
+    not a link to code or a video): the link names the paper, the note says why it is
+    listed. Cheap first: the lead is italic."""
+    shown = [p for p in head if p.kind != "text" or p.text.strip()]
+    if not shown or any(p.kind != "text" or not p.em or p.strong for p in shown) \
+            or link.strong or link.em or not link.href.strip():
+        return False  # (`[Title]()`: a link to nothing is read as the item was)
+    text = link_words(link).strip()
+    return len(text.split()) >= PHRASE_WORDS and not is_name(text) \
+        and not is_resource_label(text) and not code_or_video_link(link.href) \
+        and not repository_home(link.href)
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
     head, tail = pieces[:first_link], pieces[first_link:]
+    if head and tail and _note_before_title_link(head, tail[0]):
+        # `*  *Generate data regarding the query constraints*  [QAGen: Generating Query-Aware
+        # Test Databases](acm)`: the italic lead is the list's note on the paper; the item
+        # is read from its link on
+        return _parse_line(tail)
     text, mask = _runs(head)
     checked = _TASK_MARK.match(text)
     if checked:  # "+ [x] **[1]** Names. [Title](url)": a task list's box, rendered, no words
@@ -1704,6 +1741,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # "(BOOK)Recommender systems: an introduction": a capitalised label in parentheses
         # before the title says what kind of work it is; it is neither title nor venue.
         text, mask = text[kind.end():], mask[kind.end():]
+    elif (short := _short_name_before_bold(text, mask, venue_raw)) is not None:
+        # `*(Poly-encoder)* **Poly-encoders: Transformer Architectures …**`: a short name in
+        # parentheses, set apart from the bold title right after it, names the work (as a
+        # bracketed one does), no word of its title
+        item.name = short.group(1).strip()
+        text, mask = text[short.end():], mask[short.end():]
     bold_tags = _bold_tags(text, mask) if mask[:1] == [True] else None
     if bold_tags is not None:
         # `**`Handcraft`** **`RAL`** Title 🔥`: one-word bold tags before a plain title are

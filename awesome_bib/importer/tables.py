@@ -46,6 +46,9 @@ TITLE_COLUMN = frozenset({"title", "paper", "papers", "name", "article"})
 VENUE_COLUMN = frozenset({"venue", "conference", "journal", "publication", "published", "conf",
                           "pub", "booktitle"})
 YEAR_COLUMN = frozenset({"year", "date", "time"})
+#: A header naming the year a paper was published (`PubYear`, `Pub. Year`, `Publication
+#: Year`), as against another year a table may give (an award's, a reading's).
+_PUBLISHED_YEAR = re.compile(r"pub(?:l(?:ication|ished))?\.?\s*year", re.IGNORECASE)
 #: A header word naming where a paper appeared as often as where its code is: its column is
 #: the venue's only by its cells (`venue_column`, `_source_name`).
 SOURCE_COLUMN = frozenset({"source"})
@@ -644,6 +647,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
     the header names a venue that holds kinds (`kind_column`)."""
     item = ParsedItem()
     venue = cell_venue = written = ""  # written: a found venue column's cell, notes and all
+    published: int | None = None  # the year of a column the header says is the publication's
     for i, (header, cell) in enumerate(zip(table.header, row.cells, strict=False)):
         role = set(words(header))
         key = column_key(header)
@@ -718,6 +722,11 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 item.title, item.authors, item.et_al = cited.title, cited.authors, cited.et_al
                 item.year = item.year or cited.year
                 cell_venue = cell_venue or cited.venue_raw
+        elif _PUBLISHED_YEAR.fullmatch(header.strip(" *_`")) is not None:
+            # `| Year | Title | … | PubYear |` (a test-of-time award's year, then the paper's):
+            # the column the header says holds the year of publication is the paper's year,
+            # whatever another year column says
+            published = year_of(plain(cell))
         elif placeholder(cell) and (i == venue_at or role & VENUE_COLUMN):
             pass  # `| None |`: no venue (a paper not published)
         elif i == kinds_at:
@@ -750,6 +759,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 link = Link("paper", link.url)  # `[📄](arxiv)`: the named thing's paper
             if all(link.url != seen.url for seen in item.links):
                 item.links.append(link)
+    item.year = published or item.year
     venue = venue or cell_venue
     if venue and _date_only(venue):
         item.year = item.year or year_of(venue)  # "May, 2025": a date, not a venue

@@ -1563,6 +1563,28 @@ def _note_before_title_link(head: list[Piece], link: Piece) -> bool:
         and not repository_home(link.href)
 
 
+def _subtitle_after_link(tail: list[Piece]) -> str:
+    """`[Upgrading HTTPS in Mid-Air](pdf): An Empirical Study of Strict Transport Security
+    and Key Pinning (Michael Kranch and Joseph Bonneau, 2015)`: the subtitle a title link's
+    text leaves to the words after it (a colon right after the link, a phrase in title case,
+    then the citation's closing names and year in parentheses ending the line); "" for any
+    other item. Cheap first: a colon right after the link."""
+    after = tail[1] if len(tail) > 1 else None
+    if after is None or after.kind != "text" or not after.text.startswith(": ") \
+            or ":" in link_words(tail[0]) or len(tail) > 2 and not tail[2].newline:
+        return ""
+    line = after.text.split("\n", 1)[0].strip()
+    opened = line.rfind(" (")
+    if opened < 0 or not line.endswith(")") or not YEAR_GROUP.search(line[opened:]):
+        return ""
+    phrase = line[1:opened].strip()
+    said = phrase.split()
+    if len(said) < 2 or any(w[:1].islower() for w in said if len(w) > 3) \
+            or not all(w[:1].isalnum() for w in said):
+        return ""  # (`: Chromium info, link to preload list`: a note, no subtitle)
+    return phrase
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -1915,6 +1937,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             venue_raw = work.venue
             item.authors, item.et_al = work.authors, work.et_al
             item.named_paper = True
+    subtitle = _subtitle_after_link(tail) if title_link is not None and tail \
+        and tail[0] is title_link and work is None else ""
+    if subtitle:
+        # (the subtitle is the title's, no names or venue; the citation's close is read on)
+        title = f"{clean_title(title)}: {subtitle}"
+        cut = tail[1].text.index(subtitle) + len(subtitle)
+        tail = [tail[0], replace(tail[1], text=" " + tail[1].text[cut:].lstrip()), *tail[2:]]
     after = "".join(p.text if p.kind == "text" else " " for p in tail if p.kind != "link")
     # `(Shokri et al., 2017) ([code](url))`: the brackets its links leave say nothing
     after = EMPTY_BRACKETS.sub(" ", after)

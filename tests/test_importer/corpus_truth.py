@@ -17930,3 +17930,15 @@ FRESH_FLOORS.update({
     "547_shigueru_materials_ml": (1.0, 1.0, 1.0),
     "548_nsada_influential_papers_ja": (1.0, 1.0, 1.0),
 })
+
+# Floors for 581, 582, 585, 586, 587, 588 after round 26 (import-dev56): lists of the
+# forty-eighth held-out set, now development lists, at what the importer reads; a figure under
+# 1.00 is floored one hundredth below the printed (rounded) figure.
+FRESH_FLOORS.update({
+    "581_cheris8_dialogue_systems": (0.93, 1.0, 0.80),
+    "582_zhangysh_database_testing": (1.0, 1.0, 1.0),
+    "585_lastweek_fpga_papers": (0.95, 1.0, 0.91),
+    "586_gomate_wsdm_awards": (1.0, 1.0, 1.0),
+    "587_lgarron_browser_security": (1.0, 0.41, 1.0),
+    "588_keivalya_deep_rl": (1.0, 1.0, 0.97),
+})

@@ -636,6 +636,13 @@ def _arxiv_year(item: ParsedItem) -> int | None:
     return next(iter(arxiv_years(item)), None)
 
 
+def _published_year_column(table: Table) -> int | None:
+    """The column whose header names the year of publication (`PubYear`), None without one.
+    Cheap first: the header says `year`."""
+    return next((i for i, name in enumerate(table.header) if "year" in name.lower()
+                 and _PUBLISHED_YEAR.fullmatch(name.strip(" *_`")) is not None), None)
+
+
 def paper_row(table: Table, row: Row, title_at: int | None = None,
               venue_at: int | None = None, named: bool = False,
               dates: DateColumn = DateColumn(), authors_at: int | None = None,
@@ -648,6 +655,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
     item = ParsedItem()
     venue = cell_venue = written = ""  # written: a found venue column's cell, notes and all
     published: int | None = None  # the year of a column the header says is the publication's
+    published_at = _published_year_column(table)
     for i, (header, cell) in enumerate(zip(table.header, row.cells, strict=False)):
         role = set(words(header))
         key = column_key(header)
@@ -722,7 +730,7 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                 item.title, item.authors, item.et_al = cited.title, cited.authors, cited.et_al
                 item.year = item.year or cited.year
                 cell_venue = cell_venue or cited.venue_raw
-        elif _PUBLISHED_YEAR.fullmatch(header.strip(" *_`")) is not None:
+        elif i == published_at:
             # `| Year | Title | … | PubYear |` (a test-of-time award's year, then the paper's):
             # the column the header says holds the year of publication is the paper's year,
             # whatever another year column says

@@ -53,6 +53,9 @@ from .item_fields import (
 from .markdown import Piece
 
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
+#: A quoted title that ends in its own question or exclamation mark, so no stop closes it
+#: (`“What Is Digital Humanities and What’s It Doing in English Departments?” In _Debates_`)
+_QUOTED_ASKED = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{8,}?[?!])[\"”](?=\s)")
 _QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)")
 
 _VENUE_COMMA_YEAR = re.compile(
@@ -748,6 +751,10 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     if comma is not None:
         return comma
     match = _QUOTED.search(text)
+    if not match and ("?" in text or "!" in text) and (lead := _NAMES_YEAR.match(text)):
+        # `Kirschenbaum, Matthew. 2012. “Title?” In _Book_.`: right after an author-date
+        # citation's names and year, the quotes mark its title though no stop closes them
+        match = _QUOTED_ASKED.match(text, lead.end())
     if not match:
         # `He, Gkioxari, et al. "**Mask R-CNN**" arXiv preprint`: no stop at the closing quote;
         # the quotes alone mark the title when what comes before them reads as names.

@@ -53,6 +53,9 @@ from .item_fields import (
 from .markdown import Piece
 
 _QUOTED = re.compile(r"[\"“”]\s*(?P<t>[^\"“”]{8,}?)\s*(?:[.,]\s*[\"“”]|[\"“”]\s*[.,])")
+#: A quoted title that ends in its own question or exclamation mark, so no stop closes it
+#: (`“What Is Digital Humanities and What’s It Doing in English Departments?” In _Debates_`)
+_QUOTED_ASKED = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{8,}?[?!])[\"”](?=\s)")
 _QUOTED_BARE = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{4,}?)\s*[\"”](?=\s|$)")
 
 _VENUE_COMMA_YEAR = re.compile(
@@ -748,6 +751,10 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     if comma is not None:
         return comma
     match = _QUOTED.search(text)
+    if not match and ("?" in text or "!" in text) and (lead := _NAMES_YEAR.match(text)):
+        # `Kirschenbaum, Matthew. 2012. “Title?” In _Book_.`: right after an author-date
+        # citation's names and year, the quotes mark its title though no stop closes them
+        match = _QUOTED_ASKED.match(text, lead.end())
     if not match:
         # `He, Gkioxari, et al. "**Mask R-CNN**" arXiv preprint`: no stop at the closing quote;
         # the quotes alone mark the title when what comes before them reads as names.
@@ -833,7 +840,32 @@ def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
         item.year = int(date.group(1))
     if dated and not item.year:
         item.year = int(dated.group("y"))  # (a tail with no year of its own)
+    if dated and not item.venue_raw:
+        item.venue_raw = item.venue_tag = _author_date_venue(rest)
     return item
+
+
+#: The words that open a chapter's book in a citation's tail (`“Title.” In _Book_, 139–61.`).
+_IN_BOOK = re.compile(r"In\s+(?=[A-Z])")
+
+
+def _author_date_venue(rest: str) -> str:
+    """The venue of an author-date citation (its year after the names, none after the title:
+    Chicago's `Alves, Daniel. 2014. “Title.” _Journal Name_ 8 (1): 1–12.`, a chapter's `“Title.”
+    In _Book Title_, 2nd ed., 139–61.`): the journal's or book's name that opens the tail, up
+    to its volume, a comma or a stop, every word capitalised but short joiners (`of`, `to`,
+    `in`: `Companion to Digital Literary Studies`); "" when the tail opens otherwise (a date,
+    a note, a sentence)."""
+    tail = _IN_BOOK.sub("", rest.lstrip(" .,:;\"”’"), count=1)
+    name = _VOLUME_START.split(tail, maxsplit=1)[0]
+    name = re.split(r"[,;]|\.\s", name, maxsplit=1)[0].strip(" .:")
+    words = name.split()
+    if not 2 <= len(words) <= 2 * VENUE_WORDS or not words[0][:1].isupper() \
+            or VENUE_NAME.fullmatch(name) is None or not all(
+                w[:1].isupper() or not w[:1].isalpha() or w.islower() and len(w) <= 3
+                for w in words):
+        return ""
+    return name
 
 
 #: A presentation label in brackets glued to a venue (`AAAI(Oral) 24`, `NeurIPS(Poster) 23`).

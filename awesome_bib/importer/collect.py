@@ -1704,6 +1704,15 @@ class _Walker:
             own = head.line in self.direct
             inner = next((h for h in chain if h.level > head.level and h.line in self.direct
                           and (own or h.level in self.topic_levels) and not h.year), None)
+            # (and so, in turn, under that topic: `# OpenAccess`, its paper, `### book : …`,
+            # its links, then `##### Papers` and its papers; the innermost heading of the
+            # chain holding papers, each heading over it holding its own)
+            while inner is not None:
+                deeper = next((h for h in chain if h.level > inner.level
+                               and h.line in self.direct and not h.year), None)
+                if deeper is None:
+                    break
+                inner = deeper
             return inner or head
         # Above the section level only the list's title (or nothing): a heading written
         # deeper than a later sibling (`#### Challenges` under `#`, before `### Other`) is

@@ -529,14 +529,29 @@ def _walk_one(child: SyntaxTreeNode, out: list[Block]) -> None:
         out.append(table)
     elif kind == "html_block" and child.map:
         start, end = _span(child)
-        for offset, html in _html_rows(child.content):
+        rows = _html_rows(child.content)
+        if len(rows) > 1:
+            out.extend(_headings_over_rows(child, rows[0][0]))
+        for offset, html in rows:
             pieces = html_pieces(html)
-            if any(p.kind in ("link", "image") for p in pieces):
+            linked = any(p.kind in ("link", "image") for p in pieces)
+            if linked or (len(rows) > 1 and _LIST_ROW.match(html) is not None
+                          and any(p.text.strip() for p in pieces)):
+                # (an `<li>` with no link is an item of its list as a bullet with none is,
+                # judged as linkless bullets are: `- Surname: "Title" (1962, JEH)`; a
+                # linkless paragraph would be read as a title line over a links line)
                 line = start + offset
                 last = max(line, min(end, line + html.count("\n")))
                 out.append(Item(pieces, min(line + _tag_lines(html), last), last, False,
-                                paragraph=True))
-    # fence, code_block, hr: not items
+                                paragraph=linked))
+    elif kind == "code_block" and child.map and "<h" in child.content \
+            and (heading := _html_heading(child.content)) is not None:
+        # `    <h2>Behavioral</h2>` after a blank line of a whole HTML page pasted as the list:
+        # its nesting indent makes a code block of it, but one heading element alone is no
+        # code anyone shows; it heads the `<ul>` below as the unindented one would
+        out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
+                           _line(child)))
+    # fence, other code_block, hr: not items
 
 
 #: An entry of a bibliography a LaTeX converter wrote as HTML: tex4ht's `<p class="bibitem">`,
@@ -968,6 +983,8 @@ class _Html:
 
 
 _HTML_ROW = re.compile(r"<(?:li|tr)\b", re.IGNORECASE)
+#: A row of an HTML list (not of a table, whose linkless rows are headers or notes).
+_LIST_ROW = re.compile(r"<li\b", re.IGNORECASE)
 
 
 def _html_rows(html: str) -> list[tuple[int, str]]:
@@ -996,6 +1013,26 @@ def _headings_over_table(node: SyntaxTreeNode) -> list[Heading]:
     # (`_heading_lines` reads a block of two lines or more: the table's line ends this one)
     return [Heading(int(h.group(1)), html_pieces(h.group(2)), _line(node) + offset)
             for offset, h in _heading_lines(before + "\n\n")]
+
+
+def _headings_over_rows(node: SyntaxTreeNode, first_row: int) -> list[Heading]:
+    """The headings an HTML block of `<li>` / `<tr>` rows opens with (`<div>` ⏎ `<h2>Applied
+    Empirical</h2>` ⏎ `<ul>` ⏎ `<li>…`: a whole HTML page's topic over its list, no blank
+    line between, so Markdown makes them one block): each heads the rows below it, as it would
+    a blank line apart. Only when every line before the first row is a heading element or tags
+    alone (`<div>`, `<ul>`): a line of text or links there is no heading's."""
+    lines = node.content.split("\n")[:first_row]
+    if not any("<h" in line.lower() for line in lines):
+        return []
+    out: list[Heading] = []
+    for offset, line in enumerate(lines):
+        heading = _html_heading(line) if "<h" in line.lower() else None
+        if heading is not None:
+            out.append(Heading(int(heading.group(1)), html_pieces(heading.group(2)),
+                               _line(node) + offset))
+        elif _TAGS_ALONE.fullmatch(line) is None:
+            return []
+    return out
 
 
 def _html_table(node: SyntaxTreeNode) -> Table | None:

@@ -17942,3 +17942,16 @@ FRESH_FLOORS.update({
     "587_lgarron_browser_security": (1.0, 0.41, 1.0),
     "588_keivalya_deep_rl": (1.0, 1.0, 0.97),
 })
+
+# Floors for 565, 567, 569, 571, 572, 573 after round 26 (import-dev53): lists of the
+# forty-seventh held-out set at what the importer reads (572, refused whole at its before run and
+# read since round 25, floored for the first time); a figure under 1.00 is floored one hundredth
+# below the printed (rounded) figure (567's fields 0.00 at 0.00).
+FRESH_FLOORS.update({
+    "565_awesomephysics_neural_physics": (1.0, 1.0, 1.0),
+    "567_rsgiser_remote_sensing_large_models_zh": (1.0, 1.0, 0.0),
+    "569_manarwala_digital_humanities_readings": (0.66, 0.49, 0.71),
+    "571_svaksha_evolutionary_biology": (0.88, 0.19, 0.74),
+    "572_captgouda24_economics_reading_list_html": (1.0, 1.0, 0.91),
+    "573_drguangtou_astronomy_reviews": (1.0, 1.0, 1.0),
+})

@@ -25,6 +25,7 @@ from ..core.identifiers import (
     code_or_video_link,
     local_page,
     paper_itself,
+    paper_link,
     posted_doi_year,
     repository_home,
 )
@@ -51,7 +52,6 @@ from .evidence import (
     only_data_files,
     paper_evidence,
     paper_identity,
-    paper_link,
     paper_link_piece,
     path_label,
     person_home,

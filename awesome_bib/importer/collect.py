@@ -2249,7 +2249,10 @@ class _Walker:
             for i, f in enumerate(group):
                 if 2 * (i - len(named)) >= len(group):
                     break  # half the section is not named things: no need to read the rest
-                if f.pieces is not None and name_and_description(f.pieces):
+                # (a name whose line names its paper, `[scvis](bitbucket) - [python] - [Title](
+                # doi)`, is written as its tool siblings are: `items._named_work`)
+                if f.pieces is not None and (name_and_description(f.pieces)
+                                             or f.parsed is not None and f.parsed.named_paper):
                     named.append(f)
             if len(named) < 2 or 2 * len(named) <= len(group):
                 continue

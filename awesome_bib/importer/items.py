@@ -862,6 +862,31 @@ _INITIAL_STOP = re.compile(r"(?<=\s)[A-Z]\.\s+(?=[A-Z])")
 _UPPER_NAME = re.compile(r"[A-Z][A-Z0-9&]+(?:-[A-Z][A-Z0-9&]*)*")
 
 
+#: A date to its day and nothing else (`October 16, 2025`): when, never where.
+_DAY_DATE_ALONE = re.compile(DAY_DATE, re.IGNORECASE)
+
+
+def _venue_before_date(item: ParsedItem, before: str, date: str) -> bool:
+    """`[Title](doi), Nature Machine Intelligence *(October 16, 2025)*`: a date to its day in
+    brackets is no venue (its year is the item's); the words before it are the venue when the
+    table knows them or they hold a venue's word (`Nature Communications`: the rule one
+    "person" before a bracketed year is read by); a kind of publication (`Preprint`) is
+    none and leaves the date its raw tag. Whether it read so (other words before a date may
+    be names)."""
+    lowered = before.lower().split()
+    if not lowered or lookup(before) is None and not set(lowered) & VENUE_NAME_WORDS \
+            and lowered[0].rstrip("s") not in WORK_KINDS | NOT_VENUES:
+        return False
+    year = year_of(date)
+    # (the date alone may have been read as the raw tag first: `October 16 2025`)
+    if item.venue_tag in ("", venue_tag_of(date)) and item.year in (None, year):
+        item.year = year
+        if lowered[0].rstrip("s") not in WORK_KINDS | NOT_VENUES:
+            item.venue_raw = f"{before} {year}"
+            item.venue_tag = venue_tag_of(item.venue_raw)
+    return True
+
+
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
@@ -875,6 +900,9 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     if ",." in text:
         text = _COMMA_STOP.sub(".", text)
     paren = PAREN_VENUE.search(text) if text.endswith(")") else None
+    if paren and _DAY_DATE_ALONE.fullmatch(paren.group(1)) \
+            and _venue_before_date(item, text[:paren.start()].strip(" ,"), paren.group(1)):
+        return True
     if paren and ("," in paren.group(1) or YEAR_GROUP.search(paren.group(1))):
         # `Sang-Ki Ko, Hyedong Jung and Choongsang Cho. (Applied Sciences, 2019)`: names, then
         # the venue and year in brackets, a comma between them (not a name list's comma), or

@@ -1377,8 +1377,8 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
         before = "".join(p.text for p in line[:i] if p.kind == "text")
         if not is_name(words) and not is_resource_label(words) and _PAPER_CUE.search(before):
             return _Work(clean_title(words), link=line[i])
-    papers = [i for i in links if paper_link(line[i].href)]
-    if named_only and len(papers) == 1 and _own_field_phrase(line, papers[0]):
+    papers = [i for i in links if paper_link(line[i].href)] if named_only else []
+    if len(papers) == 1 and _own_field_phrase(line, papers[0]):
         # `[SCENIC](github) - [R] - SCENIC is an R package … [SCENIC: single-cell regulatory
         # network inference and clustering](nature.com/articles/…)`: a name linking its code,
         # and on its line one link to a paper's page (a publisher's, a preprint server's),

@@ -2250,7 +2250,8 @@ class _Walker:
                 if 2 * (i - len(named)) >= len(group):
                     break  # half the section is not named things: no need to read the rest
                 # (a name whose line names its paper, `[scvis](bitbucket) - [python] - [Title](
-                # doi)`, is written as its tool siblings are: `items._named_work`)
+                # doi)`, is written as its tool siblings are: `items._named_work`; it counts
+                # with them, and stays the paper it names)
                 if f.pieces is not None and (name_and_description(f.pieces)
                                              or f.parsed is not None and f.parsed.named_paper):
                     named.append(f)
@@ -2277,7 +2278,7 @@ class _Walker:
             for f in named:
                 # (a name before a full citation, `**CGACD:** Fei Du, .... "Title." CVPR
                 # (2020).`, names the paper the citation is: authors, title, venue and year)
-                if f.kind == "paper" and f.parsed is not None \
+                if f.kind == "paper" and f.parsed is not None and not f.parsed.named_paper \
                         and not any(paper_link(lk.url) for lk in f.parsed.links) \
                         and not any(p.text.lower() in labelled and not code_link(p.href)
                                     for p in _paper_labelled(f.pieces or [])) \

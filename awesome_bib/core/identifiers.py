@@ -168,6 +168,43 @@ def paper_itself(url: str) -> bool:
     return identifier_link(url) or urlsplit(url.strip()).path.lower().endswith(".pdf")
 
 
+#: Hosts that serve papers (publishers, proceedings, preprint servers, indexes): a link there is
+#: a paper's (`paper_link`).
+PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
+                "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
+                "neurips.cc", "nips.cc", "mlr.press", "pubmed", "ncbi.nlm.nih.gov", "biorxiv",
+                "medrxiv", "semanticscholar", "aaai.org", "ijcai.org", "researchgate", "wiley",
+                "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn", "science.org",
+                "sciencemag.org", "cell.com", "academic.oup.com", "plos", "frontiersin.org",
+                "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
+                "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
+                "biomedcentral.com", "usenix.org", "iop.org", "pubs.acs.org", ".aps.org",
+                # citation indexes' records, one paper each (`…/full-record/WOS:000272546000003`)
+                "webofscience.com", "scopus.com",
+                # China's journal and thesis databases (CNKI, Wanfang, VIP)
+                "cnki.", "wanfangdata.", "cqvip.com",
+                # HAL, France's open archive of papers (`hal.science`, `hal.inria.fr`,
+                # `hal.archives-ouvertes.fr`, `inria.hal.science`)
+                "hal.")
+
+
+def paper_link(url: str) -> bool:
+    """A link to a paper: arXiv, a DOI, the ACL Anthology (any of its hosts), a PDF, a publisher
+    or proceedings site."""
+    # Hosts are matched in the host only: `github.com/explosion/spaCy` holds "plos" in its path.
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower()
+    return paper_itself(url) or any(host_has(host, name) for name in PAPER_HOSTS)
+
+
+def host_has(host: str, name: str) -> bool:
+    """`papers.` and `proceedings.` name a host's first label (`papers.nips.cc`), never the
+    end of a word (`www.connectedpapers.com` is a search tool); other names anywhere."""
+    if name.endswith("."):
+        return host.startswith(name) or f".{name}" in host
+    return name in host
+
+
 def asks_pdf(url: str) -> bool:
     """Whether a link's query asks its server for a PDF (`viewdoc/download?doi=…&type=pdf`):
     a file, as a path ending `.pdf` is, though its path does not say so (kept apart from

@@ -22,9 +22,11 @@ from ..core.identifiers import (
     DOI_IN_TEXT,
     asks_pdf,
     book_doi_link,
+    code_link,
     code_or_video_link,
     local_page,
     paper_itself,
+    paper_link,
     posted_doi_year,
     repository_home,
 )
@@ -51,7 +53,6 @@ from .evidence import (
     only_data_files,
     paper_evidence,
     paper_identity,
-    paper_link,
     paper_link_piece,
     path_label,
     person_home,
@@ -2258,7 +2259,11 @@ class _Walker:
             for i, f in enumerate(group):
                 if 2 * (i - len(named)) >= len(group):
                     break  # half the section is not named things: no need to read the rest
-                if f.pieces is not None and name_and_description(f.pieces):
+                # (a name whose line names its paper, `[scvis](bitbucket) - [python] - [Title](
+                # doi)`, is written as its tool siblings are: `items._named_work`; it counts
+                # with them, and stays the paper it names)
+                if f.pieces is not None and (name_and_description(f.pieces)
+                                             or f.parsed is not None and f.parsed.named_paper):
                     named.append(f)
             if len(named) < 2 or 2 * len(named) <= len(group):
                 continue
@@ -2275,11 +2280,18 @@ class _Walker:
                     if f.parsed is not None:
                         f.parsed.title, f.parsed.title_is_label = f.parsed.name, False
                         f.parsed.shape += ", its name the title (sentences describe it)"
+            # `- **tGPT**: Title [paper](sciencedirect), [code](github)`: where the group's
+            # links labelled as the paper go to papers' pages, a sibling's link so labelled is
+            # its paper's too, wherever it points (`[paper](https://t.co/…)`, a short link)
+            labelled = {p.text.lower() for f in group if f.pieces is not None
+                        for p in _paper_labelled(f.pieces) if paper_link(p.href)}
             for f in named:
                 # (a name before a full citation, `**CGACD:** Fei Du, .... "Title." CVPR
                 # (2020).`, names the paper the citation is: authors, title, venue and year)
-                if f.kind == "paper" and f.parsed is not None \
+                if f.kind == "paper" and f.parsed is not None and not f.parsed.named_paper \
                         and not any(paper_link(lk.url) for lk in f.parsed.links) \
+                        and not any(p.text.lower() in labelled and not code_link(p.href)
+                                    for p in _paper_labelled(f.pieces or [])) \
                         and not _written_as_paper(f.parsed) and not _named_paper_cited(f.parsed):
                     f.kind = "skipped"
                     f.reason = "a name and a description (a tool, dataset or system), not a "\
@@ -4116,6 +4128,11 @@ def collect(blocks: list[Block], lines: list[str], declared: dict[str, Declared]
     walker = _Walker(blocks, lines, declared, explain)
     walker.read()
     return walker.assign()
+
+
+def _paper_labelled(pieces: list[Piece]) -> list[Piece]:
+    """The links an item's text labels as its paper (`[paper](url)`, `[PDF](url)`)."""
+    return [p for p in pieces if p.kind == "link" and p.text.lower() in PAPER_LABELS]
 
 
 def _title_under_linked_name(parsed: ParsedItem, child: Item) -> bool:

@@ -9,15 +9,18 @@ from urllib.parse import urlsplit
 
 from ..core.identifiers import (
     DOCUMENT_SUFFIXES,
+    PAPER_HOSTS,
     code_link,
     contest_page,
     data_file,
     data_set_page,
     documentation_page,
     home_page,
+    host_has,
     identifier_link,
     not_paper_host,
     paper_itself,
+    paper_link,
     path_in_repository,
     person_page,
     repository_home,
@@ -45,23 +48,6 @@ from .item_fields import BARE_URL, MONTH_AFTER_YEAR, ParsedItem
 from .items import NUMBERING
 from .markdown import Piece
 from .template import strip_label, title_like
-
-_PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ieeexplore",
-                "springer.com", "acm.org", "sciencedirect", "nature.com", "thecvf.com",
-                "neurips.cc", "nips.cc", "mlr.press", "pubmed", "ncbi.nlm.nih.gov", "biorxiv",
-                "medrxiv", "semanticscholar", "aaai.org", "ijcai.org", "researchgate", "wiley",
-                "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn", "science.org",
-                "sciencemag.org", "cell.com", "academic.oup.com", "plos", "frontiersin.org",
-                "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
-                "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
-                "biomedcentral.com", "usenix.org", "iop.org", "pubs.acs.org", ".aps.org",
-                # citation indexes' records, one paper each (`…/full-record/WOS:000272546000003`)
-                "webofscience.com", "scopus.com",
-                # China's journal and thesis databases (CNKI, Wanfang, VIP)
-                "cnki.", "wanfangdata.", "cqvip.com",
-                # HAL, France's open archive of papers (`hal.science`, `hal.inria.fr`,
-                # `hal.archives-ouvertes.fr`, `inria.hal.science`)
-                "hal.")
 
 
 def paper_evidence(item: ParsedItem) -> bool:
@@ -353,7 +339,7 @@ def _post_path(url: str) -> bool:
 
 def talk_path(url: str) -> bool:
     """Whether a link's path says it holds a talk's slides (`_TALK_PATH`), off the hosts of
-    papers (`_PAPER_HOSTS`) and with no arXiv id, DOI or Anthology id."""
+    papers (`PAPER_HOSTS`) and with no arXiv id, DOI or Anthology id."""
     if not _TALK_PATH.search(url):
         return False  # (cheap first: the words anywhere in the URL, before it is parsed)
     parts = urlsplit(url.strip())
@@ -362,8 +348,8 @@ def talk_path(url: str) -> bool:
     host = parts.netloc.lower()
     # (a meeting's session folder holds its talks' abstracts, on a publisher's host too:
     # `meetings.aps.org/Meeting/DFD17/Session/E31.4`, where APS's journals are papers)
-    return (talk.group("s") is not None or not any(_host_has(host, name)
-                                                   for name in _PAPER_HOSTS)) \
+    return (talk.group("s") is not None or not any(host_has(host, name)
+                                                   for name in PAPER_HOSTS)) \
         and not identifier_link(url)
 
 
@@ -383,23 +369,6 @@ def venue_file(path: str) -> bool:
 #: 18-3962`, `…/gr.246454.118`).
 _DAY_PATH = re.compile(r"/(?:19|20)\d\d([-/])(?:0[1-9]|1[0-2])(?:\1(?:0[1-9]|[12]\d|3[01]))?[-/]"
                        r"[a-z]+(?:-[a-z0-9]+)*(?:\.html?)?(?:/|$)")
-
-
-def paper_link(url: str) -> bool:
-    """A link to a paper: arXiv, a DOI, the ACL Anthology (any of its hosts), a PDF, a publisher
-    or proceedings site."""
-    # Hosts are matched in the host only: `github.com/explosion/spaCy` holds "plos" in its path.
-    parts = urlsplit(url.strip())
-    host = parts.netloc.lower()
-    return paper_itself(url) or any(_host_has(host, name) for name in _PAPER_HOSTS)
-
-
-def _host_has(host: str, name: str) -> bool:
-    """`papers.` and `proceedings.` name a host's first label (`papers.nips.cc`), never the
-    end of a word (`www.connectedpapers.com` is a search tool); other names anywhere."""
-    if name.endswith("."):
-        return host.startswith(name) or f".{name}" in host
-    return name in host
 
 
 def title_phrase(item: ParsedItem) -> bool:

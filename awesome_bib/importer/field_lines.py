@@ -16,15 +16,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ..core.identifiers import paper_link
 from ..core.vocab import PAPER_LABELS, POST_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
 from ..core.years import YEAR, YEAR_GROUP, compact_date_year, split_trailing_date, year_of
 from ..venues import lookup
 from .authors import VANCOUVER_INITIALS, read_names
 from .citations import before_volume, cited_venue, initials_last
 from .clean import clean_text, words
-from .evidence import (
-    paper_link,
-)
 from .item_fields import (
     APPEARS_IN,
     CAPITALS_ACRONYM,

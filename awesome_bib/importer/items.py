@@ -26,6 +26,7 @@ from ..core.identifiers import (
     feed_url,
     listed_link,
     paper_itself,
+    paper_link,
     repository_home,
     spelled_title,
     written_doi,
@@ -861,6 +862,31 @@ _INITIAL_STOP = re.compile(r"(?<=\s)[A-Z]\.\s+(?=[A-Z])")
 _UPPER_NAME = re.compile(r"[A-Z][A-Z0-9&]+(?:-[A-Z][A-Z0-9&]*)*")
 
 
+#: A date to its day and nothing else (`October 16, 2025`): when, never where.
+_DAY_DATE_ALONE = re.compile(DAY_DATE, re.IGNORECASE)
+
+
+def _venue_before_date(item: ParsedItem, before: str, date: str) -> bool:
+    """`[Title](doi), Nature Machine Intelligence *(October 16, 2025)*`: a date to its day in
+    brackets is no venue (its year is the item's); the words before it are the venue when the
+    table knows them or they hold a venue's word (`Nature Communications`: the rule one
+    "person" before a bracketed year is read by); a kind of publication (`Preprint`) is
+    none and leaves the date its raw tag. Whether it read so (other words before a date may
+    be names)."""
+    lowered = before.lower().split()
+    if not lowered or lookup(before) is None and not set(lowered) & VENUE_NAME_WORDS \
+            and lowered[0].rstrip("s") not in WORK_KINDS | NOT_VENUES:
+        return False
+    year = year_of(date)
+    # (the date alone may have been read as the raw tag first: `October 16 2025`)
+    if item.venue_tag in ("", venue_tag_of(date)) and item.year in (None, year):
+        item.year = year
+        if lowered[0].rstrip("s") not in WORK_KINDS | NOT_VENUES:
+            item.venue_raw = f"{before} {year}"
+            item.venue_tag = venue_tag_of(item.venue_raw)
+    return True
+
+
 def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     """Authors (and a venue and year after them) from `Ann Author, Bob Writer. *NeurIPS 2018*`,
     filling only what the item lacks; whether the text read as names."""
@@ -874,6 +900,9 @@ def add_names_and_venue(item: ParsedItem, text: str) -> bool:
     if ",." in text:
         text = _COMMA_STOP.sub(".", text)
     paren = PAREN_VENUE.search(text) if text.endswith(")") else None
+    if paren and _DAY_DATE_ALONE.fullmatch(paren.group(1)) \
+            and _venue_before_date(item, text[:paren.start()].strip(" ,"), paren.group(1)):
+        return True
     if paren and ("," in paren.group(1) or YEAR_GROUP.search(paren.group(1))):
         # `Sang-Ki Ko, Hyedong Jung and Choongsang Cho. (Applied Sciences, 2019)`: names, then
         # the venue and year in brackets, a comma between them (not a name list's comma), or
@@ -1365,7 +1394,34 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
         before = "".join(p.text for p in line[:i] if p.kind == "text")
         if not is_name(words) and not is_resource_label(words) and _PAPER_CUE.search(before):
             return _Work(clean_title(words), link=line[i])
+    papers = [i for i in links if paper_link(line[i].href)] if named_only else []
+    if len(papers) == 1 and _own_field_phrase(line, papers[0]):
+        # `[SCENIC](github) - [R] - SCENIC is an R package … [SCENIC: single-cell regulatory
+        # network inference and clustering](nature.com/articles/…)`: a name linking its code,
+        # and on its line one link to a paper's page (a publisher's, a preprint server's),
+        # a phrase opening its own sentence or field: the paper the named work is published in
+        return _Work(clean_title(link_words(line[papers[0]])), link=line[papers[0]])
     return None
+
+
+#: What sets a link off as a field or sentence of its own: a stop or a separator before it.
+_FIELD_OPENS = (".", "-", "–", "—", ":", "|", ")")
+#: Words that say where a work was published, just before it (`… introduced in [Title](url)`).
+_PUBLISHED_CUE = re.compile(r"\b(?:introduced|described|presented|published|proposed)\s+in$",
+                            re.IGNORECASE)
+
+
+def _own_field_phrase(line: list[Piece], at: int) -> bool:
+    """Whether the link at `at` is a title phrase (no name, no label) standing as a field or
+    sentence of its own (`… datasets. [Title](url)`, `- [R] - [Title](url)`) or after words
+    that say where a work was published (`introduced in [Title](url)`): not words inside a
+    sentence (`a version of the [BERT language model](url)`, `suggested by [Hunsberger and
+    Eliasmith (2016)](url)`)."""
+    words = link_words(line[at])
+    if is_name(words) or is_resource_label(words):
+        return False
+    before = "".join(p.text for p in line[:at] if p.kind == "text").rstrip()
+    return not before or before.endswith(_FIELD_OPENS) or _PUBLISHED_CUE.search(before) is not None
 
 
 #: What follows a labelled link: a separator, maybe a year in parentheses, then the rest.
@@ -1979,6 +2035,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 # leave empty say nothing
                 venue_raw = _EMPTY_FIELDS.sub("", venue_raw)
                 break
+        if venue_raw.isdigit() and tail:
+            # `Names. ["Title."][ref] *JAMA oncology* (2016).`: the first link (`tail` opens
+            # with it), the italic container right after it, then its year in brackets (MLA
+            # as Google Scholar writes it, the journal's words lower-cased and all)
+            journal = _italic_journal_before(tail, venue_raw)
+            venue_raw = f"{journal} {venue_raw}" if journal else venue_raw
         cited_by = _ET_AL_YEAR.fullmatch(clean_text(venue_raw))
         if cited_by and read_names(cited_by.group(1))[0]:
             # "(Hayes et al. 2019)": an author-year citation, no venue
@@ -2112,8 +2174,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             item.year = int(found.group(1))
             title = clean_text(title).rstrip(" .,;[(")[:ended.start()] if ended else title
             written = found.group(0).strip(" ()[]")
+            # (the italic journal before it: `*Nucleic Acids Research* (2016): gkw989.`)
             journal = "" if ended \
-                else venue_before_year(clean_text(after[:found.start()]).rstrip())
+                else venue_before_year(clean_text(after[:found.start()]).rstrip()) \
+                or _italic_journal_before(tail, written)
             if journal and written.isdigit():
                 # `Authors, Nature **555**, 604–610 (2018) [note]`: the journal before its
                 # volume and pages, of that year
@@ -2358,6 +2422,31 @@ def _emphasised_sentence(tail: list[Piece], year: int) -> str:
         if not p.em or not italic_venue(text):
             return ""
         return f"{text} {year}"
+    return ""
+
+
+#: What a journal citation writes between its italic journal and its year in brackets: the
+#: volume and issue, or nothing (`*Genome research* 23.10 (2013)`, `*PLoS Genetics* (2016)`).
+_VOLUME_THEN_YEAR = re.compile(r"\s*(?:\d{1,4}(?:\.\d{1,5}|\s?\(\d{1,4}\))?\s*)?\(\s*(\d{4})\s*\)")
+#: A journal named by its publisher's acronym, then its field in lower case, as Google Scholar
+#: writes it (`JAMA oncology`, `IEEE transactions on image processing`).
+_ACRONYM_LED = re.compile(r"[A-Z]{2,6} [a-z]+(?: [a-z]+){0,5}")
+
+
+def _italic_journal_before(tail: list[Piece], year: str) -> str:
+    """The italic words right before a citation's year in brackets, only its volume and issue
+    between them (`*JAMA oncology* (2016).`, `*Genome research* 23.10 (2013)`): the journal,
+    its extent the emphasis says (Google Scholar's MLA lower-cases its words); "" when no
+    italic stands there or it reads as no journal's name (digits, a note, a kind of work)."""
+    for i, p in enumerate(tail[1:], 1):
+        if p.kind != "text" or not p.text.strip(" .,"):
+            continue
+        if not p.em:
+            return ""  # (the title's stop or space may stand before it; words may not)
+        dated = _VOLUME_THEN_YEAR.match("".join(q.text for q in tail[i + 1:] if q.kind == "text"))
+        name = clean_text(p.text).strip(" .,")
+        return name if dated is not None and dated.group(1) == year \
+            and (italic_venue(name) or _ACRONYM_LED.fullmatch(name) is not None) else ""
     return ""
 
 

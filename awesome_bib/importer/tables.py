@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..core.arxiv_ids import first_version_date
-from ..core.identifiers import arxiv_id, code_link, is_web_link, listed_link
+from ..core.identifiers import arxiv_id, code_link, is_web_link, listed_link, paper_link
 from ..core.vocab import INDEX_SERVICES, PAPER_LABELS, POST_LABELS, TOOL_LABELS
 from ..core.years import (
     CJK_DATE,
@@ -27,7 +27,7 @@ from ..venues import lookup, parse_tag
 from .authors import read_names
 from .citations import quoted_citation, venue_part
 from .clean import clean_text, clean_title, words
-from .evidence import paper_evidence, paper_link
+from .evidence import paper_evidence
 from .item_fields import (
     BARE_URL,
     PAREN_YEAR,

@@ -100,6 +100,7 @@ from .item_fields import (
 )
 from .items import (
     LINK_TEXT_TITLE,
+    QUOTED_CITATION,
     SOURCED_LINK,
     VENUE_AND_YEAR_WORDS,
     add_cited_line,
@@ -110,6 +111,7 @@ from .items import (
     parse_item,
     resource_label_before,
     rest_venue,
+    year_venue_coded,
 )
 from .markdown import Block, Heading, Item, Piece, Table, plain
 from .sections import (
@@ -2719,13 +2721,20 @@ class _Walker:
         # off; a heading of such alone is none, one item at least written as a paper)
         alike: Counter[int | None] = Counter()
         written: Counter[int | None] = Counter()
+        # (`- **caching**: (TODO) caching` beside `- **LLVM IR**: Chris Lattner et al. "Title"
+        # (2003)`: an item that states no year, authors, venue or link is a placeholder or a
+        # note; it says nothing of what the heading's other items are)
+        silent: Counter[int | None] = Counter()
         for f in self.found:
-            if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
-                    and f.parsed.shape in shapes:
+            if f.kind not in ("paper", "problem") or f.parsed is None or f.pieces is None:
+                continue
+            if f.parsed.shape in shapes:
                 full = _written_as_paper(f.parsed)
                 written[key(f)] += full
                 alike[key(f)] += full or _short_citation(f.parsed)
-        citations |= {k for k, n in alike.items() if 2 * n > items[k] and written[k]}
+            elif shapes and f.kind == "problem" and _states_nothing(f.parsed):
+                silent[key(f)] += 1
+        citations |= {k for k, n in alike.items() if 2 * n > items[k] - silent[k] and written[k]}
         dated_titles = self._dated_titles_under_papers(items, dated_read)
         piped = self._piped_journal_papers()
         for f in self.found:
@@ -3487,6 +3496,10 @@ def _cited_reading(pieces: list[Piece], under_code: bool) -> ParsedItem | None:
     written = replace(parsed, links=[])
     if named and cited_paper(written) and _written_as_paper(written):
         return parsed
+    if not parsed.authors and _written_as_paper(written) and year_venue_coded(pieces):
+        # `[1] 2023_AAAI_Title. (MegaCRN, Rank CCF-A)`: the year and venue coded before the
+        # title stand where a citation's names and date would (as `16-ATC-Title` bullets)
+        return parsed
     if parsed.shape == KEYED_CITATION and parsed.venue_tag and title_like(parsed.title):
         # `[Subbotin2025] Title. arXiv, 2025.`: the key stands where the names would, the
         # citation after it names its venue and year
@@ -3536,6 +3549,14 @@ def _another_paper_in_run(blocks: list[Block]) -> bool:
         if any(p.kind == "link" and paper_link(p.href) and title_like(clean_text(p.text))
                for p in block.pieces):
             return True
+        if block.pieces and block.pieces[0].strong \
+                and not any(p.kind == "link" for p in block.pieces):
+            # (`- **TCB**: Ken Thompson. "Reflections on Trusting Trust" (1984)` after `-
+            # **abstract interpretation**: Patric Cousot. "Title" (1977)`: a sibling that is a
+            # whole citation of its own, names, a title phrase and a year, is another paper)
+            cited = parse_item(block.pieces)
+            if cited.year is not None and cited_paper(cited):
+                return True
     return False
 
 
@@ -3783,13 +3804,23 @@ def _title_line_offset(pieces: list[Piece], title: str) -> int:
     return text.count("\n", 0, found.start()) if found else 0
 
 
+def _states_nothing(parsed: ParsedItem) -> bool:
+    """An item read with no year, no authors, no venue and no link (`(TODO) caching`, a
+    method's name): a placeholder or a note, no evidence for or against a heading's papers."""
+    return parsed.year is None and not parsed.authors and not parsed.venue_tag \
+        and not parsed.links
+
+
 def _short_citation(parsed: ParsedItem) -> bool:
     """A full citation (authors, the title its form sets off, venue and year) whose title is
     shorter than a phrase: `LeCun, Yann, ... "Deep learning." Nature 521.7553 (2015)`, `Wei T,
-    ... Network morphism[C]//International Conference on Machine Learning. 2016`. Only among
-    citations (`_linkless_among_linked`): the form marks where the title starts and ends."""
+    ... Network morphism[C]//International Conference on Machine Learning. 2016`; or names,
+    a quoted title and a year (`A. R. Hoare. "Quick Sort" (1961)`: the quotes set the title
+    off). Only among citations (`_linkless_among_linked`): the form marks where the title
+    starts and ends."""
     return parsed.shape.startswith("citation") and bool(parsed.authors) \
-        and parsed.year is not None and bool(parsed.venue_tag or parsed.publisher) \
+        and parsed.year is not None and bool(parsed.venue_tag or parsed.publisher
+                                             or parsed.shape == QUOTED_CITATION) \
         and bool(parsed.title.strip()) \
         and not parsed.title_is_label and "](" not in parsed.title \
         and not labelled_not_paper(parsed)

@@ -1603,7 +1603,7 @@ class _Walker:
                                     reason="table row: no title column in the header"))
         self._skip_named_code_rows(found)
         if kind == "papers":
-            self._dated_rows_without_link(found)
+            self._dated_rows_without_link(found, model if model is not table else None)
             if citation_header(table):
                 self._cited_rows(found)
         if plain_at is not None:
@@ -1622,24 +1622,30 @@ class _Walker:
                                               "(dates, events or links only)"
         self.found += found
 
-    @staticmethod
-    def _dated_rows_without_link(found: list[_Found]) -> None:
+    def _dated_rows_without_link(self, found: list[_Found], alike: Table | None = None) -> None:
         """A row of a table of papers that links nothing (`| 1988 | Neural net modeling of
         music | No |`) is one of its papers when it has a title phrase (or a shorter title
         with its authors and venue: `_cited_row`) and its year, and most
         rows of the table are linked papers: the table's columns are its template, and this
         row fills them as the others do. Enrichment finds it by its title; no link is made up
-        for it."""
+        for it. A table that shares its header with the list's other tables (`alike`, their
+        rows merged: `_tables_alike`) is judged with them, as one table cut by headings (`|
+        20 | **RT-2: …** | 2023 |`, one row alone under the last heading)."""
         papers = sum(1 for f in found if f.kind == "paper" and f.parsed is not None
                      and f.parsed.links)
-        if 2 * papers <= len(found):
+        own = 2 * papers > len(found)
+        if not own and (alike is None or 2 * sum(
+                row_links_paper(row) for row in alike.rows) <= len(alike.rows)):
             return
         for f in found:
-            if f.kind == "problem" and f.reason == "no link" and f.parsed is not None \
-                    and f.parsed.year is not None and (
+            if (f.kind == "problem" and f.reason == "no link"
+                    or not own and f.kind == "paper") and f.parsed is not None \
+                    and not f.parsed.links and f.parsed.year is not None and (
                         title_like(f.parsed.title) or _cited_row(f.parsed)) \
                     and not f.parsed.title_is_label:
                 f.kind, f.reason = "paper", ""
+                if not own:  # (its evidence the alike tables', not its heading's papers)
+                    self.alike_papers.add(id(f))
 
     def _cited_rows(self, found: list[_Found]) -> None:
         """In a table whose header names a reference's fields (`citation_header`: `| Title |

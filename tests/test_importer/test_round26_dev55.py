@@ -181,3 +181,36 @@ def test_a_year_and_venue_coded_before_a_linkless_paragraphs_title():
     assert papers["Spatial-Temporal-Decoupled Masked Pre-training for Spatiotemporal "
                   "Forecasting"][:2] == (2024, "IJCAI 2024")
     assert len(papers) == 4
+
+
+# List 583: one header over every heading's table, the last table one linkless row
+_ALIKE_TABLES = (
+    "# Must-Read Classic AI Papers\n\n## 4. 🔗 多模态 AI (Multimodal AI)\n\n"
+    "视觉、语言、多模态融合的发展。\n\n"
+    "| # | 论文名称 | 年份 | 核心贡献 |\n| :--- | :--- | :--- | :--- |\n"
+    "| 14 | [**Learning Transferable Visual Models From Natural Language Supervision (CLIP)**]"
+    "(https://proceedings.mlr.press/v139/radford21a) | 2021 | Vision-Language 对齐基础 |\n"
+    "| 16 | [**BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and "
+    "Large Language Models**](https://proceedings.mlr.press/v202/li23q) | 2023 | 冻结 |\n\n"
+    "## 5. 🤖 智能体 (Agents)\n\n"
+    "| # | 论文名称 | 年份 | 核心贡献 |\n| :--- | :--- | :--- | :--- |\n"
+    "| 18 | [**ReAct: Synergizing Reasoning and Acting in Language Models**](https://arxiv.org/"
+    "abs/2210.03629) | 2022 | Reasoning + Tool Use，Agent 开山之作 |\n"
+    "| 19 | **Toolformer: Language Models Can Teach Themselves to Use Tools** | 2023 | Tool "
+    "Calling 思想来源 |\n\n"
+    "## 6. 🦾 具身智能 (Physical AI)\n\n机器人与具身智能。\n\n"
+    "| # | 论文名称 | 年份 | 核心贡献 |\n| :--- | :--- | :--- | :--- |\n"
+    "| 20 | **RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control** "
+    "| 2023 | Vision-Language-Action (VLA) 代表作 |\n")
+
+
+def test_a_linkless_row_is_judged_with_the_tables_that_share_its_header():
+    """583: `| 20 | **RT-2: …** | 2023 | … |`, the one row of the last heading's table (before:
+    left a problem, `no link`: no paper of its heading links one, while the same row two
+    headings up, Toolformer, was read beside its heading's ReAct). Tables that share one
+    header are one table cut by headings (`_tables_alike`): a row that links nothing, a title
+    phrase and its year, is a paper where most rows of all of them link their papers."""
+    papers = papers_in(_ALIKE_TABLES)
+    assert papers["RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic "
+                  "Control"] == (2023, "", "6. 🦾 具身智能 (Physical AI)")
+    assert "Toolformer: Language Models Can Teach Themselves to Use Tools" in papers

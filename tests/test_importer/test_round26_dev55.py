@@ -214,3 +214,28 @@ def test_a_linkless_row_is_judged_with_the_tables_that_share_its_header():
     assert papers["RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic "
                   "Control"] == (2023, "", "6. 🦾 具身智能 (Physical AI)")
     assert "Toolformer: Language Models Can Teach Themselves to Use Tools" in papers
+
+
+# List 579: `- [Title - Venue - Year](url)` link texts, a short title among them
+_DASHED = (
+    "## Instance Segmentation\n\n"
+    "- [Mask R-CNN - ICCV - 2017](https://arxiv.org/abs/1703.06870) [[code](https://github.com/"
+    "facebookresearch/Detectron)]\n"
+    "- [Learning to Segment Every Thing - ARXIV - 2017](https://arxiv.org/abs/1711.10370)\n"
+    "- [Path Aggregation Network for Instance Segmentation - CVPR - 2018](https://arxiv.org/abs/"
+    "1803.01534)\n\n"
+    "## Panoramic Segmentation\n\n"
+    "- [Panoptic Segmentation - ARXIV - 2018](https://arxiv.org/abs/1801.00868)\n"
+    "- [Panoptic Feature Pyramid Networks - ARXIV - 2019](https://arxiv.org/abs/1901.02446)\n")
+
+
+def test_a_known_venue_field_before_the_year_field_ends_a_short_title():
+    """579: `[Mask R-CNN - ICCV - 2017](arxiv)` (before: titled `Mask R-CNN - ICCV`, the venue
+    lost: a title shorter than a phrase kept the field after it). With the year's field peeled
+    off the end, a spaced dash then a venue the table knows, alone, is the venue's field: the
+    words before it are the title however short, as the list's other link texts set
+    `Title - Venue - Year` apart."""
+    papers = papers_in(_DASHED)
+    assert papers["Mask R-CNN"] == (2017, "ICCV 2017", "Instance Segmentation")
+    assert papers["Panoptic Segmentation"][0] == 2018
+    assert "Path Aggregation Network for Instance Segmentation" in papers

@@ -1640,9 +1640,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         cited = citation(text, mask, after_text)
     if cited is None and close > 0 and mask[1:2] == [True]:
         cited = _named_citation(text, mask, after_text)
-    if cited is None and (":" in text[:44] or mask[:1] == [True]):
-        # (cheap first: a colon near the start, or a bold run opening the line)
-        cited = _labelled_citation(text, mask, after_text)
+    if (cited is None or not cited.authors) and (":" in text[:44] or mask[:1] == [True]):
+        # (cheap first: a colon near the start, or a bold run opening the line; a whole
+        # reading that found no names, `Perceptron: Frank Rosenblatt. "Title." (1958)`, took
+        # the label in with them)
+        cited = _labelled_citation(text, mask, after_text) or cited
     if cited is not None:
         cited.links = item_links(pieces, None)
         return cited

@@ -17935,7 +17935,7 @@ FRESH_FLOORS.update({
     "577_winstongu_robot_learning": (0.96, 1.0, 0.91),
     "578_trainingl_traffic_forecasting": (1.0, 1.0, 1.0),
     "579_nemonameless_segmentation": (0.96, 0.96, 0.76),
-    "580_anhaechan_cs_classics": (0.92, 1.0, 0.85),
+    "580_anhaechan_cs_classics": (0.94, 1.0, 0.85),
     "583_cnhcc06_classic_ai_zh": (1.0, 1.0, 0.97),
     "584_jaealways_cv_daily": (1.0, 1.0, 0.97),
 })

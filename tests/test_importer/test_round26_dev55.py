@@ -239,3 +239,19 @@ def test_a_known_venue_field_before_the_year_field_ends_a_short_title():
     assert papers["Mask R-CNN"] == (2017, "ICCV 2017", "Instance Segmentation")
     assert papers["Panoptic Segmentation"][0] == 2018
     assert "Path Aggregation Network for Instance Segmentation" in papers
+
+
+def test_a_label_read_into_a_whole_citation_without_names_is_set_apart_from_them():
+    """580: `- **Perceptron**: Frank Rosenblatt. "The perceptron: … brain." (1958)` (before:
+    the whole line read as one citation whose quotes close after the title's full stop; the
+    label in front of the names left them unread, so the line, linking nothing and naming no
+    one, stayed a problem). Where the whole line's reading finds no names, the label before the
+    colon is set apart and the citation after it read: the names, the quoted title, the year;
+    137's `* **PrDiMP:** Martin Danelljan, …` over its quoted title gets its authors so."""
+    papers = papers_with_authors(
+        _GENESIS + "### machine learning\n"
+        '- **Perceptron**: Frank Rosenblatt. "The perceptron: a probabilistic model for '
+        'information storage and organization in the brain." (1958)\n'
+        '- **PAC Learning**: Leslie Valiant. "A Theory of the Learnable" (1984)\n')
+    assert papers["The perceptron: a probabilistic model for information storage and "
+                  "organization in the brain"] == (1958, "", ["Rosenblatt"])

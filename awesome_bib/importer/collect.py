@@ -101,6 +101,7 @@ from .item_fields import (
 )
 from .items import (
     LINK_TEXT_TITLE,
+    QUOTED_CITATION,
     SOURCED_LINK,
     VENUE_AND_YEAR_WORDS,
     add_cited_line,
@@ -111,6 +112,7 @@ from .items import (
     parse_item,
     resource_label_before,
     rest_venue,
+    year_venue_coded,
 )
 from .markdown import Block, Heading, Item, Piece, Table, plain
 from .sections import (
@@ -1603,7 +1605,7 @@ class _Walker:
                                     reason="table row: no title column in the header"))
         self._skip_named_code_rows(found)
         if kind == "papers":
-            self._dated_rows_without_link(found)
+            self._dated_rows_without_link(found, model if model is not table else None)
             if citation_header(table):
                 self._cited_rows(found)
         if plain_at is not None:
@@ -1622,24 +1624,30 @@ class _Walker:
                                               "(dates, events or links only)"
         self.found += found
 
-    @staticmethod
-    def _dated_rows_without_link(found: list[_Found]) -> None:
+    def _dated_rows_without_link(self, found: list[_Found], alike: Table | None = None) -> None:
         """A row of a table of papers that links nothing (`| 1988 | Neural net modeling of
         music | No |`) is one of its papers when it has a title phrase (or a shorter title
         with its authors and venue: `_cited_row`) and its year, and most
         rows of the table are linked papers: the table's columns are its template, and this
         row fills them as the others do. Enrichment finds it by its title; no link is made up
-        for it."""
+        for it. A table that shares its header with the list's other tables (`alike`, their
+        rows merged: `_tables_alike`) is judged with them, as one table cut by headings (`|
+        20 | **RT-2: …** | 2023 |`, one row alone under the last heading)."""
         papers = sum(1 for f in found if f.kind == "paper" and f.parsed is not None
                      and f.parsed.links)
-        if 2 * papers <= len(found):
+        own = 2 * papers > len(found)
+        if not own and (alike is None or 2 * sum(
+                row_links_paper(row) for row in alike.rows) <= len(alike.rows)):
             return
         for f in found:
-            if f.kind == "problem" and f.reason == "no link" and f.parsed is not None \
-                    and f.parsed.year is not None and (
+            if (f.kind == "problem" and f.reason == "no link"
+                    or not own and f.kind == "paper") and f.parsed is not None \
+                    and not f.parsed.links and f.parsed.year is not None and (
                         title_like(f.parsed.title) or _cited_row(f.parsed)) \
                     and not f.parsed.title_is_label:
                 f.kind, f.reason = "paper", ""
+                if not own:  # (its evidence the alike tables', not its heading's papers)
+                    self.alike_papers.add(id(f))
 
     def _cited_rows(self, found: list[_Found]) -> None:
         """In a table whose header names a reference's fields (`citation_header`: `| Title |
@@ -2741,13 +2749,20 @@ class _Walker:
         # off; a heading of such alone is none, one item at least written as a paper)
         alike: Counter[int | None] = Counter()
         written: Counter[int | None] = Counter()
+        # (`- **caching**: (TODO) caching` beside `- **LLVM IR**: Chris Lattner et al. "Title"
+        # (2003)`: an item that states no year, authors, venue or link is a placeholder or a
+        # note; it says nothing of what the heading's other items are)
+        silent: Counter[int | None] = Counter()
         for f in self.found:
-            if f.kind in ("paper", "problem") and f.parsed is not None and f.pieces is not None \
-                    and f.parsed.shape in shapes:
+            if f.kind not in ("paper", "problem") or f.parsed is None or f.pieces is None:
+                continue
+            if f.parsed.shape in shapes:
                 full = _written_as_paper(f.parsed)
                 written[key(f)] += full
                 alike[key(f)] += full or _short_citation(f.parsed)
-        citations |= {k for k, n in alike.items() if 2 * n > items[k] and written[k]}
+            elif shapes and f.kind == "problem" and _states_nothing(f.parsed):
+                silent[key(f)] += 1
+        citations |= {k for k, n in alike.items() if 2 * n > items[k] - silent[k] and written[k]}
         dated_titles = self._dated_titles_under_papers(items, dated_read)
         piped = self._piped_journal_papers()
         for f in self.found:
@@ -3521,6 +3536,10 @@ def _cited_reading(pieces: list[Piece], under_code: bool) -> ParsedItem | None:
     written = replace(parsed, links=[])
     if named and cited_paper(written) and _written_as_paper(written):
         return parsed
+    if not parsed.authors and _written_as_paper(written) and year_venue_coded(pieces):
+        # `[1] 2023_AAAI_Title. (MegaCRN, Rank CCF-A)`: the year and venue coded before the
+        # title stand where a citation's names and date would (as `16-ATC-Title` bullets)
+        return parsed
     if parsed.shape == KEYED_CITATION and parsed.venue_tag and title_like(parsed.title):
         # `[Subbotin2025] Title. arXiv, 2025.`: the key stands where the names would, the
         # citation after it names its venue and year
@@ -3570,6 +3589,14 @@ def _another_paper_in_run(blocks: list[Block]) -> bool:
         if any(p.kind == "link" and paper_link(p.href) and title_like(clean_text(p.text))
                for p in block.pieces):
             return True
+        if block.pieces and block.pieces[0].strong \
+                and not any(p.kind == "link" for p in block.pieces):
+            # (`- **TCB**: Ken Thompson. "Reflections on Trusting Trust" (1984)` after `-
+            # **abstract interpretation**: Patric Cousot. "Title" (1977)`: a sibling that is a
+            # whole citation of its own, names, a title phrase and a year, is another paper)
+            cited = parse_item(block.pieces)
+            if cited.year is not None and cited_paper(cited):
+                return True
     return False
 
 
@@ -3817,13 +3844,23 @@ def _title_line_offset(pieces: list[Piece], title: str) -> int:
     return text.count("\n", 0, found.start()) if found else 0
 
 
+def _states_nothing(parsed: ParsedItem) -> bool:
+    """An item read with no year, no authors, no venue and no link (`(TODO) caching`, a
+    method's name): a placeholder or a note, no evidence for or against a heading's papers."""
+    return parsed.year is None and not parsed.authors and not parsed.venue_tag \
+        and not parsed.links
+
+
 def _short_citation(parsed: ParsedItem) -> bool:
     """A full citation (authors, the title its form sets off, venue and year) whose title is
     shorter than a phrase: `LeCun, Yann, ... "Deep learning." Nature 521.7553 (2015)`, `Wei T,
-    ... Network morphism[C]//International Conference on Machine Learning. 2016`. Only among
-    citations (`_linkless_among_linked`): the form marks where the title starts and ends."""
+    ... Network morphism[C]//International Conference on Machine Learning. 2016`; or names,
+    a quoted title and a year (`A. R. Hoare. "Quick Sort" (1961)`: the quotes set the title
+    off). Only among citations (`_linkless_among_linked`): the form marks where the title
+    starts and ends."""
     return parsed.shape.startswith("citation") and bool(parsed.authors) \
-        and parsed.year is not None and bool(parsed.venue_tag or parsed.publisher) \
+        and parsed.year is not None and bool(parsed.venue_tag or parsed.publisher
+                                             or parsed.shape == QUOTED_CITATION) \
         and bool(parsed.title.strip()) \
         and not parsed.title_is_label and "](" not in parsed.title \
         and not labelled_not_paper(parsed)

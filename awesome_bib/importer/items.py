@@ -138,7 +138,28 @@ _BRACKET_VENUE = re.compile(r"^\s*\[([^\[\]]+)\]\s*")
 _YEAR_VENUE_PREFIX = re.compile(rf"^\s*({YEAR})(?:-([A-Za-z][\w&]*))?\s+[-–—:|]\s+"
                                 # `16-ATC-Title`: a code of the two-digit year and the venue's
                                 # acronym (two capitals) glued to the title by hyphens
-                                r"|^\s*(\d\d)-([A-Z][A-Za-z]*[A-Z][A-Za-z]*)-(?=[A-Za-z0-9])")
+                                r"|^\s*(\d\d)-([A-Z][A-Za-z]*[A-Z][A-Za-z]*)-(?=[A-Za-z0-9])"
+                                # `2023_AAAI_Title`: the same code, underscores joining a year
+                                # written in full
+                                rf"|^\s*({YEAR})_([A-Z][A-Za-z]*[A-Z][A-Za-z]*)_(?=[A-Za-z0-9])")
+#: A closing parenthesis of comma-joined notes (`. (MegaCRN, Rank CCF-A)`).
+_CLOSING_NOTE = re.compile(r"\.?\s*\([^()]*,[^()]*\)\.?\s*$")
+
+
+def year_venue_coded(pieces: list[Piece]) -> bool:
+    """Whether an item opens (after its reference number) with a year and a venue's acronym
+    glued to its title as a code (`16-ATC-Title`, `[1] 2023_AAAI_Title`): the list's own
+    notation for where and when, a lead no prose opens with."""
+    text = "".join(p.text for p in pieces[:2] if p.kind == "text")
+    number = _CITE_NUMBER.match(text)
+    dated = _YEAR_VENUE_PREFIX.match(text[number.end():] if number else text)
+    return dated is not None and bool(dated.group(3) or dated.group(5))
+
+
+#: A venue and its year (maybe a month after a dot) set off by a comma opening an item
+#: (`CoRL 2024, `, `SIGGRAPH Asia 2024, `, `arXiv 2024.10, `).
+_VENUE_YEAR_COMMA = re.compile(rf"^\s*(?P<v>[A-Za-z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){{0,2}})\s+"
+                               rf"(?P<y>{YEAR})(?:\.\d{{1,2}})?,\s+(?=\S)")
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 #: A venue's abbreviation in parentheses after its name (`ACM Computing Surveys (CSUR), 2022`):
 #: the same venue again, dropped from the tag.
@@ -1547,17 +1568,53 @@ def _labelled_citation(text: str, mask: list[bool], after: str) -> ParsedItem | 
     """`**Poisson + VI**: Hirvonen, K., & Hoddinott, J. (2017). Title. *Journal*, 48(4).`: a
     short label before a colon (a method, topic or role the list names, `Application to
     SNN:`), then a whole citation, names and their year written as a citation writes them:
-    the citation is the item, the label no word of it; else None."""
+    the citation is the item, the label no word of it; else None. A citation that quotes its
+    title (`**Turing machine, from an easier proof for Gödel's theorem**: Alan Turing. "On
+    Computable Numbers, …" (1936)`) may follow a label of any length the list sets wholly in
+    bold: names, the quotes and a year set the citation off from the label."""
     label = _LABEL_BEFORE_COLON.match(text)
-    if label is None or len(label.group(1).split()) > LABEL_WORDS \
-            or ", " not in text[label.end():label.end() + 40] or "(" not in text:
-        return None  # (cheap first: a citation's names hold a comma, its year a bracket)
-    cited = citation(text[label.end():], mask[label.end():], after)
-    if cited is None or not cited.shape.startswith("citation: authors (year)") \
-            or not cited.authors or cited.year is None \
-            or len(cited.title.split()) < PHRASE_WORDS:
+    end = label.end() if label is not None and len(label.group(1).split()) <= LABEL_WORDS \
+        else _bold_label_end(text, mask)
+    if end is None or "(" not in text:
+        return None  # (cheap first: a citation's year is in a bracket)
+    quoted = any(q in text[end:] for q in "\"“")
+    if ", " not in text[end:end + 40] and not quoted:
+        return None  # (cheap first: a citation's names hold a comma, or it quotes its title)
+    cited = citation(text[end:], mask[end:], after)
+    if cited is None or not cited.authors or cited.year is None:
         return None
-    return cited
+    if cited.shape.startswith("citation: authors (year)"):
+        return cited if len(cited.title.split()) >= PHRASE_WORDS else None
+    if quoted and cited.shape in _QUOTED_CITATIONS:
+        # (names, a quoted title and a year: `Alan Turing. "Title" (1936)`, a citation
+        # whatever tags follow its quotes)
+        cited.shape = QUOTED_CITATION
+        return cited
+    return None
+
+
+#: The shape of a citation after a label that quotes its title, names before it, a year after.
+QUOTED_CITATION = "citation: names, quoted title (year)"
+#: The shapes `citation` gives a citation whose title is in quotes.
+_QUOTED_CITATIONS = ("citation: quoted title", "quoted title, bracketed tags")
+#: A colon closing a bold label, inside the bold or right after it (`**Lambda calculus**: `,
+#: `**Lambda calculus:** `).
+_LABEL_COLON = re.compile(r"\s*[:：]\s*")
+
+
+def _bold_label_end(text: str, mask: list[bool]) -> int | None:
+    """Where the text after a wholly bold label that opens `text` and ends with a colon
+    starts (`**Boolean logic**: `, `**An automatic machine …?**:`); None when the text opens
+    with no bold run, or the run holds a quote (a quoted title set in bold) or is not closed
+    by a colon."""
+    if not mask[:1] == [True]:
+        return None
+    run = mask.index(False) if False in mask else len(mask)
+    if run > 160 or any(q in text[:run] for q in "\"“”"):
+        return None
+    colon = _LABEL_COLON.match(text, run - 1) if text[run - 1:run] in ":：" \
+        else _LABEL_COLON.match(text, run)
+    return colon.end() if colon is not None and colon.end() < len(text) else None
 
 
 def _citation_after_lead(text: str, mask: list[bool], after: str) -> ParsedItem | None:
@@ -1698,8 +1755,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         cited = citation(text, mask, after_text)
     if cited is None and close > 0 and mask[1:2] == [True]:
         cited = _named_citation(text, mask, after_text)
-    if cited is None and ":" in text[:44]:  # (cheap first: a colon near the start)
-        cited = _labelled_citation(text, mask, after_text)
+    if (cited is None or not cited.authors) and (":" in text[:44] or mask[:1] == [True]):
+        # (cheap first: a colon near the start, or a bold run opening the line; a whole
+        # reading that found no names, `Perceptron: Frank Rosenblatt. "Title." (1958)`, took
+        # the label in with them)
+        cited = _labelled_citation(text, mask, after_text) or cited
     if cited is not None:
         cited.links = item_links(pieces, None)
         return cited
@@ -1716,10 +1776,16 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     dated = _YEAR_VENUE_PREFIX.match(text)
     lead_year = None
     if dated:  # "2008-NIPS - Title.", "16-ATC-Title": year and venue first
-        lead_year = full_year(dated.group(1) or dated.group(3))
-        venue = dated.group(2) or dated.group(4)
+        lead_year = full_year(dated.group(1) or dated.group(3) or dated.group(5))
+        venue = dated.group(2) or dated.group(4) or dated.group(6)
         venue_raw = f"{venue} {lead_year}" if venue else ""
         text, mask = text[dated.end():], mask[dated.end():]
+        note = _CLOSING_NOTE.search(text) if dated.group(5) and text.endswith((")", ").")) \
+            else None
+        if note is not None:
+            # `2023_AAAI_Title. (MegaCRN, Rank CCF-A)`: after a coded lead, the closing
+            # parenthesis of a name and a rank is the list's note, no title words
+            text, mask = text[:note.start()], mask[:note.start()]
         field = _LEAD_FIELD.fullmatch(text)
         if field and tail and not venue_raw and (lookup(field.group(1))
                                                   or _acronym(field.group(1))):
@@ -1749,6 +1815,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         venue_raw = f"arXiv {month_year}"
         text, mask = text[monthly.end():], mask[monthly.end():]
         match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
+    led = None if dated or match or venue_raw or not text[:1].isalpha() or ", " not in text[:48] \
+        else _VENUE_YEAR_COMMA.match(text)
+    if led and (lookup(led.group("v")) or _acronym(led.group("v"))) \
+            and meaningful(text[led.end():]):
+        # `CoRL 2024, TRANSIC: Sim-to-Real Policy Transfer …. [Website](url)`: a venue (the
+        # table's, or an acronym) and its year set off by a comma before the title: the
+        # paper's venue and year, no title words (`arXiv 2024.10`: a preprint's month too)
+        venue_raw = f"{led.group('v')} {led.group('y')}"
+        text, mask = text[led.end():], mask[led.end():]
     noted = None if dated or match else _PAREN_LEAD_TAG.match(text)
     if noted and len(noted.group(1).split()) <= TAG_WORDS \
             and (meaningful(text[noted.end():]) or first_link < len(pieces)):

@@ -292,6 +292,7 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     for sep in list(_SEP.finditer(title))[-2:]:
         if sep.start() > 0 and _balanced(title[sep.end():]) and (
                 title_like(title[:sep.start()]) or _word_then_venue(title, sep)
+                or ends.year and _known_venue_field(title, sep)
                 or ends.year and _title_then_names(
                     title[:sep.start()]) or ends.names and _names_then_title(
                     title[:sep.start()])):
@@ -345,6 +346,15 @@ def _named_venue(text: str, item: ParsedItem) -> bool:
     item.venue_tag = venue_tag_of(item.venue_raw)
     item.year = year
     return True
+
+
+def _known_venue_field(title: str, sep: re.Match[str]) -> bool:
+    """`Mask R-CNN - ICCV - 2017`, its year field peeled: a spaced dash, then a venue the
+    table knows alone as the last field, before the year's: the words before it are the
+    title, though shorter than a phrase (the fields after a title, set off as the list sets
+    them off)."""
+    return sep.group(0).strip() in ("-", "–", "—") and sep.start() > 0 \
+        and lookup(title[sep.end():].strip(" .,;")) is not None
 
 
 def _word_then_venue(title: str, sep: re.Match[str]) -> bool:

@@ -17356,6 +17356,431 @@ PAPER_LINES.update({
                              "104, 108, 112"),
 })
 
+# Forty-ninth held-out set (589-600), collected during round 26 on branch heldout49 (branched from
+# main at 14ff01e) before any importer run: sciences and applications outside core ML (clinical
+# coding, radiology report generation, single-cell biology, drug-discovery knowledge graphs,
+# theoretical chemistry in German, quantum optimization, weather and climate ML twice, civil
+# structural health monitoring, economics notes, computational law, a Byzantine history and
+# archaeology bibliography). The fiftieth set, 601-612, is collected in parallel by another
+# collector on branch heldout50 (core CS/ML); your group is the only new one on your branch, so
+# corpus_score names it fresh-held-out-49 (groups are named by position in FRESH_GROUPS).
+_H49_MC_R = "Reviews"
+_H49_MC_Y = "Paper by years"
+_H49_RG_T = "Typical Encoder-Decoder based Approaches"
+_H49_RG_C = "Customized Encoder-Decoder based Approaches"
+_H49_RG_F = "Few-shot Learning Approaches"
+_H49_RG_I = "Implicit Knowledge based Approaches"
+_H49_RG_E = "Explicit Knowledge based Approaches"
+_H49_RG_L = "Textual LLM based Approaches"
+_H49_SC_G = "General single-cell foundation models"
+_H49_SC_S = "Surveys and benchmarks"
+_H49_KG = "Public Resources"
+_H49_TC_A = "AGS"
+_H49_TC_E = "eigene"
+_H49_TC_O = "alte Paper"
+_H49_TC_D = "Elektronendynamik"
+_H49_TC_K = "Kerndynamik"
+_H49_TC_S = "Synthesen"
+_H49_TC_H = "TD-HF"
+_H49_TC_T = "Thesis"
+_H49_QO_1 = "📑 1. Benchmarking Frameworks & Methodology"
+_H49_QO_2 = "2. Variational Algorithms & QAOA Benchmarks"
+_H49_QO_3 = "3. Empirical Quantum Annealing Benchmarks"
+_H49_QO_K = "Key References"
+_H49_QO_5 = "5. Domain-Specific Benchmarks and Applications"
+_H49_QO_6 = "6. Supporting Surveys and Overviews"
+_H49_EM = "Papers"
+_H49_AE_M = "Milestone Papers for NWP"
+_H49_AE_A = "data-assimilation"
+_H49_AE_N = "numerical-weather-prediction"
+_H49_AE_P = "precipitation-prediction"
+_H49_AE_D = "downscaling"
+_H49_AE_B = "bias-correction"
+_H49_AE_X = "extreme-weather-and-prediction"
+_H49_AE_W = "global-wildfire-prediction"
+_H49_AE_L = "Ai4earth-Leaderboard"
+_H49_SH_S = "Survey"
+_H49_SH_L = "Lost Data Reconstruction"
+_H49_SH_A = "Data Augmentation"
+_H49_EC_C = "COVID-19"
+_H49_EC_W = "WWII"
+_H49_EC_D = "Demographics"
+_H49_EC_L = "Labor Markets"
+_H49_EC_H = "Households and Firms"
+_H49_EC_M = "Market Structure and Distribution"
+_H49_EC_U = "Land Use"
+_H49_EC_P = "Public Economics"
+_H49_EC_V = "Development Economics"
+_H49_EC_I = "Innovation Economics"
+_H49_CL = "Recommended Readings"
+_H49_BZ_G = "General Theoretical and Methodological Approaches to Archaeology and History:"
+_H49_BZ_H = "Byzantine Historiography:"
+_H49_BZ_E = "Digital Enchantment:"
+_H49_BZ_M = "Digital Methods and Theory:"
+FRESH_HELD_OUT_49: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "589_acadtags_medical_coding": (
+        "clinical coding (medical NLP): `-[Title](url) - description, in Venue, Year` items "
+        "with NO space after the hyphen (so not Markdown list items but paragraphs), one per "
+        "paragraph; venue and year at the end of a free description (`in npj Digital "
+        "Medicine, 2022`, `in BioNLP@ACL 2024`, `In NAACL-HLT 2018.`), some without venue or "
+        "year, backticked tags (`LLM`, `knowledge`), `[official implementation](github)` and "
+        "`[(arXiv version)](arxiv)` links; `## 2024` year headings under `# Paper by years`; "
+        "dataset links at the end. MIT (LICENSE)",
+        {_H49_MC_R: 6, _H49_MC_Y: 24},
+        [("Automated Clinical Coding: What, Why, and Where We Are?", 2022,
+          "npj Digital Medicine", "", _H49_MC_R),
+         ("A Unified Review of Deep Learning for Automated Medical Coding", 2024,
+          "ACM Computing Surveys", "2201.02797", _H49_MC_R),
+         ("A review on deep neural networks for ICD coding", 2022, "IEEE TKDE", "", _H49_MC_R),
+         ("A systematic literature review of automated clinical coding and classification "
+          "systems", 2010, "JAMIA", "", _H49_MC_R),
+         ("Optimising the paradigms of human AI collaborative clinical coding", 2024,
+          "npj Digital Medicine", "", _H49_MC_Y),
+         ("Continuous Predictive Modeling of Clinical Notes and ICD Codes in Patient Health "
+          "Records", 2024, "BioNLP@ACL", "", _H49_MC_Y),
+         ("Exploring LLM Multi-Agents for ICD Coding", 2024, "", "2406.15363", _H49_MC_Y),
+         ("Multi-label Few-shot ICD Coding as Autoregressive Generation with Prompt", 2023,
+          "AAAI", "2211.13813", _H49_MC_Y),
+         ("EHR Coding with Multi-scale Feature Attention and Structured Knowledge Graph "
+          "Propagation", 2019, "CIKM", "", _H49_MC_Y),
+         ("Explainable Prediction of Medical Codes from Clinical Text", 2018, "NAACL-HLT", "",
+          _H49_MC_Y),
+         ("Towards automated clinical coding", 2018,
+          "International Journal of Medical Informatics", "", _H49_MC_Y),
+         ("Towards Automated ICD Coding Using Deep Learning", 2017, "", "1711.04075",
+          _H49_MC_Y),
+         ("Automatic Diagnosis Coding of Radiology Reports: A Comparison of Deep Learning and "
+          "Conventional Classification Methods", 2017, "BioNLP", "", _H49_MC_Y)]),
+    "590_dragonwu_medical_report_generation": (
+        "radiology report generation (a survey's list): unbulleted paragraphs `Title "
+        "[[paper](url)], [[code](url)]`, the title plain text with no venue, year or authors, "
+        "once with the link on the next line; `##` framework headings over `###` approach "
+        "headings; a TL;DR preamble. None stated (kept under 90 lines)",
+        {_H49_RG_T: 2, _H49_RG_C: 6, _H49_RG_F: 2, _H49_RG_I: 2, _H49_RG_E: 7, _H49_RG_L: 8},
+        [("On the Automatic Generation of Medical Imaging Reports", None, "", "", _H49_RG_T),
+         ("Hybrid Retrieval-Generation Reinforced Agent for Medical Image Report Generation",
+          None, "", "", _H49_RG_T),
+         ("Show, Describe and Conclude: On Exploiting the Structure Information of Chest X-ray "
+          "Reports", None, "", "", _H49_RG_C),
+         ("Automatic Radiology Report Generation by Learning with Increasingly Hard "
+          "Negatives", None, "", "2305.07176", _H49_RG_C),
+         ("AlignTransformer: Hierarchical Alignment of Visual Regions and Disease Tags for "
+          "Medical Report Generation", None, "", "", _H49_RG_C),
+         ("Auto-Encoding Knowledge Graph for Unsupervised Medical Report Generation", None, "",
+          "", _H49_RG_F),
+         ("Generating Radiology Reports via Memory-driven Transformer", None, "", "",
+          _H49_RG_I),
+         ("When Radiology Report Generation Meets Knowledge Graph", None, "", "2002.08277",
+          _H49_RG_E),
+         ("KiUT: Knowledge-injected U-Transformer for Radiology Report Generation", None, "",
+          "2306.11345", _H49_RG_E),
+         ("ChatGPT makes medicine easy to swallow: an exploratory case study on simplified "
+          "radiology reports", None, "", "", _H49_RG_L),
+         ("ImpressionGPT: An Iterative Optimizing Framework for Radiology Report Summarization "
+          "with ChatGPT", None, "", "2304.08448", _H49_RG_L),
+         ("ChatCAD: Interactive Computer-Aided Diagnosis on Medical Image using Large Language "
+          "Models", None, "", "2302.07257", _H49_RG_L)]),
+    "591_juntaic7_single_cell_models": (
+        "single-cell foundation models (biology; the README says its contents are "
+        "AI-generated): `| Model | Date | Paper | Code | Resources | Notes |` tables whose rows "
+        "name a model and link its paper by the venue as link text (`[Nature Communications]"
+        "(url)`, `[arXiv](url)`, `[ICLR 2026 submission / OpenReview](url)`, two links in some "
+        "cells), ISO dates (`2026-07-15`, `2026-03`); a survey table `| Resource | Date | Link "
+        "| Notes |` with full titles and `[Link](url)`; a web-site preamble with a code block. "
+        "None stated (kept under 90 lines)",
+        {_H49_SC_G: 14, _H49_SC_S: 13},
+        [("scVision", 2026, "arXiv", "2607.14163", _H49_SC_G),
+         ("Gene Intelligence", 2026, "bioRxiv", "", _H49_SC_G),
+         ("xVERSE", 2026, "bioRxiv", "", _H49_SC_G),
+         ("CellVQ", 2026, "Nature Communications", "", _H49_SC_G),
+         ("Lingshu-Cell", 2026, "arXiv", "2603.25240", _H49_SC_G),
+         ("CellFM", 2025, "Nature Communications", "", _H49_SC_G),
+         ("Harmonised benchmarking of foundation models for single-cell and spatial "
+          "transcriptomics reveals context-dependent generalisation", 2026, "", "2607.17227",
+          _H49_SC_S),
+         ("VCBench: A Multi-Dimensional Benchmark for Single-Cell Foundation Models", 2026, "",
+          "", _H49_SC_S),
+         ("SCMBench: a benchmarking framework for single-cell multimodal data integration",
+          2026, "", "", _H49_SC_S),
+         ("GSFM: A gene set foundation model pre-trained on a massive collection of diverse "
+          "gene sets", 2026, "", "", _H49_SC_S),
+         ("Intermediate Layers Encode Optimal Biological Representations in Single-Cell "
+          "Foundation Models", 2026, "", "2604.14838", _H49_SC_S),
+         ("From modality-specific to compositional foundation models for cell biology", 2026,
+          "", "", _H49_SC_S)]),
+    "592_astrazeneca_drug_discovery_kgs": (
+        "drug-discovery knowledge graphs (biomedicine): `- **Name (Venue Year)**` bullets "
+        "naming a knowledge graph, with child bullets for the authors and `[[Paper]](url)`, "
+        "`[[Dataset Download]](url)`, `[[Construction Code]](url)`, `[[Website]](url)`; "
+        "`### 2026` year headings under `## Public Resources`; one paper link to a PDF on "
+        "GitHub. Apache-2.0 (LICENSE; whole file)",
+        {_H49_KG: 11},
+        [("OptimusKG", 2026, "arXiv", "2604.27269", _H49_KG),
+         ("VitaGraph", 2025, "arXiv", "2505.11185", _H49_KG),
+         ("PrimeKG", 2023, "Scientific Data", "", _H49_KG),
+         ("PharMeBINet", 2022, "Scientific Data", "", _H49_KG),
+         ("Clinical Knowledge Graph (CKG)", 2022, "Nature Biotech", "", _H49_KG),
+         ("Drug Repurposing Knowledge Graph (DRKG)", 2020, "arXiv", "", _H49_KG),
+         ("BioKG", 2020, "CIKM", "", _H49_KG),
+         ("OpenBioLink", 2020, "Bioinformatics", "1912.04616", _H49_KG),
+         ("PharmKG", 2020, "Briefings in Bioinformatics", "", _H49_KG),
+         ("Hetionet", 2017, "eLife", "", _H49_KG)]),
+    "593_sklinkusch_theoretical_chemistry": (
+        "theoretical chemistry and physics papers of a German thesis repository: linkless "
+        "`* Authors, \"Title\", _Journal_ **volume**, pages (year).` citations (German and "
+        "English titles, HTML entities and `<sub>` tags, one with no venue or year); German "
+        "`###` / `####` / `#####` topic headings (`eigene`, `alte Paper`, "
+        "`Elektronendynamik`), a `### sonstige` heading holding no papers itself; two theses "
+        "(`Diplomarbeit`, `Dissertation`). MIT (LICENSE)",
+        {_H49_TC_A: 10, _H49_TC_E: 6, _H49_TC_O: 6, _H49_TC_D: 5, _H49_TC_K: 1, _H49_TC_S: 1,
+         _H49_TC_H: 1, _H49_TC_T: 2},
+        [("Laser-driven electron transfer through metal-insulator-metal contacts: "
+          "Time-dependent configuration interaction singles calculations for a jellium model",
+          2003, "Phys. Rev. B", "", _H49_TC_A),
+         ("The multiconfiguration time-dependent Hartree-Fock method for quantum chemical "
+          "calculations", 2005, "J. Chem. Phys.", "", _H49_TC_A),
+         ("The multi-configuration electron-nuclear dynamics method", 2009,
+          "Chem. Phys. Lett.", "", _H49_TC_A),
+         ("Enhanced photodesorption by vibrational pre-excitation: Quantum model simulations "
+          "for Cs/Cu(111)", 2008, "Surf. Sci.", "", _H49_TC_E),
+         ("Dissipative many-electron dynamics of ionizing systems", 2011, "J. Chem. Phys.", "",
+          _H49_TC_E),
+         ("Zur Quantelung des idealen einatomigen Gases", 1926, "Z. Phys.", "", _H49_TC_O),
+         ("Zur Quantentheorie der Molekeln", 1927, "Ann. Phys.", "", _H49_TC_O),
+         ("The Acitivated Complex in Chemical Reactions", 1935, "J. Chem. Phys.", "",
+          _H49_TC_O),
+         ("The photo-electric effect of cesium vapor", 1920, "Phys. Rev.", "", _H49_TC_D),
+         ("A parallel MCTDHF code for multi-electron systems in strong fields", None, "", "",
+          _H49_TC_D),
+         ("The multi-configurational time-dependent Hartree approach", 1990,
+          "Chem. Phys. Lett.", "", _H49_TC_K),
+         ("Time-dependent Hartree-Fock theory of multiphoton ionization: Helium", 1987,
+          "Phys. Rev. A", "", _H49_TC_H)]),
+    "594_symbiosis_quantum_optimization": (
+        "quantum optimization benchmarking papers (physics): `* **Title** — summary` bullets "
+        "with an indented `📄 [https://arxiv.org/abs/…](https://arxiv.org/abs/…)` line (bare "
+        "URL as link text) below; no venue, year or authors; numbered `##` headings (one "
+        "with an emoji), a metrics table under its own `###` heading; one arXiv id linked "
+        "twice under two different titles. MIT (LICENSE; whole file)",
+        {_H49_QO_1: 3, _H49_QO_2: 3, _H49_QO_3: 3, _H49_QO_K: 3, _H49_QO_5: 3, _H49_QO_6: 2},
+        [("Towards Robust Benchmarking of Quantum Optimization Algorithms", None, "",
+          "2405.07624", _H49_QO_1),
+         ("QPack: A Universal Benchmark for QAOA", None, "", "2103.17193", _H49_QO_1),
+         ("Benchmarking the Quantum Approximate Optimization Algorithm", None, "", "1905.01443",
+          _H49_QO_2),
+         ("Performance of Portfolio Optimization with QAOA", None, "", "2209.00095",
+          _H49_QO_2),
+         ("Benchmark of Quantum-Inspired Heuristic Solvers for QUBO", None, "", "", _H49_QO_3),
+         ("Multi-Solver Comparison on Combinatorial Instances", None, "", "2408.00856",
+          _H49_QO_3),
+         ("Approximation Ratios and Success Metrics in QAOA", None, "", "2001.00556",
+          _H49_QO_K),
+         ("Empirical Solver Performance Profiling", None, "", "2306.04212", _H49_QO_K),
+         ("Scheduling and Resource Allocation Benchmark Studies", None, "", "2312.01567",
+          _H49_QO_5),
+         ("Constraint Satisfaction under Hybrid Solvers", None, "", "2204.08923", _H49_QO_5),
+         ("Survey of Quantum Optimization Techniques", None, "", "2503.12121", _H49_QO_6),
+         ("Combinatorial Optimization in the NISQ Era", None, "", "2109.05008", _H49_QO_6)]),
+    "595_amozaffari_earthly_ml_episodes": (
+        "weather and climate ML papers of a podcast: one `| Episode | Name | Paper Title | DOI "
+        "Link | Podcast Link |` table and nothing else (no heading, no title line), a short "
+        "name label column before the plain title, `[Link](https://doi.org/…)` DOI links "
+        "(arXiv DOIs `10.48550/arXiv.…` among them), podcast links; no venue or year. None "
+        "stated (kept under 90 lines)",
+        {_H49_EM: 28},
+        [("Probabilistic weather forecasting with machine learning", None, "", "", _H49_EM),
+         ("Robustness of AI-based weather forecasts in a changing climate", None, "",
+          "2409.18529", _H49_EM),
+         ("AIFS: ECMWF's data-driven forecasting system", None, "", "2406.01465", _H49_EM),
+         ("Neural general circulation models for weather and climate", None, "", "", _H49_EM),
+         ("Identifying and Categorizing Bias in AI/ML for Earth Sciences", None, "", "",
+          _H49_EM),
+         ("FuXi-ENS: A machine learning model for medium-range ensemble weather forecasting",
+          None, "", "2405.05925", _H49_EM),
+         ("Advances in Land Surface Model-based Forecasting", None, "", "", _H49_EM),
+         ("GraphDOP: Towards skilful data-driven medium-range weather forecasts", None, "",
+          "2412.15687", _H49_EM),
+         ("Accurate medium-range global weather forecasting with 3D neural networks", None, "",
+          "", _H49_EM),
+         ("FourCastNet: Accelerating global high-resolution weather forecasting", None, "", "",
+          _H49_EM),
+         ("Climate-invariant machine learning", None, "", "", _H49_EM),
+         ("Artificial intelligence for modeling and understanding extreme weather and climate "
+          "events", None, "", "", _H49_EM)]),
+    "596_taohan_ai4earth": (
+        "AI for Earth system science (weather prediction): a `| Date | keywords | Institute | "
+        "Paper | Publication |` table (`2022-02` dates, plain or linked titles, "
+        "`[[paper1](url)][[paper2](url)]`, a link whose target is a bare commit hash, venue "
+        "and Semantic Scholar badge images in the last cell); `- [Name](url) Title. (arxiv, "
+        "12/2023)` bullets (name label as link text, venue and month/year in a closing "
+        "parenthesis, one title wrapping onto an unbulleted line), a linkless title with a "
+        "trailing `[paper](url)`, `[Name](url): rest` items; `#` / `##` headings, some "
+        "indented; sub-list links, leaderboards and datasets. None stated (kept under 90 "
+        "lines)",
+        {_H49_AE_M: 5, _H49_AE_A: 2, _H49_AE_N: 4, _H49_AE_P: 3, _H49_AE_D: 1, _H49_AE_B: 1,
+         _H49_AE_X: 1, _H49_AE_W: 2, _H49_AE_L: 1},
+        [("FourCastNet: Accelerating Global High-Resolution Weather Forecasting Using "
+          "Adaptive Fourier Neural Operators", 2022, "PASC", "2202.11214", _H49_AE_M),
+         ("GraphCast: Learning skillful medium-range global weather forecasting", 2022,
+          "Science", "2212.12794", _H49_AE_M),
+         ("FengWu: Pushing the Skillful Global Medium-range Weather Forecast beyond 10 Days "
+          "Lead", 2023, "arxiv", "2304.02948", _H49_AE_M),
+         ("Towards an End-to-End Artificial Intelligence Driven Global Weather Forecasting "
+          "System", 2023, "arxiv", "2312.12462", _H49_AE_A),
+         ("FengWu-4DVar: Coupling the Data-driven Weather Forecasting Model with 4D "
+          "Variational Assimilation", 2023, "arxiv", "2312.12455", _H49_AE_A),
+         ("Neural General Circulation Models", 2023, "arxiv", "2311.07222", _H49_AE_N),
+         ("A foundation model for weather and climate", 2023, "ICML", "2301.10343", _H49_AE_N),
+         ("Skilful nowcasting of extreme precipitation with NowcastNet", 2023, "nature", "",
+          _H49_AE_P),
+         ("Anthropogenic fingerprints in daily precipitation revealed by deep learning", 2023,
+          "nature", "", _H49_AE_P),
+         ("Generative residual diffusion modeling for km-scale atmospheric downscaling", 2023,
+          "arxiv", "2309.15214", _H49_AE_D),
+         ("Two deep learning-based bias-correction pathways improve summer precipitation "
+          "prediction over China", 2022, "Environmental Research Letters", "", _H49_AE_B),
+         ("The Potential Predictability of Fire Danger Provided by Numerical Weather "
+          "Prediction", 2016, "JAMC", "", _H49_AE_W)]),
+    "597_furkanluleci_generative_ai_shm": (
+        "generative AI in civil structural health monitoring (engineering): four-line records "
+        "`**Title** \\` / `*Authors* \\` / `Journal [[Paper](url)] \\` / `07 November 2022` "
+        "joined by backslash hard line breaks, one record per paragraph, a ResearchGate "
+        "`venue`, a master's thesis, a typo'd journal (`Shochk and Vibration`); runs of empty "
+        "lines between sections. MIT (LICENSE)",
+        {_H49_SH_S: 3, _H49_SH_L: 11, _H49_SH_A: 5},
+        [("A literature review: Generative adversarial networks for civil structural health "
+          "monitoring", 2022, "Frontiers in Built Environment", "", _H49_SH_S),
+         ("Generative adversarial networks review in earthquake-related engineering fields",
+          2023, "Bulletin of Earthquake Engineering", "", _H49_SH_S),
+         ("Lost data reconstruction for structural health monitoring using deep convolutional "
+          "generative adversarial networks", 2020, "Structural Health Monitoring", "",
+          _H49_SH_L),
+         ("Data driven structural dynamic response reconstruction using segment based "
+          "generative adversarial networks", 2021, "Engineering Structures", "", _H49_SH_L),
+         ("Data Loss Reconstruction Method for a Bridge Weigh-in-Motion System Using "
+          "Generative Adversarial Networks", 2022, "Sensors", "", _H49_SH_L),
+         ("Missing data imputation framework for bridge structural health monitoring based on "
+          "slim generative adversarial networks", 2022, "Measurement", "", _H49_SH_L),
+         ("Multi-channel response reconstruction using transformer based generative "
+          "adversarial network", 2023, "Earthquake Engineering and Structural Dynamics", "",
+          _H49_SH_L),
+         ("Efficient Processing of Distributed Acoustic Sensing Data Using a Deep Learning "
+          "Approach", 2019, "Journal of Lightwave Technology", "", _H49_SH_A),
+         ("Deep leaf-bootstrapping generative adversarial network for structural image data "
+          "augmentation", 2019, "Computer-Aided Civil and Infrastructure Engineering", "",
+          _H49_SH_A),
+         ("Unsupervised domain adaptation with self-attention for post-disaster building "
+          "damage detection", 2020, "Neurocomputing", "", _H49_SH_A),
+         ("Railway Fastener Fault Diagnosis Based on Generative Adversarial Network and "
+          "Residual Network Model", 2020, "Shochk and Vibration", "", _H49_SH_A),
+         ("Balanced semisupervised generative adversarial network for damage assessment from "
+          "low-data imbalanced-class regime", 2021,
+          "Computer-Aided Civil and Infrastructure Engineering", "", _H49_SH_A)]),
+    "598_richardash_economics_notes": (
+        "personal economics notes: `- [Title](url)` bullets nested by TABS under headings "
+        "written INSIDE list items (`- ### Business Cycle`, `\\t- #### COVID-19`), NBER, SSRN, "
+        "arXiv and journal papers mixed with blog posts, magazine and newspaper articles, "
+        "a tweet, `Discussion with GPT-5` chat links and a local analysis note; `Author | "
+        "Title` link texts; `##` headings with a Wikipedia link; no title line, no final "
+        "newline. None stated (whole file, 68 lines)",
+        {_H49_EC_C: 2, _H49_EC_W: 1, _H49_EC_D: 1, _H49_EC_L: 1, _H49_EC_H: 3, _H49_EC_M: 4,
+         _H49_EC_U: 5, _H49_EC_P: 4, _H49_EC_V: 1, _H49_EC_I: 1},
+        [("The Unexpected Compression: Competition at Work in the Low Wage Labor Market", None,
+          "", "", _H49_EC_C),
+         ("Did the U.S. Really Grow Out of Its World War II Debt?", None, "", "", _H49_EC_W),
+         ("The Impact of Maternal Mortality Improvements on the Baby Boom", None, "", "",
+          _H49_EC_D),
+         ("Robinson Meets Roy: Monopsony Power and Comparative Advantage", None, "", "",
+          _H49_EC_L),
+         ("Rising Markups and the Role of Consumer Preferences", None, "", "", _H49_EC_H),
+         ("Complete Pass-Through in Levels", None, "", "", _H49_EC_M),
+         ("The Micro-Aggregated Profit Share", None, "", "2309.12945", _H49_EC_M),
+         ("Why Is Manhattan So Expensive? Regulation and the Rise in Housing Prices", None, "",
+          "", _H49_EC_U),
+         ("Giving Up: The Impact of Decreasing Housing Affordability on Consumption, Work "
+          "Effort, and Investment", None, "", "", _H49_EC_U),
+         ("America, Jump-started: World War II R&D and the Takeoff of the U.S. Innovation "
+          "System", None, "", "", _H49_EC_P),
+         ("How Poverty Fell", None, "", "", _H49_EC_V),
+         ("Do Markets Believe in Transformative AI?", 2025, "", "", _H49_EC_I)]),
+    "599_mitmedialab_computational_law": (
+        "a computational-law course's resources (law): `* [Title](url) by Author` bullets "
+        "nested under linkless topic bullets (`* Blockchain` → `    * Smart Contracts` → "
+        "`        * Contracts --> [Open Law]`), SSRN papers mixed with a magazine essay, a "
+        "radio show, a law-school blog page, a design-thinking blog, tools and apps, Medium "
+        "posts and a game; an `#####` navigation line, tool and tutorial sections with bare "
+        "URLs, an `<iframe>` and a closing `<script>` block. MIT (LICENSE; whole file)",
+        {_H49_CL: 11},
+        [("The Market for \"Lemons\": Quality Uncertainty and the Market Mechanism", None, "",
+          "", _H49_CL),
+         ("Is Computer Ethics Unique?", None, "", "", _H49_CL),
+         ("Legal Education in the Blockchain Revolution", None, "", "", _H49_CL),
+         ("The MIT School of Law? A Perspective on Legal Education in the 21st Century", None,
+          "", "", _H49_CL),
+         ("Artificial Intelligence and Law: An Overview", None, "", "", _H49_CL),
+         ("Law as Computation in the Era of Artificial Legal Intelligence. Speaking Law to the "
+          "Power of Statistics", None, "", "", _H49_CL),
+         ("Computable Contracts", None, "", "", _H49_CL),
+         ("Machine Learning and Law", None, "", "", _H49_CL),
+         ("Using Machine Learning to Predict Success or Failure in Chapter 13 Bankruptcy "
+          "Cases", None, "", "", _H49_CL),
+         ("A General Approach for Predicting the Behavior of the Supreme Court of the United "
+          "States", None, "", "", _H49_CL),
+         ("Decentralized Blockchain Technology and the Rise of Lex Cryptographia", None, "", "",
+          _H49_CL)]),
+    "600_roguehistory_byzantine_bibliography": (
+        "a course bibliography (Byzantine history, archaeology, public history and digital "
+        "humanities): linkless author-date entries, `Surname, Forename. ` on one line and a "
+        "TAB-indented `2016   Title. _Journal_ 85(3): 407–26.` line below (one paragraph), "
+        "books in italics with publisher and place, chapters `Introduction. In *Book*, "
+        "edited by …`, runs of spaces inside wrapped lines; headings ending in colons; museum "
+        "and database links as bare `[Name](url)` lines. CC0-1.0 (LICENSE)",
+        {_H49_BZ_G: 10, _H49_BZ_H: 7, _H49_BZ_E: 3, _H49_BZ_M: 2},
+        [("Subaltern voices? Finding the spaces between things and words", 2013,
+          "Historical Archaeology: Back from the Edge", "", _H49_BZ_G),
+         ("Who Writes about Archaeology? An Intersectional Study of Authorship in "
+          "Archaeological Journals", 2020, "American Antiquity", "", _H49_BZ_G),
+         ("Ancient History: Monuments and Documents", 2006, "", "", _H49_BZ_G),
+         ("Can You Hear Me at the Back? Archaeology, Communication and Society", 2007,
+          "European Journal of Archaeology", "", _H49_BZ_G),
+         ("Orientalism", 1979, "", "", _H49_BZ_G),
+         ("Byzantium in Nineteenth-Century Greek Historiography", 2012, "The Byzantine World",
+          "", _H49_BZ_H),
+         ("From 'Empire of the Greeks' To 'Byzantium'. The Politics of a Modern Paradigm "
+          "Shift", 2021, "The Invention of Byzantium in Early Modern Europe", "", _H49_BZ_H),
+         ("An Enchantment of Digital Archaeology: Raising the Dead with Agent-Based Models, "
+          "Archaeogaming and Artificial Intelligence", 2020, "", "", _H49_BZ_E),
+         ("The Enchantment of the Archaeological Record", 2019,
+          "European Journal of Archaeology", "", _H49_BZ_E),
+         ("Intersectionality in Digital Humanities", 2019, "", "", _H49_BZ_M),
+         ("New Digital Worlds: Postcolonial Digital Humanities in Theory, Praxis, and "
+          "Pedagogy", 2019, "", "", _H49_BZ_M)]),
+}
+
+PAPER_LINES.update({
+    "589_acadtags_medical_coding": ("10, 12, 14, 16, 18, 20, 30, 32, 34, 36, 38, 40, 42, 44, "
+                                    "48, 50, 52, 54, 56, 58, 63, 65, 67, 69, 71, 75, 77, 79, "
+                                    "83, 85"),
+    "590_dragonwu_medical_report_generation": ("13, 15, 20, 22, 24, 26, 28, 31, 35, 37, 43, 45, "
+                                               "49, 51, 53, 55, 57, 59, 61, 67, 69, 71, 73, 75, "
+                                               "77, 79, 81"),
+    "591_juntaic7_single_cell_models": "13-26, 32-44",
+    "592_astrazeneca_drug_discovery_kgs": "7, 16, 24, 31, 40, 47, 56, 61, 67, 74, 82",
+    "593_sklinkusch_theoretical_chemistry": "9-18, 22-27, 33-38, 42, 44-47, 51, 55, 59, 63-64",
+    "594_symbiosis_quantum_optimization": ("13, 16, 19, 28, 31, 34, 43, 46, 49, 70, 73, 76, 85, "
+                                           "88, 91, 100, 103"),
+    "595_amozaffari_earthly_ml_episodes": "3-30",
+    "596_taohan_ai4earth": "11-15, 18-19, 23-24, 26-27, 30-32, 37, 39, 43, 47-48, 52",
+    "597_furkanluleci_generative_ai_shm": ("5, 10, 15, 22, 27, 32, 37, 42, 47, 52, 57, 62, 67, "
+                                           "72, 79, 84, 89, 94, 99"),
+    "598_richardash_economics_notes": ("4-5, 8, 13, 17, 21-23, 34-37, 42-45, 47, 51-53, 55, 57, "
+                                       "65"),
+    "599_mitmedialab_computational_law": "11-12, 17-19, 22, 31, 39-41, 44",
+    "600_roguehistory_byzantine_bibliography": ("3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 39, 42, 45, "
+                                                "48, 51, 54, 57, 64, 67, 70, 78, 81"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -17375,7 +17800,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_41, FRESH_HELD_OUT_42,
                 FRESH_HELD_OUT_43, FRESH_HELD_OUT_44,
                 FRESH_HELD_OUT_45, FRESH_HELD_OUT_46,
-                FRESH_HELD_OUT_47, FRESH_HELD_OUT_48)
+                FRESH_HELD_OUT_47, FRESH_HELD_OUT_48,
+                FRESH_HELD_OUT_49)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

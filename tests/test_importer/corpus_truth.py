@@ -17781,6 +17781,434 @@ PAPER_LINES.update({
                                                 "48, 51, 54, 57, 64, 67, 70, 78, 81"),
 })
 
+# Fiftieth held-out set (601-612), collected during round 26 on branch heldout50 (branched from
+# main at 14ff01e) before any importer run: core CS and ML (dexterous manipulation, NLP reading
+# group candidates, PL and compiler references, a graph-ML reading group, RL reading notes,
+# classic database papers, microarchitectural security, HCI course readings, Chinese object
+# detection notes, systems papers, networking course papers, graph and DP theory). The
+# forty-ninth set, 589-600, is collected in parallel by another collector on branch heldout49
+# (sciences). On this branch, where FRESH_HELD_OUT_49 does not exist, corpus_score names this
+# group fresh-held-out-49 (groups are named by position in FRESH_GROUPS); after the merge it
+# becomes fresh-held-out-50.
+_H50_DX_H = "Hardware"
+_H50_DX_G = "Grasping"
+_H50_DX_N = "Novel Tasks"
+_H50_DX_T = "Tactile"
+_H50_DX_I = "In-Hand Manipulation"
+_H50_DX_O = "Teleoperation"
+_H50_DX_A = "Algorithm"
+_H50_NL_S = "Steve's suggestions"
+_H50_NL_P = "Peter L's suggestion"
+_H50_NL_M = "topics :NLI, data bias, generalizabiilty/interpretability,"
+_H50_NL_D = "Dongfang's suggestions"
+_H50_NL_Z = "Zhengzhong's suggestions"
+_H50_NL_A = "Sandeep's suggestions"
+_H50_NL_V = "Vikas suggestions"
+_H50_NL_Y = "Yiyun's suggestions:"
+_H50_PL_P = "Parsing"
+_H50_PL_S = "Static Analysis"
+_H50_RG = "Papers:"
+_H50_RL = "Papers"
+_H50_DB_T = "TODO List"
+_H50_DB_S = "Data Storage and Access Methods"
+_H50_DB_X = "Transaction Management"
+_H50_DB_E = "Extensible Systems"
+_H50_DB_V = "Database Evolution"
+_H50_SC = "Papers"
+_H50_HC_7 = "Week 7: Prototyping"
+_H50_HC_8 = "Week 8: Context and Distributed Cognition"
+_H50_HC_9 = "Week 9: Experiments and Evaluation"
+_H50_HC_10 = "Week 10: Artifacts, Interfaces, and Politics"
+_H50_HC_11 = "Week 11: Evaluation and Agile Development"
+_H50_HC_12 = "Week 12: Best of CHI 2021"
+_H50_HC_13 = "Week 13: Best of Georgia Tech HCI"
+_H50_OD = "18-19-object-detection-papers"
+_H50_SY_Q = "Queue"
+_H50_SY_R = "Read (no writeup)"
+_H50_SY_W = "Reviews"
+_H50_NW_S = "SDN:"
+_H50_NW_C = "Internet Surveillance and Censorship"
+_H50_NW_V = "Applications Video"
+_H50_TH_D = "Dynamic Programming"
+_H50_TH_E = "Dijkstra and the Eikonal Equation"
+_H50_TH_B = "Branch-and-Bound"
+FRESH_HELD_OUT_50: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "601_yanjieze_dex_manipulation": (
+        "a robot-learning topic page: `- arXiv 2024.08, **EyeSight Hand**: Design of …, "
+        "[arXiv](url)` bullets (venue and year first, `arXiv 2023.09`, `CoRL 2023 oral`, "
+        "`ICRA 2024 submission`; the title split between a bold name before a colon and the "
+        "plain rest, some titles wholly bold or wholly plain, one ending in a full stop), "
+        "links labelled arXiv / OpenReview / Website / Github / Code, a stray `- [Website](url)` "
+        "bullet, papers listed twice across sections; a TOC. None stated (whole file, 78 lines)",
+        {_H50_DX_H: 4, _H50_DX_G: 4, _H50_DX_N: 6, _H50_DX_T: 8, _H50_DX_I: 6, _H50_DX_O: 3,
+         _H50_DX_A: 17},
+        [("EyeSight Hand: Design of a Fully-Actuated Dexterous Robot Hand with Integrated "
+          "Vision-Based Tactile Sensors and Compliant Actuation", 2024, "arXiv", "2408.06265",
+          _H50_DX_H),
+         ("A Wearable Robotic Hand for Hand-over-Hand Imitation Learning", 2023, "arXiv", "",
+          _H50_DX_H),
+         ("DextrAH-RGB: Visuomotor Policies to Grasp Anything with Dexterous Hands", 2024,
+          "arXiv", "2412.01791", _H50_DX_G),
+         ("Vegetable Peeling: A Case Study in Constrained Dexterous Manipulation", 2023, "arXiv",
+          "", _H50_DX_N),
+         ("RoboPianist: Dexterous Piano Playing with Deep Reinforcement Learning", 2023, "CoRL",
+          "", _H50_DX_N),
+         ("Learning to use chopsticks in diverse gripping styles", 2022, "SIGGRAPH",
+          "2205.14313", _H50_DX_N),
+         ("Sampling Based Exploration for Reinforcement Learning of Dexterous Manipulation",
+          2023, "RSS", "", _H50_DX_T),
+         ("A System for General In-Hand Object Re-Orientation", 2021, "CoRL", "", _H50_DX_I),
+         ("Robotic Telekinesis: Learning a Robotic Hand Imitator by Watching Humans on Youtube",
+          2022, "RSS", "", _H50_DX_O),
+         ("Eureka: Human-Level Reward Design via Coding Large Language Models", 2023, "arXiv",
+          "", _H50_DX_A),
+         ("Learning a Universal Human Prior for Dexterous Manipulation from Human Preference",
+          2023, "arXiv", "2304.04602", _H50_DX_A),
+         ("GraspGF: Learning Score-based Grasping Primitive for Human-assisting Dexterous "
+          "Grasping", 2023, "NIPS", "2309.06038", _H50_DX_A),
+         ("Learning Continuous Grasping Function with a Dexterous Hand from Human "
+          "Demonstrations", 2023, "RA-L", "2207.05053", _H50_DX_A)]),
+    "602_clulab_nlp_candidates": (
+        "an NLP reading group's candidate papers: numbered citations under per-person `##` "
+        "headings, `1. Authors. [Title](anthology). TACL 2019.`, `5. S Bowman, X Zhu "
+        "[Title](url)NAACL2019` (no space, venue glued to its year), `lrec2018`, APA "
+        "`Peyrard, M. (2019, July). [Title](url). In Proceedings …`, a `Snorkel DryBell 2019.` "
+        "label before the link, `---` rules after items, a `####` topic heading holding one "
+        "person's items, a topic that is no paper, and two items whose link is a bare URL in "
+        "parentheses on the next line. None stated (whole file, 53 lines)",
+        {_H50_NL_S: 3, _H50_NL_P: 1, _H50_NL_M: 7, _H50_NL_D: 2, _H50_NL_Z: 2, _H50_NL_A: 2,
+         _H50_NL_V: 1, _H50_NL_Y: 2},
+        [("Analysis Methods in Neural Language Processing: A Survey", 2019, "TACL", "",
+          _H50_NL_S),
+         ("Neural Semi-Markov Conditional Random Fields for Robust Character-Based "
+          "Part-of-Speech", 2019, "NAACL", "", _H50_NL_S),
+         ("Large Memory Layers with Product Keys", 2019, "arXiv", "1907.05242", _H50_NL_P),
+         ("Deep Learning for Natural Language Inference", 2019, "NAACL", "", _H50_NL_M),
+         ("Hypothesis only baselines in natural language inference", 2018, "ACL", "1805.01042",
+          _H50_NL_M),
+         ("Performance Impact Caused by Hidden Bias of Training Data for Recognizing Textual "
+          "Entailment", 2018, "lrec", "1804.08117", _H50_NL_M),
+         ("Transcoding Compositionally: Using Attention to Find More Generalizable Solutions",
+          2019, "ACL", "", _H50_NL_M),
+         ("Augmenting Neural Networks with First-order Logic", 2019, "ACL", "", _H50_NL_D),
+         ("Multi-Hop Paragraph Retrieval for Open-Domain Question Answering", 2019, "ACL", "",
+          _H50_NL_Z),
+         ("A Simple Theoretical Model of Importance for Summarization", 2019,
+          "Association for Computational Linguistics", "", _H50_NL_A),
+         ("Snorkel DryBell: A Case Study in Deploying Weak Supervision at Industrial Scale",
+          2019, "", "", _H50_NL_V),
+         ("Mitigating Gender Bias in Natural Language Processing: Literature Review", None, "",
+          "", _H50_NL_Y)]),
+    "603_lillo_pl_references": (
+        "a compilers course's references: `- Author. [Title](url), Venue Year.` bullets "
+        "separated by blank lines (`POPL 2004`, `PLDI, 2010`, `Journal of Functional "
+        "Programming, 1998`, `ACM Comput. Surv., 2012`, misspelt `OOSPLA` / `OOPLA` / `IFCP`), "
+        "year-only items, one linkless citation, a second "
+        "`[Video](url)` / `[Here](url)` link after some papers; papers mixed with blog posts, "
+        "YouTube talks, a Medium series and textbooks. None stated (short excerpt)",
+        {_H50_PL_P: 9, _H50_PL_S: 17},
+        [("Parsing expression grammars: a recognition-based syntactic foundation", 2004,
+          "POPL", "", _H50_PL_P),
+         ("Packrat Parsing: Simple, Powerful, Lazy, Linear Time", 2002, "ICFP", "", _H50_PL_P),
+         ("Yacc is dead", 2010, "", "1010.5023", _H50_PL_P),
+         ("Monadic Parsing in Haskell", 1998, "Journal of Functional Programming", "",
+          _H50_PL_P),
+         ("Adaptive LL(*) Parsing: The Power of Dynamic Analysis", 2014, "OOSPLA", "",
+          _H50_PL_P),
+         ("Zippy LL(1) parsing with derivatives", 2020, "PLDI", "1911.12737", _H50_PL_P),
+         ("Type systems", 1997, "", "", _H50_PL_S),
+         ("Types and Programming Languages", 2002, "", "", _H50_PL_S),
+         ("Flow Logic for Process Calculi", 2012, "ACM Comput. Surv.", "", _H50_PL_S),
+         ("Control Flow Analysis for the pi-calculus", 1998, "CONCUR", "", _H50_PL_S),
+         ("Resolving and Exploiting the k-CFA Paradox", 2010, "PLDI", "", _H50_PL_S),
+         ("MadMax: Analyzing the Out-of-Gas World of Smart Contracts", 2020, "Commun. of ACM",
+          "", _H50_PL_S),
+         ("A Principled Approach to Selective Context Sensitivity for Pointer Analysis", 2020,
+          "ACM TOPLAS", "", _H50_PL_S)]),
+    "604_sforaidl_reading_group": (
+        "a reading group's numbered list `1. Title [[paper](url)] [[slides](pdf)]` (repeated "
+        "`1.` markers, then a restart at `1.`, then numbers from 26), a method name in a "
+        "trailing parenthesis `(Graphormer)`, short model names that link their paper "
+        "(`EGRU`, `Rank-N-Contrast`), two topics with only a notes link; no year or venue; an "
+        "HTML-comment title and a `## Papers:` heading. None stated (short excerpt)",
+        {_H50_RG: 36},
+        [("Tuning Frequency Bias of State Space Models", None, "", "", _H50_RG),
+         ("Efficiently Modeling Long Sequences with Structured State Spaces", None, "",
+          "2111.00396", _H50_RG),
+         ("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", None, "",
+          "2312.00752", _H50_RG),
+         ("Vision Transformers Need Registers", None, "", "2309.16588", _H50_RG),
+         ("Diffuse, Attend, and Segment: Unsupervised Zero-Shot Segmentation using Stable "
+          "Diffusion", None, "", "2308.12469", _H50_RG),
+         ("Do Transformers Really Perform Bad for Graph Representation?", None, "",
+          "2106.05234", _H50_RG),
+         ("Resurrecting Recurrent Neural Networks for Long Sequences", None, "", "2303.06349",
+          _H50_RG),
+         ("Linguistic Binding in Diffusion Models", None, "", "", _H50_RG),
+         ("WARM: On the Benefits of Weight Averaged Reward Models", None, "", "2401.12187",
+          _H50_RG),
+         ("PipeDream: Generalized Pipeline Parallelism for DNN Training", None, "",
+          "1806.03377", _H50_RG),
+         ("Confidence-Aware Learning for Deep Neural Networks", None, "", "2007.01458",
+          _H50_RG),
+         ("A How-to-Model Guide for Neuroscience", None, "", "", _H50_RG),
+         ("DeepSynth: Automata Synthesis for Automatic Task Segmentation in RL", None, "",
+          "1911.10244", _H50_RG)]),
+    "605_haihnguyen_rl_notes": (
+        "personal RL reading notes with no title heading: `### 2019 Nov:` reading-month "
+        "headings; `- Title, Mnih et al, 2013. Algorithm: DQN. [paper](arxiv) [note](url)`, "
+        "`- ICML2015 - Title` (venue and year glued before a dash), `- Title (CoRL 2019) "
+        "[[note]](md)`, `- Title [[note]](md) [[paper]](arxiv) CoRL2019` (venue after the "
+        "links), a Google-redirect paper link; bare linkless titles, titles with only a link "
+        "to the reader's own note, one with only a slides link. None stated (whole file, 46 "
+        "lines)",
+        {_H50_RL: 15},
+        [("Playing Atari with Deep Reinforcement Learning", 2013, "", "1312.5602", _H50_RL),
+         ("Domain Adaptation for reinforcement learning on the atari", None, "", "1812.07452",
+          _H50_RL),
+         ("Policy invariance under reward transformations: Theory and application to reward "
+          "shaping", None, "", "", _H50_RL),
+         ("Universal Value Function Approximators", 2015, "ICML", "", _H50_RL),
+         ("Learning to Manipulate Object Collections Using Grounded State Representations",
+          2019, "CoRL", "", _H50_RL),
+         ("Deep Q-learning from Demonstrations", None, "", "1704.03732", _H50_RL),
+         ("Deep Reinforcement Learning with Double Q-Learning", None, "", "1509.06461",
+          _H50_RL),
+         ("Learning Latent Plans from Play", 2019, "CoRL", "1903.01973", _H50_RL),
+         ("Time Limit in RL", 2018, "ICML", "1712.00378", _H50_RL),
+         ("Multi-model imitation learning in partially observable environments", 2020, "AAMAS",
+          "", _H50_RL),
+         ("Learning belieft representations for imitation learning in pomdps", 2019, "UAI", "",
+          _H50_RL),
+         ("Learning deep policies for robot bin picking by simulating robust grasping "
+          "sequences", 2017, "CORL", "", _H50_RL)]),
+    "606_xchliu_database_papers": (
+        "classic database papers as linkless DBLP-style bullets `* Authors (no commas between "
+        "names). Title.. Proc. SIGMOD Conference, 1979, 23-34.` (a doubled full stop after the "
+        "title, volume and pages), two with authors and title only; `##Basic` / `##Query "
+        "Processing` written without a space (text, not headings) under `## TODO List`; a "
+        "topic-name bullet; an HTML anchor in the title heading; a link to a Chinese "
+        "translation. None stated (short excerpt)",
+        {_H50_DB_T: 9, _H50_DB_S: 4, _H50_DB_X: 7, _H50_DB_E: 3, _H50_DB_V: 3},
+        [("What Goes Around Comes Around", None, "", "", _H50_DB_T),
+         ("Access Path Selection in a Relational Database Management System", 1979, "SIGMOD",
+          "", _H50_DB_T),
+         ("Join Processing in Database Systems with Large Main Memories", 1986,
+          "ACM Trans. Database Syst.", "", _H50_DB_T),
+         ("AlphaSort: A Cache-Sensitive Parallel External Sort", 1995, "VLDB", "", _H50_DB_T),
+         ("The R*-Tree: An Efficient and Robust Access Method for Points and Rectangles", 1990,
+          "SIGMOD", "", _H50_DB_S),
+         ("A Case for Redundant Arrays of Inexpensive Disks (RAID)", 1988, "SIGMOD", "",
+          _H50_DB_S),
+         ("Granularity of Locks and Degrees of Consistency in a Shared Data Base", 1975, "IBM",
+          "", _H50_DB_X),
+         ("On Optimistic Methods for Concurrency Control", 1979, "VLDB", "", _H50_DB_X),
+         ("ARIES: A Transaction Recovery Method Supporting Fine-Granularity Locking and Partial "
+          "Rollbacks Using Write-Ahead Logging", 1992, "ACM Trans. Database Syst.", "",
+          _H50_DB_X),
+         ("Inclusion of New Types in Relational Data Base Systems", 1986, "ICDE", "",
+          _H50_DB_E),
+         ("Generalized Search Trees for Database Systems", 1995, "VLDB", "", _H50_DB_E),
+         ("Applying Model Management to Classical Meta Data Problems", 2003, "CIDR", "",
+          _H50_DB_V),
+         ("AutoAdmin 'What-if' Index Analysis Utility", 1998, "SIGMOD", "", _H50_DB_V)]),
+    "607_jdkhnjggf_microarch_security": (
+        "a Jekyll post (YAML front matter, no heading at all) on microarchitectural security: "
+        "numbered `1.  [(22 S&P) Title](pdf)` items whose link text starts with a two-digit "
+        "year and venue tag (`(17 Blackhat)`, `(20 IEEE Trans. Comput.)` glued to the title), "
+        "some with no tag, tab-separated markers, numbering skipping and repeating; bold label "
+        "lines (`**Side-Channel Attacks (Cache)**`) as the only grouping; bare linkless names "
+        "(`2.  BHI`), a vendor white paper, a preamble `How to Read a Paper` link and a "
+        "three-pass list; a closing HTML comment hiding more items. Apache-2.0 (LICENSE; "
+        "whole file, 140 lines)",
+        {_H50_SC: 60},
+        [("Adversarial Prefetch: New Cross-Core Cache Side Channel Attacks", 2022, "S&P",
+          "2110.12340", _H50_SC),
+         ("Prime+Scope: Overcoming the Observer Effect for High-Precision Cache Contention "
+          "Attacks", 2021, "CCS", "", _H50_SC),
+         ("FLUSH+RELOAD: a High Resolution, Low Noise, L3 Cache Side-Channel Attack", 2014,
+          "USENIX", "", _H50_SC),
+         ("Attack Directories, Not Caches:Side-Channel Attacks in a Non-Inclusive World", 2019,
+          "S&P", "", _H50_SC),
+         ("Osiris: Automated Discovery of Microarchitectural Side Channels", 2021, "USENIX", "",
+          _H50_SC),
+         ("Transient Execution of Non-Canonical Accesses", 2021, "EuroSec", "", _H50_SC),
+         ("ret2spec: Speculative Execution Using Return Stack Buffers", 2018, "CCS",
+          "1807.10364", _H50_SC),
+         ("Speculative Dereferencing: Reviving Foreshadow (Extended Version)", 2020, "FC", "",
+          _H50_SC),
+         ("RowHammer: A Retrospective", 2020, "IEEE Trans. Comput.", "", _H50_SC),
+         ("SEVered: Subverting AMD’s Virtual Machine Encryption", 2018, "EuroSec", "1805.09604",
+          _H50_SC),
+         ("ÆPIC Leak: Architecturally Leaking Uninitialized Data from the Microarchitecture",
+          None, "", "", _H50_SC),
+         ("Intel SGX Explained", None, "", "", _H50_SC),
+         ("Fantastic Timers and Where to Find Them: High-Resolution Microarchitectural Attacks "
+          "in JavaScript", 2017, "FC", "", _H50_SC),
+         ("SoK: Eternal War in Memory", 2013, "S&P", "", _H50_SC)]),
+    "608_idkaaa_hci_readings": (
+        "an HCI course's required readings: APA citations as `1.` items wrapped over three to "
+        "six indented lines, `Authors (Year). [Title split over\\n   lines](url). In _Venue_ "
+        "(pp. …).` (the link text itself wrapped, italic venues with italic volume numbers, "
+        "`(2021, May)` dates, a title ending in a full stop inside the link), book chapters "
+        "among papers, one citation's venue split off as a separate `1. In B. Nardi (Ed.) …` "
+        "item; `## Week 7: Prototyping` headings. MIT (LICENSE; whole file, 161 lines)",
+        {_H50_HC_7: 2, _H50_HC_8: 2, _H50_HC_9: 2, _H50_HC_10: 3, _H50_HC_11: 3, _H50_HC_12: 7,
+         _H50_HC_13: 8},
+        [("What do prototypes prototype?", 1997, "Handbook of Human-Computer Interaction", "",
+          _H50_HC_7),
+         ("Prototyping tools and techniques", 2003,
+          "Human Computer Interaction-Development Process", "", _H50_HC_7),
+         ("How a cockpit remembers its speeds", 1995, "Cognitive Science", "", _H50_HC_8),
+         ("Heuristic evaluation of user interfaces", 1990,
+          "Human Factors in Computing Systems", "", _H50_HC_9),
+         ("Do Artifacts Have Politics?", 1980, "Daedalus", "", _H50_HC_10),
+         ("Value Sensitive Design and Information Systems", 2013,
+          "Human-Computer Interaction in Management Information Systems", "", _H50_HC_10),
+         ("Cognitive walkthroughs: a method for theory-based evaluation of user interfaces",
+          1992, "International Journal of Man-Machine Studies", "", _H50_HC_11),
+         ("How do design and evaluation interrelate in HCI research?", 2006,
+          "Designing Interactive Systems", "", _H50_HC_11),
+         ("What Do Hackathons Do? Understanding Participation in Hackathons Through Program "
+          "Theory Analysis", 2021, "CHI Conference on Human Factors in Computing Systems", "",
+          _H50_HC_12),
+         ("Heuristic Evaluation of Conversational Agents", 2021,
+          "CHI Conference on Human Factors in Computing Systems", "", _H50_HC_12),
+         ("Distributed cognition as a theoretical framework for information visualization",
+          2008, "IEEE Transactions on Visualization and Computer Graphics", "", _H50_HC_13),
+         ("Serpentine: A Self-Powered Reversibly Deformable Cord Sensor for Human Input", 2019,
+          "CHI Conference on Human Factors in Computing Systems", "", _H50_HC_13)]),
+    "609_yyf_object_detection_zh": (
+        "Chinese object-detection notes: numbered linkless `1. [SIN] Title，CVPR2018  ` items "
+        "(a bracketed method name, a full-width comma, the venue glued to its year or "
+        "`ECCV' 18`, `NIPS' 18`, `ECML-PKDD-2018`, a doubled `，，`, one item with no "
+        "bracket) over `简介：` summary lines and `[解读](blog) [github地址](repo)` link lines; "
+        "no heading but the title line. None stated (short excerpt)",
+        {_H50_OD: 25},
+        [("Structure Inference Net: Object Detection Using Scene-Level Context and "
+          "Instance-Level Relationships", 2018, "CVPR", "", _H50_OD),
+         ("Scale-Transferrable Object Detection", 2018, "CVPR", "", _H50_OD),
+         ("Domain Adaptive Faster R-CNN for Object Detection in the Wild", 2018, "CVPR", "",
+          _H50_OD),
+         ("Cascade R-CNN: Delving into High Quality Object Detection", 2018, "CVPR", "",
+          _H50_OD),
+         ("STDnet: A ConvNet for Small Target Detection", 2018, "BMVC", "", _H50_OD),
+         ("Receptive Field Block Net for Accurate and Fast Object Detection", 2018, "ECCV", "",
+          _H50_OD),
+         ("ShapeShifter: Robust Physical Adversarial Attack on Faster R-CNN Object Detector",
+          2018, "ECML-PKDD", "", _H50_OD),
+         ("Hybrid Knowledge Routed Modules for Large-scale Object Detection", 2018, "NIPS", "",
+          _H50_OD),
+         ("SNIPER: Efficient Multi-Scale Training", 2018, "NIPS", "", _H50_OD),
+         ("Object Detection based on Region Decomposition and Assembly", 2019, "AAAI", "",
+          _H50_OD),
+         ("Automatic adaptation of object detectors to new domains using self-training", 2019,
+          "CVPR", "", _H50_OD),
+         ("Libra R-CNN: Balanced Learning for Object Detection", 2019, "CVPR", "", _H50_OD)]),
+    "610_indianwolverine_systems_papers": (
+        "a Hugo page (TOML front matter, `title = \"Papers\"`) of systems papers: `- Title ~ "
+        "Authors` bullets, linkless under `### Queue` / `### Read (no writeup)`, linked to the "
+        "reader's own review pages (`[Title](/docs/raft.html) ~ Authors`) under `### "
+        "Reviews`; no year or venue anywhere. None stated (short excerpt)",
+        {_H50_SY_Q: 2, _H50_SY_R: 5, _H50_SY_W: 23},
+        [("The Chubby lock service for loosely-coupled distributed systems", None, "", "",
+          _H50_SY_Q),
+         ("MyRocks: LSM-Tree Database Storage Engine Serving Facebook's Social Graph", None,
+          "", "", _H50_SY_Q),
+         ("Architecture of a Database System", None, "", "", _H50_SY_R),
+         ("Cloudburst: Stateful Functions-as-a-Service", None, "", "", _H50_SY_R),
+         ("Spanner: Google’s Globally-Distributed Database", None, "", "", _H50_SY_R),
+         ("The UNIX Time-Sharing System", None, "", "", _H50_SY_W),
+         ("End to End Arguments in System Design", None, "", "", _H50_SY_W),
+         ("Granularity of Locks and Degrees of Consistency in a Shared Database", None, "", "",
+          _H50_SY_W),
+         ("CRDTs: Consistency without concurrency control", None, "", "", _H50_SY_W),
+         ("Xen and the Art of Virtualization", None, "", "", _H50_SY_W),
+         ("Borg, Omega, and Kubernetes", None, "", "", _H50_SY_W),
+         ("Chord: A Scalable Peer-to-peer Lookup Service for Internet Applications", None, "",
+          "", _H50_SY_W),
+         ("Dominant Resource Fairness: Fair Allocation of Multiple Resource Types", None, "",
+          "", _H50_SY_W)]),
+    "611_audrey617_networking_papers": (
+        "a networking course's paper notes with no title heading: `## SDN:<br>` headings "
+        "(a `<br>` in the heading); numbered linkless MLA citations `1. Surname, Name, et al. "
+        "\"Title.\" Journal 44.2 (2014): 87-98.<br>`; numbered bare titles with `<br>` and no "
+        "link, venue, year or authors; `1. Title` items over a bare URL line; unbulleted "
+        "`Title` / bare-URL paragraph pairs; tutorial links, images and a specification. "
+        "None stated (short excerpt)",
+        {_H50_NW_S: 6, _H50_NW_C: 7, _H50_NW_V: 6},
+        [("The road to SDN: an intellectual history of programmable networks", 2014,
+          "ACM SIGCOMM Computer Communication Review", "", _H50_NW_S),
+         ("Software-defined networking: A comprehensive survey", 2014, "Proceedings of the IEEE",
+          "", _H50_NW_S),
+         ("ONOS: towards an open, distributed SDN OS", 2014,
+          "Hot topics in software defined networking", "", _H50_NW_S),
+         ("P4: Programming protocol-independent packet processors", 2014,
+          "ACM SIGCOMM Computer Communication Review", "", _H50_NW_S),
+         ("An Industrial-Scale Software Defined Internet Exchange Point", 2016, "NSDI", "",
+          _H50_NW_S),
+         ("Towards a Comprehensive Picture of the Great Firewall’s DNS Censorship", None, "",
+          "", _H50_NW_C),
+         ("Global Measurement of DNS Manipulation", None, "", "", _H50_NW_C),
+         ("Five incidents, one theme: Twitter spam as a weapon to drown voices of protests",
+          None, "", "", _H50_NW_C),
+         ("VoIP: A comprehensive survey on a promising technology", None, "", "", _H50_NW_V),
+         ("A Quest for an Internet Video: Quality-of-Experience Metric", None, "", "",
+          _H50_NW_V),
+         ("Confused, Timid, and Unstable: Picking a Video Streaming Rate is Hard", None, "", "",
+          _H50_NW_V)]),
+    "612_dimitarpg13_graph_dp_theory": (
+        "graph and dynamic-programming theory: unbulleted `[Title, Authors, Year](pdf)` link "
+        "paragraphs (title, authors and year all inside the link text, commas inside some "
+        "titles, a venue or institution before the year: `Econometrica`, `MIT`, `IEEE`, `Tech "
+        "Report`, `Book Chapter`), a GeeksForGeeks and a Wikipedia link; `##` / `###` / `####` "
+        "headings. None stated (short excerpt)",
+        {_H50_TH_D: 6, _H50_TH_E: 8, _H50_TH_B: 8},
+        [("The Theory of Dynamic Programming", 1954, "", "", _H50_TH_D),
+         ("Dynamic Programming Approach to Sequencing Problems", 1962, "", "", _H50_TH_D),
+         ("Dynamic Programming: an Overview", 2006, "", "", _H50_TH_D),
+         ("Dijkstra's Algorithm Revisited - The Dynamic Programming Connection", 2006, "", "",
+          _H50_TH_D),
+         ("Universal Optimality of Dijkstra via Beyond-Worst-Case Heaps", 2024, "", "",
+          _H50_TH_D),
+         ("Simplicial Dijkstra and A* Algorithms: From Graphs to Continuous Spaces", 2012, "",
+          "", _H50_TH_E),
+         ("Parallel Asynchronous Label Correcting Methods for Shortest Paths", 1994, "", "",
+          _H50_TH_E),
+         ("Hamilton-Jacobi-Bellman Equations and Optimal Control", 1996, "", "", _H50_TH_E),
+         ("Evolution, Implementation and Application of Level Set and Fast Marching Methods "
+          "for Advancing Fronts", 2000, "", "", _H50_TH_E),
+         ("An automatic method of solving discrete programming problems", 1960, "Econometrica",
+          "", _H50_TH_B),
+         ("A branch and bound algorithm for computing k-nearest neighbors", 1975, "", "",
+          _H50_TH_B),
+         ("General branch and bound, and its relation to A* and AO*", 1984,
+          "Artificial Intellgience", "", _H50_TH_B),
+         ("Branch and Bound Algorithms—Principles and Examples", 1999, "", "", _H50_TH_B)]),
+}
+
+PAPER_LINES.update({
+    "601_yanjieze_dex_manipulation": "14-17, 20-23, 26-31, 35-42, 46-51, 55-57, 61-77",
+    "602_clulab_nlp_candidates": ("4-6, 9, 15, 17, 19, 21, 23, 25, 27, 31-32, 35-36, 39-40, 43, "
+                                  "47, 49"),
+    "603_lillo_pl_references": ("8, 10, 22, 24, 26, 28, 30, 32, 34, 43, 45, 47, 49, 51, 53, 55, "
+                                "57, 59, 61, 63, 65, 67, 69, 71, 73, 75"),
+    "604_sforaidl_reading_group": "6-10, 12-27, 29-33, 35-38, 40-45",
+    "605_haihnguyen_rl_notes": "4-5, 8, 11, 14, 27-28, 36-43",
+    "606_xchliu_database_papers": "13-14, 18-24, 28-31, 35-41, 45-47, 51-53",
+    "607_jdkhnjggf_microarch_security": ("31-37, 40-43, 46-48, 51, 58-62, 65-69, 72-78, 81-84, "
+                                         "87, 90-91, 93-96, 99-106, 109-112, 115-116, 119-121"),
+    "608_idkaaa_hci_readings": ("5, 9, 15, 18, 26, 30, 38, 41, 46, 55, 61, 66, 74, 80, 86, 92, "
+                                "98, 103, 110, 118, 123, 130, 135, 140, 145, 151, 156"),
+    "609_yyf_object_detection_zh": ("3, 7, 11, 15, 19, 23, 27, 31, 35, 39, 41, 43, 47, 51, 55, "
+                                    "58, 61, 65, 67, 69, 72, 76, 80, 84, 86"),
+    "610_indianwolverine_systems_papers": "7-8, 11-15, 18-40",
+    "611_audrey617_networking_papers": "4-9, 40, 43, 46, 49, 52, 55, 58, 63, 66, 69, 75, 78, 81",
+    "612_dimitarpg13_graph_dp_theory": ("7, 9, 11, 13, 15, 19, 25, 27, 29, 31, 33, 35, 37, 39, "
+                                        "42, 44, 46, 48, 50, 52, 54, 56"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -17801,7 +18229,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_43, FRESH_HELD_OUT_44,
                 FRESH_HELD_OUT_45, FRESH_HELD_OUT_46,
                 FRESH_HELD_OUT_47, FRESH_HELD_OUT_48,
-                FRESH_HELD_OUT_49)
+                FRESH_HELD_OUT_49, FRESH_HELD_OUT_50)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

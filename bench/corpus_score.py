@@ -90,6 +90,11 @@ applications outside core ML), collected the same way during round 25 to be held
 `fresh-held-out-48` is its forty-eighth (FRESH_HELD_OUT_48, lists 577-588: core CS and
 ML), collected the same way during round 25 to be held out from it (named `fresh-held-out-47`
 on branch heldout48, where the forty-seventh set, 565-576, collected in parallel, does not exist).
+`fresh-held-out-49` is its forty-ninth (FRESH_HELD_OUT_49, lists 589-600: sciences and
+applications outside core ML), collected the same way during round 26 to be held out from it.
+`fresh-held-out-50` is its fiftieth (FRESH_HELD_OUT_50, lists 601-612: core CS and
+ML), collected the same way during round 26 to be held out from it (named `fresh-held-out-49`
+on branch heldout50, where the forty-ninth set, 589-600, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -17353,6 +17353,859 @@ PAPER_LINES.update({
                              "104, 108, 112"),
 })
 
+# Forty-ninth held-out set (589-600), collected during round 26 on branch heldout49 (branched from
+# main at 14ff01e) before any importer run: sciences and applications outside core ML (clinical
+# coding, radiology report generation, single-cell biology, drug-discovery knowledge graphs,
+# theoretical chemistry in German, quantum optimization, weather and climate ML twice, civil
+# structural health monitoring, economics notes, computational law, a Byzantine history and
+# archaeology bibliography). The fiftieth set, 601-612, is collected in parallel by another
+# collector on branch heldout50 (core CS/ML); your group is the only new one on your branch, so
+# corpus_score names it fresh-held-out-49 (groups are named by position in FRESH_GROUPS).
+_H49_MC_R = "Reviews"
+_H49_MC_Y = "Paper by years"
+_H49_RG_T = "Typical Encoder-Decoder based Approaches"
+_H49_RG_C = "Customized Encoder-Decoder based Approaches"
+_H49_RG_F = "Few-shot Learning Approaches"
+_H49_RG_I = "Implicit Knowledge based Approaches"
+_H49_RG_E = "Explicit Knowledge based Approaches"
+_H49_RG_L = "Textual LLM based Approaches"
+_H49_SC_G = "General single-cell foundation models"
+_H49_SC_S = "Surveys and benchmarks"
+_H49_KG = "Public Resources"
+_H49_TC_A = "AGS"
+_H49_TC_E = "eigene"
+_H49_TC_O = "alte Paper"
+_H49_TC_D = "Elektronendynamik"
+_H49_TC_K = "Kerndynamik"
+_H49_TC_S = "Synthesen"
+_H49_TC_H = "TD-HF"
+_H49_TC_T = "Thesis"
+_H49_QO_1 = "📑 1. Benchmarking Frameworks & Methodology"
+_H49_QO_2 = "2. Variational Algorithms & QAOA Benchmarks"
+_H49_QO_3 = "3. Empirical Quantum Annealing Benchmarks"
+_H49_QO_K = "Key References"
+_H49_QO_5 = "5. Domain-Specific Benchmarks and Applications"
+_H49_QO_6 = "6. Supporting Surveys and Overviews"
+_H49_EM = "Papers"
+_H49_AE_M = "Milestone Papers for NWP"
+_H49_AE_A = "data-assimilation"
+_H49_AE_N = "numerical-weather-prediction"
+_H49_AE_P = "precipitation-prediction"
+_H49_AE_D = "downscaling"
+_H49_AE_B = "bias-correction"
+_H49_AE_X = "extreme-weather-and-prediction"
+_H49_AE_W = "global-wildfire-prediction"
+_H49_AE_L = "Ai4earth-Leaderboard"
+_H49_SH_S = "Survey"
+_H49_SH_L = "Lost Data Reconstruction"
+_H49_SH_A = "Data Augmentation"
+_H49_EC_C = "COVID-19"
+_H49_EC_W = "WWII"
+_H49_EC_D = "Demographics"
+_H49_EC_L = "Labor Markets"
+_H49_EC_H = "Households and Firms"
+_H49_EC_M = "Market Structure and Distribution"
+_H49_EC_U = "Land Use"
+_H49_EC_P = "Public Economics"
+_H49_EC_V = "Development Economics"
+_H49_EC_I = "Innovation Economics"
+_H49_CL = "Recommended Readings"
+_H49_BZ_G = "General Theoretical and Methodological Approaches to Archaeology and History:"
+_H49_BZ_H = "Byzantine Historiography:"
+_H49_BZ_E = "Digital Enchantment:"
+_H49_BZ_M = "Digital Methods and Theory:"
+FRESH_HELD_OUT_49: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "589_acadtags_medical_coding": (
+        "clinical coding (medical NLP): `-[Title](url) - description, in Venue, Year` items "
+        "with NO space after the hyphen (so not Markdown list items but paragraphs), one per "
+        "paragraph; venue and year at the end of a free description (`in npj Digital "
+        "Medicine, 2022`, `in BioNLP@ACL 2024`, `In NAACL-HLT 2018.`), some without venue or "
+        "year, backticked tags (`LLM`, `knowledge`), `[official implementation](github)` and "
+        "`[(arXiv version)](arxiv)` links; `## 2024` year headings under `# Paper by years`; "
+        "dataset links at the end. MIT (LICENSE)",
+        {_H49_MC_R: 6, _H49_MC_Y: 24},
+        [("Automated Clinical Coding: What, Why, and Where We Are?", 2022,
+          "npj Digital Medicine", "", _H49_MC_R),
+         ("A Unified Review of Deep Learning for Automated Medical Coding", 2024,
+          "ACM Computing Surveys", "2201.02797", _H49_MC_R),
+         ("A review on deep neural networks for ICD coding", 2022, "IEEE TKDE", "", _H49_MC_R),
+         ("A systematic literature review of automated clinical coding and classification "
+          "systems", 2010, "JAMIA", "", _H49_MC_R),
+         ("Optimising the paradigms of human AI collaborative clinical coding", 2024,
+          "npj Digital Medicine", "", _H49_MC_Y),
+         ("Continuous Predictive Modeling of Clinical Notes and ICD Codes in Patient Health "
+          "Records", 2024, "BioNLP@ACL", "", _H49_MC_Y),
+         ("Exploring LLM Multi-Agents for ICD Coding", 2024, "", "2406.15363", _H49_MC_Y),
+         ("Multi-label Few-shot ICD Coding as Autoregressive Generation with Prompt", 2023,
+          "AAAI", "2211.13813", _H49_MC_Y),
+         ("EHR Coding with Multi-scale Feature Attention and Structured Knowledge Graph "
+          "Propagation", 2019, "CIKM", "", _H49_MC_Y),
+         ("Explainable Prediction of Medical Codes from Clinical Text", 2018, "NAACL-HLT", "",
+          _H49_MC_Y),
+         ("Towards automated clinical coding", 2018,
+          "International Journal of Medical Informatics", "", _H49_MC_Y),
+         ("Towards Automated ICD Coding Using Deep Learning", 2017, "", "1711.04075",
+          _H49_MC_Y),
+         ("Automatic Diagnosis Coding of Radiology Reports: A Comparison of Deep Learning and "
+          "Conventional Classification Methods", 2017, "BioNLP", "", _H49_MC_Y)]),
+    "590_dragonwu_medical_report_generation": (
+        "radiology report generation (a survey's list): unbulleted paragraphs `Title "
+        "[[paper](url)], [[code](url)]`, the title plain text with no venue, year or authors, "
+        "once with the link on the next line; `##` framework headings over `###` approach "
+        "headings; a TL;DR preamble. None stated (kept under 90 lines)",
+        {_H49_RG_T: 2, _H49_RG_C: 6, _H49_RG_F: 2, _H49_RG_I: 2, _H49_RG_E: 7, _H49_RG_L: 8},
+        [("On the Automatic Generation of Medical Imaging Reports", None, "", "", _H49_RG_T),
+         ("Hybrid Retrieval-Generation Reinforced Agent for Medical Image Report Generation",
+          None, "", "", _H49_RG_T),
+         ("Show, Describe and Conclude: On Exploiting the Structure Information of Chest X-ray "
+          "Reports", None, "", "", _H49_RG_C),
+         ("Automatic Radiology Report Generation by Learning with Increasingly Hard "
+          "Negatives", None, "", "2305.07176", _H49_RG_C),
+         ("AlignTransformer: Hierarchical Alignment of Visual Regions and Disease Tags for "
+          "Medical Report Generation", None, "", "", _H49_RG_C),
+         ("Auto-Encoding Knowledge Graph for Unsupervised Medical Report Generation", None, "",
+          "", _H49_RG_F),
+         ("Generating Radiology Reports via Memory-driven Transformer", None, "", "",
+          _H49_RG_I),
+         ("When Radiology Report Generation Meets Knowledge Graph", None, "", "2002.08277",
+          _H49_RG_E),
+         ("KiUT: Knowledge-injected U-Transformer for Radiology Report Generation", None, "",
+          "2306.11345", _H49_RG_E),
+         ("ChatGPT makes medicine easy to swallow: an exploratory case study on simplified "
+          "radiology reports", None, "", "", _H49_RG_L),
+         ("ImpressionGPT: An Iterative Optimizing Framework for Radiology Report Summarization "
+          "with ChatGPT", None, "", "2304.08448", _H49_RG_L),
+         ("ChatCAD: Interactive Computer-Aided Diagnosis on Medical Image using Large Language "
+          "Models", None, "", "2302.07257", _H49_RG_L)]),
+    "591_juntaic7_single_cell_models": (
+        "single-cell foundation models (biology; the README says its contents are "
+        "AI-generated): `| Model | Date | Paper | Code | Resources | Notes |` tables whose rows "
+        "name a model and link its paper by the venue as link text (`[Nature Communications]"
+        "(url)`, `[arXiv](url)`, `[ICLR 2026 submission / OpenReview](url)`, two links in some "
+        "cells), ISO dates (`2026-07-15`, `2026-03`); a survey table `| Resource | Date | Link "
+        "| Notes |` with full titles and `[Link](url)`; a web-site preamble with a code block. "
+        "None stated (kept under 90 lines)",
+        {_H49_SC_G: 14, _H49_SC_S: 13},
+        [("scVision", 2026, "arXiv", "2607.14163", _H49_SC_G),
+         ("Gene Intelligence", 2026, "bioRxiv", "", _H49_SC_G),
+         ("xVERSE", 2026, "bioRxiv", "", _H49_SC_G),
+         ("CellVQ", 2026, "Nature Communications", "", _H49_SC_G),
+         ("Lingshu-Cell", 2026, "arXiv", "2603.25240", _H49_SC_G),
+         ("CellFM", 2025, "Nature Communications", "", _H49_SC_G),
+         ("Harmonised benchmarking of foundation models for single-cell and spatial "
+          "transcriptomics reveals context-dependent generalisation", 2026, "", "2607.17227",
+          _H49_SC_S),
+         ("VCBench: A Multi-Dimensional Benchmark for Single-Cell Foundation Models", 2026, "",
+          "", _H49_SC_S),
+         ("SCMBench: a benchmarking framework for single-cell multimodal data integration",
+          2026, "", "", _H49_SC_S),
+         ("GSFM: A gene set foundation model pre-trained on a massive collection of diverse "
+          "gene sets", 2026, "", "", _H49_SC_S),
+         ("Intermediate Layers Encode Optimal Biological Representations in Single-Cell "
+          "Foundation Models", 2026, "", "2604.14838", _H49_SC_S),
+         ("From modality-specific to compositional foundation models for cell biology", 2026,
+          "", "", _H49_SC_S)]),
+    "592_astrazeneca_drug_discovery_kgs": (
+        "drug-discovery knowledge graphs (biomedicine): `- **Name (Venue Year)**` bullets "
+        "naming a knowledge graph, with child bullets for the authors and `[[Paper]](url)`, "
+        "`[[Dataset Download]](url)`, `[[Construction Code]](url)`, `[[Website]](url)`; "
+        "`### 2026` year headings under `## Public Resources`; one paper link to a PDF on "
+        "GitHub. Apache-2.0 (LICENSE; whole file)",
+        {_H49_KG: 11},
+        [("OptimusKG", 2026, "arXiv", "2604.27269", _H49_KG),
+         ("VitaGraph", 2025, "arXiv", "2505.11185", _H49_KG),
+         ("PrimeKG", 2023, "Scientific Data", "", _H49_KG),
+         ("PharMeBINet", 2022, "Scientific Data", "", _H49_KG),
+         ("Clinical Knowledge Graph (CKG)", 2022, "Nature Biotech", "", _H49_KG),
+         ("Drug Repurposing Knowledge Graph (DRKG)", 2020, "arXiv", "", _H49_KG),
+         ("BioKG", 2020, "CIKM", "", _H49_KG),
+         ("OpenBioLink", 2020, "Bioinformatics", "1912.04616", _H49_KG),
+         ("PharmKG", 2020, "Briefings in Bioinformatics", "", _H49_KG),
+         ("Hetionet", 2017, "eLife", "", _H49_KG)]),
+    "593_sklinkusch_theoretical_chemistry": (
+        "theoretical chemistry and physics papers of a German thesis repository: linkless "
+        "`* Authors, \"Title\", _Journal_ **volume**, pages (year).` citations (German and "
+        "English titles, HTML entities and `<sub>` tags, one with no venue or year); German "
+        "`###` / `####` / `#####` topic headings (`eigene`, `alte Paper`, "
+        "`Elektronendynamik`), a `### sonstige` heading holding no papers itself; two theses "
+        "(`Diplomarbeit`, `Dissertation`). MIT (LICENSE)",
+        {_H49_TC_A: 10, _H49_TC_E: 6, _H49_TC_O: 6, _H49_TC_D: 5, _H49_TC_K: 1, _H49_TC_S: 1,
+         _H49_TC_H: 1, _H49_TC_T: 2},
+        [("Laser-driven electron transfer through metal-insulator-metal contacts: "
+          "Time-dependent configuration interaction singles calculations for a jellium model",
+          2003, "Phys. Rev. B", "", _H49_TC_A),
+         ("The multiconfiguration time-dependent Hartree-Fock method for quantum chemical "
+          "calculations", 2005, "J. Chem. Phys.", "", _H49_TC_A),
+         ("The multi-configuration electron-nuclear dynamics method", 2009,
+          "Chem. Phys. Lett.", "", _H49_TC_A),
+         ("Enhanced photodesorption by vibrational pre-excitation: Quantum model simulations "
+          "for Cs/Cu(111)", 2008, "Surf. Sci.", "", _H49_TC_E),
+         ("Dissipative many-electron dynamics of ionizing systems", 2011, "J. Chem. Phys.", "",
+          _H49_TC_E),
+         ("Zur Quantelung des idealen einatomigen Gases", 1926, "Z. Phys.", "", _H49_TC_O),
+         ("Zur Quantentheorie der Molekeln", 1927, "Ann. Phys.", "", _H49_TC_O),
+         ("The Acitivated Complex in Chemical Reactions", 1935, "J. Chem. Phys.", "",
+          _H49_TC_O),
+         ("The photo-electric effect of cesium vapor", 1920, "Phys. Rev.", "", _H49_TC_D),
+         ("A parallel MCTDHF code for multi-electron systems in strong fields", None, "", "",
+          _H49_TC_D),
+         ("The multi-configurational time-dependent Hartree approach", 1990,
+          "Chem. Phys. Lett.", "", _H49_TC_K),
+         ("Time-dependent Hartree-Fock theory of multiphoton ionization: Helium", 1987,
+          "Phys. Rev. A", "", _H49_TC_H)]),
+    "594_symbiosis_quantum_optimization": (
+        "quantum optimization benchmarking papers (physics): `* **Title** — summary` bullets "
+        "with an indented `📄 [https://arxiv.org/abs/…](https://arxiv.org/abs/…)` line (bare "
+        "URL as link text) below; no venue, year or authors; numbered `##` headings (one "
+        "with an emoji), a metrics table under its own `###` heading; one arXiv id linked "
+        "twice under two different titles. MIT (LICENSE; whole file)",
+        {_H49_QO_1: 3, _H49_QO_2: 3, _H49_QO_3: 3, _H49_QO_K: 3, _H49_QO_5: 3, _H49_QO_6: 2},
+        [("Towards Robust Benchmarking of Quantum Optimization Algorithms", None, "",
+          "2405.07624", _H49_QO_1),
+         ("QPack: A Universal Benchmark for QAOA", None, "", "2103.17193", _H49_QO_1),
+         ("Benchmarking the Quantum Approximate Optimization Algorithm", None, "", "1905.01443",
+          _H49_QO_2),
+         ("Performance of Portfolio Optimization with QAOA", None, "", "2209.00095",
+          _H49_QO_2),
+         ("Benchmark of Quantum-Inspired Heuristic Solvers for QUBO", None, "", "", _H49_QO_3),
+         ("Multi-Solver Comparison on Combinatorial Instances", None, "", "2408.00856",
+          _H49_QO_3),
+         ("Approximation Ratios and Success Metrics in QAOA", None, "", "2001.00556",
+          _H49_QO_K),
+         ("Empirical Solver Performance Profiling", None, "", "2306.04212", _H49_QO_K),
+         ("Scheduling and Resource Allocation Benchmark Studies", None, "", "2312.01567",
+          _H49_QO_5),
+         ("Constraint Satisfaction under Hybrid Solvers", None, "", "2204.08923", _H49_QO_5),
+         ("Survey of Quantum Optimization Techniques", None, "", "2503.12121", _H49_QO_6),
+         ("Combinatorial Optimization in the NISQ Era", None, "", "2109.05008", _H49_QO_6)]),
+    "595_amozaffari_earthly_ml_episodes": (
+        "weather and climate ML papers of a podcast: one `| Episode | Name | Paper Title | DOI "
+        "Link | Podcast Link |` table and nothing else (no heading, no title line), a short "
+        "name label column before the plain title, `[Link](https://doi.org/…)` DOI links "
+        "(arXiv DOIs `10.48550/arXiv.…` among them), podcast links; no venue or year. None "
+        "stated (kept under 90 lines)",
+        {_H49_EM: 28},
+        [("Probabilistic weather forecasting with machine learning", None, "", "", _H49_EM),
+         ("Robustness of AI-based weather forecasts in a changing climate", None, "",
+          "2409.18529", _H49_EM),
+         ("AIFS: ECMWF's data-driven forecasting system", None, "", "2406.01465", _H49_EM),
+         ("Neural general circulation models for weather and climate", None, "", "", _H49_EM),
+         ("Identifying and Categorizing Bias in AI/ML for Earth Sciences", None, "", "",
+          _H49_EM),
+         ("FuXi-ENS: A machine learning model for medium-range ensemble weather forecasting",
+          None, "", "2405.05925", _H49_EM),
+         ("Advances in Land Surface Model-based Forecasting", None, "", "", _H49_EM),
+         ("GraphDOP: Towards skilful data-driven medium-range weather forecasts", None, "",
+          "2412.15687", _H49_EM),
+         ("Accurate medium-range global weather forecasting with 3D neural networks", None, "",
+          "", _H49_EM),
+         ("FourCastNet: Accelerating global high-resolution weather forecasting", None, "", "",
+          _H49_EM),
+         ("Climate-invariant machine learning", None, "", "", _H49_EM),
+         ("Artificial intelligence for modeling and understanding extreme weather and climate "
+          "events", None, "", "", _H49_EM)]),
+    "596_taohan_ai4earth": (
+        "AI for Earth system science (weather prediction): a `| Date | keywords | Institute | "
+        "Paper | Publication |` table (`2022-02` dates, plain or linked titles, "
+        "`[[paper1](url)][[paper2](url)]`, a link whose target is a bare commit hash, venue "
+        "and Semantic Scholar badge images in the last cell); `- [Name](url) Title. (arxiv, "
+        "12/2023)` bullets (name label as link text, venue and month/year in a closing "
+        "parenthesis, one title wrapping onto an unbulleted line), a linkless title with a "
+        "trailing `[paper](url)`, `[Name](url): rest` items; `#` / `##` headings, some "
+        "indented; sub-list links, leaderboards and datasets. None stated (kept under 90 "
+        "lines)",
+        {_H49_AE_M: 5, _H49_AE_A: 2, _H49_AE_N: 4, _H49_AE_P: 3, _H49_AE_D: 1, _H49_AE_B: 1,
+         _H49_AE_X: 1, _H49_AE_W: 2, _H49_AE_L: 1},
+        [("FourCastNet: Accelerating Global High-Resolution Weather Forecasting Using "
+          "Adaptive Fourier Neural Operators", 2022, "PASC", "2202.11214", _H49_AE_M),
+         ("GraphCast: Learning skillful medium-range global weather forecasting", 2022,
+          "Science", "2212.12794", _H49_AE_M),
+         ("FengWu: Pushing the Skillful Global Medium-range Weather Forecast beyond 10 Days "
+          "Lead", 2023, "arxiv", "2304.02948", _H49_AE_M),
+         ("Towards an End-to-End Artificial Intelligence Driven Global Weather Forecasting "
+          "System", 2023, "arxiv", "2312.12462", _H49_AE_A),
+         ("FengWu-4DVar: Coupling the Data-driven Weather Forecasting Model with 4D "
+          "Variational Assimilation", 2023, "arxiv", "2312.12455", _H49_AE_A),
+         ("Neural General Circulation Models", 2023, "arxiv", "2311.07222", _H49_AE_N),
+         ("A foundation model for weather and climate", 2023, "ICML", "2301.10343", _H49_AE_N),
+         ("Skilful nowcasting of extreme precipitation with NowcastNet", 2023, "nature", "",
+          _H49_AE_P),
+         ("Anthropogenic fingerprints in daily precipitation revealed by deep learning", 2023,
+          "nature", "", _H49_AE_P),
+         ("Generative residual diffusion modeling for km-scale atmospheric downscaling", 2023,
+          "arxiv", "2309.15214", _H49_AE_D),
+         ("Two deep learning-based bias-correction pathways improve summer precipitation "
+          "prediction over China", 2022, "Environmental Research Letters", "", _H49_AE_B),
+         ("The Potential Predictability of Fire Danger Provided by Numerical Weather "
+          "Prediction", 2016, "JAMC", "", _H49_AE_W)]),
+    "597_furkanluleci_generative_ai_shm": (
+        "generative AI in civil structural health monitoring (engineering): four-line records "
+        "`**Title** \\` / `*Authors* \\` / `Journal [[Paper](url)] \\` / `07 November 2022` "
+        "joined by backslash hard line breaks, one record per paragraph, a ResearchGate "
+        "`venue`, a master's thesis, a typo'd journal (`Shochk and Vibration`); runs of empty "
+        "lines between sections. MIT (LICENSE)",
+        {_H49_SH_S: 3, _H49_SH_L: 11, _H49_SH_A: 5},
+        [("A literature review: Generative adversarial networks for civil structural health "
+          "monitoring", 2022, "Frontiers in Built Environment", "", _H49_SH_S),
+         ("Generative adversarial networks review in earthquake-related engineering fields",
+          2023, "Bulletin of Earthquake Engineering", "", _H49_SH_S),
+         ("Lost data reconstruction for structural health monitoring using deep convolutional "
+          "generative adversarial networks", 2020, "Structural Health Monitoring", "",
+          _H49_SH_L),
+         ("Data driven structural dynamic response reconstruction using segment based "
+          "generative adversarial networks", 2021, "Engineering Structures", "", _H49_SH_L),
+         ("Data Loss Reconstruction Method for a Bridge Weigh-in-Motion System Using "
+          "Generative Adversarial Networks", 2022, "Sensors", "", _H49_SH_L),
+         ("Missing data imputation framework for bridge structural health monitoring based on "
+          "slim generative adversarial networks", 2022, "Measurement", "", _H49_SH_L),
+         ("Multi-channel response reconstruction using transformer based generative "
+          "adversarial network", 2023, "Earthquake Engineering and Structural Dynamics", "",
+          _H49_SH_L),
+         ("Efficient Processing of Distributed Acoustic Sensing Data Using a Deep Learning "
+          "Approach", 2019, "Journal of Lightwave Technology", "", _H49_SH_A),
+         ("Deep leaf-bootstrapping generative adversarial network for structural image data "
+          "augmentation", 2019, "Computer-Aided Civil and Infrastructure Engineering", "",
+          _H49_SH_A),
+         ("Unsupervised domain adaptation with self-attention for post-disaster building "
+          "damage detection", 2020, "Neurocomputing", "", _H49_SH_A),
+         ("Railway Fastener Fault Diagnosis Based on Generative Adversarial Network and "
+          "Residual Network Model", 2020, "Shochk and Vibration", "", _H49_SH_A),
+         ("Balanced semisupervised generative adversarial network for damage assessment from "
+          "low-data imbalanced-class regime", 2021,
+          "Computer-Aided Civil and Infrastructure Engineering", "", _H49_SH_A)]),
+    "598_richardash_economics_notes": (
+        "personal economics notes: `- [Title](url)` bullets nested by TABS under headings "
+        "written INSIDE list items (`- ### Business Cycle`, `\\t- #### COVID-19`), NBER, SSRN, "
+        "arXiv and journal papers mixed with blog posts, magazine and newspaper articles, "
+        "a tweet, `Discussion with GPT-5` chat links and a local analysis note; `Author | "
+        "Title` link texts; `##` headings with a Wikipedia link; no title line, no final "
+        "newline. None stated (whole file, 68 lines)",
+        {_H49_EC_C: 2, _H49_EC_W: 1, _H49_EC_D: 1, _H49_EC_L: 1, _H49_EC_H: 3, _H49_EC_M: 4,
+         _H49_EC_U: 5, _H49_EC_P: 4, _H49_EC_V: 1, _H49_EC_I: 1},
+        [("The Unexpected Compression: Competition at Work in the Low Wage Labor Market", None,
+          "", "", _H49_EC_C),
+         ("Did the U.S. Really Grow Out of Its World War II Debt?", None, "", "", _H49_EC_W),
+         ("The Impact of Maternal Mortality Improvements on the Baby Boom", None, "", "",
+          _H49_EC_D),
+         ("Robinson Meets Roy: Monopsony Power and Comparative Advantage", None, "", "",
+          _H49_EC_L),
+         ("Rising Markups and the Role of Consumer Preferences", None, "", "", _H49_EC_H),
+         ("Complete Pass-Through in Levels", None, "", "", _H49_EC_M),
+         ("The Micro-Aggregated Profit Share", None, "", "2309.12945", _H49_EC_M),
+         ("Why Is Manhattan So Expensive? Regulation and the Rise in Housing Prices", None, "",
+          "", _H49_EC_U),
+         ("Giving Up: The Impact of Decreasing Housing Affordability on Consumption, Work "
+          "Effort, and Investment", None, "", "", _H49_EC_U),
+         ("America, Jump-started: World War II R&D and the Takeoff of the U.S. Innovation "
+          "System", None, "", "", _H49_EC_P),
+         ("How Poverty Fell", None, "", "", _H49_EC_V),
+         ("Do Markets Believe in Transformative AI?", 2025, "", "", _H49_EC_I)]),
+    "599_mitmedialab_computational_law": (
+        "a computational-law course's resources (law): `* [Title](url) by Author` bullets "
+        "nested under linkless topic bullets (`* Blockchain` → `    * Smart Contracts` → "
+        "`        * Contracts --> [Open Law]`), SSRN papers mixed with a magazine essay, a "
+        "radio show, a law-school blog page, a design-thinking blog, tools and apps, Medium "
+        "posts and a game; an `#####` navigation line, tool and tutorial sections with bare "
+        "URLs, an `<iframe>` and a closing `<script>` block. MIT (LICENSE; whole file)",
+        {_H49_CL: 11},
+        [("The Market for \"Lemons\": Quality Uncertainty and the Market Mechanism", None, "",
+          "", _H49_CL),
+         ("Is Computer Ethics Unique?", None, "", "", _H49_CL),
+         ("Legal Education in the Blockchain Revolution", None, "", "", _H49_CL),
+         ("The MIT School of Law? A Perspective on Legal Education in the 21st Century", None,
+          "", "", _H49_CL),
+         ("Artificial Intelligence and Law: An Overview", None, "", "", _H49_CL),
+         ("Law as Computation in the Era of Artificial Legal Intelligence. Speaking Law to the "
+          "Power of Statistics", None, "", "", _H49_CL),
+         ("Computable Contracts", None, "", "", _H49_CL),
+         ("Machine Learning and Law", None, "", "", _H49_CL),
+         ("Using Machine Learning to Predict Success or Failure in Chapter 13 Bankruptcy "
+          "Cases", None, "", "", _H49_CL),
+         ("A General Approach for Predicting the Behavior of the Supreme Court of the United "
+          "States", None, "", "", _H49_CL),
+         ("Decentralized Blockchain Technology and the Rise of Lex Cryptographia", None, "", "",
+          _H49_CL)]),
+    "600_roguehistory_byzantine_bibliography": (
+        "a course bibliography (Byzantine history, archaeology, public history and digital "
+        "humanities): linkless author-date entries, `Surname, Forename. ` on one line and a "
+        "TAB-indented `2016   Title. _Journal_ 85(3): 407–26.` line below (one paragraph), "
+        "books in italics with publisher and place, chapters `Introduction. In *Book*, "
+        "edited by …`, runs of spaces inside wrapped lines; headings ending in colons; museum "
+        "and database links as bare `[Name](url)` lines. CC0-1.0 (LICENSE)",
+        {_H49_BZ_G: 10, _H49_BZ_H: 7, _H49_BZ_E: 3, _H49_BZ_M: 2},
+        [("Subaltern voices? Finding the spaces between things and words", 2013,
+          "Historical Archaeology: Back from the Edge", "", _H49_BZ_G),
+         ("Who Writes about Archaeology? An Intersectional Study of Authorship in "
+          "Archaeological Journals", 2020, "American Antiquity", "", _H49_BZ_G),
+         ("Ancient History: Monuments and Documents", 2006, "", "", _H49_BZ_G),
+         ("Can You Hear Me at the Back? Archaeology, Communication and Society", 2007,
+          "European Journal of Archaeology", "", _H49_BZ_G),
+         ("Orientalism", 1979, "", "", _H49_BZ_G),
+         ("Byzantium in Nineteenth-Century Greek Historiography", 2012, "The Byzantine World",
+          "", _H49_BZ_H),
+         ("From 'Empire of the Greeks' To 'Byzantium'. The Politics of a Modern Paradigm "
+          "Shift", 2021, "The Invention of Byzantium in Early Modern Europe", "", _H49_BZ_H),
+         ("An Enchantment of Digital Archaeology: Raising the Dead with Agent-Based Models, "
+          "Archaeogaming and Artificial Intelligence", 2020, "", "", _H49_BZ_E),
+         ("The Enchantment of the Archaeological Record", 2019,
+          "European Journal of Archaeology", "", _H49_BZ_E),
+         ("Intersectionality in Digital Humanities", 2019, "", "", _H49_BZ_M),
+         ("New Digital Worlds: Postcolonial Digital Humanities in Theory, Praxis, and "
+          "Pedagogy", 2019, "", "", _H49_BZ_M)]),
+}
+
+PAPER_LINES.update({
+    "589_acadtags_medical_coding": ("10, 12, 14, 16, 18, 20, 30, 32, 34, 36, 38, 40, 42, 44, "
+                                    "48, 50, 52, 54, 56, 58, 63, 65, 67, 69, 71, 75, 77, 79, "
+                                    "83, 85"),
+    "590_dragonwu_medical_report_generation": ("13, 15, 20, 22, 24, 26, 28, 31, 35, 37, 43, 45, "
+                                               "49, 51, 53, 55, 57, 59, 61, 67, 69, 71, 73, 75, "
+                                               "77, 79, 81"),
+    "591_juntaic7_single_cell_models": "13-26, 32-44",
+    "592_astrazeneca_drug_discovery_kgs": "7, 16, 24, 31, 40, 47, 56, 61, 67, 74, 82",
+    "593_sklinkusch_theoretical_chemistry": "9-18, 22-27, 33-38, 42, 44-47, 51, 55, 59, 63-64",
+    "594_symbiosis_quantum_optimization": ("13, 16, 19, 28, 31, 34, 43, 46, 49, 70, 73, 76, 85, "
+                                           "88, 91, 100, 103"),
+    "595_amozaffari_earthly_ml_episodes": "3-30",
+    "596_taohan_ai4earth": "11-15, 18-19, 23-24, 26-27, 30-32, 37, 39, 43, 47-48, 52",
+    "597_furkanluleci_generative_ai_shm": ("5, 10, 15, 22, 27, 32, 37, 42, 47, 52, 57, 62, 67, "
+                                           "72, 79, 84, 89, 94, 99"),
+    "598_richardash_economics_notes": ("4-5, 8, 13, 17, 21-23, 34-37, 42-45, 47, 51-53, 55, 57, "
+                                       "65"),
+    "599_mitmedialab_computational_law": "11-12, 17-19, 22, 31, 39-41, 44",
+    "600_roguehistory_byzantine_bibliography": ("3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 39, 42, 45, "
+                                                "48, 51, 54, 57, 64, 67, 70, 78, 81"),
+})
+
+# Fiftieth held-out set (601-612), collected during round 26 on branch heldout50 (branched from
+# main at 14ff01e) before any importer run: core CS and ML (dexterous manipulation, NLP reading
+# group candidates, PL and compiler references, a graph-ML reading group, RL reading notes,
+# classic database papers, microarchitectural security, HCI course readings, Chinese object
+# detection notes, systems papers, networking course papers, graph and DP theory). The
+# forty-ninth set, 589-600, is collected in parallel by another collector on branch heldout49
+# (sciences). On this branch, where FRESH_HELD_OUT_49 does not exist, corpus_score names this
+# group fresh-held-out-49 (groups are named by position in FRESH_GROUPS); after the merge it
+# becomes fresh-held-out-50.
+_H50_DX_H = "Hardware"
+_H50_DX_G = "Grasping"
+_H50_DX_N = "Novel Tasks"
+_H50_DX_T = "Tactile"
+_H50_DX_I = "In-Hand Manipulation"
+_H50_DX_O = "Teleoperation"
+_H50_DX_A = "Algorithm"
+_H50_NL_S = "Steve's suggestions"
+_H50_NL_P = "Peter L's suggestion"
+_H50_NL_M = "topics :NLI, data bias, generalizabiilty/interpretability,"
+_H50_NL_D = "Dongfang's suggestions"
+_H50_NL_Z = "Zhengzhong's suggestions"
+_H50_NL_A = "Sandeep's suggestions"
+_H50_NL_V = "Vikas suggestions"
+_H50_NL_Y = "Yiyun's suggestions:"
+_H50_PL_P = "Parsing"
+_H50_PL_S = "Static Analysis"
+_H50_RG = "Papers:"
+_H50_RL = "Papers"
+_H50_DB_T = "TODO List"
+_H50_DB_S = "Data Storage and Access Methods"
+_H50_DB_X = "Transaction Management"
+_H50_DB_E = "Extensible Systems"
+_H50_DB_V = "Database Evolution"
+_H50_SC = "Papers"
+_H50_HC_7 = "Week 7: Prototyping"
+_H50_HC_8 = "Week 8: Context and Distributed Cognition"
+_H50_HC_9 = "Week 9: Experiments and Evaluation"
+_H50_HC_10 = "Week 10: Artifacts, Interfaces, and Politics"
+_H50_HC_11 = "Week 11: Evaluation and Agile Development"
+_H50_HC_12 = "Week 12: Best of CHI 2021"
+_H50_HC_13 = "Week 13: Best of Georgia Tech HCI"
+_H50_OD = "18-19-object-detection-papers"
+_H50_SY_Q = "Queue"
+_H50_SY_R = "Read (no writeup)"
+_H50_SY_W = "Reviews"
+_H50_NW_S = "SDN:"
+_H50_NW_C = "Internet Surveillance and Censorship"
+_H50_NW_V = "Applications Video"
+_H50_TH_D = "Dynamic Programming"
+_H50_TH_E = "Dijkstra and the Eikonal Equation"
+_H50_TH_B = "Branch-and-Bound"
+FRESH_HELD_OUT_50: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "601_yanjieze_dex_manipulation": (
+        "a robot-learning topic page: `- arXiv 2024.08, **EyeSight Hand**: Design of …, "
+        "[arXiv](url)` bullets (venue and year first, `arXiv 2023.09`, `CoRL 2023 oral`, "
+        "`ICRA 2024 submission`; the title split between a bold name before a colon and the "
+        "plain rest, some titles wholly bold or wholly plain, one ending in a full stop), "
+        "links labelled arXiv / OpenReview / Website / Github / Code, a stray `- [Website](url)` "
+        "bullet, papers listed twice across sections; a TOC. None stated (whole file, 78 lines)",
+        {_H50_DX_H: 4, _H50_DX_G: 4, _H50_DX_N: 6, _H50_DX_T: 8, _H50_DX_I: 6, _H50_DX_O: 3,
+         _H50_DX_A: 17},
+        [("EyeSight Hand: Design of a Fully-Actuated Dexterous Robot Hand with Integrated "
+          "Vision-Based Tactile Sensors and Compliant Actuation", 2024, "arXiv", "2408.06265",
+          _H50_DX_H),
+         ("A Wearable Robotic Hand for Hand-over-Hand Imitation Learning", 2023, "arXiv", "",
+          _H50_DX_H),
+         ("DextrAH-RGB: Visuomotor Policies to Grasp Anything with Dexterous Hands", 2024,
+          "arXiv", "2412.01791", _H50_DX_G),
+         ("Vegetable Peeling: A Case Study in Constrained Dexterous Manipulation", 2023, "arXiv",
+          "", _H50_DX_N),
+         ("RoboPianist: Dexterous Piano Playing with Deep Reinforcement Learning", 2023, "CoRL",
+          "", _H50_DX_N),
+         ("Learning to use chopsticks in diverse gripping styles", 2022, "SIGGRAPH",
+          "2205.14313", _H50_DX_N),
+         ("Sampling Based Exploration for Reinforcement Learning of Dexterous Manipulation",
+          2023, "RSS", "", _H50_DX_T),
+         ("A System for General In-Hand Object Re-Orientation", 2021, "CoRL", "", _H50_DX_I),
+         ("Robotic Telekinesis: Learning a Robotic Hand Imitator by Watching Humans on Youtube",
+          2022, "RSS", "", _H50_DX_O),
+         ("Eureka: Human-Level Reward Design via Coding Large Language Models", 2023, "arXiv",
+          "", _H50_DX_A),
+         ("Learning a Universal Human Prior for Dexterous Manipulation from Human Preference",
+          2023, "arXiv", "2304.04602", _H50_DX_A),
+         ("GraspGF: Learning Score-based Grasping Primitive for Human-assisting Dexterous "
+          "Grasping", 2023, "NIPS", "2309.06038", _H50_DX_A),
+         ("Learning Continuous Grasping Function with a Dexterous Hand from Human "
+          "Demonstrations", 2023, "RA-L", "2207.05053", _H50_DX_A)]),
+    "602_clulab_nlp_candidates": (
+        "an NLP reading group's candidate papers: numbered citations under per-person `##` "
+        "headings, `1. Authors. [Title](anthology). TACL 2019.`, `5. S Bowman, X Zhu "
+        "[Title](url)NAACL2019` (no space, venue glued to its year), `lrec2018`, APA "
+        "`Peyrard, M. (2019, July). [Title](url). In Proceedings …`, a `Snorkel DryBell 2019.` "
+        "label before the link, `---` rules after items, a `####` topic heading holding one "
+        "person's items, a topic that is no paper, and two items whose link is a bare URL in "
+        "parentheses on the next line. None stated (whole file, 53 lines)",
+        {_H50_NL_S: 3, _H50_NL_P: 1, _H50_NL_M: 7, _H50_NL_D: 2, _H50_NL_Z: 2, _H50_NL_A: 2,
+         _H50_NL_V: 1, _H50_NL_Y: 2},
+        [("Analysis Methods in Neural Language Processing: A Survey", 2019, "TACL", "",
+          _H50_NL_S),
+         ("Neural Semi-Markov Conditional Random Fields for Robust Character-Based "
+          "Part-of-Speech", 2019, "NAACL", "", _H50_NL_S),
+         ("Large Memory Layers with Product Keys", 2019, "arXiv", "1907.05242", _H50_NL_P),
+         ("Deep Learning for Natural Language Inference", 2019, "NAACL", "", _H50_NL_M),
+         ("Hypothesis only baselines in natural language inference", 2018, "ACL", "1805.01042",
+          _H50_NL_M),
+         ("Performance Impact Caused by Hidden Bias of Training Data for Recognizing Textual "
+          "Entailment", 2018, "lrec", "1804.08117", _H50_NL_M),
+         ("Transcoding Compositionally: Using Attention to Find More Generalizable Solutions",
+          2019, "ACL", "", _H50_NL_M),
+         ("Augmenting Neural Networks with First-order Logic", 2019, "ACL", "", _H50_NL_D),
+         ("Multi-Hop Paragraph Retrieval for Open-Domain Question Answering", 2019, "ACL", "",
+          _H50_NL_Z),
+         ("A Simple Theoretical Model of Importance for Summarization", 2019,
+          "Association for Computational Linguistics", "", _H50_NL_A),
+         ("Snorkel DryBell: A Case Study in Deploying Weak Supervision at Industrial Scale",
+          2019, "", "", _H50_NL_V),
+         ("Mitigating Gender Bias in Natural Language Processing: Literature Review", None, "",
+          "", _H50_NL_Y)]),
+    "603_lillo_pl_references": (
+        "a compilers course's references: `- Author. [Title](url), Venue Year.` bullets "
+        "separated by blank lines (`POPL 2004`, `PLDI, 2010`, `Journal of Functional "
+        "Programming, 1998`, `ACM Comput. Surv., 2012`, misspelt `OOSPLA` / `OOPLA` / `IFCP`), "
+        "year-only items, one linkless citation, a second "
+        "`[Video](url)` / `[Here](url)` link after some papers; papers mixed with blog posts, "
+        "YouTube talks, a Medium series and textbooks. None stated (short excerpt)",
+        {_H50_PL_P: 9, _H50_PL_S: 17},
+        [("Parsing expression grammars: a recognition-based syntactic foundation", 2004,
+          "POPL", "", _H50_PL_P),
+         ("Packrat Parsing: Simple, Powerful, Lazy, Linear Time", 2002, "ICFP", "", _H50_PL_P),
+         ("Yacc is dead", 2010, "", "1010.5023", _H50_PL_P),
+         ("Monadic Parsing in Haskell", 1998, "Journal of Functional Programming", "",
+          _H50_PL_P),
+         ("Adaptive LL(*) Parsing: The Power of Dynamic Analysis", 2014, "OOSPLA", "",
+          _H50_PL_P),
+         ("Zippy LL(1) parsing with derivatives", 2020, "PLDI", "1911.12737", _H50_PL_P),
+         ("Type systems", 1997, "", "", _H50_PL_S),
+         ("Types and Programming Languages", 2002, "", "", _H50_PL_S),
+         ("Flow Logic for Process Calculi", 2012, "ACM Comput. Surv.", "", _H50_PL_S),
+         ("Control Flow Analysis for the pi-calculus", 1998, "CONCUR", "", _H50_PL_S),
+         ("Resolving and Exploiting the k-CFA Paradox", 2010, "PLDI", "", _H50_PL_S),
+         ("MadMax: Analyzing the Out-of-Gas World of Smart Contracts", 2020, "Commun. of ACM",
+          "", _H50_PL_S),
+         ("A Principled Approach to Selective Context Sensitivity for Pointer Analysis", 2020,
+          "ACM TOPLAS", "", _H50_PL_S)]),
+    "604_sforaidl_reading_group": (
+        "a reading group's numbered list `1. Title [[paper](url)] [[slides](pdf)]` (repeated "
+        "`1.` markers, then a restart at `1.`, then numbers from 26), a method name in a "
+        "trailing parenthesis `(Graphormer)`, short model names that link their paper "
+        "(`EGRU`, `Rank-N-Contrast`), two topics with only a notes link; no year or venue; an "
+        "HTML-comment title and a `## Papers:` heading. None stated (short excerpt)",
+        {_H50_RG: 36},
+        [("Tuning Frequency Bias of State Space Models", None, "", "", _H50_RG),
+         ("Efficiently Modeling Long Sequences with Structured State Spaces", None, "",
+          "2111.00396", _H50_RG),
+         ("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", None, "",
+          "2312.00752", _H50_RG),
+         ("Vision Transformers Need Registers", None, "", "2309.16588", _H50_RG),
+         ("Diffuse, Attend, and Segment: Unsupervised Zero-Shot Segmentation using Stable "
+          "Diffusion", None, "", "2308.12469", _H50_RG),
+         ("Do Transformers Really Perform Bad for Graph Representation?", None, "",
+          "2106.05234", _H50_RG),
+         ("Resurrecting Recurrent Neural Networks for Long Sequences", None, "", "2303.06349",
+          _H50_RG),
+         ("Linguistic Binding in Diffusion Models", None, "", "", _H50_RG),
+         ("WARM: On the Benefits of Weight Averaged Reward Models", None, "", "2401.12187",
+          _H50_RG),
+         ("PipeDream: Generalized Pipeline Parallelism for DNN Training", None, "",
+          "1806.03377", _H50_RG),
+         ("Confidence-Aware Learning for Deep Neural Networks", None, "", "2007.01458",
+          _H50_RG),
+         ("A How-to-Model Guide for Neuroscience", None, "", "", _H50_RG),
+         ("DeepSynth: Automata Synthesis for Automatic Task Segmentation in RL", None, "",
+          "1911.10244", _H50_RG)]),
+    "605_haihnguyen_rl_notes": (
+        "personal RL reading notes with no title heading: `### 2019 Nov:` reading-month "
+        "headings; `- Title, Mnih et al, 2013. Algorithm: DQN. [paper](arxiv) [note](url)`, "
+        "`- ICML2015 - Title` (venue and year glued before a dash), `- Title (CoRL 2019) "
+        "[[note]](md)`, `- Title [[note]](md) [[paper]](arxiv) CoRL2019` (venue after the "
+        "links), a Google-redirect paper link; bare linkless titles, titles with only a link "
+        "to the reader's own note, one with only a slides link. None stated (whole file, 46 "
+        "lines)",
+        {_H50_RL: 15},
+        [("Playing Atari with Deep Reinforcement Learning", 2013, "", "1312.5602", _H50_RL),
+         ("Domain Adaptation for reinforcement learning on the atari", None, "", "1812.07452",
+          _H50_RL),
+         ("Policy invariance under reward transformations: Theory and application to reward "
+          "shaping", None, "", "", _H50_RL),
+         ("Universal Value Function Approximators", 2015, "ICML", "", _H50_RL),
+         ("Learning to Manipulate Object Collections Using Grounded State Representations",
+          2019, "CoRL", "", _H50_RL),
+         ("Deep Q-learning from Demonstrations", None, "", "1704.03732", _H50_RL),
+         ("Deep Reinforcement Learning with Double Q-Learning", None, "", "1509.06461",
+          _H50_RL),
+         ("Learning Latent Plans from Play", 2019, "CoRL", "1903.01973", _H50_RL),
+         ("Time Limit in RL", 2018, "ICML", "1712.00378", _H50_RL),
+         ("Multi-model imitation learning in partially observable environments", 2020, "AAMAS",
+          "", _H50_RL),
+         ("Learning belieft representations for imitation learning in pomdps", 2019, "UAI", "",
+          _H50_RL),
+         ("Learning deep policies for robot bin picking by simulating robust grasping "
+          "sequences", 2017, "CORL", "", _H50_RL)]),
+    "606_xchliu_database_papers": (
+        "classic database papers as linkless DBLP-style bullets `* Authors (no commas between "
+        "names). Title.. Proc. SIGMOD Conference, 1979, 23-34.` (a doubled full stop after the "
+        "title, volume and pages), two with authors and title only; `##Basic` / `##Query "
+        "Processing` written without a space (text, not headings) under `## TODO List`; a "
+        "topic-name bullet; an HTML anchor in the title heading; a link to a Chinese "
+        "translation. None stated (short excerpt)",
+        {_H50_DB_T: 9, _H50_DB_S: 4, _H50_DB_X: 7, _H50_DB_E: 3, _H50_DB_V: 3},
+        [("What Goes Around Comes Around", None, "", "", _H50_DB_T),
+         ("Access Path Selection in a Relational Database Management System", 1979, "SIGMOD",
+          "", _H50_DB_T),
+         ("Join Processing in Database Systems with Large Main Memories", 1986,
+          "ACM Trans. Database Syst.", "", _H50_DB_T),
+         ("AlphaSort: A Cache-Sensitive Parallel External Sort", 1995, "VLDB", "", _H50_DB_T),
+         ("The R*-Tree: An Efficient and Robust Access Method for Points and Rectangles", 1990,
+          "SIGMOD", "", _H50_DB_S),
+         ("A Case for Redundant Arrays of Inexpensive Disks (RAID)", 1988, "SIGMOD", "",
+          _H50_DB_S),
+         ("Granularity of Locks and Degrees of Consistency in a Shared Data Base", 1975, "IBM",
+          "", _H50_DB_X),
+         ("On Optimistic Methods for Concurrency Control", 1979, "VLDB", "", _H50_DB_X),
+         ("ARIES: A Transaction Recovery Method Supporting Fine-Granularity Locking and Partial "
+          "Rollbacks Using Write-Ahead Logging", 1992, "ACM Trans. Database Syst.", "",
+          _H50_DB_X),
+         ("Inclusion of New Types in Relational Data Base Systems", 1986, "ICDE", "",
+          _H50_DB_E),
+         ("Generalized Search Trees for Database Systems", 1995, "VLDB", "", _H50_DB_E),
+         ("Applying Model Management to Classical Meta Data Problems", 2003, "CIDR", "",
+          _H50_DB_V),
+         ("AutoAdmin 'What-if' Index Analysis Utility", 1998, "SIGMOD", "", _H50_DB_V)]),
+    "607_jdkhnjggf_microarch_security": (
+        "a Jekyll post (YAML front matter, no heading at all) on microarchitectural security: "
+        "numbered `1.  [(22 S&P) Title](pdf)` items whose link text starts with a two-digit "
+        "year and venue tag (`(17 Blackhat)`, `(20 IEEE Trans. Comput.)` glued to the title), "
+        "some with no tag, tab-separated markers, numbering skipping and repeating; bold label "
+        "lines (`**Side-Channel Attacks (Cache)**`) as the only grouping; bare linkless names "
+        "(`2.  BHI`), a vendor white paper, a preamble `How to Read a Paper` link and a "
+        "three-pass list; a closing HTML comment hiding more items. Apache-2.0 (LICENSE; "
+        "whole file, 140 lines)",
+        {_H50_SC: 60},
+        [("Adversarial Prefetch: New Cross-Core Cache Side Channel Attacks", 2022, "S&P",
+          "2110.12340", _H50_SC),
+         ("Prime+Scope: Overcoming the Observer Effect for High-Precision Cache Contention "
+          "Attacks", 2021, "CCS", "", _H50_SC),
+         ("FLUSH+RELOAD: a High Resolution, Low Noise, L3 Cache Side-Channel Attack", 2014,
+          "USENIX", "", _H50_SC),
+         ("Attack Directories, Not Caches:Side-Channel Attacks in a Non-Inclusive World", 2019,
+          "S&P", "", _H50_SC),
+         ("Osiris: Automated Discovery of Microarchitectural Side Channels", 2021, "USENIX", "",
+          _H50_SC),
+         ("Transient Execution of Non-Canonical Accesses", 2021, "EuroSec", "", _H50_SC),
+         ("ret2spec: Speculative Execution Using Return Stack Buffers", 2018, "CCS",
+          "1807.10364", _H50_SC),
+         ("Speculative Dereferencing: Reviving Foreshadow (Extended Version)", 2020, "FC", "",
+          _H50_SC),
+         ("RowHammer: A Retrospective", 2020, "IEEE Trans. Comput.", "", _H50_SC),
+         ("SEVered: Subverting AMD’s Virtual Machine Encryption", 2018, "EuroSec", "1805.09604",
+          _H50_SC),
+         ("ÆPIC Leak: Architecturally Leaking Uninitialized Data from the Microarchitecture",
+          None, "", "", _H50_SC),
+         ("Intel SGX Explained", None, "", "", _H50_SC),
+         ("Fantastic Timers and Where to Find Them: High-Resolution Microarchitectural Attacks "
+          "in JavaScript", 2017, "FC", "", _H50_SC),
+         ("SoK: Eternal War in Memory", 2013, "S&P", "", _H50_SC)]),
+    "608_idkaaa_hci_readings": (
+        "an HCI course's required readings: APA citations as `1.` items wrapped over three to "
+        "six indented lines, `Authors (Year). [Title split over\\n   lines](url). In _Venue_ "
+        "(pp. …).` (the link text itself wrapped, italic venues with italic volume numbers, "
+        "`(2021, May)` dates, a title ending in a full stop inside the link), book chapters "
+        "among papers, one citation's venue split off as a separate `1. In B. Nardi (Ed.) …` "
+        "item; `## Week 7: Prototyping` headings. MIT (LICENSE; whole file, 161 lines)",
+        {_H50_HC_7: 2, _H50_HC_8: 2, _H50_HC_9: 2, _H50_HC_10: 3, _H50_HC_11: 3, _H50_HC_12: 7,
+         _H50_HC_13: 8},
+        [("What do prototypes prototype?", 1997, "Handbook of Human-Computer Interaction", "",
+          _H50_HC_7),
+         ("Prototyping tools and techniques", 2003,
+          "Human Computer Interaction-Development Process", "", _H50_HC_7),
+         ("How a cockpit remembers its speeds", 1995, "Cognitive Science", "", _H50_HC_8),
+         ("Heuristic evaluation of user interfaces", 1990,
+          "Human Factors in Computing Systems", "", _H50_HC_9),
+         ("Do Artifacts Have Politics?", 1980, "Daedalus", "", _H50_HC_10),
+         ("Value Sensitive Design and Information Systems", 2013,
+          "Human-Computer Interaction in Management Information Systems", "", _H50_HC_10),
+         ("Cognitive walkthroughs: a method for theory-based evaluation of user interfaces",
+          1992, "International Journal of Man-Machine Studies", "", _H50_HC_11),
+         ("How do design and evaluation interrelate in HCI research?", 2006,
+          "Designing Interactive Systems", "", _H50_HC_11),
+         ("What Do Hackathons Do? Understanding Participation in Hackathons Through Program "
+          "Theory Analysis", 2021, "CHI Conference on Human Factors in Computing Systems", "",
+          _H50_HC_12),
+         ("Heuristic Evaluation of Conversational Agents", 2021,
+          "CHI Conference on Human Factors in Computing Systems", "", _H50_HC_12),
+         ("Distributed cognition as a theoretical framework for information visualization",
+          2008, "IEEE Transactions on Visualization and Computer Graphics", "", _H50_HC_13),
+         ("Serpentine: A Self-Powered Reversibly Deformable Cord Sensor for Human Input", 2019,
+          "CHI Conference on Human Factors in Computing Systems", "", _H50_HC_13)]),
+    "609_yyf_object_detection_zh": (
+        "Chinese object-detection notes: numbered linkless `1. [SIN] Title，CVPR2018  ` items "
+        "(a bracketed method name, a full-width comma, the venue glued to its year or "
+        "`ECCV' 18`, `NIPS' 18`, `ECML-PKDD-2018`, a doubled `，，`, one item with no "
+        "bracket) over `简介：` summary lines and `[解读](blog) [github地址](repo)` link lines; "
+        "no heading but the title line. None stated (short excerpt)",
+        {_H50_OD: 25},
+        [("Structure Inference Net: Object Detection Using Scene-Level Context and "
+          "Instance-Level Relationships", 2018, "CVPR", "", _H50_OD),
+         ("Scale-Transferrable Object Detection", 2018, "CVPR", "", _H50_OD),
+         ("Domain Adaptive Faster R-CNN for Object Detection in the Wild", 2018, "CVPR", "",
+          _H50_OD),
+         ("Cascade R-CNN: Delving into High Quality Object Detection", 2018, "CVPR", "",
+          _H50_OD),
+         ("STDnet: A ConvNet for Small Target Detection", 2018, "BMVC", "", _H50_OD),
+         ("Receptive Field Block Net for Accurate and Fast Object Detection", 2018, "ECCV", "",
+          _H50_OD),
+         ("ShapeShifter: Robust Physical Adversarial Attack on Faster R-CNN Object Detector",
+          2018, "ECML-PKDD", "", _H50_OD),
+         ("Hybrid Knowledge Routed Modules for Large-scale Object Detection", 2018, "NIPS", "",
+          _H50_OD),
+         ("SNIPER: Efficient Multi-Scale Training", 2018, "NIPS", "", _H50_OD),
+         ("Object Detection based on Region Decomposition and Assembly", 2019, "AAAI", "",
+          _H50_OD),
+         ("Automatic adaptation of object detectors to new domains using self-training", 2019,
+          "CVPR", "", _H50_OD),
+         ("Libra R-CNN: Balanced Learning for Object Detection", 2019, "CVPR", "", _H50_OD)]),
+    "610_indianwolverine_systems_papers": (
+        "a Hugo page (TOML front matter, `title = \"Papers\"`) of systems papers: `- Title ~ "
+        "Authors` bullets, linkless under `### Queue` / `### Read (no writeup)`, linked to the "
+        "reader's own review pages (`[Title](/docs/raft.html) ~ Authors`) under `### "
+        "Reviews`; no year or venue anywhere. None stated (short excerpt)",
+        {_H50_SY_Q: 2, _H50_SY_R: 5, _H50_SY_W: 23},
+        [("The Chubby lock service for loosely-coupled distributed systems", None, "", "",
+          _H50_SY_Q),
+         ("MyRocks: LSM-Tree Database Storage Engine Serving Facebook's Social Graph", None,
+          "", "", _H50_SY_Q),
+         ("Architecture of a Database System", None, "", "", _H50_SY_R),
+         ("Cloudburst: Stateful Functions-as-a-Service", None, "", "", _H50_SY_R),
+         ("Spanner: Google’s Globally-Distributed Database", None, "", "", _H50_SY_R),
+         ("The UNIX Time-Sharing System", None, "", "", _H50_SY_W),
+         ("End to End Arguments in System Design", None, "", "", _H50_SY_W),
+         ("Granularity of Locks and Degrees of Consistency in a Shared Database", None, "", "",
+          _H50_SY_W),
+         ("CRDTs: Consistency without concurrency control", None, "", "", _H50_SY_W),
+         ("Xen and the Art of Virtualization", None, "", "", _H50_SY_W),
+         ("Borg, Omega, and Kubernetes", None, "", "", _H50_SY_W),
+         ("Chord: A Scalable Peer-to-peer Lookup Service for Internet Applications", None, "",
+          "", _H50_SY_W),
+         ("Dominant Resource Fairness: Fair Allocation of Multiple Resource Types", None, "",
+          "", _H50_SY_W)]),
+    "611_audrey617_networking_papers": (
+        "a networking course's paper notes with no title heading: `## SDN:<br>` headings "
+        "(a `<br>` in the heading); numbered linkless MLA citations `1. Surname, Name, et al. "
+        "\"Title.\" Journal 44.2 (2014): 87-98.<br>`; numbered bare titles with `<br>` and no "
+        "link, venue, year or authors; `1. Title` items over a bare URL line; unbulleted "
+        "`Title` / bare-URL paragraph pairs; tutorial links, images and a specification. "
+        "None stated (short excerpt)",
+        {_H50_NW_S: 6, _H50_NW_C: 7, _H50_NW_V: 6},
+        [("The road to SDN: an intellectual history of programmable networks", 2014,
+          "ACM SIGCOMM Computer Communication Review", "", _H50_NW_S),
+         ("Software-defined networking: A comprehensive survey", 2014, "Proceedings of the IEEE",
+          "", _H50_NW_S),
+         ("ONOS: towards an open, distributed SDN OS", 2014,
+          "Hot topics in software defined networking", "", _H50_NW_S),
+         ("P4: Programming protocol-independent packet processors", 2014,
+          "ACM SIGCOMM Computer Communication Review", "", _H50_NW_S),
+         ("An Industrial-Scale Software Defined Internet Exchange Point", 2016, "NSDI", "",
+          _H50_NW_S),
+         ("Towards a Comprehensive Picture of the Great Firewall’s DNS Censorship", None, "",
+          "", _H50_NW_C),
+         ("Global Measurement of DNS Manipulation", None, "", "", _H50_NW_C),
+         ("Five incidents, one theme: Twitter spam as a weapon to drown voices of protests",
+          None, "", "", _H50_NW_C),
+         ("VoIP: A comprehensive survey on a promising technology", None, "", "", _H50_NW_V),
+         ("A Quest for an Internet Video: Quality-of-Experience Metric", None, "", "",
+          _H50_NW_V),
+         ("Confused, Timid, and Unstable: Picking a Video Streaming Rate is Hard", None, "", "",
+          _H50_NW_V)]),
+    "612_dimitarpg13_graph_dp_theory": (
+        "graph and dynamic-programming theory: unbulleted `[Title, Authors, Year](pdf)` link "
+        "paragraphs (title, authors and year all inside the link text, commas inside some "
+        "titles, a venue or institution before the year: `Econometrica`, `MIT`, `IEEE`, `Tech "
+        "Report`, `Book Chapter`), a GeeksForGeeks and a Wikipedia link; `##` / `###` / `####` "
+        "headings. None stated (short excerpt)",
+        {_H50_TH_D: 6, _H50_TH_E: 8, _H50_TH_B: 8},
+        [("The Theory of Dynamic Programming", 1954, "", "", _H50_TH_D),
+         ("Dynamic Programming Approach to Sequencing Problems", 1962, "", "", _H50_TH_D),
+         ("Dynamic Programming: an Overview", 2006, "", "", _H50_TH_D),
+         ("Dijkstra's Algorithm Revisited - The Dynamic Programming Connection", 2006, "", "",
+          _H50_TH_D),
+         ("Universal Optimality of Dijkstra via Beyond-Worst-Case Heaps", 2024, "", "",
+          _H50_TH_D),
+         ("Simplicial Dijkstra and A* Algorithms: From Graphs to Continuous Spaces", 2012, "",
+          "", _H50_TH_E),
+         ("Parallel Asynchronous Label Correcting Methods for Shortest Paths", 1994, "", "",
+          _H50_TH_E),
+         ("Hamilton-Jacobi-Bellman Equations and Optimal Control", 1996, "", "", _H50_TH_E),
+         ("Evolution, Implementation and Application of Level Set and Fast Marching Methods "
+          "for Advancing Fronts", 2000, "", "", _H50_TH_E),
+         ("An automatic method of solving discrete programming problems", 1960, "Econometrica",
+          "", _H50_TH_B),
+         ("A branch and bound algorithm for computing k-nearest neighbors", 1975, "", "",
+          _H50_TH_B),
+         ("General branch and bound, and its relation to A* and AO*", 1984,
+          "Artificial Intellgience", "", _H50_TH_B),
+         ("Branch and Bound Algorithms—Principles and Examples", 1999, "", "", _H50_TH_B)]),
+}
+
+PAPER_LINES.update({
+    "601_yanjieze_dex_manipulation": "14-17, 20-23, 26-31, 35-42, 46-51, 55-57, 61-77",
+    "602_clulab_nlp_candidates": ("4-6, 9, 15, 17, 19, 21, 23, 25, 27, 31-32, 35-36, 39-40, 43, "
+                                  "47, 49"),
+    "603_lillo_pl_references": ("8, 10, 22, 24, 26, 28, 30, 32, 34, 43, 45, 47, 49, 51, 53, 55, "
+                                "57, 59, 61, 63, 65, 67, 69, 71, 73, 75"),
+    "604_sforaidl_reading_group": "6-10, 12-27, 29-33, 35-38, 40-45",
+    "605_haihnguyen_rl_notes": "4-5, 8, 11, 14, 27-28, 36-43",
+    "606_xchliu_database_papers": "13-14, 18-24, 28-31, 35-41, 45-47, 51-53",
+    "607_jdkhnjggf_microarch_security": ("31-37, 40-43, 46-48, 51, 58-62, 65-69, 72-78, 81-84, "
+                                         "87, 90-91, 93-96, 99-106, 109-112, 115-116, 119-121"),
+    "608_idkaaa_hci_readings": ("5, 9, 15, 18, 26, 30, 38, 41, 46, 55, 61, 66, 74, 80, 86, 92, "
+                                "98, 103, 110, 118, 123, 130, 135, 140, 145, 151, 156"),
+    "609_yyf_object_detection_zh": ("3, 7, 11, 15, 19, 23, 27, 31, 35, 39, 41, 43, 47, 51, 55, "
+                                    "58, 61, 65, 67, 69, 72, 76, 80, 84, 86"),
+    "610_indianwolverine_systems_papers": "7-8, 11-15, 18-40",
+    "611_audrey617_networking_papers": "4-9, 40, 43, 46, 49, 52, 55, 58, 63, 66, 69, 75, 78, 81",
+    "612_dimitarpg13_graph_dp_theory": ("7, 9, 11, 13, 15, 19, 25, 27, 29, 31, 33, 35, 37, 39, "
+                                        "42, 44, 46, 48, 50, 52, 54, 56"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -17372,7 +18225,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_41, FRESH_HELD_OUT_42,
                 FRESH_HELD_OUT_43, FRESH_HELD_OUT_44,
                 FRESH_HELD_OUT_45, FRESH_HELD_OUT_46,
-                FRESH_HELD_OUT_47, FRESH_HELD_OUT_48)
+                FRESH_HELD_OUT_47, FRESH_HELD_OUT_48,
+                FRESH_HELD_OUT_49, FRESH_HELD_OUT_50)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

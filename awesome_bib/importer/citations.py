@@ -855,11 +855,17 @@ def _author_date_venue(rest: str) -> str:
     In _Book Title_, 2nd ed., 139–61.`): the journal's or book's name that opens the tail, up
     to its volume, a comma or a stop, every word capitalised but short joiners (`of`, `to`,
     `in`: `Companion to Digital Literary Studies`); "" when the tail opens otherwise (a date,
-    a note, a sentence)."""
-    tail = _IN_BOOK.sub("", rest.lstrip(" .,:;\"”’"), count=1)
-    name = _VOLUME_START.split(tail, maxsplit=1)[0]
-    name = re.split(r"[,;]|\.\s", name, maxsplit=1)[0].strip(" .:")
+    a note, a sentence). Capitals alone are no venue (`“Title.” Blog Post, The Programming
+    Historian.`, `Available Online.`): the name is a book's after `In`, or a journal's with
+    its volume right after it."""
+    tail = rest.lstrip(" .,:;\"”’")
+    book = _IN_BOOK.match(tail)
+    tail = tail[book.end():] if book else tail
+    parts = _VOLUME_START.split(tail, maxsplit=1)
+    name = re.split(r"[,;]|\.\s", parts[0], maxsplit=1)[0].strip(" .:")
     words = name.split()
+    if book is None and (len(parts) == 1 or name != parts[0].strip(" .:")):
+        return ""  # (no `In`, and no volume right after the name)
     if not 2 <= len(words) <= 2 * VENUE_WORDS or not words[0][:1].isupper() \
             or VENUE_NAME.fullmatch(name) is None or not all(
                 w[:1].isupper() or not w[:1].isalpha() or w.islower() and len(w) <= 3

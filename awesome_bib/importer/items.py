@@ -893,10 +893,12 @@ def _venue_before_date(item: ParsedItem, before: str, date: str) -> bool:
     table knows them or they hold a venue's word (`Nature Communications`: the rule one
     "person" before a bracketed year is read by); a kind of publication (`Preprint`) is
     none and leaves the date its raw tag. Whether it read so (other words before a date may
-    be names)."""
+    be names). A venue's word among names and an affiliation (`Eve Green, Institute of
+    Chemistry (May 5, 2023)`) makes no venue of them: with a comma, only the table's."""
     lowered = before.lower().split()
-    if not lowered or lookup(before) is None and not set(lowered) & VENUE_NAME_WORDS \
-            and lowered[0].rstrip("s") not in WORK_KINDS | NOT_VENUES:
+    if not lowered or lookup(before) is None and ("," in before or (
+            not set(lowered) & VENUE_NAME_WORDS
+            and lowered[0].rstrip("s") not in WORK_KINDS | NOT_VENUES)):
         return False
     year = year_of(date)
     # (the date alone may have been read as the raw tag first: `October 16 2025`)
@@ -1428,8 +1430,11 @@ def _named_work(tail: list[Piece], name: str) -> _Work | None:
 #: What sets a link off as a field or sentence of its own: a stop or a separator before it.
 _FIELD_OPENS = (".", "-", "–", "—", ":", "|", ")")
 #: Words that say where a work was published, just before it (`… introduced in [Title](url)`).
-_PUBLISHED_CUE = re.compile(r"\b(?:introduced|described|presented|published|proposed)\s+in$",
-                            re.IGNORECASE)
+_PUBLISHED_IN = r"\b(?:introduced|described|presented|published|proposed)\s+in"
+_PUBLISHED_CUE = re.compile(_PUBLISHED_IN + "$", re.IGNORECASE)
+#: The same words opening a link's own text (`[Published in Genome Biology](url)`): where,
+#: not what.
+_PUBLISHED_LEAD = re.compile(_PUBLISHED_IN, re.IGNORECASE)
 
 
 def _own_field_phrase(line: list[Piece], at: int) -> bool:
@@ -1441,6 +1446,10 @@ def _own_field_phrase(line: list[Piece], at: int) -> bool:
     words = link_words(line[at])
     if is_name(words) or is_resource_label(words):
         return False
+    if len(words.split()) < PHRASE_WORDS or YEAR_GROUP.search(words) or lookup(words) \
+            or _PUBLISHED_LEAD.match(words):
+        return False  # (where it was published, no title: `[Nat Commun 2018](doi)`,
+        # `[Nature Methods](url)`, `[Published in Genome Biology](url)`)
     before = "".join(p.text for p in line[:at] if p.kind == "text").rstrip()
     return not before or before.endswith(_FIELD_OPENS) or _PUBLISHED_CUE.search(before) is not None
 
@@ -2512,7 +2521,11 @@ def _italic_journal_before(tail: list[Piece], year: str) -> str:
     """The italic words right before a citation's year in brackets, only its volume and issue
     between them (`*JAMA oncology* (2016).`, `*Genome research* 23.10 (2013)`): the journal,
     its extent the emphasis says (Google Scholar's MLA lower-cases its words); "" when no
-    italic stands there or it reads as no journal's name (digits, a note, a kind of work)."""
+    italic stands there or it reads as no journal's name (digits, a note, a kind of work),
+    and when the link's title is not quoted as MLA quotes it: `[Title](arxiv) *Must Read*
+    (2016)` is a note, then the year."""
+    if not tail or link_words(tail[0]).lstrip()[:1] not in ('"', "“"):
+        return ""
     for i, p in enumerate(tail[1:], 1):
         if p.kind != "text" or not p.text.strip(" .,"):
             continue
@@ -2520,8 +2533,10 @@ def _italic_journal_before(tail: list[Piece], year: str) -> str:
             return ""  # (the title's stop or space may stand before it; words may not)
         dated = _VOLUME_THEN_YEAR.match("".join(q.text for q in tail[i + 1:] if q.kind == "text"))
         name = clean_text(p.text).strip(" .,")
+        # (a resource's word, `*Code Available*`, `*PDF available*`, names no journal)
         return name if dated is not None and dated.group(1) == year \
-            and (italic_venue(name) or _ACRONYM_LED.fullmatch(name) is not None) else ""
+            and (italic_venue(name) or _ACRONYM_LED.fullmatch(name) is not None) \
+            and not any(is_resource_label(w) for w in name.split()) else ""
     return ""
 
 

@@ -95,7 +95,7 @@ def names_papers(title: str) -> bool:
 
 
 #: Headings of books: their items are books (a shop's or publisher's page), now and then a
-#: paper; item by item, only an item that links a paper (`evidence.paper_link`) is one.
+#: paper; item by item, only an item that links a paper (`core.identifiers.paper_link`) is one.
 BOOK_WORDS = frozenset("book books textbook textbooks".split())
 
 

@@ -1573,8 +1573,8 @@ def _labelled_citation(text: str, mask: list[bool], after: str) -> ParsedItem | 
     Computable Numbers, …" (1936)`) may follow a label of any length the list sets wholly in
     bold: names, the quotes and a year set the citation off from the label."""
     label = _LABEL_BEFORE_COLON.match(text)
-    end = label.end() if label is not None and len(label.group(1).split()) <= LABEL_WORDS \
-        else _bold_label_end(text, mask)
+    short = label is not None and len(label.group(1).split()) <= LABEL_WORDS
+    end = label.end() if label is not None and short else _bold_label_end(text, mask)
     if end is None or "(" not in text:
         return None  # (cheap first: a citation's year is in a bracket)
     quoted = any(q in text[end:] for q in "\"“")
@@ -1585,9 +1585,11 @@ def _labelled_citation(text: str, mask: list[bool], after: str) -> ParsedItem | 
         return None
     if cited.shape.startswith("citation: authors (year)"):
         return cited if len(cited.title.split()) >= PHRASE_WORDS else None
-    if quoted and cited.shape in _QUOTED_CITATIONS:
+    if quoted and cited.shape in _QUOTED_CITATIONS and (short or len(cited.title.split()) > 1):
         # (names, a quoted title and a year: `Alan Turing. "Title" (1936)`, a citation
-        # whatever tags follow its quotes)
+        # whatever tags follow its quotes; after a longer bold label, a title of one word,
+        # `**Sequence to Sequence Learning …**: Names. "seq2seq" (2014)`, is the bold
+        # title's nickname)
         cited.shape = QUOTED_CITATION
         return cited
     return None
@@ -1671,6 +1673,10 @@ def _note_before_title_link(head: list[Piece], link: Piece) -> bool:
             or link.strong or link.em or not link.href.strip():
         return False  # (`[Title]()`: a link to nothing is read as the item was)
     text = link_words(link).strip()
+    if read_names("".join(p.text for p in shown).strip(" ,.:"))[0]:
+        return False  # (`*He et al.* [Title](url)`: the italic lead names the authors, two or
+        # more or one with "et al." (one name alone reads as a note too easily: `*RAGS
+        # Microsoft SQL Server*`))
     return len(text.split()) >= PHRASE_WORDS and not is_name(text) \
         and not is_resource_label(text) and not code_or_video_link(link.href) \
         and not repository_home(link.href)
@@ -1688,12 +1694,17 @@ def _subtitle_after_link(tail: list[Piece]) -> str:
         return ""
     line = after.text.split("\n", 1)[0].strip()
     opened = line.rfind(" (")
-    if opened < 0 or not line.endswith(")") or not YEAR_GROUP.search(line[opened:]):
+    year = YEAR_GROUP.search(line, opened) if opened >= 0 and line.endswith(")") else None
+    names = line[opened + 2:year.start()].rstrip() if year is not None else ""
+    if not names.endswith(",") or lookup(names.rstrip(" ,")) is not None:
+        # (`: Kaiming He, Xiangyu Zhang (2016)`, `: Best Paper Award (CVPR 2016)`: without
+        # names before the year in the brackets the words after the colon are the names or a
+        # note, no subtitle)
         return ""
     phrase = line[1:opened].strip()
     said = phrase.split()
     if len(said) < 2 or any(w[:1].islower() for w in said if len(w) > 3) \
-            or not all(w[:1].isalnum() for w in said):
+            or not all(w[:1].isalnum() for w in said) or "et al" in phrase:
         return ""  # (`: Chromium info, link to preload list`: a note, no subtitle)
     return phrase
 

@@ -1,0 +1,75 @@
+"""Issue 15, round 26, review (b) of import-dev55's and import-dev56's readings: ordinary
+lines of other lists that satisfied a new reading's evidence while meaning something else,
+one test per misfire (each failed on round26's merged code, ef71561)."""
+
+from __future__ import annotations
+
+from .conftest import papers_with_authors
+
+
+def test_names_after_a_title_links_colon_are_no_subtitle():
+    """dev56's subtitle reading (`[Title](pdf): Subtitle (Names, 2015)`) took the names a
+    list writes after a title link's colon, `: Kaiming He, Xiangyu Zhang (2016)`, `: Ian
+    Goodfellow et al. (2014)`, for the title's subtitle: the title gained the names and the
+    paper lost its authors. A subtitle is read only when the brackets closing the line hold
+    names before the year, as a citation's close does."""
+    md = ("# Awesome Vision\n\n## Papers\n\n"
+          "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385): "
+          "Kaiming He, Xiangyu Zhang (2016)\n"
+          "- [Generative Adversarial Networks](https://arxiv.org/abs/1406.2661): Ian Goodfellow "
+          "et al. (2014)\n"
+          "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762): Ashish Vaswani et "
+          "al. (2017)\n")
+    papers = papers_with_authors(md)
+    assert papers["Deep Residual Learning for Image Recognition"] == (2016, "", ["He", "Zhang"])
+    assert papers["Generative Adversarial Networks"] == (2014, "", ["Goodfellow"])
+    assert papers["Attention Is All You Need"] == (2017, "", ["Vaswani"])
+
+
+def test_an_award_after_a_title_links_colon_is_no_subtitle():
+    """dev56's subtitle reading took a note in title case before a venue in brackets, `:
+    Best Paper Award (CVPR 2016)`, for the subtitle (`Deep Residual Learning for Image
+    Recognition: Best Paper Award`): brackets holding a venue and year, no names, close no
+    citation."""
+    md = ("# Awesome Vision\n\n## Papers\n\n"
+          "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385): "
+          "Best Paper Award (CVPR 2016)\n"
+          "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762): Transformer Paper "
+          "(NeurIPS 2017)\n")
+    papers = papers_with_authors(md)
+    assert set(papers) == {"Deep Residual Learning for Image Recognition",
+                           "Attention Is All You Need"}
+    assert papers["Deep Residual Learning for Image Recognition"][:2] == (2016, "CVPR 2016")
+
+
+def test_italic_names_before_a_title_link_are_no_note():
+    """dev56's reading of an italic note before a linked title phrase (`*  *Generate data
+    regarding the query constraints*  [QAGen: …](acm)`) dropped the lead whatever it held:
+    `*He et al.* [Title](url), 2016`, the paper's names set in italics, lost its authors.
+    An italic lead that reads as names is no note."""
+    md = ("# Awesome Vision\n\n## Papers\n\n"
+          "- *He et al.* [Deep Residual Learning for Image Recognition]"
+          "(https://arxiv.org/abs/1512.03385), 2016\n"
+          "- *Vaswani et al.* [Attention Is All You Need](https://arxiv.org/abs/1706.03762), "
+          "2017\n")
+    papers = papers_with_authors(md)
+    assert papers["Deep Residual Learning for Image Recognition"] == (2016, "", ["He"])
+    assert papers["Attention Is All You Need"] == (2017, "", ["Vaswani"])
+
+
+def test_a_one_word_quote_after_a_bold_title_is_no_title():
+    """dev55's labelled citation after a bold label of any length (580's `**Turing machine,
+    from an easier proof …**: Alan Turing. "On Computable Numbers, …" (1936)`) took a bold
+    title followed by its names and a quoted nickname, `**Sequence to Sequence Learning with
+    Neural Networks**: Sutskever, Vinyals, Le. "seq2seq" (2014)`, for the citation of a paper
+    titled `seq2seq`. After a label longer than a label's few words, a quoted title of one
+    word is no citation's title."""
+    md = ("# Awesome NLP\n\n## Papers\n\n"
+          "- **Sequence to Sequence Learning with Neural Networks**: Sutskever, Vinyals, Le. "
+          "\"seq2seq\" (2014) [paper](https://arxiv.org/abs/1409.3215)\n"
+          "- **Neural Machine Translation by Jointly Learning to Align and Translate**: "
+          "Bahdanau, Cho, Bengio. \"attention\" (2014) [paper](https://arxiv.org/abs/1409.0473)\n")
+    papers = papers_with_authors(md)
+    assert "seq2seq" not in papers and "attention" not in papers
+    assert papers["Sequence to Sequence Learning with Neural Networks"] == (
+        2014, "", ["Sutskever", "Vinyals", "Le"])

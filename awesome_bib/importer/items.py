@@ -1828,8 +1828,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
     led = None if dated or match or venue_raw or not text[:1].isalpha() or ", " not in text[:48] \
         else _VENUE_YEAR_COMMA.match(text)
-    if led and (lookup(led.group("v")) or _acronym(led.group("v"))) \
-            and meaningful(text[led.end():]):
+    if led and _lead_venue_name(led.group("v")) and meaningful(text[led.end():]):
         # `CoRL 2024, TRANSIC: Sim-to-Real Policy Transfer …. [Website](url)`: a venue (the
         # table's, or an acronym) and its year set off by a comma before the title: the
         # paper's venue and year, no title words (`arXiv 2024.10`: a preprint's month too)
@@ -2963,6 +2962,18 @@ def _bold_tags(text: str, mask: list[bool]) -> tuple[list[str], int] | None:
     if len(tags) < BOLD_TAGS or any(mask[at:]) or len(text[at:].split()) < PHRASE_WORDS:
         return None
     return tags, at
+
+
+def _lead_venue_name(name: str) -> bool:
+    """Whether the name before a year and a comma opening an item (`CoRL 2024, Title`) is a
+    venue's: one the table knows, a word of two capitals or more (`CoRL`), or several words
+    opening with an acronym in capitals of three letters or more (`SIGGRAPH Asia`). A
+    place's or a lab's name (`UC Berkeley 2020, `, `Google DeepMind 2023, `) says who wrote
+    the paper, not where it appeared."""
+    first = name.split(maxsplit=1)[0]
+    if first == name:
+        return lookup(name) is not None or _acronym(name)
+    return lookup(name) is not None or len(first) >= 3 and first.isupper()
 
 
 def _acronym(name: str) -> bool:

@@ -73,3 +73,24 @@ def test_a_one_word_quote_after_a_bold_title_is_no_title():
     assert "seq2seq" not in papers and "attention" not in papers
     assert papers["Sequence to Sequence Learning with Neural Networks"] == (
         2014, "", ["Sutskever", "Vinyals", "Le"])
+
+
+def test_a_labs_name_and_year_opening_an_item_is_no_venue():
+    """dev55's venue-year lead set off by a comma (577's `CoRL 2024, TRANSIC: …`,
+    `SIGGRAPH Asia 2024, MaskedMimic: …`) took any name holding a word of two capitals,
+    `UC Berkeley 2020, Denoising Diffusion Probabilistic Models [paper](arxiv)`, for the
+    paper's venue (`UC Berkeley 2020`). A name of several words the venue table does not know
+    is a venue's only when it opens with an acronym in capitals (`SIGGRAPH`, three letters or
+    more)."""
+    md = ("# Awesome Generative Models\n\n## Papers\n\n"
+          "- UC Berkeley 2020, Denoising Diffusion Probabilistic Models "
+          "[paper](https://arxiv.org/abs/2006.11239)\n"
+          "- Google DeepMind 2023, Scaling Vision Transformers to Twenty Billion Parameters "
+          "[paper](https://arxiv.org/abs/2302.05442)\n"
+          "- SIGGRAPH Asia 2024, MaskedMimic: Unified Physics-Based Character Control Through "
+          "Masked Motion Inpainting [paper](https://arxiv.org/abs/2409.14393)\n")
+    papers = papers_with_authors(md)
+    venues = {venue for _, venue, _ in papers.values()}
+    assert not venues & {"UC Berkeley 2020", "Google DeepMind 2023"}
+    assert papers["MaskedMimic: Unified Physics-Based Character Control Through Masked Motion "
+                  "Inpainting"][:2] == (2024, "SIGGRAPH Asia 2024")

@@ -31,7 +31,7 @@ from ..core.identifiers import (
     repository_home,
 )
 from ..core.names import CJK_PHRASE
-from ..core.titles import RELATED, is_name, score, title_key
+from ..core.titles import RELATED, is_name, score, title_cased, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
 from ..model import Entry, Link, Listing, ListProblem, Section
@@ -851,7 +851,7 @@ class _Walker:
                 folded.append(child)
                 topic = True
             elif not parsed.links and not sub.links and not child.children \
-                    and title_like(sub.title) and _title_cased(sub.title) \
+                    and title_like(sub.title) and title_cased(sub.title) \
                     and self._label_over_linked_titles(parsed, item):
                 # `- **CVPR**` over `- ***Name:*** Title [[Paper]](url)` lines and one
                 # `- ⚠️ Title` that links nothing yet: written as its siblings are, a paper
@@ -3812,14 +3812,6 @@ def _title_in_empty_link(f: _Found) -> str | None:
         return f.parsed.title if any(title_key(p.text).startswith(key) for p in empty) else None
     texts = [p.text for p in empty if title_like(p.text)]
     return clean_title(texts[0]) if len(texts) == 1 else None
-
-
-def _title_cased(title: str) -> bool:
-    """Whether most words of a title are capitalised, as a paper's title among linked ones is
-    (`⚠️ Encapsulated Composition of Text-to-Image and ... Video Synthesis`), not a note's
-    sentence under the same label (`More papers from this conference will be added soon`)."""
-    ws = title.split()
-    return 2 * sum(1 for w in ws if w[:1].isupper()) > len(ws)
 
 
 def _title_line_offset(pieces: list[Piece], title: str) -> int:

@@ -33,7 +33,7 @@ from ..core.identifiers import (
     written_ieee_document,
 )
 from ..core.names import CJK_PHRASE
-from ..core.titles import PHRASE_WORDS, is_name, title_key
+from ..core.titles import PHRASE_WORDS, is_name, title_cased, title_key
 from ..core.vocab import (
     LANGUAGE_NOTES,
     NON_PAPER_KINDS,
@@ -1585,14 +1585,24 @@ def _labelled_citation(text: str, mask: list[bool], after: str) -> ParsedItem | 
         return None
     if cited.shape.startswith("citation: authors (year)"):
         return cited if len(cited.title.split()) >= PHRASE_WORDS else None
-    if quoted and cited.shape in _QUOTED_CITATIONS and (short or len(cited.title.split()) > 1):
+    if quoted and cited.shape in _QUOTED_CITATIONS and (short or not _titled_label(
+            text[:end], cited.title)):
         # (names, a quoted title and a year: `Alan Turing. "Title" (1936)`, a citation
-        # whatever tags follow its quotes; after a longer bold label, a title of one word,
-        # `**Sequence to Sequence Learning …**: Names. "seq2seq" (2014)`, is the bold
-        # title's nickname)
+        # whatever tags follow its quotes)
         cited.shape = QUOTED_CITATION
         return cited
     return None
+
+
+def _titled_label(label: str, quoted: str) -> bool:
+    """Whether a long bold label before names and a quoted title is the paper's own title, the
+    quoted words a nickname or a note on it (`**Sequence to Sequence Learning with Neural
+    Networks**: Sutskever, …. "seq2seq" (2014)`): the label in title case, the quotes
+    holding fewer words. A topic's label is written as a sentence (`**type systems,
+    foundation for functional languages**: Robin Milner. "A Theory of …" (1977)`), or
+    shorter than the title it labels (`**AlexNet, GPU for DNN Training**: …)."""
+    said = label.strip(" :：*")
+    return title_cased(said) and len(quoted.split()) < len(said.split())
 
 
 #: The shape of a citation after a label that quotes its title, names before it, a year after.

@@ -57,22 +57,24 @@ def test_italic_names_before_a_title_link_are_no_note():
     assert papers["Attention Is All You Need"] == (2017, "", ["Vaswani"])
 
 
-def test_a_one_word_quote_after_a_bold_title_is_no_title():
+def test_a_quoted_nickname_after_a_bold_title_is_no_title():
     """dev55's labelled citation after a bold label of any length (580's `**Turing machine,
     from an easier proof …**: Alan Turing. "On Computable Numbers, …" (1936)`) took a bold
-    title followed by its names and a quoted nickname, `**Sequence to Sequence Learning with
-    Neural Networks**: Sutskever, Vinyals, Le. "seq2seq" (2014)`, for the citation of a paper
-    titled `seq2seq`. After a label longer than a label's few words, a quoted title of one
-    word is no citation's title."""
+    title followed by its names and a quoted nickname or note, `**Sequence to Sequence
+    Learning with Neural Networks**: Sutskever, Vinyals, Le. "seq2seq" (2014)`, `**Attention
+    Is All You Need**: Vaswani et al. "The Transformer paper" (2017)`, for the citation of a
+    paper titled by the quotes. A long label in title case is the title when the quotes hold
+    fewer words (a topic's label is written as a sentence: 580's are)."""
     md = ("# Awesome NLP\n\n## Papers\n\n"
           "- **Sequence to Sequence Learning with Neural Networks**: Sutskever, Vinyals, Le. "
           "\"seq2seq\" (2014) [paper](https://arxiv.org/abs/1409.3215)\n"
-          "- **Neural Machine Translation by Jointly Learning to Align and Translate**: "
-          "Bahdanau, Cho, Bengio. \"attention\" (2014) [paper](https://arxiv.org/abs/1409.0473)\n")
+          "- **Attention Is All You Need**: Vaswani et al. \"The Transformer paper\" (2017) "
+          "[paper](https://arxiv.org/abs/1706.03762)\n")
     papers = papers_with_authors(md)
-    assert "seq2seq" not in papers and "attention" not in papers
+    assert "seq2seq" not in papers and "The Transformer paper" not in papers
     assert papers["Sequence to Sequence Learning with Neural Networks"] == (
         2014, "", ["Sutskever", "Vinyals", "Le"])
+    assert papers["Attention Is All You Need"] == (2017, "", ["Vaswani"])
 
 
 def test_a_labs_name_and_year_opening_an_item_is_no_venue():

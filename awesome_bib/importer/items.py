@@ -1776,10 +1776,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         cited = citation(text, mask, after_text)
     if cited is None and close > 0 and mask[1:2] == [True]:
         cited = _named_citation(text, mask, after_text)
-    if (cited is None or not cited.authors) and (":" in text[:44] or mask[:1] == [True]):
-        # (cheap first: a colon near the start, or a bold run opening the line; a whole
-        # reading that found no names, `Perceptron: Frank Rosenblatt. "Title." (1958)`, took
-        # the label in with them)
+    if (cited is None or not cited.authors) and (":" in text[:44] or mask[:1] == [True] and (
+            ":" in text or "：" in text)):
+        # (cheap first: a colon near the start, or a bold run opening a line that holds a colon,
+        # the bold label's; a whole reading that found no names, `Perceptron: Frank Rosenblatt.
+        # "Title." (1958)`, took the label in with them)
         cited = _labelled_citation(text, mask, after_text) or cited
     if cited is not None:
         cited.links = item_links(pieces, None)

@@ -343,6 +343,9 @@ class _Walker:
                             for b in blocks) if self.first_heading is not None else True
         self.title_level = self._title_level()
         self.alike = _tables_alike(blocks)
+        # whether most rows of the tables alike link papers, per header (`_dated_rows_without_
+        # link`: counted once, not again for each table sharing the header)
+        self.alike_linked: dict[int, bool] = {}
         # labelled-field records (`**Title:** [Title](url)` / `**Authors:** ...`): the label
         # that opens most labelled paragraphs with links, and the record it last opened
         self.record_label = record_label(blocks)
@@ -1636,8 +1639,7 @@ class _Walker:
         papers = sum(1 for f in found if f.kind == "paper" and f.parsed is not None
                      and f.parsed.links)
         own = 2 * papers > len(found)
-        if not own and (alike is None or 2 * sum(
-                row_links_paper(row) for row in alike.rows) <= len(alike.rows)):
+        if not own and (alike is None or not self._alike_linked(alike)):
             return
         for f in found:
             if (f.kind == "problem" and f.reason == "no link"
@@ -1648,6 +1650,14 @@ class _Walker:
                 f.kind, f.reason = "paper", ""
                 if not own:  # (its evidence the alike tables', not its heading's papers)
                     self.alike_papers.add(id(f))
+
+    def _alike_linked(self, alike: Table) -> bool:
+        """Whether most rows of the merged tables alike link a paper (counted once a header)."""
+        linked = self.alike_linked.get(id(alike))
+        if linked is None:
+            linked = 2 * sum(row_links_paper(row) for row in alike.rows) > len(alike.rows)
+            self.alike_linked[id(alike)] = linked
+        return linked
 
     def _cited_rows(self, found: list[_Found]) -> None:
         """In a table whose header names a reference's fields (`citation_header`: `| Title |

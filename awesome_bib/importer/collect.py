@@ -1639,8 +1639,8 @@ class _Walker:
         papers = sum(1 for f in found if f.kind == "paper" and f.parsed is not None
                      and f.parsed.links)
         own = 2 * papers > len(found)
-        if not own and (alike is None or not self._alike_linked(alike)):
-            return
+        if not own and (alike is None or len(found) > 1 or not self._alike_linked(alike)):
+            return  # (rows of its own, none linked, judge their table: the alike judge one)
         for f in found:
             if (f.kind == "problem" and f.reason == "no link"
                     or not own and f.kind == "paper") and f.parsed is not None \

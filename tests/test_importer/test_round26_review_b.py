@@ -96,3 +96,28 @@ def test_a_labs_name_and_year_opening_an_item_is_no_venue():
     assert not venues & {"UC Berkeley 2020", "Google DeepMind 2023"}
     assert papers["MaskedMimic: Unified Physics-Based Character Control Through Masked Motion "
                   "Inpainting"][:2] == (2024, "SIGGRAPH Asia 2024")
+
+
+def test_unlinked_rows_of_a_table_alike_to_paper_tables_are_judged_by_their_own():
+    """dev55's reading of a linkless table row with the list's tables sharing its header
+    (583's `| 20 | **RT-2: …** | 2023 |`, one row alone under the last heading) judged a
+    table of several rows that link nothing, `## Companies` under the same `| No. | Title |
+    Year |` header as the list's paper tables, as papers: two companies were imported. Rows
+    of their own, none linked, judge their table; the tables alike judge a row alone."""
+    md = ("# Awesome Robot Learning\n\n## Papers\n\n| No. | Title | Year |\n|---|---|---|\n"
+          "| 1 | [RT-1: Robotics Transformer for Real-World Control at Scale]"
+          "(https://arxiv.org/abs/2212.06817) | 2022 |\n"
+          "| 2 | [PaLM-E: An Embodied Multimodal Language Model]"
+          "(https://arxiv.org/abs/2303.03378) | 2023 |\n"
+          "| 3 | [Voyager: An Open-Ended Embodied Agent with Large Language Models]"
+          "(https://arxiv.org/abs/2305.16291) | 2023 |\n"
+          "| 4 | [Code as Policies: Language Model Programs for Embodied Control]"
+          "(https://arxiv.org/abs/2209.07753) | 2022 |\n"
+          "| 5 | [VIMA: General Robot Manipulation with Multimodal Prompts]"
+          "(https://arxiv.org/abs/2210.03094) | 2022 |\n\n"
+          "## Companies\n\n| No. | Title | Year |\n|---|---|---|\n"
+          "| 1 | **Physical Intelligence: Robotics Foundation Models Startup** | 2024 |\n"
+          "| 2 | Figure Humanoid Robots for General Purpose Work | 2022 |\n")
+    papers = papers_with_authors(md)
+    assert len(papers) == 5
+    assert "Figure Humanoid Robots for General Purpose Work" not in papers

@@ -61,6 +61,14 @@ def is_name(title: str) -> bool:
     return len(strip_markup(title).split()) < PHRASE_WORDS
 
 
+def title_cased(title: str) -> bool:
+    """Whether most words of a title are capitalised, as a paper's title among linked ones is
+    (`⚠️ Encapsulated Composition of Text-to-Image and ... Video Synthesis`), not a note's
+    sentence under the same label (`More papers from this conference will be added soon`)."""
+    ws = title.split()
+    return 2 * sum(1 for w in ws if w[:1].isupper()) > len(ws)
+
+
 def title_key(title: str) -> str:
     """`title_words` without spaces: equal keys mean the same title up to case, accents,
     punctuation, dashes and spacing."""

@@ -31,7 +31,7 @@ from ..core.identifiers import (
     repository_home,
 )
 from ..core.names import CJK_PHRASE
-from ..core.titles import RELATED, is_name, score, title_key
+from ..core.titles import RELATED, is_name, score, title_cased, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
 from ..model import Entry, Link, Listing, ListProblem, Section
@@ -343,6 +343,9 @@ class _Walker:
                             for b in blocks) if self.first_heading is not None else True
         self.title_level = self._title_level()
         self.alike = _tables_alike(blocks)
+        # whether most rows of the tables alike link papers, per header (`_dated_rows_without_
+        # link`: counted once, not again for each table sharing the header)
+        self.alike_linked: dict[int, bool] = {}
         # labelled-field records (`**Title:** [Title](url)` / `**Authors:** ...`): the label
         # that opens most labelled paragraphs with links, and the record it last opened
         self.record_label = record_label(blocks)
@@ -851,7 +854,7 @@ class _Walker:
                 folded.append(child)
                 topic = True
             elif not parsed.links and not sub.links and not child.children \
-                    and title_like(sub.title) and _title_cased(sub.title) \
+                    and title_like(sub.title) and title_cased(sub.title) \
                     and self._label_over_linked_titles(parsed, item):
                 # `- **CVPR**` over `- ***Name:*** Title [[Paper]](url)` lines and one
                 # `- ⚠️ Title` that links nothing yet: written as its siblings are, a paper
@@ -1636,9 +1639,8 @@ class _Walker:
         papers = sum(1 for f in found if f.kind == "paper" and f.parsed is not None
                      and f.parsed.links)
         own = 2 * papers > len(found)
-        if not own and (alike is None or 2 * sum(
-                row_links_paper(row) for row in alike.rows) <= len(alike.rows)):
-            return
+        if not own and (alike is None or len(found) > 1 or not self._alike_linked(alike)):
+            return  # (rows of its own, none linked, judge their table: the alike judge one)
         for f in found:
             if (f.kind == "problem" and f.reason == "no link"
                     or not own and f.kind == "paper") and f.parsed is not None \
@@ -1648,6 +1650,14 @@ class _Walker:
                 f.kind, f.reason = "paper", ""
                 if not own:  # (its evidence the alike tables', not its heading's papers)
                     self.alike_papers.add(id(f))
+
+    def _alike_linked(self, alike: Table) -> bool:
+        """Whether most rows of the merged tables alike link a paper (counted once a header)."""
+        linked = self.alike_linked.get(id(alike))
+        if linked is None:
+            linked = 2 * sum(row_links_paper(row) for row in alike.rows) > len(alike.rows)
+            self.alike_linked[id(alike)] = linked
+        return linked
 
     def _cited_rows(self, found: list[_Found]) -> None:
         """In a table whose header names a reference's fields (`citation_header`: `| Title |
@@ -3812,14 +3822,6 @@ def _title_in_empty_link(f: _Found) -> str | None:
         return f.parsed.title if any(title_key(p.text).startswith(key) for p in empty) else None
     texts = [p.text for p in empty if title_like(p.text)]
     return clean_title(texts[0]) if len(texts) == 1 else None
-
-
-def _title_cased(title: str) -> bool:
-    """Whether most words of a title are capitalised, as a paper's title among linked ones is
-    (`⚠️ Encapsulated Composition of Text-to-Image and ... Video Synthesis`), not a note's
-    sentence under the same label (`More papers from this conference will be added soon`)."""
-    ws = title.split()
-    return 2 * sum(1 for w in ws if w[:1].isupper()) > len(ws)
 
 
 def _title_line_offset(pieces: list[Piece], title: str) -> int:

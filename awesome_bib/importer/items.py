@@ -33,7 +33,7 @@ from ..core.identifiers import (
     written_ieee_document,
 )
 from ..core.names import CJK_PHRASE
-from ..core.titles import PHRASE_WORDS, is_name, title_key
+from ..core.titles import PHRASE_WORDS, is_name, title_cased, title_key
 from ..core.vocab import (
     LANGUAGE_NOTES,
     NON_PAPER_KINDS,
@@ -1582,8 +1582,8 @@ def _labelled_citation(text: str, mask: list[bool], after: str) -> ParsedItem | 
     Computable Numbers, …" (1936)`) may follow a label of any length the list sets wholly in
     bold: names, the quotes and a year set the citation off from the label."""
     label = _LABEL_BEFORE_COLON.match(text)
-    end = label.end() if label is not None and len(label.group(1).split()) <= LABEL_WORDS \
-        else _bold_label_end(text, mask)
+    short = label is not None and len(label.group(1).split()) <= LABEL_WORDS
+    end = label.end() if label is not None and short else _bold_label_end(text, mask)
     if end is None or "(" not in text:
         return None  # (cheap first: a citation's year is in a bracket)
     quoted = any(q in text[end:] for q in "\"“")
@@ -1594,12 +1594,24 @@ def _labelled_citation(text: str, mask: list[bool], after: str) -> ParsedItem | 
         return None
     if cited.shape.startswith("citation: authors (year)"):
         return cited if len(cited.title.split()) >= PHRASE_WORDS else None
-    if quoted and cited.shape in _QUOTED_CITATIONS:
+    if quoted and cited.shape in _QUOTED_CITATIONS and (short or not _titled_label(
+            text[:end], cited.title)):
         # (names, a quoted title and a year: `Alan Turing. "Title" (1936)`, a citation
         # whatever tags follow its quotes)
         cited.shape = QUOTED_CITATION
         return cited
     return None
+
+
+def _titled_label(label: str, quoted: str) -> bool:
+    """Whether a long bold label before names and a quoted title is the paper's own title, the
+    quoted words a nickname or a note on it (`**Sequence to Sequence Learning with Neural
+    Networks**: Sutskever, …. "seq2seq" (2014)`): the label in title case, the quotes
+    holding fewer words. A topic's label is written as a sentence (`**type systems,
+    foundation for functional languages**: Robin Milner. "A Theory of …" (1977)`), or
+    shorter than the title it labels (`**AlexNet, GPU for DNN Training**: …)."""
+    said = label.strip(" :：*")
+    return title_cased(said) and len(quoted.split()) < len(said.split())
 
 
 #: The shape of a citation after a label that quotes its title, names before it, a year after.
@@ -1680,6 +1692,10 @@ def _note_before_title_link(head: list[Piece], link: Piece) -> bool:
             or link.strong or link.em or not link.href.strip():
         return False  # (`[Title]()`: a link to nothing is read as the item was)
     text = link_words(link).strip()
+    if read_names("".join(p.text for p in shown).strip(" ,.:"))[0]:
+        return False  # (`*He et al.* [Title](url)`: the italic lead names the authors, two or
+        # more or one with "et al." (one name alone reads as a note too easily: `*RAGS
+        # Microsoft SQL Server*`))
     return len(text.split()) >= PHRASE_WORDS and not is_name(text) \
         and not is_resource_label(text) and not code_or_video_link(link.href) \
         and not repository_home(link.href)
@@ -1697,12 +1713,17 @@ def _subtitle_after_link(tail: list[Piece]) -> str:
         return ""
     line = after.text.split("\n", 1)[0].strip()
     opened = line.rfind(" (")
-    if opened < 0 or not line.endswith(")") or not YEAR_GROUP.search(line[opened:]):
+    year = YEAR_GROUP.search(line, opened) if opened >= 0 and line.endswith(")") else None
+    names = line[opened + 2:year.start()].rstrip() if year is not None else ""
+    if not names.endswith(",") or lookup(names.rstrip(" ,")) is not None:
+        # (`: Kaiming He, Xiangyu Zhang (2016)`, `: Best Paper Award (CVPR 2016)`: without
+        # names before the year in the brackets the words after the colon are the names or a
+        # note, no subtitle)
         return ""
     phrase = line[1:opened].strip()
     said = phrase.split()
     if len(said) < 2 or any(w[:1].islower() for w in said if len(w) > 3) \
-            or not all(w[:1].isalnum() for w in said):
+            or not all(w[:1].isalnum() for w in said) or "et al" in phrase:
         return ""  # (`: Chromium info, link to preload list`: a note, no subtitle)
     return phrase
 
@@ -1764,10 +1785,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         cited = citation(text, mask, after_text)
     if cited is None and close > 0 and mask[1:2] == [True]:
         cited = _named_citation(text, mask, after_text)
-    if (cited is None or not cited.authors) and (":" in text[:44] or mask[:1] == [True]):
-        # (cheap first: a colon near the start, or a bold run opening the line; a whole
-        # reading that found no names, `Perceptron: Frank Rosenblatt. "Title." (1958)`, took
-        # the label in with them)
+    if (cited is None or not cited.authors) and (":" in text[:44] or mask[:1] == [True] and (
+            ":" in text or "：" in text)):
+        # (cheap first: a colon near the start, or a bold run opening a line that holds a colon,
+        # the bold label's; a whole reading that found no names, `Perceptron: Frank Rosenblatt.
+        # "Title." (1958)`, took the label in with them)
         cited = _labelled_citation(text, mask, after_text) or cited
     if cited is not None:
         cited.links = item_links(pieces, None)
@@ -1826,8 +1848,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
     led = None if dated or match or venue_raw or not text[:1].isalpha() or ", " not in text[:48] \
         else _VENUE_YEAR_COMMA.match(text)
-    if led and (lookup(led.group("v")) or _acronym(led.group("v"))) \
-            and meaningful(text[led.end():]):
+    if led and _lead_venue_name(led.group("v")) and meaningful(text[led.end():]):
         # `CoRL 2024, TRANSIC: Sim-to-Real Policy Transfer …. [Website](url)`: a venue (the
         # table's, or an acronym) and its year set off by a comma before the title: the
         # paper's venue and year, no title words (`arXiv 2024.10`: a preprint's month too)
@@ -2967,6 +2988,18 @@ def _bold_tags(text: str, mask: list[bool]) -> tuple[list[str], int] | None:
     if len(tags) < BOLD_TAGS or any(mask[at:]) or len(text[at:].split()) < PHRASE_WORDS:
         return None
     return tags, at
+
+
+def _lead_venue_name(name: str) -> bool:
+    """Whether the name before a year and a comma opening an item (`CoRL 2024, Title`) is a
+    venue's: one the table knows, a word of two capitals or more (`CoRL`), or several words
+    opening with an acronym in capitals of three letters or more (`SIGGRAPH Asia`). A
+    place's or a lab's name (`UC Berkeley 2020, `, `Google DeepMind 2023, `) says who wrote
+    the paper, not where it appeared."""
+    first = name.split(maxsplit=1)[0]
+    if first == name:
+        return lookup(name) is not None or _acronym(name)
+    return lookup(name) is not None or len(first) >= 3 and first.isupper()
 
 
 def _acronym(name: str) -> bool:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from ..core.names import PARTICLES, is_particle, split_words
-from ..core.vocab import ORGANISATION_WORDS
+from ..core.vocab import BODY_WORDS, ORGANISATION_WORDS
 from ..core.years import YEAR, full_year
 from ..model import Author
 from ..venues import lookup
@@ -243,6 +243,20 @@ def initialled(author: Author) -> bool:
     return _has_initial(f"{author.given} {author.family}") \
         or bool(VANCOUVER_INITIALS.fullmatch(author.given)) \
         and author.family.lower() not in ORGANISATION_WORDS  # (`IBM Research`: no person)
+
+
+def body_name(name: str) -> bool:
+    """Whether a name is an organisation's or a group's (`International Brain Laboratory`), by
+    its words (core.vocab), not a person's."""
+    return any(word.lower() in BODY_WORDS for word in name.split())
+
+
+def people_only(authors: list[Author]) -> bool:
+    """Whether names read as people are people's only: a body's word inside one of them
+    (`Stanford University Heather` + `Culbertson` from `…, Stanford University<br>Heather
+    Culbertson, …`; `LASA Laboratory`) says an affiliation ran into the names, so no name
+    of that list is trusted (a body read as one, a `literal`, is a group author: kept)."""
+    return not any(not a.literal and body_name(f"{a.given} {a.family}") for a in authors)
 
 
 def read_names(text: str, one_person: bool = False) -> tuple[list[Author], bool]:

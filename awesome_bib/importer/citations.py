@@ -16,11 +16,18 @@ import re
 
 from ..core.identifiers import DOI_IN_TEXT
 from ..core.names import CJK_PHRASE, CJK_RANGES, is_particle
-from ..core.vocab import BODY_WORDS, PRESENTATION_WORDS, VENUE_NAME_WORDS
+from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
 from ..core.years import MONTH, MONTH_DATE, YEAR, YEAR_GROUP, full_year, year_of
 from ..model import Author
 from ..venues import lookup
-from .authors import PARTICLE, VANCOUVER_INITIALS, initialled, parse_authors, read_names
+from .authors import (
+    PARTICLE,
+    VANCOUVER_INITIALS,
+    body_name,
+    initialled,
+    parse_authors,
+    read_names,
+)
 from .clean import clean_text, clean_title
 from .item_fields import (
     ARXIV_NUMBER,
@@ -155,14 +162,8 @@ def names_before_venue(text: str) -> bool:
 #: (`Atwood J, Towsley D (2016) Title. In: Venue`), read only after names written `Surname I`.
 _SPRINGER = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?\)\s+(?P<rest>[A-Z\d].+)$")
 #: A group named as the first author, then `et al.` (`International Brain Laboratory et al.
-#: (2025) Title. Nature`): capitalised words, an organisation's or a group's (`_body_name`).
+#: (2025) Title. Nature`): capitalised words, an organisation's or a group's (`authors.body_name`).
 _GROUP_ET_AL = re.compile(r"(?P<g>(?:The\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,5})\s+et\.?\s?al\.?")
-
-
-def _body_name(name: str) -> bool:
-    """Whether a name is an organisation's or a group's (`International Brain Laboratory`), by
-    its words (core.vocab), not a person's."""
-    return any(word.lower() in BODY_WORDS for word in name.split())
 
 
 #: `In:` opening a Springer citation's venue.
@@ -186,7 +187,7 @@ def _apa_citation(text: str) -> ParsedItem | None:
     # `Surname I` names and `In:` venue are read apart)
     cited = _SPRINGER.match(text)
     group = _GROUP_ET_AL.fullmatch(cited.group("a").strip()) if cited is not None else None
-    if group is not None and not _body_name(group.group("g")):
+    if group is not None and not body_name(group.group("g")):
         group = None  # (`Lenton TM et al.`: a person's name and initials)
     springer = cited is not None and (group is not None or all(
         _CITED_NAME.fullmatch(name.strip()) for name in cited.group("a").split(",")))

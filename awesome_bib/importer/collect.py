@@ -36,7 +36,7 @@ from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
 from ..model import Entry, Link, Listing, ListProblem, Section
 from ..venues import lookup
-from .authors import initialled
+from .authors import initialled, people_only
 from .citations import KEYED_CITATION
 from .clean import clean_text, clean_title, is_mark, words
 from .evidence import (
@@ -3223,7 +3223,7 @@ class _Walker:
             venue_tag = f"{named} {year}" if named and year else named
         entry = Entry(title=parsed.title, llm=parsed.bold, venue_tag=venue_tag,
                       year=year, links=list(parsed.links), listings=[listing])
-        if parsed.authors:
+        if parsed.authors and people_only(parsed.authors):  # (else left for enrichment)
             entry.authors = list(parsed.authors)
             entry.authors_et_al = parsed.et_al
             entry.provenance["authors"] = "list"

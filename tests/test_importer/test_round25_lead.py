@@ -1,6 +1,7 @@
 """Round 25's lead fixes: a venue read from brackets only when the venue table knows it (these
 two tests fail on 5f23eb4's code), and a topic label holding a title's word opens no record (its
-test fails on round 25's merged branches before the fix, 7d71948)."""
+test fails on round 25's merged branches before the fix, 7d71948); and, added in round 26, a
+list of names holding an affiliation is no list of authors (its test fails on 5c711e9)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,26 @@ def test_a_topic_label_holding_a_title_word_opens_no_record() -> None:
     papers = papers_in(_TOPIC_LABELS)
     assert len(papers) == 3
     assert {year for year, _, _ in papers.values()} == {1956, 1969, 1966}
+
+
+_AFFILIATED_NAMES = (
+    "# UIST Best Papers\n\n## Papers\n\n"
+    "| Year | Title | Authors | Paper |\n|---|---|---|---|\n"
+    "| 2017 | Grabity: A Wearable Haptic Interface for Simulating Weight and Grasping in Virtual "
+    "Reality | Inrak Choi, Stanford University<br>Heather Culbertson, Stanford University<br>"
+    "Mark R. Miller, Stanford University | [pdf](https://doi.org/10.1145/3126594.3126599) |\n"
+    "| 2016 | Webstrates: Shareable Dynamic Media | Clemens N. Klokmose, James R. Eagan | "
+    "[pdf](https://doi.org/10.1145/2807442.2807446) |\n")
+
+
+def test_names_that_hold_an_affiliation_are_no_authors() -> None:
+    """557 (round 26, the lead): `Name, Affiliation<br>Name, Affiliation` in an authors cell
+    gave people named `Stanford University Heather` + `Culbertson`: an affiliation ran into
+    the names. A list of people with a body's word (`University`, `Research`, `Laboratory`)
+    inside one name is not trusted at all; the authors stay empty for enrichment. A list of
+    people alone is kept."""
+    papers = papers_with_authors(_AFFILIATED_NAMES)
+    grabity = "Grabity: A Wearable Haptic Interface for Simulating Weight and Grasping in " \
+        "Virtual Reality"
+    assert papers[grabity][2] == []
+    assert papers["Webstrates: Shareable Dynamic Media"][2] == ["Klokmose", "Eagan"]

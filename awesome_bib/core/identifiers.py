@@ -464,6 +464,14 @@ def repository_home(url: str) -> bool:
     return code_link(url) and len([s for s in parts.path.split("/") if s]) <= 2
 
 
+def repository_named(url: str) -> str:
+    """The name of the repository a link goes to itself (`github.com/TsinghuaAI/CPM-2` ->
+    `cpm-2`: its last path part, letter case aside); "" for any other link."""
+    if not repository_home(url):
+        return ""
+    return urlsplit(url.strip()).path.rstrip("/").rsplit("/", 1)[-1].lower()
+
+
 def code_or_video_link(url: str) -> bool:
     """Whether a link goes to code or to a video, post or social site: its label names the
     software or the talk (`[BERT 2018](github.com/...)`), never a paper's venue."""

@@ -482,8 +482,8 @@ class _Walker:
             # `- **Links:**` over `  - [PMC](url)`, `  - [Journal](url)` in the record of a
             # title that links nothing: the record's own links, the paper's
             for part in [after, *(child.pieces for child in block.children)]:
-                record.parsed.links += [lk for lk in parse_item(part).links
-                                        if lk.url not in {x.url for x in record.parsed.links}]
+                held = {x.url for x in record.parsed.links}
+                record.parsed.links += [lk for lk in parse_item(part).links if lk.url not in held]
             written = DOI_IN_TEXT.search(plain(after)) if "doi" in words(label) else None
             if written is not None:  # `- **DOI:** 10.1187/cbe.19-10-0193`
                 record.parsed.links.append(Link("doi", f"https://doi.org/{written.group(0)}"))

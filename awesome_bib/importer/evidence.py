@@ -24,6 +24,7 @@ from ..core.identifiers import (
     path_in_repository,
     person_page,
     repository_home,
+    repository_named,
     talks_only_host,
 )
 from ..core.names import CJK_PHRASE
@@ -128,9 +129,8 @@ def links_only_lists(item: ParsedItem) -> bool:
     # (cheap first: the word in each link before its URL is split)
     return bool(item.links) and "awesome" in item.title.lower() \
         and all("awesome" in link.url.lower() for link in item.links) and all(
-            repository_home(link.url)
-            and urlsplit(link.url.strip()).path.rstrip("/").rsplit("/", 1)[-1].lower()
-            .startswith("awesome") for link in item.links) and not paper_evidence(item)
+            repository_named(link.url).startswith("awesome") for link in item.links) \
+        and not paper_evidence(item)
 
 
 def datelined(item: ParsedItem) -> bool:
@@ -512,8 +512,7 @@ def _bold_repository(lead: Piece, pieces: list[Piece]) -> bool:
         return False
     links = [p for p in pieces if p.kind == "link"]
     name = lead.text.strip().lower()
-    return bool(links) and all(repository_home(p.href) and urlsplit(p.href.strip()).path
-                               .rstrip("/").rsplit("/", 1)[-1].lower() == name for p in links)
+    return bool(links) and all(repository_named(p.href) == name for p in links)
 
 
 def path_label(text: str, url: str) -> bool:

@@ -28,6 +28,7 @@ from ..core.identifiers import (
     paper_itself,
     paper_link,
     repository_home,
+    repository_named,
     spelled_title,
     written_doi,
     written_ieee_document,
@@ -1628,7 +1629,7 @@ def _bold_label_end(text: str, mask: list[bool]) -> int | None:
     starts (`**Boolean logic**: `, `**An automatic machine …?**:`); None when the text opens
     with no bold run, or the run holds a quote (a quoted title set in bold) or is not closed
     by a colon."""
-    if not mask[:1] == [True]:
+    if mask[:1] != [True]:
         return None
     run = mask.index(False) if False in mask else len(mask)
     if run > 160 or any(q in text[:run] for q in "\"“”"):
@@ -2532,7 +2533,8 @@ def _emphasised_sentence(tail: list[Piece], year: int) -> str:
 
 #: What a journal citation writes between its italic journal and its year in brackets: the
 #: volume and issue, or nothing (`*Genome research* 23.10 (2013)`, `*PLoS Genetics* (2016)`).
-_VOLUME_THEN_YEAR = re.compile(r"\s*(?:\d{1,4}(?:\.\d{1,5}|\s?\(\d{1,4}\))?\s*)?\(\s*(\d{4})\s*\)")
+_VOLUME_THEN_YEAR = re.compile(rf"\s*(?:\d{{1,4}}(?:\.\d{{1,5}}|\s?\(\d{{1,4}}\))?\s*)?"
+                               rf"\(\s*({YEAR})\s*\)")
 #: A journal named by its publisher's acronym, then its field in lower case, as Google Scholar
 #: writes it (`JAMA oncology`, `IEEE transactions on image processing`).
 _ACRONYM_LED = re.compile(r"[A-Z]{2,6} [a-z]+(?: [a-z]+){0,5}")
@@ -3455,8 +3457,7 @@ def _name_of_repository(item: ParsedItem, title: str) -> str:
     if named is None or len(title[:named.start()].split()) < PHRASE_WORDS:
         return title
     name = named.group(1).lower()
-    if not any(repository_home(lk.url) and lk.url.rstrip("/").rsplit("/", 1)[-1].lower() == name
-               for lk in item.links):
+    if not any(repository_named(lk.url) == name for lk in item.links):
         return title
     if not item.name:
         item.name = named.group(1)

@@ -176,6 +176,13 @@ programme""".split())
 #: The words of a body's name, an organisation's or a group's (ORGANISATION_WORDS and
 #: COLLECTIVE_WORDS): a name holding one is no person's.
 BODY_WORDS = ORGANISATION_WORDS | COLLECTIVE_WORDS
+#: A title's function words (articles, prepositions, `using`), capitalised or not: a "name"
+#: holding one is a title's or a topic's fragment (`Adaptive Object Detection Using`, `The
+#: Lancet Digital`), never a person's. Not the short ones that are also family names (`An`,
+#: `In`, `On`, `Do`, `To`, `You`: `Bo An`, `In So Kweon`, `Heejin Do`), nor name particles.
+FUNCTION_WORDS = frozenset("""
+the of for using with from via towards toward into onto through without within under upon
+""".split())
 
 #: Words that make a heading a paper section even beside a non-paper word (`Surveys &
 #: Overview`; importer.sections), and a heading of these words alone names no topic (`##

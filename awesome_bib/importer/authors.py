@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..core.names import PARTICLES, is_particle, split_words
-from ..core.vocab import BODY_WORDS, ORGANISATION_WORDS
+from ..core.names import CJK_PHRASE, CJK_RANGES, PARTICLES, is_particle, split_words
+from ..core.vocab import BODY_WORDS, FUNCTION_WORDS, ORGANISATION_WORDS
 from ..core.years import YEAR, full_year
 from ..model import Author
 from ..venues import lookup
@@ -254,9 +254,40 @@ def body_name(name: str) -> bool:
 def people_only(authors: list[Author]) -> bool:
     """Whether names read as people are people's only: a body's word inside one of them
     (`Stanford University Heather` + `Culbertson` from `…, Stanford University<br>Heather
-    Culbertson, …`; `LASA Laboratory`) says an affiliation ran into the names, so no name
-    of that list is trusted (a body read as one, a `literal`, is a group author: kept)."""
-    return not any(not a.literal and body_name(f"{a.given} {a.family}") for a in authors)
+    Culbertson, …`; `LASA Laboratory`) says an affiliation ran into the names, and a title's
+    words (`title_words`) that a title or a topic ran into them, so no name of that list is
+    trusted (a body read as one, a `literal`, is a group author: kept)."""
+    return not any(not a.literal and (body_name(name := f"{a.given} {a.family}")
+                                      or title_words(name)) for a in authors)
+
+
+#: A letter of a script written without Latin letters in one name: CJK (core.names) or Hangul.
+#: A "name" holding it and a Latin word mixes scripts as a note does (`이미지에 Transformer
+#: 적용`, `Tool Calling 思想来源`); a person's name is written in one (an initial in a name
+#: transliterated, `理查德·J.拉森`, is one letter: no word).
+_EAST_ASIAN_LETTER = re.compile(f"[{CJK_RANGES}\uac00-\ud7a3]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+#: Words of a person's name at most before a topic's word (`TOPIC_WORD`) makes it a phrase:
+#: `Language Models Pieter Delobelle`, `A Graph Processing System` (a name's first word, a
+#: given name, may end so: `Hongming Zhang`, `Jianing Li`).
+_PHRASE_WORDS = 3
+
+
+def title_words(name: str) -> bool:
+    """Whether a name read as a person's is a title's or a topic's words: it holds a function
+    word (core.vocab.FUNCTION_WORDS: `Adaptive Object Detection Using`, `The Lancet Digital`),
+    a phrase in a CJK script (core.names.CJK_PHRASE: a sentence, no name), words in a Latin
+    and an East Asian script (`_EAST_ASIAN_LETTER`: `이미지에 Transformer 적용`), or it is three
+    words or more without an initial after its first word, a word after its first a topic's
+    (`TOPIC_WORD`: `Language Models Pieter`, `A Graph Processing System`; `Christopher D.
+    Manning` has an initial)."""
+    words = name.split()
+    if any(w.lower() in FUNCTION_WORDS for w in words) or CJK_PHRASE.search(name):
+        return True
+    if _EAST_ASIAN_LETTER.search(name) and _LATIN_WORD.search(name):
+        return True
+    return len(words) >= _PHRASE_WORDS and not _has_initial(" ".join(words[1:])) \
+        and any(TOPIC_WORD.fullmatch(w) for w in words[1:])
 
 
 def read_names(text: str, one_person: bool = False) -> tuple[list[Author], bool]:

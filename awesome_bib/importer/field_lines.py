@@ -20,7 +20,7 @@ from ..core.identifiers import paper_link
 from ..core.vocab import PAPER_LABELS, POST_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
 from ..core.years import YEAR, YEAR_GROUP, compact_date_year, split_trailing_date, year_of
 from ..venues import lookup
-from .authors import VANCOUVER_INITIALS, read_names
+from .authors import VANCOUVER_INITIALS, parse_authors, read_names
 from .citations import before_volume, cited_venue, initials_last
 from .clean import clean_text, words
 from .item_fields import (
@@ -183,7 +183,17 @@ def cites_another_work(value: str) -> bool:
     label, colon, rest = value.replace("：", ":").partition(":")
     match = _NAMES_WHERE_WHEN.fullmatch(rest.strip()) if colon and len(label.split()) > 1 \
         else None
-    return match is not None and bool(read_names(match.group("names"), one_person=True)[0])
+    return match is not None and _cited_names(match.group("names"))
+
+
+def _cited_names(text: str) -> bool:
+    """Whether the names of a labelled citation read as a work's authors: names as a list
+    writes them (`Hessel et al.`, `Hessel, Modayil`), or one family name alone as a citation
+    writes it (`Basado en: Watkins (1989)`), unless the venue table knows it (`Nature`)."""
+    if read_names(text, one_person=True)[0]:
+        return True
+    family = parse_authors(text)[0]
+    return len(family) == 1 and not family[0].given and lookup(text.strip()) is None
 
 
 #: A record field's venue before its date: a name of a few words, no sentence (`Plant

@@ -255,10 +255,19 @@ def people_only(authors: list[Author]) -> bool:
     """Whether names read as people are people's only: a body's word inside one of them
     (`Stanford University Heather` + `Culbertson` from `…, Stanford University<br>Heather
     Culbertson, …`; `LASA Laboratory`) says an affiliation ran into the names, and a title's
-    words (`title_words`) that a title or a topic ran into them, so no name of that list is
-    trusted (a body read as one, a `literal`, is a group author: kept)."""
-    return not any(not a.literal and (body_name(name := f"{a.given} {a.family}")
-                                      or title_words(name)) for a in authors)
+    words (`title_words`) or a venue's acronym (`venue_acronym`) that a title, a topic or a
+    venue ran into them, so no name of that list is trusted (a body read as one, a `literal`,
+    is a group author: kept)."""
+    return not any(not a.literal and (body_name(name := f"{a.given} {a.family}".strip())
+                                      or title_words(name) or venue_acronym(name))
+                   for a in authors)
+
+
+def venue_acronym(name: str) -> bool:
+    """Whether a name read as a person's is one word in capitals that the venue table knows
+    (`ICCV` of `F. Steinbucker, J. Strum, D. Cremers, ICCV, 2011`, `CVPR`): a venue's. (Written
+    otherwise it may be a family name the table also spells, `Chi`.)"""
+    return name.isupper() and " " not in name and lookup(name) is not None
 
 
 #: A letter of a script written without Latin letters in one name: CJK (core.names) or Hangul.

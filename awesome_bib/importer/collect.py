@@ -81,6 +81,7 @@ from .field_lines import (
     field_label,
     fields_of_record,
     fill_field,
+    names_labels,
     names_with_date,
     note_of_parent,
     record_label,
@@ -356,6 +357,7 @@ class _Walker:
         # the list writes arXiv's year-month code after "arXiv" (`arXiv 1708; ICCV Workshop
         # 2017`): seen once, a later `arXiv 2005` is May 2020, not the year 2005
         self.arxiv_codes = False
+        self.names_labels: Counter[str] | None = None  # (`_names_labels`)
         self.titled_labels: dict[int, bool] = {}  # `_label_over_titled_lines`, per item
         self.linked_labels: dict[int, bool] = {}  # `_label_over_linked_titles`, per item
         self.label_links: set[int] = set()  # lines of label bullets a bare heading gathered
@@ -1452,6 +1454,13 @@ class _Walker:
                                   or said[0] in PAPER_LABELS and len(said) <= LABEL_WORDS + 2) \
             else ""
 
+    def _names_labels(self) -> Counter[str]:
+        """The list's labels of names and a date (`field_lines.names_labels`), counted once,
+        when a one-word label before a citation first asks."""
+        if self.names_labels is None:
+            self.names_labels = names_labels(self.blocks)
+        return self.names_labels
+
     def _label_list_field(self, block: Item) -> bool:
         """`**Neural Codes for Image Retrieval**` over `- intro: ECCV 2014` then `- arxiv:
         [url](url)`: a labelled bullet that links nothing, under a bold title line, is a field
@@ -1465,7 +1474,7 @@ class _Walker:
         value = text[label.end():].strip() if label else ""
         if label is None or len(label.group(1).split()) > 2 or not value:
             return False
-        if cites_another_work(text):
+        if cites_another_work(text, self._names_labels):
             return True  # (`- Mejorado en: Hessel et al. (AAAI, 2018)`: another work's fields)
         self.pending.append(replace(block, pieces=[Piece("text", value)]))
         return True

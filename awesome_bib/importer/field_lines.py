@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..core.identifiers import paper_link
@@ -173,17 +174,51 @@ def names_with_date(parsed: ParsedItem, value: str) -> bool:
     return True
 
 
-def cites_another_work(value: str) -> bool:
-    """Whether a field line under a title is names and their date after a phrase and a colon
-    (`Mejorado en: Hessel et al. (AAAI, 2018)`, `Improved in: Hessel, Modayil (2018)`): a work
-    the paper relates to, its names, venue and year that work's, none of them the paper's (a
-    venue so dated, `Published in: Nature (2015)`, names no person: the paper's own)."""
+def cites_another_work(value: str, names_labels: Callable[[], Counter[str]]) -> bool:
+    """Whether a field line under a title is names and their date after a label and a colon
+    that cites a work the paper relates to, its names, venue and year that work's, none of
+    them the paper's: a phrase (`Mejorado en: Hessel et al. (AAAI, 2018)`, `Improved in:
+    Hessel, Modayil (2018)`), or one word that is not the list's label of its papers' names
+    (`own_names_label`: `Related: Hessel et al. (2018)` where `Authors:` labels them). A venue
+    so dated, `Published in: Nature (2015)`, names no person: the paper's own. `names_labels`:
+    the list's labels of names and a date (`names_labels`), asked only for a one-word label."""
     if "(" not in value:
         return False  # (cheap first)
     label, colon, rest = value.replace("：", ":").partition(":")
-    match = _NAMES_WHERE_WHEN.fullmatch(rest.strip()) if colon and len(label.split()) > 1 \
-        else None
-    return match is not None and _cited_names(match.group("names"))
+    match = _NAMES_WHERE_WHEN.fullmatch(rest.strip()) if colon else None
+    if match is None or not _cited_names(match.group("names")):
+        return False
+    return len(label.split()) > 1 or not own_names_label(label, names_labels())
+
+
+def names_labels(blocks: list[Block]) -> Counter[str]:
+    """The labels of the list's field bullets whose value is names and their date (`-
+    Autores: Mnih et al. (DeepMind, 2013)`), each counted (in lower case) as often as it
+    opens one."""
+    labels: Counter[str] = Counter()
+    for block in blocks:
+        if not isinstance(block, Item) or block.paragraph:
+            continue
+        for item in (block, *block.children):
+            text = plain(item.pieces)
+            if "(" in text and (label := FIELD_OPEN.match(text)) is not None \
+                    and _NAMES_WHERE_WHEN.fullmatch(text[label.end():].strip()):
+                labels[label.group(1).lower()] += 1
+    return labels
+
+
+def own_names_label(label: str, labels: Counter[str]) -> bool:
+    """Whether a label of one word before names and a date labels the paper's own names: it
+    is the list's label for them, the one word that opens more such lines than any other
+    (alone, `Autores:` beside `Mejorado en:`; as each paper writes its names, `Authors:`
+    under every title, `Related:` under some); a word's forms are one label (`Autor:` for one
+    name, `Autores:` for several: one opens the other). Another (`Related:`), or one as often
+    written as another, may as well cite another work: its names are not trusted."""
+    key = label.strip().lower()
+    words = [k for k in labels if len(k.split()) == 1]
+    forms = [k for k in words if k.startswith(key) or key.startswith(k)]
+    own = sum(labels[k] for k in forms)
+    return all(labels[k] < own for k in words if k not in forms)
 
 
 def _cited_names(text: str) -> bool:

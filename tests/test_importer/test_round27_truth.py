@@ -1,8 +1,9 @@
 """Issue 15, round 27, `import-truth27`: author fields that were no authors. A "person" whose
 words are a title's or a topic's (a function word, a topic's word in a long name, a phrase in
-another script) drops the list of names it stands in whole (the authors stay empty for
-enrichment, as `authors.people_only` does for a body's word), and a labelled citation of
-another work by one family name gives the paper nothing. Real lines of the corpus (tests/corpus/,
+another script) or a venue's acronym drops the list of names it stands in whole (the authors
+stay empty for enrichment, as `authors.people_only` does for a body's word), and a labelled
+citation of another work (by one family name, or after a one-word label that is not the list's
+label of its papers' names) gives the paper nothing. Real lines of the corpus (tests/corpus/,
 provenance in SOURCES.md) and, where marked, the reviewers' synthetic lines."""
 
 from __future__ import annotations
@@ -120,3 +121,65 @@ def test_a_work_cited_by_one_family_name_gives_the_paper_nothing() -> None:
     assert papers["Playing Atari with Deep Reinforcement Learning"] == (2013, "", ["Mnih"])
     assert papers["Mastering the game of Go with deep neural networks and tree search"][0] \
         == 2016
+
+
+# List 579: `[Title - VENUE - year] (url)`, the space breaking the link: the venue read as a name
+_VENUE_AS_NAME = (
+    "# segmentation-paper-list\n\n## Papers & Documents\n\n### Backgrond/Foreground Segmentation\n"
+    "   - [Saliency Optimization from Robust Detection - CVPR - 2014](https://www.cv-foundation.org"
+    "/openaccess/content_cvpr_2014/papers/Zhu_Saliency_Optimization_from_2014_CVPR_paper.pdf)\n"
+    "   - [Deeply supervised salient object detection with short connections - CVPR - 2017] "
+    "(http://openaccess.thecvf.com/content_cvpr_2017/papers/Hou_Deeply_Supervised_Salient_CVPR_"
+    "2017_paper.pdf) [[code-pytorch](https://github.com/AceCoooool/DSS-pytorch)]\n")
+
+
+def test_a_venue_read_as_a_name_gives_no_authors() -> None:
+    """579 shipped the person `CVPR` (and 188 `F. Steinbucker, J. Strum, D. Cremers, ICCV`):
+    one word in capitals that the venue table knows is a venue's acronym, no person's."""
+    papers = papers_with_authors(_VENUE_AS_NAME)
+    assert papers["Deeply supervised salient object detection with short connections"][::2] \
+        == (2017, [])
+
+
+# The reviewers' synthetic lines: a one-word relation label before another work's citation,
+# where the list labels its papers' names with another word
+_RELATED_BY_ONE_WORD = (
+    "# RL\n\n## Papers\n\n"
+    "**\"Playing Atari with Deep Reinforcement Learning\"**\n"
+    "- Authors: Mnih et al. (DeepMind, 2013)\n"
+    "- [Paper](https://arxiv.org/abs/1312.5602)\n\n"
+    "**\"Deep Reinforcement Learning with Double Q-learning\"**\n"
+    "- Authors: van Hasselt et al. (AAAI, 2016)\n"
+    "- [Paper](https://arxiv.org/abs/1509.06461)\n\n"
+    "**\"Prioritized Experience Replay\"**\n"
+    "- Related: Hessel et al. (2018)\n"
+    "- [Paper](https://arxiv.org/abs/1511.05952)\n")
+# List 558: the names' label written for one name (`Autor:`) and for several (`Autores:`)
+_LABEL_FORMS = (
+    "# Papers de Aprendizaje por Refuerzo\n\n## Papers Clásicos\n\n"
+    "### 1. Temporal Difference Learning\n"
+    "**\"Learning to Predict by the Methods of Temporal Differences\"**\n"
+    "- Autor: Richard S. Sutton (1988)\n"
+    "- [Link al paper](https://link.springer.com/article/10.1007/BF00115009)\n\n"
+    "### 5. Dueling DQN\n"
+    "**\"Dueling Network Architectures for Deep Reinforcement Learning\"**\n"
+    "- Autores: Wang et al. (2016)\n"
+    "- [Link al paper](https://arxiv.org/abs/1511.06581)\n\n"
+    "### 6. Prioritized Experience Replay\n"
+    "**\"Prioritized Experience Replay\"**\n"
+    "- Autores: Schaul et al. (2016)\n"
+    "- [Link al paper](https://arxiv.org/abs/1511.05952)\n")
+
+
+def test_a_one_word_relation_label_gives_the_paper_nothing() -> None:
+    """Reviewers' line: `- Related: Hessel et al. (2018)` under a bold title gave the paper
+    Hessel and 2018: a label of one word before names and a date is the paper's own only when
+    it is the list's label for them (the one word opening more such lines than any other;
+    `Authors:` here). 558's `Autor:` and `Autores:`, one word's two forms, stay one label."""
+    papers = papers_with_authors(_RELATED_BY_ONE_WORD)
+    assert papers["Prioritized Experience Replay"] == (None, "", [])
+    assert papers["Playing Atari with Deep Reinforcement Learning"] == (2013, "", ["Mnih"])
+    forms = papers_with_authors(_LABEL_FORMS)
+    assert forms["Learning to Predict by the Methods of Temporal Differences"][::2] \
+        == (1988, ["Sutton"])
+    assert forms["Prioritized Experience Replay"][::2] == (2016, ["Schaul"])

@@ -320,15 +320,17 @@ def _says_post(link: Link) -> bool:
 
 
 def _blog_page(url: str) -> bool:
-    """Whether a page is a blog's post by where it lies: `blog.willportnoy.com/…`, a blog's
-    own host; `/2020-12-12-raft-liveness/`, `/2014/12/27/neat-algorithms/`: a page dated to
-    the day in its path is a blog engine's post (a paper's file is no page: `.pdf` stays; nor
-    is a publisher's page, whose early access paths are dated too:
-    `ijr.sagepub.com/content/early/2016/07/06/…`). No paper's link is."""
+    """Whether a page is a blog's post by where it lies: `blog.willportnoy.com/…`,
+    `davidoks.blog/p/…`, a blog's own host; a blog folder (`/blogs/inspiration/…`);
+    `/2020-12-12-raft-liveness/`, `/2014/12/27/neat-algorithms/`: a page dated in its path
+    is a blog engine's post (a paper's file is no page: `.pdf` stays; nor is a publisher's
+    page, whose early access paths are dated too: `ijr.sagepub.com/content/early/2016/07/06/
+    …`). No paper's link is."""
     if identifier_link(url) or paper_link(url):
         return False
     parts = urlsplit(url.strip())
-    return parts.netloc.lower().startswith(("blog.", "blogs.")) \
+    host = parts.netloc.lower()
+    return host.startswith(("blog.", "blogs.")) or host.endswith(".blog") \
         or "/blog" in parts.path.lower() and bool(_BLOG_FOLDER.search(parts.path)) \
         or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
 

@@ -1107,6 +1107,21 @@ def _field_closing_link_text(title: str) -> tuple[str, str, list[Author]] | None
     return None
 
 
+def _person_before_bar(text: str) -> tuple[str, list[Author]] | None:
+    """`Kunal Sangani | Complete Pass-Through in Levels`: a link text that is one person (a
+    given and a family name, `_one_person_field`), a bar, then a title phrase of PHRASE_WORDS
+    words or more: (the title, [the person]); None for any other text (`Title | Venue`,
+    `Name | Name`)."""
+    field, _, rest = text.partition(" | ")
+    field, rest = field.strip(), rest.strip()
+    if "|" in rest or len(rest.split()) < PHRASE_WORDS or len(field.split()) not in (2, 3):
+        return None
+    person = read_names(field, one_person=True)[0]
+    if len(person) != 1 or not _one_person_field(field, person[0]) or is_name(rest):
+        return None
+    return rest, person
+
+
 def _one_person_field(field: str, person: Author) -> bool:
     """Whether a link text's last comma field is one person (`Alan Fekete`, `Michael J.
     Franklin`): a given and a family name, a third word only as an initial, no topic's word
@@ -2120,6 +2135,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 title, venue_raw = closing[0], f"{closing[1]} {link_year}"
             elif closing is not None:  # `[A critique of snapshot isolation, Maysam Yabandeh,
                 title, item.authors = closing[0], closing[2]  # 2012](pdf)`: its author
+        elif " | " in title and (barred := _person_before_bar(title)) is not None:
+            # `[Kunal Sangani | Complete Pass-Through in Levels](pdf)`: who wrote it, then the
+            # title, set apart by a bar
+            title, item.authors = barred
         work = _named_work(tail, title)
         if work is not None:
             # `[BIKER](github), ... for paper "Title", ASE, [Paper](url)`: the linked name is a

@@ -175,6 +175,9 @@ PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "ie
                 "neurips.cc", "nips.cc", "mlr.press", "pubmed", "ncbi.nlm.nih.gov", "biorxiv",
                 "medrxiv", "semanticscholar", "aaai.org", "ijcai.org", "researchgate", "wiley",
                 "jmlr.org", "iclr.cc", "papers.", "proceedings.", "ssrn", "science.org",
+                # NBER's working papers (`nber.org/papers/w31010`), economics' preprint series
+                # beside SSRN
+                "nber.org",
                 "sciencemag.org", "cell.com", "academic.oup.com", "plos", "frontiersin.org",
                 "mdpi.com", "tandfonline.com", "sagepub.com", "pnas.org", "bmj.com",
                 "thelancet.com", "nejm.org", "jamanetwork.com", "elifesciences.org",
@@ -427,7 +430,12 @@ def paper_id(label: str, url: str) -> str:
 #: Hosts of videos, posts and social media: a link there is never a paper.
 NOT_PAPER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "medium.com",
                    "twitter.com", "zhihu.com", "towardsdatascience.com", "substack.com",
-                   "slideshare.net", "speakerdeck.com", "wikipedia.org")
+                   "slideshare.net", "speakerdeck.com", "wikipedia.org",
+                   # a chatbot's shared conversation (`chatgpt.com/share/…`), a chat, not a paper
+                   "chatgpt.com", "chat.openai.com")
+#: Social sites whose host is too short a name to find inside another host (`x.com`, Twitter
+#: renamed, is in `latex.com`): matched as the whole host.
+_SOCIAL_HOSTS = frozenset({"x.com"})
 #: Hosts of the materials of talks-only security conferences (briefings with slides and white
 #: papers, no proceedings: `blackhat.com/docs/us-16/materials/…pdf`, `media.defcon.org`): a
 #: PDF there is a talk's, never a paper's.
@@ -577,9 +585,11 @@ def talks_only_host(url: str) -> bool:
 
 
 def not_paper_host(url: str) -> bool:
-    """Whether a link goes to a video, post or social site (NOT_PAPER_HOSTS)."""
+    """Whether a link goes to a video, post or social site (NOT_PAPER_HOSTS, or a host named
+    in full: `_SOCIAL_HOSTS`), or to a blog by its top-level domain (`davidoks.blog`)."""
     host = urlsplit(url.strip()).netloc.lower()
-    return any(name in host for name in NOT_PAPER_HOSTS)
+    return any(name in host for name in NOT_PAPER_HOSTS) \
+        or host.removeprefix("www.") in _SOCIAL_HOSTS or host.endswith(".blog")
 
 
 #: Hosts named `docs.` that serve their users' own files, not a project's documentation.

@@ -738,7 +738,70 @@ def _inside_bold(mask: list[bool], start: int, end: int) -> bool:
 
 def citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`Authors. "Title." Venue (Year).` or `**Name**: "Title", ICLR, 2022 (*Lab*).`, or a
-    citation of comma-joined parts (`comma_citation`)."""
+    citation of comma-joined parts (`comma_citation`), or an author-date reference whose year
+    stands bare between its names and its title (`_author_date_citation`), where no other
+    reading reads it or the year was read into the title."""
+    cited = _written_citation(text, mask, after)
+    if cited is not None and not cited.title[:1].isdigit() or "  " not in text and "\t" not in text:
+        return cited  # (cheap first: the year's column is set off by spaces or a TAB)
+    return _author_date_citation(text, after) or cited
+
+
+#: Names, then the year bare (no stop, no brackets), then the title unquoted, the year set
+#: off in a column of its own by a run of spaces or a TAB (`Heath-Stout, Laura E.⏎\t2020
+#: Who Writes about Archaeology? …`): SAA's and the humanities' author-date references.
+_NAMES_YEAR_COLUMN = re.compile(rf"(?P<n>[A-Z][^\d()\[\]\"“]{{3,200}}?)[.,]?\s+(?P<y>{YEAR})"
+                                r"(?:\t|\s{2,})\s*(?=[A-Z*_‘'])")
+#: An editor's mark after an edited volume's names (`Bordalejo, Barbara, and Roopika Risam,
+#: eds.`), no name.
+_EDITORS_MARK = re.compile(r",?\s*\beds?\.?$")
+#: One person written `Family, Given` (`Anderson, Benedict`, `Hedrick Jr., Charles W.`): the
+#: first author of an author-date reference, alone (a second would be joined by "and").
+_ONE_INVERTED = re.compile(r"(?P<f>[A-Z][\w'’\-]+(?: Jr\.?)?), (?P<g>[A-Z][\w'’\-]+(?: [A-Z]\.?)*)")
+#: A journal's name before its volume (`European Journal of Archaeology 22(3): 354–71.`).
+_JOURNAL_VOLUME = re.compile(r"(?P<j>[A-Z][^\d.()]+?),?\s+\d{1,4}\s*(?:\([\d\s–-]+\))?\s*[:,]")
+
+
+#: The shape of an author-date reference read by `_author_date_citation`: its names are
+#: evidence though one person's (`Holtorf, Cornelius`), as the year's column stands after them.
+AUTHOR_DATE_CITATION = "citation: authors, year column, title. venue"
+
+
+def _author_date_citation(text: str, after: str) -> ParsedItem | None:
+    """`Heath-Stout, Laura E.⏎\t2020   Who Writes about Archaeology? An Intersectional Study
+    …. _American Antiquity_ 85(3): 407–26.`: names, then the year alone in a column of its
+    own (`_NAMES_YEAR_COLUMN`), then the title's sentence and the venue: a journal before its
+    volume, or the book a chapter is `In` (`In _The Byzantine World_, editor …`); a
+    publisher and its place are no venue. Two pieces of evidence: the lead reads as names,
+    and the year is the reference's only one. None for any other text."""
+    lead = _NAMES_YEAR_COLUMN.match(text)
+    if lead is None:
+        return None
+    rest = clean_text(text[lead.end():] + " " + after).strip()
+    names = _EDITORS_MARK.sub("", clean_text(lead.group("n")).strip(" .,"))
+    one = _ONE_INVERTED.fullmatch(names)
+    authors = [Author(family=one.group("f"), given=one.group("g"))] if one is not None \
+        else read_names(names, one_person=True)[0]
+    sentences = _SENTENCE.split(rest, maxsplit=1)
+    title = clean_title(sentences[0])
+    tail = sentences[1].strip() if len(sentences) > 1 else ""
+    if not authors or not title[:1].isupper() or YEAR_GROUP.search(rest):
+        return None  # (a second year: the one after the names may open the title)
+    item = ParsedItem(title=title, shape=AUTHOR_DATE_CITATION)
+    item.authors, item.year = authors, int(lead.group("y"))
+    book = _IN_BOOK.match(tail)
+    journal = _JOURNAL_VOLUME.match(tail) if book is None else None
+    venue = tail[book.end():].split(",")[0].strip(" .") if book is not None \
+        else journal.group("j").strip() if journal is not None and venue_part(journal.group("j")) \
+        else ""
+    if venue:
+        item.venue_raw = f"{venue} {item.year}"
+        item.venue_tag = venue_tag_of(item.venue_raw)
+    return item
+
+
+def _written_citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
+    """`citation`'s readings of a reference written with its marks (quotes, stops, brackets)."""
     gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
     if gbt is None and _CJK_GLUED.search(text):  # (cheap first: a stop glued after CJK)
         gbt = _cjk_gbt_citation(clean_text(text).strip(), after)

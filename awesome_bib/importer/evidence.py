@@ -226,7 +226,10 @@ def links_say_post(item: ParsedItem) -> bool:
     if titled_post(item):
         return True
     if item.authors:
-        return False
+        # `[Computational Law: The Cop in the Backseat](law.stanford.edu/2016/01/13/…) by
+        # Michael Genesereth`: a post has its author too; the title's own link says so by
+        # its path or its blog's host (a label beside it is no evidence against the names)
+        return all(link.label == "paper" and _blog_page(link.url) for link in item.links)
     # (a talk's folder is asked only of an undated item: `[Title](…/_media/presentations/
     # p325.pdf) (2011, Mao Ye)` is a paper a lab keeps beside its talks)
     return all(_says_post(link) or not item.year and talk_path(link.url) for link in item.links)
@@ -313,14 +316,28 @@ def _says_post(link: Link) -> bool:
     if link.label != "paper":
         return False  # (a notes link beside the title, `[阅读笔记](blog.csdn.net/…)`, says
         # what the notes are, not what the item is: only the title's own link is asked below)
-    # `blog.willportnoy.com/…`: a blog's own host; `/2020-12-12-raft-liveness/`,
-    # `/2014/12/27/neat-algorithms/`: a page dated to the day in its path is a blog engine's
-    # post (a paper's file is no page: `.pdf` stays; nor is a publisher's page, whose early
-    # access paths are dated too: `ijr.sagepub.com/content/early/2016/07/06/…`)
-    if paper_link(url):
+    return _blog_page(url)
+
+
+def _blog_page(url: str) -> bool:
+    """Whether a page is a blog's post by where it lies: `blog.willportnoy.com/…`,
+    `davidoks.blog/p/…`, a blog's own host; a blog folder (`/blogs/inspiration/…`);
+    `/2020-12-12-raft-liveness/`, `/2014/12/27/neat-algorithms/`: a page dated in its path
+    is a blog engine's post (a paper's file is no page: `.pdf` stays; nor is a publisher's
+    page, whose early access paths are dated too: `ijr.sagepub.com/content/early/2016/07/06/
+    …`). No paper's link is."""
+    if identifier_link(url) or paper_link(url):
         return False
-    return parts.netloc.lower().startswith(("blog.", "blogs.")) \
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower()
+    return host.startswith(("blog.", "blogs.")) or host.endswith(".blog") \
+        or "/blog" in parts.path.lower() and bool(_BLOG_FOLDER.search(parts.path)) \
         or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
+
+
+#: A folder of a site's blog (`ideou.com/blogs/inspiration/what-is-design-thinking`), a whole
+#: segment of the path (a paper's file name may hold the word: `blog-analysis.pdf`).
+_BLOG_FOLDER = re.compile(r"/blogs?/", re.IGNORECASE)
 
 
 def _post_path(url: str) -> bool:

@@ -1107,6 +1107,21 @@ def _field_closing_link_text(title: str) -> tuple[str, str, list[Author]] | None
     return None
 
 
+def _person_before_bar(text: str) -> tuple[str, list[Author]] | None:
+    """`Kunal Sangani | Complete Pass-Through in Levels`: a link text that is one person (a
+    given and a family name, `_one_person_field`), a bar, then a title phrase of PHRASE_WORDS
+    words or more: (the title, [the person]); None for any other text (`Title | Venue`,
+    `Name | Name`)."""
+    field, _, rest = text.partition(" | ")
+    field, rest = field.strip(), rest.strip()
+    if "|" in rest or len(rest.split()) < PHRASE_WORDS or len(field.split()) not in (2, 3):
+        return None
+    person = read_names(field, one_person=True)[0]
+    if len(person) != 1 or not _one_person_field(field, person[0]) or is_name(rest):
+        return None
+    return rest, person
+
+
 def _one_person_field(field: str, person: Author) -> bool:
     """Whether a link text's last comma field is one person (`Alan Fekete`, `Michael J.
     Franklin`): a given and a family name, a third word only as an initial, no topic's word
@@ -1702,6 +1717,35 @@ def _note_before_title_link(head: list[Piece], link: Piece) -> bool:
         and not repository_home(link.href)
 
 
+#: A phrase after a linked name, up to the bracketed venue and date that close the item
+#: (`Neural General Circulation Models. (arxiv, 11/2023)`): the phrase opens in capitals, holds
+#: no bracket, and ends at a full stop or comma (or nothing) before the bracket, whose date
+#: ends in a year.
+_PHRASE_BEFORE_DATE = re.compile(r" ([A-Z][^()\[\]|]*?)[.,]? *(?=\([^()]*\b(?:19|20)\d\d\)\s*$)")
+
+
+def _title_after_linked_name(tail: list[Piece]) -> tuple[str, list[Piece]] | None:
+    """`[NeuralGCM](arxiv) Neural General Circulation Models. (arxiv, 11/2023)`: a link whose
+    text is one word (a name) followed, set off by a space only, by a phrase of words of its
+    own and the bracketed venue and date closing the line: two pieces of evidence that the
+    name labels the paper the phrase titles (a name then `- description` or `: subtitle` is
+    read as it was). The phrase and the tail left after it (the date), else None. Cheap
+    first: a space, then a capital, right after the link."""
+    if len(tail) < 2 or tail[1].kind != "text" or tail[1].text[:1] != " " \
+            or not tail[1].text[1:2].isupper():
+        return None
+    upto = next((i for i, p in enumerate(tail[1:], 1) if p.kind not in ("text", "break")),
+                len(tail))
+    line = "".join(p.text for p in tail[1:upto]).replace("\n", " ")
+    found = _PHRASE_BEFORE_DATE.match(line)
+    if found is None:
+        return None
+    phrase = clean_text(found.group(1))
+    if len(phrase.split()) < PHRASE_WORDS or is_name(phrase) or read_names(phrase)[0]:
+        return None
+    return phrase, [tail[0], Piece("text", " " + line[found.end():]), *tail[upto:]]
+
+
 def _subtitle_after_link(tail: list[Piece]) -> str:
     """`[Upgrading HTTPS in Mid-Air](pdf): An Empirical Study of Strict Transport Security
     and Key Pinning (Michael Kranch and Joseph Bonneau, 2015)`: the subtitle a title link's
@@ -2091,6 +2135,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 title, venue_raw = closing[0], f"{closing[1]} {link_year}"
             elif closing is not None:  # `[A critique of snapshot isolation, Maysam Yabandeh,
                 title, item.authors = closing[0], closing[2]  # 2012](pdf)`: its author
+        elif " | " in title and (barred := _person_before_bar(title)) is not None:
+            # `[Kunal Sangani | Complete Pass-Through in Levels](pdf)`: who wrote it, then the
+            # title, set apart by a bar
+            title, item.authors = barred
         work = _named_work(tail, title)
         if work is not None:
             # `[BIKER](github), ... for paper "Title", ASE, [Paper](url)`: the linked name is a
@@ -2099,6 +2147,11 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             venue_raw = work.venue
             item.authors, item.et_al = work.authors, work.et_al
             item.named_paper = True
+        elif title_link is tail[0] and " " not in title.strip() \
+                and (spelled_out := _title_after_linked_name(tail)) is not None:
+            # `[NeuralGCM](arxiv) Neural General Circulation Models. (arxiv, 11/2023)`: the
+            # link's one word is the model's name; the phrase after it is the paper's title
+            item.name, title, tail = clean_text(title), spelled_out[0], spelled_out[1]
     subtitle = _subtitle_after_link(tail) if title_link is not None and tail \
         and tail[0] is title_link and work is None else ""
     if subtitle:

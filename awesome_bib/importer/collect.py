@@ -2785,6 +2785,13 @@ class _Walker:
                 # without the link
                 f.kind, f.reason, f.parsed = "paper", "", read
                 continue
+            if id(f) in first_read and key(f) in linked and key(f) not in citations \
+                    and f.kind == "problem":
+                # `10. [Fitness NMS] Title，CVPR2018` among items written alike that link
+                # theirs: its venue and year at its title's end make it the linkless paper a
+                # first reading of them would (`linkless_paper`), beside its heading's papers
+                f.kind, f.reason = "paper", ""
+                continue
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
             if f.parsed is None or f.parsed.links or id(f) in self.dated_papers \

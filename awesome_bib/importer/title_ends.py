@@ -75,8 +75,11 @@ _END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
 _LEAD_BRACKET = re.compile(r"^[\s.,;]*[(\[]([^()\[\]]{1,80})[)\]][\s.,;:\-–—|]*")
 #: The separators between an item's fields at the end of its title (the last one splits).
 #: (After a question or exclamation mark the mark stays the title's: `Title? arXiv 2021`; a
-#: comma glued to a short last field splits too: `[Title,CVPR2017]()`.)
-_SEP = re.compile(r"\s*[,;|]\s+|,(?=[^\s,]{2,12}$)|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+"
+#: comma glued to a short last field splits too, a space inside it or not: `[Title,CVPR2017]()`,
+#: `Title，ECCV' 18` (a full-width comma folds to one).)
+#: The characters at most of a last field glued to the title by a comma (`_SEP`: 1 + 14).
+_GLUED_FIELD = 15
+_SEP = re.compile(r"\s*[,;|]\s+|,(?=[^\s,][^,]{1,14}$)|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+"
                   r"|(?<=[?!])\s+")
 #: The separators after a leading field (`CVPR 2019 - Title`, `2017 | Title`, `ICLR'23: Title`).
 _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
@@ -919,7 +922,8 @@ def _separated(title: str) -> bool:
     """Cheap first: whether a field can stand at the title's end at all (a separator
     somewhere, a closing bracket or a connector's last word at its end). String tests, not a
     regex: this runs for every paper of a list."""
-    return title[-1:] in ")]" or ", " in title or ". " in title or ": " in title \
+    return title[-1:] in ")]" or "," in title[-_GLUED_FIELD - 1:] or ", " in title \
+        or ". " in title or ": " in title \
         or " - " in title or "|" in title or "; " in title or " – " in title \
         or " — " in title or "：" in title or title[-2:] in ("in", "at", "to", "by") \
         or "? " in title or "! " in title

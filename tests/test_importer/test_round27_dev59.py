@@ -4,6 +4,8 @@ lists, each read by one general reading."""
 
 from __future__ import annotations
 
+from awesome_bib.importer import read_library
+
 from .conftest import papers_in
 
 # List 609 (lines 1-45 as written): numbered `N. [Name] Title，CVPR2018` items (a full-width
@@ -117,3 +119,88 @@ def test_a_linkless_item_dated_at_its_end_stands_beside_its_linked_siblings() ->
         == (2018, "CVPR2018")
     assert papers["STDnet: A ConvNet for Small Target Detection"][:2] == (2018, "BMVC2018")
     assert len(papers) == 11  # (item 6, whose note runs on in its title's paragraph, is left)
+
+
+# List 597: four-line records joined by backslash hard breaks: the bold title, the italic
+# authors, the journal before the paper's labelled link, the date
+_RECORD_VENUE_LINE = (
+    "# Generative AI in Civil SHM *(updated September 11, 2023)*\n\n## Survey\n\n"
+    "**A literature review: Generative adversarial networks for civil structural health "
+    "monitoring** \\\n"
+    "*Furkan Luleci, F. Necati Catbas, Onur Avci* \\\n"
+    "Frontiers in Built Environment [[Paper](https://www.frontiersin.org/articles/10.3389/"
+    "fbuil.2022.1027379/full)] \\\n"
+    "07 November 2022\n\n"
+    "**Generative adversarial networks review in earthquake-related engineering fields** \\\n"
+    "*Giuseppe Carlo Marano, Marco Martino Rosso, Angelo Aloisio, Giansalvo Cirrincione* \\\n"
+    "Bulletin of Earthquake Engineering [[Paper](https://link.springer.com/article/10.1007/"
+    "s10518-023-01645-7)] \\\n"
+    "28 February 2023\n\n"
+    "## Lost Data Reconstruction\n\n"
+    "**Structural health monitoring response reconstruction based on UAGAN under structural "
+    "condition variations with few-shot learning** \\\n"
+    "*Gao Fan, Zhengyan He, Jun Li* \\\n"
+    "ResearchGate [[Paper](https://www.researchgate.net/publication/368510160_Structural_"
+    "health_monitoring_response_reconstruction_based_on_UAGAN_under_structural_condition_"
+    "variations_with_few-shot_learning)] \\\n"
+    "1 December 2022\n\n"
+    "**Efficient Processing of Distributed Acoustic Sensing Data Using a Deep Learning "
+    "Approach** \\\n"
+    "*Hao Wu, Bin Zhou, Kun Zhu, Chao Shang, Hwa-Yaw Tam, Chao Lu* \\\n"
+    "Journal of Lightwave Technology [[Paper](https://ieeexplore.ieee.org/document/8726287)] "
+    "\\\n"
+    "May 29, 2019\n")
+
+
+def test_a_record_line_naming_its_venue_before_the_papers_link_is_the_venue() -> None:
+    """`**Title** \\` / `*Authors* \\` / `Journal [[Paper](url)] \\` / `07 November 2022`: the
+    line between the names and the date that holds a venue's name, then the record's link
+    labelled as the paper, was read as no field (a venue the table does not know, no year on
+    it), so the venue was empty, or the date line `May 29, 2019` was taken for it. Set apart
+    by its place as an italic venue line is (`_italic_venue_line`), a few capitalised words
+    that are no names before a resource-labelled link are the record's venue; a host's name
+    there (`ResearchGate`, a link label's word) is none."""
+    papers = papers_in(_RECORD_VENUE_LINE)
+    assert papers["A literature review: Generative adversarial networks for civil structural "
+                  "health monitoring"][:2] == (2022, "Frontiers in Built Environment")
+    assert papers["Generative adversarial networks review in earthquake-related engineering "
+                  "fields"][:2] == (2023, "Bulletin of Earthquake Engineering")
+    assert papers["Efficient Processing of Distributed Acoustic Sensing Data Using a Deep "
+                  "Learning Approach"][:2] == (2019, "Journal of Lightwave Technology")
+    assert papers["Structural health monitoring response reconstruction based on UAGAN under "
+                  "structural condition variations with few-shot learning"][:2] == (2022, "")
+
+
+# List 535 (not one of this round's, read by the same reading): a dated reading log whose
+# bullet line holds the date, the linked title opening the line below it
+_DATED_BULLETS = (
+    "# Reading list by date\n\n"
+    "Papers I have read and conference talks I have watched for research and\nprojects.\n\n"
+    "## 2024\n\n"
+    "- 2024-12-16:\n"
+    "  [“HOIST: A System for Automatically Deriving Static Analyzers for Embedded Systems”]"
+    "(https://users.cs.utah.edu/~regehr/papers/asplos04/),\n"
+    "  John Regehr and Alastair Reid, 2004\n"
+    "- 2024-10-29:\n"
+    "  [“Graph-Based Algorithms for Boolean Function Manipulation”](https://www.cs.cmu.edu/"
+    "~bryant/pubdir/ieeetc86.pdf),\n"
+    "  Randal E. Bryant, 1986\n"
+    "- 2024-10-24:\n"
+    "  [“Z3: An Efficient SMT Solver”](https://link.springer.com/chapter/10.1007/"
+    "978-3-540-78800-3_24),\n"
+    "  Leonardo de Moura and Nikolaj Bjørner, TACAS 2008\n")
+
+
+def test_a_list_item_whose_title_opens_a_line_of_its_own_is_listed_on_its_marker_line() -> None:
+    """`- 2024-10-29:` over `  [“Title”](pdf),`: an item wrapped over source lines was listed
+    on the line its title starts on, right for a title wrapped into mid-line (`* 2013 M.
+    Braun, …, and` / `  A. Zwinkau. Simple and efficient …`), so these papers were listed a
+    line below their items. A title that opens a line of its own under the marker's line
+    says the writer ended that line where its field (a date, names) ended: the marker's line
+    is the item's, a record's first line, as a record of field lines is listed on it."""
+    lib = read_library(_DATED_BULLETS, "list.md").lib
+    lines = {e.title: e.listings[0].line for e in lib.entries}
+    assert lines == {"HOIST: A System for Automatically Deriving Static Analyzers for "
+                     "Embedded Systems": 8,
+                     "Graph-Based Algorithms for Boolean Function Manipulation": 11,
+                     "Z3: An Efficient SMT Solver": 14}

@@ -86,6 +86,8 @@ _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
+#: A bracketed venue tag led by its year's two digits (`22 S&P`, `17 USENIX`).
+_SHORT_YEAR_FIRST = re.compile(r"(\d\d)\s+([A-Za-z][\w&.\-]*)")
 #: A date with its month in brackets before the title (`(2019.05) Title`, `[2020-10] Title`).
 #: A full date glued before a title by a hyphen (`2025-09-26-Title`): a log entry's date.
 _LOGGED_DATE = re.compile(rf"^\s*({YEAR})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s*[-–_]\s*")
@@ -216,6 +218,12 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
         return True
     if len(text) <= 24:
         span = venue_year_span(text)
+        short = _SHORT_YEAR_FIRST.fullmatch(text) if span is None and bracketed else None
+        if short is not None:
+            # `[(22 S&P) Title](pdf)`, `(17 USENIX)`: a venue tag whose two-digit year stands
+            # first, read as its year written in full is (`2022 S&P`); a count of things is
+            # no venue (`(18 PDFs + 2 Metadata Files)`: `venue_year_span` reads none)
+            span = venue_year_span(f"{full_year(short.group(1))} {short.group(2)}")
         if span is not None:
             venue, year = span
             if venue and not item.venue_tag:

@@ -204,3 +204,36 @@ def test_a_list_item_whose_title_opens_a_line_of_its_own_is_listed_on_its_marker
                      "Embedded Systems": 8,
                      "Graph-Based Algorithms for Boolean Function Manipulation": 11,
                      "Z3: An Efficient SMT Solver": 14}
+
+
+# List 607: numbered link items whose link text opens with the venue tag, its year's two
+# digits first (`(22 S&P)`), under bold labels
+_YEAR_FIRST_TAGS = (
+    "# Paper-Reading-List\n\n"
+    "**Side-Channel Attacks (Cache)**\n"
+    "1.  [(22 S&P) Adversarial Prefetch: New Cross-Core Cache Side Channel Attacks]"
+    "(https://arxiv.org/pdf/2110.12340.pdf)\n"
+    "2.  [(21 CCS) Prime+Scope: Overcoming the Observer Effect for High-Precision Cache "
+    "Contention Attacks](https://www.esat.kuleuven.be/cosic/publications/article-3405.pdf)\n"
+    "3.  [(17 USENIX) Prime+Abort: A Timer-Free High-Precision L3 Cache Attack using Intel TSX]"
+    "(https://www.usenix.org/system/files/conference/usenixsecurity17/sec17-disselkoen.pdf)\n"
+    "4.  [(15 S&P) Prime+Probe: Last-Level Cache Side-Channel Attacks are Practical]"
+    "(http://palms.ee.princeton.edu/system/files/SP_vfinal.pdf)\n"
+    "5.  [(16 DIMVA) Flush+Flush: A Fast and Stealthy Cache Attack]"
+    "(https://gruss.cc/files/flushflush.pdf)\n")
+
+
+def test_a_venue_tag_led_by_its_years_two_digits_is_no_title_word() -> None:
+    """`[(22 S&P) Title](pdf)`: a bracketed tag before the title, most of the section's
+    items opening with one, is peeled when it reads as a field; `(CVPR 2020)` and `(2022
+    S&P)` did, `(22 S&P)`, the year's two digits first, did not, so every title kept its tag
+    and no year or venue was read. Read as the year written in full is (`2022 S&P`, the one
+    two-digit-year rule `full_year`), it is the item's venue and year; a count before words
+    (`(18 PDFs + 2 Metadata Files)`) reads as no venue and stays."""
+    papers = papers_in(_YEAR_FIRST_TAGS)
+    assert papers["Adversarial Prefetch: New Cross-Core Cache Side Channel Attacks"][:2] \
+        == (2022, "2022 S&P")
+    assert papers["Prime+Abort: A Timer-Free High-Precision L3 Cache Attack using Intel "
+                  "TSX"][:2] == (2017, "2017 USENIX")
+    assert papers["Flush+Flush: A Fast and Stealthy Cache Attack"][:2] == (2016, "2016 DIMVA")
+    assert not any(title.startswith("(") for title in papers)

@@ -763,7 +763,7 @@ class _Walker:
         at = item.line  # the item's line: its title's
         if below is None and parsed.title and item.end_line > item.line \
                 and any(p.newline for p in item.pieces):  # (cheap first: one line)
-            at += _title_line_offset(item.pieces, parsed.title)
+            at += _title_line_offset(item.pieces, parsed.title, marked=True)
         # a topic bullet of a list without section headings (`1. 目标检测部分` over papers): its
         # children are its items, the linkless ones too, never its fields (`_topic_bullet`)
         topical = bool(item.children) and self.flat and all(
@@ -2794,6 +2794,13 @@ class _Walker:
                 # without the link
                 f.kind, f.reason, f.parsed = "paper", "", read
                 continue
+            if id(f) in first_read and key(f) in linked and key(f) not in citations \
+                    and f.kind == "problem":
+                # `10. [Fitness NMS] Title，CVPR2018` among items written alike that link
+                # theirs: its venue and year at its title's end make it the linkless paper a
+                # first reading of them would (`linkless_paper`), beside its heading's papers
+                f.kind, f.reason = "paper", ""
+                continue
             if id(f) in first_read and key(f) not in citations:
                 f.parsed = first_read[id(f)]  # (its section is no section of such papers: as read)
             if f.parsed is None or f.parsed.links or id(f) in self.dated_papers \
@@ -3834,7 +3841,7 @@ def _title_in_empty_link(f: _Found) -> str | None:
     return clean_title(texts[0]) if len(texts) == 1 else None
 
 
-def _title_line_offset(pieces: list[Piece], title: str) -> int:
+def _title_line_offset(pieces: list[Piece], title: str, marked: bool = False) -> int:
     """How many source lines into an item wrapped over several (`* 2013 M. Braun, ..., and` /
     `  A. Zwinkau. Simple and efficient construction ...`) its title starts: a paper is listed
     on its title's line, as one written on one line is; 0 where the title starts on the
@@ -3842,7 +3849,8 @@ def _title_line_offset(pieces: list[Piece], title: str) -> int:
     (`Names.<br />` over `"Title." CVPR (2020).`, a hard break): the item's first line is
     its record's, as a record of field lines is listed on it; so where the first line ends
     with a link (`- M. Armbrust, …, M. Zaharia  [Link](url)` over `**Lakehouse: …**`): a
-    field line closed by its link, not a sentence wrapped inside its title."""
+    field line closed by its link, not a sentence wrapped inside its title; and, in a list
+    item (`marked`), where the title opens a line of its own (a field line above it)."""
     if any(p.kind == "break" and (p.hard or not p.newline) for p in pieces):
         return 0
     wrap = next((i for i, p in enumerate(pieces) if p.kind == "break" and p.newline), None)
@@ -3853,7 +3861,20 @@ def _title_line_offset(pieces: list[Piece], title: str) -> int:
     first = title.split()[:3]
     text = "".join("\n" if p.kind == "break" and p.newline else p.text for p in pieces)
     found = re.search(r"\s+".join(map(re.escape, first)), text) if first else None
-    return text.count("\n", 0, found.start()) if found else 0
+    if found is None or marked and not text[
+            text.rfind("\n", 0, found.start()) + 1:found.start()].strip(_TITLE_OPENS):
+        # (`marked`: a list item's title that opens a line of its own, `- 2024-12-28:` over
+        # `[“Title”](pdf),`: the writer ended the marker's line where its field ended, a
+        # record's field line, on which the item is listed, as its marker says it starts; a
+        # title wrapped into mid-line, `* 2013 M. Braun, …, and` / `A. Zwinkau. Simple and
+        # efficient …`, is listed on its title's line)
+        return 0
+    return text.count("\n", 0, found.start())
+
+
+#: What may stand before a title's first word at its line's start (quotes, emphasis, a
+#: bracket), none of the words of a field before it.
+_TITLE_OPENS = " \t\"'“‘*_(["
 
 
 def _states_nothing(parsed: ParsedItem) -> bool:

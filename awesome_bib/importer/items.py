@@ -574,7 +574,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
                 or rest_venue(text, bool(item.authors)) \
                 or known_venue_alone(text) or (_dotted_venue(text) if "·" in text else "") \
                 or (_year_then_known_venue(text) if text[:1].isdigit() else "") \
-                or (_italic_venue_line(line) if named and not linked else "")
+                or (_italic_venue_line(line) or _venue_before_link(line)
+                    if named and not linked else "")
             if named and not linked and YEAR_GROUP.fullmatch(venue) and text.endswith(")"):
                 venue = _source_before_year(text, venue)
             if venue and (len(venue) <= 60 or len(venue) <= 90 and text.endswith("]")
@@ -2637,6 +2638,26 @@ def _italic_venue_line(line: list[Piece]) -> str:
         return ""
     text = clean_text(texts[0].text).strip(" .,")
     return text if italic_venue(text) else ""
+
+
+def _venue_before_link(line: list[Piece]) -> str:
+    """A line under the title and its author line that is a venue's name, then the paper's
+    link labelled as a resource (`Frontiers in Built Environment [[Paper](url)]` between the
+    names and a date line): where a record writes its venue, set apart by its place as an
+    italic one is (`_italic_venue_line`); the venue as written, "" otherwise (a note, names,
+    a host's name, a link that is no resource label's)."""
+    texts = [p for p in line if p.kind == "text" and p.text.strip(_AROUND_LINK)]
+    links = [p for p in line if p.kind == "link"]
+    if len(texts) != 1 or not links or line.index(texts[0]) > line.index(links[0]) \
+            or not all(is_resource_label(link_words(p)) for p in links):
+        return ""
+    text = clean_text(texts[0].text).strip(_AROUND_LINK)
+    # (`ResearchGate [[Paper](url)]`: a host's name, as a link's label names it, is no venue)
+    return text if italic_venue(text) and not is_resource_label(text) else ""
+
+
+#: What stands around a line's links but is none of its words (`[[Paper](url)] \\`).
+_AROUND_LINK = " .,[]()\\"
 
 
 #: A bracketed venue closing the text (`Title (**ICCV**)`, `Title (TIP)`).

@@ -75,14 +75,19 @@ _END_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][\s.,;]*$")
 _LEAD_BRACKET = re.compile(r"^[\s.,;]*[(\[]([^()\[\]]{1,80})[)\]][\s.,;:\-–—|]*")
 #: The separators between an item's fields at the end of its title (the last one splits).
 #: (After a question or exclamation mark the mark stays the title's: `Title? arXiv 2021`; a
-#: comma glued to a short last field splits too: `[Title,CVPR2017]()`.)
-_SEP = re.compile(r"\s*[,;|]\s+|,(?=[^\s,]{2,12}$)|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+"
+#: comma glued to a short last field splits too, a space inside it or not: `[Title,CVPR2017]()`,
+#: `Title，ECCV' 18` (a full-width comma folds to one).)
+#: The characters at most of a last field glued to the title by a comma (`_SEP`: 1 + 14).
+_GLUED_FIELD = 15
+_SEP = re.compile(r"\s*[,;|]\s+|,(?=[^\s,][^,]{1,14}$)|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+"
                   r"|(?<=[?!])\s+")
 #: The separators after a leading field (`CVPR 2019 - Title`, `2017 | Title`, `ICLR'23: Title`).
 _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).
 _REF_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|#?\d{1,3}[.)])\s+")
 _DATE_ONLY = re.compile(rf"{DATE}\.?")
+#: A bracketed venue tag led by its year's two digits (`22 S&P`, `17 USENIX`).
+_SHORT_YEAR_FIRST = re.compile(r"(\d\d)\s+([A-Za-z][\w&.\-]*)")
 #: A date with its month in brackets before the title (`(2019.05) Title`, `[2020-10] Title`).
 #: A full date glued before a title by a hyphen (`2025-09-26-Title`): a log entry's date.
 _LOGGED_DATE = re.compile(rf"^\s*({YEAR})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s*[-–_]\s*")
@@ -213,6 +218,12 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
         return True
     if len(text) <= 24:
         span = venue_year_span(text)
+        short = _SHORT_YEAR_FIRST.fullmatch(text) if span is None and bracketed else None
+        if short is not None:
+            # `[(22 S&P) Title](pdf)`, `(17 USENIX)`: a venue tag whose two-digit year stands
+            # first, read as its year written in full is (`2022 S&P`); a count of things is
+            # no venue (`(18 PDFs + 2 Metadata Files)`: `venue_year_span` reads none)
+            span = venue_year_span(f"{full_year(short.group(1))} {short.group(2)}")
         if span is not None:
             venue, year = span
             if venue and not item.venue_tag:
@@ -919,7 +930,8 @@ def _separated(title: str) -> bool:
     """Cheap first: whether a field can stand at the title's end at all (a separator
     somewhere, a closing bracket or a connector's last word at its end). String tests, not a
     regex: this runs for every paper of a list."""
-    return title[-1:] in ")]" or ", " in title or ". " in title or ": " in title \
+    return title[-1:] in ")]" or "," in title[-_GLUED_FIELD - 1:] or ", " in title \
+        or ". " in title or ": " in title \
         or " - " in title or "|" in title or "; " in title or " – " in title \
         or " — " in title or "：" in title or title[-2:] in ("in", "at", "to", "by") \
         or "? " in title or "! " in title

@@ -226,7 +226,7 @@ def links_say_post(item: ParsedItem) -> bool:
     if titled_post(item):
         return True
     if item.authors:
-        return False
+        return authored_post(item)
     # (a talk's folder is asked only of an undated item: `[Title](…/_media/presentations/
     # p325.pdf) (2011, Mao Ye)` is a paper a lab keeps beside its talks)
     return all(_says_post(link) or not item.year and talk_path(link.url) for link in item.links)
@@ -321,6 +321,26 @@ def _says_post(link: Link) -> bool:
         return False
     return parts.netloc.lower().startswith(("blog.", "blogs.")) \
         or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
+
+
+def authored_post(item: ParsedItem) -> bool:
+    """Whether an item that names its writer and no venue links only a blog engine's posts: a
+    post has its writer too (`Aleksey Kladov. [Title](matklad.github.io/2020/04/13/simple-
+    but-powerful-pratt-parsing.html), 2020.`): a path dated to the day before its slug is a
+    post's, where a path's words alone (`/blog/`) may name a lab's folder of papers."""
+    return bool(item.authors and item.links) and not item.venue_tag \
+        and all(_engine_post(link.url) for link in item.links)
+
+
+def _engine_post(url: str) -> bool:
+    """Whether a link is a blog engine's post: a page (no PDF) whose path is dated to the day
+    before its slug (`_DAY_PATH`), on no paper's host and with no arXiv id, DOI or Anthology
+    id. Cheap first: a year's digits after a slash."""
+    if "/20" not in url and "/19" not in url:
+        return False
+    path = urlsplit(url.strip()).path
+    return bool(_DAY_PATH.search(path)) and not path.lower().endswith(".pdf") \
+        and not paper_link(url) and not identifier_link(url)
 
 
 def _post_path(url: str) -> bool:

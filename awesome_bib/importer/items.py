@@ -1122,7 +1122,9 @@ def _names_closing_link_text(title: str) -> tuple[str, str, list[Author], bool] 
     text's year read off already): a run of two comma fields or more that are each one
     person as an author list writes them (`_person_field`) closes the title; before the run
     one capitalised word may be the venue (`…, Econometrica, AH Land, AG Doig`), after it one
-    word of capitals (`…, John D. Little et al, MIT`) or a name the venue table knows. (the
+    word of capitals (`…, John D. Little et al, MIT`) or a name the venue table knows, or,
+    after names written with initials, a last field without one (`…, D. Nau, V. Kumar, L.
+    Kanal, Artificial Intellgience`). (the
     title, the venue or "", the persons, et al.); None unless a title phrase stays before
     them (commas inside it kept: `General branch and bound, and its relation to A* and
     AO*`)."""
@@ -1139,6 +1141,13 @@ def _names_closing_link_text(title: str) -> tuple[str, str, list[Author], bool] 
     if end - start < 2 and not (end - start == 1 and initialled(persons[0])
                                 and _plain_name(fields[start])):
         return None  # (one person alone: with initials, `J.A. Sethian`, `IC Dolcetta`)
+    if not venue and end - start >= 3 and not initialled(persons[-1]) \
+            and all(initialled(p) for p in persons[:-1]):
+        # `…, D. Nau, V. Kumar, L. Kanal, Artificial Intellgience, 1984`: names written with
+        # initials, then a field of capitalised words without one before the year: the
+        # journal, where a citation writes it
+        venue = fields[end - 1]
+        persons.pop()
     before = fields[:start]
     if not venue and len(before) > 1 and " " not in before[-1] and before[-1].istitle() \
             and not TOPIC_WORD.fullmatch(before[-1]):

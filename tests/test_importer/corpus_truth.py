@@ -18838,7 +18838,7 @@ FRESH_FLOORS.update({
 FRESH_FLOORS.update({
     "603_lillo_pl_references": (1.0, 0.95, 0.97),
     "604_sforaidl_reading_group": (1.0, 1.0, 0.84),
-    "612_dimitarpg13_graph_dp_theory": (1.0, 0.95, 0.97),
+    "612_dimitarpg13_graph_dp_theory": (1.0, 0.95, 1.0),
     "611_audrey617_networking_papers": (1.0, 0.94, 1.0),
     "601_yanjieze_dex_manipulation": (1.0, 1.0, 1.0),
     "602_clulab_nlp_candidates": (1.0, 1.0, 1.0),

@@ -26,7 +26,9 @@ _NAMES_IN_LINK_TEXT = (
     "[An Algorithm for Travelling Salesman Problem, John D. Little et al, MIT, 1963]"
     f"({_GITHUB}/bb/Little_MIT_1963.pdf)\n\n"
     "[A branch and bound algorithm for computing k-nearest neighbors, K. Fukunaga, N. "
-    f"Patrenahalli, 1975]({_GITHUB}/bb/FukunagaNarendra_1975.pdf)\n")
+    f"Patrenahalli, 1975]({_GITHUB}/bb/FukunagaNarendra_1975.pdf)\n\n"
+    "[General branch and bound, and its relation to A* and AO*, D. Nau, V. Kumar, L. Kanal, "
+    f"Artificial Intellgience, 1984]({_GITHUB}/bb/nau_1984.pdf)\n")
 
 # List 604: `1. Title (Name) [[paper](url)]` among `1. Title [[paper](url)]`
 _NAME_AFTER_QUESTION = (
@@ -90,7 +92,9 @@ def test_a_run_of_persons_before_a_link_texts_year_ends_its_title():
     venue, `IC Dolcetta 1996`). Comma fields that are each one person as an author list writes
     them, two or more (or one with initials), end the title: commas inside the title before
     them are kept; one capitalised word between the title and the names is the journal
-    (`Econometrica`); a trailing acronym after them stays the place it was read as."""
+    (`Econometrica`), and after names with initials a last field without one is the journal
+    (`…, L. Kanal, Artificial Intellgience, 1984`); a trailing acronym after them stays the
+    place it was read as."""
     papers = papers_with_authors(_NAMES_IN_LINK_TEXT)
     assert papers["Dynamic Programming Approach to Sequencing Problems"] == (
         1962, "", ["Held", "Karp"])
@@ -103,6 +107,8 @@ def test_a_run_of_persons_before_a_link_texts_year_ends_its_title():
         1960, "Econometrica 1960")
     assert papers["A branch and bound algorithm for computing k-nearest neighbors"][2] == [
         "Fukunaga", "Patrenahalli"]
+    assert papers["General branch and bound, and its relation to A* and AO*"] == (
+        1984, "Artificial Intellgience 1984", ["Nau", "Kumar", "Kanal"])
     # (unchanged: one person, no initials; `et al` then an institution)
     assert papers["The Theory of Dynamic Programming"] == (1954, "", ["Bellman"])
     assert papers["An Algorithm for Travelling Salesman Problem"][2] == ["Little"]

@@ -89,6 +89,10 @@ DOCUMENT_KINDS = frozenset("manual documentation".split())
 WORK_KINDS = frozenset("survey overview review tutorial primer introduction position note "
                        "thesis dissertation".split())
 
+#: Words after a venue's year that say where the paper stands with it (`ICRA 2024
+#: submission`, `RSS 2023 accepted`): not part of the venue's name.
+STATUS_WORDS = frozenset("submission submitted accepted".split())
+
 #: Words after a venue's year that say how the paper was presented or honoured there
 #: (`ICCV2025 Highlight`, `ACL 2023 Outstanding paper`, `NeurIPS 2022 Oral`): not part of the
 #: venue's name, and no other work (unlike `NeurIPS 2021 workshop talk`).

@@ -40,6 +40,7 @@ from .authors import initialled, people_only
 from .citations import AUTHOR_DATE_CITATION, KEYED_CITATION
 from .clean import clean_text, clean_title, is_mark, words
 from .evidence import (
+    authored_post,
     bracketed_kind,
     cited_paper,
     data_set_named,
@@ -2042,6 +2043,13 @@ class _Walker:
                     # `[[Dr. TLA+ Series] Paxos - Andrew Helwer](youtube)`: titled by the
                     # template only, what it links is a video, as for any item (`_item`)
                     f.kind, f.parsed, f.reason = "skipped", parsed, NOT_A_PAPER
+                elif parsed is not None and parsed is not member.parsed and f.kind == "paper" \
+                        and member.parsed is not None and parsed.title != member.parsed.title \
+                        and listed_paper(parsed) and authored_post(parsed):
+                    # `- Aleksey Kladov. [Title](matklad.github.io/2020/04/13/…), 2020.`: read
+                    # alone, the names were its title and the link beside them a note's; the
+                    # template titles it by its link, and that link is a post's
+                    f.kind, f.parsed, f.reason, f.post = "skipped", parsed, NOT_A_PAPER, True
                 elif parsed is not None and listed_paper(parsed):
                     fit += 1
                     f.kind, f.parsed, f.reason = "paper", parsed, ""

@@ -229,7 +229,8 @@ def links_say_post(item: ParsedItem) -> bool:
         # `[Computational Law: The Cop in the Backseat](law.stanford.edu/2016/01/13/…) by
         # Michael Genesereth`: a post has its author too; the title's own link says so by
         # its path or its blog's host (a label beside it is no evidence against the names)
-        return all(link.label == "paper" and _blog_page(link.url) for link in item.links)
+        return authored_post(item) \
+            or all(link.label == "paper" and _blog_page(link.url) for link in item.links)
     # (a talk's folder is asked only of an undated item: `[Title](…/_media/presentations/
     # p325.pdf) (2011, Mao Ye)` is a paper a lab keeps beside its talks)
     return all(_says_post(link) or not item.year and talk_path(link.url) for link in item.links)
@@ -338,6 +339,26 @@ def _blog_page(url: str) -> bool:
 #: A folder of a site's blog (`ideou.com/blogs/inspiration/what-is-design-thinking`), a whole
 #: segment of the path (a paper's file name may hold the word: `blog-analysis.pdf`).
 _BLOG_FOLDER = re.compile(r"/blogs?/", re.IGNORECASE)
+
+
+def authored_post(item: ParsedItem) -> bool:
+    """Whether an item that names its writer and no venue links only a blog engine's posts: a
+    post has its writer too (`Aleksey Kladov. [Title](matklad.github.io/2020/04/13/simple-
+    but-powerful-pratt-parsing.html), 2020.`): a path dated to the day before its slug is a
+    post's, where a path's words alone (`/blog/`) may name a lab's folder of papers."""
+    return bool(item.authors and item.links) and not item.venue_tag \
+        and all(_engine_post(link.url) for link in item.links)
+
+
+def _engine_post(url: str) -> bool:
+    """Whether a link is a blog engine's post: a page (no PDF) whose path is dated to the day
+    before its slug (`_DAY_PATH`), on no paper's host and with no arXiv id, DOI or Anthology
+    id. Cheap first: a year's digits after a slash."""
+    if "/20" not in url and "/19" not in url:
+        return False
+    path = urlsplit(url.strip()).path
+    return bool(_DAY_PATH.search(path)) and not path.lower().endswith(".pdf") \
+        and not paper_link(url) and not identifier_link(url)
 
 
 def _post_path(url: str) -> bool:

@@ -36,6 +36,7 @@ from ..core.identifiers import (
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name, title_cased, title_key
 from ..core.vocab import (
+    DOCUMENT_KINDS,
     LANGUAGE_NOTES,
     NON_PAPER_KINDS,
     ORGANISATION_WORDS,
@@ -43,6 +44,7 @@ from ..core.vocab import (
     PAPER_WORDS,
     POST_LABELS,
     PRESENTATION_WORDS,
+    STATUS_WORDS,
     VENUE_FORM_WORDS,
     VENUE_NAME_WORDS,
     WORK_KINDS,
@@ -63,6 +65,7 @@ from ..core.years import (
 from ..model import Author, Link
 from ..venues import lookup
 from .authors import (
+    TOPIC_WORD,
     author_year_key,
     author_year_label,
     count_persons,
@@ -158,9 +161,12 @@ def year_venue_coded(pieces: list[Piece]) -> bool:
 
 
 #: A venue and its year (maybe a month after a dot) set off by a comma opening an item
-#: (`CoRL 2024, `, `SIGGRAPH Asia 2024, `, `arXiv 2024.10, `).
+#: (`CoRL 2024, `, `SIGGRAPH Asia 2024, `, `arXiv 2024.10, `), maybe with one word on how
+#: the paper stands there (`CoRL 2023 oral, `, `ICRA 2024 submission, `: group q).
 _VENUE_YEAR_COMMA = re.compile(rf"^\s*(?P<v>[A-Za-z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){{0,2}})\s+"
-                               rf"(?P<y>{YEAR})(?:\.\d{{1,2}})?,\s+(?=\S)")
+                               rf"(?P<y>{YEAR})(?:\.\d{{1,2}})?(?:\s(?P<q>[a-z]+))?,\s+(?=\S)")
+#: The words `_VENUE_YEAR_COMMA`'s group q may be.
+_STANDING_WORDS = PRESENTATION_WORDS | STATUS_WORDS
 _TAG_AFTER_VENUE = re.compile(rf"^\s*\[(?![^\]]*{YEAR})[^\[\]]{{1,20}}\]\s*")
 #: A venue's abbreviation in parentheses after its name (`ACM Computing Surveys (CSUR), 2022`):
 #: the same venue again, dropped from the tag.
@@ -1123,6 +1129,73 @@ def _person_before_bar(text: str) -> tuple[str, list[Author]] | None:
     return rest, person
 
 
+#: "et al" closing a name (`Bernhard Haeupler et al`).
+_ET_AL_END = re.compile(r"\s+et\.?\s?al\.?$")
+
+
+def _names_closing_link_text(title: str) -> tuple[str, str, list[Author], bool] | None:
+    """`Dynamic Programming Approach to Sequencing Problems, M. Held, R. Karp` (the link
+    text's year read off already): a run of two comma fields or more that are each one
+    person as an author list writes them (`_person_field`) closes the title; before the run
+    one capitalised word may be the venue (`…, Econometrica, AH Land, AG Doig`), after it one
+    word of capitals (`…, John D. Little et al, MIT`) or a name the venue table knows, or,
+    after names written with initials, a last field without one (`…, D. Nau, V. Kumar, L.
+    Kanal, Artificial Intellgience`). (the
+    title, the venue or "", the persons, et al.); None unless a title phrase stays before
+    them (commas inside it kept: `General branch and bound, and its relation to A* and
+    AO*`)."""
+    fields = [f.strip() for f in title.split(",")]
+    end, venue = len(fields), ""
+    if " " not in fields[-1] and _acronym(fields[-1]) or lookup(fields[-1]) is not None:
+        end, venue = end - 1, fields[-1]
+    start, et_al = end, False
+    persons: list[Author] = []
+    while start > 1 and (person := _person_field(fields[start - 1])) is not None:
+        start -= 1
+        persons.insert(0, person[0])
+        et_al = et_al or person[1]
+    if end - start < 2 and not (end - start == 1 and initialled(persons[0])
+                                and _plain_name(fields[start])):
+        return None  # (one person alone: with initials, `J.A. Sethian`, `IC Dolcetta`)
+    if not venue and end - start >= 3 and not initialled(persons[-1]) \
+            and all(initialled(p) for p in persons[:-1]):
+        # `…, D. Nau, V. Kumar, L. Kanal, Artificial Intellgience, 1984`: names written with
+        # initials, then a field of capitalised words without one before the year: the
+        # journal, where a citation writes it
+        venue = fields[end - 1]
+        persons.pop()
+    before = fields[:start]
+    if not venue and len(before) > 1 and " " not in before[-1] and before[-1].istitle() \
+            and not TOPIC_WORD.fullmatch(before[-1]):
+        venue = before.pop()  # (a journal's one word between the title and its authors)
+    text = ", ".join(before)
+    if len(text.split()) < PHRASE_WORDS or not meaningful(text):
+        return None
+    return text, venue, persons, et_al
+
+
+def _plain_name(field: str) -> bool:
+    """Whether a field names no venue: no name the venue table knows, no word of a venue's
+    name (`AI Magazine`, `IT Professional` are journals, `IC Dolcetta` a person)."""
+    return lookup(field) is None and not any(w.lower() in VENUE_NAME_WORDS
+                                             for w in field.split())
+
+
+def _person_field(field: str) -> tuple[Author, bool] | None:
+    """(the person, et al.) when a comma field of an author list is one person: given and
+    family name or initials (`M. Held`, `AH Land`, `Moshe Sniedovich`, `and Roberto Musmanno`,
+    `Bernhard Haeupler et al`), no topic's word, no acronym of three capitals; else None."""
+    text = field.removeprefix("and ").strip()
+    bare = _ET_AL_END.sub("", text)
+    if count_persons(bare) != 1:
+        return None
+    read = read_names(bare, one_person=True)[0]
+    if len(read) != 1 or not read[0].given or not named_person(read[0], False) \
+            or len(bare.split()) > 2 and not initialled(read[0]):
+        return None
+    return read[0], bare != text
+
+
 def _one_person_field(field: str, person: Author) -> bool:
     """Whether a link text's last comma field is one person (`Alan Fekete`, `Michael J.
     Franklin`): a given and a family name, a third word only as an initial, no topic's word
@@ -1894,7 +1967,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         match = _BRACKET_VENUE.match(text) or _PAREN_LEAD_VENUE.match(text)
     led = None if dated or match or venue_raw or not text[:1].isalpha() or ", " not in text[:48] \
         else _VENUE_YEAR_COMMA.match(text)
-    if led and _lead_venue_name(led.group("v")) and meaningful(text[led.end():]):
+    if led and _lead_venue_name(led.group("v")) and meaningful(text[led.end():]) \
+            and (led.group("q") is None or led.group("q") in _STANDING_WORDS):
         # `CoRL 2024, TRANSIC: Sim-to-Real Policy Transfer …. [Website](url)`: a venue (the
         # table's, or an acronym) and its year set off by a comma before the title: the
         # paper's venue and year, no title words (`arXiv 2024.10`: a preprint's month too)
@@ -2131,8 +2205,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             title, link_year, venue_raw = filed
         elif ends:  # `[Automatic Library Fuzzing through API Relation Evolvement, 2025](pdf)`
             title, link_year = clean_text(title).strip()[:ends.start()], int(ends.group(1))
-            closing = _field_closing_link_text(title)
-            if closing is not None and closing[1]:  # `[OLTP Through …, SIGMOD, 2008](pdf)`
+            run = _names_closing_link_text(title) if "," in title else None
+            closing = _field_closing_link_text(title) if run is None else None
+            if run is not None:  # `[Title, M. Held, R. Karp, 1962](pdf)`: its authors
+                title, item.authors, item.et_al = run[0], run[2], run[3]
+                venue_raw = f"{run[1]} {link_year}" if run[1] else ""
+            elif closing is not None and closing[1]:  # `[OLTP Through …, SIGMOD, 2008](pdf)`
                 title, venue_raw = closing[0], f"{closing[1]} {link_year}"
             elif closing is not None:  # `[A critique of snapshot isolation, Maysam Yabandeh,
                 title, item.authors = closing[0], closing[2]  # 2012](pdf)`: its author
@@ -2416,6 +2494,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         _dashed_fields(item, _first_line_text(tail))
     if item.title[-1:] == ")" and item.links:
         item.title = _name_of_repository(item, item.title)
+    if item.title[-1:] == ")" and ("?" in item.title or "!" in item.title):
+        item.title = _name_after_title(item, item.title)
     if not item.venue_tag and title_link is None:
         _venue_of_link_label(item)
     return item
@@ -3536,6 +3616,29 @@ def _name_of_repository(item: ParsedItem, title: str) -> str:
     if not item.name:
         item.name = named.group(1)
     return title[:named.start()]
+
+
+#: A short name in brackets after a title that ends its sentence (`... Graph
+#: Representation? (Graphormer)`): one token.
+_NAME_AFTER_QUESTION = re.compile(r"[?!]\s*\(([A-Za-z][A-Za-z0-9\-]*)\)\s*$")
+
+
+def _name_after_title(item: ParsedItem, title: str) -> str:
+    """`Do Transformers Really Perform Bad for Graph Representation? (Graphormer)`: a title
+    that closes its sentence with a question's (or an exclamation's) mark has ended; one
+    token in brackets after the mark is the method's name (the item's `name`), no title word.
+    (A name in brackets ending a title with no mark before it may be the title's own, `Data
+    Center TCP (DCTCP)`: only a list's regularity says it is not, title_ends.peel_bracket_names.)
+    A label in brackets (`(Slides)`, `(PPT)`) is no name: what kind of item it is is judged on
+    the title as written."""
+    asked = _NAME_AFTER_QUESTION.search(title)
+    if asked is None or len(title[:asked.start()].split()) < PHRASE_WORDS \
+            or is_resource_label(asked.group(1)) \
+            or asked.group(1).lower() in NON_PAPER_KINDS | DOCUMENT_KINDS:
+        return title
+    if not item.name:
+        item.name = asked.group(1)
+    return title[:asked.start() + 1]
 
 
 def _strip_venue(title: str, venue: str) -> str:

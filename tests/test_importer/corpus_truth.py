@@ -18856,3 +18856,15 @@ FRESH_FLOORS.update({
     "608_idkaaa_hci_readings": (0.69, 0.72, 0.68),
     "609_yyf_object_detection_zh": (0.95, 1.0, 0.91),
 })
+
+# Floors for 603, 604, 612, 611, 601, 602 after round 27 (import-dev60): lists of the fiftieth
+# held-out set at what the importer reads; a figure under 1.00 is floored one hundredth below
+# the printed (rounded) figure.
+FRESH_FLOORS.update({
+    "603_lillo_pl_references": (1.0, 0.95, 0.97),
+    "604_sforaidl_reading_group": (1.0, 1.0, 0.84),
+    "612_dimitarpg13_graph_dp_theory": (1.0, 0.95, 1.0),
+    "611_audrey617_networking_papers": (1.0, 0.94, 1.0),
+    "601_yanjieze_dex_manipulation": (1.0, 1.0, 1.0),
+    "602_clulab_nlp_candidates": (1.0, 1.0, 1.0),
+})

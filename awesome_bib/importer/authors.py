@@ -371,8 +371,8 @@ def unseparated_names(text: str) -> list[Author]:
     """The persons of a run of name words written without commas or "and" (`Michael
     Stonebraker Joseph M. Hellerstein`: two), read by the one segmentation into persons
     (`_RUN_PERSONS`) that uses the `I W W` shape least; [] when the run holds a word that is no
-    capitalised name word or initial, or a topic's word (`TOPIC_WORD`), or when two
-    segmentations tie (nothing is guessed)."""
+    capitalised name word or initial, when a family name is a topic's word (`TOPIC_WORD`),
+    or when two segmentations tie (nothing is guessed)."""
     words = text.split()
     if not 2 <= len(words) <= 4 * MAX_AUTHORS or any(ch in text for ch in ",;&"):
         return []
@@ -399,8 +399,8 @@ def unseparated_names(text: str) -> list[Author]:
             elif cost == current[0]:
                 best[end] = (cost, current[1] + known[1], current[2])
     final = best[len(words)]
-    if final is None or final[1] != 1 or any(TOPIC_WORD.fullmatch(w) for w in words):
-        return []  # (`Interpretable Rationale Augmented Charge Prediction System`: a title)
+    if final is None or final[1] != 1:
+        return []
     authors: list[Author] = []
     end = len(words)
     while end:
@@ -408,4 +408,6 @@ def unseparated_names(text: str) -> list[Author]:
         assert cut is not None
         authors.insert(0, Author(family=words[end - 1], given=" ".join(words[cut[2]:end - 1])))
         end = cut[2]
+    if any(TOPIC_WORD.fullmatch(a.family) for a in authors):
+        return []  # (`Interpretable Rationale Augmented Charge Prediction System`: a title)
     return authors

@@ -521,6 +521,24 @@ def _after_doubled_stop(text: str, title: str) -> str:
     return text[doubled.end():]
 
 
+def _names_and_title(parts: list[str]) -> ParsedItem | None:
+    """`Michael Stonebraker Joseph M. Hellerstein. What Goes Around Comes Around.`: a citation
+    of names and a title and nothing else, two sentences: the first names two persons or more,
+    one of them with an initial (a capitalised phrase is no person's name), the second is no
+    list of names, one sentence that closes with its stop. Alone it proves nothing (collect:
+    among the citations of its heading it is one of them)."""
+    names, title = parts
+    if not title.endswith(".") or len(title) < 8 or ". " in title or title[0].isdigit() \
+            or read_names(title)[0]:
+        return None  # (`2016. _Book_. Minneapolis; London: Press.`: more than a title)
+    authors = read_names(names)[0] or unseparated_names(names)
+    if len(authors) < 2 or not any(initialled(a) for a in authors):
+        return None
+    item = ParsedItem(shape="citation: authors. title.")
+    item.title, item.authors = clean_title(title), authors
+    return item
+
+
 def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     """`Vaswani, Ashish, et al. Attention is all you need. NeurIPS, 2017.`: authors first
     (`Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017, 30.`,
@@ -546,6 +564,8 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         # `Adams TM. Title, Doctoral Dissertation, University of Michigan, 2026.`: the title
         # ends where the work says it is a thesis; the kind and the university are no venue
         parts[1:] = [parts[1][:thesis.start()], ""]
+    if len(parts) == 2 and cited is None:
+        return _names_and_title(parts)
     if len(parts) < 3:
         return None
     authors, et_al = parse_authors(parts[0])

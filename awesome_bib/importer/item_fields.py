@@ -44,7 +44,9 @@ DASH_FIELDS = re.compile(r"\s+[-–—]\s+")
 
 BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 
-BY = re.compile(r"^[\s,.;:–—>-]*(?:by\s+)?", re.IGNORECASE)
+#: What stands between a title and the names after it: punctuation, a dash or a tilde (`[Title](url)
+#: ~ Names`), then maybe "by".
+BY = re.compile(r"^[\s,.;:–—>~-]*(?:by\s+)?", re.IGNORECASE)
 
 #: `NeurIPS 2019`, `ACL 2022 Findings`: a citation's venue and year after its names (a
 #: qualifier of one or two words may follow the year, as on a venue line).

@@ -63,8 +63,10 @@ from ..core.years import (
 from ..model import Author, Link
 from ..venues import lookup
 from .authors import (
+    TOPIC_WORD,
     author_year_key,
     author_year_label,
+    body_name,
     count_persons,
     initialled,
     named_person,
@@ -1729,6 +1731,36 @@ def _subtitle_after_link(tail: list[Piece]) -> str:
     return phrase
 
 
+#: A spaced dash or tilde between a title and the names after it (`Title ~ Names`).
+_NAMES_SEPARATOR = re.compile(r"\s[~\-–—]\s")
+#: One person written by a given and a family name, capitalised words (`Mike Burrows`).
+_GIVEN_FAMILY = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s[A-Z][a-z]*['’]?[A-Z]?[a-z]+")
+
+
+def _title_then_names(text: str) -> ParsedItem | None:
+    """`- Spanner: Google’s Globally-Distributed Database ~ Corbett et al.`, `- Title - Mike
+    Burrows`: a linkless item of a title phrase, one spaced dash or tilde, then its authors'
+    names and nothing else, a citation without venue or year (alone it proves nothing;
+    collect: among its heading's citations it is one). Names are two persons or more, or
+    "et al.", or one person of a given and a family name (`_GIVEN_FAMILY`), and no family
+    name is a topic's word nor any a body's (`Deep Learning`, `Data Science Bowl` name no
+    one); a title that reads as names is none."""
+    parts = _NAMES_SEPARATOR.split(text.strip())
+    if len(parts) != 2:
+        return None
+    title, names = parts[0].strip(), parts[1].strip(" .")
+    authors, et_al = read_names(names, one_person=True)
+    if not authors or body_name(names) or any(TOPIC_WORD.fullmatch(a.family) for a in authors):
+        return None  # (`Revisiting Data Fidelity and Regularization`: a subtitle)
+    if len(authors) == 1 and not et_al and not _GIVEN_FAMILY.fullmatch(names):
+        return None  # (`OK Computer`: no person)
+    if len(title.split()) < PHRASE_WORDS or read_names(title)[0] or is_name(title):
+        return None
+    item = ParsedItem(title=clean_title(title), shape="citation: title - names")
+    item.authors, item.et_al = authors, et_al
+    return item
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -1784,6 +1816,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if close > 0 and text[close - 1].isdigit() and " " not in text[:close] else None
     if cited is None:
         cited = citation(text, mask, after_text)
+    if cited is None and not tail and (" ~ " in text or " - " in text or " – " in text
+                                       or " — " in text):  # (cheap first: a spaced separator)
+        cited = _title_then_names(text)
     if cited is None and close > 0 and mask[1:2] == [True]:
         cited = _named_citation(text, mask, after_text)
     if (cited is None or not cited.authors) and (":" in text[:44] or mask[:1] == [True] and (

@@ -31,7 +31,7 @@ from ..core.identifiers import (
     repository_home,
 )
 from ..core.names import CJK_PHRASE
-from ..core.titles import RELATED, is_name, score, title_cased, title_key
+from ..core.titles import PHRASE_WORDS, RELATED, is_name, score, title_cased, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
 from ..model import Entry, Link, Listing, ListProblem, Section
@@ -3332,8 +3332,11 @@ def _own_pages_titled(found: list[_Found]) -> list[_Found]:
                                 and f.reason == "no link")
            and f.parsed is not None and not f.parsed.links and f.pieces
            and _local_page(f.pieces)]
-    titled = [f for f in own if f.parsed is not None and phrase(f.parsed.title)
-              and not f.parsed.title_is_label]
+    # (a link text followed by the item's authors is no list of names, however it reads:
+    # `[Borg, Omega, and Kubernetes](/docs/k8s.html) ~ Burns et al.`)
+    titled = [f for f in own if f.parsed is not None and not f.parsed.title_is_label
+              and (phrase(f.parsed.title) or f.parsed.authors
+                   and len(f.parsed.title.split()) >= PHRASE_WORDS)]
     if len(titled) < CITED_ITEMS:
         return []  # (cheap first: the linked items are weighed only for enough own pages)
     linked = [f for f in found if f.kind in ("paper", "problem", "skipped")

@@ -110,6 +110,7 @@ from .item_fields import (
     MONTH_END,
     NAME_BEFORE,
     NAME_STOP,
+    NAMES_DASH,
     PAREN_YEAR,
     PRESENTED,
     TAG,
@@ -1731,8 +1732,6 @@ def _subtitle_after_link(tail: list[Piece]) -> str:
     return phrase
 
 
-#: A spaced dash or tilde between a title and the names after it (`Title ~ Names`).
-_NAMES_SEPARATOR = re.compile(r"\s[~\-–—]\s")
 #: One person written by a given and a family name, capitalised words (`Mike Burrows`).
 _GIVEN_FAMILY = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s[A-Z][a-z]*['’]?[A-Z]?[a-z]+")
 
@@ -1745,7 +1744,7 @@ def _title_then_names(text: str) -> ParsedItem | None:
     "et al.", or one person of a given and a family name (`_GIVEN_FAMILY`), and no family
     name is a topic's word nor any a body's (`Deep Learning`, `Data Science Bowl` name no
     one); a title that reads as names is none."""
-    parts = _NAMES_SEPARATOR.split(text.strip())
+    parts = NAMES_DASH.split(text.strip())
     if len(parts) != 2:
         return None
     title, names = parts[0].strip(), parts[1].strip(" .")

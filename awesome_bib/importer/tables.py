@@ -446,15 +446,17 @@ def _text_of(cell: list[Piece]) -> str:
 
 def _venue_text(cell: list[Piece]) -> str:
     """What a cell writes as a venue: its own text, or, when it has none, the label of its one
-    link (its first, links only: `[Nature](url), [bioRxiv](url)`) where the venue table knows
-    it (`| [arXiv](https://arxiv.org/abs/2311.08355) |`: the list writes where the paper is;
-    `[PDF]`, `[Paper]` name no venue)."""
+    link where the venue table knows it (`| [arXiv](https://arxiv.org/abs/2311.08355) |`: the
+    list writes where the paper is; `[PDF]`, `[Paper]` name no venue), or the first of its
+    links where the table knows every one (`[Nature](url), [bioRxiv](url)`)."""
     text = _text_of(cell)
-    if text.strip(" ,;/") or not any(p.kind == "link" for p in cell):
+    labels = [p.text.strip(" *_") for p in cell if p.kind == "link"]
+    if text.strip(" ,;/") or not labels:
         return text
-    # (`[Nature](url), [bioRxiv](url)`: the first link's, where the paper appeared)
-    label = next(p.text for p in cell if p.kind == "link").strip(" *_")
-    return label if label and lookup(label) is not None else text
+    # (`[Nature](url), [bioRxiv](url)`: where the paper appeared, then its preprint, the first
+    # link's; `[arXiv](url), [code](url)` is a column of links, no venue's)
+    known = all(label and lookup(label) is not None for label in labels)
+    return labels[0] if known else text
 
 
 def _source_name(cell: list[Piece]) -> bool:

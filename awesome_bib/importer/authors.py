@@ -371,16 +371,17 @@ def unseparated_names(text: str) -> list[Author]:
     """The persons of a run of name words written without commas or "and" (`Michael
     Stonebraker Joseph M. Hellerstein`: two), read by the one segmentation into persons
     (`_RUN_PERSONS`) that uses the `I W W` shape least; [] when the run holds a word that is no
-    capitalised name word or initial, when a family name is a topic's word (`TOPIC_WORD`),
-    or when two segmentations tie (nothing is guessed)."""
+    capitalised name word or initial with its stop, when a family name is a topic's word
+    (`TOPIC_WORD`), or when two segmentations tie (nothing is guessed)."""
     words = text.split()
     if not 2 <= len(words) <= 4 * MAX_AUTHORS or any(ch in text for ch in ",;&"):
         return []
     kinds = ""
     for word in words:
-        if _INITIAL.match(word):
-            kinds += "I"
-        elif word[:1].isupper() and _NAME_WORD.match(word) and not word.endswith("."):
+        if _INITIAL.match(word) and word.endswith("."):
+            kinds += "I"  # (an initial with its stop: a bare capital is a word, `A Child`)
+        elif word[:1].isupper() and len(word) > 1 and _NAME_WORD.match(word) \
+                and not word.endswith("."):
             kinds += "W"
         else:
             return []

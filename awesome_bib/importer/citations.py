@@ -525,12 +525,12 @@ def _names_and_title(parts: list[str]) -> ParsedItem | None:
     """`Michael Stonebraker Joseph M. Hellerstein. What Goes Around Comes Around.`: a citation
     of names and a title and nothing else, two sentences: the first names two persons or more,
     one of them with an initial (a capitalised phrase is no person's name), the second is no
-    list of names, one sentence that closes with its stop. Alone it proves nothing (collect:
-    among the citations of its heading it is one of them)."""
+    list of names, one sentence of three words or more and no year that closes with its stop.
+    Alone it proves nothing (collect: among the citations of its heading it is one of them)."""
     names, title = parts
-    if not title.endswith(".") or len(title) < 8 or ". " in title or title[0].isdigit() \
-            or read_names(title)[0]:
-        return None  # (`2016. _Book_. Minneapolis; London: Press.`: more than a title)
+    if not title.endswith(".") or len(title.split()) < 3 or ". " in title \
+            or YEAR_GROUP.search(title) or read_names(title)[0]:
+        return None  # (`2016. _Book_. Minneapolis; London: Press.`, `Arxiv 2020.`: no title)
     authors = read_names(names)[0] or unseparated_names(names)
     if len(authors) < 2 or not any(initialled(a) for a in authors):
         return None

@@ -2276,6 +2276,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         written = clean_text(EMPTY_BRACKETS.sub(" ", _first_line_text(tail))).strip(" []")
         alone = rest_venue(written) if written and len(written.split()) <= VENUE_AND_YEAR_WORDS \
             else ""
+        glued = _GLUED_END.fullmatch(f", {written}") if written and not alone else None
+        if glued is not None and (lookup(glued.group(1)) or _acronym(glued.group(1))):
+            # `… [[project-site]](url) CoRL2019`: a venue (known, or an acronym), its year glued
+            alone = f"{glued.group(1)} {glued.group(2)}"
         name = CITED_IN.sub("", alone[:-4]).strip(" ,")
         if alone and (lookup(name) or _acronym(name)):
             # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google

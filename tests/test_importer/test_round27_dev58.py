@@ -190,3 +190,19 @@ def test_a_model_table_linking_papers_by_their_venue_is_titled_by_its_names():
     assert papers["TranscriptFormer"][:2] == (2026, "Science 2026")
     lib = read_library(_MODEL_TABLE, "list.md").lib
     assert all(not e.title.startswith("Vision foundation model") for e in lib.entries)
+
+
+def test_a_venue_glued_to_its_year_after_the_links_is_the_items_venue():
+    """605: `- Learning Latent Plans from Play [[note]](…) [[paper]](arxiv) [[project-site]](…)
+    CoRL2019` (before: a venue and its year alone after the links were read only when spaced,
+    `ICML 2018`, so this paper had no year or venue). A venue's name the table knows, or an
+    acronym, glued to its year, alone after the links, is the item's venue and year, as it is
+    at a citation's end (`R. Girdhar and D. Ramanan, NIPS2017.`)."""
+    papers = papers_in(
+        "# RL\n\n## Papers\n\n"
+        "- Learning Latent Plans from Play [[note]](Jan-2020/4.md) [[paper]](https://arxiv.org/"
+        "abs/1903.01973) [[project-site]](https://learning-from-play.github.io/) CoRL2019\n"
+        "- Time Limit in RL [[note]](Jan-2020/5.md) [[paper]](https://arxiv.org/abs/1712.00378) "
+        "ICML 2018\n")
+    assert papers["Learning Latent Plans from Play"][:2] == (2019, "CoRL 2019")
+    assert papers["Time Limit in RL"][:2] == (2018, "ICML 2018")

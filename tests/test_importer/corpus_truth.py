@@ -18836,7 +18836,7 @@ FRESH_FLOORS.update({
 # forty-ninth and fiftieth held-out sets at what the importer reads; a figure under 1.00 is
 # floored one hundredth below the printed (rounded) figure.
 FRESH_FLOORS.update({
-    "605_haihnguyen_rl_notes": (0.86, 0.92, 0.78),
+    "605_haihnguyen_rl_notes": (0.86, 0.92, 0.82),
     "606_xchliu_database_papers": (1.0, 1.0, 1.0),
     "610_indianwolverine_systems_papers": (1.0, 1.0, 1.0),
     "591_juntaic7_single_cell_models": (1.0, 1.0, 0.95),

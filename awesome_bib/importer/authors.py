@@ -387,3 +387,68 @@ def author_year_label(text: str) -> tuple[list[Author], int] | None:
     if plain is None or lookup(plain.group("n")) is not None:
         return None
     return parse_authors(plain.group("n"))[0], int(plain.group("y"))
+
+
+#: A person's words in a run of names written without commas (`Jim Gray Pat Helland Patrick
+#: E. O'Neil`, as DBLP's text export writes authors): a given name, its initials, the family
+#: name (`W I* W`); initials, the family name (`I+ W`: `C. Mohan`); an initial, a given name,
+#: the family name (`I W W`: `S. Bing Yao`, the least likely reading, so counted).
+_RUN_PERSONS = (re.compile(r"WI*W"), re.compile(r"I+W"), re.compile(r"IWW"))
+
+
+def runs_together(author: Author) -> bool:
+    """Whether one person read from names without commas is several run together: five name
+    words or more, an initial after two full words (`Michael Stonebraker Joseph M.`: a middle
+    initial follows one given name), or three full words after an initial (`C. Mohan Inderpal
+    Narang`: after initials come one given name at most and the family name)."""
+    words = f"{author.given} {author.family}".split()
+    initials = [k for k, w in enumerate(words) if _INITIAL.match(w)]
+    return len(words) >= 5 or bool(initials) and (
+        initials[0] >= 2 or len(words) - initials[-1] > 3)
+
+
+def unseparated_names(text: str) -> list[Author]:
+    """The persons of a run of name words written without commas or "and" (`Michael
+    Stonebraker Joseph M. Hellerstein`: two), read by the one segmentation into persons
+    (`_RUN_PERSONS`) that uses the `I W W` shape least; [] when the run holds a word that is no
+    capitalised name word or initial with its stop, when a family name is a topic's word
+    (`TOPIC_WORD`), or when two segmentations tie (nothing is guessed)."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 * MAX_AUTHORS or any(ch in text for ch in ",;&"):
+        return []
+    kinds = ""
+    for word in words:
+        if _INITIAL.match(word) and word.endswith("."):
+            kinds += "I"  # (an initial with its stop: a bare capital is a word, `A Child`)
+        elif word[:1].isupper() and len(word) > 1 and _NAME_WORD.match(word) \
+                and not word.endswith("."):
+            kinds += "W"
+        else:
+            return []
+    # best[k]: (cost, ways, cut) of reading words[:k] as persons, cost the `I W W` persons
+    best: list[tuple[int, int, int] | None] = [(0, 1, 0)] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - 6), end):
+            known = best[start]
+            shape = kinds[start:end]
+            if known is None or not any(p.fullmatch(shape) for p in _RUN_PERSONS):
+                continue
+            cost = known[0] + (shape == "IWW")
+            current = best[end]
+            if current is None or cost < current[0]:
+                best[end] = (cost, known[1], start)
+            elif cost == current[0]:
+                best[end] = (cost, current[1] + known[1], current[2])
+    final = best[len(words)]
+    if final is None or final[1] != 1:
+        return []
+    authors: list[Author] = []
+    end = len(words)
+    while end:
+        cut = best[end]
+        assert cut is not None
+        authors.insert(0, Author(family=words[end - 1], given=" ".join(words[cut[2]:end - 1])))
+        end = cut[2]
+    if any(TOPIC_WORD.fullmatch(a.family) for a in authors):
+        return []  # (`Interpretable Rationale Augmented Charge Prediction System`: a title)
+    return authors

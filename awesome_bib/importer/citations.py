@@ -27,6 +27,8 @@ from .authors import (
     initialled,
     parse_authors,
     read_names,
+    runs_together,
+    unseparated_names,
 )
 from .clean import clean_text, clean_title
 from .item_fields import (
@@ -115,6 +117,11 @@ _LEAD_SEPARATOR = re.compile(r"^[\s,.:;\-–—]+")
 _SENTENCE = re.compile(rf"(?:(?<=[a-z\u00e0-\u024f)]{{2}})|(?<=[{CJK_RANGES}])|(?<=\s[A-Z]{{3}})"
                        r"|(?<=[a-z] )|(?<=\s[A-Z][a-z]))\.\s+"
                        rf"(?=[A-Z0-9\"“{CJK_RANGES}]|[a-z]+[A-Z])")
+
+#: A doubled full stop before a capital (`Title.. Proc. SIGMOD Conference, 1979`, as DBLP's
+#: text export writes a title that ends in a stop): the title's end whatever its last word
+#: (`(RAID).. Proc.`), never an ellipsis's (`...`).
+_DOUBLED_STOP = re.compile(r"(?<=[^.\s])\.\.\s+(?=[A-Z])")
 
 #: A GB/T 7714 document type after a title (`Title[J].`, `[C]`, `[M]`, `[EB/OL]`): the
 #: title's end, never part of it.
@@ -496,11 +503,40 @@ def _sentences(text: str) -> list[str]:
     """A citation's sentences (`_SENTENCE`), GB/T 7714's document type dropped: the type ends
     its title's sentence whatever the title's last word (`… using GSTANN[J].  CSEE Journal
     …`: an acronym of more than three capitals is no sentence's end by itself)."""
+    if ".." in text and _DOUBLED_STOP.search(text):  # (cheap first)
+        return [part for doubled in _DOUBLED_STOP.split(text) for part in _sentences(doubled)]
     typed = _DOC_TYPE.search(text) if "[" in text else None  # (cheap first)
     if typed is None:
         return _SENTENCE.split(text)
     return _SENTENCE.split(text[:typed.start()]) \
         + _SENTENCE.split(_DOC_TYPE.sub("", text[typed.end():]).lstrip(". "))
+
+
+def _after_doubled_stop(text: str, title: str) -> str:
+    """The words after a title a doubled stop ends (`Title.. ACM Trans. Database Syst., 11(3),
+    1986`), as written: the venue's abbreviating stops kept; "" for any other title."""
+    doubled = _DOUBLED_STOP.search(text) if ".." in text else None
+    if doubled is None or not text[:doubled.start()].endswith(title):
+        return ""
+    return text[doubled.end():]
+
+
+def _names_and_title(parts: list[str]) -> ParsedItem | None:
+    """`Michael Stonebraker Joseph M. Hellerstein. What Goes Around Comes Around.`: a citation
+    of names and a title and nothing else, two sentences: the first names two persons or more,
+    one of them with an initial (a capitalised phrase is no person's name), the second is no
+    list of names, one sentence of three words or more and no year that closes with its stop.
+    Alone it proves nothing (collect: among the citations of its heading it is one of them)."""
+    names, title = parts
+    if not title.endswith(".") or len(title.split()) < 3 or ". " in title \
+            or YEAR_GROUP.search(title) or read_names(title)[0]:
+        return None  # (`2016. _Book_. Minneapolis; London: Press.`, `Arxiv 2020.`: no title)
+    authors = read_names(names)[0] or unseparated_names(names)
+    if len(authors) < 2 or not any(initialled(a) for a in authors):
+        return None
+    item = ParsedItem(shape="citation: authors. title.")
+    item.title, item.authors = clean_title(title), authors
+    return item
 
 
 def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
@@ -528,11 +564,18 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         # `Adams TM. Title, Doctoral Dissertation, University of Michigan, 2026.`: the title
         # ends where the work says it is a thesis; the kind and the university are no venue
         parts[1:] = [parts[1][:thesis.start()], ""]
+    if len(parts) == 2 and cited is None:
+        return _names_and_title(parts)
     if len(parts) < 3:
         return None
     authors, et_al = parse_authors(parts[0])
     if cited is not None:
         authors = [initials_last(a) for a in authors]
+    elif not et_al and (not authors or len(authors) == 1 and runs_together(authors[0])) \
+            and len(parts) >= 3 and not read_names(parts[1])[0]:
+        # `Jim Gray Pat Helland Patrick E. O'Neil. Title.. Venue`: names without commas, one
+        # person each by its given name, initials and family name
+        authors = unseparated_names(parts[0]) or authors
     if not authors or len(parts[1]) < 8:
         return None
     if len(authors) == 1 and not et_al and "," not in parts[0] and read_names(parts[1])[0]:
@@ -546,7 +589,8 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
             return None
     item.title = clean_title(parts[1])
     item.authors, item.et_al = authors, et_al
-    rest = " ".join(parts[2:]) + " " + after
+    rest = _after_doubled_stop(text, parts[1]) or " ".join(parts[2:])
+    rest += " " + after
     # (an ACM reference, its year after the names: its venue is `In Venue.` or a journal)
     venue = _VENUE_COMMA_YEAR.match(clean_text(rest)) if dated else None
     if venue:

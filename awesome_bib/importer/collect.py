@@ -31,7 +31,7 @@ from ..core.identifiers import (
     repository_home,
 )
 from ..core.names import CJK_PHRASE
-from ..core.titles import RELATED, is_name, score, title_cased, title_key
+from ..core.titles import PHRASE_WORDS, RELATED, is_name, score, title_cased, title_key
 from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
 from ..model import Entry, Link, Listing, ListProblem, Section
@@ -222,6 +222,9 @@ _NUMBERING = re.compile(r"\d+|[一二三四五六七八九十百零〇]+|\b[IVX]
 _WORD = re.compile(r"[^\W_]+")
 #: Items written as full citations without links that make a heading a section of papers.
 CITED_ITEMS = 3
+#: Papers stating their own year under a list's date headings that say what the dates are
+#: (`_read_dates`).
+READ_DATES = 3
 #: A topic bullet (`1. 目标检测部分`, `- Value-based methods`) is a few words over papers.
 TOPIC_WORDS = 5
 TOPIC_PAPERS = 1
@@ -248,6 +251,7 @@ class _Head:
     year: bool
     linked: bool = False  # the heading is a link (`#### [Hande](http://www.hande.org.uk/)`)
     bulleted: bool = False  # written inside a bullet (`+ #### Expand Reduce`): see section_level
+    read_date: bool = False  # a date the list's papers were read on, not theirs (`_read_dates`)
 
 
 @dataclass
@@ -1861,8 +1865,9 @@ class _Walker:
                 if h.line not in heads:
                     # (a venue or a date heading, `### JACS` under `## 2026`, groups papers as
                     # `Papers` does: what appeared there, or then)
+                    # (a date the papers were read on says nothing of what they are)
                     named = names_papers(h.title) and not names_other_kind(h.title)
-                    heads[h.line] = named or _venue_or_date(h.title)
+                    heads[h.line] = named or not h.read_date and _venue_or_date(h.title)
                     if heads[h.line] and not named:
                         dates.add(h.line)
         if not any(heads.values()):
@@ -2984,12 +2989,34 @@ class _Walker:
                     topical.add(head.line)
         agreed = topical | {line for line, (stating, papers) in votes.items()
                             if 2 * stating > papers}
-        if not agreed:
+        read = self._read_dates()
+        if not agreed and not read:
             return
         for f in self.found:
-            if any(h.line in agreed for h in f.chain):
-                f.chain = tuple(replace(h, year=True) if h.line in agreed else h
-                                for h in f.chain)
+            if any(h.line in agreed or h.line in read for h in f.chain):
+                f.chain = tuple(replace(h, year=True, read_date=h.line in read)
+                                if h.line in agreed or h.line in read else h for h in f.chain)
+
+    def _read_dates(self) -> set[int]:
+        """The lines of the list's date headings (`heading_year`) when they date the reading,
+        not the papers (`### 2020 Jan:` over `- Title [[note]](md) CORL 2017`, a maintainer's
+        reading log): READ_DATES of its papers or more under them state a year of their own,
+        and most of those an earlier one than their heading's. Each is then a subsection, as
+        a meeting's day is, and dates none of its papers (`_add_paper`); a date heading its
+        papers agree with, or that none of them contradicts, is left as it is."""
+        dates: dict[int, int] = {}  # heading line -> its year
+        stating = earlier = 0
+        for f in self.found:
+            for head in f.chain:
+                if head.year or (year := dates.get(head.line, heading_year(head.title))) is None:
+                    continue
+                dates[head.line] = year
+                if f.kind == "paper" and f.parsed is not None and f.parsed.year is not None:
+                    stating += 1
+                    earlier += f.parsed.year < year
+        if stating < READ_DATES or 2 * earlier <= stating or len(dates) < 2:
+            return set()
+        return set(dates)
 
     def _paper_links_without_title(self) -> None:
         """A bullet that is only a link labelled the paper (`* [:bookmark_tabs:
@@ -3230,8 +3257,8 @@ class _Walker:
                           title=parsed.title, venue_tag=parsed.venue_raw, raw=f.raw)
         year, unheaded = parsed.year, False
         if year is None:  # "## 2018", "## Year 2025", "### sp2025" above papers: they date them
-            year = next((y for h in reversed(f.chain) if (y := heading_year(h.title))),
-                        headed_year)
+            year = next((y for h in reversed(f.chain)
+                         if not h.read_date and (y := heading_year(h.title))), headed_year)
             posted = arxiv_years(parsed) + [y for link in parsed.links
                                             if (y := posted_doi_year(link.url)) is not None]
             if year is not None and any(year < p for p in posted):
@@ -3329,8 +3356,11 @@ def _own_pages_titled(found: list[_Found]) -> list[_Found]:
                                 and f.reason == "no link")
            and f.parsed is not None and not f.parsed.links and f.pieces
            and _local_page(f.pieces)]
-    titled = [f for f in own if f.parsed is not None and phrase(f.parsed.title)
-              and not f.parsed.title_is_label]
+    # (a link text followed by the item's authors is no list of names, however it reads:
+    # `[Borg, Omega, and Kubernetes](/docs/k8s.html) ~ Burns et al.`)
+    titled = [f for f in own if f.parsed is not None and not f.parsed.title_is_label
+              and (phrase(f.parsed.title) or f.parsed.authors
+                   and len(f.parsed.title.split()) >= PHRASE_WORDS)]
     if len(titled) < CITED_ITEMS:
         return []  # (cheap first: the linked items are weighed only for enough own pages)
     linked = [f for f in found if f.kind in ("paper", "problem", "skipped")

@@ -41,10 +41,14 @@ YEAR_FIRST_APOS = r"(?<![\w'’])(\d{2})['’]([A-Z][A-Za-z&\-]*)"
 #: `Title - Authors - Venue Year`: fields separated by a dash with spaces around it (the one
 #: rule: `template` reads items so written, `items._dashed_fields` the fields after a title).
 DASH_FIELDS = re.compile(r"\s+[-–—]\s+")
+#: The same before names, or a tilde (`Title ~ Names`: `items._title_then_names`).
+NAMES_DASH = re.compile(r"\s+[-–—~]\s+")
 
 BARE_URL = re.compile(r"https?://[^\s()<>\[\]\"']+", re.IGNORECASE)
 
-BY = re.compile(r"^[\s,.;:–—>-]*(?:by\s+)?", re.IGNORECASE)
+#: What stands between a title and the names after it: punctuation, a dash or a tilde
+#: (`[Title](url) ~ Names`), then maybe "by".
+BY = re.compile(r"^[\s,.;:–—>~-]*(?:by\s+)?", re.IGNORECASE)
 
 #: `NeurIPS 2019`, `ACL 2022 Findings`: a citation's venue and year after its names (a
 #: qualifier of one or two words may follow the year, as on a venue line).

@@ -68,6 +68,7 @@ from .authors import (
     TOPIC_WORD,
     author_year_key,
     author_year_label,
+    body_name,
     count_persons,
     initialled,
     named_person,
@@ -111,6 +112,7 @@ from .item_fields import (
     MONTH_END,
     NAME_BEFORE,
     NAME_STOP,
+    NAMES_DASH,
     PAREN_YEAR,
     PRESENTED,
     TAG,
@@ -1847,6 +1849,34 @@ def _subtitle_after_link(tail: list[Piece]) -> str:
     return phrase
 
 
+#: One person written by a given and a family name, capitalised words (`Mike Burrows`).
+_GIVEN_FAMILY = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s[A-Z][a-z]*['’]?[A-Z]?[a-z]+")
+
+
+def _title_then_names(text: str) -> ParsedItem | None:
+    """`- Spanner: Google’s Globally-Distributed Database ~ Corbett et al.`, `- Title - Mike
+    Burrows`: a linkless item of a title phrase, one spaced dash or tilde, then its authors'
+    names and nothing else, a citation without venue or year (alone it proves nothing;
+    collect: among its heading's citations it is one). Names are two persons or more, or
+    "et al.", or one person of a given and a family name (`_GIVEN_FAMILY`), and no family
+    name is a topic's word nor any a body's (`Deep Learning`, `Data Science Bowl` name no
+    one); a title that reads as names is none."""
+    parts = NAMES_DASH.split(text.strip())
+    if len(parts) != 2:
+        return None
+    title, names = parts[0].strip(), parts[1].strip(" .")
+    authors, et_al = read_names(names, one_person=True)
+    if not authors or body_name(names) or any(TOPIC_WORD.fullmatch(a.family) for a in authors):
+        return None  # (`Revisiting Data Fidelity and Regularization`: a subtitle)
+    if len(authors) == 1 and not et_al and not _GIVEN_FAMILY.fullmatch(names):
+        return None  # (`OK Computer`: no person)
+    if len(title.split()) < PHRASE_WORDS or read_names(title)[0] or is_name(title):
+        return None
+    item = ParsedItem(title=clean_title(title), shape="citation: title - names")
+    item.authors, item.et_al = authors, et_al
+    return item
+
+
 def _parse_line(pieces: list[Piece]) -> ParsedItem:
     item = ParsedItem()
     first_link = next((i for i, p in enumerate(pieces) if p.kind == "link"), len(pieces))
@@ -1902,6 +1932,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         if close > 0 and text[close - 1].isdigit() and " " not in text[:close] else None
     if cited is None:
         cited = citation(text, mask, after_text)
+    if cited is None and not tail and (" ~ " in text or " - " in text or " – " in text
+                                       or " — " in text):  # (cheap first: a spaced separator)
+        cited = _title_then_names(text)
     if cited is None and close > 0 and mask[1:2] == [True]:
         cited = _named_citation(text, mask, after_text)
     if (cited is None or not cited.authors) and (":" in text[:44] or mask[:1] == [True] and (
@@ -2374,6 +2407,10 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         written = clean_text(EMPTY_BRACKETS.sub(" ", _first_line_text(tail))).strip(" []")
         alone = rest_venue(written) if written and len(written.split()) <= VENUE_AND_YEAR_WORDS \
             else ""
+        glued = _GLUED_END.fullmatch(f", {written}") if written and not alone else None
+        if glued is not None and (lookup(glued.group(1)) or _acronym(glued.group(1))):
+            # `… [[project-site]](url) CoRL2019`: a venue (known, or an acronym), its year glued
+            alone = f"{glued.group(1)} {glued.group(2)}"
         name = CITED_IN.sub("", alone[:-4]).strip(" ,")
         if alone and (lookup(name) or _acronym(name)):
             # (a name the venue table knows or an acronym: `Xiaojin Zhu. 2008`, `Google

@@ -168,12 +168,18 @@ _DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?"
                            re.IGNORECASE)
 
 
+#: A heading that is a year and then its month (`2018 December:`, `2019 Sept`, `2020 Jan`): a
+#: date too, as `May 2023` is.
+_YEAR_MONTH_HEADING = re.compile(rf"^(?P<year>{YEAR})\s+{MONTH}$", re.IGNORECASE)
+
+
 def heading_year(title: str) -> int | None:
     """The one year a heading that is only a date names (`2018`, `Year 2025`, `May 2023`,
-    `2026-07-21`): it dates the papers under it that state none. A range (`2022 and
+    `2019 Nov`, `2026-07-21`): it dates the papers under it that state none. A range (`2022 and
     before`) or a heading that only mentions a year (`Updated 2024`, `Talks 2019`, `CVPR
     2023`) dates nothing."""
-    date = _DATE_HEADING.match(" ".join(title.split()).strip(" *:"))
+    text = " ".join(title.split()).strip(" *:")
+    date = _DATE_HEADING.match(text) or _YEAR_MONTH_HEADING.match(text)
     return int(date.group("year")) if date else None
 
 

@@ -53,6 +53,10 @@ _PUBLISHED_YEAR = re.compile(r"pub(?:l(?:ication|ished))?\.?\s*year", re.IGNOREC
 #: the venue's only by its cells (`venue_column`, `_source_name`).
 SOURCE_COLUMN = frozenset({"source"})
 AUTHOR_COLUMN = frozenset({"author", "authors"})
+#: Header words naming the list's own notes on each row (`Notes`, `Remarks`): sentences about
+#: the paper, never its title, however long their phrases (a `Description` may be the title
+#: a model's name stands for: `| LLaMA | Open and Efficient Foundation Language Models |`).
+NOTE_COLUMN = frozenset({"notes", "note", "remarks", "comments"})
 
 
 _MONTHS_ONLY = re.compile(rf"\b{MONTH}|{YEAR}|\d+", re.IGNORECASE)
@@ -266,7 +270,8 @@ def title_column(table: Table) -> int | None:
     `Paper`, `Name`) unless its cells are mostly not title phrases (`| LLaMA | Open and
     Efficient Foundation Language Models |`) while another column's mostly are. A column the
     header names a venue or a date (`Conference<br />/Journal`, `Date`) is never the title
-    column, whatever its cells read as."""
+    column, whatever its cells read as, nor one it names the list's notes (`Notes`); a named
+    column whose cells are links labelled by the paper's venue titles nothing (None)."""
     named = next((i for i, h in enumerate(table.header) if set(words(h)) & TITLE_COLUMN), None)
     if named is None:
         return linked_titles(table)
@@ -278,6 +283,11 @@ def title_column(table: Table) -> int | None:
                    and _phrase_cell(plain(row.cells[col])))
 
     half = len(table.rows) / 2
+    # `| scVision | 2026-07-15 | [arXiv](url) |` under `| Model | Date | Paper |`: a paper
+    # column whose cells link the paper by its venue's name titles nothing (`name_column`)
+    venues = sum(1 for row in table.rows if named < len(row.cells)
+                 and not _text_of(row.cells[named]).strip(" ,;/")
+                 and _reads_as_venue(_venue_text(row.cells[named])))
     cited = next((i for i, h in enumerate(table.header) if i != named
                   and set(words(h)) & TITLE_COLUMN - {"name"}
                   and sum(1 for row in table.rows if i < len(row.cells)
@@ -286,11 +296,13 @@ def title_column(table: Table) -> int | None:
         return cited  # `|Name|Paper|`, Paper cells whole citations: the paper, not the name
     if phrases(named) >= half:
         return named
-    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN)
+    fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN | NOTE_COLUMN)
     counts = [0 if col in fields else phrases(col)  # each column read once
               for col in range(len(table.header))]
     best = max(range(len(counts)), key=counts.__getitem__)
-    return best if counts[best] > half else named
+    if counts[best] > half:
+        return best
+    return None if venues > half else named
 
 
 def _phrase_cell(text: str) -> bool:
@@ -377,7 +389,7 @@ def name_column(table: Table, kind: str) -> tuple[int, bool] | None:
     table whose first column is no dataset and whose header names a title column is read by
     `title_column`: a `Paper` column of badges alone leaves its rows without a title.)"""
     rows = table.rows
-    if kind == "papers" or not rows \
+    if kind == "papers" and title_column(table) is not None or not rows \
             or 2 * sum(row_links_paper(row) for row in rows) <= len(rows):
         return None
     titled = title_column(table)
@@ -435,12 +447,16 @@ def _text_of(cell: list[Piece]) -> str:
 def _venue_text(cell: list[Piece]) -> str:
     """What a cell writes as a venue: its own text, or, when it has none, the label of its one
     link where the venue table knows it (`| [arXiv](https://arxiv.org/abs/2311.08355) |`: the
-    list writes where the paper is; `[PDF]`, `[Paper]` name no venue)."""
+    list writes where the paper is; `[PDF]`, `[Paper]` name no venue), or the first of its
+    links where the table knows every one (`[Nature](url), [bioRxiv](url)`)."""
     text = _text_of(cell)
-    if text.strip() or sum(p.kind == "link" for p in cell) != 1:
+    labels = [p.text.strip(" *_") for p in cell if p.kind == "link"]
+    if text.strip(" ,;/") or not labels:
         return text
-    label = next(p.text for p in cell if p.kind == "link").strip(" *_")
-    return label if label and lookup(label) is not None else text
+    # (`[Nature](url), [bioRxiv](url)`: where the paper appeared, then its preprint, the first
+    # link's; `[arXiv](url), [code](url)` is a column of links, no venue's)
+    known = all(label and lookup(label) is not None for label in labels)
+    return labels[0] if known else text
 
 
 def _source_name(cell: list[Piece]) -> bool:

@@ -18206,6 +18206,410 @@ PAPER_LINES.update({
                                         "42, 44, 46, 48, 50, 52, 54, 56"),
 })
 
+# Fifty-first held-out set (613-624), collected during round 27 on branch heldout51 (branched from
+# main at 2db30c4) before any importer run: sciences and applications outside core ML (medical
+# image registration, medical test-time adaptation, medical LLM reasoning, political economy,
+# molecular simulation, single-cell biology, physics-informed neural networks, cosmology, law and
+# algorithms, a Chinese single-cell paper list, climate change, cognitive science). The
+# fifty-second set, 625-636, is collected in parallel by another collector on branch heldout52
+# (core CS/ML); this group is the only new one on this branch, so corpus_score names it
+# fresh-held-out-51 here (groups are named by position in FRESH_GROUPS).
+_H51_MR_O = "Original CNN for Registration"
+_H51_MR_P = "Pyramid CNN for Registration"
+_H51_MR_E = "Deep Efficient Registration"
+_H51_MR_J = "Joint Affine and Deformable Registration"
+_H51_MR_H = "Hyperparameter learning in Registration"
+_H51_TTA = "Quick List (Preview)"
+_H51_RS_S = "SFT & Reasoning-Chain Distillation · SFT 与推理链蒸馏 10"
+_H51_RS_P = "Process Rewards & Step-Level Supervision · 过程奖励与步骤级监督 3"
+_H51_RS_T = "Test-Time Scaling & Search · 测试期扩展与搜索 4"
+_H51_PE_G = "Growth models and persistance"
+_H51_PE_C = "Capital, investments, and firms"
+_H51_PE_L = "Labor, migration, and unions"
+_H51_MD_C = "Citation"
+_H51_MD_R = "Relevant papers"
+_H51_MD_G = "General resources"
+_H51_SC_1 = "Part I: The prehistory of single-cell analysis."
+_H51_SC_2 = "Part II: How does single-cell genomic work ?"
+_H51_SC_3 = "Part III: How to analyze single-cell data ?"
+_H51_SC_4 = "Part IV: The discoveries enabled by scRNA-seq."
+_H51_SC_5 = "Part V: The challenges and future of the single-cell field."
+_H51_PI_1 = "🕰️ 1. The Chronological Evolution"
+_H51_PI_2 = "📐 2. Core Mathematical & Architectural Variants"
+_H51_PI_3 = "🎲 3. Stochastic & Uncertainty Quantification Types"
+_H51_PI_4 = "🏗️ 4. Real-World Engineering Applications"
+_H51_CO = "Cosmological References"
+_H51_LA_1 = "The scope and scale of legal algorithms"
+_H51_LA_2 = "An introduction to machine learning"
+_H51_LA_6 = "Transparency, interpretability, and explainability"
+_H51_ZH = "论文清单"
+_H51_CL_S = "Climate Change science"
+_H51_CL_V = "Validating and Verifying Models"
+_H51_CL_C = "Computer Science technology applied to Climate Change"
+_H51_CL_U = "Uncertainty and Risk Management; Economics; Entrepreneurship"
+_H51_CL_P = "Policy options -- getting from here to there"
+_H51_CG_I = "Introduction and foundations"
+_H51_CG_M = "More foundations"
+_H51_CG_D = "Detecting signals, inside and out"
+_H51_CG_P = "Parallel distributed processing"
+_H51_CG_C = "Concepts"
+_H51_CG_H = "Heuristics and biases"
+_H51_CG_B = "Bayesian models"
+_H51_CG_L = "Bridging levels"
+_H51_CG_N = "The Hard Problem"
+FRESH_HELD_OUT_51: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "613_alisonbrie_medical_registration": (
+        "a medical image registration list: `* [MICCAI 2019] Title [[pdf]](url) [[code]](url)` "
+        "bullets under `####` topic headings (and `###` headings holding bullets directly), the "
+        "venue and year in brackets before the title (`MICCAI Workshop 2017`, `Arxiv 2018`), "
+        "pdf links to arXiv (abs, pdf, `.pdf`, an arXiv DOI), IEEE Xplore, Springer or CVF, a "
+        "heading with trailing spaces, a `## Related Awesome Lists` block of other lists. "
+        "Apache-2.0 (LICENSE)",
+        {_H51_MR_O: 5, _H51_MR_P: 6, _H51_MR_E: 6, _H51_MR_J: 6, _H51_MR_H: 5},
+        [("End-to-end unsupervised deformable image registration with a convolutional neural "
+          "network", 2017, "MICCAI Workshop", "1704.06065", _H51_MR_O),
+         ("An Unsupervised Learning Model for Deformable Medical Image Registration", 2018,
+          "CVPR", "1802.02604", _H51_MR_O),
+         ("Inverse-Consistent Deep Networks for Unsupervised Deformable Image Registration", 2018,
+          "Arxiv", "1809.03443", _H51_MR_O),
+         ("VoxelMorph: A Learning Framework for Deformable Medical Image Registration", 2019,
+          "TMI", "", _H51_MR_O),
+         ("Dual-Stream Pyramid Registration Network", 2019, "MICCAI", "1909.11966", _H51_MR_P),
+         ("Learning a model-driven variational network for deformable image registration", 2021,
+          "TMI", "", _H51_MR_P),
+         ("NICE-Net: a Non-Iterative Coarse-to-finE registration Network for deformable image "
+          "registration", 2022, "MICCAI", "2206.12596", _H51_MR_P),
+         ("Cross-Resolution Distillation for Efficient 3D Medical Image Registration", 2022,
+          "TCSVT", "", _H51_MR_E),
+         ("Encoder-Only Image Registration", 2026, "TCSVT", "2509.00451", _H51_MR_E),
+         ("Networks for Joint Affine and Non-Parametric Image Registration", 2019, "CVPR",
+          "1903.08811", _H51_MR_J),
+         ("SAME++: Deformable Image Registration based on Self-supervised Anatomical "
+          "Embeddings", 2023, "Arxiv", "2311.14986", _H51_MR_J),
+         ("HyperMorph: Amortized Hyperparameter Learning for Image Registration", 2021, "IPMI",
+          "2101.01035", _H51_MR_H),
+         ("Automated learning for deformable medical image registration by jointly optimizing "
+          "network architectures and objective functions", 2023, "TIP", "2203.06810",
+          _H51_MR_H)]),
+    "614_lixiang_medical_tta": (
+        "a medical test-time adaptation list whose papers stand in an HTML `<table>` with one "
+        "`<td>` per line (Year, Paper, Track, Venue, methods, Task, a Link cell `<a>arXiv</a>` / "
+        "`OpenReview` / `PDF`, a Code cell `<a>GitHub</a>`, Notes); a method name in parentheses "
+        "after one title (`(CoTTA)`); an Overview of links to the repository's own tables, a "
+        "fenced directory tree. MIT (LICENSE)",
+        {_H51_TTA: 6},
+        [("Tent: Fully Test-time Adaptation by Entropy Minimization", 2021, "ICLR", "2006.10726",
+          _H51_TTA),
+         ("T3A: Test-Time Classifier Adjustment Module for Model-Agnostic Domain "
+          "Generalization", 2021, "NeurIPS", "", _H51_TTA),
+         ("DLTTA: Dynamic Learning Rate for Test-time Adaptation on Cross-domain Medical Images",
+          2022, "IEEE TMI", "2205.13723", _H51_TTA),
+         ("PASS: Test-Time Prompting to Adapt Styles and Semantic Shapes in Medical Image "
+          "Segmentation", 2025, "IEEE TMI", "2410.01573", _H51_TTA),
+         ("Continual Test-Time Domain Adaptation", 2022, "CVPR", "", _H51_TTA),
+         ("Each Test Image Deserves A Specific Prompt: Continual Test-Time Adaptation for 2D "
+          "Medical Image Segmentation", 2024, "CVPR", "2311.18363", _H51_TTA)]),
+    "615_jxliu_medical_reasoning": (
+        "a bilingual (English / Chinese) medical LLM reasoning list: `- [Title](arxiv) — "
+        "**Venue** <sub>2025-05 · 33 citations</sub>` bullets (the venue in bold after an em "
+        "dash, absent on most items; the year-month and a citation count in `<sub>`), a "
+        "`<sub>` note line under a few items, `###` headings ending in a `<sub>10</sub>` count, "
+        "`##` group headings with emoji and a `>` quote under them, an HTML `<div>` header with "
+        "badges and a contents list. CC0-1.0 (LICENSE)",
+        {_H51_RS_S: 10, _H51_RS_P: 3, _H51_RS_T: 4},
+        [("A Cost-Effective Multimodal LLM Reasoning Framework for Question Answering over "
+          "Irregular Clinical Time Series", 2026, "", "2607.25947", _H51_RS_S),
+         ("Stable On-Policy Distillation through Adaptive Target Reformulation", 2026, "ACL",
+          "2601.07155", _H51_RS_S),
+         ("Knowledge Graph Augmented Large Language Models for Disease Prediction", 2025,
+          "AMIA Summits", "2512.01210", _H51_RS_S),
+         ("Knowledge or Reasoning? A Close Look at How LLMs Think Across Domains", 2025, "",
+          "2506.02126", _H51_RS_S),
+         ("TrialMatchAI: An End-to-End AI-powered Clinical Trial Recommendation System to "
+          "Streamline Patient-to-Trial Matching", 2025, "Nature Communications", "2505.08508",
+          _H51_RS_S),
+         ("O1 Replication Journey -- Part 3: Inference-time Scaling for Medical Reasoning", 2025,
+          "", "2501.06458", _H51_RS_S),
+         ("MedThink: Explaining Medical Visual Question Answering via Multimodal Decision-Making "
+          "Rationale", 2024, "LREC-COLING", "2404.12372", _H51_RS_S),
+         ("Med-PRM: Medical Reasoning Models with Stepwise, Guideline-verified Process Rewards",
+          2025, "EMNLP", "2506.11474", _H51_RS_P),
+         ("Bridging Stepwise Lab-Informed Pretraining and Knowledge-Guided Learning for "
+          "Diagnostic Reasoning", 2024, "IEEE JBHI", "2410.19955", _H51_RS_P),
+         ("Med-VRAgent: A Framework for Medical Visual Reasoning-Enhanced Agents", 2025, "EMNLP",
+          "2510.18424", _H51_RS_T),
+         ("m1: Unleash the Potential of Test-Time Scaling for Medical Reasoning with Large "
+          "Language Models", 2025, "", "2504.00869", _H51_RS_T),
+         ("RARE: Retrieval-Augmented Reasoning Enhancement for Large Language Models", 2024,
+          "ACL", "2412.02830", _H51_RS_T)]),
+    "616_aklin_political_economy": (
+        "a political-economy course's readings (an R Markdown export): linkless citation "
+        "paragraphs `Dell M (2010). “Title.”, *Econometrica*, *78*(6), 1863-1903.` wrapped over "
+        "two or three lines, every wrapped line ending in a stray comma (`“Was the Wealth of "
+        "Nations,` / `Determined in 1000 BC?”`, `*Quarterly Journal,` / `of Economics*`), "
+        "curly quotes round the title, italic journals, italic book titles, working papers "
+        "(`NBER Working Paper 5097`, `CEPR Discussion Paper DP12745`), an italic `*Background "
+        "reading:*` paragraph inside sections; YAML front matter. MIT (LICENSE)",
+        {_H51_PE_G: 8, _H51_PE_C: 8, _H51_PE_L: 12},
+        [("The Persistent Effects of Peru’s Mining Mita", 2010, "Econometrica", "", _H51_PE_G),
+         ("The Long-Run Impact of Bombing Vietnam", 2011, "Journal of Development Economics",
+          "", _H51_PE_G),
+         ("Long-Term Persistence", 2016, "Journal of the European Economic Association", "",
+          _H51_PE_G),
+         ("The standard errors of persistence", 2019, "CEPR", "", _H51_PE_G),
+         ("Job creation and firm-specific location incentives", 2017, "Journal of Public Policy",
+          "", _H51_PE_C),
+         ("The Nature of the Firm", 1937, "Economica", "", _H51_PE_C),
+         ("Labor unions and white racial politics", 2021, "American Journal of Political Science",
+          "", _H51_PE_L),
+         ("Is There Any Future for a US Labor Movement?", 2022, "Economic Perspectives", "",
+          _H51_PE_L)]),
+    "617_juliamolsim_molly_publications": (
+        "a molecular-simulation package's publications page: `- Authors. Title, [Journal](doi) "
+        "volume, pages (2024)` bullets (the link text is the journal, `[arXiv](url)` for "
+        "preprints, the year in parentheses at the end), a prose line before each list; "
+        "`General resources` mixing a linkless textbook, an online book, two linked journal "
+        "articles (`[Title](doi) article (2019)`) and documentation links. MIT (LICENSE.md)",
+        {_H51_MD_C: 1, _H51_MD_R: 10, _H51_MD_G: 3},
+        [("Differentiable simulation to develop molecular dynamics force fields for disordered "
+          "proteins", 2024, "Chemical Science", "", _H51_MD_C),
+         ("CellListMap.jl: Efficient and customizable cell list implementation for calculation "
+          "of pairwise particle properties within a cutoff", 2022, "Comput Phys Commun", "",
+          _H51_MD_R),
+         ("ACEpotentials.jl: A Julia implementation of the atomic cluster expansion", 2023,
+          "J Chem Phys", "", _H51_MD_R),
+         ("Fixing the Flux: A Dual Approach to Computing Transport Coefficients", 2024,
+          "Journal of Statistical Physics", "", _H51_MD_R),
+         ("Stochastic Norton dynamics: An alternative approach for the computation of transport "
+          "coefficients in dissipative particle dynamics", 2025,
+          "Journal of Computational Physics", "", _H51_MD_R),
+         ("Application of Nosé–Hoover dynamics for coarse-graining molecular systems: An "
+          "evaluation of reproducibility in Lennard-Jones systems", 2025, "J Chem Phys", "",
+          _H51_MD_R),
+         ("Reversible molecular simulation for training classical and machine learning force "
+          "field", 2025, "Proceedings of the National Academy of Sciences", "", _H51_MD_R),
+         ("Training a force field for proteins and small molecules from scratch", 2026, "arXiv",
+          "2603.16770", _H51_MD_R),
+         ("An O(log N) Monte Carlo method for periodic Coulomb systems", 2026, "arXiv",
+          "2601.09288", _H51_MD_R),
+         ("Molecular Modelling: Principles And Applications", 2001, "", "", _H51_MD_G),
+         ("Best Practices for Foundations in Molecular Simulations", 2019, "", "", _H51_MD_G)]),
+    "618_pierrebsc_single_cell": (
+        "a single-cell genomics reading list in prose bullets: `- Why it matters: **Title** "
+        "(Authors et al. 2014). Comment.` (the title bold inside a sentence, no link, authors "
+        "and year in parentheses after it, free text before and after), `### Part I: …` "
+        "headings under `## Landmark papers`, a blogs / videos / tools preamble with links. None "
+        "stated (short file: 1-66 of 69, four items naming two papers each left out)",
+        {_H51_SC_1: 4, _H51_SC_2: 8, _H51_SC_3: 4, _H51_SC_4: 2, _H51_SC_5: 6},
+        [("Estructura de los centros nerviosos de las aves", 1888, "", "", _H51_SC_1),
+         ("The biochemical basis of an all-or-none cell fate switch in Xenopus oocytes", 1998,
+          "", "", _H51_SC_1),
+         ("Single-cell NF-κB dynamics reveal digital activation and analog information "
+          "processing in cells", 2010, "", "", _H51_SC_1),
+         ("Full-length mRNA-Seq from single-cell levels of RNA and individual circulating tumor "
+          "cells", 2012, "", "", _H51_SC_2),
+         ("Counting absolute numbers of molecules using unique molecular identifiers", 2011, "",
+          "", _H51_SC_2),
+         ("Massively parallel digital transcriptional profiling of single cells", 2017, "", "",
+          _H51_SC_2),
+         ("CUT&Tag for efficient epigenomic profiling of small samples and single cells", 2019,
+          "", "", _H51_SC_2),
+         ("The triumphs and limitations of computational methods for scRNA-seq", 2021, "", "",
+          _H51_SC_3),
+         ("RNA velocity of single cells", 2018, "", "", _H51_SC_3),
+         ("A Unique Microglia Type Associated with Restricting Development of Alzheimer’s "
+          "Disease", 2017, "", "", _H51_SC_4),
+         ("The specious art of single-cell genomics", 2023, "", "", _H51_SC_5),
+         ("Raman2RNA: Live-cell label-free prediction of single-cell RNA profiles by Raman "
+          "microscopy", 2024, "", "", _H51_SC_5)]),
+    "619_ishandutta_pinn": (
+        "a physics-informed neural network list of four tables `| [**Variant**](docs/….md) | "
+        "long description | 2019 | [Paper title](arxiv) |` (the first cell links the "
+        "repository's own notes page under a bold name, the last cell the paper), emoji "
+        "headings numbered `## 📐 2. …`, `<br>` inside description cells, one paper listed in "
+        "two tables, an HTML banner and star-history picture, a mermaid block. MIT (LICENSE)",
+        {_H51_PI_1: 3, _H51_PI_2: 4, _H51_PI_3: 2, _H51_PI_4: 3},
+        [("Physics-informed neural networks: A deep learning framework for solving forward and "
+          "inverse problems involving nonlinear partial differential equations", 2019, "",
+          "1711.10561", _H51_PI_1),
+         ("Extended Physics-Informed Neural Networks (XPINNs): A Generalized Space-Time Domain "
+          "Decomposition based Deep Learning Framework for Nonlinear Partial Differential "
+          "Equations", 2020, "", "2007.04320", _H51_PI_1),
+         ("DeepONet: Learning nonlinear operators for identifying differential equations based "
+          "on the universal approximation theorem of operators", 2019, "", "1910.03193",
+          _H51_PI_1),
+         ("hp-VPINNs: Variational Physics-Informed Neural Networks For Deep Learning of Partial "
+          "Differential Equations", 2019, "", "1903.00835", _H51_PI_2),
+         ("fPINNs: Fractional Physics-Informed Neural Networks", 2019, "", "1811.08967",
+          _H51_PI_2),
+         ("Conservative physics-informed neural networks on discrete domains for conservation "
+          "laws: Applications to forward and inverse problems", 2020, "", "2001.05981",
+          _H51_PI_2),
+         ("B-PINNs: Bayesian Physics-Informed Neural Networks for Forward and Inverse PDE "
+          "Problems with Noisy Data", 2020, "", "2003.06097", _H51_PI_3),
+         ("Quantifying total uncertainty in physics-informed neural networks for solving forward "
+          "and inverse stochastic problems", 2019, "", "1903.08226", _H51_PI_3),
+         ("Physics-informed neural networks for solving forward and inverse flow problems via "
+          "the Boltzmann-BGK formulation", 2020, "", "2004.14816", _H51_PI_4),
+         ("Surrogate modeling for fluid flows based on physics-constrained deep learning without "
+          "simulation data", 2020, "", "", _H51_PI_4),
+         ("Machine learning in cardiovascular flows modeling: Predicting arterial blood pressure "
+          "from non-invasive 4D flow MRI data using physics-informed neural networks", 2020, "",
+          "1905.04362", _H51_PI_4)]),
+    "620_fangye_cosmology_references": (
+        "a 1997 cosmology course's references page converted from HTML (CRLF line ends): "
+        "`* Authors (1997) ``Title'', ApJ, in press ([astro-ph/9709174](url)).` bullets with "
+        "TeX quotes round the title, old-style arXiv ids (`astro-ph/`, `hep-ph/`) as link "
+        "texts, `[ ApJ, 462, 32](ads)` venue links, a title as a link inside the quotes, "
+        "`to appear in …` and lecture-note venues, comments after the citation; bold subject "
+        "labels (`**Large Scale Struture**`) and `* * *` rules as the only grouping under the "
+        "one heading; a code, an image page and a `See also` bullet. None stated (short "
+        "excerpt)",
+        {_H51_CO: 25},
+        [("Galaxy Cluster Virial Masses and Omega", 1996, "ApJ", "", _H51_CO),
+         ("Constraining Omega0 with the Angular-Size Redshift Relation of Double-Lobed Quasars "
+          "in the FIRST Survey", 1997, "ApJ", "astro-ph/9709174", _H51_CO),
+         ("The Cepheid PL Zero-Point from Hipparcos Trigonometric Parallaxes", 1997, "MNRAS", "",
+          _H51_CO),
+         ("Hipparcos Parallaxes and the Cepheid Distance Scale", 1997, "ApJL",
+          "astro-ph/9707091", _H51_CO),
+         ("The Age of Globular Clusters In Light of Hipparcos: Resolving the Age Problem", 1997,
+          "", "astro-ph/9706128", _H51_CO),
+         ("IRAS versus Potent Density Fields on Large Scales: Biasing and Omega", 1997, "",
+          "astro-ph/9708141", _H51_CO),
+         ("Maximum-Likelihood Comparisons of Tully-Fisher and Redshift Data: Constraints on "
+          "Omega and Biasing", 1997, "ApJ", "astro-ph/9612240", _H51_CO),
+         ("Galaxy Groups, CDM/CHDM Cosmologies, and the Value of Omega0", 1997, "ApJ", "",
+          _H51_CO),
+         ("Microwave Background Anisotropies and Large-Scale Structure om Universes with Cold "
+          "Dark Matter, Baryons, Radiation, and Massive and Massless Neutrinos", 1989, "ApJS",
+          "", _H51_CO),
+         ("Integral Solution for the Microwave Background Anisotropies in Non-Flat Universes",
+          1997, "", "astro-ph/9704265", _H51_CO),
+         ("Constraints on Cosmological Parameters from Recent Measurements of CMB Anisotropy",
+          1997, "", "astro-ph/9708254", _H51_CO),
+         ("Practical Statistics for Astronomers - II. Correlation, Data-modelling and Sample "
+          "Comparison", 1996, "QJRAS", "", _H51_CO)]),
+    "621_colindoyle_law_algorithms": (
+        "a law-and-algorithms course's reading assignments (a Hugo page, YAML front matter): "
+        "linkless readings of three lines, `Title` / `<br> Authors, Venue (Year)` / `<br> Read "
+        "pages …`, some with the first `<br>` on the title's line; law-review citations "
+        "(`52 Santa Clara L. Rev. 1321 (2012)`), journals, a workshop, a textbook, among news "
+        "articles, a web page, blog and Medium posts; `## Lesson 01 - Aug. 22` over `###` "
+        "topic headings. MIT (LICENSE.md, the site theme's)",
+        {_H51_LA_1: 3, _H51_LA_2: 4, _H51_LA_6: 3},
+        [("The Coming Collision Between Autonomous Vehicles and the Liability System", 2012,
+          "Santa Clara L. Rev.", "", _H51_LA_1),
+         ("The Promise and Perils of Algorithmic Lenders’ Use of Big Data", 2018,
+          "Chi.-Kent L. Rev.", "", _H51_LA_1),
+         ("An Introduction to Statistical Learning with Applications in R", 2021, "", "",
+          _H51_LA_2),
+         ("Anatomy of an A.I. System", 2018, "", "", _H51_LA_2),
+         ("Do Artifacts Have Politics?", 1980, "Deadlus", "", _H51_LA_2),
+         ("Cyberspace and the Law of the Horse", 1996, "University of Chicago Legal Forum", "",
+          _H51_LA_2),
+         ("The Mythos of Model Interpretability", 2016,
+          "ICML Workshop on Human Interpretability in Machine Learning", "", _H51_LA_6),
+         ("Stop Explaining Black Box Machine Learning Models for High Stakes Decisions and Use "
+          "Interpretable Models Instead", 2019, "Nature", "", _H51_LA_6),
+         ("The Intuitive Appeal of Explanable Machines", 2018, "Fordham L. Rev.", "",
+          _H51_LA_6)]),
+    "622_rmwang_biolitkg_zh": (
+        "a generated single-cell paper list with Chinese field labels: `1. **Title.**` numbered "
+        "bold titles (some ending in a full stop) over nested `- 作者: …` (authors, `等` for et "
+        "al.), `- 年份: 2017` (year), `- 引用数: 792` (citations), `- DOI: [doi](url)` and `- "
+        "arXiv: [id](url)` or `- PubMed: [PMID:…](url)` sub-bullets; one `#` heading and a "
+        "count line. MIT (LICENSE)",
+        {_H51_ZH: 12},
+        [("Exponential scaling of single-cell RNA-seq in the last decade", 2017, "",
+          "1704.01379", _H51_ZH),
+         ("Hallmarks of transcriptional intratumour heterogeneity across a thousand tumours",
+          2023, "", "", _H51_ZH),
+         ("Bacterial droplet-based single-cell RNA-seq reveals antibiotic-associated "
+          "heterogeneous cellular states", 2023, "", "", _H51_ZH),
+         ("Assessing GPT-4 for cell type annotation in single-cell RNA-seq analysis", 2024, "",
+          "", _H51_ZH),
+         ("Spatial atlas of the mouse central nervous system at molecular resolution", 2023, "",
+          "", _H51_ZH),
+         ("Single-cell protein analysis by mass-spectrometry", 2020, "", "2004.02069", _H51_ZH),
+         ("Simultaneous regulation of cell size and chromosome replication in bacteria", 2015,
+          "", "1507.07032", _H51_ZH),
+         ("Cell types and ontologies of the Human Cell Atlas", 2021, "", "2106.14443", _H51_ZH),
+         ("Identifying and removing the cell-cycle effect from single-cell RNA-Sequencing data",
+          2016, "", "1605.04492", _H51_ZH),
+         ("Comparison of transformations for single-cell RNA-seq data", 2023, "", "", _H51_ZH),
+         ("The effects of stochasticity at the single-cell level and cell size control on the "
+          "population growth", 2016, "", "1611.07989", _H51_ZH)]),
+    "623_ronrivest_climate_resources": (
+        "a climate-change seminar's resources: `* _Title_\\` / `  by Authors\\` / `  "
+        "https://…` items (italic title, backslash hard breaks, a bare URL line, notes in "
+        "parentheses), `:white_check_mark:` marks for required reading, a linkless `_Title_ by "
+        "Author.` book, journal papers among blog analyses, a Wikipedia page, news articles, "
+        "software and an IPCC summary; two `#` title lines and a `## Fall 2019` line. None "
+        "stated (short excerpt)",
+        {_H51_CL_S: 2, _H51_CL_V: 2, _H51_CL_C: 1, _H51_CL_U: 1, _H51_CL_P: 3},
+        [("A Short Introduction to Climate Change", None, "", "", _H51_CL_S),
+         ("Trajectories of the Earth System in the Anthropocene", None, "", "", _H51_CL_S),
+         ("Verification, Validation, and Confirmation of Numerical Models in the Earth "
+          "Sciences", 1994, "Science", "", _H51_CL_V),
+         ("When All Models are Wrong", 2014, "Issues in Science and Technology", "", _H51_CL_V),
+         ("The Social Cost of Carbon Revisited", 2019,
+          "The Journal of Environmental Economics and Management", "", _H51_CL_U),
+         ("A roadmap for rapid decarbonization", None, "", "", _H51_CL_P),
+         ("Natural climate solutions for the United States", None, "", "", _H51_CL_P)]),
+    "624_arnabiswas_cognition_readings": (
+        "a cognitive-science course's reference list: linkless APA paragraphs `Miller, G. A. "
+        "(1956). Title. Psychological Review, 63(2), 81.` (double spaces after full stops, "
+        "venues abbreviated `TiCS`, `PNAS 110(45)`, or missing), book chapters `In M. Coltheart "
+        "(Ed), …`, an `Optional: ` prefix, two citations in one paragraph on consecutive lines, "
+        "a paragraph directly under its heading, an encyclopedia entry and a blog post; a "
+        "`# Course Information` block of `Key: value` lines. None stated (whole file, 80 lines)",
+        {_H51_CG_I: 2, _H51_CG_M: 3, _H51_CG_D: 2, _H51_CG_P: 3, _H51_CG_C: 2, _H51_CG_H: 3,
+         _H51_CG_B: 3, _H51_CG_L: 2, _H51_CG_N: 5},
+        [("Computer simulation of human thinking", 1961, "Science", "", _H51_CG_I),
+         ("The magical number seven, plus or minus two: some limits on our capacity for "
+          "processing information", 1956, "Psychological Review", "", _H51_CG_I),
+         ("A Review of B. F. Skinner's Verbal Behavior", 1959, "Language", "", _H51_CG_M),
+         ("Decision processes in perception", 1961, "Psychological Review", "", _H51_CG_D),
+         ("Toward an Interactive Model of Reading", 1977, "Attention & Performance XV", "",
+          _H51_CG_P),
+         ("Interactive processing through spreading activation", 1981,
+          "Interactive processes in reading", "", _H51_CG_P),
+         ("Family resemblances: Studies in the internal structure of categories", 1975,
+          "Cognitive Psychology", "", _H51_CG_C),
+         ("Judgment under uncertainty: Heuristics and biases", 1974, "Science", "", _H51_CG_H),
+         ("The role of causality in judgment under uncertainty", 2007,
+          "Journal of Experimental Psychology: General", "", _H51_CG_H),
+         ("How to grow a mind: structure, statistics, and abstraction", 2011, "Science", "",
+          _H51_CG_B),
+         ("Simulation as an engine of physical scene understanding", 2013, "PNAS", "",
+          _H51_CG_B),
+         ("Rational use of cognitive resources: Levels of analysis between the computational "
+          "and the algorithmic", 2015, "Topic in Cognitive Science", "", _H51_CG_L),
+         ("What is it like to be a bat?", 1974, "The Philosophical Review", "", _H51_CG_N),
+         ("Empirical support for higher-order theories of conscious awareness", 2011, "TiCS", "",
+          _H51_CG_N)]),
+}
+
+PAPER_LINES.update({
+    "613_alisonbrie_medical_registration": "11-15, 18-23, 26-31, 34-39, 44-48",
+    "614_lixiang_medical_tta": "32, 44, 56, 68, 80, 92",
+    "615_jxliu_medical_reasoning": "47-56, 62-64, 73-76",
+    "616_aklin_political_economy": ("19, 23, 26, 29, 33, 37, 40, 46, 51, 55, 58, 61, 64, 71, 74, "
+                                    "77, 83, 87, 91, 95, 99, 103, 106, 110, 113, 117, 123, 127"),
+    "617_juliamolsim_molly_publications": "7, 15-24, 29, 31-32",
+    "618_pierrebsc_single_cell": "21-24, 31-33, 35-39, 43-46, 53-54, 59-64",
+    "619_ishandutta_pinn": "29-31, 41-44, 54-55, 63-65",
+    "620_fangye_cosmology_references": ("6, 8, 10, 12, 14, 16, 22, 26, 28, 30, 32, 34, 36, 38, 44, "
+                                        "51, 55, 57, 59, 61, 63, 69, 71, 75, 83"),
+    "621_colindoyle_law_algorithms": "33, 36, 39, 48, 52, 56, 60, 76, 80, 84",
+    "622_rmwang_biolitkg_zh": "5, 12, 19, 26, 33, 40, 47, 54, 61, 68, 75, 82",
+    "623_ronrivest_climate_resources": "7, 9, 19, 23, 29, 44, 67, 71, 75",
+    "624_arnabiswas_cognition_readings": ("16, 18, 23, 25, 27, 31, 33, 37, 39, 40, 44, 46, 49, 51, "
+                                          "53, 56, 58, 60, 64, 66, 70, 72, 74, 76, 78"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -18226,7 +18630,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_43, FRESH_HELD_OUT_44,
                 FRESH_HELD_OUT_45, FRESH_HELD_OUT_46,
                 FRESH_HELD_OUT_47, FRESH_HELD_OUT_48,
-                FRESH_HELD_OUT_49, FRESH_HELD_OUT_50)
+                FRESH_HELD_OUT_49, FRESH_HELD_OUT_50,
+                FRESH_HELD_OUT_51)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

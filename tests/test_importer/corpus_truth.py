@@ -3231,6 +3231,15 @@ REJECTED: dict[str, str] = {
     # numbered paragraphs `[1] 2023_AAAI_Title. (MegaCRN, Rank CCF-A)`, no heading but the title
     # line) left it in round 26 (import-dev55): a year and a venue's acronym coded before a
     # linkless paragraph's title are read as a citation's date and venue.
+    "618_pierrebsc_single_cell": (
+        "fifty-first held-out set, refused whole at its before run: prose bullets `- Why it "
+        "matters: **Title** (Authors et al. 2014). Comment.` with no link, the title bold inside "
+        "a sentence, under `### Part I: …` headings below a preamble of blogs, videos and tools"),
+    "621_colindoyle_law_algorithms": (
+        "fifty-first held-out set, refused whole at its before run: linkless three-line "
+        "readings `Title` / `<br> Authors, 52 Santa Clara L. Rev. 1321 (2012)` / `<br> Read "
+        "pages …` among news and blog readings, under `### topic` headings below a YAML front "
+        "matter"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -3231,6 +3231,13 @@ REJECTED: dict[str, str] = {
     # numbered paragraphs `[1] 2023_AAAI_Title. (MegaCRN, Rank CCF-A)`, no heading but the title
     # line) left it in round 26 (import-dev55): a year and a venue's acronym coded before a
     # linkless paragraph's title are read as a citation's date and venue.
+    # Fifty-second held-out set (625-636), refused whole at its before run:
+    "629_odu_infovis_papers": (
+        "fifty-second held-out set, refused whole at its before run: linkless numbered titles "
+        "`1. Title  ` over `Authors: …  ` and `IEEE InfoVis 2005` lines (hard breaks), "
+        "autolinked program URLs under `## IEEE VIS 2019` edition headings, linkless `* Title, "
+        "2014` and `* Title. IEEE VIS 2020` bullets under plain `Presented in 2020` paragraphs "
+        "(line 17: paragraph without a title; 13 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -3231,6 +3231,7 @@ REJECTED: dict[str, str] = {
     # numbered paragraphs `[1] 2023_AAAI_Title. (MegaCRN, Rank CCF-A)`, no heading but the title
     # line) left it in round 26 (import-dev55): a year and a venue's acronym coded before a
     # linkless paragraph's title are read as a citation's date and venue.
+    # Fifty-first held-out set (613-624), refused whole at its before run:
     "618_pierrebsc_single_cell": (
         "fifty-first held-out set, refused whole at its before run: prose bullets `- Why it "
         "matters: **Title** (Authors et al. 2014). Comment.` with no link, the title bold inside "
@@ -3240,6 +3241,13 @@ REJECTED: dict[str, str] = {
         "readings `Title` / `<br> Authors, 52 Santa Clara L. Rev. 1321 (2012)` / `<br> Read "
         "pages …` among news and blog readings, under `### topic` headings below a YAML front "
         "matter"),
+    # Fifty-second held-out set (625-636), refused whole at its before run:
+    "629_odu_infovis_papers": (
+        "fifty-second held-out set, refused whole at its before run: linkless numbered titles "
+        "`1. Title  ` over `Authors: …  ` and `IEEE InfoVis 2005` lines (hard breaks), "
+        "autolinked program URLs under `## IEEE VIS 2019` edition headings, linkless `* Title, "
+        "2014` and `* Title. IEEE VIS 2020` bullets under plain `Presented in 2020` paragraphs "
+        "(line 17: paragraph without a title; 13 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -18619,6 +18627,374 @@ PAPER_LINES.update({
                                           "53, 56, 58, 60, 64, 66, 70, 72, 74, 76, 78"),
 })
 
+# Fifty-second held-out set (625-636), collected during round 27 on branch heldout52 (branched
+# from main at 2db30c4) before any importer run: core CS and ML (operating-system readings,
+# program-synthesis course readings, Chinese RL notes, a visualization reading group, infovis
+# course papers, database reading notes, distributed-systems references, a security syllabus
+# table, NLP paper presentations, an architecture / vision paper table, P4 networking papers,
+# motion-planning papers). The fifty-first set, 613-624, is collected in parallel by another
+# collector on branch heldout51 (sciences). On this branch, where FRESH_HELD_OUT_51 does not
+# exist, corpus_score names this group fresh-held-out-51 (groups are named by position in
+# FRESH_GROUPS); after the merge it becomes fresh-held-out-52.
+_H52_OS_H = "Historical Perspectives"
+_H52_OS_U = "Unix and Plan 9 (and MINIX and Linux)"
+_H52_OS_M = "Microkernel"
+_H52_OS_L = "Library OS"
+_H52_OS_S = "Synchronization"
+_H52_OS_C = "Scheduling"
+_H52_OS_D = "Distributed Systems"
+_H52_PS_R2 = "Week 2: EUSolver"
+_H52_PS_R9 = "Week 9: Graphics Programs"
+_H52_PS_R10 = "Week 10: GIM"
+_H52_PS_1 = "Week 1"
+_H52_PS_2 = "Week 2"
+_H52_PS_3 = "Week 3"
+_H52_PS_4 = "Week 4"
+_H52_RL = "论文收集"
+_H52_VR = "Reading List"
+_H52_IV_S = "Suggested Papers"
+_H52_IV_19 = "IEEE VIS 2019"
+_H52_IV_20 = "IEEE VIS 2020"
+_H52_IV_P = "Previous Class Presentations"
+_H52_DB_O = "1.1 overview"
+_H52_DB_C = "1.5 cost model"
+_H52_DB_M = "5.1 MPP & Vectorization"
+_H52_DB_X = "5.2 Concurrency control"
+_H52_DB_D = "5.3 Data Structure"
+_H52_DB_I = "7.I/O"
+_H52_DB_S = "8. Stream System"
+_H52_DS_P = "Papers"
+_H52_DS_T = "Tutotial"
+_H52_SE = "Papers"
+_H52_NL_1 = "Phase 1"
+_H52_NL_2 = "Phase 2"
+_H52_NL_3 = "Phase 3"
+_H52_NL_4 = "Phase 4"
+_H52_PW_G = "GPU Latency Hiding"
+_H52_PW_N = "Nerual Rendering"
+_H52_PW_S = "SLAM"
+_H52_PW_C = "Classical Image Features, Image Processing and Pattern Recognition"
+_H52_P4 = "Papers"
+_H52_MP_S = "Search and Heuristic"
+_H52_MP_R = "Replanning"
+_H52_MP_T = "Real-time planning"
+_H52_MP_X = "RRTs"
+_H52_MP_L = "State lattice-based planners"
+_H52_MP_O = "Trajectory optimization"
+_H52_MP_M = "Planning for mobile robots"
+FRESH_HELD_OUT_52: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "625_xczh_os_readings": (
+        "operating-system readings: `* Title (1967). [Paper](acm) \\| [Note](notes/x.md)` "
+        "bullets with a one-line summary child bullet, `  * Background: Title (1974). "
+        "[Paper](url)` child papers, a linkless parent `* Eraser: … (1997).` over two child "
+        "papers, linkless `* Title (1988).` bullets, a `[Linux's Early History](url) by Linus "
+        "Torvalds (1992)` web page. None stated (short excerpt)",
+        {_H52_OS_H: 4, _H52_OS_U: 3, _H52_OS_M: 2, _H52_OS_L: 2, _H52_OS_S: 7, _H52_OS_C: 4,
+         _H52_OS_D: 4},
+        [('The Structure of the "THE"-Multiprogramming System', 1967, "", "", _H52_OS_H),
+         ("HYDRA: The Kernel of a Multiprocessor Operating System", 1974, "", "", _H52_OS_H),
+         ("Plan 9 From Bell Labs", 1995, "", "", _H52_OS_U),
+         ("The Performance of μ-Kernel-Based Systems", 1997, "", "", _H52_OS_M),
+         ("Exokernel: An Operating System Architecture for Application-Level Resource "
+          "Management", 1995, "", "", _H52_OS_L),
+         ("Monitors: An Operating System Structuring Concept", 1974, "", "", _H52_OS_S),
+         ("Eraser: A Dynamic Data Race Detector for Multi-Threaded Programs", 1997, "", "",
+          _H52_OS_S),
+         ("Ad Hoc Synchronization Considered Harmful", 2010, "", "", _H52_OS_S),
+         ("The Linux Scheduler: a Decade of Wasted Cores", 2016, "", "", _H52_OS_C),
+         ("The Structuring of Systems Using Upcalls", 1985, "", "", _H52_OS_C),
+         ("The Distributed V Kernel and its Performance for Diskless Workstations", 1983, "",
+          "", _H52_OS_D),
+         ("MapReduce: Simplified Data Processing on Large Clusters", 2004, "", "",
+          _H52_OS_D)]),
+    "626_priyanmuthu_program_synthesis": (
+        "a program-synthesis course wiki's reading list: `Authors: [Title](pdf). TACAS'17` "
+        "paragraphs (venue and two-digit year after the link, `PLDI 2015`, `CACM’16` with a "
+        "curly apostrophe, no full stop before the venue in some), authors on their own line "
+        "before the linked title in two items, `### Week 2: EUSolver` headings over "
+        "`**Questions:**` blocks, a first line in italics. None stated (short excerpt)",
+        {_H52_PS_R2: 1, _H52_PS_R9: 1, _H52_PS_R10: 1, _H52_PS_1: 2, _H52_PS_2: 5,
+         _H52_PS_3: 5, _H52_PS_4: 9},
+        [("Scaling Enumerative Program Synthesis via Divide and Conquer", 2017, "TACAS", "",
+          _H52_PS_R2),
+         ("Learning to Infer Graphics Programs from Hand-Drawn Images", 2018, "NeurIPS", "",
+          _H52_PS_R9),
+         ("Programming not only by example", 2018, "ICSE", "1710.01291", _H52_PS_R10),
+         ("Dimensions in Program Synthesis", 2010, "PPDP", "", _H52_PS_1),
+         ("Syntax-guided synthesis", 2013, "FMCAD", "", _H52_PS_1),
+         ("Recursive Program Synthesis", 2013, "CAV", "", _H52_PS_2),
+         ("Program Synthesis with Equivalence Reduction", 2019, "VMCAI", "", _H52_PS_2),
+         ("Synthesizing Data Structure Transformations from Input-Output Examples", 2015,
+          "PLDI", "", _H52_PS_2),
+         ("DeepCoder: Learning to Write Programs", 2017, "ICLR", "1611.01989", _H52_PS_3),
+         ("PHOG: Probabilistic Model for Code", 2016, "ICML", "", _H52_PS_3),
+         ("Complete completion using types and weights", 2013, "PLDI", "", _H52_PS_4),
+         ("Stochastic program optimization", 2016, "CACM", "", _H52_PS_4),
+         ("FrAngel: Component-Based Synthesis with Control Structures", 2019, "POPL",
+          "1811.05175", _H52_PS_4)]),
+    "627_dliuhui_rl_zh": (
+        "Chinese RL notes: `* [Title](pdf) 2013` under topic-label bullets (`* DQN`), a year "
+        "followed by a Chinese remark, `### 2022 之前` / `### 2022之后, 以 ChatGPT 的出现为分水岭` "
+        "period headings, Chinese lead-ins before the link (`2024年的survey, …`, `deepseek-R1 "
+        "技术报告`), a bare URL after a model-name link, a gitee mirror link. None stated "
+        "(whole file, 21 lines)",
+        {_H52_RL: 9},
+        [("Playing Atari with Deep Reinforcement Learning", 2013, "", "", _H52_RL),
+         ("Human-level control through deep reinforcement learning", 2015, "", "", _H52_RL),
+         ("Deep reinforcement learning with double q-learning", 2015, "", "1509.06461",
+          _H52_RL),
+         ("Dueling network architectures for deep reinforcement learning", 2016, "",
+          "1511.06581", _H52_RL),
+         ("Actor-Critic Algorithms", 2000, "", "", _H52_RL),
+         ("Asynchronous Methods for Deep Reinforcement Learning", 2016, "", "1602.01783",
+          _H52_RL),
+         ("Deep Reinforcement Learning for Robotics: A Survey of Real-World Successes", 2024,
+          "", "2408.03539", _H52_RL),
+         ("Native Sparse Attention: Hardware-Aligned and Natively Trainable Sparse Attention",
+          None, "", "2502.11089", _H52_RL)]),
+    "628_lab41_vis_reading_group": (
+        "a Jekyll page (YAML front matter, no heading) of a visualization reading group: "
+        "`* [08/19/2016](readings_08192016.html)` date links over `  * [Title](pdf)` child "
+        "papers (a stray `]` or `. ` after some links), a consultant's newsletter article, a "
+        "`{% include %}` line. Apache-2.0 (LICENSE; whole file, 46 lines)",
+        {_H52_VR: 20},
+        [("An Efficient Framework for Generating Storyline Visualizations from Streaming Data",
+          None, "", "", _H52_VR),
+         ("TimeNotes: A Study on Effective Chart Visualization and Interaction Techniques for "
+          "Time-Series Data", None, "", "", _H52_VR),
+         ("How do People Make Sense of Unfamiliar Visualization?: A Grounded Model of Novice's "
+          "Information Visualization Sensemaking", None, "", "", _H52_VR),
+         ("Beyond Weber's Law", None, "", "", _H52_VR),
+         ("When (ish) is My Bus? User-centered Visualizations of Uncertainty in Everyday, "
+          "Mobile Predictive Systems", None, "", "", _H52_VR),
+         ("Data Comics: Sequential Art for Data-Driven Storytelling", None, "", "", _H52_VR),
+         ("Useful Junk? The Effects of Visual Embellishment on Comprehension and Memorability "
+          "of Charts", None, "", "", _H52_VR),
+         ("Graphical Perception", None, "", "", _H52_VR),
+         ("Temporal Event Sequence Simplification", None, "", "", _H52_VR),
+         ("VESPa: A Pattern-Based Visual Query Language for Event Sequences", None, "", "",
+          _H52_VR),
+         ("Exploring the Impact of Emotion on Visual Judgment", None, "", "", _H52_VR)]),
+    "629_odu_infovis_papers": (
+        "an infovis course's suggested papers: linkless `1. Title  ` items with `Authors: …` "
+        "and `IEEE InfoVis 2005` on the following lines (hard breaks), a `(Best Paper Award)` "
+        "line inside a title's item, bare-URL autolink paragraphs under `## IEEE VIS 2019` "
+        "headings, a `Pre-2019` period heading, linkless `* Title, 2014` and `* Title. IEEE "
+        "VIS 2020` bullets under plain `Presented in 2020` paragraphs. None stated (short "
+        "excerpt)",
+        {_H52_IV_S: 3, _H52_IV_19: 6, _H52_IV_20: 5, _H52_IV_P: 24},
+        [("Graph-Theoretic Scagnostics", 2005, "IEEE InfoVis", "", _H52_IV_S),
+         ("Graphical Inference for Infovis", 2010, "IEEE InfoVis", "", _H52_IV_S),
+         ("Overview: The Design, Adoption, and Analysis of a Visual Document Mining Tool For "
+          "Investigative Journalists", 2014, "IEEE InfoVis", "", _H52_IV_S),
+         ("Four Experiments on the Perception of Bar Charts", 2014, "", "", _H52_IV_P),
+         ("Error Bars Considered Harmful: Exploring Alternate Encodings for Mean and Error",
+          2014, "", "", _H52_IV_P),
+         ("Scatterplots: Tasks, Data, and Designs", 2017, "", "", _H52_IV_P),
+         ("Toward Objective Evaluation of Working Memory in Visualizations: A Case Study Using "
+          "Pupillometry and a Dual-Task Paradigm", 2019, "", "", _H52_IV_P),
+         ("Kyrix-S: Authoring Scalable Scatterplot Visualizations of Big Data", 2020, "", "",
+          _H52_IV_P),
+         ("Chartem: Reviving Chart Images with Data Embedding", 2020, "IEEE VIS", "",
+          _H52_IV_P),
+         ("Color Crafting: Automating the Construction of Designer Quality Color Ramps", 2019,
+          "IEEE VIS", "", _H52_IV_P),
+         ("Rethinking the Ranks of Visual Channels", 2021, "IEEE VIS", "", _H52_IV_P),
+         ("Visualizing Uncertainty in Probabilistic Graphs with Network Hypothetical Outcome "
+          "Plots (NetHOPs)", 2021, "IEEE VIS", "", _H52_IV_P)]),
+    "630_tianjiqx_database_readings": (
+        "database reading notes: task-list items `- [x] Title(Author,recommended)`, bare "
+        "titles with no link, year or author (not counted), APA `Ioannidis, Y. E. (1996). "
+        "Title. Venue, 1–38.` and `(n.d.)` items, `Surajit Chaudhuri.Title` (no space after the "
+        "name), linked `- [ ] [Title](pdf)` items, a garbled reference manager citation, a "
+        "blog post and slides, `## 7.I/O` headings. None stated (short excerpt)",
+        {_H52_DB_O: 3, _H52_DB_C: 1, _H52_DB_M: 7, _H52_DB_X: 2, _H52_DB_D: 1, _H52_DB_I: 1,
+         _H52_DB_S: 2},
+        [("Query Optimization", 1996, "ACM Computing Surveys", "", _H52_DB_O),
+         ("An Overview of Query Optimization in Relational Systems", None, "", "", _H52_DB_O),
+         ("System R: relational approach to database management", None,
+          "ACM Transactions on Database Systems", "", _H52_DB_C),
+         ("Volcano - An Extensible and Parallel Query Evaluation System", None, "", "",
+          _H52_DB_M),
+         ("Presto: SQL on Everything", None, "", "", _H52_DB_M),
+         ("MonetDB/X100: Hyper-Pipelining Query Execution", None, "", "", _H52_DB_M),
+         ("Everything You Always Wanted to Know About Compiled and Vectorized Queries But Were "
+          "Afraid to Ask", None, "", "", _H52_DB_M),
+         ("Concurrency control and recovery", 1997,
+          "The Computer Science and Engineering Handbook", "", _H52_DB_X),
+         ("Query Execution in Column-Oriented Database Systems", 2008, "", "", _H52_DB_X),
+         ("SuRF : Practical Range Query Filtering with Fast Succinct Tries", None, "", "",
+          _H52_DB_D),
+         ("Breakfast of champions: Towards zero-copy serialization with NIC scatter-gather",
+          2021, "HotOS", "", _H52_DB_I),
+         ("Noria: dynamic, partially-stateful data-flow for high-performance web applications",
+          2018, "", "", _H52_DB_S)]),
+    "631_edwardtex_distributed_systems": (
+        "a PhD student's systems references: bare `[Title](url)` link paragraphs (no bullets) "
+        "under `### Papers` twice, a `[[Paper]](pdf) [[Slides]](pdf)` pair after the title "
+        "link, a `(Raft) ` label inside a link text, a person's Google Scholar link, Chinese "
+        "blog and Zhihu answers, courses, a talk, tutorials with an arXiv paper, books. None "
+        "stated (whole file, 80 lines)",
+        {_H52_DS_P: 9, _H52_DS_T: 1},
+        [("Welder: Scheduling Deep Learning Memory Access via Tile-graph", None, "", "",
+          _H52_DS_P),
+         ("Effectively Scheduling Computational Graphs of Deep Neural Networks toward Their "
+          "Domain-Specific Accelerators", None, "", "", _H52_DS_P),
+         ("Time, Clocks, and the Ordering of Events in a Distributed System", None, "", "",
+          _H52_DS_P),
+         ("The Part-Time Parliament", None, "", "", _H52_DS_P),
+         ("The Byzantine generals problem", None, "", "", _H52_DS_P),
+         ("In Search of an Understandable Consensus Algorithm", None, "", "", _H52_DS_P),
+         ("Paxos vs Raft: Have we reached consensus on distributed consensus?", None, "", "",
+          _H52_DS_P),
+         ("Fast Paxos", None, "", "", _H52_DS_P),
+         ("Paxos Made Simple", None, "", "", _H52_DS_P),
+         ("Dissecting the NVIDIA Volta GPU Architecture via Microbenchmarking", None, "",
+          "1804.06826", _H52_DS_T)]),
+    "632_plsyssec_security_syllabus": (
+        "a security course syllabus with no heading: a `Date | Papers` pipe table whose rows "
+        "are `Apr 3 | [Title](papers/x.pdf) by Watson et. al` (lead presenters in parentheses, "
+        "footnote marks `[^1]` in the date cell), `| <center>**Topic**</center>` topic rows, "
+        "`No class` rows, two papers in one cell joined by `<br/>`; then `Additional reading:` "
+        "bullets mixing papers with talk pages and slides. None stated (whole file, 43 lines)",
+        {_H52_SE: 19},
+        [("Reflections on Trusting Trust", None, "", "", _H52_SE),
+         ("Capsicum: Practical Capabilities for UNIX", None, "", "", _H52_SE),
+         ("RockSalt: Better, Faster, Stronger SFI for the x86", None, "", "", _H52_SE),
+         ("AEG: Automatic Exploit Generation", None, "", "", _H52_SE),
+         ("The Meaning of Memory Safety", None, "", "", _H52_SE),
+         ("Hacking Blind", None, "", "", _H52_SE),
+         ("SoK: Shining Light on Shadow Stacks", None, "", "", _H52_SE),
+         ("Spectre Attacks: Exploiting Speculative Execution", None, "", "", _H52_SE),
+         ("Lucky Thirteen: Breaking the TLS and DTLS Record Protocols", None, "", "", _H52_SE),
+         ("The first collision for full SHA-1", None, "", "", _H52_SE),
+         ("Hyperkernel: Push-Button Verification of an OS Kernel", None, "", "", _H52_SE),
+         ("The Moral Character of Cryptographic Work", None, "", "", _H52_SE)]),
+    "633_emory_nlp_presentations": (
+        "an NLP course's paper presentations: `* [Title](anthology), Pennington et al., EMNLP, "
+        "2014 - Presenter (review, slides)` bullets (venue and year comma-separated or "
+        "`EMNLP 2020` together, one with only a year), under `### Phase 1` headings below "
+        "`## Spring 2021`. None stated (whole file, 39 lines)",
+        {_H52_NL_1: 6, _H52_NL_2: 6, _H52_NL_3: 6, _H52_NL_4: 6},
+        [("GloVe: Global Vectors for Word Representation", 2014, "EMNLP", "", _H52_NL_1),
+         ("XLNet: Generalized Autoregressive Pretraining for Language Understanding", 2019,
+          "NIPS", "", _H52_NL_1),
+         ("Learning Variational Word Masks to Improve the Interpretability of Neural Text "
+          "Classifiers", 2020, "EMNLP", "", _H52_NL_1),
+         ("Neural Architectures for Named Entity Recognition", 2016, "NAACL", "", _H52_NL_2),
+         ("LUKE: Deep Contextualized Entity Representations with Entity-Aware Self-Attention",
+          2020, "EMNLP", "", _H52_NL_2),
+         ("Straight to the Tree: Constituency Parsing with Neural Syntactic Distance", 2018, "",
+          "", _H52_NL_2),
+         ("Coarse-to-Fine n-Best Parsing and MaxEnt Discriminative Reranking", 2005, "ACL", "",
+          _H52_NL_3),
+         ("Fast and Accurate Neural CRF Constituency Parsing", 2020, "IJCAI", "", _H52_NL_3),
+         ("Semantic Role Labeling Via Integer Linear Programming Inference", 2004, "COLING",
+          "", _H52_NL_3),
+         ("Broad-Coverage Semantic Parsing as Transduction", 2019, "", "", _H52_NL_4),
+         ("Variation in Coreference Strategies across Genres and Production Media", 2020,
+          "COLING", "", _H52_NL_4),
+         ("The Goldilocks Principle: Reading Children's Books with Explicit Memory "
+          "Representations", 2016, "ICLR", "1511.02301", _H52_NL_4),
+         ("Natural Questions: A Benchmark for Question Answering Research", 2019, "TACL", "",
+          _H52_NL_4)]),
+    "634_mycenae_paper_weekly": (
+        "a paper-notes index of pipe tables without leading pipes, `Paper Name | Published "
+        "time | Link`: each row a short name of a paper (`ORB-SLAM2`, `Zhang-Calibration`, "
+        "`Marr-1980`, `t-SNE visualization`) with its year and a link labelled `link`, `paper`, "
+        "an arXiv id or a venue or host (`[CVPR](url)`, `[IEEE](url)`, `[stanford](url)`); "
+        "three rows for chapters of one report. None stated (short excerpt)",
+        {_H52_PW_G: 3, _H52_PW_N: 1, _H52_PW_S: 7, _H52_PW_C: 28},
+        [("GPU-Latency-Hiding-Ch2", 2016, "", "", _H52_PW_G),
+         ("NeRF", 2020, "", "2003.08934", _H52_PW_N),
+         ("Zhang-Calibration", 2000, "", "", _H52_PW_S),
+         ("cartographer", 2016, "", "", _H52_PW_S),
+         ("ORB-SLAM", 2015, "", "1502.00956", _H52_PW_S),
+         ("ORB-SLAM3", 2020, "", "2007.11898", _H52_PW_S),
+         ("VINS-Review", 2019, "", "1906.02650", _H52_PW_S),
+         ("Marr-1980", 1980, "", "", _H52_PW_C),
+         ("GoodFeaturesToTrack", 1993, "", "", _H52_PW_C),
+         ("HOG", 2005, "", "", _H52_PW_C),
+         ("ORB", 2011, "", "", _H52_PW_C),
+         ("Normalized-Cuts", 1997, "", "", _H52_PW_C),
+         ("t-SNE visualization", 2008, "", "", _H52_PW_C)]),
+    "635_p4lang_p4_papers": (
+        "P4 networking papers: setext headings, multi-line bullets `* Title  ` / authors with "
+        "affiliations / `ACM SIGCOMM 2013  ` / `12 pages [ pdf ](url), [ slide ](url)` (hard "
+        "breaks on some lines, soft on others, tabs, full-width commas), `HotNets' 15`, "
+        "`NSDI '15, Oakland, CA`, a `same as …` line naming an earlier version, a pdf link "
+        "whose target is the title; a `Meetings` list of workshop links. None stated (short "
+        "excerpt)",
+        {_H52_P4: 13},
+        [("P4: Programming Protocol-Independent Packet Processors", 2014,
+          "Computer Communications Review", "", _H52_P4),
+         ("Millions of Little Minions: Using Packets for Low Latency Network Programming and "
+          "Visibility", 2014, "Sigcomm", "", _H52_P4),
+         ("Towards Programmable Packet Scheduling", 2015, "HotNets", "", _H52_P4),
+         ("Forwarding metamorphosis: fast programmable match-action processing in hardware for "
+          "SDN", 2013, "SIGCOMM", "", _H52_P4),
+         ("ClickNP Highly Flexible and High Performance Network Processing with Reconfigurable "
+          "Hardware", 2016, "SIGCOMM", "", _H52_P4),
+         ("A Cloud-Scale Acceleration Architecture", 2016, "Symposium on Microarchitecture", "",
+          _H52_P4),
+         ("Universal Packet Scheduling", 2016, "NSDI", "", _H52_P4),
+         ("Compiling Packet Programs to Reconfigurable Switches", 2015, "NSDI", "", _H52_P4),
+         ("HULA: Scalable load balancing using programmable data-plane", 2016,
+          "Symposium on SDN Research", "", _H52_P4),
+         ("PISCES: A programmable, protocol-independent software switch", 2016, "SIGCOMM", "",
+          _H52_P4),
+         ("DC.p4-Programming the Forwarding Plane of a Data Center Switch", 2015, "SOSR", "",
+          _H52_P4),
+         ("FlowRadar: A Better NetFlow for Data Centers", 2016, "NSDI", "", _H52_P4)]),
+    "636_phatcvo_motion_planning": (
+        "a Hugo blog post (YAML front matter) of motion-planning papers: `* [Title](pdf) by "
+        "Likhachev and Stentz` under `###` topic headings, a bare title with no link or "
+        "author, two or three linked papers on one bullet, a link text wrapped over two lines, "
+        "no year or venue. None stated (short excerpt)",
+        {_H52_MP_S: 9, _H52_MP_R: 6, _H52_MP_T: 4, _H52_MP_X: 9, _H52_MP_L: 3, _H52_MP_O: 3,
+         _H52_MP_M: 9},
+        [("A Note on Two Problems in Connexion with Graphs", None, "", "", _H52_MP_S),
+         ("R* Search", None, "", "", _H52_MP_S),
+         ("Multiheuristic A*", None, "", "", _H52_MP_S),
+         ("The Focussed D* Algorithm for Real-Time Replanning", None, "", "", _H52_MP_R),
+         ("RRTX: Real-Time Motion Planning/Replanning for Environments with Unpredictable "
+          "Obstacles", None, "", "", _H52_MP_R),
+         ("ARA*: Anytime A* with Provable Bounds on Sub-Optimality", None, "", "", _H52_MP_T),
+         ("Sampling-based Algorithms for Optimal Motion Planning", None, "", "1105.1186",
+          _H52_MP_X),
+         ("Informed RRT*: Optimal Sampling-based Path Planning Focused via Direct Sampling of "
+          "an Admissible Ellipsoidal Heuristic", None, "", "1404.2334", _H52_MP_X),
+         ("Kinodynamic motion planning with state lattice motion primitives", None, "", "",
+          _H52_MP_L),
+         ("CHOMP: Covariant Hamiltonian optimization for motion planning", None, "", "",
+          _H52_MP_O),
+         ("Detection, Prediction, and Avoidance of Dynamic Obstacles in Urban Environments",
+          None, "", "", _H52_MP_M),
+         ("Real-Time Motion Planning With Applications to Autonomous Urban Driving", None, "",
+          "", _H52_MP_M)]),
+}
+
+PAPER_LINES.update({
+    "625_xczh_os_readings": ("5, 8, 11, 14, 19, 22, 25, 33, 36, 41, 44, 48-49, 52, 54-56, 58, "
+                             "62-63, 65, 67, 72, 74, 76, 78"),
+    "626_priyanmuthu_program_synthesis": ("6, 10, 18, 24, 26, 31, 33, 35, 37, 39, 43, 45, 47, "
+                                          "49, 51, 55, 57, 59, 61, 63, 65, 67, 69, 71"),
+    "627_dliuhui_rl_zh": "8-11, 13-14, 16-18",
+    "628_lab41_vis_reading_group": ("12, 14, 16, 18, 20-21, 23-24, 26-27, 29, 32-33, 35-36, "
+                                    "38-39, 41-42, 44"),
+    "629_odu_infovis_papers": ("5, 8, 11, 19, 21, 23, 25, 27, 29, 36, 39, 41, 43, 45, 53-65, "
+                               "69-79"),
+    "630_tianjiqx_database_readings": "7-9, 14, 22-28, 34-35, 41, 56, 62-63",
+    "631_edwardtex_distributed_systems": "5, 7, 15, 17, 19, 21, 23, 25, 27, 65",
+    "632_plsyssec_security_syllabus": ("4, 6-7, 9, 11-12, 14, 16, 18-19, 21-22, 24-25, 28-29, "
+                                       "31, 39, 43"),
+    "633_emory_nlp_presentations": "7-12, 16-21, 25-30, 34-39",
+    "634_mycenae_paper_weekly": "7-9, 15, 21-27, 33-60",
+    "635_p4lang_p4_papers": "15, 20, 26, 32, 37, 42, 48, 53, 58, 63, 68, 73, 78",
+    "636_phatcvo_motion_planning": "12-20, 24-29, 32-35, 38-46, 49-51, 54-56, 59-65, 67-68",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -18640,7 +19016,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_45, FRESH_HELD_OUT_46,
                 FRESH_HELD_OUT_47, FRESH_HELD_OUT_48,
                 FRESH_HELD_OUT_49, FRESH_HELD_OUT_50,
-                FRESH_HELD_OUT_51)
+                FRESH_HELD_OUT_51, FRESH_HELD_OUT_52)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

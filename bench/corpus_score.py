@@ -95,6 +95,11 @@ applications outside core ML), collected the same way during round 26 to be held
 `fresh-held-out-50` is its fiftieth (FRESH_HELD_OUT_50, lists 601-612: core CS and
 ML), collected the same way during round 26 to be held out from it (named `fresh-held-out-49`
 on branch heldout50, where the forty-ninth set, 589-600, collected in parallel, does not exist).
+`fresh-held-out-51` is its fifty-first (FRESH_HELD_OUT_51, lists 613-624: sciences and
+applications outside core ML), collected the same way during round 27 to be held out from it.
+`fresh-held-out-52` is its fifty-second (FRESH_HELD_OUT_52, lists 625-636: core CS and
+ML), collected the same way during round 27 to be held out from it (named `fresh-held-out-51`
+on branch heldout52, where the fifty-first set, 613-624, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

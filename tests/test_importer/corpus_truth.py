@@ -3231,6 +3231,23 @@ REJECTED: dict[str, str] = {
     # numbered paragraphs `[1] 2023_AAAI_Title. (MegaCRN, Rank CCF-A)`, no heading but the title
     # line) left it in round 26 (import-dev55): a year and a venue's acronym coded before a
     # linkless paragraph's title are read as a citation's date and venue.
+    # Fifty-first held-out set (613-624), refused whole at its before run:
+    "618_pierrebsc_single_cell": (
+        "fifty-first held-out set, refused whole at its before run: prose bullets `- Why it "
+        "matters: **Title** (Authors et al. 2014). Comment.` with no link, the title bold inside "
+        "a sentence, under `### Part I: …` headings below a preamble of blogs, videos and tools"),
+    "621_colindoyle_law_algorithms": (
+        "fifty-first held-out set, refused whole at its before run: linkless three-line "
+        "readings `Title` / `<br> Authors, 52 Santa Clara L. Rev. 1321 (2012)` / `<br> Read "
+        "pages …` among news and blog readings, under `### topic` headings below a YAML front "
+        "matter"),
+    # Fifty-second held-out set (625-636), refused whole at its before run:
+    "629_odu_infovis_papers": (
+        "fifty-second held-out set, refused whole at its before run: linkless numbered titles "
+        "`1. Title  ` over `Authors: …  ` and `IEEE InfoVis 2005` lines (hard breaks), "
+        "autolinked program URLs under `## IEEE VIS 2019` edition headings, linkless `* Title, "
+        "2014` and `* Title. IEEE VIS 2020` bullets under plain `Presented in 2020` paragraphs "
+        "(line 17: paragraph without a title; 13 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -18206,6 +18223,778 @@ PAPER_LINES.update({
                                         "42, 44, 46, 48, 50, 52, 54, 56"),
 })
 
+# Fifty-first held-out set (613-624), collected during round 27 on branch heldout51 (branched from
+# main at 2db30c4) before any importer run: sciences and applications outside core ML (medical
+# image registration, medical test-time adaptation, medical LLM reasoning, political economy,
+# molecular simulation, single-cell biology, physics-informed neural networks, cosmology, law and
+# algorithms, a Chinese single-cell paper list, climate change, cognitive science). The
+# fifty-second set, 625-636, is collected in parallel by another collector on branch heldout52
+# (core CS/ML); this group is the only new one on this branch, so corpus_score names it
+# fresh-held-out-51 here (groups are named by position in FRESH_GROUPS).
+_H51_MR_O = "Original CNN for Registration"
+_H51_MR_P = "Pyramid CNN for Registration"
+_H51_MR_E = "Deep Efficient Registration"
+_H51_MR_J = "Joint Affine and Deformable Registration"
+_H51_MR_H = "Hyperparameter learning in Registration"
+_H51_TTA = "Quick List (Preview)"
+_H51_RS_S = "SFT & Reasoning-Chain Distillation · SFT 与推理链蒸馏 10"
+_H51_RS_P = "Process Rewards & Step-Level Supervision · 过程奖励与步骤级监督 3"
+_H51_RS_T = "Test-Time Scaling & Search · 测试期扩展与搜索 4"
+_H51_PE_G = "Growth models and persistance"
+_H51_PE_C = "Capital, investments, and firms"
+_H51_PE_L = "Labor, migration, and unions"
+_H51_MD_C = "Citation"
+_H51_MD_R = "Relevant papers"
+_H51_MD_G = "General resources"
+_H51_SC_1 = "Part I: The prehistory of single-cell analysis."
+_H51_SC_2 = "Part II: How does single-cell genomic work ?"
+_H51_SC_3 = "Part III: How to analyze single-cell data ?"
+_H51_SC_4 = "Part IV: The discoveries enabled by scRNA-seq."
+_H51_SC_5 = "Part V: The challenges and future of the single-cell field."
+_H51_PI_1 = "🕰️ 1. The Chronological Evolution"
+_H51_PI_2 = "📐 2. Core Mathematical & Architectural Variants"
+_H51_PI_3 = "🎲 3. Stochastic & Uncertainty Quantification Types"
+_H51_PI_4 = "🏗️ 4. Real-World Engineering Applications"
+_H51_CO = "Cosmological References"
+_H51_LA_1 = "The scope and scale of legal algorithms"
+_H51_LA_2 = "An introduction to machine learning"
+_H51_LA_6 = "Transparency, interpretability, and explainability"
+_H51_ZH = "论文清单"
+_H51_CL_S = "Climate Change science"
+_H51_CL_V = "Validating and Verifying Models"
+_H51_CL_C = "Computer Science technology applied to Climate Change"
+_H51_CL_U = "Uncertainty and Risk Management; Economics; Entrepreneurship"
+_H51_CL_P = "Policy options -- getting from here to there"
+_H51_CG_I = "Introduction and foundations"
+_H51_CG_M = "More foundations"
+_H51_CG_D = "Detecting signals, inside and out"
+_H51_CG_P = "Parallel distributed processing"
+_H51_CG_C = "Concepts"
+_H51_CG_H = "Heuristics and biases"
+_H51_CG_B = "Bayesian models"
+_H51_CG_L = "Bridging levels"
+_H51_CG_N = "The Hard Problem"
+FRESH_HELD_OUT_51: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "613_alisonbrie_medical_registration": (
+        "a medical image registration list: `* [MICCAI 2019] Title [[pdf]](url) [[code]](url)` "
+        "bullets under `####` topic headings (and `###` headings holding bullets directly), the "
+        "venue and year in brackets before the title (`MICCAI Workshop 2017`, `Arxiv 2018`), "
+        "pdf links to arXiv (abs, pdf, `.pdf`, an arXiv DOI), IEEE Xplore, Springer or CVF, a "
+        "heading with trailing spaces, a `## Related Awesome Lists` block of other lists. "
+        "Apache-2.0 (LICENSE)",
+        {_H51_MR_O: 5, _H51_MR_P: 6, _H51_MR_E: 6, _H51_MR_J: 6, _H51_MR_H: 5},
+        [("End-to-end unsupervised deformable image registration with a convolutional neural "
+          "network", 2017, "MICCAI Workshop", "1704.06065", _H51_MR_O),
+         ("An Unsupervised Learning Model for Deformable Medical Image Registration", 2018,
+          "CVPR", "1802.02604", _H51_MR_O),
+         ("Inverse-Consistent Deep Networks for Unsupervised Deformable Image Registration", 2018,
+          "Arxiv", "1809.03443", _H51_MR_O),
+         ("VoxelMorph: A Learning Framework for Deformable Medical Image Registration", 2019,
+          "TMI", "", _H51_MR_O),
+         ("Dual-Stream Pyramid Registration Network", 2019, "MICCAI", "1909.11966", _H51_MR_P),
+         ("Learning a model-driven variational network for deformable image registration", 2021,
+          "TMI", "", _H51_MR_P),
+         ("NICE-Net: a Non-Iterative Coarse-to-finE registration Network for deformable image "
+          "registration", 2022, "MICCAI", "2206.12596", _H51_MR_P),
+         ("Cross-Resolution Distillation for Efficient 3D Medical Image Registration", 2022,
+          "TCSVT", "", _H51_MR_E),
+         ("Encoder-Only Image Registration", 2026, "TCSVT", "2509.00451", _H51_MR_E),
+         ("Networks for Joint Affine and Non-Parametric Image Registration", 2019, "CVPR",
+          "1903.08811", _H51_MR_J),
+         ("SAME++: Deformable Image Registration based on Self-supervised Anatomical "
+          "Embeddings", 2023, "Arxiv", "2311.14986", _H51_MR_J),
+         ("HyperMorph: Amortized Hyperparameter Learning for Image Registration", 2021, "IPMI",
+          "2101.01035", _H51_MR_H),
+         ("Automated learning for deformable medical image registration by jointly optimizing "
+          "network architectures and objective functions", 2023, "TIP", "2203.06810",
+          _H51_MR_H)]),
+    "614_lixiang_medical_tta": (
+        "a medical test-time adaptation list whose papers stand in an HTML `<table>` with one "
+        "`<td>` per line (Year, Paper, Track, Venue, methods, Task, a Link cell `<a>arXiv</a>` / "
+        "`OpenReview` / `PDF`, a Code cell `<a>GitHub</a>`, Notes); a method name in parentheses "
+        "after one title (`(CoTTA)`); an Overview of links to the repository's own tables, a "
+        "fenced directory tree. MIT (LICENSE)",
+        {_H51_TTA: 6},
+        [("Tent: Fully Test-time Adaptation by Entropy Minimization", 2021, "ICLR", "2006.10726",
+          _H51_TTA),
+         ("T3A: Test-Time Classifier Adjustment Module for Model-Agnostic Domain "
+          "Generalization", 2021, "NeurIPS", "", _H51_TTA),
+         ("DLTTA: Dynamic Learning Rate for Test-time Adaptation on Cross-domain Medical Images",
+          2022, "IEEE TMI", "2205.13723", _H51_TTA),
+         ("PASS: Test-Time Prompting to Adapt Styles and Semantic Shapes in Medical Image "
+          "Segmentation", 2025, "IEEE TMI", "2410.01573", _H51_TTA),
+         ("Continual Test-Time Domain Adaptation", 2022, "CVPR", "", _H51_TTA),
+         ("Each Test Image Deserves A Specific Prompt: Continual Test-Time Adaptation for 2D "
+          "Medical Image Segmentation", 2024, "CVPR", "2311.18363", _H51_TTA)]),
+    "615_jxliu_medical_reasoning": (
+        "a bilingual (English / Chinese) medical LLM reasoning list: `- [Title](arxiv) — "
+        "**Venue** <sub>2025-05 · 33 citations</sub>` bullets (the venue in bold after an em "
+        "dash, absent on most items; the year-month and a citation count in `<sub>`), a "
+        "`<sub>` note line under a few items, `###` headings ending in a `<sub>10</sub>` count, "
+        "`##` group headings with emoji and a `>` quote under them, an HTML `<div>` header with "
+        "badges and a contents list. CC0-1.0 (LICENSE)",
+        {_H51_RS_S: 10, _H51_RS_P: 3, _H51_RS_T: 4},
+        [("A Cost-Effective Multimodal LLM Reasoning Framework for Question Answering over "
+          "Irregular Clinical Time Series", 2026, "", "2607.25947", _H51_RS_S),
+         ("Stable On-Policy Distillation through Adaptive Target Reformulation", 2026, "ACL",
+          "2601.07155", _H51_RS_S),
+         ("Knowledge Graph Augmented Large Language Models for Disease Prediction", 2025,
+          "AMIA Summits", "2512.01210", _H51_RS_S),
+         ("Knowledge or Reasoning? A Close Look at How LLMs Think Across Domains", 2025, "",
+          "2506.02126", _H51_RS_S),
+         ("TrialMatchAI: An End-to-End AI-powered Clinical Trial Recommendation System to "
+          "Streamline Patient-to-Trial Matching", 2025, "Nature Communications", "2505.08508",
+          _H51_RS_S),
+         ("O1 Replication Journey -- Part 3: Inference-time Scaling for Medical Reasoning", 2025,
+          "", "2501.06458", _H51_RS_S),
+         ("MedThink: Explaining Medical Visual Question Answering via Multimodal Decision-Making "
+          "Rationale", 2024, "LREC-COLING", "2404.12372", _H51_RS_S),
+         ("Med-PRM: Medical Reasoning Models with Stepwise, Guideline-verified Process Rewards",
+          2025, "EMNLP", "2506.11474", _H51_RS_P),
+         ("Bridging Stepwise Lab-Informed Pretraining and Knowledge-Guided Learning for "
+          "Diagnostic Reasoning", 2024, "IEEE JBHI", "2410.19955", _H51_RS_P),
+         ("Med-VRAgent: A Framework for Medical Visual Reasoning-Enhanced Agents", 2025, "EMNLP",
+          "2510.18424", _H51_RS_T),
+         ("m1: Unleash the Potential of Test-Time Scaling for Medical Reasoning with Large "
+          "Language Models", 2025, "", "2504.00869", _H51_RS_T),
+         ("RARE: Retrieval-Augmented Reasoning Enhancement for Large Language Models", 2024,
+          "ACL", "2412.02830", _H51_RS_T)]),
+    "616_aklin_political_economy": (
+        "a political-economy course's readings (an R Markdown export): linkless citation "
+        "paragraphs `Dell M (2010). “Title.”, *Econometrica*, *78*(6), 1863-1903.` wrapped over "
+        "two or three lines, every wrapped line ending in a stray comma (`“Was the Wealth of "
+        "Nations,` / `Determined in 1000 BC?”`, `*Quarterly Journal,` / `of Economics*`), "
+        "curly quotes round the title, italic journals, italic book titles, working papers "
+        "(`NBER Working Paper 5097`, `CEPR Discussion Paper DP12745`), an italic `*Background "
+        "reading:*` paragraph inside sections; YAML front matter. MIT (LICENSE)",
+        {_H51_PE_G: 8, _H51_PE_C: 8, _H51_PE_L: 12},
+        [("The Persistent Effects of Peru’s Mining Mita", 2010, "Econometrica", "", _H51_PE_G),
+         ("The Long-Run Impact of Bombing Vietnam", 2011, "Journal of Development Economics",
+          "", _H51_PE_G),
+         ("Long-Term Persistence", 2016, "Journal of the European Economic Association", "",
+          _H51_PE_G),
+         ("The standard errors of persistence", 2019, "CEPR", "", _H51_PE_G),
+         ("Job creation and firm-specific location incentives", 2017, "Journal of Public Policy",
+          "", _H51_PE_C),
+         ("The Nature of the Firm", 1937, "Economica", "", _H51_PE_C),
+         ("Labor unions and white racial politics", 2021, "American Journal of Political Science",
+          "", _H51_PE_L),
+         ("Is There Any Future for a US Labor Movement?", 2022, "Economic Perspectives", "",
+          _H51_PE_L)]),
+    "617_juliamolsim_molly_publications": (
+        "a molecular-simulation package's publications page: `- Authors. Title, [Journal](doi) "
+        "volume, pages (2024)` bullets (the link text is the journal, `[arXiv](url)` for "
+        "preprints, the year in parentheses at the end), a prose line before each list; "
+        "`General resources` mixing a linkless textbook, an online book, two linked journal "
+        "articles (`[Title](doi) article (2019)`) and documentation links. MIT (LICENSE.md)",
+        {_H51_MD_C: 1, _H51_MD_R: 10, _H51_MD_G: 3},
+        [("Differentiable simulation to develop molecular dynamics force fields for disordered "
+          "proteins", 2024, "Chemical Science", "", _H51_MD_C),
+         ("CellListMap.jl: Efficient and customizable cell list implementation for calculation "
+          "of pairwise particle properties within a cutoff", 2022, "Comput Phys Commun", "",
+          _H51_MD_R),
+         ("ACEpotentials.jl: A Julia implementation of the atomic cluster expansion", 2023,
+          "J Chem Phys", "", _H51_MD_R),
+         ("Fixing the Flux: A Dual Approach to Computing Transport Coefficients", 2024,
+          "Journal of Statistical Physics", "", _H51_MD_R),
+         ("Stochastic Norton dynamics: An alternative approach for the computation of transport "
+          "coefficients in dissipative particle dynamics", 2025,
+          "Journal of Computational Physics", "", _H51_MD_R),
+         ("Application of Nosé–Hoover dynamics for coarse-graining molecular systems: An "
+          "evaluation of reproducibility in Lennard-Jones systems", 2025, "J Chem Phys", "",
+          _H51_MD_R),
+         ("Reversible molecular simulation for training classical and machine learning force "
+          "field", 2025, "Proceedings of the National Academy of Sciences", "", _H51_MD_R),
+         ("Training a force field for proteins and small molecules from scratch", 2026, "arXiv",
+          "2603.16770", _H51_MD_R),
+         ("An O(log N) Monte Carlo method for periodic Coulomb systems", 2026, "arXiv",
+          "2601.09288", _H51_MD_R),
+         ("Molecular Modelling: Principles And Applications", 2001, "", "", _H51_MD_G),
+         ("Best Practices for Foundations in Molecular Simulations", 2019, "", "", _H51_MD_G)]),
+    "618_pierrebsc_single_cell": (
+        "a single-cell genomics reading list in prose bullets: `- Why it matters: **Title** "
+        "(Authors et al. 2014). Comment.` (the title bold inside a sentence, no link, authors "
+        "and year in parentheses after it, free text before and after), `### Part I: …` "
+        "headings under `## Landmark papers`, a blogs / videos / tools preamble with links. None "
+        "stated (short file: 1-66 of 69, four items naming two papers each left out)",
+        {_H51_SC_1: 4, _H51_SC_2: 8, _H51_SC_3: 4, _H51_SC_4: 2, _H51_SC_5: 6},
+        [("Estructura de los centros nerviosos de las aves", 1888, "", "", _H51_SC_1),
+         ("The biochemical basis of an all-or-none cell fate switch in Xenopus oocytes", 1998,
+          "", "", _H51_SC_1),
+         ("Single-cell NF-κB dynamics reveal digital activation and analog information "
+          "processing in cells", 2010, "", "", _H51_SC_1),
+         ("Full-length mRNA-Seq from single-cell levels of RNA and individual circulating tumor "
+          "cells", 2012, "", "", _H51_SC_2),
+         ("Counting absolute numbers of molecules using unique molecular identifiers", 2011, "",
+          "", _H51_SC_2),
+         ("Massively parallel digital transcriptional profiling of single cells", 2017, "", "",
+          _H51_SC_2),
+         ("CUT&Tag for efficient epigenomic profiling of small samples and single cells", 2019,
+          "", "", _H51_SC_2),
+         ("The triumphs and limitations of computational methods for scRNA-seq", 2021, "", "",
+          _H51_SC_3),
+         ("RNA velocity of single cells", 2018, "", "", _H51_SC_3),
+         ("A Unique Microglia Type Associated with Restricting Development of Alzheimer’s "
+          "Disease", 2017, "", "", _H51_SC_4),
+         ("The specious art of single-cell genomics", 2023, "", "", _H51_SC_5),
+         ("Raman2RNA: Live-cell label-free prediction of single-cell RNA profiles by Raman "
+          "microscopy", 2024, "", "", _H51_SC_5)]),
+    "619_ishandutta_pinn": (
+        "a physics-informed neural network list of four tables `| [**Variant**](docs/….md) | "
+        "long description | 2019 | [Paper title](arxiv) |` (the first cell links the "
+        "repository's own notes page under a bold name, the last cell the paper), emoji "
+        "headings numbered `## 📐 2. …`, `<br>` inside description cells, one paper listed in "
+        "two tables, an HTML banner and star-history picture, a mermaid block. MIT (LICENSE)",
+        {_H51_PI_1: 3, _H51_PI_2: 4, _H51_PI_3: 2, _H51_PI_4: 3},
+        [("Physics-informed neural networks: A deep learning framework for solving forward and "
+          "inverse problems involving nonlinear partial differential equations", 2019, "",
+          "1711.10561", _H51_PI_1),
+         ("Extended Physics-Informed Neural Networks (XPINNs): A Generalized Space-Time Domain "
+          "Decomposition based Deep Learning Framework for Nonlinear Partial Differential "
+          "Equations", 2020, "", "2007.04320", _H51_PI_1),
+         ("DeepONet: Learning nonlinear operators for identifying differential equations based "
+          "on the universal approximation theorem of operators", 2019, "", "1910.03193",
+          _H51_PI_1),
+         ("hp-VPINNs: Variational Physics-Informed Neural Networks For Deep Learning of Partial "
+          "Differential Equations", 2019, "", "1903.00835", _H51_PI_2),
+         ("fPINNs: Fractional Physics-Informed Neural Networks", 2019, "", "1811.08967",
+          _H51_PI_2),
+         ("Conservative physics-informed neural networks on discrete domains for conservation "
+          "laws: Applications to forward and inverse problems", 2020, "", "2001.05981",
+          _H51_PI_2),
+         ("B-PINNs: Bayesian Physics-Informed Neural Networks for Forward and Inverse PDE "
+          "Problems with Noisy Data", 2020, "", "2003.06097", _H51_PI_3),
+         ("Quantifying total uncertainty in physics-informed neural networks for solving forward "
+          "and inverse stochastic problems", 2019, "", "1903.08226", _H51_PI_3),
+         ("Physics-informed neural networks for solving forward and inverse flow problems via "
+          "the Boltzmann-BGK formulation", 2020, "", "2004.14816", _H51_PI_4),
+         ("Surrogate modeling for fluid flows based on physics-constrained deep learning without "
+          "simulation data", 2020, "", "", _H51_PI_4),
+         ("Machine learning in cardiovascular flows modeling: Predicting arterial blood pressure "
+          "from non-invasive 4D flow MRI data using physics-informed neural networks", 2020, "",
+          "1905.04362", _H51_PI_4)]),
+    "620_fangye_cosmology_references": (
+        "a 1997 cosmology course's references page converted from HTML (CRLF line ends): "
+        "`* Authors (1997) ``Title'', ApJ, in press ([astro-ph/9709174](url)).` bullets with "
+        "TeX quotes round the title, old-style arXiv ids (`astro-ph/`, `hep-ph/`) as link "
+        "texts, `[ ApJ, 462, 32](ads)` venue links, a title as a link inside the quotes, "
+        "`to appear in …` and lecture-note venues, comments after the citation; bold subject "
+        "labels (`**Large Scale Struture**`) and `* * *` rules as the only grouping under the "
+        "one heading; a code, an image page and a `See also` bullet. None stated (short "
+        "excerpt)",
+        {_H51_CO: 25},
+        [("Galaxy Cluster Virial Masses and Omega", 1996, "ApJ", "", _H51_CO),
+         ("Constraining Omega0 with the Angular-Size Redshift Relation of Double-Lobed Quasars "
+          "in the FIRST Survey", 1997, "ApJ", "astro-ph/9709174", _H51_CO),
+         ("The Cepheid PL Zero-Point from Hipparcos Trigonometric Parallaxes", 1997, "MNRAS", "",
+          _H51_CO),
+         ("Hipparcos Parallaxes and the Cepheid Distance Scale", 1997, "ApJL",
+          "astro-ph/9707091", _H51_CO),
+         ("The Age of Globular Clusters In Light of Hipparcos: Resolving the Age Problem", 1997,
+          "", "astro-ph/9706128", _H51_CO),
+         ("IRAS versus Potent Density Fields on Large Scales: Biasing and Omega", 1997, "",
+          "astro-ph/9708141", _H51_CO),
+         ("Maximum-Likelihood Comparisons of Tully-Fisher and Redshift Data: Constraints on "
+          "Omega and Biasing", 1997, "ApJ", "astro-ph/9612240", _H51_CO),
+         ("Galaxy Groups, CDM/CHDM Cosmologies, and the Value of Omega0", 1997, "ApJ", "",
+          _H51_CO),
+         ("Microwave Background Anisotropies and Large-Scale Structure om Universes with Cold "
+          "Dark Matter, Baryons, Radiation, and Massive and Massless Neutrinos", 1989, "ApJS",
+          "", _H51_CO),
+         ("Integral Solution for the Microwave Background Anisotropies in Non-Flat Universes",
+          1997, "", "astro-ph/9704265", _H51_CO),
+         ("Constraints on Cosmological Parameters from Recent Measurements of CMB Anisotropy",
+          1997, "", "astro-ph/9708254", _H51_CO),
+         ("Practical Statistics for Astronomers - II. Correlation, Data-modelling and Sample "
+          "Comparison", 1996, "QJRAS", "", _H51_CO)]),
+    "621_colindoyle_law_algorithms": (
+        "a law-and-algorithms course's reading assignments (a Hugo page, YAML front matter): "
+        "linkless readings of three lines, `Title` / `<br> Authors, Venue (Year)` / `<br> Read "
+        "pages …`, some with the first `<br>` on the title's line; law-review citations "
+        "(`52 Santa Clara L. Rev. 1321 (2012)`), journals, a workshop, a textbook, among news "
+        "articles, a web page, blog and Medium posts; `## Lesson 01 - Aug. 22` over `###` "
+        "topic headings. MIT (LICENSE.md, the site theme's)",
+        {_H51_LA_1: 3, _H51_LA_2: 4, _H51_LA_6: 3},
+        [("The Coming Collision Between Autonomous Vehicles and the Liability System", 2012,
+          "Santa Clara L. Rev.", "", _H51_LA_1),
+         ("The Promise and Perils of Algorithmic Lenders’ Use of Big Data", 2018,
+          "Chi.-Kent L. Rev.", "", _H51_LA_1),
+         ("An Introduction to Statistical Learning with Applications in R", 2021, "", "",
+          _H51_LA_2),
+         ("Anatomy of an A.I. System", 2018, "", "", _H51_LA_2),
+         ("Do Artifacts Have Politics?", 1980, "Deadlus", "", _H51_LA_2),
+         ("Cyberspace and the Law of the Horse", 1996, "University of Chicago Legal Forum", "",
+          _H51_LA_2),
+         ("The Mythos of Model Interpretability", 2016,
+          "ICML Workshop on Human Interpretability in Machine Learning", "", _H51_LA_6),
+         ("Stop Explaining Black Box Machine Learning Models for High Stakes Decisions and Use "
+          "Interpretable Models Instead", 2019, "Nature", "", _H51_LA_6),
+         ("The Intuitive Appeal of Explanable Machines", 2018, "Fordham L. Rev.", "",
+          _H51_LA_6)]),
+    "622_rmwang_biolitkg_zh": (
+        "a generated single-cell paper list with Chinese field labels: `1. **Title.**` numbered "
+        "bold titles (some ending in a full stop) over nested `- 作者: …` (authors, `等` for et "
+        "al.), `- 年份: 2017` (year), `- 引用数: 792` (citations), `- DOI: [doi](url)` and `- "
+        "arXiv: [id](url)` or `- PubMed: [PMID:…](url)` sub-bullets; one `#` heading and a "
+        "count line. MIT (LICENSE)",
+        {_H51_ZH: 12},
+        [("Exponential scaling of single-cell RNA-seq in the last decade", 2017, "",
+          "1704.01379", _H51_ZH),
+         ("Hallmarks of transcriptional intratumour heterogeneity across a thousand tumours",
+          2023, "", "", _H51_ZH),
+         ("Bacterial droplet-based single-cell RNA-seq reveals antibiotic-associated "
+          "heterogeneous cellular states", 2023, "", "", _H51_ZH),
+         ("Assessing GPT-4 for cell type annotation in single-cell RNA-seq analysis", 2024, "",
+          "", _H51_ZH),
+         ("Spatial atlas of the mouse central nervous system at molecular resolution", 2023, "",
+          "", _H51_ZH),
+         ("Single-cell protein analysis by mass-spectrometry", 2020, "", "2004.02069", _H51_ZH),
+         ("Simultaneous regulation of cell size and chromosome replication in bacteria", 2015,
+          "", "1507.07032", _H51_ZH),
+         ("Cell types and ontologies of the Human Cell Atlas", 2021, "", "2106.14443", _H51_ZH),
+         ("Identifying and removing the cell-cycle effect from single-cell RNA-Sequencing data",
+          2016, "", "1605.04492", _H51_ZH),
+         ("Comparison of transformations for single-cell RNA-seq data", 2023, "", "", _H51_ZH),
+         ("The effects of stochasticity at the single-cell level and cell size control on the "
+          "population growth", 2016, "", "1611.07989", _H51_ZH)]),
+    "623_ronrivest_climate_resources": (
+        "a climate-change seminar's resources: `* _Title_\\` / `  by Authors\\` / `  "
+        "https://…` items (italic title, backslash hard breaks, a bare URL line, notes in "
+        "parentheses), `:white_check_mark:` marks for required reading, a linkless `_Title_ by "
+        "Author.` book, journal papers among blog analyses, a Wikipedia page, news articles, "
+        "software and an IPCC summary; two `#` title lines and a `## Fall 2019` line. None "
+        "stated (short excerpt)",
+        {_H51_CL_S: 2, _H51_CL_V: 2, _H51_CL_C: 1, _H51_CL_U: 1, _H51_CL_P: 3},
+        [("A Short Introduction to Climate Change", None, "", "", _H51_CL_S),
+         ("Trajectories of the Earth System in the Anthropocene", None, "", "", _H51_CL_S),
+         ("Verification, Validation, and Confirmation of Numerical Models in the Earth "
+          "Sciences", 1994, "Science", "", _H51_CL_V),
+         ("When All Models are Wrong", 2014, "Issues in Science and Technology", "", _H51_CL_V),
+         ("The Social Cost of Carbon Revisited", 2019,
+          "The Journal of Environmental Economics and Management", "", _H51_CL_U),
+         ("A roadmap for rapid decarbonization", None, "", "", _H51_CL_P),
+         ("Natural climate solutions for the United States", None, "", "", _H51_CL_P)]),
+    "624_arnabiswas_cognition_readings": (
+        "a cognitive-science course's reference list: linkless APA paragraphs `Miller, G. A. "
+        "(1956). Title. Psychological Review, 63(2), 81.` (double spaces after full stops, "
+        "venues abbreviated `TiCS`, `PNAS 110(45)`, or missing), book chapters `In M. Coltheart "
+        "(Ed), …`, an `Optional: ` prefix, two citations in one paragraph on consecutive lines, "
+        "a paragraph directly under its heading, an encyclopedia entry and a blog post; a "
+        "`# Course Information` block of `Key: value` lines. None stated (whole file, 80 lines)",
+        {_H51_CG_I: 2, _H51_CG_M: 3, _H51_CG_D: 2, _H51_CG_P: 3, _H51_CG_C: 2, _H51_CG_H: 3,
+         _H51_CG_B: 3, _H51_CG_L: 2, _H51_CG_N: 5},
+        [("Computer simulation of human thinking", 1961, "Science", "", _H51_CG_I),
+         ("The magical number seven, plus or minus two: some limits on our capacity for "
+          "processing information", 1956, "Psychological Review", "", _H51_CG_I),
+         ("A Review of B. F. Skinner's Verbal Behavior", 1959, "Language", "", _H51_CG_M),
+         ("Decision processes in perception", 1961, "Psychological Review", "", _H51_CG_D),
+         ("Toward an Interactive Model of Reading", 1977, "Attention & Performance XV", "",
+          _H51_CG_P),
+         ("Interactive processing through spreading activation", 1981,
+          "Interactive processes in reading", "", _H51_CG_P),
+         ("Family resemblances: Studies in the internal structure of categories", 1975,
+          "Cognitive Psychology", "", _H51_CG_C),
+         ("Judgment under uncertainty: Heuristics and biases", 1974, "Science", "", _H51_CG_H),
+         ("The role of causality in judgment under uncertainty", 2007,
+          "Journal of Experimental Psychology: General", "", _H51_CG_H),
+         ("How to grow a mind: structure, statistics, and abstraction", 2011, "Science", "",
+          _H51_CG_B),
+         ("Simulation as an engine of physical scene understanding", 2013, "PNAS", "",
+          _H51_CG_B),
+         ("Rational use of cognitive resources: Levels of analysis between the computational "
+          "and the algorithmic", 2015, "Topic in Cognitive Science", "", _H51_CG_L),
+         ("What is it like to be a bat?", 1974, "The Philosophical Review", "", _H51_CG_N),
+         ("Empirical support for higher-order theories of conscious awareness", 2011, "TiCS", "",
+          _H51_CG_N)]),
+}
+
+PAPER_LINES.update({
+    "613_alisonbrie_medical_registration": "11-15, 18-23, 26-31, 34-39, 44-48",
+    "614_lixiang_medical_tta": "32, 44, 56, 68, 80, 92",
+    "615_jxliu_medical_reasoning": "47-56, 62-64, 73-76",
+    "616_aklin_political_economy": ("19, 23, 26, 29, 33, 37, 40, 46, 51, 55, 58, 61, 64, 71, 74, "
+                                    "77, 83, 87, 91, 95, 99, 103, 106, 110, 113, 117, 123, 127"),
+    "617_juliamolsim_molly_publications": "7, 15-24, 29, 31-32",
+    "618_pierrebsc_single_cell": "21-24, 31-33, 35-39, 43-46, 53-54, 59-64",
+    "619_ishandutta_pinn": "29-31, 41-44, 54-55, 63-65",
+    "620_fangye_cosmology_references": ("6, 8, 10, 12, 14, 16, 22, 26, 28, 30, 32, 34, 36, 38, 44, "
+                                        "51, 55, 57, 59, 61, 63, 69, 71, 75, 83"),
+    "621_colindoyle_law_algorithms": "33, 36, 39, 48, 52, 56, 60, 76, 80, 84",
+    "622_rmwang_biolitkg_zh": "5, 12, 19, 26, 33, 40, 47, 54, 61, 68, 75, 82",
+    "623_ronrivest_climate_resources": "7, 9, 19, 23, 29, 44, 67, 71, 75",
+    "624_arnabiswas_cognition_readings": ("16, 18, 23, 25, 27, 31, 33, 37, 39, 40, 44, 46, 49, 51, "
+                                          "53, 56, 58, 60, 64, 66, 70, 72, 74, 76, 78"),
+})
+
+# Fifty-second held-out set (625-636), collected during round 27 on branch heldout52 (branched
+# from main at 2db30c4) before any importer run: core CS and ML (operating-system readings,
+# program-synthesis course readings, Chinese RL notes, a visualization reading group, infovis
+# course papers, database reading notes, distributed-systems references, a security syllabus
+# table, NLP paper presentations, an architecture / vision paper table, P4 networking papers,
+# motion-planning papers). The fifty-first set, 613-624, is collected in parallel by another
+# collector on branch heldout51 (sciences). On this branch, where FRESH_HELD_OUT_51 does not
+# exist, corpus_score names this group fresh-held-out-51 (groups are named by position in
+# FRESH_GROUPS); after the merge it becomes fresh-held-out-52.
+_H52_OS_H = "Historical Perspectives"
+_H52_OS_U = "Unix and Plan 9 (and MINIX and Linux)"
+_H52_OS_M = "Microkernel"
+_H52_OS_L = "Library OS"
+_H52_OS_S = "Synchronization"
+_H52_OS_C = "Scheduling"
+_H52_OS_D = "Distributed Systems"
+_H52_PS_R2 = "Week 2: EUSolver"
+_H52_PS_R9 = "Week 9: Graphics Programs"
+_H52_PS_R10 = "Week 10: GIM"
+_H52_PS_1 = "Week 1"
+_H52_PS_2 = "Week 2"
+_H52_PS_3 = "Week 3"
+_H52_PS_4 = "Week 4"
+_H52_RL = "论文收集"
+_H52_VR = "Reading List"
+_H52_IV_S = "Suggested Papers"
+_H52_IV_19 = "IEEE VIS 2019"
+_H52_IV_20 = "IEEE VIS 2020"
+_H52_IV_P = "Previous Class Presentations"
+_H52_DB_O = "1.1 overview"
+_H52_DB_C = "1.5 cost model"
+_H52_DB_M = "5.1 MPP & Vectorization"
+_H52_DB_X = "5.2 Concurrency control"
+_H52_DB_D = "5.3 Data Structure"
+_H52_DB_I = "7.I/O"
+_H52_DB_S = "8. Stream System"
+_H52_DS_P = "Papers"
+_H52_DS_T = "Tutotial"
+_H52_SE = "Papers"
+_H52_NL_1 = "Phase 1"
+_H52_NL_2 = "Phase 2"
+_H52_NL_3 = "Phase 3"
+_H52_NL_4 = "Phase 4"
+_H52_PW_G = "GPU Latency Hiding"
+_H52_PW_N = "Nerual Rendering"
+_H52_PW_S = "SLAM"
+_H52_PW_C = "Classical Image Features, Image Processing and Pattern Recognition"
+_H52_P4 = "Papers"
+_H52_MP_S = "Search and Heuristic"
+_H52_MP_R = "Replanning"
+_H52_MP_T = "Real-time planning"
+_H52_MP_X = "RRTs"
+_H52_MP_L = "State lattice-based planners"
+_H52_MP_O = "Trajectory optimization"
+_H52_MP_M = "Planning for mobile robots"
+FRESH_HELD_OUT_52: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "625_xczh_os_readings": (
+        "operating-system readings: `* Title (1967). [Paper](acm) \\| [Note](notes/x.md)` "
+        "bullets with a one-line summary child bullet, `  * Background: Title (1974). "
+        "[Paper](url)` child papers, a linkless parent `* Eraser: … (1997).` over two child "
+        "papers, linkless `* Title (1988).` bullets, a `[Linux's Early History](url) by Linus "
+        "Torvalds (1992)` web page. None stated (short excerpt)",
+        {_H52_OS_H: 4, _H52_OS_U: 3, _H52_OS_M: 2, _H52_OS_L: 2, _H52_OS_S: 7, _H52_OS_C: 4,
+         _H52_OS_D: 4},
+        [('The Structure of the "THE"-Multiprogramming System', 1967, "", "", _H52_OS_H),
+         ("HYDRA: The Kernel of a Multiprocessor Operating System", 1974, "", "", _H52_OS_H),
+         ("Plan 9 From Bell Labs", 1995, "", "", _H52_OS_U),
+         ("The Performance of μ-Kernel-Based Systems", 1997, "", "", _H52_OS_M),
+         ("Exokernel: An Operating System Architecture for Application-Level Resource "
+          "Management", 1995, "", "", _H52_OS_L),
+         ("Monitors: An Operating System Structuring Concept", 1974, "", "", _H52_OS_S),
+         ("Eraser: A Dynamic Data Race Detector for Multi-Threaded Programs", 1997, "", "",
+          _H52_OS_S),
+         ("Ad Hoc Synchronization Considered Harmful", 2010, "", "", _H52_OS_S),
+         ("The Linux Scheduler: a Decade of Wasted Cores", 2016, "", "", _H52_OS_C),
+         ("The Structuring of Systems Using Upcalls", 1985, "", "", _H52_OS_C),
+         ("The Distributed V Kernel and its Performance for Diskless Workstations", 1983, "",
+          "", _H52_OS_D),
+         ("MapReduce: Simplified Data Processing on Large Clusters", 2004, "", "",
+          _H52_OS_D)]),
+    "626_priyanmuthu_program_synthesis": (
+        "a program-synthesis course wiki's reading list: `Authors: [Title](pdf). TACAS'17` "
+        "paragraphs (venue and two-digit year after the link, `PLDI 2015`, `CACM’16` with a "
+        "curly apostrophe, no full stop before the venue in some), authors on their own line "
+        "before the linked title in two items, `### Week 2: EUSolver` headings over "
+        "`**Questions:**` blocks, a first line in italics. None stated (short excerpt)",
+        {_H52_PS_R2: 1, _H52_PS_R9: 1, _H52_PS_R10: 1, _H52_PS_1: 2, _H52_PS_2: 5,
+         _H52_PS_3: 5, _H52_PS_4: 9},
+        [("Scaling Enumerative Program Synthesis via Divide and Conquer", 2017, "TACAS", "",
+          _H52_PS_R2),
+         ("Learning to Infer Graphics Programs from Hand-Drawn Images", 2018, "NeurIPS", "",
+          _H52_PS_R9),
+         ("Programming not only by example", 2018, "ICSE", "1710.01291", _H52_PS_R10),
+         ("Dimensions in Program Synthesis", 2010, "PPDP", "", _H52_PS_1),
+         ("Syntax-guided synthesis", 2013, "FMCAD", "", _H52_PS_1),
+         ("Recursive Program Synthesis", 2013, "CAV", "", _H52_PS_2),
+         ("Program Synthesis with Equivalence Reduction", 2019, "VMCAI", "", _H52_PS_2),
+         ("Synthesizing Data Structure Transformations from Input-Output Examples", 2015,
+          "PLDI", "", _H52_PS_2),
+         ("DeepCoder: Learning to Write Programs", 2017, "ICLR", "1611.01989", _H52_PS_3),
+         ("PHOG: Probabilistic Model for Code", 2016, "ICML", "", _H52_PS_3),
+         ("Complete completion using types and weights", 2013, "PLDI", "", _H52_PS_4),
+         ("Stochastic program optimization", 2016, "CACM", "", _H52_PS_4),
+         ("FrAngel: Component-Based Synthesis with Control Structures", 2019, "POPL",
+          "1811.05175", _H52_PS_4)]),
+    "627_dliuhui_rl_zh": (
+        "Chinese RL notes: `* [Title](pdf) 2013` under topic-label bullets (`* DQN`), a year "
+        "followed by a Chinese remark, `### 2022 之前` / `### 2022之后, 以 ChatGPT 的出现为分水岭` "
+        "period headings, Chinese lead-ins before the link (`2024年的survey, …`, `deepseek-R1 "
+        "技术报告`), a bare URL after a model-name link, a gitee mirror link. None stated "
+        "(whole file, 21 lines)",
+        {_H52_RL: 9},
+        [("Playing Atari with Deep Reinforcement Learning", 2013, "", "", _H52_RL),
+         ("Human-level control through deep reinforcement learning", 2015, "", "", _H52_RL),
+         ("Deep reinforcement learning with double q-learning", 2015, "", "1509.06461",
+          _H52_RL),
+         ("Dueling network architectures for deep reinforcement learning", 2016, "",
+          "1511.06581", _H52_RL),
+         ("Actor-Critic Algorithms", 2000, "", "", _H52_RL),
+         ("Asynchronous Methods for Deep Reinforcement Learning", 2016, "", "1602.01783",
+          _H52_RL),
+         ("Deep Reinforcement Learning for Robotics: A Survey of Real-World Successes", 2024,
+          "", "2408.03539", _H52_RL),
+         ("Native Sparse Attention: Hardware-Aligned and Natively Trainable Sparse Attention",
+          None, "", "2502.11089", _H52_RL)]),
+    "628_lab41_vis_reading_group": (
+        "a Jekyll page (YAML front matter, no heading) of a visualization reading group: "
+        "`* [08/19/2016](readings_08192016.html)` date links over `  * [Title](pdf)` child "
+        "papers (a stray `]` or `. ` after some links), a consultant's newsletter article, a "
+        "`{% include %}` line. Apache-2.0 (LICENSE; whole file, 46 lines)",
+        {_H52_VR: 20},
+        [("An Efficient Framework for Generating Storyline Visualizations from Streaming Data",
+          None, "", "", _H52_VR),
+         ("TimeNotes: A Study on Effective Chart Visualization and Interaction Techniques for "
+          "Time-Series Data", None, "", "", _H52_VR),
+         ("How do People Make Sense of Unfamiliar Visualization?: A Grounded Model of Novice's "
+          "Information Visualization Sensemaking", None, "", "", _H52_VR),
+         ("Beyond Weber's Law", None, "", "", _H52_VR),
+         ("When (ish) is My Bus? User-centered Visualizations of Uncertainty in Everyday, "
+          "Mobile Predictive Systems", None, "", "", _H52_VR),
+         ("Data Comics: Sequential Art for Data-Driven Storytelling", None, "", "", _H52_VR),
+         ("Useful Junk? The Effects of Visual Embellishment on Comprehension and Memorability "
+          "of Charts", None, "", "", _H52_VR),
+         ("Graphical Perception", None, "", "", _H52_VR),
+         ("Temporal Event Sequence Simplification", None, "", "", _H52_VR),
+         ("VESPa: A Pattern-Based Visual Query Language for Event Sequences", None, "", "",
+          _H52_VR),
+         ("Exploring the Impact of Emotion on Visual Judgment", None, "", "", _H52_VR)]),
+    "629_odu_infovis_papers": (
+        "an infovis course's suggested papers: linkless `1. Title  ` items with `Authors: …` "
+        "and `IEEE InfoVis 2005` on the following lines (hard breaks), a `(Best Paper Award)` "
+        "line inside a title's item, bare-URL autolink paragraphs under `## IEEE VIS 2019` "
+        "headings, a `Pre-2019` period heading, linkless `* Title, 2014` and `* Title. IEEE "
+        "VIS 2020` bullets under plain `Presented in 2020` paragraphs. None stated (short "
+        "excerpt)",
+        {_H52_IV_S: 3, _H52_IV_19: 6, _H52_IV_20: 5, _H52_IV_P: 24},
+        [("Graph-Theoretic Scagnostics", 2005, "IEEE InfoVis", "", _H52_IV_S),
+         ("Graphical Inference for Infovis", 2010, "IEEE InfoVis", "", _H52_IV_S),
+         ("Overview: The Design, Adoption, and Analysis of a Visual Document Mining Tool For "
+          "Investigative Journalists", 2014, "IEEE InfoVis", "", _H52_IV_S),
+         ("Four Experiments on the Perception of Bar Charts", 2014, "", "", _H52_IV_P),
+         ("Error Bars Considered Harmful: Exploring Alternate Encodings for Mean and Error",
+          2014, "", "", _H52_IV_P),
+         ("Scatterplots: Tasks, Data, and Designs", 2017, "", "", _H52_IV_P),
+         ("Toward Objective Evaluation of Working Memory in Visualizations: A Case Study Using "
+          "Pupillometry and a Dual-Task Paradigm", 2019, "", "", _H52_IV_P),
+         ("Kyrix-S: Authoring Scalable Scatterplot Visualizations of Big Data", 2020, "", "",
+          _H52_IV_P),
+         ("Chartem: Reviving Chart Images with Data Embedding", 2020, "IEEE VIS", "",
+          _H52_IV_P),
+         ("Color Crafting: Automating the Construction of Designer Quality Color Ramps", 2019,
+          "IEEE VIS", "", _H52_IV_P),
+         ("Rethinking the Ranks of Visual Channels", 2021, "IEEE VIS", "", _H52_IV_P),
+         ("Visualizing Uncertainty in Probabilistic Graphs with Network Hypothetical Outcome "
+          "Plots (NetHOPs)", 2021, "IEEE VIS", "", _H52_IV_P)]),
+    "630_tianjiqx_database_readings": (
+        "database reading notes: task-list items `- [x] Title(Author,recommended)`, bare "
+        "titles with no link, year or author (not counted), APA `Ioannidis, Y. E. (1996). "
+        "Title. Venue, 1–38.` and `(n.d.)` items, `Surajit Chaudhuri.Title` (no space after the "
+        "name), linked `- [ ] [Title](pdf)` items, a garbled reference manager citation, a "
+        "blog post and slides, `## 7.I/O` headings. None stated (short excerpt)",
+        {_H52_DB_O: 3, _H52_DB_C: 1, _H52_DB_M: 7, _H52_DB_X: 2, _H52_DB_D: 1, _H52_DB_I: 1,
+         _H52_DB_S: 2},
+        [("Query Optimization", 1996, "ACM Computing Surveys", "", _H52_DB_O),
+         ("An Overview of Query Optimization in Relational Systems", None, "", "", _H52_DB_O),
+         ("System R: relational approach to database management", None,
+          "ACM Transactions on Database Systems", "", _H52_DB_C),
+         ("Volcano - An Extensible and Parallel Query Evaluation System", None, "", "",
+          _H52_DB_M),
+         ("Presto: SQL on Everything", None, "", "", _H52_DB_M),
+         ("MonetDB/X100: Hyper-Pipelining Query Execution", None, "", "", _H52_DB_M),
+         ("Everything You Always Wanted to Know About Compiled and Vectorized Queries But Were "
+          "Afraid to Ask", None, "", "", _H52_DB_M),
+         ("Concurrency control and recovery", 1997,
+          "The Computer Science and Engineering Handbook", "", _H52_DB_X),
+         ("Query Execution in Column-Oriented Database Systems", 2008, "", "", _H52_DB_X),
+         ("SuRF : Practical Range Query Filtering with Fast Succinct Tries", None, "", "",
+          _H52_DB_D),
+         ("Breakfast of champions: Towards zero-copy serialization with NIC scatter-gather",
+          2021, "HotOS", "", _H52_DB_I),
+         ("Noria: dynamic, partially-stateful data-flow for high-performance web applications",
+          2018, "", "", _H52_DB_S)]),
+    "631_edwardtex_distributed_systems": (
+        "a PhD student's systems references: bare `[Title](url)` link paragraphs (no bullets) "
+        "under `### Papers` twice, a `[[Paper]](pdf) [[Slides]](pdf)` pair after the title "
+        "link, a `(Raft) ` label inside a link text, a person's Google Scholar link, Chinese "
+        "blog and Zhihu answers, courses, a talk, tutorials with an arXiv paper, books. None "
+        "stated (whole file, 80 lines)",
+        {_H52_DS_P: 9, _H52_DS_T: 1},
+        [("Welder: Scheduling Deep Learning Memory Access via Tile-graph", None, "", "",
+          _H52_DS_P),
+         ("Effectively Scheduling Computational Graphs of Deep Neural Networks toward Their "
+          "Domain-Specific Accelerators", None, "", "", _H52_DS_P),
+         ("Time, Clocks, and the Ordering of Events in a Distributed System", None, "", "",
+          _H52_DS_P),
+         ("The Part-Time Parliament", None, "", "", _H52_DS_P),
+         ("The Byzantine generals problem", None, "", "", _H52_DS_P),
+         ("In Search of an Understandable Consensus Algorithm", None, "", "", _H52_DS_P),
+         ("Paxos vs Raft: Have we reached consensus on distributed consensus?", None, "", "",
+          _H52_DS_P),
+         ("Fast Paxos", None, "", "", _H52_DS_P),
+         ("Paxos Made Simple", None, "", "", _H52_DS_P),
+         ("Dissecting the NVIDIA Volta GPU Architecture via Microbenchmarking", None, "",
+          "1804.06826", _H52_DS_T)]),
+    "632_plsyssec_security_syllabus": (
+        "a security course syllabus with no heading: a `Date | Papers` pipe table whose rows "
+        "are `Apr 3 | [Title](papers/x.pdf) by Watson et. al` (lead presenters in parentheses, "
+        "footnote marks `[^1]` in the date cell), `| <center>**Topic**</center>` topic rows, "
+        "`No class` rows, two papers in one cell joined by `<br/>`; then `Additional reading:` "
+        "bullets mixing papers with talk pages and slides. None stated (whole file, 43 lines)",
+        {_H52_SE: 19},
+        [("Reflections on Trusting Trust", None, "", "", _H52_SE),
+         ("Capsicum: Practical Capabilities for UNIX", None, "", "", _H52_SE),
+         ("RockSalt: Better, Faster, Stronger SFI for the x86", None, "", "", _H52_SE),
+         ("AEG: Automatic Exploit Generation", None, "", "", _H52_SE),
+         ("The Meaning of Memory Safety", None, "", "", _H52_SE),
+         ("Hacking Blind", None, "", "", _H52_SE),
+         ("SoK: Shining Light on Shadow Stacks", None, "", "", _H52_SE),
+         ("Spectre Attacks: Exploiting Speculative Execution", None, "", "", _H52_SE),
+         ("Lucky Thirteen: Breaking the TLS and DTLS Record Protocols", None, "", "", _H52_SE),
+         ("The first collision for full SHA-1", None, "", "", _H52_SE),
+         ("Hyperkernel: Push-Button Verification of an OS Kernel", None, "", "", _H52_SE),
+         ("The Moral Character of Cryptographic Work", None, "", "", _H52_SE)]),
+    "633_emory_nlp_presentations": (
+        "an NLP course's paper presentations: `* [Title](anthology), Pennington et al., EMNLP, "
+        "2014 - Presenter (review, slides)` bullets (venue and year comma-separated or "
+        "`EMNLP 2020` together, one with only a year), under `### Phase 1` headings below "
+        "`## Spring 2021`. None stated (whole file, 39 lines)",
+        {_H52_NL_1: 6, _H52_NL_2: 6, _H52_NL_3: 6, _H52_NL_4: 6},
+        [("GloVe: Global Vectors for Word Representation", 2014, "EMNLP", "", _H52_NL_1),
+         ("XLNet: Generalized Autoregressive Pretraining for Language Understanding", 2019,
+          "NIPS", "", _H52_NL_1),
+         ("Learning Variational Word Masks to Improve the Interpretability of Neural Text "
+          "Classifiers", 2020, "EMNLP", "", _H52_NL_1),
+         ("Neural Architectures for Named Entity Recognition", 2016, "NAACL", "", _H52_NL_2),
+         ("LUKE: Deep Contextualized Entity Representations with Entity-Aware Self-Attention",
+          2020, "EMNLP", "", _H52_NL_2),
+         ("Straight to the Tree: Constituency Parsing with Neural Syntactic Distance", 2018, "",
+          "", _H52_NL_2),
+         ("Coarse-to-Fine n-Best Parsing and MaxEnt Discriminative Reranking", 2005, "ACL", "",
+          _H52_NL_3),
+         ("Fast and Accurate Neural CRF Constituency Parsing", 2020, "IJCAI", "", _H52_NL_3),
+         ("Semantic Role Labeling Via Integer Linear Programming Inference", 2004, "COLING",
+          "", _H52_NL_3),
+         ("Broad-Coverage Semantic Parsing as Transduction", 2019, "", "", _H52_NL_4),
+         ("Variation in Coreference Strategies across Genres and Production Media", 2020,
+          "COLING", "", _H52_NL_4),
+         ("The Goldilocks Principle: Reading Children's Books with Explicit Memory "
+          "Representations", 2016, "ICLR", "1511.02301", _H52_NL_4),
+         ("Natural Questions: A Benchmark for Question Answering Research", 2019, "TACL", "",
+          _H52_NL_4)]),
+    "634_mycenae_paper_weekly": (
+        "a paper-notes index of pipe tables without leading pipes, `Paper Name | Published "
+        "time | Link`: each row a short name of a paper (`ORB-SLAM2`, `Zhang-Calibration`, "
+        "`Marr-1980`, `t-SNE visualization`) with its year and a link labelled `link`, `paper`, "
+        "an arXiv id or a venue or host (`[CVPR](url)`, `[IEEE](url)`, `[stanford](url)`); "
+        "three rows for chapters of one report. None stated (short excerpt)",
+        {_H52_PW_G: 3, _H52_PW_N: 1, _H52_PW_S: 7, _H52_PW_C: 28},
+        [("GPU-Latency-Hiding-Ch2", 2016, "", "", _H52_PW_G),
+         ("NeRF", 2020, "", "2003.08934", _H52_PW_N),
+         ("Zhang-Calibration", 2000, "", "", _H52_PW_S),
+         ("cartographer", 2016, "", "", _H52_PW_S),
+         ("ORB-SLAM", 2015, "", "1502.00956", _H52_PW_S),
+         ("ORB-SLAM3", 2020, "", "2007.11898", _H52_PW_S),
+         ("VINS-Review", 2019, "", "1906.02650", _H52_PW_S),
+         ("Marr-1980", 1980, "", "", _H52_PW_C),
+         ("GoodFeaturesToTrack", 1993, "", "", _H52_PW_C),
+         ("HOG", 2005, "", "", _H52_PW_C),
+         ("ORB", 2011, "", "", _H52_PW_C),
+         ("Normalized-Cuts", 1997, "", "", _H52_PW_C),
+         ("t-SNE visualization", 2008, "", "", _H52_PW_C)]),
+    "635_p4lang_p4_papers": (
+        "P4 networking papers: setext headings, multi-line bullets `* Title  ` / authors with "
+        "affiliations / `ACM SIGCOMM 2013  ` / `12 pages [ pdf ](url), [ slide ](url)` (hard "
+        "breaks on some lines, soft on others, tabs, full-width commas), `HotNets' 15`, "
+        "`NSDI '15, Oakland, CA`, a `same as …` line naming an earlier version, a pdf link "
+        "whose target is the title; a `Meetings` list of workshop links. None stated (short "
+        "excerpt)",
+        {_H52_P4: 13},
+        [("P4: Programming Protocol-Independent Packet Processors", 2014,
+          "Computer Communications Review", "", _H52_P4),
+         ("Millions of Little Minions: Using Packets for Low Latency Network Programming and "
+          "Visibility", 2014, "Sigcomm", "", _H52_P4),
+         ("Towards Programmable Packet Scheduling", 2015, "HotNets", "", _H52_P4),
+         ("Forwarding metamorphosis: fast programmable match-action processing in hardware for "
+          "SDN", 2013, "SIGCOMM", "", _H52_P4),
+         ("ClickNP Highly Flexible and High Performance Network Processing with Reconfigurable "
+          "Hardware", 2016, "SIGCOMM", "", _H52_P4),
+         ("A Cloud-Scale Acceleration Architecture", 2016, "Symposium on Microarchitecture", "",
+          _H52_P4),
+         ("Universal Packet Scheduling", 2016, "NSDI", "", _H52_P4),
+         ("Compiling Packet Programs to Reconfigurable Switches", 2015, "NSDI", "", _H52_P4),
+         ("HULA: Scalable load balancing using programmable data-plane", 2016,
+          "Symposium on SDN Research", "", _H52_P4),
+         ("PISCES: A programmable, protocol-independent software switch", 2016, "SIGCOMM", "",
+          _H52_P4),
+         ("DC.p4-Programming the Forwarding Plane of a Data Center Switch", 2015, "SOSR", "",
+          _H52_P4),
+         ("FlowRadar: A Better NetFlow for Data Centers", 2016, "NSDI", "", _H52_P4)]),
+    "636_phatcvo_motion_planning": (
+        "a Hugo blog post (YAML front matter) of motion-planning papers: `* [Title](pdf) by "
+        "Likhachev and Stentz` under `###` topic headings, a bare title with no link or "
+        "author, two or three linked papers on one bullet, a link text wrapped over two lines, "
+        "no year or venue. None stated (short excerpt)",
+        {_H52_MP_S: 9, _H52_MP_R: 6, _H52_MP_T: 4, _H52_MP_X: 9, _H52_MP_L: 3, _H52_MP_O: 3,
+         _H52_MP_M: 9},
+        [("A Note on Two Problems in Connexion with Graphs", None, "", "", _H52_MP_S),
+         ("R* Search", None, "", "", _H52_MP_S),
+         ("Multiheuristic A*", None, "", "", _H52_MP_S),
+         ("The Focussed D* Algorithm for Real-Time Replanning", None, "", "", _H52_MP_R),
+         ("RRTX: Real-Time Motion Planning/Replanning for Environments with Unpredictable "
+          "Obstacles", None, "", "", _H52_MP_R),
+         ("ARA*: Anytime A* with Provable Bounds on Sub-Optimality", None, "", "", _H52_MP_T),
+         ("Sampling-based Algorithms for Optimal Motion Planning", None, "", "1105.1186",
+          _H52_MP_X),
+         ("Informed RRT*: Optimal Sampling-based Path Planning Focused via Direct Sampling of "
+          "an Admissible Ellipsoidal Heuristic", None, "", "1404.2334", _H52_MP_X),
+         ("Kinodynamic motion planning with state lattice motion primitives", None, "", "",
+          _H52_MP_L),
+         ("CHOMP: Covariant Hamiltonian optimization for motion planning", None, "", "",
+          _H52_MP_O),
+         ("Detection, Prediction, and Avoidance of Dynamic Obstacles in Urban Environments",
+          None, "", "", _H52_MP_M),
+         ("Real-Time Motion Planning With Applications to Autonomous Urban Driving", None, "",
+          "", _H52_MP_M)]),
+}
+
+PAPER_LINES.update({
+    "625_xczh_os_readings": ("5, 8, 11, 14, 19, 22, 25, 33, 36, 41, 44, 48-49, 52, 54-56, 58, "
+                             "62-63, 65, 67, 72, 74, 76, 78"),
+    "626_priyanmuthu_program_synthesis": ("6, 10, 18, 24, 26, 31, 33, 35, 37, 39, 43, 45, 47, "
+                                          "49, 51, 55, 57, 59, 61, 63, 65, 67, 69, 71"),
+    "627_dliuhui_rl_zh": "8-11, 13-14, 16-18",
+    "628_lab41_vis_reading_group": ("12, 14, 16, 18, 20-21, 23-24, 26-27, 29, 32-33, 35-36, "
+                                    "38-39, 41-42, 44"),
+    "629_odu_infovis_papers": ("5, 8, 11, 19, 21, 23, 25, 27, 29, 36, 39, 41, 43, 45, 53-65, "
+                               "69-79"),
+    "630_tianjiqx_database_readings": "7-9, 14, 22-28, 34-35, 41, 56, 62-63",
+    "631_edwardtex_distributed_systems": "5, 7, 15, 17, 19, 21, 23, 25, 27, 65",
+    "632_plsyssec_security_syllabus": ("4, 6-7, 9, 11-12, 14, 16, 18-19, 21-22, 24-25, 28-29, "
+                                       "31, 39, 43"),
+    "633_emory_nlp_presentations": "7-12, 16-21, 25-30, 34-39",
+    "634_mycenae_paper_weekly": "7-9, 15, 21-27, 33-60",
+    "635_p4lang_p4_papers": "15, 20, 26, 32, 37, 42, 48, 53, 58, 63, 68, 73, 78",
+    "636_phatcvo_motion_planning": "12-20, 24-29, 32-35, 38-46, 49-51, 54-56, 59-65, 67-68",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -18226,7 +19015,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_43, FRESH_HELD_OUT_44,
                 FRESH_HELD_OUT_45, FRESH_HELD_OUT_46,
                 FRESH_HELD_OUT_47, FRESH_HELD_OUT_48,
-                FRESH_HELD_OUT_49, FRESH_HELD_OUT_50)
+                FRESH_HELD_OUT_49, FRESH_HELD_OUT_50,
+                FRESH_HELD_OUT_51, FRESH_HELD_OUT_52)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

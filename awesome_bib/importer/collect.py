@@ -3779,7 +3779,7 @@ def _written_as_paper(parsed: ParsedItem) -> bool:
     for High Performance RDMA Systems`; a dated line of names, `Coling2020 Outstanding paper.
     Hideya Mino, .... (2020-12-10)`, is an award or a note); a citation whose venue names
     software (`GitHub, 2019`) is not a paper's."""
-    return (cited_paper(parsed) or linkless_paper(parsed) and bool(parsed.venue_tag)) \
+    return (cited_paper(parsed) or linkless_paper(parsed)) \
         and not labelled_not_paper(parsed)
 
 

@@ -2292,7 +2292,15 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if emphasised_end is not None:  # `Title, *Applied Intelligence* 2022: [Paper](url)`
         title, venue_raw = emphasised_end
         title = _name_before_venue(item, title)
-    if not venue_raw:
+    cited_after = _author_year_after(rest) if bold and not venue_raw and rest[:8].count("(") \
+        else None
+    if cited_after is not None:
+        # `**Title** (Gupta et al. 2011). A comment.`, `**Title** (Kharchenko, 2021)`: the
+        # bracket right after the bold title holds who wrote it and when (author-date), no
+        # venue; what follows it is the list's comment
+        item.authors, item.et_al, item.year = cited_after
+        rest = ""
+    if not venue_raw and cited_after is None:
         # A trailing "(CVPR 2023)", "- CVPR 2023" or "CVPR'23" is the venue, not the title.
         for source in (title, rest, after):
             venue_raw = venue_in(source)
@@ -2671,6 +2679,33 @@ def _without_bold_name_end(rest: list[Piece]) -> list[Piece]:
         return rest
     head = rest[-3].text.rstrip()[:-1]
     return rest[:-3] + ([replace(rest[-3], text=head)] if head.strip() else [])
+
+
+#: An author-date bracket opening what follows a title: `(Gupta et al. 2011)`, `(Cajal,
+#: 1888)`, `(Ferrel and  Machleder, 1998)`, `(La Manno et al, 2018)`.
+_AUTHOR_YEAR_BRACKET = re.compile(rf"\s*\((?P<n>[^()\d]{{2,120}}?),?\s+(?P<y>{YEAR})\)")
+
+
+def _author_year_after(rest: str) -> tuple[list[Author], bool, int] | None:
+    """(authors, et al., year) when the text after a bold title opens with an author-date
+    bracket (`_AUTHOR_YEAR_BRACKET`), whatever follows it (a comment); None otherwise. Names
+    (`read_names`), or one family name alone: a capitalised word the venue table does not
+    know, no acronym, no word of a venue's, a kind's or a presentation's (`(Nature, 2019)`,
+    `(CVPR 2020)`, `(Oral, 2021)`, `(Preprint 2020)` are none)."""
+    bracket = _AUTHOR_YEAR_BRACKET.match(clean_text(rest))
+    if bracket is None:
+        return None
+    names = bracket.group("n").strip(" ,")
+    year = int(bracket.group("y"))
+    authors, et_al = read_names(names)
+    if authors:
+        return authors, et_al, year
+    if " " in names or not names[:1].isupper() or names.isupper() or lookup(names) \
+            or names.lower() in (VENUE_NAME_WORDS | NON_PAPER_KINDS | PRESENTATION_WORDS
+                                 | STATUS_WORDS | WORK_KINDS | VENUE_FORM_WORDS):
+        return None
+    authors, et_al = parse_authors(names)
+    return (authors, et_al, year) if len(authors) == 1 else None
 
 
 def _names_year_lead(text: str) -> tuple[list[Author], bool, int] | None:
@@ -3503,9 +3538,29 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     # the author line under it: the venue's line is the title's)
     if not separated:  # "**Title** *Liang Chen et al. arXiv.*": names after the bold title
         separated = starts_with_names(text[end:])
-    if first_plain < start or not separated or len(clean_title(run)) < 8:
+    if not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
+    if first_plain < start:
+        if not _lead_in_before(text[:start], run, mask, end):
+            return text, False, ""
+        return run, True, text[end:]  # (the lead-in says why the paper is listed: no field)
     return run, True, text[:start] + " " + text[end:]
+
+
+def _lead_in_before(lead: str, run: str, mask: list[bool], end: int) -> bool:
+    """Whether plain words before a bold run are a lead-in to it, not the start of a title
+    it emphasises (`- Paper introducing CUT&Tag: **CUT&Tag for efficient …** (Kaya-Okur et
+    al. 2019).`, `- … the excellent **The triumphs and limitations of …** (Kharchenko,
+    2021).`): the run is the item's one bold run, a phrase of PHRASE_WORDS words or more
+    opening with a capital (a title's start), set off after (`_split_title`'s `separated`),
+    and the lead ends with a colon or a comma, or with a word in lower case that a title's
+    capitalised next word does not continue. Emphasis inside a title is a word or two
+    (`Learning with **Noisy Labels**`), never the title's whole start-to-end phrase."""
+    if any(mask[end:]) or len(run.split()) < PHRASE_WORDS or not run.lstrip()[:1].isupper():
+        return False
+    tail = lead.rstrip(" *_")
+    last = tail.split()[-1] if tail.split() else ""
+    return tail[-1:] in ":,：" or last.isalpha() and last.islower() and len(tail.split()) >= 3
 
 
 #: A sentence's end inside a "venue" (`, A tool of spotting ... code bases. This work will be

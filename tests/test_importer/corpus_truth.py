@@ -3231,11 +3231,10 @@ REJECTED: dict[str, str] = {
     # numbered paragraphs `[1] 2023_AAAI_Title. (MegaCRN, Rank CCF-A)`, no heading but the title
     # line) left it in round 26 (import-dev55): a year and a venue's acronym coded before a
     # linkless paragraph's title are read as a citation's date and venue.
-    # Fifty-first held-out set (613-624), refused whole at its before run:
-    "618_pierrebsc_single_cell": (
-        "fifty-first held-out set, refused whole at its before run: prose bullets `- Why it "
-        "matters: **Title** (Authors et al. 2014). Comment.` with no link, the title bold inside "
-        "a sentence, under `### Part I: …` headings below a preamble of blogs, videos and tools"),
+    # Fifty-first held-out set (613-624), refused whole at its before run: 618 (linkless
+    # prose bullets `- Why it matters: **Title** (Authors et al. 2014). Comment.`) left it in
+    # round 28 (import-dev61): a bold title set off from its lead-in and the author-date
+    # bracket after it are read, and a heading of such title-authors-year items lists papers.
     "621_colindoyle_law_algorithms": (
         "fifty-first held-out set, refused whole at its before run: linkless three-line "
         "readings `Title` / `<br> Authors, 52 Santa Clara L. Rev. 1321 (2012)` / `<br> Read "

@@ -449,13 +449,28 @@ def _hard_break_ends(first: list[Piece], pieces: list[Piece]) -> bool:
         if p.kind == "break" and not _inside_span(line, pieces[i + 1:i + 2]):
             if any(q.text.strip() or q.href for q in line):
                 # (the break that ends the first line)
-                return p.hard and (bold or _one_link(line)) \
+                return p.hard and (bold or _one_link(line) or _names_line_next(pieces[i + 1:])) \
                     or p.text == HTML_BREAK and not _names_first_line(line) \
                     and not _ends_mid_phrase(line)
             line = []
         elif p.kind != "break":
             line.append(p)
     return False
+
+
+def _names_line_next(after: list[Piece]) -> bool:
+    """Whether the source line after a hard break is the item's names, maybe under an authors
+    label (`Graph-Theoretic Scagnostics  ⏎ Authors: Leland Wilkinson, Anushka Anand, Robert
+    Grossman  ⏎ IEEE InfoVis 2005`): the writer ended the title's line there, as after a
+    bold title. Cheap first: only the text up to the next break is read."""
+    end = next((i for i, p in enumerate(after) if p.kind == "break"), len(after))
+    text = "".join(p.text for p in after[:end] if p.kind == "text").strip()
+    label = _AUTHORS_LABEL.match(text)
+    return bool(read_names(text[label.end():] if label else text)[0])
+
+
+#: An authors label opening a line (`Authors:`, `Author(s):`, `by`).
+_AUTHORS_LABEL = re.compile(r"(?:[Aa]uthors?(?:\(s\))?\s*[:：]|by\s)\s*")
 
 
 def _one_link(line: list[Piece]) -> bool:
@@ -558,7 +573,8 @@ def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
         if "·" in text and not linked and _dotted_fields(item, text):
             continue  # `Kerr A et al. · *NEJM AI* · 2026-08-19`: fields between middle dots
         if not item.authors and not linked and not any(p.kind == "link" for p in line):
-            names, dated = split_trailing_date(text)
+            label = _AUTHORS_LABEL.match(text) if text[:1] in "Aab" else None
+            names, dated = split_trailing_date(text[label.end():] if label else text)
             # (six CJK characters in a row are a note's words: a name has four at most; an
             # organisation's words, `Google Research`, an affiliation)
             authors, et_al = parse_authors(names) if not CJK_PHRASE.search(names) and not any(

@@ -3776,10 +3776,13 @@ def _named_paper_cited(parsed: ParsedItem) -> bool:
 def _written_as_paper(parsed: ParsedItem) -> bool:
     """An item without a link written as a paper: a full citation (`cited_paper`) or a title
     phrase with its year and venue (`linkless_paper` with a venue: `- 16-ATC-Design Guidelines
-    for High Performance RDMA Systems`; a dated line of names, `Coling2020 Outstanding paper.
-    Hideya Mino, .... (2020-12-10)`, is an award or a note); a citation whose venue names
-    software (`GitHub, 2019`) is not a paper's."""
-    return (cited_paper(parsed) or linkless_paper(parsed)) \
+    for High Performance RDMA Systems`), or a title set off in bold with its year and authors
+    (`- Why: **Title** (Gupta et al. 2011).`: the list marks the title and cites it author-date;
+    a dated line of names after plain words, `Coling2020 Outstanding paper. Hideya Mino, ....
+    (2020-12-10)`, is an award or a note); a citation whose venue names software (`GitHub,
+    2019`) is not a paper's."""
+    return (cited_paper(parsed) or linkless_paper(parsed) and (
+        bool(parsed.venue_tag) or parsed.bold and bool(parsed.authors))) \
         and not labelled_not_paper(parsed)
 
 

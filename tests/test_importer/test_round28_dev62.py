@@ -57,3 +57,41 @@ def test_chinese_year_and_author_labels_are_fields_of_their_record() -> None:
                   "analysis"][:1] == (2024,)
     assert papers["Hallmarks of transcriptional intratumour heterogeneity across a thousand "
                   "tumours"][0] == 2023
+
+
+# List 617: `- Names. Title, [Journal](doi) volume, pages (year)`: GB/T-style names ended by a
+# stop, the title up to the comma before the journal's link
+_NAMES_TITLE_LINKED_JOURNAL = (
+    "# Publications\n\n## Relevant papers\n\n"
+    "Other papers that use, contribute to or are compatible with Molly are listed below:\n\n"
+    "- Wu X, Shang X. Stochastic Norton dynamics: An alternative approach for the computation "
+    "of transport coefficients in dissipative particle dynamics, [Journal of Computational "
+    "Physics](https://doi.org/10.1016/j.jcp.2025.114316) 541, 114316 (2025)\n"
+    "- Yamada T, Morinishi Y. Application of Nosé–Hoover dynamics for coarse-graining molecular "
+    "systems: An evaluation of reproducibility in Lennard-Jones systems, [J Chem Phys]"
+    "(https://doi.org/10.1063/5.0254868) 162, 134107 (2025) \n"
+    "- Greener JG. Reversible molecular simulation for training classical and machine learning "
+    "force field, [Proceedings of the National Academy of Sciences](https://doi.org/10.1073/"
+    "pnas.2426058122) 122(22), e2426058122 (2025)\n"
+    "- Gao X, Jiang S, Liang J, Zhou Q. An O(log N) Monte Carlo method for periodic Coulomb "
+    "systems, [arXiv](https://arxiv.org/abs/2601.09288v1) (2026)\n")
+
+
+def test_names_ended_by_their_stop_then_the_title_up_to_the_linked_journal() -> None:
+    """Before, `Wu X, Shang X. Stochastic Norton dynamics: …, [Journal](doi) 541, …` kept
+    the names in its title: a citation read as `Names. Title. Venue` needs three sentences,
+    and here the venue is no sentence of the text but the link's text after the title's
+    comma. Names as GB/T and Vancouver write them, ended by the stop after their initials
+    (`_gbt_names`), then one sentence that ends in a comma before the link: the names are the
+    authors and the sentence the title; the year is read after the link, no venue from the
+    volume and pages there (`122(22), e2426058122` names no journal)."""
+    papers = papers_with_authors(_NAMES_TITLE_LINKED_JOURNAL)
+    assert papers["Stochastic Norton dynamics: An alternative approach for the computation of "
+                  "transport coefficients in dissipative particle dynamics"] == (
+        2025, "", ["Wu", "Shang"])
+    assert papers["Reversible molecular simulation for training classical and machine "
+                  "learning force field"] == (2025, "", ["Greener"])
+    assert papers["An O(log N) Monte Carlo method for periodic Coulomb systems"][2] == [
+        "Gao", "Jiang", "Liang", "Zhou"]
+    assert "Application of Nosé–Hoover dynamics for coarse-graining molecular systems: An "\
+        "evaluation of reproducibility in Lennard-Jones systems" in papers

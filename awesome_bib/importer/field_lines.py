@@ -64,7 +64,8 @@ PUBLISHER_LABELS = frozenset({"publisher"})
 VENUE_LABELS = VENUE_COLUMN | PUBLISHER_LABELS
 #: Words of a field's label naming its year or its authors: a table's header words, and the
 #: Chinese labels as `words` spells them (`- 年份: 2017` "year", `- 作者: Hou W, Ji Z`
-#: "authors"; a table's `会议/年份` header names two fields, so they stay labels of one field).
+#: "authors"; kept out of the tables' header words: a `会议/年份` header, conference/year,
+#: heads a column holding both, which the year's word alone would take for years only).
 YEAR_LABELS = YEAR_COLUMN | frozenset({"nianfen"})
 AUTHOR_LABELS = AUTHOR_COLUMN | frozenset({"zuozhe"})
 #: A publisher's name as a record writes it: an acronym (`IEEE`, `ACM`).

@@ -550,8 +550,10 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     if "." not in text and "hesis" not in text and "issertation" not in text:
         return None  # (cheap first: no sentence stop and no thesis, no citation to split)
     parts = _sentences(text)
+    linked_venue = False  # the venue is a link's text, outside `text`
+    # (one sentence ending in a comma: the title's, before the venue's link)
     cited = _gbt_names(parts[0]) if len(parts) >= 2 or "issertation" in text \
-        or "hesis" in text else None
+        or "hesis" in text or text[-1:] == "," else None
     if cited is not None:
         # `Bollen J, Mao H, Zeng X. Title. Journal, 2011`: the stop after the last initial
         # ends the names (no sentence stop: an initial, not two lower-case letters, before it)
@@ -566,6 +568,13 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         parts[1:] = [parts[1][:thesis.start()], ""]
     if len(parts) == 2 and cited is None:
         return _names_and_title(parts)
+    if len(parts) == 2 and thesis is None and parts[1].rstrip()[-1:] == "," \
+            and len(parts[1].split()) >= 3:
+        # `Wu X, Shang X. Title, [Journal](doi) 541, 114316 (2025)`: names ended by their
+        # stop, then the title up to the comma before the venue, which the link names (what
+        # follows the link is its volume, pages and year: the year only is read there)
+        parts.append("")
+        linked_venue = True
     if len(parts) < 3:
         return None
     authors, et_al = parse_authors(parts[0])
@@ -614,6 +623,8 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
         _cited_fields(item, cited_venue(clean_text(BARE_URL.sub(" ", rest))))
         if _BOOK_KIND in text:  # (`钱文祥. 白帽子讲浏览器安全[M]. 电子工业出版社, 2016.`)
             _book_fields(item, _BOOK_KIND)
+    if linked_venue:
+        item.venue_raw = item.venue_tag = ""
     return item
 
 

@@ -74,6 +74,7 @@ from .field_lines import (
     PUBLISHER_LABELS,
     RECORD_FIELDS,
     RECORD_TITLE_LABELS,
+    YEAR_LABELS,
     bold_only,
     bold_title_line,
     cites_another_work,
@@ -141,7 +142,6 @@ from .sections import (
 )
 from .tables import (
     VENUE_COLUMN,
-    YEAR_COLUMN,
     DateColumn,
     arxiv_years,
     author_column,
@@ -795,7 +795,7 @@ class _Walker:
                     # Robots, vol. 32, …`: the record's field, as a field line alone gives it
                     fill_field(parsed, [Piece("text", plain(after).split(":", 1)[-1]
                                                .split("：", 1)[-1])], label)
-                    if named & YEAR_COLUMN:
+                    if named & YEAR_LABELS:
                         continue
                 if not parsed.links and record_paper_links(label, after):
                     # `+ **Download:** [PDF](url)` under a record's bold title that links

@@ -62,6 +62,12 @@ from .template import (
 PUBLISHER_LABELS = frozenset({"publisher"})
 #: Words of a field's label naming where the paper appeared.
 VENUE_LABELS = VENUE_COLUMN | PUBLISHER_LABELS
+#: Words of a field's label naming its year or its authors: a table's header words, and the
+#: Chinese labels as `words` spells them (`- 年份: 2017` "year", `- 作者: Hou W, Ji Z`
+#: "authors"; kept out of the tables' header words: a `会议/年份` header, conference/year,
+#: heads a column holding both, which the year's word alone would take for years only).
+YEAR_LABELS = YEAR_COLUMN | frozenset({"nianfen"})
+AUTHOR_LABELS = AUTHOR_COLUMN | frozenset({"zuozhe"})
 #: A publisher's name as a record writes it: an acronym (`IEEE`, `ACM`).
 _PUBLISHER_ACRONYM = re.compile(CAPITALS_ACRONYM)
 
@@ -79,7 +85,7 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
     names one, `Publish Date: 2026.06.18`) fills what the paper lacks."""
     value = clean_text("".join(p.text for p in after if p.kind == "text")).strip()
     said = set(words(label))  # (the label's words, asked once)
-    if said & YEAR_COLUMN:
+    if said & YEAR_LABELS:
         parsed.year = parsed.year or compact_date_year(value) or year_of(value)
         return
     if said & PUBLISHER_LABELS and not said & VENUE_COLUMN:
@@ -89,7 +95,7 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
                                      or lookup(value) is not None):
             parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
         return
-    dated = _NAMES_DATED.fullmatch(value) if said & AUTHOR_COLUMN else None
+    dated = _NAMES_DATED.fullmatch(value) if said & AUTHOR_LABELS else None
     if dated is not None and read_names(dated.group(1), one_person=True)[0]:
         # `Authors: S.M. Khansari-Zadeh and A. Billard (2011),`: the names, then the year
         value = dated.group(1)
@@ -404,7 +410,7 @@ def _named_paper_line(child: Item) -> bool:
 #: A label opening a child item, its value after it or in the bullets under it (`Summary：`).
 FIELD_OPEN = re.compile(r"\s*([^\s:：\[\]()*_`][^:：\[\]()*_`]{0,24}?)\s*[:：](?!//)")
 #: The labels of a child that is one field of its item (`- Venue: NeurIPS 2014`).
-FIELD_WORDS = VENUE_LABELS | YEAR_COLUMN | AUTHOR_COLUMN
+FIELD_WORDS = VENUE_LABELS | YEAR_LABELS | AUTHOR_LABELS
 #: Labelled children of one item that make it a record of fields.
 RECORD_FIELDS = 3
 

@@ -22,6 +22,7 @@ from ..core.arxiv_ids import abs_url, year_month_year
 from ..core.identifiers import (
     arxiv_id,
     code_or_video_link,
+    doi,
     doi_target,
     feed_url,
     listed_link,
@@ -554,6 +555,31 @@ def _authors_line(line: list[Piece]) -> bool:
     texts = [p for p in line if p.kind == "text" and p.text.strip(" \\")]
     return bool(texts) and all(p.em for p in texts) and \
         bool(parse_authors(_line_text(line))[0])
+
+
+#: A link's text that is an identifier after the identifier's own label (`PMID:37258682`,
+#: `arXiv:1704.01379`, `10.1038/srep33892`): the label's letters, then no space.
+_LABELLED_IDENTIFIER = re.compile(r"(?:[A-Za-z]{2,6}\s*[:：]\s*)?(\S*\d\S*)")
+
+
+def identifier_text(link: Piece) -> bool:
+    """`- DOI: [10.1038/nprot.2017.149](https://doi.org/10.1038/nprot.2017.149)`, `- arXiv:
+    [1704.01379](arxiv)`, `- PubMed: [PMID:37258682](…/37258682/)`: a link whose text is
+    only the identifier its own URL names (its DOI, its arXiv id, or the record number its
+    path ends with) writes where the paper is, as a DOI written as text does (`- DOI:
+    10.2172/1020735`): a label of a link, no title (a title is a phrase; a file's name,
+    `libfm-1.42.manual`, is no identifier)."""
+    text = link.text.strip()
+    if not text or " " in text or text == link.href:  # (cheap first: a phrase, a bare URL)
+        return False
+    written = _LABELLED_IDENTIFIER.fullmatch(text)
+    if written is None:
+        return False
+    ident = written.group(1).lower()
+    if ident.isdigit():  # a record number: the last part of the URL's path
+        return link.href.rstrip("/").rsplit("/", 1)[-1].lower() == ident
+    return ident.split("v")[0] == arxiv_id(link.href)[0].lower() \
+        or ident == doi(link.href).lower()
 
 
 def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
@@ -2487,6 +2513,9 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if "10." in title and written_doi(title):  # (cheap first) `- DOI: 10.2172/1020735`: a
         title = "DOI"  # link written as text, under its label
     item.title = clean_title(title)
+    if title_link is not None and item.title == clean_text(title_link.text).strip() \
+            and identifier_text(title_link):
+        item.title = ""  # `- DOI: [10.1038/…](doi)`: a label of a link, as `[PDF](url)` is
     item.bold = bold and bool(item.title)
     item.venue_raw = clean_text(venue_raw)
     item.year = year_of(normalise_venue(venue_raw)) if venue_raw else item.year

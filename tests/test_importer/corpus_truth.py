@@ -19680,3 +19680,15 @@ FRESH_FLOORS.update({
     "614_lixiang_medical_tta": (1.0, 1.0, 0.82),
     "619_ishandutta_pinn": (1.0, 1.0, 1.0),
 })
+
+# Floors for 622, 623, 616, 617, 615, 624 after round 28 (import-dev62): lists of the
+# fifty-first held-out set at what the importer reads; a figure under 1.00 is floored one
+# hundredth below the printed (rounded) figure.
+FRESH_FLOORS.update({
+    "622_rmwang_biolitkg_zh": (0.74, 1.0, 0.72),
+    "623_ronrivest_climate_resources": (0.88, 0.72, 0.0),
+    "616_aklin_political_economy": (0.81, 1.0, 0.52),
+    "617_juliamolsim_molly_publications": (0.85, 0.91, 0.49),
+    "615_jxliu_medical_reasoning": (1.0, 1.0, 0.91),
+    "624_arnabiswas_cognition_readings": (0.95, 0.95, 0.81),
+})

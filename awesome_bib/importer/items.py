@@ -1168,8 +1168,10 @@ def _names_closing_link_text(title: str) -> tuple[str, str, list[Author], bool] 
         persons.pop()
     before = fields[:start]
     if not venue and len(before) > 1 and " " not in before[-1] and before[-1].istitle() \
-            and not TOPIC_WORD.fullmatch(before[-1]):
-        venue = before.pop()  # (a journal's one word between the title and its authors)
+            and not TOPIC_WORD.fullmatch(before[-1]) and not before[-1].endswith("ed"):
+        # (a journal's one word between the title and its authors, `Econometrica`; a verb's
+        # participle is the title's last word, `Title, Revisited`, `Title, Extended`)
+        venue = before.pop()
     text = ", ".join(before)
     if len(text.split()) < PHRASE_WORDS or not meaningful(text):
         return None
@@ -2769,8 +2771,12 @@ def _venue_before_link(line: list[Piece]) -> str:
             or not all(is_resource_label(link_words(p)) for p in links):
         return ""
     text = clean_text(texts[0].text).strip(_AROUND_LINK)
-    # (`ResearchGate [[Paper](url)]`: a host's name, as a link's label names it, is no venue)
-    return text if italic_venue(text) and not is_resource_label(text) else ""
+    # (`ResearchGate [[Paper](url)]`: a host's name, as a link's label names it, is no venue;
+    # `Stanford University [[Paper](url)]`: a body's name, where a record writes who wrote it,
+    # is none either, unless a venue's word or the table says so: `Journal of Machine
+    # Learning Research`)
+    return text if italic_venue(text) and not is_resource_label(text) \
+        and not (body_name(text) and _plain_name(text)) else ""
 
 
 #: What stands around a line's links but is none of its words (`[[Paper](url)] \\`).

@@ -333,7 +333,13 @@ def _blog_page(url: str) -> bool:
     host = parts.netloc.lower()
     return host.startswith(("blog.", "blogs.")) or host.endswith(".blog") \
         or "/blog" in parts.path.lower() and bool(_BLOG_FOLDER.search(parts.path)) \
-        or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
+        or _dated_page(parts.path)
+
+
+def _dated_page(path: str) -> bool:
+    """Whether a link's path is a page (no PDF) dated before its slug (`_DAY_PATH`): a blog
+    engine's post (`/2014/12/27/neat-algorithms/`), as `_blog_page` and `_engine_post` ask."""
+    return bool(_DAY_PATH.search(path)) and not path.lower().endswith(".pdf")
 
 
 #: A folder of a site's blog (`ideou.com/blogs/inspiration/what-is-design-thinking`), a whole
@@ -356,9 +362,8 @@ def _engine_post(url: str) -> bool:
     id. Cheap first: a year's digits after a slash."""
     if "/20" not in url and "/19" not in url:
         return False
-    path = urlsplit(url.strip()).path
-    return bool(_DAY_PATH.search(path)) and not path.lower().endswith(".pdf") \
-        and not paper_link(url) and not identifier_link(url)
+    return _dated_page(urlsplit(url.strip()).path) and not paper_link(url) \
+        and not identifier_link(url)
 
 
 def _post_path(url: str) -> bool:

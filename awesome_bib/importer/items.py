@@ -1116,19 +1116,31 @@ def _field_closing_link_text(title: str) -> tuple[str, str, list[Author]] | None
     return None
 
 
-def _person_before_bar(text: str) -> tuple[str, list[Author]] | None:
-    """`Kunal Sangani | Complete Pass-Through in Levels`: a link text that is one person (a
-    given and a family name, `_one_person_field`), a bar, then a title phrase of PHRASE_WORDS
-    words or more: (the title, [the person]); None for any other text (`Title | Venue`,
-    `Name | Name`)."""
+def _person_before_bar(text: str, href: str) -> tuple[str, list[Author]] | None:
+    """`[Kunal Sangani | Complete Pass-Through in Levels](kunalsangani.com/files/…pdf)`: a link
+    text that is one person (a given and a family name, `_one_person_field`), a bar, then a
+    title phrase of PHRASE_WORDS words or more, linked to the person's own site (the family
+    name in its host or in a `~user` folder): (the title, [the person]); None for any other
+    text (`Title | Venue`, `Name | Name`) or link (a model's name reads as a person's too:
+    `[Code Llama | Open Foundation Models for Code](arxiv)`)."""
     field, _, rest = text.partition(" | ")
     field, rest = field.strip(), rest.strip()
     if "|" in rest or len(rest.split()) < PHRASE_WORDS or len(field.split()) not in (2, 3):
         return None
     person = read_names(field, one_person=True)[0]
-    if len(person) != 1 or not _one_person_field(field, person[0]) or is_name(rest):
+    if len(person) != 1 or not _one_person_field(field, person[0]) or is_name(rest) \
+            or not _own_site(href, person[0].family):
         return None
     return rest, person
+
+
+def _own_site(href: str, family: str) -> bool:
+    """Whether a link lies on a person's own site: their family name, letters only, in its
+    host (`davidoks.blog`, `kunalsangani.com`) or in a home folder (`/~sangani/`)."""
+    parts = urlsplit(href.strip())
+    name = "".join(ch for ch in family.lower() if ch.isalpha())
+    homes = [seg for seg in parts.path.lower().split("/") if seg.startswith("~")]
+    return bool(name) and any(name in place for place in [parts.netloc.lower(), *homes])
 
 
 #: "et al" closing a name (`Bernhard Haeupler et al`).
@@ -1799,7 +1811,7 @@ def _note_before_title_link(head: list[Piece], link: Piece) -> bool:
 #: (`Neural General Circulation Models. (arxiv, 11/2023)`): the phrase opens in capitals, holds
 #: no bracket, and ends at a full stop or comma (or nothing) before the bracket, whose date
 #: ends in a year.
-_PHRASE_BEFORE_DATE = re.compile(r" ([A-Z][^()\[\]|]*?)[.,]? *(?=\([^()]*\b(?:19|20)\d\d\)\s*$)")
+_PHRASE_BEFORE_DATE = re.compile(rf" ([A-Z][^()\[\]|]*?)[.,]? *(?=\([^()]*{YEAR}\)\s*$)")
 
 
 def _title_after_linked_name(tail: list[Piece]) -> tuple[str, list[Piece]] | None:
@@ -2249,7 +2261,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 title, venue_raw = closing[0], f"{closing[1]} {link_year}"
             elif closing is not None:  # `[A critique of snapshot isolation, Maysam Yabandeh,
                 title, item.authors = closing[0], closing[2]  # 2012](pdf)`: its author
-        elif " | " in title and (barred := _person_before_bar(title)) is not None:
+        elif " | " in title and (barred := _person_before_bar(title, tail[0].href)) is not None:
             # `[Kunal Sangani | Complete Pass-Through in Levels](pdf)`: who wrote it, then the
             # title, set apart by a bar
             title, item.authors = barred

@@ -36,6 +36,9 @@ class Person(Protocol):
 #: Kana, CJK ideographs and extension A, as character-class ranges: text written in Chinese or
 #: Japanese (family name first, no spaces between words, sentences that end without a space).
 CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+#: The letters of a name written in an East Asian script, as character-class ranges: CJK
+#: (`CJK_RANGES`), Korean Hangul syllables and CJK compatibility ideographs.
+EAST_ASIAN_RANGES = f"{CJK_RANGES}\uac00-\ud7af\uf900-\ufaff"
 #: A phrase written in a CJK script: six characters in a row (`音楽情報処理のための深層学習`). A
 #: name has four at most, so six are a title's or a note's words, never a person's.
 CJK_PHRASE = re.compile(f"[{CJK_RANGES}]{{6}}")

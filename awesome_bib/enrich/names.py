@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ..core.names import CJK_RANGES, split_words
+from ..core.names import EAST_ASIAN_RANGES, split_words
 from ..core.vocab import BODY_WORDS
 from ..model import Author
 
@@ -17,7 +17,7 @@ CORPORATE = re.compile(r"\b(" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORE
 
 #: A name in a CJK script, Korean Hangul and compatibility ideographs too (all written family
 #: name first).
-_CJK = re.compile(rf"[{CJK_RANGES}\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile(f"[{EAST_ASIAN_RANGES}]")
 
 
 def split_display_name(name: str) -> Author:

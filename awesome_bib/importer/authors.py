@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..core.names import CJK_PHRASE, CJK_RANGES, PARTICLES, is_particle, split_words
+from ..core.names import CJK_PHRASE, EAST_ASIAN_RANGES, PARTICLES, is_particle, split_words
 from ..core.vocab import BODY_WORDS, FUNCTION_WORDS, ORGANISATION_WORDS
 from ..core.years import YEAR, full_year
 from ..model import Author
@@ -270,11 +270,11 @@ def venue_acronym(name: str) -> bool:
     return name.isupper() and " " not in name and lookup(name) is not None
 
 
-#: A letter of a script written without Latin letters in one name: CJK (core.names) or Hangul.
+#: A letter of a script written without Latin letters in one name: CJK or Hangul (core.names).
 #: A "name" holding it and a Latin word mixes scripts as a note does (`이미지에 Transformer
 #: 적용`, `Tool Calling 思想来源`); a person's name is written in one (an initial in a name
 #: transliterated, `理查德·J.拉森`, is one letter: no word).
-_EAST_ASIAN_LETTER = re.compile(f"[{CJK_RANGES}\uac00-\ud7a3]")
+_EAST_ASIAN_LETTER = re.compile(f"[{EAST_ASIAN_RANGES}]")  # (core.names: one home)
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 #: Words of a person's name at most before a topic's word (`TOPIC_WORD`) makes it a phrase:
 #: `Language Models Pieter Delobelle`, `A Graph Processing System` (a name's first word, a

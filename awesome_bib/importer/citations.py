@@ -828,12 +828,16 @@ def _author_date_citation(text: str, after: str) -> ParsedItem | None:
     own (`_NAMES_YEAR_COLUMN`), then the title's sentence and the venue: a journal before its
     volume, or the book a chapter is `In` (`In _The Byzantine World_, editor …`); a
     publisher and its place are no venue. Two pieces of evidence: the lead reads as names,
-    and the year is the reference's only one. None for any other text."""
+    its first person inverted, and the year is the reference's only one. None for any other
+    text."""
     lead = _NAMES_YEAR_COLUMN.match(text)
     if lead is None:
         return None
     rest = clean_text(text[lead.end():] + " " + after).strip()
     names = _EDITORS_MARK.sub("", clean_text(lead.group("n")).strip(" .,"))
+    if "," not in names:
+        return None  # (its first author is inverted, `Holtorf, Cornelius`; `Historic England`,
+        # `Parks Canada`, a body's name, reads as a person's without the comma)
     one = _ONE_INVERTED.fullmatch(names)
     authors = [Author(family=one.group("f"), given=one.group("g"))] if one is not None \
         else read_names(names, one_person=True)[0]

@@ -3004,19 +3004,21 @@ class _Walker:
         and most of those an earlier one than their heading's. Each is then a subsection, as
         a meeting's day is, and dates none of its papers (`_add_paper`); a date heading its
         papers agree with, or that none of them contradicts, is left as it is."""
-        dates: dict[int, int] = {}  # heading line -> its year
+        years: dict[int, int | None] = {}  # heading line -> its year, each read once
         stating = earlier = 0
         for f in self.found:
             for head in f.chain:
-                if head.year or (year := dates.get(head.line, heading_year(head.title))) is None:
+                if head.line not in years:
+                    years[head.line] = None if head.year else heading_year(head.title)
+                if (year := years[head.line]) is None:
                     continue
-                dates[head.line] = year
                 if f.kind == "paper" and f.parsed is not None and f.parsed.year is not None:
                     stating += 1
                     earlier += f.parsed.year < year
+        dates = {line for line, year in years.items() if year is not None}
         if stating < READ_DATES or 2 * earlier <= stating or len(dates) < 2:
             return set()
-        return set(dates)
+        return dates
 
     def _paper_links_without_title(self) -> None:
         """A bullet that is only a link labelled the paper (`* [:bookmark_tabs:

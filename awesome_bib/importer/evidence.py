@@ -228,9 +228,16 @@ def links_say_post(item: ParsedItem) -> bool:
     if item.authors:
         # `[Computational Law: The Cop in the Backseat](law.stanford.edu/2016/01/13/…) by
         # Michael Genesereth`: a post has its author too; the title's own link says so by
-        # its path or its blog's host (a label beside it is no evidence against the names)
+        # its path or its blog's host. A link labelled other than the paper (`[[my notes]](me.
+        # github.io/2020/04/13/…)` beside a cited paper) says what the notes are, not what the
+        # item is. A blog folder alone says so of a byline only: a paper's authors, several or
+        # et al., may be linked to its announcement (`[Language Models are Unsupervised
+        # Multitask Learners](openai.com/blog/better-language-models/) by Alec Radford et al.`)
+        if not all(link.label.lower() in PAPER_LABELS for link in item.links):
+            return False
+        byline = len(item.authors) == 1 and not item.et_al
         return authored_post(item) \
-            or all(link.label == "paper" and _blog_page(link.url) for link in item.links)
+            or all(link.label == "paper" and _blog_page(link.url, byline) for link in item.links)
     # (a talk's folder is asked only of an undated item: `[Title](…/_media/presentations/
     # p325.pdf) (2011, Mao Ye)` is a paper a lab keeps beside its talks)
     return all(_says_post(link) or not item.year and talk_path(link.url) for link in item.links)
@@ -320,20 +327,26 @@ def _says_post(link: Link) -> bool:
     return _blog_page(url)
 
 
-def _blog_page(url: str) -> bool:
+def _blog_page(url: str, folder: bool = True) -> bool:
     """Whether a page is a blog's post by where it lies: `blog.willportnoy.com/…`,
     `davidoks.blog/p/…`, a blog's own host; a blog folder (`/blogs/inspiration/…`);
     `/2020-12-12-raft-liveness/`, `/2014/12/27/neat-algorithms/`: a page dated in its path
     is a blog engine's post (a paper's file is no page: `.pdf` stays; nor is a publisher's
     page, whose early access paths are dated too: `ijr.sagepub.com/content/early/2016/07/06/
-    …`). No paper's link is."""
+    …`). No paper's link is. The folder is asked only where `folder` says."""
     if identifier_link(url) or paper_link(url):
         return False
     parts = urlsplit(url.strip())
     host = parts.netloc.lower()
     return host.startswith(("blog.", "blogs.")) or host.endswith(".blog") \
-        or "/blog" in parts.path.lower() and bool(_BLOG_FOLDER.search(parts.path)) \
-        or bool(_DAY_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
+        or folder and "/blog" in parts.path.lower() and bool(_BLOG_FOLDER.search(parts.path)) \
+        or _dated_page(parts.path)
+
+
+def _dated_page(path: str) -> bool:
+    """Whether a link's path is a page (no PDF) dated before its slug (`_DAY_PATH`): a blog
+    engine's post (`/2014/12/27/neat-algorithms/`), as `_blog_page` and `_engine_post` ask."""
+    return bool(_DAY_PATH.search(path)) and not path.lower().endswith(".pdf")
 
 
 #: A folder of a site's blog (`ideou.com/blogs/inspiration/what-is-design-thinking`), a whole
@@ -356,9 +369,8 @@ def _engine_post(url: str) -> bool:
     id. Cheap first: a year's digits after a slash."""
     if "/20" not in url and "/19" not in url:
         return False
-    path = urlsplit(url.strip()).path
-    return bool(_DAY_PATH.search(path)) and not path.lower().endswith(".pdf") \
-        and not paper_link(url) and not identifier_link(url)
+    return _dated_page(urlsplit(url.strip()).path) and not paper_link(url) \
+        and not identifier_link(url)
 
 
 def _post_path(url: str) -> bool:

@@ -200,7 +200,9 @@ def cites_another_work(value: str, names_labels: Callable[[], Counter[str]]) -> 
 def names_labels(blocks: list[Block]) -> Counter[str]:
     """The labels of the list's field bullets whose value is names and their date (`-
     Autores: Mnih et al. (DeepMind, 2013)`), each counted (in lower case) as often as it
-    opens one."""
+    opens one. Names as a list writes them (`read_names`): a venue so dated beside them under
+    every title (`- Revista: Nature (2015)`) labels no names, and counted it would tie with
+    the names' own label and have them dropped as another work's."""
     labels: Counter[str] = Counter()
     for block in blocks:
         if not isinstance(block, Item) or block.paragraph:
@@ -208,7 +210,8 @@ def names_labels(blocks: list[Block]) -> Counter[str]:
         for item in (block, *block.children):
             text = plain(item.pieces)
             if "(" in text and (label := FIELD_OPEN.match(text)) is not None \
-                    and _NAMES_WHERE_WHEN.fullmatch(text[label.end():].strip()):
+                    and (dated := _NAMES_WHERE_WHEN.fullmatch(text[label.end():].strip())) \
+                    and read_names(dated.group("names"), one_person=True)[0]:
                 labels[label.group(1).lower()] += 1
     return labels
 

@@ -1158,19 +1158,31 @@ def _field_closing_link_text(title: str) -> tuple[str, str, list[Author]] | None
     return None
 
 
-def _person_before_bar(text: str) -> tuple[str, list[Author]] | None:
-    """`Kunal Sangani | Complete Pass-Through in Levels`: a link text that is one person (a
-    given and a family name, `_one_person_field`), a bar, then a title phrase of PHRASE_WORDS
-    words or more: (the title, [the person]); None for any other text (`Title | Venue`,
-    `Name | Name`)."""
+def _person_before_bar(text: str, href: str) -> tuple[str, list[Author]] | None:
+    """`[Kunal Sangani | Complete Pass-Through in Levels](kunalsangani.com/files/…pdf)`: a link
+    text that is one person (a given and a family name, `_one_person_field`), a bar, then a
+    title phrase of PHRASE_WORDS words or more, linked to the person's own site (the family
+    name in its host or in a `~user` folder): (the title, [the person]); None for any other
+    text (`Title | Venue`, `Name | Name`) or link (a model's name reads as a person's too:
+    `[Code Llama | Open Foundation Models for Code](arxiv)`)."""
     field, _, rest = text.partition(" | ")
     field, rest = field.strip(), rest.strip()
     if "|" in rest or len(rest.split()) < PHRASE_WORDS or len(field.split()) not in (2, 3):
         return None
     person = read_names(field, one_person=True)[0]
-    if len(person) != 1 or not _one_person_field(field, person[0]) or is_name(rest):
+    if len(person) != 1 or not _one_person_field(field, person[0]) or is_name(rest) \
+            or not _own_site(href, person[0].family):
         return None
     return rest, person
+
+
+def _own_site(href: str, family: str) -> bool:
+    """Whether a link lies on a person's own site: their family name, letters only, in its
+    host (`davidoks.blog`, `kunalsangani.com`) or in a home folder (`/~sangani/`)."""
+    parts = urlsplit(href.strip())
+    name = "".join(ch for ch in family.lower() if ch.isalpha())
+    homes = [seg for seg in parts.path.lower().split("/") if seg.startswith("~")]
+    return bool(name) and any(name in place for place in [parts.netloc.lower(), *homes])
 
 
 #: "et al" closing a name (`Bernhard Haeupler et al`).
@@ -1210,8 +1222,10 @@ def _names_closing_link_text(title: str) -> tuple[str, str, list[Author], bool] 
         persons.pop()
     before = fields[:start]
     if not venue and len(before) > 1 and " " not in before[-1] and before[-1].istitle() \
-            and not TOPIC_WORD.fullmatch(before[-1]):
-        venue = before.pop()  # (a journal's one word between the title and its authors)
+            and not TOPIC_WORD.fullmatch(before[-1]) and not before[-1].endswith("ed"):
+        # (a journal's one word between the title and its authors, `Econometrica`; a verb's
+        # participle is the title's last word, `Title, Revisited`, `Title, Extended`)
+        venue = before.pop()
     text = ", ".join(before)
     if len(text.split()) < PHRASE_WORDS or not meaningful(text):
         return None
@@ -1839,7 +1853,7 @@ def _note_before_title_link(head: list[Piece], link: Piece) -> bool:
 #: (`Neural General Circulation Models. (arxiv, 11/2023)`): the phrase opens in capitals, holds
 #: no bracket, and ends at a full stop or comma (or nothing) before the bracket, whose date
 #: ends in a year.
-_PHRASE_BEFORE_DATE = re.compile(r" ([A-Z][^()\[\]|]*?)[.,]? *(?=\([^()]*\b(?:19|20)\d\d\)\s*$)")
+_PHRASE_BEFORE_DATE = re.compile(rf" ([A-Z][^()\[\]|]*?)[.,]? *(?=\([^()]*{YEAR}\)\s*$)")
 
 
 def _title_after_linked_name(tail: list[Piece]) -> tuple[str, list[Piece]] | None:
@@ -2289,7 +2303,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
                 title, venue_raw = closing[0], f"{closing[1]} {link_year}"
             elif closing is not None:  # `[A critique of snapshot isolation, Maysam Yabandeh,
                 title, item.authors = closing[0], closing[2]  # 2012](pdf)`: its author
-        elif " | " in title and (barred := _person_before_bar(title)) is not None:
+        elif " | " in title and (barred := _person_before_bar(title, tail[0].href)) is not None:
             # `[Kunal Sangani | Complete Pass-Through in Levels](pdf)`: who wrote it, then the
             # title, set apart by a bar
             title, item.authors = barred
@@ -2849,8 +2863,12 @@ def _venue_before_link(line: list[Piece]) -> str:
             or not all(is_resource_label(link_words(p)) for p in links):
         return ""
     text = clean_text(texts[0].text).strip(_AROUND_LINK)
-    # (`ResearchGate [[Paper](url)]`: a host's name, as a link's label names it, is no venue)
-    return text if italic_venue(text) and not is_resource_label(text) else ""
+    # (`ResearchGate [[Paper](url)]`: a host's name, as a link's label names it, is no venue;
+    # `Stanford University [[Paper](url)]`: a body's name, where a record writes who wrote it,
+    # is none either, unless a venue's word or the table says so: `Journal of Machine
+    # Learning Research`)
+    return text if italic_venue(text) and not is_resource_label(text) \
+        and not (body_name(text) and _plain_name(text)) else ""
 
 
 #: What stands around a line's links but is none of its words (`[[Paper](url)] \\`).

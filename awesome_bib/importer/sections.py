@@ -159,18 +159,14 @@ def is_year_heading(title: str) -> bool:
 
 #: A heading that is only a date: `2018`, `Year 2025`, `Year: 2025`, `May 2023`, `2023-05`,
 #: `16 Oct 2025`, `Oct 16, 2025`, `16.10.2025`, `2023年` (`2023年5月`: the year's CJK mark), a
-#: season or an academic term (`Spring 2020`, `Fall 2020`: a reading group's or a course's).
+#: season or an academic term (`Spring 2020`, `Fall 2020`: a reading group's or a course's), a
+#: year and then its month (`2018 December:`, `2019 Sept`).
 _DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?"
                            rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s+"
                            r"|(?:spring|summer|fall|autumn|winter)\s+"
                            rf"|\d{{1,2}}([./-])\d{{1,2}}\1)?(?P<year>{YEAR})"
-                           r"(?:\s*[-./]\s*\d{1,2}(?:[-./]\d{1,2})?|\s*年(?:\s*\d{1,2}\s*月)?)?$",
-                           re.IGNORECASE)
-
-
-#: A heading that is a year and then its month (`2018 December:`, `2019 Sept`, `2020 Jan`): a
-#: date too, as `May 2023` is.
-_YEAR_MONTH_HEADING = re.compile(rf"^(?P<year>{YEAR})\s+{MONTH}$", re.IGNORECASE)
+                           r"(?:\s*[-./]\s*\d{1,2}(?:[-./]\d{1,2})?|\s*年(?:\s*\d{1,2}\s*月)?"
+                           rf"|\s+{MONTH})?$", re.IGNORECASE)
 
 
 def heading_year(title: str) -> int | None:
@@ -179,7 +175,7 @@ def heading_year(title: str) -> int | None:
     before`) or a heading that only mentions a year (`Updated 2024`, `Talks 2019`, `CVPR
     2023`) dates nothing."""
     text = " ".join(title.split()).strip(" *:")
-    date = _DATE_HEADING.match(text) or _YEAR_MONTH_HEADING.match(text)
+    date = _DATE_HEADING.match(text)
     return int(date.group("year")) if date else None
 
 

@@ -142,10 +142,12 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
 
 
-def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = False) -> bool:
+def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = False,
+              lead: bool = False) -> bool:
     """Whether `text` (an end segment) reads as a field, filling the item's empty fields.
     `after_year`: a year was just peeled after it (`Title, TETCI, 2018`): an acronym or a
-    venue the table knows is that year's venue."""
+    venue the table knows is that year's venue. `lead`: a bracket before the title, where
+    a tag led by its year's two digits (`(22 S&P)`) stands."""
     text = text.strip(" .,;*_")
     if not text:
         return True
@@ -218,11 +220,13 @@ def _as_field(text: str, item: ParsedItem, bracketed: bool, after_year: bool = F
         return True
     if len(text) <= 24:
         span = venue_year_span(text)
-        short = _SHORT_YEAR_FIRST.fullmatch(text) if span is None and bracketed else None
+        short = _SHORT_YEAR_FIRST.fullmatch(text) if span is None and lead else None
         if short is not None:
             # `[(22 S&P) Title](pdf)`, `(17 USENIX)`: a venue tag whose two-digit year stands
             # first, read as its year written in full is (`2022 S&P`); a count of things is
-            # no venue (`(18 PDFs + 2 Metadata Files)`: `venue_year_span` reads none)
+            # no venue (`(18 PDFs + 2 Metadata Files)`: `venue_year_span` reads none), nor is
+            # a count closing a title (`Title (30 FPS)`, `(12 GB)`: no year 2030 or 2012), so
+            # only a tag before the title is read so
             span = venue_year_span(f"{full_year(short.group(1))} {short.group(2)}")
         if span is not None:
             venue, year = span
@@ -832,7 +836,7 @@ def _peel_lead(title: str, item: ParsedItem) -> str | None:
     """A field before the title: `[CVPR 2019]`, a glued `2017 `/`2020-`, `ICCV'17 - `."""
     bracket = _LEAD_BRACKET.match(title)
     if bracket and title_like(title[bracket.end():]) \
-            and _as_field(bracket.group(1), item, True):
+            and _as_field(bracket.group(1), item, True, lead=True):
         return title[bracket.end():]
     code = _GLUED_VENUE.match(title) if title.find("-", 2, 20) > 0 else None
     if code and title_like(title[code.end():]):

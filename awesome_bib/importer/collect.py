@@ -2796,6 +2796,7 @@ class _Walker:
                 silent[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k] - silent[k] and written[k]}
         dated_titles = self._dated_titles_under_papers(items, dated_read)
+        dated_shape = self._dated_linked_shape()
         piped = self._piped_journal_papers()
         for f in self.found:
             if piped and f.kind in ("paper", "problem") and f.parsed is not None \
@@ -2846,6 +2847,13 @@ class _Walker:
                     and (empty_titled := _title_in_empty_link(f)) is not None:
                 # `[Title(2020)]()`: written as its siblings
                 f.kind, f.reason, f.parsed.title = "paper", "", empty_titled
+            elif f.kind == "problem" and dated_shape and f.parsed.shape == dated_shape \
+                    and _dated_title(f.parsed) \
+                    and not any(h.non_paper or h.resource for h in f.chain):
+                # `* The Sprite Network Operating System (1988).` in a list whose linked papers
+                # are each `* Title (1967). [Paper](url)`: written as the list's papers are, a
+                # title phrase and its year, without the link (`_dated_linked_shape`)
+                f.kind, f.reason = "paper", ""
             elif f.kind == "problem" and key(f) in linked and f.parsed.year is not None \
                     and title_phrase(f.parsed) and not labelled_not_paper(f.parsed) \
                     and self._dated_lead_of_linked(key(f)) == _dated_lead(f.raw) != "":
@@ -2935,6 +2943,23 @@ class _Walker:
         return {k for k, n in dated.items() if n >= CITED_ITEMS and 2 * n > items[k]
                 and any(names_papers(h.title) and not names_other_kind(h.title)
                         for h in heads[k])}
+
+    def _dated_linked_shape(self) -> str:
+        """The reading shape of the list's linked papers when CITED_ITEMS or more of them, and
+        most, are each a title phrase and its year before the links, nothing else
+        (`_dated_title`: `* Title (1967). [Paper](url) | [Note](md)`), else "": the list
+        writes its papers so, and a linkless item read the same way (`* Title (1988).`) is
+        one of them, as `_dated_titles_under_papers` reads a heading of such items that names
+        papers."""
+        shapes: Counter[str] = Counter()
+        linked = 0
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and f.parsed.links:
+                linked += 1
+                if _dated_title(replace(f.parsed, links=[])):  # (read as if it linked nothing)
+                    shapes[f.parsed.shape] += 1
+        shape, n = shapes.most_common(1)[0] if shapes else ("", 0)
+        return shape if n >= CITED_ITEMS and 2 * n > linked else ""
 
     def _dated_lead_of_linked(self, head: int | None) -> str:
         """The dated lead (`_dated_lead`) most linked papers under a heading open with, else

@@ -2009,7 +2009,7 @@ class _Walker:
         places: list[tuple[list[_Found], str]] = []  # per section read: (items, place)
         for group in paragraphs.values():
             if declared_for(self.declared, [h.title for h in group[0].chain]) is None:
-                # (paragraphs have no title template)
+                self._paragraph_titles(group)
                 places.append((group, self._venue_year_place(group)))
         for group in groups.values():
             chain = group[0].chain
@@ -2105,6 +2105,29 @@ class _Walker:
                     for template in self.templates:  # (--explain says where it was read)
                         if template.line == line and not template.declared:
                             template.venue_place = f"{found} (as the list's other sections)"
+
+    @staticmethod
+    def _paragraph_titles(group: list[_Found]) -> None:
+        """A heading's paragraphs are written alike too: where most of them hold their title in
+        one slot other than where each was read (`infer`: `Raychev, Vechev, Yahav. [Title](pdf).
+        PLDI'14`, the link's text), a paragraph whose own reading gave no title (`read_as`:
+        an author list before the link) is read with that slot. A paragraph that reads as a
+        title by itself stays as read (an inferred template is evidence, not a rule). Fewer
+        than CITED_ITEMS paragraphs share nothing a template could be inferred from (`"**Deep
+        learning**." Nature 521.7553 (2015)` alone under its heading stays as read)."""
+        if len(group) < CITED_ITEMS:
+            return
+        members = [Member(f.para_pieces or [], f.parsed) for f in group]
+        is_titled = titled(members)
+        if all(is_titled):
+            return  # (cheap first: every paragraph already reads as a title)
+        slot = infer(members, is_titled)
+        if slot == AS_READ:
+            return
+        for f, member, flag in zip(group, members, is_titled, strict=True):
+            parsed = None if flag else apply(slot, member)
+            if parsed is not None and listed_paper(parsed) and title_like(parsed.title):
+                f.parsed = parsed
 
     @staticmethod
     def _venue_year_place(group: list[_Found], known: str = "") -> str:

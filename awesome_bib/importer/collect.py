@@ -978,7 +978,11 @@ class _Walker:
         elif listed_paper(parsed):
             self.found.append(_Found("paper", self.chain, at, raw, parsed,
                                      pieces=item.pieces))
-        elif not folded and (parsed.paper_like or parsed.title):
+        elif (not folded or not parsed.links and _dated_title(parsed)) \
+                and (parsed.paper_like or parsed.title):
+            # (a parent over child lines is a label of them, unless it is a title phrase and
+            # its year: `* Eraser: A Dynamic Data Race Detector … (1997).` over the papers that
+            # follow it up; `_linkless_among_linked` judges it as any linkless item)
             reason = NO_TITLE if not parsed.title else "no link"
             self.found.append(_Found("problem", self.chain, at, raw, parsed,
                                      reason=reason, paper_like=parsed.paper_like,

@@ -37,6 +37,12 @@ _DATED_READINGS = (
     "* Transactional Memory: Architectural Support for Lock-Free Data Structures (1993). "
     "[Paper](https://dl.acm.org/doi/10.1145/173682.165164) \\| "
     "[Note](notes/transactional-memory.md)\n\n"
+    "* Eraser: A Dynamic Data Race Detector for Multi-Threaded Programs (1997).\n"
+    "  * Finding and Reproducing Heisenbugs in Concurrent Programs (2008). "
+    "[Paper](https://dl.acm.org/doi/10.5555/1855741.1855760) \\| [Note](notes/heisenbug.md)\n"
+    "  * Ad Hoc Synchronization Considered Harmful (2010). "
+    "[Paper](https://www.usenix.org/legacy/events/osdi10/tech/full_papers/Xiong.pdf) \\| "
+    "[Note](notes/ad-hoc-sync.md)\n\n"
     "* Making Parallel Programs Reliable with Stable Multithreading (2014).\n\n"
     "## Distributed Systems\n\n"
     "* The Sprite Network Operating System (1988).\n\n"
@@ -90,13 +96,20 @@ def test_a_linkless_dated_title_is_a_paper_where_the_lists_papers_are_so_written
     `## Distributed Systems`, or alone among linked dated titles, it was missed). Where most of
     the list's linked papers, three or more, read as a title phrase and its year and nothing
     else, a linkless item read the same way is written as the list's papers are: a paper, its
-    year read, no link made up."""
+    year read, no link made up. A linkless parent so written over the papers that follow it up
+    (`* Eraser: … (1997).` over `  * Finding and Reproducing Heisenbugs … (2008). [Paper](url)`)
+    is judged as any linkless item (before: a parent over child lines was always their label,
+    never a paper); its children stay papers of their own."""
     papers = papers_in(_DATED_READINGS)
     assert papers["The Sprite Network Operating System"] == (1988, "", "Distributed Systems")
     assert papers["MapReduce: Simplified Data Processing on Large Clusters"][0] == 2004
     assert papers["Making Parallel Programs Reliable with Stable Multithreading"] == (
         2014, "", "Synchronization")
     assert papers["TENEX, a Paged Time Sharing System for the PDP-10"][0] == 1971
+    assert papers["Eraser: A Dynamic Data Race Detector for Multi-Threaded Programs"] == (
+        1997, "", "Synchronization")
+    assert papers["Finding and Reproducing Heisenbugs in Concurrent Programs"][0] == 2008
+    assert papers["Ad Hoc Synchronization Considered Harmful"][0] == 2010
 
 
 def test_a_headings_paragraphs_share_their_title_template():

@@ -2823,7 +2823,10 @@ class _Walker:
                 silent[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k] - silent[k] and written[k]}
         dated_titles = self._dated_titles_under_papers(items, dated_read)
-        dated_shape = self._dated_linked_shape()
+        # (the list's linked papers are weighed only once a linkless dated title asks)
+        dated_shape = self._dated_linked_shape() if any(
+            f.kind == "problem" and f.parsed is not None and f.parsed.year is not None
+            and not f.parsed.links and _dated_title(f.parsed) for f in self.found) else ""
         piped = self._piped_journal_papers()
         for f in self.found:
             if piped and f.kind in ("paper", "problem") and f.parsed is not None \
@@ -2983,7 +2986,8 @@ class _Walker:
         for f in self.found:
             if f.kind == "paper" and f.parsed is not None and f.parsed.links:
                 linked += 1
-                if _dated_title(replace(f.parsed, links=[])):  # (read as if it linked nothing)
+                if f.parsed.year is not None and not f.parsed.venue_tag \
+                        and _dated_title(replace(f.parsed, links=[])):  # (as if linkless)
                     shapes[f.parsed.shape] += 1
         shape, n = shapes.most_common(1)[0] if shapes else ("", 0)
         return shape if n >= CITED_ITEMS and 2 * n > linked else ""

@@ -2826,7 +2826,8 @@ class _Walker:
         # (the list's linked papers are weighed only once a linkless dated title asks)
         dated_shape = self._dated_linked_shape() if any(
             f.kind == "problem" and f.parsed is not None and f.parsed.year is not None
-            and not f.parsed.links and _dated_title(f.parsed) for f in self.found) else ""
+            and f.pieces is not None and not f.parsed.links and _dated_title(f.parsed)
+            for f in self.found) else ""
         piped = self._piped_journal_papers()
         for f in self.found:
             if piped and f.kind in ("paper", "problem") and f.parsed is not None \
@@ -2878,7 +2879,7 @@ class _Walker:
                 # `[Title(2020)]()`: written as its siblings
                 f.kind, f.reason, f.parsed.title = "paper", "", empty_titled
             elif f.kind == "problem" and dated_shape and f.parsed.shape == dated_shape \
-                    and _dated_title(f.parsed) \
+                    and f.pieces is not None and _dated_title(f.parsed) \
                     and not any(h.non_paper or h.resource for h in f.chain):
                 # `* The Sprite Network Operating System (1988).` in a list whose linked papers
                 # are each `* Title (1967). [Paper](url)`: written as the list's papers are, a
@@ -2976,15 +2977,18 @@ class _Walker:
 
     def _dated_linked_shape(self) -> str:
         """The reading shape of the list's linked papers when CITED_ITEMS or more of them, and
-        most, are each a title phrase and its year before the links, nothing else
+        most, are list items each read as a title phrase and its year, nothing else
         (`_dated_title`: `* Title (1967). [Paper](url) | [Note](md)`), else "": the list
-        writes its papers so, and a linkless item read the same way (`* Title (1988).`) is
-        one of them, as `_dated_titles_under_papers` reads a heading of such items that names
-        papers."""
+        writes its papers so, and a linkless list item read the same way (`* Title (1988).`)
+        is one of them, as `_dated_titles_under_papers` reads a heading of such items that
+        names papers. Table rows are left out: a row's fields are its cells, whatever the
+        item-by-item reading of its title (`| **Startup: Robotics Models** | 2024 |` under
+        paper tables of `| [Title](arxiv) | 2022 |` names no paper)."""
         shapes: Counter[str] = Counter()
         linked = 0
         for f in self.found:
-            if f.kind == "paper" and f.parsed is not None and f.parsed.links:
+            if f.kind == "paper" and f.parsed is not None and f.parsed.links \
+                    and f.pieces is not None:  # (list items: a table row is read by its cells)
                 linked += 1
                 if f.parsed.year is not None and not f.parsed.venue_tag \
                         and _dated_title(replace(f.parsed, links=[])):  # (as if linkless)

@@ -978,7 +978,11 @@ class _Walker:
         elif listed_paper(parsed):
             self.found.append(_Found("paper", self.chain, at, raw, parsed,
                                      pieces=item.pieces))
-        elif not folded and (parsed.paper_like or parsed.title):
+        elif (not folded or not parsed.links and _dated_title(parsed)) \
+                and (parsed.paper_like or parsed.title):
+            # (a parent over child lines is a label of them, unless it is a title phrase and
+            # its year: `* Eraser: A Dynamic Data Race Detector … (1997).` over the papers that
+            # follow it up; `_linkless_among_linked` judges it as any linkless item)
             reason = NO_TITLE if not parsed.title else "no link"
             self.found.append(_Found("problem", self.chain, at, raw, parsed,
                                      reason=reason, paper_like=parsed.paper_like,
@@ -2009,7 +2013,7 @@ class _Walker:
         places: list[tuple[list[_Found], str]] = []  # per section read: (items, place)
         for group in paragraphs.values():
             if declared_for(self.declared, [h.title for h in group[0].chain]) is None:
-                # (paragraphs have no title template)
+                self._paragraph_titles(group)
                 places.append((group, self._venue_year_place(group)))
         for group in groups.values():
             chain = group[0].chain
@@ -2105,6 +2109,29 @@ class _Walker:
                     for template in self.templates:  # (--explain says where it was read)
                         if template.line == line and not template.declared:
                             template.venue_place = f"{found} (as the list's other sections)"
+
+    @staticmethod
+    def _paragraph_titles(group: list[_Found]) -> None:
+        """A heading's paragraphs are written alike too: where most of them hold their title in
+        one slot other than where each was read (`infer`: `Raychev, Vechev, Yahav. [Title](pdf).
+        PLDI'14`, the link's text), a paragraph whose own reading gave no title (`read_as`:
+        an author list before the link) is read with that slot. A paragraph that reads as a
+        title by itself stays as read (an inferred template is evidence, not a rule). Fewer
+        than CITED_ITEMS paragraphs share nothing a template could be inferred from (`"**Deep
+        learning**." Nature 521.7553 (2015)` alone under its heading stays as read)."""
+        if len(group) < CITED_ITEMS:
+            return
+        members = [Member(f.para_pieces or [], f.parsed) for f in group]
+        is_titled = titled(members)
+        if all(is_titled):
+            return  # (cheap first: every paragraph already reads as a title)
+        slot = infer(members, is_titled)
+        if slot == AS_READ:
+            return
+        for f, member, flag in zip(group, members, is_titled, strict=True):
+            parsed = None if flag else apply(slot, member)
+            if parsed is not None and listed_paper(parsed) and title_like(parsed.title):
+                f.parsed = parsed
 
     @staticmethod
     def _venue_year_place(group: list[_Found], known: str = "") -> str:
@@ -2796,6 +2823,11 @@ class _Walker:
                 silent[key(f)] += 1
         citations |= {k for k, n in alike.items() if 2 * n > items[k] - silent[k] and written[k]}
         dated_titles = self._dated_titles_under_papers(items, dated_read)
+        # (the list's linked papers are weighed only once a linkless dated title asks)
+        dated_shape = self._dated_linked_shape() if any(
+            f.kind == "problem" and f.parsed is not None and f.parsed.year is not None
+            and f.pieces is not None and not f.parsed.links and _dated_title(f.parsed)
+            for f in self.found) else ""
         piped = self._piped_journal_papers()
         for f in self.found:
             if piped and f.kind in ("paper", "problem") and f.parsed is not None \
@@ -2846,6 +2878,13 @@ class _Walker:
                     and (empty_titled := _title_in_empty_link(f)) is not None:
                 # `[Title(2020)]()`: written as its siblings
                 f.kind, f.reason, f.parsed.title = "paper", "", empty_titled
+            elif f.kind == "problem" and dated_shape and f.parsed.shape == dated_shape \
+                    and f.pieces is not None and _dated_title(f.parsed) \
+                    and not any(h.non_paper or h.resource for h in f.chain):
+                # `* The Sprite Network Operating System (1988).` in a list whose linked papers
+                # are each `* Title (1967). [Paper](url)`: written as the list's papers are, a
+                # title phrase and its year, without the link (`_dated_linked_shape`)
+                f.kind, f.reason = "paper", ""
             elif f.kind == "problem" and key(f) in linked and f.parsed.year is not None \
                     and title_phrase(f.parsed) and not labelled_not_paper(f.parsed) \
                     and self._dated_lead_of_linked(key(f)) == _dated_lead(f.raw) != "":
@@ -2935,6 +2974,27 @@ class _Walker:
         return {k for k, n in dated.items() if n >= CITED_ITEMS and 2 * n > items[k]
                 and any(names_papers(h.title) and not names_other_kind(h.title)
                         for h in heads[k])}
+
+    def _dated_linked_shape(self) -> str:
+        """The reading shape of the list's linked papers when CITED_ITEMS or more of them, and
+        most, are list items each read as a title phrase and its year, nothing else
+        (`_dated_title`: `* Title (1967). [Paper](url) | [Note](md)`), else "": the list
+        writes its papers so, and a linkless list item read the same way (`* Title (1988).`)
+        is one of them, as `_dated_titles_under_papers` reads a heading of such items that
+        names papers. Table rows are left out: a row's fields are its cells, whatever the
+        item-by-item reading of its title (`| **Startup: Robotics Models** | 2024 |` under
+        paper tables of `| [Title](arxiv) | 2022 |` names no paper)."""
+        shapes: Counter[str] = Counter()
+        linked = 0
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None and f.parsed.links \
+                    and f.pieces is not None:  # (list items: a table row is read by its cells)
+                linked += 1
+                if f.parsed.year is not None and not f.parsed.venue_tag \
+                        and _dated_title(replace(f.parsed, links=[])):  # (as if linkless)
+                    shapes[f.parsed.shape] += 1
+        shape, n = shapes.most_common(1)[0] if shapes else ("", 0)
+        return shape if n >= CITED_ITEMS and 2 * n > linked else ""
 
     def _dated_lead_of_linked(self, head: int | None) -> str:
         """The dated lead (`_dated_lead`) most linked papers under a heading open with, else

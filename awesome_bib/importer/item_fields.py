@@ -258,8 +258,12 @@ def _journal_name(text: str) -> bool:
         or len(words) > 1 and lookup(words[0]) is not None)
 
 
-#: Names ending in "et al.", a comma, then the rest of a citation.
-ET_AL_COMMA = re.compile(r"^\s*(?P<n>[^,]+?\bet\.?\s?al\.?)\s*,\s*(?P<v>.+)$")
+#: Two family names joined by "and" or "&" (`Ha and Schmidhuber`): an author-year citation's
+#: short names, as "et al." closes the names of three or more.
+TWO_FAMILIES = r"[A-Z][\w'’\-]+\s+(?:and|&)\s+[A-Z][\w'’\-]+"
+#: A citation's short names, a comma, then the rest of the citation: names ending in "et al."
+#: (`Vaswani et al., NeurIPS, 2017`) or two family names (`Charniak and Johnson, ACL, 2005`).
+ET_AL_COMMA = re.compile(rf"^\s*(?P<n>[^,]+?\bet\.?\s?al\.?|{TWO_FAMILIES})\s*,\s*(?P<v>.+)$")
 
 #: A venue's name without a year (`arXiv`, `Systems for Advanced Applications`): letters and
 #: the punctuation of names, at most VENUE_WORDS words.

@@ -119,6 +119,7 @@ from .item_fields import (
     TAG,
     TAG_WORDS,
     TRAILING_VENUE,
+    TWO_FAMILIES,
     VENUE_NAME,
     VENUE_PART,
     VENUE_WORDS,
@@ -1113,7 +1114,7 @@ def _affiliation_note(text: str) -> bool:
 
 
 #: Two family names joined by "and" or "&" (`Ha and Schmidhuber`): an author-year citation's.
-_TWO_FAMILIES = re.compile(r"[A-Z][\w'’\-]+\s+(?:and|&)\s+[A-Z][\w'’\-]+")
+_TWO_FAMILIES = re.compile(TWO_FAMILIES)
 
 
 def _without_end_symbols(text: str) -> str:

@@ -102,3 +102,26 @@ def test_a_cell_read_as_an_item_keeps_its_linked_title():
     assert papers["Hacking Blind"][2] == ["Bittau"]
     assert papers["Protecting Users by Confining JavaScript with COWL"][2] == ["Stefan"]
     assert not any(title.startswith("by ") for title in papers)
+
+
+# List 631: bare link paragraphs under `### Papers` and `### Books`
+_LINK_PARAGRAPHS = (
+    "# Classical Distributed\n\n### Papers\n\n"
+    "[Fast Paxos](https://link.springer.com/content/pdf/10.1007/s00446-006-0005-x.pdf)\n\n"
+    "[Paxos Made Simple](https://www.microsoft.com/en-us/research/publication/2016/12/"
+    "paxos-simple-Copy.pdf)\n\n"
+    "### Books\n\n"
+    "[Parallel Processing, 1980 to 2020](https://link.springer.com/book/10.1007/"
+    "978-3-031-01768-1)\n\n")
+
+
+def test_a_paragraph_linking_a_whole_books_doi_under_books_is_a_book():
+    """631: `[Parallel Processing, 1980 to 2020](link.springer.com/book/10.1007/978-3-031-…)`
+    as a paragraph under `### Books` (before: a paragraph under a books heading was a book only
+    when it linked no paper and stated no year; a DOI is a paper's link, so the book was
+    imported as a paper). A DOI whose suffix is an ISBN names a whole book, which no paper
+    has: the evidence a bullet under a books heading is already judged by
+    (`_a_book`, `book_doi_link`) judges a paragraph too; the papers above stay."""
+    papers = papers_in(_LINK_PARAGRAPHS)
+    assert "Parallel Processing, 1980 to 2020" not in papers
+    assert set(papers) == {"Fast Paxos", "Paxos Made Simple"}

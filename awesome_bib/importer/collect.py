@@ -1124,9 +1124,11 @@ class _Walker:
             self.found.append(_Found("skipped", self.chain, para.line, raw,
                                      reason="prose that links what it mentions"))
         elif parsed.title and parsed.links and (books := self._books_heading()) is not None \
-                and _undated_book(parsed):
+                and (_undated_book(parsed) or book_doi_link(parsed.links[0].url)):
             # `[Econometrics](site)` over `*Bruce E. Hansen*` and a note, as paragraphs under
-            # `## Textbooks`: a book, as a bullet written so is (a paragraph citing its year,
+            # `## Textbooks`, or `[Parallel Processing, 1980 to 2020](link.springer.com/book/
+            # 10.1007/978-3-031-01768-1)`, a whole book's DOI (its ISBN), which no paper has:
+            # a book, as a bullet written so is (a paragraph citing its year,
             # `**[0]** Bengio, …. "**Deep learning**." An MIT Press book. (2015).`, is a
             # work the list counts with its papers)
             self._book(start, raw, books)

@@ -296,7 +296,7 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     if len(lines) > 1 and (under := _title_under_names(lines, pieces)) is not None:
         return under
     first = "".join(p.text for p in lines[0] if p.kind in ("text", "link")) if lines else ""
-    if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1])
+    if len(lines) > 1 and meaningful(first) and (paragraph or _authors_line(lines[1], first)
                                                  or _hard_break_ends(lines[0], pieces)):
         return _parse_lines(lines, pieces)
     if len(lines) > 1 and _venue_ends_line(first) \
@@ -551,11 +551,30 @@ def _line_text(line: list[Piece]) -> str:
     return "".join(p.text for p in line if p.kind == "text")
 
 
-def _authors_line(line: list[Piece]) -> bool:
-    """A line that is all italic text reading as names (`_Ann Author, Bob Writer_`)."""
+def _authors_line(line: list[Piece], above: str) -> bool:
+    """A line that reads as names set apart from the title above it: all italic (`_Ann
+    Author, Bob Writer_`), or plain text that is a list of three names or more (`Pat
+    Bosshart, Dan Daly, Glen Gibb` under a linkless `* Title` line): a wrapped title's next
+    line may read as one or two names, never as a comma list of three."""
     texts = [p for p in line if p.kind == "text" and p.text.strip(" \\")]
-    return bool(texts) and all(p.em for p in texts) and \
-        bool(parse_authors(_line_text(line))[0])
+    if not texts or any(p.kind == "link" for p in line):
+        return False
+    if all(p.em for p in texts):
+        return bool(parse_authors(_line_text(line))[0])
+    text = _line_text(line)
+    if text.count(",") < 2 or above.rstrip(" \\").endswith(",") \
+            or any(p.em or p.strong or p.code for p in texts):
+        return False  # (cheap first: a comma list, plain, under a line a comma leaves open)
+    # (`Bojie Li (USTC / Microsoft Research), Kun Tan (Microsoft Research)`: each name's
+    # affiliation in brackets after it is no part of the names)
+    names = parse_authors(_AFFILIATION.sub("", text) if "(" in text else text)[0]
+    # (each a whole name, given and family: `Sheeran, Singh, and Stålmarck, Checking` is
+    # families and a title's first word)
+    return len(names) >= 3 and all(name.given and name.family for name in names)
+
+
+#: An affiliation in round brackets after a name (`Kun Tan (Microsoft Research)`).
+_AFFILIATION = re.compile(r"\s*\([^()]*\)")
 
 
 #: A link's text that is an identifier after the identifier's own label (`PMID:37258682`,

@@ -133,6 +133,7 @@ def parse(text: str, fast: bool = True) -> list[Block]:
     blocks: list[Block] = []
     _Reader.folds, _Reader.open_folds = [], []
     text, page_title = _front_matter(text)
+    text = _aligned_rows(text)
     if page_title is not None:
         blocks.append(page_title)
     for offset, chunk in _chunks(text):
@@ -145,6 +146,38 @@ def parse(text: str, fast: bool = True) -> list[Block]:
         _unlink(root)
     folds, _Reader.folds, _Reader.open_folds = _Reader.folds, [], []
     return _unfold(blocks, folds) if folds else blocks
+
+
+#: A line indented four spaces or more that opens with a pipe (a table row whose first cell
+#: is blank, its pipe aligned under the other rows' pipes: `           | **Intro**`).
+_INDENTED_ROW = re.compile(r"^ {4,}\|", re.MULTILINE)
+#: A table's delimiter row (`:----------|:------`, `| --- | --- |`).
+_DELIMITER_ROW = re.compile(r" *\|? *:?-+:? *(?:\| *:?-+:? *)+\|? *$|^ *\| *:?-+:? *\| *$")
+
+
+def _aligned_rows(text: str) -> str:
+    """The text with a table's rows that are indented past its delimiter row by four spaces
+    or more set back to the delimiter row's indent (`Apr 1      | [Title](pdf)` over
+    `           | <center>**Intro**</center>`, a blank first cell written as spaces so the
+    pipes line up): GitHub reads such a line as the table's next row, markdown-it as an
+    indented code block that ends the table. Cheap first: one search of the text for a line
+    of four spaces and a pipe; most lists have none."""
+    if _INDENTED_ROW.search(text) is None:
+        return text
+    lines = text.split("\n")
+    indent: int | None = None  # the open table's delimiter row's indent
+    for at, line in enumerate(lines):
+        stripped = line.lstrip(" ")
+        if not stripped.strip():
+            indent = None  # (a blank line ends a table)
+        elif indent is None:
+            if at and "|" in lines[at - 1] and "-" in line and _DELIMITER_ROW.match(line):
+                indent = len(line) - len(stripped)
+        elif stripped.startswith("|") and len(line) - len(stripped) >= indent + 4:
+            lines[at] = " " * indent + stripped
+        elif "|" not in line:
+            indent = None
+    return "\n".join(lines)
 
 
 #: YAML front matter (a GitHub Pages file): `---` on the first line, `key: value` lines, `---`.

@@ -261,6 +261,14 @@ def _first_line(cell: list[Piece], link: Piece) -> bool:
     return False
 
 
+def _titles_link(cell: list[Piece], link: Piece) -> bool:
+    """Whether the cell, read as a list item is, is titled by its link's text (`[Reflections
+    on Trusting Trust](pdf) by K. Thompson`: the words after the link are the authors, `by`
+    leading them, as an item's are): the text around a linked title phrase is then its
+    fields, not a title of its own."""
+    return parse_item(cell, paragraph=True).title == clean_title(link.text)
+
+
 def _roles(table: Table, names: frozenset[str]) -> set[int]:
     return {i for i, h in enumerate(table.header) if set(words(h)) & names}
 
@@ -685,8 +693,9 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
                      or _phrase_cell(title_links[0].text)) else None
             if named_title:
                 item.title, item.bold = named_title, True
-            elif linked is not None and clean_title(text) and _titled(linked.text) \
-                    and (not _titled(text) or _first_line(cell, linked)):
+            elif linked is not None and clean_title(text) \
+                    and (_titled(linked.text) and (not _titled(text) or _first_line(cell, linked))
+                         or _titles_link(cell, linked)):
                 # `[Title](url) <br> NeurIPS 2017`, `[Title](url) (CVPR 2022)`, `[Title](url)
                 # <br> *A. Author, B. Writer*`: the text is a venue, a date or the authors
                 # around a linked title, read as an item's are; a linked title phrase on the

@@ -19704,3 +19704,15 @@ FRESH_FLOORS.update({
     "620_fangye_cosmology_references": (0.91, 1.0, 0.43),
     "633_emory_nlp_presentations": (1.0, 1.0, 0.95),
 })
+
+# Floors for 630, 631, 632, 635, 634, 636 after round 28 (import-dev64): lists of the
+# fifty-second held-out set at what the importer reads; a figure under 1.00 is floored one
+# hundredth below the printed (rounded) figure.
+FRESH_FLOORS.update({
+    "630_tianjiqx_database_readings": (0.58, 1.0, 0.47),
+    "631_edwardtex_distributed_systems": (0.69, 0.87, 0.69),
+    "632_plsyssec_security_syllabus": (1.0, 0.85, 1.0),
+    "635_p4lang_p4_papers": (1.0, 1.0, 0.74),
+    "634_mycenae_paper_weekly": (1.0, 1.0, 1.0),
+    "636_phatcvo_motion_planning": (0.97, 1.0, 0.91),
+})

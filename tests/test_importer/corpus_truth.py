@@ -3248,6 +3248,12 @@ REJECTED: dict[str, str] = {
         "autolinked program URLs under `## IEEE VIS 2019` edition headings, linkless `* Title, "
         "2014` and `* Title. IEEE VIS 2020` bullets under plain `Presented in 2020` paragraphs "
         "(line 17: paragraph without a title; 13 items or link-bearing lines not imported)"),
+    # Fifty-third held-out set (637-648), refused whole at its before run:
+    "641_adenchen_econ_theory_reading": (
+        "fifty-third held-out set, refused whole at its before run: linkless `- Oscar "
+        "presents: Hosios (1988) Title` and `- Duflo (2018) *Title*` bullets under session-date "
+        "headings (`### June 21, 2025, 9:00 PM CDT:`) below a YAML front matter (line 9: no "
+        "link; 6 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

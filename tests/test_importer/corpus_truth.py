@@ -3248,6 +3248,13 @@ REJECTED: dict[str, str] = {
         "autolinked program URLs under `## IEEE VIS 2019` edition headings, linkless `* Title, "
         "2014` and `* Title. IEEE VIS 2020` bullets under plain `Presented in 2020` paragraphs "
         "(line 17: paragraph without a title; 13 items or link-bearing lines not imported)"),
+    # Fifty-fourth held-out set (649-660), refused whole at its before run:
+    "657_uwcse510_hci_calendar": (
+        "fifty-fourth held-out set, refused whole at its before run: `<li class=\"paper\" "
+        "markdown=\"block\">` HTML items holding `Authors. [Title]({{ site.baseurl }}/x.pdf). "
+        "CHI 2015.` (on one line, or authors / linked title / venue on three), `</div>` and "
+        "`<div class=...>` lines between a date heading and the topic heading, below a YAML "
+        "front matter (line 16: no link; 6 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

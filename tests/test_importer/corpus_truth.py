@@ -3254,6 +3254,13 @@ REJECTED: dict[str, str] = {
         "presents: Hosios (1988) Title` and `- Duflo (2018) *Title*` bullets under session-date "
         "headings (`### June 21, 2025, 9:00 PM CDT:`) below a YAML front matter (line 9: no "
         "link; 6 items or link-bearing lines not imported)"),
+    # Fifty-fourth held-out set (649-660), refused whole at its before run:
+    "657_uwcse510_hci_calendar": (
+        "fifty-fourth held-out set, refused whole at its before run: `<li class=\"paper\" "
+        "markdown=\"block\">` HTML items holding `Authors. [Title]({{ site.baseurl }}/x.pdf). "
+        "CHI 2015.` (on one line, or authors / linked title / venue on three), `</div>` and "
+        "`<div class=...>` lines between a date heading and the topic heading, below a YAML "
+        "front matter (line 16: no link; 6 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -19385,6 +19392,392 @@ PAPER_LINES.update({
     "648_benjaminpope_astro_reading": "27-30, 34",
 })
 
+# Fifty-fourth held-out set (649-660), collected during round 28 on branch heldout54 (branched
+# from base28, 828f408: round 27's merged code) before any importer run: core CS and ML (robot
+# navigation papers, an NLP reading record, a learnware paper tree, Chinese database reading
+# notes, database-learning papers among courses and blogs, deep-learning paper tables, PL
+# papers among talks and tools, cryptography classics, an HCI course calendar in HTML, Chinese
+# RL papers by decade, datacenter-networking papers, object-detection papers). The fifty-third
+# set, 637-648, is collected in parallel by another collector on branch heldout53 (sciences).
+# On this branch, where FRESH_HELD_OUT_53 does not exist, corpus_score names this group
+# fresh-held-out-53 (groups are named by position in FRESH_GROUPS); after the merge it becomes
+# fresh-held-out-54.
+_H54_RN_S = "Survey"
+_H54_RN_M = "Simulator"
+_H54_RN_V = "Visual Navigation"
+_H54_RN_SE = "Visual Semantic Navigation"
+_H54_RN_R = "Room Navigation"
+_H54_RN_E = "Neural Exploration"
+_H54_RN_L = "SVL Lab (Stanford)"
+_H54_NL_P = "Pretrained Language Models"
+_H54_NL_Q = "Question Answering & Related"
+_H54_NL_A = "AutoML"
+_H54_LW_CV = "Covariate Shift"
+_H54_LW_CO = "Concept Shift"
+_H54_LW_LR = "Labels Shift / Reuse with Heterogeneous Labels"
+_H54_LW_AD = "Architecture Shift / Distillation"
+_H54_LW_FE = "Features Shift / Evolution with Evolving Features"
+_H54_LW_LE = "Label Shift / Evolution with Evolving Classes"
+_H54_DB_J = "Join"
+_H54_DB_I = "Index"
+_H54_DB_C = "Concurrency Control"
+_H54_DB_B = "Buffer Pool"
+_H54_DB_L = "Log & Recovery"
+_H54_QO_P = "Planner Models"
+_H54_QO_S = "Subquery Optimization"
+_H54_QO_J = "Join Order Optimization"
+_H54_DL_G = "Code Generation"
+_H54_DL_M = "Malware Detection and Security"
+_H54_DL_S = "Summarization"
+_H54_DL_T = "Taskbots"
+_H54_DL_C = "Classification"
+_H54_PL = "Papers"
+_H54_CR_C = "Cryptography"
+_H54_CR_R = "Related Works"
+_H54_HC_V = "Visions of Human-Computer Interaction"
+_H54_HC_E = "Empirical Papers"
+_H54_HC_A = "Artifact Papers"
+_H54_HC_M = "Methodological Papers"
+_H54_RL = "Papers"
+_H54_DC_C = "Congestion Control"
+_H54_DC_R = "Rate Limiting"
+_H54_DC_F = "Fairness"
+_H54_DC_T = "Receive-Side Driven Transport Protocol"
+_H54_DC_S = "Software NICs"
+_H54_DC_W = "Flow Control"
+_H54_DC_O = "Overlay Network"
+_H54_DC_D = "DPDK"
+_H54_OD_G = "General"
+_H54_OD_R = "R-CNN Series"
+_H54_OD_Y = "YOLO Series"
+FRESH_HELD_OUT_54: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "649_hardyuint_robot_navigation": (
+        "robot visual-navigation papers: linkless `* Title. Venue Year` bullets (`Journal of "
+        "Intelligent and Robotic Systems, 2008`, `Arxiv 2018`, `ICRA 2020 (RA-L)`), "
+        "simulator bullets (`* **AI2-THOR** [[Website]] [[Github]]`) over `  * Maintainer:` "
+        "lines and linkless child papers, a `  * [[code]]` child, `* [UPPER-CASE TITLE](pdf) "
+        "ICRA 2017` bullets over author child bullets with bold-starred names under a lab "
+        "heading. None stated (short excerpt)",
+        {_H54_RN_S: 3, _H54_RN_M: 7, _H54_RN_V: 1, _H54_RN_SE: 7, _H54_RN_R: 2, _H54_RN_E: 1,
+         _H54_RN_L: 10},
+        [("Visual Navigation for Mobile Robots: A Survey", 2008,
+          "Journal of Intelligent and Robotic Systems", "", _H54_RN_S),
+         ("RoboTHOR: An Open Simulation-to-Real Embodied AI Platform", 2020, "CVPR", "",
+          _H54_RN_M),
+         ("Interactive Gibson: A Benchmark for Interactive Navigation in Cluttered "
+          "Environments", 2020, "ICRA", "", _H54_RN_M),
+         ("Habitat: A Platform for Embodied AI Research", 2019, "ICCV", "", _H54_RN_M),
+         ("Target-driven visual navigation in indoor scenes using deep reinforcement learning",
+          2017, "ICRA", "", _H54_RN_V),
+         ("Visual Semantic Navigation using Scene Priors", 2019, "ICLR", "", _H54_RN_SE),
+         ("Learning to Learn How to Learn: Self-Adaptive Visual Navigation Using "
+          "Meta-Learning", 2019, "CVPR", "", _H54_RN_SE),
+         ("Bayesian Relational Memory for Semantic Visual Navigation", 2019, "ICCV", "",
+          _H54_RN_R),
+         ("Learning to Explore using Active Neural SLAM", 2020, "ICLR", "", _H54_RN_E),
+         ("TRANSLATING NAVIGATION INSTRUCTIONS IN NATURAL LANGUAGE TO A HIGH-LEVEL PLAN FOR "
+          "BEHAVIORAL ROBOT NAVIGATION", 2018, "EMNLP", "1810.00663", _H54_RN_L),
+         ("BEHAVIORAL INDOOR NAVIGATION WITH NATURAL LANGUAGE DIRECTIONS", 2018, "HRI", "",
+          _H54_RN_L),
+         ("SITUATIONAL FUSION OF VISUAL REPRESENTATION FOR VISUAL NAVIGATION", 2019, "ICCV",
+          "1908.09073", _H54_RN_L)]),
+    "650_cheneydon_nlp_paper_list": (
+        "an NLP reading record: `1. (ELMo) Title. NAACL 2018. [[Paper](arxiv)] "
+        "[[Note](md)]` numbered items (every number `1.`), a name label in parentheses "
+        "before some titles, `OpenAI Tech Report 2018` and `arXiv 2019` venues, a title "
+        "ending in `?.`, CRLF line ends. None stated (short excerpt)",
+        {_H54_NL_P: 10, _H54_NL_Q: 8, _H54_NL_A: 8},
+        [("Attention Is All You Need", 2017, "NeurIPS", "1706.03762", _H54_NL_P),
+         ("Improving Language Understanding by Generative Pre-Training", 2018,
+          "OpenAI Tech Report", "", _H54_NL_P),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2019, "NAACL", "1810.04805", _H54_NL_P),
+         ("Language Models as Knowledge Bases?", 2019, "EMNLP", "1909.01066", _H54_NL_P),
+         ("Specializing Word Embeddings (for Parsing) by Information Bottleneck", 2019,
+          "EMNLP", "1910.00163", _H54_NL_P),
+         ("Reading Wikipedia to Answer Open-Domain Questions", 2017, "ACL", "", _H54_NL_Q),
+         ("Adaptive Document Retrieval for Deep Question Answering", 2018, "EMNLP", "",
+          _H54_NL_Q),
+         ("Open Domain Question Answering Using Early Fusion of Knowledge Bases and Text",
+          2018, "EMNLP", "", _H54_NL_Q),
+         ("PullNet: Open Domain Question Answering with Iterative Retrieval on Knowledge Bases "
+          "and Text", 2019, "EMNLP", "", _H54_NL_Q),
+         ("Efficient Neural Architecture Search via Parameter Sharing", 2018, "ICML",
+          "1802.03268", _H54_NL_A),
+         ("DARTS: Differentiable Architecture Search", 2019, "ICLR", "1806.09055", _H54_NL_A),
+         ("Genetic CNN", 2017, "ICCV", "1703.01513", _H54_NL_A),
+         ("Regularized Evolution for Image Classifier Architecture Search", 2019, "AAAI",
+          "1802.01548", _H54_NL_A)]),
+    "651_shjj_learnware": (
+        "a learnware paper tree: headings inside bullets (`* ## Covariate Shift`) over "
+        "indented `  * [Title](url) (IJCAI 2017)` children, empty `  * ` bullets, two "
+        "`* ## Concept Shift` and two `* ## Architecture Shift / Distillation` headings, "
+        "papers and notes inside HTML comments, a preamble link, titles ending in `.` inside "
+        "the link. None stated (whole file, 64 lines)",
+        {_H54_LW_CV: 4, _H54_LW_CO: 5, _H54_LW_LR: 3, _H54_LW_AD: 3, _H54_LW_FE: 5,
+         _H54_LW_LE: 11},
+        [("Modal Consistency Based Pre-trained Multi-Model Reuse", 2017, "IJCAI", "",
+          _H54_LW_CV),
+         ("Model Reuse with Reduced Kernel Mean Embedding Specification", 2021, "TKDE",
+          "2001.07135", _H54_LW_CV),
+         ("Boosting-Based Reliable Model Reuse", 2020, "ACML", "", _H54_LW_CO),
+         ("Heterogeneous Model Reuse via Optimizing Multiparty Multiclass Margin", 2019,
+          "ICML", "", _H54_LW_LR),
+         ("LogME: Practical Assessment of Pre-trained Models for Transfer Learning", 2021,
+          "ICML", "", _H54_LW_LR),
+         ("Learn on Source, Refine on Target: A Model Transfer Learning Framework with Random "
+          "Forests", 2017, "TPAMI", "1511.01258", _H54_LW_CO),
+         ("Learning with Feature Evolvable Streams", 2017, "NIPS", "1706.05259", _H54_LW_FE),
+         ("Storage Fit Learning with Feature Evolvable Streams", 2021, "AAAI", "2007.11280",
+          _H54_LW_FE),
+         ("FitNets: Hints for Thin Deep Nets", 2014, "", "1412.6550", _H54_LW_LE),
+         ("iCaRL: Incremental Classifier and Representation Learning", 2017, "CVPR", "",
+          _H54_LW_LE),
+         ("One-Pass Learning with Incremental and Decremental Features", 2018, "TPMAI",
+          "1605.09082", _H54_LW_LE),
+         ("Distilling the Knowledge in a Neural Network", 2015, "", "1503.02531", _H54_LW_AD),
+         ("Contrastive representation distillation", 2020, "ICLR", "1910.10699",
+          _H54_LW_AD)]),
+    "652_rsy56640_database_notes_zh": (
+        "Chinese database reading notes: `- [Title](notes folder)` bullets over Chinese "
+        "summary child bullets, `&nbsp;` and `<a id>` lines before each heading, a Chinese "
+        "remark or `todo` after the link, an empty-link title, a name (`[ARIES]`) linking "
+        "notes, two papers linking the ACM DL. None stated (short excerpt)",
+        {_H54_DB_J: 10, _H54_DB_I: 1, _H54_DB_C: 10, _H54_DB_B: 1, _H54_DB_L: 3},
+        [("Optimizing Main-MemoryJoin on Modern Hardware", None, "", "", _H54_DB_J),
+         ("Sort vs. Hash Revisited - Fast Join Implementation on Modern Multi-Core CPUs",
+          None, "", "", _H54_DB_J),
+         ("Massively Parallel NUMA-aware Hash Joins", None, "", "", _H54_DB_J),
+         ("Fast Sort on CPUs and GPUs: A Case for Bandwidth Oblivious SIMD Sort", None, "",
+          "", _H54_DB_J),
+         ("Easy Lock-Free Indexing in Non-Volatile Memory", None, "", "", _H54_DB_I),
+         ("A Critique of ANSI SQL Isolation Levels", None, "", "", _H54_DB_C),
+         ("Staring into the Abyss - An Evaluation of Concurrency Control with One Thousand "
+          "Cores", None, "", "", _H54_DB_C),
+         ("Speedy Transactions in Multicore In-Memory Databases", None, "", "", _H54_DB_C),
+         ("Fast and General Distributed Transactions using RDMA and HTM", None, "", "",
+          _H54_DB_C),
+         ("Anti-Caching: A New Approach to Database Management System Architecture", None, "",
+          "", _H54_DB_B),
+         ("Write-Behind Logging", None, "", "", _H54_DB_L),
+         ("Scalable database logging for multicores", None, "", "", _H54_DB_L)]),
+    "653_pingcap_database_learning": (
+        "database-learning resources: `- 1979, [Title](pdf), SIGMOD` year-first bullets "
+        "after a `Papers:` paragraph label, beside `Courses:` and `Blogs:` blocks (course "
+        "pages, Chinese blog posts with `thanks to [name](url)`), a topic heading holding "
+        "only courses and blogs. None stated (short excerpt)",
+        {_H54_QO_P: 12, _H54_QO_S: 3, _H54_QO_J: 3},
+        [("Access Path Selection in a Relational Database Management System", 1979, "SIGMOD",
+          "", _H54_QO_P),
+         ("Query Optimization by Simulated Annealing", 1987, "SIGMOD", "", _H54_QO_P),
+         ("The Volcano Optimizer Generator- Extensibility and Efficient Search", 1993, "ICDE",
+          "", _H54_QO_P),
+         ("The Cascades Framework for Query Optimization", 1995,
+          "IEEE Data engineering Bulltin", "", _H54_QO_P),
+         ("LEO – DB2’s LEarning Optimizer", 2001, "VLDB", "", _H54_QO_P),
+         ("Orca: A Modular Query Optimizer Architecture for Big Data", 2014, "SIGMOD", "",
+          _H54_QO_P),
+         ("The MemSQL Query Optimizer: A modern optimizer for real-time analytics in a "
+          "distributed database", 2016, "VLDB", "", _H54_QO_P),
+         ("Orthogonal Optimization of Subqueries and Aggregation", 2001, "SIGMOD", "",
+          _H54_QO_S),
+         ("Unnesting Arbitrary Queries", 2015, "BTW", "", _H54_QO_S),
+         ("Analysis of Two Existing and One New Dynamic Programming Algorithm for the "
+          "Generation of Optimal Bushy Join Trees without Cross Products", 2006, "VLDB", "",
+          _H54_QO_J),
+         ("How Good Are Query Optimizers, Really?", 2015, "VLDB", "", _H54_QO_J),
+         ("Adaptive Optimization of Very Large Join Queries", 2018, "SIGMOD", "",
+          _H54_QO_J)]),
+    "654_sbrugman_deep_learning_tables": (
+        "deep-learning papers by task: `|Title|Date|Paper|Code|` tables (`| Title | _25 apr "
+        "2017_ | [arxiv](pdf) |  | `, italic day-month-year dates, `[paper](repo copy)` "
+        "links, `[github](url)` code cells) under `###` task headings below `##` field "
+        "headings, no blank line before a heading. None stated (short excerpt)",
+        {_H54_DL_G: 7, _H54_DL_M: 3, _H54_DL_S: 3, _H54_DL_T: 2, _H54_DL_C: 15},
+        [("DeepAM: Migrate APIs with Multi-modal Sequence to Sequence Learning", 2017, "",
+          "1704.07734", _H54_DL_G),
+         ("RobustFill: Neural Program Learning under Noisy I/O", 2017, "", "1703.07469",
+          _H54_DL_G),
+         ("DeepFix: Fixing Common C Language Errors by Deep Learning", 2017, "", "",
+          _H54_DL_G),
+         ("Deep API Learning", 2016, "", "1605.08535", _H54_DL_G),
+         ("PassGAN: A Deep Learning Approach for Password Guessing", 2017, "", "1709.00440",
+          _H54_DL_M),
+         ("Droid-Sec: Deep Learning in Android Malware Detection", 2014, "", "", _H54_DL_M),
+         ("Get To The Point: Summarization with Pointer-Generator Networks", 2017, "",
+          "1704.04368", _H54_DL_S),
+         ("End-to-End Task-Completion Neural Dialogue Systems", 2017, "", "1703.01008",
+          _H54_DL_T),
+         ("ConceptNet at SemEval-2017 Task 2: Extending Word Embeddings with Multilingual "
+          "Relational Knowledge", 2017, "", "1704.03560", _H54_DL_C),
+         ("Bag of Tricks for Efficient Text Classification", 2016, "", "1607.01759",
+          _H54_DL_C),
+         ("GloVe: Global Vectors for Word Representation", 2015, "", "", _H54_DL_C),
+         ("SimHash: Hash-based Similarity Detection", 2007, "", "", _H54_DL_C)]),
+    "655_imteekay_pl_research": (
+        "programming-language research resources: `- [📜 Title](pdf)` bullets (an emoji "
+        "label inside the link text) among a GitHub list of papers, a course page, a Medium "
+        "post and talk slides, `- [🎥 Talk](youtube)` videos, an `## Experiments` section of "
+        "repositories and blog series. MIT (LICENSE)",
+        {_H54_PL: 28},
+        [("A syntactic approach to type soundness", None, "", "", _H54_PL),
+         ("A Theory of Type Polymorphism in Programming", None, "", "", _H54_PL),
+         ("Abstracting Gradual Typing", None, "", "", _H54_PL),
+         ("An Axiomatic Basis for Computer Programming", None, "", "", _H54_PL),
+         ("Call-by-name, call-by-value, and the λ-calculus", None, "", "", _H54_PL),
+         ("Efficient Gradual Typing", None, "", "1802.06375", _H54_PL),
+         ("Gradual Type Theory", None, "", "1811.02440", _H54_PL),
+         ("Migrating Gradual Types", None, "", "", _H54_PL),
+         ("Static Typing Where Possible, Dynamic Typing When Needed: The End of the Cold War "
+          "Between Programming Languages", None, "", "", _H54_PL),
+         ("The Design Principles of the Elixir Type System", None, "", "2306.06391", _H54_PL),
+         ("The Next 700 Programming Languages", None, "", "", _H54_PL),
+         ("Why Dependent Types Matter", None, "", "", _H54_PL)]),
+    "656_pwl_cryptography": (
+        "Papers We Love's cryptography page: `* [Title (1977)](url)` bullets (the year in "
+        "parentheses inside the link text), `:scroll:` markers and `[:scroll:](local.pdf)` "
+        "links before the title link, authors in parentheses after it, two `### [Title "
+        "(1945)](pdf) - Shannon` headings that are papers, each over a paragraph. None "
+        "stated (whole file, 17 lines)",
+        {_H54_CR_C: 8, _H54_CR_R: 2},
+        [("A Method for Obtaining Digital Signatures and Public-Key Cryptosystems", 1977, "",
+          "", _H54_CR_C),
+         ("Twenty Years of Attacks on the RSA Cryptosystem", 1999, "", "", _H54_CR_C),
+         ("Communication Theory of Secrecy Systems", 1949, "", "", _H54_CR_C),
+         ("New Directions in Cryptography", 1976, "", "", _H54_CR_C),
+         ("RSA Key Extraction via Low-Bandwidth Acoustic Cryptanalysis", 2013, "", "",
+          _H54_CR_C),
+         ("The Moral Character of Cryptographic Work", 2015, "", "", _H54_CR_C),
+         ("NTRU Prime", 2016, "", "", _H54_CR_C),
+         ("Key Reinstallation Attacks: Forcing Nonce Reuse in WPA2", 2017, "", "", _H54_CR_C),
+         ("A Mathematical Theory of Cryptography", 1945, "", "", _H54_CR_R),
+         ("A Mathematical Theory of Communication", 1948, "", "", _H54_CR_R)]),
+    "657_uwcse510_hci_calendar": (
+        "an HCI course calendar (Jekyll, YAML front matter) in HTML: `<li class=\"paper\" "
+        "markdown=\"block\">` items holding `Authors. [Title]({{ site.baseurl }}/x.pdf). "
+        "CHI 2015.` on one line or authors / linked title / venue on three lines, `</div>` "
+        "and `<div class=...>` lines between a date heading and the topic heading, `### "
+        "Empirical Papers` headings over `<ul>` blocks, a blog post among the papers, a "
+        "video link inside an item. None stated (short excerpt)",
+        {_H54_HC_V: 10, _H54_HC_E: 2, _H54_HC_A: 2, _H54_HC_M: 2},
+        [("As We May Think", 1945, "The Atlantic", "", _H54_HC_V),
+         ("The Information Capacity of the Human Motor System in Controlling the Amplitude of "
+          "Movement", 1954, "Journal of Experimental Psychology", "", _H54_HC_V),
+         ("The Computer for the 21st Century", 1991, "Scientific American", "", _H54_HC_V),
+         ("The Active Badge Location System", 1992, "TOIS", "", _H54_HC_V),
+         ("Beyond Being There", 1992, "CHI", "", _H54_HC_V),
+         ("Interacting with Paper on the DigitalDesk", 1993, "CACM", "", _H54_HC_V),
+         ("Tangible Bits: Towards Seamless Interfaces between People, Bits and Atoms", 1997,
+          "CHI", "", _H54_HC_V),
+         ("The Personal Server: Changing the Way We Think about Ubiquitous Computing", 2002,
+          "UbiComp", "", _H54_HC_V),
+         ("The Composition and Use of Modern Mobile Phonebooks", 2015, "CHI", "", _H54_HC_E),
+         ("News Feed: What's in it for Me?", 2015, "CHI", "", _H54_HC_E),
+         ("Pass the Ball: Enforced Turn-Taking in Activity Tracking", 2015, "CHI", "",
+          _H54_HC_A),
+         ("Remote Paper Prototype Testing", 2015, "CHI", "", _H54_HC_M)]),
+    "658_scchy_rl_papers_zh": (
+        "Chinese RL reading checklist: task-list items `- [x] 1983: **Title**` (year and "
+        "colon first, bold or plain linkless titles), only decade headings (`## 1980年代`) "
+        "and no title line, a `Sutton’s 1996 Menu 《**Title**》` item over Chinese note "
+        "children, a `[1996: Title](springer)` link holding the year, `BOOK 《**Title**》`. "
+        "MIT (LICENSE; short excerpt)",
+        {_H54_RL: 24},
+        [("Neuronlike adaptive elements that can solve difficult learning control problems",
+          1983, "", "", _H54_RL),
+         ("Temporal credit assignment in reinforcement learning", 1984, "", "", _H54_RL),
+         ("Learning to predict by the methods of temporal differences", 1988, "", "",
+          _H54_RL),
+         ("Dyna, an integrated architecture for learning, planning, and reacting", 1991, "",
+          "", _H54_RL),
+         ("Gain adaptation beats least squares?", 1992, "", "", _H54_RL),
+         ("A menu of designs for reinforcement learning over time", 1996, "", "", _H54_RL),
+         ("Reinforcement learning with replacing eligibility traces", 1996, "", "", _H54_RL),
+         ("Policy gradient methods for reinforcement learning with function approximation",
+          1999, "", "", _H54_RL),
+         ("Eligibility traces for off-policy policy evaluation", 2000, "", "", _H54_RL),
+         ("Gradient temporal-difference learning algorithms", 2011, "", "", _H54_RL),
+         ("Integral Policy Iterations for Reinforcement Learning Problems in Continuous Time "
+          "and Space", 2017, "", "", _H54_RL),
+         ("The big world hypothesis and its ramifications for artificial intelligence", 2024,
+          "", "", _H54_RL)]),
+    "659_sarsanaee_datacenter_networking": (
+        "datacenter-networking study notes: `1. [Title](pdf) *` numbered links (a trailing "
+        "star marks some), short names linking papers (`[TCP Vegas](pdf)`), a link text "
+        "wrapped before its `](`, `#TODO:` and `...` paragraphs, a slide deck, one-paper "
+        "`###` sections. MIT (LICENSE; whole file, 53 lines)",
+        {_H54_DC_C: 7, _H54_DC_R: 1, _H54_DC_F: 1, _H54_DC_T: 1, _H54_DC_S: 1, _H54_DC_W: 3,
+         _H54_DC_O: 1, _H54_DC_D: 1},
+        [("Data Center TCP (DCTCP)", None, "", "", _H54_DC_C),
+         ("AC/DC TCP: Virtual Congestion Control Enforcement for Datacenter Networks", None,
+          "", "", _H54_DC_C),
+         ("Congestion Control for Large-Scale RDMA Deployments", None, "", "", _H54_DC_C),
+         ("A Compound TCP Approach for High-speed and Long Distance Networks", None, "", "",
+          _H54_DC_C),
+         ("TIMELY: RTT-based Congestion Control for the Datacenter", None, "", "", _H54_DC_C),
+         ("Eiffel: Efficient and Flexible Software Packet Scheduling", None, "", "",
+          _H54_DC_R),
+         ("Beyond Jain's Fairness Index: Setting the Bar For The Deployment of Congestion "
+          "Control Algorithms", None, "", "", _H54_DC_F),
+         ("Homa: A Receiver-Driven Low-Latency Transport Protocol Using Network Priorities",
+          None, "", "", _H54_DC_T),
+         ("Evaluating the performance of software NICs for 100-gb/s datacenter traffic "
+          "control", None, "", "", _H54_DC_S),
+         ("RDMA over Commodity Ethernet at Scale", None, "", "", _H54_DC_W),
+         ("Revisiting Network Support for RDMA", None, "", "", _H54_DC_W),
+         ("Got Loss? Get zOVN!", None, "", "", _H54_DC_O)]),
+    "660_eleanor825_detection_papers": (
+        "object-detection papers: `* [ShortName](arxiv)` bullets over `    * Title:`, "
+        "`    * Year: 21 Dec \\`2013\\``, `    * Author:` and `    * Abstract:` child "
+        "lines, mixed with `* (18 Jun 2014) [SPPNet](arxiv) (Full Title)` one-line items, "
+        "`[Name](url): rest of title` items and `[Title](arxiv)` items, a `<span>` line "
+        "before the title, dash rules before headings. None stated (short excerpt)",
+        {_H54_OD_G: 14, _H54_OD_R: 6, _H54_OD_Y: 9},
+        [("OverFeat: Integrated Recognition, Localization and Detection using Convolutional "
+          "Networks", 2013, "", "1312.6229", _H54_OD_G),
+         ("Scalable Object Detection using Deep Neural Networks", 2013, "", "1312.2249",
+          _H54_OD_G),
+         ("Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition",
+          2014, "", "1406.4729", _H54_OD_G),
+         ("Object Detection with Discriminatively Trained Part-Based Models", 2010, "", "",
+          _H54_OD_G),
+         ("DeepBox: Learning Objectness with Convolutional Networks", 2015, "", "1505.02146",
+          _H54_OD_G),
+         ("Scalable, High-Quality Object Detection", 2014, "", "1412.1441", _H54_OD_G),
+         ("Objects as Points", 2019, "", "1904.07850", _H54_OD_G),
+         ("Rich feature hierarchies for accurate object detection and semantic segmentation",
+          2013, "", "1311.2524", _H54_OD_R),
+         ("Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks",
+          2015, "", "1506.01497", _H54_OD_R),
+         ("Cascade R-CNN: Delving into High Quality Object Detection", 2017, "", "1712.00726",
+          _H54_OD_R),
+         ("You Only Look Once: Unified, Real-Time Object Detection", 2015, "", "1506.02640",
+          _H54_OD_Y),
+         ("YOLO9000: Better, Faster, Stronger", 2016, "", "1612.08242", _H54_OD_Y),
+         ("Scaled-YOLOv4: Scaling Cross Stage Partial Network", 2020, "", "2011.08036",
+          _H54_OD_Y)]),
+}
+
+PAPER_LINES.update({
+    "649_hardyuint_robot_navigation": ("5-7, 13-14, 17-18, 21, 24, 27, 32, 36-38, 40-43, "
+                                       "47-48, 52, 56, 58, 60, 62, 64, 66, 68, 70, 72, 74"),
+    "650_cheneydon_nlp_paper_list": "5-14, 17-24, 27-34",
+    "651_shjj_learnware": ("7-10, 14-16, 25-26, 30, 37-38, 40-43, 45, 47-51, 53-58, "
+                           "61-63"),
+    "652_rsy56640_database_notes_zh": ("5-6, 8-9, 11, 13-16, 19, 27, 35-39, 43, 45, 47, 50, "
+                                       "53, 62, 71-72, 74"),
+    "653_pingcap_database_learning": "29-40, 52-54, 60-62",
+    "654_sbrugman_deep_learning_tables": "8-14, 19-21, 27-29, 34-35, 40-54",
+    "655_imteekay_pl_research": "13-17, 19-27, 30, 32-44",
+    "656_pwl_cryptography": "3-10, 13, 16",
+    "657_uwcse510_hci_calendar": "13, 17, 21, 25, 28, 31, 36, 39, 42, 46, 56, 59, 66, 69, 76, 79",
+    "658_scchy_rl_papers_zh": "2-4, 7-13, 16, 18-20, 23-25, 28-32, 35-36",
+    "659_sarsanaee_datacenter_networking": "13-19, 22, 25, 29, 32, 38-40, 43, 46",
+    "660_eleanor825_detection_papers": ("6, 11, 15, 17, 22, 26-34, 39, 44, 49, 53, 55, 59, "
+                                        "64-72"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -19407,7 +19800,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_47, FRESH_HELD_OUT_48,
                 FRESH_HELD_OUT_49, FRESH_HELD_OUT_50,
                 FRESH_HELD_OUT_51, FRESH_HELD_OUT_52,
-                FRESH_HELD_OUT_53)
+                FRESH_HELD_OUT_53, FRESH_HELD_OUT_54)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

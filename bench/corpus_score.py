@@ -100,6 +100,11 @@ applications outside core ML), collected the same way during round 27 to be held
 `fresh-held-out-52` is its fifty-second (FRESH_HELD_OUT_52, lists 625-636: core CS and
 ML), collected the same way during round 27 to be held out from it (named `fresh-held-out-51`
 on branch heldout52, where the fifty-first set, 613-624, collected in parallel, does not exist).
+`fresh-held-out-53` is its fifty-third (FRESH_HELD_OUT_53, lists 637-648: sciences and
+applications outside core ML), collected the same way during round 28 to be held out from it.
+`fresh-held-out-54` is its fifty-fourth (FRESH_HELD_OUT_54, lists 649-660: core CS and
+ML), collected the same way during round 28 to be held out from it (named `fresh-held-out-53`
+on branch heldout54, where the fifty-third set, 637-648, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3247,6 +3247,19 @@ REJECTED: dict[str, str] = {
         "autolinked program URLs under `## IEEE VIS 2019` edition headings, linkless `* Title, "
         "2014` and `* Title. IEEE VIS 2020` bullets under plain `Presented in 2020` paragraphs "
         "(line 17: paragraph without a title; 13 items or link-bearing lines not imported)"),
+    # Fifty-third held-out set (637-648), refused whole at its before run:
+    "641_adenchen_econ_theory_reading": (
+        "fifty-third held-out set, refused whole at its before run: linkless `- Oscar "
+        "presents: Hosios (1988) Title` and `- Duflo (2018) *Title*` bullets under session-date "
+        "headings (`### June 21, 2025, 9:00 PM CDT:`) below a YAML front matter (line 9: no "
+        "link; 6 items or link-bearing lines not imported)"),
+    # Fifty-fourth held-out set (649-660), refused whole at its before run:
+    "657_uwcse510_hci_calendar": (
+        "fifty-fourth held-out set, refused whole at its before run: `<li class=\"paper\" "
+        "markdown=\"block\">` HTML items holding `Authors. [Title]({{ site.baseurl }}/x.pdf). "
+        "CHI 2015.` (on one line, or authors / linked title / venue on three), `</div>` and "
+        "`<div class=...>` lines between a date heading and the topic heading, below a YAML "
+        "front matter (line 16: no link; 6 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -18994,6 +19007,776 @@ PAPER_LINES.update({
     "636_phatcvo_motion_planning": "12-20, 24-29, 32-35, 38-46, 49-51, 54-56, 59-65, 67-68",
 })
 
+# Fifty-third held-out set (637-648), collected during round 28 on branch heldout53 (branched
+# from base28, 828f408: round 27's merged code) before any importer run: sciences and
+# applications outside core ML (protein foundation models, a computational-social-science
+# seminar, machine learning in asset pricing, earthquake machine learning, an economics theory
+# reading group, sugarcane remote-sensing references, neuro-AI papers, a corpus-linguistics
+# working group, quantum machine learning, a Chinese/English aerosol remote-sensing publication
+# list, a neuroscience journal club, astronomy background reading). The fifty-fourth set,
+# 649-660, is collected in parallel by another collector on branch heldout54 (core CS/ML); this
+# group is the only new one on this branch, so corpus_score names it fresh-held-out-53.
+_H53_PF_H = "Historical models"
+_H53_PF_A = "Alignment-based models"
+_H53_PF_S = "Sequence models p(x)"
+_H53_PF_I = "Inverse folding p(x|s)"
+_H53_CS_P = "Part 4: Applications"
+_H53_CS_A = "Additional readings"
+_H53_AP_D = "Alternative Data"
+_H53_AP_A = "Asset Pricing"
+_H53_AP_F = "Forecasting"
+_H53_AP_N = "NLP"
+_H53_EQ = "Papers"
+_H53_ET_J21 = "June 21, 2025, 9:00 PM CDT:"
+_H53_ET_J14 = "June 14, 2025, 9:00 PM CDT:"
+_H53_ET_J7 = "June 7, 2025, 8:00 PM CDT:"
+_H53_ET_J1 = "June 1, 2025, 8:00 PM CDT:"
+_H53_ET_M19 = "May 19, 2025:"
+_H53_ET_M12 = "May 12, 2025:"
+_H53_ET_M5 = "May 5, 2025:"
+_H53_ET_A14 = "April 14, 2025:"
+_H53_ET_A7 = "April 7, 2025:"
+_H53_ET_R31 = "March 31, 2025:"
+_H53_ET_R23 = "March 23, 2025:"
+_H53_ET_R2 = "March 2, 2025:"
+_H53_ET_F22 = "February 22, 2025:"
+_H53_ET_F16 = "February 16, 2025:"
+_H53_ET_F9 = "February 9, 2025:"
+_H53_ET_J30 = "January 30, 2025:"
+_H53_SC = "General"
+_H53_NA_S = "Surveys"
+_H53_NA_R = "Reviews & perspectives"
+_H53_NA_P = "Philosophical takes"
+_H53_CL = "Winter 2021 Schedule"
+_H53_QM_G = "general reviews"
+_H53_QM_T = "theory"
+_H53_QM_R = "reinforcement learning"
+_H53_QM_O = "optimization"
+_H53_QM_K = "kernel methods and svm"
+_H53_QM_V = "variational circuits"
+_H53_AE = "Papers"
+_H53_JC = "Journal Club"
+_H53_AS = "General Statistics"
+FRESH_HELD_OUT_53: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "637_mlls_protein_foundation_models": (
+        "protein foundation models: `| Model | Paper | Venue | Year | Citations | Notes |` "
+        "tables (`| ESM-2 | [Title](doi) | Science | 2023 | [![cites](shields badge)](openalex) "
+        "| note |`), arXiv DOIs (`doi.org/10.48550/arxiv.2205.13760`), `Preprint / Workshop` "
+        "venues, a blog post row (`Announcement / Release`), headings with code spans "
+        "(`## Sequence models \\`p(x)\\``), HTML comments, benchmark links. MIT (LICENSE)",
+        {_H53_PF_H: 5, _H53_PF_A: 7, _H53_PF_S: 12, _H53_PF_I: 7},
+        [("Hidden Markov Models in Computational Biology", 1994, "Journal of Molecular Biology",
+          "", _H53_PF_H),
+         ("Gapped BLAST and PSI-BLAST: a new generation of protein database search programs",
+          1997, "Nucleic Acids Research", "", _H53_PF_H),
+         ("Deep generative models of genetic variation capture the effects of mutations", 2018,
+          "Nature Methods", "", _H53_PF_H),
+         ("MSA Transformer", 2021, "ICML", "", _H53_PF_A),
+         ("Tranception: protein fitness prediction with autoregressive transformers and "
+          "inference-time retrieval", 2022, "ICML", "2205.13760", _H53_PF_A),
+         ("Protriever: End-to-End Differentiable Protein Homology Search for Fitness "
+          "Prediction", 2025, "ICML", "", _H53_PF_A),
+         ("Unified rational protein engineering with sequence-based deep representation "
+          "learning", 2019, "Nature Methods", "", _H53_PF_S),
+         ("Evolutionary-scale prediction of atomic-level protein structure with a language "
+          "model", 2023, "Science", "", _H53_PF_S),
+         ("Diffusion Language Models Are Versatile Protein Learners", 2024, "ICML",
+          "2402.18567", _H53_PF_S),
+         ("ProGen2: Exploring the boundaries of protein language models", 2023, "Cell Systems",
+          "", _H53_PF_S),
+         ("Generative models for graph-based protein design", 2019, "NeurIPS", "", _H53_PF_I),
+         ("Robust deep learning-based protein sequence design using ProteinMPNN", 2022,
+          "Science", "", _H53_PF_I),
+         ("Accurate and robust protein sequence design with CarbonDesign", 2024,
+          "Nature Machine Intelligence", "", _H53_PF_I)]),
+    "638_eisenstein_css_readings": (
+        "a computational-social-science seminar (setext title): `+ April 8. **Economics**. "
+        "Reading: [Title](url) by Bollen, Mao, and Zeng, 2011... or [does it?](blog)` schedule "
+        "bullets, two papers on one line, a paper on a lazy continuation line, closed ATX "
+        "headings (`### Additional readings ###`) over bold label lines (`**Politics**`), `by "
+        "Authors, 2012.` after the link, a paper named inside another's note, a link with an "
+        "empty target, an analysis article and textbook chapters. None stated (short excerpt)",
+        {_H53_CS_P: 6, _H53_CS_A: 38},
+        [("Twitter mood predicts the stock market", 2011, "", "1010.3003", _H53_CS_P),
+         ("The psychological meaning of words: LIWC and computerized text analysis methods",
+          2010, "", "", _H53_CS_P),
+         ("Extracting Social Meaning: Identifying Interactional Style in Spoken Conversation",
+          2009, "", "", _H53_CS_P),
+         ("Computational Text Analysis for Social Science: Model Assumptions and Complexity",
+          2012, "", "", _H53_CS_A),
+         ("Echoes of power: Language effects and power differences in social interaction", 2012,
+          "", "", _H53_CS_A),
+         ("Phrases that signal workplace hierarchy", 2012, "", "", _H53_CS_A),
+         ("Fighting words", None, "", "", _H53_CS_A),
+         ("The political blogosphere and the 2004 US election: divided they blog", 2004, "", "",
+          _H53_CS_A),
+         ("Tracing the flow of policy ideas in legislatures", 2013, "", "", _H53_CS_A),
+         ("What is Twitter, a social network or a news media?", 2010, "", "", _H53_CS_A),
+         ("Emergence of scaling in random networks", 1999, "", "cond-mat/9910332", _H53_CS_A),
+         ("Structural diversity in social contagion", 2012, "", "", _H53_CS_A),
+         ("Towards detecting influenza epidemics by analyzing Twitter messages", 2010, "", "",
+          _H53_CS_A)]),
+    "639_ajim63_ml_asset_pricing": (
+        "machine learning in asset pricing: each paper a `### <a href=\"url\" "
+        "target=\"_blank\">Zhu, C. (2019). Title. The Review of Financial Studies, 32, "
+        "2021-2061.</a>` heading (APA, Chicago or bare citations; some hrefs hold two URLs or "
+        "prose; two headings without a link) over a `**Year:** 2019  **Category:** …` line, "
+        "under `## Alternative Data` section headings; the excerpt leaves out the `<details>` "
+        "summaries. None stated (short excerpt)",
+        {_H53_AP_D: 4, _H53_AP_A: 4, _H53_AP_F: 4, _H53_AP_N: 2},
+        [("Big Data as a Governance Mechanism", 2019, "The Review of Financial Studies", "",
+          _H53_AP_D),
+         ("Persuading Investors: A Video-Based Study", 2020, "SSRN Electronic Journal", "",
+          _H53_AP_D),
+         ("Market efficiency in the age of big data", 2021, "Journal of Financial Economics", "",
+          _H53_AP_D),
+         ("Selecting Directors Using Machine Learning", 2021, "The Review of Financial Studies",
+          "", _H53_AP_D),
+         ("Tree-Based Conditional Portfolio Sorts: The Relation between Past and Future Stock "
+          "Returns", 2016, "SSRN Electronic Journal", "", _H53_AP_A),
+         ("In-Sample and Out-of-Sample Sharpe Ratios of Multi-Factor Asset Pricing Models",
+          2019, "Journal of Financial Economics", "", _H53_AP_A),
+         ("DeepLOB: Deep Convolutional Neural Networks for Limit Order Books", 2019,
+          "IEEE Transactions on Signal Processing", "", _H53_AP_F),
+         ("Dissecting Momentum: We Need to Go Deeper", 2019, "SSRN", "", _H53_AP_F),
+         ("Deep Sequence Modeling: Development and Applications in Asset Pricing", 2020,
+          "SSRN Electronic Journal", "", _H53_AP_F),
+         ("Deep learning in asset pricing", 2023, "Management Science", "1904.00745",
+          _H53_AP_F),
+         ("Firm-Level Political Risk: Measurement and Effects", 2019,
+          "The Quarterly Journal of Economics", "", _H53_AP_N),
+         ("Predicting Returns with Text Data", 2020, "SSRN", "", _H53_AP_N)]),
+    "640_rara9797_earthquake_ml": (
+        "an earthquake machine-learning project README with no heading: linkless citation "
+        "paragraphs, a Vancouver line (`Cliff A, … Title. Journal. 1995;4(2):102-123.`) and "
+        "author paragraphs (`D. Snover; C. W. Johnson; … (2021).`) over the title-and-journal "
+        "paragraph, a title split over two paragraphs, bare URL paragraphs, a stray `(2020).`, "
+        "a magazine article, a master's thesis. None stated (whole file but its blank first "
+        "line)",
+        {_H53_EQ: 9},
+        [("The application of multidimensional scaling methods to epidemiological data", 1995,
+          "Statistical Methods in Medical Research", "", _H53_EQ),
+         ("Deep Clustering to Identify Sources of Urban Seismic Noise in Long Beach, "
+          "California", 2021, "Seismological Research Letters", "", _H53_EQ),
+         ("Identifying Different Classes of Seismic Noise Signals Using Unsupervised Learning",
+          2020, "Geophys. Res. Lett.", "", _H53_EQ),
+         ("Clustering earthquake signals and background noises in continuous seismic data with "
+          "unsupervised deep learning", 2020, "Nat Commun.", "", _H53_EQ),
+         ("Predicting fault slip via transfer learning", 2021, "Nat Commun.", "", _H53_EQ),
+         ("Earthquake detection in 1D time-series data with feature selection and dictionary "
+          "learning", 2019, "Seismol. Res. Lett.", "", _H53_EQ),
+         ("Probing slow earthquakes with deep learning", 2020, "Geophys. Res. Lett.", "",
+          _H53_EQ),
+         ("Similarity of fast and slow earthquakes illuminated by machine learning", 2019,
+          "Nat. Geosci.", "", _H53_EQ),
+         ("Artificial intelligence to detect and forecast earthquakes", 2021, "", "", _H53_EQ)]),
+    "641_adenchen_econ_theory_reading": (
+        "an economics theory reading group (YAML front matter): linkless `- Hosios (1988) Title` "
+        "bullets under session-date headings (`### June 21, 2025, 9:00 PM CDT:`), presenter "
+        "labels (`Oscar presents: `), italic titles in a `<details>` block, a StackExchange "
+        "link, topic-only presentations (`Felix presented: Regression Discontinuity`), book "
+        "chapters (`Capitalism and Freedom (Chapters 2--3)`). None stated (short excerpt)",
+        {_H53_ET_J21: 2, _H53_ET_J14: 2, _H53_ET_J7: 1, _H53_ET_J1: 7, _H53_ET_M19: 1,
+         _H53_ET_M12: 2, _H53_ET_M5: 1, _H53_ET_A14: 1, _H53_ET_A7: 1, _H53_ET_R31: 2,
+         _H53_ET_R23: 2, _H53_ET_R2: 2, _H53_ET_F22: 2, _H53_ET_F16: 3, _H53_ET_F9: 3,
+         _H53_ET_J30: 2},
+        [("On the Efficiency of Matching and Related Models of Search and Bargaining", 1988, "",
+          "", _H53_ET_J21),
+         ("A Century of US Central Banking- Goals, Frameworks, Accountability", 2013, "", "",
+          _H53_ET_J14),
+         ("Impure Altruism and Donations to Public Goods", 1990, "", "", _H53_ET_J7),
+         ("The Economist as Plumber", 2018, "", "", _H53_ET_J1),
+         ("The Economist as Engineer: Game Theory, Experimentation, and Computation as Tools "
+          "for Design Economics", 2003, "", "", _H53_ET_J1),
+         ("Economic Distance and Cross-Country Spillovers", 2002, "", "", _H53_ET_M19),
+         ("Public Schooling for Young Children and Maternal Labor Supply", 2006, "", "",
+          _H53_ET_M12),
+         ("Regression-discontinuity analysis: An alternative to the ex post facto experiment",
+          1960, "", "", _H53_ET_A14),
+         ("Econometric policy evaluation: A critique", 1976, "", "", _H53_ET_A7),
+         ("Production, Information Costs, and Economic Organization", 1972, "", "",
+          _H53_ET_R31),
+         ("The Bargaining Problem", 1950, "", "", _H53_ET_R2),
+         ("Money Creation in the Modern Economy", 2014, "", "", _H53_ET_F16),
+         ("College Admissions and the Stability of Marriage", 1962, "", "", _H53_ET_J30)]),
+    "642_farmera_sugarcane_remote_sensing": (
+        "a grant report's references on sugarcane remote sensing: linkless `* ` citation "
+        "bullets in mixed styles (APA `(1993). Title. Journal 110, …`, `Title.\" Journal 22 "
+        "(1998)`, IEEE `“Title,” Journal, vol. 45, …, 2010.`, `Author 2014. Title. Journal`, "
+        "`Title. Journal. 2009, 101` wrapped onto a second line, `Journal (April, 2013)`), "
+        "under `###### General` below `### 12 - References`; a truncated author-only bullet, "
+        "a study book and an excerpt of it, a web FAQ, image-source lines. None stated (short "
+        "excerpt)",
+        {_H53_SC: 31},
+        [("The application of remote sensing techniques to sugarcane (Saccharum spp. hybrid) "
+          "production: A review of the literature", 2008,
+          "International Journal of Remote Sensing", "", _H53_SC),
+         ("Relationship between grain yield and remotely-sensed data in wheat breeding "
+          "experiments", 1993, "Plant Breed.", "", _H53_SC),
+         ("Potential uses and limitations of crop models", 1996, "Agron. J.", "", _H53_SC),
+         ("Comparison of broad-band and narrow- band red and near-infrared vegetation indices",
+          1995, "Remote Sens. Environ.", "", _H53_SC),
+         ("Remote Sensing of Chlorophyll Concentration in Higher Plant Leaves", 1998,
+          "Advances in Space Research", "", _H53_SC),
+         ("Analysis of NDVI Data for Crop Identification and Yield Estimation", 2014,
+          "IEEE Journal of Selected Topics in Applied Earth Observations and Remote Sensing",
+          "", _H53_SC),
+         ("Interpreting Vegetation Indices", 1991, "Preventive Veterinary Medicine", "",
+          _H53_SC),
+         ("STARS: A new method for multitemporal remote sensing", 2013,
+          "IEEE Transactions on Geoscience and Remote Sensing", "", _H53_SC),
+         ("Applicability of Green-Red Vegetation Index for Remote Sensing of Vegetation "
+          "Phenology", 2010, "Remote Sensing", "", _H53_SC),
+         ("Leaf development and growth of selected sugarcane clones in a subtropical "
+          "environment", 2010, "Pesquisa Agropecuária Brasileira", "", _H53_SC),
+         ("Remote Sensing for Crop Management", 2003,
+          "Photogrammetric Engineering & Remote Sensing", "", _H53_SC),
+         ("A Novel Approach for Sugarcane Yield Prediction Using Landsat Time Series Imagery: A "
+          "case Study on Bundaberg Region", 2016, "Advances in Remote Sensing", "", _H53_SC),
+         ("Intercalibration of Vegetation Indices from Different Sensor Systems", 2003,
+          "Remote Sensing of Environment", "", _H53_SC)]),
+    "643_innocenti_neuro_ai_papers": (
+        "neuro-AI papers: `[Title](url)` paragraphs with `by Hassabis et al. (2017)` on the "
+        "next line (soft break), then a summary paragraph; some titles with no author line; an "
+        "ebook site and a Quanta Magazine article written the same way; a `[Kay (2018)](url)` "
+        "citation link inside a summary; a preamble of linked commentaries. MIT (LICENSE)",
+        {_H53_NA_S: 8, _H53_NA_R: 9, _H53_NA_P: 4},
+        [("Neuroscience-Inspired Artificial Intelligence", 2017, "", "", _H53_NA_S),
+         ("Building machines that learn and think like people", 2017, "", "", _H53_NA_S),
+         ("Cognitive computational neuroscience", 2018, "", "", _H53_NA_S),
+         ("The roles of supervised machine learning in systems neuroscience", 2019, "", "",
+          _H53_NA_S),
+         ("The Mutual Inspirations of Machine Learning and Neuroscience", 2015, "", "",
+          _H53_NA_S),
+         ("A deep learning framework for neuroscience", 2019, "", "", _H53_NA_R),
+         ("If deep learning is the answer, what is the question?", 2021, "", "", _H53_NA_R),
+         ("Direct Fit to Nature: An Evolutionary Perspective on Biological and Artificial "
+          "Neural Networks", 2020, "", "", _H53_NA_R),
+         ("Lessons From Deep Neural Networks for Studying the Coding Principles of Biological "
+          "Neural Networks", None, "", "", _H53_NA_R),
+         ("A neural network walks into a lab: towards using deep nets as models for human "
+          "behavior", 2020, "", "2005.02181", _H53_NA_R),
+         ("On logical inference over brains, behaviour, and artificial neural networks", 2021,
+          "", "", _H53_NA_P),
+         ("Explanatory models in neuroscience: Part 2 -- constraint-based intelligibility",
+          None, "", "2104.01489", _H53_NA_P)]),
+    "644_kristopherkyle_corpus_linguistics": (
+        "a corpus-linguistics working group: `- Week 2 (Wesley): [Title (Hammarström, "
+        "2019)](pdf)` schedule bullets with the author and year inside the link text, link "
+        "texts wrapped over two lines, `[Galves et al. 2017: Title](pdf)`, a handbook chapter "
+        "named by its run-together section titles, author-year-only links (`[Gries et al., 2005 "
+        "- focus on study 2](pdf)`), tutorial links and tab-indented sub-bullets. None stated "
+        "(whole file, 60 lines)",
+        {_H53_CL: 6},
+        [("Prospects for a (Semi-)Automated Papuan Comparative Linguistics and Reconstruction",
+          2019, "", "", _H53_CL),
+         ("A corpus-driven approach to formulaic language in English Multi-word patterns in "
+          "speech and writing", 2009, "", "", _H53_CL),
+         ("Annotating a Polysynthetic Language", 2017, "", "", _H53_CL),
+         ("Corpus linguistics and language documentation: challenges for collaboration", 2011,
+          "", "", _H53_CL),
+         ("Annotating the ICE corpora pragmatically – preliminary issues & steps", 2017, "", "",
+          _H53_CL)]),
+    "645_autistic_symposium_quantum_ml": (
+        "quantum machine learning: lower-case bold link bullets `* **[title](arxiv) (2018)**` "
+        "under `####` topic headings inside `###` headings, `<br>` lines between blocks, two "
+        "sections with the same name, a book among the papers, a ResearchGate link, an arXiv "
+        "URL without `/abs/`. None stated (short excerpt)",
+        {_H53_QM_G: 8, _H53_QM_T: 2, _H53_QM_R: 3, _H53_QM_O: 2, _H53_QM_K: 4, _H53_QM_V: 3},
+        [("opportunities and challenges for quantum-assisted ml in nisq", 2018, "", "",
+          _H53_QM_G),
+         ("quantum machine learning", 2016, "", "1611.09347", _H53_QM_G),
+         ("a survey of quantum learning theory", 2017, "", "1701.06806", _H53_QM_G),
+         ("supervised learning with quantum computers", 2018, "", "", _H53_QM_G),
+         ("quantum hardness of learning shallow classical circuits", 2019, "", "1903.02840",
+          _H53_QM_T),
+         ("quantum reinforcement learning", 2008, "", "0810.3828", _H53_QM_R),
+         ("generalized quantum reinforcement learning with quantum technologies", 2017, "",
+          "1709.07848", _H53_QM_R),
+         ("quantum algorithms and lower bounds for convex optimization", 2018, "", "1809.01731",
+          _H53_QM_O),
+         ("supervised learning with quantum enhanced feature spaces", 2018, "", "1804.11326",
+          _H53_QM_K),
+         ("continuous-variable quantum neural networks", 2018, "", "1806.06871", _H53_QM_V),
+         ("near-deterministic production of universal quantum photonic gates enhanced by "
+          "machine learning", 2018, "", "1809.04680", _H53_QM_V),
+         ("quantum machine learning in feature hilbert spaces", 2018, "", "1803.07128",
+          _H53_QM_K)]),
+    "646_weijing_aerosol_publications": (
+        "an aerosol remote-sensing publication list with no heading, in English and Chinese: "
+        "numbered `1. [Title](url)` or linkless `2. Title` lines over an authors line glued to "
+        "the journal (`Cribb, M.Remote Sensing of Environment:2019,231,1-14. (SCI, TOP, "
+        "IF=8.218, Q1)[下载全文](url)`), titles glued to the authors on one line, Chinese "
+        "titles over Chinese author lines (`杨东旭, 韦 晶*, 钟永德.光谱学与光谱分析:2018,…`), "
+        "conference abstracts. None stated (short excerpt)",
+        {_H53_AE: 26},
+        [("Estimating 1-km-resolution PM2.5 concentrations across China using the space-time "
+          "random forest approach", 2019, "Remote Sensing of Environment", "", _H53_AE),
+         ("Satellite-derived 1-km-resolution PM1 concentrations from 2014 to 2018 across China",
+          2019, "Environmental Science & Technology", "", _H53_AE),
+         ("Intercomparison in spatial distributions and temporal trends derived from "
+          "multi-source satellite aerosol products", 2019, "Atmospheric Chemistry and Physics",
+          "", _H53_AE),
+         ("Enhanced aerosol estimations from Suomi-NPP VIIRS images over heterogeneous "
+          "surfaces", 2019, "IEEE Transactions on Geoscience and Remote Sensing", "", _H53_AE),
+         ("Prediction of diﬀuse solar radiation based on multiple variables in China", 2019,
+          "Renewable and Sustainable Energy Reviews", "", _H53_AE),
+         ("Dynamic assessment of PM2.5 exposure and health risk using remote sensing and "
+          "geo-spatial big data", 2019, "Environmental Pollution", "", _H53_AE),
+         ("Evaluation of MAIAC aerosol retrievals over China", 2019, "Atmospheric Environment",
+          "", _H53_AE),
+         ("Improved aerosol retrievals over complex regions using NPP Visible Infrared Imaging "
+          "Radiometer Suite observations", 2019, "Earth and Space Science", "", _H53_AE),
+         ("Global Validation of MODIS C6 and C6.1 Merged Aerosol Products over Diverse "
+          "Vegetated Surfaces", 2018, "Remote Sensing", "", _H53_AE),
+         ("A New Cloud Detection Method Supported By GlobeLand30 Data set", 2018,
+          "IEEE Journal of Selected Topics in Applied Earth Observations and Remote Sensing",
+          "", _H53_AE),
+         ("利用MODIS卫星资料反演北京地区气溶胶光学厚度", 2018, "光谱学与光谱分析", "", _H53_AE),
+         ("一种改进的Suomi-NPP VIIRS动态阈值云检测算法", 2019, "光学学报", "", _H53_AE),
+         ("查找表方法确定气溶胶类型", 2017, "遥感学报", "", _H53_AE)]),
+    "647_wimmerlab_neuro_journal_club": (
+        "a neuroscience course's journal-club assignment: `- [Button et al, Nature Review "
+        "Neuroscience 2013](Button_2013.pdf): \"Title\". 5 presenters, 12 minutes.` bullets "
+        "(the link text names authors, venue and year; the quoted title follows the link), "
+        "assignment prose, a spreadsheet and a drive link. None stated (whole file, 20 lines)",
+        {_H53_JC: 6},
+        [("Power failure: why small sample size undermines the reliability of neuroscience",
+          2013, "Nature Review Neuroscience", "", _H53_JC),
+         ("Logistic analysis of choice data: A primer", 2022, "Neuron", "", _H53_JC),
+         ("Estimation for Better Inference in Neuroscience", 2019, "eNeuro", "", _H53_JC),
+         ("A flexible framework for simulating and fitting generalized drift-diffusion models",
+          2020, "eLife", "", _H53_JC),
+         ("The Importance of Falsification in Computational Cognitive Modeling", 2017, "TiCS",
+          "", _H53_JC),
+         ("Erroneous analyses of interactions in neuroscience: a problem of significance", 2011,
+          "Nature Neuroscience", "", _H53_JC)]),
+    "648_benjaminpope_astro_reading": (
+        "an astronomy group's background reading (mkdocs page): `- On MCMC: [Title](arxiv), "
+        "Hogg & Foreman-Mackey` label bullets, textbooks `[Title](pdf), by Mackay`, untitled "
+        "paper links (`Natasha Hurley-Walker's [paper](url)`, `[ADS link](url)`), ADS library "
+        "links, a thesis link `[My DPhil thesis!](url)`, blogs, a documentary, books and "
+        "articles named in prose. MIT (LICENSE; whole file, 74 lines)",
+        {_H53_AS: 5},
+        [("Data analysis recipes: Using Markov Chain Monte Carlo", None, "", "1710.06068",
+          _H53_AS),
+         ("Fitting very flexible models: Linear regression with large numbers of parameters",
+          None, "", "2101.07256", _H53_AS),
+         ("Data analysis recipes: Fitting a model to data", None, "", "1008.4686", _H53_AS),
+         ("Data analysis recipes: Probability calculus for inference", None, "", "1205.4446",
+          _H53_AS),
+         ("A Conceptual Introduction to Hamiltonian Monte Carlo", None, "", "1701.02434",
+          _H53_AS)]),
+}
+
+PAPER_LINES.update({
+    "637_mlls_protein_foundation_models": "8-12, 19-25, 34-43, 45-46, 54-60",
+    "638_eisenstein_css_readings": ("6-8, 10-11, 13, 20, 23-30, 33-40, 42, 46-50, 53, 55-57, "
+                                    "61-67, 70-73"),
+    "639_ajim63_ml_asset_pricing": "22, 25, 28, 31, 39, 42, 45, 48, 56, 59, 62, 65, 73, 76",
+    "640_rara9797_earthquake_ml": "28, 34, 38, 42, 46, 50, 58, 62, 68",
+    "641_adenchen_econ_theory_reading": ("8-9, 12-13, 16, 26-32, 37, 40-41, 44, 47, 52, 55-56, "
+                                         "59-60, 63-64, 67, 69, 72-74, 77-79, 82-83"),
+    "642_farmera_sugarcane_remote_sensing": ("5, 7, 9, 11, 13, 16, 20, 22, 24, 26, 28, 30, 32, "
+                                             "34, 36, 39, 43, 45, 47, 49, 51, 53, 55, 57, 59, "
+                                             "63, 67, 70, 72, 75, 77"),
+    "643_innocenti_neuro_ai_papers": ("5, 12, 20, 27, 33, 41, 44, 56, 68, 76, 85, 92, 99, 110, "
+                                      "125, 128, 130, 137, 145, 148, 150"),
+    "644_kristopherkyle_corpus_linguistics": "40-41, 43-46",
+    "645_autistic_symposium_quantum_ml": "9-16, 30-31, 40-42, 50-51, 59-61, 73-75, 81",
+    "646_weijing_aerosol_publications": ("1, 4, 7, 10, 13, 16, 19, 22, 24, 27, 30, 33, 36, 39, "
+                                         "42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 72, 75"),
+    "647_wimmerlab_neuro_journal_club": "4-9",
+    "648_benjaminpope_astro_reading": "27-30, 34",
+})
+
+# Fifty-fourth held-out set (649-660), collected during round 28 on branch heldout54 (branched
+# from base28, 828f408: round 27's merged code) before any importer run: core CS and ML (robot
+# navigation papers, an NLP reading record, a learnware paper tree, Chinese database reading
+# notes, database-learning papers among courses and blogs, deep-learning paper tables, PL
+# papers among talks and tools, cryptography classics, an HCI course calendar in HTML, Chinese
+# RL papers by decade, datacenter-networking papers, object-detection papers). The fifty-third
+# set, 637-648, is collected in parallel by another collector on branch heldout53 (sciences).
+# On this branch, where FRESH_HELD_OUT_53 does not exist, corpus_score names this group
+# fresh-held-out-53 (groups are named by position in FRESH_GROUPS); after the merge it becomes
+# fresh-held-out-54.
+_H54_RN_S = "Survey"
+_H54_RN_M = "Simulator"
+_H54_RN_V = "Visual Navigation"
+_H54_RN_SE = "Visual Semantic Navigation"
+_H54_RN_R = "Room Navigation"
+_H54_RN_E = "Neural Exploration"
+_H54_RN_L = "SVL Lab (Stanford)"
+_H54_NL_P = "Pretrained Language Models"
+_H54_NL_Q = "Question Answering & Related"
+_H54_NL_A = "AutoML"
+_H54_LW_CV = "Covariate Shift"
+_H54_LW_CO = "Concept Shift"
+_H54_LW_LR = "Labels Shift / Reuse with Heterogeneous Labels"
+_H54_LW_AD = "Architecture Shift / Distillation"
+_H54_LW_FE = "Features Shift / Evolution with Evolving Features"
+_H54_LW_LE = "Label Shift / Evolution with Evolving Classes"
+_H54_DB_J = "Join"
+_H54_DB_I = "Index"
+_H54_DB_C = "Concurrency Control"
+_H54_DB_B = "Buffer Pool"
+_H54_DB_L = "Log & Recovery"
+_H54_QO_P = "Planner Models"
+_H54_QO_S = "Subquery Optimization"
+_H54_QO_J = "Join Order Optimization"
+_H54_DL_G = "Code Generation"
+_H54_DL_M = "Malware Detection and Security"
+_H54_DL_S = "Summarization"
+_H54_DL_T = "Taskbots"
+_H54_DL_C = "Classification"
+_H54_PL = "Papers"
+_H54_CR_C = "Cryptography"
+_H54_CR_R = "Related Works"
+_H54_HC_V = "Visions of Human-Computer Interaction"
+_H54_HC_E = "Empirical Papers"
+_H54_HC_A = "Artifact Papers"
+_H54_HC_M = "Methodological Papers"
+_H54_RL = "Papers"
+_H54_DC_C = "Congestion Control"
+_H54_DC_R = "Rate Limiting"
+_H54_DC_F = "Fairness"
+_H54_DC_T = "Receive-Side Driven Transport Protocol"
+_H54_DC_S = "Software NICs"
+_H54_DC_W = "Flow Control"
+_H54_DC_O = "Overlay Network"
+_H54_DC_D = "DPDK"
+_H54_OD_G = "General"
+_H54_OD_R = "R-CNN Series"
+_H54_OD_Y = "YOLO Series"
+FRESH_HELD_OUT_54: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "649_hardyuint_robot_navigation": (
+        "robot visual-navigation papers: linkless `* Title. Venue Year` bullets (`Journal of "
+        "Intelligent and Robotic Systems, 2008`, `Arxiv 2018`, `ICRA 2020 (RA-L)`), "
+        "simulator bullets (`* **AI2-THOR** [[Website]] [[Github]]`) over `  * Maintainer:` "
+        "lines and linkless child papers, a `  * [[code]]` child, `* [UPPER-CASE TITLE](pdf) "
+        "ICRA 2017` bullets over author child bullets with bold-starred names under a lab "
+        "heading. None stated (short excerpt)",
+        {_H54_RN_S: 3, _H54_RN_M: 7, _H54_RN_V: 1, _H54_RN_SE: 7, _H54_RN_R: 2, _H54_RN_E: 1,
+         _H54_RN_L: 10},
+        [("Visual Navigation for Mobile Robots: A Survey", 2008,
+          "Journal of Intelligent and Robotic Systems", "", _H54_RN_S),
+         ("RoboTHOR: An Open Simulation-to-Real Embodied AI Platform", 2020, "CVPR", "",
+          _H54_RN_M),
+         ("Interactive Gibson: A Benchmark for Interactive Navigation in Cluttered "
+          "Environments", 2020, "ICRA", "", _H54_RN_M),
+         ("Habitat: A Platform for Embodied AI Research", 2019, "ICCV", "", _H54_RN_M),
+         ("Target-driven visual navigation in indoor scenes using deep reinforcement learning",
+          2017, "ICRA", "", _H54_RN_V),
+         ("Visual Semantic Navigation using Scene Priors", 2019, "ICLR", "", _H54_RN_SE),
+         ("Learning to Learn How to Learn: Self-Adaptive Visual Navigation Using "
+          "Meta-Learning", 2019, "CVPR", "", _H54_RN_SE),
+         ("Bayesian Relational Memory for Semantic Visual Navigation", 2019, "ICCV", "",
+          _H54_RN_R),
+         ("Learning to Explore using Active Neural SLAM", 2020, "ICLR", "", _H54_RN_E),
+         ("TRANSLATING NAVIGATION INSTRUCTIONS IN NATURAL LANGUAGE TO A HIGH-LEVEL PLAN FOR "
+          "BEHAVIORAL ROBOT NAVIGATION", 2018, "EMNLP", "1810.00663", _H54_RN_L),
+         ("BEHAVIORAL INDOOR NAVIGATION WITH NATURAL LANGUAGE DIRECTIONS", 2018, "HRI", "",
+          _H54_RN_L),
+         ("SITUATIONAL FUSION OF VISUAL REPRESENTATION FOR VISUAL NAVIGATION", 2019, "ICCV",
+          "1908.09073", _H54_RN_L)]),
+    "650_cheneydon_nlp_paper_list": (
+        "an NLP reading record: `1. (ELMo) Title. NAACL 2018. [[Paper](arxiv)] "
+        "[[Note](md)]` numbered items (every number `1.`), a name label in parentheses "
+        "before some titles, `OpenAI Tech Report 2018` and `arXiv 2019` venues, a title "
+        "ending in `?.`, CRLF line ends. None stated (short excerpt)",
+        {_H54_NL_P: 10, _H54_NL_Q: 8, _H54_NL_A: 8},
+        [("Attention Is All You Need", 2017, "NeurIPS", "1706.03762", _H54_NL_P),
+         ("Improving Language Understanding by Generative Pre-Training", 2018,
+          "OpenAI Tech Report", "", _H54_NL_P),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2019, "NAACL", "1810.04805", _H54_NL_P),
+         ("Language Models as Knowledge Bases?", 2019, "EMNLP", "1909.01066", _H54_NL_P),
+         ("Specializing Word Embeddings (for Parsing) by Information Bottleneck", 2019,
+          "EMNLP", "1910.00163", _H54_NL_P),
+         ("Reading Wikipedia to Answer Open-Domain Questions", 2017, "ACL", "", _H54_NL_Q),
+         ("Adaptive Document Retrieval for Deep Question Answering", 2018, "EMNLP", "",
+          _H54_NL_Q),
+         ("Open Domain Question Answering Using Early Fusion of Knowledge Bases and Text",
+          2018, "EMNLP", "", _H54_NL_Q),
+         ("PullNet: Open Domain Question Answering with Iterative Retrieval on Knowledge Bases "
+          "and Text", 2019, "EMNLP", "", _H54_NL_Q),
+         ("Efficient Neural Architecture Search via Parameter Sharing", 2018, "ICML",
+          "1802.03268", _H54_NL_A),
+         ("DARTS: Differentiable Architecture Search", 2019, "ICLR", "1806.09055", _H54_NL_A),
+         ("Genetic CNN", 2017, "ICCV", "1703.01513", _H54_NL_A),
+         ("Regularized Evolution for Image Classifier Architecture Search", 2019, "AAAI",
+          "1802.01548", _H54_NL_A)]),
+    "651_shjj_learnware": (
+        "a learnware paper tree: headings inside bullets (`* ## Covariate Shift`) over "
+        "indented `  * [Title](url) (IJCAI 2017)` children, empty `  * ` bullets, two "
+        "`* ## Concept Shift` and two `* ## Architecture Shift / Distillation` headings, "
+        "papers and notes inside HTML comments, a preamble link, titles ending in `.` inside "
+        "the link. None stated (whole file, 64 lines)",
+        {_H54_LW_CV: 4, _H54_LW_CO: 5, _H54_LW_LR: 3, _H54_LW_AD: 3, _H54_LW_FE: 5,
+         _H54_LW_LE: 11},
+        [("Modal Consistency Based Pre-trained Multi-Model Reuse", 2017, "IJCAI", "",
+          _H54_LW_CV),
+         ("Model Reuse with Reduced Kernel Mean Embedding Specification", 2021, "TKDE",
+          "2001.07135", _H54_LW_CV),
+         ("Boosting-Based Reliable Model Reuse", 2020, "ACML", "", _H54_LW_CO),
+         ("Heterogeneous Model Reuse via Optimizing Multiparty Multiclass Margin", 2019,
+          "ICML", "", _H54_LW_LR),
+         ("LogME: Practical Assessment of Pre-trained Models for Transfer Learning", 2021,
+          "ICML", "", _H54_LW_LR),
+         ("Learn on Source, Refine on Target: A Model Transfer Learning Framework with Random "
+          "Forests", 2017, "TPAMI", "1511.01258", _H54_LW_CO),
+         ("Learning with Feature Evolvable Streams", 2017, "NIPS", "1706.05259", _H54_LW_FE),
+         ("Storage Fit Learning with Feature Evolvable Streams", 2021, "AAAI", "2007.11280",
+          _H54_LW_FE),
+         ("FitNets: Hints for Thin Deep Nets", 2014, "", "1412.6550", _H54_LW_LE),
+         ("iCaRL: Incremental Classifier and Representation Learning", 2017, "CVPR", "",
+          _H54_LW_LE),
+         ("One-Pass Learning with Incremental and Decremental Features", 2018, "TPMAI",
+          "1605.09082", _H54_LW_LE),
+         ("Distilling the Knowledge in a Neural Network", 2015, "", "1503.02531", _H54_LW_AD),
+         ("Contrastive representation distillation", 2020, "ICLR", "1910.10699",
+          _H54_LW_AD)]),
+    "652_rsy56640_database_notes_zh": (
+        "Chinese database reading notes: `- [Title](notes folder)` bullets over Chinese "
+        "summary child bullets, `&nbsp;` and `<a id>` lines before each heading, a Chinese "
+        "remark or `todo` after the link, an empty-link title, a name (`[ARIES]`) linking "
+        "notes, two papers linking the ACM DL. None stated (short excerpt)",
+        {_H54_DB_J: 10, _H54_DB_I: 1, _H54_DB_C: 10, _H54_DB_B: 1, _H54_DB_L: 3},
+        [("Optimizing Main-MemoryJoin on Modern Hardware", None, "", "", _H54_DB_J),
+         ("Sort vs. Hash Revisited - Fast Join Implementation on Modern Multi-Core CPUs",
+          None, "", "", _H54_DB_J),
+         ("Massively Parallel NUMA-aware Hash Joins", None, "", "", _H54_DB_J),
+         ("Fast Sort on CPUs and GPUs: A Case for Bandwidth Oblivious SIMD Sort", None, "",
+          "", _H54_DB_J),
+         ("Easy Lock-Free Indexing in Non-Volatile Memory", None, "", "", _H54_DB_I),
+         ("A Critique of ANSI SQL Isolation Levels", None, "", "", _H54_DB_C),
+         ("Staring into the Abyss - An Evaluation of Concurrency Control with One Thousand "
+          "Cores", None, "", "", _H54_DB_C),
+         ("Speedy Transactions in Multicore In-Memory Databases", None, "", "", _H54_DB_C),
+         ("Fast and General Distributed Transactions using RDMA and HTM", None, "", "",
+          _H54_DB_C),
+         ("Anti-Caching: A New Approach to Database Management System Architecture", None, "",
+          "", _H54_DB_B),
+         ("Write-Behind Logging", None, "", "", _H54_DB_L),
+         ("Scalable database logging for multicores", None, "", "", _H54_DB_L)]),
+    "653_pingcap_database_learning": (
+        "database-learning resources: `- 1979, [Title](pdf), SIGMOD` year-first bullets "
+        "after a `Papers:` paragraph label, beside `Courses:` and `Blogs:` blocks (course "
+        "pages, Chinese blog posts with `thanks to [name](url)`), a topic heading holding "
+        "only courses and blogs. None stated (short excerpt)",
+        {_H54_QO_P: 12, _H54_QO_S: 3, _H54_QO_J: 3},
+        [("Access Path Selection in a Relational Database Management System", 1979, "SIGMOD",
+          "", _H54_QO_P),
+         ("Query Optimization by Simulated Annealing", 1987, "SIGMOD", "", _H54_QO_P),
+         ("The Volcano Optimizer Generator- Extensibility and Efficient Search", 1993, "ICDE",
+          "", _H54_QO_P),
+         ("The Cascades Framework for Query Optimization", 1995,
+          "IEEE Data engineering Bulltin", "", _H54_QO_P),
+         ("LEO – DB2’s LEarning Optimizer", 2001, "VLDB", "", _H54_QO_P),
+         ("Orca: A Modular Query Optimizer Architecture for Big Data", 2014, "SIGMOD", "",
+          _H54_QO_P),
+         ("The MemSQL Query Optimizer: A modern optimizer for real-time analytics in a "
+          "distributed database", 2016, "VLDB", "", _H54_QO_P),
+         ("Orthogonal Optimization of Subqueries and Aggregation", 2001, "SIGMOD", "",
+          _H54_QO_S),
+         ("Unnesting Arbitrary Queries", 2015, "BTW", "", _H54_QO_S),
+         ("Analysis of Two Existing and One New Dynamic Programming Algorithm for the "
+          "Generation of Optimal Bushy Join Trees without Cross Products", 2006, "VLDB", "",
+          _H54_QO_J),
+         ("How Good Are Query Optimizers, Really?", 2015, "VLDB", "", _H54_QO_J),
+         ("Adaptive Optimization of Very Large Join Queries", 2018, "SIGMOD", "",
+          _H54_QO_J)]),
+    "654_sbrugman_deep_learning_tables": (
+        "deep-learning papers by task: `|Title|Date|Paper|Code|` tables (`| Title | _25 apr "
+        "2017_ | [arxiv](pdf) |  | `, italic day-month-year dates, `[paper](repo copy)` "
+        "links, `[github](url)` code cells) under `###` task headings below `##` field "
+        "headings, no blank line before a heading. None stated (short excerpt)",
+        {_H54_DL_G: 7, _H54_DL_M: 3, _H54_DL_S: 3, _H54_DL_T: 2, _H54_DL_C: 15},
+        [("DeepAM: Migrate APIs with Multi-modal Sequence to Sequence Learning", 2017, "",
+          "1704.07734", _H54_DL_G),
+         ("RobustFill: Neural Program Learning under Noisy I/O", 2017, "", "1703.07469",
+          _H54_DL_G),
+         ("DeepFix: Fixing Common C Language Errors by Deep Learning", 2017, "", "",
+          _H54_DL_G),
+         ("Deep API Learning", 2016, "", "1605.08535", _H54_DL_G),
+         ("PassGAN: A Deep Learning Approach for Password Guessing", 2017, "", "1709.00440",
+          _H54_DL_M),
+         ("Droid-Sec: Deep Learning in Android Malware Detection", 2014, "", "", _H54_DL_M),
+         ("Get To The Point: Summarization with Pointer-Generator Networks", 2017, "",
+          "1704.04368", _H54_DL_S),
+         ("End-to-End Task-Completion Neural Dialogue Systems", 2017, "", "1703.01008",
+          _H54_DL_T),
+         ("ConceptNet at SemEval-2017 Task 2: Extending Word Embeddings with Multilingual "
+          "Relational Knowledge", 2017, "", "1704.03560", _H54_DL_C),
+         ("Bag of Tricks for Efficient Text Classification", 2016, "", "1607.01759",
+          _H54_DL_C),
+         ("GloVe: Global Vectors for Word Representation", 2015, "", "", _H54_DL_C),
+         ("SimHash: Hash-based Similarity Detection", 2007, "", "", _H54_DL_C)]),
+    "655_imteekay_pl_research": (
+        "programming-language research resources: `- [📜 Title](pdf)` bullets (an emoji "
+        "label inside the link text) among a GitHub list of papers, a course page, a Medium "
+        "post and talk slides, `- [🎥 Talk](youtube)` videos, an `## Experiments` section of "
+        "repositories and blog series. MIT (LICENSE)",
+        {_H54_PL: 28},
+        [("A syntactic approach to type soundness", None, "", "", _H54_PL),
+         ("A Theory of Type Polymorphism in Programming", None, "", "", _H54_PL),
+         ("Abstracting Gradual Typing", None, "", "", _H54_PL),
+         ("An Axiomatic Basis for Computer Programming", None, "", "", _H54_PL),
+         ("Call-by-name, call-by-value, and the λ-calculus", None, "", "", _H54_PL),
+         ("Efficient Gradual Typing", None, "", "1802.06375", _H54_PL),
+         ("Gradual Type Theory", None, "", "1811.02440", _H54_PL),
+         ("Migrating Gradual Types", None, "", "", _H54_PL),
+         ("Static Typing Where Possible, Dynamic Typing When Needed: The End of the Cold War "
+          "Between Programming Languages", None, "", "", _H54_PL),
+         ("The Design Principles of the Elixir Type System", None, "", "2306.06391", _H54_PL),
+         ("The Next 700 Programming Languages", None, "", "", _H54_PL),
+         ("Why Dependent Types Matter", None, "", "", _H54_PL)]),
+    "656_pwl_cryptography": (
+        "Papers We Love's cryptography page: `* [Title (1977)](url)` bullets (the year in "
+        "parentheses inside the link text), `:scroll:` markers and `[:scroll:](local.pdf)` "
+        "links before the title link, authors in parentheses after it, two `### [Title "
+        "(1945)](pdf) - Shannon` headings that are papers, each over a paragraph. None "
+        "stated (whole file, 17 lines)",
+        {_H54_CR_C: 8, _H54_CR_R: 2},
+        [("A Method for Obtaining Digital Signatures and Public-Key Cryptosystems", 1977, "",
+          "", _H54_CR_C),
+         ("Twenty Years of Attacks on the RSA Cryptosystem", 1999, "", "", _H54_CR_C),
+         ("Communication Theory of Secrecy Systems", 1949, "", "", _H54_CR_C),
+         ("New Directions in Cryptography", 1976, "", "", _H54_CR_C),
+         ("RSA Key Extraction via Low-Bandwidth Acoustic Cryptanalysis", 2013, "", "",
+          _H54_CR_C),
+         ("The Moral Character of Cryptographic Work", 2015, "", "", _H54_CR_C),
+         ("NTRU Prime", 2016, "", "", _H54_CR_C),
+         ("Key Reinstallation Attacks: Forcing Nonce Reuse in WPA2", 2017, "", "", _H54_CR_C),
+         ("A Mathematical Theory of Cryptography", 1945, "", "", _H54_CR_R),
+         ("A Mathematical Theory of Communication", 1948, "", "", _H54_CR_R)]),
+    "657_uwcse510_hci_calendar": (
+        "an HCI course calendar (Jekyll, YAML front matter) in HTML: `<li class=\"paper\" "
+        "markdown=\"block\">` items holding `Authors. [Title]({{ site.baseurl }}/x.pdf). "
+        "CHI 2015.` on one line or authors / linked title / venue on three lines, `</div>` "
+        "and `<div class=...>` lines between a date heading and the topic heading, `### "
+        "Empirical Papers` headings over `<ul>` blocks, a blog post among the papers, a "
+        "video link inside an item. None stated (short excerpt)",
+        {_H54_HC_V: 10, _H54_HC_E: 2, _H54_HC_A: 2, _H54_HC_M: 2},
+        [("As We May Think", 1945, "The Atlantic", "", _H54_HC_V),
+         ("The Information Capacity of the Human Motor System in Controlling the Amplitude of "
+          "Movement", 1954, "Journal of Experimental Psychology", "", _H54_HC_V),
+         ("The Computer for the 21st Century", 1991, "Scientific American", "", _H54_HC_V),
+         ("The Active Badge Location System", 1992, "TOIS", "", _H54_HC_V),
+         ("Beyond Being There", 1992, "CHI", "", _H54_HC_V),
+         ("Interacting with Paper on the DigitalDesk", 1993, "CACM", "", _H54_HC_V),
+         ("Tangible Bits: Towards Seamless Interfaces between People, Bits and Atoms", 1997,
+          "CHI", "", _H54_HC_V),
+         ("The Personal Server: Changing the Way We Think about Ubiquitous Computing", 2002,
+          "UbiComp", "", _H54_HC_V),
+         ("The Composition and Use of Modern Mobile Phonebooks", 2015, "CHI", "", _H54_HC_E),
+         ("News Feed: What's in it for Me?", 2015, "CHI", "", _H54_HC_E),
+         ("Pass the Ball: Enforced Turn-Taking in Activity Tracking", 2015, "CHI", "",
+          _H54_HC_A),
+         ("Remote Paper Prototype Testing", 2015, "CHI", "", _H54_HC_M)]),
+    "658_scchy_rl_papers_zh": (
+        "Chinese RL reading checklist: task-list items `- [x] 1983: **Title**` (year and "
+        "colon first, bold or plain linkless titles), only decade headings (`## 1980年代`) "
+        "and no title line, a `Sutton’s 1996 Menu 《**Title**》` item over Chinese note "
+        "children, a `[1996: Title](springer)` link holding the year, `BOOK 《**Title**》`. "
+        "MIT (LICENSE; short excerpt)",
+        {_H54_RL: 24},
+        [("Neuronlike adaptive elements that can solve difficult learning control problems",
+          1983, "", "", _H54_RL),
+         ("Temporal credit assignment in reinforcement learning", 1984, "", "", _H54_RL),
+         ("Learning to predict by the methods of temporal differences", 1988, "", "",
+          _H54_RL),
+         ("Dyna, an integrated architecture for learning, planning, and reacting", 1991, "",
+          "", _H54_RL),
+         ("Gain adaptation beats least squares?", 1992, "", "", _H54_RL),
+         ("A menu of designs for reinforcement learning over time", 1996, "", "", _H54_RL),
+         ("Reinforcement learning with replacing eligibility traces", 1996, "", "", _H54_RL),
+         ("Policy gradient methods for reinforcement learning with function approximation",
+          1999, "", "", _H54_RL),
+         ("Eligibility traces for off-policy policy evaluation", 2000, "", "", _H54_RL),
+         ("Gradient temporal-difference learning algorithms", 2011, "", "", _H54_RL),
+         ("Integral Policy Iterations for Reinforcement Learning Problems in Continuous Time "
+          "and Space", 2017, "", "", _H54_RL),
+         ("The big world hypothesis and its ramifications for artificial intelligence", 2024,
+          "", "", _H54_RL)]),
+    "659_sarsanaee_datacenter_networking": (
+        "datacenter-networking study notes: `1. [Title](pdf) *` numbered links (a trailing "
+        "star marks some), short names linking papers (`[TCP Vegas](pdf)`), a link text "
+        "wrapped before its `](`, `#TODO:` and `...` paragraphs, a slide deck, one-paper "
+        "`###` sections. MIT (LICENSE; whole file, 53 lines)",
+        {_H54_DC_C: 7, _H54_DC_R: 1, _H54_DC_F: 1, _H54_DC_T: 1, _H54_DC_S: 1, _H54_DC_W: 3,
+         _H54_DC_O: 1, _H54_DC_D: 1},
+        [("Data Center TCP (DCTCP)", None, "", "", _H54_DC_C),
+         ("AC/DC TCP: Virtual Congestion Control Enforcement for Datacenter Networks", None,
+          "", "", _H54_DC_C),
+         ("Congestion Control for Large-Scale RDMA Deployments", None, "", "", _H54_DC_C),
+         ("A Compound TCP Approach for High-speed and Long Distance Networks", None, "", "",
+          _H54_DC_C),
+         ("TIMELY: RTT-based Congestion Control for the Datacenter", None, "", "", _H54_DC_C),
+         ("Eiffel: Efficient and Flexible Software Packet Scheduling", None, "", "",
+          _H54_DC_R),
+         ("Beyond Jain's Fairness Index: Setting the Bar For The Deployment of Congestion "
+          "Control Algorithms", None, "", "", _H54_DC_F),
+         ("Homa: A Receiver-Driven Low-Latency Transport Protocol Using Network Priorities",
+          None, "", "", _H54_DC_T),
+         ("Evaluating the performance of software NICs for 100-gb/s datacenter traffic "
+          "control", None, "", "", _H54_DC_S),
+         ("RDMA over Commodity Ethernet at Scale", None, "", "", _H54_DC_W),
+         ("Revisiting Network Support for RDMA", None, "", "", _H54_DC_W),
+         ("Got Loss? Get zOVN!", None, "", "", _H54_DC_O)]),
+    "660_eleanor825_detection_papers": (
+        "object-detection papers: `* [ShortName](arxiv)` bullets over `    * Title:`, "
+        "`    * Year: 21 Dec \\`2013\\``, `    * Author:` and `    * Abstract:` child "
+        "lines, mixed with `* (18 Jun 2014) [SPPNet](arxiv) (Full Title)` one-line items, "
+        "`[Name](url): rest of title` items and `[Title](arxiv)` items, a `<span>` line "
+        "before the title, dash rules before headings. None stated (short excerpt)",
+        {_H54_OD_G: 14, _H54_OD_R: 6, _H54_OD_Y: 9},
+        [("OverFeat: Integrated Recognition, Localization and Detection using Convolutional "
+          "Networks", 2013, "", "1312.6229", _H54_OD_G),
+         ("Scalable Object Detection using Deep Neural Networks", 2013, "", "1312.2249",
+          _H54_OD_G),
+         ("Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition",
+          2014, "", "1406.4729", _H54_OD_G),
+         ("Object Detection with Discriminatively Trained Part-Based Models", 2010, "", "",
+          _H54_OD_G),
+         ("DeepBox: Learning Objectness with Convolutional Networks", 2015, "", "1505.02146",
+          _H54_OD_G),
+         ("Scalable, High-Quality Object Detection", 2014, "", "1412.1441", _H54_OD_G),
+         ("Objects as Points", 2019, "", "1904.07850", _H54_OD_G),
+         ("Rich feature hierarchies for accurate object detection and semantic segmentation",
+          2013, "", "1311.2524", _H54_OD_R),
+         ("Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks",
+          2015, "", "1506.01497", _H54_OD_R),
+         ("Cascade R-CNN: Delving into High Quality Object Detection", 2017, "", "1712.00726",
+          _H54_OD_R),
+         ("You Only Look Once: Unified, Real-Time Object Detection", 2015, "", "1506.02640",
+          _H54_OD_Y),
+         ("YOLO9000: Better, Faster, Stronger", 2016, "", "1612.08242", _H54_OD_Y),
+         ("Scaled-YOLOv4: Scaling Cross Stage Partial Network", 2020, "", "2011.08036",
+          _H54_OD_Y)]),
+}
+
+PAPER_LINES.update({
+    "649_hardyuint_robot_navigation": ("5-7, 13-14, 17-18, 21, 24, 27, 32, 36-38, 40-43, "
+                                       "47-48, 52, 56, 58, 60, 62, 64, 66, 68, 70, 72, 74"),
+    "650_cheneydon_nlp_paper_list": "5-14, 17-24, 27-34",
+    "651_shjj_learnware": ("7-10, 14-16, 25-26, 30, 37-38, 40-43, 45, 47-51, 53-58, "
+                           "61-63"),
+    "652_rsy56640_database_notes_zh": ("5-6, 8-9, 11, 13-16, 19, 27, 35-39, 43, 45, 47, 50, "
+                                       "53, 62, 71-72, 74"),
+    "653_pingcap_database_learning": "29-40, 52-54, 60-62",
+    "654_sbrugman_deep_learning_tables": "8-14, 19-21, 27-29, 34-35, 40-54",
+    "655_imteekay_pl_research": "13-17, 19-27, 30, 32-44",
+    "656_pwl_cryptography": "3-10, 13, 16",
+    "657_uwcse510_hci_calendar": "13, 17, 21, 25, 28, 31, 36, 39, 42, 46, 56, 59, 66, 69, 76, 79",
+    "658_scchy_rl_papers_zh": "2-4, 7-13, 16, 18-20, 23-25, 28-32, 35-36",
+    "659_sarsanaee_datacenter_networking": "13-19, 22, 25, 29, 32, 38-40, 43, 46",
+    "660_eleanor825_detection_papers": ("6, 11, 15, 17, 22, 26-34, 39, 44, 49, 53, 55, 59, "
+                                        "64-72"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -19015,7 +19798,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_45, FRESH_HELD_OUT_46,
                 FRESH_HELD_OUT_47, FRESH_HELD_OUT_48,
                 FRESH_HELD_OUT_49, FRESH_HELD_OUT_50,
-                FRESH_HELD_OUT_51, FRESH_HELD_OUT_52)
+                FRESH_HELD_OUT_51, FRESH_HELD_OUT_52,
+                FRESH_HELD_OUT_53, FRESH_HELD_OUT_54)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

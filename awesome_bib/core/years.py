@@ -14,6 +14,11 @@ YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 #: A month's name or its abbreviation (`Mar`, `Sept.`, `June`), as a regex fragment (no group;
 #: compile with re.IGNORECASE), for the patterns that read dates written in words.
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A month's name or its usual abbreviation alone, in lower case (`march`, `sept`): a word
+#: MONTH's prefix matches in names too (`Marchetti`, `Mayer`), so a word alone is asked here.
+MONTH_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 #: A date written in digits, the year first, then maybe its month and day (`2021`, `2021.11`,
 #: `2019-06-01`), as a regex fragment with one group, the year: the one numeric date pattern.
 DATE = rf"({YEAR})(?:[-./]\d{{1,2}}){{0,2}}"

@@ -569,10 +569,11 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     if len(parts) == 2 and cited is None:
         return _names_and_title(parts)
     if len(parts) == 2 and thesis is None and parts[1].rstrip()[-1:] == "," \
-            and len(parts[1].split()) >= 3:
+            and len(parts[1].split()) >= 3 and YEAR_GROUP.search(after):
         # `Wu X, Shang X. Title, [Journal](doi) 541, 114316 (2025)`: names ended by their
         # stop, then the title up to the comma before the venue, which the link names (what
-        # follows the link is its volume, pages and year: the year only is read there)
+        # follows the link is its volume, pages and year: the year only is read there; no
+        # year after the link, `Smith J. Notes from my talk, [Slides](url)`, no citation)
         parts.append("")
         linked_venue = True
     if len(parts) < 3:

@@ -38,6 +38,7 @@ from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, is_name, title_cased, title_key
 from ..core.vocab import (
     DOCUMENT_KINDS,
+    FUNCTION_WORDS,
     LANGUAGE_NOTES,
     NON_PAPER_KINDS,
     ORGANISATION_WORDS,
@@ -56,6 +57,7 @@ from ..core.years import (
     DAY_DATE,
     MONTH,
     MONTH_DATE_ALONE,
+    MONTH_WORDS,
     YEAR,
     YEAR_GROUP,
     find_year,
@@ -468,7 +470,10 @@ def _names_line_next(after: list[Piece]) -> bool:
     end = next((i for i, p in enumerate(after) if p.kind == "break"), len(after))
     text = "".join(p.text for p in after[:end] if p.kind == "text").strip()
     label = _AUTHORS_LABEL.match(text)
-    return bool(read_names(text[label.end():] if label else text)[0])
+    names = read_names(text[label.end():] if label else text)[0]
+    # (no label: each a whole name, given and family, `Maximilian Nickel, Douwe Kiela`; a line
+    # of topics or tags, `Reinforcement Learning, Robotics`, `Python, PyTorch`, names no one)
+    return bool(names) and (label is not None or all(n.given and n.family for n in names))
 
 
 #: An authors label opening a line (`Authors:`, `Author(s):`, `by`).
@@ -598,8 +603,8 @@ def identifier_text(link: Piece) -> bool:
     ident = written.group(1).lower()
     if ident.isdigit():  # a record number: the last part of the URL's path
         return link.href.rstrip("/").rsplit("/", 1)[-1].lower() == ident
-    return ident.split("v")[0] == arxiv_id(link.href)[0].lower() \
-        or ident == doi(link.href).lower()
+    arxiv = arxiv_id(link.href)[0].lower()  # (`VQ-VAE-2` to a page of no arXiv id: a name)
+    return bool(arxiv) and ident.split("v")[0] == arxiv or ident == doi(link.href).lower()
 
 
 def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
@@ -2547,8 +2552,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if "10." in title and written_doi(title):  # (cheap first) `- DOI: 10.2172/1020735`: a
         title = "DOI"  # link written as text, under its label
     item.title = clean_title(title)
-    if title_link is not None and item.title == clean_text(title_link.text).strip() \
-            and identifier_text(title_link):
+    if title_link is not None and identifier_text(title_link) \
+            and item.title == clean_text(title_link.text).strip():  # (cheap test first)
         item.title = ""  # `- DOI: [10.1038/…](doi)`: a label of a link, as `[PDF](url)` is
     item.bold = bold and bool(item.title)
     item.venue_raw = clean_text(venue_raw)
@@ -2769,8 +2774,8 @@ def _author_year_after(rest: str) -> tuple[list[Author], bool, int] | None:
     """(authors, et al., year) when the text after a bold title opens with an author-date
     bracket (`_AUTHOR_YEAR_BRACKET`), whatever follows it (a comment); None otherwise. Names
     (`read_names`), or one family name alone: a capitalised word the venue table does not
-    know, no acronym, no word of a venue's, a kind's or a presentation's (`(Nature, 2019)`,
-    `(CVPR 2020)`, `(Oral, 2021)`, `(Preprint 2020)` are none)."""
+    know, no acronym, no month, no word of a venue's, a kind's or a presentation's (`(Nature,
+    2019)`, `(CVPR 2020)`, `(Oral, 2021)`, `(Preprint 2020)`, `(March 2016)` are none)."""
     bracket = _AUTHOR_YEAR_BRACKET.match(clean_text(rest))
     if bracket is None:
         return None
@@ -2780,6 +2785,7 @@ def _author_year_after(rest: str) -> tuple[list[Author], bool, int] | None:
     if authors:
         return authors, et_al, year
     if " " in names or not names[:1].isupper() or names.isupper() or lookup(names) \
+            or names.lower().rstrip(".") in MONTH_WORDS \
             or names.lower() in (VENUE_NAME_WORDS | NON_PAPER_KINDS | PRESENTATION_WORDS
                                  | STATUS_WORDS | WORK_KINDS | VENUE_FORM_WORDS):
         return None
@@ -3624,26 +3630,38 @@ def _split_title(text: str, mask: list[bool]) -> tuple[str, bool, str]:
     if not separated or len(clean_title(run)) < 8:
         return text, False, ""  # bold words inside a plain title are emphasis only
     if first_plain < start:
-        if not _lead_in_before(text[:start], run, mask, end):
+        if not _lead_in_before(text[:start], run, text[end:], any(mask[end:])):
             return text, False, ""
         return run, True, text[end:]  # (the lead-in says why the paper is listed: no field)
     return run, True, text[:start] + " " + text[end:]
 
 
-def _lead_in_before(lead: str, run: str, mask: list[bool], end: int) -> bool:
+def _lead_in_before(lead: str, run: str, after: str, bold_after: bool) -> bool:
     """Whether plain words before a bold run are a lead-in to it, not the start of a title
     it emphasises (`- Paper introducing CUT&Tag: **CUT&Tag for efficient …** (Kaya-Okur et
     al. 2019).`, `- … the excellent **The triumphs and limitations of …** (Kharchenko,
     2021).`): the run is the item's one bold run, a phrase of PHRASE_WORDS words or more
-    opening with a capital (a title's start), set off after (`_split_title`'s `separated`),
-    and the lead ends with a colon or a comma, or with a word in lower case that a title's
-    capitalised next word does not continue. Emphasis inside a title is a word or two
-    (`Learning with **Noisy Labels**`), never the title's whole start-to-end phrase."""
-    if any(mask[end:]) or len(run.split()) < PHRASE_WORDS or not run.lstrip()[:1].isupper():
+    opening with a capital (a title's start), set off after (`_split_title`'s `separated`;
+    no lower-case word goes on with the sentence: `on the **Microsoft COCO …** benchmark`),
+    no venue's name (`_venue_name`: `Title, **International Conference on … 2018**`), and
+    the lead ends with a colon or a comma, or with a word in lower case that a title's
+    capitalised next word does not continue, no preposition or article (`published in
+    **Neural Information Processing Systems**`: the sentence's object, a venue or a data
+    set). Emphasis inside a title is a word or two (`Learning with **Noisy Labels**`), never
+    the title's whole start-to-end phrase."""
+    if bold_after or len(run.split()) < PHRASE_WORDS or not run.lstrip()[:1].isupper() \
+            or after.lstrip(" *_")[:1].islower() \
+            or _venue_name(YEAR_GROUP.sub(" ", clean_text(run)).strip(" ,.")):
         return False
     tail = lead.rstrip(" *_")
     last = tail.split()[-1] if tail.split() else ""
-    return tail[-1:] in ":,：" or last.isalpha() and last.islower() and len(tail.split()) >= 3
+    return tail[-1:] in ":,：" or last.isalpha() and last.islower() and len(tail.split()) >= 3 \
+        and last not in _OBJECT_BEFORE
+
+
+#: Lower-case words after which a phrase is the sentence's object (`published in`, `evaluated
+#: on the`): FUNCTION_WORDS and the short prepositions and articles it leaves out for names.
+_OBJECT_BEFORE = FUNCTION_WORDS | frozenset("a an at by in on to as".split())
 
 
 #: A sentence's end inside a "venue" (`, A tool of spotting ... code bases. This work will be

@@ -32,7 +32,7 @@ from ..core.identifiers import (
 )
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, RELATED, is_name, score, title_cased, title_key
-from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
+from ..core.vocab import NON_PAPER_KINDS, PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
 from ..model import Entry, Link, Listing, ListProblem, Section
 from ..venues import lookup
@@ -2887,10 +2887,13 @@ class _Walker:
                 f.kind, f.reason, f.parsed.title = "paper", "", empty_titled
             elif f.kind == "problem" and dated_shape and f.parsed.shape == dated_shape \
                     and f.pieces is not None and _dated_title(f.parsed) \
-                    and not any(h.non_paper or h.resource for h in f.chain):
+                    and not any(h.non_paper or h.resource or _names_kind(h.title)
+                                for h in f.chain) and not _names_kind(f.parsed.title):
                 # `* The Sprite Network Operating System (1988).` in a list whose linked papers
                 # are each `* Title (1967). [Paper](url)`: written as the list's papers are, a
-                # title phrase and its year, without the link (`_dated_linked_shape`)
+                # title phrase and its year, without the link (`_dated_linked_shape`). A book
+                # under `## Textbooks`, a talk under `## Keynotes` or `* Lecture notes on
+                # virtual memory (2019).` is so written too: the words say what it is
                 f.kind, f.reason = "paper", ""
             elif f.kind == "problem" and key(f) in linked and f.parsed.year is not None \
                     and title_phrase(f.parsed) and not labelled_not_paper(f.parsed) \
@@ -3626,6 +3629,12 @@ def _dated_title(p: ParsedItem) -> bool:
     venue, authors or label (`_dated_titles_under_papers`)."""
     return p.year is not None and title_phrase(p) and not p.venue_tag and not p.authors \
         and title_like(p.title) and not labelled_not_paper(p)
+
+
+def _names_kind(text: str) -> bool:
+    """Whether a heading or a title names a kind of item other than papers: books, tools,
+    talks, posts, courses, events (`names_other_kind`, `NON_PAPER_KINDS`: `Keynotes`)."""
+    return names_other_kind(text) or not NON_PAPER_KINDS.isdisjoint(words(text))
 
 
 def _names_only(title: str) -> bool:

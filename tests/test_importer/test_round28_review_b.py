@@ -53,3 +53,15 @@ def test_a_dated_parent_naming_its_childrens_kind_is_a_label_not_a_paper():
         "[Paper](https://www.usenix.org/legacy/events/osdi10/tech/full_papers/Xiong.pdf)\n")
     assert "Papers presented at the OSDI workshop" not in papers
     assert "Ad Hoc Synchronization Considered Harmful" in papers
+
+
+def test_a_linkless_dated_book_talk_or_note_is_no_paper_where_the_lists_papers_are_dated():
+    """In a list whose linked papers are each `* Title (1967). [Paper](url)`, a linkless `*
+    Title (year).` was imported as a paper wherever it stood (`_dated_linked_shape`): a book
+    under `## Textbooks`, a talk under `## Keynotes`, `* Lecture notes on virtual memory from
+    CS162 (2019).`. A heading or a title naming another kind of item keeps it out."""
+    for extra in ("## Textbooks\n\n* Operating Systems: Three Easy Pieces (2018).\n",
+                  "## Keynotes\n\n* The Future of Operating Systems Research (2019).\n",
+                  "## Background\n\n* Lecture notes on virtual memory from CS162 (2019).\n"):
+        papers = papers_in(_DATED_LINKED + "\n" + extra)
+        assert len(papers) == 3, (extra, sorted(papers))

@@ -32,11 +32,11 @@ from ..core.identifiers import (
 )
 from ..core.names import CJK_PHRASE
 from ..core.titles import PHRASE_WORDS, RELATED, is_name, score, title_cased, title_key
-from ..core.vocab import PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
+from ..core.vocab import NON_PAPER_KINDS, PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
 from ..model import Entry, Link, Listing, ListProblem, Section
 from ..venues import lookup
-from .authors import initialled, people_only
+from .authors import initialled, parse_authors, people_only
 from .citations import AUTHOR_DATE_CITATION, KEYED_CITATION
 from .clean import clean_text, clean_title, is_mark, words
 from .evidence import (
@@ -978,11 +978,14 @@ class _Walker:
         elif listed_paper(parsed):
             self.found.append(_Found("paper", self.chain, at, raw, parsed,
                                      pieces=item.pieces))
-        elif (not folded or not parsed.links and _dated_title(parsed)) \
+        elif (not folded or not parsed.links and _dated_title(parsed)
+              and not names_papers(parsed.title) and not names_other_kind(parsed.title)) \
                 and (parsed.paper_like or parsed.title):
             # (a parent over child lines is a label of them, unless it is a title phrase and
             # its year: `* Eraser: A Dynamic Data Race Detector … (1997).` over the papers that
-            # follow it up; `_linkless_among_linked` judges it as any linkless item)
+            # follow it up; `_linkless_among_linked` judges it as any linkless item. A label
+            # naming the kind of its children, `* Papers presented at the OSDI workshop
+            # (2019).`, stays a label)
             reason = NO_TITLE if not parsed.title else "no link"
             self.found.append(_Found("problem", self.chain, at, raw, parsed,
                                      reason=reason, paper_like=parsed.paper_like,
@@ -2132,7 +2135,9 @@ class _Walker:
             return
         for f, member, flag in zip(group, members, is_titled, strict=True):
             parsed = None if flag else apply(slot, member)
-            if parsed is not None and listed_paper(parsed) and title_like(parsed.title):
+            if parsed is not None and listed_paper(parsed) and title_like(parsed.title) \
+                    and (f.parsed is None or _names_only(f.parsed.title)
+                         or title_key(f.parsed.title) == title_key(parsed.title)):
                 f.parsed = parsed
 
     @staticmethod
@@ -2882,10 +2887,13 @@ class _Walker:
                 f.kind, f.reason, f.parsed.title = "paper", "", empty_titled
             elif f.kind == "problem" and dated_shape and f.parsed.shape == dated_shape \
                     and f.pieces is not None and _dated_title(f.parsed) \
-                    and not any(h.non_paper or h.resource for h in f.chain):
+                    and not any(h.non_paper or h.resource or _names_kind(h.title)
+                                for h in f.chain) and not _names_kind(f.parsed.title):
                 # `* The Sprite Network Operating System (1988).` in a list whose linked papers
                 # are each `* Title (1967). [Paper](url)`: written as the list's papers are, a
-                # title phrase and its year, without the link (`_dated_linked_shape`)
+                # title phrase and its year, without the link (`_dated_linked_shape`). A book
+                # under `## Textbooks`, a talk under `## Keynotes` or `* Lecture notes on
+                # virtual memory (2019).` is so written too: the words say what it is
                 f.kind, f.reason = "paper", ""
             elif f.kind == "problem" and key(f) in linked and f.parsed.year is not None \
                     and title_phrase(f.parsed) and not labelled_not_paper(f.parsed) \
@@ -3621,6 +3629,26 @@ def _dated_title(p: ParsedItem) -> bool:
     venue, authors or label (`_dated_titles_under_papers`)."""
     return p.year is not None and title_phrase(p) and not p.venue_tag and not p.authors \
         and title_like(p.title) and not labelled_not_paper(p)
+
+
+def _names_kind(text: str) -> bool:
+    """Whether a heading or a title names a kind of item other than papers: books, tools,
+    talks, posts, courses, events (`names_other_kind`, `NON_PAPER_KINDS`: `Keynotes`)."""
+    return names_other_kind(text) or not NON_PAPER_KINDS.isdisjoint(words(text))
+
+
+def _names_only(title: str) -> bool:
+    """Whether a paragraph's own title is names only (`Raychev, Vechev, Yahav` before
+    `[Title](pdf)`): it held no title phrase, so its template's is the only one. A stop after
+    a word (`Gulwani, Polozov, Singh. Program Synthesis` before `[Foundations and Trends in
+    Programming Languages](url)`) ends the names: a phrase after them is the title, and the
+    link's text is then its journal's, no title."""
+    authors = parse_authors(title)[0]
+    return bool(authors) and people_only(authors) and _WORD_STOP.search(title) is None
+
+
+#: A stop after a word of two letters or more, then a space: a sentence's end, no initial's.
+_WORD_STOP = re.compile(r"[^\W\d_]{2}\.\s")
 
 
 def _listed_title(f: _Found) -> bool:

@@ -571,15 +571,11 @@ def _authors_line(line: list[Piece], above: str) -> bool:
             or any(p.em or p.strong or p.code for p in texts):
         return False  # (cheap first: a comma list, plain, under a line a comma leaves open)
     # (`Bojie Li (USTC / Microsoft Research), Kun Tan (Microsoft Research)`: each name's
-    # affiliation in brackets after it is no part of the names)
-    names = parse_authors(_AFFILIATION.sub("", text) if "(" in text else text)[0]
+    # affiliation in brackets after it is no part of the names, as `read_names` reads them)
+    names = read_names(text)[0]
     # (each a whole name, given and family: `Sheeran, Singh, and Stålmarck, Checking` is
     # families and a title's first word)
     return len(names) >= 3 and all(name.given and name.family for name in names)
-
-
-#: An affiliation in round brackets after a name (`Kun Tan (Microsoft Research)`).
-_AFFILIATION = re.compile(r"\s*\([^()]*\)")
 
 
 #: A link's text that is an identifier after the identifier's own label (`PMID:37258682`,

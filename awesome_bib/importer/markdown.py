@@ -149,8 +149,11 @@ def parse(text: str, fast: bool = True) -> list[Block]:
 
 
 #: A line indented four spaces or more that opens with a pipe (a table row whose first cell
-#: is blank, its pipe aligned under the other rows' pipes: `           | **Intro**`).
-_INDENTED_ROW = re.compile(r"^ {4,}\|", re.MULTILINE)
+#: is blank, its pipe aligned under the other rows' pipes: `           | **Intro**`). Searched
+#: from its line break: a literal start lets the search skip ahead (`^` under MULTILINE is
+#: tried at every character: 0.05 s over the 50k list, this 0.004 s); a table's row is never
+#: the text's first line (its header and delimiter rows come first).
+_INDENTED_ROW = re.compile(r"\n {4} *\|")
 #: A table's delimiter row (`:----------|:------`, `| --- | --- |`).
 _DELIMITER_ROW = re.compile(r" *\|? *:?-+:? *(?:\| *:?-+:? *)+\|? *$|^ *\| *:?-+:? *\| *$")
 

@@ -262,7 +262,7 @@ def _first_line(cell: list[Piece], link: Piece) -> bool:
 
 
 def _titles_link(cell: list[Piece], link: Piece) -> bool:
-    """Whether the cell, read as a list item is, is titled by its link's text (`[Reflections
+    """Whether the cell, read as a list item, is titled by its link's text (`[Reflections
     on Trusting Trust](pdf) by K. Thompson`: the words after the link are the authors, `by`
     leading them, as an item's are): the text around a linked title phrase is then its
     fields, not a title of its own."""

@@ -77,10 +77,10 @@ _LEAD_BRACKET = re.compile(r"^[\s.,;]*[(\[]([^()\[\]]{1,80})[)\]][\s.,;:\-–—
 #: (After a question or exclamation mark the mark stays the title's: `Title? arXiv 2021`; a
 #: comma glued to a short last field splits too, a space inside it or not: `[Title,CVPR2017]()`,
 #: `Title，ECCV' 18` (a full-width comma folds to one).)
-#: The characters at most of a last field glued to the title by a comma (`_SEP`: 1 + 14).
+#: The characters at most of a last field glued to the title by a comma (`_SEP`, `_separated`).
 _GLUED_FIELD = 15
-_SEP = re.compile(r"\s*[,;|]\s+|,(?=[^\s,][^,]{1,14}$)|\s+[-–—|]\s+|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+"
-                  r"|(?<=[?!])\s+")
+_SEP = re.compile(rf"\s*[,;|]\s+|,(?=[^\s,][^,]{{1,{_GLUED_FIELD - 1}}}$)|\s+[-–—|]\s+"
+                  r"|(?<=[^\s.A-Z])\.\s+|\s*[:：]\s+|(?<=[?!])\s+")
 #: The separators after a leading field (`CVPR 2019 - Title`, `2017 | Title`, `ICLR'23: Title`).
 _LEAD_SEP = re.compile(r"^([^,;|:：\-–—]{1,24}?)(?:\s*[,;|:：]\s+|\s+[-–—|]\s+)")
 #: A reference number before the title (`1. Title`, `[12] Title`, `#3 Title`).

@@ -85,26 +85,10 @@ applications outside core ML), collected the same way during round 24 to be held
 `fresh-held-out-46` is its forty-sixth (FRESH_HELD_OUT_46, lists 553-564: core CS and
 ML), collected the same way during round 24 to be held out from it (named `fresh-held-out-45`
 on branch heldout46, where the forty-fifth set, 541-552, collected in parallel, does not exist).
-`fresh-held-out-47` is its forty-seventh (FRESH_HELD_OUT_47, lists 565-576: sciences and
-applications outside core ML), collected the same way during round 25 to be held out from it.
-`fresh-held-out-48` is its forty-eighth (FRESH_HELD_OUT_48, lists 577-588: core CS and
-ML), collected the same way during round 25 to be held out from it (named `fresh-held-out-47`
-on branch heldout48, where the forty-seventh set, 565-576, collected in parallel, does not exist).
-`fresh-held-out-49` is its forty-ninth (FRESH_HELD_OUT_49, lists 589-600: sciences and
-applications outside core ML), collected the same way during round 26 to be held out from it.
-`fresh-held-out-50` is its fiftieth (FRESH_HELD_OUT_50, lists 601-612: core CS and
-ML), collected the same way during round 26 to be held out from it (named `fresh-held-out-49`
-on branch heldout50, where the forty-ninth set, 589-600, collected in parallel, does not exist).
-`fresh-held-out-51` is its fifty-first (FRESH_HELD_OUT_51, lists 613-624: sciences and
-applications outside core ML), collected the same way during round 27 to be held out from it.
-`fresh-held-out-52` is its fifty-second (FRESH_HELD_OUT_52, lists 625-636: core CS and
-ML), collected the same way during round 27 to be held out from it (named `fresh-held-out-51`
-on branch heldout52, where the fifty-first set, 613-624, collected in parallel, does not exist).
-`fresh-held-out-53` is its fifty-third (FRESH_HELD_OUT_53, lists 637-648: sciences and
-applications outside core ML), collected the same way during round 28 to be held out from it.
-`fresh-held-out-54` is its fifty-fourth (FRESH_HELD_OUT_54, lists 649-660: core CS and
-ML), collected the same way during round 28 to be held out from it (named `fresh-held-out-53`
-on branch heldout54, where the fifty-third set, 637-648, collected in parallel, does not exist).
+`fresh-held-out-47` .. `fresh-held-out-54` (FRESH_HELD_OUT_47 .. _54, lists 565-660) were
+collected the same way, two sets during each of rounds 25-28 to be held out from it: the odd one
+in sciences and applications outside core ML, the even one in core CS and ML (on the even one's
+own branch, where its odd partner collected in parallel did not exist, it was named one lower).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

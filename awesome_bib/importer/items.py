@@ -969,15 +969,15 @@ def _venue_before_date(item: ParsedItem, before: str, date: str) -> bool:
     be names). A venue's word among names and an affiliation (`Eve Green, Institute of
     Chemistry (May 5, 2023)`) makes no venue of them: with a comma, only the table's."""
     lowered = before.lower().split()
+    kind = bool(lowered) and lowered[0].rstrip("s") in _KIND_WORDS
     if not lowered or lookup(before) is None and ("," in before or (
-            not set(lowered) & VENUE_NAME_WORDS
-            and lowered[0].rstrip("s") not in WORK_KINDS | NOT_VENUES)):
+            not set(lowered) & VENUE_NAME_WORDS and not kind)):
         return False
     year = year_of(date)
     # (the date alone may have been read as the raw tag first: `October 16 2025`)
     if item.venue_tag in ("", venue_tag_of(date)) and item.year in (None, year):
         item.year = year
-        if lowered[0].rstrip("s") not in WORK_KINDS | NOT_VENUES:
+        if not kind:
             item.venue_raw = f"{before} {year}"
             item.venue_tag = venue_tag_of(item.venue_raw)
     return True
@@ -3104,7 +3104,7 @@ def _dated_names(item: ParsedItem, text: str) -> None:
     words = after.split()
     if after and not item.venue_tag and after[:1].isupper() and len(words) <= VENUE_WORDS \
             and not any(ch.isdigit() for ch in after) \
-            and words[0].lower().rstrip("s") not in WORK_KINDS | NOT_VENUES:
+            and words[0].lower().rstrip("s") not in _KIND_WORDS:
         item.venue_raw = f"{after} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
 
@@ -3114,6 +3114,9 @@ def _dated_names(item: ParsedItem, text: str) -> None:
 _TWO_WORDS = re.compile(r"[^\s,]+\s*,\s*[^\s,]+")
 #: Words that open a kind of publication, not a venue's name (`preprint`, `working paper`).
 NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
+#: A kind of work or a word no venue opens with (`Preprint`, `Thesis`), read on a first word
+#: with its plural's `s` dropped.
+_KIND_WORDS = WORK_KINDS | NOT_VENUES
 
 
 #: A citation's sentence closed by its year (`— Davila and Wiese, *AGENT*, 2026. **PR · ...**

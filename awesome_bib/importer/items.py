@@ -2764,6 +2764,10 @@ def _without_bold_name_end(rest: list[Piece]) -> list[Piece]:
 #: An author-date bracket opening what follows a title: `(Gupta et al. 2011)`, `(Cajal,
 #: 1888)`, `(Ferrel and  Machleder, 1998)`, `(La Manno et al, 2018)`.
 _AUTHOR_YEAR_BRACKET = re.compile(rf"\s*\((?P<n>[^()\d]{{2,120}}?),?\s+(?P<y>{YEAR})\)")
+#: Words that a lone word in such a bracket may be and no family name is: a venue's, a
+#: kind's, a presentation's or a status's word (`(Nature, 2019)`, `(Oral, 2021)`).
+_NO_FAMILY_WORDS = VENUE_NAME_WORDS | NON_PAPER_KINDS | _STANDING_WORDS | WORK_KINDS \
+    | VENUE_FORM_WORDS
 
 
 def _author_year_after(rest: str) -> tuple[list[Author], bool, int] | None:
@@ -2782,8 +2786,7 @@ def _author_year_after(rest: str) -> tuple[list[Author], bool, int] | None:
         return authors, et_al, year
     if " " in names or not names[:1].isupper() or names.isupper() or lookup(names) \
             or names.lower().rstrip(".") in MONTH_WORDS \
-            or names.lower() in (VENUE_NAME_WORDS | NON_PAPER_KINDS | PRESENTATION_WORDS
-                                 | STATUS_WORDS | WORK_KINDS | VENUE_FORM_WORDS):
+            or names.lower() in _NO_FAMILY_WORDS:
         return None
     authors, et_al = parse_authors(names)
     return (authors, et_al, year) if len(authors) == 1 else None
@@ -2972,12 +2975,16 @@ def _names_then_cited_link(text: str, link: Piece) -> ParsedItem | None:
     return item
 
 
+#: Words a list tags its titles with, no person's (`Survey`, `Oral`).
+_TAG_WORDS_BEFORE_LINK = PAPER_WORDS | PRESENTATION_WORDS
+
+
 def _inverted_person(family: str, given: str) -> bool:
     """Whether `Family, Given` before a link names a person, not two tags or labels the list
     sets before its titles (`CVPR, Oral`, `Detection, Segmentation`, `Graph, Survey`): no
     acronym or topic's word (`count_persons`), no word a list labels with."""
     return count_persons(f"{given} {family}") == 1 and not any(
-        word.lower() in PAPER_WORDS | PRESENTATION_WORDS or is_resource_label(word)
+        word.lower() in _TAG_WORDS_BEFORE_LINK or is_resource_label(word)
         for word in (family, *given.split()))
 
 
@@ -3813,6 +3820,8 @@ def _name_of_repository(item: ParsedItem, title: str) -> str:
 #: A short name in brackets after a title that ends its sentence (`... Graph
 #: Representation? (Graphormer)`): one token.
 _NAME_AFTER_QUESTION = re.compile(r"[?!]\s*\(([A-Za-z][A-Za-z0-9\-]*)\)\s*$")
+#: Kinds of item that a word in those brackets names, no method's name (`(Slides)`).
+_NO_NAME_KINDS = NON_PAPER_KINDS | DOCUMENT_KINDS
 
 
 def _name_after_title(item: ParsedItem, title: str) -> str:
@@ -3826,7 +3835,7 @@ def _name_after_title(item: ParsedItem, title: str) -> str:
     asked = _NAME_AFTER_QUESTION.search(title)
     if asked is None or len(title[:asked.start()].split()) < PHRASE_WORDS \
             or is_resource_label(asked.group(1)) \
-            or asked.group(1).lower() in NON_PAPER_KINDS | DOCUMENT_KINDS:
+            or asked.group(1).lower() in _NO_NAME_KINDS:
         return title
     if not item.name:
         item.name = asked.group(1)

@@ -3319,10 +3319,10 @@ def _lead_venue_name(name: str) -> bool:
     opening with an acronym in capitals of three letters or more (`SIGGRAPH Asia`). A
     place's or a lab's name (`UC Berkeley 2020, `, `Google DeepMind 2023, `) says who wrote
     the paper, not where it appeared."""
+    if lookup(name) is not None:
+        return True
     first = name.split(maxsplit=1)[0]
-    if first == name:
-        return lookup(name) is not None or _acronym(name)
-    return lookup(name) is not None or len(first) >= 3 and first.isupper()
+    return _acronym(name) if first == name else len(first) >= 3 and first.isupper()
 
 
 def _acronym(name: str) -> bool:

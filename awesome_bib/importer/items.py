@@ -969,15 +969,15 @@ def _venue_before_date(item: ParsedItem, before: str, date: str) -> bool:
     be names). A venue's word among names and an affiliation (`Eve Green, Institute of
     Chemistry (May 5, 2023)`) makes no venue of them: with a comma, only the table's."""
     lowered = before.lower().split()
+    kind = bool(lowered) and lowered[0].rstrip("s") in _KIND_WORDS
     if not lowered or lookup(before) is None and ("," in before or (
-            not set(lowered) & VENUE_NAME_WORDS
-            and lowered[0].rstrip("s") not in WORK_KINDS | NOT_VENUES)):
+            not set(lowered) & VENUE_NAME_WORDS and not kind)):
         return False
     year = year_of(date)
     # (the date alone may have been read as the raw tag first: `October 16 2025`)
     if item.venue_tag in ("", venue_tag_of(date)) and item.year in (None, year):
         item.year = year
-        if lowered[0].rstrip("s") not in WORK_KINDS | NOT_VENUES:
+        if not kind:
             item.venue_raw = f"{before} {year}"
             item.venue_tag = venue_tag_of(item.venue_raw)
     return True
@@ -2764,6 +2764,10 @@ def _without_bold_name_end(rest: list[Piece]) -> list[Piece]:
 #: An author-date bracket opening what follows a title: `(Gupta et al. 2011)`, `(Cajal,
 #: 1888)`, `(Ferrel and  Machleder, 1998)`, `(La Manno et al, 2018)`.
 _AUTHOR_YEAR_BRACKET = re.compile(rf"\s*\((?P<n>[^()\d]{{2,120}}?),?\s+(?P<y>{YEAR})\)")
+#: Words that a lone word in such a bracket may be and no family name is: a venue's, a
+#: kind's, a presentation's or a status's word (`(Nature, 2019)`, `(Oral, 2021)`).
+_NO_FAMILY_WORDS = VENUE_NAME_WORDS | NON_PAPER_KINDS | _STANDING_WORDS | WORK_KINDS \
+    | VENUE_FORM_WORDS
 
 
 def _author_year_after(rest: str) -> tuple[list[Author], bool, int] | None:
@@ -2782,8 +2786,7 @@ def _author_year_after(rest: str) -> tuple[list[Author], bool, int] | None:
         return authors, et_al, year
     if " " in names or not names[:1].isupper() or names.isupper() or lookup(names) \
             or names.lower().rstrip(".") in MONTH_WORDS \
-            or names.lower() in (VENUE_NAME_WORDS | NON_PAPER_KINDS | PRESENTATION_WORDS
-                                 | STATUS_WORDS | WORK_KINDS | VENUE_FORM_WORDS):
+            or names.lower() in _NO_FAMILY_WORDS:
         return None
     authors, et_al = parse_authors(names)
     return (authors, et_al, year) if len(authors) == 1 else None
@@ -2972,12 +2975,16 @@ def _names_then_cited_link(text: str, link: Piece) -> ParsedItem | None:
     return item
 
 
+#: Words a list tags its titles with, no person's (`Survey`, `Oral`).
+_TAG_WORDS_BEFORE_LINK = PAPER_WORDS | PRESENTATION_WORDS
+
+
 def _inverted_person(family: str, given: str) -> bool:
     """Whether `Family, Given` before a link names a person, not two tags or labels the list
     sets before its titles (`CVPR, Oral`, `Detection, Segmentation`, `Graph, Survey`): no
     acronym or topic's word (`count_persons`), no word a list labels with."""
     return count_persons(f"{given} {family}") == 1 and not any(
-        word.lower() in PAPER_WORDS | PRESENTATION_WORDS or is_resource_label(word)
+        word.lower() in _TAG_WORDS_BEFORE_LINK or is_resource_label(word)
         for word in (family, *given.split()))
 
 
@@ -3104,7 +3111,7 @@ def _dated_names(item: ParsedItem, text: str) -> None:
     words = after.split()
     if after and not item.venue_tag and after[:1].isupper() and len(words) <= VENUE_WORDS \
             and not any(ch.isdigit() for ch in after) \
-            and words[0].lower().rstrip("s") not in WORK_KINDS | NOT_VENUES:
+            and words[0].lower().rstrip("s") not in _KIND_WORDS:
         item.venue_raw = f"{after} {item.year}"
         item.venue_tag = normalise_venue(item.venue_raw)
 
@@ -3114,6 +3121,9 @@ def _dated_names(item: ParsedItem, text: str) -> None:
 _TWO_WORDS = re.compile(r"[^\s,]+\s*,\s*[^\s,]+")
 #: Words that open a kind of publication, not a venue's name (`preprint`, `working paper`).
 NOT_VENUES = frozenset({"preprint", "working", "manuscript", "unpublished", "draft"})
+#: A kind of work or a word no venue opens with (`Preprint`, `Thesis`), read on a first word
+#: with its plural's `s` dropped.
+_KIND_WORDS = WORK_KINDS | NOT_VENUES
 
 
 #: A citation's sentence closed by its year (`— Davila and Wiese, *AGENT*, 2026. **PR · ...**
@@ -3309,10 +3319,10 @@ def _lead_venue_name(name: str) -> bool:
     opening with an acronym in capitals of three letters or more (`SIGGRAPH Asia`). A
     place's or a lab's name (`UC Berkeley 2020, `, `Google DeepMind 2023, `) says who wrote
     the paper, not where it appeared."""
+    if lookup(name) is not None:
+        return True
     first = name.split(maxsplit=1)[0]
-    if first == name:
-        return lookup(name) is not None or _acronym(name)
-    return lookup(name) is not None or len(first) >= 3 and first.isupper()
+    return _acronym(name) if first == name else len(first) >= 3 and first.isupper()
 
 
 def _acronym(name: str) -> bool:
@@ -3810,6 +3820,8 @@ def _name_of_repository(item: ParsedItem, title: str) -> str:
 #: A short name in brackets after a title that ends its sentence (`... Graph
 #: Representation? (Graphormer)`): one token.
 _NAME_AFTER_QUESTION = re.compile(r"[?!]\s*\(([A-Za-z][A-Za-z0-9\-]*)\)\s*$")
+#: Kinds of item that a word in those brackets names, no method's name (`(Slides)`).
+_NO_NAME_KINDS = NON_PAPER_KINDS | DOCUMENT_KINDS
 
 
 def _name_after_title(item: ParsedItem, title: str) -> str:
@@ -3823,7 +3835,7 @@ def _name_after_title(item: ParsedItem, title: str) -> str:
     asked = _NAME_AFTER_QUESTION.search(title)
     if asked is None or len(title[:asked.start()].split()) < PHRASE_WORDS \
             or is_resource_label(asked.group(1)) \
-            or asked.group(1).lower() in NON_PAPER_KINDS | DOCUMENT_KINDS:
+            or asked.group(1).lower() in _NO_NAME_KINDS:
         return title
     if not item.name:
         item.name = asked.group(1)

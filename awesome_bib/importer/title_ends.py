@@ -367,8 +367,8 @@ def _known_venue_field(title: str, sep: re.Match[str]) -> bool:
     """`Mask R-CNN - ICCV - 2017`, its year field peeled: a spaced dash, then a venue the
     table knows alone as the last field, before the year's: the words before it are the
     title, though shorter than a phrase (the fields after a title, set off as the list sets
-    them off)."""
-    return sep.group(0).strip() in ("-", "–", "—") and sep.start() > 0 \
+    them off). (`_peel_end` has checked that the separator does not open the title.)"""
+    return sep.group(0).strip() in ("-", "–", "—") \
         and lookup(title[sep.end():].strip(" .,;")) is not None
 
 

@@ -3805,21 +3805,20 @@ def _enumerated_lines(item: Item) -> Item:
     lines = _source_lines(item)
     if len(lines) < 2 or broken < len(lines) - 1:
         return item
-    marks: list[str] = []
+    cuts: list[re.Match[str]] = []  # each line's enumerator, read once
     for _, part in lines[1:]:
         first = part[0]
         match = _ENUMERATOR.match(first.text) if first.kind == "text" else None
         if match is None:
             return item
-        marks.append(match.group(1).lower())
+        cuts.append(match)
+    marks = [cut.group(1).lower() for cut in cuts]
     count = len(marks)
     if marks not in (list(_ROMAN[:count]), [chr(ord("a") + k) for k in range(count)],
                      [str(k + 1) for k in range(count)]):
         return item  # (one sequence from its start: `i.`, `ii.`; not a wrapped sentence)
     children = []
-    for line, part in lines[1:]:
-        cut = _ENUMERATOR.match(part[0].text)
-        assert cut is not None
+    for (line, part), cut in zip(lines[1:], cuts, strict=True):
         rest = part[0].text[cut.end():]
         pieces = ([replace(part[0], text=rest)] if rest else []) + part[1:]
         children.append(Item(pieces=pieces, line=line, end_line=line, ordered=True))

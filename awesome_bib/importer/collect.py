@@ -449,7 +449,7 @@ class _Walker:
         whose next sibling opens with another field's label opens a record written as flat
         bullets; the bullets after it are its fields (`_bullet_record_field`)."""
         self.bullet_record = None
-        label = field_label(block.pieces)[0]
+        label, value = field_label(block.pieces)
         if not label or not set(words(label)) & RECORD_TITLE_LABELS:
             return  # (cheap first; the blocks after it are read only for a paper's label)
         after = self.blocks[next_at:next_at + _RECORD_RUN]
@@ -462,10 +462,10 @@ class _Walker:
             # may link it (`- **Links:**` over `  - [PMC](url)`); a paper once it does
             # (the label is only a title's word: `**abstract grammar**:` opening a line of
             # `**topic**: Author. "Title"` items holds the word but labels a topic)
-            named = parse_item(field_label(block.pieces)[1]).title
+            named = parse_item(value).title
             papers = [f for f in self.found[start:] if f.kind == "problem"
-                      and f.reason == "no link" and f.parsed is not None and title_like(named)
-                      ] if set(words(label)) <= RECORD_TITLE_LABELS else []
+                      and f.reason == "no link" and f.parsed is not None
+                      ] if set(words(label)) <= RECORD_TITLE_LABELS and title_like(named) else []
         if below and not set(words(below)) & RECORD_TITLE_LABELS and len(papers) == 1 \
                 and not _another_paper_in_run(after):
             self.bullet_record = papers[0]

@@ -3060,12 +3060,13 @@ class _Walker:
         agreed = topical | {line for line, (stating, papers) in votes.items()
                             if 2 * stating > papers}
         read = self._read_dates()
-        if not agreed and not read:
+        dating = agreed | read  # (the date headings of either kind, joined once)
+        if not dating:
             return
         for f in self.found:
-            if any(h.line in agreed or h.line in read for h in f.chain):
+            if any(h.line in dating for h in f.chain):
                 f.chain = tuple(replace(h, year=True, read_date=h.line in read)
-                                if h.line in agreed or h.line in read else h for h in f.chain)
+                                if h.line in dating else h for h in f.chain)
 
     def _read_dates(self) -> set[int]:
         """The lines of the list's date headings (`heading_year`) when they date the reading,

@@ -3156,12 +3156,13 @@ class _Walker:
         an edition it kept nothing from: one paper never appeared at two editions."""
         if not self.edition_children:
             return  # (cheap first)
-        under = [f for f in self.found if f.line in self.edition_children
-                 and f.kind == "paper" and f.parsed is not None]
-        seen = Counter(title_key(f.parsed.title) for f in under if f.parsed is not None)
-        for f in under:
-            if f.parsed is not None and seen[title_key(f.parsed.title)] > 1 \
-                    and not f.parsed.links:
+        # (each paper under an edition with its reading and its title's key, keyed once)
+        under = [(f, parsed, title_key(parsed.title)) for f in self.found
+                 if f.line in self.edition_children and f.kind == "paper"
+                 and (parsed := f.parsed) is not None]
+        seen = Counter(key for _, _, key in under)
+        for f, parsed, key in under:
+            if seen[key] > 1 and not parsed.links:
                 f.kind = "skipped"
                 f.reason = "the same words under several editions: a placeholder, no paper"
 

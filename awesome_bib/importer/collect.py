@@ -449,7 +449,7 @@ class _Walker:
         whose next sibling opens with another field's label opens a record written as flat
         bullets; the bullets after it are its fields (`_bullet_record_field`)."""
         self.bullet_record = None
-        label = field_label(block.pieces)[0]
+        label, value = field_label(block.pieces)
         if not label or not set(words(label)) & RECORD_TITLE_LABELS:
             return  # (cheap first; the blocks after it are read only for a paper's label)
         after = self.blocks[next_at:next_at + _RECORD_RUN]
@@ -462,10 +462,10 @@ class _Walker:
             # may link it (`- **Links:**` over `  - [PMC](url)`); a paper once it does
             # (the label is only a title's word: `**abstract grammar**:` opening a line of
             # `**topic**: Author. "Title"` items holds the word but labels a topic)
-            named = parse_item(field_label(block.pieces)[1]).title
+            named = parse_item(value).title
             papers = [f for f in self.found[start:] if f.kind == "problem"
-                      and f.reason == "no link" and f.parsed is not None and title_like(named)
-                      ] if set(words(label)) <= RECORD_TITLE_LABELS else []
+                      and f.reason == "no link" and f.parsed is not None
+                      ] if set(words(label)) <= RECORD_TITLE_LABELS and title_like(named) else []
         if below and not set(words(below)) & RECORD_TITLE_LABELS and len(papers) == 1 \
                 and not _another_paper_in_run(after):
             self.bullet_record = papers[0]
@@ -3060,12 +3060,13 @@ class _Walker:
         agreed = topical | {line for line, (stating, papers) in votes.items()
                             if 2 * stating > papers}
         read = self._read_dates()
-        if not agreed and not read:
+        dating = agreed | read  # (the date headings of either kind, joined once)
+        if not dating:
             return
         for f in self.found:
-            if any(h.line in agreed or h.line in read for h in f.chain):
+            if any(h.line in dating for h in f.chain):
                 f.chain = tuple(replace(h, year=True, read_date=h.line in read)
-                                if h.line in agreed or h.line in read else h for h in f.chain)
+                                if h.line in dating else h for h in f.chain)
 
     def _read_dates(self) -> set[int]:
         """The lines of the list's date headings (`heading_year`) when they date the reading,
@@ -3155,12 +3156,13 @@ class _Walker:
         an edition it kept nothing from: one paper never appeared at two editions."""
         if not self.edition_children:
             return  # (cheap first)
-        under = [f for f in self.found if f.line in self.edition_children
-                 and f.kind == "paper" and f.parsed is not None]
-        seen = Counter(title_key(f.parsed.title) for f in under if f.parsed is not None)
-        for f in under:
-            if f.parsed is not None and seen[title_key(f.parsed.title)] > 1 \
-                    and not f.parsed.links:
+        # (each paper under an edition with its reading and its title's key, keyed once)
+        under = [(f, parsed, title_key(parsed.title)) for f in self.found
+                 if f.line in self.edition_children and f.kind == "paper"
+                 and (parsed := f.parsed) is not None]
+        seen = Counter(key for _, _, key in under)
+        for f, parsed, key in under:
+            if seen[key] > 1 and not parsed.links:
                 f.kind = "skipped"
                 f.reason = "the same words under several editions: a placeholder, no paper"
 
@@ -3805,21 +3807,20 @@ def _enumerated_lines(item: Item) -> Item:
     lines = _source_lines(item)
     if len(lines) < 2 or broken < len(lines) - 1:
         return item
-    marks: list[str] = []
+    cuts: list[re.Match[str]] = []  # each line's enumerator, read once
     for _, part in lines[1:]:
         first = part[0]
         match = _ENUMERATOR.match(first.text) if first.kind == "text" else None
         if match is None:
             return item
-        marks.append(match.group(1).lower())
+        cuts.append(match)
+    marks = [cut.group(1).lower() for cut in cuts]
     count = len(marks)
     if marks not in (list(_ROMAN[:count]), [chr(ord("a") + k) for k in range(count)],
                      [str(k + 1) for k in range(count)]):
         return item  # (one sequence from its start: `i.`, `ii.`; not a wrapped sentence)
     children = []
-    for line, part in lines[1:]:
-        cut = _ENUMERATOR.match(part[0].text)
-        assert cut is not None
+    for (line, part), cut in zip(lines[1:], cuts, strict=True):
         rest = part[0].text[cut.end():]
         pieces = ([replace(part[0], text=rest)] if rest else []) + part[1:]
         children.append(Item(pieces=pieces, line=line, end_line=line, ordered=True))

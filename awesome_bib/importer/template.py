@@ -645,12 +645,13 @@ def apply(slot: str, member: Member) -> ParsedItem | None:
     if cand is None or not _acceptable(cand.title):
         return None
     base = member.parsed
-    cited = base is not None and base.shape.startswith("citation") \
-        and title_key(base.title) == title_key(cand.title)
-    # (the template finds the title the item's own citation reading gave: the item stays
-    # read as that citation, the evidence of a paper written out in full)
-    item = _with(member, cand, base.shape if cited and base is not None
-                 else f"template: title in {slot}")
+    shape = f"template: title in {slot}"
+    if base is not None and base.shape.startswith("citation") \
+            and title_key(base.title) == title_key(cand.title):
+        # (the template finds the title the item's own citation reading gave: the item stays
+        # read as that citation, the evidence of a paper written out in full)
+        shape = base.shape
+    item = _with(member, cand, shape)
     if cand.title_link is not None:
         _read_around(item, cand, member.pieces)
     return item

@@ -17,6 +17,9 @@ from ..core.years import YEAR, full_year
 from ..model import Author
 from ..venues import lookup
 
+#: "et al." as a citation writes it after names (`et al.`, `et. al`, `et al`), as a regex
+#: fragment: the one spelling the name patterns of authors, citations and item_fields share.
+ET_AL_MARK = r"et\.?\s?al\.?"
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$", re.IGNORECASE)
 #: (`, … ` is APA's: the names between the nineteenth and the last are left out)
 _SPLIT = re.compile(r"\s*(?:,?\s*(?:…|\.\.\.)|;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
@@ -354,7 +357,7 @@ def count_persons(segment: str) -> int:
 #: al. '19`): a family name, the mark for its co-authors (`+`, `et al.`), then the year, two
 #: digits after an apostrophe or four. A venue's short year (`EMNLP'22`) has no such mark.
 _AUTHOR_YEAR_KEY = re.compile(rf"(?P<n>[A-Z\u00c0-\u024f][^\W\d_]*(?:[-'’][A-Z][^\W\d_]+)?)"
-                              rf"\s?(?:\+|\s?et\.?\s?al\.?,?)\s?(?:['’](?P<s>\d\d)|(?P<y>{YEAR}))")
+                              rf"\s?(?:\+|\s?{ET_AL_MARK},?)\s?(?:['’](?P<s>\d\d)|(?P<y>{YEAR}))")
 
 
 def author_year_key(text: str) -> tuple[Author, int] | None:

@@ -39,6 +39,9 @@ CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 #: The letters of a name written in an East Asian script, as character-class ranges: CJK
 #: (`CJK_RANGES`), Korean Hangul syllables and CJK compatibility ideographs.
 EAST_ASIAN_RANGES = f"{CJK_RANGES}\uac00-\ud7af\uf900-\ufaff"
+#: One letter of a name written in an East Asian script (`EAST_ASIAN_RANGES`): the importer's
+#: mixed-script test of a "name" and enrich's test of a name written family name first.
+EAST_ASIAN_LETTER = re.compile(f"[{EAST_ASIAN_RANGES}]")
 #: A phrase written in a CJK script: six characters in a row (`音楽情報処理のための深層学習`). A
 #: name has four at most, so six are a title's or a note's words, never a person's.
 CJK_PHRASE = re.compile(f"[{CJK_RANGES}]{{6}}")

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ..core.names import EAST_ASIAN_RANGES, split_words
+from ..core.names import EAST_ASIAN_LETTER, split_words
 from ..core.vocab import BODY_WORDS
 from ..model import Author
 
@@ -14,10 +14,6 @@ from ..model import Author
 #: organisation's words are core.vocab's, the importer's affiliation test, with the words of
 #: a group of people: BODY_WORDS).
 CORPORATE = re.compile(r"\b(" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORECASE)
-
-#: A name in a CJK script, Korean Hangul and compatibility ideographs too (all written family
-#: name first).
-_CJK = re.compile(f"[{EAST_ASIAN_RANGES}]")
 
 
 def split_display_name(name: str) -> Author:
@@ -27,7 +23,7 @@ def split_display_name(name: str) -> Author:
         return Author()
     if CORPORATE.search(name):
         return Author(literal=name)
-    if _CJK.search(name):
+    if EAST_ASIAN_LETTER.search(name):  # (CJK or Hangul: family name first)
         return _split_cjk(name)
     if "," in name:  # already "Family, Given"
         family, _, given = name.partition(",")

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..core.names import CJK_PHRASE, EAST_ASIAN_RANGES, PARTICLES, is_particle, split_words
+from ..core.names import CJK_PHRASE, EAST_ASIAN_LETTER, PARTICLES, is_particle, split_words
 from ..core.vocab import BODY_WORDS, FUNCTION_WORDS, ORGANISATION_WORDS
 from ..core.years import YEAR, full_year
 from ..model import Author
 from ..venues import lookup
 
+#: "et al." as a citation writes it after names (`et al.`, `et. al`, `et al`), as a regex
+#: fragment: the one spelling the name patterns of authors, citations and item_fields share.
+ET_AL_MARK = r"et\.?\s?al\.?"
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$", re.IGNORECASE)
 #: (`, … ` is APA's: the names between the nineteenth and the last are left out)
 _SPLIT = re.compile(r"\s*(?:,?\s*(?:…|\.\.\.)|;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
@@ -270,11 +273,10 @@ def venue_acronym(name: str) -> bool:
     return name.isupper() and " " not in name and lookup(name) is not None
 
 
-#: A letter of a script written without Latin letters in one name: CJK or Hangul (core.names).
-#: A "name" holding it and a Latin word mixes scripts as a note does (`이미지에 Transformer
-#: 적용`, `Tool Calling 思想来源`); a person's name is written in one (an initial in a name
-#: transliterated, `理查德·J.拉森`, is one letter: no word).
-_EAST_ASIAN_LETTER = re.compile(f"[{EAST_ASIAN_RANGES}]")  # (core.names: one home)
+#: A Latin word (two letters in a row). A "name" holding one and a letter of a script written
+#: without Latin letters (core.names.EAST_ASIAN_LETTER: CJK or Hangul) mixes scripts as a
+#: note does (`이미지에 Transformer 적용`, `Tool Calling 思想来源`); a person's name is
+#: written in one (an initial in a name transliterated, `理查德·J.拉森`, is one letter: no word).
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 #: Words of a person's name at most before a topic's word (`TOPIC_WORD`) makes it a phrase:
 #: `Language Models Pieter Delobelle`, `A Graph Processing System` (a name's first word, a
@@ -286,14 +288,14 @@ def title_words(name: str) -> bool:
     """Whether a name read as a person's is a title's or a topic's words: it holds a function
     word (core.vocab.FUNCTION_WORDS: `Adaptive Object Detection Using`, `The Lancet Digital`),
     a phrase in a CJK script (core.names.CJK_PHRASE: a sentence, no name), words in a Latin
-    and an East Asian script (`_EAST_ASIAN_LETTER`: `이미지에 Transformer 적용`), or it is three
+    and an East Asian script (`EAST_ASIAN_LETTER`: `이미지에 Transformer 적용`), or it is three
     words or more without an initial after its first word, a word after its first a topic's
     (`TOPIC_WORD`: `Language Models Pieter`, `A Graph Processing System`; `Christopher D.
     Manning` has an initial)."""
     words = name.split()
     if any(w.lower() in FUNCTION_WORDS for w in words) or CJK_PHRASE.search(name):
         return True
-    if _EAST_ASIAN_LETTER.search(name) and _LATIN_WORD.search(name):
+    if EAST_ASIAN_LETTER.search(name) and _LATIN_WORD.search(name):
         return True
     return len(words) >= _PHRASE_WORDS and not _has_initial(" ".join(words[1:])) \
         and any(TOPIC_WORD.fullmatch(w) for w in words[1:])
@@ -355,7 +357,7 @@ def count_persons(segment: str) -> int:
 #: al. '19`): a family name, the mark for its co-authors (`+`, `et al.`), then the year, two
 #: digits after an apostrophe or four. A venue's short year (`EMNLP'22`) has no such mark.
 _AUTHOR_YEAR_KEY = re.compile(rf"(?P<n>[A-Z\u00c0-\u024f][^\W\d_]*(?:[-'’][A-Z][^\W\d_]+)?)"
-                              rf"\s?(?:\+|\s?et\.?\s?al\.?,?)\s?(?:['’](?P<s>\d\d)|(?P<y>{YEAR}))")
+                              rf"\s?(?:\+|\s?{ET_AL_MARK},?)\s?(?:['’](?P<s>\d\d)|(?P<y>{YEAR}))")
 
 
 def author_year_key(text: str) -> tuple[Author, int] | None:

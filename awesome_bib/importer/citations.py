@@ -21,6 +21,7 @@ from ..core.years import MONTH, MONTH_DATE, YEAR, YEAR_GROUP, full_year, year_of
 from ..model import Author
 from ..venues import lookup
 from .authors import (
+    ET_AL_MARK,
     PARTICLE,
     VANCOUVER_INITIALS,
     body_name,
@@ -170,7 +171,7 @@ def names_before_venue(text: str) -> bool:
 _SPRINGER = re.compile(rf"^(?P<a>[^()]+?)\s*\((?P<y>{YEAR})[a-z]?\)\s+(?P<rest>[A-Z\d].+)$")
 #: A group named as the first author, then `et al.` (`International Brain Laboratory et al.
 #: (2025) Title. Nature`): capitalised words, an organisation's or a group's (`authors.body_name`).
-_GROUP_ET_AL = re.compile(r"(?P<g>(?:The\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,5})\s+et\.?\s?al\.?")
+_GROUP_ET_AL = re.compile(rf"(?P<g>(?:The\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{1,5}})\s+{ET_AL_MARK}")
 
 
 #: `In:` opening a Springer citation's venue.
@@ -287,7 +288,7 @@ GBT_NAMES = re.compile(rf"^(?P<a>[^.\[\]]+?(?:\s{_CITED_INITIALS}(?:\s[A-Z]{{1,2
 #: (a family name of two words, `Le Roux E`, or after its particles, `de Vos M`, `van der
 #: Sluis S`; the last name may carry the `et al.` that ends the names: `Lenton TM et al.`)
 _CITED_NAME = re.compile(rf"(?:(?:{PARTICLE})\s){{0,2}}[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?"
-                         rf"(?:\s{_CITED_INITIALS}){{1,3}}(?:\set\.?\s?al\.?)?|et\.?\s?al")
+                         rf"(?:\s{_CITED_INITIALS}){{1,3}}(?:\s{ET_AL_MARK})?|et\.?\s?al")
 
 #: Names up to the first stop (`Y Zhao, X Luo, W Ju. `, `Zikang Zhou, Jianping Wang. `).
 _FIRST_SENTENCE = re.compile(r"^(?P<a>[^.\[\]]+?)\.\s+")

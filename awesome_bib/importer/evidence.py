@@ -333,8 +333,9 @@ def _blog_page(url: str, folder: bool = True) -> bool:
     `/2020-12-12-raft-liveness/`, `/2014/12/27/neat-algorithms/`: a page dated in its path
     is a blog engine's post (a paper's file is no page: `.pdf` stays; nor is a publisher's
     page, whose early access paths are dated too: `ijr.sagepub.com/content/early/2016/07/06/
-    …`). No paper's link is. The folder is asked only where `folder` says."""
-    if identifier_link(url) or paper_link(url):
+    …`). No paper's link is (`paper_link`, an arXiv id, DOI or Anthology id among them).
+    The folder is asked only where `folder` says."""
+    if paper_link(url):
         return False
     parts = urlsplit(url.strip())
     host = parts.netloc.lower()
@@ -366,11 +367,10 @@ def authored_post(item: ParsedItem) -> bool:
 def _engine_post(url: str) -> bool:
     """Whether a link is a blog engine's post: a page (no PDF) whose path is dated to the day
     before its slug (`_DAY_PATH`), on no paper's host and with no arXiv id, DOI or Anthology
-    id. Cheap first: a year's digits after a slash."""
+    id (`paper_link` asks both). Cheap first: a year's digits after a slash."""
     if "/20" not in url and "/19" not in url:
         return False
-    return _dated_page(urlsplit(url.strip()).path) and not paper_link(url) \
-        and not identifier_link(url)
+    return _dated_page(urlsplit(url.strip()).path) and not paper_link(url)
 
 
 def _post_path(url: str) -> bool:

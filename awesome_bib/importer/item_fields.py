@@ -24,7 +24,7 @@ from ..core.vocab import (
 from ..core.years import DATE, MONTH, YEAR, full_year
 from ..model import Author, Link
 from ..venues import lookup
-from .authors import read_names
+from .authors import ET_AL_MARK, read_names
 from .clean import clean_text
 from .markdown import Piece
 
@@ -263,7 +263,7 @@ def _journal_name(text: str) -> bool:
 TWO_FAMILIES = r"[A-Z][\w'’\-]+\s+(?:and|&)\s+[A-Z][\w'’\-]+"
 #: A citation's short names, a comma, then the rest of the citation: names ending in "et al."
 #: (`Vaswani et al., NeurIPS, 2017`) or two family names (`Charniak and Johnson, ACL, 2005`).
-ET_AL_COMMA = re.compile(rf"^\s*(?P<n>[^,]+?\bet\.?\s?al\.?|{TWO_FAMILIES})\s*,\s*(?P<v>.+)$")
+ET_AL_COMMA = re.compile(rf"^\s*(?P<n>[^,]+?\b{ET_AL_MARK}|{TWO_FAMILIES})\s*,\s*(?P<v>.+)$")
 
 #: A venue's name without a year (`arXiv`, `Systems for Advanced Applications`): letters and
 #: the punctuation of names, at most VENUE_WORDS words.
@@ -316,7 +316,7 @@ def meaningful(text: str) -> bool:
 
 #: The first sentence of a citation tail, up to "et al." or a full stop (`Liang Chen et al.`).
 #: (or names up to a bracket that opens the venue: `Zongyi Li, Nikola Kovachki (ICLR 2021)`)
-_NAMES_FIRST = re.compile(r"^[\s*_]*(?P<n>[^.\d]+?(?:\bet\.?\s?al\.?|\.)(?=\s|[A-Za-z]|$)"
+_NAMES_FIRST = re.compile(rf"^[\s*_]*(?P<n>[^.\d]+?(?:\b{ET_AL_MARK}|\.)(?=\s|[A-Za-z]|$)"
                           r"|[^.\d()\[\]]+?(?=\s*\())")
 
 

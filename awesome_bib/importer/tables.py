@@ -261,12 +261,14 @@ def _first_line(cell: list[Piece], link: Piece) -> bool:
     return False
 
 
-def _titles_link(cell: list[Piece], link: Piece) -> bool:
-    """Whether the cell, read as a list item, is titled by its link's text (`[Reflections
-    on Trusting Trust](pdf) by K. Thompson`: the words after the link are the authors, `by`
-    leading them, as an item's are): the text around a linked title phrase is then its
-    fields, not a title of its own."""
-    return parse_item(cell, paragraph=True).title == clean_title(link.text)
+def _titles_link(cell: list[Piece], link: Piece) -> ParsedItem | None:
+    """The cell read as a list item when that reading is titled by its link's text
+    (`[Reflections on Trusting Trust](pdf) by K. Thompson`: the words after the link are the
+    authors, `by` leading them, as an item's are): the text around a linked title phrase is
+    then its fields, not a title of its own; None otherwise. (The reading is returned so
+    that `paper_row` does not parse the cell again.)"""
+    around = parse_item(cell, paragraph=True)
+    return around if around.title == clean_title(link.text) else None
 
 
 def _roles(table: Table, names: frozenset[str]) -> set[int]:
@@ -691,17 +693,18 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             linked = title_links[0] if title_links \
                 and (not is_resource_label(title_links[0].text.strip())
                      or _phrase_cell(title_links[0].text)) else None
+            read: ParsedItem | None = None  # the cell's reading, when `_titles_link` made one
             if named_title:
                 item.title, item.bold = named_title, True
             elif linked is not None and clean_title(text) \
                     and (_titled(linked.text) and (not _titled(text) or _first_line(cell, linked))
-                         or _titles_link(cell, linked)):
+                         or (read := _titles_link(cell, linked)) is not None):
                 # `[Title](url) <br> NeurIPS 2017`, `[Title](url) (CVPR 2022)`, `[Title](url)
                 # <br> *A. Author, B. Writer*`: the text is a venue, a date or the authors
                 # around a linked title, read as an item's are; a linked title phrase on the
                 # cell's first line, alone, is the title whatever follows on the next
                 # (`[Title](pdf) <br><sub> **QuAnt:** Proposing to learn ... </sub>`: a summary)
-                around = parse_item(cell, paragraph=True)
+                around = read if read is not None else parse_item(cell, paragraph=True)
                 item.title = around.title if _titled(around.title) else clean_title(linked.text)
                 item.bold = linked.strong
                 item.authors, item.et_al = around.authors, around.et_al

@@ -68,6 +68,7 @@ from ..core.years import (
 from ..model import Author, Link
 from ..venues import lookup
 from .authors import (
+    ET_AL_MARK,
     TOPIC_WORD,
     author_year_key,
     author_year_label,
@@ -183,7 +184,7 @@ _REST_VENUE = re.compile(rf"^(?P<v>[A-Za-z][^\[\]()]{{0,120}}?(?:{_VENUE_ABBREVI
 #: A citation key in brackets before the title (`[Pei et al. CVPR23]`, `[Ma and Li TCSVT'22]`):
 #: who wrote it ("et al." or two names), then the venue glued to its year (two digits or four).
 _CITATION_KEY = re.compile(r"(?P<n>[A-Z][^\d\[\]]{1,60}?"
-                           r"(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+))"
+                           rf"(?:\s+{ET_AL_MARK}|\s+(?:and|&)\s+[A-Z][\w'’\-]+))"
                            r",?\s+(?P<v>[A-Za-z][A-Za-z&@\-]*?)\s?['’]?(?P<y>\d\d|(?:19|20)\d\d)")
 #: "(CVPR 2023) Title", "(2019-12) Title"
 _PAREN_LEAD_VENUE = re.compile(rf"^\s*\(([^()]*?{DATE})\)\s*")
@@ -1207,7 +1208,7 @@ def _own_site(href: str, family: str) -> bool:
 
 
 #: "et al" closing a name (`Bernhard Haeupler et al`).
-_ET_AL_END = re.compile(r"\s+et\.?\s?al\.?$")
+_ET_AL_END = re.compile(rf"\s+{ET_AL_MARK}$")
 
 
 def _names_closing_link_text(title: str) -> tuple[str, str, list[Author], bool] | None:
@@ -3181,7 +3182,7 @@ def _names_field(item: ParsedItem, after: str) -> None:
 #: A field of names ending in "et al." and a year (`Young et al,2010`, `Hayes et al. 2019`).
 #: A year, then a name after its comma (`2018, Yongfeng Zhang`): when, and who wrote it.
 _YEAR_THEN_NAMES = re.compile(rf"\s*({YEAR})\s*,\s*([^\d,]+?)\s*")
-_ET_AL_YEAR = re.compile(rf"\s*(.+?\bet\.?\s?al\.?)\s*,?\s*({YEAR})\s*")
+_ET_AL_YEAR = re.compile(rf"\s*(.+?\b{ET_AL_MARK})\s*,?\s*({YEAR})\s*")
 
 
 #: A link labelled with its venue: `[[Nature Medicine paper](url)]`, `[bioRxiv preprint](url)`.

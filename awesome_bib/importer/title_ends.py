@@ -39,6 +39,7 @@ from ..core.years import DATE, GLUED_YEAR, MONTH_DATE, YEAR, YEAR_GROUP, full_ye
 from ..model import Author
 from ..venues import lookup
 from .authors import (
+    ET_AL_MARK,
     INITIALS_PART,
     TOPIC_WORD,
     author_year_key,
@@ -532,7 +533,7 @@ def _peel_names(title: str, item: ParsedItem, ends: _Ends) -> str | None:
 
 #: Who wrote it and when, after the title: "et al." (`ら`, `等` after CJK names) and the year
 #: (`, Casey et al., 2008`, ` Song et al., 2012`, `,松原ら. 2013`).
-_CITED_BY = re.compile(rf"(?:\s+et\.?\s?al\.?|(?<=[{CJK_RANGES}])[ら等])[\s,.;]*\(?(?P<y>{YEAR})\)?"
+_CITED_BY = re.compile(rf"(?:\s+{ET_AL_MARK}|(?<=[{CJK_RANGES}])[ら等])[\s,.;]*\(?(?P<y>{YEAR})\)?"
                        rf"(?![\d\w])")
 #: A short CJK name and a year after the title's last separator (`, 阪上 2018`).
 _CJK_NAME_YEAR = re.compile(rf"\s*[,，]\s*[{CJK_RANGES}]{{1,4}}\s*\(?(?P<y>{YEAR})\)?(?![\d\w])")
@@ -617,7 +618,7 @@ def _runs_on(rest: str) -> bool:
 
 
 #: A first author's family name and "et al." as a list's whole author list (`Eigen et al`).
-_FIRST_ET_AL = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s+et\.?\s?al\.?")
+_FIRST_ET_AL = re.compile(rf"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s+{ET_AL_MARK}")
 
 
 def _peel_lead_names(title: str, item: ParsedItem, section: bool = False) -> str | None:

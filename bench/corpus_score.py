@@ -2,6 +2,7 @@
 
     python bench/corpus_score.py [--group all|known|fresh-dev|fresh-held-out|fresh-held-out-N]
                                  [--explain]
+    python bench/corpus_score.py --declared
 
 (N from 2, one group per held-out set in corpus_truth.FRESH_GROUPS; `--help` lists them.)
 
@@ -104,8 +105,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from awesome_bib.errors import ListError  # noqa: E402
+from awesome_bib.importer.template import Declared  # noqa: E402
 from tests.test_importer import corpus_truth  # noqa: E402
-from tests.test_importer.test_corpus import _library, _sample_fields, scores, truth  # noqa: E402
+from tests.test_importer.test_corpus import (  # noqa: E402
+    _library,
+    _sample_fields,
+    declared_templates,
+    scores,
+    truth,
+)
 
 
 def groups() -> dict[str, list[str]]:
@@ -164,12 +172,58 @@ def print_group(title: str, names: list[str], explain: bool) -> None:
           f"{worst:.2f}")
 
 
+def _figures(name: str, declared: dict[str, Declared] | None = None) -> dict:
+    try:
+        return scores(name, declared)
+    except ListError:
+        return {**_rejected(name), "imported": 0, "matched": 0}
+
+
+def print_declared(names: list[str]) -> None:
+    """The lists that have templates declared for them (tests/corpus_declared/NAME.toml):
+    each read as inferred and read with its declaration, side by side, pooled over papers."""
+    print("\n== declared templates (tests/corpus_declared/)")
+    print(f"{'list':36} {'hand':>5}  {'inferred: recall prec fields':>28}  "
+          f"{'declared: recall prec fields':>28}")
+    totals = {False: [0, 0, 0, 0, 0], True: [0, 0, 0, 0, 0]}  # hand imp match checked wrong
+    listed = 0
+    for name in names:
+        declared = declared_templates(name)
+        if not declared:
+            continue
+        listed += 1
+        row = []
+        for with_declared in (False, True):
+            r = _figures(name, declared if with_declared else None)
+            t = totals[with_declared]
+            for k, key in enumerate(("hand", "imported", "matched", "fields_checked",
+                                     "fields_wrong")):
+                t[k] += r[key]
+            row.append(f"{r['matched'] / r['hand']:6.2f} "
+                       f"{r['matched'] / r['imported'] if r['imported'] else 0:6.2f} "
+                       f"{1 - r['fields_wrong'] / r['fields_checked']:6.2f}")
+        print(f"{name:36} {r['hand']:5d}  {row[0]:>28}  {row[1]:>28}")
+    for with_declared in (False, True):
+        hand, imported, matched, checked, wrong = totals[with_declared]
+        if hand:
+            print(f"TOTAL {'declared' if with_declared else 'inferred'} ({listed} lists): "
+                  f"recall {matched / hand:.2f}, precision "
+                  f"{matched / imported if imported else 0:.2f}, fields "
+                  f"{1 - wrong / checked:.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--group", default="all",
                         choices=["all", *groups()])
     parser.add_argument("--explain", action="store_true")
+    parser.add_argument("--declared", action="store_true",
+                        help="only the lists with templates declared for them, read as "
+                             "inferred and as declared")
     args = parser.parse_args(argv)
+    if args.declared:
+        print_declared(sorted({n for names in groups().values() for n in names}))
+        return 0
     for title, names in groups().items():
         if args.group in ("all", title):
             print_group(title, names, args.explain)

@@ -44,6 +44,8 @@ from .evidence import (
     bracketed_kind,
     cited_paper,
     data_set_named,
+    declared_linkless,
+    declared_paper,
     labelled_not_paper,
     linkless_paper,
     links_only_lists,
@@ -286,6 +288,9 @@ class _Found:
     dated: int | None = None
     # the paper this item is written under as a child line (`_child_labels`)
     parent: _Found | None = field(default=None, compare=False, repr=False)
+    # the item as a declared template reads it, when it fits and is a paper: the person's
+    # word, which no later pass of inference overrides (`_declared_wins`)
+    declared: ParsedItem | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -307,6 +312,9 @@ class _Walker:
         self.blocks = blocks
         self.lines = lines
         self.declared = declared or {}
+        # each item's pieces by its line, kept only when a person declared a template: an item
+        # inference skipped is read again with it (`_declared_over_skipped`)
+        self.item_pieces: dict[int, list[Piece]] = {}
         self.explain = explain
         self.templates: list[SectionTemplate] = []
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
@@ -781,7 +789,16 @@ class _Walker:
             # is a title after its name, no record's field: only a field's word labels one)
             fielded = {line: label for line, label in fielded.items()
                        if set(words(label)) & FIELD_WORDS}
+        declared = declared_for(self.declared, [h.title for h in self.chain]) \
+            if self.declared else None
         for child in item.children:
+            if declared is not None and not child.children and self._declared_child(
+                    declared, child):
+                # a child line that fits the declared template is a paper of its own, not a
+                # field or note of the item over it (`* **Gibson** [[Website]](url)` over
+                # `  * Gibson Env: real-world perception for embodied agents. CVPR 2018`)
+                folded.append(child)
+                continue
             if at == item.line and not child.children and child is item.children[0] \
                     and self._title_line_under_name(parsed, child, item.children):
                 at = child.line  # `- **ATP**` / `  - ATP: Title, AAAI'19`: the title's line
@@ -919,6 +936,8 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
+        if self.declared:
+            self.item_pieces[at] = item.pieces
         start = len(self.found)
         if listed_paper(parsed) and self.label and not paper_identity(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw,
@@ -1785,7 +1804,7 @@ class _Walker:
                 counts = evidence.setdefault(head.line if head else None, [0, 0])
                 if paper_evidence(f.parsed) or f.kind == "paper" \
                         and (_evidence_at_ends(f.parsed) or id(f) in self.listed_titles
-                             or id(f) in self.alike_papers):
+                             or id(f) in self.alike_papers or f.declared is not None):
                     counts[0] += 1
                     stated.add(id(f))
                 counts[1] += 1
@@ -2005,9 +2024,38 @@ class _Walker:
             self._cited_heads = {line for line, n in cited.items() if 2 * n > items[line]}
         return head.line in self._cited_heads
 
+    def _declared_child(self, declared: Declared, child: Item) -> bool:
+        """Whether a child line fits a declared template as a paper (`declared_paper`)."""
+        read = apply_declared(declared, Member(child.pieces, None),
+                              self._raw(child.line, child.end_line))
+        return read is not None and declared_paper(read)
+
+    def _declared_over_skipped(self) -> None:
+        """An item inference skipped (a tool's name, a note) that fits its section's declared
+        template as a paper is a paper: the person said how the section's papers are written.
+        Its pieces are read again; the template then reads it with the section's others."""
+        for f in self.found:
+            pieces = self.item_pieces.get(f.line)
+            if f.kind != "skipped" or pieces is None:
+                continue
+            declared = declared_for(self.declared, [h.title for h in f.chain])
+            read = apply_declared(declared, Member(pieces, None), f.raw) \
+                if declared is not None else None
+            if read is not None and declared_paper(read):
+                f.kind, f.parsed, f.reason, f.pieces = "paper", read, "", pieces
+
+    def _declared_wins(self) -> None:
+        """Items that fit their section's declared template stay papers as it read them,
+        whatever the passes of inference after it decided."""
+        for f in self.found:
+            if f.declared is not None:
+                f.kind, f.parsed, f.reason = "paper", f.declared, ""
+
     def _apply_templates(self) -> None:
         """Read the items under each heading with the template they share (see template.py):
         the inferred one, or the one a person declared for that section."""
+        if self.declared:
+            self._declared_over_skipped()
         groups: dict[int | None, list[_Found]] = {}
         paragraphs: dict[int | None, list[_Found]] = {}
         for f in self.found:
@@ -2064,9 +2112,12 @@ class _Walker:
                     # alone, the names were its title and the link beside them a note's; the
                     # template titles it by its link, and that link is a post's
                     f.kind, f.parsed, f.reason, f.post = "skipped", parsed, NOT_A_PAPER, True
-                elif parsed is not None and listed_paper(parsed):
+                elif parsed is not None and (listed_paper(parsed) or declared is not None
+                                             and declared_linkless(parsed)):
                     fit += 1
                     f.kind, f.parsed, f.reason = "paper", parsed, ""
+                    if declared is not None:
+                        f.declared = parsed
                     fitting.append(f)
                 elif declared is None and f.kind == "paper" and member.parsed is not None \
                         and (read_as(member.parsed, member.pieces)
@@ -3225,6 +3276,7 @@ class _Walker:
         self._title_columns()
         self._titles_name_papers()
         out.templates = self.templates
+        self._declared_wins()
         level = self.section_level()
         self._find_topic_levels(level)
         self._drop_sections_without_papers(level)
@@ -3301,7 +3353,8 @@ class _Walker:
         peeled off, section by section (title_ends.peel_section)."""
         sections: dict[int, dict[int, ParsedItem]] = {}  # (each parsed item once)
         for f in self.found:
-            if f.kind == "paper" and f.parsed is not None:
+            # (a declared template's reading is the person's word: its title is its `{title}`)
+            if f.kind == "paper" and f.parsed is not None and f.declared is None:
                 sections.setdefault(id(f.chain), {})[id(f.parsed)] = f.parsed
         groups = [list(items.values()) for items in sections.values()]
         listed = [item for items in groups for item in items]

@@ -48,7 +48,7 @@ from ..venues import lookup
 from .item_fields import BARE_URL, MONTH_AFTER_YEAR, ParsedItem
 from .items import NUMBERING
 from .markdown import Piece
-from .template import strip_label, title_like
+from .template import phrase, strip_label, title_like
 
 
 def paper_evidence(item: ParsedItem) -> bool:
@@ -454,6 +454,25 @@ def listed_paper(item: ParsedItem) -> bool:
     """Whether a read item stands as a listed paper: a title, and a link or the evidence of
     `linkless_paper` (the one "no link" rule: bullets, paragraphs and table rows)."""
     return bool(item.title) and (bool(item.links) or linkless_paper(item))
+
+
+def declared_linkless(item: ParsedItem) -> bool:
+    """Whether an item without a link that fits a template a person declared is a paper: the
+    template gave it a title phrase and a year, a venue or authors (`- [x] 1983: Title`
+    under `{_}{year}: {title}`). The person said where the fields are and the item fills them;
+    a bare `{title}` says nothing that tells a paper from a note, so it needs a link as any
+    item does, and a label of another kind (`(Blog)`, `[Video]`) still decides."""
+    return phrase(item.title) and bool(item.year or item.venue_raw or item.authors) \
+        and not labelled_not_paper(item)
+
+
+def declared_paper(item: ParsedItem) -> bool:
+    """Whether an item inference read otherwise (a tool's name, a line under another item)
+    is a paper by a declared template it fits: a title phrase, and a link not labelled a
+    video, post or code, or what `declared_linkless` asks of an item without one."""
+    if item.links:
+        return phrase(item.title) and not not_a_paper(item) and not labelled_not_paper(item)
+    return declared_linkless(item)
 
 
 def paper_identity(item: ParsedItem) -> bool:

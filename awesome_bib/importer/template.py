@@ -1329,6 +1329,10 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
                  and title_key(p.text) == title_key(cand.title)), None)
     cand.title_link = link
     item = _with(member, cand, f"declared template: {declared.pattern}")
+    if "authors" in declared.regex.groupindex:
+        # (the authors the person placed, or none: `Oscar presented: Conley and Ligon` names
+        # no list of persons, and the names inference read from the title are not put in)
+        item.authors, item.et_al = list(cand.authors), cand.et_al
     if got.get("year") and not got.get("venue"):
         # The one year reader: `2017`, or `'17` through the one two-digit rule.
         found = find_year(_APOS_SPACE.sub(r"\1\2", got["year"]))
@@ -1337,12 +1341,13 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
     return item
 
 
-def load_declared(list_path: Path, options: Mapping[str, str] | None = None
-                  ) -> dict[str, Declared]:
+def load_declared(list_path: Path, options: Mapping[str, str] | None = None,
+                  config: Path | None = None) -> dict[str, Declared]:
     """Declared templates by section title (`*`: every section): `awesome-bib.toml` next to
-    the list (`[import.templates]`), then `options` (from `--template`) over it."""
+    the list (`[import.templates]`; `config` names another file of that form), then
+    `options` (from `--template`) over it."""
     found: dict[str, str] = {}
-    config = list_path.parent / CONFIG_NAME
+    config = config or list_path.parent / CONFIG_NAME
     if config.is_file():
         try:
             data = tomllib.loads(config.read_text(encoding="utf-8"))

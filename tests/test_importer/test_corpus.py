@@ -15,7 +15,8 @@ import pytest
 
 from awesome_bib.core.titles import title_key
 from awesome_bib.errors import ListError
-from awesome_bib.importer import build_library, read_list
+from awesome_bib.importer import build_library, read_library, read_list
+from awesome_bib.importer.template import Declared, load_declared
 from awesome_bib.model import Library
 
 from .corpus_truth import (
@@ -30,13 +31,25 @@ from .corpus_truth import (
 )
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
+#: Templates declared for corpus lists, as their maintainers would write them (`NAME.toml`)
+DECLARED_DIR = Path(__file__).resolve().parents[1] / "corpus_declared"
 NOT_FOUND = "title/section not found"
 
 
-def _library(name: str) -> Library:
+def _library(name: str, declared: dict[str, Declared] | None = None) -> Library:
+    """The list as imported; `declared`: templates a person declared for it."""
     path = CORPUS_DIR / f"{name}.md"
+    if declared:
+        return read_library(read_list(path), str(path), declared).lib
     lib, _ = build_library(read_list(path), str(path))
     return lib
+
+
+def declared_templates(name: str) -> dict[str, Declared]:
+    """The templates declared for a list in DECLARED_DIR (`NAME.toml`, the form of
+    `awesome-bib.toml`), {} when none is."""
+    config = DECLARED_DIR / f"{name}.toml"
+    return load_declared(CORPUS_DIR / f"{name}.md", config=config) if config.is_file() else {}
 
 
 def _heading(title: str) -> str:
@@ -91,8 +104,9 @@ def paper_lines(name: str) -> list[int]:
     return lines
 
 
-def scores(name: str) -> dict:
-    """Hand count, imported, matched, recall, precision and sampled-field accuracy for one list.
+def scores(name: str, declared: dict[str, Declared] | None = None) -> dict:
+    """Hand count, imported, matched, recall, precision and sampled-field accuracy for one list
+    (read with `declared` templates when given).
 
     Lists with PAPER_LINES are scored item by item: an imported paper is right when one of its
     listings starts on a hand-counted paper line (so a tool read as a paper, or a paper read
@@ -100,7 +114,7 @@ def scores(name: str) -> dict:
     sampled fields judge titles). `in_section` is the per-section score of the older lists,
     min(hand, imported) per hand-counted section, which also needs each paper in its section."""
     _shape, counts, samples = truth(name)
-    lib = _library(name)
+    lib = _library(name, declared)
     got = _per_section(lib)
     hand = sum(counts.values())
     in_section = sum(min(n, got.get(_heading(section), 0)) for section, n in counts.items())

@@ -312,9 +312,10 @@ class _Walker:
         self.blocks = blocks
         self.lines = lines
         self.declared = declared or {}
-        # each item's pieces by its line, kept only when a person declared a template: an item
-        # inference skipped is read again with it (`_declared_over_skipped`)
-        self.item_pieces: dict[int, list[Piece]] = {}
+        # each item's pieces and its own lines as written (its child lines not with them), by
+        # its line, kept only when a person declared a template: what the template is matched
+        # against, and an item inference skipped is read again with it
+        self.item_text: dict[int, tuple[list[Piece], str]] = {}
         self.explain = explain
         self.templates: list[SectionTemplate] = []
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
@@ -937,7 +938,8 @@ class _Walker:
         if self._is_nav(item):
             return
         if self.declared:
-            self.item_pieces[at] = item.pieces
+            own_end = item.children[0].line - 1 if item.children else item.end_line
+            self.item_text[at] = (item.pieces, self._raw(item.line, own_end))
         start = len(self.found)
         if listed_paper(parsed) and self.label and not paper_identity(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw,
@@ -2035,11 +2037,12 @@ class _Walker:
         template as a paper is a paper: the person said how the section's papers are written.
         Its pieces are read again; the template then reads it with the section's others."""
         for f in self.found:
-            pieces = self.item_pieces.get(f.line)
-            if f.kind != "skipped" or pieces is None:
+            text = self.item_text.get(f.line)
+            if f.kind != "skipped" or text is None:
                 continue
+            pieces, own = text
             declared = declared_for(self.declared, [h.title for h in f.chain])
-            read = apply_declared(declared, Member(pieces, None), f.raw) \
+            read = apply_declared(declared, Member(pieces, None), own) \
                 if declared is not None else None
             if read is not None and declared_paper(read):
                 f.kind, f.parsed, f.reason, f.pieces = "paper", read, "", pieces
@@ -2095,7 +2098,8 @@ class _Walker:
                 if f.kind == "skipped":
                     continue  # `_skip_untitled` took it out
                 if declared is not None:
-                    parsed = apply_declared(declared, member, f.raw)
+                    own = self.item_text.get(f.line)
+                    parsed = apply_declared(declared, member, own[1] if own else f.raw)
                 elif slot == AS_READ:
                     parsed = member.parsed
                 else:

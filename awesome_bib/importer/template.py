@@ -1317,7 +1317,7 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
     if not match:
         return None
     got = match.groupdict()
-    cand = Candidate(clean_title(_EMPHASIS.sub("", got.get("title") or "")))
+    cand = Candidate(clean_title(_EMPHASIS.sub("", _link_syntax_out(got.get("title") or ""))))
     cand.name = clean_text(_EMPHASIS.sub("", got.get("name") or ""))
     if got.get("venue"):
         venue = " ".join(x for x in (got["venue"], got.get("year")) if x)
@@ -1339,6 +1339,14 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
         if found:
             item.year = full_year(found.group(1) or found.group(2))
     return item
+
+
+def _link_syntax_out(text: str) -> str:
+    """A declared field as its words: a link's target and the bracket that opened it are
+    Markdown, not the title's (`[1996: Title](url)` under `{_}{year}: {title}` is `Title`)."""
+    text = _URL_IN_LINK.sub("", text)
+    extra = text.count("[") - text.count("]")
+    return text.replace("[", "", extra) if extra > 0 else text
 
 
 def load_declared(list_path: Path, options: Mapping[str, str] | None = None,

@@ -1,0 +1,140 @@
+"""Issue 15: a template a maintainer declares is their word on how the section's papers are
+written, on real lists the importer cannot infer (tests/corpus/, excerpts in SOURCES.md).
+
+An item that fits the declared template is a paper by it: linkless with a title phrase and a
+year, venue or authors; a skipped item or a child line read as its parent's field too, when it
+fits. What the person declared is read from its place only, and no later pass overrides it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from awesome_bib.errors import ListError
+from awesome_bib.importer import read_library
+from awesome_bib.importer.template import compile_template
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _excerpt(name: str, first: int, last: int) -> str:
+    """Lines first..last (1-based, inclusive) of a corpus list."""
+    lines = (CORPUS / name).read_text(encoding="utf-8").split("\n")
+    return "\n".join(lines[first - 1:last]) + "\n"
+
+
+def _read(text: str, pattern: str | None):
+    declared = {"*": compile_template(pattern)} if pattern else None
+    return read_library(text, "L.md", declared)
+
+
+def _papers(text: str, pattern: str | None):
+    return [(li.line, e.title, e.year, e.venue_tag, [a.family for a in e.authors])
+            for e in _read(text, pattern).lib.entries for li in e.listings[:1]]
+
+
+def test_a_linkless_checklist_is_read_with_the_template_its_maintainer_declares():
+    # 658_scchy_rl_papers_zh: `- [x] 1983: **Title**`, no item links anything but one
+    text = _excerpt("658_scchy_rl_papers_zh.md", 1, 16)
+    assert [(line, title, year) for line, title, year, _v, _a in _papers(text, None)] == [
+        (16, "1996: Reinforcement learning with replacing eligibility traces", None)]
+    papers = _papers(text, "{_}{year}: {title}")
+    assert [(line, title, year) for line, title, year, _v, _a in papers] == [
+        (2, "Neuronlike adaptive elements that can solve difficult learning control problems",
+         1983),
+        (3, "Temporal credit assignment in reinforcement learning", 1984),
+        (4, "Learning to predict by the methods of temporal differences", 1988),
+        (7, "Time-derivative models of Pavlovian reinforcement", 1990),
+        (8, "Dyna, an integrated architecture for learning, planning, and reacting", 1991),
+        (9, "Adapting bias by gradient descent: An incremental version of delta-bar-delta", 1992),
+        (10, "Gain adaptation beats least squares?", 1992),
+        (11, "Reinforcement learning is direct adaptive optimal control", 1991),
+        (12, "Generalization in reinforcement learning: Successful examples using sparse coarse "
+             "coding", 1996),
+        (13, "Sutton’s 1996 Menu 《A menu of designs for reinforcement learning over time》", 1996),
+        # `- [ ] [1996: Title](springer)`: the link's target is Markdown, not the title's
+        (16, "Reinforcement learning with replacing eligibility traces", 1996)]
+
+
+def test_a_declared_title_alone_does_not_make_a_linkless_line_a_paper():
+    # `{title}` and nothing else says nothing that tells a paper from a note: the lines
+    # without a link are reported, the one that links its paper is read
+    reading = _read(_excerpt("658_scchy_rl_papers_zh.md", 1, 16), "{_}: {title}")
+    assert [(li.line, e.title) for e in reading.lib.entries for li in e.listings] == [
+        (16, "Reinforcement learning with replacing eligibility traces")]
+    # (the lines of `## 1980年代`, a section with no paper, are not reported, as inferred)
+    assert [(p.line, p.reason) for p in reading.lib.problems] == [
+        (line, "no link") for line in (7, 8, 9, 10, 11, 12, 13)]
+
+
+def test_child_lines_that_fit_are_papers_and_the_tool_over_them_is_reported():
+    # 649_hardyuint_robot_navigation: `* **Gibson** [[Website](url)] [[Github](url)]` over
+    # `  * Gibson Env: real-world perception for embodied agents. CVPR 2018`; the child
+    # lines were the simulator's fields, and its `Maintainer:` line fits nothing
+    text = _excerpt("649_hardyuint_robot_navigation.md", 1, 18)
+    with pytest.raises(ListError, match="no paper or dataset items recognised"):
+        _read(text, None)
+    reading = _read(text, "{title}. {venue} {year}")
+    assert [(li.line, e.title, e.venue_tag, e.year) for e in reading.lib.entries
+            for li in e.listings] == [
+        (5, "Visual Navigation for Mobile Robots: A Survey",
+         "Journal of Intelligent and Robotic Systems 2008", 2008),
+        (6, "On Evaluation of Embodied Navigation Agents", "Arxiv 2018", 2018),
+        (7, "From Seeing to Moving: A Survey on Learning for Visual Indoor Navigation (VIN)",
+         "Arxiv 2020", 2020),
+        (13, "AI2-THOR: An interactive 3D environment for visual AI", "Arxiv 2017", 2017),
+        (14, "RoboTHOR: An Open Simulation-to-Real Embodied AI Platform", "CVPR 2020", 2020),
+        (17, "Gibson Env: real-world perception for embodied agents", "CVPR 2018", 2018),
+        (18, "Interactive Gibson: A Benchmark for Interactive Navigation in Cluttered "
+             "Environments", "ICRA 2020", 2020)]
+    # (the tools' own lines are matched alone, not with their children: no title spans them)
+    assert [(p.line, p.reason) for p in reading.lib.problems] == [
+        (11, "does not fit its section's template"), (15, "does not fit its section's template")]
+
+
+def test_declared_authors_are_read_from_their_place_only():
+    # 641_adenchen_econ_theory_reading: `- Oscar presents: Hosios (1988) Title` and
+    # `- Bernanke (2013) Title`; `Oscar presents: Hosios` names no list of persons, so the
+    # paper has no authors rather than names read anywhere else on its line
+    text = _excerpt("641_adenchen_econ_theory_reading.md", 1, 17)
+    with pytest.raises(ListError):
+        _read(text, None)
+    assert _papers(text, "{_}{authors} ({year}) {title}") == [
+        (8, "On the Efficiency of Matching and Related Models of Search and Bargaining", 1988,
+         "", []),
+        (9, "Financial Instability Hypothesis", 1977, "", []),
+        (12, "A Century of US Central Banking- Goals, Frameworks, Accountability", 2013, "",
+         ["Bernanke"]),
+        (13, "Capital Asset Prices A Theory of Market Equilibrium under Conditions of Risk", 1964,
+         "", ["Sharpe"]),
+        (16, "Impure Altruism and Donations to Public Goods", 1990, "", [])]
+    # `- Oscar presented: Conley and Ligon (2002) Economic Distance and Cross-Country
+    # Spillovers`: the title's own words are never its authors
+    later = _excerpt("641_adenchen_econ_theory_reading.md", 35, 37)
+    assert _papers(later, "{_}{authors} ({year}) {title}") == [
+        (3, "Economic Distance and Cross-Country Spillovers", 2002, "", [])]
+
+
+def test_a_section_inference_took_for_tools_is_read_as_the_maintainer_declares():
+    # 652_rsy56640_database_notes_zh: `- [Title](notes folder on GitHub)`; read alone, the
+    # sections link no paper and name no venue, year or authors (projects or tools)
+    text = (CORPUS / "652_rsy56640_database_notes_zh.md").read_text(encoding="utf-8")
+    assert [line for line, *_ in _papers(text, None)] == [71, 74]
+    papers = _papers(text, "[{title}]({url})")
+    assert len(papers) == 25
+    assert papers[1][:2] == (5, "Optimizing Main-MemoryJoin on Modern Hardware")
+    # a name of one or two words is no title phrase: `[ARIES](notes)`, `[Write-Behind Logging]`
+    assert not {70, 72} & {line for line, *_ in papers}
+
+
+def test_a_declared_item_linking_only_a_video_is_still_not_a_paper():
+    # an item inference skipped is read again only when what it links does not say otherwise
+    text = ("# Talks and papers\n\n## Transformers\n\n"
+            "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+            "- [The Illustrated Transformer walkthrough](https://www.youtube.com/watch?v="
+            "iDulhoQ2pro)\n")
+    reading = _read(text, "[{title}]({url})")
+    assert [e.title for e in reading.lib.entries] == ["Attention Is All You Need"]
+    assert [s.line for s in reading.skipped] == [6]

@@ -793,7 +793,7 @@ class _Walker:
         declared = declared_for(self.declared, [h.title for h in self.chain]) \
             if self.declared else None
         for child in item.children:
-            if declared is not None and not child.children and self._declared_child(
+            if declared is not None and not child.children and self._declared_paper(
                     declared, child):
                 # a child line that fits the declared template is a paper of its own, not a
                 # field or note of the item over it (`* **Gibson** [[Website]](url)` over
@@ -938,8 +938,7 @@ class _Walker:
         if self._is_nav(item):
             return
         if self.declared:
-            own_end = item.children[0].line - 1 if item.children else item.end_line
-            self.item_text[at] = (item.pieces, self._raw(item.line, own_end))
+            self.item_text[at] = (item.pieces, self._own_raw(item))
         start = len(self.found)
         if listed_paper(parsed) and self.label and not paper_identity(parsed):
             self.found.append(_Found("skipped", self.chain, at, raw,
@@ -1000,6 +999,7 @@ class _Walker:
             self.found.append(_Found("paper", self.chain, at, raw, parsed,
                                      pieces=item.pieces))
         elif (not folded or not parsed.links and _dated_title(parsed)
+              or declared is not None and self._declared_paper(declared, item)
               and not names_papers(parsed.title) and not names_other_kind(parsed.title)) \
                 and (parsed.paper_like or parsed.title):
             # (a parent over child lines is a label of them, unless it is a title phrase and
@@ -1077,6 +1077,8 @@ class _Walker:
         if label and label == self.record_label and any(p.kind == "link" for p in after):
             # `**Title:** [Essential guidelines ...](url)`: the field's value is the item
             para = replace(para, pieces=after)
+        if self.declared and self._declared_paragraph(para):
+            return
         if not any(p.kind == "link" for p in para.pieces) and not _bare_url(para.pieces):
             self._dated_line_under_heading(para)
             self._date_line(para)
@@ -2026,11 +2028,33 @@ class _Walker:
             self._cited_heads = {line for line, n in cited.items() if 2 * n > items[line]}
         return head.line in self._cited_heads
 
-    def _declared_child(self, declared: Declared, child: Item) -> bool:
-        """Whether a child line fits a declared template as a paper (`declared_paper`)."""
-        read = apply_declared(declared, Member(child.pieces, None),
-                              self._raw(child.line, child.end_line))
+    def _own_raw(self, item: Item) -> str:
+        """An item's own lines as written, without its child lines."""
+        return self._raw(item.line, item.children[0].line - 1 if item.children
+                         else item.end_line)
+
+    def _declared_paper(self, declared: Declared, item: Item) -> bool:
+        """Whether an item's own lines fit a declared template as a paper (`declared_paper`):
+        a child line is then no field of its parent, and a parent over a tree of notes no mere
+        label of them (`- Title | Nature` over `  - Parabiosis` and deeper lines)."""
+        read = apply_declared(declared, Member(item.pieces, None), self._own_raw(item))
         return read is not None and declared_paper(read)
+
+    def _declared_paragraph(self, para: Item) -> bool:
+        """A paragraph that fits its section's declared template as a paper is one, as a
+        bullet is (`Do Artifacts Have Politics?<br>` over `<br> Langdon Winner, ... (1980)`
+        under `{title} <br> {_}({year})`): True when it was taken so."""
+        declared = declared_for(self.declared, [h.title for h in self.chain])
+        if declared is None or self._is_nav(para):
+            return False
+        raw = self._raw(para.line, para.end_line)
+        read = apply_declared(declared, Member(para.pieces, None), raw)
+        if read is None or not declared_paper(read):
+            return False
+        self.pending = []  # (a paper of its own: no title or author line above is its)
+        self.found.append(_Found("paper", self.chain, para.line, raw, read,
+                                 para_pieces=para.pieces, declared=read))
+        return True
 
     def _declared_over_skipped(self) -> None:
         """An item inference skipped (a tool's name, a note) that fits its section's declared
@@ -2071,6 +2095,10 @@ class _Walker:
             if declared_for(self.declared, [h.title for h in group[0].chain]) is None:
                 self._paragraph_titles(group)
                 places.append((group, self._venue_year_place(group)))
+                continue
+            for f in group:  # (declared: a paragraph inference read as a paper, not fitting)
+                if f.declared is None:
+                    f.kind, f.reason = "problem", "does not fit its section's template"
         for group in groups.values():
             chain = group[0].chain
             declared = declared_for(self.declared, [h.title for h in chain])

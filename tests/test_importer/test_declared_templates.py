@@ -16,6 +16,8 @@ from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
 from awesome_bib.importer.template import compile_template
 
+from .test_corpus import declared_templates, scores
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
@@ -138,3 +140,48 @@ def test_a_declared_item_linking_only_a_video_is_still_not_a_paper():
     reading = _read(text, "[{title}]({url})")
     assert [e.title for e in reading.lib.entries] == ["Attention Is All You Need"]
     assert [s.line for s in reading.skipped] == [6]
+
+
+def test_paragraphs_that_fit_are_papers_and_the_news_written_otherwise_is_not():
+    # 621_colindoyle_law_algorithms: `Title` over `<br> Names (Year)` over `<br> Read all.`,
+    # one paragraph each; a news story dates itself `(Jan. 22 2020)`, no year alone
+    text = _excerpt("621_colindoyle_law_algorithms.md", 44, 62)
+    with pytest.raises(ListError):
+        _read(text, None)
+    assert [(line, title, year) for line, title, year, _v, _a in
+            _papers(text, "{title} <br> {_}({year})")] == [
+        (5, "An Introduction to Statistical Learning with Applications in R", 2021),
+        (9, "Anatomy of an A.I. System", 2018),
+        (13, "Do Artifacts Have Politics?", 1980),
+        (17, "Cyberspace and the Law of the Horse", 1996)]
+    news = _excerpt("621_colindoyle_law_algorithms.md", 17, 27)
+    assert [line for line, *_ in _papers(news + "\n" + text, "{title} <br> {_}({year})")
+            if line < 12] == []
+
+
+def test_a_paper_over_a_tree_of_notes_that_fits_is_read_not_dropped_silently():
+    # 448_jihunni_bioinformatics_ko: `- Title | Nature` over `  - Parabiosis`, ... and a
+    # deeper `    - ...` line: read alone, the bullet is a topic over its notes (and nothing
+    # said it was left out); declared `{title} | {venue}`, it is a paper
+    text = "## Aging\n\n" + _excerpt("448_jihunni_bioinformatics_ko.md", 56, 60)
+    assert [(line, title, venue) for line, title, _y, venue, _a in
+            _papers(text, "{title} | {venue}")][:1] == [
+        (3, "Rejuvenation of aged progenitor cells by exposure to a young systemic environment",
+         "Nature")]
+
+
+DECLARED = sorted(p.stem for p in (CORPUS.parent / "corpus_declared").glob("*.toml"))
+
+
+@pytest.mark.parametrize("name", DECLARED)
+def test_a_corpus_lists_declaration_loads_and_costs_it_no_paper(name):
+    # tests/corpus_declared/NAME.toml, written as the list's maintainer would from the list
+    # and the tool's output (bench/corpus_score.py --declared prints the figures): it names a
+    # corpus list, compiles, and reads at least the hand-counted papers inference reads
+    declared = declared_templates(name)
+    assert declared and (CORPUS / f"{name}.md").is_file()
+    try:
+        inferred = scores(name)["matched"]
+    except ListError:
+        inferred = 0  # (the list is refused without its declaration)
+    assert scores(name, declared)["matched"] >= inferred

@@ -814,7 +814,7 @@ _NAMES_YEAR_COLUMN = re.compile(rf"(?P<n>[A-Z][^\d()\[\]\"“]{{3,200}}?)[.,]?\s
 _EDITORS_MARK = re.compile(r",?\s*\beds?\.?$")
 #: One person written `Family, Given` (`Anderson, Benedict`, `Hedrick Jr., Charles W.`): the
 #: first author of an author-date reference, alone (a second would be joined by "and").
-_ONE_INVERTED = re.compile(r"(?P<f>[A-Z][\w'’\-]+(?: Jr\.?)?), (?P<g>[A-Z][\w'’\-]+(?: [A-Z]\.?)*)")
+ONE_INVERTED = re.compile(r"(?P<f>[A-Z][\w'’\-]+(?: Jr\.?)?), (?P<g>[A-Z][\w'’\-]+(?: [A-Z]\.?)*)")
 #: A journal's name before its volume (`European Journal of Archaeology 22(3): 354–71.`).
 _JOURNAL_VOLUME = re.compile(r"(?P<j>[A-Z][^\d.()]+?),?\s+\d{1,4}\s*(?:\([\d\s–-]+\))?\s*[:,]")
 
@@ -840,7 +840,7 @@ def _author_date_citation(text: str, after: str) -> ParsedItem | None:
     if "," not in names:
         return None  # (its first author is inverted, `Holtorf, Cornelius`; `Historic England`,
         # `Parks Canada`, a body's name, reads as a person's without the comma)
-    one = _ONE_INVERTED.fullmatch(names)
+    one = ONE_INVERTED.fullmatch(names)
     authors = [Author(family=one.group("f"), given=one.group("g"))] if one is not None \
         else read_names(names, one_person=True)[0]
     sentences = _SENTENCE.split(rest, maxsplit=1)

@@ -50,7 +50,7 @@ from ..errors import ListError
 from ..model import Author
 from ..venues import QUALIFIERS, lookup, parse_tag
 from .authors import author_year_key, parse_authors, read_names
-from .citations import link_citation
+from .citations import ONE_INVERTED, link_citation
 from .clean import clean_text, clean_title
 from .item_fields import (
     APOS_YEAR,
@@ -1322,7 +1322,12 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
     if got.get("venue"):
         venue = " ".join(x for x in (got["venue"], got.get("year")) if x)
         cand.venue = _EMPHASIS.sub("", _APOS_SPACE.sub(r"\1\2", venue)).strip()
-    cand.authors, cand.et_al = parse_authors(_EMPHASIS.sub("", got.get("authors") or ""))
+    names = _EMPHASIS.sub("", got.get("authors") or "")
+    one = ONE_INVERTED.fullmatch(names.strip(" .,"))
+    # (`Alves, Daniel` where a person declared `{authors}. {year}. {title}.`: one person
+    # inverted, as a reference writes its first author, not two)
+    cand.authors, cand.et_al = ([Author(family=one.group("f"), given=one.group("g"))], False) \
+        if one is not None else parse_authors(names)
     if not cand.title:
         return None
     link = next((p for p in _first_line(member.pieces) if p.kind == "link"

@@ -185,3 +185,11 @@ def test_a_corpus_lists_declaration_loads_and_costs_it_no_paper(name):
     except ListError:
         inferred = 0  # (the list is refused without its declaration)
     assert scores(name, declared)["matched"] >= inferred
+
+
+def test_one_inverted_name_in_a_declared_authors_field_is_one_person():
+    # 569_manarwala_digital_humanities_readings: `Alves, Daniel. 2014. Title.` under
+    # `{authors}. {year}. {title}.`: a reference's first author inverted, not two people
+    text = "## Readings\n\n" + _excerpt("569_manarwala_digital_humanities_readings.md", 10, 10)
+    [(_line, _title, year, _venue, families)] = _papers(text, "{authors}. {year}. {title}.")
+    assert (year, families) == (2014, ["Alves"])

@@ -166,6 +166,8 @@ from .tables import (
 )
 from .template import (
     AS_READ,
+    INDUCED,
+    INDUCED_ITEMS,
     Declared,
     Member,
     SectionTemplate,
@@ -173,6 +175,7 @@ from .template import (
     apply_declared,
     common_notation,
     declared_for,
+    induce,
     infer,
     list_place,
     name_and_description,
@@ -180,6 +183,7 @@ from .template import (
     notation,
     phrase,
     read_as,
+    read_induced,
     read_names_line,
     section_venue_year,
     strip_label,
@@ -291,6 +295,9 @@ class _Found:
     # the item as a declared template reads it, when it fits and is a paper: the person's
     # word, which no later pass of inference overrides (`_declared_wins`)
     declared: ParsedItem | None = field(default=None, compare=False, repr=False)
+    # read by the template induced from the list's linkless items (`_induced_template`): its
+    # title is that template's, neither peeled nor counted in its section's peeling votes
+    induced: bool = False
 
 
 @dataclass
@@ -313,8 +320,8 @@ class _Walker:
         self.lines = lines
         self.declared = declared or {}
         # each item's pieces and its own lines as written (its child lines not with them), by
-        # its line, kept only when a person declared a template: what the template is matched
-        # against, and an item inference skipped is read again with it
+        # its line, kept for the items without a link, and for all when a person declared a
+        # template: what a declared or induced template is matched against
         self.item_text: dict[int, tuple[list[Piece], str]] = {}
         self.explain = explain
         self.templates: list[SectionTemplate] = []
@@ -937,7 +944,7 @@ class _Walker:
         raw = self._raw(item.line, item.end_line)
         if self._is_nav(item):
             return
-        if self.declared:
+        if self.declared or not parsed.links:
             self.item_text[at] = (item.pieces, self._own_raw(item))
         start = len(self.found)
         if listed_paper(parsed) and self.label and not paper_identity(parsed):
@@ -2071,6 +2078,44 @@ class _Walker:
             if read is not None and declared_paper(read):
                 f.kind, f.parsed, f.reason, f.pieces = "paper", read, "", pieces
 
+    def _induced_template(self) -> None:
+        """Items without a link that inference left out (`no link`, a name and its
+        description) but that are written alike are read with the template they share,
+        induced from them (`template.induce`: `- [x] 1983: Title`, `- Ann presents: Hosios
+        (1988) Title`), each read only where every field it places reads as what it is. A
+        list with a declared template is read as declared."""
+        if self.declared:
+            return
+        read = {f.line for f in self.found if f.kind == "paper"}
+        # (what says what the item is stands: a skip as software or a post, a venue that
+        # names software, `GitHub, 2019`; under a heading of books, a linkless citation is a
+        # book, `_a_book`'s)
+        group = [f for f in self.found
+                 if (f.kind == "problem" or f.reason == NAME_AND_DESCRIPTION)
+                 and f.line in self.item_text and f.line not in read
+                 and not (f.parsed is not None and labelled_not_paper(f.parsed))
+                 and self._books_heading_of(f.chain) is None]
+        if len(group) < INDUCED_ITEMS:
+            return
+        induced = induce([self.item_text[f.line][1] for f in group])
+        if induced is None:
+            return
+        if set(induced.declared.regex.groupindex) == {"title", "year"}:
+            # (a year is all a title has besides: as for an item alone, only where a heading
+            # over it names papers; under `## Reading` it may as well be a book or a talk)
+            group = [f for f in group if any(names_papers(h.title) for h in f.chain)]
+            if not group:
+                return
+        fit = 0
+        for f in group:
+            pieces, own = self.item_text[f.line]
+            item = read_induced(induced, Member(pieces, None), own)
+            if item is not None and not labelled_not_paper(item):
+                f.kind, f.parsed, f.reason, f.induced = "paper", item, "", True
+                fit += 1
+        self.templates.append(SectionTemplate(group[0].line, "items without a link", INDUCED,
+                                              induced.pattern, fit, len(group)))
+
     def _declared_wins(self) -> None:
         """Items that fit their section's declared template stay papers as it read them,
         whatever the passes of inference after it decided."""
@@ -2451,8 +2496,7 @@ class _Walker:
                                     for p in _paper_labelled(f.pieces or [])) \
                         and not _written_as_paper(f.parsed) and not _named_paper_cited(f.parsed):
                     f.kind = "skipped"
-                    f.reason = "a name and a description (a tool, dataset or system), not a "\
-                               "paper title"
+                    f.reason = NAME_AND_DESCRIPTION
 
     def _skip_tools(self) -> None:
         """Under a heading of tools (`sections.is_tools`), an item whose own link is no
@@ -3308,6 +3352,7 @@ class _Walker:
         self._title_columns()
         self._titles_name_papers()
         out.templates = self.templates
+        self._induced_template()  # (what the item-by-item passes left, read as written alike)
         self._declared_wins()
         level = self.section_level()
         self._find_topic_levels(level)
@@ -3385,8 +3430,9 @@ class _Walker:
         peeled off, section by section (title_ends.peel_section)."""
         sections: dict[int, dict[int, ParsedItem]] = {}  # (each parsed item once)
         for f in self.found:
-            # (a declared template's reading is the person's word: its title is its `{title}`)
-            if f.kind == "paper" and f.parsed is not None and f.declared is None:
+            # (a declared or induced template's reading: its title is its `{title}`)
+            if f.kind == "paper" and f.parsed is not None and f.declared is None \
+                    and not f.induced:
                 sections.setdefault(id(f.chain), {})[id(f.parsed)] = f.parsed
         groups = [list(items.values()) for items in sections.values()]
         listed = [item for items in groups for item in items]
@@ -4122,6 +4168,9 @@ def _short_citation(parsed: ParsedItem) -> bool:
 EVENT_PAPERS = 2
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
+#: Why `Name: description` items are skipped (a shape's judgement, which a template the list's
+#: items share may overrule: `- Ann presents: Hosios (1988) Title`).
+NAME_AND_DESCRIPTION = "a name and a description (a tool, dataset or system), not a paper title"
 NOT_A_PAPER = "only links to videos, posts or code, labelled so, and no venue, year or authors"
 OTHER_LIST = "links only another curated list (`awesome-…`), and no venue, year or authors"
 UNNAMED_WORK = "a link that refers to a work (`this paper …`) without naming it"

@@ -30,18 +30,20 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import permutations, product
 from pathlib import Path
 
 from ..core.identifiers import paper_itself
 from ..core.names import CJK_PHRASE
 from ..core.titles import title_key
-from ..core.vocab import PRESENTATION_WORDS
+from ..core.vocab import PRESENTATION_WORDS, VENUE_FORM_WORDS
 from ..core.years import (
     CJK_DATE,
     GLUED_YEAR,
     MONTH,
     MONTH_DATE_ALONE,
     YEAR,
+    YEAR_GROUP,
     find_year,
     full_year,
     year_of,
@@ -50,7 +52,7 @@ from ..errors import ListError
 from ..model import Author
 from ..venues import QUALIFIERS, lookup, parse_tag
 from .authors import author_year_key, parse_authors, read_names
-from .citations import ONE_INVERTED, link_citation
+from .citations import ONE_INVERTED, link_citation, venue_part
 from .clean import clean_text, clean_title
 from .item_fields import (
     APOS_YEAR,
@@ -1354,6 +1356,200 @@ def _link_syntax_out(text: str) -> str:
     return text.replace("[", "", extra) if extra > 0 else text
 
 
+# -- templates induced from a list's linkless items --------------------------------------
+
+#: What lists write between two fields of a reference (`Title. Venue 2019`, `1983: Title`,
+#: `Title | Journal`, `Names - Title`); a year may also stand in brackets (`Names (1988) Title`).
+_INDUCED_SEPARATORS = (". ", ", ", ": ", " | ", " - ", " ")
+#: Linkless items that must fit one induced template, at least, and the share of the list's
+#: linkless items they must be (written alike: most of them, not a few that happen to fit).
+INDUCED_ITEMS = 3
+INDUCED_SHARE = 0.5
+#: The slot --explain names for the template induced from a list's linkless items.
+INDUCED = "induced"
+#: Items the template is chosen on (the rest are read with it).
+INDUCED_SAMPLE = 24
+#: Words of a venue's name the venue table does not know, at most; such a name also needs a
+#: word of a venue's form (`Journal of ...`, `... Letters`): capitalised words alone are as
+#: likely a surname or a system's name (`Bernanke (2013) Title`, `Level Hash: Title`).
+_VENUE_WORDS = 10
+
+
+#: Markup the Markdown reader did not take apart (HTML tags, a link whose target it could not
+#: read, a percent-encoded path, a template's `{{ }}`): an item's fields are not in it.
+_UNREAD_MARKUP = re.compile(r"</?[A-Za-z][^>]*>|\]\(|%[0-9A-Fa-f]{2}|\{\{|https?://")
+#: A field that ends in an initial (`Boote, K`): the stop after it was the initial's.
+_INITIAL_END = re.compile(r"(?:^|[\s.,;'’\-])[A-Z]$")
+#: The stop that ends a title's sentence, before what follows it.
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)]{2})[.?!]\s+(?=\S)")
+#: A word of letters (`(SCI, IF=2.152, Q1)` holds no three).
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+#: What a list of names holds and a venue's name does not (`Boote, K.J.; Jones, J.W.`).
+_NAMES_PUNCTUATION = re.compile(r"[,;&]")
+
+
+def _induced_text(raw: str) -> str:
+    """An item as an induced template reads it: its lines kept apart, so that no field runs
+    over a line break (`Title` over `Names. Venue:2019` is no `{title}: {year}`)."""
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    return NUMBERING.sub("", "\n".join(line for line in lines if line), count=1)
+
+
+@dataclass(frozen=True)
+class Induced:
+    """A template induced from a list's items: its fields, and whether a lead of any text
+    comes before the first of them (`{_}`)."""
+
+    declared: Declared
+    lead: bool
+
+    @property
+    def pattern(self) -> str:
+        return ("{_}" if self.lead else "") + self.declared.pattern
+
+
+#: Where a lead before an induced template's first field may end: after a bracketed mark or a
+#: label's colon (`[x] `, `Oscar presents: `), or at the first year (`[x] 1983: Title`,
+#: `Hosios (1988) Title`). A few places, not every one: no backtracking over the whole line.
+_LEAD_END = re.compile(r"\]\s|:\s")
+
+
+def _lead_ends(text: str) -> list[int]:
+    text = text.split("\n", 1)[0]  # (a lead is on the item's first line)
+    ends = set()
+    first = _LEAD_END.search(text)
+    if first is not None:
+        ends.add(first.end())
+    year = YEAR_GROUP.search(text)
+    if year is not None:
+        ends.update((year.start(), year.start() - 1) if text[year.start() - 1:year.start()]
+                    == "(" else (year.start(),))
+    return sorted(end for end in ends if 0 < end < len(text))
+
+
+@lru_cache(maxsize=1)
+def induced_patterns() -> tuple[Induced, ...]:
+    """The space an induced template is chosen from: a title and one or two of `{year}`,
+    `{venue}`, `{authors}`, in any order, joined by any separator lists write, a year also in
+    brackets, with or without a lead before the first field (`[x] `, `Oscar presents: `).
+    Field orders and separators, no list's shape; compiled once, when a list needs it."""
+    out: list[Induced] = []
+    for count in (2, 1):  # (two fields first: more evidence wins a tie)
+        for others in permutations(("year", "venue", "authors"), count):
+            for at in range(count + 1):
+                order = [*others[:at], "title", *others[at:]]
+                for seps in product(_INDUCED_SEPARATORS, repeat=count):
+                    for bracketed in (False, True):
+                        if bracketed and "year" not in order or any(
+                                sep == " " and {a, b} != {"venue", "year"}
+                                and not (bracketed and "year" in (a, b))
+                                for sep, a, b in zip(seps, order, order[1:], strict=False)):
+                            # (a space ends a title anywhere: only `Venue 2019` and a year
+                            # in brackets, `Names (1988) Title`, are fields apart)
+                            continue
+                        parts = ["({year})" if bracketed and name == "year" else f"{{{name}}}"
+                                 for name in order]
+                        body = parts[0] + "".join(sep + part for sep, part in
+                                                  zip(seps, parts[1:], strict=True))
+                        declared = compile_template(body, "induced")
+                        out += [Induced(declared, False), Induced(declared, True)]
+    return tuple(out)
+
+
+def _induced_start(induced: Induced, text: str) -> int | None:
+    """Where in an item's text an induced template fits it with evidence in every field
+    (`_induced_fit`), None when it does not."""
+    for start in _lead_ends(text) if induced.lead else (0,):
+        if _induced_fit(induced.declared, text[start:]):
+            return start
+    return None
+
+
+def _induced_fit(declared: Declared, text: str) -> bool:
+    """Whether a text fits a template with evidence in every field: the title a phrase, the
+    year a year, the venue a known venue or a venue's words, the authors a list of persons.
+    (Each field's judgement is cached: the templates tried on one item cut it at the same
+    few places.)"""
+    match = declared.regex.match(text)
+    if match is None:
+        return False
+    got = match.groupdict()
+    if any(_UNREAD_MARKUP.search(value) for value in got.values() if value):
+        return False
+    last = list(got)[-1]
+    if any(_INITIAL_END.search(value) for name, value in got.items() if name != last):
+        return False  # (`Boote, K.J.; Jones, J.W. Title`: the stop was an initial's)
+    return _induced_title_ok(got["title"]) \
+        and ("venue" not in got or _induced_venue_ok(got["venue"])) \
+        and ("authors" not in got or _induced_names_ok(got["authors"]))
+
+
+@lru_cache(maxsize=4096)
+def _induced_title_ok(text: str) -> bool:
+    title = _first_sentence(clean_title(_EMPHASIS.sub("", _link_syntax_out(text))))
+    head, colon, _rest = title.partition(": ")
+    # (`Avrim Blum and Tom Mitchell: Title`: names before it; `Title, NIPS 2013`: a venue and
+    # year the template did not place run on in it)
+    return not YEAR_GROUP.search(title) and len(_LETTER_WORD.findall(title)) >= TITLE_WORDS \
+        and title_like(title) and not (colon and read_names(head, one_person=True)[0])
+
+
+@lru_cache(maxsize=4096)
+def _induced_venue_ok(text: str) -> bool:
+    venue = _EMPHASIS.sub("", text).strip(" .,")
+    return bool(venue) and (lookup(venue) is not None or (
+        len(venue.split()) <= _VENUE_WORDS and venue_part(venue)
+        and bool(set(venue.lower().split()) & VENUE_FORM_WORDS)
+        and not _NAMES_PUNCTUATION.search(venue) and not find_year(venue)))
+
+
+@lru_cache(maxsize=4096)
+def _induced_names_ok(text: str) -> bool:
+    # (names as a reference writes them: two or more, "et al.", or one inverted; one
+    # `Given Family` pair is as likely a name of something, `Level Hash: Title`)
+    names = _EMPHASIS.sub("", text).strip(" .,")
+    return ONE_INVERTED.fullmatch(names) is not None or bool(read_names(names)[0])
+
+
+def _first_sentence(title: str) -> str:
+    """An induced template's title up to its first sentence's stop outside brackets: what
+    follows is a field the template does not place (`Title using EM. Machine Learning, 1999`
+    under `{title}, {year}`; `Phase transitions (Vol. 3). Princeton University Press`)."""
+    for stop in _SENTENCE_END.finditer(title):
+        head = title[:stop.start() + 1]
+        if head.count("(") == head.count(")") and head.count("[") == head.count("]"):
+            return head.rstrip(".")
+    return title
+
+
+def induce(texts: list[str]) -> Induced | None:
+    """The template a list's linkless items share, read from the items themselves: of
+    `induced_patterns`, the one most of them fit with evidence in every field (at least
+    INDUCED_ITEMS, and INDUCED_SHARE of them), else None. `texts`: each item as written."""
+    sample = [_induced_text(text) for text in texts[:INDUCED_SAMPLE]]
+    need = max(INDUCED_ITEMS, INDUCED_SHARE * len(sample))
+    best, best_fit = None, 0
+    for induced in induced_patterns():
+        fit = sum(_induced_start(induced, text) is not None for text in sample)
+        if fit > best_fit:
+            best, best_fit = induced, fit
+    return best if best_fit >= need else None
+
+
+def read_induced(induced: Induced, member: Member, raw: str) -> ParsedItem | None:
+    """An item read with an induced template: as a declared one reads it, from where it fits
+    with evidence in every field (`_induced_start`), else None."""
+    text = _induced_text(raw)
+    start = _induced_start(induced, text)
+    if start is None:
+        return None
+    item = apply_declared(induced.declared, member, text[start:])
+    if item is not None:
+        item.shape = f"induced template: {induced.pattern}"
+        item.title = _first_sentence(item.title)
+    return item
+
+
 def load_declared(list_path: Path, options: Mapping[str, str] | None = None,
                   config: Path | None = None) -> dict[str, Declared]:
     """Declared templates by section title (`*`: every section): `awesome-bib.toml` next to
@@ -1480,7 +1676,8 @@ class SectionTemplate:
 
     def describe(self, source: str) -> str:
         """One line: `file:line: template of 'Section': NOTATION (slot; n of m items fit)`."""
-        how = "declared" if self.declared else f"inferred, title in {self.slot}"
+        how = "declared" if self.declared else "induced from the list's items without a " \
+            "link" if self.slot == INDUCED else f"inferred, title in {self.slot}"
         if self.venue_place:
             how += f", venue and year {self.venue_place}"
         return (f"{source}:{self.line}: template of '{self.title}': {self.notation} "

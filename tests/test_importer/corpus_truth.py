@@ -19777,6 +19777,419 @@ PAPER_LINES.update({
                                         "64-72"),
 })
 
+# Fifty-fifth held-out set (661-672), collected during stop 33 on branch heldout55 (branched from
+# base33: main after the declared-template work) before any importer run: sciences and
+# applications outside core ML (biology, medicine, chemistry, physics, earth science, economics,
+# social science, humanities, law, education): neuroscience reading notes, political-science
+# causal-inference readings, AI-for-drug-design papers, a Chinese metabolomics reading record,
+# cosmology papers as unbulleted citation paragraphs, clinical-research readings among news and
+# web pages, helminth-disease references, development-economics readings, AlphaFold reference
+# papers, Polish language-change publications, an HTML seismology reading group and a
+# constitutional-law course outline. The fifty-sixth set, 673-684, is collected in parallel by
+# another collector on branch heldout56 (core CS and ML); on this branch corpus_score names this
+# group fresh-held-out-55 (groups are named by position in FRESH_GROUPS); after the merge the
+# second set becomes fresh-held-out-56.
+_H55_NR_A = "Author: Robert T. Lange"
+_H55_NR_R = "Representational Similarity Analysis"
+_H55_NR_C = "Credit Assignment in the Brain"
+_H55_NR_N = "Cognitive Neuroscience"
+_H55_CI_I = "Introduction"
+_H55_CI_D = "Causal Identification"
+_H55_CI_H = "Causal Heterogeneity"
+_H55_CI_N = "Null Effects and Statistical Power"
+_H55_CI_M = "Machine Learning"
+_H55_CI_R = "Regression Discontinuity"
+_H55_DD_M = "Molecule Generation"
+_H55_DD_P = "Physics Properties"
+_H55_DD_G = "Gene"
+_H55_DD_D = "Design"
+_H55_DD_R = "Representation Learning"
+_H55_DD_F = "Function Prediction"
+_H55_DD_C = "Contact Prediction / Docking"
+_H55_MB_1 = "week1"
+_H55_MB_2 = "week2"
+_H55_MB_3 = "week3"
+_H55_MB_5 = "week5"
+_H55_MB_7 = "week7"
+_H55_CO_R = "1. Redshift"
+_H55_CO_M = "2. Microwave Background"
+_H55_CO_N = "3. Nucleosynthesis"
+_H55_CR_P = "Patient reported outcomes (optional readings for Module01)"
+_H55_CR_E = "Research ethics (optional readings for Module02)"
+_H55_CR_L = "Literature reviews (optional readings for Module03)"
+_H55_CR_R = "Randomized studies (optional readings for Module04)"
+_H55_HW_E = "Epidemiology and Global Burden"
+_H55_HW_L = "Etiology and Life Cycle"
+_H55_HW_T = "Treatment and Management"
+_H55_HW_C = "Comprehensive Reviews"
+_H55_HW_S = "Specific Topics"
+_H55_DE_I = "Introductions"
+_H55_DE_T = "Theoretical frames and empirical puzzles"
+_H55_DE_S = "Structural transformation"
+_H55_DE_P = "Persistence"
+_H55_DE_M = "Misallocation Studies"
+_H55_DE_F = "Financial contracting and intermediation, and household coping strategies"
+_H55_DE_D = "Incentives and Decentralization"
+_H55_AF = "Reference Papers List"
+_H55_LC = "Publications"
+_H55_EQ = "Earthquake precursors (reading group)"
+_H55_CL = "Central Questions"
+_H55_OHC = "The Oxford Handbook of the U.S. Constitution"
+FRESH_HELD_OUT_55: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "661_robertlange_neuro_reading_notes": (
+        "neuroscience reading notes: `* [x] Author et al (2018) - Title` task-list bullets (some "
+        "`[ ]`), some linked to a local notes file (`* [x] [Author (2016) - Title](dir/x.md)`), "
+        "bold `**2019-03**` month paragraphs between them, a title wrapped onto the next line, "
+        "a first bullet `* Oby et al. (2019) -  Title [Paper](pnas) [Click](notes)` under the "
+        "second `#` heading (`# Author: Robert T. Lange`). None stated (whole file, 62 lines)",
+        {_H55_NR_A: 1, _H55_NR_R: 4, _H55_NR_C: 2, _H55_NR_N: 12},
+        [("New neural activity patterns emerge with long-term learning", 2019, "", "", _H55_NR_A),
+         ("Neural population control via deep image synthesis", 2019, "", "", _H55_NR_R),
+         ("Evolving Images for Visual Neurons using a Deep Generative Network Reveals Coding "
+          "Principles and Neuronal Preferences", 2019, "", "", _H55_NR_R),
+         ("Comparison of DNNs to spatio-temporal cortical dynamics of human visual object "
+          "recognition reveals hierarchical correspondence", 2016, "", "", _H55_NR_R),
+         ("Backpropagation through time and the brain", 2019, "", "", _H55_NR_C),
+         ("Dendritic Solutions to the Credit Assignment Problem", 2019, "", "", _H55_NR_C),
+         ("Conflict monitoring and anterior cingulate cortex: an update", 2004, "", "", _H55_NR_N),
+         ("Neuronal Population Coding of Movement Direction", 1986, "", "", _H55_NR_N),
+         ("Predictive Processing: A canonical cortical computation", 2018, "", "", _H55_NR_N),
+         ("Circular analysis in systems neuroscience: the dangers of double dipping", 2009, "",
+          "", _H55_NR_N),
+         ("Visual perception in striate cortex", 1969, "", "", _H55_NR_N),
+         ("Invariant Visual Representation by Single Neurons in the Human Brain", 2005, "", "",
+          _H55_NR_N)]),
+    "662_mikedecr_causal_inference_readings": (
+        "political-science causal-inference readings: `- Rubin (1974), [\"Title\"](pdf)` "
+        "bullets (authors and year before a link whose text is the quoted title, a comma "
+        "missing in some), YAML front matter, lecture videos written alike (`[\"Statistical "
+        "Rethinking 2019\" Lecture 6 (DAGs)](youtube)`), a blog post, a textbook, a title "
+        "wrapped inside the link text. None stated (short excerpt)",
+        {_H55_CI_I: 3, _H55_CI_D: 8, _H55_CI_H: 3, _H55_CI_N: 6, _H55_CI_M: 7, _H55_CI_R: 4},
+        [("Estimating Causal Effects of Treatments in Randomized and Nonrandomized Studies",
+          1974, "", "", _H55_CI_I),
+         ("Does Regression Produce Representative Estimates of Causal Effects?", 2016, "", "",
+          _H55_CI_I),
+         ("Statistics and Causal Inference", 1986, "", "", _H55_CI_D),
+         ("Matching methods for causal inference: A review and a look forward", 2010, "", "",
+          _H55_CI_D),
+         ("An equivalence approach to balance and placebo tests", 2018, "", "", _H55_CI_D),
+         ("At the Nexus of Observational and Experimental Research: Theory, Specification, and "
+          "Analysis of Experiments with Heterogeneous Treatment Effects", 2017, "", "",
+          _H55_CI_H),
+         ("Beyond Power Calculations: Assessing Type S (Sign) and Type M (Magnitude) Errors",
+          2014, "", "", _H55_CI_N),
+         ("Measurement error and the replication crisis", 2017, "", "", _H55_CI_N),
+         ("Bayesian Nonparametric Modeling for Causal Inference", 2011, "", "", _H55_CI_M),
+         ("Polynomial Regression as an Alternative to Neural Nets", 2019, "", "1806.06850",
+          _H55_CI_M),
+         ("Bayesian Regression Tree Models for Causal Inference: Regularization, Confounding, "
+          "and Heterogeneous Effects", 2019, "", "1706.09523", _H55_CI_M),
+         ("Optimized Regression Discontinuity Designs", 2019, "", "", _H55_CI_R)]),
+    "663_beastlyprime_ai4drug_papers": (
+        "AI-for-drug-design papers: `- ICLR spotlight (2022) [Title ](openreview). Summary "
+        "sentence.` bullets (venue, an `oral` / `spotlight` label and the year in parentheses "
+        "before the link, a space before `](`, a reviewer-style summary after it), a heading "
+        "`####  Physics Properties` with two spaces, a one-paper `## Gene` section without a "
+        "blank line after its heading, a benchmark paper. CC0 1.0 (LICENSE)",
+        {_H55_DD_M: 11, _H55_DD_P: 4, _H55_DD_G: 1, _H55_DD_D: 2, _H55_DD_R: 2, _H55_DD_F: 1,
+         _H55_DD_C: 3},
+        [("Hit and Lead Discovery with Explorative RL and Fragment-based Molecule Generation",
+          2021, "NeurIPS", "", _H55_DD_M),
+         ("Data-Efficient Graph Grammar Learning for Molecular Generation", 2022, "ICLR", "",
+          _H55_DD_M),
+         ("Spanning Tree-based Graph Generation for Molecules", 2022, "ICLR", "", _H55_DD_M),
+         ("Top-N: Equivariant Set and Graph Generation without Exchangeability", 2022, "ICLR",
+          "", _H55_DD_M),
+         ("An Autoregressive Flow Model for 3D Molecular Geometry Generation from Scratch", 2022,
+          "ICLR", "", _H55_DD_M),
+         ("SE(3)-equivariant prediction of molecular wavefunctions and electronic densities",
+          2021, "NeurIPS", "", _H55_DD_P),
+         ("Equivariant Transformers for Neural Network based Molecular Potentials", 2022, "ICLR",
+          "", _H55_DD_P),
+         ("GeneDisco: A Benchmark for Experimental Design in Drug Discovery", 2022, "ICLR", "",
+          _H55_DD_G),
+         ("Maximum n-times Coverage for Vaccine Design", 2022, "ICLR", "", _H55_DD_D),
+         ("OntoProtein: Protein Pretraining With Gene Ontology Embedding", 2022, "ICLR", "",
+          _H55_DD_R),
+         ("Language models enable zero-shot prediction of the effects of mutations on protein "
+          "function", 2021, "NeurIPS", "", _H55_DD_F),
+         ("Independent SE(3)-Equivariant Models for End-to-End Rigid Protein Docking", 2022,
+          "ICLR", "", _H55_DD_C)]),
+    "664_jiahuiqin_metabolomics_reading_zh": (
+        "a Chinese metabolomics reading record: `1.Title` numbered title paragraphs (no space "
+        "after the number, one title in Chinese, a `**没看完**` mark after two), an italic "
+        "Chinese translation line, a `时间 | 期刊 | 作者 | 机构` table of date (`2016/6`), journal "
+        "and authors, an italic `*key: ...*` line and a `[文献地址](url)` link, `***` rules, "
+        "`## week1` headings. None stated (short excerpt)",
+        {_H55_MB_1: 2, _H55_MB_2: 1, _H55_MB_3: 2, _H55_MB_5: 1, _H55_MB_7: 1},
+        [("Data processing for mass spectrometry-based metabolomics", 2007,
+          "Journal of Chromatography A", "", _H55_MB_1),
+         ("基于1HNMR给药赭石后大鼠尿液的代谢组学分析", 2016, "分析化学研究报告", "", _H55_MB_1),
+         ("Sample normalization methods in quantitative metabolomics", 2015,
+          "Journal of Chromatography A", "", _H55_MB_2),
+         ("Combining NMR and LC/MS Using Backward Variable Elimination:Metabolomics Analysis of "
+          "Colorectal Cancer, Polyps, and HealthyControls", 2016, "analytical chemistry", "",
+          _H55_MB_3),
+         ("Prediction and early diagnosis of complex diseases by edge-network", 2013,
+          "BIOINFORMATICS", "", _H55_MB_3),
+         ("Adjusted Analyses in Studies Addressing Therapy and Harm Users’ Guides to the Medical "
+          "Literature", 2017, "JAMA", "", _H55_MB_5),
+         ("Integrative information theoretic network analysis for genome-wide association study "
+          "of aspirin exacerbated respiratory disease in Korean population", 2017,
+          "BMC Medical Genomics", "", _H55_MB_7)]),
+    "665_acg_cosmology_reviewed_publications": (
+        "cosmology papers as unbulleted paragraphs: `*Title*, Authors, Venue, Vol. 481, 2018. "
+        "[doi.org/…](url), [arXiv:1808.07772](url)` (italic title, the comma after it missing in "
+        "some, the year before or after the links or absent, `*et al.*`, `H~0~` and `<sup>` "
+        "markup), news items and press releases written alike, kramdown `{: .no_toc }` lines, "
+        "YAML front matter, numbered `### 1. Redshift` headings over a description paragraph. "
+        "None stated (short excerpt; the MIT LICENSE is the site theme's)",
+        {_H55_CO_R: 12, _H55_CO_M: 6, _H55_CO_N: 3},
+        [("Easily interpretable bulk flows: continuing tension with the standard cosmological "
+          "model", 2018, "Monthly Notices of the Royal Astronomical Society", "1808.07772",
+          _H55_CO_R),
+         ("Milky Way Cepheid Standards for Measuring Cosmic Distances and Application to Gaia "
+          "DR2: Implications for the Hubble Constant", 2018, "The Astrophysical Journal", "",
+          _H55_CO_R),
+         ("Neutrino emission from the direction of the blazar TXS 0506+056 prior to the "
+          "IceCube-170922A alert", 2018, "Science", "", _H55_CO_R),
+         ("Can the apparent expansion of the Universe be attributed to an increasing vacuum "
+          "refractive index?", 2018, "", "1805.03503", _H55_CO_R),
+         ("Lack of time-dilation in type Ia supernovae and Gamma-Ray Bursts", 2018, "",
+          "1804.10274", _H55_CO_R),
+         ("Can the H_0 tension be resolved in extensions to ΛCDM cosmology?", 2018, "",
+          "1809.02340", _H55_CO_R),
+         ("Can Early Dark Energy Explain EDGES?", 2018,
+          "Journal of Cosmology and Astroparticle Physics", "1803.07555", _H55_CO_M),
+         ("Can Conformal and Disformal Couplings Between Dark Sectors Explain the EDGES 21cm "
+          "Anomaly?", 2018, "", "1807.05541", _H55_CO_M),
+         ("Alignments of parity even/odd-only multipoles in CMB", 2017,
+          "Monthly Notices of the Royal Astronomical Society", "1703.07070", _H55_CO_M),
+         ("History of the 2.7 K Temperature Prior to Penzias and Wilson", 1995, "Apeiron", "",
+          _H55_CO_M),
+         ("The Lithium Content of the Galactic Halo Stars", None, "", "astro-ph/0505247",
+          _H55_CO_N)]),
+    "666_pmean_clinical_research_readings": (
+        "clinical-research course readings as paragraphs: `Authors. Title. Venue. 2009;31(5):1-6. "
+        "Available in [html format][lid1] or [pdf format][lid2].` (reference-style links whose "
+        "definitions are not in the excerpt, two defined inline), a `No description available.` "
+        "or summary paragraph after each, newspaper and magazine articles, the author's own "
+        "web pages, blog entries, guides and a video written alike, `### Topic (optional "
+        "readings for Module01)` headings, YAML front matter. CC0 1.0 (LICENSE)",
+        {_H55_CR_P: 2, _H55_CR_E: 2, _H55_CR_L: 2, _H55_CR_R: 7},
+        [("Patient-reported outcomes: A new era in clinical research", None, "", "", _H55_CR_P),
+         ("Academic Freedom in Clinical Research", 2002, "The New England Journal of Medicine",
+          "", _H55_CR_E),
+         ("Competing commitments in clinical trials", 2009, "IRB", "", _H55_CR_E),
+         ("Ten simple rules for writing a literature review", 2013,
+          "PLoS computational biology", "", _H55_CR_L),
+         ("Systematic Examination of the Citation of Prior Research in Reports of Randomized, "
+          "Controlled Trials", 2011, "Ann Intern Med", "", _H55_CR_L),
+         ("Intention-to-treat. What is the question?", 2009, "Nutrition & Metabolism", "",
+          _H55_CR_R),
+         ("Statistics Notes: Concealing treatment allocation in randomised trials", 2001, "BMJ",
+          "", _H55_CR_R),
+         ("An overview of randomization techniques: An unbiased assessment of outcome in "
+          "clinical research", 2011, "J Hum Reprod Sci", "", _H55_CR_R),
+         ("Blinding in randomised trials: hiding who got what", 2002, "The Lancet", "",
+          _H55_CR_R),
+         ("Is the placebo powerless? An analysis of clinical trials comparing placebo with no "
+          "treatment", 2001, "N Engl J Med", "", _H55_CR_R),
+         ("Large-scale randomised trials - a misguided approach to clinical research", 2005,
+          "Medical Hypotheses", "", _H55_CR_R),
+         ("In Defense of the Randomized Controlled Trial for Health Promotion Research", 2006,
+          "Am J Public Health", "", _H55_CR_R)]),
+    "667_hssling_helminth_references": (
+        "soil-transmitted helminth references: linkless numbered paragraphs `1. **Pullan, R. "
+        "L., et al. (2014).** Title. *Venue*, 7(1), 37.` (bold authors and year, italic venue, "
+        "the numbers running on across excerpts), a textbook and a scholarly book among them, a "
+        "WHO guideline written alike, `## 1. Primary Research Articles` over `###` topic "
+        "headings. MIT (LICENSE)",
+        {_H55_HW_E: 5, _H55_HW_L: 5, _H55_HW_T: 4, _H55_HW_C: 5, _H55_HW_S: 5},
+        [("Global numbers of infection and disease burden of soil transmitted helminth "
+          "infections in 2010", 2014, "Parasites & vectors", "", _H55_HW_E),
+         ("Disability-adjusted life years (DALYs) for 291 diseases and injuries in 21 regions, "
+          "1990-2010: a systematic analysis for the Global Burden of Disease Study 2010", 2012,
+          "The Lancet", "", _H55_HW_E),
+         ("Ascaris and ascariasis", 2001, "Advances in Parasitology", "", _H55_HW_L),
+         ("Hookworm: \"The Great Infection of Mankind\"", 2008, "PLoS medicine", "", _H55_HW_L),
+         ("Efficacy of current drugs against soil-transmitted helminth infections: systematic "
+          "review and meta-analysis", 2008, "JAMA", "", _H55_HW_T),
+         ("Is anthelmintic resistance a concern for the control of human soil-transmitted "
+          "helminths?", 2011, "International journal for parasitology: Drugs and drug "
+          "resistance", "", _H55_HW_T),
+         ("Soil-transmitted helminth infections: ascariasis, trichuriasis, and hookworm", 2006,
+          "The Lancet", "", _H55_HW_C),
+         ("Control of neglected tropical diseases", 2008, "New England Journal of Medicine", "",
+          _H55_HW_C),
+         ("Estimating the global distribution and disease burden of intestinal nematode "
+          "infections: adding up the numbers—a review", 2010,
+          "International journal for parasitology", "", _H55_HW_C),
+         ("Nutritional impact of intestinal helminthiasis during the human life cycle", 2002,
+          "Annual review of nutrition", "", _H55_HW_S),
+         ("Soil-transmitted helminthiasis", 2012, "Nature Reviews Disease Primers", "",
+          _H55_HW_S),
+         ("Human hookworm infection in the 21st century", 2008, "Advances in parasitology", "",
+          _H55_HW_S)]),
+    "668_jhconning_development_economics": (
+        "development-economics course readings: paragraphs starting `\\*` or `\\-` (escaped, "
+        "so not bullets) or with nothing, in many citation styles (`Author, A., 2013. “Title.” "
+        "_Venue_ 129 (2): 939–993. (link)`, `Author. \"Title\" _Venue_ (1990): 92-96.`, "
+        "`Author, 2008. Title. _Venue_ 124, …`), `[link]` and `(link)` placeholders, handbook "
+        "chapters, a dictionary entry, manuscripts, `Notebooks:` lines and slide links, a "
+        "`We will also finish:` paragraph. MIT (LICENSE)",
+        {_H55_DE_I: 3, _H55_DE_T: 3, _H55_DE_S: 7, _H55_DE_P: 6, _H55_DE_M: 3, _H55_DE_F: 2,
+         _H55_DE_D: 4},
+        [("Why Doesn't Capital Flow from Rich to Poor Countries?", 1990,
+          "American Economic Review", "", _H55_DE_I),
+         ("The Agricultural Productivity Gap", 2013, "The Quarterly Journal of Economics", "",
+          _H55_DE_T),
+         ("How Important Are Dual Economy Effects for Aggregate Productivity?", 2009,
+          "Journal of development economics", "", _H55_DE_T),
+         ("The Role of Agriculture in Development", 2002, "American Economic Review", "",
+          _H55_DE_S),
+         ("Agricultural productivity, comparative advantage, and economic growth", 1992,
+          "Journal of economic theory", "", _H55_DE_S),
+         ("Migration, unemployment and development: a two-sector model", 1970,
+          "American Economic Review", "", _H55_DE_S),
+         ("Unlimited Supplies of Labour", 1954, "Manchester School", "", _H55_DE_S),
+         ("The Persistent Effects of Peru's Mining Mita", 2010, "Econometrica", "", _H55_DE_P),
+         ("The Long-Term Effects of Africa’s Slave Trades", 2008,
+          "The Quarterly Journal of Economics", "", _H55_DE_P),
+         ("Misallocation and Manufacturing TFP in China and India", 2009,
+          "Quarterly Journal of Economics", "", _H55_DE_M),
+         ("The Miracle of Microfinance? Evidence from a Randomized Evaluation", 2015,
+          "American Economic Journal: Applied Economics", "", _H55_DE_F),
+         ("Decentralization and governance", 2014, "World Development", "", _H55_DE_D),
+         ("Decentralization of governance and development", 2002,
+          "Journal of Economic Perspectives", "", _H55_DE_D)]),
+    "669_chenxingqiang_alphafold_references": (
+        "AlphaFold's reference list: `- [x] 9. Anfinsen, C. B. Title. Science 181, 223–230 "
+        "(1973).` task-list Nature-style citations (`[ ]` for some), no links, three citations "
+        "broken over two task items (`- [x] 40. … Title.` then `- [x] Nat. Biotechnol. 30, … "
+        "(2012).`), an abstract book, a blog post, a manual, a how-to book chapter, a web page "
+        "and a PDB entry written alike, one `#` heading over a dash rule. None stated (short "
+        "excerpt)",
+        {_H55_AF: 24},
+        [("Advances in methods for atomic resolution macromolecular structure determination",
+          2020, "F1000Res", "", _H55_AF),
+         ("How cryo-EM is revolutionizing structural biology", 2015, "Trends Biochem. Sci.", "",
+          _H55_AF),
+         ("The way to NMR structures of proteins", 2001, "Nat. Struct. Biol.", "", _H55_AF),
+         ("Principles that Govern the Folding of Protein Chains", 1973, "Science", "", _H55_AF),
+         ("Improved protein structure prediction using potentials from deep learning", 2020,
+          "Nature", "", _H55_AF),
+         ("Deep learning techniques have significantly impacted protein structure prediction "
+          "and protein design", 2021, "Curr. Opin. Struct. Biol.", "", _H55_AF),
+         ("Advances in protein structure prediction and design", 2019, "Nat. Rev.Mol. Cell Biol.",
+          "", _H55_AF),
+         ("Predicting the secondary structure of globular proteins using neural network models",
+          1988, "J. Mol. Biol.", "", _H55_AF),
+         ("OpenMM 7: Rapid development of high performance algorithms for molecular dynamics",
+          2017, "PLoS Comput. Biol.", "", _H55_AF),
+         ("Array programming with NumPy", 2020, "Nature", "", _H55_AF),
+         ("Analysis of several key factors influencing deep learning-based inter-residue "
+          "contact prediction", 2020, "Bioinformatics", "", _H55_AF),
+         ("MrpH, a new class of metal-binding adhesin, requires zinc to mediate biofilm "
+          "formation", 2020, "PLoS Pathog.", "", _H55_AF)]),
+    "670_computationalstylistics_language_change": (
+        "Polish language-change project publications: unbulleted `**Author, A. and Author, "
+        "B.** (2022). Title. _Venue_ doi:…, preprint: [arXiv](url)` paragraphs, Polish titles, "
+        "a linked book title in italics, conference abstracts, chapters `In Editor (ed.) "
+        "_Book_`, a `## Recent presentations` section of `link to … [presentation](url)` lines, "
+        "YAML front matter. None stated (short excerpt; the MIT LICENSE is the site theme's)",
+        {_H55_LC: 9},
+        [("Modeling the dynamics of language change: logistic regression, Piotrowski’s law, "
+          "and a handful of examples in Polish", 2022, "Journal of Quantitative Linguistics",
+          "2104.06324", _H55_LC),
+         ("Narodowy Korpus Diachroniczny Polszczyzny. Projekt", 2019, "Język Polski", "",
+          _H55_LC),
+         ("Metody korpusowe i kwantytatywne w językoznawstwie historycznym", 2018,
+          "Metodologie językoznawstwa. Od diachronii do panchronii", "", _H55_LC),
+         ("Words that have made history, or modeling the dynamics of linguistic changes", 2018,
+          "Digital Humanities 2018: Book of Abstracts", "", _H55_LC),
+         ("Historical linguistics’ new toys, or stylometry applied to the study of language "
+          "change", 2016, "Digital Humanities 2016: Conference Abstracts", "", _H55_LC),
+         ("Słowa znaczące, słowa kluczowe, słowozbiory – o statystycznych metodach "
+          "wyszukiwania wyrazów istotnych", 2016, "Przegląd Humanistyczny", "", _H55_LC)]),
+    "671_hugosanrocks_earthquake_precursors": (
+        "an HTML seismology reading group: `<li>Author et al. (2011). Title. <em><a "
+        "href=\"pdf\"><img …></a></em></li>` items in an `<ol>` with `<br>` between them, "
+        "titles wrapped over two or three lines, a PDF icon as the only link text, `<font>` and "
+        "`<p>` tags, Jekyll includes, no Markdown heading (YAML front matter title). None "
+        "stated (whole file, 69 lines)",
+        {_H55_EQ: 19},
+        [("Occurrence patterns of foreshocks to large earthquakes in the western United States",
+          1996, "", "", _H55_EQ),
+         ("The long precursory phase of most large interplate earthquakes", 2013, "", "",
+          _H55_EQ),
+         ("Potential slab deformation and plunge prior to tHe Tohoku, Iquique and Maule "
+          "earthquakes", 2016, "", "", _H55_EQ),
+         ("Preseismic Fault Slip and Earthquake Prediction", 1978, "", "", _H55_EQ),
+         ("Nucleation of the 1999 Izmit earthquake by a triggered cascade of foreshocks", 2018,
+          "", "", _H55_EQ),
+         ("Unsettled earthquake nucleation", 2018, "", "", _H55_EQ),
+         ("Slow Unlocking Processes Preceding the 2015 Mw 8.4 Illapel, Chile, Earthquake", 2018,
+          "", "", _H55_EQ),
+         ("Propagation of Slow Slip Leading Up to the 2011 Mw 9.0 Tohoku-Oki Earthquake", 2012,
+          "", "", _H55_EQ),
+         ("Extending Earthquakes Reach Through Cascading", 2008, "", "", _H55_EQ),
+         ("Foreshock sequences and short-term earthquake predictability on East Pacific Rise "
+          "transform faults", 2005, "", "", _H55_EQ),
+         ("Earthquake source nucleation: a physical model for short-term precursors", 1992, "",
+          "", _H55_EQ),
+         ("Waveform analysis of the 1999 Hector Mine foreshock sequence", 2003, "", "",
+          _H55_EQ)]),
+    "672_jcervas_constitutional_law_outline": (
+        "a constitutional-law course outline: numbered bold topics `1. **Introduction**  ` over "
+        "indented `* Author. “Title.”  ` bullets continued by `In *The Oxford Handbook of the "
+        "U.S. Constitution*. Oxford University Press, 2015.  ` and `<https://doi.org/…>` "
+        "autolink lines (hard line breaks), authors alone on one line in one item, a court "
+        "pamphlet, a topic line, a textbook-chapter shorthand (`*Fallon* → Introduction`), a "
+        "video and a web page written alike, all under `### Central Questions` (a question list "
+        "and a `---` rule before them), no title line. None stated (short excerpt)",
+        {_H55_CL: 13},
+        [("Introduction: The Handbook of the United States Constitution", 2015, _H55_OHC, "",
+          _H55_CL),
+         ("The Constitution from 1620 to the Early Republic", 2015, _H55_OHC, "", _H55_CL),
+         ("Constitutional Developments from Jackson through Reconstruction", 2015, _H55_OHC, "",
+          _H55_CL),
+         ("The Gilded Age through the Progressive Era", 2015, _H55_OHC, "", _H55_CL),
+         ("The Nefarious Intentions of the Framers?", 2017, "University of Chicago Law Review",
+          "", _H55_CL),
+         ("Is Constitutional Law Really Law?", 2015, _H55_OHC, "", _H55_CL),
+         ("The Constitutional Politics of Congress", 2015, _H55_OHC, "", _H55_CL),
+         ("The Resilience of the American Federal System", 2015, _H55_OHC, "", _H55_CL),
+         ("The Theoretical Foundations of Campaign Finance Regulation", 2024,
+          "The Oxford Handbook of American Election Law", "", _H55_CL),
+         ("The Uneasy Place of Parties in the Constitutional Order", 2015, _H55_OHC, "",
+          _H55_CL)]),
+}
+
+PAPER_LINES.update({
+    "661_robertlange_neuro_reading_notes": "13, 19-20, 25-26, 33, 37, 43-46, 50-56, 61",
+    "662_mikedecr_causal_inference_readings": "19-20, 22, 26-33, 37-39, 43-48, 54-60, 66-68, 70",
+    "663_beastlyprime_ai4drug_papers": "7-17, 22-25, 28, 34-35, 39-40, 44, 48-49, 51",
+    "664_jiahuiqin_metabolomics_reading_zh": "5, 19, 31, 45, 57, 71, 83",
+    "665_acg_cosmology_reviewed_publications": ("14, 16, 18, 20, 22, 24, 26, 28, 32, 34, 36, "
+                                                "38, 44, 46, 48, 50, 54, 58, 65, 67, 69"),
+    "666_pmean_clinical_research_readings": ("15, 19, 29, 37, 69, 81, 87, 101, 105, 117, 125, "
+                                             "133, 141"),
+    "667_hssling_helminth_references": ("7, 9, 11, 13, 15, 19, 21, 23, 25, 27, 31, 33, 35, 39, "
+                                        "45, 47, 49, 51, 53, 57, 59, 61, 63, 65"),
+    "668_jhconning_development_economics": ("9, 11, 13, 19, 21, 23, 30, 32, 34, 36, 38, 40, 42, "
+                                            "49, 51, 53, 55, 57, 59, 68, 72, 74, 78, 80, 84, "
+                                            "86, 88, 90"),
+    "669_chenxingqiang_alphafold_references": ("3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, "
+                                               "29, 33, 37, 39, 42, 44, 48, 50, 55, 64, 66"),
+    "670_computationalstylistics_language_change": "12, 14, 16, 18, 20, 22, 24, 26, 28",
+    "671_hugosanrocks_earthquake_precursors": ("16, 18, 21, 24, 26, 28, 30, 32, 34, 36, 38, 40, "
+                                               "42, 44, 47, 49, 51, 55, 58"),
+    "672_jcervas_constitutional_law_outline": "17, 29, 34, 39, 46, 48, 53, 58, 63, 68, 73, 81, 87",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -19799,7 +20212,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_47, FRESH_HELD_OUT_48,
                 FRESH_HELD_OUT_49, FRESH_HELD_OUT_50,
                 FRESH_HELD_OUT_51, FRESH_HELD_OUT_52,
-                FRESH_HELD_OUT_53, FRESH_HELD_OUT_54)
+                FRESH_HELD_OUT_53, FRESH_HELD_OUT_54,
+                FRESH_HELD_OUT_55)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -3260,6 +3260,17 @@ REJECTED: dict[str, str] = {
         "CHI 2015.` (on one line, or authors / linked title / venue on three), `</div>` and "
         "`<div class=...>` lines between a date heading and the topic heading, below a YAML "
         "front matter (line 16: no link; 6 items or link-bearing lines not imported)"),
+    # Fifty-sixth held-out set (673-684), refused whole at its before run:
+    "673_kom113_compiler_papers": (
+        "fifty-sixth held-out set, refused whole at its before run: linkless compiler-paper "
+        "file names `- [2024][CGO]Title.pdf` (a year tag and a venue tag before the title, a "
+        "`.pdf` suffix) under `##` topic headings, after a preamble of `- [YEAR]:` tag "
+        "bullets (no line named: no paper or dataset items recognised)"),
+    "684_mrcdatasets_mrc_models": (
+        "fifty-sixth held-out set, refused whole at its before run: linkless `Authors, "
+        "Title, EMNLP 2019.` citation paragraphs two blank lines apart under a YAML front "
+        "matter title and no heading (line 58: paragraph without a paper link, venue, year "
+        "or authors; 1 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -92,6 +92,9 @@ in sciences and applications outside core ML, the even one in core CS and ML (on
 own branch, where its odd partner collected in parallel did not exist, it was named one lower).
 `fresh-held-out-55` is its fifty-fifth (FRESH_HELD_OUT_55, lists 661-672: sciences and
 applications outside core ML), collected the same way during stop 33 to be held out from it.
+`fresh-held-out-56` (FRESH_HELD_OUT_56, lists 673-684: core CS and ML) was collected the same
+way during stop 33 to be held out from it (named `fresh-held-out-55` on branch heldout56, where
+the fifty-fifth set, 661-672, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

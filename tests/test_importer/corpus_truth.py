@@ -3260,6 +3260,17 @@ REJECTED: dict[str, str] = {
         "CHI 2015.` (on one line, or authors / linked title / venue on three), `</div>` and "
         "`<div class=...>` lines between a date heading and the topic heading, below a YAML "
         "front matter (line 16: no link; 6 items or link-bearing lines not imported)"),
+    # Fifty-sixth held-out set (673-684), refused whole at its before run:
+    "673_kom113_compiler_papers": (
+        "fifty-sixth held-out set, refused whole at its before run: linkless compiler-paper "
+        "file names `- [2024][CGO]Title.pdf` (a year tag and a venue tag before the title, a "
+        "`.pdf` suffix) under `##` topic headings, after a preamble of `- [YEAR]:` tag "
+        "bullets (no line named: no paper or dataset items recognised)"),
+    "684_mrcdatasets_mrc_models": (
+        "fifty-sixth held-out set, refused whole at its before run: linkless `Authors, "
+        "Title, EMNLP 2019.` citation paragraphs two blank lines apart under a YAML front "
+        "matter title and no heading (line 58: paragraph without a paper link, venue, year "
+        "or authors; 1 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -20190,6 +20201,337 @@ PAPER_LINES.update({
     "672_jcervas_constitutional_law_outline": "17, 29, 34, 39, 46, 48, 53, 58, 63, 68, 73, 81, 87",
 })
 
+# Fifty-sixth held-out set (673-684), collected during stop 33 on branch heldout56 (branched
+# from base33: main after the declared-template work) before any importer run: core CS and ML
+# (compiler papers as tagged file names, machine-learning-system papers by venue, robotic-
+# grasping tables, distributed-systems task lists, big-data papers by year range, Asiacrypt
+# papers as headings, SDN reading notes, semantic-segmentation papers by year, offline-RL
+# papers, classic algorithm and PL papers in notes, HCI prelim readings, reading-comprehension
+# models as citation paragraphs). The fifty-fifth set, 661-672, is collected in parallel by
+# another collector on branch heldout55 (sciences). On this branch, where FRESH_HELD_OUT_55 does
+# not exist, corpus_score names this group fresh-held-out-55 (groups are named by position in
+# FRESH_GROUPS); after the merge it becomes fresh-held-out-56.
+_H56_CP_M = "compiler-for-ml"
+_H56_CP_S = "stateful-compiler"
+_H56_CP_D = "compiler-for-dsa"
+_H56_MS_O = "OSDI"
+_H56_MS_A = "ASPLOS"
+_H56_GR_C = "CNN(Convolutional Neural Network)"
+_H56_GR_D = "Dexterous Grasping"
+_H56_GR_A = "Dual-Arm Grasping"
+_H56_GR_P = "Paper"
+_H56_DS_P = "Papers"
+_H56_DS_R = "RDMA"
+_H56_BD = "Interesting Papers on big data"
+_H56_AC = "Asiacrypt[2021-1]"
+_H56_SD_R = "Paper from the Reading List"
+_H56_SD_E = "Papers related to SDN && enterprise in 2014,2015"
+_H56_SS = "Fully Supervised Segmentation"
+_H56_RL_S = "Survey"
+_H56_RL_C = "Conservative Value"
+_H56_RL_P = "Policy Constraints"
+_H56_RL_A = "Algorithm"
+_H56_RL_R = "Regularization"
+_H56_RL_G = "Generalization"
+_H56_RL_T = "Theory"
+_H56_CL = "Papers"
+_H56_HC_B = "CS260B"
+_H56_HC_A = "Additional material"
+_H56_MR = "Models of Machine Reading Comprehension"
+FRESH_HELD_OUT_56: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "673_kom113_compiler_papers": (
+        "compiler papers written as file names: linkless `- [2024][CGO]Title.pdf` bullets "
+        "(a year tag and a venue tag, `[PREPRINT]` / `[DEGREE]` tags, a `.pdf` suffix) under "
+        "`##` topic headings with hyphenated names, a preamble that explains the tags with "
+        "`- [YEAR]:` bullets, a `# Table of Contents` heading over the papers. None stated "
+        "(short file)",
+        {_H56_CP_M: 4, _H56_CP_S: 2, _H56_CP_D: 1},
+        [("A Tensor Algebra Compiler for Sparse Differentiation", 2024, "CGO", "", _H56_CP_M),
+         ("TapeFlow: Streaming Gradient Tapes in Automatic Differentiation", 2024, "CGO", "",
+          _H56_CP_M),
+         ("oneDNN Graph Compiler: A Hybrid Approach for High-Performance Deep Learning "
+          "Compilation", 2024, "CGO", "", _H56_CP_M),
+         ("Enabling Fine-Grained Incremental Builds by Making Compiler Stateful", 2024, "CGO",
+          "", _H56_CP_S),
+         ("Enhancing Performance through Control-Flow Unmerging and Loop Unrolling on GPUs",
+          2024, "CGO", "", _H56_CP_D)]),
+    "674_hsword_ml_system_papers": (
+        "machine-learning-system papers by venue: `1. **Title** OSDI 2016 ![](badge)` "
+        "numbered linkless bold titles with shields.io badge images, tab- or space-indented "
+        "`*Authors*` lines and `Code: [url](url)` lines under `#### 2016` year headings "
+        "inside `### OSDI ` / `### ASPLOS` venue headings, a `### 2019` year heading at the "
+        "venue's level, a `ASPLOS 20189` typo. Apache-2.0 (LICENSE)",
+        {_H56_MS_O: 7, _H56_MS_A: 15},
+        [("TensorFlow: A System for Large-Scale Machine Learning", 2016, "OSDI", "", _H56_MS_O),
+         ("Gemini: A Computation-Centric Distributed Graph Processing System", 2016, "OSDI",
+          "", _H56_MS_O),
+         ("Ray: A Distributed Framework for Emerging AI Applications", 2018, "OSDI", "",
+          _H56_MS_O),
+         ("TVM: An Automated End-to-End Optimizing Compiler for Deep Learning", 2018, "OSDI",
+          "", _H56_MS_O),
+         ("PRETZEL: Opening the Black Box of Machine Learning Prediction Serving Systems",
+          2018, "OSDI", "", _H56_MS_O),
+         ("SaberLDA: Sparsity-Aware Learning of Topic Models on GPUs", 2017, "ASPLOS", "",
+          _H56_MS_A),
+         ("Optimizing CNNs on Multicores for Scalability, Performance and Goodput", 2017,
+          "ASPLOS", "", _H56_MS_A),
+         ("MAERI: Enabling Flexible Dataflow Mapping over DNN Accelerators via "
+          "Reconfigurable Interconnects", 2018, "ASPLOS", "", _H56_MS_A),
+         ("PUMA: A Programmable Ultra-efficient Memristor-based Accelerator for Machine "
+          "Learning Inference", 2019, "ASPLOS", "", _H56_MS_A),
+         ("TANGRAM: Optimized Coarse-Grained Dataflow for Scalable NN Accelerators", 2019,
+          "ASPLOS", "", _H56_MS_A),
+         ("HOP: Heterogeneity-Aware Decentralized Training", 2019, "ASPLOS", "", _H56_MS_A),
+         ("Astra: Exploiting Predictability to Optimize Deep Learning", 2019, "ASPLOS", "",
+          _H56_MS_A)]),
+    "675_txleo_robotic_grasping": (
+        "robotic-grasping tables: `| Name | Features | 📄Paper | 🌐Project | 📁Github |` "
+        "rows padded with spaces, the Features cell a title or a description, `[Paper](pdf "
+        "\"Paper\")` links or a bare `Paper` word, empty template rows, an extra note column; "
+        "talk and video links in Chinese, textbook links, a GitHub-list section, linkless "
+        "`- Title, \\[[Project](url)], \\[[Paper](pdf)].` survey bullets. None stated (short "
+        "excerpt)",
+        {_H56_GR_C: 10, _H56_GR_D: 4, _H56_GR_A: 1, _H56_GR_P: 4},
+        [("Antipodal Robotic Grasping using Generative Residual Convolutional Neural Network",
+          None, "", "1909.04810", _H56_GR_C),
+         ("Keypoint-GraspNet: Keypoint-based 6-DoF Grasp Generation from the Monocular RGB-D "
+          "input", None, "", "2209.08752", _H56_GR_C),
+         ("RGB-D Grasp Detection via Depth Guided Learning with Cross-modal Attention", None,
+          "", "2302.14264", _H56_GR_C),
+         ("Towards Scale Balanced 6-DoF Grasp Detection in Cluttered Scenes", None, "",
+          "2212.05275", _H56_GR_C),
+         ("End-to-End Learning to Grasp via Sampling From Object Point Clouds", None, "",
+          "2203.05585", _H56_GR_C),
+         ("Generalized Anthropomorphic Functional Grasping with Minimal Demonstrations", None,
+          "", "2303.17808", _H56_GR_D),
+         ("DexGraspNet: A Large-Scale Robotic Dexterous Grasp Dataset for General Objects "
+          "Based on Simulation", None, "", "2210.02697", _H56_GR_D),
+         ("GenDexGrasp: Generalizable Dexterous Grasping", None, "", "2210.00722", _H56_GR_D),
+         ("DA2 Dataset: Toward Dexterity-Aware Dual-Arm Grasping", None, "", "2208.00408",
+          _H56_GR_A),
+         ("Deep Learning Approaches to Grasp Synthesis: A Review", None, "", "2207.02556",
+          _H56_GR_P),
+         ("Robotic Grasping from Classical to Modern: A Survey", None, "", "2202.03631",
+          _H56_GR_P),
+         ("Data-Driven Grasp Synthesis - A Survey", None, "", "1309.2660", _H56_GR_P)]),
+    "676_arshiamufti_dist_sys": (
+        "distributed-systems reading list: `- [ ] [Title](pdf)` / `- [x] …` task-list "
+        "links with no heading and no title line before the first ten, short names (`[Raft]`, "
+        "`[Spanner]`, `[Google File System]`) linking papers or a project site, the same "
+        "paper twice, a `-- **currently reading**` remark, a `### RDMA` heading. None stated "
+        "(short file)",
+        {_H56_DS_P: 10, _H56_DS_R: 2},
+        [("Chord: A Scalable Peer-to-peer Lookup Service for Internet Applications", None, "",
+          "", _H56_DS_P),
+         ("Dynamo: Amazon’s Highly Available Key-value Store", None, "", "", _H56_DS_P),
+         ("ZooKeeper: Wait-free coordination for Internet-scale systems", None, "", "",
+          _H56_DS_P),
+         ("The Byzantine Generals Problem", None, "", "", _H56_DS_P),
+         ("Harvest and Yield", None, "", "", _H56_DS_P),
+         ("Hybrid Logical Clocks (HLCs)", None, "", "", _H56_DS_P),
+         ("FaRM: Fast Remote Memory", None, "", "", _H56_DS_R),
+         ("Using One-Sided RDMA Reads to Build a Fast, CPU-efficient Key-Value store", None,
+          "", "", _H56_DS_R)]),
+    "677_gopalakr_big_data_papers": (
+        "big-data papers: `* [2015](pdf) - **Facebook** - Title.` bullets whose link text "
+        "is the year, a bold organisation between dashes (absent once), the title after the "
+        "link ending in `.`, a title wrapped onto a second line, `### 2013 - 2014` year-range "
+        "headings, a book among papers. MIT (LICENSE)",
+        {_H56_BD: 40},
+        [("One Trillion Edges: Graph Processing at Facebook-Scale", 2015, "", "", _H56_BD),
+         ("Mining of Massive Datasets", 2014, "", "", _H56_BD),
+         ("MLbase: A Distributed Machine-learning System", 2013, "", "", _H56_BD),
+         ("HyperLogLog in Practice: Algorithmic Engineering of a State of The Art Cardinality "
+          "Estimation Algorithm", 2013, "", "", _H56_BD),
+         ("MillWheel: Fault-Tolerant Stream Processing at Internet Scale", 2013, "", "",
+          _H56_BD),
+         ("Scaling Memcache at Facebook", 2013, "", "", _H56_BD),
+         ("BlinkDB: Queries with Bounded Errors and Bounded Response Times on Very Large "
+          "Data", 2012, "", "1203.5485", _H56_BD),
+         ("Mesos: A Platform for Fine-Grained Resource Sharing in the Data Center", 2011, "",
+          "", _H56_BD),
+         ("Pregel: A System for Large-Scale Graph Processing", 2010, "", "", _H56_BD),
+         ("HadoopDB: An Architectural Hybrid of MapReduce and DBMS Technologies for "
+          "Analytical Workloads", 2009, "", "", _H56_BD),
+         ("The Chubby lock service for loosely-coupled distributed systems", 2006, "", "",
+          _H56_BD),
+         ("The Google File System", 2003, "", "", _H56_BD)]),
+    "678_occdeser_asiacrypt_papers": (
+        "Asiacrypt 2021 papers as headings: `## Title.` paper headings under a `# "
+        "Asiacrypt[2021-1]` page title, each over a `🌍 **[English](…)** | [简体中文](…)` "
+        "language line, `### Authors` (author-affiliation bullets), `### Abstract` (`>` "
+        "quoted paragraphs) and `### Links` (`- **URL:** [doi](doi)`) subheadings. None "
+        "stated (short excerpt)",
+        {_H56_AC: 6},
+        [("On the Hardness of the NTRU Problem", None, "", "", _H56_AC),
+         ("A Geometric Approach to Linear Cryptanalysis", None, "", "", _H56_AC),
+         ("Lattice Enumeration for Tower NFS: A 521-Bit Discrete Logarithm Computation", None,
+          "", "", _H56_AC),
+         ("Partial Key Exposure Attack on Short Secret Exponent CRT-RSA", None, "", "",
+          _H56_AC),
+         ("Cryptanalysis of an Oblivious PRF from Supersingular Isogenies", None, "", "",
+          _H56_AC)]),
+    "679_chrisvoid_sdn_papers": (
+        "SDN reading notes: `- [x] [Title](notes.md)` task-list links to the reader's notes "
+        "on each paper, an empty-link `[Title]()` item, linkless `- [ ] Title` task items, a "
+        "heading with a link (`### Paper from the [Reading List](url)`), a heading with bold "
+        "words and `&&`, a `---` rule, an `Additional Material` note link. None stated "
+        "(short file)",
+        {_H56_SD_R: 12, _H56_SD_E: 2},
+        [("OpenFlow: Enabling innovation in campus network", None, "", "", _H56_SD_R),
+         ("Ethane: Taking control of the enterprise", None, "", "", _H56_SD_R),
+         ("NOX: Towards an OS for network", None, "", "", _H56_SD_R),
+         ("Fabric: A retrospective on evolving SDN", None, "", "", _H56_SD_R),
+         ("Applying NOX to datacenters", None, "", "", _H56_SD_R),
+         ("Software-defined traffic measurement with OpenSketch", None, "", "", _H56_SD_R),
+         ("Achieving High Utilization with SDN WAN", None, "", "", _H56_SD_R),
+         ("DDoS Attack Protection in the Era of Cloud Computing and Software-Defined "
+          "Networking", None, "", "", _H56_SD_E),
+         ("Enhancing Network Management Frameworks with SDN-like Control", None, "", "",
+          _H56_SD_E)]),
+    "680_zakiyi_semantic_segmentation": (
+        "semantic-segmentation papers: `1. Title, *Authors et al, CVPR.* [pdf](url)` "
+        "numbered items (numbers restart, every number `1.` from 2017), the venue inside the "
+        "italic author part, `&nbsp;&nbsp;&nbsp;&nbsp;**2015**` bold year paragraphs (not "
+        "headings), emoji entities, an image line, preamble bullets of concepts under bold "
+        "labels. None stated (short excerpt)",
+        {_H56_SS: 31},
+        [("Fully Convolutional Networks for Semantic Segmentation", 2015, "CVPR", "", _H56_SS),
+         ("Learning Deconvolution Network for Semantic Segmentation", 2015, "ICCV", "",
+          _H56_SS),
+         ("SegNet: A Deep Convolutional Encoder-Decoder Architecture for Image Segmentation",
+          2015, "TPAMI", "", _H56_SS),
+         ("Conditional Random Fields as Recurrent Neural Networks", 2015, "ICCV", "", _H56_SS),
+         ("DeepEdge: A Multi-Scale Bifurcated Deep Network for Top-Down Contour Detection",
+          2015, "CVPR", "1412.1123", _H56_SS),
+         ("Holistically-Nested Edge Detection", 2015, "ICCV", "1504.06375", _H56_SS),
+         ("Bayesian SegNet: Model Uncertainty in Deep Convolutional Encoder-Decoder "
+          "Architectures for Scene Understanding", 2016, "BMVC", "1511.02680", _H56_SS),
+         ("RefineNet: Multi-Path Refinement Networks for High-Resolution Semantic "
+          "Segmentation", 2016, "CVPR", "1611.06612", _H56_SS),
+         ("Flood-Filling Networks", 2016, "CoRR", "1611.00421", _H56_SS),
+         ("Pyramid Scene Parsing Network", 2017, "CVPR", "1612.01105", _H56_SS),
+         ("Not All Pixels Are Equal: Difficulty-Aware Semantic Segmentation via Deep Layer "
+          "Cascade", 2017, "CVPR", "1704.01344", _H56_SS),
+         ("Dilated Residual Networks", 2017, "CVPR", "1705.09914", _H56_SS)]),
+    "681_evanwyl_offline_rl": (
+        "offline-RL papers: `[2020] [Title](arxiv)` paragraphs (a bracketed year before "
+        "the link, no bullet) separated by blank lines, three blank lines between "
+        "one-topic `###` headings, a page heading `## Offline Reinforcement Learning` "
+        "that holds none, an arXiv link ending in `#`. MIT (LICENSE)",
+        {_H56_RL_S: 2, _H56_RL_C: 4, _H56_RL_P: 1, _H56_RL_A: 3, _H56_RL_R: 1, _H56_RL_G: 2,
+         _H56_RL_T: 1},
+        [("Offline Reinforcement Learning: Tutorial, Review, and Perspectives on Open "
+          "Problems", 2020, "", "2005.01643", _H56_RL_S),
+         ("A Survey on Offline Reinforcement Learning: Taxonomy, Review, and Open Problems",
+          2022, "", "2203.01387", _H56_RL_S),
+         ("Conservative Q-Learning for Offline Reinforcement Learning", 2020, "", "2006.04779",
+          _H56_RL_C),
+         ("Offline Reinforcement Learning with Implicit Q-Learning", 2021, "", "2110.06169",
+          _H56_RL_C),
+         ("Stabilizing Extreme Q-learning by Maclaurin Expansion", 2024, "", "2406.04896",
+          _H56_RL_C),
+         ("Off-Policy Deep Reinforcement Learning without Exploration", 2018, "",
+          "1812.02900", _H56_RL_P),
+         ("GTA: Generative Trajectory Augmentation with Guidance for Offline Reinforcement "
+          "Learning", 2024, "", "2405.16907", _H56_RL_A),
+         ("Reward-Consistent Dynamics Models are Strongly Generalizable for Offline "
+          "Reinforcement Learning", 2024, "", "2310.05422", _H56_RL_A),
+         ("Supported Policy Optimization for Offline Reinforcement Learning", 2022, "",
+          "2202.06239", _H56_RL_R),
+         ("An Optimistic Perspective on Offline Reinforcement Learning", 2019, "",
+          "1907.04543", _H56_RL_G),
+         ("Revisiting the Minimalist Approach to Offline Reinforcement Learning", 2023, "",
+          "2305.09836", _H56_RL_T)]),
+    "682_kshshvrma_classic_papers": (
+        "classic algorithms and programming-language papers in Obsidian notes: `- Title. "
+        "[Author (1956)](pdf).` bullets whose link text is the authors and the year, no "
+        "heading and no title line, a `[[some good papers]]` wiki link, empty lines and a "
+        "`_________` rule between two groups, a title ending in `?`. None stated (short "
+        "file)",
+        {_H56_CL: 20},
+        [("On the Shortest Spanning Subtree of a Graph and the Traveling Salesman Problem",
+          1956, "", "", _H56_CL),
+         ("A Note on Two Problems in Connexion with Graphs", 1959, "", "", _H56_CL),
+         ("Quicksort", 1962, "", "", _H56_CL),
+         ("Space/Time Trade-offs in Hash Coding with Allowable Errors", 1970, "", "", _H56_CL),
+         ("Making data structures persistent", 1986, "", "", _H56_CL),
+         ("Recursive Functions of Symbolic Expressions and Their Computation by Machine", 1960,
+          "", "", _H56_CL),
+         ("A Theory of Type Polymorphism in Programming", 1978, "", "", _H56_CL),
+         ("Can Programming Be Liberated from the von Neumann Style?", 1978, "", "", _H56_CL),
+         ("Why Functional Programming Matters", 1990, "", "", _H56_CL),
+         ("SELF: The Power of Simplicity", 1991, "", "", _H56_CL),
+         ("QuickCheck: A Lightweight Tool for Random Testing of Haskell Programs", 2000, "",
+          "", _H56_CL),
+         ("Church's Thesis and Functional Programming", 2006, "", "", _H56_CL)]),
+    "683_jeremywrnr_hci_prelims": (
+        "HCI prelim readings: linkless citation bullets in mixed orders (`- Title, Authors, "
+        "Venue, Month Year, pp.`, `- Title. Authors. In Proceedings of UIST 2005.`, `- "
+        "Authors, 'Title,' in Proceedings of CHI, 2007`, `- Title Authors, CACM 2011` with no "
+        "separator, `- Title - Bernstein et al, UIST 2010`, `CHI 97`), book chapters among "
+        "papers, an instruction paragraph under each heading. None stated (short excerpt)",
+        {_H56_HC_B: 24, _H56_HC_A: 6},
+        [("As We May Think", 1945, "The Atlantic Monthly", "", _H56_HC_B),
+         ("Direct Manipulation Interfaces", 1985, "Human-Computer Interaction", "", _H56_HC_B),
+         ("The Computer for the 21st Century", 1991, "Scientific American", "", _H56_HC_B),
+         ("Interacting with paper on the DigitalDesk", 1993, "Communications of the ACM", "",
+          _H56_HC_B),
+         ("Low-cost multi-touch sensing through frustrated total internal reflection", 2005,
+          "UIST", "", _H56_HC_B),
+         ("Beyond being there", 1992, "CHI", "", _H56_HC_B),
+         ("Evaluating User Interface Systems Research", 2007, "UIST", "", _H56_HC_B),
+         ("Principles of Mixed-Initiative User Interfaces", 1999, "CHI", "", _H56_HC_B),
+         ("Example-centric programming: integrating web search into the development "
+          "environment", 2010, "CHI", "", _H56_HC_B),
+         ("Research through design as a method for interaction design research in HCI", 2007,
+          "CHI", "", _H56_HC_A),
+         ("Soylent: a word processor with a crowd inside", 2010, "UIST", "", _H56_HC_A),
+         ("Predicting Tie Strength with Social Media", 2009, "CHI", "", _H56_HC_A)]),
+    "684_mrcdatasets_mrc_models": (
+        "machine-reading-comprehension models: linkless `Authors, Title, EMNLP 2019.` "
+        "paragraphs (authors first, `et al.,` or `A and B,`) separated by two blank lines, "
+        "YAML front matter whose `title:` names the page (no heading), a closing `Thanks to "
+        "these repositories:` line over a bare URL. MIT (LICENSE.txt)",
+        {_H56_MR: 17},
+        [("A Multi-Type Multi-Span Network for Reading Comprehension that Requires Discrete "
+          "Reasoning", 2019, "EMNLP", "", _H56_MR),
+         ("Adversarial Domain Adaptation for Machine Reading Comprehension", 2019, "EMNLP", "",
+          _H56_MR),
+         ("Cross-Lingual Machine Reading Comprehension", 2019, "EMNLP", "", _H56_MR),
+         ("NumNet: Machine Reading Comprehension with Numerical Reasoning", 2019, "EMNLP", "",
+          _H56_MR),
+         ("Giving BERT a Calculator: Finding Operations and Arguments with Reading "
+          "Comprehension", 2019, "EMNLP", "", _H56_MR),
+         ("Multi-style Generative Reading Comprehension", 2019, "ACL", "", _H56_MR),
+         ("MultiQA: An Empirical Investigation of Generalization and Transfer in Reading "
+          "Comprehension", 2019, "ACL", "", _H56_MR),
+         ("Learning to Ask Unanswerable Questions for Machine Reading Comprehension", 2019,
+          "ACL", "", _H56_MR),
+         ("Unsupervised Question Answering by Cloze Translation", 2019, "ACL", "", _H56_MR),
+         ("Modeling Human Reading with Neural Attention", 2016, "EMNLP", "", _H56_MR),
+         ("Long Short-Term Memory-Networks for Machine Reading", 2016, "EMNLP", "",
+          _H56_MR)]),
+}
+
+PAPER_LINES.update({
+    "673_kom113_compiler_papers": "13-16, 20-21, 25",
+    "674_hsword_ml_system_papers": ("9, 15, 19, 28, 34, 40, 44, 53, 57, 61, 67, 71, 75, 82, 86, "
+                                    "90, 94, 99, 103, 107, 111, 115"),
+    "675_txleo_robotic_grasping": "9, 11-13, 17, 20-22, 24-25, 38-41, 55, 83-86",
+    "676_arshiamufti_dist_sys": "1-10, 14-15",
+    "677_gopalakr_big_data_papers": "4, 7-20, 24, 26-36, 40-52",
+    "678_occdeser_asiacrypt_papers": "2, 15, 24, 35, 51, 65",
+    "679_chrisvoid_sdn_papers": "8-12, 14-20, 24-25",
+    "680_zakiyi_semantic_segmentation": "17-30, 33-41, 44-49, 51-52",
+    "681_evanwyl_offline_rl": "5, 7, 13, 15, 17, 19, 25, 31, 33, 35, 41, 47, 49, 55",
+    "682_kshshvrma_classic_papers": "1-8, 18-29",
+    "683_jeremywrnr_hci_prelims": "7-30, 37-42",
+    "684_mrcdatasets_mrc_models": ("7, 10, 13, 16, 19, 22, 25, 28, 31, 34, 37, 40, 43, 46, 49, "
+                                   "52, 55"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -20213,7 +20555,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_49, FRESH_HELD_OUT_50,
                 FRESH_HELD_OUT_51, FRESH_HELD_OUT_52,
                 FRESH_HELD_OUT_53, FRESH_HELD_OUT_54,
-                FRESH_HELD_OUT_55)
+                FRESH_HELD_OUT_55, FRESH_HELD_OUT_56)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

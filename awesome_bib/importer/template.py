@@ -1380,7 +1380,10 @@ _VENUE_WORDS = 10
 _UNREAD_MARKUP = re.compile(r"</?[A-Za-z][^>]*>|\]\(|%[0-9A-Fa-f]{2}|\{\{|https?://")
 #: A field that ends in an initial (`Boote, K`): the stop after it was the initial's.
 _INITIAL_END = re.compile(r"(?:^|[\s.,;'’\-])[A-Z]$")
-#: The stop that ends a title's sentence, before what follows it.
+#: The stop that ends an induced title's sentence, before what follows it: after any two
+#: letters or digits (`using EM. Machine Learning`), where `citations._SENTENCE`, which splits
+#: a whole citation into its parts, wants lower case before it (`Proc. IEEE` is one venue);
+#: here the template already placed the fields, and what runs on after the title is no title.
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)]{2})[.?!]\s+(?=\S)")
 #: A word of letters (`(SCI, IF=2.152, Q1)` holds no three).
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")

@@ -3378,6 +3378,11 @@ class _Walker:
                 f.parsed.year = f.parsed.dated  # (a paper now: its year beside a name)
             head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
+            if why and f.declared is not None and declared_for(
+                    self.declared, [h.title for h in f.chain]) is not self.declared.get("*"):
+                # (a template declared for this section by its heading: the person says its
+                # items are papers, whatever the heading's words, `Slides and Readings`)
+                why = ""
             if f.kind == "skipped" or (why and f.kind in ("paper", "dataset")):
                 out.skipped.append(ListProblem(f.line, f.raw, why or f.reason))
                 continue

@@ -1316,7 +1316,10 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
     """The item read with a declared template; None when it does not match."""
     text = NUMBERING.sub("", " ".join(raw.split()), count=1)
     match = declared.regex.match(text)
-    if not match:
+    if not match or any(target.start() < match.start("title") < target.end()
+                        for target in _URL_IN_LINK.finditer(text)):
+        # (a title cut from inside a link's target is no title: `{_}.{title}` over
+        # `[文献地址](http://xueshu.baidu.com/…)` would take `baidu.com/s?wd=…`)
         return None
     got = match.groupdict()
     cand = Candidate(clean_title(_EMPHASIS.sub("", _link_syntax_out(got.get("title") or ""))))

@@ -246,3 +246,24 @@ def test_no_template_is_induced_where_the_evidence_is_weak(name, first, last):
     except ListError:
         return  # (refused whole, as before: nothing read)
     assert not [line for line in reading.explain() if "induced" in line]
+
+
+def test_a_declared_title_is_never_cut_from_inside_a_links_target():
+    # 664_jiahuiqin_metabolomics_reading_zh: `[文献地址](http://xueshu.baidu.com/s?wd=…)`
+    # under `{_}.{title}` took `baidu.com/s?wd=…` as a paper's title
+    text = _excerpt("664_jiahuiqin_metabolomics_reading_zh.md", 1, 16)
+    with pytest.raises(ListError):
+        _read(text, "{_}.{title}")
+
+
+def test_a_template_declared_for_a_section_outweighs_its_headings_words():
+    # 668_jhconning_development_economics: `\* Allen, R.C., 2011. _Title_. Publisher.` under
+    # `### Introductions` in `## Topics, Readings, and Slides` (kept apart as courses): the
+    # section's own declaration says its items are papers; one for every section (`*`) does not
+    text = _excerpt("668_jhconning_development_economics.md", 1, 14)
+    declared = {"introductions": compile_template("{_}{year}. {title}.")}
+    reading = read_library(text, "L.md", declared)
+    assert [(li.line, e.year) for e in reading.lib.entries for li in e.listings] == [
+        (9, 2011), (11, 2015)]
+    with pytest.raises(ListError, match="talks, posts, courses"):
+        _read(text, "{_}{year}. {title}.")

@@ -2073,7 +2073,7 @@ class _Walker:
         Its pieces are read again; the template then reads it with the section's others."""
         for f in self.found:
             text = self.item_text.get(f.line)
-            if f.kind != "skipped" or text is None:
+            if f.kind != "skipped" or text is None or self._heading_of_tools_or_books(f.chain):
                 continue
             pieces, own = text
             declared = declared_for(self.declared, [h.title for h in f.chain])
@@ -2099,7 +2099,7 @@ class _Walker:
                  if (f.kind == "problem" or f.reason == NAME_AND_DESCRIPTION)
                  and f.line in self.item_text and f.line not in read
                  and not (f.parsed is not None and labelled_not_paper(f.parsed))
-                 and self._books_heading_of(f.chain) is None
+                 and not self._heading_of_tools_or_books(f.chain)
                  and not _NEWS.search(self.item_text[f.line][1])]
         if len(group) < INDUCED_ITEMS:
             return
@@ -2133,6 +2133,13 @@ class _Walker:
         for f in self.found:
             if f.declared is not None:
                 f.kind, f.parsed, f.reason = "paper", f.declared, ""
+
+    def _heading_of_tools_or_books(self, chain: tuple[_Head, ...]) -> bool:
+        """Whether items sit under a heading of tools or books: a template declared for every
+        section (`*`) says how the list writes its papers, not that a tool or a book written
+        alike is one (`## Tools` over `- Names. PyTorch Geometric. GitHub, 2019.`)."""
+        return self._books_heading_of(chain) is not None \
+            or bool(chain) and is_tools(chain[-1].title)
 
     def _apply_templates(self) -> None:
         """Read the items under each heading with the template they share (see template.py):
@@ -2178,8 +2185,13 @@ class _Walker:
                 continue
             fit = 0
             fitting = []
+            # (under a heading of tools or books, a template declared for the list's papers
+            # reads only an item that links a paper: the others inference judges, as it
+            # judges them with nothing declared)
+            kept_out = declared is not None and self._heading_of_tools_or_books(chain)
             for k, (f, member) in enumerate(zip(group, members, strict=True)):
-                if f.kind == "skipped":
+                if f.kind == "skipped" or kept_out and not (
+                        f.parsed is not None and paper_identity(f.parsed)):
                     continue  # `_skip_untitled` took it out
                 if declared is not None:
                     own = self.item_text.get(f.line)

@@ -91,3 +91,44 @@ def test_the_notes_under_a_paper_that_links_itself_are_not_papers_of_their_own()
     # (a template the papers do not fit, only their notes: nothing is read, and said so)
     with pytest.raises(ListError):
         _titles(text, "{title} ({year})")
+
+
+#: A list whose tools and books are written as its papers are: names, title, venue, year.
+CITED_KINDS = """# Awesome Graph Papers
+
+## Papers
+
+- Thomas Kipf, Max Welling. Semi-Supervised Classification with Graph Convolutional Networks. ICLR, 2017.
+- William Hamilton, Rex Ying, Jure Leskovec. Inductive Representation Learning on Large Graphs. NeurIPS, 2017.
+
+## Books
+
+- William Hamilton, Joelle Pineau. Graph Representation Learning. Morgan and Claypool, 2020.
+- Yao Ma, Jiliang Tang. Deep Learning on Graphs. Cambridge University Press, 2021.
+
+## Tools
+
+- Matthias Fey, Jan Lenssen. PyTorch Geometric library for graph deep learning. GitHub, 2019.
+- Minjie Wang, Zheng Zhang. Deep Graph Library for graph neural networks. PyPI, 2019.
+"""  # noqa: E501
+
+
+def test_a_template_of_the_lists_papers_makes_no_tool_or_book_written_alike_a_paper():
+    # declared for every section (`*`), the template says how the papers are written, not
+    # that the tools and books written alike are papers; induced, the same
+    assert [line for line, _t in _titles(CITED_KINDS, "{authors}. {title}. {venue}, {year}.")] \
+        == [5, 6]
+    # (with nothing declared, the two papers are too few to induce a template from alone)
+    assert not {15, 16} & {line for line, _t in _titles(CITED_KINDS + PAPERS)}
+
+
+def test_a_declared_template_reads_no_tool_that_links_only_its_code():
+    text = ("# Awesome Graph Papers\n\n## Papers\n\n"
+            "- [Semi-Supervised Classification with Graph Convolutional Networks]"
+            "(https://arxiv.org/abs/1609.02907)\n"
+            "- [Graph Attention Networks for node classification]"
+            "(https://arxiv.org/abs/1710.10903)\n\n## Tools\n\n"
+            "- [PyTorch Geometric library for graph deep learning]"
+            "(https://github.com/pyg-team/pytorch_geometric)\n"
+            "- [Deep Graph Library for graph neural networks](https://github.com/dmlc/dgl)\n")
+    assert [line for line, _t in _titles(text, "[{title}]({url})")] == [5, 6]

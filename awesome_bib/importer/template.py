@@ -36,7 +36,7 @@ from pathlib import Path
 from ..core.identifiers import paper_itself
 from ..core.names import CJK_PHRASE
 from ..core.titles import title_key
-from ..core.vocab import PRESENTATION_WORDS, VENUE_FORM_WORDS
+from ..core.vocab import PRESENTATION_WORDS, TITLE_ABBREVIATIONS, VENUE_FORM_WORDS
 from ..core.years import (
     CJK_DATE,
     GLUED_YEAR,
@@ -1520,7 +1520,8 @@ def _first_sentence(title: str) -> str:
     under `{title}, {year}`; `Phase transitions (Vol. 3). Princeton University Press`)."""
     for stop in _SENTENCE_END.finditer(title):
         head = title[:stop.start() + 1]
-        if head.count("(") == head.count(")") and head.count("[") == head.count("]"):
+        if head.count("(") == head.count(")") and head.count("[") == head.count("]") \
+                and head[:-1].rsplit(None, 1)[-1].lower() not in TITLE_ABBREVIATIONS:
             return head.rstrip(".")
     return title
 

@@ -3,12 +3,15 @@ as real awesome lists write their timelines, news and preambles)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
 from awesome_bib.importer.template import compile_template
 
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 #: A section of papers that links them, so that a list is not refused whole.
 PAPERS = ("\n## Papers\n\n"
           "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS 2017\n")
@@ -132,3 +135,15 @@ def test_a_declared_template_reads_no_tool_that_links_only_its_code():
             "(https://github.com/pyg-team/pytorch_geometric)\n"
             "- [Deep Graph Library for graph neural networks](https://github.com/dmlc/dgl)\n")
     assert [line for line, _t in _titles(text, "[{title}]({url})")] == [5, 6]
+
+
+def test_an_induced_title_is_not_cut_at_an_abbreviations_stop():
+    # 483_mhagiwara_must_read_nlp's shape, `* Names: Title, 1998.`, read by the template its
+    # linkless items share; `vs.` inside the title ends no sentence (`Combining Labeled Data
+    # vs` was the title)
+    lines = (CORPUS / "483_mhagiwara_must_read_nlp.md").read_text(encoding="utf-8") \
+        .split("\n")[:16]
+    lines[4] = "* Avrim Blum and Tom Mitchell: Combining Labeled Data vs. Unlabeled Data in " \
+        "Co-Training, 1998."
+    assert _titles("\n".join(lines) + "\n")[0] == (
+        5, "Combining Labeled Data vs. Unlabeled Data in Co-Training")

@@ -147,3 +147,17 @@ def test_an_induced_title_is_not_cut_at_an_abbreviations_stop():
         "Co-Training, 1998."
     assert _titles("\n".join(lines) + "\n")[0] == (
         5, "Combining Labeled Data vs. Unlabeled Data in Co-Training")
+
+
+def test_two_surnames_in_a_declared_authors_field_are_two_persons():
+    # `Kipf, Welling. Title. ICLR, 2017.`: only an author-date reference (`{authors}. {year}.`)
+    # writes its first author inverted alone (`Alves, Daniel. 2014.`); here they are two
+    text = ("# Awesome Graph Papers\n\n## Papers\n\n"
+            "- Kipf, Welling. Semi-Supervised Classification with Graph Convolutional "
+            "Networks. ICLR, 2017.\n"
+            "- Hamilton, Ying. Inductive Representation Learning on Large Graphs. NeurIPS, "
+            "2017.\n")
+    reading = read_library(text, "L.md", {"*": compile_template(
+        "{authors}. {title}. {venue}, {year}.")})
+    assert [[a.family for a in e.authors] for e in reading.lib.entries] == [
+        ["Kipf", "Welling"], ["Hamilton", "Ying"]]

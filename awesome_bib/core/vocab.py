@@ -192,3 +192,8 @@ the of for using with from via towards toward into onto through without within u
 #: Overview`; importer.sections), and a heading of these words alone names no topic (`##
 #: Papers`: importer.markdown reads a collapsed block under it by its summary).
 PAPER_WORDS = frozenset("survey surveys paper papers review reviews publications".split())
+
+
+#: Abbreviations a title writes inside it with their stop (`Batch vs. Online Learning`,
+#: `Housing in St. Louis`, `Why Dr. Watson Fails`): the stop after one ends no sentence.
+TITLE_ABBREVIATIONS = frozenset("vs etc cf st dr mr mrs ms jr".split())

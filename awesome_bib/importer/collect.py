@@ -130,6 +130,7 @@ from .sections import (
     is_books,
     is_event,
     is_non_paper,
+    is_period_heading,
     is_resource,
     is_tools,
     is_year_heading,
@@ -800,11 +801,13 @@ class _Walker:
         declared = declared_for(self.declared, [h.title for h in self.chain]) \
             if self.declared else None
         for child in item.children:
-            if declared is not None and not child.children and self._declared_paper(
-                    declared, child):
+            if declared is not None and not child.children and not paper_identity(parsed) \
+                    and self._declared_paper(declared, child):
                 # a child line that fits the declared template is a paper of its own, not a
                 # field or note of the item over it (`* **Gibson** [[Website]](url)` over
-                # `  * Gibson Env: real-world perception for embodied agents. CVPR 2018`)
+                # `  * Gibson Env: real-world perception for embodied agents. CVPR 2018`);
+                # under an item that links its paper, its lines are that paper's notes (a
+                # talk on it, `  - Keynote by Thomas Kipf on graph networks, NeurIPS 2019`)
                 folded.append(child)
                 continue
             if at == item.line and not child.children and child is item.children[0] \
@@ -2052,8 +2055,9 @@ class _Walker:
         bullet is (`Do Artifacts Have Politics?<br>` over `<br> Langdon Winner, ... (1980)`
         under `{title} <br> {_}({year})`): True when it was taken so."""
         declared = declared_for(self.declared, [h.title for h in self.chain])
-        if declared is None or self._is_nav(para):
-            return False
+        if declared is None or self._is_nav(para) or not self.chain or (
+                len(self.chain) == 1 and self.chain[0].level == self.title_level):
+            return False  # (prose under the list's title introduces the list: `_paragraph`)
         raw = self._raw(para.line, para.end_line)
         read = apply_declared(declared, Member(para.pieces, None), raw)
         if read is None or not declared_paper(read):
@@ -2069,7 +2073,7 @@ class _Walker:
         Its pieces are read again; the template then reads it with the section's others."""
         for f in self.found:
             text = self.item_text.get(f.line)
-            if f.kind != "skipped" or text is None:
+            if f.kind != "skipped" or text is None or self._heading_of_tools_or_books(f.chain):
                 continue
             pieces, own = text
             declared = declared_for(self.declared, [h.title for h in f.chain])
@@ -2090,11 +2094,13 @@ class _Walker:
         # (what says what the item is stands: a skip as software or a post, a venue that
         # names software, `GitHub, 2019`; under a heading of books, a linkless citation is a
         # book, `_a_book`'s)
+        # (nor is news of the list's authors a paper, `- CVPR 2023: Our paper ... accepted`)
         group = [f for f in self.found
                  if (f.kind == "problem" or f.reason == NAME_AND_DESCRIPTION)
                  and f.line in self.item_text and f.line not in read
                  and not (f.parsed is not None and labelled_not_paper(f.parsed))
-                 and self._books_heading_of(f.chain) is None]
+                 and not self._heading_of_tools_or_books(f.chain)
+                 and not _NEWS.search(self.item_text[f.line][1])]
         if len(group) < INDUCED_ITEMS:
             return
         induced = induce([self.item_text[f.line][1] for f in group])
@@ -2104,6 +2110,11 @@ class _Walker:
             # (a year is all a title has besides: as for an item alone, only where a heading
             # over it names papers; under `## Reading` it may as well be a book or a talk)
             group = [f for f in group if any(names_papers(h.title) for h in f.chain)]
+            if induced.declared.pattern.startswith("{year}"):
+                # (a year first dates a line as a timeline or the list's news write their
+                # events, `- 1958: Rosenblatt introduces the perceptron`: only the section's
+                # own heading, or a period's over its items, naming papers says they are)
+                group = [f for f in group if _section_names_papers(f.chain)]
             if not group:
                 return
         fit = 0
@@ -2122,6 +2133,13 @@ class _Walker:
         for f in self.found:
             if f.declared is not None:
                 f.kind, f.parsed, f.reason = "paper", f.declared, ""
+
+    def _heading_of_tools_or_books(self, chain: tuple[_Head, ...]) -> bool:
+        """Whether items sit under a heading of tools or books: a template declared for every
+        section (`*`) says how the list writes its papers, not that a tool or a book written
+        alike is one (`## Tools` over `- Names. PyTorch Geometric. GitHub, 2019.`)."""
+        return self._books_heading_of(chain) is not None \
+            or bool(chain) and is_tools(chain[-1].title)
 
     def _apply_templates(self) -> None:
         """Read the items under each heading with the template they share (see template.py):
@@ -2167,8 +2185,13 @@ class _Walker:
                 continue
             fit = 0
             fitting = []
+            # (under a heading of tools or books, a template declared for the list's papers
+            # reads only an item that links a paper: the others inference judges, as it
+            # judges them with nothing declared)
+            kept_out = declared is not None and self._heading_of_tools_or_books(chain)
             for k, (f, member) in enumerate(zip(group, members, strict=True)):
-                if f.kind == "skipped":
+                if f.kind == "skipped" or kept_out and not (
+                        f.parsed is not None and paper_identity(f.parsed)):
                     continue  # `_skip_untitled` took it out
                 if declared is not None:
                     own = self.item_text.get(f.line)
@@ -4152,6 +4175,13 @@ def _states_nothing(parsed: ParsedItem) -> bool:
     method's name): a placeholder or a note, no evidence for or against a heading's papers."""
     return parsed.year is None and not parsed.authors and not parsed.venue_tag \
         and not parsed.links
+
+
+def _section_names_papers(chain: tuple[_Head, ...]) -> bool:
+    """Whether the heading an item sits under names papers, or, a heading of a period
+    (`## 1980s`, `## 2019`), the heading over it."""
+    head = next((h for h in reversed(chain) if not is_period_heading(h.title)), None)
+    return head is not None and names_papers(head.title)
 
 
 def _short_citation(parsed: ParsedItem) -> bool:

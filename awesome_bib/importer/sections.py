@@ -157,6 +157,18 @@ def is_year_heading(title: str) -> bool:
     return period != text and heading_year(text) is None and bool(_YEAR_HEADING.match(period))
 
 
+#: A decade (`1990s`, `1980年代`): a period as a year heading is one.
+_DECADE = re.compile(rf"{YEAR}\s*(?:['’]?s|年代)")
+
+
+def is_period_heading(title: str) -> bool:
+    """A heading of a year, a date, a range of years or a decade (`2019`, `2022 and before`,
+    `May 2023`, `1990s`, `1980年代`): it groups the items under the heading over it."""
+    text = " ".join(title.split()).strip(" *:")
+    return is_year_heading(text) or heading_year(text) is not None \
+        or _DECADE.fullmatch(text) is not None
+
+
 #: A heading that is only a date: `2018`, `Year 2025`, `Year: 2025`, `May 2023`, `2023-05`,
 #: `16 Oct 2025`, `Oct 16, 2025`, `16.10.2025`, `2023年` (`2023年5月`: the year's CJK mark), a
 #: season or an academic term (`Spring 2020`, `Fall 2020`: a reading group's or a course's), a

@@ -36,7 +36,7 @@ from pathlib import Path
 from ..core.identifiers import paper_itself
 from ..core.names import CJK_PHRASE
 from ..core.titles import title_key
-from ..core.vocab import PRESENTATION_WORDS, VENUE_FORM_WORDS
+from ..core.vocab import PRESENTATION_WORDS, TITLE_ABBREVIATIONS, VENUE_FORM_WORDS
 from ..core.years import (
     CJK_DATE,
     GLUED_YEAR,
@@ -1328,9 +1328,10 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
         venue = " ".join(x for x in (got["venue"], got.get("year")) if x)
         cand.venue = _EMPHASIS.sub("", _APOS_SPACE.sub(r"\1\2", venue)).strip()
     names = _EMPHASIS.sub("", got.get("authors") or "")
-    one = ONE_INVERTED.fullmatch(names.strip(" .,"))
+    one = ONE_INVERTED.fullmatch(names.strip(" .,")) if _author_date(declared.pattern) else None
     # (`Alves, Daniel` where a person declared `{authors}. {year}. {title}.`: one person
-    # inverted, as a reference writes its first author, not two)
+    # inverted, as an author-date reference writes its first author, not two; elsewhere
+    # `Kipf, Welling. Title. ICLR, 2017.` is two persons)
     cand.authors, cand.et_al = ([Author(family=one.group("f"), given=one.group("g"))], False) \
         if one is not None else parse_authors(names)
     if not cand.title:
@@ -1349,6 +1350,16 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
         if found:
             item.year = full_year(found.group(1) or found.group(2))
     return item
+
+
+#: Names then their year, as an author-date reference writes them (`{authors}. {year}.`,
+#: `{authors} ({year})`): the one order whose first author is written inverted alone.
+_AUTHOR_DATE_ORDER = re.compile(r"\{authors\}[^{}\w]*\{year\}")
+
+
+@lru_cache(maxsize=64)
+def _author_date(pattern: str) -> bool:
+    return _AUTHOR_DATE_ORDER.search(pattern) is not None
 
 
 def _link_syntax_out(text: str) -> str:
@@ -1523,7 +1534,8 @@ def _first_sentence(title: str) -> str:
     under `{title}, {year}`; `Phase transitions (Vol. 3). Princeton University Press`)."""
     for stop in _SENTENCE_END.finditer(title):
         head = title[:stop.start() + 1]
-        if head.count("(") == head.count(")") and head.count("[") == head.count("]"):
+        if head.count("(") == head.count(")") and head.count("[") == head.count("]") \
+                and head[:-1].rsplit(None, 1)[-1].lower() not in TITLE_ABBREVIATIONS:
             return head.rstrip(".")
     return title
 

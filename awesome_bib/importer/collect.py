@@ -1009,8 +1009,8 @@ class _Walker:
             self.found.append(_Found("paper", self.chain, at, raw, parsed,
                                      pieces=item.pieces))
         elif (not folded or not parsed.links and _dated_title(parsed)
-              or declared is not None and self._declared_paper(declared, item)
-              and not names_papers(parsed.title) and not names_other_kind(parsed.title)) \
+              and not names_papers(parsed.title) and not names_other_kind(parsed.title)
+              or declared is not None and self._declared_paper(declared, item)) \
                 and (parsed.paper_like or parsed.title):
             # (a parent over child lines is a label of them, unless it is a title phrase and
             # its year: `* Eraser: A Dynamic Data Race Detector … (1997).` over the papers that

@@ -267,3 +267,16 @@ def test_a_template_declared_for_a_section_outweighs_its_headings_words():
         (9, 2011), (11, 2015)]
     with pytest.raises(ListError, match="talks, posts, courses"):
         _read(text, "{_}{year}. {title}.")
+
+
+def test_a_dated_label_naming_its_childrens_kind_stays_a_label_with_nothing_declared():
+    # the declared branch of a parent's test once took the dated-title branch's conditions
+    # for its own: `* Papers presented at the OSDI workshop (2019).` over linked papers was
+    # then reported as a paper without its link
+    text = ("# L\n\n## Systems\n\n* Papers presented at the OSDI workshop (2019).\n"
+            "  * [Eraser: A Dynamic Data Race Detector for Multithreaded Programs]"
+            "(https://dl.acm.org/doi/10.1145/265924.265927)\n"
+            "  * [The Google File System](https://research.google/pubs/pub51.pdf)\n")
+    reading = _read(text, None)
+    assert [li.line for e in reading.lib.entries for li in e.listings] == [6, 7]
+    assert reading.lib.problems == []

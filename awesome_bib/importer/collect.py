@@ -2060,6 +2060,13 @@ class _Walker:
             return False  # (prose under the list's title introduces the list: `_paragraph`)
         raw = self._raw(para.line, para.end_line)
         read = apply_declared(declared, Member(para.pieces, None), raw)
+        if read is not None and not declared_paper(read) \
+                and (read.year or read.venue_raw or read.authors):
+            # (written as the template says, with a field of a reference, but no paper read
+            # from it: reported, so that the person can see the template misreads it)
+            self.found.append(_Found("problem", self.chain, para.line, raw, read,
+                                     reason=DECLARED_NO_PAPER, paper_like=False))
+            return True
         if read is None or not declared_paper(read):
             return False
         self.pending = []  # (a paper of its own: no title or author line above is its)
@@ -4203,6 +4210,9 @@ def _short_citation(parsed: ParsedItem) -> bool:
 EVENT_PAPERS = 2
 #: The reason of a problem item that gave no title (`_paper_links_without_title` titles some).
 NO_TITLE = "no title"
+#: Why an item that a declared template matches is no paper by it.
+DECLARED_NO_PAPER = ("fits its section's template, but no title phrase with a year, venue or "
+                     "authors is read from it")
 #: Why `Name: description` items are skipped (a shape's judgement, which a template the list's
 #: items share may overrule: `- Ann presents: Hosios (1988) Title`).
 NAME_AND_DESCRIPTION = "a name and a description (a tool, dataset or system), not a paper title"

@@ -280,3 +280,18 @@ def test_a_dated_label_naming_its_childrens_kind_stays_a_label_with_nothing_decl
     reading = _read(text, None)
     assert [li.line for e in reading.lib.entries for li in e.listings] == [6, 7]
     assert reading.lib.problems == []
+
+
+def test_a_paragraph_the_declared_template_misreads_is_reported_not_dropped():
+    # 684_mrcdatasets_mrc_models: `Names, Names and Name, Title, EMNLP 2019.` paragraphs under
+    # `{authors}, {title}, {venue}`: the first comma ends `{authors}`, so `{title}` holds a
+    # name; no paper is read from them, and the maintainer is told which lines and why
+    text = _excerpt("684_mrcdatasets_mrc_models.md", 1, 17)
+    reading = _read(text, "{authors}, {title}, {venue}")
+    assert [(p.line, p.reason.split(",")[0]) for p in reading.lib.problems] == [
+        (line, "fits its section's template") for line in (7, 10, 16)]
+    # (line 13's `{title}` holds its last two names, `Deyi Xiong and Zhen Yan`, which read as
+    # a phrase as `Economic Distance and Cross-Country Spillovers` does: it stays a paper, and
+    # its title is wrong; the maintainer's template, not the reading, is at fault)
+    assert [(li.line, e.title) for e in reading.lib.entries for li in e.listings] == [
+        (13, "Deyi Xiong and Zhen Yan")]

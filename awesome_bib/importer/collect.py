@@ -2161,7 +2161,10 @@ class _Walker:
             elif f.para_pieces is not None and f.kind == "paper":
                 paragraphs.setdefault(f.chain[-1].line if f.chain else None, []).append(f)
         places: list[tuple[list[_Found], str]] = []  # per section read: (items, place)
-        for group in paragraphs.values():
+        # a declared section's paragraphs: (heading line, those that fit, paragraphs), counted
+        # with its bullets in the line --explain prints
+        declared_paragraphs: dict[int | None, tuple[list[_Found], int]] = {}
+        for key, group in paragraphs.items():
             if declared_for(self.declared, [h.title for h in group[0].chain]) is None:
                 self._paragraph_titles(group)
                 places.append((group, self._venue_year_place(group)))
@@ -2169,7 +2172,8 @@ class _Walker:
             for f in group:  # (declared: a paragraph inference read as a paper, not fitting)
                 if f.declared is None:
                     f.kind, f.reason = "problem", "does not fit its section's template"
-        for group in groups.values():
+            declared_paragraphs[key] = (group, sum(f.declared is not None for f in group))
+        for key, group in groups.items():
             chain = group[0].chain
             declared = declared_for(self.declared, [h.title for h in chain])
             members = [Member(f.pieces or [], f.parsed if f.kind == "paper" else None)
@@ -2190,7 +2194,10 @@ class _Walker:
             if declared is None and slot == AS_READ and not self.explain:
                 places.append((group, self._venue_year_place(group)))
                 continue
-            fit = 0
+            fit, items = 0, len(group)
+            if declared is not None and key in declared_paragraphs:
+                paras, fit = declared_paragraphs.pop(key)
+                items += len(paras)
             fitting = []
             # (under a heading of tools or books, a template declared for the list's papers
             # reads only an item that links a paper: the others inference judges, as it
@@ -2262,7 +2269,13 @@ class _Walker:
                 self.templates.append(SectionTemplate(
                     head.line, head.title, slot,
                     declared.pattern if declared else common_notation(notations), fit,
-                    len(group), declared is not None, place))
+                    items, declared is not None, place))
+        for paras, fit in declared_paragraphs.values():  # (sections of paragraphs only)
+            declared = declared_for(self.declared, [h.title for h in paras[0].chain])
+            if paras[0].chain and declared is not None:
+                head = paras[0].chain[-1]
+                self.templates.append(SectionTemplate(head.line, head.title, AS_READ,
+                                                      declared.pattern, fit, len(paras), True))
         # The list's own place (`list_place`): read in its sections that have none of their own
         found = list_place([place for _group, place in places])
         if found:

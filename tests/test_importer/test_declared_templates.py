@@ -295,3 +295,14 @@ def test_a_paragraph_the_declared_template_misreads_is_reported_not_dropped():
     # its title is wrong; the maintainer's template, not the reading, is at fault)
     assert [(li.line, e.title) for e in reading.lib.entries for li in e.listings] == [
         (13, "Deyi Xiong and Zhen Yan")]
+
+
+def test_explain_counts_a_declared_sections_paragraphs_with_its_bullets():
+    # 621_colindoyle_law_algorithms: a section of paragraphs only printed no template line,
+    # and a section of both counted its bullets alone
+    text = _excerpt("621_colindoyle_law_algorithms.md", 44, 62)
+    reading = read_library(text, "L.md", {"*": compile_template("{title} <br> {_}({year})")},
+                           explain=True)
+    assert [line for line in reading.explain() if "template of" in line] == [
+        "L.md:3: template of 'An introduction to machine learning': {title} <br> {_}({year}) "
+        "(declared; 4 of 4 items fit)"]

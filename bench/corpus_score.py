@@ -105,6 +105,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -135,8 +136,43 @@ def groups() -> dict[str, list[str]]:
 def _rejected(name: str) -> dict:
     """The figures of a list the importer refuses to read: every paper and field missed."""
     _shape, counts, samples = truth(name)
-    return {"hand": sum(counts.values()), "fields_checked": 4 * len(samples),
-            "fields_wrong": 4 * len(samples)}
+    return {"hand": sum(counts.values()), "imported": 0, "matched": 0, "in_section": 0,
+            "recall": 0.0, "precision": 0.0, "fields": 0.0,
+            "fields_checked": 4 * len(samples), "fields_wrong": 4 * len(samples)}
+
+
+def _figures(name: str, declared: dict[str, Declared] | None = None) -> tuple[dict, str]:
+    """A list's figures (read with `declared` templates when given), and why the importer
+    refused it whole ("" when it did not): a refusal scores as nothing imported."""
+    try:
+        return scores(name, declared), ""
+    except ListError as err:
+        return _rejected(name), str(err)
+
+
+@dataclass
+class _Pool:
+    """Figures pooled over papers (and over sampled fields), not averaged over lists."""
+
+    hand: int = 0
+    imported: int = 0
+    matched: int = 0
+    in_section: int = 0
+    checked: int = 0
+    wrong: int = 0
+
+    def add(self, r: dict) -> None:
+        self.hand += r["hand"]
+        self.imported += r["imported"]
+        self.matched += r["matched"]
+        self.in_section += r["in_section"]
+        self.checked += r["fields_checked"]
+        self.wrong += r["fields_wrong"]
+
+    def figures(self) -> tuple[float, float, float]:
+        """Recall, precision, sampled fields."""
+        return (self.matched / self.hand, self.matched / self.imported if self.imported else 0,
+                1 - self.wrong / self.checked)
 
 
 def print_group(title: str, names: list[str], explain: bool) -> None:
@@ -145,43 +181,24 @@ def print_group(title: str, names: list[str], explain: bool) -> None:
     print(f"\n== {title}")
     print(f"{'list':36} {'hand':>5} {'imp':>5} {'recall':>7} {'prec':>6} {'fields':>7} "
           f"{'in-sect':>7}  shape")
-    hand = imported = matched = in_section = checked = wrong = 0
+    pool = _Pool()
     worst = 1.0
     for name in names:
-        try:
-            r = scores(name)
-        except ListError as err:
-            # The importer rejects the whole list: a total failure, scored as nothing imported.
-            r = _rejected(name)
-            print(f"{name:36} {r['hand']:5d} {0:5d} {0:7.2f} {0:6.2f} {0:7.2f} {0:7.2f}  "
-                  f"rejected: {err}")
-            hand, checked, wrong = hand + r["hand"], checked + r["fields_checked"], \
-                wrong + r["fields_wrong"]
-            worst = 0.0
-            continue
-        hand, imported, matched = hand + r["hand"], imported + r["imported"], matched + r["matched"]
-        in_section += r["in_section"]
-        checked, wrong = checked + r["fields_checked"], wrong + r["fields_wrong"]
+        r, refused = _figures(name)
+        pool.add(r)
         worst = min(worst, r["recall"])
         print(f"{name:36} {r['hand']:5d} {r['imported']:5d} {r['recall']:7.2f} "
               f"{r['precision']:6.2f} {r['fields']:7.2f} {r['in_section'] / r['hand']:7.2f}  "
-              f"{truth(name)[0][:60]}")
-        if explain:
+              + (f"rejected: {refused}" if refused else truth(name)[0][:60]))
+        if explain and not refused:
             lib = _library(name)
             for sample in truth(name)[2]:
                 if problems := _sample_fields(lib, sample):
                     print(f"{'':8}{sample[0][:60]!r} [{sample[4]}]: {'; '.join(problems)}")
-    print(f"{'TOTAL (' + str(len(names)) + ' lists)':36} {hand:5d} {imported:5d} "
-          f"{matched / hand:7.2f} {matched / imported if imported else 0:6.2f} "
-          f"{1 - wrong / checked:7.2f} {in_section / hand:7.2f}  lowest recall of one list "
-          f"{worst:.2f}")
-
-
-def _figures(name: str, declared: dict[str, Declared] | None = None) -> dict:
-    try:
-        return scores(name, declared)
-    except ListError:
-        return {**_rejected(name), "imported": 0, "matched": 0}
+    recall, precision, fields = pool.figures()
+    print(f"{'TOTAL (' + str(len(names)) + ' lists)':36} {pool.hand:5d} {pool.imported:5d} "
+          f"{recall:7.2f} {precision:6.2f} {fields:7.2f} {pool.in_section / pool.hand:7.2f}  "
+          f"lowest recall of one list {worst:.2f}")
 
 
 def print_declared(names: list[str]) -> None:
@@ -190,31 +207,22 @@ def print_declared(names: list[str]) -> None:
     print("\n== declared templates (tests/corpus_declared/)")
     print(f"{'list':36} {'hand':>5}  {'inferred: recall prec fields':>28}  "
           f"{'declared: recall prec fields':>28}")
-    totals = {False: [0, 0, 0, 0, 0], True: [0, 0, 0, 0, 0]}  # hand imp match checked wrong
-    listed = 0
+    pools = {False: _Pool(), True: _Pool()}
     for name in names:
         declared = declared_templates(name)
         if not declared:
             continue
-        listed += 1
         row = []
         for with_declared in (False, True):
-            r = _figures(name, declared if with_declared else None)
-            t = totals[with_declared]
-            for k, key in enumerate(("hand", "imported", "matched", "fields_checked",
-                                     "fields_wrong")):
-                t[k] += r[key]
-            row.append(f"{r['matched'] / r['hand']:6.2f} "
-                       f"{r['matched'] / r['imported'] if r['imported'] else 0:6.2f} "
-                       f"{1 - r['fields_wrong'] / r['fields_checked']:6.2f}")
+            r, _refused = _figures(name, declared if with_declared else None)
+            pools[with_declared].add(r)
+            row.append(f"{r['recall']:6.2f} {r['precision']:6.2f} {r['fields']:6.2f}")
         print(f"{name:36} {r['hand']:5d}  {row[0]:>28}  {row[1]:>28}")
-    for with_declared in (False, True):
-        hand, imported, matched, checked, wrong = totals[with_declared]
-        if hand:
-            print(f"TOTAL {'declared' if with_declared else 'inferred'} ({listed} lists): "
-                  f"recall {matched / hand:.2f}, precision "
-                  f"{matched / imported if imported else 0:.2f}, fields "
-                  f"{1 - wrong / checked:.2f}")
+    for with_declared, pool in pools.items():
+        if pool.hand:
+            recall, precision, fields = pool.figures()
+            print(f"TOTAL {'declared' if with_declared else 'inferred'}: recall {recall:.2f}, "
+                  f"precision {precision:.2f}, fields {fields:.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:

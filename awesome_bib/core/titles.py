@@ -27,6 +27,9 @@ from rapidfuzz import fuzz
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # JATS/HTML markup in Crossref titles, not "a < b"
 _WORD = re.compile(r"[a-z0-9]+")
+#: A word of letters, two or more (`(SCI, IF=2.152, Q1)` holds no three; a DOI, an id, a
+#: date holds none).
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def fix_text(text: str) -> str:

@@ -31,7 +31,7 @@ from ..core.identifiers import (
     repository_home,
 )
 from ..core.names import CJK_PHRASE
-from ..core.titles import PHRASE_WORDS, RELATED, is_name, score, title_cased, title_key
+from ..core.titles import LETTER_WORD, PHRASE_WORDS, RELATED, is_name, score, title_cased, title_key
 from ..core.vocab import NON_PAPER_KINDS, PAPER_LABELS, RESOURCE_LABELS, TOOL_LABELS, SectionKind
 from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
 from ..model import Entry, Link, Listing, ListProblem, Section
@@ -175,6 +175,7 @@ from .template import (
     apply,
     apply_declared,
     common_notation,
+    declared_by_heading,
     declared_for,
     induce,
     infer,
@@ -802,7 +803,7 @@ class _Walker:
             if self.declared else None
         for child in item.children:
             if declared is not None and not child.children and not paper_identity(parsed) \
-                    and self._declared_paper(declared, child):
+                    and self._fits_declared(declared, child):
                 # a child line that fits the declared template is a paper of its own, not a
                 # field or note of the item over it (`* **Gibson** [[Website]](url)` over
                 # `  * Gibson Env: real-world perception for embodied agents. CVPR 2018`);
@@ -1010,7 +1011,7 @@ class _Walker:
                                      pieces=item.pieces))
         elif (not folded or not parsed.links and _dated_title(parsed)
               and not names_papers(parsed.title) and not names_other_kind(parsed.title)
-              or declared is not None and self._declared_paper(declared, item)) \
+              or declared is not None and self._fits_declared(declared, item)) \
                 and (parsed.paper_like or parsed.title):
             # (a parent over child lines is a label of them, unless it is a title phrase and
             # its year: `* Eraser: A Dynamic Data Race Detector … (1997).` over the papers that
@@ -2043,7 +2044,7 @@ class _Walker:
         return self._raw(item.line, item.children[0].line - 1 if item.children
                          else item.end_line)
 
-    def _declared_paper(self, declared: Declared, item: Item) -> bool:
+    def _fits_declared(self, declared: Declared, item: Item) -> bool:
         """Whether an item's own lines fit a declared template as a paper (`declared_paper`):
         a child line is then no field of its parent, and a parent over a tree of notes no mere
         label of them (`- Title | Nature` over `  - Parabiosis` and deeper lines)."""
@@ -3421,8 +3422,8 @@ class _Walker:
                 f.parsed.year = f.parsed.dated  # (a paper now: its year beside a name)
             head = self._section_of(f.chain, level)
             why = self._excluded(f.chain, level)
-            if why and f.declared is not None and declared_for(
-                    self.declared, [h.title for h in f.chain]) is not self.declared.get("*"):
+            if why and f.declared is not None and declared_by_heading(
+                    self.declared, [h.title for h in f.chain]):
                 # (a template declared for this section by its heading: the person says its
                 # items are papers, whatever the heading's words, `Slides and Readings`)
                 why = ""
@@ -4434,7 +4435,7 @@ def _links_only_aside(pieces: list[Piece]) -> bool:
             inside = inside and depth > 0
     # (the remark says something of its own, `Please also see … page`; `([code](url))` is
     # only the item's link in brackets)
-    return seen and inside and depth == 0 and len(re.findall(r"[^\W\d_]{2,}", remark)) >= 2
+    return seen and inside and depth == 0 and len(LETTER_WORD.findall(remark)) >= 2
 
 
 def _names_then_emphasised_venue(pieces: list[Piece]) -> bool:

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..core.identifiers import paper_itself
 from ..core.names import CJK_PHRASE
-from ..core.titles import title_key
+from ..core.titles import LETTER_WORD, title_key
 from ..core.vocab import PRESENTATION_WORDS, TITLE_ABBREVIATIONS, VENUE_FORM_WORDS
 from ..core.years import (
     CJK_DATE,
@@ -1399,8 +1399,6 @@ _INITIAL_END = re.compile(r"(?:^|[\s.,;'’\-])[A-Z]$")
 #: a whole citation into its parts, wants lower case before it (`Proc. IEEE` is one venue);
 #: here the template already placed the fields, and what runs on after the title is no title.
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)]{2})[.?!]\s+(?=\S)")
-#: A word of letters (`(SCI, IF=2.152, Q1)` holds no three).
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: What a list of names holds and a venue's name does not (`Boote, K.J.; Jones, J.W.`).
 _NAMES_PUNCTUATION = re.compile(r"[,;&]")
 
@@ -1507,7 +1505,7 @@ def _induced_title_ok(text: str) -> bool:
     head, colon, _rest = title.partition(": ")
     # (`Avrim Blum and Tom Mitchell: Title`: names before it; `Title, NIPS 2013`: a venue and
     # year the template did not place run on in it)
-    return not YEAR_GROUP.search(title) and len(_LETTER_WORD.findall(title)) >= TITLE_WORDS \
+    return not YEAR_GROUP.search(title) and len(LETTER_WORD.findall(title)) >= TITLE_WORDS \
         and title_like(title) and not (colon and read_names(head, one_person=True)[0])
 
 
@@ -1710,11 +1708,14 @@ def common_notation(notations: list[str]) -> str:
 
 def declared_for(declared: Mapping[str, Declared], titles: list[str]) -> Declared | None:
     """The declared template of a section (its own heading or one above it, else `*`)."""
-    for title in reversed(titles):
-        found = declared.get(title_key(title))
-        if found is not None:
-            return found
-    return declared.get("*")
+    return next((found for title in reversed(titles)
+                 if (found := declared.get(title_key(title))) is not None), declared.get("*"))
+
+
+def declared_by_heading(declared: Mapping[str, Declared], titles: list[str]) -> bool:
+    """Whether a section's template is declared by its own heading or one above it, not only
+    for every section (`*`)."""
+    return any(title_key(title) in declared for title in titles)
 
 
 __all__ = ["AS_READ", "CONFIG_NAME", "Declared", "Member", "SectionTemplate", "apply",

@@ -39,10 +39,7 @@ NOT_FOUND = "title/section not found"
 def _library(name: str, declared: dict[str, Declared] | None = None) -> Library:
     """The list as imported; `declared`: templates a person declared for it."""
     path = CORPUS_DIR / f"{name}.md"
-    if declared:
-        return read_library(read_list(path), str(path), declared).lib
-    lib, _ = build_library(read_list(path), str(path))
-    return lib
+    return read_library(read_list(path), str(path), declared).lib
 
 
 def declared_templates(name: str) -> dict[str, Declared]:

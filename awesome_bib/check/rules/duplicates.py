@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ...core.identifiers import paper_id
-from ...core.titles import close, inside, near, same, title_words
+from ...core.titles import LETTER_WORD, close, inside, near, same, title_words
 from ..context import Context, Item
 from ..findings import Finding
 
@@ -40,7 +40,6 @@ def _first_author(item: Item) -> str:
 
 
 #: `[text](target)` in a bullet, the text allowed one level of brackets (`[[DCN] Title](...)`).
-_WORDS = re.compile(r"[^\W\d_]{2,}")  # words of letters: a DOI or an id as link text is none
 _LINK_TEXT = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\(\s*<?([^)\s>]+)")
 
 
@@ -50,7 +49,7 @@ def _link_titles(item: Item) -> list[str]:
     `- FastSpeech 2: [FastSpeech 2: Fast and High-Quality ...](arxiv)`."""
     mine = {lk.url for lk in item.links if paper_id(lk.label, lk.url) in item.ids}
     return [text for text, url in _LINK_TEXT.findall(item.listing.raw)
-            if url in mine and len(_WORDS.findall(text)) >= 3]
+            if url in mine and len(LETTER_WORD.findall(text)) >= 3]
 
 
 def _same_paper(a: Item, b: Item) -> str:

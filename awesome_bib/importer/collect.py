@@ -1373,7 +1373,8 @@ class _Walker:
         converter titles a bibliography) the citations are read too: their heading's word
         decides nothing unless its items disagree (`_agree_on_papers`)."""
         if self.chain and self._excluded(self.chain, self.chain[-1].level) \
-                and not (self.chain[-1].non_paper and not any(h.resource for h in self.chain)):
+                and not (self.chain[-1].non_paper and not any(h.resource for h in self.chain)) \
+                and not self._excluded_from_above(self.chain):
             return
         pieces = [Piece("text", " ") if p.kind == "break" and not p.hard else p
                   for p in para.pieces]
@@ -2020,6 +2021,14 @@ class _Walker:
                                                or self._cited_under(chain[-1]))):
                 return f"under '{head.title}' (talks, posts, courses: kept apart)"
         return ""
+
+    def _excluded_from_above(self, chain: tuple[_Head, ...]) -> bool:
+        """Whether only a heading of talks or slides above the item's own heading excludes it
+        (`## Topics, Readings, and Slides` over `### Persistence`): the citations under it are
+        read as the bullets there are, and `_excluded` lets them stand when most of them are
+        cited papers (`_cited_under`), as their own heading's items agree."""
+        return not chain[-1].resource and not any(self._non_paper(h) for h in chain) \
+            and any(h.resource for h in chain[:-1])
 
     def _cited_under(self, head: _Head) -> bool:
         """Whether most items right under a heading are cited papers (authors, and a year or

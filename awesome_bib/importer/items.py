@@ -35,7 +35,7 @@ from ..core.identifiers import (
     written_ieee_document,
 )
 from ..core.names import CJK_PHRASE
-from ..core.titles import PHRASE_WORDS, is_name, title_cased, title_key
+from ..core.titles import LETTER_WORD, PHRASE_WORDS, is_name, title_cased, title_key
 from ..core.vocab import (
     DOCUMENT_KINDS,
     FUNCTION_WORDS,
@@ -2614,7 +2614,7 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         _emphasised_names(item, head)
     if not item.authors and ("," in item.title or "et al" in item.title
                              or _STOP_YEAR.search(item.title)) and title_link is None:
-        if not _sentence_of_names(item):
+        if not _sentence_of_names(item) and not title_names_source(item):
             trailing_names(item)
     if not item.venue_tag and title_link is not None and after.count("—") + after.count("–") > 1:
         _dashed_fields(item, _first_line_text(tail))
@@ -3472,6 +3472,140 @@ def _sentence_of_names(item: ParsedItem) -> bool:
             item.shape = "title. authors. venue"
             return True
     return False
+
+
+#: Where a citation's title may end when the title comes first: a comma, or a sentence's stop
+#: after a word (an initial's stop ends no title), then a capital.
+_TITLE_FIRST_END = re.compile(r"(?<=[\w?!)'’\"”]),\s+(?=[A-Z])|(?<=[a-z?!)'’\"”]{2})\.\s+(?=[A-Z])")
+#: A citation's name part that ends at a stop, its source after it (`Jefferson Han. In …`).
+_NAME_THEN_STOP = re.compile(r"(?P<n>[^.]*?(?:[a-z]{2}|\s[A-Z]))\.\s+(?=[A-Z])")
+#: A name with an initial opening a text (`D. Cremers`, `Solar-Lezama A. NeurIPS 2020`).
+_INITIALLED_OPENING = re.compile(r"(?:[A-Z]\.\s?)+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s[A-Z]\b\.?")
+
+
+def _initialled_name(text: str) -> bool:
+    """Whether a citation's part opens with a person's name written with an initial."""
+    return _INITIALLED_OPENING.match(text.strip()) is not None
+
+
+#: "et al." ending a citation's names, its source after it (`et al. ACM Computing Surveys`).
+_ET_AL_STOP = re.compile(r"(?P<n>et\.?\s*al)\.?\s+(?=[A-Z])")
+
+
+def title_names_source(item: ParsedItem) -> bool:
+    """`As We May Think, Vannevar Bush, The Atlantic Monthly, July 1945.`, `Interacting with
+    paper on the DigitalDesk. Pierre Wellner, Communications of the ACM 36, 7 (Jul. 1993),
+    87-96.`: a citation written title first, then its authors (comma parts that each name
+    persons), then its source (a venue and a year, as `cited_venue` reads one). The title is
+    a phrase of PHRASE_WORDS letter-words that names no person; the source must name more
+    than a date. Whether it read the item so."""
+    text = item.title
+    for end in _TITLE_FIRST_END.finditer(text):
+        title = text[:end.start()]
+        if len(LETTER_WORD.findall(title)) < PHRASE_WORDS or _ends_in_name(title) \
+                or _names_alone(title):
+            continue
+        read = _names_then_source(text[end.end():])
+        if read is None:
+            continue
+        item.title = clean_title(title)
+        item.authors, item.et_al, item.venue_raw = read
+        item.venue_tag = venue_tag_of(item.venue_raw)
+        item.year = year_of(item.venue_raw)
+        item.shape = "citation: title, authors, source"
+        return True
+    return False
+
+
+#: "by" and the name after it inside a title (`… in the Earth Sciences by Naomi Oreskes`).
+_BY_NAME = re.compile(r"\sby\s+([A-Z][\w'’\-]+\s[A-Z][\w'’\-]+)")
+#: What parts a title-first citation's title: a comma or a stop.
+_PART_MARK = re.compile(r",\s+|\.\s+|\s[-–—]\s")
+
+
+def _ends_in_name(title: str) -> bool:
+    """Whether a title-first citation's title would end in a name, so that the names begin
+    before it (`How Bodies Matter, S.R. Klemmer`, `Edit wear and read wear. Hill`): its last
+    part is a person's name with an initial, or one capitalised word after a stop or comma
+    (a title's last words, `As We May Think`, are neither; a title-cased title reads as a
+    name to `count_persons`, so that is not asked)."""
+    by = _BY_NAME.search(title)
+    if by is not None and count_persons(by.group(1)):
+        return True  # (`Title by Naomi Oreskes, Kristin …`: the names began in it)
+    parts = _PART_MARK.split(title.strip())
+    if len(parts) < 2:
+        return False
+    part = parts[-1]
+    return bool(re.search(r"\b[A-Z](?:\.|\b)", part)) and count_persons(part) > 0 \
+        or re.fullmatch(r"[A-Z][a-z'’\-]+", part) is not None
+
+
+def _names_alone(title: str) -> bool:
+    """Whether what would be a title-first citation's title opens with its author list, the
+    names first (`Jan Peters, Katharina Mulling`, `Christopher J. C. H. Watkins`): a first
+    comma part of three words at most naming a person before another part, or a first part
+    with an initial that names one (a title-cased title alone, `Direct Manipulation
+    Interfaces`, reads as a name to `count_persons`: alone it stays a title)."""
+    parts = title.split(", ")
+    first = parts[0].strip()
+    return len(parts) > 1 and len(first.split()) <= 3 and count_persons(first) > 0 \
+        or re.search(r"\b[A-Z]\.", first) is not None \
+        and bool(count_persons(first) or parse_authors(first)[0])
+
+
+def _source_opens(tail: str, venue: str) -> bool:
+    """Whether the venue `cited_venue` read from a citation's tail is named where the tail
+    begins (`Scientific American, September 1991`), not further on (`Deep Reinforcement
+    Learning with Double Q-Learning, ArXiv, 2015` is a title before its venue)."""
+    def first(text: str) -> str:
+        found = LETTER_WORD.findall(re.sub(r"^\s*[Ii]n\s+", "", text))
+        return found[0].lower() if found else ""
+    return bool(venue) and first(venue) == first(tail)
+
+
+def _names_then_source(rest: str) -> tuple[list[Author], bool, str] | None:
+    """(authors, et al., venue and year) from what follows a title-first citation's title:
+    the longest run of comma parts naming persons after which a source is read (a person's
+    name and a magazine's read alike, `Mark Weiser, Scientific American, September 1991`:
+    the source decides where the names end); None without one."""
+    parts = rest.split(", ")
+    run = 0  # the parts that may name persons
+    stop = None  # the last name's part ends at a stop, the source after it
+    for part in parts:
+        name = re.sub(r"^(?:and|&)\s+", "", part.strip())
+        stopped = _NAME_THEN_STOP.match(name)
+        if stopped is not None and count_persons(stopped.group("n").strip()) \
+                and stopped.group("n").strip() != name.rstrip("."):
+            run, stop = run + 1, stopped
+            break
+        if name.startswith(("et al", "et. al")):
+            run, stop = run + 1, _ET_AL_STOP.match(name)
+            break
+        if not count_persons(name):
+            break
+        run += 1
+    for k in range(run, 0, -1):
+        names = ", ".join(parts[:k])
+        tail = ", ".join(parts[k:])
+        if k < len(parts) and _initialled_name(parts[k]) or re.match(r"(?:and|&)\s", tail):
+            continue  # (`D. Cremers, In arXiv …`, `and Future Directions, …`: names go on)
+        if stop is not None and k == run:  # (the last name's part: its source after a stop)
+            last = re.sub(r"^(?:and|&)\s+", "", parts[k - 1].strip())
+            names = ", ".join([*parts[:k - 1], stop.group("n")])
+            tail = ", ".join([last[stop.end():], *parts[k:]])
+        venue = cited_venue(tail) if YEAR_GROUP.search(tail) else ""
+        if not _source_opens(tail, venue):
+            continue
+        named = YEAR_GROUP.sub("", venue)
+        if not any(w.lower().strip(".") not in MONTH_WORDS for w in LETTER_WORD.findall(named)):
+            continue  # (a date alone names no source: the names went on)
+        if re.search(r"(?:^|,)\s*(?:and|&)\s", names) and not re.search(r"\b[A-Z]\.", names):
+            continue  # (`A Vision, Architectural Elements, and Future Directions`: a title's
+            # serial list reads as names joined by "and"; without an initial, stay silent)
+        authors, et_al = parse_authors(names)
+        if authors:
+            return authors, et_al, venue
+    return None
 
 
 _END_YEAR = re.compile(rf",\s*({YEAR})\.?$")

@@ -16,6 +16,7 @@ import re
 
 from ..core.identifiers import DOI_IN_TEXT
 from ..core.names import CJK_PHRASE, CJK_RANGES, is_particle
+from ..core.titles import LETTER_WORD, PHRASE_WORDS
 from ..core.vocab import PRESENTATION_WORDS, VENUE_NAME_WORDS
 from ..core.years import MONTH, MONTH_DATE, YEAR, YEAR_GROUP, full_year, year_of
 from ..model import Author
@@ -1118,6 +1119,33 @@ def journal_volume(before: str) -> str:
         words.pop(0)  # (`in Nature`: "in" opens it; `The Journal of ...` keeps its "The")
     name = " ".join(words)
     return name if name and not _INITIAL_WORD.search(name) else ""
+
+
+#: A journal's name, abbreviated or not, then its volume and maybe its issue and pages or
+#: article number, closing a citation (`Trends Biochem. Sci. 40, 49–57`, `Science 181,
+#: 223–230`, `PLoS Comput. Biol. 13, e1005324`, `F1000Res. 9,`).
+_JOURNAL_CLOSE = re.compile(
+    r"(?P<j>[A-Z][\w&:'’\-]*\.?(?:\s(?:[A-Z][\w&:'’\-]*\.?|of|and|in|the|&))*)"
+    r"\s(?P<v>\d{1,4}[A-Za-z]?(?:\s?\(\d{1,4}\))?)"
+    r"(?:,\s*(?P<p>[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?))?,?\s*")
+#: A title's sentence's stop before what follows it (a word's stop: an initial's is none).
+_TITLE_STOP = re.compile(r"(?<=[a-z0-9)]{2})[.?!]\s+(?=[A-Z])|(?<=[?!])\s+(?=[A-Z])")
+
+
+def journal_closing(text: str, dated: bool) -> tuple[str, str] | None:
+    """(title, journal) when a title's sentence is followed by a journal's name and its
+    volume and nothing else, as Nature's references write them (`How cryo-EM is
+    revolutionizing structural biology. Trends Biochem. Sci. 40, 49–57`): the first stop
+    after which the rest is so read. A volume alone needs the year read after it (`dated`:
+    `… determination. F1000Res. 9, (2020)`), else it may be the title's own number."""
+    for stop in _TITLE_STOP.finditer(text):
+        journal = _JOURNAL_CLOSE.fullmatch(text, stop.end())
+        if journal is None or not (journal.group("p") or dated):
+            continue
+        title = text[:stop.start() + 1].strip()
+        if len(LETTER_WORD.findall(title)) >= PHRASE_WORDS:
+            return title.rstrip("."), journal.group("j").rstrip(",")
+    return None
 
 
 #: An edited book's editors after "In" (`In M. Gold & L. Klein (Eds.),`): the book follows.

@@ -3478,7 +3478,7 @@ def _sentence_of_names(item: ParsedItem) -> bool:
 #: after a word (an initial's stop ends no title), then a capital.
 _TITLE_FIRST_END = re.compile(r"(?<=[\w?!)'’\"”]),\s+(?=[A-Z])|(?<=[a-z?!)'’\"”]{2})\.\s+(?=[A-Z])")
 #: A citation's name part that ends at a stop, its source after it (`Jefferson Han. In …`).
-_NAME_THEN_STOP = re.compile(r"(?P<n>[^.]*?(?:[a-z]{2}|\s[A-Z]))\.\s+(?=[A-Z])")
+_NAME_THEN_STOP = re.compile(r"(?P<n>[^.]*?(?:[a-z]{2}|\s[A-Z]))\.\s+(?P<t>[A-Z].*)")
 #: A name with an initial opening a text (`D. Cremers`, `Solar-Lezama A. NeurIPS 2020`).
 _INITIALLED_OPENING = re.compile(r"(?:[A-Z]\.\s?)+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s[A-Z]\b\.?")
 
@@ -3488,8 +3488,23 @@ def _initialled_name(text: str) -> bool:
     return _INITIALLED_OPENING.match(text.strip()) is not None
 
 
-#: "et al." ending a citation's names, its source after it (`et al. ACM Computing Surveys`).
-_ET_AL_STOP = re.compile(r"(?P<n>et\.?\s*al)\.?\s+(?=[A-Z])")
+#: "et al." ending a citation's names in their part, maybe its source after it (`Jonathan
+#: Long et al`, `et al. ACM Computing Surveys`): the names before the mark, then the rest.
+_ET_AL_IN_PART = re.compile(r"(?P<n>.*?)\s*\bet\.?\s?al\b\.?(?:\s+(?P<t>[A-Z].*))?$")
+
+
+def _names_end_inside(part: str) -> tuple[str, str] | None:
+    """(names, what follows them) when a citation's names end inside a comma part that is
+    no person's name as a whole: at "et al." (`Jonathan Long et al`, `et al. ACM Computing
+    Surveys`) or at the stop after a name (`Jefferson Han. In Proceedings of UIST 2005`,
+    `Solar-Lezama A. NeurIPS 2020`); None otherwise."""
+    et_al = _ET_AL_IN_PART.match(part)
+    if et_al is not None and (not et_al.group("n") or count_persons(et_al.group("n"))):
+        return f"{et_al.group('n')} et al.".strip(), et_al.group("t") or ""
+    stopped = _NAME_THEN_STOP.match(part)
+    if stopped is not None and count_persons(stopped.group("n").strip()):
+        return stopped.group("n"), stopped.group("t")
+    return None
 
 
 def title_names_source(item: ParsedItem) -> bool:
@@ -3511,7 +3526,7 @@ def title_names_source(item: ParsedItem) -> bool:
         item.title = clean_title(title)
         item.authors, item.et_al, item.venue_raw = read
         item.venue_tag = venue_tag_of(item.venue_raw)
-        item.year = year_of(item.venue_raw)
+        item.year = year_of(normalise_venue(item.venue_raw))  # (`ECCV '14`: 2014)
         item.shape = "citation: title, authors, source"
         return True
     return False
@@ -3570,30 +3585,30 @@ def _names_then_source(rest: str) -> tuple[list[Author], bool, str] | None:
     the source decides where the names end); None without one."""
     parts = rest.split(", ")
     run = 0  # the parts that may name persons
-    stop = None  # the last name's part ends at a stop, the source after it
+    # the last name's part, when the source begins inside it: its names, then what follows
+    split: tuple[str, str] | None = None
     for part in parts:
         name = re.sub(r"^(?:and|&)\s+", "", part.strip())
-        stopped = _NAME_THEN_STOP.match(name)
-        if stopped is not None and count_persons(stopped.group("n").strip()) \
-                and stopped.group("n").strip() != name.rstrip("."):
-            run, stop = run + 1, stopped
-            break
-        if name.startswith(("et al", "et. al")):
-            run, stop = run + 1, _ET_AL_STOP.match(name)
-            break
-        if not count_persons(name):
-            break
-        run += 1
+        if count_persons(name):
+            run += 1
+            continue
+        split = _names_end_inside(name)
+        if split is not None:
+            run += 1
+            if split[1]:
+                break  # (the source begins inside the part)
+            split = None  # (`Jonathan Long et al`: the source in the next part)
+            continue
+        break
     for k in range(run, 0, -1):
         names = ", ".join(parts[:k])
         tail = ", ".join(parts[k:])
         if k < len(parts) and _initialled_name(parts[k]) or re.match(r"(?:and|&)\s", tail):
             continue  # (`D. Cremers, In arXiv …`, `and Future Directions, …`: names go on)
-        if stop is not None and k == run:  # (the last name's part: its source after a stop)
-            last = re.sub(r"^(?:and|&)\s+", "", parts[k - 1].strip())
-            names = ", ".join([*parts[:k - 1], stop.group("n")])
-            tail = ", ".join([last[stop.end():], *parts[k:]])
-        venue = cited_venue(tail) if YEAR_GROUP.search(tail) else ""
+        if split is not None and k == run:  # (the last name's part: its source after it)
+            names = ", ".join([*parts[:k - 1], split[0]])
+            tail = ", ".join([split[1], *parts[k:]])
+        venue = cited_venue(tail) if YEAR_GROUP.search(tail) else known_venue_alone(tail)
         if not _source_opens(tail, venue):
             continue
         named = YEAR_GROUP.sub("", venue)

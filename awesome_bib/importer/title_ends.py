@@ -48,7 +48,7 @@ from .authors import (
     named_person,
     read_names,
 )
-from .citations import GBT_NAMES, venue_part, venue_words
+from .citations import GBT_NAMES, journal_closing, venue_part, venue_words
 from .clean import clean_title, is_mark
 from .item_fields import (
     APPEARS_IN,
@@ -303,6 +303,15 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
             ends.field, ends.year = True, item.year is None
             item.year = year
         return title[:cited]
+    closing = journal_closing(title, ends.year or item.year is not None) \
+        if not item.venue_tag and ". " in title and title[-1:].isdigit() else None
+    if closing is not None:
+        # `Title. Trends Biochem. Sci. 40, 49–57 (2015)`: the journal and its volume after
+        # the title's sentence, its abbreviating stops no field's separators
+        item.venue_raw = f"{closing[1]} {item.year}" if item.year else closing[1]
+        item.venue_tag = venue_tag_of(item.venue_raw)
+        ends.field = True
+        return closing[0]
     # the separator before the last, then the last: a field may hold a separator of its own
     # (`Title, Proc. ICLR 2015`, `Title, CVPR, 2016`), the longer field first
     for sep in list(_SEP.finditer(title))[-2:]:

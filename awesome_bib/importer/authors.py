@@ -13,7 +13,7 @@ import unicodedata
 
 from ..core.names import CJK_PHRASE, EAST_ASIAN_LETTER, PARTICLES, is_particle, split_words
 from ..core.vocab import BODY_WORDS, FUNCTION_WORDS, ORGANISATION_WORDS
-from ..core.years import YEAR, full_year
+from ..core.years import MONTH_WORDS, YEAR, full_year
 from ..model import Author
 from ..venues import lookup
 
@@ -377,17 +377,23 @@ _FAMILY = r"[A-Z](?:c[A-Z])?[a-z\u00e0-\u024f]+"
 _FAMILY_YEAR_LABEL = re.compile(rf"(?P<n>{_FAMILY}(?:\s(?:and|&)\s{_FAMILY})?)\s(?P<y>{YEAR})")
 
 
+_BRACKETED_YEAR_END = re.compile(rf"\s*\(({YEAR})\)$")
+
+
 def author_year_label(text: str) -> tuple[list[Author], int] | None:
     """(authors, year) of a text that is who and when and nothing else: a key
     (`author_year_key`: `Esteva et al. 2017`, its first author) or one or two family names and
     the year (`Smith and Waterman 1981`); None for anything else, and for a name the venue
     table knows (`CVPR 2017` labels a venue)."""
+    if text.endswith(")"):  # (`Hoare (1962)`, `Driscoll et al (1986)`: the year in brackets)
+        text = _BRACKETED_YEAR_END.sub(r" \1", text)
     keyed = author_year_key(text)
     if keyed is not None:
         return [keyed[0]], keyed[1]
     plain = _FAMILY_YEAR_LABEL.fullmatch(text)
-    if plain is None or lookup(plain.group("n")) is not None:
-        return None
+    if plain is None or lookup(plain.group("n")) is not None \
+            or plain.group("n").lower().rstrip(".") in MONTH_WORDS:
+        return None  # (`CVPR 2017` labels a venue; `Aug 2023` a date)
     return parse_authors(plain.group("n"))[0], int(plain.group("y"))
 
 

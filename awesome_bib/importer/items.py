@@ -2599,6 +2599,13 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
             add_names_and_venue(item, names)
     if not item.authors and key_names[0]:
         item.authors, item.et_al = key_names  # (the citation key's: `Pei et al.`)
+    if item.year is None and title_link is None and tail and item.title \
+            and (who := author_year_label(link_words(tail[0]))) is not None:
+        # `- Quicksort. [Hoare (1962)](url).`: the link after the title says who and when
+        item.year = who[1]
+        if not item.authors:
+            item.authors = who[0]
+            item.et_al = re.search(ET_AL_MARK, link_words(tail[0])) is not None
     if not item.authors and (item.year is None or not item.venue_tag) and title_link is not None:
         _dated_names(item, _first_line_text(tail))
     if not item.authors and after:

@@ -3271,6 +3271,18 @@ REJECTED: dict[str, str] = {
         "Title, EMNLP 2019.` citation paragraphs two blank lines apart under a YAML front "
         "matter title and no heading (line 58: paragraph without a paper link, venue, year "
         "or authors; 1 items or link-bearing lines not imported)"),
+    # Fifty-seventh held-out set (685-696), refused whole at its before run:
+    "694_sigcsets_iticse_working_groups": (
+        "fifty-seventh held-out set, refused whole at its before run: linkless `*Title.* "
+        "(2001) Authors. (827 citations: …)` paragraphs wrapped over several lines, bold "
+        "group paragraphs and a `**2018**\\` hard-broken bold year, under a YAML front "
+        "matter title and no heading (no line named: no paper or dataset items recognised)"),
+    "695_dssg_fairness_readings": (
+        "fifty-seventh held-out set, refused whole at its before run: linkless `- Title by "
+        "Surname, A, et al. NIPS 2018. Available Online` bullets, `- Surname, “Title”` "
+        "bullets and unbulleted `Title by Surname, A. Duke Law Journal. 2018. Available "
+        "Online` lines under `##` topic headings (no line named: no paper or dataset items "
+        "recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -95,6 +95,8 @@ applications outside core ML), collected the same way during stop 33 to be held 
 `fresh-held-out-56` (FRESH_HELD_OUT_56, lists 673-684: core CS and ML) was collected the same
 way during stop 33 to be held out from it (named `fresh-held-out-55` on branch heldout56, where
 the fifty-fifth set, 661-672, collected in parallel, does not exist).
+`fresh-held-out-57` is its fifty-seventh (FRESH_HELD_OUT_57, lists 685-696: sciences and
+applications outside core ML), collected the same way during stop 34 to be held out from it.
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3271,6 +3271,18 @@ REJECTED: dict[str, str] = {
         "Title, EMNLP 2019.` citation paragraphs two blank lines apart under a YAML front "
         "matter title and no heading (line 58: paragraph without a paper link, venue, year "
         "or authors; 1 items or link-bearing lines not imported)"),
+    # Fifty-seventh held-out set (685-696), refused whole at its before run:
+    "694_sigcsets_iticse_working_groups": (
+        "fifty-seventh held-out set, refused whole at its before run: linkless `*Title.* "
+        "(2001) Authors. (827 citations: …)` paragraphs wrapped over several lines, bold "
+        "group paragraphs and a `**2018**\\` hard-broken bold year, under a YAML front "
+        "matter title and no heading (no line named: no paper or dataset items recognised)"),
+    "695_dssg_fairness_readings": (
+        "fifty-seventh held-out set, refused whole at its before run: linkless `- Title by "
+        "Surname, A, et al. NIPS 2018. Available Online` bullets, `- Surname, “Title”` "
+        "bullets and unbulleted `Title by Surname, A. Duke Law Journal. 2018. Available "
+        "Online` lines under `##` topic headings (no line named: no paper or dataset items "
+        "recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -20532,6 +20544,414 @@ PAPER_LINES.update({
                                    "52, 55"),
 })
 
+# Fifty-seventh held-out set (685-696), collected during stop 34 on branch heldout57 (branched
+# from base34: main after stop 33: declared and induced templates) before any importer run:
+# sciences and applications outside core ML (biology, medicine, chemistry, physics, earth
+# science, economics, social science, humanities, law, education): an economics MPhil reading
+# list as task items, a digital-humanities bibliography, astro-ph reading notes as paper
+# headings, epidemic-modelling references, social-network-analysis course readings, a COVID-19
+# model review as a table and paper blocks, Japanese weekly biology paper notes, a genomics
+# journal club, cognitive-science favourites, ITiCSE working-group reports (computing
+# education), algorithmic-fairness readings with law papers, organic-chemistry seminar
+# abstracts. The fifty-eighth set, 697-708, is collected in parallel by another collector on
+# branch heldout58 (core CS and ML). On this branch corpus_score names this group
+# fresh-held-out-57 (groups are named by position in FRESH_GROUPS); after the merge the second
+# set becomes fresh-held-out-58.
+_H57_EC_P = "Papers"
+_H57_EC_T = "Thesis"
+_H57_DH_L = "Digital Humanities and Digital Literary Studies"
+_H57_DH_P = "Digital Humanities pedagogy and learning"
+_H57_DH_C = "Textual variance and collation"
+_H57_AP = "Astro-ph: 2018-January"
+_H57_EP_E = "Conceptualization & Ethics"
+_H57_EP_A = "ABM"
+_H57_EP_C = "Contact"
+_H57_EP_T = "Contact-Tracing"
+_H57_EP_B = "Behavioral"
+_H57_EP_M = "Machine Learning"
+_H57_SN_1 = "Week 1 (beg. Jan. 6th): Introductions and Introduction to R"
+_H57_SN_2 = "Week 2 (beg. Jan. 13th): Types of networks"
+_H57_SN_3 = "Week 3 (beg. Jan. 20th): Triads, Balance and Hierarchy"
+_H57_CV = "The review (74 articles in total)"
+_H57_BJ = "Papers"
+_H57_GJ = "Peer Rebrew"
+_H57_CS_T = "Cognitive Science - Theory:"
+_H57_CS_E = "Cognitive Science - Empirical:"
+_H57_CS_M = "Meta-science:"
+_H57_CS_P = "Philosophy:"
+_H57_WG = "Working Group Publications at ITiCSE"
+_H57_FR_B = "Background in Ethics and Equity"
+_H57_FR_C = "Computer Science/ML Papers"
+_H57_FR_M = "ML Case Studies"
+_H57_FR_S = "Social Science Papers"
+_H57_FR_L = "Law Papers"
+_H57_CH = "Abstracts from literature seminars made by Yumeng"
+FRESH_HELD_OUT_57: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "685_nofishlikeian_econ_reading": (
+        "economics MPhil reading list: `- [ ] [_Title_](pdf) - description, _thoughts_` "
+        "task-list items with italic linked titles under `### Courses` / `### Papers` / "
+        "`### Thesis` / `### Collateral`, a `## Structure` template item, courses, lecture "
+        "notes and a blog post among papers, a thesis and a book among papers, a `t.co` "
+        "short link, two spaces after one task mark. None stated (short file; the README's "
+        "version of 2020-06-07)",
+        {_H57_EC_P: 13, _H57_EC_T: 3},
+        [("Fiscal source of inflation", None, "", "", _H57_EC_P),
+         ("The Complexity of Computing a Nash Equilibrium", None, "", "", _H57_EC_P),
+         ("The enduring link between demography and inflation", None, "", "", _H57_EC_P),
+         ("Chaos in foreign exchange markets: a sceptical view", None, "", "", _H57_EC_P),
+         ("International Pollution Control: Cooperative versus Noncooperative Strategies", None,
+          "", "", _H57_EC_P),
+         ("The Rise and Decline of General Laws of Capitalism", None, "", "", _H57_EC_P),
+         ("Towards compositional game theory", None, "", "", _H57_EC_P),
+         ("A Simple Planning Problem for COVID-19 Lockdown", None, "", "", _H57_EC_P),
+         ("The Trouble With Macroeconomics", None, "", "", _H57_EC_P),
+         ("Supply Network Formation and Fragility", None, "", "", _H57_EC_T),
+         ("Dynamics in the European Air Transport Network, 2003–9: An Explanatory Framework "
+          "Drawing on Stochastic Actor-Based Modeling", None, "", "", _H57_EC_T),
+         ("DebtRank: Too Central to Fail? Financial Networks, the FED and Systemic Risk", None,
+          "", "", _H57_EC_T)]),
+    "686_pittsburghneh_dh_bibliography": (
+        "digital-humanities bibliography: linkless `* Surname, Name. 2013. _Book title._ "
+        "Place: Publisher.` and `* Surname, Name. 2016. \"Chapter title.\" _Book_, pp. 51-63.` "
+        "bullets (scholarly books, edited volumes, chapters and articles), `(editor)` labels, "
+        "curly and straight quotes, trailing `<url>` autolinks, an `In press.` year, an "
+        "address with its slides, course materials and a web page among them, under `###` "
+        "topic headings below `## Readings`. GPL-3.0 (LICENSE)",
+        {_H57_DH_L: 11, _H57_DH_P: 6, _H57_DH_C: 9},
+        [("Macroanalysis: digital methods and literary history", 2013, "", "", _H57_DH_L),
+         ("Reading machines: toward an algorithmic criticism", 2011, "", "", _H57_DH_L),
+         ("Digital methods: Five challenges", 2012, "Understanding Digital Humanities", "",
+          _H57_DH_L),
+         ("What is humanities computing and what is not?", 2016, "Defining Digital Humanities",
+          "", _H57_DH_L),
+         ("Task-driven programming pedagogy in the Digital Humanities", 2017,
+          "New directions for computing education", "", _H57_DH_P),
+         ("Procedural literacy: educating the new media practitioner", 2005, "On the horizon",
+          "", _H57_DH_P),
+         ("Teaching Skills or Teaching Methodology?", 2012, "Digital Humanities Pedagogy", "",
+          _H57_DH_P),
+         ("Scholarly primitives: What methods do humanities researchers have in common, and "
+          "how might our tools reflect this", 2000, "Symposium on Humanities Computing", "",
+          _H57_DH_P),
+         ("Why phylogenetic methods work: the theory of evolution and textual criticism", 2004,
+          "Linguistica computazionale", "", _H57_DH_C),
+         ("Including XML markup in the automated collation of Literary text", 2018,
+          "Proceedings of XML Prague 2018", "", _H57_DH_C),
+         ("Computer-supported collation of modern manuscripts: CollateX and the Beckett "
+          "Digital Manuscript Project", 2015, "Digital scholarship in the humanities", "",
+          _H57_DH_C),
+         ("A data structure for representing multi-version texts online", 2009,
+          "International journal of human-computer studies", "", _H57_DH_C)]),
+    "687_drguangtou_astroph_notes": (
+        "astro-ph reading notes: papers written as `#### [Title](arxiv abs)` headings under "
+        "`## Jan 3:` date headings below `# Astro-ph: 2018-January`, four-space-indented "
+        "`* note` lines in Chinese and English (indented code in Markdown) and `- **Name**` "
+        "tags under some, `----` rules and a `---- Song Huang ----` byline, the same paper "
+        "heading twice. Unlicense (LICENSE)",
+        {_H57_AP: 21},
+        [("Non-negative Matrix Factorization: Robust Extraction of Extended Structures", None,
+          "", "1712.10317", _H57_AP),
+         ("A Study of the Effect of Bulges on Bar Formation in Disk galaxies", None, "",
+          "1801.00181", _H57_AP),
+         ("SILVERRUSH. VI. A simulation of Lyα emitters in the reionization epoch and a "
+          "comparison with Subaru Hyper Suprime-Cam survey early data", None, "", "1801.00067",
+          _H57_AP),
+         ("Deviations from hydrostatic equilibrium in the circumgalactic medium: spinning hot "
+          "haloes and accelerating flows", None, "", "1801.00788", _H57_AP),
+         ("A direct calibration of the IRX-β relation in Lyman-break Galaxies at z=3-5", None,
+          "", "1801.00791", _H57_AP),
+         ("SDSS-IV MaNGA: Galaxy Pair Fraction and Correlated Active Galactic Nuclei", None, "",
+          "1801.00792", _H57_AP),
+         ("Black-hole-regulated star formation in massive galaxies", None, "", "1801.00807",
+          _H57_AP),
+         ("SHARDS: Constraints on the dust attenuation law of star-forming galaxies at z~2",
+          None, "", "1801.01128", _H57_AP),
+         ("ALMA observation of the disruption of molecular gas in M87", None, "", "1801.01264",
+          _H57_AP),
+         ("The Large-scale Environmental Effect on Galactic Conformity", None, "", "1801.01617",
+          _H57_AP),
+         ("I. Analysis of candidates for interacting galaxy clusters", None, "", "1801.01498",
+          _H57_AP),
+         ("A Model Connecting Galaxy Masses, Star Formation Rates, and Dust Temperatures Across "
+          "Cosmic Time", None, "", "1801.01499", _H57_AP)]),
+    "688_pitmonticone_epidemic_modelling": (
+        "epidemic-modelling references: `* Authors. [Title](doi). *Venue* 17, 557–558 "
+        "(2020).` bullets (authors before the linked title), linkless title-first `* Title. "
+        "Authors (under review). medRxiv …; doi: https://…` and author-first `* Authors "
+        "(2018) Title. Venue 14(12): e1006638. https://doi…` citations, one citation line "
+        "without its bullet, a blog post, a GitHub model, `[RAPID: …]` project pages, a WHO "
+        "brief and a BibTeX record among them, an HTML `<h1 align=\"center\">` page title, "
+        "`##` / `###` topic headings with trailing spaces. MIT (LICENSE)",
+        {_H57_EP_E: 8, _H57_EP_A: 13, _H57_EP_C: 4, _H57_EP_T: 4, _H57_EP_B: 4, _H57_EP_M: 2},
+        [("Modelling COVID-19", 2020, "Nat Rev Phys", "", _H57_EP_E),
+         ("The SEIRS model for infectious disease dynamics", 2020, "Nature Methods", "",
+          _H57_EP_E),
+         ("What Now? Epidemiology in the Wake of a Pandemic", None,
+          "American Journal of Epidemiology", "", _H57_EP_E),
+         ("Modeling between-population variation in COVID-19 dynamics in Hubei, Lombardy, and "
+          "New York City", 2020, "PNAS", "", _H57_EP_A),
+         ("Effect of school closures on mortality from coronavirus disease 2019: old and new "
+          "predictions", 2020, "BMJ", "", _H57_EP_A),
+         ("COVI-AgentSim: an Agent-based Model for Evaluating Methods of Digital Contact "
+          "Tracing", 2020, "arXiv", "2010.16004", _H57_EP_A),
+         ("Projecting social contact matrices to different demographic structures", 2018,
+          "PLoS Comput Biol", "", _H57_EP_C),
+         ("Quantifying the impact of physical distance measures on the transmission of "
+          "COVID-19 in the UK", 2020, "BMC Med", "", _H57_EP_C),
+         ("Beyond ranking nodes: Predicting epidemic outbreak sizes by network centralities",
+          2020, "PLoS Computational Biology", "", _H57_EP_T),
+         ("Stochastic sampling effects favor manual over digital contact tracing", None, "",
+          "2010.03399", _H57_EP_T),
+         ("Capturing human behaviour", 2007, "Nature", "", _H57_EP_B),
+         ("Real-time estimation of disease activity in emerging outbreaks using internet "
+          "search information", 2020, "PLoS Comput Biol", "", _H57_EP_M)]),
+    "689_mahoffman_network_readings": (
+        "social-network-analysis course readings: linkless citation bullets in mixed styles "
+        "(APA `Surname, A. (2009). Title. venue, 323(5916), 892-895.`, ASA `Surname, Name. "
+        "2006. “Title.” Venue 71:353-375.`, `(1992.)` years, no year at all), textbook-"
+        "chapter bullets without a title, a citation line without its bullet, `(Links to an "
+        "external site.)` inside titles, `Required for Thursday:` / `Further Readings:` "
+        "paragraphs and italic `*Local networks:*` labels under `### Week 1 (beg. Jan. 6th):  "
+        "…` headings, YAML front matter. None stated (short excerpt)",
+        {_H57_SN_1: 4, _H57_SN_2: 18, _H57_SN_3: 5},
+        [("Network analysis in the social sciences", 2009, "science", "", _H57_SN_1),
+         ("A Theory of Structure: Duality, Agency, and Transformation", 1992,
+          "American Journal of Sociology", "", _H57_SN_1),
+         ("Interactions, Relationships and Social Structure", 1976, "Man", "", _H57_SN_1),
+         ("Sampling and estimation in hidden populations using respondent-driven sampling",
+          2004, "Sociological Methodology", "", _H57_SN_2),
+         ("The Spread of Obesity in a Large Network", 2007, "New England Journal of Medicine",
+          "", _H57_SN_2),
+         ("The Duality of Persons and Groups", 1974, "Social Forces", "", _H57_SN_2),
+         ("Who killed the inner circle? The decline of the American corporate interlock "
+          "network", 2016, "American Journal of Sociology", "", _H57_SN_2),
+         ("Network Sampling: Some First Steps", 1976, "American Journal of Sociology", "",
+          _H57_SN_2),
+         ("Important Matters in Political Context", 2017, "Sociological Science", "",
+          _H57_SN_2),
+         ("Bowling young: How youth voluntary associations influence adult political "
+          "participation", 2006, "American sociological review", "", _H57_SN_2),
+         ("The Origins of Status Hierarchies", 2002, "American Journal of Sociology", "",
+          _H57_SN_3),
+         ("Structural balance: a generalization of Heider's theory", 1956,
+          "Psychological review", "", _H57_SN_3)]),
+    "690_myrtolimnios_covid_models": (
+        "COVID-19 model review: a `| Title | Authors | Description |` table whose Description "
+        "cell links an in-page anchor (`[here](#title-slug)`), then one `## Title` heading "
+        "per paper over `### General information` (`**Authors** : …</br>`, `**Publication "
+        "date** : 05/24</br>`, `**Paper** : Available [here](url)</br>`, `**Code available** "
+        ": …`) and `### Technical information` / `#### Model information` subheadings with "
+        "`<details><summary>` lines, a `</br>` line closing each paper, every paper listed "
+        "twice (row and heading). BSD-2-Clause (LICENSE)",
+        {_H57_CV: 14},
+        [("Epidemiological monitoring and control perspectives: application of a "
+          "parsimonious modelling framework to the COVID-19 dynamics in France", None, "", "",
+          _H57_CV),
+         ("Epidemic Models for Personalised COVID-19 Isolation and Exit Policies Using "
+          "Clinical Risk Predictions", None, "", "", _H57_CV),
+         ("Predictive Monitoring of COVID-19", None, "", "", _H57_CV),
+         ("Projections for first-wave COVID-19 deaths across the US using social-distancing "
+          "measures derived from mobile phones", None, "", "", _H57_CV),
+         ("COVID-19: One-month impact of the French lockdown on the epidemic burden", None, "",
+          "", _H57_CV),
+         ("Forecasting the impact of the first wave of the COVID-19 pandemic on hospital "
+          "demand and deaths for the USA and European Economic Area countries", None, "", "",
+          _H57_CV),
+         ("Estimating the burden of SARS-CoV-2 in France", None, "", "", _H57_CV),
+         ("Temporal dynamics in viral shedding and transmissibility of COVID-19", None, "", "",
+          _H57_CV),
+         ("Expected impact of lockdown in Ile-de-France and possible exit strategies", None, "",
+          "", _H57_CV),
+         ("Physical distancing is working and still needed to prevent COVID-19 resurgence in "
+          "King, Snohomish, and Pierce counties", None, "", "", _H57_CV)]),
+    "691_yukuroin1_biology_papers_ja": (
+        "Japanese weekly biology paper notes (Marp slides): one `# [TM] Japanese gist` "
+        "heading per paper (a tag in brackets, not the title) over a `>Title | Journal` "
+        "blockquote (also `>Title: Cell`, `>Phys. Rev. X 11, 031067 (2021) - Title`, "
+        "`>[2109.14748] Title`, or the bare title) continued by a `[url](url)` line, Marp "
+        "front matter without a title and an HTML comment of slide settings. None stated "
+        "(short file)",
+        {_H57_BJ: 15},
+        [("Metabolic modulation of tumours with engineered bacteria for immunotherapy", None,
+          "Nature", "", _H57_BJ),
+         ("Biologically informed deep neural network for prostate cancer discovery", None,
+          "Nature", "", _H57_BJ),
+         ("Closed-loop neuromodulation in an individual with treatment-resistant depression",
+          None, "Nature Medicine", "", _H57_BJ),
+         ("A Tunguska sized airburst destroyed Tall el-Hammam a Middle Bronze Age city in the "
+          "Jordan Valley near the Dead Sea", None, "Scientific Reports", "", _H57_BJ),
+         ("DeepImageJ: A user-friendly environment to run deep learning models in ImageJ", None,
+          "Nature Methods", "", _H57_BJ),
+         ("Criticality in Cell Adhesion", 2021, "Phys. Rev. X", "", _H57_BJ),
+         ("Spatial and temporal dynamics of RhoA activities of single breast tumor cells in a "
+          "3D environment revealed by a machine learning-assisted FRET technique", None, "",
+          "2109.14748", _H57_BJ),
+         ("Swapping in lattice-based cell migration models", None, "", "2109.14093", _H57_BJ),
+         ("Atlas of clinically distinct cell states and ecosystems across human solid tumors",
+          None, "Cell", "", _H57_BJ),
+         ("Pharmacogenomics: A road ahead for precision medicine in psychiatry", None, "Neuron",
+          "", _H57_BJ),
+         ("Evasion of tipping in complex systems through spatial pattern formation", None, "",
+          "", _H57_BJ),
+         ("Ten millennia of hepatitis B virus evolution", None, "", "", _H57_BJ)]),
+    "692_kevinabird_genomics_journal_club": (
+        "genomics journal club: `[Surname et al.](url) Title` paragraphs (the authors are the "
+        "link text, the title follows it) under `### August 24th` meeting-date headings "
+        "inside `## August 2018` month headings, an `&` paragraph between two papers of one "
+        "meeting, escaped `\\*\\*Cancelled\\*\\*` notes, zero-width spaces before a title, "
+        "a `## July2018` heading with no paper, YAML front matter titled `Peer Rebrew`. "
+        "Apache-2.0 (LICENSE)",
+        {_H57_GJ: 14},
+        [("Nitrogen fixation in a landrace of maize is supported by a mucilage-associated "
+          "diazotrophic microbiota", None, "", "", _H57_GJ),
+         ("Frequent lack of repressive capacity of promoter DNA methylation identified through "
+          "genome-wide epigenomic manipulation", None, "", "", _H57_GJ),
+         ("Genome-wide repressive capacity of promoter DNA methylation is revealed through "
+          "epigenomic manipulation", None, "", "", _H57_GJ),
+         ("Ancestry of the two subgenomes of maize", None, "", "", _H57_GJ),
+         ("Repeat elements organize 3D genome structure and mediate transcription in the "
+          "filamentous fungus Epichloë festucae", None, "", "", _H57_GJ),
+         ("Molecular dissection of a natural transposable element invasion", None, "", "",
+          _H57_GJ),
+         ("Entering the Next Dimension: Plant Genomes in 3D", None, "", "", _H57_GJ),
+         ("Dysregulation of expression correlates with rare-allele burden and fitness loss in "
+          "maize", None, "", "", _H57_GJ),
+         ("Identification of individuals by trait prediction using whole-genome sequencing "
+          "data", None, "", "", _H57_GJ),
+         ("Proliferation of regulatory DNA elements derived from transposable elements in the "
+          "maize genome", None, "", "", _H57_GJ),
+         ("An expanded view of complex traits: from polygenic to omnigenic", None, "", "",
+          _H57_GJ),
+         ("Pairwise comparisons across species are problematic when analyzing functional "
+          "genomic data", None, "", "", _H57_GJ)]),
+    "693_keremoktar_psychology_papers": (
+        "cognitive-science favourites: APA bullets `- Surname, A. (2020). Title. Venue, 43, "
+        "e28. [Link](doi)` with an indented italic `  - _comment_` child bullet each, two "
+        "linkless books, blank lines and whitespace-only lines between items, `##` topic "
+        "headings ending in a colon. None stated (short file)",
+        {_H57_CS_T: 4, _H57_CS_E: 2, _H57_CS_M: 4, _H57_CS_P: 3},
+        [("Rationalization is rational", 2020, "Behavioral and Brain Sciences", "", _H57_CS_T),
+         ("Understanding human intelligence through human limitations", 2020,
+          "Trends in Cognitive Sciences", "", _H57_CS_T),
+         ("The structure and function of explanations", 2006, "Trends in cognitive sciences",
+          "", _H57_CS_T),
+         ("Looking deathworthy: Perceived stereotypicality of Black defendants predicts "
+          "capital-sentencing outcomes", 2006, "Psychological science", "", _H57_CS_E),
+         ("Statistical learning by 8-month-old infants", 1996, "Science", "", _H57_CS_E),
+         ("Beyond playing 20 questions with nature: Integrative experiment design in the "
+          "social and behavioral sciences", 2022, "Behavioral and Brain Sciences", "",
+          _H57_CS_M),
+         ("Measurement schmeasurement: Questionable measurement practices and how to avoid "
+          "them", 2020, "Advances in Methods and Practices in Psychological Science", "",
+          _H57_CS_M),
+         ("Why summaries of research on psychological theories are often uninterpretable",
+          1990, "Psychological reports", "", _H57_CS_M),
+         ("The generalizability crisis", 2022, "Behavioral and Brain Sciences", "", _H57_CS_M),
+         ("Epistemic dependence", 1985, "The Journal of philosophy", "", _H57_CS_P),
+         ("The division of cognitive labor", 1990, "The journal of philosophy", "", _H57_CS_P)]),
+    "694_sigcsets_iticse_working_groups": (
+        "ITiCSE working-group reports (computing education): linkless `*Title.* (2001) "
+        "Authors. (827 citations: …)` paragraphs wrapped over two to five lines (the italic "
+        "title itself broken across lines), bold group paragraphs, a `**2018**\\` bold year "
+        "ended by a backslash hard break with the first report of the year in the same "
+        "paragraph, reports after it without a year of their own, YAML front matter title "
+        "and no heading. None stated (short excerpt)",
+        {_H57_WG: 14},
+        [("A multi-national, multi-institutional study of assessment of programming skills "
+          "of first-year CS students", 2001, "", "", _H57_WG),
+         ("Exploring the role of visualization and engagement in computer science education",
+          2002, "", "", _H57_WG),
+         ("A multi-national study of reading and tracing skills in novice programmers", 2004,
+          "", "", _H57_WG),
+         ("A survey of literature on the teaching of introductory programming", 2007, "", "",
+          _H57_WG),
+         ("Resources for instructors of capstone courses in computing", 2001, "", "", _H57_WG),
+         ("A road map for teaching introductory programming using LEGO© mindstorms robots",
+          2002, "", "", _H57_WG),
+         ("Addressing student cheating: definitions and solutions", 2002, "", "", _H57_WG),
+         ("How shall we assess this?", 2003, "", "", _H57_WG),
+         ("Contrasting CS student and academic perspectives and experiences of student "
+          "engagement", 2018, "", "", _H57_WG),
+         ("Introductory programming: a systematic literature review", 2018, "", "", _H57_WG),
+         ("Cloud computing: developing contemporary computer science curriculum for a "
+          "cloud-first future", 2018, "", "", _H57_WG),
+         ("Modelling competencies for computing education beyond 2020: a research based "
+          "approach to defining competencies in the computing disciplines", 2018, "", "",
+          _H57_WG)]),
+    "695_dssg_fairness_readings": (
+        "algorithmic-fairness readings with law and social-science papers: linkless `- "
+        "Title by Surname, A, et al. NIPS 2018. Available Online` bullets (`Available "
+        "Online` a link text that lost its link), `Title. K. Rodolfa; E. Salomon; … (ACM "
+        "FAT) 2020.`, `- Surname and Surname, “Title”` bullets, unbulleted lines of one "
+        "paragraph under `## Law Papers`, a book chapter paragraph, an empty section, three "
+        "essays and blog posts under `## To be categorized`. MIT (LICENSE)",
+        {_H57_FR_B: 1, _H57_FR_C: 6, _H57_FR_M: 3, _H57_FR_S: 2, _H57_FR_L: 3},
+        [("A Theory of Justice", 1971, "", "", _H57_FR_B),
+         ("Does Mitigating ML’s Impact Disparity Require Treatment Disparity?", 2018, "NIPS", "",
+          _H57_FR_C),
+         ("Equality of Opportunity in Supervised Learning", 2016, "NIPS", "", _H57_FR_C),
+         ("Classification with fairness constraints: A meta-algorithm with provable "
+          "guarantees", 2019, "FAT*", "", _H57_FR_C),
+         ("Fairness Through Awareness", 2012, "ITCS", "", _H57_FR_C),
+         ("Fair Prediction with Disparate Impact: A Study of Bias in Recidivism Prediction "
+          "Instruments", 2017, "Big Data", "", _H57_FR_C),
+         ("A case study of algorithm-assisted decision making in child maltreatment hotline "
+          "screening decisions", 2018, "PMLR", "", _H57_FR_M),
+         ("Predictive Fairness to Reduce Misdemeanor Recidivism Through Social Service "
+          "Interventions", 2020, "Fairness, Accountability, and Transparency", "", _H57_FR_M),
+         ("The Sociology of Discrimination: Racial Discrimination in Employment, Housing, "
+          "Credit, and Consumer Markets", None, "", "", _H57_FR_S),
+         ("Racial Equity in Algorithmic Criminal Justice", 2018, "Duke Law Journal", "",
+          _H57_FR_L),
+         ("Is Algorithmic Affirmative Action Legal?", 2019, "Georgetown Law Journal", "",
+          _H57_FR_L),
+         ("Equality of Opportunity", 2013, "", "", _H57_FR_L)]),
+    "696_liaoym0610_chemistry_seminars": (
+        "organic-chemistry seminar abstracts: numbered bold titles counting down (`**10. "
+        "Title** <br>`, `<i>` and `<sup>` inside titles) over `Surname A. *et al. J. Am. "
+        "Chem. Soc.* **2022**, *144*, 19719-19725. [doi](doi)<br>` citation lines, `see "
+        "**[seminar file](pdf)**` lines, `<div align=center><img …></div>` figures and `<br>` "
+        "paragraphs, three `Mini Review` items linking only their seminar slides, a `####` "
+        "subtitle heading under `# Literature`. None stated (short excerpt)",
+        {_H57_CH: 10},
+        [("Migratory Insertion of CO into a Au–C Bond", 2022, "J. Am. Chem. Soc.", "", _H57_CH),
+         ("A Thioether-Catalyzed Cross-Coupling Reaction of Allyl Halides and Arylboronic "
+          "Acids", 2022, "Angew. Chem. Int. Ed.", "", _H57_CH),
+         ("Rhodium-Catalyzed Deuterated Tsuji–Wilkinson Decarbonylation of Aldehydes with "
+          "Deuterium Oxide", 2022, "J. Am. Chem. Soc.", "", _H57_CH),
+         ("An Anionic Dinuclear Ruthenium Dihydrogen Complex of Relevance for Alkyne "
+          "gem-Hydrogenation", 2022, "Angew. Chem. Int. Ed.", "", _H57_CH),
+         ("Asymmetric Total Synthesis of the Stemona Alkaloid (−)-Steinine", 1995,
+          "J. Am. Chem. Soc.", "", _H57_CH),
+         ("Catalyst as colour indicator for endpoint detection to enable selective alkyne "
+          "Trans-hydrogenation with Ethanol", 2019, "Nat. Catal.", "", _H57_CH),
+         ("Three-Component, Interrupted Radical Heck/Allylic Substitution Cascade Involving "
+          "Unactivated Alkyl Bromides", 2020, "J. Am. Chem. Soc.", "", _H57_CH),
+         ("A Unified Strategy for the Enantiospecific Total Synthesis of Delavatine A and "
+          "Formal Synthesis of Incarviatone A", 2019, "J. Am. Chem. Soc.", "", _H57_CH)]),
+}
+
+PAPER_LINES.update({
+    "685_nofishlikeian_econ_reading": ("34, 36, 38, 40, 42, 44, 46, 48, 50, 52, 54, 56, 58, 62, "
+                                       "64, 66"),
+    "686_pittsburghneh_dh_bibliography": "7-17, 22, 24-28, 31-35, 37-40",
+    "687_drguangtou_astroph_notes": ("10, 16, 20, 25, 29, 38, 43, 46, 51, 60, 63, 66, 69, 72, 75, "
+                                     "78, 81, 84, 87, 90, 93"),
+    "688_pitmonticone_epidemic_modelling": ("8-12, 14-16, 21-33, 38-40, 42, 45-48, 51, 53-54, "
+                                            "56, 75-76"),
+    "689_mahoffman_network_readings": "14-17, 27-28, 32-33, 37-39, 48-58, 65-69",
+    "690_myrtolimnios_covid_models": "6-16, 18, 29, 68",
+    "691_yukuroin1_biology_papers_ja": ("18, 23, 28, 33, 38, 43, 48, 53, 58, 63, 68, 73, 78, 83, "
+                                        "88"),
+    "692_kevinabird_genomics_journal_club": ("16, 21, 25, 35, 39, 45, 57, 65, 71, 79, 83, 89, 96, "
+                                             "104"),
+    "693_keremoktar_psychology_papers": "7, 10, 13, 16, 20, 23, 27, 30, 33, 36, 40, 43, 46",
+    "694_sigcsets_iticse_working_groups": "13, 19, 25, 31, 39, 43, 48, 52, 59, 63, 68, 73, 77, 81",
+    "695_dssg_fairness_readings": "5, 13-18, 21-23, 27-28, 33-35",
+    "696_liaoym0610_chemistry_seminars": "19, 26, 33, 40, 47, 54, 61, 68, 75, 82",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -20555,7 +20975,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_49, FRESH_HELD_OUT_50,
                 FRESH_HELD_OUT_51, FRESH_HELD_OUT_52,
                 FRESH_HELD_OUT_53, FRESH_HELD_OUT_54,
-                FRESH_HELD_OUT_55, FRESH_HELD_OUT_56)
+                FRESH_HELD_OUT_55, FRESH_HELD_OUT_56,
+                FRESH_HELD_OUT_57)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -97,6 +97,9 @@ way during stop 33 to be held out from it (named `fresh-held-out-55` on branch h
 the fifty-fifth set, 661-672, collected in parallel, does not exist).
 `fresh-held-out-57` is its fifty-seventh (FRESH_HELD_OUT_57, lists 685-696: sciences and
 applications outside core ML), collected the same way during stop 34 to be held out from it.
+`fresh-held-out-58` (FRESH_HELD_OUT_58, lists 697-708: core CS and ML) was collected the same
+way during stop 34 to be held out from it (named `fresh-held-out-57` on branch heldout58, where
+the fifty-seventh set, 685-696, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -20952,6 +20952,363 @@ PAPER_LINES.update({
     "696_liaoym0610_chemistry_seminars": "19, 26, 33, 40, 47, 54, 61, 68, 75, 82",
 })
 
+# Fifty-eighth held-out set (697-708), collected during stop 34 on branch heldout58 (branched
+# from base34: main after stop 33: declared and induced templates) before any importer run:
+# core CS and ML (OS seminar readings as numbered italic titles, a Datalog bibliography of
+# three-line citations, fuzzing papers as a table of short names, vision re-implementations
+# under year headings inside bullets, an SE paper list under an HTML paragraph title, empirical
+# SE summaries as `1)` items over definition lines, SLAM papers with wrapped link texts and
+# citation lines, circuit-complexity papers with wrapped links and author-year lines, a
+# graphics reading log with the title in varying fields, an NLP reading-group table, LSM-tree
+# papers as linkless titles with short venue-years, geometry-processing readings in Spanish
+# beside slide links). The fifty-seventh set, 685-696, is collected in parallel by another
+# collector on branch heldout57 (sciences outside core ML). On this branch, where
+# FRESH_HELD_OUT_57 does not exist, corpus_score names this group fresh-held-out-57 (groups are
+# named by position in FRESH_GROUPS); after the merge it becomes fresh-held-out-58.
+_H58_OS_W = "What is an Operating System?"
+_H58_OS_M = "Monolithic Kernels"
+_H58_OS_K = "Microkernels"
+_H58_OS_E = "Extensible Kernels"
+_H58_OS_H = "High Performance Kernels"
+_H58_OS_D = "Distributed Systems"
+_H58_OS_L = "Language-based approaches"
+_H58_OS_N = "Networking"
+_H58_OS_X = "Misc."
+_H58_FX_D = "Design Philosophy"
+_H58_FX_F = "Foundations"
+_H58_FX_M = "Motivation and Inspiration"
+_H58_FX_O = "Other"
+_H58_FX_P = "Optimization"
+_H58_FZ = "Papers"
+_H58_VI = "Papers List"
+_H58_SE = "Papers"
+_H58_NW = "It Will Never Work in Theory"
+_H58_SL_L = "Paper Lists"
+_H58_SL_S = "Semantic SLAM"
+_H58_MC = "Chronological Order"
+_H58_JK_R = "Papers I've Read:"
+_H58_JK_K = "Papers I've Kind of Read:"
+_H58_JK_M = "Papers I Mean to read:"
+_H58_RG = "Schedule 2021"
+_H58_LS_K = "Key-Value separation"
+_H58_LS_N = "NVM"
+_H58_LS_C = "Compaction"
+_H58_LS_S = "Scalability"
+_H58_LS_L = "Learned index & ML4DB"
+_H58_LS_D = "Distributed"
+_H58_GP = "Lecturas"
+FRESH_HELD_OUT_58: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "697_princetonsystems_os_seminar": (
+        "operating-system seminar readings: linkless numbered items `2. _Title_, Authors` "
+        "(an underscore-italic title, then the authors), titles and author lists wrapped onto "
+        "indented lines, numbers out of order (`6.` then `14.`, `8.` under `## Misc.`), one "
+        "`##` topic heading per group, a `# Registering for Perusall` heading over them, YAML "
+        "front matter (`title: Readings`) and Perusall instructions with a link. None stated "
+        "(short file)",
+        {_H58_OS_W: 1, _H58_OS_M: 2, _H58_OS_K: 2, _H58_OS_E: 3, _H58_OS_H: 1, _H58_OS_D: 2,
+         _H58_OS_L: 5, _H58_OS_N: 4, _H58_OS_X: 2},
+        [("The Design of the Venus Operating System", None, "", "", _H58_OS_W),
+         ("The UNIX Time-Sharing System", None, "", "", _H58_OS_M),
+         ("POSIX Abstractions in Modern Operating Systems: The Old, the New, and the Missing",
+          None, "", "", _H58_OS_M),
+         ("Toward real microkernels", None, "", "", _H58_OS_K),
+         ("seL4: Formal Verification of an OS Kernel", None, "", "", _H58_OS_K),
+         ("Exokernel: An Operating System Architecture for Application-Level Resource "
+          "Management", None, "", "", _H58_OS_E),
+         ("Multiprogramming a 64 kB Computer Safely and Efficiently", None, "", "", _H58_OS_E),
+         ("IX: A Protected Dataplane Operating System for High Throughput and Low Latency",
+          None, "", "", _H58_OS_H),
+         ("Spanner: Google’s Globally-Distributed Database", None, "", "", _H58_OS_D),
+         ("Bringing the Web up to Speed with WebAssembly", None, "", "", _H58_OS_L),
+         ("Ethane: Taking Control of the Enterprise", None, "", "", _H58_OS_N),
+         ("Making Information Flow Explicit in HiStar", None, "", "", _H58_OS_X)]),
+    "698_flix_datalog_bibliography": (
+        "a Datalog / program-analysis bibliography: three-to-seven-line bullets `- **Title**, "
+        "` / `  Authors.` / `  [Paper.](url)` / `  _comment_` (the comment before or after "
+        "the link, a title without its comma, a trailing space), `## Name ##` headings with "
+        "closing hashes, a language's GitHub link and three `**Name** in Elm, [URL](blog)` "
+        "documentation / blog items. Apache-2.0 (LICENSE.md)",
+        {_H58_FX_D: 1, _H58_FX_F: 3, _H58_FX_M: 5, _H58_FX_O: 1, _H58_FX_P: 1},
+        [("Out of the Tar Pit", None, "", "", _H58_FX_D),
+         ("What You Always Wanted to Know About Datalog (and Never Dared to Ask)", None, "", "",
+          _H58_FX_F),
+         ("Dedalus: Datalog in Time and Space", None, "", "", _H58_FX_F),
+         ("Logic and Lattices for Distributed Programming", None, "", "", _H58_FX_F),
+         ("Using Datalog for Fast and Easy Program Analysis", None, "", "", _H58_FX_M),
+         ("Strictly Declarative Specification of Sophisticated Points-to Analyses", None, "",
+          "", _H58_FX_M),
+         ("CodeQuest: Scalable Source Code Queries with Datalog", None, "", "", _H58_FX_M),
+         ("PAG - An Efficient Program Analyzer Generator", None, "", "", _H58_FX_M),
+         ("Hoopl: A Modular, Reusable Library for Dataflow Analysis and Transformation", None,
+          "", "", _H58_FX_M),
+         ("Declarative Datalog Debugging for Mere Mortals", None, "", "", _H58_FX_O),
+         ("The Essence of Compiling with Continuations", None, "", "", _H58_FX_P)]),
+    "699_pbearson_fuzzing_citations": (
+        "fuzzing papers as a table: `| [NTFuzz](ieee) | S&P | 2021 | 1 |` rows (the paper's "
+        "short name linked, venue, year, citation count), no heading at all (a `Note: Last "
+        "updated November 2021.` line first), an `<hr/>` and a `Top 10 (by citations):` "
+        "paragraph over a second table repeating papers of the first. None stated (short "
+        "file)",
+        {_H58_FZ: 22},
+        [("NTFuzz", 2021, "S&P", "", _H58_FZ),
+         ("IJON", 2020, "S&P", "", _H58_FZ),
+         ("NEUZZ", 2019, "S&P", "", _H58_FZ),
+         ("JANUS", 2018, "S&P", "", _H58_FZ),
+         ("T-Fuzz", 2018, "S&P", "", _H58_FZ),
+         ("Skyfire", 2017, "S&P", "", _H58_FZ),
+         ("Driller", 2016, "NDSS", "", _H58_FZ),
+         ("AFLFast", 2016, "CCS", "", _H58_FZ),
+         ("VUzzer", 2017, "NDSS", "", _H58_FZ),
+         ("AFLGo", 2017, "CCS", "", _H58_FZ),
+         ("Evaluating Fuzz Testing", 2018, "CCS", "", _H58_FZ),
+         ("QSYM", 2018, "USENIX", "", _H58_FZ)]),
+    "700_adinarendra_vision_papers": (
+        "vision papers re-implemented: `  - **01.Title** : [**Paper**](url) || [**Code**](repo) "
+        "|| [**Summary**](repo)` items (a two-digit number glued before the bold title, a "
+        "name glued by a hyphen once, `AlexNet-ImageNet …`, the Paper link once to the "
+        "repository's own summary) under `- ### 2010` year headings written inside bullets, "
+        "numbers out of year order, preamble bullets describing the structure, an "
+        "`## Inspirations` bullet of people. None stated (short file)",
+        {_H58_VI: 21},
+        [("ImageNet Classification with Deep Convolutional Neural Networks", 2012, "", "",
+          _H58_VI),
+         ("3D Convolutional Neural Networks for Human Action Recognition", 2012, "", "",
+          _H58_VI),
+         ("Generative Adversarial Networks", 2014, "", "1406.2661", _H58_VI),
+         ("Going Deeper with Convolutions", 2014, "", "1409.4842", _H58_VI),
+         ("Distilling the Knowledge in a Neural Network", 2014, "", "1503.02531", _H58_VI),
+         ("Very Deep Convolutional Networks for Large-Scale Image Recognition", 2015, "",
+          "1409.1556", _H58_VI),
+         ("FaceNet: A unified embedding for face recognition and clustering", 2015, "",
+          "1503.03832", _H58_VI),
+         ("Deep Residual Learning for Image Recognition", 2016, "", "1512.03385", _H58_VI),
+         ("You Only Look Once: Unified, Real-Time Object Detection", 2016, "", "1506.02640",
+          _H58_VI),
+         ("Relational inductive biases, deep learning, and graph networks", 2018, "",
+          "1806.01261", _H58_VI),
+         ("Denoising Diffusion Probabilistic Models", 2020, "", "2006.11239", _H58_VI),
+         ("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", 2021,
+          "", "2010.11929", _H58_VI)]),
+    "701_snadi_se_paper_list": (
+        "a software-engineering seminar paper list: numbered `1. [Title](ezproxy doi), "
+        "Zimmerman et al., ICSE '04` items (an apostrophe two-digit year, `ESEC/FSE '11`, "
+        "`IST '07`), two empty-link items `[Title](), McKee et al., ICSME '17. -- Link to be "
+        "posted`, no Markdown heading: an HTML `<p style=…>` box with `<br/>` lines for the "
+        "course, `Paper List` and the lecturer, an instruction paragraph. None stated (short "
+        "file)",
+        {_H58_SE: 24},
+        [("Mining Version Histories to Guide Software Changes", 2004, "ICSE", "", _H58_SE),
+         ("Automatic Identification of Bug-Introducing Changes", 2006, "ASE", "", _H58_SE),
+         ("Feature Consistency in Compile-time-configurable System Software: Facing the Linux "
+          "10,000 Feature Problem", 2011, "EuroSys", "", _H58_SE),
+         ("Software Practitioners View on Merge", 2017, "ICSME", "", _H58_SE),
+         ("Semi-structured Merge: Rethinking Merge in Revision Control Systems", 2011,
+          "ESEC/FSE", "", _H58_SE),
+         ("Evaluating and Improving Semistructured Merge", 2017, "OOPSLA", "", _H58_SE),
+         ("Why We Refactor? Confessions of GitHub Contributors", 2016, "FSE", "", _H58_SE),
+         ("An Empirical Study of Cryptographic Misuse in Android Applications", 2013, "CCS", "",
+          _H58_SE),
+         ("Clone Detection Using Abstract Syntax Suffix Trees", 2006, "WCRE", "", _H58_SE),
+         ("Semantic clustering: Identifying topics in source code", 2007, "IST", "", _H58_SE),
+         ("Mining Analogical Libraries in Q&A Discussions -- Incorporating Relational and "
+          "Categorical Knowledge into Word Embedding", 2016, "SANER", "", _H58_SE),
+         ("Reverse engineering feature models", 2011, "ICSE", "", _H58_SE)]),
+    "702_gvwilson_nwit_summaries": (
+        "empirical software-engineering summaries: `12) Authors et al 2024: \"Title\" <url>` "
+        "items (a `)` list number, the authors and year before a colon, the quoted title, an "
+        "autolink to Wiley, arXiv, computer.org or a PDF) each over a `:   summary` "
+        "definition line (once the autolink opens the definition line instead, `TO DO` / "
+        "`TODO` summaries), a YAML front-matter title and no heading, reference-link "
+        "definitions at the end. CC-BY with a no-AI-training provision (LICENSE.md, "
+        "© Greg Wilson, https://third-bit.com)",
+        {_H58_NW: 24},
+        [("An empirical study to compare three web test automation approaches: NLP-based, "
+          "programmable, and capture&replay", 2023, "", "", _H58_NW),
+         ("Stress, motivation, and performance in global software engineering", 2023, "", "",
+          _H58_NW),
+         ("On the perception of graph layouts", 2023, "", "", _H58_NW),
+         ("How to Gain Commit Rights in Modern Top Open Source Communities?", 2024, "",
+          "2405.01803", _H58_NW),
+         ("Super Mario in the Pernicious Kingdoms: Classifying Glitches in Old Games", 2024, "",
+          "2404.14870", _H58_NW),
+         ("Who's Actually Being Studied? A Call for Population Analysis in Software "
+          "Engineering Research", 2024, "", "2404.15093", _H58_NW),
+         ("Incentives and Outcomes in Bug Bounties", 2025, "", "2509.16655", _H58_NW),
+         ("Developer Productivity With and Without GitHub Copilot: A Longitudinal "
+          "Mixed-Methods Case Study", 2025, "", "2509.20353", _H58_NW),
+         ("Protocol Testing with I/O Grammars", 2025, "", "2509.20308", _H58_NW),
+         ("Women’s Participation in Student Software Development Teams: A Cross-Sectional "
+          "Study on Role Distribution", 2025, "", "", _H58_NW),
+         ("Enhancing Python Programming Education with an AI-Powered Code Helper: Design, "
+          "Implementation, and Impact", 2025, "", "2509.20518", _H58_NW),
+         ("Which Is Better For Reducing Outdated and Vulnerable Dependencies: Pinning or "
+          "Floating?", 2025, "", "2510.08609", _H58_NW)]),
+    "703_yue_slam_papers": (
+        "SLAM papers in a GitBook page: `1. [Title wrapped onto a second line](pdf)` items "
+        "each followed by a Google-Scholar citation line `Authors. \"Title.\" Venue (2006).` "
+        "(numbers restarting, all `1.`), a `__bold title__,` item with an italic author line "
+        "and `- [github]` / `- [Paper Online](arxiv)` / `- **Datasets**` bullets at the left "
+        "margin, a `.pdf` ending a link text, an empty `2.` item, a repository link under "
+        "`## Paper Databases`, two blank lines first. None stated (short file)",
+        {_H58_SL_L: 4, _H58_SL_S: 4},
+        [("Simultaneous Localisation and Mapping (SLAM): Part I The Essential Algorithms",
+          2006, "Robotics and Automation Magazine", "", _H58_SL_L),
+         ("Simultaneous Localisation and Mapping (SLAM): Part II State of the Art", 2006,
+          "IEEE Robotics & Automation Magazine", "", _H58_SL_L),
+         ("Past, Present, and Future of Simultaneous Localization And Mapping: Towards the "
+          "Robust-Perception Age", None, "", "1606.05830", _H58_SL_L),
+         ("SegMatch: Segment based loop-closure for 3D point cloud", 2016, "arXiv",
+          "1609.07720", _H58_SL_L),
+         ("Depth Map Prediction from a Single Image using a Multi-Scale Deep Network", 2014,
+          "Advances in neural information processing systems", "", _H58_SL_S),
+         ("PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation", 2017,
+          "CVPR", "1612.00593", _H58_SL_S),
+         ("Learning deep representations by mutual information estimation and maximization",
+          2018, "arXiv", "1808.06670", _H58_SL_S),
+         ("Monocular SLAM Supported Object Recognition", 2015, "arXiv", "1506.01732",
+          _H58_SL_S)]),
+    "704_mcarmosi_mcsp_papers": (
+        "circuit-complexity (MCSP) papers: `- [Title wrapped\\n  onto the next line.](eccc)` "
+        "bullets over an indented `  Authors. 1999.` line (the year last), `(.ps\\n  file)` "
+        "and `([alt. pdf](url))` remarks, a linkless `Title. (link?)` item with authors and "
+        "year, a `Results also appear [here](doi).` remark, YAML front matter and `# Papers` "
+        "over `## Chronological Order`. None stated (short excerpt)",
+        {_H58_MC: 21},
+        [("A Survey of Russian Approaches to Perebor (Brute-Force Searches) Algorithms", 1984,
+          "", "", _H58_MC),
+         ("The Minimum Equivalent DNF Problem and Shortest Implicants", 1998, "", "", _H58_MC),
+         ("On the Complexity and Inapproximability of Shortest Implicant Problem", 1999, "",
+          "", _H58_MC),
+         ("Circuit Minimization Problem", 1999, "", "", _H58_MC),
+         ("When Worlds Collide: Derandomization, Lower Bounds, and Kolmogorov Complexity",
+          2001, "", "", _H58_MC),
+         ("Power from Random Strings", 2002, "", "", _H58_MC),
+         ("Nondeterministic Circuit Minimization Problem and Derandomizing Arthur-Merlin "
+          "Games", 2005, "", "", _H58_MC),
+         ("Improved Inapproximability Factors for Some Sigma2^p Minimization Problems", 2009,
+          "", "", _H58_MC),
+         ("The Power of Natural Properties as Oracles", 2017, "", "", _H58_MC),
+         ("On the Average-Case Complexity of MCSP and Its Variants", 2017, "", "", _H58_MC),
+         ("Minimum Circuit Size, Graph Isomorphism, and Related Problems", 2017, "", "",
+          _H58_MC),
+         ("Hardness Magnification for Natural Problems", 2018, "", "", _H58_MC)]),
+    "705_julianknodt_read_papers": (
+        "a graphics reading log: comma-separated bullets whose title is the first or the "
+        "second field (`- Geometry, Bilateral Mesh Denoising, Mid, [URL](pdf),`, `- "
+        "Illustrating Smooth Surfaces, Good [URL](pdf)`, a truncated `… for ...` title, a "
+        "topic and a rating around it), `- Title [URL](pdf)` bullets, `- Title: https://bare-url` "
+        "bullets, a linkless title, `# Papers I've Read:` / `## Papers I Mean to read:` "
+        "headings ending in colons. None stated (short file)",
+        {_H58_JK_R: 7, _H58_JK_K: 5, _H58_JK_M: 4},
+        [("Bilateral Mesh Denoising", None, "", "", _H58_JK_R),
+         ("Joint Bilateral Upsampling", None, "", "", _H58_JK_R),
+         ("Neural Subdivision", None, "", "2005.01819", _H58_JK_R),
+         ("Impossible Language Models", None, "", "2401.06416", _H58_JK_R),
+         ("Indirection Mapping for Quasi-Conformal Relief Texturing", None, "", "",
+          _H58_JK_R),
+         ("Illustrating Smooth Surfaces", None, "", "", _H58_JK_R),
+         ("Differentiable Surface Triangulation", None, "", "2109.10695", _H58_JK_K),
+         ("Geometry Distributions", None, "", "2411.16076", _H58_JK_K),
+         ("Rotational Symmetry Field Design on Surfaces", None, "", "", _H58_JK_K),
+         ("Multi-Class Blue Noise Sampling", None, "", "", _H58_JK_K),
+         ("Efficient Line Art Colorization", None, "", "2504.12240", _H58_JK_M),
+         ("Surface Multi-Grid via Intrinsic Prolongation", None, "", "2104.13755", _H58_JK_M)]),
+    "706_behavioralds_reading_group": (
+        "an NLP / social-data reading-group table: `|29/03/21|Presenter |[Title](pdf) |Why "
+        "should we care |EMNLP 2020 |[1](repo),[2](repo)|[1](blog)|` rows (a session date, a "
+        "presenter, the linked title, a comment once holding a second `[paper link]`, the "
+        "venue as `EMNLP 2020`, `PNAS'20`, `WWW21` or `Computing Research Repository`, code "
+        "and blog links), a talk dry-run row, public-holiday rows and 28 empty future rows, "
+        "a YAML front matter with a meeting link, a dash-padded separator row. MIT "
+        "(LICENSE.md)",
+        {_H58_RG: 8},
+        [("Making Monolingual Sentence Embeddings Multilingual using Knowledge Distillation",
+          2020, "EMNLP", "", _H58_RG),
+         ("In defense of pseudo-labeling: An uncertainty-aware pseudo-label selection "
+          "framework for semi-supervised learning", 2021, "ICLR", "2101.06329", _H58_RG),
+         ("ConStance: Modeling Annotation Contexts to Improve Stance Classification", 2017,
+          "EMNLP", "", _H58_RG),
+         ("Adversarial vulnerabilities of human decision-making", 2020, "PNAS", "", _H58_RG),
+         ("The Social Dynamics of Language Change in Online Networks", 2016, "SocInfo", "",
+          _H58_RG),
+         ("All You Need is \"Love\": Evading Hate Speech Detection", 2018, "AISec",
+          "1808.09115", _H58_RG),
+         ("Generating Datasets with Pretrained Language Models", None,
+          "Computing Research Repository", "2104.07540", _H58_RG)]),
+    "707_erosbryant_lsm_papers": (
+        "LSM-tree / key-value-store papers: linkless `* Title (FAST 16)` bullets (a venue and "
+        "a two-digit year in parentheses, `IEEE Transactions on Parallel and Distributed "
+        "Systems 22`, `arXiV 23`, `ACM 18`), indented `- [organize (cn.version) - G.X Zhao]"
+        "(notes.md)` note links under some, `### `Code span`` headings, `---` rules between "
+        "groups, a `# [Paper List] …` title and a welcome preamble. None stated (short "
+        "excerpt)",
+        {_H58_LS_K: 4, _H58_LS_N: 9, _H58_LS_C: 5, _H58_LS_S: 5, _H58_LS_L: 5, _H58_LS_D: 2},
+        [("WiscKey: Separating Keys from Values in SSD-conscious Storage", 2016, "FAST", "",
+          _H58_LS_K),
+         ("HashKV: Enabling Efficient Updates in KV Storage via Hashing", 2018, "ATC", "",
+          _H58_LS_K),
+         ("Fencekv: Enabling efficient range query for key-value separation", 2022,
+          "IEEE Transactions on Parallel and Distributed Systems", "", _H58_LS_K),
+         ("Redesigning LSMs for Nonvolatile Memory with NoveLSM", 2018, "FAST", "", _H58_LS_N),
+         ("MatrixKV: Reducing Write Stalls and Write Amplification in LSM-tree Based KV "
+          "Stores with Matrix Container in NVM", 2020, "ATC", "", _H58_LS_N),
+         ("Prism: Optimizing Key-Value Store for Modern Heterogeneous Storage Devices", 2023,
+          "ASPLOS", "", _H58_LS_N),
+         ("Monkey: Optimal Navigable Key-Value Store", 2017, "SIGMOD", "", _H58_LS_C),
+         ("Dostoevsky: Better Space-Time Trade-Offs for LSM-Tree Based Key-Value Stores via "
+          "Adaptive Removal of Superfluous Merging", 2018, "SIGMOD", "", _H58_LS_C),
+         ("KVell: the Design and Implementation of a Fast Persistent Key-Value Store", 2019,
+          "SOSP", "", _H58_LS_S),
+         ("REMIX: Efficient Range Query for LSM-trees", 2021, "FAST", "", _H58_LS_S),
+         ("From WiscKey to Bourbon: A Learned Index for Log-Structured Merge Trees", 2020,
+          "OSDI", "", _H58_LS_L),
+         ("Dynamo: Amazon’s Highly Available Key-value Store", 2007, "SOSP", "", _H58_LS_D)]),
+    "708_ivansipiran_geometry_readings": (
+        "geometry-processing course readings in Spanish: `* Title [link](pdf)` bullets "
+        "under `## Lecturas` (bold titles, a title wrapped onto the next line before its "
+        "link, a `[link]` alone on the next line, a link glued to the title, a bullet "
+        "indented by one space, `---` rules between groups), after a `## Contenido` list "
+        "of lecture topics each with a `[Slides](./Slides/x.pdf)` link. None stated (short "
+        "file)",
+        {_H58_GP: 30},
+        [("VDB: High-Resolution Sparse Volumes with Dynamic Topology", None, "", "", _H58_GP),
+         ("A Comparison of Algorithms for Vertex Normal Computation", None, "", "", _H58_GP),
+         ("Fast neighborhood search on polygonal meshes", None, "", "", _H58_GP),
+         ("Walking On Broken Mesh: Defect-Tolerant Geodesic Distances and Parameterizations",
+          None, "", "", _H58_GP),
+         ("3D Compression Made Simple: Edgebreaker on a Corner-Table", None, "", "", _H58_GP),
+         ("Estimating Curvatures and Their Derivatives on Triangle Meshes", None, "", "",
+          _H58_GP),
+         ("Geometric Signal Processing on Polygonal Meshes", None, "", "", _H58_GP),
+         ("A Laplacian for Nonmanifold Triangle Meshes", None, "", "", _H58_GP),
+         ("Super4PCS: Fast Global Pointcloud Registration via Smart Indexing", None, "", "",
+          _H58_GP),
+         ("Screened Poisson Surface Reconstruction", None, "", "", _H58_GP),
+         ("Laplace-Beltrami Eigenfunctions for Deformation Invariant Shape Representation",
+          None, "", "", _H58_GP),
+         ("Shape Google: Geometric Words and Expressions for Invariant Shape Retrieval", None,
+          "", "", _H58_GP)]),
+}
+
+PAPER_LINES.update({
+    "697_princetonsystems_os_seminar": "22, 25-26, 31-32, 39-41, 44, 50, 58, 62-66, 70-73, 77-78",
+    "698_flix_datalog_bibliography": "5, 13, 18, 24, 41, 46, 51, 56, 63, 74, 82",
+    "699_pbearson_fuzzing_citations": "5-16, 24-33",
+    "700_adinarendra_vision_papers": ("16, 19-20, 23-28, 31-32, 35-38, 41-42, 45, 48, 51, "
+                                      "54"),
+    "701_snadi_se_paper_list": "9-32",
+    "702_gvwilson_nwit_summaries": ("12, 15, 18, 21, 24, 27, 30, 33, 36, 39, 42, 45, 48, 51, "
+                                    "54, 57, 60, 63, 66, 69, 72, 75, 78, 81"),
+    "703_yue_slam_papers": "8, 12, 16, 26, 32, 34, 36, 38",
+    "704_mcarmosi_mcsp_papers": ("10, 13, 16, 21, 25, 28, 32, 36, 39, 42, 45, 48, 52, 56, 59, "
+                                 "62, 65, 69, 73, 76, 79"),
+    "705_julianknodt_read_papers": "5-8, 10-12, 16-20, 24-25, 27-28",
+    "706_behavioralds_reading_group": "17-19, 21-24, 26",
+    "707_erosbryant_lsm_papers": "12-15, 21, 23-30, 36-40, 46, 48-51, 57, 59-62, 67-68",
+    "708_ivansipiran_geometry_readings": "23-29, 31-35, 39-43, 45, 48-50, 53-55, 58, 60-64",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -20976,7 +21333,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_51, FRESH_HELD_OUT_52,
                 FRESH_HELD_OUT_53, FRESH_HELD_OUT_54,
                 FRESH_HELD_OUT_55, FRESH_HELD_OUT_56,
-                FRESH_HELD_OUT_57)
+                FRESH_HELD_OUT_57, FRESH_HELD_OUT_58)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

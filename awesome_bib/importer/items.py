@@ -3486,8 +3486,9 @@ def _sentence_of_names(item: ParsedItem) -> bool:
 _TITLE_FIRST_END = re.compile(r"(?<=[\w?!)'’\"”]),\s+(?=[A-Z])|(?<=[a-z?!)'’\"”]{2})\.\s+(?=[A-Z])")
 #: A citation's name part that ends at a stop, its source after it (`Jefferson Han. In …`).
 _NAME_THEN_STOP = re.compile(r"(?P<n>[^.]*?(?:[a-z]{2}|\s[A-Z]))\.\s+(?P<t>[A-Z].*)")
-#: A name with an initial opening a text (`D. Cremers`, `Solar-Lezama A. NeurIPS 2020`).
-_INITIALLED_OPENING = re.compile(r"(?:[A-Z]\.\s?)+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s[A-Z]\b\.?")
+#: A name with an initial opening a text (`D. Cremers`, `Solar-Lezama A. NeurIPS 2020`,
+#: Vancouver's `Klein DJ`).
+_INITIALLED_OPENING = re.compile(r"(?:[A-Z]\.\s?)+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s[A-Z]{1,3}\b\.?")
 
 
 def _initialled_name(text: str) -> bool:

@@ -1,0 +1,123 @@
+"""Round 34: citations read by their own evidence wherever a list writes them (title first,
+a journal's abbreviated name after the title, who and when in the link after the title), and
+citation paragraphs under a heading of slides above their section. Each case is a real list's
+lines (tests/corpus), with the misreadings the judging run and the known lists showed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from awesome_bib.importer import read_library
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+#: A section of papers that links them, so that a list of linkless citations is not refused.
+PAPERS = ("\n## Papers\n\n"
+          "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS 2017\n")
+
+
+def _read(text: str) -> dict[str, tuple[int | None, str, list[str]]]:
+    """title -> (year, venue, family names) of every entry read from `text`."""
+    reading = read_library(text, "L.md", None)
+    return {e.title: (e.year, e.venue_tag, [a.family for a in e.authors])
+            for e in reading.lib.entries}
+
+
+def _list(*items: str, heading: str = "Readings") -> str:
+    return f"# Reading list\n\n## {heading}\n\n" + "".join(f"- {line}\n" for line in items)
+
+
+def test_title_first_citations_are_read_title_names_then_source():
+    # 683_jeremywrnr_hci_prelims: linkless `Title, Names, Source, Year` bullets, the names
+    # ended by the source (a magazine's name reads as a person's: the source decides)
+    got = _read(_list(
+        "As We May Think, Vannevar Bush, The Atlantic Monthly, July 1945.",
+        "Direct Manipulation Interfaces, Edwin L. Hutchins, James D. Hollan, and Donald A. "
+        "Norman, Human-Computer Interaction, 1(4), 1985, pp. 311-338.",
+        "The Computer for the 21st Century, Mark Weiser, Scientific American, September 1991, "
+        "pp. 94 - 104.",
+        "Interacting with paper on the DigitalDesk. Pierre Wellner, Communications of the ACM "
+        "36, 7 (Jul. 1993), 87-96."))
+    assert got == {
+        "As We May Think": (1945, "The Atlantic Monthly 1945", ["Bush"]),
+        "Direct Manipulation Interfaces": (1985, "Human-Computer Interaction 1985",
+                                           ["Hutchins", "Hollan", "Norman"]),
+        "The Computer for the 21st Century": (1991, "Scientific American 1991", ["Weiser"]),
+        "Interacting with paper on the DigitalDesk": (1993, "Communications of the ACM 1993",
+                                                      ["Wellner"]),
+    }
+
+
+def test_title_first_names_may_end_at_et_al_before_a_known_venue():
+    # 680_zakiyi_semantic_segmentation: `Title, *Names et al, CVPR.* [pdf](url)`
+    got = _read(_list(
+        "Fully Convolutional Networks for Semantic Segmentation, *Jonathan Long et al, CVPR.* "
+        "[pdf](https://people.eecs.berkeley.edu/~jonlong/long_shelhamer_fcn.pdf)"))
+    assert got == {"Fully Convolutional Networks for Semantic Segmentation":
+                   (None, "CVPR", ["Long"])}
+
+
+def test_names_first_and_serial_titles_are_not_read_title_first():
+    # 259_aikorea_reinforcement_learning writes the names first; 505_beitong95_cloud_iot a
+    # title whose serial list reads as names joined by "and"; 188 a last initialled name
+    # before the venue; 688 Vancouver names after the title's sentence: none of them may
+    # give a title cut at a name, or names for a venue
+    got = _read(_list(
+        "Andrew Barto, Michael Duff, Monte Carlo Inversion and Reinforcement Learning, NIPS, "
+        "1994. [[Paper]](http://papers.nips.cc/paper/865-monte-carlo-matrix-inversion.pdf)",
+        "Internet of Things (IoT): A Vision, Architectural Elements, and Future Directions, "
+        "Future Generation Computer Systems 2013, ([paper](http://www.buyya.com/iot.pdf))",
+        "Direct Sparse Odometry, J. Engel, V. Koltun, D. Cremers, In arXiv:1607.02565, 2016 "
+        "[[pdf]](https://arxiv.org/abs/1607.02565)"))
+    assert got["Monte Carlo Inversion and Reinforcement Learning"][2] == ["Barto", "Duff"]
+    assert "Internet of Things (IoT): A Vision, Architectural Elements, and Future " \
+        "Directions" in got
+    assert got["Direct Sparse Odometry"][2] == ["Engel", "Koltun", "Cremers"]
+    line = ("Determining the optimal strategy for reopening schools: a modelling study. "
+            "Panovska-Griffiths J, Kerr CC, Stuart RM, Mistry D, Klein DJ, Viner R, Bonnell C "
+            "(2020). Lancet Child and Adolescent Health S2352-4642(20) 30250-9. "
+            "[doi](https://doi.org/10.1016/S2352-4642(20)30250-9)")
+    for _title, (_year, venue, _names) in _read(_list(line)).items():
+        assert "Klein" not in venue
+
+
+def test_a_journal_abbreviated_after_the_title_is_the_venue():
+    # 669_chenxingqiang_alphafold_references: Nature's reference style, `Names. Title.
+    # Journal Abbrev. Volume, pages (Year).`
+    got = _read((CORPUS / "669_chenxingqiang_alphafold_references.md").read_text("utf-8"))
+    assert got["How cryo-EM is revolutionizing structural biology"][:2] == (
+        2015, "Trends Biochem. Sci. 2015")
+    assert got["Principles that Govern the Folding of Protein Chains"][:2] == (
+        1973, "Science 1973")
+    assert got["Advances in methods for atomic resolution macromolecular structure "
+               "determination"][:2] == (2020, "F1000Res. 2020")
+
+
+def test_who_and_when_in_the_link_after_the_title():
+    # 682_kshshvrma_classic_papers: `- Title. [Author (Year)](url).`; a month before a year
+    # (238's `[Aug 2023](arxiv)`) is a date, no author
+    got = _read(_list(
+        "Quicksort: an algorithm for sorting arrays in place. "
+        "[Hoare (1962)](https://dl.acm.org/doi/pdf/10.5555/63445.C1104357).",
+        "Making data structures persistent. "
+        "[Driscoll et al (1986)](https://dl.acm.org/doi/pdf/10.1145/12130.12142).",
+        "OpenMoE: An Early Effort on Open Mixture-of-Experts Language Models "
+        "[Aug 2023](https://arxiv.org/abs/2402.01739)"))
+    assert got["Quicksort: an algorithm for sorting arrays in place"][::2] == (1962, ["Hoare"])
+    assert got["Making data structures persistent"][::2] == (1986, ["Driscoll"])
+    assert got["OpenMoE: An Early Effort on Open Mixture-of-Experts Language Models"][2] == []
+
+
+def test_citation_paragraphs_under_a_heading_of_slides_above_their_section():
+    # 668_jhconning_development_economics: `## Topics, Readings, and Slides` over topic
+    # headings whose paragraphs are full citations: the items agree they are papers
+    text = (CORPUS / "668_jhconning_development_economics.md").read_text(encoding="utf-8")
+    got = _read(text)
+    assert got["The Agricultural Productivity Gap"] == (
+        2013, "The Quarterly Journal of Economics", ["Gollin", "Lagakos", "Waugh"])
+    assert len(got) >= 26
+    # the same paragraphs under a heading of slides that holds them itself stay apart
+    slides = ("# Course\n\n## Slides\n\n"
+              "Gollin, Douglas, David Lagakos, and Michael E. Waugh. 2013. “The Agricultural "
+              "Productivity Gap.” _The Quarterly Journal of Economics_ 129 (2): 939–993.\n\n"
+              "## Papers\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n")
+    assert list(_read(slides)) == ["Attention Is All You Need"]

@@ -406,9 +406,11 @@ def talk_path(url: str) -> bool:
 def venue_file(path: str) -> bool:
     """Whether a file's own name says which venue's paper it is, by a venue the table knows
     and a year (`…/whitepapers/neurips-2020-cameraready.pdf`): the file is that paper,
-    whatever folder holds it."""
+    whatever folder holds it, unless its name says it is the talk's or the post's
+    (`2020-OSDI-Bourbon_learned_LSM_slides.pdf`)."""
     words = _FILE_WORD.findall(path.rsplit("/", 1)[-1])
     return any(YEAR_GROUP.fullmatch(w) for w in words) \
+        and not any(w.lower() in POST_LABELS for w in words) \
         and any(w.isalpha() and len(w) > 2 and lookup(w) is not None for w in words)
 
 

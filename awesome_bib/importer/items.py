@@ -219,8 +219,9 @@ _DASH_VENUE = re.compile(rf"^\s*[-–—,|:]\s*([A-Za-z][\w&.\- ]*?,?\s{YEAR})")
 _NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0-9\-]*\*?)\)\s*$")
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`, and a bullet glued to
 #: a number where a list item was meant (`*2. Title`: Markdown renders it as text), and a
-#: number closed by a slash (`1/ [STOC'14] Names (2014). [Title](url)`: a thread's numbering).
-NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）/]{1,2}|[-*+•])\s+")
+#: number closed by a slash (`1/ [STOC'14] Names (2014). [Title](url)`: a thread's numbering),
+#: and a number glued to the title's first word (`**01.Noise-contrastive estimation …**`).
+NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）/]{1,2}|[-*+•])(?:\s+|(?<=[.)）])(?=[A-Z][a-z]))")
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 #: A badge without a label, its message and colour alone (`/badge/WWW%202024-blue`; a dash

@@ -1635,13 +1635,18 @@ _AFTER_WRAPPED_LABEL = re.compile(
 
 def _title_after_label(tail: list[Piece], wrapped: bool = False) -> tuple[str, int | None] | None:
     """(title, year) from `[Paper](url): Title`, `[PDF](url) - Title`, `[:bookmark_tabs:
-    Publication](url): (2020) Title`: a link labelled as the paper (a paper label:
-    `core.vocab.PAPER_LABELS`) followed on its line by a phrase (PHRASE_WORDS words or more),
+    Publication](url): (2020) Title`, `[2015](pdf) - **Facebook** - Title`: a link labelled as
+    the paper (`core.vocab.PAPER_LABELS`), or one to the paper's file labelled by its year
+    alone (a maker's name of two words at most before the title is dropped), followed on its
+    line by a phrase (PHRASE_WORDS words or more),
     the paper's title; None otherwise (`[spaCy](url): Industrial-strength NLP` is a name and a
     description; `[Slides](url): (2021) Title` is slides of that work, not the paper).
     `wrapped`: the text before the link opens a parenthesis (`[SoCS 2019] ([paper](url))
     Title`), which the text after it closes before the title."""
-    if link_words(tail[0]).strip("[]() ").lower() not in PAPER_LABELS:
+    label = link_words(tail[0]).strip("[]() ")
+    # (`[2015](pdf) - **Facebook** - Title.`: a year is no title; the paper's file dated)
+    dated = YEAR_GROUP.fullmatch(label) if paper_itself(tail[0].href) else None
+    if label.lower() not in PAPER_LABELS and dated is None:
         return None
     text = ""
     for p in tail[1:]:
@@ -1651,8 +1656,16 @@ def _title_after_label(tail: list[Piece], wrapped: bool = False) -> tuple[str, i
     after = (_AFTER_WRAPPED_LABEL if wrapped else _AFTER_LABEL).match(clean_text(text))
     if not after or is_name(after.group("t")):
         return None
+    title = after.group("t")
+    if dated is not None:
+        maker, dash, rest = title.partition(" - ")
+        if dash and len(maker.split()) <= 2 and len(LETTER_WORD.findall(rest)) >= PHRASE_WORDS:
+            title = rest  # (who made it, a lab's or a company's name, then the title)
+        if len(LETTER_WORD.findall(title)) < PHRASE_WORDS:
+            return None
+        return clean_title(title), int(dated.group(1))
     year = int(after.group("y")) if after.group("y") else None
-    return clean_title(after.group("t")), year
+    return clean_title(title), year
 
 
 #: The sentences after such a link: its stop, then the title, maybe the venue's sentence.

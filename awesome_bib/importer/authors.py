@@ -397,6 +397,26 @@ def author_year_label(text: str) -> tuple[list[Author], int] | None:
     return parse_authors(plain.group("n"))[0], int(plain.group("y"))
 
 
+#: Who without when, as a journal club labels a paper's link (`Van Deynze et al.`,
+#: `Korthauer and Irizarry.`, `Sotelo-Silveira et al`): one or two family names before "et
+#: al.", or two joined by "and" or "&".
+_NAMES_LABEL = re.compile(rf"(?P<n>{_FAMILY}(?:[\s-]{_FAMILY})?)\s?(?:{ET_AL_MARK}"
+                          rf"|\s(?:and|&)\s(?P<m>{_FAMILY})\.?)")
+
+
+def names_label(text: str) -> tuple[list[Author], bool] | None:
+    """(authors, et al.) of a text that is who wrote a paper and nothing else, no year
+    (`Van Deynze et al.`, `Korthauer and Irizarry.`); None for anything else, and for a name
+    the venue table knows."""
+    label = _NAMES_LABEL.fullmatch(text.strip())
+    if label is None or lookup(label.group("n")) is not None:
+        return None
+    authors = [Author(family=label.group("n"))]
+    if label.group("m"):
+        authors.append(Author(family=label.group("m")))
+    return authors, not label.group("m")
+
+
 #: A person's words in a run of names written without commas (`Jim Gray Pat Helland Patrick
 #: E. O'Neil`, as DBLP's text export writes authors): a given name, its initials, the family
 #: name (`W I* W`); initials, the family name (`I+ W`: `C. Mohan`); an initial, a given name,

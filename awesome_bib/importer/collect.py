@@ -122,6 +122,7 @@ from .items import (
 from .markdown import Block, Heading, Item, Piece, Table, plain
 from .sections import (
     SlugBook,
+    day_without_year,
     heading_day,
     heading_title,
     heading_venue,
@@ -3218,13 +3219,24 @@ class _Walker:
         bare `### 2023` always is. Under the list's title alone, over papers that state no
         year, nothing says the heading is not the list's own grouping, and it stays one. A
         date to the day (`### 11/03/2021`, `#### August 12, 2020`: `heading_day`) is a
-        meeting's or a feed's, whatever year the papers under it state: one too."""
+        meeting's or a feed's, whatever year the papers under it state: one too, its year
+        unwritten or not (`### August 24th`, `day_without_year`); a date heading over such
+        days (`## August 2018`) is the calendar's, and dates the meetings, not the papers."""
         votes: dict[int, list[int]] = {}  # heading line -> [papers stating its year, papers]
         topical: set[int] = set()  # date headings under a topic heading
+        calendar: set[int] = set()  # date headings over the days of meetings
         for f in self.found:
             if f.kind not in ("paper", "problem") or f.parsed is None:
                 continue
             for i, head in enumerate(f.chain):
+                if not head.year and day_without_year(head.title):
+                    # (`### August 24th`: a meeting's, its year unsaid; the month over it,
+                    # `## August 2018`, a calendar's grouping of its meetings, dates the
+                    # meetings, not the papers read at them)
+                    topical.add(head.line)
+                    calendar.update(h.line for h in f.chain[:i]
+                                    if heading_year(h.title) is not None)
+                    continue
                 if head.year or (year := heading_year(head.title)) is None:
                     continue
                 if heading_day(head.title):
@@ -3239,7 +3251,7 @@ class _Walker:
                     topical.add(head.line)
         agreed = topical | {line for line, (stating, papers) in votes.items()
                             if 2 * stating > papers}
-        read = self._read_dates()
+        read = self._read_dates() | calendar
         dating = agreed | read  # (the date headings of either kind, joined once)
         if not dating:
             return

@@ -76,6 +76,7 @@ from .authors import (
     count_persons,
     initialled,
     named_person,
+    names_label,
     parse_authors,
     read_names,
 )
@@ -221,7 +222,8 @@ _NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0
 #: a number where a list item was meant (`*2. Title`: Markdown renders it as text), and a
 #: number closed by a slash (`1/ [STOC'14] Names (2014). [Title](url)`: a thread's numbering),
 #: and a number glued to the title's first word (`**01.Noise-contrastive estimation …**`).
-NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）/]{1,2}|[-*+•])(?:\s+|(?<=[.)）])(?=[A-Z][a-z]))")
+NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）/]{1,2}|[-*+•])"
+                       r"(?:\s+|(?<=[.)）])(?=[A-Z][a-z]))")
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
 #: A badge without a label, its message and colour alone (`/badge/WWW%202024-blue`; a dash
@@ -1670,25 +1672,33 @@ def _title_after_label(tail: list[Piece], wrapped: bool = False) -> tuple[str, i
 
 #: The sentences after such a link: its stop, then the title, maybe the venue's sentence.
 _SENTENCES_AFTER_KEY = re.compile(r"^\.\s+(?P<t>[A-Z\d].*?)\.?\s*$")
+#: The same after a link naming who without when: a stop or spaces, then the title.
+_SENTENCES_AFTER_NAMES = re.compile(r"^\.?\s*(?P<t>[A-Z\d].*?)\.?\s*$")
 
 
-def _title_after_key(tail: list[Piece]) -> tuple[str, int, list[Author], str] | None:
+def _title_after_key(tail: list[Piece]) -> tuple[str, int | None, list[Author], str] | None:
     """(title, year, authors, venue) from `[Esteva et al. 2017](url). Title. <em>Journal</em>.`:
     a link whose text is an author-year label (who and when, no title word), then, as the
     line's next sentence, the title, then maybe the venue's name as the last sentence (a name
     the table knows or reads as a venue's); None otherwise (`[CVPR 2017](url). Title` labels a
-    venue; `[BERT](url). Note` a name)."""
-    who = author_year_label(link_words(tail[0]))
-    if who is None:
+    venue; `[BERT](url). Note` a name). A label of who alone (`[Van Deynze et al.](url)
+    Title`, a journal club's, `names_label`) is one too, its title a phrase of
+    PHRASE_WORDS letter-words or more."""
+    label = link_words(tail[0])
+    who = author_year_label(label)
+    named = names_label(label) if who is None else None
+    if who is None and named is None:
         return None
-    authors, year = who
+    authors, year = who if who is not None else (named[0] if named else [], None)
     text = ""
     for p in tail[1:]:
         if p.kind != "text":
             break
         text += p.text
-    after = _SENTENCES_AFTER_KEY.match(clean_text(text))
-    if after is None or not authors:
+    after = (_SENTENCES_AFTER_KEY if who is not None else _SENTENCES_AFTER_NAMES).match(
+        clean_text(text))
+    if after is None or not authors \
+            or named is not None and len(LETTER_WORD.findall(after.group("t"))) < PHRASE_WORDS:
         return None
     title, stop, venue = after.group("t").rpartition(". ")
     if not stop or not (lookup(venue) is not None or italic_venue(venue)) \
@@ -2293,8 +2303,8 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
         # `[Esteva et al. 2017](url). Title. <em>Nature</em>.`: the link's text says who and
         # when; the sentence after it is the title, the italic words after that its venue
         title_link, title, item.year, item.authors = tail[0], keyed[0], keyed[1], keyed[2]
-        item.et_al = "al" in link_words(tail[0])
-        venue_raw = f"{keyed[3]} {keyed[1]}" if keyed[3] else ""
+        item.et_al = re.search(ET_AL_MARK, link_words(tail[0])) is not None
+        venue_raw = f"{keyed[3]} {keyed[1] or ''}".strip() if keyed[3] else ""
     elif named is not None:
         # `[:bookmark_tabs: Publication](url): (2020) Title`: the link is the paper's, labelled;
         # the phrase after it is its title

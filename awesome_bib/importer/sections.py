@@ -166,15 +166,27 @@ def is_period_heading(title: str) -> bool:
     `May 2023`, `1990s`, `1980年代`): it groups the items under the heading over it."""
     text = " ".join(title.split()).strip(" *:")
     return is_year_heading(text) or heading_year(text) is not None \
-        or _DECADE.fullmatch(text) is not None
+        or _DECADE.fullmatch(text) is not None or day_without_year(text)
+
+
+#: A day without its year (`Jan 3`, `August 24th`, `3 Jan`): a meeting's or a feed's date, the
+#: year named by a heading over it, if anywhere.
+_DAY_HEADING = re.compile(rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}", re.IGNORECASE)
+
+
+def day_without_year(title: str) -> bool:
+    """Whether a heading is a day and nothing else, its year unwritten (`## Jan 3:`, `###
+    August 24th`): a meeting's date, as a date to the day with its year is (`heading_day`)."""
+    return _DAY_HEADING.fullmatch(" ".join(title.split()).strip(" *:")) is not None
 
 
 #: A heading that is only a date: `2018`, `Year 2025`, `Year: 2025`, `May 2023`, `2023-05`,
-#: `16 Oct 2025`, `Oct 16, 2025`, `16.10.2025`, `2023年` (`2023年5月`: the year's CJK mark), a
-#: season or an academic term (`Spring 2020`, `Fall 2020`: a reading group's or a course's), a
-#: year and then its month (`2018 December:`, `2019 Sept`).
+#: `16 Oct 2025`, `Oct 16, 2025`, `16.10.2025`, `July2018` (no space), `2023年` (`2023年5月`:
+#: the year's CJK mark), a season or an academic term (`Spring 2020`, `Fall 2020`: a reading
+#: group's or a course's), a year and then its month (`2018 December:`, `2019 Sept`).
 _DATE_HEADING = re.compile(rf"^(?:(?:year\s*[:：-]?|in)\s*)?"
-                           rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s+"
+                           rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s*"
                            r"|(?:spring|summer|fall|autumn|winter)\s+"
                            rf"|\d{{1,2}}([./-])\d{{1,2}}\1)?(?P<year>{YEAR})"
                            r"(?:\s*[-./]\s*\d{1,2}(?:[-./]\d{1,2})?|\s*年(?:\s*\d{1,2}\s*月)?"

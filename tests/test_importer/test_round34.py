@@ -121,3 +121,61 @@ def test_citation_paragraphs_under_a_heading_of_slides_above_their_section():
               "Productivity Gap.” _The Quarterly Journal of Economics_ 129 (2): 939–993.\n\n"
               "## Papers\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n")
     assert list(_read(slides)) == ["Attention Is All You Need"]
+
+
+def test_core_cs_venues_date_linkless_titles_with_a_short_year():
+    # 707_erosbryant_lsm_papers: `* Title (FAST 16)` bullets with no link: the venue table
+    # knows the systems venues, so the bracket is a venue and its year
+    got = _read(_list(
+        "WiscKey: Separating Keys from Values in SSD-conscious Storage (FAST 16)",
+        "HashKV: Enabling Efficient Updates in KV Storage via Hashing (ATC 18)",
+        "Monkey: Optimal Navigable Key-Value Store (SIGMOD 17)",
+        heading="Key-Value separation"))
+    assert got == {
+        "WiscKey: Separating Keys from Values in SSD-conscious Storage": (2016, "FAST 2016", []),
+        "HashKV: Enabling Efficient Updates in KV Storage via Hashing": (2018, "ATC 2018", []),
+        "Monkey: Optimal Navigable Key-Value Store": (2017, "SIGMOD 2017", []),
+    }
+
+
+def test_slides_named_with_their_venue_are_no_paper():
+    # 131_gdymind_learned_index: the talk's file of an OSDI paper, named with the venue now
+    # that the table knows it, stays a talk's file
+    got = _read(_list(
+        "[2020-OSDI-Bourbon_learned_LSM](papers/2020-OSDI-Bourbon_learned_LSM.pdf)",
+        "[2020-OSDI-Bourbon_learned_LSM_slides](papers/2020-OSDI-Bourbon_learned_LSM_slides.pdf)"))
+    assert list(got) == ["Bourbon_learned_LSM"]
+
+
+def test_a_number_glued_to_the_title_is_the_items_number():
+    # 700_adinarendra_vision_papers: `**05.Generative Adversarial Networks** : [**Paper**](url)`
+    got = _read(_list("**05.Generative Adversarial Networks** : "
+                      "[**Paper**](https://arxiv.org/abs/1406.2661) || "
+                      "[**Code**](https://github.com/AdiNarendra98/Papers-on-Vision)"))
+    assert list(got) == ["Generative Adversarial Networks"]
+
+
+def test_a_year_as_the_link_text_dates_the_title_after_it():
+    # 677_gopalakr_big_data_papers: `* [2015](pdf) - **Facebook** - Title.`
+    got = _read(_list(
+        "[2015](http://www.vldb.org/pvldb/vol8/p1804-ching.pdf) - **Facebook** - One Trillion "
+        "Edges: Graph Processing at Facebook-Scale.",
+        "[2013](http://static.druid.io/docs/druid.pdf) - **Metamarkets** - Druid: A Real-time "
+        "Analytical Data Store."))
+    assert {title: fields[0] for title, fields in got.items()} == {
+        "One Trillion Edges: Graph Processing at Facebook-Scale": 2015,
+        "Druid: A Real-time Analytical Data Store": 2013}
+
+
+def test_a_journal_clubs_meetings_are_dates_and_its_links_name_the_authors():
+    # 692_kevinabird_genomics_journal_club: `## August 2018` > `### August 24th` over
+    # `[Surname et al.](url) Title` paragraphs: the section is the page's, the papers undated
+    text = (CORPUS / "692_kevinabird_genomics_journal_club.md").read_text(encoding="utf-8")
+    reading = read_library(text, "L.md", None)
+    sections = {s.slug: s.title for s in reading.lib.sections}
+    first = reading.lib.entries[0]
+    assert first.title.startswith("Nitrogen fixation in a landrace of maize")
+    assert (first.year, [a.family for a in first.authors], first.authors_et_al) == (
+        None, ["Van Deynze"], True)
+    assert {sections[li.section] for e in reading.lib.entries for li in e.listings} \
+        == {"Peer Rebrew"}

@@ -3283,6 +3283,19 @@ REJECTED: dict[str, str] = {
         "bullets and unbulleted `Title by Surname, A. Duke Law Journal. 2018. Available "
         "Online` lines under `##` topic headings (no line named: no paper or dataset items "
         "recognised)"),
+    # Fifty-ninth held-out set (709-720), refused whole at its before run:
+    "714_hssling_epidemiology_bibliography": (
+        "fifty-ninth held-out set, refused whole at its before run: linkless Vancouver bullets "
+        "`- Surname AB, Surname C. Title. Journal. 1991;2(2):155-158.` under `###` topics, "
+        "textbook citations written as `### 1. Rothman KJ, … Modern Epidemiology. …; 2020.` "
+        "headings over description bullets (line 29: no link; 19 items or link-bearing lines "
+        "not imported)"),
+    "718_alephmembeth_academic_reading": (
+        "fifty-ninth held-out set, refused whole at its before run: `+ Author (2024): »Title«, "
+        "_Journal_ 45 (3), 316–332.` bullets under `### Articles and Chapters`, alternating "
+        "with `### Books` of books written alike, below `## 2026` reading-year headings (line "
+        "9: the list's own header (before its first section); 2 items or link-bearing lines "
+        "not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

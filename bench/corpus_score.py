@@ -100,6 +100,9 @@ applications outside core ML), collected the same way during stop 34 to be held 
 `fresh-held-out-58` (FRESH_HELD_OUT_58, lists 697-708: core CS and ML) was collected the same
 way during stop 34 to be held out from it (named `fresh-held-out-57` on branch heldout58, where
 the fifty-seventh set, 685-696, collected in parallel, does not exist).
+`fresh-held-out-59` is its fifty-ninth (FRESH_HELD_OUT_59, lists 709-720: sciences and
+applications outside core ML), collected the same way during stop 34 (second round) to be held
+out from it; the sixtieth set, 721-732, is collected in parallel on branch heldout60.
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3283,6 +3283,19 @@ REJECTED: dict[str, str] = {
         "bullets and unbulleted `Title by Surname, A. Duke Law Journal. 2018. Available "
         "Online` lines under `##` topic headings (no line named: no paper or dataset items "
         "recognised)"),
+    # Fifty-ninth held-out set (709-720), refused whole at its before run:
+    "714_hssling_epidemiology_bibliography": (
+        "fifty-ninth held-out set, refused whole at its before run: linkless Vancouver bullets "
+        "`- Surname AB, Surname C. Title. Journal. 1991;2(2):155-158.` under `###` topics, "
+        "textbook citations written as `### 1. Rothman KJ, … Modern Epidemiology. …; 2020.` "
+        "headings over description bullets (line 29: no link; 19 items or link-bearing lines "
+        "not imported)"),
+    "718_alephmembeth_academic_reading": (
+        "fifty-ninth held-out set, refused whole at its before run: `+ Author (2024): »Title«, "
+        "_Journal_ 45 (3), 316–332.` bullets under `### Articles and Chapters`, alternating "
+        "with `### Books` of books written alike, below `## 2026` reading-year headings (line "
+        "9: the list's own header (before its first section); 2 items or link-bearing lines "
+        "not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -21309,6 +21322,426 @@ PAPER_LINES.update({
     "708_ivansipiran_geometry_readings": "23-29, 31-35, 39-43, 45, 48-50, 53-55, 58, 60-64",
 })
 
+# Fifty-ninth held-out set (709-720), collected during stop 34 (second round) on branch heldout59
+# (branched from base34b: main after round 34 (title-first citations, journal closings)) before
+# any importer run: sciences and applications outside core ML (biology, medicine, chemistry,
+# physics, earth science, economics, social science, humanities, law, education): ecology
+# papers to reproduce as citation paragraphs with bare URLs, a French soil-ecology journal club
+# table of APA citations, ecology reproductions as bracketed citation links, public-health
+# monitoring readings under a front matter, epidemic-modelling references inside an HTML div
+# with Liquid links, a Vancouver epidemiology bibliography with textbooks as headings,
+# astronomy readings as nested bullets with the URL on a child line, a quantum-chemistry ACS
+# bibliography with comment bullets, macroeconomics readings as bold titles over `[[paper]]`
+# lines, a philosophy reading log of books and articles, a Portuguese marine-invasions
+# bibliography of bold author-year paragraphs, an education literature club's table. The
+# sixtieth set, 721-732, is collected in parallel by another collector on branch heldout60
+# (core CS and ML); on this branch, where FRESH_HELD_OUT_60 does not exist, corpus_score names
+# this group fresh-held-out-59 (groups are named by position in FRESH_GROUPS); after the merge
+# the second set becomes fresh-held-out-60.
+_H59_RR_T = "Tentative List of Papers for Reproduction"
+_H59_RR_R = "Readings"
+_H59_JC = "Journal-clubs"
+_H59_RE_M = "Papers we might reproduce"
+_H59_RE_U = "Papers with reproduction underway"
+_H59_RE_W = "Papers without appropriate data"
+_H59_RE_D = "Papers below are at least mostly done."
+_H59_RE_S = "Papers that could not be reproduced or where reproduction was stopped."
+_H59_PH_C = "Challenges"
+_H59_PH_P = "Perspectives"
+_H59_PH_R = "Primers"
+_H59_PH_T = "Misc Tools"
+_H59_ID_M = "For groups working on Measles"
+_H59_ID_U = "For groups working on US data"
+_H59_ID_E = "For groups working on Ebola"
+_H59_EP_O = "Observational Studies"
+_H59_EP_E = "Experimental Studies"
+_H59_EP_X = "Cross-Sectional Studies"
+_H59_EP_K = "Key Papers"
+_H59_EP_B = "Bias Classification"
+_H59_EP_C = "Confounding Control"
+_H59_EP_F = "Frameworks"
+_H59_EP_G = "Guidelines"
+_H59_EP_S = "Classic Studies"
+_H59_EP_M = "Milestones in Epidemiology"
+_H59_EP_D = "Big Data and Epidemiology"
+_H59_EP_L = "Social Epidemiology"
+_H59_AS = "Who needs a reading list? You do!:"
+_H59_QC_L = "Literature reviews & Perspectives"
+_H59_QC_F = "Foundations of Quantum Chemistry"
+_H59_QC_D = "Density Functional Theory (DFT)"
+_H59_MA = "Reading list"
+_H59_AR = "Articles and Chapters"
+_H59_MI_C = "Clássicos Fundamentais"
+_H59_MI_I = "Biodiversidade em Ilhas Oceânicas e Costeiras"
+_H59_MI_E = "Ecologia de Comunidades Marinhas"
+_H59_MI_A = "Biodiversidade no Atlântico Sul"
+_H59_MI_T = "Teoria e Conceitos"
+_H59_TL = "Events"
+FRESH_HELD_OUT_59: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "709_sio_rrrobots_ecology_papers": (
+        "ecology papers to reproduce as citation paragraphs, no bullets: `Authors. \"Title\" "
+        "Venue 7: 12285 (2016). http://bare-url` (the URL once on its own line below, a second "
+        "URL line, `bioRxiv.` and `arXiv.` with no year, `L&amp;O Letters`, one Nature-style "
+        "`Sunagawa, S. et al. Ocean plankton. Title. Science 348, 1261359 (2015).` repeating a "
+        "paper), an empty `## Assigned Papers` heading with an italic note, a last bare URL "
+        "with no title. MIT (LICENSE)",
+        {_H59_RR_T: 11, _H59_RR_R: 5},
+        [("High-order species interactions shape ecosystem diversity", 2016,
+          "Nature Communications", "", _H59_RR_T),
+         ("Simulations of biomass dynamics in community food webs", 2017,
+          "Methods in Ecology and Evolution", "", _H59_RR_T),
+         ("Resilience and stability of a pelagic marine ecosystem", 2016,
+          "Proceedings of the Royal Society B", "", _H59_RR_T),
+         ("Slowing down as an early warning signal for abrupt climate change", 2008, "PNAS", "",
+          _H59_RR_T),
+         ("Predator phylogenetic diversity decreases predation rate via antagonistic "
+          "interactions", None, "bioRxiv", "", _H59_RR_T),
+         ("Structure and function of the global ocean microbiome", 2015, "Science", "",
+          _H59_RR_T),
+         ("Microbial Communities Can Be Described by Metabolic Structure: A General Framework "
+          "and Application to a Seasonally Variable, Depth-Stratified Microbial Community from "
+          "the Coastal West Antarctic Peninsula", 2015, "PLOS One", "", _H59_RR_T),
+         ("Black-swan events in animal populations", 2017, "PNAS", "", _H59_RR_T),
+         ("A network approach for inferring species associations from co-occurring data", 2016,
+          "Ecography", "", _H59_RR_T),
+         ("Ten simple rules for making research software more robust", 2017, "PLOS Comp Bio",
+          "", _H59_RR_R),
+         ("Good Enough Practices in Scientific Computing", None, "arXiv", "1609.00037",
+          _H59_RR_R),
+         ("Ten Simple Rules for Reproducible Computational Research", 2013, "PLOS Comp Bio", "",
+          _H59_RR_R)]),
+    "710_plchagnon_ecology_journal_club": (
+        "a French soil-ecology journal club: a `| Date | Thématique | Article ou autre document "
+        "à consulter |` table under a `# Journal-clubs` title and a bold paragraph, APA cells "
+        "`Authors (2022). Title. [Functional Ecology, 36(6), 1411-1429.](doi)` (the venue is "
+        "the link text), two or three citations in one cell (`<br><br>`, ` & `, `et considérer "
+        "aussi [Hansson 2003 Oikos](doi)`), `NA` rows, `[this paper]` and `[Rond & Miller "
+        "2005]` cells, French dates, two last rows without a closing pipe, a long Outlook "
+        "safelinks URL. None stated (short file)",
+        {_H59_JC: 18},
+        [("Global distribution, formation and fate of mineral‐associated soil organic matter "
+          "under a changing climate: A trait‐based perspective", 2022, "Functional Ecology", "",
+          _H59_JC),
+         ("Sparse redundancy analysis of high-dimensional genetic and genomic data", 2017,
+          "Bioinformatics", "", _H59_JC),
+         ("Are there general laws in ecology?", 1999, "Oikos", "", _H59_JC),
+         ("Submicron structures provide preferential spots for carbon and nitrogen "
+          "sequestration in soils", 2014, "Nature Communications", "", _H59_JC),
+         ("Scientific communication in a post-truth society", 2018, "PNAS", "", _H59_JC),
+         ("Scientists rise up against statistical significance", 2019, "Nature", "", _H59_JC),
+         ("Do ecosystems have functions?", 2023, "Ecology and Evolution", "", _H59_JC),
+         ("The multiscale feedback theory of biodiversity", 2023,
+          "Trends in Ecology & Evolution", "", _H59_JC),
+         ("The metacommunity concept: a framework for multi‐scale community ecology", 2004,
+          "Ecology letters", "", _H59_JC),
+         ("Critical slowing down as early warning for the onset of collapse in mutualistic "
+          "communities", 2014, "Proceedings of the National Academy of Sciences", "", _H59_JC),
+         ("Ectomycorrhizal fungi and the nitrogen economy of Nothofagus in southern Patagonia",
+          2024, "Ecology and Evolution", "", _H59_JC),
+         ("Landscape connectivity for the invisibles", 2022, "Ecography", "", _H59_JC)]),
+    "711_opetchey_rreebes_reproductions": (
+        "ecology papers to reproduce: whole citations as link texts `[Authors (2009) Title. "
+        "Journal, 6, 187-202.](url)` paragraphs, the link often broken by a space (`[…] "
+        "(url)`), `[HAWKES, C. & KEITT, T. (2015, EcolLet): Title.](url)`, a Chicago-style "
+        "`“Title.” Journal 281, no. 1776 (February 7, 2014)`, `TMM:` comment lines below, "
+        "reviewer names and data notes after the link, `# Papers …` headings (the first the "
+        "file's first line), a linkless `One of Lutz Becks et al's papers.` None stated (short "
+        "file)",
+        {_H59_RE_M: 4, _H59_RE_U: 6, _H59_RE_W: 2, _H59_RE_D: 12, _H59_RE_S: 3},
+        [("Approximate Bayesian computation scheme for parameter inference and model selection "
+          "in dynamical systems", 2009, "Journal of the Royal Society Interface", "",
+          _H59_RE_M),
+         ("Climate shifts the interaction web of a marine plankton community", 2012, "", "",
+          _H59_RE_M),
+         ("Resilience vs. historical contingency in microbial responses to environmental "
+          "change", 2015, "EcolLet", "", _H59_RE_M),
+         ("Relation between stability and resilience determines the performance of early "
+          "warning signals under different drivers", 2015, "PNAS", "", _H59_RE_M),
+         ("Continuous-time discrete-space models for animal movement", 2015,
+          "The Annals of Applied Statistics", "1211.1992", _H59_RE_U),
+         ("Fundamental unpredictability in multispecies competition", 2001,
+          "The American naturalist", "", _H59_RE_U),
+         ("Food-web models predict species abundances in response to habitat change", 2006,
+          "PlosBiology", "", _H59_RE_U),
+         ("Predicting climate-driven regime shifts versus rebound potential in coral reefs",
+          2015, "Nature", "", _H59_RE_W),
+         ("Press pertubations and the predictability of ecological interactions in a food web",
+          1997, "Ecology", "", _H59_RE_W),
+         ("Catastrophic shifts in ecosystems", 2001, "Nature", "", _H59_RE_D),
+         ("A New Mechanism for Recurrent Adaptive Radiations", 2007, "AmNat", "", _H59_RE_D),
+         ("Detecting causality in complex ecosystems", 2012, "Science", "", _H59_RE_S),
+         ("Predicting the stability of large structured food webs", 2015, "NatComm", "",
+          _H59_RE_S)]),
+    "712_ananyajoshi_public_health_monitoring": (
+        "public-health monitoring readings in a blog post: YAML front matter (`title: \"Getting "
+        "Started with Public Health Monitoring Literature\"`), a one-line preamble, `####` "
+        "headings over `- [Title](url)` bullets (no author, year or venue), a New York Times "
+        "opinion piece, a bare Springer book URL as its own link text, tool papers under `Misc "
+        "Tools` (one with a trailing remark). None stated (short file)",
+        {_H59_PH_C: 2, _H59_PH_P: 2, _H59_PH_R: 3, _H59_PH_T: 2},
+        [("Some methodological issues in biosurveillance", None, "", "", _H59_PH_C),
+         ("Statistical Challenges Facing Early Outbreak Detection in Biosurveillance", None, "",
+          "", _H59_PH_C),
+         ("Epidemic tracking and forecasting: Lessons learned from a tumultuous year", None, "",
+          "", _H59_PH_P),
+         ("Data curation during a pandemic and lessons learned from COVID-19", None, "", "",
+          _H59_PH_P),
+         ("Evolution of Public Health Surveillance: Status and Recommendations", None, "", "",
+          _H59_PH_R),
+         ("Big data for infectious disease surveillance and modeling", None, "", "", _H59_PH_R),
+         ("Visualization and analytics tools for infectious disease epidemiology: a systematic "
+          "review", None, "", "", _H59_PH_R),
+         ("GalaxyTrakr: a distributed analysis tool for public health whole genome sequence "
+          "data accessible to non-bioinformaticians", None, "", "", _H59_PH_T),
+         ("MEGA11: Molecular Evolutionary Genetics Analysis Version 11", None, "", "",
+          _H59_PH_T)]),
+    "713_ici3d_disease_dynamics_references": (
+        "epidemic-modelling course references inside an HTML `<div markdown=\"1\">`: websites "
+        "before any heading, `###` project headings over `- [Authors (2000) Title Venue "
+        "287(5453): 667-670.]({{page.repo}}/…pdf)` bullets (Liquid links to PDFs), `- Authors. "
+        "[Title](pdf). N Engl J Med 2014.` bullets, a `Reference on …: [citation](pdf)` "
+        "label, data-download bullets, `####` data-set headings, `<sup>1</sup>` footnote "
+        "paragraphs citing papers in prose, code and poster links. None stated (empty "
+        "LICENSE.md)",
+        {_H59_ID_M: 2, _H59_ID_U: 1, _H59_ID_E: 5},
+        [("A simple model for complex dynamical transitions in epidemics", 2000, "Science", "",
+          _H59_ID_M),
+         ("Transients and Attractors in Epidemics", 2003,
+          "Proceedings of the Royal Society of London Series B", "", _H59_ID_M),
+         ("Dynamical resonance can account for seasonality of influenza epidemics", 2004,
+          "Proceedings of the National Academy of Sciences of the United States of America",
+          "", _H59_ID_U),
+         ("Ebola Virus Disease in West Africa - The First 9 Months of the Epidemic and Forward "
+          "Projections", 2014, "N Engl J Med", "", _H59_ID_E),
+         ("The basic reproductive number of Ebola and the effects of public health measures: "
+          "The cases of Congo and Uganda", 2004, "J Theor Biol", "", _H59_ID_E),
+         ("Ebola control: effect of asymptomatic infection and acquired immunity", 2014,
+          "Lancet", "", _H59_ID_E),
+         ("Measuring the impact of Ebola control measures in Sierra Leone", 2015, "PNAS", "",
+          _H59_ID_E),
+         ("Awareness-driven behavior changes can shift the shape of epidemics away from peaks "
+          "and toward plateaus, shoulders, and oscillations", 2020, "PNAS", "", _H59_ID_E)]),
+    "714_hssling_epidemiology_bibliography": (
+        "an epidemiology bibliography in Vancouver style: linkless `- Surname AB, Surname C. "
+        "Title. Journal. 1991;2(2):155-158.` bullets under `###` topic headings below `##` "
+        "groups, `### 1. Rothman KJ, … Modern Epidemiology. 4th ed. …; 2020.` textbook "
+        "citations written as headings over description bullets, books among papers (`2nd "
+        "ed. London: John Churchill; 1855.`, `eds.`), one-word and two-sentence titles. None "
+        "stated (README: `Educational use permitted. Please cite appropriately.`; short "
+        "excerpt)",
+        {_H59_EP_O: 2, _H59_EP_E: 2, _H59_EP_X: 2, _H59_EP_K: 2, _H59_EP_B: 2, _H59_EP_C: 2,
+         _H59_EP_F: 2, _H59_EP_G: 2, _H59_EP_S: 3, _H59_EP_M: 2, _H59_EP_D: 2, _H59_EP_L: 2},
+        [("Practical considerations in choosing between the case-cohort and nested "
+          "case-control designs", 1991, "Epidemiology", "", _H59_EP_O),
+         ("Selection of controls in case-control studies. II. Types of controls", 1992,
+          "Am J Epidemiol", "", _H59_EP_O),
+         ("CONSORT 2010 statement: Updated guidelines for reporting parallel group randomised "
+          "trials", 2010, "BMJ", "", _H59_EP_E),
+         ("Cross sectional studies: Advantages and disadvantages", 2014, "BMJ", "", _H59_EP_X),
+         ("Identifiability, exchangeability, and epidemiological confounding", 1986,
+          "Int J Epidemiol", "", _H59_EP_K),
+         ("Bias in analytic research", 1979, "J Chronic Dis", "", _H59_EP_B),
+         ("Bias", 2004, "J Epidemiol Community Health", "", _H59_EP_B),
+         ("Sensitivity analysis in observational research: Introducing the E-value", 2017,
+          "Ann Intern Med", "", _H59_EP_C),
+         ("GRADE: An emerging consensus on rating quality of evidence and strength of "
+          "recommendations", 2008, "BMJ", "", _H59_EP_F),
+         ("STARD 2015: An updated list of essential items for reporting diagnostic accuracy "
+          "studies", 2015, "BMJ", "", _H59_EP_G),
+         ("Smoking and carcinoma of the lung", 1950, "BMJ", "", _H59_EP_S),
+         ("Choosing a future for epidemiology: I. Eras and paradigms", 1996, "Am J Public Health",
+          "", _H59_EP_M),
+         ("Epidemiology and the web of causation: Has anyone seen the spider?", 1994,
+          "Soc Sci Med", "", _H59_EP_L)]),
+    "715_isaacson_astro_reading_list": (
+        "astronomy readings for an undergraduate programme: no heading but the first line "
+        "`## Who needs a reading list? You do!:`, `* Week3: Title (Quintana et al. 2014)` "
+        "week bullets, `* Astronomy` / `* Statistics` topic bullets (not headings) over "
+        "`  * Label or title` bullets whose bare URL (arXiv, ADS, journal, book page) is a "
+        "child bullet below, `* TRAPPIST discovery paper https://…` labels with the URL on the "
+        "line, `\"Quoted title\" UC Berkeley undergrad, Name` items, books among papers, a "
+        "quote opening one URL, a tool URL. MIT (LICENSE)",
+        {_H59_AS: 26},
+        [("Life Outside the Solar System", None, "", "", _H59_AS),
+         ("An Earth-sized Planet in the Habitable Zone of a Cool Star", 2014, "", "", _H59_AS),
+         ("Transit Lightcurves of Artificial Objects", 2005, "", "", _H59_AS),
+         ("Small Exoplanets Occurrence and Envelope Structure", None, "", "1404.2960", _H59_AS),
+         ("Exoplanet Atomospheres at High Resolution", None, "", "1806.04617", _H59_AS),
+         ("Baysian Statistics in Astronomy", None, "", "", _H59_AS),
+         ("Fitting data to a line", None, "", "1008.4686", _H59_AS),
+         ("A Search for Planets around Barnard's star", None, "", "", _H59_AS),
+         ("Detection of Stars within 0.8\" of Kepler Objects of Interest", None, "",
+          "1412.5259", _H59_AS),
+         ("HAT-P-11: Discovery of a Second Planet and a Clue to Understanding Exoplanet "
+          "Obliquities", None, "", "", _H59_AS),
+         ("Orbits for the Impatient: a Bayesian Rejection-sampling Method for Quickly Fitting "
+          "the Orbits of Long-period Exoplanets", None, "", "", _H59_AS),
+         ("Kepler-1649b: An Exo-Venus in the Solar Neighborhood", None, "", "", _H59_AS)]),
+    "716_lewistnguyen_quantum_chemistry_bib": (
+        "a quantum-chemistry bibliography: YAML front matter (`title: quantum chemistry "
+        "bibliography`), numbered ACS citations `1. Surname, I.; Surname, I. Title. *Journal* "
+        "**1964**, *136*, B864. DOI: [url](url)` each over an indented `- comment` bullet, "
+        "`DOI: (url)[url]` with the link's brackets swapped, a DOI link with a leading space, "
+        "a linkless `Brillouin, L. Les champs \"self-consistents\" de Hartree et de Fock.`, a "
+        "German title, a `## Textbooks` section of books, two `3.` items, `## Original papers` "
+        "over `###` topics. MIT (LICENSE.txt, the site theme's)",
+        {_H59_QC_L: 3, _H59_QC_F: 3, _H59_QC_D: 5},
+        [("Best-practice DFT protocols for basic molecular computational chemistry", 2022,
+          "Angew. Chem. Int. Ed.", "", _H59_QC_L),
+         ("Dispersion-corrected mean-field electronic structure methods", 2016, "Chem. Rev.",
+          "", _H59_QC_L),
+         ("Note on Hartree's method", 1930, "Phys. Rev.", "", _H59_QC_L),
+         ("Quantum mechanics of many-electron systems", 1929, "Proc. R. Soc. Lond. A", "",
+          _H59_QC_F),
+         ("Näherungsmethode zur Lösung des quantenmechanischen Mehrkörperproblems", 1930,
+          "Z. Phys.", "", _H59_QC_F),
+         ("Les champs \"self-consistents\" de Hartree et de Fock", None, "", "", _H59_QC_F),
+         ("Inhomogeneous electron gas", 1964, "Phys. Rev.", "", _H59_QC_D),
+         ("Self-consistent equations including exchange and correlation effects", 1965,
+          "Phys. Rev.", "", _H59_QC_D),
+         ("Generalized gradient approximation made simple", 1997, "Phys. Rev. Lett.", "",
+          _H59_QC_D),
+         ("The meta-GGA functional: Thermochemistry with a kinetic energy density dependent "
+          "exchange-correlation functional", 2000, "J. Chem. Phys.", "", _H59_QC_D),
+         ("Predicting band gaps with hybrid density functionals", 2016, "J. Phys. Chem. Lett.",
+          "", _H59_QC_D)]),
+    "717_commoneconomist_macro_readings": (
+        "macroeconomics graduate readings: `1. **Title**, Authors, Journal, 2017. ` numbered "
+        "items each over a `[[paper](url)]` line at the left margin (the last three with the "
+        "link on the item's line), `et al` / `&` authors, items with no journal (`Lucas, "
+        "1976.`), a typo title (`Marcoeconomics`), a second numbered list starting at `33.`, a "
+        "`### Data` heading over a data-set link. None stated (short excerpt)",
+        {_H59_MA: 28},
+        [("Identification in macroeconomics", 2017, "NBER working paper", "", _H59_MA),
+         ("Macroeconomic effects from government purchases and taxes", 2011,
+          "Quarterly Journal of Economics", "", _H59_MA),
+         ("Mathiness in the theory of economic growth", 2015, "American Economic Review", "",
+          _H59_MA),
+         ("The trouble with macroeconomics", 2016, "The American Economist", "", _H59_MA),
+         ("Reversal of fortune: Geography and institutions in the making of the modern world "
+          "income distribution", 2002, "Quarterly Journal of Economics", "", _H59_MA),
+         ("Measuring economic growth from outer space", 2012, "American Economic Review", "",
+          _H59_MA),
+         ("Marcoeconomics and reality", 1980, "Econometrica", "", _H59_MA),
+         ("Econometric policy evaluation: A critique", 1976, "", "", _H59_MA),
+         ("A toolkit for analyzing nonlinear dynamic stochastic models easily", 1995, "", "",
+          _H59_MA),
+         ("The science of monetary policy: A New Keynesian perspective", 1999,
+          "Journal of Economic Literature", "", _H59_MA),
+         ("Macroeconomics after the Crisis : Time to deal with the pretense-of-knowledge "
+          "syndrome", 2010, "Journal of Economic Perspectives", "", _H59_MA),
+         ("On the size distribution of macroeconomic disasters", 2011, "Econometrica", "",
+          _H59_MA),
+         ("Booms and banking crises", 2016, "Journal of Political Economy", "", _H59_MA)]),
+    "718_alephmembeth_academic_reading": (
+        "a philosophy reading log: `## 2026` reading-year headings each over `### Books` and "
+        "`### Articles and Chapters`, `+ Author (2018): »Title«, in: Editors (eds.): _Book_, "
+        "Publisher, 41–59.` and `+ Author (2024): »Title«, _Journal_ 45 (3), 316–332.` "
+        "bullets (guillemets around the title, nested ›…‹), German and English titles, thirty "
+        "books written alike (`_Title_, Place: Publisher.`), a web essay with a bare URL, a "
+        "front matter without a title. None stated (short file)",
+        {_H59_AR: 7},
+        [("What Is Philosophical Dialogue?", 2018,
+          "The Palgrave Handbook of Philosophy and Literature", "", _H59_AR),
+         ("Meaning and Psychological Needs", 2024,
+          "Journal of Theoretical and Philosophical Psychology", "", _H59_AR),
+         ("Globally Representative Evidence on the Actual and Perceived Support for Climate "
+          "Action", 2024, "Nature Climate Change", "", _H59_AR),
+         ("The Function of Morality and Folk Metaethics", 2025,
+          "Handbook of Ethics and Social Psychology", "", _H59_AR),
+         ("Geschlecht im Gedicht. Vera Pavlovas poetisches Debut und sein Ort in der russischen "
+          "Literatur", 2021, "Das himmlische Tier", "", _H59_AR),
+         ("The Ethics of ›Public Understanding of Ethics‹. Why and How Bioethics Expertise "
+          "Should Include Public and Patients’ Voices", 2012,
+          "Medicine, Health Care and Philosophy", "", _H59_AR),
+         ("Statistical Tests, p Values, Confidence Intervals, and Power. A Guide to "
+          "Misinterpretations", 2016, "European Journal of Epidemiology", "", _H59_AR)]),
+    "719_caetanoronan_marine_invasions_pt": (
+        "a Portuguese marine-biodiversity bibliography: `**Surname, I., & Surname, I. "
+        "(1974).** Title. *Journal*, 5(1), 161-182.` paragraphs (authors and year in bold, "
+        "no link) each over a `> **Relevância:** …` blockquote in Portuguese, books among "
+        "papers with italic titles and publishers, a chapter `In: *Book* (eds. …)`, `##` "
+        "numbered groups over `###` topics, an emoji heading over empty `### SEÇÃO 1: …` "
+        "headings, bold label lines and `---` rules. None stated (short excerpt)",
+        {_H59_MI_C: 3, _H59_MI_I: 2, _H59_MI_E: 3, _H59_MI_A: 3, _H59_MI_T: 3},
+        [("Equilibrium theory of island biogeography and ecology", 1974,
+          "Annual Review of Ecology and Systematics", "", _H59_MI_C),
+         ("A roadmap for island biology: 50 fundamental questions after 50 years of The Theory "
+          "of Island Biogeography", 2017, "Journal of Biogeography", "", _H59_MI_I),
+         ("Extinction debt on oceanic islands", 2010, "Ecography", "", _H59_MI_I),
+         ("Diversity in tropical rain forests and coral reefs", 1978, "Science", "", _H59_MI_E),
+         ("Kelp forest ecosystems: biodiversity, stability, resilience and future", 2002,
+          "Environmental Conservation", "", _H59_MI_E),
+         ("Habitat modification and facilitation in benthic marine communities", 2001,
+          "Marine Community Ecology", "", _H59_MI_E),
+         ("Marine ecoregions of the world: a bioregionalization of coastal and shelf areas",
+          2007, "BioScience", "", _H59_MI_A),
+         ("Atlantic reef fish biogeography and evolution", 2008, "Journal of Biogeography", "",
+          _H59_MI_A),
+         ("Rhodolith beds in Brazil: a new potential habitat for marine bioprospection", 2016,
+          "Revista Brasileira de Farmacognosia", "", _H59_MI_A),
+         ("A proposed unified framework for biological invasions", 2011,
+          "Trends in Ecology & Evolution", "", _H59_MI_T)]),
+    "720_nbisweden_teaching_literature_club": (
+        "an education literature club's events: a front matter of tags, `# Events`, a `| Date "
+        "| Person | Discussion notes | Paper |` table padded to fixed width (the paper cell an "
+        "MLA / Nature / APA-like citation in varying styles: quoted titles, a bold title, a "
+        "citation as one link text, code-span journal and URLs, `[Download page]` / `[PDF]` "
+        "/ `[Article site]` links), `[Discussion notes](…)` links, two `[CANCELLED]` rows "
+        "repeating the first paper, markdownlint comments. GPL-3.0 (LICENSE)",
+        {_H59_TL: 14},
+        [("Online instruction in higher education: Promising, research-based, and "
+          "evidence-based practices", 2020, "Journal of Education and e-Learning Research", "",
+          _H59_TL),
+         ("Evaluating the impact of an automated body language assessment system", 2024,
+          "Education and Information Technologies", "", _H59_TL),
+         ("The paradox of seduction by irrelevant details: How irrelevant information helps and "
+          "hinders self-regulated learning", 2014, "Learning and Individual Differences", "",
+          _H59_TL),
+         ("Student evaluations of teaching (mostly) do not measure teaching effectiveness", 2016,
+          "ScienceOpen research", "", _H59_TL),
+         ("Co-Teaching in undergraduate STEM education: a lever for pedagogical change toward "
+          "evidence-based teaching?", 2023, "CBE—Life Sciences Education", "", _H59_TL),
+         ("Workshops and seminars: enhancing effectiveness", 2014,
+          "Faculty Development in the Health Professions", "", _H59_TL),
+         ("E-learning strategies from a bioinformatics postgraduate programme to improve "
+          "student engagement and completion rate", 2022, "Bioinformatics Advances", "",
+          _H59_TL),
+         ("Enhancing learning from online video lectures: the impact of embedded learning "
+          "prompts in an undergraduate physics lesson", 2024, "J Comput High Educ", "", _H59_TL),
+         ("Active learning: Subtypes, intra-exam comparison, and student survey in an "
+          "undergraduate biology course", 2020, "Education Sciences", "", _H59_TL),
+         ("How to design research-aligned DEI interventions in physics", 2024, "arXiv",
+          "2406.01390", _H59_TL),
+         ("Successful design and delivery of online professional development for teachers: A "
+          "systematic review of the literature", 2021, "Computers & education", "", _H59_TL),
+         ("Dopamine, updated: reward prediction error and beyond", 2021,
+          "Current opinion in neurobiology", "", _H59_TL)]),
+}
+
+PAPER_LINES.update({
+    "709_sio_rrrobots_ecology_papers": ("9, 11, 13, 15, 18, 22, 24, 26, 28, 30, 32, 35, 37, 39, "
+                                        "41, 43"),
+    "710_plchagnon_ecology_journal_club": "16-19, 23, 28-31, 34-37, 39-43",
+    "711_opetchey_rreebes_reproductions": ("3, 5, 8, 13, 18, 20, 22, 24, 26, 28, 32, 34, 39, 41, "
+                                           "43, 45, 47, 49, 51, 53, 55, 57, 59, 61, 66, 68, 70"),
+    "712_ananyajoshi_public_health_monitoring": "11-12, 15, 17, 21-23, 27-28",
+    "713_ici3d_disease_dynamics_references": "15-16, 26, 32-36",
+    "714_hssling_epidemiology_bibliography": ("28-29, 32-33, 36-37, 42-43, 46-47, 50-51, 56-57, "
+                                              "60-61, 66-68, 71-72, 77-78, 81-82"),
+    "715_isaacson_astro_reading_list": ("7-9, 12, 18, 20, 22, 24, 26, 28, 30, 33-36, 43, 45, 53, "
+                                        "57, 59, 61, 63, 65, 67, 69, 71"),
+    "716_lewistnguyen_quantum_chemistry_bib": "22, 24, 26, 32, 34, 36, 41, 43, 45, 47, 49",
+    "717_commoneconomist_macro_readings": ("11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, "
+                                           "37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 60, "
+                                           "62-64"),
+    "718_alephmembeth_academic_reading": "23, 44-46, 69-71",
+    "719_caetanoronan_marine_invasions_pt": ("24, 27, 30, 35, 38, 47, 50, 53, 58, 61, 64, 72, "
+                                             "75, 78"),
+    "720_nbisweden_teaching_literature_club": "15-28",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -21333,7 +21766,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_51, FRESH_HELD_OUT_52,
                 FRESH_HELD_OUT_53, FRESH_HELD_OUT_54,
                 FRESH_HELD_OUT_55, FRESH_HELD_OUT_56,
-                FRESH_HELD_OUT_57, FRESH_HELD_OUT_58)
+                FRESH_HELD_OUT_57, FRESH_HELD_OUT_58,
+                FRESH_HELD_OUT_59)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

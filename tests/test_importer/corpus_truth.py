@@ -3283,6 +3283,18 @@ REJECTED: dict[str, str] = {
         "bullets and unbulleted `Title by Surname, A. Duke Law Journal. 2018. Available "
         "Online` lines under `##` topic headings (no line named: no paper or dataset items "
         "recognised)"),
+    # Sixtieth held-out set (721-732), refused whole at its before run:
+    "727_knotgroup_zk_literature": (
+        "sixtieth held-out set, refused whole at its before run: each title a bare paragraph "
+        "line with no link, author, venue or year, over `- [Paper](url)` and `- [Talk](youtube)` "
+        "bullets under `###` topic headings (line 10: no title; 35 items or link-bearing lines "
+        "not imported)"),
+    "731_evidencebp_commit_resources": (
+        "sixtieth held-out set, refused whole at its before run: no heading (a plain "
+        "`Resources` line), `[Title](pdf)` paragraphs each followed by a `[Title - "
+        "repository](github)` paragraph, `Authors (2014) [Title](url). In: Venue` citations and "
+        "IEEE-style citations wrapped over several lines (line 3: the list's own header, before "
+        "its first section; 28 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -3296,6 +3296,18 @@ REJECTED: dict[str, str] = {
         "with `### Books` of books written alike, below `## 2026` reading-year headings (line "
         "9: the list's own header (before its first section); 2 items or link-bearing lines "
         "not imported)"),
+    # Sixtieth held-out set (721-732), refused whole at its before run:
+    "727_knotgroup_zk_literature": (
+        "sixtieth held-out set, refused whole at its before run: each title a bare paragraph "
+        "line with no link, author, venue or year, over `- [Paper](url)` and `- [Talk](youtube)` "
+        "bullets under `###` topic headings (line 10: no title; 35 items or link-bearing lines "
+        "not imported)"),
+    "731_evidencebp_commit_resources": (
+        "sixtieth held-out set, refused whole at its before run: no heading (a plain "
+        "`Resources` line), `[Title](pdf)` paragraphs each followed by a `[Title - "
+        "repository](github)` paragraph, `Authors (2014) [Title](url). In: Venue` citations and "
+        "IEEE-style citations wrapped over several lines (line 3: the list's own header, before "
+        "its first section; 28 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -21742,6 +21754,400 @@ PAPER_LINES.update({
     "720_nbisweden_teaching_literature_club": "15-28",
 })
 
+# Sixtieth held-out set (721-732), collected during stop 34 (second round) on branch heldout60
+# (branched from base34b: main after round 34 (title-first citations, journal closings)) before
+# any importer run: core CS and ML (robotic-manipulation readings as HTML paragraphs, eBPF and
+# datacenter-transport papers, type-theory seminar papers with presenters, compiler papers with
+# quoted comments beside slides and courses, Chinese vulnerability-detection titles with
+# rank-year labels, cryptography papers as `[Venue Year] Authors` over a title line, ZK papers
+# as title lines over `- [Paper]` / `- [Talk]` bullets, a vision seminar under date headings,
+# Korean-course vision papers as linkless `Title (Authors et al. CVPR 2017)` bullets, Chinese
+# NLP papers under one `#### Name (year)` heading each, commit-classification papers as
+# paragraphs among repositories, program-repair papers behind citation keys). The fifty-ninth
+# set, 709-720, is collected in parallel by another collector on branch heldout59 (sciences
+# outside core ML). On this branch, where FRESH_HELD_OUT_59 does not exist, corpus_score names
+# this group fresh-held-out-59 (groups are named by position in FRESH_GROUPS); after the merge
+# it becomes fresh-held-out-60.
+_H60_MA_S = "Surveys:"
+_H60_MA_C = "Contact Mechanics:"
+_H60_MA_P = "Planning Through Contact:"
+_H60_MA_L = "Learning for Manipulation:"
+_H60_SN_E = "eBPF and XDP (See Also awesome-ebpf)"
+_H60_SN_T = "Transport Protocol"
+_H60_TT_R = "Required Reading"
+_H60_TT_B = "Background Reading"
+_H60_TT_P = "Research Papers"
+_H60_CO_S = "Dominators and Static Single Assignment"
+_H60_CO_R = "Register Allocation"
+_H60_CO_G = "Code Generation"
+_H60_VD_L = "论文阅读清单"
+_H60_VD_O = "其他相关方向文章"
+_H60_CR_P = "Primitives"
+_H60_CR_L = "Lattice"
+_H60_CR_Z = "Zero-Knowledge Proofs"
+_H60_ZK_S = "zkSNARKs"
+_H60_ZK_F = "FHE"
+_H60_ZK_M = "MPC"
+_H60_ZK_A = "Applications and Review"
+_H60_VS_1 = "Saturday, 7 January 2017, 14:00"
+_H60_VS_2 = "Saturday, 31 December 2016, 14:00"
+_H60_VS_3 = "Saturday, 17 December 2016, 14:00"
+_H60_VS_4 = "Sunday, 10 December 2016, 14:00"
+_H60_VS_5 = "Sunday, 04 December 2016, 14:00"
+_H60_VS_6 = "Sunday, 26 November 2016, 14:00"
+_H60_KV = "Paper List"
+_H60_NL_W = "Word2Vec (2013)"
+_H60_NL_E = "ELMo (2018)"
+_H60_NL_G = "GPT (2018)"
+_H60_NL_B = "Bert (2018)"
+_H60_NL_C = "TextCNN (2014)"
+_H60_NL_R = "TextRNN (2015)"
+_H60_NL_A = "Text Bi-LSTM Attention (2016)"
+_H60_NL_H = "Text Bi-LSTM Hierarchical Attention (2016)"
+_H60_CC = "Papers"
+_H60_PR_R = "Program Repair"
+_H60_PR_B = "Bug Localization"
+_H60_PR_M = "Mix"
+FRESH_HELD_OUT_60: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "721_nimafazeli_manipulation_reading": (
+        "robotic-manipulation readings as HTML: YAML front matter with an empty `title:`, a "
+        "`<div style=…>` wrapper, `<h3> Surveys: </h3>` headings (colons in the text, two "
+        "empty sections) between `<!-- *** -->` comments, one `<p>` per paper holding an "
+        "indented `<a href=…> \"Title,\" M. Mason (2018)</a>: comment` line (the title quoted "
+        "with its comma inside the quotes, an `et al.` author and a year in the link text, a "
+        "paragraph of commentary after the colon, once wrapped onto a second line). None "
+        "stated (short file)",
+        {_H60_MA_S: 2, _H60_MA_C: 3, _H60_MA_P: 3, _H60_MA_L: 8},
+        [("Towards Robotic Manipulation", 2018, "", "", _H60_MA_S),
+         ("Reinforcement learning in robotics: A survey", 2018, "", "", _H60_MA_S),
+         ("Rigid-Body Dynamics with Friction and Impact", 2000, "", "", _H60_MA_C),
+         ("Time-stepping for three-dimensional rigid body dynamics", 1999, "", "", _H60_MA_C),
+         ("On the Similarities and Differences Among Contact Models in Robot Simulation", 2018,
+          "", "", _H60_MA_C),
+         ("A Direct Method for Trajectory Optimization of Rigid Bodies Through Contact", 2014,
+          "", "", _H60_MA_P),
+         ("In-Hand Manipulation via Motion Cones", 2018, "", "", _H60_MA_P),
+         ("Deep Object Pose Estimation for Semantic Robotic Grasping of Household Objects",
+          2018, "", "1809.10790", _H60_MA_L),
+         ("SE3-Pose-Nets: Structured Deep Dynamics Models for Visuomotor Control", 2018, "", "",
+          _H60_MA_L),
+         ("Learning Synergies between Pushing and Grasping with Self-supervised Deep "
+          "Reinforcement Learning", 2018, "", "1803.09956", _H60_MA_L),
+         ("Leveraging Contact Forces for Learning to Grasp", 2018, "", "1809.07004", _H60_MA_L),
+         ("Propagation Networks for Model-Based Control Under Partial Observation", 2018, "",
+          "1809.11169", _H60_MA_L)]),
+    "722_romero027_sysnet_reading": (
+        "systems and networking papers: `- [**Title**](url), _SIGCOMM '18_` bullets (bold "
+        "link text, an italic venue with an apostrophe two-digit year, `SIGCOMMM` written "
+        "thrice, two empty links `[**Title**]()`), a `## Index` of bold anchor links, a `## "
+        "Reading List` heading over `###` topics, one heading carrying a `(See Also "
+        "[awesome-ebpf](github))` link. None stated (short excerpt)",
+        {_H60_SN_E: 17, _H60_SN_T: 15},
+        [("The eXpress data path: fast programmable packet processing in the operating system "
+          "kernel", 2018, "CoNEXT", "", _H60_SN_E),
+         ("BPF for storage: an exokernel-inspired approach", 2021, "HotOS", "", _H60_SN_E),
+         ("ghOSt: Fast & Flexible User-Space Delegation of Linux Scheduling", 2021, "SOSP", "",
+          _H60_SN_E),
+         ("Tigger: A Database Proxy That Bounces With User-Bypass", 2023, "VLDB", "",
+          _H60_SN_E),
+         ("EPF: Evil Packet Filter", 2023, "ATC", "", _H60_SN_E),
+         ("eTran: Extensible Kernel Transport with eBPF", 2025, "NSDI", "", _H60_SN_E),
+         ("Data Center TCP (DCTCP)", 2010, "SIGCOMM", "", _H60_SN_T),
+         ("pFabric: minimal near-optimal datacenter transport", 2013, "SIGCOMM", "", _H60_SN_T),
+         ("Homa: A Receiver-Driven Low-Latency Transport Protocol Using Network Priorities",
+          2018, "SIGCOMMM", "", _H60_SN_T),
+         ("R2P2: Making RPCs first-class datacenter citizens", 2019, "ATC", "", _H60_SN_T),
+         ("PowerTCP: Pushing the Performance Limits of Datacenter Networks", 2021, "NSDI", "",
+          _H60_SN_T),
+         ("MTP: A Transport for In-Network Computing", 2025, "NSDI", "", _H60_SN_T)]),
+    "723_phile314_type_theory_papers": (
+        "type-theory seminar papers: YAML front matter (`title: Course material`), `* Authors; "
+        "[Title](pdf), Presenter and Presenter` bullets (a semicolon or a comma after the "
+        "authors, `et al`, presenters after the link or none, an empty link `[Title]()`), two "
+        "`or alternatively [Title](url)` second readings (one on a lazy continuation line at "
+        "the left margin), linkless textbooks `* Benjamin Pierce; Types and Programming "
+        "Languages`, a `## Using Agda` section of cheat-sheet links, a closing remark. None "
+        "stated (short excerpt)",
+        {_H60_TT_R: 2, _H60_TT_B: 3, _H60_TT_P: 20},
+        [("Dependently typed programming in Agda", None, "", "", _H60_TT_R),
+         ("Propositions as Types", None, "", "", _H60_TT_B),
+         ("A normalization proof for Gödel's System T", None, "", "", _H60_TT_B),
+         ("A Formal Comparison of Approaches to Datatype-Generic Programming", None, "", "",
+          _H60_TT_B),
+         ("A natural semantics for Lazy Evaluation", None, "", "", _H60_TT_P),
+         ("Functional Programming with Bananas, Lenses, Envelopes and Barbed Wire", None, "",
+          "", _H60_TT_P),
+         ("Call-by-name lambda-calculus machine", None, "", "", _H60_TT_P),
+         ("Contracts for Higher-order functions", None, "", "", _H60_TT_P),
+         ("Theorems for free!", None, "", "", _H60_TT_P),
+         ("The next 700 programming languages", None, "", "", _H60_TT_P),
+         ("Combining Proofs and Programs in a Dependently Typed Language", None, "", "",
+          _H60_TT_P),
+         ("A polynomial testing principle", None, "", "", _H60_TT_P)]),
+    "724_mookel_compiler_papers": (
+        "compiler papers: `- Title. Authors. [[pdf](url)]` bullets (a `[[PHD thesis](url)]` "
+        "link once, a title alone before its link once) each over a blank line and a `  > "
+        "*comment*` blockquote, `#` headings only, a `- Compiler Design Lab` bullet over two "
+        "project-page links, slide and lecture links (`EE663: Optimizing Compilers`, "
+        "`Dependence Analysis`), a blog post, a Zhihu column, study notes and a `## Compiler` "
+        "courses list. Apache-2.0 (LICENSE)",
+        {_H60_CO_S: 4, _H60_CO_R: 5, _H60_CO_G: 1},
+        [("The Static Single Assignment Book", None, "", "", _H60_CO_S),
+         ("Simple and Efficient Construction of Static Single Assignment Form", None, "", "",
+          _H60_CO_S),
+         ("An Efficient Method of Computing Static Single Assignment Form", None, "", "",
+          _H60_CO_S),
+         ("A Simple, Fast Dominance Algorithm", None, "", "", _H60_CO_S),
+         ("Register Allocation for Programs in SSA Form", None, "", "", _H60_CO_R),
+         ("Linear Scan Register Allocation", None, "", "", _H60_CO_R),
+         ("Linear Scan Register Allocation on SSA Form", None, "", "", _H60_CO_R),
+         ("Iterated Register Coalescing", None, "", "", _H60_CO_R),
+         ("A Generalized Algorithm for Graph-Coloring Register Allocation", None, "", "",
+          _H60_CO_R),
+         ("Engineering a Simple, Efficient Code Generator Generator", None, "", "",
+          _H60_CO_G)]),
+    "725_suezkip_vuln_detection_zh": (
+        "vulnerability-detection papers in a Chinese TODO file: an HTML comment header, a `## "
+        "待做事项` numbered to-do list with a nested numbered list, `## 论文阅读清单` over `### "
+        "2021` year headings holding linkless numbered titles `1. (CCF-A-2021) Title` (a CCF "
+        "rank and year label first, `(SCI-II-2020)` once), some followed by `***Dataset "
+        "available***` and a code or dataset autolink `<https://github.com/…>` glued to or "
+        "after the title, a `### 其他相关方向文章` heading over one full citation ending in a "
+        "Chinese note. None stated (short file)",
+        {_H60_VD_L: 16, _H60_VD_O: 1},
+        [("Deep Learning based Vulnerability Detection: Are We There Yet?", 2021, "", "",
+          _H60_VD_L),
+         ("SySeVR- A Framework for Using Deep Learning to Detect Software Vulnerabilities",
+          2021, "", "", _H60_VD_L),
+         ("VulDeeLocator: A Deep Learning-based Fine-grained Vulnerability Detector", 2021, "",
+          "", _H60_VD_L),
+         ("Neural software vulnerability analysis using rich intermediate graph representations "
+          "of programs", 2021, "", "", _H60_VD_L),
+         ("Deep neural-based vulnerability discovery demystified: data, model and performance",
+          2021, "", "", _H60_VD_L),
+         ("Software Vulnerability Detection Using Deep Neural Networks: A Survey", 2020, "", "",
+          _H60_VD_L),
+         ("Combining Graph-Based Learning With Automated Data Collection for Code Vulnerability "
+          "Detection", 2020, "", "", _H60_VD_L),
+         ("A deep learning based static taint analysis approach for IoT software vulnerability "
+          "location", 2020, "", "", _H60_VD_L),
+         ("Software Vulnerability Discovery via Learning Multi-Domain Knowledge Bases", 2019, "",
+          "", _H60_VD_L),
+         ("Devign-Effective Vulnerability Identification by Learning Comprehensive Program "
+          "Semantics via Graph Neural Networks", 2019, "", "", _H60_VD_L),
+         ("Machine-learning Supported Vulnerability Detection in Source Code", 2019, "", "",
+          _H60_VD_L),
+         ("End-to-end memory networks", 2015, "Advances in Neural Information Processing "
+          "Systems", "", _H60_VD_O)]),
+    "726_yuchen1024_crypto_must_read": (
+        "cryptography papers: `- [EUROCRYPT 2012] Hoeteck Wee  ` bullets (a bracketed venue "
+        "and year, the authors, a hard line break of trailing spaces, or none once) over the "
+        "title on the next line at the left margin, an ePrint URL on a third line once, `# "
+        "Books` of a textbook, lecture notes and an online course, a `# Blogs` bare URL, a "
+        "`***`-ruled note first and no title heading. None stated (short file)",
+        {_H60_CR_P: 9, _H60_CR_L: 4, _H60_CR_Z: 6},
+        [("Aggregatable Subvector Commitments for Stateless Cryptocurrencies", 2020, "ePrint",
+          "", _H60_CR_P),
+         ("Functional Commitment Schemes: From Polynomial Commitments to Pairing-Based "
+          "Accumulators from Simple Assumptions", 2016, "ICALP", "", _H60_CR_P),
+         ("Vector Commitments and Their Applications", 2013, "PKC", "", _H60_CR_P),
+         ("Constant-Size Commitments to Polynomials and Their Applications", 2010, "ASIACRYPT",
+          "", _H60_CR_P),
+         ("Lossy Trapdoor Functions and Their Applications", 2008, "STOC", "", _H60_CR_P),
+         ("A Decade of Lattice-Based Cryptography", 2015, "ePrint", "", _H60_CR_L),
+         ("On Lattices, Learning with Errors, Random Linear Codes, and Cryptography", 2005,
+          "STOC", "", _H60_CR_L),
+         ("Lattice Cryptography for the Internet", 2014, "PQC", "", _H60_CR_L),
+         ("Pointproofs: Aggregating Proofs for Multiple Vector Commitments", 2020, "ePrint", "",
+          _H60_CR_Z),
+         ("Bulletproofs: Short Proofs for Confidential Transactions and More", 2018, "IEEE S&P",
+          "", _H60_CR_Z),
+         ("ZKBoo: Faster Zero-Knowledge for Boolean Circuits", 2016, "USENIX Security", "",
+          _H60_CR_Z),
+         ("Succinct Non-Interactive Arguments via Linear Interactive Proofs", 2013, "TCC", "",
+          _H60_CR_Z)]),
+    "727_knotgroup_zk_literature": (
+        "zero-knowledge and cryptography papers: each title a plain paragraph line with no "
+        "link, author, venue or year, over `- [Paper](url)` and `- [Talk](youtube)` bullets (a "
+        "`[ZK Podcast episode]` once), `## Foundations` over `### zkSNARKs` topics, a company "
+        "white paper among them, an intro paragraph. MIT (LICENSE)",
+        {_H60_ZK_S: 10, _H60_ZK_F: 4, _H60_ZK_M: 5, _H60_ZK_A: 7},
+        [("On the Size of Pairing-based Non-interactive Arguments", None, "", "", _H60_ZK_S),
+         ("PlonK: Permutations over Lagrange-bases for Oecumenical Noninteractive arguments of "
+          "Knowledge", None, "", "", _H60_ZK_S),
+         ("Delegating Computation: Interactive Proofs for Muggles", None, "", "", _H60_ZK_S),
+         ("JOLT: SNARKs for Virtual Machines via Lookups", None, "", "", _H60_ZK_S),
+         ("A Fully Homomorphic Encryption Scheme", None, "", "", _H60_ZK_F),
+         ("TFHE: Fast Fully Homomorphic Encryption over the Torus", None, "", "", _H60_ZK_F),
+         ("How to Share a Secret", None, "", "", _H60_ZK_M),
+         ("How to Play ANY Mental Game", None, "", "", _H60_ZK_M),
+         ("Zerocash: Decentralized Anonymous Payments from Bitcoin", None, "", "", _H60_ZK_A),
+         ("Verifiable Delay Functions", None, "", "", _H60_ZK_A),
+         ("SoK: Programmable Privacy in Distributed Systems", None, "", "", _H60_ZK_A),
+         ("zk-creds: Flexible Anonymous Credentials from zkSNARKs and Existing Identity "
+          "Infrastructure", None, "", "", _H60_ZK_A)]),
+    "728_siliu_vision_seminar": (
+        "a vision group's seminar log: YAML front matter without a title, `### Saturday, 7 "
+        "January 2017, 14:00` date headings (trailing spaces), numbered presenters "
+        "`1. **Liu Si(刘偲)**[[Slide(ppt)](pan.baidu)]` each over one to three `[Title](arxiv)` "
+        "lines with hard line breaks and a `by Authors.` line (once without `by`, once a link "
+        "target that is the title again, a second presenter line indented inside an item, a "
+        "slide link glued after a title), Chinese talk titles with empty links or none, a "
+        "tutorial on a cloud-drive link, non-breaking spaces inside two titles, an arXiv mirror "
+        "by IP address. GPL-3.0 (LICENSE)",
+        {_H60_VS_1: 1, _H60_VS_2: 3, _H60_VS_3: 2, _H60_VS_4: 5, _H60_VS_5: 5, _H60_VS_6: 4},
+        [("Learning from Synthetic Humans", None, "", "1701.01370", _H60_VS_1),
+         ("Densely Connected Convolutional Networks", None, "", "1608.06993", _H60_VS_2),
+         ("Realtime Multi-Person 2D Pose Estimation using Part Affinity Fileds", None, "",
+          "1611.08050", _H60_VS_2),
+         ("Recurrent Attention Models for Depth-Based Person Identification", None, "", "",
+          _H60_VS_4),
+         ("RMPE: Regional Multi-person Pose Estimation", None, "", "1612.00137", _H60_VS_4),
+         ("Controlling Perceptual Factors in Neural Style Transfer", None, "", "", _H60_VS_4),
+         ("Texture Networks:Feed-forward Synthesis of Textures and Stylized Images", None, "",
+          "1603.03417", _H60_VS_5),
+         ("Fast Face-swap Using Convolutional Neural Networks", None, "", "1611.09577",
+          _H60_VS_5),
+         ("A Discriminatively Learned CNN Embedding for Person Re-identification", None, "",
+          "1611.05666", _H60_VS_5),
+         ("semantic segmentation using adversarial networks", None, "", "1611.08408",
+          _H60_VS_5),
+         ("Aggregated Residual Transformations for Deep Neural Networks", None, "",
+          "1611.05431", _H60_VS_6),
+         ("Deep Recurrent Convolutional Networks for Video-based Person Re-identification: An "
+          "End-to-End Approach", None, "", "1606.01609", _H60_VS_6)]),
+    "729_saitros_vision_papers_ko": (
+        "a Korean computer-vision course's paper list: linkless `  - Title(Huang et al. CVPR "
+        "2017)` bullets indented by two spaces (the parenthesis glued to the title or after a "
+        "space, `Arxiv 2019`, `FAT 2018`, `Science 2019`, a year alone once, short names "
+        "`MaskRCNN` and `NeRF`), a `[발표 x]` label glued before three titles, `3/16` session "
+        "dates as plain lines, a Korean remark line, `## Paper List ` under the repository "
+        "title. None stated (short file)",
+        {_H60_KV: 27},
+        [("Densely connected convolutional networks", 2017, "CVPR", "", _H60_KV),
+         ("Exploring Randomly Wired Neural Networks for Image Recognition", 2019, "ICCV", "",
+          _H60_KV),
+         ("On Empirical Comparisons of Optimizers for Deep Learning", 2019, "Arxiv", "",
+          _H60_KV),
+         ("Momentum Contrast for Unsupervised Visual Representation Learning", 2019, "", "",
+          _H60_KV),
+         ("Rethinking Few-Shot Image Classification: A Good Embedding Is All You Need?", 2020,
+          "ECCV", "", _H60_KV),
+         ("An Unbiased Look at Dataset Bias", 2011, "CVPR", "", _H60_KV),
+         ("MaskRCNN", 2017, "ICCV", "", _H60_KV),
+         ("Gender Shades: Intersectional Accuracy Disparities in Commercial Gender "
+          "Classification", 2018, "FAT", "", _H60_KV),
+         ("Dissecting racial bias in an algorithm used to manage the health of populations",
+          2019, "Science", "", _H60_KV),
+         ("NeRF", 2020, "ECCV", "", _H60_KV),
+         ("SPSG: Self-Supervised Photometric Scene Generation from RGB-D Scans", 2021, "CVPR",
+          "", _H60_KV),
+         ("Semantic Visual Navigation by Watching Youtube Videos", 2020, "NeurIPS", "",
+          _H60_KV)]),
+    "730_codecat0_nlp_zh": (
+        "Chinese NLP paper notes: one `#### Word2Vec (2013)` heading (a model name and a "
+        "year) per paper, under `### 1. 词向量和语言模型` numbered topic headings and a `#### "
+        "3.1` subtopic, each over `- 论文地址：[Title](url)` (a full-width colon; once the "
+        "link alone), `- 简介：` summary and `- 代码实现：[file.py](github)` bullets (code "
+        "links, empty summaries). None stated (short file)",
+        {_H60_NL_W: 1, _H60_NL_E: 1, _H60_NL_G: 1, _H60_NL_B: 1, _H60_NL_C: 1, _H60_NL_R: 1,
+         _H60_NL_A: 1, _H60_NL_H: 1},
+        [("Efficient Estimation of Word Representations in Vector Space", 2013, "",
+          "1301.3781", _H60_NL_W),
+         ("Deep contextualized word representations", 2018, "", "1802.05365", _H60_NL_E),
+         ("Improving Language Understanding by Generative Pre-Training", 2018, "", "",
+          _H60_NL_G),
+         ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+          2018, "", "1810.04805", _H60_NL_B),
+         ("Convolutional Neural Networks for Sentence Classification", 2014, "", "1408.5882",
+          _H60_NL_C),
+         ("Recurrent Convolutional Neural Networks for Text Classification", 2015, "", "",
+          _H60_NL_R),
+         ("Attention-Based Bidirectional Long Short-Term Memory Networks for Relation "
+          "Classification", 2016, "", "", _H60_NL_A)]),
+    "731_evidencebp_commit_resources": (
+        "commit-classification and bug-dataset papers as paragraphs: no heading (a plain "
+        "`Resources` line first), `[Title](pdf)` paragraphs each followed by a `[Title - "
+        "repository](github)` paragraph, `Just R, Jalali D, Ernst MD (2014) [Title](url). In: "
+        "Venue` citations (an arXiv number as the venue once), IEEE-style `A. Hindle, …` "
+        "citations wrapped over three to five lines (the link text wrapped, the authors alone "
+        "on the line before the title twice), `[dataset]` / `[repo]` links after titles, a "
+        "bare repository URL as link text, a specification link, a quoted link `\"[Title]"
+        "(url)\"`. None stated (short excerpt)",
+        {_H60_CC: 23},
+        [("Which Refactoring Reduces Bug Rate?", None, "", "", _H60_CC),
+         ("The Corrective Commit Probability Code Quality Metric", None, "", "2007.10912",
+          _H60_CC),
+         ("Defects4j: A database of existing faults to enable controlled testing studies for "
+          "java programs", 2014, "ISSTA", "", _H60_CC),
+         ("The manybugs and introclass benchmarks for automated repair of c programs", 2015,
+          "IEEE Transactions on Software Engineering", "", _H60_CC),
+         ("Issues with szz: An empirical assessment of the state of practice of defect "
+          "prediction data collection", 2019, "", "1911.08938", _H60_CC),
+         ("Evaluating the usefulness of ir-based fault localization techniques", 2015,
+          "International Symposium on Software Testing and Analysis", "", _H60_CC),
+         ("Boosting automatic commit classification into maintenance activities by utilizing "
+          "source code changes", 2017, "PROMISE", "1711.05340", _H60_CC),
+         ("A large scale study of programming languages and code quality in github", 2014,
+          "Foundations of Software Engineering", "", _H60_CC),
+         ("Assessing practitioner beliefs about software defect prediction", 2020,
+          "Intl. Conf. Softw. Eng.", "1912.10093", _H60_CC),
+         ("On the Nature of Commits", None, "", "", _H60_CC),
+         ("Large-Scale Manual Validation of Bug Fixing Commits: A Fine-grained Analysis of "
+          "Tangling", None, "", "2011.06244", _H60_CC),
+         ("Can refactoring be self-affirmed? an exploratory study on how developers document "
+          "their refactoring activities in commit messages", 2019,
+          "International Workshop on Refactoring", "", _H60_CC)]),
+    "732_aprtsm_program_repair": (
+        "program-repair and bug-localization papers: YAML front matter (`title: Reading "
+        "List`), `#### Reading List for Fall 2023` over `#####` topics (a trailing space), "
+        "task-list bullets `- [ ] @zhangSurveyLearningbasedAutomated2023 [Title](url)` (a "
+        "citation key whose only year is glued to its end, a trailing tab once), two "
+        "tab-indented comment bullets. None stated (short file)",
+        {_H60_PR_R: 7, _H60_PR_B: 17, _H60_PR_M: 2},
+        [("A Survey of Learning-based Automated Program Repair", None, "", "2301.03270",
+          _H60_PR_R),
+         ("Neural Program Repair : Systems, Challenges and Solutions", None, "", "",
+          _H60_PR_R),
+         ("Automatic Software Repair: A Bibliography", None, "", "", _H60_PR_R),
+         ("Program Repair", None, "", "2211.12787", _H60_PR_R),
+         ("A Survey on Automated Program Repair Techniques", None, "", "2303.18184", _H60_PR_R),
+         ("A systematic mapping study of bug reproduction and localization", None, "", "",
+          _H60_PR_B),
+         ("A literature review on different types of empirically evaluated bug localization "
+          "approaches", None, "", "2212.11774", _H60_PR_B),
+         ("Industry-scale IR-based Bug Localization: A Perspective from Facebook", None, "", "",
+          _H60_PR_B),
+         ("Legion: Massively Composing Rankers for Improved Bug Localization at Adobe", None,
+          "", "", _H60_PR_B),
+         ("Laprob: A Label propagation-Based software bug localization method", None, "", "",
+          _H60_PR_B),
+         ("On the Reproducibility and Replicability of Deep Learning in Software Engineering",
+          None, "", "", _H60_PR_M),
+         ("A Survey on Deep Learning for Software Engineering", None, "", "", _H60_PR_M)]),
+}
+
+PAPER_LINES.update({
+    "721_nimafazeli_manipulation_reading": "14, 17, 22, 25, 28, 33, 37, 40, 50, 53, 56, 59, 62, "
+                                           "65, 68, 71",
+    "722_romero027_sysnet_reading": "18-34, 37-51",
+    "723_phile314_type_theory_papers": "8-9, 20, 23-24, 28-32, 34-48",
+    "724_mookel_compiler_papers": "8, 12, 16, 20, 37, 39, 43, 47, 51, 57",
+    "725_suezkip_vuln_detection_zh": "26-34, 38-40, 44-47, 51",
+    "726_yuchen1024_crypto_must_read": ("24, 27, 30, 33, 36, 39, 42, 45, 48, 53, 56, 59, 62, "
+                                        "68, 72, 75, 78, 81, 84"),
+    "727_knotgroup_zk_literature": ("9, 13, 17, 20, 24, 27, 30, 33, 36, 39, 44, 47, 51, 54, 59, "
+                                    "62, 65, 68, 71, 76, 80, 84, 88, 94, 98, 102"),
+    "728_siliu_vision_seminar": ("11, 19, 23, 27, 33, 41, 48, 51, 55, 59, 63, 68, 70, 74, 78, "
+                                 "82, 88, 95, 97, 99"),
+    "729_saitros_vision_papers_ko": "8-10, 14-18, 22-25, 28-31, 37-42, 45-49",
+    "730_codecat0_nlp_zh": "4, 10, 14, 17, 23, 27, 31, 36",
+    "731_evidencebp_commit_resources": ("3, 7, 12, 17, 20, 22, 24, 26, 30, 32, 34, 36, 38, 40, "
+                                        "45, 51, 56, 60, 63, 67, 69, 72, 74"),
+    "732_aprtsm_program_repair": "15-21, 24-40, 44, 46",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -21767,7 +22173,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_53, FRESH_HELD_OUT_54,
                 FRESH_HELD_OUT_55, FRESH_HELD_OUT_56,
                 FRESH_HELD_OUT_57, FRESH_HELD_OUT_58,
-                FRESH_HELD_OUT_59)
+                FRESH_HELD_OUT_59, FRESH_HELD_OUT_60)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

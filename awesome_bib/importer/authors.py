@@ -353,6 +353,13 @@ def count_persons(segment: str) -> int:
     return len(people)
 
 
+def person_shaped(segment: str) -> bool:
+    """Whether a text is written as one person's name (`Christopher D. Manning`, `Peter
+    Sterling`), whatever its last word means: `count_persons` refuses a family name that ends
+    as a topic's word does (`Manning` as `Learning`), which asks more than the shape."""
+    return _PERSON.fullmatch(segment.strip()) is not None and not _ACRONYM_WORD.search(segment)
+
+
 #: A first author and a year written as one citation key (`Li+'22`, `Shen+ 2017`, `Devlin et
 #: al. '19`): a family name, the mark for its co-authors (`+`, `et al.`), then the year, two
 #: digits after an apostrophe or four. A venue's short year (`EMNLP'22`) has no such mark.
@@ -399,9 +406,10 @@ def author_year_label(text: str) -> tuple[list[Author], int] | None:
 
 #: Who without when, as a journal club labels a paper's link (`Van Deynze et al.`,
 #: `Korthauer and Irizarry.`, `Sotelo-Silveira et al`): one or two family names before "et
-#: al.", or two joined by "and" or "&".
+#: al.", or two joined by "and" or "&" and closed by the stop that ends a citation's names
+#: (without it, `[Docker and Kubernetes](url)`, `[Code and Data](url)` are labels' words).
 _NAMES_LABEL = re.compile(rf"(?P<n>{_FAMILY}(?:[\s-]{_FAMILY})?)\s?(?:{ET_AL_MARK}"
-                          rf"|\s(?:and|&)\s(?P<m>{_FAMILY})\.?)")
+                          rf"|\s(?:and|&)\s(?P<m>{_FAMILY})\.)")
 
 
 def names_label(text: str) -> tuple[list[Author], bool] | None:

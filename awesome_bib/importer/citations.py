@@ -1137,10 +1137,11 @@ def journal_closing(text: str, dated: bool) -> tuple[str, str] | None:
     volume and nothing else, as Nature's references write them (`How cryo-EM is
     revolutionizing structural biology. Trends Biochem. Sci. 40, 49–57`): the first stop
     after which the rest is so read. A volume alone needs the year read after it (`dated`:
-    `… determination. F1000Res. 9, (2020)`), else it may be the title's own number."""
+    `… determination. F1000Res. 9, (2020)`) and the name abbreviated, else it may be the
+    title's own number or a model's (`Language Models are Few-Shot Learners. GPT 3 (2020)`)."""
     for stop in _TITLE_STOP.finditer(text):
         journal = _JOURNAL_CLOSE.fullmatch(text, stop.end())
-        if journal is None or not (journal.group("p") or dated):
+        if journal is None or not (journal.group("p") or dated and "." in journal.group("j")):
             continue
         title = text[:stop.start() + 1].strip()
         if len(LETTER_WORD.findall(title)) >= PHRASE_WORDS:

@@ -78,6 +78,7 @@ from .authors import (
     named_person,
     names_label,
     parse_authors,
+    person_shaped,
     read_names,
 )
 from .citations import (
@@ -2624,8 +2625,12 @@ def _parse_line(pieces: list[Piece]) -> ParsedItem:
     if not item.authors and key_names[0]:
         item.authors, item.et_al = key_names  # (the citation key's: `Pei et al.`)
     if item.year is None and title_link is None and tail and item.title \
-            and (who := author_year_label(link_words(tail[0]))) is not None:
-        # `- Quicksort. [Hoare (1962)](url).`: the link after the title says who and when
+            and _cited_after_title(head) \
+            and (who := author_year_label(link_words(tail[0]))) is not None \
+            and not any(_kind_word(a.family) for a in who[0]):
+        # `- Quicksort. [Hoare (1962)](url).`: the link after the title's sentence says who
+        # and when (`Title. [Video (2016)](url)` labels a resource by its kind; `Title. See
+        # also [Hinton (2006)](url)` cites another work in a sentence of its own)
         item.year = who[1]
         if not item.authors:
             item.authors = who[0]
@@ -3505,6 +3510,19 @@ def _sentence_of_names(item: ParsedItem) -> bool:
     return False
 
 
+def _cited_after_title(head: list[Piece]) -> bool:
+    """Whether the text before a line's first link ends at the title's sentence's stop, so
+    that the link is a sentence of its own (`Quicksort. [Hoare (1962)](url).`, `Can
+    Programming Be Liberated from the von Neumann Style? [Backus (1978)](url).`)."""
+    return "".join(p.text for p in head if p.kind != "link").rstrip().endswith((".", "?", "!"))
+
+
+def _kind_word(word: str) -> bool:
+    """Whether a word names a link's resource or a kind of work (`Video`, `Code`, `Paper`,
+    `Tutorial`: `_NO_FAMILY_WORDS`), never a person's family name in an author-year label."""
+    return is_resource_label(word) or word.lower() in _NO_FAMILY_WORDS
+
+
 #: Where a citation's title may end when the title comes first: a comma, or a sentence's stop
 #: after a word (an initial's stop ends no title), then a capital.
 _TITLE_FIRST_END = re.compile(r"(?<=[\w?!)'’\"”]),\s+(?=[A-Z])|(?<=[a-z?!)'’\"”]{2})\.\s+(?=[A-Z])")
@@ -3534,7 +3552,9 @@ def _names_end_inside(part: str) -> tuple[str, str] | None:
     if et_al is not None and (not et_al.group("n") or count_persons(et_al.group("n"))):
         return f"{et_al.group('n')} et al.".strip(), et_al.group("t") or ""
     stopped = _NAME_THEN_STOP.match(part)
-    if stopped is not None and count_persons(stopped.group("n").strip()):
+    if stopped is not None and count_persons(stopped.group("n").strip()) \
+            and not (person_shaped(part) and lookup(stopped.group("t")) is None):
+        # (`Christopher D. Manning`: a middle initial's stop, the family name after it)
         return stopped.group("n"), stopped.group("t")
     return None
 
@@ -3575,13 +3595,18 @@ def _ends_in_name(title: str) -> bool:
     before it (`How Bodies Matter, S.R. Klemmer`, `Edit wear and read wear. Hill`): its last
     part is a person's name with an initial, or one capitalised word after a stop or comma
     (a title's last words, `As We May Think`, are neither; a title-cased title reads as a
-    name to `count_persons`, so that is not asked)."""
+    name to `count_persons`, so that is not asked), or a part after its first is written as
+    a name that `count_persons` refuses only for its family name's ending (`Principles of
+    Neural Design, Peter Sterling`, `…, Christopher D. Manning`: which the names' run cannot
+    show, so the title's end stays unknown)."""
     by = _BY_NAME.search(title)
     if by is not None and count_persons(by.group(1)):
         return True  # (`Title by Naomi Oreskes, Kristin …`: the names began in it)
     parts = _PART_MARK.split(title.strip())
     if len(parts) < 2:
         return False
+    if any(person_shaped(p) and not count_persons(p) for p in title.split(", ")[1:]):
+        return True  # (`Title, Christopher D. Manning, Prabhakar Raghavan`: a name there)
     part = parts[-1]
     return bool(re.search(r"\b[A-Z](?:\.|\b)", part)) and count_persons(part) > 0 \
         or re.fullmatch(r"[A-Z][a-z'’\-]+", part) is not None

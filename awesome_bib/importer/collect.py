@@ -351,6 +351,7 @@ class _Walker:
         self.found: list[_Found] = []
         self.pending: list[Item] = []  # paragraphs without links: a title (and authors) line
         self.pending_used = False  # a label list (`- Paper: url`) took the pending title
+        self.plain_titles: frozenset[int] | None = None  # `_plain_title_lines`, read once
         # `Seminars:` before a list: a label line naming talks, courses, ... (is_resource)
         # says what the list under it holds, as a heading would
         self.label = ""
@@ -1456,6 +1457,8 @@ class _Walker:
         if not url and self._label_list_field(block):
             return True
         name = label.group(1) if label else self._linked_label(block)
+        if not name and self._other_link_of_title(block):
+            return True
         if not (name and url) or plain(self.pending[0].pieces).rstrip()[-1:] in (":", "："):
             return False  # (`Previous Work:` over bullets: a line that opens a list, no title)
         pieces: list[Piece] = []
@@ -1487,6 +1490,7 @@ class _Walker:
         is a label (a few words, no title phrase) under a bold title line is that title's
         link, as `- Paper: https://...` is; the label ("" for any other bullet)."""
         if block.children or not any(bold_title_line(part) or _bold_titled_citation(part)
+                                     or part.line in self._plain_title_lines()
                                      for part in self.pending[:1]):
             return ""
         shown = [p for p in block.pieces if p.kind != "break"
@@ -1503,6 +1507,36 @@ class _Walker:
         return label if (len(said) <= LABEL_LINK_WORDS and not title_like(label)
                                   or said[0] in PAPER_LABELS and len(said) <= LABEL_WORDS + 2) \
             else ""
+
+    def _other_link_of_title(self, block: Item) -> bool:
+        """`- [Talk](video)` or `- [Code](github)` among the labelled links under a title line
+        (`_plain_title_lines`, or a bold one): the titled work's talk or code, no paper and no
+        item without a title; reported as skipped, the title kept for the paper's link."""
+        shown = [p for p in block.pieces if p.kind != "break"
+                 and (p.kind != "text" or p.text.strip())]
+        if block.children or len(shown) != 1 or shown[0].kind != "link" \
+                or link_words(shown[0]).strip("[]() ").lower() not in RESOURCE_LABELS \
+                or not any(bold_title_line(part) or part.line in self._plain_title_lines()
+                           for part in self.pending[:1]):
+            return False
+        self.found.append(_Found("skipped", self.chain, block.line,
+                                 self._raw(block.line, block.end_line),
+                                 reason="a talk, code or slides of the title above it"))
+        return True
+
+    def _plain_title_lines(self) -> frozenset[int]:
+        """The lines of plain title lines that the list writes over bullets of labelled links,
+        the paper's first (`On the Size of Pairing-based Non-interactive Arguments` over `-
+        [Paper](pdf)` and `- [Talk](video)`), when it writes two or more so: its own
+        regularity says the line is the title of the links under it, as bold would
+        (`_linked_label`). One such line alone may be prose, and stays one. Read once."""
+        if self.plain_titles is None:
+            lines = [block.line for block, after in zip(self.blocks, self.blocks[1:], strict=False)
+                     if isinstance(block, Item) and isinstance(after, Item)
+                     and block.paragraph and not after.paragraph
+                     and _plain_title(block) and _paper_label_link(after)]
+            self.plain_titles = frozenset(lines) if len(lines) >= 2 else frozenset()
+        return self.plain_titles
 
     def _names_labels(self) -> Counter[str]:
         """The list's labels of names and a date (`field_lines.names_labels`), counted once,
@@ -4528,6 +4562,29 @@ def _text_before_url(pieces: list[Piece]) -> str:
     text = "".join(p.text for p in pieces if p.kind == "text")
     cut = text.find("http")
     return text[:cut] if cut >= 0 else text
+
+
+def _plain_title(block: Item) -> bool:
+    """A paragraph of one line that is a title phrase and nothing else: no link, no emphasis
+    (`*Highly parallel code for … Can be used as …*`, a tool's description in italics), one
+    sentence, no colon closing it (`Previous Work:` opens a list)."""
+    if block.line != block.end_line \
+            or any(p.kind != "text" or p.em or p.strong or p.code for p in block.pieces):
+        return False
+    text = plain(block.pieces).strip()
+    return text[-1:] not in (":", "：", ".") and _SECOND_SENTENCE.search(text) is None \
+        and title_like(text)
+
+
+#: A sentence's stop followed by another sentence.
+_SECOND_SENTENCE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+
+
+def _paper_label_link(block: Item) -> bool:
+    """A bullet that is one link labelled as the paper (`- [Paper](url)`), no child under it."""
+    shown = [p for p in block.pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
+    return not block.children and len(shown) == 1 and shown[0].kind == "link" \
+        and link_words(shown[0]).strip("[]() ").lower() in PAPER_LABELS
 
 
 def _bare_url(pieces: list[Piece]) -> str:

@@ -505,16 +505,38 @@ def _title_under_names(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedI
     names are the authors, the bold line the title (the first author set in bold is no title).
     None for any other item. Cheap first: the second line wholly bold."""
     second = [p for p in lines[1] if p.kind != "break" and (p.text.strip() or p.href)]
-    if not second or not all(p.kind == "text" and p.strong for p in second):
+    bold = bool(second) and all(p.kind == "text" and p.strong for p in second)
+    if not second or not bold and not (all(p.kind == "text" for p in second)
+                                       and _first_break_written(pieces)
+                                       and not any(p.kind == "link" or p.strong
+                                                   for p in lines[0])):
         return None
-    title = clean_title("".join(p.text for p in second))
-    if len(title.split()) < PHRASE_WORDS or is_name(title) or not _names_first_line(lines[0]):
+    written = "".join(p.text for p in second).strip()
+    title = clean_title(written)
+    if not bold and (len(lines) > 2 or YEAR_GROUP.search(written) or written[:1] in "\"“‘'"):
+        return None  # (`"Title." Arxiv (2020).`, a third line: a citation, `_parse_lines`'s)
+    tag = _LEAD_TAG.match(_names_line_text(lines[0]))
+    dated = tag is not None and (lookup(tag.group(1)) is not None
+                                 or YEAR_GROUP.search(tag.group(1)) is not None)
+    names = _names_line_text(lines[0])[tag.end():] if tag else _names_line_text(lines[0])
+    # (a title of two phrases joined by "and", `Vector Commitments and Their Applications`,
+    # reads as two names too: under a venue's tag, names in commas first decide)
+    named_title = bool(read_names(title)[0]) and not (dated and "," not in title)
+    if len(title.split()) < PHRASE_WORDS or is_name(title) \
+            or not bool(read_names(names.split(": ", 1)[-1], one_person=dated)[0]) \
+            or not bold and (len(LETTER_WORD.findall(title)) < PHRASE_WORDS or named_title):
         return None
-    authors, et_al = read_names(_names_line_text(lines[0]))
+    authors, et_al = read_names(names, one_person=dated)  # (`[CRYPTO 2010] Hoeteck Wee`)
     if not authors:
         return None
-    item = ParsedItem(title=title, bold=True, authors=authors, et_al=et_al,
-                      shape="a names line, then the bold title line")
+    item = ParsedItem(title=title, bold=bold, authors=authors, et_al=et_al,
+                      shape="a names line, then the bold title line" if bold
+                      else "a names line ended by a line break, then the title line")
+    if tag is not None and dated:
+        # (`- [ICALP 2016] Names  ⏎ Title`: the tag before the names is the venue and year)
+        item.venue_raw = tag.group(1).strip()
+        item.venue_tag = venue_tag_of(item.venue_raw)
+        item.year = year_of(normalise_venue(item.venue_raw))
     item.links = item_links(pieces, None)
     # (`*Proceedings of the ACM SIGMOD ...*, pp. 23–34, 1979.` on the line under the title: the
     # citation's tail, its venue and year, the venue set in emphasis as a citation sets it; a
@@ -528,6 +550,17 @@ def _title_under_names(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedI
         if not YEAR_GROUP.fullmatch(cited):
             item.venue_raw, item.venue_tag = cited, venue_tag_of(cited)
     return item
+
+
+#: A bracketed tag opening a line (`[ICALP 2016] `, `[PKC 2013] `).
+_LEAD_TAG = re.compile(r"^\[([^\[\]]{2,40})\]\s*")
+
+
+def _first_break_written(pieces: list[Piece]) -> bool:
+    """Whether the item's first line ends with a break its writer wrote as one (a hard break,
+    two spaces or `\\`, or an HTML `<br>`), not a soft break that wraps a long line."""
+    brk = next((p for p in pieces if p.kind == "break"), None)
+    return brk is not None and (brk.hard or brk.text == HTML_BREAK)
 
 
 def _names_first_line(line: list[Piece]) -> bool:

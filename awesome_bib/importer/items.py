@@ -641,7 +641,34 @@ def identifier_text(link: Piece) -> bool:
     return bool(arxiv) and ident.split("v")[0] == arxiv or ident == doi(link.href).lower()
 
 
+def _resource_word(text: str) -> bool:
+    """Whether a link's text opens with a resource label, maybe singular (`Slide(ppt)`,
+    `Slides`, `Code`)."""
+    first = (re.findall(r"[^\W\d_]+", text) or [""])[0]
+    return is_resource_label(first) or is_resource_label(f"{first}s")
+
+
+def _label_over_title_link(lines: list[list[Piece]]) -> bool:
+    """`1. **Liu Si(刘偲)**[[Slide(ppt)](url)]  ⏎ [Title](arxiv)  ⏎ by Names.`: a first line
+    that is a short label (a presenter's or a method's name, fewer than PHRASE_WORDS words,
+    its links only resources: slides, code) over a line that is one link whose text is a
+    title phrase: the label is no title; the item's lines start at the link."""
+    label = [p for p in lines[0] if p.kind != "break" and (p.text.strip() or p.href)]
+    if not label or any(p.kind == "link" and not _resource_word(link_words(p)) for p in label):
+        return False
+    # (a name's gloss in brackets, `Liu Si(刘偲)`, is no word of it)
+    words = LETTER_WORD.findall(re.sub(r"\([^()]*\)", "", "".join(
+        p.text for p in label if p.kind == "text")))
+    second = [p for p in lines[1] if p.kind != "break" and (p.text.strip(" .,;") or p.href)]
+    return 0 < len(words) < PHRASE_WORDS and len(second) == 1 and second[0].kind == "link" \
+        and len(LETTER_WORD.findall(second[0].text)) >= PHRASE_WORDS \
+        and not is_resource_label(link_words(second[0]))
+
+
 def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
+    if len(lines) > 2 and _label_over_title_link(lines):
+        # (the label's slides or code are the presenter's, not the paper's: dropped)
+        return _parse_lines(lines[1:], [p for line in lines[1:] for p in line])
     first = lines[0]
     item = _parse_line(first if any(meaningful(p.text) for p in first if p.kind == "text")
                        or any(p.kind == "link" for p in first) else pieces)

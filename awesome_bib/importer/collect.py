@@ -108,6 +108,8 @@ from .items import (
     LINK_TEXT_TITLE,
     QUOTED_CITATION,
     SOURCED_LINK,
+    TITLE_BELOW_LABEL,
+    TITLE_BELOW_NAMES,
     VENUE_AND_YEAR_WORDS,
     add_cited_line,
     add_names_and_venue,
@@ -788,7 +790,8 @@ class _Walker:
         at = item.line  # the item's line: its title's
         if below is None and parsed.title and item.end_line > item.line \
                 and any(p.newline for p in item.pieces):  # (cheap first: one line)
-            at += _title_line_offset(item.pieces, parsed.title, marked=True)
+            at += _title_line_offset(item.pieces, parsed.title, marked=True,
+                                     below=parsed.shape in (TITLE_BELOW_NAMES, TITLE_BELOW_LABEL))
         # a topic bullet of a list without section headings (`1. 目标检测部分` over papers): its
         # children are its items, the linkless ones too, never its fields (`_topic_bullet`)
         topical = bool(item.children) and self.flat and all(
@@ -4210,7 +4213,8 @@ def _title_in_empty_link(f: _Found) -> str | None:
     return clean_title(texts[0]) if len(texts) == 1 else None
 
 
-def _title_line_offset(pieces: list[Piece], title: str, marked: bool = False) -> int:
+def _title_line_offset(pieces: list[Piece], title: str, marked: bool = False,
+                       below: bool = False) -> int:
     """How many source lines into an item wrapped over several (`* 2013 M. Braun, ..., and` /
     `  A. Zwinkau. Simple and efficient construction ...`) its title starts: a paper is listed
     on its title's line, as one written on one line is; 0 where the title starts on the
@@ -4219,7 +4223,14 @@ def _title_line_offset(pieces: list[Piece], title: str, marked: bool = False) ->
     its record's, as a record of field lines is listed on it; so where the first line ends
     with a link (`- M. Armbrust, …, M. Zaharia  [Link](url)` over `**Lakehouse: …**`): a
     field line closed by its link, not a sentence wrapped inside its title; and, in a list
-    item (`marked`), where the title opens a line of its own (a field line above it)."""
+    item (`marked`), where the title opens a line of its own (a field line above it). An
+    item read as a line of names or a label over its title's line (`below`: `- [ICALP 2016]
+    Names  ⏎ Title`) is listed on the title's line, the line breaks written or not."""
+    if below:
+        lines = "".join("\n" if p.kind == "break" and p.newline else p.text
+                        for p in pieces).split("\n")
+        return next((i for i, line in enumerate(lines)
+                     if title_key(title) and title_key(title) in title_key(line)), 0)
     if any(p.kind == "break" and (p.hard or not p.newline) for p in pieces):
         return 0
     wrap = next((i for i, p in enumerate(pieces) if p.kind == "break" and p.newline), None)

@@ -531,7 +531,7 @@ def _title_under_names(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedI
         return None
     item = ParsedItem(title=title, bold=bold, authors=authors, et_al=et_al,
                       shape="a names line, then the bold title line" if bold
-                      else "a names line ended by a line break, then the title line")
+                      else TITLE_BELOW_NAMES)
     if tag is not None and dated:
         # (`- [ICALP 2016] Names  ⏎ Title`: the tag before the names is the venue and year)
         item.venue_raw = tag.group(1).strip()
@@ -641,6 +641,12 @@ def identifier_text(link: Piece) -> bool:
     return bool(arxiv) and ident.split("v")[0] == arxiv or ident == doi(link.href).lower()
 
 
+#: The shapes of an item whose title is on a line below a line of names or a label, both
+#: lines ended where the writer ended them: the item is listed on its title's line.
+TITLE_BELOW_NAMES = "a names line ended by a line break, then the title line"
+TITLE_BELOW_LABEL = "a label line, then the titled link"
+
+
 def _resource_word(text: str) -> bool:
     """Whether a link's text opens with a resource label, maybe singular (`Slide(ppt)`,
     `Slides`, `Code`)."""
@@ -668,7 +674,9 @@ def _label_over_title_link(lines: list[list[Piece]]) -> bool:
 def _parse_lines(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedItem:
     if len(lines) > 2 and _label_over_title_link(lines):
         # (the label's slides or code are the presenter's, not the paper's: dropped)
-        return _parse_lines(lines[1:], [p for line in lines[1:] for p in line])
+        item = _parse_lines(lines[1:], [p for line in lines[1:] for p in line])
+        item.shape = TITLE_BELOW_LABEL
+        return item
     first = lines[0]
     item = _parse_line(first if any(meaningful(p.text) for p in first if p.kind == "text")
                        or any(p.kind == "link" for p in first) else pieces)

@@ -515,8 +515,10 @@ def note_of_parent(child: Item) -> bool:
     (an arXiv id, a DOI, a PDF) is kept as before; so is a venue and year labelling a URL
     (`NeurIPS 2016：http://papers.nips.cc/…`: the paper's venue line, `_venue_labelled_url`)."""
     first = child.pieces[0] if child.pieces else None
-    if first is None or first.kind != "text" or child.children:
-        return False
+    if first is None or first.kind != "text" or child.children \
+            or first.text.lstrip().startswith(("http://", "https://")) \
+            and paper_link(first.text.split()[0]):
+        return False  # (`  * https://arxiv.org/abs/…`: the paper's bare URL, its scheme no label)
     label = _NOTE_LABEL.match(first.text)
     if label is None or len(label.group(1).split()) > 2 or resource_label_before(
             label.group(1) + ":") or any(w.lower() in TOOL_LABELS

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from awesome_bib.errors import ListError
 from awesome_bib.importer import read_library
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -179,3 +180,65 @@ def test_a_journal_clubs_meetings_are_dates_and_its_links_name_the_authors():
         None, ["Van Deynze"], True)
     assert {sections[li.section] for e in reading.lib.entries for li in e.listings} \
         == {"Peer Rebrew"}
+
+
+def test_plain_title_lines_over_labelled_links_written_twice_are_titles():
+    # 727_knotgroup_zk_literature: a plain title line over `- [Paper](pdf)` / `- [Talk](video)`
+    text = ("# ZK\n\n## zkSNARKs\n\n"
+            "On the Size of Pairing-based Non-interactive Arguments\n"
+            "- [Paper](https://eprint.iacr.org/2016/260.pdf)\n"
+            "- [Talk](https://www.youtube.com/watch?v=OseAdq0CoOY)\n\n"
+            "Fast Reed-Solomon Interactive Oracle Proofs of Proximity\n"
+            "- [Paper](https://drops.dagstuhl.de/LIPIcs.ICALP.2018.14.pdf)\n")
+    reading = read_library(text, "L.md", None)
+    assert [e.title for e in reading.lib.entries] == [
+        "On the Size of Pairing-based Non-interactive Arguments",
+        "Fast Reed-Solomon Interactive Oracle Proofs of Proximity"]
+    assert [s.reason for s in reading.skipped] == [
+        "a talk, code or slides of the title above it"]
+    # one such line alone may be prose: it stays unread (the list is refused)
+    once = text.split("\nFast Reed")[0] + "\n"
+    try:
+        titles = [e.title for e in read_library(once, "L.md", None).lib.entries]
+    except ListError:
+        titles = []
+    assert titles == []
+
+
+def test_a_names_line_ended_by_a_break_over_a_title_line():
+    # 726_yuchen1024_crypto_must_read: `- [ICALP 2016] Names  ⏎ Title` (two spaces end the
+    # names line); the item is listed on its title's line
+    text = (CORPUS / "726_yuchen1024_crypto_must_read.md").read_text(encoding="utf-8")
+    got = {e.title: (e.venue_tag, e.year, [a.family for a in e.authors], e.listings[0].line)
+           for e in read_library(text, "L.md", None).lib.entries}
+    assert got["Vector Commitments and Their Applications"] == (
+        "PKC 2013", 2013, ["Catalano", "Fiore"], 30)
+    assert got["Dual Projective Hashing and Its Applications"] == (
+        "EUROCRYPT 2012", 2012, ["Wee"], 33)
+
+
+def test_a_presenters_label_over_a_titled_link_is_no_title():
+    # 728_siliu_vision_seminar: `1. **Presenter**[[Slide(ppt)](url)]  ⏎ [Title](arxiv)  ⏎ by
+    # Names.`
+    text = ("# Seminar\n\n## Saturday, 17 December 2016\n\n"
+            "1. **Liu Si(刘偲)**[[Slide(ppt)](https://pan.baidu.com/s/1i5a6WXf)]  \n"
+            "[Learning Physical Intuition of Block Towers by Example]"
+            "(https://arxiv.org/abs/1603.01312)    \n"
+            "by Adam Lerer, Sam Gross, Rob Fergus.  \n")
+    entry = read_library(text, "L.md", None).lib.entries[0]
+    assert (entry.title, [a.family for a in entry.authors], entry.listings[0].line) == (
+        "Learning Physical Intuition of Block Towers by Example", ["Lerer", "Gross", "Fergus"], 6)
+
+
+def test_a_papers_bare_url_on_the_child_line_is_its_link():
+    # 715_isaacson_astro_reading_list: `  * Title` over `    * https://arxiv.org/abs/…`; a
+    # blog's URL under a label stays a note (321)
+    text = ("# Reading\n\n## Astronomy\n\n"
+            "* Exoplanets\n\n"
+            "  * Small Exoplanets Occurrence and Envelope Structure(concise Review)\n"
+            "    * https://arxiv.org/abs/1404.2960\n"
+            "  * Sites worth reading on attention\n"
+            "    * http://jalammar.github.io/illustrated-transformer/\n")
+    reading = read_library(text, "L.md", None)
+    assert [e.title for e in reading.lib.entries] == [
+        "Small Exoplanets Occurrence and Envelope Structure(concise Review)"]

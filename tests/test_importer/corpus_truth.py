@@ -3308,6 +3308,12 @@ REJECTED: dict[str, str] = {
         "repository](github)` paragraph, `Authors (2014) [Title](url). In: Venue` citations and "
         "IEEE-style citations wrapped over several lines (line 3: the list's own header, before "
         "its first section; 28 items or link-bearing lines not imported)"),
+    # Sixty-first held-out set (733-744), refused whole at its before run:
+    "739_uwhydro_hydrology_references": (
+        "sixty-first held-out set, refused whole at its before run: a reStructuredText "
+        "bibliography, `.. _Beven_1989:` target labels each over a linkless citation paragraph "
+        "`Beven, K., 1989: Title. *Journal of Hydrology*, :doi:`10.1016/…`.` under a setext "
+        "`References` heading (no line named: no paper or dataset items recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -106,6 +106,9 @@ out from it; the sixtieth set, 721-732, is collected in parallel on branch heldo
 `fresh-held-out-60` (FRESH_HELD_OUT_60, lists 721-732: core CS and ML) was collected the same
 way during stop 34's second round to be held out from it (named `fresh-held-out-59` on branch
 heldout60, where the fifty-ninth set, 709-720, collected in parallel, does not exist).
+`fresh-held-out-61` is its sixty-first (FRESH_HELD_OUT_61, lists 733-744: sciences and
+applications outside core ML), collected the same way during stop 34 (third round) to be held
+out from it; the sixty-second set, 745-756, is collected in parallel on branch heldout62.
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

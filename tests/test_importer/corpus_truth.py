@@ -3308,6 +3308,12 @@ REJECTED: dict[str, str] = {
         "repository](github)` paragraph, `Authors (2014) [Title](url). In: Venue` citations and "
         "IEEE-style citations wrapped over several lines (line 3: the list's own header, before "
         "its first section; 28 items or link-bearing lines not imported)"),
+    # Sixty-first held-out set (733-744), refused whole at its before run:
+    "739_uwhydro_hydrology_references": (
+        "sixty-first held-out set, refused whole at its before run: a reStructuredText "
+        "bibliography, `.. _Beven_1989:` target labels each over a linkless citation paragraph "
+        "`Beven, K., 1989: Title. *Journal of Hydrology*, :doi:`10.1016/…`.` under a setext "
+        "`References` heading (no line named: no paper or dataset items recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -22148,6 +22154,455 @@ PAPER_LINES.update({
     "732_aprtsm_program_repair": "15-21, 24-40, 44, 46",
 })
 
+# Sixty-first held-out set (733-744), collected during stop 34 (third round) on branch heldout61
+# (branched from base34c: main after stop 34's second round (venues, meeting days,
+# declarations)) before any importer run: sciences and applications outside core ML
+# (evolutionary-biology classics as numbered citations under bold and italic labels, a
+# seismology group's readings in a reStructuredText page (topic titles over citation bullets),
+# a genetics journal club's pipe tables, Atlantic-history seminar readings as HTML `<a>` links
+# under date headings, psychology readings as a table and APA bullets, economics articles in a
+# WordPress export, a hydrology course's reStructuredText bibliography with `:doi:` roles,
+# phonology papers as link texts wrapped over several lines under date headings, an education
+# annotated bibliography of APA paragraphs and news items, evidence-based-medicine classics as
+# title-first citation paragraphs with reference-style links, gravitational-wave papers among
+# blog posts, courses and sites, legal-research readings indented into code blocks). The
+# sixty-second set, 745-756, is collected in parallel by another collector on branch heldout62
+# (core CS and ML); on this branch corpus_score names this group fresh-held-out-61 (groups are
+# named by position in FRESH_GROUPS); after the merge the second set becomes
+# fresh-held-out-62.
+_H61_EV = "Evolutionary Bio Classics:"
+_H61_SE = "Paper Reading (EOS)"
+_H61_JC_1 = "Batch 1"
+_H61_JC_3 = "Batch 3"
+_H61_AH_1 = "Thurs, Jan 22"
+_H61_AH_2 = "Tues, Jan 27"
+_H61_AH_3 = "Thurs, Jan 29"
+_H61_AH_4 = "Thurs, Feb 5"
+_H61_AH_5 = "Tues, Feb 10"
+_H61_AH_6 = "Tues, Feb 17"
+_H61_PS_R = "Assigned Reading"
+_H61_PS_A = "Group A: Letter Similarities in Words"
+_H61_PS_B = "Group B: Words and Faces"
+_H61_PS_C = "Group C: Predictability in Reading"
+_H61_PS_D = "Group D: Change Detection"
+_H61_EC = "Best (Old) Journal Articles I Read in 2015"
+_H61_HY = "References"
+_H61_PH_1 = "Wed 3/22"
+_H61_PH_2 = "Mon 3/27"
+_H61_PH_3 = "Wed 3/29"
+_H61_PH_4 = "Mon 4/3"
+_H61_PH_5 = "Wed 4/5"
+_H61_PH_6 = "Mon 4/10"
+_H61_PH_7 = "Wed 4/12"
+_H61_PH_8 = "Mon 4/17"
+_H61_PH_9 = "Wed 4/19"
+_H61_PH_10 = "Mon 4/24"
+_H61_PH_11 = "Wed 4/26"
+_H61_PH_12 = "Mon 5/1"
+_H61_PH_13 = "Wed 5/3"
+_H61_TB_A = "Annotated Bibiliography"
+_H61_TB_R = "References"
+_H61_EB = "Classic references in evidence based medicine"
+_H61_EB_B = "Blinding"
+_H61_EB_C = "Challenges to the research hierarchy."
+_H61_EB_P = "Publication bias"
+_H61_GW_G = "General"
+_H61_GW_D = "Data Analysis & Signal Processing in GW Astronomy"
+_H61_LR_1 = "Module 1: Introduction to legal research"
+_H61_LR_2 = "Module 2: Conceptualising and planning"
+_H61_LR_3 = "Module 3: Evidencing"
+FRESH_HELD_OUT_61: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "733_macmanes_evolution_classics": (
+        "evolutionary-biology classics: a setext `Evolutionary Bio Classics:` heading underlined "
+        "`--`, bold `__Books__` / `__Manuscripts__` and italic `*Behavior*` label lines (not "
+        "headings), numbered `1. Boag, P. T., and P. R. Grant. 1981. Title. Science 214: 82-85` "
+        "citations, `M. Z. Ludwig, et al., \"Title,\" Nature 403 (2000), 564-567` ones, short "
+        "`Lewontin 1970 Title http://…` items with a bare URL after the title, a title in curly "
+        "quotes, an authors-and-year item without a title, a books block, a whitespace-only "
+        "line. None stated (short file)",
+        {_H61_EV: 21},
+        [("Intense natural selection in a population of Darwin’s finches in the Galapagos", 1981,
+          "Science", "", _H61_EV),
+         ("The spandrels of San Marco and the Panglossian paradigm: a critique of the "
+          "adaptationist programme", 1979, "Proceedings of the Royal Society of London", "",
+          _H61_EV),
+         ("Heritable true fitness and bright birds: a role for parasites?", 1982, "Science", "",
+          _H61_EV),
+         ("The genetics of adaptation: a reassessment", 1992, "American Naturalist", "",
+          _H61_EV),
+         ("Evidence for stabilizing selection in a eukaryotic enhancer element", 2000, "Nature",
+          "", _H61_EV),
+         ("Accelerated evolution and Muller's Ratchet in Endosymbiotic bacteria", 1996, "PNAS",
+          "", _H61_EV),
+         ("Slightly Deleterious Mutant Substitutions in Evolution", 1973, "Nature", "", _H61_EV),
+         ("Intra-sexual selection in Drosophila", 1948, "", "", _H61_EV),
+         ("The Units of Selection", 1970, "", "", _H61_EV),
+         ("Adaptation and diversification on islands", 2009, "", "", _H61_EV),
+         ("Parent-offspring conflict", 1974, "American Zoologist", "", _H61_EV),
+         ("The Evolution of Cooperation", 1981, "", "", _H61_EV)]),
+    "734_miggntu_seismology_reading": (
+        "a seismology group's paper readings in a reStructuredText page: setext `Paper Reading "
+        "(EOS)` and `2021` / `2020` year headings, each meeting a topic title underlined with "
+        "`+++` (a paragraph in Markdown, often the paper's title, sometimes a topic over two or "
+        "three papers) over a `- 2021-07-30 by Presenter` bullet and APA or GB/T 7714 citation "
+        "bullets (`Authors (2021). Title. Journal, 48(13). https://doi.org/…`, `Xia K W, et al. "
+        "Title. Journal, 2004, 303(5665): 1859-1861.`, `Title[J]. Journal, 2010`), a DOI on a "
+        "continuation line once, an RST link `` `PDF <https://arxiv.org/abs/…>`_ `` after a "
+        "bare title. None stated (short excerpt)",
+        {_H61_SE: 15},
+        [("Mapping Water Content in the Upper Mantle", 2003, "Geophysical Monograph", "",
+          _H61_SE),
+         ("Identification of Low‐Frequency Earthquakes on the San Andreas Fault With Deep "
+          "Learning", 2021, "Geophysical Research Letters", "", _H61_SE),
+         ("Fault damage zones", 2004, "Journal of Structural Geology", "", _H61_SE),
+         ("Relations between earthquake distributions, geological history, tectonics and "
+          "rheology on the continents", 2021, "Philosophical Transactions of the Royal Society A",
+          "", _H61_SE),
+         ("Deep Learning for Picking Seismic Arrival Times", 2019,
+          "Journal of Geophysical Research: Solid Earth", "", _H61_SE),
+         ("Laboratory Earthquakes: The Sub-Rayleigh–to–Supershear Rupture Transition", 2004,
+          "American Association for the Advancement of Science", "", _H61_SE),
+         ("Basement imaging using Sp converted phases from a dense strong-motion array in "
+          "Lan-Yang Plain, Taiwan", 2010, "Bulletin of the Seismological Society of America", "",
+          _H61_SE),
+         ("Distinct slab interfaces imaged within the mantle transition zone", 2020,
+          "Nature Geoscience", "", _H61_SE),
+         ("P-wave tomography of Northeast Asia: Constraints on the western Pacific plate "
+          "subduction and mantle dynamics", 2018, "Physics of the Earth and Planetary Interiors",
+          "", _H61_SE),
+         ("Link between plate fabric, hydration and subduction zone seismicity in Alaska", 2015,
+          "Nature Geoscience", "", _H61_SE),
+         ("EikoNet: Solving the Eikonal equation with Deep Neural Networks", None, "",
+          "2004.00361", _H61_SE),
+         ("Machine learning seismic wave discrimination: Application to earthquake early "
+          "warning", 2018, "Geophysical Research Letters", "", _H61_SE)]),
+    "735_ajresearchgroup_journal_club": (
+        "a genetics journal club's schedule as pipe tables without outer pipes (`Date |Person "
+        "[1] |Paper`), the paper cell a `[Title](url)` link, once a whole citation `[Day, Felix "
+        "R., et al. \"Title.\" Journal 98.2 (2016): 392-393](pmc)`, once followed by `and "
+        "[presentation](github)` or an `[Evaluation](odt)` link, cells `Yes`, `Christmas`, "
+        "`[No paper, due to SBW2021]`, a `[here](biorxiv)` link, a press release, struck-out "
+        "names, a future-meetings table and a FAQ. GPL-3.0 (LICENSE)",
+        {_H61_JC_1: 12, _H61_JC_3: 1},
+        [("LDpred2: better, faster, stronger", None, "", "", _H61_JC_1),
+         ("A robust example of collider bias in a genetic association study", 2016,
+          "The American Journal of Human Genetics", "", _H61_JC_1),
+         ("Precision medicine in 2030—seven ways to transform healthcare", None, "", "",
+          _H61_JC_1),
+         ("Investigating the genetic architecture of noncognitive skills using "
+          "GWAS-by-subtraction", None, "", "", _H61_JC_1),
+         ("Has GWAS lost its status as a paragon of open science?", None, "", "", _H61_JC_1),
+         ("Sex differences in genetic architecture in the UK Biobank", None, "", "", _H61_JC_1),
+         ("Body size and composition and risk of site-specific cancers in the UK Biobank and "
+          "large international consortia: A mendelian randomisation study", None, "", "",
+          _H61_JC_1),
+         ("Serum Estradiol and 20 Site-Specific Cancers in Women: Mendelian Randomization "
+          "Study", None, "", "", _H61_JC_1),
+         ("Incorporating functional priors improves polygenic prediction accuracy in UK "
+          "Biobank and 23andMe data sets", None, "", "", _H61_JC_1),
+         ("A cross-population atlas of genetic associations for 220 human phenotypes", None, "",
+          "", _H61_JC_1),
+         ("Sequencing of 640,000 exomes identifies GPR75 variants associated with protection "
+          "from obesity", None, "", "", _H61_JC_1),
+         ("Reproducible research: A retrospective", 2021, "Annual review of public health", "",
+          _H61_JC_3)]),
+    "736_proctorf_atlantic_history": (
+        "Atlantic-history seminar readings: YAML front matter, `## Thurs, Jan 22` date headings "
+        "over bold topic lines, `- Author, <a href=\"…\" target=\"_blank\">\"Title,\"</a> "
+        "*Journal* 111:3 (2006): 741-57.` bullets (the title in straight or curly quotes with "
+        "its comma inside, once without a comma after the author), book chapters `in *Book* "
+        "(Place: Press, 2005), 59-111`, an italic book title as link text, a struck-out "
+        "`<del>` working paper with a second link to a seminar, a `+ <a>notes</a>` link, "
+        "Liquid `{{ site.data.due_dates… }}` due lines, a stray `<a>` opening tag and an HTML "
+        "comment. None stated (short excerpt)",
+        {_H61_AH_1: 4, _H61_AH_2: 3, _H61_AH_3: 4, _H61_AH_4: 2, _H61_AH_5: 4, _H61_AH_6: 3},
+        [("The Contours of Atlantic History", 2005, "Atlantic History: Concepts and Contours",
+          "", _H61_AH_1),
+         ("Atlantic History: Definitions, Challenges, and Opportunities", 2006,
+          "American Historical Review", "", _H61_AH_1),
+         ("Entangled Histories, Entangled Worlds: The English-Speaking Atlantic as a Spanish "
+          "Periphery", 2007, "American Historical Review", "", _H61_AH_1),
+         ("Eden's Translations: Women and Temptation in Early America", 2007,
+          "Huntington Library Quarterly", "", _H61_AH_2),
+         ("Tasting Empire: Chocolate and the European Internationalization of Mesoamerican "
+          "Aesthetics", 2006, "American Historical Review", "", _H61_AH_3),
+         ("Commerce and Conversation in the Eighteenth-century Atlantic: The Invention of "
+          "Madeira Wine", 1998, "The Journal of Interdisciplinary History", "", _H61_AH_3),
+         ("Agnotology and Exotic Abortifacients: The Cultural Production of Ignorance in the "
+          "Eighteenth-Century Atlantic", 2005, "Proceedings of the American Philosophical "
+          "Society", "", _H61_AH_3),
+         ("Mistaken Identities? Olaudah Equiano, Domingos Alvares, and the Methodological "
+          "Challenges of Studying the African Diaspora", 2009, "American Historical Review", "",
+          _H61_AH_4),
+         ("The Multiracial Crews of Slave Ships", 2006, "Slave Ship Sailors and their Captive "
+          "Cargoes", "", _H61_AH_5),
+         ("The Many Motivations of Jack Tar", 2008, "Labour/La Travail", "", _H61_AH_5),
+         ("Dancing for the King of Congo from Early Modern Central Africa to Slavery-Era "
+          "Brazil", 2013, "Colonial Latin American Review", "", _H61_AH_6),
+         ("Dressing for Success on the Mohawk Frontier: Hendrick, William Johnson, and the "
+          "Indian Fashion", 1996, "William and Mary Quarteryly", "", _H61_AH_6)]),
+    "737_jackedtaylor_psychology_reading": (
+        "psychology readings: a `| Date | Group | Title | Authors | Year of Publication | Link "
+        "|` table whose link text is the italic journal, volume and pages (`[*Science*, "
+        "*349*(6251)](doi)`, titles once ending in a period), then `### Group A: …` headings "
+        "over loose `* Authors (2022). Title. *Journal*, *113*(2), 551-874. https://doi.org/…` "
+        "APA bullets with bare DOI URLs, a `## Suggested Reading …` heading holding only the "
+        "group headings, curly and straight quotes inside one title. BSD-3-Clause (LICENSE)",
+        {_H61_PS_R: 8, _H61_PS_A: 2, _H61_PS_B: 5, _H61_PS_C: 4, _H61_PS_D: 3},
+        [("Estimating the reproducibility of psychological science", 2015, "Science", "",
+          _H61_PS_R),
+         ("Ten simple rules for structuring papers", 2017, "PLOS Computational Biology", "",
+          _H61_PS_R),
+         ("Eleven strategies for making reproducible research and open science training the "
+          "norm at research institutions", 2023, "eLife", "", _H61_PS_R),
+         ("Best Laid Plans: A Guide to Reporting Preregistration Deviations", 2024,
+          "Advances in Methods and Practices in Psychological Science", "", _H61_PS_R),
+         ("Thirty years and counting: Finding meaning in the N400 component of the event "
+          "related brain potential (ERP)", 2011, "Annual Review of Psychology", "", _H61_PS_R),
+         ("One more trip to Barcetona: on the special status of visual similarity effects in "
+          "city names", 2024, "Psychological Research", "", _H61_PS_A),
+         ("Lexical decision, visual hemifield and angle of orientation", 1997,
+          "Neuropsychologia", "", _H61_PS_B),
+         ("Does face-selective cortex show a left visual field bias for centrally-viewed "
+          "faces?", 2021, "Neuropsychologia", "", _H61_PS_B),
+         ("Event-related potentials and models of performance asymmetries in face and word "
+          "recognition", 1994, "Neuropsychologia", "", _H61_PS_B),
+         ("Shared computational principles for language processing in humans and deep language "
+          "models", 2022, "Nature Neuroscience", "", _H61_PS_C),
+         ("Limits on lexical prediction during reading", 2016, "Cognitive Psychology", "",
+          _H61_PS_C),
+         ("Visual mismatch and predictive coding: A computational single-trial ERP study", 2018,
+          "Journal of Neuroscience", "", _H61_PS_D)]),
+    "738_briancalbrecht_econ_articles": (
+        "economics articles in a WordPress export: YAML front matter (`title: Best (Old) "
+        "Journal Articles I Read in 2015`), no heading, prose paragraphs, loose "
+        "`  * [Elster 1998 - A Plea for Mechanisms](pdf)` bullets indented by two spaces (the "
+        "link text `Author Year - Title`, `Bulow & Roberts`, `et al`, `2015 WP` for working "
+        "papers, a trailing space once), a `*` after the link marking the author's research "
+        "topics, tab-only lines between the bullets. MIT (LICENSE, the site theme's)",
+        {_H61_EC: 17},
+        [("A Plea for Mechanisms", 1998, "", "", _H61_EC),
+         ("The Simple Economics of Optimal Auctions", 1989, "", "", _H61_EC),
+         ("On the Impossibility of Informationally Efficient Markets", 1976, "", "", _H61_EC),
+         ("Crises and Prices", 2006, "", "", _H61_EC),
+         ("Global Games: Theory and Applications", 2002, "", "", _H61_EC),
+         ("Optimal Taxation of Height", 2009, "", "", _H61_EC),
+         ("Incorporating Unawareness into Contract Theory", 2012, "", "", _H61_EC),
+         ("Positive Economics, Welfare Economics, and Political Economics", 1959, "", "",
+          _H61_EC),
+         ("What Do Undergrads Need to Know About Trade?", 1993, "", "", _H61_EC),
+         ("Public choice, social choice, and political economy", 2015, "", "", _H61_EC),
+         ("Strategic Mass Killings", 2015, "", "", _H61_EC),
+         ("The place of Austrian economics in contemporary entrepreneurship research", 2014, "",
+          "", _H61_EC)]),
+    "739_uwhydro_hydrology_references": (
+        "a hydrology course's reStructuredText bibliography: a setext `References` heading "
+        "over `==========`, an RST comment paragraph (`.. Rather than …`) with a lazily "
+        "indented second paragraph, `.. _Beven_1989:` target labels each over a citation "
+        "paragraph `Beven, K., 1989: Title. *Journal of Hydrology*, :doi:`10.1016/…``` (an "
+        "`and Coauthors` author list, years `1986a` / `2015b`, an em dash and a `:math:` role "
+        "inside titles, a commentary title with a quoted title inside). GPL-3.0 (LICENSE)",
+        {_H61_HY: 22},
+        [("The plumbing of land surface models: Benchmarking model performance", 2015,
+          "Journal of Hydrometeorology", "", _H61_HY),
+         ("On hydrological heterogeneity — Catchment morphology and catchment response", 1988,
+          "Journal of Hydrology", "", _H61_HY),
+         ("Changing ideas in hydrology — The case of physically-based models", 1989,
+          "Journal of Hydrology", "", _H61_HY),
+         ("Towards an alternative blueprint for a physically based digitally simulated "
+          "hydrologic response modelling system", 2002, "Hydrological Processes", "", _H61_HY),
+         ("Hyper-resolution global hydrological modelling: what is next?", 2015,
+          "Hydrological Processes", "", _H61_HY),
+         ("Issues related to low resolution modeling of soil moisture: Experience with the "
+          "PLACE model", 1996, "Global and Planetary Change", "", _H61_HY),
+         ("Ancient numerical daemons of conceptual hydrological modeling: 1. Fidelity and "
+          "efficiency of time stepping schemes", 2010, "Water Resources Research", "", _H61_HY),
+         ("Pursuing the method of multiple working hypotheses for hydrological modeling", 2011,
+          "Water Resources Research", "", _H61_HY),
+         ("A unified approach for process-based hydrologic modeling: Part 1. Modeling concept",
+          2015, "Water Resources Research", "", _H61_HY),
+         ("Blueprint for a physically-based, digitally-simulated hydrologic response model",
+          1969, "Journal of Hydrology", "", _H61_HY),
+         ("Physically-based hydrologic modeling: 2. Is the concept realistic?", 1992,
+          "Water Resources Research", "", _H61_HY),
+         ("Numerical troubles in conceptual hydrology: Approximations, absurdities and impact "
+          "on hypothesis testing", 2011, "Hydrological Processes", "", _H61_HY)]),
+    "740_heinzjeffrey_phonology_schedule": (
+        "a phonology seminar's paper schedule: a Pandoc `% Title` line, `# Course Information` "
+        "with bold labels, `## Wed 3/22` date headings each over one `[Authors Year. Title.]"
+        "(<materials/File name.pdf>)` link whose text and angle-bracketed destination wrap "
+        "over two to four lines, then the presenters in parentheses (once on the next line, "
+        "once without parentheses), titles in curly quotes once, an `editors.` line before the "
+        "title once, chapter notes `(Chapters 1,2)`, a closing rule of dashes. None stated "
+        "(short file)",
+        {_H61_PH_1: 1, _H61_PH_2: 1, _H61_PH_3: 1, _H61_PH_4: 1, _H61_PH_5: 1, _H61_PH_6: 1,
+         _H61_PH_7: 1, _H61_PH_8: 1, _H61_PH_9: 1, _H61_PH_10: 1, _H61_PH_11: 1, _H61_PH_12: 1,
+         _H61_PH_13: 1},
+        [("Syllabic Consonants and Syllabification in Imdlawn Tashlhiyt Berber", 1985, "", "",
+          _H61_PH_1),
+         ("Optimality Theory", 1993, "", "", _H61_PH_2),
+         ("Imdlawn Tashlhiyt Berber Syllabification is Quantifier-Free", 2018, "", "",
+          _H61_PH_3),
+         ("Input and output locality and representation", 2021, "Glossa", "", _H61_PH_4),
+         ("The mystery of the tenth vowel", 1980, "Journal of Linguistic research", "",
+          _H61_PH_6),
+         ("Stratal Phonology", 2018, "The Routledge handbook of phonological theory", "",
+          _H61_PH_7),
+         ("Representing Reduplication", 1999, "", "", _H61_PH_8),
+         ("Phonology and Morphology of Reduplication", 2000, "", "", _H61_PH_9),
+         ("Phonetically-Based Phonology", 2004, "", "", _H61_PH_10),
+         ("A theoretical synopsis of Evolutionary Phonology", 2006, "Theoretical Linguistics",
+          "", _H61_PH_11),
+         ("Votic vowel harmony in Substance Free Logical Phonology", None,
+          "The Oxford Handbook of Vowel Harmony", "", _H61_PH_13)]),
+    "741_barefootwriter_teaching_biblio": (
+        "a teaching-and-learning annotated bibliography: a setext `Annotated Bibiliography` "
+        "heading (misspelt), APA paragraphs `Authors (2010). *Title*. Place: Publisher. "
+        "Annotation …` with the annotation run on after the citation (books, chapters `In "
+        "Salter, D. J. (Ed), *Book*`, articles, two titles wrapped onto a second line, a "
+        "doubled comma), two news items each followed by a summary paragraph, then `## "
+        "References` holding one paragraph of nine `[Title, by Authors. …](url)` links on "
+        "consecutive lines (agency reports, a chapter, a link without a title, a programme "
+        "site, an `&amp;` entity, a stray quote in a URL). MIT (LICENSE)",
+        {_H61_TB_A: 9, _H61_TB_R: 7},
+        [("Writing and using learning outcomes: A practical guide", 2006,
+          "EUA Bologna Handbook", "", _H61_TB_A),
+         ("The single most consequential thing we do in universities: a case study in teaching "
+          "assessment to new academics", 2013,
+          "Cases on quality teaching practices in higher education", "", _H61_TB_A),
+         ("White coat warm heART", 2013, "Cases on quality teaching practices in higher "
+          "education", "", _H61_TB_A),
+         ("Patterns of student-faculty informal interaction beyond the classroom and voluntary "
+          "freshman attrition", 1977, "Journal of Higher Education", "", _H61_TB_A),
+         ("Motivating teaching excellence: Lessons from U.S. teaching awards", 2013,
+          "Cases in Quality Teaching Practices in Higher Education", "", _H61_TB_A),
+         ("Seeing student learning; teacher change and the role of reflection", 2002,
+          "Harvard Educational Review", "", _H61_TB_A),
+         ("Greening TVET. Qualifications needs and implementation strategies", None, "", "",
+          _H61_TB_R),
+         ("Future skill needs for the green economy", None, "", "", _H61_TB_R),
+         ("Developing a Greening TVET Framework", None, "", "", _H61_TB_R),
+         ("ILO green jobs initiative and implications for skills development", None,
+          "Future skill needs for the green economy", "", _H61_TB_R),
+         ("Skills for green jobs. European Synthesis Report", None, "", "", _H61_TB_R)]),
+    "742_pmean_ebm_classics": (
+        "evidence-based-medicine classics in a blog post: YAML front matter (`title: Classic "
+        "references in evidence based medicine`), title-first citation paragraphs `Title. "
+        "Authors. Jama 1992: 268(2); 240-8. Available in [html format][cha1] or [pdf "
+        "format][cha2]` (reference-style links defined at the end, one undefined, subtitles "
+        "after a period, a quoted title, abbreviated journals `Bmj`, `Cmaj`), `### Blinding` "
+        "topic headings (one ending in a period), an HTML comment, a closing sentence with two "
+        "links and a block of link reference definitions. CC0-1.0 (LICENSE)",
+        {_H61_EB: 13, _H61_EB_B: 3, _H61_EB_C: 5, _H61_EB_P: 1},
+        [("Empirical evidence for selective reporting of outcomes in randomized trials: "
+          "comparison of protocols to published articles", 2004, "JAMA", "", _H61_EB),
+         ("When are randomised trials unnecessary? Picking signal from noise", 2007, "Bmj", "",
+          _H61_EB),
+         ("Of studies, syntheses, synopses, summaries, and systems: the \"5S\" evolution of "
+          "information services for evidence-based healthcare decisions", 2006,
+          "Evid Based Med", "", _H61_EB),
+         ("The GATE frame: critical appraisal with pictures", 2006, "Evid Based Med", "",
+          _H61_EB),
+         ("The medical review article revisited: has the science improved?", 1999,
+          "Ann Intern Med", "", _H61_EB),
+         ("Teaching evidence-based medicine skills can change practice in a community "
+          "hospital", 2005, "J Gen Intern Med", "", _H61_EB),
+         ("Evidence-based medicine: a commentary on common criticisms", 2000, "Cmaj", "",
+          _H61_EB),
+         ("Blinding in randomised trials: hiding who got what", 2002, "Lancet", "", _H61_EB_B),
+         ("A comparison of observational studies and randomized, controlled trials", 2000,
+          "New England Journal of Medicine", "", _H61_EB_C),
+         ("Observational Versus Experimental Studies: What's the Evidence for a Hierarchy?",
+          2004, "NeuroRx", "", _H61_EB_C),
+         ("Acting on imperfect evidence: How much regret are we ready to accept?", 2005,
+          "J Clin Oncol", "", _H61_EB_C),
+         ("Review of randomised controlled trials of traditional chinese medicine", 1999, "BMJ",
+          "", _H61_EB_P)]),
+    "743_iphysresearch_gw_papers": (
+        "gravitational-wave papers in a Chinese researcher's notes: YAML front matter, `# "
+        ":rainbow: GW Astronomy` over `## General`, `[Summary] Brügmann B. **Title**[J]. "
+        "Science, 2018` paragraphs, a question bullet over nested `\"**Title**\" "
+        "https://arxiv.org/pdf/…` items with bare URLs (a LIGO document, resource pages and "
+        "sites among them, `<u>` tags), numbered MLA and GB/T 7714 citations, blog posts with "
+        "`Posted on` dates, a course URL alone, then `**Title**. Authors [Affiliations] (2018 "
+        "EUSIPCO) [PDF](ieee)` / `[arXiv:1812.06724](…)` paragraphs and `[Paper Summary] "
+        "Authors. \"**Title**.\" *[Journal](url)* 34.6 (2017): 064003. [arXiv:…](…) "
+        "(**comment**)` ones. None stated (short excerpt)",
+        {_H61_GW_G: 15, _H61_GW_D: 16},
+        [("Fundamentals of numerical relativity for gravitational wave sources", 2018, "Science",
+          "", _H61_GW_G),
+         ("Physics, Astrophysics and Cosmology with Gravitational Waves", None, "", "0903.0338",
+          _H61_GW_G),
+         ("Gravitational-wave sensitivity curves", None, "", "1408.0740", _H61_GW_G),
+         ("Merging stellar-mass binary black holes", None, "", "1806.05820", _H61_GW_G),
+         ("Data analysis of gravitational-wave signals from spinning neutron stars: The signal "
+          "and its detection", 1998, "Physical Review D", "", _H61_GW_G),
+         ("Gravitational Waves from Gravitational Collapse", None, "", "", _H61_GW_G),
+         ("Analyzing Gravitational Waves with General Relativity", None, "", "1902.09801",
+          _H61_GW_G),
+         ("A search for the isotropic stochastic background using data from Advanced LIGO's "
+          "second observing run", None, "", "1903.02886", _H61_GW_D),
+         ("Search for gravitational lensing signatures in LIGO-Virgo binary black hole events",
+          2019, "", "1901.02674", _H61_GW_D),
+         ("Detection and Estimation of Unmodeled Chirps", 2018, "EUSIPCO", "", _H61_GW_D),
+         ("On the time lags of the LIGO signals", 2017,
+          "Journal of Cosmology and Astroparticle Physics", "1706.04191", _H61_GW_D),
+         ("Binary black hole mergers in the first advanced LIGO observing run", 2016,
+          "Physical Review X", "1606.04856", _H61_GW_D),
+         ("BayesLine: Bayesian Inference for Spectral Estimation of Gravitational Wave Detector "
+          "Noise", 2015, "Phys. Rev. D", "1410.3852", _H61_GW_D)]),
+    "744_anshumanlaw_legal_research": (
+        "a legal-research-methodology syllabus: `### Module 1: …` headings over `o Topic` "
+        "paragraphs (a letter o as the bullet), the readings after an `o Suggested readings:` "
+        "line indented by four spaces, so an indented code block in Markdown, each `o R "
+        "Dworkin, Legal Research, https://www.jstor.org/stable/…` (initials and surname, title, "
+        "bare URL, `available at` once in a while, a year only on a book), whitespace-only "
+        "lines inside the blocks, a trailing space after one heading, a `### Suggested "
+        "readings:` heading over a numbered list of books. None stated (short excerpt)",
+        {_H61_LR_1: 11, _H61_LR_2: 9, _H61_LR_3: 9},
+        [("Legal Research and Practical Experience", None, "", "", _H61_LR_1),
+         ("Mapping Legal Research", None, "", "", _H61_LR_1),
+         ("Empirical Legal Scholarship in Law Reviews", None, "", "", _H61_LR_1),
+         ("Comparative Legal Research and Legal Culture: Facts, Approaches, and Values", None, "",
+          "", _H61_LR_1),
+         ("Archetypal Legal Scholarship: A Field Guide", None, "", "", _H61_LR_1),
+         ("Cartooning and Mind Mapping in the Doctoral Journey", None, "", "", _H61_LR_2),
+         ("Analyzing the Past to Prepare for the Future: Writing a Literature Review", None, "",
+          "", _H61_LR_2),
+         ("Scholars before Researchers: On the Centrality of the Dissertation Literature Review "
+          "in Research Preparation", None, "", "", _H61_LR_2),
+         ("The Intergrated Review: Updated Methodology", None, "", "", _H61_LR_2),
+         ("Online panels in social science research: Expanding sampling methods beyond "
+          "Mechanical Turk", None, "", "", _H61_LR_3),
+         ("The Pitfalls and Promise of Focus Groups as a Data Collection Method", None, "", "",
+          _H61_LR_3),
+         ("Using Twitter for Demographic and Social Science Research: Tools for Data Collection "
+          "and Processing", None, "", "", _H61_LR_3)]),
+}
+
+PAPER_LINES.update({
+    "733_macmanes_evolution_classics": "15-28, 30-31, 36-40",
+    "734_miggntu_seismology_reading": "13, 19, 25, 32, 38, 44, 50, 56, 62-64, 73, 79, 85-86",
+    "735_ajresearchgroup_journal_club": "39-47, 50, 53-54, 91",
+    "736_proctorf_atlantic_history": "16-19, 27-29, 35-38, 53-54, 61-64, 73-75",
+    "737_jackedtaylor_psychology_reading": ("13-20, 29, 31, 35, 37, 39, 41, 43, 47, 49, 51, 53, "
+                                            "57, 59, 61"),
+    "738_briancalbrecht_econ_articles": ("33, 36, 39, 42, 45, 48, 51, 54, 57, 60, 63, 71, 74, 77, "
+                                         "80, 83, 86"),
+    "739_uwhydro_hydrology_references": ("12, 16, 20, 24, 29, 33, 37, 41, 45, 49, 53, 57, 61, 65, "
+                                         "69, 73, 77, 81, 85, 89, 93, 97"),
+    "740_heinzjeffrey_phonology_schedule": "19, 23, 28, 32, 37, 43, 48, 53, 57, 62, 67, 73, 78",
+    "741_barefootwriter_teaching_biblio": "4, 6, 8, 10, 12, 14, 17, 20, 22, 34-38, 41-42",
+    "742_pmean_ebm_classics": ("16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 46, 48, 50, "
+                               "54, 56, 58, 60, 62, 67"),
+    "743_iphysresearch_gw_papers": ("10, 12, 15-21, 26-29, 35, 37, 43, 45, 47, 49, 51, 53, 55, "
+                                    "57, 59, 61, 63, 65, 67, 69, 71, 73"),
+    "744_anshumanlaw_legal_research": ("13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 39, 43, 45, "
+                                       "47, 49, 51, 53, 55, 57, 63, 65, 67, 69, 71, 73, 75, 77, "
+                                       "79"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -22173,7 +22628,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_53, FRESH_HELD_OUT_54,
                 FRESH_HELD_OUT_55, FRESH_HELD_OUT_56,
                 FRESH_HELD_OUT_57, FRESH_HELD_OUT_58,
-                FRESH_HELD_OUT_59, FRESH_HELD_OUT_60)
+                FRESH_HELD_OUT_59, FRESH_HELD_OUT_60,
+                FRESH_HELD_OUT_61)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -3308,6 +3308,13 @@ REJECTED: dict[str, str] = {
         "repository](github)` paragraph, `Authors (2014) [Title](url). In: Venue` citations and "
         "IEEE-style citations wrapped over several lines (line 3: the list's own header, before "
         "its first section; 28 items or link-bearing lines not imported)"),
+    # Sixty-second held-out set (745-756), refused whole at its before run:
+    "750_wotchin_vision_papers_zh": (
+        "sixty-second held-out set, refused whole at its before run: linkless table rows "
+        "`|Title, by Olaf R., Philipp F. &Thomas B.|中文说明|2015|` (the title with abbreviated "
+        "authors after `, by`, a Chinese comment cell, `CVPR 2021` or a bare year in the last "
+        "cell) in one `|Name|Comment|Published Year|` table per `#` topic heading (line 7: no "
+        "link; 16 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -109,6 +109,9 @@ heldout60, where the fifty-ninth set, 709-720, collected in parallel, does not e
 `fresh-held-out-61` is its sixty-first (FRESH_HELD_OUT_61, lists 733-744: sciences and
 applications outside core ML), collected the same way during stop 34 (third round) to be held
 out from it; the sixty-second set, 745-756, is collected in parallel on branch heldout62.
+`fresh-held-out-62` (FRESH_HELD_OUT_62, lists 745-756: core CS and ML) was collected the same
+way during stop 34's third round to be held out from it (named `fresh-held-out-61` on branch
+heldout62, where the sixty-first set, 733-744, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3314,6 +3314,13 @@ REJECTED: dict[str, str] = {
         "bibliography, `.. _Beven_1989:` target labels each over a linkless citation paragraph "
         "`Beven, K., 1989: Title. *Journal of Hydrology*, :doi:`10.1016/…`.` under a setext "
         "`References` heading (no line named: no paper or dataset items recognised)"),
+    # Sixty-second held-out set (745-756), refused whole at its before run:
+    "750_wotchin_vision_papers_zh": (
+        "sixty-second held-out set, refused whole at its before run: linkless table rows "
+        "`|Title, by Olaf R., Philipp F. &Thomas B.|中文说明|2015|` (the title with abbreviated "
+        "authors after `, by`, a Chinese comment cell, `CVPR 2021` or a bare year in the last "
+        "cell) in one `|Name|Comment|Published Year|` table per `#` topic heading (line 7: no "
+        "link; 16 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -22603,6 +22610,451 @@ PAPER_LINES.update({
                                        "79"),
 })
 
+# Sixty-second held-out set (745-756), collected during stop 34 (third round) on branch heldout62
+# (branched from base34c: main after stop 34's second round (venues, meeting days,
+# declarations)) before any importer run: core CS and ML (database-transaction papers in a
+# Chinese meeting summary, binder papers of a PL reading list, a systems-security course's paper
+# list, French RL title lines over bare URLs, software-engineering classics in `<details>` blocks,
+# Chinese vision tables without links, NLP citations as link texts, networking citations
+# without links, a robotics library's publications, an HCI lab's Korean and English
+# publications, disaggregated-memory papers written as headings, graphics readings wrapped over
+# several lines). The sixty-first set, 733-744, is collected in parallel by another collector on
+# branch heldout61 (sciences outside core ML). On this branch, where FRESH_HELD_OUT_61 does not
+# exist, corpus_score names this group fresh-held-out-61 (groups are named by position in
+# FRESH_GROUPS); after the merge it becomes fresh-held-out-62.
+_H62_TX_S = "一、单机事务"
+_H62_TX_D = "二、分布式事务"
+_H62_BI = "papers"
+_H62_SE_M = "Memory Corruption and Control Flow Hijacking"
+_H62_SE_R = "ROP Attacks"
+_H62_SE_F = "Dynamic/Static Analysis Frameworks"
+_H62_SE_S = "Sandboxing: Isolation, and Fault localization"
+_H62_SE_I = "IoT and CPS Security"
+_H62_SE_O = "Code obfuscation/de-obfuscation"
+_H62_SE_H = "Hardware Vulnerabilities - Cases for Meltdown / Spectre Attacks"
+_H62_RL_D = "Deep Q Learning"
+_H62_RL_DD = "Double Deep Q Learning"
+_H62_RL_R = "REINFORCE"
+_H62_RL_A = "A2C"
+_H62_RL_P = "PPO / TRPO"
+_H62_RL_M = "MonteCarlo Tree Search (mcts)"
+_H62_RL_U = "UTC"
+_H62_RL_S = "super survey"
+_H62_RL_I = "ISMCTS"
+_H62_RL_E = "ExIt"
+_H62_RL_Z = "AlphaZero"
+_H62_RL_MZ = "MuZero"
+_H62_RL_SM = "stochastic MuZero"
+_H62_SW_T = "List of papers by topic"
+_H62_SW_L = "Top-level papers only"
+_H62_SW_C = "All papers in chronological order"
+_H62_SW_M = "Meta reads"
+_H62_CV_F = "Face Recognition"
+_H62_CV_N = "Network Structure"
+_H62_CV_O = "Object Detection"
+_H62_CV_S = "Image Segmentation"
+_H62_CV_V = "Visual Recognition and Description"
+_H62_CV_R = "Super Resolution"
+_H62_CV_C = "Video Classification"
+_H62_NLP = "Paper summary of natural language processing"
+_H62_NW_T = "Transport Layer"
+_H62_NW_N = "Network Layer"
+_H62_NW_S = "Software-Defined Network"
+_H62_NW_W = "Wireless"
+_H62_NW_M = "Multimedia Networking"
+_H62_NW_A = "Application Layer"
+_H62_NW_D = "Data Center Network"
+_H62_RB_R = "🧩 References"
+_H62_RB_O = "i. Optimal control:"
+_H62_RB_M = "ii. Model predictive control:"
+_H62_RB_L = "iii. Machine learning:"
+_H62_RB_C = "iv. Co-design"
+_H62_RB_B = "v. Biomechanics*"
+_H62_HC_J = "Journal Articles"
+_H62_HC_C = "Conference Proceedings"
+_H62_DM = "论文列表"
+_H62_GR_O = "Overview"
+_H62_GR_S = "Shapes"
+_H62_GR_A = "Acceleration"
+FRESH_HELD_OUT_62: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "745_cddsclab_transactions_zh": (
+        "database-transaction papers in a Chinese meeting summary: `# 2021.10.29 分享纪要`, "
+        "`### 解决思路` over `#### 一、单机事务` / `#### 二、分布式事务`, numbered Chinese "
+        "topics over `   - ` Chinese remarks, each paper an indented paragraph `     Title. "
+        "[pdf](url)` after its remark (once a lazy continuation line of the remark, once indented "
+        "one space more), two papers under one remark, Zhihu / PingCAP blog posts and a "
+        "CockroachDB documentation page written alike with `[ref](url)`, a curly apostrophe. "
+        "None stated (short excerpt)",
+        {_H62_TX_S: 9, _H62_TX_D: 6},
+        [("ARIES: A Transaction Recovery Method Supporting Fine-Granularity Locking and Partial "
+          "Rollbacks Using Write-Ahead Logging", None, "", "", _H62_TX_S),
+         ("A Critique of ANSI SQL Isolation Levels", None, "", "", _H62_TX_S),
+         ("Serializable Isolation for Snapshot Databases", None, "", "", _H62_TX_S),
+         ("A critique of snapshot isolation", None, "", "", _H62_TX_S),
+         ("Releasing Locks As Early As You Can: Reducing Contention of Hotspots by Violating "
+          "Two-Phase Locking", None, "", "", _H62_TX_S),
+         ("Scalable Garbage Collection for In-Memory MVCC Systems", None, "", "", _H62_TX_S),
+         ("Write-behind logging", None, "", "", _H62_TX_S),
+         ("Zen: a high-throughput log-free OLTP engine for non-volatile main memory", None, "",
+          "", _H62_TX_S),
+         ("Spanner: Google’s Globally-Distributed Database", None, "", "", _H62_TX_D),
+         ("Carousel: Low-Latency Transaction Processing for Globally-Distributed Data", None, "",
+          "", _H62_TX_D),
+         ("Clay: Fine-Grained Adaptive Partitioning for General Database Schemas", None, "", "",
+          _H62_TX_D),
+         ("Ocean vista: gossip-based visibility control for speedy geo-distributed "
+          "transactions", None, "", "", _H62_TX_D)]),
+    "746_danidiaz_binders_papers": (
+        "programming-language papers on binders: `# Binders`, `## papers` of bare `[Title](pdf)` "
+        "paragraphs (no authors, venue or year), some followed by `[slides](url)`, `[post](url)`, "
+        "`[reddit](url)`, `[twitter](url)` links or a remark (`explains PHOAS`, `Talks about "
+        "HOAS.`), blockquoted excerpts with lazy continuation lines, a talk's slides written as a "
+        "paper (`[De Bruijn Monads](Slides.pdf)`), an empty link, a paper listed twice (once "
+        "followed by a blog post and a reddit comment on one line), `## posts` of blog posts and "
+        "slides. BSD-3-Clause (LICENSE)",
+        {_H62_BI: 26},
+        [("Lambda Calculus Notation with Nameless Dummies", None, "", "", _H62_BI),
+         ("I am not a Number—I am a Free Variable", None, "", "", _H62_BI),
+         ("Revisiting catamorphisms over datatypes with embedded functions", None, "", "",
+          _H62_BI),
+         ("Boxes Go Bananas", None, "", "", _H62_BI),
+         ("Parametric Higher-Order Abstract Syntax for Mechanized Semantics", None, "", "",
+          _H62_BI),
+         ("Lambda calculus cooked four ways", None, "", "", _H62_BI),
+         ("Abstract Syntax Graphs for Domain Specific Languages", None, "", "", _H62_BI),
+         ("Type-and-Scope Safe Programs and Their Proofs", None, "", "", _H62_BI),
+         ("Functional Programming with Structured Graphs", None, "", "", _H62_BI),
+         ("Binders Unbound", None, "", "", _H62_BI),
+         ("A Type Theory for Defining Logics and Proofs", None, "", "", _H62_BI),
+         ("Everybody’s Got To Be Somewhere", None, "", "1807.04085", _H62_BI)]),
+    "747_jikk_systems_security_papers": (
+        "systems-security course papers (MkDocs): `# Paper list`, a `!!! Note` admonition with "
+        "an indented body and a Medium link, `<!-- -->` comments holding course links and "
+        "commented-out papers, `* [Title](url) [CCS 04]` bullets with a bracketed venue and "
+        "two-digit year after the link (`[CGO'04]`, `[OSDI 2014]`, `[S&P 09]`, glued "
+        "`)[Sec 18]`), a name before the link (`DynInst [Title](ftp://…) [PASTE 11]`), linkless "
+        "`* Title [CCS'11]` bullets, a bold parent bullet over a Phrack article and a blog post, "
+        "a nested news article, a `## Hardwares` heading over a `###` topic. None stated (short "
+        "excerpt)",
+        {_H62_SE_M: 2, _H62_SE_R: 4, _H62_SE_F: 5, _H62_SE_S: 3, _H62_SE_I: 5, _H62_SE_O: 4,
+         _H62_SE_H: 2},
+        [("SoK: Eternal War in Memory", None, "", "", _H62_SE_M),
+         ("On the effectiveness of Address-Space Randomization", 2004, "CCS", "", _H62_SE_M),
+         ("Return-Oriented Programming: Systems, Languages, and Applications", 2012, "TISSEC",
+          "", _H62_SE_R),
+         ("Readactor: Practical Code Randomization Resilient to Memory Disclosure", 2015, "SP",
+          "", _H62_SE_R),
+         ("LLVM: A Compilation Framework for Lifelong Program Analysis & Transformation", 2004,
+          "CGO", "", _H62_SE_F),
+         ("Anywhere, any-time binary instrumentation", 2011, "PASTE", "", _H62_SE_F),
+         ("The Security Architecture of the Chromium Browser", None, "", "", _H62_SE_S),
+         ("Native Client: A Sandbox for Portable, Untrusted x86 Native Code", 2009, "S&P", "",
+          _H62_SE_S),
+         ("Fear and Logging in the Internet of Things", 2018, "NDSS", "", _H62_SE_I),
+         ("Stuxnet: Dissecting a Cyberwarfare Weapon", 2011, "SP", "", _H62_SE_I),
+         ("Deobfuscation of virtualization-obfuscated software: a semantics-based approach", 2011,
+          "CCS", "", _H62_SE_O),
+         ("Meltdown: Reading Kernel Memory from User Space", 2018, "Sec", "", _H62_SE_H)]),
+    "748_arys02_rl_sources_fr": (
+        "reinforcement-learning papers in a French project's notes: `# articles scientifiques`, "
+        "one `##` or `###` heading per algorithm (`## PPO / TRPO`, `### super survey`), each "
+        "title a bare paragraph line ending in a backslash hard break over its bare URL on the "
+        "next line (arXiv abs or pdf, a university PDF, OpenReview), three titles wrapped over "
+        "two lines (a trailing space before the break), a misspelt title (`Folloming`), an "
+        "`Article Nature :` label over a bare URL (no title), the same survey under two "
+        "headings. None stated (short file)",
+        {_H62_RL_D: 2, _H62_RL_DD: 1, _H62_RL_R: 1, _H62_RL_A: 1, _H62_RL_P: 1, _H62_RL_M: 1,
+         _H62_RL_U: 1, _H62_RL_S: 1, _H62_RL_I: 1, _H62_RL_E: 1, _H62_RL_Z: 1, _H62_RL_MZ: 1,
+         _H62_RL_SM: 1},
+        [("Playing Atari with Deep Reinforcement Learning", None, "", "1312.5602", _H62_RL_D),
+         ("Prioritized Experience Replay", None, "", "1511.05952", _H62_RL_D),
+         ("Deep Reinforcement Learning with Double Q-learning", None, "", "1509.06461",
+          _H62_RL_DD),
+         ("Simple Statistical Gradient Folloming Algorithms for Connectionist Reinforcement "
+          "Learning", None, "", "", _H62_RL_R),
+         ("Asynchronous Methods for Deep Reinforcement Learning", None, "", "1602.01783",
+          _H62_RL_A),
+         ("Proximal Policy Optimization Algorithms", None, "", "1707.06347", _H62_RL_P),
+         ("A Survey of Monte Carlo Tree Search Methods", None, "", "", _H62_RL_M),
+         ("Bandit based Monte-Carlo Planning", None, "", "", _H62_RL_U),
+         ("Information Set Monte Carlo Tree Search", None, "", "", _H62_RL_I),
+         ("Thinking Fast and Slow with Deep Learning and Tree Search", None, "", "1705.08439",
+          _H62_RL_E),
+         ("Mastering Chess and Shogi by Self-Play with a General Reinforcement Learning "
+          "Algorithm", None, "", "1712.01815", _H62_RL_Z),
+         ("The Reactor: A fast and sample-efficient Actor-Critic agent for Reinforcement "
+          "Learning", None, "", "1704.04651", _H62_RL_MZ),
+         ("Planning in Stochastic Environments with a Learned Model", None, "", "", _H62_RL_SM)]),
+    "749_facundoolano_software_papers": (
+        "software-engineering classics: a badge in the `#` title, `<br/>` lines, three "
+        "`<details>` blocks whose `<summary>` texts are the sections (one with a trailing "
+        "space), numbered `1. **Title. [Author (1970)](pdf).**` items (bold or not, the authors "
+        "and year as the link text, several authors or `et al`), each top item followed by a "
+        "backslash line, a `<sub>` topic line and nested `* Title. [Author (Year)](url).` related "
+        "papers, the same papers listed again in the other blocks, `## Meta reads` mixing two "
+        "blog posts with three papers. MIT (LICENSE)",
+        {_H62_SW_T: 23, _H62_SW_L: 6, _H62_SW_C: 11, _H62_SW_M: 3},
+        [("Von Neumann's First Computer Program", 1970, "", "", _H62_SW_T),
+         ("Goto Statement Considered Harmful", 1968, "", "", _H62_SW_T),
+         ("ELIZA—a computer program for the study of natural language communication between man "
+          "and machine", 1966, "", "", _H62_SW_T),
+         ("A Theory of the Learnable", 1984, "", "", _H62_SW_T),
+         ("Playing Atari with Deep Reinforcement Learning", 2013, "", "1312.5602", _H62_SW_T),
+         ("Generative Adversarial Nets", 2014, "", "1406.2661", _H62_SW_T),
+         ("Engineering a Sort Function", 1993, "", "", _H62_SW_L),
+         ("A Few Useful Things to Know About Machine Learning", 2012, "", "", _H62_SW_L),
+         ("As We May Think", 1945, "", "", _H62_SW_C),
+         ("Man-Computer symbiosis", 1958, "", "", _H62_SW_C),
+         ("Attention Is All You Need", 2017, "", "1706.03762", _H62_SW_C),
+         ("How to Read a Paper", 2007, "", "", _H62_SW_M),
+         ("On ICSE’s “Most Influential Papers”", 1995, "", "", _H62_SW_M)]),
+    "750_wotchin_vision_papers_zh": (
+        "computer-vision papers in Chinese-commented tables: `#` headings only (a Chinese "
+        "description line under the title), one `|Name|Comment|Published Year|` table per "
+        "topic with `|-|-|-|` separators, linkless rows `|Title, by Christian S., Sergey I. & "
+        "Alexander A A.|中文说明|2017|` (abbreviated authors after `, by`, a title "
+        "holding a comma, `et al`, trailing spaces in cells), `CVPR 2021` or a bare year in the "
+        "last cell. None stated (short file)",
+        {_H62_CV_F: 8, _H62_CV_N: 1, _H62_CV_O: 2, _H62_CV_S: 2, _H62_CV_V: 1, _H62_CV_R: 1,
+         _H62_CV_C: 1},
+        [("A 3D GAN for Improved Large-pose Facial Recognition", 2021, "CVPR", "", _H62_CV_F),
+         ("When Age-Invariant Face Recognition Meets Face Age Synthesis: A Multi-Task Learning "
+          "Framework", 2021, "CVPR", "", _H62_CV_F),
+         ("MagFace: A Universal Representation for Face Recognition and Quality Assessment", 2021,
+          "CVPR", "", _H62_CV_F),
+         ("Pseudo Facial Generation with Extreme Poses for Face Recognition", 2021, "CVPR", "",
+          _H62_CV_F),
+         ("Inception-v4, Inception-ResNet and the Impact of Residual Connections on Learning",
+          2017, "", "", _H62_CV_N),
+         ("Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks", 2015,
+          "", "", _H62_CV_O),
+         ("Salient Object Detection: A Discriminative Regional Feature Integration Approach",
+          2013, "", "", _H62_CV_O),
+         ("U-Net: Convolutional Networks for Biomedical Image Segmentation", 2015, "", "",
+          _H62_CV_S),
+         ("Conditional Random Fields as Recurrent Neural Networks", 2015, "", "", _H62_CV_S),
+         ("Long-term recurrent convolutional networks for visual recognition and description",
+          2015, "", "", _H62_CV_V),
+         ("Image Super-Resolution Using Deep Convolutional Networks", 2014, "", "", _H62_CV_R),
+         ("Beyond short snippets: Deep networks for video classification", 2015, "", "",
+          _H62_CV_C)]),
+    "751_shunk031_nlp_paper_summary": (
+        "NLP papers as Google Scholar MLA citations inside link texts: one `#` heading, `* "
+        "[Surname, Given, et al. \"Title.\" arXiv preprint arXiv:1512.05193 (2015).](./Summary_"
+        "Folder)` bullets linking the owner's summary folders (twice without `./`), the year in "
+        "parentheses or after the venue (`IJCAI. 2015.`, `ICML. Vol. 14. 2014.`), before the "
+        "title once (`Kalita. 2017. \"Title.\"`), a title ending `?.`, a comma after the closing "
+        "quote, accented names. None stated (short file)",
+        {_H62_NLP: 35},
+        [("Abcnn: Attention-based convolutional neural network for modeling sentence pairs",
+          2015, "arXiv", "1512.05193", _H62_NLP),
+         ("A statistical interpretation of term specificity and its application in retrieval",
+          1972, "Journal of documentation", "", _H62_NLP),
+         ("Character-Based Parsing with Convolutional Neural Network", 2015, "IJCAI", "",
+          _H62_NLP),
+         ("Character-level convolutional networks for text classification", 2015,
+          "Advances in neural information processing systems", "", _H62_NLP),
+         ("Convolutional neural networks for sentence classification", 2014, "arXiv",
+          "1408.5882", _H62_NLP),
+         ("Deep Convolutional Neural Networks for Sentiment Analysis of Short Texts", 2014,
+          "COLING", "", _H62_NLP),
+         ("Deep Learning applied to NLP", 2017, "arXiv", "1703.03091", _H62_NLP),
+         ("Distributed Representations of Sentences and Documents", 2014, "ICML", "", _H62_NLP),
+         ("Large Scale Multi-label Text Classification with Semantic Word Vectors", 2015, "", "",
+          _H62_NLP),
+         ("Natural language processing (almost) from scratch", 2011,
+          "Journal of Machine Learning Research", "", _H62_NLP),
+         ("Learning Chinese Word Representations From Glyphs Of Characters", 2017, "arXiv",
+          "1708.04755", _H62_NLP),
+         ("Text categorization with support vector machines: Learning with many relevant "
+          "features", 1998, "European conference on machine learning", "", _H62_NLP),
+         ("Which Encoding is the Best for Text Classification in Chinese, English, Japanese and "
+          "Korean?", 2017, "arXiv", "1708.02657", _H62_NLP)]),
+    "752_summary71_networking_reading": (
+        "networking papers as linkless citations: no title heading (the file opens on `### "
+        "Transport Layer`), `###` topics, `* Authors, \"Title,\" Venue, Month Year.` bullets with "
+        "straight, curly or doubled quotes (`“\"Title,”\"`, a closing `“`), the comma inside or "
+        "outside, titles without quotes (`Authors. Title. In IFIP Networking`, `Authors, Chord: "
+        "…, ACM SIGCOMM 2001`), an unclosed quote, `NSDI’12` / `INFOCOM'05` years, empty `()` "
+        "marks, `?` for lost characters, two leading spaces after `*`, a citation on a lazy "
+        "continuation line without a bullet, a keynote URL on another, a blog post, `Apache™ "
+        "Hadoop™` and a Cisco document written as items. None stated (short excerpt)",
+        {_H62_NW_T: 4, _H62_NW_N: 6, _H62_NW_S: 6, _H62_NW_W: 3, _H62_NW_M: 6, _H62_NW_A: 4,
+         _H62_NW_D: 3},
+        [("Binary Increase Congestion Control for Fast Long-Distance Networks", 2004, "INFOCOM",
+          "", _H62_NW_T),
+         ("Data Center TCP (DCTCP)", 2010, "SIGCOMM", "", _H62_NW_T),
+         ("Multipath TCP: From theory to practice", 2011, "IFIP Networking", "", _H62_NW_T),
+         ("How Hard Can It Be? Designing and Implementing a Deployable Multipath TCP", 2012,
+          "NSDI", "", _H62_NW_T),
+         ("BGP Routing Policies in ISP Networks", 2005, "IEEE Network Magazine", "", _H62_NW_N),
+         ("Internet traffic engineering by optimizing OSPF weights", 2000, "INFOCOM", "",
+          _H62_NW_N),
+         ("Openflow: Enabling innovation in campus networks", 2008,
+          "ACM Computer Communication Review", "", _H62_NW_S),
+         ("Geographic Routing Made Practical", 2005, "NSDI", "", _H62_NW_W),
+         ("XORs in the Air: Practical Wireless Network Coding", 2006, "SIGCOMM", "", _H62_NW_W),
+         ("CoolStreaming/DONet: A Data-driven Overlay Network for Efficient Live Media "
+          "Streaming", 2005, "INFOCOM", "", _H62_NW_M),
+         ("Chord: A Scalable Peer-to-peer Lookup Service for Internet Applications", 2001,
+          "SIGCOMM", "", _H62_NW_A),
+         ("Black-box and gray-box strategies for virtual machine migration", 2007, "NSDI", "",
+          _H62_NW_D)]),
+    "753_crocoddyl_robotics_publications": (
+        "robotics (optimal control) publications of a library: emoji headings (`# 📚 "
+        "Publications`, `## 🧩 References`), `<a id=\"1\">[1]</a> Authors. [Title](pdf), Venue "
+        "(ICRA), 2020` paragraphs, `&nbsp;` spacer paragraphs, `#### i. Optimal control:` roman-"
+        "numbered headings with colons (`v. Biomechanics*` with a stray asterisk), paragraphs "
+        "without anchors, the authors alone on the line before the `[Title](url)` line twice "
+        "(once ending in a period), a comma instead of a period after the authors, a year "
+        "without a venue. BSD-3-Clause (LICENSE)",
+        {_H62_RB_R: 5, _H62_RB_O: 4, _H62_RB_M: 4, _H62_RB_L: 1, _H62_RB_C: 2, _H62_RB_B: 1},
+        [("Crocoddyl: An Efficient and Versatile Framework for Multi-Contact Optimal Control",
+          2020, "ICRA", "", _H62_RB_R),
+         ("A Feasibility-Driven Approach to Control-Limited DDP", 2022, "Autonomous Robots",
+          "2010.00411", _H62_RB_R),
+         ("Inverse-Dynamics MPC via Nullspace Resolution", 2023,
+          "IEEE Transactions on Robotics", "2209.05375", _H62_RB_R),
+         ("Endpoint-Explicit Differential Dynamic Programming via Exact Resolution", 2025, "ICRA",
+          "2503.03897", _H62_RB_R),
+         ("Differential Dynamic Programming for Multi-Phase Rigid Contact Dynamics", 2018, "ICHR",
+          "", _H62_RB_O),
+         ("Dynamics Consensus between Centroidal and Whole-Body Models for Locomotion of Legged "
+          "Robots", 2019, "ICRA", "1904.05072", _H62_RB_O),
+         ("On the Derivation of the Contact Dynamics in Arbitrary Frames: Application to "
+          "Polishing with Talos", 2022, "Humanoids", "", _H62_RB_O),
+         ("Agile Maneuvers in Legged Robots: a Predictive Control Approach", 2022, "",
+          "2203.07554", _H62_RB_M),
+         ("Comparison of predictive controllers for locomotion and balance recovery of quadruped "
+          "robots", 2021, "ICRA", "", _H62_RB_M),
+         ("High-Frequency Nonlinear Model Predictive Control of a Manipulator", 2021, "ICRA", "",
+          _H62_RB_M),
+         ("Learning How to Walk: Warm-starting Optimal Control Solver with Memory of Motion",
+          2020, "ICRA", "", _H62_RB_L),
+         ("A Versatile Co-Design Approach For Dynamic Legged Robots", 2022,
+          "IEEE International Conference on Intelligent Robots and Systems", "2103.04660",
+          _H62_RB_C),
+         ("Anthropomorphic Gait Generation using Differential Dynamic Programming with a Reduced "
+          "Number of Cost Criteria", 2020, "BioRob", "", _H62_RB_B)]),
+    "754_snuxlab_hci_publications_ko": (
+        "an HCI lab's publications in Korean and English: YAML front matter (`title: "
+        "Publications`), `## Journal Articles` and `## Conference Proceedings` over `### 2026` "
+        "year headings, `- **Title**  ` bullets with two-space hard breaks over `  _Authors_  ` "
+        "and a venue line (`International Journal of Human–Computer Interaction, 36(1), 15-30. "
+        "2020.`, `Full Paper - … (CHI 2026)`, `HCI KOREA 2025`), Korean titles and names, "
+        "titles opening with curly or straight quotes (one unbalanced), a Korean-English title "
+        "joined by a colon, whitespace-only lines between items, a `---` rule. None stated for "
+        "the content (LICENSE.txt is the WowThemes theme's MIT; short excerpt)",
+        {_H62_HC_J: 6, _H62_HC_C: 11},
+        [("GazeSpeaker: Gaze-driven Response Depth Adaptation in Exploratory Information-Seeking "
+          "Dialogues with Smart Speaker", 2025, "Human-centric Computing and Information Sciences",
+          "", _H62_HC_J),
+         ("Trapped in the Prompt Loop: Reprompt Behavior in Writing with ChatGPT", 2025,
+          "International Journal of Human–Computer Interaction", "", _H62_HC_J),
+         ("“I Want to Reveal, but I Also Want to Hide” Understanding the Conflict of Revealing "
+          "and Hiding Needs in Virtual Study Rooms", 2023,
+          "Proceedings of the ACM on Human-Computer Interaction", "", _H62_HC_J),
+         ("컨스트럭션빌딩 방식의 마인드업로드 연구 - 음성 기반 대화형 로봇 전시 사례를 중심으로 -",
+          2023, "디자인융복합연구", "", _H62_HC_J),
+         ("Cyberslacking or Smart Work: Smartphone Usage Log-Analysis Focused on App-Switching "
+          "Behavior in Work and Leisure Conditions", 2020,
+          "International Journal of Human–Computer Interaction", "", _H62_HC_J),
+         ("“Don’t Look, But I Know You Do”: Norms and Observer Effects in Shared LLM Accounts",
+          2026, "CHI", "", _H62_HC_C),
+         ("Don't Mess Up My Algorithm\": Phatic Communication and Algorithmic Contagion in Meme "
+          "Sharing", 2026, "CHI", "", _H62_HC_C),
+         ("선글라스 쓰고 앱 찾기 : 틴트 모드가 앱 탐색에 미치는 영향에 대한 탐색적 연구", 2025,
+          "HCI KOREA", "", _H62_HC_C),
+         ("허공에서의 속삭임: 방향 탐색을 위한 청각 비콘 사운드 연구", 2024, "HCI KOREA", "",
+          _H62_HC_C),
+         ("\"You Said Da Da…\": A Short Echoing Tweak for Journaling with VA", 2023, "CHI", "",
+          _H62_HC_C),
+         ("“Hide Your Video, Show Your Action!” Investigating a New Video Conferencing Interface "
+          "for Virtual Studying", 2022, "CSCW", "", _H62_HC_C),
+         ("‘눈치’로 파악하는 우리 층만의 규칙: 코리빙 하우스 내 1인 가구의 암묵적 규칙을 통한 "
+          "사용자 조사", 2022, "HCI KOREA", "", _H62_HC_C)]),
+    "755_derekwin_disaggregated_memory_zh": (
+        "disaggregated-memory systems papers written as headings by a dblp tool: `# 论文列表`, "
+        "one `## 1. Title.` heading per paper (numbered, the title ending in a period), then "
+        "`- Conference: OSDI 2023`, `- Authors: First, Second, ... Last` (an ellipsis for the "
+        "middle authors) and `- URL: [url](url)` bullets (the link text the URL). None stated "
+        "(short file)",
+        {_H62_DM: 17},
+        [("SMART: A High-Performance Adaptive Radix Tree for Disaggregated Memory", 2023, "OSDI",
+          "", _H62_DM),
+         ("Motor: Enabling Multi-Versioning for Distributed Transactions on Disaggregated Memory",
+          2024, "OSDI", "", _H62_DM),
+         ("UniMem: Redesigning Disaggregated Memory within A Unified Local-Remote Memory "
+          "Hierarchy", 2024, "ATC", "", _H62_DM),
+         ("One-sided RDMA-Conscious Extendible Hashing for Disaggregated Memory", 2021, "ATC", "",
+          _H62_DM),
+         ("Deft: A Scalable Tree Index for Disaggregated Memory", 2025, "EuroSys", "", _H62_DM),
+         ("pulse: Accelerating Distributed Pointer-Traversals on Disaggregated Memory", 2025,
+          "ASPLOS", "", _H62_DM),
+         ("uBFT: Microsecond-Scale BFT using Disaggregated Memory", 2023, "ASPLOS", "", _H62_DM),
+         ("Clio: a hardware-software co-designed disaggregated memory system", 2022, "ASPLOS", "",
+          _H62_DM),
+         ("ROLEX: A Scalable RDMA-oriented Learned Key-Value Store for Disaggregated Memory "
+          "Systems", 2023, "FAST", "", _H62_DM),
+         ("Rethinking software runtimes for disaggregated memory", 2021, "ASPLOS", "", _H62_DM),
+         ("DRAM Translation Layer: Software-Transparent DRAM Power Savings for Disaggregated "
+          "Memory", 2023, "ISCA", "", _H62_DM),
+         ("HoPP: Hardware-Software Co-Designed Page Prefetching for Disaggregated Memory", 2023,
+          "HPCA", "", _H62_DM)]),
+    "756_sungsoo_graphics_readings": (
+        "rendering readings (a blog post copying a course page): YAML front matter, `# Readings "
+        "in Computer Graphics ` and `## Overview ` headings with trailing spaces, Pandoc-style "
+        "`-   Authors, [Title wrapped over\\n    two or three lines](pdf),\\n    Venue, Year.` "
+        "bullets (the link text broken across indented lines, the authors once alone on the "
+        "bullet line, no comma after the authors twice, `et. al.`), a linkless book-chapter "
+        "citation wrapped over three lines, a technical report with a second `Also available at "
+        "[…](url)` link, misspellings kept (`Illumintion`, `Graphuics`, `Aritrary`). None stated "
+        "(short excerpt)",
+        {_H62_GR_O: 10, _H62_GR_S: 6, _H62_GR_A: 3},
+        [("An Improved Illumintion Model for Shaded Display", 1980, "Communications of the ACM",
+          "", _H62_GR_O),
+         ("A Framework for Realistic Image Synthesis", 1997, "SIGGRAPH", "", _H62_GR_O),
+         ("The REYES Image Rendering Architecture", 1987, "SIGGRAPH", "", _H62_GR_O),
+         ("BMRT: A Global Illumination Implementation of the RenderMan Standard", 1998,
+          "Journal of Graphuics Tools", "", _H62_GR_O),
+         ("It's Really Not a Rendering Bug, You See...", 1996, "IEEE CG&A", "", _H62_GR_O),
+         ("Ray Tracing for the Movie Cars", 2006, "Pixar TR", "", _H62_GR_O),
+         ("Fast, Minimum Storage Ray/Triangle Intersection", 1997, "Journal of Graphics Tools",
+          "", _H62_GR_S),
+         ("Practical Ray Tracing of Trimmed NURBS Surfaces", 2000, "Journal of Graphics Tools",
+          "", _H62_GR_S),
+         ("Exact Evaluation of Catmull-Clark Subdivision Surfaces At Aritrary Parameter Values",
+          1998, "SIGGRAPH", "", _H62_GR_S),
+         ("Quad/Triangle Subdivision", 2003, "Eurographics", "", _H62_GR_S),
+         ("A Survey of Ray Tracing Acceleration Techniques", 1989,
+          "An Introduction to Ray Tracing", "", _H62_GR_A),
+         ("Ray Tracing Complex Models Containing Surface Tessellations", 1987, "SIGGRAPH", "",
+          _H62_GR_A)]),
+}
+
+PAPER_LINES.update({
+    "745_cddsclab_transactions_zh": "11, 17, 21, 25, 29, 33, 37, 43, 45, 57, 61, 68, 78, 84, 86",
+    "746_danidiaz_binders_papers": ("5, 7, 9, 11, 13, 15, 17, 21, 25, 27, 29, 31, 33, 35, 37, 41, "
+                                    "49, 51, 53, 59, 67, 73, 75, 77, 79, 81"),
+    "747_jikk_systems_security_papers": ("26, 30, 34-37, 41-45, 56-58, 68-71, 73, 78-81, 87-88"),
+    "748_arys02_rl_sources_fr": "3, 9, 13, 18, 23, 27, 31, 35, 39, 43, 47, 51, 56, 61",
+    "749_facundoolano_software_papers": ("12, 15-23, 25, 28-31, 33, 36-42, 52-56, 58, 67-73, "
+                                         "75-78, 89-91"),
+    "750_wotchin_vision_papers_zh": "7-14, 20, 26-27, 32-33, 38, 43, 49",
+    "751_shunk031_nlp_paper_summary": "3-37",
+    "752_summary71_networking_reading": ("2-5, 8-13, 16-17, 19-22, 25-27, 30-32, 34-36, 39-42, "
+                                         "46, 48, 50"),
+    "753_crocoddyl_robotics_publications": ("6, 8, 10, 12, 14, 26, 28, 30, 32, 39, 41, 44, 47, "
+                                            "53, 59, 61, 67"),
+    "754_snuxlab_hci_publications_ko": ("9, 13, 17, 21, 25, 29, 39, 42, 48, 51, 54, 60, 63, 69, "
+                                        "73, 79, 83"),
+    "755_derekwin_disaggregated_memory_zh": ("3, 8, 13, 18, 23, 28, 33, 38, 43, 48, 53, 58, 63, "
+                                             "68, 73, 78, 83"),
+    "756_sungsoo_graphics_readings": ("15, 18, 21, 24, 28, 32, 35, 38, 42, 45, 52, 55, 59, 62, "
+                                      "66, 70, 76, 79, 84"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -22629,7 +23081,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_55, FRESH_HELD_OUT_56,
                 FRESH_HELD_OUT_57, FRESH_HELD_OUT_58,
                 FRESH_HELD_OUT_59, FRESH_HELD_OUT_60,
-                FRESH_HELD_OUT_61)
+                FRESH_HELD_OUT_61, FRESH_HELD_OUT_62)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -35,6 +35,22 @@ MAX_AUTHORS = 60
 #: A given name that is initials written without stops (`TM` of `Adams TM`, Vancouver), a
 #: hyphenated given name's joined by its hyphen (`J-P` of `Onnela J-P`, `VW-S`).
 VANCOUVER_INITIALS = re.compile(r"(?:[A-Z]{2,3}|[A-Z]{1,2}-[A-Z]{1,2})")
+
+
+def vancouver_names(families: list[str], initials_read: int = 0) -> bool:
+    """Whether most names read end in capitals that are initials (`Thompson CP, Hughes MA`:
+    Vancouver's `Surname INITIALS`), not a family name written in capitals as many lists
+    write each (`Kaiming HE, Xiangyu ZHANG, Jian SUN`): one group has no vowel (`CP`; a
+    syllable, `HE`, `SUN`, is as likely a surname), and no name ends in a longer word of
+    capitals that has one (`ZHANG`; four initials, `Godoy PDDM`, have none). `initials_read`
+    names of them were read with their initials after them already (`Rohani P`)."""
+    initials = [f for f in families if VANCOUVER_INITIALS.fullmatch(f)]
+    return 2 * (len(initials) + initials_read) > len(families) \
+        and any(not set(f) & _VOWELS for f in initials) \
+        and not any(len(f) > 3 and f.isupper() and set(f) & _VOWELS for f in families)
+
+
+_VOWELS = frozenset("AEIOUY")
 _AFFILIATION = re.compile(r"\s*\([^()\d]{2,80}\)")
 #: A mark glued after a name that a footnote explains (`Ilias Chalkidis*`, `Kien Mai Ngoc∗`,
 #: `Ann Author†`: equal contribution, corresponding author): no part of the name.

@@ -77,6 +77,7 @@ from .field_lines import (
     RECORD_FIELDS,
     RECORD_TITLE_LABELS,
     YEAR_LABELS,
+    bare_paper_url,
     bold_only,
     bold_title_line,
     cites_another_work,
@@ -806,6 +807,9 @@ class _Walker:
                        if set(words(label)) & FIELD_WORDS}
         declared = declared_for(self.declared, [h.title for h in self.chain]) \
             if self.declared else None
+        # (one child that is a paper's bare URL under an item linking no paper: its link)
+        sole_url = bool(item.children) and sum(bare_paper_url(c) for c in item.children) == 1 \
+            and not any(paper_link(lk.url) for lk in parsed.links)
         for child in item.children:
             if declared is not None and not child.children and not paper_identity(parsed) \
                     and self._fits_declared(declared, child):
@@ -854,7 +858,7 @@ class _Walker:
                 fill_field(parsed, [Piece("text", plain(child.pieces)[labelled.end():])],
                             labelled.group(1))
                 continue
-            if note_of_parent(child):
+            if note_of_parent(child, its_link=sole_url):
                 closing_fields(parsed, child.pieces)
                 continue  # `- Key: dyna architecture`, `- ExpEnv: [mujoco](url)`: a note
             sub = parse_item(child.pieces)
@@ -1532,14 +1536,28 @@ class _Walker:
         the paper's first (`On the Size of Pairing-based Non-interactive Arguments` over `-
         [Paper](pdf)` and `- [Talk](video)`), when it writes two or more so: its own
         regularity says the line is the title of the links under it, as bold would
-        (`_linked_label`). One such line alone may be prose, and stays one. Read once."""
+        (`_linked_label`). One such line alone may be prose, and stays one; so is a line over
+        two paper links or more (`Machine Translation and Sequence Models` over `- [Link]`
+        bullets of several papers: a topic, no paper's title). Read once."""
         if self.plain_titles is None:
-            lines = [block.line for block, after in zip(self.blocks, self.blocks[1:], strict=False)
+            lines = [block.line for at, (block, after)
+                     in enumerate(zip(self.blocks, self.blocks[1:], strict=False))
                      if isinstance(block, Item) and isinstance(after, Item)
                      and block.paragraph and not after.paragraph
-                     and _plain_title(block) and _paper_label_link(after)]
+                     and _plain_title(block) and _paper_label_link(after)
+                     and self._paper_links_under(at + 1) == 1]
             self.plain_titles = frozenset(lines) if len(lines) >= 2 else frozenset()
         return self.plain_titles
+
+    def _paper_links_under(self, at: int) -> int:
+        """How many bullets labelled as a paper's link (`_paper_label_link`) the run of
+        bullets from `self.blocks[at]` holds."""
+        count = 0
+        for block in self.blocks[at:]:
+            if not isinstance(block, Item) or block.paragraph:
+                break
+            count += _paper_label_link(block)
+        return count
 
     def _names_labels(self) -> Counter[str]:
         """The list's labels of names and a date (`field_lines.names_labels`), counted once,
@@ -4578,13 +4596,14 @@ def _text_before_url(pieces: list[Piece]) -> str:
 def _plain_title(block: Item) -> bool:
     """A paragraph of one line that is a title phrase and nothing else: no link, no emphasis
     (`*Highly parallel code for … Can be used as …*`, a tool's description in italics), one
-    sentence, no colon closing it (`Previous Work:` opens a list)."""
+    sentence, no colon closing it (`Previous Work:` opens a list), no lecture or talk's
+    (`Lecture 1 Introduction to Deep Learning` over `- [PDF](slides)`)."""
     if block.line != block.end_line \
             or any(p.kind != "text" or p.em or p.strong or p.code for p in block.pieces):
         return False
     text = plain(block.pieces).strip()
     return text[-1:] not in (":", "：", ".") and _SECOND_SENTENCE.search(text) is None \
-        and title_like(text)
+        and title_like(text) and not names_a_talk(text)
 
 
 #: A sentence's stop followed by another sentence.

@@ -21,7 +21,7 @@ from ..core.identifiers import paper_link
 from ..core.vocab import PAPER_LABELS, POST_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
 from ..core.years import YEAR, YEAR_GROUP, compact_date_year, split_trailing_date, year_of
 from ..venues import lookup
-from .authors import VANCOUVER_INITIALS, parse_authors, read_names
+from .authors import parse_authors, read_names, vancouver_names
 from .citations import before_volume, cited_venue, initials_last
 from .clean import clean_text, words
 from .item_fields import (
@@ -108,7 +108,7 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             value = f"{medline.group('v')} {medline.group('y')}"
     # (under a label naming the venue, `Autonomous Robots` is no person)
     names, et_al = read_names(value, one_person=True) if not venue_label else ([], False)
-    if _vancouver_names([a.family for a in names]):
+    if vancouver_names([a.family for a in names]):
         # `Authors: Thompson CP, Hughes MA`: most names written `Surname INITIALS` (Vancouver)
         names = [initials_last(a) if a.given.strip() else a for a in names]
     if names and not parsed.authors:
@@ -125,21 +125,6 @@ def fill_field(parsed: ParsedItem, after: list[Piece], label: str = "") -> None:
             # the venue as the list writes it, undated (`Under review`, `N/A`, `TBD` are none;
             # a venue the table knows is one however written: `**Publisher:** arXiv`)
             parsed.venue_raw, parsed.venue_tag = value, normalise_venue(value)
-
-
-def _vancouver_names(families: list[str]) -> bool:
-    """Whether most names read under an authors label end in capitals that are initials
-    (`Thompson CP, Hughes MA`: Vancouver's `Surname INITIALS`), not a family name written in
-    capitals as many lists write each (`Kaiming HE, Xiangyu ZHANG, Jian SUN`): one group has
-    no vowel (`CP`; a syllable, `HE`, `SUN`, is as likely a surname), and no name ends in a
-    longer word of capitals that has one (`ZHANG`; four initials, `Godoy PDDM`, have none)."""
-    initials = [f for f in families if VANCOUVER_INITIALS.fullmatch(f)]
-    return 2 * len(initials) > len(families) \
-        and any(not set(f) & _VOWELS for f in initials) \
-        and not any(len(f) > 3 and f.isupper() and set(f) & _VOWELS for f in families)
-
-
-_VOWELS = frozenset("AEIOUY")
 
 
 #: A journal as MEDLINE cites it: its name, a comma or a stop, the year, then `;` and the
@@ -508,17 +493,28 @@ def _unread_names_then_venue(text: str) -> ParsedItem | None:
 _VENUE_LINE_ENDS = " ,;.|[(-–"
 
 
-def note_of_parent(child: Item) -> bool:
+def bare_paper_url(child: Item) -> bool:
+    """A child line that is a paper's URL and nothing else (`  * https://arxiv.org/abs/…`)."""
+    if child.children or not child.pieces or child.pieces[0].kind != "text" \
+            or not child.pieces[0].text.lstrip().startswith(("http://", "https://")):
+        return False  # (cheap first)
+    said = plain(child.pieces).split()
+    return len(said) == 1 and all(p.kind == "text" for p in child.pieces) and paper_link(said[0])
+
+
+def note_of_parent(child: Item, its_link: bool = False) -> bool:
     """`  - Key: dyna architecture` / `  - ExpEnv: [mujoco](https://github.com/...)` under a
     paper: a labelled note of the item above, neither a paper nor a link of it. A resource
     label (`Paper:`, `Code:`) names the parent's links, and a child that links a paper itself
     (an arXiv id, a DOI, a PDF) is kept as before; so is a venue and year labelling a URL
-    (`NeurIPS 2016：http://papers.nips.cc/…`: the paper's venue line, `_venue_labelled_url`)."""
+    (`NeurIPS 2016：http://papers.nips.cc/…`: the paper's venue line, `_venue_labelled_url`).
+    A child that is a paper's bare URL alone is the parent's link where the parent says it is
+    (`its_link`: the only such child of a parent linking no paper), its scheme no label; else
+    it may be another paper's (a follow-up under a linked paper, papers under a topic)."""
     first = child.pieces[0] if child.pieces else None
     if first is None or first.kind != "text" or child.children \
-            or first.text.lstrip().startswith(("http://", "https://")) \
-            and paper_link(first.text.split()[0]):
-        return False  # (`  * https://arxiv.org/abs/…`: the paper's bare URL, its scheme no label)
+            or its_link and bare_paper_url(child):
+        return False  # (`  * https://arxiv.org/abs/…`: the paper's bare URL)
     label = _NOTE_LABEL.match(first.text)
     if label is None or len(label.group(1).split()) > 2 or resource_label_before(
             label.group(1) + ":") or any(w.lower() in TOOL_LABELS

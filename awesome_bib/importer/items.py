@@ -80,6 +80,7 @@ from .authors import (
     parse_authors,
     person_shaped,
     read_names,
+    vancouver_names,
 )
 from .citations import (
     NAMES_YEAR,
@@ -87,6 +88,7 @@ from .citations import (
     citation,
     cited_venue,
     gbt_venue,
+    initials_last,
     keyed_citation,
     known_venue_alone,
     link_citation,
@@ -513,8 +515,11 @@ def _title_under_names(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedI
         return None
     written = "".join(p.text for p in second).strip()
     title = clean_title(written)
-    if not bold and (len(lines) > 2 or YEAR_GROUP.search(written) or written[:1] in "\"“‘'"):
-        return None  # (`"Title." Arxiv (2020).`, a third line: a citation, `_parse_lines`'s)
+    if not bold and (len(lines) > 2 or YEAR_GROUP.search(written) or written[:1] in "\"“‘'"
+                     or ". " in written):
+        # (`"Title." Arxiv (2020).`, a third line, a title's sentence and its source's,
+        # `Population biology … Part I. Nature. 280:361-7`: a citation, `_parse_lines`'s)
+        return None
     tag = _LEAD_TAG.match(_names_line_text(lines[0]))
     dated = tag is not None and (lookup(tag.group(1)) is not None
                                  or YEAR_GROUP.search(tag.group(1)) is not None)
@@ -529,6 +534,10 @@ def _title_under_names(lines: list[list[Piece]], pieces: list[Piece]) -> ParsedI
     authors, et_al = read_names(names, one_person=dated)  # (`[CRYPTO 2010] Hoeteck Wee`)
     if not authors:
         return None
+    if vancouver_names([a.family for a in authors],
+                       sum(len(a.given) == 1 and a.given.isupper() for a in authors)):
+        # (`Anderson RM, May RM`, `Keeling MJ, Rohani P`: Vancouver's initials after the name)
+        authors = [initials_last(a) for a in authors]
     item = ParsedItem(title=title, bold=bold, authors=authors, et_al=et_al,
                       shape="a names line, then the bold title line" if bold
                       else TITLE_BELOW_NAMES)

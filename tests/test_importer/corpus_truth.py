@@ -3296,12 +3296,8 @@ REJECTED: dict[str, str] = {
         "with `### Books` of books written alike, below `## 2026` reading-year headings (line "
         "9: the list's own header (before its first section); 2 items or link-bearing lines "
         "not imported)"),
-    # Sixtieth held-out set (721-732), refused whole at its before run:
-    "727_knotgroup_zk_literature": (
-        "sixtieth held-out set, refused whole at its before run: each title a bare paragraph "
-        "line with no link, author, venue or year, over `- [Paper](url)` and `- [Talk](youtube)` "
-        "bullets under `###` topic headings (line 10: no title; 35 items or link-bearing lines "
-        "not imported)"),
+    # Sixtieth held-out set (721-732), refused whole at its before run (727 too, read since
+    # stop 34's third round: its plain title lines over `- [Paper](url)` bullets):
     "731_evidencebp_commit_resources": (
         "sixtieth held-out set, refused whole at its before run: no heading (a plain "
         "`Resources` line), `[Title](pdf)` paragraphs each followed by a `[Title - "

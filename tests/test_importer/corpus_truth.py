@@ -23858,3 +23858,31 @@ FRESH_FLOORS.update({
     "707_erosbryant_lsm_papers": (0.69, 0.94, 0.91),
     "708_ivansipiran_geometry_readings": (1.0, 1.0, 1.0),
 })
+
+# Floors for 709-732 (the fifty-ninth and sixtieth held-out sets) after stop 34's third round,
+# which took them as development lists once judged (a paper written over several lines): at
+# what the importer reads; a figure under 1.00 is floored one hundredth below the printed
+# (rounded) figure.
+FRESH_FLOORS.update({
+    "709_sio_rrrobots_ecology_papers": (1.0, 1.0, 1.0),
+    "710_plchagnon_ecology_journal_club": (1.0, 0.74, 0.0),
+    "711_opetchey_rreebes_reproductions": (0.95, 1.0, 0.3),
+    "712_ananyajoshi_public_health_monitoring": (1.0, 0.89, 1.0),
+    "713_ici3d_disease_dynamics_references": (1.0, 0.43, 0.71),
+    "715_isaacson_astro_reading_list": (0.3, 0.88, 0.0),
+    "716_lewistnguyen_quantum_chemistry_bib": (0.9, 1.0, 0.0),
+    "717_commoneconomist_macro_readings": (1.0, 1.0, 0.91),
+    "719_caetanoronan_marine_invasions_pt": (1.0, 1.0, 0.96),
+    "720_nbisweden_teaching_literature_club": (1.0, 1.0, 0.7),
+    "721_nimafazeli_manipulation_reading": (0.05, 1.0, 0.0),
+    "722_romero027_sysnet_reading": (1.0, 1.0, 1.0),
+    "723_phile314_type_theory_papers": (1.0, 0.88, 1.0),
+    "724_mookel_compiler_papers": (1.0, 0.76, 0.89),
+    "725_suezkip_vuln_detection_zh": (0.93, 1.0, 0.55),
+    "726_yuchen1024_crypto_must_read": (0.83, 0.83, 0.74),
+    "727_knotgroup_zk_literature": (0.95, 0.95, 0.91),
+    "728_siliu_vision_seminar": (0.74, 0.82, 0.74),
+    "729_saitros_vision_papers_ko": (0.69, 1.0, 0.0),
+    "730_codecat0_nlp_zh": (1.0, 1.0, 0.74),
+    "732_aprtsm_program_repair": (1.0, 1.0, 1.0),
+})

@@ -1500,13 +1500,12 @@ class _Walker:
                                      or part.line in self._plain_title_lines()
                                      for part in self.pending[:1]):
             return ""
-        shown = [p for p in block.pieces if p.kind != "break"
-                 and (p.kind != "text" or p.text.strip())]
-        if len(shown) != 1 or shown[0].kind != "link":
+        link = _lone_link(block.pieces)
+        if link is None:
             return ""
-        label = link_words(shown[0])
+        label = link_words(link)
         said = words(label)
-        url = shown[0].href
+        url = link.href
         if not said or code_or_video_link(url) or not (said[0] in PAPER_LABELS or paper_link(url)):
             return ""  # (`- [Code](github)`, `- [Lecture videos](site)`: no paper's link)
         # (a label, or a few words opening with one that names the link's kind: `Link al paper
@@ -1519,10 +1518,9 @@ class _Walker:
         """`- [Talk](video)` or `- [Code](github)` among the labelled links under a title line
         (`_plain_title_lines`, or a bold one): the titled work's talk or code, no paper and no
         item without a title; reported as skipped, the title kept for the paper's link."""
-        shown = [p for p in block.pieces if p.kind != "break"
-                 and (p.kind != "text" or p.text.strip())]
-        if block.children or len(shown) != 1 or shown[0].kind != "link" \
-                or link_words(shown[0]).strip("[]() ").lower() not in RESOURCE_LABELS \
+        link = _lone_link(block.pieces)
+        if block.children or link is None \
+                or link_words(link).strip("[]() ").lower() not in RESOURCE_LABELS \
                 or not any(bold_title_line(part) or part.line in self._plain_title_lines()
                            for part in self.pending[:1]):
             return False
@@ -4612,9 +4610,15 @@ _SECOND_SENTENCE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 
 def _paper_label_link(block: Item) -> bool:
     """A bullet that is one link labelled as the paper (`- [Paper](url)`), no child under it."""
-    shown = [p for p in block.pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
-    return not block.children and len(shown) == 1 and shown[0].kind == "link" \
-        and link_words(shown[0]).strip("[]() ").lower() in PAPER_LABELS
+    link = _lone_link(block.pieces)
+    return not block.children and link is not None \
+        and link_words(link).strip("[]() ").lower() in PAPER_LABELS
+
+
+def _lone_link(pieces: list[Piece]) -> Piece | None:
+    """The one link a line shows, when it shows nothing else (`- [Paper](url)`), else None."""
+    shown = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
+    return shown[0] if len(shown) == 1 and shown[0].kind == "link" else None
 
 
 def _bare_url(pieces: list[Piece]) -> str:

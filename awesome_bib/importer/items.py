@@ -3641,8 +3641,9 @@ def title_names_source(item: ParsedItem) -> bool:
     paper on the DigitalDesk. Pierre Wellner, Communications of the ACM 36, 7 (Jul. 1993),
     87-96.`: a citation written title first, then its authors (comma parts that each name
     persons), then its source (a venue and a year, as `cited_venue` reads one). The title is
-    a phrase of PHRASE_WORDS letter-words that names no person; the source must name more
-    than a date. Whether it read the item so."""
+    a phrase of PHRASE_WORDS letter-words that neither opens with names (`_names_alone`) nor
+    ends in one (`_ends_in_name`); the source must name more than a date and be named where
+    the names end (`_source_opens`). Whether it read the item so."""
     text = item.title
     for end in _TITLE_FIRST_END.finditer(text):
         title = text[:end.start()]

@@ -1269,7 +1269,8 @@ def _names_after_titles(out: list[ParsedItem | None], spanned: list[bool]) -> No
 _FIELD = re.compile(r"\{(\w*)\}")
 _FIELD_RE = {"title": r"(?P<title>.+?)", "name": r"(?P<name>.+?)",
              "venue": r"(?P<venue>[^()\[\]|]+?)", "authors": r"(?P<authors>.+?)",
-             "year": rf"(?P<year>{YEAR}|['’]\s?\d\d)", "url": r"[^\s()]+", "": r".*?",
+             "year": rf"(?P<year>{YEAR}|['’]\s?\d\d|(?<![\w.,/:-])\d\d(?![\w.,/:-]))",
+             "url": r"[^\s()]+", "": r".*?",
              "_": r".*?"}
 
 
@@ -1322,6 +1323,10 @@ def apply_declared(declared: Declared, member: Member, raw: str) -> ParsedItem |
         # `[文献地址](http://xueshu.baidu.com/…)` would take `baidu.com/s?wd=…`)
         return None
     got = match.groupdict()
+    if (got.get("year") or "").isdigit() and len(got["year"]) == 2:
+        # (`(FAST 16)` under `{title} ({venue} {year})`: the person says the two digits are
+        # the year, as an apostrophe does, `'16`)
+        got["year"] = f"'{got['year']}"
     cand = Candidate(clean_title(_EMPHASIS.sub("", _link_syntax_out(got.get("title") or ""))))
     cand.name = clean_text(_EMPHASIS.sub("", got.get("name") or ""))
     if got.get("venue"):

@@ -309,3 +309,16 @@ def test_explain_counts_a_declared_sections_paragraphs_with_its_bullets():
     assert [line for line in reading.explain() if "template of" in line] == [
         "L.md:3: template of 'An introduction to machine learning': {title} <br> {_}({year}) "
         "(declared; 4 of 4 items fit)"]
+
+
+def test_a_declared_year_may_be_written_with_two_digits():
+    # 707_erosbryant_lsm_papers: `* Title (FAST 16)`; its maintainer could not declare the year
+    # (`{year}` read four digits or `'16` only): two digits where the person placed the year
+    text = ("# LSM\n\n## Key-Value separation\n\n"
+            "* WiscKey: Separating Keys from Values in SSD-conscious Storage (FAST 16)\n"
+            "* HashKV: Enabling Efficient Updates in KV Storage via Hashing (Usenix 18)\n")
+    declared = {"*": compile_template("{title} ({venue} {year})")}
+    got = {e.title: (e.venue_tag, e.year) for e in read_library(text, "L.md", declared).lib.entries}
+    assert got == {
+        "WiscKey: Separating Keys from Values in SSD-conscious Storage": ("FAST 2016", 2016),
+        "HashKV: Enabling Efficient Updates in KV Storage via Hashing": ("Usenix 2018", 2018)}

@@ -1272,6 +1272,9 @@ _FIELD_RE = {"title": r"(?P<title>.+?)", "name": r"(?P<name>.+?)",
              "year": rf"(?P<year>{YEAR}|['’]\s?\d\d|(?<![\w.,/:-])\d\d(?![\w.,/:-]))",
              "url": r"[^\s()]+", "": r".*?",
              "_": r".*?"}
+#: A year as an induced template reads it: four digits, or two after an apostrophe (two digits
+#: alone are a year only where a person declared one there).
+_INDUCED_YEAR = rf"(?P<year>{YEAR}|['’]\s?\d\d)"
 
 
 @dataclass(frozen=True)
@@ -1299,7 +1302,7 @@ def compile_template(pattern: str, where: str = "--template") -> Declared:
         if name in seen and name not in ("url", "_", ""):
             raise ListError(where, None, f"field {{{name}}} twice in template {pattern!r}")
         seen.add(name)
-        out.append(_FIELD_RE[name])
+        out.append(_INDUCED_YEAR if name == "year" and where == "induced" else _FIELD_RE[name])
         pos = match.end()
         if pattern[pos:pos + 1].isspace():
             out.append(r"\s*")

@@ -1496,9 +1496,7 @@ class _Walker:
         """`**"Title"**` over `- [Link al paper](url)`: a bullet that is one link whose text
         is a label (a few words, no title phrase) under a bold title line is that title's
         link, as `- Paper: https://...` is; the label ("" for any other bullet)."""
-        if block.children or not any(bold_title_line(part) or _bold_titled_citation(part)
-                                     or part.line in self._plain_title_lines()
-                                     for part in self.pending[:1]):
+        if block.children or not self._title_line_pending(citation=True):
             return ""
         link = _lone_link(block.pieces)
         if link is None:
@@ -1521,13 +1519,19 @@ class _Walker:
         link = _lone_link(block.pieces)
         if block.children or link is None \
                 or link_words(link).strip("[]() ").lower() not in RESOURCE_LABELS \
-                or not any(bold_title_line(part) or part.line in self._plain_title_lines()
-                           for part in self.pending[:1]):
+                or not self._title_line_pending():
             return False
         self.found.append(_Found("skipped", self.chain, block.line,
                                  self._raw(block.line, block.end_line),
                                  reason="a talk, code or slides of the title above it"))
         return True
+
+    def _title_line_pending(self, citation: bool = False) -> bool:
+        """Whether the paragraph waiting above the bullets is a title line: bold, or plain as
+        the list writes its titles over labelled links (`_plain_title_lines`), or (`citation`)
+        a citation whose title is bold (`_bold_titled_citation`)."""
+        return any(bold_title_line(part) or part.line in self._plain_title_lines()
+                   or citation and _bold_titled_citation(part) for part in self.pending[:1])
 
     def _plain_title_lines(self) -> frozenset[int]:
         """The lines of plain title lines that the list writes over bullets of labelled links,

@@ -1267,14 +1267,15 @@ def _names_after_titles(out: list[ParsedItem | None], spanned: list[bool]) -> No
 # -- declared templates -------------------------------------------------------------------
 
 _FIELD = re.compile(r"\{(\w*)\}")
+#: A year in a template's `{year}`: four digits, or two after an apostrophe (`'16`).
+_YEAR_FIELD = rf"{YEAR}|['’]\s?\d\d"
 _FIELD_RE = {"title": r"(?P<title>.+?)", "name": r"(?P<name>.+?)",
              "venue": r"(?P<venue>[^()\[\]|]+?)", "authors": r"(?P<authors>.+?)",
-             "year": rf"(?P<year>{YEAR}|['’]\s?\d\d|(?<![\w.,/:-])\d\d(?![\w.,/:-]))",
-             "url": r"[^\s()]+", "": r".*?",
+             "year": rf"(?P<year>{_YEAR_FIELD})", "url": r"[^\s()]+", "": r".*?",
              "_": r".*?"}
-#: A year as an induced template reads it: four digits, or two after an apostrophe (two digits
-#: alone are a year only where a person declared one there).
-_INDUCED_YEAR = rf"(?P<year>{YEAR}|['’]\s?\d\d)"
+#: A declared `{year}` also reads two digits standing alone (`(FAST 16)`): the person said the
+#: year is there; an induced template does not (two digits alone are no evidence of a year).
+_DECLARED_YEAR = rf"(?P<year>{_YEAR_FIELD}|(?<![\w.,/:-])\d\d(?![\w.,/:-]))"
 
 
 @dataclass(frozen=True)
@@ -1285,11 +1286,12 @@ class Declared:
     regex: re.Pattern[str]
 
 
-def compile_template(pattern: str, where: str = "--template") -> Declared:
+def compile_template(pattern: str, where: str = "--template", declared: bool = True) -> Declared:
     """`{name}: [{title}]({url}) ({venue} {year})` -> a regex over the item as written.
 
     Literal text matches itself (any run of spaces matches any spaces); `{title}` is required,
-    each other field at most once; `{url}` and `{_}` match without being kept."""
+    each other field at most once; `{url}` and `{_}` match without being kept. `declared`: a
+    person wrote the pattern (its `{year}` may be two digits alone), not `induce`."""
     out, pos, seen = ["^"], 0, set()
     for match in _FIELD.finditer(pattern):
         out.append(r"\s*".join(re.escape(part) for part in pattern[pos:match.start()].split()))
@@ -1302,7 +1304,7 @@ def compile_template(pattern: str, where: str = "--template") -> Declared:
         if name in seen and name not in ("url", "_", ""):
             raise ListError(where, None, f"field {{{name}}} twice in template {pattern!r}")
         seen.add(name)
-        out.append(_INDUCED_YEAR if name == "year" and where == "induced" else _FIELD_RE[name])
+        out.append(_DECLARED_YEAR if name == "year" and declared else _FIELD_RE[name])
         pos = match.end()
         if pattern[pos:pos + 1].isspace():
             out.append(r"\s*")
@@ -1474,7 +1476,7 @@ def induced_patterns() -> tuple[Induced, ...]:
                                  for name in order]
                         body = parts[0] + "".join(sep + part for sep, part in
                                                   zip(seps, parts[1:], strict=True))
-                        declared = compile_template(body, "induced")
+                        declared = compile_template(body, "induced", declared=False)
                         out += [Induced(declared, False), Induced(declared, True)]
     return tuple(out)
 

@@ -239,6 +239,5 @@ def test_a_papers_bare_url_on_the_child_line_is_its_link():
             "    * https://arxiv.org/abs/1404.2960\n"
             "  * Sites worth reading on attention\n"
             "    * http://jalammar.github.io/illustrated-transformer/\n")
-    reading = read_library(text, "L.md", None)
-    assert [e.title for e in reading.lib.entries] == [
+    assert list(_read(text)) == [
         "Small Exoplanets Occurrence and Envelope Structure(concise Review)"]

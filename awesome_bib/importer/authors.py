@@ -21,8 +21,10 @@ from ..venues import lookup
 #: fragment: the one spelling the name patterns of authors, citations and item_fields share.
 ET_AL_MARK = r"et\.?\s?al\.?"
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|etc\.?)\s*[.,;]?\s*$", re.IGNORECASE)
-#: (`, … ` is APA's: the names between the nineteenth and the last are left out)
-_SPLIT = re.compile(r"\s*(?:,?\s*(?:…|\.\.\.)|;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
+_SPLIT = re.compile(r"\s*(?:;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*")
+#: Names left out between the ones written (`…` is APA's, between the nineteenth and the
+#: last; `...` a list's own).
+_ELIDED_NAMES = re.compile(r",?\s*(?:…|\.\.\.)")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F.-]*$|^[^\W\d_]+$")
 #: A particle elided before a capitalised name (`d’Artis`, `d'Alché-Buc`): one name word.
@@ -199,6 +201,12 @@ def parse_authors(text: str) -> tuple[list[Author], bool]:
         text = text[:match.start()].strip(" ,;")
     if not text:
         return [], False
+    elided = _ELIDED_NAMES.search(text)
+    if elided is not None:
+        # `Xuchuan Luo, Pengfei Zuo, ... Yangfan Zhou` (APA's `…` too): names were left out
+        # before the last; the names before the gap, in their order, and "et al." (the last
+        # name listed is not the next author, nor the list complete)
+        text, et_al = text[:elided.start()].strip(" ,;"), True
     lead = _LEAD_SENTENCE.match(text)
     if lead is not None:
         # `Preprint. Ning Ding, ...`, `JMLR. Colin Raffel, ...`: a sentence before the names
@@ -418,6 +426,46 @@ def author_year_label(text: str) -> tuple[list[Author], int] | None:
             or plain.group("n").lower().rstrip(".") in MONTH_WORDS:
         return None  # (`CVPR 2017` labels a venue; `Aug 2023` a date)
     return parse_authors(plain.group("n"))[0], int(plain.group("y"))
+
+
+#: One person as a names-year lead writes them: given names or initials, then the family
+#: name (`Eric Raimy`, `R. A. Fisher`, `Filiz-Ozbay`, `Mary Jane West-Eberhard`).
+_LEAD_PERSON = rf"(?:(?:[A-Z]\.\s?)+|[A-Z][a-z]+\s){{0,3}}{_FAMILY}(?:-{_FAMILY})?"
+#: Who and when before a title (`Elster 1998 - A Plea for Mechanisms`, `Axelrod and Hamilton
+#: 1981. The Evolution of Cooperation`, `Eric Raimy. 1999. Representing Reduplication`,
+#: `Mary Jane West-Eberhard (1983) Sexual Selection`): persons joined by commas, "and" or
+#: "&" (maybe "et al."), the year (bracketed or set off by a stop, a comma or a dash, or by
+#: a space alone), then the rest.
+_NAMES_YEAR_LEAD = re.compile(
+    rf"(?P<n>{_LEAD_PERSON}(?:(?:,\s|,?\s(?:and|&)\s|\s?&\s?){_LEAD_PERSON})*"
+    rf"(?:,?\s{ET_AL_MARK})?)\.?,?\s+(?P<y>\({YEAR}[a-z]?\)|{YEAR}[a-z]?)"
+    rf"(?P<s>\s*[.,]|\s+[-–—])?\s+(?P<rest>\S.*)", re.DOTALL)
+
+
+def names_year_lead(text: str) -> tuple[list[Author], bool, int, str, bool] | None:
+    """(authors, et al., year, rest, the year set off by a space alone) of a text that opens
+    with who wrote a work and when, then goes on (`Elster 1998 - A Plea for Mechanisms`: the
+    rest is the title and what follows it); None otherwise, and for a venue's name (`CVPR
+    2017 Best Paper`) or a month before the year. What follows must open as a title does (a
+    capital or a quote). A year set off by a space alone (`Lewontin 1970 The Units of
+    Selection`) follows family names only (`Emlen and Oring 1969 Ecology`): two capitalised
+    words in a row before it (`Deep Learning 2016 A review`) are as likely a title's."""
+    lead = _NAMES_YEAR_LEAD.match(text)
+    if lead is None:
+        return None
+    names, rest = lead.group("n"), lead.group("rest")
+    spaced = not lead.group("s") and not lead.group("y").startswith("(")
+    words = names.split()
+    if spaced and any(a[:1].isupper() and not a.endswith(".") and b[:1].isupper()
+                      for a, b in zip(words, words[1:], strict=False)):
+        return None  # (`Deep Learning 2016 A review`: two capitalised words, one year, a space)
+    if lookup(names) is not None or names.split()[-1].lower().rstrip(".") in MONTH_WORDS \
+            or not (rest[:1].isupper() or rest[:1] in "\"“‘'"):
+        return None
+    authors, et_al = parse_authors(names)
+    if not authors:
+        return None
+    return authors, et_al, int(lead.group("y").strip("()")[:4]), rest, spaced
 
 
 #: Who without when, as a journal club labels a paper's link (`Van Deynze et al.`,

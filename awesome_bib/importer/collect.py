@@ -86,6 +86,7 @@ from .field_lines import (
     field_label,
     fields_of_record,
     fill_field,
+    headed_records,
     names_labels,
     names_with_date,
     note_of_parent,
@@ -4638,7 +4639,7 @@ def collect(blocks: list[Block], lines: list[str], declared: dict[str, Declared]
     and every link-bearing line that was skipped, with the reason. `declared` templates (by
     section title key, `*` for all) override inference; `explain` records every section's
     template."""
-    walker = _Walker(blocks, lines, declared, explain)
+    walker = _Walker(headed_records(blocks), lines, declared, explain)
     walker.read()
     return walker.assign()
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..core.identifiers import paper_link
+from ..core.titles import LETTER_WORD, PHRASE_WORDS
 from ..core.vocab import PAPER_LABELS, POST_LABELS, RESOURCE_LABELS, TOOL_LABELS, URL_LABELS
 from ..core.years import YEAR, YEAR_GROUP, compact_date_year, split_trailing_date, year_of
 from ..venues import lookup
@@ -44,7 +45,7 @@ from .items import (
     resource_label_before,
     rest_venue,
 )
-from .markdown import Block, Item, Piece, plain
+from .markdown import Block, Heading, Item, Piece, plain
 from .tables import (
     AUTHOR_COLUMN,
     VENUE_COLUMN,
@@ -361,13 +362,15 @@ def fields_of_record(children: list[Item]) -> dict[int, str]:
 
 def record_paper_links(label: str, pieces: list[Piece]) -> bool:
     """`+ **Download:** [PDF](url)`: a record's field whose value is only links labelled as
-    the paper (`PDF`, `Link`, `Paper`), under a label naming no post or talk (`Slides:
+    the paper (`PDF`, `Link`, `Paper`) or written as their own address (`- URL:
+    [https://doi.org/…](https://doi.org/…)`), under a label naming no post or talk (`Slides:
     [pdf](url)` is none), links the record's paper."""
     links = [p for p in pieces if p.kind == "link"]
     return bool(links) and not set(words(label)) & POST_LABELS \
         and all(p.kind in ("link", "break") or p.kind == "text"
                 and not FIELD_OPEN.sub("", p.text, count=1).strip(" :：,;|") for p in pieces) \
-        and all(link_words(p).lower() in PAPER_LABELS for p in links)
+        and all(link_words(p).lower() in PAPER_LABELS or link_words(p).strip() == p.href
+                for p in links)
 
 
 def _label_over_papers(child: Item) -> bool:
@@ -581,3 +584,63 @@ def title_below_label(pieces: list[Piece], parsed: ParsedItem
     below.shape = "a label line (venue, year, name) over the title's line" if not cross \
         else "a cross-reference (names, venue, year) over the title's line"
     return below, 1 + sum(p.kind == "break" and p.newline for p in rest[:link])
+
+
+def _field_labels(items: list[Item]) -> frozenset[str] | None:
+    """The labels of bullets that are each one labelled field and nothing under it (`-
+    Conference: OSDI 2023` / `- Authors: …` / `- URL: [url](url)`), RECORD_FIELDS or more;
+    None when any bullet is something else."""
+    labels = []
+    for item in items:
+        label = FIELD_OPEN.match(plain(item.pieces)) if item.pieces and not item.children \
+            and not item.paragraph and item.pieces[0].kind == "text" else None
+        if label is None or len(label.group(1).split()) > 2 \
+                or any(p.kind == "link" and link_words(p).strip() != p.href
+                       and len(LETTER_WORD.findall(link_words(p))) >= PHRASE_WORDS
+                       for p in item.pieces):
+            return None  # (`- **Link**: [Title](url)`: that line is the paper, under a topic)
+        labels.append(label.group(1).strip().lower())
+    return frozenset(labels) if len(labels) >= RECORD_FIELDS else None
+
+
+def headed_records(blocks: list[Block]) -> list[Block]:
+    """Papers written as headings over their fields (`## 1. SMART: A High-Performance …` /
+    `- Conference: OSDI 2023` / `- Authors: …` / `- URL: …`): a heading that holds nothing
+    but bullets that are each one labelled field is a record's title line, as an item over
+    labelled children is (`fields_of_record`), and is read as one. Only where two headings of
+    one level or more are so written, with the same labels, and each heading's text is a
+    title phrase (PHRASE_WORDS letter-words or more) that links nothing, and no field's link
+    is a title phrase of its own: a list's records are written alike, one heading over a few
+    labelled lines (`## Contact` / `- Email: …`) is no record, and a heading over a field
+    that links its title (`- **Link**: [Title](url)`) is that paper's topic, read as before."""
+    # heading index -> (its level, its fields' labels, where its body ends)
+    bodies: dict[int, tuple[int, frozenset[str], int]] = {}
+    for at, block in enumerate(blocks):
+        if not isinstance(block, Heading) or any(p.kind == "link" for p in block.pieces) \
+                or len(LETTER_WORD.findall(plain(block.pieces))) < PHRASE_WORDS:
+            continue  # (`#### [Brax: …](github)` over `- **Date:** …`: a linked heading is
+            # read as one, its link judged as any title's)
+        end = next((k for k in range(at + 1, len(blocks)) if isinstance(blocks[k], Heading)),
+                   len(blocks))
+        items = [b for b in blocks[at + 1:end] if isinstance(b, Item)]
+        labels = _field_labels(items) if items and len(items) == end - at - 1 else None
+        if labels is not None:
+            bodies[at] = block.level, labels, end
+    shared = Counter((level, labels) for level, labels, _end in bodies.values())
+    records = {at: end for at, (level, labels, end) in bodies.items()
+               if shared[level, labels] >= 2}
+    if not records:
+        return blocks
+    out: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        heading = blocks[at]
+        if at in records and isinstance(heading, Heading):
+            fields = [b for b in blocks[at + 1:records[at]] if isinstance(b, Item)]
+            out.append(Item(heading.pieces, heading.line, fields[-1].end_line, ordered=False,
+                            children=fields))
+            at = records[at]
+        else:
+            out.append(heading)
+            at += 1
+    return out

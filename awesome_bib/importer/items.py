@@ -77,6 +77,7 @@ from .authors import (
     initialled,
     named_person,
     names_label,
+    names_year_lead,
     parse_authors,
     person_shaped,
     read_names,
@@ -284,8 +285,14 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
     """Read one item's inline pieces (see the module docstring for the shapes).
 
     A paragraph (or an item whose second line is italic) is read line by line: the first line
-    holds the title, a later line the authors, the rest links, venue and date.
+    holds the title, a later line the authors, the rest links, venue and date. A title read
+    that opens with who and when is read apart from them (`after_names_year`).
     """
+    return after_names_year(_read_item(pieces, paragraph))
+
+
+def _read_item(pieces: list[Piece], paragraph: bool) -> ParsedItem:
+    """The item's fields as its shape places them (`parse_item`)."""
     logged = _log_date_label(pieces)
     if logged is not None:
         read = parse_item(logged[0], paragraph)
@@ -318,6 +325,51 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
         if read.title and read.year is not None and (read.venue_tag or read.authors):
             return read
     return _dated_by_key(_parse_line(pieces))
+
+
+#: The stop that ends a title after a names-year lead, before the next sentence (`Optimality
+#: Theory. Chapter 2 on …`, `Representing Reduplication. (Chapters 1,2)`): after a word's
+#: lower-case letter, a digit or a closing mark (`U.S. teaching` goes on).
+_LEAD_TITLE_END = re.compile(r"(?<=[a-z\d)\"”?!])\.\s+(?=[A-Z(\[])")
+#: A title quoted whole after the lead (`Bateman (1948) “Intra-sexual selection in …”`).
+_LEAD_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
+def after_names_year(item: ParsedItem) -> ParsedItem:
+    """`[Elster 1998 - A Plea for Mechanisms](pdf)`, `Lewontin 1970 The Units of Selection
+    http://…`, `[Eric Raimy. 1999. Representing Reduplication. (Chapters 1,2)](pdf)`: an item
+    whose title, as read, opens with who wrote it and when (`authors.names_year_lead`) and
+    names no other authors. A title is a phrase, not a name and a date: the title is the
+    sentence after the lead (or the quote that opens it), the names its authors, the year
+    its year when the item found none. (A section's template reads its titles again from
+    the same text: `template._with` asks here too.) Cheap first: a capital opens the title,
+    a digit is among its first words."""
+    title = item.title
+    if not title[:1].isupper() or not any(c.isdigit() for c in title[:90]):
+        return item
+    lead = names_year_lead(title)
+    if lead is None:
+        return item
+    authors, et_al, year, rest, spaced = lead
+    if item.authors and [a.family for a in item.authors] != [a.family for a in authors]:
+        return item  # (the item names its authors elsewhere: the lead may be a title's words)
+    quoted = _LEAD_QUOTED.match(rest)
+    end = None if quoted else _LEAD_TITLE_END.search(rest)
+    sentence = quoted.group(1) if quoted else rest[:end.start()] if end else rest
+    sentence = clean_title(sentence.strip().rstrip("."))
+    # (a year set off by a space alone is weak evidence of a lead: `Zaire 1976 Ebola
+    # Epidemic` names a place; a title phrase must follow it)
+    if len(LETTER_WORD.findall(sentence)) < (PHRASE_WORDS if spaced else 2):
+        return item
+    item.title, item.authors, item.et_al = sentence, authors, et_al
+    if item.year is None:
+        item.year = year
+    after = rest[end.end():].strip(" .") if end is not None else ""
+    if after and not item.venue_tag and lookup(after) is not None:
+        # (`Kucharski et al. (2015). Title. PNAS.`: the last sentence a venue the table knows)
+        item.venue_raw = f"{after} {item.year}"
+        item.venue_tag = venue_tag_of(item.venue_raw)
+    return item
 
 
 #: A day's date set off before an item's text as its label: in brackets (`(2022-6-5) Title`)
@@ -3780,6 +3832,9 @@ def trailing_names(item: ParsedItem, year_beside: bool = False) -> None:
                 count_persons(part.strip()) for part in parts[k:]):
             return  # `Andrew Barto, Michael Duff, Monte Carlo Inversion and ..., NIPS`: a
             # person first, then words that are no person: names before the title, not after
+        lead = parse_authors(",".join(parts[:k]))[0]
+        if len(lead) == 1 and initialled(lead[0]):
+            return  # (`A Poliak, J Naradowsky, R Rudinger…`: the first of the names, no title)
         if et_al or (len(authors) > 1 and (year or year_beside)):  # weaker than read_names
             item.title = clean_title(",".join(parts[:k]))
             item.authors, item.et_al = authors, et_al

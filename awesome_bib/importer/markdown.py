@@ -222,9 +222,10 @@ class _Fold:
     named: bool = False  # its summary was read
 
 
-#: What a block of `<details>` structure holds: ends, starts and summaries, nothing else.
-_FOLD_PART = re.compile(r"\s*(?:(?P<close></details\s*>)|<details\b[^>]*>"
-                        r"|<summary\b[^>]*>(?P<summary>.*?)</summary\s*>)\s*",
+#: What a block of `<details>` structure holds: ends, starts and summaries, nothing else but
+#: empty tags (a `<br/>` under the summary spaces the page, it holds nothing).
+_FOLD_PART = re.compile(r"\s*(?:(?P<close></details\s*>)|(?P<empty><(?:br|hr)\s*/?>)"
+                        r"|<details\b[^>]*>|<summary\b[^>]*>(?P<summary>.*?)</summary\s*>)\s*",
                         re.DOTALL | re.IGNORECASE)
 #: A count after a summary's date (`2025 (10 papers)`): the date is what it says.
 _COUNT = re.compile(r"\s*\(\s*\d+(?:\s+[^\d()]{1,20})?\s*\)\s*$")
@@ -250,6 +251,8 @@ def _fold(child: SyntaxTreeNode, out: list[Block]) -> bool:
             return False
         at = match.end()
         line = _line(child) + html.count("\n", 0, match.start())
+        if match.group("empty"):
+            continue
         if match.group("close"):
             parts.append(("close", line, [], 0))
         elif match.group("summary") is None:

@@ -74,6 +74,7 @@ from .items import (
     TAG_VENUE,
     add_names_and_venue,
     add_venue_line,
+    after_names_year,
     badge_venue,
     cited_file_name,
     item_links,
@@ -134,6 +135,8 @@ def title_like(text: str, cleaned: bool = False) -> bool:
         text = clean_text(text)
     if _field_not_title(text) or _names_first(text)[0]:
         return False
+    if "," in text and ONE_INVERTED.fullmatch(text.strip(" .,")):
+        return False  # (`Titzer, Ben L`: one person, family name first, is no title)
     if not _LIST_MARK.search(text):
         return True  # one "name" of capitalised words may be a title; a list needs a separator
     authors, et_al = parse_authors(text)
@@ -693,7 +696,7 @@ def _with(member: Member, cand: Candidate, shape: str) -> ParsedItem:
     if cand.authors and not base.authors:
         item.authors, item.et_al = list(cand.authors), cand.et_al
     item.links = item_links(member.pieces, cand.title_link)
-    return item
+    return after_names_year(item)
 
 
 def _read_around(item: ParsedItem, cand: Candidate, pieces: list[Piece]) -> None:

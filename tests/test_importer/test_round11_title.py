@@ -148,7 +148,10 @@ def test_apa_journal_tails_and_an_elided_author_list():
                   "prediction"][:2] == ("Briefings in Bioinformatics 2022", 2022)
     framework = papers["A Deep Learning Framework for Predicting Response to Therapy in Cancer"]
     assert framework[:2] == ("Cell Reports 2019", 2019)
-    assert framework[2][0] == "Sakellaropoulos" and framework[2][-1] == "Gorgoulis"
+    # (the names APA's `…` leaves out stand between Thanos and Gorgoulis: the names before
+    # the gap, then "et al.", never Gorgoulis as the twentieth author)
+    assert framework[2][0] == "Sakellaropoulos" and framework[2][-1] == "Thanos"
+    assert len(framework[2]) == 19
     assert papers["MOLI: Multi-omics late integration with deep neural networks for drug "
                   "response prediction"][:2] == ("Bioinformatics 2019", 2019)
     assert papers["Evaluating the molecule-based prediction of clinical drug responses in "

@@ -3317,6 +3317,18 @@ REJECTED: dict[str, str] = {
         "authors after `, by`, a Chinese comment cell, `CVPR 2021` or a bare year in the last "
         "cell) in one `|Name|Comment|Published Year|` table per `#` topic heading (line 7: no "
         "link; 16 items or link-bearing lines not imported)"),
+    # Sixty-third held-out set (757-768), refused whole at its before run:
+    "764_gkaria_quantum_papers": (
+        "sixty-third held-out set, refused whole at its before run: linkless bold paragraphs "
+        "`**\"Title\" - Author, Author (1935)**` each over plain remark bullets and a `- "
+        "**Citation:** Phys. Rev. 47, 777 (1935)` bullet, under `##` / `###` headings between "
+        "`---` rules (line 51: no link; 3 items or link-bearing lines not imported)"),
+    "765_soppylzz_remote_sensing_slides_zh": (
+        "sixty-third held-out set, refused whole at its before run: a Slidev deck (YAML front "
+        "matter, `---`-separated slides, `layout:` blocks read as setext headings, Vue "
+        "components) whose papers are linkless rows of `| paper | translate | sci | if | "
+        "journal |` tables under `## 阅读论文详细信息（一）` slides (line 82: no link; 11 items "
+        "or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

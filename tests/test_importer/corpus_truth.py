@@ -3317,6 +3317,18 @@ REJECTED: dict[str, str] = {
         "authors after `, by`, a Chinese comment cell, `CVPR 2021` or a bare year in the last "
         "cell) in one `|Name|Comment|Published Year|` table per `#` topic heading (line 7: no "
         "link; 16 items or link-bearing lines not imported)"),
+    # Sixty-third held-out set (757-768), refused whole at its before run:
+    "764_gkaria_quantum_papers": (
+        "sixty-third held-out set, refused whole at its before run: linkless bold paragraphs "
+        "`**\"Title\" - Author, Author (1935)**` each over plain remark bullets and a `- "
+        "**Citation:** Phys. Rev. 47, 777 (1935)` bullet, under `##` / `###` headings between "
+        "`---` rules (line 51: no link; 3 items or link-bearing lines not imported)"),
+    "765_soppylzz_remote_sensing_slides_zh": (
+        "sixty-third held-out set, refused whole at its before run: a Slidev deck (YAML front "
+        "matter, `---`-separated slides, `layout:` blocks read as setext headings, Vue "
+        "components) whose papers are linkless rows of `| paper | translate | sci | if | "
+        "journal |` tables under `## 阅读论文详细信息（一）` slides (line 82: no link; 11 items "
+        "or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -23051,6 +23063,451 @@ PAPER_LINES.update({
                                       "66, 70, 76, 79, 84"),
 })
 
+# Sixty-third held-out set (757-768), collected during stop 35 (first round) on branch heldout63
+# (branched from base35: main after stop 34, 6278545) before any importer run: sciences and
+# applications outside core ML (biology, medicine, chemistry, physics, earth science, economics,
+# social science, humanities, law, education): single-cell genomics readings as whole citations
+# in link texts, scRNA-seq readings with reference-style links in nested numbered lists, Chinese
+# neuron-tracking notes as numbered items holding `###` link headings, epidemic-modelling
+# papers with `Author et al.` glued before the title inside the link text, small-molecule
+# drug-discovery papers after `Author et al, 2021.` among data sets, tools and blogs,
+# molecule-generation papers as `[**Name**] Title (*Venue* Year)` paragraphs, quantum-physics
+# classics as `<li><a>` HTML items with titles wrapped over lines and `--Author` tails,
+# quantum-physics papers as bold quoted titles with `- Author (year)` over citation bullets, a
+# Chinese remote-sensing slide deck with linkless paper tables, development-economics links
+# `Title ---->  URL` in `<details>` blocks among searches and podcasts, a digital-history
+# comprehensive-exam list of Chicago-style citation paragraphs, computing-education papers as
+# `[Title](url), by Authors of Institution` paragraphs. The sixty-fourth set, 769-780, is
+# collected in parallel by another collector on branch heldout64 (core CS and ML); on this
+# branch, where FRESH_HELD_OUT_64 does not exist, corpus_score names this group
+# fresh-held-out-63 (groups are named by position in FRESH_GROUPS); after the merge the other
+# set becomes fresh-held-out-64.
+_H63_SC_M = "10 Must Reads"
+_H63_SC_T = "Tutorials"
+_H63_SC_F = "Framework"
+_H63_SC_A = "Assembly and Quality Control"
+_H63_SC_S = "Simulation"
+_H63_SC_H = "Data Harmonization"
+_H63_SC_D = "Dimension Reduction"
+_H63_SC_U = "Unsupervised Clustering"
+_H63_SC_E = "Differential Expression Analysis"
+_H63_SC_N = "Enrichment Analysis"
+_H63_CR_O = "Recommended Reading Order"
+_H63_CR_T = "Relevant Readings by Topic"
+_H63_NT = "论文记录"
+_H63_EP_P = "Papers I think should go into the proposal"
+_H63_EP_C = "Ebola Challenge"
+_H63_EP_E = "Ebola"
+_H63_EP_G = "Generation Interval"
+_H63_EP_I = "Influenza"
+_H63_EP_B = "Circumcision and Behaviour"
+_H63_SM_S = "Survey papers and books"
+_H63_SM_R = "Synthetic accessability and retrosynthetic planning"
+_H63_SM_D = "DNA-encoded libraries (DELs)"
+_H63_SM_V = "Visualization and interpretability"
+_H63_SM_M = "MS/MS prediction"
+_H63_MG_V = "2.1.1  Variational autoencoders (VAEs)"
+_H63_MG_R = "2.1.2  Recurrent neural networks (RNNs)"
+_H63_QC_O = "Quantum optics"
+_H63_QC_F = "Fractional quantum hall"
+_H63_QC_4 = "Four dimensional quantum hall"
+_H63_QC_S = "Quantum hall on the sphere"
+_H63_QC_N = "Noncommutative geometry on Quantum hall effects"
+_H63_QC_L = "Superfluid"
+_H63_QC_C = "Conformal theory"
+_H63_QC_T = "Noncommutative field theory"
+_H63_QC_E = "Fermi surface topology"
+_H63_QC_K = "Topological classification"
+_H63_QC_I = "Topological invariant"
+_H63_QC_M = "Monopole"
+_H63_QP_B = "The Birth of Quantum Mechanics"
+_H63_QP_E = "The EPR Paradox"
+_H63_QP_T = "Bell's Theorem"
+_H63_QP_X = "Experimental Tests"
+_H63_QP_N = "No-Go Theorems"
+_H63_RS_1 = "阅读论文详细信息（一）"
+_H63_RS_2 = "阅读论文详细信息（二）"
+_H63_DE_P = "how-persistent-prosperity-optional"
+_H63_DE_T = "geography-and-development-trade"
+_H63_DE_D = "geography-and-development-disease"
+_H63_DE_W = "why-agriculture-important"
+_H63_DE_I = "industry-builds-agriculture"
+_H63_DE_M = "micronutrients"
+_H63_DH_O = "Overview"
+_H63_DH_C = "Critical Readings"
+_H63_DH_P = "Public History"
+_H63_CE = "Computer Science Education: Scholarly Readings"
+FRESH_HELD_OUT_63: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "757_kuangda_single_cell_reading": (
+        "single-cell genomics readings: `# Single-cell Genomic Reading List`, a prose line, a "
+        "nested TOC of anchor links (one entry without a link), `## 10 Must Reads` and `###` "
+        "topics under `## Single-cell RNA Sequencing Analysis`, each item `- [Authors. Title. "
+        "Journal Vol, page (Year).](doi)` with the whole Nature-style citation as link text, "
+        "some `[Title](url)` or `[Title (2016)](url)` links, a GigaScience citation with the "
+        "full author list before the title, two link texts wrapped over two lines (once the "
+        "authors on the second line), a documentation page, a blog post and a handbook page "
+        "written alike, two empty `##` sections. None stated (short file)",
+        {_H63_SC_M: 3, _H63_SC_T: 2, _H63_SC_F: 3, _H63_SC_A: 3, _H63_SC_S: 2, _H63_SC_H: 6,
+         _H63_SC_D: 1, _H63_SC_U: 3, _H63_SC_E: 1, _H63_SC_N: 2},
+        [("A practical guide to single-cell RNA-sequencing for biomedical research and clinical "
+          "applications", 2017, "Genome Med", "", _H63_SC_M),
+         ("Moderated estimation of fold change and dispersion for RNA-seq data with DESeq2", 2014,
+          "Genome Biol", "", _H63_SC_M),
+         ("A Comprehensive Multi-Center Cross-platform Benchmarking Study of Single-cell RNA "
+          "Sequencing Using Reference Samples", None, "", "", _H63_SC_M),
+         ("Current best practices in single‐cell RNA‐seq analysis: a tutorial", None, "", "",
+          _H63_SC_T),
+         ("pipeComp, a general framework for the evaluation of computational pipelines, reveals "
+          "performant single cell RNA-seq preprocessing tools", 2020, "Genome Biol", "",
+          _H63_SC_F),
+         ("A single-cell RNA-sequencing training and analysis suite using the Galaxy framework",
+          2020, "GigaScience", "", _H63_SC_F),
+         ("VERSE: a versatile and efficient RNA-Seq read counting tool", 2016, "", "", _H63_SC_A),
+         ("Genetic demultiplexing of pooled single-cell RNA-sequencing samples in cancer "
+          "facilitates effective experimental design", None, "", "", _H63_SC_A),
+         ("Splatter: simulation of single-cell RNA sequencing data", 2017, "Genome Biol", "",
+          _H63_SC_S),
+         ("Comprehensive integration of single cell data", 2019, "", "", _H63_SC_H),
+         ("Jointly defining cell types from multiple single-cemll datasets using LIGER", 2020,
+          "Nat Protoc", "", _H63_SC_H),
+         ("The art of using t-SNE for single-cell transcriptomics", 2019, "Nat Commun", "",
+          _H63_SC_D),
+         ("SC3: consensus clustering of single-cell RNA-seq data", 2017, "Nat Methods", "",
+          _H63_SC_U),
+         ("Gene set enrichment analysis: A knowledge-based approach for interpreting "
+          "genome-wide expression profiles", None, "", "", _H63_SC_N)]),
+    "758_drin_scrnaseq_context_readings": (
+        "scRNA-seq readings for a bioinformatics blog post: `# Readings for Context`, `### "
+        "Recommended Reading Order` of numbered steps over nested `1.` items `**Box 1** of "
+        "[Title][ref]` (a bold part label before the link), `### Relevant Readings by Topic` "
+        "with plain `For Nanopore sequencing:` lines (not headings) over `* [Title][ref]` "
+        "bullets, reference-style links whose definitions sit in a block at the end after an "
+        "HTML comment, two papers listed twice, a 10x Genomics user guide, a file-format "
+        "specification and documentation written alike. None stated (short file)",
+        {_H63_CR_O: 5, _H63_CR_T: 12},
+        [("Current best practices in single‐cell RNA‐seq analysis: a tutorial", None, "", "",
+          _H63_CR_O),
+         ("Comparative Analysis of Single-Cell RNA Sequencing Methods", None, "", "", _H63_CR_O),
+         ("Massively parallel digital transcriptional profiling of single cells", None, "", "",
+          _H63_CR_O),
+         ("Technology and Biology of Single-Cell RNA Sequencing", None, "", "", _H63_CR_T),
+         ("Highly parallel genome-wide expression profiling of individual cells using nanoliter "
+          "droplets", None, "", "", _H63_CR_T),
+         ("A systematic evaluation of single cell RNA-seq analysis pipelines", None, "", "",
+          _H63_CR_T),
+         ("A comparison of single-cell trajectory inference methods", None, "", "", _H63_CR_T),
+         ("PAGA - graph abstraction reconciles clustering with trajectory inference", None, "",
+          "", _H63_CR_T),
+         ("Revealing the vectors of cellular identity with single-cell genomics", None, "", "",
+          _H63_CR_T),
+         ("SPRING: a kinetic interface for visualizing high dimensional single-cell expression "
+          "data", None, "", "", _H63_CR_T),
+         ("Efficient de novo assembly of eleven human genomes using PromethION and a novel "
+          "nanopore toolkit", None, "", "", _H63_CR_T),
+         ("Gene Set Enrichment Analysis", None, "", "", _H63_CR_T)]),
+    "759_cfeng_neuron_tracking_zh": (
+        "neuron-tracking paper notes in Chinese: no title line (a blank first line), `## "
+        "论文记录`, numbered items each holding a heading `1. ### [Title](url)` over indented "
+        "`> ` Chinese summaries (one with two further links to the bioRxiv and Nature Methods "
+        "versions of the same paper, their link texts with zero-width spaces and `.full` / "
+        "`.nature methods` tails), indented image lines, a OneDrive link, a lazy continuation "
+        "line. None stated (short file)",
+        {_H63_NT: 10},
+        [("Flood-Filling Networks", None, "", "1611.00421", _H63_NT),
+         ("VoxResNet: Deep Voxelwise Residual Networks for Volumetric Brain Segmentation", None,
+          "", "1608.05895", _H63_NT),
+         ("Efficient Parameter-free Clustering Using First Neighbor Relations", None, "",
+          "1902.11266", _H63_NT),
+         ("PAT—Probabilistic Axon Tracking for DenselyLabeled Neurons in Large 3-D Micrographs",
+          None, "", "", _H63_NT),
+         ("Instance Segmentation and Tracking with Cosine Embeddings and Recurrent Hourglass "
+          "Networks", None, "", "1806.02070", _H63_NT),
+         ("Convolutional Neural Network-Based Instance Segmentation Algorithm to Acquire "
+          "Quantitative Criteria of Early Mouse Development", None, "", "", _H63_NT),
+         ("High-performance medicine: the convergence of human and artificial intelligence",
+          None, "", "", _H63_NT),
+         ("Deep learning for cellular image analysis", None, "", "", _H63_NT),
+         ("Deep Reinforcement Learning for Subpixel Neural Tracking", None, "", "", _H63_NT),
+         ("Deep Reinforcement Learning for Active Breast Lesion Detection from DCE-MRI", None, "",
+          "", _H63_NT)]),
+    "760_cfshi_epidemic_proposal_papers": (
+        "epidemic-modelling papers for a grant proposal: `# Attachments`, a question line, `## "
+        "Papers I think should go into the proposal`, an empty `## Runner-ups` over `###` "
+        "topics (two headings with a trailing space), loose `- [Author et al. Title](url)` "
+        "bullets with the author label glued before the title inside the link text (`Weitz and "
+        "Dushoff.`, `Champredon and Dushoff.`), two link texts wrapped over two and three "
+        "lines, a broken `https:// + www.…` URL, a double space inside a title. None stated "
+        "(short file)",
+        {_H63_EP_P: 3, _H63_EP_C: 2, _H63_EP_E: 5, _H63_EP_G: 2, _H63_EP_I: 1, _H63_EP_B: 2},
+        [("Reconciling early-outbreak estimates of the basic reproductive number and its "
+          "uncertainty: a new framework and applications to the novel coronavirus (2019-nCoV) "
+          "outbreak", None, "", "", _H63_EP_P),
+         ("Patterns of spread of influenza A in Canada", None, "", "", _H63_EP_P),
+         ("Two approaches to forecast Ebola synthetic epidemics", None, "", "", _H63_EP_C),
+         ("Fitting mechanistic epidemic models to data: A comparison of simple Markov chain "
+          "Monte Carlo approaches", None, "", "", _H63_EP_C),
+         ("Statistical power and validity of Ebola vaccine trials in Sierra Leone: a simulation "
+          "study of trial design and analysis", None, "", "", _H63_EP_E),
+         ("Modeling Post-death Transmission of Ebola: Challenges for Inference and "
+          "Opportunities for Control", None, "", "", _H63_EP_E),
+         ("Ebola control: effect of asymptomatic infection and acquired immunity", None, "", "",
+          _H63_EP_E),
+         ("A practical generation-interval-based approach to inferring the strength of epidemics "
+          "from their speed", None, "", "", _H63_EP_G),
+         ("Intrinsic and realized generation intervals in infectious-disease transmission", None,
+          "", "", _H63_EP_G),
+         ("Patterns of influenza vaccination coverage in the United States from 2009 to 2015",
+          None, "", "", _H63_EP_I),
+         ("Traditional Male Circumcision is Associated with Sexual Risk Behaviors in "
+          "Sub-Saharan Countries Prioritized for Male Circumcision", None, "", "", _H63_EP_B),
+         ("Evidence that promotion of male circumcision did not lead to sexual risk compensation "
+          "in prioritized Sub-Saharan countries", None, "", "", _H63_EP_B)]),
+    "761_benb111_small_molecule_ml": (
+        "small-molecule drug-discovery ML list: `# Awesome … [![Awesome](badge)](url)`, a "
+        "`## Contents` tree of anchor links, `## Papers` over `###` topics each after an `<a "
+        "id=…></a>` anchor line (one heading right before its first bullet), `* Author et al, "
+        "2021. [Title](url).` bullets (`Walters and Barzilay, 2021.`, `Goldman el al, 2023.`), "
+        "`[[Code](github)]` / `[[DeepChem implementation](…)]` links after the title, an online "
+        "book among the surveys, then `## Data sets` (one linking a database paper), `## "
+        "Frameworks, Libraries, and Software Tools` and `## Blogs` of bare `[Name](url)` "
+        "bullets. CC0-1.0 (LICENSE)",
+        {_H63_SM_S: 6, _H63_SM_R: 5, _H63_SM_D: 2, _H63_SM_V: 4, _H63_SM_M: 5},
+        [("Critical assessment of AI in drug discovery", 2021, "", "", _H63_SM_S),
+         ("Deep Learning for Molecules and Materials", 2021, "", "", _H63_SM_S),
+         ("Learning Molecular Representations for Medicinal Chemistry", 2020, "", "", _H63_SM_S),
+         ("Learning Graph Models for Retrosynthesis Prediction", 2020, "", "2006.07038",
+          _H63_SM_R),
+         ("Retrosynthesis Prediction with Conditional Graph Logic Network", 2019, "",
+          "2001.01408", _H63_SM_R),
+         ("SCScore: Synthetic Complexity Learned from a Reaction Corpus", 2018, "", "",
+          _H63_SM_R),
+         ("Machine Learning on DNA-Encoded Libraries: A New Paradigm for Hit Finding", 2020, "",
+          "", _H63_SM_D),
+         ("ChemInformatics Model Explorer (CIME): Exploratory analysis of chemical model "
+          "explanations", 2021, "", "", _H63_SM_V),
+         ("Benchmarks for interpretation of QSAR models", 2021, "", "", _H63_SM_V),
+         ("MassFormer: Tandem Mass Spectrum Prediction for Small Molecules using Graph "
+          "Transformers", 2023, "", "2111.04824", _H63_SM_M),
+         ("Prefix-Tree Decoding for Predicting Mass Spectra from Molecules", 2023, "",
+          "2303.06470", _H63_SM_M),
+         ("Rapid Prediction of Electron–Ionization Mass Spectrometry Using Neural Networks",
+          2019, "", "", _H63_SM_M)]),
+    "762_hongxinxiang_molecule_generation": (
+        "molecule-generation papers (a chapter of an AI-for-bioinformatics list): no title line "
+        "(a blank first line), `# 1. Datasets` of `* [ZINC](url): 736M Compounds.` bullets, "
+        "`# 2. Algorithm` / `## 2.1 …` over `### 2.1.1  Variational autoencoders (VAEs)` "
+        "headings with a double space, bold `**> SMILES-based**` / `**> Graph-based**` "
+        "paragraphs (not headings) after `---` rules, each paper a paragraph `[**GVAE**] Title.(*"
+        "ICML* 2017) [[Paper](url)] [[Code](github)]` (the short name bold in brackets, the "
+        "venue italic inside the parenthesis, sometimes no space before it or before the "
+        "`[[Paper]]` link, the same label `[**Li's model**]` twice). MIT (LICENSE)",
+        {_H63_MG_V: 7, _H63_MG_R: 8},
+        [("Grammar variational autoencoder", 2017, "ICML", "1703.01925", _H63_MG_V),
+         ("Automatic chemical design using a data-driven continuous representation of "
+          "molecules", 2018, "ACS Cent. Sci.", "", _H63_MG_V),
+         ("Syntax-directed variational autoencoder for molecule generation", 2018, "ICLR", "",
+          _H63_MG_V),
+         ("Constrained graph variational autoencoders for molecule design", 2018, "NeurIPS", "",
+          _H63_MG_V),
+         ("Junction tree variational autoencoder for molecular graph generation", 2018, "ICML",
+          "1802.04364", _H63_MG_V),
+         ("NEVAE: A deep generative model for molecular graphs", 2020, "AAAI", "", _H63_MG_V),
+         ("Generating focused molecule libraries for drug discovery with recurrent neural "
+          "networks", 2018, "ACS Cent. Sci.", "", _H63_MG_R),
+         ("Generative molecular design in low data regimes", 2020, "Nat. Mach. Intell.", "",
+          _H63_MG_R),
+         ("Bidirectional molecule generation with recurrent neural networks", 2020,
+          "J. Chem. Inf. Model.", "", _H63_MG_R),
+         ("Learning deep generative models of graphs", 2018, "ICLR", "1803.03324", _H63_MG_R),
+         ("Multi-objective de novo drug design with conditional graph generative model", 2018,
+          "J. Cheminform.", "", _H63_MG_R),
+         ("MolecularRNN: Generating realistic molecular graphs with optimized properties", 2019,
+          "arXiv", "1905.13372", _H63_MG_R)]),
+    "763_maggiexheuw_quantum_classics": (
+        "quantum-physics classics on a Jekyll blog: YAML front matter (`title:      Classical "
+        "literature`), `#  Classical literature`, `##` fields over `###` topics (trailing "
+        "spaces; three `##` hold nothing directly), each paper an HTML item `<li>` / `<a "
+        "href=\"…pdf\">` / title on the next one to three lines / `</a></li>`, the title "
+        "followed by `--Author`, `---Legget`, ` -- Ryder`, `-Shou Cheng Zhang (1992)` or "
+        "`--John Cardy,1986`, LaTeX in titles (`$W_{\\infty}$`, `$^3He$`), local PDF links with "
+        "spaces in their paths. MIT (LICENSE)",
+        {_H63_QC_O: 2, _H63_QC_F: 2, _H63_QC_4: 2, _H63_QC_S: 1, _H63_QC_N: 2, _H63_QC_L: 1,
+         _H63_QC_C: 2, _H63_QC_T: 1, _H63_QC_E: 2, _H63_QC_K: 4, _H63_QC_I: 2, _H63_QC_M: 1},
+        [("Wigner flow on the sphere", None, "", "", _H63_QC_O),
+         ("Strongly correlated quantum walks with a 12-qubit superconducting processor", None,
+          "", "", _H63_QC_O),
+         ("Fractional Quantum Hall States of Bosons", None, "", "", _H63_QC_F),
+         ("Exact Microscopic Wave Function for a Topological Quantum Membrane", None, "", "",
+          _H63_QC_4),
+         ("Ergodic Edge Modes in the 4D Quantum Hall Effect", None, "", "", _H63_QC_4),
+         ("Noncommutative Chern-Simons theory and exotic geometry emerging from the lowest "
+          "Landau level", None, "", "", _H63_QC_N),
+         ("Operator content of two-dimensional conformally invariant theories", 1986, "", "",
+          _H63_QC_C),
+         ("Noncommutative field theory", None, "", "", _H63_QC_T),
+         ("Quantized Nonlinear Conductance in Ballistic Metals", None, "", "", _H63_QC_E),
+         ("Periodic table for topological insulators and superconductors", None, "", "",
+          _H63_QC_K),
+         ("Topological insulators and superconductors: tenfold way and dimensional hierarchy",
+          None, "", "", _H63_QC_K),
+         ("Theory of quantised Hall conductivity in two dimensions", 1982, "", "", _H63_QC_I),
+         ("Simplified Topological Invariants for Interacting Insulators", None, "", "",
+          _H63_QC_I)]),
+    "764_gkaria_quantum_papers": (
+        "quantum-mechanics and quantum-information papers: `# Important Papers in Quantum "
+        "Mechanics and Computing`, an intro, `---` rules, `##` fields over `###` topics (`## "
+        "No-Go Theorems` without one), each paper a linkless bold paragraph `**\"Title\" - "
+        "Author, Author (1935)**` over plain `- ` remark bullets and a `- **Citation:** Phys. "
+        "Rev. 47, 777 (1935)` bullet (`Various, Nature and PRL` once, none for the first "
+        "four), two 1930 books among the papers, `- Multiple groups (2015)` as author. None "
+        "stated (short excerpt)",
+        {_H63_QP_B: 4, _H63_QP_E: 1, _H63_QP_T: 2, _H63_QP_X: 2, _H63_QP_N: 2},
+        [("On the Quantum Theory of Radiation", 1916, "", "", _H63_QP_B),
+         ("Quantization as an Eigenvalue Problem", 1926, "", "", _H63_QP_B),
+         ("The Physical Principles of the Quantum Theory", 1930, "", "", _H63_QP_B),
+         ("The Principles of Quantum Mechanics", 1930, "", "", _H63_QP_B),
+         ("Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?",
+          1935, "Phys. Rev.", "", _H63_QP_E),
+         ("On the Einstein Podolsky Rosen Paradox", 1964, "Physics Physique Физика", "",
+          _H63_QP_T),
+         ("Proposed Experiment to Test Local Hidden-Variable Theories", 1969, "Phys. Rev. Lett.",
+          "", _H63_QP_T),
+         ("Experimental Test of Bell's Inequalities Using Time-Varying Analyzers", 1982,
+          "Phys. Rev. Lett.", "", _H63_QP_X),
+         ("A Single Quantum Cannot be Cloned", 1982, "Nature", "", _H63_QP_N),
+         ("Communication by EPR Devices", 1978, "Nuovo Cimento B", "", _H63_QP_N)]),
+    "765_soppylzz_remote_sensing_slides_zh": (
+        "a Chinese remote-sensing student's term report as a Slidev deck: YAML front matter, "
+        "slides separated by `---` with per-slide `layout: s-cols` blocks (read as setext "
+        "headings), `# 论文阅读` / `*Paper reading*`, Vue components (`<s-image …/>`, "
+        "`<s-align>`), `::col_1::` markers, blockquoted Chinese prose naming journals, then "
+        "`## 阅读论文详细信息（一）` / `（二）` slides each with a linkless `| paper | "
+        "translate | sci | if | journal |` table (English title, Chinese translation, `Q1`, "
+        "impact factor, journal), two Chinese-only rows, one row naming a journal instead of "
+        "a paper. MIT (LICENSE)",
+        {_H63_RS_1: 5, _H63_RS_2: 5},
+        [("A dual-branch network for crop-type mapping of scattered small agricultural fields "
+          "in time series remote sensing images", None, "Remote Sensing of Environment", "",
+          _H63_RS_1),
+         ("A robust method for mapping soybean by phenological aligning of Sentinel-2 time "
+          "series", None, "ISPRS Journal of Photogrammetry and Remote Sensing", "", _H63_RS_1),
+         ("An investigation of the hydrological influence on the distribution and transition "
+          "of wetland cover in a complex lake–floodplain system using time-series remote "
+          "sensing and hydrodynamic simulation", None, "Journal of Hydrology", "", _H63_RS_1),
+         ("Combining deep learning and ontology reasoning for remote sensing image semantic "
+          "segmentation", None, "Knowledge-Based Systems", "", _H63_RS_1),
+         ("Modeling wetland vegetation community response to water-level change at Long Point, "
+          "Ontario", None, "Journal of Great Lakes Research", "", _H63_RS_1),
+         ("Understanding ecosystem services of detailed forest and wetland types using remote "
+          "sensing and deep learning techniques in Northern China", None,
+          "Journal of Environmental Management", "", _H63_RS_2),
+         ("Wetland changes of China's largest freshwater lake and their linkage with the Three "
+          "Gorges Dam", None, "Remote Sensing of Environment", "", _H63_RS_2),
+         ("遥感知识图谱创建及其典型场景应用技术", None, "遥感学报", "", _H63_RS_2),
+         ("基于物候特征的时序SAR水稻指数构建及验证", None, "农业工程学报", "", _H63_RS_2),
+         ("Generating high-resolution hyperspectral time series datasets based on unsupervised "
+          "spatial-temporal-spectral fusion network incorporating a deep prior", None,
+          "Information Fusion", "", _H63_RS_2)]),
+    "766_lollcat_development_economics": (
+        "development-economics course links scraped from a video course: `# Development "
+        "Economics Course Links`, `##` lectures each wrapping `<details>` / indented "
+        "`<summary>Click to expand!</summary>` / `</details>` around `### slug-like-topic` "
+        "headings (`how-persistent-prosperity-optional`), every item `- Title  ---->  URL` with "
+        "a bare URL after an ASCII arrow, papers (NBER, SSRN, AER) among a data tool, an "
+        "Amazon book, a podcast MP3, Google searches and agency pages written alike, CRLF line "
+        "ends. None stated (short excerpt)",
+        {_H63_DE_P: 4, _H63_DE_T: 2, _H63_DE_D: 1, _H63_DE_W: 1, _H63_DE_I: 2, _H63_DE_M: 1},
+        [("How Deep are the Roots of Economic Development", None, "", "", _H63_DE_P),
+         ("Biogeography and Long Run Economic Development", None, "", "", _H63_DE_P),
+         ("Was the Wealth of Nations Determined in 1000 B.C.", None, "", "", _H63_DE_P),
+         ("Early Starts, Reversals and Catchup in the Process of Economic Development", None, "",
+          "", _H63_DE_P),
+         ("The Wind of Change: Maritime Technology, Trade, and Economic Development", None, "",
+          "", _H63_DE_T),
+         ("The Geography of Poverty and Wealth", None, "", "", _H63_DE_T),
+         ("Malaria Eradication in the Americas", None, "", "", _H63_DE_D),
+         ("Economic Importance of Agriculture for Poverty Reduction", None, "", "", _H63_DE_W),
+         ("Agrarian Roots of Industrial Growth", None, "", "", _H63_DE_I),
+         ("The East Asian Miracle", None, "", "", _H63_DE_I),
+         ("Evidence for Multiple Micronutrient Effects Based on randomized Controlled Trials "
+          "and Meta Analyses in Developing Countires", None, "", "", _H63_DE_M)]),
+    "767_hepplerj_digital_history": (
+        "a digital-history comprehensive-exam reading list (an R Markdown page): YAML front "
+        "matter (`title: \"Reading List - Digital History\"`), a blockquoted note, `# "
+        "Overview` / `### Critical Readings` / `# Public History`, each item a Chicago-style "
+        "citation paragraph `Author, \"[Title](url),\" *Journal* 1 (2011).` or `Author, "
+        "*[Book Title](url)* (Press, 2005).`, the link inside the quotes or the italics, "
+        "linkless citations with the comma inside the quotes, chapters `in *A Companion to "
+        "Digital Humanities*, eds. …`, books, an unsigned `\"[Interchange: …](url),\"` forum, "
+        "a personal website and a blog post written alike, `--` page ranges. CC0-1.0 (COPYING)",
+        {_H63_DH_O: 16, _H63_DH_C: 4, _H63_DH_P: 4},
+        [("The Pasts and Futures of Digital History", 1999, "", "", _H63_DH_O),
+         ("The History of Humanities Computing", 2004, "A Companion to Digital Humanities", "",
+          _H63_DH_O),
+         ("What is Digital History?", 2009, "Perspectives on History", "", _H63_DH_O),
+         ("The Differences Slavery Made: A Close Analysis of Two American Communities", 2003,
+          "American Historical Review", "", _H63_DH_O),
+         ("Interchange: The Promise of Digital History", 2008, "Journal of American History", "",
+          _H63_DH_O),
+         ("New Model Scholarship: How Will it Survive?", 2003, "CLIR", "", _H63_DH_O),
+         ("As We May Think", 1945, "The Atlantic", "", _H63_DH_O),
+         ("All the Digital Humanists are White, All the Nerds are Men, but Some of us are Brave",
+          2011, "Journal of Digital Humanities", "", _H63_DH_C),
+         ("Digital Humanities, Postfoundationalism, Postindustrial Culture", None,
+          "Digital Humanities Quarterly", "", _H63_DH_C),
+         ("The Meaning of the Digital Humanities", 2013, "PMLA", "", _H63_DH_C),
+         ("Digital Storytelling in Museums: Observations and Best Practices", 2011, "Curator",
+          "", _H63_DH_P),
+         ("Digitising History from Below: The Old Bailey Proceedings Online, 1674--1834", 2006,
+          "History Compass", "", _H63_DH_P),
+         ("Chasing the Frontiers of Digital Technology: Public History Meets the Digital Divide",
+          2016, "The Public Historian", "", _H63_DH_P)]),
+    "768_topherjn_cs_education": (
+        "computing-education scholarly readings of an ed-tech course wiki: YAML front matter "
+        "(`title:`, `categories:`, `topics:`), `# Computer Science Education: Scholarly "
+        "Readings`, each paper a paragraph `[Title](pdf), by Author of Institution, and Author "
+        "of Institution` (no year or venue), one link text ending in a line break before `]`, "
+        "a quoted `\"Georgia Computes!\"` title, `&amp;` in URLs, then `For more, see:` over "
+        "a journal's and two SIGs' links and a contribution-form line. None stated (short file)",
+        {_H63_CE: 10},
+        [("A multi-national, multi-institutional study of assessment of programming skills of "
+          "first-year CS students", None, "", "", _H63_CE),
+         ("Teaching the Nintendo Generation to Program", None, "", "", _H63_CE),
+         ("A Media Computation Course for Non-Majors", None, "", "", _H63_CE),
+         ("Research Agenda for Computer Science Education", None, "", "", _H63_CE),
+         ("\"Georgia Computes!\": Improving the Computing Education Pipeline", None, "", "",
+          _H63_CE),
+         ("Digital Game-Based Learning in high school Computer Science education: Impact on "
+          "educational effectiveness and student motivation", None, "", "", _H63_CE),
+         ("In Support of Pair Programming in the Introductory Computer Science Course", None, "",
+          "", _H63_CE),
+         ("Questioning Video Games! Influence on CS Interest", None, "", "", _H63_CE),
+         ("Learning in Context: Digital Games and Young Black Men", None, "", "", _H63_CE),
+         ("Effective Discussion Through a Computer-Mediated Anchored Forum", None, "", "",
+          _H63_CE)]),
+}
+
+PAPER_LINES.update({
+    "757_kuangda_single_cell_reading": ("21-22, 24, 32-33, 37-39, 43-45, 50-51, 55, 57-61, 66, "
+                                        "70-72, 76, 81-82"),
+    "758_drin_scrnaseq_context_readings": "6, 8, 10-12, 18-19, 22-25, 28, 31-33, 36, 39",
+    "759_cfeng_neuron_tracking_zh": "3, 10, 15, 20, 25, 28, 31, 34, 37, 40",
+    "760_cfshi_epidemic_proposal_papers": ("7, 9, 12, 18, 20, 24, 26, 28, 30, 32, 36, 38, 43, "
+                                           "47, 49"),
+    "761_benb111_small_molecule_ml": "30-35, 40-44, 49-50, 55-58, 62-66",
+    "762_hongxinxiang_molecule_generation": ("17, 19, 21, 26, 28, 30, 32, 38, 40, 42, 44, 46, "
+                                             "51, 53, 55"),
+    "763_maggiexheuw_quantum_classics": ("21, 26, 38, 45, 55, 60, 68, 76, 83, 93, 105, 111, "
+                                         "119, 127, 133, 145, 150, 156, 162, 170, 176, 185"),
+    "764_gkaria_quantum_papers": "11, 16, 21, 26, 37, 46, 53, 61, 67, 76, 82",
+    "765_soppylzz_remote_sensing_slides_zh": "82-86, 94-97, 99",
+    "766_lollcat_development_economics": "31-34, 39-40, 46, 58, 63-64, 79",
+    "767_hepplerj_digital_history": ("12, 14, 16, 18, 20, 22, 24, 26, 30, 32, 34, 36, 38, 40, "
+                                     "42, 44, 48, 50, 52, 56, 60, 62, 64, 66"),
+    "768_topherjn_cs_education": "8, 10, 12, 15, 17, 19, 21, 23, 25, 27",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -23077,7 +23534,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_55, FRESH_HELD_OUT_56,
                 FRESH_HELD_OUT_57, FRESH_HELD_OUT_58,
                 FRESH_HELD_OUT_59, FRESH_HELD_OUT_60,
-                FRESH_HELD_OUT_61, FRESH_HELD_OUT_62)
+                FRESH_HELD_OUT_61, FRESH_HELD_OUT_62,
+                FRESH_HELD_OUT_63)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -112,6 +112,9 @@ out from it; the sixty-second set, 745-756, is collected in parallel on branch h
 `fresh-held-out-62` (FRESH_HELD_OUT_62, lists 745-756: core CS and ML) was collected the same
 way during stop 34's third round to be held out from it (named `fresh-held-out-61` on branch
 heldout62, where the sixty-first set, 733-744, collected in parallel, does not exist).
+`fresh-held-out-64` (FRESH_HELD_OUT_64, lists 769-780: core CS and ML) was collected the same
+way during stop 35 (first round) to be held out from it (named `fresh-held-out-63` on branch
+heldout64, where the sixty-third set, 757-768, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3317,6 +3317,13 @@ REJECTED: dict[str, str] = {
         "authors after `, by`, a Chinese comment cell, `CVPR 2021` or a bare year in the last "
         "cell) in one `|Name|Comment|Published Year|` table per `#` topic heading (line 7: no "
         "link; 16 items or link-bearing lines not imported)"),
+    # Sixty-fourth held-out set (769-780), refused whole at its before run:
+    "772_boksajak_rendering_reading_log": (
+        "sixty-fourth held-out set, refused whole at its before run: an HTML `<table>` under a "
+        "YAML front-matter title, one eight-line `<tr>` per paper, the title as bare text "
+        "before `<br />` in a `<td>`, the authors in a `<div>` under it, the venue and the "
+        "year in centred `<td>` cells, a month row (no line named: no paper or dataset items "
+        "recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

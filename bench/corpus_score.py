@@ -115,6 +115,9 @@ heldout62, where the sixty-first set, 733-744, collected in parallel, does not e
 `fresh-held-out-63` is its sixty-third (FRESH_HELD_OUT_63, lists 757-768: sciences and
 applications outside core ML), collected the same way during stop 35 (first round) to be held
 out from it; the sixty-fourth set, 769-780, is collected in parallel on branch heldout64.
+`fresh-held-out-64` (FRESH_HELD_OUT_64, lists 769-780: core CS and ML) was collected the same
+way during stop 35 (first round) to be held out from it (named `fresh-held-out-63` on branch
+heldout64, where the sixty-third set, 757-768, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

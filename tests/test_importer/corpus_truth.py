@@ -3329,6 +3329,13 @@ REJECTED: dict[str, str] = {
         "components) whose papers are linkless rows of `| paper | translate | sci | if | "
         "journal |` tables under `## 阅读论文详细信息（一）` slides (line 82: no link; 11 items "
         "or link-bearing lines not imported)"),
+    # Sixty-fourth held-out set (769-780), refused whole at its before run:
+    "772_boksajak_rendering_reading_log": (
+        "sixty-fourth held-out set, refused whole at its before run: an HTML `<table>` under a "
+        "YAML front-matter title, one eight-line `<tr>` per paper, the title as bare text "
+        "before `<br />` in a `<td>`, the authors in a `<div>` under it, the venue and the "
+        "year in centred `<td>` cells, a month row (no line named: no paper or dataset items "
+        "recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -23508,6 +23515,407 @@ PAPER_LINES.update({
     "768_topherjn_cs_education": "8, 10, 12, 15, 17, 19, 21, 23, 25, 27",
 })
 
+# Sixty-fourth held-out set (769-780), collected during stop 35 (first round) on branch heldout64
+# (branched from base35: main after stop 34, 6278545) before any importer run: core CS and ML
+# (systems, theory, security, PL, databases, networking, vision, NLP, robotics, RL, HCI,
+# graphics, software engineering): a symbolic-execution bibliography as a linkless table, a
+# systematic review's numbered `(ID)` study lines and full citations, fuzzing papers as `<br>`
+# links with empty links, slides and a blog among them, a rendering reading log as an HTML
+# table, NLP papers as a Korean table of bold titles behind dates, TAMP references in Chinese
+# (courses, labs, tools, notes and papers alike), theory topics as title-and-bare-URL
+# paragraphs, a complexity bibliography behind `[Key]` labels, PL resources mixing venues,
+# repositories, tutorials, talks and papers, networking papers written as reStructuredText
+# reference links, database classics as numbered links over author lines, camera-localization
+# papers under one heading each with Chinese notes. The sixty-third set, 757-768, is collected
+# in parallel by another collector on branch heldout63 (sciences outside core ML). On this
+# branch, where FRESH_HELD_OUT_63 does not exist, corpus_score names this group
+# fresh-held-out-63 (groups are named by position in FRESH_GROUPS); after the merge it becomes
+# fresh-held-out-64.
+_H64_SX = "A bibliography of papers related to symbolic execution"
+_H64_SL = "Papers"
+_H64_FZ_A = "Fuzzing And AI"
+_H64_FZ_H = "Hybrid Fuzzer"
+_H64_FZ_C = "Coverage guided fuzzing（CGF）"
+_H64_FZ_S = "Symbolic Executor"
+_H64_FZ_R = "Rust Testing"
+_H64_RL = "Reading Log"
+_H64_NL = "Must-read LIST"
+_H64_TA = "文章"
+_H64_TH = "Sample of Topics"
+_H64_CB_2 = "2) P vs NP surveys and synthesis"
+_H64_CB_3 = "3) NP-completeness foundations"
+_H64_CB_4 = "4) Barriers: relativization, natural proofs, algebrization"
+_H64_CB_5 = "5) Lower bounds / circuits (selected)"
+_H64_CB_6 = "6) Quantum computing (BQP, Shor, Grover)"
+_H64_CB_7 = "7) AI + theorem proving / formal methods (selected, conservative)"
+_H64_PL_L = "LLMs/PL interplay"
+_H64_PL_T = "Tutorials"
+_H64_PL_F = "Theoretical Foundations"
+_H64_PL_M = "Misc"
+_H64_PL_B = "Binding Structures"
+_H64_NW_P = "PROTOCOLS"
+_H64_NW_S = "SECURITY"
+_H64_NW_D = "DATACENTERS"
+_H64_NW_W = "WIRELESS"
+_H64_NW_N = "NAMING/ADDRESSING"
+_H64_NW_B = "BGP/ROUTING"
+_H64_NW_U = "NETWORK BUFFERS"
+_H64_NW_V = "VIRTUALIZATION"
+_H64_NW_SDN = "SDN"
+_H64_DB_M = "Data Models and DBMS Architecture"
+_H64_DB_Q = "Query Processing"
+_H64_DB_S = "Data Storage and Access Methods"
+_H64_DB_T = "Transaction Management"
+_H64_CL_R = "RelocNet"
+_H64_CL_N = "NNnet"
+_H64_CL_C = "CoarseToFine"
+_H64_CL_H = "HierarchicalLoc"
+_H64_CL_S = "SIVO"
+_H64_CL_D = "DeLS-3D"
+_H64_CL_V = "SVL"
+_H64_CL_I = "Semantically Segmented Images"
+_H64_CL_M = "Semantic Match Consistency"
+_H64_CL_A = "Semantics-aware Visual Localization"
+_H64_CL_L = "Semantic Labellings"
+FRESH_HELD_OUT_64: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "769_ntusec_symexbib": (
+        "symbolic-execution bibliography: a setext `====` title over two prose paragraphs (one "
+        "with a bare Google Sites URL), one `|Title|Venue|Year|Authors|` pipe table whose title "
+        "cell holds no link (trailing spaces in some cells, one row with an empty authors "
+        "cell), venues as acronyms (`ASPLOS`, `FSE`, `CACM`) and once a journal name. None "
+        "stated (short excerpt)",
+        {_H64_SX: 24},
+        [("Prototyping Symbolic Execution Engines for Interpreted Languages", 2014, "ASPLOS",
+          "", _H64_SX),
+         ("How We Get There: A Context-Guided Search Strategy in Concolic Testing", 2014, "FSE",
+          "", _H64_SX),
+         ("SymJS: Automatic Symbolic Testing of JavaScript Web Applications", 2014, "FSE", "",
+          _H64_SX),
+         ("Using Test Case Reduction and Prioritization to Improve Symbolic Execution", 2014,
+          "ISSTA", "", _H64_SX),
+         ("AppIntent: analyzing sensitive data transmission in android for privacy leakage "
+          "detection", 2013, "CCS", "", _H64_SX),
+         ("An orchestrated survey of methodologies for automated software test case "
+          "generation", 2013, "Journal of Systems and Software", "", _H64_SX),
+         ("Symbolic Execution for Software Testing: Three Decades Later", 2013, "CACM", "",
+          _H64_SX),
+         ("Jalangi: a tool framework for concolic testing, selective record-replay, and dynamic "
+          "analysis of JavaScript", 2013, "FSE", "", _H64_SX),
+         ("Billions and Billions of Constraints: Whitebox Fuzz Testing in Production", 2013,
+          "ICSE", "", _H64_SX),
+         ("Input-covering schedules for multithreaded programs", 2013, "OOPSLA", "", _H64_SX),
+         ("A Generic Framework for Symbolic Execution", 2013, "SLE", "", _H64_SX),
+         ("SmacC: A Retargetable Symbolic Execution Engine", 2013, "TACAS", "", _H64_SX)]),
+    "770_mximp_symbolic_execution_slr": (
+        "a systematic review's primary studies of symbolic execution: no heading (a bold "
+        "`__\\#\\#. (ID). Title, publication year, publication source__` legend line), "
+        "linkless `1. (542)\\*. Title, 2022, Journal: Venue  ` items (every item numbered `1.`, "
+        "an `(ID)` label with escaped `\\*` / `\\**` marks, trailing hard-break spaces), then "
+        "after a `----` rule numbered `1. (1001). Authors. Title. In Proceedings of …, 2013.` "
+        "full citations in three styles (quoted IEEE titles, `Authors. 2019. Title. In …`, a "
+        "master's thesis). None stated (short excerpt)",
+        {_H64_SL: 36},
+        [("Enhancing Dynamic Symbolic Execution by Automatically Learning Search Heuristics",
+          2022, "IEEE Transactions on Software Engineering", "", _H64_SL),
+         ("SymTuner: maximizing the power of symbolic execution by adaptively tuning external "
+          "parameters", 2022, "ICSE", "", _H64_SL),
+         ("DySy: dynamic symbolic execution for invariant inference", 2008, "ICSE", "", _H64_SL),
+         ("Shadow Symbolic Execution with Java PathFinder", 2018,
+          "ACM SIGSOFT Software Engineering Notes", "", _H64_SL),
+         ("CSEFuzz: Fuzz Testing Based on Symbolic Execution", 2020, "IEEE Access", "",
+          _H64_SL),
+         ("Symbolic execution: a semantic approach", 1991, "Science of Computer Programming", "",
+          _H64_SL),
+         ("Qualifying reusable functions using symbolic execution", 1995,
+          "Working Conference on Reverse Engineering", "", _H64_SL),
+         ("State of the art: Dynamic symbolic execution for automated test generation", 2013,
+          "Future Generation Computer Systems", "", _H64_SL),
+         ("Multi-solver Support in Symbolic Execution", 2013, "CAV", "", _H64_SL),
+         ("Search of Speculative Symbolic Execution Path Based on Ant Colony Algorithm", 2018,
+          "Computer Science", "", _H64_SL),
+         ("JDart: A dynamic symbolic analysis framework", 2016,
+          "Tools and Algorithms for the Construction and Analysis of Systems", "", _H64_SL),
+         ("Constraints in Dynamic Symbolic Execution: Bitvectors or Integers?", 2019,
+          "Tests and Proofs", "", _H64_SL)]),
+    "771_chanj18_fuzzing_papers_zh": (
+        "fuzzing and symbolic-execution papers: `# List` over `###` topics (one with a "
+        "full-width parenthesis), one `[Title](url)<br>` line per paper without bullets, "
+        "`<!-- 已阅读-->` comment lines before some, two `[Name]()` empty links naming a model "
+        "only and one `[Title]()` empty link, a blog post linked twice and conference slides "
+        "written alike, a full-width colon in one title, then a `# Papers` part of bold "
+        "linkless titles over Chinese `**摘要：**` / `**关键词：**` lines and a `- **Name**` "
+        "template. None stated (short excerpt)",
+        {_H64_FZ_A: 5, _H64_FZ_H: 5, _H64_FZ_C: 13, _H64_FZ_S: 6, _H64_FZ_R: 2},
+        [("Fuzz4All: Universal Fuzzing with Large Language Models", None, "", "2308.04748",
+          _H64_FZ_A),
+         ("Large Language Model guided Protocol Fuzzing", None, "", "", _H64_FZ_A),
+         ("Fuzzy-Sat：Fuzzing Symbolic Expressions", None, "", "2102.06580", _H64_FZ_H),
+         ("Driller: Augmenting Fuzzing Through Selective Symbolic Execution", None, "", "",
+          _H64_FZ_H),
+         ("Eclipser:Grey-box Concolic Testing on Binary Code", None, "", "", _H64_FZ_H),
+         ("REDQUEEN: Fuzzing with Input-to-State Correspondence", None, "", "", _H64_FZ_C),
+         ("Magma: A Ground-Truth Fuzzing Benchmark", None, "", "2009.01120", _H64_FZ_C),
+         ("Coverage-based Greybox Fuzzing as Markov Chain", None, "", "", _H64_FZ_C),
+         ("WEIZZ: Automatic Grey-Box Fuzzing for Structured Binary Formats", None, "",
+          "1911.00621", _H64_FZ_C),
+         ("KLEE: Unassisted and Automatic Generation of High-Coverage Tests for Complex Systems "
+          "Programs", None, "", "", _H64_FZ_S),
+         ("Qsym : A Practical Concolic Execution Engine Tailored for Hybrid Fuzzing", None, "",
+          "", _H64_FZ_S),
+         ("RULF: Rust Library Fuzzing via API Dependency Graph Traversal", None, "",
+          "2104.12064", _H64_FZ_R)]),
+    "772_boksajak_rendering_reading_log": (
+        "rendering papers in an HTML table: YAML front matter (`title:  \"Reading Log\"`, the "
+        "page's only heading), a `<table>` with a `Title` / `Journal` / `Publication Year` "
+        "`<thead>`, one `<tr>` per paper over eight lines: the title as bare text ending in "
+        "`<br />` in an indented `<td>`, the authors in a white `<div>` under it, the venue "
+        "(`RTG2`, `JCGT`, `Siggraph`, `Report`) and the year in centred cells; a month row "
+        "(`August 2022 (4/4)`) between papers, blank lines between the excerpt's ranges inside "
+        "the table. None stated (short excerpt)",
+        {_H64_RL: 7},
+        [("Ray Traced Level of Detail Cross-Fades Made Easy", 2021, "RTG2", "", _H64_RL),
+         ("The Shader Binding Table Demystified", 2021, "RTG2", "", _H64_RL),
+         ("Temporally Reliable Motion Vectors for Better Use of Temporal Information", 2021,
+          "RTG2", "", _H64_RL),
+         ("Lightweight Multidimensional Adaptive Sampling for GPU Ray Tracing", 2022, "JCGT",
+          "", _H64_RL),
+         ("Combining Analytic Direct Illumination and Stochastic Shadows", 2018, "Siggraph", "",
+          _H64_RL),
+         ("Notes on the Ward BRDF", 2005, "Report", "", _H64_RL),
+         ("Geometric Derivation of the Irradiance of Polygonal Lights", 2017, "Report", "",
+          _H64_RL)]),
+    "773_jaealways_nlp_must_read_ko": (
+        "NLP papers: `## 2022` / `## 2023` headings over links to per-conference files, an "
+        "empty `## Updated on 2024.02.12` heading, `# Must-read LIST` over a "
+        "`|Date|Title|Authors|PDF|TAGS|TLDR|` table: a bold `**02-20**` date, a bold title "
+        "(some in capitals), `Y Zhou et.al.`, the arXiv number as link text, backticked tags "
+        "`ICLR'23`, `preprint'23`, `Deepmind` (a venue with an apostrophe year among topic "
+        "tags), a `[KOR](./TLDR/…)` summary link. None stated (short excerpt)",
+        {_H64_NL: 20},
+        [("Large language models are human-level prompt engineers", 2023, "ICLR",
+          "2211.01910", _H64_NL),
+         ("Large Language Models Can Be Easily Distracted by Irrelevant Context", 2023, "ICML",
+          "2302.00093", _H64_NL),
+         ("The Parrot Dilemma: Human-Labeled vs. LLM-augmented Data in Classification Tasks",
+          2023, "ACL", "2304.13861", _H64_NL),
+         ("Chain-of-Thought Prompting Elicits Reasoning in Large Language Models", 2022,
+          "NeurIPS", "2201.11903", _H64_NL),
+         ("RLPROMPT: Optimizing Discrete Text Prompts with Reinforcement Learning", 2022,
+          "EMNLP", "2205.12548", _H64_NL),
+         ("MCSE: Multimodal Contrastive Learning of Sentence Embeddings", 2022, "NAACL",
+          "2204.10931", _H64_NL),
+         ("Improving the Domain Adaptation of Retrieval Augmented Generation (RAG) Models for "
+          "Open Domain Question Answering", 2023, "TACL", "2210.02627", _H64_NL),
+         ("The Internal State of an LLM Knows When its Lying", 2023, "EMNLP", "2304.13734",
+          _H64_NL),
+         ("DIN-SQL: Decomposed In-Context Learning of Text-to-SQL with Self-Correction", 2023,
+          "NeurIPS", "2304.11015", _H64_NL),
+         ("PEER: A Collaborative Language Model", 2023, "ICLR", "2208.11663", _H64_NL),
+         ("DoLa: Decoding by Contrasting Layers Improves Factuality in Large Language Models",
+          2024, "ICLR", "2309.03883", _H64_NL)]),
+    "774_riften_tamp_references_zh": (
+        "task-and-motion-planning references in Chinese (CRLF line ends): `# TAMP 参考资料`, "
+        "`## 链接` of courses, a wiki, labs, a blog and a forum thread written as `- [Name](url): "
+        "Chinese remark`, `## 文章` of six papers as `- [Title](./local note.md): Chinese "
+        "remark` (the links go to the reader's notes, the year only in the file name), a "
+        "Chinese closing paragraph, `## 其他笔记` (course notes), `## 工具` (tutorials, "
+        "libraries, an HTML-commented item), `## 我们的仓库` (repositories), a table of TAMP "
+        "systems without outer pipes. None stated (short excerpt)",
+        {_H64_TA: 6},
+        [("Integrated Task and Motion Planning", None, "", "", _H64_TA),
+         ("Regression Planning Network", None, "", "", _H64_TA),
+         ("HTN planning: Overview, comparison, and beyond", None, "", "", _H64_TA),
+         ("Discovery of Complex Behaviors through Contact-Invariant Optimization", None, "", "",
+          _H64_TA),
+         ("A Direct Method for Trajectory Optimization of Rigid Bodies Through Contact", None,
+          "", "", _H64_TA),
+         ("Logic-Geometric Programming: An Optimization-Based Approach to Combined Task and "
+          "Motion Planning", None, "", "", _H64_TA)]),
+    "775_keithmburu_theory_topics": (
+        "theory-of-computation presentation topics: `# Theory of Computation Final` over prose "
+        "(a Complexity Zoo link, a bold deadline line), `# Sample of Topics` over one paragraph "
+        "per topic `Title https://bare-url` (no bullet, no link syntax, no authors, year or "
+        "venue; long URLs with tokens, a stray `]`, a backtick in one title, a misspelt "
+        "`Compleate`), two of them lecture or scribe notes. None stated (short excerpt)",
+        {_H64_TH: 24},
+        [("PRIMES is in P", None, "", "", _H64_TH),
+         ("Solving SQL Constraints by Incremental Translation to SAT", None, "", "", _H64_TH),
+         ("Go is PSPACE-Hard", None, "", "", _H64_TH),
+         ("Arthur-Merlin Games: A Randomized Proof System, and a Hierarchy of Complexity "
+          "Classes", None, "", "", _H64_TH),
+         ("The SAT-UNSAT Transition in the Adversarial SAT Problem", None, "", "1310.0967",
+          _H64_TH),
+         ("Beyond NP: the QSAT phase transition", None, "", "", _H64_TH),
+         ("Alternation and the Computational Complexity of Logic Programs", None, "", "",
+          _H64_TH),
+         ("A note on the Entscheidungsproblem", None, "", "", _H64_TH),
+         ("Sokoban is PSPACE-Compleate", None, "", "", _H64_TH),
+         ("Quantum Oracle Interrogation", None, "", "quant-ph/9805006", _H64_TH),
+         ("Turing's O-machines, Searle, Penrose and the brain", None, "", "", _H64_TH),
+         ("Inequalities for Shannon Entropy and Kolmogorov Complexity", None, "", "",
+          _H64_TH)]),
+    "776_muchucat_complexity_bibliography": (
+        "a P-vs-NP research bibliography: `# Bibliography (curated, high-authority)`, `---` "
+        "rules between numbered `## 2) P vs NP surveys and synthesis` headings, linkless "
+        "`- **[Coo71]** Authors. “Title.” In: *Proc. 3rd ACM STOC*, 1971. DOI: …` bullets "
+        "(curly-quoted titles with the period inside, italic venues with volume and issue, "
+        "`(No DOI known.)`, `arXiv:0804.3401` as text), textbooks with italic titles and "
+        "ISBNs, an institute web page with a bold title, a `- ---` bullet. Apache-2.0 "
+        "(LICENSE)",
+        {_H64_CB_2: 2, _H64_CB_3: 3, _H64_CB_4: 4, _H64_CB_5: 5, _H64_CB_6: 7, _H64_CB_7: 5},
+        [("The Status of the P versus NP Problem", 2009, "Communications of the ACM", "",
+          _H64_CB_2),
+         ("The Complexity of Theorem-Proving Procedures", 1971, "STOC", "", _H64_CB_3),
+         ("Reducibility Among Combinatorial Problems", 1972,
+          "Complexity of Computer Computations", "", _H64_CB_3),
+         ("Relativizations of the P=?NP Question", 1975, "SIAM Journal on Computing", "",
+          _H64_CB_4),
+         ("Algebrization: A New Barrier in Complexity Theory", 2009,
+          "ACM Transactions on Computation Theory", "", _H64_CB_4),
+         ("Almost Optimal Lower Bounds for Small Depth Circuits", 1986, "STOC", "", _H64_CB_5),
+         ("Nonuniform ACC Circuit Lower Bounds", 2011, "CCC", "", _H64_CB_5),
+         ("Quantum Complexity Theory", 1997, "SIAM Journal on Computing", "", _H64_CB_6),
+         ("Quantum Mechanics Helps in Searching for a Needle in a Haystack", 1997,
+          "Physical Review Letters", "", _H64_CB_6),
+         ("Oracle Separation of BQP and PH", 2022, "Journal of the ACM", "", _H64_CB_6),
+         ("Z3: An Efficient SMT Solver", 2008, "TACAS", "", _H64_CB_7),
+         ("A Formal Proof of the Kepler Conjecture", 2017, "Forum of Mathematics", "",
+          _H64_CB_7)]),
+    "777_metareflection_pl_resources": (
+        "programming-languages course resources: `# Resources`, `### Venues` of conference "
+        "links, `#### LLMs/PL interplay` bullets `- ICLR'22:  _Title_ ([PDF](arxiv)),` (venue "
+        "with an apostrophe year first, an italic title, a parenthesised link, trailing commas "
+        "or periods), person links over lists of paper short names, `#### Reflective Towers` "
+        "of repositories, `##### Tutorials` / `##### Theoretical Foundations` bullets "
+        "`[\"Title\" by Authors](pdf): comment`, a talk, documentation and a blog post written "
+        "alike, `#### Binding Structures` bare `[Title](pdf)` links among a project page, a "
+        "library and a textbook chapter. None stated (short excerpt)",
+        {_H64_PL_L: 7, _H64_PL_T: 2, _H64_PL_F: 4, _H64_PL_M: 1, _H64_PL_B: 9},
+        [("Co-training for Theorem Proving with LLMs", 2022, "ICLR", "2102.06203", _H64_PL_L),
+         ("Specification-Guided Component-Based Synthesis for Effective Libraries", 2022,
+          "OOPSLA", "", _H64_PL_L),
+         ("Statically Contextualizing Large Language Models with Typed Holes", 2024, "OOPSLA",
+          "2409.00921", _H64_PL_L),
+         ("LeanDojo: Theorem Proving with Retrieval-Augmented Language Models", 2023,
+          "NeurIPS", "2306.15626", _H64_PL_L),
+         ("Grammar-Aligned Decoding", 2024, "NeuRIPS", "2405.21047", _H64_PL_L),
+         ("Handlers in Action", None, "", "", _H64_PL_T),
+         ("What's Algebraic about Algebraic Effects and Handlers?", None, "", "1807.05923",
+          _H64_PL_F),
+         ("Semantics for Algebraic Operations", None, "", "", _H64_PL_F),
+         ("Generalized Evidence Passing for Effect Handlers (or, Efficient Compilation of "
+          "Effect Handlers to C)", None, "", "", _H64_PL_M),
+         ("A Solution to the PoplMark Challenge using de Bruijn indices in Isabelle/HOL", None,
+          "", "", _H64_PL_B),
+         ("Locally Nameless at Scale", None, "", "", _H64_PL_B),
+         ("Nominal Logic: A First Order Theory of Names and Binding", None, "", "",
+          _H64_PL_B)]),
+    "778_orsenthil_networking_papers_rst": (
+        "networking papers in a reStructuredText page read as Markdown: a `===` setext title, "
+        "upper-case `---` setext topic headings, `* `Title`_ - Authors` bullets (RST reference "
+        "links, so code spans in Markdown, ` - ` for the title's colon, `et. al.`, `Google` as "
+        "author, `- 1998` once), a white paper, a magazine excerpt and a news feature written "
+        "alike, one bullet with no target, a closing block of `.. _Title: url` targets in "
+        "paragraphs. Apache-2.0 (LICENSE)",
+        {_H64_NW_P: 6, _H64_NW_S: 4, _H64_NW_D: 3, _H64_NW_W: 2, _H64_NW_N: 1, _H64_NW_B: 7,
+         _H64_NW_U: 2, _H64_NW_V: 1, _H64_NW_SDN: 1},
+        [("The Design Philosophy of the DARPA Internet Protocols", None, "", "", _H64_NW_P),
+         ("CUBIC - A New TCP-Friendly High-Speed TCP Variant", None, "", "", _H64_NW_P),
+         ("Congestion Avoidance and Control", None, "", "", _H64_NW_P),
+         ("How to 0wn the Internet in your Spare Time", None, "", "", _H64_NW_S),
+         ("Kerberos - An Authentication Service for Computer Networks", None, "", "",
+          _H64_NW_S),
+         ("Jellyfish- Networking Datacenters Randomly", None, "", "", _H64_NW_D),
+         ("See through walls with Wi-Fi!", None, "", "", _H64_NW_W),
+         ("Intentional Naming System", None, "", "", _H64_NW_N),
+         ("A 50Gb/s IP Router", 1998, "", "", _H64_NW_B),
+         ("Why Is It Taking So Long to Secure Internet Routing?", None, "", "", _H64_NW_B),
+         ("Sizing router buffers", None, "", "", _H64_NW_U),
+         ("GENI - A federated testbed for innovative network experiments", None, "", "",
+          _H64_NW_V),
+         ("Toward Software-Defined Cellular Networks", None, "", "", _H64_NW_SDN)]),
+    "779_ysu_database_readings": (
+        "database classics: `# Database Research Paper Reading List` over a paragraph naming "
+        "the Red Book, an HTML comment, `##` topics over numbered `1. [Title](/Papers/…pdf)  ` "
+        "items with a hard break and `Authors, Venue, volume(issue), Year, pages.  ` on the "
+        "next line (authors only twice, a volume without a venue once, `IBM, September, "
+        "1975`), titles with and without a closing period, a misspelt `Datebase`, runs of "
+        "blank lines. None stated (short excerpt)",
+        {_H64_DB_M: 2, _H64_DB_Q: 7, _H64_DB_S: 4, _H64_DB_T: 5},
+        [("What Goes Around Comes Around", None, "", "", _H64_DB_M),
+         ("Anatomy of a Database System", None, "", "", _H64_DB_M),
+         ("Access Path Selection in Relation Database Management System", 1979, "SIGMOD", "",
+          _H64_DB_Q),
+         ("Join Processing in Datebase Systems with Large Main Memories", 1986, "", "",
+          _H64_DB_Q),
+         ("Parallel Database Systems: The Future of High Performance Database Systems", 1992,
+          "Commun. ACM", "", _H64_DB_Q),
+         ("AlphaSort: A Cache-Sensitive Parallel External Sort", 1995, "VLDB J.", "",
+          _H64_DB_Q),
+         ("Mariposa: A Wide-Area Distributed Database System", 1996, "VLDB J.", "", _H64_DB_Q),
+         ("The R*-Tree: An Efficient and Robust Access Method for Points and Rectangles", 1990,
+          "SIGMOD", "", _H64_DB_S),
+         ("A Case for Redundant Arrays of Inexpensive Disks (RAID)", 1988, "SIGMOD", "",
+          _H64_DB_S),
+         ("On Optimistic Methods for Concurrency Control", 1979, "VLDB", "", _H64_DB_T),
+         ("Concurrency Control Performance Modeling: Alternatives and Implications", 1987,
+          "ACM Trans. Database Syst.", "", _H64_DB_T),
+         ("ARIES: A Transaction Recovery Method Supporting Fine-Granularity Locking and Partial "
+          "Rollbacks Using Write-Ahead Logging", 1992, "ACM Trans. Database Syst.", "",
+          _H64_DB_T)]),
+    "780_huayong_camera_localization_zh": (
+        "camera-relocalization papers: `#### Contents` of anchor links, `------` rules, a pipe "
+        "table of results on the 7-Scenes dataset with anchor links in its header and LaTeX "
+        "cells, a Chinese caption after a zero-width space, `####` method families over one "
+        "`##### Name` heading per paper (one with a trailing space, one followed by a blank "
+        "line), `[Title](url)&nbsp;[2018 ECCV]&nbsp;[code: [tensorflow](github)]&nbsp;[[project "
+        "page](url)]` lines, Chinese blockquoted notes with numbered lines and anchor links. "
+        "None stated (short excerpt)",
+        {_H64_CL_R: 1, _H64_CL_N: 1, _H64_CL_C: 1, _H64_CL_H: 1, _H64_CL_S: 1, _H64_CL_D: 1,
+         _H64_CL_V: 1, _H64_CL_I: 1, _H64_CL_M: 1, _H64_CL_A: 1, _H64_CL_L: 1},
+        [("RelocNet: Continuous Metric Learning Relocalisation using Neural Nets", 2018, "ECCV",
+          "", _H64_CL_R),
+         ("Camera Relocalization by Computing Pairwise Relative Poses Using Convolutional "
+          "Neural Network", 2017, "ICCV", "1707.09733", _H64_CL_N),
+         ("From Coarse to Fine: Robust Hierarchical Localization at Large Scale", 2019, "CVPR",
+          "1812.03506", _H64_CL_C),
+         ("Leveraging Deep Visual Descriptors for Hierarchical Efficient Localization", 2018,
+          "CoRL", "1809.01019", _H64_CL_H),
+         ("Visual SLAM with Network Uncertainty Informed Feature Selection", 2018, "arXiv",
+          "1811.11946", _H64_CL_S),
+         ("DeLS-3D: Deep Localization and Segmentation with a 3D Semantic Map", 2018, "CVPR",
+          "1805.04949", _H64_CL_D),
+         ("Semantic Visual Localization", 2018, "CVPR", "1712.05773", _H64_CL_V),
+         ("Long-term Visual Localization using Semantically Segmented Images", 2018, "ICRA",
+          "1801.05269", _H64_CL_I),
+         ("Semantic Match Consistency for Long-Term Visual Localization", 2018, "ECCV", "",
+          _H64_CL_M),
+         ("Semantics-aware Visual Localization under Challenging Perceptual Conditions", 2017,
+          "ICRA", "", _H64_CL_A),
+         ("Long-term 3D Localization and Pose from Semantic Labellings", 2017, "ICCV", "",
+          _H64_CL_L)]),
+}
+
+PAPER_LINES.update({
+    "769_ntusec_symexbib": "11-34",
+    "770_mximp_symbolic_execution_slr": "3-22, 24, 28-42",
+    "771_chanj18_fuzzing_papers_zh": ("4-5, 7-9, 14, 16, 18-20, 25-26, 28-33, 35-36, 38-40, 44, "
+                                      "46, 48, 50-52, 55-56"),
+    "772_boksajak_rendering_reading_log": "24, 32, 40, 48, 56, 70, 78",
+    "773_jaealways_nlp_must_read_ko": "21-40",
+    "774_riften_tamp_references_zh": "16-21",
+    "775_keithmburu_theory_topics": ("19, 21, 23, 25, 29, 31, 33, 35, 37, 39, 43, 45, 47, 49, "
+                                     "51, 53, 55, 57, 59, 61, 63, 65, 67, 69"),
+    "776_muchucat_complexity_bibliography": "15-16, 21-23, 28-31, 36-40, 46-52, 57-61",
+    "777_metareflection_pl_resources": ("19-24, 26, 43-44, 48-51, 62, 67, 70-77"),
+    "778_orsenthil_networking_papers_rst": ("7-12, 18-21, 26-28, 33-34, 39, 44-49, 51, 56-57, "
+                                            "68, 74"),
+    "779_ysu_database_readings": ("9, 12, 20, 24, 28, 32, 36, 40, 44, 52, 56, 60, 64, 71, 75, "
+                                  "79, 83, 87"),
+    "780_huayong_camera_localization_zh": "27, 33, 39, 46, 58, 61, 64, 67, 70, 81, 84",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -23535,7 +23943,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_57, FRESH_HELD_OUT_58,
                 FRESH_HELD_OUT_59, FRESH_HELD_OUT_60,
                 FRESH_HELD_OUT_61, FRESH_HELD_OUT_62,
-                FRESH_HELD_OUT_63)
+                FRESH_HELD_OUT_63, FRESH_HELD_OUT_64)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -284,10 +284,16 @@ def people_only(authors: list[Author]) -> bool:
     Culbertson, …`; `LASA Laboratory`) says an affiliation ran into the names, and a title's
     words (`title_words`) or a venue's acronym (`venue_acronym`) that a title, a topic or a
     venue ran into them, so no name of that list is trusted (a body read as one, a `literal`,
-    is a group author: kept)."""
+    is a group author: kept), and neither does a publisher's name (`MIT Press`)."""
     return not any(not a.literal and (body_name(name := f"{a.given} {a.family}".strip())
-                                      or title_words(name) or venue_acronym(name))
+                                      or title_words(name) or venue_acronym(name)
+                                      or _PUBLISHER.fullmatch(name) is not None)
                    for a in authors)
+
+
+#: A publisher named by an acronym and its house's word (`MIT Press`, `CRC Press`, `ACM
+#: Press`): no person (`William H. Press` is one).
+_PUBLISHER = re.compile(r"(?:[A-Z]{2,6}\s)+(?:Press|Publishing|Publishers)")
 
 
 def venue_acronym(name: str) -> bool:

@@ -452,7 +452,8 @@ class _Walker:
             elif block.paragraph:
                 self.label = _resource_label(block)
                 self.bullet_record = None
-                self._paragraph(block)
+                for part in _link_column(block):
+                    self._paragraph(part)
             else:
                 if self._heading_field(block):
                     continue
@@ -1082,6 +1083,18 @@ class _Walker:
             self._item(child, own if own is not None and own.kind == "paper" else None)
         self.chain, self.bullet_venue, self.bullet_year = chain, over, over_year
 
+    def _markup_lines(self, para: Item) -> int:
+        """How many source lines open an HTML item with tags alone (`<li>` ⏎ `<a href=…>` ⏎
+        `Title` ⏎ `</a></li>`): they show nothing, the item shows itself from the first line
+        that holds its text, and is listed there, as an item on one line is."""
+        skipped = 0
+        for number in range(para.line, para.end_line):
+            if not 0 < number <= len(self.lines) \
+                    or _TAGS_ONLY.fullmatch(self.lines[number - 1]) is None:
+                break
+            skipped += 1
+        return skipped
+
     def _paragraph(self, para: Item) -> None:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
         if self.pending_used:
@@ -1145,6 +1158,8 @@ class _Walker:
                 # (a citation wrapped over lines, `Names, and⏎Names. Title. Venue. URL`: listed
                 # on its title's line, as a wrapped item is)
                 start += _title_line_offset(para.pieces, parsed.title)
+        if start == para.line and para.end_line > para.line:
+            start += self._markup_lines(para)
         raw = self._raw(start, para.end_line)
         if self._is_nav(para):
             return
@@ -2009,10 +2024,13 @@ class _Walker:
         # [1] by any heading (headings written inside bullets too)
         by: tuple[dict[int, dict[int, int]], dict[int, dict[int, int]]] = ({}, {})
         direct_at: dict[int, set[int]] = {}  # level -> its headings holding papers directly
+        read_as_papers: Counter[int] = Counter()  # level -> items read as papers it holds
         for f in self.found:
             if f.kind not in ("paper", "dataset") and not f.post:
                 continue
             holder = self._holder(f.chain)
+            if holder is not None and f.kind == "paper":
+                read_as_papers[holder.level] += 1
             # (a year at the title's ends, `Li+'22 - Title (AAAI)`, is evidence here too, as
             # it is for `_drop_sections_without_papers`: its heading holds papers directly)
             if holder is not None and f.kind == "paper" and f.parsed is not None \
@@ -2042,7 +2060,15 @@ class _Walker:
         for i, level in enumerate(levels):
             counts = per_level[level]
             deeper = sum(sum(per_level[lv].values()) for lv in levels[i + 1:])
-            if len(counts) == 1 and sum(counts.values()) <= STRAY and deeper > STRAY:
+            evidenced = sum(self.direct.get(line, 0) for line in counts)
+            if len(counts) == 1 and sum(counts.values()) <= STRAY and deeper > STRAY \
+                    or evidenced <= STRAY and 2 * evidenced < read_as_papers[level] \
+                    and sum(self.direct.get(line, 0) for lv in levels[i + 1:]
+                            for line in per_level[lv]) > STRAY:
+                # (one heading over a few items; or headings whose items are mostly without
+                # a paper's evidence, a few with it, `# 1. Datasets` over `[ZINC](site)`
+                # lines, while deeper headings hold more with it: containers, not the level
+                # of the list's sections)
                 continue
             if not any(self.direct.get(line) for line in counts) and sum(
                     self.direct.get(line, 0) for lv in levels[i + 1:]
@@ -4043,6 +4069,29 @@ def _lines_written_as_items(item: Item) -> list[Item]:
             for r in readings):
         return [item]
     return [Item(pieces=part, line=line, end_line=line, ordered=item.ordered)
+            for line, part in lines]
+
+
+#: A source line of HTML tags and nothing else (`<li>`, `<a href="…">`, `<p><b>`).
+_TAGS_ONLY = re.compile(r"\s*(?:<[^<>]*>\s*)+")
+
+
+def _link_column(para: Item) -> list[Item]:
+    """A paragraph whose source lines are each one link and nothing else (`[Title](url)<br>`
+    ⏎ `[Title](url)<br>` ⏎ …: papers laid out one per line without bullets), two or more of
+    them titled by title phrases: one paragraph per line, as bullets would be (read
+    as one, the first line was the paper and the others' links its links, an arXiv id of
+    another paper among them). Else the paragraph as it is. Cheap first: several lines."""
+    if para.end_line == para.line:
+        return [para]
+    lines = _source_lines(para)
+    shown = [[p for p in part if p.kind != "text" or p.text.strip(" \t.,;|")]
+             for _line, part in lines]
+    if len(lines) < 2 or not all(len(s) == 1 and s[0].kind == "link" for s in shown):
+        return [para]
+    if sum(title_like(link_words(s[0])) for s in shown) < 2:
+        return [para]
+    return [Item(pieces=part, line=line, end_line=line, ordered=False, paragraph=True)
             for line, part in lines]
 
 

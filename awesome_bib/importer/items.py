@@ -225,8 +225,11 @@ _NAME_BEFORE_VENUE = re.compile(r"\s*\((?=(?:[^A-Z)]*[A-Z]){2})([A-Za-z][A-Za-z0
 #: A list marker at the start of a line: `1.`, `2)`, `-`, `*`, `+`, `•`, and a bullet glued to
 #: a number where a list item was meant (`*2. Title`: Markdown renders it as text), and a
 #: number closed by a slash (`1/ [STOC'14] Names (2014). [Title](url)`: a thread's numbering),
-#: and a number glued to the title's first word (`**01.Noise-contrastive estimation …**`).
-NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）/]{1,2}|[-*+•])"
+#: and a number glued to the title's first word (`**01.Noise-contrastive estimation …**`), and
+#: a study's number in brackets closed by a stop (`(542)*. Title`, a review's IDs, marked or
+#: not; a year in brackets is no number: `(2020). Title` is dated).
+NUMBERING = re.compile(r"^\s*(?:[-*+•]?\d{1,3}[.)）/]{1,2}|[-*+•]"
+                       r"|\((?!(?:1[89]|20)\d\d\))\d{1,5}\)\**\.)"
                        r"(?:\s+|(?<=[.)）])(?=[A-Z][a-z]))")
 _FULL_WIDTH = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]", "（": "(", "）": ")"})
 _SHIELDS = re.compile(r"^/badge/(.+?)-(.+)-[^-]+$")
@@ -3179,12 +3182,16 @@ def _names_before_link(text: str, link: Piece) -> bool:
     if not 4 <= len(names) <= 600 or not _CAPITAL_START.match(names):
         return False
     authors, et_al = parse_authors(names)
-    if not authors or not (et_al or len(authors) > 1 or initialled(authors[0])):
+    # (one person with a given name, then the quote that opens the title: `Edward Ayers,
+    # "[Title](url)" (1999)`, Chicago's; the quote and the comma set the name off)
+    quoted = text.rstrip()[-1:] in _OPENING_QUOTES and text.rstrip()[:-1].rstrip().endswith(",")
+    if not authors or not (et_al or len(authors) > 1 or initialled(authors[0])
+                           or quoted and named_person(authors[0], False)):
         return False
     words = link_words(link)
-    # (a bold link text marks its title as a quote does: `[**Machine psychology**](url)`)
-    # (so a bold two-word title is one: `[**Machine psychology**](url)`; unbold, a phrase of three
-    # words or more, not a name: core.titles.is_name's count)
+    # (a bold link text marks its title as a quote does: `[**Machine psychology**](url)`, so
+    # a bold two-word title is one; unbold, a phrase of three words or more, not a name:
+    # core.titles.is_name's count)
     return len(words.split()) >= (2 if link.strong else PHRASE_WORDS) \
         and not is_resource_label(words.strip())
 

@@ -265,6 +265,14 @@ def _peel_end(title: str, item: ParsedItem, ends: _Ends) -> str | None:
     connector = _CONNECTOR_END.search(title)
     if connector and title_like(title[:connector.start()]):
         return title[:connector.start()]
+    dated = None if item.venue_tag else _YEAR_FIELD_NEXT.search(title)
+    if dated is not None and title_like(title[:dated.start()]):
+        had = item.year
+        if _year_then_venue(title[dated.end():], item):
+            # `Title, 2008, International Conference on Software Engineering (ICSE)`: the
+            # year, then the venue written in full, its bracketed acronym part of its name
+            ends.field, ends.year = True, had is None
+            return title[:dated.start()]
     bracket = _END_BRACKET.search(title)
     if bracket and title_like(title[:bracket.start()]):
         had = item.year
@@ -368,6 +376,33 @@ def _named_venue(text: str, item: ParsedItem) -> bool:
     if item.venue_tag or item.year not in (None, year):
         return False
     item.venue_raw = f"{named.group('v')} {year}"
+    item.venue_tag = venue_tag_of(item.venue_raw)
+    item.year = year
+    return True
+
+
+#: The comma before a year field that another field follows (`…, 2022, Journal: …`), the last.
+_YEAR_FIELD_NEXT = re.compile(rf",\s*(?={YEAR},\s*\S)(?!.*,\s*{YEAR},)")
+#: A year, then the venue written out after it, maybe after its kind's label (`…, 2022,
+#: Journal: IEEE Transactions on Software Engineering`, `…, 2008, International Conference on
+#: Software Engineering (ICSE)`).
+_YEAR_THEN_VENUE = re.compile(rf"\s*(?P<y>{YEAR}),\s*(?:(?:journal|conference|proceedings)"
+                              r"\s*:\s*)?(?P<v>\S.*?)[\s.]*", re.IGNORECASE)
+
+
+def _year_then_venue(text: str, item: ParsedItem) -> bool:
+    """Whether a title's last fields are its year, then its venue named in full (a venue the
+    table knows or words only a venue's name holds, `venue_words`; no person's name, no second
+    year), filling the item's venue and year. Cheap first: a year opens the field."""
+    dated = _YEAR_THEN_VENUE.fullmatch(text) if text.lstrip()[:1].isdigit() else None
+    if dated is None:
+        return False
+    venue, year = dated.group("v"), int(dated.group("y"))
+    if YEAR_GROUP.search(venue) or read_names(venue)[0] \
+            or not (lookup(venue) is not None or venue_words(venue)) \
+            or item.venue_tag or item.year not in (None, year):
+        return False
+    item.venue_raw = f"{venue} {year}"
     item.venue_tag = venue_tag_of(item.venue_raw)
     item.year = year
     return True

@@ -862,6 +862,12 @@ def _author_date_citation(text: str, after: str) -> ParsedItem | None:
     return item
 
 
+#: After a quoted title, a dash, the names alone and the year in brackets (`- Einstein,
+#: Podolsky, Rosen (1935)`).
+_ONE_FAMILY = re.compile(r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?")
+_DASH_NAMES_YEAR = re.compile(rf"\s*[-–—]\s*(?P<n>[^()\d]+?)\s*\((?P<y>{YEAR})\)[\s.*_]*")
+
+
 def _written_citation(text: str, mask: list[bool], after: str) -> ParsedItem | None:
     """`citation`'s readings of a reference written with its marks (quotes, stops, brackets)."""
     gbt = _gbt_citation(clean_text(text).strip(), after) if _GBT_TYPE.search(text) else None
@@ -931,6 +937,17 @@ def _written_citation(text: str, mask: list[bool], after: str) -> ParsedItem | N
         # `"Title," A. Dosovitskiy et al., ICLR, 2021.`: names up to "et al.", then the venue
         item.authors, item.et_al = read_names(cited.group("n"))
         rest = cited.group("v")
+    dashed = _DASH_NAMES_YEAR.fullmatch(rest) if not item.authors else None
+    who = read_names(dashed.group("n"), one_person=True) if dashed else ([], False)
+    if dashed is not None and not who[0] and _ONE_FAMILY.fullmatch(dashed.group("n")) \
+            and lookup(dashed.group("n")) is None:
+        who = [Author(family=dashed.group("n"))], False  # (one family name: `- Einstein`)
+    if dashed is not None and who[0]:
+        # `"On the Quantum Theory of Radiation" - Einstein (1916)`, `"Title" - Einstein,
+        # Podolsky, Rosen (1935)`: a dash, who wrote it, when; no venue
+        item.authors, item.et_al = who
+        item.year = int(dashed.group("y"))
+        return item
     names = re.match(r"^[\s.,:;\-–—]*(?P<n>[^.\d]+?(?:\bet\.? al\.?|\.))\s+(?=\S)", rest)
     if names and not item.authors:
         item.authors, item.et_al = read_names(names.group("n"))

@@ -18,6 +18,7 @@ from ..core.years import (
     DATE,
     MONTH,
     YEAR,
+    YEAR_GROUP,
     YEAR_SPAN_ALONE,
     compact_date_year,
     year_of,
@@ -763,6 +764,11 @@ def paper_row(table: Table, row: Row, title_at: int | None = None,
             # the column the header says holds the year of publication is the paper's year,
             # whatever another year column says
             published = year_of(plain(cell))
+            said = clean_text(plain(cell)).strip()
+            if published is not None and lookup(YEAR_GROUP.sub("", said).strip(" ,.'")):
+                # `| CVPR 2021 |` under `Published Year`: the venue the paper appeared at, its
+                # year beside it (a venue the table knows, no other words)
+                cell_venue = cell_venue or said
         elif placeholder(cell) and (i == venue_at or role & VENUE_COLUMN):
             pass  # `| None |`: no venue (a paper not published)
         elif i == kinds_at:

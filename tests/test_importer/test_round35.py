@@ -233,3 +233,22 @@ def test_a_publisher_is_no_author():
     # `MIT Press` as a person
     lib = _corpus("767_hepplerj_digital_history.md")
     assert not any(a.family == "Press" for e in lib.entries for a in e.authors)
+
+
+def test_a_venue_and_year_under_a_published_year_header():
+    # 750_wotchin_vision_papers_zh: `|Title|中文说明| CVPR 2021 |` under `|Name|Comment|Published
+    # Year|`: linkless rows were refused whole, the venue in the year's cell unread
+    lib = _corpus("750_wotchin_vision_papers_zh.md")
+    got = {e.title: (e.year, e.venue_tag) for e in lib.entries}
+    assert got["MagFace: A Universal Representation for Face Recognition and Quality "
+               "Assessment"] == (2021, "CVPR 2021")
+
+
+def test_a_quoted_title_then_a_dash_then_who_and_when():
+    # 764_gkaria_quantum_papers: `"Title" - Einstein, Podolsky, Rosen (1935)` read the names
+    # as the venue
+    got = _read(_list('"Can Quantum-Mechanical Description of Physical Reality Be Considered '
+                      'Complete?" - Einstein, Podolsky, Rosen (1935) '
+                      '[pdf](https://example.org/epr.pdf)'))
+    assert got == {"Can Quantum-Mechanical Description of Physical Reality Be Considered "
+                   "Complete?": (1935, "", ["Einstein", "Podolsky", "Rosen"])}

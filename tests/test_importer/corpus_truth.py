@@ -23916,6 +23916,439 @@ PAPER_LINES.update({
     "780_huayong_camera_localization_zh": "27, 33, 39, 46, 58, 61, 64, 67, 70, 81, 84",
 })
 
+# Sixty-fifth held-out set (781-792), collected during stop 35 (second round) on branch heldout65
+# (branched from base35b: main after stop 35's first round, 4fc2df4) before any importer run:
+# sciences and applications outside core ML (biology, medicine, chemistry, physics, earth
+# science, economics, social science, humanities, law, education): rock-music analysis articles
+# as nested `[Author. Title](url)` bullets among bare URLs and linkless items (musicology), a
+# computational-sociology reading page with HTML `<i><font>` labels over bold-title citations,
+# books, blog posts and news (social science), legal-NLP papers as bold titles over `From
+# Abstract:` lines under `&nbsp;` year headings (law), neuroscience readings under bold labels
+# in two citation orders among bare URLs (biology), a numbered Chinese chest-X-ray paper list
+# with news articles (medicine), climate readings as a nested bullet tree of `[Authors Year,
+# Title](url)` links, books, slides and blogs (earth science), PINN papers as numbered bold
+# titles wrapped over lines (physics), an economics bibliography of blockquoted AEA-style
+# citations with data files (economics), a kramdown bibliography of `**Key**{:#b:Key}:`
+# entries (education), an oceanographer's resource page of `[Title (year) by Author]( url)`
+# links with a broken link (earth science / physics), long-read metagenomics citations as `+`
+# bullets under year headings (biology), crystal-GNN papers as bold titles with backslash
+# breaks (chemistry / materials). The sixty-sixth set, 793-804, is collected in parallel by
+# another collector on branch heldout66 (core CS and ML). On this branch, where
+# FRESH_HELD_OUT_64 is the last group before this one, corpus_score names this group
+# fresh-held-out-65 (groups are named by position in FRESH_GROUPS); after the merge the other
+# set becomes fresh-held-out-66.
+_H65_RK_H = "Harmony"
+_H65_RK_F = "Form"
+_H65_RK_S = "Sound"
+_H65_RK_U = "Unsorted"
+_H65_SO_D = "What is Data Science?"
+_H65_SO_E = "Research Ethics"
+_H65_SO_N = "Social Networks"
+_H65_SO_A = "APIs & Digital Trace Data"
+_H65_SO_T = "Text analysis"
+_H65_LW = "Recent Papers"
+_H65_NR = "Recommended Reading"
+_H65_XR = "Papers"
+_H65_CL = "Additional resources"
+_H65_PI_O = "Original Paper"
+_H65_PI_L = "Literature Reviews"
+_H65_PI_F = "Fluid Mechanics"
+_H65_PI_P = "PINN Packages"
+_H65_PI_N = "Non-PINN papers"
+_H65_EC = "Bibliography"
+_H65_ED = "Bibliography"
+_H65_OC_P = "Papers:"
+_H65_OC_B = "Short Biographies:"
+_H65_OC_A = "Articles/Essays:"
+_H65_MG_P = "Pre-prints"
+_H65_MG_H = "HiFi Metagenomics Publications"
+_H65_CG_S = "Survey"
+_H65_CG_Q = "Sequential Models"
+_H65_CG_T = "Transformer"
+_H65_CG_O = "Crystal Structure Optimization"
+_H65_CG_B = "Benchmarks"
+FRESH_HELD_OUT_65: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "781_vpavlenko_rock_analysis": (
+        "rock-music analysis readings (musicology): `#` title, an `Also see [**Foundational "
+        "books**](rock.md)` line, `##` headings over a nested bullet tree whose top bullets are "
+        "topic labels (`- Tonality`, `- Blue notes`), `  - [Author. Title](url)` items (author "
+        "names before the title inside the link text), linkless `Author. Title` items, bare "
+        "mtosmt URLs without titles, an `Is \"tonal pairing\" the same? [Smith 2013](url), "
+        "[Schultz 2012](url)` question, `SMT-V` video-journal citations, a `Works by Asaf "
+        "Peres` bullet. None stated (short file)",
+        {_H65_RK_H: 18, _H65_RK_F: 17, _H65_RK_S: 3, _H65_RK_U: 6},
+        [("Triadic Modal and Pentatonic Patterns in Rock Music", None, "", "", _H65_RK_H),
+         ("Making Sense of Rock’s Tonal Systems", None, "", "", _H65_RK_H),
+         ("Journey to the Flat Side: dualism, subdominants, stacked fourths, pentatonics, and "
+          "the ‘musical left’", None, "", "", _H65_RK_H),
+         ("Mediant Mixture and “Blue Notes” in Rock: An Exploratory Study", None, "", "",
+          _H65_RK_H),
+         ("The so called \"flattened seventh\" in rock", None, "", "", _H65_RK_H),
+         ("Double-Tonic Complexes in Rock Music", None, "", "", _H65_RK_H),
+         ("Embracing Ambiguity in the Analysis of Form in Pop/Rock Music, 1982–1991", None, "",
+          "", _H65_RK_F),
+         ("Riff Schemes, Form, and the Genre of Early American Hardcore Punk (1978–83)", None,
+          "", "", _H65_RK_F),
+         ("Form in Popular Song, 1990-2009", None, "", "", _H65_RK_F),
+         ("Form as Process: The Buildup Introduction in Popular Music", None, "", "",
+          _H65_RK_F),
+         ("Configuring the sound-box 1965–1972", None, "", "", _H65_RK_S),
+         ("Revenge of the Boomers: Notes on the Analysis of Rock Music", None, "", "",
+          _H65_RK_U)]),
+    "782_dssoc_css_references": (
+        "computational-sociology course references (social science): YAML front matter "
+        "(`title: References`, commented settings), `##` topic headings each over an HTML "
+        "`<i><font color=…>Readings</font></i>` label line and `- Author (2015). "
+        "[**Title**](url), *Venue*.` bullets (the year after the authors, sometimes glued to "
+        "the link, sometimes no year), book chapters, New York Times and Atlantic articles, "
+        "Medium and blog posts, an AMS feature column, an empty-target `[**Title**]` book, "
+        "`Coding tutorials` labels over tutorials and books, `<br/><br/>` lines, an "
+        "`<i>Topic Modeling</i>` label, the same paper listed twice. None stated (short "
+        "excerpt)",
+        {_H65_SO_D: 4, _H65_SO_E: 1, _H65_SO_N: 3, _H65_SO_A: 2, _H65_SO_T: 5},
+        [("50 Years of Data Science", 2015, "", "", _H65_SO_D),
+         ("Computational Social Science", 2009, "Science", "", _H65_SO_D),
+         ("Should social science be more solution-oriented?", 2017, "Nature Human Behavior",
+          "", _H65_SO_D),
+         ("Is Bigger Always Better? Potential Biases of Big Data Derived from Social Network "
+          "Sites", 2015, "The ANNALS of the American Academy of Political and Social Science",
+          "", _H65_SO_D),
+         ("Emotional Contagion", None, "PNAS", "", _H65_SO_E),
+         ("The small world problem", 1967, "Psychology Today", "", _H65_SO_N),
+         ("The Strength of Weak Ties", 1973, "American Journal of Sociology", "", _H65_SO_N),
+         ("Twitter catches the flu: detecting influenza epidemics using Twitter", None, "", "",
+          _H65_SO_A),
+         ("Predicting Poverty and Wealth from Mobile Phone Data", None, "Science", "",
+          _H65_SO_A),
+         ("Machine Translation: Mining Text for Social Theory", None,
+          "Annual Review of Sociology", "", _H65_SO_T),
+         ("Extracting Culture Through Textual Analysis", None, "Poetics", "", _H65_SO_T),
+         ("Probabilistic Topic Models", 2012, "Communications of the ACM", "", _H65_SO_T)]),
+    "783_orbitse_legal_nlp": (
+        "legal-NLP papers (law): `# NLP-Law`, `### Recent Papers ###` (closing hashes) over "
+        "`#### &nbsp;&nbsp;&nbsp;2019 ####` year headings, `- **Title** (2019), Author et al. "
+        "Venue; Dordrecht Vol. 27, Iss. 2, pp. 117-139. [[PDF]](url)` bullets with hard-break "
+        "spaces, a `From Abstract:` paragraph on the lazy continuation line under some, bare "
+        "`DOI:` strings and a bare doi.org URL, `[[PDF on IEEE]]`, `[[Citation]]`, `[[Code]]` "
+        "and `[[Blog]]` links, an escaped `\\[` in one title. None stated (short excerpt)",
+        {_H65_LW: 32},
+        [("Chat Analysis Triage Tool: Differentiating contact-driven vs. fantasy-driven child "
+          "sex offenders", 2019, "Forensic Science International", "", _H65_LW),
+         ("CLAUDETTE: an automated detector of potentially unfair clauses in online terms of "
+          "service", 2019, "Artificial Intelligence and Law", "1805.01217", _H65_LW),
+         ("Deep learning in law: early adaptation and legal word embeddings trained on large "
+          "corpora", 2019, "", "", _H65_LW),
+         ("Automatic judgment prediction via legal reading comprehension", 2018, "",
+          "1809.06537", _H65_LW),
+         ("Few-shot charge prediction with discriminative legal attributes", 2018, "", "",
+          _H65_LW),
+         ("Law text classification using semi-supervised convolutional neural networks", 2018,
+          "Chinese Control And Decision Conference", "", _H65_LW),
+         ("SECaps: A Sequence Enhanced Capsule Model for Charge Prediction", 2018, "",
+          "1810.04465", _H65_LW),
+         ("A Convolutional Neural Network in Legal Question Answering", 2017, "", "1703.05320",
+          _H65_LW),
+         ("Extracting Contract Elements", 2017, "", "", _H65_LW),
+         ("Mining Legal Data: Collecting and Analyzing 21st Century Gold", 2017,
+          "Journal of Internet Law", "", _H65_LW),
+         ("Predicting the Law Area and Decisions of French Supreme Court Cases", 2017, "",
+          "1708.01681", _H65_LW),
+         ("Text summarization from legal documents: a survey", 2017, "", "", _H65_LW)]),
+    "784_levensteinlab_neuro_reading": (
+        "a lab's recommended neuroscience readings (biology): `# Recommended Reading` and an "
+        "italic intro, bold paragraph labels (`**Sleep**`, `**neuroAI**`) that are not "
+        "headings, `- [Title](url), Author X et al, 2013, Journal` bullets, then `- Author et "
+        "al, 2013, *Journal*. [Title](url)` bullets (author and venue first, venue italic or "
+        "not), bare-URL bullets without titles under several labels, an empty `- ` bullet. "
+        "None stated (short excerpt)",
+        {_H65_NR: 29},
+        [("Sleep-dependent memory consolidation", 2005, "Nature", "", _H65_NR),
+         ("The memory function of sleep", 2010, "Nat Rev Neurosci", "", _H65_NR),
+         ("About sleep’s role in memory", 2013, "Physiol Rev", "", _H65_NR),
+         ("Sleep and synaptic plasticity in the developing and adult brain", 2014,
+          "Curr Top Behav Neurosci", "", _H65_NR),
+         ("Sleep — a brain state serving systems memory consolidation", 2023, "Neuron", "",
+          _H65_NR),
+         ("Why there are complementary learning systems in the hippocampus and neocortex: "
+          "insights from the successes and failures of connectionist models of learning and "
+          "memory", 1995, "Psychol Rev", "", _H65_NR),
+         ("Context-dependent computation by recurrent dynamics in prefrontal cortex", 2013,
+          "Nature", "", _H65_NR),
+         ("Opening the Black Box: Low-Dimensional Dynamics in High-Dimensional Recurrent "
+          "Neural Networks", 2013, "Neural Computation", "", _H65_NR),
+         ("Neural Manifolds for the Control of Movement", 2017, "Neuron", "", _H65_NR),
+         ("Towards the neural population doctrine", 2019, "Current Opinion in Neurobiology", "",
+          _H65_NR),
+         ("Computation Through Neural Population Dynamics", 2020,
+          "Annual Review of Neuroscience", "", _H65_NR),
+         ("The dynamics and geometry of choice in the premotor cortex", 2025, "Nature", "",
+          _H65_NR)]),
+    "785_searobbersduck_xray_papers_zh": (
+        "chest-X-ray papers in a Chinese-named file (medicine): no heading, numbered `1. "
+        "[Title](url)` lines, a tab-indented `* [Chinese news headline](qq.com)` under one "
+        "item, a Chinese tech-news article as item 10, the same paper listed twice (items 3 "
+        "and 12), a project page as one link target, an arXiv PDF URL with a `#page=…` "
+        "fragment. None stated (short file)",
+        {_H65_XR: 11},
+        [("Diagnose like a Radiologist: Attention Guided Convolutional Neural Network for "
+          "Thorax Disease Classification", None, "", "", _H65_XR),
+         ("TieNet: Text-Image Embedding Network for Common Thorax Disease Classification and "
+          "Reporting in Chest X-rays", None, "", "", _H65_XR),
+         ("CheXpert: A Large Chest Radiograph Dataset with Uncertainty Labels and Expert "
+          "Comparison", None, "", "1901.07031", _H65_XR),
+         ("Efficient Deep Network Architectures for Fast Chest X-Ray Tuberculosis Screening "
+          "and Visualization", None, "", "", _H65_XR),
+         ("A self-attention based deep learning method for lesion attribute detection from CT "
+          "reports", None, "", "1904.13018", _H65_XR),
+         ("ChestX-ray8: Hospital-scale Chest X-ray Database and Benchmarks on "
+          "Weakly-Supervised Classification and Localization of Common Thorax Diseases", None,
+          "", "1705.02315", _H65_XR),
+         ("CheXNeXt: Deep learning for chest radiograph diagnosis", None, "", "", _H65_XR),
+         ("Multimodal Recurrent Model with Attention for Automated Radiology Report "
+          "Generation", None, "", "", _H65_XR),
+         ("On the Automatic Generation of Medical Imaging Reports", None, "", "1711.08195",
+          _H65_XR),
+         ("Interpreting chest X-rays via CNNs that exploit disease dependencies and "
+          "uncertainty labels", None, "", "1911.06475", _H65_XR)]),
+    "786_brianrose_climate_reading": (
+        "a climate course's additional resources (earth science): `# Additional resources` "
+        "only, a nested bullet tree whose top bullets are labels (`- Books`, `- Journal "
+        "articles`, `- Python/programming`), topic label bullets over `    - [Authors Year, "
+        "Title](url)` links (`[Hartmann and Larson, 2009, FAT hypothesis]`, `[Vallis et al. "
+        "2014: Title]`, `[Roe, 2009 on Feedback]`), a paper named on a label line over `[most "
+        "influential paper?]` (a news piece) and `[JAS pdf]` links, book chapters, slides, a "
+        "blog, a model framework, tutorials, course notes and lecture pages, trailing "
+        "hard-break spaces, ezproxy URLs. None stated (short excerpt)",
+        {_H65_CL: 20},
+        [("Meridional heat transport", 2001, "", "", _H65_CL),
+         ("One hundred years of Milankovic cycles", 2020, "", "", _H65_CL),
+         ("Constraints on future changes in climate and the hydrologic cycle", 2002, "", "",
+          _H65_CL),
+         ("Robust responses of the Hydrological Cycle to Global warming", 2006, "", "",
+          _H65_CL),
+         ("Atmospheric warming and precipitation extremes", 2008, "", "", _H65_CL),
+         ("The gap between simulation and understanding in climate modelling", 2005, "", "",
+          _H65_CL),
+         ("The art and science of climate model tuning", 2017, "", "", _H65_CL),
+         ("The relevance of theory for contemporary research in atmospheres, oceans and "
+          "climate", 2020, "", "", _H65_CL),
+         ("Response of the large-scale structure of the atmosphere to global warming", 2014,
+          "", "", _H65_CL),
+         ("Using Machine Learning to Parameterize Moist Convection, Climate, Climate Change "
+          "and Extremes", 2018, "", "", _H65_CL),
+         ("Understanding the Physical Implications of Machine Learning", 2019, "", "",
+          _H65_CL),
+         ("100 Years of the Ocean General Circulation", 2018, "", "", _H65_CL)]),
+    "787_pillowtomza_pinn_papers": (
+        "physics-informed neural network papers (physics / fluid mechanics): `#` title, "
+        "prose, `## Table of Content` of anchor links, `##` headings over numbered `1. "
+        "**Title**, *Authors*, Journal Abbrev., 2021. [[paper](url)][[code](github)]` items "
+        "whose bold title and italic author list wrap over two to five lines (lazy "
+        "continuation lines), family-first names inside author lists, `**UNKNOWN_JOURNAL**`, "
+        "a LaTeX `{\\\"O}` escape, the same review listed twice with two links, a `## PINN "
+        "Packages` section of package papers with `[[documentation]]` links. MIT (LICENSE)",
+        {_H65_PI_O: 1, _H65_PI_L: 9, _H65_PI_F: 12, _H65_PI_P: 3, _H65_PI_N: 3},
+        [("Physics-informed neural networks: A deep learning framework for solving forward "
+          "and inverse problems involving nonlinear partial differential equations", 2019,
+          "Journal of Computational Physics", "", _H65_PI_O),
+         ("Physics-informed machine learning", 2021, "Nat. Rev. Phys.", "", _H65_PI_L),
+         ("Physics-informed neural networks (PINNs) for fluid mechanics: a review", 2022,
+          "Acta Mech. Sin.", "", _H65_PI_L),
+         ("Scientific Machine Learning Through Physics--Informed Neural Networks: Where we are "
+          "and What's Next", 2022, "J. Sci. Comput.", "2201.05624", _H65_PI_L),
+         ("The old and the new: Can physics-informed deep-learning replace traditional linear "
+          "solvers?", 2021, "Front. Big Data", "2103.09655", _H65_PI_L),
+         ("Physics-informed deep learning for incompressible laminar flows", 2020,
+          "Theor. Appl. Mech. Lett.", "", _H65_PI_F),
+         ("On physics-informed deep learning for solving Navier-stokes equations", 2022, "",
+          "", _H65_PI_F),
+         ("Physics-informed neural networks for high-speed flows", 2020,
+          "Comput. Methods Appl. Mech. Eng.", "", _H65_PI_F),
+         ("Dynamic weight strategy of physics-informed neural networks for the 2D "
+          "Navier-Stokes equations", 2022, "Entropy (Basel)", "2005.05092", _H65_PI_F),
+         ("DeepXDE: A deep learning library for solving differential equations", 2021,
+          "SIAM Review", "1907.04502", _H65_PI_P),
+         ("NVIDIA SimNet™: An AI-Accelerated Multi-Physics Simulation Framework", 2021,
+          "ICCS", "", _H65_PI_P),
+         ("Physics-driven learning of the steady Navier-Stokes equations using deep "
+          "Convolutional neural networks", 2021, "arXiv", "2106.09301", _H65_PI_N)]),
+    "788_causalmethods_econ_bibliography": (
+        "a causal-inference book's economics bibliography (economics): `# Bibliography`, "
+        "author, e-mail and date lines, a bold `**Papers and data used in the book**:` line, "
+        "one blockquoted AEA-style citation per paragraph `> Surname, First, and First "
+        "Surname. (2009). [Title](pdf). Journal, 99 (4): 1619-35. [data.dta](url)` (a link "
+        "text wrapped onto a second line, linkless citations, a title split between the link "
+        "and the text after it, `Surname, I., & Surname, I. (2012).` APA-style authors), "
+        "classic books (Keynes, Montesquieu, Weber), dataset and online-appendix links. None "
+        "stated (short file)",
+        {_H65_EC: 17},
+        [("Beyond Work Ethic: Religion, Individual, and Political Preferences", 2013,
+          "American Economic Journal: Economic Policy", "", _H65_EC),
+         ("Was Weber Wrong? A Human Capital Theory of Protestant Economic History", 2009,
+          "Quarterly Journal of Economics", "", _H65_EC),
+         ("Street Prostitution Zones and Crime", 2017,
+          "American Economic Journal: Economic Policy", "", _H65_EC),
+         ("An Experimental Study of Constant-Sum Centipede Games", 1996,
+          "International Journal of Game Theory", "", _H65_EC),
+         ("The Causes and Consequences of Distinctively Black Names", 2004,
+          "Quarterly Journal of Economics", "", _H65_EC),
+         ("Optimal Bandwidth Choice for the Regression Discontinuity Estimator", 2012,
+          "The Review of Economic Studies", "", _H65_EC),
+         ("Valuing Peace: The Effects of Financial Market Exposure on Votes and Political "
+          "Attitudes", 2019, "Econometrica", "", _H65_EC),
+         ("Islamic Rule and the Empowerment of the Poor and Pious", 2014, "Econometrica", "",
+          _H65_EC),
+         ("Field Centipedes", 2009, "American Economic Review", "", _H65_EC),
+         ("Monetary Intervention Mitigated Banking Panics during the Great Depression: "
+          "Quasi-Experimental Evidence from a Federal Reserve District Border, 1929-1933",
+          2009, "Journal of Political Economy", "", _H65_EC),
+         ("Identifying the Effects of Bank Failures from a Natural Experiment in Mississippi "
+          "during the Great Depression", 2013, "American Economic Journal: Macroeconomics", "",
+          _H65_EC),
+         ("Why Do Skilled Immigrants Struggle in the Labor Market? A Field Experiment with "
+          "Thirteen Thousand Resumes", 2011, "American Economic Journal: Economic Policy", "",
+          _H65_EC)]),
+    "789_gvwilson_teaching_bibliography": (
+        "a teaching book's bibliography (education research): YAML front matter (`title: "
+        "\"Bibliography\"`), one paragraph per entry `**Cao2017a**{:#b:Cao2017a}: Authors: "
+        "\"Title\". *Proc.\\ 2017 Technical Symposium on … (SIGCSE'17)*, 2017, "
+        "<https://doi.org/…>. *Comment.*` (a bold citation key with a kramdown attribute list, "
+        "the title in straight quotes, a LaTeX `\\ ` escape in the venue, an autolinked DOI, an "
+        "italic annotation), journal entries with a month, a linkless entry, a web article by "
+        "an organisation. CC-BY-4.0 (LICENSE.md)",
+        {_H65_ED: 18},
+        [("Pencil Puzzles for Introductory Computer Science", 2017,
+          "Technical Symposium on Computer Science Education", "", _H65_ED),
+         ("Roles of Variables in Object-Oriented Programming", 2005,
+          "Conference on Object-Oriented Programming, Systems, Languages, and Applications",
+          "", _H65_ED),
+         ("Factors for Success in Online CS1", 2016,
+          "Conference on Innovation and Technology in Computer Science Education", "",
+          _H65_ED),
+         ("The Minimal Manual", 1987, "Human-Computer Interaction", "", _H65_ED),
+         ("Creating Minimalist Instruction", 2014,
+          "International Journal of Designs for Learning", "", _H65_ED),
+         ("Instructional Design of a Programming Course", 2007,
+          "International Computing Education Research Conference", "", _H65_ED),
+         ("Learning Sorting Algorithms Through Visualization Construction", 2016,
+          "Computer Science Education", "", _H65_ED),
+         ("A Pattern Language for Screencasting", 2009,
+          "Conference on Pattern Languages of Programs", "", _H65_ED),
+         ("Let's Go to the Whiteboard: How and Why Software Developers Use Drawings", 2007,
+          "Conference on Human Factors in Computing Systems", "", _H65_ED),
+         ("Ambient Belonging: How Stereotypical Cues Impact Gender Participation in Computer "
+          "Science", 2009, "Journal of Personality and Social Psychology", "", _H65_ED),
+         ("Measuring the Impacts of Teachers II: Teacher Value-Added and Student Outcomes in "
+          "Adulthood", 2014, "American Economic Review", "", _H65_ED),
+         ("Cognitive Apprenticeship: Making Thinking Visible", 1991, "American Educator", "",
+          _H65_ED)]),
+    "790_faizanhaque_ocean_resources": (
+        "an oceanographer's resources page (earth science / physics): YAML front matter "
+        "(`title: Resources`), an intro, `# Reading List` over `### Papers:`-style headings "
+        "with colons, `[Title (2017) by Author]( url)` links (a space before the URL, the "
+        "year and `by` author inside the link text), a broken link whose `[` never closes "
+        "(`[Title Author  (url)` on one line), `(To read)` remarks on the next line and once "
+        "glued inside the link text, biographical memoirs, a magazine essay, a talk, lecture "
+        "notes, webpages, `# Visualization` and `# Code` parts of videos, tools and code. MIT "
+        "(LICENSE, the site template's)",
+        {_H65_OC_P: 4, _H65_OC_B: 2, _H65_OC_A: 2},
+        [("Data-driven predictions in the science of science", 2017, "", "", _H65_OC_P),
+         ("Geophysical fluid dynamics: whence, whither and why?", 2017, "", "", _H65_OC_P),
+         ("The origins of computer weather prediction and climate modeling", None, "", "",
+          _H65_OC_P),
+         ("John W. Tukey: his life and professional contributions", 2002, "", "", _H65_OC_B),
+         ("The Deborah Number", None, "", "", _H65_OC_A),
+         ("An Oceanographer's Perspective", None, "", "", _H65_OC_A)]),
+    "791_pacbio_hifi_metagenomics": (
+        "long-read metagenomics publications (biology): `#` title, an `(Updated 09/25)` line, "
+        "`## Pre-prints ` (trailing space) then `## 2025` … `## 2016` year headings at the same "
+        "level, `+ Surname AB, Surname C, and AB Surname. 2025. Title. Journal, 16: 6427. "
+        "https://doi.org/…` plus-sign bullets (initials after surnames, the last author's "
+        "initials first, a bare DOI URL, `bioRxiv:` once with a colon, consortium authors), "
+        "blank lines between items. BSD-3-Clause-Clear (LICENSE)",
+        {_H65_MG_P: 7, _H65_MG_H: 18},
+        [("Rapid terabase-scale simulation of realistic metagenomes for experimental design "
+          "and pathogen detection with RandomReadsMG", 2025, "bioRxiv", "", _H65_MG_P),
+         ("LongTrack: long read metagenomics-based precise tracking of bacterial strains and "
+          "their genomic changes after fecal microbiota transplantation", 2024, "bioRxiv", "",
+          _H65_MG_P),
+         ("The microbiome of Calasterella californica is shaped mostly by the genetics of the "
+          "host thalli", 2025, "bioRxiv", "", _H65_MG_P),
+         ("Arctic Ocean virus communities and their seasonality, bipolarity, and prokaryotic "
+          "associations", 2025, "Nature Communications", "", _H65_MG_H),
+         ("kMetaShot: a fast and reliable taxonomy classifier for metagenome-assembled "
+          "genomes", 2025, "Briefings in Bioinformatics", "", _H65_MG_H),
+         ("HiFi based metagenomic assembly strategy provides accuracy near isolated genome "
+          "resolution in MAG assembly", 2025, "iMetaOmics", "", _H65_MG_H),
+         ("Enhanced recovery of microbial genes and genomes from a marine water column using "
+          "long-read metagenomics", 2021, "Frontiers in Microbiology", "", _H65_MG_H),
+         ("Microbial metagenome-assembled genomes of the Fram Strait from short and long read "
+          "sequencing platforms", 2021, "PeerJ", "", _H65_MG_H),
+         ("PacBio Long Reads Improve Metagenomic Assemblies, Gene Catalogs, and Genome "
+          "Binning", 2020, "Frontiers in Genetics", "", _H65_MG_H),
+         ("Long-read metagenomic exploration of extrachromosomal mobile genetic elements in "
+          "the human gut", 2019, "Microbiome", "", _H65_MG_H),
+         ("Unraveling microbial communities associated with methylmercury production in paddy "
+          "soils", 2018, "Environmental Science and Technology", "", _H65_MG_H),
+         ("Improved metagenome assemblies and taxonomic binning using long-read circular "
+          "consensus sequence data", 2016, "Scientific Reports", "", _H65_MG_H)]),
+    "792_kdmsit_crystal_gnns": (
+        "crystal-materials GNN papers (chemistry / materials science): a blank first line, "
+        "`#` title, `## Contents` of nested anchor links, `# Papers` over `##` topics, "
+        "three-line items `**Title** \\` / `*Authors* \\` / `Venue  2022. [[Paper](url)]` joined "
+        "by backslash hard breaks (two spaces before some years, no year separator, trailing "
+        "spaces), `**(Matformer) Title**` name labels, `[[Github]()]` and `[[Paper]()]` empty "
+        "links, authors separated by `·` or `;`, a benchmark section. MIT (LICENSE)",
+        {_H65_CG_S: 1, _H65_CG_Q: 4, _H65_CG_T: 6, _H65_CG_O: 1, _H65_CG_B: 3},
+        [("Recent advances and applications of deep learning methods in materials science",
+          2022, "npj Computational Materials", "", _H65_CG_S),
+         ("Elemnet: Deep learning the chemistry of materials from only elemental composition",
+          2018, "Scientific Reports", "", _H65_CG_Q),
+         ("IRNet: A General Purpose Deep Residual Regression Framework for Materials "
+          "Discovery", 2019, "KDD", "1907.03222", _H65_CG_Q),
+         ("Predicting materials properties without crystal structure: deep representation "
+          "learning from stoichiometry", 2020, "Nature communications", "", _H65_CG_Q),
+         ("Periodic Graph Transformers for Crystal Material Property Prediction", 2022,
+          "NeurIPS", "2209.11807", _H65_CG_T),
+         ("Density of States Prediction of Crystalline Materials via Prompt-guided Multi-Modal "
+          "Transformer", 2023, "NeurIPS", "", _H65_CG_T),
+         ("Crystalformer: Infinitely Connected Attention for Periodic Structure Encoding",
+          2024, "ICLR", "", _H65_CG_T),
+         ("Conformal Crystal Graph Transformer with Robust Encoding of Periodic Invariance",
+          2024, "AAAI", "", _H65_CG_T),
+         ("Local-Global Associative Frames for Symmetry-Preserving Crystal Structure "
+          "Modeling", 2025, "NeurIPS", "2505.15315", _H65_CG_T),
+         ("MACS: Multi-Agent Reinforcement Learning for Optimization of Crystal Structures",
+          2025, "NeurIPS", "2506.04195", _H65_CG_O),
+         ("M2Hub: Unlocking the Potential of Machine Learning for Materials Discovery", 2023,
+          "NeurIPS", "", _H65_CG_B),
+         ("SimXRD-4M: Big Simulated X-ray Diffraction Data and Crystal Symmetry "
+          "Classification Benchmark", 2025, "ICLR", "", _H65_CG_B)]),
+}
+
+PAPER_LINES.update({
+    "781_vpavlenko_rock_analysis": ("8-11, 13-15, 21-22, 25-27, 29-30, 32-35, 39-54, 57, "
+                                    "62-64, 68-73"),
+    "782_dssoc_css_references": "19-21, 23, 29, 51, 57, 59, 72-73, 78-81, 85",
+    "783_orbitse_legal_nlp": ("7, 10, 13, 16, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, "
+                              "45, 47, 49, 53, 55, 57, 59, 61, 63, 65, 67, 69, 71, 73, 75, 77"),
+    "784_levensteinlab_neuro_reading": "7-15, 19, 45-63",
+    "785_searobbersduck_xray_papers_zh": "1-7, 9-10, 12-13",
+    "786_brianrose_climate_reading": ("12, 16-17, 23-24, 26-28, 32, 35, 38-40, 43-45, 49, "
+                                      "53-54, 57"),
+    "787_pillowtomza_pinn_papers": ("20, 23-24, 27-28, 32, 34, 36, 39, 41, 45-46, 50, 52, "
+                                    "55-56, 59, 61, 63, 68, 70, 72, 76-77, 80, 87, 89, 91"),
+    "788_causalmethods_econ_bibliography": ("11, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, "
+                                            "36, 38, 40, 42, 44"),
+    "789_gvwilson_teaching_bibliography": ("5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, "
+                                           "31, 33, 35, 37, 41"),
+    "790_faizanhaque_ocean_resources": "13, 15, 17, 20, 26, 28, 34, 36",
+    "791_pacbio_hifi_metagenomics": ("7, 9, 11, 13, 15, 17, 19, 23, 25, 27, 29, 31, 33, 37, "
+                                     "39, 41, 43, 48, 50, 55, 57, 60, 65, 70, 75"),
+    "792_kdmsit_crystal_gnns": "19, 25, 29, 33, 37, 43, 47, 51, 55, 59, 63, 69, 76, 80, 84",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -23943,7 +24376,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_57, FRESH_HELD_OUT_58,
                 FRESH_HELD_OUT_59, FRESH_HELD_OUT_60,
                 FRESH_HELD_OUT_61, FRESH_HELD_OUT_62,
-                FRESH_HELD_OUT_63, FRESH_HELD_OUT_64)
+                FRESH_HELD_OUT_63, FRESH_HELD_OUT_64,
+                FRESH_HELD_OUT_65)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

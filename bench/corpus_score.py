@@ -118,6 +118,9 @@ out from it; the sixty-fourth set, 769-780, is collected in parallel on branch h
 `fresh-held-out-64` (FRESH_HELD_OUT_64, lists 769-780: core CS and ML) was collected the same
 way during stop 35 (first round) to be held out from it (named `fresh-held-out-63` on branch
 heldout64, where the sixty-third set, 757-768, collected in parallel, does not exist).
+`fresh-held-out-66` (FRESH_HELD_OUT_66, lists 793-804: core CS and ML) was collected the same
+way during stop 35 (second round) to be held out from it (named `fresh-held-out-65` on branch
+heldout66, where the sixty-fifth set, 781-792, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

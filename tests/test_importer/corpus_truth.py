@@ -3336,6 +3336,13 @@ REJECTED: dict[str, str] = {
         "before `<br />` in a `<td>`, the authors in a `<div>` under it, the venue and the "
         "year in centred `<td>` cells, a month row (no line named: no paper or dataset items "
         "recognised)"),
+    # Sixty-sixth held-out set (793-804), refused whole at its before run:
+    "795_wcphkust_llm_static_analysis": (
+        "sixty-sixth held-out set, refused whole at its before run: `- [Title](../venues/"
+        "ICSE2024/paper_20.md), ([ICSE2024](../venues/ICSE2024/README.md))` bullets linking "
+        "the repository's own per-paper pages, each over `  - **Abstract**: …` and `  - "
+        "**Labels**: [static analysis](static_analysis.md), …` sub-bullets after a blank line, "
+        "under `##` analyses (no line named: no paper or dataset items recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

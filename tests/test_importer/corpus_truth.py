@@ -3336,6 +3336,13 @@ REJECTED: dict[str, str] = {
         "before `<br />` in a `<td>`, the authors in a `<div>` under it, the venue and the "
         "year in centred `<td>` cells, a month row (no line named: no paper or dataset items "
         "recognised)"),
+    # Sixty-sixth held-out set (793-804), refused whole at its before run:
+    "795_wcphkust_llm_static_analysis": (
+        "sixty-sixth held-out set, refused whole at its before run: `- [Title](../venues/"
+        "ICSE2024/paper_20.md), ([ICSE2024](../venues/ICSE2024/README.md))` bullets linking "
+        "the repository's own per-paper pages, each over `  - **Abstract**: …` and `  - "
+        "**Labels**: [static analysis](static_analysis.md), …` sub-bullets after a blank line, "
+        "under `##` analyses (no line named: no paper or dataset items recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -24349,6 +24356,463 @@ PAPER_LINES.update({
     "792_kdmsit_crystal_gnns": "19, 25, 29, 33, 37, 43, 47, 51, 55, 59, 63, 69, 76, 80, 84",
 })
 
+# Sixty-sixth held-out set (793-804), collected during stop 35 (second round) on branch heldout66
+# (branched from base35b: main after stop 35's first round, 4fc2df4) before any importer run:
+# core CS and ML (systems, theory, security, PL, databases, networking, vision, NLP, robotics,
+# RL, HCI, graphics, software engineering): a systems reading group's numbered citations with
+# `when` / `who` sub-bullets over a linkless backlog, a measurement course's Hugo schedule of
+# quoted titles inside `<details>` weeks, LLM-for-static-analysis papers with abstract and label
+# sub-bullets and a company blog post among them, Chinese network-security readings written
+# in APA, IEEE and GB/T citation styles, a Korean NLP study table with the title in a plain
+# cell and a short name as the link, French vision project topics as `[n] Title. Authors,
+# Venue Year` paragraphs with grouped sub-bullets, SLAM notes as curly-quoted titles with bare
+# URLs and numbered comments, vision papers over `<details>` summaries and MLA link texts, LiDAR
+# SLAM references as linkless `[Name] Title (Venue Year)` bullets beside code links, IEEE VIS
+# suggestions under venue-year headings and year bullets, Paxos papers beside blog articles
+# written alike, offline-RL paragraphs mixing papers, workshops, videos and code. The
+# sixty-fifth set, 781-792, is collected in parallel by another collector on branch heldout65
+# (sciences outside core ML). On this branch, where FRESH_HELD_OUT_65 does not exist,
+# corpus_score names this group fresh-held-out-65 (groups are named by position in
+# FRESH_GROUPS); after the merge it becomes fresh-held-out-66.
+_H66_SR_E = "(2020.2)"
+_H66_SR_B = "Backlog (be free to ignore it)"
+_H66_MR_1 = "Thu 01/04 — Course Introduction | Strategies"
+_H66_MR_2 = "Tue 01/09 — Internet Architecture"
+_H66_MR_3 = "Thu 01/11 — Measurement Tools and Platforms I"
+_H66_MR_4 = "Tue 01/16 — Measurement Tools and Platforms II"
+_H66_MR_5 = "Thu 01/18 — Internet Infrastructure"
+_H66_MR_6 = "Tue 01/23 — Interdomain Routing"
+_H66_MR_7 = "Thu 01/25 — Protocols (Anycast & Friends)"
+_H66_SA_S = "Syntactic Analysis"
+_H66_SA_P = "Pointer Analysis"
+_H66_SA_C = "Call Graph Analysis"
+_H66_SA_D = "Data-flow Analysis"
+_H66_NS_T = "TCP/IP & NIDS"
+_H66_NS_D = "DNS Security"
+_H66_NS_P = "TLS and PKI"
+_H66_NS_W = "Web Security"
+_H66_NS_X = "DDOS"
+_H66_NS_U = "Underground Economy"
+_H66_NK = "발표 스케줄 : 매주 토요일 9시"
+_H66_IM_R = "Image retrieval"
+_H66_IM_O = "Other applications"
+_H66_SL = "Papers"
+_H66_CV_D = "Deep Learning Generic"
+_H66_CV_R = "Reinforcement Learning"
+_H66_CV_G = "Generative Models for Vision"
+_H66_CV_I = "ImageNet Competition Winners"
+_H66_CV_E = "General"
+_H66_CV_T = "Traditional Vision"
+_H66_LS_O = "Overall"
+_H66_LS_V = "Visual-based"
+_H66_LS_L = "LiDAR-based"
+_H66_LS_D = "Deep Learning-based"
+_H66_LS_LO = "LOAM original"
+_H66_LS_NF = "LOAM variant (using new feature)"
+_H66_LS_LC = "LOAM variant (adding loop-closing)"
+_H66_LS_AV = "LOAM variant (adding vision)"
+_H66_LS_SS = "LOAM variant (designed for a specific sensor)"
+_H66_IV_24 = "IEEE VIS 2024"
+_H66_IV_23 = "IEEE VIS 2023"
+_H66_IV_P = "Previous Class Presentations"
+_H66_PX = "paper"
+_H66_RL_F = "Model free"
+_H66_RL_B = "Model based"
+_H66_RL_A = "app"
+_H66_RL_D = "datasets"
+_H66_RL_O = "OPE"
+FRESH_HELD_OUT_66: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "793_ufcg_systems_reading_group": (
+        "a systems reading group's paper trail: an empty `## Current edition (2021.1)`, a `## "
+        "Previous editions` heading over `### (2020.2)` with numbered items (an APA-like "
+        "`Cadden, J., …, & Appavoo, J. Title. EuroSys 2020` citation, a linkless `Title, "
+        "USENIX ATC 2020`, a `Carver: [Title, USENIX FAST 2020](url)` name before the link, a "
+        "bare `[Title](pdf)`), each over indented `* when: [05/oct]` / `* who:` / `* preso: "
+        "[link]` sub-bullets, a `## Backlog (be free to ignore it)` of linkless `* Title, "
+        "USENIX FAST 2020` bullets ending in three conference-programme links. None stated "
+        "(short file)",
+        {_H66_SR_E: 4, _H66_SR_B: 12},
+        [("SEUSS: skip redundant paths to make serverless fast", 2020, "EuroSys", "",
+          _H66_SR_E),
+         ("Serverless in the Wild: Characterizing and Optimizing the Serverless Workload at a "
+          "Large Cloud Provider", 2020, "USENIX ATC", "", _H66_SR_E),
+         ("Read as Needed: Building WiSER, a Flash-Optimized Search Engine", None, "", "",
+          _H66_SR_E),
+         ("Twizzler: a Data-Centric OS for Non-Volatile Memory", 2020, "USENIX ATC", "",
+          _H66_SR_B),
+         ("Platinum: A CPU-Efficient Concurrent Garbage Collector for Tail-Reduction of "
+          "Interactive Services", 2020, "USENIX ATC", "", _H66_SR_B),
+         ("OPTIMUSCLOUD: Heterogeneous Configuration Optimization for Distributed Databases in "
+          "the Cloud", 2020, "USENIX ATC", "", _H66_SR_B),
+         ("POSH: A Data-Aware Shell", 2020, "USENIX ATC", "", _H66_SR_B),
+         ("MAPX: Controlled Data Migration in the Expansion of Decentralized Object-Based "
+          "Storage Systems", 2020, "USENIX FAST", "", _H66_SR_B),
+         ("Uncovering Access, Reuse, and Sharing Characteristics of I/O-Intensive Files on "
+          "Large-Scale Production HPC Systems", 2020, "USENIX FAST", "", _H66_SR_B),
+         ("A Study of SSD Reliability in Large Scale Enterprise Storage Deployments", 2020,
+          "USENIX FAST", "", _H66_SR_B),
+         ("Characterizing, Modeling, and Benchmarking RocksDB Key-Value Workloads at "
+          "Facebook", 2020, "USENIX FAST", "", _H66_SR_B),
+         ("Strong and Efficient Consistency with Consistency-Aware Durability", 2020,
+          "USENIX FAST", "", _H66_SR_B)]),
+    "794_aqualab_measurement_readings": (
+        "Internet-measurement course schedule (Hugo): YAML front matter, `{{< course_tabs >}}` "
+        "and `{{< reading_tag \"review\" >}}` shortcodes, `---` rules, one `<details>` block per "
+        "week with a `<summary><strong>Week 1 – …</strong></summary>`, `### Thu 01/04 — Topic` "
+        "day headings over bold `**Readings**` / `**Due**` paragraphs, linkless `- V. Paxson, "
+        "“Title,” IMC 2004 — {{< reading_tag … >}}` bullets (curly quotes, the comma inside "
+        "them, hard-break trailing spaces) with indented `**Presenter:**` / `**Slides:** "
+        "[Canvas](url)` sub-bullets, book chapters, an RFC and a LinkedIn blog post among them. "
+        "MIT (LICENSE.md)",
+        {_H66_MR_1: 3, _H66_MR_2: 2, _H66_MR_3: 2, _H66_MR_4: 2, _H66_MR_5: 2, _H66_MR_6: 2,
+         _H66_MR_7: 1},
+        [("Strategies for Sound Internet Measurements", 2004, "IMC", "", _H66_MR_1),
+         ("The Dagstuhl Beginners Guide to Reproducibility for Experimental Networking "
+          "Research", 2019, "CCR", "", _H66_MR_1),
+         ("How to Read a Paper", 2007, "SIGCOMM CCR", "", _H66_MR_1),
+         ("The Design Philosophy of the DARPA Internet Protocols", 1988, "SIGCOMM", "",
+          _H66_MR_2),
+         ("Internet Inter-domain Traffic", 2010, "SIGCOMM", "", _H66_MR_2),
+         ("RIPE Atlas: A Global Internet Measurement Network", 2015, "Internet Protocol Journal",
+          "", _H66_MR_3),
+         ("VPNalyzer: Systematic Investigation of the VPN Ecosystem", 2022, "NDSS", "",
+          _H66_MR_3),
+         ("ZMap: Fast Internet-wide Scanning and Its Security Applications", 2013,
+          "USENIX Security", "", _H66_MR_4),
+         ("IPv6 Hitlist at Scale: Be Careful What You Wish For", 2023, "SIGCOMM", "",
+          _H66_MR_4),
+         ("IP Geolocation Database Stability and Implications for Network Research", 2021,
+          "TMA", "", _H66_MR_5),
+         ("BGP Routing Policies in ISP Networks", 2005, "IEEE Network", "", _H66_MR_6),
+         ("Regional IP Anycast: Deployment, Performance and Potentials", 2023, "SIGCOMM", "",
+          _H66_MR_7)]),
+    "795_wcphkust_llm_static_analysis": (
+        "LLM-for-static-analysis papers (a generated label page): `# Static Analysis` over `##` "
+        "analyses, `- [Title](../venues/ICSE2024/paper_20.md), ([ICSE2024](../venues/…))` "
+        "bullets (relative links to per-paper pages, the venue and year glued in a second "
+        "link), each followed after a blank line by `  - **Abstract**: … ...` and `  - "
+        "**Labels**: [static analysis](static_analysis.md), …` sub-bullets and two blank lines, "
+        "one paper listed thrice in a section, a company blog post (`Galois2024`) written alike. "
+        "None stated (short excerpt)",
+        {_H66_SA_S: 1, _H66_SA_P: 2, _H66_SA_C: 2, _H66_SA_D: 7},
+        [("Which Syntactic Capabilities Are Statistically Learned by Masked Language Models "
+          "for Code?", 2024, "ICSE", "", _H66_SA_S),
+         ("Evaluating the effectiveness of deep learning models for foundational program "
+          "analysis tasks", 2024, "OOPSLA", "", _H66_SA_P),
+         ("Unveiling Code Pre-Trained Models: Investigating Syntax and Semantics Capacities",
+          2024, "TOSEM", "", _H66_SA_P),
+         ("LLMs: Understanding Code Syntax and Semantics for Code Analysis", 2023, "arXiv", "",
+          _H66_SA_C),
+         ("Semantic-Enhanced Indirect Call Analysis with Large Language Models", 2024, "ASE",
+          "", _H66_SA_C),
+         ("A Learning-Based Approach to Static Program Slicing", 2024, "OOPSLA", "",
+          _H66_SA_D),
+         ("Program Slicing in the Era of Large Language Models", 2024, "arXiv", "", _H66_SA_D),
+         ("Programl: A graph-based program representation for data flow analysis and compiler "
+          "optimizations", 2021, "ICML", "", _H66_SA_D),
+         ("Revealing the Unseen: AI Chain on LLMs for Predicting Implicit Dataflows to "
+          "Generate Dataflow Graphs in Dynamically Typed Code", 2024, "TOSEM", "", _H66_SA_D),
+         ("Sanitizing Large Language Models in Bug Detection with Data-Flow", 2024, "EMNLP", "",
+          _H66_SA_D)]),
+    "796_moxiaoxi_netsec_reading_zh": (
+        "a Chinese network-security course's reading list: a Chinese title, a `> 2018年版` "
+        "quote, `##` topics over numbered items in mixed citation styles: the whole citation "
+        "as link text (`[Title, Authors, *USENIX Security 2001*](pdf)`, `[H. Yang, …, “Title,” "
+        "IEEE Trans. …, 2011.](pdf)`, a GB/T `[C\\]//` citation), APA `Authors (2017). "
+        "[Title](url). *Venue*.` with `(n.d.)`, `SoK: [Title](url)` and `“[Title](url),”` "
+        "with the prefix or quotes outside the link, a linkless `Host of Troubles: **Multiple "
+        "Host Ambiguities …**` with a bold partial title, links to slides and a `[[slides]]` "
+        "extra, all-italic items with full-width commas. Apache-2.0 (LICENSE)",
+        {_H66_NS_T: 6, _H66_NS_D: 3, _H66_NS_P: 9, _H66_NS_W: 6, _H66_NS_X: 2, _H66_NS_U: 3},
+        [("Network Intrusion Detection: Evasion, Traffic Normalization, and End-to-End "
+          "Protocol Semantics", 2001, "USENIX Security", "", _H66_NS_T),
+         ("Your state is not mine- a closer look at evading stateful internet censorship",
+          2017, "Internet Measurement Conference", "", _H66_NS_T),
+         ("Off-Path TCP Exploits: Global Rate Limit Considered Dangerous", 2015,
+          "usenix Security", "", _H66_NS_T),
+         ("A Longitudinal, End-to-End View of the DNSSEC Ecosystem", 2017,
+          "USENIX Security Symposium", "", _H66_NS_D),
+         ("Game of Registrars - An Empirical Analysis of Post-Expiration Domain Name "
+          "Takeovers", 2017, "USENIX Security Symposium", "", _H66_NS_D),
+         ("CRLite - A Scalable System for Pushing All TLS Revocations to All Browsers", 2017,
+          "IEEE Symposium on Security and Privacy", "", _H66_NS_P),
+         ("The Security Impact of HTTPS Interception", 2017,
+          "Network and Distributed System Security Symposium", "", _H66_NS_P),
+         ("Neither Snow Nor Rain Nor MITM...An Empirical Analysis of Email Delivery Security",
+          2015, "IMC", "", _H66_NS_P),
+         ("Same-Origin Policy - Evaluation in Modern Browsers", 2017,
+          "USENIX Security Symposium", "", _H66_NS_W),
+         ("Amplification hell: Revisiting network protocols for DDoS abuse", 2014, "NDSS", "",
+          _H66_NS_W),
+         ("Forwarding-Loop Attacks in Content Delivery Networks", 2016, "NDSS", "", _H66_NS_X),
+         ("The Ever-changing Labyrinth: A Large-scale Analysis of Wildcard DNS Powered "
+          "Blackhat SEO", 2016, "USENIX Security", "", _H66_NS_U)]),
+    "797_nlpmasters_nlp_study_ko": (
+        "a Korean NLP study group's schedule: Korean notice paragraphs, a `</br>` line, one "
+        "`| 날짜 | 발 표 자 | 논문 제목 | 설명 |` pipe table whose rows hold a session date "
+        "(`2020/12/12`), a presenter, the paper title as plain cell text (uppercase once, "
+        "`ELECTRA_` with an underscore for a colon, leading and trailing spaces) and a link "
+        "whose text is a short name (`[NPLM](pdf)`, `[Transfomer](arxiv)`), two papers "
+        "presented twice, trailing spaces after a row, Korean method notes after the table. "
+        "None stated (short file)",
+        {_H66_NK: 31},
+        [("A Neural Probabilistic Language Model", None, "", "", _H66_NK),
+         ("Distributed Representations of Words and Phrases and their Compositionality", None,
+          "", "", _H66_NK),
+         ("GloVe: Global Vectors for Word Representation", None, "", "", _H66_NK),
+         ("Neural Machine Translation by Jointly Learning to Align and Translate", None, "",
+          "1409.0473", _H66_NK),
+         ("Attention Is All You Need", None, "", "1706.03762", _H66_NK),
+         ("SEMI-SUPERVISED CLASSIFICATION WITH GRAPH CONVOLUTIONAL NETWORKS", None, "",
+          "1609.02907", _H66_NK),
+         ("Language Models are Unsupervised Multitask Learners", None, "", "", _H66_NK),
+         ("Graph Attention Networks", None, "", "1710.10903", _H66_NK),
+         ("Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context", None, "",
+          "1901.02860", _H66_NK),
+         ("Survey on Intelligent Chatbots: State-of-the-Art and Future Research Directions",
+          None, "", "", _H66_NK),
+         ("Man is to Computer Programmer as Woman is to Homemaker? Debiasing Word Embeddings",
+          None, "", "1607.06520", _H66_NK),
+         ("ConvBERT: Improving BERT with Span-based Dynamic Convolution", None, "", "",
+          _H66_NK),
+         ("ArcFace: Additive Angular Margin Loss for Deep Face Recognition", None, "",
+          "1801.07698", _H66_NK)]),
+    "798_totorro35_image_matching_fr": (
+        "French vision project topics: French instructions under `###` headings with bullets, "
+        "`## Liste des sujets` over `###` topics, linkless `[1] Title. Authors, Venue Year.` "
+        "paragraphs (a comma or a full stop after the title, double spaces, a `(Siamese)` / "
+        "`(Triplet)` label before two titles), `[11] Region proposals: R-CNN, Fast R-CNN, "
+        "Faster R-CNN` group paragraphs over `* Title. Authors, Venue Year` bullets (one title "
+        "glued after its short name), a `[T1] Generative Adversarial Networks (GAN)` tutorial "
+        "topic. None stated (short file)",
+        {_H66_IM_R: 9, _H66_IM_O: 11},
+        [("Multi-scale orderless pooling of deep convolutional activation features", 2014,
+          "ECCV", "", _H66_IM_R),
+         ("Aggregating Deep Convolutional Features for Image Retrieval", 2015, "ICCV", "",
+          _H66_IM_R),
+         ("Saliency Weighted Convolutional Features for Instance Search", 2018, "CBMI", "",
+          _H66_IM_R),
+         ("Deep Image Retrieval: Learning global representations for image search", 2016,
+          "ECCV", "", _H66_IM_R),
+         ("Regional Attention Based Deep Feature for Image Retrieval", 2018, "BMVC", "",
+          _H66_IM_R),
+         ("Learning Fine-Grained Image Similarity with Deep Ranking", 2014, "CVPR", "",
+          _H66_IM_R),
+         ("Particular Object Retrieval with Integral Max-Pooling of CNN Activations", 2016,
+          "ICLR", "", _H66_IM_R),
+         ("FaceNet: A Unified Embedding for Face Recognition and Clustering", 2015, "CVPR", "",
+          _H66_IM_O),
+         ("Fast R-CNN", 2015, "ICCV", "", _H66_IM_O),
+         ("You Only Look Once: Unified, Real-Time Object Detection", 2016, "CVPR", "",
+          _H66_IM_O),
+         ("YOLO9000: Better, Faster, Stronger", 2017, "CVPR", "", _H66_IM_O),
+         ("SegNet: A Deep Convolutional Encoder-Decoder Architecture for Image Segmentation",
+          2017, "PAMI", "", _H66_IM_O),
+         ("Visualizing and Understanding Convolutional Networks", 2014, "ECCV", "",
+          _H66_IM_O)]),
+    "799_hcarlsso_slam_references": (
+        "SLAM and indoor-localization notes: a byte-order mark and CRLF line ends, no heading "
+        "(a `References` paragraph line), numbered items restarting at `1.` (`1. 2. 3. 1. 1. "
+        "2.`), each a curly-quoted title `“Title”,` followed by a bare URL on the same line "
+        "or on the next (lazy continuation) line, one closing quote written `“`, titles with "
+        "their spaces lost (`ATLAS:A FrameworkforLarge…`), numbered comment items (`1. A review "
+        "paper from 2016, …`) between papers and nested `   1.` comments under them; a thesis "
+        "and a technical report. None stated (short excerpt)",
+        {_H66_SL: 13},
+        [("Past, Present, and Future of Simultaneous Localization And Mapping: Towards the "
+          "Robust-Perception Age", None, "", "1606.05830", _H66_SL),
+         ("Image-based localization using Gaussian processes", None, "", "", _H66_SL),
+         ("Mapless indoor localization by trajectory learning from a crowd", None, "", "",
+          _H66_SL),
+         ("DeepMoVIPS: Visual indoor positioning using transfer learning", None, "", "",
+          _H66_SL),
+         ("Combining SURF and SIFT for Challenging Indoor Localization using aFeature Cloud",
+          None, "", "", _H66_SL),
+         ("Scalable Multirobot Localization and Mapping with Relative Maps: Introducing "
+          "MOARSLAM", None, "", "", _H66_SL),
+         ("A constant-time SLAM back-end in the continuum between global mapping and "
+          "submapping: application to visual stereo SLAM", None, "", "", _H66_SL),
+         ("Multi-UAV Collaborative Monocular SLAM", None, "", "", _H66_SL),
+         ("Visionary collaborative outdoor reconstruction using SLAM and SfM", None, "", "",
+          _H66_SL),
+         ("Submap-Based SLAM for Road Markings", None, "", "", _H66_SL),
+         ("Robust Visual SLAM Across Seasons", None, "", "", _H66_SL)]),
+    "800_shivgarg_vision_papers": (
+        "vision and deep-learning papers read: `## Papers` > `### Read` > `####` topics, `* "
+        "[Title](url), ICLR, 2014` bullets (the venue and year after commas, `,IEEE-TNNLS, "
+        "2016`, `NIPS,2014, [AlexNet]` and a bracketed short name after), each followed by an "
+        "indented `<details>` block without a summary holding a paragraph summary, `<img>`, "
+        "`<br>`, `<ul>` / `<ol>` lists and `<sub>` formulas, a `</details>` at the left margin "
+        "once, MLA citations as link text (`[Lowe, David G. “Title.” ](pdf), 2004`, a missing "
+        "closing quote once). MIT (LICENSE)",
+        {_H66_CV_D: 9, _H66_CV_R: 1, _H66_CV_G: 1, _H66_CV_I: 5, _H66_CV_E: 1, _H66_CV_T: 6},
+        [("Network In Network", 2014, "ICLR", "1312.4400", _H66_CV_D),
+         ("Striving for Simplicity: The All Convolutional Net", 2014, "ICLR", "1412.6806",
+          _H66_CV_D),
+         ("Batch Normalization: Accelerating Deep Network Training by Reducing Internal "
+          "Covariate Shift", 2015, "ICML", "1502.03167", _H66_CV_D),
+         ("LSTM: A search space odyssey", 2016, "IEEE-TNNLS", "1503.04069", _H66_CV_D),
+         ("Dropout: a simple way to prevent neural networks from overfitting", 2014, "JMLR",
+          "", _H66_CV_D),
+         ("Net2net: Accelerating learning via knowledge transfer", 2016, "ICLR", "1511.05641",
+          _H66_CV_D),
+         ("Neural Architecture Search with Reinforcement Learning", None, "", "", _H66_CV_R),
+         ("Generative adversarial nets", 2014, "NIPS", "", _H66_CV_G),
+         ("Visualizing and Understanding Convolutional Networks", 2014, "ECCV", "1311.2901",
+          _H66_CV_I),
+         ("Deep Residual Learning for Image Recognition", 2016, "CVPR", "1512.03385",
+          _H66_CV_I),
+         ("A Few Useful Things to Know about Machine Learning", 2012,
+          "Communications of The ACM", "", _H66_CV_E),
+         ("Good Features to Track", 1994, "CVPR", "", _H66_CV_T),
+         ("Distinctive Image Features from Scale-Invariant Keypoints", 2004, "", "",
+          _H66_CV_T)]),
+    "801_jungwonkang_slam_lidar": (
+        "SLAM references: a revision line, HTML comments holding long `#####…` rules before "
+        "each `##` part, `####` topics, `- [Title](arxiv)` survey bullets and two `- [Title]` "
+        "brackets with no link, a tutorial-slides link, linkless `- [S-LOAM] Title (ICRA 2020)` "
+        "/ `- Title (JFR2018)` bullets (a bracketed short name before the title, the venue and "
+        "year in parentheses at the end, once glued), `_` for a colon in two titles, a `#### "
+        "Code` topic of `- [owner/repo] https://github.com/…` bullets, `<br/>` lines. None "
+        "stated (short excerpt)",
+        {_H66_LS_O: 4, _H66_LS_V: 1, _H66_LS_L: 1, _H66_LS_D: 1, _H66_LS_LO: 4, _H66_LS_NF: 2,
+         _H66_LS_LC: 3, _H66_LS_AV: 2, _H66_LS_SS: 1},
+        [("A survey of simultaneous localization and mapping with an envision in 6G wireless "
+          "networks", None, "", "1909.05214", _H66_LS_O),
+         ("An Overview of Perception and Decision-Making in Autonomous Systems in the Era of "
+          "Learning", None, "", "2001.02319", _H66_LS_O),
+         ("Past, present, and future of SLAM: towards the robust-perception age", None, "",
+          "1606.05830", _H66_LS_O),
+         ("Keyframe-based monocular SLAM: design, survey, and future directions", None, "",
+          "1607.00470", _H66_LS_V),
+         ("A survey of SLAM research based on LiDAR sensors", None, "", "", _H66_LS_L),
+         ("LOAM: Lidar Odometry and Mapping in Real-time", 2014, "RSS", "", _H66_LS_LO),
+         ("Real-time Depth Enhanced Monocular Odometry", 2014, "IROS", "", _H66_LS_LO),
+         ("Laser-visual-inertial Odometry and Mapping with High Robustness and Low Drift",
+          2018, "JFR", "", _H66_LS_LO),
+         ("Semantic Lidar Odometry and Mapping for Forest Inventory", 2020, "ICRA", "",
+          _H66_LS_NF),
+         ("Intensity Enhanced LiDAR Odometry and Mapping", 2020, "UR", "", _H66_LS_NF),
+         ("Lightweight and ground-optimized lidar odometry and mapping on variable terrain",
+          2018, "IROS", "", _H66_LS_LC),
+         ("LiDAR Odometry and Mapping with Loop-closure Detection Based Correction", 2019,
+          "ICMA", "", _H66_LS_LC),
+         ("Loose coupling visual-lidar odometry by combining VISO2 and LOAM", 2017, "CCC", "",
+          _H66_LS_AV),
+         ("A fast, robust, high-precision LiDAR odometry and mapping package for LiDARs of "
+          "small FoV", 2020, "ICRA", "", _H66_LS_SS)]),
+    "802_odu_infovis_suggested": (
+        "visualization papers suggested to a course: intro paragraphs, `## IEEE VIS 2024` / "
+        "`## IEEE VIS 2023` venue-year headings each over a bare `<https://…>` programme "
+        "autolink, numbered titles (odd numbers, a restart at `1.`) with `* <https://…>` "
+        "autolink sub-bullets and `*  *(Best Paper Award)*` / author-name / bold-lab "
+        "sub-bullets in either order, titles with a hard-break `  ` over `* Authors: …` "
+        "sub-bullets, an italic award after a title, `## Previous Class Presentations` with "
+        "`* 2023` year bullets over `  * Title, **VIS 2023**` / `Title. VIS 2020` sub-bullets. "
+        "None stated (short excerpt)",
+        {_H66_IV_24: 10, _H66_IV_23: 5, _H66_IV_P: 16},
+        [("VADIS: A Visual Analytics Pipeline for Dynamic Document Representation and "
+          "Information Seeking", 2024, "IEEE VIS", "", _H66_IV_24),
+         ("Aardvark: Composite Visualizations of Trees, Time-Series, and Images", 2024,
+          "IEEE VIS", "", _H66_IV_24),
+         ("The Impact of Vertical Scaling on Normal Probability Density Function Plots", 2024,
+          "IEEE VIS", "", _H66_IV_24),
+         ("Beware of Validation by Eye: Visual Validation of Linear Trends in Scatterplots",
+          2024, "IEEE VIS", "", _H66_IV_24),
+         ("The Effect of Visual Aids on Reading Numeric Data Tables", 2024, "IEEE VIS", "",
+          _H66_IV_24),
+         ("TimeSplines: Sketch-based Authoring of Flexible and Idiosyncratic Timelines", 2023,
+          "IEEE VIS", "", _H66_IV_23),
+         ("Average Estimates in Line Graphs are Biased Towards Areas of Higher Variability",
+          2023, "IEEE VIS", "", _H66_IV_23),
+         ("Let the Chart Spark: Embedding Semantic Context into Chart with Generative Model",
+          2023, "VIS", "", _H66_IV_P),
+         ("EmphasisChecker: A Tool for Guiding Chart and Caption Emphasis", 2023, "VIS", "",
+          _H66_IV_P),
+         ("Data Hunches: Incorporating Personal Knowledge into Visualizations", 2022, "VIS", "",
+          _H66_IV_P),
+         ("Sporthesia: Augmenting Sports Videos Using Natural Language", 2022, "VIS", "",
+          _H66_IV_P),
+         ("Animated Vega-Lite: Unifying Animation with a Grammar of Interactive Graphics",
+          2022, "VIS", "", _H66_IV_P)]),
+    "803_gaoxinge_paxos_papers": (
+        "Paxos readings in a distributed-systems notebook: CRLF line ends, no title, `## wiki` "
+        "(a Wikipedia link), `## paper` of `- [Title](url)` bullets (PDFs, Microsoft Research "
+        "publication pages, a ResearchGate page, an HTML report page), `## article` of blog "
+        "posts, a Zhihu column and lecture slides written exactly alike, `## my article` of "
+        "Zhihu posts and `## source code` of `[owner/repo](github)` links. None stated (short "
+        "file)",
+        {_H66_PX: 17},
+        [("The Part-Time Parliament", None, "", "", _H66_PX),
+         ("Paxos Made Simple", None, "", "", _H66_PX),
+         ("The ABCDs of Paxos", None, "", "", _H66_PX),
+         ("How to Build a Highly Available System Using Consensus", None, "", "", _H66_PX),
+         ("Fast Paxos", None, "", "", _H66_PX),
+         ("Multicoordinated Paxos", None, "", "", _H66_PX),
+         ("There Is More Consensus in Egalitarian Parliaments", None, "", "", _H66_PX),
+         ("Paxos Made Moderately Complex", None, "", "", _H66_PX),
+         ("Mencius: Building Efficient Replicated State Machines for WANs", None, "", "",
+          _H66_PX),
+         ("The SMART Way to Migrate Replicated Stateful Services", None, "", "", _H66_PX),
+         ("EPaxos Revisited", None, "", "", _H66_PX),
+         ("On the Parallels between Paxos and Raft, and how to Port Optimizations", None, "",
+          "", _H66_PX)]),
+    "804_qxtian_offline_rl": (
+        "offline-RL reading notes: `## Offline RL` > `####` / `###` topics, `[Title](url)` "
+        "paragraphs separated by blank lines (once two on consecutive lines), titles in capitals "
+        "or after a `CQL:` name, followed by free text (`, BCQ, ICML 2019.`, ` ICLR 2021, "
+        "8755`, `, NIPS2020, Multi task, …`, `,2019, survey of OPE.`), a `[code](github)` link "
+        "after a paper twice (once glued), a bracketed plain `[KEEP DOING WHAT WORKED ...]` "
+        "mention, a workshop page, an awesome list, a video, `### code` topics of repository "
+        "links written like the papers, a `[D4RL](arxiv)` benchmark under `### datasets`. None "
+        "stated (short excerpt)",
+        {_H66_RL_F: 10, _H66_RL_B: 6, _H66_RL_A: 5, _H66_RL_D: 1, _H66_RL_O: 8},
+        [("CQL: Conservative Q-Learning for offline reinforcement learning", None, "",
+          "2006.04779", _H66_RL_F),
+         ("Is Pessimism Provably Efficient for Offline RL?", None, "", "2012.15085", _H66_RL_F),
+         ("Off-Policy Deep Reinforcement Learning without Exploration", 2019, "ICML",
+          "1812.02900", _H66_RL_F),
+         ("Critic Regularized Regression", 2020, "Nips", "2006.15134", _H66_RL_F),
+         ("Batch Reinforcement Learning Through Continuation Method", None, "", "", _H66_RL_F),
+         ("MOReL: Model-Based Offline Reinforcement Learning", None, "", "2005.05951",
+          _H66_RL_B),
+         ("MODEL-BASED OFFLINE PLANNING", 2021, "ICLR", "", _H66_RL_B),
+         ("Deployment-Efficient Reinforcement Learning via Model-Based Offline Optimization",
+          2020, "NIPS", "2006.03647", _H66_RL_B),
+         ("Multi-task Batch Reinforcement Learning with Metric Learning", 2020, "NIPS", "",
+          _H66_RL_A),
+         ("COG: Connecting New Skills to Past Experience with Offline Reinforcement Learning",
+          2020, "CoRL", "2010.14500", _H66_RL_A),
+         ("KEEP DOING WHAT WORKED: BEHAVIOR MODELLING PRIORS FOR OFFLINE REINFORCEMENT "
+          "LEARNING", 2020, "ICLR", "2002.08396", _H66_RL_A),
+         ("Empirical Study of Off-Policy Policy Evaluation for Reinforcement Learning", 2019,
+          "", "1911.06854", _H66_RL_O),
+         ("Doubly Robust Off-Policy Value and Gradient Estimation for Deterministic Policies",
+          2020, "NIPS", "", _H66_RL_O),
+         ("Batch Policy Learning under Constraints", None, "", "1903.08738", _H66_RL_O)]),
+}
+
+PAPER_LINES.update({
+    "793_ufcg_systems_reading_group": "13, 18, 22, 26, 32-43",
+    "794_aqualab_measurement_readings": ("25-26, 30, 47-48, 56, 60, 79, 83, 93, 97, 112, 116, "
+                                         "136"),
+    "795_wcphkust_llm_static_analysis": "5, 13, 25, 33, 39, 47, 53, 59, 65, 71, 77, 83",
+    "796_moxiaoxi_netsec_reading_zh": "7-8, 10-13, 19-21, 27-35, 41-46, 52-53, 59-61",
+    "797_nlpmasters_nlp_study_ko": "19-49",
+    "798_totorro35_image_matching_fr": ("33, 35, 37, 39, 41, 43, 45, 47, 49, 53, 56-58, 61-62, "
+                                        "64, 66, 68, 70, 72"),
+    "799_hcarlsso_slam_references": "2, 4-6, 8, 10, 12, 14, 16-20",
+    "800_shivgarg_vision_papers": ("8, 13, 17, 21, 28, 38, 44, 50, 55, 71, 83, 92, 96, 100, "
+                                   "104, 109, 118, 124, 128, 132, 142, 146, 150"),
+    "801_jungwonkang_slam_lidar": "12-15, 18, 24, 27, 39-42, 45-46, 49-51, 54-55, 59",
+    "802_odu_infovis_suggested": ("15, 18, 21, 24, 27, 30, 33, 36, 39, 42, 49, 51, 53, 55, 57, "
+                                  "66-73, 75-82"),
+    "803_gaoxinge_paxos_papers": "7-23",
+    "804_qxtian_offline_rl": ("5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 26, 28, 30, 32, 36, 38, "
+                              "41, 43-44, 46, 48, 51, 68, 70, 72, 74, 76, 78, 80, 82"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -24377,7 +24841,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_59, FRESH_HELD_OUT_60,
                 FRESH_HELD_OUT_61, FRESH_HELD_OUT_62,
                 FRESH_HELD_OUT_63, FRESH_HELD_OUT_64,
-                FRESH_HELD_OUT_65)
+                FRESH_HELD_OUT_65, FRESH_HELD_OUT_66)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -4077,19 +4077,22 @@ _TAGS_ONLY = re.compile(r"\s*(?:<[^<>]*>\s*)+")
 
 
 def _link_column(para: Item) -> list[Item]:
-    """A paragraph whose source lines are each one link and nothing else (`[Title](url)<br>`
-    ⏎ `[Title](url)<br>` ⏎ …: papers laid out one per line without bullets), two or more of
-    them titled by title phrases: one paragraph per line, as bullets would be (read
-    as one, the first line was the paper and the others' links its links, an arXiv id of
-    another paper among them). Else the paragraph as it is. Cheap first: several lines."""
+    """A paragraph whose source lines each open with a link (`[Title](url)<br>` ⏎ `[Title](url),
+    ICLR 2020, note.` ⏎ …: papers laid out one per line without bullets), two or more of them
+    titled by title phrases, and any other line that link alone (`[Titan]()`): one paragraph
+    per line, as bullets would be (read as one, the first line was the paper, the others'
+    links its links and their venues its venue: an arXiv id or a venue of another paper).
+    Else the paragraph as it is. Cheap first: several lines."""
     if para.end_line == para.line:
         return [para]
     lines = _source_lines(para)
     shown = [[p for p in part if p.kind != "text" or p.text.strip(" \t.,;|")]
              for _line, part in lines]
-    if len(lines) < 2 or not all(len(s) == 1 and s[0].kind == "link" for s in shown):
-        return [para]
-    if sum(title_like(link_words(s[0])) for s in shown) < 2:
+    if len(lines) < 2 or not all(s and s[0].kind == "link" for s in shown) \
+            or len({line for line, _part in lines}) < len(lines):
+        return [para]  # (an HTML block's breaks name no source line: its items are one)
+    titled = [title_like(link_words(s[0])) for s in shown]
+    if sum(titled) < 2 or any(not t and len(s) > 1 for s, t in zip(shown, titled, strict=True)):
         return [para]
     return [Item(pieces=part, line=line, end_line=line, ordered=False, paragraph=True)
             for line, part in lines]

@@ -614,7 +614,7 @@ def date_column(table: Table, title_at: int | None, venue_at: int | None) -> Dat
         for col in range(len(table.header)):
             if col not in (title_at, venue_at) and all(
                     col < len(row.cells) and _YEAR_CELL.fullmatch(plain(row.cells[col]))
-                    for row in table.rows):
+                    for row in table.rows) and not _schedule(table, col, title_at):
                 at = col
                 break
     short = False
@@ -634,6 +634,27 @@ def date_column(table: Table, title_at: int | None, venue_at: int | None) -> Dat
         else:
             short = agreed > 0
     return DateColumn(at, short)
+
+
+#: A date to the day, year first (`2020/12/12`, `2018.06.11`, `2021年1月2日`).
+_TO_THE_DAY = re.compile(r"\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}")
+
+
+def _schedule(table: Table, col: int, title_at: int | None) -> bool:
+    """Whether a column of dates to the day (`| 2020/12/12 |`) is a schedule, when the list
+    met on or read each paper, not when it appeared: two rows with different titles share a
+    day (`| 2021/01/02 | … | GloVe |`, `| 2021/01/02 | … | Neural Machine Translation … |`),
+    as two papers of one meeting do; two papers published on one day a list would not date."""
+    days: dict[str, str] = {}
+    for row in table.rows:
+        day = " ".join(plain(row.cells[col]).split())
+        if _TO_THE_DAY.search(day) is None:
+            return False  # (a year or a month dates a paper as often as not: `| 2025-02 |`)
+        title = plain(row.cells[title_at]).strip() if title_at is not None \
+            and title_at < len(row.cells) else ""
+        if days.setdefault(day, title) != title:
+            return True
+    return False
 
 
 def short_date_year(table: Table, row: Row, dates: DateColumn) -> int | None:

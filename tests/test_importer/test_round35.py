@@ -252,3 +252,37 @@ def test_a_quoted_title_then_a_dash_then_who_and_when():
                       '[pdf](https://example.org/epr.pdf)'))
     assert got == {"Can Quantum-Mechanical Description of Physical Reality Be Considered "
                    "Complete?": (1935, "", ["Einstein", "Podolsky", "Rosen"])}
+
+
+def test_lines_that_each_open_with_a_titled_link_are_one_paper_each():
+    # 804_qxtian_offline_rl: `[Title](pdf), NIPS2020, note.` ⏎ `[Title](pdf), ICLR 2020, note.`
+    # in one paragraph gave the second paper's venue to the first
+    got = _read("# Offline RL\n\n## Papers\n\n"
+                "[Multi-task Batch Reinforcement Learning with Metric Learning]"
+                "(https://proceedings.neurips.cc/paper/2020/file/x-Paper.pdf), NIPS2020, Multi "
+                "task, Generalize to unseen tasks.\n"
+                "[Batch Reinforcement Learning Through Continuation Method]"
+                "(https://openreview.net/pdf/84a7.pdf), ICLR 2020, Offline+continuation.\n")
+    assert got["Multi-task Batch Reinforcement Learning with Metric Learning"][1] == "NIPS2020"
+    assert got["Batch Reinforcement Learning Through Continuation Method"][1] == "ICLR 2020"
+
+
+def test_an_html_block_of_papers_is_not_split_without_its_lines():
+    # 721_nimafazeli: `<p>` papers in one HTML block: its breaks name no source line, so a
+    # split would list every paper on the block's first line
+    lib = _corpus("721_nimafazeli_manipulation_reading.md")
+    lines = [li.line for e in lib.entries for li in e.listings]
+    assert len(lines) == len(set(lines))
+
+
+def test_a_schedule_of_days_dates_no_paper():
+    # 797_nlpmasters_nlp_study_ko: `|2020/12/12| presenter |A Neural Probabilistic Language
+    # Model|[NPLM](pdf)|`: two rows share a day (a meeting's), the day is not the year the
+    # paper appeared
+    lib = _corpus("797_nlpmasters_nlp_study_ko.md")
+    years = {e.title: e.year for e in lib.entries}
+    assert years["A Neural Probabilistic Language Model"] is None
+    assert years["Attention Is All You Need"] in (None, 2017)
+    # (a month shared by papers dates them: 235_glimmerlab's `|2025-02|` column)
+    assert all(e.year is not None for e in _corpus("235_glimmerlab_robot_learning_zh.md").entries
+               if "ASAP" in e.title)

@@ -3519,6 +3519,7 @@ class _Walker:
         # the venue and year the list's own title names (`# ICLR 2026 AIDD 论文精选`)
         listed = list_venue_year(self._list_title())
         given: dict[int, tuple[str, int | None]] = {}  # id of a chain -> what it gives
+        self._lone_names_year_leads(level)
         self._peel_titles()
         for f in self.found:
             if f.dated is not None and f.parsed is not None and f.parsed.year is None:
@@ -3578,6 +3579,54 @@ class _Walker:
         out.problems += [p for owner, p in maybe if owner is None or owner in active]
         out.problems.sort(key=lambda p: p.line)
         return out
+
+    def _lone_names_year_leads(self, level: int) -> None:
+        """`Vision 2020 - Challenge Report`, `Kinetics (2017) The Kinetics Dataset`, `Summer
+        2019 Reading Group`: a name and a year before a title are as often a challenge's, a
+        dataset's, a product's or a season's as a person's (`Vision and Language 2020 -
+        Workshop Report`). A lead that names one or two persons by no initial and no "et al."
+        (`Elster 1998 - Title`, `Eric Raimy. 1999. Title`, `Axelrod and Hamilton 1981. Title`)
+        before a title it does not quote is read apart from the title only where the items of
+        its section, or of the list, are so written: two or more of them, and a third of their
+        papers or more (a list's items are written alike); elsewhere the item keeps the
+        reading it had before the lead."""
+        if not any(f.parsed is not None and f.parsed.unled is not None for f in self.found):
+            return  # (most lists: no lead, nothing to count)
+        # a section's heading line (None: the list's own papers) -> its papers, and those
+        # that open with a lead; "list" -> the whole list's
+        papers: dict[int | str | None, set[int]] = {}
+        leads: dict[int | str | None, set[int]] = {}
+        sections: dict[int, int | None] = {}  # id of a chain -> its section's heading line
+
+        def section(chain: tuple[_Head, ...]) -> int | None:
+            if id(chain) not in sections:
+                head = self._section_of(chain, level)
+                sections[id(chain)] = head.line if head else None
+            return sections[id(chain)]
+
+        for f in self.found:
+            if f.kind == "paper" and f.parsed is not None:
+                for key in (section(f.chain), "list"):
+                    papers.setdefault(key, set()).add(id(f.parsed))
+                    if f.parsed.unled is not None:
+                        leads.setdefault(key, set()).add(id(f.parsed))
+
+        def written_so(key: int | str | None) -> bool:
+            led = len(leads.get(key, ()))
+            return led >= 2 and 3 * led >= len(papers.get(key, ()))
+
+        for f in self.found:
+            item = f.parsed
+            if item is None or item.unled is None or item.et_al or len(item.authors) > 2 \
+                    or any(initialled(author) for author in item.authors) \
+                    or any(f"{quote}{item.title}" in item.unled.title for quote in "\"“"):
+                continue  # (a title quoted after the names and year: the quotes bound it)
+            if written_so(section(f.chain)) or written_so("list"):
+                continue
+            before, item.unled = item.unled, None
+            item.title, item.authors, item.et_al = before.title, before.authors, before.et_al
+            item.year, item.venue_raw, item.venue_tag = (before.year, before.venue_raw,
+                                                         before.venue_tag)
 
     def _peel_titles(self) -> None:
         """The title is the phrase: the fields each paper's reading left around its title are

@@ -362,15 +362,16 @@ def fields_of_record(children: list[Item]) -> dict[int, str]:
 
 def record_paper_links(label: str, pieces: list[Piece]) -> bool:
     """`+ **Download:** [PDF](url)`: a record's field whose value is only links labelled as
-    the paper (`PDF`, `Link`, `Paper`) or written as their own address (`- URL:
-    [https://doi.org/…](https://doi.org/…)`), under a label naming no post or talk (`Slides:
+    the paper (`PDF`, `Link`, `Paper`) or written as their own address where that is a
+    paper's (`- URL: [https://doi.org/…](https://doi.org/…)`; `- URL: [https://github.com/…]
+    (…)` names a repository), under a label naming no post or talk (`Slides:
     [pdf](url)` is none), links the record's paper."""
     links = [p for p in pieces if p.kind == "link"]
     return bool(links) and not set(words(label)) & POST_LABELS \
         and all(p.kind in ("link", "break") or p.kind == "text"
                 and not FIELD_OPEN.sub("", p.text, count=1).strip(" :：,;|") for p in pieces) \
-        and all(link_words(p).lower() in PAPER_LABELS or link_words(p).strip() == p.href
-                for p in links)
+        and all(link_words(p).lower() in PAPER_LABELS
+                or link_words(p).strip() == p.href and paper_link(p.href) for p in links)
 
 
 def _label_over_papers(child: Item) -> bool:
@@ -608,11 +609,12 @@ def headed_records(blocks: list[Block]) -> list[Block]:
     `- Conference: OSDI 2023` / `- Authors: …` / `- URL: …`): a heading that holds nothing
     but bullets that are each one labelled field is a record's title line, as an item over
     labelled children is (`fields_of_record`), and is read as one. Only where two headings of
-    one level or more are so written, with the same labels, and each heading's text is a
-    title phrase (PHRASE_WORDS letter-words or more) that links nothing, and no field's link
-    is a title phrase of its own: a list's records are written alike, one heading over a few
-    labelled lines (`## Contact` / `- Email: …`) is no record, and a heading over a field
-    that links its title (`- **Link**: [Title](url)`) is that paper's topic, read as before."""
+    one level or more are so written, with the same labels (one naming the authors or the
+    venue), and each heading's text is a title phrase (PHRASE_WORDS letter-words or more)
+    that links nothing, and no field's link is a title phrase of its own: a list's records
+    are written alike, one heading over a few labelled lines (`## Contact` / `- Email: …`)
+    is no record, and a heading over a field that links its title (`- **Link**: [Title](url)`)
+    is that paper's topic, read as before."""
     # heading index -> (its level, its fields' labels, where its body ends)
     bodies: dict[int, tuple[int, frozenset[str], int]] = {}
     for at, block in enumerate(blocks):
@@ -627,8 +629,11 @@ def headed_records(blocks: list[Block]) -> list[Block]:
         if labels is not None:
             bodies[at] = block.level, labels, end
     shared = Counter((level, labels) for level, labels, _end in bodies.values())
+    # (a paper's record says who wrote it or where it appeared: `## Week 1: Introduction` /
+    # `- Date:` / `- Room:` / `- Reading: [url](url)` is a class, its heading no paper's title)
     records = {at: end for at, (level, labels, end) in bodies.items()
-               if shared[level, labels] >= 2}
+               if shared[level, labels] >= 2
+               and any(set(words(label)) & (AUTHOR_LABELS | VENUE_LABELS) for label in labels)}
     if not records:
         return blocks
     out: list[Block] = []

@@ -90,6 +90,10 @@ class ParsedItem:
     # a book's publisher as its citation names it (GB/T 7714's `[M]. 电子工业出版社, 2016.`):
     # no venue, but as much a part of a full citation as a journal is (`collect._short_citation`)
     publisher: str = ""
+    # the item as read before the names and year that open its title were read apart from it
+    # (`items.after_names_year`): kept so that its section can judge the lead
+    # (`collect._lone_names_year_leads`)
+    unled: ParsedItem | None = field(default=None, compare=False, repr=False)
 
     @property
     def paper_like(self) -> bool:

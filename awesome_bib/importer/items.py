@@ -364,6 +364,7 @@ def after_names_year(item: ParsedItem) -> ParsedItem:
     # Epidemic` names a place; a title phrase must follow it)
     if len(LETTER_WORD.findall(sentence)) < (PHRASE_WORDS if spaced else 2):
         return item
+    item.unled = replace(item, unled=None)
     item.title, item.authors, item.et_al = sentence, authors, et_al
     if item.year is None:
         item.year = year

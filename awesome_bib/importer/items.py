@@ -334,6 +334,10 @@ def _read_item(pieces: list[Piece], paragraph: bool) -> ParsedItem:
 #: Theory. Chapter 2 on …`, `Representing Reduplication. (Chapters 1,2)`): after a word's
 #: lower-case letter, a digit or a closing mark (`U.S. teaching` goes on).
 _LEAD_TITLE_END = re.compile(r"(?<=[a-z\d)\"”?!])\.\s+(?=[A-Z(\[])")
+#: A text's first digit, and a year starting there (the cheap test of a lead: its first
+#: digits are a year among its first words).
+_DIGIT = re.compile(r"\d")
+_YEAR_HERE = re.compile(YEAR)
 #: A title quoted whole after the lead (`Bateman (1948) “Intra-sexual selection in …”`).
 _LEAD_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
@@ -346,9 +350,10 @@ def after_names_year(item: ParsedItem) -> ParsedItem:
     sentence after the lead (or the quote that opens it), the names its authors, the year
     its year when the item found none. (A section's template reads its titles again from
     the same text: `template._with` asks here too.) Cheap first: a capital opens the title,
-    a digit is among its first words."""
+    its first digits a year among its first words."""
     title = item.title
-    if not title[:1].isupper() or not any(c.isdigit() for c in title[:90]):
+    digit = _DIGIT.search(title, 2, 104) if title[:1].isupper() else None
+    if digit is None or _YEAR_HERE.match(title, digit.start()) is None:
         return item
     lead = names_year_lead(title)
     if lead is None:

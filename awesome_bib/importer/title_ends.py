@@ -372,10 +372,15 @@ def _named_venue(text: str, item: ParsedItem) -> bool:
         # `, Microsoft Research Asia 2016`, `- Transformer Tutorial 2019`, `, Best Paper
         # Award 2021`; a venue's own words, `ACM Sigcomm CCR`, or a long name say a venue)
         return False
-    year = int(named.group("y"))
+    return _fill_venue(item, named.group("v"), int(named.group("y")))
+
+
+def _fill_venue(item: ParsedItem, venue: str, year: int) -> bool:
+    """A venue and its year read at a title's end, into an item that has no venue and no
+    other year; whether they went in."""
     if item.venue_tag or item.year not in (None, year):
         return False
-    item.venue_raw = f"{named.group('v')} {year}"
+    item.venue_raw = f"{venue} {year}"
     item.venue_tag = venue_tag_of(item.venue_raw)
     item.year = year
     return True
@@ -397,15 +402,11 @@ def _year_then_venue(text: str, item: ParsedItem) -> bool:
     dated = _YEAR_THEN_VENUE.fullmatch(text) if text.lstrip()[:1].isdigit() else None
     if dated is None:
         return False
-    venue, year = dated.group("v"), int(dated.group("y"))
+    venue = dated.group("v")
     if YEAR_GROUP.search(venue) or read_names(venue)[0] \
-            or not (lookup(venue) is not None or venue_words(venue)) \
-            or item.venue_tag or item.year not in (None, year):
+            or not (lookup(venue) is not None or venue_words(venue)):
         return False
-    item.venue_raw = f"{venue} {year}"
-    item.venue_tag = venue_tag_of(item.venue_raw)
-    item.year = year
-    return True
+    return _fill_venue(item, venue, int(dated.group("y")))
 
 
 def _known_venue_field(title: str, sep: re.Match[str]) -> bool:

@@ -474,6 +474,34 @@ def names_year_lead(text: str) -> tuple[list[Author], bool, int, str, bool] | No
     return authors, et_al, int(lead.group("y").strip("()")[:4]), rest, spaced
 
 
+#: Who wrote a work, then the stop that ends their names, before its title (`Walter Everett.
+#: Making Sense of …`, `S. Alexander Reed. An Idiom of …`, `David Temperley, Iris Ren, and
+#: Zhiyao Duan. Mediant Mixture …`): persons as a names-year lead writes them.
+_NAMES_STOP_LEAD = re.compile(
+    rf"(?P<n>{_LEAD_PERSON}(?:(?:,\s|,?\s(?:and|&)\s){_LEAD_PERSON})*)\.\s+"
+    rf"(?P<rest>[A-Z\"“‘].*)", re.DOTALL)
+
+
+def names_stop_lead(text: str) -> tuple[list[Author], bool, str] | None:
+    """(authors, et al., rest) of a text that opens with who wrote a work, the stop that ends
+    the names, then goes on (`[Walter Everett. Making Sense of Rock's Tonal Systems](url)`);
+    None otherwise. Without a year the names are the only evidence: each must be a person
+    as a citation names one (`named_person`: a given name, a family name no topic's word;
+    `Machine Learning. A Probabilistic Perspective` is none), as `read_names` reads them."""
+    lead = _NAMES_STOP_LEAD.match(text)
+    if lead is None or lookup(lead.group("n")) is not None:
+        return None
+    authors, et_al = read_names(lead.group("n"), one_person=True)
+    if not authors or not all(named_person(a, False) for a in authors) \
+            or len(authors) == 1 and _JOINED.search(lead.group("n")):
+        return None  # (`Tomasi, and Jianbo Shi.`: names joined, read as one person)
+    return authors, et_al, lead.group("rest")
+
+
+#: Names joined by "and" or "&": two persons at least.
+_JOINED = re.compile(r"\s(?:and|&)\s")
+
+
 #: Who without when, as a journal club labels a paper's link (`Van Deynze et al.`,
 #: `Korthauer and Irizarry.`, `Sotelo-Silveira et al`): one or two family names before "et
 #: al.", or two joined by "and" or "&" and closed by the stop that ends a citation's names

@@ -77,6 +77,7 @@ from .authors import (
     initialled,
     named_person,
     names_label,
+    names_stop_lead,
     names_year_lead,
     parse_authors,
     person_shaped,
@@ -198,7 +199,10 @@ _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 #: Fields left empty at the end of a bracketed span once its links are read (`2013, , `,
 #: `[TPAMI 2024; [Github](url)]`).
 _EMPTY_FIELDS = re.compile(r"(?:\s*[,;])+\s*$")
-PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?{YEAR}[^()\[\]]*?)\s*[\)\]]\s*$")
+#: A venue and its year in brackets ending an item (`(CVPR 2019)`); a span of years is a
+#: period the work is about, no date of it (`(1978–83)`, `(1965–2020)`).
+PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?(?<!\d[-–—~])(?<!\d\s[-–—~]\s){YEAR}"
+                         rf"(?!\s*[-–—~]\s*\d)[^()\[\]]*?)\s*[\)\]]\s*$")
 #: A venue's name with its acronym in brackets and its year, bracketed at an item's end
 #: (`[Robotics: Science and Systems (RSS) 2024]`).
 _NAMED_BRACKET_VENUE = re.compile(r"\s*\[\s*([A-Z][^()\[\]]*?\s\([A-Z][A-Za-z&]{1,11}\)\s*"
@@ -333,7 +337,9 @@ def _read_item(pieces: list[Piece], paragraph: bool) -> ParsedItem:
 #: The stop that ends a title after a names-year lead, before the next sentence (`Optimality
 #: Theory. Chapter 2 on …`, `Representing Reduplication. (Chapters 1,2)`): after a word's
 #: lower-case letter, a digit or a closing mark (`U.S. teaching` goes on).
-_LEAD_TITLE_END = re.compile(r"(?<=[a-z\d)\"”?!])\.\s+(?=[A-Z(\[])")
+_LEAD_TITLE_END = re.compile(rf"(?<=[a-z\d)\"”?!])\.\s+(?=[A-Z(\[]|{YEAR}\.)")
+#: A year as a sentence of its own (`2018. The Routledge handbook …`).
+_YEAR_THEN_STOP = re.compile(rf"({YEAR})(?:\.|$)")
 #: A text's first digit, and a year starting there (the cheap test of a lead: its first
 #: digits are a year among its first words).
 _DIGIT = re.compile(r"\d")
@@ -345,20 +351,28 @@ _LEAD_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 def after_names_year(item: ParsedItem) -> ParsedItem:
     """`[Elster 1998 - A Plea for Mechanisms](pdf)`, `Lewontin 1970 The Units of Selection
     http://…`, `[Eric Raimy. 1999. Representing Reduplication. (Chapters 1,2)](pdf)`: an item
-    whose title, as read, opens with who wrote it and when (`authors.names_year_lead`) and
-    names no other authors. A title is a phrase, not a name and a date: the title is the
-    sentence after the lead (or the quote that opens it), the names its authors, the year
-    its year when the item found none. (A section's template reads its titles again from
-    the same text: `template._with` asks here too.) Cheap first: a capital opens the title,
-    its first digits a year among its first words."""
+    whose title, as read, opens with who wrote it and when (`authors.names_year_lead`), or
+    with persons' names and the stop that ends them (`names_stop_lead`: `[Walter Everett.
+    Making Sense of …](url)`), and names no other authors. A title is a phrase, not a name
+    and a date: the title is the sentence after the lead (or the quote that opens it), the
+    names its authors, the year its year when the item found none. (A section's template
+    reads its titles again from the same text: `template._with` asks here too; a lone lead
+    of one or two persons is judged by its section, `collect._lone_names_year_leads`.) Cheap
+    first: a capital opens the title, its first digits a year or a stop among its words."""
     title = item.title
-    digit = _DIGIT.search(title, 2, 104) if title[:1].isupper() else None
-    if digit is None or _YEAR_HERE.match(title, digit.start()) is None:
+    if not title[:1].isupper():
         return item
-    lead = names_year_lead(title)
-    if lead is None:
+    digit = _DIGIT.search(title, 2, 104)
+    dated = names_year_lead(title) if digit is not None \
+        and _YEAR_HERE.match(title, digit.start()) is not None else None
+    if dated is not None:
+        authors, et_al, year, rest, spaced = dated
+    elif ". " in title[:120] and (named := names_stop_lead(title)) is not None:
+        # (`[Walter Everett. Making Sense of Rock's Tonal Systems](url)`: who, then the stop
+        # that ends the names, no year)
+        (authors, et_al, rest), year, spaced = named, None, False
+    else:
         return item
-    authors, et_al, year, rest, spaced = lead
     if item.authors and [a.family for a in item.authors] != [a.family for a in authors]:
         return item  # (the item names its authors elsewhere: the lead may be a title's words)
     quoted = _LEAD_QUOTED.match(rest)
@@ -374,7 +388,12 @@ def after_names_year(item: ParsedItem) -> ParsedItem:
     if item.year is None:
         item.year = year
     after = rest[end.end():].strip(" .") if end is not None else ""
-    if after and not item.venue_tag and lookup(after) is not None:
+    dated_after = _YEAR_THEN_STOP.match(after) if year is None else None
+    if dated_after is not None and item.year is None:
+        # (`Ricardo Bermudez-Otero. Stratal Phonology. 2018. The Routledge handbook …`: the
+        # year as the sentence after the title)
+        item.year = int(dated_after.group(1))
+    if after and not item.venue_tag and item.year is not None and lookup(after) is not None:
         # (`Kucharski et al. (2015). Title. PNAS.`: the last sentence a venue the table knows)
         item.venue_raw = f"{after} {item.year}"
         item.venue_tag = venue_tag_of(item.venue_raw)

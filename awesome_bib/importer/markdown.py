@@ -1021,14 +1021,16 @@ class _Html:
                 out.append(Piece("break", HTML_BREAK))
 
 
-_HTML_ROW = re.compile(r"<(?:li|tr)\b", re.IGNORECASE)
+_HTML_ROW = re.compile(r"<(?:li|tr|p)\b", re.IGNORECASE)
 #: A row of an HTML list (not of a table, whose linkless rows are headers or notes).
 _LIST_ROW = re.compile(r"<li\b", re.IGNORECASE)
 
 
 def _html_rows(html: str) -> list[tuple[int, str]]:
     """An HTML block as items: each `<li>` or `<tr>` of a `<ul>`/`<table>` written in HTML is
-    one item (with its line offset in the block); any other block is one item."""
+    one item (with its line offset in the block), and so is each `<p>` of a block of
+    paragraphs written without blank lines between them (read as one, the first paper held
+    the others' links); any other block is one item."""
     starts = [m.start() for m in _HTML_ROW.finditer(html)]
     if len(starts) < 2:
         return [(0, html)]

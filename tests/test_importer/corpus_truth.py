@@ -25634,7 +25634,7 @@ FRESH_FLOORS.update({
     "717_commoneconomist_macro_readings": (1.0, 1.0, 0.91),
     "719_caetanoronan_marine_invasions_pt": (1.0, 1.0, 0.96),
     "720_nbisweden_teaching_literature_club": (1.0, 1.0, 0.7),
-    "721_nimafazeli_manipulation_reading": (0.05, 1.0, 0.0),
+    "721_nimafazeli_manipulation_reading": (1.0, 1.0, 0.0),  # (each `<p>` an item: stop 35)
     "722_romero027_sysnet_reading": (1.0, 1.0, 1.0),
     "723_phile314_type_theory_papers": (1.0, 0.88, 1.0),
     "724_mookel_compiler_papers": (1.0, 0.76, 0.89),

@@ -334,3 +334,15 @@ def test_a_span_of_years_in_brackets_is_no_date():
     assert all(year is None for year, _venue, _names in got.values())
     lib = _corpus("227_xiashan_gnn_papers_zh.md")
     assert any(e.year == 2017 and "ICLR" in e.venue_tag for e in lib.entries)
+
+
+def test_each_paragraph_of_an_html_block_is_an_item():
+    # 721_nimafazeli_manipulation_reading: `<p>` ⏎ `<a href=pdf> "Title," Names (2018)</a>:
+    # note` ⏎ `</p>` ⏎ `<p>` … with no blank lines: one item held every paper's link (a
+    # field from another paper); each `<p>` is an item, listed on its link's line
+    lib = _corpus("721_nimafazeli_manipulation_reading.md")
+    links = [lk.url for e in lib.entries for lk in e.links]
+    assert len(links) == len(set(links)) and len(lib.entries) == 16
+    first = next(e for e in lib.entries if "Deep Object Pose Estimation" in e.title)
+    assert [lk.url for lk in first.links] == ["https://arxiv.org/pdf/1809.10790.pdf"]
+    assert first.listings[0].line == 50

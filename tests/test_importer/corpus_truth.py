@@ -3339,6 +3339,13 @@ REJECTED: dict[str, str] = {
         "the repository's own per-paper pages, each over `  - **Abstract**: …` and `  - "
         "**Labels**: [static analysis](static_analysis.md), …` sub-bullets after a blank line, "
         "under `##` analyses (no line named: no paper or dataset items recognised)"),
+    # Sixty-seventh held-out set (805-816), refused whole at its before run:
+    "814_skblnw_drug_design_journal_club": (
+        "sixty-seventh held-out set, refused whole at its before run: `* [Venue | Title]"
+        "(./File/中文笔记名.md) (202305)` bullets linking the club's own Chinese notes, the "
+        "venue before a pipe inside the link text (`Review |` a label), a year-month in "
+        "parentheses after the link, numbered `##` headings and Chinese `###` subsections "
+        "between `---` rules (no line named: no paper or dataset items recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

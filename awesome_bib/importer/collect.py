@@ -3584,9 +3584,10 @@ class _Walker:
         """`Vision 2020 - Challenge Report`, `Kinetics (2017) The Kinetics Dataset`, `Summer
         2019 Reading Group`: a name and a year before a title are as often a challenge's, a
         dataset's, a product's or a season's as a person's (`Vision and Language 2020 -
-        Workshop Report`). A lead that names one or two persons by no initial and no "et al."
-        (`Elster 1998 - Title`, `Eric Raimy. 1999. Title`, `Axelrod and Hamilton 1981. Title`)
-        before a title it does not quote is read apart from the title only where the items of
+        Workshop Report`). A lead that names one or two persons by no initial (or by
+        initials but no year: `C. Elegans. Title`) and no "et al." (`Elster 1998 - Title`,
+        `Eric Raimy. 1999. Title`, `Axelrod and Hamilton 1981. Title`) before a title it
+        does not quote is read apart from the title only where the items of
         its section, or of the list, are so written: two or more of them, and a third of their
         papers or more (a list's items are written alike); elsewhere the item keeps the
         reading it had before the lead."""
@@ -3619,8 +3620,10 @@ class _Walker:
             item = f.parsed
             if item is None or item.unled is None or item.et_al or len(item.authors) > 2 \
                     or any(initialled(author) for author in item.authors) \
+                    and YEAR_GROUP.search(item.unled.title.split(item.title, 1)[0]) is not None \
                     or any(f"{quote}{item.title}" in item.unled.title for quote in "\"“"):
-                continue  # (a title quoted after the names and year: the quotes bound it)
+                continue  # (a title quoted after the names and year: the quotes bound it; an
+                # initial without a year is a name's, not a person's: `C. Elegans. Title`)
             if written_so(section(f.chain)) or written_so("list"):
                 continue
             before, item.unled = item.unled, None

@@ -200,9 +200,10 @@ _PAREN_LEAD_TAG = re.compile(rf"^\s*\(([^()]*?{YEAR}[^()]*)\)\s*")
 #: `[TPAMI 2024; [Github](url)]`).
 _EMPTY_FIELDS = re.compile(r"(?:\s*[,;])+\s*$")
 #: A venue and its year in brackets ending an item (`(CVPR 2019)`, `(Dou et al., 06-2026)`);
-#: a span of years is a period the work is about, no date of it (`(1978–83)`, `(1965–2020)`).
+#: a span of years is a period the work is about, no date of it (`(1978–83)`, `(1965–2020)`;
+#: a rank after a dash is none: `(ECCV 2020 - 1st place)`).
 PAREN_VENUE = re.compile(rf"\s*[\(\[]\s*([^()\[\]]*?(?<!\d{{4}}[-–—~])(?<!\d{{4}}\s[-–—~]\s){YEAR}"
-                         rf"(?!\s*[-–—~]\s*\d)[^()\[\]]*?)\s*[\)\]]\s*$")
+                         rf"(?!\s*[-–—~]\s*\d\d(?:\d\d)?(?!\w))[^()\[\]]*?)\s*[\)\]]\s*$")
 #: A venue's name with its acronym in brackets and its year, bracketed at an item's end
 #: (`[Robotics: Science and Systems (RSS) 2024]`).
 _NAMED_BRACKET_VENUE = re.compile(r"\s*\[\s*([A-Z][^()\[\]]*?\s\([A-Z][A-Za-z&]{1,11}\)\s*"

@@ -1021,17 +1021,28 @@ class _Html:
                 out.append(Piece("break", HTML_BREAK))
 
 
-_HTML_ROW = re.compile(r"<(?:li|tr|p)\b", re.IGNORECASE)
+_HTML_ROW = re.compile(r"<(?:li|tr)\b", re.IGNORECASE)
 #: A row of an HTML list (not of a table, whose linkless rows are headers or notes).
 _LIST_ROW = re.compile(r"<li\b", re.IGNORECASE)
+#: A paragraph of an HTML block, and a link in it.
+_HTML_PARAGRAPH = re.compile(r"<p\b", re.IGNORECASE)
+_HTML_LINK = re.compile(r"<a\s[^>]*\bhref\s*=", re.IGNORECASE)
 
 
 def _html_rows(html: str) -> list[tuple[int, str]]:
     """An HTML block as items: each `<li>` or `<tr>` of a `<ul>`/`<table>` written in HTML is
     one item (with its line offset in the block), and so is each `<p>` of a block of
     paragraphs written without blank lines between them (read as one, the first paper held
-    the others' links); any other block is one item."""
+    the others' links) when each holds a link; any other block is one item. (The `<p>`s of
+    a row are its lines, and a paper's title, authors and links may each be a `<p>`: a
+    linkless `<p>` is a paper's line, no paper.)"""
     starts = [m.start() for m in _HTML_ROW.finditer(html)]
+    if not starts and "<p" in html:
+        starts = [m.start() for m in _HTML_PARAGRAPH.finditer(html)]
+        bounds = [*starts, len(html)]
+        if not all(_HTML_LINK.search(html, a, b) for a, b in zip(bounds, bounds[1:],
+                                                                   strict=False)):
+            return [(0, html)]
     if len(starts) < 2:
         return [(0, html)]
     bounds = [*starts, len(html)]

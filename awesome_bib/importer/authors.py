@@ -434,17 +434,22 @@ def author_year_label(text: str) -> tuple[list[Author], int] | None:
     return parse_authors(plain.group("n"))[0], int(plain.group("y"))
 
 
-#: One person as a names-year lead writes them: given names or initials, then the family
+#: A family name, maybe double-barrelled (`Filiz-Ozbay`, `West-Eberhard`).
+_FAMILY_NAME = rf"{_FAMILY}(?:-{_FAMILY})?"
+#: A family name alone, the whole of a text (`- Einstein (1916)` after a quoted title).
+ONE_FAMILY = re.compile(_FAMILY_NAME)
+#: One person as a lead of names writes them: given names or initials, then the family
 #: name (`Eric Raimy`, `R. A. Fisher`, `Filiz-Ozbay`, `Mary Jane West-Eberhard`).
-_LEAD_PERSON = rf"(?:(?:[A-Z]\.\s?)+|[A-Z][a-z]+\s){{0,3}}{_FAMILY}(?:-{_FAMILY})?"
+_LEAD_PERSON = rf"(?:(?:[A-Z]\.\s?)+|[A-Z][a-z]+\s){{0,3}}{_FAMILY_NAME}"
+#: Persons as a lead writes them: joined by commas, "and" or "&".
+_LEAD_NAMES = rf"{_LEAD_PERSON}(?:(?:,\s|,?\s(?:and|&)\s|\s?&\s?){_LEAD_PERSON})*"
 #: Who and when before a title (`Elster 1998 - A Plea for Mechanisms`, `Axelrod and Hamilton
 #: 1981. The Evolution of Cooperation`, `Eric Raimy. 1999. Representing Reduplication`,
 #: `Mary Jane West-Eberhard (1983) Sexual Selection`): persons joined by commas, "and" or
 #: "&" (maybe "et al."), the year (bracketed or set off by a stop, a comma or a dash, or by
 #: a space alone), then the rest.
 _NAMES_YEAR_LEAD = re.compile(
-    rf"(?P<n>{_LEAD_PERSON}(?:(?:,\s|,?\s(?:and|&)\s|\s?&\s?){_LEAD_PERSON})*"
-    rf"(?:,?\s{ET_AL_MARK})?)\.?,?\s+(?P<y>\({YEAR}[a-z]?\)|{YEAR}[a-z]?)"
+    rf"(?P<n>{_LEAD_NAMES}(?:,?\s{ET_AL_MARK})?)\.?,?\s+(?P<y>\({YEAR}[a-z]?\)|{YEAR}[a-z]?)"
     rf"(?P<s>\s*[.,]|\s+[-–—])?\s+(?P<rest>\S.*)", re.DOTALL)
 
 
@@ -465,7 +470,7 @@ def names_year_lead(text: str) -> tuple[list[Author], bool, int, str, bool] | No
     if spaced and any(a[:1].isupper() and not a.endswith(".") and b[:1].isupper()
                       for a, b in zip(words, words[1:], strict=False)):
         return None  # (`Deep Learning 2016 A review`: two capitalised words, one year, a space)
-    if lookup(names) is not None or names.split()[-1].lower().rstrip(".") in MONTH_WORDS \
+    if lookup(names) is not None or words[-1].lower().rstrip(".") in MONTH_WORDS \
             or not (rest[:1].isupper() or rest[:1] in "\"“‘'"):
         return None
     authors, et_al = parse_authors(names)
@@ -478,7 +483,7 @@ def names_year_lead(text: str) -> tuple[list[Author], bool, int, str, bool] | No
 #: Making Sense of …`, `S. Alexander Reed. An Idiom of …`, `David Temperley, Iris Ren, and
 #: Zhiyao Duan. Mediant Mixture …`): persons as a names-year lead writes them.
 _NAMES_STOP_LEAD = re.compile(
-    rf"(?P<n>{_LEAD_PERSON}(?:(?:,\s|,?\s(?:and|&)\s){_LEAD_PERSON})*)\.\s+"
+    rf"(?P<n>{_LEAD_NAMES})\.\s+"
     rf"(?P<rest>[A-Z\"“‘].*)", re.DOTALL)
 
 

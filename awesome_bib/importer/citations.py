@@ -23,6 +23,7 @@ from ..model import Author
 from ..venues import lookup
 from .authors import (
     ET_AL_MARK,
+    ONE_FAMILY,
     PARTICLE,
     VANCOUVER_INITIALS,
     body_name,
@@ -864,7 +865,6 @@ def _author_date_citation(text: str, after: str) -> ParsedItem | None:
 
 #: After a quoted title, a dash, the names alone and the year in brackets (`- Einstein,
 #: Podolsky, Rosen (1935)`).
-_ONE_FAMILY = re.compile(r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?")
 _DASH_NAMES_YEAR = re.compile(rf"\s*[-–—]\s*(?P<n>[^()\d]+?)\s*\((?P<y>{YEAR})\)[\s.*_]*")
 
 
@@ -939,7 +939,7 @@ def _written_citation(text: str, mask: list[bool], after: str) -> ParsedItem | N
         rest = cited.group("v")
     dashed = _DASH_NAMES_YEAR.fullmatch(rest) if not item.authors else None
     who = read_names(dashed.group("n"), one_person=True) if dashed else ([], False)
-    if dashed is not None and not who[0] and _ONE_FAMILY.fullmatch(dashed.group("n")) \
+    if dashed is not None and not who[0] and ONE_FAMILY.fullmatch(dashed.group("n")) \
             and lookup(dashed.group("n")) is None:
         who = [Author(family=dashed.group("n"))], False  # (one family name: `- Einstein`)
     if dashed is not None and who[0]:

@@ -1083,18 +1083,6 @@ class _Walker:
             self._item(child, own if own is not None and own.kind == "paper" else None)
         self.chain, self.bullet_venue, self.bullet_year = chain, over, over_year
 
-    def _markup_lines(self, para: Item) -> int:
-        """How many source lines open an HTML item with tags alone (`<li>` ⏎ `<a href=…>` ⏎
-        `Title` ⏎ `</a></li>`): they show nothing, the item shows itself from the first line
-        that holds its text, and is listed there, as an item on one line is."""
-        skipped = 0
-        for number in range(para.line, para.end_line):
-            if not 0 < number <= len(self.lines) \
-                    or _TAGS_ONLY.fullmatch(self.lines[number - 1]) is None:
-                break
-            skipped += 1
-        return skipped
-
     def _paragraph(self, para: Item) -> None:
         """A paragraph item: alone, or the links line of title/author paragraphs above it."""
         if self.pending_used:
@@ -1158,8 +1146,6 @@ class _Walker:
                 # (a citation wrapped over lines, `Names, and⏎Names. Title. Venue. URL`: listed
                 # on its title's line, as a wrapped item is)
                 start += _title_line_offset(para.pieces, parsed.title)
-        if start == para.line and para.end_line > para.line:
-            start += self._markup_lines(para)
         raw = self._raw(start, para.end_line)
         if self._is_nav(para):
             return
@@ -3619,8 +3605,8 @@ class _Walker:
         for f in self.found:
             item = f.parsed
             if item is None or item.unled is None or item.et_al or len(item.authors) > 2 \
-                    or any(initialled(author) for author in item.authors) \
-                    and YEAR_GROUP.search(item.unled.title.split(item.title, 1)[0]) is not None \
+                    or (any(initialled(author) for author in item.authors)
+                        and YEAR_GROUP.search(item.unled.title.split(item.title, 1)[0])) \
                     or any(f"{quote}{item.title}" in item.unled.title for quote in "\"“"):
                 continue  # (a title quoted after the names and year: the quotes bound it; an
                 # initial without a year is a name's, not a person's: `C. Elegans. Title`)
@@ -4122,10 +4108,6 @@ def _lines_written_as_items(item: Item) -> list[Item]:
         return [item]
     return [Item(pieces=part, line=line, end_line=line, ordered=item.ordered)
             for line, part in lines]
-
-
-#: A source line of HTML tags and nothing else (`<li>`, `<a href="…">`, `<p><b>`).
-_TAGS_ONLY = re.compile(r"\s*(?:<[^<>]*>\s*)+")
 
 
 def _link_column(para: Item) -> list[Item]:

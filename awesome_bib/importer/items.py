@@ -341,10 +341,9 @@ def _read_item(pieces: list[Piece], paragraph: bool) -> ParsedItem:
 _LEAD_TITLE_END = re.compile(rf"(?<=[a-z\d)\"”?!])\.\s+(?=[A-Z(\[]|{YEAR}\.)")
 #: A year as a sentence of its own (`2018. The Routledge handbook …`).
 _YEAR_THEN_STOP = re.compile(rf"({YEAR})(?:\.|$)")
-#: A text's first digit, and a year starting there (the cheap test of a lead: its first
-#: digits are a year among its first words).
+#: A text's first digit (the cheap test of a lead: its first digits are a year among its
+#: first words, `YEAR_GROUP` there).
 _DIGIT = re.compile(r"\d")
-_YEAR_HERE = re.compile(YEAR)
 #: A title quoted whole after the lead (`Bateman (1948) “Intra-sexual selection in …”`).
 _LEAD_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
@@ -365,7 +364,7 @@ def after_names_year(item: ParsedItem) -> ParsedItem:
         return item
     digit = _DIGIT.search(title, 2, 104)
     dated = names_year_lead(title) if digit is not None \
-        and _YEAR_HERE.match(title, digit.start()) is not None else None
+        and YEAR_GROUP.match(title, digit.start()) is not None else None
     if dated is not None:
         authors, et_al, year, rest, spaced = dated
     elif ". " in title[:120] and (named := names_stop_lead(title)) is not None:
@@ -389,8 +388,7 @@ def after_names_year(item: ParsedItem) -> ParsedItem:
     if item.year is None:
         item.year = year
     after = rest[end.end():].strip(" .") if end is not None else ""
-    dated_after = _YEAR_THEN_STOP.match(after) if year is None else None
-    if dated_after is not None and item.year is None:
+    if item.year is None and (dated_after := _YEAR_THEN_STOP.match(after)) is not None:
         # (`Ricardo Bermudez-Otero. Stratal Phonology. 2018. The Routledge handbook …`: the
         # year as the sentence after the title)
         item.year = int(dated_after.group(1))

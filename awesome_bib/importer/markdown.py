@@ -636,8 +636,9 @@ def _bibliography(node: SyntaxTreeNode) -> list[Block]:
     return out
 
 
-#: A line of tags alone that show nothing (no image, no link): `<details>`, `<p align=..>`.
-_TAGS_ALONE = re.compile(r"\s*(?:<(?!(?:img|a)\b)[^<>]*>\s*)*", re.IGNORECASE)
+#: A line of tags alone that show nothing (no image): `<details>`, `<p align=..>`, and a link's
+#: opening tag whose text stands on the next line (`<li>` ⏎ `<a href=…>` ⏎ `Title`).
+_TAGS_ALONE = re.compile(r"\s*(?:<(?!img\b)[^<>]*>\s*)*", re.IGNORECASE)
 
 
 def _tag_lines(html: str) -> int:
@@ -1037,16 +1038,15 @@ def _html_rows(html: str) -> list[tuple[int, str]]:
     a row are its lines, and a paper's title, authors and links may each be a `<p>`: a
     linkless `<p>` is a paper's line, no paper.)"""
     starts = [m.start() for m in _HTML_ROW.finditer(html)]
-    if not starts and "<p" in html:
+    paragraphs = not starts and "<p" in html
+    if paragraphs:
         starts = [m.start() for m in _HTML_PARAGRAPH.finditer(html)]
-        bounds = [*starts, len(html)]
-        if not all(_HTML_LINK.search(html, a, b) for a, b in zip(bounds, bounds[1:],
-                                                                   strict=False)):
-            return [(0, html)]
     if len(starts) < 2:
         return [(0, html)]
-    bounds = [*starts, len(html)]
-    return [(html.count("\n", 0, a), html[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    spans = list(zip(starts, [*starts[1:], len(html)], strict=True))
+    if paragraphs and not all(_HTML_LINK.search(html, a, b) for a, b in spans):
+        return [(0, html)]
+    return [(html.count("\n", 0, a), html[a:b]) for a, b in spans]
 
 
 _HTML_TR = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</tr>|</table>|$)", re.IGNORECASE | re.DOTALL)

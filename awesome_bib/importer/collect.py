@@ -330,6 +330,9 @@ class _Walker:
         # its line, kept for the items without a link, and for all when a person declared a
         # template: what a declared or induced template is matched against
         self.item_text: dict[int, tuple[list[Piece], str]] = {}
+        # linkless paragraphs of several lines: their lines may be items written alike
+        # (`_induced_lines`)
+        self.linkless_paragraphs: list[tuple[tuple[_Head, ...], Item]] = []
         self.explain = explain
         self.templates: list[SectionTemplate] = []
         self.agreed: set[int] = set()  # lines of structure-word headings whose items are papers
@@ -1106,6 +1109,8 @@ class _Walker:
             self._date_line(para)
             self.pending = (self.pending + [para])[-2:]
             self._cited_paragraph(para)
+            if para.end_line - para.line + 1 >= INDUCED_ITEMS:
+                self.linkless_paragraphs.append((self.chain, para))
             return
         pending, self.pending = self.pending, []
         alone = parse_item(para.pieces, paragraph=True)
@@ -2214,6 +2219,37 @@ class _Walker:
                 fit += 1
         self.templates.append(SectionTemplate(group[0].line, "items without a link", INDUCED,
                                               induced.pattern, fit, len(group)))
+
+    def _induced_lines(self) -> None:
+        """A linkless paragraph of several lines that nothing read (no heading, list markers
+        or blank lines between its items: a syllabus pasted as text) whose lines are, some of
+        them, references written alike (`Title. Names. TACAS 2008.`): each line that fits the
+        template they share is a paper, read with it (`template.induce`, the share counted among
+        the lines that hold the template's separators, `share_of_fitting`: a topic or a
+        session line between them is no reference and no evidence against them)."""
+        if self.declared or not self.linkless_paragraphs:
+            return
+        taken = {f.line for f in self.found}
+        for chain, para in self.linkless_paragraphs:
+            lines = [(line, part) for line, part in _source_lines(para)]
+            if any(line in taken for line, _part in lines) \
+                    or self._heading_of_tools_or_books(chain):
+                continue
+            texts = {line: " ".join("".join(p.text for p in part).split())
+                     for line, part in lines}
+            induced = induce(list(texts.values()), share_of_fitting=True)
+            if induced is None:
+                continue
+            fit = 0
+            for line, part in lines:
+                item = read_induced(induced, Member(part, None), texts[line])
+                if item is not None and not labelled_not_paper(item):
+                    self.found.append(_Found("paper", chain, line, self._raw(line, line), item,
+                                             induced=True))
+                    fit += 1
+            self.templates.append(SectionTemplate(para.line, "lines of a paragraph", INDUCED,
+                                                  induced.pattern, fit, len(lines)))
+        self.found.sort(key=lambda f: f.line)
 
     def _declared_wins(self) -> None:
         """Items that fit their section's declared template stay papers as it read them,
@@ -3488,6 +3524,7 @@ class _Walker:
         self._titles_name_papers()
         out.templates = self.templates
         self._induced_template()  # (what the item-by-item passes left, read as written alike)
+        self._induced_lines()
         self._declared_wins()
         level = self.section_level()
         self._find_topic_levels(level)

@@ -1289,6 +1289,17 @@ class Declared:
     regex: re.Pattern[str]
 
 
+#: Marks a template's literal text writes one way and lists write several: a quote mark
+#: (`"{title}"` over `“Title”` or `„Title“`) and a dash (`{year} - {title}` over `1958 – Title`).
+_LITERAL_CLASSES = {re.escape('"'): "[\"“”„«»]", re.escape("-"): "[-–—]"}
+
+
+def _literal(part: str) -> str:
+    """A template's literal text as a regex: itself, but any quote mark for a quote mark and
+    any dash for a dash (`_LITERAL_CLASSES`)."""
+    return "".join(_LITERAL_CLASSES.get(re.escape(c), re.escape(c)) for c in part)
+
+
 def compile_template(pattern: str, where: str = "--template", declared: bool = True) -> Declared:
     """`{name}: [{title}]({url}) ({venue} {year})` -> a regex over the item as written.
 
@@ -1297,7 +1308,7 @@ def compile_template(pattern: str, where: str = "--template", declared: bool = T
     person wrote the pattern (its `{year}` may be two digits alone), not `induce`."""
     out, pos, seen = ["^"], 0, set()
     for match in _FIELD.finditer(pattern):
-        out.append(r"\s*".join(re.escape(part) for part in pattern[pos:match.start()].split()))
+        out.append(r"\s*".join(_literal(part) for part in pattern[pos:match.start()].split()))
         if pattern[pos:match.start()][-1:].isspace():
             out.append(r"\s*")
         name = match.group(1)
@@ -1312,7 +1323,7 @@ def compile_template(pattern: str, where: str = "--template", declared: bool = T
         if pattern[pos:pos + 1].isspace():
             out.append(r"\s*")
     tail = pattern[pos:].strip()
-    out.append(r"\s*".join(re.escape(part) for part in tail.split()))
+    out.append(r"\s*".join(_literal(part) for part in tail.split()))
     if "title" not in seen:
         raise ListError(where, None, f"template {pattern!r} has no {{title}}")
     regex = "".join(out)
@@ -1430,10 +1441,26 @@ class Induced:
 
     declared: Declared
     lead: bool
+    #: What an item's text must hold for the template to fit it (`_text_marks`): its
+    #: separators, its quotes, its brackets.
+    needs: frozenset[str] = frozenset()
 
     @property
     def pattern(self) -> str:
         return ("{_}" if self.lead else "") + self.declared.pattern
+
+
+#: The marks an induced template's literal text needs in an item (a separator, a quote mark, a
+#: bracket), each with a test of whether a text holds its character (what the template's
+#: regex needs, whatever spaces it allows): a template whose marks few of the items hold
+#: cannot be the one most of them fit, and is not tried on them.
+_MARKS = {". ": re.compile(r"\."), ", ": re.compile(","), ": ": re.compile(":"),
+          " | ": re.compile(r"\|"), " - ": re.compile("[-–—]"),
+          '"': re.compile(r"[\"“”„«»]"), "(": re.compile(r"\(")}
+
+
+def _text_marks(text: str) -> frozenset[str]:
+    return frozenset(mark for mark, test in _MARKS.items() if test.search(text))
 
 
 #: Where a lead before an induced template's first field may end: after a bracketed mark or a
@@ -1458,30 +1485,47 @@ def _lead_ends(text: str) -> list[int]:
 @lru_cache(maxsize=1)
 def induced_patterns() -> tuple[Induced, ...]:
     """The space an induced template is chosen from: a title and one or two of `{year}`,
-    `{venue}`, `{authors}`, in any order, joined by any separator lists write, a year also in
-    brackets, with or without a lead before the first field (`[x] `, `Oscar presents: `).
-    Field orders and separators, no list's shape; compiled once, when a list needs it."""
+    `{venue}`, `{authors}`, or all three where the venue and the year stand together (`Title.
+    Names. TACAS 2008.`), in any order, joined by any separator lists write, a year also in
+    brackets and a title also in quotes, with or without a lead before the first field (`[x] `,
+    `Oscar presents: `). Field orders and separators, no list's shape; compiled once, when a
+    list needs it."""
     out: list[Induced] = []
-    for count in (2, 1):  # (two fields first: more evidence wins a tie)
+    for count in (3, 2, 1):  # (more fields first: more evidence wins a tie)
         for others in permutations(("year", "venue", "authors"), count):
             for at in range(count + 1):
                 order = [*others[:at], "title", *others[at:]]
                 for seps in product(_INDUCED_SEPARATORS, repeat=count):
-                    for bracketed in (False, True):
-                        if bracketed and "year" not in order or any(
-                                sep == " " and {a, b} != {"venue", "year"}
-                                and not (bracketed and "year" in (a, b))
-                                for sep, a, b in zip(seps, order, order[1:], strict=False)):
-                            # (a space ends a title anywhere: only `Venue 2019` and a year
-                            # in brackets, `Names (1988) Title`, are fields apart)
-                            continue
-                        parts = ["({year})" if bracketed and name == "year" else f"{{{name}}}"
-                                 for name in order]
-                        body = parts[0] + "".join(sep + part for sep, part in
-                                                  zip(seps, parts[1:], strict=True))
-                        declared = compile_template(body, "induced", declared=False)
-                        out += [Induced(declared, False), Induced(declared, True)]
+                    for bracketed, quoted in product((False, True), repeat=2):
+                        if _induced_order_ok(order, seps, bracketed, quoted):
+                            body = _induced_body(order, seps, bracketed, quoted)
+                            declared = compile_template(body, "induced", declared=False)
+                            needs = frozenset(mark for mark in _MARKS if mark in body)
+                            out += [Induced(declared, False, needs),
+                                    Induced(declared, True, needs)]
     return tuple(out)
+
+
+def _induced_order_ok(order: list[str], seps: tuple[str, ...], bracketed: bool,
+                      quoted: bool) -> bool:
+    """Whether fields in this order, so joined, are a template: a space ends a title anywhere,
+    so only `Venue 2019`, a year in brackets (`Names (1988) Title`) and a title in quotes
+    (`Names “Title”`) are fields apart with a space alone; three fields only where the venue
+    and the year are one of them (`TACAS 2008`)."""
+    pairs = list(zip(seps, order, order[1:], strict=False))
+    if bracketed and "year" not in order or len(order) == 4 and not any(
+            (a, b) == ("venue", "year") and sep == " " for sep, a, b in pairs):
+        return False
+    return not any(sep == " " and {a, b} != {"venue", "year"}
+                   and not (bracketed and "year" in (a, b))
+                   and not (quoted and "title" in (a, b)) for sep, a, b in pairs)
+
+
+def _induced_body(order: list[str], seps: tuple[str, ...], bracketed: bool,
+                  quoted: bool) -> str:
+    parts = ["({year})" if bracketed and name == "year" else
+             '"{title}"' if quoted and name == "title" else f"{{{name}}}" for name in order]
+    return parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
 
 
 def _induced_start(induced: Induced, text: str) -> int | None:
@@ -1508,8 +1552,17 @@ def _induced_fit(declared: Declared, text: str) -> bool:
     if any(_INITIAL_END.search(value) for name, value in got.items() if name != last):
         return False  # (`Boote, K.J.; Jones, J.W. Title`: the stop was an initial's)
     return _induced_title_ok(got["title"]) \
-        and ("venue" not in got or _induced_venue_ok(got["venue"])) \
+        and ("venue" not in got or _induced_venue_ok(got["venue"])
+             or _venue_then_year(declared.pattern, got)) \
         and ("authors" not in got or _induced_names_ok(got["authors"]))
+
+
+def _venue_then_year(pattern: str, got: dict[str, str]) -> bool:
+    """A venue written as an acronym right before its year (`TACAS 2008`, `SAS 2013`): a
+    venue as a reference writes one (`venue_year_span`), where the venue table knows no such
+    name."""
+    return ("{venue} {year}" in pattern or "{venue} ({year})" in pattern) \
+        and venue_year_span(f"{got['venue']} {got['year']}") is not None
 
 
 @lru_cache(maxsize=4096)
@@ -1551,18 +1604,24 @@ def _first_sentence(title: str) -> str:
     return title
 
 
-def induce(texts: list[str]) -> Induced | None:
+def induce(texts: list[str], share_of_fitting: bool = False) -> Induced | None:
     """The template a list's linkless items share, read from the items themselves: of
     `induced_patterns`, the one most of them fit with evidence in every field (at least
-    INDUCED_ITEMS, and INDUCED_SHARE of them), else None. `texts`: each item as written."""
+    INDUCED_ITEMS, and INDUCED_SHARE of them), else None. `texts`: each item as written.
+    `share_of_fitting`: the share is counted among the texts that hold the template's
+    separators (lines of a paragraph, where lines of other kinds stand between the items)."""
     sample = [_induced_text(text) for text in texts[:INDUCED_SAMPLE]]
     need = max(INDUCED_ITEMS, INDUCED_SHARE * len(sample))
+    marks = [_text_marks(text) for text in sample]
     best, best_fit = None, 0
     for induced in induced_patterns():
-        fit = sum(_induced_start(induced, text) is not None for text in sample)
-        if fit > best_fit:
+        could = [text for text, held in zip(sample, marks, strict=True) if induced.needs <= held]
+        if len(could) < (INDUCED_ITEMS if share_of_fitting else need) or len(could) <= best_fit:
+            continue  # (too few of the items hold its separators to beat the best)
+        fit = sum(_induced_start(induced, text) is not None for text in could)
+        if fit > best_fit and (not share_of_fitting or fit >= INDUCED_SHARE * len(could)):
             best, best_fit = induced, fit
-    return best if best_fit >= need else None
+    return best if best_fit >= (INDUCED_ITEMS if share_of_fitting else need) else None
 
 
 def read_induced(induced: Induced, member: Member, raw: str) -> ParsedItem | None:

@@ -3358,6 +3358,12 @@ REJECTED: dict[str, str] = {
         "one paragraph of topic lines, tab-separated session lines and linkless `Title. "
         "Authors. VENUE YEAR.` lines, no list markers or blank lines (no line named: no paper "
         "or dataset items recognised)"),
+    # Sixty-ninth held-out set (829-840), refused whole at its before run:
+    "829_shengchaochen_weather_climate": (
+        "sixty-ninth held-out set, refused whole at its before run: `###` headings over bold "
+        "pseudo-headings and `| Publication | Venue | Year | Resource |` tables, italic venues, "
+        "escaped-bracket `[\\[paper\\]](url)` links (line 11 named: table row: no title column "
+        "in the header)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -3350,6 +3350,12 @@ REJECTED: dict[str, str] = {
     # run, left it in stop 36: the linkless `1958 – Rosenblatt. “Title”` lines fit a template
     # induced with the title in quotes and any dash for a dash; the `Title. Names. TACAS
     # 2008.` lines of one pasted paragraph are read line by line (`_induced_lines`)
+    # Sixty-ninth held-out set (829-840), refused whole at its before run:
+    "829_shengchaochen_weather_climate": (
+        "sixty-ninth held-out set, refused whole at its before run: `###` headings over bold "
+        "pseudo-headings and `| Publication | Venue | Year | Resource |` tables, italic venues, "
+        "escaped-bracket `[\\[paper\\]](url)` links (line 11 named: table row: no title column "
+        "in the header)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -25632,6 +25638,382 @@ PAPER_LINES.update({
                                    "71, 73-86"),
 })
 
+# Sixty-ninth held-out set (829-840), collected during stop 36 on branch heldout69 (branched from
+# base36: main at the start of stop 36, 3ece327) before any importer run: sciences and
+# applications outside core ML (biology, medicine, chemistry, physics, earth science, economics,
+# social science, humanities, law, education): weather and climate models in Markdown tables
+# under bold pseudo-headings, a genetic-epidemiology journal club's schedule table without outer
+# pipes (titled links, then bare autolinks), econometrics references under setext headings
+# (linkless citations in three styles, link texts holding a whole citation), strong-lensing
+# papers as a reStructuredText page with CRLF line ends, a Chinese medical-AI design note of
+# blockquoted `论文地址：` / `论文题目：` pairs with empty template slots, medical report
+# generation papers as tab-indented bullets under plain group bullets, Vancouver-like numbered
+# single-cell references on a Chinese page, Portuguese-commented APA leprosy citations, a German
+# bioinformatics seminar's pipe rows without a delimiter row, a law project's research papers
+# beside web visualisations and theses under Pelican metadata, a neuroscience course's table
+# of `Week-02 Title` links, scRNA-seq tools holding their papers in `<details>` blocks. The
+# seventieth set, 841-852, is collected in parallel by another collector on branch heldout70
+# (core CS and ML); on this branch corpus_score names this group fresh-held-out-69 (groups are
+# named by position in FRESH_GROUPS); after the merge the other set becomes
+# fresh-held-out-70.
+_H69_WC_L = "Large Foundation Models for Weather and Climate"
+_H69_WC_T = "Task-Specific Models for Weather and Climate"
+_H69_WC_A = "Application"
+_H69_WC_D = "Dataset"
+_H69_JC = "Journal clubs by Mike's group"
+_H69_EC_S = "Seminal"
+_H69_EC_P = "Popular"
+_H69_EC_D = "Domain knowledge"
+_H69_PA = "Papers"
+_H69_MA_I = "调查"
+_H69_MA_D = "设计"
+_H69_MA_O = "自优化"
+_H69_MA_E = "评估（信息化）"
+_H69_MA_C = "信息压缩"
+_H69_MA_S = "标准化"
+_H69_MA_N = "去噪"
+_H69_MA_G = "诊断（分类）"
+_H69_MA_P = "个性化（根据偏好定制）"
+_H69_MR_R = "Medical Report Generation"
+_H69_MR_D = "Common Datasets"
+_H69_MR_T = "Medical Tasks"
+_H69_SC = "参考资料"
+_H69_LP = "Artigos para referencia"
+_H69_SE = "Sommersemester 2020"
+_H69_GR = "Groups"
+_H69_RS_S = "Simulation"
+_H69_RS_P = "Power"
+_H69_RS_B = "Benchmarking"
+_H69_RS_D = "Deep learning"
+FRESH_HELD_OUT_69: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "829_shengchaochen_weather_climate": (
+        "weather and climate foundation models: an emoji `# 🌍 Awesome …` title, `## 📚 "
+        "Resources` over `###` headings, a blockquoted definition or remark, bold paragraph "
+        "pseudo-headings (`**Recurrent Neural Network-based Models**`, `**Forecasting**` glued "
+        "to its table) over `| Publication | Venue | Year | Resource |` tables (the venue in "
+        "italics, `[\\[paper\\]](url) [\\[code\\]](url)` escaped-bracket links, a stray `[[` "
+        "before a link, one row whose only link is its code, one row with an empty venue cell "
+        "and no year cell, one whose code link points to another paper's arXiv page), `## "
+        "Dataset` of dataset papers. None stated (short excerpt)",
+        {_H69_WC_L: 12, _H69_WC_T: 5, _H69_WC_A: 17, _H69_WC_D: 5},
+        [("Neural general circulation models for weather and climate", 2024, "Nature", "",
+          _H69_WC_L),
+         ("Prithvi WxC: Foundation Model for Weather and Climate", 2024, "arXiv", "2411.05420",
+          _H69_WC_L),
+         ("Aurora: A Foundation Model of the Atmosphere", 2024,
+          "Microsoft Research AI for Science", "", _H69_WC_L),
+         ("ClimaX: A Foundation Model for Weather and Climate", 2023, "ICML", "2301.10343",
+          _H69_WC_L),
+         ("FengWu: Pushing the Skillful Global Medium-range Weather Forecast beyond 10 Days "
+          "Lead", 2023, "arXiv", "2304.02948", _H69_WC_L),
+         ("MotionRNN: A Flexible Model for Video Prediction with Spacetime-Varying Motions", 2021,
+          "CVPR", "2103.02243", _H69_WC_T),
+         ("Convolutional LSTM Network: A Machine Learning Approach for Precipitation "
+          "Nowcasting", 2015, "NeurIPS", "", _H69_WC_T),
+         ("Time-series prediction of hourly atmospheric pressure using anfis and lstm "
+          "approaches", 2022, "Neural Computing and Applications", "", _H69_WC_A),
+         ("PFST-LSTM: A SpatioTemporal LSTM Model With Pseudoflow Prediction for Precipitation "
+          "Nowcasting", 2020,
+          "IEEE Journal of Selected Topics in Applied Earth Observations and Remote Sensing", "",
+          _H69_WC_A),
+         ("TempEE: Temporal-Spatial Parallel Transformer for Radar Echo Extrapolation Beyond "
+          "Auto-Regression", 2023, "arXiv", "2304.14131", _H69_WC_A),
+         ("Nowformer : A Locally Enhanced Temporal Learner for Precipitation Nowcasting", None,
+          "", "", _H69_WC_A),
+         ("WEATHER-5K: A Large-scale Global Station Weather Dataset Towards Comprehensive "
+          "Time-series Forecasting Benchmark", 2024, "arXiv", "2406.14399", _H69_WC_D),
+         ("ClimateSet: A Large-Scale Climate Model Dataset for Machine Learning", 2023, "NeurIPS",
+          "2311.03721", _H69_WC_D)]),
+    "830_cambridgeceu_genetics_journal_club": (
+        "a genetic-epidemiology journal club's schedule: `## Journal clubs by Mike's group`, an "
+        "italic contact line with a mailto autolink, one table without outer pipes (rows "
+        "indented by three spaces, `13/12/2024 | Xilin | [Title](url) | room or time`), bold "
+        "year-range rows (`**2023--2024**| &nbsp; | &nbsp; | HLRI Meeting room …`), a fourth "
+        "`Venue` column holding rooms and times, the last eleven sessions as bare `<url>` "
+        "autolinks with no title. None stated (short file)",
+        {_H69_JC: 34},
+        [("Identifying genetic variants that influence the abundance of cell states in "
+          "single-cell data", None, "", "", _H69_JC),
+         ("Improving GWAS performance in underrepresented groups by appropriate modeling of "
+          "genetics, environment, and sociocultural factors", None, "", "", _H69_JC),
+         ("Joint impact of polygenic risk score and lifestyles on early- and late-onset "
+          "cardiovascular diseases", None, "", "", _H69_JC),
+         ("Effect of polygenic risk for schizophrenia on cardiac structure and function: a UK "
+          "Biobank observational study", None, "", "", _H69_JC),
+         ("Network expansion of genetic associations defines a pleiotropy map of human cell "
+          "biology", None, "", "", _H69_JC),
+         ("A common NFKB1 variant detected through antibody analysis in UK Biobank predicts "
+          "risk of infection and allergy", None, "", "", _H69_JC),
+         ("Constructing an atlas of associations between polygenic scores from across the "
+          "human phenome and circulating metabolic biomarkers", None, "", "", _H69_JC),
+         ("Machine learning for genetics-based classification and treatment response "
+          "prediction in cancer of unknown primary", None, "", "", _H69_JC),
+         ("Tutorial: a statistical genetics guide to identifying HLA alleles driving complex "
+          "disease", None, "", "", _H69_JC),
+         ("Best practices for analysing microbiomes", None, "", "", _H69_JC),
+         ("Proteome-wide Mendelian randomization in global biobank meta-analysis reveals "
+          "multi-ancestry drug targets for common diseases", None, "", "", _H69_JC),
+         ("Network propagation: a universal amplifier of genetic associations", None, "", "",
+          _H69_JC)]),
+    "831_epogrebnyak_econometrics_refs": (
+        "econometrics references under setext headings: `Papers` underlined with `------`, a "
+        "selection-criteria bullet list, `### List of lists` of bare URLs, linkless citations in "
+        "three styles (`Surname, Given. “Title.” Journal 11.2 (1963): 431-441.`, `Granger, "
+        "C.W.J. and P. Newbold, (1974), Title, Journal 2, 111–120.`, `Akaike  H.  A  new  look "
+        "…` with double spaces), `Fisher's foundational 1922 paper [\"Title\"](pdf)(remark`, "
+        "`[Efron, 2013, \"Title\"](url), remark:` over a blockquote, link texts holding an "
+        "upper-case title with its venue, volume and date, bare-title links with remarks, a "
+        "Q&A URL. None stated (short excerpt)",
+        {_H69_EC_S: 7, _H69_EC_P: 2, _H69_EC_D: 2},
+        [("An algorithm for least-squares estimation of nonlinear parameters", 1963,
+          "Journal of the Society for Industrial & Applied Mathematics", "", _H69_EC_S),
+         ("Spurious Regressions in Econometrics", 1974, "Journal of Econometrics", "",
+          _H69_EC_S),
+         ("Generalized autoregressive conditional heteroskedasticity", 1986,
+          "Journal of econometrics", "", _H69_EC_S),
+         ("Co-integration and error correction: representation, estimation, and testing", 1987,
+          "Econometrica", "", _H69_EC_S),
+         ("On the mathematical foundations of theoretical statistics", 1922, "", "", _H69_EC_S),
+         ("A 250-year argument: Belief, behavior, and the bootstrap", 2013, "", "", _H69_EC_S),
+         ("A PANIC ATTACK ON UNIT ROOTS AND COINTEGRATION", 2004, "Econometrica", "",
+          _H69_EC_P),
+         ("EFFICIENT TESTS FOR AN AUTOREGRESSIVE UNIT ROOT", 1996, "Econometrica", "",
+          _H69_EC_P),
+         ("A Century of Work and Leisure", None, "", "", _H69_EC_D),
+         ("A Black Swan in the Money Market", None, "", "", _H69_EC_D)]),
+    "832_jammy2211_lensing_papers": (
+        "strong-lensing papers as a reStructuredText page read as Markdown, CRLF line ends: a "
+        "`.. _papers:` label, `Papers` underlined with `------`, an intro with bold "
+        "**PyAutoLens**, bold paragraph pseudo-headings (`**Dark Matter**`, `**Lens Modeling / "
+        "Theory**`), one ``` `Title <https://arxiv.org/abs/ID>`_ ``` paragraph per paper (rST "
+        "hyperlinks, a double space before `<` once, two titles sharing one arXiv link, "
+        "Unicode maths `z ∼0.3`, `𝑧 ∼ 13`, `[{N} {II}] 205 μm`). MIT (LICENSE)",
+        {_H69_PA: 41},
+        [("A forward-modelling method to infer the dark matter particle mass from strong "
+          "gravitational lenses", None, "", "2010.13221", _H69_PA),
+         ("Dark disk substructure and superfluid dark matter", None, "", "1901.03694", _H69_PA),
+         ("Halo concentration strengthens dark matter constraints in galaxy–galaxy strong "
+          "lensing analyses", None, "", "2109.00018", _H69_PA),
+         ("Kinematic cosmic dipole from a large sample of strong lenses", None, "", "2603.11152",
+          _H69_PA),
+         ("Beyond the bulge-halo conspiracy? Density profiles of Early-type galaxies from "
+          "extended-source strong lensing", None, "", "2207.04070", _H69_PA),
+         ("Microlensing and the type Ia supernova iPTF16geu", None, "", "2112.04524", _H69_PA),
+         ("Automated galaxy-galaxy strong lens modelling: no lens left behind", None, "",
+          "2202.09201", _H69_PA),
+         ("Decoding Dark Matter Substructure without Supervision", None, "", "2008.12731",
+          _H69_PA),
+         ("Likelihood-free MCMC with Amortized Approximate Likelihood Ratios", None, "",
+          "1903.04057", _H69_PA),
+         ("Discovery of a radio lobe in the Cloverleaf Quasar at z = 2.56", None, "",
+          "2212.07027", _H69_PA),
+         ("ALMA resolves the first strongly-lensed Optical/NIR-dark galaxy", None, "",
+          "2207.00466", _H69_PA),
+         ("Modeling Strong Lenses from Wide-Field Ground-Based Observations in KiDS and GAMA",
+          None, "", "2301.05320", _H69_PA),
+         ("MNELLS: The MUSE Nearby Early-Type Galaxy Lens Locator Survey", None, "",
+          "2002.07191", _H69_PA)]),
+    "833_apo11oai_medical_ai_zh": (
+        "a Chinese medical-AI design note: `#` stages over `##` / `###` topics, one blockquote "
+        "per paper holding `> 论文地址： url`, an empty `>` line and `> 论文题目：` with the title "
+        "translated into Chinese (once an English title, four times without the `论文题目：` "
+        "label, once the title before the address), empty template blockquotes (`> 论文地址： ` "
+        "with nothing), headings right after a blockquote with no blank line, ScienceDirect, "
+        "PMC and arXiv links. None stated (short excerpt)",
+        {_H69_MA_I: 1, _H69_MA_D: 2, _H69_MA_O: 1, _H69_MA_E: 1, _H69_MA_C: 1, _H69_MA_S: 1,
+         _H69_MA_N: 2, _H69_MA_G: 5, _H69_MA_P: 1},
+        [("计算机辅助帕金森病诊断调查", None, "", "", _H69_MA_I),
+         ("An Intelligent System for Monitoring Skin Diseases", None, "", "", _H69_MA_D),
+         ("可解释的乳腺癌人工智能：基于视觉案例的推理方法", None, "", "", _H69_MA_D),
+         ("PaperRobot：科学思想的增量草案生成", None, "", "1905.07870", _H69_MA_O),
+         ("通过基于加速度计的运动分析评估Tinetti评分和跌倒风险评估", None, "", "", _H69_MA_E),
+         ("大数据图像分析的病理图像压缩：乳腺癌热点检测的应用", None, "", "", _H69_MA_C),
+         ("H＆E染色的组织学图像的计算标准化：进展，挑战和未来潜力", None, "", "", _H69_MA_S),
+         ("通过组合分类，检测和图像生成模型从组织病理学整个载玻片图像中去除墨水", None, "",
+          "1905.04385", _H69_MA_N),
+         ("使用有效图像特征以及监督和无监督机器学习方法的组合的视网膜血管提取", None, "", "",
+          _H69_MA_G),
+         ("BiRA-Net：糖尿病视网膜病变分级的双线性注意网", None, "", "1905.06312", _H69_MA_G),
+         ("用于精神分裂症诊断的动态阈值网络", None, "", "", _H69_MA_G),
+         ("一种根据患者偏好定制食管癌临床试验的方法", None, "", "", _H69_MA_P)]),
+    "834_wangleihitcs_medical_report": (
+        "medical report generation and medical imaging papers: `# Intro`, `###` / `####` "
+        "headings, plain group bullets (`- CNN-RNN`, `- Detection`, a dataset name with a "
+        "download link) over tab-indented `\\t* Title, Venue Year[(pdf)](url)` bullets, some "
+        "titles in bold with `Authors et al, VENUE Year, Affiliation` after them, a paper "
+        "listed twice, linkless items with only a year, `2018 MICCAI` (year before venue), a "
+        "Chinese name label (`2018 吴恩达`), titles with no link, venue or year, a Chinese blog "
+        "link, doubly-indented super-resolution bullets. None stated (short excerpt)",
+        {_H69_MR_R: 10, _H69_MR_D: 2, _H69_MR_T: 3},
+        [("Learning to Read Chest X-Rays- Recurrent Neural Cascade Model for Automated Image "
+          "Annotation", 2016, "CVPR", "", _H69_MR_R),
+         ("TieNet Text-Image Embedding Network for Common Thorax Disease Classification and "
+          "Reporting in Chest X-rays", 2018, "CVPR", "", _H69_MR_R),
+         ("On the Automatic Generation of Medical Imaging Reports", 2018, "ACL", "1711.08195",
+          _H69_MR_R),
+         ("Attention-Based Abnormal-Aware Fusion Network for Radiology Report Generation", 2019,
+          "", "", _H69_MR_R),
+         ("Hybrid Retrieval-Generation Reinforced Agent for Medical Image Report Generation",
+          2018, "NIPS", "1805.08298", _H69_MR_R),
+         ("Knowledge-Driven Encode, Retrieve, Paraphrase for Medical Image Report Generation",
+          2019, "AAAI", "", _H69_MR_R),
+         ("TextRay Mining Clinical Reports to Gain a Broad Understanding of Chest X-rays", 2018,
+          "MICCAI", "1806.02121", _H69_MR_R),
+         ("ChestX-ray8: Hospital-scale Chest X-ray Database and Benchmarks on Weakly-Supervised "
+          "Classification and Localization of Common Thorax Diseases", 2017, "CVPR",
+          "1705.02315", _H69_MR_D),
+         ("Radiology Objects in COntext (ROCO): A Multimodal Image Dataset", 2018, "MICCAI", "",
+          _H69_MR_D),
+         ("CheXNet- Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning",
+          2018, "", "", _H69_MR_T),
+         ("Attention-Guided Curriculum Learning for Weakly Supervised Classification and "
+          "Localization of Thoracic Diseases on Chest Radiographs", 2018, "MICCAI-MLMI",
+          "1807.07532", _H69_MR_T),
+         ("U-Net: Convolutional Networks for Biomedical Image Segmentation", 2015, "MICCAI", "",
+          _H69_MR_T)]),
+    "835_gcszhn_single_cell_refs_zh": (
+        "single-cell references on a Chinese documentation page: `# 参考资料` over a numbered "
+        "list of linkless Vancouver-like citations (`1. Klein AM, Mazutis L, Akartuna I et "
+        "al. Title, Cell 2015;161:1187-1201.`: the title ends with a comma, the journal and "
+        "year glued to volume and pages, a `2nd,` name suffix once). None stated (short file)",
+        {_H69_SC: 7},
+        [("Droplet barcoding for single-cell transcriptomics applied to embryonic stem cells",
+          2015, "Cell", "", _H69_SC),
+         ("Comprehensive single-cell transcriptional profiling of a multicellular organism", 2017,
+          "Science", "", _H69_SC),
+         ("Seq-Well: portable, low-cost RNA sequencing of single cells at high throughput", 2017,
+          "Nat Methods", "", _H69_SC),
+         ("Highly Parallel Genome-wide Expression Profiling of Individual Cells Using Nanoliter "
+          "Droplets", 2015, "Cell", "", _H69_SC),
+         ("Massively parallel digital transcriptional profiling of single cells", 2017,
+          "Nat Commun", "", _H69_SC),
+         ("Single-cell profiling of the developing mouse brain and spinal cord with split-pool "
+          "barcoding", 2018, "Science", "", _H69_SC),
+         ("Benchmarking Computational Doublet-Detection Methods for Single-Cell RNA Sequencing "
+          "Data", 2021, "Cell Syst", "", _H69_SC)]),
+    "836_aureziano_leprosy_refs_pt": (
+        "leprosy epidemiology references with Portuguese comments: `# Artigos para "
+        "referencia`, linkless APA citations as bare paragraph lines (`Surname, I., … & "
+        "Surname, I. (2009). Title. Journal, 80(3), 332-344.`, `...` in author lists), each "
+        "followed on the next line by a `- Este artigo …` bullet (a list interrupting the "
+        "paragraph, no blank lines). None stated (short file)",
+        {_H69_LP: 5},
+        [("The epidemiological behaviour of leprosy in Brazil", 2009, "Leprosy Review", "",
+          _H69_LP),
+         ("Effect of the Brazilian conditional cash transfer and primary health care programs "
+          "on the new case detection rate of leprosy", 2014, "PLoS Neglected Tropical Diseases",
+          "", _H69_LP),
+         ("Socioeconomic risk markers of leprosy in high-burden countries: A systematic review "
+          "and meta-analysis", 2018, "PLoS Neglected Tropical Diseases", "", _H69_LP),
+         ("Leprosy in children and adolescents under 15 years old in an urban centre in Brazil",
+          2016, "Memórias do Instituto Oswaldo Cruz", "", _H69_LP),
+         ("Multibacillary leprosy by population groups in Brazil: Lessons from an observational "
+          "study", 2017, "PLoS Neglected Tropical Diseases", "", _H69_LP)]),
+    "837_rahmannlab_seminar_de": (
+        "a German bioinformatics seminar page: YAML front matter without a title, `# Seminar "
+        "“Aktuelle Themen der Bioinformatik”`, `## Sommersemester 2020` over German prose, "
+        "backslash hard breaks, bold labels, pipe rows with a bold header but no delimiter row "
+        "(so no table: `| 10.03. 09:00 | Name | Authors: [German title](url) |`), `- Authors: "
+        "[German title](url)` suggestions beside linkless topic bullets, `## Seminarinhalt` "
+        "prose. None stated (short excerpt)",
+        {_H69_SE: 8},
+        [("Haplotyp-Rekonstruktion aus Genomarchitektur-Mapping-Daten", None, "", "", _H69_SE),
+         ("Lock-Free Hopscotch Hashing", None, "", "1911.03028", _H69_SE),
+         ("Schnelles Neighbor Joining", None, "", "", _H69_SE),
+         ("Variante des Neighbor Joining Algorithmus: BioNJ", None, "", "", _H69_SE),
+         ("Lock-Free Cuckoo Hashing", None, "", "", _H69_SE),
+         ("Signaling Pathway Impact Analysis (SPIA)", None, "", "", _H69_SE)]),
+    "838_freelawproject_research_papers": (
+        "a legal-data project's research papers: Pelican metadata lines (`Title: Research "
+        "Papers`, `Date:`, `Slug:`, no `---` fences), a prose intro, no heading, `- Authors, "
+        "[Title](url), *Journal* 23:3-34 (2021).` bullets (law-review volume first: `95 *New "
+        "York University Law Review* 363 (2020)`, a `[Title]` with no link target, `(forthcoming, "
+        "as of March 24, 2021)`), later bullets indented by one space, two `Web "
+        "Visualization` projects, a dissertation and two master's theses with their "
+        "institutions, `{static}` link targets, a reference-style `[cite]` definition. None "
+        "stated (short file)",
+        {_H69_PA: 9},
+        [("Law Search as Prediction", 2021, "Artificial Intelligence and Law", "", _H69_PA),
+         ("An Empirical Study of Statutory Interpretation in Tax Law", 2020,
+          "New York University Law Review", "", _H69_PA),
+         ("Waiving Good Faith: A Natural Language Processing Approach", 2020,
+          "New York University Journal of Law and Business", "", _H69_PA),
+         ("Judicial Gobbledygook: The Readability of Supreme Court Writing", 2015,
+          "Yale Law Journal Forum", "", _H69_PA),
+         ("Building a Taxonomy of Litigation: Clusters of Causes of Action in Federal "
+          "Complains", 2013, "Journal of Empirical Legal Studies", "", _H69_PA)]),
+    "839_esoreq_neuro_course_papers": (
+        "a neuroscience data-science course page: YAML front matter (`title: \"Course "
+        "Guidelines\"`, list-valued keys), `# Group assignment ` and `# Groups ` with trailing "
+        "spaces, a `| Paper | Group |` table whose link texts carry a session label glued "
+        "before the title (`[Week-02 Title](../files/Week-02.pdf)`, `Week-03-Title`), a "
+        "missing space inside a title (`ofdementia`), presenter names in the second cell, a "
+        "row without its closing pipe, `# Guidelines` bullets. CC-BY-4.0 (LICENSE.md, the "
+        "Carpentries template's)",
+        {_H69_GR: 8},
+        [("Ten simple rules for writing and sharing computational analyses in Jupyter "
+          "Notebooks", None, "", "", _H69_GR),
+         ("Progress Toward Openness, Transparency, and Reproducibility in Cognitive "
+          "Neuroscience", None, "", "", _H69_GR),
+         ("Feature Extraction and Selection for Pain Recognition Using Peripheral Physiological "
+          "Signals", None, "", "", _H69_GR),
+         ("Interpreting the dimensions of neural feature representations revealed by "
+          "dimensionality reduction", None, "", "", _H69_GR),
+         ("Determining the Hierarchical Architecture of the Human Brain Using Subject-Level "
+          "Clustering of Functional Networks", None, "", "", _H69_GR),
+         ("A distributed brain network predicts general intelligence from resting-state human "
+          "neuroimaging data", None, "", "", _H69_GR)]),
+    "840_mdozmorov_scrnaseq_tools": (
+        "scRNA-seq tools and papers: `##` / `###` headings, `- [Tool](github) - description. "
+        "<details>` bullets each holding `<summary>Paper</summary>` and a Chicago-like citation "
+        "on an indented line (`Surname, Given, and … \"Title\" https://doi.org/…  Journal 35, "
+        "no. 14 (July 15, 2019)`, curly quotes with the full stop inside, `Preprint. "
+        "Bioinformatics`, a DOI after the title or at the end) before `</details>`, tools "
+        "without a paper, `### Papers` with a citation whose title is the link, spreadsheets "
+        "of studies and a seminar wiki. MIT (LICENSE)",
+        {_H69_RS_S: 2, _H69_RS_P: 2, _H69_RS_B: 1, _H69_RS_D: 5, _H69_PA: 4},
+        [("A Statistical Simulator ScDesign for Rational ScRNA-Seq Experimental Design", 2019,
+          "Bioinformatics", "", _H69_RS_S),
+         ("Splatter: Simulation Of Single-Cell RNA Sequencing Data", 2017, "", "", _H69_RS_S),
+         ("ScPower Accelerates and Optimizes the Design of Multi-Sample Single Cell "
+          "Transcriptomic Studies", 2021, "Nature Communications", "", _H69_RS_P),
+         ("PowsimR: Power Analysis for Bulk and Single Cell RNA-Seq Experiments", 2017,
+          "Bioinformatics", "", _H69_RS_P),
+         ("Benchmarking Single Cell RNA-Sequencing Analysis Pipelines Using Mixture Control "
+          "Experiments", 2019, "Nature Methods", "", _H69_RS_B),
+         ("Multimodal Learning Enables Chat-Based Exploration of Single-Cell Data", 2025,
+          "Nature Biotechnology", "", _H69_RS_D),
+         ("Leveraging Spatial Transcriptomics Data to Recover Cell Locations in Single-Cell "
+          "RNA-Seq with CeLEry", 2023, "Nature Communications", "", _H69_RS_D),
+         ("ScBERT as a Large-Scale Pretrained Deep Language Model for Cell Type Annotation of "
+          "Single-Cell RNA-Seq Data", 2022, "Nature Machine Intelligence", "", _H69_RS_D),
+         ("Comprehensive Integration of Single-Cell Data", 2019, "Cell", "", _H69_PA),
+         ("Manifold Learning-Based Methods for Analyzing Single-Cell RNA-Sequencing Data", 2018,
+          "Current Opinion in Systems Biology", "", _H69_PA),
+         ("Single-Cell (Multi)Omics Technologies", 2018,
+          "Annual Review of Genomics and Human Genetics", "", _H69_PA),
+         ("Comprehensive Single-Cell Transcriptional Profiling of a Multicellular Organism",
+          2017, "Science", "", _H69_PA)]),
+}
+
+PAPER_LINES.update({
+    "829_shengchaochen_weather_climate": "11-22, 33-37, 44-48, 55-66, 73-77",
+    "830_cambridgeceu_genetics_journal_club": "8-29, 31-42",
+    "831_epogrebnyak_econometrics_refs": "22, 24, 26, 28, 30, 33, 35, 42, 45, 49, 51",
+    "832_jammy2211_lensing_papers": ("10, 12, 14, 16, 18, 22, 24, 26, 30, 32, 34, 36, 40, 42, "
+                                     "44, 46, 48, 52, 54, 56, 58, 60, 62, 64, 66, 68, 73, 75, "
+                                     "77, 79, 81, 83, 85, 87, 89, 91, 95, 97, 99, 101, 103"),
+    "833_apo11oai_medical_ai_zh": "5, 13, 17, 25, 29, 38, 47, 55, 59, 61, 67, 71, 75, 79, 83",
+    "834_wangleihitcs_medical_report": "5-11, 14, 17, 20, 29, 34, 38-39, 49",
+    "835_gcszhn_single_cell_refs_zh": "3-9",
+    "836_aureziano_leprosy_refs_pt": "4, 6, 8, 10, 12",
+    "837_rahmannlab_seminar_de": "30-35, 40-41",
+    "838_freelawproject_research_papers": "10-14, 17-20",
+    "839_esoreq_neuro_course_papers": "26-33",
+    "840_mdozmorov_scrnaseq_tools": "7, 12, 23, 28, 35, 42, 47, 52, 57, 62, 68, 78, 83, 88",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -25661,7 +26043,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_61, FRESH_HELD_OUT_62,
                 FRESH_HELD_OUT_63, FRESH_HELD_OUT_64,
                 FRESH_HELD_OUT_65, FRESH_HELD_OUT_66,
-                FRESH_HELD_OUT_67, FRESH_HELD_OUT_68)
+                FRESH_HELD_OUT_67, FRESH_HELD_OUT_68,
+                FRESH_HELD_OUT_69)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -130,6 +130,9 @@ out from it; the sixty-eighth set, 817-828, is collected in parallel on branch h
 `fresh-held-out-68` (FRESH_HELD_OUT_68, lists 817-828: core CS and ML) was collected the same
 way during stop 35 (third round) to be held out from it (named `fresh-held-out-67` on branch
 heldout68, where the sixty-seventh set, 805-816, collected in parallel, does not exist).
+`fresh-held-out-70` (FRESH_HELD_OUT_70, lists 841-849: core CS and ML, nine lists) was
+collected the same way during stop 36 to be held out from it (named `fresh-held-out-69` on
+branch heldout70, where the sixty-ninth set, 829-840, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3358,6 +3358,19 @@ REJECTED: dict[str, str] = {
         "one paragraph of topic lines, tab-separated session lines and linkless `Title. "
         "Authors. VENUE YEAR.` lines, no list markers or blank lines (no line named: no paper "
         "or dataset items recognised)"),
+    # Seventieth held-out set (841-849), refused whole at its before run:
+    "843_icsawyer_se_conf_papers": (
+        "seventieth held-out set, refused whole at its before run: `### Papers` over one "
+        "linkless `| Conference | Title | Authors |` table whose rows name each paper with "
+        "`ICSE 2026` and its authors, a numbered `### How to Contribute` list of commands "
+        "before it (line 8 named: no item of its section links a paper or names a venue, year "
+        "or authors (projects or tools); 20 items or link-bearing lines not imported)"),
+    "845_postech_cv_daily_reading": (
+        "seventieth held-out set, refused whole at its before run: `- Title ([Reader]"
+        "(notes-url))` bullets under `## Full List of papers - updated weekly`, the only link "
+        "the reader's Notion or GitHub summary, no year, venue or author (line 4 named: no item "
+        "of its section links a paper or names a venue, year or authors (projects or tools); "
+        "27 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -133,6 +133,9 @@ heldout68, where the sixty-seventh set, 805-816, collected in parallel, does not
 `fresh-held-out-69` is its sixty-ninth (FRESH_HELD_OUT_69, lists 829-840: sciences and
 applications outside core ML), collected during stop 36 on branch heldout69 to be held out
 from it; the seventieth set, 841-852, is collected in parallel on branch heldout70.
+`fresh-held-out-70` (FRESH_HELD_OUT_70, lists 841-849: core CS and ML, nine lists) was
+collected the same way during stop 36 to be held out from it (named `fresh-held-out-69` on
+branch heldout70, where the sixty-ninth set, 829-840, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3356,6 +3356,19 @@ REJECTED: dict[str, str] = {
         "pseudo-headings and `| Publication | Venue | Year | Resource |` tables, italic venues, "
         "escaped-bracket `[\\[paper\\]](url)` links (line 11 named: table row: no title column "
         "in the header)"),
+    # Seventieth held-out set (841-849), refused whole at its before run:
+    "843_icsawyer_se_conf_papers": (
+        "seventieth held-out set, refused whole at its before run: `### Papers` over one "
+        "linkless `| Conference | Title | Authors |` table whose rows name each paper with "
+        "`ICSE 2026` and its authors, a numbered `### How to Contribute` list of commands "
+        "before it (line 8 named: no item of its section links a paper or names a venue, year "
+        "or authors (projects or tools); 20 items or link-bearing lines not imported)"),
+    "845_postech_cv_daily_reading": (
+        "seventieth held-out set, refused whole at its before run: `- Title ([Reader]"
+        "(notes-url))` bullets under `## Full List of papers - updated weekly`, the only link "
+        "the reader's Notion or GitHub summary, no year, venue or author (line 4 named: no item "
+        "of its section links a paper or names a venue, year or authors (projects or tools); "
+        "27 items or link-bearing lines not imported)"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -26014,6 +26027,298 @@ PAPER_LINES.update({
     "840_mdozmorov_scrnaseq_tools": "7, 12, 23, 28, 35, 42, 47, 52, 57, 62, 68, 78, 83, 88",
 })
 
+# Seventieth held-out set (841-849), collected during stop 36 on branch heldout70 (branched from
+# base36: main at the start of stop 36, 3ece327) before any importer run: core CS and ML
+# (systems, theory, security, PL, databases, networking, vision, NLP, robotics, RL, HCI,
+# graphics, software engineering): a personal site's reinforcement-learning page of books,
+# videos, posts, surveys, articles and libraries under `####` headings (RL), distributed-systems
+# papers named by their systems in a Chinese reStructuredText file (systems), an SE-conference
+# paper table (software engineering), a congestion-control annotated bibliography in
+# reStructuredText with `~~~` subsection underlines (networking), a vision lab's daily reading
+# log of titles linking to the readers' notes (vision), P-vs-NP sources under bold pseudo-
+# headings in a Russian file (theory), IEEE VIS best-paper history as author / bold title / DOI
+# line triples (HCI / visualization), a generated Linux-security paper table with an HTML-entity
+# header (security), PL papers ranked in tables with bold titles and authors in one cell (PL).
+# Nine lists, not twelve: the session was short, and the brief prefers fewer lists counted
+# carefully. The sixty-ninth set, 829-840, is collected in parallel by another collector on
+# branch heldout69 (sciences outside core ML); on this branch, where FRESH_HELD_OUT_69 does not
+# exist, corpus_score names this group fresh-held-out-69 (groups are named by position in
+# FRESH_GROUPS); after the merge this set becomes fresh-held-out-70.
+_H70_RL_S = "Surveys"
+_H70_RL_A = "Articles"
+_H70_DS_C = "经典分布式理论"
+_H70_DS_G = "Google"
+_H70_DS_A = "Amazon"
+_H70_DS_M = "Microsoft"
+_H70_SE = "Papers"
+_H70_CC_Q = "Queuing Analysis"
+_H70_CC_T = "Theoretical Underpinnings"
+_H70_CC_G = "General-Purpose Algorithms"
+_H70_CV = "Full List of papers - updated weekly"
+_H70_PN = "17. Источники и опорные ссылки"
+_H70_VI_B = "Best Papers"
+_H70_VI_S = "Best Short Paper"
+_H70_VI_SH = "Best Short Paper Honorable Mentions"
+_H70_VI_H = "Best Paper Honorable Mentions"
+_H70_LS = "List of papers"
+_H70_PL_A = "Most influential papers of all time"
+_H70_PL_D = "Most influential papers of the last decade (2010-2019)"
+FRESH_HELD_OUT_70: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "841_analytiq_rl_readings": (
+        "a personal site's reinforcement-learning page: two blank lines, then YAML front matter "
+        "(`title: Reinforcement Learning`), `#### Books, Lecture Notes` (textbooks, one with a "
+        "`SLM-Lab [sources](github)` child bullet), `#### Videos`, `#### Posts`, `#### Surveys` "
+        "and `#### Articles` of `* [Title](url), Authors et al (2019)` bullets (arXiv abs and pdf "
+        "links, a link without its scheme, a Google-viewer PDF link, glued words in titles, a "
+        "trailing comment sentence, one paper listed twice), `#### Libraries` of GitHub links and "
+        "`#### Other` site links. MIT (LICENSE.txt, the site theme's notice)",
+        {_H70_RL_S: 3, _H70_RL_A: 20},
+        [("A Brief Survey of Deep Reinforcement Learning", 2017, "", "1708.05866", _H70_RL_S),
+         ("Offline Reinforcement Learning: Tutorial, Review,and Perspectives on Open Problems",
+          2020, "", "2005.01643", _H70_RL_S),
+         ("Generative Adversarial Imitation Learning", 2016, "", "1606.03476", _H70_RL_A),
+         ("Value Prediction Network", 2017, "", "1707.03497", _H70_RL_A),
+         ("Conservative Q-Learning for Offline Reinforcement Learning", 2020, "", "2006.04779",
+          _H70_RL_A),
+         ("Simple Statistical Gradient-Following Algorithms for Connectionist Reinforcement "
+          "Learning", 1992, "", "", _H70_RL_A),
+         ("If MaxEnt RL is the Answer,What is the Question?", 2019, "", "1910.01913",
+          _H70_RL_A),
+         ("MaxEnt RL and Robust Control", 2020, "", "", _H70_RL_A),
+         ("Learning Robust Rewards with Adversarial Inverse Reinforcement Learning", 2018, "",
+          "1710.11248", _H70_RL_A),
+         ("Adversarial Imitation via Variational Inverse Reinforcement Learning", 2018, "",
+          "1809.06404", _H70_RL_A),
+         ("Dream to Control: Learning Behaviors by Latent Imagination", 2019, "", "1912.01603",
+          _H70_RL_A),
+         ("Mastering Atari With Discrete World Models", 2020, "", "2010.02193", _H70_RL_A)]),
+    "842_lshmouse_distributed_papers_zh": (
+        "distributed-systems papers in a Chinese reStructuredText file read as Markdown: a "
+        "`分布式系统相关论文` title underlined with `=====`, company sections (`Google`, `Amazon`, "
+        "`Microsoft`) underlined with `-----` (setext headings in Markdown), `` * `Name "
+        "<pdf>`_ `` rST links naming most papers by their system (`BigTable`, `Chubby`, "
+        "misspelt `Pecolator`, `Auotpilot`, lower-case `dynamo`), a `Course` section holding a "
+        "bare course URL, a `参考` section of a blog link and a bare URL. None stated (short "
+        "file)",
+        {_H70_DS_C: 2, _H70_DS_G: 11, _H70_DS_A: 1, _H70_DS_M: 1},
+        [("The Part-Time Parliament", None, "", "", _H70_DS_C),
+         ("Paxos Made Simple", None, "", "", _H70_DS_C),
+         ("Google File System(GFS)", None, "", "", _H70_DS_G),
+         ("MapReduce", None, "", "", _H70_DS_G),
+         ("MapReduce: A Flexible Data Processing Tool", None, "", "", _H70_DS_G),
+         ("BigTable", None, "", "", _H70_DS_G),
+         ("Chubby", None, "", "", _H70_DS_G),
+         ("Paxos Made Live - An Engineering Perspective", None, "", "", _H70_DS_G),
+         ("Dremel", None, "", "", _H70_DS_G),
+         ("Spanner", None, "", "", _H70_DS_G),
+         ("dynamo", None, "", "", _H70_DS_A),
+         ("Auotpilot", None, "", "", _H70_DS_M)]),
+    "843_icsawyer_se_conf_papers": (
+        "an SE-conference paper table: an update notice line before the `#` title, a `### How "
+        "to Contribute` numbered list of commands, `### Papers` over one `| Conference | Title | "
+        "Authors |` pipe table without links (`ICSE 2026` in the first cell, titles opening "
+        "with quoted phrases, a lower-case author glued before a space-comma). None stated "
+        "(short excerpt)",
+        {_H70_SE: 19},
+        [("\"Game Changer\" or \"Overenthusiastic Drunk Acquaintance\"? Generative AI Use by "
+          "Blind and Low Vision Software Professionals in the Workplace", 2026, "ICSE", "",
+          _H70_SE),
+         ("3D Software Synthesis Driven by Constraint-Expressive Intermediate Representation",
+          2026, "ICSE", "", _H70_SE),
+         ("A Causal Perspective on Measuring, Explaining and Mitigating Smells in LLM-Generated "
+          "Code", 2026, "ICSE", "", _H70_SE),
+         ("A Comparison of Conversational Models and Humans in Answering Technical Questions: "
+          "the Firefox Case", 2026, "ICSE", "", _H70_SE),
+         ("A Comprehensive Study of Concurrency Bugs in the Linux Kernel", 2026, "ICSE", "",
+          _H70_SE),
+         ("A First Look at Model Supply Chain: From the Risk Perspective", 2026, "ICSE", "",
+          _H70_SE),
+         ("ADARULE: LLM-Driven Natural Language to LTL Conversion via Pattern-Adaptive Rule "
+          "Induction", 2026, "ICSE", "", _H70_SE),
+         ("Accelerating IC3 Verification by Exploiting Unsatisfiable Cores and Satisfying "
+          "Models", 2026, "ICSE", "", _H70_SE),
+         ("Accurate Inference of Termination Conditions", 2026, "ICSE", "", _H70_SE),
+         ("AdapTrack: Constrained Decoding without Distorting LLM's Output Intent", 2026, "ICSE",
+          "", _H70_SE),
+         ("AgentSpec: Customizable Runtime Enforcement for Safe and Reliable LLM Agents", 2026,
+          "ICSE", "", _H70_SE),
+         ("Agentic Predicates Reasoning for Directed Fuzzing", 2026, "ICSE", "", _H70_SE)]),
+    "844_systemsapproach_tcpcc_biblio": (
+        "a congestion-control book's annotated bibliography in reStructuredText read as "
+        "Markdown: an `=====`-underlined title and `-----`-underlined parts (setext headings), "
+        "subsections underlined with `~~~~` (in Markdown a tilde line opens a code fence, closed "
+        "by the next longer one), `* Authors. `` `Title <url>`__ ``. Venue, Month Year.` "
+        "bullets wrapped over two to five lines (the title broken inside the link text, the URL "
+        "on its own line, authors alone on the first line once, a textbook, an old-style arXiv "
+        "id `cs/9809095`, a `(Reprinted in ...)` remark). CC BY-NC-ND 4.0 (LICENSE; a short "
+        "excerpt)",
+        {_H70_CC_Q: 4, _H70_CC_T: 4, _H70_CC_G: 5},
+        [("Wide-Area Traffic: The Failure of Poisson Modeling", 1995,
+          "IEEE/ACM Transactions on Networking", "", _H70_CC_Q),
+         ("On the self-similar nature of Ethernet traffic", 1993, "SIGCOMM", "", _H70_CC_Q),
+         ("Bufferbloat: Dark Buffers in the Internet", 2011, "IEEE Internet Computing", "",
+          _H70_CC_Q),
+         ("The Macroscopic Behavior of the TCP Congestion Avoidance Algorithm", 1997,
+          "SIGCOMM CCR", "", _H70_CC_T),
+         ("Charging and Rate Control for Elastic Traffic", 1997,
+          "European Transactions on Telecommunications", "", _H70_CC_T),
+         ("Congestion Avoidance in Computer Networks with a Connectionless Network Layer: "
+          "Concepts, Goals and Methodology", 1988, "Computer Networking Symposium",
+          "cs/9809095", _H70_CC_T),
+         ("Congestion Avoidance and Control", 1988, "SIGCOMM", "", _H70_CC_G),
+         ("Improving the start-up behavior of a congestion control scheme for TCP", 1996,
+          "SIGCOMM", "", _H70_CC_G),
+         ("TCP Vegas: New Technique for Congestion Detection and Avoidance", 1994, "SIGCOMM",
+          "", _H70_CC_G),
+         ("Understanding TCP Vegas: A Duality Model", 2002, "Journal of the ACM", "",
+          _H70_CC_G),
+         ("CUBIC: a new TCP-friendly high-speed TCP variant", 2008,
+          "ACM SIGOPS Operating Systems Review", "", _H70_CC_G)]),
+    "845_postech_cv_daily_reading": (
+        "a vision lab's monthly reading log: `# 2021 December` over `## Full List of papers - "
+        "updated weekly`, `- Title ([Reader](notes-url))` bullets whose only link is the "
+        "reader's Notion or GitHub summary (the parenthesis glued to the title on half of "
+        "them), no year, venue or author. None stated (short file)",
+        {_H70_CV: 27},
+        [("Zero-Shot Text-Guided Object Generation with Dream Fields", None, "", "", _H70_CV),
+         ("Light Field Networks: Neural Scene Representation with Single-Evaluation Rendering",
+          None, "", "", _H70_CV),
+         ("NeRF in the Dark: High Dynamic Range View Synthesis from Noisy Raw Images", None, "",
+          "", _H70_CV),
+         ("A-NeRF: Articulated Neural Radiance Fields for Learning Human Shape, Appearance, and "
+          "Pose", None, "", "", _H70_CV),
+         ("Perceiver: General Perception with Iterative Attention", None, "", "", _H70_CV),
+         ("Learning Debiased Representation via Disentangled Feature Augmentation", None, "", "",
+          _H70_CV),
+         ("Adder Attention for Vision Transformer", None, "", "", _H70_CV),
+         ("TransMatcher: Deep Image Matching Through Transformers for Generalizable Person "
+          "Re-identification", None, "", "", _H70_CV),
+         ("Plenoxels: Radiance Fields without Neural Networks", None, "", "", _H70_CV),
+         ("MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications",
+          None, "", "", _H70_CV),
+         ("Do Transformers really perform badly for graph representation?", None, "", "",
+          _H70_CV),
+         ("Is space-time attention all you need for video understanding?", None, "", "",
+          _H70_CV)]),
+    "846_xopoko_pvsnp_sources_ru": (
+        "P-vs-NP sources in a Russian project's docs: one `## 17. Источники и опорные ссылки` "
+        "heading, then bold paragraph lines as pseudo-headings (`**Барьеры**`) over `- "
+        "Authors (Year), *Title* (PDF): ../resources/downloads/file.pdf` bullets (relative paths "
+        "as bare text, not links; the path on a continuation line; titles in italics wrapped "
+        "over two lines; `Razborov–Rudich (1997)` en-dash author pairs; `(ECCC TR17-004, PDF)`, "
+        "`(CACM, PDF)` remarks; textbooks, lecture notes and a problem statement among "
+        "papers). None stated (short excerpt)",
+        {_H70_PN: 16},
+        [("Fifty Years of P Versus NP and the Possibility of the Impossible", 2021, "", "",
+          _H70_PN),
+         ("P = NP", 2017, "ECCC", "", _H70_PN),
+         ("The Status of the P versus NP Problem", 2009, "CACM", "", _H70_PN),
+         ("A Survey of Lower Bounds for Satisfiability and Related Problems", 2007, "", "",
+          _H70_PN),
+         ("Reducibility Among Combinatorial Problems", 1972, "", "", _H70_PN),
+         ("Relativizations of the P = ? NP Question", 1975, "", "", _H70_PN),
+         ("Relativizing versus Nonrelativizing Techniques: The Role of Local Checkability", 1992,
+          "", "", _H70_PN),
+         ("Natural Proofs", 1997, "", "", _H70_PN),
+         ("Algebrization: A New Barrier in Complexity Theory", 2008, "", "", _H70_PN),
+         ("Propositional proof complexity", 2023, "", "", _H70_PN),
+         ("Bounded Arithmetic and Lower Bounds in Boolean Complexity", None, "", "", _H70_PN),
+         ("Logical Foundations of Proof Complexity", 2010, "", "", _H70_PN)]),
+    "847_ieeevis_best_papers": (
+        "IEEE VIS best-paper history: YAML front matter (`title: Best Paper and Poster Awards "
+        "History`), an HTML comment rule, `## 2024` year headings over `### Best Papers` / `### "
+        "Best Short Paper` / `### ... Honorable Mentions`, each paper three lines with no blank "
+        "line between: an author line, a `**Title**` line, a `[DOI](doi-url)` line, with an "
+        "`(Awarded at: InfoVis)` line before the DOI in 2017. None stated (short excerpt)",
+        {_H70_VI_B: 8, _H70_VI_S: 2, _H70_VI_SH: 2, _H70_VI_H: 1},
+        [("Entanglements for Visualization: Changing Research Outcomes through Feminist Theory",
+          2024, "", "", _H70_VI_B),
+         ("Aardvark: Composite Visualizations of Trees Time-Series and Images", 2024, "", "",
+          _H70_VI_B),
+         ("VisEval: A Benchmark for Data Visualization in the Era of Large Language Models", 2024,
+          "", "", _H70_VI_B),
+         ("VADIS: A Visual Analytics Pipeline for Dynamic Document Representation and "
+          "Information Seeking", 2024, "", "", _H70_VI_B),
+         ("Hypertrix: An indicatrix for high-dimensional visualizations", 2024, "", "",
+          _H70_VI_S),
+         ("PyGWalker: On-the-fly Assistant for Exploratory Visual Data Analysis", 2024, "", "",
+          _H70_VI_S),
+         ("The Comic Construction Kit: An Activity for Students to Learn and Explain Data "
+          "Visualizations", 2024, "", "", _H70_VI_SH),
+         ("Visualizations on Smart Watches while Running: It Actually Helps!", 2024, "", "",
+          _H70_VI_SH),
+         ("Modeling Color Difference for Visualization Design", 2017, "InfoVis", "", _H70_VI_B),
+         ("Globe Browsing: Contextualized Spatio-Temporal Planetary Surface Visualization", 2017,
+          "SciVis", "", _H70_VI_B),
+         ("Visualizing Dataflow Graphs of Deep Learning Models in TensorFlow", 2017, "VAST", "",
+          _H70_VI_B),
+         ("Keeping Multiple Views Consistent: Constraints, Validations, and Exceptions in "
+          "Visualization Authoring", 2017, "InfoVis", "", _H70_VI_H)]),
+    "848_akshithg_linux_security": (
+        "a generated Linux-security paper table: a blank first line, `# Linux Security Papers`, "
+        "a do-not-edit note, `## List of papers` over a table without outer pipes whose header "
+        "starts with the HTML entity `&#35;` (`&#35; | year | venue | title | authors | "
+        "links`), lower-case venue codes (`ccs`, `sp`, `uss`, `usenix`), DBLP-style titles "
+        "ending in a period (`Name - Subtitle.`), DBLP author numbers (`Hao Chen 0003`), a "
+        "`[paper](url) [DBLPkey](dblp-url)` pair in the last cell. None stated (short file)",
+        {_H70_LS: 70},
+        [("Operating system enhancements to prevent the misuse of system calls", 2000, "ccs", "",
+          _H70_LS),
+         ("Safety Checking of Kernel Extensions", 2000, "usenix", "", _H70_LS),
+         ("Model Checking One Million Lines of C Code", 2004, "ndss", "", _H70_LS),
+         ("Finding User/Kernel Pointer Bugs with Type Inference", 2004, "uss", "", _H70_LS),
+         ("XFI - Software Guards for System Address Spaces", 2006, "osdi", "", _H70_LS),
+         ("Information flow control for standard OS abstractions", 2007, "sosp", "", _H70_LS),
+         ("Multi-aspect profiling of kernel rootkit behavior", 2009, "eurosys", "", _H70_LS),
+         ("Improving Integer Security for Systems with KINT", 2012, "osdi", "", _H70_LS),
+         ("SoK - Eternal War in Memory", 2013, "sp", "", _H70_LS),
+         ("Breaking Kernel Address Space Layout Randomization with Intel TSX", 2016, "ccs", "",
+          _H70_LS),
+         ("Unleashing Use-Before-Initialization Vulnerabilities in the Linux Kernel Using "
+          "Targeted Stack Spraying", 2017, "ndss", "", _H70_LS),
+         ("Effective Static Analysis of Concurrency Use-After-Free Bugs in Linux Device "
+          "Drivers", 2019, "usenix", "", _H70_LS)]),
+    "849_yihozhang_influential_pl": (
+        "most influential PL papers ranked from citation data: an intro with links, an `Other "
+        "lists` paragraph over one link, `##` headings over right-aligned pipe tables `| rank | "
+        "paper | year | score |` with space-padded cells, the paper cell holding `**Title.** "
+        "Authors, et al.` (bold title ending in a period, authors after it), a `## Most "
+        "influential authors` table of names and scores. None stated (short excerpt)",
+        {_H70_PL_A: 12, _H70_PL_D: 9},
+        [("Abstract Interpretation: A Unified Lattice Model for Static Analysis of Programs by "
+          "Construction or Approximation of Fixpoints", 1977, "", "", _H70_PL_A),
+         ("Principal Type-Schemes for Functional Programs", 1982, "", "", _H70_PL_A),
+         ("Proof-Carrying Code", 1997, "", "", _H70_PL_A),
+         ("QuickCheck: a lightweight tool for random testing of Haskell programs", 2000, "", "",
+          _H70_PL_A),
+         ("The Java memory model", 2005, "", "", _H70_PL_A),
+         ("Precise Interprocedural Dataflow Analysis via Graph Reachability", 1995, "", "",
+          _H70_PL_A),
+         ("Lava: Hardware Design in Haskell", 1998, "", "", _H70_PL_A),
+         ("Automating string processing in spreadsheets using input-output examples", 2011, "",
+          "", _H70_PL_D),
+         ("Finding and understanding bugs in C compilers", 2011, "", "", _H70_PL_D),
+         ("Iris: Monoids and Invariants as an Orthogonal Basis for Concurrent Reasoning", 2015,
+          "", "", _H70_PL_D),
+         ("Verdi: a framework for implementing and formally verifying distributed systems",
+          2015, "", "", _H70_PL_D),
+         ("Halide: a language and compiler for optimizing parallelism, locality, and "
+          "recomputation in image processing pipelines", 2013, "", "", _H70_PL_D)]),
+}
+
+PAPER_LINES.update({
+    "841_analytiq_rl_readings": "26-28, 31-50",
+    "842_lshmouse_distributed_papers_zh": "6-7, 11-21, 25, 29",
+    "843_icsawyer_se_conf_papers": "16-34",
+    "844_systemsapproach_tcpcc_biblio": "10, 14, 18, 22, 29, 34, 38, 43, 51, 55, 61, 66, 70",
+    "845_postech_cv_daily_reading": "4-30",
+    "846_xopoko_pvsnp_sources_ru": "12-15, 19-20, 24-25, 30-32, 34, 37, 39-40, 42",
+    "847_ieeevis_best_papers": "17, 21, 25, 29, 33, 39, 43, 50, 54, 63, 68, 73, 81",
+    "848_akshithg_linux_security": "12-81",
+    "849_yihozhang_influential_pl": "19-30, 36-44",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -26044,7 +26349,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_63, FRESH_HELD_OUT_64,
                 FRESH_HELD_OUT_65, FRESH_HELD_OUT_66,
                 FRESH_HELD_OUT_67, FRESH_HELD_OUT_68,
-                FRESH_HELD_OUT_69)
+                FRESH_HELD_OUT_69, FRESH_HELD_OUT_70)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

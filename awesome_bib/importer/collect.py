@@ -2180,9 +2180,7 @@ class _Walker:
         description) but that are written alike are read with the template they share,
         induced from them (`template.induce`: `- [x] 1983: Title`, `- Ann presents: Hosios
         (1988) Title`), each read only where every field it places reads as what it is. A
-        list with a declared template is read as declared."""
-        if self.declared:
-            return
+        section with a declared template is read as declared."""
         read = {f.line for f in self.found if f.kind == "paper"}
         # (what says what the item is stands: a skip as software or a post, a venue that
         # names software, `GitHub, 2019`; under a heading of books, a linkless citation is a
@@ -2194,9 +2192,13 @@ class _Walker:
                  and not (f.parsed is not None and labelled_not_paper(f.parsed))
                  and not self._heading_of_tools_or_books(f.chain)
                  and not _NEWS.search(self.item_text[f.line][1])]
-        if len(group) < INDUCED_ITEMS:
+        # (a declared section's items, read as declared, are evidence of how the list writes
+        # its items all the same)
+        declared = [f for f in self.found if f.declared is not None and f.line in self.item_text]
+        group = [f for f in group if not self._declared_section(f.chain)]
+        if not group or len(group) + len(declared) < INDUCED_ITEMS:
             return
-        induced = induce([self.item_text[f.line][1] for f in group])
+        induced = induce([self.item_text[f.line][1] for f in [*declared, *group]])
         if induced is None:
             return
         if set(induced.declared.regex.groupindex) == {"title", "year"}:
@@ -2227,13 +2229,11 @@ class _Walker:
         template they share is a paper, read with it (`template.induce`, the share counted among
         the lines that hold the template's separators, `share_of_fitting`: a topic or a
         session line between them is no reference and no evidence against them)."""
-        if self.declared or not self.linkless_paragraphs:
-            return
         taken = {f.line for f in self.found}
         for chain, para in self.linkless_paragraphs:
             lines = [(line, part) for line, part in _source_lines(para)]
             if any(line in taken for line, _part in lines) \
-                    or self._heading_of_tools_or_books(chain):
+                    or self._heading_of_tools_or_books(chain) or self._declared_section(chain):
                 continue
             texts = {line: " ".join("".join(p.text for p in part).split())
                      for line, part in lines}
@@ -2250,6 +2250,11 @@ class _Walker:
             self.templates.append(SectionTemplate(para.line, "lines of a paragraph", INDUCED,
                                                   induced.pattern, fit, len(lines)))
         self.found.sort(key=lambda f: f.line)
+
+    def _declared_section(self, chain: tuple[_Head, ...]) -> bool:
+        """Whether the section has a declared template: read as declared, never induced."""
+        return bool(self.declared) and declared_for(
+            self.declared, [h.title for h in chain]) is not None
 
     def _declared_wins(self) -> None:
         """Items that fit their section's declared template stay papers as it read them,

@@ -284,16 +284,31 @@ def title_column(table: Table) -> int | None:
     column, whatever its cells read as, nor one it names the list's notes (`Notes`); a named
     column whose cells are links labelled by the paper's venue titles nothing (None)."""
     named = next((i for i, h in enumerate(table.header) if set(words(h)) & TITLE_COLUMN), None)
-    if named is None:
-        return linked_titles(table)
-    if not table.rows:
-        return named
 
     def phrases(col: int) -> int:
         return sum(1 for row in table.rows if col < len(row.cells)
                    and _phrase_cell(plain(row.cells[col])))
 
     half = len(table.rows) / 2
+    if named is None:
+        linked = linked_titles(table)
+        if linked is not None or not table.rows:
+            return linked
+        # `| Publication | Venue | Year | Resource |`: no header word names the titles, and a
+        # word naming a venue (`Publication`) decides nothing where its cells are title
+        # phrases that name no venue while another column's cells do: the titles are the
+        # column of phrases
+        venues = [col for col in _roles(table, VENUE_COLUMN) if sum(
+            1 for row in table.rows if col < len(row.cells)
+            and _reads_as_venue(_venue_text(row.cells[col]))) > half]
+        if not venues:
+            return None
+        fields = _roles(table, YEAR_COLUMN | NOTE_COLUMN) | set(venues)
+        worded = [col for col in range(len(table.header))
+                  if col not in fields and phrases(col) > half]
+        return worded[0] if len(worded) == 1 else None
+    if not table.rows:
+        return named
     # `| scVision | 2026-07-15 | [arXiv](url) |` under `| Model | Date | Paper |`: a paper
     # column whose cells link the paper by its venue's name titles nothing (`name_column`)
     venues = sum(1 for row in table.rows if named < len(row.cells)

@@ -1561,8 +1561,11 @@ def _venue_then_year(pattern: str, got: dict[str, str]) -> bool:
     """A venue written as an acronym right before its year (`TACAS 2008`, `SAS 2013`): a
     venue as a reference writes one (`venue_year_span`), where the venue table knows no such
     name."""
-    return ("{venue} {year}" in pattern or "{venue} ({year})" in pattern) \
-        and venue_year_span(f"{got['venue']} {got['year']}") is not None
+    if "{venue} {year}" not in pattern and "{venue} ({year})" not in pattern \
+            or not got["venue"].strip():
+        return False
+    found = venue_year_span(f"{got['venue']} {got['year']}")
+    return found is not None and bool(found[0])  # (a year alone names no venue)
 
 
 @lru_cache(maxsize=4096)

@@ -280,35 +280,18 @@ def title_column(table: Table) -> int | None:
     """The column that holds the titles, by evidence: the one the header names (`Title`,
     `Paper`, `Name`) unless its cells are mostly not title phrases (`| LLaMA | Open and
     Efficient Foundation Language Models |`) while another column's mostly are. A column the
-    header names a venue or a date (`Conference<br />/Journal`, `Date`) is never the title
-    column, whatever its cells read as, nor one it names the list's notes (`Notes`); a named
-    column whose cells are links labelled by the paper's venue titles nothing (None)."""
+    header names a venue or a date (`Conference<br />/Journal`, `Date`) is not the title
+    column, nor one it names the list's notes (`Notes`), unless no column is named for the
+    titles and its cells are the phrases beside another column's venues
+    (`_phrases_beside_venues`); a named column whose cells are links labelled by the paper's
+    venue titles nothing (None)."""
     named = next((i for i, h in enumerate(table.header) if set(words(h)) & TITLE_COLUMN), None)
-
-    def phrases(col: int) -> int:
-        return sum(1 for row in table.rows if col < len(row.cells)
-                   and _phrase_cell(plain(row.cells[col])))
-
-    half = len(table.rows) / 2
     if named is None:
         linked = linked_titles(table)
-        if linked is not None or not table.rows:
-            return linked
-        # `| Publication | Venue | Year | Resource |`: no header word names the titles, and a
-        # word naming a venue (`Publication`) decides nothing where its cells are title
-        # phrases that name no venue while another column's cells do: the titles are the
-        # column of phrases
-        venues = [col for col in _roles(table, VENUE_COLUMN) if sum(
-            1 for row in table.rows if col < len(row.cells)
-            and _reads_as_venue(_venue_text(row.cells[col]))) > half]
-        if not venues:
-            return None
-        fields = _roles(table, YEAR_COLUMN | NOTE_COLUMN) | set(venues)
-        worded = [col for col in range(len(table.header))
-                  if col not in fields and phrases(col) > half]
-        return worded[0] if len(worded) == 1 else None
+        return linked if linked is not None else _phrases_beside_venues(table)
     if not table.rows:
         return named
+    half = len(table.rows) / 2
     # `| scVision | 2026-07-15 | [arXiv](url) |` under `| Model | Date | Paper |`: a paper
     # column whose cells link the paper by its venue's name titles nothing (`name_column`)
     venues = sum(1 for row in table.rows if named < len(row.cells)
@@ -320,15 +303,38 @@ def title_column(table: Table) -> int | None:
                           and quoted_citation(plain(row.cells[i]))) > half), None)
     if cited is not None:
         return cited  # `|Name|Paper|`, Paper cells whole citations: the paper, not the name
-    if phrases(named) >= half:
+    if _phrase_cells(table, named) >= half:
         return named
     fields = _roles(table, VENUE_COLUMN | YEAR_COLUMN | NOTE_COLUMN)
-    counts = [0 if col in fields else phrases(col)  # each column read once
+    counts = [0 if col in fields else _phrase_cells(table, col)  # each column read once
               for col in range(len(table.header))]
     best = max(range(len(counts)), key=counts.__getitem__)
     if counts[best] > half:
         return best
     return None if venues > half else named
+
+
+def _phrase_cells(table: Table, col: int) -> int:
+    """How many of the rows' cells in a column are title phrases (`_phrase_cell`)."""
+    return sum(1 for row in table.rows if col < len(row.cells)
+               and _phrase_cell(plain(row.cells[col])))
+
+
+def _phrases_beside_venues(table: Table) -> int | None:
+    """`| Publication | Venue | Year | Resource |`: where no header word names the titles and
+    none links them, the one column of title phrases beside a column of venues. A header word
+    naming a venue (`Publication`) decides nothing where its cells are phrases that name no
+    venue while another column's cells name them."""
+    half = len(table.rows) / 2
+    venues = {col for col in _roles(table, VENUE_COLUMN) if sum(
+        1 for row in table.rows if col < len(row.cells)
+        and _reads_as_venue(_venue_text(row.cells[col]))) > half}
+    if not venues:
+        return None
+    fields = _roles(table, YEAR_COLUMN | NOTE_COLUMN) | venues
+    worded = [col for col in range(len(table.header))
+              if col not in fields and _phrase_cells(table, col) > half]
+    return worded[0] if len(worded) == 1 else None
 
 
 def _phrase_cell(text: str) -> bool:

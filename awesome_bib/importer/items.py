@@ -26,6 +26,7 @@ from ..core.identifiers import (
     doi_target,
     feed_url,
     listed_link,
+    local_page,
     paper_itself,
     paper_link,
     repository_home,
@@ -301,6 +302,7 @@ def parse_item(pieces: list[Piece], paragraph: bool = False) -> ParsedItem:
 
 def _read_item(pieces: list[Piece], paragraph: bool) -> ParsedItem:
     """The item's fields as its shape places them (`parse_item`)."""
+    pieces = _local_venue_links(pieces)
     logged = _log_date_label(pieces)
     if logged is not None:
         read = parse_item(logged[0], paragraph)
@@ -3525,6 +3527,18 @@ def _lead_venue_name(name: str) -> bool:
 def _acronym(name: str) -> bool:
     """Whether a name holds a word of two capitals or more (`ISBI`, `SASHIMI`, `NeurIPS`)."""
     return any(sum(ch.isupper() for ch in word) >= 2 for word in name.split())
+
+
+def _local_venue_links(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with each link to a page of the list's own repository whose label is a
+    venue (`([ICSE2024](../venues/ICSE2024/README.md))`: the list's page of that venue's
+    papers) read as the label's text: the item names where the paper appeared, and no entry
+    keeps such a link (`listed_link`)."""
+    if not any(p.kind == "link" and p.href[:4] != "http" for p in pieces):
+        return pieces  # (cheap first: most links are web links)
+    return [Piece("text", p.text, strong=p.strong, em=p.em)
+            if p.kind == "link" and not p.images and local_page(p.href)
+            and _label_venue(p.text) else p for p in pieces]
 
 
 def _label_venue(label: str) -> str:

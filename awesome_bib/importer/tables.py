@@ -148,12 +148,13 @@ def _links_no_paper(table: Table) -> bool:
 
 
 def citation_header(table: Table) -> bool:
-    """Whether the header names a reference's fields: its title, its year, and its venue or
-    its authors (`| Title | Authors | Year | Published in |`): a table of references, whose
-    rows are papers by the header's words, linked or not (a table of tools names no venue
-    and dates nothing; one of events titles no column)."""
-    return bool(_roles(table, TITLE_COLUMN)) and bool(_roles(table, YEAR_COLUMN)) \
-        and bool(_roles(table, VENUE_COLUMN | AUTHOR_COLUMN))
+    """Whether the header names a reference's fields: its title and two of its year, its
+    venue and its authors (`| Title | Authors | Year | Published in |`, `| Conference | Title
+    | Authors |`): a table of references, whose rows are papers by the header's words, linked
+    or not (a table of tools names no venue, dates nothing and names no authors; one of
+    events titles no column)."""
+    return bool(_roles(table, TITLE_COLUMN)) and sum(bool(_roles(table, role)) for role in (
+        YEAR_COLUMN, VENUE_COLUMN, AUTHOR_COLUMN)) >= 2
 
 
 def item_column(table: Table) -> int | None:

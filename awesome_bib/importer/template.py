@@ -1272,8 +1272,11 @@ def _names_after_titles(out: list[ParsedItem | None], spanned: list[bool]) -> No
 _FIELD = re.compile(r"\{(\w*)\}")
 #: A year in a template's `{year}`: four digits, or two after an apostrophe (`'16`).
 _YEAR_FIELD = rf"{YEAR}|['’]\s?\d\d"
+#: Spaces between a template's parts: any run, never a line break (an induced template reads
+#: an item's lines apart, `_induced_text`: no field runs from one line into the next).
+_SPACES = r"[^\S\n]*"
 _FIELD_RE = {"title": r"(?P<title>.+?)", "name": r"(?P<name>.+?)",
-             "venue": r"(?P<venue>[^()\[\]|]+?)", "authors": r"(?P<authors>.+?)",
+             "venue": r"(?P<venue>[^()\[\]|\n]+?)", "authors": r"(?P<authors>.+?)",
              "year": rf"(?P<year>{_YEAR_FIELD})", "url": r"[^\s()]+", "": r".*?",
              "_": r".*?"}
 #: A declared `{year}` also reads two digits standing alone (`(FAST 16)`): the person said the
@@ -1308,9 +1311,9 @@ def compile_template(pattern: str, where: str = "--template", declared: bool = T
     person wrote the pattern (its `{year}` may be two digits alone), not `induce`."""
     out, pos, seen = ["^"], 0, set()
     for match in _FIELD.finditer(pattern):
-        out.append(r"\s*".join(_literal(part) for part in pattern[pos:match.start()].split()))
+        out.append(_SPACES.join(_literal(part) for part in pattern[pos:match.start()].split()))
         if pattern[pos:match.start()][-1:].isspace():
-            out.append(r"\s*")
+            out.append(_SPACES)
         name = match.group(1)
         if name not in _FIELD_RE:
             raise ListError(where, None, f"unknown field {{{name}}} in template {pattern!r} "
@@ -1321,9 +1324,9 @@ def compile_template(pattern: str, where: str = "--template", declared: bool = T
         out.append(_DECLARED_YEAR if name == "year" and declared else _FIELD_RE[name])
         pos = match.end()
         if pattern[pos:pos + 1].isspace():
-            out.append(r"\s*")
+            out.append(_SPACES)
     tail = pattern[pos:].strip()
-    out.append(r"\s*".join(_literal(part) for part in tail.split()))
+    out.append(_SPACES.join(_literal(part) for part in tail.split()))
     if "title" not in seen:
         raise ListError(where, None, f"template {pattern!r} has no {{title}}")
     regex = "".join(out)
@@ -1399,6 +1402,9 @@ def _link_syntax_out(text: str) -> str:
 #: What lists write between two fields of a reference (`Title. Venue 2019`, `1983: Title`,
 #: `Title | Journal`, `Names - Title`); a year may also stand in brackets (`Names (1988) Title`).
 _INDUCED_SEPARATORS = (". ", ", ", ": ", " | ", " - ", " ")
+#: Between the fields of a whole reference (a title, names, a venue and a year): what
+#: citation styles write.
+_CITATION_SEPARATORS = (". ", ", ", ": ", " ")
 #: Linkless items that must fit one induced template, at least, and the share of the list's
 #: linkless items they must be (written alike: most of them, not a few that happen to fit).
 INDUCED_ITEMS = 3
@@ -1439,15 +1445,26 @@ class Induced:
     """A template induced from a list's items: its fields, and whether a lead of any text
     comes before the first of them (`{_}`)."""
 
-    declared: Declared
+    body: str  # the template's fields, as declared templates are written
     lead: bool
     #: What an item's text must hold for the template to fit it (`_text_marks`): its
     #: separators, its quotes, its brackets.
     needs: frozenset[str] = frozenset()
 
     @property
+    def declared(self) -> Declared:
+        return _induced_compiled(self.body)
+
+    @property
     def pattern(self) -> str:
-        return ("{_}" if self.lead else "") + self.declared.pattern
+        return ("{_}" if self.lead else "") + self.body
+
+
+@lru_cache(maxsize=None)
+def _induced_compiled(body: str) -> Declared:
+    """An induced template's regex, compiled when a list's items first need it (most of the
+    template space never is: `induce` tries only templates whose marks the items hold)."""
+    return compile_template(body, "induced", declared=False)
 
 
 #: The marks an induced template's literal text needs in an item (a separator, a quote mark, a
@@ -1495,14 +1512,14 @@ def induced_patterns() -> tuple[Induced, ...]:
         for others in permutations(("year", "venue", "authors"), count):
             for at in range(count + 1):
                 order = [*others[:at], "title", *others[at:]]
-                for seps in product(_INDUCED_SEPARATORS, repeat=count):
-                    for bracketed, quoted in product((False, True), repeat=2):
+                for seps in product(_INDUCED_SEPARATORS if count < 3 else _CITATION_SEPARATORS,
+                                    repeat=count):
+                    # (a title in quotes first: the quotes are evidence of where it ends)
+                    for quoted, bracketed in product((True, False), (False, True)):
                         if _induced_order_ok(order, seps, bracketed, quoted):
                             body = _induced_body(order, seps, bracketed, quoted)
-                            declared = compile_template(body, "induced", declared=False)
                             needs = frozenset(mark for mark in _MARKS if mark in body)
-                            out += [Induced(declared, False, needs),
-                                    Induced(declared, True, needs)]
+                            out += [Induced(body, False, needs), Induced(body, True, needs)]
     return tuple(out)
 
 
@@ -1510,11 +1527,12 @@ def _induced_order_ok(order: list[str], seps: tuple[str, ...], bracketed: bool,
                       quoted: bool) -> bool:
     """Whether fields in this order, so joined, are a template: a space ends a title anywhere,
     so only `Venue 2019`, a year in brackets (`Names (1988) Title`) and a title in quotes
-    (`Names “Title”`) are fields apart with a space alone; three fields only where the venue
-    and the year are one of them (`TACAS 2008`)."""
+    (`Names “Title”`) are fields apart with a space alone; three fields only where the year
+    follows the venue or the names, as references date a paper (`TACAS 2008`, `Epidemiology.
+    1991`, `Names (2009). Title. Venue`, `Names. 2021. Title. In Venue`)."""
     pairs = list(zip(seps, order, order[1:], strict=False))
     if bracketed and "year" not in order or len(order) == 4 and not any(
-            (a, b) == ("venue", "year") and sep == " " for sep, a, b in pairs):
+            (a, b) in (("venue", "year"), ("authors", "year")) for _sep, a, b in pairs):
         return False
     return not any(sep == " " and {a, b} != {"venue", "year"}
                    and not (bracketed and "year" in (a, b))
@@ -1554,7 +1572,8 @@ def _induced_fit(declared: Declared, text: str) -> bool:
     return _induced_title_ok(got["title"]) \
         and ("venue" not in got or _induced_venue_ok(got["venue"])
              or _venue_then_year(declared.pattern, got)) \
-        and ("authors" not in got or _induced_names_ok(got["authors"]))
+        and ("authors" not in got or _induced_names_ok(got["authors"])
+             or "{authors} ({year})" in declared.pattern and _one_person(got["authors"]))
 
 
 def _venue_then_year(pattern: str, got: dict[str, str]) -> bool:
@@ -1593,6 +1612,13 @@ def _induced_names_ok(text: str) -> bool:
     # `Given Family` pair is as likely a name of something, `Level Hash: Title`)
     names = _EMPHASIS.sub("", text).strip(" .,")
     return ONE_INVERTED.fullmatch(names) is not None or bool(read_names(names)[0])
+
+
+@lru_cache(maxsize=4096)
+def _one_person(text: str) -> bool:
+    # (`Bernard Williams (2023): Title`: one person as an author-date reference names its
+    # author, the bracketed year right after the name)
+    return bool(read_names(_EMPHASIS.sub("", text).strip(" .,"), one_person=True)[0])
 
 
 def _first_sentence(title: str) -> str:

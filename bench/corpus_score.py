@@ -136,6 +136,10 @@ from it; the seventieth set, 841-852, is collected in parallel on branch heldout
 `fresh-held-out-70` (FRESH_HELD_OUT_70, lists 841-849: core CS and ML, nine lists) was
 collected the same way during stop 36 to be held out from it (named `fresh-held-out-69` on
 branch heldout70, where the sixty-ninth set, 829-840, collected in parallel, does not exist).
+`fresh-held-out-72` (FRESH_HELD_OUT_72, lists 862-872: core CS and ML, eleven lists) was
+collected the same way during stop 36's second round to be held out from it (named
+`fresh-held-out-71` on branch heldout72, where the seventy-first set, 850-861, collected in
+parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

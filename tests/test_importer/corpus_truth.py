@@ -3369,6 +3369,14 @@ REJECTED: dict[str, str] = {
         "the reader's Notion or GitHub summary, no year, venue or author (line 4 named: no item "
         "of its section links a paper or names a venue, year or authors (projects or tools); "
         "27 items or link-bearing lines not imported)"),
+    # Seventy-second held-out set (862-872), refused whole at its before run:
+    "868_levintsky_robotics_papers": (
+        "seventy-second held-out set, refused whole at its before run: `##` groups of linkless "
+        "citations in several orders (`Title, Authors et al, 2018.`, `Authors. Title. Venue, "
+        "2015.`, `DeepMind. Title. 2018`, `Title, JMLR'16`), bare titles, symposium talks "
+        "`Title, Speaker, Affiliation`, a `## NIPS'19` group of `Authors. Title` bullets (line 4 "
+        "named: no paper or dataset items recognised (first unreadable item here: no link; 7 "
+        "items or link-bearing lines not imported))"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

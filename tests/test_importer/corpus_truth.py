@@ -3350,12 +3350,10 @@ REJECTED: dict[str, str] = {
     # run, left it in stop 36: the linkless `1958 – Rosenblatt. “Title”` lines fit a template
     # induced with the title in quotes and any dash for a dash; the `Title. Names. TACAS
     # 2008.` lines of one pasted paragraph are read line by line (`_induced_lines`)
-    # Sixty-ninth held-out set (829-840), refused whole at its before run:
-    "829_shengchaochen_weather_climate": (
-        "sixty-ninth held-out set, refused whole at its before run: `###` headings over bold "
-        "pseudo-headings and `| Publication | Venue | Year | Resource |` tables, italic venues, "
-        "escaped-bracket `[\\[paper\\]](url)` links (line 11 named: table row: no title column "
-        "in the header)"),
+    # 829 of the sixty-ninth held-out set (829-840), refused whole at its before run, left it
+    # in stop 36 (b6ab043: a venue column beside a column of title phrases reads that column as
+    # titles); its entry was still here at base36b, so test_corpus's rejected-list test failed
+    # there; removed on branch heldout72
     # Seventieth held-out set (841-849), refused whole at its before run:
     "843_icsawyer_se_conf_papers": (
         "seventieth held-out set, refused whole at its before run: `### Papers` over one "

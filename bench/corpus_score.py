@@ -140,6 +140,10 @@ branch heldout70, where the sixty-ninth set, 829-840, collected in parallel, doe
 applications outside core ML, ten lists), collected the same way during stop 36 (second round)
 on branch heldout71 to be held out from it; the seventy-second set, 862-873, is collected in
 parallel on branch heldout72.
+`fresh-held-out-72` (FRESH_HELD_OUT_72, lists 862-872: core CS and ML, eleven lists) was
+collected the same way during stop 36's second round to be held out from it (named
+`fresh-held-out-71` on branch heldout72, where the seventy-first set, 850-861, collected in
+parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -192,16 +192,11 @@ def _rejected(name: str) -> dict:
 
 def _figures(name: str, declared: dict[str, Declared] | None = None) -> tuple[dict, str]:
     """A list's figures (read with `declared` templates when given), and why the importer
-    refused it whole ("" when it did not): a refusal, or a known crash, scores as nothing
-    imported."""
+    refused it whole ("" when it did not): a refusal scores as nothing imported."""
     try:
         return scores(name, declared), ""
     except ListError as err:
         return _rejected(name), str(err)
-    except Exception as err:  # a known crash (corpus_truth.CRASHED) scores as nothing imported
-        if name not in corpus_truth.CRASHED:
-            raise
-        return _rejected(name), f"crashed: {type(err).__name__}: {err}"
 
 
 @dataclass

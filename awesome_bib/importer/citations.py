@@ -602,6 +602,12 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
             return None
     item.title = clean_title(parts[1])
     item.authors, item.et_al = authors, et_al
+    one = ONE_INVERTED.fullmatch(parts[0].strip(" .,")) if dated else None
+    if one is not None:
+        # `Baker, Paul. 2006. Title.`: an author-date reference's one author, inverted (a
+        # second would be joined by "and")
+        item.authors, item.et_al = [Author(family=one.group("f"), given=one.group("g"))], False
+        item.shape = INVERTED_AUTHOR_DATE
     rest = _after_doubled_stop(text, parts[1]) or " ".join(parts[2:])
     rest += " " + after
     # (an ACM reference, its year after the names: its venue is `In Venue.` or a journal)
@@ -613,8 +619,11 @@ def _unquoted_citation(text: str, after: str) -> ParsedItem | None:
     elif dated:
         item.year = int(dated.group(1))
         whole = text  # (cleaned above)
-        second = [m.end() for m in _SENTENCE.finditer(whole)][1]  # the venue's stops kept
-        cited = _ACM_VENUE.match(clean_text(whole[second:] + " " + after).strip())
+        stops = [m.end() for m in _SENTENCE.finditer(whole)]  # the venue's stops kept
+        # (the parts were cut at other stops than these: a text whose title ends it has no
+        # second stop, and no venue after it)
+        cited = _ACM_VENUE.match(clean_text(whole[stops[1]:] + " " + after).strip()) \
+            if len(stops) > 1 else None
         if cited:
             named = (cited.group("in") or cited.group("journal") or "").strip(" ,.") \
                 or cited.group("abbreviated").strip(" ,")  # (its abbreviations' stops kept)
@@ -824,6 +833,9 @@ _JOURNAL_VOLUME = re.compile(r"(?P<j>[A-Z][^\d.()]+?),?\s+\d{1,4}\s*(?:\([\d\sâ€
 #: The shape of an author-date reference read by `_author_date_citation`: its names are
 #: evidence though one person's (`Holtorf, Cornelius`), as the year's column stands after them.
 AUTHOR_DATE_CITATION = "citation: authors, year column, title. venue"
+#: The shape of a reference whose one author, inverted, is followed by its year (`Baker,
+#: Paul. 2006. Title.`): its name is evidence though one person's, as the year after it says.
+INVERTED_AUTHOR_DATE = "citation: author inverted. year. title. venue"
 
 
 def _author_date_citation(text: str, after: str) -> ParsedItem | None:

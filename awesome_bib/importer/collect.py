@@ -37,7 +37,7 @@ from ..core.years import MONTH, YEAR, YEAR_GROUP, split_trailing_date, year_of
 from ..model import Entry, Link, Listing, ListProblem, Section
 from ..venues import lookup
 from .authors import initialled, parse_authors, people_only
-from .citations import AUTHOR_DATE_CITATION, KEYED_CITATION
+from .citations import AUTHOR_DATE_CITATION, INVERTED_AUTHOR_DATE, KEYED_CITATION
 from .clean import clean_text, clean_title, is_mark, words
 from .evidence import (
     authored_post,
@@ -4052,8 +4052,9 @@ def _cited_reading(pieces: list[Piece], under_code: bool) -> ParsedItem | None:
     parsed = parse_item(pieces)
     if not parsed.title:
         return None
+    # (one person's name is evidence where a year after it says so: an author-date reference)
     named = len(parsed.authors) > 1 or parsed.et_al or any(initialled(a) for a in parsed.authors) \
-        or parsed.shape == AUTHOR_DATE_CITATION  # (its year's column after the names says so)
+        or parsed.shape in (AUTHOR_DATE_CITATION, INVERTED_AUTHOR_DATE)
     # the paragraph links nothing: a link read from it is an arXiv id its text writes
     # (`... 2008. PRL. arXiv:0708.1879`), the paper's own, and the citation is judged as
     # written, without it

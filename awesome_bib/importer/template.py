@@ -29,7 +29,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import permutations, product
 from pathlib import Path
 
@@ -1460,7 +1460,7 @@ class Induced:
         return ("{_}" if self.lead else "") + self.body
 
 
-@lru_cache(maxsize=None)
+@cache
 def _induced_compiled(body: str) -> Declared:
     """An induced template's regex, compiled when a list's items first need it (most of the
     template space never is: `induce` tries only templates whose marks the items hold)."""

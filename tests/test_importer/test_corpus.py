@@ -21,7 +21,6 @@ from awesome_bib.model import Library
 
 from .corpus_truth import (
     CORPUS,
-    CRASHED,
     FRESH_FLOORS,
     FRESH_GROUPS,
     HELD_OUT,
@@ -150,7 +149,7 @@ def test_sampled_items_read_right(name):
 def test_no_list_is_a_total_failure():
     assert all(scores(name)["imported"] > 0
                for group in (CORPUS, HELD_OUT, *FRESH_GROUPS) for name in group
-               if name not in REJECTED and name not in CRASHED)
+               if name not in REJECTED)
 
 
 def test_a_rejected_list_is_still_one_clear_error():
@@ -164,18 +163,6 @@ def test_a_rejected_list_is_still_one_clear_error():
         message = str(caught.value)
         assert "\n" not in message and message.startswith(f"{path}:")
         assert "no paper or dataset items recognised" in message
-
-
-@pytest.mark.parametrize("name", sorted(CRASHED))
-def test_a_crashed_list_still_crashes(name):
-    """The known crashes (CRASHED, empty once every list is read): each is a corpus list the
-    importer neither reads nor refuses with a clear error; a list it reads or refuses must leave
-    CRASHED (to REJECTED when refused)."""
-    assert name in PAPER_LINES
-    path = CORPUS_DIR / f"{name}.md"
-    with pytest.raises(Exception) as caught:  # noqa: PT011 (any crash but a clear refusal)
-        build_library(read_list(path), str(path))
-    assert not isinstance(caught.value, ListError)
 
 
 @pytest.mark.parametrize("name", sorted(FRESH_FLOORS))

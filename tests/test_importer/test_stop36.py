@@ -99,3 +99,67 @@ def test_a_capitalised_word_before_a_year_is_a_venue_only_as_an_acronym():
              for k in range(4)]
     induced = induce(lines, share_of_fitting=True)
     assert induced is not None and induced.pattern == "{title}. {authors}. {venue} {year}"
+
+
+# -- second round: the same class, on the lists judged in the first ----------------------
+
+def test_an_induced_field_never_runs_over_a_line_break():
+    # 836: a remark bullet whose next line (its lazy continuation) is the next citation was
+    # read as a paper titled by the remark, with that citation's names and year
+    template = compile_template("{title}. {authors} ({year})", declared=False)
+    assert template.regex.match("A remark on the paper above.\nNery, J. S. (2014)") is None
+    assert template.regex.match("A remark on the paper above. Nery, J. S. (2014)") is not None
+    with pytest.raises(ListError):
+        _corpus("836_aureziano_leprosy_refs_pt")  # (its citations stay unread: no field
+        # from another paper)
+
+
+def test_one_author_before_a_bracketed_year_and_a_quoted_title():
+    # 718: `+ Jan Tønnesvang (2024): »Meaning and Psychological Needs«, _Journal_ 45 (3)`
+    read = _corpus("718_alephmembeth_academic_reading")
+    assert read["Meaning and Psychological Needs"] == (2024, "", ["Tønnesvang"])
+    assert read["What Is Philosophical Dialogue?"] == (2018, "", ["Ewegen"])
+    assert len(read) == 8  # (the books under `### Books` stay books)
+
+
+def test_a_table_headed_by_a_title_a_venue_and_authors_is_one_of_references():
+    # 843: `| Conference | Title | Authors |`, no link in any row
+    read = _corpus("843_icsawyer_se_conf_papers")
+    assert len(read) == 19
+    year, venue, names = read["3D Software Synthesis Driven by Constraint-Expressive "
+                              "Intermediate Representation"]
+    assert (year, venue, names[:2]) == (2026, "ICSE 2026", ["Li", "Lam"])
+
+
+def test_a_column_of_titles_under_a_word_that_names_venues_elsewhere():
+    # 829: `| Publication | Venue | Year | Resource |`: the titles are the phrases, the venues
+    # are in `Venue`
+    read = _corpus("829_shengchaochen_weather_climate")
+    assert read["ClimaX: A Foundation Model for Weather and Climate"][0] == 2023
+    assert "Nature" not in read and "arXiv" not in read
+
+
+def test_a_link_to_the_lists_own_page_of_a_venue_names_the_venue():
+    text = ("# Static Analysis\n\n## Syntactic Analysis\n\n"
+            "- [Which Syntactic Capabilities Are Statistically Learned by Masked Language "
+            "Models for Code?](../venues/ICSE2024/paper_20.md), "
+            "([ICSE2024](../venues/ICSE2024/README.md))\n"
+            "- [Function Argument Nullability Using an LLM](../venues/FSE2024/paper_5.md), "
+            "([FSE2024](../venues/FSE2024/README.md))\n"
+            "- [Semantic-Enhanced Indirect Call Analysis with Large Language Models]"
+            "(../venues/ASE2024/paper_3.md), ([ASE2024](../venues/ASE2024/README.md))\n")
+    assert _read(text) == {
+        "Which Syntactic Capabilities Are Statistically Learned by Masked Language Models "
+        "for Code?": (2024, "ICSE2024", []),
+        "Function Argument Nullability Using an LLM": (2024, "FSE2024", []),
+        "Semantic-Enhanced Indirect Call Analysis with Large Language Models": (
+            2024, "ASE2024", []),
+    }
+
+
+def test_an_author_date_reference_with_one_inverted_author():
+    # 858 crashed (an ACM-style citation whose title ends the text); `Baker, Paul. 2006.` was
+    # read as two persons, Baker and Paul (470, 686 and 689 wrote theirs so too)
+    read = _corpus("858_laudun_discourse_reading_list")
+    assert read["Using Corpora in Discourse Analysis"] == (2006, "", ["Baker"])
+    assert read["Register, Genre, and Style"] == (2009, "", ["Biber", "Conrad"])

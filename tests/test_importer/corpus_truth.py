@@ -3380,6 +3380,13 @@ REJECTED: dict[str, str] = {
         "`Title, Speaker, Affiliation`, a `## NIPS'19` group of `Authors. Title` bullets (line 4 "
         "named: no paper or dataset items recognised (first unreadable item here: no link; 7 "
         "items or link-bearing lines not imported))"),
+    # Seventy-third held-out set (874-885), refused whole at its before run:
+    "877_zenben_connectome_readings": (
+        "seventy-third held-out set, refused whole at its before run: an HTML comment, prose "
+        "sections, a pipe table without outer pipes `No. | Author(s) | Title | Highlight` whose "
+        "rows give a rank, `Cole _et al_` and a linkless title, one numbered magazine link under "
+        "`##  References` (line 20 named: no paper or dataset items recognised (first "
+        "unreadable item here: no link; 11 items or link-bearing lines not imported))"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

@@ -144,6 +144,10 @@ parallel on branch heldout72.
 collected the same way during stop 36's second round to be held out from it (named
 `fresh-held-out-71` on branch heldout72, where the seventy-first set, 850-861, collected in
 parallel, does not exist).
+`fresh-held-out-73` is its seventy-third (FRESH_HELD_OUT_73, lists 874-885: sciences and
+applications outside core ML), collected the same way during stop 36 (third round) on branch
+heldout73 to be held out from it; the seventy-fourth set, 886-897, is collected in parallel on
+branch heldout74.
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3380,6 +3380,13 @@ REJECTED: dict[str, str] = {
         "`Title, Speaker, Affiliation`, a `## NIPS'19` group of `Authors. Title` bullets (line 4 "
         "named: no paper or dataset items recognised (first unreadable item here: no link; 7 "
         "items or link-bearing lines not imported))"),
+    # Seventy-third held-out set (874-885), refused whole at its before run:
+    "877_zenben_connectome_readings": (
+        "seventy-third held-out set, refused whole at its before run: an HTML comment, prose "
+        "sections, a pipe table without outer pipes `No. | Author(s) | Title | Highlight` whose "
+        "rows give a rank, `Cole _et al_` and a linkless title, one numbered magazine link under "
+        "`##  References` (line 20 named: no paper or dataset items recognised (first "
+        "unreadable item here: no link; 11 items or link-bearing lines not imported))"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -27075,6 +27082,421 @@ PAPER_LINES.update({
     "872_boyoyon_seminal_papers_ja": "11, 21, 24, 33, 40, 48, 58, 67, 73, 80",
 })
 
+# Seventy-third held-out set (874-885), collected during stop 36 (third round) on branch
+# heldout73 (branched from base36c: main after stop 36's second round, 15b8c7f) before any
+# importer run: sciences and applications outside core ML (social computing, neuroscience,
+# medical imaging, connectomics, protein structure, ecology, drug discovery, genomics,
+# glaciology, biophysics, medical education). The seventy-fourth set, 886-897, is collected in
+# parallel by another collector on branch heldout74 (core CS and ML). On this branch, where
+# FRESH_HELD_OUT_74 does not exist, corpus_score names this group fresh-held-out-73 (groups are
+# named by position in FRESH_GROUPS); after the merge the other set becomes fresh-held-out-74.
+_H73_SC_Q = "起步"
+_H73_SC_T = "两篇直接与Social Computing主题相关的文章"
+_H73_SC_H = "清鹏师兄关于人肉搜索的文章"
+_H73_SC_R = "2015年《社会计算》综述文献搜索资料"
+_H73_SC_J = "推荐"
+_H73_BD = "Papers:"
+_H73_MI_1 = "使用经典和深层神经网络进行的乳房组织病理学图像分析的全面综述"
+_H73_MI_2 = "使用深度神经网络的医学图像配准：全面综述"
+_H73_MI_3 = "迈向自动威胁检测：X射线安全成像中深度学习进展综述"
+_H73_MI_4 = "用于计算组织病理学的深度神经网络模型综述"
+_H73_MI_5 = "利用ImageNet进行医学图像分析的迁移学习研究述评"
+_H73_MI_6 = "基于深度学习的脑肿瘤分割研究综述"
+_H73_MI_7 = "基于神经成像的脑疾病分析深度学习研究综述"
+_H73_MI_8 = "多模态融合用于医学图像分割的深度学习综述"
+_H73_CN = "What I would like to learn"
+_H73_PS_T = "Folding tools"
+_H73_PS_M = "Modification of AF2"
+_H73_PS_I = "Reimplementation of AF2"
+_H73_PS_R = "Reviews"
+_H73_NM_O = "Niche Modeling Overview"
+_H73_NM_X = "Examples of Applications in Ecology and Evolution"
+_H73_NM_L = "Thinking about Locality Data"
+_H73_NM_E = "Thinking about Environmental Data"
+_H73_NM_B = "Background Extent"
+_H73_NM_A = "Model Algorithms"
+_H73_DD = "1. Reviews and Perspectives"
+_H73_GA_A = "Assembly"
+_H73_GA_L = "Alignment"
+_H73_GA_P = "Pan-genomics"
+_H73_IS = "Papers"
+_H73_GL = "a list of relevant papers"
+_H73_PP_S = "Software and method citations"
+_H73_PP_C = "Citation"
+_H73_ME = "Papers"
+FRESH_HELD_OUT_73: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "874_lvhongqiang_social_computing_zh": (
+        "social-computing papers in a Chinese README: no title, `### 数据：` and `### 搜索关键词:` "
+        "notes (database and graph links, keyword bullets), `### 文章汇总：` over `#####  起步` "
+        "topic headings (two spaces after the hashes twice), each paper a `* Author, et al. "
+        "\"Title.\" Venue 22.2 (2007): 79-83.` MLA bullet whose lazy next line is a local "
+        "`[pdf](/papers/….pdf)` link, one citation with no venue (`\"Title.\" (2010).`), curly "
+        "quotes inside one quoted title, a `.rar` archive bullet and a bare-URL network graph. "
+        "None stated (short file)",
+        {_H73_SC_Q: 3, _H73_SC_T: 2, _H73_SC_H: 4, _H73_SC_R: 3, _H73_SC_J: 1},
+        [("Social computing: From social informatics to social intelligence", 2007,
+          "IEEE Intelligent systems", "", _H73_SC_Q),
+         ("Toward a paradigm shift in social computing: The ACP approach", 2007,
+          "IEEE Intelligent Systems", "", _H73_SC_Q),
+         ("Social computing", 1994, "Communications of the ACM", "", _H73_SC_Q),
+         ("Social computing: fundamentals and applications", 2008,
+          "IEEE International Conference on Intelligence and Security Informatics", "",
+          _H73_SC_T),
+         ("Online communities: a social computing perspective", 2008,
+          "International Conference on Intelligence and Security Informatics", "", _H73_SC_T),
+         ("A study of the human flesh search engine: crowd-powered expansion of online "
+          "knowledge", 2010, "", "", _H73_SC_H),
+         ("The Chinese “Human Flesh” Web: the first decade and beyond", 2014,
+          "Chinese science bulletin", "", _H73_SC_H),
+         ("Brokers or bridges? Exploring structural holes in a crowdsourcing system", 2016,
+          "Computer", "", _H73_SC_H),
+         ("Understanding crowd-powered search groups: a social network perspective", 2012,
+          "PloS one", "", _H73_SC_H),
+         ("Incentives and rewarding in social computing", 2013, "Communications of the ACM",
+          "", _H73_SC_R),
+         ("Pervasive social context: Taxonomy and survey", 2013,
+          "ACM Transactions on Intelligent Systems and Technology", "", _H73_SC_R),
+         ("Physical-cyber-social computing: An early 21st century approach", 2013,
+          "IEEE Intelligent Systems", "", _H73_SC_J)]),
+    "875_martofthenorth_brain_dynamics": (
+        "brain-imaging readings of a research channel list: `# Brain Space Initiative Channels` "
+        "over a loose bullet list of channel names (no links), `##` channel headings all empty "
+        "but `## Dynamic Analysis`, whose `### Papers: ` (colon and a trailing space) holds ten "
+        "papers, each a bare title line with its bare URL on the next line of the same paragraph "
+        "(publisher, PubMed and PsyArXiv URLs, three with a trailing space), one or two blank "
+        "lines between. None stated (short excerpt)",
+        {_H73_BD: 10},
+        [("Questions and controversies in the study of time-varying functional connectivity in "
+          "resting fMRI", None, "", "", _H73_BD),
+         ("Tools of the trade: Estimating time-varying connectivity patterns from fMRI data",
+          None, "", "", _H73_BD),
+         ("Time-Resolved Resting-State Functional Magnetic Resonance Imaging Analysis: Current "
+          "Status, Challenges, and New Directions", None, "", "", _H73_BD),
+         ("Tapping into Multi-Faceted Human Behavior and Psychopathology Using fMRI Brain "
+          "Dynamics", None, "", "", _H73_BD),
+         ("Imaging the spontaneous flow of thought: Distinct periods of cognition contribute to "
+          "dynamic functional connectivity during rest", None, "", "", _H73_BD),
+         ("Interpreting temporal fluctuations in resting-state functional connectivity MRI",
+          None, "", "", _H73_BD),
+         ("On the Stability of BOLD fMRI Correlations", None, "", "", _H73_BD),
+         ("Resting-State fMRI Dynamics and Null Models: Perspectives, Sampling Variability, and "
+          "Simulations", None, "", "", _H73_BD),
+         ("Whole-brain connectivity dynamics reflect both task-specific and individual-specific "
+          "modulation: A multitask study", None, "", "", _H73_BD),
+         ("Replicability of time-varying connectivity patterns in large resting state fMRI "
+          "samples", None, "", "", _H73_BD)]),
+    "876_xcnick_medical_imaging_reviews_zh": (
+        "medical-imaging survey notes in Chinese: `# 医学影像人工智能算法综述`, one "
+        "`##` heading per paper (its Chinese translated title) over "
+        "`**标题**：Title`, `**作者**：Names` and "
+        "`**链接**：https://arxiv.org/abs/ID` paragraphs (full-width colons, bare "
+        "arXiv URLs), then a Chinese summary paragraph "
+        "(`本文梳理了**184篇**相关文献`), double spaces inside two titles, a "
+        "bracketed `[BACH数据集]` that is no link. None stated (short excerpt)",
+        {_H73_MI_1: 1, _H73_MI_2: 1, _H73_MI_3: 1, _H73_MI_4: 1, _H73_MI_5: 1, _H73_MI_6: 1,
+         _H73_MI_7: 1, _H73_MI_8: 1},
+        [("Medical Image Registration Using Deep Neural Networks: A Comprehensive Review", None,
+          "", "2002.03401", _H73_MI_2),
+         ("Towards Automatic Threat Detection: A Survey of Advances of Deep Learning within "
+          "X-ray Security Imaging", None, "", "2001.01293", _H73_MI_3),
+         ("Deep neural network models for computational histopathology: A survey", None, "",
+          "1912.12378", _H73_MI_4),
+         ("A scoping review of transfer learning research on medical image analysis using "
+          "ImageNet", None, "", "2004.13175", _H73_MI_5),
+         ("Deep Learning Based Brain Tumor Segmentation: A Survey", None, "", "2007.09479",
+          _H73_MI_6),
+         ("A Survey on Deep Learning for Neuroimaging-based Brain Disorder Analysis", None, "",
+          "2005.04573", _H73_MI_7)]),
+    "877_zenben_connectome_readings": (
+        "a course participant's connectome reading list: an HTML comment, `# SeeElephants`, "
+        "prose sections, a pipe table without outer pipes (`No. | Author(s) | Title | "
+        "Highlight`) whose rows give a preference rank, `Cole _et al_` authors, a linkless title "
+        "and a quoted highlight, an image reference, `##  References` (two spaces) with one "
+        "numbered popular-magazine link. MIT (LICENSE)",
+        {_H73_CN: 10},
+        [("Intrinsic and Task-Evoked Network Architectures of the Human Brain", None, "", "",
+          _H73_CN),
+         ("Situating the default-mode network along a principal gradient of macroscale cortical "
+          "organization", None, "", "", _H73_CN),
+         ("Resting-state connectivity biomarkers define neurophysiological subtypes of "
+          "depression", None, "", "", _H73_CN),
+         ("Functional network organization of the human brain", None, "", "", _H73_CN),
+         ("Functional connectome fingerprinting: identifying individuals using patterns of brain "
+          "connectivity", None, "", "", _H73_CN),
+         ("Individual variability in functional connectivity architecture of the human brain",
+          None, "", "", _H73_CN),
+         ("A positive-negative mode of population covariation links brain connectivity, "
+          "demographics and behavior", None, "", "", _H73_CN),
+         ("Network modelling methods for FMRI", None, "", "", _H73_CN),
+         ("Functional network dynamics of the language system", None, "", "", _H73_CN),
+         ("Long-term neural and physiological phenotyping of a single human", None, "", "",
+          _H73_CN)]),
+    "878_bozhenhhu_protein_structure": (
+        "protein-structure-prediction papers and tools: `<a name>` anchors before headings, "
+        "`## Folding tools` and `###` subsections of paragraphs `Name[[paper]](url)[[code]](url)` "
+        "(a model name and its paper link; servers `[[server]]` and code-only entries beside "
+        "them, an italic remark line), trailing-space headings, `## Reviews` of `**Title**[[paper]]"
+        "(url)` lines over an author line and an italic `*Venue (2022)*` line joined by hard "
+        "breaks (a bold title wrapped over two lines, one item whose DOI link comes on a fourth "
+        "line, `*Preprint, July 2022*`). None stated (short excerpt)",
+        {_H73_PS_T: 2, _H73_PS_M: 2, _H73_PS_I: 3, _H73_PS_R: 9},
+        [("AlphaFold2", None, "", "", _H73_PS_T),
+         ("ColabFold", None, "", "", _H73_PS_M),
+         ("HelixFold", None, "", "2207.05477", _H73_PS_I),
+         ("Controllable protein design with language models", 2022,
+          "Nature Machine Intelligence", "", _H73_PS_R),
+         ("Different methods, techniques and their limitations in protein structure "
+          "prediction: A review", 2022, "Progress in Biophysics & Molecular Biology", "",
+          _H73_PS_R),
+         ("The road to fully programmable protein catalysis", 2022, "Nature", "", _H73_PS_R),
+         ("Applications of artificial intelligence to enzyme and pathway design for metabolic "
+          "engineering", 2022, "Current Opinion in Biotechnology", "", _H73_PS_R),
+         ("Adaptive machine learning for protein engineering", 2022,
+          "Current Opinion in Structural Biology", "", _H73_PS_R),
+         ("The language of proteins: NLP, machine learning & protein sequences", 2021,
+          "Computational and structural biotechnology journal", "", _H73_PS_R),
+         ("A Review of Protein Structure Prediction using Deep Learning", 2021,
+          "BIO Web of Conferences", "", _H73_PS_R),
+         ("Machine learning in protein structure prediction", 2021,
+          "Current Opinion in Chemical Biology", "", _H73_PS_R)]),
+    "879_roseanna329_niche_modeling": (
+        "ecological-niche-modelling readings of a workshop: a setext title (`Some Suggested "
+        "Reading` over `====`), `### *Niche Modeling Overview*` italic headings, each paper a "
+        "linkless APA paragraph `Authors (2011). Title. Journal, 65(3), 673–83.` (a book with "
+        "its publisher, `… De Clerck, O.` ellipsis author lists, a title holding `(2007)`), two "
+        "papers listed twice, three empty sections holding `*Coming soon*`. None stated (short "
+        "file)",
+        {_H73_NM_O: 1, _H73_NM_X: 5, _H73_NM_L: 9, _H73_NM_E: 4, _H73_NM_B: 4, _H73_NM_A: 3},
+        [("Testing ecological explanations for biogeographic boundaries", 2011,
+          "Evolution; International Journal of Organic Evolution", "", _H73_NM_X),
+         ("Realized niche shift during a global biological invasion", 2014,
+          "Proceedings of the National Academy of Sciences", "", _H73_NM_X),
+         ("spThin: an R package for spatial thinning of species occurrence records for use in "
+          "ecological niche models", 2015, "Ecography", "", _H73_NM_L),
+         ("Spatial filtering to reduce sampling bias can improve the performance of ecological "
+          "niche models", 2014, "Ecological Modelling", "", _H73_NM_L),
+         ("Predicting the distribution of Sasquatch in western North America: anything goes "
+          "with ecological niche modelling", 2009, "Journal of Biogeography", "", _H73_NM_L),
+         ("Spatially autocorrelated sampling falsely inflates measures of accuracy for "
+          "presence-only niche models", 2009, "Journal of Biogeography", "", _H73_NM_L),
+         ("Sensitivity of predictive species distribution models to change in grain size", 2007,
+          "Diversity and Distributions", "", _H73_NM_E),
+         ("Measuring the relative effect of factors affecting species distribution model "
+          "predictions", 2014, "Methods in Ecology and Evolution", "", _H73_NM_E),
+         ("Transferability, sample selection bias and background data in presence-only "
+          "modelling: a response to Peterson et al. (2007)", 2008, "Ecography", "", _H73_NM_B),
+         ("Selecting pseudo-absence data for presence-only distribution modeling: How far should "
+          "you stray from what you know?", 2009, "Ecological Modelling", "", _H73_NM_B),
+         ("Ensemble forecasting of species distributions", 2007, "Trends in Ecology & Evolution",
+          "", _H73_NM_A),
+         ("Do they? How do they? WHY do they differ? On finding reasons for differing "
+          "performances of species distribution models", 2009, "Ecography", "", _H73_NM_A)]),
+    "880_dengjianyuan_ai_drug_discovery": (
+        "AI-in-drug-discovery survey list: an emoji title, `<a name=… />` anchors, `### 1. "
+        "Reviews and Perspectives` over HTML `<b>1.1 General Drug Discovery</b>` bold paragraph "
+        "labels (no headings), `- Title (Nat Rev Drug Discov 2002) [[Paper]](url)` bullets (an "
+        "abbreviated journal and year in parentheses, once `(aka: GENTRL; Nat Biotechnol 2019)`, "
+        "once no space before the link, `[[Code]]` links), an `<i>Side Notes: Successful "
+        "Applications </i>` label over two papers and three quoted press-release headlines with "
+        "`[[Link]]`. None stated (short excerpt)",
+        {_H73_DD: 28},
+        [("Integration of virtual and high-throughput screening", 2002, "Nat Rev Drug Discov",
+          "", _H73_DD),
+         ("Chemical space and biology", 2004, "Nature", "", _H73_DD),
+         ("On Outliers and Activity Cliffs-Why QSAR Often Disappoints", 2006,
+          "J Chem Inf Model", "", _H73_DD),
+         ("Virtual screening: an endless staircase?", 2010, "Nat Rev Drug Discov", "", _H73_DD),
+         ("Interpretation of Quantitative Structure−Activity Relationship Models: Past, Present, "
+          "and Future", 2017, "J Chem Inf Model", "", _H73_DD),
+         ("QSAR without borders", 2020, "Chem Soc Rev", "", _H73_DD),
+         ("Is the reductionist paradox an Achilles Heel of drug discovery?", 2022,
+          "J Comput Aided Mol", "", _H73_DD),
+         ("The rise of deep learning in drug discovery", 2018, "Drug Discov Today", "", _H73_DD),
+         ("Applications of machine learning in drug discovery and development", 2019,
+          "Nat Rev Drug Discov", "", _H73_DD),
+         ("Efficient molecular encoders for virtual screening", 2019, "Drug Discov Today Technol",
+          "", _H73_DD),
+         ("Deep learning enables rapid identification of potent DDR1 kinase inhibitors", 2019,
+          "Nat Biotechnol", "", _H73_DD),
+         ("A Deep Learning Approach to Antibiotic Discovery", 2020, "Cell", "", _H73_DD)]),
+    "881_ba4g_genome_assembly": (
+        "genome-assembly course papers: `# Selected papers - for literature review sessions ` and "
+        "`# Some other recent publications` titles, `###` topics (trailing spaces), each paper a "
+        "bullet whose whole text is a reference-style link `[(2016) Minkin, I., et al. "
+        "\"Title.\" Bioinformatics 33.24 pp. 4024-4032][7]` (year first in parentheses, the "
+        "title quoted, `pp.` pages, once `…] [15]` with a space that breaks the reference), "
+        "reference definitions `[7]: https://doi.org/…` at the end (one label defined twice, "
+        "six defined for a table left out). None stated (short excerpt)",
+        {_H73_GA_A: 5, _H73_GA_L: 2, _H73_GA_P: 5},
+        [("TwoPaCo: An efficient algorithm to build the compacted de Bruijn graph from many "
+          "complete genomes", 2016, "Bioinformatics", "", _H73_GA_A),
+         ("Canu: scalable and accurate long-read assembly via adaptive k-mer weighting and "
+          "repeat separation", 2017, "Genome research", "", _H73_GA_A),
+         ("Unicycler: resolving bacterial genome assemblies from short and long sequencing "
+          "reads", 2017, "PLoS computational biology", "", _H73_GA_A),
+         ("De novo assembly of viral quasispecies using overlap graphs", 2017, "Genome research",
+          "", _H73_GA_A),
+         ("Assembly of long, error-prone reads using repeat graphs", 2019,
+          "Nature biotechnology", "", _H73_GA_A),
+         ("deBGA: read alignment with de Bruijn graph-based seed and extension", 2016,
+          "Bioinformatics", "", _H73_GA_L),
+         ("LAMSA: fast split read alignment with long approximate matches", 2017,
+          "Bioinformatics", "", _H73_GA_L),
+         ("PanTools: representation, storage and exploration of pan-genomic data", 2016,
+          "Bioinformatics", "", _H73_GA_P),
+         ("Graphtyper enables population-scale genotyping using pangenome graphs", 2017,
+          "Nature genetics", "", _H73_GA_P),
+         ("Variation graph toolkit improves read mapping by representing genetic variation in "
+          "the reference", 2018, "Nature biotechnology", "", _H73_GA_P),
+         ("panX: pan-genome analysis and exploration", 2018, "Nucleic acids research", "",
+          _H73_GA_P),
+         ("seq-seq-pan: Building a computational pan-genome data structure on whole genome "
+          "alignment", 2018, "BMC genomics", "", _H73_GA_P)]),
+    "882_pism_ice_sheet_preprints": (
+        "ice-sheet-model preprints generated from BibTeX: no title, `### 2026` year "
+        "headings only, numbered `1. Authors\\. Title\\. *Venue*, February 2026\\. "
+        "[doi:10\\.5194/…](url)\\.` items with every period, hyphen, parenthesis and "
+        "underscore backslash-escaped and a three-space hard-break ending, `URL: "
+        "[http://…](…)` instead of a DOI twice, two items with no venue. None stated "
+        "(short file)",
+        {_H73_IS: 13},
+        [("Timescale competition controls tipping behaviour under climate overshoot", 2026,
+          "Research Square", "", _H73_IS),
+         ("Informing low-order models of climate tipping elements using outputs from "
+          "higher-complexity Earth system models", 2026, "EGUsphere", "", _H73_IS),
+         ("Sensitivity of Andean Glaciers to ice-flow parameters in the Parallel Ice Sheet Model",
+          2026, "EGUsphere", "", _H73_IS),
+         ("Rate-induced tipping of ice sheets due to visco-elastic Earth response under "
+          "idealized conditions", 2025, "EGUsphere", "", _H73_IS),
+         ("Simulating the impact of an AMOC weakening on the Antarctic Ice Sheet using a coupled "
+          "climate and ice-sheet model", 2025, "EGUsphere", "", _H73_IS),
+         ("Insensitivity of mass loss of Icelandic Vatnajökull ice cap to solar geoengineering",
+          2021, "The Cryosphere Discussions", "", _H73_IS),
+         ("Implications of flow law uncertainty for flow-driven ice-loss in greenland under "
+          "idealized warming pathways", 2021, "The Cryosphere Discussions", "", _H73_IS),
+         ("Rapid waxing and waning of beringian ice sheet reconcile glacial climate records from "
+          "around north pacific", 2020, "Climate of the Past Discussions", "", _H73_IS),
+         ("Deducing large-scale age distribution and paleoaccumulation rates from "
+          "radiostratigraphy in east antarctica", 2018, "", "", _H73_IS),
+         ("Comparing ice discharge through west antarctic gateways: weddell vs. amundsen sea "
+          "warming", 2015, "The Cryosphere Discussions", "", _H73_IS),
+         ("Uncertainty in future solid ice discharge from antarctica", 2012,
+          "The Cryosphere Discussions", "", _H73_IS),
+         ("Modeled and observed fast flow in the Greenland ice sheet", 2009, "", "", _H73_IS)]),
+    "883_ldeo_glacier_sliding": (
+        "glaciology reading-class papers: `# a list of relevant papers`, plain paragraph labels "
+        "(`papers we read in the basal-sliding reading class (fall 2023):`, `ML-glaciology "
+        "papers:`) each directly over a bullet list, each paper a Harvard citation `Brondex, J., "
+        "… and Durand, G., 2017. Title. Journal of Glaciology, 63(241), pp.854-866. [url](…)` "
+        "(the `[url]` link glued to the pages four times, `speed?.` ending a title, a "
+        "`(preprint)` and an `Authorea Preprints` venue). None stated (short file)",
+        {_H73_GL: 14},
+        [("Sensitivity of grounding line dynamics to the choice of the friction law", 2017,
+          "Journal of Glaciology", "", _H73_GL),
+         ("Direct observation of the mechanism of glacier sliding over bedrock", 1964,
+          "Journal of Glaciology", "", _H73_GL),
+         ("The effect of cavitation on glacier sliding", 2005, "Proceedings of the Royal Society "
+          "A", "", _H73_GL),
+         ("Do existing theories explain seasonal to multi‐decadal changes in glacier basal "
+          "sliding speed?", 2021, "Geophysical Research Letters", "", _H73_GL),
+         ("A slip law for glaciers on deformable beds", 2020, "Science", "", _H73_GL),
+         ("The impact of basal roughness on inland Thwaites Glacier sliding", 2022,
+          "Geophysical Research Letters", "", _H73_GL),
+         ("Data‐driven inference of the mechanics of slip along glacier beds using "
+          "physics‐informed neural networks: Case study on rutford ice stream, Antarctica", 2021,
+          "Journal of Advances in Modeling Earth Systems", "", _H73_GL),
+         ("Universal Differential Equations for glacier ice flow modelling", 2023,
+          "Geoscientific Model Development Discussions", "", _H73_GL),
+         ("Deep learning speeds up ice flow modelling by several orders of magnitude", 2022,
+          "Journal of Glaciology", "", _H73_GL),
+         ("Inversion of a Stokes glacier flow model emulated by deep learning", 2023,
+          "Journal of Glaciology", "", _H73_GL),
+         ("Antarctic sedimentary basins and their influence on ice sheet dynamics", 2023,
+          "Authorea Preprints", "", _H73_GL),
+         ("The geological history and evolution of West Antarctica", 2020,
+          "Nature Reviews Earth & Environment", "", _H73_GL)]),
+    "884_dduffyggow_peptide_pipeline": (
+        "a peptide-docking pipeline's method citations: `# PmrB Peptide Interaction Pipeline`, "
+        "`## Software and method citations` with bold tool-name bullets (`**GROMACS (molecular "
+        "dynamics)**`) each over indented linkless `Author, J. et al. Title. *Journal* (2021).` "
+        "citations, a prose line over the MSci dissertation bullet, a `---` rule, `## Citation` "
+        "with the dissertation again in a blockquote. MIT (LICENSE)",
+        {_H73_PP_S: 7, _H73_PP_C: 1},
+        [("Highly accurate protein structure prediction with AlphaFold", 2021, "Nature", "",
+          _H73_PP_S),
+         ("ColabFold: making protein folding accessible to all", 2022, "Nature Methods", "",
+          _H73_PP_S),
+         ("AutoDock Vina: improving the speed and accuracy of docking with a new scoring "
+          "function, efficient optimization, and multithreading", 2010,
+          "Journal of Computational Chemistry", "", _H73_PP_S),
+         ("GROMACS: High performance molecular simulations through multi-level parallelism from "
+          "laptops to supercomputers", 2015, "SoftwareX", "", _H73_PP_S),
+         ("CHARMM-GUI: A web-based graphical user interface for CHARMM", 2008,
+          "Journal of Computational Chemistry", "", _H73_PP_S),
+         ("CHARMM-GUI Membrane Builder for mixed bilayers and its application to membrane "
+          "proteins", 2016, "Biophysical Journal", "", _H73_PP_S),
+         ("Computational modelling of de novo peptide interactions with the PmrB sensor kinase",
+          2026, "University of Glasgow", "", _H73_PP_C)]),
+    "885_newcracker_medical_elearning_de": (
+        "the bibliography of a German open-textbook chapter on e-learning in human and "
+        "veterinary medicine: two HTML comments (`<!-- title: Literatur -->`) and no heading, a "
+        "loose bullet list of German-style citations `Name, A.; Name, B. & Name, C. (2005). "
+        "Title. In: Journal, 32/1 2005: 79-85.` (`(2010).:` and `(2009) .Title` punctuation "
+        "slips, `&&`, a garbled author run before a title, `URL: [url](url) \\[2013-08-27]` "
+        "access dates) beside a federal regulation, association and project web sites, a "
+        "standards annex, theses, reports, books and one paper listed twice. None stated (short "
+        "file)",
+        {_H73_ME: 28},
+        [("Integrating a bovine rectal palpation simulator into an undergraduate veterinary "
+          "curriculum", 2005, "Journal of Veterinary Medical Education", "", _H73_ME),
+         ("Suturing training in Augmented Reality: gaining proficiency in suturing skills "
+          "faster", 2009, "Surg Endosc", "", _H73_ME),
+         ("Surgent University: the establishment and evaluation of a national online clinical "
+          "teaching repository for surgical trainees and students", 2012, "Surg Innov", "",
+          _H73_ME),
+         ("Blended Assessment: Mündliche und elektronische Prüfungen im klinischen Kontext",
+          2009, "Zeitschrift für Hochschulentwicklung", "", _H73_ME),
+         ("Mobile technology supporting trainee doctors' workplace learning and patient care: "
+          "an evaluation", 2013, "BMC Med Educ", "", _H73_ME),
+         ("Education 2.0 -- how has social media and Web 2.0 been integrated into medical "
+          "education? A systematical literature review", 2013, "GMS Z Med Ausbild", "",
+          _H73_ME),
+         ("Design principles for virtual patients: a focus group study among students", 2009,
+          "Med Educ", "", _H73_ME),
+         ("Medical Education on an Interactive Surface", 2010,
+          "International Conference on Interactive Tabletop Surfaces", "", _H73_ME),
+         ("Comparison between Long-Menu and Open-Ended Questions in computerized medical "
+          "assessments. A randomized controlled trial", 2006, "BMC Med Educ", "", _H73_ME),
+         ("Use of Key Feature Questions in summative assessment of veterinary medicine students",
+          2013, "Irish Veterinary Journal", "", _H73_ME),
+         ("Blended learning positively affects students' satisfaction and the role of the tutor "
+          "in the problem-based learning process: results of a mixed-method evaluation", 2009,
+          "Adv Health Sci Educ", "", _H73_ME),
+         ("Approbierte Ärzte - kompetente Ärzte?: Die neue Approbationsordnung für Ärzte als "
+          "Grundlage für kompetenzbasierte Curricula", 2005,
+          "GMS Zeitschrift für Medizinische Ausbildung", "", _H73_ME)]),
+}
+
+PAPER_LINES.update({
+    "874_lvhongqiang_social_computing_zh": "32, 35, 38, 44, 47, 52, 55, 58, 61, 65, 68, 71, 78",
+    "875_martofthenorth_brain_dynamics": "30, 34, 38, 42, 45, 49, 53, 57, 61, 65",
+    "876_xcnick_medical_imaging_reviews_zh": "5, 19, 30, 41, 52, 62, 72, 82",
+    "877_zenben_connectome_readings": "20-29",
+    "878_bozhenhhu_protein_structure": "14, 16, 23, 25, 28, 30, 34, 38, 42, 46, 50, 55, 59, 64, "
+                                       "69, 73",
+    "879_roseanna329_niche_modeling": ("6, 10, 12, 14, 16, 18, 22, 24, 26, 28, 30, 32, 34, 36, "
+                                       "38, 42, 44, 46, 48, 52, 54, 56, 58, 62, 64, 66"),
+    "880_dengjianyuan_ai_drug_discovery": "10-29, 34-39, 44-45",
+    "881_ba4g_genome_assembly": "9-13, 16-17, 20-24",
+    "882_pism_ice_sheet_preprints": "3-5, 9-10, 14-15, 19-20, 24, 28, 32, 36",
+    "883_ldeo_glacier_sliding": "4-10, 13-17, 20-21",
+    "884_dduffyggow_peptide_pipeline": "8-9, 12, 15, 18-19, 23, 33",
+    "885_newcracker_medical_elearning_de": ("4, 8, 10, 12, 14, 18, 20, 22, 24, 26, 32, 34, 36, "
+                                            "38, 40, 42, 44, 46, 52, 54, 56, 58, 60, 62, 64, 66, "
+                                            "68, 70"),
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -27106,7 +27528,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_65, FRESH_HELD_OUT_66,
                 FRESH_HELD_OUT_67, FRESH_HELD_OUT_68,
                 FRESH_HELD_OUT_69, FRESH_HELD_OUT_70,
-                FRESH_HELD_OUT_71, FRESH_HELD_OUT_72)
+                FRESH_HELD_OUT_71, FRESH_HELD_OUT_72,
+                FRESH_HELD_OUT_73)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

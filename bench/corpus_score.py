@@ -144,6 +144,9 @@ parallel on branch heldout72.
 collected the same way during stop 36's second round to be held out from it (named
 `fresh-held-out-71` on branch heldout72, where the seventy-first set, 850-861, collected in
 parallel, does not exist).
+`fresh-held-out-74` (FRESH_HELD_OUT_74, lists 886-897: core CS and ML) was collected the same
+way during stop 36's third round to be held out from it (named `fresh-held-out-73` on branch
+heldout74, where the seventy-third set, 874-885, collected in parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3380,6 +3380,13 @@ REJECTED: dict[str, str] = {
         "`Title, Speaker, Affiliation`, a `## NIPS'19` group of `Authors. Title` bullets (line 4 "
         "named: no paper or dataset items recognised (first unreadable item here: no link; 7 "
         "items or link-bearing lines not imported))"),
+    # Seventy-fourth held-out set (886-897), refused whole at its before run:
+    "886_dterei_quals_readings": (
+        "seventy-fourth held-out set, refused whole at its before run: week headings over "
+        "`## Security` / `## Systems` / `## OS` / `## PL` topics, linkless `* Title, Authors, "
+        "Venue, Year.` bullets wrapped over two or three lines, authors first in some, PL "
+        "textbook chapters (line 4 named: no paper or dataset items recognised (first unreadable "
+        "item here: no link; 4 items or link-bearing lines not imported))"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

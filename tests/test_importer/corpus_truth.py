@@ -3387,6 +3387,13 @@ REJECTED: dict[str, str] = {
         "rows give a rank, `Cole _et al_` and a linkless title, one numbered magazine link under "
         "`##  References` (line 20 named: no paper or dataset items recognised (first "
         "unreadable item here: no link; 11 items or link-bearing lines not imported))"),
+    # Seventy-fourth held-out set (886-897), refused whole at its before run:
+    "886_dterei_quals_readings": (
+        "seventy-fourth held-out set, refused whole at its before run: week headings over "
+        "`## Security` / `## Systems` / `## OS` / `## PL` topics, linkless `* Title, Authors, "
+        "Venue, Year.` bullets wrapped over two or three lines, authors first in some, PL "
+        "textbook chapters (line 4 named: no paper or dataset items recognised (first unreadable "
+        "item here: no link; 4 items or link-bearing lines not imported))"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -27497,6 +27504,422 @@ PAPER_LINES.update({
                                             "68, 70"),
 })
 
+# Seventy-fourth held-out set (886-897), collected during stop 36 (third round) on branch heldout74
+# (branched from base36c: main after stop 36's second round, 15b8c7f) before any importer run:
+# core CS and ML (systems, theory, security, PL, databases, networking, vision, NLP, robotics, RL,
+# HCI, graphics, software engineering): linkless qualifying-exam citations wrapped over lines
+# under week and topic headings, bare `[Title](url)` lines joined into paragraphs beside blog
+# posts, a Chinese-headed serverless table with a `Cite` column (`OSDI 23'`), an LLM-serving
+# module page of kramdown definition-list readings, numbered log-parsing citations behind
+# `[**ICSE'19**]` labels, a smart-contract table under a sentence-long setext heading, SLAM
+# paper notes ending in setext `Thesis:` / `Talks:` / `To read:` groups, compiler-testing titles
+# under year headings with `[PLDI]` venue lines, NL2SQL benchmark bullets with `Paper` /
+# `Code` / `Leaderboard` children, numbered `- [1] Title, 1964` architecture papers, DBLP-style
+# `Authors:Title. Venue Year: pages` FPGA-database citations and distributed-systems papers
+# written as `## Title` headings over `> Author:` quotes. The seventy-third set, 874-885, is
+# collected in parallel by another collector on branch heldout73 (sciences outside core ML). On
+# this branch, where FRESH_HELD_OUT_73 does not exist, corpus_score names this group
+# fresh-held-out-73 (groups are named by position in FRESH_GROUPS); after the merge it becomes
+# fresh-held-out-74.
+_H74_QU_S = "Security"
+_H74_QU_Y = "Systems"
+_H74_QU_O = "OS"
+_H74_DS_P = "Paxos"
+_H74_DS_R = "Raft"
+_H74_DS_C = "Logical Clock and Vector Clock"
+_H74_DS_G = "Gossip"
+_H74_DS_S = "Data Storage"
+_H74_SL_B = "Serverless的开端"
+_H74_SL_C = "Cold start"
+_H74_SL_R = "Runtime"
+_H74_SL_F = "Fault tolerance"
+_H74_SL_M = "Communication"
+_H74_SL_S = "Resorce Scheduling"
+_H74_SL_E = "End to end"
+_H74_SL_O = "Optimization for Chaining"
+_H74_SL_T = "Storage"
+_H74_LS = "LLM serving"
+_H74_LP = "Papers"
+_H74_SC = ("A bibliography of papers on security analysis and testing of Ethereum smart "
+           "contracts or relevant papers.")
+_H74_SN_V = "Visual SLAM / VO / VIO"
+_H74_SN_L = "LiDAR / Events / Sensor Fusion"
+_H74_SN_S = "Survey / Comparisons"
+_H74_SN_N = "NeRF / Implicit representation"
+_H74_SN_X = "Space exploration:"
+_H74_SN_T = "Thesis:"
+_H74_SN_R = "To read:"
+_H74_CT = "Compiler Testing"
+_H74_NS = "Benchmarks"
+_H74_AR_C = "1. Classic Paper"
+_H74_AR_M = "2. Microarchitecture"
+_H74_AR_B = "2.1. Branch"
+_H74_AR_R = "2.2. Rename"
+_H74_AR_S = "2.3. Schedule"
+_H74_AR_P = "2.5 Processors"
+_H74_AR_T = "4.1. Platform & Tools"
+_H74_FP_E = "Query execution"
+_H74_FP_O = "Query optimization"
+_H74_FP_S = "FPGA survey"
+_H74_FP_C = "Concurrent execution"
+_H74_FP_Q = "Query compilation"
+_H74_DB = "Basis of Distributed system"
+FRESH_HELD_OUT_74: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "886_dterei_quals_readings": (
+        "qualifying-exam readings: `# Week 1: Monday - April 15th` headings over `## Security` / "
+        "`## Systems` / `## OS` / `## PL` topics (the same topic names under every week), linkless "
+        "`* Title, Authors, Venue, Year.` bullets wrapped over two or three lines at a two-space "
+        "indent, authors before the title twice (`Dan Wallach, Edward Felten, Understanding Java "
+        "Stack Inspection, Proc. 1998`, `Paxson, Bro: …`), a handbook chapter, bullets with "
+        "authors only or no year, PL bullets of textbook chapters (`Types and Polymorphism -- "
+        "revised Chapter 6`). None stated (short excerpt)",
+        {_H74_QU_S: 8, _H74_QU_Y: 4, _H74_QU_O: 11},
+        [("Traps and Pitfalls: Practical Problems in System Call Interposition Based Security "
+          "Tools", 2003, "NDSS", "", _H74_QU_S),
+         ("Eraser: A Dynamic Data Race Detector for Multithreaded Programs", None, "", "",
+          _H74_QU_Y),
+         ("Experience with Processes and Monitors in Mesa", None, "", "", _H74_QU_Y),
+         ("Threads cannot be implemented as a library", None, "", "", _H74_QU_Y),
+         ("Understanding Java Stack Inspection", 1998, "IEEE Symposium on Security and Privacy",
+          "", _H74_QU_S),
+         ("Dynamic Taint Analysis: Automatic Detection, Analysis, and Signature Generation of "
+          "Exploit Attacks on Commodity Software", 2005,
+          "Network and Distributed Systems Security Symposium", "", _H74_QU_S),
+         ("Eliminating Receive Livelock in an Interrupt-Driven Kernel", None, "", "", _H74_QU_O),
+         ("Memory Resource Management in VMware ESX Server", None, "", "", _H74_QU_O),
+         ("A look back at Security Problems in the TCP/IP Protocol Suite", 2004, "ACSAC", "",
+          _H74_QU_S),
+         ("Bro: A System for Detecting Network Intruders in Real-Time", 1998,
+          "USENIX Security Symposium", "", _H74_QU_S),
+         ("Scheduler Activations: Effective Kernel Support for the User-Level Management of "
+          "Parallelism", None, "", "", _H74_QU_O),
+         ("Journaling the Linux ext2fs Filesystem", None, "", "", _H74_QU_O),
+         ("The Protection of Information in Computer Systems", 1975, "Proceedings of the IEEE", "",
+          _H74_QU_S),
+         ("Venti: a new approach to archival storage", None, "", "", _H74_QU_O)]),
+    "887_felixseptem_distributed_papers": (
+        "distributed-systems readings of a 6.824 repository: `# Paxos` / `# Raft` headings over "
+        "bare `[Title](url)` lines with no bullet, joined into one paragraph per heading, two "
+        "link texts wrapped onto a second line, short system names as titles (`[Bigtable]`, "
+        "`[mapreduce]`), blog posts, a Chinese translation, `几个动画演示` and `[link1]` animation "
+        "links, a visualisation, a GitHub implementation and lecture slides among the papers, a "
+        "closing empty link `[]()`, no final newline. MIT (LICENSE)",
+        {_H74_DS_P: 10, _H74_DS_R: 1, _H74_DS_C: 1, _H74_DS_G: 1, _H74_DS_S: 2},
+        [("Google File System", None, "", "", _H74_DS_P),
+         ("Paxos Made Live - An Engineering Perspective", None, "", "", _H74_DS_P),
+         ("Paxos made code", None, "", "", _H74_DS_P),
+         ("Paxos for System Builders", None, "", "", _H74_DS_P),
+         ("Paxos Made Moderately Complex", None, "", "", _H74_DS_P),
+         ("Paxos Made Practical", None, "", "", _H74_DS_P),
+         ("Zab: High-performance broadcast for primary-backup systems", None, "", "", _H74_DS_P),
+         ("In Search of an Understandable Consensus Algorithm (Extended Version)", None, "", "",
+          _H74_DS_R),
+         ("Dynamo: Amazon’s Highly Available Key-value Store", None, "", "", _H74_DS_C),
+         ("Efficient Reconciliation and Flow Control for Anti-Entropy Protocols", None, "", "",
+          _H74_DS_G),
+         ("Amazon Aurora: Design Considerations for High Throughput Cloud-Native Relational "
+          "Databases", None, "", "", _H74_DS_S),
+         ("Spanner: Google’s Globally-Distributed Database", None, "", "", _H74_DS_S)]),
+    "888_telos_serverless_papers": (
+        "serverless-systems papers: `# Serverless的开端` and English `#` headings (one with a "
+        "trailing space, one misspelt `Resorce Scheduling`), each over a `| Cite | Nickname | "
+        "Paper |General Idea |` table with centred alignment rows; `Cite` cells `OSDI 23'`, "
+        "`SOSP24'`, `Eurosys 25'`, `arxiv` or empty, a nickname column, `[Title](url)` paper "
+        "cells (one empty link `[Title]()`, one empty cell), free-text ideas, empty `|  |  |  |  "
+        "|` rows. None stated (whole file, 76 lines)",
+        {_H74_SL_B: 1, _H74_SL_C: 13, _H74_SL_R: 3, _H74_SL_F: 6, _H74_SL_M: 4, _H74_SL_S: 4,
+         _H74_SL_E: 1, _H74_SL_O: 2, _H74_SL_T: 2},
+        [("Cloud Programming Simplified: A Berkeley View on Serverless Computing", None, "arxiv",
+          "", _H74_SL_B),
+         ("AlloyStack: A Library Operating System for Serverless Workflow Applications", 2025,
+          "Eurosys", "", _H74_SL_C),
+         ("No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing",
+          2023, "OSDI", "", _H74_SL_C),
+         ("Unifying serverless and microservice tasks with SigmaOS", 2024, "SOSP", "", _H74_SL_C),
+         ("SOCK: Rapid Task Provisioning with Serverless-Optimized Containers", 2018, "ATC", "",
+          _H74_SL_C),
+         ("Lukewarm serverless functions: characterization and optimization", 2022, "ISCA", "",
+          _H74_SL_R),
+         ("Boki: Stateful Serverless Computing with Shared Logs", 2021, "SOSP", "", _H74_SL_F),
+         ("Realizing the Fault-Tolerance Promise of Cloud Storage Using Locks with Intent", 2016,
+          "OSDI", "", _H74_SL_F),
+         ("Faasm: Lightweight Isolation for Efficient Stateful Serverless Computing", 2020, "ATC",
+          "", _H74_SL_M),
+         ("CLITE: Efficient and QoS-Aware Co-location of Multiple Latency-Critical Jobs for "
+          "Warehouse Scale Computers", 2020, "HPCA", "", _H74_SL_S),
+         ("FaaSLight: General Application-level Cold-start Latency Optimization for "
+          "Function-as-a-Service in Serverless Computing", None, "", "", _H74_SL_E),
+         ("Palette Load Balancing: Locality Hints for Serverless Functions", 2023, "Eurosys", "",
+          _H74_SL_O),
+         ("PolarDB Serverless: A Cloud Native Database for Disaggregated Data Centers", 2021,
+          "PODS", "", _H74_SL_T)]),
+    "889_tddg_llm_serving_module": (
+        "an LLM-serving course module (Just the Docs): YAML front matter `title: LLM serving`, no "
+        "heading, `**Week 10**` bold lines and plain `10/27` date lines, kramdown definition "
+        "items `: [Title](url)` one per paragraph, `**(optional)**{: .label .label-yellow }` "
+        "attribute lists after two titles, `: **Survey questions:**{: .label .label-blue } "
+        "[Link](edstem)` items, a Hugging Face playbook among the papers. MIT (LICENSE)",
+        {_H74_LS: 9},
+        [("Efficient Memory Management for Large Language Model Serving with PagedAttention",
+          None, "", "", _H74_LS),
+         ("InfiniGen: Efficient Generative Inference of Large Language Models with Dynamic KV "
+          "Cache Management", None, "", "", _H74_LS),
+         ("Orca: A Distributed Serving System for Transformer-Based Generative Models", None, "",
+          "", _H74_LS),
+         ("DistServe: Disaggregating Prefill and Decoding for Goodput-optimized Large Language "
+          "Model Serving", None, "", "", _H74_LS),
+         ("Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve", None, "", "",
+          _H74_LS),
+         ("AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving",
+          None, "", "", _H74_LS),
+         ("SpotServe: Serving Generative Large Language Models on Preemptible Instances", None,
+          "", "2311.15566", _H74_LS),
+         ("Mooncake: Trading More Storage for Less Computation — A KVCache-centric Architecture "
+          "for Serving LLM Chatbot", None, "", "", _H74_LS),
+         ("Serving DNNs like Clockwork: Performance Predictability from the Bottom Up", None, "",
+          "", _H74_LS)]),
+    "890_logpai_log_parsing_papers": (
+        "log-parsing papers of a toolkit's docs: a setext `Papers` heading, a bold "
+        "`**A list of papers about log parsing**` line, loose numbered `1. [**ICSE'19**] Authors. "
+        "[Title](url), *Venue (ABBR)*, 2019.` items (all numbered `1.`), a label that is only a "
+        "year (`[**2014**]`), a venue wrapped onto a second line, a full-width colon in a title, "
+        "a period instead of a comma before the venue, `*InEuropean …*`-style glued venues, a "
+        "venue label's year (`QSIC'08`) against a written 2018. LICENSE.md (per-parser licences, "
+        "none for the docs; short excerpt)",
+        {_H74_LP: 29},
+        [("Tools and Benchmarks for Automated Log Parsing", 2019, "ICSE", "1811.03509", _H74_LP),
+         ("Towards Automated Log Parsing for Large-Scale Log Data Analysis", 2018, "TDSC", "",
+          _H74_LP),
+         ("Navigating the Data Lake with DATAMARAN: Automatically Extracting Structure from Log "
+          "Datasets", 2018, "SIGMOD", "1708.08905", _H74_LP),
+         ("Drain: An Online Log Parsing Approach with Fixed Depth Tree", 2017, "ICWS", "",
+          _H74_LP),
+         ("Length Matters: Clustering System Log Messages using Length of Words", 2016, "arXiv",
+          "1611.03213", _H74_LP),
+         ("LogMine: Fast Pattern Recognition for Log Analytics", 2016, "CIKM", "", _H74_LP),
+         ("Event Log Analysis with the LogCluster Tool", 2016, "MILCOM", "", _H74_LP),
+         ("HLAer：a System for Heterogeneous Log Analysis", 2014, "WHL", "", _H74_LP),
+         ("A Data Streaming Algorithm for Signature Generation and Clustering of Log Messages",
+          2014, "Logpoint Technical Report", "", _H74_LP),
+         ("Execution Anomaly Detection in Distributed Systems through Unstructured Log Analysis",
+          2009, "ICDM", "", _H74_LP),
+         ("Mining Console Logs for Large-Scale System Problem Detection", 2009, "SOSP", "",
+          _H74_LP),
+         ("Mining Event Logs with SLCT and LogHound", 2008, "NOMS", "", _H74_LP)]),
+    "891_qiana_smart_contract_testing": (
+        "smart-contract analysis and testing papers: a sentence-long setext heading (`A "
+        "bibliography of papers on … relevant papers.` over `========`), one `| No | Title | Year "
+        "| Venue  |` table of 43 numbered rows without leading spaces, `[Title](url)` cells "
+        "(titles cut short mid-phrase, `SmartContractStatic`-style glued words, a trailing space "
+        "inside the brackets, a link target `(&nbsp;)`), `&nbsp;` venue cells, EZproxy links, "
+        "venues such as `SEC/FSE`, `SP`, `IBM`. None stated (short file)",
+        {_H74_SC: 43},
+        [("A study of inline assembly in solidity smart contracts", 2022, "OOPSLA", "", _H74_SC),
+         ("Elipmoc: Advanced Decompilation of Ethereum Smart Contracts", 2022, "", "", _H74_SC),
+         ("Mutation Testing for Integer Overflow in Ethereum Smart Contracts", 2022,
+          "TSINGHUA SCIENCE AND TECHNOLOGY", "", _H74_SC),
+         ("A Multi-Modal Transformer-based Code Summarization Approach for Smart Contracts", 2021,
+          "ICPC", "2103.07164", _H74_SC),
+         ("EtherSolve: Computing an Accurate Control-Flow Graph from Ethereum Bytecode", 2021,
+          "ICPC", "2103.09113", _H74_SC),
+         ("Smart Contracts: Some Practical Considerations", 2021, "", "", _H74_SC),
+         ("ACE: Asynchronous and Concurrent Execution of Complex Smart Contracts", 2020, "CCS",
+          "", _H74_SC),
+         ("Behavioral simulation for smart contracts", 2020, "PLDI", "", _H74_SC),
+         ("VERISMART: A Highly Precise Safety Verifier for Ethereum Smart Contracts", 2020, "SP",
+          "", _H74_SC),
+         ("Gigahorse: Thorough, Declarative Decompilation of Smart Contracts", 2019, "ICSE", "",
+          _H74_SC),
+         ("Blockchain challenges and opportunities: a survey", 2018,
+          "Int. J. Web and Grid Services", "", _H74_SC),
+         ("EClone: detect semantic clones in Ethereum via symbolic transaction sketch", 2018,
+          "SEC/FSE", "", _H74_SC),
+         ("Rostra: A FrameworkforDetecting Redundant Object-Oriented Unit Tests", 2004, "ASE", "",
+          _H74_SC)]),
+    "892_cdebeunne_slam_phd_notes": (
+        "a PhD student's SLAM paper notes: `## SLAM:` over `###` topics (one with a trailing "
+        "space), `* [Title](paper_notes/x.md) - Surname` bullets linking the student's notes "
+        "(authors `???`, `REVIEW RAL`, `thèse Fourmy`), link texts wrapped onto a second line at "
+        "the margin, a course among the surveys, `## Space exploration:`, then `# Vulgarisation` "
+        "over setext `Thesis:` / `Talks:` / `To read:` headings (`---` underlines), French "
+        "thesis labels, talks, and linkless `* Surname - Title` to-read bullets wrapped at the "
+        "margin, no final newline. None stated (short excerpt)",
+        {_H74_SN_V: 14, _H74_SN_L: 1, _H74_SN_S: 9, _H74_SN_N: 4, _H74_SN_X: 6, _H74_SN_T: 5,
+         _H74_SN_R: 3},
+        [("Semi-Dense Visual Odometry for a Monocular Camera", None, "", "", _H74_SN_V),
+         ("DTAM: Dense Tracking and Mapping in Real-Time", None, "", "", _H74_SN_V),
+         ("DROID-SLAM", None, "", "", _H74_SN_V),
+         ("GS3LAM: Gaussian Semantic Splatting SLAM", None, "", "", _H74_SN_V),
+         ("LiODOM: Adaptive Local Mapping for Robust LiDAR-Only Odometry", None, "", "",
+          _H74_SN_L),
+         ("Tightly coupled legged robot state estimation", None, "", "", _H74_SN_S),
+         ("Past, Present, and Future of Simultaneous Localization and Mapping: Toward the "
+          "Robust-Perception Age", None, "", "", _H74_SN_S),
+         ("NICE-SLAM: Neural Implicit Scalable Encoding for SLAM", None, "", "", _H74_SN_N),
+         ("Two Years of Visual Odometry on the Mars Exploration Rovers", None, "", "", _H74_SN_X),
+         ("The Lander Vision System for Mars 2020 Entry Descent and Landing", None, "", "",
+          _H74_SN_X),
+         ("Information Metrics for Localization and Mapping", None, "", "", _H74_SN_T),
+         ("Probabilistic Traversability Map Generation Using 3D-LIDAR and Camera", None, "", "",
+          _H74_SN_R),
+         ("Stereo vision based terrain mapping for off-road autonomous navigation", None, "", "",
+          _H74_SN_R)]),
+    "893_haoyang_compiler_testing": (
+        "compiler-testing papers: `# Compiler Testing` and a one-line intro, `## 1999` year "
+        "headings only, each over bare `[PLDI]` venue lines followed at once by linkless `+ "
+        "Title` bullets (a venue line right after a bullet is a lazy continuation of it), one "
+        "`+ [Title](url)` link, a bullet repeating `[ISSTA2012]`, two bullets under one venue "
+        "line, long journal names in the brackets. None stated (short file; the version of "
+        "2023-05-05)",
+        {_H74_CT: 36},
+        [("Yesterday, My Program Worked. Today, It Does Not. Why?", 1999, "FSE", "", _H74_CT),
+         ("Finding and understanding bugs in C compilers", 2011, "PLDI", "", _H74_CT),
+         ("Swarm Testing", 2012, "ISSTA", "", _H74_CT),
+         ("Random Testing of C Compilers Targeting Arithmetic Optimization", 2012,
+          "IPSJ Transactions on System LSI Design Methodology", "", _H74_CT),
+         ("Fuzzing with Code Fragments", 2012, "USENIX", "", _H74_CT),
+         ("Compiler Validation via Equivalence Modulo Inputs", 2014, "PLDI", "", _H74_CT),
+         ("Many-core compiler fuzzing", 2015, "PLDI", "", _H74_CT),
+         ("Generating Focused Random Tests Using Directed Swarm Testing", 2016, "ISSTA", "",
+          _H74_CT),
+         ("Cause Reduction: Delta Debugging, Even without Bugs", 2016,
+          "Software Testing, Verification & Reliability", "", _H74_CT),
+         ("A Survey of Compiler Testing", 2019, "ACM Computing Surveys", "", _H74_CT),
+         ("Probabilistic Delta Debugging", 2021, "FSE", "", _H74_CT),
+         ("An empirical study on bugs in python interpreters", 2022,
+          "IEEE Transactions on Reliability", "", _H74_CT),
+         ("Fuzzing Deep Learning Compilers with HirGen", 2023, "ISSTA", "", _H74_CT)]),
+    "894_hkustdial_nl2sql_benchmarks": (
+        "NL2SQL benchmarks of a survey repository: `# <h1 align=\"center\">NL2SQL Survey</h1>`, "
+        "a `### <center/>…<center/>` subtitle, an introduction and a centred image, `### "
+        "Benchmarks` over bold dataset bullets (`- **Spider**`) each with `+ `Leaderboard``, `+ "
+        "`Code`` / `+ `Blog`` URL children and one `+ `Paper` [Title](url), _Authors_, Venue "
+        "Year` child (children indented two or three spaces), `+ `Describe`` notes (one wrapped "
+        "at the margin), `---` rules between datasets. None stated (short excerpt; the version "
+        "of 2024-06-11)",
+        {_H74_NS: 10},
+        [("Improving Text-to-SQL Evaluation Methodology", 2018, "ACL", "", _H74_NS),
+         ("Seq2sql: Generating structured queries from natural language using reinforcement "
+          "learning", 2017, "", "1709.00103", _H74_NS),
+         ("Spider: A Large-Scale Human-Labeled Dataset for Complex and Cross-Domain Semantic "
+          "Parsing and Text-to-SQL Task", 2018, "EMNLP", "1809.08887", _H74_NS),
+         ("SParC: Cross-Domain Semantic Parsing in Context", 2019, "ACL", "1906.02285", _H74_NS),
+         ("CoSQL: A Conversational Text-to-SQL Challenge Towards Cross-Domain Natural Language "
+          "Interfaces to Databases", 2019, "EMNLP-IJCNLP", "1909.05378", _H74_NS),
+         ("KaggleDBQA: Realistic Evaluation of Text-to-SQL Parsers", 2021, "ACL", "", _H74_NS),
+         ("Dr.Spider: A Diagnostic Evaluation Benchmark towards Text-to-SQL Robustness", 2023,
+          "ICLR", "", _H74_NS),
+         ("Benchmarking and Improving Text-to-SQL Generation Under Ambiguity", 2023, "EMNLP",
+          "2310.13659", _H74_NS),
+         ("Can LLM Already Serve as A Database Interface? A BIg Bench for Large-Scale Database "
+          "Grounded Text-to-SQLs", 2023, "NeurIPS", "2305.03111", _H74_NS),
+         ("A Complex Real-World Benchmark for Evaluating Natural Language to SQL Systems", 2024,
+          "VLDB", "2306.04743", _H74_NS)]),
+    "895_npuwth_arch_papers": (
+        "computer-architecture papers: `## Arch Paper List` and an intro, numbered `### 1. "
+        "Classic Paper` / `#### 2.1. Branch` headings, blockquoted notes, linkless `- [1] Title, "
+        "1964` bullets (a running number in brackets, the year after a comma, from section 2 "
+        "`, 2023, MICRO` after it), indented remark children (`- The famous Tomasulo "
+        "Algorithm`), a monograph with its series as a child, a quoted `\"Zen 4\"` title, a "
+        "benchmark-tools item. None stated (short excerpt)",
+        {_H74_AR_C: 21, _H74_AR_M: 1, _H74_AR_B: 2, _H74_AR_R: 3, _H74_AR_S: 4, _H74_AR_P: 5,
+         _H74_AR_T: 4},
+        [("Architecture of the IBM System/360", 1964, "", "", _H74_AR_C),
+         ("An Efficient Algorithm for Exploiting Multiple Arithmetic Units", 1967, "", "",
+          _H74_AR_C),
+         ("Very Long Instruction Word architectures and the ELI-512", 1983, "", "", _H74_AR_C),
+         ("Improving direct-mapped cache performance by the addition of a small "
+          "fully-associative cache and prefetch buffers", 1990, "", "", _H74_AR_C),
+         ("Shared memory consistency models: a tutorial", 1996, "", "", _H74_AR_C),
+         ("A case for (partially) TAgged GEometric history length branch prediction", 2006, "",
+          "", _H74_AR_C),
+         ("AVM-BTB: Adaptive and Vritualized Multi-level Branch Target Buffer", 2024, "ISCA", "",
+          _H74_AR_B),
+         ("Speculative Register Reclamation", 2023, "HPCA", "", _H74_AR_R),
+         ("CRISP: critical slice prefetching", 2022, "ASPLOS", "", _H74_AR_S),
+         ("The Rocket Chip Generator", 2016, "", "", _H74_AR_P),
+         ("Inside 6th-generation Intel core: New microarchitecture codenamed Skylake", 2017,
+          "IEEE Micro", "", _H74_AR_P),
+         ("\"Zen 4\": The AMD 5nm 5.7GHz x86-64 Microprocessor Core", 2023, "ISSCC", "",
+          _H74_AR_P),
+         ("Firesim: FPGA-Accelerated Cycle-Exact Scale-Out System Simulation in the Public Cloud",
+          2018, "ISCA", "", _H74_AR_T)]),
+    "896_csliupeng_fpga_db_papers": (
+        "FPGA database-acceleration papers: `# FPGA_Paper_List`, `## Query execution` topics, "
+        "linkless DBLP-style `- Authors:Title. Venue Year: pages` bullets (no space after the "
+        "colon, `Proc. VLDB Endow. 6(12): 1310-1313 (2013)` journals), one item wrapped after "
+        "the authors' colon, a loose list with blank lines between items, theses (`University "
+        "of Manchester, UK, 2019`), a Synthesis Lectures book, a title mangled into the authors "
+        "(`Holger memory access patterns …`), the same title twice with two years. None stated "
+        "(short excerpt)",
+        {_H74_FP_E: 14, _H74_FP_O: 4, _H74_FP_S: 8, _H74_FP_C: 7, _H74_FP_Q: 1},
+        [("Making Search Engines Faster by Lowering the Cost of Querying Business Rules Through "
+          "FPGAs", 2020, "SIGMOD Conference", "", _H74_FP_E),
+         ("Flexible Query Processor on FPGAs", 2013, "Proc. VLDB Endow.", "", _H74_FP_E),
+         ("Resource-Efficient Database Query Processing on FPGAs", 2021, "DaMoN", "", _H74_FP_E),
+         ("SQL Query Processing Using an Integrated FPGA-based Near-Data Accelerator in "
+          "ReProVide", 2020, "EDBT", "", _H74_FP_E),
+         ("Hybrid FPGA-accelerated SQL query processing", 2013, "FPL", "", _H74_FP_E),
+         ("Accelerating Regular Path Queries using FPGA", 2019, "ADMS@VLDB", "", _H74_FP_O),
+         ("Secure Hash Algorithms and the Corresponding FPGA Optimization Techniques", 2020,
+          "ACM Comput. Surv.", "", _H74_FP_O),
+         ("Accelerating Database Systems Using FPGAs: A Survey", 2018, "FPL", "", _H74_FP_S),
+         ("FPGA: what's in it for a database?", 2009, "SIGMOD Conference", "", _H74_FP_S),
+         ("Transparent Integration of a Dynamic FPGA Database Acceleration System", 2020, "FPL",
+          "", _H74_FP_S),
+         ("FPGA-based Data Partitioning", 2017, "SIGMOD Conference", "", _H74_FP_C),
+         ("A study of data partitioning on OpenCL-based FPGAs", 2015, "FPL", "", _H74_FP_C),
+         ("Streams on Wires - A Query Compiler for FPGAs", 2009, "Proc. VLDB Endow.", "",
+          _H74_FP_Q)]),
+    "897_tanglumy_distributed_basis": (
+        "distributed-systems papers as headings: `# Basis of Distributed system` over one `## "
+        "Title` heading per paper (one with its spaces lost, `Bigtable:A "
+        "DistributedStorageSystemforStructuredData`), a `> Author: Name et al. [link](pdf)` "
+        "blockquote under each (a period after the author once, no space before `[link]` once), "
+        "then the abstract as one to three long paragraphs (none under Bigtable). None stated "
+        "(short file)",
+        {_H74_DB: 11},
+        [("Time, Clocks, and the Ordering of Events in a Distributed System", None, "", "",
+          _H74_DB),
+         ("The Google File System", None, "", "", _H74_DB),
+         ("MapReduce: Simplified Data Processing on Large Clusters", None, "", "", _H74_DB),
+         ("The Chubby lock service for loosely-coupled distributed systems", None, "", "",
+          _H74_DB),
+         ("Windows Azure Storage: a highly available cloud storage service with strong "
+          "consistency", None, "", "", _H74_DB),
+         ("GraphLab: A New Framework for Parallel Machine Learning", None, "", "1408.2041",
+          _H74_DB),
+         ("Resilient Distributed Datasets: A Fault-Tolerant Abstraction for In-Memory Cluster "
+          "Computing", None, "", "", _H74_DB),
+         ("Scaling Distributed Machine Learning with the Parameter Server", None, "", "",
+          _H74_DB),
+         ("Spanner: Google's Globally-Distributed Database", None, "", "", _H74_DB),
+         ("Bigtable:A DistributedStorageSystemforStructuredData", None, "", "", _H74_DB),
+         ("Paxos Made Simple", None, "", "", _H74_DB)]),
+}
+
+PAPER_LINES.update({
+    "886_dterei_quals_readings": ("4, 7, 11-12, 14, 16, 29, 31, 36, 38, 40-41, 57, 59, 64, 67, "
+                                  "69, 74-75, 80-82, 84"),
+    "887_felixseptem_distributed_papers": "2-6, 10-13, 15, 20, 28, 33, 38, 40",
+    "888_telos_serverless_papers": "4, 9-21, 26-28, 33-38, 43-46, 52-55, 61, 67, 69, 75-76",
+    "889_tddg_llm_serving_module": "10, 12, 21, 23, 32, 34, 41, 43, 47",
+    "890_logpai_log_parsing_papers": ("6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, "
+                                      "36, 38, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 61, 63"),
+    "891_qiana_smart_contract_testing": "5-47",
+    "892_cdebeunne_slam_phd_notes": ("9-13, 15-23, 27, 31, 33-40, 43-46, 49-54, 60-64, 76, 78, "
+                                     "80"),
+    "893_haoyang_compiler_testing": ("6, 9, 12, 15, 17, 19, 21, 24, 27, 29, 32, 34, 37, 39-40, "
+                                     "42, 44, 47, 50, 53, 55, 57, 59, 62, 64, 66, 69-70, 72, 74, "
+                                     "76, 79, 81, 83, 86, 88"),
+    "894_hkustdial_nl2sql_benchmarks": "19, 24, 30, 35, 40, 46, 52, 58, 63, 69",
+    "895_npuwth_arch_papers": ("10, 12, 14, 16, 18-30, 32-33, 35-36, 43, 47-48, 51-53, 56-59, "
+                               "62-66, 69-70, 72-73"),
+    "896_csliupeng_fpga_db_papers": "5-10, 12-19, 23, 25, 27, 29, 33-40, 44-50, 54",
+    "897_tanglumy_distributed_basis": "3, 9, 15, 25, 31, 37, 43, 49, 57, 63, 67",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -27529,7 +27952,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_67, FRESH_HELD_OUT_68,
                 FRESH_HELD_OUT_69, FRESH_HELD_OUT_70,
                 FRESH_HELD_OUT_71, FRESH_HELD_OUT_72,
-                FRESH_HELD_OUT_73)
+                FRESH_HELD_OUT_73, FRESH_HELD_OUT_74)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -175,6 +175,7 @@ from .template import (
     INDUCED,
     INDUCED_ITEMS,
     Declared,
+    Induced,
     Member,
     SectionTemplate,
     apply,
@@ -2193,25 +2194,18 @@ class _Walker:
                  and not self._heading_of_tools_or_books(f.chain)
                  and not _NEWS.search(self.item_text[f.line][1])]
         # (a declared section's items, read as declared, are evidence of how the list writes
-        # its items all the same)
+        # its items all the same: of which template, not of whether the others are papers;
+        # those must be INDUCED_ITEMS themselves, as in a list with no declared template)
         declared = [f for f in self.found if f.declared is not None and f.line in self.item_text]
         group = [f for f in group if not self._declared_section(f.chain)]
-        if not group or len(group) + len(declared) < INDUCED_ITEMS:
+        if len(group) < INDUCED_ITEMS:
             return
         induced = induce([self.item_text[f.line][1] for f in [*declared, *group]])
         if induced is None:
             return
-        if set(induced.declared.regex.groupindex) == {"title", "year"}:
-            # (a year is all a title has besides: as for an item alone, only where a heading
-            # over it names papers; under `## Reading` it may as well be a book or a talk)
-            group = [f for f in group if any(names_papers(h.title) for h in f.chain)]
-            if induced.declared.pattern.startswith("{year}"):
-                # (a year first dates a line as a timeline or the list's news write their
-                # events, `- 1958: Rosenblatt introduces the perceptron`: only the section's
-                # own heading, or a period's over its items, naming papers says they are)
-                group = [f for f in group if _section_names_papers(f.chain)]
-            if not group:
-                return
+        group = [f for f in group if _dated_titles_named(induced, f.chain)]
+        if not group:
+            return
         fit = 0
         for f in group:
             pieces, own = self.item_text[f.line]
@@ -2238,7 +2232,7 @@ class _Walker:
             texts = {line: " ".join("".join(p.text for p in part).split())
                      for line, part in lines}
             induced = induce(list(texts.values()), share_of_fitting=True)
-            if induced is None:
+            if induced is None or not _dated_titles_named(induced, chain):
                 continue
             fit = 0
             for line, part in lines:
@@ -4037,6 +4031,20 @@ def _authored_title(f: _Found) -> bool:
     p = f.parsed
     return p is not None and bool(p.authors) and title_phrase(p) and p.year is None \
         and not p.venue_tag and title_like(p.title)
+
+
+def _dated_titles_named(induced: Induced, chain: tuple[_Head, ...]) -> bool:
+    """Whether items under these headings may be read with an induced template: any, but one
+    that places a title and a year alone only where a heading over them names papers (a year
+    is all a title has besides: as for an item alone; under `## Reading` or `## Motto` it may
+    as well be a book, a talk or a saying, `Alan Kay (1971): “The best way ...”`)."""
+    if set(induced.declared.regex.groupindex) != {"title", "year"}:
+        return True
+    # (a year first dates a line as a timeline or the list's news write their events, `-
+    # 1958: Rosenblatt introduces the perceptron`: only the section's own heading, or a
+    # period's over its items, naming papers says they are)
+    return any(names_papers(h.title) for h in chain) and (
+        not induced.declared.pattern.startswith("{year}") or _section_names_papers(chain))
 
 
 def _cited_reading(pieces: list[Piece], under_code: bool) -> ParsedItem | None:

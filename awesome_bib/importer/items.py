@@ -3531,14 +3531,22 @@ def _acronym(name: str) -> bool:
 
 def _local_venue_links(pieces: list[Piece]) -> list[Piece]:
     """The pieces with each link to a page of the list's own repository whose label is a
-    venue (`([ICSE2024](../venues/ICSE2024/README.md))`: the list's page of that venue's
-    papers) read as the label's text: the item names where the paper appeared, and no entry
-    keeps such a link (`listed_link`)."""
+    venue and whose path names it (`([ICSE2024](../venues/ICSE2024/README.md))`: the list's
+    page of that venue's papers, `_page_names`) read as the label's text: the item names where
+    the paper appeared, and no entry keeps such a link (`listed_link`)."""
     if not any(p.kind == "link" and p.href[:4] != "http" for p in pieces):
         return pieces  # (cheap first: most links are web links)
     return [Piece("text", p.text, strong=p.strong, em=p.em)
             if p.kind == "link" and not p.images and local_page(p.href)
-            and _label_venue(p.text) else p for p in pieces]
+            and _page_names(p.href, p.text) and _label_venue(p.text) else p for p in pieces]
+
+
+def _page_names(href: str, label: str) -> bool:
+    """Whether a link's path names every word of its label (`[ICSE2024](../venues/ICSE2024/
+    README.md)`: the venue's own page; `[CVPR 2020](../notes/pointrend/README.md)` links the
+    list's note on another paper, whose venue the label may name)."""
+    path = href.lower()
+    return all(word in path for word in re.findall(r"\w+", label.lower()))
 
 
 def _label_venue(label: str) -> str:

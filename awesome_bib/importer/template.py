@@ -1297,6 +1297,13 @@ class Declared:
 _LITERAL_CLASSES = {re.escape('"'): "[\"“”„«»]", re.escape("-"): "[-–—]"}
 
 
+#: A dash a template writes apart between two fields (`{title} - {venue}`), and what it matches:
+#: a dash that does not join two words (`Self-Supervised Learning - CVPR`: the first joins the
+#: title's words, the second separates the fields).
+_SPACED_DASH = re.compile(r"\s+-\s+")
+_DASH_APART = r"(?:(?<!\w)[-–—]|[-–—](?!\w))"
+
+
 def _literal(part: str) -> str:
     """A template's literal text as a regex: itself, but any quote mark for a quote mark and
     any dash for a dash (`_LITERAL_CLASSES`)."""
@@ -1311,7 +1318,9 @@ def compile_template(pattern: str, where: str = "--template", declared: bool = T
     person wrote the pattern (its `{year}` may be two digits alone), not `induce`."""
     out, pos, seen = ["^"], 0, set()
     for match in _FIELD.finditer(pattern):
-        out.append(_SPACES.join(_literal(part) for part in pattern[pos:match.start()].split()))
+        between = pattern[pos:match.start()]
+        out.append(_DASH_APART if _SPACED_DASH.fullmatch(between) else
+                   _SPACES.join(_literal(part) for part in between.split()))
         if pattern[pos:match.start()][-1:].isspace():
             out.append(_SPACES)
         name = match.group(1)
@@ -1573,7 +1582,17 @@ def _induced_fit(declared: Declared, text: str) -> bool:
         and ("venue" not in got or _induced_venue_ok(got["venue"])
              or _venue_then_year(declared.pattern, got)) \
         and ("authors" not in got or _induced_names_ok(got["authors"])
-             or "{authors} ({year})" in declared.pattern and _one_person(got["authors"]))
+             or _quoted_after_one_person(declared.pattern) and _one_person(got["authors"])
+             and bool(text[match.end():].strip(" .,;")))
+
+
+def _quoted_after_one_person(pattern: str) -> bool:
+    """Whether a template reads one person as an item's author: before a bracketed year and
+    a title in quotes, where the item goes on after the quotes to say where the work appeared
+    (`Bernard Williams (2023): »Title«, Journal 4, 1-9`: a reference; `Jane Doe (2021):
+    Research Scientist at DeepMind` is a person's role or news, `Alan Kay (1971): “The best way
+    to predict the future is to invent it”` a saying)."""
+    return "{authors} ({year})" in pattern and '"{title}"' in pattern
 
 
 def _venue_then_year(pattern: str, got: dict[str, str]) -> bool:
@@ -1648,9 +1667,26 @@ def induce(texts: list[str], share_of_fitting: bool = False) -> Induced | None:
         if len(could) < (INDUCED_ITEMS if share_of_fitting else need) or len(could) <= best_fit:
             continue  # (too few of the items hold its separators to beat the best)
         fit = sum(_induced_start(induced, text) is not None for text in could)
-        if fit > best_fit and (not share_of_fitting or fit >= INDUCED_SHARE * len(could)):
+        if fit > best_fit and (not share_of_fitting or fit >= INDUCED_SHARE * len(could)) \
+                and _a_venue_known(induced, could):
             best, best_fit = induced, fit
     return best if best_fit >= (INDUCED_ITEMS if share_of_fitting else need) else None
+
+
+def _a_venue_known(induced: Induced, texts: list[str]) -> bool:
+    """Whether a template that reads an unknown acronym beside its year as a venue
+    (`_venue_then_year`: `TACAS 2008`) reads a venue the table knows in one of the items it
+    fits, at least (`PLDI 2015`): references name known venues among the others; lines that
+    name none (`Topic. Ann Lee and Bo Chen. GATES 2019.`, a room on a schedule) are no
+    references by their venues' words."""
+    if "{venue} {year}" not in induced.body and "{venue} ({year})" not in induced.body:
+        return True
+    for text in texts:
+        start = _induced_start(induced, text)
+        match = induced.declared.regex.match(text[start:]) if start is not None else None
+        if match is not None and _induced_venue_ok(match.group("venue")):
+            return True
+    return False
 
 
 def read_induced(induced: Induced, member: Member, raw: str) -> ParsedItem | None:

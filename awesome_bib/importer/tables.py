@@ -335,7 +335,25 @@ def _phrases_beside_venues(table: Table) -> int | None:
     fields = _roles(table, YEAR_COLUMN | NOTE_COLUMN) | venues
     worded = [col for col in range(len(table.header))
               if col not in fields and _phrase_cells(table, col) > half]
-    return worded[0] if len(worded) == 1 else None
+    if len(worded) != 1 or _names_beside(table, worded[0], fields):
+        return None
+    return worded[0]
+
+
+def _names_beside(table: Table, col: int, fields: set[int]) -> bool:
+    """Whether another column than `col` (and the fields) names something of each row's own
+    in most rows, a value no other row repeats (`| GraphCast | Nature | 2023 | Graph neural
+    network for … |`): `col`'s phrases then describe what it names, as a `| Tool | What it
+    does |` table's do (`plain_titles`); a column of labels repeated down the rows (`[paper]
+    [code]`) names nothing."""
+    for other in range(len(table.header)):
+        if other == col or other in fields:
+            continue
+        cells = [plain(row.cells[other]).strip() for row in table.rows if other < len(row.cells)]
+        cells = [text for text in cells if any(ch.isalpha() for ch in text)]
+        if 2 * len(cells) > len(table.rows) and len(set(cells)) == len(cells):
+            return True
+    return False
 
 
 def _phrase_cell(text: str) -> bool:

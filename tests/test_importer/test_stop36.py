@@ -163,3 +163,19 @@ def test_an_author_date_reference_with_one_inverted_author():
     read = _corpus("858_laudun_discourse_reading_list")
     assert read["Using Corpora in Discourse Analysis"] == (2006, "", ["Baker"])
     assert read["Register, Genre, and Style"] == (2009, "", ["Biber", "Conrad"])
+
+
+def test_a_column_of_descriptions_beside_the_names_titles_nothing():
+    # (found by the review: beside a column of model names, the phrases describe the models;
+    # the name is the title the list gives, confirmed or not by the record)
+    text = ("# Models\n\n## Weather\n\n| Model | Venue | Year | Description | Resource |\n"
+            "|---|---|---|---|---|\n"
+            "| GraphCast | Nature | 2023 | Graph neural network for medium-range global weather "
+            "forecasting | [paper](https://arxiv.org/abs/2212.12794) |\n"
+            "| Pangu-Weather | Nature | 2023 | Three-dimensional transformer for medium-range "
+            "global weather forecasting | [paper](https://arxiv.org/abs/2211.02556) |\n"
+            "| FourCastNet | arXiv | 2022 | A global data-driven high-resolution weather model "
+            "using adaptive Fourier operators | [paper](https://arxiv.org/abs/2202.11214) |\n")
+    assert _read(text) == {"GraphCast": (2023, "Nature 2023", []),
+                           "Pangu-Weather": (2023, "Nature 2023", []),
+                           "FourCastNet": (2022, "arXiv 2022", [])}

@@ -2225,7 +2225,7 @@ class _Walker:
         session line between them is no reference and no evidence against them)."""
         taken = {f.line for f in self.found}
         for chain, para in self.linkless_paragraphs:
-            lines = [(line, part) for line, part in _source_lines(para)]
+            lines = _source_lines(para)
             if any(line in taken for line, _part in lines) \
                     or self._heading_of_tools_or_books(chain) or self._declared_section(chain):
                 continue

@@ -132,9 +132,8 @@ def plain_titles(table: Table) -> int | None:
         if col in fields or 3 * len(worded[col]) < 2 * rows:
             continue  # (cheap first: a column mostly without words holds no titles)
         titled = sum(1 for text in worded[col] if _titled(text))
-        if 3 * titled >= 2 * rows and titled >= PLAIN_TITLE_ROWS and not any(
-                2 * len(cells) > rows and len(set(cells)) == len(cells)
-                for other, cells in enumerate(worded) if other != col):
+        if 3 * titled >= 2 * rows and titled >= PLAIN_TITLE_ROWS \
+                and not _names_beside(table, col, set()):
             return col
     return None
 

@@ -1511,11 +1511,11 @@ def _lead_ends(text: str) -> list[int]:
 @lru_cache(maxsize=1)
 def induced_patterns() -> tuple[Induced, ...]:
     """The space an induced template is chosen from: a title and one or two of `{year}`,
-    `{venue}`, `{authors}`, or all three where the venue and the year stand together (`Title.
-    Names. TACAS 2008.`), in any order, joined by any separator lists write, a year also in
-    brackets and a title also in quotes, with or without a lead before the first field (`[x] `,
-    `Oscar presents: `). Field orders and separators, no list's shape; compiled once, when a
-    list needs it."""
+    `{venue}`, `{authors}`, or all three where the year follows the venue or the names (`Title.
+    Names. TACAS 2008.`, `Names (2009). Title. Venue`), in any order, joined by any separator
+    lists write, a year also in brackets and a title also in quotes, with or without a lead
+    before the first field (`[x] `, `Oscar presents: `). Field orders and separators, no list's
+    shape; each compiled when a list's items first need it (`_induced_compiled`)."""
     out: list[Induced] = []
     for count in (3, 2, 1):  # (more fields first: more evidence wins a tie)
         for others in permutations(("year", "venue", "authors"), count):
@@ -1659,18 +1659,18 @@ def induce(texts: list[str], share_of_fitting: bool = False) -> Induced | None:
     `share_of_fitting`: the share is counted among the texts that hold the template's
     separators (lines of a paragraph, where lines of other kinds stand between the items)."""
     sample = [_induced_text(text) for text in texts[:INDUCED_SAMPLE]]
-    need = max(INDUCED_ITEMS, INDUCED_SHARE * len(sample))
+    need = INDUCED_ITEMS if share_of_fitting else max(INDUCED_ITEMS, INDUCED_SHARE * len(sample))
     marks = [_text_marks(text) for text in sample]
     best, best_fit = None, 0
     for induced in induced_patterns():
         could = [text for text, held in zip(sample, marks, strict=True) if induced.needs <= held]
-        if len(could) < (INDUCED_ITEMS if share_of_fitting else need) or len(could) <= best_fit:
+        if len(could) < need or len(could) <= best_fit:
             continue  # (too few of the items hold its separators to beat the best)
         fit = sum(_induced_start(induced, text) is not None for text in could)
         if fit > best_fit and (not share_of_fitting or fit >= INDUCED_SHARE * len(could)) \
                 and _a_venue_known(induced, could):
             best, best_fit = induced, fit
-    return best if best_fit >= (INDUCED_ITEMS if share_of_fitting else need) else None
+    return best if best_fit >= need else None
 
 
 def _a_venue_known(induced: Induced, texts: list[str]) -> bool:

@@ -123,7 +123,7 @@ from .items import (
     rest_venue,
     year_venue_coded,
 )
-from .markdown import Block, Heading, Item, Piece, Table, plain
+from .markdown import Block, Heading, Item, Piece, Table, plain, source_lines
 from .sections import (
     SlugBook,
     day_without_year,
@@ -1289,7 +1289,7 @@ class _Walker:
         one line."""
         if self.line_year is None or para.line == para.end_line:
             return False
-        lines = _source_lines(para)
+        lines = source_lines(para)
         if len(lines) < 2:
             return False
         bare: list[tuple[int, list[Piece], ParsedItem]] = []
@@ -1398,7 +1398,7 @@ class _Walker:
         # one citation per line (`>LSD-SLAM: ..., J. Engel, T. Schöps, D. Cremers, ECCV '14`
         # ⏎ `>Semi-Dense ..., J. Engel, J. Sturm, D. Cremers, ICCV '13`): only when every line
         # is one; else the paragraph is one citation, its line breaks spaces, or none
-        lines = _source_lines(para)
+        lines = source_lines(para)
         before = self.found[-1] if self.found else None
         under_code = before is not None and before.kind == "paper" and not before.cited \
             and before.chain == self.chain and 0 < para.line - before.line <= 2 \
@@ -2225,7 +2225,7 @@ class _Walker:
         session line between them is no reference and no evidence against them)."""
         taken = {f.line for f in self.found}
         for chain, para in self.linkless_paragraphs:
-            lines = _source_lines(para)
+            lines = source_lines(para)
             if any(line in taken for line, _part in lines) \
                     or self._heading_of_tools_or_books(chain) or self._declared_section(chain):
                 continue
@@ -4145,7 +4145,7 @@ def _lines_written_as_items(item: Item) -> list[Item]:
             or not any(p.kind == "break" for p in item.pieces) \
             or any(p.kind == "break" and p.hard for p in item.pieces):
         return [item]  # (cheap first: one line, nested lines, or lines broken on purpose)
-    lines = _source_lines(item)
+    lines = source_lines(item)
     if len(lines) < 2 or not all(any(p.kind == "link" for p in part) for _, part in lines) \
             or any(len(said := [p for p in part if p.kind != "text" or p.text.strip()]) == 1
                    and said[0].kind == "link" for _, part in lines):
@@ -4170,7 +4170,7 @@ def _link_column(para: Item) -> list[Item]:
     Else the paragraph as it is. Cheap first: several lines."""
     if para.end_line == para.line:
         return [para]
-    lines = _source_lines(para)
+    lines = source_lines(para)
     shown = [[p for p in part if p.kind != "text" or p.text.strip(" \t.,;|")]
              for _line, part in lines]
     if len(lines) < 2 or not all(s and s[0].kind == "link" for s in shown) \
@@ -4200,7 +4200,7 @@ def _enumerated_lines(item: Item) -> Item:
     broken = _broken_lines(item.pieces)
     if not broken:
         return item  # (cheap first: most items wrap, if at all, without breaking their lines)
-    lines = _source_lines(item)
+    lines = source_lines(item)
     if len(lines) < 2 or broken < len(lines) - 1:
         return item
     cuts: list[re.Match[str]] = []  # each line's enumerator, read once
@@ -4240,17 +4240,6 @@ def _broken_lines(pieces: list[Piece]) -> int:
 def _separated_names(title: str) -> bool:
     """Cheap first: a title that may end in names (a comma and an initial after it)."""
     return ", " in title and re.search(r",\s+[A-Z]\.", title) is not None
-
-
-def _source_lines(para: Item) -> list[tuple[int, list[Piece]]]:
-    """A paragraph's source lines (its soft and hard line breaks), each with its line."""
-    lines: list[tuple[int, list[Piece]]] = [(para.line, [])]
-    for p in para.pieces:
-        if p.kind == "break":
-            lines.append((lines[-1][0] + p.newline, []))
-        else:
-            lines[-1][1].append(p)
-    return [(line, part) for line, part in lines if part]
 
 
 def _named_paper_cited(parsed: ParsedItem) -> bool:

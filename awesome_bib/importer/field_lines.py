@@ -27,6 +27,7 @@ from .citations import before_volume, cited_venue, initials_last
 from .clean import clean_text, words
 from .item_fields import (
     APPEARS_IN,
+    BARE_URL,
     CAPITALS_ACRONYM,
     LABEL_WORDS,
     PRESENTED,
@@ -45,7 +46,7 @@ from .items import (
     resource_label_before,
     rest_venue,
 )
-from .markdown import Block, Heading, Item, Piece, plain
+from .markdown import Block, Heading, Item, Piece, plain, source_lines
 from .tables import (
     AUTHOR_COLUMN,
     VENUE_COLUMN,
@@ -617,6 +618,8 @@ def headed_records(blocks: list[Block]) -> list[Block]:
     is that paper's topic, read as before."""
     # heading index -> (its level, its fields' labels, where its body ends)
     bodies: dict[int, tuple[int, frozenset[str], int]] = {}
+    # heading index -> (its level, its field lines written as paragraphs)
+    written: dict[int, tuple[int, list[Block]]] = {}
     for at, block in enumerate(blocks):
         if not isinstance(block, Heading) or any(p.kind == "link" for p in block.pieces) \
                 or len(LETTER_WORD.findall(plain(block.pieces))) < PHRASE_WORDS:
@@ -628,12 +631,19 @@ def headed_records(blocks: list[Block]) -> list[Block]:
         labels = _field_labels(items) if items and len(items) == end - at - 1 else None
         if labels is not None:
             bodies[at] = block.level, labels, end
+        elif (lines := _field_paragraphs(blocks[at + 1:end])) is not None:
+            written[at] = block.level, lines
     shared = Counter((level, labels) for level, labels, _end in bodies.values())
     # (a paper's record says who wrote it or where it appeared: `## Week 1: Introduction` /
     # `- Date:` / `- Room:` / `- Reading: [url](url)` is a class, its heading no paper's title)
-    records = {at: end for at, (level, labels, end) in bodies.items()
+    records = {at: blocks[at + 1:end] for at, (level, labels, end) in bodies.items()
                if shared[level, labels] >= 2
                and any(set(words(label)) & (AUTHOR_LABELS | VENUE_LABELS) for label in labels)}
+    # (fields written as paragraphs under the heading, `**Author:** …` / `**Link:** url` or
+    # `> Author: Name. [link](url)`, the heading's prose after them: the same where two
+    # headings of one level or more are so written)
+    levels = Counter(level for level, _lines in written.values())
+    records.update({at: lines for at, (level, lines) in written.items() if levels[level] >= 2})
     if not records:
         return blocks
     out: list[Block] = []
@@ -641,11 +651,53 @@ def headed_records(blocks: list[Block]) -> list[Block]:
     while at < len(blocks):
         heading = blocks[at]
         if at in records and isinstance(heading, Heading):
-            fields = [b for b in blocks[at + 1:records[at]] if isinstance(b, Item)]
+            fields = [b for b in records[at] if isinstance(b, Item)]
             out.append(Item(heading.pieces, heading.line, fields[-1].end_line, ordered=False,
                             children=fields))
-            at = records[at]
+            at += 1 + (len(records[at]) if at in bodies else _paragraphs_of(fields, blocks, at))
         else:
             out.append(heading)
             at += 1
     return out
+
+
+def _field_paragraphs(body: list[Block]) -> list[Block] | None:
+    """The fields a heading's first paragraphs write, one labelled line each (`**Author:**
+    Shiyu Chang, …` ⏎ `**Link:** https://arxiv.org/…` ⏎ `**Motivation:** …`, or `Author: …`
+    / `Year: 2020` / `Link: url` one paragraph each), as bullets of a record, up to the first
+    line that is no field (the heading's abstract, its notes): RECORD_FIELDS of them or more,
+    one naming the authors and one linking the paper, none linking a title phrase of its own
+    (`- **Link**: [Title](url)` is that paper's line); else None."""
+    lines: list[Block] = []
+    for block in body:
+        if not isinstance(block, Item) or not block.paragraph or block.children:
+            break
+        for number, pieces in source_lines(block):
+            label = FIELD_OPEN.match(plain(pieces)) if pieces and pieces[0].kind == "text" \
+                else None
+            if label is None or len(label.group(1).split()) > 2:
+                return _record_lines(lines)
+            lines.append(Item(pieces, number, number, ordered=False))
+    return _record_lines(lines)
+
+
+def _record_lines(lines: list[Block]) -> list[Block] | None:
+    fields = [line for line in lines if isinstance(line, Item)]
+    if len(fields) < RECORD_FIELDS:
+        return None  # (as a record's bullets: `fields_of_record`)
+    labels = [FIELD_OPEN.match(plain(f.pieces)) for f in fields]
+    named = any(label is not None and set(words(label.group(1))) & AUTHOR_LABELS
+                for label in labels)
+    linked = [p for f in fields for p in f.pieces if p.kind == "link" or BARE_URL.search(p.text)]
+    if not named or not linked or any(
+            p.kind == "link" and link_words(p).strip() != p.href
+            and len(LETTER_WORD.findall(link_words(p))) >= PHRASE_WORDS for p in linked):
+        return None
+    return lines
+
+
+def _paragraphs_of(fields: list[Item], blocks: list[Block], at: int) -> int:
+    """How many blocks after the heading at `at` its field lines came from."""
+    last = fields[-1].line
+    return next(k for k, b in enumerate(blocks[at + 1:], 1)
+                if isinstance(b, Item) and b.line <= last <= b.end_line)

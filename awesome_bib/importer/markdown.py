@@ -98,6 +98,17 @@ class Item:
     quoted: bool = False  # a paragraph of a blockquote under an item (`  > Authors. ...`)
 
 
+def source_lines(para: Item) -> list[tuple[int, list[Piece]]]:
+    """A paragraph's source lines (its soft and hard line breaks), each with its line."""
+    lines: list[tuple[int, list[Piece]]] = [(para.line, [])]
+    for p in para.pieces:
+        if p.kind == "break":
+            lines.append((lines[-1][0] + p.newline, []))
+        else:
+            lines[-1][1].append(p)
+    return [(line, part) for line, part in lines if part]
+
+
 @dataclass
 class Row:
     """A table body row: one piece list per cell."""

@@ -28439,7 +28439,7 @@ FRESH_FLOORS.update({
 FRESH_FLOORS.update({
     "535_thaliaarchi_pl_reading": (0.30, 0.20, 0.70),
     "537_castrobotics_icra_planning": (1.0, 1.0, 1.0),
-    "538_querulantenkind_finite_automata": (0.16, 0.08, 0.0),
+    "538_querulantenkind_finite_automata": (0.82, 0.41, 0.74),  # stop 36: field paragraphs
     "539_timmyyuan_security_papers": (1.0, 1.0, 0.97),
     "540_hyunjulie_segmentation_ko": (1.0, 1.0, 0.90),
 })
@@ -28904,7 +28904,7 @@ FRESH_FLOORS.update({
     "867_mltheory_deep_learning_theory": (0.9, 0.96, 0.82),
     "869_asadshahid_robot_learning": (0.95, 1.0, 0.45),
     "870_minhlong94_must_read_ai": (1.0, 0.94, 0.87),
-    "871_hanxiao_journal_club": (0.0, 0.0, 0.0),
+    "871_hanxiao_journal_club": (1.0, 1.0, 0.1),  # stop 36: field paragraphs under headings
     "872_boyoyon_seminal_papers_ja": (0.59, 0.85, 0.66),
     # the readable lists of 874-897, collected during stop 36's third round, at what base36c
     # (the code they were collected on, the stop's final importer) reads

@@ -179,3 +179,39 @@ def test_a_column_of_descriptions_beside_the_names_titles_nothing():
     assert _read(text) == {"GraphCast": (2023, "Nature 2023", []),
                            "Pangu-Weather": (2023, "Nature 2023", []),
                            "FourCastNet": (2022, "arXiv 2022", [])}
+
+
+# -- fourth round: papers written as headings over field paragraphs -------------------------
+
+def test_a_heading_over_field_lines_written_as_a_paragraph_is_a_paper():
+    # 871: `## Dilated Recurrent Neural Networks` over `**Author:** Shiyu Chang, …` ⏎
+    # `**Link:** https://arxiv.org/pdf/1704.02798.pdf` ⏎ `**Motivation:** …`: the `Author:`
+    # line was imported as a paper, the heading's title lost
+    read = _corpus("871_hanxiao_journal_club")
+    assert "Dilated Recurrent Neural Networks" in read
+    assert not any(title.startswith("Author") for title in read)
+    assert len(read) == 8
+
+
+def test_a_heading_over_one_field_per_paragraph_is_a_paper():
+    # 538: `### Finite Automata Tutorial` over `Author: …` / `Year: 2020` / `Link: url` /
+    # `Description: …` paragraphs
+    read = _corpus("538_querulantenkind_finite_automata")
+    assert "On the Synthesis of Finite Automata" in read
+    assert not any(title.startswith("Author") for title in read)
+
+
+def test_a_heading_over_fields_that_name_no_authors_is_no_paper():
+    # a course's weeks, each over its date, room and reading: no record of a paper
+    text = ("# Course\n\n## Week 1: Introduction to the Course\n\n**Date:** Jan 5\n"
+            "**Room:** Gates 104\n**Reading:** [notes](https://example.org/w1.pdf)\n\n"
+            "## Week 2: Graph Neural Networks Explained\n\n**Date:** Jan 12\n"
+            "**Room:** Gates 104\n**Reading:** [notes](https://example.org/w2.pdf)\n")
+    assert not any("Week" in title for title in _read_lenient(text))
+
+
+def _read_lenient(text: str) -> dict[str, tuple[int | None, str, list[str]]]:
+    try:
+        return _read(text)
+    except ListError:
+        return {}

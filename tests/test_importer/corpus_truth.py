@@ -27920,6 +27920,425 @@ PAPER_LINES.update({
     "897_tanglumy_distributed_basis": "3, 9, 15, 25, 31, 37, 43, 49, 57, 63, 67",
 })
 
+# Seventy-fifth held-out set (898-909), collected during stop 36 (fourth round) on branch
+# heldout75 (branched from base36d: main after stop 36's third round and review, 4a291d5) before
+# any importer run: sciences and applications outside core ML (biology, medicine, chemistry,
+# physics, earth science, economics, social science, humanities, law, education): an
+# archaeology bibliography of citation paragraphs under a TOML title, marine-ecology session
+# readings of Dropbox-linked titles under `*Interesting* <br>` labels, an archaeology teaching
+# list of bold pseudo-headings with CRLF endings, epidemiology papers behind session dates, a
+# physics page of HTML `<a>` links with quoted titles under `<b>` labels, jet-physics papers with
+# bold titles over wrapped author lines, a sociology syllabus of nested APA citations under
+# `{-}`-suffixed meeting headings, two Chinese drug-discovery lists (English titles among
+# websites and textbooks; translated titles with hard-broken link lines), a band-gap reading
+# list of numbered links over citation children, cognitive-psychology APA bullets under a YAML
+# title and an education blog post's quoted-title links. The seventy-sixth set, 910-921, is
+# collected in parallel by another collector on branch heldout76 (core CS and ML). On this
+# branch, where FRESH_HELD_OUT_76 does not exist, corpus_score names this group
+# fresh-held-out-75 (groups are named by position in FRESH_GROUPS); after the merge the other
+# set becomes fresh-held-out-76.
+_H75_AB = "Bibliography"
+_H75_MN_3 = "Session 3"
+_H75_MN_4 = "Session 4"
+_H75_MN_6 = "Session 6"
+_H75_MN_13 = "Session 13"
+_H75_AR = "Papers"
+_H75_EP_P = "Previous Papers"
+_H75_EP_R = "Proposed papers and tutorials"
+_H75_QM = "Papers"
+_H75_JP_B = "Basics"
+_H75_JP_A = "Jet Algorithms"
+_H75_JP_O = "Jet Observables"
+_H75_JP_S = "Jet Substructure"
+_H75_JP_U = "Jet Superstructure"
+_H75_JP_C = "Jet Charge"
+_H75_JP_F = "Jet Flavor"
+_H75_JP_I = "Interesting Asepcts"
+_H75_SO_13 = "Meeting 1-3 - Thursday, September 2 - Theorizing Health Disparities {-}"
+_H75_SO_21 = "Meeting 2-1 - Thursday, September 9 - Nature or Nurture? {-}"
+_H75_SO_23 = "Meeting 2-3 - Thursday, September 16 - Socialization {-}"
+_H75_SO_25 = "Meeting 2-5 - Thursday, September 23 - Medicalization {-}"
+_H75_SO_32 = "Meeting 3-2 - Thursday, September 30 - Culture and Health {-}"
+_H75_SO_43 = "Meeting 4-3 - Tuesday, October 12 - Socioeconomic Status and Health {-}"
+_H75_SO_51 = "Meeting 5-1 - Tuesday, October 19 - Gender and Health {-}"
+_H75_SO_61 = "Meeting 6-1 - Tuesday, November 2 - Race and Racism 1 {-}"
+_H75_SO_64 = "Meeting 6-4 - Thursday, November 11 - Racism and Health {-}"
+_H75_SO_72 = "Meeting 7-2 - Thursday, November 18 - Intersectionality and Health {-}"
+_H75_SO_81 = "Meeting 8-1 - Tuesday, November 30 - Urban America {-}"
+_H75_SO_82 = "Meeting 8-2 - Thursday, December 2 - Cities and Health {-}"
+_H75_SO_92 = "Meeting 9-2 - Thursday, December 9 - Course Conclusion {-}"
+_H75_DD_R = "recommendation system"
+_H75_DD_B = "蛋白质+小分子亲和力 (Binding affinity)"
+_H75_DD_C = "chemical reaction prediction"
+_H75_DD_V = "virtual screening"
+_H75_DD_G = "Graph CNN"
+_H75_DD_D = "database"
+_H75_DZ_S = "综述文章"
+_H75_DZ_T = "传统机器学习在药物发现中的应用"
+_H75_DZ_D = "深度学习在药物发现中的应用"
+_H75_DZ_O = "其他推荐"
+_H75_BG = "Now studying."
+_H75_CP = "Essential readings in Cognitive Psychology"
+_H75_ED_B = "Books/Dissertations"
+_H75_ED_P = "Papers"
+FRESH_HELD_OUT_75: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "898_bonetrade_archaeology_bibliography": (
+        "computational-archaeology bibliography of a Hugo site: TOML front matter (`title = "
+        "\"Bibliography\"`, no heading), one citation per paragraph `Authors. Year. Title. Venue "
+        "vol: pages.` (no link but a few bare URLs and DOIs, one URL on the next line), lines "
+        "holding a single space between paragraphs, edited books, a book chapter, textbooks, an "
+        "academia.edu essay, news articles (Live Science, Vice, New Scientist, The New York "
+        "Times), a Programming Historian lesson and a blog post among the papers. None stated "
+        "(short excerpt)",
+        {_H75_AB: 28},
+        [("Combining image analysis and modular neural networks for classification of mineral "
+          "inclusions and pores in archaeological potsherds", 2014,
+          "Journal of Archaeological Science", "", _H75_AB),
+         ("Crime and criminals in Graeco-Roman Egypt", 1963, "Aegyptus", "", _H75_AB),
+         ("Beyond classification: automatic learning in archaeology and cultural studies", 2004,
+          "Intelligenza Artificiale", "", _H75_AB),
+         ("Neural networks in archaeology", 2014, "", "", _H75_AB),
+         ("Convolutional neural network for pottery retrieval", 2016,
+          "Journal of Electronic Imaging", "", _H75_AB),
+         ("Large-scale visual sentiment ontology and detectors using adjective noun pairs", 2013,
+          "ACM international conference on Multimedia", "", _H75_AB),
+         ("The role of conservators in facilitating the theft and trafficking of cultural "
+          "objects: the case of a seized Libyan statue", 2017, "Libyan Studies", "", _H75_AB),
+         ("Marijuana-related posts on Instagram", 2016, "Prevention Science", "", _H75_AB),
+         ("Huaqueros and remote sensing imagery: assessing looting damage in the Virú Valley, "
+          "Peru", 2010, "Antiquity", "", _H75_AB),
+         ("Bag-of-visual-words models for adult image classification and filtering", 2008,
+          "International Conference on Pattern Recognition", "", _H75_AB),
+         ("An archaeofaunal ageing comparative study into the performance of human analysis "
+          "versus Hybrid Neural Network Analysis", 1996, "Analecta Praehistorica Leidensia", "",
+          _H75_AB),
+         ("Mapping the structure of the archaeological web", 2015, "Internet Archaeology", "",
+          _H75_AB)]),
+    "899_jorgeassis_marine_niche_literature": (
+        "marine ecological-niche-modelling course literature: `## ` course title over `### "
+        "[Books]` and `### [Papers per session]` in brackets, `#### Session 3` headings, "
+        "`*Interesting* <br>` and `*Mandatory* <br>` label paragraphs, one `[Title](dropbox pdf)` "
+        "paragraph per paper (no author, year or venue; a U+2010 hyphen with spaces in one "
+        "title), `<br>` paragraphs, a session of linkless `Authors (Year) Title. Venue, vol, "
+        "pages.` citations with `affect- ing` hyphenations and one wrapped over two lines, a "
+        "`Authors (2017): Title, Venue` citation. None stated (short excerpt)",
+        {_H75_MN_3: 6, _H75_MN_4: 9, _H75_MN_6: 6, _H75_MN_13: 2},
+        [("Marine Ecoregions of the World: A Bioregionalization of Coastal and Shelf Areas", None,
+          "", "", _H75_MN_3),
+         ("The niche, biogeography and species interactions", None, "", "", _H75_MN_3),
+         ("Ecological niche conservatism A time-structured review of evidence", None, "", "",
+          _H75_MN_3),
+         ("Climate Velocity Can Inform Conservation in a Warming World", None, "", "",
+          _H75_MN_4),
+         ("Responses of Marine Organisms to Climate Change across Oceans", None, "", "",
+          _H75_MN_4),
+         ("Mass mortality in Northwestern Mediterranean rocky benthic communities: effects of "
+          "the 2003 heat wave", None, "", "", _H75_MN_4),
+         ("Genetic diversity increases with depth in red gorgonian populations of the "
+          "Mediterranean Sea and the Atlantic", None, "", "", _H75_MN_4),
+         ("The impacts of climate change in coastal marine systems", None, "", "", _H75_MN_4),
+         ("Quantitative prediction of the distribution and abundance of Vaccinium myrtillus with "
+          "climatic and edaphic factors", 2007, "Journal of Vegetation Science", "", _H75_MN_6),
+         ("Modeling of species distributions with Maxent: new extensions and a comprehensive "
+          "evaluation", 2008, "Ecography", "", _H75_MN_6),
+         ("Ten Simple Rules for Reproducible Computational Research", 2013, "PLoS Comput Biol",
+          "", _H75_MN_13),
+         ("Estimating the reproducibility of psychological science", 2017, "Science", "",
+          _H75_MN_13)]),
+    "900_ropitz_archaeology_3d_reading": (
+        "archaeology field-school reading and watching list converted from a document: CRLF "
+        "line endings, no heading at all (bold paragraphs `**Essential Reading:**`, `**Ancient "
+        "Fingerprints:**` as labels), `-   ` bullets with three-space gaps wrapped at a "
+        "four-space indent, APA citations with the title starting on the authors' line or on the "
+        "next line, autolinks `<url>` on their own lines, `(**JSTOR:** <url>)` remarks, online "
+        "exhibits, a handout, licence pages, a software manual and YouTube tutorials among the "
+        "papers, combining diacritics in names. None stated (short excerpt)",
+        {_H75_AR: 10},
+        [("Survey of 3D digital heritage repositories and platforms", 2020,
+          "Virtual Archaeology Review", "", _H75_AR),
+         ("Radiance scaling for versatile surface enhancement", 2010,
+          "ACM SIGGRAPH symposium on Interactive 3D Graphics and Games", "", _H75_AR),
+         ("An Experiment in Using Visual Attention Metrics to Think About Experience and Design "
+          "Choices in Past Places", 2017, "Journal of Archaeological Method and Theory", "",
+          _H75_AR),
+         ("Measuring the Face of the Past and Facing the Measurement", 2016,
+          "Digital Methods and Remote Sensing in Archaeology", "", _H75_AR),
+         ("Reuse remix recycle: repurposing archaeological digital data", 2018,
+          "Advances in Archaeological Practice", "", _H75_AR),
+         ("Losing our senses, an exploration of 3D object scanning", 2018, "Open Archaeology", "",
+          _H75_AR),
+         ("Discovering childhood: using fingerprints to find children in the archaeological "
+          "record", 1999, "American Antiquity", "", _H75_AR),
+         ("Epidermal ridge breadth: an indicator of age and sex in paleodermatoglyphics", 2003,
+          "Variability and Evolution", "", _H75_AR),
+         ("Dermatoglyphics of Ancient Ceramics", 2005, "Pavlov I Southeast", "", _H75_AR)]),
+    "901_sempwn_epidemiology_papers": (
+        "epidemiological-modelling reading group README: an intro paragraph, `## Previous "
+        "Papers` of `* Feb 2018. [Title.](url)` bullets (session dates, not publication years; "
+        "one date without a period, one bullet without a date, trailing periods and spaces "
+        "inside link texts and URLs), a textbook chapter and a course page among them, `## "
+        "Proposed papers and tutorials` mixing papers with a short course, an R package and a "
+        "case study, `## R script examples` of links to .R files. MIT (LICENSE)",
+        {_H75_EP_P: 8, _H75_EP_R: 3},
+        [("Noncollapsibility, confounding, and sparse data bias", None, "", "", _H75_EP_P),
+         ("A clarification of transmission terms in host-microparasite models: numbers, "
+          "densities and areas", None, "", "", _H75_EP_P),
+         ("Perturbations in Epidemiological Models: When zombies attack, we can survive!", None,
+          "", "", _H75_EP_P),
+         ("Modelling and calibration of the hepatitis C epidemic in Australia", None, "", "",
+          _H75_EP_P),
+         ("Estimating the future burden of multidrug-resistant and extensively drug-resistant "
+          "tuberculosis in India, the Philippines, Russia, and South Africa: a mathematical "
+          "modelling study", None, "", "", _H75_EP_P),
+         ("Optimizing an HIV testing program using a system dynamics model of the continuum of "
+          "care", None, "", "", _H75_EP_P),
+         ("Modeling influenza epidemics and pandemics: insights into the future of swine flu "
+          "(H1N1)", None, "", "", _H75_EP_P),
+         ("Estimating the fitness cost and benefit of cefixime resistance in Neisseria "
+          "gonorrhoeae to inform prescription policy: A modelling study", None, "", "",
+          _H75_EP_R),
+         ("Reflection on modern methods: a common error in the segmented regression "
+          "parameterization of interrupted time-series analyses", None, "", "", _H75_EP_R),
+         ("Philosophy and the practice of Bayesian statistics", None, "", "", _H75_EP_R)]),
+    "902_physicsml_quantum_ml_papers": (
+        "physics-and-machine-learning papers page of a Pelican site: `Title: Papers` / `Date:` "
+        "metadata lines (no heading), `<b> Applying Machine Learning to Physics </b>` bold "
+        "paragraphs as group labels, `- <a href=\"arxiv\">\"Title\"</a>, Author&nbsp;Name, "
+        "arxiv:<a href=…>1701.00246</a>, Jan 2017` bullets (non-breaking-space entities in "
+        "names, `arxiv<a` without a colon once, old-style `quant-ph/0411140` ids), one paper "
+        "listed twice, a stray closing `</div>`. None stated (short file)",
+        {_H75_QM: 29},
+        [("Restricted Boltzmann Machines for the Long Range Ising Models", 2017, "arxiv",
+          "1701.00246", _H75_QM),
+         ("Learning phase transitions by confusion", 2016, "arxiv", "1610.02048", _H75_QM),
+         ("A Neural Decoder for Topological Codes", 2016, "arxiv", "1610.04238", _H75_QM),
+         ("Exact Machine Learning Topological States", 2016, "arxiv", "1609.09060", _H75_QM),
+         ("Solving the Quantum Many-Body Problem with Artificial Neural Networks", 2016, "arxiv",
+          "1606.02318", _H75_QM),
+         ("Machine learning phases of matter", 2016, "arxiv", "1605.01735", _H75_QM),
+         ("Why does deep and cheap learning work so well?", 2016, "arxiv", "1608.08225",
+          _H75_QM),
+         ("Supervised Learning with Quantum-Inspired Tensor Networks", 2016, "arxiv",
+          "1605.05775", _H75_QM),
+         ("An exact mapping between the Variational Renormalization Group and Deep Learning",
+          2014, "arxiv", "1410.3831", _H75_QM),
+         ("Tomography and Generative Data Modeling via Quantum Boltzmann Training", 2016, "arxiv",
+          "1612.05204", _H75_QM),
+         ("Quantum algorithms for supervised and unsupervised machine learning", 2013, "arxiv",
+          "1307.0411", _H75_QM),
+         ("Improved Bounds on Quantum Learning Algorithms", 2004, "arxiv", "quant-ph/0411140",
+          _H75_QM)]),
+    "903_taolicheng_jet_physics": (
+        "jet-physics knowledge base (LHC): a blockquote tagline and a TOC, `##` topics and `### "
+        "Jet Substructure` subtopics, `* **Title**, Authors (Affiliation) , … arXiv:1509.02216 "
+        "[[inspire]](url)` bullets (one or two spaces after the star), three titles whose author "
+        "lists sit on a lazy continuation line, journal references `Phys.Rev.Lett. 105 (2010) "
+        "022001`, a thesis, a report, a `[BDRS]` label before the bold title, a misspelt heading "
+        "(`Interesting Asepcts`), closing database, tool and conference sections. None stated "
+        "(short excerpt)",
+        {_H75_JP_B: 8, _H75_JP_A: 5, _H75_JP_O: 4, _H75_JP_S: 3, _H75_JP_U: 1, _H75_JP_C: 1,
+         _H75_JP_F: 1, _H75_JP_I: 1},
+        [("Towards Jetography", None, "arXiv", "0906.1833", _H75_JP_B),
+         ("Jet Substructure at the Large Hadron Collider: A Review of Recent Advances in Theory "
+          "and Machine Learning", None, "arXiv", "1709.04464", _H75_JP_B),
+         ("Fuzzy Jets", None, "arXiv", "1509.02216", _H75_JP_A),
+         ("XCone: N-jettiness as an Exclusive Cone Jet Algorithm", None, "arXiv", "1508.01516",
+          _H75_JP_A),
+         ("Qjets: A Non-Deterministic Approach to Tree-Based Jet Substructure", None, "arXiv",
+          "1201.1914", _H75_JP_A),
+         ("FFTJet: A Package for Multiresolution Particle Jet Reconstruction in the Fourier "
+          "Domain", None, "arXiv", "0907.0270", _H75_JP_A),
+         ("Energy flow polynomials: A complete linear basis for jet substructure", None, "arXiv",
+          "1712.07124", _H75_JP_O),
+         ("Jet Observables Without Jet Algorithms", None, "arXiv", "1310.7584", _H75_JP_O),
+         ("Systematics of quark/gluon tagging", None, "arXiv", "1704.03878", _H75_JP_S),
+         ("Quark and Gluon Jet Substructure", None, "arXiv", "1211.7038", _H75_JP_S),
+         ("Seeing in Color: Jet Superstructure", 2010, "Phys.Rev.Lett.", "", _H75_JP_U),
+         ("Jet clustering dependence of VBF Higgs production", None, "arXiv", "1703.05676",
+          _H75_JP_I)]),
+    "904_slusoc_health_sociology_readings": (
+        "introductory sociology (health) meeting schedule of a bookdown site: `# Meeting "
+        "Schedule`, LaTeX `\\newpage` lines, `## Module` headings over `### Meeting 1-3 - "
+        "Thursday, September 2 - Theme {-}` headings (pandoc's `{-}` attribute, visible on "
+        "GitHub), `* **Before Class:**` / `* **After Class:**` bullets over task bullets, `Read "
+        "Phelan et al. (2010)` bullets over one nested ASA citation `Authors. Year. \"Title.\" "
+        "*Journal* vol(issue):pages. (<a href=… target=\"_blank\">Link</a>)`, textbook chapters "
+        "and documentary episodes with HTML links, two reports read in selections with their "
+        "chapter sub-bullets, `---` rules. CC BY-SA 4.0 (LICENSE)",
+        {_H75_SO_13: 1, _H75_SO_21: 1, _H75_SO_23: 1, _H75_SO_25: 1, _H75_SO_32: 1,
+         _H75_SO_43: 1, _H75_SO_51: 1, _H75_SO_61: 1, _H75_SO_64: 3, _H75_SO_72: 2,
+         _H75_SO_81: 1, _H75_SO_82: 1, _H75_SO_92: 2},
+        [("Social Conditions as Fundamental Causes of Health Inequalities: Theory, Evidence, and "
+          "Policy Implications", 2010, "Journal of Health and Social Behavior", "", _H75_SO_13),
+         ("Introduction: Exploring Genetics and Social Structure", 2008,
+          "American Journal of Sociology", "", _H75_SO_21),
+         ("Health Disparities Beginning in Childhood: A Life-Course Perspective", 2009,
+          "Pediatrics", "", _H75_SO_23),
+         ("Latino Health Paradoxes: Empirical Evidence, Explanations, Future Research, and "
+          "Implications", 2008, "Latinas/os in the United States", "", _H75_SO_32),
+         ("Socioeconomic gradients in health in international and historical context", 2010,
+          "Annals of the New York Academy of Sciences", "", _H75_SO_43),
+         ("Genders, Sexes, and Health: What Are the Connections - and Why Does It Matter?", 2003,
+          "International Journal of Epidemiology", "", _H75_SO_51),
+         ("Race and Genomics", 2003, "New England Journal of Medicine", "", _H75_SO_61),
+         ("Poverty and health disparities for American Indian and Alaska Native children", 2008,
+          "Annals of the New York Academy of Sciences", "", _H75_SO_64),
+         ("Differing Birth Weight among Infants of U.S.-Born Blacks, African-Born Blacks, and "
+          "U.S.-Born Whites", 1997, "The New England Journal of Medicine", "", _H75_SO_72),
+         ("For the Sake of All: A report on the health and well-being of African Americans in St. "
+          "Louis and why it matters for everyone", None, "", "", _H75_SO_82),
+         ("Institutions, Interest Groups, and Ideology: An Agenda for the Sociology of Health "
+          "Care Reform", 2010, "Journal of Health and Social Behavior", "", _H75_SO_92),
+         ("Beyond The Affordable Care Act: Achieving Real Improvements In Americans’ Health",
+          2010, "Health Affairs", "", _H75_SO_92)]),
+    "905_huizhuzhao_drug_discovery_zh": (
+        "drug-discovery paper notes in a Chinese personal collection: `# Paper list`, `### webs` "
+        "bullets with the URL on an indented line after a blank line, `### Paper list` over "
+        "`####` topics then `###` topics (levels mixed), linkless `* Title. Authors. (Year)` "
+        "bullets, some with `[paper](url)`, an author list wrapped onto a second line, `>X-score` "
+        "and a Chinese blockquote note, bare blog URLs, a tutorial and slides, a link to another "
+        "paper list, a Chinese heading with a parenthesised English name, linkless Chinese "
+        "textbooks. None stated (short excerpt)",
+        {_H75_DD_R: 1, _H75_DD_B: 7, _H75_DD_C: 1, _H75_DD_V: 1, _H75_DD_G: 3, _H75_DD_D: 1},
+        [("The Netflix Recommender System: Algorithms, Business Value, and Innovation", None, "",
+          "", _H75_DD_R),
+         ("Comparative Assessment of Scoring Functions on an Updated Benchmark: 2. Evaluation "
+          "Methods and General Results", 2014, "", "", _H75_DD_B),
+         ("Further development and validation of empirical scoring functions for structure-based "
+          "binding affinity prediction", 2002, "", "", _H75_DD_B),
+         ("DeepDTA: Deep Drug-Target Binding Affinity Prediction", 2018, "", "", _H75_DD_B),
+         ("Task-Specific Scoring Functions for Predicting Ligand Binding Poses and Affinity and "
+          "for Screening Enrichment", 2018, "", "", _H75_DD_B),
+         ("Visualizing Convolutional Neural Network Protein-Ligand Scoring", 2018, "", "",
+          _H75_DD_B),
+         ("Deep Learning for Chemical Reaction Prediction", 2017, "", "", _H75_DD_C),
+         ("Classification of Scaffold Hopping Approaches", 2011, "", "", _H75_DD_V),
+         ("FAST GCN: FAST LEARNING WITH GRAPH CONVOLUTIONAL NETWORKS VIA IMPORTANCE SAMPLING",
+          2018, "", "", _H75_DD_G),
+         ("node2vec: Scalable Feature Learning for Networks", 2016, "", "", _H75_DD_G),
+         ("Spatial Graph Convolutions for Drug Discovery", 2018, "", "", _H75_DD_G),
+         ("The ChEMBL bioactivity database: an update", 2013, "", "", _H75_DD_D)]),
+    "906_xiaomingx_drug_discovery_zh": (
+        "drug-discovery deep-learning resources translated into Chinese: `##` Chinese headings, "
+        "`- **Chinese title (Venue, Year)**` bullets ending in a two-space hard break over an "
+        "indented `[论文链接](url) | [Python代码](github)` line, English model names before "
+        "colons in some titles, a blog tutorial. Apache-2.0 (LICENSE; the version of "
+        "2026-01-26, before the file was rewritten as a tool checklist)",
+        {_H75_DZ_S: 1, _H75_DZ_T: 2, _H75_DZ_D: 7, _H75_DZ_O: 2},
+        [("机器学习在药物发现与开发中的应用", 2019, "Nature Reviews Drug Discovery", "", _H75_DZ_S),
+         ("基于贝叶斯机器学习的药物靶点识别", 2019, "Nature Communications", "", _H75_DZ_T),
+         ("基于核范数正则化的药物重定位", 2019, "ISMB/ECCB", "", _H75_DZ_T),
+         ("MONN: 多目标神经网络预测分子-蛋白作用及结合亲和力", 2020, "RECOMB", "", _H75_DZ_D),
+         ("基于图神经网络的药物-靶点交互预测", 2019, "ACS", "", _H75_DZ_D),
+         ("DeepDTA: 药物-靶点亲和力预测", 2018, "Bioinformatics", "", _H75_DZ_D),
+         ("WideDTA: 基于宽度神经网络的药物-靶点亲和力预测", 2019, "Arxiv", "1902.04166",
+          _H75_DZ_D),
+         ("GraphDTA: 基于图卷积网络的药物-靶点亲和力预测", 2019, "BioRxiv", "", _H75_DZ_D),
+         ("药物分子设计：图注意力机制的应用", 2019, "Journal of Medicinal Chemistry", "",
+          _H75_DZ_D),
+         ("PyTorch Geometric快速图表示学习教程", 2019, "ICLR", "", _H75_DZ_O),
+         ("GMNN: 图马尔可夫神经网络", 2019, "ICML", "", _H75_DZ_O)]),
+    "907_2juhyeon_bandgap_papers": (
+        "band-gap prediction project's paper notes (materials physics): `## Now studying.  ` "
+        "(trailing spaces), numbered `  1. [Title](doi)` items indented two spaces, each over a "
+        "`     - Authors et al., Journal vol, number (Year)` child bullet (`083802(2021)` glued), "
+        "blank lines holding spaces, the last two items without a blank line between, `## "
+        "common things` with a note. None stated (short file)",
+        {_H75_BG: 9},
+        [("Machine learning band gaps from the electron density", 2021, "Phys. Rev. Materials",
+          "", _H75_BG),
+         ("Machine learning in materials design and discovery: Examples from the present and "
+          "suggestions for the future", 2018, "Phys. Rev. Materials", "", _H75_BG),
+         ("A general-purpose machine learning framework for predicting properties of inorganic "
+          "materials", 2016, "npj Computational Materials", "", _H75_BG),
+         ("Benchmarking materials property prediction methods: the Matbench test set and "
+          "Automatminer reference algorithm", 2020, "npj Computational Materials", "", _H75_BG),
+         ("A geometric-information-enhanced crystal graph network for predicting properties of "
+          "materials", 2021, "Communications Materials", "", _H75_BG),
+         ("Compositionally restricted attention-based network formaterials property "
+          "predictions", 2021, "npj Computational Materials", "", _H75_BG),
+         ("Machine learning bandgaps of double perovskites", 2016, "Scientific Reports", "",
+          _H75_BG),
+         ("Informatics-aided bandgap engineering for solar materials", 2014,
+          "Computational Materials Science", "", _H75_BG)]),
+    "908_crumplab_cognitive_readings": (
+        "cognitive-psychology essential readings, a Jekyll post: YAML front matter (`title: "
+        "\"Essential readings in Cognitive Psychology\"`, no heading), three prose paragraphs "
+        "(one naming a paper in parentheses), `- Authors (Year). Title. Venue, vol, pages.` APA "
+        "bullets exported from Zotero, books and book chapters among the articles, a "
+        "`Retrieved from URL` item, a `[LRS].` remark, two citations cut off mid-way, curly "
+        "quotes in a title. MIT (LICENSE, the site theme's)",
+        {_H75_CP: 28},
+        [("On perceptual readiness", 1957, "Psychological Review", "", _H75_CP),
+         ("Levels of processing: A framework for memory research", 1972,
+          "Journal of Verbal Learning and Verbal Behavior", "", _H75_CP),
+         ("Stimulus information as a determinant of reaction time", 1953,
+          "Journal of Experimental Psychology", "", _H75_CP),
+         ("A process dissociation framework: Separating automatic from intentional uses of "
+          "memory", 1991, "Journal of Memory and Language", "", _H75_CP),
+         ("Norm theory: Comparing reality to its alternatives", 1986, "Psychological Review", "",
+          _H75_CP),
+         ("Toward an instance theory of automatization", 1988, "Psychological Review", "",
+          _H75_CP),
+         ("The magical number seven, plus or minus two: some limits on our capacity for "
+          "processing information", 1956, "Psychological Review", "", _H75_CP),
+         ("Telling more than we can know: Verbal reports on mental processes", 1977,
+          "Psychological Review", "", _H75_CP),
+         ("Cognitive representations of semantic categories", 1975,
+          "Journal of Experimental Psychology: General", "", _H75_CP),
+         ("Heroin “overdose” death: Contribution of drug-associated environmental cues", 1982,
+          "Science", "", _H75_CP),
+         ("Encoding specificity and retrieval processes in episodic memory", 1973,
+          "Psychological Review", "", _H75_CP),
+         ("The source of feelings of familiarity: the discrepancy-attribution hypothesis", 2000,
+          "Journal of Experimental Psychology: Learning, Memory, and Cognition", "", _H75_CP)]),
+    "909_drvinceknight_education_literature": (
+        "education-literature blog post (mathematics teaching): `#` title, a preamble numbered "
+        "list of the series' earlier posts (`[\"Title\" by Author](blog post)`), `## "
+        "Books/Dissertations` and `## Papers` of numbered `[\"Title\" by Authors](url)` items "
+        "(quotes and `by` inside the link text, two without authors, an `ﬁ` ligature), Amazon "
+        "book links, a psychology revision handout, `## Blogs` of `Name's blog: [Blog](url)` "
+        "items, a bold `**Conclusion**` paragraph naming a paper in prose. None stated (short "
+        "file)",
+        {_H75_ED_B: 1, _H75_ED_P: 7},
+        [("The effects of the classroom flip on the learning environment: a comparison of "
+          "learning activity in a traditional classroom and a flip classroom that used an "
+          "intelligent tutoring system", None, "", "", _H75_ED_B),
+         ("Technology in the classroom: Burning the bridges to the gaps in gender-biased "
+          "education?", None, "", "", _H75_ED_P),
+         ("Personal Learning Environments, social media, and self-regulated learning: A natural "
+          "formula for connecting formal and informal learning", None, "", "", _H75_ED_P),
+         ("An introduction to threshold concepts", None, "", "", _H75_ED_P),
+         ("Evaluation of the IBL Mathematics Project: Student and Instructor Outcomes of "
+          "Inquiry-Based Learning in College Mathematics", None, "", "", _H75_ED_P),
+         ("Why and how mathematicians read proofs: an exploratory study", None, "", "",
+          _H75_ED_P),
+         ("Extreme Apprenticeship Method in Teaching Programming for Beginners", None, "", "",
+          _H75_ED_P)]),
+}
+
+PAPER_LINES.update({
+    "898_bonetrade_archaeology_bibliography": ("7, 9, 11, 13, 15, 17, 19, 21, 24, 26, 28, 30, "
+                                               "32, 34, 38, 40, 42, 46, 48, 50, 52, 54, 56, "
+                                               "60, 65, 67, 71, 73"),
+    "899_jorgeassis_marine_niche_literature": ("16, 18, 20, 24, 26, 28, 36, 38, 40, 42, 44, 46, "
+                                               "48, 50, 54, 60, 62, 64, 66, 68, 70, 77, 79"),
+    "900_ropitz_archaeology_3d_reading": "24, 33, 35, 39, 55, 60, 65, 69, 73, 78",
+    "901_sempwn_epidemiology_papers": "7, 10-16, 20, 24-25",
+    "902_physicsml_quantum_ml_papers": ("9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, "
+                                        "37, 39, 45, 47, 49, 51, 53, 55, 57, 59, 63, 65, 67, "
+                                        "69, 71"),
+    "903_taolicheng_jet_physics": "14-16, 18, 20-23, 27-31, 34-37, 44-46, 50, 53, 56, 59",
+    "904_slusoc_health_sociology_readings": ("34, 54, 70, 88, 107, 135, 156, 175, 199, 201, 203, "
+                                             "223, 225, 236, 248, 271, 273"),
+    "905_huizhuzhao_drug_discovery_zh": "18, 28, 30, 33, 35, 37, 39, 41, 45, 49, 55, 57, 59, 73",
+    "906_xiaomingx_drug_discovery_zh": "9, 13, 15, 19, 21, 23, 25, 27, 29, 31, 35, 37",
+    "907_2juhyeon_bandgap_papers": "2, 5, 8, 11, 14, 17, 20, 23, 25",
+    "908_crumplab_cognitive_readings": "18-45",
+    "909_drvinceknight_education_literature": "19, 29-32, 34-36",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -27952,7 +28371,8 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_67, FRESH_HELD_OUT_68,
                 FRESH_HELD_OUT_69, FRESH_HELD_OUT_70,
                 FRESH_HELD_OUT_71, FRESH_HELD_OUT_72,
-                FRESH_HELD_OUT_73, FRESH_HELD_OUT_74)
+                FRESH_HELD_OUT_73, FRESH_HELD_OUT_74,
+                FRESH_HELD_OUT_75)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -151,6 +151,10 @@ branch heldout74.
 `fresh-held-out-74` (FRESH_HELD_OUT_74, lists 886-897: core CS and ML) was collected the same
 way during stop 36's third round to be held out from it (named `fresh-held-out-73` on branch
 heldout74, where the seventy-third set, 874-885, collected in parallel, does not exist).
+`fresh-held-out-76` (FRESH_HELD_OUT_76, lists 910-921: core CS and ML) was
+collected the same way during stop 36's fourth round to be held out from it (named
+`fresh-held-out-75` on branch heldout76, where the seventy-fifth set, 898-909, collected in
+parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

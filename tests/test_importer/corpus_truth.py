@@ -3394,6 +3394,13 @@ REJECTED: dict[str, str] = {
         "Venue, Year.` bullets wrapped over two or three lines, authors first in some, PL "
         "textbook chapters (line 4 named: no paper or dataset items recognised (first unreadable "
         "item here: no link; 4 items or link-bearing lines not imported))"),
+    # Seventy-sixth held-out set (910-921), refused whole at its before run:
+    "921_amithasanshuvo_se_papers_read": (
+        "seventy-sixth held-out set, refused whole at its before run: `#### Tags:` over a tag "
+        "table and a centred, space-padded `| **Papers I Read** | **Authors** | **Note/Annotated "
+        "bibliography?** | **Tags** |` table of linkless titles with `Name et al.` author cells "
+        "(line 22 named: no paper or dataset items recognised (first unreadable item here: no "
+        "link; 13 items or link-bearing lines not imported))"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,

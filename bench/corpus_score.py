@@ -155,6 +155,10 @@ heldout74, where the seventy-third set, 874-885, collected in parallel, does not
 applications outside core ML), collected the same way during stop 36 (fourth round) on branch
 heldout75 to be held out from it; the seventy-sixth set, 910-921, is collected in parallel on
 branch heldout76.
+`fresh-held-out-76` (FRESH_HELD_OUT_76, lists 910-921: core CS and ML) was
+collected the same way during stop 36's fourth round to be held out from it (named
+`fresh-held-out-75` on branch heldout76, where the seventy-fifth set, 898-909, collected in
+parallel, does not exist).
 The scoring itself
 is tests/test_importer/test_corpus.py's `scores`, the one the regression tests use.
 `--explain` prints, for each sampled item read wrong, which fields and why. A list the importer

@@ -3394,6 +3394,13 @@ REJECTED: dict[str, str] = {
         "Venue, Year.` bullets wrapped over two or three lines, authors first in some, PL "
         "textbook chapters (line 4 named: no paper or dataset items recognised (first unreadable "
         "item here: no link; 4 items or link-bearing lines not imported))"),
+    # Seventy-sixth held-out set (910-921), refused whole at its before run:
+    "921_amithasanshuvo_se_papers_read": (
+        "seventy-sixth held-out set, refused whole at its before run: `#### Tags:` over a tag "
+        "table and a centred, space-padded `| **Papers I Read** | **Authors** | **Note/Annotated "
+        "bibliography?** | **Tags** |` table of linkless titles with `Name et al.` author cells "
+        "(line 22 named: no paper or dataset items recognised (first unreadable item here: no "
+        "link; 13 items or link-bearing lines not imported))"),
 }
 
 # Ninth held-out set (109-120): collected and counted by hand during round 6 on branch heldout9,
@@ -28339,6 +28346,378 @@ PAPER_LINES.update({
     "909_drvinceknight_education_literature": "19, 29-32, 34-36",
 })
 
+# Seventy-sixth held-out set (910-921), collected during stop 36 (fourth round) on branch heldout76
+# (branched from base36d: main after stop 36's third round and review, 4a291d5) before any
+# importer run: core CS and ML (systems, theory, security, PL, databases, networking, vision, NLP,
+# robotics, RL, HCI, graphics, software engineering): a Chinese blog's paper page of indented HTML
+# tables and a nested bullet tree under unlinked topic labels, storage-engine readings mixing
+# papers with blog posts, a talk, slides, a white paper and repositories, a systems-failure
+# reading list writing each reading as a `###` title heading over comma-ended author / venue /
+# date lines and a reference-style link, GNN tables with a plain-text title column and a bare URL
+# column, a headless OSDI '94 list under a bare year link, an ML list of short names with years
+# (`[Word2Vec, 2013]`) among blogs and tutorials, a Russian page of links with two papers, a
+# blog post of nicknamed papers (`[The first attention paper]`), a visualization reading list of
+# APA citations with bold titles among essays and talks, a security reading group's schedule
+# table, DL-compiler Google-Scholar citations with task-list items and rendered notes, and a
+# software-engineering table of linkless titles with an authors column under a `#### Tags:`
+# heading. The seventy-fifth set, 898-909, is collected in parallel by another collector on
+# branch heldout75 (sciences outside core ML). On this branch, where FRESH_HELD_OUT_75 does not
+# exist, corpus_score names this group fresh-held-out-75 (groups are named by position in
+# FRESH_GROUPS); after the merge it becomes fresh-held-out-76.
+_H76_LY_S = "2 Serverless"
+_H76_LY_T = "5 TODO"
+_H76_SP_B = "Basics"
+_H76_SP_C = "B-trees and CPU Caches"
+_H76_SP_S = "Scaling write intensive key-value LSM trees"
+_H76_SP_K = "KV separation in LSM tree based storage engines"
+_H76_SP_A = "Cassandra"
+_H76_SP_D = "SplinterDB"
+_H76_SP_P = "PolarDB"
+_H76_SP_F = "FoundationDB"
+_H76_LO = "Availability"
+_H76_GN_F = "Based on graph Fourier transform"
+_H76_GN_W = "Based on graph Wavelet transform"
+_H76_GN_S = "Graph Scattering Transforms"
+_H76_OS = "Papers"
+_H76_IP_L = "LLM"
+_H76_IP_N = "NLP"
+_H76_IP_S = "Segmentation"
+_H76_IP_D = "Detection"
+_H76_IP_G = "GAN"
+_H76_IP_C = "Common"
+_H76_IP_R = "RNN"
+_H76_IP_E = "RL"
+_H76_IP_K = "Distilation knowledge"
+_H76_IP_T = "Transformers"
+_H76_IP_U = "Using deep learning"
+_H76_IP_M = "Uplift"
+_H76_IP_A = "Advertising"
+_H76_IP_B = "GradientBoosting"
+_H76_SS = "Графовые нейросети"
+_H76_MP = "Papers"
+_H76_VI_D = "Data and task abstraction"
+_H76_VI_T = "Tools for Visualization"
+_H76_VI_G = "Graphics and Perception"
+_H76_CU = "📌 Schedule"
+_H76_LC_H = "Hardware-aware DNN Model Optimizations"
+_H76_LC_D = "DL Compiler"
+_H76_LC_G = "General Nested Loop Program Analysis"
+_H76_LC_P = "Polyhedral Compliation"
+_H76_LC_C = "CUDA Programs and Tensor Core-related Optimizations"
+_H76_LC_A = "Array Programming"
+_H76_LC_W = "Hardware"
+_H76_LC_B = "Backup"
+_H76_LC_L = "PLDI 22, Tensor compiler"
+_H76_AH = "Tags:"
+FRESH_HELD_OUT_76: dict[str, tuple[str, dict[str, int],
+                                   list[tuple[str, int | None, str, str, str]]]] = {
+    "910_liuyehcf_olap_papers_zh": (
+        "database paper page of a Chinese blog: YAML front matter (`title: Papers`, `- 原创` "
+        "tags), `# 2 Serverless` over an indented HTML `<table>` with Chinese `<th>` headers "
+        "(题目 / 分类 / 概要 / 状态 / 推荐级别), each row's title an `<a href>` inside a `<td>` on "
+        "its own line, `<li><code>#Tag</code></li>` category cells, `<li>` summary cells, ✅ and "
+        "★★★★★ cells; `# 5 TODO` over a nested `*` bullet tree whose upper levels are unlinked "
+        "topic labels (`Optimization` > `SubQuery`) and whose leaves are `[Title](url)` papers, "
+        "many linked to the blog's own `/resources/paper/….pdf`. None stated (short excerpt)",
+        {_H76_LY_S: 2, _H76_LY_T: 21},
+        [("Cloud Programming Simplified: A Berkeley View on Serverless Computing", None, "", "",
+          _H76_LY_S),
+         ("Amazon Redshift Re-invented", None, "", "", _H76_LY_S),
+         ("Query Evaluation Techniques for Large Databases", None, "", "", _H76_LY_T),
+         ("Reusing Invariants: A New Strategy for Correlated Queries", None, "", "", _H76_LY_T),
+         ("Including group-by in query optimization", None, "", "", _H76_LY_T),
+         ("Implementation of Two Semantic Query Optimization Techniques in DB2 Universal "
+          "Database", None, "", "", _H76_LY_T),
+         ("Filter Representation in Vectorized Query Execution", None, "", "", _H76_LY_T),
+         ("The Complete Story of Joins (in HyPer)", None, "", "", _H76_LY_T),
+         ("Adaptive Optimization of Very Large Join Queries", None, "", "", _H76_LY_T),
+         ("Massively Parallel NUMA-aware Hash Joins", None, "", "", _H76_LY_T),
+         ("Merge Path - Parallel Merging Made Simple", None, "", "", _H76_LY_T),
+         ("Sort vs. Hash Revisited Fast Join Implementation on Modern Multi-Core CPUs", None, "",
+          "", _H76_LY_T)]),
+    "911_sputnik89_storage_readings": (
+        "storage-systems readings (a fork of a gist): `## Basics` and topic / database-name "
+        "headings, some with a one-line description paragraph, over numbered `1. [Title](url)` "
+        "items, some ending `by Authors` / `by Niv Dayan et. al.`; papers mixed with a TiKV "
+        "documentation page, a YouTube talk, blog posts (Percona, hackernoon, dzone, a "
+        "`Review:` post named after a paper), conference slides, a vendor white paper and GitHub "
+        "repositories; a `## Percona / TokuDB` section of seven non-papers ending in `<br />`, "
+        "a line holding one space. None stated (short excerpt)",
+        {_H76_SP_B: 4, _H76_SP_C: 3, _H76_SP_S: 3, _H76_SP_K: 5, _H76_SP_A: 1, _H76_SP_D: 2,
+         _H76_SP_P: 1, _H76_SP_F: 1},
+        [("The Log-Structured Merge-Tree (LSM-Tree)", None, "", "", _H76_SP_B),
+         ("More Modern B-Tree Techniques", None, "", "", _H76_SP_B),
+         ("LSM-based Storage Techniques: A Survey", None, "", "1812.07527", _H76_SP_B),
+         ("B-tree Indexes and CPU Caches", None, "", "", _H76_SP_C),
+         ("Making B+-Trees Cache Conscious in Main Memory", None, "", "", _H76_SP_C),
+         ("Monkey: Optimal Navigable Key-Value Store", None, "", "", _H76_SP_S),
+         ("The Log-Structured Merge-Bush & the Wacky Continuum", None, "", "", _H76_SP_S),
+         ("WiscKey: Separating Keys from Values in SSD-conscious Storage", None, "", "",
+          _H76_SP_K),
+         ("DumpKV: Learning based lifetime aware garbage collection for key value separation in "
+          "LSM-tree", None, "", "2406.01250", _H76_SP_K),
+         ("Trie Memtables in Cassandra", None, "", "", _H76_SP_A),
+         ("SplinterDB: Closing the Bandwidth Gap for NVMe Key-Value Stores", None, "", "",
+          _H76_SP_D),
+         ("PolarDB-IMCI: A Cloud-Native HTAP Database System at Alibaba", None, "", "",
+          _H76_SP_P),
+         ("FoundationDB: A Distributed Unbundled Transactional Key Value Store", None, "", "",
+          _H76_SP_F)]),
+    "912_lorin_systems_failure_readings": (
+        "systems-and-failure reading list: `## Availability` over one `### Title` heading per "
+        "reading, then comma-ended lines of authors, institution or venue (a proceedings name "
+        "wrapped over two lines) and a date (`Decmeber, 2003`, `Oct. 2014.`), a blank line and a "
+        "reference-style `[pdf][gray85]` / `[html][hamilton07]` link whose definitions close the "
+        "file (some unused), a one-line comment once; a technical report and a PhD dissertation "
+        "among the papers, a trade book without link and a blog post among them. None stated "
+        "(short excerpt)",
+        {_H76_LO: 7},
+        [("On Designing and Deploying Internet-Scale Services", 2007, "LISA", "", _H76_LO),
+         ("Simple Testing Can Prevent Most Critical Failures: An Analysis of Production Failures "
+          "in Distributed Data-Intensive Systems", 2014, "OSDI", "", _H76_LO),
+         ("An Analysis of Network-Partitioning Failures in Cloud Systems", 2018, "OSDI", "",
+          _H76_LO),
+         ("A New Accident Model for Engineering Safer Systems", 2004, "Safety Science", "",
+          _H76_LO),
+         ("Why do Internet services fail, and what can be done about it?", 2003, "USITS", "",
+          _H76_LO)]),
+    "913_hazdzz_gnn_tables": (
+        "GNN works list: badge lines, `## List for GNNs` > `### Spectral domain GNNs` > `#### "
+        "Convolutional GNNs` > `##### Based on graph Fourier transform` and sibling `#####` / "
+        "`####` headings, each over a `| Number | GNN | Paper | Code | Journal or Conference | URL "
+        "|` table: plain-text titles, a model-name column (empty in one table), bare GitHub URLs "
+        "in the Code column, `ICLR 2014` / `IEEE Transactions on Signal Processing` / empty venue "
+        "cells, bare paper URLs (OpenReview, arXiv, NeurIPS, IEEE) in the URL column, a row with "
+        "an extra cell, a repeated row number `5`. LGPL-2.1 (LICENSE)",
+        {_H76_GN_F: 12, _H76_GN_W: 3, _H76_GN_S: 9},
+        [("Spectral Networks and Locally Connected Networks on Graphs", 2014, "ICLR", "",
+          _H76_GN_F),
+         ("Deep Convolutional Networks on Graph-Structured Data", None, "", "1506.05163",
+          _H76_GN_F),
+         ("Convolutional Neural Networks on Graphs with Fast Localized Spectral Filtering", 2016,
+          "NeurIPS", "", _H76_GN_F),
+         ("Revisiting Graph Neural Networks: Graph Filtering Perspective", 2021,
+          "International Conference on Pattern Recognition", "", _H76_GN_F),
+         ("CayleyNets: Graph Convolutional Neural Networks with Complex Rational Spectral "
+          "Filters", None, "IEEE Transactions on Signal Processing", "", _H76_GN_F),
+         ("MotifNet: a motif-based Graph Convolutional Network for directed graphs", 2018,
+          "IEEE Data Science Workshop", "", _H76_GN_F),
+         ("Predict then Propagate: Graph Neural Networks meet Personalized PageRank", 2019, "ICLR",
+          "", _H76_GN_F),
+         ("Fast Haar Transforms for Graph Neural Networks", None, "Neural Networks", "",
+          _H76_GN_W),
+         ("MathNet: Haar-Like Wavelet Multiresolution-Analysis for Graph Representation and "
+          "Learning", None, "", "2007.11202", _H76_GN_W),
+         ("Stability of Graph Scattering Transforms", 2019, "NeurIPS", "", _H76_GN_S),
+         ("Graph convolutional neural networks via scattering", None,
+          "Applied and Computational Harmonic Analysis", "", _H76_GN_S),
+         ("Understanding Graph Neural Networks with Asymmetric Geometric Scattering Transforms",
+          None, "", "1911.06253", _H76_GN_S),
+         ("Geometric Scattering Attention Networks", None, "ICASSP", "", _H76_GN_S)]),
+    "914_tapaswenipathak_osdi94_papers": (
+        "OSDI 1994 papers of a systems-readings repository: no heading, a first line holding only "
+        "the link `[1994](proceedings index)`, then nineteen numbered `1. [Title](usenix.org "
+        "legacy page)` items; no author, venue or year on the items, no final blank line. MIT "
+        "(LICENSE)",
+        {_H76_OS: 19},
+        [("Lottery Scheduling: Flexible Proportional-Share Resource Management", None, "", "",
+          _H76_OS),
+         ("Scheduling for Reduced CPU Energy", None, "", "", _H76_OS),
+         ("Opportunistic Log: Efficient Installation Reads in a Reliable Storage Server", None, "",
+          "", _H76_OS),
+         ("Metadata Update Performance in File Systems", None, "", "", _H76_OS),
+         ("Disk-directed I/O for MIMD Multiprocessors", None, "", "", _H76_OS),
+         ("Experiences with Locking in a NUMA Multiprocessor Operating System Kernel", None, "",
+          "", _H76_OS),
+         ("HiPEC: High Performance External Virtual Memory Caching", None, "", "", _H76_OS),
+         ("A Caching Model of Operating System Kernel Functionality", None, "", "", _H76_OS),
+         ("Distributed Filaments: Efficient Fine-Grain Parallelism on a Cluster of Workstations",
+          None, "", "", _H76_OS),
+         ("Garbage Collection and DSM Consistency", None, "", "", _H76_OS),
+         ("Software Prefetching and Caching for Translation Lookaside Buffers", None, "", "",
+          _H76_OS),
+         ("Cooperative Caching: Using Remote Client Memory to Improve File System Performance",
+          None, "", "", _H76_OS)]),
+    "915_iptkachev_ml_papers": (
+        "ML papers and sources: `## Aggregators` of bare-URL bullets with ` - ` comments, `## "
+        "Deep learning` > `###` / `####` topics (two named `Common`), `- [Name, 2013](arxiv)` "
+        "short names with a year inside the link text, full-title links, `*[Title](url)` and "
+        "`[*Title](url)` starred items, ` - comment` tails, links to the owner's own "
+        "`marked_articles/….pdf` copies (one relative), a link text wrapped onto a second line, "
+        "blog posts, tutorials, a Kaggle notebook, Notion notes and a Habr article among the "
+        "papers. None stated (short excerpt)",
+        {_H76_IP_L: 2, _H76_IP_N: 5, _H76_IP_S: 1, _H76_IP_D: 1, _H76_IP_G: 1, _H76_IP_C: 4,
+         _H76_IP_R: 1, _H76_IP_E: 1, _H76_IP_K: 4, _H76_IP_T: 2, _H76_IP_U: 4, _H76_IP_M: 2,
+         _H76_IP_A: 2, _H76_IP_B: 2},
+        [("Word2Vec", 2013, "", "1301.3781", _H76_IP_N),
+         ("Negative Sampling, Hierarchical Softmax in Word2Vec", 2013, "", "1310.4546",
+          _H76_IP_N),
+         ("BERT", 2018, "", "1810.04805", _H76_IP_N),
+         ("SummaRuNNer", None, "", "1611.04230", _H76_IP_N),
+         ("Image Segmentation Using Deep Learning: A Survey", None, "", "2001.05566", _H76_IP_S),
+         ("Object Detection in 20 Years: A Survey", None, "", "1905.05055", _H76_IP_D),
+         ("FaceNet", 2015, "", "1503.03832", _H76_IP_C),
+         ("Neural Machine Translation by Jointly Learning to Align and Translate", None, "",
+          "1409.0473", _H76_IP_R),
+         ("Playing Atari with Deep Reinforcement Learning", None, "", "1312.5602", _H76_IP_E),
+         ("A Survey of Quantization Methods for Efficient Neural Network Inference", None, "",
+          "2103.13630", _H76_IP_K),
+         ("Auto-Encoding Variational Bayes (VAE)", None, "", "1312.6114", _H76_IP_C),
+         ("Monolith: Real Time Recommendation System With Collisionless Embedding Table", None,
+          "", "2209.07663", _H76_IP_U),
+         ("Smart Pacing for Effective Online Ad Campaign Optimization", None, "", "1506.05851",
+          _H76_IP_A),
+         ("XGBoost", None, "", "1603.02754", _H76_IP_B)]),
+    "916_sonarstereo_ml_links_ru": (
+        "Russian machine-learning link page: `# Машинное обучение ` (trailing space) over `##` "
+        "topics; a Russian sentence introducing a textbook link on the next line, `* [Title](url)` "
+        "bullets mixing two arXiv papers with a company blog post, a `Презентации` paragraph "
+        "over three slide-deck links, later sections of Russian labels over bare URLs (Habr, "
+        "Wikipedia, Google Groups, GitHub), StackOverflow and forum links under `## BERT`. None "
+        "stated (short file)",
+        {_H76_SS: 2},
+        [("Introduction to Graph Neural Networks : A Starting Point for Machine Learning "
+          "Engineers", None, "", "2412.19419", _H76_SS),
+         ("A Comprehensive Survey on Graph Neural Networks", None, "", "1901.00596", _H76_SS)]),
+    "917_mmpataki_ml_paper_list": (
+        "a blog post of ML papers: YAML front matter (`title: Paper list`), an intro sentence, "
+        "`## Papers` over `- [Name](pdf) - Mikolov et al.` bullets naming papers by model "
+        "nicknames (`Word2Vec.1`, `CNN - LeNet`, `The first attention paper`), `## Books` with "
+        "one textbook. None stated (short file)",
+        {_H76_MP: 7},
+        [("Word2Vec", None, "", "1301.3781", _H76_MP),
+         ("GloVe", None, "", "", _H76_MP),
+         ("seq2seq", None, "", "", _H76_MP),
+         ("Attention is all you need", None, "", "1706.03762", _H76_MP)]),
+    "918_yelper_vis_reading_list": (
+        "a data-visualization reading list (Jekyll post): YAML front matter, an intro, a `### "
+        "Table of Contents` of anchor links, `## Why visualization?` prose over `#### "
+        "Definitions of visualization` paragraphs `**Name:** Title. <autolink>` (blog posts and "
+        "an essay), APA paragraphs `Authors (Year). **Title**. *Venue*, vol(issue), pages. "
+        "[(doi)](…) [(web pdf)](…)` each followed by a commentary paragraph, `*` bullets of the "
+        "same citations (`*IEEE InfoVis 2011*`), a book chapter, Medium and Datawrapper posts and "
+        "a talk written the same way with bold titles, a numbered list of critique rules, empty "
+        "TBD sections, a changelog, no final newline. Apache-2.0 (LICENSE)",
+        {_H76_VI_D: 4, _H76_VI_T: 3, _H76_VI_G: 2},
+        [("The Eyes Have It: A Task by Data Type Taxonomy for Information Visualizations", 1996,
+          "IEEE Symposium on Visual Languages", "", _H76_VI_D),
+         ("Show Me: Automatic Presentation for Visual Analysis", 2007,
+          "IEEE Transactions on Visualization and Computer Graphics", "", _H76_VI_D),
+         ("A Design Space of Visualization Tasks", 2013,
+          "IEEE Transactions on Visualization and Computer Graphics", "", _H76_VI_D),
+         ("Scatterplots: Tasks, Data, and Designs", 2018,
+          "IEEE Transactions on Visualization and Computer Graphics", "", _H76_VI_D),
+         ("D3: Data-Driven Documents", 2011, "IEEE InfoVis", "", _H76_VI_T),
+         ("Data Illustrator: Augmenting Vector Design Tools with Lazy Data Binding for "
+          "Expressive Visualization Authoring", 2018, "CHI", "", _H76_VI_T),
+         ("Error Bars Considered Harmful: Exploring Alternate Encodings for Mean and Error", 2014,
+          "IEEE InfoVis", "", _H76_VI_G)]),
+    "919_cubernet_security_reading_group": (
+        "an AI-security reading group page: `## :sparkles: Paper Selection` over bold labels and "
+        "nested bullets of conference names with year links to accepted-paper pages, `## "
+        ":page_facing_up: Discussion Format`, `## :pushpin: Schedule` over bold term paragraphs "
+        "(`**Spring 2022**`, `**Fall 2020**`) and time bullets, each over a `| Date | Paper | "
+        "Slides | Notes | Presenter |` table padded with spaces: `2022.3.25` session dates, "
+        "`[Title](arxiv / usenix / dl.acm / doi)` paper cells (one with a space inside the "
+        "parentheses, one title with underscores, one a topic `FGSM attack in DRL` linking a "
+        "paper, one a course page), `[Slides]`, `[Notes]` or `--` and presenter-profile cells. "
+        "GPL-3.0 (LICENSE)",
+        {_H76_CU: 18},
+        [("Fast Is Better Than Free", None, "", "2001.03994", _H76_CU),
+         ("Dynamic Divide and Conquer Adversarial Training", None, "", "2003.06555", _H76_CU),
+         ("The Secret Revealer: Generative Model-Inversion Attacks Against Deep Neural Networks",
+          None, "", "1911.07135", _H76_CU),
+         ("Ripple: A Programmable, Decentralized Link-Flooding Defense Against Adaptive "
+          "Adversaries", None, "", "", _H76_CU),
+         ("DNS Cache Poisoning Attack Reloaded: Revolutions with Side Channels", None, "", "",
+          _H76_CU),
+         ("MONDRIAN: Comprehensive Inter-domain Network Zoning Architecture", None, "", "",
+          _H76_CU),
+         ("Appending Adversarial Frames for Universal Video Attack", None, "", "1912.04538",
+          _H76_CU),
+         ("Sparse Adversarial Perturbations for Videos", None, "", "", _H76_CU),
+         ("Transferable Adversarial Attacks for Image and Video Object Detection", None, "",
+          "1811.12641", _H76_CU),
+         ("Stealthy Adversarial Perturbations Against Real-Time Video Classification Systems",
+          None, "", "", _H76_CU)]),
+    "920_lcyseso_dl_compiler_reading": (
+        "a DL-compiler reading list among paper notes: a nested TOC of anchor links, `# Reading "
+        "List` over `##` topics, Google-Scholar MLA citations `1. Surname, Given, et al. "
+        "\"[Title](url).\" Venue (Year): pages.` (numbered `1.` repeatedly, once `1.`/`2.`/`3.`), "
+        "`- [ ]` task-list citations, a linkless citation with `[[paper]]` and `[[github]]` links "
+        "after the year, a linkless citation without any link, a doubled `)` after one URL, `## "
+        "Backup` of `[TVM](rendered/TVM.pdf)`-style links to the owner's rendered notes and one "
+        "arXiv paper, `### PLDI 22, Tensor compiler` of bare `[Title](arxiv)` bullets. None "
+        "stated (short file)",
+        {_H76_LC_H: 2, _H76_LC_D: 10, _H76_LC_G: 5, _H76_LC_P: 3, _H76_LC_C: 2, _H76_LC_A: 1,
+         _H76_LC_W: 1, _H76_LC_B: 1, _H76_LC_L: 2},
+        [("Flashattention: Fast and memory-efficient exact attention with io-awareness", 2022,
+          "Advances in Neural Information Processing Systems", "2205.14135", _H76_LC_H),
+         ("Data movement is all you need: A case study on optimizing transformers", 2021,
+          "Proceedings of Machine Learning and Systems", "", _H76_LC_H),
+         ("Effectively Scheduling Computational Graphs of Deep Neural Networks toward Their "
+          "Domain-Specific Accelerators", 2023, "OSDI", "", _H76_LC_D),
+         ("DNNFusion: accelerating deep neural networks execution with advanced operator fusion",
+          2021, "Programming Language Design and Implementation", "", _H76_LC_D),
+         ("Decoupled Model Schedule for Deep Learning Training", 2023, "arXiv", "2302.08005",
+          _H76_LC_D),
+         ("AMOS: enabling automatic mapping for tensor computations on spatial accelerators with "
+          "hardware abstraction", 2022, "International Symposium on Computer Architecture", "",
+          _H76_LC_D),
+         ("The parallel execution of DO loops", 1974, "Communications of the ACM", "", _H76_LC_G),
+         ("A loop transformation theory and an algorithm to maximize parallelism", 1991,
+          "IEEE Transactions on Parallel & Distributed Systems", "", _H76_LC_G),
+         ("Optimizing the memory hierarchy by compositing automatic transformations on "
+          "computations and data", 2020, "MICRO", "", _H76_LC_P),
+         ("Implementing Strassen's algorithm with CUTLASS on NVIDIA Volta GPUs", 2018, "arXiv",
+          "1808.07984", _H76_LC_C),
+         ("Hierarchically tiled arrays for parallelism and locality", 2006,
+          "International Parallel & Distributed Processing Symposium", "", _H76_LC_A),
+         ("MLIR: A Compiler Infrastructure for the End of Moore's Law", None, "", "2002.11054",
+          _H76_LC_B),
+         ("DISTAL: The Distributed Tensor Algebra Compiler", None, "", "2203.08069", _H76_LC_L)]),
+    "921_amithasanshuvo_se_papers_read": (
+        "software-engineering papers read: `# Papers I Read`, an intro, `#### Tags:` over a "
+        "centred two-column tag table wrapped in `**bold**` header cells, a `<br>` line and a "
+        "sentence, then a centred `| **Papers I Read** | **Authors** | **Note/Annotated "
+        "bibliography?** | **Tags** |` table padded with spaces: linkless plain titles (one "
+        "ending `. Empirical Software Engineering`, the journal), `Keheliya Gallaba et al.` "
+        "author cells, `Note` / `Annotated bibliography` / `Summary` cells, tag lists. None "
+        "stated (short file)",
+        {_H76_AH: 13},
+        [("Noise and Heterogeneity in Historical Build Data", None, "", "", _H76_AH),
+         ("Large-scale intent analysis for identifying large-review-effort code changes", None,
+          "", "", _H76_AH),
+         ("CC2Vec Distributed Representations of Code Change", None, "", "", _H76_AH),
+         ("Pull request latency explained: an empirical overview", None, "", "", _H76_AH),
+         ("Sampling Projects in GitHub for MSR Studies", None, "", "", _H76_AH),
+         ("What kind of questions do developers ask on Stack Overflow? A comparison of automated "
+          "approaches to classify posts into question categories", None,
+          "Empirical Software Engineering", "", _H76_AH),
+         ("What’s a Typical Commit? A Characterization of Open Source Software Repositories",
+          None, "", "", _H76_AH),
+         ("One Size Does Not Fit All: An Empirical Study of Containerized Continuous Deployment "
+          "Workflows", None, "", "", _H76_AH),
+         ("Mining Code Review Data to Understand Waiting Times Between Acceptance and Merging: "
+          "An Empirical Analysis", None, "", "", _H76_AH)]),
+}
+
+PAPER_LINES.update({
+    "910_liuyehcf_olap_papers_zh": "25, 36, 61, 64-65, 67-71, 74, 76, 78-84, 86-89",
+    "911_sputnik89_storage_readings": "6, 8-10, 14-16, 20-22, 28-32, 37, 54-55, 61, 68",
+    "912_lorin_systems_failure_readings": "5, 14, 31, 39, 48, 62, 68",
+    "913_hazdzz_gnn_tables": "16-27, 32-34, 39-47",
+    "914_tapaswenipathak_osdi94_papers": "3-21",
+    "915_iptkachev_ml_papers": ("15-16, 19-21, 23-24, 29, 31, 34, 37-38, 42, 46, 49-52, 59-60, "
+                                "64, 66, 70, 72-74, 77-78, 81-82, 85-86"),
+    "916_sonarstereo_ml_links_ru": "8, 10",
+    "917_mmpataki_ml_paper_list": "12-18",
+    "918_yelper_vis_reading_list": "46, 50, 54, 58, 83-85, 94, 96",
+    "919_cubernet_security_reading_group": "52-56, 58-62, 71-78",
+    "920_lcyseso_dl_compiler_reading": "16-17, 21-30, 34-38, 42-44, 48-49, 53, 57, 64, 69-70",
+    "921_amithasanshuvo_se_papers_read": "22-34",
+})
+
 #: Every group of lists scored item by item, oldest first (one home for the group list).
 FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH_HELD_OUT_4,
                 FRESH_HELD_OUT_5, FRESH_HELD_OUT_6, FRESH_HELD_OUT_7, FRESH_HELD_OUT_8,
@@ -28372,7 +28751,7 @@ FRESH_GROUPS = (FRESH, FRESH_HELD_OUT, FRESH_HELD_OUT_2, FRESH_HELD_OUT_3, FRESH
                 FRESH_HELD_OUT_69, FRESH_HELD_OUT_70,
                 FRESH_HELD_OUT_71, FRESH_HELD_OUT_72,
                 FRESH_HELD_OUT_73, FRESH_HELD_OUT_74,
-                FRESH_HELD_OUT_75)
+                FRESH_HELD_OUT_75, FRESH_HELD_OUT_76)
 
 # Floors for 193-216 (fresh-held-out-16 and -17) at what round 12 reads with both of its
 # importer branches merged (import-fields12: field readers; import-structure12: 199 and 209 out

@@ -2229,8 +2229,7 @@ class _Walker:
             if any(line in taken for line, _part in lines) \
                     or self._heading_of_tools_or_books(chain) or self._declared_section(chain):
                 continue
-            texts = {line: " ".join("".join(p.text for p in part).split())
-                     for line, part in lines}
+            texts = {line: " ".join(plain(part).split()) for line, part in lines}
             induced = induce(list(texts.values()), share_of_fitting=True)
             if induced is None or not _dated_titles_named(induced, chain):
                 continue

@@ -596,13 +596,17 @@ def _field_labels(items: list[Item]) -> frozenset[str] | None:
     for item in items:
         label = FIELD_OPEN.match(plain(item.pieces)) if item.pieces and not item.children \
             and not item.paragraph and item.pieces[0].kind == "text" else None
-        if label is None or len(label.group(1).split()) > 2 \
-                or any(p.kind == "link" and link_words(p).strip() != p.href
-                       and len(LETTER_WORD.findall(link_words(p))) >= PHRASE_WORDS
-                       for p in item.pieces):
+        if label is None or len(label.group(1).split()) > 2 or _links_a_title(item.pieces):
             return None  # (`- **Link**: [Title](url)`: that line is the paper, under a topic)
         labels.append(label.group(1).strip().lower())
     return frozenset(labels) if len(labels) >= RECORD_FIELDS else None
+
+
+def _links_a_title(pieces: list[Piece]) -> bool:
+    """Whether a field links a title phrase of its own (`**Link**: [Title](url)`), not its
+    address or a label (`[pdf](url)`)."""
+    return any(p.kind == "link" and link_words(p).strip() != p.href
+               and len(LETTER_WORD.findall(link_words(p))) >= PHRASE_WORDS for p in pieces)
 
 
 def headed_records(blocks: list[Block]) -> list[Block]:
@@ -618,8 +622,8 @@ def headed_records(blocks: list[Block]) -> list[Block]:
     is that paper's topic, read as before."""
     # heading index -> (its level, its fields' labels, where its body ends)
     bodies: dict[int, tuple[int, frozenset[str], int]] = {}
-    # heading index -> (its level, its field lines written as paragraphs)
-    written: dict[int, tuple[int, list[Block]]] = {}
+    # heading index -> (its level, its field lines written as paragraphs, where they end)
+    written: dict[int, tuple[int, list[Item], int]] = {}
     for at, block in enumerate(blocks):
         if not isinstance(block, Heading) or any(p.kind == "link" for p in block.pieces) \
                 or len(LETTER_WORD.findall(plain(block.pieces))) < PHRASE_WORDS:
@@ -631,19 +635,22 @@ def headed_records(blocks: list[Block]) -> list[Block]:
         labels = _field_labels(items) if items and len(items) == end - at - 1 else None
         if labels is not None:
             bodies[at] = block.level, labels, end
-        elif (lines := _field_paragraphs(blocks[at + 1:end])) is not None:
-            written[at] = block.level, lines
+        elif (paragraphs := _field_paragraphs(blocks[at + 1:end])) is not None:
+            written[at] = block.level, *paragraphs
     shared = Counter((level, labels) for level, labels, _end in bodies.values())
+    # heading index -> (its fields, where they end)
     # (a paper's record says who wrote it or where it appeared: `## Week 1: Introduction` /
     # `- Date:` / `- Room:` / `- Reading: [url](url)` is a class, its heading no paper's title)
-    records = {at: blocks[at + 1:end] for at, (level, labels, end) in bodies.items()
+    records = {at: ([b for b in blocks[at + 1:end] if isinstance(b, Item)], end)
+               for at, (level, labels, end) in bodies.items()
                if shared[level, labels] >= 2
                and any(set(words(label)) & (AUTHOR_LABELS | VENUE_LABELS) for label in labels)}
-    # (fields written as paragraphs under the heading, `**Author:** …` / `**Link:** url` or
-    # `> Author: Name. [link](url)`, the heading's prose after them: the same where two
-    # headings of one level or more are so written)
-    levels = Counter(level for level, _lines in written.values())
-    records.update({at: lines for at, (level, lines) in written.items() if levels[level] >= 2})
+    # (fields written as paragraphs under the heading, `**Author:** …` / `**Link:** url` /
+    # `**Motivation:** …`, the heading's prose after them: the same where two headings of one
+    # level or more are so written)
+    levels = Counter(level for level, _fields, _end in written.values())
+    records.update({at: (fields, at + 1 + used) for at, (level, fields, used) in written.items()
+                    if levels[level] >= 2})
     if not records:
         return blocks
     out: list[Block] = []
@@ -651,53 +658,50 @@ def headed_records(blocks: list[Block]) -> list[Block]:
     while at < len(blocks):
         heading = blocks[at]
         if at in records and isinstance(heading, Heading):
-            fields = [b for b in records[at] if isinstance(b, Item)]
+            fields, end = records[at]
             out.append(Item(heading.pieces, heading.line, fields[-1].end_line, ordered=False,
                             children=fields))
-            at += 1 + (len(records[at]) if at in bodies else _paragraphs_of(fields, blocks, at))
+            at = end
         else:
             out.append(heading)
             at += 1
     return out
 
 
-def _field_paragraphs(body: list[Block]) -> list[Block] | None:
+def _field_paragraphs(body: list[Block]) -> tuple[list[Item], int] | None:
     """The fields a heading's first paragraphs write, one labelled line each (`**Author:**
     Shiyu Chang, …` ⏎ `**Link:** https://arxiv.org/…` ⏎ `**Motivation:** …`, or `Author: …`
     / `Year: 2020` / `Link: url` one paragraph each), as bullets of a record, up to the first
-    line that is no field (the heading's abstract, its notes): RECORD_FIELDS of them or more,
-    one naming the authors and one linking the paper, none linking a title phrase of its own
-    (`- **Link**: [Title](url)` is that paper's line); else None."""
-    lines: list[Block] = []
+    line that is no field (the heading's abstract, its notes), with the number of paragraphs
+    they come from, where they are a paper's record (`_fields_of_a_paper`); else None."""
+    fields: list[Item] = []
+    used = 0  # (paragraphs holding fields)
     for block in body:
         if not isinstance(block, Item) or not block.paragraph or block.children:
             break
-        for number, pieces in source_lines(block):
-            label = FIELD_OPEN.match(plain(pieces)) if pieces and pieces[0].kind == "text" \
-                else None
-            if label is None or len(label.group(1).split()) > 2:
-                return _record_lines(lines)
-            lines.append(Item(pieces, number, number, ordered=False))
-    return _record_lines(lines)
+        lines = source_lines(block)
+        opening = next((k for k, (_number, pieces) in enumerate(lines)
+                        if not _one_field(pieces)), len(lines))
+        fields += [Item(pieces, number, number, ordered=False)
+                   for number, pieces in lines[:opening]]
+        used += opening > 0
+        if opening < len(lines):
+            break  # (the first line that is no field ends the record)
+    return (fields, used) if _fields_of_a_paper(fields) else None
 
 
-def _record_lines(lines: list[Block]) -> list[Block] | None:
-    fields = [line for line in lines if isinstance(line, Item)]
-    if len(fields) < RECORD_FIELDS:
-        return None  # (as a record's bullets: `fields_of_record`)
-    labels = [FIELD_OPEN.match(plain(f.pieces)) for f in fields]
-    named = any(label is not None and set(words(label.group(1))) & AUTHOR_LABELS
-                for label in labels)
-    linked = [p for f in fields for p in f.pieces if p.kind == "link" or BARE_URL.search(p.text)]
-    if not named or not linked or any(
-            p.kind == "link" and link_words(p).strip() != p.href
-            and len(LETTER_WORD.findall(link_words(p))) >= PHRASE_WORDS for p in linked):
-        return None
-    return lines
+def _one_field(pieces: list[Piece]) -> bool:
+    """A line that is one labelled field (`**Link:** url`), its label two words at most."""
+    label = FIELD_OPEN.match(plain(pieces)) if pieces and pieces[0].kind == "text" else None
+    return label is not None and len(label.group(1).split()) <= 2
 
 
-def _paragraphs_of(fields: list[Item], blocks: list[Block], at: int) -> int:
-    """How many blocks after the heading at `at` its field lines came from."""
-    last = fields[-1].line
-    return next(k for k, b in enumerate(blocks[at + 1:], 1)
-                if isinstance(b, Item) and b.line <= last <= b.end_line)
+def _fields_of_a_paper(fields: list[Item]) -> bool:
+    """Whether field lines are a paper's record: RECORD_FIELDS or more (as a record's bullets,
+    `fields_of_record`), one naming the authors, one linking the paper, none linking a title
+    phrase of its own (`**Link**: [Title](url)` is that paper's line, under a topic)."""
+    labels = [label.group(1) for f in fields if (label := FIELD_OPEN.match(plain(f.pieces)))]
+    return len(fields) >= RECORD_FIELDS \
+        and any(set(words(label)) & AUTHOR_LABELS for label in labels) \
+        and any(p.kind == "link" or BARE_URL.search(p.text) for f in fields for p in f.pieces) \
+        and not any(_links_a_title(f.pieces) for f in fields)

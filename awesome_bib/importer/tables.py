@@ -16,6 +16,7 @@ from ..core.vocab import INDEX_SERVICES, PAPER_LABELS, POST_LABELS, TOOL_LABELS
 from ..core.years import (
     CJK_DATE,
     DATE,
+    DAY_DATE,
     MONTH,
     YEAR,
     YEAR_GROUP,
@@ -675,8 +676,9 @@ def date_column(table: Table, title_at: int | None, venue_at: int | None) -> Dat
     return DateColumn(at, short)
 
 
-#: A date to the day, year first (`2020/12/12`, `2018.06.11`, `2021年1月2日`).
-_TO_THE_DAY = re.compile(r"\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}")
+#: A date to the day (`2020/12/12`, `2018.06.11`, `Jan 29, 2020`: `DAY_DATE`; in CJK,
+#: `2021年1月2日`).
+_TO_THE_DAY = re.compile(rf"{DAY_DATE}|{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}", re.IGNORECASE)
 
 
 def _schedule(table: Table, col: int, title_at: int | None) -> bool:

@@ -202,11 +202,14 @@ def test_a_heading_over_one_field_per_paragraph_is_a_paper():
 
 
 def test_a_heading_over_fields_that_name_no_authors_is_no_paper():
-    # a course's weeks, each over its date, room and reading: no record of a paper
+    # a course's weeks, each over its date, room and slides, then a note: no record of a
+    # paper (without the authors' field the two week headings were read as papers)
     text = ("# Course\n\n## Week 1: Introduction to the Course\n\n**Date:** Jan 5\n"
-            "**Room:** Gates 104\n**Reading:** [notes](https://example.org/w1.pdf)\n\n"
+            "**Room:** Gates 104\n**Link:** https://example.org/w1.pdf\n\n"
+            "We meet in the lab.\n\n"
             "## Week 2: Graph Neural Networks Explained\n\n**Date:** Jan 12\n"
-            "**Room:** Gates 104\n**Reading:** [notes](https://example.org/w2.pdf)\n")
+            "**Room:** Gates 104\n**Link:** https://example.org/w2.pdf\n\n"
+            "Bring a laptop.\n")
     assert not any("Week" in title for title in _read_lenient(text))
 
 
